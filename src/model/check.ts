@@ -1,0 +1,55 @@
+export type Severity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW';
+
+export const SEVERITIES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+
+/** A check's catalogue entry, built from its Rego METADATA by `opa inspect -a`. */
+export interface CheckMeta {
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  /** Rego package path, e.g. `checks.aws.s3.bucket_encryption`. */
+  package: string;
+  resourceTypes: string[];
+  formats: string[];
+  recommendedAction: string;
+  /** framework id → control ids. */
+  frameworks: Record<string, string[]>;
+  /** Equivalent ids in peer tools, for users migrating (`checkov: [CKV_AWS_19]`). */
+  peers: Record<string, string[]>;
+  relatedResources: string[];
+  /** Attribute paths the check reads ("*" for any array index), for inconclusive counting. */
+  reads: string[][];
+  deprecated: boolean;
+  /** Source file of the check, relative to the repository. */
+  file: string;
+}
+
+export interface Control {
+  id: string;
+  title: string;
+  description?: string;
+  /** Requirement (section) the control belongs to. */
+  requirement?: string;
+  url?: string;
+}
+
+export interface Requirement {
+  id: string;
+  title: string;
+}
+
+export interface Framework {
+  id: string;
+  title: string;
+  version: string;
+  url?: string;
+  requirements: Requirement[];
+  controls: Control[];
+}
+
+export interface Catalog {
+  opaVersion: string;
+  checks: CheckMeta[];
+  frameworks: Framework[];
+}

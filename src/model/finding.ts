@@ -1,0 +1,46 @@
+import type { Severity } from './check.js';
+import type { AttributePath, SourceFormat, SourceRange } from './source.js';
+
+/** What a rule returns, decoded from the engine. */
+export interface Violation {
+  checkId: string;
+  resourceId: string;
+  message: string;
+  attributePath: AttributePath;
+}
+
+export interface ControlRef {
+  framework: string;
+  control: string;
+}
+
+export interface Suppression {
+  kind: 'inline' | 'config' | 'baseline';
+  justification: string;
+  expires?: string;
+}
+
+/** A violation joined with the catalogue, located in source and fingerprinted. */
+export interface Finding {
+  checkId: string;
+  title: string;
+  severity: Severity;
+  message: string;
+  resourceId: string;
+  resourceType: string;
+  format: SourceFormat;
+  attributePath: AttributePath;
+  location: SourceRange;
+  /** sha256 of check id + resource id + attribute path; never the line. */
+  fingerprint: string;
+  controls: ControlRef[];
+  suppression?: Suppression;
+}
+
+/** A check that applied to a resource but read a value the scanner could not resolve. */
+export interface Inconclusive {
+  checkId: string;
+  resourceId: string;
+  attributePath: AttributePath;
+  location: SourceRange;
+}

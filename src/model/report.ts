@@ -1,0 +1,39 @@
+import type { Catalog } from './check.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Finding, Inconclusive } from './finding.js';
+import type { SkippedFile, SourceFormat } from './source.js';
+
+export interface ScoreLine {
+  /** Resources with no unsuppressed finding. */
+  passing: number;
+  /** Resources scanned (that at least one check of this group applies to, for groups). */
+  total: number;
+  /** passing / total, 1 when total is 0. */
+  score: number;
+}
+
+export interface PostureScore {
+  overall: ScoreLine;
+  byFramework: Record<string, ScoreLine>;
+}
+
+export interface ScannedResource {
+  id: string;
+  type: string;
+  format: SourceFormat;
+  path: string;
+}
+
+export interface Report {
+  tool: { name: string; version: string };
+  /** Absolute scan root; every path in the report is relative to it. */
+  root: string;
+  startedAt: string;
+  files: { scanned: string[]; skipped: SkippedFile[] };
+  resources: ScannedResource[];
+  findings: Finding[];
+  inconclusive: Inconclusive[];
+  diagnostics: Diagnostic[];
+  score: PostureScore;
+  catalog: Catalog;
+}

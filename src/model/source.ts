@@ -1,0 +1,29 @@
+/** A place in a scanned file. Lines and columns are 1-based; columns count UTF-16 code units. */
+export interface SourceRange {
+  /** Path relative to the scan root, with forward slashes. */
+  path: string;
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** One step of an attribute path: an object key or an array index. */
+export type PathSegment = string | number;
+export type AttributePath = PathSegment[];
+
+export type SourceFormat = 'terraform' | 'terraform-plan' | 'cloudformation' | 'kubernetes' | 'aws-config';
+
+export interface InputFile {
+  /** Absolute path on disk. */
+  absolutePath: string;
+  /** Path relative to the scan root, with forward slashes; what every report shows. */
+  path: string;
+  format: SourceFormat;
+}
+
+/** A file discovery looked at and passed over, with the reason (never silent). */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
