@@ -1,0 +1,66 @@
+import { describe, expect, it } from '@jest/globals';
+import { pathKey } from '../../model/resource.js';
+import type { SourceRange } from '../../model/source.js';
+import { parseJsonWithPositions } from './json-positions.js';
+import { hasPath, locateIn, offsetToLineCol, type PositionMap } from './position-map.js';
+
+const range = (line: number): SourceRange => ({ path: 'f', startLine: line, startColumn: 1, endLine: line, endColumn: 2 });
+
+describe('locateIn', () => {
+  const positions: PositionMap = new Map([
+    [pathKey([]), range(1)],
+    [pathKey(['a']), range(2)],
+    [pathKey(['a', 0]), range(3)],
+  ]);
+
+  it('returns the exact range, else the nearest ancestor', () => {
+    expect(locateIn(positions, ['a', 0])?.startLine).toBe(3);
+    expect(locateIn(positions, ['a', 0, 'b', 'c'])?.startLine).toBe(3);
+    expect(locateIn(positions, ['z'])?.startLine).toBe(1);
+  });
+
+  it('distinguishes an index from a numeric key', () => {
+    expect(locateIn(positions, ['a', '0'])?.startLine).toBe(2);
+    expect(locateIn(new Map(), ['a'])).toBeUndefined();
+  });
+});
+
+describe('hasPath and offsetToLineCol', () => {
+  it('tells existing paths from fallbacks', () => {
+    expect(hasPath({ a: [{ b: null }] }, ['a', 0, 'b'])).toBe(true);
+    expect(hasPath({ a: [{ b: null }] }, ['a', 1])).toBe(false);
+    expect(hasPath({ a: 'text' }, ['a', 'length'])).toBe(false);
+  });
+
+  it('counts lines and UTF-16 columns from 1', () => {
+    expect(offsetToLineCol('ab\ncd', 0)).toEqual({ line: 1, col: 1 });
+    expect(offsetToLineCol('ab\ncd', 4)).toEqual({ line: 2, col: 2 });
+    expect(offsetToLineCol('ab', 99)).toEqual({ line: 1, col: 3 });
+  });
+});
+
+describe('parseJsonWithPositions', () => {
+  it('maps keys, array items and the root, 1-based', () => {
+    const { value, positions, diagnostics } = parseJsonWithPositions('{\n  "a": [\n    1,\n    {"b/c": true}\n  ]\n}', 'f.json');
+    expect(diagnostics).toEqual([]);
+    expect(value).toEqual({ a: [1, { 'b/c': true }] });
+    expect(positions.get(pathKey([]))).toMatchObject({ startLine: 1, startColumn: 1, endLine: 6, endColumn: 2 });
+    expect(positions.get(pathKey(['a']))).toMatchObject({ startLine: 2, startColumn: 3, endLine: 5 });
+    expect(positions.get(pathKey(['a', 1, 'b/c']))).toMatchObject({ startLine: 4, startColumn: 6 });
+  });
+
+  it('prefixes paths and tolerates a BOM', () => {
+    const { positions } = parseJsonWithPositions('\uFEFF{"a": 1}', 'f.json', [3]);
+    // Columns are UTF-16 offsets into the text as read, so the BOM counts as one.
+    expect(positions.get(pathKey([3, 'a']))).toMatchObject({ startLine: 1, startColumn: 3 });
+  });
+
+  it('reports syntax errors with line and column, without echoing content', () => {
+    const result = parseJsonWithPositions('{\n  "secret": "hunter2",\n  oops\n}', 'f.json');
+    expect(result.value).toBeUndefined();
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'PARSE_SYNTAX', level: 'error', range: expect.objectContaining({ startLine: 3, startColumn: 3 }) }),
+    ]);
+    expect(result.diagnostics[0].message).not.toContain('hunter2');
+  });
+});

@@ -1,0 +1,58 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ParsedDocument } from '../../model/document.js';
+import { pathKey } from '../../model/resource.js';
+import type { AttributePath, InputFile, SourceRange } from '../../model/source.js';
+
+/** pathKey(path into the parsed value) → where that value (or its map entry) is written. */
+export type PositionMap = Map<string, SourceRange>;
+
+/**
+ * The range of `path`, or of its nearest ancestor that has one: a value produced by resolution
+ * (a default, an expanded short form) still lands on the line that caused it.
+ */
+export function locateIn(positions: PositionMap, path: AttributePath): SourceRange | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const range = positions.get(pathKey(n === path.length ? path : path.slice(0, n)));
+    if (range) return range;
+  }
+  return undefined;
+}
+
+export function makeDocument<T>(
+  file: InputFile,
+  value: T,
+  positions: PositionMap,
+  diagnostics: Diagnostic[],
+): ParsedDocument<T> {
+  return { file, value, diagnostics, locate: (path) => locateIn(positions, path) };
+}
+
+/** Line 1 column 1: where a diagnostic goes when the parser could not say where. */
+export function fileStart(path: string): SourceRange {
+  return { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+
+/** 1-based line and column of a UTF-16 offset, for parsers that only report offsets. */
+export function offsetToLineCol(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(Math.max(offset, 0), text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, col: end - lineStart + 1 };
+}
+
+/** True when `path` names an existing value inside `root` (not a fallback to an ancestor). */
+export function hasPath(root: unknown, path: AttributePath): boolean {
+  let current: unknown = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== 'object') return false;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return true;
+}

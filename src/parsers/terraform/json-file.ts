@@ -1,0 +1,135 @@
+import { createRequire } from 'node:module';
+import type { Diagnostic, SourceRange } from '../../model/index.js';
+import type { HclBlock, HclBody, HclExpr, HclFile } from './hcl-types.js';
+
+interface JsonPosition {
+  line: number;
+  column: number;
+  pos: number;
+}
+interface JsonPointer {
+  key?: JsonPosition;
+  value: JsonPosition;
+  valueEnd: JsonPosition;
+}
+interface JsonSourceMap {
+  parse(text: string): { data: unknown; pointers: Record<string, JsonPointer> };
+}
+// json-source-map ships no type declarations; this is the part of its API used here
+const jsonSourceMap = createRequire(import.meta.url)('json-source-map') as JsonSourceMap;
+
+/** Labels each top-level block type takes in Terraform's JSON syntax (0 when not listed). */
+const LABELS: Record<string, number> = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** Parses `"${…}"` strings as HCL templates; the result's ranges are replaced by the JSON string's. */
+export type TemplateParser = (text: string) => HclExpr | undefined;
+
+class JsonReader {
+  constructor(
+    readonly path: string,
+    readonly pointers: Record<string, JsonPointer>,
+    readonly parseTemplate: TemplateParser | undefined,
+  ) {}
+
+  range(pointer: string, withKey = false): SourceRange {
+    const p = this.pointers[pointer] ?? this.pointers[''];
+    const start = withKey && p.key ? p.key : p.value;
+    // json-source-map is 0-based; ranges are 1-based
+    return { path: this.path, startLine: start.line + 1, startColumn: start.column + 1, endLine: p.valueEnd.line + 1, endColumn: p.valueEnd.column + 1 };
+  }
+
+  expr(value: Json, pointer: string): HclExpr {
+    const range = this.range(pointer);
+    const text = JSON.stringify(value);
+    if (Array.isArray(value)) return { kind: 'tuple', items: value.map((v, i) => this.expr(v, `${pointer}/${i}`)), range, text };
+    if (value !== null && typeof value === 'object') {
+      const items = Object.entries(value).map(([k, v]) => {
+        const child = `${pointer}/${escapePointer(k)}`;
+        return { key: { kind: 'literal' as const, value: k, range: this.range(child, true), text: k }, value: this.expr(v, child), range: this.range(child, true) };
+      });
+      return { kind: 'object', items, range, text };
+    }
+    if (typeof value === 'string' && this.parseTemplate && /[$%]\{/.test(value)) {
+      const parsed = this.parseTemplate(value);
+      if (parsed) return { ...withRange(parsed, range), text: value };
+    }
+    return { kind: 'literal', value, range, text: typeof value === 'string' ? value : text };
+  }
+
+  body(value: Json, pointer: string): HclBody {
+    const body: HclBody = { attributes: {}, blocks: [], range: this.range(pointer) };
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return body;
+    for (const [name, v] of Object.entries(value)) {
+      if (name === '//') continue; // a comment in Terraform's JSON syntax
+      const child = `${pointer}/${escapePointer(name)}`;
+      body.attributes[name] = { name, expr: this.expr(v, child), range: this.range(child, true) };
+    }
+    return body;
+  }
+
+  /** `{"resource": {"aws_s3_bucket": {"b": {...}}}}` → blocks; a body may also be a list of bodies. */
+  blocks(type: string, value: Json, pointer: string, labels: string[], remaining: number): HclBlock[] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => this.blocks(type, v, `${pointer}/${i}`, labels, remaining));
+    if (remaining > 0 && value !== null && typeof value === 'object') {
+      return Object.entries(value).flatMap(([k, v]) => this.blocks(type, v, `${pointer}/${escapePointer(k)}`, [...labels, k], remaining - 1));
+    }
+    return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
+  }
+}
+
+function escapePointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+function withRange(expr: HclExpr, range: SourceRange): HclExpr {
+  switch (expr.kind) {
+    case 'template':
+      return { ...expr, range, parts: expr.parts.map((p) => withRange(p, range)) };
+    case 'traversal':
+      return { ...expr, range, steps: expr.steps.map((s) => ('index' in s ? { index: withRange(s.index, range) } : s)) };
+    case 'tuple':
+      return { ...expr, range, items: expr.items.map((i) => withRange(i, range)) };
+    case 'object':
+      return { ...expr, range, items: expr.items.map((i) => ({ key: withRange(i.key, range), value: withRange(i.value, range), range })) };
+    case 'call':
+      return { ...expr, range, args: expr.args.map((a) => withRange(a, range)) };
+    default:
+      return { ...expr, range };
+  }
+}
+
+function errorRange(path: string, text: string, error: unknown): SourceRange {
+  const pos = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
+  const before = text.slice(0, pos).split('\n');
+  const line = before.length;
+  const column = (before[before.length - 1]?.length ?? 0) + 1;
+  return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+}
+
+/**
+ * `.tf.json` (blocks by label depth, string values are templates) or `.tfvars.json` (`vars`:
+ * top-level attributes with literal values).
+ */
+export function readJsonFile(path: string, text: string, vars: boolean, parseTemplate?: TemplateParser): { value: HclFile; diagnostics: Diagnostic[] } {
+  let parsed: { data: unknown; pointers: Record<string, JsonPointer> };
+  try {
+    parsed = jsonSourceMap.parse(text);
+  } catch (error) {
+    const range = errorRange(path, text, error);
+    const message = `syntax error: invalid JSON (${error instanceof Error ? error.message : String(error)})`;
+    const empty: HclBody = { attributes: {}, blocks: [], range: { ...range, startLine: 1, startColumn: 1 } };
+    return { value: { body: empty }, diagnostics: [{ code: 'PARSE_SYNTAX', level: 'error', message, range }] };
+  }
+  const reader = new JsonReader(path, parsed.pointers, vars ? undefined : parseTemplate);
+  const data = parsed.data as Json;
+  if (vars) return { value: { body: reader.body(data, '') }, diagnostics: [] };
+  const body: HclBody = { attributes: {}, blocks: [], range: reader.range('') };
+  if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+    for (const [type, v] of Object.entries(data)) {
+      if (type === '//') continue;
+      body.blocks.push(...reader.blocks(type, v, `/${escapePointer(type)}`, [], LABELS[type] ?? 0));
+    }
+  }
+  return { value: { body }, diagnostics: [] };
+}

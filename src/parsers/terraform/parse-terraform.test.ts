@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import type { InputFile } from '../../model/index.js';
+import { parseTerraform } from './index.js';
+import type { HclExpr } from './hcl-types.js';
+
+function input(path: string): InputFile {
+  return { absolutePath: `/scan/${path}`, path, format: 'terraform' };
+}
+
+const MAIN = `resource "aws_s3_bucket" "b" {
+  bucket = "x-\${var.env} logs"
+  acl    = "private"
+  tags = {
+    Name  = "b"
+    "k-2" = true
+  }
+  ingress {
+    cidr_blocks = ["10.0.0.0/8", var.cidr, -1]
+  }
+  ingress {
+    self = true
+  }
+  policy = <<-EOT
+    {
+      "a": "\${local.x}"
+    }
+  EOT
+  n = var.x == 1 ? 1 : 2
+}
+`;
+
+describe('parseTerraform (.tf)', () => {
+  it('keeps the range of blocks, attributes, object keys and list elements', async () => {
+    const doc = await parseTerraform(input('m/main.tf'), MAIN);
+    expect(doc.diagnostics).toEqual([]);
+    const at = (...p: (string | number)[]) => {
+      const r = doc.locate(p);
+      return r && [r.startLine, r.startColumn];
+    };
+    expect(at('resource', 'aws_s3_bucket', 'b')).toEqual([1, 1]);
+    expect(at('resource', 'aws_s3_bucket', 'b', 'acl')).toEqual([3, 3]);
+    expect(at('resource', 'aws_s3_bucket', 'b', 'tags', 'k-2')).toEqual([6, 13]);
+    expect(at('resource', 'aws_s3_bucket', 'b', 'ingress', 0, 'cidr_blocks', 1)).toEqual([9, 34]);
+    expect(at('resource', 'aws_s3_bucket', 'b', 'ingress', 1, 'self')).toEqual([12, 5]);
+    // no node for this path: the nearest enclosing one (the block) answers
+    expect(at('resource', 'aws_s3_bucket', 'b', 'versioning', 'enabled')).toEqual([1, 1]);
+    expect(doc.locate(['resource', 'aws_s3_bucket', 'b', 'acl'])?.path).toBe('m/main.tf');
+  });
+
+  it('keeps expressions apart from literals', async () => {
+    const doc = await parseTerraform(input('main.tf'), MAIN);
+    const attrs = doc.value.body.blocks[0].body.attributes;
+    const bucket = attrs.bucket.expr;
+    expect(bucket.kind).toBe('template');
+    const parts = (bucket as Extract<HclExpr, { kind: 'template' }>).parts;
+    expect(parts.map((p) => (p.kind === 'literal' ? p.value : p.text))).toEqual(['x-', 'var.env', ' logs']);
+    expect(attrs.acl.expr).toMatchObject({ kind: 'literal', value: 'private' });
+    const cidrs = doc.value.body.blocks[0].body.blocks[0].body.attributes.cidr_blocks.expr;
+    expect(cidrs).toMatchObject({
+      kind: 'tuple',
+      items: [{ kind: 'literal', value: '10.0.0.0/8' }, { kind: 'traversal', root: 'var', steps: [{ attr: 'cidr' }] }, { kind: 'literal', value: -1 }],
+    });
+    expect(attrs.n.expr).toMatchObject({ kind: 'other', nodeType: 'conditional', text: 'var.x == 1 ? 1 : 2' });
+    const policy = attrs.policy.expr as Extract<HclExpr, { kind: 'template' }>;
+    expect(policy.parts.map((p) => (p.kind === 'literal' ? p.value : `<${p.text}>`)).join('')).toBe('{\n  "a": "<local.x>"\n}\n');
+  });
+
+  it('reports a syntax error with its line and still returns the valid blocks', async () => {
+    const text = 'resource "a" "ok" {\n  x = 1\n}\n\nresource "b" "bad" {\n  y = = 2\n}\n';
+    const doc = await parseTerraform(input('broken.tf'), text);
+    const syntax = doc.diagnostics.filter((d) => d.code === 'PARSE_SYNTAX');
+    expect(syntax.length).toBeGreaterThan(0);
+    expect(syntax[0].range).toMatchObject({ path: 'broken.tf', startLine: 6 });
+    expect(syntax[0].message).toMatch(/syntax error/);
+    expect(doc.value.body.blocks[0]).toMatchObject({ type: 'resource', labels: ['a', 'ok'] });
+  });
+
+  it('reports a duplicate attribute and keeps the first value', async () => {
+    const doc = await parseTerraform(input('dup.tf'), 'resource "a" "b" {\n  x = 1\n  x = 2\n}\n');
+    expect(doc.diagnostics).toEqual([
+      expect.objectContaining({ code: 'PARSE_DUPLICATE_KEY', range: expect.objectContaining({ startLine: 3, startColumn: 3 }) }),
+    ]);
+    expect(doc.diagnostics[0].message).toContain('"x" in block resource.a.b is already defined at line 2');
+    expect(doc.value.body.blocks[0].body.attributes.x.expr).toMatchObject({ value: 1 });
+  });
+
+  it('reads .tfvars attributes and unescapes strings', async () => {
+    const doc = await parseTerraform(input('terraform.tfvars'), 'env = "prod\\n$${x}"\nports = [22, 443]\n');
+    expect(doc.value.body.attributes.env.expr).toMatchObject({ kind: 'literal', value: 'prod\n${x}' });
+    expect(doc.locate(['ports', 1])).toMatchObject({ startLine: 2, startColumn: 14 });
+  });
+});
+
+describe('parseTerraform (.tf.json)', () => {
+  const JSON_TF = `{
+  "resource": {
+    "aws_s3_bucket": {
+      "b": {
+        "bucket": "logs-\${var.env}",
+        "tags": { "a": "1" }
+      }
+    }
+  }
+}`;
+
+  it('builds blocks by label depth with 1-based positions and parses templates', async () => {
+    const doc = await parseTerraform(input('main.tf.json'), JSON_TF);
+    expect(doc.diagnostics).toEqual([]);
+    const block = doc.value.body.blocks[0];
+    expect(block).toMatchObject({ type: 'resource', labels: ['aws_s3_bucket', 'b'] });
+    expect(block.body.attributes.bucket.expr).toMatchObject({ kind: 'template', range: { startLine: 5, startColumn: 19 } });
+    expect(doc.locate(['resource', 'aws_s3_bucket', 'b', 'tags', 'a'])).toMatchObject({ startLine: 6, startColumn: 24 });
+  });
+
+  it('turns invalid JSON into a diagnostic', async () => {
+    const doc = await parseTerraform(input('bad.tf.json'), '{\n  "resource": ,\n}');
+    expect(doc.diagnostics[0]).toMatchObject({ code: 'PARSE_SYNTAX', range: { startLine: 2 } });
+  });
+});
