@@ -1,0 +1,62 @@
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
+import { normalizeCloudFormation } from './index.js';
+
+const CORPUS = '/work/shared/corpus/cloudformation';
+
+function* walk(dir: string): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(full);
+    else if (/\.(ya?ml|json)$/i.test(entry.name)) yield full;
+  }
+}
+
+/** A template declares its format version or a Resources map of `Type: AWS::…` entries. */
+function isTemplate(text: string): boolean {
+  return /AWSTemplateFormatVersion/.test(text) || (/Resources/.test(text) && /["']?Type["']?\s*:\s*["']?AWS::/.test(text));
+}
+
+/**
+ * Robustness on real templates (aws-cloudformation-templates): every template parses and
+ * normalises without a syntax error. Files that are not templates (workflows, tool configs)
+ * are excluded by the sniff above.
+ */
+describe.each(existsSync(CORPUS) ? [CORPUS] : [])('CloudFormation corpus %s', (root) => {
+  const files = [...walk(root)].map((file) => ({ file, text: readFileSync(file, 'utf8') })).filter(({ text }) => isTemplate(text));
+
+  it('parses and normalises every template without a syntax error', () => {
+    const failures: string[] = [];
+    const other = new Map<string, number>();
+    const excluded: string[] = [];
+    let parsed = 0;
+    let resources = 0;
+    const started = Date.now();
+    for (const { file, text } of files) {
+      const relative = path.relative(root, file);
+      const doc = parseCloudFormation({ absolutePath: file, path: relative, format: 'cloudformation' }, text);
+      // Macro test events nest a template under `fragment`: the sniff matches them, they are not templates.
+      const parsedOk = Object.keys(doc.value).length > 0;
+      if (parsedOk && !('Resources' in doc.value) && !('AWSTemplateFormatVersion' in doc.value)) {
+        excluded.push(relative);
+        continue;
+      }
+      parsed++;
+      const result = normalizeCloudFormation(doc);
+      resources += result.resources.length;
+      for (const d of [...doc.diagnostics, ...result.diagnostics]) {
+        if (d.code === 'PARSE_SYNTAX' && d.level === 'error') failures.push(`${relative}:${d.range.startLine}: ${d.message}`);
+        else other.set(`${d.code} ${d.level}`, (other.get(`${d.code} ${d.level}`) ?? 0) + 1);
+      }
+      // Only Fn::ForEach templates may yield no resources, and they must say why.
+      const explained = result.diagnostics.some((d) => d.message.includes('Fn::ForEach'));
+      if (result.resources.length === 0 && !explained) failures.push(`${relative}: no resources`);
+    }
+    process.stderr.write(`cloudformation corpus: ${parsed} templates (${excluded.length} excluded: ${excluded.join(', ')}), ${resources} resources, ${Date.now() - started} ms; other diagnostics ${JSON.stringify(Object.fromEntries(other))}\n`);
+    expect(parsed).toBeGreaterThan(250);
+    expect(excluded.length).toBeLessThan(5);
+    expect(failures).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals';
+import { pathKey } from '../../model/resource.js';
+import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
+import { normalizeCloudFormation } from './index.js';
+
+const run = (text: string) => {
+  const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 'stacks/t.yaml', format: 'cloudformation' }, text);
+  return normalizeCloudFormation(doc);
+};
+const byId = (text: string) => new Map(run(text).resources.map((r) => [r.id, r]));
+
+describe('normalizeCloudFormation: resources', () => {
+  const resources = byId(`Parameters:
+  Versioning:
+    Type: String
+    Default: Enabled
+Resources:
+  Logs:
+    Type: AWS::S3::Bucket
+    Properties:
+      VersioningConfiguration:
+        Status: !Ref Versioning
+      BucketEncryption: !If [Prod, {ServerSideEncryptionConfiguration: []}, !Ref AWS::NoValue]
+  Instance:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-123
+      Monitoring: !Ref AWS::NoValue
+`);
+
+  it('uses <Type>/<LogicalId> ids, the template path as scope, and cfn.<Type> for other types', () => {
+    expect([...resources.keys()]).toEqual(['AWS::S3::Bucket/Logs', 'AWS::EC2::Instance/Instance']);
+    const instance = resources.get('AWS::EC2::Instance/Instance')!;
+    expect(instance).toMatchObject({
+      type: 'cfn.AWS::EC2::Instance',
+      scope: 'stacks/t.yaml',
+      source: { format: 'cloudformation', path: 'stacks/t.yaml', nativeType: 'AWS::EC2::Instance' },
+      attributes: { ImageId: 'ami-123' },
+    });
+    expect(instance.raw).toEqual({ Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-123', Monitoring: { Ref: 'AWS::NoValue' } } });
+    expect(instance.provenance.get(pathKey([]))?.startLine).toBe(12);
+    expect(instance.provenance.get(pathKey(['ImageId']))?.startLine).toBe(15);
+  });
+
+  it('resolves parameter defaults and marks conditional blocks unknown', () => {
+    const bucket = resources.get('AWS::S3::Bucket/Logs')!;
+    expect(bucket.attributes.versioning).toEqual({ enabled: true, mfa_delete: false });
+    expect(bucket.attributes.encryption).toMatchObject({ enabled: true, declared: true, algorithm: { $unknown: true } });
+    expect(bucket.provenance.get(pathKey(['versioning', 'enabled']))?.startLine).toBe(10);
+    expect(bucket.provenance.get(pathKey(['encryption', 'algorithm']))?.startLine).toBe(11);
+  });
+
+  it('warns about entries without a Type and about Fn::ForEach', () => {
+    const result = run('Resources:\n  Broken:\n    Properties: {}\n  Fn::ForEach::Queues:\n    - Name\n    - [A]\n    - {}\n');
+    expect(result.resources).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.level, d.range.startLine, d.message.split(' ')[0]])).toEqual([
+      ['warning', 2, 'resource'],
+      ['warning', 4, 'Fn::ForEach::Queues'],
+    ]);
+  });
+
+  it('returns nothing for a template that did not parse', () => {
+    expect(run('Resources:\n  A: [\n')).toEqual({ resources: [], diagnostics: [] });
+  });
+});
+
+describe('normalizeCloudFormation: S3 buckets', () => {
+  const buckets = byId(`Resources:
+  Bare:
+    Type: AWS::S3::Bucket
+  Strings:
+    Type: AWS::S3::Bucket
+    Properties:
+      AccessControl: LogDeliveryWrite
+      PublicAccessBlockConfiguration:
+        BlockPublicAcls: "true"
+        IgnorePublicAcls: "FALSE"
+      LoggingConfiguration: {}
+`);
+
+  it('applies AWS defaults when nothing is declared', () => {
+    expect(buckets.get('AWS::S3::Bucket/Bare')!.attributes).toEqual({
+      name: { $unknown: true, reason: 'BucketName not set; CloudFormation generates one' },
+      acl: 'private',
+      encryption: { enabled: true, declared: false, algorithm: 'AES256', kms_key_id: null, bucket_key_enabled: false },
+      versioning: { enabled: false, mfa_delete: false },
+      public_access_block: { declared: false, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true },
+      logging: { enabled: false, target_bucket: null, target_prefix: null },
+    });
+  });
+
+  it('converts string booleans, treats absent keys of a declared block as false, maps canned ACLs', () => {
+    const bucket = buckets.get('AWS::S3::Bucket/Strings')!;
+    expect(bucket.attributes.acl).toBe('log-delivery-write');
+    expect(bucket.attributes.public_access_block).toEqual({
+      declared: true, block_public_acls: true, block_public_policy: false, ignore_public_acls: false, restrict_public_buckets: false,
+    });
+    expect(bucket.provenance.get(pathKey(['public_access_block', 'block_public_acls']))?.startLine).toBe(9);
+    // Absent inside the block: the block's line supplied the false.
+    expect(bucket.provenance.get(pathKey(['public_access_block', 'block_public_policy']))?.startLine).toBe(8);
+  });
+
+  it('treats a logging block without destination as logging into the bucket itself', () => {
+    expect(buckets.get('AWS::S3::Bucket/Strings')!.attributes.logging).toEqual({
+      enabled: true, target_bucket: { $unknown: true, reason: 'BucketName not set; CloudFormation generates one' }, target_prefix: null,
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ParsedDocument } from '../../model/document.js';
+import { pathKey, type Provenance, type Resource } from '../../model/resource.js';
+import type { AttributePath } from '../../model/source.js';
+import type { KubeDocument } from '../../parsers/kubernetes/index.js';
+import { canonicalType, resourceId } from './identity.js';
+
+/** All manifests of a scan are evaluated together (namespaces with their network policies). */
+const SCOPE = 'kubernetes';
+
+interface Result {
+  resources: Resource[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Kubernetes manifests → resources. The manifest is the model: attributes and raw are the object
+ * itself. `kind: List` and any `*List` with `items` are expanded into their items.
+ */
+export function normalizeKubernetes(doc: ParsedDocument): Result {
+  const out: Result = { resources: [], diagnostics: [] };
+  const documents = Array.isArray(doc.value) ? (doc.value as KubeDocument[]) : [];
+  for (const { index, manifest } of documents) {
+    if (isList(manifest)) {
+      (manifest.items as unknown[]).forEach((item, i) => addObject(doc, item, [index, 'items', i], out));
+    } else {
+      addObject(doc, manifest, [index], out);
+    }
+  }
+  return out;
+}
+
+function isList(manifest: Record<string, unknown>): boolean {
+  return typeof manifest.kind === 'string' && manifest.kind.endsWith('List') && Array.isArray(manifest.items);
+}
+
+function addObject(doc: ParsedDocument, object: unknown, base: AttributePath, out: Result): void {
+  const manifest = isRecord(object) ? object : undefined;
+  const { apiVersion, kind } = manifest ?? {};
+  if (!manifest || typeof apiVersion !== 'string' || typeof kind !== 'string' || !apiVersion || !kind) {
+    out.diagnostics.push({
+      code: 'PARSE_UNSUPPORTED',
+      level: 'warning',
+      message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ''} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
+      range: doc.locate(base) ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    });
+    return;
+  }
+  out.resources.push({
+    id: resourceId(apiVersion, kind, manifest.metadata, `unnamed-${base.filter((s) => typeof s === 'number').join('-')}`),
+    type: canonicalType(apiVersion, kind),
+    source: { format: 'kubernetes', path: doc.file.path, nativeType: `${apiVersion}/${kind}` },
+    attributes: manifest,
+    raw: manifest,
+    provenance: provenance(doc, manifest, base),
+    scope: SCOPE,
+  });
+}
+
+/**
+ * Every path inside the manifest gets its range, so any attribute path a rule returns finds its
+ * line; the resource itself points at its `kind` line.
+ */
+function provenance(doc: ParsedDocument, manifest: Record<string, unknown>, base: AttributePath): Provenance {
+  const map: Provenance = new Map();
+  const visit = (value: unknown, path: AttributePath): void => {
+    const range = doc.locate([...base, ...path]);
+    if (range) map.set(pathKey(path), range);
+    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
+    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+  };
+  visit(manifest, []);
+  const kindRange = doc.locate([...base, 'kind']);
+  if (kindRange) map.set(pathKey([]), kindRange);
+  return map;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
