@@ -1,0 +1,44 @@
+# METADATA
+# scope: package
+# title: Security groups do not allow all ports from the internet
+# description: >-
+#   A security group rule that allows every protocol (-1), or every TCP or UDP port, from
+#   0.0.0.0/0 or ::/0 exposes every service on the instances to the whole internet, including
+#   ones never meant to be reachable.
+# related_resources:
+#   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+# custom:
+#   id: AWS-0007
+#   severity: CRITICAL
+#   resource_types: [aws.ec2.security_group]
+#   formats: [terraform, terraform-plan, cloudformation, aws-config]
+#   recommended_action: >-
+#     Allow only the ports the workload serves, and only from the sources that need them.
+#   frameworks:
+#     cis-aws-3.0: ["5.2", "5.3"]
+#     nist-800-53-r5: [SC-7, CM-7]
+#   peers:
+#     checkov: [CKV_AWS_277]
+#     trivy: [AVD-AWS-0107]
+#   reads:
+#     - ingress.*.protocol
+#     - ingress.*.from_port
+#     - ingress.*.to_port
+#     - ingress.*.cidr_ipv4.*
+#     - ingress.*.cidr_ipv6.*
+#   deprecated: false
+package checks.aws.ec2.open_all_ports
+
+import data.lib.net
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some e in net.public_ingress
+	net.all_ports(e.rule)
+	v := {
+		"msg": concat("", ["Security group ", e.resource_id, " ", net.rule_label(e), " allows all ports from ", e.cidr]),
+		"resource_id": e.resource_id,
+		"attribute_path": e.path,
+	}
+}

@@ -1,0 +1,46 @@
+# METADATA
+# scope: package
+# title: Security groups do not allow RDP from the internet
+# description: >-
+#   A security group rule that allows RDP (TCP port 3389) from 0.0.0.0/0 or ::/0 exposes remote
+#   administration to the whole internet, where it is scanned and brute-forced within minutes.
+# related_resources:
+#   - https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html
+#   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html
+# custom:
+#   id: AWS-0006
+#   severity: HIGH
+#   resource_types: [aws.ec2.security_group]
+#   formats: [terraform, terraform-plan, cloudformation, aws-config]
+#   recommended_action: >-
+#     Restrict the source to known CIDRs or a security group, or reach instances through SSM
+#     Session Manager or a bastion instead of opening port 3389.
+#   frameworks:
+#     cis-aws-3.0: ["5.2", "5.3"]
+#     nist-800-53-r5: [SC-7, AC-17, CM-7]
+#   peers:
+#     checkov: [CKV_AWS_25]
+#     trivy: [AVD-AWS-0107]
+#   reads:
+#     - ingress.*.protocol
+#     - ingress.*.from_port
+#     - ingress.*.to_port
+#     - ingress.*.cidr_ipv4.*
+#     - ingress.*.cidr_ipv6.*
+#   deprecated: false
+package checks.aws.ec2.open_rdp
+
+import data.lib.net
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some e in net.public_ingress
+	net.covers_tcp(e.rule)
+	net.includes_port(e.rule, 3389)
+	v := {
+		"msg": concat("", ["Security group ", e.resource_id, " ", net.rule_label(e), " allows RDP (port 3389) from ", e.cidr]),
+		"resource_id": e.resource_id,
+		"attribute_path": e.path,
+	}
+}

@@ -1,0 +1,38 @@
+# METADATA
+# scope: package
+# title: S3 buckets log access requests
+# description: >-
+#   Server access logs record every request made to the bucket, which incident response and
+#   audits depend on. Logging is off unless configured.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html
+# custom:
+#   id: AWS-0004
+#   severity: MEDIUM
+#   resource_types: [aws.s3.bucket]
+#   formats: [terraform, terraform-plan, cloudformation, aws-config]
+#   recommended_action: >-
+#     Enable server access logging to a separate log bucket (aws_s3_bucket_logging or
+#     LoggingConfiguration).
+#   frameworks:
+#     nist-800-53-r5: [AU-2, AU-12]
+#   peers:
+#     checkov: [CKV_AWS_18]
+#     trivy: [AVD-AWS-0089]
+#   reads: [logging.enabled]
+#   deprecated: false
+package checks.aws.s3.access_logging
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.s3.bucket")
+	r.attributes.logging.enabled == false
+	v := {
+		"msg": concat("", ["S3 bucket ", r.id, " does not have access logging enabled"]),
+		"resource_id": r.id,
+		"attribute_path": ["logging", "enabled"],
+	}
+}

@@ -1,0 +1,47 @@
+# METADATA
+# scope: package
+# title: S3 buckets block public access
+# description: >-
+#   The four S3 Block Public Access settings stop ACLs and bucket policies from making data
+#   public. New buckets have all four on since April 2023; turning any of them off lets one
+#   mistaken ACL or policy expose the bucket. Each disabled setting is reported on its own.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html
+# custom:
+#   id: AWS-0002
+#   severity: HIGH
+#   resource_types: [aws.s3.bucket]
+#   formats: [terraform, terraform-plan, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets
+#     to true (aws_s3_bucket_public_access_block or PublicAccessBlockConfiguration).
+#   frameworks:
+#     cis-aws-3.0: [2.1.4]
+#     nist-800-53-r5: [AC-3, SC-7]
+#   peers:
+#     checkov: [CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56]
+#     trivy: [AVD-AWS-0086, AVD-AWS-0087, AVD-AWS-0091, AVD-AWS-0093]
+#   reads:
+#     - public_access_block.block_public_acls
+#     - public_access_block.block_public_policy
+#     - public_access_block.ignore_public_acls
+#     - public_access_block.restrict_public_buckets
+#   deprecated: false
+package checks.aws.s3.public_access_block
+
+import data.lib.scan
+
+settings := ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"]
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.s3.bucket")
+	some setting in settings
+	r.attributes.public_access_block[setting] == false
+	v := {
+		"msg": concat("", ["S3 bucket ", r.id, " has public access block setting ", setting, " disabled"]),
+		"resource_id": r.id,
+		"attribute_path": ["public_access_block", setting],
+	}
+}

@@ -1,0 +1,50 @@
+# METADATA
+# scope: package
+# title: Pods do not share host namespaces
+# description: >-
+#   hostNetwork, hostPID and hostIPC put the pod in the node's network, process or IPC namespace, where it can sniff traffic, see and signal every process, or read shared memory of other workloads. Pod Security Standards (baseline) forbid them.
+# related_resources:
+#   - https://kubernetes.io/docs/concepts/security/pod-security-standards/#baseline
+# custom:
+#   id: K8S-0004
+#   severity: HIGH
+#   resource_types:
+#     - k8s.core.pod
+#     - k8s.apps.deployment
+#     - k8s.apps.statefulset
+#     - k8s.apps.daemonset
+#     - k8s.apps.replicaset
+#     - k8s.core.replicationcontroller
+#     - k8s.batch.job
+#     - k8s.batch.cronjob
+#     - k8s.core.podtemplate
+#   formats: [kubernetes]
+#   recommended_action: >-
+#     Remove hostNetwork, hostPID and hostIPC from the pod spec, or set them to false.
+#   frameworks:
+#     pod-security-standards: [baseline.host-namespaces]
+#     nist-800-53-r5: [SC-39, AC-6]
+#   peers:
+#     checkov: [CKV_K8S_17, CKV_K8S_18, CKV_K8S_19]
+#     trivy: [AVD-KSV-0008, AVD-KSV-0009, AVD-KSV-0010]
+#   reads:
+#     - '{pod}.hostNetwork'
+#     - '{pod}.hostPID'
+#     - '{pod}.hostIPC'
+#   deprecated: false
+package checks.kubernetes.pod.host_namespaces
+
+import data.lib.k8s
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some pod in k8s.pods
+	some field in ["hostNetwork", "hostPID", "hostIPC"]
+	pod.spec[field] == true
+	v := {
+		"msg": concat("", [pod.resource_id, " shares a host namespace: ", field, " is true"]),
+		"resource_id": pod.resource_id,
+		"attribute_path": array.concat(pod.path, [field]),
+	}
+}

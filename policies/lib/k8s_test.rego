@@ -1,0 +1,55 @@
+package lib.k8s_test
+
+import data.lib.k8s
+
+spec := {"containers": [{"name": "c"}]}
+
+by_kind := {
+	"k8s.core.pod": {"spec": spec},
+	"k8s.apps.deployment": {"spec": {"template": {"spec": spec}}},
+	"k8s.apps.statefulset": {"spec": {"template": {"spec": spec}}},
+	"k8s.apps.daemonset": {"spec": {"template": {"spec": spec}}},
+	"k8s.apps.replicaset": {"spec": {"template": {"spec": spec}}},
+	"k8s.core.replicationcontroller": {"spec": {"template": {"spec": spec}}},
+	"k8s.batch.job": {"spec": {"template": {"spec": spec}}},
+	"k8s.batch.cronjob": {"spec": {"jobTemplate": {"spec": {"template": {"spec": spec}}}}},
+	"k8s.core.podtemplate": {"template": {"spec": spec}},
+}
+
+all_kinds := {"resources_by_type": {t: [{"id": t, "type": t, "attributes": a}] | some t, a in by_kind}}
+
+test_allow_pod_spec_of_every_kind if {
+	pods := k8s.pods with input as all_kinds
+	{p.type | some p in pods} == k8s.workload_types
+	every p in pods {
+		p.spec == spec
+		object.get(by_kind[p.type], p.path, null) == spec
+	}
+}
+
+test_allow_container_paths if {
+	cs := k8s.containers with input as {"resources_by_type": {"k8s.core.pod": [{"id": "p", "attributes": {"spec": {
+		"initContainers": [{"name": "i"}],
+		"containers": [{"name": "a"}, {"name": "b"}],
+		"ephemeralContainers": [{"name": "e"}],
+	}}}]}}
+	{[c.container.name, c.field, c.path] | some c in cs} == {
+		["i", "initContainers", ["spec", "initContainers", 0]],
+		["a", "containers", ["spec", "containers", 0]],
+		["b", "containers", ["spec", "containers", 1]],
+		["e", "ephemeralContainers", ["spec", "ephemeralContainers", 0]],
+	}
+}
+
+test_allow_unknown_spec_and_containers_skipped if {
+	count(k8s.containers) == 0 with input as {"resources_by_type": {
+		"k8s.core.pod": [{"id": "p", "attributes": {"spec": {"containers": [{"$unknown": true}]}}}],
+		"k8s.apps.deployment": [{"id": "d", "attributes": {"spec": {"template": {"$unknown": true}}}}],
+		"k8s.batch.job": [{"id": "j", "attributes": {"spec": {"template": {"spec": {"containers": {"$unknown": true}}}}}}],
+	}}
+}
+
+test_allow_container_name if {
+	k8s.container_name({"container": {"name": "x"}}) == "x"
+	k8s.container_name({"container": {}}) == "<unnamed>"
+}
