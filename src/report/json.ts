@@ -1,0 +1,97 @@
+/**
+ * Our own JSON report, for scripts and dashboards. The shape is versioned by `schemaVersion`:
+ * add fields freely, but bump it before renaming or removing one. Every list is sorted and every
+ * object is built with a fixed key order, so the same scan always prints the same bytes.
+ */
+import type { Diagnostic, Finding, Inconclusive, PostureScore, Report, ScoreLine, SkippedFile, Suppression } from '../model/index.js';
+import { compareDiagnostics, compareFindings, compareInconclusive, compareSkipped, compareStrings, sorted, sortedRecord } from './order.js';
+import type { Reporter } from './reporter.js';
+import { summarize } from './summary.js';
+import type { ReportSummary } from './summary.js';
+
+export const JSON_SCHEMA_VERSION = '1';
+
+export interface JsonReport {
+  schemaVersion: typeof JSON_SCHEMA_VERSION;
+  tool: { name: string; version: string };
+  root: string;
+  startedAt: string;
+  summary: ReportSummary;
+  findings: Finding[];
+  inconclusive: Inconclusive[];
+  diagnostics: Diagnostic[];
+  files: { scanned: string[]; skipped: SkippedFile[] };
+  score: PostureScore;
+}
+
+export function renderJson(report: Report): string {
+  return `${JSON.stringify(buildJsonReport(report), null, 2)}\n`;
+}
+
+export const jsonReporter: Reporter = { format: 'json', render: renderJson };
+
+export function buildJsonReport(report: Report): JsonReport {
+  return {
+    schemaVersion: JSON_SCHEMA_VERSION,
+    tool: { name: report.tool.name, version: report.tool.version },
+    root: report.root,
+    startedAt: report.startedAt,
+    summary: summarize(report),
+    findings: sorted(report.findings, compareFindings).map(toJsonFinding),
+    inconclusive: sorted(report.inconclusive, compareInconclusive).map((item) => ({
+      checkId: item.checkId,
+      resourceId: item.resourceId,
+      attributePath: item.attributePath,
+      location: rangeOf(item.location),
+    })),
+    diagnostics: sorted(report.diagnostics, compareDiagnostics).map((d) => ({
+      code: d.code,
+      level: d.level,
+      message: d.message,
+      range: rangeOf(d.range),
+    })),
+    files: {
+      scanned: [...report.files.scanned].sort(compareStrings),
+      skipped: sorted(report.files.skipped, compareSkipped).map((s) => ({ path: s.path, reason: s.reason })),
+    },
+    score: {
+      overall: scoreLineOf(report.score.overall),
+      byFramework: sortedRecord(Object.fromEntries(Object.entries(report.score.byFramework).map(([id, line]) => [id, scoreLineOf(line)]))),
+    },
+  };
+}
+
+function toJsonFinding(finding: Finding): Finding {
+  const controls = [...finding.controls].sort(
+    (a, b) => compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control),
+  );
+  return {
+    checkId: finding.checkId,
+    title: finding.title,
+    severity: finding.severity,
+    message: finding.message,
+    resourceId: finding.resourceId,
+    resourceType: finding.resourceType,
+    scope: finding.scope,
+    format: finding.format,
+    attributePath: finding.attributePath,
+    location: rangeOf(finding.location),
+    fingerprint: finding.fingerprint,
+    controls: controls.map((ref) => ({ framework: ref.framework, control: ref.control })),
+    ...(finding.suppression === undefined ? {} : { suppression: suppressionOf(finding.suppression) }),
+  };
+}
+
+function rangeOf(range: Finding['location']): Finding['location'] {
+  const { path, startLine, startColumn, endLine, endColumn } = range;
+  return { path, startLine, startColumn, endLine, endColumn };
+}
+
+function suppressionOf(suppression: Suppression): Suppression {
+  const { kind, justification, expires } = suppression;
+  return expires === undefined ? { kind, justification } : { kind, justification, expires };
+}
+
+function scoreLineOf(line: ScoreLine): ScoreLine {
+  return { passing: line.passing, total: line.total, score: line.score };
+}

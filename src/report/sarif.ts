@@ -1,0 +1,139 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (the CodeQL Action's upload is the reference): one run,
+ * rules for the checks with results, results located relative to `%SRCROOT%`, fingerprints that
+ * ignore line numbers, and file problems as tool execution notifications.
+ */
+import type { Invocation, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
+import type { Diagnostic, Finding, Report, SkippedFile, Suppression } from '../model/index.js';
+import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from './order.js';
+import { rootUri, SRCROOT, toLocation } from './sarif-location.js';
+import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
+import type { RuleSet } from './sarif-rules.js';
+import type { Reporter } from './reporter.js';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const TOOL_NAME = 'posture-gate';
+// Placeholder until the repository has its public home; keep in step with package.json.
+export const INFORMATION_URI = 'https://github.com/posture-gate/posture-gate';
+export const FINGERPRINT_KEY = 'postureFingerprint/v1';
+/** Descriptor id of the note written for each file discovery passed over. */
+export const SKIPPED_FILE_ID = 'FILE_SKIPPED';
+
+export function renderSarif(report: Report): string {
+  return `${JSON.stringify(buildSarifLog(report), null, 2)}\n`;
+}
+
+export const sarifReporter: Reporter = { format: 'sarif', render: renderSarif };
+
+export function buildSarifLog(report: Report): Log {
+  const findings = sorted(report.findings, compareFindings);
+  const ruleSet = buildRules(findings, report.catalog);
+  const run: Run = {
+    tool: {
+      driver: {
+        name: TOOL_NAME,
+        informationUri: INFORMATION_URI,
+        semanticVersion: report.tool.version,
+        rules: ruleSet.rules,
+      },
+    },
+    invocations: [buildInvocation(report)],
+    originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report.root) } },
+    results: findings.map((finding) => toResult(finding, ruleSet, report.root)),
+    columnKind: 'utf16CodeUnits',
+    properties: runProperties(report),
+  };
+  return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
+}
+
+function toResult(finding: Finding, ruleSet: RuleSet, root: string): Result {
+  const location = toLocation(finding.location, root);
+  const result: Result = {
+    ruleId: finding.checkId,
+    ruleIndex: ruleSet.index.get(finding.checkId)!,
+    level: LEVEL[finding.severity],
+    // The rule's own message: rules are written never to include attribute values.
+    message: { text: finding.message },
+    locations: [
+      {
+        ...location,
+        logicalLocations: [{ fullyQualifiedName: finding.resourceId, kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    properties: {
+      resourceType: finding.resourceType,
+      scope: finding.scope,
+      attributePath: finding.attributePath,
+      format: finding.format,
+      controls: controlRefs(groupControls(finding)).map((ref) => `${ref.framework}/${ref.control}`),
+    },
+  };
+  if (finding.suppression) result.suppressions = [toSuppression(finding.suppression)];
+  return result;
+}
+
+function groupControls(finding: Finding): Record<string, string[]> {
+  const grouped: Record<string, string[]> = {};
+  for (const ref of finding.controls) (grouped[ref.framework] ??= []).push(ref.control);
+  return grouped;
+}
+
+function toSuppression(suppression: Suppression): SarifSuppression {
+  return {
+    kind: suppression.kind === 'inline' ? 'inSource' : 'external',
+    justification: suppression.justification,
+    properties: {
+      source: suppression.kind,
+      ...(suppression.expires === undefined ? {} : { expires: suppression.expires }),
+    },
+  };
+}
+
+function buildInvocation(report: Report): Invocation {
+  const notifications = [
+    ...sorted(report.diagnostics, compareDiagnostics).map((d) => diagnosticNotification(d, report.root)),
+    ...sorted(report.files.skipped, compareSkipped).map((s) => skippedNotification(s, report.root)),
+  ];
+  const started = Date.parse(report.startedAt);
+  return {
+    executionSuccessful: true,
+    ...(Number.isNaN(started) ? {} : { startTimeUtc: new Date(started).toISOString() }),
+    toolExecutionNotifications: notifications,
+  };
+}
+
+function diagnosticNotification(diagnostic: Diagnostic, root: string): Notification {
+  const location = toLocation(diagnostic.range, root);
+  return {
+    level: diagnostic.level,
+    message: { text: diagnostic.message },
+    descriptor: { id: diagnostic.code },
+    ...(location === undefined ? {} : { locations: [location] }),
+  };
+}
+
+/** Skipped files are notes: the scan is not broken, but nothing is skipped silently. */
+function skippedNotification(skipped: SkippedFile, root: string): Notification {
+  const location = toLocation({ path: skipped.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, root, false);
+  return {
+    level: 'note',
+    message: { text: `skipped: ${skipped.reason}` },
+    descriptor: { id: SKIPPED_FILE_ID },
+    ...(location === undefined ? {} : { locations: [location] }),
+  };
+}
+
+function runProperties(report: Report): Record<string, unknown> {
+  const byFramework: Record<string, number> = {};
+  for (const [id, line] of Object.entries(report.score.byFramework)) byFramework[id] = line.score;
+  return {
+    postureScore: report.score.overall.score,
+    postureScoreByFramework: sortedRecord(byFramework),
+    resourcesScanned: report.resources.length,
+    filesScanned: report.files.scanned.length,
+    filesSkipped: report.files.skipped.length,
+    inconclusive: report.inconclusive.length,
+    suppressed: report.findings.filter((finding) => finding.suppression !== undefined).length,
+  };
+}

@@ -1,0 +1,46 @@
+import type { Report, ScoreLine, Severity } from '../model/index.js';
+
+/** Counts shared by the JSON and table reports. Suppressed findings are counted apart. */
+export interface ReportSummary {
+  resources: number;
+  filesScanned: number;
+  filesSkipped: number;
+  /** Unsuppressed findings by severity. */
+  findings: Record<Severity, number> & { total: number };
+  suppressed: number;
+  inconclusive: number;
+  diagnostics: number;
+  score: number;
+}
+
+export function summarize(report: Report): ReportSummary {
+  const findings = { total: 0, CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 };
+  let suppressed = 0;
+  for (const finding of report.findings) {
+    if (finding.suppression) {
+      suppressed++;
+    } else {
+      findings[finding.severity]++;
+      findings.total++;
+    }
+  }
+  return {
+    resources: report.resources.length,
+    filesScanned: report.files.scanned.length,
+    filesSkipped: report.files.skipped.length,
+    findings,
+    suppressed,
+    inconclusive: report.inconclusive.length,
+    diagnostics: report.diagnostics.length,
+    score: report.score.overall.score,
+  };
+}
+
+/**
+ * A score as a percentage with one decimal, rounded down from passing/total so that a report
+ * never claims 100.0% while a resource still fails.
+ */
+export function formatPercent(line: ScoreLine): string {
+  const tenths = line.total === 0 ? Math.round(line.score * 1000) : Math.floor((line.passing * 1000) / line.total);
+  return `${(tenths / 10).toFixed(1)}%`;
+}

@@ -1,0 +1,53 @@
+/** The tail of the terminal report: file problems, counts, and posture scores. */
+import { SEVERITIES } from '../model/index.js';
+import type { Report, ScoreLine } from '../model/index.js';
+import { sanitize, SEVERITY_STYLE, STYLE } from './ansi.js';
+import type { Paint } from './ansi.js';
+import { compareDiagnostics, compareStrings, sorted } from './order.js';
+import { formatPercent, summarize } from './summary.js';
+
+/** `path:line:col: message [CODE]` per diagnostic, or nothing when there are none. */
+export function renderDiagnostics(report: Report, paint: Paint): string {
+  if (report.diagnostics.length === 0) return '';
+  const lines = sorted(report.diagnostics, compareDiagnostics).map((d) => {
+    const { path, startLine, startColumn } = d.range;
+    const where = `${sanitize(path)}:${startLine}:${startColumn}`;
+    const level = paint(d.level, d.level === 'error' ? STYLE.red : STYLE.yellow);
+    return `  ${where}: ${level}: ${sanitize(d.message)} [${d.code}]`;
+  });
+  return [paint('Diagnostics', STYLE.bold), ...lines].join('\n');
+}
+
+export function renderSummary(report: Report, paint: Paint): string {
+  const summary = summarize(report);
+  const counts = SEVERITIES.map((severity) => {
+    const text = `${summary.findings[severity]} ${severity}`;
+    return summary.findings[severity] > 0 ? paint(text, SEVERITY_STYLE[severity]) : text;
+  });
+  const lines = [
+    paint('Summary', STYLE.bold),
+    `  Findings: ${counts.join(', ')} (${summary.findings.total} total, ${summary.suppressed} suppressed)`,
+    `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
+    `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
+    `  Diagnostics: ${summary.diagnostics}`,
+    `  ${scoreLine('Posture score', report.score.overall)}`,
+    ...frameworkLines(report),
+  ];
+  return lines.join('\n');
+}
+
+/** `Posture score: 87.5% (35 of 40 resources with no findings)`. */
+export function scoreLine(label: string, line: ScoreLine): string {
+  return `${label}: ${formatPercent(line)} (${line.passing} of ${line.total} resources with no findings)`;
+}
+
+function frameworkLines(report: Report): string[] {
+  const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
+  return Object.keys(report.score.byFramework)
+    .sort(compareStrings)
+    .map((id) => {
+      const title = titles.get(id);
+      const label = title === undefined ? id : `${id} (${sanitize(title)})`;
+      return `    ${scoreLine(label, report.score.byFramework[id])}`;
+    });
+}
