@@ -28,10 +28,12 @@ export interface Finding {
   message: string;
   resourceId: string;
   resourceType: string;
+  /** The scope the resource was evaluated in (Terraform module directory, template path, `kubernetes`). */
+  scope: string;
   format: SourceFormat;
   attributePath: AttributePath;
   location: SourceRange;
-  /** sha256 of check id + resource id + attribute path; never the line. */
+  /** sha256 of check id + scope + resource id + attribute path; never the line. */
   fingerprint: string;
   controls: ControlRef[];
   suppression?: Suppression;

@@ -1,4 +1,7 @@
-/** A place in a scanned file. Lines and columns are 1-based; columns count UTF-16 code units. */
+/**
+ * A place in a scanned file. Lines and columns are 1-based; columns count UTF-16 code units;
+ * endColumn is exclusive (the column after the last character), as in SARIF.
+ */
 export interface SourceRange {
   /** Path relative to the scan root, with forward slashes. */
   path: string;

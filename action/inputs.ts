@@ -1,0 +1,24 @@
+import * as core from '@actions/core';
+import { ConfigError, type FailOn } from '../src/index.js';
+
+export interface ActionInputs {
+  paths: string[];
+  failOn: FailOn;
+  sarifFile: string;
+  exclude: string[];
+}
+
+const FAIL_ON: FailOn[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'none'];
+
+/** Action inputs (kebab-case, see action.yml) → gate options. */
+export function readInputs(): ActionInputs {
+  const failOnText = core.getInput('fail-on') || 'high';
+  const failOn = FAIL_ON.find((level) => level.toLowerCase() === failOnText.toLowerCase());
+  if (!failOn) throw new ConfigError(`input fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
+  return {
+    paths: core.getMultilineInput('paths').filter(Boolean),
+    failOn,
+    sarifFile: core.getInput('sarif-file') || 'posture.sarif',
+    exclude: core.getMultilineInput('exclude').filter(Boolean),
+  };
+}

@@ -1,0 +1,81 @@
+// npm run bench: scans ../shared/corpus and prints files, resources, wall time per stage and
+// peak RSS; compares the two engine modes on the same input; times one small file end to end
+// against a bare `node` start in the same run. Figures only: nothing here asserts a timing.
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const corpus = path.resolve(root, process.argv[2] ?? '../shared/corpus');
+const policyDirectory = path.join(root, 'dist/policies');
+
+async function loadLibrary() {
+  const outfile = path.join(root, '.build/bench/lib.js');
+  await mkdir(path.dirname(outfile), { recursive: true });
+  await build({
+    entryPoints: [path.join(root, 'src/index.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  return import(pathToFileURL(outfile).href);
+}
+
+const ms = (value) => `${value.toFixed(0)} ms`;
+const silent = { debug() {}, info() {}, warning() {}, error() {}, group: (_name, fn) => fn() };
+
+async function scanCorpus(lib, engine) {
+  const start = performance.now();
+  const result = await lib.runGate({ paths: [corpus], root: corpus, failOn: 'none', logger: silent, engine, policyDirectory });
+  const renderStart = performance.now();
+  const sarif = lib.getReporter('sarif').render(result.report);
+  const report = performance.now() - renderStart;
+  return { result, wall: performance.now() - start, report, sarifBytes: sarif.length };
+}
+
+function timeCommand(command, args, runs) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const child = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
+    times.push(performance.now() - start);
+    if (child.status !== 0 && child.status !== 1) throw new Error(`${args.join(' ')} exited ${child.status}: ${child.stderr}`);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const lib = await loadLibrary();
+const loadStart = performance.now();
+const aggregate = await lib.PolicyEngine.load({ mode: 'aggregate', bundle: await lib.readPolicyBundle(policyDirectory) });
+const loadMs = performance.now() - loadStart;
+const perCheck = await lib.PolicyEngine.load({ mode: 'per-check', bundle: await lib.readPolicyBundle(policyDirectory) });
+
+const first = await scanCorpus(lib, aggregate);
+const { report, timings } = first.result;
+const errors = report.diagnostics.filter((d) => d.level === 'error');
+console.log(`corpus: ${corpus}`);
+console.log(`files: ${report.files.scanned.length} scanned, ${report.files.skipped.length} skipped, ${errors.length} with parse errors`);
+console.log(`resources: ${report.resources.length}; findings: ${report.findings.length}; inconclusive: ${report.inconclusive.length}`);
+console.log(`policy load (compile + instantiate): ${ms(loadMs)}`);
+for (const [stage, value] of Object.entries(timings)) console.log(`  ${stage.padEnd(10)} ${ms(value)}`);
+console.log(`  ${'report'.padEnd(10)} ${ms(first.report)} (SARIF, ${(first.sarifBytes / 1024).toFixed(0)} KiB)`);
+console.log(`wall (first scan, cold): ${ms(first.wall)}`);
+
+const warmAggregate = await scanCorpus(lib, aggregate);
+const warmPerCheck = await scanCorpus(lib, perCheck);
+const a = warmAggregate.result.timings.evaluate;
+const p = warmPerCheck.result.timings.evaluate;
+const same = warmAggregate.result.report.findings.length === warmPerCheck.result.report.findings.length;
+console.log(`engine modes (warm, evaluate stage): aggregate ${ms(a)}, setData + per-check ${ms(p)}; per-check/aggregate = ${(p / a).toFixed(2)}x; same findings: ${same}`);
+console.log(`wall (second scan, warm): ${ms(warmAggregate.wall)}`);
+console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+const baseline = timeCommand(process.execPath, ['-e', ''], 5);
+const small = timeCommand(process.execPath, ['bin/posture.js', 'scan', 'fixtures/terraform/s3-bad', '--format', 'sarif', '--quiet'], 5);
+console.log(`one small file end to end (median of 5, process start included): ${ms(small)}; bare node start ${ms(baseline)}; ratio ${(small / baseline).toFixed(1)}x`);

@@ -1,0 +1,37 @@
+// Bundles the CLI and the GitHub Action into dist/ (committed: the Action runs from the
+// repository with no node_modules) and copies the tree-sitter wasm files they load at run time.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+export async function bundle(outDir = path.join(root, 'dist')) {
+  const common = {
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: false,
+    legalComments: 'none',
+    logLevel: 'warning',
+    // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  };
+  await build({ ...common, entryPoints: [path.join(root, 'src/cli/index.ts')], outfile: path.join(outDir, 'cli/index.js') });
+  await build({ ...common, entryPoints: [path.join(root, 'action/index.ts')], outfile: path.join(outDir, 'action/index.js') });
+  await mkdir(path.join(outDir, 'wasm'), { recursive: true });
+  const wasmFiles = [
+    require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
+    require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+  ];
+  for (const file of wasmFiles) await copyFile(file, path.join(outDir, 'wasm', path.basename(file)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const outIndex = process.argv.indexOf('--out');
+  await bundle(outIndex > 0 ? path.resolve(process.argv[outIndex + 1]) : undefined);
+}

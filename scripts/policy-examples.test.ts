@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { runGate } from '../src/gate.js';
+import { silentLogger } from '../src/logging.js';
+import { REPO_ROOT, sharedEngine } from '../src/testing/engine.js';
+
+/**
+ * Every check's `<check>.examples.yaml` runs through the whole pipeline (parse → normalise → wasm):
+ * the bad snippet of each format must raise that check, the good one must not. This is what
+ * proves one rule works for Terraform, CloudFormation and Kubernetes alike.
+ */
+interface Example {
+  check: string;
+  id: string;
+  format: string;
+  kind: 'good' | 'bad';
+  text: string;
+}
+
+const FILE_NAMES: Record<string, string> = {
+  terraform: 'main.tf',
+  cloudformation: 'template.yaml',
+  kubernetes: 'manifest.yaml',
+};
+
+function findExamples(directory: string): string[] {
+  return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) return findExamples(full);
+    return entry.name.endsWith('.examples.yaml') ? [full] : [];
+  });
+}
+
+function checkIdOf(regoFile: string): string {
+  const match = /^#\s+id:\s*(\S+)/m.exec(readFileSync(regoFile, 'utf8'));
+  if (!match) throw new Error(`${regoFile}: no custom.id in METADATA`);
+  return match[1];
+}
+
+const examples: Example[] = findExamples(path.join(REPO_ROOT, 'policies')).flatMap((file) => {
+  const check = path.relative(REPO_ROOT, file).replace(/\.examples\.yaml$/, '');
+  const id = checkIdOf(file.replace(/\.examples\.yaml$/, '.rego'));
+  const byFormat = parse(readFileSync(file, 'utf8')) as Record<string, Record<string, string>>;
+  return Object.entries(byFormat).flatMap(([format, cases]) =>
+    (['good', 'bad'] as const).filter((kind) => cases[kind]).map((kind) => ({ check, id, format, kind, text: cases[kind] })),
+  );
+});
+
+const directories: string[] = [];
+afterAll(async () => Promise.all(directories.map((d) => rm(d, { recursive: true, force: true }))));
+
+describe('check examples through the whole pipeline', () => {
+  it('has examples for every check, in every format it declares', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(24);
+  });
+
+  it.each(examples.map((e) => [`${e.id} ${e.format} ${e.kind}`, e] as const))('%s', async (_name, example) => {
+    const directory = await mkdtemp(path.join(os.tmpdir(), 'posture-example-'));
+    directories.push(directory);
+    await writeFile(path.join(directory, FILE_NAMES[example.format]), example.text);
+    const { report } = await runGate({ paths: [directory], root: directory, failOn: 'none', logger: silentLogger, engine: await sharedEngine() });
+    expect(report.diagnostics.filter((d) => d.level === 'error')).toEqual([]);
+    expect(report.resources.length).toBeGreaterThan(0);
+    const own = report.findings.filter((f) => f.checkId === example.id);
+    if (example.kind === 'bad') expect(own.length).toBeGreaterThan(0);
+    else expect(own).toEqual([]);
+  });
+});

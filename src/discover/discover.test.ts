@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ConfigError } from '../errors.js';
+import { silentLogger } from '../logging.js';
+import { discover } from './index.js';
+
+let root: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'posture-discover-'));
+  const files: Record<string, string> = {
+    'infra/main.tf': 'resource "aws_s3_bucket" "b" {}\n',
+    'infra/.terraform/modules/x/main.tf': 'resource "aws_s3_bucket" "vendored" {}\n',
+    'cfn/app.yaml': 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n',
+    'k8s/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\n',
+    'k8s/skip-me.yaml': 'apiVersion: v1\nkind: Pod\n',
+    'docs/README.md': '# docs\n',
+    '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
+  };
+  for (const [name, text] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(root, name)), { recursive: true });
+    await writeFile(path.join(root, name), text);
+  }
+});
+
+afterAll(async () => rm(root, { recursive: true, force: true }));
+
+describe('discover', () => {
+  it('classifies every file, skips the rest with reasons, and ignores .terraform', async () => {
+    const result = await discover({ paths: [root], root, exclude: ['k8s/skip-*'], logger: silentLogger });
+    expect(result.files.map((f) => [f.path, f.format])).toEqual([
+      ['cfn/app.yaml', 'cloudformation'],
+      ['infra/main.tf', 'terraform'],
+      ['k8s/web.yaml', 'kubernetes'],
+    ]);
+    expect(result.skipped).toEqual([
+      { path: '.github/workflows/ci.yml', reason: 'GitHub Actions workflow, not infrastructure' },
+      { path: 'docs/README.md', reason: 'not an infrastructure file type' },
+    ]);
+    expect(result.files[1].text).toContain('aws_s3_bucket');
+  });
+
+  it('takes single files and does not list a file twice', async () => {
+    const file = path.join(root, 'infra/main.tf');
+    const result = await discover({ paths: [file, path.join(root, 'infra')], root, logger: silentLogger });
+    expect(result.files.map((f) => f.path)).toEqual(['infra/main.tf']);
+  });
+
+  it('fails with a configuration error on a missing path', async () => {
+    await expect(discover({ paths: [path.join(root, 'nope')], root, logger: silentLogger })).rejects.toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,112 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import type { Diagnostic, InputFile, SkippedFile } from '../model/index.js';
+import { ConfigError, getErrorMessage } from '../errors.js';
+import type { Logger } from '../logging.js';
+import { sniffFormat } from './sniff.js';
+
+export interface DiscoverOptions {
+  /** Files or directories to scan. */
+  paths: string[];
+  /** Every report path is relative to this directory. */
+  root: string;
+  /** minimatch globs (relative to root) excluded from the scan. */
+  exclude?: string[];
+  logger: Logger;
+}
+
+export interface DiscoveredFile extends InputFile {
+  text: string;
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  skipped: SkippedFile[];
+  /** Files that exist but could not be read (permissions, invalid encoding). */
+  diagnostics: Diagnostic[];
+}
+
+/** Folders that never hold the user's own infrastructure definitions. */
+const IGNORED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.venv', '__pycache__']);
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Walks the given paths and decides the format of every file (or why it is skipped). */
+export async function discover(options: DiscoverOptions): Promise<Discovery> {
+  const result: Discovery = { files: [], skipped: [], diagnostics: [] };
+  const seen = new Set<string>();
+  for (const given of options.paths) {
+    const absolute = path.resolve(given);
+    const info = await stat(absolute).catch(() => undefined);
+    if (!info) throw new ConfigError(`${given}: no such file or directory`, { code: 'INPUT_MISSING' });
+    const candidates = info.isDirectory() ? await walk(absolute) : [absolute];
+    for (const file of candidates) {
+      if (seen.has(file)) continue;
+      seen.add(file);
+      try {
+        await classify(file, options, result);
+      } catch (error) {
+        result.diagnostics.push(unreadable(toReportPath(options.root, file), error));
+      }
+    }
+  }
+  result.files.sort((a, b) => compareStrings(a.path, b.path));
+  result.skipped.sort((a, b) => compareStrings(a.path, b.path));
+  options.logger.info(`discovered ${result.files.length} files (${result.skipped.length} skipped)`);
+  return result;
+}
+
+async function walk(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const full = path.join(directory, entry.name);
+    if (entry.isDirectory()) {
+      if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...(await walk(full)));
+    } else if (entry.isFile()) {
+      files.push(full);
+    }
+  }
+  return files;
+}
+
+async function classify(absolutePath: string, options: DiscoverOptions, result: Discovery): Promise<void> {
+  const relative = toReportPath(options.root, absolutePath);
+  if (options.exclude?.some((glob) => minimatch(relative, glob, { dot: true }))) return;
+  const size = (await stat(absolutePath)).size;
+  const byName = sniffFormat(path.basename(absolutePath), '');
+  if ('skip' in byName && byName.skip === 'not an infrastructure file type') {
+    result.skipped.push({ path: relative, reason: byName.skip });
+    return;
+  }
+  if (size > MAX_FILE_BYTES) {
+    result.skipped.push({ path: relative, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+    return;
+  }
+  const text = await readFile(absolutePath, 'utf8');
+  const sniffed = sniffFormat(path.basename(absolutePath), text);
+  if ('skip' in sniffed) {
+    options.logger.debug(`skip ${relative}: ${sniffed.skip}`);
+    result.skipped.push({ path: relative, reason: sniffed.skip });
+    return;
+  }
+  result.files.push({ absolutePath, path: relative, format: sniffed.format, text });
+}
+
+function unreadable(reportPath: string, error: unknown): Diagnostic {
+  return {
+    code: 'FILE_UNREADABLE',
+    level: 'error',
+    message: `cannot read file: ${getErrorMessage(error)}`,
+    range: { path: reportPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+  };
+}
+
+export function toReportPath(root: string, absolutePath: string): string {
+  const relative = path.relative(root, absolutePath) || path.basename(absolutePath);
+  return relative.split(path.sep).join('/');
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

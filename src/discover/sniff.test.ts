@@ -1,0 +1,43 @@
+import { describe, expect, it } from '@jest/globals';
+import { sniffFormat } from './sniff.js';
+
+describe('sniffFormat', () => {
+  it('takes Terraform from the extension', () => {
+    expect(sniffFormat('main.tf', '')).toEqual({ format: 'terraform' });
+    expect(sniffFormat('main.tf.json', '{}')).toEqual({ format: 'terraform' });
+    expect(sniffFormat('prod.tfvars', '')).toEqual({ format: 'terraform' });
+  });
+
+  it('recognises CloudFormation YAML by its header or by AWS resource types', () => {
+    expect(sniffFormat('a.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\n')).toEqual({ format: 'cloudformation' });
+    expect(sniffFormat('a.yml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n')).toEqual({ format: 'cloudformation' });
+    expect(sniffFormat('a.template', 'Transform: AWS::Serverless-2016-10-31\n')).toEqual({ format: 'cloudformation' });
+  });
+
+  it('recognises CloudFormation JSON', () => {
+    expect(sniffFormat('t.json', '{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}')).toEqual({ format: 'cloudformation' });
+  });
+
+  it('recognises Kubernetes manifests in YAML and JSON', () => {
+    expect(sniffFormat('d.yaml', 'apiVersion: apps/v1\nkind: Deployment\n')).toEqual({ format: 'kubernetes' });
+    expect(sniffFormat('d.json', '{"apiVersion": "v1", "kind": "Pod"}')).toEqual({ format: 'kubernetes' });
+    expect(sniffFormat('multi.yaml', '---\n# c\napiVersion: v1\nkind: Service\n---\napiVersion: v1\nkind: Pod\n')).toEqual({
+      format: 'kubernetes',
+    });
+  });
+
+  it('skips what is not infrastructure, with a reason', () => {
+    expect(sniffFormat('ci.yml', 'on:\n  push:\njobs:\n  a: {}\n')).toEqual({ skip: 'GitHub Actions workflow, not infrastructure' });
+    expect(sniffFormat('kustomization.yaml', 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n')).toEqual({
+      skip: 'Kustomize configuration: scan the output of `kubectl kustomize` instead',
+    });
+    expect(sniffFormat('values.yaml', 'replicas: 2\n')).toMatchObject({ skip: expect.stringContaining('neither') });
+    expect(sniffFormat('secret.json', '')).toEqual({ skip: 'empty file' });
+    expect(sniffFormat('README.md', '# hi')).toEqual({ skip: 'not an infrastructure file type' });
+    expect(sniffFormat('expected.json', '[{"apiVersion": "v1", "kind": "Pod"}]')).toMatchObject({ skip: expect.stringContaining('neither') });
+    expect(sniffFormat('broken.json', '{"apiVersion": "v1", "kind": "Pod",')).toEqual({ format: 'kubernetes' });
+    expect(sniffFormat('plan.json', '{"format_version": "1.2", "planned_values": {}}')).toMatchObject({
+      skip: expect.stringContaining('plan'),
+    });
+  });
+});

@@ -1,0 +1,72 @@
+import type { SourceFormat } from '../model/index.js';
+
+export type SniffResult = { format: SourceFormat } | { skip: string };
+
+const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
+const DOCUMENT_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+
+/**
+ * Decides a file's format from its name first, then from its content (STYLE.md, data flow 1).
+ * Content sniffing reads a bounded prefix with regular expressions rather than parsing, so that
+ * discovery stays cheap; the parser of the chosen format reports real syntax errors.
+ */
+export function sniffFormat(fileName: string, text: string): SniffResult {
+  const lower = fileName.toLowerCase();
+  if (TERRAFORM_EXTENSIONS.some((ext) => lower.endsWith(ext))) return { format: 'terraform' };
+  if (!DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return { skip: 'not an infrastructure file type' };
+  if (text.trim() === '') return { skip: 'empty file' };
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (lower.endsWith('.json')) return sniffJson(text);
+  return sniffYaml(head);
+}
+
+/**
+ * JSON is cheap to parse whole (hundreds of MB/s), so the decision uses the real top-level keys;
+ * only a file that does not parse falls back to patterns, so that its parser can report the error.
+ */
+function sniffJson(text: string): SniffResult {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return sniffJsonText(text);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { skip: 'JSON file that is neither a CloudFormation template nor a Kubernetes manifest' };
+  }
+  const keys = value as Record<string, unknown>;
+  if ('AWSTemplateFormatVersion' in keys || isObject(keys.Resources)) return { format: 'cloudformation' };
+  if ('format_version' in keys && ('planned_values' in keys || 'resource_changes' in keys)) {
+    return { skip: 'Terraform plan JSON is not supported yet' };
+  }
+  if ('configurationItems' in keys) return { skip: 'AWS Config snapshots are not supported yet' };
+  if (typeof keys.apiVersion === 'string' && typeof keys.kind === 'string') return { format: 'kubernetes' };
+  return { skip: 'JSON file that is neither a CloudFormation template nor a Kubernetes manifest' };
+}
+
+function sniffJsonText(head: string): SniffResult {
+  if (/"AWSTemplateFormatVersion"\s*:/.test(head) || /"Type"\s*:\s*"AWS::/.test(head)) return { format: 'cloudformation' };
+  if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return { format: 'kubernetes' };
+  return { skip: 'JSON file that is neither a CloudFormation template nor a Kubernetes manifest (and not valid JSON)' };
+}
+
+function isObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function sniffYaml(head: string): SniffResult {
+  if (/^AWSTemplateFormatVersion\s*:/m.test(head)) return { format: 'cloudformation' };
+  if (/^Resources\s*:/m.test(head) && /^\s+Type\s*:\s*['"]?AWS::/m.test(head)) return { format: 'cloudformation' };
+  if (/^Transform\s*:\s*['"]?AWS::Serverless/m.test(head)) return { format: 'cloudformation' };
+  if (/^\s*apiVersion\s*:/m.test(head) && /^\s*kind\s*:/m.test(head) && !/^\s*kind\s*:\s*Kustomization\b/m.test(head)) {
+    return { format: 'kubernetes' };
+  }
+  if (/^\s*kind\s*:\s*Kustomization\b/m.test(head)) {
+    return { skip: 'Kustomize configuration: scan the output of `kubectl kustomize` instead' };
+  }
+  if (/^on\s*:/m.test(head) && /^jobs\s*:/m.test(head)) return { skip: 'GitHub Actions workflow, not infrastructure' };
+  if (/^\s*\{\{/m.test(head) || /\{\{-?\s*(\.Values|include|template|if|range)\b/.test(head)) {
+    return { skip: 'Helm template source: scan the output of `helm template` instead' };
+  }
+  return { skip: 'YAML file that is neither a CloudFormation template nor a Kubernetes manifest' };
+}

@@ -1,0 +1,45 @@
+import type { Resource } from '../model/index.js';
+
+/** A resource as the policy sees it: the canonical model without provenance. */
+export interface EngineResource {
+  id: string;
+  type: string;
+  format: string;
+  native_type: string;
+  attributes: Record<string, unknown>;
+  raw?: Record<string, unknown>;
+}
+
+export type ResourcesByType = Record<string, EngineResource[]>;
+
+/**
+ * Groups a scope's resources by canonical type, so each check iterates only its own types: wasm
+ * has no rule index, so without this every check would walk every resource (research §1.6).
+ * `raw` is left out where it is the very object `attributes` is (Kubernetes), halving the input.
+ */
+export function groupByType(resources: Resource[]): ResourcesByType {
+  const grouped: ResourcesByType = {};
+  for (const resource of resources) {
+    const entry: EngineResource = {
+      id: resource.id,
+      type: resource.type,
+      format: resource.source.format,
+      native_type: resource.source.nativeType,
+      attributes: resource.attributes,
+    };
+    if (resource.raw !== resource.attributes) entry.raw = resource.raw;
+    (grouped[resource.type] ??= []).push(entry);
+  }
+  return grouped;
+}
+
+/**
+ * Serialises once into a fresh ArrayBuffer. The SDK treats only a real ArrayBuffer as
+ * pre-serialised JSON: a Buffer or Uint8Array would be JSON.stringify'd as {"0":…} (research §1.6).
+ */
+export function toJsonArrayBuffer(value: unknown): ArrayBuffer {
+  const bytes = new TextEncoder().encode(JSON.stringify(value));
+  const buffer = new ArrayBuffer(bytes.byteLength);
+  new Uint8Array(buffer).set(bytes);
+  return buffer;
+}

@@ -1,0 +1,7 @@
+/** The curated public API of posture-gate. */
+export { runGate, blockingFindings, type GateOptions, type GateResult, type FailOn, type Stage } from './gate.js';
+export { PolicyEngine, readPolicyBundle, type EvaluationMode, type PolicyBundle } from './engine/index.js';
+export { getReporter, REPORT_FORMATS } from './report/index.js';
+export { createConsoleLogger, type Logger, type LogLevel } from './logging.js';
+export { GateError, ConfigError, ParseError, PolicyError, getErrorMessage, EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL } from './errors.js';
+export type * from './model/index.js';

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { Diagnostic, ParsedDocument, Resource, SourceFormat } from '../model/index.js';
+import { getErrorMessage } from '../errors.js';
+import { normalizeCloudFormation } from './cloudformation/index.js';
+import { normalizeKubernetes } from './kubernetes/index.js';
+import { normalizeTerraform } from './terraform/index.js';
+
+export interface Normalized {
+  resources: Resource[];
+  diagnostics: Diagnostic[];
+}
+
+/** Every document into canonical resources; a normaliser failure costs its documents, not the scan. */
+export function normalizeDocuments(documents: ParsedDocument[]): Normalized {
+  const out: Normalized = { resources: [], diagnostics: [] };
+  const byFormat = new Map<SourceFormat, ParsedDocument[]>();
+  for (const document of documents) {
+    if (document.value === undefined) continue;
+    (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)!).push(document);
+  }
+  for (const module of groupByDirectory(byFormat.get('terraform') ?? [])) {
+    guarded(out, module, () => normalizeTerraform(module));
+  }
+  for (const document of byFormat.get('cloudformation') ?? []) {
+    guarded(out, [document], () => normalizeCloudFormation(document));
+  }
+  for (const document of byFormat.get('kubernetes') ?? []) {
+    guarded(out, [document], () => normalizeKubernetes(document));
+  }
+  return out;
+}
+
+/** A Terraform module is a directory; each is normalised on its own so one failure stays local. */
+function groupByDirectory(documents: ParsedDocument[]): ParsedDocument[][] {
+  const groups = new Map<string, ParsedDocument[]>();
+  for (const document of documents) {
+    const directory = path.posix.dirname(document.file.path);
+    (groups.get(directory) ?? groups.set(directory, []).get(directory)!).push(document);
+  }
+  return [...groups.values()];
+}
+
+function guarded(out: Normalized, documents: ParsedDocument[], run: () => Normalized): void {
+  if (documents.length === 0) return;
+  try {
+    const result = run();
+    out.resources.push(...result.resources);
+    out.diagnostics.push(...result.diagnostics);
+  } catch (error) {
+    for (const document of documents) {
+      out.diagnostics.push({
+        code: 'NORMALIZE_FAILED',
+        level: 'error',
+        message: `could not read resources: ${getErrorMessage(error)}`,
+        range: { path: document.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      });
+    }
+  }
+}
