@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import type { Catalog } from '../src/model/index.js';
 import { REPO_ROOT } from '../src/testing/engine.js';
 
@@ -57,6 +58,16 @@ describe('the check catalogue', () => {
       const framework = catalog.frameworks.find((f) => f.id === frameworkId);
       expect(framework).toBeDefined();
       for (const control of controls) expect(framework!.controls.map((c) => c.id)).toContain(control);
+    }
+  });
+
+  it.each(catalog.checks.map((c) => [c.id, c] as const))('%s has a good and a bad example in every format it declares', (_id, check) => {
+    const examples = parse(readFileSync(path.join(REPO_ROOT, check.file.replace(/\.rego$/, '.examples.yaml')), 'utf8')) as Record<
+      string,
+      { good?: string; bad?: string }
+    >;
+    for (const format of check.formats) {
+      expect({ format, good: typeof examples[format]?.good, bad: typeof examples[format]?.bad }).toEqual({ format, good: 'string', bad: 'string' });
     }
   });
 

@@ -11,7 +11,7 @@
 #   id: AWS-0006
 #   severity: HIGH
 #   resource_types: [aws.ec2.security_group]
-#   formats: [terraform, terraform-plan, cloudformation, aws-config]
+#   formats: [terraform, cloudformation]
 #   recommended_action: >-
 #     Restrict the source to known CIDRs or a security group, or reach instances through SSM
 #     Session Manager or a bastion instead of opening port 3389.

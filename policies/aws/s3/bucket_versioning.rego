@@ -10,7 +10,7 @@
 #   id: AWS-0003
 #   severity: MEDIUM
 #   resource_types: [aws.s3.bucket]
-#   formats: [terraform, terraform-plan, cloudformation, aws-config]
+#   formats: [terraform, cloudformation]
 #   recommended_action: >-
 #     Enable versioning (aws_s3_bucket_versioning with status Enabled, or
 #     VersioningConfiguration Status Enabled).
