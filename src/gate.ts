@@ -62,6 +62,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const violations = await timed('evaluate', () => [...scopes.values()].map((resources) => engine.evaluate(resources)));
   const { findings, inconclusive } = await timed('findings', () => collectFindings(scopes, violations, catalog));
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
+  const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
+  logger.info(`scanned ${discovery.files.length} files in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
 
   const diagnostics = [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...normalized.diagnostics].sort(compareDiagnostics);
   const report: Report = {
@@ -114,6 +116,10 @@ export function blockingFindings(findings: Finding[], failOn: FailOn): Finding[]
   if (failOn === 'none') return [];
   const threshold = SEVERITIES.indexOf(failOn);
   return findings.filter((f) => !f.suppression && SEVERITIES.indexOf(f.severity) <= threshold);
+}
+
+function sum(values: number[]): number {
+  return values.reduce((a, b) => a + b, 0);
 }
 
 function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {

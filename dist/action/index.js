@@ -21707,7 +21707,7 @@ ${indent}${str}`;
             end
           } = flowChars;
           const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum, str2) => sum + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          if (hasItemWithNewLine || strings.reduce((sum2, str2) => sum2 + str2.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str = start2;
             for (const s of strings) {
               str += s ? `
@@ -27174,7 +27174,7 @@ ${indent}${line}` : "\n";
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -27190,7 +27190,7 @@ ${indent}${line}` : "\n";
         return start2 + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -42438,6 +42438,44 @@ function normalizeTerraform(docs) {
   return { resources, diagnostics };
 }
 
+// src/normalize/unique-ids.ts
+function makeIdsUnique(resources) {
+  const diagnostics = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    const key = `${resource.scope}\0${resource.id}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, resource);
+      continue;
+    }
+    const original = resource.id;
+    let candidate = `${original}@${resource.source.path}`;
+    for (let n = 2; seen.has(`${resource.scope}\0${candidate}`); n++) candidate = `${original}@${resource.source.path}#${n}`;
+    resource.id = candidate;
+    seen.set(`${resource.scope}\0${candidate}`, resource);
+    diagnostics.push(duplicateWarning(resource, original, first));
+  }
+  return diagnostics;
+}
+function duplicateWarning(resource, original, first) {
+  const firstRange = first.provenance.get(pathKey([]));
+  const firstPlace = firstRange ? `${firstRange.path}:${firstRange.startLine}` : first.source.path;
+  const range2 = resource.provenance.get(pathKey([])) ?? {
+    path: resource.source.path,
+    startLine: 1,
+    startColumn: 1,
+    endLine: 1,
+    endColumn: 1
+  };
+  return {
+    code: "PARSE_DUPLICATE_KEY",
+    level: "warning",
+    message: `${original} is also declared at ${firstPlace}; this one is reported as ${resource.id}`,
+    range: range2
+  };
+}
+
 // src/normalize/index.ts
 function normalizeDocuments(documents) {
   const out2 = { resources: [], diagnostics: [] };
@@ -42455,6 +42493,7 @@ function normalizeDocuments(documents) {
   for (const document of byFormat.get("kubernetes") ?? []) {
     guarded(out2, [document], () => normalizeKubernetes(document));
   }
+  out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
 function groupByDirectory(documents) {
@@ -42930,6 +42969,8 @@ async function runGate(options) {
   const violations = await timed("evaluate", () => [...scopes.values()].map((resources) => engine.evaluate(resources)));
   const { findings, inconclusive } = await timed("findings", () => collectFindings(scopes, violations, catalog));
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
+  const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
+  logger.info(`scanned ${discovery.files.length} files in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(", ")})`);
   const diagnostics = [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...normalized.diagnostics].sort(compareDiagnostics);
   const report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -42975,6 +43016,9 @@ function blockingFindings(findings, failOn) {
   if (failOn === "none") return [];
   const threshold = SEVERITIES.indexOf(failOn);
   return findings.filter((f) => !f.suppression && SEVERITIES.indexOf(f.severity) <= threshold);
+}
+function sum(values) {
+  return values.reduce((a, b) => a + b, 0);
 }
 function compareDiagnostics(a, b) {
   return a.range.path.localeCompare(b.range.path) || a.range.startLine - b.range.startLine;

@@ -4,6 +4,7 @@ import { getErrorMessage } from '../errors.js';
 import { normalizeCloudFormation } from './cloudformation/index.js';
 import { normalizeKubernetes } from './kubernetes/index.js';
 import { normalizeTerraform } from './terraform/index.js';
+import { makeIdsUnique } from './unique-ids.js';
 
 export interface Normalized {
   resources: Resource[];
@@ -27,6 +28,7 @@ export function normalizeDocuments(documents: ParsedDocument[]): Normalized {
   for (const document of byFormat.get('kubernetes') ?? []) {
     guarded(out, [document], () => normalizeKubernetes(document));
   }
+  out.diagnostics.push(...makeIdsUnique(out.resources));
   return out;
 }
 
