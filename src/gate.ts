@@ -2,13 +2,17 @@ import path from 'node:path';
 import type { Diagnostic, Finding, Inconclusive, ParsedDocument, Report, Resource, Severity, Violation } from './model/index.js';
 import { SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
-import { discover, type DiscoveredFile } from './discover/index.js';
+import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
+import { applyBaseline, type Baseline } from './baseline/index.js';
+import { applySeverityOverrides, type PostureConfig } from './config/index.js';
+import { applySuppressions, indexResources, type WaiverUse } from './suppress/index.js';
 import { PolicyEngine, defaultPolicyDirectory, readPolicyBundle, type EvaluationMode } from './engine/index.js';
 import { buildFindings, compareFindings, findInconclusive } from './findings/index.js';
 import { computeScore } from './findings/score.js';
 import type { Logger } from './logging.js';
-import { normalizeDocuments } from './normalize/index.js';
+import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
 import { parseInput } from './parsers/index.js';
+import { readExtraSources, type ExtraSources } from './sources.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type FailOn = Severity | 'none';
@@ -24,6 +28,15 @@ export interface GateOptions {
   mode?: EvaluationMode;
   /** Reuse an engine across runs (tests, benchmarks); loaded from policyDirectory otherwise. */
   engine?: PolicyEngine;
+  /** Helm charts, Kustomize overlays, AWS Config snapshots and live documents. */
+  sources?: ExtraSources;
+  normalize?: NormalizeOptions;
+  /** `.posture.yaml`: exclusions, severity overrides, waivers. */
+  config?: PostureConfig;
+  /** Accepted findings: those whose fingerprint is in the baseline do not block. */
+  baseline?: { file: string; baseline: Baseline };
+  /** The date waivers and inline `until=` expiries are judged against; now by default. */
+  now?: Date;
 }
 
 export type Stage = 'discover' | 'parse' | 'normalize' | 'evaluate' | 'findings';
@@ -34,6 +47,8 @@ export interface GateResult {
   blocking: Finding[];
   /** Milliseconds spent in each stage. */
   timings: Record<Stage, number>;
+  /** Which config waivers matched which findings, and which have expired (for an audit). */
+  waiverUse: WaiverUse[];
 }
 
 /** The one entry point: discover → parse → normalize → evaluate → findings. */
@@ -54,23 +69,35 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode })),
   ]);
 
-  const discovery = await timed('discover', () => discover({ paths: options.paths, root, exclude: options.exclude, logger }));
-  const documents = await timed('parse', () => parseAll(discovery.files, logger));
-  const normalized = await timed('normalize', () => normalizeDocuments(documents));
+  const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
+  const discovery = await timed('discover', () => discover({ paths: options.paths, root, exclude, logger }));
+  const documents = await timed('parse', async () => [
+    ...(await parseAll(discovery.files, logger)),
+    ...(await readExtraSources(options.sources ?? {}, root)),
+  ]);
+  const normalized = await timed('normalize', () => normalizeDocuments(documents, options.normalize));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
   const violations = await timed('evaluate', () => [...scopes.values()].map((resources) => engine.evaluate(resources)));
-  const { findings, inconclusive } = await timed('findings', () => collectFindings(scopes, violations, catalog));
+  const collected = await timed('findings', () => collectFindings(scopes, violations, catalog));
+  const { inconclusive } = collected;
+  const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
+  const findings = suppressed.findings;
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
-  logger.info(`scanned ${discovery.files.length} files in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
+  logger.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
 
-  const diagnostics = [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...normalized.diagnostics].sort(compareDiagnostics);
+  const diagnostics = [
+    ...discovery.diagnostics,
+    ...documents.flatMap((d) => d.diagnostics),
+    ...normalized.diagnostics,
+    ...suppressed.diagnostics,
+  ].sort(compareDiagnostics);
   const report: Report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root,
     startedAt,
-    files: { scanned: discovery.files.map((f) => f.path), skipped: discovery.skipped },
+    files: { scanned: [...new Set(documents.map((d) => d.file.path))].sort(), skipped: discovery.skipped },
     resources: normalized.resources
       .map((r) => ({ id: r.id, type: r.type, format: r.source.format, path: r.source.path }))
       .sort((a, b) => a.path.localeCompare(b.path) || a.id.localeCompare(b.id)),
@@ -80,7 +107,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     score: computeScore(normalized.resources, findings, catalog),
     catalog: catalog.catalog,
   };
-  return { report, blocking: blockingFindings(findings, options.failOn), timings };
+  return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
 }
 
 async function parseAll(files: DiscoveredFile[], logger: Logger): Promise<ParsedDocument[]> {
@@ -110,6 +137,29 @@ function collectFindings(scopes: Map<string, Resource[]>, violations: Violation[
     inconclusive.push(...findInconclusive(resources, scopeViolations, catalog));
   }
   return { findings: findings.sort(compareFindings), inconclusive };
+}
+
+interface SuppressContext {
+  options: GateOptions;
+  discovery: Discovery;
+  resources: Resource[];
+  catalog: CatalogIndex;
+}
+
+/** Severity overrides, then inline suppressions and waivers, then the baseline (in that precedence). */
+function suppress(found: Finding[], { options, discovery, resources, catalog }: SuppressContext) {
+  const findings = options.config ? applySeverityOverrides(found, options.config.severity) : found;
+  const result = applySuppressions({
+    findings,
+    texts: new Map(discovery.files.map((f) => [f.path, f.text])),
+    ...indexResources(resources),
+    waivers: options.config?.waivers ?? [],
+    peersOf: (id) => catalog.check(id)?.peers,
+    now: options.now ?? new Date(),
+  });
+  if (!options.baseline) return result;
+  const baselined = applyBaseline(result.findings, options.baseline.baseline, options.baseline.file);
+  return { ...result, findings: baselined.findings };
 }
 
 export function blockingFindings(findings: Finding[], failOn: FailOn): Finding[] {

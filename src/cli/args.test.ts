@@ -15,11 +15,45 @@ describe('parseCommand', () => {
       exclude: ['**/test/**'],
       root: '/r',
       logLevel: 'warning',
+      config: undefined,
+      cfnParams: undefined,
+      helm: [],
+      kustomize: [],
+      awsConfigSnapshots: [],
+      baseline: undefined,
     });
   });
 
-  it('defaults to the current directory, table output and fail-on high', () => {
-    expect(parseCommand(['scan'])).toMatchObject({ paths: ['.'], format: 'table', failOn: 'HIGH', logLevel: 'info' });
+  it('defaults to the current directory and table output, leaving fail-on to the config file', () => {
+    expect(parseCommand(['scan'])).toMatchObject({ paths: ['.'], format: 'table', failOn: undefined, logLevel: 'info' });
+  });
+
+  it('reads rendered and live inputs, and scans only them when no path is given', () => {
+    expect(
+      parseCommand(['scan', '--helm', 'chart', '--values', 'v.yaml', '--set', 'a=1', '--kustomize', 'k', '--aws-config-snapshot', 's.json.gz']),
+    ).toMatchObject({
+      paths: [],
+      helm: [{ chartDir: 'chart', valuesFiles: ['v.yaml'], set: ['a=1'] }],
+      kustomize: ['k'],
+      awsConfigSnapshots: ['s.json.gz'],
+    });
+  });
+
+  it('reads baseline create with the scan inputs', () => {
+    expect(parseCommand(['baseline', 'create', 'infra', '-o', 'b.json'])).toMatchObject({
+      command: 'baseline-create',
+      paths: ['infra'],
+      output: 'b.json',
+    });
+  });
+
+  it('reads the aws command, splitting comma lists and defaulting the resource types', () => {
+    expect(parseCommand(['aws', '--region', 'eu-west-1,us-east-1', '--endpoint', 'http://127.0.0.1:5000'])).toMatchObject({
+      command: 'aws',
+      regions: ['eu-west-1', 'us-east-1'],
+      resourceTypes: ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup'],
+      endpoint: 'http://127.0.0.1:5000',
+    });
   });
 
   it('--no-fail never blocks', () => {
@@ -41,6 +75,11 @@ describe('parseCommand', () => {
     [['deploy'], /unknown command: deploy/],
     [['checks', 'list', '--format', 'sarif'], /checks list: --format must be table or json/],
     [['scan', '-q', '-v'], /exclude each other/],
+    [['scan', '--values', 'v.yaml'], /--values and --set go with --helm/],
+    [['scan', '--region', 'x'], /scan does not take --region/],
+    [['aws'], /at least one --region/],
+    [['aws', '--region', 'r', '--resource-types', 's3'], /AWS Config types/],
+    [['baseline', 'create', '--baseline', 'b.json'], /does not take --baseline/],
   ])('rejects %j as a usage error', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(ConfigError);
     expect(() => parseCommand(argv)).toThrow(message);

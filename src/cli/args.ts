@@ -2,25 +2,56 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import type { FailOn } from '../gate.js';
 import type { LogLevel } from '../logging.js';
+import type { HelmInput } from '../sources.js';
 
 export const USAGE = `Usage:
-  posture scan [PATH...] [--format table|json|sarif] [--output FILE] [--fail-on critical|high|medium|low|none]
-               [--no-fail] [--exclude GLOB]... [--root DIR] [--quiet|--verbose]
+  posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
+               [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--quiet|--verbose]
+               [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
+               [--kustomize DIR]... [--aws-config-snapshot FILE]...
+  posture baseline create [PATH...] [--output FILE] [same inputs as scan]
+  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
+              [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
   posture checks list [--format table|json]
   posture --version | --help
 
+Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, 3 policy or internal error.`;
 
-export interface ScanCommand {
-  command: 'scan';
-  paths: string[];
+/** Flags shared by every command that scans and reports. */
+export interface ReportFlags {
   format: string;
   output?: string;
-  failOn: FailOn;
-  exclude: string[];
+  /** Undefined when not given: `.posture.yaml`'s fail-on, then `high`, apply. */
+  failOn?: FailOn;
+  config?: string;
   root?: string;
   logLevel: LogLevel;
+}
+
+export interface ScanCommand extends ReportFlags {
+  command: 'scan';
+  paths: string[];
+  exclude: string[];
+  cfnParams?: string;
+  helm: HelmInput[];
+  kustomize: string[];
+  awsConfigSnapshots: string[];
+  baseline?: string;
+}
+
+/** `posture baseline create`: the scan's current findings, written as accepted. */
+export interface BaselineCreateCommand extends Omit<ScanCommand, 'command'> {
+  command: 'baseline-create';
+}
+
+export interface AwsCommand extends ReportFlags {
+  command: 'aws';
+  regions: string[];
+  resourceTypes: string[];
+  aggregator?: string;
+  endpoint?: string;
 }
 
 export interface ChecksListCommand {
@@ -28,37 +59,63 @@ export interface ChecksListCommand {
   format: 'table' | 'json';
 }
 
-export type Command = ScanCommand | ChecksListCommand | { command: 'help' } | { command: 'version' };
+export type Command =
+  | ScanCommand
+  | BaselineCreateCommand
+  | AwsCommand
+  | ChecksListCommand
+  | { command: 'help' }
+  | { command: 'version' };
+
+/** The resource types the built-in checks read from AWS Config. */
+export const DEFAULT_AWS_RESOURCE_TYPES = ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup'];
 
 const FAIL_ON: FailOn[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'none'];
+
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  'fail-on': { type: 'string' },
+  'no-fail': { type: 'boolean' },
+  exclude: { type: 'string', multiple: true },
+  root: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+  'cfn-params': { type: 'string' },
+  helm: { type: 'string', multiple: true },
+  values: { type: 'string', multiple: true },
+  set: { type: 'string', multiple: true },
+  kustomize: { type: 'string', multiple: true },
+  'aws-config-snapshot': { type: 'string', multiple: true },
+  region: { type: 'string', multiple: true },
+  'resource-types': { type: 'string', multiple: true },
+  aggregator: { type: 'string' },
+  endpoint: { type: 'string' },
+  config: { type: 'string', short: 'c' },
+  baseline: { type: 'string' },
+} as const;
+
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 export function parseCommand(argv: string[]): Command {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        'no-fail': { type: 'boolean' },
-        exclude: { type: 'string', multiple: true },
-        root: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        verbose: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean' },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
   } catch (cause) {
     throw new ConfigError(`${(cause as Error).message}\n${USAGE}`, { cause, code: 'USAGE' });
   }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parsed as { values: Values; positionals: string[] };
   if (values.version) return { command: 'version' };
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [name, ...rest] = positionals;
   if (name === 'scan') return scanCommand(rest, values);
+  if (name === 'baseline' && rest[0] === 'create') {
+    if (values.baseline) throw usage('baseline create writes a baseline; it does not take --baseline');
+    return { ...scanCommand(rest.slice(1), values), command: 'baseline-create', format: 'baseline' };
+  }
+  if (name === 'aws' && rest.length === 0) return awsCommand(values);
   if (name === 'checks' && rest[0] === 'list' && rest.length === 1) {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw usage(`checks list: --format must be table or json, not ${format}`);
@@ -67,21 +124,71 @@ export function parseCommand(argv: string[]): Command {
   throw usage(`unknown command: ${positionals.join(' ')}`);
 }
 
-function scanCommand(paths: string[], values: Record<string, string | boolean | string[] | undefined>): ScanCommand {
-  const failOnText = String(values['fail-on'] ?? 'high');
-  const failOn = FAIL_ON.find((level) => level.toLowerCase() === failOnText.toLowerCase());
-  if (!failOn) throw usage(`--fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
-  if (values.quiet && values.verbose) throw usage('--quiet and --verbose exclude each other');
+function scanCommand(paths: string[], values: Values): ScanCommand {
+  rejectFlags(values, ['region', 'resource-types', 'aggregator', 'endpoint'], 'scan');
+  const helmCharts = list(values.helm);
+  if (helmCharts.length === 0 && (values.values || values.set)) throw usage('--values and --set go with --helm CHART_DIR');
+  const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list(values.values), set: list(values.set) }));
+  const kustomize = list(values.kustomize);
+  const awsConfigSnapshots = list(values['aws-config-snapshot']);
+  const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
   return {
     command: 'scan',
-    paths: paths.length > 0 ? paths : ['.'],
+    ...reportFlags(values),
+    paths: paths.length > 0 || hasOtherSources ? paths : ['.'],
+    exclude: list(values.exclude),
+    cfnParams: values['cfn-params'] as string | undefined,
+    helm,
+    kustomize,
+    awsConfigSnapshots,
+    baseline: values.baseline as string | undefined,
+  };
+}
+
+function awsCommand(values: Values): AwsCommand {
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline'], 'aws');
+  const regions = list(values.region).flatMap(splitCommas);
+  if (regions.length === 0) throw usage('aws: give at least one --region');
+  const resourceTypes = list(values['resource-types']).flatMap(splitCommas);
+  for (const type of resourceTypes) {
+    if (!/^AWS::\w+::\w+$/.test(type)) throw usage(`aws: --resource-types takes AWS Config types like AWS::S3::Bucket, not ${type}`);
+  }
+  return {
+    command: 'aws',
+    ...reportFlags(values),
+    regions,
+    resourceTypes: resourceTypes.length > 0 ? resourceTypes : DEFAULT_AWS_RESOURCE_TYPES,
+    aggregator: values.aggregator as string | undefined,
+    endpoint: values.endpoint as string | undefined,
+  };
+}
+
+function reportFlags(values: Values): ReportFlags {
+  const failOnText = values['fail-on'] as string | undefined;
+  const failOn = failOnText === undefined ? undefined : FAIL_ON.find((level) => level.toLowerCase() === failOnText.toLowerCase());
+  if (failOnText !== undefined && !failOn) throw usage(`--fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
+  if (values.quiet && values.verbose) throw usage('--quiet and --verbose exclude each other');
+  return {
     format: String(values.format ?? 'table'),
     output: values.output as string | undefined,
     failOn: values['no-fail'] ? 'none' : failOn,
-    exclude: (values.exclude as string[] | undefined) ?? [],
+    config: values.config as string | undefined,
     root: values.root as string | undefined,
     logLevel: values.quiet ? 'warning' : values.verbose ? 'debug' : 'info',
   };
+}
+
+function rejectFlags(values: Values, flags: string[], command: string): void {
+  const given = flags.filter((flag) => values[flag] !== undefined);
+  if (given.length > 0) throw usage(`${command} does not take --${given.join(', --')}`);
+}
+
+function list(value: string | boolean | string[] | undefined): string[] {
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+function splitCommas(value: string): string[] {
+  return value.split(',').map((part) => part.trim()).filter(Boolean);
 }
 
 function usage(message: string): ConfigError {

@@ -1,12 +1,17 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readBaseline, createBaseline } from '../baseline/index.js';
 import { CatalogIndex, loadCatalog } from '../catalog/index.js';
+import { resolveConfig, type PostureConfig } from '../config/index.js';
 import { defaultPolicyDirectory } from '../engine/index.js';
-import { EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
-import { runGate } from '../gate.js';
-import { createConsoleLogger } from '../logging.js';
+import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
+import { runGate, type GateOptions } from '../gate.js';
+import { createConsoleLogger, type Logger } from '../logging.js';
+import { loadCfnParameters } from '../normalize/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
-import { parseCommand, USAGE, type ScanCommand } from './args.js';
+import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
+import { fetchLiveDocuments } from './aws.js';
 import { renderChecksList } from './checks-list.js';
 
 export interface CliIo {
@@ -39,7 +44,14 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         io.stdout(renderChecksList(new CatalogIndex(await loadCatalog(defaultPolicyDirectory())).catalog, command.format));
         return EXIT_PASS;
       case 'scan':
-        return await scan(command, io);
+        return await report(command, io, await scanOptions(command, io));
+      case 'baseline-create':
+        return await baselineCreate(command, io);
+      case 'aws': {
+        const context = await commonOptions(command, io);
+        const documents = await fetchLiveDocuments(command, context.logger);
+        return await report(command, io, { ...context, paths: [], sources: { documents } });
+      }
     }
   } catch (error) {
     io.stderr(`posture: ${getErrorMessage(error)}\n`);
@@ -48,26 +60,68 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
 }
 
-async function scan(command: ScanCommand, io: CliIo): Promise<number> {
-  const reporter = getReporter(command.format);
-  const logger = createConsoleLogger(command.logLevel, (line) => io.stderr(line + '\n'));
-  const { report, blocking } = await runGate({
-    paths: command.paths,
-    root: command.root ?? io.cwd,
+/** Options every scanning command shares: root, logger, config file and fail-on precedence. */
+async function commonOptions(flags: ReportFlags, io: CliIo): Promise<GateOptions & { config?: PostureConfig }> {
+  const root = path.resolve(io.cwd, flags.root ?? '.');
+  const logger = createConsoleLogger(flags.logLevel, (line) => io.stderr(line + '\n'));
+  const config = await resolveConfig(root, flags.config ? path.resolve(io.cwd, flags.config) : undefined);
+  if (config) logger.info(`using configuration ${config.path}`);
+  return { paths: [], root, logger, config, failOn: flags.failOn ?? config?.failOn ?? 'HIGH' };
+}
+
+async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
+  const options = await commonOptions(command, io);
+  const resolve = (file: string) => path.resolve(io.cwd, file);
+  const parameters = command.cfnParams
+    ? loadCfnParameters(await readInput(resolve(command.cfnParams), '--cfn-params'), command.cfnParams)
+    : undefined;
+  const baselineFile = command.baseline ? resolve(command.baseline) : undefined;
+  return {
+    ...options,
+    paths: command.paths.map(resolve),
     exclude: command.exclude,
-    failOn: command.failOn,
-    logger,
-  });
-  const rendered = reporter.render(report, { color: io.color && !command.output });
-  if (command.output) {
-    await writeFile(command.output, rendered);
-    logger.info(`wrote ${command.format} report to ${command.output}`);
-  } else {
-    io.stdout(rendered);
+    normalize: { cloudformation: { parameters } },
+    baseline: baselineFile ? { file: command.baseline!, baseline: await readBaseline(baselineFile) } : undefined,
+    sources: {
+      helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),
+      kustomize: command.kustomize.map(resolve),
+      awsConfigSnapshots: command.awsConfigSnapshots.map(resolve),
+    },
+  };
+}
+
+async function readInput(file: string, flag: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (cause) {
+    throw new ConfigError(`${flag} ${file}: ${getErrorMessage(cause)}`, { cause, code: 'INPUT_MISSING' });
   }
+}
+
+async function report(flags: ReportFlags, io: CliIo, options: GateOptions): Promise<number> {
+  const reporter = getReporter(flags.format);
+  const { report: result, blocking } = await runGate(options);
+  const rendered = reporter.render(result, { color: io.color && !flags.output });
+  await emit(rendered, flags.output, io, options.logger, flags.format);
   if (blocking.length > 0) {
-    logger.info(`${blocking.length} findings at or above ${command.failOn}: failing`);
+    options.logger.info(`${blocking.length} findings at or above ${options.failOn}: failing`);
     return EXIT_FINDINGS;
   }
   return EXIT_PASS;
+}
+
+async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<number> {
+  const options = await scanOptions(command, io);
+  const { report: result } = await runGate({ ...options, failOn: 'none' });
+  await emit(createBaseline(result.findings), command.output, io, options.logger, 'baseline');
+  return EXIT_PASS;
+}
+
+async function emit(text: string, output: string | undefined, io: CliIo, logger: Logger, what: string): Promise<void> {
+  if (!output) {
+    io.stdout(text);
+    return;
+  }
+  await writeFile(path.resolve(io.cwd, output), text);
+  logger.info(`wrote ${what} to ${output}`);
 }

@@ -17,6 +17,9 @@ beforeAll(async () => {
     'k8s/web.yaml': 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\n',
     'k8s/skip-me.yaml': 'apiVersion: v1\nkind: Pod\n',
     'docs/README.md': '# docs\n',
+    'charts/web/Chart.yaml': 'apiVersion: v2\nname: web\nversion: 0.1.0\n',
+    'charts/web/values-prod.yaml': 'replicas: 3\n',
+    'charts/web/templates/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: {{ .Values.replicas }}\n',
     '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
   };
   for (const [name, text] of Object.entries(files)) {
@@ -37,6 +40,9 @@ describe('discover', () => {
     ]);
     expect(result.skipped).toEqual([
       { path: '.github/workflows/ci.yml', reason: 'GitHub Actions workflow, not infrastructure' },
+      { path: 'charts/web/Chart.yaml', reason: 'part of a Helm chart: scan it with --helm CHART_DIR' },
+      { path: 'charts/web/templates/deployment.yaml', reason: 'part of a Helm chart: scan it with --helm CHART_DIR' },
+      { path: 'charts/web/values-prod.yaml', reason: 'part of a Helm chart: scan it with --helm CHART_DIR' },
       { path: 'docs/README.md', reason: 'not an infrastructure file type' },
     ]);
     expect(result.files[1].text).toContain('aws_s3_bucket');

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { minimatch } from 'minimatch';
 import type { Diagnostic, InputFile, SkippedFile } from '../model/index.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
@@ -73,6 +74,10 @@ async function walk(directory: string): Promise<string[]> {
 async function classify(absolutePath: string, options: DiscoverOptions, result: Discovery): Promise<void> {
   const relative = toReportPath(options.root, absolutePath);
   if (options.exclude?.some((glob) => minimatch(relative, glob, { dot: true }))) return;
+  if (await isHelmChartFile(absolutePath)) {
+    result.skipped.push({ path: relative, reason: 'part of a Helm chart: scan it with --helm CHART_DIR' });
+    return;
+  }
   const size = (await stat(absolutePath)).size;
   const byName = sniffFormat(path.basename(absolutePath), '');
   if ('skip' in byName && byName.skip === 'not an infrastructure file type') {
@@ -83,7 +88,7 @@ async function classify(absolutePath: string, options: DiscoverOptions, result: 
     result.skipped.push({ path: relative, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
     return;
   }
-  const text = await readFile(absolutePath, 'utf8');
+  const text = await readText(absolutePath);
   const sniffed = sniffFormat(path.basename(absolutePath), text);
   if ('skip' in sniffed) {
     options.logger.debug(`skip ${relative}: ${sniffed.skip}`);
@@ -91,6 +96,31 @@ async function classify(absolutePath: string, options: DiscoverOptions, result: 
     return;
   }
   result.files.push({ absolutePath, path: relative, format: sniffed.format, text });
+}
+
+/** A file under `<chart>/templates/`, or the chart's Chart.yaml or values files. */
+async function isHelmChartFile(absolutePath: string): Promise<boolean> {
+  const directory = path.dirname(absolutePath);
+  const name = path.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name) && (await exists(path.join(directory, 'Chart.yaml')))) return true;
+  for (let dir = directory; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    if (path.basename(dir) === 'templates') return exists(path.join(path.dirname(dir), 'Chart.yaml'));
+  }
+  return false;
+}
+
+async function exists(file: string): Promise<boolean> {
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** AWS Config delivers snapshots gzipped (`….json.gz`); the content decides, not the name. */
+async function readText(absolutePath: string): Promise<string> {
+  const bytes = await readFile(absolutePath);
+  const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
 }
 
 function unreadable(reportPath: string, error: unknown): Diagnostic {

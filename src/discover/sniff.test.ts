@@ -32,10 +32,17 @@ describe('sniffFormat', () => {
       skip: 'Kustomize configuration: scan the output of `kubectl kustomize` instead',
     });
     expect(sniffFormat('values.yaml', 'replicas: 2\n')).toMatchObject({ skip: expect.stringContaining('neither') });
+    expect(sniffFormat('deployment.yaml', 'apiVersion: apps/v1\nkind: Deployment\n{{- if .Values.x }}\n')).toMatchObject({
+      skip: expect.stringContaining('Helm template'),
+    });
+    expect(sniffFormat('rules.yaml', 'apiVersion: v1\nkind: ConfigMap\ndata:\n  a: "{{ $labels.instance }} down"\n')).toEqual({
+      format: 'kubernetes',
+    });
     expect(sniffFormat('secret.json', '')).toEqual({ skip: 'empty file' });
     expect(sniffFormat('README.md', '# hi')).toEqual({ skip: 'not an infrastructure file type' });
     expect(sniffFormat('expected.json', '[{"apiVersion": "v1", "kind": "Pod"}]')).toMatchObject({ skip: expect.stringContaining('neither') });
     expect(sniffFormat('broken.json', '{"apiVersion": "v1", "kind": "Pod",')).toEqual({ format: 'kubernetes' });
+    expect(sniffFormat('snapshot.json', '{"fileVersion": "1.0", "configurationItems": []}')).toEqual({ format: 'aws-config' });
     expect(sniffFormat('plan.json', '{"format_version": "1.2", "planned_values": {}}')).toMatchObject({
       skip: expect.stringContaining('plan'),
     });

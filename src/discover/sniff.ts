@@ -3,7 +3,7 @@ import type { SourceFormat } from '../model/index.js';
 export type SniffResult = { format: SourceFormat } | { skip: string };
 
 const TERRAFORM_EXTENSIONS = ['.tf', '.tf.json', '.tfvars', '.tfvars.json'];
-const DOCUMENT_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
+const DOCUMENT_EXTENSIONS = ['.yaml', '.yml', '.json', '.template', '.json.gz'];
 
 /**
  * Decides a file's format from its name first, then from its content (STYLE.md, data flow 1).
@@ -13,10 +13,11 @@ const DOCUMENT_EXTENSIONS = ['.yaml', '.yml', '.json', '.template'];
 export function sniffFormat(fileName: string, text: string): SniffResult {
   const lower = fileName.toLowerCase();
   if (TERRAFORM_EXTENSIONS.some((ext) => lower.endsWith(ext))) return { format: 'terraform' };
+  if (lower === '.posture.yaml' || lower === '.posture.yml') return { skip: 'posture-gate configuration' };
   if (!DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext))) return { skip: 'not an infrastructure file type' };
   if (text.trim() === '') return { skip: 'empty file' };
   const head = text.length > 65536 ? text.slice(0, 65536) : text;
-  if (lower.endsWith('.json')) return sniffJson(text);
+  if (lower.endsWith('.json') || lower.endsWith('.json.gz')) return sniffJson(text);
   return sniffYaml(head);
 }
 
@@ -39,12 +40,13 @@ function sniffJson(text: string): SniffResult {
   if ('format_version' in keys && ('planned_values' in keys || 'resource_changes' in keys)) {
     return { skip: 'Terraform plan JSON is not supported yet' };
   }
-  if ('configurationItems' in keys) return { skip: 'AWS Config snapshots are not supported yet' };
+  if (Array.isArray(keys.configurationItems) || Array.isArray(keys.baseConfigurationItems)) return { format: 'aws-config' };
   if (typeof keys.apiVersion === 'string' && typeof keys.kind === 'string') return { format: 'kubernetes' };
   return { skip: 'JSON file that is neither a CloudFormation template nor a Kubernetes manifest' };
 }
 
 function sniffJsonText(head: string): SniffResult {
+  if (/"(base)?[cC]onfigurationItems"\s*:/.test(head)) return { format: 'aws-config' };
   if (/"AWSTemplateFormatVersion"\s*:/.test(head) || /"Type"\s*:\s*"AWS::/.test(head)) return { format: 'cloudformation' };
   if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return { format: 'kubernetes' };
   return { skip: 'JSON file that is neither a CloudFormation template nor a Kubernetes manifest (and not valid JSON)' };
@@ -55,6 +57,12 @@ function isObject(value: unknown): boolean {
 }
 
 function sniffYaml(head: string): SniffResult {
+  // Before any manifest test: a Helm template has apiVersion and kind lines too, but is not YAML
+  // until rendered. A line that starts with an action, or an action reading .Values, marks one;
+  // `{{ $labels.x }}` inside a quoted string (Prometheus rules) does not.
+  if (/^\s*\{\{/m.test(head) || /\{\{-?\s*(\.Values|\.Release|\.Chart|include|template)\b/.test(head)) {
+    return { skip: 'Helm template source: scan it with --helm CHART_DIR, or scan the output of `helm template`' };
+  }
   if (/^AWSTemplateFormatVersion\s*:/m.test(head)) return { format: 'cloudformation' };
   if (/^Resources\s*:/m.test(head) && /^\s+Type\s*:\s*['"]?AWS::/m.test(head)) return { format: 'cloudformation' };
   if (/^Transform\s*:\s*['"]?AWS::Serverless/m.test(head)) return { format: 'cloudformation' };
@@ -65,8 +73,5 @@ function sniffYaml(head: string): SniffResult {
     return { skip: 'Kustomize configuration: scan the output of `kubectl kustomize` instead' };
   }
   if (/^on\s*:/m.test(head) && /^jobs\s*:/m.test(head)) return { skip: 'GitHub Actions workflow, not infrastructure' };
-  if (/^\s*\{\{/m.test(head) || /\{\{-?\s*(\.Values|include|template|if|range)\b/.test(head)) {
-    return { skip: 'Helm template source: scan the output of `helm template` instead' };
-  }
   return { skip: 'YAML file that is neither a CloudFormation template nor a Kubernetes manifest' };
 }

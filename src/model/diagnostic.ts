@@ -6,7 +6,10 @@ export type DiagnosticCode =
   | 'PARSE_UNSUPPORTED'
   | 'PARSE_ALIAS'
   | 'FILE_UNREADABLE'
-  | 'NORMALIZE_FAILED';
+  | 'NORMALIZE_FAILED'
+  | 'SUPPRESSION_EXPIRED'
+  | 'SUPPRESSION_UNKNOWN_CHECK'
+  | 'SUPPRESSION_INVALID';
 
 /** A problem with one input file. Collected and reported, never thrown: the scan goes on. */
 export interface Diagnostic {

@@ -1,10 +1,15 @@
 import path from 'node:path';
 import type { Diagnostic, ParsedDocument, Resource, SourceFormat } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
-import { normalizeCloudFormation } from './cloudformation/index.js';
+import { normalizeAwsConfig } from './aws-config/index.js';
+import { normalizeCloudFormation, type CfnOptions } from './cloudformation/index.js';
 import { normalizeKubernetes } from './kubernetes/index.js';
 import { normalizeTerraform } from './terraform/index.js';
 import { makeIdsUnique } from './unique-ids.js';
+
+export interface NormalizeOptions {
+  cloudformation?: CfnOptions;
+}
 
 export interface Normalized {
   resources: Resource[];
@@ -12,7 +17,7 @@ export interface Normalized {
 }
 
 /** Every document into canonical resources; a normaliser failure costs its documents, not the scan. */
-export function normalizeDocuments(documents: ParsedDocument[]): Normalized {
+export function normalizeDocuments(documents: ParsedDocument[], options: NormalizeOptions = {}): Normalized {
   const out: Normalized = { resources: [], diagnostics: [] };
   const byFormat = new Map<SourceFormat, ParsedDocument[]>();
   for (const document of documents) {
@@ -23,10 +28,13 @@ export function normalizeDocuments(documents: ParsedDocument[]): Normalized {
     guarded(out, module, () => normalizeTerraform(module));
   }
   for (const document of byFormat.get('cloudformation') ?? []) {
-    guarded(out, [document], () => normalizeCloudFormation(document));
+    guarded(out, [document], () => normalizeCloudFormation(document, options.cloudformation));
   }
   for (const document of byFormat.get('kubernetes') ?? []) {
     guarded(out, [document], () => normalizeKubernetes(document));
+  }
+  for (const document of byFormat.get('aws-config') ?? []) {
+    guarded(out, [document], () => normalizeAwsConfig(document));
   }
   out.diagnostics.push(...makeIdsUnique(out.resources));
   return out;

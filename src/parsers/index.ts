@@ -1,5 +1,6 @@
 import type { Diagnostic, InputFile, ParsedDocument } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
+import { parseAwsConfigSnapshot } from './aws-config/index.js';
 import { parseCloudFormation } from './cloudformation/index.js';
 import { parseKubernetes } from './kubernetes/index.js';
 import { parseTerraform } from './terraform/index.js';
@@ -17,6 +18,8 @@ export async function parseInput(file: InputFile, text: string): Promise<ParsedD
         return parseCloudFormation(file, text);
       case 'kubernetes':
         return parseKubernetes(file, text);
+      case 'aws-config':
+        return parseAwsConfigSnapshot(file, text);
       default:
         return failedDocument(file, `no parser for format ${file.format}`);
     }

@@ -4,8 +4,8 @@ import { buildReport } from './__fixtures__/report.js';
 import { getReporter, REPORT_FORMATS, renderJson, renderSarif, renderTable } from './index.js';
 
 describe('getReporter', () => {
-  it('knows sarif, json and table', () => {
-    expect(REPORT_FORMATS).toEqual(['sarif', 'json', 'table']);
+  it('knows every report format', () => {
+    expect(REPORT_FORMATS).toEqual(['sarif', 'json', 'table', 'junit', 'markdown', 'gitlab-sast', 'gitlab-codequality']);
     for (const format of REPORT_FORMATS) expect(getReporter(format).format).toBe(format);
   });
 

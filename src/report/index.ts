@@ -1,6 +1,10 @@
 /** Reporter registry: the CLI's `--format` and the Action pick a reporter here by name. */
 import { ConfigError } from '../errors.js';
+import { gitlabCodeQualityReporter } from './gitlab-codequality.js';
+import { gitlabSastReporter } from './gitlab-sast.js';
 import { jsonReporter } from './json.js';
+import { junitReporter } from './junit.js';
+import { markdownReporter } from './markdown.js';
 import type { Reporter } from './reporter.js';
 import { sarifReporter } from './sarif.js';
 import { tableReporter } from './table.js';
@@ -13,7 +17,15 @@ export { renderTable } from './table.js';
 // validateSarif (./sarif-schema.js) is for tests only and stays out of this barrel: it pulls in
 // ajv, a devDependency, which must not reach the bundled CLI or Action.
 
-const REPORTERS: readonly Reporter[] = [sarifReporter, jsonReporter, tableReporter];
+const REPORTERS: readonly Reporter[] = [
+  sarifReporter,
+  jsonReporter,
+  tableReporter,
+  junitReporter,
+  markdownReporter,
+  gitlabSastReporter,
+  gitlabCodeQualityReporter,
+];
 
 /** Every format name `getReporter` accepts. */
 export const REPORT_FORMATS: readonly string[] = REPORTERS.map((reporter) => reporter.format);

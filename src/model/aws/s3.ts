@@ -34,4 +34,11 @@ export interface S3Bucket {
     restrict_public_buckets: Maybe<boolean>;
   };
   logging: { enabled: Maybe<boolean>; target_bucket: Maybe<string> | null; target_prefix: Maybe<string> | null };
+  /**
+   * The bucket policy document (IAM policy JSON: Version, Statement[]), as attached by the same
+   * definition (CloudFormation: the AWS::S3::BucketPolicy naming the bucket). null when the
+   * definition attaches none; unknown when it cannot be resolved. Optional: not every source
+   * fills it yet.
+   */
+  policy?: Maybe<Record<string, unknown>> | null;
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { normalizeCloudFormation } from './index.js';
+import { templateContext } from './template.js';
 
 const CORPUS = '/work/shared/corpus/cloudformation';
 
@@ -33,6 +34,9 @@ describe.each(existsSync(CORPUS) ? [CORPUS] : [])('CloudFormation corpus %s', (r
     const excluded: string[] = [];
     let parsed = 0;
     let resources = 0;
+    let dropped = 0;
+    let conditional = 0;
+    let unknownKept = 0;
     const started = Date.now();
     for (const { file, text } of files) {
       const relative = path.relative(root, file);
@@ -46,15 +50,20 @@ describe.each(existsSync(CORPUS) ? [CORPUS] : [])('CloudFormation corpus %s', (r
       parsed++;
       const result = normalizeCloudFormation(doc);
       resources += result.resources.length;
+      dropped += result.excluded.length;
+      const conditions = templateContext(doc.value).conditions!;
+      for (const r of result.resources) if (typeof r.raw.Condition === 'string') conditional++;
+      unknownKept += result.resources.filter((r) => typeof r.raw.Condition === 'string' && conditions.get(r.raw.Condition) !== true).length;
       for (const d of [...doc.diagnostics, ...result.diagnostics]) {
         if (d.code === 'PARSE_SYNTAX' && d.level === 'error') failures.push(`${relative}:${d.range.startLine}: ${d.message}`);
         else other.set(`${d.code} ${d.level}`, (other.get(`${d.code} ${d.level}`) ?? 0) + 1);
       }
-      // Only Fn::ForEach templates may yield no resources, and they must say why.
-      const explained = result.diagnostics.some((d) => d.message.includes('Fn::ForEach'));
+      // Only Fn::ForEach templates, or templates whose every resource has a false Condition
+      // with the parameter defaults, may yield no resources.
+      const explained = result.diagnostics.some((d) => d.message.includes('Fn::ForEach')) || result.excluded.length > 0;
       if (result.resources.length === 0 && !explained) failures.push(`${relative}: no resources`);
     }
-    process.stderr.write(`cloudformation corpus: ${parsed} templates (${excluded.length} excluded: ${excluded.join(', ')}), ${resources} resources, ${Date.now() - started} ms; other diagnostics ${JSON.stringify(Object.fromEntries(other))}\n`);
+    process.stderr.write(`cloudformation corpus: ${parsed} templates (${excluded.length} excluded: ${excluded.join(', ')}), ${resources} resources (${conditional} with a Condition kept, ${unknownKept} of them unknown; ${dropped} dropped by a false one), ${Date.now() - started} ms; other diagnostics ${JSON.stringify(Object.fromEntries(other))}\n`);
     expect(parsed).toBeGreaterThan(250);
     expect(excluded.length).toBeLessThan(5);
     expect(failures).toEqual([]);

@@ -1,26 +1,57 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { Resource } from '../../model/resource.js';
+import { attachBucketPolicies, BUCKET_TYPE } from './bucket-policy.js';
 import { asRecord } from './convert.js';
+import type { CfnOptions } from './parameters.js';
+import type { TemplateContext } from './resolve.js';
 import { normalizeBucket } from './s3.js';
 import { GROUP_TYPE, normalizeSecurityGroups, RULE_TYPES } from './security-groups.js';
 import { ProvenanceBuilder, resolveResource, templateContext, type CfnResource } from './template.js';
 
-interface Result {
+export { loadCfnParameters, type CfnOptions, type CfnParameterValues } from './parameters.js';
+
+export interface CfnResult {
   resources: Resource[];
   diagnostics: Diagnostic[];
+  /** Logical ids of resources left out because their `Condition` is false. */
+  excluded: string[];
 }
 
 /**
  * One CloudFormation template → resources, scope = the template's path. S3 buckets and security
  * groups get their canonical model; any other type passes through as `cfn.<Type>` with its
- * resolved Properties as attributes.
+ * resolved Properties as attributes. A resource whose Condition is false does not exist, so it
+ * is left out; one whose Condition is unknown is kept, its `Fn::If` values unknown.
  */
-export function normalizeCloudFormation(doc: ParsedDocument): Result {
-  const out: Result = { resources: [], diagnostics: [] };
+export function normalizeCloudFormation(doc: ParsedDocument, options: CfnOptions = {}): CfnResult {
+  const out: CfnResult = { resources: [], diagnostics: [], excluded: [] };
   const template = asRecord(doc.value);
   if (!template || Object.keys(template).length === 0) return out;
-  const ctx = templateContext(template);
+  const ctx = templateContext(template, options);
+  const resources = collectResources(doc, template, ctx, out);
+  if (!asRecord(template.Resources)) out.diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
+  const toResource = resourceFactory(doc);
+  const policies = attachBucketPolicies(resources);
+  for (const resource of resources) {
+    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES) continue;
+    const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+    if (resource.type === BUCKET_TYPE) {
+      const bucket = normalizeBucket(resource, provenance, policies.get(resource.logicalId));
+      out.resources.push(toResource(resource, 'aws.s3.bucket', bucket, provenance));
+    } else {
+      passThroughProvenance(resource, provenance);
+      out.resources.push(toResource(resource, `cfn.${resource.type}`, resource.properties, provenance));
+    }
+  }
+  out.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource));
+  // Template order, whatever normaliser produced them: goldens and reports stay stable.
+  const order = new Map(resources.map((r, i) => [`${r.type}/${r.logicalId}`, i]));
+  out.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return out;
+}
+
+function collectResources(doc: ParsedDocument, template: Record<string, unknown>, ctx: TemplateContext, out: CfnResult): CfnResource[] {
   const resources: CfnResource[] = [];
   for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
     const raw = asRecord(definition);
@@ -31,25 +62,22 @@ export function normalizeCloudFormation(doc: ParsedDocument): Result {
       out.diagnostics.push(warning(doc, logicalId, message));
       continue;
     }
-    resources.push(resolveResource(logicalId, raw, ctx));
-  }
-  if (!asRecord(template.Resources)) out.diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
-  const toResource = resourceFactory(doc);
-  for (const resource of resources) {
-    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES) continue;
-    const provenance = new ProvenanceBuilder(doc, resource.logicalId);
-    if (resource.type === 'AWS::S3::Bucket') {
-      out.resources.push(toResource(resource, 'aws.s3.bucket', normalizeBucket(resource, provenance), provenance));
-    } else {
-      provenance.setTree([], resource.raw.Properties, []);
-      out.resources.push(toResource(resource, `cfn.${resource.type}`, resource.properties, provenance));
+    if (typeof raw.Condition === 'string' && ctx.conditions?.get(raw.Condition) === false) {
+      out.excluded.push(logicalId);
+      continue;
     }
+    resources.push(resolveResource(logicalId, raw, ctx, template));
   }
-  out.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource));
-  // Template order, whatever normaliser produced them: goldens and reports stay stable.
-  const order = new Map(resources.map((r, i) => [`${r.type}/${r.logicalId}`, i]));
-  out.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return out;
+  return resources;
+}
+
+/** Every property's range; a SAM resource's merged Globals point at the Globals section. */
+function passThroughProvenance(resource: CfnResource, provenance: ProvenanceBuilder): void {
+  if (!resource.origins) {
+    provenance.setTree([], resource.raw.Properties, []);
+    return;
+  }
+  for (const [key, templatePath] of resource.origins) provenance.setAt(JSON.parse(key) as (string | number)[], templatePath);
 }
 
 function resourceFactory(doc: ParsedDocument) {

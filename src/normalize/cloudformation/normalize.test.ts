@@ -60,7 +60,7 @@ Resources:
   });
 
   it('returns nothing for a template that did not parse', () => {
-    expect(run('Resources:\n  A: [\n')).toEqual({ resources: [], diagnostics: [] });
+    expect(run('Resources:\n  A: [\n')).toEqual({ resources: [], diagnostics: [], excluded: [] });
   });
 });
 
@@ -86,6 +86,7 @@ describe('normalizeCloudFormation: S3 buckets', () => {
       versioning: { enabled: false, mfa_delete: false },
       public_access_block: { declared: false, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true },
       logging: { enabled: false, target_bucket: null, target_prefix: null },
+      policy: null,
     });
   });
 

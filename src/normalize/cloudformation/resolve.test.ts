@@ -23,7 +23,7 @@ describe('resolveValue', () => {
   it('makes Refs to resources, pseudo parameters and parameters without default unknown', () => {
     expect(resolve({ Ref: 'Bucket' })).toEqual({ $unknown: true, reason: 'Ref to resource Bucket' });
     expect(resolve({ Ref: 'AWS::Region' })).toEqual({ $unknown: true, reason: 'pseudo parameter AWS::Region' });
-    expect(resolve({ Ref: 'NoDefault' })).toEqual({ $unknown: true, reason: 'parameter NoDefault has no Default' });
+    expect(resolve({ Ref: 'NoDefault' })).toEqual({ $unknown: true, reason: 'parameter NoDefault has no value and no Default' });
   });
 
   it('removes properties and list items that are AWS::NoValue', () => {
@@ -46,10 +46,11 @@ describe('resolveValue', () => {
     expect(resolve({ 'Fn::FindInMap': ['Region', { Ref: 'AWS::Region' }, 'Ami'] })).toMatchObject({ $unknown: true });
   });
 
-  it('makes conditions, attributes and imports unknown', () => {
-    for (const fn of ['Fn::If', 'Fn::GetAtt', 'Fn::ImportValue', 'Fn::GetAZs', 'Fn::Base64']) {
-      expect(resolve({ [fn]: ['x', 'y'] })).toEqual({ $unknown: true, reason: `${fn} is not evaluated` });
+  it('makes attributes, imports, zones and unsupported functions unknown', () => {
+    for (const fn of ['Fn::GetAtt', 'Fn::ImportValue', 'Fn::GetAZs', 'Fn::ToJsonString', 'Fn::Transform']) {
+      expect(resolve({ [fn]: ['x', 'y'] })).toMatchObject({ $unknown: true });
     }
+    expect(resolve({ 'Fn::ToJsonString': {} })).toEqual({ $unknown: true, reason: 'Fn::ToJsonString is not evaluated' });
   });
 
   it('leaves plain objects with several keys alone', () => {

@@ -1,29 +1,41 @@
-import { isUnknown, unknownValue } from '../../model/unknown.js';
+import { isDeepStrictEqual } from 'node:util';
+import { isUnknown, unknownValue, type UnknownValue } from '../../model/unknown.js';
+import { FUNCTIONS, isPrimitive } from './functions.js';
 
 /** `Ref: AWS::NoValue`: the property is removed, as CloudFormation does. */
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
 
-/** What intrinsic resolution can see of the template. */
+/** A condition's value: true, false, or unknown when it depends on a value the scan cannot know. */
+export type ConditionValue = boolean | UnknownValue;
+
+/** What intrinsic resolution can see of the template and of the stack's configuration. */
 export interface TemplateContext {
   parameters: Record<string, Record<string, unknown>>;
   mappings: Record<string, unknown>;
   resourceIds: ReadonlySet<string>;
+  /** Parameter values given for the stack (a `--cfn-params` file); they win over `Default`. */
+  parameterValues?: Readonly<Record<string, string | UnknownValue>>;
+  /** Configured pseudo parameters (`AWS::Region` → `eu-west-1`); the others are unknown. */
+  pseudoParameters?: Readonly<Record<string, string>>;
+  /** The template's Conditions, evaluated (see conditions.ts). */
+  conditions?: ReadonlyMap<string, ConditionValue>;
 }
 
 type Handler = (arg: unknown, ctx: TemplateContext) => unknown;
 
+/** Intrinsics that read the context; the pure ones are in functions.ts. */
 const HANDLERS: Record<string, Handler> = {
   Ref: resolveRef,
   'Fn::Sub': resolveSub,
-  'Fn::Join': resolveJoin,
-  'Fn::Select': resolveSelect,
+  'Fn::If': resolveIf,
   'Fn::FindInMap': resolveFindInMap,
 };
 
 /**
- * Resolves the intrinsics whose value the template alone decides (parameter defaults, mappings,
- * literal joins); everything else (`Fn::If`, `Fn::GetAtt`, `Fn::ImportValue`, a Ref to a
- * resource) becomes an UnknownValue, never a guess. Returns NO_VALUE for `Ref: AWS::NoValue`.
+ * Resolves the intrinsics whose value the template and the given parameters decide; everything
+ * else (`Fn::GetAtt`, `Fn::ImportValue`, a Ref to a resource, an `Fn::If` on an unknown condition
+ * whose branches differ) becomes an UnknownValue, never a guess. Returns NO_VALUE for
+ * `Ref: AWS::NoValue` (or an `Fn::If` branch that is it).
  */
 export function resolveValue(value: unknown, ctx: TemplateContext): unknown {
   if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
@@ -32,8 +44,9 @@ export function resolveValue(value: unknown, ctx: TemplateContext): unknown {
   const fn = keys.length === 1 ? keys[0] : undefined;
   if (fn && (fn === 'Ref' || fn.startsWith('Fn::'))) {
     const arg = (value as Record<string, unknown>)[fn];
-    const handler = HANDLERS[fn];
-    return handler ? handler(arg, ctx) : unknownValue(`${fn} is not evaluated`);
+    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
+    if (FUNCTIONS[fn]) return FUNCTIONS[fn](arg, (inner) => resolveValue(inner, ctx));
+    return unknownValue(`${fn} is not evaluated`);
   }
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
@@ -43,23 +56,27 @@ export function resolveValue(value: unknown, ctx: TemplateContext): unknown {
   return out;
 }
 
-function resolveRef(arg: unknown, ctx: TemplateContext): unknown {
+export function resolveRef(arg: unknown, ctx: TemplateContext): unknown {
   if (arg === 'AWS::NoValue') return NO_VALUE;
   if (typeof arg !== 'string') return unknownValue('Ref with a non-string argument');
   const parameter = ctx.parameters[arg];
-  if (parameter) {
-    if (!('Default' in parameter)) return unknownValue(`parameter ${arg} has no Default`);
-    const type = typeof parameter.Type === 'string' ? parameter.Type : '';
-    const value = parameter.Default;
-    // List parameters are written as one comma-separated string and read as a list.
-    if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof value === 'string') {
-      return value.split(',').map((item) => item.trim());
-    }
-    return value;
-  }
+  if (parameter) return parameterValue(arg, parameter, ctx);
   if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
-  if (arg.startsWith('AWS::')) return unknownValue(`pseudo parameter ${arg}`);
+  if (arg.startsWith('AWS::')) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
   return unknownValue(`Ref to undeclared ${arg}`);
+}
+
+function parameterValue(name: string, parameter: Record<string, unknown>, ctx: TemplateContext): unknown {
+  const given = ctx.parameterValues?.[name];
+  if (given === undefined && !('Default' in parameter)) return unknownValue(`parameter ${name} has no value and no Default`);
+  if (isUnknown(given)) return given;
+  const value = given ?? parameter.Default;
+  const type = typeof parameter.Type === 'string' ? parameter.Type : '';
+  // List parameters are written as one comma-separated string and read as a list.
+  if ((type.startsWith('List<') || type === 'CommaDelimitedList') && typeof value === 'string') {
+    return value.split(',').map((item) => item.trim());
+  }
+  return value;
 }
 
 function resolveSub(arg: unknown, ctx: TemplateContext): unknown {
@@ -69,29 +86,26 @@ function resolveSub(arg: unknown, ctx: TemplateContext): unknown {
   let missing: string | undefined;
   const text = template.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
     if (name.startsWith('!')) return `\${${name.slice(1)}}`;
-    const value = name in variables ? resolveValue(variables[name], ctx) : resolveRef(name, ctx);
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+    const value = name in variables ? resolveValue(variables[name], ctx) : resolveRef(name.trim(), ctx);
+    if (isPrimitive(value)) return String(value);
     missing ??= name;
     return whole;
   });
   return missing === undefined ? text : unknownValue(`Fn::Sub references ${missing}`);
 }
 
-function resolveJoin(arg: unknown, ctx: TemplateContext): unknown {
-  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue('malformed Fn::Join');
-  const [delimiter, list] = [resolveValue(arg[0], ctx), resolveValue(arg[1], ctx)];
-  if (typeof delimiter !== 'string' || !Array.isArray(list)) return unknownValue('Fn::Join over an unresolved list');
-  if (!list.every(isPrimitive)) return unknownValue('Fn::Join with an unresolved item');
-  return list.map(String).join(delimiter);
-}
-
-function resolveSelect(arg: unknown, ctx: TemplateContext): unknown {
-  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue('malformed Fn::Select');
-  const [index, list] = [Number(resolveValue(arg[0], ctx)), resolveValue(arg[1], ctx)];
-  if (!Array.isArray(list) || !Number.isInteger(index) || index < 0 || index >= list.length) {
-    return unknownValue('Fn::Select over an unresolved list');
-  }
-  return list[index];
+/**
+ * The branch of a known condition. On an unknown condition the value is unknown, unless both
+ * branches resolve to the same value (then the condition does not matter).
+ */
+function resolveIf(arg: unknown, ctx: TemplateContext): unknown {
+  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== 'string') return unknownValue('malformed Fn::If');
+  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
+  if (condition === true) return resolveValue(arg[1], ctx);
+  if (condition === false) return resolveValue(arg[2], ctx);
+  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
+  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown(whenTrue)) return whenTrue;
+  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? 'not evaluated'})`);
 }
 
 function resolveFindInMap(arg: unknown, ctx: TemplateContext): unknown {
@@ -107,7 +121,8 @@ function resolveFindInMap(arg: unknown, ctx: TemplateContext): unknown {
   return current === undefined ? unknownValue(`no mapping ${keys.join('.')}`) : resolveValue(current, ctx);
 }
 
-function isPrimitive(value: unknown): value is string | number | boolean {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+function containsUnknown(value: unknown): boolean {
+  if (isUnknown(value)) return true;
+  if (value === null || typeof value !== 'object') return false;
+  return Object.values(value).some(containsUnknown);
 }
-

@@ -1,5 +1,6 @@
 import type { S3Bucket } from '../../model/aws/s3.js';
 import { isUnknown, unknownValue } from '../../model/unknown.js';
+import type { AttachedPolicy } from './bucket-policy.js';
 import { asBool, asRecord, asString } from './convert.js';
 import type { CfnResource, ProvenanceBuilder } from './template.js';
 
@@ -24,8 +25,11 @@ const PAB_KEYS = [
 
 const SSE_DEFAULT = ['BucketEncryption', 'ServerSideEncryptionConfiguration', 0, 'ServerSideEncryptionByDefault'];
 
-/** AWS::S3::Bucket → aws.s3.bucket, with the AWS defaults documented in model/aws/s3.ts. */
-export function normalizeBucket(resource: CfnResource, provenance: ProvenanceBuilder): S3Bucket {
+/**
+ * AWS::S3::Bucket → aws.s3.bucket, with the AWS defaults documented in model/aws/s3.ts. `policy`
+ * is the AWS::S3::BucketPolicy of the template that names this bucket, if any.
+ */
+export function normalizeBucket(resource: CfnResource, provenance: ProvenanceBuilder, policy?: AttachedPolicy): S3Bucket {
   const p = resource.properties;
   const name = p.BucketName === undefined ? unknownValue('BucketName not set; CloudFormation generates one') : asString(p.BucketName)!;
   provenance.set(['name'], ['BucketName']);
@@ -39,7 +43,16 @@ export function normalizeBucket(resource: CfnResource, provenance: ProvenanceBui
     versioning: versioning(p.VersioningConfiguration, provenance),
     public_access_block: publicAccessBlock(p.PublicAccessBlockConfiguration, provenance),
     logging: logging(p.LoggingConfiguration, name, provenance),
+    policy: bucketPolicy(policy, provenance),
   };
+}
+
+/** No policy in the template is null: the stack attaches none (another stack or a person may). */
+function bucketPolicy(policy: AttachedPolicy | undefined, provenance: ProvenanceBuilder): S3Bucket['policy'] {
+  if (!policy) return null;
+  provenance.set(['policy'], ['PolicyDocument'], policy.from);
+  if (!isUnknown(policy.document)) provenance.setTree(['policy'], policy.document, ['PolicyDocument'], policy.from);
+  return policy.document as S3Bucket['policy'];
 }
 
 function encryption(block: unknown, provenance: ProvenanceBuilder): S3Bucket['encryption'] {

@@ -55,7 +55,7 @@ export type ToResource = (
 
 function inlineGroup(resource: CfnResource, doc: ParsedDocument, ctx: TemplateContext): Group {
   const p = resource.properties;
-  const provenance = new ProvenanceBuilder(doc, resource.logicalId);
+  const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
   provenance.set(['name'], ['GroupName']);
   provenance.set(['description'], ['GroupDescription']);
   provenance.set(['vpc_id'], ['VpcId']);

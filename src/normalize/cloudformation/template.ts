@@ -2,8 +2,11 @@ import type { ParsedDocument } from '../../model/document.js';
 import { pathKey, type Provenance } from '../../model/resource.js';
 import type { AttributePath } from '../../model/source.js';
 import { hasPath } from '../../parsers/common/position-map.js';
+import { evaluateConditions } from './conditions.js';
 import { asRecord } from './convert.js';
+import type { CfnOptions } from './parameters.js';
 import { resolveValue, type TemplateContext } from './resolve.js';
+import { mergeGlobals, type MergedProperties } from './sam.js';
 
 /** One entry of `Resources`, with its Properties resolved. */
 export interface CfnResource {
@@ -11,25 +14,39 @@ export interface CfnResource {
   type: string;
   /** The resource as written, in long form. */
   raw: Record<string, unknown>;
-  /** Resolved Properties: parameter defaults in, AWS::NoValue out, the rest unknown. */
+  /** Resolved Properties: parameter values in, AWS::NoValue out, the rest unknown. */
   properties: Record<string, unknown>;
+  /** SAM resources: where each merged property (Globals or the resource's own) is written. */
+  origins?: MergedProperties['origins'];
 }
 
-export function templateContext(template: Record<string, unknown>): TemplateContext {
+/** Parameters, mappings and pseudo parameters as the options give them, and the evaluated Conditions. */
+export function templateContext(template: Record<string, unknown>, options: CfnOptions = {}): TemplateContext {
   const parameters: TemplateContext['parameters'] = {};
   for (const [name, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
     parameters[name] = asRecord(definition) ?? {};
   }
-  return {
+  const ctx: TemplateContext = {
     parameters,
     mappings: asRecord(template.Mappings) ?? {},
     resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
+    parameterValues: options.parameters ?? {},
+    pseudoParameters: options.pseudoParameters ?? {},
   };
+  return { ...ctx, conditions: evaluateConditions(template, ctx) };
 }
 
-export function resolveResource(logicalId: string, raw: Record<string, unknown>, ctx: TemplateContext): CfnResource {
-  const properties = asRecord(resolveValue(raw.Properties ?? {}, ctx)) ?? {};
-  return { logicalId, type: String(raw.Type), raw, properties };
+/**
+ * Resolves a resource's Properties. A SAM resource first gets its Globals merged in; its `raw`
+ * then carries the merged Properties, so a format-specific rule reads what SAM deploys.
+ */
+export function resolveResource(
+  logicalId: string, raw: Record<string, unknown>, ctx: TemplateContext, template: Record<string, unknown> = {},
+): CfnResource {
+  const merged = mergeGlobals(template, logicalId, raw);
+  const written = merged ? { ...raw, Properties: merged.properties } : raw;
+  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
+  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
 }
 
 /**
@@ -43,6 +60,8 @@ export class ProvenanceBuilder {
   constructor(
     private readonly doc: ParsedDocument,
     private readonly logicalId: string,
+    /** Known conditions let a property under `Fn::If` point into the branch that supplied it. */
+    private readonly conditions?: TemplateContext['conditions'],
   ) {
     const range = doc.locate(['Resources', logicalId]);
     if (range) this.map.set(pathKey([]), range);
@@ -51,8 +70,9 @@ export class ProvenanceBuilder {
   /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
   set(canonical: AttributePath, property: AttributePath, from = this.logicalId): void {
     const base = ['Resources', from, 'Properties'];
-    for (let n = property.length; n >= 1; n--) {
-      const path = [...base, ...property.slice(0, n)];
+    const written = this.throughBranches(base, property);
+    for (let n = written.length; n > base.length; n--) {
+      const path = written.slice(0, n);
       if (!hasPath(this.doc.value, path)) continue;
       const range = this.doc.locate(path);
       if (range) this.map.set(pathKey(canonical), range);
@@ -60,15 +80,46 @@ export class ProvenanceBuilder {
     }
   }
 
+  /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
+  private throughBranches(base: AttributePath, property: AttributePath): AttributePath {
+    const out = [...base];
+    let current: unknown = valueAt(this.doc.value, base);
+    for (const [i, segment] of property.entries()) {
+      for (let branch = this.branchOf(current); branch !== undefined; branch = this.branchOf(current)) {
+        out.push('Fn::If', branch);
+        current = (asRecord(current)!['Fn::If'] as unknown[])[branch];
+      }
+      const container = current as Record<string | number, unknown> | null;
+      if (container === null || typeof container !== 'object' || !(segment in container)) return [...out, ...property.slice(i)];
+      out.push(segment);
+      current = container[segment];
+    }
+    return out;
+  }
+
+  private branchOf(value: unknown): number | undefined {
+    const args = asRecord(value)?.['Fn::If'];
+    if (!Array.isArray(args) || args.length !== 3 || typeof args[0] !== 'string') return undefined;
+    const condition = this.conditions?.get(args[0]);
+    return condition === true ? 1 : condition === false ? 2 : undefined;
+  }
+
   /** Records every path of a Properties subtree under `canonical` (for pass-through resources). */
-  setTree(canonical: AttributePath, value: unknown, property: AttributePath): void {
-    this.set(canonical, property);
-    if (Array.isArray(value)) value.forEach((item, i) => this.setTree([...canonical, i], item, [...property, i]));
+  setTree(canonical: AttributePath, value: unknown, property: AttributePath, from = this.logicalId): void {
+    this.set(canonical, property, from);
+    if (Array.isArray(value)) value.forEach((item, i) => this.setTree([...canonical, i], item, [...property, i], from));
     else if (asRecord(value)) {
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-        this.setTree([...canonical, key], item, [...property, key]);
+        this.setTree([...canonical, key], item, [...property, key], from);
       }
     }
+  }
+
+  /** Records `canonical` at a path of the template itself (a SAM Globals entry). */
+  setAt(canonical: AttributePath, templatePath: AttributePath): void {
+    if (!hasPath(this.doc.value, templatePath)) return;
+    const range = this.doc.locate(templatePath);
+    if (range) this.map.set(pathKey(canonical), range);
   }
 
   /** Points `canonical` at another resource's logical-id key (a merged separate rule). */
@@ -76,4 +127,10 @@ export class ProvenanceBuilder {
     const range = this.doc.locate(['Resources', logicalId]);
     if (range) this.map.set(pathKey(canonical), range);
   }
+}
+
+function valueAt(root: unknown, path: AttributePath): unknown {
+  let current = root;
+  for (const segment of path) current = asRecord(current)?.[segment];
+  return current;
 }

@@ -1,0 +1,27 @@
+import { fetchConfigurationItems } from '../aws/config-items.js';
+import { ConfigError } from '../errors.js';
+import type { Logger } from '../logging.js';
+import type { ParsedDocument } from '../model/index.js';
+import { liveDocument } from '../normalize/aws-config/index.js';
+import type { AwsCommand } from './args.js';
+
+/**
+ * `posture aws`: the live account through the AWS Config API. A region or type that fails is
+ * named on stderr and the rest is still evaluated; when nothing at all could be read, that is an
+ * error (exit 2), not an empty and therefore "clean" report.
+ */
+export async function fetchLiveDocuments(command: AwsCommand, logger: Logger): Promise<ParsedDocument[]> {
+  const { items, failures } = await fetchConfigurationItems({
+    regions: command.regions,
+    resourceTypes: command.resourceTypes,
+    aggregator: command.aggregator,
+    endpoint: command.endpoint,
+    onProgress: ({ region, resourceType, fetched }) => logger.info(`aws: ${region} ${resourceType}: ${fetched} items`),
+  });
+  for (const failure of failures) logger.warning(`aws: ${failure.region} ${failure.resourceType}: ${failure.message}`);
+  if (items.length === 0 && failures.length > 0) {
+    throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); check credentials and --region`);
+  }
+  logger.info(`aws: ${items.length} configuration items`);
+  return [liveDocument(items)];
+}

@@ -1,0 +1,144 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { findTool } from '../render/tool.js';
+import { REPO_ROOT } from '../testing/engine.js';
+import { runCli } from './main.js';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'posture-inputs-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface JsonFinding {
+  checkId: string;
+  resourceId: string;
+  format: string;
+  location: { path: string; startLine: number };
+  suppression?: { kind: string; justification: string };
+}
+
+async function cli(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: REPO_ROOT });
+  return { code, stdout, stderr };
+}
+
+async function scanJson(argv: string[]) {
+  const result = await cli(['scan', ...argv, '--format', 'json', '--quiet', '--no-fail']);
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout) as { findings: JsonFinding[]; diagnostics: { code: string; message: string }[] };
+}
+
+function lineOf(file: string, text: string): number {
+  return readFileSync(path.join(REPO_ROOT, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+}
+
+const withHelm = findTool('helm', REPO_ROOT) ? it : it.skip;
+const withKustomize = findTool('kustomize', REPO_ROOT) || findTool('kubectl', REPO_ROOT) ? it : it.skip;
+
+describe('rendered Kubernetes inputs', () => {
+  withHelm('--helm renders the chart and points findings at the template line', async () => {
+    const chart = 'fixtures/kubernetes/helm-chart';
+    const report = await scanJson(['--helm', chart, '--values', `${chart}/values-insecure.yaml`]);
+    const privileged = report.findings.find((f) => f.checkId === 'K8S-0001');
+    expect(privileged?.location.path).toBe(`${chart}/templates/deployment.yaml`);
+    expect(privileged?.location.startLine).toBe(lineOf(`${chart}/templates/deployment.yaml`, 'privileged'));
+    const safe = await scanJson(['--helm', chart]);
+    expect(safe.findings.filter((f) => f.checkId === 'K8S-0001')).toEqual([]);
+  });
+
+  withKustomize('--kustomize builds the overlay and points findings at the source files', async () => {
+    const report = await scanJson(['--kustomize', 'fixtures/kubernetes/kustomize/overlay']);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const finding of report.findings) expect(finding.location.path).toMatch(/^fixtures\/kubernetes\/kustomize\/(base|overlay)\//);
+  });
+
+  it('--helm on a directory that is not a chart is a usage error', async () => {
+    const result = await cli(['scan', '--helm', 'fixtures/terraform/s3-bad', '--quiet']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/not a chart directory/);
+  });
+});
+
+describe('CloudFormation parameters', () => {
+  const template = 'fixtures/cloudformation/conditions';
+
+  it('evaluates conditions with parameter defaults, then with --cfn-params', async () => {
+    const dev = await scanJson([template]);
+    expect(dev.findings.map((f) => `${f.checkId} ${f.resourceId}`)).toEqual(['AWS-0003 AWS::S3::Bucket/DataBucket']);
+    expect(dev.findings[0].location.startLine).toBe(lineOf(`${template}/template.yaml`, 'Status: !If'));
+    const prod = await scanJson([template, '--cfn-params', `${template}/params-prod.json`]);
+    expect(prod.findings.map((f) => f.resourceId)).not.toContain('AWS::S3::Bucket/DataBucket');
+    expect(prod.findings.map((f) => f.checkId).sort()).toEqual(['AWS-0001', 'AWS-0003', 'AWS-0004']);
+  });
+
+  it('rejects a parameters file it cannot read', async () => {
+    const result = await cli(['scan', template, '--cfn-params', 'no/such.json', '--quiet']);
+    expect(result.code).toBe(2);
+  });
+});
+
+describe('AWS Config snapshots', () => {
+  it('scans delivered snapshots with the same checks as Terraform, plain or gzipped', async () => {
+    const plain = await scanJson(['fixtures/aws-config/s3-buckets', 'fixtures/aws-config/security-groups']);
+    expect(new Set(plain.findings.map((f) => f.format))).toEqual(new Set(['aws-config']));
+    expect(plain.findings.map((f) => f.checkId)).toEqual(expect.arrayContaining(['AWS-0002', 'AWS-0003', 'AWS-0005']));
+    const gz = path.join(work, 'snapshot.json.gz');
+    writeFileSync(gz, gzipSync(readFileSync(path.join(REPO_ROOT, 'fixtures/aws-config/s3-buckets/snapshot.json'))));
+    const zipped = await scanJson(['--aws-config-snapshot', gz]);
+    const fromPlain = plain.findings.filter((f) => f.location.path.includes('s3-buckets')).map((f) => `${f.checkId} ${f.resourceId}`);
+    expect(zipped.findings.map((f) => `${f.checkId} ${f.resourceId}`).sort()).toEqual(fromPlain.sort());
+  });
+});
+
+describe('configuration, suppressions and baselines', () => {
+  it('applies .posture.yaml waivers and severity overrides, keeping suppressed findings in the report', async () => {
+    const report = await scanJson(['fixtures/suppressions', '--config', 'fixtures/suppressions/.posture.yaml']);
+    const suppressed = report.findings.filter((f) => f.suppression);
+    expect(suppressed.length).toBeGreaterThan(0);
+    expect(suppressed.map((f) => f.suppression!.kind)).toEqual(expect.arrayContaining(['inline', 'config']));
+    expect(report.diagnostics.map((d) => d.code)).toContain('SUPPRESSION_EXPIRED');
+  });
+
+  it('a baseline accepts what exists: moved lines still match, only a new finding fails', async () => {
+    const dir = path.join(work, 'baseline-case');
+    copyTree('fixtures/terraform/sg-bad', dir);
+    const baseline = path.join(work, 'baseline.json');
+    const inDir = ['--root', dir, '--quiet'];
+    expect((await cli(['baseline', 'create', dir, '--output', baseline, ...inDir])).code).toBe(0);
+    expect((await cli(['scan', dir, ...inDir])).code).toBe(1);
+    expect((await cli(['scan', dir, '--baseline', baseline, ...inDir])).code).toBe(0);
+
+    const main = path.join(dir, 'main.tf');
+    writeFileSync(main, '# a comment that moves every line down\n\n' + readFileSync(main, 'utf8'));
+    expect((await cli(['scan', dir, '--baseline', baseline, ...inDir])).code).toBe(0);
+
+    const rule = ['resource "aws_security_group_rule" "new_ssh" {', '  type = "ingress"', '  from_port = 22', '  to_port = 22',
+      '  protocol = "tcp"', '  cidr_blocks = ["0.0.0.0/0"]', '  security_group_id = "sg-0123"', '}', ''].join('\n');
+    writeFileSync(main, readFileSync(main, 'utf8') + '\n' + rule);
+    const rerun = await cli(['scan', dir, '--baseline', baseline, '--format', 'json', ...inDir]);
+    expect(rerun.code).toBe(1);
+    const open = (JSON.parse(rerun.stdout) as { findings: JsonFinding[] }).findings.filter((f) => !f.suppression);
+    expect(open.map((f) => `${f.checkId} ${f.resourceId}`)).toEqual(['AWS-0005 aws_security_group_rule.new_ssh']);
+  });
+});
+
+describe('report formats', () => {
+  it.each(['junit', 'markdown', 'gitlab-sast', 'gitlab-codequality'])('%s renders the fixture scan', async (format) => {
+    const result = await cli(['scan', 'fixtures/terraform/sg-bad', '--format', format, '--quiet', '--no-fail']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(100);
+    if (format.startsWith('gitlab')) expect(() => JSON.parse(result.stdout)).not.toThrow();
+    if (format === 'junit') expect(result.stdout).toMatch(/^<\?xml[^>]*>\s*<testsuites/);
+    if (format === 'markdown') expect(result.stdout).toMatch(/AWS-0005/);
+  });
+});
+
+function copyTree(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(path.join(REPO_ROOT, from), { withFileTypes: true })) {
+    if (entry.isFile() && !entry.name.startsWith('expected.')) copyFileSync(path.join(REPO_ROOT, from, entry.name), path.join(to, entry.name));
+  }
+}

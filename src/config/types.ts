@@ -1,0 +1,36 @@
+import type { Severity, SourceRange } from '../model/index.js';
+
+/** `fail-on` as the config file writes it; same values as the CLI flag. */
+export type ConfigFailOn = Severity | 'none';
+
+/**
+ * One accepted risk, written in `.posture.yaml`. `check`, `resource` and `path` are minimatch
+ * globs; a finding is waived when all the globs given match it.
+ */
+export interface Waiver {
+  check: string;
+  resource?: string;
+  path?: string;
+  reason: string;
+  owner?: string;
+  /** Last day (inclusive, UTC) the waiver suppresses, `YYYY-MM-DD`. */
+  expires?: string;
+  /** Where the waiver is written, so expiry warnings and audits can point at it. */
+  source: SourceRange;
+}
+
+/** `.posture.yaml`, validated. Absent lists are empty; absent scalars are undefined. */
+export interface PostureConfig {
+  /** The file as shown in messages (relative to the scan root when inside it). */
+  path: string;
+  include: string[];
+  exclude: string[];
+  failOn?: ConfigFailOn;
+  frameworks: string[];
+  /** check id → severity that replaces the catalogue's. */
+  severity: Record<string, Severity>;
+  varFiles: string[];
+  /** Custom policy folders; parsed only, not loaded yet. */
+  policies: string[];
+  waivers: Waiver[];
+}

@@ -1,0 +1,46 @@
+import { isUnknown, unknownValue } from '../../model/unknown.js';
+import { asRecord } from './convert.js';
+import type { CfnResource } from './template.js';
+
+export const BUCKET_TYPE = 'AWS::S3::Bucket';
+export const BUCKET_POLICY_TYPE = 'AWS::S3::BucketPolicy';
+
+/** The policy a bucket of the template gets, and the BucketPolicy resource that supplies it. */
+export interface AttachedPolicy {
+  /** The resolved PolicyDocument, or unknown (unresolved, or several policies name the bucket). */
+  document: unknown;
+  /** Logical id of the AWS::S3::BucketPolicy, for provenance. */
+  from: string;
+}
+
+/**
+ * AWS::S3::BucketPolicy → the bucket of this template it applies to: `Bucket: !Ref X` names
+ * bucket X; a resolved name matches a bucket whose resolved BucketName is the same. A policy
+ * whose bucket cannot be told (unknown name, a bucket of another stack) is attached to none.
+ * A bucket has one policy: when two name the same bucket, the document is unknown.
+ */
+export function attachBucketPolicies(resources: CfnResource[]): Map<string, AttachedPolicy> {
+  const buckets = resources.filter((r) => r.type === BUCKET_TYPE);
+  const attached = new Map<string, AttachedPolicy>();
+  for (const policy of resources.filter((r) => r.type === BUCKET_POLICY_TYPE)) {
+    const bucket = targetBucket(policy, buckets);
+    if (bucket === undefined) continue;
+    const document = policy.properties.PolicyDocument ?? unknownValue('the bucket policy has no PolicyDocument');
+    const earlier = attached.get(bucket);
+    attached.set(bucket, {
+      document: earlier ? unknownValue(`bucket policies ${earlier.from} and ${policy.logicalId} both name this bucket`) : document,
+      from: policy.logicalId,
+    });
+  }
+  return attached;
+}
+
+function targetBucket(policy: CfnResource, buckets: CfnResource[]): string | undefined {
+  const written = asRecord(policy.raw.Properties)?.Bucket;
+  const ref = asRecord(written)?.Ref;
+  if (typeof ref === 'string' && buckets.some((b) => b.logicalId === ref)) return ref;
+  const name = policy.properties.Bucket;
+  if (typeof name !== 'string') return undefined;
+  const matches = buckets.filter((b) => b.properties.BucketName === name && !isUnknown(b.properties.BucketName));
+  return matches.length === 1 ? matches[0].logicalId : undefined;
+}

@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { gunzip } from 'node:zlib';
+import { promisify } from 'node:util';
+import { ConfigError, getErrorMessage } from '../../errors.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ParsedDocument } from '../../model/document.js';
+import type { InputFile } from '../../model/source.js';
+import { parseJsonWithPositions } from '../common/json-positions.js';
+import { fileStart, locateIn } from '../common/position-map.js';
+
+const gunzipAsync = promisify(gunzip);
+
+/**
+ * The arrays a file may hold configuration items in: `configurationItems` in the snapshot and the
+ * history files AWS Config delivers to S3 (and in `get-resource-config-history` output),
+ * `baseConfigurationItems` in saved `batch-get-resource-config` output.
+ */
+const ITEM_ARRAYS = ['configurationItems', 'baseConfigurationItems'] as const;
+
+/** True when parsed JSON looks like an AWS Config snapshot or history file (format sniffing). */
+export function isAwsConfigSnapshot(value: unknown): boolean {
+  return itemArrayKey(value) !== undefined;
+}
+
+/**
+ * Parses a snapshot or history file. `value` is the array of configuration items, as written
+ * (snapshot items have objects, API items JSON strings: the normaliser reads both), and
+ * `locate([itemIndex, ...path])` gives the line of anything inside an item. Never throws.
+ */
+export function parseAwsConfigSnapshot(file: InputFile, text: string): ParsedDocument<unknown[] | undefined> {
+  const parsed = parseJsonWithPositions(text, file.path);
+  const key = itemArrayKey(parsed.value);
+  const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  if (parsed.value !== undefined && key === undefined) {
+    diagnostics.push({
+      code: 'PARSE_UNSUPPORTED',
+      level: 'error',
+      message: 'not an AWS Config snapshot: expected an object with a "configurationItems" array',
+      range: fileStart(file.path),
+    });
+  }
+  const items = key === undefined ? undefined : ((parsed.value as Record<string, unknown>)[key] as unknown[]);
+  return {
+    file,
+    value: items,
+    diagnostics,
+    locate: (path) => (key === undefined ? undefined : locateIn(parsed.positions, [key, ...path])),
+  };
+}
+
+/**
+ * Reads a snapshot file as text, gunzipping it when it is gzip (AWS Config delivers
+ * `.json.gz`; the magic bytes decide, not the name, so a renamed file still works).
+ */
+export async function readSnapshotFile(filePath: string): Promise<string> {
+  try {
+    const bytes = await readFile(filePath);
+    const isGzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+    return (isGzip ? await gunzipAsync(bytes) : bytes).toString('utf8');
+  } catch (error) {
+    throw new ConfigError(`read AWS Config snapshot ${filePath}: ${getErrorMessage(error)}`, { cause: error });
+  }
+}
+
+function itemArrayKey(value: unknown): (typeof ITEM_ARRAYS)[number] | undefined {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  return ITEM_ARRAYS.find((key) => Array.isArray(record[key]));
+}

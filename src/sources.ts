@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { InputFile, ParsedDocument } from './model/index.js';
+import { readSnapshotFile, parseAwsConfigSnapshot } from './parsers/aws-config/index.js';
+import { renderHelm } from './render/helm.js';
+import { parseKustomized } from './render/kustomize-document.js';
+import { renderKustomize } from './render/kustomize.js';
+import { parseRendered } from './render/rendered-document.js';
+import { toReportPath } from './discover/index.js';
+
+export interface HelmInput {
+  chartDir: string;
+  valuesFiles?: string[];
+  set?: string[];
+}
+
+/** Inputs that are not plain files to discover: rendered charts and overlays, and AWS Config. */
+export interface ExtraSources {
+  helm?: HelmInput[];
+  kustomize?: string[];
+  /** Snapshot files (plain or gzipped), whatever their names. */
+  awsConfigSnapshots?: string[];
+  /** Documents fetched already, e.g. live AWS Config items (`posture aws`). */
+  documents?: ParsedDocument[];
+}
+
+/**
+ * Renders and reads the extra sources into parsed documents whose paths are relative to the
+ * scan root, so a finding in a Helm chart points at the chart's template file. Rendering
+ * failures are ConfigErrors (exit 2): the user asked for that input explicitly.
+ */
+export async function readExtraSources(sources: ExtraSources, root: string): Promise<ParsedDocument[]> {
+  const documents: ParsedDocument[] = [];
+  for (const chart of sources.helm ?? []) {
+    const chartDir = toReportPath(root, path.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root, valuesFiles: chart.valuesFiles?.map((f) => path.resolve(f)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path.resolve(root, file.path)));
+  }
+  for (const dir of sources.kustomize ?? []) {
+    const rendered = await renderKustomize({ dir: toReportPath(root, path.resolve(dir)), cwd: root });
+    for (const file of rendered.files) documents.push(parseKustomized(file));
+  }
+  for (const snapshot of sources.awsConfigSnapshots ?? []) {
+    const absolutePath = path.resolve(snapshot);
+    const file: InputFile = { absolutePath, path: toReportPath(root, absolutePath), format: 'aws-config' };
+    documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
+  }
+  documents.push(...(sources.documents ?? []));
+  return documents;
+}

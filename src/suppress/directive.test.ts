@@ -1,0 +1,83 @@
+import { describe, expect, it } from '@jest/globals';
+import { scanComments } from './comments.js';
+import { isExpired, parseDirectives, parsePostureBody } from './directive.js';
+
+describe('parseDirectives', () => {
+  it('reads ids, expiry and reason of posture:ignore', () => {
+    expect(parseDirectives(' posture:ignore AWS-0001, AWS-0002 until=2026-12-31 -- legacy bucket')).toEqual([
+      { tool: 'posture', ids: ['AWS-0001', 'AWS-0002'], until: '2026-12-31', reason: 'legacy bucket' },
+    ]);
+    expect(parseDirectives('posture:ignore K8S-0001')).toEqual([{ tool: 'posture', ids: ['K8S-0001'] }]);
+    expect(parseDirectives(' posture:ignore AWS-0001 reason ends the block */')).toEqual([
+      { tool: 'posture', ids: ['AWS-0001'], reason: 'reason ends the block' },
+    ]);
+  });
+
+  it('marks a wildcard, a missing id and a malformed date invalid', () => {
+    expect(parseDirectives('posture:ignore * all of it')[0].invalid).toMatch(/not supported/);
+    expect(parseDirectives('posture:ignore')[0].invalid).toBe('posture:ignore names no check id');
+    expect(parseDirectives('posture:ignore AWS-0001 until=2026-13-01 x')[0].invalid).toMatch(/"2026-13-01" is not a date/);
+  });
+
+  it('reads checkov skips with and without a reason', () => {
+    expect(parseDirectives('checkov:skip=CKV_AWS_19:The bucket is a log bucket')).toEqual([
+      { tool: 'checkov', ids: ['CKV_AWS_19'], reason: 'The bucket is a log bucket' },
+    ]);
+    expect(parseDirectives(' checkov:skip=CKV_AWS_19')).toEqual([{ tool: 'checkov', ids: ['CKV_AWS_19'] }]);
+  });
+
+  it('reads several trivy/tfsec ignores on one line, with their expiry', () => {
+    expect(parseDirectives('trivy:ignore:AVD-AWS-0088 trivy:ignore:AVD-AWS-0090:exp:2026-01-31')).toEqual([
+      { tool: 'trivy', ids: ['AVD-AWS-0088'] },
+      { tool: 'trivy', ids: ['AVD-AWS-0090'], until: '2026-01-31' },
+    ]);
+    expect(parseDirectives('tfsec:ignore:aws-s3-enable-bucket-encryption')).toEqual([{ tool: 'tfsec', ids: ['aws-s3-enable-bucket-encryption'] }]);
+  });
+
+  it('ignores ordinary comments', () => {
+    expect(parseDirectives(' the posture of this bucket is fine')).toEqual([]);
+    expect(parseDirectives(' ignore:AWS-0001')).toEqual([]);
+  });
+
+  it('parses the body used by Kubernetes annotations the same way', () => {
+    expect(parsePostureBody('K8S-0001,K8S-0003 debug pod')).toEqual({ tool: 'posture', ids: ['K8S-0001', 'K8S-0003'], reason: 'debug pod' });
+  });
+});
+
+describe('isExpired', () => {
+  it('is inclusive of the last day, in UTC', () => {
+    expect(isExpired(undefined, new Date())).toBe(false);
+    expect(isExpired('2026-03-01', new Date('2026-03-01T23:59:59Z'))).toBe(false);
+    expect(isExpired('2026-03-01', new Date('2026-03-02T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('scanComments', () => {
+  const commentsOf = (text: string, syntax: 'hcl' | 'yaml') => scanComments(text, syntax).map((l) => [l.commentOnly, l.comments]);
+
+  it('finds HCL #, // and block comments, but not inside strings', () => {
+    const hcl = ['a = "x # y // z" # real', 'b = "https://example.com" // too', '/* open', 'posture:ignore AWS-0001 */ c = 1', '# alone'].join('\n');
+    expect(commentsOf(hcl, 'hcl')).toEqual([
+      [false, [' real']],
+      [false, [' too']],
+      [true, [' open']],
+      [false, ['posture:ignore AWS-0001 ']],
+      [true, [' alone']],
+    ]);
+  });
+
+  it('handles escaped quotes in HCL strings', () => {
+    expect(commentsOf('a = "say \\"#hi\\"" # c', 'hcl')).toEqual([[false, [' c']]]);
+  });
+
+  it('treats YAML # as a comment only at the start or after whitespace, and not in quoted scalars', () => {
+    const yaml = ['image: repo/app#1 # tag', "name: 'a # b' # c", "note: don't # d", '  # indented', ''].join('\n');
+    expect(commentsOf(yaml, 'yaml')).toEqual([
+      [false, [' tag']],
+      [false, [' c']],
+      [false, [' d']],
+      [true, [' indented']],
+      [true, []],
+    ]);
+  });
+});

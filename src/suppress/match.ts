@@ -1,0 +1,18 @@
+/** Which check a directive names: ours directly, a peer tool's through the catalogue's peer ids. */
+import type { Directive, SuppressionInput } from './types.js';
+
+/** Whether the directive names the check, directly or through one of its peer ids. */
+export function names(directive: Directive, checkId: string, input: Pick<SuppressionInput, 'peersOf'>): boolean {
+  if (directive.tool === 'posture') return directive.ids.includes(checkId);
+  const peers = input.peersOf(checkId) ?? {};
+  const known = directive.tool === 'checkov' ? (peers.checkov ?? []) : [...(peers.trivy ?? []), ...(peers.tfsec ?? [])];
+  const wanted = new Set(directive.ids.map((id) => id.toUpperCase()));
+  return known.some((id) => wanted.has(id.toUpperCase()));
+}
+
+/** `posture:ignore AWS-0001`, `checkov:skip=CKV_AWS_19`, as the user wrote it, for messages. */
+export function describe(directive: Directive): string {
+  const ids = directive.ids.join(',');
+  if (directive.tool === 'posture') return `posture:ignore ${ids}`;
+  return directive.tool === 'checkov' ? `checkov:skip=${ids}` : `${directive.tool}:ignore:${ids}`;
+}

@@ -1,0 +1,56 @@
+import type { CheckMeta, Diagnostic, Finding, SourceRange } from '../model/index.js';
+import type { Waiver } from '../config/index.js';
+
+/** Map key of a resource: `${scope}\u0000${resourceId}` (resource ids are unique per scope only). */
+export type ResourceKey = string;
+
+export interface SuppressionInput {
+  findings: Finding[];
+  /** Scanned file text by report path (the paths of `Finding.location`). */
+  texts: ReadonlyMap<string, string>;
+  /** Each resource's declaration (its provenance at `pathKey([])`). */
+  ranges: ReadonlyMap<ResourceKey, SourceRange>;
+  /** Each resource's native block, for CloudFormation `Metadata` and Kubernetes annotations. */
+  raws: ReadonlyMap<ResourceKey, Record<string, unknown>>;
+  waivers: readonly Waiver[];
+  /** A check's peer ids (`{checkov: [...], trivy: [...]}`); undefined for an unknown check id. */
+  peersOf: (checkId: string) => CheckMeta['peers'] | undefined;
+  now: Date;
+}
+
+/** Codes the lead adds to `DiagnosticCode` when merging these into `Report.diagnostics`. */
+export type SuppressionDiagnosticCode = 'SUPPRESSION_EXPIRED' | 'SUPPRESSION_UNKNOWN_CHECK' | 'SUPPRESSION_INVALID';
+
+export type SuppressionDiagnostic = Omit<Diagnostic, 'code'> & { code: SuppressionDiagnosticCode };
+
+/** How much a config waiver was used, for `posture waivers audit`. */
+export interface WaiverUse {
+  waiver: Waiver;
+  expired: boolean;
+  /** Fingerprints of the findings it suppressed (none when expired). */
+  fingerprints: string[];
+}
+
+export interface SuppressionResult {
+  findings: Finding[];
+  diagnostics: SuppressionDiagnostic[];
+  waiverUse: WaiverUse[];
+}
+
+/** Which tool's syntax a directive was written in; peer syntaxes name peer ids, not ours. */
+export type DirectiveTool = 'posture' | 'checkov' | 'trivy' | 'tfsec';
+
+/** One inline suppression as written, before it is matched to findings. */
+export interface Directive {
+  tool: DirectiveTool;
+  ids: string[];
+  reason?: string;
+  /** `YYYY-MM-DD`, inclusive; undefined = no expiry. */
+  until?: string;
+  /** Where it is written: a comment's line, or the resource for Metadata and annotations. */
+  range: SourceRange;
+  /** Comment directives are placed by line; metadata ones belong to their resource. */
+  placement: 'comment' | 'resource';
+  /** Set when the directive cannot suppress anything: a malformed date, `*`. */
+  invalid?: string;
+}
