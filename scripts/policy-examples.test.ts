@@ -25,6 +25,7 @@ const FILE_NAMES: Record<string, string> = {
   terraform: 'main.tf',
   cloudformation: 'template.yaml',
   kubernetes: 'manifest.yaml',
+  'aws-config': 'snapshot.json',
 };
 
 function findExamples(directory: string): string[] {

@@ -11,7 +11,7 @@
 #   id: AWS-0007
 #   severity: CRITICAL
 #   resource_types: [aws.ec2.security_group]
-#   formats: [terraform, cloudformation]
+#   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Allow only the ports the workload serves, and only from the sources that need them.
 #   frameworks:

@@ -11,7 +11,7 @@
 #   id: AWS-0006
 #   severity: HIGH
 #   resource_types: [aws.ec2.security_group]
-#   formats: [terraform, cloudformation]
+#   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Restrict the source to known CIDRs or a security group, or reach instances through SSM
 #     Session Manager or a bastion instead of opening port 3389.

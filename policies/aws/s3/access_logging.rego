@@ -10,7 +10,7 @@
 #   id: AWS-0004
 #   severity: MEDIUM
 #   resource_types: [aws.s3.bucket]
-#   formats: [terraform, cloudformation]
+#   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Enable server access logging to a separate log bucket (aws_s3_bucket_logging or
 #     LoggingConfiguration).

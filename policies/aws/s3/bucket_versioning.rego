@@ -10,7 +10,7 @@
 #   id: AWS-0003
 #   severity: MEDIUM
 #   resource_types: [aws.s3.bucket]
-#   formats: [terraform, cloudformation]
+#   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Enable versioning (aws_s3_bucket_versioning with status Enabled, or
 #     VersioningConfiguration Status Enabled).

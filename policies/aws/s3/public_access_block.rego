@@ -11,7 +11,7 @@
 #   id: AWS-0002
 #   severity: HIGH
 #   resource_types: [aws.s3.bucket]
-#   formats: [terraform, cloudformation]
+#   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: >-
 #     Set block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets
 #     to true (aws_s3_bucket_public_access_block or PublicAccessBlockConfiguration).
