@@ -46,6 +46,21 @@ describe('the GitHub Action bundle', () => {
     expect(result.outputs['posture-score']).toBe('1.0000');
   });
 
+  it('does not fail on findings accepted in a baseline', () => {
+    const baseline = path.join(work, 'baseline.json');
+    const created = spawnSync(process.execPath, ['bin/posture.js', 'baseline', 'create', 'fixtures/terraform/sg-bad', '-o', baseline, '-q'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    expect(created.status).toBe(0);
+    const result = runAction({ paths: 'fixtures/terraform/sg-bad', baseline, 'sarif-file': path.join(work, 'baselined.sarif') });
+    expect(result.status).toBe(0);
+    const sarif = JSON.parse(readFileSync(path.join(work, 'baselined.sarif'), 'utf8'));
+    const kinds = sarif.runs[0].results.map((r: { suppressions?: { kind: string }[] }) => r.suppressions?.[0]?.kind);
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['external']));
+  });
+
   it('fails with a clear message on a bad input', () => {
     const result = runAction({ paths: 'fixtures', 'fail-on': 'sometimes' });
     expect(result.status).toBe(1);

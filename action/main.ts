@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
-import { getErrorMessage, getReporter, runGate } from '../src/index.js';
+import path from 'node:path';
+import { getErrorMessage, getReporter, readBaseline, resolveConfig, runGate } from '../src/index.js';
 import { readInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
 
@@ -8,11 +9,17 @@ import { actionLogger } from './logger.js';
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
+    const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    const config = await resolveConfig(root, inputs.config ? path.resolve(root, inputs.config) : undefined);
+    const baselineFile = inputs.baseline ? path.resolve(root, inputs.baseline) : undefined;
+    const failOn = inputs.failOn ?? config?.failOn ?? 'HIGH';
     const { report, blocking } = await runGate({
-      paths: inputs.paths.length > 0 ? inputs.paths : ['.'],
-      root: process.env.GITHUB_WORKSPACE ?? process.cwd(),
+      paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
+      root,
       exclude: inputs.exclude,
-      failOn: inputs.failOn,
+      failOn,
+      config,
+      baseline: baselineFile ? { file: inputs.baseline!, baseline: await readBaseline(baselineFile) } : undefined,
       logger: actionLogger,
     });
     await writeFile(inputs.sarifFile, getReporter('sarif').render(report));
@@ -27,7 +34,7 @@ export async function run(): Promise<void> {
         endLine: finding.location.endLine,
       });
     }
-    if (blocking.length > 0) core.setFailed(`${blocking.length} findings at or above ${inputs.failOn}`);
+    if (blocking.length > 0) core.setFailed(`${blocking.length} findings at or above ${failOn}`);
   } catch (error) {
     core.setFailed(getErrorMessage(error));
     if (error instanceof Error && error.stack) core.debug(error.stack);

@@ -6,7 +6,8 @@ set -euo pipefail
 HELM_VERSION="v3.22.0"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$root/.tools/bin"
-if [ -x "$bin/helm" ] && "$bin/helm" version --short 2>/dev/null | grep -q "^${HELM_VERSION}"; then
+installed="$([ -x "$bin/helm" ] && "$bin/helm" version --short 2>/dev/null || true)"
+if [[ "$installed" == "${HELM_VERSION}"* ]]; then
   exit 0
 fi
 mkdir -p "$bin"

@@ -5,10 +5,12 @@ set -euo pipefail
 OPA_VERSION="v1.22.2"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bin="$root/.tools/bin"
-if [ -x "$bin/opa" ] && "$bin/opa" version 2>/dev/null | grep -q "^Version: ${OPA_VERSION#v}$"; then
+# Captured first, not piped into grep -q: with pipefail, an early-exiting grep can fail the check.
+installed="$([ -x "$bin/opa" ] && "$bin/opa" version 2>/dev/null || true)"
+if grep -qx "Version: ${OPA_VERSION#v}" <<<"$installed"; then
   exit 0
 fi
 mkdir -p "$bin"
 echo "installing opa $OPA_VERSION with go install (takes about 2 minutes the first time)" >&2
 GOBIN="$bin" GOFLAGS="-trimpath" CGO_ENABLED=0 go install "github.com/open-policy-agent/opa@$OPA_VERSION"
-"$bin/opa" version | head -1 >&2
+"$bin/opa" version >&2

@@ -4,4 +4,6 @@ export { PolicyEngine, readPolicyBundle, type EvaluationMode, type PolicyBundle 
 export { getReporter, REPORT_FORMATS } from './report/index.js';
 export { createConsoleLogger, type Logger, type LogLevel } from './logging.js';
 export { GateError, ConfigError, ParseError, PolicyError, getErrorMessage, EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL } from './errors.js';
+export { resolveConfig, type PostureConfig } from './config/index.js';
+export { readBaseline, createBaseline, type Baseline } from './baseline/index.js';
 export type * from './model/index.js';
