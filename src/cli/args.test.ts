@@ -17,6 +17,8 @@ describe('parseCommand', () => {
       logLevel: 'warning',
       config: undefined,
       cfnParams: undefined,
+      varFiles: [],
+      vars: {},
       helm: [],
       kustomize: [],
       awsConfigSnapshots: [],
@@ -37,6 +39,14 @@ describe('parseCommand', () => {
       kustomize: ['k'],
       awsConfigSnapshots: ['s.json.gz'],
     });
+  });
+
+  it('reads Terraform variable files and values', () => {
+    expect(parseCommand(['scan', '--var-file', 'prod.tfvars', '--var', 'env=prod', '--var', 'cidrs=["10.0.0.0/8"]'])).toMatchObject({
+      varFiles: ['prod.tfvars'],
+      vars: { env: 'prod', cidrs: '["10.0.0.0/8"]' },
+    });
+    expect(() => parseCommand(['scan', '--var', 'novalue'])).toThrow(/--var takes NAME=VALUE/);
   });
 
   it('reads baseline create with the scan inputs', () => {

@@ -7,7 +7,7 @@ import type { HelmInput } from '../sources.js';
 export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--quiet|--verbose]
-               [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
+               [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--aws-config-snapshot FILE]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -35,6 +35,9 @@ export interface ScanCommand extends ReportFlags {
   paths: string[];
   exclude: string[];
   cfnParams?: string;
+  varFiles: string[];
+  /** `--var name=value`, in order. */
+  vars: Record<string, string>;
   helm: HelmInput[];
   kustomize: string[];
   awsConfigSnapshots: string[];
@@ -84,6 +87,8 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
   'cfn-params': { type: 'string' },
+  'var-file': { type: 'string', multiple: true },
+  var: { type: 'string', multiple: true },
   helm: { type: 'string', multiple: true },
   values: { type: 'string', multiple: true },
   set: { type: 'string', multiple: true },
@@ -138,6 +143,8 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     paths: paths.length > 0 || hasOtherSources ? paths : ['.'],
     exclude: list(values.exclude),
     cfnParams: values['cfn-params'] as string | undefined,
+    varFiles: list(values['var-file']),
+    vars: parseVars(list(values.var)),
     helm,
     kustomize,
     awsConfigSnapshots,
@@ -146,7 +153,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
 }
 
 function awsCommand(values: Values): AwsCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline'], 'aws');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'var-file', 'var'], 'aws');
   const regions = list(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage('aws: give at least one --region');
   const resourceTypes = list(values['resource-types']).flatMap(splitCommas);
@@ -185,6 +192,16 @@ function rejectFlags(values: Values, flags: string[], command: string): void {
 
 function list(value: string | boolean | string[] | undefined): string[] {
   return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
+
+function parseVars(entries: string[]): Record<string, string> {
+  const vars: Record<string, string> = {};
+  for (const entry of entries) {
+    const match = /^([A-Za-z_][\w-]*)=([\s\S]*)$/.exec(entry);
+    if (!match) throw usage(`--var takes NAME=VALUE, got ${entry}`);
+    vars[match[1]] = match[2];
+  }
+  return vars;
 }
 
 function splitCommas(value: string): string[] {

@@ -62,6 +62,26 @@ describe('rendered Kubernetes inputs', () => {
   });
 });
 
+describe('Terraform variables', () => {
+  it('a CIDR from a variable without a value is inconclusive, never a finding; --var and --var-file resolve it', async () => {
+    const fixture = 'fixtures/terraform/variables';
+    const unknown = await cli(['scan', fixture, '--format', 'json', '--quiet', '--no-fail']);
+    const report = JSON.parse(unknown.stdout) as { findings: JsonFinding[]; inconclusive: { checkId: string }[] };
+    expect(report.findings.filter((f) => f.checkId === 'AWS-0005')).toEqual([]);
+    expect(report.inconclusive.map((i) => i.checkId)).toContain('AWS-0005');
+    const open = await scanJson([fixture, '--var', 'ssh_cidr=0.0.0.0/0']);
+    const ssh = open.findings.filter((f) => f.checkId === 'AWS-0005');
+    expect(ssh).toHaveLength(1);
+    expect(ssh[0].location.startLine).toBe(lineOf(`${fixture}/main.tf`, 'cidr_blocks = [var.ssh_cidr]'));
+    const varFile = path.join(work, 'open.tfvars');
+    writeFileSync(varFile, 'ssh_cidr = "10.0.0.0/8"\n');
+    const closed = await cli(['scan', fixture, '--var-file', varFile, '--format', 'json', '--quiet', '--no-fail']);
+    const known = JSON.parse(closed.stdout) as { findings: JsonFinding[]; inconclusive: { checkId: string }[] };
+    expect(known.findings.filter((f) => f.checkId === 'AWS-0005')).toEqual([]);
+    expect(known.inconclusive.map((i) => i.checkId)).not.toContain('AWS-0005');
+  });
+});
+
 describe('CloudFormation parameters', () => {
   const template = 'fixtures/cloudformation/conditions';
 

@@ -80,7 +80,14 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
     ...options,
     paths: command.paths.map(resolve),
     exclude: command.exclude,
-    normalize: { cloudformation: { parameters } },
+    normalize: {
+      cloudformation: { parameters },
+      terraform: {
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path.resolve(options.root!, file)), ...command.varFiles.map(resolve)],
+        vars: command.vars,
+        env: process.env,
+      },
+    },
     baseline: baselineFile ? { file: command.baseline!, baseline: await readBaseline(baselineFile) } : undefined,
     sources: {
       helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),

@@ -1,14 +1,14 @@
-import path from 'node:path';
 import type { Diagnostic, ParsedDocument, Resource, SourceFormat } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
 import { normalizeAwsConfig } from './aws-config/index.js';
 import { normalizeCloudFormation, type CfnOptions } from './cloudformation/index.js';
 import { normalizeKubernetes } from './kubernetes/index.js';
-import { normalizeTerraform } from './terraform/index.js';
+import { normalizeTerraform, type TerraformOptions } from './terraform/index.js';
 import { makeIdsUnique } from './unique-ids.js';
 
 export interface NormalizeOptions {
   cloudformation?: CfnOptions;
+  terraform?: TerraformOptions;
 }
 
 export interface Normalized {
@@ -24,9 +24,9 @@ export function normalizeDocuments(documents: ParsedDocument[], options: Normali
     if (document.value === undefined) continue;
     (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)!).push(document);
   }
-  for (const module of groupByDirectory(byFormat.get('terraform') ?? [])) {
-    guarded(out, module, () => normalizeTerraform(module));
-  }
+  // every Terraform document at once, so a module call can read its source directory; the
+  // normaliser isolates failures per root module and per module instance itself
+  guarded(out, byFormat.get('terraform') ?? [], () => normalizeTerraform(byFormat.get('terraform') ?? [], options.terraform));
   for (const document of byFormat.get('cloudformation') ?? []) {
     guarded(out, [document], () => normalizeCloudFormation(document, options.cloudformation));
   }
@@ -38,16 +38,6 @@ export function normalizeDocuments(documents: ParsedDocument[], options: Normali
   }
   out.diagnostics.push(...makeIdsUnique(out.resources));
   return out;
-}
-
-/** A Terraform module is a directory; each is normalised on its own so one failure stays local. */
-function groupByDirectory(documents: ParsedDocument[]): ParsedDocument[][] {
-  const groups = new Map<string, ParsedDocument[]>();
-  for (const document of documents) {
-    const directory = path.posix.dirname(document.file.path);
-    (groups.get(directory) ?? groups.set(directory, []).get(directory)!).push(document);
-  }
-  return [...groups.values()];
 }
 
 function guarded(out: Normalized, documents: ParsedDocument[], run: () => Normalized): void {

@@ -1,7 +1,8 @@
 import { isUnknown, pathKey, unknownValue } from '../../model/index.js';
 import type { AttributePath, Provenance, SourceRange } from '../../model/index.js';
 import { locateInExpr, type HclBody, type HclExpr } from '../../parsers/terraform/index.js';
-import { evaluate, type EvalScope } from './evaluate.js';
+import { evaluate, maskSensitive, withBindings, type EvalScope } from './evaluate.js';
+import { iterate } from './eval/for-expr.js';
 
 /** One resolved attribute and where it was written. */
 export interface Field {
@@ -29,7 +30,7 @@ export class Fields {
 
   static fromBody(body: HclBody, scope: EvalScope, range: SourceRange = body.range): Fields {
     const attrs = new Map<string, Field>();
-    for (const [name, a] of Object.entries(body.attributes)) attrs.set(name, field(evaluate(a.expr, scope), a.range, a.expr));
+    for (const [name, a] of Object.entries(body.attributes)) attrs.set(name, field(maskSensitive(evaluate(a.expr, scope)), a.range, a.expr));
     const nested = new Map<string, Fields[]>();
     const add = (name: string, items: Fields[]): void => void nested.set(name, [...(nested.get(name) ?? []), ...items]);
     for (const block of body.blocks) {
@@ -73,20 +74,23 @@ export class Fields {
   }
 }
 
-/** `dynamic "x" { for_each; iterator; content {} }` → one content per element; unknown → one with unknown iterator. */
+/**
+ * `dynamic "x" { for_each; iterator; content {} }` → one content per element, in Terraform's
+ * order (map keys sorted; a set's key is its value). Unknown for_each → one content whose
+ * iterator is unknown, standing for any number.
+ */
 function expandDynamic(name: string, body: HclBody, scope: EvalScope, range: SourceRange): Fields[] {
   const content = body.blocks.find((b) => b.type === 'content');
   if (content === undefined) return [];
   const iteratorAttr = body.attributes.iterator?.expr;
   const iterator = iteratorAttr?.kind === 'traversal' ? iteratorAttr.root : name;
   const forEach = body.attributes.for_each ? evaluate(body.attributes.for_each.expr, scope) : unknownValue('dynamic block without for_each');
-  const bind = (key: unknown, value: unknown): Fields =>
-    Fields.fromBody(content.body, { ...scope, bindings: { ...scope.bindings, [iterator]: { key, value } } }, range);
-  if (isUnknown(forEach) || forEach === null || typeof forEach !== 'object') {
+  const bind = (key: unknown, value: unknown): Fields => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key, value } }), range);
+  const entries = iterate(forEach, `dynamic "${name}"`);
+  if (!Array.isArray(entries)) {
     const unknown = unknownValue(`for_each of dynamic "${name}" is unknown`);
     return [bind(unknown, unknown)];
   }
-  const entries: [unknown, unknown][] = Array.isArray(forEach) ? forEach.map((v, i) => [i, v]) : Object.entries(forEach);
   return entries.map(([k, v]) => bind(k, v));
 }
 

@@ -9,10 +9,13 @@ import { parseTerraform } from '../../parsers/terraform/index.js';
 
 export const FIXTURES = fileURLToPath(new URL('../../../fixtures/terraform/', import.meta.url));
 
-/** Parses every Terraform file of a fixture case, with the case directory as the scan root. */
+/** Parses every Terraform file of a fixture case (subdirectories too), with the case directory as the scan root. */
 export async function loadCase(name: string): Promise<ParsedDocument[]> {
   const dir = join(FIXTURES, name);
-  const files = readdirSync(dir).filter((f) => /\.(tf|tfvars)(\.json)?$/.test(f)).sort();
+  const files = (readdirSync(dir, { recursive: true }) as string[])
+    .map((f) => f.split('\\').join('/'))
+    .filter((f) => /\.(tf|tfvars)(\.json)?$/.test(f))
+    .sort();
   return Promise.all(
     files.map((f) => parseTerraform({ absolutePath: join(dir, f), path: f, format: 'terraform' }, readFileSync(join(dir, f), 'utf8'))),
   );

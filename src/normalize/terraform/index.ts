@@ -3,10 +3,13 @@ import type { HclFile } from '../../parsers/terraform/index.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { normalizeSecurityGroups, SG_RULE_TYPES } from './ec2.js';
 import { Fields } from './fields.js';
-import { loadModules, type ResourceInstance, type TerraformModule } from './module.js';
+import { ConfigTree } from './config-tree.js';
+import { runRoot, type ResourceInstance } from './module.js';
+import { bindVariables, declaredVariables, loadVarFiles, rootVariableInputs, type TerraformOptions } from './variables.js';
 import { normalizeS3, S3_SUB_TYPES } from './s3.js';
 
-export type { ResourceInstance, TerraformModule } from './module.js';
+export type { ResourceInstance } from './module.js';
+export type { TerraformOptions } from './variables.js';
 
 /** Native types some normaliser owns; everything else becomes `tf.<type>`. */
 function isCanonicalized(type: string): boolean {
@@ -22,7 +25,8 @@ function rawResource(instance: ResourceInstance, scope: string): Resource {
   return toResource(instance, `tf.${instance.type}`, out, raw, scope);
 }
 
-function normalizeModule(module: TerraformModule, diagnostics: Diagnostic[]): Resource[] {
+/** The resources of one module instance: sub-resources merge into parents of the same instance only. */
+function normalizeInstances(instances: ResourceInstance[], scope: string, diagnostics: Diagnostic[]): Resource[] {
   const guarded = <T>(what: string, range: Diagnostic['range'], fallback: T, run: () => T): T => {
     try {
       return run();
@@ -32,25 +36,47 @@ function normalizeModule(module: TerraformModule, diagnostics: Diagnostic[]): Re
       return fallback;
     }
   };
-  const first = module.instances[0];
+  const first = instances[0];
   if (first === undefined) return [];
   const where = { ...first.block.range, endLine: first.block.range.startLine };
-  const s3 = guarded(`S3 buckets in ${module.scope}`, where, { resources: [], orphans: [] }, () => normalizeS3(module.instances, module.scope));
-  const groups = guarded(`security groups in ${module.scope}`, where, [], () => normalizeSecurityGroups(module.instances, module.scope));
-  const others = [...s3.orphans, ...module.instances.filter((i) => !isCanonicalized(i.type))];
-  const raw = others.flatMap((i) => guarded(i.id, i.block.range, [], () => [rawResource(i, module.scope)]));
+  const label = first.modulePath === '' ? scope : `${scope} ${first.modulePath}`;
+  const s3 = guarded(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
+  const groups = guarded(`security groups in ${label}`, where, [], () => normalizeSecurityGroups(instances, scope));
+  const others = [...s3.orphans, ...instances.filter((i) => !isCanonicalized(i.type))];
+  const raw = others.flatMap((i) => guarded(i.id, i.block.range, [], () => [rawResource(i, scope)]));
   return [...s3.resources, ...groups, ...raw];
 }
 
+function byModule(instances: ResourceInstance[]): ResourceInstance[][] {
+  const groups = new Map<string, ResourceInstance[]>();
+  for (const i of instances) groups.set(i.modulePath, [...(groups.get(i.modulePath) ?? []), i]);
+  return [...groups.values()];
+}
+
 /**
- * All Terraform documents of a scan (`.tf`, `.tf.json`, `.tfvars`) → resources. Each directory
- * holding `.tf` files is one module and one scope ("." for the scan root); module calls are not
- * followed yet, so every directory is evaluated as a root module. Parse diagnostics stay on the
- * documents; the diagnostics returned here are the normaliser's own.
+ * All Terraform documents of a scan (`.tf`, `.tf.json`, `.tfvars`) → resources. A directory is a
+ * root module unless another scanned module calls it with a local source; each root is evaluated
+ * with its variables (see `TerraformOptions`) and every module it calls, recursively, and is one
+ * scope. Parse diagnostics stay on the documents; the diagnostics returned here are the
+ * normaliser's own (unresolved modules, unreadable var files, failures).
  */
-export function normalizeTerraform(docs: ParsedDocument[]): { resources: Resource[]; diagnostics: Diagnostic[] } {
+export function normalizeTerraform(docs: ParsedDocument[], options: TerraformOptions = {}): { resources: Resource[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const terraform = docs.filter((d) => d.file.format === 'terraform') as ParsedDocument<HclFile>[];
-  const resources = loadModules(terraform).flatMap((m) => normalizeModule(m, diagnostics));
+  const tree = new ConfigTree(terraform, diagnostics);
+  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
+  const resources: Resource[] = [];
+  for (const root of tree.roots()) {
+    const config = tree.config.get(root) ?? [];
+    try {
+      const decls = declaredVariables(config);
+      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root) ?? [], varFiles, options), '');
+      const instances = runRoot(tree, root, config, vars).instances();
+      resources.push(...byModule(instances).flatMap((group) => normalizeInstances(group, root, diagnostics)));
+    } catch (error) {
+      const message = `could not read resources of module ${root}: ${error instanceof Error ? error.message : String(error)}`;
+      for (const doc of config) diagnostics.push({ code: 'NORMALIZE_FAILED', level: 'error', message, range: { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } });
+    }
+  }
   return { resources, diagnostics };
 }

@@ -1,125 +1,99 @@
 import { posix } from 'node:path';
-import { isUnknown, unknownValue } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/index.js';
-import type { HclBlock, HclExpr, HclFile } from '../../parsers/terraform/index.js';
-import { containsUnknown, EMPTY_SCOPE, evaluate, type EvalScope } from './evaluate.js';
+import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
+import type { ConfigTree } from './config-tree.js';
+import { evaluate } from './eval/evaluate.js';
+import type { EvalScope } from './eval/scope.js';
+import { sensitive } from './eval/values.js';
+import { expandInstances } from './expand.js';
+import { LazyValues } from './lazy.js';
+import { ConfiguredAttributes } from './resource-refs.js';
+import { ModuleCall } from './module-call.js';
+import type { ModuleInstance, ResourceInstance, RunContext } from './module-types.js';
 
-/** Trivy's bound: locals referencing locals settle within this many passes or stay unknown. */
-const MAX_LOCAL_PASSES = 32;
+export type { ModuleInstance, ResourceInstance, RunContext } from './module-types.js';
 
-/** One directory of `.tf` files: evaluated as a root module of its own (calls are not followed yet). */
-export interface TerraformModule {
-  /** Directory relative to the scan root, "." for the root. */
-  scope: string;
-  scopeValues: EvalScope;
-  instances: ResourceInstance[];
-}
+const MAX_DEPTH = 16;
 
-/** One resource instance after count/for_each expansion. */
-export interface ResourceInstance {
-  /** `type.name`, `type.name[0]`, `type.name["key"]`, or `type.name[*]` for an unknown number of instances. */
-  id: string;
-  /** `type.name`: what references such as `aws_s3_bucket.b.id` name. */
-  address: string;
-  type: string;
-  name: string;
-  block: HclBlock;
-  doc: ParsedDocument<HclFile>;
-  scope: EvalScope;
-}
+/** One instance of a module (the root, or one count/for_each instance of a call) with its variable values. */
+export class ModuleRun implements ModuleInstance {
+  readonly scope: EvalScope;
+  private readonly calls = new Map<string, ModuleCall>();
 
-const isTfvars = (path: string): boolean => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path);
-const isConfig = (path: string): boolean => /\.tf(\.json)?$/.test(path);
-
-function tfvarsOrder(a: string, b: string): number {
-  // terraform.tfvars first, then *.auto.tfvars in lexical order; later files win
-  const rank = (p: string): number => (/(^|\/)terraform\.tfvars(\.json)?$/.test(p) ? 0 : 1);
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-function variableValues(config: ParsedDocument<HclFile>[], tfvars: ParsedDocument<HclFile>[]): Map<string, unknown> {
-  const vars = new Map<string, unknown>();
-  for (const doc of config) {
-    for (const block of doc.value.body.blocks) {
-      if (block.type !== 'variable' || block.labels[0] === undefined) continue;
-      const fallback = block.body.attributes.default;
-      const name = block.labels[0];
-      vars.set(name, fallback ? evaluate(fallback.expr, EMPTY_SCOPE) : unknownValue(`var.${name} has no value`));
+  constructor(
+    readonly ctx: RunContext,
+    readonly dir: string,
+    readonly docs: ParsedDocument<HclFile>[],
+    vars: ReadonlyMap<string, unknown>,
+    /** `module.a[0].` style prefix of this instance's resource ids ('' for the root). */
+    readonly prefix: string,
+    /** `.terraform/modules/modules.json` key of this module ('' for the root). */
+    readonly key: string,
+  ) {
+    const locals = new Map<string, () => unknown>();
+    const modules = new Map<string, () => unknown>();
+    const resources = new Map(this.blocks('resource').map((b) => [`${b.labels[0] ?? ''}.${b.labels[1] ?? ''}`, b] as const));
+    this.scope = {
+      vars,
+      locals: new LazyValues(locals, 'local'),
+      modules: new LazyValues(modules, 'module'),
+      bindings: {},
+      path: { module: posix.relative(ctx.root, dir) || '.', root: '.' },
+      files: ctx.tree.fileAccess(ctx.root),
+      resources: new ConfiguredAttributes(resources, () => this.scope),
+    };
+    for (const block of this.blocks('locals')) {
+      for (const [name, attribute] of Object.entries(block.body.attributes)) locals.set(name, () => evaluate(attribute.expr, this.scope));
     }
-  }
-  const ordered = [...tfvars].sort((a, b) => tfvarsOrder(a.file.path, b.file.path));
-  for (const doc of ordered) {
-    for (const [name, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (vars.has(name)) vars.set(name, evaluate(attribute.expr, EMPTY_SCOPE));
-    }
-  }
-  return vars;
-}
-
-function localValues(config: ParsedDocument<HclFile>[], vars: Map<string, unknown>): Map<string, unknown> {
-  const exprs = new Map<string, HclExpr>();
-  for (const doc of config) {
-    for (const block of doc.value.body.blocks) {
-      if (block.type !== 'locals') continue;
-      for (const [name, attribute] of Object.entries(block.body.attributes)) exprs.set(name, attribute.expr);
-    }
-  }
-  let locals = new Map<string, unknown>();
-  for (let pass = 0; pass < MAX_LOCAL_PASSES; pass++) {
-    const scope: EvalScope = { vars, locals, bindings: {} };
-    const next = new Map([...exprs].map(([name, expr]) => [name, evaluate(expr, scope)] as const));
-    const settled = JSON.stringify([...next]) === JSON.stringify([...locals]);
-    locals = next;
-    if (settled) break;
-  }
-  return locals;
-}
-
-/** count → `[i]`, for_each → `["key"]`, unknown → one `[*]` instance standing for any number. */
-function expand(block: HclBlock, scope: EvalScope): { suffix: string; bindings: Record<string, unknown> }[] {
-  const { count, for_each: forEach } = block.body.attributes;
-  if (count) {
-    const n = evaluate(count.expr, scope);
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return [{ suffix: '[*]', bindings: { count: { index: unknownValue('count is unknown') } } }];
-    return Array.from({ length: n }, (_, i) => ({ suffix: `[${i}]`, bindings: { count: { index: i } } }));
-  }
-  if (forEach) {
-    const value = evaluate(forEach.expr, scope);
-    const unknownEach = { each: { key: unknownValue('for_each is unknown'), value: unknownValue('for_each is unknown') } };
-    if (isUnknown(value) || value === null || typeof value !== 'object') return [{ suffix: '[*]', bindings: unknownEach }];
-    const entries: [string, unknown][] = Array.isArray(value) ? value.map((v) => [v as string, v]) : Object.entries(value);
-    if (entries.some(([k]) => typeof k !== 'string' || containsUnknown(k))) return [{ suffix: '[*]', bindings: unknownEach }];
-    entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return entries.map(([key, v]) => ({ suffix: `[${JSON.stringify(key)}]`, bindings: { each: { key, value: v } } }));
-  }
-  return [{ suffix: '', bindings: {} }];
-}
-
-function buildModule(scope: string, docs: ParsedDocument<HclFile>[]): TerraformModule {
-  const config = docs.filter((d) => isConfig(d.file.path));
-  const vars = variableValues(config, docs.filter((d) => isTfvars(d.file.path)));
-  const scopeValues: EvalScope = { vars, locals: localValues(config, vars), bindings: {} };
-  const instances: ResourceInstance[] = [];
-  for (const doc of config) {
-    for (const block of doc.value.body.blocks) {
-      const [type, name] = block.labels;
-      if (block.type !== 'resource' || type === undefined || name === undefined) continue;
-      for (const { suffix, bindings } of expand(block, scopeValues)) {
-        const address = `${type}.${name}`;
-        instances.push({ id: address + suffix, address, type, name, block, doc, scope: { ...scopeValues, bindings } });
+    if (ctx.depth < MAX_DEPTH) {
+      for (const block of this.blocks('module')) {
+        const call = new ModuleCall(this, block);
+        this.calls.set(call.name, call);
+        modules.set(call.name, () => call.value());
       }
     }
   }
-  return { scope, scopeValues, instances };
+
+  private blocksWithDoc(type: string): [HclBlock, ParsedDocument<HclFile>][] {
+    return this.docs.flatMap((doc) => doc.value.body.blocks.filter((b) => b.type === type && b.labels.length <= 2).map((b) => [b, doc] as [HclBlock, ParsedDocument<HclFile>]));
+  }
+
+  private blocks(type: string): HclBlock[] {
+    return this.blocksWithDoc(type).map(([b]) => b);
+  }
+
+  /** The module's outputs, as `module.<name>` shows them to the caller. */
+  outputs(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const block of this.blocks('output')) {
+      const name = block.labels[0];
+      const expr = block.body.attributes.value?.expr;
+      if (name === undefined || expr === undefined) continue;
+      const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
+      out[name] = secret ? sensitive(evaluate(expr, this.scope)) : evaluate(expr, this.scope);
+    }
+    return out;
+  }
+
+  /** This module's resource instances, then those of every module it calls. */
+  instances(): ResourceInstance[] {
+    const own: ResourceInstance[] = [];
+    const modulePath = this.prefix.replace(/\.$/, '');
+    for (const [block, doc] of this.blocksWithDoc('resource')) {
+      const [type, name] = block.labels;
+      if (type === undefined || name === undefined) continue;
+      const address = `${type}.${name}`;
+      for (const { suffix, bindings } of expandInstances(block.body, this.scope)) {
+        const scope = { ...this.scope, bindings };
+        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope });
+      }
+    }
+    return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
+  }
 }
 
-/** Groups documents by directory; each directory holding `.tf` files is one module and scope. */
-export function loadModules(docs: ParsedDocument<HclFile>[]): TerraformModule[] {
-  const byDir = new Map<string, ParsedDocument<HclFile>[]>();
-  for (const doc of docs) {
-    const dir = posix.dirname(doc.file.path);
-    byDir.set(dir, [...(byDir.get(dir) ?? []), doc]);
-  }
-  const dirs = [...byDir.keys()].filter((dir) => byDir.get(dir)?.some((d) => isConfig(d.file.path))).sort();
-  return dirs.map((dir) => buildModule(dir, byDir.get(dir) ?? []));
+/** Evaluates a root module and, through its calls, every module below it. */
+export function runRoot(tree: ConfigTree, root: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>): ModuleRun {
+  const ctx: RunContext = { tree, root, depth: 0, chain: [root], newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
+  return new ModuleRun(ctx, root, docs, vars, '', '');
 }

@@ -124,32 +124,35 @@ describe('normalizeTerraform: values', () => {
     expect(cidrs).toEqual([{ $unknown: true, reason: 'var.ssh_cidr has no value' }]);
   });
 
-  it('keeps function calls, conditionals and resource attributes unknown', async () => {
+  it('evaluates functions, conditionals and for-expressions, and keeps resource attributes unknown', async () => {
     const [r] = await normalize({
       'main.tf': 'resource "x" "y" {\n  a = upper("x")\n  b = var.on ? true : false\n  c = aws_vpc.main.id\n  d = [for s in ["a"] : s]\n  e = "${var.on}"\n}\nvariable "on" {\n  default = false\n}\n',
     });
-    expect(isUnknown(r.attributes.a) && isUnknown(r.attributes.b) && isUnknown(r.attributes.c) && isUnknown(r.attributes.d)).toBe(true);
+    expect([r.attributes.a, r.attributes.b, r.attributes.d]).toEqual(['X', false, ['a']]);
+    expect(isUnknown(r.attributes.c)).toBe(true);
     expect(r.attributes.e).toBe(false); // a lone interpolation keeps the value's type
     expect(line(r, ['c'])).toBe(4);
   });
 
   it('expands count and for_each, drops count 0, and uses [*] for an unknown count', async () => {
     const ids = normalizeTerraform(await loadCase('variables')).resources.map((r) => r.id);
-    expect(ids).toEqual(expect.arrayContaining(['aws_s3_bucket.data[0]', 'aws_s3_bucket.data[1]', 'aws_s3_bucket.named["images"]', 'aws_s3_bucket.named["logs"]', 'aws_instance.many[*]']));
+    expect(ids).toEqual(expect.arrayContaining(['aws_s3_bucket.data[0]', 'aws_s3_bucket.data[1]', 'aws_s3_bucket.named["images"]', 'aws_s3_bucket.named["logs"]', 'aws_instance.many[0]', 'aws_instance.many[1]']));
     expect(ids.some((id) => id.startsWith('aws_s3_bucket.disabled'))).toBe(false);
     const resources = await normalize({ 'a.tf': 'resource "x" "y" {\n  for_each = toset(var.l)\n  name = each.key\n}\nvariable "l" {}\n' });
     expect(resources.map((r) => r.id)).toEqual(['x.y[*]']);
     expect(isUnknown(resources[0].attributes.name)).toBe(true);
   });
 
-  it('scopes each directory separately and skips non-resource blocks', async () => {
+  it('evaluates a called directory as a module of its caller, not as a root of its own', async () => {
     const resources = await normalize({
-      'main.tf': 'variable "v" { default = "root" }\nresource "x" "a" { v = var.v }\ndata "x" "d" {}\noutput "o" { value = 1 }\nmodule "m" { source = "./mod" }\n',
+      'main.tf': 'variable "v" { default = "root" }\nresource "x" "a" { v = var.v }\ndata "x" "d" {}\noutput "o" { value = 1 }\nmodule "m" {\n  source = "./mod"\n  v = "${var.v}-in"\n}\n',
       'mod/main.tf': 'variable "v" {}\nresource "x" "a" { v = var.v }\n',
+      'other/main.tf': 'variable "v" {}\nresource "x" "a" { v = var.v }\n',
     });
-    expect(resources.map((r) => [r.scope, r.id, r.attributes.v])).toEqual([
-      ['.', 'x.a', 'root'],
-      ['mod', 'x.a', { $unknown: true, reason: 'var.v has no value' }],
+    expect(resources.map((r) => [r.scope, r.id, r.source.path, r.attributes.v])).toEqual([
+      ['.', 'x.a', 'main.tf', 'root'],
+      ['.', 'module.m.x.a', 'mod/main.tf', 'root-in'],
+      ['other', 'x.a', 'other/main.tf', { $unknown: true, reason: 'var.v has no value' }],
     ]);
   });
 

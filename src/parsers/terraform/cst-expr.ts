@@ -1,7 +1,11 @@
 import type { Node } from 'web-tree-sitter';
-import type { HclExpr, HclObjectItem, HclTraversalStep } from './hcl-types.js';
+import type { HclBinaryOperator, HclExpr, HclObjectItem, HclTraversalStep } from './hcl-types.js';
 import { nodeRange } from './tree-sitter.js';
+import { readForExpr } from './cst-for.js';
 import { readHeredoc, readQuotedTemplate } from './cst-template.js';
+
+const BINARY = new Set<string>(['+', '-', '*', '/', '%', '==', '!=', '<', '<=', '>', '>=', '&&', '||']);
+const POSTFIX = new Set(['get_attr', 'index', 'splat']);
 
 /** Converts tree-sitter expression nodes into `HclExpr`, keeping ranges and source text. */
 export class ExprReader {
@@ -10,8 +14,9 @@ export class ExprReader {
     readonly source: string,
   ) {}
 
-  base(node: Node): { range: HclExpr['range']; text: string } {
-    return { range: nodeRange(this.path, node), text: this.source.slice(node.startIndex, node.endIndex) };
+  base(node: Node, last: Node = node): { range: HclExpr['range']; text: string } {
+    const range = { ...nodeRange(this.path, node), endLine: last.endPosition.row + 1, endColumn: last.endPosition.column + 1 };
+    return { range, text: this.source.slice(node.startIndex, last.endIndex) };
   }
 
   other(node: Node, nodeType = node.type): HclExpr {
@@ -20,38 +25,59 @@ export class ExprReader {
 
   /** An `expression` node: a primary value followed by postfix steps (`.attr`, `[i]`, splats). */
   read(node: Node): HclExpr {
-    if (node.type !== 'expression') return this.primary(node, node);
-    const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment');
-    const [first, ...rest] = children;
-    if (first === undefined) return this.other(node);
+    if (node.type !== 'expression') return this.sequence([node]);
+    return this.sequence(node.children.filter((c): c is Node => c !== null && c.type !== 'comment'));
+  }
+
+  /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+  private sequence(nodes: Node[]): HclExpr {
+    const [first] = nodes;
+    const last = nodes[nodes.length - 1];
+    if (first === undefined || last === undefined) throw new Error('empty expression sequence');
+    let rest = nodes.slice(1);
+    let head: HclExpr | undefined;
     if (first.type === '(') {
-      const inner = children.find((c) => c.type === 'expression');
-      return inner === undefined ? this.other(node) : this.read(inner);
+      const close = nodes.findIndex((c) => c.type === ')');
+      const inner = nodes.slice(1, close < 0 ? undefined : close).find((c) => c.type === 'expression');
+      head = inner === undefined ? this.other(first) : this.read(inner);
+      rest = close < 0 ? [] : nodes.slice(close + 1);
     }
-    if (first.type === 'variable_expr') return this.traversal(node, first, rest);
-    if (rest.length > 0) return this.other(node, `${first.type}+${rest[0].type}`);
-    return this.primary(first, node);
+    if (rest.some((c) => !POSTFIX.has(c.type))) return this.other(first, `${first.type}+${rest[0]?.type ?? ''}`);
+    const steps = this.steps(rest);
+    const base = this.base(first, last);
+    if (head === undefined && first.type === 'variable_expr') return { kind: 'traversal', root: first.text, steps, ...base };
+    head ??= this.primary(first, first);
+    return steps.length === 0 ? { ...head, ...(first.type === '(' ? base : {}) } : { kind: 'access', target: head, steps, ...base };
   }
 
-  private traversal(node: Node, root: Node, rest: Node[]): HclExpr {
-    const steps: HclTraversalStep[] = [];
-    for (const step of rest) steps.push(...this.steps(step));
-    return { kind: 'traversal', root: root.text, steps, ...this.base(node) };
+  private steps(nodes: Node[]): HclTraversalStep[] {
+    const out: HclTraversalStep[] = [];
+    for (const node of nodes) {
+      if (node.type === 'get_attr') out.push({ attr: node.namedChildren[0]?.text ?? '' });
+      else if (node.type === 'index') out.push(this.index(node));
+      else if (node.type === 'splat') out.push(...this.splat(node));
+    }
+    return out;
   }
 
-  private steps(node: Node): HclTraversalStep[] {
-    if (node.type === 'get_attr') return [{ attr: node.namedChildren[0]?.text ?? '' }];
-    if (node.type === 'splat') return [{ splat: true }];
-    if (node.type === 'index') {
-      const inner = node.namedChildren[0];
-      if (inner?.type === 'legacy_index') {
-        const digits = inner.text.replace(/^\./, '');
-        return [{ index: { kind: 'literal', value: Number(digits), ...this.base(inner) } }];
-      }
-      const expr = inner?.namedChildren.find((c) => c?.type === 'expression');
-      return expr ? [{ index: this.read(expr) }] : [{ splat: true }];
+  private index(node: Node): HclTraversalStep {
+    const inner = node.namedChildren[0];
+    if (inner?.type === 'legacy_index') {
+      const digits = inner.text.replace(/^\./, '');
+      return { index: { kind: 'literal', value: Number(digits), ...this.base(inner) } };
     }
-    return [];
+    const expr = inner?.namedChildren.find((c) => c?.type === 'expression');
+    return { index: expr ? this.read(expr) : this.other(node) };
+  }
+
+  /** `[*]` applies every later step per element; `.*` only attribute steps (HCL's legacy splat). */
+  private splat(node: Node): HclTraversalStep[] {
+    const kind = node.namedChildren[0];
+    const inner = (kind?.namedChildren ?? []).filter((c): c is Node => c !== null);
+    if (kind?.type === 'full_splat') return [{ splat: 'full', steps: this.steps(inner) }];
+    const cut = inner.findIndex((c) => c.type !== 'get_attr');
+    const own = cut < 0 ? inner : inner.slice(0, cut);
+    return [{ splat: 'attr', steps: this.steps(own) }, ...this.steps(cut < 0 ? [] : inner.slice(cut))];
   }
 
   /** `whole` is the node whose range the result gets (the wrapping `expression`). */
@@ -69,7 +95,13 @@ export class ExprReader {
       case 'function_call':
         return this.call(node, whole);
       case 'operation':
-        return this.operation(node, whole);
+        return this.operation(node.namedChildren[0] ?? node, whole);
+      case 'conditional':
+        return this.conditional(node, whole);
+      case 'for_expr':
+        return readForExpr(this, node.namedChildren[0] ?? node, whole);
+      case 'expression':
+        return this.read(node);
       default:
         return this.other(whole, node.type);
     }
@@ -119,17 +151,46 @@ export class ExprReader {
     const name = node.namedChildren[0]?.text ?? '';
     const argsNode = node.namedChildren.find((c) => c?.type === 'function_arguments');
     const args = (argsNode?.namedChildren ?? []).filter((c): c is Node => c?.type === 'expression').map((c) => this.read(c));
-    return { kind: 'call', name, args, ...this.base(whole) };
+    // `f(list...)`: the last argument is expanded into arguments, marked by a wrapping call
+    const expand = argsNode?.children.some((c) => c?.type === 'ellipsis') ?? false;
+    return { kind: 'call', name, args, ...(expand ? { expandLast: true } : {}), ...this.base(whole) };
   }
 
-  /** Only `-<number>` is a literal; other operations are left to the evaluator (unknown for now). */
+  /** Operands are node sequences (a variable and its steps are siblings), split at the operator token. */
   private operation(node: Node, whole: Node): HclExpr {
-    const unary = node.namedChildren[0];
-    const operand = unary?.type === 'unary_operation' ? unary.namedChildren[0] : undefined;
-    const isMinus = unary?.children[0]?.type === '-';
-    if (isMinus && operand?.type === 'literal_value' && operand.namedChildren[0]?.type === 'numeric_lit') {
-      return { kind: 'literal', value: -Number(operand.text), ...this.base(whole) };
+    const children = node.children.filter((c): c is Node => c !== null && c.type !== 'comment');
+    const at = node.type === 'unary_operation' ? 0 : children.findIndex((c, i) => i > 0 && !c.isNamed && BINARY.has(c.type));
+    const operator = children[at]?.type;
+    if (operator === undefined) return this.other(whole, node.type);
+    if (node.type === 'unary_operation') {
+      const operand = this.sequence(children.slice(1));
+      if (operator === '-' && operand.kind === 'literal' && typeof operand.value === 'number') return { kind: 'literal', value: -operand.value, ...this.base(whole) };
+      if (operator !== '-' && operator !== '!') return this.other(whole, node.type);
+      return { kind: 'unary', operator, operand, ...this.base(whole) };
     }
-    return this.other(whole, unary?.type ?? node.type);
+    if (!BINARY.has(operator) || at === 0 || at === children.length - 1) return this.other(whole, node.type);
+    const left = this.sequence(children.slice(0, at));
+    const right = this.sequence(children.slice(at + 1));
+    return { kind: 'binary', operator: operator as HclBinaryOperator, left, right, ...this.base(whole) };
+  }
+
+  /**
+   * tree-sitter-hcl nests `a ? b : c ? d : e` as `(a ? b : c) ? d : e`; HCL's conditional is
+   * right-associative, so an unparenthesised conditional in the condition is rotated.
+   */
+  private conditional(node: Node, whole: Node): HclExpr {
+    const nodes = node.namedChildren.filter((c): c is Node => c?.type === 'expression');
+    const [condition, then, otherwise] = nodes.map((c) => this.read(c));
+    if (condition === undefined || then === undefined || otherwise === undefined) return this.other(whole, node.type);
+    const nested = nodes[0].namedChildren[0]?.type === 'conditional' && condition.kind === 'conditional';
+    return nested ? this.rotate(condition, then, otherwise, whole) : { kind: 'conditional', condition, then, else: otherwise, ...this.base(whole) };
+  }
+
+  private rotate(inner: Extract<HclExpr, { kind: 'conditional' }>, then: HclExpr, otherwise: HclExpr, whole: Node): HclExpr {
+    const tail = inner.else.kind === 'conditional' && !inner.else.text.startsWith('(') ? this.rotate(inner.else, then, otherwise, whole) : undefined;
+    const range = { ...inner.else.range, endLine: otherwise.range.endLine, endColumn: otherwise.range.endColumn };
+    const text = `${inner.else.text} ? ${then.text} : ${otherwise.text}`;
+    const rest: HclExpr = tail ?? { kind: 'conditional', condition: inner.else, then, else: otherwise, range, text };
+    return { kind: 'conditional', condition: inner.condition, then: inner.then, else: rest, ...this.base(whole) };
   }
 }

@@ -55,7 +55,11 @@ export interface HclTemplate extends ExprBase {
   parts: HclExpr[];
 }
 
-export type HclTraversalStep = { attr: string } | { index: HclExpr } | { splat: true };
+/**
+ * A splat carries the steps it applies to each element: `[*]` takes every later attribute and
+ * index step, legacy `.*` only the attribute steps (an index after it applies to the result).
+ */
+export type HclTraversalStep = { attr: string } | { index: HclExpr } | { splat: 'full' | 'attr'; steps: HclTraversalStep[] };
 
 /** `var.x`, `local.y[0]`, `aws_s3_bucket.b.id`, `each.value.cidr`: a root name plus steps. */
 export interface HclTraversal extends ExprBase {
@@ -85,12 +89,88 @@ export interface HclCall extends ExprBase {
   kind: 'call';
   name: string;
   args: HclExpr[];
+  /** `f(a, list...)`: the last argument's elements are passed as separate arguments. */
+  expandLast?: boolean;
 }
 
-/** Anything not modelled yet (conditional, for, operation, splat on a call, directive): its CST type. */
+/** Steps applied to any other expression: `f(x)[0]`, `[a, b][*].id`, `(local.m).k`. */
+export interface HclAccess extends ExprBase {
+  kind: 'access';
+  target: HclExpr;
+  steps: HclTraversalStep[];
+}
+
+export interface HclConditional extends ExprBase {
+  kind: 'conditional';
+  condition: HclExpr;
+  then: HclExpr;
+  else: HclExpr;
+}
+
+export type HclBinaryOperator = '+' | '-' | '*' | '/' | '%' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '&&' | '||';
+
+export interface HclBinary extends ExprBase {
+  kind: 'binary';
+  operator: HclBinaryOperator;
+  left: HclExpr;
+  right: HclExpr;
+}
+
+export interface HclUnary extends ExprBase {
+  kind: 'unary';
+  operator: '-' | '!';
+  operand: HclExpr;
+}
+
+/** `[for k, v in c : v if cond]` and `{for k, v in c : k => v... if cond}`. */
+export interface HclFor extends ExprBase {
+  kind: 'for';
+  keyVar?: string;
+  valueVar: string;
+  collection: HclExpr;
+  /** Present for the object form only. */
+  key?: HclExpr;
+  value: HclExpr;
+  condition?: HclExpr;
+  /** `...` after the value: values with the same key are grouped into a list. */
+  grouping: boolean;
+}
+
+/** `%{ if c }…%{ else }…%{ endif }` inside a template; only ever a template part. */
+export interface HclTemplateIf extends ExprBase {
+  kind: 'template-if';
+  condition: HclExpr;
+  then: HclExpr[];
+  else: HclExpr[];
+}
+
+/** `%{ for k, v in c }…%{ endfor }` inside a template; only ever a template part. */
+export interface HclTemplateFor extends ExprBase {
+  kind: 'template-for';
+  keyVar?: string;
+  valueVar: string;
+  collection: HclExpr;
+  body: HclExpr[];
+}
+
+/** Anything not modelled (a syntax error, an unexpected node): its CST type. Evaluates to unknown. */
 export interface HclOther extends ExprBase {
   kind: 'other';
   nodeType: string;
 }
 
-export type HclExpr = HclLiteral | HclTemplate | HclTraversal | HclTuple | HclObject | HclCall | HclOther;
+export type HclExpr =
+  | HclLiteral
+  | HclTemplate
+  | HclTraversal
+  | HclTuple
+  | HclObject
+  | HclCall
+  | HclAccess
+  | HclConditional
+  | HclBinary
+  | HclUnary
+  | HclFor
+  | HclTemplateIf
+  | HclTemplateFor
+  | HclOther;

@@ -5,7 +5,7 @@ import { ExprReader } from './cst-expr.js';
 import type { HclExpr, HclFile } from './hcl-types.js';
 import { readJsonFile } from './json-file.js';
 import { locateInFile } from './locate.js';
-import { getHclParser } from './tree-sitter.js';
+import { getHclParser, loadedHclParser } from './tree-sitter.js';
 
 export type * from './hcl-types.js';
 export { locateInExpr } from './locate.js';
@@ -30,20 +30,12 @@ function readHcl(parser: Parser, file: InputFile, text: string): { value: HclFil
   }
 }
 
-/** A `.tf.json` string like `"${var.x}"` is an HCL template: parse it as `x = "<string>"`. */
-function templateParser(parser: Parser, path: string): (text: string) => HclExpr | undefined {
-  return (value) => {
-    const source = `x = ${JSON.stringify(value)}\n`;
-    const tree = parser.parse(source);
-    if (tree === null) return undefined;
-    try {
-      if (tree.rootNode.hasError) return undefined;
-      const expr = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c) => c?.type === 'expression');
-      return expr ? new ExprReader(path, source).read(expr) : undefined;
-    } finally {
-      tree.delete();
-    }
-  };
+function parseWith(parser: Parser, file: InputFile, text: string): ParsedDocument<HclFile> {
+  const isJson = file.path.endsWith('.json');
+  const parsed = isJson
+    ? readJsonFile(file.path, text, file.path.endsWith('.tfvars.json'), (value) => parseTemplateText(value, file.path))
+    : readHcl(parser, file, text);
+  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locate: (path) => locateInFile(parsed.value, path) };
 }
 
 /**
@@ -51,10 +43,58 @@ function templateParser(parser: Parser, path: string): (text: string) => HclExpr
  * throw; whatever tree-sitter recovered is still returned.
  */
 export async function parseTerraform(file: InputFile, text: string): Promise<ParsedDocument<HclFile>> {
-  const parser = await getHclParser();
-  const isJson = file.path.endsWith('.json');
-  const parsed = isJson
-    ? readJsonFile(file.path, text, file.path.endsWith('.tfvars.json'), templateParser(parser, file.path))
-    : readHcl(parser, file, text);
-  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locate: (path) => locateInFile(parsed.value, path) };
+  return parseWith(await getHclParser(), file, text);
+}
+
+/**
+ * The same, synchronously, for files the normaliser reads itself (var files, vendored modules):
+ * undefined until `parseTerraform` has loaded the grammar in this process.
+ */
+export function parseTerraformLoaded(file: InputFile, text: string): ParsedDocument<HclFile> | undefined {
+  const parser = loadedHclParser();
+  return parser === undefined ? undefined : parseWith(parser, file, text);
+}
+
+/** An HCL expression given as text (a `-var` value of a collection type); undefined on a syntax error. */
+export function parseExpressionText(text: string, path: string): HclExpr | undefined {
+  const doc = parseTerraformLoaded({ absolutePath: path, path, format: 'terraform' }, `x = ${text}\n`);
+  if (doc === undefined || doc.diagnostics.length > 0) return undefined;
+  return doc.value.body.attributes.x?.expr;
+}
+
+const TEMPLATE_END = 'POSTURE_GATE_TEMPLATE_END';
+
+/**
+ * A template's text as an expression, read like a heredoc body: no backslash escapes, `${…}`
+ * and `%{…}` directives. Used for `templatefile()` and for `.tf.json` strings, which HCL's JSON
+ * syntax parses in template mode after JSON has already decoded the escapes. Synchronous, so only once a Terraform file was
+ * parsed in this process; undefined before that, on a syntax error, or if the text contains the
+ * closing marker.
+ */
+export function parseTemplateText(text: string, path: string): HclExpr | undefined {
+  const parser = loadedHclParser();
+  if (parser === undefined || text.includes(TEMPLATE_END)) return undefined;
+  const padded = text.endsWith('\n') ? text : `${text}\n`;
+  const source = `x = <<${TEMPLATE_END}\n${padded}${TEMPLATE_END}\n`;
+  const tree = parser.parse(source);
+  if (tree === null) return undefined;
+  try {
+    if (tree.rootNode.hasError) return undefined;
+    const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c) => c?.type === 'expression');
+    const expr = node ? new ExprReader(path, source).read(node) : undefined;
+    return expr && padded !== text ? dropFinalNewline(expr) : expr;
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Removes the newline added so the closing marker starts a line. */
+function dropFinalNewline(expr: HclExpr): HclExpr {
+  if (expr.kind === 'literal' && typeof expr.value === 'string') return { ...expr, value: expr.value.slice(0, -1) };
+  if (expr.kind !== 'template') return expr;
+  const last = expr.parts[expr.parts.length - 1];
+  if (last?.kind !== 'literal' || typeof last.value !== 'string') return expr;
+  const trimmed = last.value.slice(0, -1);
+  const parts = trimmed === '' ? expr.parts.slice(0, -1) : [...expr.parts.slice(0, -1), { ...last, value: trimmed }];
+  return { ...expr, parts };
 }

@@ -60,7 +60,13 @@ describe('parseTerraform (.tf)', () => {
       kind: 'tuple',
       items: [{ kind: 'literal', value: '10.0.0.0/8' }, { kind: 'traversal', root: 'var', steps: [{ attr: 'cidr' }] }, { kind: 'literal', value: -1 }],
     });
-    expect(attrs.n.expr).toMatchObject({ kind: 'other', nodeType: 'conditional', text: 'var.x == 1 ? 1 : 2' });
+    expect(attrs.n.expr).toMatchObject({
+      kind: 'conditional',
+      text: 'var.x == 1 ? 1 : 2',
+      condition: { kind: 'binary', operator: '==', left: { kind: 'traversal', root: 'var' }, right: { kind: 'literal', value: 1 } },
+      then: { kind: 'literal', value: 1 },
+      else: { kind: 'literal', value: 2 },
+    });
     const policy = attrs.policy.expr as Extract<HclExpr, { kind: 'template' }>;
     expect(policy.parts.map((p) => (p.kind === 'literal' ? p.value : `<${p.text}>`)).join('')).toBe('{\n  "a": "<local.x>"\n}\n');
   });
@@ -115,5 +121,53 @@ describe('parseTerraform (.tf.json)', () => {
   it('turns invalid JSON into a diagnostic', async () => {
     const doc = await parseTerraform(input('bad.tf.json'), '{\n  "resource": ,\n}');
     expect(doc.diagnostics[0]).toMatchObject({ code: 'PARSE_SYNTAX', range: { startLine: 2 } });
+  });
+});
+
+describe('parseTerraform: expression structure', () => {
+  const exprOf = async (text: string): Promise<HclExpr> => (await parseTerraform(input('e.tf'), `x = ${text}\n`)).value.body.attributes.x.expr;
+
+  it('keeps for-expressions, splats and operators as structure', async () => {
+    expect(await exprOf('{for k, v in var.m : k => v.id... if v != null}')).toMatchObject({
+      kind: 'for',
+      keyVar: 'k',
+      valueVar: 'v',
+      collection: { kind: 'traversal', root: 'var' },
+      key: { kind: 'traversal', root: 'k' },
+      value: { kind: 'traversal', root: 'v', steps: [{ attr: 'id' }] },
+      condition: { kind: 'binary', operator: '!=' },
+      grouping: true,
+    });
+    expect(await exprOf('var.l[*].a[0]')).toMatchObject({ kind: 'traversal', steps: [{ attr: 'l' }, { splat: 'full', steps: [{ attr: 'a' }, { index: { value: 0 } }] }] });
+    expect(await exprOf('var.l.*.a[0]')).toMatchObject({ kind: 'traversal', steps: [{ attr: 'l' }, { splat: 'attr', steps: [{ attr: 'a' }] }, { index: { value: 0 } }] });
+    expect(await exprOf('f(x...)')).toMatchObject({ kind: 'call', name: 'f', expandLast: true });
+    expect(await exprOf('!a.b && -c')).toMatchObject({ kind: 'binary', operator: '&&', left: { kind: 'unary', operator: '!' }, right: { kind: 'unary', operator: '-' } });
+  });
+
+  it('re-associates chained conditionals to the right, as HCL does', async () => {
+    expect(await exprOf('a ? 1 : b ? 2 : 3')).toMatchObject({
+      kind: 'conditional',
+      condition: { root: 'a' },
+      then: { value: 1 },
+      else: { kind: 'conditional', condition: { root: 'b' }, then: { value: 2 }, else: { value: 3 } },
+    });
+  });
+
+  it('nests %{if}/%{for} directives in template parts', async () => {
+    expect(await exprOf('"a%{ if c }b%{ else }d%{ endif }%{ for i in l }${i}%{ endfor }"')).toMatchObject({
+      kind: 'template',
+      parts: [
+        { kind: 'literal', value: 'a' },
+        { kind: 'template-if', condition: { root: 'c' }, then: [{ value: 'b' }], else: [{ value: 'd' }] },
+        { kind: 'template-for', valueVar: 'i', collection: { root: 'l' }, body: [{ kind: 'traversal', root: 'i' }] },
+      ],
+    });
+  });
+
+  it('reads .tf.json templates with the same expressions', async () => {
+    const doc = await parseTerraform(input('c.tf.json'), '{"locals": {"x": "${var.a ? upper(var.b) : \\"n\\"}"}}');
+    const expr = doc.value.body.blocks[0].body.attributes.x.expr;
+    expect(expr).toMatchObject({ kind: 'template', parts: [{ kind: 'conditional', then: { kind: 'call', name: 'upper' }, else: { value: 'n' } }] });
+    expect(expr.range).toMatchObject({ path: 'c.tf.json', startLine: 1, startColumn: 18 });
   });
 });

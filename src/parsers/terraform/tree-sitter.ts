@@ -3,6 +3,12 @@ import type { SourceRange } from '../../model/index.js';
 import { locateWasm } from '../common/wasm-files.js';
 
 let ready: Promise<Parser> | undefined;
+let loaded: Parser | undefined;
+
+/** The parser once `getHclParser` has resolved: evaluation (`templatefile`) is synchronous. */
+export function loadedHclParser(): Parser | undefined {
+  return loaded;
+}
 
 /** One parser per process: wasm start-up is the slow part, parsing itself is synchronous. */
 export function getHclParser(): Promise<Parser> {
@@ -11,6 +17,7 @@ export function getHclParser(): Promise<Parser> {
     const language = await Language.load(locateWasm('tree-sitter-terraform.wasm'));
     const parser = new Parser();
     parser.setLanguage(language);
+    loaded = parser;
     return parser;
   })().catch((error: unknown) => {
     ready = undefined; // let a later call retry instead of caching the failure

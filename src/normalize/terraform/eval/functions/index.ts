@@ -1,0 +1,91 @@
+import type { HclCall, HclExpr } from '../../../../parsers/terraform/index.js';
+import type { EvalScope } from '../scope.js';
+import { containsFailure, containsUnknown, failure as failureOf, firstUnknown, isFailure, isUnknown, sensitive, unknown, unmark } from '../values.js';
+import { COLLECTION_FUNCTIONS } from './collections.js';
+import { ENCODING_FUNCTIONS } from './encoding.js';
+import { FILE_FUNCTIONS } from './files.js';
+import { NETWORK_FUNCTIONS } from './network.js';
+import { NUMERIC_FUNCTIONS } from './numeric.js';
+import { STRING_FUNCTIONS } from './strings.js';
+import { TYPE_FUNCTIONS } from './types.js';
+import { Unsupported, type CallContext, type FunctionSpec } from './spec.js';
+
+export type { CallContext, FunctionSpec } from './spec.js';
+
+const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
+  Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS }),
+);
+
+/** Functions whose result depends on when or where Terraform runs: never known to a scanner. */
+const IMPURE = new Set(['timestamp', 'uuid', 'uuidv5', 'bcrypt', 'plantimestamp', 'abspath', 'pathexpand', 'shell', 'rsadecrypt']);
+
+/** `try`: the first argument that evaluates without error; a genuinely unknown one makes it unknown. */
+function tryArgs(args: HclExpr[], scope: EvalScope, evaluate: (e: HclExpr, s: EvalScope) => unknown): unknown {
+  let last: unknown = unknown('try() has no arguments');
+  for (const arg of args) {
+    const value = evaluate(arg, scope);
+    if (containsFailure(value)) {
+      last = firstUnknown(value);
+      continue;
+    }
+    return containsUnknown(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
+  }
+  return last;
+}
+
+function canArg(arg: HclExpr | undefined, scope: EvalScope, evaluate: (e: HclExpr, s: EvalScope) => unknown): unknown {
+  if (arg === undefined) return unknown('can() needs one argument');
+  const value = evaluate(arg, scope);
+  if (containsFailure(value)) return false;
+  return containsUnknown(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
+}
+
+/** Evaluated arguments, with `f(a, list...)` spread. */
+function argumentValues(expr: HclCall, scope: EvalScope, evaluate: (e: HclExpr, s: EvalScope) => unknown): unknown[] | { spreadFailed: unknown } {
+  const values = expr.args.map((a) => evaluate(a, scope));
+  if (!expr.expandLast) return values;
+  const last = values.pop();
+  if (Array.isArray(last)) return [...values, ...last];
+  return { spreadFailed: isUnknown(last) ? last : unknown(`${expr.name}(...): the expanded argument is not a list`) };
+}
+
+/**
+ * Calls a Terraform function. Sensitive marks are taken off the arguments and put back on the
+ * result; an unknown argument gives an unknown result (unless the function looks only at the
+ * argument's shape); a wrong type or arity gives an unknown that `try`/`can` treat as an error.
+ */
+export function callFunction(expr: HclCall, scope: EvalScope, evaluate: (e: HclExpr, s: EvalScope) => unknown): unknown {
+  const name = expr.name.replace(/^provider::[^:]+::/, '');
+  if (name === 'try') return tryArgs(expr.args, scope, evaluate);
+  if (name === 'can') return canArg(expr.args[0], scope, evaluate);
+  if (IMPURE.has(name)) return unknown(`${name}() depends on when and where Terraform runs`);
+  const spec = FUNCTIONS.get(name);
+  if (spec === undefined) return unknown(`${name}() is not evaluated by posture-gate`);
+  const raw = argumentValues(expr, scope, evaluate);
+  if (!Array.isArray(raw)) return raw.spreadFailed;
+  if (name === 'sensitive') return sensitive(raw[0]);
+  const unmarked = raw.map(unmark);
+  const marked = unmarked.some((a) => a.sensitive);
+  const args = unmarked.map((a) => a.value);
+  const result = invoke(name, spec, args, { scope, evaluate });
+  return marked && name !== 'nonsensitive' ? sensitive(result) : result;
+}
+
+function invoke(name: string, spec: FunctionSpec, args: unknown[], ctx: CallContext): unknown {
+  const [min, max] = spec.arity;
+  if (args.length < min || (max !== undefined && args.length > max)) return failureOf(`${name}() takes ${describeArity(min, max)} arguments, not ${args.length}`);
+  const blocking = spec.known === 'none' ? undefined : spec.known === 'shallow' ? args.find(isUnknown) : args.find(containsUnknown);
+  if (blocking !== undefined) return isFailure(firstUnknown(blocking)) ? firstUnknown(blocking) : unknown(`${name}(): ${firstUnknown(blocking)?.reason ?? 'an argument is unknown'}`);
+  try {
+    return spec.fn(args, ctx);
+  } catch (error) {
+    if (error instanceof Unsupported) return unknown(`${name}(): ${error.message}`);
+    // a function implementation throwing is a bug or an input Terraform rejects: unknown, never a crash
+    return failureOf(`${name}(): ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function describeArity(min: number, max: number | undefined): string {
+  if (max === undefined) return `at least ${min}`;
+  return min === max ? String(min) : `${min} to ${max}`;
+}

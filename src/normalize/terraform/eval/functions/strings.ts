@@ -1,0 +1,88 @@
+import { failure } from '../values.js';
+import { graphemes, int, list, str } from './args.js';
+import { formatString } from './format.js';
+import { toJsRegExp } from './regex.js';
+import { check, type FunctionSpec } from './spec.js';
+
+const strFn = (fn: (s: string) => string): FunctionSpec => ({ arity: [1, 1], fn: ([s]) => fn(str(s)) });
+
+function trimSet(s: string, cutset: string): string {
+  const set = new Set(graphemes(cutset));
+  const chars = graphemes(s);
+  let start = 0;
+  let end = chars.length;
+  while (start < end && set.has(chars[start])) start++;
+  while (end > start && set.has(chars[end - 1])) end--;
+  return chars.slice(start, end).join('');
+}
+
+/** `replace(s, "/re/", "$1")`: Go's `${1}` / `${name}` references in JavaScript's spelling. */
+function replace(s: string, search: string, replacement: string): string {
+  if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
+    const re = toJsRegExp(search.slice(1, -1), 'g');
+    return s.replace(re, replacement.replace(/\$\{(\d+)\}/g, '$$$1').replace(/\$\{(\w+)\}/g, '$$<$1>'));
+  }
+  return s.split(search).join(replacement);
+}
+
+/** Go's strings.Title: a letter after a non-letter, non-digit, non-underscore is upper-cased. */
+function title(s: string): string {
+  return s.replace(/(^|[^\p{L}\p{N}_])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function substr(s: string, offsetArg: unknown, lengthArg: unknown): string {
+  const chars = graphemes(s);
+  let offset = int(offsetArg, 'offset');
+  const length = int(lengthArg, 'length');
+  if (offset < 0) offset = Math.max(0, chars.length + offset);
+  check(offset <= chars.length, 'offset is out of range');
+  return chars.slice(offset, length < 0 ? undefined : offset + length).join('');
+}
+
+/** `regex`: the match, the list of groups, or the map of named groups; no match is an error. */
+function matchValue(match: RegExpExecArray): unknown {
+  if (match.groups !== undefined) {
+    check(Object.keys(match.groups).length === match.length - 1, 'named and unnamed capture groups cannot be mixed');
+    return Object.fromEntries(Object.entries(match.groups).map(([k, v]) => [k, v ?? '']));
+  }
+  if (match.length > 1) return match.slice(1).map((g) => g ?? '');
+  return match[0];
+}
+
+function regex(pattern: string, s: string): unknown {
+  const match = toJsRegExp(pattern, '').exec(s);
+  check(match !== null, 'pattern did not match any part of the string');
+  return matchValue(match);
+}
+
+export const STRING_FUNCTIONS: Record<string, FunctionSpec> = {
+  format: { arity: [1], fn: ([f, ...rest]) => formatString(str(f, 'format'), rest) },
+  formatlist: { arity: [1], fn: ([f, ...rest]) => formatList(str(f, 'format'), rest) },
+  join: { arity: [2], fn: ([sep, ...lists]) => lists.flatMap((l) => list(l, 'list').map((v) => str(v, 'element'))).join(str(sep)) },
+  split: { arity: [2, 2], fn: ([sep, s]) => str(s).split(str(sep)) },
+  replace: { arity: [3, 3], fn: ([s, search, r]) => replace(str(s), str(search), str(r)) },
+  lower: strFn((s) => s.toLowerCase()),
+  upper: strFn((s) => s.toUpperCase()),
+  title: strFn(title),
+  chomp: strFn((s) => s.replace(/(\r\n|\n|\r)+$/, '')),
+  strrev: strFn((s) => graphemes(s).reverse().join('')),
+  trimspace: strFn((s) => s.replace(/^\s+|\s+$/g, '')),
+  trimprefix: { arity: [2, 2], fn: ([s, p]) => (str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s)) },
+  trimsuffix: { arity: [2, 2], fn: ([s, p]) => (str(p) !== '' && str(s).endsWith(str(p)) ? str(s).slice(0, -str(p).length) : str(s)) },
+  trim: { arity: [2, 2], fn: ([s, cut]) => trimSet(str(s), str(cut)) },
+  startswith: { arity: [2, 2], fn: ([s, p]) => str(s).startsWith(str(p)) },
+  endswith: { arity: [2, 2], fn: ([s, p]) => str(s).endsWith(str(p)) },
+  substr: { arity: [3, 3], fn: ([s, o, l]) => substr(str(s), o, l) },
+  indent: { arity: [2, 2], fn: ([n, s]) => str(s).replace(/\n/g, `\n${' '.repeat(int(n))}`) },
+  regex: { arity: [2, 2], fn: ([p, s]) => regex(str(p), str(s)) },
+  regexall: { arity: [2, 2], fn: ([p, s]) => [...str(s).matchAll(toJsRegExp(str(p), 'g'))].map(matchValue) },
+  strcontains: { arity: [2, 2], fn: ([s, sub]) => str(s).includes(str(sub)) },
+};
+
+/** `formatlist`: list arguments are iterated together (all the same length), others repeat. */
+function formatList(format: string, args: unknown[]): unknown {
+  const lengths = args.filter(Array.isArray).map((a) => a.length);
+  if (lengths.some((n) => n !== lengths[0])) return failure('formatlist(): list arguments have different lengths');
+  const n = lengths[0] ?? 1;
+  return Array.from({ length: n }, (_, i) => formatString(format, args.map((a) => (Array.isArray(a) ? a[i] : a))));
+}

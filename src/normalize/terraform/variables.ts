@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic, ParsedDocument } from '../../model/index.js';
+import { parseExpressionText, parseTerraformLoaded, type HclExpr, type HclFile } from '../../parsers/terraform/index.js';
+import { evaluate } from './eval/evaluate.js';
+import { EMPTY_SCOPE } from './eval/scope.js';
+import { failure, sensitive, unknown } from './eval/values.js';
+import { convertTo, isComplex, parseType, type VarType } from './var-types.js';
+
+/** Values for root-module variables from outside the configuration (CLI flags, environment). */
+export interface TerraformOptions {
+  /** `-var-file` paths (absolute, or relative to the process's working directory), applied in order. */
+  varFiles?: string[];
+  /** `-var name=value` values, applied after the var files. */
+  vars?: Record<string, string>;
+  /** The environment, for `TF_VAR_<name>`; defaults to none (pass `process.env` to use it). */
+  env?: Record<string, string | undefined>;
+}
+
+export interface VariableDecl {
+  name: string;
+  type: VarType;
+  default?: HclExpr;
+  sensitive: boolean;
+  nullable: boolean;
+}
+
+export function declaredVariables(config: ParsedDocument<HclFile>[]): Map<string, VariableDecl> {
+  const out = new Map<string, VariableDecl>();
+  for (const doc of config) {
+    for (const block of doc.value.body.blocks) {
+      const name = block.labels[0];
+      if (block.type !== 'variable' || name === undefined) continue;
+      const attrs = block.body.attributes;
+      const flag = (attr: string, fallback: boolean): boolean => {
+        const value = attrs[attr] ? evaluate(attrs[attr].expr, EMPTY_SCOPE) : fallback;
+        return typeof value === 'boolean' ? value : fallback;
+      };
+      out.set(name, { name, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag('sensitive', false), nullable: flag('nullable', true) });
+    }
+  }
+  return out;
+}
+
+/** The final value of each variable: the given value or the default, converted to the type. */
+export function bindVariables(decls: Map<string, VariableDecl>, given: ReadonlyMap<string, unknown>, whoGives: string): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const decl of decls.values()) {
+    const fallback = decl.default ? evaluate(decl.default, EMPTY_SCOPE) : undefined;
+    let value = given.has(decl.name) ? given.get(decl.name) : fallback;
+    if (value === null && !decl.nullable) value = fallback;
+    if (value === undefined) value = unknown(`var.${decl.name} has no value${whoGives}`);
+    const converted = convertTo(value, decl.type, `var.${decl.name}`);
+    out.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
+  }
+  return out;
+}
+
+const isAutoVars = (path: string): boolean => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path);
+
+/** terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json) in lexical order: later wins. */
+function autoVarsOrder(a: string, b: string): number {
+  const rank = (p: string): number => (/(^|\/)terraform\.tfvars$/.test(p) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p) ? 1 : 2);
+  const name = (p: string): string => p.slice(p.lastIndexOf('/') + 1);
+  return rank(a) - rank(b) || (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : 0);
+}
+
+/** A CLI or environment string: HCL for collection types, else the string itself (converted later). */
+function fromText(text: string, decl: VariableDecl, origin: string): unknown {
+  if (!isComplex(decl.type)) return text;
+  const expr = parseExpressionText(text, origin);
+  return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
+}
+
+function readVarFile(path: string, diagnostics: Diagnostic[]): ParsedDocument<HclFile> | undefined {
+  const absolutePath = resolve(path);
+  const where = { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  try {
+    const doc = parseTerraformLoaded({ absolutePath, path, format: 'terraform' }, readFileSync(absolutePath, 'utf8'));
+    diagnostics.push(...(doc?.diagnostics ?? []));
+    return doc;
+  } catch (error) {
+    diagnostics.push({ code: 'FILE_UNREADABLE', level: 'error', message: `read var file: ${error instanceof Error ? error.message : String(error)}`, range: where });
+    return undefined;
+  }
+}
+
+/** Reads the `-var-file`s once per scan; an unreadable one is a diagnostic. */
+export function loadVarFiles(paths: string[], diagnostics: Diagnostic[]): ParsedDocument<HclFile>[] {
+  return paths.map((p) => readVarFile(p, diagnostics)).filter((d): d is ParsedDocument<HclFile> => d !== undefined);
+}
+
+/**
+ * Root-module variable values in Terraform's precedence, lowest first: `TF_VAR_*`, then
+ * terraform.tfvars(.json), then *.auto.tfvars(.json) lexically, then var files, then `-var`s.
+ */
+export function rootVariableInputs(
+  decls: Map<string, VariableDecl>,
+  varDocs: ParsedDocument<HclFile>[],
+  varFiles: ParsedDocument<HclFile>[],
+  options: TerraformOptions,
+): Map<string, unknown> {
+  const given = new Map<string, unknown>();
+  for (const decl of decls.values()) {
+    const text = options.env?.[`TF_VAR_${decl.name}`];
+    if (text !== undefined) given.set(decl.name, fromText(text, decl, `TF_VAR_${decl.name}`));
+  }
+  const files = [...varDocs.filter((d) => isAutoVars(d.file.path)).sort((a, b) => autoVarsOrder(a.file.path, b.file.path)), ...varFiles];
+  for (const doc of files) {
+    for (const [name, attribute] of Object.entries(doc.value.body.attributes)) {
+      if (decls.has(name)) given.set(name, evaluate(attribute.expr, EMPTY_SCOPE));
+    }
+  }
+  for (const [name, text] of Object.entries(options.vars ?? {})) {
+    const decl = decls.get(name);
+    if (decl !== undefined) given.set(name, fromText(text, decl, `-var ${name}`));
+  }
+  return given;
+}
