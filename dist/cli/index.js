@@ -48,6 +48,47 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/errors.ts
+function getErrorMessage(error2) {
+  if (error2 instanceof Error) return error2.message;
+  if (typeof error2 === "string") return error2;
+  if (typeof error2 === "object" && error2 !== null && "message" in error2) {
+    return String(error2.message);
+  }
+  return String(error2);
+}
+function exitCodeFor(error2) {
+  return error2 instanceof ConfigError ? EXIT_CONFIG : EXIT_INTERNAL;
+}
+var EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL, GateError, ConfigError, PolicyError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    EXIT_PASS = 0;
+    EXIT_FINDINGS = 1;
+    EXIT_CONFIG = 2;
+    EXIT_INTERNAL = 3;
+    GateError = class extends Error {
+      constructor(code2, message, options) {
+        super(message, options);
+        this.code = code2;
+        this.name = new.target.name;
+      }
+      code;
+    };
+    ConfigError = class extends GateError {
+      constructor(message, options) {
+        super(options?.code ?? "CONFIG_INVALID", message, options);
+      }
+    };
+    PolicyError = class extends GateError {
+      constructor(message, options) {
+        super(options?.code ?? "POLICY_EVAL", message, options);
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7378,6 +7419,31 @@ var require_dist = __commonJS({
   }
 });
 
+// src/model/unknown.ts
+function unknownValue(reason) {
+  return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
+}
+function isUnknown(value) {
+  return typeof value === "object" && value !== null && value[UNKNOWN_KEY] === true;
+}
+var UNKNOWN_KEY;
+var init_unknown = __esm({
+  "src/model/unknown.ts"() {
+    "use strict";
+    UNKNOWN_KEY = "$unknown";
+  }
+});
+
+// src/model/resource.ts
+function pathKey(path12) {
+  return JSON.stringify(path12);
+}
+var init_resource = __esm({
+  "src/model/resource.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module2) {
@@ -13473,6 +13539,520 @@ var require_opa = __commonJS({
   }
 });
 
+// src/parsers/common/position-map.ts
+function locateIn(positions, path12) {
+  for (let n3 = path12.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path12.length ? path12 : path12.slice(0, n3)));
+    if (range4) return range4;
+  }
+  return void 0;
+}
+function makeDocument(file, value, positions, diagnostics) {
+  return { file, value, diagnostics, locate: (path12) => locateIn(positions, path12) };
+}
+function fileStart(path12) {
+  return { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+function offsetToLineCol(text3, offset) {
+  let line = 1;
+  let lineStart = 0;
+  const end2 = Math.min(Math.max(offset, 0), text3.length);
+  for (let i6 = 0; i6 < end2; i6++) {
+    if (text3.charCodeAt(i6) === 10) {
+      line++;
+      lineStart = i6 + 1;
+    }
+  }
+  return { line, col: end2 - lineStart + 1 };
+}
+function hasPath(root5, path12) {
+  let current = root5;
+  for (const segment of path12) {
+    if (current === null || typeof current !== "object") return false;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
+    current = current[segment];
+  }
+  return true;
+}
+var init_position_map = __esm({
+  "src/parsers/common/position-map.ts"() {
+    "use strict";
+    init_resource();
+  }
+});
+
+// src/normalize/aws-config/item.ts
+function itemRoot(item) {
+  return { value: item, at: [], opaque: false };
+}
+function decodeJson(value) {
+  let current = value;
+  for (let depth = 0; depth < 3 && typeof current === "string"; depth++) {
+    const text3 = current.trim();
+    if (!/^[[{"]/.test(text3)) break;
+    try {
+      current = JSON.parse(text3);
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+function child(parent, key) {
+  const decoded = decodeJson(parent.value);
+  const opaque = parent.opaque || decoded !== parent.value;
+  let found;
+  let value;
+  if (typeof key === "number") {
+    if (Array.isArray(decoded) && key < decoded.length) [found, value] = [key, decoded[key]];
+  } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
+    const record2 = decoded;
+    found = findKey(record2, ALIASES[key] ?? [key]);
+    value = found === void 0 ? void 0 : record2[found];
+  }
+  const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
+  return { value, at, opaque };
+}
+function dig(parent, ...path12) {
+  return path12.reduce((node, key) => child(node, key), parent);
+}
+function findKey(record2, names2) {
+  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record2, name2)) return name2;
+  const lower = new Set(names2.map((name2) => name2.toLowerCase()));
+  return Object.keys(record2).find((key) => lower.has(key.toLowerCase()));
+}
+function elements(node) {
+  const decoded = decodeJson(node.value);
+  if (!Array.isArray(decoded)) return [];
+  return decoded.map((_, i6) => child(node, i6));
+}
+function text(node) {
+  const value = decodeJson(node.value);
+  return typeof value === "string" ? value : void 0;
+}
+function bool(node) {
+  const value = decodeJson(node.value);
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return void 0;
+}
+function num(node) {
+  const value = decodeJson(node.value);
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+function present(node) {
+  const value = decodeJson(node.value);
+  return value !== void 0 && value !== null;
+}
+var ALIASES;
+var init_item = __esm({
+  "src/normalize/aws-config/item.ts"() {
+    "use strict";
+    ALIASES = {
+      arn: ["ARN", "arn"],
+      accountId: ["awsAccountId", "accountId"]
+    };
+  }
+});
+
+// src/normalize/aws-config/provenance.ts
+var ItemProvenance;
+var init_provenance = __esm({
+  "src/normalize/aws-config/provenance.ts"() {
+    "use strict";
+    init_resource();
+    ItemProvenance = class {
+      constructor(doc, index, itemRange) {
+        this.doc = doc;
+        this.index = index;
+        if (itemRange) this.map.set(pathKey([]), itemRange);
+      }
+      doc;
+      index;
+      map = /* @__PURE__ */ new Map();
+      set(canonical, node) {
+        if (node.value === void 0) return;
+        const range4 = this.doc.locate([this.index, ...node.at]);
+        if (range4) this.map.set(pathKey(canonical), range4);
+      }
+    };
+  }
+});
+
+// src/normalize/aws-config/s3-acl.ts
+function s3Acl(node) {
+  const acl = decodeJson(node.value);
+  if (acl === void 0 || acl === null) return unknownValue("AWS Config recorded no AccessControlList");
+  const owner = text(child(child(node, "owner"), "id"));
+  const groupGrants = /* @__PURE__ */ new Map();
+  let otherGrantee = false;
+  for (const grant of elements(child(node, "grantList"))) {
+    const permission = (text(child(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
+    const group4 = groupOf(child(grant, "grantee"));
+    if (group4) groupGrants.set(group4, (groupGrants.get(group4) ?? /* @__PURE__ */ new Set()).add(permission));
+    else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
+  }
+  if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
+  return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
+}
+function cannedName(grants) {
+  const all = grants.get("AllUsers");
+  const authenticated = grants.get("AuthenticatedUsers");
+  const logDelivery = grants.get("LogDelivery");
+  if (grants.size === 0) return "private";
+  if (grants.size > 1) return void 0;
+  if (all && same(all, ["read", "write"])) return "public-read-write";
+  if (all && same(all, ["read"])) return "public-read";
+  if (authenticated && same(authenticated, ["read"])) return "authenticated-read";
+  if (logDelivery && same(logDelivery, ["readacp", "write"])) return "log-delivery-write";
+  return void 0;
+}
+function groupOf(grantee) {
+  const name2 = text(grantee) ?? text(child(grantee, "uri")) ?? text(child(grantee, "identifier"));
+  if (name2 === void 0) return void 0;
+  const tail = name2.split("/").pop() ?? name2;
+  return GROUPS.find((group4) => group4.toLowerCase() === tail.toLowerCase());
+}
+function same(actual, expected) {
+  return actual.size === expected.length && expected.every((permission) => actual.has(permission));
+}
+var GROUPS;
+var init_s3_acl = __esm({
+  "src/normalize/aws-config/s3-acl.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
+  }
+});
+
+// src/normalize/aws-config/s3.ts
+function notRecorded(block, extra = "") {
+  return unknownValue(`AWS Config recorded no ${block}${extra}`);
+}
+function normalizeBucket(item, provenance2) {
+  const supplementary = child(item, "supplementaryConfiguration");
+  const nameNode = dig(item, "configuration", "name");
+  const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
+  provenance2.set(["name"], nameNode);
+  const aclNode = child(supplementary, "AccessControlList");
+  provenance2.set(["acl"], aclNode);
+  return {
+    name: name2 ?? unknownValue("the item names no bucket"),
+    acl: s3Acl(aclNode),
+    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
+    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
+    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
+    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
+    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
+  };
+}
+function policy(block, provenance2) {
+  if (!present(block)) return notRecorded("BucketPolicy");
+  const textNode = child(block, "policyText");
+  provenance2.set(["policy"], present(textNode) ? textNode : block);
+  if (!present(textNode)) return null;
+  const document = decodeJson(textNode.value);
+  const isObject2 = document !== null && typeof document === "object" && !Array.isArray(document);
+  return isObject2 ? document : unknownValue("BucketPolicy.policyText is not a JSON object");
+}
+function encryption(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("ServerSideEncryptionConfiguration");
+    return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
+  }
+  const rule = dig(block, "rules", 0);
+  const byDefault = child(rule, "applyServerSideEncryptionByDefault");
+  const algorithm = child(byDefault, "sseAlgorithm");
+  const kmsKey = child(byDefault, "kmsMasterKeyID");
+  const bucketKey = child(rule, "bucketKeyEnabled");
+  for (const path12 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path12, block);
+  provenance2.set(["encryption", "algorithm"], algorithm);
+  provenance2.set(["encryption", "kms_key_id"], kmsKey);
+  provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
+  return {
+    enabled: true,
+    declared: true,
+    algorithm: text(algorithm) ?? unknownValue("ServerSideEncryptionConfiguration has no sseAlgorithm"),
+    // Config writes null for "no key": SSE-S3, or SSE-KMS with the AWS managed key.
+    kms_key_id: text(kmsKey) ?? null,
+    // S3 leaves bucketKeyEnabled out when it was never turned on.
+    bucket_key_enabled: bool(bucketKey) ?? false
+  };
+}
+function versioning(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("BucketVersioningConfiguration");
+    return { enabled: why, mfa_delete: why };
+  }
+  const status = child(block, "status");
+  const mfa = child(block, "isMfaDeleteEnabled");
+  provenance2.set(["versioning"], block);
+  provenance2.set(["versioning", "enabled"], status);
+  provenance2.set(["versioning", "mfa_delete"], mfa);
+  const written = text(status);
+  return {
+    // "Off" (never enabled) and "Suspended" both mean new objects are not versioned.
+    enabled: written === void 0 ? unknownValue("BucketVersioningConfiguration has no status") : written === "Enabled",
+    // null: MFA delete was never configured, which S3 reports by leaving it out.
+    mfa_delete: bool(mfa) ?? false
+  };
+}
+function publicAccessBlock(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("bucket-level PublicAccessBlockConfiguration", "; the account-level block may apply");
+    return { declared: false, block_public_acls: why, block_public_policy: why, ignore_public_acls: why, restrict_public_buckets: why };
+  }
+  provenance2.set(["public_access_block"], block);
+  provenance2.set(["public_access_block", "declared"], block);
+  const out2 = {
+    declared: true,
+    block_public_acls: false,
+    block_public_policy: false,
+    ignore_public_acls: false,
+    restrict_public_buckets: false
+  };
+  for (const [canonical, recorded] of PAB_KEYS) {
+    const node = child(block, recorded);
+    out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
+    provenance2.set(["public_access_block", canonical], node);
+  }
+  return out2;
+}
+function logging(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("BucketLoggingConfiguration");
+    return { enabled: why, target_bucket: why, target_prefix: why };
+  }
+  const target = child(block, "destinationBucketName");
+  const prefix2 = child(block, "logFilePrefix");
+  provenance2.set(["logging"], block);
+  provenance2.set(["logging", "enabled"], present(target) ? target : block);
+  provenance2.set(["logging", "target_bucket"], target);
+  provenance2.set(["logging", "target_prefix"], prefix2);
+  const targetBucket2 = text(target) ?? null;
+  return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
+}
+var PAB_KEYS;
+var init_s3 = __esm({
+  "src/normalize/aws-config/s3.ts"() {
+    "use strict";
+    init_unknown();
+    init_s3_acl();
+    init_item();
+    PAB_KEYS = [
+      ["block_public_acls", "blockPublicAcls"],
+      ["block_public_policy", "blockPublicPolicy"],
+      ["ignore_public_acls", "ignorePublicAcls"],
+      ["restrict_public_buckets", "restrictPublicBuckets"]
+    ];
+  }
+});
+
+// src/normalize/aws-config/security-group.ts
+function normalizeSecurityGroup(item, provenance2) {
+  const configuration = child(item, "configuration");
+  const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
+  const field2 = (name2, canonical) => {
+    const node = child(configuration, name2);
+    provenance2.set([canonical], node);
+    return text(node) ?? null;
+  };
+  return {
+    name: field2("groupName", "name"),
+    description: field2("description", "description"),
+    vpc_id: field2("vpcId", "vpc_id"),
+    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
+    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
+  };
+}
+function rules(list5, direction, groupId, provenance2) {
+  return elements(list5).map((permission, i6) => {
+    provenance2.set([direction, i6], permission);
+    return normalizePermission(permission, groupId, (field2, node) => provenance2.set([direction, i6, ...field2], node));
+  });
+}
+function normalizePermission(permission, groupId, record2) {
+  const protocolNode = child(permission, "ipProtocol");
+  const protocol = normalizeProtocol(protocolNode);
+  const fromNode = child(permission, "fromPort");
+  const toNode = child(permission, "toPort");
+  const [from, to] = ports(protocol, num(fromNode), num(toNode));
+  record2(["protocol"], protocolNode);
+  record2(["from_port"], fromNode);
+  record2(["to_port"], toNode);
+  const descriptions = /* @__PURE__ */ new Set();
+  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record2, descriptions);
+  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record2, descriptions);
+  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record2, descriptions);
+  const pairs = elements(child(permission, "userIdGroupPairs"));
+  const self = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
+  const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
+  const groups = collect(others, void 0, ["source_security_group_ids"], record2, descriptions, peerGroup);
+  return {
+    protocol,
+    from_port: from,
+    to_port: to,
+    cidr_ipv4: cidrIpv4,
+    cidr_ipv6: cidrIpv6,
+    source_security_group_ids: groups,
+    prefix_list_ids: prefixLists,
+    self,
+    description: descriptions.size === 0 ? null : [...descriptions].join("; ")
+  };
+}
+function ipv4Ranges(permission) {
+  const ranges = elements(child(permission, "ipv4Ranges"));
+  return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
+}
+function collect(entries, key, canonical, record2, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child(entry, key)) {
+  if (entries.length > 0) record2(canonical, entries[0]);
+  return entries.map((entry, i6) => {
+    const node = pick(entry);
+    record2([...canonical, i6], node);
+    const description = text(child(entry, "description"));
+    if (description) descriptions.add(description);
+    return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
+  });
+}
+function peerGroup(pair3) {
+  const id = child(pair3, "groupId");
+  return text(id) !== void 0 ? id : child(pair3, "groupName");
+}
+function normalizeProtocol(node) {
+  const value = node.value;
+  const written = typeof value === "number" ? String(value) : text(node);
+  if (written === void 0) return unknownValue("ipProtocol not recorded");
+  const lower = written.toLowerCase();
+  return PROTOCOLS[lower] ?? lower;
+}
+function ports(protocol, from, to) {
+  const missing = (name2) => unknownValue(`${name2} not recorded`);
+  if (typeof protocol !== "string") return [from ?? missing("fromPort"), to ?? missing("toPort")];
+  if (protocol === "tcp" || protocol === "udp" || protocol === "icmp" || protocol === "icmpv6") {
+    return [from ?? missing("fromPort"), to ?? missing("toPort")];
+  }
+  return [0, 65535];
+}
+var PROTOCOLS;
+var init_security_group = __esm({
+  "src/normalize/aws-config/security-group.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
+  }
+});
+
+// src/normalize/aws-config/latest.ts
+function latestItems(items) {
+  const latest = /* @__PURE__ */ new Map();
+  const anonymous = [];
+  items.forEach((item, index) => {
+    const key = identity(item);
+    if (key === void 0) {
+      anonymous.push({ index, item });
+      return;
+    }
+    const current = latest.get(key);
+    if (!current || compare2(item, current.item) >= 0) latest.set(key, { index, item });
+  });
+  return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
+}
+function identity(item) {
+  const root5 = itemRoot(item);
+  const type = text(child(root5, "resourceType"));
+  const id = text(child(root5, "resourceId"));
+  if (type === void 0 || id === void 0) return void 0;
+  return JSON.stringify([text(child(root5, "accountId")) ?? "", text(child(root5, "awsRegion")) ?? "", type, id]);
+}
+function compare2(a5, b5) {
+  const [ra, rb] = [itemRoot(a5), itemRoot(b5)];
+  const state2 = (num(child(ra, "configurationStateId")) ?? 0) - (num(child(rb, "configurationStateId")) ?? 0);
+  if (state2 !== 0) return state2;
+  return (text(child(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child(rb, "configurationItemCaptureTime")) ?? "");
+}
+var init_latest = __esm({
+  "src/normalize/aws-config/latest.ts"() {
+    "use strict";
+    init_item();
+  }
+});
+
+// src/normalize/aws-config/index.ts
+function normalizeAwsConfig(doc) {
+  const items = Array.isArray(doc.value) ? doc.value : [];
+  const diagnostics = [];
+  const resources = [];
+  for (const { index, item } of latestItems(items)) {
+    const resource = toResource(doc, index, itemRoot(item));
+    if (typeof resource === "string") diagnostics.push(warning(doc, index, resource));
+    else if (resource) resources.push(resource);
+  }
+  return { resources, diagnostics };
+}
+function liveDocument(items) {
+  const file = { absolutePath: `${LIVE_PATH_PREFIX}live`, path: `${LIVE_PATH_PREFIX}live`, format: "aws-config" };
+  return { file, value: items, diagnostics: [], locate: () => void 0 };
+}
+function toResource(doc, index, item) {
+  const nativeType = text(child(item, "resourceType"));
+  const resourceId2 = text(child(item, "resourceId"));
+  if (nativeType === void 0 || resourceId2 === void 0) return "configuration item without resourceType or resourceId; skipped";
+  if (GONE.has(text(child(item, "configurationItemStatus")) ?? "")) return void 0;
+  const account = text(child(item, "accountId")) ?? "unknown";
+  const region = text(child(item, "awsRegion")) ?? "unknown";
+  const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
+  const path12 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path12) : doc.locate([index]));
+  const canonical = CANONICAL[nativeType];
+  const raw = decodedItem(item.value);
+  const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
+  return {
+    id: text(child(item, "arn")) ?? resourceId2,
+    type: canonical?.type ?? `awsconfig.${nativeType}`,
+    source: { format: "aws-config", path: path12, nativeType },
+    attributes,
+    raw,
+    provenance: provenance2.map,
+    scope: `aws:${account}:${region}`
+  };
+}
+function decodedItem(item) {
+  const out2 = { ...item };
+  if ("configuration" in out2) out2.configuration = decodeJson(out2.configuration);
+  const supplementary = decodeJson(out2.supplementaryConfiguration);
+  if (supplementary !== null && typeof supplementary === "object") {
+    out2.supplementaryConfiguration = Object.fromEntries(
+      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
+    );
+  }
+  return out2;
+}
+function warning(doc, index, message) {
+  return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
+}
+var LIVE_PATH_PREFIX, CANONICAL, GONE;
+var init_aws_config = __esm({
+  "src/normalize/aws-config/index.ts"() {
+    "use strict";
+    init_position_map();
+    init_item();
+    init_provenance();
+    init_s3();
+    init_security_group();
+    init_latest();
+    LIVE_PATH_PREFIX = "aws-config://";
+    CANONICAL = {
+      "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
+      "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup }
+    };
+    GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
+  }
+});
+
 // node_modules/json-source-map/index.js
 var require_json_source_map = __commonJS({
   "node_modules/json-source-map/index.js"(exports) {
@@ -18825,7 +19405,7 @@ var init_getEndpointFromConfig = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js
 var resolveParamsForS3, DOMAIN_PATTERN, IP_ADDRESS_PATTERN, DOTS_PATTERN, isDnsCompatibleBucketName, isArnBucketName;
-var init_s3 = __esm({
+var init_s32 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js"() {
     resolveParamsForS3 = async (endpointParams) => {
       const bucket = endpointParams?.Bucket || "";
@@ -18864,7 +19444,7 @@ var init_s3 = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/index.js
 var init_service_customizations = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/index.js"() {
-    init_s3();
+    init_s32();
   }
 });
 
@@ -37211,7 +37791,7 @@ var init_SSOOIDCServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js
 var AccessDeniedException, AuthorizationPendingException, ExpiredTokenException, InternalServerException, InvalidClientException, InvalidGrantException, InvalidRequestException, InvalidScopeException, SlowDownException, UnauthorizedClientException, UnsupportedGrantTypeException;
-var init_errors = __esm({
+var init_errors2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js"() {
     init_SSOOIDCServiceException();
     AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
@@ -37413,7 +37993,7 @@ var _ADE, _APE, _AT, _CS, _CT, _CTR, _CTRr, _CV, _ETE, _ICE, _IGE, _IRE, _ISE, _
 var init_schemas_0 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/schemas/schemas_0.js"() {
     init_schema();
-    init_errors();
+    init_errors2();
     init_SSOOIDCServiceException();
     _ADE = "AccessDeniedException";
     _APE = "AuthorizationPendingException";
@@ -37927,7 +38507,7 @@ var init_sso_oidc = __esm({
     init_client2();
     init_schemas_0();
     init_enums();
-    init_errors();
+    init_errors2();
     init_models_0();
     init_SSOOIDCServiceException();
   }
@@ -38308,7 +38888,7 @@ var init_SSOServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js
 var InvalidRequestException2, ResourceNotFoundException, TooManyRequestsException, UnauthorizedException;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js"() {
     init_SSOServiceException();
     InvalidRequestException2 = class _InvalidRequestException extends SSOServiceException {
@@ -38371,7 +38951,7 @@ var _ATT, _GRC, _GRCR, _GRCRe, _IRE2, _RC, _RNFE, _SAKT, _STT, _TMRE, _UE, _aI, 
 var init_schemas_02 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/schemas/schemas_0.js"() {
     init_schema();
-    init_errors2();
+    init_errors3();
     init_SSOServiceException();
     _ATT = "AccessTokenType";
     _GRC = "GetRoleCredentials";
@@ -38785,7 +39365,7 @@ var init_sso = __esm({
     init_commands2();
     init_client2();
     init_schemas_02();
-    init_errors2();
+    init_errors3();
     init_models_02();
     init_SSOServiceException();
   }
@@ -39477,7 +40057,7 @@ var init_STSServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js
 var ExpiredTokenException2, MalformedPolicyDocumentException, PackedPolicyTooLargeException, RegionDisabledException, IDPRejectedClaimException, InvalidIdentityTokenException, IDPCommunicationErrorException;
-var init_errors3 = __esm({
+var init_errors4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js"() {
     init_STSServiceException();
     ExpiredTokenException2 = class _ExpiredTokenException extends STSServiceException {
@@ -39580,7 +40160,7 @@ var _A, _AKI, _AR, _ARI, _ARR, _ARRs, _ARU, _ARWWI, _ARWWIR, _ARWWIRs, _Au, _C, 
 var init_schemas_03 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js"() {
     init_schema();
-    init_errors3();
+    init_errors4();
     init_STSServiceException();
     _A = "Arn";
     _AKI = "AccessKeyId";
@@ -40329,7 +40909,7 @@ var init_sts = __esm({
     init_commands3();
     init_client2();
     init_schemas_03();
-    init_errors3();
+    init_errors4();
     init_models_03();
     init_defaultRoleAssumers();
     init_STSServiceException();
@@ -40655,7 +41235,7 @@ var init_SigninServiceException = __esm({
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js
 var AccessDeniedException2, InternalServerException2, TooManyRequestsError, ValidationException;
-var init_errors4 = __esm({
+var init_errors5 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js"() {
     init_SigninServiceException();
     AccessDeniedException2 = class _AccessDeniedException extends SigninServiceException {
@@ -40726,7 +41306,7 @@ var _ADE2, _AT2, _COAT, _COATR, _COATRB, _COATRBr, _COATRr, _COATWIAM, _COATWIAM
 var init_schemas_04 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js"() {
     init_schema();
-    init_errors4();
+    init_errors5();
     init_SigninServiceException();
     _ADE2 = "AccessDeniedException";
     _AT2 = "AccessToken";
@@ -41254,7 +41834,7 @@ var init_signin = __esm({
     init_client2();
     init_schemas_04();
     init_enums2();
-    init_errors4();
+    init_errors5();
     init_models_04();
     init_SigninServiceException();
   }
@@ -50046,47 +50626,174 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
+// src/aws/batches.ts
+async function batchGetAll(keys, get2, pause = sleep2) {
+  const items = [];
+  const errors = [];
+  for (let start2 = 0; start2 < keys.length; start2 += MAX_BATCH_KEYS) {
+    let batch = keys.slice(start2, start2 + MAX_BATCH_KEYS);
+    for (let stalled = 0; batch.length > 0; ) {
+      let result;
+      try {
+        result = await get2(batch);
+      } catch (error2) {
+        errors.push(`${batch.length} resources not fetched: ${messageOf(error2)}`);
+        break;
+      }
+      items.push(...result.items);
+      stalled = result.unprocessed.length >= batch.length ? stalled + 1 : 0;
+      if (stalled >= STALLED_ROUNDS) {
+        errors.push(`${result.unprocessed.length} resources still unprocessed after ${STALLED_ROUNDS} retries`);
+        break;
+      }
+      if (stalled > 0) await pause(100 * 2 ** stalled);
+      batch = result.unprocessed;
+    }
+  }
+  return { items, errors };
+}
+async function mapLimited(inputs, limit, task) {
+  const results = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await task(inputs[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
+  return results;
+}
+function messageOf(error2) {
+  if (error2 instanceof Error) return error2.name && error2.name !== "Error" ? `${error2.name}: ${error2.message}` : error2.message;
+  return String(error2);
+}
+function sleep2(ms) {
+  return new Promise((resolve3) => setTimeout(resolve3, ms));
+}
+var MAX_BATCH_KEYS, STALLED_ROUNDS;
+var init_batches = __esm({
+  "src/aws/batches.ts"() {
+    "use strict";
+    MAX_BATCH_KEYS = 100;
+    STALLED_ROUNDS = 5;
+  }
+});
+
+// src/aws/config-items.ts
+async function fetchConfigurationItems(options) {
+  const clients = /* @__PURE__ */ new Map();
+  const client = (region) => {
+    if (!clients.has(region)) clients.set(region, createClient(region, options));
+    return clients.get(region);
+  };
+  const tasks = options.aggregator ? options.resourceTypes.map((resourceType) => ({ region: options.regions[0] ?? "", resourceType })) : options.regions.flatMap((region) => options.resourceTypes.map((resourceType) => ({ region, resourceType })));
+  const result = { items: [], failures: [] };
+  try {
+    await mapLimited(tasks, options.concurrency ?? 4, async (task) => {
+      const fetched = options.aggregator ? await fetchAggregate(client(task.region), options.aggregator, task.resourceType) : await fetchRegional(client(task.region), task.resourceType);
+      result.items.push(...fetched.items.map(plainItem));
+      for (const message of fetched.errors) result.failures.push({ ...task, message });
+      options.onProgress?.({ ...task, fetched: fetched.items.length });
+    });
+  } finally {
+    for (const c5 of clients.values()) c5.destroy();
+  }
+  return result;
+}
+function createClient(region, options) {
+  return new import_client_config_service.ConfigServiceClient({
+    region,
+    endpoint: options.endpoint,
+    credentials: options.credentials,
+    retryMode: "adaptive",
+    maxAttempts: options.maxAttempts ?? 8,
+    requestHandler: options.requestHandler
+  });
+}
+async function fetchRegional(client, resourceType) {
+  const keys = [];
+  const errors = [];
+  try {
+    for await (const page of (0, import_client_config_service.paginateListDiscoveredResources)({ client, pageSize: 100 }, { resourceType })) {
+      for (const r5 of page.resourceIdentifiers ?? []) {
+        if (r5.resourceType && r5.resourceId) keys.push({ resourceType: r5.resourceType, resourceId: r5.resourceId });
+      }
+    }
+  } catch (error2) {
+    errors.push(`list ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
+  }
+  const got = await batchGetAll(keys, async (batch) => {
+    const out2 = await client.send(new import_client_config_service.BatchGetResourceConfigCommand({ resourceKeys: batch }));
+    return { items: out2.baseConfigurationItems ?? [], unprocessed: out2.unprocessedResourceKeys ?? [] };
+  });
+  return { items: got.items, errors: [...errors, ...got.errors] };
+}
+async function fetchAggregate(client, aggregator, resourceType) {
+  const keys = [];
+  const errors = [];
+  try {
+    const input = { ConfigurationAggregatorName: aggregator, ResourceType: resourceType };
+    for await (const page of (0, import_client_config_service.paginateListAggregateDiscoveredResources)({ client, pageSize: 100 }, input)) {
+      keys.push(...page.ResourceIdentifiers ?? []);
+    }
+  } catch (error2) {
+    errors.push(`list through aggregator ${aggregator} ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
+  }
+  const got = await batchGetAll(keys, async (batch) => {
+    const out2 = await client.send(new import_client_config_service.BatchGetAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, ResourceIdentifiers: batch }));
+    return { items: out2.BaseConfigurationItems ?? [], unprocessed: out2.UnprocessedResourceIdentifiers ?? [] };
+  });
+  return { items: got.items, errors: [...errors, ...got.errors] };
+}
+function plainItem(item) {
+  return JSON.parse(JSON.stringify(item));
+}
+var import_client_config_service;
+var init_config_items = __esm({
+  "src/aws/config-items.ts"() {
+    "use strict";
+    import_client_config_service = __toESM(require_dist_cjs16(), 1);
+    init_batches();
+  }
+});
+
+// src/cli/aws.ts
+var aws_exports = {};
+__export(aws_exports, {
+  fetchLiveDocuments: () => fetchLiveDocuments
+});
+async function fetchLiveDocuments(command5, logger2) {
+  const { items, failures } = await fetchConfigurationItems({
+    regions: command5.regions,
+    resourceTypes: command5.resourceTypes,
+    aggregator: command5.aggregator,
+    endpoint: command5.endpoint,
+    onProgress: ({ region, resourceType, fetched }) => logger2.info(`aws: ${region} ${resourceType}: ${fetched} items`)
+  });
+  for (const failure2 of failures) logger2.warning(`aws: ${failure2.region} ${failure2.resourceType}: ${failure2.message}`);
+  if (items.length === 0 && failures.length > 0) {
+    throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); check credentials and --region`);
+  }
+  logger2.info(`aws: ${items.length} configuration items`);
+  return [liveDocument(items)];
+}
+var init_aws2 = __esm({
+  "src/cli/aws.ts"() {
+    "use strict";
+    init_config_items();
+    init_errors();
+    init_aws_config();
+  }
+});
+
 // src/cli/main.ts
 import { readFile as readFile10, writeFile } from "node:fs/promises";
 import path11 from "node:path";
 
 // src/baseline/index.ts
+init_errors();
 import { readFile } from "node:fs/promises";
-
-// src/errors.ts
-var EXIT_PASS = 0;
-var EXIT_FINDINGS = 1;
-var EXIT_CONFIG = 2;
-var EXIT_INTERNAL = 3;
-var GateError = class extends Error {
-  constructor(code2, message, options) {
-    super(message, options);
-    this.code = code2;
-    this.name = new.target.name;
-  }
-  code;
-};
-var ConfigError = class extends GateError {
-  constructor(message, options) {
-    super(options?.code ?? "CONFIG_INVALID", message, options);
-  }
-};
-var PolicyError = class extends GateError {
-  constructor(message, options) {
-    super(options?.code ?? "POLICY_EVAL", message, options);
-  }
-};
-function getErrorMessage(error2) {
-  if (error2 instanceof Error) return error2.message;
-  if (typeof error2 === "string") return error2;
-  if (typeof error2 === "object" && error2 !== null && "message" in error2) {
-    return String(error2.message);
-  }
-  return String(error2);
-}
-function exitCodeFor(error2) {
-  return error2 instanceof ConfigError ? EXIT_CONFIG : EXIT_INTERNAL;
-}
 
 // src/version.ts
 var TOOL_NAME = "posture-gate";
@@ -50162,6 +50869,7 @@ function compareEntries(a5, b5) {
 }
 
 // src/catalog/index.ts
+init_errors();
 import { readFile as readFile2 } from "node:fs/promises";
 import path from "node:path";
 async function loadCatalog(policyDirectory) {
@@ -50196,25 +50904,16 @@ var CatalogIndex = class {
 
 // src/config/index.ts
 var import_yaml3 = __toESM(require_dist(), 1);
+init_errors();
 import { readFile as readFile3, stat } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/config/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/model/unknown.ts
-var UNKNOWN_KEY = "$unknown";
-function unknownValue(reason) {
-  return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
-}
-function isUnknown(value) {
-  return typeof value === "object" && value !== null && value[UNKNOWN_KEY] === true;
-}
-
-// src/model/resource.ts
-function pathKey(path12) {
-  return JSON.stringify(path12);
-}
+// src/model/index.ts
+init_unknown();
+init_resource();
 
 // src/model/check.ts
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -50293,6 +50992,7 @@ function readWaiver(node, field2, reader) {
 
 // src/config/yaml-reader.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+init_errors();
 
 // src/config/suggest.ts
 function closestMatch(word, candidates) {
@@ -50439,7 +51139,11 @@ function displayPath(file, root5) {
   return (inside ? relative2 : file).split(path2.sep).join("/");
 }
 
+// src/engine/index.ts
+init_errors();
+
 // src/engine/bundle.ts
+init_errors();
 import { readFile as readFile4 } from "node:fs/promises";
 import path3 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50463,6 +51167,7 @@ async function readPolicyBundle(directory = defaultPolicyDirectory()) {
 }
 
 // src/engine/decode.ts
+init_errors();
 function decodeViolations(result, fallbackCheckId, source) {
   if (result === void 0) return [];
   if (!Array.isArray(result)) throw new PolicyError(`${source}: expected a set of violations, got ${typeof result}`);
@@ -50513,6 +51218,7 @@ var import_opa = __toESM(require_opa(), 1);
 var loadPolicy = import_opa.default.loadPolicy;
 
 // src/engine/wasm-policy.ts
+init_errors();
 var MAXIMUM_PAGES = 65536;
 var MINIMUM_INITIAL_PAGES = 256;
 async function instantiatePolicy(bundle, module2) {
@@ -50606,6 +51312,9 @@ var PolicyEngine = class _PolicyEngine {
     return violations;
   }
 };
+
+// src/cli/main.ts
+init_errors();
 
 // src/gate.ts
 import path10 from "node:path";
@@ -53251,6 +53960,9 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/discover/index.ts
+init_errors();
+
 // src/discover/sniff.ts
 var TERRAFORM_EXTENSIONS = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
 var DOCUMENT_EXTENSIONS = [".yaml", ".yml", ".json", ".template", ".json.gz"];
@@ -53725,6 +54437,9 @@ function configSuppression(finding, usage2) {
   return { kind: "config", justification: waiverJustification(use.waiver), ...expires === void 0 ? {} : { expires } };
 }
 
+// src/findings/index.ts
+init_errors();
+
 // src/findings/fingerprint.ts
 import { createHash } from "node:crypto";
 function fingerprintOf(checkId, scope, resourceId2, attributePath) {
@@ -53841,459 +54556,15 @@ function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE_
   return { passing, total, score: total === 0 ? 1 : passing / total };
 }
 
-// src/parsers/common/position-map.ts
-function locateIn(positions, path12) {
-  for (let n3 = path12.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path12.length ? path12 : path12.slice(0, n3)));
-    if (range4) return range4;
-  }
-  return void 0;
-}
-function makeDocument(file, value, positions, diagnostics) {
-  return { file, value, diagnostics, locate: (path12) => locateIn(positions, path12) };
-}
-function fileStart(path12) {
-  return { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
-function offsetToLineCol(text3, offset) {
-  let line = 1;
-  let lineStart = 0;
-  const end2 = Math.min(Math.max(offset, 0), text3.length);
-  for (let i6 = 0; i6 < end2; i6++) {
-    if (text3.charCodeAt(i6) === 10) {
-      line++;
-      lineStart = i6 + 1;
-    }
-  }
-  return { line, col: end2 - lineStart + 1 };
-}
-function hasPath(root5, path12) {
-  let current = root5;
-  for (const segment of path12) {
-    if (current === null || typeof current !== "object") return false;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
-    current = current[segment];
-  }
-  return true;
-}
+// src/normalize/index.ts
+init_errors();
+init_aws_config();
 
-// src/normalize/aws-config/item.ts
-var ALIASES = {
-  arn: ["ARN", "arn"],
-  accountId: ["awsAccountId", "accountId"]
-};
-function itemRoot(item) {
-  return { value: item, at: [], opaque: false };
-}
-function decodeJson(value) {
-  let current = value;
-  for (let depth = 0; depth < 3 && typeof current === "string"; depth++) {
-    const text3 = current.trim();
-    if (!/^[[{"]/.test(text3)) break;
-    try {
-      current = JSON.parse(text3);
-    } catch {
-      break;
-    }
-  }
-  return current;
-}
-function child(parent, key) {
-  const decoded = decodeJson(parent.value);
-  const opaque = parent.opaque || decoded !== parent.value;
-  let found;
-  let value;
-  if (typeof key === "number") {
-    if (Array.isArray(decoded) && key < decoded.length) [found, value] = [key, decoded[key]];
-  } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
-    const record2 = decoded;
-    found = findKey(record2, ALIASES[key] ?? [key]);
-    value = found === void 0 ? void 0 : record2[found];
-  }
-  const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
-  return { value, at, opaque };
-}
-function dig(parent, ...path12) {
-  return path12.reduce((node, key) => child(node, key), parent);
-}
-function findKey(record2, names2) {
-  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record2, name2)) return name2;
-  const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record2).find((key) => lower.has(key.toLowerCase()));
-}
-function elements(node) {
-  const decoded = decodeJson(node.value);
-  if (!Array.isArray(decoded)) return [];
-  return decoded.map((_, i6) => child(node, i6));
-}
-function text(node) {
-  const value = decodeJson(node.value);
-  return typeof value === "string" ? value : void 0;
-}
-function bool(node) {
-  const value = decodeJson(node.value);
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return void 0;
-}
-function num(node) {
-  const value = decodeJson(node.value);
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
-  return void 0;
-}
-function present(node) {
-  const value = decodeJson(node.value);
-  return value !== void 0 && value !== null;
-}
-
-// src/normalize/aws-config/provenance.ts
-var ItemProvenance = class {
-  constructor(doc, index, itemRange) {
-    this.doc = doc;
-    this.index = index;
-    if (itemRange) this.map.set(pathKey([]), itemRange);
-  }
-  doc;
-  index;
-  map = /* @__PURE__ */ new Map();
-  set(canonical, node) {
-    if (node.value === void 0) return;
-    const range4 = this.doc.locate([this.index, ...node.at]);
-    if (range4) this.map.set(pathKey(canonical), range4);
-  }
-};
-
-// src/normalize/aws-config/s3-acl.ts
-var GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
-function s3Acl(node) {
-  const acl = decodeJson(node.value);
-  if (acl === void 0 || acl === null) return unknownValue("AWS Config recorded no AccessControlList");
-  const owner = text(child(child(node, "owner"), "id"));
-  const groupGrants = /* @__PURE__ */ new Map();
-  let otherGrantee = false;
-  for (const grant of elements(child(node, "grantList"))) {
-    const permission = (text(child(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
-    const group4 = groupOf(child(grant, "grantee"));
-    if (group4) groupGrants.set(group4, (groupGrants.get(group4) ?? /* @__PURE__ */ new Set()).add(permission));
-    else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
-  }
-  if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
-  return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
-}
-function cannedName(grants) {
-  const all = grants.get("AllUsers");
-  const authenticated = grants.get("AuthenticatedUsers");
-  const logDelivery = grants.get("LogDelivery");
-  if (grants.size === 0) return "private";
-  if (grants.size > 1) return void 0;
-  if (all && same(all, ["read", "write"])) return "public-read-write";
-  if (all && same(all, ["read"])) return "public-read";
-  if (authenticated && same(authenticated, ["read"])) return "authenticated-read";
-  if (logDelivery && same(logDelivery, ["readacp", "write"])) return "log-delivery-write";
-  return void 0;
-}
-function groupOf(grantee) {
-  const name2 = text(grantee) ?? text(child(grantee, "uri")) ?? text(child(grantee, "identifier"));
-  if (name2 === void 0) return void 0;
-  const tail = name2.split("/").pop() ?? name2;
-  return GROUPS.find((group4) => group4.toLowerCase() === tail.toLowerCase());
-}
-function same(actual, expected) {
-  return actual.size === expected.length && expected.every((permission) => actual.has(permission));
-}
-
-// src/normalize/aws-config/s3.ts
-var PAB_KEYS = [
-  ["block_public_acls", "blockPublicAcls"],
-  ["block_public_policy", "blockPublicPolicy"],
-  ["ignore_public_acls", "ignorePublicAcls"],
-  ["restrict_public_buckets", "restrictPublicBuckets"]
-];
-function notRecorded(block, extra = "") {
-  return unknownValue(`AWS Config recorded no ${block}${extra}`);
-}
-function normalizeBucket(item, provenance2) {
-  const supplementary = child(item, "supplementaryConfiguration");
-  const nameNode = dig(item, "configuration", "name");
-  const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
-  provenance2.set(["name"], nameNode);
-  const aclNode = child(supplementary, "AccessControlList");
-  provenance2.set(["acl"], aclNode);
-  return {
-    name: name2 ?? unknownValue("the item names no bucket"),
-    acl: s3Acl(aclNode),
-    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
-    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
-    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
-    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
-    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
-  };
-}
-function policy(block, provenance2) {
-  if (!present(block)) return notRecorded("BucketPolicy");
-  const textNode = child(block, "policyText");
-  provenance2.set(["policy"], present(textNode) ? textNode : block);
-  if (!present(textNode)) return null;
-  const document = decodeJson(textNode.value);
-  const isObject2 = document !== null && typeof document === "object" && !Array.isArray(document);
-  return isObject2 ? document : unknownValue("BucketPolicy.policyText is not a JSON object");
-}
-function encryption(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("ServerSideEncryptionConfiguration");
-    return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
-  }
-  const rule = dig(block, "rules", 0);
-  const byDefault = child(rule, "applyServerSideEncryptionByDefault");
-  const algorithm = child(byDefault, "sseAlgorithm");
-  const kmsKey = child(byDefault, "kmsMasterKeyID");
-  const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path12 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path12, block);
-  provenance2.set(["encryption", "algorithm"], algorithm);
-  provenance2.set(["encryption", "kms_key_id"], kmsKey);
-  provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
-  return {
-    enabled: true,
-    declared: true,
-    algorithm: text(algorithm) ?? unknownValue("ServerSideEncryptionConfiguration has no sseAlgorithm"),
-    // Config writes null for "no key": SSE-S3, or SSE-KMS with the AWS managed key.
-    kms_key_id: text(kmsKey) ?? null,
-    // S3 leaves bucketKeyEnabled out when it was never turned on.
-    bucket_key_enabled: bool(bucketKey) ?? false
-  };
-}
-function versioning(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("BucketVersioningConfiguration");
-    return { enabled: why, mfa_delete: why };
-  }
-  const status = child(block, "status");
-  const mfa = child(block, "isMfaDeleteEnabled");
-  provenance2.set(["versioning"], block);
-  provenance2.set(["versioning", "enabled"], status);
-  provenance2.set(["versioning", "mfa_delete"], mfa);
-  const written = text(status);
-  return {
-    // "Off" (never enabled) and "Suspended" both mean new objects are not versioned.
-    enabled: written === void 0 ? unknownValue("BucketVersioningConfiguration has no status") : written === "Enabled",
-    // null: MFA delete was never configured, which S3 reports by leaving it out.
-    mfa_delete: bool(mfa) ?? false
-  };
-}
-function publicAccessBlock(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("bucket-level PublicAccessBlockConfiguration", "; the account-level block may apply");
-    return { declared: false, block_public_acls: why, block_public_policy: why, ignore_public_acls: why, restrict_public_buckets: why };
-  }
-  provenance2.set(["public_access_block"], block);
-  provenance2.set(["public_access_block", "declared"], block);
-  const out2 = {
-    declared: true,
-    block_public_acls: false,
-    block_public_policy: false,
-    ignore_public_acls: false,
-    restrict_public_buckets: false
-  };
-  for (const [canonical, recorded] of PAB_KEYS) {
-    const node = child(block, recorded);
-    out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
-    provenance2.set(["public_access_block", canonical], node);
-  }
-  return out2;
-}
-function logging(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("BucketLoggingConfiguration");
-    return { enabled: why, target_bucket: why, target_prefix: why };
-  }
-  const target = child(block, "destinationBucketName");
-  const prefix2 = child(block, "logFilePrefix");
-  provenance2.set(["logging"], block);
-  provenance2.set(["logging", "enabled"], present(target) ? target : block);
-  provenance2.set(["logging", "target_bucket"], target);
-  provenance2.set(["logging", "target_prefix"], prefix2);
-  const targetBucket2 = text(target) ?? null;
-  return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
-}
-
-// src/normalize/aws-config/security-group.ts
-var PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
-function normalizeSecurityGroup(item, provenance2) {
-  const configuration = child(item, "configuration");
-  const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
-  const field2 = (name2, canonical) => {
-    const node = child(configuration, name2);
-    provenance2.set([canonical], node);
-    return text(node) ?? null;
-  };
-  return {
-    name: field2("groupName", "name"),
-    description: field2("description", "description"),
-    vpc_id: field2("vpcId", "vpc_id"),
-    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
-    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
-  };
-}
-function rules(list5, direction, groupId, provenance2) {
-  return elements(list5).map((permission, i6) => {
-    provenance2.set([direction, i6], permission);
-    return normalizePermission(permission, groupId, (field2, node) => provenance2.set([direction, i6, ...field2], node));
-  });
-}
-function normalizePermission(permission, groupId, record2) {
-  const protocolNode = child(permission, "ipProtocol");
-  const protocol = normalizeProtocol(protocolNode);
-  const fromNode = child(permission, "fromPort");
-  const toNode = child(permission, "toPort");
-  const [from, to] = ports(protocol, num(fromNode), num(toNode));
-  record2(["protocol"], protocolNode);
-  record2(["from_port"], fromNode);
-  record2(["to_port"], toNode);
-  const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record2, descriptions);
-  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record2, descriptions);
-  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record2, descriptions);
-  const pairs = elements(child(permission, "userIdGroupPairs"));
-  const self = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
-  const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect(others, void 0, ["source_security_group_ids"], record2, descriptions, peerGroup);
-  return {
-    protocol,
-    from_port: from,
-    to_port: to,
-    cidr_ipv4: cidrIpv4,
-    cidr_ipv6: cidrIpv6,
-    source_security_group_ids: groups,
-    prefix_list_ids: prefixLists,
-    self,
-    description: descriptions.size === 0 ? null : [...descriptions].join("; ")
-  };
-}
-function ipv4Ranges(permission) {
-  const ranges = elements(child(permission, "ipv4Ranges"));
-  return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
-}
-function collect(entries, key, canonical, record2, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child(entry, key)) {
-  if (entries.length > 0) record2(canonical, entries[0]);
-  return entries.map((entry, i6) => {
-    const node = pick(entry);
-    record2([...canonical, i6], node);
-    const description = text(child(entry, "description"));
-    if (description) descriptions.add(description);
-    return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
-  });
-}
-function peerGroup(pair3) {
-  const id = child(pair3, "groupId");
-  return text(id) !== void 0 ? id : child(pair3, "groupName");
-}
-function normalizeProtocol(node) {
-  const value = node.value;
-  const written = typeof value === "number" ? String(value) : text(node);
-  if (written === void 0) return unknownValue("ipProtocol not recorded");
-  const lower = written.toLowerCase();
-  return PROTOCOLS[lower] ?? lower;
-}
-function ports(protocol, from, to) {
-  const missing = (name2) => unknownValue(`${name2} not recorded`);
-  if (typeof protocol !== "string") return [from ?? missing("fromPort"), to ?? missing("toPort")];
-  if (protocol === "tcp" || protocol === "udp" || protocol === "icmp" || protocol === "icmpv6") {
-    return [from ?? missing("fromPort"), to ?? missing("toPort")];
-  }
-  return [0, 65535];
-}
-
-// src/normalize/aws-config/latest.ts
-function latestItems(items) {
-  const latest = /* @__PURE__ */ new Map();
-  const anonymous = [];
-  items.forEach((item, index) => {
-    const key = identity(item);
-    if (key === void 0) {
-      anonymous.push({ index, item });
-      return;
-    }
-    const current = latest.get(key);
-    if (!current || compare2(item, current.item) >= 0) latest.set(key, { index, item });
-  });
-  return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
-}
-function identity(item) {
-  const root5 = itemRoot(item);
-  const type = text(child(root5, "resourceType"));
-  const id = text(child(root5, "resourceId"));
-  if (type === void 0 || id === void 0) return void 0;
-  return JSON.stringify([text(child(root5, "accountId")) ?? "", text(child(root5, "awsRegion")) ?? "", type, id]);
-}
-function compare2(a5, b5) {
-  const [ra, rb] = [itemRoot(a5), itemRoot(b5)];
-  const state2 = (num(child(ra, "configurationStateId")) ?? 0) - (num(child(rb, "configurationStateId")) ?? 0);
-  if (state2 !== 0) return state2;
-  return (text(child(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child(rb, "configurationItemCaptureTime")) ?? "");
-}
-
-// src/normalize/aws-config/index.ts
-var LIVE_PATH_PREFIX = "aws-config://";
-var CANONICAL = {
-  "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
-  "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup }
-};
-function normalizeAwsConfig(doc) {
-  const items = Array.isArray(doc.value) ? doc.value : [];
-  const diagnostics = [];
-  const resources = [];
-  for (const { index, item } of latestItems(items)) {
-    const resource = toResource(doc, index, itemRoot(item));
-    if (typeof resource === "string") diagnostics.push(warning(doc, index, resource));
-    else if (resource) resources.push(resource);
-  }
-  return { resources, diagnostics };
-}
-function liveDocument(items) {
-  const file = { absolutePath: `${LIVE_PATH_PREFIX}live`, path: `${LIVE_PATH_PREFIX}live`, format: "aws-config" };
-  return { file, value: items, diagnostics: [], locate: () => void 0 };
-}
-var GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
-function toResource(doc, index, item) {
-  const nativeType = text(child(item, "resourceType"));
-  const resourceId2 = text(child(item, "resourceId"));
-  if (nativeType === void 0 || resourceId2 === void 0) return "configuration item without resourceType or resourceId; skipped";
-  if (GONE.has(text(child(item, "configurationItemStatus")) ?? "")) return void 0;
-  const account = text(child(item, "accountId")) ?? "unknown";
-  const region = text(child(item, "awsRegion")) ?? "unknown";
-  const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path12 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path12) : doc.locate([index]));
-  const canonical = CANONICAL[nativeType];
-  const raw = decodedItem(item.value);
-  const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
-  return {
-    id: text(child(item, "arn")) ?? resourceId2,
-    type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path12, nativeType },
-    attributes,
-    raw,
-    provenance: provenance2.map,
-    scope: `aws:${account}:${region}`
-  };
-}
-function decodedItem(item) {
-  const out2 = { ...item };
-  if ("configuration" in out2) out2.configuration = decodeJson(out2.configuration);
-  const supplementary = decodeJson(out2.supplementaryConfiguration);
-  if (supplementary !== null && typeof supplementary === "object") {
-    out2.supplementaryConfiguration = Object.fromEntries(
-      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
-    );
-  }
-  return out2;
-}
-function warning(doc, index, message) {
-  return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
-}
+// src/normalize/cloudformation/bucket-policy.ts
+init_unknown();
 
 // src/normalize/cloudformation/convert.ts
+init_unknown();
 function asBool(value, absent) {
   if (value === void 0 || value === null) return absent;
   if (typeof value === "boolean" || isUnknown(value)) return value;
@@ -54345,6 +54616,7 @@ function targetBucket(policy2, buckets) {
 }
 
 // src/normalize/cloudformation/s3.ts
+init_unknown();
 var CANNED_ACLS = {
   Private: "private",
   PublicRead: "public-read",
@@ -54455,8 +54727,15 @@ function logging2(block, bucketName, provenance2) {
   };
 }
 
+// src/normalize/cloudformation/security-groups.ts
+init_unknown();
+
 // src/normalize/cloudformation/resolve.ts
+init_unknown();
 import { isDeepStrictEqual } from "node:util";
+
+// src/normalize/cloudformation/functions.ts
+init_unknown();
 
 // src/normalize/cloudformation/cidr.ts
 function cidrSubnets(block, count, bits) {
@@ -54632,6 +54911,7 @@ function containsUnknown(value) {
 }
 
 // src/normalize/cloudformation/sg-rules.ts
+init_unknown();
 var PEER = {
   ingress: { group: "SourceSecurityGroupId", prefixList: "SourcePrefixListId" },
   egress: { group: "DestinationSecurityGroupId", prefixList: "DestinationPrefixListId" }
@@ -54716,7 +54996,12 @@ function listOf(value) {
   return text3 === void 0 ? [] : [text3];
 }
 
+// src/normalize/cloudformation/template.ts
+init_resource();
+init_position_map();
+
 // src/normalize/cloudformation/conditions.ts
+init_unknown();
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function evaluateConditions(template, ctx) {
   const definitions = asRecord(template.Conditions) ?? {};
@@ -54791,6 +55076,7 @@ function unknownFrom(value) {
 }
 
 // src/normalize/cloudformation/sam.ts
+init_resource();
 var SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
 var GLOBAL_SECTIONS = {
   Function: "AWS::Serverless::Function",
@@ -55037,6 +55323,8 @@ function orphanGroup(rule, doc) {
 }
 
 // src/normalize/cloudformation/parameters.ts
+init_errors();
+init_unknown();
 var EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
 function loadCfnParameters(text3, path12) {
   let data;
@@ -55152,6 +55440,9 @@ function warning2(doc, logicalId, message) {
     range: range4 ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
   };
 }
+
+// src/normalize/kubernetes/index.ts
+init_resource();
 
 // src/normalize/kubernetes/identity.ts
 var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
@@ -61883,13 +62174,19 @@ function guarded(out2, documents, run2) {
   }
 }
 
+// src/parsers/index.ts
+init_errors();
+
 // src/parsers/aws-config/index.ts
+init_errors();
 import { readFile as readFile7 } from "node:fs/promises";
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 
 // src/parsers/common/json-positions.ts
 var import_json_source_map = __toESM(require_json_source_map(), 1);
+init_resource();
+init_position_map();
 function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   const source = text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
   let parsed;
@@ -61937,6 +62234,7 @@ function syntaxDiagnostic(error2, text3, filePath) {
 }
 
 // src/parsers/aws-config/index.ts
+init_position_map();
 var gunzipAsync = promisify(gunzip);
 var ITEM_ARRAYS = ["configurationItems", "baseConfigurationItems"];
 function parseAwsConfigSnapshot(file, text3) {
@@ -61976,6 +62274,7 @@ function itemArrayKey(value) {
 
 // src/parsers/cloudformation/index.ts
 var import_yaml8 = __toESM(require_dist(), 1);
+init_position_map();
 
 // src/parsers/common/yaml-diagnostics.ts
 var CODES = {
@@ -62006,6 +62305,7 @@ function hasSyntaxError(diagnostics) {
 
 // src/parsers/common/yaml-positions.ts
 var import_yaml5 = __toESM(require_dist(), 1);
+init_resource();
 var ALIAS_NODE_BUDGET = 1e5;
 var YamlWalker = class {
   constructor(options) {
@@ -62253,6 +62553,7 @@ function isRecord4(value) {
 
 // src/parsers/kubernetes/index.ts
 var import_yaml9 = __toESM(require_dist(), 1);
+init_position_map();
 
 // src/parsers/kubernetes/schema.ts
 function kubernetesTags(base) {
@@ -62350,6 +62651,7 @@ function failedDocument(file, message) {
 import path9 from "node:path";
 
 // src/render/helm.ts
+init_errors();
 import { existsSync as existsSync3, mkdtempSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path7 from "node:path";
@@ -62398,6 +62700,7 @@ function compile2(text3) {
 }
 
 // src/render/tool.ts
+init_errors();
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
 import path6 from "node:path";
@@ -62479,6 +62782,7 @@ ${d5}`).join("");
 }
 
 // src/render/kustomize-document.ts
+init_position_map();
 import { readFileSync as readFileSync4 } from "node:fs";
 function parseKustomized(file) {
   const input = { absolutePath: file.absolutePath, path: file.path, format: "kubernetes" };
@@ -62526,6 +62830,7 @@ function safeRead(file) {
 
 // src/render/kustomize.ts
 var import_yaml10 = __toESM(require_dist(), 1);
+init_errors();
 import { existsSync as existsSync4, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import os2 from "node:os";
 import path8 from "node:path";
@@ -62749,6 +63054,9 @@ function createConsoleLogger(level = "info", write = (l3) => process.stderr.writ
   };
 }
 var silentLogger = createConsoleLogger("silent");
+
+// src/report/index.ts
+init_errors();
 
 // src/report/order.ts
 function compareStrings3(a5, b5) {
@@ -63536,6 +63844,7 @@ function getReporter(format2) {
 }
 
 // src/cli/args.ts
+init_errors();
 import { parseArgs } from "node:util";
 var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
@@ -63681,144 +63990,6 @@ function usage(message) {
 ${USAGE}`, { code: "USAGE" });
 }
 
-// src/aws/config-items.ts
-var import_client_config_service = __toESM(require_dist_cjs16(), 1);
-
-// src/aws/batches.ts
-var MAX_BATCH_KEYS = 100;
-var STALLED_ROUNDS = 5;
-async function batchGetAll(keys, get2, pause = sleep2) {
-  const items = [];
-  const errors = [];
-  for (let start2 = 0; start2 < keys.length; start2 += MAX_BATCH_KEYS) {
-    let batch = keys.slice(start2, start2 + MAX_BATCH_KEYS);
-    for (let stalled = 0; batch.length > 0; ) {
-      let result;
-      try {
-        result = await get2(batch);
-      } catch (error2) {
-        errors.push(`${batch.length} resources not fetched: ${messageOf(error2)}`);
-        break;
-      }
-      items.push(...result.items);
-      stalled = result.unprocessed.length >= batch.length ? stalled + 1 : 0;
-      if (stalled >= STALLED_ROUNDS) {
-        errors.push(`${result.unprocessed.length} resources still unprocessed after ${STALLED_ROUNDS} retries`);
-        break;
-      }
-      if (stalled > 0) await pause(100 * 2 ** stalled);
-      batch = result.unprocessed;
-    }
-  }
-  return { items, errors };
-}
-async function mapLimited(inputs, limit, task) {
-  const results = new Array(inputs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const index = next++;
-      results[index] = await task(inputs[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
-  return results;
-}
-function messageOf(error2) {
-  if (error2 instanceof Error) return error2.name && error2.name !== "Error" ? `${error2.name}: ${error2.message}` : error2.message;
-  return String(error2);
-}
-function sleep2(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
-}
-
-// src/aws/config-items.ts
-async function fetchConfigurationItems(options) {
-  const clients = /* @__PURE__ */ new Map();
-  const client = (region) => {
-    if (!clients.has(region)) clients.set(region, createClient(region, options));
-    return clients.get(region);
-  };
-  const tasks = options.aggregator ? options.resourceTypes.map((resourceType) => ({ region: options.regions[0] ?? "", resourceType })) : options.regions.flatMap((region) => options.resourceTypes.map((resourceType) => ({ region, resourceType })));
-  const result = { items: [], failures: [] };
-  try {
-    await mapLimited(tasks, options.concurrency ?? 4, async (task) => {
-      const fetched = options.aggregator ? await fetchAggregate(client(task.region), options.aggregator, task.resourceType) : await fetchRegional(client(task.region), task.resourceType);
-      result.items.push(...fetched.items.map(plainItem));
-      for (const message of fetched.errors) result.failures.push({ ...task, message });
-      options.onProgress?.({ ...task, fetched: fetched.items.length });
-    });
-  } finally {
-    for (const c5 of clients.values()) c5.destroy();
-  }
-  return result;
-}
-function createClient(region, options) {
-  return new import_client_config_service.ConfigServiceClient({
-    region,
-    endpoint: options.endpoint,
-    credentials: options.credentials,
-    retryMode: "adaptive",
-    maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: options.requestHandler
-  });
-}
-async function fetchRegional(client, resourceType) {
-  const keys = [];
-  const errors = [];
-  try {
-    for await (const page of (0, import_client_config_service.paginateListDiscoveredResources)({ client, pageSize: 100 }, { resourceType })) {
-      for (const r5 of page.resourceIdentifiers ?? []) {
-        if (r5.resourceType && r5.resourceId) keys.push({ resourceType: r5.resourceType, resourceId: r5.resourceId });
-      }
-    }
-  } catch (error2) {
-    errors.push(`list ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
-  }
-  const got = await batchGetAll(keys, async (batch) => {
-    const out2 = await client.send(new import_client_config_service.BatchGetResourceConfigCommand({ resourceKeys: batch }));
-    return { items: out2.baseConfigurationItems ?? [], unprocessed: out2.unprocessedResourceKeys ?? [] };
-  });
-  return { items: got.items, errors: [...errors, ...got.errors] };
-}
-async function fetchAggregate(client, aggregator, resourceType) {
-  const keys = [];
-  const errors = [];
-  try {
-    const input = { ConfigurationAggregatorName: aggregator, ResourceType: resourceType };
-    for await (const page of (0, import_client_config_service.paginateListAggregateDiscoveredResources)({ client, pageSize: 100 }, input)) {
-      keys.push(...page.ResourceIdentifiers ?? []);
-    }
-  } catch (error2) {
-    errors.push(`list through aggregator ${aggregator} ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
-  }
-  const got = await batchGetAll(keys, async (batch) => {
-    const out2 = await client.send(new import_client_config_service.BatchGetAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, ResourceIdentifiers: batch }));
-    return { items: out2.BaseConfigurationItems ?? [], unprocessed: out2.UnprocessedResourceIdentifiers ?? [] };
-  });
-  return { items: got.items, errors: [...errors, ...got.errors] };
-}
-function plainItem(item) {
-  return JSON.parse(JSON.stringify(item));
-}
-
-// src/cli/aws.ts
-async function fetchLiveDocuments(command5, logger2) {
-  const { items, failures } = await fetchConfigurationItems({
-    regions: command5.regions,
-    resourceTypes: command5.resourceTypes,
-    aggregator: command5.aggregator,
-    endpoint: command5.endpoint,
-    onProgress: ({ region, resourceType, fetched }) => logger2.info(`aws: ${region} ${resourceType}: ${fetched} items`)
-  });
-  for (const failure2 of failures) logger2.warning(`aws: ${failure2.region} ${failure2.resourceType}: ${failure2.message}`);
-  if (items.length === 0 && failures.length > 0) {
-    throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); check credentials and --region`);
-  }
-  logger2.info(`aws: ${items.length} configuration items`);
-  return [liveDocument(items)];
-}
-
 // src/cli/checks-list.ts
 function renderChecksList(catalog, format2) {
   const checks = catalog.checks.filter((check2) => !check2.deprecated);
@@ -63873,8 +64044,9 @@ async function runCli(argv, io = processIo) {
       case "baseline-create":
         return await baselineCreate(command5, io);
       case "aws": {
+        const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws2(), aws_exports));
         const context = await commonOptions(command5, io);
-        const documents = await fetchLiveDocuments(command5, context.logger);
+        const documents = await fetchLiveDocuments2(command5, context.logger);
         return await report(command5, io, { ...context, paths: [], sources: { documents } });
       }
     }

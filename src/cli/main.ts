@@ -11,7 +11,6 @@ import { loadCfnParameters } from '../normalize/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
-import { fetchLiveDocuments } from './aws.js';
 import { renderChecksList } from './checks-list.js';
 
 export interface CliIo {
@@ -48,6 +47,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       case 'baseline-create':
         return await baselineCreate(command, io);
       case 'aws': {
+        // Loaded on demand: the AWS SDK is most of the bundle, and a scan of files never needs it.
+        const { fetchLiveDocuments } = await import('./aws.js');
         const context = await commonOptions(command, io);
         const documents = await fetchLiveDocuments(command, context.logger);
         return await report(command, io, { ...context, paths: [], sources: { documents } });
