@@ -23,15 +23,28 @@ async function loadLibrary() {
     packages: 'external',
     logLevel: 'warning',
   });
+  // The parse pool looks for its worker at ../worker/ from the library (dist/worker/ in dist/).
+  await build({
+    entryPoints: [path.join(root, 'src/parsers/parse-worker.ts')],
+    outfile: path.join(root, '.build/worker/parse-worker.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'warning',
+  });
   return import(pathToFileURL(outfile).href);
 }
 
 const ms = (value) => `${value.toFixed(0)} ms`;
 const silent = { debug() {}, info() {}, warning() {}, error() {}, group: (_name, fn) => fn() };
+/** The parse stage's own summary line ("parsed N files in K worker threads ..."), kept for the printout. */
+let parseSummary = '';
+const quiet = { ...silent, info: (message) => (message.startsWith('parsed ') ? (parseSummary = message) : undefined) };
 
 async function scanCorpus(lib, engine) {
   const start = performance.now();
-  const result = await lib.runGate({ paths: [corpus], root: corpus, failOn: 'none', logger: silent, engine, policyDirectory });
+  const result = await lib.runGate({ paths: [corpus], root: corpus, failOn: 'none', logger: quiet, engine, policyDirectory });
   const renderStart = performance.now();
   const sarif = lib.getReporter('sarif').render(result.report);
   const report = performance.now() - renderStart;
@@ -64,6 +77,8 @@ console.log(`files: ${report.files.scanned.length} scanned, ${report.files.skipp
 console.log(`resources: ${report.resources.length}; findings: ${report.findings.length}; inconclusive: ${report.inconclusive.length}`);
 console.log(`policy load (compile + instantiate): ${ms(loadMs)}`);
 for (const [stage, value] of Object.entries(timings)) console.log(`  ${stage.padEnd(10)} ${ms(value)}`);
+const pool = /with (\d+) parse worker/.exec(parseSummary);
+console.log(`parse pool: ${pool ? `used, ${pool[1]} worker thread(s) + the main thread` : 'not used (main thread only)'} [${parseSummary}]`);
 console.log(`  ${'report'.padEnd(10)} ${ms(first.report)} (SARIF, ${(first.sarifBytes / 1024).toFixed(0)} KiB)`);
 console.log(`wall (first scan, cold): ${ms(first.wall)}`);
 

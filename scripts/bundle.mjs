@@ -1,4 +1,4 @@
-// Bundles the CLI and the GitHub Action into dist/ (committed: the Action runs from the
+// Bundles the CLI, the GitHub Action and their parse worker into dist/ (committed: the Action runs from the
 // repository with no node_modules) and copies the tree-sitter wasm files they load at run time.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -23,6 +23,9 @@ export async function bundle(outDir = path.join(root, 'dist')) {
   };
   await build({ ...common, entryPoints: [path.join(root, 'src/cli/index.ts')], outfile: path.join(outDir, 'cli/index.js') });
   await build({ ...common, entryPoints: [path.join(root, 'action/index.ts')], outfile: path.join(outDir, 'action/index.js') });
+  // The parse worker thread, shared by both: src/parsers/pool.ts looks for it at ../worker/ from
+  // the running bundle, and parses in the main thread when it is missing.
+  await build({ ...common, entryPoints: [path.join(root, 'src/parsers/parse-worker.ts')], outfile: path.join(outDir, 'worker/parse-worker.js') });
   await mkdir(path.join(outDir, 'wasm'), { recursive: true });
   const wasmFiles = [
     require.resolve('web-tree-sitter/web-tree-sitter.wasm'),

@@ -11,7 +11,7 @@ import { buildFindings, compareFindings, findInconclusive } from './findings/ind
 import { computeScore } from './findings/score.js';
 import type { Logger } from './logging.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
-import { parseInput } from './parsers/index.js';
+import { parseFiles } from './parsers/pool.js';
 import { readExtraSources, type ExtraSources } from './sources.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -111,10 +111,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 }
 
 async function parseAll(files: DiscoveredFile[], logger: Logger): Promise<ParsedDocument[]> {
-  const documents: ParsedDocument[] = [];
-  for (const { text, ...input } of files) documents.push(await parseInput(input, text));
+  const { documents, workers, retried } = await parseFiles(files.map(({ text, ...file }) => ({ file, text })), logger);
   const errors = documents.filter((d) => d.diagnostics.some((x) => x.level === 'error')).length;
-  logger.info(`parsed ${documents.length} files (${errors} with errors)`);
+  const threads = workers === 0 ? '' : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ''}`;
+  logger.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
   return documents;
 }
 

@@ -1,9 +1,10 @@
 import type { Diagnostic, InputFile, ParsedDocument } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
-import { parseAwsConfigSnapshot } from './aws-config/index.js';
-import { parseCloudFormation } from './cloudformation/index.js';
-import { parseKubernetes } from './kubernetes/index.js';
-import { parseTerraform } from './terraform/index.js';
+import { readAwsConfigSnapshot } from './aws-config/index.js';
+import { readCloudFormation } from './cloudformation/index.js';
+import { readKubernetes } from './kubernetes/index.js';
+import { rehydrateDocument, type PortableDocument } from './portable.js';
+import { readTerraform } from './terraform/index.js';
 
 /**
  * Parses one file in its format. Parsers collect syntax errors as diagnostics; anything they
@@ -11,29 +12,37 @@ import { parseTerraform } from './terraform/index.js';
  */
 export async function parseInput(file: InputFile, text: string): Promise<ParsedDocument> {
   try {
-    switch (file.format) {
-      case 'terraform':
-        return await parseTerraform(file, text);
-      case 'cloudformation':
-        return parseCloudFormation(file, text);
-      case 'kubernetes':
-        return parseKubernetes(file, text);
-      case 'aws-config':
-        return parseAwsConfigSnapshot(file, text);
-      default:
-        return failedDocument(file, `no parser for format ${file.format}`);
-    }
+    return rehydrateDocument(await readInput(file, text));
   } catch (error) {
-    return failedDocument(file, `could not parse: ${getErrorMessage(error)}`);
+    return rehydrateDocument(failedDocument(file, `could not parse: ${getErrorMessage(error)}`));
   }
 }
 
-function failedDocument(file: InputFile, message: string): ParsedDocument {
+/**
+ * Parses one file into plain data (what a parse worker sends back). Unlike `parseInput` it
+ * throws what the parser throws, so the caller can retry the file in the main thread.
+ */
+export async function readInput(file: InputFile, text: string): Promise<PortableDocument> {
+  switch (file.format) {
+    case 'terraform':
+      return await readTerraform(file, text);
+    case 'cloudformation':
+      return readCloudFormation(file, text);
+    case 'kubernetes':
+      return readKubernetes(file, text);
+    case 'aws-config':
+      return readAwsConfigSnapshot(file, text);
+    default:
+      return failedDocument(file, `no parser for format ${file.format}`);
+  }
+}
+
+function failedDocument(file: InputFile, message: string): PortableDocument {
   const diagnostic: Diagnostic = {
     code: 'PARSE_UNSUPPORTED',
     level: 'error',
     message,
     range: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
   };
-  return { file, value: undefined, locate: () => undefined, diagnostics: [diagnostic] };
+  return { file, value: undefined, diagnostics: [diagnostic], locator: { kind: 'none' } };
 }

@@ -6,7 +6,8 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import { fileStart, locateIn } from '../common/position-map.js';
+import { fileStart } from '../common/position-map.js';
+import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
 
 const gunzipAsync = promisify(gunzip);
 
@@ -28,6 +29,11 @@ export function isAwsConfigSnapshot(value: unknown): boolean {
  * `locate([itemIndex, ...path])` gives the line of anything inside an item. Never throws.
  */
 export function parseAwsConfigSnapshot(file: InputFile, text: string): ParsedDocument<unknown[] | undefined> {
+  return rehydrateDocument(readAwsConfigSnapshot(file, text));
+}
+
+/** The same as plain data (for a parse worker); `rehydrateDocument` turns it into the document. */
+export function readAwsConfigSnapshot(file: InputFile, text: string): PortableDocument<unknown[] | undefined> {
   const parsed = parseJsonWithPositions(text, file.path);
   const key = itemArrayKey(parsed.value);
   const diagnostics: Diagnostic[] = [...parsed.diagnostics];
@@ -40,12 +46,8 @@ export function parseAwsConfigSnapshot(file: InputFile, text: string): ParsedDoc
     });
   }
   const items = key === undefined ? undefined : ((parsed.value as Record<string, unknown>)[key] as unknown[]);
-  return {
-    file,
-    value: items,
-    diagnostics,
-    locate: (path) => (key === undefined ? undefined : locateIn(parsed.positions, [key, ...path])),
-  };
+  const locator = key === undefined ? ({ kind: 'none' } as const) : positionsLocator(parsed.positions, [key]);
+  return { file, value: items, diagnostics, locator };
 }
 
 /**

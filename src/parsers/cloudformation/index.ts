@@ -3,9 +3,10 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import { fileStart, makeDocument, type PositionMap } from '../common/position-map.js';
+import { fileStart, type PositionMap } from '../common/position-map.js';
 import { hasSyntaxError, yamlDiagnostics } from '../common/yaml-diagnostics.js';
 import { YamlWalker } from '../common/yaml-positions.js';
+import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
 import { convertIntrinsic } from './intrinsics.js';
 import { cloudFormationTags } from './schema.js';
 
@@ -20,9 +21,15 @@ interface Loaded {
  * path → range map. Never throws: a broken file gives `{}` and diagnostics with line and column.
  */
 export function parseCloudFormation(file: InputFile, text: string): ParsedDocument<Record<string, unknown>> {
+  return rehydrateDocument(readCloudFormation(file, text));
+}
+
+/** The same as plain data (for a parse worker); `rehydrateDocument` turns it into the document. */
+export function readCloudFormation(file: InputFile, text: string): PortableDocument<Record<string, unknown>> {
   const loaded = looksLikeJson(file.path, text) ? loadJson(file.path, text) : loadYaml(file.path, text);
   const { positions, diagnostics } = loaded;
-  if (hasSyntaxError(diagnostics)) return makeDocument(file, {}, positions, diagnostics);
+  const locator = positionsLocator(positions);
+  if (hasSyntaxError(diagnostics)) return { file, value: {}, diagnostics, locator };
   if (!isRecord(loaded.value)) {
     diagnostics.push({
       code: 'PARSE_UNSUPPORTED',
@@ -30,9 +37,9 @@ export function parseCloudFormation(file: InputFile, text: string): ParsedDocume
       message: 'a CloudFormation template must be a mapping at the top level',
       range: positions.get('[]') ?? fileStart(file.path),
     });
-    return makeDocument(file, {}, positions, diagnostics);
+    return { file, value: {}, diagnostics, locator };
   }
-  return makeDocument(file, loaded.value, positions, diagnostics);
+  return { file, value: loaded.value, diagnostics, locator };
 }
 
 function looksLikeJson(path: string, text: string): boolean {

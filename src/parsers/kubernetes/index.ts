@@ -3,9 +3,10 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import { makeDocument, type PositionMap } from '../common/position-map.js';
+import type { PositionMap } from '../common/position-map.js';
 import { hasSyntaxError, yamlDiagnostics } from '../common/yaml-diagnostics.js';
 import { YamlWalker } from '../common/yaml-positions.js';
+import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
 import { kubernetesTags } from './schema.js';
 
 /**
@@ -28,8 +29,13 @@ interface Collected {
  * with a syntax error is left out with its diagnostics, and the others are kept. Never throws.
  */
 export function parseKubernetes(file: InputFile, text: string): ParsedDocument<KubeDocument[]> {
+  return rehydrateDocument(readKubernetes(file, text));
+}
+
+/** The same as plain data (for a parse worker); `rehydrateDocument` turns it into the document. */
+export function readKubernetes(file: InputFile, text: string): PortableDocument<KubeDocument[]> {
   const collected = isJson(file.path, text) ? loadJson(file.path, text) : loadYaml(file.path, text);
-  return makeDocument(file, collected.documents, collected.positions, collected.diagnostics);
+  return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
 
 function isJson(path: string, text: string): boolean {

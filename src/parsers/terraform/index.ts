@@ -4,7 +4,7 @@ import { BodyReader, syntaxDiagnostics } from './cst-body.js';
 import { ExprReader } from './cst-expr.js';
 import type { HclExpr, HclFile } from './hcl-types.js';
 import { readJsonFile } from './json-file.js';
-import { locateInFile } from './locate.js';
+import { rehydrateDocument, type PortableDocument } from '../portable.js';
 import { getHclParser, loadedHclParser } from './tree-sitter.js';
 
 export type * from './hcl-types.js';
@@ -30,12 +30,16 @@ function readHcl(parser: Parser, file: InputFile, text: string): { value: HclFil
   }
 }
 
-function parseWith(parser: Parser, file: InputFile, text: string): ParsedDocument<HclFile> {
+function readWith(parser: Parser, file: InputFile, text: string): PortableDocument<HclFile> {
   const isJson = file.path.endsWith('.json');
   const parsed = isJson
     ? readJsonFile(file.path, text, file.path.endsWith('.tfvars.json'), (value) => parseTemplateText(value, file.path))
     : readHcl(parser, file, text);
-  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locate: (path) => locateInFile(parsed.value, path) };
+  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locator: { kind: 'hcl' } };
+}
+
+function parseWith(parser: Parser, file: InputFile, text: string): ParsedDocument<HclFile> {
+  return rehydrateDocument(readWith(parser, file, text));
 }
 
 /**
@@ -44,6 +48,11 @@ function parseWith(parser: Parser, file: InputFile, text: string): ParsedDocumen
  */
 export async function parseTerraform(file: InputFile, text: string): Promise<ParsedDocument<HclFile>> {
   return parseWith(await getHclParser(), file, text);
+}
+
+/** The same as plain data (for a parse worker); `rehydrateDocument` turns it into the document. */
+export async function readTerraform(file: InputFile, text: string): Promise<PortableDocument<HclFile>> {
+  return readWith(await getHclParser(), file, text);
 }
 
 /**

@@ -1,0 +1,38 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../src/testing/engine.js';
+
+/**
+ * The parse pool only runs from the bundle (a worker cannot load the TypeScript sources), so this
+ * scans the shared corpus with the built CLI twice, in worker threads and in the main thread only,
+ * and expects the same report: same findings, diagnostics and resources, in the same order.
+ */
+const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+
+function scan(workers: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const args = ['bin/posture.js', 'scan', CORPUS, '--root', CORPUS, '--format', 'json', '--no-fail'];
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, POSTURE_PARSE_WORKERS: workers } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
+}
+
+const withoutTimes = (json: string) => json.replace(/"startedAt": "[^"]*"/, '');
+
+(existsSync(CORPUS) ? describe : describe.skip)('parse pool (built CLI on ../shared/corpus)', () => {
+  it('reports exactly what the main-thread parse reports', async () => {
+    const [serial, parallel] = await Promise.all([scan('0'), scan('2')]);
+    expect(serial.status).toBe(0);
+    expect(parallel.status).toBe(0);
+    expect(serial.stderr).toMatch(/parsed \d+ files \(/);
+    expect(parallel.stderr).toMatch(/parsed \d+ files with 2 parse worker\(s\) \(/);
+    expect(parallel.stderr).not.toMatch(/retried in the main thread|unfinished file/);
+    const report = JSON.parse(parallel.stdout) as { findings: unknown[]; diagnostics: unknown[] };
+    expect(report.findings.length).toBeGreaterThan(0);
+    expect(withoutTimes(parallel.stdout)).toBe(withoutTimes(serial.stdout));
+  }, 180_000);
+});

@@ -1,0 +1,183 @@
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { getErrorMessage } from '../errors.js';
+import type { Logger } from '../logging.js';
+import type { InputFile, ParsedDocument } from '../model/index.js';
+import { parseInput } from './index.js';
+import { rehydrateDocument, type PortableDocument } from './portable.js';
+import type { WorkerJob, WorkerReply } from './pool-protocol.js';
+import { getHclParser } from './terraform/tree-sitter.js';
+
+export interface ParseJob {
+  file: InputFile;
+  text: string;
+}
+
+/** Overrides for tests: the worker count, the worker script and the per-job timeout. */
+export interface PoolOptions {
+  workers?: number;
+  entry?: string;
+  timeoutMs?: number;
+}
+
+export interface ParsedFiles {
+  /** One document per job, in the jobs' order. */
+  documents: ParsedDocument[];
+  /** Worker threads used; 0 when everything was parsed in the main thread. */
+  workers: number;
+  /** Files a worker could not return (crash, timeout, exception) that were parsed in the main thread. */
+  retried: number;
+}
+
+/**
+ * The pool only pays off on more than MIN_BYTES of text in at least MIN_FILES files: a worker
+ * costs ~80 ms of start-up, its own JIT warm-up and the cloning of its documents, and on two
+ * cores (measured on the corpus mix) it broke even at ~1.5 MB and won 18% at 6.5 MB.
+ */
+const MIN_FILES = 16;
+const MIN_BYTES = 2 * 1024 * 1024;
+/** Parsing threads at most, the main thread included. */
+const MAX_THREADS = 4;
+/** Jobs sent ahead to each worker, so it never waits for the main thread between files. */
+const IN_FLIGHT = 32;
+/** A job may take this long plus 1 ms per 10 characters (100x the measured rate) before its worker is given up. */
+const JOB_TIMEOUT_MS = 30_000;
+
+/**
+ * The bundled worker entry: dist/worker/parse-worker.js beside dist/cli/ and dist/action/.
+ * Undefined when running from the TypeScript sources (ts-jest), where a worker cannot load them.
+ */
+export function parseWorkerEntry(): string | undefined {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const entry = path.resolve(here, '..', 'worker', 'parse-worker.js');
+  return existsSync(entry) ? entry : undefined;
+}
+
+/**
+ * How many worker threads to parse `jobs` with, besides the main thread, which parses too: one
+ * fewer than the cores (at most MAX_THREADS - 1), or 0 to parse in the main thread only.
+ * `POSTURE_PARSE_WORKERS` overrides the choice: `0` parses serially, `n` uses n workers whatever
+ * the input size (tests and benchmarks).
+ */
+export function poolSize(jobs: readonly ParseJob[], env: NodeJS.ProcessEnv = process.env): number {
+  const forced = Number(env.POSTURE_PARSE_WORKERS?.trim() || 'NaN');
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
+  const bytes = jobs.reduce((sum, job) => sum + job.text.length, 0);
+  if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
+  return Math.max(Math.min(os.availableParallelism(), MAX_THREADS) - 1, 0);
+}
+
+/**
+ * Parses every job, in worker threads when there is enough work and a bundled worker exists,
+ * else in this thread. The result is the same either way: the documents come back as plain
+ * data and are rehydrated in the jobs' order, and a file a worker fails on is parsed here.
+ */
+export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, options: PoolOptions = {}): Promise<ParsedFiles> {
+  const size = options.workers ?? poolSize(jobs);
+  const entry = size > 0 ? (options.entry ?? parseWorkerEntry()) : undefined;
+  const parsed: (ParsedDocument | undefined)[] = new Array<ParsedDocument | undefined>(jobs.length);
+  const results: (PortableDocument | undefined)[] = new Array<PortableDocument | undefined>(jobs.length);
+  if (entry !== undefined) {
+    // The normaliser parses var files and templates synchronously with this thread's grammar.
+    const grammar = jobs.some((job) => job.file.format === 'terraform') ? getHclParser().catch(() => undefined) : undefined;
+    const state: PoolState = { jobs, queue: new JobQueue(jobs), results, logger, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS };
+    const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state)));
+    await parseHere(state, parsed);
+    await workers;
+    await grammar;
+  }
+  let retried = 0;
+  for (const [index, { file, text }] of jobs.entries()) {
+    if (parsed[index] !== undefined) continue;
+    const portable = results[index];
+    if (portable === undefined && entry !== undefined) retried++;
+    parsed[index] = portable === undefined ? await parseInput(file, text) : rehydrateDocument(portable);
+  }
+  return { documents: parsed as ParsedDocument[], workers: entry === undefined ? 0 : size, retried };
+}
+
+/**
+ * Jobs not yet started, largest first, in two lanes: Terraform (tree-sitter) and the rest (yaml,
+ * JSON). The main thread takes Terraform first and the workers the rest, so on a mixed input each
+ * thread mostly warms up (JIT, wasm) one parser only, and most Terraform documents, the largest
+ * to clone (~10x their text), never cross threads. A thread whose lane is empty takes from the other.
+ */
+class JobQueue {
+  private readonly lanes: [number[], number[]] = [[], []];
+
+  constructor(jobs: readonly ParseJob[]) {
+    const order = jobs.map((_, index) => index).sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
+    for (const index of order) this.lanes[jobs[index].file.format === 'terraform' ? 0 : 1].push(index);
+  }
+
+  /** The next job for the main thread (`main`) or for a worker. */
+  take(main: boolean): number | undefined {
+    const [own, other] = main ? this.lanes : [this.lanes[1], this.lanes[0]];
+    return own.shift() ?? other.shift();
+  }
+}
+
+/**
+ * The main thread takes jobs from the same queue as the workers: on two cores one worker plus
+ * this thread beats two workers, which would both pay start-up and result transfer.
+ */
+async function parseHere({ jobs, queue }: PoolState, parsed: (ParsedDocument | undefined)[]): Promise<void> {
+  for (let index = queue.take(true); index !== undefined; index = queue.take(true)) {
+    parsed[index] = await parseInput(jobs[index].file, jobs[index].text);
+    await new Promise<void>((resolve) => setImmediate(resolve)); // let worker replies in
+  }
+}
+
+interface PoolState {
+  jobs: readonly ParseJob[];
+  /** Shared by the main thread and the workers. */
+  queue: JobQueue;
+  results: (PortableDocument | undefined)[];
+  logger: Logger;
+  timeoutMs: number;
+}
+
+/**
+ * One worker: takes jobs from the shared queue until it is empty. Resolves (never rejects) when
+ * the queue is drained, or when the worker fails, times out or exits; its unanswered jobs then
+ * stay without a result and are parsed in the main thread.
+ */
+function runWorker(entry: string, { jobs, queue, results, logger, timeoutMs }: PoolState): Promise<void> {
+  return new Promise((resolve) => {
+    const worker = new Worker(entry);
+    const inFlight = new Map<number, NodeJS.Timeout>();
+    let finished = false;
+    const finish = (problem?: string) => {
+      if (finished) return;
+      finished = true;
+      for (const timer of inFlight.values()) clearTimeout(timer);
+      if (problem !== undefined) logger.warning(`parse worker ${problem}; parsing its ${inFlight.size} unfinished file(s) in the main thread`);
+      void worker.terminate().finally(resolve);
+    };
+    const feed = () => {
+      while (inFlight.size < IN_FLIGHT) {
+        const id = queue.take(false);
+        if (id === undefined) break;
+        const { file, text } = jobs[id];
+        inFlight.set(id, setTimeout(() => finish(`timed out on ${file.path}`), timeoutMs + text.length / 10));
+        worker.postMessage({ id, file, text } satisfies WorkerJob);
+      }
+      if (inFlight.size === 0) finish();
+    };
+    worker.on('message', (reply: WorkerReply) => {
+      if (finished) return;
+      clearTimeout(inFlight.get(reply.id));
+      inFlight.delete(reply.id);
+      if ('doc' in reply) results[reply.id] = reply.doc;
+      else logger.debug(`${jobs[reply.id].file.path}: parse worker failed (${reply.error}); parsing it in the main thread`);
+      feed();
+    });
+    worker.on('messageerror', (error) => finish(`sent a message that could not be read (${getErrorMessage(error)})`));
+    worker.on('error', (error) => finish(`failed: ${getErrorMessage(error)}`));
+    worker.on('exit', (code) => finish(`exited with code ${code}`));
+    feed();
+  });
+}
