@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/testing/engine.js';
@@ -31,6 +31,30 @@ describe('dist/ is up to date', () => {
       expect(stale).toEqual([]);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('dist/ runs without node_modules', () => {
+  it('the CLI scans every format from a copy holding only dist/, bin/ and package.json, as a runner checks it out', () => {
+    const copy = mkdtempSync(path.join(os.tmpdir(), 'posture-standalone-'));
+    try {
+      for (const entry of ['dist', 'bin', 'package.json', 'fixtures']) {
+        cpSync(path.join(REPO_ROOT, entry), path.join(copy, entry), { recursive: true });
+      }
+      const json = path.join(copy, 'fixtures', 'terraform', 'sg-bad', 'extra.tf.json');
+      writeFileSync(json, JSON.stringify({ resource: { aws_s3_bucket: { from_json: { bucket: 'from-json' } } } }));
+      const child = spawnSync(process.execPath, ['bin/posture.js', 'scan', 'fixtures', '--format', 'json', '--quiet', '--no-fail'], {
+        cwd: copy,
+        encoding: 'utf8',
+      });
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(0);
+      const report = JSON.parse(child.stdout) as { findings: { format: string; resourceId: string }[] };
+      expect(new Set(report.findings.map((f) => f.format))).toEqual(new Set(['terraform', 'cloudformation', 'kubernetes', 'aws-config']));
+      expect(report.findings.map((f) => f.resourceId)).toContain('aws_s3_bucket.from_json');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
     }
   });
 });

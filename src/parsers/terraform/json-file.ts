@@ -1,22 +1,6 @@
-import { createRequire } from 'node:module';
+import jsonSourceMap, { type JsonPointer } from 'json-source-map';
 import type { Diagnostic, SourceRange } from '../../model/index.js';
 import type { HclBlock, HclBody, HclExpr, HclFile } from './hcl-types.js';
-
-interface JsonPosition {
-  line: number;
-  column: number;
-  pos: number;
-}
-interface JsonPointer {
-  key?: JsonPosition;
-  value: JsonPosition;
-  valueEnd: JsonPosition;
-}
-interface JsonSourceMap {
-  parse(text: string): { data: unknown; pointers: Record<string, JsonPointer> };
-}
-// json-source-map ships no type declarations; this is the part of its API used here
-const jsonSourceMap = createRequire(import.meta.url)('json-source-map') as JsonSourceMap;
 
 /** Labels each top-level block type takes in Terraform's JSON syntax (0 when not listed). */
 const LABELS: Record<string, number> = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
