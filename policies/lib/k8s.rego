@@ -29,13 +29,66 @@ workload_types := {t | some t, _ in pod_spec_paths}
 container_fields := ["initContainers", "containers", "ephemeralContainers"]
 
 # pods: one entry per workload with a known pod spec:
-# {resource_id, type, spec, path}; path is the attribute path of the pod spec.
-pods contains {"resource_id": r.id, "type": type, "spec": spec, "path": path} if {
+# {resource_id, type, spec, path, metadata, metadata_path, namespace}; path is the attribute path
+# of the pod spec, metadata the pod (template) metadata ({} when absent) at metadata_path, and
+# namespace the workload's metadata.namespace (see namespace).
+pods contains pod if {
 	some type, path in pod_spec_paths
 	some r in scan.resources(type)
 	spec := object.get(r.attributes, path, null)
 	is_object(spec)
 	not unknown.is_unknown(spec)
+	metadata_path := array.concat(array.slice(path, 0, count(path) - 1), ["metadata"])
+	pod := {
+		"resource_id": r.id,
+		"type": type,
+		"spec": spec,
+		"path": path,
+		"metadata": object.get(r.attributes, metadata_path, {}),
+		"metadata_path": metadata_path,
+		"namespace": namespace(r),
+	}
+}
+
+# namespace(r) is the namespace a namespaced resource declares. A manifest without one is
+# applied to the namespace of the kubectl context (or the one Helm or Kustomize set), so it is
+# reported as null rather than guessed; the resource id says "default" for readability only.
+namespace(r) := ns if {
+	ns := r.attributes.metadata.namespace
+	is_string(ns)
+	ns != ""
+} else := null
+
+# long_running(pod) holds for workloads whose containers are expected to run until stopped:
+# not Jobs and CronJobs, and not bare Pods whose restartPolicy is OnFailure or Never
+# (restartPolicy defaults to Always).
+long_running(pod) if {
+	not pod.type in {"k8s.batch.job", "k8s.batch.cronjob"}
+	object.get(pod.spec, "restartPolicy", "Always") == "Always"
+}
+
+# security_contexts: the securityContext of every pod spec and of every container, as
+# {resource_id, path, context, owner}; path is the attribute path of the securityContext and
+# owner says whose it is ("the pod" or "container <name>").
+security_contexts contains sc if {
+	some pod in pods
+	ctx := pod.spec.securityContext
+	is_object(ctx)
+	not unknown.is_unknown(ctx)
+	sc := {"resource_id": pod.resource_id, "path": array.concat(pod.path, ["securityContext"]), "context": ctx, "owner": "the pod"}
+}
+
+security_contexts contains sc if {
+	some c in containers
+	ctx := c.container.securityContext
+	is_object(ctx)
+	not unknown.is_unknown(ctx)
+	sc := {
+		"resource_id": c.resource_id,
+		"path": array.concat(c.path, ["securityContext"]),
+		"context": ctx,
+		"owner": concat("", ["container ", container_name(c)]),
+	}
 }
 
 # containers: one entry per known container of every pod spec:

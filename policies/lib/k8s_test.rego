@@ -53,3 +53,37 @@ test_allow_container_name if {
 	k8s.container_name({"container": {"name": "x"}}) == "x"
 	k8s.container_name({"container": {}}) == "<unnamed>"
 }
+
+test_allow_pod_metadata_and_namespace if {
+	pods := k8s.pods with input as {"resources_by_type": {
+		"k8s.apps.deployment": [{"id": "d", "attributes": {
+			"metadata": {"namespace": "prod"},
+			"spec": {"template": {"metadata": {"labels": {"a": "b"}}, "spec": spec}},
+		}}],
+		"k8s.core.pod": [{"id": "p", "attributes": {"spec": spec}}],
+	}}
+	{[p.resource_id, p.metadata, p.metadata_path, p.namespace] | some p in pods} == {
+		["d", {"labels": {"a": "b"}}, ["spec", "template", "metadata"], "prod"],
+		["p", {}, ["metadata"], null],
+	}
+}
+
+test_allow_long_running if {
+	k8s.long_running({"type": "k8s.apps.deployment", "spec": {}})
+	k8s.long_running({"type": "k8s.core.pod", "spec": {"restartPolicy": "Always"}})
+	not k8s.long_running({"type": "k8s.core.pod", "spec": {"restartPolicy": "Never"}})
+	not k8s.long_running({"type": "k8s.batch.job", "spec": {}})
+	not k8s.long_running({"type": "k8s.batch.cronjob", "spec": {}})
+}
+
+test_allow_security_contexts if {
+	scs := k8s.security_contexts with input as {"resources_by_type": {"k8s.core.pod": [{"id": "p", "attributes": {"spec": {
+		"securityContext": {"runAsUser": 1},
+		"containers": [{"name": "a", "securityContext": {"runAsUser": 2}}, {"name": "b"}],
+		"initContainers": [{"name": "i", "securityContext": {"$unknown": true}}],
+	}}}]}}
+	{[s.owner, s.path, s.context.runAsUser] | some s in scs} == {
+		["the pod", ["spec", "securityContext"], 1],
+		["container a", ["spec", "containers", 0, "securityContext"], 2],
+	}
+}

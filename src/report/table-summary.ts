@@ -38,6 +38,8 @@ export function renderSummary(report: Report, paint: Paint): string {
 
 /** `Posture score: 87.5% (35 of 40 resources with no findings)`. */
 export function scoreLine(label: string, line: ScoreLine): string {
+  // A framework none of whose checks applies to anything scanned has no score, not a perfect one.
+  if (line.total === 0) return `${label}: n/a (no scanned resource is in scope)`;
   return `${label}: ${formatPercent(line)} (${line.passing} of ${line.total} resources with no findings)`;
 }
 

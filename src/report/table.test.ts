@@ -76,6 +76,9 @@ describe('renderTable', () => {
     expect(text.startsWith(`${NO_FINDINGS}\n\nSummary\n`)).toBe(true);
     expect(text).not.toMatch(/^Diagnostics$/m);
     expect(text).toContain('Posture score: 100.0% (8 of 8 resources with no findings)');
+    expect(renderTable({ ...report, score: { overall: { passing: 0, total: 0, score: 1 }, byFramework: {} } })).toContain(
+      'Posture score: n/a (no scanned resource is in scope)',
+    );
   });
 
   it('strips terminal control characters from scanned text', () => {

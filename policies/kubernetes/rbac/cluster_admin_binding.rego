@@ -1,0 +1,41 @@
+# METADATA
+# scope: package
+# title: Bindings do not grant the cluster-admin role
+# description: >-
+#   cluster-admin allows every action on every resource. Bound with a ClusterRoleBinding it gives its subjects full control of the cluster; bound with a RoleBinding, full control of the namespace including its Secrets and RBAC. Each RoleBinding or ClusterRoleBinding whose roleRef is the ClusterRole cluster-admin is reported.
+# related_resources:
+#   - https://kubernetes.io/docs/reference/access-authn-authz/rbac/#user-facing-roles
+#   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/
+# custom:
+#   id: K8S-0028
+#   severity: HIGH
+#   resource_types:
+#     - k8s.rbac.rolebinding
+#     - k8s.rbac.clusterrolebinding
+#   formats: [kubernetes]
+#   recommended_action: >-
+#     Bind a role that grants only what the subjects need (for example admin or edit in one namespace, or a custom role) instead of cluster-admin.
+#   frameworks:
+#     cis-kubernetes-1.9: [5.1.1]
+#     nist-800-53-r5: [AC-6]
+#   reads:
+#     - 'roleRef.kind'
+#     - 'roleRef.name'
+#   deprecated: false
+package checks.kubernetes.rbac.cluster_admin_binding
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some type in ["k8s.rbac.rolebinding", "k8s.rbac.clusterrolebinding"]
+	some r in scan.resources(type)
+	r.attributes.roleRef.kind == "ClusterRole"
+	r.attributes.roleRef.name == "cluster-admin"
+	v := {
+		"msg": concat("", [r.id, " binds the cluster-admin ClusterRole"]),
+		"resource_id": r.id,
+		"attribute_path": ["roleRef", "name"],
+	}
+}

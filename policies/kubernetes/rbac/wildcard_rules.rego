@@ -1,0 +1,49 @@
+# METADATA
+# scope: package
+# title: Roles and ClusterRoles grant no wildcard verbs or resources
+# description: >-
+#   A "*" in verbs or resources grants every current and future verb or resource of the API groups listed, including ones (such as escalate, impersonate or secrets) the author never meant to grant, which breaks least privilege. Each wildcard in a rule of a Role or ClusterRole is reported; aggregated ClusterRoles whose rules are filled in by the controller have none to report.
+# related_resources:
+#   - https://kubernetes.io/docs/concepts/security/rbac-good-practices/#least-privilege
+# custom:
+#   id: K8S-0027
+#   severity: HIGH
+#   resource_types:
+#     - k8s.rbac.role
+#     - k8s.rbac.clusterrole
+#   formats: [kubernetes]
+#   recommended_action: >-
+#     List the verbs and resources the subject needs explicitly instead of "*".
+#   frameworks:
+#     cis-kubernetes-1.9: [5.1.3]
+#     nist-800-53-r5: [AC-6]
+#   peers:
+#     checkov: [CKV_K8S_49]
+#     trivy: [AVD-KSV-0044, AVD-KSV-0045, AVD-KSV-0046]
+#   reads:
+#     - 'rules.*.verbs'
+#     - 'rules.*.resources'
+#   deprecated: false
+package checks.kubernetes.rbac.wildcard_rules
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some type in ["k8s.rbac.role", "k8s.rbac.clusterrole"]
+	some r in scan.resources(type)
+	rules := r.attributes.rules
+	is_array(rules)
+	some i, rule in rules
+	some field in ["verbs", "resources"]
+	values := rule[field]
+	is_array(values)
+	some j, value in values
+	value == "*"
+	v := {
+		"msg": concat("", [r.id, " grants every ", trim_suffix(field, "s"), " (\"*\") in rule ", format_int(i, 10)]),
+		"resource_id": r.id,
+		"attribute_path": ["rules", i, field, j],
+	}
+}
