@@ -5,7 +5,7 @@ import { getReporter, REPORT_FORMATS, renderJson, renderSarif, renderTable } fro
 
 describe('getReporter', () => {
   it('knows every report format', () => {
-    expect(REPORT_FORMATS).toEqual(['sarif', 'json', 'table', 'junit', 'markdown', 'gitlab-sast', 'gitlab-codequality']);
+    expect(REPORT_FORMATS).toEqual(['sarif', 'json', 'table', 'junit', 'markdown', 'gitlab-sast', 'gitlab-codequality', 'html']);
     for (const format of REPORT_FORMATS) expect(getReporter(format).format).toBe(format);
   });
 

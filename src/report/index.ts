@@ -2,6 +2,7 @@
 import { ConfigError } from '../errors.js';
 import { gitlabCodeQualityReporter } from './gitlab-codequality.js';
 import { gitlabSastReporter } from './gitlab-sast.js';
+import { htmlReporter } from './html/index.js';
 import { jsonReporter } from './json.js';
 import { junitReporter } from './junit.js';
 import { markdownReporter } from './markdown.js';
@@ -25,6 +26,7 @@ const REPORTERS: readonly Reporter[] = [
   markdownReporter,
   gitlabSastReporter,
   gitlabCodeQualityReporter,
+  htmlReporter,
 ];
 
 /** Every format name `getReporter` accepts. */
