@@ -1,69 +1,132 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT, annotations, pullRequestEvent, runAction as run } from './testing/run-action.js';
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const work = mkdtempSync(path.join(os.tmpdir(), 'posture-action-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+const runAction = (inputs: Record<string, string>, env?: NodeJS.ProcessEnv) => run(inputs, { work, env });
 
-/** Runs the committed dist/action/index.js the way a runner does: INPUT_* variables and files. */
-function runAction(inputs: Record<string, string>) {
-  const outputFile = path.join(work, `output-${Date.now()}-${Math.random()}`);
-  writeFileSync(outputFile, '');
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_WORKSPACE: REPO_ROOT };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/action/index.js')], { cwd: REPO_ROOT, env, encoding: 'utf8' });
-  return { ...child, outputs: parseOutputs(readFileSync(outputFile, 'utf8')) };
-}
-
-/** GITHUB_OUTPUT uses `name<<delimiter` blocks. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
-  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3];
-  return outputs;
+/** A git repository whose base commit has sg/main.tf and whose HEAD adds s3/main.tf: the PR's one change. */
+function pullRequestRepo(): { dir: string; baseSha: string } {
+  const dir = mkdtempSync(path.join(work, 'repo-'));
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+  git('init', '-q', '-b', 'main');
+  mkdirSync(path.join(dir, 'sg'));
+  copyFileSync(path.join(REPO_ROOT, 'fixtures/terraform/sg-bad/main.tf'), path.join(dir, 'sg/main.tf'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  const baseSha = git('rev-parse', 'HEAD');
+  mkdirSync(path.join(dir, 's3'));
+  copyFileSync(path.join(REPO_ROOT, 'fixtures/terraform/s3-bad/main.tf'), path.join(dir, 's3/main.tf'));
+  git('add', '.');
+  git('commit', '-q', '-m', 'add a bucket');
+  return { dir, baseSha };
 }
 
 describe('the GitHub Action bundle', () => {
-  it('writes SARIF, sets outputs, annotates and fails on blocking findings', () => {
+  it('writes SARIF, sets outputs, annotates by severity and fails on blocking findings', async () => {
     const sarifFile = path.join(work, 'bad.sarif');
-    const result = runAction({ paths: 'fixtures/terraform/sg-bad', 'fail-on': 'high', 'sarif-file': sarifFile });
+    const result = await runAction({ paths: 'fixtures/terraform/sg-bad\nfixtures/terraform/s3-bad', 'fail-on': 'high', 'sarif-file': sarifFile });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/::error title=[^,]+,file=fixtures\/terraform\/sg-bad\/main\.tf,line=9,endLine=9::AWS-0005/);
-    expect(result.outputs['sarif-file']).toBe(sarifFile);
-    expect(Number(result.outputs.findings)).toBeGreaterThan(0);
+    // CRITICAL and HIGH are errors, MEDIUM warnings (s3-bad's encryption, versioning, logging).
+    expect(annotations(result.stdout, 'error').filter((a) => a.file)).toHaveLength(9);
+    const warnings = annotations(result.stdout, 'warning').filter((a) => a.file);
+    expect(warnings).toHaveLength(6);
+    expect(warnings.every((a) => a.file === 'fixtures/terraform/s3-bad/main.tf' && /^AWS-000[134]:/.test(a.message))).toBe(true);
+    expect(result.outputs).toMatchObject({ 'sarif-file': sarifFile, findings: '15', critical: '1', high: '8', medium: '6', low: '0', blocking: '9', suppressed: '0' });
     expect(Number(result.outputs['posture-score'])).toBeLessThan(1);
-    const sarif = JSON.parse(readFileSync(sarifFile, 'utf8'));
-    expect(sarif.version).toBe('2.1.0');
+    expect(JSON.parse(readFileSync(sarifFile, 'utf8')).version).toBe('2.1.0');
   });
 
-  it('passes when nothing reaches fail-on', () => {
-    const result = runAction({ paths: 'fixtures/kubernetes/good', 'fail-on': 'low', 'sarif-file': path.join(work, 'good.sarif') });
+  it('writes a job summary: score per framework, counts, findings table, inconclusive and diagnostics', async () => {
+    const result = await runAction({ paths: 'fixtures/terraform/sg-bad', 'sarif-file': path.join(work, 'summary.sarif') }, { GITHUB_REPOSITORY: 'acme/infra', GITHUB_SHA: 'abc123' });
+    const { summary } = result;
+    expect(summary).toContain('<h2>posture-gate</h2>');
+    expect(summary).toMatch(/<b>Posture score 0\.0%<\/b>: 0 of 2 resources/);
+    expect(summary).toMatch(/<td>NIST SP 800-53[^<]*<\/td><td>0\.0%<\/td><td>0 \/ 2<\/td>/);
+    expect(summary).not.toContain('Pod Security'); // no resource of that framework was scanned
+    expect(summary).toContain('<th>Blocking (fail-on high)</th>');
+    expect(summary).toContain('<tr><td>CRITICAL</td><td>1</td><td>0</td><td>0</td></tr>');
+    expect(summary).toContain('<tr><td>HIGH</td><td>5</td><td>0</td><td>0</td></tr>');
+    expect(summary).toMatch(/<tr><td>CRITICAL<\/td><td>AWS-0007 [^<]+<\/td><td>[^<]*<\/td><td><a href="https:\/\/github\.com\/acme\/infra\/blob\/abc123\/fixtures\/terraform\/sg-bad\/main\.tf#L32">/);
+    expect(summary).toContain('0 inconclusive checks');
+    expect(summary).toContain('0 diagnostics');
+    expect(summary).not.toContain('Baseline');
+  });
+
+  it('passes when nothing reaches fail-on', async () => {
+    const result = await runAction({ paths: 'fixtures/kubernetes/good', 'fail-on': 'low', 'sarif-file': path.join(work, 'good.sarif') });
     expect(result.status).toBe(0);
-    expect(result.outputs['posture-score']).toBe('1.0000');
+    expect(result.outputs).toMatchObject({ 'posture-score': '1.0000', blocking: '0', critical: '0' });
+    expect(result.summary).toContain('No open findings.');
   });
 
-  it('does not fail on findings accepted in a baseline', () => {
+  it('does not fail on findings accepted in a baseline, and says how many it accepted', async () => {
     const baseline = path.join(work, 'baseline.json');
     const created = spawnSync(process.execPath, ['bin/posture.js', 'baseline', 'create', 'fixtures/terraform/sg-bad', '-o', baseline, '-q'], {
       cwd: REPO_ROOT,
       encoding: 'utf8',
     });
     expect(created.status).toBe(0);
-    const result = runAction({ paths: 'fixtures/terraform/sg-bad', baseline, 'sarif-file': path.join(work, 'baselined.sarif') });
+    const result = await runAction({ paths: 'fixtures/terraform/sg-bad', baseline, 'sarif-file': path.join(work, 'baselined.sarif') });
     expect(result.status).toBe(0);
     const sarif = JSON.parse(readFileSync(path.join(work, 'baselined.sarif'), 'utf8'));
     const kinds = sarif.runs[0].results.map((r: { suppressions?: { kind: string }[] }) => r.suppressions?.[0]?.kind);
-    expect(kinds.length).toBeGreaterThan(0);
     expect(new Set(kinds)).toEqual(new Set(['external']));
+    expect(result.outputs).toMatchObject({ findings: '6', suppressed: '6', blocking: '0', high: '0', critical: '0' });
+    expect(annotations(result.stdout, 'error')).toHaveLength(0);
+    expect(result.summary).toMatch(/Baseline <code>[^<]*baseline\.json<\/code> accepted 6 findings/);
+    expect(result.summary).toContain('<tr><td>HIGH</td><td>0</td><td>0</td><td>5</td></tr>');
   });
 
-  it('fails with a clear message on a bad input', () => {
-    const result = runAction({ paths: 'fixtures', 'fail-on': 'sometimes' });
+  it('caps annotations at 50 per level, says so in the log, and cuts the summary table with an "N more" line', async () => {
+    const dir = mkdtempSync(path.join(work, 'many-'));
+    const groups = Array.from({ length: 60 }, (_, i) =>
+      `resource "aws_security_group" "g${i}" {\n  ingress {\n    protocol    = "tcp"\n    from_port   = 22\n    to_port     = 22\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`,
+    );
+    writeFileSync(path.join(dir, 'main.tf'), groups.join('\n'));
+    const result = await runAction({ paths: '.', 'fail-on': 'none', 'sarif-file': path.join(work, 'many.sarif') }, { GITHUB_WORKSPACE: dir });
+    expect(result.status).toBe(0);
+    expect(result.outputs.high).toBe('60');
+    expect(annotations(result.stdout, 'error').filter((a) => a.file)).toHaveLength(50);
+    expect(result.stdout).toMatch(/annotations capped at 50 per level: 10 errors not annotated/);
+    expect(result.summary).toContain('10 more open findings are in the SARIF report.');
+  });
+
+  it('on a pull request with only-changed, annotates only the files the pull request changes', async () => {
+    const { dir, baseSha } = pullRequestRepo();
+    const env = { GITHUB_WORKSPACE: dir, ...pullRequestEvent(work, 7, baseSha) };
+    const result = await runAction({ paths: '.', 'only-changed': 'true', 'sarif-file': path.join(work, 'pr.sarif') }, env);
+    const files = new Set([...annotations(result.stdout, 'error'), ...annotations(result.stdout, 'warning')].map((a) => a.file).filter(Boolean));
+    expect(files).toEqual(new Set(['s3/main.tf']));
+    expect(result.stdout).toContain('only-changed: the pull request changes 1 files');
+    expect(result.stdout).toContain('6 findings in files the pull request does not change are not annotated');
+    // The gate itself still covers every file: sg/main.tf's findings block.
     expect(result.status).toBe(1);
-    expect(result.stdout).toMatch(/::error::input fail-on must be one of/);
+    expect(result.outputs.blocking).toBe('9');
+  });
+
+  it('annotates every file, and says why, when git cannot diff against the base', async () => {
+    const { dir } = pullRequestRepo();
+    const env = { GITHUB_WORKSPACE: dir, ...pullRequestEvent(work, 8, '0123456789abcdef0123456789abcdef01234567') };
+    const result = await runAction({ paths: '.', 'only-changed': 'true', 'sarif-file': path.join(work, 'pr2.sarif') }, env);
+    expect(result.stdout).toMatch(/::warning::only-changed: git diff 0123456[0-9a-f]*\.\.\.HEAD failed \(.+\); annotating every file/);
+    const files = new Set(annotations(result.stdout, 'error').map((a) => a.file).filter(Boolean));
+    expect(files).toEqual(new Set(['sg/main.tf', 's3/main.tf']));
+  });
+
+  it('fails with a clear message on a bad input', async () => {
+    const failOn = await runAction({ paths: 'fixtures', 'fail-on': 'sometimes' });
+    expect(failOn.status).toBe(1);
+    expect(failOn.stdout).toMatch(/::error::input fail-on must be one of/);
+    const onlyChanged = await runAction({ paths: 'fixtures', 'only-changed': 'yes' });
+    expect(onlyChanged.stdout).toMatch(/::error::input only-changed must be true or false; got yes/);
+    const comment = await runAction({ paths: 'fixtures', comment: 'true' });
+    expect(comment.stdout).toMatch(/::error::input comment is true but github-token is empty/);
   });
 });

@@ -9,6 +9,11 @@ export interface ActionInputs {
   exclude: string[];
   config?: string;
   baseline?: string;
+  /** On a pull request, annotate only the files it changes. */
+  onlyChanged: boolean;
+  /** On a pull request, create or update one comment. */
+  comment: boolean;
+  githubToken?: string;
 }
 
 const FAIL_ON: FailOn[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'none'];
@@ -18,6 +23,9 @@ export function readInputs(): ActionInputs {
   const failOnText = core.getInput('fail-on');
   const failOn = failOnText ? FAIL_ON.find((level) => level.toLowerCase() === failOnText.toLowerCase()) : undefined;
   if (failOnText && !failOn) throw new ConfigError(`input fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
+  const comment = readBoolean('comment');
+  const githubToken = core.getInput('github-token') || undefined;
+  if (comment && !githubToken) throw new ConfigError('input comment is true but github-token is empty; pass ${{ github.token }}');
   return {
     paths: core.getMultilineInput('paths').filter(Boolean),
     failOn,
@@ -25,5 +33,17 @@ export function readInputs(): ActionInputs {
     exclude: core.getMultilineInput('exclude').filter(Boolean),
     config: core.getInput('config') || undefined,
     baseline: core.getInput('baseline') || undefined,
+    onlyChanged: readBoolean('only-changed'),
+    comment,
+    githubToken,
   };
+}
+
+/** true/false (YAML 1.2 core schema spellings); empty is false. */
+function readBoolean(name: string): boolean {
+  const text = core.getInput(name);
+  if (!text) return false;
+  if (/^(true|True|TRUE)$/.test(text)) return true;
+  if (/^(false|False|FALSE)$/.test(text)) return false;
+  throw new ConfigError(`input ${name} must be true or false; got ${text}`);
 }

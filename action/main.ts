@@ -1,19 +1,27 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import path from 'node:path';
-import { getErrorMessage, getReporter, readBaseline, resolveConfig, runGate } from '../src/index.js';
-import { readInputs } from './inputs.js';
+import { getErrorMessage, getReporter, readBaseline, resolveConfig, runGate, type GateResult } from '../src/index.js';
+import { annotateFindings } from './annotations.js';
+import { readChangedFiles } from './changed-files.js';
+import { renderComment, upsertComment } from './comment.js';
+import { countFindings } from './counts.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { actionLogger } from './logger.js';
+import { setOutputs } from './outputs.js';
+import { readPullRequest, type PullRequest } from './pull-request.js';
+import { writeSummary } from './summary.js';
 
-/** readInputs → runGate → SARIF file + outputs; one catch for anything thrown. */
+/** readInputs → runGate → SARIF, outputs, annotations, job summary, PR comment; one catch for anything thrown. */
 export async function run(): Promise<void> {
   try {
     const inputs = readInputs();
+    const pullRequest = readPullRequest();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const config = await resolveConfig(root, inputs.config ? path.resolve(root, inputs.config) : undefined);
     const baselineFile = inputs.baseline ? path.resolve(root, inputs.baseline) : undefined;
     const failOn = inputs.failOn ?? config?.failOn ?? 'HIGH';
-    const { report, blocking } = await runGate({
+    const result = await runGate({
       paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
       root,
       exclude: inputs.exclude,
@@ -22,21 +30,35 @@ export async function run(): Promise<void> {
       baseline: baselineFile ? { file: inputs.baseline!, baseline: await readBaseline(baselineFile) } : undefined,
       logger: actionLogger,
     });
-    await writeFile(inputs.sarifFile, getReporter('sarif').render(report));
-    core.setOutput('sarif-file', inputs.sarifFile);
-    core.setOutput('posture-score', report.score.overall.score.toFixed(4));
-    core.setOutput('findings', String(report.findings.length));
-    for (const finding of blocking) {
-      core.error(`${finding.checkId}: ${finding.message}`, {
-        title: finding.title,
-        file: finding.location.path,
-        startLine: finding.location.startLine,
-        endLine: finding.location.endLine,
-      });
-    }
-    if (blocking.length > 0) core.setFailed(`${blocking.length} findings at or above ${failOn}`);
+    await publish(result, inputs, { root, failOn, pullRequest });
+    if (result.blocking.length > 0) core.setFailed(`${result.blocking.length} findings at or above ${failOn}`);
   } catch (error) {
     core.setFailed(getErrorMessage(error));
     if (error instanceof Error && error.stack) core.debug(error.stack);
+  }
+}
+
+interface RunContext {
+  root: string;
+  failOn: string;
+  pullRequest?: PullRequest;
+}
+
+async function publish({ report, blocking }: GateResult, inputs: ActionInputs, context: RunContext): Promise<void> {
+  const counts = countFindings(report, blocking);
+  await writeFile(inputs.sarifFile, getReporter('sarif').render(report));
+  setOutputs(report, counts, inputs.sarifFile);
+  const { pullRequest } = context;
+  const changedFiles = pullRequest && inputs.onlyChanged ? readChangedFiles(context.root, pullRequest.baseSha, actionLogger) : undefined;
+  annotateFindings(report.findings, { blocking: new Set(blocking.map((f) => f.fingerprint)), changedFiles }, actionLogger);
+  const repoUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY}` : undefined;
+  const blobUrl = repoUrl && process.env.GITHUB_SHA ? `${repoUrl}/blob/${process.env.GITHUB_SHA}` : undefined;
+  await writeSummary({ report, counts, failOn: context.failOn, baseline: inputs.baseline, blobUrl }, actionLogger);
+  if (inputs.comment && !pullRequest) actionLogger.info('comment: not a pull_request event; no comment');
+  if (inputs.comment && pullRequest) {
+    const runUrl = repoUrl && process.env.GITHUB_RUN_ID ? `${repoUrl}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
+    const body = renderComment(report, counts, context.failOn, runUrl);
+    const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
+    await upsertComment({ apiUrl, token: inputs.githubToken!, pullRequest }, body, actionLogger);
   }
 }

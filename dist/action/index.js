@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -41,9 +45,9 @@ var require_tunnel = __commonJS({
     "use strict";
     var net = __require("net");
     var tls = __require("tls");
-    var http = __require("http");
-    var https = __require("https");
-    var events = __require("events");
+    var http2 = __require("http");
+    var https2 = __require("https");
+    var events2 = __require("events");
     var assert = __require("assert");
     var util = __require("util");
     exports.httpOverHttp = httpOverHttp2;
@@ -52,24 +56,24 @@ var require_tunnel = __commonJS({
     exports.httpsOverHttps = httpsOverHttps2;
     function httpOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       return agent;
     }
     function httpsOverHttp2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = http.request;
+      agent.request = http2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
     }
     function httpOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       return agent;
     }
     function httpsOverHttps2(options) {
       var agent = new TunnelingAgent(options);
-      agent.request = https.request;
+      agent.request = https2.request;
       agent.createSocket = createSecureSocket;
       agent.defaultPort = 443;
       return agent;
@@ -78,7 +82,7 @@ var require_tunnel = __commonJS({
       var self = this;
       self.options = options || {};
       self.proxyOptions = self.options.proxy || {};
-      self.maxSockets = self.options.maxSockets || http.Agent.defaultMaxSockets;
+      self.maxSockets = self.options.maxSockets || http2.Agent.defaultMaxSockets;
       self.requests = [];
       self.sockets = [];
       self.on("free", function onFree(socket, host2, port, localAddress) {
@@ -95,7 +99,7 @@ var require_tunnel = __commonJS({
         self.removeSocket(socket);
       });
     }
-    util.inherits(TunnelingAgent, events.EventEmitter);
+    util.inherits(TunnelingAgent, events2.EventEmitter);
     TunnelingAgent.prototype.addRequest = function addRequest(req, host2, port, localAddress) {
       var self = this;
       var options = mergeOptions({ request: req }, self.options, toOptions(host2, port, localAddress));
@@ -1074,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path18 && path18[0] !== "/") {
+          path18 = `/${path18}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path18}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1383,10 +1387,10 @@ var require_util = __commonJS({
       }
       obj[kListeners] = null;
     }
-    function errorRequest(client, request, err2) {
+    function errorRequest(client, request2, err2) {
       try {
-        request.onError(err2);
-        assert(request.aborted);
+        request2.onError(err2);
+        assert(request2.aborted);
       } catch (err3) {
         client.emit("error", err3);
       }
@@ -1532,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path18, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path18,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path18, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path18);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path18, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path18,
           error2.message
         );
       });
@@ -1613,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path18, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path18);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1678,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path18,
         method,
         body: body2,
         headers,
@@ -1693,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path12 !== "string") {
+        if (typeof path18 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path18)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1763,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path18, query) : path18;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -1960,7 +1964,7 @@ var require_request = __commonJS({
         return this;
       }
     };
-    function processHeader(request, key, val) {
+    function processHeader(request2, key, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
         throw new InvalidArgumentError(`invalid ${key} header`);
       } else if (val === void 0) {
@@ -2007,24 +2011,24 @@ var require_request = __commonJS({
         }
       }
       if (headerName === "host") {
-        if (request.host !== null) {
+        if (request2.host !== null) {
           throw new InvalidArgumentError("duplicate host header");
         }
         if (typeof val !== "string") {
           throw new InvalidArgumentError("invalid host header");
         }
-        request.host = val;
+        request2.host = val;
       } else if (headerName === "content-length") {
-        if (request.contentLength !== null) {
+        if (request2.contentLength !== null) {
           throw new InvalidArgumentError("duplicate content-length header");
         }
-        request.contentLength = parseInt(val, 10);
-        if (!Number.isFinite(request.contentLength)) {
+        request2.contentLength = parseInt(val, 10);
+        if (!Number.isFinite(request2.contentLength)) {
           throw new InvalidArgumentError("invalid content-length header");
         }
-      } else if (request.contentType === null && headerName === "content-type") {
-        request.contentType = val;
-        request.headers.push(key, val);
+      } else if (request2.contentType === null && headerName === "content-type") {
+        request2.contentType = val;
+        request2.headers.push(key, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2033,12 +2037,12 @@ var require_request = __commonJS({
           throw new InvalidArgumentError("invalid connection header");
         }
         if (value === "close") {
-          request.reset = true;
+          request2.reset = true;
         }
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request.headers.push(key, val);
+        request2.headers.push(key, val);
       }
     }
     module2.exports = Request;
@@ -2049,8 +2053,8 @@ var require_request = __commonJS({
 var require_dispatcher = __commonJS({
   "node_modules/undici/lib/dispatcher/dispatcher.js"(exports, module2) {
     "use strict";
-    var EventEmitter = __require("node:events");
-    var Dispatcher = class extends EventEmitter {
+    var EventEmitter2 = __require("node:events");
+    var Dispatcher = class extends EventEmitter2 {
       dispatch() {
         throw new Error("not implemented");
       }
@@ -2160,9 +2164,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve3(data);
+              return err2 ? reject(err2) : resolve4(data);
             });
           });
         }
@@ -2200,12 +2204,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4128,11 +4132,11 @@ var require_util2 = __commonJS({
     function normalizeBinaryStringToUtf8(value) {
       return Buffer.from(value, "binary").toString("utf8");
     }
-    function requestCurrentURL(request) {
-      return request.urlList[request.urlList.length - 1];
+    function requestCurrentURL(request2) {
+      return request2.urlList[request2.urlList.length - 1];
     }
-    function requestBadPort(request) {
-      const url = requestCurrentURL(request);
+    function requestBadPort(request2) {
+      const url = requestCurrentURL(request2);
       if (urlIsHttpHttpsScheme(url) && badPortsSet.has(url.port)) {
         return "blocked";
       }
@@ -4156,7 +4160,7 @@ var require_util2 = __commonJS({
     function isValidHeaderValue(potentialValue) {
       return (potentialValue[0] === "	" || potentialValue[0] === " " || potentialValue[potentialValue.length - 1] === "	" || potentialValue[potentialValue.length - 1] === " " || potentialValue.includes("\n") || potentialValue.includes("\r") || potentialValue.includes("\0")) === false;
     }
-    function setRequestReferrerPolicyOnRedirect(request, actualResponse) {
+    function setRequestReferrerPolicyOnRedirect(request2, actualResponse) {
       const { headersList } = actualResponse;
       const policyHeader = (headersList.get("referrer-policy", true) ?? "").split(",");
       let policy2 = "";
@@ -4170,7 +4174,7 @@ var require_util2 = __commonJS({
         }
       }
       if (policy2 !== "") {
-        request.referrerPolicy = policy2;
+        request2.referrerPolicy = policy2;
       }
     }
     function crossOriginResourcePolicyCheck() {
@@ -4187,33 +4191,33 @@ var require_util2 = __commonJS({
       header = httpRequest.mode;
       httpRequest.headersList.set("sec-fetch-mode", header, true);
     }
-    function appendRequestOriginHeader(request) {
-      let serializedOrigin = request.origin;
+    function appendRequestOriginHeader(request2) {
+      let serializedOrigin = request2.origin;
       if (serializedOrigin === "client" || serializedOrigin === void 0) {
         return;
       }
-      if (request.responseTainting === "cors" || request.mode === "websocket") {
-        request.headersList.append("origin", serializedOrigin, true);
-      } else if (request.method !== "GET" && request.method !== "HEAD") {
-        switch (request.referrerPolicy) {
+      if (request2.responseTainting === "cors" || request2.mode === "websocket") {
+        request2.headersList.append("origin", serializedOrigin, true);
+      } else if (request2.method !== "GET" && request2.method !== "HEAD") {
+        switch (request2.referrerPolicy) {
           case "no-referrer":
             serializedOrigin = null;
             break;
           case "no-referrer-when-downgrade":
           case "strict-origin":
           case "strict-origin-when-cross-origin":
-            if (request.origin && urlHasHttpsScheme(request.origin) && !urlHasHttpsScheme(requestCurrentURL(request))) {
+            if (request2.origin && urlHasHttpsScheme(request2.origin) && !urlHasHttpsScheme(requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           case "same-origin":
-            if (!sameOrigin(request, requestCurrentURL(request))) {
+            if (!sameOrigin(request2, requestCurrentURL(request2))) {
               serializedOrigin = null;
             }
             break;
           default:
         }
-        request.headersList.append("origin", serializedOrigin, true);
+        request2.headersList.append("origin", serializedOrigin, true);
       }
     }
     function coarsenTime(timestamp, crossOriginIsolatedCapability) {
@@ -4267,26 +4271,26 @@ var require_util2 = __commonJS({
         referrerPolicy: policyContainer.referrerPolicy
       };
     }
-    function determineRequestsReferrer(request) {
-      const policy2 = request.referrerPolicy;
+    function determineRequestsReferrer(request2) {
+      const policy2 = request2.referrerPolicy;
       assert(policy2);
       let referrerSource = null;
-      if (request.referrer === "client") {
+      if (request2.referrer === "client") {
         const globalOrigin = getGlobalOrigin();
         if (!globalOrigin || globalOrigin.origin === "null") {
           return "no-referrer";
         }
         referrerSource = new URL(globalOrigin);
-      } else if (request.referrer instanceof URL) {
-        referrerSource = request.referrer;
+      } else if (request2.referrer instanceof URL) {
+        referrerSource = request2.referrer;
       }
       let referrerURL = stripURLForReferrer(referrerSource);
       const referrerOrigin = stripURLForReferrer(referrerSource, true);
       if (referrerURL.toString().length > 4096) {
         referrerURL = referrerOrigin;
       }
-      const areSameOrigin = sameOrigin(request, referrerURL);
-      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request.url);
+      const areSameOrigin = sameOrigin(request2, referrerURL);
+      const isNonPotentiallyTrustWorthy = isURLPotentiallyTrustworthy(referrerURL) && !isURLPotentiallyTrustworthy(request2.url);
       switch (policy2) {
         case "origin":
           return referrerOrigin != null ? referrerOrigin : stripURLForReferrer(referrerSource, true);
@@ -4297,7 +4301,7 @@ var require_util2 = __commonJS({
         case "origin-when-cross-origin":
           return areSameOrigin ? referrerURL : referrerOrigin;
         case "strict-origin-when-cross-origin": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (sameOrigin(referrerURL, currentURL)) {
             return referrerURL;
           }
@@ -4458,7 +4462,7 @@ var require_util2 = __commonJS({
       }
       return true;
     }
-    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request) {
+    function tryUpgradeRequestToAPotentiallyTrustworthyURL(request2) {
     }
     function sameOrigin(A, B) {
       if (A.origin === B.origin && A.origin === "null") {
@@ -4472,8 +4476,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6027,11 +6031,11 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
-        request.onResponseStarted();
+        request2.onResponseStarted();
       }
       onHeaderField(buf) {
         const len = this.headers.length;
@@ -6076,9 +6080,9 @@ var require_client_h1 = __commonJS({
         assert(!socket.destroyed);
         assert(!this.paused);
         assert((headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
-        assert(request.upgrade || request.method === "CONNECT");
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
+        assert(request2.upgrade || request2.method === "CONNECT");
         this.statusCode = null;
         this.statusText = "";
         this.shouldKeepAlive = null;
@@ -6095,9 +6099,9 @@ var require_client_h1 = __commonJS({
         client[kQueue][client[kRunningIdx]++] = null;
         client.emit("disconnect", client[kUrl], [client], new InformationalError("upgrade"));
         try {
-          request.onUpgrade(statusCode, headers, socket, statusText);
+          request2.onUpgrade(statusCode, headers, socket, statusText);
         } catch (error2) {
-          util.errorRequest(client, request, error2);
+          util.errorRequest(client, request2, error2);
           util.destroy(socket, error2);
         }
         client[kResume]();
@@ -6111,8 +6115,8 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        if (!request) {
+        const request2 = client[kQueue][client[kRunningIdx]];
+        if (!request2) {
           return -1;
         }
         assert(!this.upgrade);
@@ -6121,23 +6125,23 @@ var require_client_h1 = __commonJS({
           util.destroy(socket, new SocketError("bad response", util.getSocketInfo(socket)));
           return -1;
         }
-        if (upgrade && !request.upgrade) {
+        if (upgrade && !request2.upgrade) {
           util.destroy(socket, new SocketError("bad upgrade", util.getSocketInfo(socket)));
           return -1;
         }
         assert(this.timeoutType === TIMEOUT_HEADERS);
         this.statusCode = statusCode;
         this.shouldKeepAlive = shouldKeepAlive || // Override llhttp value which does not allow keepAlive for HEAD.
-        request.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
+        request2.method === "HEAD" && !socket[kReset] && this.connection.toLowerCase() === "keep-alive";
         if (this.statusCode >= 200) {
-          const bodyTimeout = request.bodyTimeout != null ? request.bodyTimeout : client[kBodyTimeout];
+          const bodyTimeout = request2.bodyTimeout != null ? request2.bodyTimeout : client[kBodyTimeout];
           this.setTimeout(bodyTimeout, TIMEOUT_BODY);
         } else if (this.timeout) {
           if (this.timeout.refresh) {
             this.timeout.refresh();
           }
         }
-        if (request.method === "CONNECT") {
+        if (request2.method === "CONNECT") {
           assert(client[kRunning] === 1);
           this.upgrade = true;
           return 2;
@@ -6168,11 +6172,11 @@ var require_client_h1 = __commonJS({
         } else {
           socket[kReset] = true;
         }
-        const pause = request.onHeaders(statusCode, headers, this.resume, statusText) === false;
-        if (request.aborted) {
+        const pause = request2.onHeaders(statusCode, headers, this.resume, statusText) === false;
+        if (request2.aborted) {
           return -1;
         }
-        if (request.method === "HEAD") {
+        if (request2.method === "HEAD") {
           return 1;
         }
         if (statusCode < 200) {
@@ -6189,8 +6193,8 @@ var require_client_h1 = __commonJS({
         if (socket.destroyed) {
           return -1;
         }
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         assert(this.timeoutType === TIMEOUT_BODY);
         if (this.timeout) {
           if (this.timeout.refresh) {
@@ -6203,7 +6207,7 @@ var require_client_h1 = __commonJS({
           return -1;
         }
         this.bytesRead += buf.length;
-        if (request.onData(buf) === false) {
+        if (request2.onData(buf) === false) {
           return constants4.ERROR.PAUSED;
         }
       }
@@ -6217,8 +6221,8 @@ var require_client_h1 = __commonJS({
         }
         assert(statusCode >= 100);
         assert((this.headers.length & 1) === 0);
-        const request = client[kQueue][client[kRunningIdx]];
-        assert(request);
+        const request2 = client[kQueue][client[kRunningIdx]];
+        assert(request2);
         this.statusCode = null;
         this.statusText = "";
         this.bytesRead = 0;
@@ -6230,11 +6234,11 @@ var require_client_h1 = __commonJS({
         if (statusCode < 200) {
           return;
         }
-        if (request.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
+        if (request2.method !== "HEAD" && contentLength && bytesRead !== parseInt(contentLength, 10)) {
           util.destroy(socket, new ResponseContentLengthMismatchError());
           return -1;
         }
-        request.onComplete(headers);
+        request2.onComplete(headers);
         client[kQueue][client[kRunningIdx]++] = null;
         socket[kSocketUsed] = true;
         if (socket[kWriting]) {
@@ -6332,13 +6336,13 @@ var require_client_h1 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         } else if (client2[kRunning] > 0 && err2.code !== "UND_ERR_INFO") {
-          const request = client2[kQueue][client2[kRunningIdx]];
+          const request2 = client2[kQueue][client2[kRunningIdx]];
           client2[kQueue][client2[kRunningIdx]++] = null;
-          util.errorRequest(client2, request, err2);
+          util.errorRequest(client2, request2, err2);
         }
         client2[kPendingIdx] = client2[kRunningIdx];
         assert(client2[kRunning] === 0);
@@ -6368,18 +6372,18 @@ var require_client_h1 = __commonJS({
         get destroyed() {
           return socket.destroyed;
         },
-        busy(request) {
+        busy(request2) {
           if (socket[kWriting] || socket[kReset] || socket[kBlocking] || socket[kIdleSocketValidation] === 1) {
             return true;
           }
-          if (request) {
-            if (client[kRunning] > 0 && !request.idempotent) {
+          if (request2) {
+            if (client[kRunning] > 0 && !request2.idempotent) {
               return true;
             }
-            if (client[kRunning] > 0 && (request.upgrade || request.method === "CONNECT")) {
+            if (client[kRunning] > 0 && (request2.upgrade || request2.method === "CONNECT")) {
               return true;
             }
-            if (client[kRunning] > 0 && util.bodyLength(request.body) !== 0 && (util.isStream(request.body) || util.isAsyncIterable(request.body) || util.isFormDataLike(request.body))) {
+            if (client[kRunning] > 0 && util.bodyLength(request2.body) !== 0 && (util.isStream(request2.body) || util.isAsyncIterable(request2.body) || util.isFormDataLike(request2.body))) {
               return true;
             }
           }
@@ -6445,8 +6449,8 @@ var require_client_h1 = __commonJS({
           }
         } else if (client[kRunning] > 0 && socket[kParser].statusCode < 200) {
           if (socket[kParser].timeoutType !== TIMEOUT_HEADERS) {
-            const request = client[kQueue][client[kRunningIdx]];
-            const headersTimeout = request.headersTimeout != null ? request.headersTimeout : client[kHeadersTimeout];
+            const request2 = client[kQueue][client[kRunningIdx]];
+            const headersTimeout = request2.headersTimeout != null ? request2.headersTimeout : client[kHeadersTimeout];
             socket[kParser].setTimeout(headersTimeout, TIMEOUT_HEADERS);
           }
         }
@@ -6455,26 +6459,26 @@ var require_client_h1 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH1(client, request) {
-      const { method, path: path12, host: host2, upgrade, blocking, reset } = request;
-      let { body: body2, headers, contentLength } = request;
+    function writeH1(client, request2) {
+      const { method, path: path18, host: host2, upgrade, blocking, reset } = request2;
+      let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
         if (!extractBody) {
           extractBody = require_body().extractBody;
         }
         const [bodyStream, contentType] = extractBody(body2);
-        if (request.contentType == null) {
+        if (request2.contentType == null) {
           headers.push("content-type", contentType);
         }
         body2 = bodyStream.stream;
         contentLength = bodyStream.length;
-      } else if (util.isBlobLike(body2) && request.contentType == null) {
+      } else if (util.isBlobLike(body2) && request2.contentType == null) {
         const contentType = body2.type;
         if (contentType) {
           const contentTypeValue = `${contentType}`;
           if (!util.isValidHeaderValue(contentTypeValue)) {
-            util.errorRequest(client, request, new InvalidArgumentError("invalid content-type header"));
+            util.errorRequest(client, request2, new InvalidArgumentError("invalid content-type header"));
             return false;
           }
           headers.push("content-type", contentTypeValue);
@@ -6486,14 +6490,14 @@ var require_client_h1 = __commonJS({
       const bodyLength = util.bodyLength(body2);
       contentLength = bodyLength ?? contentLength;
       if (contentLength === null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 && !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength !== null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength !== null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -6501,25 +6505,25 @@ var require_client_h1 = __commonJS({
       const socket = client[kSocket];
       clearIdleSocketValidation(socket);
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
-          if (request.upgrade || request.method === "CONNECT") {
+        if (request2.completed) {
+          if (request2.upgrade || request2.method === "CONNECT") {
             util.destroy(socket, new InformationalError("aborted"));
           }
           return;
         }
-        util.errorRequest(client, request, error2 || new RequestAbortedError());
+        util.errorRequest(client, request2, error2 || new RequestAbortedError());
         util.destroy(body2);
         util.destroy(socket, new InformationalError("aborted"));
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "HEAD") {
@@ -6537,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path18} HTTP/1.1\r
 `;
       if (typeof host2 === "string") {
         header += `host: ${host2}\r
@@ -6570,31 +6574,31 @@ upgrade: ${upgrade}\r
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header, socket });
       }
       if (!body2 || bodyLength === 0) {
-        writeBuffer(abort2, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, null, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBuffer(body2)) {
-        writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isBlobLike(body2)) {
         if (typeof body2.stream === "function") {
-          writeIterable(abort2, body2.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort2, body2.stream(), client, request2, socket, contentLength, header, expectsPayload);
         } else {
-          writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
         }
       } else if (util.isStream(body2)) {
-        writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else if (util.isIterable(body2)) {
-        writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6660,7 +6664,7 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       try {
         if (!body2) {
           if (contentLength === 0) {
@@ -6680,18 +6684,18 @@ upgrade: ${upgrade}\r
 `, "latin1");
           socket.write(body2);
           socket.uncork();
-          request.onBodySent(body2);
-          if (!expectsPayload && request.reset !== false) {
+          request2.onBodySent(body2);
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (err2) {
         abort2(err2);
       }
     }
-    async function writeBlob(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -6704,9 +6708,9 @@ upgrade: ${upgrade}\r
 `, "latin1");
         socket.write(buffer);
         socket.uncork();
-        request.onBodySent(buffer);
-        request.onRequestSent();
-        if (!expectsPayload && request.reset !== false) {
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
+        if (!expectsPayload && request2.reset !== false) {
           socket[kReset] = true;
         }
         client[kResume]();
@@ -6714,7 +6718,7 @@ upgrade: ${upgrade}\r
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, body2, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort2, body2, client, request2, socket, contentLength, header, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6724,16 +6728,16 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort: abort2, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header });
       try {
         for await (const chunk of body2) {
           if (socket[kError]) {
@@ -6751,9 +6755,9 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort: abort2, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort: abort2, socket, request: request2, contentLength, client, expectsPayload, header }) {
         this.socket = socket;
-        this.request = request;
+        this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
@@ -6763,7 +6767,7 @@ upgrade: ${upgrade}\r
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6782,7 +6786,7 @@ upgrade: ${upgrade}\r
         }
         socket.cork();
         if (bytesWritten === 0) {
-          if (!expectsPayload && request.reset !== false) {
+          if (!expectsPayload && request2.reset !== false) {
             socket[kReset] = true;
           }
           if (contentLength === null) {
@@ -6802,7 +6806,7 @@ ${len.toString(16)}\r
         this.bytesWritten += len;
         const ret = socket.write(chunk);
         socket.uncork();
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
         if (!ret) {
           if (socket[kParser].timeout && socket[kParser].timeoutType === TIMEOUT_HEADERS) {
             if (socket[kParser].timeout.refresh) {
@@ -6813,8 +6817,8 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
-        request.onRequestSent();
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request: request2 } = this;
+        request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
           throw socket[kError];
@@ -6959,8 +6963,8 @@ var require_client_h2 = __commonJS({
           assert(client2[kPending] === 0);
           const requests = client2[kQueue].splice(client2[kRunningIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(client2, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(client2, request2, err2);
           }
         }
       });
@@ -7052,9 +7056,9 @@ var require_client_h2 = __commonJS({
       }
       util.destroy(this[kSocket], err2);
       if (client[kRunningIdx] < client[kQueue].length) {
-        const request = client[kQueue][client[kRunningIdx]];
+        const request2 = client[kQueue][client[kRunningIdx]];
         client[kQueue][client[kRunningIdx]++] = null;
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
         client[kPendingIdx] = client[kRunningIdx];
       }
       assert(client[kRunning] === 0);
@@ -7064,12 +7068,12 @@ var require_client_h2 = __commonJS({
     function shouldSendContentLength(method) {
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
-    function writeH2(client, request) {
+    function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request;
-      let { body: body2 } = request;
+      const { method, path: path18, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      let { body: body2 } = request2;
       if (upgrade) {
-        util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
+        util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
         return false;
       }
       const headers = {};
@@ -7093,17 +7097,17 @@ var require_client_h2 = __commonJS({
       headers[HTTP2_HEADER_AUTHORITY] = host2 || `${hostname}${port ? `:${port}` : ""}`;
       headers[HTTP2_HEADER_METHOD] = method;
       const abort2 = (error2) => {
-        if (request.aborted) {
+        if (request2.aborted) {
           return;
         }
-        if (request.completed) {
+        if (request2.completed) {
           if (method === "CONNECT" && stream != null) {
             util.destroy(stream, error2 || new RequestAbortedError());
           }
           return;
         }
         error2 = error2 || new RequestAbortedError();
-        util.errorRequest(client, request, error2);
+        util.errorRequest(client, request2, error2);
         if (stream != null) {
           util.destroy(stream, error2);
         }
@@ -7112,11 +7116,11 @@ var require_client_h2 = __commonJS({
         client[kResume]();
       };
       try {
-        request.onConnect(abort2);
+        request2.onConnect(abort2);
       } catch (err2) {
-        util.errorRequest(client, request, err2);
+        util.errorRequest(client, request2, err2);
       }
-      if (request.aborted) {
+      if (request2.aborted) {
         return false;
       }
       if (method === "CONNECT") {
@@ -7126,22 +7130,22 @@ var require_client_h2 = __commonJS({
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
           stream.off(errorMonitor, onUpgradeError);
-          request.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
+          request2.onUpgradeResponse(Number(headers2[HTTP2_HEADER_STATUS]), headers2, parseH2ResponseHeaders);
         };
         const onUpgradeError = (error2) => {
           upgradeResponseFinished = true;
           stream.off("response", onResponse);
-          request.onUpgradeError(error2);
+          request2.onUpgradeError(error2);
         };
         const onReady = () => {
           try {
-            request.onUpgrade(null, null, stream);
+            request2.onUpgrade(null, null, stream);
           } catch (error2) {
             stream.off("response", onResponse);
             abort2(error2);
             return;
           }
-          if (request.aborted) {
+          if (request2.aborted) {
             return;
           }
           stream.off("error", abort2);
@@ -7153,17 +7157,17 @@ var require_client_h2 = __commonJS({
         ++session[kOpenStreams];
         onReady();
         stream.once("close", () => {
-          if (!upgradeResponseFinished && request.completed) {
+          if (!upgradeResponseFinished && request2.completed) {
             stream.off("response", onResponse);
             stream.off(errorMonitor, onUpgradeError);
-            request.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
+            request2.onUpgradeError(new InformationalError(`HTTP/2: "stream error" received - code ${stream.rstCode}`));
           }
           session[kOpenStreams] -= 1;
           if (session[kOpenStreams] === 0) session.unref();
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path18;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7178,14 +7182,14 @@ var require_client_h2 = __commonJS({
         contentLength = bodyStream.length;
       }
       if (contentLength == null) {
-        contentLength = request.contentLength;
+        contentLength = request2.contentLength;
       }
       if (contentLength === 0 || !expectsPayload) {
         contentLength = null;
       }
-      if (shouldSendContentLength(method) && contentLength > 0 && request.contentLength != null && request.contentLength !== contentLength) {
+      if (shouldSendContentLength(method) && contentLength > 0 && request2.contentLength != null && request2.contentLength !== contentLength) {
         if (client[kStrictContentLength]) {
-          util.errorRequest(client, request, new RequestContentLengthMismatchError());
+          util.errorRequest(client, request2, new RequestContentLengthMismatchError());
           return false;
         }
         process.emitWarning(new RequestContentLengthMismatchError());
@@ -7210,25 +7214,25 @@ var require_client_h2 = __commonJS({
       ++session[kOpenStreams];
       stream.once("response", (headers2) => {
         const { [HTTP2_HEADER_STATUS]: statusCode, ...realHeaders } = headers2;
-        request.onResponseStarted();
-        if (request.aborted) {
+        request2.onResponseStarted();
+        if (request2.aborted) {
           const err2 = new RequestAbortedError();
-          util.errorRequest(client, request, err2);
+          util.errorRequest(client, request2, err2);
           util.destroy(stream, err2);
           return;
         }
-        if (request.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
+        if (request2.onHeaders(Number(statusCode), parseH2Headers(realHeaders), stream.resume.bind(stream), "") === false) {
           stream.pause();
         }
         stream.on("data", (chunk) => {
-          if (request.onData(chunk) === false) {
+          if (request2.onData(chunk) === false) {
             stream.pause();
           }
         });
       });
       stream.once("end", () => {
         if (stream.state?.state == null || stream.state.state < 6) {
-          request.onComplete([]);
+          request2.onComplete([]);
         }
         if (session[kOpenStreams] === 0) {
           session.unref();
@@ -7258,7 +7262,7 @@ var require_client_h2 = __commonJS({
             stream,
             null,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7269,7 +7273,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7281,7 +7285,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2.stream(),
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7292,7 +7296,7 @@ var require_client_h2 = __commonJS({
               stream,
               body2,
               client,
-              request,
+              request2,
               client[kSocket],
               contentLength,
               expectsPayload
@@ -7306,7 +7310,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             contentLength
           );
         } else if (util.isIterable(body2)) {
@@ -7315,7 +7319,7 @@ var require_client_h2 = __commonJS({
             stream,
             body2,
             client,
-            request,
+            request2,
             client[kSocket],
             contentLength,
             expectsPayload
@@ -7325,7 +7329,7 @@ var require_client_h2 = __commonJS({
         }
       }
     }
-    function writeBuffer(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    function writeBuffer(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       try {
         if (body2 != null && util.isBuffer(body2)) {
           assert(contentLength === body2.byteLength, "buffer body must have content length");
@@ -7333,18 +7337,18 @@ var require_client_h2 = __commonJS({
           h2stream.write(body2);
           h2stream.uncork();
           h2stream.end();
-          request.onBodySent(body2);
+          request2.onBodySent(body2);
         }
         if (!expectsPayload) {
           socket[kReset] = true;
         }
-        request.onRequestSent();
+        request2.onRequestSent();
         client[kResume]();
       } catch (error2) {
         abort2(error2);
       }
     }
-    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request, contentLength) {
+    function writeStream(abort2, socket, expectsPayload, h2stream, body2, client, request2, contentLength) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       const pipe = pipeline(
         body2,
@@ -7355,7 +7359,7 @@ var require_client_h2 = __commonJS({
             abort2(err2);
           } else {
             util.removeAllListeners(pipe);
-            request.onRequestSent();
+            request2.onRequestSent();
             if (!expectsPayload) {
               socket[kReset] = true;
             }
@@ -7365,10 +7369,10 @@ var require_client_h2 = __commonJS({
       );
       util.addListener(pipe, "data", onPipeData);
       function onPipeData(chunk) {
-        request.onBodySent(chunk);
+        request2.onBodySent(chunk);
       }
     }
-    async function writeBlob(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeBlob(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength === body2.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body2.size) {
@@ -7379,8 +7383,8 @@ var require_client_h2 = __commonJS({
         h2stream.write(buffer);
         h2stream.uncork();
         h2stream.end();
-        request.onBodySent(buffer);
-        request.onRequestSent();
+        request2.onBodySent(buffer);
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7389,7 +7393,7 @@ var require_client_h2 = __commonJS({
         abort2(err2);
       }
     }
-    async function writeIterable(abort2, h2stream, body2, client, request, socket, contentLength, expectsPayload) {
+    async function writeIterable(abort2, h2stream, body2, client, request2, socket, contentLength, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -7399,12 +7403,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7414,13 +7418,13 @@ var require_client_h2 = __commonJS({
             throw socket[kError];
           }
           const res = h2stream.write(chunk);
-          request.onBodySent(chunk);
+          request2.onBodySent(chunk);
           if (!res) {
             await waitForDrain();
           }
         }
         h2stream.end();
-        request.onRequestSent();
+        request2.onRequestSent();
         if (!expectsPayload) {
           socket[kReset] = true;
         }
@@ -7516,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path18 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path18;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -7622,7 +7626,7 @@ var require_client = __commonJS({
     "use strict";
     var assert = __require("node:assert");
     var net = __require("node:net");
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var util = require_util();
     var { channels } = require_diagnostics();
     var Request = require_request();
@@ -7811,7 +7815,7 @@ var require_client = __commonJS({
         this[kUrl] = util.parseOrigin(url);
         this[kConnector] = connect2;
         this[kPipelining] = pipelining != null ? pipelining : 1;
-        this[kMaxHeadersSize] = maxHeaderSize || http.maxHeaderSize;
+        this[kMaxHeadersSize] = maxHeaderSize || http2.maxHeaderSize;
         this[kKeepAliveDefaultTimeout] = keepAliveTimeout == null ? 4e3 : keepAliveTimeout;
         this[kKeepAliveMaxTimeout] = keepAliveMaxTimeout == null ? 6e5 : keepAliveMaxTimeout;
         this[kKeepAliveTimeoutThreshold] = keepAliveTimeoutThreshold == null ? 2e3 : keepAliveTimeoutThreshold;
@@ -7868,10 +7872,10 @@ var require_client = __commonJS({
       }
       [kDispatch](opts, handler) {
         const origin = opts.origin || this[kUrl].origin;
-        const request = new Request(origin, opts, handler);
-        this[kQueue].push(request);
+        const request2 = new Request(origin, opts, handler);
+        this[kQueue].push(request2);
         if (this[kResuming]) {
-        } else if (util.bodyLength(request.body) == null && util.isIterable(request.body)) {
+        } else if (util.bodyLength(request2.body) == null && util.isIterable(request2.body)) {
           this[kResuming] = 1;
           queueMicrotask(() => resume(this));
         } else {
@@ -7883,27 +7887,27 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i2 = 0; i2 < requests.length; i2++) {
-            const request = requests[i2];
-            util.errorRequest(this, request, err2);
+            const request2 = requests[i2];
+            util.errorRequest(this, request2, err2);
           }
           const callback = () => {
             if (this[kClosedResolve]) {
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7921,8 +7925,8 @@ var require_client = __commonJS({
         assert(client[kPendingIdx] === client[kRunningIdx]);
         const requests = client[kQueue].splice(client[kRunningIdx]);
         for (let i2 = 0; i2 < requests.length; i2++) {
-          const request = requests[i2];
-          util.errorRequest(client, request, err2);
+          const request2 = requests[i2];
+          util.errorRequest(client, request2, err2);
         }
         assert(client[kSize] === 0);
       }
@@ -7954,7 +7958,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host: host2,
             hostname,
@@ -7966,7 +7970,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8025,8 +8029,8 @@ var require_client = __commonJS({
         if (err2.code === "ERR_TLS_CERT_ALTNAME_INVALID") {
           assert(client[kRunning] === 0);
           while (client[kPending] > 0 && client[kQueue][client[kPendingIdx]].servername === client[kServerName]) {
-            const request = client[kQueue][client[kPendingIdx]++];
-            util.errorRequest(client, request, err2);
+            const request2 = client[kQueue][client[kPendingIdx]++];
+            util.errorRequest(client, request2, err2);
           }
         } else {
           onError(client, err2);
@@ -8083,12 +8087,12 @@ var require_client = __commonJS({
         if (client[kRunning] >= (getPipelining(client) || 1)) {
           return;
         }
-        const request = client[kQueue][client[kPendingIdx]];
-        if (client[kUrl].protocol === "https:" && client[kServerName] !== request.servername) {
+        const request2 = client[kQueue][client[kPendingIdx]];
+        if (client[kUrl].protocol === "https:" && client[kServerName] !== request2.servername) {
           if (client[kRunning] > 0) {
             return;
           }
-          client[kServerName] = request.servername;
+          client[kServerName] = request2.servername;
           client[kHTTPContext]?.destroy(new InformationalError("servername changed"), () => {
             client[kHTTPContext] = null;
             resume(client);
@@ -8104,10 +8108,10 @@ var require_client = __commonJS({
         if (client[kHTTPContext].destroyed) {
           return;
         }
-        if (client[kHTTPContext].busy(request)) {
+        if (client[kHTTPContext].busy(request2)) {
           return;
         }
-        if (!request.aborted && client[kHTTPContext].write(request)) {
+        if (!request2.aborted && client[kHTTPContext].write(request2)) {
           client[kPendingIdx]++;
         } else {
           client[kQueue].splice(client[kPendingIdx], 1);
@@ -8302,8 +8306,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -8618,7 +8622,7 @@ var require_agent = __commonJS({
     function defaultFactory(origin, opts) {
       return opts && opts.connections === 1 ? new Client(origin, opts) : new Pool(origin, opts);
     }
-    var Agent = class extends DispatcherBase {
+    var Agent3 = class extends DispatcherBase {
       constructor({ factory = defaultFactory, maxRedirections = 0, connect, tls, ...options } = {}) {
         if (typeof factory !== "function") {
           throw new InvalidArgumentError("factory must be a function.");
@@ -8693,7 +8697,7 @@ var require_agent = __commonJS({
         await Promise.all(destroyPromises);
       }
     };
-    module2.exports = Agent;
+    module2.exports = Agent3;
   }
 });
 
@@ -8703,7 +8707,7 @@ var require_proxy_agent = __commonJS({
     "use strict";
     var { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = require_symbols();
     var { URL: URL2 } = __require("node:url");
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var Pool = require_pool();
     var DispatcherBase = require_dispatcher_base();
     var { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = require_errors();
@@ -8757,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path18 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path18;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host: host2 } = new URL2(origin);
           headers.host = host2;
@@ -8818,7 +8822,7 @@ var require_proxy_agent = __commonJS({
           return agentFactory(origin2, options);
         };
         this[kClient] = clientFactory(url, { connect });
-        this[kAgent] = new Agent({
+        this[kAgent] = new Agent3({
           ...opts,
           factory,
           connect: async (opts2, callback) => {
@@ -8927,7 +8931,7 @@ var require_env_http_proxy_agent = __commonJS({
     var DispatcherBase = require_dispatcher_base();
     var { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = require_symbols();
     var ProxyAgent2 = require_proxy_agent();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var DEFAULT_PORTS = {
       "http:": 80,
       "https:": 443
@@ -8947,7 +8951,7 @@ var require_env_http_proxy_agent = __commonJS({
           });
         }
         const { httpProxy, httpsProxy, noProxy, ...agentOpts } = opts;
-        this[kNoProxyAgent] = new Agent(agentOpts);
+        this[kNoProxyAgent] = new Agent3(agentOpts);
         const HTTP_PROXY = httpProxy ?? process.env.http_proxy ?? process.env.HTTP_PROXY;
         if (HTTP_PROXY) {
           this[kHttpProxyAgent] = new ProxyAgent2({ ...agentOpts, uri: HTTP_PROXY });
@@ -9572,7 +9576,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9585,7 +9589,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9604,7 +9608,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9621,7 +9625,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9691,18 +9695,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve3, stream, length: length2 } = consume2;
+      const { type, body: body2, resolve: resolve4, stream, length: length2 } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body2, length2));
+          resolve4(chunksDecode(body2, length2));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body2, length2)));
+          resolve4(JSON.parse(chunksDecode(body2, length2)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body2, length2).buffer);
+          resolve4(chunksConcat(body2, length2).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body2, { type: stream[kContentType] }));
+          resolve4(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body2, length2));
+          resolve4(chunksConcat(body2, length2));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9957,11 +9961,11 @@ var require_api_request = __commonJS({
         }
       }
     };
-    function request(opts, callback) {
+    function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
-          request.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+        return new Promise((resolve4, reject) => {
+          request2.call(this, opts, (err2, data) => {
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -9975,7 +9979,7 @@ var require_api_request = __commonJS({
         queueMicrotask(() => callback(err2, { opaque }));
       }
     }
-    module2.exports = request;
+    module2.exports = request2;
     module2.exports.RequestHandler = RequestHandler;
   }
 });
@@ -10184,9 +10188,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10471,9 +10475,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10565,9 +10569,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve3(data);
+            return err2 ? reject(err2) : resolve4(data);
           });
         });
       }
@@ -10732,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path18) {
+      if (typeof path18 !== "string") {
+        return path18;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path18.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path18;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body: body2, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path18, method, body: body2, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path18);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10767,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue2(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue2(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10805,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body: body2, headers, query } = opts;
+      const { path: path18, method, body: body2, headers, query } = opts;
       return {
-        path: path12,
+        path: path18,
         method,
         body: body2,
         headers,
@@ -11270,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path18,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -11292,7 +11296,7 @@ var require_mock_agent = __commonJS({
   "node_modules/undici/lib/mock/mock-agent.js"(exports, module2) {
     "use strict";
     var { kClients } = require_symbols();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var {
       kAgent,
       kMockAgentSet,
@@ -11319,7 +11323,7 @@ var require_mock_agent = __commonJS({
         if (opts?.agent && typeof opts.agent.dispatch !== "function") {
           throw new InvalidArgumentError("Argument opts.agent must implement Agent");
         }
-        const agent = opts?.agent ? opts.agent : new Agent(opts);
+        const agent = opts?.agent ? opts.agent : new Agent3(opts);
         this[kAgent] = agent;
         this[kClients] = agent[kClients];
         this[kOptions] = buildMockOptions(opts);
@@ -11423,9 +11427,9 @@ var require_global2 = __commonJS({
     "use strict";
     var globalDispatcher = /* @__PURE__ */ Symbol.for("undici.globalDispatcher.1");
     var { InvalidArgumentError } = require_errors();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     if (getGlobalDispatcher() === void 0) {
-      setGlobalDispatcher(new Agent());
+      setGlobalDispatcher(new Agent3());
     }
     function setGlobalDispatcher(agent) {
       if (!agent || typeof agent.dispatch !== "function") {
@@ -12036,10 +12040,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
         const exists3 = this[kHeadersMap].get(lowercaseName);
         if (exists3) {
-          const delimiter = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists3.name,
-            value: `${exists3.value}${delimiter}${value}`
+            value: `${exists3.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value });
@@ -12882,7 +12886,7 @@ var require_request2 = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         input = webidl.converters.RequestInfo(input, prefix2, "input");
         init2 = webidl.converters.RequestInit(init2, prefix2, "init");
-        let request = null;
+        let request2 = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
         let signal = null;
@@ -12899,18 +12903,18 @@ var require_request2 = __commonJS({
               "Request cannot be constructed from a URL that includes credentials: " + input
             );
           }
-          request = makeRequest({ urlList: [parsedURL] });
+          request2 = makeRequest({ urlList: [parsedURL] });
           fallbackMode = "cors";
         } else {
           this[kDispatcher] = init2.dispatcher || input[kDispatcher];
           assert(input instanceof _Request);
-          request = input[kState];
+          request2 = input[kState];
           signal = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window2 = "client";
-        if (request.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request.window, origin)) {
-          window2 = request.window;
+        if (request2.window?.constructor?.name === "EnvironmentSettingsObject" && sameOrigin(request2.window, origin)) {
+          window2 = request2.window;
         }
         if (init2.window != null) {
           throw new TypeError(`'window' option '${window2}' must be null`);
@@ -12918,66 +12922,66 @@ var require_request2 = __commonJS({
         if ("window" in init2) {
           window2 = "no-window";
         }
-        request = makeRequest({
+        request2 = makeRequest({
           // URL request’s URL.
           // undici implementation note: this is set as the first item in request's urlList in makeRequest
           // method request’s method.
-          method: request.method,
+          method: request2.method,
           // header list A copy of request’s header list.
           // undici implementation note: headersList is cloned in makeRequest
-          headersList: request.headersList,
+          headersList: request2.headersList,
           // unsafe-request flag Set.
-          unsafeRequest: request.unsafeRequest,
+          unsafeRequest: request2.unsafeRequest,
           // client This’s relevant settings object.
           client: environmentSettingsObject.settingsObject,
           // window window.
           window: window2,
           // priority request’s priority.
-          priority: request.priority,
+          priority: request2.priority,
           // origin request’s origin. The propagation of the origin is only significant for navigation requests
           // being handled by a service worker. In this scenario a request can have an origin that is different
           // from the current client.
-          origin: request.origin,
+          origin: request2.origin,
           // referrer request’s referrer.
-          referrer: request.referrer,
+          referrer: request2.referrer,
           // referrer policy request’s referrer policy.
-          referrerPolicy: request.referrerPolicy,
+          referrerPolicy: request2.referrerPolicy,
           // mode request’s mode.
-          mode: request.mode,
+          mode: request2.mode,
           // credentials mode request’s credentials mode.
-          credentials: request.credentials,
+          credentials: request2.credentials,
           // cache mode request’s cache mode.
-          cache: request.cache,
+          cache: request2.cache,
           // redirect mode request’s redirect mode.
-          redirect: request.redirect,
+          redirect: request2.redirect,
           // integrity metadata request’s integrity metadata.
-          integrity: request.integrity,
+          integrity: request2.integrity,
           // keepalive request’s keepalive.
-          keepalive: request.keepalive,
+          keepalive: request2.keepalive,
           // reload-navigation flag request’s reload-navigation flag.
-          reloadNavigation: request.reloadNavigation,
+          reloadNavigation: request2.reloadNavigation,
           // history-navigation flag request’s history-navigation flag.
-          historyNavigation: request.historyNavigation,
+          historyNavigation: request2.historyNavigation,
           // URL list A clone of request’s URL list.
-          urlList: [...request.urlList]
+          urlList: [...request2.urlList]
         });
         const initHasKey = Object.keys(init2).length !== 0;
         if (initHasKey) {
-          if (request.mode === "navigate") {
-            request.mode = "same-origin";
+          if (request2.mode === "navigate") {
+            request2.mode = "same-origin";
           }
-          request.reloadNavigation = false;
-          request.historyNavigation = false;
-          request.origin = "client";
-          request.referrer = "client";
-          request.referrerPolicy = "";
-          request.url = request.urlList[request.urlList.length - 1];
-          request.urlList = [request.url];
+          request2.reloadNavigation = false;
+          request2.historyNavigation = false;
+          request2.origin = "client";
+          request2.referrer = "client";
+          request2.referrerPolicy = "";
+          request2.url = request2.urlList[request2.urlList.length - 1];
+          request2.urlList = [request2.url];
         }
         if (init2.referrer !== void 0) {
           const referrer = init2.referrer;
           if (referrer === "") {
-            request.referrer = "no-referrer";
+            request2.referrer = "no-referrer";
           } else {
             let parsedReferrer;
             try {
@@ -12986,14 +12990,14 @@ var require_request2 = __commonJS({
               throw new TypeError(`Referrer "${referrer}" is not a valid URL.`, { cause: err2 });
             }
             if (parsedReferrer.protocol === "about:" && parsedReferrer.hostname === "client" || origin && !sameOrigin(parsedReferrer, environmentSettingsObject.settingsObject.baseUrl)) {
-              request.referrer = "client";
+              request2.referrer = "client";
             } else {
-              request.referrer = parsedReferrer;
+              request2.referrer = parsedReferrer;
             }
           }
         }
         if (init2.referrerPolicy !== void 0) {
-          request.referrerPolicy = init2.referrerPolicy;
+          request2.referrerPolicy = init2.referrerPolicy;
         }
         let mode;
         if (init2.mode !== void 0) {
@@ -13008,33 +13012,33 @@ var require_request2 = __commonJS({
           });
         }
         if (mode != null) {
-          request.mode = mode;
+          request2.mode = mode;
         }
         if (init2.credentials !== void 0) {
-          request.credentials = init2.credentials;
+          request2.credentials = init2.credentials;
         }
         if (init2.cache !== void 0) {
-          request.cache = init2.cache;
+          request2.cache = init2.cache;
         }
-        if (request.cache === "only-if-cached" && request.mode !== "same-origin") {
+        if (request2.cache === "only-if-cached" && request2.mode !== "same-origin") {
           throw new TypeError(
             "'only-if-cached' can be set only with 'same-origin' mode"
           );
         }
         if (init2.redirect !== void 0) {
-          request.redirect = init2.redirect;
+          request2.redirect = init2.redirect;
         }
         if (init2.integrity != null) {
-          request.integrity = String(init2.integrity);
+          request2.integrity = String(init2.integrity);
         }
         if (init2.keepalive !== void 0) {
-          request.keepalive = Boolean(init2.keepalive);
+          request2.keepalive = Boolean(init2.keepalive);
         }
         if (init2.method !== void 0) {
           let method = init2.method;
           const mayBeNormalized = normalizedMethodRecords[method];
           if (mayBeNormalized !== void 0) {
-            request.method = mayBeNormalized;
+            request2.method = mayBeNormalized;
           } else {
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
@@ -13044,9 +13048,9 @@ var require_request2 = __commonJS({
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
             method = normalizedMethodRecordsBase[upperCase] ?? method;
-            request.method = method;
+            request2.method = method;
           }
-          if (!patchMethodWarning && request.method === "patch") {
+          if (!patchMethodWarning && request2.method === "patch") {
             process.emitWarning("Using `patch` is highly likely to result in a `405 Method Not Allowed`. `PATCH` is much more likely to succeed.", {
               code: "UNDICI-FETCH-patch"
             });
@@ -13056,7 +13060,7 @@ var require_request2 = __commonJS({
         if (init2.signal !== void 0) {
           signal = init2.signal;
         }
-        this[kState] = request;
+        this[kState] = request2;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
         if (signal != null) {
@@ -13084,12 +13088,12 @@ var require_request2 = __commonJS({
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
-        setHeadersList(this[kHeaders], request.headersList);
+        setHeadersList(this[kHeaders], request2.headersList);
         setHeadersGuard(this[kHeaders], "request");
         if (mode === "no-cors") {
-          if (!corsSafeListedMethodsSet.has(request.method)) {
+          if (!corsSafeListedMethodsSet.has(request2.method)) {
             throw new TypeError(
-              `'${request.method} is unsupported in no-cors mode.`
+              `'${request2.method} is unsupported in no-cors mode.`
             );
           }
           setHeadersGuard(this[kHeaders], "request-no-cors");
@@ -13108,14 +13112,14 @@ var require_request2 = __commonJS({
           }
         }
         const inputBody = input instanceof _Request ? input[kState].body : null;
-        if ((init2.body != null || inputBody != null) && (request.method === "GET" || request.method === "HEAD")) {
+        if ((init2.body != null || inputBody != null) && (request2.method === "GET" || request2.method === "HEAD")) {
           throw new TypeError("Request with GET/HEAD method cannot have body.");
         }
         let initBody = null;
         if (init2.body != null) {
           const [extractedBody, contentType] = extractBody(
             init2.body,
-            request.keepalive
+            request2.keepalive
           );
           initBody = extractedBody;
           if (contentType && !getHeadersList(this[kHeaders]).contains("content-type", true)) {
@@ -13127,12 +13131,12 @@ var require_request2 = __commonJS({
           if (initBody != null && init2.duplex == null) {
             throw new TypeError("RequestInit: duplex option is required when sending a body.");
           }
-          if (request.mode !== "same-origin" && request.mode !== "cors") {
+          if (request2.mode !== "same-origin" && request2.mode !== "cors") {
             throw new TypeError(
               'If request is made from ReadableStream, mode should be "same-origin" or "cors"'
             );
           }
-          request.useCORSPreflightFlag = true;
+          request2.useCORSPreflightFlag = true;
         }
         let finalBody = inputOrInitBody;
         if (initBody == null && inputBody != null) {
@@ -13361,21 +13365,21 @@ var require_request2 = __commonJS({
         headersList: init2.headersList ? new HeadersList(init2.headersList) : new HeadersList()
       };
     }
-    function cloneRequest(request) {
-      const newRequest = makeRequest({ ...request, body: null });
-      if (request.body != null) {
-        newRequest.body = cloneBody(newRequest, request.body);
+    function cloneRequest(request2) {
+      const newRequest = makeRequest({ ...request2, body: null });
+      if (request2.body != null) {
+        newRequest.body = cloneBody(newRequest, request2.body);
       }
       return newRequest;
     }
     function fromInnerRequest(innerRequest, signal, guard) {
-      const request = new Request(kConstruct);
-      request[kState] = innerRequest;
-      request[kSignal] = signal;
-      request[kHeaders] = new Headers2(kConstruct);
-      setHeadersList(request[kHeaders], innerRequest.headersList);
-      setHeadersGuard(request[kHeaders], guard);
-      return request;
+      const request2 = new Request(kConstruct);
+      request2[kState] = innerRequest;
+      request2[kSignal] = signal;
+      request2[kHeaders] = new Headers2(kConstruct);
+      setHeadersList(request2[kHeaders], innerRequest.headersList);
+      setHeadersGuard(request2[kHeaders], guard);
+      return request2;
     }
     Object.defineProperties(Request.prototype, {
       method: kEnumerableProperty,
@@ -13617,14 +13621,14 @@ var require_fetch = __commonJS({
         p.reject(e);
         return p.promise;
       }
-      const request = requestObject[kState];
+      const request2 = requestObject[kState];
       if (requestObject.signal.aborted) {
-        abortFetch(p, request, null, requestObject.signal.reason);
+        abortFetch(p, request2, null, requestObject.signal.reason);
         return p.promise;
       }
-      const globalObject = request.client.globalObject;
+      const globalObject = request2.client.globalObject;
       if (globalObject?.constructor?.name === "ServiceWorkerGlobalScope") {
-        request.serviceWorkers = "none";
+        request2.serviceWorkers = "none";
       }
       let responseObject = null;
       let locallyAborted = false;
@@ -13636,7 +13640,7 @@ var require_fetch = __commonJS({
           assert(controller != null);
           controller.abort(requestObject.signal.reason);
           const realResponse = responseObject?.deref();
-          abortFetch(p, request, realResponse, requestObject.signal.reason);
+          abortFetch(p, request2, realResponse, requestObject.signal.reason);
         }
       );
       const processResponse = (response) => {
@@ -13644,7 +13648,7 @@ var require_fetch = __commonJS({
           return;
         }
         if (response.aborted) {
-          abortFetch(p, request, responseObject, controller.serializedAbortReason);
+          abortFetch(p, request2, responseObject, controller.serializedAbortReason);
           return;
         }
         if (response.type === "error") {
@@ -13656,7 +13660,7 @@ var require_fetch = __commonJS({
         p = null;
       };
       controller = fetching({
-        request,
+        request: request2,
         processResponseEndOfBody: handleFetchDone,
         processResponse,
         dispatcher: requestObject[kDispatcher]
@@ -13697,12 +13701,12 @@ var require_fetch = __commonJS({
       );
     }
     var markResourceTiming = performance.markResourceTiming;
-    function abortFetch(p, request, responseObject, error2) {
+    function abortFetch(p, request2, responseObject, error2) {
       if (p) {
         p.reject(error2);
       }
-      if (request.body != null && isReadable(request.body?.stream)) {
-        request.body.stream.cancel(error2).catch((err2) => {
+      if (request2.body != null && isReadable(request2.body?.stream)) {
+        request2.body.stream.cancel(error2).catch((err2) => {
           if (err2.code === "ERR_INVALID_STATE") {
             return;
           }
@@ -13723,7 +13727,7 @@ var require_fetch = __commonJS({
       }
     }
     function fetching({
-      request,
+      request: request2,
       processRequestBodyChunkLength,
       processRequestEndOfBody,
       processResponse,
@@ -13736,9 +13740,9 @@ var require_fetch = __commonJS({
       assert(dispatcher);
       let taskDestination = null;
       let crossOriginIsolatedCapability = false;
-      if (request.client != null) {
-        taskDestination = request.client.globalObject;
-        crossOriginIsolatedCapability = request.client.crossOriginIsolatedCapability;
+      if (request2.client != null) {
+        taskDestination = request2.client.globalObject;
+        crossOriginIsolatedCapability = request2.client.crossOriginIsolatedCapability;
       }
       const currentTime = coarsenedSharedCurrentTime(crossOriginIsolatedCapability);
       const timingInfo = createOpaqueTimingInfo({
@@ -13746,7 +13750,7 @@ var require_fetch = __commonJS({
       });
       const fetchParams = {
         controller: new Fetch(dispatcher),
-        request,
+        request: request2,
         timingInfo,
         processRequestBodyChunkLength,
         processRequestEndOfBody,
@@ -13756,32 +13760,32 @@ var require_fetch = __commonJS({
         taskDestination,
         crossOriginIsolatedCapability
       };
-      assert(!request.body || request.body.stream);
-      if (request.window === "client") {
-        request.window = request.client?.globalObject?.constructor?.name === "Window" ? request.client : "no-window";
+      assert(!request2.body || request2.body.stream);
+      if (request2.window === "client") {
+        request2.window = request2.client?.globalObject?.constructor?.name === "Window" ? request2.client : "no-window";
       }
-      if (request.origin === "client") {
-        request.origin = request.client.origin;
+      if (request2.origin === "client") {
+        request2.origin = request2.client.origin;
       }
-      if (request.policyContainer === "client") {
-        if (request.client != null) {
-          request.policyContainer = clonePolicyContainer(
-            request.client.policyContainer
+      if (request2.policyContainer === "client") {
+        if (request2.client != null) {
+          request2.policyContainer = clonePolicyContainer(
+            request2.client.policyContainer
           );
         } else {
-          request.policyContainer = makePolicyContainer();
+          request2.policyContainer = makePolicyContainer();
         }
       }
-      if (!request.headersList.contains("accept", true)) {
+      if (!request2.headersList.contains("accept", true)) {
         const value = "*/*";
-        request.headersList.append("accept", value, true);
+        request2.headersList.append("accept", value, true);
       }
-      if (!request.headersList.contains("accept-language", true)) {
-        request.headersList.append("accept-language", "*", true);
+      if (!request2.headersList.contains("accept-language", true)) {
+        request2.headersList.append("accept-language", "*", true);
       }
-      if (request.priority === null) {
+      if (request2.priority === null) {
       }
-      if (subresourceSet.has(request.destination)) {
+      if (subresourceSet.has(request2.destination)) {
       }
       mainFetch(fetchParams).catch((err2) => {
         fetchParams.controller.terminate(err2);
@@ -13789,50 +13793,50 @@ var require_fetch = __commonJS({
       return fetchParams.controller;
     }
     async function mainFetch(fetchParams, recursive = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
-      if (request.localURLsOnly && !urlIsLocal(requestCurrentURL(request))) {
+      if (request2.localURLsOnly && !urlIsLocal(requestCurrentURL(request2))) {
         response = makeNetworkError("local URLs only");
       }
-      tryUpgradeRequestToAPotentiallyTrustworthyURL(request);
-      if (requestBadPort(request) === "blocked") {
+      tryUpgradeRequestToAPotentiallyTrustworthyURL(request2);
+      if (requestBadPort(request2) === "blocked") {
         response = makeNetworkError("bad port");
       }
-      if (request.referrerPolicy === "") {
-        request.referrerPolicy = request.policyContainer.referrerPolicy;
+      if (request2.referrerPolicy === "") {
+        request2.referrerPolicy = request2.policyContainer.referrerPolicy;
       }
-      if (request.referrer !== "no-referrer") {
-        request.referrer = determineRequestsReferrer(request);
+      if (request2.referrer !== "no-referrer") {
+        request2.referrer = determineRequestsReferrer(request2);
       }
       if (response === null) {
         response = await (async () => {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           if (
             // - request’s current URL’s origin is same origin with request’s origin,
             //   and request’s response tainting is "basic"
-            sameOrigin(currentURL, request.url) && request.responseTainting === "basic" || // request’s current URL’s scheme is "data"
+            sameOrigin(currentURL, request2.url) && request2.responseTainting === "basic" || // request’s current URL’s scheme is "data"
             currentURL.protocol === "data:" || // - request’s mode is "navigate" or "websocket"
-            (request.mode === "navigate" || request.mode === "websocket")
+            (request2.mode === "navigate" || request2.mode === "websocket")
           ) {
-            request.responseTainting = "basic";
+            request2.responseTainting = "basic";
             return await schemeFetch(fetchParams);
           }
-          if (request.mode === "same-origin") {
+          if (request2.mode === "same-origin") {
             return makeNetworkError('request mode cannot be "same-origin"');
           }
-          if (request.mode === "no-cors") {
-            if (request.redirect !== "follow") {
+          if (request2.mode === "no-cors") {
+            if (request2.redirect !== "follow") {
               return makeNetworkError(
                 'redirect mode cannot be "follow" for "no-cors" request'
               );
             }
-            request.responseTainting = "opaque";
+            request2.responseTainting = "opaque";
             return await schemeFetch(fetchParams);
           }
-          if (!urlIsHttpHttpsScheme(requestCurrentURL(request))) {
+          if (!urlIsHttpHttpsScheme(requestCurrentURL(request2))) {
             return makeNetworkError("URL scheme must be a HTTP(S) scheme");
           }
-          request.responseTainting = "cors";
+          request2.responseTainting = "cors";
           return await httpFetch(fetchParams);
         })();
       }
@@ -13840,13 +13844,13 @@ var require_fetch = __commonJS({
         return response;
       }
       if (response.status !== 0 && !response.internalResponse) {
-        if (request.responseTainting === "cors") {
+        if (request2.responseTainting === "cors") {
         }
-        if (request.responseTainting === "basic") {
+        if (request2.responseTainting === "basic") {
           response = filterResponse(response, "basic");
-        } else if (request.responseTainting === "cors") {
+        } else if (request2.responseTainting === "cors") {
           response = filterResponse(response, "cors");
-        } else if (request.responseTainting === "opaque") {
+        } else if (request2.responseTainting === "opaque") {
           response = filterResponse(response, "opaque");
         } else {
           assert(false);
@@ -13854,26 +13858,26 @@ var require_fetch = __commonJS({
       }
       let internalResponse = response.status === 0 ? response : response.internalResponse;
       if (internalResponse.urlList.length === 0) {
-        internalResponse.urlList.push(...request.urlList);
+        internalResponse.urlList.push(...request2.urlList);
       }
-      if (!request.timingAllowFailed) {
+      if (!request2.timingAllowFailed) {
         response.timingAllowPassed = true;
       }
-      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request.headers.contains("range", true)) {
+      if (response.type === "opaque" && internalResponse.status === 206 && internalResponse.rangeRequested && !request2.headers.contains("range", true)) {
         response = internalResponse = makeNetworkError();
       }
-      if (response.status !== 0 && (request.method === "HEAD" || request.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
+      if (response.status !== 0 && (request2.method === "HEAD" || request2.method === "CONNECT" || nullBodyStatus.includes(internalResponse.status))) {
         internalResponse.body = null;
         fetchParams.controller.dump = true;
       }
-      if (request.integrity) {
+      if (request2.integrity) {
         const processBodyError = (reason) => fetchFinale(fetchParams, makeNetworkError(reason));
-        if (request.responseTainting === "opaque" || response.body == null) {
+        if (request2.responseTainting === "opaque" || response.body == null) {
           processBodyError(response.error);
           return;
         }
         const processBody = (bytes) => {
-          if (!bytesMatch(bytes, request.integrity)) {
+          if (!bytesMatch(bytes, request2.integrity)) {
             processBodyError("integrity mismatch");
             return;
           }
@@ -13889,8 +13893,8 @@ var require_fetch = __commonJS({
       if (isCancelled(fetchParams) && fetchParams.request.redirectCount === 0) {
         return Promise.resolve(makeAppropriateNetworkError(fetchParams));
       }
-      const { request } = fetchParams;
-      const { protocol: scheme } = requestCurrentURL(request);
+      const { request: request2 } = fetchParams;
+      const { protocol: scheme } = requestCurrentURL(request2);
       switch (scheme) {
         case "about:": {
           return Promise.resolve(makeNetworkError("about scheme is not supported"));
@@ -13899,19 +13903,19 @@ var require_fetch = __commonJS({
           if (!resolveObjectURL) {
             resolveObjectURL = __require("node:buffer").resolveObjectURL;
           }
-          const blobURLEntry = requestCurrentURL(request);
+          const blobURLEntry = requestCurrentURL(request2);
           if (blobURLEntry.search.length !== 0) {
             return Promise.resolve(makeNetworkError("NetworkError when attempting to fetch resource."));
           }
           const blob = resolveObjectURL(blobURLEntry.toString());
-          if (request.method !== "GET" || !isBlobLike(blob)) {
+          if (request2.method !== "GET" || !isBlobLike(blob)) {
             return Promise.resolve(makeNetworkError("invalid method"));
           }
           const response = makeResponse();
           const fullLength = blob.size;
           const serializedFullLength = isomorphicEncode(`${fullLength}`);
           const type = blob.type;
-          if (!request.headersList.contains("range", true)) {
+          if (!request2.headersList.contains("range", true)) {
             const bodyWithType = extractBody(blob);
             response.statusText = "OK";
             response.body = bodyWithType[0];
@@ -13919,7 +13923,7 @@ var require_fetch = __commonJS({
             response.headersList.set("content-type", type, true);
           } else {
             response.rangeRequested = true;
-            const rangeHeader = request.headersList.get("range", true);
+            const rangeHeader = request2.headersList.get("range", true);
             const rangeValue = simpleRangeHeaderValue(rangeHeader, true);
             if (rangeValue === "failure") {
               return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -13950,7 +13954,7 @@ var require_fetch = __commonJS({
           return Promise.resolve(response);
         }
         case "data:": {
-          const currentURL = requestCurrentURL(request);
+          const currentURL = requestCurrentURL(request2);
           const dataURLStruct = dataURLProcessor(currentURL);
           if (dataURLStruct === "failure") {
             return Promise.resolve(makeNetworkError("failed to fetch the data URL"));
@@ -14039,41 +14043,41 @@ var require_fetch = __commonJS({
       }
     }
     async function httpFetch(fetchParams) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       let actualResponse = null;
       const timingInfo = fetchParams.timingInfo;
-      if (request.serviceWorkers === "all") {
+      if (request2.serviceWorkers === "all") {
       }
       if (response === null) {
-        if (request.redirect === "follow") {
-          request.serviceWorkers = "none";
+        if (request2.redirect === "follow") {
+          request2.serviceWorkers = "none";
         }
         actualResponse = response = await httpNetworkOrCacheFetch(fetchParams);
-        if (request.responseTainting === "cors" && corsCheck(request, response) === "failure") {
+        if (request2.responseTainting === "cors" && corsCheck(request2, response) === "failure") {
           return makeNetworkError("cors failure");
         }
-        if (TAOCheck(request, response) === "failure") {
-          request.timingAllowFailed = true;
+        if (TAOCheck(request2, response) === "failure") {
+          request2.timingAllowFailed = true;
         }
       }
-      if ((request.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
-        request.origin,
-        request.client,
-        request.destination,
+      if ((request2.responseTainting === "opaque" || response.type === "opaque") && crossOriginResourcePolicyCheck(
+        request2.origin,
+        request2.client,
+        request2.destination,
         actualResponse
       ) === "blocked") {
         return makeNetworkError("blocked");
       }
       if (redirectStatusSet.has(actualResponse.status)) {
-        if (request.redirect !== "manual") {
+        if (request2.redirect !== "manual") {
           fetchParams.controller.connection.destroy(void 0, false);
         }
-        if (request.redirect === "error") {
+        if (request2.redirect === "error") {
           response = makeNetworkError("unexpected redirect");
-        } else if (request.redirect === "manual") {
+        } else if (request2.redirect === "manual") {
           response = actualResponse;
-        } else if (request.redirect === "follow") {
+        } else if (request2.redirect === "follow") {
           response = await httpRedirectFetch(fetchParams, response);
         } else {
           assert(false);
@@ -14083,13 +14087,13 @@ var require_fetch = __commonJS({
       return response;
     }
     function httpRedirectFetch(fetchParams, response) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       const actualResponse = response.internalResponse ? response.internalResponse : response;
       let locationURL;
       try {
         locationURL = responseLocationURL(
           actualResponse,
-          requestCurrentURL(request).hash
+          requestCurrentURL(request2).hash
         );
         if (locationURL == null) {
           return response;
@@ -14100,63 +14104,63 @@ var require_fetch = __commonJS({
       if (!urlIsHttpHttpsScheme(locationURL)) {
         return Promise.resolve(makeNetworkError("URL scheme must be a HTTP(S) scheme"));
       }
-      if (request.redirectCount === 20) {
+      if (request2.redirectCount === 20) {
         return Promise.resolve(makeNetworkError("redirect count exceeded"));
       }
-      request.redirectCount += 1;
-      if (request.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request, locationURL)) {
+      request2.redirectCount += 1;
+      if (request2.mode === "cors" && (locationURL.username || locationURL.password) && !sameOrigin(request2, locationURL)) {
         return Promise.resolve(makeNetworkError('cross origin not allowed for request mode "cors"'));
       }
-      if (request.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
+      if (request2.responseTainting === "cors" && (locationURL.username || locationURL.password)) {
         return Promise.resolve(makeNetworkError(
           'URL cannot contain credentials for request mode "cors"'
         ));
       }
-      if (actualResponse.status !== 303 && request.body != null && request.body.source == null) {
+      if (actualResponse.status !== 303 && request2.body != null && request2.body.source == null) {
         return Promise.resolve(makeNetworkError());
       }
-      if ([301, 302].includes(actualResponse.status) && request.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request.method)) {
-        request.method = "GET";
-        request.body = null;
+      if ([301, 302].includes(actualResponse.status) && request2.method === "POST" || actualResponse.status === 303 && !GET_OR_HEAD.includes(request2.method)) {
+        request2.method = "GET";
+        request2.body = null;
         for (const headerName of requestBodyHeader) {
-          request.headersList.delete(headerName);
+          request2.headersList.delete(headerName);
         }
       }
-      if (!sameOrigin(requestCurrentURL(request), locationURL)) {
-        request.headersList.delete("authorization", true);
-        request.headersList.delete("proxy-authorization", true);
-        request.headersList.delete("cookie", true);
-        request.headersList.delete("host", true);
+      if (!sameOrigin(requestCurrentURL(request2), locationURL)) {
+        request2.headersList.delete("authorization", true);
+        request2.headersList.delete("proxy-authorization", true);
+        request2.headersList.delete("cookie", true);
+        request2.headersList.delete("host", true);
       }
-      if (request.body != null) {
-        assert(request.body.source != null);
-        request.body = safelyExtractBody(request.body.source)[0];
+      if (request2.body != null) {
+        assert(request2.body.source != null);
+        request2.body = safelyExtractBody(request2.body.source)[0];
       }
       const timingInfo = fetchParams.timingInfo;
       timingInfo.redirectEndTime = timingInfo.postRedirectStartTime = coarsenedSharedCurrentTime(fetchParams.crossOriginIsolatedCapability);
       if (timingInfo.redirectStartTime === 0) {
         timingInfo.redirectStartTime = timingInfo.startTime;
       }
-      request.urlList.push(locationURL);
-      setRequestReferrerPolicyOnRedirect(request, actualResponse);
+      request2.urlList.push(locationURL);
+      setRequestReferrerPolicyOnRedirect(request2, actualResponse);
       return mainFetch(fetchParams, true);
     }
     async function httpNetworkOrCacheFetch(fetchParams, isAuthenticationFetch = false, isNewConnectionFetch = false) {
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let httpFetchParams = null;
       let httpRequest = null;
       let response = null;
       const httpCache = null;
       const revalidatingFlag = false;
-      if (request.window === "no-window" && request.redirect === "error") {
+      if (request2.window === "no-window" && request2.redirect === "error") {
         httpFetchParams = fetchParams;
-        httpRequest = request;
+        httpRequest = request2;
       } else {
-        httpRequest = cloneRequest(request);
+        httpRequest = cloneRequest(request2);
         httpFetchParams = { ...fetchParams };
         httpFetchParams.request = httpRequest;
       }
-      const includeCredentials = request.credentials === "include" || request.credentials === "same-origin" && request.responseTainting === "basic";
+      const includeCredentials = request2.credentials === "include" || request2.credentials === "same-origin" && request2.responseTainting === "basic";
       const contentLength = httpRequest.body ? httpRequest.body.length : null;
       let contentLengthHeaderValue = null;
       if (httpRequest.body == null && ["POST", "PUT"].includes(httpRequest.method)) {
@@ -14233,7 +14237,7 @@ var require_fetch = __commonJS({
       }
       response.requestIncludesCredentials = includeCredentials;
       if (response.status === 407) {
-        if (request.window === "no-window") {
+        if (request2.window === "no-window") {
           return makeNetworkError();
         }
         if (isCancelled(fetchParams)) {
@@ -14245,7 +14249,7 @@ var require_fetch = __commonJS({
         // response’s status is 421
         response.status === 421 && // isNewConnectionFetch is false
         !isNewConnectionFetch && // request’s body is null, or request’s body is non-null and request’s body’s source is non-null
-        (request.body == null || request.body.source != null)
+        (request2.body == null || request2.body.source != null)
       ) {
         if (isCancelled(fetchParams)) {
           return makeAppropriateNetworkError(fetchParams);
@@ -14275,21 +14279,21 @@ var require_fetch = __commonJS({
           }
         }
       };
-      const request = fetchParams.request;
+      const request2 = fetchParams.request;
       let response = null;
       const timingInfo = fetchParams.timingInfo;
       const httpCache = null;
       if (httpCache == null) {
-        request.cache = "no-store";
+        request2.cache = "no-store";
       }
       const newConnection = forceNewConnection ? "yes" : "no";
-      if (request.mode === "websocket") {
+      if (request2.mode === "websocket") {
       } else {
       }
       let requestBody = null;
-      if (request.body == null && fetchParams.processRequestEndOfBody) {
+      if (request2.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
-      } else if (request.body != null) {
+      } else if (request2.body != null) {
         const processBodyChunk = async function* (bytes) {
           if (isCancelled(fetchParams)) {
             return;
@@ -14317,7 +14321,7 @@ var require_fetch = __commonJS({
         };
         requestBody = (async function* () {
           try {
-            for await (const bytes of request.body.stream) {
+            for await (const bytes of request2.body.stream) {
               yield* processBodyChunk(bytes);
             }
             processEndOfBody();
@@ -14428,17 +14432,17 @@ var require_fetch = __commonJS({
       }
       return response;
       function dispatch({ body: body2 }) {
-        const url = requestCurrentURL(request);
+        const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
-            method: request.method,
-            body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
-            headers: request.headersList.entries,
+            method: request2.method,
+            body: agent.isMockActive ? request2.body && (request2.body.source || request2.body.stream) : body2,
+            headers: request2.headersList.entries,
             maxRedirections: 0,
-            upgrade: request.mode === "websocket" ? "websocket" : void 0
+            upgrade: request2.mode === "websocket" ? "websocket" : void 0
           },
           {
             body: null,
@@ -14468,8 +14472,8 @@ var require_fetch = __commonJS({
               }
               location = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
-              if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
+              const willFollow = location && request2.redirect === "follow" && redirectStatusSet.has(status);
+              if (request2.method !== "HEAD" && request2.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
                 const maxContentEncodings = 5;
@@ -14506,7 +14510,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14549,7 +14553,7 @@ var require_fetch = __commonJS({
               for (let i2 = 0; i2 < rawHeaders.length; i2 += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i2]), rawHeaders[i2 + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -14954,7 +14958,7 @@ var require_util4 = __commonJS({
     var { getEncoding } = require_encoding();
     var { serializeAMimeType, parseMIMEType } = require_data_url();
     var { types } = __require("node:util");
-    var { StringDecoder } = __require("string_decoder");
+    var { StringDecoder: StringDecoder2 } = __require("string_decoder");
     var { btoa: btoa2 } = __require("node:buffer");
     var staticPropertyDescriptors = {
       enumerable: true,
@@ -15045,7 +15049,7 @@ var require_util4 = __commonJS({
             dataURL += serializeAMimeType(parsed);
           }
           dataURL += ";base64,";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             dataURL += btoa2(decoder.write(chunk));
           }
@@ -15074,7 +15078,7 @@ var require_util4 = __commonJS({
         }
         case "BinaryString": {
           let binaryString = "";
-          const decoder = new StringDecoder("latin1");
+          const decoder = new StringDecoder2("latin1");
           for (const chunk of bytes) {
             binaryString += decoder.write(chunk);
           }
@@ -15450,31 +15454,31 @@ var require_cache = __commonJS({
         webidl.util.markAsUncloneable(this);
         this.#relevantRequestResponseList = arguments[1];
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix2 = "Cache.match";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        request = webidl.converters.RequestInfo(request, prefix2, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
-        const p = this.#internalMatchAll(request, options, 1);
+        const p = this.#internalMatchAll(request2, options, 1);
         if (p.length === 0) {
           return;
         }
         return p[0];
       }
-      async matchAll(request = void 0, options = {}) {
+      async matchAll(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix2 = "Cache.matchAll";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix2, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
-        return this.#internalMatchAll(request, options);
+        return this.#internalMatchAll(request2, options);
       }
-      async add(request) {
+      async add(request2) {
         webidl.brandCheck(this, _Cache);
         const prefix2 = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        request = webidl.converters.RequestInfo(request, prefix2, "request");
-        const requests = [request];
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
+        const requests = [request2];
         const responseArrayPromise = this.addAll(requests);
         return await responseArrayPromise;
       }
@@ -15484,19 +15488,19 @@ var require_cache = __commonJS({
         webidl.argumentLengthCheck(arguments, 1, prefix2);
         const responsePromises = [];
         const requestList = [];
-        for (let request of requests) {
-          if (request === void 0) {
+        for (let request2 of requests) {
+          if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix: prefix2,
               argument: "Argument 1",
               types: ["undefined is not allowed"]
             });
           }
-          request = webidl.converters.RequestInfo(request);
-          if (typeof request === "string") {
+          request2 = webidl.converters.RequestInfo(request2);
+          if (typeof request2 === "string") {
             continue;
           }
-          const r = request[kState];
+          const r = request2[kState];
           if (!urlIsHttpHttpsScheme(r.url) || r.method !== "GET") {
             throw webidl.errors.exception({
               header: prefix2,
@@ -15505,8 +15509,8 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request of requests) {
-          const r = new Request(request)[kState];
+        for (const request2 of requests) {
+          const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
               header: prefix2,
@@ -15583,17 +15587,17 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async put(request, response) {
+      async put(request2, response) {
         webidl.brandCheck(this, _Cache);
         const prefix2 = "Cache.put";
         webidl.argumentLengthCheck(arguments, 2, prefix2);
-        request = webidl.converters.RequestInfo(request, prefix2, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         response = webidl.converters.Response(response, prefix2, "response");
         let innerRequest = null;
-        if (request instanceof Request) {
-          innerRequest = request[kState];
+        if (request2 instanceof Request) {
+          innerRequest = request2[kState];
         } else {
-          innerRequest = new Request(request)[kState];
+          innerRequest = new Request(request2)[kState];
         }
         if (!urlIsHttpHttpsScheme(innerRequest.url) || innerRequest.method !== "GET") {
           throw webidl.errors.exception({
@@ -15664,21 +15668,21 @@ var require_cache = __commonJS({
         });
         return cacheJobPromise.promise;
       }
-      async delete(request, options = {}) {
+      async delete(request2, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix2 = "Cache.delete";
         webidl.argumentLengthCheck(arguments, 1, prefix2);
-        request = webidl.converters.RequestInfo(request, prefix2, "request");
+        request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
-        if (request instanceof Request) {
-          r = request[kState];
+        if (request2 instanceof Request) {
+          r = request2[kState];
           if (r.method !== "GET" && !options.ignoreMethod) {
             return false;
           }
         } else {
-          assert(typeof request === "string");
-          r = new Request(request)[kState];
+          assert(typeof request2 === "string");
+          r = new Request(request2)[kState];
         }
         const operations = [];
         const operation = {
@@ -15710,25 +15714,25 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions} options
        * @returns {Promise<readonly Request[]>}
        */
-      async keys(request = void 0, options = {}) {
+      async keys(request2 = void 0, options = {}) {
         webidl.brandCheck(this, _Cache);
         const prefix2 = "Cache.keys";
-        if (request !== void 0) request = webidl.converters.RequestInfo(request, prefix2, "request");
+        if (request2 !== void 0) request2 = webidl.converters.RequestInfo(request2, prefix2, "request");
         options = webidl.converters.CacheQueryOptions(options, prefix2, "options");
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const promise = createDeferredPromise();
         const requests = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             requests.push(requestResponse[0]);
           }
@@ -15740,9 +15744,9 @@ var require_cache = __commonJS({
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request2 of requests) {
+          for (const request3 of requests) {
             const requestObject = fromInnerRequest(
-              request2,
+              request3,
               new AbortController().signal,
               "immutable"
             );
@@ -15860,9 +15864,9 @@ var require_cache = __commonJS({
        * @param {import('../../types/cache').CacheQueryOptions | undefined} options
        * @returns {boolean}
        */
-      #requestMatchesCachedItem(requestQuery, request, response = null, options) {
+      #requestMatchesCachedItem(requestQuery, request2, response = null, options) {
         const queryURL = new URL(requestQuery.url);
-        const cachedURL = new URL(request.url);
+        const cachedURL = new URL(request2.url);
         if (options?.ignoreSearch) {
           cachedURL.search = "";
           queryURL.search = "";
@@ -15878,7 +15882,7 @@ var require_cache = __commonJS({
           if (fieldValue === "*") {
             return false;
           }
-          const requestValue = request.headersList.get(fieldValue);
+          const requestValue = request2.headersList.get(fieldValue);
           const queryValue = requestQuery.headersList.get(fieldValue);
           if (requestValue !== queryValue) {
             return false;
@@ -15886,20 +15890,20 @@ var require_cache = __commonJS({
         }
         return true;
       }
-      #internalMatchAll(request, options, maxResponses = Infinity) {
+      #internalMatchAll(request2, options, maxResponses = Infinity) {
         let r = null;
-        if (request !== void 0) {
-          if (request instanceof Request) {
-            r = request[kState];
+        if (request2 !== void 0) {
+          if (request2 instanceof Request) {
+            r = request2[kState];
             if (r.method !== "GET" && !options.ignoreMethod) {
               return [];
             }
-          } else if (typeof request === "string") {
-            r = new Request(request)[kState];
+          } else if (typeof request2 === "string") {
+            r = new Request(request2)[kState];
           }
         }
         const responses = [];
-        if (request === void 0) {
+        if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
             responses.push(requestResponse[1]);
           }
@@ -15988,21 +15992,21 @@ var require_cachestorage = __commonJS({
         }
         webidl.util.markAsUncloneable(this);
       }
-      async match(request, options = {}) {
+      async match(request2, options = {}) {
         webidl.brandCheck(this, _CacheStorage);
         webidl.argumentLengthCheck(arguments, 1, "CacheStorage.match");
-        request = webidl.converters.RequestInfo(request);
+        request2 = webidl.converters.RequestInfo(request2);
         options = webidl.converters.MultiCacheQueryOptions(options);
         if (options.cacheName != null) {
           if (this.#caches.has(options.cacheName)) {
             const cacheList = this.#caches.get(options.cacheName);
             const cache2 = new Cache(kConstruct, cacheList);
-            return await cache2.match(request, options);
+            return await cache2.match(request2, options);
           }
         } else {
           for (const cacheList of this.#caches.values()) {
             const cache2 = new Cache(kConstruct, cacheList);
-            const response = await cache2.match(request, options);
+            const response = await cache2.match(request2, options);
             if (response !== void 0) {
               return response;
             }
@@ -16152,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i2 = 0; i2 < path12.length; ++i2) {
-        const code2 = path12.charCodeAt(i2);
+    function validateCookiePath(path18) {
+      for (let i2 = 0; i2 < path18.length; ++i2) {
+        const code2 = path18.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -17182,7 +17186,7 @@ var require_connection = __commonJS({
     function establishWebSocketConnection(url, protocols, client, ws, onEstablish, options) {
       const requestURL = url;
       requestURL.protocol = url.protocol === "ws:" ? "http:" : "https:";
-      const request = makeRequest({
+      const request2 = makeRequest({
         urlList: [requestURL],
         client,
         serviceWorkers: "none",
@@ -17194,18 +17198,18 @@ var require_connection = __commonJS({
       });
       if (options.headers) {
         const headersList = getHeadersList(new Headers2(options.headers));
-        request.headersList = headersList;
+        request2.headersList = headersList;
       }
       const keyValue = crypto2.randomBytes(16).toString("base64");
-      request.headersList.append("sec-websocket-key", keyValue);
-      request.headersList.append("sec-websocket-version", "13");
+      request2.headersList.append("sec-websocket-key", keyValue);
+      request2.headersList.append("sec-websocket-version", "13");
       for (const protocol of protocols) {
-        request.headersList.append("sec-websocket-protocol", protocol);
+        request2.headersList.append("sec-websocket-protocol", protocol);
       }
       const permessageDeflate = "permessage-deflate; client_max_window_bits";
-      request.headersList.append("sec-websocket-extensions", permessageDeflate);
+      request2.headersList.append("sec-websocket-extensions", permessageDeflate);
       const controller = fetching({
-        request,
+        request: request2,
         useParallelQueue: true,
         dispatcher: options.dispatcher,
         processResponse(response) {
@@ -17242,7 +17246,7 @@ var require_connection = __commonJS({
           }
           const secProtocol = response.headersList.get("Sec-WebSocket-Protocol");
           if (secProtocol !== null) {
-            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request.headersList);
+            const requestProtocols = getDecodeSplit("sec-websocket-protocol", request2.headersList);
             if (requestProtocols === null || !requestProtocols.includes(secProtocol)) {
               failWebsocketConnection(ws, "Protocol was not set in the opening handshake.");
               return;
@@ -18290,8 +18294,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module2.exports = {
@@ -18341,12 +18345,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length2, field2) {
+    function isFieldName(line2, length2, field2) {
       if (length2 !== field2.length) {
         return false;
       }
       for (let i2 = 0; i2 < length2; i2++) {
-        if (line[i2] !== field2[i2]) {
+        if (line2[i2] !== field2[i2]) {
           return false;
         }
       }
@@ -18492,31 +18496,31 @@ var require_eventsource_stream = __commonJS({
        * @param {Buffer} line
        * @param {EventSourceStreamEvent} event
        */
-      parseLine(line, event) {
-        if (line.length === 0) {
+      parseLine(line2, event) {
+        if (line2.length === 0) {
           return;
         }
-        const colonPosition = line.indexOf(COLON);
+        const colonPosition = line2.indexOf(COLON);
         if (colonPosition === 0) {
           return;
         }
-        let fieldLength = line.length;
-        let valueStart = line.length;
+        let fieldLength = line2.length;
+        let valueStart = line2.length;
         if (colonPosition !== -1) {
           fieldLength = colonPosition;
           valueStart = colonPosition + 1;
-          if (line[valueStart] === SPACE) {
+          if (line2[valueStart] === SPACE) {
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line2, fieldLength, DATA)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
-          const valueBytes = line.length - valueStart;
+          const valueBytes = line2.length - valueStart;
           const dataSize = this.eventFieldSizes.data + (event.data === void 0 ? 0 : 1) + valueBytes;
           this.setEventFieldSize("data", dataSize);
-          const value = line.toString("utf8", valueStart);
+          const value = line2.toString("utf8", valueStart);
           if (event.data === void 0) {
             event.data = value;
           } else {
@@ -18526,24 +18530,24 @@ ${value}`;
           this.dataLineCount++;
           return;
         }
-        if (isFieldName(line, fieldLength, RETRY)) {
-          if (isASCIINumberBytes(line, valueStart)) {
-            this.setEventFieldSize("retry", line.length - valueStart);
-            event.retry = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, RETRY)) {
+          if (isASCIINumberBytes(line2, valueStart)) {
+            this.setEventFieldSize("retry", line2.length - valueStart);
+            event.retry = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, ID)) {
-          if (isValidLastEventIdBytes(line, valueStart)) {
-            this.setEventFieldSize("id", line.length - valueStart);
-            event.id = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, ID)) {
+          if (isValidLastEventIdBytes(line2, valueStart)) {
+            this.setEventFieldSize("id", line2.length - valueStart);
+            event.id = line2.toString("utf8", valueStart);
           }
           return;
         }
-        if (isFieldName(line, fieldLength, EVENT)) {
-          if (valueStart < line.length) {
-            this.setEventFieldSize("event", line.length - valueStart);
-            event.event = line.toString("utf8", valueStart);
+        if (isFieldName(line2, fieldLength, EVENT)) {
+          if (valueStart < line2.length) {
+            this.setEventFieldSize("event", line2.length - valueStart);
+            event.event = line2.toString("utf8", valueStart);
           }
         }
       }
@@ -19015,7 +19019,7 @@ var require_undici = __commonJS({
     var Dispatcher = require_dispatcher();
     var Pool = require_pool();
     var BalancedPool = require_balanced_pool();
-    var Agent = require_agent();
+    var Agent3 = require_agent();
     var ProxyAgent2 = require_proxy_agent();
     var EnvHttpProxyAgent = require_env_http_proxy_agent();
     var RetryAgent = require_retry_agent();
@@ -19038,7 +19042,7 @@ var require_undici = __commonJS({
     module2.exports.Client = Client;
     module2.exports.Pool = Pool;
     module2.exports.BalancedPool = BalancedPool;
-    module2.exports.Agent = Agent;
+    module2.exports.Agent = Agent3;
     module2.exports.ProxyAgent = ProxyAgent2;
     module2.exports.EnvHttpProxyAgent = EnvHttpProxyAgent;
     module2.exports.RetryAgent = RetryAgent;
@@ -19074,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path18 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path18 = `/${path18}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path18);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19226,17 +19230,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path12);
+            const ci = visit_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19247,13 +19251,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19274,17 +19278,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path12);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19295,13 +19299,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19328,23 +19332,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path18);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path18);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path18);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path18);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path18);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -19416,13 +19420,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts2 = line.trim().split(/[ \t]+/);
+        const parts2 = line2.trim().split(/[ \t]+/);
         const name2 = parts2.shift();
         switch (name2) {
           case "%TAG": {
@@ -19956,10 +19960,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k = path12[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k = path18[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19978,7 +19982,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20008,11 +20012,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20026,8 +20030,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -20041,8 +20045,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20060,8 +20064,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -20071,8 +20075,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21019,9 +21023,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str2 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
-          str2 += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i2];
+          str2 += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -21079,7 +21083,7 @@ ${indent}${line}` : "\n";
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -21095,14 +21099,14 @@ ${indent}${line}` : "\n";
         return start2 + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
+          const len = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start2;
-          for (const line of lines)
-            str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str2 += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
@@ -22587,9 +22591,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22664,14 +22668,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22686,10 +22690,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22700,10 +22704,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22720,13 +22724,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -22845,10 +22849,10 @@ var require_errors2 = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos) => lc.linePos(pos));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -22856,8 +22860,8 @@ var require_errors2 = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -22865,7 +22869,7 @@ var require_errors2 = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end = error2.linePos[1];
-        if (end?.line === line && end.col > col) {
+        if (end?.line === line2 && end.col > col) {
           count = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -23112,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23129,7 +23133,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -23153,7 +23157,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23169,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23260,7 +23264,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23274,13 +23278,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -23323,18 +23327,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep3, value } = collItem;
+        const { start: start2, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23388,8 +23392,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23401,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23412,8 +23416,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23430,7 +23434,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23610,7 +23614,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -23627,24 +23631,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23814,8 +23818,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match2 = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match2 = line2.exec(source);
       if (!match2)
         return source;
       let trimEnd, trimBoth;
@@ -23827,25 +23831,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep3 = " ";
-      let pos = line.lastIndex;
-      while (match2 = line.exec(source)) {
+      let sep5 = " ";
+      let pos = line2.lastIndex;
+      while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep3 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
-        pos = line.lastIndex;
+        pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep3 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24655,14 +24659,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep3, value }) {
+    function stringifyItem({ start: start2, key, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -24687,9 +24691,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field2, index] of path12) {
+      for (const [field2, index] of path18) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24698,23 +24702,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field2 = path18[path18.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field2, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24725,10 +24729,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -24970,40 +24974,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n);
+          yield* this.pushCount(line2.length - n);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -25044,13 +25048,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n = yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -25075,7 +25079,7 @@ var require_lexer = __commonJS({
           case ">":
             n += yield* this.parseBlockScalarHeader();
             n += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -25095,11 +25099,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -25107,17 +25111,17 @@ var require_lexer = __commonJS({
           }
         }
         let n = 0;
-        while (line[n] === ",") {
+        while (line2[n] === ",") {
           n += yield* this.pushCount(1);
           n += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n += yield* this.pushIndicators();
-        switch (line[n]) {
+        switch (line2[n]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n);
+            yield* this.pushCount(line2.length - n);
             return "flow";
           case "{":
           case "[":
@@ -25829,18 +25833,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep5;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep3 }]
+            items: [{ start: start2, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -25993,15 +25997,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep3 }]
+                    items: [{ start: start3, key, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26195,13 +26199,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep3 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -26806,20 +26810,20 @@ var require_PlainValue_516d5bc2 = __commonJS({
           col: 1
         };
       }
-      const line = lineStarts.length;
+      const line2 = lineStarts.length;
       return {
-        line,
-        col: offset - lineStarts[line - 1] + 1
+        line: line2,
+        col: offset - lineStarts[line2 - 1] + 1
       };
     }
-    function getLine(line, cst) {
+    function getLine(line2, cst) {
       const {
         lineStarts,
         src
       } = getSrcInfo(cst);
-      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-      const start2 = lineStarts[line - 1];
-      let end = lineStarts[line];
+      if (!lineStarts || !(line2 >= 1) || line2 > lineStarts.length) return null;
+      const start2 = lineStarts[line2 - 1];
+      let end = lineStarts[line2];
       while (end && end > start2 && src[end - 1] === "\n") --end;
       return src.slice(start2, end);
     }
@@ -26908,13 +26912,13 @@ ${offset}${err2}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep3) {
+      static atDocumentBoundary(src, offset, sep5) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep3) {
-          if (ch0 !== sep3) return false;
+        if (sep5) {
+          if (ch0 !== sep5) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -27217,10 +27221,10 @@ ${offset}${err2}${errEnd}`;
         }
         if (this.linePos) {
           const {
-            line,
+            line: line2,
             col
           } = this.linePos.start;
-          this.message += ` at line ${line}, column ${col}`;
+          this.message += ` at line ${line2}, column ${col}`;
           const ctx = cst && getPrettyContext(this.linePos, cst);
           if (ctx) this.message += `:
 
@@ -28090,7 +28094,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str2 = "";
-        let sep3 = "";
+        let sep5 = "";
         let prevMoreIndented = false;
         for (let i2 = start2; i2 < end; ++i2) {
           for (let j = 0; j < bi; ++j) {
@@ -28099,24 +28103,24 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i2];
           if (ch2 === "\n") {
-            if (sep3 === "\n") str2 += "\n";
-            else sep3 = "\n";
+            if (sep5 === "\n") str2 += "\n";
+            else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i2);
-            const line = src.slice(i2, lineEnd);
+            const line2 = src.slice(i2, lineEnd);
             i2 = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i2 < keepStart) {
-              if (sep3 === " ") sep3 = "\n";
-              else if (!prevMoreIndented && !atStart && sep3 === "\n") sep3 = "\n\n";
-              str2 += sep3 + line;
-              sep3 = lineEnd < end && src[lineEnd] || "";
+              if (sep5 === " ") sep5 = "\n";
+              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
+              str2 += sep5 + line2;
+              sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str2 += sep3 + line;
-              sep3 = folded && i2 < keepStart ? " " : "\n";
+              str2 += sep5 + line2;
+              sep5 = folded && i2 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
-            if (atStart && line !== "") atStart = false;
+            if (atStart && line2 !== "") atStart = false;
           }
         }
         return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
@@ -28902,10 +28906,10 @@ ${indent}${str2}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i2 = path12.length - 1; i2 >= 0; --i2) {
-        const k = path12[i2];
+      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
+        const k = path18[i2];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28923,17 +28927,17 @@ ${indent}${str2}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && path18[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path12, value) {
-        if (isEmptyPath(path12)) this.add(value);
+      addIn(path18, value) {
+        if (isEmptyPath(path18)) this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -29007,10 +29011,10 @@ ${indent}${str2}`;
               type: "comment",
               str: ""
             });
-            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line2) => {
               nodes2.push({
                 type: "comment",
-                str: `#${line}`
+                str: `#${line2}`
               });
             });
             if (item.comment) comment = item.comment;
@@ -29486,12 +29490,12 @@ ${ctx.indent}`;
       for (const {
         format,
         test,
-        resolve: resolve3
+        resolve: resolve4
       } of tags) {
         if (test) {
           const match2 = str2.match(test);
           if (match2) {
-            let res = resolve3.apply(null, match2);
+            let res = resolve4.apply(null, match2);
             if (!(res instanceof Scalar)) res = new Scalar(res);
             if (format) res.format = format;
             return res;
@@ -30976,8 +30980,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path12 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path12}' will be removed in a future release.`, "DeprecationWarning");
+        const path18 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path18}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -31887,22 +31891,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path12, value) {
+      addIn(path18, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path12, value);
+        this.contents.addIn(path18, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path12) {
-        if (resolveSeq.isEmptyPath(path12)) {
+      deleteIn(path18) {
+        if (resolveSeq.isEmptyPath(path18)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path12);
+        return this.contents.deleteIn(path18);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -31910,26 +31914,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path12, keepScalar) {
-        if (resolveSeq.isEmptyPath(path12)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path12, keepScalar) : void 0;
+      getIn(path18, keepScalar) {
+        if (resolveSeq.isEmptyPath(path18)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path12) {
-        if (resolveSeq.isEmptyPath(path12)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path12) : false;
+      hasIn(path18) {
+        if (resolveSeq.isEmptyPath(path18)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path18) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path12, value) {
-        if (resolveSeq.isEmptyPath(path12)) this.contents = value;
+      setIn(path18, value) {
+        if (resolveSeq.isEmptyPath(path18)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path18, value);
         }
       }
       setSchema(id, customTags) {
@@ -32591,7 +32595,7 @@ var require_json_source_map = __commonJS({
     var A_CODE = "a".charCodeAt();
     exports.parse = function(source, _, options) {
       var pointers = {};
-      var line = 0;
+      var line2 = 0;
       var column = 0;
       var pos = 0;
       var bigint = options && options.bigint && typeof BigInt != "undefined";
@@ -32653,7 +32657,7 @@ var require_json_source_map = __commonJS({
                 break;
               case "\n":
                 column = 0;
-                line++;
+                line2++;
                 break;
               default:
                 break loop;
@@ -32789,7 +32793,7 @@ var require_json_source_map = __commonJS({
       }
       function getLoc() {
         return {
-          line,
+          line: line2,
           column,
           pos
         };
@@ -32849,7 +32853,7 @@ var require_json_source_map = __commonJS({
       }
       var json = "";
       var pointers = {};
-      var line = 0;
+      var line2 = 0;
       var column = 0;
       var pos = 0;
       var es6 = options && options.es6 && typeof Map == "function";
@@ -32973,11 +32977,11 @@ var require_json_source_map = __commonJS({
       function indent(lvl) {
         if (whitespace) {
           json += "\n" + repeat(lvl, whitespace);
-          line++;
+          line2++;
           column = 0;
           while (lvl--) {
             if (wsLine) {
-              line += wsLine;
+              line2 += wsLine;
               column = wsColumn;
             } else {
               column += wsColumn;
@@ -32990,7 +32994,7 @@ var require_json_source_map = __commonJS({
       function map2(ptr, prop) {
         pointers[ptr] = pointers[ptr] || {};
         pointers[ptr][prop] = {
-          line,
+          line: line2,
           column,
           pos
         };
@@ -33023,6 +33027,39 @@ var require_json_source_map = __commonJS({
 
 // action/main.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
+
+// node_modules/@actions/core/lib/core.js
+var core_exports = {};
+__export(core_exports, {
+  ExitCode: () => ExitCode,
+  addPath: () => addPath,
+  debug: () => debug,
+  endGroup: () => endGroup,
+  error: () => error,
+  exportVariable: () => exportVariable,
+  getBooleanInput: () => getBooleanInput,
+  getIDToken: () => getIDToken,
+  getInput: () => getInput,
+  getMultilineInput: () => getMultilineInput,
+  getState: () => getState,
+  group: () => group,
+  info: () => info2,
+  isDebug: () => isDebug,
+  markdownSummary: () => markdownSummary,
+  notice: () => notice,
+  platform: () => platform_exports,
+  saveState: () => saveState,
+  setCommandEcho: () => setCommandEcho,
+  setFailed: () => setFailed,
+  setOutput: () => setOutput,
+  setSecret: () => setSecret,
+  startGroup: () => startGroup,
+  summary: () => summary,
+  toPlatformPath: () => toPlatformPath,
+  toPosixPath: () => toPosixPath,
+  toWin32Path: () => toWin32Path,
+  warning: () => warning
+});
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -33115,23 +33152,128 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
+import * as os5 from "os";
+import * as path5 from "path";
+
+// node_modules/@actions/http-client/lib/index.js
+import * as http from "http";
+import * as https from "https";
+
+// node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+  const usingSsl = reqUrl.protocol === "https:";
+  if (checkBypass(reqUrl)) {
+    return void 0;
+  }
+  const proxyVar = (() => {
+    if (usingSsl) {
+      return process.env["https_proxy"] || process.env["HTTPS_PROXY"];
+    } else {
+      return process.env["http_proxy"] || process.env["HTTP_PROXY"];
+    }
+  })();
+  if (proxyVar) {
+    try {
+      return new DecodedURL(proxyVar);
+    } catch (_a) {
+      if (!proxyVar.startsWith("http://") && !proxyVar.startsWith("https://"))
+        return new DecodedURL(`http://${proxyVar}`);
+    }
+  } else {
+    return void 0;
+  }
+}
+function checkBypass(reqUrl) {
+  if (!reqUrl.hostname) {
+    return false;
+  }
+  const reqHost = reqUrl.hostname;
+  if (isLoopbackAddress(reqHost)) {
+    return true;
+  }
+  const noProxy = process.env["no_proxy"] || process.env["NO_PROXY"] || "";
+  if (!noProxy) {
+    return false;
+  }
+  let reqPort;
+  if (reqUrl.port) {
+    reqPort = Number(reqUrl.port);
+  } else if (reqUrl.protocol === "http:") {
+    reqPort = 80;
+  } else if (reqUrl.protocol === "https:") {
+    reqPort = 443;
+  }
+  const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+  if (typeof reqPort === "number") {
+    upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+  }
+  for (const upperNoProxyItem of noProxy.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x)) {
+    if (upperNoProxyItem === "*" || upperReqHosts.some((x) => x === upperNoProxyItem || x.endsWith(`.${upperNoProxyItem}`) || upperNoProxyItem.startsWith(".") && x.endsWith(`${upperNoProxyItem}`))) {
+      return true;
+    }
+  }
+  return false;
+}
+function isLoopbackAddress(host2) {
+  const hostLower = host2.toLowerCase();
+  return hostLower === "localhost" || hostLower.startsWith("127.") || hostLower.startsWith("[::1]") || hostLower.startsWith("[0:0:0:0:0:0:0:1]");
+}
+var DecodedURL = class extends URL {
+  constructor(url, base) {
+    super(url, base);
+    this._decodedUsername = decodeURIComponent(super.username);
+    this._decodedPassword = decodeURIComponent(super.password);
+  }
+  get username() {
+    return this._decodedUsername;
+  }
+  get password() {
+    return this._decodedPassword;
+  }
+};
 
 // node_modules/@actions/http-client/lib/index.js
 var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var HttpCodes;
 (function(HttpCodes2) {
   HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
@@ -33183,17 +33325,564 @@ var HttpResponseRetryCodes = [
   HttpCodes.ServiceUnavailable,
   HttpCodes.GatewayTimeout
 ];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+var RetryableHttpVerbs = ["OPTIONS", "GET", "DELETE", "HEAD"];
+var ExponentialBackoffCeiling = 10;
+var ExponentialBackoffTimeSlice = 5;
+var HttpClientError = class _HttpClientError extends Error {
+  constructor(message, statusCode) {
+    super(message);
+    this.name = "HttpClientError";
+    this.statusCode = statusCode;
+    Object.setPrototypeOf(this, _HttpClientError.prototype);
+  }
+};
+var HttpClientResponse = class {
+  constructor(message) {
+    this.message = message;
+  }
+  readBody() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+        let output = Buffer.alloc(0);
+        this.message.on("data", (chunk) => {
+          output = Buffer.concat([output, chunk]);
+        });
+        this.message.on("end", () => {
+          resolve4(output.toString());
+        });
+      }));
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  readBodyBuffer() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
+        const chunks = [];
+        this.message.on("data", (chunk) => {
+          chunks.push(chunk);
+        });
+        this.message.on("end", () => {
+          resolve4(Buffer.concat(chunks));
+        });
+      }));
+    });
+  }
+};
+var HttpClient = class {
+  constructor(userAgent, handlers, requestOptions) {
+    this._ignoreSslError = false;
+    this._allowRedirects = true;
+    this._allowRedirectDowngrade = false;
+    this._maxRedirects = 50;
+    this._allowRetries = false;
+    this._maxRetries = 1;
+    this._keepAlive = false;
+    this._disposed = false;
+    this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+    this.handlers = handlers || [];
+    this.requestOptions = requestOptions;
+    if (requestOptions) {
+      if (requestOptions.ignoreSslError != null) {
+        this._ignoreSslError = requestOptions.ignoreSslError;
+      }
+      this._socketTimeout = requestOptions.socketTimeout;
+      if (requestOptions.allowRedirects != null) {
+        this._allowRedirects = requestOptions.allowRedirects;
+      }
+      if (requestOptions.allowRedirectDowngrade != null) {
+        this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+      }
+      if (requestOptions.maxRedirects != null) {
+        this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+      }
+      if (requestOptions.keepAlive != null) {
+        this._keepAlive = requestOptions.keepAlive;
+      }
+      if (requestOptions.allowRetries != null) {
+        this._allowRetries = requestOptions.allowRetries;
+      }
+      if (requestOptions.maxRetries != null) {
+        this._maxRetries = requestOptions.maxRetries;
+      }
+    }
+  }
+  options(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("OPTIONS", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  get(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("GET", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  del(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("DELETE", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  post(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("POST", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  patch(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PATCH", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  put(requestUrl, data, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("PUT", requestUrl, data, additionalHeaders || {});
+    });
+  }
+  head(requestUrl, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request("HEAD", requestUrl, null, additionalHeaders || {});
+    });
+  }
+  sendStream(verb2, requestUrl, stream, additionalHeaders) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.request(verb2, requestUrl, stream, additionalHeaders);
+    });
+  }
+  /**
+   * Gets a typed object from an endpoint
+   * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+   */
+  getJson(requestUrl_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      const res = yield this.get(requestUrl, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  postJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.post(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  putJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.put(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  patchJson(requestUrl_1, obj_1) {
+    return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+      const data = JSON.stringify(obj, null, 2);
+      additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+      additionalHeaders[Headers.ContentType] = this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+      const res = yield this.patch(requestUrl, data, additionalHeaders);
+      return this._processResponse(res, this.requestOptions);
+    });
+  }
+  /**
+   * Makes a raw http request.
+   * All other methods such as get, post, patch, and request ultimately call this.
+   * Prefer get, del, post and patch
+   */
+  request(verb2, requestUrl, data, headers) {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._disposed) {
+        throw new Error("Client has already been disposed.");
+      }
+      const parsedUrl = new URL(requestUrl);
+      let info3 = this._prepareRequest(verb2, parsedUrl, headers);
+      const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb2) ? this._maxRetries + 1 : 1;
+      let numTries = 0;
+      let response;
+      do {
+        response = yield this.requestRaw(info3, data);
+        if (response && response.message && response.message.statusCode === HttpCodes.Unauthorized) {
+          let authenticationHandler;
+          for (const handler of this.handlers) {
+            if (handler.canHandleAuthentication(response)) {
+              authenticationHandler = handler;
+              break;
+            }
+          }
+          if (authenticationHandler) {
+            return authenticationHandler.handleAuthentication(this, info3, data);
+          } else {
+            return response;
+          }
+        }
+        let redirectsRemaining = this._maxRedirects;
+        while (response.message.statusCode && HttpRedirectCodes.includes(response.message.statusCode) && this._allowRedirects && redirectsRemaining > 0) {
+          const redirectUrl = response.message.headers["location"];
+          if (!redirectUrl) {
+            break;
+          }
+          const parsedRedirectUrl = new URL(redirectUrl);
+          if (parsedUrl.protocol === "https:" && parsedUrl.protocol !== parsedRedirectUrl.protocol && !this._allowRedirectDowngrade) {
+            throw new Error("Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.");
+          }
+          yield response.readBody();
+          if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+            for (const header in headers) {
+              if (header.toLowerCase() === "authorization") {
+                delete headers[header];
+              }
+            }
+          }
+          info3 = this._prepareRequest(verb2, parsedRedirectUrl, headers);
+          response = yield this.requestRaw(info3, data);
+          redirectsRemaining--;
+        }
+        if (!response.message.statusCode || !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+          return response;
+        }
+        numTries += 1;
+        if (numTries < maxTries) {
+          yield response.readBody();
+          yield this._performExponentialBackoff(numTries);
+        }
+      } while (numTries < maxTries);
+      return response;
+    });
+  }
+  /**
+   * Needs to be called if keepAlive is set to true in request options.
+   */
+  dispose() {
+    if (this._agent) {
+      this._agent.destroy();
+    }
+    this._disposed = true;
+  }
+  /**
+   * Raw request.
+   * @param info
+   * @param data
+   */
+  requestRaw(info3, data) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => {
+        function callbackForResult(err2, res) {
+          if (err2) {
+            reject(err2);
+          } else if (!res) {
+            reject(new Error("Unknown error"));
+          } else {
+            resolve4(res);
+          }
+        }
+        this.requestRawWithCallback(info3, data, callbackForResult);
+      });
+    });
+  }
+  /**
+   * Raw request with callback.
+   * @param info
+   * @param data
+   * @param onResult
+   */
+  requestRawWithCallback(info3, data, onResult) {
+    if (typeof data === "string") {
+      if (!info3.options.headers) {
+        info3.options.headers = {};
+      }
+      info3.options.headers["Content-Length"] = Buffer.byteLength(data, "utf8");
+    }
+    let callbackCalled = false;
+    function handleResult(err2, res) {
+      if (!callbackCalled) {
+        callbackCalled = true;
+        onResult(err2, res);
+      }
+    }
+    const req = info3.httpModule.request(info3.options, (msg) => {
+      const res = new HttpClientResponse(msg);
+      handleResult(void 0, res);
+    });
+    let socket;
+    req.on("socket", (sock) => {
+      socket = sock;
+    });
+    req.setTimeout(this._socketTimeout || 3 * 6e4, () => {
+      if (socket) {
+        socket.end();
+      }
+      handleResult(new Error(`Request timeout: ${info3.options.path}`));
+    });
+    req.on("error", function(err2) {
+      handleResult(err2);
+    });
+    if (data && typeof data === "string") {
+      req.write(data, "utf8");
+    }
+    if (data && typeof data !== "string") {
+      data.on("close", function() {
+        req.end();
+      });
+      data.pipe(req);
+    } else {
+      req.end();
+    }
+  }
+  /**
+   * Gets an http agent. This function is useful when you need an http agent that handles
+   * routing through a proxy server - depending upon the url and proxy environment variables.
+   * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+   */
+  getAgent(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    return this._getAgent(parsedUrl);
+  }
+  getAgentDispatcher(serverUrl) {
+    const parsedUrl = new URL(serverUrl);
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (!useProxy) {
+      return;
+    }
+    return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+  }
+  _prepareRequest(method, requestUrl, headers) {
+    const info3 = {};
+    info3.parsedUrl = requestUrl;
+    const usingSsl = info3.parsedUrl.protocol === "https:";
+    info3.httpModule = usingSsl ? https : http;
+    const defaultPort = usingSsl ? 443 : 80;
+    info3.options = {};
+    info3.options.host = info3.parsedUrl.hostname;
+    info3.options.port = info3.parsedUrl.port ? parseInt(info3.parsedUrl.port) : defaultPort;
+    info3.options.path = (info3.parsedUrl.pathname || "") + (info3.parsedUrl.search || "");
+    info3.options.method = method;
+    info3.options.headers = this._mergeHeaders(headers);
+    if (this.userAgent != null) {
+      info3.options.headers["user-agent"] = this.userAgent;
+    }
+    info3.options.agent = this._getAgent(info3.parsedUrl);
+    if (this.handlers) {
+      for (const handler of this.handlers) {
+        handler.prepareRequest(info3.options);
+      }
+    }
+    return info3;
+  }
+  _mergeHeaders(headers) {
+    if (this.requestOptions && this.requestOptions.headers) {
+      return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+    }
+    return lowercaseKeys(headers || {});
+  }
+  /**
+   * Gets an existing header value or returns a default.
+   * Handles converting number header values to strings since HTTP headers must be strings.
+   * Note: This returns string | string[] since some headers can have multiple values.
+   * For headers that must always be a single string (like Content-Type), use the
+   * specialized _getExistingOrDefaultContentTypeHeader method instead.
+   */
+  _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+      if (headerValue) {
+        clientHeader = typeof headerValue === "number" ? headerValue.toString() : headerValue;
+      }
+    }
+    const additionalValue = additionalHeaders[header];
+    if (additionalValue !== void 0) {
+      return typeof additionalValue === "number" ? additionalValue.toString() : additionalValue;
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  /**
+   * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+   * Always returns a single string (not an array) since Content-Type should be a single value.
+   * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+   * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+   * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+   */
+  _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+    let clientHeader;
+    if (this.requestOptions && this.requestOptions.headers) {
+      const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+      if (headerValue) {
+        if (typeof headerValue === "number") {
+          clientHeader = String(headerValue);
+        } else if (Array.isArray(headerValue)) {
+          clientHeader = headerValue.join(", ");
+        } else {
+          clientHeader = headerValue;
+        }
+      }
+    }
+    const additionalValue = additionalHeaders[Headers.ContentType];
+    if (additionalValue !== void 0) {
+      if (typeof additionalValue === "number") {
+        return String(additionalValue);
+      } else if (Array.isArray(additionalValue)) {
+        return additionalValue.join(", ");
+      } else {
+        return additionalValue;
+      }
+    }
+    if (clientHeader !== void 0) {
+      return clientHeader;
+    }
+    return _default;
+  }
+  _getAgent(parsedUrl) {
+    let agent;
+    const proxyUrl = getProxyUrl(parsedUrl);
+    const useProxy = proxyUrl && proxyUrl.hostname;
+    if (this._keepAlive && useProxy) {
+      agent = this._proxyAgent;
+    }
+    if (!useProxy) {
+      agent = this._agent;
+    }
+    if (agent) {
+      return agent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    let maxSockets = 100;
+    if (this.requestOptions) {
+      maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+    }
+    if (proxyUrl && proxyUrl.hostname) {
+      const agentOptions = {
+        maxSockets,
+        keepAlive: this._keepAlive,
+        proxy: Object.assign(Object.assign({}, (proxyUrl.username || proxyUrl.password) && {
+          proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+        }), { host: proxyUrl.hostname, port: proxyUrl.port })
+      };
+      let tunnelAgent;
+      const overHttps = proxyUrl.protocol === "https:";
+      if (usingSsl) {
+        tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+      } else {
+        tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+      }
+      agent = tunnelAgent(agentOptions);
+      this._proxyAgent = agent;
+    }
+    if (!agent) {
+      const options = { keepAlive: this._keepAlive, maxSockets };
+      agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+      this._agent = agent;
+    }
+    if (usingSsl && this._ignoreSslError) {
+      agent.options = Object.assign(agent.options || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return agent;
+  }
+  _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+    let proxyAgent;
+    if (this._keepAlive) {
+      proxyAgent = this._proxyAgentDispatcher;
+    }
+    if (proxyAgent) {
+      return proxyAgent;
+    }
+    const usingSsl = parsedUrl.protocol === "https:";
+    proxyAgent = new import_undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, (proxyUrl.username || proxyUrl.password) && {
+      token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString("base64")}`
+    }));
+    this._proxyAgentDispatcher = proxyAgent;
+    if (usingSsl && this._ignoreSslError) {
+      proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+        rejectUnauthorized: false
+      });
+    }
+    return proxyAgent;
+  }
+  _getUserAgentWithOrchestrationId(userAgent) {
+    const baseUserAgent = userAgent || "actions/http-client";
+    const orchId = process.env["ACTIONS_ORCHESTRATION_ID"];
+    if (orchId) {
+      const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, "_");
+      return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+    }
+    return baseUserAgent;
+  }
+  _performExponentialBackoff(retryNumber) {
+    return __awaiter(this, void 0, void 0, function* () {
+      retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+      const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
+    });
+  }
+  _processResponse(res, options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
+        const statusCode = res.message.statusCode || 0;
+        const response = {
+          statusCode,
+          result: null,
+          headers: {}
+        };
+        if (statusCode === HttpCodes.NotFound) {
+          resolve4(response);
+        }
+        function dateTimeDeserializer(key, value) {
+          if (typeof value === "string") {
+            const a = new Date(value);
+            if (!isNaN(a.valueOf())) {
+              return a;
+            }
+          }
+          return value;
+        }
+        let obj;
+        let contents;
+        try {
+          contents = yield res.readBody();
+          if (contents && contents.length > 0) {
+            if (options && options.deserializeDates) {
+              obj = JSON.parse(contents, dateTimeDeserializer);
+            } else {
+              obj = JSON.parse(contents);
+            }
+            response.result = obj;
+          }
+          response.headers = res.message.headers;
+        } catch (err2) {
+        }
+        if (statusCode > 299) {
+          let msg;
+          if (obj && obj.message) {
+            msg = obj.message;
+          } else if (contents && contents.length > 0) {
+            msg = contents;
+          } else {
+            msg = `Failed request: (${statusCode})`;
+          }
+          const err2 = new HttpClientError(msg, statusCode);
+          err2.result = response.result;
+          reject(err2);
+        } else {
+          resolve4(response);
+        }
+      }));
+    });
+  }
+};
+var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase()] = obj[k], c), {});
+
+// node_modules/@actions/http-client/lib/auth.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33209,7 +33898,147 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var BearerCredentialHandler = class {
+  constructor(token) {
+    this.token = token;
+  }
+  // currently implements pre-authorization
+  // TODO: support preAuth = false where it hooks on 401
+  prepareRequest(options) {
+    if (!options.headers) {
+      throw Error("The request has no headers");
+    }
+    options.headers["Authorization"] = `Bearer ${this.token}`;
+  }
+  // This handler cannot handle 401
+  canHandleAuthentication() {
+    return false;
+  }
+  handleAuthentication() {
+    return __awaiter2(this, void 0, void 0, function* () {
+      throw new Error("not implemented");
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter3 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var OidcClient = class _OidcClient {
+  static createHttpClient(allowRetry = true, maxRetry = 10) {
+    const requestOptions = {
+      allowRetries: allowRetry,
+      maxRetries: maxRetry
+    };
+    return new HttpClient("actions/oidc-client", [new BearerCredentialHandler(_OidcClient.getRequestToken())], requestOptions);
+  }
+  static getRequestToken() {
+    const token = process.env["ACTIONS_ID_TOKEN_REQUEST_TOKEN"];
+    if (!token) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable");
+    }
+    return token;
+  }
+  static getIDTokenUrl() {
+    const runtimeUrl = process.env["ACTIONS_ID_TOKEN_REQUEST_URL"];
+    if (!runtimeUrl) {
+      throw new Error("Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable");
+    }
+    return runtimeUrl;
+  }
+  static getCall(id_token_url) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      var _a;
+      const httpclient = _OidcClient.createHttpClient();
+      const res = yield httpclient.getJson(id_token_url).catch((error2) => {
+        throw new Error(`Failed to get ID Token. 
+ 
+        Error Code : ${error2.statusCode}
+ 
+        Error Message: ${error2.message}`);
+      });
+      const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+      if (!id_token) {
+        throw new Error("Response json body do not have ID Token field");
+      }
+      return id_token;
+    });
+  }
+  static getIDToken(audience) {
+    return __awaiter3(this, void 0, void 0, function* () {
+      try {
+        let id_token_url = _OidcClient.getIDTokenUrl();
+        if (audience) {
+          const encodedAudience = encodeURIComponent(audience);
+          id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+        }
+        debug(`ID token url is ${id_token_url}`);
+        const id_token = yield _OidcClient.getCall(id_token_url);
+        setSecret(id_token);
+        return id_token;
+      } catch (error2) {
+        throw new Error(`Error message: ${error2.message}`);
+      }
+    });
+  }
+};
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter4 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33227,7 +34056,7 @@ var Summary = class {
    * @returns step summary file path
    */
   filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       if (this._filePath) {
         return this._filePath;
       }
@@ -33268,7 +34097,7 @@ var Summary = class {
    * @returns {Promise<Summary>} summary instance
    */
   write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
       const filePath = yield this.filePath();
       const writeFunc = overwrite ? writeFile : appendFile;
@@ -33282,7 +34111,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   clear() {
-    return __awaiter(this, void 0, void 0, function* () {
+    return __awaiter4(this, void 0, void 0, function* () {
       return this.emptyBuffer().write({ overwrite: true });
     });
   }
@@ -33367,11 +34196,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell3) => {
+        if (typeof cell3 === "string") {
+          return this.wrap("td", cell3);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell3;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -33467,31 +34296,55 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var markdownSummary = _summary;
+var summary = _summary;
+
+// node_modules/@actions/core/lib/path-utils.js
+import * as path from "path";
+function toPosixPath(pth) {
+  return pth.replace(/[\\]/g, "/");
+}
+function toWin32Path(pth) {
+  return pth.replace(/[/]/g, "\\");
+}
+function toPlatformPath(pth) {
+  return pth.replace(/[/\\]/g, path.sep);
+}
 
 // node_modules/@actions/core/lib/platform.js
-import os3 from "os";
+var platform_exports = {};
+__export(platform_exports, {
+  arch: () => arch,
+  getDetails: () => getDetails,
+  isLinux: () => isLinux,
+  isMacOS: () => isMacOS,
+  isWindows: () => isWindows,
+  platform: () => platform
+});
+import os4 from "os";
+
+// node_modules/@actions/exec/lib/exec.js
+import { StringDecoder } from "string_decoder";
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import * as os3 from "os";
+import * as events from "events";
+import * as child from "child_process";
+import * as path4 from "path";
+
+// node_modules/@actions/io/lib/io.js
+import * as path3 from "path";
 
 // node_modules/@actions/io/lib/io-util.js
 import * as fs3 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs3.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs3.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
+import * as path2 from "path";
+var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -33507,7 +34360,822 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs3.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs3.constants.O_RDONLY;
+function exists(fsPath) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    try {
+      yield stat(fsPath);
+    } catch (err2) {
+      if (err2.code === "ENOENT") {
+        return false;
+      }
+      throw err2;
+    }
+    return true;
+  });
+}
+function isRooted(p) {
+  p = normalizeSeparators(p);
+  if (!p) {
+    throw new Error('isRooted() parameter "p" cannot be empty');
+  }
+  if (IS_WINDOWS) {
+    return p.startsWith("\\") || /^[A-Z]:/i.test(p);
+  }
+  return p.startsWith("/");
+}
+function tryGetExecutablePath(filePath, extensions) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    let stats = void 0;
+    try {
+      stats = yield stat(filePath);
+    } catch (err2) {
+      if (err2.code !== "ENOENT") {
+        console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
+      }
+    }
+    if (stats && stats.isFile()) {
+      if (IS_WINDOWS) {
+        const upperExt = path2.extname(filePath).toUpperCase();
+        if (extensions.some((validExt) => validExt.toUpperCase() === upperExt)) {
+          return filePath;
+        }
+      } else {
+        if (isUnixExecutable(stats)) {
+          return filePath;
+        }
+      }
+    }
+    const originalFilePath = filePath;
+    for (const extension of extensions) {
+      filePath = originalFilePath + extension;
+      stats = void 0;
+      try {
+        stats = yield stat(filePath);
+      } catch (err2) {
+        if (err2.code !== "ENOENT") {
+          console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err2}`);
+        }
+      }
+      if (stats && stats.isFile()) {
+        if (IS_WINDOWS) {
+          try {
+            const directory = path2.dirname(filePath);
+            const upperName = path2.basename(filePath).toUpperCase();
+            for (const actualName of yield readdir(directory)) {
+              if (upperName === actualName.toUpperCase()) {
+                filePath = path2.join(directory, actualName);
+                break;
+              }
+            }
+          } catch (err2) {
+            console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err2}`);
+          }
+          return filePath;
+        } else {
+          if (isUnixExecutable(stats)) {
+            return filePath;
+          }
+        }
+      }
+    }
+    return "";
+  });
+}
+function normalizeSeparators(p) {
+  p = p || "";
+  if (IS_WINDOWS) {
+    p = p.replace(/\//g, "\\");
+    return p.replace(/\\\\+/g, "\\");
+  }
+  return p.replace(/\/\/+/g, "/");
+}
+function isUnixExecutable(stats) {
+  return (stats.mode & 1) > 0 || (stats.mode & 8) > 0 && process.getgid !== void 0 && stats.gid === process.getgid() || (stats.mode & 64) > 0 && process.getuid !== void 0 && stats.uid === process.getuid();
+}
+
+// node_modules/@actions/io/lib/io.js
+var __awaiter6 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function which(tool, check2) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    if (check2) {
+      const result = yield which(tool, false);
+      if (!result) {
+        if (IS_WINDOWS) {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+        } else {
+          throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+        }
+      }
+      return result;
+    }
+    const matches = yield findInPath(tool);
+    if (matches && matches.length > 0) {
+      return matches[0];
+    }
+    return "";
+  });
+}
+function findInPath(tool) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    if (!tool) {
+      throw new Error("parameter 'tool' is required");
+    }
+    const extensions = [];
+    if (IS_WINDOWS && process.env["PATHEXT"]) {
+      for (const extension of process.env["PATHEXT"].split(path3.delimiter)) {
+        if (extension) {
+          extensions.push(extension);
+        }
+      }
+    }
+    if (isRooted(tool)) {
+      const filePath = yield tryGetExecutablePath(tool, extensions);
+      if (filePath) {
+        return [filePath];
+      }
+      return [];
+    }
+    if (tool.includes(path3.sep)) {
+      return [];
+    }
+    const directories = [];
+    if (process.env.PATH) {
+      for (const p of process.env.PATH.split(path3.delimiter)) {
+        if (p) {
+          directories.push(p);
+        }
+      }
+    }
+    const matches = [];
+    for (const directory of directories) {
+      const filePath = yield tryGetExecutablePath(path3.join(directory, tool), extensions);
+      if (filePath) {
+        matches.push(filePath);
+      }
+    }
+    return matches;
+  });
+}
+
+// node_modules/@actions/exec/lib/toolrunner.js
+import { setTimeout as setTimeout2 } from "timers";
+var __awaiter7 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS2 = process.platform === "win32";
+var ToolRunner = class extends events.EventEmitter {
+  constructor(toolPath, args2, options) {
+    super();
+    if (!toolPath) {
+      throw new Error("Parameter 'toolPath' cannot be null or empty.");
+    }
+    this.toolPath = toolPath;
+    this.args = args2 || [];
+    this.options = options || {};
+  }
+  _debug(message) {
+    if (this.options.listeners && this.options.listeners.debug) {
+      this.options.listeners.debug(message);
+    }
+  }
+  _getCommandString(options, noPrefix) {
+    const toolPath = this._getSpawnFileName();
+    const args2 = this._getSpawnArgs(options);
+    let cmd = noPrefix ? "" : "[command]";
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        cmd += toolPath;
+        for (const a of args2) {
+          cmd += ` ${a}`;
+        }
+      } else if (options.windowsVerbatimArguments) {
+        cmd += `"${toolPath}"`;
+        for (const a of args2) {
+          cmd += ` ${a}`;
+        }
+      } else {
+        cmd += this._windowsQuoteCmdArg(toolPath);
+        for (const a of args2) {
+          cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+        }
+      }
+    } else {
+      cmd += toolPath;
+      for (const a of args2) {
+        cmd += ` ${a}`;
+      }
+    }
+    return cmd;
+  }
+  _processLineBuffer(data, strBuffer, onLine) {
+    try {
+      let s = strBuffer + data.toString();
+      let n = s.indexOf(os3.EOL);
+      while (n > -1) {
+        const line2 = s.substring(0, n);
+        onLine(line2);
+        s = s.substring(n + os3.EOL.length);
+        n = s.indexOf(os3.EOL);
+      }
+      return s;
+    } catch (err2) {
+      this._debug(`error processing line. Failed with error ${err2}`);
+      return "";
+    }
+  }
+  _getSpawnFileName() {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        return process.env["COMSPEC"] || "cmd.exe";
+      }
+    }
+    return this.toolPath;
+  }
+  _getSpawnArgs(options) {
+    if (IS_WINDOWS2) {
+      if (this._isCmdFile()) {
+        let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+        for (const a of this.args) {
+          argline += " ";
+          argline += options.windowsVerbatimArguments ? a : this._windowsQuoteCmdArg(a);
+        }
+        argline += '"';
+        return [argline];
+      }
+    }
+    return this.args;
+  }
+  _endsWith(str2, end) {
+    return str2.endsWith(end);
+  }
+  _isCmdFile() {
+    const upperToolPath = this.toolPath.toUpperCase();
+    return this._endsWith(upperToolPath, ".CMD") || this._endsWith(upperToolPath, ".BAT");
+  }
+  _windowsQuoteCmdArg(arg) {
+    if (!this._isCmdFile()) {
+      return this._uvQuoteCmdArg(arg);
+    }
+    if (!arg) {
+      return '""';
+    }
+    const cmdSpecialChars = [
+      " ",
+      "	",
+      "&",
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "^",
+      "=",
+      ";",
+      "!",
+      "'",
+      "+",
+      ",",
+      "`",
+      "~",
+      "|",
+      "<",
+      ">",
+      '"'
+    ];
+    let needsQuotes = false;
+    for (const char of arg) {
+      if (cmdSpecialChars.some((x) => x === char)) {
+        needsQuotes = true;
+        break;
+      }
+    }
+    if (!needsQuotes) {
+      return arg;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i2 - 1] === '"') {
+        quoteHit = true;
+        reverse += '"';
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _uvQuoteCmdArg(arg) {
+    if (!arg) {
+      return '""';
+    }
+    if (!arg.includes(" ") && !arg.includes("	") && !arg.includes('"')) {
+      return arg;
+    }
+    if (!arg.includes('"') && !arg.includes("\\")) {
+      return `"${arg}"`;
+    }
+    let reverse = '"';
+    let quoteHit = true;
+    for (let i2 = arg.length; i2 > 0; i2--) {
+      reverse += arg[i2 - 1];
+      if (quoteHit && arg[i2 - 1] === "\\") {
+        reverse += "\\";
+      } else if (arg[i2 - 1] === '"') {
+        quoteHit = true;
+        reverse += "\\";
+      } else {
+        quoteHit = false;
+      }
+    }
+    reverse += '"';
+    return reverse.split("").reverse().join("");
+  }
+  _cloneExecOptions(options) {
+    options = options || {};
+    const result = {
+      cwd: options.cwd || process.cwd(),
+      env: options.env || process.env,
+      silent: options.silent || false,
+      windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+      failOnStdErr: options.failOnStdErr || false,
+      ignoreReturnCode: options.ignoreReturnCode || false,
+      delay: options.delay || 1e4
+    };
+    result.outStream = options.outStream || process.stdout;
+    result.errStream = options.errStream || process.stderr;
+    return result;
+  }
+  _getSpawnOptions(options, toolPath) {
+    options = options || {};
+    const result = {};
+    result.cwd = options.cwd;
+    result.env = options.env;
+    result["windowsVerbatimArguments"] = options.windowsVerbatimArguments || this._isCmdFile();
+    if (options.windowsVerbatimArguments) {
+      result.argv0 = `"${toolPath}"`;
+    }
+    return result;
+  }
+  /**
+   * Exec a tool.
+   * Output will be streamed to the live console.
+   * Returns promise with return code
+   *
+   * @param     tool     path to tool to exec
+   * @param     options  optional exec options.  See ExecOptions
+   * @returns   number
+   */
+  exec() {
+    return __awaiter7(this, void 0, void 0, function* () {
+      if (!isRooted(this.toolPath) && (this.toolPath.includes("/") || IS_WINDOWS2 && this.toolPath.includes("\\"))) {
+        this.toolPath = path4.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+      }
+      this.toolPath = yield which(this.toolPath, true);
+      return new Promise((resolve4, reject) => __awaiter7(this, void 0, void 0, function* () {
+        this._debug(`exec tool: ${this.toolPath}`);
+        this._debug("arguments:");
+        for (const arg of this.args) {
+          this._debug(`   ${arg}`);
+        }
+        const optionsNonNull = this._cloneExecOptions(this.options);
+        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+          optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + os3.EOL);
+        }
+        const state = new ExecState(optionsNonNull, this.toolPath);
+        state.on("debug", (message) => {
+          this._debug(message);
+        });
+        if (this.options.cwd && !(yield exists(this.options.cwd))) {
+          return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+        }
+        const fileName = this._getSpawnFileName();
+        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        let stdbuffer = "";
+        if (cp.stdout) {
+          cp.stdout.on("data", (data) => {
+            if (this.options.listeners && this.options.listeners.stdout) {
+              this.options.listeners.stdout(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.outStream) {
+              optionsNonNull.outStream.write(data);
+            }
+            stdbuffer = this._processLineBuffer(data, stdbuffer, (line2) => {
+              if (this.options.listeners && this.options.listeners.stdline) {
+                this.options.listeners.stdline(line2);
+              }
+            });
+          });
+        }
+        let errbuffer = "";
+        if (cp.stderr) {
+          cp.stderr.on("data", (data) => {
+            state.processStderr = true;
+            if (this.options.listeners && this.options.listeners.stderr) {
+              this.options.listeners.stderr(data);
+            }
+            if (!optionsNonNull.silent && optionsNonNull.errStream && optionsNonNull.outStream) {
+              const s = optionsNonNull.failOnStdErr ? optionsNonNull.errStream : optionsNonNull.outStream;
+              s.write(data);
+            }
+            errbuffer = this._processLineBuffer(data, errbuffer, (line2) => {
+              if (this.options.listeners && this.options.listeners.errline) {
+                this.options.listeners.errline(line2);
+              }
+            });
+          });
+        }
+        cp.on("error", (err2) => {
+          state.processError = err2.message;
+          state.processExited = true;
+          state.processClosed = true;
+          state.CheckComplete();
+        });
+        cp.on("exit", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        cp.on("close", (code2) => {
+          state.processExitCode = code2;
+          state.processExited = true;
+          state.processClosed = true;
+          this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+          state.CheckComplete();
+        });
+        state.on("done", (error2, exitCode) => {
+          if (stdbuffer.length > 0) {
+            this.emit("stdline", stdbuffer);
+          }
+          if (errbuffer.length > 0) {
+            this.emit("errline", errbuffer);
+          }
+          cp.removeAllListeners();
+          if (error2) {
+            reject(error2);
+          } else {
+            resolve4(exitCode);
+          }
+        });
+        if (this.options.input) {
+          if (!cp.stdin) {
+            throw new Error("child process missing stdin");
+          }
+          cp.stdin.end(this.options.input);
+        }
+      }));
+    });
+  }
+};
+function argStringToArray(argString) {
+  const args2 = [];
+  let inQuotes = false;
+  let escaped = false;
+  let arg = "";
+  function append(c) {
+    if (escaped && c !== '"') {
+      arg += "\\";
+    }
+    arg += c;
+    escaped = false;
+  }
+  for (let i2 = 0; i2 < argString.length; i2++) {
+    const c = argString.charAt(i2);
+    if (c === '"') {
+      if (!escaped) {
+        inQuotes = !inQuotes;
+      } else {
+        append(c);
+      }
+      continue;
+    }
+    if (c === "\\" && escaped) {
+      append(c);
+      continue;
+    }
+    if (c === "\\" && inQuotes) {
+      escaped = true;
+      continue;
+    }
+    if (c === " " && !inQuotes) {
+      if (arg.length > 0) {
+        args2.push(arg);
+        arg = "";
+      }
+      continue;
+    }
+    append(c);
+  }
+  if (arg.length > 0) {
+    args2.push(arg.trim());
+  }
+  return args2;
+}
+var ExecState = class _ExecState extends events.EventEmitter {
+  constructor(options, toolPath) {
+    super();
+    this.processClosed = false;
+    this.processError = "";
+    this.processExitCode = 0;
+    this.processExited = false;
+    this.processStderr = false;
+    this.delay = 1e4;
+    this.done = false;
+    this.timeout = null;
+    if (!toolPath) {
+      throw new Error("toolPath must not be empty");
+    }
+    this.options = options;
+    this.toolPath = toolPath;
+    if (options.delay) {
+      this.delay = options.delay;
+    }
+  }
+  CheckComplete() {
+    if (this.done) {
+      return;
+    }
+    if (this.processClosed) {
+      this._setResult();
+    } else if (this.processExited) {
+      this.timeout = setTimeout2(_ExecState.HandleTimeout, this.delay, this);
+    }
+  }
+  _debug(message) {
+    this.emit("debug", message);
+  }
+  _setResult() {
+    let error2;
+    if (this.processExited) {
+      if (this.processError) {
+        error2 = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+      } else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+        error2 = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+      } else if (this.processStderr && this.options.failOnStdErr) {
+        error2 = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+      }
+    }
+    if (this.timeout) {
+      clearTimeout(this.timeout);
+      this.timeout = null;
+    }
+    this.done = true;
+    this.emit("done", error2, this.processExitCode);
+  }
+  static HandleTimeout(state) {
+    if (state.done) {
+      return;
+    }
+    if (!state.processClosed && state.processExited) {
+      const message = `The STDIO streams did not close within ${state.delay / 1e3} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+      state._debug(message);
+    }
+    state._setResult();
+  }
+};
+
+// node_modules/@actions/exec/lib/exec.js
+var __awaiter8 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+function exec(commandLine, args2, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    const commandArgs = argStringToArray(commandLine);
+    if (commandArgs.length === 0) {
+      throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+    }
+    const toolPath = commandArgs[0];
+    args2 = commandArgs.slice(1).concat(args2 || []);
+    const runner = new ToolRunner(toolPath, args2, options);
+    return runner.exec();
+  });
+}
+function getExecOutput(commandLine, args2, options) {
+  return __awaiter8(this, void 0, void 0, function* () {
+    var _a, _b;
+    let stdout = "";
+    let stderr = "";
+    const stdoutDecoder = new StringDecoder("utf8");
+    const stderrDecoder = new StringDecoder("utf8");
+    const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+    const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+    const stdErrListener = (data) => {
+      stderr += stderrDecoder.write(data);
+      if (originalStdErrListener) {
+        originalStdErrListener(data);
+      }
+    };
+    const stdOutListener = (data) => {
+      stdout += stdoutDecoder.write(data);
+      if (originalStdoutListener) {
+        originalStdoutListener(data);
+      }
+    };
+    const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+    const exitCode = yield exec(commandLine, args2, Object.assign(Object.assign({}, options), { listeners }));
+    stdout += stdoutDecoder.end();
+    stderr += stderrDecoder.end();
+    return {
+      exitCode,
+      stdout,
+      stderr
+    };
+  });
+}
+
+// node_modules/@actions/core/lib/platform.js
+var __awaiter9 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var getWindowsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', void 0, {
+    silent: true
+  });
+  const { stdout: name2 } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', void 0, {
+    silent: true
+  });
+  return {
+    name: name2.trim(),
+    version: version.trim()
+  };
+});
+var getMacOsInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  var _a, _b, _c, _d;
+  const { stdout } = yield getExecOutput("sw_vers", void 0, {
+    silent: true
+  });
+  const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : "";
+  const name2 = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : "";
+  return {
+    name: name2,
+    version
+  };
+});
+var getLinuxInfo = () => __awaiter9(void 0, void 0, void 0, function* () {
+  const { stdout } = yield getExecOutput("lsb_release", ["-i", "-r", "-s"], {
+    silent: true
+  });
+  const [name2, version] = stdout.trim().split("\n");
+  return {
+    name: name2,
+    version
+  };
+});
+var platform = os4.platform();
+var arch = os4.arch();
+var isWindows = platform === "win32";
+var isMacOS = platform === "darwin";
+var isLinux = platform === "linux";
+function getDetails() {
+  return __awaiter9(this, void 0, void 0, function* () {
+    return Object.assign(Object.assign({}, yield isWindows ? getWindowsInfo() : isMacOS ? getMacOsInfo() : getLinuxInfo()), {
+      platform,
+      arch,
+      isWindows,
+      isMacOS,
+      isLinux
+    });
+  });
+}
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter10 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve4, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -33517,6 +35185,27 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name2, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name2] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name2, val));
+  }
+  issueCommand("set-env", { name: name2 }, convertedVal);
+}
+function setSecret(secret) {
+  issueCommand("add-mask", {}, secret);
+}
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path5.delimiter}${process.env["PATH"]}`;
+}
 function getInput(name2, options) {
   const val = process.env[`INPUT_${name2.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -33534,17 +35223,34 @@ function getMultilineInput(name2, options) {
   }
   return inputs.map((input) => input.trim());
 }
+function getBooleanInput(name2, options) {
+  const trueValue = ["true", "True", "TRUE"];
+  const falseValue = ["false", "False", "FALSE"];
+  const val = getInput(name2, options);
+  if (trueValue.includes(val))
+    return true;
+  if (falseValue.includes(val))
+    return false;
+  throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name2}
+Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
 function setOutput(name2, value) {
   const filePath = process.env["GITHUB_OUTPUT"] || "";
   if (filePath) {
     return issueFileCommand("OUTPUT", prepareKeyValueMessage(name2, value));
   }
-  process.stdout.write(os4.EOL);
+  process.stdout.write(os5.EOL);
   issueCommand("set-output", { name: name2 }, toCommandValue(value));
+}
+function setCommandEcho(enabled) {
+  issue("echo", enabled ? "on" : "off");
 }
 function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
+}
+function isDebug() {
+  return process.env["RUNNER_DEBUG"] === "1";
 }
 function debug(message) {
   issueCommand("debug", {}, message);
@@ -33555,8 +35261,11 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info2(message) {
-  process.stdout.write(message + os4.EOL);
+  process.stdout.write(message + os5.EOL);
 }
 function startGroup(name2) {
   issue("group", name2);
@@ -33565,7 +35274,7 @@ function endGroup() {
   issue("endgroup");
 }
 function group(name2, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
+  return __awaiter10(this, void 0, void 0, function* () {
     startGroup(name2);
     let result;
     try {
@@ -33576,12 +35285,27 @@ function group(name2, fn) {
     return result;
   });
 }
+function saveState(name2, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name2, value));
+  }
+  issueCommand("save-state", { name: name2 }, toCommandValue(value));
+}
+function getState(name2) {
+  return process.env[`STATE_${name2}`] || "";
+}
+function getIDToken(aud) {
+  return __awaiter10(this, void 0, void 0, function* () {
+    return yield OidcClient.getIDToken(aud);
+  });
+}
 
 // action/main.ts
-import path11 from "node:path";
+import path17 from "node:path";
 
 // src/gate.ts
-import path10 from "node:path";
+import path16 from "node:path";
 
 // src/model/unknown.ts
 var UNKNOWN_KEY = "$unknown";
@@ -33593,8 +35317,8 @@ function isUnknown(value) {
 }
 
 // src/model/resource.ts
-function pathKey(path12) {
-  return JSON.stringify(path12);
+function pathKey(path18) {
+  return JSON.stringify(path18);
 }
 
 // src/model/check.ts
@@ -33602,7 +35326,7 @@ var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 
 // src/catalog/index.ts
 import { readFile } from "node:fs/promises";
-import path from "node:path";
+import path6 from "node:path";
 
 // src/errors.ts
 var GateError = class extends Error {
@@ -33634,7 +35358,7 @@ function getErrorMessage(error2) {
 
 // src/catalog/index.ts
 async function loadCatalog(policyDirectory) {
-  const file = path.join(policyDirectory, "catalog.json");
+  const file = path6.join(policyDirectory, "catalog.json");
   try {
     return JSON.parse(await readFile(file, "utf8"));
   } catch (cause) {
@@ -33665,7 +35389,7 @@ var CatalogIndex = class {
 
 // src/discover/index.ts
 import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import path8 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -34371,25 +36095,25 @@ var show = (start2) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
-    const line = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
+    const line2 = (desc) => lines.push(`${indent}${n.id}: ${desc}`);
     switch (n.t) {
       case "split":
-        line(`split -> ${n.out.map(ref).join(", ")}`);
+        line2(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
           walk2(o, indent);
         return;
       case "neg":
-        line(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
+        line2(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
         walk2(n.sub, indent + "  ");
         return walk2(n.next, indent);
       case "lit":
-        line(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
+        line2(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
       case "class":
-        line(`${n.re} -> ${ref(n.next)}`);
+        line2(`${n.re} -> ${ref(n.next)}`);
         break;
       default:
-        line(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
+        line2(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
     walk2(n.next, indent);
   };
@@ -35043,12 +36767,12 @@ var cachedMinimatch = (pattern, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path2 = {
+var path7 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
-minimatch.sep = sep;
+var sep3 = defaultPlatform === "win32" ? path7.win32.sep : path7.posix.sep;
+minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
 var filter = (pattern, options) => {
@@ -35232,33 +36956,33 @@ var uncHost = (p) => {
   return h !== -1 && host2 !== void 0 && host2 !== "" && host2 !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep3) => {
+var dotPortion = (f, start2, end, dot, sep5) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep3))
+      if (n >= end || isSep(f.charCodeAt(n), sep5))
         return true;
     }
-    const s = nextSep(f, k, sep3);
+    const s = nextSep(f, k, sep5);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep3))
+    while (k < end && isSep(f.charCodeAt(k), sep5))
       k++;
   }
   return false;
 };
-var isSep = (c, sep3) => sep3 === "/" ? c === 47 : sep3 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep3) => {
-  if (sep3 !== "both")
-    return f.indexOf(sep3, from);
+var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep5) => {
+  if (sep5 !== "both")
+    return f.indexOf(sep5, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep3) => sep3 !== "both" ? f.lastIndexOf(sep3, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -35636,7 +37360,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep3 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -35648,14 +37372,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep3);
+        const i2 = lastSep(f, f.length, sep5);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep3))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep3) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -35683,15 +37407,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep3)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep3))
+        if (!dotPortion(f, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep3);
+        const m = this.#walk(f, row, shape === "head", dot, sep5);
         if (m !== "no")
           return m;
         continue;
@@ -35747,19 +37471,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep3) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep3))
+  #walk(f, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep3); e !== -1; e = nextSep(f, s, sep3)) {
+    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep3))
+      while (next < f.length && isSep(f.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep3))
+      if (hit && !dotPortion(f, next, f.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep3))
+      if (head || dotPortion(f, s, next, dot, sep5))
         return "no";
       s = next;
     }
@@ -35773,14 +37497,14 @@ var Minimatch = class {
   }
   // split a path for match(), and keep the parts for the next call
   #split(f) {
-    const { isWindows, preserveMultipleSlashes } = this;
-    let parts2 = this.#slashSplit(isWindows ? f.split("\\").join("/") : f);
+    const { isWindows: isWindows2, preserveMultipleSlashes } = this;
+    let parts2 = this.#slashSplit(isWindows2 ? f.split("\\").join("/") : f);
     const normalize2 = this.#form;
     if (normalize2)
       parts2 = parts2.map((p) => p.normalize(normalize2));
     lastSplit = {
       f,
-      isWindows,
+      isWindows: isWindows2,
       preserveMultipleSlashes,
       normalize: normalize2,
       parts: parts2
@@ -36369,7 +38093,7 @@ async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
   const seen = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
-    const absolute = path3.resolve(given);
+    const absolute = path8.resolve(given);
     const info3 = await stat2(absolute).catch(() => void 0);
     if (!info3) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
     const candidates = info3.isDirectory() ? await walk(absolute) : [absolute];
@@ -36392,7 +38116,7 @@ async function walk(directory) {
   const entries = await readdir2(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
-    const full = path3.join(directory, entry.name);
+    const full = path8.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk(full));
     } else if (entry.isFile()) {
@@ -36402,37 +38126,37 @@ async function walk(directory) {
   return files;
 }
 async function classify(absolutePath, options, result) {
-  const relative2 = toReportPath(options.root, absolutePath);
-  if (options.exclude?.some((glob) => minimatch(relative2, glob, { dot: true }))) return;
+  const relative3 = toReportPath(options.root, absolutePath);
+  if (options.exclude?.some((glob) => minimatch(relative3, glob, { dot: true }))) return;
   if (await isHelmChartFile(absolutePath)) {
-    result.skipped.push({ path: relative2, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
+    result.skipped.push({ path: relative3, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
   }
   const size = (await stat2(absolutePath)).size;
-  const byName = sniffFormat(path3.basename(absolutePath), "");
+  const byName = sniffFormat(path8.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type") {
-    result.skipped.push({ path: relative2, reason: byName.skip });
+    result.skipped.push({ path: relative3, reason: byName.skip });
     return;
   }
   if (size > MAX_FILE_BYTES) {
-    result.skipped.push({ path: relative2, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+    result.skipped.push({ path: relative3, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
     return;
   }
   const text3 = await readText(absolutePath);
-  const sniffed = sniffFormat(path3.basename(absolutePath), text3);
+  const sniffed = sniffFormat(path8.basename(absolutePath), text3);
   if ("skip" in sniffed) {
-    options.logger.debug(`skip ${relative2}: ${sniffed.skip}`);
-    result.skipped.push({ path: relative2, reason: sniffed.skip });
+    options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
+    result.skipped.push({ path: relative3, reason: sniffed.skip });
     return;
   }
-  result.files.push({ absolutePath, path: relative2, format: sniffed.format, text: text3 });
+  result.files.push({ absolutePath, path: relative3, format: sniffed.format, text: text3 });
 }
 async function isHelmChartFile(absolutePath) {
-  const directory = path3.dirname(absolutePath);
-  const name2 = path3.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists2(path3.join(directory, "Chart.yaml"))) return true;
-  for (let dir = directory; path3.dirname(dir) !== dir; dir = path3.dirname(dir)) {
-    if (path3.basename(dir) === "templates") return exists2(path3.join(path3.dirname(dir), "Chart.yaml"));
+  const directory = path8.dirname(absolutePath);
+  const name2 = path8.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists2(path8.join(directory, "Chart.yaml"))) return true;
+  for (let dir = directory; path8.dirname(dir) !== dir; dir = path8.dirname(dir)) {
+    if (path8.basename(dir) === "templates") return exists2(path8.join(path8.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
@@ -36456,8 +38180,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root, absolutePath) {
-  const relative2 = path3.relative(root, absolutePath) || path3.basename(absolutePath);
-  return relative2.split(path3.sep).join("/");
+  const relative3 = path8.relative(root, absolutePath) || path8.basename(absolutePath);
+  return relative3.split(path8.sep).join("/");
 }
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -36525,7 +38249,7 @@ function invalid(file, detail) {
 // src/config/index.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
-import path4 from "node:path";
+import path9 from "node:path";
 
 // src/config/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -36588,13 +38312,13 @@ function readWaiver(node, field2, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path12 = optional("path", text3);
+  const path18 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n, f) => reader.date(n, f));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path12 === void 0 ? {} : { path: path12 },
+    ...path18 === void 0 ? {} : { path: path18 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -36732,20 +38456,20 @@ async function loadConfig(file, root = process.cwd()) {
 }
 async function findConfigFile(root) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const candidate = path4.join(root, name2);
+    const candidate = path9.join(root, name2);
     const info3 = await stat3(candidate).catch(() => void 0);
     if (info3?.isFile()) return candidate;
   }
   return void 0;
 }
 async function resolveConfig(root, explicit) {
-  const file = explicit === void 0 ? await findConfigFile(root) : path4.resolve(explicit);
+  const file = explicit === void 0 ? await findConfigFile(root) : path9.resolve(explicit);
   return file === void 0 ? void 0 : loadConfig(file, root);
 }
 function displayPath(file, root) {
-  const relative2 = path4.relative(root, path4.resolve(file));
-  const inside = relative2 !== "" && !relative2.startsWith("..") && !path4.isAbsolute(relative2);
-  return (inside ? relative2 : file).split(path4.sep).join("/");
+  const relative3 = path9.relative(root, path9.resolve(file));
+  const inside = relative3 !== "" && !relative3.startsWith("..") && !path9.isAbsolute(relative3);
+  return (inside ? relative3 : file).split(path9.sep).join("/");
 }
 
 // src/suppress/directive.ts
@@ -36823,8 +38547,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path12, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path12}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path18, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path18}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -36861,9 +38585,9 @@ function expired(what, until, range3) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path12) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path12)) return "hcl";
-  if (/\.ya?ml$/i.test(path12)) return "yaml";
+function commentSyntaxOf(path18) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path18)) return "hcl";
+  if (/\.ya?ml$/i.test(path18)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -36883,32 +38607,32 @@ function scanComments(text3, syntax) {
   });
   return result;
 }
-function scanLine(line, syntax, inBlock) {
+function scanLine(line2, syntax, inBlock) {
   const comments = [];
   let code2 = false;
   let quote;
   let i2 = 0;
-  while (i2 < line.length) {
+  while (i2 < line2.length) {
     if (inBlock) {
-      const end = line.indexOf("*/", i2);
-      comments.push(line.slice(i2, end === -1 ? line.length : end));
+      const end = line2.indexOf("*/", i2);
+      comments.push(line2.slice(i2, end === -1 ? line2.length : end));
       if (end === -1) return { code: code2, comments, inBlock: true };
       inBlock = false;
       i2 = end + 2;
       continue;
     }
-    const char = line[i2];
+    const char = line2[i2];
     if (quote !== void 0) {
       if (char === "\\" && quote === '"') i2++;
       else if (char === quote) quote = void 0;
-    } else if (isLineComment(line, i2, syntax)) {
-      comments.push(line.slice(i2 + (char === "#" ? 1 : 2)));
+    } else if (isLineComment(line2, i2, syntax)) {
+      comments.push(line2.slice(i2 + (char === "#" ? 1 : 2)));
       return { code: code2, comments, inBlock };
-    } else if (syntax === "hcl" && line.startsWith("/*", i2)) {
+    } else if (syntax === "hcl" && line2.startsWith("/*", i2)) {
       inBlock = true;
       i2 += 2;
       continue;
-    } else if (opensQuote(line, i2, syntax)) {
+    } else if (opensQuote(line2, i2, syntax)) {
       quote = char;
     }
     if (!/\s/.test(char)) code2 = true;
@@ -36916,43 +38640,43 @@ function scanLine(line, syntax, inBlock) {
   }
   return { code: code2, comments, inBlock };
 }
-function isLineComment(line, i2, syntax) {
-  if (line[i2] === "#") return syntax === "hcl" || i2 === 0 || /\s/.test(line[i2 - 1]);
-  return syntax === "hcl" && line.startsWith("//", i2);
+function isLineComment(line2, i2, syntax) {
+  if (line2[i2] === "#") return syntax === "hcl" || i2 === 0 || /\s/.test(line2[i2 - 1]);
+  return syntax === "hcl" && line2.startsWith("//", i2);
 }
-function opensQuote(line, i2, syntax) {
-  if (syntax === "hcl") return line[i2] === '"';
-  if (line[i2] !== '"' && line[i2] !== "'") return false;
-  const before = line.slice(0, i2).trimEnd();
+function opensQuote(line2, i2, syntax) {
+  if (syntax === "hcl") return line2[i2] === '"';
+  if (line2[i2] !== '"' && line2[i2] !== "'") return false;
+  const before = line2.slice(0, i2).trimEnd();
   return before === "" || /[:[{,-]$/.test(before);
 }
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path12, text3) {
-  const syntax = commentSyntaxOf(path12);
+function fileDirectives(path18, text3) {
+  const syntax = commentSyntaxOf(path18);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
-  for (const { line, comments } of lines) {
+  for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path12, line), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path18, line2), "comment"));
     }
   }
   return { lines, directives };
 }
-function coveringLines(lines, line) {
-  const covering = /* @__PURE__ */ new Set([line]);
-  for (let above = line - 1; above >= 1; above--) {
+function coveringLines(lines, line2) {
+  const covering = /* @__PURE__ */ new Set([line2]);
+  for (let above = line2 - 1; above >= 1; above--) {
     const info3 = lines[above - 1];
     if (!info3 || !info3.commentOnly || info3.blank) break;
     covering.add(above);
   }
   return covering;
 }
-function kubernetesDocumentStart(lines, line) {
-  let start2 = line;
-  for (let above = line - 1; above >= 1; above--) {
+function kubernetesDocumentStart(lines, line2) {
+  let start2 = line2;
+  for (let above = line2 - 1; above >= 1; above--) {
     const info3 = lines[above - 1];
     if (!info3 || info3.commentOnly || info3.documentStart || info3.indent !== 0) break;
     start2 = above;
@@ -36964,12 +38688,12 @@ function commentDirectivesFor(finding, file, block) {
   const blockPath = block?.path === finding.location.path ? block : void 0;
   if (blockPath) {
     const start2 = finding.format === "kubernetes" ? kubernetesDocumentStart(file.lines, blockPath.startLine) : blockPath.startLine;
-    for (const line of coveringLines(file.lines, start2)) covering.add(line);
+    for (const line2 of coveringLines(file.lines, start2)) covering.add(line2);
   }
   return file.directives.filter((directive) => {
-    const line = directive.range.startLine;
-    if (covering.has(line)) return true;
-    return directive.tool === "checkov" && blockPath !== void 0 && line >= blockPath.startLine && line <= blockPath.endLine;
+    const line2 = directive.range.startLine;
+    if (covering.has(line2)) return true;
+    return directive.tool === "checkov" && blockPath !== void 0 && line2 >= blockPath.startLine && line2 <= blockPath.endLine;
   });
 }
 function resourceDirectives(raw, block) {
@@ -36993,8 +38717,8 @@ function cloudFormationDirectives(raw, block) {
 function placed(body2, range3, placement) {
   return { ...body2, range: range3, placement };
 }
-function lineRange(path12, line) {
-  return { path: path12, startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
+function lineRange(path18, line2) {
+  return { path: path18, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -37020,9 +38744,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path12, text3] of input.texts) {
-    const found = fileDirectives(path12, text3);
-    if (found) files.set(path12, found);
+  for (const [path18, text3] of input.texts) {
+    const found = fileDirectives(path18, text3);
+    if (found) files.set(path18, found);
   }
   const usage = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -37065,17 +38789,17 @@ function configSuppression(finding, usage) {
 
 // src/engine/bundle.ts
 import { readFile as readFile5 } from "node:fs/promises";
-import path5 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 function defaultPolicyDirectory() {
-  const here = path5.dirname(fileURLToPath(import.meta.url));
-  return path5.resolve(here, "..", "..", "dist", "policies");
+  const here = path10.dirname(fileURLToPath(import.meta.url));
+  return path10.resolve(here, "..", "..", "dist", "policies");
 }
 async function readPolicyBundle(directory = defaultPolicyDirectory()) {
   try {
     const [wasm, metaText] = await Promise.all([
-      readFile5(path5.join(directory, "policy.wasm")),
-      readFile5(path5.join(directory, "policy.meta.json"), "utf8")
+      readFile5(path10.join(directory, "policy.wasm")),
+      readFile5(path10.join(directory, "policy.meta.json"), "utf8")
     ]);
     return { wasm: new Uint8Array(wasm), meta: JSON.parse(metaText), directory };
   } catch (cause) {
@@ -37336,10 +39060,10 @@ function computeScore(resources, findings, catalog) {
       }
     }
   }
-  const line = (key) => scoreLine(applicable.get(key), failing.get(key));
+  const line2 = (key) => scoreLine(applicable.get(key), failing.get(key));
   const byFramework = {};
-  for (const framework of catalog.catalog.frameworks) byFramework[framework.id] = line(framework.id);
-  return { overall: line("*"), byFramework };
+  for (const framework of catalog.catalog.frameworks) byFramework[framework.id] = line2(framework.id);
+  return { overall: line2("*"), byFramework };
 }
 function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE__ */ new Set()) {
   const total = applicable.size;
@@ -37348,34 +39072,31 @@ function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE_
 }
 
 // src/parsers/common/position-map.ts
-function locateIn(positions, path12) {
-  for (let n = path12.length; n >= 0; n--) {
-    const range3 = positions.get(pathKey(n === path12.length ? path12 : path12.slice(0, n)));
+function locateIn(positions, path18) {
+  for (let n = path18.length; n >= 0; n--) {
+    const range3 = positions.get(pathKey(n === path18.length ? path18 : path18.slice(0, n)));
     if (range3) return range3;
   }
   return void 0;
 }
-function makeDocument(file, value, positions, diagnostics) {
-  return { file, value, diagnostics, locate: (path12) => locateIn(positions, path12) };
-}
-function fileStart(path12) {
-  return { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path18) {
+  return { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 function offsetToLineCol(text3, offset) {
-  let line = 1;
+  let line2 = 1;
   let lineStart = 0;
   const end = Math.min(Math.max(offset, 0), text3.length);
   for (let i2 = 0; i2 < end; i2++) {
     if (text3.charCodeAt(i2) === 10) {
-      line++;
+      line2++;
       lineStart = i2 + 1;
     }
   }
-  return { line, col: end - lineStart + 1 };
+  return { line: line2, col: end - lineStart + 1 };
 }
-function hasPath(root, path12) {
+function hasPath(root, path18) {
   let current = root;
-  for (const segment of path12) {
+  for (const segment of path18) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -37404,7 +39125,7 @@ function decodeJson(value) {
   }
   return current;
 }
-function child(parent, key) {
+function child2(parent, key) {
   const decoded = decodeJson(parent.value);
   const opaque = parent.opaque || decoded !== parent.value;
   let found;
@@ -37419,8 +39140,8 @@ function child(parent, key) {
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
 }
-function dig(parent, ...path12) {
-  return path12.reduce((node, key) => child(node, key), parent);
+function dig(parent, ...path18) {
+  return path18.reduce((node, key) => child2(node, key), parent);
 }
 function findKey(record2, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record2, name2)) return name2;
@@ -37430,7 +39151,7 @@ function findKey(record2, names2) {
 function elements(node) {
   const decoded = decodeJson(node.value);
   if (!Array.isArray(decoded)) return [];
-  return decoded.map((_, i2) => child(node, i2));
+  return decoded.map((_, i2) => child2(node, i2));
 }
 function text(node) {
   const value = decodeJson(node.value);
@@ -37475,14 +39196,14 @@ var GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
 function s3Acl(node) {
   const acl = decodeJson(node.value);
   if (acl === void 0 || acl === null) return unknownValue("AWS Config recorded no AccessControlList");
-  const owner = text(child(child(node, "owner"), "id"));
+  const owner = text(child2(child2(node, "owner"), "id"));
   const groupGrants = /* @__PURE__ */ new Map();
   let otherGrantee = false;
-  for (const grant of elements(child(node, "grantList"))) {
-    const permission = (text(child(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
-    const group2 = groupOf(child(grant, "grantee"));
+  for (const grant of elements(child2(node, "grantList"))) {
+    const permission = (text(child2(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
+    const group2 = groupOf(child2(grant, "grantee"));
     if (group2) groupGrants.set(group2, (groupGrants.get(group2) ?? /* @__PURE__ */ new Set()).add(permission));
-    else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
+    else if (owner === void 0 || text(child2(child2(grant, "grantee"), "id")) !== owner) otherGrantee = true;
   }
   if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
   return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
@@ -37500,7 +39221,7 @@ function cannedName(grants) {
   return void 0;
 }
 function groupOf(grantee) {
-  const name2 = text(grantee) ?? text(child(grantee, "uri")) ?? text(child(grantee, "identifier"));
+  const name2 = text(grantee) ?? text(child2(grantee, "uri")) ?? text(child2(grantee, "identifier"));
   if (name2 === void 0) return void 0;
   const tail = name2.split("/").pop() ?? name2;
   return GROUPS.find((group2) => group2.toLowerCase() === tail.toLowerCase());
@@ -37520,25 +39241,25 @@ function notRecorded(block, extra = "") {
   return unknownValue(`AWS Config recorded no ${block}${extra}`);
 }
 function normalizeBucket(item, provenance2) {
-  const supplementary = child(item, "supplementaryConfiguration");
+  const supplementary = child2(item, "supplementaryConfiguration");
   const nameNode = dig(item, "configuration", "name");
-  const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
+  const name2 = text(nameNode) ?? text(child2(item, "resourceName")) ?? text(child2(item, "resourceId"));
   provenance2.set(["name"], nameNode);
-  const aclNode = child(supplementary, "AccessControlList");
+  const aclNode = child2(supplementary, "AccessControlList");
   provenance2.set(["acl"], aclNode);
   return {
     name: name2 ?? unknownValue("the item names no bucket"),
     acl: s3Acl(aclNode),
-    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
-    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
-    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
-    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
-    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
+    encryption: encryption(child2(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
+    versioning: versioning(child2(supplementary, "BucketVersioningConfiguration"), provenance2),
+    public_access_block: publicAccessBlock(child2(supplementary, "PublicAccessBlockConfiguration"), provenance2),
+    logging: logging(child2(supplementary, "BucketLoggingConfiguration"), provenance2),
+    policy: policy(child2(supplementary, "BucketPolicy"), provenance2)
   };
 }
 function policy(block, provenance2) {
   if (!present(block)) return notRecorded("BucketPolicy");
-  const textNode = child(block, "policyText");
+  const textNode = child2(block, "policyText");
   provenance2.set(["policy"], present(textNode) ? textNode : block);
   if (!present(textNode)) return null;
   const document = decodeJson(textNode.value);
@@ -37551,11 +39272,11 @@ function encryption(block, provenance2) {
     return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
   }
   const rule = dig(block, "rules", 0);
-  const byDefault = child(rule, "applyServerSideEncryptionByDefault");
-  const algorithm = child(byDefault, "sseAlgorithm");
-  const kmsKey = child(byDefault, "kmsMasterKeyID");
-  const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path12 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path12, block);
+  const byDefault = child2(rule, "applyServerSideEncryptionByDefault");
+  const algorithm = child2(byDefault, "sseAlgorithm");
+  const kmsKey = child2(byDefault, "kmsMasterKeyID");
+  const bucketKey = child2(rule, "bucketKeyEnabled");
+  for (const path18 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path18, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -37574,8 +39295,8 @@ function versioning(block, provenance2) {
     const why = notRecorded("BucketVersioningConfiguration");
     return { enabled: why, mfa_delete: why };
   }
-  const status = child(block, "status");
-  const mfa = child(block, "isMfaDeleteEnabled");
+  const status = child2(block, "status");
+  const mfa = child2(block, "isMfaDeleteEnabled");
   provenance2.set(["versioning"], block);
   provenance2.set(["versioning", "enabled"], status);
   provenance2.set(["versioning", "mfa_delete"], mfa);
@@ -37602,7 +39323,7 @@ function publicAccessBlock(block, provenance2) {
     restrict_public_buckets: false
   };
   for (const [canonical, recorded] of PAB_KEYS) {
-    const node = child(block, recorded);
+    const node = child2(block, recorded);
     out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
     provenance2.set(["public_access_block", canonical], node);
   }
@@ -37613,8 +39334,8 @@ function logging(block, provenance2) {
     const why = notRecorded("BucketLoggingConfiguration");
     return { enabled: why, target_bucket: why, target_prefix: why };
   }
-  const target = child(block, "destinationBucketName");
-  const prefix2 = child(block, "logFilePrefix");
+  const target = child2(block, "destinationBucketName");
+  const prefix2 = child2(block, "logFilePrefix");
   provenance2.set(["logging"], block);
   provenance2.set(["logging", "enabled"], present(target) ? target : block);
   provenance2.set(["logging", "target_bucket"], target);
@@ -37626,10 +39347,10 @@ function logging(block, provenance2) {
 // src/normalize/aws-config/security-group.ts
 var PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
 function normalizeSecurityGroup(item, provenance2) {
-  const configuration = child(item, "configuration");
-  const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
+  const configuration = child2(item, "configuration");
+  const groupId = text(child2(configuration, "groupId")) ?? text(child2(item, "resourceId"));
   const field2 = (name2, canonical) => {
-    const node = child(configuration, name2);
+    const node = child2(configuration, name2);
     provenance2.set([canonical], node);
     return text(node) ?? null;
   };
@@ -37637,8 +39358,8 @@ function normalizeSecurityGroup(item, provenance2) {
     name: field2("groupName", "name"),
     description: field2("description", "description"),
     vpc_id: field2("vpcId", "vpc_id"),
-    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
-    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
+    ingress: rules(child2(configuration, "ipPermissions"), "ingress", groupId, provenance2),
+    egress: rules(child2(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
   };
 }
 function rules(list3, direction, groupId, provenance2) {
@@ -37648,19 +39369,19 @@ function rules(list3, direction, groupId, provenance2) {
   });
 }
 function normalizePermission(permission, groupId, record2) {
-  const protocolNode = child(permission, "ipProtocol");
+  const protocolNode = child2(permission, "ipProtocol");
   const protocol = normalizeProtocol(protocolNode);
-  const fromNode = child(permission, "fromPort");
-  const toNode = child(permission, "toPort");
+  const fromNode = child2(permission, "fromPort");
+  const toNode = child2(permission, "toPort");
   const [from, to] = ports(protocol, num(fromNode), num(toNode));
   record2(["protocol"], protocolNode);
   record2(["from_port"], fromNode);
   record2(["to_port"], toNode);
   const descriptions = /* @__PURE__ */ new Set();
   const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record2, descriptions);
-  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record2, descriptions);
-  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record2, descriptions);
-  const pairs = elements(child(permission, "userIdGroupPairs"));
+  const cidrIpv6 = collect(elements(child2(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record2, descriptions);
+  const prefixLists = collect(elements(child2(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record2, descriptions);
+  const pairs = elements(child2(permission, "userIdGroupPairs"));
   const self = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
   const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
   const groups = collect(others, void 0, ["source_security_group_ids"], record2, descriptions, peerGroup);
@@ -37677,22 +39398,22 @@ function normalizePermission(permission, groupId, record2) {
   };
 }
 function ipv4Ranges(permission) {
-  const ranges = elements(child(permission, "ipv4Ranges"));
-  return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
+  const ranges = elements(child2(permission, "ipv4Ranges"));
+  return ranges.length > 0 ? ranges : elements(child2(permission, "ipRanges"));
 }
-function collect(entries, key, canonical, record2, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child(entry, key)) {
+function collect(entries, key, canonical, record2, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child2(entry, key)) {
   if (entries.length > 0) record2(canonical, entries[0]);
   return entries.map((entry, i2) => {
     const node = pick(entry);
     record2([...canonical, i2], node);
-    const description = text(child(entry, "description"));
+    const description = text(child2(entry, "description"));
     if (description) descriptions.add(description);
     return text(node) ?? unknownValue(`${canonical[0]}[${i2}] has no value`);
   });
 }
 function peerGroup(pair3) {
-  const id = child(pair3, "groupId");
-  return text(id) !== void 0 ? id : child(pair3, "groupName");
+  const id = child2(pair3, "groupId");
+  return text(id) !== void 0 ? id : child2(pair3, "groupName");
 }
 function normalizeProtocol(node) {
   const value = node.value;
@@ -37727,16 +39448,16 @@ function latestItems(items) {
 }
 function identity(item) {
   const root = itemRoot(item);
-  const type = text(child(root, "resourceType"));
-  const id = text(child(root, "resourceId"));
+  const type = text(child2(root, "resourceType"));
+  const id = text(child2(root, "resourceId"));
   if (type === void 0 || id === void 0) return void 0;
-  return JSON.stringify([text(child(root, "accountId")) ?? "", text(child(root, "awsRegion")) ?? "", type, id]);
+  return JSON.stringify([text(child2(root, "accountId")) ?? "", text(child2(root, "awsRegion")) ?? "", type, id]);
 }
 function compare2(a, b) {
   const [ra, rb] = [itemRoot(a), itemRoot(b)];
-  const state = (num(child(ra, "configurationStateId")) ?? 0) - (num(child(rb, "configurationStateId")) ?? 0);
+  const state = (num(child2(ra, "configurationStateId")) ?? 0) - (num(child2(rb, "configurationStateId")) ?? 0);
   if (state !== 0) return state;
-  return (text(child(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child(rb, "configurationItemCaptureTime")) ?? "");
+  return (text(child2(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child2(rb, "configurationItemCaptureTime")) ?? "");
 }
 
 // src/normalize/aws-config/index.ts
@@ -37758,22 +39479,22 @@ function normalizeAwsConfig(doc) {
 }
 var GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
 function toResource(doc, index, item) {
-  const nativeType = text(child(item, "resourceType"));
-  const resourceId2 = text(child(item, "resourceId"));
+  const nativeType = text(child2(item, "resourceType"));
+  const resourceId2 = text(child2(item, "resourceId"));
   if (nativeType === void 0 || resourceId2 === void 0) return "configuration item without resourceType or resourceId; skipped";
-  if (GONE.has(text(child(item, "configurationItemStatus")) ?? "")) return void 0;
-  const account = text(child(item, "accountId")) ?? "unknown";
-  const region = text(child(item, "awsRegion")) ?? "unknown";
+  if (GONE.has(text(child2(item, "configurationItemStatus")) ?? "")) return void 0;
+  const account = text(child2(item, "accountId")) ?? "unknown";
+  const region = text(child2(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path12 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path12) : doc.locate([index]));
+  const path18 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path18) : doc.locate([index]));
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
-    id: text(child(item, "arn")) ?? resourceId2,
+    id: text(child2(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path12, nativeType },
+    source: { format: "aws-config", path: path18, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -37987,7 +39708,7 @@ function formatIpv4(address) {
 
 // src/normalize/cloudformation/functions.ts
 var FUNCTIONS = {
-  "Fn::Join": join,
+  "Fn::Join": join3,
   "Fn::Select": select,
   "Fn::Split": split,
   "Fn::Base64": base64,
@@ -38001,19 +39722,19 @@ var FUNCTIONS = {
 function isPrimitive(value) {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
-function pair2(arg, resolve3) {
-  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
+function pair2(arg, resolve4) {
+  return Array.isArray(arg) && arg.length === 2 ? [resolve4(arg[0]), resolve4(arg[1])] : void 0;
 }
-function join(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
+function join3(arg, resolve4) {
+  const args2 = pair2(arg, resolve4);
   if (!args2) return unknownValue("malformed Fn::Join");
-  const [delimiter, list3] = args2;
-  if (typeof delimiter !== "string" || !Array.isArray(list3)) return unknownValue("Fn::Join over an unresolved list");
+  const [delimiter3, list3] = args2;
+  if (typeof delimiter3 !== "string" || !Array.isArray(list3)) return unknownValue("Fn::Join over an unresolved list");
   if (!list3.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
-  return list3.map(String).join(delimiter);
+  return list3.map(String).join(delimiter3);
 }
-function select(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
+function select(arg, resolve4) {
+  const args2 = pair2(arg, resolve4);
   if (!args2) return unknownValue("malformed Fn::Select");
   const [index, list3] = [Number(args2[0]), args2[1]];
   if (!Array.isArray(list3) || !Number.isInteger(index) || index < 0 || index >= list3.length) {
@@ -38021,28 +39742,28 @@ function select(arg, resolve3) {
   }
   return list3[index];
 }
-function split(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
+function split(arg, resolve4) {
+  const args2 = pair2(arg, resolve4);
   if (!args2) return unknownValue("malformed Fn::Split");
-  const [delimiter, source] = args2;
-  if (typeof delimiter !== "string" || delimiter === "" || typeof source !== "string") {
+  const [delimiter3, source] = args2;
+  if (typeof delimiter3 !== "string" || delimiter3 === "" || typeof source !== "string") {
     return unknownValue("Fn::Split of an unresolved string");
   }
-  return source.split(delimiter);
+  return source.split(delimiter3);
 }
-function base64(arg, resolve3) {
-  const value = resolve3(arg);
+function base64(arg, resolve4) {
+  const value = resolve4(arg);
   if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
   return Buffer.from(value, "utf8").toString("base64");
 }
-function cidr(arg, resolve3) {
+function cidr(arg, resolve4) {
   if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
-  const [block, count, bits] = arg.map(resolve3);
+  const [block, count, bits] = arg.map(resolve4);
   if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
   return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
 }
-function length(arg, resolve3) {
-  const list3 = resolve3(arg);
+function length(arg, resolve4) {
+  const list3 = resolve4(arg);
   return Array.isArray(list3) ? list3.length : unknownValue("Fn::Length of an unresolved list");
 }
 
@@ -38321,35 +40042,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path12, origins) {
-  if (!local || !global2) return copy(local ?? global2, path12, origins);
+function merge(global2, local, path18, origins) {
+  if (!local || !global2) return copy(local ?? global2, path18, origins);
   const [g, l] = [asMap(global2.value), asMap(local.value)];
   if (g && l) {
-    origins.set(pathKey(path12), local.at);
+    origins.set(pathKey(path18), local.at);
     const out2 = {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(g), ...Object.keys(l)])) {
-      const child2 = (side, map2) => key in map2 ? { value: map2[key], at: [...side.at, key] } : void 0;
-      out2[key] = merge(child2(global2, g), child2(local, l), [...path12, key], origins);
+      const child3 = (side, map2) => key in map2 ? { value: map2[key], at: [...side.at, key] } : void 0;
+      out2[key] = merge(child3(global2, g), child3(local, l), [...path18, key], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path12), local.at);
+    origins.set(pathKey(path18), local.at);
     const items = [
       ...global2.value.map((value, i2) => ({ value, at: [...global2.at, i2] })),
       ...local.value.map((value, i2) => ({ value, at: [...local.at, i2] }))
     ];
-    return items.map((item, i2) => copy(item, [...path12, i2], origins));
+    return items.map((item, i2) => copy(item, [...path18, i2], origins));
   }
-  return copy(local, path12, origins);
+  return copy(local, path18, origins);
 }
-function copy(item, path12, origins) {
-  origins.set(pathKey(path12), item.at);
+function copy(item, path18, origins) {
+  origins.set(pathKey(path18), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i2) => copy({ value: child2, at: [...item.at, i2] }, [...path12, i2], origins));
+  if (Array.isArray(value)) value.forEach((child3, i2) => copy({ value: child3, at: [...item.at, i2] }, [...path18, i2], origins));
   else if (asRecord(value)) {
-    for (const [key, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key] }, [...path12, key], origins);
+    for (const [key, child3] of Object.entries(value)) {
+      copy({ value: child3, at: [...item.at, key] }, [...path18, key], origins);
     }
   }
   return value;
@@ -38400,9 +40121,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n = written.length; n > base.length; n--) {
-      const path12 = written.slice(0, n);
-      if (!hasPath(this.doc.value, path12)) continue;
-      const range3 = this.doc.locate(path12);
+      const path18 = written.slice(0, n);
+      if (!hasPath(this.doc.value, path18)) continue;
+      const range3 = this.doc.locate(path18);
       if (range3) this.map.set(pathKey(canonical), range3);
       return;
     }
@@ -38451,9 +40172,9 @@ var ProvenanceBuilder = class {
     if (range3) this.map.set(pathKey(canonical), range3);
   }
 };
-function valueAt(root, path12) {
+function valueAt(root, path18) {
   let current = root;
-  for (const segment of path12) current = asRecord(current)?.[segment];
+  for (const segment of path18) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -38684,11 +40405,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map2 = /* @__PURE__ */ new Map();
-  const visit = (value, path12) => {
-    const range3 = doc.locate([...base, ...path12]);
-    if (range3) map2.set(pathKey(path12), range3);
-    if (Array.isArray(value)) value.forEach((item, i2) => visit(item, [...path12, i2]));
-    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path12, key]);
+  const visit = (value, path18) => {
+    const range3 = doc.locate([...base, ...path18]);
+    if (range3) map2.set(pathKey(path18), range3);
+    if (Array.isArray(value)) value.forEach((item, i2) => visit(item, [...path18, i2]));
+    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path18, key]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -38707,16 +40428,16 @@ var CanonicalBuilder = class {
   attributes;
   provenance = /* @__PURE__ */ new Map();
   /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path12, value, from) {
+  set(path18, value, from) {
     let target = this.attributes;
-    for (const segment of path12.slice(0, -1)) target = target[segment];
-    target[path12[path12.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path12), "value" in from ? from.range : from);
+    for (const segment of path18.slice(0, -1)) target = target[segment];
+    target[path18[path18.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path18), "value" in from ? from.range : from);
   }
   /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path12, from, convert = (v) => v) {
+  setField(path18, from, convert = (v) => v) {
     if (from === void 0 || from.value === null) return false;
-    this.set(path12, convert(from.value), from);
+    this.set(path18, convert(from.value), from);
     return true;
   }
 };
@@ -40318,8 +42039,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -40332,11 +42053,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path12) {
+  function locateFile(path18) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path12, scriptDirectory);
+      return Module["locateFile"](path18, scriptDirectory);
     }
-    return scriptDirectory + path12;
+    return scriptDirectory + path18;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -40383,13 +42104,13 @@ async function Module2(moduleArg = {}) {
       }
       readAsync = /* @__PURE__ */ __name(async (url) => {
         if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             var xhr = new XMLHttpRequest();
             xhr.open("GET", url, true);
             xhr.responseType = "arraybuffer";
             xhr.onload = () => {
               if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
+                resolve4(xhr.response);
                 return;
               }
               reject(xhr.status);
@@ -40585,9 +42306,9 @@ async function Module2(moduleArg = {}) {
     __name(receiveInstantiationResult, "receiveInstantiationResult");
     var info22 = getWasmImports();
     if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         Module["instantiateWasm"](info22, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
+          resolve4(receiveInstance(mod, inst));
         });
       });
     }
@@ -41920,8 +43641,8 @@ async function Module2(moduleArg = {}) {
   if (runtimeInitialized) {
     moduleRtn = Module;
   } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
+    moduleRtn = new Promise((resolve4, reject) => {
+      readyPromiseResolve = resolve4;
       readyPromiseReject = reject;
     });
   }
@@ -42800,7 +44521,7 @@ var Query = class {
 // src/parsers/common/wasm-files.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname3, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PACKAGE_FILES = {
   "web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
@@ -42808,8 +44529,8 @@ var PACKAGE_FILES = {
   "tree-sitter-hcl.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm"
 };
 function locateWasm(fileName) {
-  const here = dirname(fileURLToPath2(import.meta.url));
-  const bundled = [join2(here, "..", "wasm", fileName), join2(here, "wasm", fileName)];
+  const here = dirname3(fileURLToPath2(import.meta.url));
+  const bundled = [join4(here, "..", "wasm", fileName), join4(here, "wasm", fileName)];
   for (const candidate of bundled) {
     if (existsSync2(candidate)) return candidate;
   }
@@ -42845,9 +44566,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path12, node) {
+function nodeRange(path18, node) {
   return {
-    path: path12,
+    path: path18,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -43003,8 +44724,8 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path12, source) {
-    this.path = path12;
+  constructor(path18, source) {
+    this.path = path18;
     this.source = source;
   }
   path;
@@ -43177,19 +44898,19 @@ var ExprReader = class {
 // src/parsers/terraform/cst-body.ts
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
-  constructor(path12, source, diagnostics) {
-    this.path = path12;
+  constructor(path18, source, diagnostics) {
+    this.path = path18;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path12, source);
+    this.exprs = new ExprReader(path18, source);
   }
   path;
   diagnostics;
   exprs;
   read(node, rangeNode, where) {
     const body2 = { attributes: {}, blocks: [], range: nodeRange(this.path, rangeNode) };
-    for (const child2 of node?.namedChildren ?? []) {
-      if (child2?.type === "attribute") this.attribute(body2, child2, where);
-      else if (child2?.type === "block") body2.blocks.push(this.block(child2, where));
+    for (const child3 of node?.namedChildren ?? []) {
+      if (child3?.type === "attribute") this.attribute(body2, child3, where);
+      else if (child3?.type === "block") body2.blocks.push(this.block(child3, where));
     }
     return body2;
   }
@@ -43224,29 +44945,28 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path12, root) {
+function syntaxDiagnostics(path18, root) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path12, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path18, node) });
       return;
     }
     if (!node.hasError) return;
-    for (const child2 of node.children) if (child2) visit(child2);
+    for (const child3 of node.children) if (child3) visit(child3);
   };
   visit(root);
   return found;
 }
 
 // src/parsers/terraform/json-file.ts
-import { createRequire as createRequire2 } from "node:module";
-var jsonSourceMap = createRequire2(import.meta.url)("json-source-map");
+var import_json_source_map = __toESM(require_json_source_map(), 1);
 var LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
 var JsonReader = class {
-  constructor(path12, pointers, parseTemplate) {
-    this.path = path12;
+  constructor(path18, pointers, parseTemplate) {
+    this.path = path18;
     this.pointers = pointers;
     this.parseTemplate = parseTemplate;
   }
@@ -43264,8 +44984,8 @@ var JsonReader = class {
     if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i2) => this.expr(v, `${pointer}/${i2}`)), range: range3, text: text3 };
     if (value !== null && typeof value === "object") {
       const items = Object.entries(value).map(([k, v]) => {
-        const child2 = `${pointer}/${escapePointer(k)}`;
-        return { key: { kind: "literal", value: k, range: this.range(child2, true), text: k }, value: this.expr(v, child2), range: this.range(child2, true) };
+        const child3 = `${pointer}/${escapePointer(k)}`;
+        return { key: { kind: "literal", value: k, range: this.range(child3, true), text: k }, value: this.expr(v, child3), range: this.range(child3, true) };
       });
       return { kind: "object", items, range: range3, text: text3 };
     }
@@ -43280,8 +45000,8 @@ var JsonReader = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return body2;
     for (const [name2, v] of Object.entries(value)) {
       if (name2 === "//") continue;
-      const child2 = `${pointer}/${escapePointer(name2)}`;
-      body2.attributes[name2] = { name: name2, expr: this.expr(v, child2), range: this.range(child2, true) };
+      const child3 = `${pointer}/${escapePointer(name2)}`;
+      body2.attributes[name2] = { name: name2, expr: this.expr(v, child3), range: this.range(child3, true) };
     }
     return body2;
   }
@@ -43313,24 +45033,24 @@ function withRange(expr, range3) {
       return { ...expr, range: range3 };
   }
 }
-function errorRange(path12, text3, error2) {
+function errorRange(path18, text3, error2) {
   const pos = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
   const before = text3.slice(0, pos).split("\n");
-  const line = before.length;
+  const line2 = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path12, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+  return { path: path18, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
 }
-function readJsonFile(path12, text3, vars, parseTemplate) {
+function readJsonFile(path18, text3, vars, parseTemplate) {
   let parsed;
   try {
-    parsed = jsonSourceMap.parse(text3);
+    parsed = import_json_source_map.default.parse(text3);
   } catch (error2) {
-    const range3 = errorRange(path12, text3, error2);
+    const range3 = errorRange(path18, text3, error2);
     const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
     const empty = { attributes: {}, blocks: [], range: { ...range3, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range3 }] };
   }
-  const reader = new JsonReader(path12, parsed.pointers, vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(path18, parsed.pointers, vars ? void 0 : parseTemplate);
   const data = parsed.data;
   if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range("") };
@@ -43344,9 +45064,9 @@ function readJsonFile(path12, text3, vars, parseTemplate) {
 }
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path12) {
+function locateInExpr(expr, path18) {
   let current = expr;
-  for (const segment of path12) {
+  for (const segment of path18) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -43357,8 +45077,8 @@ function locateInExpr(expr, path12) {
   }
   return current.range;
 }
-function locateInBody(body2, path12, topLevel) {
-  const [head, ...rest] = path12;
+function locateInBody(body2, path18, topLevel) {
+  const [head, ...rest] = path18;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -43378,8 +45098,27 @@ function locateInBody(body2, path12, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path12) {
-  return locateInBody(file.body, path12, true);
+function locateInFile(file, path18) {
+  return locateInBody(file.body, path18, true);
+}
+
+// src/parsers/portable.ts
+function rehydrateDocument(doc) {
+  const { file, value, diagnostics, locator } = doc;
+  switch (locator.kind) {
+    case "hcl":
+      return { file, value, diagnostics, locate: (path18) => locateInFile(value, path18) };
+    case "positions": {
+      const { positions, prefix: prefix2 } = locator;
+      const locate = prefix2.length === 0 ? (path18) => locateIn(positions, path18) : (path18) => locateIn(positions, [...prefix2, ...path18]);
+      return { file, value, diagnostics, locate };
+    }
+    case "none":
+      return { file, value, diagnostics, locate: () => void 0 };
+  }
+}
+function positionsLocator(positions, prefix2 = []) {
+  return { kind: "positions", positions, prefix: prefix2 };
 }
 
 // src/parsers/terraform/index.ts
@@ -43401,26 +45140,29 @@ function readHcl(parser, file, text3) {
     tree.delete();
   }
 }
-function parseWith(parser, file, text3) {
+function readWith(parser, file, text3) {
   const isJson2 = file.path.endsWith(".json");
   const parsed = isJson2 ? readJsonFile(file.path, text3, file.path.endsWith(".tfvars.json"), (value) => parseTemplateText(value, file.path)) : readHcl(parser, file, text3);
-  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locate: (path12) => locateInFile(parsed.value, path12) };
+  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locator: { kind: "hcl" } };
 }
-async function parseTerraform(file, text3) {
-  return parseWith(await getHclParser(), file, text3);
+function parseWith(parser, file, text3) {
+  return rehydrateDocument(readWith(parser, file, text3));
+}
+async function readTerraform(file, text3) {
+  return readWith(await getHclParser(), file, text3);
 }
 function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path12) {
-  const doc = parseTerraformLoaded({ absolutePath: path12, path: path12, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path18) {
+  const doc = parseTerraformLoaded({ absolutePath: path18, path: path18, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
 var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path12) {
+function parseTemplateText(text3, path18) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -43433,7 +45175,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c) => c?.type === "expression");
-    const expr = node ? new ExprReader(path12, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path18, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -43513,8 +45255,8 @@ function firstUnknown2(value) {
   if (isUnknown(value)) return value;
   if (isSensitive(value)) return firstUnknown2(value.value);
   const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
-  for (const child2 of children) {
-    const found = firstUnknown2(child2);
+  for (const child3 of children) {
+    const found = firstUnknown2(child3);
     if (found) return found;
   }
   return void 0;
@@ -43859,17 +45601,17 @@ var ENCODING_FUNCTIONS = {
 
 // src/normalize/terraform/eval/functions/files.ts
 import { posix } from "node:path";
-function readFile6(path12, ctx) {
+function readFile6(path18, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path12}"): files are not read here`);
-  const result = files.read(path12);
-  return "text" in result ? result.text : unknown(`file("${path12}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path18}"): files are not read here`);
+  const result = files.read(path18);
+  return "text" in result ? result.text : unknown(`file("${path18}"): ${result.error}`);
 }
-function templatefile(path12, vars, ctx) {
-  const text3 = readFile6(path12, ctx);
+function templatefile(path18, vars, ctx) {
+  const text3 = readFile6(path18, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path12);
-  if (template === void 0) return unknown(`templatefile("${path12}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path18);
+  if (template === void 0) return unknown(`templatefile("${path18}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -44049,8 +45791,8 @@ function regex(pattern, s) {
 var STRING_FUNCTIONS = {
   format: { arity: [1], fn: ([f, ...rest]) => formatString(str(f, "format"), rest) },
   formatlist: { arity: [1], fn: ([f, ...rest]) => formatList(str(f, "format"), rest) },
-  join: { arity: [2], fn: ([sep3, ...lists]) => lists.flatMap((l) => list2(l, "list").map((v) => str(v, "element"))).join(str(sep3)) },
-  split: { arity: [2, 2], fn: ([sep3, s]) => str(s).split(str(sep3)) },
+  join: { arity: [2], fn: ([sep5, ...lists]) => lists.flatMap((l) => list2(l, "list").map((v) => str(v, "element"))).join(str(sep5)) },
+  split: { arity: [2, 2], fn: ([sep5, s]) => str(s).split(str(sep5)) },
   replace: { arity: [3, 3], fn: ([s, search, r]) => replace(str(s), str(search), str(r)) },
   lower: strFn((s) => s.toLowerCase()),
   upper: strFn((s) => s.toUpperCase()),
@@ -44353,7 +46095,7 @@ function evaluate2(expr, scope) {
 
 // src/normalize/terraform/fields.ts
 function field(value, range3, expr) {
-  return { value, range: range3, rangeAt: (path12) => expr ? locateInExpr(expr, path12) : range3 };
+  return { value, range: range3, rangeAt: (path18) => expr ? locateInExpr(expr, path18) : range3 };
 }
 var Fields = class _Fields {
   constructor(range3, attrs, nested) {
@@ -44562,8 +46304,8 @@ function normalizeSecurityGroups2(instances, scope) {
 
 // src/normalize/terraform/config-tree.ts
 import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
-import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
-var isConfig = (path12) => /\.tf(\.json)?$/.test(path12);
+import { isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+var isConfig = (path18) => /\.tf(\.json)?$/.test(path18);
 function moduleSources(docs) {
   return docs.flatMap(
     (doc) => doc.value.body.blocks.filter((b) => b.type === "module" && b.labels[0] !== void 0).map((b) => {
@@ -44583,7 +46325,7 @@ var ConfigTree = class {
       const dir = posix2.dirname(doc.file.path);
       const into = isConfig(doc.file.path) ? this.config : this.varDocs;
       into.set(dir, [...into.get(dir) ?? [], doc]);
-      const abs = doc.file.absolutePath.split(sep2).join("/");
+      const abs = doc.file.absolutePath.split(sep4).join("/");
       if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
     }
   }
@@ -44625,7 +46367,7 @@ var ConfigTree = class {
   /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
   vendoredModule(root, key) {
     if (this.scanRoot === void 0) return void 0;
-    const manifest = join3(this.scanRoot, root, ".terraform", "modules", "modules.json");
+    const manifest = join5(this.scanRoot, root, ".terraform", "modules", "modules.json");
     const entry = this.readManifest(manifest).find((m) => m.Key === key);
     if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
     const dir = posix2.normalize(posix2.join(root, entry.Dir));
@@ -44634,19 +46376,19 @@ var ConfigTree = class {
     const docs = this.vendored.get(dir);
     return docs === void 0 ? void 0 : { dir, docs };
   }
-  readManifest(path12) {
+  readManifest(path18) {
     try {
-      const parsed = JSON.parse(readFileSync(path12, "utf8"));
+      const parsed = JSON.parse(readFileSync(path18, "utf8"));
       return Array.isArray(parsed.Modules) ? parsed.Modules : [];
     } catch {
       return [];
     }
   }
   readDirectory(dir) {
-    const abs = join3(this.scanRoot ?? ".", dir);
+    const abs = join5(this.scanRoot ?? ".", dir);
     if (!existsSync3(abs)) return void 0;
     const names2 = readdirSync(abs).filter(isConfig).sort();
-    const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join3(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join3(abs, name2), "utf8")));
+    const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join5(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join5(abs, name2), "utf8")));
     return docs.every((d) => d !== void 0) ? docs : void 0;
   }
   /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
@@ -44654,9 +46396,9 @@ var ConfigTree = class {
     const scanRoot = this.scanRoot;
     if (scanRoot === void 0) return void 0;
     return {
-      read(path12) {
-        const abs = isAbsolute(path12) ? path12 : resolve(scanRoot, root, path12);
-        const inside = relative(scanRoot, abs);
+      read(path18) {
+        const abs = isAbsolute(path18) ? path18 : resolve2(scanRoot, root, path18);
+        const inside = relative2(scanRoot, abs);
         if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
         try {
           return { text: readFileSync(abs, "utf8") };
@@ -44784,7 +46526,7 @@ var ConfiguredAttributes = class {
 
 // src/normalize/terraform/variables.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 
 // src/normalize/terraform/var-types.ts
 var ANY = { kind: "any" };
@@ -44896,7 +46638,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path12) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path12);
+var isAutoVars = (path18) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path18);
 function autoVarsOrder(a, b) {
   const rank = (p) => /(^|\/)terraform\.tfvars$/.test(p) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p) ? 1 : 2;
   const name2 = (p) => p.slice(p.lastIndexOf("/") + 1);
@@ -44907,11 +46649,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path12, diagnostics) {
-  const absolutePath = resolve2(path12);
-  const where = { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function readVarFile(path18, diagnostics) {
+  const absolutePath = resolve3(path18);
+  const where = { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path12, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path18, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -45339,18 +47081,25 @@ function guarded(out2, documents, run3) {
   }
 }
 
+// src/parsers/pool.ts
+import { existsSync as existsSync4 } from "node:fs";
+import os6 from "node:os";
+import path11 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/parsers/aws-config/index.ts
 import { readFile as readFile7 } from "node:fs/promises";
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 
 // src/parsers/common/json-positions.ts
-var import_json_source_map = __toESM(require_json_source_map(), 1);
+var import_json_source_map2 = __toESM(require_json_source_map(), 1);
 function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   const source = text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
   let parsed;
   try {
-    parsed = import_json_source_map.default.parse(source);
+    parsed = import_json_source_map2.default.parse(source);
   } catch (error2) {
     return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error2, source, filePath)] };
   }
@@ -45358,21 +47107,21 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   collect2(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
   return { value: parsed.data, positions, diagnostics: [] };
 }
-function collect2(value, pointer, path12, pointers, filePath, positions) {
+function collect2(value, pointer, path18, pointers, filePath, positions) {
   const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path12), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
+  if (entry) positions.set(pathKey(path18), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
   if (Array.isArray(value)) {
-    value.forEach((item, i2) => collect2(item, `${pointer}/${i2}`, [...path12, i2], pointers, filePath, positions));
+    value.forEach((item, i2) => collect2(item, `${pointer}/${i2}`, [...path18, i2], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const escaped = key.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path12, key], pointers, filePath, positions);
+      collect2(item, `${pointer}/${escaped}`, [...path18, key], pointers, filePath, positions);
     }
   }
 }
-function toRange(path12, start2, end) {
+function toRange(path18, start2, end) {
   return {
-    path: path12,
+    path: path18,
     startLine: start2.line + 1,
     startColumn: start2.column + 1,
     endLine: end.line + 1,
@@ -45382,13 +47131,13 @@ function toRange(path12, start2, end) {
 function syntaxDiagnostic(error2, text3, filePath) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const match2 = /position (\d+)/.exec(message);
-  const { line, col } = offsetToLineCol(text3, match2 ? Number(match2[1]) : text3.length);
+  const { line: line2, col } = offsetToLineCol(text3, match2 ? Number(match2[1]) : text3.length);
   const reason = message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
   return {
     code: "PARSE_SYNTAX",
     level: "error",
     message: `invalid JSON: ${reason}`,
-    range: { path: filePath, startLine: line, startColumn: col, endLine: line, endColumn: col }
+    range: { path: filePath, startLine: line2, startColumn: col, endLine: line2, endColumn: col }
   };
 }
 
@@ -45396,6 +47145,9 @@ function syntaxDiagnostic(error2, text3, filePath) {
 var gunzipAsync = promisify(gunzip);
 var ITEM_ARRAYS = ["configurationItems", "baseConfigurationItems"];
 function parseAwsConfigSnapshot(file, text3) {
+  return rehydrateDocument(readAwsConfigSnapshot(file, text3));
+}
+function readAwsConfigSnapshot(file, text3) {
   const parsed = parseJsonWithPositions(text3, file.path);
   const key = itemArrayKey(parsed.value);
   const diagnostics = [...parsed.diagnostics];
@@ -45408,12 +47160,8 @@ function parseAwsConfigSnapshot(file, text3) {
     });
   }
   const items = key === void 0 ? void 0 : parsed.value[key];
-  return {
-    file,
-    value: items,
-    diagnostics,
-    locate: (path12) => key === void 0 ? void 0 : locateIn(parsed.positions, [key, ...path12])
-  };
+  const locator = key === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key]);
+  return { file, value: items, diagnostics, locator };
 }
 async function readSnapshotFile(filePath) {
   try {
@@ -45472,30 +47220,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path12, record2 = true) {
+  walk(node, path18, record2 = true) {
     if (node === null || node === void 0) return null;
-    if (record2) this.record(path12, node);
+    if (record2) this.record(path18, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path12);
+    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path18);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path12, this);
+      const converted = this.options.onTag(tagged, path18, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path12);
+    return this.walkUntagged(tagged, path18);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path12) {
-    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path12);
-    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i2) => this.walk(item, [...path12, i2]));
+  walkUntagged(node, path18) {
+    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path18);
+    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i2) => this.walk(item, [...path18, i2]));
     if ((0, import_yaml5.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path12, node, keyNode) {
+  record(path18, node, keyNode) {
     const range3 = this.rangeOf(keyNode ?? node, node);
-    if (range3 && !this.options.positions.has(pathKey(path12))) this.options.positions.set(pathKey(path12), range3);
+    if (range3 && !this.options.positions.has(pathKey(path18))) this.options.positions.set(pathKey(path18), range3);
   }
   rangeOf(start2, end) {
     const from = start2?.range;
@@ -45505,27 +47253,27 @@ var YamlWalker = class {
     const b = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
   }
-  walkAlias(node, path12) {
+  walkAlias(node, path18) {
     this.reportAlias(node, "alias");
     const target = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target, path12, false);
+      return this.walk(target, path18, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path12) {
+  walkMap(node, path18) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
     const pairs = node.items.filter(import_yaml5.isPair);
     const explicit = new Set(pairs.filter((p) => !isMergeKey(p.key)).map((p) => keyOf(p.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path12, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path18, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key = keyOf(pair3.key);
-      const childPath = [...path12, key];
+      const childPath = [...path18, key];
       if (seen.has(key)) this.duplicate(key, pair3.key);
       seen.add(key);
       this.options.positions.delete(pathKey(childPath));
@@ -45535,7 +47283,7 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path12, explicit, out2) {
+  merge(value, path18, explicit, out2) {
     this.reportAlias(value, "merge key");
     const resolved = (0, import_yaml5.isAlias)(value) ? value.resolve(this.options.doc) : value;
     const sources = (0, import_yaml5.isSeq)(resolved) ? resolved.items : [resolved];
@@ -45544,7 +47292,7 @@ var YamlWalker = class {
       if (!(0, import_yaml5.isMap)(map2)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map2, path12);
+        const merged = this.walkMap(map2, path18);
         for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !(k in out2)) out2[k] = v;
       } finally {
         this.aliasDepth--;
@@ -45641,10 +47389,10 @@ function cloudFormationTags(base) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path12, walker) {
+function convertIntrinsic(node, path18, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path12, fn];
+  const inner = [...path18, fn];
   walker.record(inner, node);
   if (!(0, import_yaml7.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -45656,10 +47404,11 @@ function convertIntrinsic(node, path12, walker) {
 }
 
 // src/parsers/cloudformation/index.ts
-function parseCloudFormation(file, text3) {
+function readCloudFormation(file, text3) {
   const loaded2 = looksLikeJson(file.path, text3) ? loadJson(file.path, text3) : loadYaml(file.path, text3);
   const { positions, diagnostics } = loaded2;
-  if (hasSyntaxError(diagnostics)) return makeDocument(file, {}, positions, diagnostics);
+  const locator = positionsLocator(positions);
+  if (hasSyntaxError(diagnostics)) return { file, value: {}, diagnostics, locator };
   if (!isRecord3(loaded2.value)) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
@@ -45667,20 +47416,20 @@ function parseCloudFormation(file, text3) {
       message: "a CloudFormation template must be a mapping at the top level",
       range: positions.get("[]") ?? fileStart(file.path)
     });
-    return makeDocument(file, {}, positions, diagnostics);
+    return { file, value: {}, diagnostics, locator };
   }
-  return makeDocument(file, loaded2.value, positions, diagnostics);
+  return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path12, text3) {
-  return path12.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path18, text3) {
+  return path18.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path12, text3) {
-  const json = parseJsonWithPositions(text3, path12);
-  if (json.diagnostics.length === 0 || path12.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path12, text3);
+function loadJson(path18, text3) {
+  const json = parseJsonWithPositions(text3, path18);
+  if (json.diagnostics.length === 0 || path18.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path18, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path12, text3) {
+function loadYaml(path18, text3) {
   const lineCounter = new import_yaml8.LineCounter();
   const doc = (0, import_yaml8.parseDocument)(text3, {
     lineCounter,
@@ -45690,10 +47439,10 @@ function loadYaml(path12, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path12, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path18, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path12,
+    filePath: path18,
     lineCounter,
     doc,
     positions,
@@ -45724,20 +47473,23 @@ var FLOAT_DOT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/;
 
 // src/parsers/kubernetes/index.ts
 function parseKubernetes(file, text3) {
+  return rehydrateDocument(readKubernetes(file, text3));
+}
+function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
-  return makeDocument(file, collected.documents, collected.positions, collected.diagnostics);
+  return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path12, text3) {
-  return path12.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path18, text3) {
+  return path18.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path12, text3) {
+function loadJson2(path18, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path12, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path18, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path12, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path18, positions.get("[0]"));
   return out2;
 }
-function loadYaml2(path12, text3) {
+function loadYaml2(path18, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const docs = (0, import_yaml9.parseAllDocuments)(text3, {
     lineCounter,
@@ -45751,15 +47503,15 @@ function loadYaml2(path12, text3) {
   const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path12, lineCounter);
-    const walker = new YamlWalker({ filePath: path12, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path18, lineCounter);
+    const walker = new YamlWalker({ filePath: path18, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path12, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path18, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path12, range3) {
+function keep(out2, index, value, path18, range3) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -45769,27 +47521,30 @@ function keep(out2, index, value, path12, range3) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range3 ?? { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: range3 ?? { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
   });
 }
 
 // src/parsers/index.ts
 async function parseInput(file, text3) {
   try {
-    switch (file.format) {
-      case "terraform":
-        return await parseTerraform(file, text3);
-      case "cloudformation":
-        return parseCloudFormation(file, text3);
-      case "kubernetes":
-        return parseKubernetes(file, text3);
-      case "aws-config":
-        return parseAwsConfigSnapshot(file, text3);
-      default:
-        return failedDocument(file, `no parser for format ${file.format}`);
-    }
+    return rehydrateDocument(await readInput(file, text3));
   } catch (error2) {
-    return failedDocument(file, `could not parse: ${getErrorMessage(error2)}`);
+    return rehydrateDocument(failedDocument(file, `could not parse: ${getErrorMessage(error2)}`));
+  }
+}
+async function readInput(file, text3) {
+  switch (file.format) {
+    case "terraform":
+      return await readTerraform(file, text3);
+    case "cloudformation":
+      return readCloudFormation(file, text3);
+    case "kubernetes":
+      return readKubernetes(file, text3);
+    case "aws-config":
+      return readAwsConfigSnapshot(file, text3);
+    default:
+      return failedDocument(file, `no parser for format ${file.format}`);
   }
 }
 function failedDocument(file, message) {
@@ -45799,16 +47554,111 @@ function failedDocument(file, message) {
     message,
     range: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
   };
-  return { file, value: void 0, locate: () => void 0, diagnostics: [diagnostic] };
+  return { file, value: void 0, diagnostics: [diagnostic], locator: { kind: "none" } };
+}
+
+// src/parsers/pool.ts
+var MIN_FILES = 16;
+var MIN_BYTES = 2 * 1024 * 1024;
+var MAX_THREADS = 4;
+var IN_FLIGHT = 32;
+var JOB_TIMEOUT_MS = 3e4;
+function parseWorkerEntry() {
+  const here = path11.dirname(fileURLToPath3(import.meta.url));
+  const entry = path11.resolve(here, "..", "worker", "parse-worker.js");
+  return existsSync4(entry) ? entry : void 0;
+}
+function poolSize(jobs, env = process.env) {
+  const forced = Number(env.POSTURE_PARSE_WORKERS?.trim() || "NaN");
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
+  const bytes = jobs.reduce((sum2, job) => sum2 + job.text.length, 0);
+  if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
+  return Math.max(Math.min(os6.availableParallelism(), MAX_THREADS) - 1, 0);
+}
+async function parseFiles(jobs, logger, options = {}) {
+  const size = options.workers ?? poolSize(jobs);
+  const entry = size > 0 ? options.entry ?? parseWorkerEntry() : void 0;
+  const parsed = new Array(jobs.length);
+  const results = new Array(jobs.length);
+  if (entry !== void 0) {
+    const grammar = jobs.some((job) => job.file.format === "terraform") ? getHclParser().catch(() => void 0) : void 0;
+    const state = { jobs, queue: new JobQueue(jobs), results, logger, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS };
+    const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state)));
+    await parseHere(state, parsed);
+    await workers;
+    await grammar;
+  }
+  let retried = 0;
+  for (const [index, { file, text: text3 }] of jobs.entries()) {
+    if (parsed[index] !== void 0) continue;
+    const portable = results[index];
+    if (portable === void 0 && entry !== void 0) retried++;
+    parsed[index] = portable === void 0 ? await parseInput(file, text3) : rehydrateDocument(portable);
+  }
+  return { documents: parsed, workers: entry === void 0 ? 0 : size, retried };
+}
+var JobQueue = class {
+  lanes = [[], []];
+  constructor(jobs) {
+    const order = jobs.map((_, index) => index).sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
+    for (const index of order) this.lanes[jobs[index].file.format === "terraform" ? 0 : 1].push(index);
+  }
+  /** The next job for the main thread (`main`) or for a worker. */
+  take(main) {
+    const [own, other] = main ? this.lanes : [this.lanes[1], this.lanes[0]];
+    return own.shift() ?? other.shift();
+  }
+};
+async function parseHere({ jobs, queue }, parsed) {
+  for (let index = queue.take(true); index !== void 0; index = queue.take(true)) {
+    parsed[index] = await parseInput(jobs[index].file, jobs[index].text);
+    await new Promise((resolve4) => setImmediate(resolve4));
+  }
+}
+function runWorker(entry, { jobs, queue, results, logger, timeoutMs }) {
+  return new Promise((resolve4) => {
+    const worker = new Worker(entry);
+    const inFlight = /* @__PURE__ */ new Map();
+    let finished = false;
+    const finish = (problem) => {
+      if (finished) return;
+      finished = true;
+      for (const timer of inFlight.values()) clearTimeout(timer);
+      if (problem !== void 0) logger.warning(`parse worker ${problem}; parsing its ${inFlight.size} unfinished file(s) in the main thread`);
+      void worker.terminate().finally(resolve4);
+    };
+    const feed = () => {
+      while (inFlight.size < IN_FLIGHT) {
+        const id = queue.take(false);
+        if (id === void 0) break;
+        const { file, text: text3 } = jobs[id];
+        inFlight.set(id, setTimeout(() => finish(`timed out on ${file.path}`), timeoutMs + text3.length / 10));
+        worker.postMessage({ id, file, text: text3 });
+      }
+      if (inFlight.size === 0) finish();
+    };
+    worker.on("message", (reply) => {
+      if (finished) return;
+      clearTimeout(inFlight.get(reply.id));
+      inFlight.delete(reply.id);
+      if ("doc" in reply) results[reply.id] = reply.doc;
+      else logger.debug(`${jobs[reply.id].file.path}: parse worker failed (${reply.error}); parsing it in the main thread`);
+      feed();
+    });
+    worker.on("messageerror", (error2) => finish(`sent a message that could not be read (${getErrorMessage(error2)})`));
+    worker.on("error", (error2) => finish(`failed: ${getErrorMessage(error2)}`));
+    worker.on("exit", (code2) => finish(`exited with code ${code2}`));
+    feed();
+  });
 }
 
 // src/sources.ts
-import path9 from "node:path";
+import path15 from "node:path";
 
 // src/render/helm.ts
-import { existsSync as existsSync4, mkdtempSync, rmSync, statSync } from "node:fs";
-import os5 from "node:os";
-import path7 from "node:path";
+import { existsSync as existsSync5, mkdtempSync, rmSync, statSync } from "node:fs";
+import os7 from "node:os";
+import path13 from "node:path";
 
 // src/render/line-map.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -45819,33 +47669,33 @@ function mapTemplateLines(templateFile, rendered) {
   const map2 = [0];
   let from = 0;
   for (const text3 of rendered.split("\n")) {
-    const line = text3.trim();
-    if (line === "---" || line.startsWith("# Source:")) {
+    const line2 = text3.trim();
+    if (line2 === "---" || line2.startsWith("# Source:")) {
       from = 0;
       map2.push(0);
       continue;
     }
-    const index = line === "" ? -1 : findLine(template, line, from);
+    const index = line2 === "" ? -1 : findLine(template, line2, from);
     map2.push(index < 0 ? 0 : template[index].line);
     if (index >= 0) from = index;
   }
   return map2;
 }
-function findLine(template, line, from) {
-  const literal3 = (start2) => template.findIndex((t, i2) => i2 >= start2 && t.literal && t.pattern.test(line));
+function findLine(template, line2, from) {
+  const literal3 = (start2) => template.findIndex((t, i2) => i2 >= start2 && t.literal && t.pattern.test(line2));
   const forward = literal3(from);
   if (forward >= 0) return forward;
-  const action = template.findIndex((t, i2) => i2 >= from && !t.literal && t.pattern.test(line));
+  const action = template.findIndex((t, i2) => i2 >= from && !t.literal && t.pattern.test(line2));
   return action >= 0 ? action : literal3(0);
 }
 function compile2(text3) {
   const out2 = [];
   text3.split("\n").forEach((raw, i2) => {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#") || CONTROL.test(line)) return;
-    const pieces = line.split(ACTION);
+    const line2 = raw.trim();
+    if (line2 === "" || line2.startsWith("#") || CONTROL.test(line2)) return;
+    const pieces = line2.split(ACTION);
     const literal3 = pieces.some((piece) => piece.trim() !== "");
-    if (!literal3 && !ACTION.test(line)) return;
+    if (!literal3 && !ACTION.test(line2)) return;
     ACTION.lastIndex = 0;
     const source = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
     out2.push({ line: i2 + 1, pattern: new RegExp(`^${source}$`), literal: literal3 });
@@ -45856,11 +47706,11 @@ function compile2(text3) {
 // src/render/tool.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants3 } from "node:fs";
-import path6 from "node:path";
+import path12 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path6.delimiter).filter(Boolean), path6.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path12.delimiter).filter(Boolean), path12.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path6.join(dir, name2);
+    const candidate = path12.join(dir, name2);
     try {
       accessSync(candidate, constants3.X_OK);
       return candidate;
@@ -45870,12 +47720,12 @@ function findTool(name2, cwd = process.cwd()) {
   return void 0;
 }
 function runTool(file, args2, options) {
-  return new Promise((resolve3, reject) => {
-    const child2 = { cwd: options.cwd, env: options.env, maxBuffer: 256 * 1024 * 1024, timeout: 12e4, encoding: "utf8" };
-    execFile(file, args2, child2, (error2, stdout, stderr) => {
-      if (!error2) return resolve3(stdout);
+  return new Promise((resolve4, reject) => {
+    const child3 = { cwd: options.cwd, env: options.env, maxBuffer: 256 * 1024 * 1024, timeout: 12e4, encoding: "utf8" };
+    execFile(file, args2, child3, (error2, stdout, stderr) => {
+      if (!error2) return resolve4(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path6.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path12.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -45883,8 +47733,8 @@ function runTool(file, args2, options) {
 // src/render/helm.ts
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path7.resolve(cwd, options.chartDir);
-  if (!existsSync4(path7.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path13.resolve(cwd, options.chartDir);
+  if (!existsSync5(path13.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -45896,7 +47746,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync(path7.join(os5.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync(path13.join(os7.tmpdir(), "posture-helm-"));
   try {
     const env = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env, purpose: `render chart ${options.chartDir}` });
@@ -45906,8 +47756,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path7.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync4(resolved) || !statSync(resolved).isFile()) {
+  const resolved = path13.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync5(resolved) || !statSync(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -45924,12 +47774,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d) => `---
 ${d}`).join("");
-    const templateFile = path7.join(chartDir, sourceTemplate);
+    const templateFile = path13.join(chartDir, sourceTemplate);
     return {
-      path: path7.posix.join(chartDirAsGiven.split(path7.sep).join("/"), sourceTemplate),
+      path: path13.posix.join(chartDirAsGiven.split(path13.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync4(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync5(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -45946,9 +47796,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d) => ({ ...d, range: fileStart2 })),
-    locate: (path12) => {
-      const match2 = matches.get(Number(path12[0]));
-      return match2 ? locateInOriginal(match2, path12.slice(1)) : fileStart2;
+    locate: (path18) => {
+      const match2 = matches.get(Number(path18[0]));
+      return match2 ? locateInOriginal(match2, path18.slice(1)) : fileStart2;
     }
   };
 }
@@ -45961,9 +47811,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path12) {
-  for (let n = path12.length; n >= 0; n--) {
-    if (hasPath(match2.manifest, path12.slice(0, n))) return match2.original.locate([match2.index, ...path12.slice(0, n)]);
+function locateInOriginal(match2, path18) {
+  for (let n = path18.length; n >= 0; n--) {
+    if (hasPath(match2.manifest, path18.slice(0, n))) return match2.original.locate([match2.index, ...path18.slice(0, n)]);
   }
   return void 0;
 }
@@ -45982,22 +47832,22 @@ function safeRead(file) {
 
 // src/render/kustomize.ts
 var import_yaml10 = __toESM(require_dist(), 1);
-import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import os6 from "node:os";
-import path8 from "node:path";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
+import os8 from "node:os";
+import path14 from "node:path";
 var ORIGIN = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path8.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync5(path8.join(dir, name2)))) {
+  const dir = path14.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync6(path14.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   const command = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync2(path8.join(os6.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync2(path14.join(os8.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path8.relative(overlay, dir).split(path8.sep).join("/");
-    writeFileSync(path8.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path14.relative(overlay, dir).split(path14.sep).join("/");
+    writeFileSync(path14.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -46024,11 +47874,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path8.resolve(overlay, origin) : path8.join(dir, "kustomization.yaml");
+    const absolute = origin ? path14.resolve(overlay, origin) : path14.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path8.relative(cwd, absolutePath).split(path8.sep).join("/"),
+    path: path14.relative(cwd, absolutePath).split(path14.sep).join("/"),
     absolutePath,
     text: docs2.map((d) => `---
 ${d}`).join("")
@@ -46047,8 +47897,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range3) => remapRange(range3, file.lineMap);
   return {
     ...doc,
-    locate: (path12) => {
-      const range3 = doc.locate(path12);
+    locate: (path18) => {
+      const range3 = doc.locate(path18);
       return range3 && remap(range3);
     },
     diagnostics: doc.diagnostics.map((d) => ({ ...d, range: remap(d.range) }))
@@ -46064,16 +47914,16 @@ function remapRange(range3, lineMap) {
 async function readExtraSources(sources, root) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root, path9.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root, valuesFiles: chart.valuesFiles?.map((f) => path9.resolve(f)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path9.resolve(root, file.path)));
+    const chartDir = toReportPath(root, path15.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root, valuesFiles: chart.valuesFiles?.map((f) => path15.resolve(f)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path15.resolve(root, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root, path9.resolve(dir)), cwd: root });
+    const rendered = await renderKustomize({ dir: toReportPath(root, path15.resolve(dir)), cwd: root });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
-    const absolutePath = path9.resolve(snapshot);
+    const absolutePath = path15.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -46084,7 +47934,7 @@ async function readExtraSources(sources, root) {
 // src/gate.ts
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root = path10.resolve(options.root ?? process.cwd());
+  const root = path16.resolve(options.root ?? process.cwd());
   const { logger } = options;
   const timings = {};
   const timed = async (stage, run3) => {
@@ -46136,10 +47986,10 @@ async function runGate(options) {
   return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
 }
 async function parseAll(files, logger) {
-  const documents = [];
-  for (const { text: text3, ...input } of files) documents.push(await parseInput(input, text3));
+  const { documents, workers, retried } = await parseFiles(files.map(({ text: text3, ...file }) => ({ file, text: text3 })), logger);
   const errors = documents.filter((d) => d.diagnostics.some((x) => x.level === "error")).length;
-  logger.info(`parsed ${documents.length} files (${errors} with errors)`);
+  const threads = workers === 0 ? "" : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ""}`;
+  logger.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
   return documents;
 }
 function groupByScope(resources) {
@@ -46300,6 +48150,9 @@ function uuidOf(fingerprint) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+// src/report/html/index.ts
+import { createHash as createHash4 } from "node:crypto";
+
 // src/report/summary.ts
 function summarize(report) {
   const findings = { total: 0, CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 };
@@ -46323,9 +48176,782 @@ function summarize(report) {
     score: report.score.overall.score
   };
 }
-function formatPercent(line) {
-  const tenths = line.total === 0 ? Math.round(line.score * 1e3) : Math.floor(line.passing * 1e3 / line.total);
+function formatPercent(line2) {
+  const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : Math.floor(line2.passing * 1e3 / line2.total);
   return `${(tenths / 10).toFixed(1)}%`;
+}
+
+// src/report/html/posture.ts
+var TOP_CONTROLS = 10;
+function line(passing, total) {
+  return { passing, total, percent: formatPercent({ passing, total, score: total === 0 ? 1 : passing / total }) };
+}
+function buildFrameworks(report) {
+  return [...report.catalog.frameworks].sort((a, b) => compareStrings3(a.id, b.id)).map((framework) => {
+    const score = report.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
+    const controls2 = {};
+    for (const control of [...framework.controls].sort((a, b) => compareStrings3(a.id, b.id))) controls2[control.id] = control.title;
+    return {
+      id: framework.id,
+      title: framework.title,
+      version: framework.version,
+      ...framework.url === void 0 ? {} : { url: framework.url },
+      ...line(score.passing, score.total),
+      requirements: [...framework.requirements].sort((a, b) => compareStrings3(a.id, b.id)).map((r) => requirementScore(report, framework, r)),
+      controls: controls2
+    };
+  });
+}
+function requirementScore(report, framework, requirement) {
+  const controlIds = new Set(framework.controls.filter((c) => c.requirement === requirement.id).map((c) => c.id));
+  const types = /* @__PURE__ */ new Set();
+  for (const check2 of report.catalog.checks) {
+    if (check2.deprecated) continue;
+    if ((check2.frameworks[framework.id] ?? []).some((id) => controlIds.has(id))) for (const type of check2.resourceTypes) types.add(type);
+  }
+  const applicable = new Set(report.resources.filter((r) => types.has(r.type)).map((r) => r.id));
+  const failing = /* @__PURE__ */ new Set();
+  const failingControls = /* @__PURE__ */ new Set();
+  for (const finding of report.findings) {
+    if (finding.suppression) continue;
+    for (const ref of finding.controls) {
+      if (ref.framework !== framework.id || !controlIds.has(ref.control)) continue;
+      failingControls.add(ref.control);
+      if (applicable.has(finding.resourceId)) failing.add(finding.resourceId);
+    }
+  }
+  return { id: requirement.id, title: requirement.title, ...line(applicable.size - failing.size, applicable.size), failingControls: failingControls.size };
+}
+function buildTopControls(report) {
+  const titles = new Map(report.catalog.frameworks.flatMap((f) => f.controls.map((c) => [`${f.id}/${c.id}`, c.title])));
+  const rank = (s) => SEVERITIES.indexOf(s);
+  const byControl = /* @__PURE__ */ new Map();
+  for (const finding of report.findings) {
+    if (finding.suppression) continue;
+    for (const ref of finding.controls) {
+      const key = `${ref.framework}/${ref.control}`;
+      const entry = byControl.get(key) ?? { ...ref, severity: finding.severity, findings: 0, resources: /* @__PURE__ */ new Set() };
+      if (rank(finding.severity) < rank(entry.severity)) entry.severity = finding.severity;
+      entry.findings++;
+      entry.resources.add(`${finding.scope}\0${finding.resourceId}`);
+      byControl.set(key, entry);
+    }
+  }
+  return [...byControl.entries()].map(([key, e]) => ({ framework: e.framework, control: e.control, title: titles.get(key) ?? "", severity: e.severity, findings: e.findings, resources: e.resources.size })).sort((a, b) => rank(a.severity) - rank(b.severity) || b.findings - a.findings || compareStrings3(a.framework, b.framework) || compareStrings3(a.control, b.control)).slice(0, TOP_CONTROLS);
+}
+
+// src/report/html/data.ts
+function buildPageData(report) {
+  const requirementOf = controlRequirements(report);
+  const findings = sorted(report.findings, compareFindings2).map((f) => toPageFinding(f, requirementOf));
+  return {
+    tool: { name: report.tool.name, version: report.tool.version },
+    startedAt: report.startedAt,
+    summary: summarize(report),
+    score: { passing: report.score.overall.passing, total: report.score.overall.total, percent: formatPercent(report.score.overall) },
+    frameworks: buildFrameworks(report),
+    topControls: buildTopControls(report),
+    resourcesByType: countBy(report.resources.map((r) => r.type)),
+    resourcesByFormat: countBy(report.resources.map((r) => r.format)),
+    diagnostics: sorted(report.diagnostics, compareDiagnostics2).map((d) => ({
+      level: d.level,
+      code: d.code,
+      message: d.message,
+      path: d.range.path,
+      line: d.range.startLine
+    })),
+    checks: checksOf(report),
+    findings
+  };
+}
+function toPageFinding(f, requirementOf) {
+  const controls2 = [...new Set(f.controls.map((c) => `${c.framework}/${c.control}`))].sort(compareStrings3);
+  const requirements = [...new Set(controls2.map((c) => requirementOf.get(c)).filter((r) => r !== void 0))].sort(compareStrings3);
+  const { startLine, startColumn, endLine, endColumn } = f.location;
+  const page = {
+    id: f.fingerprint,
+    checkId: f.checkId,
+    severity: f.severity,
+    message: f.message,
+    resourceId: f.resourceId,
+    resourceType: f.resourceType,
+    scope: f.scope,
+    format: f.format,
+    attributePath: f.attributePath,
+    path: f.location.path,
+    range: [startLine, startColumn, endLine, endColumn],
+    controls: controls2,
+    requirements
+  };
+  if (f.suppression) {
+    const { kind, justification, expires } = f.suppression;
+    page.suppression = expires === void 0 ? { kind, justification } : { kind, justification, expires };
+  }
+  return page;
+}
+function controlRequirements(report) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const framework of report.catalog.frameworks) {
+    for (const control of framework.controls) {
+      if (control.requirement !== void 0) out2.set(`${framework.id}/${control.id}`, `${framework.id}/${control.requirement}`);
+    }
+  }
+  return out2;
+}
+function checksOf(report) {
+  const byId = new Map(report.catalog.checks.map((check2) => [check2.id, check2]));
+  const out2 = {};
+  for (const f of sorted(report.findings, (a, b) => compareStrings3(a.checkId, b.checkId) || compareFindings2(a, b))) {
+    if (out2[f.checkId] !== void 0) continue;
+    const check2 = byId.get(f.checkId);
+    const { title: title2, severity } = check2 ?? f;
+    const peers = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings3).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings3)])) : {};
+    out2[f.checkId] = {
+      id: f.checkId,
+      title: title2,
+      description: check2?.description ?? "",
+      severity,
+      recommendedAction: check2?.recommendedAction ?? "",
+      peers,
+      relatedResources: [...check2?.relatedResources ?? []]
+    };
+  }
+  return out2;
+}
+function countBy(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareStrings3(a[0], b[0]));
+}
+
+// src/report/html/escape.ts
+function embedJson(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml2(value) {
+  return value.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+// src/report/html/client/core.ts
+var CORE = String.raw`
+var DATA = JSON.parse(document.getElementById('posture-data').textContent);
+var FILTERS = ['framework', 'requirement', 'control', 'severity', 'check', 'type', 'format', 'file', 'status'];
+var SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+var FINDINGS = DATA.findings;
+var BY_ID = Object.create(null);
+var state = readState();
+
+function byId(id) { return document.getElementById(id); }
+
+/** An element: props set through setAttribute (text through textContent), children as text nodes or elements. */
+function h(tag, props, children) {
+  var el = document.createElement(tag);
+  if (props) {
+    Object.keys(props).forEach(function (key) {
+      var value = props[key];
+      if (value === undefined || value === null || value === false) return;
+      if (key === 'text') el.textContent = String(value);
+      else if (key === 'class') el.className = value;
+      else if (key === 'onclick') el.addEventListener('click', value);
+      else el.setAttribute(key, value === true ? '' : String(value));
+    });
+  }
+  return append(el, children);
+}
+
+function append(el, children) {
+  if (children === undefined || children === null) return el;
+  (Array.isArray(children) ? children : [children]).forEach(function (child) {
+    if (child === undefined || child === null || child === false) return;
+    el.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  });
+  return el;
+}
+
+function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
+function num(n) { return Number(n).toLocaleString('en-US'); }
+/** Only http(s) links leave the page: a catalogue URL can never become javascript:. */
+function safeUrl(url) { return /^https?:\/\//i.test(url) ? url : null; }
+function unique(values) { return values.filter(function (v, i) { return values.indexOf(v) === i; }); }
+function frameworkOf(ref) { return ref.slice(0, ref.indexOf('/')); }
+function localId(ref) { return ref.slice(ref.indexOf('/') + 1); }
+
+function readState() {
+  var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  var s = { view: params.get('view') || '', q: params.get('q') || '', finding: params.get('finding') || '' };
+  FILTERS.forEach(function (key) { s[key] = params.get(key) || ''; });
+  var filtered = s.finding || s.q || FILTERS.some(function (key) { return s[key]; });
+  if (s.view !== 'home' && s.view !== 'findings') s.view = filtered ? 'findings' : 'home';
+  return s;
+}
+
+function hashOf(s) {
+  var params = new URLSearchParams();
+  params.set('view', s.view || 'findings');
+  FILTERS.forEach(function (key) { if (s[key]) params.set(key, s[key]); });
+  if (s.q) params.set('q', s.q);
+  if (s.finding) params.set('finding', s.finding);
+  return '#' + params.toString();
+}
+
+/** A link into the explorer with these filters (and no others). */
+function linkTo(partial) {
+  var s = { view: 'findings' };
+  Object.keys(partial).forEach(function (key) { s[key] = partial[key]; });
+  return hashOf(s);
+}
+
+function withState(changes) {
+  var s = {};
+  Object.keys(state).forEach(function (key) { s[key] = state[key]; });
+  Object.keys(changes).forEach(function (key) { s[key] = changes[key]; });
+  return s;
+}
+
+/** Moves to a new state: pushes a history entry, or replaces the current one (typing in the search box). */
+function go(s, replace) {
+  var hash = hashOf(s);
+  if (hash === location.hash) return;
+  if (replace) { history.replaceState(null, '', hash); route(); } else location.hash = hash;
+}
+
+FINDINGS.forEach(function (f, i) {
+  var check = DATA.checks[f.checkId];
+  f.index = i;
+  f.status = f.suppression ? 'suppressed' : 'failing';
+  f.title = check ? check.title : f.checkId;
+  f.frameworks = unique(f.controls.map(frameworkOf));
+  f.text = [f.checkId, f.title, f.message, f.resourceId, f.resourceType, f.format, f.path, f.id, f.scope,
+    f.controls.join(' '), f.suppression ? f.suppression.justification : ''].join('\n').toLowerCase();
+  BY_ID[f.id] = f;
+});
+`;
+
+// src/report/html/client/detail.ts
+var DETAIL = String.raw`
+var lastFocus = null;
+
+function attributeText(path) {
+  if (path.length === 0) return '(the resource itself)';
+  return path.map(function (seg, i) { return typeof seg === 'number' ? '[' + seg + ']' : (i === 0 ? '' : '.') + seg; }).join('');
+}
+
+function section(title, children) { return [h('h3', { text: title })].concat(children); }
+
+function controlItem(ref) {
+  var fw = DATA.frameworks.filter(function (x) { return x.id === frameworkOf(ref); })[0];
+  var title = fw ? fw.controls[localId(ref)] : '';
+  return h('li', null, [
+    h('a', { href: linkTo({ control: ref }), text: ref }), title ? ' ' + title : '',
+  ]);
+}
+
+function detailOf(f) {
+  var check = DATA.checks[f.checkId] || {};
+  var s = f.suppression;
+  var r = f.range;
+  var peers = Object.keys(check.peers || {}).map(function (tool) { return h('li', null, [tool + ': ', h('code', { text: check.peers[tool].join(', ') })]); });
+  var refs = (check.relatedResources || []).map(safeUrl).filter(Boolean).map(function (url) { return h('li', null, h('a', { href: url, rel: 'noreferrer noopener', target: '_blank', text: url })); });
+  return [
+    h('button', { type: 'button', class: 'close', id: 'detail-close', 'aria-label': 'Close details', text: 'Close ✕' }),
+    h('p', { class: 'sev sev-' + f.severity, text: f.severity + ' · ' + f.checkId + ' · ' + (s ? 'suppressed (' + s.kind + ')' : 'failing') }),
+    h('h2', { id: 'detail-title', tabindex: -1, text: f.title }),
+    s ? h('p', { id: 'detail-suppression', class: 'status-suppressed', text: 'Suppressed (' + s.kind + (s.expires ? ', until ' + s.expires : '') + '): ' + s.justification }) : null,
+  ].concat(
+    section('What is wrong', [h('p', { id: 'detail-message', text: f.message })]),
+    check.description ? section('Why it matters', [h('p', { text: check.description })]) : [],
+    check.recommendedAction ? section('How to fix it', [h('p', { id: 'detail-action', text: check.recommendedAction })]) : [],
+    section('Location', [h('dl', null, [
+      h('dt', { text: 'File' }), h('dd', null, h('code', { id: 'detail-location', text: f.path + ':' + r[0] + ':' + r[1] + (r[2] !== r[0] ? '–' + r[2] + ':' + r[3] : '') })),
+      h('dt', { text: 'Attribute' }), h('dd', null, h('code', { text: attributeText(f.attributePath) })),
+      h('dt', { text: 'Resource' }), h('dd', null, h('a', { href: linkTo({ q: f.resourceId }), class: 'mono', text: f.resourceId })),
+      h('dt', { text: 'Type' }), h('dd', null, h('code', { text: f.resourceType })),
+      h('dt', { text: 'Format' }), h('dd', { text: f.format }),
+      h('dt', { text: 'Scope' }), h('dd', null, h('code', { text: f.scope })),
+      h('dt', { text: 'Fingerprint' }), h('dd', null, h('code', { text: f.id })),
+    ])]),
+    section('Controls', [f.controls.length ? h('ul', { class: 'plain', id: 'detail-controls' }, f.controls.map(controlItem)) : h('p', { text: 'Not mapped to a framework control.' })]),
+    peers.length ? section('Same check in other tools', [h('ul', { class: 'plain', id: 'detail-peers' }, peers)]) : [],
+    refs.length ? section('References', [h('ul', { class: 'plain' }, refs)]) : [],
+    [h('p', null, [h('a', { href: linkTo({ check: f.checkId }), text: 'All findings of ' + f.checkId }), ' · ',
+      h('a', { href: linkTo({ file: f.path }), text: 'All findings in this file' })])]
+  );
+}
+
+function renderDetail() {
+  var pane = byId('detail');
+  if (!state.finding) {
+    if (pane.hidden) return;
+    pane.hidden = true;
+    clear(pane);
+    var back = byId('rows').querySelector('tr[data-i="' + active + '"]') || lastFocus;
+    if (back && document.contains(back)) back.focus();
+    return;
+  }
+  if (pane.hidden) lastFocus = document.activeElement;
+  var f = BY_ID[state.finding];
+  clear(pane);
+  append(pane, f ? detailOf(f) : [
+    h('button', { type: 'button', class: 'close', id: 'detail-close', 'aria-label': 'Close details', text: 'Close ✕' }),
+    h('h2', { id: 'detail-title', tabindex: -1, text: 'Finding not found' }),
+    h('p', { text: 'No finding in this report has the fingerprint ' + state.finding + '.' }),
+  ]);
+  byId('detail-close').addEventListener('click', closeDetail);
+  pane.hidden = false;
+  byId('detail-title').focus();
+}
+
+function closeDetail() { go(withState({ finding: '' }), false); }
+`;
+
+// src/report/html/client/explorer.ts
+var EXPLORER = String.raw`
+var ORDER = FINDINGS.slice().sort(function (a, b) {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.index - b.index;
+});
+var rows = [];
+var active = 0;
+var OVERSCAN = 12;
+
+function valuesOf(key, f) {
+  switch (key) {
+    case 'framework': return f.frameworks;
+    case 'requirement': return f.requirements;
+    case 'control': return f.controls;
+    case 'check': return [f.checkId];
+    case 'type': return [f.resourceType];
+    case 'file': return [f.path];
+    default: return [f[key]];
+  }
+}
+
+function optionLabel(key, value) {
+  var fw, check;
+  if (key === 'framework') { fw = DATA.frameworks.filter(function (x) { return x.id === value; })[0]; return fw ? fw.title + ' (' + value + ')' : value; }
+  if (key === 'control') { fw = DATA.frameworks.filter(function (x) { return x.id === frameworkOf(value); })[0]; return value + (fw && fw.controls[localId(value)] ? ' ' + fw.controls[localId(value)] : ''); }
+  if (key === 'requirement') {
+    fw = DATA.frameworks.filter(function (x) { return x.id === frameworkOf(value); })[0];
+    var req = fw && fw.requirements.filter(function (r) { return r.id === localId(value); })[0];
+    return value + (req ? ' ' + req.title : '');
+  }
+  if (key === 'check') { check = DATA.checks[value]; return check ? value + ' ' + check.title : value; }
+  return value;
+}
+
+function buildFilters() {
+  FILTERS.forEach(function (key) {
+    var counts = Object.create(null);
+    FINDINGS.forEach(function (f) { valuesOf(key, f).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; }); });
+    var values = Object.keys(counts).sort(key === 'severity' ? function (a, b) { return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b); } : undefined);
+    var select = byId('f-' + key);
+    append(select, h('option', { value: '', text: 'All' }));
+    values.forEach(function (v) { append(select, h('option', { value: v, text: optionLabel(key, v) + ' (' + num(counts[v]) + ')' })); });
+    select.addEventListener('change', function () { var c = {}; c[key] = select.value; c.finding = ''; go(withState(c), false); });
+  });
+  var search = byId('f-q');
+  var timer = 0;
+  byId('filters').addEventListener('submit', function (event) { event.preventDefault(); });
+  search.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { go(withState({ q: search.value.trim(), finding: state.finding }), true); }, 150);
+  });
+  byId('clear-filters').addEventListener('click', function () { search.value = ''; go({ view: 'findings' }, false); });
+}
+
+function syncFilters() {
+  FILTERS.forEach(function (key) {
+    var select = byId('f-' + key);
+    var known = Array.prototype.some.call(select.options, function (o) { return o.value === state[key]; });
+    if (!known) append(select, h('option', { value: state[key], text: optionLabel(key, state[key]) + ' (0)' }));
+    select.value = state[key];
+  });
+  var search = byId('f-q');
+  if (search.value.trim() !== state.q) search.value = state.q;
+}
+
+function matches(f, s, terms) {
+  for (var k = 0; k < FILTERS.length; k++) {
+    var key = FILTERS[k];
+    if (s[key] && valuesOf(key, f).indexOf(s[key]) < 0) return false;
+  }
+  for (var t = 0; t < terms.length; t++) if (f.text.indexOf(terms[t]) < 0) return false;
+  return true;
+}
+
+function applyFilters() {
+  var terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
+  rows = ORDER.filter(function (f) { return matches(f, state, terms); });
+  active = Math.min(active, Math.max(rows.length - 1, 0));
+  byId('result-count').textContent = num(rows.length) + ' of ' + num(FINDINGS.length) + ' findings';
+  byId('findings-table').setAttribute('aria-rowcount', String(rows.length + 1));
+  byId('no-results').hidden = rows.length > 0;
+  renderRows();
+}
+
+function rowHeight() { return parseFloat(getComputedStyle(document.documentElement).fontSize) * 2.25; }
+
+function spacer(height) {
+  var td = h('td', { colspan: 7 });
+  td.style.height = height + 'px';
+  return h('tr', { class: 'spacer', 'aria-hidden': 'true' }, td);
+}
+
+function renderRows() {
+  var scroller = byId('scroller');
+  var body = clear(byId('rows'));
+  var rowH = rowHeight();
+  var first = Math.max(0, Math.floor(scroller.scrollTop / rowH) - OVERSCAN);
+  var last = Math.min(rows.length, first + Math.ceil(Math.max(scroller.clientHeight, window.innerHeight) / rowH) + 2 * OVERSCAN);
+  if (first > 0) append(body, spacer(first * rowH));
+  for (var i = first; i < last; i++) append(body, rowOf(rows[i], i));
+  if (last < rows.length) append(body, spacer((rows.length - last) * rowH));
+}
+
+function rowOf(f, i) {
+  var s = f.suppression;
+  return h('tr', { class: 'row', 'data-i': i, 'data-id': f.id, 'aria-rowindex': i + 2, tabindex: i === active ? 0 : -1, 'aria-current': f.id === state.finding ? 'true' : null }, [
+    h('td', { class: 'sev sev-' + f.severity, text: f.severity }),
+    h('td', null, h('a', { href: hashOf(withState({ view: 'findings', finding: f.id })), tabindex: -1, text: f.checkId })),
+    h('td', { class: 'col-title', title: f.title, text: f.title }),
+    h('td', { class: 'mono', title: f.resourceId, text: f.resourceId }),
+    h('td', { class: 'col-type mono', text: f.resourceType }),
+    h('td', { class: 'mono', title: f.path + ':' + f.range[0], text: f.path + ':' + f.range[0] }),
+    h('td', { class: 'col-status' + (s ? ' status-suppressed' : ''), title: s ? s.kind + ': ' + s.justification : null, text: s ? 'suppressed' : 'failing' }),
+  ]);
+}
+
+function openRow(i) { if (rows[i]) { active = i; go(withState({ view: 'findings', finding: rows[i].id }), false); } }
+
+/** Scrolls the table just enough to show row i. */
+function revealRow(i) {
+  var scroller = byId('scroller');
+  var rowH = rowHeight();
+  var head = byId('findings-table').tHead.offsetHeight;
+  var top = i * rowH;
+  if (top < scroller.scrollTop) scroller.scrollTop = top;
+  else if (top + rowH + head > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowH + head - scroller.clientHeight;
+}
+
+function focusRow(i) {
+  if (rows.length === 0) return;
+  active = Math.max(0, Math.min(rows.length - 1, i));
+  revealRow(active);
+  renderRows();
+  var tr = byId('rows').querySelector('tr[data-i="' + active + '"]');
+  if (tr) tr.focus();
+}
+
+function bindTable() {
+  var body = byId('rows');
+  var scroller = byId('scroller');
+  var pending = false;
+  scroller.addEventListener('scroll', function () {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; renderRows(); });
+  });
+  body.addEventListener('click', function (event) {
+    var tr = event.target.closest('tr.row');
+    if (!tr) return;
+    event.preventDefault();
+    openRow(Number(tr.getAttribute('data-i')));
+  });
+  body.addEventListener('keydown', function (event) {
+    var tr = event.target.closest('tr.row');
+    if (!tr) return;
+    var i = Number(tr.getAttribute('data-i'));
+    var page = Math.max(1, Math.floor(scroller.clientHeight / rowHeight()) - 1);
+    var moves = { ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0, End: rows.length - 1 };
+    if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); openRow(i); }
+    else if (event.key in moves) { event.preventDefault(); focusRow(moves[event.key]); }
+  });
+}
+`;
+
+// src/report/html/client/home.ts
+var HOME = String.raw`
+function bar(passing, total) {
+  var fill = h('span');
+  fill.style.width = (total === 0 ? 100 : (passing * 100) / total) + '%';
+  return h('div', { class: 'bar', 'aria-hidden': 'true' }, fill);
+}
+
+function card(title, children) {
+  return h('section', { class: 'card' }, [h('h2', { text: title })].concat(children));
+}
+
+function countTable(caption, head, rows) {
+  return h('table', null, [
+    h('caption', { class: 'meta', text: caption }),
+    h('thead', null, h('tr', null, head.map(function (label, i) { return h('th', { scope: 'col', class: i > 0 ? 'num' : null, text: label }); }))),
+    h('tbody', null, rows.map(function (cells) {
+      return h('tr', null, cells.map(function (cell, i) { return i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: 'num' }, cell); }));
+    })),
+  ]);
+}
+
+function renderHome() {
+  var home = clear(byId('home'));
+  var s = DATA.summary;
+  append(home, h('div', { class: 'cards' }, [
+    card('Posture score', [
+      h('p', { class: 'big', id: 'score', text: DATA.score.percent }), bar(DATA.score.passing, DATA.score.total),
+      h('p', { text: num(DATA.score.passing) + ' of ' + num(DATA.score.total) + ' resources pass every check.' }),
+    ]),
+    card('Findings by severity', [countTable('Unsuppressed findings', ['Severity', 'Findings'], SEVERITIES.map(function (sev) {
+      return [h('a', { href: linkTo({ severity: sev, status: 'failing' }), class: 'sev sev-' + sev, text: sev }), num(s.findings[sev])];
+    }).concat([
+      [h('a', { href: linkTo({ status: 'suppressed' }), text: 'Suppressed' }), num(s.suppressed)],
+    ]))]),
+    card('Scan', [countTable('What was read', ['Item', 'Count'], [
+      ['Resources', num(s.resources)], ['Files scanned', num(s.filesScanned)], ['Files skipped', num(s.filesSkipped)],
+      ['Files with problems', num(s.diagnostics)], ['Inconclusive checks', num(s.inconclusive)],
+    ])]),
+  ]));
+  renderFrameworks(home);
+  renderTopControls(home);
+  append(home, h('div', { class: 'cards' }, [
+    card('Resources by type', [countTable('Scanned resources', ['Type', 'Resources'], DATA.resourcesByType.map(function (e) { return [h('code', { text: e[0] }), num(e[1])]; }))]),
+    card('Resources by source format', [countTable('Scanned resources', ['Format', 'Resources'], DATA.resourcesByFormat.map(function (e) { return [e[0], num(e[1])]; }))]),
+  ]));
+  renderDiagnostics(home);
+}
+
+function renderFrameworks(home) {
+  if (DATA.frameworks.length === 0) return;
+  append(home, [h('h2', { text: 'Frameworks' }), h('div', { class: 'cards', id: 'frameworks' }, DATA.frameworks.map(function (fw) {
+    var rows = fw.requirements.map(function (r) {
+      return h('tr', null, [
+        h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: fw.id + '/' + r.id }), text: r.id + ' ' + r.title })),
+        h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failingControls) }),
+      ]);
+    });
+    return h('section', { class: 'card framework', 'data-framework': fw.id }, [
+      h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
+      h('p', { class: 'big', text: fw.percent }), bar(fw.passing, fw.total),
+      h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
+      rows.length === 0 ? null : h('table', null, [
+        h('caption', { class: 'meta', text: 'Score by requirement' }),
+        h('thead', null, h('tr', null, [h('th', { scope: 'col', text: 'Requirement' }), h('th', { scope: 'col', class: 'num', text: 'Score' }), h('th', { scope: 'col', class: 'num', text: 'Failing controls' })])),
+        h('tbody', null, rows),
+      ]),
+    ]);
+  }))]);
+}
+
+function renderTopControls(home) {
+  append(home, h('h2', { text: 'Failing controls that matter most' }));
+  if (DATA.topControls.length === 0) { append(home, h('p', { class: 'empty', text: 'No control has an unsuppressed finding.' })); return; }
+  append(home, h('table', { id: 'top-controls' }, [
+    h('thead', null, h('tr', null, ['Severity', 'Framework', 'Control', 'Findings', 'Resources'].map(function (label, i) {
+      return h('th', { scope: 'col', class: i > 2 ? 'num' : null, text: label });
+    }))),
+    h('tbody', null, DATA.topControls.map(function (c) {
+      return h('tr', null, [
+        h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
+        h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control, status: 'failing' }), text: c.control + (c.title ? ' ' + c.title : '') })),
+        h('td', { class: 'num', text: num(c.findings) }), h('td', { class: 'num', text: num(c.resources) }),
+      ]);
+    })),
+  ]));
+}
+
+function renderDiagnostics(home) {
+  append(home, h('h2', { text: 'Files with problems (' + num(DATA.diagnostics.length) + ')' }));
+  if (DATA.diagnostics.length === 0) { append(home, h('p', { class: 'empty', text: 'Every scanned file parsed.' })); return; }
+  append(home, h('table', { id: 'diagnostics' }, [
+    h('thead', null, h('tr', null, ['Level', 'Code', 'Location', 'Problem'].map(function (label) { return h('th', { scope: 'col', text: label }); }))),
+    h('tbody', null, DATA.diagnostics.map(function (d) {
+      return h('tr', null, [h('td', { text: d.level }), h('td', null, h('code', { text: d.code })), h('td', null, h('code', { text: d.path + ':' + d.line })), h('td', { text: d.message })]);
+    })),
+  ]));
+}
+`;
+
+// src/report/html/client/main.ts
+var MAIN = String.raw`
+function route() {
+  var started = performance.now();
+  state = readState();
+  var findings = state.view === 'findings';
+  byId('home').hidden = findings;
+  byId('explorer').hidden = !findings;
+  byId('nav-home').setAttribute('aria-current', findings ? 'false' : 'page');
+  byId('nav-findings').setAttribute('aria-current', findings ? 'page' : 'false');
+  if (findings) {
+    syncFilters();
+    applyFilters();
+    var index = state.finding ? rows.indexOf(BY_ID[state.finding]) : -1;
+    if (index >= 0) { active = index; revealRow(index); renderRows(); }
+  }
+  renderDetail();
+  // How long this view took to filter and draw: read by the browser test and the benchmark.
+  document.body.setAttribute('data-route-ms', (performance.now() - started).toFixed(1));
+  document.body.setAttribute('data-ready', 'true');
+}
+
+renderHome();
+buildFilters();
+bindTable();
+window.addEventListener('hashchange', route);
+window.addEventListener('resize', function () { if (state.view === 'findings') renderRows(); });
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Escape' && !byId('detail').hidden) { event.preventDefault(); closeDetail(); }
+});
+route();
+`;
+
+// src/report/html/script.ts
+var SCRIPT = ["(function () {", "'use strict';", CORE, HOME, EXPLORER, DETAIL, MAIN, "})();"].join("\n");
+
+// src/report/html/styles.ts
+var STYLES = String.raw`
+:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa; --accent: #0969da;
+  --critical: #a40e26; --high: #cf222e; --medium: #9a6700; --low: #57606a; --ok: #1a7f37; --row: 2.25rem; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --panel: #161b22; --accent: #4493f8;
+  --critical: #ff7b72; --high: #f85149; --medium: #d29922; --low: #9da7b3; --ok: #3fb950; } }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--accent); }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: .5rem; top: .5rem; background: var(--bg); padding: .25rem .5rem; z-index: 10; }
+header.top { display: flex; flex-wrap: wrap; align-items: baseline; gap: .5rem 1.5rem; padding: .75rem 1rem; border-bottom: 1px solid var(--line); background: var(--panel); }
+header.top h1 { font-size: 1.15rem; margin: 0; }
+header.top nav a { margin-right: 1rem; font-weight: 600; text-decoration: none; }
+header.top nav a[aria-current="page"] { text-decoration: underline; text-underline-offset: .3em; }
+.meta { color: var(--muted); font-size: .85rem; }
+main { padding: 1rem; max-width: 110rem; margin: 0 auto; }
+h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; background: var(--bg); min-width: 0; }
+.card h2 { margin-top: 0; }
+.big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; }
+.bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
+.bar > span { display: block; height: 100%; background: var(--ok); }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.sev { font-weight: 700; font-size: .8rem; letter-spacing: .02em; }
+.sev-CRITICAL { color: var(--critical); } .sev-HIGH { color: var(--high); } .sev-MEDIUM { color: var(--medium); } .sev-LOW { color: var(--low); }
+.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(10rem, 100%), 1fr)); gap: .5rem 1rem; margin-bottom: .75rem; }
+.filters label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); gap: .15rem; min-width: 0; }
+.filters input, .filters select, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .3rem .4rem; min-width: 0; }
+button { cursor: pointer; }
+.filters .search { grid-column: 1 / -1; }
+.resultbar { display: flex; gap: 1rem; align-items: center; margin-bottom: .5rem; }
+.scroller { max-height: min(70vh, 48rem); overflow: auto; border: 1px solid var(--line); border-radius: 8px; }
+#findings-table { table-layout: fixed; }
+#findings-table thead th { position: sticky; top: 0; background: var(--panel); z-index: 1; height: var(--row); }
+#findings-table tbody tr.row { height: var(--row); cursor: pointer; }
+#findings-table tbody tr.row td { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid var(--line); }
+#findings-table tbody tr.row:hover, #findings-table tbody tr.row[aria-current="true"] { background: var(--panel); }
+#findings-table tbody tr.spacer td { padding: 0; border: 0; }
+th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { width: 7.5rem; } th.col-type { width: 13rem; } th.col-loc { width: 16rem; }
+.status-suppressed { color: var(--muted); font-style: italic; }
+.empty { padding: 1rem; color: var(--muted); }
+#detail { position: fixed; top: 0; right: 0; bottom: 0; width: min(40rem, 45vw); overflow: auto; background: var(--bg); border-left: 1px solid var(--line);
+  box-shadow: -4px 0 16px rgba(0,0,0,.15); padding: 1rem 1.25rem 2rem; z-index: 5; }
+#detail h2 { margin-top: .25rem; font-size: 1.2rem; }
+#detail h3 { font-size: .95rem; margin: 1rem 0 .25rem; }
+#detail dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .75rem; margin: 0; }
+#detail dt { color: var(--muted); } #detail dd { margin: 0; overflow-wrap: anywhere; }
+#detail .close { float: right; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
+ul.plain { margin: 0; padding-left: 1.1rem; }
+[hidden] { display: none !important; }
+@media (max-width: 900px) { .col-type { display: none; } #detail { width: 100%; } }
+@media (max-width: 600px) {
+  main { padding: .5rem; } .col-title, .col-status { display: none; }
+  th.col-loc { width: 8rem; } th.col-sev { width: 4.75rem; } th.col-check { width: 5.75rem; } #findings-table .sev { font-size: .7rem; } .big { font-size: 2rem; }
+}
+@media print { .scroller { height: auto; overflow: visible; } #detail { position: static; width: auto; box-shadow: none; } }
+`;
+
+// src/report/html/index.ts
+var FILTER_LABELS = [
+  ["framework", "Framework"],
+  ["requirement", "Requirement"],
+  ["control", "Control"],
+  ["severity", "Severity"],
+  ["check", "Check"],
+  ["type", "Resource type"],
+  ["format", "Source format"],
+  ["file", "File"],
+  ["status", "Status"]
+];
+var COLUMNS = [
+  ["col-sev", "Severity"],
+  ["col-check", "Check"],
+  ["col-title", "Title"],
+  ["col-resource", "Resource"],
+  ["col-type", "Type"],
+  ["col-loc", "Location"],
+  ["col-status", "Status"]
+];
+function renderHtml(report) {
+  const data = buildPageData(report);
+  const title2 = `${data.tool.name}: posture score ${data.score.percent}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml2(title2)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header class="top">
+<h1>${escapeHtml2(`${data.tool.name} ${data.tool.version}`)}</h1>
+<nav aria-label="Views"><a id="nav-home" href="#view=home">Overview</a><a id="nav-findings" href="#view=findings">Findings (${data.findings.length.toLocaleString("en-US")})</a></nav>
+<p class="meta">Scan started ${escapeHtml2(data.startedAt)}</p>
+</header>
+<main>
+<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
+<section id="home" aria-label="Overview"></section>
+<section id="explorer" aria-label="Findings" hidden>
+${renderFilters()}
+${renderTable()}
+</section>
+</main>
+<aside id="detail" aria-labelledby="detail-title" hidden></aside>
+<script type="application/json" id="posture-data">${embedJson(data)}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var htmlReporter = { format: "html", render: renderHtml };
+function renderFilters() {
+  const selects = FILTER_LABELS.map(([key, label]) => `<label>${label}<select id="f-${key}" name="${key}"></select></label>`);
+  return `<form class="filters" id="filters" role="search" aria-label="Filter findings">
+<label class="search">Search (check, title, message, resource, file, fingerprint)<input id="f-q" name="q" type="search" autocomplete="off"></label>
+${selects.join("\n")}
+</form>
+<div class="resultbar"><p id="result-count" role="status"></p><button type="button" id="clear-filters">Clear filters</button></div>`;
+}
+function renderTable() {
+  const head = COLUMNS.map(([cls, label]) => `<th scope="col" class="${cls}">${label}</th>`).join("");
+  return `<div class="scroller" id="scroller">
+<table id="findings-table" aria-label="Findings (Enter opens one, arrow keys move)">
+<thead><tr aria-rowindex="1">${head}</tr></thead>
+<tbody id="rows"></tbody>
+</table>
+<p id="no-results" class="empty" hidden>No finding matches these filters.</p>
+</div>`;
+}
+function contentSecurityPolicy() {
+  const hash2 = (text3) => `'sha256-${createHash4("sha256").update(text3, "utf8").digest("base64")}'`;
+  return [
+    "default-src 'none'",
+    `script-src ${hash2(SCRIPT)}`,
+    `style-src ${hash2(STYLES)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
 }
 
 // src/report/json.ts
@@ -46361,7 +48987,7 @@ function buildJsonReport(report) {
     },
     score: {
       overall: scoreLineOf(report.score.overall),
-      byFramework: sortedRecord(Object.fromEntries(Object.entries(report.score.byFramework).map(([id, line]) => [id, scoreLineOf(line)])))
+      byFramework: sortedRecord(Object.fromEntries(Object.entries(report.score.byFramework).map(([id, line2]) => [id, scoreLineOf(line2)])))
     }
   };
 }
@@ -46386,15 +49012,15 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf(range3) {
-  const { path: path12, startLine, startColumn, endLine, endColumn } = range3;
-  return { path: path12, startLine, startColumn, endLine, endColumn };
+  const { path: path18, startLine, startColumn, endLine, endColumn } = range3;
+  return { path: path18, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
   return expires === void 0 ? { kind, justification } : { kind, justification, expires };
 }
-function scoreLineOf(line) {
-  return { passing: line.passing, total: line.total, score: line.score };
+function scoreLineOf(line2) {
+  return { passing: line2.passing, total: line2.total, score: line2.score };
 }
 
 // src/report/junit.ts
@@ -46427,8 +49053,8 @@ function casesFor(check2, report) {
   return [...cases.values(), ...passing].sort((a, b) => compareStrings3(a.resourceId, b.resourceId) || compareStrings3(a.file, b.file));
 }
 function renderCase(testCase) {
-  const { checkId, resourceId: resourceId2, file, line, findings } = testCase;
-  const head = `    <testcase classname="${attr(checkId)}" name="${attr(resourceId2)}" file="${attr(file)}"${line ? ` line="${line}"` : ""} time="0"`;
+  const { checkId, resourceId: resourceId2, file, line: line2, findings } = testCase;
+  const head = `    <testcase classname="${attr(checkId)}" name="${attr(resourceId2)}" file="${attr(file)}"${line2 ? ` line="${line2}"` : ""} time="0"`;
   const open2 = findings.filter((f) => !f.suppression);
   if (findings.length === 0) return `${head}/>`;
   if (open2.length === 0) return `${head}>
@@ -46440,10 +49066,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path12, startLine, startColumn } = finding.location;
+  const { path: path18, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls2 = finding.controls.map((c) => `${c.framework}/${c.control}`).sort(compareStrings3).join(", ");
-  return `${finding.severity} ${path12}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
+  return `${finding.severity} ${path18}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -46451,13 +49077,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d) => {
-    const { path: path12, startLine, startColumn } = d.range;
-    const head = `    <testcase classname="files" name="${attr(path12)}" file="${attr(path12)}" line="${startLine}" time="0"`;
+    const { path: path18, startLine, startColumn } = d.range;
+    const head = `    <testcase classname="files" name="${attr(path18)}" file="${attr(path18)}" line="${startLine}" time="0"`;
     if (d.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d.code}: ${d.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d.code)}" message="${attr(d.message)}">${text2(`${path12}:${startLine}:${startColumn}: ${d.message}`)}</error>
+      <error type="${attr(d.code)}" message="${attr(d.message)}">${text2(`${path18}:${startLine}:${startColumn}: ${d.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -46522,8 +49148,8 @@ function renderHeader(report) {
 function renderFrameworks(report) {
   const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
   const rows = Object.keys(report.score.byFramework).sort(compareStrings3).map((id) => {
-    const line = report.score.byFramework[id];
-    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line)} | ${line.passing} / ${line.total} |`;
+    const line2 = report.score.byFramework[id];
+    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line2)} | ${line2.passing} / ${line2.total} |`;
   });
   if (rows.length === 0) return "";
   return ["### Frameworks", "", "| Framework | Score | Resources passing |", "| --- | ---: | ---: |", ...rows].join("\n");
@@ -46554,11 +49180,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path12, startLine } = finding.location;
-  return `[${cell(path12)}:${startLine}](${href(path12, startLine)})`;
+  const { path: path18, startLine } = finding.location;
+  return `[${cell(path18)}:${startLine}](${href(path18, startLine)})`;
 }
-function href(path12, line) {
-  return `${encodeURI(path12).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line}`;
+function href(path18, line2) {
+  return `${encodeURI(path18).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a, b) => compareStrings3(a.framework, b.framework) || compareStrings3(a.control, b.control));
@@ -46580,17 +49206,17 @@ function rootUri(root) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path12, root) {
-  let relative2 = path12.replace(/\\/g, "/");
+function toArtifactUri(path18, root) {
+  let relative3 = path18.replace(/\\/g, "/");
   const base = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (relative2.startsWith("/") || WINDOWS_ABSOLUTE.test(relative2)) {
-    if (base === "" || !relative2.startsWith(`${base}/`)) return void 0;
-    relative2 = relative2.slice(base.length + 1);
+  if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
+    if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
+    relative3 = relative3.slice(base.length + 1);
   }
-  if (relative2.includes("::") || SCHEME.test(relative2) && !WINDOWS_ABSOLUTE.test(relative2)) return void 0;
-  while (relative2.startsWith("./")) relative2 = relative2.slice(2);
-  if (relative2 === "") return void 0;
-  return relative2.split("/").map(encodeSegment).join("/");
+  if (relative3.includes("::") || SCHEME.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
+  while (relative3.startsWith("./")) relative3 = relative3.slice(2);
+  if (relative3 === "") return void 0;
+  return relative3.split("/").map(encodeSegment).join("/");
 }
 function encodeSegment(segment, index) {
   const encoded = encodeURIComponent(segment).replace(/%(?:40|2B|3D|2C|24|26|3B|3A)/g, (m) => decodeURIComponent(m));
@@ -46835,7 +49461,7 @@ function skippedNotification(skipped, root) {
 }
 function runProperties(report) {
   const byFramework = {};
-  for (const [id, line] of Object.entries(report.score.byFramework)) byFramework[id] = line.score;
+  for (const [id, line2] of Object.entries(report.score.byFramework)) byFramework[id] = line2.score;
   return {
     postureScore: report.score.overall.score,
     postureScoreByFramework: sortedRecord(byFramework),
@@ -46875,8 +49501,8 @@ function sanitize(text3) {
 function renderDiagnostics2(report, paint) {
   if (report.diagnostics.length === 0) return "";
   const lines = sorted(report.diagnostics, compareDiagnostics2).map((d) => {
-    const { path: path12, startLine, startColumn } = d.range;
-    const where = `${sanitize(path12)}:${startLine}:${startColumn}`;
+    const { path: path18, startLine, startColumn } = d.range;
+    const where = `${sanitize(path18)}:${startLine}:${startColumn}`;
     const level = paint(d.level, d.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d.message)} [${d.code}]`;
   });
@@ -46899,8 +49525,9 @@ function renderSummary(report, paint) {
   ];
   return lines.join("\n");
 }
-function scoreLine2(label, line) {
-  return `${label}: ${formatPercent(line)} (${line.passing} of ${line.total} resources with no findings)`;
+function scoreLine2(label, line2) {
+  if (line2.total === 0) return `${label}: n/a (no scanned resource is in scope)`;
+  return `${label}: ${formatPercent(line2)} (${line2.passing} of ${line2.total} resources with no findings)`;
 }
 function frameworkLines(report) {
   const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
@@ -46913,13 +49540,13 @@ function frameworkLines(report) {
 
 // src/report/table.ts
 var NO_FINDINGS = "No findings.";
-function renderTable(report, options = {}) {
+function renderTable2(report, options = {}) {
   const paint = painter(options.color === true);
   const sections = [renderFindings(report.findings, paint), renderDiagnostics2(report, paint), renderSummary(report, paint)];
   return `${sections.filter((section) => section !== "").join("\n\n")}
 `;
 }
-var tableReporter = { format: "table", render: renderTable };
+var tableReporter = { format: "table", render: renderTable2 };
 function toRow(finding) {
   const { startLine, startColumn } = finding.location;
   let message = sanitize(finding.message);
@@ -46940,13 +49567,13 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i2) => Math.max(...rows.map((row) => row.cells[i2].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path12 = row.finding.location.path;
-    groups.set(path12, [...groups.get(path12) ?? [], row]);
+    const path18 = row.finding.location.path;
+    groups.set(path18, [...groups.get(path18) ?? [], row]);
   }
-  return [...groups].map(([path12, group2]) => [paint(sanitize(path12), STYLE.bold), ...group2.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path18, group2]) => [paint(sanitize(path18), STYLE.bold), ...group2.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
-  const padded = row.cells.map((cell2, i2) => cell2.padEnd(widths[i2]));
+  const padded = row.cells.map((cell3, i2) => cell3.padEnd(widths[i2]));
   if (row.finding.suppression) return paint(`  ${[...padded, row.message].join("  ")}`, STYLE.dim);
   const severity = row.cells[1];
   padded[1] = paint(severity, SEVERITY_STYLE[row.finding.severity]) + " ".repeat(widths[1] - severity.length);
@@ -46961,7 +49588,8 @@ var REPORTERS = [
   junitReporter,
   markdownReporter,
   gitlabSastReporter,
-  gitlabCodeQualityReporter
+  gitlabCodeQualityReporter,
+  htmlReporter
 ];
 var REPORT_FORMATS = REPORTERS.map((reporter) => reporter.format);
 function getReporter(format) {
@@ -46991,20 +49619,213 @@ function createConsoleLogger(level = "info", write = (l) => process.stderr.write
 }
 var silentLogger = createConsoleLogger("silent");
 
+// action/counts.ts
+var SEVERITY_ORDER = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+var zero = () => ({ CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 });
+function countFindings(report, blocking) {
+  const counts = { open: zero(), blocking: zero(), suppressed: zero(), baselined: 0, total: { open: 0, blocking: 0, suppressed: 0 } };
+  for (const finding of report.findings) {
+    if (finding.suppression) {
+      counts.suppressed[finding.severity] += 1;
+      counts.total.suppressed += 1;
+      if (finding.suppression.kind === "baseline") counts.baselined += 1;
+    } else {
+      counts.open[finding.severity] += 1;
+      counts.total.open += 1;
+    }
+  }
+  for (const finding of blocking) counts.blocking[finding.severity] += 1;
+  counts.total.blocking = blocking.length;
+  return counts;
+}
+function openFindingsBySeverity(findings) {
+  return findings.filter((finding) => !finding.suppression).sort(
+    (a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.location.path.localeCompare(b.location.path) || a.location.startLine - b.location.startLine || a.checkId.localeCompare(b.checkId)
+  );
+}
+function formatScore(score) {
+  return `${(score * 100).toFixed(1)}%`;
+}
+function formatLocation(finding) {
+  const { path: path18, startLine, endLine } = finding.location;
+  return endLine > startLine ? `${path18}:${startLine}-${endLine}` : `${path18}:${startLine}`;
+}
+function formatControls(finding, limit = 3) {
+  const refs = finding.controls.map((ref) => `${ref.framework} ${ref.control}`);
+  return refs.length > limit ? `${refs.slice(0, limit).join(", ")} (+${refs.length - limit})` : refs.join(", ");
+}
+
+// action/annotations.ts
+var ANNOTATIONS_PER_LEVEL = 50;
+var LEVEL_OF = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "notice" };
+function annotationLevel(finding, blocking) {
+  return blocking.has(finding.fingerprint) ? "error" : LEVEL_OF[finding.severity];
+}
+function annotateFindings(findings, options, logger) {
+  const tally = { emitted: { error: 0, warning: 0, notice: 0 }, cut: { error: 0, warning: 0, notice: 0 }, unchanged: 0 };
+  for (const finding of openFindingsBySeverity(findings)) {
+    if (options.changedFiles && !options.changedFiles.has(finding.location.path)) {
+      tally.unchanged += 1;
+      continue;
+    }
+    const level = annotationLevel(finding, options.blocking);
+    if (tally.emitted[level] >= ANNOTATIONS_PER_LEVEL) {
+      tally.cut[level] += 1;
+      continue;
+    }
+    tally.emitted[level] += 1;
+    core_exports[level](`${finding.checkId}: ${finding.message}`, {
+      title: finding.title,
+      file: finding.location.path,
+      startLine: finding.location.startLine,
+      endLine: finding.location.endLine
+    });
+  }
+  logTally(tally, logger);
+  return tally;
+}
+function logTally(tally, logger) {
+  const { emitted, cut } = tally;
+  logger.info(`annotated ${emitted.error} errors, ${emitted.warning} warnings, ${emitted.notice} notices`);
+  if (tally.unchanged > 0) logger.info(`${tally.unchanged} findings in files the pull request does not change are not annotated`);
+  const dropped = Object.keys(cut).filter((level) => cut[level] > 0);
+  if (dropped.length > 0) {
+    const parts2 = dropped.map((level) => `${cut[level]} ${level}s`).join(", ");
+    logger.info(
+      `annotations capped at ${ANNOTATIONS_PER_LEVEL} per level: ${parts2} not annotated. GitHub shows at most 10 per level per step and 50 per job; the SARIF file and the job summary list every finding.`
+    );
+  }
+}
+
+// action/changed-files.ts
+import { execFileSync } from "node:child_process";
+function readChangedFiles(root, baseSha, logger) {
+  if (!baseSha) {
+    logger.warning("only-changed: the event payload has no pull_request.base.sha; annotating every file");
+    return void 0;
+  }
+  try {
+    const out2 = execFileSync("git", ["diff", "--name-only", "--relative", "-z", `${baseSha}...HEAD`], {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      maxBuffer: 64 * 1024 * 1024
+    });
+    const files = new Set(out2.split("\0").filter(Boolean));
+    logger.info(`only-changed: the pull request changes ${files.size} files under ${root}`);
+    return files;
+  } catch (error2) {
+    const stderr = error2.stderr?.trim();
+    logger.warning(
+      `only-changed: git diff ${baseSha}...HEAD failed (${stderr || getErrorMessage(error2)}); annotating every file. Check out with fetch-depth: 0 so the base commit is present.`
+    );
+    return void 0;
+  }
+}
+
+// action/comment.ts
+var COMMENT_MARKER = "<!-- posture-gate -->";
+var COMMENT_FINDINGS_LIMIT = 20;
+var MAX_BODY = 65e3;
+var MAX_PAGES = 20;
+function renderComment(report, counts, failOn, runUrl) {
+  const lines = [
+    COMMENT_MARKER,
+    "### posture-gate",
+    "",
+    `**Posture score ${formatScore(report.score.overall.score)}** (${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    "",
+    "| Severity | Open | Blocking | Suppressed |",
+    "| --- | ---: | ---: | ---: |",
+    ...SEVERITY_ORDER.map((s) => `| ${s} | ${counts.open[s]} | ${counts.blocking[s]} | ${counts.suppressed[s]} |`)
+  ];
+  const open2 = openFindingsBySeverity(report.findings);
+  if (open2.length > 0) {
+    lines.push("", "| Severity | Check | Control | Location |", "| --- | --- | --- | --- |");
+    for (const f of open2.slice(0, COMMENT_FINDINGS_LIMIT)) {
+      lines.push(`| ${f.severity} | ${cell2(`${f.checkId} ${f.title}`)} | ${cell2(formatControls(f))} | \`${cell2(formatLocation(f))}\` |`);
+    }
+    if (open2.length > COMMENT_FINDINGS_LIMIT) lines.push("", `${open2.length - COMMENT_FINDINGS_LIMIT} more open findings are in the job summary and the SARIF report.`);
+  }
+  if (runUrl) lines.push("", `[Workflow run](${runUrl})`);
+  const body2 = lines.join("\n");
+  return body2.length > MAX_BODY ? `${body2.slice(0, MAX_BODY)}
+
+(truncated)` : body2;
+}
+function cell2(text3) {
+  return text3.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+async function upsertComment(target, body2, logger) {
+  const { owner, repo, number } = target.pullRequest;
+  const base = `${target.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
+  try {
+    const existing = await findComment(target, `${base}/${number}/comments`);
+    if (existing) {
+      await request(target, "PATCH", `${base}/comments/${existing.id}`, { body: body2 });
+      logger.info(`updated the posture-gate comment ${existing.id} on #${number}`);
+      return "updated";
+    }
+    await request(target, "POST", `${base}/${number}/comments`, { body: body2 });
+    logger.info(`commented on #${number}`);
+    return "created";
+  } catch (error2) {
+    logger.warning(`PR comment on #${number}: ${error2.message}. The job needs permissions: pull-requests: write.`);
+    return "failed";
+  }
+}
+async function findComment(target, url) {
+  for (let page = 1; page <= MAX_PAGES; page += 1) {
+    const comments = await request(target, "GET", `${url}?per_page=100&page=${page}`);
+    const found = comments.find((c) => c.body?.includes(COMMENT_MARKER));
+    if (found || comments.length < 100) return found;
+  }
+  return void 0;
+}
+async function request(target, method, url, payload) {
+  const response = await fetch(url, {
+    method,
+    headers: {
+      Accept: "application/vnd.github+json",
+      Authorization: `Bearer ${target.token}`,
+      "X-GitHub-Api-Version": "2022-11-28",
+      "User-Agent": "posture-gate",
+      ...payload === void 0 ? {} : { "Content-Type": "application/json" }
+    },
+    body: payload === void 0 ? void 0 : JSON.stringify(payload),
+    signal: AbortSignal.timeout(3e4)
+  });
+  if (!response.ok) throw new Error(`${method} ${new URL(url).pathname} returned ${response.status} ${response.statusText}`);
+  return response.json();
+}
+
 // action/inputs.ts
 var FAIL_ON2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "none"];
 function readInputs() {
   const failOnText = getInput("fail-on");
   const failOn = failOnText ? FAIL_ON2.find((level) => level.toLowerCase() === failOnText.toLowerCase()) : void 0;
   if (failOnText && !failOn) throw new ConfigError(`input fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
+  const comment = readBoolean("comment");
+  const githubToken = getInput("github-token") || void 0;
+  if (comment && !githubToken) throw new ConfigError("input comment is true but github-token is empty; pass ${{ github.token }}");
   return {
     paths: getMultilineInput("paths").filter(Boolean),
     failOn,
     sarifFile: getInput("sarif-file") || "posture.sarif",
     exclude: getMultilineInput("exclude").filter(Boolean),
     config: getInput("config") || void 0,
-    baseline: getInput("baseline") || void 0
+    baseline: getInput("baseline") || void 0,
+    onlyChanged: readBoolean("only-changed"),
+    comment,
+    githubToken
   };
+}
+function readBoolean(name2) {
+  const text3 = getInput(name2);
+  if (!text3) return false;
+  if (/^(true|True|TRUE)$/.test(text3)) return true;
+  if (/^(false|False|FALSE)$/.test(text3)) return false;
+  throw new ConfigError(`input ${name2} must be true or false; got ${text3}`);
 }
 
 // action/logger.ts
@@ -47016,16 +49837,114 @@ var actionLogger = {
   group: (name2, fn) => group(name2, fn)
 };
 
+// action/outputs.ts
+function setOutputs(report, counts, sarifFile) {
+  setOutput("sarif-file", sarifFile);
+  setOutput("posture-score", report.score.overall.score.toFixed(4));
+  setOutput("findings", String(report.findings.length));
+  setOutput("critical", String(counts.open.CRITICAL));
+  setOutput("high", String(counts.open.HIGH));
+  setOutput("medium", String(counts.open.MEDIUM));
+  setOutput("low", String(counts.open.LOW));
+  setOutput("blocking", String(counts.total.blocking));
+  setOutput("suppressed", String(counts.total.suppressed));
+}
+
+// action/pull-request.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+function readPullRequest(env = process.env) {
+  if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") || !env.GITHUB_EVENT_PATH) return void 0;
+  let payload;
+  try {
+    payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
+  } catch (cause) {
+    throw new ConfigError(`read the event payload ${env.GITHUB_EVENT_PATH}: ${cause.message}`, { cause });
+  }
+  const number = payload.pull_request?.number ?? payload.number;
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  const ownerName = owner || payload.repository?.owner?.login;
+  const repoName = repo || payload.repository?.name;
+  if (typeof number !== "number" || !ownerName || !repoName) return void 0;
+  return { owner: ownerName, repo: repoName, number, baseSha: payload.pull_request?.base?.sha };
+}
+
+// action/summary.ts
+var SUMMARY_FINDINGS_LIMIT = 50;
+function escapeHtml3(text3) {
+  return text3.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+async function writeSummary(input, logger) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    logger.debug("GITHUB_STEP_SUMMARY is not set; no job summary");
+    return;
+  }
+  const { report, counts } = input;
+  const summary2 = summary.addHeading("posture-gate", 2);
+  summary2.addRaw(`<p><b>Posture score ${formatScore(report.score.overall.score)}</b>: ${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`, true);
+  const frameworks = Object.entries(report.score.byFramework).filter(([, line2]) => line2.total > 0);
+  if (frameworks.length > 0) {
+    const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
+    summary2.addTable([
+      [{ data: "Framework", header: true }, { data: "Score", header: true }, { data: "Passing resources", header: true }],
+      ...frameworks.map(([id, line2]) => [escapeHtml3(titles.get(id) ?? id), formatScore(line2.score), `${line2.passing} / ${line2.total}`])
+    ]);
+  }
+  summary2.addHeading("Findings", 3).addTable(countRows(counts, input.failOn));
+  if (input.baseline) summary2.addRaw(`<p>Baseline <code>${escapeHtml3(input.baseline)}</code> accepted ${counts.baselined} findings.</p>`, true);
+  addFindingsTable(report.findings, input.blobUrl);
+  summary2.addRaw(`<p>${report.inconclusive.length} inconclusive checks (a value the scanner could not resolve); ${report.diagnostics.length} diagnostics.</p>`, true);
+  await summary2.write();
+}
+function countRows(counts, failOn) {
+  const header = ["Severity", `Blocking (fail-on ${failOn.toLowerCase()})`, "Open, not blocking", "Suppressed"];
+  return [
+    header.map((data) => ({ data: escapeHtml3(data), header: true })),
+    ...SEVERITY_ORDER.map((s) => [s, String(counts.blocking[s]), String(counts.open[s] - counts.blocking[s]), String(counts.suppressed[s])]),
+    [
+      "<b>Total</b>",
+      `<b>${counts.total.blocking}</b>`,
+      `<b>${counts.total.open - counts.total.blocking}</b>`,
+      `<b>${counts.total.suppressed}</b>`
+    ]
+  ];
+}
+function addFindingsTable(findings, blobUrl) {
+  const open2 = openFindingsBySeverity(findings);
+  if (open2.length === 0) {
+    summary.addRaw("<p>No open findings.</p>", true);
+    return;
+  }
+  const rows = open2.slice(0, SUMMARY_FINDINGS_LIMIT).map((f) => [
+    f.severity,
+    `${escapeHtml3(f.checkId)} ${escapeHtml3(f.title)}`,
+    escapeHtml3(formatControls(f)),
+    locationCell(f, blobUrl)
+  ]);
+  summary.addHeading("Open findings", 3).addTable([["Severity", "Check", "Control", "Location"].map((data) => ({ data, header: true })), ...rows]);
+  if (open2.length > SUMMARY_FINDINGS_LIMIT) {
+    summary.addRaw(`<p>${open2.length - SUMMARY_FINDINGS_LIMIT} more open findings are in the SARIF report.</p>`, true);
+  }
+}
+function locationCell(finding, blobUrl) {
+  const text3 = `<code>${escapeHtml3(formatLocation(finding))}</code>`;
+  if (!blobUrl) return text3;
+  const { path: path18, startLine, endLine } = finding.location;
+  const href2 = `${blobUrl}/${path18.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
+  return `<a href="${escapeHtml3(href2)}">${text3}</a>`;
+}
+
 // action/main.ts
 async function run2() {
   try {
     const inputs = readInputs();
+    const pullRequest = readPullRequest();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = await resolveConfig(root, inputs.config ? path11.resolve(root, inputs.config) : void 0);
-    const baselineFile = inputs.baseline ? path11.resolve(root, inputs.baseline) : void 0;
+    const config = await resolveConfig(root, inputs.config ? path17.resolve(root, inputs.config) : void 0);
+    const baselineFile = inputs.baseline ? path17.resolve(root, inputs.baseline) : void 0;
     const failOn = inputs.failOn ?? config?.failOn ?? "HIGH";
-    const { report, blocking } = await runGate({
-      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p) => path11.resolve(root, p)),
+    const result = await runGate({
+      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p) => path17.resolve(root, p)),
       root,
       exclude: inputs.exclude,
       failOn,
@@ -47033,22 +49952,29 @@ async function run2() {
       baseline: baselineFile ? { file: inputs.baseline, baseline: await readBaseline(baselineFile) } : void 0,
       logger: actionLogger
     });
-    await writeFile2(inputs.sarifFile, getReporter("sarif").render(report));
-    setOutput("sarif-file", inputs.sarifFile);
-    setOutput("posture-score", report.score.overall.score.toFixed(4));
-    setOutput("findings", String(report.findings.length));
-    for (const finding of blocking) {
-      error(`${finding.checkId}: ${finding.message}`, {
-        title: finding.title,
-        file: finding.location.path,
-        startLine: finding.location.startLine,
-        endLine: finding.location.endLine
-      });
-    }
-    if (blocking.length > 0) setFailed(`${blocking.length} findings at or above ${failOn}`);
+    await publish(result, inputs, { root, failOn, pullRequest });
+    if (result.blocking.length > 0) setFailed(`${result.blocking.length} findings at or above ${failOn}`);
   } catch (error2) {
     setFailed(getErrorMessage(error2));
     if (error2 instanceof Error && error2.stack) debug(error2.stack);
+  }
+}
+async function publish({ report, blocking }, inputs, context) {
+  const counts = countFindings(report, blocking);
+  await writeFile2(inputs.sarifFile, getReporter("sarif").render(report));
+  setOutputs(report, counts, inputs.sarifFile);
+  const { pullRequest } = context;
+  const changedFiles = pullRequest && inputs.onlyChanged ? readChangedFiles(context.root, pullRequest.baseSha, actionLogger) : void 0;
+  annotateFindings(report.findings, { blocking: new Set(blocking.map((f) => f.fingerprint)), changedFiles }, actionLogger);
+  const repoUrl = process.env.GITHUB_REPOSITORY ? `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY}` : void 0;
+  const blobUrl = repoUrl && process.env.GITHUB_SHA ? `${repoUrl}/blob/${process.env.GITHUB_SHA}` : void 0;
+  await writeSummary({ report, counts, failOn: context.failOn, baseline: inputs.baseline, blobUrl }, actionLogger);
+  if (inputs.comment && !pullRequest) actionLogger.info("comment: not a pull_request event; no comment");
+  if (inputs.comment && pullRequest) {
+    const runUrl = repoUrl && process.env.GITHUB_RUN_ID ? `${repoUrl}/actions/runs/${process.env.GITHUB_RUN_ID}` : void 0;
+    const body2 = renderComment(report, counts, context.failOn, runUrl);
+    const apiUrl = process.env.GITHUB_API_URL ?? "https://api.github.com";
+    await upsertComment({ apiUrl, token: inputs.githubToken, pullRequest }, body2, actionLogger);
   }
 }
 

@@ -166,17 +166,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path12);
+            const ci = visit_(i6, node.items[i6], visitor, path13);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +187,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,17 +214,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path12);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path13);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -235,13 +235,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -268,23 +268,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path13);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path13);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path13);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path13);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path13);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -356,13 +356,13 @@ var require_directives = __commonJS({
        * @param onError - May be called even if the action was successful
        * @returns `true` on success
        */
-      add(line, onError) {
+      add(line2, onError) {
         if (this.atNextDocument) {
           this.yaml = { explicit: _Directives.defaultYaml.explicit, version: "1.1" };
           this.tags = Object.assign({}, _Directives.defaultTags);
           this.atNextDocument = false;
         }
-        const parts2 = line.trim().split(/[ \t]+/);
+        const parts2 = line2.trim().split(/[ \t]+/);
         const name2 = parts2.shift();
         switch (name2) {
           case "%TAG": {
@@ -896,10 +896,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i6 = path12.length - 1; i6 >= 0; --i6) {
-        const k5 = path12[i6];
+      for (let i6 = path13.length - 1; i6 >= 0; --i6) {
+        const k5 = path13[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -918,7 +918,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -948,11 +948,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -966,8 +966,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -981,8 +981,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -1000,8 +1000,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -1011,8 +1011,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1959,9 +1959,9 @@ var require_stringifyCollection = __commonJS({
       } else {
         str2 = lines[0];
         for (let i6 = 1; i6 < lines.length; ++i6) {
-          const line = lines[i6];
-          str2 += line ? `
-${indent}${line}` : "\n";
+          const line2 = lines[i6];
+          str2 += line2 ? `
+${indent}${line2}` : "\n";
         }
       }
       if (comment) {
@@ -2019,7 +2019,7 @@ ${indent}${line}` : "\n";
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line) => sum2 + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -2035,14 +2035,14 @@ ${indent}${line}` : "\n";
         return start2 + end2;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line) => sum2 + line.length + 2, 2);
+          const len = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start2;
-          for (const line of lines)
-            str2 += line ? `
-${indentStep}${indent}${line}` : "\n";
+          for (const line2 of lines)
+            str2 += line2 ? `
+${indentStep}${indent}${line2}` : "\n";
           return `${str2}
 ${indent}${end2}`;
         } else {
@@ -3527,9 +3527,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3604,14 +3604,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3626,10 +3626,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3640,10 +3640,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3660,13 +3660,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -3785,10 +3785,10 @@ var require_errors = __commonJS({
       if (error2.pos[0] === -1)
         return;
       error2.linePos = error2.pos.map((pos2) => lc.linePos(pos2));
-      const { line, col } = error2.linePos[0];
-      error2.message += ` at line ${line}, column ${col}`;
+      const { line: line2, col } = error2.linePos[0];
+      error2.message += ` at line ${line2}, column ${col}`;
       let ci = col - 1;
-      let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
+      let lineStr = src.substring(lc.lineStarts[line2 - 1], lc.lineStarts[line2]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
         const trimStart = Math.min(ci - 39, lineStr.length - 79);
         lineStr = "\u2026" + lineStr.substring(trimStart);
@@ -3796,8 +3796,8 @@ var require_errors = __commonJS({
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
-      if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+      if (line2 > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        let prev = src.substring(lc.lineStarts[line2 - 2], lc.lineStarts[line2 - 1]);
         if (prev.length > 80)
           prev = prev.substring(0, 79) + "\u2026\n";
         lineStr = prev + lineStr;
@@ -3805,7 +3805,7 @@ var require_errors = __commonJS({
       if (/[^ ]/.test(lineStr)) {
         let count = 1;
         const end2 = error2.linePos[1];
-        if (end2?.line === line && end2.col > col) {
+        if (end2?.line === line2 && end2.col > col) {
           count = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count);
@@ -4754,8 +4754,8 @@ var require_resolve_flow_scalar = __commonJS({
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
     }
     function unfoldLines(source) {
-      const line = /(.*?)\r?\n/sy;
-      let match2 = line.exec(source);
+      const line2 = /(.*?)\r?\n/sy;
+      let match2 = line2.exec(source);
       if (!match2)
         return source;
       let trimEnd, trimBoth;
@@ -4768,8 +4768,8 @@ var require_resolve_flow_scalar = __commonJS({
       }
       let res = match2[1].replace(trimEnd, "");
       let sep4 = " ";
-      let pos2 = line.lastIndex;
-      while (match2 = line.exec(source)) {
+      let pos2 = line2.lastIndex;
+      while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
           if (sep4 === "\n")
@@ -4780,7 +4780,7 @@ var require_resolve_flow_scalar = __commonJS({
           res += sep4 + lm;
           sep4 = " ";
         }
-        pos2 = line.lastIndex;
+        pos2 = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
@@ -5627,9 +5627,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field2, index] of path12) {
+      for (const [field2, index] of path13) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5638,23 +5638,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field2 = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field2 = path13[path13.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path12.concat([[field2, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field2, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -5665,10 +5665,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5910,40 +5910,40 @@ var require_lexer = __commonJS({
         }
       }
       *parseStream() {
-        let line = this.getLine();
-        if (line === null)
+        let line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("stream");
-        if (line[0] === cst.BOM) {
+        if (line2[0] === cst.BOM) {
           yield* this.pushCount(1);
-          line = line.substring(1);
+          line2 = line2.substring(1);
         }
-        if (line[0] === "%") {
-          let dirEnd = line.length;
-          let cs = line.indexOf("#");
+        if (line2[0] === "%") {
+          let dirEnd = line2.length;
+          let cs = line2.indexOf("#");
           while (cs !== -1) {
-            const ch = line[cs - 1];
+            const ch = line2[cs - 1];
             if (ch === " " || ch === "	") {
               dirEnd = cs - 1;
               break;
             } else {
-              cs = line.indexOf("#", cs + 1);
+              cs = line2.indexOf("#", cs + 1);
             }
           }
           while (true) {
-            const ch = line[dirEnd - 1];
+            const ch = line2[dirEnd - 1];
             if (ch === " " || ch === "	")
               dirEnd -= 1;
             else
               break;
           }
           const n3 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line.length - n3);
+          yield* this.pushCount(line2.length - n3);
           this.pushNewline();
           return "stream";
         }
         if (this.atLineEnd()) {
           const sp = yield* this.pushSpaces(true);
-          yield* this.pushCount(line.length - sp);
+          yield* this.pushCount(line2.length - sp);
           yield* this.pushNewline();
           return "stream";
         }
@@ -5984,13 +5984,13 @@ var require_lexer = __commonJS({
       }
       *parseDocument() {
         yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("doc");
         let n3 = yield* this.pushIndicators();
-        switch (line[n3]) {
+        switch (line2[n3]) {
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -6015,7 +6015,7 @@ var require_lexer = __commonJS({
           case ">":
             n3 += yield* this.parseBlockScalarHeader();
             n3 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -6035,11 +6035,11 @@ var require_lexer = __commonJS({
           }
           sp += yield* this.pushSpaces(true);
         } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
+        const line2 = this.getLine();
+        if (line2 === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent !== -1 && indent < this.indentNext && line2[0] !== "#" || indent === 0 && (line2.startsWith("---") || line2.startsWith("...")) && isEmpty(line2[3])) {
+          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line2[0] === "]" || line2[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6047,17 +6047,17 @@ var require_lexer = __commonJS({
           }
         }
         let n3 = 0;
-        while (line[n3] === ",") {
+        while (line2[n3] === ",") {
           n3 += yield* this.pushCount(1);
           n3 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
         n3 += yield* this.pushIndicators();
-        switch (line[n3]) {
+        switch (line2[n3]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line.length - n3);
+            yield* this.pushCount(line2.length - n3);
             return "flow";
           case "{":
           case "[":
@@ -7435,8 +7435,8 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path12) {
-  return JSON.stringify(path12);
+function pathKey(path13) {
+  return JSON.stringify(path13);
 }
 var init_resource = __esm({
   "src/model/resource.ts"() {
@@ -7771,20 +7771,20 @@ var require_PlainValue_516d5bc2 = __commonJS({
           col: 1
         };
       }
-      const line = lineStarts.length;
+      const line2 = lineStarts.length;
       return {
-        line,
-        col: offset - lineStarts[line - 1] + 1
+        line: line2,
+        col: offset - lineStarts[line2 - 1] + 1
       };
     }
-    function getLine(line, cst) {
+    function getLine(line2, cst) {
       const {
         lineStarts,
         src
       } = getSrcInfo(cst);
-      if (!lineStarts || !(line >= 1) || line > lineStarts.length) return null;
-      const start2 = lineStarts[line - 1];
-      let end2 = lineStarts[line];
+      if (!lineStarts || !(line2 >= 1) || line2 > lineStarts.length) return null;
+      const start2 = lineStarts[line2 - 1];
+      let end2 = lineStarts[line2];
       while (end2 && end2 > start2 && src[end2 - 1] === "\n") --end2;
       return src.slice(start2, end2);
     }
@@ -8182,10 +8182,10 @@ ${offset}${err2}${errEnd}`;
         }
         if (this.linePos) {
           const {
-            line,
+            line: line2,
             col
           } = this.linePos.start;
-          this.message += ` at line ${line}, column ${col}`;
+          this.message += ` at line ${line2}, column ${col}`;
           const ctx = cst && getPrettyContext(this.linePos, cst);
           if (ctx) this.message += `:
 
@@ -9068,20 +9068,20 @@ var require_parse_cst = __commonJS({
             else sep4 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i6);
-            const line = src.slice(i6, lineEnd);
+            const line2 = src.slice(i6, lineEnd);
             i6 = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i6 < keepStart) {
               if (sep4 === " ") sep4 = "\n";
               else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
-              str2 += sep4 + line;
+              str2 += sep4 + line2;
               sep4 = lineEnd < end2 && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str2 += sep4 + line;
+              str2 += sep4 + line2;
               sep4 = folded && i6 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
-            if (atStart && line !== "") atStart = false;
+            if (atStart && line2 !== "") atStart = false;
           }
         }
         return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
@@ -9867,10 +9867,10 @@ ${indent}${str2}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i6 = path12.length - 1; i6 >= 0; --i6) {
-        const k5 = path12[i6];
+      for (let i6 = path13.length - 1; i6 >= 0; --i6) {
+        const k5 = path13[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -9888,17 +9888,17 @@ ${indent}${str2}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && path13[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path12, value) {
-        if (isEmptyPath(path12)) this.add(value);
+      addIn(path13, value) {
+        if (isEmptyPath(path13)) this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -9972,10 +9972,10 @@ ${indent}${str2}`;
               type: "comment",
               str: ""
             });
-            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line) => {
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line2) => {
               nodes6.push({
                 type: "comment",
-                str: `#${line}`
+                str: `#${line2}`
               });
             });
             if (item.comment) comment = item.comment;
@@ -11941,8 +11941,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path12 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path12}' will be removed in a future release.`, "DeprecationWarning");
+        const path13 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path13}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -12852,22 +12852,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path12, value) {
+      addIn(path13, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path12, value);
+        this.contents.addIn(path13, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path12) {
-        if (resolveSeq.isEmptyPath(path12)) {
+      deleteIn(path13) {
+        if (resolveSeq.isEmptyPath(path13)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path12);
+        return this.contents.deleteIn(path13);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -12875,26 +12875,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path12, keepScalar) {
-        if (resolveSeq.isEmptyPath(path12)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path12, keepScalar) : void 0;
+      getIn(path13, keepScalar) {
+        if (resolveSeq.isEmptyPath(path13)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path12) {
-        if (resolveSeq.isEmptyPath(path12)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path12) : false;
+      hasIn(path13) {
+        if (resolveSeq.isEmptyPath(path13)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path13) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path12, value) {
-        if (resolveSeq.isEmptyPath(path12)) this.contents = value;
+      setIn(path13, value) {
+        if (resolveSeq.isEmptyPath(path13)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path13, value);
         }
       }
       setSchema(id, customTags) {
@@ -13540,34 +13540,31 @@ var require_opa = __commonJS({
 });
 
 // src/parsers/common/position-map.ts
-function locateIn(positions, path12) {
-  for (let n3 = path12.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path12.length ? path12 : path12.slice(0, n3)));
+function locateIn(positions, path13) {
+  for (let n3 = path13.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path13.length ? path13 : path13.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
 }
-function makeDocument(file, value, positions, diagnostics) {
-  return { file, value, diagnostics, locate: (path12) => locateIn(positions, path12) };
-}
-function fileStart(path12) {
-  return { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path13) {
+  return { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 function offsetToLineCol(text3, offset) {
-  let line = 1;
+  let line2 = 1;
   let lineStart = 0;
   const end2 = Math.min(Math.max(offset, 0), text3.length);
   for (let i6 = 0; i6 < end2; i6++) {
     if (text3.charCodeAt(i6) === 10) {
-      line++;
+      line2++;
       lineStart = i6 + 1;
     }
   }
-  return { line, col: end2 - lineStart + 1 };
+  return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path12) {
+function hasPath(root5, path13) {
   let current = root5;
-  for (const segment of path12) {
+  for (const segment of path13) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -13613,8 +13610,8 @@ function child(parent, key) {
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
 }
-function dig(parent, ...path12) {
-  return path12.reduce((node, key) => child(node, key), parent);
+function dig(parent, ...path13) {
+  return path13.reduce((node, key) => child(node, key), parent);
 }
 function findKey(record2, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record2, name2)) return name2;
@@ -13768,7 +13765,7 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path12 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path12, block);
+  for (const path13 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path13, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -14005,15 +14002,15 @@ function toResource(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path12 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path12) : doc.locate([index]));
+  const path13 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path13) : doc.locate([index]));
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path12, nativeType },
+    source: { format: "aws-config", path: path13, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -14070,7 +14067,7 @@ var require_json_source_map = __commonJS({
     var A_CODE = "a".charCodeAt();
     exports.parse = function(source, _, options) {
       var pointers = {};
-      var line = 0;
+      var line2 = 0;
       var column = 0;
       var pos2 = 0;
       var bigint = options && options.bigint && typeof BigInt != "undefined";
@@ -14132,7 +14129,7 @@ var require_json_source_map = __commonJS({
                 break;
               case "\n":
                 column = 0;
-                line++;
+                line2++;
                 break;
               default:
                 break loop;
@@ -14268,7 +14265,7 @@ var require_json_source_map = __commonJS({
       }
       function getLoc() {
         return {
-          line,
+          line: line2,
           column,
           pos: pos2
         };
@@ -14328,7 +14325,7 @@ var require_json_source_map = __commonJS({
       }
       var json = "";
       var pointers = {};
-      var line = 0;
+      var line2 = 0;
       var column = 0;
       var pos2 = 0;
       var es6 = options && options.es6 && typeof Map == "function";
@@ -14452,11 +14449,11 @@ var require_json_source_map = __commonJS({
       function indent(lvl) {
         if (whitespace) {
           json += "\n" + repeat(lvl, whitespace);
-          line++;
+          line2++;
           column = 0;
           while (lvl--) {
             if (wsLine) {
-              line += wsLine;
+              line2 += wsLine;
               column = wsColumn;
             } else {
               column += wsColumn;
@@ -14469,7 +14466,7 @@ var require_json_source_map = __commonJS({
       function map4(ptr, prop) {
         pointers[ptr] = pointers[ptr] || {};
         pointers[ptr][prop] = {
-          line,
+          line: line2,
           column,
           pos: pos2
         };
@@ -16172,9 +16169,9 @@ var init_getHomeDir = __esm({
       return "DEFAULT";
     };
     getHomeDir = () => {
-      const { HOME, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep3}` } = process.env;
-      if (HOME) {
-        return HOME;
+      const { HOME: HOME2, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep3}` } = process.env;
+      if (HOME2) {
+        return HOME2;
       }
       if (USERPROFILE) {
         return USERPROFILE;
@@ -16202,14 +16199,14 @@ var init_getProfileName = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { join as join4 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
     init_getHomeDir();
     getSSOTokenFilepath = (id) => {
-      const hasher = createHash4("sha1");
+      const hasher = createHash5("sha1");
       const cacheName = hasher.update(id).digest("hex");
       return join4(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
@@ -16350,14 +16347,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile9 = (path12, options) => {
-      if (fileIntercept[path12] !== void 0) {
-        return fileIntercept[path12];
+    readFile9 = (path13, options) => {
+      if (fileIntercept[path13] !== void 0) {
+        return fileIntercept[path13];
       }
-      if (!filePromises[path12] || options?.ignoreCache) {
-        filePromises[path12] = fsReadFile(path12, "utf8");
+      if (!filePromises[path13] || options?.ignoreCache) {
+        filePromises[path13] = fsReadFile(path13, "utf8");
       }
-      return filePromises[path12];
+      return filePromises[path13];
     };
   }
 });
@@ -16469,8 +16466,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path12, contents) {
-        fileIntercept[path12] = Promise.resolve(contents);
+      interceptFile(path13, contents) {
+        fileIntercept[path13] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -19492,8 +19489,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path12 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path12}`;
+              const { protocol, hostname, port, path: path13 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path13}`;
             }
           }
           return endpoint;
@@ -19869,18 +19866,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path12) => {
-      const parts2 = path12.split(".");
+    getAttrPathList = (path13) => {
+      const parts2 = path13.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path12}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path13}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path12}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path13}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -19901,9 +19898,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path12) => getAttrPathList(path12).reduce((acc, index) => {
+    getAttr = (value, path13) => getAttrPathList(path13).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path12}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path13}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -19964,8 +19961,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path12 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path12}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path13 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path13}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -20632,7 +20629,7 @@ var init_serdePlugin = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/hash-node/hash-node.js
-import { createHash as createHash5, createHmac } from "node:crypto";
+import { createHash as createHash6, createHmac } from "node:crypto";
 function castSourceData(toCast, encoding) {
   if (Buffer.isBuffer(toCast)) {
     return toCast;
@@ -20666,7 +20663,7 @@ var init_hash_node = __esm({
         return Promise.resolve(this.hash.digest());
       }
       reset() {
-        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash5(this.algorithmIdentifier);
+        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash6(this.algorithmIdentifier);
       }
     };
   }
@@ -21814,29 +21811,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path12) => {
+    buildPathSegments = (path13) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path12.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path13.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path12.slice(offset, match2.index), 0]);
+          segments.push([path13.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path12.length) {
-        segments.push([path12.slice(offset), 0]);
+      if (segments.length && offset < path13.length) {
+        segments.push([path13.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path12, search] = http?.[1].split("?") ?? [];
+      const [path13, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path12,
+        path13,
         search ? [...new URLSearchParams(search)] : [],
-        path12 ? buildPathSegments(path12) : void 0,
+        path13 ? buildPathSegments(path13) : void 0,
         endpoint?.[0]
       ];
     };
@@ -22092,11 +22089,11 @@ var init_Md5Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
-import { createHash as createHash6 } from "node:crypto";
+import { createHash as createHash7 } from "node:crypto";
 function buildNativeClass() {
   return class Md5Node {
     digestLength = 16;
-    hash = createHash6("md5");
+    hash = createHash7("md5");
     update(data) {
       this.hash.update(toUint8Array(data));
     }
@@ -22105,7 +22102,7 @@ function buildNativeClass() {
       return new Uint8Array(buf2.buffer, buf2.byteOffset, buf2.byteLength);
     }
     reset() {
-      this.hash = createHash6("md5");
+      this.hash = createHash7("md5");
     }
   };
 }
@@ -22116,7 +22113,7 @@ var init_Md5Node = __esm({
     init_Md5Js();
     hasNativeCrypto = (() => {
       try {
-        createHash6("md5");
+        createHash7("md5");
         return true;
       } catch {
         return false;
@@ -22433,7 +22430,7 @@ var init_Sha256Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
-import { createHash as createHash7, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash8, createHmac as createHmac2 } from "node:crypto";
 function buildNativeClass3() {
   return class Sha256Node {
     digestLength = 32;
@@ -22467,7 +22464,7 @@ function buildNativeClass3() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash7("sha256");
+      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash8("sha256");
     }
   };
 }
@@ -22486,7 +22483,7 @@ var init_Sha256Node = __esm({
     init_Sha256Js();
     hasNativeCrypto2 = (() => {
       try {
-        createHash7("sha256");
+        createHash8("sha256");
         return true;
       } catch {
         return false;
@@ -23870,10 +23867,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path12, staticQuery] = operation2;
+          const [method, path13, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path12 : request.path + path12;
+            request.path = request.path === "/" ? path13 : request.path + path13;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -24015,10 +24012,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path12 = "";
+        let path13 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path12 += value;
+            path13 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -24026,12 +24023,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path12 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path13 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path12 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path13 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path12;
+        return path13;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -24267,11 +24264,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path12 = `/service/${service}/operation/${operation2}`;
+        const path13 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path12.slice(1);
+          request.path += path13.slice(1);
         } else {
-          request.path += path12;
+          request.path += path13;
         }
         return request;
       }
@@ -24353,8 +24350,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path12) => {
-          this.path = resolvedPath(path12, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path13) => {
+          this.path = resolvedPath(path13, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -27252,9 +27249,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path12) => {
+    get = (fromObject, path13) => {
       let cursor2 = fromObject;
-      const pathComponents = path12.split(".");
+      const pathComponents = path13.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -30401,12 +30398,12 @@ var init_bowser = __esm({
       describe: function describe81(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os3 = {
+        var os4 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os3.versionName = versionName;
-        return os3;
+        if (versionName) os4.versionName = versionName;
+        return os4;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -30435,22 +30432,22 @@ var init_bowser = __esm({
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os3 = {
+        var os4 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os3.versionName = versionName;
-        return os3;
+        if (versionName) os4.versionName = versionName;
+        return os4;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe85(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os3 = {
+        var os4 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os3.version = version;
-        return os3;
+        if (version && version.length) os4.version = version;
+        return os4;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -31063,14 +31060,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os3 = Utils.find(parser_os_default, function(_os) {
+        var os4 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os3) this.parsedResult.os = os3.describe(this.getUA());
+        if (os4) this.parsedResult.os = os4.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -32117,10 +32114,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path12 }) {
+      getCanonicalPath({ path: path13 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path12.split("/")) {
+          for (const pathSegment of path13.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -32133,11 +32130,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path12?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path12?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path13?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path13?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path12;
+        return path13;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -33342,12 +33339,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path12 = request.path;
+          let path13 = request.path;
           if (queryString) {
-            path12 += `?${queryString}`;
+            path13 += `?${queryString}`;
           }
           if (request.fragment) {
-            path12 += `#${request.fragment}`;
+            path13 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -33359,7 +33356,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path12,
+            path: path13,
             port: request.port,
             agent,
             auth
@@ -33781,16 +33778,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path12 = request.path;
+          let path13 = request.path;
           if (queryString) {
-            path12 += `?${queryString}`;
+            path13 += `?${queryString}`;
           }
           if (request.fragment) {
-            path12 += `#${request.fragment}`;
+            path13 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path12,
+            [constants2.HTTP2_HEADER_PATH]: path13,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -41846,7 +41843,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash8, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
+    var { createHash: createHash9, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname: dirname2, join: join8 } = __require("node:path");
@@ -42017,7 +42014,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join8(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash8("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash9("sha256").update(loginSessionBytes).digest("hex");
         return join8(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -50789,7 +50786,7 @@ var init_aws2 = __esm({
 
 // src/cli/main.ts
 import { readFile as readFile10, writeFile } from "node:fs/promises";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/baseline/index.ts
 init_errors();
@@ -50978,13 +50975,13 @@ function readWaiver(node, field2, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path12 = optional("path", text3);
+  const path13 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path12 === void 0 ? {} : { path: path12 },
+    ...path13 === void 0 ? {} : { path: path13 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -51317,7 +51314,7 @@ var PolicyEngine = class _PolicyEngine {
 init_errors();
 
 // src/gate.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/discover/index.ts
 import { readdir, readFile as readFile5, stat as stat2 } from "node:fs/promises";
@@ -52027,25 +52024,25 @@ var show = (start2) => {
     if (n3.t === "match" || seen.has(n3))
       return;
     seen.add(n3);
-    const line = (desc) => lines.push(`${indent}${n3.id}: ${desc}`);
+    const line2 = (desc) => lines.push(`${indent}${n3.id}: ${desc}`);
     switch (n3.t) {
       case "split":
-        line(`split -> ${n3.out.map(ref).join(", ")}`);
+        line2(`split -> ${n3.out.map(ref).join(", ")}`);
         for (const o3 of n3.out)
           walk2(o3, indent);
         return;
       case "neg":
-        line(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
+        line2(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
         walk2(n3.sub, indent + "  ");
         return walk2(n3.next, indent);
       case "lit":
-        line(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
+        line2(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
         break;
       case "class":
-        line(`${n3.re} -> ${ref(n3.next)}`);
+        line2(`${n3.re} -> ${ref(n3.next)}`);
         break;
       default:
-        line(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
+        line2(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
     }
     walk2(n3.next, indent);
   };
@@ -54197,8 +54194,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path12, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path12}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path13, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path13}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -54235,9 +54232,9 @@ function expired(what, until, range4) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path12) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path12)) return "hcl";
-  if (/\.ya?ml$/i.test(path12)) return "yaml";
+function commentSyntaxOf(path13) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path13)) return "hcl";
+  if (/\.ya?ml$/i.test(path13)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -54257,32 +54254,32 @@ function scanComments(text3, syntax) {
   });
   return result;
 }
-function scanLine(line, syntax, inBlock) {
+function scanLine(line2, syntax, inBlock) {
   const comments = [];
   let code2 = false;
   let quote;
   let i6 = 0;
-  while (i6 < line.length) {
+  while (i6 < line2.length) {
     if (inBlock) {
-      const end2 = line.indexOf("*/", i6);
-      comments.push(line.slice(i6, end2 === -1 ? line.length : end2));
+      const end2 = line2.indexOf("*/", i6);
+      comments.push(line2.slice(i6, end2 === -1 ? line2.length : end2));
       if (end2 === -1) return { code: code2, comments, inBlock: true };
       inBlock = false;
       i6 = end2 + 2;
       continue;
     }
-    const char = line[i6];
+    const char = line2[i6];
     if (quote !== void 0) {
       if (char === "\\" && quote === '"') i6++;
       else if (char === quote) quote = void 0;
-    } else if (isLineComment(line, i6, syntax)) {
-      comments.push(line.slice(i6 + (char === "#" ? 1 : 2)));
+    } else if (isLineComment(line2, i6, syntax)) {
+      comments.push(line2.slice(i6 + (char === "#" ? 1 : 2)));
       return { code: code2, comments, inBlock };
-    } else if (syntax === "hcl" && line.startsWith("/*", i6)) {
+    } else if (syntax === "hcl" && line2.startsWith("/*", i6)) {
       inBlock = true;
       i6 += 2;
       continue;
-    } else if (opensQuote(line, i6, syntax)) {
+    } else if (opensQuote(line2, i6, syntax)) {
       quote = char;
     }
     if (!/\s/.test(char)) code2 = true;
@@ -54290,43 +54287,43 @@ function scanLine(line, syntax, inBlock) {
   }
   return { code: code2, comments, inBlock };
 }
-function isLineComment(line, i6, syntax) {
-  if (line[i6] === "#") return syntax === "hcl" || i6 === 0 || /\s/.test(line[i6 - 1]);
-  return syntax === "hcl" && line.startsWith("//", i6);
+function isLineComment(line2, i6, syntax) {
+  if (line2[i6] === "#") return syntax === "hcl" || i6 === 0 || /\s/.test(line2[i6 - 1]);
+  return syntax === "hcl" && line2.startsWith("//", i6);
 }
-function opensQuote(line, i6, syntax) {
-  if (syntax === "hcl") return line[i6] === '"';
-  if (line[i6] !== '"' && line[i6] !== "'") return false;
-  const before = line.slice(0, i6).trimEnd();
+function opensQuote(line2, i6, syntax) {
+  if (syntax === "hcl") return line2[i6] === '"';
+  if (line2[i6] !== '"' && line2[i6] !== "'") return false;
+  const before = line2.slice(0, i6).trimEnd();
   return before === "" || /[:[{,-]$/.test(before);
 }
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path12, text3) {
-  const syntax = commentSyntaxOf(path12);
+function fileDirectives(path13, text3) {
+  const syntax = commentSyntaxOf(path13);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
-  for (const { line, comments } of lines) {
+  for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path12, line), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path13, line2), "comment"));
     }
   }
   return { lines, directives };
 }
-function coveringLines(lines, line) {
-  const covering = /* @__PURE__ */ new Set([line]);
-  for (let above = line - 1; above >= 1; above--) {
+function coveringLines(lines, line2) {
+  const covering = /* @__PURE__ */ new Set([line2]);
+  for (let above = line2 - 1; above >= 1; above--) {
     const info2 = lines[above - 1];
     if (!info2 || !info2.commentOnly || info2.blank) break;
     covering.add(above);
   }
   return covering;
 }
-function kubernetesDocumentStart(lines, line) {
-  let start2 = line;
-  for (let above = line - 1; above >= 1; above--) {
+function kubernetesDocumentStart(lines, line2) {
+  let start2 = line2;
+  for (let above = line2 - 1; above >= 1; above--) {
     const info2 = lines[above - 1];
     if (!info2 || info2.commentOnly || info2.documentStart || info2.indent !== 0) break;
     start2 = above;
@@ -54338,12 +54335,12 @@ function commentDirectivesFor(finding, file, block) {
   const blockPath = block?.path === finding.location.path ? block : void 0;
   if (blockPath) {
     const start2 = finding.format === "kubernetes" ? kubernetesDocumentStart(file.lines, blockPath.startLine) : blockPath.startLine;
-    for (const line of coveringLines(file.lines, start2)) covering.add(line);
+    for (const line2 of coveringLines(file.lines, start2)) covering.add(line2);
   }
   return file.directives.filter((directive) => {
-    const line = directive.range.startLine;
-    if (covering.has(line)) return true;
-    return directive.tool === "checkov" && blockPath !== void 0 && line >= blockPath.startLine && line <= blockPath.endLine;
+    const line2 = directive.range.startLine;
+    if (covering.has(line2)) return true;
+    return directive.tool === "checkov" && blockPath !== void 0 && line2 >= blockPath.startLine && line2 <= blockPath.endLine;
   });
 }
 function resourceDirectives(raw, block) {
@@ -54367,8 +54364,8 @@ function cloudFormationDirectives(raw, block) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path12, line) {
-  return { path: path12, startLine: line, startColumn: 1, endLine: line, endColumn: 1 };
+function lineRange(path13, line2) {
+  return { path: path13, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -54394,9 +54391,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path12, text3] of input.texts) {
-    const found = fileDirectives(path12, text3);
-    if (found) files.set(path12, found);
+  for (const [path13, text3] of input.texts) {
+    const found = fileDirectives(path13, text3);
+    if (found) files.set(path13, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -54545,10 +54542,10 @@ function computeScore(resources, findings, catalog) {
       }
     }
   }
-  const line = (key) => scoreLine(applicable.get(key), failing.get(key));
+  const line2 = (key) => scoreLine(applicable.get(key), failing.get(key));
   const byFramework = {};
-  for (const framework of catalog.catalog.frameworks) byFramework[framework.id] = line(framework.id);
-  return { overall: line("*"), byFramework };
+  for (const framework of catalog.catalog.frameworks) byFramework[framework.id] = line2(framework.id);
+  return { overall: line2("*"), byFramework };
 }
 function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE__ */ new Set()) {
   const total = applicable.size;
@@ -55105,35 +55102,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path12, origins) {
-  if (!local || !global2) return copy(local ?? global2, path12, origins);
+function merge(global2, local, path13, origins) {
+  if (!local || !global2) return copy(local ?? global2, path13, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path12), local.at);
+    origins.set(pathKey(path13), local.at);
     const out2 = {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key in map4 ? { value: map4[key], at: [...side.at, key] } : void 0;
-      out2[key] = merge(child2(global2, g5), child2(local, l3), [...path12, key], origins);
+      out2[key] = merge(child2(global2, g5), child2(local, l3), [...path13, key], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path12), local.at);
+    origins.set(pathKey(path13), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path12, i6], origins));
+    return items.map((item, i6) => copy(item, [...path13, i6], origins));
   }
-  return copy(local, path12, origins);
+  return copy(local, path13, origins);
 }
-function copy(item, path12, origins) {
-  origins.set(pathKey(path12), item.at);
+function copy(item, path13, origins) {
+  origins.set(pathKey(path13), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path12, i6], origins));
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path13, i6], origins));
   else if (asRecord(value)) {
     for (const [key, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key] }, [...path12, key], origins);
+      copy({ value: child2, at: [...item.at, key] }, [...path13, key], origins);
     }
   }
   return value;
@@ -55184,9 +55181,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n3 = written.length; n3 > base.length; n3--) {
-      const path12 = written.slice(0, n3);
-      if (!hasPath(this.doc.value, path12)) continue;
-      const range4 = this.doc.locate(path12);
+      const path13 = written.slice(0, n3);
+      if (!hasPath(this.doc.value, path13)) continue;
+      const range4 = this.doc.locate(path13);
       if (range4) this.map.set(pathKey(canonical), range4);
       return;
     }
@@ -55235,9 +55232,9 @@ var ProvenanceBuilder = class {
     if (range4) this.map.set(pathKey(canonical), range4);
   }
 };
-function valueAt(root5, path12) {
+function valueAt(root5, path13) {
   let current = root5;
-  for (const segment of path12) current = asRecord(current)?.[segment];
+  for (const segment of path13) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -55326,45 +55323,45 @@ function orphanGroup(rule, doc) {
 init_errors();
 init_unknown();
 var EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
-function loadCfnParameters(text3, path12) {
+function loadCfnParameters(text3, path13) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path12}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path13}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path12);
+  if (Array.isArray(data)) return fromCliForm(data, path13);
   const parameters = isRecord(data) ? data.Parameters : void 0;
-  if (isRecord(parameters)) return fromPipelineForm(parameters, path12);
-  throw new ConfigError(`${path12}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord(parameters)) return fromPipelineForm(parameters, path13);
+  throw new ConfigError(`${path13}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path12) {
+function fromCliForm(entries, path13) {
   const out2 = {};
   entries.forEach((entry, i6) => {
     const key = isRecord(entry) ? entry.ParameterKey : void 0;
     if (typeof key !== "string" || key === "") {
-      throw new ConfigError(`${path12}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path13}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record2 = entry;
     if (record2.UsePreviousValue === true) {
       out2[key] = unknownValue(`parameter ${key} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record2) {
-      out2[key] = scalarText(record2.ParameterValue, key, path12);
+      out2[key] = scalarText(record2.ParameterValue, key, path13);
     } else {
-      throw new ConfigError(`${path12}: parameter ${key} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path13}: parameter ${key} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
-function fromPipelineForm(parameters, path12) {
+function fromPipelineForm(parameters, path13) {
   const out2 = {};
-  for (const [key, value] of Object.entries(parameters)) out2[key] = scalarText(value, key, path12);
+  for (const [key, value] of Object.entries(parameters)) out2[key] = scalarText(value, key, path13);
   return out2;
 }
-function scalarText(value, key, path12) {
+function scalarText(value, key, path13) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path12}: the value of parameter ${key} must be a string`);
+  throw new ConfigError(`${path13}: the value of parameter ${key} must be a string`);
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -55519,11 +55516,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path12) => {
-    const range4 = doc.locate([...base, ...path12]);
-    if (range4) map4.set(pathKey(path12), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path12, i6]));
-    else if (isRecord2(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path12, key]);
+  const visit = (value, path13) => {
+    const range4 = doc.locate([...base, ...path13]);
+    if (range4) map4.set(pathKey(path13), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path13, i6]));
+    else if (isRecord2(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path13, key]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -55542,16 +55539,16 @@ var CanonicalBuilder = class {
   attributes;
   provenance = /* @__PURE__ */ new Map();
   /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path12, value, from) {
+  set(path13, value, from) {
     let target = this.attributes;
-    for (const segment of path12.slice(0, -1)) target = target[segment];
-    target[path12[path12.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path12), "value" in from ? from.range : from);
+    for (const segment of path13.slice(0, -1)) target = target[segment];
+    target[path13[path13.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path13), "value" in from ? from.range : from);
   }
   /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path12, from, convert = (v) => v) {
+  setField(path13, from, convert = (v) => v) {
     if (from === void 0 || from.value === null) return false;
-    this.set(path12, convert(from.value), from);
+    this.set(path13, convert(from.value), from);
     return true;
   }
 };
@@ -57153,8 +57150,8 @@ async function Module2(moduleArg = {}) {
   var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
   var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
   if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire3 } = await import("module");
-    var require = createRequire3(import.meta.url);
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
   }
   Module.currentQueryProgressCallback = null;
   Module.currentProgressCallback = null;
@@ -57167,11 +57164,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path12) {
+  function locateFile(path13) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path12, scriptDirectory);
+      return Module["locateFile"](path13, scriptDirectory);
     }
-    return scriptDirectory + path12;
+    return scriptDirectory + path13;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -59680,9 +59677,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path12, node) {
+function nodeRange(path13, node) {
   return {
-    path: path12,
+    path: path13,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -59838,8 +59835,8 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path12, source) {
-    this.path = path12;
+  constructor(path13, source) {
+    this.path = path13;
     this.source = source;
   }
   path;
@@ -60012,10 +60009,10 @@ var ExprReader = class {
 // src/parsers/terraform/cst-body.ts
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
-  constructor(path12, source, diagnostics) {
-    this.path = path12;
+  constructor(path13, source, diagnostics) {
+    this.path = path13;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path12, source);
+    this.exprs = new ExprReader(path13, source);
   }
   path;
   diagnostics;
@@ -60059,13 +60056,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path12, root5) {
+function syntaxDiagnostics(path13, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path12, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path13, node) });
       return;
     }
     if (!node.hasError) return;
@@ -60076,12 +60073,11 @@ function syntaxDiagnostics(path12, root5) {
 }
 
 // src/parsers/terraform/json-file.ts
-import { createRequire as createRequire2 } from "node:module";
-var jsonSourceMap = createRequire2(import.meta.url)("json-source-map");
+var import_json_source_map = __toESM(require_json_source_map(), 1);
 var LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
 var JsonReader = class {
-  constructor(path12, pointers, parseTemplate) {
-    this.path = path12;
+  constructor(path13, pointers, parseTemplate) {
+    this.path = path13;
     this.pointers = pointers;
     this.parseTemplate = parseTemplate;
   }
@@ -60148,24 +60144,24 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path12, text3, error2) {
+function errorRange(path13, text3, error2) {
   const pos2 = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
   const before = text3.slice(0, pos2).split("\n");
-  const line = before.length;
+  const line2 = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path12, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+  return { path: path13, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
 }
-function readJsonFile(path12, text3, vars, parseTemplate) {
+function readJsonFile(path13, text3, vars, parseTemplate) {
   let parsed;
   try {
-    parsed = jsonSourceMap.parse(text3);
+    parsed = import_json_source_map.default.parse(text3);
   } catch (error2) {
-    const range4 = errorRange(path12, text3, error2);
+    const range4 = errorRange(path13, text3, error2);
     const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(path12, parsed.pointers, vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(path13, parsed.pointers, vars ? void 0 : parseTemplate);
   const data = parsed.data;
   if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range("") };
@@ -60178,10 +60174,13 @@ function readJsonFile(path12, text3, vars, parseTemplate) {
   return { value: { body: body2 }, diagnostics: [] };
 }
 
+// src/parsers/portable.ts
+init_position_map();
+
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path12) {
+function locateInExpr(expr, path13) {
   let current = expr;
-  for (const segment of path12) {
+  for (const segment of path13) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -60192,8 +60191,8 @@ function locateInExpr(expr, path12) {
   }
   return current.range;
 }
-function locateInBody(body2, path12, topLevel) {
-  const [head, ...rest] = path12;
+function locateInBody(body2, path13, topLevel) {
+  const [head, ...rest] = path13;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -60213,8 +60212,27 @@ function locateInBody(body2, path12, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path12) {
-  return locateInBody(file.body, path12, true);
+function locateInFile(file, path13) {
+  return locateInBody(file.body, path13, true);
+}
+
+// src/parsers/portable.ts
+function rehydrateDocument(doc) {
+  const { file, value, diagnostics, locator } = doc;
+  switch (locator.kind) {
+    case "hcl":
+      return { file, value, diagnostics, locate: (path13) => locateInFile(value, path13) };
+    case "positions": {
+      const { positions, prefix: prefix2 } = locator;
+      const locate = prefix2.length === 0 ? (path13) => locateIn(positions, path13) : (path13) => locateIn(positions, [...prefix2, ...path13]);
+      return { file, value, diagnostics, locate };
+    }
+    case "none":
+      return { file, value, diagnostics, locate: () => void 0 };
+  }
+}
+function positionsLocator(positions, prefix2 = []) {
+  return { kind: "positions", positions, prefix: prefix2 };
 }
 
 // src/parsers/terraform/index.ts
@@ -60236,26 +60254,29 @@ function readHcl(parser, file, text3) {
     tree.delete();
   }
 }
-function parseWith(parser, file, text3) {
+function readWith(parser, file, text3) {
   const isJson2 = file.path.endsWith(".json");
   const parsed = isJson2 ? readJsonFile(file.path, text3, file.path.endsWith(".tfvars.json"), (value) => parseTemplateText(value, file.path)) : readHcl(parser, file, text3);
-  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locate: (path12) => locateInFile(parsed.value, path12) };
+  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locator: { kind: "hcl" } };
 }
-async function parseTerraform(file, text3) {
-  return parseWith(await getHclParser(), file, text3);
+function parseWith(parser, file, text3) {
+  return rehydrateDocument(readWith(parser, file, text3));
+}
+async function readTerraform(file, text3) {
+  return readWith(await getHclParser(), file, text3);
 }
 function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path12) {
-  const doc = parseTerraformLoaded({ absolutePath: path12, path: path12, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path13) {
+  const doc = parseTerraformLoaded({ absolutePath: path13, path: path13, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
 var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path12) {
+function parseTemplateText(text3, path13) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -60268,7 +60289,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path12, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path13, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -60694,17 +60715,17 @@ var ENCODING_FUNCTIONS = {
 
 // src/normalize/terraform/eval/functions/files.ts
 import { posix } from "node:path";
-function readFile6(path12, ctx) {
+function readFile6(path13, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path12}"): files are not read here`);
-  const result = files.read(path12);
-  return "text" in result ? result.text : unknown(`file("${path12}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path13}"): files are not read here`);
+  const result = files.read(path13);
+  return "text" in result ? result.text : unknown(`file("${path13}"): ${result.error}`);
 }
-function templatefile(path12, vars, ctx) {
-  const text3 = readFile6(path12, ctx);
+function templatefile(path13, vars, ctx) {
+  const text3 = readFile6(path13, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path12);
-  if (template === void 0) return unknown(`templatefile("${path12}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path13);
+  if (template === void 0) return unknown(`templatefile("${path13}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -61188,7 +61209,7 @@ function evaluate2(expr, scope) {
 
 // src/normalize/terraform/fields.ts
 function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path12) => expr ? locateInExpr(expr, path12) : range4 };
+  return { value, range: range4, rangeAt: (path13) => expr ? locateInExpr(expr, path13) : range4 };
 }
 var Fields = class _Fields {
   constructor(range4, attrs, nested) {
@@ -61398,7 +61419,7 @@ function normalizeSecurityGroups2(instances, scope) {
 // src/normalize/terraform/config-tree.ts
 import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
-var isConfig = (path12) => /\.tf(\.json)?$/.test(path12);
+var isConfig = (path13) => /\.tf(\.json)?$/.test(path13);
 function moduleSources(docs) {
   return docs.flatMap(
     (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
@@ -61469,9 +61490,9 @@ var ConfigTree = class {
     const docs = this.vendored.get(dir);
     return docs === void 0 ? void 0 : { dir, docs };
   }
-  readManifest(path12) {
+  readManifest(path13) {
     try {
-      const parsed = JSON.parse(readFileSync(path12, "utf8"));
+      const parsed = JSON.parse(readFileSync(path13, "utf8"));
       return Array.isArray(parsed.Modules) ? parsed.Modules : [];
     } catch {
       return [];
@@ -61489,8 +61510,8 @@ var ConfigTree = class {
     const scanRoot = this.scanRoot;
     if (scanRoot === void 0) return void 0;
     return {
-      read(path12) {
-        const abs = isAbsolute(path12) ? path12 : resolve(scanRoot, root5, path12);
+      read(path13) {
+        const abs = isAbsolute(path13) ? path13 : resolve(scanRoot, root5, path13);
         const inside = relative(scanRoot, abs);
         if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
         try {
@@ -61731,7 +61752,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path12) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path12);
+var isAutoVars = (path13) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path13);
 function autoVarsOrder(a5, b5) {
   const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
   const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
@@ -61742,11 +61763,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path12, diagnostics) {
-  const absolutePath = resolve2(path12);
-  const where = { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function readVarFile(path13, diagnostics) {
+  const absolutePath = resolve2(path13);
+  const where = { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path12, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path13, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -62174,6 +62195,14 @@ function guarded(out2, documents, run2) {
   }
 }
 
+// src/parsers/pool.ts
+init_errors();
+import { existsSync as existsSync3 } from "node:fs";
+import os from "node:os";
+import path6 from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+
 // src/parsers/index.ts
 init_errors();
 
@@ -62184,14 +62213,14 @@ import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 
 // src/parsers/common/json-positions.ts
-var import_json_source_map = __toESM(require_json_source_map(), 1);
+var import_json_source_map2 = __toESM(require_json_source_map(), 1);
 init_resource();
 init_position_map();
 function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   const source = text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
   let parsed;
   try {
-    parsed = import_json_source_map.default.parse(source);
+    parsed = import_json_source_map2.default.parse(source);
   } catch (error2) {
     return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error2, source, filePath)] };
   }
@@ -62199,21 +62228,21 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   collect2(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
   return { value: parsed.data, positions, diagnostics: [] };
 }
-function collect2(value, pointer, path12, pointers, filePath, positions) {
+function collect2(value, pointer, path13, pointers, filePath, positions) {
   const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path12), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
+  if (entry) positions.set(pathKey(path13), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path12, i6], pointers, filePath, positions));
+    value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path13, i6], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const escaped = key.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path12, key], pointers, filePath, positions);
+      collect2(item, `${pointer}/${escaped}`, [...path13, key], pointers, filePath, positions);
     }
   }
 }
-function toRange(path12, start2, end2) {
+function toRange(path13, start2, end2) {
   return {
-    path: path12,
+    path: path13,
     startLine: start2.line + 1,
     startColumn: start2.column + 1,
     endLine: end2.line + 1,
@@ -62223,13 +62252,13 @@ function toRange(path12, start2, end2) {
 function syntaxDiagnostic(error2, text3, filePath) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   const match2 = /position (\d+)/.exec(message);
-  const { line, col } = offsetToLineCol(text3, match2 ? Number(match2[1]) : text3.length);
+  const { line: line2, col } = offsetToLineCol(text3, match2 ? Number(match2[1]) : text3.length);
   const reason = message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
   return {
     code: "PARSE_SYNTAX",
     level: "error",
     message: `invalid JSON: ${reason}`,
-    range: { path: filePath, startLine: line, startColumn: col, endLine: line, endColumn: col }
+    range: { path: filePath, startLine: line2, startColumn: col, endLine: line2, endColumn: col }
   };
 }
 
@@ -62238,6 +62267,9 @@ init_position_map();
 var gunzipAsync = promisify(gunzip);
 var ITEM_ARRAYS = ["configurationItems", "baseConfigurationItems"];
 function parseAwsConfigSnapshot(file, text3) {
+  return rehydrateDocument(readAwsConfigSnapshot(file, text3));
+}
+function readAwsConfigSnapshot(file, text3) {
   const parsed = parseJsonWithPositions(text3, file.path);
   const key = itemArrayKey(parsed.value);
   const diagnostics = [...parsed.diagnostics];
@@ -62250,12 +62282,8 @@ function parseAwsConfigSnapshot(file, text3) {
     });
   }
   const items = key === void 0 ? void 0 : parsed.value[key];
-  return {
-    file,
-    value: items,
-    diagnostics,
-    locate: (path12) => key === void 0 ? void 0 : locateIn(parsed.positions, [key, ...path12])
-  };
+  const locator = key === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key]);
+  return { file, value: items, diagnostics, locator };
 }
 async function readSnapshotFile(filePath) {
   try {
@@ -62316,30 +62344,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path12, record2 = true) {
+  walk(node, path13, record2 = true) {
     if (node === null || node === void 0) return null;
-    if (record2) this.record(path12, node);
+    if (record2) this.record(path13, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path12);
+    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path13);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path12, this);
+      const converted = this.options.onTag(tagged, path13, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path12);
+    return this.walkUntagged(tagged, path13);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path12) {
-    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path12);
-    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path12, i6]));
+  walkUntagged(node, path13) {
+    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path13);
+    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path13, i6]));
     if ((0, import_yaml5.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path12, node, keyNode) {
+  record(path13, node, keyNode) {
     const range4 = this.rangeOf(keyNode ?? node, node);
-    if (range4 && !this.options.positions.has(pathKey(path12))) this.options.positions.set(pathKey(path12), range4);
+    if (range4 && !this.options.positions.has(pathKey(path13))) this.options.positions.set(pathKey(path13), range4);
   }
   rangeOf(start2, end2) {
     const from = start2?.range;
@@ -62349,27 +62377,27 @@ var YamlWalker = class {
     const b5 = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
   }
-  walkAlias(node, path12) {
+  walkAlias(node, path13) {
     this.reportAlias(node, "alias");
     const target = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target, path12, false);
+      return this.walk(target, path13, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path12) {
+  walkMap(node, path13) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
     const pairs = node.items.filter(import_yaml5.isPair);
     const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path12, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path13, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key = keyOf(pair3.key);
-      const childPath = [...path12, key];
+      const childPath = [...path13, key];
       if (seen.has(key)) this.duplicate(key, pair3.key);
       seen.add(key);
       this.options.positions.delete(pathKey(childPath));
@@ -62379,7 +62407,7 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path12, explicit, out2) {
+  merge(value, path13, explicit, out2) {
     this.reportAlias(value, "merge key");
     const resolved = (0, import_yaml5.isAlias)(value) ? value.resolve(this.options.doc) : value;
     const sources = (0, import_yaml5.isSeq)(resolved) ? resolved.items : [resolved];
@@ -62388,7 +62416,7 @@ var YamlWalker = class {
       if (!(0, import_yaml5.isMap)(map4)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map4, path12);
+        const merged = this.walkMap(map4, path13);
         for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !(k5 in out2)) out2[k5] = v;
       } finally {
         this.aliasDepth--;
@@ -62485,10 +62513,10 @@ function cloudFormationTags(base) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path12, walker) {
+function convertIntrinsic(node, path13, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path12, fn];
+  const inner = [...path13, fn];
   walker.record(inner, node);
   if (!(0, import_yaml7.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -62500,10 +62528,11 @@ function convertIntrinsic(node, path12, walker) {
 }
 
 // src/parsers/cloudformation/index.ts
-function parseCloudFormation(file, text3) {
+function readCloudFormation(file, text3) {
   const loaded2 = looksLikeJson(file.path, text3) ? loadJson(file.path, text3) : loadYaml(file.path, text3);
   const { positions, diagnostics } = loaded2;
-  if (hasSyntaxError(diagnostics)) return makeDocument(file, {}, positions, diagnostics);
+  const locator = positionsLocator(positions);
+  if (hasSyntaxError(diagnostics)) return { file, value: {}, diagnostics, locator };
   if (!isRecord4(loaded2.value)) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
@@ -62511,20 +62540,20 @@ function parseCloudFormation(file, text3) {
       message: "a CloudFormation template must be a mapping at the top level",
       range: positions.get("[]") ?? fileStart(file.path)
     });
-    return makeDocument(file, {}, positions, diagnostics);
+    return { file, value: {}, diagnostics, locator };
   }
-  return makeDocument(file, loaded2.value, positions, diagnostics);
+  return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path12, text3) {
-  return path12.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path13, text3) {
+  return path13.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path12, text3) {
-  const json = parseJsonWithPositions(text3, path12);
-  if (json.diagnostics.length === 0 || path12.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path12, text3);
+function loadJson(path13, text3) {
+  const json = parseJsonWithPositions(text3, path13);
+  if (json.diagnostics.length === 0 || path13.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path13, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path12, text3) {
+function loadYaml(path13, text3) {
   const lineCounter = new import_yaml8.LineCounter();
   const doc = (0, import_yaml8.parseDocument)(text3, {
     lineCounter,
@@ -62534,10 +62563,10 @@ function loadYaml(path12, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path12, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path13, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path12,
+    filePath: path13,
     lineCounter,
     doc,
     positions,
@@ -62553,7 +62582,6 @@ function isRecord4(value) {
 
 // src/parsers/kubernetes/index.ts
 var import_yaml9 = __toESM(require_dist(), 1);
-init_position_map();
 
 // src/parsers/kubernetes/schema.ts
 function kubernetesTags(base) {
@@ -62569,20 +62597,23 @@ var FLOAT_DOT = /^[-+]?(?:[0-9][0-9_]*\.[0-9_]*|\.[0-9][0-9_]*)$/;
 
 // src/parsers/kubernetes/index.ts
 function parseKubernetes(file, text3) {
+  return rehydrateDocument(readKubernetes(file, text3));
+}
+function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
-  return makeDocument(file, collected.documents, collected.positions, collected.diagnostics);
+  return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path12, text3) {
-  return path12.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path13, text3) {
+  return path13.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path12, text3) {
+function loadJson2(path13, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path12, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path13, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path12, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path13, positions.get("[0]"));
   return out2;
 }
-function loadYaml2(path12, text3) {
+function loadYaml2(path13, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const docs = (0, import_yaml9.parseAllDocuments)(text3, {
     lineCounter,
@@ -62596,15 +62627,15 @@ function loadYaml2(path12, text3) {
   const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path12, lineCounter);
-    const walker = new YamlWalker({ filePath: path12, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path13, lineCounter);
+    const walker = new YamlWalker({ filePath: path13, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path12, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path13, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path12, range4) {
+function keep(out2, index, value, path13, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -62614,27 +62645,30 @@ function keep(out2, index, value, path12, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? { path: path12, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: range4 ?? { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
   });
 }
 
 // src/parsers/index.ts
 async function parseInput(file, text3) {
   try {
-    switch (file.format) {
-      case "terraform":
-        return await parseTerraform(file, text3);
-      case "cloudformation":
-        return parseCloudFormation(file, text3);
-      case "kubernetes":
-        return parseKubernetes(file, text3);
-      case "aws-config":
-        return parseAwsConfigSnapshot(file, text3);
-      default:
-        return failedDocument(file, `no parser for format ${file.format}`);
-    }
+    return rehydrateDocument(await readInput(file, text3));
   } catch (error2) {
-    return failedDocument(file, `could not parse: ${getErrorMessage(error2)}`);
+    return rehydrateDocument(failedDocument(file, `could not parse: ${getErrorMessage(error2)}`));
+  }
+}
+async function readInput(file, text3) {
+  switch (file.format) {
+    case "terraform":
+      return await readTerraform(file, text3);
+    case "cloudformation":
+      return readCloudFormation(file, text3);
+    case "kubernetes":
+      return readKubernetes(file, text3);
+    case "aws-config":
+      return readAwsConfigSnapshot(file, text3);
+    default:
+      return failedDocument(file, `no parser for format ${file.format}`);
   }
 }
 function failedDocument(file, message) {
@@ -62644,17 +62678,112 @@ function failedDocument(file, message) {
     message,
     range: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
   };
-  return { file, value: void 0, locate: () => void 0, diagnostics: [diagnostic] };
+  return { file, value: void 0, diagnostics: [diagnostic], locator: { kind: "none" } };
+}
+
+// src/parsers/pool.ts
+var MIN_FILES = 16;
+var MIN_BYTES = 2 * 1024 * 1024;
+var MAX_THREADS = 4;
+var IN_FLIGHT = 32;
+var JOB_TIMEOUT_MS = 3e4;
+function parseWorkerEntry() {
+  const here = path6.dirname(fileURLToPath3(import.meta.url));
+  const entry = path6.resolve(here, "..", "worker", "parse-worker.js");
+  return existsSync3(entry) ? entry : void 0;
+}
+function poolSize(jobs, env2 = process.env) {
+  const forced = Number(env2.POSTURE_PARSE_WORKERS?.trim() || "NaN");
+  if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
+  const bytes = jobs.reduce((sum2, job) => sum2 + job.text.length, 0);
+  if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
+  return Math.max(Math.min(os.availableParallelism(), MAX_THREADS) - 1, 0);
+}
+async function parseFiles(jobs, logger2, options = {}) {
+  const size = options.workers ?? poolSize(jobs);
+  const entry = size > 0 ? options.entry ?? parseWorkerEntry() : void 0;
+  const parsed = new Array(jobs.length);
+  const results = new Array(jobs.length);
+  if (entry !== void 0) {
+    const grammar = jobs.some((job) => job.file.format === "terraform") ? getHclParser().catch(() => void 0) : void 0;
+    const state2 = { jobs, queue: new JobQueue(jobs), results, logger: logger2, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS };
+    const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state2)));
+    await parseHere(state2, parsed);
+    await workers;
+    await grammar;
+  }
+  let retried = 0;
+  for (const [index, { file, text: text3 }] of jobs.entries()) {
+    if (parsed[index] !== void 0) continue;
+    const portable = results[index];
+    if (portable === void 0 && entry !== void 0) retried++;
+    parsed[index] = portable === void 0 ? await parseInput(file, text3) : rehydrateDocument(portable);
+  }
+  return { documents: parsed, workers: entry === void 0 ? 0 : size, retried };
+}
+var JobQueue = class {
+  lanes = [[], []];
+  constructor(jobs) {
+    const order = jobs.map((_, index) => index).sort((a5, b5) => jobs[b5].text.length - jobs[a5].text.length || a5 - b5);
+    for (const index of order) this.lanes[jobs[index].file.format === "terraform" ? 0 : 1].push(index);
+  }
+  /** The next job for the main thread (`main`) or for a worker. */
+  take(main) {
+    const [own, other] = main ? this.lanes : [this.lanes[1], this.lanes[0]];
+    return own.shift() ?? other.shift();
+  }
+};
+async function parseHere({ jobs, queue }, parsed) {
+  for (let index = queue.take(true); index !== void 0; index = queue.take(true)) {
+    parsed[index] = await parseInput(jobs[index].file, jobs[index].text);
+    await new Promise((resolve3) => setImmediate(resolve3));
+  }
+}
+function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) {
+  return new Promise((resolve3) => {
+    const worker = new Worker(entry);
+    const inFlight = /* @__PURE__ */ new Map();
+    let finished = false;
+    const finish = (problem) => {
+      if (finished) return;
+      finished = true;
+      for (const timer of inFlight.values()) clearTimeout(timer);
+      if (problem !== void 0) logger2.warning(`parse worker ${problem}; parsing its ${inFlight.size} unfinished file(s) in the main thread`);
+      void worker.terminate().finally(resolve3);
+    };
+    const feed = () => {
+      while (inFlight.size < IN_FLIGHT) {
+        const id = queue.take(false);
+        if (id === void 0) break;
+        const { file, text: text3 } = jobs[id];
+        inFlight.set(id, setTimeout(() => finish(`timed out on ${file.path}`), timeoutMs + text3.length / 10));
+        worker.postMessage({ id, file, text: text3 });
+      }
+      if (inFlight.size === 0) finish();
+    };
+    worker.on("message", (reply) => {
+      if (finished) return;
+      clearTimeout(inFlight.get(reply.id));
+      inFlight.delete(reply.id);
+      if ("doc" in reply) results[reply.id] = reply.doc;
+      else logger2.debug(`${jobs[reply.id].file.path}: parse worker failed (${reply.error}); parsing it in the main thread`);
+      feed();
+    });
+    worker.on("messageerror", (error2) => finish(`sent a message that could not be read (${getErrorMessage(error2)})`));
+    worker.on("error", (error2) => finish(`failed: ${getErrorMessage(error2)}`));
+    worker.on("exit", (code2) => finish(`exited with code ${code2}`));
+    feed();
+  });
 }
 
 // src/sources.ts
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/render/helm.ts
 init_errors();
-import { existsSync as existsSync3, mkdtempSync, rmSync, statSync } from "node:fs";
-import os from "node:os";
-import path7 from "node:path";
+import { existsSync as existsSync4, mkdtempSync, rmSync, statSync } from "node:fs";
+import os2 from "node:os";
+import path8 from "node:path";
 
 // src/render/line-map.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -62665,33 +62794,33 @@ function mapTemplateLines(templateFile, rendered) {
   const map4 = [0];
   let from = 0;
   for (const text3 of rendered.split("\n")) {
-    const line = text3.trim();
-    if (line === "---" || line.startsWith("# Source:")) {
+    const line2 = text3.trim();
+    if (line2 === "---" || line2.startsWith("# Source:")) {
       from = 0;
       map4.push(0);
       continue;
     }
-    const index = line === "" ? -1 : findLine(template, line, from);
+    const index = line2 === "" ? -1 : findLine(template, line2, from);
     map4.push(index < 0 ? 0 : template[index].line);
     if (index >= 0) from = index;
   }
   return map4;
 }
-function findLine(template, line, from) {
-  const literal3 = (start2) => template.findIndex((t, i6) => i6 >= start2 && t.literal && t.pattern.test(line));
+function findLine(template, line2, from) {
+  const literal3 = (start2) => template.findIndex((t, i6) => i6 >= start2 && t.literal && t.pattern.test(line2));
   const forward = literal3(from);
   if (forward >= 0) return forward;
-  const action = template.findIndex((t, i6) => i6 >= from && !t.literal && t.pattern.test(line));
+  const action = template.findIndex((t, i6) => i6 >= from && !t.literal && t.pattern.test(line2));
   return action >= 0 ? action : literal3(0);
 }
 function compile2(text3) {
   const out2 = [];
   text3.split("\n").forEach((raw, i6) => {
-    const line = raw.trim();
-    if (line === "" || line.startsWith("#") || CONTROL.test(line)) return;
-    const pieces = line.split(ACTION);
+    const line2 = raw.trim();
+    if (line2 === "" || line2.startsWith("#") || CONTROL.test(line2)) return;
+    const pieces = line2.split(ACTION);
     const literal3 = pieces.some((piece) => piece.trim() !== "");
-    if (!literal3 && !ACTION.test(line)) return;
+    if (!literal3 && !ACTION.test(line2)) return;
     ACTION.lastIndex = 0;
     const source = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
     out2.push({ line: i6 + 1, pattern: new RegExp(`^${source}$`), literal: literal3 });
@@ -62703,11 +62832,11 @@ function compile2(text3) {
 init_errors();
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path6.delimiter).filter(Boolean), path6.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path7.delimiter).filter(Boolean), path7.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path6.join(dir, name2);
+    const candidate = path7.join(dir, name2);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -62722,7 +62851,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child2, (error2, stdout, stderr) => {
       if (!error2) return resolve3(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path6.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path7.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -62730,8 +62859,8 @@ function runTool(file, args2, options) {
 // src/render/helm.ts
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path7.resolve(cwd, options.chartDir);
-  if (!existsSync3(path7.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path8.resolve(cwd, options.chartDir);
+  if (!existsSync4(path8.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -62743,7 +62872,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync(path7.join(os.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync(path8.join(os2.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -62753,8 +62882,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path7.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync3(resolved) || !statSync(resolved).isFile()) {
+  const resolved = path8.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync4(resolved) || !statSync(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -62771,12 +62900,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path7.join(chartDir, sourceTemplate);
+    const templateFile = path8.join(chartDir, sourceTemplate);
     return {
-      path: path7.posix.join(chartDirAsGiven.split(path7.sep).join("/"), sourceTemplate),
+      path: path8.posix.join(chartDirAsGiven.split(path8.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync3(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync4(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -62794,9 +62923,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: fileStart2 })),
-    locate: (path12) => {
-      const match2 = matches.get(Number(path12[0]));
-      return match2 ? locateInOriginal(match2, path12.slice(1)) : fileStart2;
+    locate: (path13) => {
+      const match2 = matches.get(Number(path13[0]));
+      return match2 ? locateInOriginal(match2, path13.slice(1)) : fileStart2;
     }
   };
 }
@@ -62809,9 +62938,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path12) {
-  for (let n3 = path12.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path12.slice(0, n3))) return match2.original.locate([match2.index, ...path12.slice(0, n3)]);
+function locateInOriginal(match2, path13) {
+  for (let n3 = path13.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path13.slice(0, n3))) return match2.original.locate([match2.index, ...path13.slice(0, n3)]);
   }
   return void 0;
 }
@@ -62831,22 +62960,22 @@ function safeRead(file) {
 // src/render/kustomize.ts
 var import_yaml10 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync4, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import os2 from "node:os";
-import path8 from "node:path";
+import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
+import os3 from "node:os";
+import path9 from "node:path";
 var ORIGIN = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path8.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync4(path8.join(dir, name2)))) {
+  const dir = path9.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync5(path9.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync2(path8.join(os2.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync2(path9.join(os3.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path8.relative(overlay, dir).split(path8.sep).join("/");
-    writeFileSync(path8.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path9.relative(overlay, dir).split(path9.sep).join("/");
+    writeFileSync(path9.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -62873,11 +63002,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path8.resolve(overlay, origin) : path8.join(dir, "kustomization.yaml");
+    const absolute = origin ? path9.resolve(overlay, origin) : path9.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path8.relative(cwd, absolutePath).split(path8.sep).join("/"),
+    path: path9.relative(cwd, absolutePath).split(path9.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -62896,8 +63025,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path12) => {
-      const range4 = doc.locate(path12);
+    locate: (path13) => {
+      const range4 = doc.locate(path13);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -62913,16 +63042,16 @@ function remapRange(range4, lineMap) {
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path9.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path9.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path9.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path10.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path10.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path10.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path9.resolve(dir)), cwd: root5 });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path10.resolve(dir)), cwd: root5 });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
-    const absolutePath = path9.resolve(snapshot);
+    const absolutePath = path10.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -62933,7 +63062,7 @@ async function readExtraSources(sources, root5) {
 // src/gate.ts
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path10.resolve(options.root ?? process.cwd());
+  const root5 = path11.resolve(options.root ?? process.cwd());
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run2) => {
@@ -62985,10 +63114,10 @@ async function runGate(options) {
   return { report: report2, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
 }
 async function parseAll(files, logger2) {
-  const documents = [];
-  for (const { text: text3, ...input } of files) documents.push(await parseInput(input, text3));
+  const { documents, workers, retried } = await parseFiles(files.map(({ text: text3, ...file }) => ({ file, text: text3 })), logger2);
   const errors = documents.filter((d5) => d5.diagnostics.some((x) => x.level === "error")).length;
-  logger2.info(`parsed ${documents.length} files (${errors} with errors)`);
+  const threads = workers === 0 ? "" : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ""}`;
+  logger2.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
   return documents;
 }
 function groupByScope(resources) {
@@ -63171,6 +63300,9 @@ function uuidOf(fingerprint) {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+// src/report/html/index.ts
+import { createHash as createHash4 } from "node:crypto";
+
 // src/report/summary.ts
 function summarize(report2) {
   const findings = { total: 0, CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 };
@@ -63194,9 +63326,782 @@ function summarize(report2) {
     score: report2.score.overall.score
   };
 }
-function formatPercent(line) {
-  const tenths = line.total === 0 ? Math.round(line.score * 1e3) : Math.floor(line.passing * 1e3 / line.total);
+function formatPercent(line2) {
+  const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : Math.floor(line2.passing * 1e3 / line2.total);
   return `${(tenths / 10).toFixed(1)}%`;
+}
+
+// src/report/html/posture.ts
+var TOP_CONTROLS = 10;
+function line(passing, total) {
+  return { passing, total, percent: formatPercent({ passing, total, score: total === 0 ? 1 : passing / total }) };
+}
+function buildFrameworks(report2) {
+  return [...report2.catalog.frameworks].sort((a5, b5) => compareStrings3(a5.id, b5.id)).map((framework) => {
+    const score = report2.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
+    const controls3 = {};
+    for (const control of [...framework.controls].sort((a5, b5) => compareStrings3(a5.id, b5.id))) controls3[control.id] = control.title;
+    return {
+      id: framework.id,
+      title: framework.title,
+      version: framework.version,
+      ...framework.url === void 0 ? {} : { url: framework.url },
+      ...line(score.passing, score.total),
+      requirements: [...framework.requirements].sort((a5, b5) => compareStrings3(a5.id, b5.id)).map((r5) => requirementScore(report2, framework, r5)),
+      controls: controls3
+    };
+  });
+}
+function requirementScore(report2, framework, requirement) {
+  const controlIds = new Set(framework.controls.filter((c5) => c5.requirement === requirement.id).map((c5) => c5.id));
+  const types = /* @__PURE__ */ new Set();
+  for (const check2 of report2.catalog.checks) {
+    if (check2.deprecated) continue;
+    if ((check2.frameworks[framework.id] ?? []).some((id) => controlIds.has(id))) for (const type of check2.resourceTypes) types.add(type);
+  }
+  const applicable = new Set(report2.resources.filter((r5) => types.has(r5.type)).map((r5) => r5.id));
+  const failing = /* @__PURE__ */ new Set();
+  const failingControls = /* @__PURE__ */ new Set();
+  for (const finding of report2.findings) {
+    if (finding.suppression) continue;
+    for (const ref of finding.controls) {
+      if (ref.framework !== framework.id || !controlIds.has(ref.control)) continue;
+      failingControls.add(ref.control);
+      if (applicable.has(finding.resourceId)) failing.add(finding.resourceId);
+    }
+  }
+  return { id: requirement.id, title: requirement.title, ...line(applicable.size - failing.size, applicable.size), failingControls: failingControls.size };
+}
+function buildTopControls(report2) {
+  const titles = new Map(report2.catalog.frameworks.flatMap((f5) => f5.controls.map((c5) => [`${f5.id}/${c5.id}`, c5.title])));
+  const rank = (s2) => SEVERITIES.indexOf(s2);
+  const byControl = /* @__PURE__ */ new Map();
+  for (const finding of report2.findings) {
+    if (finding.suppression) continue;
+    for (const ref of finding.controls) {
+      const key = `${ref.framework}/${ref.control}`;
+      const entry = byControl.get(key) ?? { ...ref, severity: finding.severity, findings: 0, resources: /* @__PURE__ */ new Set() };
+      if (rank(finding.severity) < rank(entry.severity)) entry.severity = finding.severity;
+      entry.findings++;
+      entry.resources.add(`${finding.scope}\0${finding.resourceId}`);
+      byControl.set(key, entry);
+    }
+  }
+  return [...byControl.entries()].map(([key, e5]) => ({ framework: e5.framework, control: e5.control, title: titles.get(key) ?? "", severity: e5.severity, findings: e5.findings, resources: e5.resources.size })).sort((a5, b5) => rank(a5.severity) - rank(b5.severity) || b5.findings - a5.findings || compareStrings3(a5.framework, b5.framework) || compareStrings3(a5.control, b5.control)).slice(0, TOP_CONTROLS);
+}
+
+// src/report/html/data.ts
+function buildPageData(report2) {
+  const requirementOf = controlRequirements(report2);
+  const findings = sorted(report2.findings, compareFindings2).map((f5) => toPageFinding(f5, requirementOf));
+  return {
+    tool: { name: report2.tool.name, version: report2.tool.version },
+    startedAt: report2.startedAt,
+    summary: summarize(report2),
+    score: { passing: report2.score.overall.passing, total: report2.score.overall.total, percent: formatPercent(report2.score.overall) },
+    frameworks: buildFrameworks(report2),
+    topControls: buildTopControls(report2),
+    resourcesByType: countBy(report2.resources.map((r5) => r5.type)),
+    resourcesByFormat: countBy(report2.resources.map((r5) => r5.format)),
+    diagnostics: sorted(report2.diagnostics, compareDiagnostics2).map((d5) => ({
+      level: d5.level,
+      code: d5.code,
+      message: d5.message,
+      path: d5.range.path,
+      line: d5.range.startLine
+    })),
+    checks: checksOf(report2),
+    findings
+  };
+}
+function toPageFinding(f5, requirementOf) {
+  const controls3 = [...new Set(f5.controls.map((c5) => `${c5.framework}/${c5.control}`))].sort(compareStrings3);
+  const requirements = [...new Set(controls3.map((c5) => requirementOf.get(c5)).filter((r5) => r5 !== void 0))].sort(compareStrings3);
+  const { startLine, startColumn, endLine, endColumn } = f5.location;
+  const page = {
+    id: f5.fingerprint,
+    checkId: f5.checkId,
+    severity: f5.severity,
+    message: f5.message,
+    resourceId: f5.resourceId,
+    resourceType: f5.resourceType,
+    scope: f5.scope,
+    format: f5.format,
+    attributePath: f5.attributePath,
+    path: f5.location.path,
+    range: [startLine, startColumn, endLine, endColumn],
+    controls: controls3,
+    requirements
+  };
+  if (f5.suppression) {
+    const { kind, justification, expires } = f5.suppression;
+    page.suppression = expires === void 0 ? { kind, justification } : { kind, justification, expires };
+  }
+  return page;
+}
+function controlRequirements(report2) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const framework of report2.catalog.frameworks) {
+    for (const control of framework.controls) {
+      if (control.requirement !== void 0) out2.set(`${framework.id}/${control.id}`, `${framework.id}/${control.requirement}`);
+    }
+  }
+  return out2;
+}
+function checksOf(report2) {
+  const byId = new Map(report2.catalog.checks.map((check2) => [check2.id, check2]));
+  const out2 = {};
+  for (const f5 of sorted(report2.findings, (a5, b5) => compareStrings3(a5.checkId, b5.checkId) || compareFindings2(a5, b5))) {
+    if (out2[f5.checkId] !== void 0) continue;
+    const check2 = byId.get(f5.checkId);
+    const { title: title2, severity } = check2 ?? f5;
+    const peers2 = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings3).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings3)])) : {};
+    out2[f5.checkId] = {
+      id: f5.checkId,
+      title: title2,
+      description: check2?.description ?? "",
+      severity,
+      recommendedAction: check2?.recommendedAction ?? "",
+      peers: peers2,
+      relatedResources: [...check2?.relatedResources ?? []]
+    };
+  }
+  return out2;
+}
+function countBy(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a5, b5) => b5[1] - a5[1] || compareStrings3(a5[0], b5[0]));
+}
+
+// src/report/html/escape.ts
+function embedJson(value) {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var ENTITIES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+function escapeHtml2(value) {
+  return value.replace(/[&<>"']/g, (c5) => ENTITIES[c5]);
+}
+
+// src/report/html/client/core.ts
+var CORE = String.raw`
+var DATA = JSON.parse(document.getElementById('posture-data').textContent);
+var FILTERS = ['framework', 'requirement', 'control', 'severity', 'check', 'type', 'format', 'file', 'status'];
+var SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
+var FINDINGS = DATA.findings;
+var BY_ID = Object.create(null);
+var state = readState();
+
+function byId(id) { return document.getElementById(id); }
+
+/** An element: props set through setAttribute (text through textContent), children as text nodes or elements. */
+function h(tag, props, children) {
+  var el = document.createElement(tag);
+  if (props) {
+    Object.keys(props).forEach(function (key) {
+      var value = props[key];
+      if (value === undefined || value === null || value === false) return;
+      if (key === 'text') el.textContent = String(value);
+      else if (key === 'class') el.className = value;
+      else if (key === 'onclick') el.addEventListener('click', value);
+      else el.setAttribute(key, value === true ? '' : String(value));
+    });
+  }
+  return append(el, children);
+}
+
+function append(el, children) {
+  if (children === undefined || children === null) return el;
+  (Array.isArray(children) ? children : [children]).forEach(function (child) {
+    if (child === undefined || child === null || child === false) return;
+    el.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
+  });
+  return el;
+}
+
+function clear(el) { while (el.firstChild) el.removeChild(el.firstChild); return el; }
+function num(n) { return Number(n).toLocaleString('en-US'); }
+/** Only http(s) links leave the page: a catalogue URL can never become javascript:. */
+function safeUrl(url) { return /^https?:\/\//i.test(url) ? url : null; }
+function unique(values) { return values.filter(function (v, i) { return values.indexOf(v) === i; }); }
+function frameworkOf(ref) { return ref.slice(0, ref.indexOf('/')); }
+function localId(ref) { return ref.slice(ref.indexOf('/') + 1); }
+
+function readState() {
+  var params = new URLSearchParams(location.hash.replace(/^#/, ''));
+  var s = { view: params.get('view') || '', q: params.get('q') || '', finding: params.get('finding') || '' };
+  FILTERS.forEach(function (key) { s[key] = params.get(key) || ''; });
+  var filtered = s.finding || s.q || FILTERS.some(function (key) { return s[key]; });
+  if (s.view !== 'home' && s.view !== 'findings') s.view = filtered ? 'findings' : 'home';
+  return s;
+}
+
+function hashOf(s) {
+  var params = new URLSearchParams();
+  params.set('view', s.view || 'findings');
+  FILTERS.forEach(function (key) { if (s[key]) params.set(key, s[key]); });
+  if (s.q) params.set('q', s.q);
+  if (s.finding) params.set('finding', s.finding);
+  return '#' + params.toString();
+}
+
+/** A link into the explorer with these filters (and no others). */
+function linkTo(partial) {
+  var s = { view: 'findings' };
+  Object.keys(partial).forEach(function (key) { s[key] = partial[key]; });
+  return hashOf(s);
+}
+
+function withState(changes) {
+  var s = {};
+  Object.keys(state).forEach(function (key) { s[key] = state[key]; });
+  Object.keys(changes).forEach(function (key) { s[key] = changes[key]; });
+  return s;
+}
+
+/** Moves to a new state: pushes a history entry, or replaces the current one (typing in the search box). */
+function go(s, replace) {
+  var hash = hashOf(s);
+  if (hash === location.hash) return;
+  if (replace) { history.replaceState(null, '', hash); route(); } else location.hash = hash;
+}
+
+FINDINGS.forEach(function (f, i) {
+  var check = DATA.checks[f.checkId];
+  f.index = i;
+  f.status = f.suppression ? 'suppressed' : 'failing';
+  f.title = check ? check.title : f.checkId;
+  f.frameworks = unique(f.controls.map(frameworkOf));
+  f.text = [f.checkId, f.title, f.message, f.resourceId, f.resourceType, f.format, f.path, f.id, f.scope,
+    f.controls.join(' '), f.suppression ? f.suppression.justification : ''].join('\n').toLowerCase();
+  BY_ID[f.id] = f;
+});
+`;
+
+// src/report/html/client/detail.ts
+var DETAIL = String.raw`
+var lastFocus = null;
+
+function attributeText(path) {
+  if (path.length === 0) return '(the resource itself)';
+  return path.map(function (seg, i) { return typeof seg === 'number' ? '[' + seg + ']' : (i === 0 ? '' : '.') + seg; }).join('');
+}
+
+function section(title, children) { return [h('h3', { text: title })].concat(children); }
+
+function controlItem(ref) {
+  var fw = DATA.frameworks.filter(function (x) { return x.id === frameworkOf(ref); })[0];
+  var title = fw ? fw.controls[localId(ref)] : '';
+  return h('li', null, [
+    h('a', { href: linkTo({ control: ref }), text: ref }), title ? ' ' + title : '',
+  ]);
+}
+
+function detailOf(f) {
+  var check = DATA.checks[f.checkId] || {};
+  var s = f.suppression;
+  var r = f.range;
+  var peers = Object.keys(check.peers || {}).map(function (tool) { return h('li', null, [tool + ': ', h('code', { text: check.peers[tool].join(', ') })]); });
+  var refs = (check.relatedResources || []).map(safeUrl).filter(Boolean).map(function (url) { return h('li', null, h('a', { href: url, rel: 'noreferrer noopener', target: '_blank', text: url })); });
+  return [
+    h('button', { type: 'button', class: 'close', id: 'detail-close', 'aria-label': 'Close details', text: 'Close ✕' }),
+    h('p', { class: 'sev sev-' + f.severity, text: f.severity + ' · ' + f.checkId + ' · ' + (s ? 'suppressed (' + s.kind + ')' : 'failing') }),
+    h('h2', { id: 'detail-title', tabindex: -1, text: f.title }),
+    s ? h('p', { id: 'detail-suppression', class: 'status-suppressed', text: 'Suppressed (' + s.kind + (s.expires ? ', until ' + s.expires : '') + '): ' + s.justification }) : null,
+  ].concat(
+    section('What is wrong', [h('p', { id: 'detail-message', text: f.message })]),
+    check.description ? section('Why it matters', [h('p', { text: check.description })]) : [],
+    check.recommendedAction ? section('How to fix it', [h('p', { id: 'detail-action', text: check.recommendedAction })]) : [],
+    section('Location', [h('dl', null, [
+      h('dt', { text: 'File' }), h('dd', null, h('code', { id: 'detail-location', text: f.path + ':' + r[0] + ':' + r[1] + (r[2] !== r[0] ? '–' + r[2] + ':' + r[3] : '') })),
+      h('dt', { text: 'Attribute' }), h('dd', null, h('code', { text: attributeText(f.attributePath) })),
+      h('dt', { text: 'Resource' }), h('dd', null, h('a', { href: linkTo({ q: f.resourceId }), class: 'mono', text: f.resourceId })),
+      h('dt', { text: 'Type' }), h('dd', null, h('code', { text: f.resourceType })),
+      h('dt', { text: 'Format' }), h('dd', { text: f.format }),
+      h('dt', { text: 'Scope' }), h('dd', null, h('code', { text: f.scope })),
+      h('dt', { text: 'Fingerprint' }), h('dd', null, h('code', { text: f.id })),
+    ])]),
+    section('Controls', [f.controls.length ? h('ul', { class: 'plain', id: 'detail-controls' }, f.controls.map(controlItem)) : h('p', { text: 'Not mapped to a framework control.' })]),
+    peers.length ? section('Same check in other tools', [h('ul', { class: 'plain', id: 'detail-peers' }, peers)]) : [],
+    refs.length ? section('References', [h('ul', { class: 'plain' }, refs)]) : [],
+    [h('p', null, [h('a', { href: linkTo({ check: f.checkId }), text: 'All findings of ' + f.checkId }), ' · ',
+      h('a', { href: linkTo({ file: f.path }), text: 'All findings in this file' })])]
+  );
+}
+
+function renderDetail() {
+  var pane = byId('detail');
+  if (!state.finding) {
+    if (pane.hidden) return;
+    pane.hidden = true;
+    clear(pane);
+    var back = byId('rows').querySelector('tr[data-i="' + active + '"]') || lastFocus;
+    if (back && document.contains(back)) back.focus();
+    return;
+  }
+  if (pane.hidden) lastFocus = document.activeElement;
+  var f = BY_ID[state.finding];
+  clear(pane);
+  append(pane, f ? detailOf(f) : [
+    h('button', { type: 'button', class: 'close', id: 'detail-close', 'aria-label': 'Close details', text: 'Close ✕' }),
+    h('h2', { id: 'detail-title', tabindex: -1, text: 'Finding not found' }),
+    h('p', { text: 'No finding in this report has the fingerprint ' + state.finding + '.' }),
+  ]);
+  byId('detail-close').addEventListener('click', closeDetail);
+  pane.hidden = false;
+  byId('detail-title').focus();
+}
+
+function closeDetail() { go(withState({ finding: '' }), false); }
+`;
+
+// src/report/html/client/explorer.ts
+var EXPLORER = String.raw`
+var ORDER = FINDINGS.slice().sort(function (a, b) {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.index - b.index;
+});
+var rows = [];
+var active = 0;
+var OVERSCAN = 12;
+
+function valuesOf(key, f) {
+  switch (key) {
+    case 'framework': return f.frameworks;
+    case 'requirement': return f.requirements;
+    case 'control': return f.controls;
+    case 'check': return [f.checkId];
+    case 'type': return [f.resourceType];
+    case 'file': return [f.path];
+    default: return [f[key]];
+  }
+}
+
+function optionLabel(key, value) {
+  var fw, check;
+  if (key === 'framework') { fw = DATA.frameworks.filter(function (x) { return x.id === value; })[0]; return fw ? fw.title + ' (' + value + ')' : value; }
+  if (key === 'control') { fw = DATA.frameworks.filter(function (x) { return x.id === frameworkOf(value); })[0]; return value + (fw && fw.controls[localId(value)] ? ' ' + fw.controls[localId(value)] : ''); }
+  if (key === 'requirement') {
+    fw = DATA.frameworks.filter(function (x) { return x.id === frameworkOf(value); })[0];
+    var req = fw && fw.requirements.filter(function (r) { return r.id === localId(value); })[0];
+    return value + (req ? ' ' + req.title : '');
+  }
+  if (key === 'check') { check = DATA.checks[value]; return check ? value + ' ' + check.title : value; }
+  return value;
+}
+
+function buildFilters() {
+  FILTERS.forEach(function (key) {
+    var counts = Object.create(null);
+    FINDINGS.forEach(function (f) { valuesOf(key, f).forEach(function (v) { counts[v] = (counts[v] || 0) + 1; }); });
+    var values = Object.keys(counts).sort(key === 'severity' ? function (a, b) { return SEVERITIES.indexOf(a) - SEVERITIES.indexOf(b); } : undefined);
+    var select = byId('f-' + key);
+    append(select, h('option', { value: '', text: 'All' }));
+    values.forEach(function (v) { append(select, h('option', { value: v, text: optionLabel(key, v) + ' (' + num(counts[v]) + ')' })); });
+    select.addEventListener('change', function () { var c = {}; c[key] = select.value; c.finding = ''; go(withState(c), false); });
+  });
+  var search = byId('f-q');
+  var timer = 0;
+  byId('filters').addEventListener('submit', function (event) { event.preventDefault(); });
+  search.addEventListener('input', function () {
+    clearTimeout(timer);
+    timer = setTimeout(function () { go(withState({ q: search.value.trim(), finding: state.finding }), true); }, 150);
+  });
+  byId('clear-filters').addEventListener('click', function () { search.value = ''; go({ view: 'findings' }, false); });
+}
+
+function syncFilters() {
+  FILTERS.forEach(function (key) {
+    var select = byId('f-' + key);
+    var known = Array.prototype.some.call(select.options, function (o) { return o.value === state[key]; });
+    if (!known) append(select, h('option', { value: state[key], text: optionLabel(key, state[key]) + ' (0)' }));
+    select.value = state[key];
+  });
+  var search = byId('f-q');
+  if (search.value.trim() !== state.q) search.value = state.q;
+}
+
+function matches(f, s, terms) {
+  for (var k = 0; k < FILTERS.length; k++) {
+    var key = FILTERS[k];
+    if (s[key] && valuesOf(key, f).indexOf(s[key]) < 0) return false;
+  }
+  for (var t = 0; t < terms.length; t++) if (f.text.indexOf(terms[t]) < 0) return false;
+  return true;
+}
+
+function applyFilters() {
+  var terms = state.q.toLowerCase().split(/\s+/).filter(Boolean);
+  rows = ORDER.filter(function (f) { return matches(f, state, terms); });
+  active = Math.min(active, Math.max(rows.length - 1, 0));
+  byId('result-count').textContent = num(rows.length) + ' of ' + num(FINDINGS.length) + ' findings';
+  byId('findings-table').setAttribute('aria-rowcount', String(rows.length + 1));
+  byId('no-results').hidden = rows.length > 0;
+  renderRows();
+}
+
+function rowHeight() { return parseFloat(getComputedStyle(document.documentElement).fontSize) * 2.25; }
+
+function spacer(height) {
+  var td = h('td', { colspan: 7 });
+  td.style.height = height + 'px';
+  return h('tr', { class: 'spacer', 'aria-hidden': 'true' }, td);
+}
+
+function renderRows() {
+  var scroller = byId('scroller');
+  var body = clear(byId('rows'));
+  var rowH = rowHeight();
+  var first = Math.max(0, Math.floor(scroller.scrollTop / rowH) - OVERSCAN);
+  var last = Math.min(rows.length, first + Math.ceil(Math.max(scroller.clientHeight, window.innerHeight) / rowH) + 2 * OVERSCAN);
+  if (first > 0) append(body, spacer(first * rowH));
+  for (var i = first; i < last; i++) append(body, rowOf(rows[i], i));
+  if (last < rows.length) append(body, spacer((rows.length - last) * rowH));
+}
+
+function rowOf(f, i) {
+  var s = f.suppression;
+  return h('tr', { class: 'row', 'data-i': i, 'data-id': f.id, 'aria-rowindex': i + 2, tabindex: i === active ? 0 : -1, 'aria-current': f.id === state.finding ? 'true' : null }, [
+    h('td', { class: 'sev sev-' + f.severity, text: f.severity }),
+    h('td', null, h('a', { href: hashOf(withState({ view: 'findings', finding: f.id })), tabindex: -1, text: f.checkId })),
+    h('td', { class: 'col-title', title: f.title, text: f.title }),
+    h('td', { class: 'mono', title: f.resourceId, text: f.resourceId }),
+    h('td', { class: 'col-type mono', text: f.resourceType }),
+    h('td', { class: 'mono', title: f.path + ':' + f.range[0], text: f.path + ':' + f.range[0] }),
+    h('td', { class: 'col-status' + (s ? ' status-suppressed' : ''), title: s ? s.kind + ': ' + s.justification : null, text: s ? 'suppressed' : 'failing' }),
+  ]);
+}
+
+function openRow(i) { if (rows[i]) { active = i; go(withState({ view: 'findings', finding: rows[i].id }), false); } }
+
+/** Scrolls the table just enough to show row i. */
+function revealRow(i) {
+  var scroller = byId('scroller');
+  var rowH = rowHeight();
+  var head = byId('findings-table').tHead.offsetHeight;
+  var top = i * rowH;
+  if (top < scroller.scrollTop) scroller.scrollTop = top;
+  else if (top + rowH + head > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowH + head - scroller.clientHeight;
+}
+
+function focusRow(i) {
+  if (rows.length === 0) return;
+  active = Math.max(0, Math.min(rows.length - 1, i));
+  revealRow(active);
+  renderRows();
+  var tr = byId('rows').querySelector('tr[data-i="' + active + '"]');
+  if (tr) tr.focus();
+}
+
+function bindTable() {
+  var body = byId('rows');
+  var scroller = byId('scroller');
+  var pending = false;
+  scroller.addEventListener('scroll', function () {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(function () { pending = false; renderRows(); });
+  });
+  body.addEventListener('click', function (event) {
+    var tr = event.target.closest('tr.row');
+    if (!tr) return;
+    event.preventDefault();
+    openRow(Number(tr.getAttribute('data-i')));
+  });
+  body.addEventListener('keydown', function (event) {
+    var tr = event.target.closest('tr.row');
+    if (!tr) return;
+    var i = Number(tr.getAttribute('data-i'));
+    var page = Math.max(1, Math.floor(scroller.clientHeight / rowHeight()) - 1);
+    var moves = { ArrowDown: i + 1, ArrowUp: i - 1, PageDown: i + page, PageUp: i - page, Home: 0, End: rows.length - 1 };
+    if (event.key === 'Enter' || event.key === ' ') { event.preventDefault(); openRow(i); }
+    else if (event.key in moves) { event.preventDefault(); focusRow(moves[event.key]); }
+  });
+}
+`;
+
+// src/report/html/client/home.ts
+var HOME = String.raw`
+function bar(passing, total) {
+  var fill = h('span');
+  fill.style.width = (total === 0 ? 100 : (passing * 100) / total) + '%';
+  return h('div', { class: 'bar', 'aria-hidden': 'true' }, fill);
+}
+
+function card(title, children) {
+  return h('section', { class: 'card' }, [h('h2', { text: title })].concat(children));
+}
+
+function countTable(caption, head, rows) {
+  return h('table', null, [
+    h('caption', { class: 'meta', text: caption }),
+    h('thead', null, h('tr', null, head.map(function (label, i) { return h('th', { scope: 'col', class: i > 0 ? 'num' : null, text: label }); }))),
+    h('tbody', null, rows.map(function (cells) {
+      return h('tr', null, cells.map(function (cell, i) { return i === 0 ? h('th', { scope: 'row' }, cell) : h('td', { class: 'num' }, cell); }));
+    })),
+  ]);
+}
+
+function renderHome() {
+  var home = clear(byId('home'));
+  var s = DATA.summary;
+  append(home, h('div', { class: 'cards' }, [
+    card('Posture score', [
+      h('p', { class: 'big', id: 'score', text: DATA.score.percent }), bar(DATA.score.passing, DATA.score.total),
+      h('p', { text: num(DATA.score.passing) + ' of ' + num(DATA.score.total) + ' resources pass every check.' }),
+    ]),
+    card('Findings by severity', [countTable('Unsuppressed findings', ['Severity', 'Findings'], SEVERITIES.map(function (sev) {
+      return [h('a', { href: linkTo({ severity: sev, status: 'failing' }), class: 'sev sev-' + sev, text: sev }), num(s.findings[sev])];
+    }).concat([
+      [h('a', { href: linkTo({ status: 'suppressed' }), text: 'Suppressed' }), num(s.suppressed)],
+    ]))]),
+    card('Scan', [countTable('What was read', ['Item', 'Count'], [
+      ['Resources', num(s.resources)], ['Files scanned', num(s.filesScanned)], ['Files skipped', num(s.filesSkipped)],
+      ['Files with problems', num(s.diagnostics)], ['Inconclusive checks', num(s.inconclusive)],
+    ])]),
+  ]));
+  renderFrameworks(home);
+  renderTopControls(home);
+  append(home, h('div', { class: 'cards' }, [
+    card('Resources by type', [countTable('Scanned resources', ['Type', 'Resources'], DATA.resourcesByType.map(function (e) { return [h('code', { text: e[0] }), num(e[1])]; }))]),
+    card('Resources by source format', [countTable('Scanned resources', ['Format', 'Resources'], DATA.resourcesByFormat.map(function (e) { return [e[0], num(e[1])]; }))]),
+  ]));
+  renderDiagnostics(home);
+}
+
+function renderFrameworks(home) {
+  if (DATA.frameworks.length === 0) return;
+  append(home, [h('h2', { text: 'Frameworks' }), h('div', { class: 'cards', id: 'frameworks' }, DATA.frameworks.map(function (fw) {
+    var rows = fw.requirements.map(function (r) {
+      return h('tr', null, [
+        h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: fw.id + '/' + r.id }), text: r.id + ' ' + r.title })),
+        h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failingControls) }),
+      ]);
+    });
+    return h('section', { class: 'card framework', 'data-framework': fw.id }, [
+      h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
+      h('p', { class: 'big', text: fw.percent }), bar(fw.passing, fw.total),
+      h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
+      rows.length === 0 ? null : h('table', null, [
+        h('caption', { class: 'meta', text: 'Score by requirement' }),
+        h('thead', null, h('tr', null, [h('th', { scope: 'col', text: 'Requirement' }), h('th', { scope: 'col', class: 'num', text: 'Score' }), h('th', { scope: 'col', class: 'num', text: 'Failing controls' })])),
+        h('tbody', null, rows),
+      ]),
+    ]);
+  }))]);
+}
+
+function renderTopControls(home) {
+  append(home, h('h2', { text: 'Failing controls that matter most' }));
+  if (DATA.topControls.length === 0) { append(home, h('p', { class: 'empty', text: 'No control has an unsuppressed finding.' })); return; }
+  append(home, h('table', { id: 'top-controls' }, [
+    h('thead', null, h('tr', null, ['Severity', 'Framework', 'Control', 'Findings', 'Resources'].map(function (label, i) {
+      return h('th', { scope: 'col', class: i > 2 ? 'num' : null, text: label });
+    }))),
+    h('tbody', null, DATA.topControls.map(function (c) {
+      return h('tr', null, [
+        h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
+        h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control, status: 'failing' }), text: c.control + (c.title ? ' ' + c.title : '') })),
+        h('td', { class: 'num', text: num(c.findings) }), h('td', { class: 'num', text: num(c.resources) }),
+      ]);
+    })),
+  ]));
+}
+
+function renderDiagnostics(home) {
+  append(home, h('h2', { text: 'Files with problems (' + num(DATA.diagnostics.length) + ')' }));
+  if (DATA.diagnostics.length === 0) { append(home, h('p', { class: 'empty', text: 'Every scanned file parsed.' })); return; }
+  append(home, h('table', { id: 'diagnostics' }, [
+    h('thead', null, h('tr', null, ['Level', 'Code', 'Location', 'Problem'].map(function (label) { return h('th', { scope: 'col', text: label }); }))),
+    h('tbody', null, DATA.diagnostics.map(function (d) {
+      return h('tr', null, [h('td', { text: d.level }), h('td', null, h('code', { text: d.code })), h('td', null, h('code', { text: d.path + ':' + d.line })), h('td', { text: d.message })]);
+    })),
+  ]));
+}
+`;
+
+// src/report/html/client/main.ts
+var MAIN = String.raw`
+function route() {
+  var started = performance.now();
+  state = readState();
+  var findings = state.view === 'findings';
+  byId('home').hidden = findings;
+  byId('explorer').hidden = !findings;
+  byId('nav-home').setAttribute('aria-current', findings ? 'false' : 'page');
+  byId('nav-findings').setAttribute('aria-current', findings ? 'page' : 'false');
+  if (findings) {
+    syncFilters();
+    applyFilters();
+    var index = state.finding ? rows.indexOf(BY_ID[state.finding]) : -1;
+    if (index >= 0) { active = index; revealRow(index); renderRows(); }
+  }
+  renderDetail();
+  // How long this view took to filter and draw: read by the browser test and the benchmark.
+  document.body.setAttribute('data-route-ms', (performance.now() - started).toFixed(1));
+  document.body.setAttribute('data-ready', 'true');
+}
+
+renderHome();
+buildFilters();
+bindTable();
+window.addEventListener('hashchange', route);
+window.addEventListener('resize', function () { if (state.view === 'findings') renderRows(); });
+document.addEventListener('keydown', function (event) {
+  if (event.key === 'Escape' && !byId('detail').hidden) { event.preventDefault(); closeDetail(); }
+});
+route();
+`;
+
+// src/report/html/script.ts
+var SCRIPT = ["(function () {", "'use strict';", CORE, HOME, EXPLORER, DETAIL, MAIN, "})();"].join("\n");
+
+// src/report/html/styles.ts
+var STYLES = String.raw`
+:root { color-scheme: light dark; --bg: #fff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa; --accent: #0969da;
+  --critical: #a40e26; --high: #cf222e; --medium: #9a6700; --low: #57606a; --ok: #1a7f37; --row: 2.25rem; }
+@media (prefers-color-scheme: dark) { :root { --bg: #0d1117; --fg: #e6edf3; --muted: #9da7b3; --line: #30363d; --panel: #161b22; --accent: #4493f8;
+  --critical: #ff7b72; --high: #f85149; --medium: #d29922; --low: #9da7b3; --ok: #3fb950; } }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--accent); }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
+.skip { position: absolute; left: -999px; } .skip:focus { left: .5rem; top: .5rem; background: var(--bg); padding: .25rem .5rem; z-index: 10; }
+header.top { display: flex; flex-wrap: wrap; align-items: baseline; gap: .5rem 1.5rem; padding: .75rem 1rem; border-bottom: 1px solid var(--line); background: var(--panel); }
+header.top h1 { font-size: 1.15rem; margin: 0; }
+header.top nav a { margin-right: 1rem; font-weight: 600; text-decoration: none; }
+header.top nav a[aria-current="page"] { text-decoration: underline; text-underline-offset: .3em; }
+.meta { color: var(--muted); font-size: .85rem; }
+main { padding: 1rem; max-width: 110rem; margin: 0 auto; }
+h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
+.card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; background: var(--bg); min-width: 0; }
+.card h2 { margin-top: 0; }
+.big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; }
+.bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
+.bar > span { display: block; height: 100%; background: var(--ok); }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+.sev { font-weight: 700; font-size: .8rem; letter-spacing: .02em; }
+.sev-CRITICAL { color: var(--critical); } .sev-HIGH { color: var(--high); } .sev-MEDIUM { color: var(--medium); } .sev-LOW { color: var(--low); }
+.filters { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(10rem, 100%), 1fr)); gap: .5rem 1rem; margin-bottom: .75rem; }
+.filters label { display: flex; flex-direction: column; font-size: .8rem; color: var(--muted); gap: .15rem; min-width: 0; }
+.filters input, .filters select, button { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: .3rem .4rem; min-width: 0; }
+button { cursor: pointer; }
+.filters .search { grid-column: 1 / -1; }
+.resultbar { display: flex; gap: 1rem; align-items: center; margin-bottom: .5rem; }
+.scroller { max-height: min(70vh, 48rem); overflow: auto; border: 1px solid var(--line); border-radius: 8px; }
+#findings-table { table-layout: fixed; }
+#findings-table thead th { position: sticky; top: 0; background: var(--panel); z-index: 1; height: var(--row); }
+#findings-table tbody tr.row { height: var(--row); cursor: pointer; }
+#findings-table tbody tr.row td { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; border-bottom: 1px solid var(--line); }
+#findings-table tbody tr.row:hover, #findings-table tbody tr.row[aria-current="true"] { background: var(--panel); }
+#findings-table tbody tr.spacer td { padding: 0; border: 0; }
+th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { width: 7.5rem; } th.col-type { width: 13rem; } th.col-loc { width: 16rem; }
+.status-suppressed { color: var(--muted); font-style: italic; }
+.empty { padding: 1rem; color: var(--muted); }
+#detail { position: fixed; top: 0; right: 0; bottom: 0; width: min(40rem, 45vw); overflow: auto; background: var(--bg); border-left: 1px solid var(--line);
+  box-shadow: -4px 0 16px rgba(0,0,0,.15); padding: 1rem 1.25rem 2rem; z-index: 5; }
+#detail h2 { margin-top: .25rem; font-size: 1.2rem; }
+#detail h3 { font-size: .95rem; margin: 1rem 0 .25rem; }
+#detail dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .75rem; margin: 0; }
+#detail dt { color: var(--muted); } #detail dd { margin: 0; overflow-wrap: anywhere; }
+#detail .close { float: right; }
+code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
+ul.plain { margin: 0; padding-left: 1.1rem; }
+[hidden] { display: none !important; }
+@media (max-width: 900px) { .col-type { display: none; } #detail { width: 100%; } }
+@media (max-width: 600px) {
+  main { padding: .5rem; } .col-title, .col-status { display: none; }
+  th.col-loc { width: 8rem; } th.col-sev { width: 4.75rem; } th.col-check { width: 5.75rem; } #findings-table .sev { font-size: .7rem; } .big { font-size: 2rem; }
+}
+@media print { .scroller { height: auto; overflow: visible; } #detail { position: static; width: auto; box-shadow: none; } }
+`;
+
+// src/report/html/index.ts
+var FILTER_LABELS = [
+  ["framework", "Framework"],
+  ["requirement", "Requirement"],
+  ["control", "Control"],
+  ["severity", "Severity"],
+  ["check", "Check"],
+  ["type", "Resource type"],
+  ["format", "Source format"],
+  ["file", "File"],
+  ["status", "Status"]
+];
+var COLUMNS = [
+  ["col-sev", "Severity"],
+  ["col-check", "Check"],
+  ["col-title", "Title"],
+  ["col-resource", "Resource"],
+  ["col-type", "Type"],
+  ["col-loc", "Location"],
+  ["col-status", "Status"]
+];
+function renderHtml(report2) {
+  const data = buildPageData(report2);
+  const title2 = `${data.tool.name}: posture score ${data.score.percent}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml2(title2)}</title>
+<style>${STYLES}</style>
+</head>
+<body>
+<header class="top">
+<h1>${escapeHtml2(`${data.tool.name} ${data.tool.version}`)}</h1>
+<nav aria-label="Views"><a id="nav-home" href="#view=home">Overview</a><a id="nav-findings" href="#view=findings">Findings (${data.findings.length.toLocaleString("en-US")})</a></nav>
+<p class="meta">Scan started ${escapeHtml2(data.startedAt)}</p>
+</header>
+<main>
+<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
+<section id="home" aria-label="Overview"></section>
+<section id="explorer" aria-label="Findings" hidden>
+${renderFilters()}
+${renderTable()}
+</section>
+</main>
+<aside id="detail" aria-labelledby="detail-title" hidden></aside>
+<script type="application/json" id="posture-data">${embedJson(data)}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
+var htmlReporter = { format: "html", render: renderHtml };
+function renderFilters() {
+  const selects = FILTER_LABELS.map(([key, label]) => `<label>${label}<select id="f-${key}" name="${key}"></select></label>`);
+  return `<form class="filters" id="filters" role="search" aria-label="Filter findings">
+<label class="search">Search (check, title, message, resource, file, fingerprint)<input id="f-q" name="q" type="search" autocomplete="off"></label>
+${selects.join("\n")}
+</form>
+<div class="resultbar"><p id="result-count" role="status"></p><button type="button" id="clear-filters">Clear filters</button></div>`;
+}
+function renderTable() {
+  const head = COLUMNS.map(([cls, label]) => `<th scope="col" class="${cls}">${label}</th>`).join("");
+  return `<div class="scroller" id="scroller">
+<table id="findings-table" aria-label="Findings (Enter opens one, arrow keys move)">
+<thead><tr aria-rowindex="1">${head}</tr></thead>
+<tbody id="rows"></tbody>
+</table>
+<p id="no-results" class="empty" hidden>No finding matches these filters.</p>
+</div>`;
+}
+function contentSecurityPolicy() {
+  const hash2 = (text3) => `'sha256-${createHash4("sha256").update(text3, "utf8").digest("base64")}'`;
+  return [
+    "default-src 'none'",
+    `script-src ${hash2(SCRIPT)}`,
+    `style-src ${hash2(STYLES)}`,
+    "img-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join("; ");
 }
 
 // src/report/json.ts
@@ -63232,7 +64137,7 @@ function buildJsonReport(report2) {
     },
     score: {
       overall: scoreLineOf(report2.score.overall),
-      byFramework: sortedRecord(Object.fromEntries(Object.entries(report2.score.byFramework).map(([id, line]) => [id, scoreLineOf(line)])))
+      byFramework: sortedRecord(Object.fromEntries(Object.entries(report2.score.byFramework).map(([id, line2]) => [id, scoreLineOf(line2)])))
     }
   };
 }
@@ -63257,15 +64162,15 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf(range4) {
-  const { path: path12, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path12, startLine, startColumn, endLine, endColumn };
+  const { path: path13, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path13, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
   return expires === void 0 ? { kind, justification } : { kind, justification, expires };
 }
-function scoreLineOf(line) {
-  return { passing: line.passing, total: line.total, score: line.score };
+function scoreLineOf(line2) {
+  return { passing: line2.passing, total: line2.total, score: line2.score };
 }
 
 // src/report/junit.ts
@@ -63298,8 +64203,8 @@ function casesFor(check2, report2) {
   return [...cases.values(), ...passing].sort((a5, b5) => compareStrings3(a5.resourceId, b5.resourceId) || compareStrings3(a5.file, b5.file));
 }
 function renderCase(testCase) {
-  const { checkId, resourceId: resourceId2, file, line, findings } = testCase;
-  const head = `    <testcase classname="${attr(checkId)}" name="${attr(resourceId2)}" file="${attr(file)}"${line ? ` line="${line}"` : ""} time="0"`;
+  const { checkId, resourceId: resourceId2, file, line: line2, findings } = testCase;
+  const head = `    <testcase classname="${attr(checkId)}" name="${attr(resourceId2)}" file="${attr(file)}"${line2 ? ` line="${line2}"` : ""} time="0"`;
   const open = findings.filter((f5) => !f5.suppression);
   if (findings.length === 0) return `${head}/>`;
   if (open.length === 0) return `${head}>
@@ -63311,10 +64216,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path12, startLine, startColumn } = finding.location;
+  const { path: path13, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings3).join(", ");
-  return `${finding.severity} ${path12}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path13}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -63322,13 +64227,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path12, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path12)}" file="${attr(path12)}" line="${startLine}" time="0"`;
+    const { path: path13, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path13)}" file="${attr(path13)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path12}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path13}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -63393,8 +64298,8 @@ function renderHeader(report2) {
 function renderFrameworks(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
   const rows = Object.keys(report2.score.byFramework).sort(compareStrings3).map((id) => {
-    const line = report2.score.byFramework[id];
-    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line)} | ${line.passing} / ${line.total} |`;
+    const line2 = report2.score.byFramework[id];
+    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line2)} | ${line2.passing} / ${line2.total} |`;
   });
   if (rows.length === 0) return "";
   return ["### Frameworks", "", "| Framework | Score | Resources passing |", "| --- | ---: | ---: |", ...rows].join("\n");
@@ -63425,11 +64330,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path12, startLine } = finding.location;
-  return `[${cell(path12)}:${startLine}](${href(path12, startLine)})`;
+  const { path: path13, startLine } = finding.location;
+  return `[${cell(path13)}:${startLine}](${href(path13, startLine)})`;
 }
-function href(path12, line) {
-  return `${encodeURI(path12).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line}`;
+function href(path13, line2) {
+  return `${encodeURI(path13).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings3(a5.framework, b5.framework) || compareStrings3(a5.control, b5.control));
@@ -63451,8 +64356,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path12, root5) {
-  let relative2 = path12.replace(/\\/g, "/");
+function toArtifactUri(path13, root5) {
+  let relative2 = path13.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative2.startsWith("/") || WINDOWS_ABSOLUTE.test(relative2)) {
     if (base === "" || !relative2.startsWith(`${base}/`)) return void 0;
@@ -63706,7 +64611,7 @@ function skippedNotification(skipped, root5) {
 }
 function runProperties(report2) {
   const byFramework = {};
-  for (const [id, line] of Object.entries(report2.score.byFramework)) byFramework[id] = line.score;
+  for (const [id, line2] of Object.entries(report2.score.byFramework)) byFramework[id] = line2.score;
   return {
     postureScore: report2.score.overall.score,
     postureScoreByFramework: sortedRecord(byFramework),
@@ -63746,8 +64651,8 @@ function sanitize(text3) {
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics2).map((d5) => {
-    const { path: path12, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path12)}:${startLine}:${startColumn}`;
+    const { path: path13, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path13)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -63770,8 +64675,9 @@ function renderSummary(report2, paint) {
   ];
   return lines.join("\n");
 }
-function scoreLine2(label, line) {
-  return `${label}: ${formatPercent(line)} (${line.passing} of ${line.total} resources with no findings)`;
+function scoreLine2(label, line2) {
+  if (line2.total === 0) return `${label}: n/a (no scanned resource is in scope)`;
+  return `${label}: ${formatPercent(line2)} (${line2.passing} of ${line2.total} resources with no findings)`;
 }
 function frameworkLines(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
@@ -63784,13 +64690,13 @@ function frameworkLines(report2) {
 
 // src/report/table.ts
 var NO_FINDINGS = "No findings.";
-function renderTable(report2, options = {}) {
+function renderTable2(report2, options = {}) {
   const paint = painter(options.color === true);
   const sections = [renderFindings(report2.findings, paint), renderDiagnostics2(report2, paint), renderSummary(report2, paint)];
   return `${sections.filter((section) => section !== "").join("\n\n")}
 `;
 }
-var tableReporter = { format: "table", render: renderTable };
+var tableReporter = { format: "table", render: renderTable2 };
 function toRow(finding) {
   const { startLine, startColumn } = finding.location;
   let message = sanitize(finding.message);
@@ -63811,10 +64717,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path12 = row.finding.location.path;
-    groups.set(path12, [...groups.get(path12) ?? [], row]);
+    const path13 = row.finding.location.path;
+    groups.set(path13, [...groups.get(path13) ?? [], row]);
   }
-  return [...groups].map(([path12, group4]) => [paint(sanitize(path12), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path13, group4]) => [paint(sanitize(path13), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -63832,7 +64738,8 @@ var REPORTERS = [
   junitReporter,
   markdownReporter,
   gitlabSastReporter,
-  gitlabCodeQualityReporter
+  gitlabCodeQualityReporter,
+  htmlReporter
 ];
 var REPORT_FORMATS = REPORTERS.map((reporter) => reporter.format);
 function getReporter(format2) {
@@ -63857,7 +64764,7 @@ var USAGE = `Usage:
   posture checks list [--format table|json]
   posture --version | --help
 
-Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality.
+Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, 3 policy or internal error.`;
 var DEFAULT_AWS_RESOURCE_TYPES = ["AWS::S3::Bucket", "AWS::EC2::SecurityGroup"];
@@ -64058,16 +64965,16 @@ async function runCli(argv, io = processIo) {
   }
 }
 async function commonOptions(flags2, io) {
-  const root5 = path11.resolve(io.cwd, flags2.root ?? ".");
-  const logger2 = createConsoleLogger(flags2.logLevel, (line) => io.stderr(line + "\n"));
-  const config = await resolveConfig(root5, flags2.config ? path11.resolve(io.cwd, flags2.config) : void 0);
+  const root5 = path12.resolve(io.cwd, flags2.root ?? ".");
+  const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
+  const config = await resolveConfig(root5, flags2.config ? path12.resolve(io.cwd, flags2.config) : void 0);
   if (config) logger2.info(`using configuration ${config.path}`);
   return { paths: [], root: root5, logger: logger2, config, failOn: flags2.failOn ?? config?.failOn ?? "HIGH" };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io);
-  const resolve3 = (file) => path11.resolve(io.cwd, file);
-  const parameters = command5.cfnParams ? loadCfnParameters(await readInput(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
+  const resolve3 = (file) => path12.resolve(io.cwd, file);
+  const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   const baselineFile = command5.baseline ? resolve3(command5.baseline) : void 0;
   return {
     ...options,
@@ -64076,7 +64983,7 @@ async function scanOptions(command5, io) {
     normalize: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path11.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path12.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env
       }
@@ -64089,7 +64996,7 @@ async function scanOptions(command5, io) {
     }
   };
 }
-async function readInput(file, flag) {
+async function readInput2(file, flag) {
   try {
     return await readFile10(file, "utf8");
   } catch (cause) {
@@ -64118,7 +65025,7 @@ async function emit(text3, output, io, logger2, what) {
     io.stdout(text3);
     return;
   }
-  await writeFile(path11.resolve(io.cwd, output), text3);
+  await writeFile(path12.resolve(io.cwd, output), text3);
   logger2.info(`wrote ${what} to ${output}`);
 }
 

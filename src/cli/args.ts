@@ -15,7 +15,7 @@ export const USAGE = `Usage:
   posture checks list [--format table|json]
   posture --version | --help
 
-Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality.
+Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, 3 policy or internal error.`;
 

@@ -1,0 +1,85 @@
+import * as core from '@actions/core';
+import type { Finding, Logger, Report } from '../src/index.js';
+import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
+
+/** Rows of the findings table; the rest are counted in one "N more" line. */
+export const SUMMARY_FINDINGS_LIMIT = 50;
+
+export interface SummaryInput {
+  report: Report;
+  counts: FindingCounts;
+  failOn: string;
+  /** The baseline file, when the baseline input was given. */
+  baseline?: string;
+  /** `https://github.com/owner/repo/blob/<sha>` for links, when the run's context has it. */
+  blobUrl?: string;
+}
+
+/** Escapes text for the job summary, which is HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The job summary: score, counts, findings table, inconclusive and diagnostics. Skipped outside a runner. */
+export async function writeSummary(input: SummaryInput, logger: Logger): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    logger.debug('GITHUB_STEP_SUMMARY is not set; no job summary');
+    return;
+  }
+  const { report, counts } = input;
+  const summary = core.summary.addHeading('posture-gate', 2);
+  summary.addRaw(`<p><b>Posture score ${formatScore(report.score.overall.score)}</b>: ${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`, true);
+  const frameworks = Object.entries(report.score.byFramework).filter(([, line]) => line.total > 0);
+  if (frameworks.length > 0) {
+    const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
+    summary.addTable([
+      [{ data: 'Framework', header: true }, { data: 'Score', header: true }, { data: 'Passing resources', header: true }],
+      ...frameworks.map(([id, line]) => [escapeHtml(titles.get(id) ?? id), formatScore(line.score), `${line.passing} / ${line.total}`]),
+    ]);
+  }
+  summary.addHeading('Findings', 3).addTable(countRows(counts, input.failOn));
+  if (input.baseline) summary.addRaw(`<p>Baseline <code>${escapeHtml(input.baseline)}</code> accepted ${counts.baselined} findings.</p>`, true);
+  addFindingsTable(report.findings, input.blobUrl);
+  summary.addRaw(`<p>${report.inconclusive.length} inconclusive checks (a value the scanner could not resolve); ${report.diagnostics.length} diagnostics.</p>`, true);
+  await summary.write();
+}
+
+function countRows(counts: FindingCounts, failOn: string) {
+  const header = ['Severity', `Blocking (fail-on ${failOn.toLowerCase()})`, 'Open, not blocking', 'Suppressed'];
+  return [
+    header.map((data) => ({ data: escapeHtml(data), header: true })),
+    ...SEVERITY_ORDER.map((s) => [s, String(counts.blocking[s]), String(counts.open[s] - counts.blocking[s]), String(counts.suppressed[s])]),
+    [
+      '<b>Total</b>',
+      `<b>${counts.total.blocking}</b>`,
+      `<b>${counts.total.open - counts.total.blocking}</b>`,
+      `<b>${counts.total.suppressed}</b>`,
+    ],
+  ];
+}
+
+function addFindingsTable(findings: readonly Finding[], blobUrl: string | undefined): void {
+  const open = openFindingsBySeverity(findings);
+  if (open.length === 0) {
+    core.summary.addRaw('<p>No open findings.</p>', true);
+    return;
+  }
+  const rows = open.slice(0, SUMMARY_FINDINGS_LIMIT).map((f) => [
+    f.severity,
+    `${escapeHtml(f.checkId)} ${escapeHtml(f.title)}`,
+    escapeHtml(formatControls(f)),
+    locationCell(f, blobUrl),
+  ]);
+  core.summary.addHeading('Open findings', 3).addTable([['Severity', 'Check', 'Control', 'Location'].map((data) => ({ data, header: true })), ...rows]);
+  if (open.length > SUMMARY_FINDINGS_LIMIT) {
+    core.summary.addRaw(`<p>${open.length - SUMMARY_FINDINGS_LIMIT} more open findings are in the SARIF report.</p>`, true);
+  }
+}
+
+function locationCell(finding: Finding, blobUrl: string | undefined): string {
+  const text = `<code>${escapeHtml(formatLocation(finding))}</code>`;
+  if (!blobUrl) return text;
+  const { path, startLine, endLine } = finding.location;
+  const href = `${blobUrl}/${path.split('/').map(encodeURIComponent).join('/')}#L${startLine}${endLine > startLine ? `-L${endLine}` : ''}`;
+  return `<a href="${escapeHtml(href)}">${text}</a>`;
+}
