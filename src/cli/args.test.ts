@@ -57,6 +57,16 @@ describe('parseCommand', () => {
     });
   });
 
+  it('reads waivers audit with the scan inputs', () => {
+    expect(parseCommand(['waivers', 'audit', 'infra', '--config', 'c.yaml', '--format', 'json'])).toMatchObject({
+      command: 'waivers-audit',
+      paths: ['infra'],
+      config: 'c.yaml',
+      format: 'json',
+    });
+    expect(() => parseCommand(['waivers', 'audit', '--format', 'sarif'])).toThrow(/waivers audit: --format must be table or json/);
+  });
+
   it('reads the aws command, splitting comma lists and defaulting the resource types', () => {
     expect(parseCommand(['aws', '--region', 'eu-west-1,us-east-1', '--endpoint', 'http://127.0.0.1:5000'])).toMatchObject({
       command: 'aws',

@@ -10,6 +10,7 @@ export const USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--aws-config-snapshot FILE]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
+  posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
   posture checks list [--format table|json]
@@ -57,6 +58,12 @@ export interface AwsCommand extends ReportFlags {
   endpoint?: string;
 }
 
+/** `posture waivers audit`: the scan's waivers, expired, unused or active. */
+export interface WaiversAuditCommand extends Omit<ScanCommand, 'command' | 'format'> {
+  command: 'waivers-audit';
+  format: 'table' | 'json';
+}
+
 export interface ChecksListCommand {
   command: 'checks-list';
   format: 'table' | 'json';
@@ -65,6 +72,7 @@ export interface ChecksListCommand {
 export type Command =
   | ScanCommand
   | BaselineCreateCommand
+  | WaiversAuditCommand
   | AwsCommand
   | ChecksListCommand
   | { command: 'help' }
@@ -121,6 +129,11 @@ export function parseCommand(argv: string[]): Command {
     return { ...scanCommand(rest.slice(1), values), command: 'baseline-create', format: 'baseline' };
   }
   if (name === 'aws' && rest.length === 0) return awsCommand(values);
+  if (name === 'waivers' && rest[0] === 'audit') {
+    const format = values.format ?? 'table';
+    if (format !== 'table' && format !== 'json') throw usage(`waivers audit: --format must be table or json, not ${format}`);
+    return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'waivers-audit', format };
+  }
   if (name === 'checks' && rest[0] === 'list' && rest.length === 1) {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw usage(`checks list: --format must be table or json, not ${format}`);

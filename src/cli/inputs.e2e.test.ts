@@ -122,6 +122,20 @@ describe('configuration, suppressions and baselines', () => {
     expect(report.diagnostics.map((d) => d.code)).toContain('SUPPRESSION_EXPIRED');
   });
 
+  it('waivers audit lists each waiver as active, expired or unused, and fails on the last two', async () => {
+    const result = await cli(['waivers', 'audit', 'fixtures/suppressions', '--config', 'fixtures/suppressions/.posture.yaml', '--format', 'json', '--quiet']);
+    expect(result.code).toBe(1);
+    const rows = JSON.parse(result.stdout) as { check: string; status: string; findings: number; source: string }[];
+    expect(rows.map((r) => [r.check, r.status])).toEqual([
+      ['AWS-0001', 'active'],
+      ['K8S-000[2-3]', 'expired'],
+    ]);
+    expect(rows[0].findings).toBeGreaterThan(0);
+    expect(rows[1].source).toMatch(/^fixtures\/suppressions\/\.posture\.yaml:\d+$/);
+    const table = await cli(['waivers', 'audit', 'fixtures/suppressions', '--config', 'fixtures/suppressions/.posture.yaml', '--quiet']);
+    expect(table.stdout).toMatch(/^STATUS\s+FINDINGS\s+CHECK/);
+  });
+
   it('a baseline accepts what exists: moved lines still match, only a new finding fails', async () => {
     const dir = path.join(work, 'baseline-case');
     copyTree('fixtures/terraform/sg-bad', dir);

@@ -12,6 +12,7 @@ import { getReporter } from '../report/index.js';
 import { TOOL_VERSION } from '../version.js';
 import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
 import { renderChecksList } from './checks-list.js';
+import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -46,6 +47,13 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await report(command, io, await scanOptions(command, io));
       case 'baseline-create':
         return await baselineCreate(command, io);
+      case 'waivers-audit': {
+        const options = await scanOptions({ ...command, format: 'table' }, io);
+        const { waiverUse } = await runGate({ ...options, failOn: 'none' });
+        const rows = auditWaivers(waiverUse);
+        await emit(renderWaiverAudit(rows, command.format), command.output, io, options.logger, 'waiver audit');
+        return rows.some((row) => row.status !== 'active') ? EXIT_FINDINGS : EXIT_PASS;
+      }
       case 'aws': {
         // Loaded on demand: the AWS SDK is most of the bundle, and a scan of files never needs it.
         const { fetchLiveDocuments } = await import('./aws.js');

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report } from '../model/index.js';
 import { buildReport, range, ROOT, shuffleReport } from './__fixtures__/report.js';
-import { buildSarifLog, FINGERPRINT_KEY, renderSarif, SKIPPED_FILE_ID } from './sarif.js';
+import { AUTOMATION_ID, buildSarifLog, FINGERPRINT_KEY, MAX_RESULTS, renderSarif, RESULTS_CAPPED_ID, SKIPPED_FILE_ID } from './sarif.js';
 import { validateSarif } from './sarif-schema.js';
 
 const SCHEMA = '/work/shared/schemas/sarif-schema-2.1.0.json';
@@ -219,6 +219,31 @@ describe('renderSarif', () => {
     const unlocated = resultsOf(log).find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'f3')!;
     expect(unlocated.locations).toEqual([{ logicalLocations: [{ fullyQualifiedName: base.resourceId, kind: 'resource' }] }]);
     expect(validateSarif(log, SCHEMA)).toEqual([]);
+  });
+
+  it('sets a stable automation id, so code scanning keeps one analysis category', () => {
+    expect(buildSarifLog(buildReport()).runs[0].automationDetails).toEqual({ id: AUTOMATION_ID });
+    expect(AUTOMATION_ID).toMatch(/^[\w-]+\/$/);
+  });
+
+  it('keeps at most 25,000 results, the most severe and unsuppressed first, and states the cut', () => {
+    const report = buildReport();
+    const [template] = report.findings.filter((f) => !f.suppression);
+    const many: Finding[] = [];
+    for (let i = 0; i < MAX_RESULTS + 5; i++) {
+      const severity = i < 3 ? 'CRITICAL' : 'LOW';
+      many.push({ ...template, severity, fingerprint: `fp-${String(i).padStart(6, '0')}`, resourceId: `r${i}` });
+    }
+    const log = buildSarifLog({ ...report, findings: many });
+    const run = log.runs[0];
+    expect(run.results).toHaveLength(MAX_RESULTS);
+    expect(run.results!.filter((r) => r.level === 'error')).toHaveLength(3);
+    expect(run.properties?.resultsOmitted).toBe(5);
+    const notes = run.invocations![0].toolExecutionNotifications!;
+    expect(notes.filter((n) => n.descriptor?.id === RESULTS_CAPPED_ID)).toEqual([
+      expect.objectContaining({ level: 'warning', message: { text: expect.stringContaining('5 results left out') } }),
+    ]);
+    expect(buildSarifLog(report).runs[0].properties?.resultsOmitted).toBeUndefined();
   });
 
   it('builds a minimal rule for a check missing from the catalogue', () => {

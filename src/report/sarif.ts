@@ -5,6 +5,7 @@
  */
 import type { Invocation, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
 import type { Diagnostic, Finding, Report, SkippedFile, Suppression } from '../model/index.js';
+import { SEVERITIES } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from './order.js';
 import { rootUri, SRCROOT, toLocation } from './sarif-location.js';
 import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
@@ -18,6 +19,14 @@ export const INFORMATION_URI = 'https://github.com/posture-gate/posture-gate';
 export const FINGERPRINT_KEY = 'postureFingerprint/v1';
 /** Descriptor id of the note written for each file discovery passed over. */
 export const SKIPPED_FILE_ID = 'FILE_SKIPPED';
+/** GitHub code scanning rejects a run with more results than this. */
+export const MAX_RESULTS = 25_000;
+export const RESULTS_CAPPED_ID = 'RESULTS_CAPPED';
+/**
+ * `runAutomationDetails.id`: code scanning takes what precedes the last `/` as the analysis
+ * category, so every upload of this tool replaces the previous one instead of piling up.
+ */
+export const AUTOMATION_ID = 'posture-gate/';
 
 export function renderSarif(report: Report): string {
   return `${JSON.stringify(buildSarifLog(report), null, 2)}\n`;
@@ -26,7 +35,8 @@ export function renderSarif(report: Report): string {
 export const sarifReporter: Reporter = { format: 'sarif', render: renderSarif };
 
 export function buildSarifLog(report: Report): Log {
-  const findings = sorted(report.findings, compareFindings);
+  const { kept, omitted } = capResults(report.findings);
+  const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report.catalog);
   const run: Run = {
     tool: {
@@ -37,11 +47,12 @@ export function buildSarifLog(report: Report): Log {
         rules: ruleSet.rules,
       },
     },
-    invocations: [buildInvocation(report)],
+    automationDetails: { id: AUTOMATION_ID },
+    invocations: [buildInvocation(report, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report.root) } },
     results: findings.map((finding) => toResult(finding, ruleSet, report.root)),
     columnKind: 'utf16CodeUnits',
-    properties: runProperties(report),
+    properties: { ...runProperties(report), ...(omitted > 0 ? { resultsOmitted: omitted } : {}) },
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
@@ -90,8 +101,19 @@ function toSuppression(suppression: Suppression): SarifSuppression {
   };
 }
 
-function buildInvocation(report: Report): Invocation {
+/** Past GitHub's limit, the most severe findings are kept (unsuppressed before suppressed) and the cut is stated. */
+function capResults(findings: Finding[]): { kept: Finding[]; omitted: number } {
+  if (findings.length <= MAX_RESULTS) return { kept: findings, omitted: 0 };
+  const rank = (f: Finding) => SEVERITIES.indexOf(f.severity) * 2 + (f.suppression ? 1 : 0);
+  const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
+  return { kept: ordered.slice(0, MAX_RESULTS), omitted: findings.length - MAX_RESULTS };
+}
+
+function buildInvocation(report: Report, omitted: number): Invocation {
+  const text = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
+  const capped: Notification[] = omitted === 0 ? [] : [{ level: 'warning', message: { text }, descriptor: { id: RESULTS_CAPPED_ID } }];
   const notifications = [
+    ...capped,
     ...sorted(report.diagnostics, compareDiagnostics).map((d) => diagnosticNotification(d, report.root)),
     ...sorted(report.files.skipped, compareSkipped).map((s) => skippedNotification(s, report.root)),
   ];

@@ -1,0 +1,45 @@
+import type { WaiverUse } from '../suppress/index.js';
+
+export type WaiverStatus = 'active' | 'expired' | 'unused';
+
+export interface WaiverAuditRow {
+  check: string;
+  resource?: string;
+  path?: string;
+  reason: string;
+  owner?: string;
+  expires?: string;
+  status: WaiverStatus;
+  findings: number;
+  /** Where the waiver is written: `.posture.yaml:12`. */
+  source: string;
+}
+
+/**
+ * `posture waivers audit`: every waiver of the configuration with what it did in this scan. An
+ * expired waiver no longer suppresses anything; an unused one matches nothing (the risk is gone,
+ * or its globs are wrong): both are worth a look, so either makes the audit fail.
+ */
+export function auditWaivers(usage: WaiverUse[]): WaiverAuditRow[] {
+  return usage.map(({ waiver, expired, fingerprints }) => ({
+    check: waiver.check,
+    resource: waiver.resource,
+    path: waiver.path,
+    reason: waiver.reason,
+    owner: waiver.owner,
+    expires: waiver.expires,
+    status: expired ? 'expired' : fingerprints.length === 0 ? 'unused' : 'active',
+    findings: fingerprints.length,
+    source: `${waiver.source.path}:${waiver.source.startLine}`,
+  }));
+}
+
+export function renderWaiverAudit(rows: WaiverAuditRow[], format: 'table' | 'json'): string {
+  if (format === 'json') return JSON.stringify(rows, null, 2) + '\n';
+  if (rows.length === 0) return 'No waivers in the configuration.\n';
+  const header = ['STATUS', 'FINDINGS', 'CHECK', 'RESOURCE', 'PATH', 'EXPIRES', 'OWNER', 'WHERE', 'REASON'];
+  const cells = rows.map((r) => [r.status, String(r.findings), r.check, r.resource ?? '*', r.path ?? '*', r.expires ?? '-', r.owner ?? '-', r.source, r.reason]);
+  const widths = header.map((_, i) => Math.max(header[i].length, ...cells.map((row) => row[i].length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
+  return [line(header), ...cells.map(line)].join('\n') + '\n';
+}
