@@ -2753,18 +2753,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS3;
+    (function(FLAGS4) {
+      FLAGS4[FLAGS4["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS4[FLAGS4["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS4[FLAGS4["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS4[FLAGS4["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS4[FLAGS4["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS4[FLAGS4["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS4[FLAGS4["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS4[FLAGS4["TRAILING"] = 128] = "TRAILING";
+      FLAGS4[FLAGS4["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS3 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -39191,6 +39191,52 @@ var ItemProvenance = class {
   }
 };
 
+// src/normalize/aws-config/rds.ts
+var FLAGS = [
+  ["storage_encrypted", "storageEncrypted"],
+  ["publicly_accessible", "publiclyAccessible"],
+  ["deletion_protection", "deletionProtection"],
+  ["multi_az", "multiAZ"],
+  ["iam_database_authentication_enabled", "iAMDatabaseAuthenticationEnabled"],
+  ["auto_minor_version_upgrade", "autoMinorVersionUpgrade"]
+];
+var FROM_CLUSTER = ["backup_retention_period", "deletion_protection", "multi_az"];
+function normalizeDbInstance(item, provenance2) {
+  const config = child2(item, "configuration");
+  const at = (key) => child2(config, key);
+  const missing = (key) => unknownValue(`AWS Config recorded no ${key}`);
+  const identifier = at("dBInstanceIdentifier");
+  const out2 = {
+    identifier: text(identifier) ?? text(child2(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
+    engine: text(at("engine")) ?? null,
+    storage_encrypted: missing("storageEncrypted"),
+    // Config writes null (or leaves it out) when the storage has no key: unencrypted.
+    kms_key_id: text(at("kmsKeyId")) ?? null,
+    publicly_accessible: missing("publiclyAccessible"),
+    backup_retention_period: num(at("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
+    deletion_protection: missing("deletionProtection"),
+    multi_az: missing("multiAZ"),
+    iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
+    auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
+  };
+  for (const [canonical, key] of FLAGS) {
+    out2[canonical] = bool(at(key)) ?? missing(key);
+    provenance2.set([canonical], at(key));
+  }
+  provenance2.set(["identifier"], identifier);
+  provenance2.set(["engine"], at("engine"));
+  provenance2.set(["kms_key_id"], at("kmsKeyId"));
+  provenance2.set(["backup_retention_period"], at("backupRetentionPeriod"));
+  const cluster = dig(config, "dBClusterIdentifier");
+  if (present(cluster)) {
+    for (const canonical of FROM_CLUSTER) {
+      out2[canonical] = unknownValue("set by the Aurora DB cluster");
+      provenance2.set([canonical], cluster);
+    }
+  }
+  return out2;
+}
+
 // src/normalize/aws-config/s3-acl.ts
 var GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
 function s3Acl(node) {
@@ -39464,7 +39510,8 @@ function compare2(a, b) {
 var LIVE_PATH_PREFIX = "aws-config://";
 var CANONICAL = {
   "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
-  "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup }
+  "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
+  "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance }
 };
 function normalizeAwsConfig(doc) {
   const items = Array.isArray(doc.value) ? doc.value : [];
@@ -39565,6 +39612,59 @@ function targetBucket(policy2, buckets) {
   if (typeof name2 !== "string") return void 0;
   const matches = buckets.filter((b) => b.properties.BucketName === name2 && !isUnknown(b.properties.BucketName));
   return matches.length === 1 ? matches[0].logicalId : void 0;
+}
+
+// src/normalize/cloudformation/rds.ts
+var DB_INSTANCE_TYPE = "AWS::RDS::DBInstance";
+var FLAGS2 = [
+  ["storage_encrypted", "StorageEncrypted", false],
+  ["deletion_protection", "DeletionProtection", false],
+  ["multi_az", "MultiAZ", false],
+  ["iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication", false],
+  ["auto_minor_version_upgrade", "AutoMinorVersionUpgrade", true]
+];
+var FROM_CLUSTER2 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
+var FROM_SOURCE = [["storage_encrypted", "StorageEncrypted"], ["kms_key_id", "KmsKeyId"], ["backup_retention_period", "BackupRetentionPeriod"]];
+var SOURCES = ["SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "SourceDBClusterIdentifier", "UseLatestRestorableTime", "RestoreTime"];
+function normalizeDbInstance2(resource, provenance2) {
+  const p = resource.properties;
+  const out2 = {
+    identifier: asString(p.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
+    engine: asString(p.Engine) ?? null,
+    storage_encrypted: false,
+    kms_key_id: asString(p.KmsKeyId) ?? null,
+    // Left out, RDS makes the instance public when its VPC has an internet gateway: unknown here.
+    publicly_accessible: p.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool(p.PubliclyAccessible, false),
+    backup_retention_period: asNumber(p.BackupRetentionPeriod) ?? 1,
+    deletion_protection: false,
+    multi_az: false,
+    iam_database_authentication_enabled: false,
+    auto_minor_version_upgrade: true
+  };
+  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool(p[property], absent);
+  for (const [canonical, property] of [
+    ["identifier", "DBInstanceIdentifier"],
+    ["engine", "Engine"],
+    ["kms_key_id", "KmsKeyId"],
+    ["publicly_accessible", "PubliclyAccessible"],
+    ["backup_retention_period", "BackupRetentionPeriod"],
+    ...FLAGS2
+  ]) {
+    provenance2.set([canonical], [property]);
+  }
+  const source = SOURCES.find((name2) => p[name2] !== void 0);
+  for (const [canonical, property] of source ? FROM_SOURCE : []) {
+    if (p[property] !== void 0) continue;
+    out2[canonical] = unknownValue(`taken from the source (${source})`);
+    provenance2.set([canonical], [source]);
+  }
+  if (p.DBClusterIdentifier !== void 0) {
+    for (const canonical of FROM_CLUSTER2) {
+      out2[canonical] = unknownValue("set by the Aurora DB cluster");
+      provenance2.set([canonical], ["DBClusterIdentifier"]);
+    }
+  }
+  return out2;
 }
 
 // src/normalize/cloudformation/s3.ts
@@ -40275,6 +40375,8 @@ function normalizeCloudFormation(doc, options = {}) {
     if (resource.type === BUCKET_TYPE) {
       const bucket = normalizeBucket2(resource, provenance2, policies.get(resource.logicalId));
       out2.resources.push(toResource3(resource, "aws.s3.bucket", bucket, provenance2));
+    } else if (resource.type === DB_INSTANCE_TYPE) {
+      out2.resources.push(toResource3(resource, "aws.rds.db_instance", normalizeDbInstance2(resource, provenance2), provenance2));
     } else {
       passThroughProvenance(resource, provenance2);
       out2.resources.push(toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2));
@@ -46947,9 +47049,58 @@ function normalizeS3(instances, scope) {
   return { resources, orphans };
 }
 
+// src/normalize/terraform/rds.ts
+var RDS_INSTANCE_TYPE = "aws_db_instance";
+var FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
+var FROM_SOURCE2 = ["storage_encrypted", "kms_key_id", "backup_retention_period"];
+var SOURCES2 = ["replicate_source_db", "snapshot_identifier", "restore_to_point_in_time"];
+function defaults3() {
+  return {
+    identifier: unknownValue("identifier is generated by Terraform"),
+    engine: null,
+    storage_encrypted: false,
+    kms_key_id: null,
+    publicly_accessible: false,
+    // Optional+Computed and only sent when set, so CreateDBInstance's default of 1 day applies.
+    backup_retention_period: 1,
+    deletion_protection: false,
+    multi_az: false,
+    iam_database_authentication_enabled: false,
+    auto_minor_version_upgrade: true
+  };
+}
+function present2(field2) {
+  return field2 === void 0 || field2.value === null ? void 0 : field2;
+}
+function unknownUnlessSet(out2, fields, names2, reason, range3) {
+  for (const name2 of names2) {
+    if (!present2(fields.get(name2))) out2.set([name2], unknownValue(reason), range3);
+  }
+}
+function normalizeDbInstance3(instance2, scope) {
+  const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
+  const out2 = new CanonicalBuilder(defaults3());
+  if (!out2.setField(["identifier"], fields.get("identifier"), toStr) && fields.get("identifier_prefix")) {
+    out2.set(["identifier"], unknownValue("identifier is generated from identifier_prefix"), fields.get("identifier_prefix"));
+  }
+  out2.setField(["engine"], fields.get("engine"), toStr);
+  out2.setField(["kms_key_id"], fields.get("kms_key_id"), toStr);
+  out2.setField(["backup_retention_period"], fields.get("backup_retention_period"), toNum);
+  for (const name2 of ["storage_encrypted", "publicly_accessible", "deletion_protection", "multi_az", "iam_database_authentication_enabled", "auto_minor_version_upgrade"]) {
+    out2.setField([name2], fields.get(name2), toBool);
+  }
+  const source = SOURCES2.map((name2) => present2(fields.get(name2)) ?? fields.blocks(name2)[0]).find((f) => f !== void 0);
+  if (source) unknownUnlessSet(out2, fields, FROM_SOURCE2, "taken from the source instance or snapshot", source.range);
+  const cluster = present2(fields.get("cluster_identifier"));
+  if (cluster) {
+    for (const name2 of FROM_CLUSTER3) out2.set([name2], unknownValue("set by the Aurora DB cluster"), cluster);
+  }
+  return toResource2(instance2, "aws.rds.db_instance", out2, fields.raw(), scope);
+}
+
 // src/normalize/terraform/index.ts
 function isCanonicalized(type) {
-  return type === "aws_s3_bucket" || type === "aws_security_group" || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
+  return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
 }
 function rawResource(instance2, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
@@ -46974,9 +47125,10 @@ function normalizeInstances(instances, scope, diagnostics) {
   const label = first.modulePath === "" ? scope : `${scope} ${first.modulePath}`;
   const s3 = guarded2(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
   const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups2(instances, scope));
+  const databases = instances.filter((i2) => i2.type === RDS_INSTANCE_TYPE).flatMap((i2) => guarded2(i2.id, i2.block.range, [], () => [normalizeDbInstance3(i2, scope)]));
   const others = [...s3.orphans, ...instances.filter((i2) => !isCanonicalized(i2.type))];
   const raw = others.flatMap((i2) => guarded2(i2.id, i2.block.range, [], () => [rawResource(i2, scope)]));
-  return [...s3.resources, ...groups, ...raw];
+  return [...s3.resources, ...groups, ...databases, ...raw];
 }
 function byModule(instances) {
   const groups = /* @__PURE__ */ new Map();
@@ -49363,13 +49515,17 @@ var TOOL_NAME2 = "posture-gate";
 var INFORMATION_URI = "https://github.com/posture-gate/posture-gate";
 var FINGERPRINT_KEY = "postureFingerprint/v1";
 var SKIPPED_FILE_ID = "FILE_SKIPPED";
+var MAX_RESULTS = 25e3;
+var RESULTS_CAPPED_ID = "RESULTS_CAPPED";
+var AUTOMATION_ID = "posture-gate/";
 function renderSarif(report) {
   return `${JSON.stringify(buildSarifLog(report), null, 2)}
 `;
 }
 var sarifReporter = { format: "sarif", render: renderSarif };
 function buildSarifLog(report) {
-  const findings = sorted(report.findings, compareFindings2);
+  const { kept, omitted } = capResults(report.findings);
+  const findings = sorted(kept, compareFindings2);
   const ruleSet = buildRules(findings, report.catalog);
   const run3 = {
     tool: {
@@ -49380,11 +49536,12 @@ function buildSarifLog(report) {
         rules: ruleSet.rules
       }
     },
-    invocations: [buildInvocation(report)],
+    automationDetails: { id: AUTOMATION_ID },
+    invocations: [buildInvocation(report, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report.root) } },
     results: findings.map((finding) => toResult(finding, ruleSet, report.root)),
     columnKind: "utf16CodeUnits",
-    properties: runProperties(report)
+    properties: { ...runProperties(report), ...omitted > 0 ? { resultsOmitted: omitted } : {} }
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
 }
@@ -49429,8 +49586,17 @@ function toSuppression(suppression) {
     }
   };
 }
-function buildInvocation(report) {
+function capResults(findings) {
+  if (findings.length <= MAX_RESULTS) return { kept: findings, omitted: 0 };
+  const rank = (f) => SEVERITIES.indexOf(f.severity) * 2 + (f.suppression ? 1 : 0);
+  const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || compareFindings2(a, b));
+  return { kept: ordered.slice(0, MAX_RESULTS), omitted: findings.length - MAX_RESULTS };
+}
+function buildInvocation(report, omitted) {
+  const text3 = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
+  const capped2 = omitted === 0 ? [] : [{ level: "warning", message: { text: text3 }, descriptor: { id: RESULTS_CAPPED_ID } }];
   const notifications = [
+    ...capped2,
     ...sorted(report.diagnostics, compareDiagnostics2).map((d) => diagnosticNotification(d, report.root)),
     ...sorted(report.files.skipped, compareSkipped).map((s) => skippedNotification(s, report.root))
   ];

@@ -13678,6 +13678,60 @@ var init_provenance = __esm({
   }
 });
 
+// src/normalize/aws-config/rds.ts
+function normalizeDbInstance(item, provenance2) {
+  const config = child(item, "configuration");
+  const at = (key) => child(config, key);
+  const missing = (key) => unknownValue(`AWS Config recorded no ${key}`);
+  const identifier = at("dBInstanceIdentifier");
+  const out2 = {
+    identifier: text(identifier) ?? text(child(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
+    engine: text(at("engine")) ?? null,
+    storage_encrypted: missing("storageEncrypted"),
+    // Config writes null (or leaves it out) when the storage has no key: unencrypted.
+    kms_key_id: text(at("kmsKeyId")) ?? null,
+    publicly_accessible: missing("publiclyAccessible"),
+    backup_retention_period: num(at("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
+    deletion_protection: missing("deletionProtection"),
+    multi_az: missing("multiAZ"),
+    iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
+    auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
+  };
+  for (const [canonical, key] of FLAGS) {
+    out2[canonical] = bool(at(key)) ?? missing(key);
+    provenance2.set([canonical], at(key));
+  }
+  provenance2.set(["identifier"], identifier);
+  provenance2.set(["engine"], at("engine"));
+  provenance2.set(["kms_key_id"], at("kmsKeyId"));
+  provenance2.set(["backup_retention_period"], at("backupRetentionPeriod"));
+  const cluster = dig(config, "dBClusterIdentifier");
+  if (present(cluster)) {
+    for (const canonical of FROM_CLUSTER) {
+      out2[canonical] = unknownValue("set by the Aurora DB cluster");
+      provenance2.set([canonical], cluster);
+    }
+  }
+  return out2;
+}
+var FLAGS, FROM_CLUSTER;
+var init_rds = __esm({
+  "src/normalize/aws-config/rds.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    FLAGS = [
+      ["storage_encrypted", "storageEncrypted"],
+      ["publicly_accessible", "publiclyAccessible"],
+      ["deletion_protection", "deletionProtection"],
+      ["multi_az", "multiAZ"],
+      ["iam_database_authentication_enabled", "iAMDatabaseAuthenticationEnabled"],
+      ["auto_minor_version_upgrade", "autoMinorVersionUpgrade"]
+    ];
+    FROM_CLUSTER = ["backup_retention_period", "deletion_protection", "multi_az"];
+  }
+});
+
 // src/normalize/aws-config/s3-acl.ts
 function s3Acl(node) {
   const acl = decodeJson(node.value);
@@ -14038,13 +14092,15 @@ var init_aws_config = __esm({
     init_position_map();
     init_item();
     init_provenance();
+    init_rds();
     init_s3();
     init_security_group();
     init_latest();
     LIVE_PATH_PREFIX = "aws-config://";
     CANONICAL = {
       "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
-      "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup }
+      "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
+      "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance }
     };
     GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
   }
@@ -28778,9 +28834,9 @@ var init_configurations2 = __esm({
       },
       default: DEFAULT_MAX_ATTEMPTS
     };
-    resolveRetryConfig = (input, defaults3) => {
+    resolveRetryConfig = (input, defaults4) => {
       const { retryStrategy, retryMode } = input;
-      const { defaultMaxAttempts = DEFAULT_MAX_ATTEMPTS, defaultBaseDelay = Retry.delay() } = defaults3 ?? {};
+      const { defaultMaxAttempts = DEFAULT_MAX_ATTEMPTS, defaultBaseDelay = Retry.delay() } = defaults4 ?? {};
       const maxAttemptsProvider = normalizeProvider(input.maxAttempts ?? defaultMaxAttempts);
       let controller = retryStrategy ? Promise.resolve(retryStrategy) : void 0;
       const getDefault = async () => {
@@ -54612,6 +54668,60 @@ function targetBucket(policy2, buckets) {
   return matches.length === 1 ? matches[0].logicalId : void 0;
 }
 
+// src/normalize/cloudformation/rds.ts
+init_unknown();
+var DB_INSTANCE_TYPE = "AWS::RDS::DBInstance";
+var FLAGS2 = [
+  ["storage_encrypted", "StorageEncrypted", false],
+  ["deletion_protection", "DeletionProtection", false],
+  ["multi_az", "MultiAZ", false],
+  ["iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication", false],
+  ["auto_minor_version_upgrade", "AutoMinorVersionUpgrade", true]
+];
+var FROM_CLUSTER2 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
+var FROM_SOURCE = [["storage_encrypted", "StorageEncrypted"], ["kms_key_id", "KmsKeyId"], ["backup_retention_period", "BackupRetentionPeriod"]];
+var SOURCES = ["SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "SourceDBClusterIdentifier", "UseLatestRestorableTime", "RestoreTime"];
+function normalizeDbInstance2(resource, provenance2) {
+  const p3 = resource.properties;
+  const out2 = {
+    identifier: asString(p3.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
+    engine: asString(p3.Engine) ?? null,
+    storage_encrypted: false,
+    kms_key_id: asString(p3.KmsKeyId) ?? null,
+    // Left out, RDS makes the instance public when its VPC has an internet gateway: unknown here.
+    publicly_accessible: p3.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool(p3.PubliclyAccessible, false),
+    backup_retention_period: asNumber(p3.BackupRetentionPeriod) ?? 1,
+    deletion_protection: false,
+    multi_az: false,
+    iam_database_authentication_enabled: false,
+    auto_minor_version_upgrade: true
+  };
+  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool(p3[property], absent);
+  for (const [canonical, property] of [
+    ["identifier", "DBInstanceIdentifier"],
+    ["engine", "Engine"],
+    ["kms_key_id", "KmsKeyId"],
+    ["publicly_accessible", "PubliclyAccessible"],
+    ["backup_retention_period", "BackupRetentionPeriod"],
+    ...FLAGS2
+  ]) {
+    provenance2.set([canonical], [property]);
+  }
+  const source = SOURCES.find((name2) => p3[name2] !== void 0);
+  for (const [canonical, property] of source ? FROM_SOURCE : []) {
+    if (p3[property] !== void 0) continue;
+    out2[canonical] = unknownValue(`taken from the source (${source})`);
+    provenance2.set([canonical], [source]);
+  }
+  if (p3.DBClusterIdentifier !== void 0) {
+    for (const canonical of FROM_CLUSTER2) {
+      out2[canonical] = unknownValue("set by the Aurora DB cluster");
+      provenance2.set([canonical], ["DBClusterIdentifier"]);
+    }
+  }
+  return out2;
+}
+
 // src/normalize/cloudformation/s3.ts
 init_unknown();
 var CANNED_ACLS = {
@@ -55383,6 +55493,8 @@ function normalizeCloudFormation(doc, options = {}) {
     if (resource.type === BUCKET_TYPE) {
       const bucket = normalizeBucket2(resource, provenance2, policies.get(resource.logicalId));
       out2.resources.push(toResource3(resource, "aws.s3.bucket", bucket, provenance2));
+    } else if (resource.type === DB_INSTANCE_TYPE) {
+      out2.resources.push(toResource3(resource, "aws.rds.db_instance", normalizeDbInstance2(resource, provenance2), provenance2));
     } else {
       passThroughProvenance(resource, provenance2);
       out2.resources.push(toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2));
@@ -62061,9 +62173,58 @@ function normalizeS3(instances, scope) {
   return { resources, orphans };
 }
 
+// src/normalize/terraform/rds.ts
+var RDS_INSTANCE_TYPE = "aws_db_instance";
+var FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
+var FROM_SOURCE2 = ["storage_encrypted", "kms_key_id", "backup_retention_period"];
+var SOURCES2 = ["replicate_source_db", "snapshot_identifier", "restore_to_point_in_time"];
+function defaults3() {
+  return {
+    identifier: unknownValue("identifier is generated by Terraform"),
+    engine: null,
+    storage_encrypted: false,
+    kms_key_id: null,
+    publicly_accessible: false,
+    // Optional+Computed and only sent when set, so CreateDBInstance's default of 1 day applies.
+    backup_retention_period: 1,
+    deletion_protection: false,
+    multi_az: false,
+    iam_database_authentication_enabled: false,
+    auto_minor_version_upgrade: true
+  };
+}
+function present2(field2) {
+  return field2 === void 0 || field2.value === null ? void 0 : field2;
+}
+function unknownUnlessSet(out2, fields, names2, reason, range4) {
+  for (const name2 of names2) {
+    if (!present2(fields.get(name2))) out2.set([name2], unknownValue(reason), range4);
+  }
+}
+function normalizeDbInstance3(instance2, scope) {
+  const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
+  const out2 = new CanonicalBuilder(defaults3());
+  if (!out2.setField(["identifier"], fields.get("identifier"), toStr) && fields.get("identifier_prefix")) {
+    out2.set(["identifier"], unknownValue("identifier is generated from identifier_prefix"), fields.get("identifier_prefix"));
+  }
+  out2.setField(["engine"], fields.get("engine"), toStr);
+  out2.setField(["kms_key_id"], fields.get("kms_key_id"), toStr);
+  out2.setField(["backup_retention_period"], fields.get("backup_retention_period"), toNum);
+  for (const name2 of ["storage_encrypted", "publicly_accessible", "deletion_protection", "multi_az", "iam_database_authentication_enabled", "auto_minor_version_upgrade"]) {
+    out2.setField([name2], fields.get(name2), toBool);
+  }
+  const source = SOURCES2.map((name2) => present2(fields.get(name2)) ?? fields.blocks(name2)[0]).find((f5) => f5 !== void 0);
+  if (source) unknownUnlessSet(out2, fields, FROM_SOURCE2, "taken from the source instance or snapshot", source.range);
+  const cluster = present2(fields.get("cluster_identifier"));
+  if (cluster) {
+    for (const name2 of FROM_CLUSTER3) out2.set([name2], unknownValue("set by the Aurora DB cluster"), cluster);
+  }
+  return toResource2(instance2, "aws.rds.db_instance", out2, fields.raw(), scope);
+}
+
 // src/normalize/terraform/index.ts
 function isCanonicalized(type) {
-  return type === "aws_s3_bucket" || type === "aws_security_group" || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
+  return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
 }
 function rawResource(instance2, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
@@ -62088,9 +62249,10 @@ function normalizeInstances(instances, scope, diagnostics) {
   const label = first.modulePath === "" ? scope : `${scope} ${first.modulePath}`;
   const s3 = guarded2(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
   const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups2(instances, scope));
+  const databases = instances.filter((i6) => i6.type === RDS_INSTANCE_TYPE).flatMap((i6) => guarded2(i6.id, i6.block.range, [], () => [normalizeDbInstance3(i6, scope)]));
   const others = [...s3.orphans, ...instances.filter((i6) => !isCanonicalized(i6.type))];
   const raw = others.flatMap((i6) => guarded2(i6.id, i6.block.range, [], () => [rawResource(i6, scope)]));
-  return [...s3.resources, ...groups, ...raw];
+  return [...s3.resources, ...groups, ...databases, ...raw];
 }
 function byModule(instances) {
   const groups = /* @__PURE__ */ new Map();
@@ -64513,13 +64675,17 @@ var TOOL_NAME2 = "posture-gate";
 var INFORMATION_URI = "https://github.com/posture-gate/posture-gate";
 var FINGERPRINT_KEY = "postureFingerprint/v1";
 var SKIPPED_FILE_ID = "FILE_SKIPPED";
+var MAX_RESULTS = 25e3;
+var RESULTS_CAPPED_ID = "RESULTS_CAPPED";
+var AUTOMATION_ID = "posture-gate/";
 function renderSarif(report2) {
   return `${JSON.stringify(buildSarifLog(report2), null, 2)}
 `;
 }
 var sarifReporter = { format: "sarif", render: renderSarif };
 function buildSarifLog(report2) {
-  const findings = sorted(report2.findings, compareFindings2);
+  const { kept, omitted } = capResults(report2.findings);
+  const findings = sorted(kept, compareFindings2);
   const ruleSet = buildRules(findings, report2.catalog);
   const run2 = {
     tool: {
@@ -64530,11 +64696,12 @@ function buildSarifLog(report2) {
         rules: ruleSet.rules
       }
     },
-    invocations: [buildInvocation(report2)],
+    automationDetails: { id: AUTOMATION_ID },
+    invocations: [buildInvocation(report2, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report2.root) } },
     results: findings.map((finding) => toResult(finding, ruleSet, report2.root)),
     columnKind: "utf16CodeUnits",
-    properties: runProperties(report2)
+    properties: { ...runProperties(report2), ...omitted > 0 ? { resultsOmitted: omitted } : {} }
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
 }
@@ -64579,8 +64746,17 @@ function toSuppression(suppression) {
     }
   };
 }
-function buildInvocation(report2) {
+function capResults(findings) {
+  if (findings.length <= MAX_RESULTS) return { kept: findings, omitted: 0 };
+  const rank = (f5) => SEVERITIES.indexOf(f5.severity) * 2 + (f5.suppression ? 1 : 0);
+  const ordered = [...findings].sort((a5, b5) => rank(a5) - rank(b5) || compareFindings2(a5, b5));
+  return { kept: ordered.slice(0, MAX_RESULTS), omitted: findings.length - MAX_RESULTS };
+}
+function buildInvocation(report2, omitted) {
+  const text3 = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
+  const capped2 = omitted === 0 ? [] : [{ level: "warning", message: { text: text3 }, descriptor: { id: RESULTS_CAPPED_ID } }];
   const notifications = [
+    ...capped2,
     ...sorted(report2.diagnostics, compareDiagnostics2).map((d5) => diagnosticNotification(d5, report2.root)),
     ...sorted(report2.files.skipped, compareSkipped).map((s2) => skippedNotification(s2, report2.root))
   ];
@@ -64759,6 +64935,7 @@ var USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--aws-config-snapshot FILE]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
+  posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
   posture checks list [--format table|json]
@@ -64813,6 +64990,11 @@ ${USAGE}`, { cause, code: "USAGE" });
     return { ...scanCommand(rest.slice(1), values), command: "baseline-create", format: "baseline" };
   }
   if (name2 === "aws" && rest.length === 0) return awsCommand(values);
+  if (name2 === "waivers" && rest[0] === "audit") {
+    const format2 = values.format ?? "table";
+    if (format2 !== "table" && format2 !== "json") throw usage(`waivers audit: --format must be table or json, not ${format2}`);
+    return { ...scanCommand(rest.slice(1), { ...values, format: void 0 }), command: "waivers-audit", format: format2 };
+  }
   if (name2 === "checks" && rest[0] === "list" && rest.length === 1) {
     const format2 = values.format ?? "table";
     if (format2 !== "table" && format2 !== "json") throw usage(`checks list: --format must be table or json, not ${format2}`);
@@ -64926,6 +65108,30 @@ function formatColumns(rows) {
   return rows.map((row) => row.map((cell2, i6) => i6 === row.length - 1 ? cell2 : cell2.padEnd(widths[i6])).join("  ").trimEnd()).join("\n") + "\n";
 }
 
+// src/cli/waivers-audit.ts
+function auditWaivers(usage2) {
+  return usage2.map(({ waiver, expired: expired2, fingerprints }) => ({
+    check: waiver.check,
+    resource: waiver.resource,
+    path: waiver.path,
+    reason: waiver.reason,
+    owner: waiver.owner,
+    expires: waiver.expires,
+    status: expired2 ? "expired" : fingerprints.length === 0 ? "unused" : "active",
+    findings: fingerprints.length,
+    source: `${waiver.source.path}:${waiver.source.startLine}`
+  }));
+}
+function renderWaiverAudit(rows, format2) {
+  if (format2 === "json") return JSON.stringify(rows, null, 2) + "\n";
+  if (rows.length === 0) return "No waivers in the configuration.\n";
+  const header = ["STATUS", "FINDINGS", "CHECK", "RESOURCE", "PATH", "EXPIRES", "OWNER", "WHERE", "REASON"];
+  const cells = rows.map((r5) => [r5.status, String(r5.findings), r5.check, r5.resource ?? "*", r5.path ?? "*", r5.expires ?? "-", r5.owner ?? "-", r5.source, r5.reason]);
+  const widths = header.map((_, i6) => Math.max(header[i6].length, ...cells.map((row) => row[i6].length)));
+  const line2 = (row) => row.map((cell2, i6) => i6 === row.length - 1 ? cell2 : cell2.padEnd(widths[i6])).join("  ");
+  return [line2(header), ...cells.map(line2)].join("\n") + "\n";
+}
+
 // src/cli/main.ts
 var processIo = {
   stdout: (text3) => process.stdout.write(text3),
@@ -64950,6 +65156,13 @@ async function runCli(argv, io = processIo) {
         return await report(command5, io, await scanOptions(command5, io));
       case "baseline-create":
         return await baselineCreate(command5, io);
+      case "waivers-audit": {
+        const options = await scanOptions({ ...command5, format: "table" }, io);
+        const { waiverUse } = await runGate({ ...options, failOn: "none" });
+        const rows = auditWaivers(waiverUse);
+        await emit(renderWaiverAudit(rows, command5.format), command5.output, io, options.logger, "waiver audit");
+        return rows.some((row) => row.status !== "active") ? EXIT_FINDINGS : EXIT_PASS;
+      }
       case "aws": {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws2(), aws_exports));
         const context = await commonOptions(command5, io);

@@ -5,6 +5,7 @@ import type { InputFile } from '../../model/source.js';
 import { fileStart } from '../../parsers/common/position-map.js';
 import { child, decodeJson, itemRoot, text, type Located } from './item.js';
 import { ItemProvenance } from './provenance.js';
+import { normalizeDbInstance } from './rds.js';
 import { normalizeBucket } from './s3.js';
 import { normalizeSecurityGroup } from './security-group.js';
 import { latestItems } from './latest.js';
@@ -15,6 +16,7 @@ export const LIVE_PATH_PREFIX = 'aws-config://';
 const CANONICAL: Record<string, { type: string; normalize: (item: Located, p: ItemProvenance) => object }> = {
   'AWS::S3::Bucket': { type: 'aws.s3.bucket', normalize: normalizeBucket },
   'AWS::EC2::SecurityGroup': { type: 'aws.ec2.security_group', normalize: normalizeSecurityGroup },
+  'AWS::RDS::DBInstance': { type: 'aws.rds.db_instance', normalize: normalizeDbInstance },
 };
 
 /**

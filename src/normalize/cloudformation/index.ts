@@ -5,6 +5,7 @@ import { attachBucketPolicies, BUCKET_TYPE } from './bucket-policy.js';
 import { asRecord } from './convert.js';
 import type { CfnOptions } from './parameters.js';
 import type { TemplateContext } from './resolve.js';
+import { DB_INSTANCE_TYPE, normalizeDbInstance } from './rds.js';
 import { normalizeBucket } from './s3.js';
 import { GROUP_TYPE, normalizeSecurityGroups, RULE_TYPES } from './security-groups.js';
 import { ProvenanceBuilder, resolveResource, templateContext, type CfnResource } from './template.js';
@@ -39,6 +40,8 @@ export function normalizeCloudFormation(doc: ParsedDocument, options: CfnOptions
     if (resource.type === BUCKET_TYPE) {
       const bucket = normalizeBucket(resource, provenance, policies.get(resource.logicalId));
       out.resources.push(toResource(resource, 'aws.s3.bucket', bucket, provenance));
+    } else if (resource.type === DB_INSTANCE_TYPE) {
+      out.resources.push(toResource(resource, 'aws.rds.db_instance', normalizeDbInstance(resource, provenance), provenance));
     } else {
       passThroughProvenance(resource, provenance);
       out.resources.push(toResource(resource, `cfn.${resource.type}`, resource.properties, provenance));

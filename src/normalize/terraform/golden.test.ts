@@ -9,7 +9,7 @@ function plain(resources: Resource[]): unknown[] {
   return resources.map((r) => ({ ...r, provenance: Object.fromEntries(r.provenance) }));
 }
 
-const CASES = ['s3-good', 's3-bad', 's3-legacy-inline', 'sg-good', 'sg-bad', 'variables', 'broken', 'modules'];
+const CASES = ['s3-good', 's3-bad', 's3-legacy-inline', 'sg-good', 'sg-bad', 'variables', 'broken', 'modules', 'rds'];
 
 describe('terraform fixtures (golden)', () => {
   it.each(CASES)('%s matches expected.resources.json', async (name) => {

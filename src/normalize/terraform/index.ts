@@ -7,13 +7,14 @@ import { ConfigTree } from './config-tree.js';
 import { runRoot, type ResourceInstance } from './module.js';
 import { bindVariables, declaredVariables, loadVarFiles, rootVariableInputs, type TerraformOptions } from './variables.js';
 import { normalizeS3, S3_SUB_TYPES } from './s3.js';
+import { normalizeDbInstance, RDS_INSTANCE_TYPE } from './rds.js';
 
 export type { ResourceInstance } from './module.js';
 export type { TerraformOptions } from './variables.js';
 
 /** Native types some normaliser owns; everything else becomes `tf.<type>`. */
 function isCanonicalized(type: string): boolean {
-  return type === 'aws_s3_bucket' || type === 'aws_security_group' || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
+  return type === 'aws_s3_bucket' || type === 'aws_security_group' || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
 }
 
 /** Any resource without a normaliser: its resolved block, for format-specific checks. */
@@ -42,9 +43,10 @@ function normalizeInstances(instances: ResourceInstance[], scope: string, diagno
   const label = first.modulePath === '' ? scope : `${scope} ${first.modulePath}`;
   const s3 = guarded(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
   const groups = guarded(`security groups in ${label}`, where, [], () => normalizeSecurityGroups(instances, scope));
+  const databases = instances.filter((i) => i.type === RDS_INSTANCE_TYPE).flatMap((i) => guarded(i.id, i.block.range, [], () => [normalizeDbInstance(i, scope)]));
   const others = [...s3.orphans, ...instances.filter((i) => !isCanonicalized(i.type))];
   const raw = others.flatMap((i) => guarded(i.id, i.block.range, [], () => [rawResource(i, scope)]));
-  return [...s3.resources, ...groups, ...raw];
+  return [...s3.resources, ...groups, ...databases, ...raw];
 }
 
 function byModule(instances: ResourceInstance[]): ResourceInstance[][] {

@@ -1,0 +1,42 @@
+# METADATA
+# scope: package
+# title: RDS DB instances keep automated backups for at least 7 days
+# description: >-
+#   Automated backups allow a point-in-time restore within the retention period. With 0 days
+#   backups are off; the default of 1 day rarely leaves time to notice corruption or a bad
+#   deletion before the last good backup is gone.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_WorkingWithAutomatedBackups.html
+# custom:
+#   id: AWS-0010
+#   severity: MEDIUM
+#   resource_types: [aws.rds.db_instance]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set backup_retention_period (BackupRetentionPeriod) to 7 days or more (up to 35).
+#   frameworks:
+#     nist-800-53-r5: [CP-9]
+#   peers:
+#     checkov: [CKV_AWS_133]
+#     trivy: [AVD-AWS-0077]
+#   reads: [backup_retention_period]
+#   deprecated: false
+package checks.aws.rds.backup_retention
+
+import data.lib.scan
+
+minimum_days := 7
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.rds.db_instance")
+	days := r.attributes.backup_retention_period
+	is_number(days)
+	days < minimum_days
+	v := {
+		"msg": concat("", ["RDS DB instance ", r.id, " keeps automated backups for ", format_int(days, 10), " day(s); at least ", format_int(minimum_days, 10), " are required"]),
+		"resource_id": r.id,
+		"attribute_path": ["backup_retention_period"],
+	}
+}

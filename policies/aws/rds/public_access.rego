@@ -1,0 +1,39 @@
+# METADATA
+# scope: package
+# title: RDS DB instances are not publicly accessible
+# description: >-
+#   A publicly accessible instance gets a DNS name that resolves to a public IP address, so
+#   anyone the security groups let through can reach the database from the internet. Databases
+#   belong in private subnets, reached through the application or a bastion.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/USER_VPC.WorkingWithRDSInstanceinaVPC.html#USER_VPC.Hiding
+# custom:
+#   id: AWS-0009
+#   severity: CRITICAL
+#   resource_types: [aws.rds.db_instance]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set publicly_accessible = false (PubliclyAccessible: false) and place the instance in private subnets.
+#   frameworks:
+#     cis-aws-3.0: ["2.3.3"]
+#     nist-800-53-r5: [SC-7, AC-3]
+#   peers:
+#     checkov: [CKV_AWS_17]
+#     trivy: [AVD-AWS-0082]
+#   reads: [publicly_accessible]
+#   deprecated: false
+package checks.aws.rds.public_access
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.rds.db_instance")
+	r.attributes.publicly_accessible == true
+	v := {
+		"msg": concat("", ["RDS DB instance ", r.id, " is publicly accessible"]),
+		"resource_id": r.id,
+		"attribute_path": ["publicly_accessible"],
+	}
+}
