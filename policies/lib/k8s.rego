@@ -29,7 +29,7 @@ workload_types := {t | some t, _ in pod_spec_paths}
 container_fields := ["initContainers", "containers", "ephemeralContainers"]
 
 # pods: one entry per workload with a known pod spec:
-# {resource_id, type, spec, path, metadata, metadata_path, namespace}; path is the attribute path
+# {resource_id, type, spec, path, metadata, metadata_path, namespace, containers}; path is the attribute path
 # of the pod spec, metadata the pod (template) metadata ({} when absent) at metadata_path, and
 # namespace the workload's metadata.namespace (see namespace).
 pods contains pod if {
@@ -47,6 +47,7 @@ pods contains pod if {
 		"metadata": object.get(r.attributes, metadata_path, {}),
 		"metadata_path": metadata_path,
 		"namespace": namespace(r),
+		"containers": pod_containers(r.id, spec, path),
 	}
 }
 
@@ -93,24 +94,30 @@ security_contexts contains sc if {
 
 # containers: one entry per known container of every pod spec:
 # {resource_id, field, container, path, pod_spec, pod_path}; field is initContainers, containers
-# or ephemeralContainers and path is the container's attribute path.
+# or ephemeralContainers and path is the container's attribute path. Each pod also carries its
+# own as pod.containers: a check that needs a pod and its containers iterates those, since a join
+# of pods with containers has no index in wasm and costs pods x containers per check.
 containers contains c if {
 	some pod in pods
+	some c in pod.containers
+}
+
+pod_containers(resource_id, spec, path) := [c |
 	some field in container_fields
-	list := pod.spec[field]
+	list := spec[field]
 	is_array(list)
 	some i, container in list
 	is_object(container)
 	not unknown.is_unknown(container)
 	c := {
-		"resource_id": pod.resource_id,
+		"resource_id": resource_id,
 		"field": field,
 		"container": container,
-		"path": array.concat(pod.path, [field, i]),
-		"pod_spec": pod.spec,
-		"pod_path": pod.path,
+		"path": array.concat(path, [field, i]),
+		"pod_spec": spec,
+		"pod_path": path,
 	}
-}
+]
 
 # container_name(c) is the container's name, or "<unnamed>".
 container_name(c) := c.container.name if is_string(c.container.name)

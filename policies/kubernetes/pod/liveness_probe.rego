@@ -39,8 +39,7 @@ import data.lib.unknown
 deny contains v if {
 	some pod in k8s.pods
 	k8s.long_running(pod)
-	some c in k8s.containers
-	c.resource_id == pod.resource_id
+	some c in pod.containers
 	c.field == "containers"
 	unknown.absent(c.container, ["livenessProbe"])
 	v := {

@@ -59,8 +59,7 @@ deny contains v if {
 	is_object(annotations)
 	not pod_annotation in object.keys(annotations)
 	unset_containers := [k8s.container_name(c) |
-		some c in k8s.containers
-		c.resource_id == pod.resource_id
+		some c in pod.containers
 		unknown.absent(c.container, setting)
 		not container_annotation(c) in object.keys(annotations)
 	]
