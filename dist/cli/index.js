@@ -65110,16 +65110,11 @@ function formatColumns(rows) {
 
 // src/cli/waivers-audit.ts
 function auditWaivers(usage2) {
-  return usage2.map(({ waiver, expired: expired2, fingerprints }) => ({
-    check: waiver.check,
-    resource: waiver.resource,
-    path: waiver.path,
-    reason: waiver.reason,
-    owner: waiver.owner,
-    expires: waiver.expires,
+  return usage2.map(({ waiver: { source, ...waiver }, expired: expired2, fingerprints }) => ({
+    ...waiver,
     status: expired2 ? "expired" : fingerprints.length === 0 ? "unused" : "active",
     findings: fingerprints.length,
-    source: `${waiver.source.path}:${waiver.source.startLine}`
+    source: `${source.path}:${source.startLine}`
   }));
 }
 function renderWaiverAudit(rows, format2) {

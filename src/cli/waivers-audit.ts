@@ -1,14 +1,9 @@
+import type { Waiver } from '../config/index.js';
 import type { WaiverUse } from '../suppress/index.js';
 
 export type WaiverStatus = 'active' | 'expired' | 'unused';
 
-export interface WaiverAuditRow {
-  check: string;
-  resource?: string;
-  path?: string;
-  reason: string;
-  owner?: string;
-  expires?: string;
+export interface WaiverAuditRow extends Omit<Waiver, 'source'> {
   status: WaiverStatus;
   findings: number;
   /** Where the waiver is written: `.posture.yaml:12`. */
@@ -21,16 +16,11 @@ export interface WaiverAuditRow {
  * or its globs are wrong): both are worth a look, so either makes the audit fail.
  */
 export function auditWaivers(usage: WaiverUse[]): WaiverAuditRow[] {
-  return usage.map(({ waiver, expired, fingerprints }) => ({
-    check: waiver.check,
-    resource: waiver.resource,
-    path: waiver.path,
-    reason: waiver.reason,
-    owner: waiver.owner,
-    expires: waiver.expires,
+  return usage.map(({ waiver: { source, ...waiver }, expired, fingerprints }) => ({
+    ...waiver,
     status: expired ? 'expired' : fingerprints.length === 0 ? 'unused' : 'active',
     findings: fingerprints.length,
-    source: `${waiver.source.path}:${waiver.source.startLine}`,
+    source: `${source.path}:${source.startLine}`,
   }));
 }
 
