@@ -38089,26 +38089,33 @@ function sniffYaml(head) {
 // src/discover/index.ts
 var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".venv", "__pycache__"]);
 var MAX_FILE_BYTES = 20 * 1024 * 1024;
+var READ_CONCURRENCY = 16;
+async function forEachLimited(items, limit, task) {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
-  const seen = /* @__PURE__ */ new Set();
+  const candidates = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
     const absolute = path8.resolve(given);
     const info3 = await stat2(absolute).catch(() => void 0);
     if (!info3) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
-    const candidates = info3.isDirectory() ? await walk(absolute) : [absolute];
-    for (const file of candidates) {
-      if (seen.has(file)) continue;
-      seen.add(file);
-      try {
-        await classify(file, options, result);
-      } catch (error2) {
-        result.diagnostics.push(unreadable(toReportPath(options.root, file), error2));
-      }
-    }
+    for (const file of info3.isDirectory() ? await walk(absolute) : [absolute]) candidates.add(file);
   }
+  await forEachLimited([...candidates], READ_CONCURRENCY, async (file) => {
+    try {
+      await classify(file, options, result);
+    } catch (error2) {
+      result.diagnostics.push(unreadable(toReportPath(options.root, file), error2));
+    }
+  });
   result.files.sort((a, b) => compareStrings(a.path, b.path));
   result.skipped.sort((a, b) => compareStrings(a.path, b.path));
+  result.diagnostics.sort((a, b) => compareStrings(a.range.path, b.range.path));
   options.logger.info(`discovered ${result.files.length} files (${result.skipped.length} skipped)`);
   return result;
 }
