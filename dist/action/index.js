@@ -47437,7 +47437,7 @@ var YamlWalker = class {
       seen.add(key);
       this.options.positions.delete(pathKey(childPath));
       this.record(childPath, pair3.value ?? pair3.key, pair3.key);
-      out2[key] = this.walk(pair3.value, childPath, false);
+      setOwn(out2, key, this.walk(pair3.value, childPath, false));
     }
     return out2;
   }
@@ -47452,7 +47452,7 @@ var YamlWalker = class {
       this.aliasDepth++;
       try {
         const merged = this.walkMap(map2, path18);
-        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !(k in out2)) out2[k] = v;
+        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out2, k)) setOwn(out2, k, v);
       } finally {
         this.aliasDepth--;
       }
@@ -47498,6 +47498,9 @@ function plainScalar(value, source) {
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/parsers/cloudformation/intrinsics.ts

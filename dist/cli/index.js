@@ -62571,7 +62571,7 @@ var YamlWalker = class {
       seen.add(key);
       this.options.positions.delete(pathKey(childPath));
       this.record(childPath, pair3.value ?? pair3.key, pair3.key);
-      out2[key] = this.walk(pair3.value, childPath, false);
+      setOwn(out2, key, this.walk(pair3.value, childPath, false));
     }
     return out2;
   }
@@ -62586,7 +62586,7 @@ var YamlWalker = class {
       this.aliasDepth++;
       try {
         const merged = this.walkMap(map4, path13);
-        for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !(k5 in out2)) out2[k5] = v;
+        for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
       } finally {
         this.aliasDepth--;
       }
@@ -62632,6 +62632,9 @@ function plainScalar(value, source) {
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/parsers/cloudformation/intrinsics.ts

@@ -8031,7 +8031,7 @@ var YamlWalker = class {
       seen.add(key);
       this.options.positions.delete(pathKey(childPath));
       this.record(childPath, pair.value ?? pair.key, pair.key);
-      out2[key] = this.walk(pair.value, childPath, false);
+      setOwn(out2, key, this.walk(pair.value, childPath, false));
     }
     return out2;
   }
@@ -8046,7 +8046,7 @@ var YamlWalker = class {
       this.aliasDepth++;
       try {
         const merged = this.walkMap(map, path);
-        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !(k in out2)) out2[k] = v;
+        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out2, k)) setOwn(out2, k, v);
       } finally {
         this.aliasDepth--;
       }
@@ -8092,6 +8092,9 @@ function plainScalar(value, source) {
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
+}
+function setOwn(target, key, value) {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/parsers/cloudformation/intrinsics.ts

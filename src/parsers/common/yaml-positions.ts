@@ -102,7 +102,7 @@ export class YamlWalker {
       // A later duplicate must move the position too, so forget the earlier one first.
       this.options.positions.delete(pathKey(childPath));
       this.record(childPath, (pair.value as Node | null) ?? (pair.key as Node), pair.key as Node);
-      out[key] = this.walk(pair.value, childPath, false);
+      setOwn(out, key, this.walk(pair.value, childPath, false));
     }
     return out;
   }
@@ -118,7 +118,7 @@ export class YamlWalker {
       this.aliasDepth++;
       try {
         const merged = this.walkMap(map, path);
-        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !(k in out)) out[k] = v;
+        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out, k)) setOwn(out, k, v);
       } finally {
         this.aliasDepth--;
       }
@@ -177,4 +177,12 @@ function plainScalar(value: unknown, source: string | undefined): unknown {
   if (typeof value === 'bigint') return Number(value);
   if (typeof value === 'number' && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
+}
+
+/**
+ * Plain assignment of a key named `__proto__` would change the object's prototype and drop the
+ * key, hiding its value from every check; a defined property keeps it as ordinary data.
+ */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }

@@ -48,6 +48,17 @@ describe('parseKubernetes (YAML)', () => {
   });
 });
 
+describe('parseKubernetes with a __proto__ key', () => {
+  it('keeps the key as data and changes no prototype', () => {
+    const manifest = first('apiVersion: v1\nkind: ConfigMap\ndata:\n  __proto__:\n    polluted: yes\n  other: x\n');
+    const data = manifest.data as Record<string, unknown>;
+    expect(Object.keys(data)).toEqual(['__proto__', 'other']);
+    expect(Object.getOwnPropertyDescriptor(data, '__proto__')?.value).toEqual({ polluted: true });
+    expect(Object.getPrototypeOf(data)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
 describe('parseKubernetes YAML 1.1 traps', () => {
   it('reads yes/no/on/off/y as booleans, as the API server does', () => {
     expect(first('a: yes\nb: no\nc: on\nd: off\ne: y\nf: N\ng: "yes"')).toEqual({
