@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigError, type FailOn } from '../src/index.js';
+import { ConfigError, parseFailOn, type FailOn } from '../src/index.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -16,12 +16,11 @@ export interface ActionInputs {
   githubToken?: string;
 }
 
-const FAIL_ON: FailOn[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'none'];
 
 /** Action inputs (kebab-case, see action.yml) → gate options. */
 export function readInputs(): ActionInputs {
   const failOnText = core.getInput('fail-on');
-  const failOn = failOnText ? FAIL_ON.find((level) => level.toLowerCase() === failOnText.toLowerCase()) : undefined;
+  const failOn = failOnText ? parseFailOn(failOnText) : undefined;
   if (failOnText && !failOn) throw new ConfigError(`input fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
   const comment = readBoolean('comment');
   const githubToken = core.getInput('github-token') || undefined;

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import path from 'node:path';
-import { getErrorMessage, getReporter, readBaseline, resolveConfig, runGate, type GateResult } from '../src/index.js';
+import { getErrorMessage, getReporter, loadSettings, runGate, type GateResult } from '../src/index.js';
 import { annotateFindings } from './annotations.js';
 import { readChangedFiles } from './changed-files.js';
 import { renderComment, upsertComment } from './comment.js';
@@ -18,16 +18,19 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const pullRequest = readPullRequest();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = await resolveConfig(root, inputs.config ? path.resolve(root, inputs.config) : undefined);
-    const baselineFile = inputs.baseline ? path.resolve(root, inputs.baseline) : undefined;
-    const failOn = inputs.failOn ?? config?.failOn ?? 'HIGH';
+    const { config, failOn, baseline } = await loadSettings({
+      root,
+      configFile: inputs.config ? path.resolve(root, inputs.config) : undefined,
+      baseline: inputs.baseline ? { path: path.resolve(root, inputs.baseline), shown: inputs.baseline } : undefined,
+      failOn: inputs.failOn,
+    });
     const result = await runGate({
       paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
       root,
       exclude: inputs.exclude,
       failOn,
       config,
-      baseline: baselineFile ? { file: inputs.baseline!, baseline: await readBaseline(baselineFile) } : undefined,
+      baseline,
       logger: actionLogger,
     });
     await publish(result, inputs, { root, failOn, pullRequest });

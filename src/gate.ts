@@ -1,13 +1,13 @@
 import path from 'node:path';
-import type { Diagnostic, Finding, Inconclusive, ParsedDocument, Report, Resource, Severity, Violation } from './model/index.js';
-import { SEVERITIES } from './model/index.js';
+import type { FailOn, Finding, Inconclusive, ParsedDocument, Report, Resource, Violation } from './model/index.js';
+import { compareDiagnostics, compareFindings, compareStrings, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
 import { applyBaseline, type Baseline } from './baseline/index.js';
 import { applySeverityOverrides, type PostureConfig } from './config/index.js';
 import { applySuppressions, indexResources, type WaiverUse } from './suppress/index.js';
 import { PolicyEngine, defaultPolicyDirectory, readPolicyBundle, type EvaluationMode } from './engine/index.js';
-import { buildFindings, compareFindings, findInconclusive } from './findings/index.js';
+import { buildFindings, findInconclusive } from './findings/index.js';
 import { computeScore } from './findings/score.js';
 import type { Logger } from './logging.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
@@ -15,7 +15,7 @@ import { parseFiles } from './parsers/pool.js';
 import { readExtraSources, type ExtraSources } from './sources.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-export type FailOn = Severity | 'none';
+export type { FailOn } from './model/index.js';
 
 export interface GateOptions {
   paths: string[];
@@ -100,7 +100,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     files: { scanned: [...new Set(documents.map((d) => d.file.path))].sort(), skipped: discovery.skipped },
     resources: normalized.resources
       .map((r) => ({ id: r.id, type: r.type, format: r.source.format, path: r.source.path }))
-      .sort((a, b) => a.path.localeCompare(b.path) || a.id.localeCompare(b.id)),
+      .sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.id, b.id)),
     findings,
     inconclusive,
     diagnostics,
@@ -172,6 +172,3 @@ function sum(values: number[]): number {
   return values.reduce((a, b) => a + b, 0);
 }
 
-function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.range.path.localeCompare(b.range.path) || a.range.startLine - b.range.startLine;
-}

@@ -6,4 +6,6 @@ export { createConsoleLogger, type Logger, type LogLevel } from './logging.js';
 export { GateError, ConfigError, ParseError, PolicyError, getErrorMessage, EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL } from './errors.js';
 export { resolveConfig, type PostureConfig } from './config/index.js';
 export { readBaseline, createBaseline, type Baseline } from './baseline/index.js';
+export { loadSettings, type Settings, type SettingsRequest } from './settings.js';
+export { parseFailOn } from './model/index.js';
 export type * from './model/index.js';

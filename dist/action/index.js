@@ -35307,6 +35307,11 @@ import path17 from "node:path";
 // src/gate.ts
 import path16 from "node:path";
 
+// src/model/source.ts
+function fileStart(path18) {
+  return { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+
 // src/model/unknown.ts
 var UNKNOWN_KEY = "$unknown";
 function unknownValue(reason) {
@@ -35323,6 +35328,41 @@ function pathKey(path18) {
 
 // src/model/check.ts
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
+function parseFailOn(text3) {
+  return FAIL_ON_LEVELS.find((level) => level.toLowerCase() === text3.toLowerCase());
+}
+
+// src/model/order.ts
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareNumbers(a, b) {
+  return a - b;
+}
+function compareRanges(a, b) {
+  return compareStrings(a.path, b.path) || compareNumbers(a.startLine, b.startLine) || compareNumbers(a.startColumn, b.startColumn) || compareNumbers(a.endLine, b.endLine) || compareNumbers(a.endColumn, b.endColumn);
+}
+function compareFindings(a, b) {
+  return compareStrings(a.location.path, b.location.path) || compareNumbers(a.location.startLine, b.location.startLine) || compareNumbers(a.location.startColumn, b.location.startColumn) || compareStrings(a.checkId, b.checkId) || compareStrings(a.resourceId, b.resourceId) || compareStrings(a.scope, b.scope) || compareStrings(JSON.stringify(a.attributePath), JSON.stringify(b.attributePath)) || compareStrings(a.fingerprint, b.fingerprint) || compareRanges(a.location, b.location) || compareStrings(a.message, b.message);
+}
+function compareInconclusive(a, b) {
+  return compareRanges(a.location, b.location) || compareStrings(a.checkId, b.checkId) || compareStrings(a.resourceId, b.resourceId) || compareStrings(JSON.stringify(a.attributePath), JSON.stringify(b.attributePath));
+}
+function compareDiagnostics(a, b) {
+  return compareRanges(a.range, b.range) || compareStrings(a.code, b.code) || compareStrings(a.message, b.message);
+}
+function compareSkipped(a, b) {
+  return compareStrings(a.path, b.path) || compareStrings(a.reason, b.reason);
+}
+function sorted(items, compare2) {
+  return [...items].sort(compare2);
+}
+function sortedRecord(record2) {
+  const out2 = {};
+  for (const key of Object.keys(record2).sort(compareStrings)) out2[key] = record2[key];
+  return out2;
+}
 
 // src/catalog/index.ts
 import { readFile } from "node:fs/promises";
@@ -38028,6 +38068,20 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape;
 minimatch.unescape = unescape;
 
+// src/concurrency.ts
+async function mapLimited(inputs, limit, task) {
+  const results = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await task(inputs[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
+  return results;
+}
+
 // src/discover/sniff.ts
 var TERRAFORM_EXTENSIONS = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
 var DOCUMENT_EXTENSIONS = [".yaml", ".yml", ".json", ".template", ".json.gz"];
@@ -38090,13 +38144,6 @@ function sniffYaml(head) {
 var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".venv", "__pycache__"]);
 var MAX_FILE_BYTES = 20 * 1024 * 1024;
 var READ_CONCURRENCY = 16;
-async function forEachLimited(items, limit, task) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
   const candidates = /* @__PURE__ */ new Set();
@@ -38106,7 +38153,7 @@ async function discover(options) {
     if (!info3) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
     for (const file of info3.isDirectory() ? await walk(absolute) : [absolute]) candidates.add(file);
   }
-  await forEachLimited([...candidates], READ_CONCURRENCY, async (file) => {
+  await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
     try {
       await classify(file, options, result);
     } catch (error2) {
@@ -38183,15 +38230,12 @@ function unreadable(reportPath, error2) {
     code: "FILE_UNREADABLE",
     level: "error",
     message: `cannot read file: ${getErrorMessage(error2)}`,
-    range: { path: reportPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: fileStart(reportPath)
   };
 }
 function toReportPath(root, absolutePath) {
   const relative3 = path8.relative(root, absolutePath) || path8.basename(absolutePath);
   return relative3.split(path8.sep).join("/");
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/baseline/index.ts
@@ -38262,7 +38306,6 @@ import path9 from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers"];
 var WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
-var FAIL_ON = [...SEVERITIES, "none"];
 function validateConfig(root, reader) {
   const config = {
     path: reader.file,
@@ -38289,8 +38332,8 @@ function validateConfig(root, reader) {
 }
 function readFailOn(node, reader) {
   const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
-  const level = FAIL_ON.find((candidate) => candidate.toLowerCase() === text3.toLowerCase());
-  if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON.map((l) => l.toLowerCase()).join(", ")}`);
+  const level = parseFailOn(text3);
+  if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON_LEVELS.map((l) => l.toLowerCase()).join(", ")}`);
   return level;
 }
 function readSeverity(node, field2, reader) {
@@ -38975,7 +39018,7 @@ function locateAttribute(resource, attributePath) {
     const range3 = resource.provenance.get(pathKey(attributePath.slice(0, length2)));
     if (range3) return range3;
   }
-  return { path: resource.source.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  return fileStart(resource.source.path);
 }
 
 // src/findings/inconclusive.ts
@@ -39042,12 +39085,6 @@ function buildFindings(violations, resources, catalog) {
   }
   return [...findings.values()].sort(compareFindings);
 }
-function compareFindings(a, b) {
-  return compare(a.location.path, b.location.path) || a.location.startLine - b.location.startLine || a.location.startColumn - b.location.startColumn || compare(a.checkId, b.checkId) || compare(a.resourceId, b.resourceId) || compare(a.fingerprint, b.fingerprint);
-}
-function compare(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 // src/findings/score.ts
 function computeScore(resources, findings, catalog) {
@@ -39085,9 +39122,6 @@ function locateIn(positions, path18) {
     if (range3) return range3;
   }
   return void 0;
-}
-function fileStart(path18) {
-  return { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 function offsetToLineCol(text3, offset) {
   let line2 = 1;
@@ -39495,7 +39529,7 @@ function latestItems(items) {
       return;
     }
     const current = latest.get(key);
-    if (!current || compare2(item, current.item) >= 0) latest.set(key, { index, item });
+    if (!current || compare(item, current.item) >= 0) latest.set(key, { index, item });
   });
   return [...latest.values(), ...anonymous].sort((a, b) => a.index - b.index);
 }
@@ -39506,7 +39540,7 @@ function identity(item) {
   if (type === void 0 || id === void 0) return void 0;
   return JSON.stringify([text(child2(root, "accountId")) ?? "", text(child2(root, "awsRegion")) ?? "", type, id]);
 }
-function compare2(a, b) {
+function compare(a, b) {
   const [ra, rb] = [itemRoot(a), itemRoot(b)];
   const state = (num(child2(ra, "configurationStateId")) ?? 0) - (num(child2(rb, "configurationStateId")) ?? 0);
   if (state !== 0) return state;
@@ -40435,7 +40469,7 @@ function warning3(doc, logicalId, message) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message,
-    range: range3 ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: range3 ?? fileStart(doc.file.path)
   };
 }
 
@@ -40498,7 +40532,7 @@ function addObject(doc, object2, base, out2) {
       code: "PARSE_UNSUPPORTED",
       level: "warning",
       message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ""} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
-      range: doc.locate(base) ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+      range: doc.locate(base) ?? fileStart(doc.file.path)
     });
     return;
   }
@@ -44041,10 +44075,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c.name === captureName1) nodes1.push(c.node);
         if (c.name === captureName2) nodes2.push(c.node);
       }
-      const compare3 = /* @__PURE__ */ __name((n1, n2, positive) => {
+      const compare2 = /* @__PURE__ */ __name((n1, n2, positive) => {
         return positive ? n1.text === n2.text : n1.text !== n2.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare3(n1, n2, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive))) : nodes1.some((n1) => nodes2.some((n2) => compare2(n1, n2, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -46760,7 +46794,7 @@ function fromText(text3, decl, origin) {
 }
 function readVarFile(path18, diagnostics) {
   const absolutePath = resolve3(path18);
-  const where = { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const where = fileStart(path18);
   try {
     const doc = parseTerraformLoaded({ absolutePath, path: path18, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
@@ -47157,7 +47191,7 @@ function normalizeTerraform(docs, options = {}) {
       resources.push(...byModule(instances).flatMap((group2) => normalizeInstances(group2, root, diagnostics)));
     } catch (error2) {
       const message = `could not read resources of module ${root}: ${error2 instanceof Error ? error2.message : String(error2)}`;
-      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } });
+      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: fileStart(doc.file.path) });
     }
   }
   return { resources, diagnostics };
@@ -47186,13 +47220,7 @@ function makeIdsUnique(resources) {
 function duplicateWarning(resource, original, first) {
   const firstRange = first.provenance.get(pathKey([]));
   const firstPlace = firstRange ? `${firstRange.path}:${firstRange.startLine}` : first.source.path;
-  const range3 = resource.provenance.get(pathKey([])) ?? {
-    path: resource.source.path,
-    startLine: 1,
-    startColumn: 1,
-    endLine: 1,
-    endColumn: 1
-  };
+  const range3 = resource.provenance.get(pathKey([])) ?? fileStart(resource.source.path);
   return {
     code: "PARSE_DUPLICATE_KEY",
     level: "warning",
@@ -47234,7 +47262,7 @@ function guarded(out2, documents, run3) {
         code: "NORMALIZE_FAILED",
         level: "error",
         message: `could not read resources: ${getErrorMessage(error2)}`,
-        range: { path: document.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+        range: fileStart(document.file.path)
       });
     }
   }
@@ -47683,7 +47711,7 @@ function keep(out2, index, value, path18, range3) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range3 ?? { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: range3 ?? fileStart(path18)
   });
 }
 
@@ -47714,7 +47742,7 @@ function failedDocument(file, message) {
     code: "PARSE_UNSUPPORTED",
     level: "error",
     message,
-    range: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: fileStart(file.path)
   };
   return { file, value: void 0, diagnostics: [diagnostic], locator: { kind: "none" } };
 }
@@ -47953,14 +47981,14 @@ function parseKustomized(file) {
   const rendered = parseKubernetes(input, file.text);
   const original = parseKubernetes(input, safeRead(file.absolutePath));
   const matches = new Map(rendered.value.map((doc) => [doc.index, findOriginal(doc.manifest, original)]));
-  const fileStart2 = { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const start2 = fileStart(file.path);
   return {
     file: input,
     value: rendered.value,
-    diagnostics: rendered.diagnostics.map((d) => ({ ...d, range: fileStart2 })),
+    diagnostics: rendered.diagnostics.map((d) => ({ ...d, range: start2 })),
     locate: (path18) => {
       const match2 = matches.get(Number(path18[0]));
-      return match2 ? locateInOriginal(match2, path18.slice(1)) : fileStart2;
+      return match2 ? locateInOriginal(match2, path18.slice(1)) : start2;
     }
   };
 }
@@ -48138,7 +48166,7 @@ async function runGate(options) {
     root,
     startedAt,
     files: { scanned: [...new Set(documents.map((d) => d.file.path))].sort(), skipped: discovery.skipped },
-    resources: normalized.resources.map((r) => ({ id: r.id, type: r.type, format: r.source.format, path: r.source.path })).sort((a, b) => a.path.localeCompare(b.path) || a.id.localeCompare(b.id)),
+    resources: normalized.resources.map((r) => ({ id: r.id, type: r.type, format: r.source.format, path: r.source.path })).sort((a, b) => compareStrings(a.path, b.path) || compareStrings(a.id, b.id)),
     findings,
     inconclusive,
     diagnostics,
@@ -48195,40 +48223,6 @@ function blockingFindings(findings, failOn) {
 function sum(values) {
   return values.reduce((a, b) => a + b, 0);
 }
-function compareDiagnostics(a, b) {
-  return a.range.path.localeCompare(b.range.path) || a.range.startLine - b.range.startLine;
-}
-
-// src/report/order.ts
-function compareStrings3(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function compareNumbers(a, b) {
-  return a - b;
-}
-function compareRanges(a, b) {
-  return compareStrings3(a.path, b.path) || compareNumbers(a.startLine, b.startLine) || compareNumbers(a.startColumn, b.startColumn) || compareNumbers(a.endLine, b.endLine) || compareNumbers(a.endColumn, b.endColumn);
-}
-function compareFindings2(a, b) {
-  return compareStrings3(a.location.path, b.location.path) || compareNumbers(a.location.startLine, b.location.startLine) || compareNumbers(a.location.startColumn, b.location.startColumn) || compareStrings3(a.checkId, b.checkId) || compareStrings3(a.resourceId, b.resourceId) || compareStrings3(a.scope, b.scope) || compareStrings3(JSON.stringify(a.attributePath), JSON.stringify(b.attributePath)) || compareStrings3(a.fingerprint, b.fingerprint) || compareRanges(a.location, b.location) || compareStrings3(a.message, b.message);
-}
-function compareInconclusive(a, b) {
-  return compareRanges(a.location, b.location) || compareStrings3(a.checkId, b.checkId) || compareStrings3(a.resourceId, b.resourceId) || compareStrings3(JSON.stringify(a.attributePath), JSON.stringify(b.attributePath));
-}
-function compareDiagnostics2(a, b) {
-  return compareRanges(a.range, b.range) || compareStrings3(a.code, b.code) || compareStrings3(a.message, b.message);
-}
-function compareSkipped(a, b) {
-  return compareStrings3(a.path, b.path) || compareStrings3(a.reason, b.reason);
-}
-function sorted(items, compare3) {
-  return [...items].sort(compare3);
-}
-function sortedRecord(record2) {
-  const out2 = {};
-  for (const key of Object.keys(record2).sort(compareStrings3)) out2[key] = record2[key];
-  return out2;
-}
 
 // src/report/gitlab-codequality.ts
 var SEVERITY = { CRITICAL: "blocker", HIGH: "critical", MEDIUM: "major", LOW: "minor" };
@@ -48238,7 +48232,7 @@ function renderGitlabCodeQuality(report) {
 }
 var gitlabCodeQualityReporter = { format: "gitlab-codequality", render: renderGitlabCodeQuality };
 function buildGitlabCodeQuality(report) {
-  return sorted(report.findings, compareFindings2).filter((finding) => !finding.suppression).map((finding) => ({
+  return sorted(report.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
     type: "issue",
     check_name: finding.checkId,
     description: `${finding.checkId} ${finding.title}: ${finding.resourceId}`,
@@ -48260,7 +48254,7 @@ function renderGitlabSast(report) {
 var gitlabSastReporter = { format: "gitlab-sast", render: renderGitlabSast };
 function buildGitlabSast(report) {
   const checks = new Map(report.catalog.checks.map((check2) => [check2.id, check2]));
-  const findings = sorted(report.findings, compareFindings2);
+  const findings = sorted(report.findings, compareFindings);
   const open2 = findings.filter((f) => !f.suppression);
   const tool = { id: report.tool.name, name: report.tool.name, version: report.tool.version, vendor: { name: report.tool.name } };
   const time = report.startedAt.replace(/\.\d+Z$|Z$/, "");
@@ -48298,7 +48292,7 @@ function toVulnerability(finding, check2) {
   };
 }
 function scanMessages(report, suppressed) {
-  const messages = sorted(report.diagnostics, compareDiagnostics2).map((d) => ({
+  const messages = sorted(report.diagnostics, compareDiagnostics).map((d) => ({
     level: d.level === "error" ? "warn" : "info",
     value: `${d.range.path}:${d.range.startLine}:${d.range.startColumn}: ${d.message}`
   }));
@@ -48349,17 +48343,17 @@ function line(passing, total) {
   return { passing, total, percent: formatPercent({ passing, total, score: total === 0 ? 1 : passing / total }) };
 }
 function buildFrameworks(report) {
-  return [...report.catalog.frameworks].sort((a, b) => compareStrings3(a.id, b.id)).map((framework) => {
+  return [...report.catalog.frameworks].sort((a, b) => compareStrings(a.id, b.id)).map((framework) => {
     const score = report.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
     const controls2 = {};
-    for (const control of [...framework.controls].sort((a, b) => compareStrings3(a.id, b.id))) controls2[control.id] = control.title;
+    for (const control of [...framework.controls].sort((a, b) => compareStrings(a.id, b.id))) controls2[control.id] = control.title;
     return {
       id: framework.id,
       title: framework.title,
       version: framework.version,
       ...framework.url === void 0 ? {} : { url: framework.url },
       ...line(score.passing, score.total),
-      requirements: [...framework.requirements].sort((a, b) => compareStrings3(a.id, b.id)).map((r) => requirementScore(report, framework, r)),
+      requirements: [...framework.requirements].sort((a, b) => compareStrings(a.id, b.id)).map((r) => requirementScore(report, framework, r)),
       controls: controls2
     };
   });
@@ -48399,13 +48393,13 @@ function buildTopControls(report) {
       byControl.set(key, entry);
     }
   }
-  return [...byControl.entries()].map(([key, e]) => ({ framework: e.framework, control: e.control, title: titles.get(key) ?? "", severity: e.severity, findings: e.findings, resources: e.resources.size })).sort((a, b) => rank(a.severity) - rank(b.severity) || b.findings - a.findings || compareStrings3(a.framework, b.framework) || compareStrings3(a.control, b.control)).slice(0, TOP_CONTROLS);
+  return [...byControl.entries()].map(([key, e]) => ({ framework: e.framework, control: e.control, title: titles.get(key) ?? "", severity: e.severity, findings: e.findings, resources: e.resources.size })).sort((a, b) => rank(a.severity) - rank(b.severity) || b.findings - a.findings || compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control)).slice(0, TOP_CONTROLS);
 }
 
 // src/report/html/data.ts
 function buildPageData(report) {
   const requirementOf = controlRequirements(report);
-  const findings = sorted(report.findings, compareFindings2).map((f) => toPageFinding(f, requirementOf));
+  const findings = sorted(report.findings, compareFindings).map((f) => toPageFinding(f, requirementOf));
   return {
     tool: { name: report.tool.name, version: report.tool.version },
     startedAt: report.startedAt,
@@ -48415,7 +48409,7 @@ function buildPageData(report) {
     topControls: buildTopControls(report),
     resourcesByType: countBy(report.resources.map((r) => r.type)),
     resourcesByFormat: countBy(report.resources.map((r) => r.format)),
-    diagnostics: sorted(report.diagnostics, compareDiagnostics2).map((d) => ({
+    diagnostics: sorted(report.diagnostics, compareDiagnostics).map((d) => ({
       level: d.level,
       code: d.code,
       message: d.message,
@@ -48427,8 +48421,8 @@ function buildPageData(report) {
   };
 }
 function toPageFinding(f, requirementOf) {
-  const controls2 = [...new Set(f.controls.map((c) => `${c.framework}/${c.control}`))].sort(compareStrings3);
-  const requirements = [...new Set(controls2.map((c) => requirementOf.get(c)).filter((r) => r !== void 0))].sort(compareStrings3);
+  const controls2 = [...new Set(f.controls.map((c) => `${c.framework}/${c.control}`))].sort(compareStrings);
+  const requirements = [...new Set(controls2.map((c) => requirementOf.get(c)).filter((r) => r !== void 0))].sort(compareStrings);
   const { startLine, startColumn, endLine, endColumn } = f.location;
   const page = {
     id: f.fingerprint,
@@ -48463,11 +48457,11 @@ function controlRequirements(report) {
 function checksOf(report) {
   const byId = new Map(report.catalog.checks.map((check2) => [check2.id, check2]));
   const out2 = {};
-  for (const f of sorted(report.findings, (a, b) => compareStrings3(a.checkId, b.checkId) || compareFindings2(a, b))) {
+  for (const f of sorted(report.findings, (a, b) => compareStrings(a.checkId, b.checkId) || compareFindings(a, b))) {
     if (out2[f.checkId] !== void 0) continue;
     const check2 = byId.get(f.checkId);
     const { title: title2, severity } = check2 ?? f;
-    const peers = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings3).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings3)])) : {};
+    const peers = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings)])) : {};
     out2[f.checkId] = {
       id: f.checkId,
       title: title2,
@@ -48483,7 +48477,7 @@ function checksOf(report) {
 function countBy(values) {
   const counts = /* @__PURE__ */ new Map();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || compareStrings3(a[0], b[0]));
+  return [...counts].sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]));
 }
 
 // src/report/html/escape.ts
@@ -49130,21 +49124,21 @@ function buildJsonReport(report) {
     root: report.root,
     startedAt: report.startedAt,
     summary: summarize(report),
-    findings: sorted(report.findings, compareFindings2).map(toJsonFinding),
+    findings: sorted(report.findings, compareFindings).map(toJsonFinding),
     inconclusive: sorted(report.inconclusive, compareInconclusive).map((item) => ({
       checkId: item.checkId,
       resourceId: item.resourceId,
       attributePath: item.attributePath,
       location: rangeOf(item.location)
     })),
-    diagnostics: sorted(report.diagnostics, compareDiagnostics2).map((d) => ({
+    diagnostics: sorted(report.diagnostics, compareDiagnostics).map((d) => ({
       code: d.code,
       level: d.level,
       message: d.message,
       range: rangeOf(d.range)
     })),
     files: {
-      scanned: [...report.files.scanned].sort(compareStrings3),
+      scanned: [...report.files.scanned].sort(compareStrings),
       skipped: sorted(report.files.skipped, compareSkipped).map((s) => ({ path: s.path, reason: s.reason }))
     },
     score: {
@@ -49155,7 +49149,7 @@ function buildJsonReport(report) {
 }
 function toJsonFinding(finding) {
   const controls2 = [...finding.controls].sort(
-    (a, b) => compareStrings3(a.framework, b.framework) || compareStrings3(a.control, b.control)
+    (a, b) => compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control)
   );
   return {
     checkId: finding.checkId,
@@ -49187,9 +49181,9 @@ function scoreLineOf(line2) {
 
 // src/report/junit.ts
 function renderJunit(report) {
-  const suites = sorted(report.catalog.checks, (a, b) => compareStrings3(a.id, b.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report) })).filter((suite) => suite.cases.length > 0);
+  const suites = sorted(report.catalog.checks, (a, b) => compareStrings(a.id, b.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report) })).filter((suite) => suite.cases.length > 0);
   const bodies = suites.map(({ check: check2, cases }) => renderSuite(`${check2.id} ${check2.title}`, cases.map(renderCase), report.startedAt));
-  const diagnostics = sorted(report.diagnostics, compareDiagnostics2);
+  const diagnostics = sorted(report.diagnostics, compareDiagnostics);
   if (diagnostics.length > 0) bodies.push(renderDiagnosticSuite(diagnostics, report.startedAt));
   const counts = bodies.map(countsOf).reduce(addCounts, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   return [
@@ -49203,7 +49197,7 @@ function renderJunit(report) {
 var junitReporter = { format: "junit", render: renderJunit };
 function casesFor(check2, report) {
   const cases = /* @__PURE__ */ new Map();
-  for (const finding of sorted(report.findings, compareFindings2)) {
+  for (const finding of sorted(report.findings, compareFindings)) {
     if (finding.checkId !== check2.id) continue;
     const key = `${finding.scope}\0${finding.resourceId}`;
     const existing = cases.get(key);
@@ -49212,7 +49206,7 @@ function casesFor(check2, report) {
   }
   const failed = new Set([...cases.values()].map((c) => c.resourceId));
   const passing = report.resources.filter((r) => !check2.deprecated && check2.resourceTypes.includes(r.type) && check2.formats.includes(r.format) && !failed.has(r.id)).map((r) => ({ checkId: check2.id, resourceId: r.id, file: r.path, findings: [] }));
-  return [...cases.values(), ...passing].sort((a, b) => compareStrings3(a.resourceId, b.resourceId) || compareStrings3(a.file, b.file));
+  return [...cases.values(), ...passing].sort((a, b) => compareStrings(a.resourceId, b.resourceId) || compareStrings(a.file, b.file));
 }
 function renderCase(testCase) {
   const { checkId, resourceId: resourceId2, file, line: line2, findings } = testCase;
@@ -49230,7 +49224,7 @@ function renderCase(testCase) {
 function failureLine(finding) {
   const { path: path18, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
-  const controls2 = finding.controls.map((c) => `${c.framework}/${c.control}`).sort(compareStrings3).join(", ");
+  const controls2 = finding.controls.map((c) => `${c.framework}/${c.control}`).sort(compareStrings).join(", ");
   return `${finding.severity} ${path18}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
@@ -49278,7 +49272,7 @@ function attr(value) {
 var MAX_ROWS = 200;
 var TITLE = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderMarkdown(report) {
-  const findings = sorted(report.findings, compareFindings2);
+  const findings = sorted(report.findings, compareFindings);
   const sections = [
     renderHeader(report),
     renderFrameworks(report),
@@ -49309,7 +49303,7 @@ function renderHeader(report) {
 }
 function renderFrameworks(report) {
   const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
-  const rows = Object.keys(report.score.byFramework).sort(compareStrings3).map((id) => {
+  const rows = Object.keys(report.score.byFramework).sort(compareStrings).map((id) => {
     const line2 = report.score.byFramework[id];
     return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line2)} | ${line2.passing} / ${line2.total} |`;
   });
@@ -49332,7 +49326,7 @@ function renderSuppressed(findings) {
 }
 function renderDiagnostics(report) {
   if (report.diagnostics.length === 0) return "";
-  const rows = sorted(report.diagnostics, compareDiagnostics2).map(
+  const rows = sorted(report.diagnostics, compareDiagnostics).map(
     (d) => `| ${d.level} | ${d.code} | [${cell(d.range.path)}:${d.range.startLine}](${href(d.range.path, d.range.startLine)}) | ${cell(d.message)} |`
   );
   return ["### Files with problems", "", "| Level | Code | Location | Problem |", "| --- | --- | --- | --- |", ...capped(rows)].join("\n");
@@ -49349,7 +49343,7 @@ function href(path18, line2) {
   return `${encodeURI(path18).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
-  const refs = [...finding.controls].sort((a, b) => compareStrings3(a.framework, b.framework) || compareStrings3(a.control, b.control));
+  const refs = [...finding.controls].sort((a, b) => compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control));
   return refs.map((ref) => `${cell(ref.framework)} ${cell(ref.control)}`).join(", ");
 }
 function cell(value) {
@@ -49413,7 +49407,7 @@ function buildRules(findings, catalog) {
   for (const finding of findings) {
     if (!metas.has(finding.checkId)) metas.set(finding.checkId, byId.get(finding.checkId) ?? metaFromFinding(finding));
   }
-  const ids = [...metas.keys()].sort(compareStrings3);
+  const ids = [...metas.keys()].sort(compareStrings);
   const rules2 = ids.map((id) => toRule(metas.get(id), catalog.frameworks));
   return { rules: rules2, index: new Map(ids.map((id, i2) => [id, i2])) };
 }
@@ -49462,8 +49456,8 @@ function pascalCase(title2) {
 }
 function controlRefs(mapping) {
   const refs = [];
-  for (const framework of Object.keys(mapping).sort(compareStrings3)) {
-    for (const control of [...new Set(mapping[framework])].sort(compareStrings3)) refs.push({ framework, control });
+  for (const framework of Object.keys(mapping).sort(compareStrings)) {
+    for (const control of [...new Set(mapping[framework])].sort(compareStrings)) refs.push({ framework, control });
   }
   return refs;
 }
@@ -49484,7 +49478,7 @@ function controlTitle(ref, frameworks) {
   return { title: control?.title, url: control?.url };
 }
 function peerList(check2) {
-  return Object.keys(check2.peers).sort(compareStrings3).flatMap((tool) => check2.peers[tool].map((id) => `${tool} ${id}`));
+  return Object.keys(check2.peers).sort(compareStrings).flatMap((tool) => check2.peers[tool].map((id) => `${tool} ${id}`));
 }
 function helpText(check2, controls2, frameworks) {
   const parts2 = [check2.description || check2.title];
@@ -49535,7 +49529,7 @@ function renderSarif(report) {
 var sarifReporter = { format: "sarif", render: renderSarif };
 function buildSarifLog(report) {
   const { kept, omitted } = capResults(report.findings);
-  const findings = sorted(kept, compareFindings2);
+  const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report.catalog);
   const run3 = {
     tool: {
@@ -49599,7 +49593,7 @@ function toSuppression(suppression) {
 function capResults(findings) {
   if (findings.length <= MAX_RESULTS) return { kept: findings, omitted: 0 };
   const rank = (f) => SEVERITIES.indexOf(f.severity) * 2 + (f.suppression ? 1 : 0);
-  const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || compareFindings2(a, b));
+  const ordered = [...findings].sort((a, b) => rank(a) - rank(b) || compareFindings(a, b));
   return { kept: ordered.slice(0, MAX_RESULTS), omitted: findings.length - MAX_RESULTS };
 }
 function buildInvocation(report, omitted) {
@@ -49607,7 +49601,7 @@ function buildInvocation(report, omitted) {
   const capped2 = omitted === 0 ? [] : [{ level: "warning", message: { text: text3 }, descriptor: { id: RESULTS_CAPPED_ID } }];
   const notifications = [
     ...capped2,
-    ...sorted(report.diagnostics, compareDiagnostics2).map((d) => diagnosticNotification(d, report.root)),
+    ...sorted(report.diagnostics, compareDiagnostics).map((d) => diagnosticNotification(d, report.root)),
     ...sorted(report.files.skipped, compareSkipped).map((s) => skippedNotification(s, report.root))
   ];
   const started = Date.parse(report.startedAt);
@@ -49627,7 +49621,7 @@ function diagnosticNotification(diagnostic, root) {
   };
 }
 function skippedNotification(skipped, root) {
-  const location = toLocation({ path: skipped.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, root, false);
+  const location = toLocation(fileStart(skipped.path), root, false);
   return {
     level: "note",
     message: { text: `skipped: ${skipped.reason}` },
@@ -49676,7 +49670,7 @@ function sanitize(text3) {
 // src/report/table-summary.ts
 function renderDiagnostics2(report, paint) {
   if (report.diagnostics.length === 0) return "";
-  const lines = sorted(report.diagnostics, compareDiagnostics2).map((d) => {
+  const lines = sorted(report.diagnostics, compareDiagnostics).map((d) => {
     const { path: path18, startLine, startColumn } = d.range;
     const where = `${sanitize(path18)}:${startLine}:${startColumn}`;
     const level = paint(d.level, d.level === "error" ? STYLE.red : STYLE.yellow);
@@ -49707,7 +49701,7 @@ function scoreLine2(label, line2) {
 }
 function frameworkLines(report) {
   const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
-  return Object.keys(report.score.byFramework).sort(compareStrings3).map((id) => {
+  return Object.keys(report.score.byFramework).sort(compareStrings).map((id) => {
     const title2 = titles.get(id);
     const label = title2 === void 0 ? id : `${id} (${sanitize(title2)})`;
     return `    ${scoreLine2(label, report.score.byFramework[id])}`;
@@ -49739,7 +49733,7 @@ function toRow(finding) {
 }
 function renderFindings(findings, paint) {
   if (findings.length === 0) return NO_FINDINGS;
-  const rows = sorted(findings, compareFindings2).map(toRow);
+  const rows = sorted(findings, compareFindings).map(toRow);
   const widths = [0, 1, 2, 3].map((i2) => Math.max(...rows.map((row) => row.cells[i2].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
@@ -49794,6 +49788,13 @@ function createConsoleLogger(level = "info", write = (l) => process.stderr.write
   };
 }
 var silentLogger = createConsoleLogger("silent");
+
+// src/settings.ts
+async function loadSettings(request2) {
+  const config = await resolveConfig(request2.root, request2.configFile);
+  const baseline = request2.baseline ? { file: request2.baseline.shown, baseline: await readBaseline(request2.baseline.path) } : void 0;
+  return { config, failOn: request2.failOn ?? config?.failOn ?? "HIGH", baseline };
+}
 
 // action/counts.ts
 var SEVERITY_ORDER = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -49976,10 +49977,9 @@ async function request(target, method, url, payload) {
 }
 
 // action/inputs.ts
-var FAIL_ON2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "none"];
 function readInputs() {
   const failOnText = getInput("fail-on");
-  const failOn = failOnText ? FAIL_ON2.find((level) => level.toLowerCase() === failOnText.toLowerCase()) : void 0;
+  const failOn = failOnText ? parseFailOn(failOnText) : void 0;
   if (failOnText && !failOn) throw new ConfigError(`input fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
   const comment = readBoolean("comment");
   const githubToken = getInput("github-token") || void 0;
@@ -50116,16 +50116,19 @@ async function run2() {
     const inputs = readInputs();
     const pullRequest = readPullRequest();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = await resolveConfig(root, inputs.config ? path17.resolve(root, inputs.config) : void 0);
-    const baselineFile = inputs.baseline ? path17.resolve(root, inputs.baseline) : void 0;
-    const failOn = inputs.failOn ?? config?.failOn ?? "HIGH";
+    const { config, failOn, baseline } = await loadSettings({
+      root,
+      configFile: inputs.config ? path17.resolve(root, inputs.config) : void 0,
+      baseline: inputs.baseline ? { path: path17.resolve(root, inputs.baseline), shown: inputs.baseline } : void 0,
+      failOn: inputs.failOn
+    });
     const result = await runGate({
       paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p) => path17.resolve(root, p)),
       root,
       exclude: inputs.exclude,
       failOn,
       config,
-      baseline: baselineFile ? { file: inputs.baseline, baseline: await readBaseline(baselineFile) } : void 0,
+      baseline,
       logger: actionLogger
     });
     await publish(result, inputs, { root, failOn, pullRequest });

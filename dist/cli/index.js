@@ -89,6 +89,6155 @@ var init_errors = __esm({
   }
 });
 
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
+var require_json = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module2) {
+    function isValidJSON(str2) {
+      if (typeof str2 !== "string") {
+        return;
+      }
+      try {
+        JSON.parse(str2);
+        return true;
+      } catch (err2) {
+        if (err2 instanceof SyntaxError) {
+          return false;
+        }
+        throw err2;
+      }
+    }
+    module2.exports = {
+      "json.is_valid": isValidJSON
+    };
+  }
+});
+
+// node_modules/sprintf-js/src/sprintf.js
+var require_sprintf = __commonJS({
+  "node_modules/sprintf-js/src/sprintf.js"(exports) {
+    !(function() {
+      "use strict";
+      var re = {
+        not_string: /[^s]/,
+        not_bool: /[^t]/,
+        not_type: /[^T]/,
+        not_primitive: /[^v]/,
+        number: /[diefg]/,
+        numeric_arg: /[bcdiefguxX]/,
+        json: /[j]/,
+        not_json: /[^j]/,
+        text: /^[^\x25]+/,
+        modulo: /^\x25{2}/,
+        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
+        key: /^([a-z_][a-z_\d]*)/i,
+        key_access: /^\.([a-z_][a-z_\d]*)/i,
+        index_access: /^\[(\d+)\]/,
+        sign: /^[+-]/
+      };
+      function sprintf(key) {
+        return sprintf_format(sprintf_parse(key), arguments);
+      }
+      function vsprintf(fmt, argv) {
+        return sprintf.apply(null, [fmt].concat(argv || []));
+      }
+      function sprintf_format(parse_tree, argv) {
+        var cursor2 = 1, tree_length = parse_tree.length, arg, output = "", i6, k5, ph, pad2, pad_character, pad_length, is_positive, sign2;
+        for (i6 = 0; i6 < tree_length; i6++) {
+          if (typeof parse_tree[i6] === "string") {
+            output += parse_tree[i6];
+          } else if (typeof parse_tree[i6] === "object") {
+            ph = parse_tree[i6];
+            if (ph.keys) {
+              arg = argv[cursor2];
+              for (k5 = 0; k5 < ph.keys.length; k5++) {
+                if (arg == void 0) {
+                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k5], ph.keys[k5 - 1]));
+                }
+                arg = arg[ph.keys[k5]];
+              }
+            } else if (ph.param_no) {
+              arg = argv[ph.param_no];
+            } else {
+              arg = argv[cursor2++];
+            }
+            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
+              arg = arg();
+            }
+            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
+              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
+            }
+            if (re.number.test(ph.type)) {
+              is_positive = arg >= 0;
+            }
+            switch (ph.type) {
+              case "b":
+                arg = parseInt(arg, 10).toString(2);
+                break;
+              case "c":
+                arg = String.fromCharCode(parseInt(arg, 10));
+                break;
+              case "d":
+              case "i":
+                arg = parseInt(arg, 10);
+                break;
+              case "j":
+                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
+                break;
+              case "e":
+                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
+                break;
+              case "f":
+                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
+                break;
+              case "g":
+                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
+                break;
+              case "o":
+                arg = (parseInt(arg, 10) >>> 0).toString(8);
+                break;
+              case "s":
+                arg = String(arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "t":
+                arg = String(!!arg);
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "T":
+                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "u":
+                arg = parseInt(arg, 10) >>> 0;
+                break;
+              case "v":
+                arg = arg.valueOf();
+                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
+                break;
+              case "x":
+                arg = (parseInt(arg, 10) >>> 0).toString(16);
+                break;
+              case "X":
+                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
+                break;
+            }
+            if (re.json.test(ph.type)) {
+              output += arg;
+            } else {
+              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
+                sign2 = is_positive ? "+" : "-";
+                arg = arg.toString().replace(re.sign, "");
+              } else {
+                sign2 = "";
+              }
+              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
+              pad_length = ph.width - (sign2 + arg).length;
+              pad2 = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
+              output += ph.align ? sign2 + arg + pad2 : pad_character === "0" ? sign2 + pad2 + arg : pad2 + sign2 + arg;
+            }
+          }
+        }
+        return output;
+      }
+      var sprintf_cache = /* @__PURE__ */ Object.create(null);
+      function sprintf_parse(fmt) {
+        if (sprintf_cache[fmt]) {
+          return sprintf_cache[fmt];
+        }
+        var _fmt = fmt, match2, parse_tree = [], arg_names = 0;
+        while (_fmt) {
+          if ((match2 = re.text.exec(_fmt)) !== null) {
+            parse_tree.push(match2[0]);
+          } else if ((match2 = re.modulo.exec(_fmt)) !== null) {
+            parse_tree.push("%");
+          } else if ((match2 = re.placeholder.exec(_fmt)) !== null) {
+            if (match2[2]) {
+              arg_names |= 1;
+              var field_list = [], replacement_field = match2[2], field_match = [];
+              if ((field_match = re.key.exec(replacement_field)) !== null) {
+                field_list.push(field_match[1]);
+                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
+                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
+                    field_list.push(field_match[1]);
+                  } else {
+                    throw new SyntaxError("[sprintf] failed to parse named argument key");
+                  }
+                }
+              } else {
+                throw new SyntaxError("[sprintf] failed to parse named argument key");
+              }
+              match2[2] = field_list;
+            } else {
+              arg_names |= 2;
+            }
+            if (arg_names === 3) {
+              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
+            }
+            parse_tree.push(
+              {
+                placeholder: match2[0],
+                param_no: match2[1],
+                keys: match2[2],
+                sign: match2[3],
+                pad_char: match2[4],
+                align: match2[5],
+                width: match2[6],
+                precision: match2[7],
+                type: match2[8]
+              }
+            );
+          } else {
+            throw new SyntaxError("[sprintf] unexpected placeholder");
+          }
+          _fmt = _fmt.substring(match2[0].length);
+        }
+        return sprintf_cache[fmt] = parse_tree;
+      }
+      if (typeof exports !== "undefined") {
+        exports["sprintf"] = sprintf;
+        exports["vsprintf"] = vsprintf;
+      }
+      if (typeof window !== "undefined") {
+        window["sprintf"] = sprintf;
+        window["vsprintf"] = vsprintf;
+        if (typeof define === "function" && define["amd"]) {
+          define(function() {
+            return {
+              "sprintf": sprintf,
+              "vsprintf": vsprintf
+            };
+          });
+        }
+      }
+    })();
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
+var require_strings = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module2) {
+    var vsprintf = require_sprintf().vsprintf;
+    var sprintf = (s2, values) => vsprintf(s2, values);
+    module2.exports = { sprintf };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
+var require_regex = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module2) {
+    var regexSplit = (pattern, s2) => s2.split(RegExp(pattern));
+    module2.exports = { "regex.split": regexSplit };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
+var require_PlainValue_516d5bc2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
+    "use strict";
+    var Char = {
+      ANCHOR: "&",
+      COMMENT: "#",
+      TAG: "!",
+      DIRECTIVES_END: "-",
+      DOCUMENT_END: "."
+    };
+    var Type = {
+      ALIAS: "ALIAS",
+      BLANK_LINE: "BLANK_LINE",
+      BLOCK_FOLDED: "BLOCK_FOLDED",
+      BLOCK_LITERAL: "BLOCK_LITERAL",
+      COMMENT: "COMMENT",
+      DIRECTIVE: "DIRECTIVE",
+      DOCUMENT: "DOCUMENT",
+      FLOW_MAP: "FLOW_MAP",
+      FLOW_SEQ: "FLOW_SEQ",
+      MAP: "MAP",
+      MAP_KEY: "MAP_KEY",
+      MAP_VALUE: "MAP_VALUE",
+      PLAIN: "PLAIN",
+      QUOTE_DOUBLE: "QUOTE_DOUBLE",
+      QUOTE_SINGLE: "QUOTE_SINGLE",
+      SEQ: "SEQ",
+      SEQ_ITEM: "SEQ_ITEM"
+    };
+    var defaultTagPrefix = "tag:yaml.org,2002:";
+    var defaultTags = {
+      MAP: "tag:yaml.org,2002:map",
+      SEQ: "tag:yaml.org,2002:seq",
+      STR: "tag:yaml.org,2002:str"
+    };
+    function findLineStarts(src) {
+      const ls = [0];
+      let offset = src.indexOf("\n");
+      while (offset !== -1) {
+        offset += 1;
+        ls.push(offset);
+        offset = src.indexOf("\n", offset);
+      }
+      return ls;
+    }
+    function getSrcInfo(cst) {
+      let lineStarts, src;
+      if (typeof cst === "string") {
+        lineStarts = findLineStarts(cst);
+        src = cst;
+      } else {
+        if (Array.isArray(cst)) cst = cst[0];
+        if (cst && cst.context) {
+          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
+          lineStarts = cst.lineStarts;
+          src = cst.context.src;
+        }
+      }
+      return {
+        lineStarts,
+        src
+      };
+    }
+    function getLinePos(offset, cst) {
+      if (typeof offset !== "number" || offset < 0) return null;
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !src || offset > src.length) return null;
+      for (let i6 = 0; i6 < lineStarts.length; ++i6) {
+        const start2 = lineStarts[i6];
+        if (offset < start2) {
+          return {
+            line: i6,
+            col: offset - lineStarts[i6 - 1] + 1
+          };
+        }
+        if (offset === start2) return {
+          line: i6 + 1,
+          col: 1
+        };
+      }
+      const line2 = lineStarts.length;
+      return {
+        line: line2,
+        col: offset - lineStarts[line2 - 1] + 1
+      };
+    }
+    function getLine(line2, cst) {
+      const {
+        lineStarts,
+        src
+      } = getSrcInfo(cst);
+      if (!lineStarts || !(line2 >= 1) || line2 > lineStarts.length) return null;
+      const start2 = lineStarts[line2 - 1];
+      let end2 = lineStarts[line2];
+      while (end2 && end2 > start2 && src[end2 - 1] === "\n") --end2;
+      return src.slice(start2, end2);
+    }
+    function getPrettyContext({
+      start: start2,
+      end: end2
+    }, cst, maxWidth = 80) {
+      let src = getLine(start2.line, cst);
+      if (!src) return null;
+      let {
+        col
+      } = start2;
+      if (src.length > maxWidth) {
+        if (col <= maxWidth - 10) {
+          src = src.substr(0, maxWidth - 1) + "\u2026";
+        } else {
+          const halfWidth = Math.round(maxWidth / 2);
+          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "\u2026";
+          col -= src.length - maxWidth;
+          src = "\u2026" + src.substr(1 - maxWidth);
+        }
+      }
+      let errLen = 1;
+      let errEnd = "";
+      if (end2) {
+        if (end2.line === start2.line && col + (end2.col - start2.col) <= maxWidth + 1) {
+          errLen = end2.col - start2.col;
+        } else {
+          errLen = Math.min(src.length + 1, maxWidth) - col;
+          errEnd = "\u2026";
+        }
+      }
+      const offset = col > 1 ? " ".repeat(col - 1) : "";
+      const err2 = "^".repeat(errLen);
+      return `${src}
+${offset}${err2}${errEnd}`;
+    }
+    var Range = class _Range {
+      static copy(orig) {
+        return new _Range(orig.start, orig.end);
+      }
+      constructor(start2, end2) {
+        this.start = start2;
+        this.end = end2 || start2;
+      }
+      isEmpty() {
+        return typeof this.start !== "number" || !this.end || this.end <= this.start;
+      }
+      /**
+       * Set `origStart` and `origEnd` to point to the original source range for
+       * this node, which may differ due to dropped CR characters.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRange(cr, offset) {
+        const {
+          start: start2,
+          end: end2
+        } = this;
+        if (cr.length === 0 || end2 <= cr[0]) {
+          this.origStart = start2;
+          this.origEnd = end2;
+          return offset;
+        }
+        let i6 = offset;
+        while (i6 < cr.length) {
+          if (cr[i6] > start2) break;
+          else ++i6;
+        }
+        this.origStart = start2 + i6;
+        const nextOffset = i6;
+        while (i6 < cr.length) {
+          if (cr[i6] >= end2) break;
+          else ++i6;
+        }
+        this.origEnd = end2 + i6;
+        return nextOffset;
+      }
+    };
+    var Node2 = class _Node {
+      static addStringTerminator(src, offset, str2) {
+        if (str2[str2.length - 1] === "\n") return str2;
+        const next = _Node.endOfWhiteSpace(src, offset);
+        return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
+      }
+      // ^(---|...)
+      static atDocumentBoundary(src, offset, sep4) {
+        const ch0 = src[offset];
+        if (!ch0) return true;
+        const prev = src[offset - 1];
+        if (prev && prev !== "\n") return false;
+        if (sep4) {
+          if (ch0 !== sep4) return false;
+        } else {
+          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
+        }
+        const ch1 = src[offset + 1];
+        const ch2 = src[offset + 2];
+        if (ch1 !== ch0 || ch2 !== ch0) return false;
+        const ch3 = src[offset + 3];
+        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
+      }
+      static endOfIdentifier(src, offset) {
+        let ch = src[offset];
+        const isVerbatim = ch === "<";
+        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
+        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
+        if (isVerbatim && ch === ">") offset += 1;
+        return offset;
+      }
+      static endOfIndent(src, offset) {
+        let ch = src[offset];
+        while (ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfLine(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== "\n") ch = src[offset += 1];
+        return offset;
+      }
+      static endOfWhiteSpace(src, offset) {
+        let ch = src[offset];
+        while (ch === "	" || ch === " ") ch = src[offset += 1];
+        return offset;
+      }
+      static startOfLine(src, offset) {
+        let ch = src[offset - 1];
+        if (ch === "\n") return offset;
+        while (ch && ch !== "\n") ch = src[offset -= 1];
+        return offset + 1;
+      }
+      /**
+       * End of indentation, or null if the line's indent level is not more
+       * than `indent`
+       *
+       * @param {string} src
+       * @param {number} indent
+       * @param {number} lineStart
+       * @returns {?number}
+       */
+      static endOfBlockIndent(src, indent, lineStart) {
+        const inEnd = _Node.endOfIndent(src, lineStart);
+        if (inEnd > lineStart + indent) {
+          return inEnd;
+        } else {
+          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
+          const ch = src[wsEnd];
+          if (!ch || ch === "\n") return wsEnd;
+        }
+        return null;
+      }
+      static atBlank(src, offset, endAsBlank) {
+        const ch = src[offset];
+        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
+      }
+      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
+        if (!ch || indentDiff < 0) return false;
+        if (indentDiff > 0) return true;
+        return indicatorAsIndent && ch === "-";
+      }
+      // should be at line or string end, or at next non-whitespace char
+      static normalizeOffset(src, offset) {
+        const ch = src[offset];
+        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
+      }
+      // fold single newline into space, multiple newlines to N - 1 newlines
+      // presumes src[offset] === '\n'
+      static foldNewline(src, offset, indent) {
+        let inCount = 0;
+        let error2 = false;
+        let fold = "";
+        let ch = src[offset + 1];
+        while (ch === " " || ch === "	" || ch === "\n") {
+          switch (ch) {
+            case "\n":
+              inCount = 0;
+              offset += 1;
+              fold += "\n";
+              break;
+            case "	":
+              if (inCount <= indent) error2 = true;
+              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
+              break;
+            case " ":
+              inCount += 1;
+              offset += 1;
+              break;
+          }
+          ch = src[offset + 1];
+        }
+        if (!fold) fold = " ";
+        if (ch && inCount <= indent) error2 = true;
+        return {
+          fold,
+          offset,
+          error: error2
+        };
+      }
+      constructor(type, props, context) {
+        Object.defineProperty(this, "context", {
+          value: context || null,
+          writable: true
+        });
+        this.error = null;
+        this.range = null;
+        this.valueRange = null;
+        this.props = props || [];
+        this.type = type;
+        this.value = null;
+      }
+      getPropValue(idx, key, skipKey) {
+        if (!this.context) return null;
+        const {
+          src
+        } = this.context;
+        const prop = this.props[idx];
+        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+      }
+      get anchor() {
+        for (let i6 = 0; i6 < this.props.length; ++i6) {
+          const anchor = this.getPropValue(i6, Char.ANCHOR, true);
+          if (anchor != null) return anchor;
+        }
+        return null;
+      }
+      get comment() {
+        const comments = [];
+        for (let i6 = 0; i6 < this.props.length; ++i6) {
+          const comment = this.getPropValue(i6, Char.COMMENT, true);
+          if (comment != null) comments.push(comment);
+        }
+        return comments.length > 0 ? comments.join("\n") : null;
+      }
+      commentHasRequiredWhitespace(start2) {
+        const {
+          src
+        } = this.context;
+        if (this.header && start2 === this.header.end) return false;
+        if (!this.valueRange) return false;
+        const {
+          end: end2
+        } = this.valueRange;
+        return start2 !== end2 || _Node.atBlank(src, end2 - 1);
+      }
+      get hasComment() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i6 = 0; i6 < this.props.length; ++i6) {
+            if (src[this.props[i6].start] === Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get hasProps() {
+        if (this.context) {
+          const {
+            src
+          } = this.context;
+          for (let i6 = 0; i6 < this.props.length; ++i6) {
+            if (src[this.props[i6].start] !== Char.COMMENT) return true;
+          }
+        }
+        return false;
+      }
+      get includesTrailingLines() {
+        return false;
+      }
+      get jsonLike() {
+        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
+        return jsonLikeTypes.indexOf(this.type) !== -1;
+      }
+      get rangeAsLinePos() {
+        if (!this.range || !this.context) return void 0;
+        const start2 = getLinePos(this.range.start, this.context.root);
+        if (!start2) return void 0;
+        const end2 = getLinePos(this.range.end, this.context.root);
+        return {
+          start: start2,
+          end: end2
+        };
+      }
+      get rawValue() {
+        if (!this.valueRange || !this.context) return null;
+        const {
+          start: start2,
+          end: end2
+        } = this.valueRange;
+        return this.context.src.slice(start2, end2);
+      }
+      get tag() {
+        for (let i6 = 0; i6 < this.props.length; ++i6) {
+          const tag = this.getPropValue(i6, Char.TAG, false);
+          if (tag != null) {
+            if (tag[1] === "<") {
+              return {
+                verbatim: tag.slice(2, -1)
+              };
+            } else {
+              const [_, handle2, suffix] = tag.match(/^(.*!)([^!]*)$/);
+              return {
+                handle: handle2,
+                suffix
+              };
+            }
+          }
+        }
+        return null;
+      }
+      get valueRangeContainsNewline() {
+        if (!this.valueRange || !this.context) return false;
+        const {
+          start: start2,
+          end: end2
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        for (let i6 = start2; i6 < end2; ++i6) {
+          if (src[i6] === "\n") return true;
+        }
+        return false;
+      }
+      parseComment(start2) {
+        const {
+          src
+        } = this.context;
+        if (src[start2] === Char.COMMENT) {
+          const end2 = _Node.endOfLine(src, start2 + 1);
+          const commentRange = new Range(start2, end2);
+          this.props.push(commentRange);
+          return end2;
+        }
+        return start2;
+      }
+      /**
+       * Populates the `origStart` and `origEnd` values of all ranges for this
+       * node. Extended by child classes to handle descendant nodes.
+       *
+       * @param {number[]} cr - Positions of dropped CR characters
+       * @param {number} offset - Starting index of `cr` from the last call
+       * @returns {number} - The next offset, matching the one found for `origStart`
+       */
+      setOrigRanges(cr, offset) {
+        if (this.range) offset = this.range.setOrigRange(cr, offset);
+        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
+        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          range: range4,
+          value
+        } = this;
+        if (value != null) return value;
+        const str2 = src.slice(range4.start, range4.end);
+        return _Node.addStringTerminator(src, range4.end, str2);
+      }
+    };
+    var YAMLError = class extends Error {
+      constructor(name2, source, message) {
+        if (!message || !(source instanceof Node2)) throw new Error(`Invalid arguments for new ${name2}`);
+        super();
+        this.name = name2;
+        this.message = message;
+        this.source = source;
+      }
+      makePretty() {
+        if (!this.source) return;
+        this.nodeType = this.source.type;
+        const cst = this.source.context && this.source.context.root;
+        if (typeof this.offset === "number") {
+          this.range = new Range(this.offset, this.offset + 1);
+          const start2 = cst && getLinePos(this.offset, cst);
+          if (start2) {
+            const end2 = {
+              line: start2.line,
+              col: start2.col + 1
+            };
+            this.linePos = {
+              start: start2,
+              end: end2
+            };
+          }
+          delete this.offset;
+        } else {
+          this.range = this.source.range;
+          this.linePos = this.source.rangeAsLinePos;
+        }
+        if (this.linePos) {
+          const {
+            line: line2,
+            col
+          } = this.linePos.start;
+          this.message += ` at line ${line2}, column ${col}`;
+          const ctx = cst && getPrettyContext(this.linePos, cst);
+          if (ctx) this.message += `:
+
+${ctx}
+`;
+        }
+        delete this.source;
+      }
+    };
+    var YAMLReferenceError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLReferenceError", source, message);
+      }
+    };
+    var YAMLSemanticError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSemanticError", source, message);
+      }
+    };
+    var YAMLSyntaxError = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLSyntaxError", source, message);
+      }
+    };
+    var YAMLWarning = class extends YAMLError {
+      constructor(source, message) {
+        super("YAMLWarning", source, message);
+      }
+    };
+    function _defineProperty(e5, r5, t) {
+      return (r5 = _toPropertyKey2(r5)) in e5 ? Object.defineProperty(e5, r5, {
+        value: t,
+        enumerable: true,
+        configurable: true,
+        writable: true
+      }) : e5[r5] = t, e5;
+    }
+    function _toPrimitive2(t, r5) {
+      if ("object" != typeof t || !t) return t;
+      var e5 = t[Symbol.toPrimitive];
+      if (void 0 !== e5) {
+        var i6 = e5.call(t, r5 || "default");
+        if ("object" != typeof i6) return i6;
+        throw new TypeError("@@toPrimitive must return a primitive value.");
+      }
+      return ("string" === r5 ? String : Number)(t);
+    }
+    function _toPropertyKey2(t) {
+      var i6 = _toPrimitive2(t, "string");
+      return "symbol" == typeof i6 ? i6 : i6 + "";
+    }
+    var PlainValue = class _PlainValue extends Node2 {
+      static endOfLine(src, start2, inFlow) {
+        let ch = src[start2];
+        let offset = start2;
+        while (ch && ch !== "\n") {
+          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
+          const next = src[offset + 1];
+          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
+          if ((ch === " " || ch === "	") && next === "#") break;
+          offset += 1;
+          ch = next;
+        }
+        return offset;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start: start2,
+          end: end2
+        } = this.valueRange;
+        const {
+          src
+        } = this.context;
+        let ch = src[end2 - 1];
+        while (start2 < end2 && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end2 - 1];
+        let str2 = "";
+        for (let i6 = start2; i6 < end2; ++i6) {
+          const ch2 = src[i6];
+          if (ch2 === "\n") {
+            const {
+              fold,
+              offset
+            } = Node2.foldNewline(src, i6, -1);
+            str2 += fold;
+            i6 = offset;
+          } else if (ch2 === " " || ch2 === "	") {
+            const wsStart = i6;
+            let next = src[i6 + 1];
+            while (i6 < end2 && (next === " " || next === "	")) {
+              i6 += 1;
+              next = src[i6 + 1];
+            }
+            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch2;
+          } else {
+            str2 += ch2;
+          }
+        }
+        const ch0 = src[start2];
+        switch (ch0) {
+          case "	": {
+            const msg = "Plain value cannot start with a tab character";
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str: str2
+            };
+          }
+          case "@":
+          case "`": {
+            const msg = `Plain value cannot start with reserved character ${ch0}`;
+            const errors = [new YAMLSemanticError(this, msg)];
+            return {
+              errors,
+              str: str2
+            };
+          }
+          default:
+            return str2;
+        }
+      }
+      parseBlockValue(start2) {
+        const {
+          indent,
+          inFlow,
+          src
+        } = this.context;
+        let offset = start2;
+        let valueEnd = start2;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          if (Node2.atDocumentBoundary(src, offset + 1)) break;
+          const end2 = Node2.endOfBlockIndent(src, indent, offset + 1);
+          if (end2 === null || src[end2] === "#") break;
+          if (src[end2] === "\n") {
+            offset = end2;
+          } else {
+            valueEnd = _PlainValue.endOfLine(src, end2, inFlow);
+            offset = valueEnd;
+          }
+        }
+        if (this.valueRange.isEmpty()) this.valueRange.start = start2;
+        this.valueRange.end = valueEnd;
+        return valueEnd;
+      }
+      /**
+       * Parses a plain value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * #comment
+       *
+       * first line
+       *
+       * first line #comment
+       *
+       * first line
+       * block
+       * lines
+       *
+       * #comment
+       * block
+       * lines
+       * ```
+       * where block lines are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar, may be `\n`
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          inFlow,
+          src
+        } = context;
+        let offset = start2;
+        const ch = src[offset];
+        if (ch && ch !== "#" && ch !== "\n") {
+          offset = _PlainValue.endOfLine(src, start2, inFlow);
+        }
+        this.valueRange = new Range(start2, offset);
+        offset = Node2.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        if (!this.hasComment || this.valueRange.isEmpty()) {
+          offset = this.parseBlockValue(offset);
+        }
+        return offset;
+      }
+    };
+    exports.Char = Char;
+    exports.Node = Node2;
+    exports.PlainValue = PlainValue;
+    exports.Range = Range;
+    exports.Type = Type;
+    exports.YAMLError = YAMLError;
+    exports.YAMLReferenceError = YAMLReferenceError;
+    exports.YAMLSemanticError = YAMLSemanticError;
+    exports.YAMLSyntaxError = YAMLSyntaxError;
+    exports.YAMLWarning = YAMLWarning;
+    exports._defineProperty = _defineProperty;
+    exports.defaultTagPrefix = defaultTagPrefix;
+    exports.defaultTags = defaultTags;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
+var require_parse_cst = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var BlankLine = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.BLANK_LINE);
+      }
+      /* istanbul ignore next */
+      get includesTrailingLines() {
+        return true;
+      }
+      /**
+       * Parses a blank line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first \n character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start2) {
+        this.context = context;
+        this.range = new PlainValue.Range(start2, start2 + 1);
+        return start2 + 1;
+      }
+    };
+    var CollectionItem = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.node = null;
+      }
+      get includesTrailingLines() {
+        return !!this.node && this.node.includesTrailingLines;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          atLineStart,
+          lineStart
+        } = context;
+        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
+        const indent = atLineStart ? start2 - lineStart : context.indent;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start2 + 1);
+        let ch = src[offset];
+        const inlineComment = ch === "#";
+        const comments = [];
+        let blankLine = null;
+        while (ch === "\n" || ch === "#") {
+          if (ch === "#") {
+            const end3 = PlainValue.Node.endOfLine(src, offset + 1);
+            comments.push(new PlainValue.Range(offset, end3));
+            offset = end3;
+          } else {
+            atLineStart = true;
+            lineStart = offset + 1;
+            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+            if (src[wsEnd] === "\n" && comments.length === 0) {
+              blankLine = new BlankLine();
+              lineStart = blankLine.parse({
+                src
+              }, lineStart);
+            }
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+          }
+          ch = src[offset];
+        }
+        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
+          this.node = parseNode({
+            atLineStart,
+            inCollection: false,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+        } else if (ch && lineStart > start2 + 1) {
+          offset = lineStart - 1;
+        }
+        if (this.node) {
+          if (blankLine) {
+            const items = context.parent.items || context.parent.contents;
+            if (items) items.push(blankLine);
+          }
+          if (comments.length) Array.prototype.push.apply(this.props, comments);
+          offset = this.node.range.end;
+        } else {
+          if (inlineComment) {
+            const c5 = comments[0];
+            this.props.push(c5);
+            offset = c5.end;
+          } else {
+            offset = PlainValue.Node.endOfLine(src, start2 + 1);
+          }
+        }
+        const end2 = this.node ? this.node.valueRange.end : offset;
+        this.valueRange = new PlainValue.Range(start2, end2);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          node,
+          range: range4,
+          value
+        } = this;
+        if (value != null) return value;
+        const str2 = node ? src.slice(range4.start, node.range.start) + String(node) : src.slice(range4.start, range4.end);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
+      }
+    };
+    var Comment = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.COMMENT);
+      }
+      /**
+       * Parses a comment line from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start2) {
+        this.context = context;
+        const offset = this.parseComment(start2);
+        this.range = new PlainValue.Range(start2, offset);
+        return offset;
+      }
+    };
+    function grabCollectionEndComments(node) {
+      let cnode = node;
+      while (cnode instanceof CollectionItem) cnode = cnode.node;
+      if (!(cnode instanceof Collection)) return null;
+      const len = cnode.items.length;
+      let ci = -1;
+      for (let i6 = len - 1; i6 >= 0; --i6) {
+        const n3 = cnode.items[i6];
+        if (n3.type === PlainValue.Type.COMMENT) {
+          const {
+            indent,
+            lineStart
+          } = n3.context;
+          if (indent > 0 && n3.range.start >= lineStart + indent) break;
+          ci = i6;
+        } else if (n3.type === PlainValue.Type.BLANK_LINE) ci = i6;
+        else break;
+      }
+      if (ci === -1) return null;
+      const ca = cnode.items.splice(ci, len - ci);
+      const prevEnd = ca[0].range.start;
+      while (true) {
+        cnode.range.end = prevEnd;
+        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
+        if (cnode === node) break;
+        cnode = cnode.context.parent;
+      }
+      return ca;
+    }
+    var Collection = class _Collection extends PlainValue.Node {
+      static nextContentHasIndent(src, offset, indent) {
+        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
+        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+        const ch = src[offset];
+        if (!ch) return false;
+        if (offset >= lineStart + indent) return true;
+        if (ch !== "#" && ch !== "\n") return false;
+        return _Collection.nextContentHasIndent(src, offset, indent);
+      }
+      constructor(firstItem) {
+        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
+        for (let i6 = firstItem.props.length - 1; i6 >= 0; --i6) {
+          if (firstItem.props[i6].start < firstItem.context.lineStart) {
+            this.props = firstItem.props.slice(0, i6 + 1);
+            firstItem.props = firstItem.props.slice(i6 + 1);
+            const itemRange = firstItem.props[0] || firstItem.valueRange;
+            firstItem.range.start = itemRange.start;
+            break;
+          }
+        }
+        this.items = [firstItem];
+        const ec = grabCollectionEndComments(firstItem);
+        if (ec) Array.prototype.push.apply(this.items, ec);
+      }
+      get includesTrailingLines() {
+        return this.items.length > 0;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let lineStart = PlainValue.Node.startOfLine(src, start2);
+        const firstItem = this.items[0];
+        firstItem.context.parent = this;
+        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
+        const indent = firstItem.range.start - firstItem.context.lineStart;
+        let offset = start2;
+        offset = PlainValue.Node.normalizeOffset(src, offset);
+        let ch = src[offset];
+        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
+        let prevIncludesTrailingLines = false;
+        while (ch) {
+          while (ch === "\n" || ch === "#") {
+            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
+              const blankLine = new BlankLine();
+              offset = blankLine.parse({
+                src
+              }, offset);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+              this.items.push(blankLine);
+              offset -= 1;
+            } else if (ch === "#") {
+              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
+                return offset;
+              }
+              const comment = new Comment();
+              offset = comment.parse({
+                indent,
+                lineStart,
+                src
+              }, offset);
+              this.items.push(comment);
+              this.valueRange.end = offset;
+              if (offset >= src.length) {
+                ch = null;
+                break;
+              }
+            }
+            lineStart = offset + 1;
+            offset = PlainValue.Node.endOfIndent(src, lineStart);
+            if (PlainValue.Node.atBlank(src, offset)) {
+              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
+              const next = src[wsEnd];
+              if (!next || next === "\n" || next === "#") {
+                offset = wsEnd;
+              }
+            }
+            ch = src[offset];
+            atLineStart = true;
+          }
+          if (!ch) {
+            break;
+          }
+          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
+            if (offset < lineStart + indent) {
+              if (lineStart > start2) offset = lineStart;
+              break;
+            } else if (!this.error) {
+              const msg = "All collection items must start at the same column";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
+            if (ch !== "-") {
+              if (lineStart > start2) offset = lineStart;
+              break;
+            }
+          } else if (ch === "-" && !this.error) {
+            const next = src[offset + 1];
+            if (!next || next === "\n" || next === "	" || next === " ") {
+              const msg = "A collection cannot be both a mapping and a sequence";
+              this.error = new PlainValue.YAMLSyntaxError(this, msg);
+            }
+          }
+          const node = parseNode({
+            atLineStart,
+            inCollection: true,
+            indent,
+            lineStart,
+            parent: this
+          }, offset);
+          if (!node) return offset;
+          this.items.push(node);
+          this.valueRange.end = node.valueRange.end;
+          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+          ch = src[offset];
+          atLineStart = false;
+          prevIncludesTrailingLines = node.includesTrailingLines;
+          if (ch) {
+            let ls = offset - 1;
+            let prev = src[ls];
+            while (prev === " " || prev === "	") prev = src[--ls];
+            if (prev === "\n") {
+              lineStart = ls + 1;
+              atLineStart = true;
+            }
+          }
+          const ec = grabCollectionEndComments(node);
+          if (ec) Array.prototype.push.apply(this.items, ec);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range: range4,
+          value
+        } = this;
+        if (value != null) return value;
+        let str2 = src.slice(range4.start, items[0].range.start) + String(items[0]);
+        for (let i6 = 1; i6 < items.length; ++i6) {
+          const item = items[i6];
+          const {
+            atLineStart,
+            indent
+          } = item.context;
+          if (atLineStart) for (let i7 = 0; i7 < indent; ++i7) str2 += " ";
+          str2 += String(item);
+        }
+        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
+      }
+    };
+    var Directive = class extends PlainValue.Node {
+      constructor() {
+        super(PlainValue.Type.DIRECTIVE);
+        this.name = null;
+      }
+      get parameters() {
+        const raw = this.rawValue;
+        return raw ? raw.trim().split(/[ \t]+/) : [];
+      }
+      parseName(start2) {
+        const {
+          src
+        } = this.context;
+        let offset = start2;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
+        this.name = src.slice(start2, offset);
+        return offset;
+      }
+      parseParameters(start2) {
+        const {
+          src
+        } = this.context;
+        let offset = start2;
+        let ch = src[offset];
+        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
+        this.valueRange = new PlainValue.Range(start2, offset);
+        return offset;
+      }
+      parse(context, start2) {
+        this.context = context;
+        let offset = this.parseName(start2 + 1);
+        offset = this.parseParameters(offset);
+        offset = this.parseComment(offset);
+        this.range = new PlainValue.Range(start2, offset);
+        return offset;
+      }
+    };
+    var Document = class _Document extends PlainValue.Node {
+      static startCommentOrEndBlankLine(src, start2) {
+        const offset = PlainValue.Node.endOfWhiteSpace(src, start2);
+        const ch = src[offset];
+        return ch === "#" || ch === "\n" ? offset : start2;
+      }
+      constructor() {
+        super(PlainValue.Type.DOCUMENT);
+        this.directives = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.documentEndMarker = null;
+      }
+      parseDirectives(start2) {
+        const {
+          src
+        } = this.context;
+        this.directives = [];
+        let atLineStart = true;
+        let hasDirectives = false;
+        let offset = start2;
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.directives.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.directives.push(comment);
+                atLineStart = false;
+              }
+              break;
+            case "%":
+              {
+                const directive = new Directive();
+                offset = directive.parse({
+                  parent: this,
+                  src
+                }, offset);
+                this.directives.push(directive);
+                hasDirectives = true;
+                atLineStart = false;
+              }
+              break;
+            default:
+              if (hasDirectives) {
+                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+              } else if (this.directives.length > 0) {
+                this.contents = this.directives;
+                this.directives = [];
+              }
+              return offset;
+          }
+        }
+        if (src[offset]) {
+          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
+          return offset + 3;
+        }
+        if (hasDirectives) {
+          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
+        } else if (this.directives.length > 0) {
+          this.contents = this.directives;
+          this.directives = [];
+        }
+        return offset;
+      }
+      parseContents(start2) {
+        const {
+          parseNode,
+          src
+        } = this.context;
+        if (!this.contents) this.contents = [];
+        let lineStart = start2;
+        while (src[lineStart - 1] === "-") lineStart -= 1;
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start2);
+        let atLineStart = lineStart === start2;
+        this.valueRange = new PlainValue.Range(offset);
+        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
+          switch (src[offset]) {
+            case "\n":
+              if (atLineStart) {
+                const blankLine = new BlankLine();
+                offset = blankLine.parse({
+                  src
+                }, offset);
+                if (offset < src.length) {
+                  this.contents.push(blankLine);
+                }
+              } else {
+                offset += 1;
+                atLineStart = true;
+              }
+              lineStart = offset;
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.contents.push(comment);
+                atLineStart = false;
+              }
+              break;
+            default: {
+              const iEnd = PlainValue.Node.endOfIndent(src, offset);
+              const context = {
+                atLineStart,
+                indent: -1,
+                inFlow: false,
+                inCollection: false,
+                lineStart,
+                parent: this
+              };
+              const node = parseNode(context, iEnd);
+              if (!node) return this.valueRange.end = iEnd;
+              this.contents.push(node);
+              offset = node.range.end;
+              atLineStart = false;
+              const ec = grabCollectionEndComments(node);
+              if (ec) Array.prototype.push.apply(this.contents, ec);
+            }
+          }
+          offset = _Document.startCommentOrEndBlankLine(src, offset);
+        }
+        this.valueRange.end = offset;
+        if (src[offset]) {
+          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
+          offset += 3;
+          if (src[offset]) {
+            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+            if (src[offset] === "#") {
+              const comment = new Comment();
+              offset = comment.parse({
+                src
+              }, offset);
+              this.contents.push(comment);
+            }
+            switch (src[offset]) {
+              case "\n":
+                offset += 1;
+                break;
+              case void 0:
+                break;
+              default:
+                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
+            }
+          }
+        }
+        return offset;
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start2) {
+        context.root = this;
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = src.charCodeAt(start2) === 65279 ? start2 + 1 : start2;
+        offset = this.parseDirectives(offset);
+        offset = this.parseContents(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.directives.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
+        this.contents.forEach((node) => {
+          offset = node.setOrigRanges(cr, offset);
+        });
+        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
+        return offset;
+      }
+      toString() {
+        const {
+          contents,
+          directives,
+          value
+        } = this;
+        if (value != null) return value;
+        let str2 = directives.join("");
+        if (contents.length > 0) {
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str2 += "---\n";
+          str2 += contents.join("");
+        }
+        if (str2[str2.length - 1] !== "\n") str2 += "\n";
+        return str2;
+      }
+    };
+    var Alias = class extends PlainValue.Node {
+      /**
+       * Parses an *alias from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = PlainValue.Node.endOfIdentifier(src, start2 + 1);
+        this.valueRange = new PlainValue.Range(start2 + 1, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var Chomp = {
+      CLIP: "CLIP",
+      KEEP: "KEEP",
+      STRIP: "STRIP"
+    };
+    var BlockValue = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.blockIndent = null;
+        this.chomping = Chomp.CLIP;
+        this.header = null;
+      }
+      get includesTrailingLines() {
+        return this.chomping === Chomp.KEEP;
+      }
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        let {
+          start: start2,
+          end: end2
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (this.valueRange.isEmpty()) return "";
+        let lastNewLine = null;
+        let ch = src[end2 - 1];
+        while (ch === "\n" || ch === "	" || ch === " ") {
+          end2 -= 1;
+          if (end2 <= start2) {
+            if (this.chomping === Chomp.KEEP) break;
+            else return "";
+          }
+          if (ch === "\n") lastNewLine = end2;
+          ch = src[end2 - 1];
+        }
+        let keepStart = end2 + 1;
+        if (lastNewLine) {
+          if (this.chomping === Chomp.KEEP) {
+            keepStart = lastNewLine;
+            end2 = this.valueRange.end;
+          } else {
+            end2 = lastNewLine;
+          }
+        }
+        const bi = indent + this.blockIndent;
+        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
+        let atStart = true;
+        let str2 = "";
+        let sep4 = "";
+        let prevMoreIndented = false;
+        for (let i6 = start2; i6 < end2; ++i6) {
+          for (let j5 = 0; j5 < bi; ++j5) {
+            if (src[i6] !== " ") break;
+            i6 += 1;
+          }
+          const ch2 = src[i6];
+          if (ch2 === "\n") {
+            if (sep4 === "\n") str2 += "\n";
+            else sep4 = "\n";
+          } else {
+            const lineEnd = PlainValue.Node.endOfLine(src, i6);
+            const line2 = src.slice(i6, lineEnd);
+            i6 = lineEnd;
+            if (folded && (ch2 === " " || ch2 === "	") && i6 < keepStart) {
+              if (sep4 === " ") sep4 = "\n";
+              else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
+              str2 += sep4 + line2;
+              sep4 = lineEnd < end2 && src[lineEnd] || "";
+              prevMoreIndented = true;
+            } else {
+              str2 += sep4 + line2;
+              sep4 = folded && i6 < keepStart ? " " : "\n";
+              prevMoreIndented = false;
+            }
+            if (atStart && line2 !== "") atStart = false;
+          }
+        }
+        return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
+      }
+      parseBlockHeader(start2) {
+        const {
+          src
+        } = this.context;
+        let offset = start2 + 1;
+        let bi = "";
+        while (true) {
+          const ch = src[offset];
+          switch (ch) {
+            case "-":
+              this.chomping = Chomp.STRIP;
+              break;
+            case "+":
+              this.chomping = Chomp.KEEP;
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7":
+            case "8":
+            case "9":
+              bi += ch;
+              break;
+            default:
+              this.blockIndent = Number(bi) || null;
+              this.header = new PlainValue.Range(start2, offset);
+              return offset;
+          }
+          offset += 1;
+        }
+      }
+      parseBlockValue(start2) {
+        const {
+          indent,
+          src
+        } = this.context;
+        const explicit = !!this.blockIndent;
+        let offset = start2;
+        let valueEnd = start2;
+        let minBlockIndent = 1;
+        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
+          offset += 1;
+          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
+          const end2 = PlainValue.Node.endOfBlockIndent(src, indent, offset);
+          if (end2 === null) break;
+          const ch2 = src[end2];
+          const lineIndent = end2 - (offset + indent);
+          if (!this.blockIndent) {
+            if (src[end2] !== "\n") {
+              if (lineIndent < minBlockIndent) {
+                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
+                this.error = new PlainValue.YAMLSemanticError(this, msg);
+              }
+              this.blockIndent = lineIndent;
+            } else if (lineIndent > minBlockIndent) {
+              minBlockIndent = lineIndent;
+            }
+          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
+            if (src[end2] === "#") break;
+            if (!this.error) {
+              const src2 = explicit ? "explicit indentation indicator" : "first line";
+              const msg = `Block scalars must not be less indented than their ${src2}`;
+              this.error = new PlainValue.YAMLSemanticError(this, msg);
+            }
+          }
+          if (src[end2] === "\n") {
+            offset = end2;
+          } else {
+            offset = valueEnd = PlainValue.Node.endOfLine(src, end2);
+          }
+        }
+        if (this.chomping !== Chomp.KEEP) {
+          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+        }
+        this.valueRange = new PlainValue.Range(start2 + 1, offset);
+        return offset;
+      }
+      /**
+       * Parses a block value from the source
+       *
+       * Accepted forms are:
+       * ```
+       * BS
+       * block
+       * lines
+       *
+       * BS #comment
+       * block
+       * lines
+       * ```
+       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
+       * are empty or have an indent level greater than `indent`.
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this block
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = this.parseBlockHeader(start2);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        offset = this.parseBlockValue(offset);
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        return this.header ? this.header.setOrigRange(cr, offset) : offset;
+      }
+    };
+    var FlowCollection = class extends PlainValue.Node {
+      constructor(type, props) {
+        super(type, props);
+        this.items = null;
+      }
+      prevNodeIsJsonLike(idx = this.items.length) {
+        const node = this.items[idx - 1];
+        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
+      }
+      /**
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          parseNode,
+          src
+        } = context;
+        let {
+          indent,
+          lineStart
+        } = context;
+        let char = src[start2];
+        this.items = [{
+          char,
+          offset: start2
+        }];
+        let offset = PlainValue.Node.endOfWhiteSpace(src, start2 + 1);
+        char = src[offset];
+        while (char && char !== "]" && char !== "}") {
+          switch (char) {
+            case "\n":
+              {
+                lineStart = offset + 1;
+                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
+                if (src[wsEnd] === "\n") {
+                  const blankLine = new BlankLine();
+                  lineStart = blankLine.parse({
+                    src
+                  }, lineStart);
+                  this.items.push(blankLine);
+                }
+                offset = PlainValue.Node.endOfIndent(src, lineStart);
+                if (offset <= lineStart + indent) {
+                  char = src[offset];
+                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
+                    const msg = "Insufficient indentation in flow collection";
+                    this.error = new PlainValue.YAMLSemanticError(this, msg);
+                  }
+                }
+              }
+              break;
+            case ",":
+              {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+              }
+              break;
+            case "#":
+              {
+                const comment = new Comment();
+                offset = comment.parse({
+                  src
+                }, offset);
+                this.items.push(comment);
+              }
+              break;
+            case "?":
+            case ":": {
+              const next = src[offset + 1];
+              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
+              char === ":" && this.prevNodeIsJsonLike()) {
+                this.items.push({
+                  char,
+                  offset
+                });
+                offset += 1;
+                break;
+              }
+            }
+            // fallthrough
+            default: {
+              const node = parseNode({
+                atLineStart: false,
+                inCollection: false,
+                inFlow: true,
+                indent: -1,
+                lineStart,
+                parent: this
+              }, offset);
+              if (!node) {
+                this.valueRange = new PlainValue.Range(start2, offset);
+                return offset;
+              }
+              this.items.push(node);
+              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
+            }
+          }
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+          char = src[offset];
+        }
+        this.valueRange = new PlainValue.Range(start2, offset + 1);
+        if (char) {
+          this.items.push({
+            char,
+            offset
+          });
+          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
+          offset = this.parseComment(offset);
+        }
+        return offset;
+      }
+      setOrigRanges(cr, offset) {
+        offset = super.setOrigRanges(cr, offset);
+        this.items.forEach((node) => {
+          if (node instanceof PlainValue.Node) {
+            offset = node.setOrigRanges(cr, offset);
+          } else if (cr.length === 0) {
+            node.origOffset = node.offset;
+          } else {
+            let i6 = offset;
+            while (i6 < cr.length) {
+              if (cr[i6] > node.offset) break;
+              else ++i6;
+            }
+            node.origOffset = node.offset + i6;
+            offset = i6;
+          }
+        });
+        return offset;
+      }
+      toString() {
+        const {
+          context: {
+            src
+          },
+          items,
+          range: range4,
+          value
+        } = this;
+        if (value != null) return value;
+        const nodes5 = items.filter((item) => item instanceof PlainValue.Node);
+        let str2 = "";
+        let prevEnd = range4.start;
+        nodes5.forEach((node) => {
+          const prefix2 = src.slice(prevEnd, node.range.start);
+          prevEnd = node.range.end;
+          str2 += prefix2 + String(node);
+          if (str2[str2.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+            prevEnd += 1;
+          }
+        });
+        str2 += src.slice(prevEnd, range4.end);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
+      }
+    };
+    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch && ch !== '"') {
+          offset += ch === "\\" ? 2 : 1;
+          ch = src[offset];
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start: start2,
+          end: end2
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end2 - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
+        let str2 = "";
+        for (let i6 = start2 + 1; i6 < end2 - 1; ++i6) {
+          const ch = src[i6];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i6 + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error: error2
+            } = PlainValue.Node.foldNewline(src, i6, indent);
+            str2 += fold;
+            i6 = offset;
+            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
+          } else if (ch === "\\") {
+            i6 += 1;
+            switch (src[i6]) {
+              case "0":
+                str2 += "\0";
+                break;
+              // null character
+              case "a":
+                str2 += "\x07";
+                break;
+              // bell character
+              case "b":
+                str2 += "\b";
+                break;
+              // backspace
+              case "e":
+                str2 += "\x1B";
+                break;
+              // escape character
+              case "f":
+                str2 += "\f";
+                break;
+              // form feed
+              case "n":
+                str2 += "\n";
+                break;
+              // line feed
+              case "r":
+                str2 += "\r";
+                break;
+              // carriage return
+              case "t":
+                str2 += "	";
+                break;
+              // horizontal tab
+              case "v":
+                str2 += "\v";
+                break;
+              // vertical tab
+              case "N":
+                str2 += "\x85";
+                break;
+              // Unicode next line
+              case "_":
+                str2 += "\xA0";
+                break;
+              // Unicode non-breaking space
+              case "L":
+                str2 += "\u2028";
+                break;
+              // Unicode line separator
+              case "P":
+                str2 += "\u2029";
+                break;
+              // Unicode paragraph separator
+              case " ":
+                str2 += " ";
+                break;
+              case '"':
+                str2 += '"';
+                break;
+              case "/":
+                str2 += "/";
+                break;
+              case "\\":
+                str2 += "\\";
+                break;
+              case "	":
+                str2 += "	";
+                break;
+              case "x":
+                str2 += this.parseCharCode(i6 + 1, 2, errors);
+                i6 += 2;
+                break;
+              case "u":
+                str2 += this.parseCharCode(i6 + 1, 4, errors);
+                i6 += 4;
+                break;
+              case "U":
+                str2 += this.parseCharCode(i6 + 1, 8, errors);
+                i6 += 8;
+                break;
+              case "\n":
+                while (src[i6 + 1] === " " || src[i6 + 1] === "	") i6 += 1;
+                break;
+              default:
+                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i6 - 1, 2)}`));
+                str2 += "\\" + src[i6];
+            }
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i6;
+            let next = src[i6 + 1];
+            while (next === " " || next === "	") {
+              i6 += 1;
+              next = src[i6 + 1];
+            }
+            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
+          } else {
+            str2 += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str: str2
+        } : str2;
+      }
+      parseCharCode(offset, length2, errors) {
+        const {
+          src
+        } = this.context;
+        const cc = src.substr(offset, length2);
+        const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
+        const code2 = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code2)) {
+          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length2 + 2)}`));
+          return src.substr(offset - 2, length2 + 2);
+        }
+        return String.fromCodePoint(code2);
+      }
+      /**
+       * Parses a "double quoted" value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteDouble.endOfQuote(src, start2 + 1);
+        this.valueRange = new PlainValue.Range(start2, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
+      static endOfQuote(src, offset) {
+        let ch = src[offset];
+        while (ch) {
+          if (ch === "'") {
+            if (src[offset + 1] !== "'") break;
+            ch = src[offset += 2];
+          } else {
+            ch = src[offset += 1];
+          }
+        }
+        return offset + 1;
+      }
+      /**
+       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
+       */
+      get strValue() {
+        if (!this.valueRange || !this.context) return null;
+        const errors = [];
+        const {
+          start: start2,
+          end: end2
+        } = this.valueRange;
+        const {
+          indent,
+          src
+        } = this.context;
+        if (src[end2 - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
+        let str2 = "";
+        for (let i6 = start2 + 1; i6 < end2 - 1; ++i6) {
+          const ch = src[i6];
+          if (ch === "\n") {
+            if (PlainValue.Node.atDocumentBoundary(src, i6 + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
+            const {
+              fold,
+              offset,
+              error: error2
+            } = PlainValue.Node.foldNewline(src, i6, indent);
+            str2 += fold;
+            i6 = offset;
+            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
+          } else if (ch === "'") {
+            str2 += ch;
+            i6 += 1;
+            if (src[i6] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
+          } else if (ch === " " || ch === "	") {
+            const wsStart = i6;
+            let next = src[i6 + 1];
+            while (next === " " || next === "	") {
+              i6 += 1;
+              next = src[i6 + 1];
+            }
+            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
+          } else {
+            str2 += ch;
+          }
+        }
+        return errors.length > 0 ? {
+          errors,
+          str: str2
+        } : str2;
+      }
+      /**
+       * Parses a 'single quoted' value from the source
+       *
+       * @param {ParseContext} context
+       * @param {number} start - Index of first character
+       * @returns {number} - Index of the character after this scalar
+       */
+      parse(context, start2) {
+        this.context = context;
+        const {
+          src
+        } = context;
+        let offset = _QuoteSingle.endOfQuote(src, start2 + 1);
+        this.valueRange = new PlainValue.Range(start2, offset);
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        offset = this.parseComment(offset);
+        return offset;
+      }
+    };
+    function createNewNode(type, props) {
+      switch (type) {
+        case PlainValue.Type.ALIAS:
+          return new Alias(type, props);
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+          return new BlockValue(type, props);
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.FLOW_SEQ:
+          return new FlowCollection(type, props);
+        case PlainValue.Type.MAP_KEY:
+        case PlainValue.Type.MAP_VALUE:
+        case PlainValue.Type.SEQ_ITEM:
+          return new CollectionItem(type, props);
+        case PlainValue.Type.COMMENT:
+        case PlainValue.Type.PLAIN:
+          return new PlainValue.PlainValue(type, props);
+        case PlainValue.Type.QUOTE_DOUBLE:
+          return new QuoteDouble(type, props);
+        case PlainValue.Type.QUOTE_SINGLE:
+          return new QuoteSingle(type, props);
+        /* istanbul ignore next */
+        default:
+          return null;
+      }
+    }
+    var ParseContext = class _ParseContext {
+      static parseType(src, offset, inFlow) {
+        switch (src[offset]) {
+          case "*":
+            return PlainValue.Type.ALIAS;
+          case ">":
+            return PlainValue.Type.BLOCK_FOLDED;
+          case "|":
+            return PlainValue.Type.BLOCK_LITERAL;
+          case "{":
+            return PlainValue.Type.FLOW_MAP;
+          case "[":
+            return PlainValue.Type.FLOW_SEQ;
+          case "?":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
+          case ":":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
+          case "-":
+            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
+          case '"':
+            return PlainValue.Type.QUOTE_DOUBLE;
+          case "'":
+            return PlainValue.Type.QUOTE_SINGLE;
+          default:
+            return PlainValue.Type.PLAIN;
+        }
+      }
+      constructor(orig = {}, {
+        atLineStart,
+        inCollection,
+        inFlow,
+        indent,
+        lineStart,
+        parent
+      } = {}) {
+        PlainValue._defineProperty(this, "parseNode", (overlay, start2) => {
+          if (PlainValue.Node.atDocumentBoundary(this.src, start2)) return null;
+          const context = new _ParseContext(this, overlay);
+          const {
+            props,
+            type,
+            valueStart
+          } = context.parseProps(start2);
+          const node = createNewNode(type, props);
+          let offset = start2;
+          try {
+            offset = node.parse(context, valueStart);
+          } catch (error2) {
+            const msg = error2 instanceof Error ? error2.message : String(error2);
+            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
+          }
+          node.range = new PlainValue.Range(start2, offset);
+          if (offset <= start2) {
+            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
+            node.error.parseEnd = offset;
+            node.error.source = node;
+            node.range.end = start2 + 1;
+          }
+          if (context.nodeStartsCollection(node)) {
+            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
+              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
+            }
+            const collection = new Collection(node);
+            offset = collection.parse(new _ParseContext(context), offset);
+            collection.range = new PlainValue.Range(start2, offset);
+            return collection;
+          }
+          return node;
+        });
+        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
+        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
+        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
+        this.indent = indent != null ? indent : orig.indent;
+        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
+        this.parent = parent != null ? parent : orig.parent || {};
+        this.root = orig.root;
+        this.src = orig.src;
+      }
+      nodeStartsCollection(node) {
+        const {
+          inCollection,
+          inFlow,
+          src
+        } = this;
+        if (inCollection || inFlow) return false;
+        if (node instanceof CollectionItem) return true;
+        let offset = node.range.end;
+        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
+        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
+        return src[offset] === ":";
+      }
+      // Anchor and tag are before type, which determines the node implementation
+      // class; hence this intermediate step.
+      parseProps(offset) {
+        const {
+          inFlow,
+          parent,
+          src
+        } = this;
+        const props = [];
+        let lineHasProps = false;
+        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
+        let ch = src[offset];
+        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
+          if (ch === "\n") {
+            let inEnd = offset;
+            let lineStart;
+            do {
+              lineStart = inEnd + 1;
+              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
+            } while (src[inEnd] === "\n");
+            const indentDiff = inEnd - (lineStart + this.indent);
+            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
+            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
+            this.atLineStart = true;
+            this.lineStart = lineStart;
+            lineHasProps = false;
+            offset = inEnd;
+          } else if (ch === PlainValue.Char.COMMENT) {
+            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
+            props.push(new PlainValue.Range(offset, end2));
+            offset = end2;
+          } else {
+            let end2 = PlainValue.Node.endOfIdentifier(src, offset + 1);
+            if (ch === PlainValue.Char.TAG && src[end2] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end2 + 13))) {
+              end2 = PlainValue.Node.endOfIdentifier(src, end2 + 5);
+            }
+            props.push(new PlainValue.Range(offset, end2));
+            lineHasProps = true;
+            offset = PlainValue.Node.endOfWhiteSpace(src, end2);
+          }
+          ch = src[offset];
+        }
+        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
+        const type = _ParseContext.parseType(src, offset, inFlow);
+        return {
+          props,
+          type,
+          valueStart: offset
+        };
+      }
+    };
+    function parse2(src) {
+      const cr = [];
+      if (src.indexOf("\r") !== -1) {
+        src = src.replace(/\r\n?/g, (match2, offset2) => {
+          if (match2.length > 1) cr.push(offset2);
+          return "\n";
+        });
+      }
+      const documents = [];
+      let offset = 0;
+      do {
+        const doc = new Document();
+        const context = new ParseContext({
+          src
+        });
+        offset = doc.parse(context, offset);
+        documents.push(doc);
+      } while (offset < src.length);
+      documents.setOrigRanges = () => {
+        if (cr.length === 0) return false;
+        for (let i6 = 1; i6 < cr.length; ++i6) cr[i6] -= i6;
+        let crOffset = 0;
+        for (let i6 = 0; i6 < documents.length; ++i6) {
+          crOffset = documents[i6].setOrigRanges(cr, crOffset);
+        }
+        cr.splice(0, cr.length);
+        return true;
+      };
+      documents.toString = () => documents.join("...\n");
+      return documents;
+    }
+    exports.parse = parse2;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
+var require_resolveSeq_95613e94 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    function addCommentBefore(str2, indent, comment) {
+      if (!comment) return str2;
+      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
+      return `#${cc}
+${indent}${str2}`;
+    }
+    function addComment(str2, indent, comment) {
+      return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
+` + comment.replace(/^/gm, `${indent || ""}#`);
+    }
+    var Node2 = class {
+    };
+    function toJSON(value, arg, ctx) {
+      if (Array.isArray(value)) return value.map((v, i6) => toJSON(v, String(i6), ctx));
+      if (value && typeof value.toJSON === "function") {
+        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
+        if (anchor) ctx.onCreate = (res2) => {
+          anchor.res = res2;
+          delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (anchor && ctx.onCreate) ctx.onCreate(res);
+        return res;
+      }
+      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
+      return value;
+    }
+    var Scalar = class extends Node2 {
+      constructor(value) {
+        super();
+        this.value = value;
+      }
+      toJSON(arg, ctx) {
+        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
+      }
+      toString() {
+        return String(this.value);
+      }
+    };
+    function collectionFromPath(schema, path13, value) {
+      let v = value;
+      for (let i6 = path13.length - 1; i6 >= 0; --i6) {
+        const k5 = path13[i6];
+        if (Number.isInteger(k5) && k5 >= 0) {
+          const a5 = [];
+          a5[k5] = v;
+          v = a5;
+        } else {
+          const o3 = {};
+          Object.defineProperty(o3, k5, {
+            value: v,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          v = o3;
+        }
+      }
+      return schema.createNode(v, false);
+    }
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && path13[Symbol.iterator]().next().done;
+    var Collection = class _Collection extends Node2 {
+      constructor(schema) {
+        super();
+        PlainValue._defineProperty(this, "items", []);
+        this.schema = schema;
+      }
+      addIn(path13, value) {
+        if (isEmptyPath(path13)) this.add(value);
+        else {
+          const [key, ...rest] = path13;
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.addIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      deleteIn([key, ...rest]) {
+        if (rest.length === 0) return this.delete(key);
+        const node = this.get(key, true);
+        if (node instanceof _Collection) return node.deleteIn(rest);
+        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+      }
+      getIn([key, ...rest], keepScalar) {
+        const node = this.get(key, true);
+        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
+        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
+      }
+      hasAllNullValues() {
+        return this.items.every((node) => {
+          if (!node || node.type !== "PAIR") return false;
+          const n3 = node.value;
+          return n3 == null || n3 instanceof Scalar && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
+        });
+      }
+      hasIn([key, ...rest]) {
+        if (rest.length === 0) return this.has(key);
+        const node = this.get(key, true);
+        return node instanceof _Collection ? node.hasIn(rest) : false;
+      }
+      setIn([key, ...rest], value) {
+        if (rest.length === 0) {
+          this.set(key, value);
+        } else {
+          const node = this.get(key, true);
+          if (node instanceof _Collection) node.setIn(rest, value);
+          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+      }
+      // overridden in implementations
+      /* istanbul ignore next */
+      toJSON() {
+        return null;
+      }
+      toString(ctx, {
+        blockItem,
+        flowChars,
+        isMap: isMap3,
+        itemIndent
+      }, onComment, onChompKeep) {
+        const {
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
+        if (inFlow) itemIndent += indentStep;
+        const allNullValues = isMap3 && this.hasAllNullValues();
+        ctx = Object.assign({}, ctx, {
+          allNullValues,
+          indent: itemIndent,
+          inFlow,
+          type: null
+        });
+        let chompKeep = false;
+        let hasItemWithNewLine = false;
+        const nodes5 = this.items.reduce((nodes6, item, i6) => {
+          let comment;
+          if (item) {
+            if (!chompKeep && item.spaceBefore) nodes6.push({
+              type: "comment",
+              str: ""
+            });
+            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line2) => {
+              nodes6.push({
+                type: "comment",
+                str: `#${line2}`
+              });
+            });
+            if (item.comment) comment = item.comment;
+            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
+          }
+          chompKeep = false;
+          let str3 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i6 < this.items.length - 1) str3 += ",";
+          str3 = addComment(str3, itemIndent, comment);
+          if (chompKeep && (comment || inFlow)) chompKeep = false;
+          nodes6.push({
+            type: "item",
+            str: str3
+          });
+          return nodes6;
+        }, []);
+        let str2;
+        if (nodes5.length === 0) {
+          str2 = flowChars.start + flowChars.end;
+        } else if (inFlow) {
+          const {
+            start: start2,
+            end: end2
+          } = flowChars;
+          const strings = nodes5.map((n3) => n3.str);
+          if (hasItemWithNewLine || strings.reduce((sum2, str3) => sum2 + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str2 = start2;
+            for (const s2 of strings) {
+              str2 += s2 ? `
+${indentStep}${indent}${s2}` : "\n";
+            }
+            str2 += `
+${indent}${end2}`;
+          } else {
+            str2 = `${start2} ${strings.join(" ")} ${end2}`;
+          }
+        } else {
+          const strings = nodes5.map(blockItem);
+          str2 = strings.shift();
+          for (const s2 of strings) str2 += s2 ? `
+${indent}${s2}` : "\n";
+        }
+        if (this.comment) {
+          str2 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          if (onComment) onComment();
+        } else if (chompKeep && onChompKeep) onChompKeep();
+        return str2;
+      }
+    };
+    PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
+    function asItemIndex(key) {
+      let idx = key instanceof Scalar ? key.value : key;
+      if (idx && typeof idx === "string") idx = Number(idx);
+      return Number.isInteger(idx) && idx >= 0 ? idx : null;
+    }
+    var YAMLSeq2 = class extends Collection {
+      add(value) {
+        this.items.push(value);
+      }
+      delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") return void 0;
+        const it = this.items[idx];
+        return !keepScalar && it instanceof Scalar ? it.value : it;
+      }
+      has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === "number" && idx < this.items.length;
+      }
+      set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
+        this.items[idx] = value;
+      }
+      toJSON(_, ctx) {
+        const seq = [];
+        if (ctx && ctx.onCreate) ctx.onCreate(seq);
+        let i6 = 0;
+        for (const item of this.items) seq.push(toJSON(item, String(i6++), ctx));
+        return seq;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        return super.toString(ctx, {
+          blockItem: (n3) => n3.type === "comment" ? n3.str : `- ${n3.str}`,
+          flowChars: {
+            start: "[",
+            end: "]"
+          },
+          isMap: false,
+          itemIndent: (ctx.indent || "") + "  "
+        }, onComment, onChompKeep);
+      }
+    };
+    var stringifyKey = (key, jsKey, ctx) => {
+      if (jsKey === null) return "";
+      if (typeof jsKey !== "object") return String(jsKey);
+      if (key instanceof Node2 && ctx && ctx.doc) return key.toString({
+        anchors: /* @__PURE__ */ Object.create(null),
+        doc: ctx.doc,
+        indent: "",
+        indentStep: ctx.indentStep,
+        inFlow: true,
+        inStringifyKey: true,
+        stringify: ctx.stringify
+      });
+      return JSON.stringify(jsKey);
+    };
+    var Pair = class _Pair extends Node2 {
+      constructor(key, value = null) {
+        super();
+        this.key = key;
+        this.value = value;
+        this.type = _Pair.Type.PAIR;
+      }
+      get commentBefore() {
+        return this.key instanceof Node2 ? this.key.commentBefore : void 0;
+      }
+      set commentBefore(cb) {
+        if (this.key == null) this.key = new Scalar(null);
+        if (this.key instanceof Node2) this.key.commentBefore = cb;
+        else {
+          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
+          throw new Error(msg);
+        }
+      }
+      addToJSMap(ctx, map4) {
+        const key = toJSON(this.key, "", ctx);
+        if (map4 instanceof Map) {
+          const value = toJSON(this.value, key, ctx);
+          map4.set(key, value);
+        } else if (map4 instanceof Set) {
+          map4.add(key);
+        } else {
+          const stringKey = stringifyKey(this.key, key, ctx);
+          const value = toJSON(this.value, stringKey, ctx);
+          if (stringKey in map4) Object.defineProperty(map4, stringKey, {
+            value,
+            writable: true,
+            enumerable: true,
+            configurable: true
+          });
+          else map4[stringKey] = value;
+        }
+        return map4;
+      }
+      toJSON(_, ctx) {
+        const pair3 = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        return this.addToJSMap(ctx, pair3);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx || !ctx.doc) return JSON.stringify(this);
+        const {
+          indent: indentSize,
+          indentSeq,
+          simpleKeys
+        } = ctx.doc.options;
+        let {
+          key,
+          value
+        } = this;
+        let keyComment = key instanceof Node2 && key.comment;
+        if (simpleKeys) {
+          if (keyComment) {
+            throw new Error("With simple keys, key nodes cannot have comments");
+          }
+          if (key instanceof Collection) {
+            const msg = "With simple keys, collection cannot be used as a key value";
+            throw new Error(msg);
+          }
+        }
+        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node2 ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        const {
+          doc,
+          indent,
+          indentStep,
+          stringify
+        } = ctx;
+        ctx = Object.assign({}, ctx, {
+          implicitKey: !explicitKey,
+          indent: indent + indentStep
+        });
+        let chompKeep = false;
+        let str2 = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
+        str2 = addComment(str2, ctx.indent, keyComment);
+        if (!explicitKey && str2.length > 1024) {
+          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
+          explicitKey = true;
+        }
+        if (ctx.allNullValues && !simpleKeys) {
+          if (this.comment) {
+            str2 = addComment(str2, ctx.indent, this.comment);
+            if (onComment) onComment();
+          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
+          return ctx.inFlow && !explicitKey ? str2 : `? ${str2}`;
+        }
+        str2 = explicitKey ? `? ${str2}
+${indent}:` : `${str2}:`;
+        if (this.comment) {
+          str2 = addComment(str2, ctx.indent, this.comment);
+          if (onComment) onComment();
+        }
+        let vcb = "";
+        let valueComment = null;
+        if (value instanceof Node2) {
+          if (value.spaceBefore) vcb = "\n";
+          if (value.commentBefore) {
+            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
+            vcb += `
+${cs}`;
+          }
+          valueComment = value.comment;
+        } else if (value && typeof value === "object") {
+          value = doc.schema.createNode(value, true);
+        }
+        ctx.implicitKey = false;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str2.length + 1;
+        chompKeep = false;
+        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
+          ctx.indent = ctx.indent.substr(2);
+        }
+        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
+        let ws = " ";
+        if (vcb || this.comment) {
+          ws = `${vcb}
+${ctx.indent}`;
+        } else if (!explicitKey && value instanceof Collection) {
+          const flow = valueStr[0] === "[" || valueStr[0] === "{";
+          if (!flow || valueStr.includes("\n")) ws = `
+${ctx.indent}`;
+        } else if (valueStr[0] === "\n") ws = "";
+        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
+        return addComment(str2 + ws + valueStr, ctx.indent, valueComment);
+      }
+    };
+    PlainValue._defineProperty(Pair, "Type", {
+      PAIR: "PAIR",
+      MERGE_PAIR: "MERGE_PAIR"
+    });
+    var getAliasCount = (node, anchors) => {
+      if (node instanceof Alias) {
+        const anchor = anchors.get(node.source);
+        return anchor.count * anchor.aliasCount;
+      } else if (node instanceof Collection) {
+        let count = 0;
+        for (const item of node.items) {
+          const c5 = getAliasCount(item, anchors);
+          if (c5 > count) count = c5;
+        }
+        return count;
+      } else if (node instanceof Pair) {
+        const kc = getAliasCount(node.key, anchors);
+        const vc = getAliasCount(node.value, anchors);
+        return Math.max(kc, vc);
+      }
+      return 1;
+    };
+    var Alias = class _Alias extends Node2 {
+      static stringify({
+        range: range4,
+        source
+      }, {
+        anchors,
+        doc,
+        implicitKey,
+        inStringifyKey
+      }) {
+        let anchor = Object.keys(anchors).find((a5) => anchors[a5] === source);
+        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
+        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
+        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
+        throw new Error(`${msg} [${range4}]`);
+      }
+      constructor(source) {
+        super();
+        this.source = source;
+        this.type = PlainValue.Type.ALIAS;
+      }
+      set tag(t) {
+        throw new Error("Alias nodes cannot have tags");
+      }
+      toJSON(arg, ctx) {
+        if (!ctx) return toJSON(this.source, arg, ctx);
+        const {
+          anchors,
+          maxAliasCount
+        } = ctx;
+        const anchor = anchors.get(this.source);
+        if (!anchor || anchor.res === void 0) {
+          const msg = "This should not happen: Alias anchor was not resolved?";
+          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+          else throw new ReferenceError(msg);
+        }
+        if (maxAliasCount >= 0) {
+          anchor.count += 1;
+          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
+          if (anchor.count * anchor.aliasCount > maxAliasCount) {
+            const msg = "Excessive alias count indicates a resource exhaustion attack";
+            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
+            else throw new ReferenceError(msg);
+          }
+        }
+        return anchor.res;
+      }
+      // Only called when stringifying an alias mapping key while constructing
+      // Object output.
+      toString(ctx) {
+        return _Alias.stringify(this, ctx);
+      }
+    };
+    PlainValue._defineProperty(Alias, "default", true);
+    function findPair(items, key) {
+      const k5 = key instanceof Scalar ? key.value : key;
+      for (const it of items) {
+        if (it instanceof Pair) {
+          if (it.key === key || it.key === k5) return it;
+          if (it.key && it.key.value === k5) return it;
+        }
+      }
+      return void 0;
+    }
+    var YAMLMap2 = class extends Collection {
+      add(pair3, overwrite) {
+        if (!pair3) pair3 = new Pair(pair3);
+        else if (!(pair3 instanceof Pair)) pair3 = new Pair(pair3.key || pair3, pair3.value);
+        const prev = findPair(this.items, pair3.key);
+        const sortEntries = this.schema && this.schema.sortMapEntries;
+        if (prev) {
+          if (overwrite) prev.value = pair3.value;
+          else throw new Error(`Key ${pair3.key} already set`);
+        } else if (sortEntries) {
+          const i6 = this.items.findIndex((item) => sortEntries(pair3, item) < 0);
+          if (i6 === -1) this.items.push(pair3);
+          else this.items.splice(i6, 0, pair3);
+        } else {
+          this.items.push(pair3);
+        }
+      }
+      delete(key) {
+        const it = findPair(this.items, key);
+        if (!it) return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+      }
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it && it.value;
+        return !keepScalar && node instanceof Scalar ? node.value : node;
+      }
+      has(key) {
+        return !!findPair(this.items, key);
+      }
+      set(key, value) {
+        this.add(new Pair(key, value), true);
+      }
+      /**
+       * @param {*} arg ignored
+       * @param {*} ctx Conversion context, originally set in Document#toJSON()
+       * @param {Class} Type If set, forces the returned collection type
+       * @returns {*} Instance of Type, Map, or Object
+       */
+      toJSON(_, ctx, Type) {
+        const map4 = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        if (ctx && ctx.onCreate) ctx.onCreate(map4);
+        for (const item of this.items) item.addToJSMap(ctx, map4);
+        return map4;
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        for (const item of this.items) {
+          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        return super.toString(ctx, {
+          blockItem: (n3) => n3.str,
+          flowChars: {
+            start: "{",
+            end: "}"
+          },
+          isMap: true,
+          itemIndent: ctx.indent || ""
+        }, onComment, onChompKeep);
+      }
+    };
+    var MERGE_KEY = "<<";
+    var Merge = class extends Pair {
+      constructor(pair3) {
+        if (pair3 instanceof Pair) {
+          let seq = pair3.value;
+          if (!(seq instanceof YAMLSeq2)) {
+            seq = new YAMLSeq2();
+            seq.items.push(pair3.value);
+            seq.range = pair3.value.range;
+          }
+          super(pair3.key, seq);
+          this.range = pair3.range;
+        } else {
+          super(new Scalar(MERGE_KEY), new YAMLSeq2());
+        }
+        this.type = Pair.Type.MERGE_PAIR;
+      }
+      // If the value associated with a merge key is a single mapping node, each of
+      // its key/value pairs is inserted into the current mapping, unless the key
+      // already exists in it. If the value associated with the merge key is a
+      // sequence, then this sequence is expected to contain mapping nodes and each
+      // of these nodes is merged in turn according to its order in the sequence.
+      // Keys in mapping nodes earlier in the sequence override keys specified in
+      // later mapping nodes. -- http://yaml.org/type/merge.html
+      addToJSMap(ctx, map4) {
+        for (const {
+          source
+        } of this.value.items) {
+          if (!(source instanceof YAMLMap2)) throw new Error("Merge sources must be maps");
+          const srcMap = source.toJSON(null, ctx, Map);
+          for (const [key, value] of srcMap) {
+            if (map4 instanceof Map) {
+              if (!map4.has(key)) map4.set(key, value);
+            } else if (map4 instanceof Set) {
+              map4.add(key);
+            } else if (!Object.prototype.hasOwnProperty.call(map4, key)) {
+              Object.defineProperty(map4, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+              });
+            }
+          }
+        }
+        return map4;
+      }
+      toString(ctx, onComment) {
+        const seq = this.value;
+        if (seq.items.length > 1) return super.toString(ctx, onComment);
+        this.value = seq.items[0];
+        const str2 = super.toString(ctx, onComment);
+        this.value = seq;
+        return str2;
+      }
+    };
+    var binaryOptions = {
+      defaultType: PlainValue.Type.BLOCK_LITERAL,
+      lineWidth: 76
+    };
+    var boolOptions = {
+      trueStr: "true",
+      falseStr: "false"
+    };
+    var intOptions = {
+      asBigInt: false
+    };
+    var nullOptions = {
+      nullStr: "null"
+    };
+    var strOptions = {
+      defaultType: PlainValue.Type.PLAIN,
+      doubleQuoted: {
+        jsonEncoding: false,
+        minMultiLineLength: 40
+      },
+      fold: {
+        lineWidth: 80,
+        minContentWidth: 20
+      }
+    };
+    function resolveScalar(str2, tags, scalarFallback) {
+      for (const {
+        format: format2,
+        test: test23,
+        resolve: resolve3
+      } of tags) {
+        if (test23) {
+          const match2 = str2.match(test23);
+          if (match2) {
+            let res = resolve3.apply(null, match2);
+            if (!(res instanceof Scalar)) res = new Scalar(res);
+            if (format2) res.format = format2;
+            return res;
+          }
+        }
+      }
+      if (scalarFallback) str2 = scalarFallback(str2);
+      return new Scalar(str2);
+    }
+    var FOLD_FLOW = "flow";
+    var FOLD_BLOCK = "block";
+    var FOLD_QUOTED = "quoted";
+    var consumeMoreIndentedLines = (text3, i6) => {
+      let ch = text3[i6 + 1];
+      while (ch === " " || ch === "	") {
+        do {
+          ch = text3[i6 += 1];
+        } while (ch && ch !== "\n");
+        ch = text3[i6 + 1];
+      }
+      return i6;
+    };
+    function foldFlowLines(text3, indent, mode, {
+      indentAtStart,
+      lineWidth = 80,
+      minContentWidth = 20,
+      onFold,
+      onOverflow
+    }) {
+      if (!lineWidth || lineWidth < 0) return text3;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      if (text3.length <= endStep) return text3;
+      const folds = [];
+      const escapedFolds = {};
+      let end2 = lineWidth - indent.length;
+      if (typeof indentAtStart === "number") {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
+        else end2 = lineWidth - indentAtStart;
+      }
+      let split3 = void 0;
+      let prev = void 0;
+      let overflow2 = false;
+      let i6 = -1;
+      let escStart = -1;
+      let escEnd = -1;
+      if (mode === FOLD_BLOCK) {
+        i6 = consumeMoreIndentedLines(text3, i6);
+        if (i6 !== -1) end2 = i6 + endStep;
+      }
+      for (let ch; ch = text3[i6 += 1]; ) {
+        if (mode === FOLD_QUOTED && ch === "\\") {
+          escStart = i6;
+          switch (text3[i6 + 1]) {
+            case "x":
+              i6 += 3;
+              break;
+            case "u":
+              i6 += 5;
+              break;
+            case "U":
+              i6 += 9;
+              break;
+            default:
+              i6 += 1;
+          }
+          escEnd = i6;
+        }
+        if (ch === "\n") {
+          if (mode === FOLD_BLOCK) i6 = consumeMoreIndentedLines(text3, i6);
+          end2 = i6 + endStep;
+          split3 = void 0;
+        } else {
+          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
+            const next = text3[i6 + 1];
+            if (next && next !== " " && next !== "\n" && next !== "	") split3 = i6;
+          }
+          if (i6 >= end2) {
+            if (split3) {
+              folds.push(split3);
+              end2 = split3 + endStep;
+              split3 = void 0;
+            } else if (mode === FOLD_QUOTED) {
+              while (prev === " " || prev === "	") {
+                prev = ch;
+                ch = text3[i6 += 1];
+                overflow2 = true;
+              }
+              const j5 = i6 > escEnd + 1 ? i6 - 2 : escStart - 1;
+              if (escapedFolds[j5]) return text3;
+              folds.push(j5);
+              escapedFolds[j5] = true;
+              end2 = j5 + endStep;
+              split3 = void 0;
+            } else {
+              overflow2 = true;
+            }
+          }
+        }
+        prev = ch;
+      }
+      if (overflow2 && onOverflow) onOverflow();
+      if (folds.length === 0) return text3;
+      if (onFold) onFold();
+      let res = text3.slice(0, folds[0]);
+      for (let i7 = 0; i7 < folds.length; ++i7) {
+        const fold = folds[i7];
+        const end3 = folds[i7 + 1] || text3.length;
+        if (fold === 0) res = `
+${indent}${text3.slice(0, end3)}`;
+        else {
+          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text3[fold]}\\`;
+          res += `
+${indent}${text3.slice(fold + 1, end3)}`;
+        }
+      }
+      return res;
+    }
+    var getFoldOptions = ({
+      indentAtStart
+    }) => indentAtStart ? Object.assign({
+      indentAtStart
+    }, strOptions.fold) : strOptions.fold;
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+      if (!lineWidth || lineWidth < 0) return false;
+      const limit = lineWidth - indentLength;
+      const strLen = str2.length;
+      if (strLen <= limit) return false;
+      for (let i6 = 0, start2 = 0; i6 < strLen; ++i6) {
+        if (str2[i6] === "\n") {
+          if (i6 - start2 > limit) return true;
+          start2 = i6 + 1;
+          if (strLen - start2 <= limit) return false;
+        }
+      }
+      return true;
+    }
+    function doubleQuotedString(value, ctx) {
+      const {
+        implicitKey
+      } = ctx;
+      const {
+        jsonEncoding,
+        minMultiLineLength
+      } = strOptions.doubleQuoted;
+      const json = JSON.stringify(value);
+      if (jsonEncoding) return json;
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
+      let start2 = 0;
+      for (let i6 = 0, ch = json[i6]; ch; ch = json[++i6]) {
+        if (ch === " " && json[i6 + 1] === "\\" && json[i6 + 2] === "n") {
+          str2 += json.slice(start2, i6) + "\\ ";
+          i6 += 1;
+          start2 = i6;
+          ch = "\\";
+        }
+        if (ch === "\\") switch (json[i6 + 1]) {
+          case "u":
+            {
+              str2 += json.slice(start2, i6);
+              const code2 = json.substr(i6 + 2, 4);
+              switch (code2) {
+                case "0000":
+                  str2 += "\\0";
+                  break;
+                case "0007":
+                  str2 += "\\a";
+                  break;
+                case "000b":
+                  str2 += "\\v";
+                  break;
+                case "001b":
+                  str2 += "\\e";
+                  break;
+                case "0085":
+                  str2 += "\\N";
+                  break;
+                case "00a0":
+                  str2 += "\\_";
+                  break;
+                case "2028":
+                  str2 += "\\L";
+                  break;
+                case "2029":
+                  str2 += "\\P";
+                  break;
+                default:
+                  if (code2.substr(0, 2) === "00") str2 += "\\x" + code2.substr(2);
+                  else str2 += json.substr(i6, 6);
+              }
+              i6 += 5;
+              start2 = i6 + 1;
+            }
+            break;
+          case "n":
+            if (implicitKey || json[i6 + 2] === '"' || json.length < minMultiLineLength) {
+              i6 += 1;
+            } else {
+              str2 += json.slice(start2, i6) + "\n\n";
+              while (json[i6 + 2] === "\\" && json[i6 + 3] === "n" && json[i6 + 4] !== '"') {
+                str2 += "\n";
+                i6 += 2;
+              }
+              str2 += indent;
+              if (json[i6 + 2] === " ") str2 += "\\";
+              i6 += 1;
+              start2 = i6 + 1;
+            }
+            break;
+          default:
+            i6 += 1;
+        }
+      }
+      str2 = start2 ? str2 + json.slice(start2) : json;
+      return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx));
+    }
+    function singleQuotedString(value, ctx) {
+      if (ctx.implicitKey) {
+        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
+      } else {
+        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+${indent}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
+    }
+    function blockString({
+      comment,
+      type,
+      value
+    }, ctx, onComment, onChompKeep) {
+      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const indentSize = indent ? "2" : "1";
+      const literal3 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
+      let header = literal3 ? "|" : ">";
+      if (!value) return header + "\n";
+      let wsStart = "";
+      let wsEnd = "";
+      value = value.replace(/[\n\t ]*$/, (ws) => {
+        const n3 = ws.indexOf("\n");
+        if (n3 === -1) {
+          header += "-";
+        } else if (value === ws || n3 !== ws.length - 1) {
+          header += "+";
+          if (onChompKeep) onChompKeep();
+        }
+        wsEnd = ws.replace(/\n$/, "");
+        return "";
+      }).replace(/^[\n ]*/, (ws) => {
+        if (ws.indexOf(" ") !== -1) header += indentSize;
+        const m3 = ws.match(/ +$/);
+        if (m3) {
+          wsStart = ws.slice(0, -m3[0].length);
+          return m3[0];
+        } else {
+          wsStart = ws;
+          return "";
+        }
+      });
+      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
+      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
+      if (comment) {
+        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
+        if (onComment) onComment();
+      }
+      if (!value) return `${header}${indentSize}
+${indent}${wsEnd}`;
+      if (literal3) {
+        value = value.replace(/\n+/g, `$&${indent}`);
+        return `${header}
+${indent}${wsStart}${value}${wsEnd}`;
+      }
+      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      const body2 = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
+      return `${header}
+${indent}${body2}`;
+    }
+    function plainString(item, ctx, onComment, onChompKeep) {
+      const {
+        comment,
+        type,
+        value
+      } = item;
+      const {
+        actualString,
+        implicitKey,
+        indent,
+        inFlow
+      } = ctx;
+      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
+        return doubleQuotedString(value, ctx);
+      }
+      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      if (indent === "" && containsDocumentMarker(value)) {
+        ctx.forceBlockIndent = true;
+        return blockString(item, ctx, onComment, onChompKeep);
+      }
+      const str2 = value.replace(/\n+/g, `$&
+${indent}`);
+      if (actualString) {
+        const {
+          tags
+        } = ctx.doc.schema;
+        const resolved = resolveScalar(str2, tags, tags.scalarFallback).value;
+        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
+      }
+      const body2 = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
+      if (comment && !inFlow && (body2.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
+        if (onComment) onComment();
+        return addCommentBefore(body2, indent, comment);
+      }
+      return body2;
+    }
+    function stringifyString(item, ctx, onComment, onChompKeep) {
+      const {
+        defaultType
+      } = strOptions;
+      const {
+        implicitKey,
+        inFlow
+      } = ctx;
+      let {
+        type,
+        value
+      } = item;
+      if (typeof value !== "string") {
+        value = String(value);
+        item = Object.assign({}, item, {
+          value
+        });
+      }
+      const _stringify = (_type) => {
+        switch (_type) {
+          case PlainValue.Type.BLOCK_FOLDED:
+          case PlainValue.Type.BLOCK_LITERAL:
+            return blockString(item, ctx, onComment, onChompKeep);
+          case PlainValue.Type.QUOTE_DOUBLE:
+            return doubleQuotedString(value, ctx);
+          case PlainValue.Type.QUOTE_SINGLE:
+            return singleQuotedString(value, ctx);
+          case PlainValue.Type.PLAIN:
+            return plainString(item, ctx, onComment, onChompKeep);
+          default:
+            return null;
+        }
+      };
+      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
+        type = PlainValue.Type.QUOTE_DOUBLE;
+      }
+      let res = _stringify(type);
+      if (res === null) {
+        res = _stringify(defaultType);
+        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
+      }
+      return res;
+    }
+    function stringifyNumber({
+      format: format2,
+      minFractionDigits,
+      tag,
+      value
+    }) {
+      if (typeof value === "bigint") return String(value);
+      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
+      let n3 = JSON.stringify(value);
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n3)) {
+        let i6 = n3.indexOf(".");
+        if (i6 < 0) {
+          i6 = n3.length;
+          n3 += ".";
+        }
+        let d5 = minFractionDigits - (n3.length - i6 - 1);
+        while (d5-- > 0) n3 += "0";
+      }
+      return n3;
+    }
+    function checkFlowCollectionEnd(errors, cst) {
+      let char, name2;
+      switch (cst.type) {
+        case PlainValue.Type.FLOW_MAP:
+          char = "}";
+          name2 = "flow map";
+          break;
+        case PlainValue.Type.FLOW_SEQ:
+          char = "]";
+          name2 = "flow sequence";
+          break;
+        default:
+          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
+          return;
+      }
+      let lastItem;
+      for (let i6 = cst.items.length - 1; i6 >= 0; --i6) {
+        const item = cst.items[i6];
+        if (!item || item.type !== PlainValue.Type.COMMENT) {
+          lastItem = item;
+          break;
+        }
+      }
+      if (lastItem && lastItem.char !== char) {
+        const msg = `Expected ${name2} to end with ${char}`;
+        let err2;
+        if (typeof lastItem.offset === "number") {
+          err2 = new PlainValue.YAMLSemanticError(cst, msg);
+          err2.offset = lastItem.offset + 1;
+        } else {
+          err2 = new PlainValue.YAMLSemanticError(lastItem, msg);
+          if (lastItem.range && lastItem.range.end) err2.offset = lastItem.range.end - lastItem.range.start;
+        }
+        errors.push(err2);
+      }
+    }
+    function checkFlowCommentSpace(errors, comment) {
+      const prev = comment.context.src[comment.range.start - 1];
+      if (prev !== "\n" && prev !== "	" && prev !== " ") {
+        const msg = "Comments must be separated from other tokens by white space characters";
+        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
+      }
+    }
+    function getLongKeyError(source, key) {
+      const sk = String(key);
+      const k5 = sk.substr(0, 8) + "..." + sk.substr(-8);
+      return new PlainValue.YAMLSemanticError(source, `The "${k5}" key is too long`);
+    }
+    function resolveComments(collection, comments) {
+      for (const {
+        afterKey,
+        before,
+        comment
+      } of comments) {
+        let item = collection.items[before];
+        if (!item) {
+          if (comment !== void 0) {
+            if (collection.comment) collection.comment += "\n" + comment;
+            else collection.comment = comment;
+          }
+        } else {
+          if (afterKey && item.value) item = item.value;
+          if (comment === void 0) {
+            if (afterKey || !item.commentBefore) item.spaceBefore = true;
+          } else {
+            if (item.commentBefore) item.commentBefore += "\n" + comment;
+            else item.commentBefore = comment;
+          }
+        }
+      }
+    }
+    function resolveString(doc, node) {
+      const res = node.strValue;
+      if (!res) return "";
+      if (typeof res === "string") return res;
+      res.errors.forEach((error2) => {
+        if (!error2.source) error2.source = node;
+        doc.errors.push(error2);
+      });
+      return res.str;
+    }
+    function resolveTagHandle(doc, node) {
+      const {
+        handle: handle2,
+        suffix
+      } = node.tag;
+      let prefix2 = doc.tagPrefixes.find((p3) => p3.handle === handle2);
+      if (!prefix2) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        if (dtp) prefix2 = dtp.find((p3) => p3.handle === handle2);
+        if (!prefix2) throw new PlainValue.YAMLSemanticError(node, `The ${handle2} tag handle is non-default and was not declared.`);
+      }
+      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle2} tag has no suffix.`);
+      if (handle2 === "!" && (doc.version || doc.options.version) === "1.0") {
+        if (suffix[0] === "^") {
+          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
+          return suffix;
+        }
+        if (/[:/]/.test(suffix)) {
+          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
+          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
+        }
+      }
+      return prefix2.prefix + decodeURIComponent(suffix);
+    }
+    function resolveTagName(doc, node) {
+      const {
+        tag,
+        type
+      } = node;
+      let nonSpecific = false;
+      if (tag) {
+        const {
+          handle: handle2,
+          suffix,
+          verbatim
+        } = tag;
+        if (verbatim) {
+          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
+          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        } else if (handle2 === "!" && !suffix) {
+          nonSpecific = true;
+        } else {
+          try {
+            return resolveTagHandle(doc, node);
+          } catch (error2) {
+            doc.errors.push(error2);
+          }
+        }
+      }
+      switch (type) {
+        case PlainValue.Type.BLOCK_FOLDED:
+        case PlainValue.Type.BLOCK_LITERAL:
+        case PlainValue.Type.QUOTE_DOUBLE:
+        case PlainValue.Type.QUOTE_SINGLE:
+          return PlainValue.defaultTags.STR;
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        case PlainValue.Type.PLAIN:
+          return nonSpecific ? PlainValue.defaultTags.STR : null;
+        default:
+          return null;
+      }
+    }
+    function resolveByTagName(doc, node, tagName) {
+      const {
+        tags
+      } = doc.schema;
+      const matchWithTest = [];
+      for (const tag of tags) {
+        if (tag.tag === tagName) {
+          if (tag.test) matchWithTest.push(tag);
+          else {
+            const res = tag.resolve(doc, node);
+            return res instanceof Collection ? res : new Scalar(res);
+          }
+        }
+      }
+      const str2 = resolveString(doc, node);
+      if (typeof str2 === "string" && matchWithTest.length > 0) return resolveScalar(str2, matchWithTest, tags.scalarFallback);
+      return null;
+    }
+    function getFallbackTagName({
+      type
+    }) {
+      switch (type) {
+        case PlainValue.Type.FLOW_MAP:
+        case PlainValue.Type.MAP:
+          return PlainValue.defaultTags.MAP;
+        case PlainValue.Type.FLOW_SEQ:
+        case PlainValue.Type.SEQ:
+          return PlainValue.defaultTags.SEQ;
+        default:
+          return PlainValue.defaultTags.STR;
+      }
+    }
+    function resolveTag(doc, node, tagName) {
+      try {
+        const res = resolveByTagName(doc, node, tagName);
+        if (res) {
+          if (tagName && node.tag) res.tag = tagName;
+          return res;
+        }
+      } catch (error2) {
+        if (error2 instanceof PlainValue.YAMLError) {
+          if (!error2.source) error2.source = node;
+          doc.errors.push(error2);
+        } else {
+          const msg = error2 instanceof Error ? error2.message : String(error2);
+          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+        }
+        return null;
+      }
+      try {
+        const fallback2 = getFallbackTagName(node);
+        if (!fallback2) throw new Error(`The tag ${tagName} is unavailable`);
+        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback2}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
+        const res = resolveByTagName(doc, node, fallback2);
+        res.tag = tagName;
+        return res;
+      } catch (error2) {
+        const refError = new PlainValue.YAMLReferenceError(node, error2.message);
+        refError.stack = error2.stack;
+        doc.errors.push(refError);
+        return null;
+      }
+    }
+    var isCollectionItem = (node) => {
+      if (!node) return false;
+      const {
+        type
+      } = node;
+      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
+    };
+    function resolveNodeProps(errors, node) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let hasAnchor = false;
+      let hasTag = false;
+      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
+      for (const {
+        start: start2,
+        end: end2
+      } of props) {
+        switch (node.context.src[start2]) {
+          case PlainValue.Char.COMMENT: {
+            if (!node.commentHasRequiredWhitespace(start2)) {
+              const msg = "Comments must be separated from other tokens by white space characters";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            const {
+              header,
+              valueRange
+            } = node;
+            const cc = valueRange && (start2 > valueRange.start || header && start2 > header.start) ? comments.after : comments.before;
+            cc.push(node.context.src.slice(start2 + 1, end2));
+            break;
+          }
+          // Actual anchor & tag resolution is handled by schema, here we just complain
+          case PlainValue.Char.ANCHOR:
+            if (hasAnchor) {
+              const msg = "A node can have at most one anchor";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasAnchor = true;
+            break;
+          case PlainValue.Char.TAG:
+            if (hasTag) {
+              const msg = "A node can have at most one tag";
+              errors.push(new PlainValue.YAMLSemanticError(node, msg));
+            }
+            hasTag = true;
+            break;
+        }
+      }
+      return {
+        comments,
+        hasAnchor,
+        hasTag
+      };
+    }
+    function resolveNodeValue(doc, node) {
+      const {
+        anchors,
+        errors,
+        schema
+      } = doc;
+      if (node.type === PlainValue.Type.ALIAS) {
+        const name2 = node.rawValue;
+        const src = anchors.getNode(name2);
+        if (!src) {
+          const msg = `Aliased anchor not found: ${name2}`;
+          errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+        const res = new Alias(src);
+        anchors._cstAliases.push(res);
+        return res;
+      }
+      const tagName = resolveTagName(doc, node);
+      if (tagName) return resolveTag(doc, node, tagName);
+      if (node.type !== PlainValue.Type.PLAIN) {
+        const msg = `Failed to resolve ${node.type} node here`;
+        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+        return null;
+      }
+      try {
+        const str2 = resolveString(doc, node);
+        return resolveScalar(str2, schema.tags, schema.tags.scalarFallback);
+      } catch (error2) {
+        if (!error2.source) error2.source = node;
+        errors.push(error2);
+        return null;
+      }
+    }
+    function resolveNode(doc, node) {
+      if (!node) return null;
+      if (node.error) doc.errors.push(node.error);
+      const {
+        comments,
+        hasAnchor,
+        hasTag
+      } = resolveNodeProps(doc.errors, node);
+      if (hasAnchor) {
+        const {
+          anchors
+        } = doc;
+        const name2 = node.anchor;
+        const prev = anchors.getNode(name2);
+        if (prev) anchors.map[anchors.newName(name2)] = prev;
+        anchors.map[name2] = node;
+      }
+      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
+        const msg = "An alias node must not specify any properties";
+        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
+      }
+      const res = resolveNodeValue(doc, node);
+      if (res) {
+        res.range = [node.range.start, node.range.end];
+        if (doc.options.keepCstNodes) res.cstNode = node;
+        if (doc.options.keepNodeTypes) res.type = node.type;
+        const cb = comments.before.join("\n");
+        if (cb) {
+          res.commentBefore = res.commentBefore ? `${res.commentBefore}
+${cb}` : cb;
+        }
+        const ca = comments.after.join("\n");
+        if (ca) res.comment = res.comment ? `${res.comment}
+${ca}` : ca;
+      }
+      return node.resolved = res;
+    }
+    function resolveMap(doc, cst) {
+      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
+        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
+      const map4 = new YAMLMap2();
+      map4.items = items;
+      resolveComments(map4, comments);
+      let hasCollectionKey = false;
+      for (let i6 = 0; i6 < items.length; ++i6) {
+        const {
+          key: iKey
+        } = items[i6];
+        if (iKey instanceof Collection) hasCollectionKey = true;
+        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
+          items[i6] = new Merge(items[i6]);
+          const sources = items[i6].value.items;
+          let error2 = null;
+          sources.some((node) => {
+            if (node instanceof Alias) {
+              const {
+                type
+              } = node.source;
+              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
+              return error2 = "Merge nodes aliases can only point to maps";
+            }
+            return error2 = "Merge nodes can only have Alias nodes as values";
+          });
+          if (error2) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error2));
+        } else {
+          for (let j5 = i6 + 1; j5 < items.length; ++j5) {
+            const {
+              key: jKey
+            } = items[j5];
+            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
+              const msg = `Map keys must be unique; "${iKey}" is repeated`;
+              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
+              break;
+            }
+          }
+        }
+      }
+      if (hasCollectionKey && !doc.options.mapAsMap) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = map4;
+      return map4;
+    }
+    var valueHasPairComment = ({
+      context: {
+        lineStart,
+        node,
+        src
+      },
+      props
+    }) => {
+      if (props.length === 0) return false;
+      const {
+        start: start2
+      } = props[0];
+      if (node && start2 > node.valueRange.start) return false;
+      if (src[start2] !== PlainValue.Char.COMMENT) return false;
+      for (let i6 = lineStart; i6 < start2; ++i6) if (src[i6] === "\n") return false;
+      return true;
+    };
+    function resolvePairComment(item, pair3) {
+      if (!valueHasPairComment(item)) return;
+      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
+      let found = false;
+      const cb = pair3.value.commentBefore;
+      if (cb && cb.startsWith(comment)) {
+        pair3.value.commentBefore = cb.substr(comment.length + 1);
+        found = true;
+      } else {
+        const cc = pair3.value.comment;
+        if (!item.node && cc && cc.startsWith(comment)) {
+          pair3.value.comment = cc.substr(comment.length + 1);
+          found = true;
+        }
+      }
+      if (found) pair3.comment = comment;
+    }
+    function resolveBlockMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let keyStart = null;
+      for (let i6 = 0; i6 < cst.items.length; ++i6) {
+        const item = cst.items[i6];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              afterKey: !!key,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              afterKey: !!key,
+              before: items.length,
+              comment: item.comment
+            });
+            break;
+          case PlainValue.Type.MAP_KEY:
+            if (key !== void 0) items.push(new Pair(key));
+            if (item.error) doc.errors.push(item.error);
+            key = resolveNode(doc, item.node);
+            keyStart = null;
+            break;
+          case PlainValue.Type.MAP_VALUE:
+            {
+              if (key === void 0) key = null;
+              if (item.error) doc.errors.push(item.error);
+              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
+                const msg = "Nested mappings are not allowed in compact mappings";
+                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
+              }
+              let valueNode = item.node;
+              if (!valueNode && item.props.length > 0) {
+                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
+                valueNode.context = {
+                  parent: item,
+                  src: item.context.src
+                };
+                const pos2 = item.range.start + 1;
+                valueNode.range = {
+                  start: pos2,
+                  end: pos2
+                };
+                valueNode.valueRange = {
+                  start: pos2,
+                  end: pos2
+                };
+                if (typeof item.range.origStart === "number") {
+                  const origPos = item.range.origStart + 1;
+                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
+                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
+                }
+              }
+              const pair3 = new Pair(key, resolveNode(doc, valueNode));
+              resolvePairComment(item, pair3);
+              items.push(pair3);
+              if (key && typeof keyStart === "number") {
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+              }
+              key = void 0;
+              keyStart = null;
+            }
+            break;
+          default:
+            if (key !== void 0) items.push(new Pair(key));
+            key = resolveNode(doc, item);
+            keyStart = item.range.start;
+            if (item.error) doc.errors.push(item.error);
+            next: for (let j5 = i6 + 1; ; ++j5) {
+              const nextItem = cst.items[j5];
+              switch (nextItem && nextItem.type) {
+                case PlainValue.Type.BLANK_LINE:
+                case PlainValue.Type.COMMENT:
+                  continue next;
+                case PlainValue.Type.MAP_VALUE:
+                  break next;
+                default: {
+                  const msg = "Implicit map keys need to be followed by map values";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+                  break next;
+                }
+              }
+            }
+            if (item.valueRangeContainsNewline) {
+              const msg = "Implicit map keys need to be on a single line";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+        }
+      }
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowMapItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let key = void 0;
+      let explicitKey = false;
+      let next = "{";
+      for (let i6 = 0; i6 < cst.items.length; ++i6) {
+        const item = cst.items[i6];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char === "?" && key === void 0 && !explicitKey) {
+            explicitKey = true;
+            next = ":";
+            continue;
+          }
+          if (char === ":") {
+            if (key === void 0) key = null;
+            if (next === ":") {
+              next = ",";
+              continue;
+            }
+          } else {
+            if (explicitKey) {
+              if (key === void 0 && char !== ",") key = null;
+              explicitKey = false;
+            }
+            if (key !== void 0) {
+              items.push(new Pair(key));
+              key = void 0;
+              if (char === ",") {
+                next = ":";
+                continue;
+              }
+            }
+          }
+          if (char === "}") {
+            if (i6 === cst.items.length - 1) continue;
+          } else if (char === next) {
+            next = ":";
+            continue;
+          }
+          const msg = `Flow map contains an unexpected ${char}`;
+          const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
+          err2.offset = offset;
+          doc.errors.push(err2);
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            afterKey: !!key,
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            afterKey: !!key,
+            before: items.length,
+            comment: item.comment
+          });
+        } else if (key === void 0) {
+          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
+          key = resolveNode(doc, item);
+        } else {
+          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
+          items.push(new Pair(key, resolveNode(doc, item)));
+          key = void 0;
+          explicitKey = false;
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveSeq(doc, cst) {
+      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
+        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
+        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
+        return null;
+      }
+      const {
+        comments,
+        items
+      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
+      const seq = new YAMLSeq2();
+      seq.items = items;
+      resolveComments(seq, comments);
+      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
+        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
+        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
+      }
+      cst.resolved = seq;
+      return seq;
+    }
+    function resolveBlockSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      for (let i6 = 0; i6 < cst.items.length; ++i6) {
+        const item = cst.items[i6];
+        switch (item.type) {
+          case PlainValue.Type.BLANK_LINE:
+            comments.push({
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.COMMENT:
+            comments.push({
+              comment: item.comment,
+              before: items.length
+            });
+            break;
+          case PlainValue.Type.SEQ_ITEM:
+            if (item.error) doc.errors.push(item.error);
+            items.push(resolveNode(doc, item.node));
+            if (item.hasProps) {
+              const msg = "Sequence items cannot have tags or anchors before the - indicator";
+              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+            }
+            break;
+          default:
+            if (item.error) doc.errors.push(item.error);
+            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
+        }
+      }
+      return {
+        comments,
+        items
+      };
+    }
+    function resolveFlowSeqItems(doc, cst) {
+      const comments = [];
+      const items = [];
+      let explicitKey = false;
+      let key = void 0;
+      let keyStart = null;
+      let next = "[";
+      let prevItem = null;
+      for (let i6 = 0; i6 < cst.items.length; ++i6) {
+        const item = cst.items[i6];
+        if (typeof item.char === "string") {
+          const {
+            char,
+            offset
+          } = item;
+          if (char !== ":" && (explicitKey || key !== void 0)) {
+            if (explicitKey && key === void 0) key = next ? items.pop() : null;
+            items.push(new Pair(key));
+            explicitKey = false;
+            key = void 0;
+            keyStart = null;
+          }
+          if (char === next) {
+            next = null;
+          } else if (!next && char === "?") {
+            explicitKey = true;
+          } else if (next !== "[" && char === ":" && key === void 0) {
+            if (next === ",") {
+              key = items.pop();
+              if (key instanceof Pair) {
+                const msg = "Chaining flow sequence pairs is invalid";
+                const err2 = new PlainValue.YAMLSemanticError(cst, msg);
+                err2.offset = offset;
+                doc.errors.push(err2);
+              }
+              if (!explicitKey && typeof keyStart === "number") {
+                const keyEnd = item.range ? item.range.start : item.offset;
+                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                const {
+                  src
+                } = prevItem.context;
+                for (let i7 = keyStart; i7 < keyEnd; ++i7) if (src[i7] === "\n") {
+                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
+                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
+                  break;
+                }
+              }
+            } else {
+              key = null;
+            }
+            keyStart = null;
+            explicitKey = false;
+            next = null;
+          } else if (next === "[" || char !== "]" || i6 < cst.items.length - 1) {
+            const msg = `Flow sequence contains an unexpected ${char}`;
+            const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
+            err2.offset = offset;
+            doc.errors.push(err2);
+          }
+        } else if (item.type === PlainValue.Type.BLANK_LINE) {
+          comments.push({
+            before: items.length
+          });
+        } else if (item.type === PlainValue.Type.COMMENT) {
+          checkFlowCommentSpace(doc.errors, item);
+          comments.push({
+            comment: item.comment,
+            before: items.length
+          });
+        } else {
+          if (next) {
+            const msg = `Expected a ${next} in flow sequence`;
+            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
+          }
+          const value = resolveNode(doc, item);
+          if (key === void 0) {
+            items.push(value);
+            prevItem = item;
+          } else {
+            items.push(new Pair(key, value));
+            key = void 0;
+          }
+          keyStart = item.range.start;
+          next = ",";
+        }
+      }
+      checkFlowCollectionEnd(doc.errors, cst);
+      if (key !== void 0) items.push(new Pair(key));
+      return {
+        comments,
+        items
+      };
+    }
+    exports.Alias = Alias;
+    exports.Collection = Collection;
+    exports.Merge = Merge;
+    exports.Node = Node2;
+    exports.Pair = Pair;
+    exports.Scalar = Scalar;
+    exports.YAMLMap = YAMLMap2;
+    exports.YAMLSeq = YAMLSeq2;
+    exports.addComment = addComment;
+    exports.binaryOptions = binaryOptions;
+    exports.boolOptions = boolOptions;
+    exports.findPair = findPair;
+    exports.intOptions = intOptions;
+    exports.isEmptyPath = isEmptyPath;
+    exports.nullOptions = nullOptions;
+    exports.resolveMap = resolveMap;
+    exports.resolveNode = resolveNode;
+    exports.resolveSeq = resolveSeq;
+    exports.resolveString = resolveString;
+    exports.strOptions = strOptions;
+    exports.stringifyNumber = stringifyNumber;
+    exports.stringifyString = stringifyString;
+    exports.toJSON = toJSON;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
+var require_warnings_793925ce = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var binary3 = {
+      identify: (value) => value instanceof Uint8Array,
+      // Buffer inherits from Uint8Array
+      default: false,
+      tag: "tag:yaml.org,2002:binary",
+      /**
+       * Returns a Buffer in node and an Uint8Array in browsers
+       *
+       * To use the resulting buffer as an image, you'll want to do something like:
+       *
+       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+       */
+      resolve: (doc, node) => {
+        const src = resolveSeq.resolveString(doc, node);
+        if (typeof Buffer === "function") {
+          return Buffer.from(src, "base64");
+        } else if (typeof atob === "function") {
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i6 = 0; i6 < str2.length; ++i6) buffer[i6] = str2.charCodeAt(i6);
+          return buffer;
+        } else {
+          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
+          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
+          return null;
+        }
+      },
+      options: resolveSeq.binaryOptions,
+      stringify: ({
+        comment,
+        type,
+        value
+      }, ctx, onComment, onChompKeep) => {
+        let src;
+        if (typeof Buffer === "function") {
+          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
+        } else if (typeof btoa === "function") {
+          let s2 = "";
+          for (let i6 = 0; i6 < value.length; ++i6) s2 += String.fromCharCode(value[i6]);
+          src = btoa(s2);
+        } else {
+          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
+        }
+        if (!type) type = resolveSeq.binaryOptions.defaultType;
+        if (type === PlainValue.Type.QUOTE_DOUBLE) {
+          value = src;
+        } else {
+          const {
+            lineWidth
+          } = resolveSeq.binaryOptions;
+          const n3 = Math.ceil(src.length / lineWidth);
+          const lines = new Array(n3);
+          for (let i6 = 0, o3 = 0; i6 < n3; ++i6, o3 += lineWidth) {
+            lines[i6] = src.substr(o3, lineWidth);
+          }
+          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
+        }
+        return resolveSeq.stringifyString({
+          comment,
+          type,
+          value
+        }, ctx, onComment, onChompKeep);
+      }
+    };
+    function parsePairs(doc, cst) {
+      const seq = resolveSeq.resolveSeq(doc, cst);
+      for (let i6 = 0; i6 < seq.items.length; ++i6) {
+        let item = seq.items[i6];
+        if (item instanceof resolveSeq.Pair) continue;
+        else if (item instanceof resolveSeq.YAMLMap) {
+          if (item.items.length > 1) {
+            const msg = "Each pair must have its own sequence indicator";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          }
+          const pair3 = item.items[0] || new resolveSeq.Pair();
+          if (item.commentBefore) pair3.commentBefore = pair3.commentBefore ? `${item.commentBefore}
+${pair3.commentBefore}` : item.commentBefore;
+          if (item.comment) pair3.comment = pair3.comment ? `${item.comment}
+${pair3.comment}` : item.comment;
+          item = pair3;
+        }
+        seq.items[i6] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
+      }
+      return seq;
+    }
+    function createPairs(schema, iterable, ctx) {
+      const pairs2 = new resolveSeq.YAMLSeq(schema);
+      pairs2.tag = "tag:yaml.org,2002:pairs";
+      for (const it of iterable) {
+        let key, value;
+        if (Array.isArray(it)) {
+          if (it.length === 2) {
+            key = it[0];
+            value = it[1];
+          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
+        } else if (it && it instanceof Object) {
+          const keys = Object.keys(it);
+          if (keys.length === 1) {
+            key = keys[0];
+            value = it[key];
+          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
+        } else {
+          key = it;
+        }
+        const pair3 = schema.createPair(key, value, ctx);
+        pairs2.items.push(pair3);
+      }
+      return pairs2;
+    }
+    var pairs = {
+      default: false,
+      tag: "tag:yaml.org,2002:pairs",
+      resolve: parsePairs,
+      createNode: createPairs
+    };
+    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
+      constructor() {
+        super();
+        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
+        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
+        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
+        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
+        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
+        this.tag = _YAMLOMap.tag;
+      }
+      toJSON(_, ctx) {
+        const map4 = /* @__PURE__ */ new Map();
+        if (ctx && ctx.onCreate) ctx.onCreate(map4);
+        for (const pair3 of this.items) {
+          let key, value;
+          if (pair3 instanceof resolveSeq.Pair) {
+            key = resolveSeq.toJSON(pair3.key, "", ctx);
+            value = resolveSeq.toJSON(pair3.value, key, ctx);
+          } else {
+            key = resolveSeq.toJSON(pair3, "", ctx);
+          }
+          if (map4.has(key)) throw new Error("Ordered maps must not include duplicate keys");
+          map4.set(key, value);
+        }
+        return map4;
+      }
+    };
+    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
+    function parseOMap(doc, cst) {
+      const pairs2 = parsePairs(doc, cst);
+      const seenKeys = [];
+      for (const {
+        key
+      } of pairs2.items) {
+        if (key instanceof resolveSeq.Scalar) {
+          if (seenKeys.includes(key.value)) {
+            const msg = "Ordered maps must not include duplicate keys";
+            throw new PlainValue.YAMLSemanticError(cst, msg);
+          } else {
+            seenKeys.push(key.value);
+          }
+        }
+      }
+      return Object.assign(new YAMLOMap(), pairs2);
+    }
+    function createOMap(schema, iterable, ctx) {
+      const pairs2 = createPairs(schema, iterable, ctx);
+      const omap2 = new YAMLOMap();
+      omap2.items = pairs2.items;
+      return omap2;
+    }
+    var omap = {
+      identify: (value) => value instanceof Map,
+      nodeClass: YAMLOMap,
+      default: false,
+      tag: "tag:yaml.org,2002:omap",
+      resolve: parseOMap,
+      createNode: createOMap
+    };
+    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
+      constructor() {
+        super();
+        this.tag = _YAMLSet.tag;
+      }
+      add(key) {
+        const pair3 = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+        const prev = resolveSeq.findPair(this.items, pair3.key);
+        if (!prev) this.items.push(pair3);
+      }
+      get(key, keepPair) {
+        const pair3 = resolveSeq.findPair(this.items, key);
+        return !keepPair && pair3 instanceof resolveSeq.Pair ? pair3.key instanceof resolveSeq.Scalar ? pair3.key.value : pair3.key : pair3;
+      }
+      set(key, value) {
+        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = resolveSeq.findPair(this.items, key);
+        if (prev && !value) {
+          this.items.splice(this.items.indexOf(prev), 1);
+        } else if (!prev && value) {
+          this.items.push(new resolveSeq.Pair(key));
+        }
+      }
+      toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+      }
+      toString(ctx, onComment, onChompKeep) {
+        if (!ctx) return JSON.stringify(this);
+        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
+        else throw new Error("Set items must all have null values");
+      }
+    };
+    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
+    function parseSet(doc, cst) {
+      const map4 = resolveSeq.resolveMap(doc, cst);
+      if (!map4.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
+      return Object.assign(new YAMLSet(), map4);
+    }
+    function createSet(schema, iterable, ctx) {
+      const set2 = new YAMLSet();
+      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
+      return set2;
+    }
+    var set = {
+      identify: (value) => value instanceof Set,
+      nodeClass: YAMLSet,
+      default: false,
+      tag: "tag:yaml.org,2002:set",
+      resolve: parseSet,
+      createNode: createSet
+    };
+    var parseSexagesimal = (sign2, parts2) => {
+      const n3 = parts2.split(":").reduce((n4, p3) => n4 * 60 + Number(p3), 0);
+      return sign2 === "-" ? -n3 : n3;
+    };
+    var stringifySexagesimal = ({
+      value
+    }) => {
+      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
+      let sign2 = "";
+      if (value < 0) {
+        sign2 = "-";
+        value = Math.abs(value);
+      }
+      const parts2 = [value % 60];
+      if (value < 60) {
+        parts2.unshift(0);
+      } else {
+        value = Math.round((value - parts2[0]) / 60);
+        parts2.unshift(value % 60);
+        if (value >= 60) {
+          value = Math.round((value - parts2[0]) / 60);
+          parts2.unshift(value);
+        }
+      }
+      return sign2 + parts2.map((n3) => n3 < 10 ? "0" + String(n3) : String(n3)).join(":").replace(/000000\d*$/, "");
+    };
+    var intTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
+      resolve: (str2, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var floatTime = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "TIME",
+      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
+      resolve: (str2, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
+      stringify: stringifySexagesimal
+    };
+    var timestamp = {
+      identify: (value) => value instanceof Date,
+      default: true,
+      tag: "tag:yaml.org,2002:timestamp",
+      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+      // may be omitted altogether, resulting in a date format. In such a case, the time part is
+      // assumed to be 00:00:00Z (start of day, UTC).
+      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
+      resolve: (str2, year2, month, day, hour, minute, second, millisec, tz) => {
+        if (millisec) millisec = (millisec + "00").substr(1, 3);
+        let date2 = Date.UTC(year2, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
+        if (tz && tz !== "Z") {
+          let d5 = parseSexagesimal(tz[0], tz.slice(1));
+          if (Math.abs(d5) < 30) d5 *= 60;
+          date2 -= 6e4 * d5;
+        }
+        return new Date(date2);
+      },
+      stringify: ({
+        value
+      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
+    };
+    function shouldWarn(deprecation) {
+      const env2 = typeof process !== "undefined" && process.env || {};
+      if (deprecation) {
+        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
+        return !env2.YAML_SILENCE_DEPRECATION_WARNINGS;
+      }
+      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
+      return !env2.YAML_SILENCE_WARNINGS;
+    }
+    function warn(warning4, type) {
+      if (shouldWarn(false)) {
+        const emit2 = typeof process !== "undefined" && process.emitWarning;
+        if (emit2) emit2(warning4, type);
+        else {
+          console.warn(type ? `${type}: ${warning4}` : warning4);
+        }
+      }
+    }
+    function warnFileDeprecation(filename) {
+      if (shouldWarn(true)) {
+        const path13 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path13}' will be removed in a future release.`, "DeprecationWarning");
+      }
+    }
+    var warned2 = {};
+    function warnOptionDeprecation(name2, alternative) {
+      if (!warned2[name2] && shouldWarn(true)) {
+        warned2[name2] = true;
+        let msg = `The option '${name2}' will be removed in a future release`;
+        msg += alternative ? `, use '${alternative}' instead.` : ".";
+        warn(msg, "DeprecationWarning");
+      }
+    }
+    exports.binary = binary3;
+    exports.floatTime = floatTime;
+    exports.intTime = intTime;
+    exports.omap = omap;
+    exports.pairs = pairs;
+    exports.set = set;
+    exports.timestamp = timestamp;
+    exports.warn = warn;
+    exports.warnFileDeprecation = warnFileDeprecation;
+    exports.warnOptionDeprecation = warnOptionDeprecation;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
+var require_Schema_bcc6c2d7 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var warnings = require_warnings_793925ce();
+    function createMap(schema, obj, ctx) {
+      const map5 = new resolveSeq.YAMLMap(schema);
+      if (obj instanceof Map) {
+        for (const [key, value] of obj) map5.items.push(schema.createPair(key, value, ctx));
+      } else if (obj && typeof obj === "object") {
+        for (const key of Object.keys(obj)) map5.items.push(schema.createPair(key, obj[key], ctx));
+      }
+      if (typeof schema.sortMapEntries === "function") {
+        map5.items.sort(schema.sortMapEntries);
+      }
+      return map5;
+    }
+    var map4 = {
+      createNode: createMap,
+      default: true,
+      nodeClass: resolveSeq.YAMLMap,
+      tag: "tag:yaml.org,2002:map",
+      resolve: resolveSeq.resolveMap
+    };
+    function createSeq(schema, obj, ctx) {
+      const seq2 = new resolveSeq.YAMLSeq(schema);
+      if (obj && obj[Symbol.iterator]) {
+        for (const it of obj) {
+          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
+          seq2.items.push(v);
+        }
+      }
+      return seq2;
+    }
+    var seq = {
+      createNode: createSeq,
+      default: true,
+      nodeClass: resolveSeq.YAMLSeq,
+      tag: "tag:yaml.org,2002:seq",
+      resolve: resolveSeq.resolveSeq
+    };
+    var string = {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({
+          actualString: true
+        }, ctx);
+        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
+      },
+      options: resolveSeq.strOptions
+    };
+    var failsafe = [map4, seq, string];
+    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
+    function intStringify$1(node, radix, prefix2) {
+      const {
+        value
+      } = node;
+      if (intIdentify$2(value) && value >= 0) return prefix2 + value.toString(radix);
+      return resolveSeq.stringifyNumber(node);
+    }
+    var nullObj = {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    };
+    var boolObj = {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+      resolve: (str2) => str2[0] === "t" || str2[0] === "T",
+      options: resolveSeq.boolOptions,
+      stringify: ({
+        value
+      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
+    };
+    var octObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^0o([0-7]+)$/,
+      resolve: (str2, oct) => intResolve$1(str2, oct, 8),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 8, "0o")
+    };
+    var intObj = {
+      identify: intIdentify$2,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^[-+]?[0-9]+$/,
+      resolve: (str2) => intResolve$1(str2, str2, 10),
+      options: resolveSeq.intOptions,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var hexObj = {
+      identify: (value) => intIdentify$2(value) && value >= 0,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^0x([0-9a-fA-F]+)$/,
+      resolve: (str2, hex) => intResolve$1(str2, hex, 16),
+      options: resolveSeq.intOptions,
+      stringify: (node) => intStringify$1(node, 16, "0x")
+    };
+    var nanObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    };
+    var expObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    };
+    var floatObj = {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
+      resolve(str2, frac1, frac2) {
+        const frac = frac1 || frac2;
+        const node = new resolveSeq.Scalar(parseFloat(str2));
+        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    };
+    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
+    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var stringifyJSON = ({
+      value
+    }) => JSON.stringify(value);
+    var json = [map4, seq, {
+      identify: (value) => typeof value === "string",
+      default: true,
+      tag: "tag:yaml.org,2002:str",
+      resolve: resolveSeq.resolveString,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^null$/,
+      resolve: () => null,
+      stringify: stringifyJSON
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^true|false$/,
+      resolve: (str2) => str2 === "true",
+      stringify: stringifyJSON
+    }, {
+      identify: intIdentify$1,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^-?(?:0|[1-9][0-9]*)$/,
+      resolve: (str2) => resolveSeq.intOptions.asBigInt ? BigInt(str2) : parseInt(str2, 10),
+      stringify: ({
+        value
+      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+      resolve: (str2) => parseFloat(str2),
+      stringify: stringifyJSON
+    }];
+    json.scalarFallback = (str2) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+    };
+    var boolStringify = ({
+      value
+    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
+    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    function intResolve(sign2, src, radix) {
+      let str2 = src.replace(/_/g, "");
+      if (resolveSeq.intOptions.asBigInt) {
+        switch (radix) {
+          case 2:
+            str2 = `0b${str2}`;
+            break;
+          case 8:
+            str2 = `0o${str2}`;
+            break;
+          case 16:
+            str2 = `0x${str2}`;
+            break;
+        }
+        const n4 = BigInt(str2);
+        return sign2 === "-" ? BigInt(-1) * n4 : n4;
+      }
+      const n3 = parseInt(str2, radix);
+      return sign2 === "-" ? -1 * n3 : n3;
+    }
+    function intStringify(node, radix, prefix2) {
+      const {
+        value
+      } = node;
+      if (intIdentify(value)) {
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+      }
+      return resolveSeq.stringifyNumber(node);
+    }
+    var yaml11 = failsafe.concat([{
+      identify: (value) => value == null,
+      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
+      default: true,
+      tag: "tag:yaml.org,2002:null",
+      test: /^(?:~|[Nn]ull|NULL)?$/,
+      resolve: () => null,
+      options: resolveSeq.nullOptions,
+      stringify: () => resolveSeq.nullOptions.nullStr
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+      resolve: () => true,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: (value) => typeof value === "boolean",
+      default: true,
+      tag: "tag:yaml.org,2002:bool",
+      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
+      resolve: () => false,
+      options: resolveSeq.boolOptions,
+      stringify: boolStringify
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "BIN",
+      test: /^([-+]?)0b([0-1_]+)$/,
+      resolve: (str2, sign2, bin) => intResolve(sign2, bin, 2),
+      stringify: (node) => intStringify(node, 2, "0b")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "OCT",
+      test: /^([-+]?)0([0-7_]+)$/,
+      resolve: (str2, sign2, oct) => intResolve(sign2, oct, 8),
+      stringify: (node) => intStringify(node, 8, "0")
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      test: /^([-+]?)([0-9][0-9_]*)$/,
+      resolve: (str2, sign2, abs) => intResolve(sign2, abs, 10),
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: intIdentify,
+      default: true,
+      tag: "tag:yaml.org,2002:int",
+      format: "HEX",
+      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
+      resolve: (str2, sign2, hex) => intResolve(sign2, hex, 16),
+      stringify: (node) => intStringify(node, 16, "0x")
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^(?:[-+]?\.inf|(\.nan))$/i,
+      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      stringify: resolveSeq.stringifyNumber
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      format: "EXP",
+      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      stringify: ({
+        value
+      }) => Number(value).toExponential()
+    }, {
+      identify: (value) => typeof value === "number",
+      default: true,
+      tag: "tag:yaml.org,2002:float",
+      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
+      resolve(str2, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str2.replace(/_/g, "")));
+        if (frac) {
+          const f5 = frac.replace(/_/g, "");
+          if (f5[f5.length - 1] === "0") node.minFractionDigits = f5.length;
+        }
+        return node;
+      },
+      stringify: resolveSeq.stringifyNumber
+    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
+    var schemas = {
+      core,
+      failsafe,
+      json,
+      yaml11
+    };
+    var tags = {
+      binary: warnings.binary,
+      bool: boolObj,
+      float: floatObj,
+      floatExp: expObj,
+      floatNaN: nanObj,
+      floatTime: warnings.floatTime,
+      int: intObj,
+      intHex: hexObj,
+      intOct: octObj,
+      intTime: warnings.intTime,
+      map: map4,
+      null: nullObj,
+      omap: warnings.omap,
+      pairs: warnings.pairs,
+      seq,
+      set: warnings.set,
+      timestamp: warnings.timestamp
+    };
+    function findTagObject(value, tagName, tags2) {
+      if (tagName) {
+        const match2 = tags2.filter((t) => t.tag === tagName);
+        const tagObj = match2.find((t) => !t.format) || match2[0];
+        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+      }
+      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
+    }
+    function createNode(value, tagName, ctx) {
+      if (value instanceof resolveSeq.Node) return value;
+      const {
+        defaultPrefix,
+        onTagObj,
+        prevObjects,
+        schema,
+        wrapScalars
+      } = ctx;
+      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
+      let tagObj = findTagObject(value, tagName, schema.tags);
+      if (!tagObj) {
+        if (typeof value.toJSON === "function") value = value.toJSON();
+        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
+        tagObj = value instanceof Map ? map4 : value[Symbol.iterator] ? seq : map4;
+      }
+      if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+      }
+      const obj = {
+        value: void 0,
+        node: void 0
+      };
+      if (value && typeof value === "object" && prevObjects) {
+        const prev = prevObjects.get(value);
+        if (prev) {
+          const alias = new resolveSeq.Alias(prev);
+          ctx.aliasNodes.push(alias);
+          return alias;
+        }
+        obj.value = value;
+        prevObjects.set(value, obj);
+      }
+      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
+      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
+      return obj.node;
+    }
+    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
+      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
+      if (!tags2) {
+        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
+        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
+      }
+      if (Array.isArray(customTags)) {
+        for (const tag of customTags) tags2 = tags2.concat(tag);
+      } else if (typeof customTags === "function") {
+        tags2 = customTags(tags2.slice());
+      }
+      for (let i6 = 0; i6 < tags2.length; ++i6) {
+        const tag = tags2[i6];
+        if (typeof tag === "string") {
+          const tagObj = knownTags[tag];
+          if (!tagObj) {
+            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
+            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
+          }
+          tags2[i6] = tagObj;
+        }
+      }
+      return tags2;
+    }
+    var sortMapEntriesByKey = (a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0;
+    var Schema2 = class _Schema {
+      // TODO: remove in v2
+      constructor({
+        customTags,
+        merge: merge4,
+        schema,
+        sortMapEntries,
+        tags: deprecatedCustomTags
+      }) {
+        this.merge = !!merge4;
+        this.name = schema;
+        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
+        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
+        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
+      }
+      createNode(value, wrapScalars, tagName, ctx) {
+        const baseCtx = {
+          defaultPrefix: _Schema.defaultPrefix,
+          schema: this,
+          wrapScalars
+        };
+        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
+        return createNode(value, tagName, createCtx);
+      }
+      createPair(key, value, ctx) {
+        if (!ctx) ctx = {
+          wrapScalars: true
+        };
+        const k5 = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
+        return new resolveSeq.Pair(k5, v);
+      }
+    };
+    PlainValue._defineProperty(Schema2, "defaultPrefix", PlainValue.defaultTagPrefix);
+    PlainValue._defineProperty(Schema2, "defaultTags", PlainValue.defaultTags);
+    exports.Schema = Schema2;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
+var require_Document_a8d0fbf9 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
+    "use strict";
+    var PlainValue = require_PlainValue_516d5bc2();
+    var resolveSeq = require_resolveSeq_95613e94();
+    var Schema2 = require_Schema_bcc6c2d7();
+    var defaultOptions = {
+      anchorPrefix: "a",
+      customTags: null,
+      indent: 2,
+      indentSeq: true,
+      keepCstNodes: false,
+      keepNodeTypes: true,
+      keepBlobsInJSON: true,
+      mapAsMap: false,
+      maxAliasCount: 100,
+      prettyErrors: false,
+      // TODO Set true in v2
+      simpleKeys: false,
+      version: "1.2"
+    };
+    var scalarOptions = {
+      get binary() {
+        return resolveSeq.binaryOptions;
+      },
+      set binary(opt) {
+        Object.assign(resolveSeq.binaryOptions, opt);
+      },
+      get bool() {
+        return resolveSeq.boolOptions;
+      },
+      set bool(opt) {
+        Object.assign(resolveSeq.boolOptions, opt);
+      },
+      get int() {
+        return resolveSeq.intOptions;
+      },
+      set int(opt) {
+        Object.assign(resolveSeq.intOptions, opt);
+      },
+      get null() {
+        return resolveSeq.nullOptions;
+      },
+      set null(opt) {
+        Object.assign(resolveSeq.nullOptions, opt);
+      },
+      get str() {
+        return resolveSeq.strOptions;
+      },
+      set str(opt) {
+        Object.assign(resolveSeq.strOptions, opt);
+      }
+    };
+    var documentOptions = {
+      "1.0": {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: PlainValue.defaultTagPrefix
+        }, {
+          handle: "!!",
+          prefix: "tag:private.yaml.org,2002:"
+        }]
+      },
+      1.1: {
+        schema: "yaml-1.1",
+        merge: true,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      },
+      1.2: {
+        schema: "core",
+        merge: false,
+        tagPrefixes: [{
+          handle: "!",
+          prefix: "!"
+        }, {
+          handle: "!!",
+          prefix: PlainValue.defaultTagPrefix
+        }]
+      }
+    };
+    function stringifyTag(doc, tag) {
+      if ((doc.version || doc.options.version) === "1.0") {
+        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
+        if (priv) return "!" + priv[1];
+        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
+        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
+      }
+      let p3 = doc.tagPrefixes.find((p4) => tag.indexOf(p4.prefix) === 0);
+      if (!p3) {
+        const dtp = doc.getDefaults().tagPrefixes;
+        p3 = dtp && dtp.find((p4) => tag.indexOf(p4.prefix) === 0);
+      }
+      if (!p3) return tag[0] === "!" ? tag : `!<${tag}>`;
+      const suffix = tag.substr(p3.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
+        "!": "%21",
+        ",": "%2C",
+        "[": "%5B",
+        "]": "%5D",
+        "{": "%7B",
+        "}": "%7D"
+      })[ch]);
+      return p3.handle + suffix;
+    }
+    function getTagObject(tags, item) {
+      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
+      if (item.tag) {
+        const match2 = tags.filter((t) => t.tag === item.tag);
+        if (match2.length > 0) return match2.find((t) => t.format === item.format) || match2[0];
+      }
+      let tagObj, obj;
+      if (item instanceof resolveSeq.Scalar) {
+        obj = item.value;
+        const match2 = tags.filter((t) => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
+        tagObj = match2.find((t) => t.format === item.format) || match2.find((t) => !t.format);
+      } else {
+        obj = item;
+        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+      }
+      if (!tagObj) {
+        const name2 = obj && obj.constructor ? obj.constructor.name : typeof obj;
+        throw new Error(`Tag not resolved for ${name2} value`);
+      }
+      return tagObj;
+    }
+    function stringifyProps(node, tagObj, {
+      anchors,
+      doc
+    }) {
+      const props = [];
+      const anchor = doc.anchors.getName(node);
+      if (anchor) {
+        anchors[anchor] = node;
+        props.push(`&${anchor}`);
+      }
+      if (node.tag) {
+        props.push(stringifyTag(doc, node.tag));
+      } else if (!tagObj.default) {
+        props.push(stringifyTag(doc, tagObj.tag));
+      }
+      return props.join(" ");
+    }
+    function stringify(item, ctx, onComment, onChompKeep) {
+      const {
+        anchors,
+        schema
+      } = ctx.doc;
+      let tagObj;
+      if (!(item instanceof resolveSeq.Node)) {
+        const createCtx = {
+          aliasNodes: [],
+          onTagObj: (o3) => tagObj = o3,
+          prevObjects: /* @__PURE__ */ new Map()
+        };
+        item = schema.createNode(item, true, null, createCtx);
+        for (const alias of createCtx.aliasNodes) {
+          alias.source = alias.source.node;
+          let name2 = anchors.getName(alias.source);
+          if (!name2) {
+            name2 = anchors.newName();
+            anchors.map[name2] = alias.source;
+          }
+        }
+      }
+      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
+      if (!tagObj) tagObj = getTagObject(schema.tags, item);
+      const props = stringifyProps(item, tagObj, ctx);
+      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str2;
+      return item instanceof resolveSeq.Scalar || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
+    }
+    var Anchors = class _Anchors {
+      static validAnchorNode(node) {
+        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
+      }
+      constructor(prefix2) {
+        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
+        this.prefix = prefix2;
+      }
+      createAlias(node, name2) {
+        this.setAnchor(node, name2);
+        return new resolveSeq.Alias(node);
+      }
+      createMergePair(...sources) {
+        const merge4 = new resolveSeq.Merge();
+        merge4.value.items = sources.map((s2) => {
+          if (s2 instanceof resolveSeq.Alias) {
+            if (s2.source instanceof resolveSeq.YAMLMap) return s2;
+          } else if (s2 instanceof resolveSeq.YAMLMap) {
+            return this.createAlias(s2);
+          }
+          throw new Error("Merge sources must be Map nodes or their Aliases");
+        });
+        return merge4;
+      }
+      getName(node) {
+        const {
+          map: map4
+        } = this;
+        return Object.keys(map4).find((a5) => map4[a5] === node);
+      }
+      getNames() {
+        return Object.keys(this.map);
+      }
+      getNode(name2) {
+        return this.map[name2];
+      }
+      newName(prefix2) {
+        if (!prefix2) prefix2 = this.prefix;
+        const names2 = Object.keys(this.map);
+        for (let i6 = 1; true; ++i6) {
+          const name2 = `${prefix2}${i6}`;
+          if (!names2.includes(name2)) return name2;
+        }
+      }
+      // During parsing, map & aliases contain CST nodes
+      resolveNodes() {
+        const {
+          map: map4,
+          _cstAliases
+        } = this;
+        Object.keys(map4).forEach((a5) => {
+          map4[a5] = map4[a5].resolved;
+        });
+        _cstAliases.forEach((a5) => {
+          a5.source = a5.source.resolved;
+        });
+        delete this._cstAliases;
+      }
+      setAnchor(node, name2) {
+        if (node != null && !_Anchors.validAnchorNode(node)) {
+          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
+        }
+        if (name2 && /[\x00-\x19\s,[\]{}]/.test(name2)) {
+          throw new Error("Anchor names must not contain whitespace or control characters");
+        }
+        const {
+          map: map4
+        } = this;
+        const prev = node && Object.keys(map4).find((a5) => map4[a5] === node);
+        if (prev) {
+          if (!name2) {
+            return prev;
+          } else if (prev !== name2) {
+            delete map4[prev];
+            map4[name2] = node;
+          }
+        } else {
+          if (!name2) {
+            if (!node) return null;
+            name2 = this.newName();
+          }
+          map4[name2] = node;
+        }
+        return name2;
+      }
+    };
+    var visit = (node, tags) => {
+      if (node && typeof node === "object") {
+        const {
+          tag
+        } = node;
+        if (node instanceof resolveSeq.Collection) {
+          if (tag) tags[tag] = true;
+          node.items.forEach((n3) => visit(n3, tags));
+        } else if (node instanceof resolveSeq.Pair) {
+          visit(node.key, tags);
+          visit(node.value, tags);
+        } else if (node instanceof resolveSeq.Scalar) {
+          if (tag) tags[tag] = true;
+        }
+      }
+      return tags;
+    };
+    var listTagNames = (node) => Object.keys(visit(node, {}));
+    function parseContents(doc, contents) {
+      const comments = {
+        before: [],
+        after: []
+      };
+      let body2 = void 0;
+      let spaceBefore = false;
+      for (const node of contents) {
+        if (node.valueRange) {
+          if (body2 !== void 0) {
+            const msg = "Document contains trailing content not separated by a ... or --- line";
+            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
+            break;
+          }
+          const res = resolveSeq.resolveNode(doc, node);
+          if (spaceBefore) {
+            res.spaceBefore = true;
+            spaceBefore = false;
+          }
+          body2 = res;
+        } else if (node.comment !== null) {
+          const cc = body2 === void 0 ? comments.before : comments.after;
+          cc.push(node.comment);
+        } else if (node.type === PlainValue.Type.BLANK_LINE) {
+          spaceBefore = true;
+          if (body2 === void 0 && comments.before.length > 0 && !doc.commentBefore) {
+            doc.commentBefore = comments.before.join("\n");
+            comments.before = [];
+          }
+        }
+      }
+      doc.contents = body2 || null;
+      if (!body2) {
+        doc.comment = comments.before.concat(comments.after).join("\n") || null;
+      } else {
+        const cb = comments.before.join("\n");
+        if (cb) {
+          const cbNode = body2 instanceof resolveSeq.Collection && body2.items[0] ? body2.items[0] : body2;
+          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
+${cbNode.commentBefore}` : cb;
+        }
+        doc.comment = comments.after.join("\n") || null;
+      }
+    }
+    function resolveTagDirective({
+      tagPrefixes
+    }, directive) {
+      const [handle2, prefix2] = directive.parameters;
+      if (!handle2 || !prefix2) {
+        const msg = "Insufficient parameters given for %TAG directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (tagPrefixes.some((p3) => p3.handle === handle2)) {
+        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      return {
+        handle: handle2,
+        prefix: prefix2
+      };
+    }
+    function resolveYamlDirective(doc, directive) {
+      let [version] = directive.parameters;
+      if (directive.name === "YAML:1.0") version = "1.0";
+      if (!version) {
+        const msg = "Insufficient parameters given for %YAML directive";
+        throw new PlainValue.YAMLSemanticError(directive, msg);
+      }
+      if (!documentOptions[version]) {
+        const v0 = doc.version || doc.options.version;
+        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
+        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+      }
+      return version;
+    }
+    function parseDirectives2(doc, directives, prevDoc) {
+      const directiveComments = [];
+      let hasDirectives = false;
+      for (const directive of directives) {
+        const {
+          comment,
+          name: name2
+        } = directive;
+        switch (name2) {
+          case "TAG":
+            try {
+              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
+            } catch (error2) {
+              doc.errors.push(error2);
+            }
+            hasDirectives = true;
+            break;
+          case "YAML":
+          case "YAML:1.0":
+            if (doc.version) {
+              const msg = "The %YAML directive must only be given at most once per document.";
+              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
+            }
+            try {
+              doc.version = resolveYamlDirective(doc, directive);
+            } catch (error2) {
+              doc.errors.push(error2);
+            }
+            hasDirectives = true;
+            break;
+          default:
+            if (name2) {
+              const msg = `YAML only supports %TAG and %YAML directives, and not %${name2}`;
+              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
+            }
+        }
+        if (comment) directiveComments.push(comment);
+      }
+      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
+        const copyTagPrefix = ({
+          handle: handle2,
+          prefix: prefix2
+        }) => ({
+          handle: handle2,
+          prefix: prefix2
+        });
+        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
+        doc.version = prevDoc.version;
+      }
+      doc.commentBefore = directiveComments.join("\n") || null;
+    }
+    function assertCollection(contents) {
+      if (contents instanceof resolveSeq.Collection) return true;
+      throw new Error("Expected a YAML collection as document contents");
+    }
+    var Document = class _Document {
+      constructor(options) {
+        this.anchors = new Anchors(options.anchorPrefix);
+        this.commentBefore = null;
+        this.comment = null;
+        this.contents = null;
+        this.directivesEndMarker = null;
+        this.errors = [];
+        this.options = options;
+        this.schema = null;
+        this.tagPrefixes = [];
+        this.version = null;
+        this.warnings = [];
+      }
+      add(value) {
+        assertCollection(this.contents);
+        return this.contents.add(value);
+      }
+      addIn(path13, value) {
+        assertCollection(this.contents);
+        this.contents.addIn(path13, value);
+      }
+      delete(key) {
+        assertCollection(this.contents);
+        return this.contents.delete(key);
+      }
+      deleteIn(path13) {
+        if (resolveSeq.isEmptyPath(path13)) {
+          if (this.contents == null) return false;
+          this.contents = null;
+          return true;
+        }
+        assertCollection(this.contents);
+        return this.contents.deleteIn(path13);
+      }
+      getDefaults() {
+        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
+      }
+      get(key, keepScalar) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
+      }
+      getIn(path13, keepScalar) {
+        if (resolveSeq.isEmptyPath(path13)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path13, keepScalar) : void 0;
+      }
+      has(key) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+      }
+      hasIn(path13) {
+        if (resolveSeq.isEmptyPath(path13)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path13) : false;
+      }
+      set(key, value) {
+        assertCollection(this.contents);
+        this.contents.set(key, value);
+      }
+      setIn(path13, value) {
+        if (resolveSeq.isEmptyPath(path13)) this.contents = value;
+        else {
+          assertCollection(this.contents);
+          this.contents.setIn(path13, value);
+        }
+      }
+      setSchema(id, customTags) {
+        if (!id && !customTags && this.schema) return;
+        if (typeof id === "number") id = id.toFixed(1);
+        if (id === "1.0" || id === "1.1" || id === "1.2") {
+          if (this.version) this.version = id;
+          else this.options.version = id;
+          delete this.options.schema;
+        } else if (id && typeof id === "string") {
+          this.options.schema = id;
+        }
+        if (Array.isArray(customTags)) this.options.customTags = customTags;
+        const opt = Object.assign({}, this.getDefaults(), this.options);
+        this.schema = new Schema2.Schema(opt);
+      }
+      parse(node, prevDoc) {
+        if (this.options.keepCstNodes) this.cstNode = node;
+        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
+        const {
+          directives = [],
+          contents = [],
+          directivesEndMarker,
+          error: error2,
+          valueRange
+        } = node;
+        if (error2) {
+          if (!error2.source) error2.source = this;
+          this.errors.push(error2);
+        }
+        parseDirectives2(this, directives, prevDoc);
+        if (directivesEndMarker) this.directivesEndMarker = true;
+        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
+        this.setSchema();
+        this.anchors._cstAliases = [];
+        parseContents(this, contents);
+        this.anchors.resolveNodes();
+        if (this.options.prettyErrors) {
+          for (const error3 of this.errors) if (error3 instanceof PlainValue.YAMLError) error3.makePretty();
+          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
+        }
+        return this;
+      }
+      listNonDefaultTags() {
+        return listTagNames(this.contents).filter((t) => t.indexOf(Schema2.Schema.defaultPrefix) !== 0);
+      }
+      setTagPrefix(handle2, prefix2) {
+        if (handle2[0] !== "!" || handle2[handle2.length - 1] !== "!") throw new Error("Handle must start and end with !");
+        if (prefix2) {
+          const prev = this.tagPrefixes.find((p3) => p3.handle === handle2);
+          if (prev) prev.prefix = prefix2;
+          else this.tagPrefixes.push({
+            handle: handle2,
+            prefix: prefix2
+          });
+        } else {
+          this.tagPrefixes = this.tagPrefixes.filter((p3) => p3.handle !== handle2);
+        }
+      }
+      toJSON(arg, onAnchor) {
+        const {
+          keepBlobsInJSON,
+          mapAsMap,
+          maxAliasCount
+        } = this.options;
+        const keep2 = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
+        const ctx = {
+          doc: this,
+          indentStep: "  ",
+          keep: keep2,
+          mapAsMap: keep2 && !!mapAsMap,
+          maxAliasCount,
+          stringify
+          // Requiring directly in Pair would create circular dependencies
+        };
+        const anchorNames = Object.keys(this.anchors.map);
+        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name2) => [this.anchors.map[name2], {
+          alias: [],
+          aliasCount: 0,
+          count: 1
+        }]));
+        const res = resolveSeq.toJSON(this.contents, arg, ctx);
+        if (typeof onAnchor === "function" && ctx.anchors) for (const {
+          count,
+          res: res2
+        } of ctx.anchors.values()) onAnchor(res2, count);
+        return res;
+      }
+      toString() {
+        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
+        const indentSize = this.options.indent;
+        if (!Number.isInteger(indentSize) || indentSize <= 0) {
+          const s2 = JSON.stringify(indentSize);
+          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
+        }
+        this.setSchema();
+        const lines = [];
+        let hasDirectives = false;
+        if (this.version) {
+          let vd = "%YAML 1.2";
+          if (this.schema.name === "yaml-1.1") {
+            if (this.version === "1.0") vd = "%YAML:1.0";
+            else if (this.version === "1.1") vd = "%YAML 1.1";
+          }
+          lines.push(vd);
+          hasDirectives = true;
+        }
+        const tagNames = this.listNonDefaultTags();
+        this.tagPrefixes.forEach(({
+          handle: handle2,
+          prefix: prefix2
+        }) => {
+          if (tagNames.some((t) => t.indexOf(prefix2) === 0)) {
+            lines.push(`%TAG ${handle2} ${prefix2}`);
+            hasDirectives = true;
+          }
+        });
+        if (hasDirectives || this.directivesEndMarker) lines.push("---");
+        if (this.commentBefore) {
+          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
+          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
+        }
+        const ctx = {
+          anchors: /* @__PURE__ */ Object.create(null),
+          doc: this,
+          indent: "",
+          indentStep: " ".repeat(indentSize),
+          stringify
+          // Requiring directly in nodes would create circular dependencies
+        };
+        let chompKeep = false;
+        let contentComment = null;
+        if (this.contents) {
+          if (this.contents instanceof resolveSeq.Node) {
+            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
+            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
+            ctx.forceBlockIndent = !!this.comment;
+            contentComment = this.contents.comment;
+          }
+          const onChompKeep = contentComment ? null : () => chompKeep = true;
+          const body2 = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
+          lines.push(resolveSeq.addComment(body2, "", contentComment));
+        } else if (this.contents !== void 0) {
+          lines.push(stringify(this.contents, ctx));
+        }
+        if (this.comment) {
+          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
+          lines.push(this.comment.replace(/^/gm, "#"));
+        }
+        return lines.join("\n") + "\n";
+      }
+    };
+    PlainValue._defineProperty(Document, "defaults", documentOptions);
+    exports.Document = Document;
+    exports.defaultOptions = defaultOptions;
+    exports.scalarOptions = scalarOptions;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
+    "use strict";
+    var parseCst = require_parse_cst();
+    var Document$1 = require_Document_a8d0fbf9();
+    var Schema2 = require_Schema_bcc6c2d7();
+    var PlainValue = require_PlainValue_516d5bc2();
+    var warnings = require_warnings_793925ce();
+    require_resolveSeq_95613e94();
+    function createNode(value, wrapScalars = true, tag) {
+      if (tag === void 0 && typeof wrapScalars === "string") {
+        tag = wrapScalars;
+        wrapScalars = true;
+      }
+      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
+      const schema = new Schema2.Schema(options);
+      return schema.createNode(value, wrapScalars, tag);
+    }
+    var Document = class extends Document$1.Document {
+      constructor(options) {
+        super(Object.assign({}, Document$1.defaultOptions, options));
+      }
+    };
+    function parseAllDocuments4(src, options) {
+      const stream = [];
+      let prev;
+      for (const cstDoc of parseCst.parse(src)) {
+        const doc = new Document(options);
+        doc.parse(cstDoc, prev);
+        stream.push(doc);
+        prev = doc;
+      }
+      return stream;
+    }
+    function parseDocument3(src, options) {
+      const cst = parseCst.parse(src);
+      const doc = new Document(options).parse(cst[0]);
+      if (cst.length > 1) {
+        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
+        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
+      }
+      return doc;
+    }
+    function parse2(src, options) {
+      const doc = parseDocument3(src, options);
+      doc.warnings.forEach((warning4) => warnings.warn(warning4));
+      if (doc.errors.length > 0) throw doc.errors[0];
+      return doc.toJSON();
+    }
+    function stringify(value, options) {
+      const doc = new Document(options);
+      doc.contents = value;
+      return String(doc);
+    }
+    var YAML = {
+      createNode,
+      defaultOptions: Document$1.defaultOptions,
+      Document,
+      parse: parse2,
+      parseAllDocuments: parseAllDocuments4,
+      parseCST: parseCst.parse,
+      parseDocument: parseDocument3,
+      scalarOptions: Document$1.scalarOptions,
+      stringify
+    };
+    exports.YAML = YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
+var require_yaml = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module2) {
+    module2.exports = require_dist().YAML;
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
+var require_yaml2 = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module2) {
+    var yaml = require_yaml();
+    var errors = /* @__PURE__ */ new Set([
+      "YAMLReferenceError",
+      "YAMLSemanticError",
+      "YAMLSyntaxError",
+      "YAMLWarning"
+    ]);
+    function parse2(str2) {
+      if (typeof str2 !== "string") {
+        return { ok: false, result: void 0 };
+      }
+      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
+      try {
+        global.YAML_SILENCE_WARNINGS = true;
+        return { ok: true, result: yaml.parse(str2) };
+      } catch (err2) {
+        if (err2 && errors.has(err2.name)) {
+          return { ok: false, result: void 0 };
+        }
+        throw err2;
+      } finally {
+        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
+      }
+    }
+    module2.exports = {
+      // is_valid is expected to return nothing if input is invalid otherwise
+      // true/false for it being valid YAML.
+      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse2(str2).ok : void 0,
+      "yaml.marshal": (data) => yaml.stringify(data),
+      "yaml.unmarshal": (str2) => parse2(str2).result
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
+var require_builtins = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module2) {
+    var json = require_json();
+    var strings = require_strings();
+    var regex2 = require_regex();
+    var yaml = require_yaml2();
+    module2.exports = {
+      ...json,
+      ...strings,
+      ...regex2,
+      ...yaml
+    };
+  }
+});
+
+// node_modules/@open-policy-agent/opa-wasm/src/opa.js
+var require_opa = __commonJS({
+  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module2) {
+    var builtIns = require_builtins();
+    function stringDecoder(mem) {
+      return function(addr2) {
+        const i8 = new Int8Array(mem.buffer);
+        let s2 = "";
+        while (i8[addr2] !== 0) {
+          s2 += String.fromCharCode(i8[addr2++]);
+        }
+        return s2;
+      };
+    }
+    function _loadJSON(wasmInstance, memory, value) {
+      if (value === void 0) {
+        return 0;
+      }
+      let valueBuf;
+      if (value instanceof ArrayBuffer) {
+        valueBuf = new Uint8Array(value);
+      } else {
+        const valueAsText = JSON.stringify(value);
+        valueBuf = new TextEncoder().encode(valueAsText);
+      }
+      const valueBufLen = valueBuf.byteLength;
+      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
+      const memoryBuffer = new Uint8Array(memory.buffer);
+      memoryBuffer.set(valueBuf, rawAddr);
+      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
+      if (parsedAddr === 0) {
+        throw "failed to parse json value";
+      }
+      return parsedAddr;
+    }
+    function _dumpJSON(wasmInstance, memory, addr2) {
+      const rawAddr = wasmInstance.exports.opa_json_dump(addr2);
+      return _dumpJSONRaw(memory, rawAddr);
+    }
+    function _dumpJSONRaw(memory, addr2) {
+      const buf2 = new Uint8Array(memory.buffer);
+      let idx = addr2;
+      while (buf2[idx] !== 0) {
+        idx++;
+      }
+      const utf8View = new Uint8Array(memory.buffer, addr2, idx - addr2);
+      const jsonAsText = new TextDecoder().decode(utf8View);
+      return JSON.parse(jsonAsText);
+    }
+    var builtinFuncs = builtIns;
+    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
+      const builtInName = builtins[builtinId];
+      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
+      if (impl === void 0) {
+        throw {
+          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
+        };
+      }
+      const argArray = Array.prototype.slice.apply(arguments);
+      const args2 = [];
+      for (let i6 = 5; i6 < argArray.length; i6++) {
+        const jsArg2 = _dumpJSON(wasmInstance, memory, argArray[i6]);
+        args2.push(jsArg2);
+      }
+      const result = impl(...args2);
+      return _loadJSON(wasmInstance, memory, result);
+    }
+    function _importObject(env2, memory, customBuiltins) {
+      const addr2string = stringDecoder(memory);
+      return {
+        env: {
+          memory,
+          opa_abort: function(addr2) {
+            throw addr2string(addr2);
+          },
+          opa_println: function(addr2) {
+            console.log(addr2string(addr2));
+          },
+          opa_builtin0: function(builtinId, _ctx) {
+            return _builtinCall(
+              env2.instance,
+              memory,
+              env2.builtins,
+              customBuiltins,
+              builtinId
+            );
+          },
+          opa_builtin1: function(builtinId, _ctx, arg1) {
+            return _builtinCall(
+              env2.instance,
+              memory,
+              env2.builtins,
+              customBuiltins,
+              builtinId,
+              arg1
+            );
+          },
+          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
+            return _builtinCall(
+              env2.instance,
+              memory,
+              env2.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2
+            );
+          },
+          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
+            return _builtinCall(
+              env2.instance,
+              memory,
+              env2.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3
+            );
+          },
+          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
+            return _builtinCall(
+              env2.instance,
+              memory,
+              env2.builtins,
+              customBuiltins,
+              builtinId,
+              arg1,
+              arg2,
+              arg3,
+              arg4
+            );
+          }
+        }
+      };
+    }
+    function _preparePolicy(env2, wasm, memory) {
+      env2.instance = wasm.instance ? wasm.instance : wasm;
+      const abiVersionGlobal = env2.instance.exports.opa_wasm_abi_version;
+      if (abiVersionGlobal !== void 0) {
+        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
+        if (abiVersion !== 1) {
+          throw `unsupported ABI version ${abiVersion}`;
+        }
+      } else {
+        console.error("opa_wasm_abi_version undefined");
+      }
+      const abiMinorVersionGlobal = env2.instance.exports.opa_wasm_abi_minor_version;
+      let abiMinorVersion;
+      if (abiMinorVersionGlobal !== void 0) {
+        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
+      } else {
+        console.error("opa_wasm_abi_minor_version undefined");
+      }
+      const builtins = _dumpJSON(
+        env2.instance,
+        memory,
+        env2.instance.exports.builtins()
+      );
+      env2.builtins = {};
+      for (const key of Object.keys(builtins)) {
+        env2.builtins[builtins[key]] = key;
+      }
+      return { policy: wasm, minorVersion: abiMinorVersion };
+    }
+    async function _loadPolicy(policyWasm, memory, customBuiltins) {
+      const env2 = {};
+      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const importObject = _importObject(env2, memory, customBuiltins);
+      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      return _preparePolicy(env2, wasm, memory);
+    }
+    function _loadPolicySync(policyWasm, memory, customBuiltins) {
+      const env2 = {};
+      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
+        policyWasm = new WebAssembly.Module(policyWasm);
+      }
+      const wasm = new WebAssembly.Instance(
+        policyWasm,
+        _importObject(env2, memory, customBuiltins)
+      );
+      return _preparePolicy(env2, wasm, memory);
+    }
+    var LoadedPolicy = class {
+      /**
+       * Loads and initializes a compiled Rego policy.
+       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
+       * @param {WebAssembly.Memory} memory
+       */
+      constructor(policy2, memory, minorVersion) {
+        this.minorVersion = minorVersion;
+        this.mem = memory;
+        this.wasmInstance = policy2.instance ? policy2.instance : policy2;
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
+        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+        this.dataHeapPtr = this.baseHeapPtr;
+        this.entrypoints = _dumpJSON(
+          this.wasmInstance,
+          this.mem,
+          this.wasmInstance.exports.entrypoints()
+        );
+      }
+      /**
+       * Evaluates the loaded policy with the given input and
+       * return the result set. This should be re-used for multiple evaluations
+       * of the same policy with different inputs.
+       *
+       * To call a non-default entrypoint in your WASM specify it as the second
+       * param. A list of entrypoints can be accessed with the `this.entrypoints`
+       * property.
+       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
+       */
+      evaluate(input, entrypoint = 0) {
+        if (typeof entrypoint === "number") {
+        } else if (typeof entrypoint === "string") {
+          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
+            entrypoint = this.entrypoints[entrypoint];
+          } else {
+            throw `entrypoint ${entrypoint} is not valid in this instance`;
+          }
+        } else {
+          throw `entrypoint value is an invalid type, must be either string or number`;
+        }
+        if (this.minorVersion >= 2) {
+          let inputBuf = null;
+          let inputLen = 0;
+          let inputAddr2 = 0;
+          if (input) {
+            if (input instanceof ArrayBuffer) {
+              inputBuf = new Uint8Array(input);
+            } else {
+              const inputAsText = JSON.stringify(input);
+              inputBuf = new TextEncoder().encode(inputAsText);
+            }
+            inputAddr2 = this.dataHeapPtr;
+            inputLen = inputBuf.byteLength;
+            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
+            if (delta > 0) {
+              const pages = roundup(delta);
+              this.mem.grow(pages);
+            }
+            const buf2 = new Uint8Array(this.mem.buffer);
+            buf2.set(inputBuf, this.dataHeapPtr);
+          }
+          const heapPtr = this.dataHeapPtr + inputLen;
+          const ret = this.wasmInstance.exports.opa_eval(
+            0,
+            entrypoint,
+            this.dataAddr,
+            inputAddr2,
+            inputLen,
+            heapPtr,
+            0
+          );
+          return _dumpJSONRaw(this.mem, ret);
+        }
+        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
+        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
+        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
+        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
+        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
+        this.wasmInstance.exports.eval(ctxAddr);
+        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
+          ctxAddr
+        );
+        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
+      }
+      /**
+       * evalBool will evaluate the policy and return a boolean answer
+       * depending on the return code from the policy evaluation.
+       * @deprecated Use `evaluate` instead.
+       * @param {object} input
+       */
+      evalBool(input) {
+        const rs = this.evaluate(input);
+        return rs && rs.length === 1 && rs[0] === true;
+      }
+      /**
+       * Loads data for use in subsequent evaluations.
+       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
+       */
+      setData(data) {
+        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
+        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
+        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
+      }
+    };
+    function roundup(bytes) {
+      const pageSize = 64 * 1024;
+      return Math.ceil(bytes / pageSize);
+    }
+    module2.exports = {
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a Promise of a LoadedPolicy object which
+       * can be used to evaluate the policy.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {Promise<LoadedPolicy>}
+       */
+      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy: policy2, minorVersion } = await _loadPolicy(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy2, memory, minorVersion);
+      },
+      /**
+       * Takes in either an ArrayBuffer or WebAssembly.Module
+       * and will return a LoadedPolicy object which can be
+       * used to evaluate the policy.
+       *
+       * This cannot be used from the main thread in a browser.
+       * You must use the `loadPolicy` function instead, or call
+       * from a worker thread.
+       *
+       * To set custom memory size specify number of memory pages
+       * as second param.
+       * Defaults to 5 pages (320KB).
+       * @param {BufferSource | WebAssembly.Module} regoWasm
+       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
+       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
+       * @returns {LoadedPolicy}
+       */
+      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
+        if (typeof memoryDescriptor === "number") {
+          memoryDescriptor = { initial: memoryDescriptor };
+        }
+        memoryDescriptor.initial = memoryDescriptor.initial || 5;
+        const memory = new WebAssembly.Memory(memoryDescriptor);
+        const { policy: policy2, minorVersion } = _loadPolicySync(
+          regoWasm,
+          memory,
+          customBuiltins
+        );
+        return new LoadedPolicy(policy2, memory, minorVersion);
+      },
+      LoadedPolicy
+    };
+  }
+});
+
+// src/model/source.ts
+function fileStart(path13) {
+  return { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+var init_source = __esm({
+  "src/model/source.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/unknown.ts
+function unknownValue(reason) {
+  return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
+}
+function isUnknown(value) {
+  return typeof value === "object" && value !== null && value[UNKNOWN_KEY] === true;
+}
+var UNKNOWN_KEY;
+var init_unknown = __esm({
+  "src/model/unknown.ts"() {
+    "use strict";
+    UNKNOWN_KEY = "$unknown";
+  }
+});
+
+// src/model/resource.ts
+function pathKey(path13) {
+  return JSON.stringify(path13);
+}
+var init_resource = __esm({
+  "src/model/resource.ts"() {
+    "use strict";
+  }
+});
+
+// src/concurrency.ts
+async function mapLimited(inputs, limit, task) {
+  const results = new Array(inputs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < inputs.length) {
+      const index = next++;
+      results[index] = await task(inputs[index]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
+  return results;
+}
+var init_concurrency = __esm({
+  "src/concurrency.ts"() {
+    "use strict";
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7368,7 +13517,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -7419,6126 +13568,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/model/unknown.ts
-function unknownValue(reason) {
-  return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
-}
-function isUnknown(value) {
-  return typeof value === "object" && value !== null && value[UNKNOWN_KEY] === true;
-}
-var UNKNOWN_KEY;
-var init_unknown = __esm({
-  "src/model/unknown.ts"() {
-    "use strict";
-    UNKNOWN_KEY = "$unknown";
-  }
-});
-
-// src/model/resource.ts
-function pathKey(path13) {
-  return JSON.stringify(path13);
-}
-var init_resource = __esm({
-  "src/model/resource.ts"() {
-    "use strict";
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
-var require_json = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module2) {
-    function isValidJSON(str2) {
-      if (typeof str2 !== "string") {
-        return;
-      }
-      try {
-        JSON.parse(str2);
-        return true;
-      } catch (err2) {
-        if (err2 instanceof SyntaxError) {
-          return false;
-        }
-        throw err2;
-      }
-    }
-    module2.exports = {
-      "json.is_valid": isValidJSON
-    };
-  }
-});
-
-// node_modules/sprintf-js/src/sprintf.js
-var require_sprintf = __commonJS({
-  "node_modules/sprintf-js/src/sprintf.js"(exports) {
-    !(function() {
-      "use strict";
-      var re = {
-        not_string: /[^s]/,
-        not_bool: /[^t]/,
-        not_type: /[^T]/,
-        not_primitive: /[^v]/,
-        number: /[diefg]/,
-        numeric_arg: /[bcdiefguxX]/,
-        json: /[j]/,
-        not_json: /[^j]/,
-        text: /^[^\x25]+/,
-        modulo: /^\x25{2}/,
-        placeholder: /^\x25(?:([1-9]\d*)\$|\(([^)]+)\))?(\+)?(0|'[^$])?(-)?(\d+)?(?:\.(\d+))?([b-gijostTuvxX])/,
-        key: /^([a-z_][a-z_\d]*)/i,
-        key_access: /^\.([a-z_][a-z_\d]*)/i,
-        index_access: /^\[(\d+)\]/,
-        sign: /^[+-]/
-      };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
-      }
-      function vsprintf(fmt, argv) {
-        return sprintf.apply(null, [fmt].concat(argv || []));
-      }
-      function sprintf_format(parse_tree, argv) {
-        var cursor2 = 1, tree_length = parse_tree.length, arg, output = "", i6, k5, ph, pad2, pad_character, pad_length, is_positive, sign2;
-        for (i6 = 0; i6 < tree_length; i6++) {
-          if (typeof parse_tree[i6] === "string") {
-            output += parse_tree[i6];
-          } else if (typeof parse_tree[i6] === "object") {
-            ph = parse_tree[i6];
-            if (ph.keys) {
-              arg = argv[cursor2];
-              for (k5 = 0; k5 < ph.keys.length; k5++) {
-                if (arg == void 0) {
-                  throw new Error(sprintf('[sprintf] Cannot access property "%s" of undefined value "%s"', ph.keys[k5], ph.keys[k5 - 1]));
-                }
-                arg = arg[ph.keys[k5]];
-              }
-            } else if (ph.param_no) {
-              arg = argv[ph.param_no];
-            } else {
-              arg = argv[cursor2++];
-            }
-            if (re.not_type.test(ph.type) && re.not_primitive.test(ph.type) && arg instanceof Function) {
-              arg = arg();
-            }
-            if (re.numeric_arg.test(ph.type) && (typeof arg !== "number" && isNaN(arg))) {
-              throw new TypeError(sprintf("[sprintf] expecting number but found %T", arg));
-            }
-            if (re.number.test(ph.type)) {
-              is_positive = arg >= 0;
-            }
-            switch (ph.type) {
-              case "b":
-                arg = parseInt(arg, 10).toString(2);
-                break;
-              case "c":
-                arg = String.fromCharCode(parseInt(arg, 10));
-                break;
-              case "d":
-              case "i":
-                arg = parseInt(arg, 10);
-                break;
-              case "j":
-                arg = JSON.stringify(arg, null, ph.width ? parseInt(ph.width) : 0);
-                break;
-              case "e":
-                arg = ph.precision ? parseFloat(arg).toExponential(ph.precision) : parseFloat(arg).toExponential();
-                break;
-              case "f":
-                arg = ph.precision ? parseFloat(arg).toFixed(ph.precision) : parseFloat(arg);
-                break;
-              case "g":
-                arg = ph.precision ? String(Number(arg.toPrecision(ph.precision))) : parseFloat(arg);
-                break;
-              case "o":
-                arg = (parseInt(arg, 10) >>> 0).toString(8);
-                break;
-              case "s":
-                arg = String(arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "t":
-                arg = String(!!arg);
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "T":
-                arg = Object.prototype.toString.call(arg).slice(8, -1).toLowerCase();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "u":
-                arg = parseInt(arg, 10) >>> 0;
-                break;
-              case "v":
-                arg = arg.valueOf();
-                arg = ph.precision ? arg.substring(0, ph.precision) : arg;
-                break;
-              case "x":
-                arg = (parseInt(arg, 10) >>> 0).toString(16);
-                break;
-              case "X":
-                arg = (parseInt(arg, 10) >>> 0).toString(16).toUpperCase();
-                break;
-            }
-            if (re.json.test(ph.type)) {
-              output += arg;
-            } else {
-              if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
-                sign2 = is_positive ? "+" : "-";
-                arg = arg.toString().replace(re.sign, "");
-              } else {
-                sign2 = "";
-              }
-              pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
-              pad_length = ph.width - (sign2 + arg).length;
-              pad2 = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign2 + arg + pad2 : pad_character === "0" ? sign2 + pad2 + arg : pad2 + sign2 + arg;
-            }
-          }
-        }
-        return output;
-      }
-      var sprintf_cache = /* @__PURE__ */ Object.create(null);
-      function sprintf_parse(fmt) {
-        if (sprintf_cache[fmt]) {
-          return sprintf_cache[fmt];
-        }
-        var _fmt = fmt, match2, parse_tree = [], arg_names = 0;
-        while (_fmt) {
-          if ((match2 = re.text.exec(_fmt)) !== null) {
-            parse_tree.push(match2[0]);
-          } else if ((match2 = re.modulo.exec(_fmt)) !== null) {
-            parse_tree.push("%");
-          } else if ((match2 = re.placeholder.exec(_fmt)) !== null) {
-            if (match2[2]) {
-              arg_names |= 1;
-              var field_list = [], replacement_field = match2[2], field_match = [];
-              if ((field_match = re.key.exec(replacement_field)) !== null) {
-                field_list.push(field_match[1]);
-                while ((replacement_field = replacement_field.substring(field_match[0].length)) !== "") {
-                  if ((field_match = re.key_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else if ((field_match = re.index_access.exec(replacement_field)) !== null) {
-                    field_list.push(field_match[1]);
-                  } else {
-                    throw new SyntaxError("[sprintf] failed to parse named argument key");
-                  }
-                }
-              } else {
-                throw new SyntaxError("[sprintf] failed to parse named argument key");
-              }
-              match2[2] = field_list;
-            } else {
-              arg_names |= 2;
-            }
-            if (arg_names === 3) {
-              throw new Error("[sprintf] mixing positional and named placeholders is not (yet) supported");
-            }
-            parse_tree.push(
-              {
-                placeholder: match2[0],
-                param_no: match2[1],
-                keys: match2[2],
-                sign: match2[3],
-                pad_char: match2[4],
-                align: match2[5],
-                width: match2[6],
-                precision: match2[7],
-                type: match2[8]
-              }
-            );
-          } else {
-            throw new SyntaxError("[sprintf] unexpected placeholder");
-          }
-          _fmt = _fmt.substring(match2[0].length);
-        }
-        return sprintf_cache[fmt] = parse_tree;
-      }
-      if (typeof exports !== "undefined") {
-        exports["sprintf"] = sprintf;
-        exports["vsprintf"] = vsprintf;
-      }
-      if (typeof window !== "undefined") {
-        window["sprintf"] = sprintf;
-        window["vsprintf"] = vsprintf;
-        if (typeof define === "function" && define["amd"]) {
-          define(function() {
-            return {
-              "sprintf": sprintf,
-              "vsprintf": vsprintf
-            };
-          });
-        }
-      }
-    })();
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js
-var require_strings = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/strings.js"(exports, module2) {
-    var vsprintf = require_sprintf().vsprintf;
-    var sprintf = (s2, values) => vsprintf(s2, values);
-    module2.exports = { sprintf };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js
-var require_regex = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/regex.js"(exports, module2) {
-    var regexSplit = (pattern, s2) => s2.split(RegExp(pattern));
-    module2.exports = { "regex.split": regexSplit };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js
-var require_PlainValue_516d5bc2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/PlainValue-516d5bc2.js"(exports) {
-    "use strict";
-    var Char = {
-      ANCHOR: "&",
-      COMMENT: "#",
-      TAG: "!",
-      DIRECTIVES_END: "-",
-      DOCUMENT_END: "."
-    };
-    var Type = {
-      ALIAS: "ALIAS",
-      BLANK_LINE: "BLANK_LINE",
-      BLOCK_FOLDED: "BLOCK_FOLDED",
-      BLOCK_LITERAL: "BLOCK_LITERAL",
-      COMMENT: "COMMENT",
-      DIRECTIVE: "DIRECTIVE",
-      DOCUMENT: "DOCUMENT",
-      FLOW_MAP: "FLOW_MAP",
-      FLOW_SEQ: "FLOW_SEQ",
-      MAP: "MAP",
-      MAP_KEY: "MAP_KEY",
-      MAP_VALUE: "MAP_VALUE",
-      PLAIN: "PLAIN",
-      QUOTE_DOUBLE: "QUOTE_DOUBLE",
-      QUOTE_SINGLE: "QUOTE_SINGLE",
-      SEQ: "SEQ",
-      SEQ_ITEM: "SEQ_ITEM"
-    };
-    var defaultTagPrefix = "tag:yaml.org,2002:";
-    var defaultTags = {
-      MAP: "tag:yaml.org,2002:map",
-      SEQ: "tag:yaml.org,2002:seq",
-      STR: "tag:yaml.org,2002:str"
-    };
-    function findLineStarts(src) {
-      const ls = [0];
-      let offset = src.indexOf("\n");
-      while (offset !== -1) {
-        offset += 1;
-        ls.push(offset);
-        offset = src.indexOf("\n", offset);
-      }
-      return ls;
-    }
-    function getSrcInfo(cst) {
-      let lineStarts, src;
-      if (typeof cst === "string") {
-        lineStarts = findLineStarts(cst);
-        src = cst;
-      } else {
-        if (Array.isArray(cst)) cst = cst[0];
-        if (cst && cst.context) {
-          if (!cst.lineStarts) cst.lineStarts = findLineStarts(cst.context.src);
-          lineStarts = cst.lineStarts;
-          src = cst.context.src;
-        }
-      }
-      return {
-        lineStarts,
-        src
-      };
-    }
-    function getLinePos(offset, cst) {
-      if (typeof offset !== "number" || offset < 0) return null;
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !src || offset > src.length) return null;
-      for (let i6 = 0; i6 < lineStarts.length; ++i6) {
-        const start2 = lineStarts[i6];
-        if (offset < start2) {
-          return {
-            line: i6,
-            col: offset - lineStarts[i6 - 1] + 1
-          };
-        }
-        if (offset === start2) return {
-          line: i6 + 1,
-          col: 1
-        };
-      }
-      const line2 = lineStarts.length;
-      return {
-        line: line2,
-        col: offset - lineStarts[line2 - 1] + 1
-      };
-    }
-    function getLine(line2, cst) {
-      const {
-        lineStarts,
-        src
-      } = getSrcInfo(cst);
-      if (!lineStarts || !(line2 >= 1) || line2 > lineStarts.length) return null;
-      const start2 = lineStarts[line2 - 1];
-      let end2 = lineStarts[line2];
-      while (end2 && end2 > start2 && src[end2 - 1] === "\n") --end2;
-      return src.slice(start2, end2);
-    }
-    function getPrettyContext({
-      start: start2,
-      end: end2
-    }, cst, maxWidth = 80) {
-      let src = getLine(start2.line, cst);
-      if (!src) return null;
-      let {
-        col
-      } = start2;
-      if (src.length > maxWidth) {
-        if (col <= maxWidth - 10) {
-          src = src.substr(0, maxWidth - 1) + "\u2026";
-        } else {
-          const halfWidth = Math.round(maxWidth / 2);
-          if (src.length > col + halfWidth) src = src.substr(0, col + halfWidth - 1) + "\u2026";
-          col -= src.length - maxWidth;
-          src = "\u2026" + src.substr(1 - maxWidth);
-        }
-      }
-      let errLen = 1;
-      let errEnd = "";
-      if (end2) {
-        if (end2.line === start2.line && col + (end2.col - start2.col) <= maxWidth + 1) {
-          errLen = end2.col - start2.col;
-        } else {
-          errLen = Math.min(src.length + 1, maxWidth) - col;
-          errEnd = "\u2026";
-        }
-      }
-      const offset = col > 1 ? " ".repeat(col - 1) : "";
-      const err2 = "^".repeat(errLen);
-      return `${src}
-${offset}${err2}${errEnd}`;
-    }
-    var Range = class _Range {
-      static copy(orig) {
-        return new _Range(orig.start, orig.end);
-      }
-      constructor(start2, end2) {
-        this.start = start2;
-        this.end = end2 || start2;
-      }
-      isEmpty() {
-        return typeof this.start !== "number" || !this.end || this.end <= this.start;
-      }
-      /**
-       * Set `origStart` and `origEnd` to point to the original source range for
-       * this node, which may differ due to dropped CR characters.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRange(cr, offset) {
-        const {
-          start: start2,
-          end: end2
-        } = this;
-        if (cr.length === 0 || end2 <= cr[0]) {
-          this.origStart = start2;
-          this.origEnd = end2;
-          return offset;
-        }
-        let i6 = offset;
-        while (i6 < cr.length) {
-          if (cr[i6] > start2) break;
-          else ++i6;
-        }
-        this.origStart = start2 + i6;
-        const nextOffset = i6;
-        while (i6 < cr.length) {
-          if (cr[i6] >= end2) break;
-          else ++i6;
-        }
-        this.origEnd = end2 + i6;
-        return nextOffset;
-      }
-    };
-    var Node2 = class _Node {
-      static addStringTerminator(src, offset, str2) {
-        if (str2[str2.length - 1] === "\n") return str2;
-        const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
-      }
-      // ^(---|...)
-      static atDocumentBoundary(src, offset, sep4) {
-        const ch0 = src[offset];
-        if (!ch0) return true;
-        const prev = src[offset - 1];
-        if (prev && prev !== "\n") return false;
-        if (sep4) {
-          if (ch0 !== sep4) return false;
-        } else {
-          if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
-        }
-        const ch1 = src[offset + 1];
-        const ch2 = src[offset + 2];
-        if (ch1 !== ch0 || ch2 !== ch0) return false;
-        const ch3 = src[offset + 3];
-        return !ch3 || ch3 === "\n" || ch3 === "	" || ch3 === " ";
-      }
-      static endOfIdentifier(src, offset) {
-        let ch = src[offset];
-        const isVerbatim = ch === "<";
-        const notOk = isVerbatim ? ["\n", "	", " ", ">"] : ["\n", "	", " ", "[", "]", "{", "}", ","];
-        while (ch && notOk.indexOf(ch) === -1) ch = src[offset += 1];
-        if (isVerbatim && ch === ">") offset += 1;
-        return offset;
-      }
-      static endOfIndent(src, offset) {
-        let ch = src[offset];
-        while (ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfLine(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== "\n") ch = src[offset += 1];
-        return offset;
-      }
-      static endOfWhiteSpace(src, offset) {
-        let ch = src[offset];
-        while (ch === "	" || ch === " ") ch = src[offset += 1];
-        return offset;
-      }
-      static startOfLine(src, offset) {
-        let ch = src[offset - 1];
-        if (ch === "\n") return offset;
-        while (ch && ch !== "\n") ch = src[offset -= 1];
-        return offset + 1;
-      }
-      /**
-       * End of indentation, or null if the line's indent level is not more
-       * than `indent`
-       *
-       * @param {string} src
-       * @param {number} indent
-       * @param {number} lineStart
-       * @returns {?number}
-       */
-      static endOfBlockIndent(src, indent, lineStart) {
-        const inEnd = _Node.endOfIndent(src, lineStart);
-        if (inEnd > lineStart + indent) {
-          return inEnd;
-        } else {
-          const wsEnd = _Node.endOfWhiteSpace(src, inEnd);
-          const ch = src[wsEnd];
-          if (!ch || ch === "\n") return wsEnd;
-        }
-        return null;
-      }
-      static atBlank(src, offset, endAsBlank) {
-        const ch = src[offset];
-        return ch === "\n" || ch === "	" || ch === " " || endAsBlank && !ch;
-      }
-      static nextNodeIsIndented(ch, indentDiff, indicatorAsIndent) {
-        if (!ch || indentDiff < 0) return false;
-        if (indentDiff > 0) return true;
-        return indicatorAsIndent && ch === "-";
-      }
-      // should be at line or string end, or at next non-whitespace char
-      static normalizeOffset(src, offset) {
-        const ch = src[offset];
-        return !ch ? offset : ch !== "\n" && src[offset - 1] === "\n" ? offset - 1 : _Node.endOfWhiteSpace(src, offset);
-      }
-      // fold single newline into space, multiple newlines to N - 1 newlines
-      // presumes src[offset] === '\n'
-      static foldNewline(src, offset, indent) {
-        let inCount = 0;
-        let error2 = false;
-        let fold = "";
-        let ch = src[offset + 1];
-        while (ch === " " || ch === "	" || ch === "\n") {
-          switch (ch) {
-            case "\n":
-              inCount = 0;
-              offset += 1;
-              fold += "\n";
-              break;
-            case "	":
-              if (inCount <= indent) error2 = true;
-              offset = _Node.endOfWhiteSpace(src, offset + 2) - 1;
-              break;
-            case " ":
-              inCount += 1;
-              offset += 1;
-              break;
-          }
-          ch = src[offset + 1];
-        }
-        if (!fold) fold = " ";
-        if (ch && inCount <= indent) error2 = true;
-        return {
-          fold,
-          offset,
-          error: error2
-        };
-      }
-      constructor(type, props, context) {
-        Object.defineProperty(this, "context", {
-          value: context || null,
-          writable: true
-        });
-        this.error = null;
-        this.range = null;
-        this.valueRange = null;
-        this.props = props || [];
-        this.type = type;
-        this.value = null;
-      }
-      getPropValue(idx, key, skipKey) {
-        if (!this.context) return null;
-        const {
-          src
-        } = this.context;
-        const prop = this.props[idx];
-        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
-      }
-      get anchor() {
-        for (let i6 = 0; i6 < this.props.length; ++i6) {
-          const anchor = this.getPropValue(i6, Char.ANCHOR, true);
-          if (anchor != null) return anchor;
-        }
-        return null;
-      }
-      get comment() {
-        const comments = [];
-        for (let i6 = 0; i6 < this.props.length; ++i6) {
-          const comment = this.getPropValue(i6, Char.COMMENT, true);
-          if (comment != null) comments.push(comment);
-        }
-        return comments.length > 0 ? comments.join("\n") : null;
-      }
-      commentHasRequiredWhitespace(start2) {
-        const {
-          src
-        } = this.context;
-        if (this.header && start2 === this.header.end) return false;
-        if (!this.valueRange) return false;
-        const {
-          end: end2
-        } = this.valueRange;
-        return start2 !== end2 || _Node.atBlank(src, end2 - 1);
-      }
-      get hasComment() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i6 = 0; i6 < this.props.length; ++i6) {
-            if (src[this.props[i6].start] === Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get hasProps() {
-        if (this.context) {
-          const {
-            src
-          } = this.context;
-          for (let i6 = 0; i6 < this.props.length; ++i6) {
-            if (src[this.props[i6].start] !== Char.COMMENT) return true;
-          }
-        }
-        return false;
-      }
-      get includesTrailingLines() {
-        return false;
-      }
-      get jsonLike() {
-        const jsonLikeTypes = [Type.FLOW_MAP, Type.FLOW_SEQ, Type.QUOTE_DOUBLE, Type.QUOTE_SINGLE];
-        return jsonLikeTypes.indexOf(this.type) !== -1;
-      }
-      get rangeAsLinePos() {
-        if (!this.range || !this.context) return void 0;
-        const start2 = getLinePos(this.range.start, this.context.root);
-        if (!start2) return void 0;
-        const end2 = getLinePos(this.range.end, this.context.root);
-        return {
-          start: start2,
-          end: end2
-        };
-      }
-      get rawValue() {
-        if (!this.valueRange || !this.context) return null;
-        const {
-          start: start2,
-          end: end2
-        } = this.valueRange;
-        return this.context.src.slice(start2, end2);
-      }
-      get tag() {
-        for (let i6 = 0; i6 < this.props.length; ++i6) {
-          const tag = this.getPropValue(i6, Char.TAG, false);
-          if (tag != null) {
-            if (tag[1] === "<") {
-              return {
-                verbatim: tag.slice(2, -1)
-              };
-            } else {
-              const [_, handle2, suffix] = tag.match(/^(.*!)([^!]*)$/);
-              return {
-                handle: handle2,
-                suffix
-              };
-            }
-          }
-        }
-        return null;
-      }
-      get valueRangeContainsNewline() {
-        if (!this.valueRange || !this.context) return false;
-        const {
-          start: start2,
-          end: end2
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        for (let i6 = start2; i6 < end2; ++i6) {
-          if (src[i6] === "\n") return true;
-        }
-        return false;
-      }
-      parseComment(start2) {
-        const {
-          src
-        } = this.context;
-        if (src[start2] === Char.COMMENT) {
-          const end2 = _Node.endOfLine(src, start2 + 1);
-          const commentRange = new Range(start2, end2);
-          this.props.push(commentRange);
-          return end2;
-        }
-        return start2;
-      }
-      /**
-       * Populates the `origStart` and `origEnd` values of all ranges for this
-       * node. Extended by child classes to handle descendant nodes.
-       *
-       * @param {number[]} cr - Positions of dropped CR characters
-       * @param {number} offset - Starting index of `cr` from the last call
-       * @returns {number} - The next offset, matching the one found for `origStart`
-       */
-      setOrigRanges(cr, offset) {
-        if (this.range) offset = this.range.setOrigRange(cr, offset);
-        if (this.valueRange) this.valueRange.setOrigRange(cr, offset);
-        this.props.forEach((prop) => prop.setOrigRange(cr, offset));
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          range: range4,
-          value
-        } = this;
-        if (value != null) return value;
-        const str2 = src.slice(range4.start, range4.end);
-        return _Node.addStringTerminator(src, range4.end, str2);
-      }
-    };
-    var YAMLError = class extends Error {
-      constructor(name2, source, message) {
-        if (!message || !(source instanceof Node2)) throw new Error(`Invalid arguments for new ${name2}`);
-        super();
-        this.name = name2;
-        this.message = message;
-        this.source = source;
-      }
-      makePretty() {
-        if (!this.source) return;
-        this.nodeType = this.source.type;
-        const cst = this.source.context && this.source.context.root;
-        if (typeof this.offset === "number") {
-          this.range = new Range(this.offset, this.offset + 1);
-          const start2 = cst && getLinePos(this.offset, cst);
-          if (start2) {
-            const end2 = {
-              line: start2.line,
-              col: start2.col + 1
-            };
-            this.linePos = {
-              start: start2,
-              end: end2
-            };
-          }
-          delete this.offset;
-        } else {
-          this.range = this.source.range;
-          this.linePos = this.source.rangeAsLinePos;
-        }
-        if (this.linePos) {
-          const {
-            line: line2,
-            col
-          } = this.linePos.start;
-          this.message += ` at line ${line2}, column ${col}`;
-          const ctx = cst && getPrettyContext(this.linePos, cst);
-          if (ctx) this.message += `:
-
-${ctx}
-`;
-        }
-        delete this.source;
-      }
-    };
-    var YAMLReferenceError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLReferenceError", source, message);
-      }
-    };
-    var YAMLSemanticError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSemanticError", source, message);
-      }
-    };
-    var YAMLSyntaxError = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLSyntaxError", source, message);
-      }
-    };
-    var YAMLWarning = class extends YAMLError {
-      constructor(source, message) {
-        super("YAMLWarning", source, message);
-      }
-    };
-    function _defineProperty(e5, r5, t) {
-      return (r5 = _toPropertyKey2(r5)) in e5 ? Object.defineProperty(e5, r5, {
-        value: t,
-        enumerable: true,
-        configurable: true,
-        writable: true
-      }) : e5[r5] = t, e5;
-    }
-    function _toPrimitive2(t, r5) {
-      if ("object" != typeof t || !t) return t;
-      var e5 = t[Symbol.toPrimitive];
-      if (void 0 !== e5) {
-        var i6 = e5.call(t, r5 || "default");
-        if ("object" != typeof i6) return i6;
-        throw new TypeError("@@toPrimitive must return a primitive value.");
-      }
-      return ("string" === r5 ? String : Number)(t);
-    }
-    function _toPropertyKey2(t) {
-      var i6 = _toPrimitive2(t, "string");
-      return "symbol" == typeof i6 ? i6 : i6 + "";
-    }
-    var PlainValue = class _PlainValue extends Node2 {
-      static endOfLine(src, start2, inFlow) {
-        let ch = src[start2];
-        let offset = start2;
-        while (ch && ch !== "\n") {
-          if (inFlow && (ch === "[" || ch === "]" || ch === "{" || ch === "}" || ch === ",")) break;
-          const next = src[offset + 1];
-          if (ch === ":" && (!next || next === "\n" || next === "	" || next === " " || inFlow && next === ",")) break;
-          if ((ch === " " || ch === "	") && next === "#") break;
-          offset += 1;
-          ch = next;
-        }
-        return offset;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start: start2,
-          end: end2
-        } = this.valueRange;
-        const {
-          src
-        } = this.context;
-        let ch = src[end2 - 1];
-        while (start2 < end2 && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end2 - 1];
-        let str2 = "";
-        for (let i6 = start2; i6 < end2; ++i6) {
-          const ch2 = src[i6];
-          if (ch2 === "\n") {
-            const {
-              fold,
-              offset
-            } = Node2.foldNewline(src, i6, -1);
-            str2 += fold;
-            i6 = offset;
-          } else if (ch2 === " " || ch2 === "	") {
-            const wsStart = i6;
-            let next = src[i6 + 1];
-            while (i6 < end2 && (next === " " || next === "	")) {
-              i6 += 1;
-              next = src[i6 + 1];
-            }
-            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch2;
-          } else {
-            str2 += ch2;
-          }
-        }
-        const ch0 = src[start2];
-        switch (ch0) {
-          case "	": {
-            const msg = "Plain value cannot start with a tab character";
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str: str2
-            };
-          }
-          case "@":
-          case "`": {
-            const msg = `Plain value cannot start with reserved character ${ch0}`;
-            const errors = [new YAMLSemanticError(this, msg)];
-            return {
-              errors,
-              str: str2
-            };
-          }
-          default:
-            return str2;
-        }
-      }
-      parseBlockValue(start2) {
-        const {
-          indent,
-          inFlow,
-          src
-        } = this.context;
-        let offset = start2;
-        let valueEnd = start2;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          if (Node2.atDocumentBoundary(src, offset + 1)) break;
-          const end2 = Node2.endOfBlockIndent(src, indent, offset + 1);
-          if (end2 === null || src[end2] === "#") break;
-          if (src[end2] === "\n") {
-            offset = end2;
-          } else {
-            valueEnd = _PlainValue.endOfLine(src, end2, inFlow);
-            offset = valueEnd;
-          }
-        }
-        if (this.valueRange.isEmpty()) this.valueRange.start = start2;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
-      }
-      /**
-       * Parses a plain value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * #comment
-       *
-       * first line
-       *
-       * first line #comment
-       *
-       * first line
-       * block
-       * lines
-       *
-       * #comment
-       * block
-       * lines
-       * ```
-       * where block lines are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar, may be `\n`
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          inFlow,
-          src
-        } = context;
-        let offset = start2;
-        const ch = src[offset];
-        if (ch && ch !== "#" && ch !== "\n") {
-          offset = _PlainValue.endOfLine(src, start2, inFlow);
-        }
-        this.valueRange = new Range(start2, offset);
-        offset = Node2.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        if (!this.hasComment || this.valueRange.isEmpty()) {
-          offset = this.parseBlockValue(offset);
-        }
-        return offset;
-      }
-    };
-    exports.Char = Char;
-    exports.Node = Node2;
-    exports.PlainValue = PlainValue;
-    exports.Range = Range;
-    exports.Type = Type;
-    exports.YAMLError = YAMLError;
-    exports.YAMLReferenceError = YAMLReferenceError;
-    exports.YAMLSemanticError = YAMLSemanticError;
-    exports.YAMLSyntaxError = YAMLSyntaxError;
-    exports.YAMLWarning = YAMLWarning;
-    exports._defineProperty = _defineProperty;
-    exports.defaultTagPrefix = defaultTagPrefix;
-    exports.defaultTags = defaultTags;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js
-var require_parse_cst = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/parse-cst.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var BlankLine = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.BLANK_LINE);
-      }
-      /* istanbul ignore next */
-      get includesTrailingLines() {
-        return true;
-      }
-      /**
-       * Parses a blank line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first \n character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start2) {
-        this.context = context;
-        this.range = new PlainValue.Range(start2, start2 + 1);
-        return start2 + 1;
-      }
-    };
-    var CollectionItem = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.node = null;
-      }
-      get includesTrailingLines() {
-        return !!this.node && this.node.includesTrailingLines;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          atLineStart,
-          lineStart
-        } = context;
-        if (!atLineStart && this.type === PlainValue.Type.SEQ_ITEM) this.error = new PlainValue.YAMLSemanticError(this, "Sequence items must not have preceding content on the same line");
-        const indent = atLineStart ? start2 - lineStart : context.indent;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start2 + 1);
-        let ch = src[offset];
-        const inlineComment = ch === "#";
-        const comments = [];
-        let blankLine = null;
-        while (ch === "\n" || ch === "#") {
-          if (ch === "#") {
-            const end3 = PlainValue.Node.endOfLine(src, offset + 1);
-            comments.push(new PlainValue.Range(offset, end3));
-            offset = end3;
-          } else {
-            atLineStart = true;
-            lineStart = offset + 1;
-            const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-            if (src[wsEnd] === "\n" && comments.length === 0) {
-              blankLine = new BlankLine();
-              lineStart = blankLine.parse({
-                src
-              }, lineStart);
-            }
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-          }
-          ch = src[offset];
-        }
-        if (PlainValue.Node.nextNodeIsIndented(ch, offset - (lineStart + indent), this.type !== PlainValue.Type.SEQ_ITEM)) {
-          this.node = parseNode({
-            atLineStart,
-            inCollection: false,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-        } else if (ch && lineStart > start2 + 1) {
-          offset = lineStart - 1;
-        }
-        if (this.node) {
-          if (blankLine) {
-            const items = context.parent.items || context.parent.contents;
-            if (items) items.push(blankLine);
-          }
-          if (comments.length) Array.prototype.push.apply(this.props, comments);
-          offset = this.node.range.end;
-        } else {
-          if (inlineComment) {
-            const c5 = comments[0];
-            this.props.push(c5);
-            offset = c5.end;
-          } else {
-            offset = PlainValue.Node.endOfLine(src, start2 + 1);
-          }
-        }
-        const end2 = this.node ? this.node.valueRange.end : offset;
-        this.valueRange = new PlainValue.Range(start2, end2);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.node ? this.node.setOrigRanges(cr, offset) : offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          node,
-          range: range4,
-          value
-        } = this;
-        if (value != null) return value;
-        const str2 = node ? src.slice(range4.start, node.range.start) + String(node) : src.slice(range4.start, range4.end);
-        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
-      }
-    };
-    var Comment = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.COMMENT);
-      }
-      /**
-       * Parses a comment line from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start2) {
-        this.context = context;
-        const offset = this.parseComment(start2);
-        this.range = new PlainValue.Range(start2, offset);
-        return offset;
-      }
-    };
-    function grabCollectionEndComments(node) {
-      let cnode = node;
-      while (cnode instanceof CollectionItem) cnode = cnode.node;
-      if (!(cnode instanceof Collection)) return null;
-      const len = cnode.items.length;
-      let ci = -1;
-      for (let i6 = len - 1; i6 >= 0; --i6) {
-        const n3 = cnode.items[i6];
-        if (n3.type === PlainValue.Type.COMMENT) {
-          const {
-            indent,
-            lineStart
-          } = n3.context;
-          if (indent > 0 && n3.range.start >= lineStart + indent) break;
-          ci = i6;
-        } else if (n3.type === PlainValue.Type.BLANK_LINE) ci = i6;
-        else break;
-      }
-      if (ci === -1) return null;
-      const ca = cnode.items.splice(ci, len - ci);
-      const prevEnd = ca[0].range.start;
-      while (true) {
-        cnode.range.end = prevEnd;
-        if (cnode.valueRange && cnode.valueRange.end > prevEnd) cnode.valueRange.end = prevEnd;
-        if (cnode === node) break;
-        cnode = cnode.context.parent;
-      }
-      return ca;
-    }
-    var Collection = class _Collection extends PlainValue.Node {
-      static nextContentHasIndent(src, offset, indent) {
-        const lineStart = PlainValue.Node.endOfLine(src, offset) + 1;
-        offset = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-        const ch = src[offset];
-        if (!ch) return false;
-        if (offset >= lineStart + indent) return true;
-        if (ch !== "#" && ch !== "\n") return false;
-        return _Collection.nextContentHasIndent(src, offset, indent);
-      }
-      constructor(firstItem) {
-        super(firstItem.type === PlainValue.Type.SEQ_ITEM ? PlainValue.Type.SEQ : PlainValue.Type.MAP);
-        for (let i6 = firstItem.props.length - 1; i6 >= 0; --i6) {
-          if (firstItem.props[i6].start < firstItem.context.lineStart) {
-            this.props = firstItem.props.slice(0, i6 + 1);
-            firstItem.props = firstItem.props.slice(i6 + 1);
-            const itemRange = firstItem.props[0] || firstItem.valueRange;
-            firstItem.range.start = itemRange.start;
-            break;
-          }
-        }
-        this.items = [firstItem];
-        const ec = grabCollectionEndComments(firstItem);
-        if (ec) Array.prototype.push.apply(this.items, ec);
-      }
-      get includesTrailingLines() {
-        return this.items.length > 0;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let lineStart = PlainValue.Node.startOfLine(src, start2);
-        const firstItem = this.items[0];
-        firstItem.context.parent = this;
-        this.valueRange = PlainValue.Range.copy(firstItem.valueRange);
-        const indent = firstItem.range.start - firstItem.context.lineStart;
-        let offset = start2;
-        offset = PlainValue.Node.normalizeOffset(src, offset);
-        let ch = src[offset];
-        let atLineStart = PlainValue.Node.endOfWhiteSpace(src, lineStart) === offset;
-        let prevIncludesTrailingLines = false;
-        while (ch) {
-          while (ch === "\n" || ch === "#") {
-            if (atLineStart && ch === "\n" && !prevIncludesTrailingLines) {
-              const blankLine = new BlankLine();
-              offset = blankLine.parse({
-                src
-              }, offset);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-              this.items.push(blankLine);
-              offset -= 1;
-            } else if (ch === "#") {
-              if (offset < lineStart + indent && !_Collection.nextContentHasIndent(src, offset, indent)) {
-                return offset;
-              }
-              const comment = new Comment();
-              offset = comment.parse({
-                indent,
-                lineStart,
-                src
-              }, offset);
-              this.items.push(comment);
-              this.valueRange.end = offset;
-              if (offset >= src.length) {
-                ch = null;
-                break;
-              }
-            }
-            lineStart = offset + 1;
-            offset = PlainValue.Node.endOfIndent(src, lineStart);
-            if (PlainValue.Node.atBlank(src, offset)) {
-              const wsEnd = PlainValue.Node.endOfWhiteSpace(src, offset);
-              const next = src[wsEnd];
-              if (!next || next === "\n" || next === "#") {
-                offset = wsEnd;
-              }
-            }
-            ch = src[offset];
-            atLineStart = true;
-          }
-          if (!ch) {
-            break;
-          }
-          if (offset !== lineStart + indent && (atLineStart || ch !== ":")) {
-            if (offset < lineStart + indent) {
-              if (lineStart > start2) offset = lineStart;
-              break;
-            } else if (!this.error) {
-              const msg = "All collection items must start at the same column";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          if (firstItem.type === PlainValue.Type.SEQ_ITEM) {
-            if (ch !== "-") {
-              if (lineStart > start2) offset = lineStart;
-              break;
-            }
-          } else if (ch === "-" && !this.error) {
-            const next = src[offset + 1];
-            if (!next || next === "\n" || next === "	" || next === " ") {
-              const msg = "A collection cannot be both a mapping and a sequence";
-              this.error = new PlainValue.YAMLSyntaxError(this, msg);
-            }
-          }
-          const node = parseNode({
-            atLineStart,
-            inCollection: true,
-            indent,
-            lineStart,
-            parent: this
-          }, offset);
-          if (!node) return offset;
-          this.items.push(node);
-          this.valueRange.end = node.valueRange.end;
-          offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-          ch = src[offset];
-          atLineStart = false;
-          prevIncludesTrailingLines = node.includesTrailingLines;
-          if (ch) {
-            let ls = offset - 1;
-            let prev = src[ls];
-            while (prev === " " || prev === "	") prev = src[--ls];
-            if (prev === "\n") {
-              lineStart = ls + 1;
-              atLineStart = true;
-            }
-          }
-          const ec = grabCollectionEndComments(node);
-          if (ec) Array.prototype.push.apply(this.items, ec);
-        }
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.items.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range: range4,
-          value
-        } = this;
-        if (value != null) return value;
-        let str2 = src.slice(range4.start, items[0].range.start) + String(items[0]);
-        for (let i6 = 1; i6 < items.length; ++i6) {
-          const item = items[i6];
-          const {
-            atLineStart,
-            indent
-          } = item.context;
-          if (atLineStart) for (let i7 = 0; i7 < indent; ++i7) str2 += " ";
-          str2 += String(item);
-        }
-        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
-      }
-    };
-    var Directive = class extends PlainValue.Node {
-      constructor() {
-        super(PlainValue.Type.DIRECTIVE);
-        this.name = null;
-      }
-      get parameters() {
-        const raw = this.rawValue;
-        return raw ? raw.trim().split(/[ \t]+/) : [];
-      }
-      parseName(start2) {
-        const {
-          src
-        } = this.context;
-        let offset = start2;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "	" && ch !== " ") ch = src[offset += 1];
-        this.name = src.slice(start2, offset);
-        return offset;
-      }
-      parseParameters(start2) {
-        const {
-          src
-        } = this.context;
-        let offset = start2;
-        let ch = src[offset];
-        while (ch && ch !== "\n" && ch !== "#") ch = src[offset += 1];
-        this.valueRange = new PlainValue.Range(start2, offset);
-        return offset;
-      }
-      parse(context, start2) {
-        this.context = context;
-        let offset = this.parseName(start2 + 1);
-        offset = this.parseParameters(offset);
-        offset = this.parseComment(offset);
-        this.range = new PlainValue.Range(start2, offset);
-        return offset;
-      }
-    };
-    var Document = class _Document extends PlainValue.Node {
-      static startCommentOrEndBlankLine(src, start2) {
-        const offset = PlainValue.Node.endOfWhiteSpace(src, start2);
-        const ch = src[offset];
-        return ch === "#" || ch === "\n" ? offset : start2;
-      }
-      constructor() {
-        super(PlainValue.Type.DOCUMENT);
-        this.directives = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.documentEndMarker = null;
-      }
-      parseDirectives(start2) {
-        const {
-          src
-        } = this.context;
-        this.directives = [];
-        let atLineStart = true;
-        let hasDirectives = false;
-        let offset = start2;
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DIRECTIVES_END)) {
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.directives.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.directives.push(comment);
-                atLineStart = false;
-              }
-              break;
-            case "%":
-              {
-                const directive = new Directive();
-                offset = directive.parse({
-                  parent: this,
-                  src
-                }, offset);
-                this.directives.push(directive);
-                hasDirectives = true;
-                atLineStart = false;
-              }
-              break;
-            default:
-              if (hasDirectives) {
-                this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-              } else if (this.directives.length > 0) {
-                this.contents = this.directives;
-                this.directives = [];
-              }
-              return offset;
-          }
-        }
-        if (src[offset]) {
-          this.directivesEndMarker = new PlainValue.Range(offset, offset + 3);
-          return offset + 3;
-        }
-        if (hasDirectives) {
-          this.error = new PlainValue.YAMLSemanticError(this, "Missing directives-end indicator line");
-        } else if (this.directives.length > 0) {
-          this.contents = this.directives;
-          this.directives = [];
-        }
-        return offset;
-      }
-      parseContents(start2) {
-        const {
-          parseNode,
-          src
-        } = this.context;
-        if (!this.contents) this.contents = [];
-        let lineStart = start2;
-        while (src[lineStart - 1] === "-") lineStart -= 1;
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start2);
-        let atLineStart = lineStart === start2;
-        this.valueRange = new PlainValue.Range(offset);
-        while (!PlainValue.Node.atDocumentBoundary(src, offset, PlainValue.Char.DOCUMENT_END)) {
-          switch (src[offset]) {
-            case "\n":
-              if (atLineStart) {
-                const blankLine = new BlankLine();
-                offset = blankLine.parse({
-                  src
-                }, offset);
-                if (offset < src.length) {
-                  this.contents.push(blankLine);
-                }
-              } else {
-                offset += 1;
-                atLineStart = true;
-              }
-              lineStart = offset;
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.contents.push(comment);
-                atLineStart = false;
-              }
-              break;
-            default: {
-              const iEnd = PlainValue.Node.endOfIndent(src, offset);
-              const context = {
-                atLineStart,
-                indent: -1,
-                inFlow: false,
-                inCollection: false,
-                lineStart,
-                parent: this
-              };
-              const node = parseNode(context, iEnd);
-              if (!node) return this.valueRange.end = iEnd;
-              this.contents.push(node);
-              offset = node.range.end;
-              atLineStart = false;
-              const ec = grabCollectionEndComments(node);
-              if (ec) Array.prototype.push.apply(this.contents, ec);
-            }
-          }
-          offset = _Document.startCommentOrEndBlankLine(src, offset);
-        }
-        this.valueRange.end = offset;
-        if (src[offset]) {
-          this.documentEndMarker = new PlainValue.Range(offset, offset + 3);
-          offset += 3;
-          if (src[offset]) {
-            offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-            if (src[offset] === "#") {
-              const comment = new Comment();
-              offset = comment.parse({
-                src
-              }, offset);
-              this.contents.push(comment);
-            }
-            switch (src[offset]) {
-              case "\n":
-                offset += 1;
-                break;
-              case void 0:
-                break;
-              default:
-                this.error = new PlainValue.YAMLSyntaxError(this, "Document end marker line cannot have a non-comment suffix");
-            }
-          }
-        }
-        return offset;
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start2) {
-        context.root = this;
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = src.charCodeAt(start2) === 65279 ? start2 + 1 : start2;
-        offset = this.parseDirectives(offset);
-        offset = this.parseContents(offset);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.directives.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        if (this.directivesEndMarker) offset = this.directivesEndMarker.setOrigRange(cr, offset);
-        this.contents.forEach((node) => {
-          offset = node.setOrigRanges(cr, offset);
-        });
-        if (this.documentEndMarker) offset = this.documentEndMarker.setOrigRange(cr, offset);
-        return offset;
-      }
-      toString() {
-        const {
-          contents,
-          directives,
-          value
-        } = this;
-        if (value != null) return value;
-        let str2 = directives.join("");
-        if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str2 += "---\n";
-          str2 += contents.join("");
-        }
-        if (str2[str2.length - 1] !== "\n") str2 += "\n";
-        return str2;
-      }
-    };
-    var Alias = class extends PlainValue.Node {
-      /**
-       * Parses an *alias from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = PlainValue.Node.endOfIdentifier(src, start2 + 1);
-        this.valueRange = new PlainValue.Range(start2 + 1, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var Chomp = {
-      CLIP: "CLIP",
-      KEEP: "KEEP",
-      STRIP: "STRIP"
-    };
-    var BlockValue = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.blockIndent = null;
-        this.chomping = Chomp.CLIP;
-        this.header = null;
-      }
-      get includesTrailingLines() {
-        return this.chomping === Chomp.KEEP;
-      }
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        let {
-          start: start2,
-          end: end2
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (this.valueRange.isEmpty()) return "";
-        let lastNewLine = null;
-        let ch = src[end2 - 1];
-        while (ch === "\n" || ch === "	" || ch === " ") {
-          end2 -= 1;
-          if (end2 <= start2) {
-            if (this.chomping === Chomp.KEEP) break;
-            else return "";
-          }
-          if (ch === "\n") lastNewLine = end2;
-          ch = src[end2 - 1];
-        }
-        let keepStart = end2 + 1;
-        if (lastNewLine) {
-          if (this.chomping === Chomp.KEEP) {
-            keepStart = lastNewLine;
-            end2 = this.valueRange.end;
-          } else {
-            end2 = lastNewLine;
-          }
-        }
-        const bi = indent + this.blockIndent;
-        const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
-        let atStart = true;
-        let str2 = "";
-        let sep4 = "";
-        let prevMoreIndented = false;
-        for (let i6 = start2; i6 < end2; ++i6) {
-          for (let j5 = 0; j5 < bi; ++j5) {
-            if (src[i6] !== " ") break;
-            i6 += 1;
-          }
-          const ch2 = src[i6];
-          if (ch2 === "\n") {
-            if (sep4 === "\n") str2 += "\n";
-            else sep4 = "\n";
-          } else {
-            const lineEnd = PlainValue.Node.endOfLine(src, i6);
-            const line2 = src.slice(i6, lineEnd);
-            i6 = lineEnd;
-            if (folded && (ch2 === " " || ch2 === "	") && i6 < keepStart) {
-              if (sep4 === " ") sep4 = "\n";
-              else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
-              str2 += sep4 + line2;
-              sep4 = lineEnd < end2 && src[lineEnd] || "";
-              prevMoreIndented = true;
-            } else {
-              str2 += sep4 + line2;
-              sep4 = folded && i6 < keepStart ? " " : "\n";
-              prevMoreIndented = false;
-            }
-            if (atStart && line2 !== "") atStart = false;
-          }
-        }
-        return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
-      }
-      parseBlockHeader(start2) {
-        const {
-          src
-        } = this.context;
-        let offset = start2 + 1;
-        let bi = "";
-        while (true) {
-          const ch = src[offset];
-          switch (ch) {
-            case "-":
-              this.chomping = Chomp.STRIP;
-              break;
-            case "+":
-              this.chomping = Chomp.KEEP;
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7":
-            case "8":
-            case "9":
-              bi += ch;
-              break;
-            default:
-              this.blockIndent = Number(bi) || null;
-              this.header = new PlainValue.Range(start2, offset);
-              return offset;
-          }
-          offset += 1;
-        }
-      }
-      parseBlockValue(start2) {
-        const {
-          indent,
-          src
-        } = this.context;
-        const explicit = !!this.blockIndent;
-        let offset = start2;
-        let valueEnd = start2;
-        let minBlockIndent = 1;
-        for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
-          offset += 1;
-          if (PlainValue.Node.atDocumentBoundary(src, offset)) break;
-          const end2 = PlainValue.Node.endOfBlockIndent(src, indent, offset);
-          if (end2 === null) break;
-          const ch2 = src[end2];
-          const lineIndent = end2 - (offset + indent);
-          if (!this.blockIndent) {
-            if (src[end2] !== "\n") {
-              if (lineIndent < minBlockIndent) {
-                const msg = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-                this.error = new PlainValue.YAMLSemanticError(this, msg);
-              }
-              this.blockIndent = lineIndent;
-            } else if (lineIndent > minBlockIndent) {
-              minBlockIndent = lineIndent;
-            }
-          } else if (ch2 && ch2 !== "\n" && lineIndent < this.blockIndent) {
-            if (src[end2] === "#") break;
-            if (!this.error) {
-              const src2 = explicit ? "explicit indentation indicator" : "first line";
-              const msg = `Block scalars must not be less indented than their ${src2}`;
-              this.error = new PlainValue.YAMLSemanticError(this, msg);
-            }
-          }
-          if (src[end2] === "\n") {
-            offset = end2;
-          } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end2);
-          }
-        }
-        if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
-        }
-        this.valueRange = new PlainValue.Range(start2 + 1, offset);
-        return offset;
-      }
-      /**
-       * Parses a block value from the source
-       *
-       * Accepted forms are:
-       * ```
-       * BS
-       * block
-       * lines
-       *
-       * BS #comment
-       * block
-       * lines
-       * ```
-       * where the block style BS matches the regexp `[|>][-+1-9]*` and block lines
-       * are empty or have an indent level greater than `indent`.
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this block
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = this.parseBlockHeader(start2);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        offset = this.parseBlockValue(offset);
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        return this.header ? this.header.setOrigRange(cr, offset) : offset;
-      }
-    };
-    var FlowCollection = class extends PlainValue.Node {
-      constructor(type, props) {
-        super(type, props);
-        this.items = null;
-      }
-      prevNodeIsJsonLike(idx = this.items.length) {
-        const node = this.items[idx - 1];
-        return !!node && (node.jsonLike || node.type === PlainValue.Type.COMMENT && this.prevNodeIsJsonLike(idx - 1));
-      }
-      /**
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          parseNode,
-          src
-        } = context;
-        let {
-          indent,
-          lineStart
-        } = context;
-        let char = src[start2];
-        this.items = [{
-          char,
-          offset: start2
-        }];
-        let offset = PlainValue.Node.endOfWhiteSpace(src, start2 + 1);
-        char = src[offset];
-        while (char && char !== "]" && char !== "}") {
-          switch (char) {
-            case "\n":
-              {
-                lineStart = offset + 1;
-                const wsEnd = PlainValue.Node.endOfWhiteSpace(src, lineStart);
-                if (src[wsEnd] === "\n") {
-                  const blankLine = new BlankLine();
-                  lineStart = blankLine.parse({
-                    src
-                  }, lineStart);
-                  this.items.push(blankLine);
-                }
-                offset = PlainValue.Node.endOfIndent(src, lineStart);
-                if (offset <= lineStart + indent) {
-                  char = src[offset];
-                  if (offset < lineStart + indent || char !== "]" && char !== "}") {
-                    const msg = "Insufficient indentation in flow collection";
-                    this.error = new PlainValue.YAMLSemanticError(this, msg);
-                  }
-                }
-              }
-              break;
-            case ",":
-              {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-              }
-              break;
-            case "#":
-              {
-                const comment = new Comment();
-                offset = comment.parse({
-                  src
-                }, offset);
-                this.items.push(comment);
-              }
-              break;
-            case "?":
-            case ":": {
-              const next = src[offset + 1];
-              if (next === "\n" || next === "	" || next === " " || next === "," || // in-flow : after JSON-like key does not need to be followed by whitespace
-              char === ":" && this.prevNodeIsJsonLike()) {
-                this.items.push({
-                  char,
-                  offset
-                });
-                offset += 1;
-                break;
-              }
-            }
-            // fallthrough
-            default: {
-              const node = parseNode({
-                atLineStart: false,
-                inCollection: false,
-                inFlow: true,
-                indent: -1,
-                lineStart,
-                parent: this
-              }, offset);
-              if (!node) {
-                this.valueRange = new PlainValue.Range(start2, offset);
-                return offset;
-              }
-              this.items.push(node);
-              offset = PlainValue.Node.normalizeOffset(src, node.range.end);
-            }
-          }
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-          char = src[offset];
-        }
-        this.valueRange = new PlainValue.Range(start2, offset + 1);
-        if (char) {
-          this.items.push({
-            char,
-            offset
-          });
-          offset = PlainValue.Node.endOfWhiteSpace(src, offset + 1);
-          offset = this.parseComment(offset);
-        }
-        return offset;
-      }
-      setOrigRanges(cr, offset) {
-        offset = super.setOrigRanges(cr, offset);
-        this.items.forEach((node) => {
-          if (node instanceof PlainValue.Node) {
-            offset = node.setOrigRanges(cr, offset);
-          } else if (cr.length === 0) {
-            node.origOffset = node.offset;
-          } else {
-            let i6 = offset;
-            while (i6 < cr.length) {
-              if (cr[i6] > node.offset) break;
-              else ++i6;
-            }
-            node.origOffset = node.offset + i6;
-            offset = i6;
-          }
-        });
-        return offset;
-      }
-      toString() {
-        const {
-          context: {
-            src
-          },
-          items,
-          range: range4,
-          value
-        } = this;
-        if (value != null) return value;
-        const nodes5 = items.filter((item) => item instanceof PlainValue.Node);
-        let str2 = "";
-        let prevEnd = range4.start;
-        nodes5.forEach((node) => {
-          const prefix2 = src.slice(prevEnd, node.range.start);
-          prevEnd = node.range.end;
-          str2 += prefix2 + String(node);
-          if (str2[str2.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
-            prevEnd += 1;
-          }
-        });
-        str2 += src.slice(prevEnd, range4.end);
-        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
-      }
-    };
-    var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch && ch !== '"') {
-          offset += ch === "\\" ? 2 : 1;
-          ch = src[offset];
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start: start2,
-          end: end2
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end2 - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str2 = "";
-        for (let i6 = start2 + 1; i6 < end2 - 1; ++i6) {
-          const ch = src[i6];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i6 + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error: error2
-            } = PlainValue.Node.foldNewline(src, i6, indent);
-            str2 += fold;
-            i6 = offset;
-            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
-          } else if (ch === "\\") {
-            i6 += 1;
-            switch (src[i6]) {
-              case "0":
-                str2 += "\0";
-                break;
-              // null character
-              case "a":
-                str2 += "\x07";
-                break;
-              // bell character
-              case "b":
-                str2 += "\b";
-                break;
-              // backspace
-              case "e":
-                str2 += "\x1B";
-                break;
-              // escape character
-              case "f":
-                str2 += "\f";
-                break;
-              // form feed
-              case "n":
-                str2 += "\n";
-                break;
-              // line feed
-              case "r":
-                str2 += "\r";
-                break;
-              // carriage return
-              case "t":
-                str2 += "	";
-                break;
-              // horizontal tab
-              case "v":
-                str2 += "\v";
-                break;
-              // vertical tab
-              case "N":
-                str2 += "\x85";
-                break;
-              // Unicode next line
-              case "_":
-                str2 += "\xA0";
-                break;
-              // Unicode non-breaking space
-              case "L":
-                str2 += "\u2028";
-                break;
-              // Unicode line separator
-              case "P":
-                str2 += "\u2029";
-                break;
-              // Unicode paragraph separator
-              case " ":
-                str2 += " ";
-                break;
-              case '"':
-                str2 += '"';
-                break;
-              case "/":
-                str2 += "/";
-                break;
-              case "\\":
-                str2 += "\\";
-                break;
-              case "	":
-                str2 += "	";
-                break;
-              case "x":
-                str2 += this.parseCharCode(i6 + 1, 2, errors);
-                i6 += 2;
-                break;
-              case "u":
-                str2 += this.parseCharCode(i6 + 1, 4, errors);
-                i6 += 4;
-                break;
-              case "U":
-                str2 += this.parseCharCode(i6 + 1, 8, errors);
-                i6 += 8;
-                break;
-              case "\n":
-                while (src[i6 + 1] === " " || src[i6 + 1] === "	") i6 += 1;
-                break;
-              default:
-                errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i6 - 1, 2)}`));
-                str2 += "\\" + src[i6];
-            }
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i6;
-            let next = src[i6 + 1];
-            while (next === " " || next === "	") {
-              i6 += 1;
-              next = src[i6 + 1];
-            }
-            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
-          } else {
-            str2 += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str: str2
-        } : str2;
-      }
-      parseCharCode(offset, length2, errors) {
-        const {
-          src
-        } = this.context;
-        const cc = src.substr(offset, length2);
-        const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
-        const code2 = ok ? parseInt(cc, 16) : NaN;
-        if (isNaN(code2)) {
-          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length2 + 2)}`));
-          return src.substr(offset - 2, length2 + 2);
-        }
-        return String.fromCodePoint(code2);
-      }
-      /**
-       * Parses a "double quoted" value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteDouble.endOfQuote(src, start2 + 1);
-        this.valueRange = new PlainValue.Range(start2, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    var QuoteSingle = class _QuoteSingle extends PlainValue.Node {
-      static endOfQuote(src, offset) {
-        let ch = src[offset];
-        while (ch) {
-          if (ch === "'") {
-            if (src[offset + 1] !== "'") break;
-            ch = src[offset += 2];
-          } else {
-            ch = src[offset += 1];
-          }
-        }
-        return offset + 1;
-      }
-      /**
-       * @returns {string | { str: string, errors: YAMLSyntaxError[] }}
-       */
-      get strValue() {
-        if (!this.valueRange || !this.context) return null;
-        const errors = [];
-        const {
-          start: start2,
-          end: end2
-        } = this.valueRange;
-        const {
-          indent,
-          src
-        } = this.context;
-        if (src[end2 - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str2 = "";
-        for (let i6 = start2 + 1; i6 < end2 - 1; ++i6) {
-          const ch = src[i6];
-          if (ch === "\n") {
-            if (PlainValue.Node.atDocumentBoundary(src, i6 + 1)) errors.push(new PlainValue.YAMLSemanticError(this, "Document boundary indicators are not allowed within string values"));
-            const {
-              fold,
-              offset,
-              error: error2
-            } = PlainValue.Node.foldNewline(src, i6, indent);
-            str2 += fold;
-            i6 = offset;
-            if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
-          } else if (ch === "'") {
-            str2 += ch;
-            i6 += 1;
-            if (src[i6] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
-          } else if (ch === " " || ch === "	") {
-            const wsStart = i6;
-            let next = src[i6 + 1];
-            while (next === " " || next === "	") {
-              i6 += 1;
-              next = src[i6 + 1];
-            }
-            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
-          } else {
-            str2 += ch;
-          }
-        }
-        return errors.length > 0 ? {
-          errors,
-          str: str2
-        } : str2;
-      }
-      /**
-       * Parses a 'single quoted' value from the source
-       *
-       * @param {ParseContext} context
-       * @param {number} start - Index of first character
-       * @returns {number} - Index of the character after this scalar
-       */
-      parse(context, start2) {
-        this.context = context;
-        const {
-          src
-        } = context;
-        let offset = _QuoteSingle.endOfQuote(src, start2 + 1);
-        this.valueRange = new PlainValue.Range(start2, offset);
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        offset = this.parseComment(offset);
-        return offset;
-      }
-    };
-    function createNewNode(type, props) {
-      switch (type) {
-        case PlainValue.Type.ALIAS:
-          return new Alias(type, props);
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-          return new BlockValue(type, props);
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.FLOW_SEQ:
-          return new FlowCollection(type, props);
-        case PlainValue.Type.MAP_KEY:
-        case PlainValue.Type.MAP_VALUE:
-        case PlainValue.Type.SEQ_ITEM:
-          return new CollectionItem(type, props);
-        case PlainValue.Type.COMMENT:
-        case PlainValue.Type.PLAIN:
-          return new PlainValue.PlainValue(type, props);
-        case PlainValue.Type.QUOTE_DOUBLE:
-          return new QuoteDouble(type, props);
-        case PlainValue.Type.QUOTE_SINGLE:
-          return new QuoteSingle(type, props);
-        /* istanbul ignore next */
-        default:
-          return null;
-      }
-    }
-    var ParseContext = class _ParseContext {
-      static parseType(src, offset, inFlow) {
-        switch (src[offset]) {
-          case "*":
-            return PlainValue.Type.ALIAS;
-          case ">":
-            return PlainValue.Type.BLOCK_FOLDED;
-          case "|":
-            return PlainValue.Type.BLOCK_LITERAL;
-          case "{":
-            return PlainValue.Type.FLOW_MAP;
-          case "[":
-            return PlainValue.Type.FLOW_SEQ;
-          case "?":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_KEY : PlainValue.Type.PLAIN;
-          case ":":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.MAP_VALUE : PlainValue.Type.PLAIN;
-          case "-":
-            return !inFlow && PlainValue.Node.atBlank(src, offset + 1, true) ? PlainValue.Type.SEQ_ITEM : PlainValue.Type.PLAIN;
-          case '"':
-            return PlainValue.Type.QUOTE_DOUBLE;
-          case "'":
-            return PlainValue.Type.QUOTE_SINGLE;
-          default:
-            return PlainValue.Type.PLAIN;
-        }
-      }
-      constructor(orig = {}, {
-        atLineStart,
-        inCollection,
-        inFlow,
-        indent,
-        lineStart,
-        parent
-      } = {}) {
-        PlainValue._defineProperty(this, "parseNode", (overlay, start2) => {
-          if (PlainValue.Node.atDocumentBoundary(this.src, start2)) return null;
-          const context = new _ParseContext(this, overlay);
-          const {
-            props,
-            type,
-            valueStart
-          } = context.parseProps(start2);
-          const node = createNewNode(type, props);
-          let offset = start2;
-          try {
-            offset = node.parse(context, valueStart);
-          } catch (error2) {
-            const msg = error2 instanceof Error ? error2.message : String(error2);
-            if (!node.error) node.error = new PlainValue.YAMLSyntaxError(node, msg);
-          }
-          node.range = new PlainValue.Range(start2, offset);
-          if (offset <= start2) {
-            if (!node.error) node.error = new Error(`Node#parse consumed no characters`);
-            node.error.parseEnd = offset;
-            node.error.source = node;
-            node.range.end = start2 + 1;
-          }
-          if (context.nodeStartsCollection(node)) {
-            if (!node.error && !context.atLineStart && context.parent.type === PlainValue.Type.DOCUMENT) {
-              node.error = new PlainValue.YAMLSyntaxError(node, "Block collection must not have preceding content here (e.g. directives-end indicator)");
-            }
-            const collection = new Collection(node);
-            offset = collection.parse(new _ParseContext(context), offset);
-            collection.range = new PlainValue.Range(start2, offset);
-            return collection;
-          }
-          return node;
-        });
-        this.atLineStart = atLineStart != null ? atLineStart : orig.atLineStart || false;
-        this.inCollection = inCollection != null ? inCollection : orig.inCollection || false;
-        this.inFlow = inFlow != null ? inFlow : orig.inFlow || false;
-        this.indent = indent != null ? indent : orig.indent;
-        this.lineStart = lineStart != null ? lineStart : orig.lineStart;
-        this.parent = parent != null ? parent : orig.parent || {};
-        this.root = orig.root;
-        this.src = orig.src;
-      }
-      nodeStartsCollection(node) {
-        const {
-          inCollection,
-          inFlow,
-          src
-        } = this;
-        if (inCollection || inFlow) return false;
-        if (node instanceof CollectionItem) return true;
-        let offset = node.range.end;
-        if (src[offset] === "\n" || src[offset - 1] === "\n") return false;
-        offset = PlainValue.Node.endOfWhiteSpace(src, offset);
-        return src[offset] === ":";
-      }
-      // Anchor and tag are before type, which determines the node implementation
-      // class; hence this intermediate step.
-      parseProps(offset) {
-        const {
-          inFlow,
-          parent,
-          src
-        } = this;
-        const props = [];
-        let lineHasProps = false;
-        offset = this.atLineStart ? PlainValue.Node.endOfIndent(src, offset) : PlainValue.Node.endOfWhiteSpace(src, offset);
-        let ch = src[offset];
-        while (ch === PlainValue.Char.ANCHOR || ch === PlainValue.Char.COMMENT || ch === PlainValue.Char.TAG || ch === "\n") {
-          if (ch === "\n") {
-            let inEnd = offset;
-            let lineStart;
-            do {
-              lineStart = inEnd + 1;
-              inEnd = PlainValue.Node.endOfIndent(src, lineStart);
-            } while (src[inEnd] === "\n");
-            const indentDiff = inEnd - (lineStart + this.indent);
-            const noIndicatorAsIndent = parent.type === PlainValue.Type.SEQ_ITEM && parent.context.atLineStart;
-            if (src[inEnd] !== "#" && !PlainValue.Node.nextNodeIsIndented(src[inEnd], indentDiff, !noIndicatorAsIndent)) break;
-            this.atLineStart = true;
-            this.lineStart = lineStart;
-            lineHasProps = false;
-            offset = inEnd;
-          } else if (ch === PlainValue.Char.COMMENT) {
-            const end2 = PlainValue.Node.endOfLine(src, offset + 1);
-            props.push(new PlainValue.Range(offset, end2));
-            offset = end2;
-          } else {
-            let end2 = PlainValue.Node.endOfIdentifier(src, offset + 1);
-            if (ch === PlainValue.Char.TAG && src[end2] === "," && /^[a-zA-Z0-9-]+\.[a-zA-Z0-9-]+,\d\d\d\d(-\d\d){0,2}\/\S/.test(src.slice(offset + 1, end2 + 13))) {
-              end2 = PlainValue.Node.endOfIdentifier(src, end2 + 5);
-            }
-            props.push(new PlainValue.Range(offset, end2));
-            lineHasProps = true;
-            offset = PlainValue.Node.endOfWhiteSpace(src, end2);
-          }
-          ch = src[offset];
-        }
-        if (lineHasProps && ch === ":" && PlainValue.Node.atBlank(src, offset + 1, true)) offset -= 1;
-        const type = _ParseContext.parseType(src, offset, inFlow);
-        return {
-          props,
-          type,
-          valueStart: offset
-        };
-      }
-    };
-    function parse2(src) {
-      const cr = [];
-      if (src.indexOf("\r") !== -1) {
-        src = src.replace(/\r\n?/g, (match2, offset2) => {
-          if (match2.length > 1) cr.push(offset2);
-          return "\n";
-        });
-      }
-      const documents = [];
-      let offset = 0;
-      do {
-        const doc = new Document();
-        const context = new ParseContext({
-          src
-        });
-        offset = doc.parse(context, offset);
-        documents.push(doc);
-      } while (offset < src.length);
-      documents.setOrigRanges = () => {
-        if (cr.length === 0) return false;
-        for (let i6 = 1; i6 < cr.length; ++i6) cr[i6] -= i6;
-        let crOffset = 0;
-        for (let i6 = 0; i6 < documents.length; ++i6) {
-          crOffset = documents[i6].setOrigRanges(cr, crOffset);
-        }
-        cr.splice(0, cr.length);
-        return true;
-      };
-      documents.toString = () => documents.join("...\n");
-      return documents;
-    }
-    exports.parse = parse2;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js
-var require_resolveSeq_95613e94 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str2, indent, comment) {
-      if (!comment) return str2;
-      const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
-      return `#${cc}
-${indent}${str2}`;
-    }
-    function addComment(str2, indent, comment) {
-      return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
-` + comment.replace(/^/gm, `${indent || ""}#`);
-    }
-    var Node2 = class {
-    };
-    function toJSON(value, arg, ctx) {
-      if (Array.isArray(value)) return value.map((v, i6) => toJSON(v, String(i6), ctx));
-      if (value && typeof value.toJSON === "function") {
-        const anchor = ctx && ctx.anchors && ctx.anchors.get(value);
-        if (anchor) ctx.onCreate = (res2) => {
-          anchor.res = res2;
-          delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (anchor && ctx.onCreate) ctx.onCreate(res);
-        return res;
-      }
-      if ((!ctx || !ctx.keep) && typeof value === "bigint") return Number(value);
-      return value;
-    }
-    var Scalar = class extends Node2 {
-      constructor(value) {
-        super();
-        this.value = value;
-      }
-      toJSON(arg, ctx) {
-        return ctx && ctx.keep ? this.value : toJSON(this.value, arg, ctx);
-      }
-      toString() {
-        return String(this.value);
-      }
-    };
-    function collectionFromPath(schema, path13, value) {
-      let v = value;
-      for (let i6 = path13.length - 1; i6 >= 0; --i6) {
-        const k5 = path13[i6];
-        if (Number.isInteger(k5) && k5 >= 0) {
-          const a5 = [];
-          a5[k5] = v;
-          v = a5;
-        } else {
-          const o3 = {};
-          Object.defineProperty(o3, k5, {
-            value: v,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          v = o3;
-        }
-      }
-      return schema.createNode(v, false);
-    }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && path13[Symbol.iterator]().next().done;
-    var Collection = class _Collection extends Node2 {
-      constructor(schema) {
-        super();
-        PlainValue._defineProperty(this, "items", []);
-        this.schema = schema;
-      }
-      addIn(path13, value) {
-        if (isEmptyPath(path13)) this.add(value);
-        else {
-          const [key, ...rest] = path13;
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      deleteIn([key, ...rest]) {
-        if (rest.length === 0) return this.delete(key);
-        const node = this.get(key, true);
-        if (node instanceof _Collection) return node.deleteIn(rest);
-        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-      }
-      getIn([key, ...rest], keepScalar) {
-        const node = this.get(key, true);
-        if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
-        else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
-      }
-      hasAllNullValues() {
-        return this.items.every((node) => {
-          if (!node || node.type !== "PAIR") return false;
-          const n3 = node.value;
-          return n3 == null || n3 instanceof Scalar && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
-        });
-      }
-      hasIn([key, ...rest]) {
-        if (rest.length === 0) return this.has(key);
-        const node = this.get(key, true);
-        return node instanceof _Collection ? node.hasIn(rest) : false;
-      }
-      setIn([key, ...rest], value) {
-        if (rest.length === 0) {
-          this.set(key, value);
-        } else {
-          const node = this.get(key, true);
-          if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-      }
-      // overridden in implementations
-      /* istanbul ignore next */
-      toJSON() {
-        return null;
-      }
-      toString(ctx, {
-        blockItem,
-        flowChars,
-        isMap: isMap3,
-        itemIndent
-      }, onComment, onChompKeep) {
-        const {
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
-        if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap3 && this.hasAllNullValues();
-        ctx = Object.assign({}, ctx, {
-          allNullValues,
-          indent: itemIndent,
-          inFlow,
-          type: null
-        });
-        let chompKeep = false;
-        let hasItemWithNewLine = false;
-        const nodes5 = this.items.reduce((nodes6, item, i6) => {
-          let comment;
-          if (item) {
-            if (!chompKeep && item.spaceBefore) nodes6.push({
-              type: "comment",
-              str: ""
-            });
-            if (item.commentBefore) item.commentBefore.match(/^.*$/gm).forEach((line2) => {
-              nodes6.push({
-                type: "comment",
-                str: `#${line2}`
-              });
-            });
-            if (item.comment) comment = item.comment;
-            if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
-          }
-          chompKeep = false;
-          let str3 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i6 < this.items.length - 1) str3 += ",";
-          str3 = addComment(str3, itemIndent, comment);
-          if (chompKeep && (comment || inFlow)) chompKeep = false;
-          nodes6.push({
-            type: "item",
-            str: str3
-          });
-          return nodes6;
-        }, []);
-        let str2;
-        if (nodes5.length === 0) {
-          str2 = flowChars.start + flowChars.end;
-        } else if (inFlow) {
-          const {
-            start: start2,
-            end: end2
-          } = flowChars;
-          const strings = nodes5.map((n3) => n3.str);
-          if (hasItemWithNewLine || strings.reduce((sum2, str3) => sum2 + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str2 = start2;
-            for (const s2 of strings) {
-              str2 += s2 ? `
-${indentStep}${indent}${s2}` : "\n";
-            }
-            str2 += `
-${indent}${end2}`;
-          } else {
-            str2 = `${start2} ${strings.join(" ")} ${end2}`;
-          }
-        } else {
-          const strings = nodes5.map(blockItem);
-          str2 = strings.shift();
-          for (const s2 of strings) str2 += s2 ? `
-${indent}${s2}` : "\n";
-        }
-        if (this.comment) {
-          str2 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
-          if (onComment) onComment();
-        } else if (chompKeep && onChompKeep) onChompKeep();
-        return str2;
-      }
-    };
-    PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
-    function asItemIndex(key) {
-      let idx = key instanceof Scalar ? key.value : key;
-      if (idx && typeof idx === "string") idx = Number(idx);
-      return Number.isInteger(idx) && idx >= 0 ? idx : null;
-    }
-    var YAMLSeq2 = class extends Collection {
-      add(value) {
-        this.items.push(value);
-      }
-      delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") return void 0;
-        const it = this.items[idx];
-        return !keepScalar && it instanceof Scalar ? it.value : it;
-      }
-      has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === "number" && idx < this.items.length;
-      }
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
-        this.items[idx] = value;
-      }
-      toJSON(_, ctx) {
-        const seq = [];
-        if (ctx && ctx.onCreate) ctx.onCreate(seq);
-        let i6 = 0;
-        for (const item of this.items) seq.push(toJSON(item, String(i6++), ctx));
-        return seq;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        return super.toString(ctx, {
-          blockItem: (n3) => n3.type === "comment" ? n3.str : `- ${n3.str}`,
-          flowChars: {
-            start: "[",
-            end: "]"
-          },
-          isMap: false,
-          itemIndent: (ctx.indent || "") + "  "
-        }, onComment, onChompKeep);
-      }
-    };
-    var stringifyKey = (key, jsKey, ctx) => {
-      if (jsKey === null) return "";
-      if (typeof jsKey !== "object") return String(jsKey);
-      if (key instanceof Node2 && ctx && ctx.doc) return key.toString({
-        anchors: /* @__PURE__ */ Object.create(null),
-        doc: ctx.doc,
-        indent: "",
-        indentStep: ctx.indentStep,
-        inFlow: true,
-        inStringifyKey: true,
-        stringify: ctx.stringify
-      });
-      return JSON.stringify(jsKey);
-    };
-    var Pair = class _Pair extends Node2 {
-      constructor(key, value = null) {
-        super();
-        this.key = key;
-        this.value = value;
-        this.type = _Pair.Type.PAIR;
-      }
-      get commentBefore() {
-        return this.key instanceof Node2 ? this.key.commentBefore : void 0;
-      }
-      set commentBefore(cb) {
-        if (this.key == null) this.key = new Scalar(null);
-        if (this.key instanceof Node2) this.key.commentBefore = cb;
-        else {
-          const msg = "Pair.commentBefore is an alias for Pair.key.commentBefore. To set it, the key must be a Node.";
-          throw new Error(msg);
-        }
-      }
-      addToJSMap(ctx, map4) {
-        const key = toJSON(this.key, "", ctx);
-        if (map4 instanceof Map) {
-          const value = toJSON(this.value, key, ctx);
-          map4.set(key, value);
-        } else if (map4 instanceof Set) {
-          map4.add(key);
-        } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
-          const value = toJSON(this.value, stringKey, ctx);
-          if (stringKey in map4) Object.defineProperty(map4, stringKey, {
-            value,
-            writable: true,
-            enumerable: true,
-            configurable: true
-          });
-          else map4[stringKey] = value;
-        }
-        return map4;
-      }
-      toJSON(_, ctx) {
-        const pair3 = ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        return this.addToJSMap(ctx, pair3);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx || !ctx.doc) return JSON.stringify(this);
-        const {
-          indent: indentSize,
-          indentSeq,
-          simpleKeys
-        } = ctx.doc.options;
-        let {
-          key,
-          value
-        } = this;
-        let keyComment = key instanceof Node2 && key.comment;
-        if (simpleKeys) {
-          if (keyComment) {
-            throw new Error("With simple keys, key nodes cannot have comments");
-          }
-          if (key instanceof Collection) {
-            const msg = "With simple keys, collection cannot be used as a key value";
-            throw new Error(msg);
-          }
-        }
-        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node2 ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
-        const {
-          doc,
-          indent,
-          indentStep,
-          stringify
-        } = ctx;
-        ctx = Object.assign({}, ctx, {
-          implicitKey: !explicitKey,
-          indent: indent + indentStep
-        });
-        let chompKeep = false;
-        let str2 = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str2 = addComment(str2, ctx.indent, keyComment);
-        if (!explicitKey && str2.length > 1024) {
-          if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
-          explicitKey = true;
-        }
-        if (ctx.allNullValues && !simpleKeys) {
-          if (this.comment) {
-            str2 = addComment(str2, ctx.indent, this.comment);
-            if (onComment) onComment();
-          } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str2 : `? ${str2}`;
-        }
-        str2 = explicitKey ? `? ${str2}
-${indent}:` : `${str2}:`;
-        if (this.comment) {
-          str2 = addComment(str2, ctx.indent, this.comment);
-          if (onComment) onComment();
-        }
-        let vcb = "";
-        let valueComment = null;
-        if (value instanceof Node2) {
-          if (value.spaceBefore) vcb = "\n";
-          if (value.commentBefore) {
-            const cs = value.commentBefore.replace(/^/gm, `${ctx.indent}#`);
-            vcb += `
-${cs}`;
-          }
-          valueComment = value.comment;
-        } else if (value && typeof value === "object") {
-          value = doc.schema.createNode(value, true);
-        }
-        ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str2.length + 1;
-        chompKeep = false;
-        if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
-          ctx.indent = ctx.indent.substr(2);
-        }
-        const valueStr = stringify(value, ctx, () => valueComment = null, () => chompKeep = true);
-        let ws = " ";
-        if (vcb || this.comment) {
-          ws = `${vcb}
-${ctx.indent}`;
-        } else if (!explicitKey && value instanceof Collection) {
-          const flow = valueStr[0] === "[" || valueStr[0] === "{";
-          if (!flow || valueStr.includes("\n")) ws = `
-${ctx.indent}`;
-        } else if (valueStr[0] === "\n") ws = "";
-        if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str2 + ws + valueStr, ctx.indent, valueComment);
-      }
-    };
-    PlainValue._defineProperty(Pair, "Type", {
-      PAIR: "PAIR",
-      MERGE_PAIR: "MERGE_PAIR"
-    });
-    var getAliasCount = (node, anchors) => {
-      if (node instanceof Alias) {
-        const anchor = anchors.get(node.source);
-        return anchor.count * anchor.aliasCount;
-      } else if (node instanceof Collection) {
-        let count = 0;
-        for (const item of node.items) {
-          const c5 = getAliasCount(item, anchors);
-          if (c5 > count) count = c5;
-        }
-        return count;
-      } else if (node instanceof Pair) {
-        const kc = getAliasCount(node.key, anchors);
-        const vc = getAliasCount(node.value, anchors);
-        return Math.max(kc, vc);
-      }
-      return 1;
-    };
-    var Alias = class _Alias extends Node2 {
-      static stringify({
-        range: range4,
-        source
-      }, {
-        anchors,
-        doc,
-        implicitKey,
-        inStringifyKey
-      }) {
-        let anchor = Object.keys(anchors).find((a5) => anchors[a5] === source);
-        if (!anchor && inStringifyKey) anchor = doc.anchors.getName(source) || doc.anchors.newName();
-        if (anchor) return `*${anchor}${implicitKey ? " " : ""}`;
-        const msg = doc.anchors.getName(source) ? "Alias node must be after source node" : "Source node not found for alias node";
-        throw new Error(`${msg} [${range4}]`);
-      }
-      constructor(source) {
-        super();
-        this.source = source;
-        this.type = PlainValue.Type.ALIAS;
-      }
-      set tag(t) {
-        throw new Error("Alias nodes cannot have tags");
-      }
-      toJSON(arg, ctx) {
-        if (!ctx) return toJSON(this.source, arg, ctx);
-        const {
-          anchors,
-          maxAliasCount
-        } = ctx;
-        const anchor = anchors.get(this.source);
-        if (!anchor || anchor.res === void 0) {
-          const msg = "This should not happen: Alias anchor was not resolved?";
-          if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-          else throw new ReferenceError(msg);
-        }
-        if (maxAliasCount >= 0) {
-          anchor.count += 1;
-          if (anchor.aliasCount === 0) anchor.aliasCount = getAliasCount(this.source, anchors);
-          if (anchor.count * anchor.aliasCount > maxAliasCount) {
-            const msg = "Excessive alias count indicates a resource exhaustion attack";
-            if (this.cstNode) throw new PlainValue.YAMLReferenceError(this.cstNode, msg);
-            else throw new ReferenceError(msg);
-          }
-        }
-        return anchor.res;
-      }
-      // Only called when stringifying an alias mapping key while constructing
-      // Object output.
-      toString(ctx) {
-        return _Alias.stringify(this, ctx);
-      }
-    };
-    PlainValue._defineProperty(Alias, "default", true);
-    function findPair(items, key) {
-      const k5 = key instanceof Scalar ? key.value : key;
-      for (const it of items) {
-        if (it instanceof Pair) {
-          if (it.key === key || it.key === k5) return it;
-          if (it.key && it.key.value === k5) return it;
-        }
-      }
-      return void 0;
-    }
-    var YAMLMap2 = class extends Collection {
-      add(pair3, overwrite) {
-        if (!pair3) pair3 = new Pair(pair3);
-        else if (!(pair3 instanceof Pair)) pair3 = new Pair(pair3.key || pair3, pair3.value);
-        const prev = findPair(this.items, pair3.key);
-        const sortEntries = this.schema && this.schema.sortMapEntries;
-        if (prev) {
-          if (overwrite) prev.value = pair3.value;
-          else throw new Error(`Key ${pair3.key} already set`);
-        } else if (sortEntries) {
-          const i6 = this.items.findIndex((item) => sortEntries(pair3, item) < 0);
-          if (i6 === -1) this.items.push(pair3);
-          else this.items.splice(i6, 0, pair3);
-        } else {
-          this.items.push(pair3);
-        }
-      }
-      delete(key) {
-        const it = findPair(this.items, key);
-        if (!it) return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-      }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it && it.value;
-        return !keepScalar && node instanceof Scalar ? node.value : node;
-      }
-      has(key) {
-        return !!findPair(this.items, key);
-      }
-      set(key, value) {
-        this.add(new Pair(key, value), true);
-      }
-      /**
-       * @param {*} arg ignored
-       * @param {*} ctx Conversion context, originally set in Document#toJSON()
-       * @param {Class} Type If set, forces the returned collection type
-       * @returns {*} Instance of Type, Map, or Object
-       */
-      toJSON(_, ctx, Type) {
-        const map4 = Type ? new Type() : ctx && ctx.mapAsMap ? /* @__PURE__ */ new Map() : {};
-        if (ctx && ctx.onCreate) ctx.onCreate(map4);
-        for (const item of this.items) item.addToJSMap(ctx, map4);
-        return map4;
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        for (const item of this.items) {
-          if (!(item instanceof Pair)) throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        return super.toString(ctx, {
-          blockItem: (n3) => n3.str,
-          flowChars: {
-            start: "{",
-            end: "}"
-          },
-          isMap: true,
-          itemIndent: ctx.indent || ""
-        }, onComment, onChompKeep);
-      }
-    };
-    var MERGE_KEY = "<<";
-    var Merge = class extends Pair {
-      constructor(pair3) {
-        if (pair3 instanceof Pair) {
-          let seq = pair3.value;
-          if (!(seq instanceof YAMLSeq2)) {
-            seq = new YAMLSeq2();
-            seq.items.push(pair3.value);
-            seq.range = pair3.value.range;
-          }
-          super(pair3.key, seq);
-          this.range = pair3.range;
-        } else {
-          super(new Scalar(MERGE_KEY), new YAMLSeq2());
-        }
-        this.type = Pair.Type.MERGE_PAIR;
-      }
-      // If the value associated with a merge key is a single mapping node, each of
-      // its key/value pairs is inserted into the current mapping, unless the key
-      // already exists in it. If the value associated with the merge key is a
-      // sequence, then this sequence is expected to contain mapping nodes and each
-      // of these nodes is merged in turn according to its order in the sequence.
-      // Keys in mapping nodes earlier in the sequence override keys specified in
-      // later mapping nodes. -- http://yaml.org/type/merge.html
-      addToJSMap(ctx, map4) {
-        for (const {
-          source
-        } of this.value.items) {
-          if (!(source instanceof YAMLMap2)) throw new Error("Merge sources must be maps");
-          const srcMap = source.toJSON(null, ctx, Map);
-          for (const [key, value] of srcMap) {
-            if (map4 instanceof Map) {
-              if (!map4.has(key)) map4.set(key, value);
-            } else if (map4 instanceof Set) {
-              map4.add(key);
-            } else if (!Object.prototype.hasOwnProperty.call(map4, key)) {
-              Object.defineProperty(map4, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
-              });
-            }
-          }
-        }
-        return map4;
-      }
-      toString(ctx, onComment) {
-        const seq = this.value;
-        if (seq.items.length > 1) return super.toString(ctx, onComment);
-        this.value = seq.items[0];
-        const str2 = super.toString(ctx, onComment);
-        this.value = seq;
-        return str2;
-      }
-    };
-    var binaryOptions = {
-      defaultType: PlainValue.Type.BLOCK_LITERAL,
-      lineWidth: 76
-    };
-    var boolOptions = {
-      trueStr: "true",
-      falseStr: "false"
-    };
-    var intOptions = {
-      asBigInt: false
-    };
-    var nullOptions = {
-      nullStr: "null"
-    };
-    var strOptions = {
-      defaultType: PlainValue.Type.PLAIN,
-      doubleQuoted: {
-        jsonEncoding: false,
-        minMultiLineLength: 40
-      },
-      fold: {
-        lineWidth: 80,
-        minContentWidth: 20
-      }
-    };
-    function resolveScalar(str2, tags, scalarFallback) {
-      for (const {
-        format: format2,
-        test: test23,
-        resolve: resolve3
-      } of tags) {
-        if (test23) {
-          const match2 = str2.match(test23);
-          if (match2) {
-            let res = resolve3.apply(null, match2);
-            if (!(res instanceof Scalar)) res = new Scalar(res);
-            if (format2) res.format = format2;
-            return res;
-          }
-        }
-      }
-      if (scalarFallback) str2 = scalarFallback(str2);
-      return new Scalar(str2);
-    }
-    var FOLD_FLOW = "flow";
-    var FOLD_BLOCK = "block";
-    var FOLD_QUOTED = "quoted";
-    var consumeMoreIndentedLines = (text3, i6) => {
-      let ch = text3[i6 + 1];
-      while (ch === " " || ch === "	") {
-        do {
-          ch = text3[i6 += 1];
-        } while (ch && ch !== "\n");
-        ch = text3[i6 + 1];
-      }
-      return i6;
-    };
-    function foldFlowLines(text3, indent, mode, {
-      indentAtStart,
-      lineWidth = 80,
-      minContentWidth = 20,
-      onFold,
-      onOverflow
-    }) {
-      if (!lineWidth || lineWidth < 0) return text3;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text3.length <= endStep) return text3;
-      const folds = [];
-      const escapedFolds = {};
-      let end2 = lineWidth - indent.length;
-      if (typeof indentAtStart === "number") {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth)) folds.push(0);
-        else end2 = lineWidth - indentAtStart;
-      }
-      let split3 = void 0;
-      let prev = void 0;
-      let overflow2 = false;
-      let i6 = -1;
-      let escStart = -1;
-      let escEnd = -1;
-      if (mode === FOLD_BLOCK) {
-        i6 = consumeMoreIndentedLines(text3, i6);
-        if (i6 !== -1) end2 = i6 + endStep;
-      }
-      for (let ch; ch = text3[i6 += 1]; ) {
-        if (mode === FOLD_QUOTED && ch === "\\") {
-          escStart = i6;
-          switch (text3[i6 + 1]) {
-            case "x":
-              i6 += 3;
-              break;
-            case "u":
-              i6 += 5;
-              break;
-            case "U":
-              i6 += 9;
-              break;
-            default:
-              i6 += 1;
-          }
-          escEnd = i6;
-        }
-        if (ch === "\n") {
-          if (mode === FOLD_BLOCK) i6 = consumeMoreIndentedLines(text3, i6);
-          end2 = i6 + endStep;
-          split3 = void 0;
-        } else {
-          if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text3[i6 + 1];
-            if (next && next !== " " && next !== "\n" && next !== "	") split3 = i6;
-          }
-          if (i6 >= end2) {
-            if (split3) {
-              folds.push(split3);
-              end2 = split3 + endStep;
-              split3 = void 0;
-            } else if (mode === FOLD_QUOTED) {
-              while (prev === " " || prev === "	") {
-                prev = ch;
-                ch = text3[i6 += 1];
-                overflow2 = true;
-              }
-              const j5 = i6 > escEnd + 1 ? i6 - 2 : escStart - 1;
-              if (escapedFolds[j5]) return text3;
-              folds.push(j5);
-              escapedFolds[j5] = true;
-              end2 = j5 + endStep;
-              split3 = void 0;
-            } else {
-              overflow2 = true;
-            }
-          }
-        }
-        prev = ch;
-      }
-      if (overflow2 && onOverflow) onOverflow();
-      if (folds.length === 0) return text3;
-      if (onFold) onFold();
-      let res = text3.slice(0, folds[0]);
-      for (let i7 = 0; i7 < folds.length; ++i7) {
-        const fold = folds[i7];
-        const end3 = folds[i7 + 1] || text3.length;
-        if (fold === 0) res = `
-${indent}${text3.slice(0, end3)}`;
-        else {
-          if (mode === FOLD_QUOTED && escapedFolds[fold]) res += `${text3[fold]}\\`;
-          res += `
-${indent}${text3.slice(fold + 1, end3)}`;
-        }
-      }
-      return res;
-    }
-    var getFoldOptions = ({
-      indentAtStart
-    }) => indentAtStart ? Object.assign({
-      indentAtStart
-    }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
-      if (!lineWidth || lineWidth < 0) return false;
-      const limit = lineWidth - indentLength;
-      const strLen = str2.length;
-      if (strLen <= limit) return false;
-      for (let i6 = 0, start2 = 0; i6 < strLen; ++i6) {
-        if (str2[i6] === "\n") {
-          if (i6 - start2 > limit) return true;
-          start2 = i6 + 1;
-          if (strLen - start2 <= limit) return false;
-        }
-      }
-      return true;
-    }
-    function doubleQuotedString(value, ctx) {
-      const {
-        implicitKey
-      } = ctx;
-      const {
-        jsonEncoding,
-        minMultiLineLength
-      } = strOptions.doubleQuoted;
-      const json = JSON.stringify(value);
-      if (jsonEncoding) return json;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
-      let start2 = 0;
-      for (let i6 = 0, ch = json[i6]; ch; ch = json[++i6]) {
-        if (ch === " " && json[i6 + 1] === "\\" && json[i6 + 2] === "n") {
-          str2 += json.slice(start2, i6) + "\\ ";
-          i6 += 1;
-          start2 = i6;
-          ch = "\\";
-        }
-        if (ch === "\\") switch (json[i6 + 1]) {
-          case "u":
-            {
-              str2 += json.slice(start2, i6);
-              const code2 = json.substr(i6 + 2, 4);
-              switch (code2) {
-                case "0000":
-                  str2 += "\\0";
-                  break;
-                case "0007":
-                  str2 += "\\a";
-                  break;
-                case "000b":
-                  str2 += "\\v";
-                  break;
-                case "001b":
-                  str2 += "\\e";
-                  break;
-                case "0085":
-                  str2 += "\\N";
-                  break;
-                case "00a0":
-                  str2 += "\\_";
-                  break;
-                case "2028":
-                  str2 += "\\L";
-                  break;
-                case "2029":
-                  str2 += "\\P";
-                  break;
-                default:
-                  if (code2.substr(0, 2) === "00") str2 += "\\x" + code2.substr(2);
-                  else str2 += json.substr(i6, 6);
-              }
-              i6 += 5;
-              start2 = i6 + 1;
-            }
-            break;
-          case "n":
-            if (implicitKey || json[i6 + 2] === '"' || json.length < minMultiLineLength) {
-              i6 += 1;
-            } else {
-              str2 += json.slice(start2, i6) + "\n\n";
-              while (json[i6 + 2] === "\\" && json[i6 + 3] === "n" && json[i6 + 4] !== '"') {
-                str2 += "\n";
-                i6 += 2;
-              }
-              str2 += indent;
-              if (json[i6 + 2] === " ") str2 += "\\";
-              i6 += 1;
-              start2 = i6 + 1;
-            }
-            break;
-          default:
-            i6 += 1;
-        }
-      }
-      str2 = start2 ? str2 + json.slice(start2) : json;
-      return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx));
-    }
-    function singleQuotedString(value, ctx) {
-      if (ctx.implicitKey) {
-        if (/\n/.test(value)) return doubleQuotedString(value, ctx);
-      } else {
-        if (/[ \t]\n|\n[ \t]/.test(value)) return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines(res, indent, FOLD_FLOW, getFoldOptions(ctx));
-    }
-    function blockString({
-      comment,
-      type,
-      value
-    }, ctx, onComment, onChompKeep) {
-      if (/\n[\t ]+$/.test(value) || /^\s*$/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const indentSize = indent ? "2" : "1";
-      const literal3 = type === PlainValue.Type.BLOCK_FOLDED ? false : type === PlainValue.Type.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, strOptions.fold.lineWidth, indent.length);
-      let header = literal3 ? "|" : ">";
-      if (!value) return header + "\n";
-      let wsStart = "";
-      let wsEnd = "";
-      value = value.replace(/[\n\t ]*$/, (ws) => {
-        const n3 = ws.indexOf("\n");
-        if (n3 === -1) {
-          header += "-";
-        } else if (value === ws || n3 !== ws.length - 1) {
-          header += "+";
-          if (onChompKeep) onChompKeep();
-        }
-        wsEnd = ws.replace(/\n$/, "");
-        return "";
-      }).replace(/^[\n ]*/, (ws) => {
-        if (ws.indexOf(" ") !== -1) header += indentSize;
-        const m3 = ws.match(/ +$/);
-        if (m3) {
-          wsStart = ws.slice(0, -m3[0].length);
-          return m3[0];
-        } else {
-          wsStart = ws;
-          return "";
-        }
-      });
-      if (wsEnd) wsEnd = wsEnd.replace(/\n+(?!\n|$)/g, `$&${indent}`);
-      if (wsStart) wsStart = wsStart.replace(/\n+/g, `$&${indent}`);
-      if (comment) {
-        header += " #" + comment.replace(/ ?[\r\n]+/g, " ");
-        if (onComment) onComment();
-      }
-      if (!value) return `${header}${indentSize}
-${indent}${wsEnd}`;
-      if (literal3) {
-        value = value.replace(/\n+/g, `$&${indent}`);
-        return `${header}
-${indent}${wsStart}${value}${wsEnd}`;
-      }
-      value = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
-      const body2 = foldFlowLines(`${wsStart}${value}${wsEnd}`, indent, FOLD_BLOCK, strOptions.fold);
-      return `${header}
-${indent}${body2}`;
-    }
-    function plainString(item, ctx, onComment, onChompKeep) {
-      const {
-        comment,
-        type,
-        value
-      } = item;
-      const {
-        actualString,
-        implicitKey,
-        indent,
-        inFlow
-      } = ctx;
-      if (implicitKey && /[\n[\]{},]/.test(value) || inFlow && /[[\]{},]/.test(value)) {
-        return doubleQuotedString(value, ctx);
-      }
-      if (!value || /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || value.indexOf("\n") === -1 ? value.indexOf('"') !== -1 && value.indexOf("'") === -1 ? singleQuotedString(value, ctx) : doubleQuotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (!implicitKey && !inFlow && type !== PlainValue.Type.PLAIN && value.indexOf("\n") !== -1) {
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      if (indent === "" && containsDocumentMarker(value)) {
-        ctx.forceBlockIndent = true;
-        return blockString(item, ctx, onComment, onChompKeep);
-      }
-      const str2 = value.replace(/\n+/g, `$&
-${indent}`);
-      if (actualString) {
-        const {
-          tags
-        } = ctx.doc.schema;
-        const resolved = resolveScalar(str2, tags, tags.scalarFallback).value;
-        if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
-      }
-      const body2 = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
-      if (comment && !inFlow && (body2.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
-        if (onComment) onComment();
-        return addCommentBefore(body2, indent, comment);
-      }
-      return body2;
-    }
-    function stringifyString(item, ctx, onComment, onChompKeep) {
-      const {
-        defaultType
-      } = strOptions;
-      const {
-        implicitKey,
-        inFlow
-      } = ctx;
-      let {
-        type,
-        value
-      } = item;
-      if (typeof value !== "string") {
-        value = String(value);
-        item = Object.assign({}, item, {
-          value
-        });
-      }
-      const _stringify = (_type) => {
-        switch (_type) {
-          case PlainValue.Type.BLOCK_FOLDED:
-          case PlainValue.Type.BLOCK_LITERAL:
-            return blockString(item, ctx, onComment, onChompKeep);
-          case PlainValue.Type.QUOTE_DOUBLE:
-            return doubleQuotedString(value, ctx);
-          case PlainValue.Type.QUOTE_SINGLE:
-            return singleQuotedString(value, ctx);
-          case PlainValue.Type.PLAIN:
-            return plainString(item, ctx, onComment, onChompKeep);
-          default:
-            return null;
-        }
-      };
-      if (type !== PlainValue.Type.QUOTE_DOUBLE && /[\x00-\x08\x0b-\x1f\x7f-\x9f]/.test(value)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      } else if ((implicitKey || inFlow) && (type === PlainValue.Type.BLOCK_FOLDED || type === PlainValue.Type.BLOCK_LITERAL)) {
-        type = PlainValue.Type.QUOTE_DOUBLE;
-      }
-      let res = _stringify(type);
-      if (res === null) {
-        res = _stringify(defaultType);
-        if (res === null) throw new Error(`Unsupported default string type ${defaultType}`);
-      }
-      return res;
-    }
-    function stringifyNumber({
-      format: format2,
-      minFractionDigits,
-      tag,
-      value
-    }) {
-      if (typeof value === "bigint") return String(value);
-      if (!isFinite(value)) return isNaN(value) ? ".nan" : value < 0 ? "-.inf" : ".inf";
-      let n3 = JSON.stringify(value);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n3)) {
-        let i6 = n3.indexOf(".");
-        if (i6 < 0) {
-          i6 = n3.length;
-          n3 += ".";
-        }
-        let d5 = minFractionDigits - (n3.length - i6 - 1);
-        while (d5-- > 0) n3 += "0";
-      }
-      return n3;
-    }
-    function checkFlowCollectionEnd(errors, cst) {
-      let char, name2;
-      switch (cst.type) {
-        case PlainValue.Type.FLOW_MAP:
-          char = "}";
-          name2 = "flow map";
-          break;
-        case PlainValue.Type.FLOW_SEQ:
-          char = "]";
-          name2 = "flow sequence";
-          break;
-        default:
-          errors.push(new PlainValue.YAMLSemanticError(cst, "Not a flow collection!?"));
-          return;
-      }
-      let lastItem;
-      for (let i6 = cst.items.length - 1; i6 >= 0; --i6) {
-        const item = cst.items[i6];
-        if (!item || item.type !== PlainValue.Type.COMMENT) {
-          lastItem = item;
-          break;
-        }
-      }
-      if (lastItem && lastItem.char !== char) {
-        const msg = `Expected ${name2} to end with ${char}`;
-        let err2;
-        if (typeof lastItem.offset === "number") {
-          err2 = new PlainValue.YAMLSemanticError(cst, msg);
-          err2.offset = lastItem.offset + 1;
-        } else {
-          err2 = new PlainValue.YAMLSemanticError(lastItem, msg);
-          if (lastItem.range && lastItem.range.end) err2.offset = lastItem.range.end - lastItem.range.start;
-        }
-        errors.push(err2);
-      }
-    }
-    function checkFlowCommentSpace(errors, comment) {
-      const prev = comment.context.src[comment.range.start - 1];
-      if (prev !== "\n" && prev !== "	" && prev !== " ") {
-        const msg = "Comments must be separated from other tokens by white space characters";
-        errors.push(new PlainValue.YAMLSemanticError(comment, msg));
-      }
-    }
-    function getLongKeyError(source, key) {
-      const sk = String(key);
-      const k5 = sk.substr(0, 8) + "..." + sk.substr(-8);
-      return new PlainValue.YAMLSemanticError(source, `The "${k5}" key is too long`);
-    }
-    function resolveComments(collection, comments) {
-      for (const {
-        afterKey,
-        before,
-        comment
-      } of comments) {
-        let item = collection.items[before];
-        if (!item) {
-          if (comment !== void 0) {
-            if (collection.comment) collection.comment += "\n" + comment;
-            else collection.comment = comment;
-          }
-        } else {
-          if (afterKey && item.value) item = item.value;
-          if (comment === void 0) {
-            if (afterKey || !item.commentBefore) item.spaceBefore = true;
-          } else {
-            if (item.commentBefore) item.commentBefore += "\n" + comment;
-            else item.commentBefore = comment;
-          }
-        }
-      }
-    }
-    function resolveString(doc, node) {
-      const res = node.strValue;
-      if (!res) return "";
-      if (typeof res === "string") return res;
-      res.errors.forEach((error2) => {
-        if (!error2.source) error2.source = node;
-        doc.errors.push(error2);
-      });
-      return res.str;
-    }
-    function resolveTagHandle(doc, node) {
-      const {
-        handle: handle2,
-        suffix
-      } = node.tag;
-      let prefix2 = doc.tagPrefixes.find((p3) => p3.handle === handle2);
-      if (!prefix2) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        if (dtp) prefix2 = dtp.find((p3) => p3.handle === handle2);
-        if (!prefix2) throw new PlainValue.YAMLSemanticError(node, `The ${handle2} tag handle is non-default and was not declared.`);
-      }
-      if (!suffix) throw new PlainValue.YAMLSemanticError(node, `The ${handle2} tag has no suffix.`);
-      if (handle2 === "!" && (doc.version || doc.options.version) === "1.0") {
-        if (suffix[0] === "^") {
-          doc.warnings.push(new PlainValue.YAMLWarning(node, "YAML 1.0 ^ tag expansion is not supported"));
-          return suffix;
-        }
-        if (/[:/]/.test(suffix)) {
-          const vocab = suffix.match(/^([a-z0-9-]+)\/(.*)/i);
-          return vocab ? `tag:${vocab[1]}.yaml.org,2002:${vocab[2]}` : `tag:${suffix}`;
-        }
-      }
-      return prefix2.prefix + decodeURIComponent(suffix);
-    }
-    function resolveTagName(doc, node) {
-      const {
-        tag,
-        type
-      } = node;
-      let nonSpecific = false;
-      if (tag) {
-        const {
-          handle: handle2,
-          suffix,
-          verbatim
-        } = tag;
-        if (verbatim) {
-          if (verbatim !== "!" && verbatim !== "!!") return verbatim;
-          const msg = `Verbatim tags aren't resolved, so ${verbatim} is invalid.`;
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        } else if (handle2 === "!" && !suffix) {
-          nonSpecific = true;
-        } else {
-          try {
-            return resolveTagHandle(doc, node);
-          } catch (error2) {
-            doc.errors.push(error2);
-          }
-        }
-      }
-      switch (type) {
-        case PlainValue.Type.BLOCK_FOLDED:
-        case PlainValue.Type.BLOCK_LITERAL:
-        case PlainValue.Type.QUOTE_DOUBLE:
-        case PlainValue.Type.QUOTE_SINGLE:
-          return PlainValue.defaultTags.STR;
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        case PlainValue.Type.PLAIN:
-          return nonSpecific ? PlainValue.defaultTags.STR : null;
-        default:
-          return null;
-      }
-    }
-    function resolveByTagName(doc, node, tagName) {
-      const {
-        tags
-      } = doc.schema;
-      const matchWithTest = [];
-      for (const tag of tags) {
-        if (tag.tag === tagName) {
-          if (tag.test) matchWithTest.push(tag);
-          else {
-            const res = tag.resolve(doc, node);
-            return res instanceof Collection ? res : new Scalar(res);
-          }
-        }
-      }
-      const str2 = resolveString(doc, node);
-      if (typeof str2 === "string" && matchWithTest.length > 0) return resolveScalar(str2, matchWithTest, tags.scalarFallback);
-      return null;
-    }
-    function getFallbackTagName({
-      type
-    }) {
-      switch (type) {
-        case PlainValue.Type.FLOW_MAP:
-        case PlainValue.Type.MAP:
-          return PlainValue.defaultTags.MAP;
-        case PlainValue.Type.FLOW_SEQ:
-        case PlainValue.Type.SEQ:
-          return PlainValue.defaultTags.SEQ;
-        default:
-          return PlainValue.defaultTags.STR;
-      }
-    }
-    function resolveTag(doc, node, tagName) {
-      try {
-        const res = resolveByTagName(doc, node, tagName);
-        if (res) {
-          if (tagName && node.tag) res.tag = tagName;
-          return res;
-        }
-      } catch (error2) {
-        if (error2 instanceof PlainValue.YAMLError) {
-          if (!error2.source) error2.source = node;
-          doc.errors.push(error2);
-        } else {
-          const msg = error2 instanceof Error ? error2.message : String(error2);
-          doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-        }
-        return null;
-      }
-      try {
-        const fallback2 = getFallbackTagName(node);
-        if (!fallback2) throw new Error(`The tag ${tagName} is unavailable`);
-        const msg = `The tag ${tagName} is unavailable, falling back to ${fallback2}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(node, msg));
-        const res = resolveByTagName(doc, node, fallback2);
-        res.tag = tagName;
-        return res;
-      } catch (error2) {
-        const refError = new PlainValue.YAMLReferenceError(node, error2.message);
-        refError.stack = error2.stack;
-        doc.errors.push(refError);
-        return null;
-      }
-    }
-    var isCollectionItem = (node) => {
-      if (!node) return false;
-      const {
-        type
-      } = node;
-      return type === PlainValue.Type.MAP_KEY || type === PlainValue.Type.MAP_VALUE || type === PlainValue.Type.SEQ_ITEM;
-    };
-    function resolveNodeProps(errors, node) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let hasAnchor = false;
-      let hasTag = false;
-      const props = isCollectionItem(node.context.parent) ? node.context.parent.props.concat(node.props) : node.props;
-      for (const {
-        start: start2,
-        end: end2
-      } of props) {
-        switch (node.context.src[start2]) {
-          case PlainValue.Char.COMMENT: {
-            if (!node.commentHasRequiredWhitespace(start2)) {
-              const msg = "Comments must be separated from other tokens by white space characters";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            const {
-              header,
-              valueRange
-            } = node;
-            const cc = valueRange && (start2 > valueRange.start || header && start2 > header.start) ? comments.after : comments.before;
-            cc.push(node.context.src.slice(start2 + 1, end2));
-            break;
-          }
-          // Actual anchor & tag resolution is handled by schema, here we just complain
-          case PlainValue.Char.ANCHOR:
-            if (hasAnchor) {
-              const msg = "A node can have at most one anchor";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasAnchor = true;
-            break;
-          case PlainValue.Char.TAG:
-            if (hasTag) {
-              const msg = "A node can have at most one tag";
-              errors.push(new PlainValue.YAMLSemanticError(node, msg));
-            }
-            hasTag = true;
-            break;
-        }
-      }
-      return {
-        comments,
-        hasAnchor,
-        hasTag
-      };
-    }
-    function resolveNodeValue(doc, node) {
-      const {
-        anchors,
-        errors,
-        schema
-      } = doc;
-      if (node.type === PlainValue.Type.ALIAS) {
-        const name2 = node.rawValue;
-        const src = anchors.getNode(name2);
-        if (!src) {
-          const msg = `Aliased anchor not found: ${name2}`;
-          errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-        const res = new Alias(src);
-        anchors._cstAliases.push(res);
-        return res;
-      }
-      const tagName = resolveTagName(doc, node);
-      if (tagName) return resolveTag(doc, node, tagName);
-      if (node.type !== PlainValue.Type.PLAIN) {
-        const msg = `Failed to resolve ${node.type} node here`;
-        errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-        return null;
-      }
-      try {
-        const str2 = resolveString(doc, node);
-        return resolveScalar(str2, schema.tags, schema.tags.scalarFallback);
-      } catch (error2) {
-        if (!error2.source) error2.source = node;
-        errors.push(error2);
-        return null;
-      }
-    }
-    function resolveNode(doc, node) {
-      if (!node) return null;
-      if (node.error) doc.errors.push(node.error);
-      const {
-        comments,
-        hasAnchor,
-        hasTag
-      } = resolveNodeProps(doc.errors, node);
-      if (hasAnchor) {
-        const {
-          anchors
-        } = doc;
-        const name2 = node.anchor;
-        const prev = anchors.getNode(name2);
-        if (prev) anchors.map[anchors.newName(name2)] = prev;
-        anchors.map[name2] = node;
-      }
-      if (node.type === PlainValue.Type.ALIAS && (hasAnchor || hasTag)) {
-        const msg = "An alias node must not specify any properties";
-        doc.errors.push(new PlainValue.YAMLSemanticError(node, msg));
-      }
-      const res = resolveNodeValue(doc, node);
-      if (res) {
-        res.range = [node.range.start, node.range.end];
-        if (doc.options.keepCstNodes) res.cstNode = node;
-        if (doc.options.keepNodeTypes) res.type = node.type;
-        const cb = comments.before.join("\n");
-        if (cb) {
-          res.commentBefore = res.commentBefore ? `${res.commentBefore}
-${cb}` : cb;
-        }
-        const ca = comments.after.join("\n");
-        if (ca) res.comment = res.comment ? `${res.comment}
-${ca}` : ca;
-      }
-      return node.resolved = res;
-    }
-    function resolveMap(doc, cst) {
-      if (cst.type !== PlainValue.Type.MAP && cst.type !== PlainValue.Type.FLOW_MAP) {
-        const msg = `A ${cst.type} node cannot be resolved as a mapping`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_MAP ? resolveFlowMapItems(doc, cst) : resolveBlockMapItems(doc, cst);
-      const map4 = new YAMLMap2();
-      map4.items = items;
-      resolveComments(map4, comments);
-      let hasCollectionKey = false;
-      for (let i6 = 0; i6 < items.length; ++i6) {
-        const {
-          key: iKey
-        } = items[i6];
-        if (iKey instanceof Collection) hasCollectionKey = true;
-        if (doc.schema.merge && iKey && iKey.value === MERGE_KEY) {
-          items[i6] = new Merge(items[i6]);
-          const sources = items[i6].value.items;
-          let error2 = null;
-          sources.some((node) => {
-            if (node instanceof Alias) {
-              const {
-                type
-              } = node.source;
-              if (type === PlainValue.Type.MAP || type === PlainValue.Type.FLOW_MAP) return false;
-              return error2 = "Merge nodes aliases can only point to maps";
-            }
-            return error2 = "Merge nodes can only have Alias nodes as values";
-          });
-          if (error2) doc.errors.push(new PlainValue.YAMLSemanticError(cst, error2));
-        } else {
-          for (let j5 = i6 + 1; j5 < items.length; ++j5) {
-            const {
-              key: jKey
-            } = items[j5];
-            if (iKey === jKey || iKey && jKey && Object.prototype.hasOwnProperty.call(iKey, "value") && iKey.value === jKey.value) {
-              const msg = `Map keys must be unique; "${iKey}" is repeated`;
-              doc.errors.push(new PlainValue.YAMLSemanticError(cst, msg));
-              break;
-            }
-          }
-        }
-      }
-      if (hasCollectionKey && !doc.options.mapAsMap) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = map4;
-      return map4;
-    }
-    var valueHasPairComment = ({
-      context: {
-        lineStart,
-        node,
-        src
-      },
-      props
-    }) => {
-      if (props.length === 0) return false;
-      const {
-        start: start2
-      } = props[0];
-      if (node && start2 > node.valueRange.start) return false;
-      if (src[start2] !== PlainValue.Char.COMMENT) return false;
-      for (let i6 = lineStart; i6 < start2; ++i6) if (src[i6] === "\n") return false;
-      return true;
-    };
-    function resolvePairComment(item, pair3) {
-      if (!valueHasPairComment(item)) return;
-      const comment = item.getPropValue(0, PlainValue.Char.COMMENT, true);
-      let found = false;
-      const cb = pair3.value.commentBefore;
-      if (cb && cb.startsWith(comment)) {
-        pair3.value.commentBefore = cb.substr(comment.length + 1);
-        found = true;
-      } else {
-        const cc = pair3.value.comment;
-        if (!item.node && cc && cc.startsWith(comment)) {
-          pair3.value.comment = cc.substr(comment.length + 1);
-          found = true;
-        }
-      }
-      if (found) pair3.comment = comment;
-    }
-    function resolveBlockMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let keyStart = null;
-      for (let i6 = 0; i6 < cst.items.length; ++i6) {
-        const item = cst.items[i6];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              afterKey: !!key,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              afterKey: !!key,
-              before: items.length,
-              comment: item.comment
-            });
-            break;
-          case PlainValue.Type.MAP_KEY:
-            if (key !== void 0) items.push(new Pair(key));
-            if (item.error) doc.errors.push(item.error);
-            key = resolveNode(doc, item.node);
-            keyStart = null;
-            break;
-          case PlainValue.Type.MAP_VALUE:
-            {
-              if (key === void 0) key = null;
-              if (item.error) doc.errors.push(item.error);
-              if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
-                const msg = "Nested mappings are not allowed in compact mappings";
-                doc.errors.push(new PlainValue.YAMLSemanticError(item.node, msg));
-              }
-              let valueNode = item.node;
-              if (!valueNode && item.props.length > 0) {
-                valueNode = new PlainValue.PlainValue(PlainValue.Type.PLAIN, []);
-                valueNode.context = {
-                  parent: item,
-                  src: item.context.src
-                };
-                const pos2 = item.range.start + 1;
-                valueNode.range = {
-                  start: pos2,
-                  end: pos2
-                };
-                valueNode.valueRange = {
-                  start: pos2,
-                  end: pos2
-                };
-                if (typeof item.range.origStart === "number") {
-                  const origPos = item.range.origStart + 1;
-                  valueNode.range.origStart = valueNode.range.origEnd = origPos;
-                  valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
-                }
-              }
-              const pair3 = new Pair(key, resolveNode(doc, valueNode));
-              resolvePairComment(item, pair3);
-              items.push(pair3);
-              if (key && typeof keyStart === "number") {
-                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-              }
-              key = void 0;
-              keyStart = null;
-            }
-            break;
-          default:
-            if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item);
-            keyStart = item.range.start;
-            if (item.error) doc.errors.push(item.error);
-            next: for (let j5 = i6 + 1; ; ++j5) {
-              const nextItem = cst.items[j5];
-              switch (nextItem && nextItem.type) {
-                case PlainValue.Type.BLANK_LINE:
-                case PlainValue.Type.COMMENT:
-                  continue next;
-                case PlainValue.Type.MAP_VALUE:
-                  break next;
-                default: {
-                  const msg = "Implicit map keys need to be followed by map values";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-                  break next;
-                }
-              }
-            }
-            if (item.valueRangeContainsNewline) {
-              const msg = "Implicit map keys need to be on a single line";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-        }
-      }
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowMapItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let key = void 0;
-      let explicitKey = false;
-      let next = "{";
-      for (let i6 = 0; i6 < cst.items.length; ++i6) {
-        const item = cst.items[i6];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char === "?" && key === void 0 && !explicitKey) {
-            explicitKey = true;
-            next = ":";
-            continue;
-          }
-          if (char === ":") {
-            if (key === void 0) key = null;
-            if (next === ":") {
-              next = ",";
-              continue;
-            }
-          } else {
-            if (explicitKey) {
-              if (key === void 0 && char !== ",") key = null;
-              explicitKey = false;
-            }
-            if (key !== void 0) {
-              items.push(new Pair(key));
-              key = void 0;
-              if (char === ",") {
-                next = ":";
-                continue;
-              }
-            }
-          }
-          if (char === "}") {
-            if (i6 === cst.items.length - 1) continue;
-          } else if (char === next) {
-            next = ":";
-            continue;
-          }
-          const msg = `Flow map contains an unexpected ${char}`;
-          const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
-          err2.offset = offset;
-          doc.errors.push(err2);
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            afterKey: !!key,
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            afterKey: !!key,
-            before: items.length,
-            comment: item.comment
-          });
-        } else if (key === void 0) {
-          if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
-          key = resolveNode(doc, item);
-        } else {
-          if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item)));
-          key = void 0;
-          explicitKey = false;
-        }
-      }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveSeq(doc, cst) {
-      if (cst.type !== PlainValue.Type.SEQ && cst.type !== PlainValue.Type.FLOW_SEQ) {
-        const msg = `A ${cst.type} node cannot be resolved as a sequence`;
-        doc.errors.push(new PlainValue.YAMLSyntaxError(cst, msg));
-        return null;
-      }
-      const {
-        comments,
-        items
-      } = cst.type === PlainValue.Type.FLOW_SEQ ? resolveFlowSeqItems(doc, cst) : resolveBlockSeqItems(doc, cst);
-      const seq = new YAMLSeq2();
-      seq.items = items;
-      resolveComments(seq, comments);
-      if (!doc.options.mapAsMap && items.some((it) => it instanceof Pair && it.key instanceof Collection)) {
-        const warn = "Keys with collection values will be stringified as YAML due to JS Object restrictions. Use mapAsMap: true to avoid this.";
-        doc.warnings.push(new PlainValue.YAMLWarning(cst, warn));
-      }
-      cst.resolved = seq;
-      return seq;
-    }
-    function resolveBlockSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      for (let i6 = 0; i6 < cst.items.length; ++i6) {
-        const item = cst.items[i6];
-        switch (item.type) {
-          case PlainValue.Type.BLANK_LINE:
-            comments.push({
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.COMMENT:
-            comments.push({
-              comment: item.comment,
-              before: items.length
-            });
-            break;
-          case PlainValue.Type.SEQ_ITEM:
-            if (item.error) doc.errors.push(item.error);
-            items.push(resolveNode(doc, item.node));
-            if (item.hasProps) {
-              const msg = "Sequence items cannot have tags or anchors before the - indicator";
-              doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-            }
-            break;
-          default:
-            if (item.error) doc.errors.push(item.error);
-            doc.errors.push(new PlainValue.YAMLSyntaxError(item, `Unexpected ${item.type} node in sequence`));
-        }
-      }
-      return {
-        comments,
-        items
-      };
-    }
-    function resolveFlowSeqItems(doc, cst) {
-      const comments = [];
-      const items = [];
-      let explicitKey = false;
-      let key = void 0;
-      let keyStart = null;
-      let next = "[";
-      let prevItem = null;
-      for (let i6 = 0; i6 < cst.items.length; ++i6) {
-        const item = cst.items[i6];
-        if (typeof item.char === "string") {
-          const {
-            char,
-            offset
-          } = item;
-          if (char !== ":" && (explicitKey || key !== void 0)) {
-            if (explicitKey && key === void 0) key = next ? items.pop() : null;
-            items.push(new Pair(key));
-            explicitKey = false;
-            key = void 0;
-            keyStart = null;
-          }
-          if (char === next) {
-            next = null;
-          } else if (!next && char === "?") {
-            explicitKey = true;
-          } else if (next !== "[" && char === ":" && key === void 0) {
-            if (next === ",") {
-              key = items.pop();
-              if (key instanceof Pair) {
-                const msg = "Chaining flow sequence pairs is invalid";
-                const err2 = new PlainValue.YAMLSemanticError(cst, msg);
-                err2.offset = offset;
-                doc.errors.push(err2);
-              }
-              if (!explicitKey && typeof keyStart === "number") {
-                const keyEnd = item.range ? item.range.start : item.offset;
-                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
-                const {
-                  src
-                } = prevItem.context;
-                for (let i7 = keyStart; i7 < keyEnd; ++i7) if (src[i7] === "\n") {
-                  const msg = "Implicit keys of flow sequence pairs need to be on a single line";
-                  doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
-                  break;
-                }
-              }
-            } else {
-              key = null;
-            }
-            keyStart = null;
-            explicitKey = false;
-            next = null;
-          } else if (next === "[" || char !== "]" || i6 < cst.items.length - 1) {
-            const msg = `Flow sequence contains an unexpected ${char}`;
-            const err2 = new PlainValue.YAMLSyntaxError(cst, msg);
-            err2.offset = offset;
-            doc.errors.push(err2);
-          }
-        } else if (item.type === PlainValue.Type.BLANK_LINE) {
-          comments.push({
-            before: items.length
-          });
-        } else if (item.type === PlainValue.Type.COMMENT) {
-          checkFlowCommentSpace(doc.errors, item);
-          comments.push({
-            comment: item.comment,
-            before: items.length
-          });
-        } else {
-          if (next) {
-            const msg = `Expected a ${next} in flow sequence`;
-            doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
-          }
-          const value = resolveNode(doc, item);
-          if (key === void 0) {
-            items.push(value);
-            prevItem = item;
-          } else {
-            items.push(new Pair(key, value));
-            key = void 0;
-          }
-          keyStart = item.range.start;
-          next = ",";
-        }
-      }
-      checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
-      return {
-        comments,
-        items
-      };
-    }
-    exports.Alias = Alias;
-    exports.Collection = Collection;
-    exports.Merge = Merge;
-    exports.Node = Node2;
-    exports.Pair = Pair;
-    exports.Scalar = Scalar;
-    exports.YAMLMap = YAMLMap2;
-    exports.YAMLSeq = YAMLSeq2;
-    exports.addComment = addComment;
-    exports.binaryOptions = binaryOptions;
-    exports.boolOptions = boolOptions;
-    exports.findPair = findPair;
-    exports.intOptions = intOptions;
-    exports.isEmptyPath = isEmptyPath;
-    exports.nullOptions = nullOptions;
-    exports.resolveMap = resolveMap;
-    exports.resolveNode = resolveNode;
-    exports.resolveSeq = resolveSeq;
-    exports.resolveString = resolveString;
-    exports.strOptions = strOptions;
-    exports.stringifyNumber = stringifyNumber;
-    exports.stringifyString = stringifyString;
-    exports.toJSON = toJSON;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js
-var require_warnings_793925ce = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/warnings-793925ce.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var binary3 = {
-      identify: (value) => value instanceof Uint8Array,
-      // Buffer inherits from Uint8Array
-      default: false,
-      tag: "tag:yaml.org,2002:binary",
-      /**
-       * Returns a Buffer in node and an Uint8Array in browsers
-       *
-       * To use the resulting buffer as an image, you'll want to do something like:
-       *
-       *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-       *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-       */
-      resolve: (doc, node) => {
-        const src = resolveSeq.resolveString(doc, node);
-        if (typeof Buffer === "function") {
-          return Buffer.from(src, "base64");
-        } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i6 = 0; i6 < str2.length; ++i6) buffer[i6] = str2.charCodeAt(i6);
-          return buffer;
-        } else {
-          const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
-          doc.errors.push(new PlainValue.YAMLReferenceError(node, msg));
-          return null;
-        }
-      },
-      options: resolveSeq.binaryOptions,
-      stringify: ({
-        comment,
-        type,
-        value
-      }, ctx, onComment, onChompKeep) => {
-        let src;
-        if (typeof Buffer === "function") {
-          src = value instanceof Buffer ? value.toString("base64") : Buffer.from(value.buffer).toString("base64");
-        } else if (typeof btoa === "function") {
-          let s2 = "";
-          for (let i6 = 0; i6 < value.length; ++i6) s2 += String.fromCharCode(value[i6]);
-          src = btoa(s2);
-        } else {
-          throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
-        }
-        if (!type) type = resolveSeq.binaryOptions.defaultType;
-        if (type === PlainValue.Type.QUOTE_DOUBLE) {
-          value = src;
-        } else {
-          const {
-            lineWidth
-          } = resolveSeq.binaryOptions;
-          const n3 = Math.ceil(src.length / lineWidth);
-          const lines = new Array(n3);
-          for (let i6 = 0, o3 = 0; i6 < n3; ++i6, o3 += lineWidth) {
-            lines[i6] = src.substr(o3, lineWidth);
-          }
-          value = lines.join(type === PlainValue.Type.BLOCK_LITERAL ? "\n" : " ");
-        }
-        return resolveSeq.stringifyString({
-          comment,
-          type,
-          value
-        }, ctx, onComment, onChompKeep);
-      }
-    };
-    function parsePairs(doc, cst) {
-      const seq = resolveSeq.resolveSeq(doc, cst);
-      for (let i6 = 0; i6 < seq.items.length; ++i6) {
-        let item = seq.items[i6];
-        if (item instanceof resolveSeq.Pair) continue;
-        else if (item instanceof resolveSeq.YAMLMap) {
-          if (item.items.length > 1) {
-            const msg = "Each pair must have its own sequence indicator";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          }
-          const pair3 = item.items[0] || new resolveSeq.Pair();
-          if (item.commentBefore) pair3.commentBefore = pair3.commentBefore ? `${item.commentBefore}
-${pair3.commentBefore}` : item.commentBefore;
-          if (item.comment) pair3.comment = pair3.comment ? `${item.comment}
-${pair3.comment}` : item.comment;
-          item = pair3;
-        }
-        seq.items[i6] = item instanceof resolveSeq.Pair ? item : new resolveSeq.Pair(item);
-      }
-      return seq;
-    }
-    function createPairs(schema, iterable, ctx) {
-      const pairs2 = new resolveSeq.YAMLSeq(schema);
-      pairs2.tag = "tag:yaml.org,2002:pairs";
-      for (const it of iterable) {
-        let key, value;
-        if (Array.isArray(it)) {
-          if (it.length === 2) {
-            key = it[0];
-            value = it[1];
-          } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
-        } else if (it && it instanceof Object) {
-          const keys = Object.keys(it);
-          if (keys.length === 1) {
-            key = keys[0];
-            value = it[key];
-          } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
-        } else {
-          key = it;
-        }
-        const pair3 = schema.createPair(key, value, ctx);
-        pairs2.items.push(pair3);
-      }
-      return pairs2;
-    }
-    var pairs = {
-      default: false,
-      tag: "tag:yaml.org,2002:pairs",
-      resolve: parsePairs,
-      createNode: createPairs
-    };
-    var YAMLOMap = class _YAMLOMap extends resolveSeq.YAMLSeq {
-      constructor() {
-        super();
-        PlainValue._defineProperty(this, "add", resolveSeq.YAMLMap.prototype.add.bind(this));
-        PlainValue._defineProperty(this, "delete", resolveSeq.YAMLMap.prototype.delete.bind(this));
-        PlainValue._defineProperty(this, "get", resolveSeq.YAMLMap.prototype.get.bind(this));
-        PlainValue._defineProperty(this, "has", resolveSeq.YAMLMap.prototype.has.bind(this));
-        PlainValue._defineProperty(this, "set", resolveSeq.YAMLMap.prototype.set.bind(this));
-        this.tag = _YAMLOMap.tag;
-      }
-      toJSON(_, ctx) {
-        const map4 = /* @__PURE__ */ new Map();
-        if (ctx && ctx.onCreate) ctx.onCreate(map4);
-        for (const pair3 of this.items) {
-          let key, value;
-          if (pair3 instanceof resolveSeq.Pair) {
-            key = resolveSeq.toJSON(pair3.key, "", ctx);
-            value = resolveSeq.toJSON(pair3.value, key, ctx);
-          } else {
-            key = resolveSeq.toJSON(pair3, "", ctx);
-          }
-          if (map4.has(key)) throw new Error("Ordered maps must not include duplicate keys");
-          map4.set(key, value);
-        }
-        return map4;
-      }
-    };
-    PlainValue._defineProperty(YAMLOMap, "tag", "tag:yaml.org,2002:omap");
-    function parseOMap(doc, cst) {
-      const pairs2 = parsePairs(doc, cst);
-      const seenKeys = [];
-      for (const {
-        key
-      } of pairs2.items) {
-        if (key instanceof resolveSeq.Scalar) {
-          if (seenKeys.includes(key.value)) {
-            const msg = "Ordered maps must not include duplicate keys";
-            throw new PlainValue.YAMLSemanticError(cst, msg);
-          } else {
-            seenKeys.push(key.value);
-          }
-        }
-      }
-      return Object.assign(new YAMLOMap(), pairs2);
-    }
-    function createOMap(schema, iterable, ctx) {
-      const pairs2 = createPairs(schema, iterable, ctx);
-      const omap2 = new YAMLOMap();
-      omap2.items = pairs2.items;
-      return omap2;
-    }
-    var omap = {
-      identify: (value) => value instanceof Map,
-      nodeClass: YAMLOMap,
-      default: false,
-      tag: "tag:yaml.org,2002:omap",
-      resolve: parseOMap,
-      createNode: createOMap
-    };
-    var YAMLSet = class _YAMLSet extends resolveSeq.YAMLMap {
-      constructor() {
-        super();
-        this.tag = _YAMLSet.tag;
-      }
-      add(key) {
-        const pair3 = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
-        const prev = resolveSeq.findPair(this.items, pair3.key);
-        if (!prev) this.items.push(pair3);
-      }
-      get(key, keepPair) {
-        const pair3 = resolveSeq.findPair(this.items, key);
-        return !keepPair && pair3 instanceof resolveSeq.Pair ? pair3.key instanceof resolveSeq.Scalar ? pair3.key.value : pair3.key : pair3;
-      }
-      set(key, value) {
-        if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = resolveSeq.findPair(this.items, key);
-        if (prev && !value) {
-          this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
-          this.items.push(new resolveSeq.Pair(key));
-        }
-      }
-      toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
-      }
-      toString(ctx, onComment, onChompKeep) {
-        if (!ctx) return JSON.stringify(this);
-        if (this.hasAllNullValues()) return super.toString(ctx, onComment, onChompKeep);
-        else throw new Error("Set items must all have null values");
-      }
-    };
-    PlainValue._defineProperty(YAMLSet, "tag", "tag:yaml.org,2002:set");
-    function parseSet(doc, cst) {
-      const map4 = resolveSeq.resolveMap(doc, cst);
-      if (!map4.hasAllNullValues()) throw new PlainValue.YAMLSemanticError(cst, "Set items must all have null values");
-      return Object.assign(new YAMLSet(), map4);
-    }
-    function createSet(schema, iterable, ctx) {
-      const set2 = new YAMLSet();
-      for (const value of iterable) set2.items.push(schema.createPair(value, null, ctx));
-      return set2;
-    }
-    var set = {
-      identify: (value) => value instanceof Set,
-      nodeClass: YAMLSet,
-      default: false,
-      tag: "tag:yaml.org,2002:set",
-      resolve: parseSet,
-      createNode: createSet
-    };
-    var parseSexagesimal = (sign2, parts2) => {
-      const n3 = parts2.split(":").reduce((n4, p3) => n4 * 60 + Number(p3), 0);
-      return sign2 === "-" ? -n3 : n3;
-    };
-    var stringifySexagesimal = ({
-      value
-    }) => {
-      if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
-      let sign2 = "";
-      if (value < 0) {
-        sign2 = "-";
-        value = Math.abs(value);
-      }
-      const parts2 = [value % 60];
-      if (value < 60) {
-        parts2.unshift(0);
-      } else {
-        value = Math.round((value - parts2[0]) / 60);
-        parts2.unshift(value % 60);
-        if (value >= 60) {
-          value = Math.round((value - parts2[0]) / 60);
-          parts2.unshift(value);
-        }
-      }
-      return sign2 + parts2.map((n3) => n3 < 10 ? "0" + String(n3) : String(n3)).join(":").replace(/000000\d*$/, "");
-    };
-    var intTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str2, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var floatTime = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "TIME",
-      test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str2, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
-      stringify: stringifySexagesimal
-    };
-    var timestamp = {
-      identify: (value) => value instanceof Date,
-      default: true,
-      tag: "tag:yaml.org,2002:timestamp",
-      // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-      // may be omitted altogether, resulting in a date format. In such a case, the time part is
-      // assumed to be 00:00:00Z (start of day, UTC).
-      test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str2, year2, month, day, hour, minute, second, millisec, tz) => {
-        if (millisec) millisec = (millisec + "00").substr(1, 3);
-        let date2 = Date.UTC(year2, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
-        if (tz && tz !== "Z") {
-          let d5 = parseSexagesimal(tz[0], tz.slice(1));
-          if (Math.abs(d5) < 30) d5 *= 60;
-          date2 -= 6e4 * d5;
-        }
-        return new Date(date2);
-      },
-      stringify: ({
-        value
-      }) => value.toISOString().replace(/((T00:00)?:00)?\.000Z$/, "")
-    };
-    function shouldWarn(deprecation) {
-      const env2 = typeof process !== "undefined" && process.env || {};
-      if (deprecation) {
-        if (typeof YAML_SILENCE_DEPRECATION_WARNINGS !== "undefined") return !YAML_SILENCE_DEPRECATION_WARNINGS;
-        return !env2.YAML_SILENCE_DEPRECATION_WARNINGS;
-      }
-      if (typeof YAML_SILENCE_WARNINGS !== "undefined") return !YAML_SILENCE_WARNINGS;
-      return !env2.YAML_SILENCE_WARNINGS;
-    }
-    function warn(warning4, type) {
-      if (shouldWarn(false)) {
-        const emit2 = typeof process !== "undefined" && process.emitWarning;
-        if (emit2) emit2(warning4, type);
-        else {
-          console.warn(type ? `${type}: ${warning4}` : warning4);
-        }
-      }
-    }
-    function warnFileDeprecation(filename) {
-      if (shouldWarn(true)) {
-        const path13 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path13}' will be removed in a future release.`, "DeprecationWarning");
-      }
-    }
-    var warned2 = {};
-    function warnOptionDeprecation(name2, alternative) {
-      if (!warned2[name2] && shouldWarn(true)) {
-        warned2[name2] = true;
-        let msg = `The option '${name2}' will be removed in a future release`;
-        msg += alternative ? `, use '${alternative}' instead.` : ".";
-        warn(msg, "DeprecationWarning");
-      }
-    }
-    exports.binary = binary3;
-    exports.floatTime = floatTime;
-    exports.intTime = intTime;
-    exports.omap = omap;
-    exports.pairs = pairs;
-    exports.set = set;
-    exports.timestamp = timestamp;
-    exports.warn = warn;
-    exports.warnFileDeprecation = warnFileDeprecation;
-    exports.warnOptionDeprecation = warnOptionDeprecation;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js
-var require_Schema_bcc6c2d7 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Schema-bcc6c2d7.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var warnings = require_warnings_793925ce();
-    function createMap(schema, obj, ctx) {
-      const map5 = new resolveSeq.YAMLMap(schema);
-      if (obj instanceof Map) {
-        for (const [key, value] of obj) map5.items.push(schema.createPair(key, value, ctx));
-      } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj)) map5.items.push(schema.createPair(key, obj[key], ctx));
-      }
-      if (typeof schema.sortMapEntries === "function") {
-        map5.items.sort(schema.sortMapEntries);
-      }
-      return map5;
-    }
-    var map4 = {
-      createNode: createMap,
-      default: true,
-      nodeClass: resolveSeq.YAMLMap,
-      tag: "tag:yaml.org,2002:map",
-      resolve: resolveSeq.resolveMap
-    };
-    function createSeq(schema, obj, ctx) {
-      const seq2 = new resolveSeq.YAMLSeq(schema);
-      if (obj && obj[Symbol.iterator]) {
-        for (const it of obj) {
-          const v = schema.createNode(it, ctx.wrapScalars, null, ctx);
-          seq2.items.push(v);
-        }
-      }
-      return seq2;
-    }
-    var seq = {
-      createNode: createSeq,
-      default: true,
-      nodeClass: resolveSeq.YAMLSeq,
-      tag: "tag:yaml.org,2002:seq",
-      resolve: resolveSeq.resolveSeq
-    };
-    var string = {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({
-          actualString: true
-        }, ctx);
-        return resolveSeq.stringifyString(item, ctx, onComment, onChompKeep);
-      },
-      options: resolveSeq.strOptions
-    };
-    var failsafe = [map4, seq, string];
-    var intIdentify$2 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve$1 = (src, part, radix) => resolveSeq.intOptions.asBigInt ? BigInt(src) : parseInt(part, radix);
-    function intStringify$1(node, radix, prefix2) {
-      const {
-        value
-      } = node;
-      if (intIdentify$2(value) && value >= 0) return prefix2 + value.toString(radix);
-      return resolveSeq.stringifyNumber(node);
-    }
-    var nullObj = {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    };
-    var boolObj = {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => str2[0] === "t" || str2[0] === "T",
-      options: resolveSeq.boolOptions,
-      stringify: ({
-        value
-      }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr
-    };
-    var octObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^0o([0-7]+)$/,
-      resolve: (str2, oct) => intResolve$1(str2, oct, 8),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 8, "0o")
-    };
-    var intObj = {
-      identify: intIdentify$2,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^[-+]?[0-9]+$/,
-      resolve: (str2) => intResolve$1(str2, str2, 10),
-      options: resolveSeq.intOptions,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var hexObj = {
-      identify: (value) => intIdentify$2(value) && value >= 0,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str2, hex) => intResolve$1(str2, hex, 16),
-      options: resolveSeq.intOptions,
-      stringify: (node) => intStringify$1(node, 16, "0x")
-    };
-    var nanObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    };
-    var expObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    };
-    var floatObj = {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str2, frac1, frac2) {
-        const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str2));
-        if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    };
-    var core = failsafe.concat([nullObj, boolObj, octObj, intObj, hexObj, nanObj, expObj, floatObj]);
-    var intIdentify$1 = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var stringifyJSON = ({
-      value
-    }) => JSON.stringify(value);
-    var json = [map4, seq, {
-      identify: (value) => typeof value === "string",
-      default: true,
-      tag: "tag:yaml.org,2002:str",
-      resolve: resolveSeq.resolveString,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^null$/,
-      resolve: () => null,
-      stringify: stringifyJSON
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^true|false$/,
-      resolve: (str2) => str2 === "true",
-      stringify: stringifyJSON
-    }, {
-      identify: intIdentify$1,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str2) => resolveSeq.intOptions.asBigInt ? BigInt(str2) : parseInt(str2, 10),
-      stringify: ({
-        value
-      }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str2) => parseFloat(str2),
-      stringify: stringifyJSON
-    }];
-    json.scalarFallback = (str2) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-    };
-    var boolStringify = ({
-      value
-    }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(sign2, src, radix) {
-      let str2 = src.replace(/_/g, "");
-      if (resolveSeq.intOptions.asBigInt) {
-        switch (radix) {
-          case 2:
-            str2 = `0b${str2}`;
-            break;
-          case 8:
-            str2 = `0o${str2}`;
-            break;
-          case 16:
-            str2 = `0x${str2}`;
-            break;
-        }
-        const n4 = BigInt(str2);
-        return sign2 === "-" ? BigInt(-1) * n4 : n4;
-      }
-      const n3 = parseInt(str2, radix);
-      return sign2 === "-" ? -1 * n3 : n3;
-    }
-    function intStringify(node, radix, prefix2) {
-      const {
-        value
-      } = node;
-      if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
-      }
-      return resolveSeq.stringifyNumber(node);
-    }
-    var yaml11 = failsafe.concat([{
-      identify: (value) => value == null,
-      createNode: (schema, value, ctx) => ctx.wrapScalars ? new resolveSeq.Scalar(null) : null,
-      default: true,
-      tag: "tag:yaml.org,2002:null",
-      test: /^(?:~|[Nn]ull|NULL)?$/,
-      resolve: () => null,
-      options: resolveSeq.nullOptions,
-      stringify: () => resolveSeq.nullOptions.nullStr
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-      resolve: () => true,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: (value) => typeof value === "boolean",
-      default: true,
-      tag: "tag:yaml.org,2002:bool",
-      test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/i,
-      resolve: () => false,
-      options: resolveSeq.boolOptions,
-      stringify: boolStringify
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "BIN",
-      test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str2, sign2, bin) => intResolve(sign2, bin, 2),
-      stringify: (node) => intStringify(node, 2, "0b")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "OCT",
-      test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str2, sign2, oct) => intResolve(sign2, oct, 8),
-      stringify: (node) => intStringify(node, 8, "0")
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str2, sign2, abs) => intResolve(sign2, abs, 10),
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: intIdentify,
-      default: true,
-      tag: "tag:yaml.org,2002:int",
-      format: "HEX",
-      test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str2, sign2, hex) => intResolve(sign2, hex, 16),
-      stringify: (node) => intStringify(node, 16, "0x")
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
-      stringify: resolveSeq.stringifyNumber
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      format: "EXP",
-      test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
-      stringify: ({
-        value
-      }) => Number(value).toExponential()
-    }, {
-      identify: (value) => typeof value === "number",
-      default: true,
-      tag: "tag:yaml.org,2002:float",
-      test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str2, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str2.replace(/_/g, "")));
-        if (frac) {
-          const f5 = frac.replace(/_/g, "");
-          if (f5[f5.length - 1] === "0") node.minFractionDigits = f5.length;
-        }
-        return node;
-      },
-      stringify: resolveSeq.stringifyNumber
-    }], warnings.binary, warnings.omap, warnings.pairs, warnings.set, warnings.intTime, warnings.floatTime, warnings.timestamp);
-    var schemas = {
-      core,
-      failsafe,
-      json,
-      yaml11
-    };
-    var tags = {
-      binary: warnings.binary,
-      bool: boolObj,
-      float: floatObj,
-      floatExp: expObj,
-      floatNaN: nanObj,
-      floatTime: warnings.floatTime,
-      int: intObj,
-      intHex: hexObj,
-      intOct: octObj,
-      intTime: warnings.intTime,
-      map: map4,
-      null: nullObj,
-      omap: warnings.omap,
-      pairs: warnings.pairs,
-      seq,
-      set: warnings.set,
-      timestamp: warnings.timestamp
-    };
-    function findTagObject(value, tagName, tags2) {
-      if (tagName) {
-        const match2 = tags2.filter((t) => t.tag === tagName);
-        const tagObj = match2.find((t) => !t.format) || match2[0];
-        if (!tagObj) throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-      }
-      return tags2.find((t) => (t.identify && t.identify(value) || t.class && value instanceof t.class) && !t.format);
-    }
-    function createNode(value, tagName, ctx) {
-      if (value instanceof resolveSeq.Node) return value;
-      const {
-        defaultPrefix,
-        onTagObj,
-        prevObjects,
-        schema,
-        wrapScalars
-      } = ctx;
-      if (tagName && tagName.startsWith("!!")) tagName = defaultPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
-      if (!tagObj) {
-        if (typeof value.toJSON === "function") value = value.toJSON();
-        if (!value || typeof value !== "object") return wrapScalars ? new resolveSeq.Scalar(value) : value;
-        tagObj = value instanceof Map ? map4 : value[Symbol.iterator] ? seq : map4;
-      }
-      if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-      }
-      const obj = {
-        value: void 0,
-        node: void 0
-      };
-      if (value && typeof value === "object" && prevObjects) {
-        const prev = prevObjects.get(value);
-        if (prev) {
-          const alias = new resolveSeq.Alias(prev);
-          ctx.aliasNodes.push(alias);
-          return alias;
-        }
-        obj.value = value;
-        prevObjects.set(value, obj);
-      }
-      obj.node = tagObj.createNode ? tagObj.createNode(ctx.schema, value, ctx) : wrapScalars ? new resolveSeq.Scalar(value) : value;
-      if (tagName && obj.node instanceof resolveSeq.Node) obj.node.tag = tagName;
-      return obj.node;
-    }
-    function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
-      let tags2 = schemas2[schemaId.replace(/\W/g, "")];
-      if (!tags2) {
-        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
-        throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
-      }
-      if (Array.isArray(customTags)) {
-        for (const tag of customTags) tags2 = tags2.concat(tag);
-      } else if (typeof customTags === "function") {
-        tags2 = customTags(tags2.slice());
-      }
-      for (let i6 = 0; i6 < tags2.length; ++i6) {
-        const tag = tags2[i6];
-        if (typeof tag === "string") {
-          const tagObj = knownTags[tag];
-          if (!tagObj) {
-            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
-            throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
-          }
-          tags2[i6] = tagObj;
-        }
-      }
-      return tags2;
-    }
-    var sortMapEntriesByKey = (a5, b5) => a5.key < b5.key ? -1 : a5.key > b5.key ? 1 : 0;
-    var Schema2 = class _Schema {
-      // TODO: remove in v2
-      constructor({
-        customTags,
-        merge: merge4,
-        schema,
-        sortMapEntries,
-        tags: deprecatedCustomTags
-      }) {
-        this.merge = !!merge4;
-        this.name = schema;
-        this.sortMapEntries = sortMapEntries === true ? sortMapEntriesByKey : sortMapEntries || null;
-        if (!customTags && deprecatedCustomTags) warnings.warnOptionDeprecation("tags", "customTags");
-        this.tags = getSchemaTags(schemas, tags, customTags || deprecatedCustomTags, schema);
-      }
-      createNode(value, wrapScalars, tagName, ctx) {
-        const baseCtx = {
-          defaultPrefix: _Schema.defaultPrefix,
-          schema: this,
-          wrapScalars
-        };
-        const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
-        return createNode(value, tagName, createCtx);
-      }
-      createPair(key, value, ctx) {
-        if (!ctx) ctx = {
-          wrapScalars: true
-        };
-        const k5 = this.createNode(key, ctx.wrapScalars, null, ctx);
-        const v = this.createNode(value, ctx.wrapScalars, null, ctx);
-        return new resolveSeq.Pair(k5, v);
-      }
-    };
-    PlainValue._defineProperty(Schema2, "defaultPrefix", PlainValue.defaultTagPrefix);
-    PlainValue._defineProperty(Schema2, "defaultTags", PlainValue.defaultTags);
-    exports.Schema = Schema2;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js
-var require_Document_a8d0fbf9 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/Document-a8d0fbf9.js"(exports) {
-    "use strict";
-    var PlainValue = require_PlainValue_516d5bc2();
-    var resolveSeq = require_resolveSeq_95613e94();
-    var Schema2 = require_Schema_bcc6c2d7();
-    var defaultOptions = {
-      anchorPrefix: "a",
-      customTags: null,
-      indent: 2,
-      indentSeq: true,
-      keepCstNodes: false,
-      keepNodeTypes: true,
-      keepBlobsInJSON: true,
-      mapAsMap: false,
-      maxAliasCount: 100,
-      prettyErrors: false,
-      // TODO Set true in v2
-      simpleKeys: false,
-      version: "1.2"
-    };
-    var scalarOptions = {
-      get binary() {
-        return resolveSeq.binaryOptions;
-      },
-      set binary(opt) {
-        Object.assign(resolveSeq.binaryOptions, opt);
-      },
-      get bool() {
-        return resolveSeq.boolOptions;
-      },
-      set bool(opt) {
-        Object.assign(resolveSeq.boolOptions, opt);
-      },
-      get int() {
-        return resolveSeq.intOptions;
-      },
-      set int(opt) {
-        Object.assign(resolveSeq.intOptions, opt);
-      },
-      get null() {
-        return resolveSeq.nullOptions;
-      },
-      set null(opt) {
-        Object.assign(resolveSeq.nullOptions, opt);
-      },
-      get str() {
-        return resolveSeq.strOptions;
-      },
-      set str(opt) {
-        Object.assign(resolveSeq.strOptions, opt);
-      }
-    };
-    var documentOptions = {
-      "1.0": {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: PlainValue.defaultTagPrefix
-        }, {
-          handle: "!!",
-          prefix: "tag:private.yaml.org,2002:"
-        }]
-      },
-      1.1: {
-        schema: "yaml-1.1",
-        merge: true,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      },
-      1.2: {
-        schema: "core",
-        merge: false,
-        tagPrefixes: [{
-          handle: "!",
-          prefix: "!"
-        }, {
-          handle: "!!",
-          prefix: PlainValue.defaultTagPrefix
-        }]
-      }
-    };
-    function stringifyTag(doc, tag) {
-      if ((doc.version || doc.options.version) === "1.0") {
-        const priv = tag.match(/^tag:private\.yaml\.org,2002:([^:/]+)$/);
-        if (priv) return "!" + priv[1];
-        const vocab = tag.match(/^tag:([a-zA-Z0-9-]+)\.yaml\.org,2002:(.*)/);
-        return vocab ? `!${vocab[1]}/${vocab[2]}` : `!${tag.replace(/^tag:/, "")}`;
-      }
-      let p3 = doc.tagPrefixes.find((p4) => tag.indexOf(p4.prefix) === 0);
-      if (!p3) {
-        const dtp = doc.getDefaults().tagPrefixes;
-        p3 = dtp && dtp.find((p4) => tag.indexOf(p4.prefix) === 0);
-      }
-      if (!p3) return tag[0] === "!" ? tag : `!<${tag}>`;
-      const suffix = tag.substr(p3.prefix.length).replace(/[!,[\]{}]/g, (ch) => ({
-        "!": "%21",
-        ",": "%2C",
-        "[": "%5B",
-        "]": "%5D",
-        "{": "%7B",
-        "}": "%7D"
-      })[ch]);
-      return p3.handle + suffix;
-    }
-    function getTagObject(tags, item) {
-      if (item instanceof resolveSeq.Alias) return resolveSeq.Alias;
-      if (item.tag) {
-        const match2 = tags.filter((t) => t.tag === item.tag);
-        if (match2.length > 0) return match2.find((t) => t.format === item.format) || match2[0];
-      }
-      let tagObj, obj;
-      if (item instanceof resolveSeq.Scalar) {
-        obj = item.value;
-        const match2 = tags.filter((t) => t.identify && t.identify(obj) || t.class && obj instanceof t.class);
-        tagObj = match2.find((t) => t.format === item.format) || match2.find((t) => !t.format);
-      } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
-      }
-      if (!tagObj) {
-        const name2 = obj && obj.constructor ? obj.constructor.name : typeof obj;
-        throw new Error(`Tag not resolved for ${name2} value`);
-      }
-      return tagObj;
-    }
-    function stringifyProps(node, tagObj, {
-      anchors,
-      doc
-    }) {
-      const props = [];
-      const anchor = doc.anchors.getName(node);
-      if (anchor) {
-        anchors[anchor] = node;
-        props.push(`&${anchor}`);
-      }
-      if (node.tag) {
-        props.push(stringifyTag(doc, node.tag));
-      } else if (!tagObj.default) {
-        props.push(stringifyTag(doc, tagObj.tag));
-      }
-      return props.join(" ");
-    }
-    function stringify(item, ctx, onComment, onChompKeep) {
-      const {
-        anchors,
-        schema
-      } = ctx.doc;
-      let tagObj;
-      if (!(item instanceof resolveSeq.Node)) {
-        const createCtx = {
-          aliasNodes: [],
-          onTagObj: (o3) => tagObj = o3,
-          prevObjects: /* @__PURE__ */ new Map()
-        };
-        item = schema.createNode(item, true, null, createCtx);
-        for (const alias of createCtx.aliasNodes) {
-          alias.source = alias.source.node;
-          let name2 = anchors.getName(alias.source);
-          if (!name2) {
-            name2 = anchors.newName();
-            anchors.map[name2] = alias.source;
-          }
-        }
-      }
-      if (item instanceof resolveSeq.Pair) return item.toString(ctx, onComment, onChompKeep);
-      if (!tagObj) tagObj = getTagObject(schema.tags, item);
-      const props = stringifyProps(item, tagObj, ctx);
-      if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str2;
-      return item instanceof resolveSeq.Scalar || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
-    }
-    var Anchors = class _Anchors {
-      static validAnchorNode(node) {
-        return node instanceof resolveSeq.Scalar || node instanceof resolveSeq.YAMLSeq || node instanceof resolveSeq.YAMLMap;
-      }
-      constructor(prefix2) {
-        PlainValue._defineProperty(this, "map", /* @__PURE__ */ Object.create(null));
-        this.prefix = prefix2;
-      }
-      createAlias(node, name2) {
-        this.setAnchor(node, name2);
-        return new resolveSeq.Alias(node);
-      }
-      createMergePair(...sources) {
-        const merge4 = new resolveSeq.Merge();
-        merge4.value.items = sources.map((s2) => {
-          if (s2 instanceof resolveSeq.Alias) {
-            if (s2.source instanceof resolveSeq.YAMLMap) return s2;
-          } else if (s2 instanceof resolveSeq.YAMLMap) {
-            return this.createAlias(s2);
-          }
-          throw new Error("Merge sources must be Map nodes or their Aliases");
-        });
-        return merge4;
-      }
-      getName(node) {
-        const {
-          map: map4
-        } = this;
-        return Object.keys(map4).find((a5) => map4[a5] === node);
-      }
-      getNames() {
-        return Object.keys(this.map);
-      }
-      getNode(name2) {
-        return this.map[name2];
-      }
-      newName(prefix2) {
-        if (!prefix2) prefix2 = this.prefix;
-        const names2 = Object.keys(this.map);
-        for (let i6 = 1; true; ++i6) {
-          const name2 = `${prefix2}${i6}`;
-          if (!names2.includes(name2)) return name2;
-        }
-      }
-      // During parsing, map & aliases contain CST nodes
-      resolveNodes() {
-        const {
-          map: map4,
-          _cstAliases
-        } = this;
-        Object.keys(map4).forEach((a5) => {
-          map4[a5] = map4[a5].resolved;
-        });
-        _cstAliases.forEach((a5) => {
-          a5.source = a5.source.resolved;
-        });
-        delete this._cstAliases;
-      }
-      setAnchor(node, name2) {
-        if (node != null && !_Anchors.validAnchorNode(node)) {
-          throw new Error("Anchors may only be set for Scalar, Seq and Map nodes");
-        }
-        if (name2 && /[\x00-\x19\s,[\]{}]/.test(name2)) {
-          throw new Error("Anchor names must not contain whitespace or control characters");
-        }
-        const {
-          map: map4
-        } = this;
-        const prev = node && Object.keys(map4).find((a5) => map4[a5] === node);
-        if (prev) {
-          if (!name2) {
-            return prev;
-          } else if (prev !== name2) {
-            delete map4[prev];
-            map4[name2] = node;
-          }
-        } else {
-          if (!name2) {
-            if (!node) return null;
-            name2 = this.newName();
-          }
-          map4[name2] = node;
-        }
-        return name2;
-      }
-    };
-    var visit = (node, tags) => {
-      if (node && typeof node === "object") {
-        const {
-          tag
-        } = node;
-        if (node instanceof resolveSeq.Collection) {
-          if (tag) tags[tag] = true;
-          node.items.forEach((n3) => visit(n3, tags));
-        } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
-        } else if (node instanceof resolveSeq.Scalar) {
-          if (tag) tags[tag] = true;
-        }
-      }
-      return tags;
-    };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
-    function parseContents(doc, contents) {
-      const comments = {
-        before: [],
-        after: []
-      };
-      let body2 = void 0;
-      let spaceBefore = false;
-      for (const node of contents) {
-        if (node.valueRange) {
-          if (body2 !== void 0) {
-            const msg = "Document contains trailing content not separated by a ... or --- line";
-            doc.errors.push(new PlainValue.YAMLSyntaxError(node, msg));
-            break;
-          }
-          const res = resolveSeq.resolveNode(doc, node);
-          if (spaceBefore) {
-            res.spaceBefore = true;
-            spaceBefore = false;
-          }
-          body2 = res;
-        } else if (node.comment !== null) {
-          const cc = body2 === void 0 ? comments.before : comments.after;
-          cc.push(node.comment);
-        } else if (node.type === PlainValue.Type.BLANK_LINE) {
-          spaceBefore = true;
-          if (body2 === void 0 && comments.before.length > 0 && !doc.commentBefore) {
-            doc.commentBefore = comments.before.join("\n");
-            comments.before = [];
-          }
-        }
-      }
-      doc.contents = body2 || null;
-      if (!body2) {
-        doc.comment = comments.before.concat(comments.after).join("\n") || null;
-      } else {
-        const cb = comments.before.join("\n");
-        if (cb) {
-          const cbNode = body2 instanceof resolveSeq.Collection && body2.items[0] ? body2.items[0] : body2;
-          cbNode.commentBefore = cbNode.commentBefore ? `${cb}
-${cbNode.commentBefore}` : cb;
-        }
-        doc.comment = comments.after.join("\n") || null;
-      }
-    }
-    function resolveTagDirective({
-      tagPrefixes
-    }, directive) {
-      const [handle2, prefix2] = directive.parameters;
-      if (!handle2 || !prefix2) {
-        const msg = "Insufficient parameters given for %TAG directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (tagPrefixes.some((p3) => p3.handle === handle2)) {
-        const msg = "The %TAG directive must only be given at most once per handle in the same document.";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      return {
-        handle: handle2,
-        prefix: prefix2
-      };
-    }
-    function resolveYamlDirective(doc, directive) {
-      let [version] = directive.parameters;
-      if (directive.name === "YAML:1.0") version = "1.0";
-      if (!version) {
-        const msg = "Insufficient parameters given for %YAML directive";
-        throw new PlainValue.YAMLSemanticError(directive, msg);
-      }
-      if (!documentOptions[version]) {
-        const v0 = doc.version || doc.options.version;
-        const msg = `Document will be parsed as YAML ${v0} rather than YAML ${version}`;
-        doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-      }
-      return version;
-    }
-    function parseDirectives2(doc, directives, prevDoc) {
-      const directiveComments = [];
-      let hasDirectives = false;
-      for (const directive of directives) {
-        const {
-          comment,
-          name: name2
-        } = directive;
-        switch (name2) {
-          case "TAG":
-            try {
-              doc.tagPrefixes.push(resolveTagDirective(doc, directive));
-            } catch (error2) {
-              doc.errors.push(error2);
-            }
-            hasDirectives = true;
-            break;
-          case "YAML":
-          case "YAML:1.0":
-            if (doc.version) {
-              const msg = "The %YAML directive must only be given at most once per document.";
-              doc.errors.push(new PlainValue.YAMLSemanticError(directive, msg));
-            }
-            try {
-              doc.version = resolveYamlDirective(doc, directive);
-            } catch (error2) {
-              doc.errors.push(error2);
-            }
-            hasDirectives = true;
-            break;
-          default:
-            if (name2) {
-              const msg = `YAML only supports %TAG and %YAML directives, and not %${name2}`;
-              doc.warnings.push(new PlainValue.YAMLWarning(directive, msg));
-            }
-        }
-        if (comment) directiveComments.push(comment);
-      }
-      if (prevDoc && !hasDirectives && "1.1" === (doc.version || prevDoc.version || doc.options.version)) {
-        const copyTagPrefix = ({
-          handle: handle2,
-          prefix: prefix2
-        }) => ({
-          handle: handle2,
-          prefix: prefix2
-        });
-        doc.tagPrefixes = prevDoc.tagPrefixes.map(copyTagPrefix);
-        doc.version = prevDoc.version;
-      }
-      doc.commentBefore = directiveComments.join("\n") || null;
-    }
-    function assertCollection(contents) {
-      if (contents instanceof resolveSeq.Collection) return true;
-      throw new Error("Expected a YAML collection as document contents");
-    }
-    var Document = class _Document {
-      constructor(options) {
-        this.anchors = new Anchors(options.anchorPrefix);
-        this.commentBefore = null;
-        this.comment = null;
-        this.contents = null;
-        this.directivesEndMarker = null;
-        this.errors = [];
-        this.options = options;
-        this.schema = null;
-        this.tagPrefixes = [];
-        this.version = null;
-        this.warnings = [];
-      }
-      add(value) {
-        assertCollection(this.contents);
-        return this.contents.add(value);
-      }
-      addIn(path13, value) {
-        assertCollection(this.contents);
-        this.contents.addIn(path13, value);
-      }
-      delete(key) {
-        assertCollection(this.contents);
-        return this.contents.delete(key);
-      }
-      deleteIn(path13) {
-        if (resolveSeq.isEmptyPath(path13)) {
-          if (this.contents == null) return false;
-          this.contents = null;
-          return true;
-        }
-        assertCollection(this.contents);
-        return this.contents.deleteIn(path13);
-      }
-      getDefaults() {
-        return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
-      }
-      get(key, keepScalar) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
-      }
-      getIn(path13, keepScalar) {
-        if (resolveSeq.isEmptyPath(path13)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path13, keepScalar) : void 0;
-      }
-      has(key) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
-      }
-      hasIn(path13) {
-        if (resolveSeq.isEmptyPath(path13)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path13) : false;
-      }
-      set(key, value) {
-        assertCollection(this.contents);
-        this.contents.set(key, value);
-      }
-      setIn(path13, value) {
-        if (resolveSeq.isEmptyPath(path13)) this.contents = value;
-        else {
-          assertCollection(this.contents);
-          this.contents.setIn(path13, value);
-        }
-      }
-      setSchema(id, customTags) {
-        if (!id && !customTags && this.schema) return;
-        if (typeof id === "number") id = id.toFixed(1);
-        if (id === "1.0" || id === "1.1" || id === "1.2") {
-          if (this.version) this.version = id;
-          else this.options.version = id;
-          delete this.options.schema;
-        } else if (id && typeof id === "string") {
-          this.options.schema = id;
-        }
-        if (Array.isArray(customTags)) this.options.customTags = customTags;
-        const opt = Object.assign({}, this.getDefaults(), this.options);
-        this.schema = new Schema2.Schema(opt);
-      }
-      parse(node, prevDoc) {
-        if (this.options.keepCstNodes) this.cstNode = node;
-        if (this.options.keepNodeTypes) this.type = "DOCUMENT";
-        const {
-          directives = [],
-          contents = [],
-          directivesEndMarker,
-          error: error2,
-          valueRange
-        } = node;
-        if (error2) {
-          if (!error2.source) error2.source = this;
-          this.errors.push(error2);
-        }
-        parseDirectives2(this, directives, prevDoc);
-        if (directivesEndMarker) this.directivesEndMarker = true;
-        this.range = valueRange ? [valueRange.start, valueRange.end] : null;
-        this.setSchema();
-        this.anchors._cstAliases = [];
-        parseContents(this, contents);
-        this.anchors.resolveNodes();
-        if (this.options.prettyErrors) {
-          for (const error3 of this.errors) if (error3 instanceof PlainValue.YAMLError) error3.makePretty();
-          for (const warn of this.warnings) if (warn instanceof PlainValue.YAMLError) warn.makePretty();
-        }
-        return this;
-      }
-      listNonDefaultTags() {
-        return listTagNames(this.contents).filter((t) => t.indexOf(Schema2.Schema.defaultPrefix) !== 0);
-      }
-      setTagPrefix(handle2, prefix2) {
-        if (handle2[0] !== "!" || handle2[handle2.length - 1] !== "!") throw new Error("Handle must start and end with !");
-        if (prefix2) {
-          const prev = this.tagPrefixes.find((p3) => p3.handle === handle2);
-          if (prev) prev.prefix = prefix2;
-          else this.tagPrefixes.push({
-            handle: handle2,
-            prefix: prefix2
-          });
-        } else {
-          this.tagPrefixes = this.tagPrefixes.filter((p3) => p3.handle !== handle2);
-        }
-      }
-      toJSON(arg, onAnchor) {
-        const {
-          keepBlobsInJSON,
-          mapAsMap,
-          maxAliasCount
-        } = this.options;
-        const keep2 = keepBlobsInJSON && (typeof arg !== "string" || !(this.contents instanceof resolveSeq.Scalar));
-        const ctx = {
-          doc: this,
-          indentStep: "  ",
-          keep: keep2,
-          mapAsMap: keep2 && !!mapAsMap,
-          maxAliasCount,
-          stringify
-          // Requiring directly in Pair would create circular dependencies
-        };
-        const anchorNames = Object.keys(this.anchors.map);
-        if (anchorNames.length > 0) ctx.anchors = new Map(anchorNames.map((name2) => [this.anchors.map[name2], {
-          alias: [],
-          aliasCount: 0,
-          count: 1
-        }]));
-        const res = resolveSeq.toJSON(this.contents, arg, ctx);
-        if (typeof onAnchor === "function" && ctx.anchors) for (const {
-          count,
-          res: res2
-        } of ctx.anchors.values()) onAnchor(res2, count);
-        return res;
-      }
-      toString() {
-        if (this.errors.length > 0) throw new Error("Document with errors cannot be stringified");
-        const indentSize = this.options.indent;
-        if (!Number.isInteger(indentSize) || indentSize <= 0) {
-          const s2 = JSON.stringify(indentSize);
-          throw new Error(`"indent" option must be a positive integer, not ${s2}`);
-        }
-        this.setSchema();
-        const lines = [];
-        let hasDirectives = false;
-        if (this.version) {
-          let vd = "%YAML 1.2";
-          if (this.schema.name === "yaml-1.1") {
-            if (this.version === "1.0") vd = "%YAML:1.0";
-            else if (this.version === "1.1") vd = "%YAML 1.1";
-          }
-          lines.push(vd);
-          hasDirectives = true;
-        }
-        const tagNames = this.listNonDefaultTags();
-        this.tagPrefixes.forEach(({
-          handle: handle2,
-          prefix: prefix2
-        }) => {
-          if (tagNames.some((t) => t.indexOf(prefix2) === 0)) {
-            lines.push(`%TAG ${handle2} ${prefix2}`);
-            hasDirectives = true;
-          }
-        });
-        if (hasDirectives || this.directivesEndMarker) lines.push("---");
-        if (this.commentBefore) {
-          if (hasDirectives || !this.directivesEndMarker) lines.unshift("");
-          lines.unshift(this.commentBefore.replace(/^/gm, "#"));
-        }
-        const ctx = {
-          anchors: /* @__PURE__ */ Object.create(null),
-          doc: this,
-          indent: "",
-          indentStep: " ".repeat(indentSize),
-          stringify
-          // Requiring directly in nodes would create circular dependencies
-        };
-        let chompKeep = false;
-        let contentComment = null;
-        if (this.contents) {
-          if (this.contents instanceof resolveSeq.Node) {
-            if (this.contents.spaceBefore && (hasDirectives || this.directivesEndMarker)) lines.push("");
-            if (this.contents.commentBefore) lines.push(this.contents.commentBefore.replace(/^/gm, "#"));
-            ctx.forceBlockIndent = !!this.comment;
-            contentComment = this.contents.comment;
-          }
-          const onChompKeep = contentComment ? null : () => chompKeep = true;
-          const body2 = stringify(this.contents, ctx, () => contentComment = null, onChompKeep);
-          lines.push(resolveSeq.addComment(body2, "", contentComment));
-        } else if (this.contents !== void 0) {
-          lines.push(stringify(this.contents, ctx));
-        }
-        if (this.comment) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "") lines.push("");
-          lines.push(this.comment.replace(/^/gm, "#"));
-        }
-        return lines.join("\n") + "\n";
-      }
-    };
-    PlainValue._defineProperty(Document, "defaults", documentOptions);
-    exports.Document = Document;
-    exports.defaultOptions = defaultOptions;
-    exports.scalarOptions = scalarOptions;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/index.js"(exports) {
-    "use strict";
-    var parseCst = require_parse_cst();
-    var Document$1 = require_Document_a8d0fbf9();
-    var Schema2 = require_Schema_bcc6c2d7();
-    var PlainValue = require_PlainValue_516d5bc2();
-    var warnings = require_warnings_793925ce();
-    require_resolveSeq_95613e94();
-    function createNode(value, wrapScalars = true, tag) {
-      if (tag === void 0 && typeof wrapScalars === "string") {
-        tag = wrapScalars;
-        wrapScalars = true;
-      }
-      const options = Object.assign({}, Document$1.Document.defaults[Document$1.defaultOptions.version], Document$1.defaultOptions);
-      const schema = new Schema2.Schema(options);
-      return schema.createNode(value, wrapScalars, tag);
-    }
-    var Document = class extends Document$1.Document {
-      constructor(options) {
-        super(Object.assign({}, Document$1.defaultOptions, options));
-      }
-    };
-    function parseAllDocuments4(src, options) {
-      const stream = [];
-      let prev;
-      for (const cstDoc of parseCst.parse(src)) {
-        const doc = new Document(options);
-        doc.parse(cstDoc, prev);
-        stream.push(doc);
-        prev = doc;
-      }
-      return stream;
-    }
-    function parseDocument3(src, options) {
-      const cst = parseCst.parse(src);
-      const doc = new Document(options).parse(cst[0]);
-      if (cst.length > 1) {
-        const errMsg = "Source contains multiple documents; please use YAML.parseAllDocuments()";
-        doc.errors.unshift(new PlainValue.YAMLSemanticError(cst[1], errMsg));
-      }
-      return doc;
-    }
-    function parse2(src, options) {
-      const doc = parseDocument3(src, options);
-      doc.warnings.forEach((warning4) => warnings.warn(warning4));
-      if (doc.errors.length > 0) throw doc.errors[0];
-      return doc.toJSON();
-    }
-    function stringify(value, options) {
-      const doc = new Document(options);
-      doc.contents = value;
-      return String(doc);
-    }
-    var YAML = {
-      createNode,
-      defaultOptions: Document$1.defaultOptions,
-      Document,
-      parse: parse2,
-      parseAllDocuments: parseAllDocuments4,
-      parseCST: parseCst.parse,
-      parseDocument: parseDocument3,
-      scalarOptions: Document$1.scalarOptions,
-      stringify
-    };
-    exports.YAML = YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js
-var require_yaml = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/index.js"(exports, module2) {
-    module2.exports = require_dist2().YAML;
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js
-var require_yaml2 = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/yaml.js"(exports, module2) {
-    var yaml = require_yaml();
-    var errors = /* @__PURE__ */ new Set([
-      "YAMLReferenceError",
-      "YAMLSemanticError",
-      "YAMLSyntaxError",
-      "YAMLWarning"
-    ]);
-    function parse2(str2) {
-      if (typeof str2 !== "string") {
-        return { ok: false, result: void 0 };
-      }
-      const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
-      try {
-        global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str2) };
-      } catch (err2) {
-        if (err2 && errors.has(err2.name)) {
-          return { ok: false, result: void 0 };
-        }
-        throw err2;
-      } finally {
-        global.YAML_SILENCE_WARNINGS = YAML_SILENCE_WARNINGS_CACHED;
-      }
-    }
-    module2.exports = {
-      // is_valid is expected to return nothing if input is invalid otherwise
-      // true/false for it being valid YAML.
-      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse2(str2).ok : void 0,
-      "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str2) => parse2(str2).result
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js
-var require_builtins = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module2) {
-    var json = require_json();
-    var strings = require_strings();
-    var regex2 = require_regex();
-    var yaml = require_yaml2();
-    module2.exports = {
-      ...json,
-      ...strings,
-      ...regex2,
-      ...yaml
-    };
-  }
-});
-
-// node_modules/@open-policy-agent/opa-wasm/src/opa.js
-var require_opa = __commonJS({
-  "node_modules/@open-policy-agent/opa-wasm/src/opa.js"(exports, module2) {
-    var builtIns = require_builtins();
-    function stringDecoder(mem) {
-      return function(addr2) {
-        const i8 = new Int8Array(mem.buffer);
-        let s2 = "";
-        while (i8[addr2] !== 0) {
-          s2 += String.fromCharCode(i8[addr2++]);
-        }
-        return s2;
-      };
-    }
-    function _loadJSON(wasmInstance, memory, value) {
-      if (value === void 0) {
-        return 0;
-      }
-      let valueBuf;
-      if (value instanceof ArrayBuffer) {
-        valueBuf = new Uint8Array(value);
-      } else {
-        const valueAsText = JSON.stringify(value);
-        valueBuf = new TextEncoder().encode(valueAsText);
-      }
-      const valueBufLen = valueBuf.byteLength;
-      const rawAddr = wasmInstance.exports.opa_malloc(valueBufLen);
-      const memoryBuffer = new Uint8Array(memory.buffer);
-      memoryBuffer.set(valueBuf, rawAddr);
-      const parsedAddr = wasmInstance.exports.opa_json_parse(rawAddr, valueBufLen);
-      if (parsedAddr === 0) {
-        throw "failed to parse json value";
-      }
-      return parsedAddr;
-    }
-    function _dumpJSON(wasmInstance, memory, addr2) {
-      const rawAddr = wasmInstance.exports.opa_json_dump(addr2);
-      return _dumpJSONRaw(memory, rawAddr);
-    }
-    function _dumpJSONRaw(memory, addr2) {
-      const buf2 = new Uint8Array(memory.buffer);
-      let idx = addr2;
-      while (buf2[idx] !== 0) {
-        idx++;
-      }
-      const utf8View = new Uint8Array(memory.buffer, addr2, idx - addr2);
-      const jsonAsText = new TextDecoder().decode(utf8View);
-      return JSON.parse(jsonAsText);
-    }
-    var builtinFuncs = builtIns;
-    function _builtinCall(wasmInstance, memory, builtins, customBuiltins, builtinId) {
-      const builtInName = builtins[builtinId];
-      const impl = builtinFuncs[builtInName] || customBuiltins[builtInName];
-      if (impl === void 0) {
-        throw {
-          message: "not implemented: built-in function " + builtinId + ": " + builtins[builtinId]
-        };
-      }
-      const argArray = Array.prototype.slice.apply(arguments);
-      const args2 = [];
-      for (let i6 = 5; i6 < argArray.length; i6++) {
-        const jsArg2 = _dumpJSON(wasmInstance, memory, argArray[i6]);
-        args2.push(jsArg2);
-      }
-      const result = impl(...args2);
-      return _loadJSON(wasmInstance, memory, result);
-    }
-    function _importObject(env2, memory, customBuiltins) {
-      const addr2string = stringDecoder(memory);
-      return {
-        env: {
-          memory,
-          opa_abort: function(addr2) {
-            throw addr2string(addr2);
-          },
-          opa_println: function(addr2) {
-            console.log(addr2string(addr2));
-          },
-          opa_builtin0: function(builtinId, _ctx) {
-            return _builtinCall(
-              env2.instance,
-              memory,
-              env2.builtins,
-              customBuiltins,
-              builtinId
-            );
-          },
-          opa_builtin1: function(builtinId, _ctx, arg1) {
-            return _builtinCall(
-              env2.instance,
-              memory,
-              env2.builtins,
-              customBuiltins,
-              builtinId,
-              arg1
-            );
-          },
-          opa_builtin2: function(builtinId, _ctx, arg1, arg2) {
-            return _builtinCall(
-              env2.instance,
-              memory,
-              env2.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2
-            );
-          },
-          opa_builtin3: function(builtinId, _ctx, arg1, arg2, arg3) {
-            return _builtinCall(
-              env2.instance,
-              memory,
-              env2.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3
-            );
-          },
-          opa_builtin4: function(builtinId, _ctx, arg1, arg2, arg3, arg4) {
-            return _builtinCall(
-              env2.instance,
-              memory,
-              env2.builtins,
-              customBuiltins,
-              builtinId,
-              arg1,
-              arg2,
-              arg3,
-              arg4
-            );
-          }
-        }
-      };
-    }
-    function _preparePolicy(env2, wasm, memory) {
-      env2.instance = wasm.instance ? wasm.instance : wasm;
-      const abiVersionGlobal = env2.instance.exports.opa_wasm_abi_version;
-      if (abiVersionGlobal !== void 0) {
-        const abiVersion = typeof abiVersionGlobal === "number" ? abiVersionGlobal : abiVersionGlobal.value;
-        if (abiVersion !== 1) {
-          throw `unsupported ABI version ${abiVersion}`;
-        }
-      } else {
-        console.error("opa_wasm_abi_version undefined");
-      }
-      const abiMinorVersionGlobal = env2.instance.exports.opa_wasm_abi_minor_version;
-      let abiMinorVersion;
-      if (abiMinorVersionGlobal !== void 0) {
-        abiMinorVersion = typeof abiMinorVersionGlobal === "number" ? abiMinorVersionGlobal : abiMinorVersionGlobal.value;
-      } else {
-        console.error("opa_wasm_abi_minor_version undefined");
-      }
-      const builtins = _dumpJSON(
-        env2.instance,
-        memory,
-        env2.instance.exports.builtins()
-      );
-      env2.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env2.builtins[builtins[key]] = key;
-      }
-      return { policy: wasm, minorVersion: abiMinorVersion };
-    }
-    async function _loadPolicy(policyWasm, memory, customBuiltins) {
-      const env2 = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
-      const importObject = _importObject(env2, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
-      return _preparePolicy(env2, wasm, memory);
-    }
-    function _loadPolicySync(policyWasm, memory, customBuiltins) {
-      const env2 = {};
-      if (policyWasm instanceof ArrayBuffer || policyWasm.buffer instanceof ArrayBuffer) {
-        policyWasm = new WebAssembly.Module(policyWasm);
-      }
-      const wasm = new WebAssembly.Instance(
-        policyWasm,
-        _importObject(env2, memory, customBuiltins)
-      );
-      return _preparePolicy(env2, wasm, memory);
-    }
-    var LoadedPolicy = class {
-      /**
-       * Loads and initializes a compiled Rego policy.
-       * @param {WebAssembly.WebAssemblyInstantiatedSource} policy
-       * @param {WebAssembly.Memory} memory
-       */
-      constructor(policy2, memory, minorVersion) {
-        this.minorVersion = minorVersion;
-        this.mem = memory;
-        this.wasmInstance = policy2.instance ? policy2.instance : policy2;
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, {});
-        this.baseHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-        this.dataHeapPtr = this.baseHeapPtr;
-        this.entrypoints = _dumpJSON(
-          this.wasmInstance,
-          this.mem,
-          this.wasmInstance.exports.entrypoints()
-        );
-      }
-      /**
-       * Evaluates the loaded policy with the given input and
-       * return the result set. This should be re-used for multiple evaluations
-       * of the same policy with different inputs.
-       *
-       * To call a non-default entrypoint in your WASM specify it as the second
-       * param. A list of entrypoints can be accessed with the `this.entrypoints`
-       * property.
-       * @param {any | ArrayBuffer} input input to be evaluated in form of `object`, literal primitive or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       * @param {number | string} entrypoint ID or name of the entrypoint to call (optional)
-       */
-      evaluate(input, entrypoint = 0) {
-        if (typeof entrypoint === "number") {
-        } else if (typeof entrypoint === "string") {
-          if (Object.prototype.hasOwnProperty.call(this.entrypoints, entrypoint)) {
-            entrypoint = this.entrypoints[entrypoint];
-          } else {
-            throw `entrypoint ${entrypoint} is not valid in this instance`;
-          }
-        } else {
-          throw `entrypoint value is an invalid type, must be either string or number`;
-        }
-        if (this.minorVersion >= 2) {
-          let inputBuf = null;
-          let inputLen = 0;
-          let inputAddr2 = 0;
-          if (input) {
-            if (input instanceof ArrayBuffer) {
-              inputBuf = new Uint8Array(input);
-            } else {
-              const inputAsText = JSON.stringify(input);
-              inputBuf = new TextEncoder().encode(inputAsText);
-            }
-            inputAddr2 = this.dataHeapPtr;
-            inputLen = inputBuf.byteLength;
-            const delta = inputAddr2 + inputLen - this.mem.buffer.byteLength;
-            if (delta > 0) {
-              const pages = roundup(delta);
-              this.mem.grow(pages);
-            }
-            const buf2 = new Uint8Array(this.mem.buffer);
-            buf2.set(inputBuf, this.dataHeapPtr);
-          }
-          const heapPtr = this.dataHeapPtr + inputLen;
-          const ret = this.wasmInstance.exports.opa_eval(
-            0,
-            entrypoint,
-            this.dataAddr,
-            inputAddr2,
-            inputLen,
-            heapPtr,
-            0
-          );
-          return _dumpJSONRaw(this.mem, ret);
-        }
-        this.wasmInstance.exports.opa_heap_ptr_set(this.dataHeapPtr);
-        const inputAddr = _loadJSON(this.wasmInstance, this.mem, input);
-        const ctxAddr = this.wasmInstance.exports.opa_eval_ctx_new();
-        this.wasmInstance.exports.opa_eval_ctx_set_input(ctxAddr, inputAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_data(ctxAddr, this.dataAddr);
-        this.wasmInstance.exports.opa_eval_ctx_set_entrypoint(ctxAddr, entrypoint);
-        this.wasmInstance.exports.eval(ctxAddr);
-        const resultAddr = this.wasmInstance.exports.opa_eval_ctx_get_result(
-          ctxAddr
-        );
-        return _dumpJSON(this.wasmInstance, this.mem, resultAddr);
-      }
-      /**
-       * evalBool will evaluate the policy and return a boolean answer
-       * depending on the return code from the policy evaluation.
-       * @deprecated Use `evaluate` instead.
-       * @param {object} input
-       */
-      evalBool(input) {
-        const rs = this.evaluate(input);
-        return rs && rs.length === 1 && rs[0] === true;
-      }
-      /**
-       * Loads data for use in subsequent evaluations.
-       * @param {object | ArrayBuffer} data  data in form of `object` or ArrayBuffer (last is assumed to be a well-formed stringified JSON)
-       */
-      setData(data) {
-        this.wasmInstance.exports.opa_heap_ptr_set(this.baseHeapPtr);
-        this.dataAddr = _loadJSON(this.wasmInstance, this.mem, data);
-        this.dataHeapPtr = this.wasmInstance.exports.opa_heap_ptr_get();
-      }
-    };
-    function roundup(bytes) {
-      const pageSize = 64 * 1024;
-      return Math.ceil(bytes / pageSize);
-    }
-    module2.exports = {
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a Promise of a LoadedPolicy object which
-       * can be used to evaluate the policy.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module | Response | Promise<Response>} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {Promise<LoadedPolicy>}
-       */
-      async loadPolicy(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy: policy2, minorVersion } = await _loadPolicy(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy2, memory, minorVersion);
-      },
-      /**
-       * Takes in either an ArrayBuffer or WebAssembly.Module
-       * and will return a LoadedPolicy object which can be
-       * used to evaluate the policy.
-       *
-       * This cannot be used from the main thread in a browser.
-       * You must use the `loadPolicy` function instead, or call
-       * from a worker thread.
-       *
-       * To set custom memory size specify number of memory pages
-       * as second param.
-       * Defaults to 5 pages (320KB).
-       * @param {BufferSource | WebAssembly.Module} regoWasm
-       * @param {number | WebAssembly.MemoryDescriptor} memoryDescriptor For backwards-compatibility, a 'number' argument is taken to be the initial memory size.
-       * @param {{ [builtinName: string]: Function }} customBuiltins A map from string names to builtin functions
-       * @returns {LoadedPolicy}
-       */
-      loadPolicySync(regoWasm, memoryDescriptor = {}, customBuiltins = {}) {
-        if (typeof memoryDescriptor === "number") {
-          memoryDescriptor = { initial: memoryDescriptor };
-        }
-        memoryDescriptor.initial = memoryDescriptor.initial || 5;
-        const memory = new WebAssembly.Memory(memoryDescriptor);
-        const { policy: policy2, minorVersion } = _loadPolicySync(
-          regoWasm,
-          memory,
-          customBuiltins
-        );
-        return new LoadedPolicy(policy2, memory, minorVersion);
-      },
-      LoadedPolicy
-    };
-  }
-});
-
 // src/parsers/common/position-map.ts
 function locateIn(positions, path13) {
   for (let n3 = path13.length; n3 >= 0; n3--) {
@@ -13546,9 +13575,6 @@ function locateIn(positions, path13) {
     if (range4) return range4;
   }
   return void 0;
-}
-function fileStart(path13) {
-  return { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 function offsetToLineCol(text3, offset) {
   let line2 = 1;
@@ -13575,6 +13601,7 @@ var init_position_map = __esm({
   "src/parsers/common/position-map.ts"() {
     "use strict";
     init_resource();
+    init_source();
   }
 });
 
@@ -14008,7 +14035,7 @@ function latestItems(items) {
       return;
     }
     const current = latest.get(key);
-    if (!current || compare2(item, current.item) >= 0) latest.set(key, { index, item });
+    if (!current || compare(item, current.item) >= 0) latest.set(key, { index, item });
   });
   return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
 }
@@ -14019,7 +14046,7 @@ function identity(item) {
   if (type === void 0 || id === void 0) return void 0;
   return JSON.stringify([text(child(root5, "accountId")) ?? "", text(child(root5, "awsRegion")) ?? "", type, id]);
 }
-function compare2(a5, b5) {
+function compare(a5, b5) {
   const [ra, rb] = [itemRoot(a5), itemRoot(b5)];
   const state2 = (num(child(ra, "configurationStateId")) ?? 0) - (num(child(rb, "configurationStateId")) ?? 0);
   if (state2 !== 0) return state2;
@@ -50705,18 +50732,6 @@ async function batchGetAll(keys, get2, pause = sleep2) {
   }
   return { items, errors };
 }
-async function mapLimited(inputs, limit, task) {
-  const results = new Array(inputs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < inputs.length) {
-      const index = next++;
-      results[index] = await task(inputs[index]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
-  return results;
-}
 function messageOf(error2) {
   if (error2 instanceof Error) return error2.name && error2.name !== "Error" ? `${error2.name}: ${error2.message}` : error2.message;
   return String(error2);
@@ -50807,6 +50822,7 @@ var init_config_items = __esm({
   "src/aws/config-items.ts"() {
     "use strict";
     import_client_config_service = __toESM(require_dist_cjs16(), 1);
+    init_concurrency();
     init_batches();
   }
 });
@@ -50955,260 +50971,23 @@ var CatalogIndex = class {
   }
 };
 
-// src/config/index.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-init_errors();
-import { readFile as readFile3, stat } from "node:fs/promises";
-import path2 from "node:path";
-
-// src/config/validate.ts
-var import_yaml = __toESM(require_dist(), 1);
-
-// src/model/index.ts
-init_unknown();
-init_resource();
-
-// src/model/check.ts
-var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
-
-// src/config/validate.ts
-var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers"];
-var WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
-var FAIL_ON = [...SEVERITIES, "none"];
-function validateConfig(root5, reader) {
-  const config = {
-    path: reader.file,
-    include: [],
-    exclude: [],
-    frameworks: [],
-    severity: {},
-    varFiles: [],
-    policies: [],
-    waivers: []
-  };
-  if (root5 === null || (0, import_yaml.isScalar)(root5) && root5.value === null) return config;
-  const entries = reader.map(root5, "", CONFIG_KEYS);
-  const value = (key) => entries.get(key)?.value ?? null;
-  config.include = reader.stringList(value("include"), "include");
-  config.exclude = reader.stringList(value("exclude"), "exclude");
-  config.frameworks = reader.stringList(value("frameworks"), "frameworks");
-  config.varFiles = reader.stringList(value("var-files"), "var-files");
-  config.policies = reader.stringList(value("policies"), "policies");
-  if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
-  if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
-  config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
-  return config;
-}
-function readFailOn(node, reader) {
-  const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
-  const level = FAIL_ON.find((candidate) => candidate.toLowerCase() === text3.toLowerCase());
-  if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON.map((l3) => l3.toLowerCase()).join(", ")}`);
-  return level;
-}
-function readSeverity(node, field2, reader) {
-  const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
-  const level = SEVERITIES.find((candidate) => candidate.toLowerCase() === text3.toLowerCase());
-  if (!level) throw reader.error(node, `${field2} must be one of ${SEVERITIES.map((l3) => l3.toLowerCase()).join(", ")}`);
-  return level;
-}
-function readSeverityOverrides(node, reader) {
-  const overrides = {};
-  if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return overrides;
-  for (const [checkId, { value }] of reader.map(node, "severity")) {
-    overrides[checkId] = readSeverity(value, `severity.${checkId}`, reader);
-  }
-  return overrides;
-}
-function readWaiver(node, field2, reader) {
-  const entries = reader.map(node, field2, WAIVER_KEYS);
-  const optional = (key, read) => entries.has(key) ? read(entries.get(key).value, `${field2}.${key}`) : void 0;
-  const text3 = (n3, f5) => reader.string(n3, f5);
-  if (!entries.has("check")) throw reader.error(node, `${field2} needs a check (a check id or glob, such as AWS-0001)`);
-  if (!entries.has("reason")) throw reader.error(node, `${field2} needs a reason: say why the risk is accepted`);
-  const waiver = {
-    check: text3(entries.get("check").value, `${field2}.check`),
-    reason: text3(entries.get("reason").value, `${field2}.reason`),
-    source: reader.range(node)
-  };
-  const resource = optional("resource", text3);
-  const path13 = optional("path", text3);
-  const owner = optional("owner", text3);
-  const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
-  return {
-    ...waiver,
-    ...resource === void 0 ? {} : { resource },
-    ...path13 === void 0 ? {} : { path: path13 },
-    ...owner === void 0 ? {} : { owner },
-    ...expires === void 0 ? {} : { expires }
-  };
-}
-
-// src/config/yaml-reader.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-init_errors();
-
-// src/config/suggest.ts
-function closestMatch(word, candidates) {
-  let best;
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-function editDistance(a5, b5) {
-  let previous = Array.from({ length: b5.length + 1 }, (_, j5) => j5);
-  for (let i6 = 1; i6 <= a5.length; i6++) {
-    const current = [i6];
-    for (let j5 = 1; j5 <= b5.length; j5++) {
-      const substitution = previous[j5 - 1] + (a5[i6 - 1] === b5[j5 - 1] ? 0 : 1);
-      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, substitution);
-    }
-    previous = current;
-  }
-  return previous[b5.length];
-}
-
-// src/config/yaml-reader.ts
-var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-var YamlReader = class {
-  constructor(file, lines) {
-    this.file = file;
-    this.lines = lines;
-  }
-  file;
-  lines;
-  /** A ConfigError located at the node (or at the top of the file when there is none). */
-  error(node, message) {
-    const { startLine, startColumn } = this.range(node);
-    return new ConfigError(`${this.file}:${startLine}:${startColumn}: ${message}`);
-  }
-  range(node) {
-    const [start2, , end2] = node?.range ?? [0, 0, 0];
-    const from = this.lines.linePos(start2);
-    const to = this.lines.linePos(end2);
-    return { path: this.file, startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
-  }
-  /** The entries of a mapping; a key outside `known` (when given) is an error with a suggestion. */
-  map(node, field2, known) {
-    if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${field2 || "the file"} must be a mapping`);
-    const entries = /* @__PURE__ */ new Map();
-    for (const pair3 of node.items) {
-      const key = pair3.key;
-      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") throw this.error(key, `${field2} keys must be strings`);
-      if (known && !known.includes(key.value)) throw this.error(key, unknownKey(field2, key.value, known));
-      if (entries.has(key.value)) throw this.error(key, `duplicate key "${key.value}"${field2 ? ` in ${field2}` : ""}`);
-      entries.set(key.value, { key, value: pair3.value });
-    }
-    return entries;
-  }
-  string(node, field2) {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
-      throw this.error(node, `${field2} must be a non-empty string`);
-    }
-    return node.value;
-  }
-  /** A list of strings; an empty value (`exclude:`) reads as an empty list. */
-  stringList(node, field2) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list of strings`);
-    return node.items.map((item, i6) => this.string(item, `${field2}[${i6}]`));
-  }
-  /** A calendar date written `YYYY-MM-DD` (a YAML timestamp would lose the time zone intent). */
-  date(node, field2) {
-    const text3 = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-    if (text3 === void 0 || !isCalendarDate(text3)) throw this.error(node, `${field2} must be a date (YYYY-MM-DD)`);
-    return text3;
-  }
-  sequence(node, field2) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list`);
-    return node.items;
-  }
-};
-function isCalendarDate(text3) {
-  const match2 = DATE.exec(text3);
-  if (!match2) return false;
-  const [year2, month, day] = match2.slice(1).map(Number);
-  const date2 = new Date(Date.UTC(year2, month - 1, day));
-  return date2.getUTCFullYear() === year2 && date2.getUTCMonth() === month - 1 && date2.getUTCDate() === day;
-}
-function unknownKey(field2, key, known) {
-  const where = field2 === "" ? "unknown key" : `unknown key in ${field2}:`;
-  const suggestion = closestMatch(key, known);
-  const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${known.join(", ")}`;
-  return `${where} "${key}"; ${hint}`;
-}
-
-// src/config/overrides.ts
-function applySeverityOverrides(findings, overrides) {
-  return findings.map((finding) => {
-    const severity = overrides[finding.checkId];
-    return severity === void 0 || severity === finding.severity ? finding : { ...finding, severity };
-  });
-}
-
-// src/config/index.ts
-var CONFIG_FILE_NAMES = [".posture.yaml", ".posture.yml"];
-function parseConfig(text3, file) {
-  const lines = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
-  const reader = new YamlReader(file, lines);
-  const [first] = doc.errors;
-  if (first) {
-    const at = first.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new ConfigError(`${file}:${at.line}:${at.col}: ${first.message.split("\n")[0]}`);
-  }
-  return validateConfig(doc.contents, reader);
-}
-async function loadConfig(file, root5 = process.cwd()) {
-  let text3;
-  try {
-    text3 = await readFile3(file, "utf8");
-  } catch (cause) {
-    throw new ConfigError(`config file ${file} cannot be read; check the --config path`, { cause, code: "INPUT_MISSING" });
-  }
-  return parseConfig(text3, displayPath(file, root5));
-}
-async function findConfigFile(root5) {
-  for (const name2 of CONFIG_FILE_NAMES) {
-    const candidate = path2.join(root5, name2);
-    const info2 = await stat(candidate).catch(() => void 0);
-    if (info2?.isFile()) return candidate;
-  }
-  return void 0;
-}
-async function resolveConfig(root5, explicit) {
-  const file = explicit === void 0 ? await findConfigFile(root5) : path2.resolve(explicit);
-  return file === void 0 ? void 0 : loadConfig(file, root5);
-}
-function displayPath(file, root5) {
-  const relative2 = path2.relative(root5, path2.resolve(file));
-  const inside = relative2 !== "" && !relative2.startsWith("..") && !path2.isAbsolute(relative2);
-  return (inside ? relative2 : file).split(path2.sep).join("/");
-}
-
 // src/engine/index.ts
 init_errors();
 
 // src/engine/bundle.ts
 init_errors();
-import { readFile as readFile4 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path2 from "node:path";
 import { fileURLToPath } from "node:url";
 function defaultPolicyDirectory() {
-  const here = path3.dirname(fileURLToPath(import.meta.url));
-  return path3.resolve(here, "..", "..", "dist", "policies");
+  const here = path2.dirname(fileURLToPath(import.meta.url));
+  return path2.resolve(here, "..", "..", "dist", "policies");
 }
 async function readPolicyBundle(directory = defaultPolicyDirectory()) {
   try {
     const [wasm, metaText] = await Promise.all([
-      readFile4(path3.join(directory, "policy.wasm")),
-      readFile4(path3.join(directory, "policy.meta.json"), "utf8")
+      readFile3(path2.join(directory, "policy.wasm")),
+      readFile3(path2.join(directory, "policy.meta.json"), "utf8")
     ]);
     return { wasm: new Uint8Array(wasm), meta: JSON.parse(metaText), directory };
   } catch (cause) {
@@ -51372,9 +51151,52 @@ init_errors();
 // src/gate.ts
 import path11 from "node:path";
 
+// src/model/index.ts
+init_source();
+init_unknown();
+init_resource();
+
+// src/model/check.ts
+var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
+function parseFailOn(text3) {
+  return FAIL_ON_LEVELS.find((level) => level.toLowerCase() === text3.toLowerCase());
+}
+
+// src/model/order.ts
+function compareStrings(a5, b5) {
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+}
+function compareNumbers(a5, b5) {
+  return a5 - b5;
+}
+function compareRanges(a5, b5) {
+  return compareStrings(a5.path, b5.path) || compareNumbers(a5.startLine, b5.startLine) || compareNumbers(a5.startColumn, b5.startColumn) || compareNumbers(a5.endLine, b5.endLine) || compareNumbers(a5.endColumn, b5.endColumn);
+}
+function compareFindings(a5, b5) {
+  return compareStrings(a5.location.path, b5.location.path) || compareNumbers(a5.location.startLine, b5.location.startLine) || compareNumbers(a5.location.startColumn, b5.location.startColumn) || compareStrings(a5.checkId, b5.checkId) || compareStrings(a5.resourceId, b5.resourceId) || compareStrings(a5.scope, b5.scope) || compareStrings(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath)) || compareStrings(a5.fingerprint, b5.fingerprint) || compareRanges(a5.location, b5.location) || compareStrings(a5.message, b5.message);
+}
+function compareInconclusive(a5, b5) {
+  return compareRanges(a5.location, b5.location) || compareStrings(a5.checkId, b5.checkId) || compareStrings(a5.resourceId, b5.resourceId) || compareStrings(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath));
+}
+function compareDiagnostics(a5, b5) {
+  return compareRanges(a5.range, b5.range) || compareStrings(a5.code, b5.code) || compareStrings(a5.message, b5.message);
+}
+function compareSkipped(a5, b5) {
+  return compareStrings(a5.path, b5.path) || compareStrings(a5.reason, b5.reason);
+}
+function sorted(items, compare2) {
+  return [...items].sort(compare2);
+}
+function sortedRecord(record2) {
+  const out2 = {};
+  for (const key of Object.keys(record2).sort(compareStrings)) out2[key] = record2[key];
+  return out2;
+}
+
 // src/discover/index.ts
-import { readdir, readFile as readFile5, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import { readdir, readFile as readFile4, stat } from "node:fs/promises";
+import path4 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -52752,11 +52574,11 @@ var cachedMinimatch = (pattern, options) => {
   return mm;
 };
 var defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path4 = {
+var path3 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep = defaultPlatform === "win32" ? path4.win32.sep : path4.posix.sep;
+var sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
 minimatch.sep = sep;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -54014,6 +53836,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/discover/index.ts
+init_concurrency();
 init_errors();
 
 // src/discover/sniff.ts
@@ -54078,23 +53901,16 @@ function sniffYaml(head) {
 var IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".venv", "__pycache__"]);
 var MAX_FILE_BYTES = 20 * 1024 * 1024;
 var READ_CONCURRENCY = 16;
-async function forEachLimited(items, limit, task) {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
   const candidates = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
-    const absolute = path5.resolve(given);
-    const info2 = await stat2(absolute).catch(() => void 0);
+    const absolute = path4.resolve(given);
+    const info2 = await stat(absolute).catch(() => void 0);
     if (!info2) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
     for (const file of info2.isDirectory() ? await walk(absolute) : [absolute]) candidates.add(file);
   }
-  await forEachLimited([...candidates], READ_CONCURRENCY, async (file) => {
+  await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
     try {
       await classify(file, options, result);
     } catch (error2) {
@@ -54111,7 +53927,7 @@ async function walk(directory) {
   const entries = await readdir(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
-    const full = path5.join(directory, entry.name);
+    const full = path4.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk(full));
     } else if (entry.isFile()) {
@@ -54127,8 +53943,8 @@ async function classify(absolutePath, options, result) {
     result.skipped.push({ path: relative2, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
   }
-  const size = (await stat2(absolutePath)).size;
-  const byName = sniffFormat(path5.basename(absolutePath), "");
+  const size = (await stat(absolutePath)).size;
+  const byName = sniffFormat(path4.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type") {
     result.skipped.push({ path: relative2, reason: byName.skip });
     return;
@@ -54138,7 +53954,7 @@ async function classify(absolutePath, options, result) {
     return;
   }
   const text3 = await readText(absolutePath);
-  const sniffed = sniffFormat(path5.basename(absolutePath), text3);
+  const sniffed = sniffFormat(path4.basename(absolutePath), text3);
   if ("skip" in sniffed) {
     options.logger.debug(`skip ${relative2}: ${sniffed.skip}`);
     result.skipped.push({ path: relative2, reason: sniffed.skip });
@@ -54147,22 +53963,22 @@ async function classify(absolutePath, options, result) {
   result.files.push({ absolutePath, path: relative2, format: sniffed.format, text: text3 });
 }
 async function isHelmChartFile(absolutePath) {
-  const directory = path5.dirname(absolutePath);
-  const name2 = path5.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path5.join(directory, "Chart.yaml"))) return true;
-  for (let dir = directory; path5.dirname(dir) !== dir; dir = path5.dirname(dir)) {
-    if (path5.basename(dir) === "templates") return exists(path5.join(path5.dirname(dir), "Chart.yaml"));
+  const directory = path4.dirname(absolutePath);
+  const name2 = path4.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path4.join(directory, "Chart.yaml"))) return true;
+  for (let dir = directory; path4.dirname(dir) !== dir; dir = path4.dirname(dir)) {
+    if (path4.basename(dir) === "templates") return exists(path4.join(path4.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
 async function exists(file) {
-  return stat2(file).then(
+  return stat(file).then(
     () => true,
     () => false
   );
 }
 async function readText(absolutePath) {
-  const bytes = await readFile5(absolutePath);
+  const bytes = await readFile4(absolutePath);
   const gzipped = bytes.length > 2 && bytes[0] === 31 && bytes[1] === 139;
   return (gzipped ? gunzipSync(bytes) : bytes).toString("utf8");
 }
@@ -54171,15 +53987,239 @@ function unreadable(reportPath, error2) {
     code: "FILE_UNREADABLE",
     level: "error",
     message: `cannot read file: ${getErrorMessage(error2)}`,
-    range: { path: reportPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: fileStart(reportPath)
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative2 = path5.relative(root5, absolutePath) || path5.basename(absolutePath);
-  return relative2.split(path5.sep).join("/");
+  const relative2 = path4.relative(root5, absolutePath) || path4.basename(absolutePath);
+  return relative2.split(path4.sep).join("/");
 }
-function compareStrings(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+
+// src/config/index.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+init_errors();
+import { readFile as readFile5, stat as stat2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/config/validate.ts
+var import_yaml = __toESM(require_dist2(), 1);
+var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers"];
+var WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
+function validateConfig(root5, reader) {
+  const config = {
+    path: reader.file,
+    include: [],
+    exclude: [],
+    frameworks: [],
+    severity: {},
+    varFiles: [],
+    policies: [],
+    waivers: []
+  };
+  if (root5 === null || (0, import_yaml.isScalar)(root5) && root5.value === null) return config;
+  const entries = reader.map(root5, "", CONFIG_KEYS);
+  const value = (key) => entries.get(key)?.value ?? null;
+  config.include = reader.stringList(value("include"), "include");
+  config.exclude = reader.stringList(value("exclude"), "exclude");
+  config.frameworks = reader.stringList(value("frameworks"), "frameworks");
+  config.varFiles = reader.stringList(value("var-files"), "var-files");
+  config.policies = reader.stringList(value("policies"), "policies");
+  if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
+  if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
+  config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
+  return config;
+}
+function readFailOn(node, reader) {
+  const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
+  const level = parseFailOn(text3);
+  if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON_LEVELS.map((l3) => l3.toLowerCase()).join(", ")}`);
+  return level;
+}
+function readSeverity(node, field2, reader) {
+  const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
+  const level = SEVERITIES.find((candidate) => candidate.toLowerCase() === text3.toLowerCase());
+  if (!level) throw reader.error(node, `${field2} must be one of ${SEVERITIES.map((l3) => l3.toLowerCase()).join(", ")}`);
+  return level;
+}
+function readSeverityOverrides(node, reader) {
+  const overrides = {};
+  if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return overrides;
+  for (const [checkId, { value }] of reader.map(node, "severity")) {
+    overrides[checkId] = readSeverity(value, `severity.${checkId}`, reader);
+  }
+  return overrides;
+}
+function readWaiver(node, field2, reader) {
+  const entries = reader.map(node, field2, WAIVER_KEYS);
+  const optional = (key, read) => entries.has(key) ? read(entries.get(key).value, `${field2}.${key}`) : void 0;
+  const text3 = (n3, f5) => reader.string(n3, f5);
+  if (!entries.has("check")) throw reader.error(node, `${field2} needs a check (a check id or glob, such as AWS-0001)`);
+  if (!entries.has("reason")) throw reader.error(node, `${field2} needs a reason: say why the risk is accepted`);
+  const waiver = {
+    check: text3(entries.get("check").value, `${field2}.check`),
+    reason: text3(entries.get("reason").value, `${field2}.reason`),
+    source: reader.range(node)
+  };
+  const resource = optional("resource", text3);
+  const path13 = optional("path", text3);
+  const owner = optional("owner", text3);
+  const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
+  return {
+    ...waiver,
+    ...resource === void 0 ? {} : { resource },
+    ...path13 === void 0 ? {} : { path: path13 },
+    ...owner === void 0 ? {} : { owner },
+    ...expires === void 0 ? {} : { expires }
+  };
+}
+
+// src/config/yaml-reader.ts
+var import_yaml2 = __toESM(require_dist2(), 1);
+init_errors();
+
+// src/config/suggest.ts
+function closestMatch(word, candidates) {
+  let best;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+}
+function editDistance(a5, b5) {
+  let previous = Array.from({ length: b5.length + 1 }, (_, j5) => j5);
+  for (let i6 = 1; i6 <= a5.length; i6++) {
+    const current = [i6];
+    for (let j5 = 1; j5 <= b5.length; j5++) {
+      const substitution = previous[j5 - 1] + (a5[i6 - 1] === b5[j5 - 1] ? 0 : 1);
+      current[j5] = Math.min(previous[j5] + 1, current[j5 - 1] + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b5.length];
+}
+
+// src/config/yaml-reader.ts
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+var YamlReader = class {
+  constructor(file, lines) {
+    this.file = file;
+    this.lines = lines;
+  }
+  file;
+  lines;
+  /** A ConfigError located at the node (or at the top of the file when there is none). */
+  error(node, message) {
+    const { startLine, startColumn } = this.range(node);
+    return new ConfigError(`${this.file}:${startLine}:${startColumn}: ${message}`);
+  }
+  range(node) {
+    const [start2, , end2] = node?.range ?? [0, 0, 0];
+    const from = this.lines.linePos(start2);
+    const to = this.lines.linePos(end2);
+    return { path: this.file, startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
+  }
+  /** The entries of a mapping; a key outside `known` (when given) is an error with a suggestion. */
+  map(node, field2, known) {
+    if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${field2 || "the file"} must be a mapping`);
+    const entries = /* @__PURE__ */ new Map();
+    for (const pair3 of node.items) {
+      const key = pair3.key;
+      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") throw this.error(key, `${field2} keys must be strings`);
+      if (known && !known.includes(key.value)) throw this.error(key, unknownKey(field2, key.value, known));
+      if (entries.has(key.value)) throw this.error(key, `duplicate key "${key.value}"${field2 ? ` in ${field2}` : ""}`);
+      entries.set(key.value, { key, value: pair3.value });
+    }
+    return entries;
+  }
+  string(node, field2) {
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
+      throw this.error(node, `${field2} must be a non-empty string`);
+    }
+    return node.value;
+  }
+  /** A list of strings; an empty value (`exclude:`) reads as an empty list. */
+  stringList(node, field2) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list of strings`);
+    return node.items.map((item, i6) => this.string(item, `${field2}[${i6}]`));
+  }
+  /** A calendar date written `YYYY-MM-DD` (a YAML timestamp would lose the time zone intent). */
+  date(node, field2) {
+    const text3 = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
+    if (text3 === void 0 || !isCalendarDate(text3)) throw this.error(node, `${field2} must be a date (YYYY-MM-DD)`);
+    return text3;
+  }
+  sequence(node, field2) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list`);
+    return node.items;
+  }
+};
+function isCalendarDate(text3) {
+  const match2 = DATE.exec(text3);
+  if (!match2) return false;
+  const [year2, month, day] = match2.slice(1).map(Number);
+  const date2 = new Date(Date.UTC(year2, month - 1, day));
+  return date2.getUTCFullYear() === year2 && date2.getUTCMonth() === month - 1 && date2.getUTCDate() === day;
+}
+function unknownKey(field2, key, known) {
+  const where = field2 === "" ? "unknown key" : `unknown key in ${field2}:`;
+  const suggestion = closestMatch(key, known);
+  const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${known.join(", ")}`;
+  return `${where} "${key}"; ${hint}`;
+}
+
+// src/config/overrides.ts
+function applySeverityOverrides(findings, overrides) {
+  return findings.map((finding) => {
+    const severity = overrides[finding.checkId];
+    return severity === void 0 || severity === finding.severity ? finding : { ...finding, severity };
+  });
+}
+
+// src/config/index.ts
+var CONFIG_FILE_NAMES = [".posture.yaml", ".posture.yml"];
+function parseConfig(text3, file) {
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+  const reader = new YamlReader(file, lines);
+  const [first] = doc.errors;
+  if (first) {
+    const at = first.linePos?.[0] ?? { line: 1, col: 1 };
+    throw new ConfigError(`${file}:${at.line}:${at.col}: ${first.message.split("\n")[0]}`);
+  }
+  return validateConfig(doc.contents, reader);
+}
+async function loadConfig(file, root5 = process.cwd()) {
+  let text3;
+  try {
+    text3 = await readFile5(file, "utf8");
+  } catch (cause) {
+    throw new ConfigError(`config file ${file} cannot be read; check the --config path`, { cause, code: "INPUT_MISSING" });
+  }
+  return parseConfig(text3, displayPath(file, root5));
+}
+async function findConfigFile(root5) {
+  for (const name2 of CONFIG_FILE_NAMES) {
+    const candidate = path5.join(root5, name2);
+    const info2 = await stat2(candidate).catch(() => void 0);
+    if (info2?.isFile()) return candidate;
+  }
+  return void 0;
+}
+async function resolveConfig(root5, explicit) {
+  const file = explicit === void 0 ? await findConfigFile(root5) : path5.resolve(explicit);
+  return file === void 0 ? void 0 : loadConfig(file, root5);
+}
+function displayPath(file, root5) {
+  const relative2 = path5.relative(root5, path5.resolve(file));
+  const inside = relative2 !== "" && !relative2.startsWith("..") && !path5.isAbsolute(relative2);
+  return (inside ? relative2 : file).split(path5.sep).join("/");
 }
 
 // src/suppress/directive.ts
@@ -54513,7 +54553,7 @@ function locateAttribute(resource, attributePath) {
     const range4 = resource.provenance.get(pathKey(attributePath.slice(0, length2)));
     if (range4) return range4;
   }
-  return { path: resource.source.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  return fileStart(resource.source.path);
 }
 
 // src/findings/inconclusive.ts
@@ -54579,12 +54619,6 @@ function buildFindings(violations, resources, catalog) {
     });
   }
   return [...findings.values()].sort(compareFindings);
-}
-function compareFindings(a5, b5) {
-  return compare(a5.location.path, b5.location.path) || a5.location.startLine - b5.location.startLine || a5.location.startColumn - b5.location.startColumn || compare(a5.checkId, b5.checkId) || compare(a5.resourceId, b5.resourceId) || compare(a5.fingerprint, b5.fingerprint);
-}
-function compare(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
 }
 
 // src/findings/score.ts
@@ -55553,7 +55587,7 @@ function warning2(doc, logicalId, message) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message,
-    range: range4 ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: range4 ?? fileStart(doc.file.path)
   };
 }
 
@@ -55619,7 +55653,7 @@ function addObject(doc, object2, base, out2) {
       code: "PARSE_UNSUPPORTED",
       level: "warning",
       message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ""} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
-      range: doc.locate(base) ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+      range: doc.locate(base) ?? fileStart(doc.file.path)
     });
     return;
   }
@@ -59162,10 +59196,10 @@ function parseAnyPredicate(steps, index, operator, textPredicates) {
         if (c5.name === captureName1) nodes1.push(c5.node);
         if (c5.name === captureName2) nodes22.push(c5.node);
       }
-      const compare3 = /* @__PURE__ */ __name((n1, n22, positive) => {
+      const compare2 = /* @__PURE__ */ __name((n1, n22, positive) => {
         return positive ? n1.text === n22.text : n1.text !== n22.text;
       }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes22.some((n22) => compare3(n1, n22, isPositive))) : nodes1.some((n1) => nodes22.some((n22) => compare3(n1, n22, isPositive)));
+      return matchAll ? nodes1.every((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive))) : nodes1.some((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive)));
     });
   } else {
     const captureName = steps[1].name;
@@ -60769,7 +60803,7 @@ function one(items) {
 }
 
 // src/normalize/terraform/eval/functions/encoding.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist2(), 1);
 import { createHash as createHash2 } from "node:crypto";
 var STRUCTURE = /* @__PURE__ */ new WeakMap();
 function jsonEncode(value) {
@@ -61884,7 +61918,7 @@ function fromText(text3, decl, origin) {
 }
 function readVarFile(path13, diagnostics) {
   const absolutePath = resolve2(path13);
-  const where = { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const where = fileStart(path13);
   try {
     const doc = parseTerraformLoaded({ absolutePath, path: path13, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
@@ -62281,7 +62315,7 @@ function normalizeTerraform(docs, options = {}) {
       resources.push(...byModule(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
     } catch (error2) {
       const message = `could not read resources of module ${root5}: ${error2 instanceof Error ? error2.message : String(error2)}`;
-      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } });
+      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: fileStart(doc.file.path) });
     }
   }
   return { resources, diagnostics };
@@ -62310,13 +62344,7 @@ function makeIdsUnique(resources) {
 function duplicateWarning(resource, original, first) {
   const firstRange = first.provenance.get(pathKey([]));
   const firstPlace = firstRange ? `${firstRange.path}:${firstRange.startLine}` : first.source.path;
-  const range4 = resource.provenance.get(pathKey([])) ?? {
-    path: resource.source.path,
-    startLine: 1,
-    startColumn: 1,
-    endLine: 1,
-    endColumn: 1
-  };
+  const range4 = resource.provenance.get(pathKey([])) ?? fileStart(resource.source.path);
   return {
     code: "PARSE_DUPLICATE_KEY",
     level: "warning",
@@ -62358,7 +62386,7 @@ function guarded(out2, documents, run2) {
         code: "NORMALIZE_FAILED",
         level: "error",
         message: `could not read resources: ${getErrorMessage(error2)}`,
-        range: { path: document.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+        range: fileStart(document.file.path)
       });
     }
   }
@@ -62470,7 +62498,7 @@ function itemArrayKey(value) {
 }
 
 // src/parsers/cloudformation/index.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist2(), 1);
 init_position_map();
 
 // src/parsers/common/yaml-diagnostics.ts
@@ -62501,7 +62529,7 @@ function hasSyntaxError(diagnostics) {
 }
 
 // src/parsers/common/yaml-positions.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 init_resource();
 var ALIAS_NODE_BUDGET = 1e5;
 var YamlWalker = class {
@@ -62638,10 +62666,10 @@ function setOwn(target, key, value) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist2(), 1);
 
 // src/parsers/cloudformation/schema.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 var FUNCTIONS3 = [
   "And",
   "Base64",
@@ -62753,7 +62781,7 @@ function isRecord4(value) {
 }
 
 // src/parsers/kubernetes/index.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist2(), 1);
 
 // src/parsers/kubernetes/schema.ts
 function kubernetesTags(base) {
@@ -62817,7 +62845,7 @@ function keep(out2, index, value, path13, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: range4 ?? fileStart(path13)
   });
 }
 
@@ -62848,7 +62876,7 @@ function failedDocument(file, message) {
     code: "PARSE_UNSUPPORTED",
     level: "error",
     message,
-    range: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: fileStart(file.path)
   };
   return { file, value: void 0, diagnostics: [diagnostic], locator: { kind: "none" } };
 }
@@ -63083,21 +63111,21 @@ ${d5}`).join("");
 }
 
 // src/render/kustomize-document.ts
-init_position_map();
 import { readFileSync as readFileSync4 } from "node:fs";
+init_position_map();
 function parseKustomized(file) {
   const input = { absolutePath: file.absolutePath, path: file.path, format: "kubernetes" };
   const rendered = parseKubernetes(input, file.text);
   const original = parseKubernetes(input, safeRead(file.absolutePath));
   const matches = new Map(rendered.value.map((doc) => [doc.index, findOriginal(doc.manifest, original)]));
-  const fileStart2 = { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const start2 = fileStart(file.path);
   return {
     file: input,
     value: rendered.value,
-    diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: fileStart2 })),
+    diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
     locate: (path13) => {
       const match2 = matches.get(Number(path13[0]));
-      return match2 ? locateInOriginal(match2, path13.slice(1)) : fileStart2;
+      return match2 ? locateInOriginal(match2, path13.slice(1)) : start2;
     }
   };
 }
@@ -63130,7 +63158,7 @@ function safeRead(file) {
 }
 
 // src/render/kustomize.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist2(), 1);
 init_errors();
 import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
 import os3 from "node:os";
@@ -63276,7 +63304,7 @@ async function runGate(options) {
     root: root5,
     startedAt,
     files: { scanned: [...new Set(documents.map((d5) => d5.file.path))].sort(), skipped: discovery.skipped },
-    resources: normalized.resources.map((r5) => ({ id: r5.id, type: r5.type, format: r5.source.format, path: r5.source.path })).sort((a5, b5) => a5.path.localeCompare(b5.path) || a5.id.localeCompare(b5.id)),
+    resources: normalized.resources.map((r5) => ({ id: r5.id, type: r5.type, format: r5.source.format, path: r5.source.path })).sort((a5, b5) => compareStrings(a5.path, b5.path) || compareStrings(a5.id, b5.id)),
     findings,
     inconclusive,
     diagnostics,
@@ -63333,9 +63361,6 @@ function blockingFindings(findings, failOn) {
 function sum(values) {
   return values.reduce((a5, b5) => a5 + b5, 0);
 }
-function compareDiagnostics(a5, b5) {
-  return a5.range.path.localeCompare(b5.range.path) || a5.range.startLine - b5.range.startLine;
-}
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -63359,37 +63384,6 @@ var silentLogger = createConsoleLogger("silent");
 // src/report/index.ts
 init_errors();
 
-// src/report/order.ts
-function compareStrings3(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
-}
-function compareNumbers(a5, b5) {
-  return a5 - b5;
-}
-function compareRanges(a5, b5) {
-  return compareStrings3(a5.path, b5.path) || compareNumbers(a5.startLine, b5.startLine) || compareNumbers(a5.startColumn, b5.startColumn) || compareNumbers(a5.endLine, b5.endLine) || compareNumbers(a5.endColumn, b5.endColumn);
-}
-function compareFindings2(a5, b5) {
-  return compareStrings3(a5.location.path, b5.location.path) || compareNumbers(a5.location.startLine, b5.location.startLine) || compareNumbers(a5.location.startColumn, b5.location.startColumn) || compareStrings3(a5.checkId, b5.checkId) || compareStrings3(a5.resourceId, b5.resourceId) || compareStrings3(a5.scope, b5.scope) || compareStrings3(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath)) || compareStrings3(a5.fingerprint, b5.fingerprint) || compareRanges(a5.location, b5.location) || compareStrings3(a5.message, b5.message);
-}
-function compareInconclusive(a5, b5) {
-  return compareRanges(a5.location, b5.location) || compareStrings3(a5.checkId, b5.checkId) || compareStrings3(a5.resourceId, b5.resourceId) || compareStrings3(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath));
-}
-function compareDiagnostics2(a5, b5) {
-  return compareRanges(a5.range, b5.range) || compareStrings3(a5.code, b5.code) || compareStrings3(a5.message, b5.message);
-}
-function compareSkipped(a5, b5) {
-  return compareStrings3(a5.path, b5.path) || compareStrings3(a5.reason, b5.reason);
-}
-function sorted(items, compare3) {
-  return [...items].sort(compare3);
-}
-function sortedRecord(record2) {
-  const out2 = {};
-  for (const key of Object.keys(record2).sort(compareStrings3)) out2[key] = record2[key];
-  return out2;
-}
-
 // src/report/gitlab-codequality.ts
 var SEVERITY = { CRITICAL: "blocker", HIGH: "critical", MEDIUM: "major", LOW: "minor" };
 function renderGitlabCodeQuality(report2) {
@@ -63398,7 +63392,7 @@ function renderGitlabCodeQuality(report2) {
 }
 var gitlabCodeQualityReporter = { format: "gitlab-codequality", render: renderGitlabCodeQuality };
 function buildGitlabCodeQuality(report2) {
-  return sorted(report2.findings, compareFindings2).filter((finding) => !finding.suppression).map((finding) => ({
+  return sorted(report2.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
     type: "issue",
     check_name: finding.checkId,
     description: `${finding.checkId} ${finding.title}: ${finding.resourceId}`,
@@ -63420,7 +63414,7 @@ function renderGitlabSast(report2) {
 var gitlabSastReporter = { format: "gitlab-sast", render: renderGitlabSast };
 function buildGitlabSast(report2) {
   const checks = new Map(report2.catalog.checks.map((check2) => [check2.id, check2]));
-  const findings = sorted(report2.findings, compareFindings2);
+  const findings = sorted(report2.findings, compareFindings);
   const open = findings.filter((f5) => !f5.suppression);
   const tool = { id: report2.tool.name, name: report2.tool.name, version: report2.tool.version, vendor: { name: report2.tool.name } };
   const time2 = report2.startedAt.replace(/\.\d+Z$|Z$/, "");
@@ -63458,7 +63452,7 @@ function toVulnerability(finding, check2) {
   };
 }
 function scanMessages(report2, suppressed) {
-  const messages = sorted(report2.diagnostics, compareDiagnostics2).map((d5) => ({
+  const messages = sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
     level: d5.level === "error" ? "warn" : "info",
     value: `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.message}`
   }));
@@ -63509,17 +63503,17 @@ function line(passing, total) {
   return { passing, total, percent: formatPercent({ passing, total, score: total === 0 ? 1 : passing / total }) };
 }
 function buildFrameworks(report2) {
-  return [...report2.catalog.frameworks].sort((a5, b5) => compareStrings3(a5.id, b5.id)).map((framework) => {
+  return [...report2.catalog.frameworks].sort((a5, b5) => compareStrings(a5.id, b5.id)).map((framework) => {
     const score = report2.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
     const controls3 = {};
-    for (const control of [...framework.controls].sort((a5, b5) => compareStrings3(a5.id, b5.id))) controls3[control.id] = control.title;
+    for (const control of [...framework.controls].sort((a5, b5) => compareStrings(a5.id, b5.id))) controls3[control.id] = control.title;
     return {
       id: framework.id,
       title: framework.title,
       version: framework.version,
       ...framework.url === void 0 ? {} : { url: framework.url },
       ...line(score.passing, score.total),
-      requirements: [...framework.requirements].sort((a5, b5) => compareStrings3(a5.id, b5.id)).map((r5) => requirementScore(report2, framework, r5)),
+      requirements: [...framework.requirements].sort((a5, b5) => compareStrings(a5.id, b5.id)).map((r5) => requirementScore(report2, framework, r5)),
       controls: controls3
     };
   });
@@ -63559,13 +63553,13 @@ function buildTopControls(report2) {
       byControl.set(key, entry);
     }
   }
-  return [...byControl.entries()].map(([key, e5]) => ({ framework: e5.framework, control: e5.control, title: titles.get(key) ?? "", severity: e5.severity, findings: e5.findings, resources: e5.resources.size })).sort((a5, b5) => rank(a5.severity) - rank(b5.severity) || b5.findings - a5.findings || compareStrings3(a5.framework, b5.framework) || compareStrings3(a5.control, b5.control)).slice(0, TOP_CONTROLS);
+  return [...byControl.entries()].map(([key, e5]) => ({ framework: e5.framework, control: e5.control, title: titles.get(key) ?? "", severity: e5.severity, findings: e5.findings, resources: e5.resources.size })).sort((a5, b5) => rank(a5.severity) - rank(b5.severity) || b5.findings - a5.findings || compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control)).slice(0, TOP_CONTROLS);
 }
 
 // src/report/html/data.ts
 function buildPageData(report2) {
   const requirementOf = controlRequirements(report2);
-  const findings = sorted(report2.findings, compareFindings2).map((f5) => toPageFinding(f5, requirementOf));
+  const findings = sorted(report2.findings, compareFindings).map((f5) => toPageFinding(f5, requirementOf));
   return {
     tool: { name: report2.tool.name, version: report2.tool.version },
     startedAt: report2.startedAt,
@@ -63575,7 +63569,7 @@ function buildPageData(report2) {
     topControls: buildTopControls(report2),
     resourcesByType: countBy(report2.resources.map((r5) => r5.type)),
     resourcesByFormat: countBy(report2.resources.map((r5) => r5.format)),
-    diagnostics: sorted(report2.diagnostics, compareDiagnostics2).map((d5) => ({
+    diagnostics: sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
       level: d5.level,
       code: d5.code,
       message: d5.message,
@@ -63587,8 +63581,8 @@ function buildPageData(report2) {
   };
 }
 function toPageFinding(f5, requirementOf) {
-  const controls3 = [...new Set(f5.controls.map((c5) => `${c5.framework}/${c5.control}`))].sort(compareStrings3);
-  const requirements = [...new Set(controls3.map((c5) => requirementOf.get(c5)).filter((r5) => r5 !== void 0))].sort(compareStrings3);
+  const controls3 = [...new Set(f5.controls.map((c5) => `${c5.framework}/${c5.control}`))].sort(compareStrings);
+  const requirements = [...new Set(controls3.map((c5) => requirementOf.get(c5)).filter((r5) => r5 !== void 0))].sort(compareStrings);
   const { startLine, startColumn, endLine, endColumn } = f5.location;
   const page = {
     id: f5.fingerprint,
@@ -63623,11 +63617,11 @@ function controlRequirements(report2) {
 function checksOf(report2) {
   const byId = new Map(report2.catalog.checks.map((check2) => [check2.id, check2]));
   const out2 = {};
-  for (const f5 of sorted(report2.findings, (a5, b5) => compareStrings3(a5.checkId, b5.checkId) || compareFindings2(a5, b5))) {
+  for (const f5 of sorted(report2.findings, (a5, b5) => compareStrings(a5.checkId, b5.checkId) || compareFindings(a5, b5))) {
     if (out2[f5.checkId] !== void 0) continue;
     const check2 = byId.get(f5.checkId);
     const { title: title2, severity } = check2 ?? f5;
-    const peers2 = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings3).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings3)])) : {};
+    const peers2 = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings)])) : {};
     out2[f5.checkId] = {
       id: f5.checkId,
       title: title2,
@@ -63643,7 +63637,7 @@ function checksOf(report2) {
 function countBy(values) {
   const counts = /* @__PURE__ */ new Map();
   for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a5, b5) => b5[1] - a5[1] || compareStrings3(a5[0], b5[0]));
+  return [...counts].sort((a5, b5) => b5[1] - a5[1] || compareStrings(a5[0], b5[0]));
 }
 
 // src/report/html/escape.ts
@@ -64290,21 +64284,21 @@ function buildJsonReport(report2) {
     root: report2.root,
     startedAt: report2.startedAt,
     summary: summarize(report2),
-    findings: sorted(report2.findings, compareFindings2).map(toJsonFinding),
+    findings: sorted(report2.findings, compareFindings).map(toJsonFinding),
     inconclusive: sorted(report2.inconclusive, compareInconclusive).map((item) => ({
       checkId: item.checkId,
       resourceId: item.resourceId,
       attributePath: item.attributePath,
       location: rangeOf(item.location)
     })),
-    diagnostics: sorted(report2.diagnostics, compareDiagnostics2).map((d5) => ({
+    diagnostics: sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
       code: d5.code,
       level: d5.level,
       message: d5.message,
       range: rangeOf(d5.range)
     })),
     files: {
-      scanned: [...report2.files.scanned].sort(compareStrings3),
+      scanned: [...report2.files.scanned].sort(compareStrings),
       skipped: sorted(report2.files.skipped, compareSkipped).map((s2) => ({ path: s2.path, reason: s2.reason }))
     },
     score: {
@@ -64315,7 +64309,7 @@ function buildJsonReport(report2) {
 }
 function toJsonFinding(finding) {
   const controls3 = [...finding.controls].sort(
-    (a5, b5) => compareStrings3(a5.framework, b5.framework) || compareStrings3(a5.control, b5.control)
+    (a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control)
   );
   return {
     checkId: finding.checkId,
@@ -64347,9 +64341,9 @@ function scoreLineOf(line2) {
 
 // src/report/junit.ts
 function renderJunit(report2) {
-  const suites = sorted(report2.catalog.checks, (a5, b5) => compareStrings3(a5.id, b5.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report2) })).filter((suite) => suite.cases.length > 0);
+  const suites = sorted(report2.catalog.checks, (a5, b5) => compareStrings(a5.id, b5.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report2) })).filter((suite) => suite.cases.length > 0);
   const bodies = suites.map(({ check: check2, cases }) => renderSuite(`${check2.id} ${check2.title}`, cases.map(renderCase), report2.startedAt));
-  const diagnostics = sorted(report2.diagnostics, compareDiagnostics2);
+  const diagnostics = sorted(report2.diagnostics, compareDiagnostics);
   if (diagnostics.length > 0) bodies.push(renderDiagnosticSuite(diagnostics, report2.startedAt));
   const counts = bodies.map(countsOf).reduce(addCounts, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   return [
@@ -64363,7 +64357,7 @@ function renderJunit(report2) {
 var junitReporter = { format: "junit", render: renderJunit };
 function casesFor(check2, report2) {
   const cases = /* @__PURE__ */ new Map();
-  for (const finding of sorted(report2.findings, compareFindings2)) {
+  for (const finding of sorted(report2.findings, compareFindings)) {
     if (finding.checkId !== check2.id) continue;
     const key = `${finding.scope}\0${finding.resourceId}`;
     const existing = cases.get(key);
@@ -64372,7 +64366,7 @@ function casesFor(check2, report2) {
   }
   const failed = new Set([...cases.values()].map((c5) => c5.resourceId));
   const passing = report2.resources.filter((r5) => !check2.deprecated && check2.resourceTypes.includes(r5.type) && check2.formats.includes(r5.format) && !failed.has(r5.id)).map((r5) => ({ checkId: check2.id, resourceId: r5.id, file: r5.path, findings: [] }));
-  return [...cases.values(), ...passing].sort((a5, b5) => compareStrings3(a5.resourceId, b5.resourceId) || compareStrings3(a5.file, b5.file));
+  return [...cases.values(), ...passing].sort((a5, b5) => compareStrings(a5.resourceId, b5.resourceId) || compareStrings(a5.file, b5.file));
 }
 function renderCase(testCase) {
   const { checkId, resourceId: resourceId2, file, line: line2, findings } = testCase;
@@ -64390,7 +64384,7 @@ function renderCase(testCase) {
 function failureLine(finding) {
   const { path: path13, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
-  const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings3).join(", ");
+  const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
   return `${finding.severity} ${path13}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
@@ -64438,7 +64432,7 @@ function attr(value) {
 var MAX_ROWS = 200;
 var TITLE = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderMarkdown(report2) {
-  const findings = sorted(report2.findings, compareFindings2);
+  const findings = sorted(report2.findings, compareFindings);
   const sections = [
     renderHeader(report2),
     renderFrameworks(report2),
@@ -64469,7 +64463,7 @@ function renderHeader(report2) {
 }
 function renderFrameworks(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
-  const rows = Object.keys(report2.score.byFramework).sort(compareStrings3).map((id) => {
+  const rows = Object.keys(report2.score.byFramework).sort(compareStrings).map((id) => {
     const line2 = report2.score.byFramework[id];
     return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line2)} | ${line2.passing} / ${line2.total} |`;
   });
@@ -64492,7 +64486,7 @@ function renderSuppressed(findings) {
 }
 function renderDiagnostics(report2) {
   if (report2.diagnostics.length === 0) return "";
-  const rows = sorted(report2.diagnostics, compareDiagnostics2).map(
+  const rows = sorted(report2.diagnostics, compareDiagnostics).map(
     (d5) => `| ${d5.level} | ${d5.code} | [${cell(d5.range.path)}:${d5.range.startLine}](${href(d5.range.path, d5.range.startLine)}) | ${cell(d5.message)} |`
   );
   return ["### Files with problems", "", "| Level | Code | Location | Problem |", "| --- | --- | --- | --- |", ...capped(rows)].join("\n");
@@ -64509,7 +64503,7 @@ function href(path13, line2) {
   return `${encodeURI(path13).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
-  const refs = [...finding.controls].sort((a5, b5) => compareStrings3(a5.framework, b5.framework) || compareStrings3(a5.control, b5.control));
+  const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
   return refs.map((ref) => `${cell(ref.framework)} ${cell(ref.control)}`).join(", ");
 }
 function cell(value) {
@@ -64573,7 +64567,7 @@ function buildRules(findings, catalog) {
   for (const finding of findings) {
     if (!metas.has(finding.checkId)) metas.set(finding.checkId, byId.get(finding.checkId) ?? metaFromFinding(finding));
   }
-  const ids = [...metas.keys()].sort(compareStrings3);
+  const ids = [...metas.keys()].sort(compareStrings);
   const rules2 = ids.map((id) => toRule(metas.get(id), catalog.frameworks));
   return { rules: rules2, index: new Map(ids.map((id, i6) => [id, i6])) };
 }
@@ -64622,8 +64616,8 @@ function pascalCase(title2) {
 }
 function controlRefs(mapping) {
   const refs = [];
-  for (const framework of Object.keys(mapping).sort(compareStrings3)) {
-    for (const control of [...new Set(mapping[framework])].sort(compareStrings3)) refs.push({ framework, control });
+  for (const framework of Object.keys(mapping).sort(compareStrings)) {
+    for (const control of [...new Set(mapping[framework])].sort(compareStrings)) refs.push({ framework, control });
   }
   return refs;
 }
@@ -64644,7 +64638,7 @@ function controlTitle(ref, frameworks) {
   return { title: control?.title, url: control?.url };
 }
 function peerList(check2) {
-  return Object.keys(check2.peers).sort(compareStrings3).flatMap((tool) => check2.peers[tool].map((id) => `${tool} ${id}`));
+  return Object.keys(check2.peers).sort(compareStrings).flatMap((tool) => check2.peers[tool].map((id) => `${tool} ${id}`));
 }
 function helpText(check2, controls3, frameworks) {
   const parts2 = [check2.description || check2.title];
@@ -64695,7 +64689,7 @@ function renderSarif(report2) {
 var sarifReporter = { format: "sarif", render: renderSarif };
 function buildSarifLog(report2) {
   const { kept, omitted } = capResults(report2.findings);
-  const findings = sorted(kept, compareFindings2);
+  const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report2.catalog);
   const run2 = {
     tool: {
@@ -64759,7 +64753,7 @@ function toSuppression(suppression) {
 function capResults(findings) {
   if (findings.length <= MAX_RESULTS) return { kept: findings, omitted: 0 };
   const rank = (f5) => SEVERITIES.indexOf(f5.severity) * 2 + (f5.suppression ? 1 : 0);
-  const ordered = [...findings].sort((a5, b5) => rank(a5) - rank(b5) || compareFindings2(a5, b5));
+  const ordered = [...findings].sort((a5, b5) => rank(a5) - rank(b5) || compareFindings(a5, b5));
   return { kept: ordered.slice(0, MAX_RESULTS), omitted: findings.length - MAX_RESULTS };
 }
 function buildInvocation(report2, omitted) {
@@ -64767,7 +64761,7 @@ function buildInvocation(report2, omitted) {
   const capped2 = omitted === 0 ? [] : [{ level: "warning", message: { text: text3 }, descriptor: { id: RESULTS_CAPPED_ID } }];
   const notifications = [
     ...capped2,
-    ...sorted(report2.diagnostics, compareDiagnostics2).map((d5) => diagnosticNotification(d5, report2.root)),
+    ...sorted(report2.diagnostics, compareDiagnostics).map((d5) => diagnosticNotification(d5, report2.root)),
     ...sorted(report2.files.skipped, compareSkipped).map((s2) => skippedNotification(s2, report2.root))
   ];
   const started = Date.parse(report2.startedAt);
@@ -64787,7 +64781,7 @@ function diagnosticNotification(diagnostic, root5) {
   };
 }
 function skippedNotification(skipped, root5) {
-  const location = toLocation({ path: skipped.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, root5, false);
+  const location = toLocation(fileStart(skipped.path), root5, false);
   return {
     level: "note",
     message: { text: `skipped: ${skipped.reason}` },
@@ -64836,7 +64830,7 @@ function sanitize(text3) {
 // src/report/table-summary.ts
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
-  const lines = sorted(report2.diagnostics, compareDiagnostics2).map((d5) => {
+  const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
     const { path: path13, startLine, startColumn } = d5.range;
     const where = `${sanitize(path13)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
@@ -64867,7 +64861,7 @@ function scoreLine2(label, line2) {
 }
 function frameworkLines(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
-  return Object.keys(report2.score.byFramework).sort(compareStrings3).map((id) => {
+  return Object.keys(report2.score.byFramework).sort(compareStrings).map((id) => {
     const title2 = titles.get(id);
     const label = title2 === void 0 ? id : `${id} (${sanitize(title2)})`;
     return `    ${scoreLine2(label, report2.score.byFramework[id])}`;
@@ -64899,7 +64893,7 @@ function toRow(finding) {
 }
 function renderFindings(findings, paint) {
   if (findings.length === 0) return NO_FINDINGS;
-  const rows = sorted(findings, compareFindings2).map(toRow);
+  const rows = sorted(findings, compareFindings).map(toRow);
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
@@ -64936,6 +64930,13 @@ function getReporter(format2) {
   return reporter;
 }
 
+// src/settings.ts
+async function loadSettings(request) {
+  const config = await resolveConfig(request.root, request.configFile);
+  const baseline = request.baseline ? { file: request.baseline.shown, baseline: await readBaseline(request.baseline.path) } : void 0;
+  return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", baseline };
+}
+
 // src/cli/args.ts
 init_errors();
 import { parseArgs } from "node:util";
@@ -64955,7 +64956,6 @@ Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-code
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, 3 policy or internal error.`;
 var DEFAULT_AWS_RESOURCE_TYPES = ["AWS::S3::Bucket", "AWS::EC2::SecurityGroup"];
-var FAIL_ON2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW", "none"];
 var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
@@ -65053,7 +65053,7 @@ function awsCommand(values) {
 }
 function reportFlags(values) {
   const failOnText = values["fail-on"];
-  const failOn = failOnText === void 0 ? void 0 : FAIL_ON2.find((level) => level.toLowerCase() === failOnText.toLowerCase());
+  const failOn = failOnText === void 0 ? void 0 : parseFailOn(failOnText);
   if (failOnText !== void 0 && !failOn) throw usage(`--fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
   if (values.quiet && values.verbose) throw usage("--quiet and --verbose exclude each other");
   return {
@@ -65089,6 +65089,12 @@ function usage(message) {
 ${USAGE}`, { code: "USAGE" });
 }
 
+// src/cli/columns.ts
+function formatColumns(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return rows.map((row) => row.map((cell2, i6) => i6 === row.length - 1 ? cell2 : cell2.padEnd(widths[i6])).join("  ").trimEnd()).join("\n") + "\n";
+}
+
 // src/cli/checks-list.ts
 function renderChecksList(catalog, format2) {
   const checks = catalog.checks.filter((check2) => !check2.deprecated);
@@ -65113,10 +65119,6 @@ function controls2(check2) {
 function peers(check2) {
   return Object.values(check2.peers).flat().join(" ");
 }
-function formatColumns(rows) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell2, i6) => i6 === row.length - 1 ? cell2 : cell2.padEnd(widths[i6])).join("  ").trimEnd()).join("\n") + "\n";
-}
 
 // src/cli/waivers-audit.ts
 function auditWaivers(usage2) {
@@ -65132,9 +65134,7 @@ function renderWaiverAudit(rows, format2) {
   if (rows.length === 0) return "No waivers in the configuration.\n";
   const header = ["STATUS", "FINDINGS", "CHECK", "RESOURCE", "PATH", "EXPIRES", "OWNER", "WHERE", "REASON"];
   const cells = rows.map((r5) => [r5.status, String(r5.findings), r5.check, r5.resource ?? "*", r5.path ?? "*", r5.expires ?? "-", r5.owner ?? "-", r5.source, r5.reason]);
-  const widths = header.map((_, i6) => Math.max(header[i6].length, ...cells.map((row) => row[i6].length)));
-  const line2 = (row) => row.map((cell2, i6) => i6 === row.length - 1 ? cell2 : cell2.padEnd(widths[i6])).join("  ");
-  return [line2(header), ...cells.map(line2)].join("\n") + "\n";
+  return formatColumns([header, ...cells]);
 }
 
 // src/cli/main.ts
@@ -65185,15 +65185,19 @@ async function runCli(argv, io = processIo) {
 async function commonOptions(flags2, io) {
   const root5 = path12.resolve(io.cwd, flags2.root ?? ".");
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
-  const config = await resolveConfig(root5, flags2.config ? path12.resolve(io.cwd, flags2.config) : void 0);
-  if (config) logger2.info(`using configuration ${config.path}`);
-  return { paths: [], root: root5, logger: logger2, config, failOn: flags2.failOn ?? config?.failOn ?? "HIGH" };
+  const settings = await loadSettings({
+    root: root5,
+    configFile: flags2.config ? path12.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path12.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    failOn: flags2.failOn
+  });
+  if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
+  return { paths: [], root: root5, logger: logger2, ...settings };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io);
   const resolve3 = (file) => path12.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
-  const baselineFile = command5.baseline ? resolve3(command5.baseline) : void 0;
   return {
     ...options,
     paths: command5.paths.map(resolve3),
@@ -65206,7 +65210,6 @@ async function scanOptions(command5, io) {
         env: process.env
       }
     },
-    baseline: baselineFile ? { file: command5.baseline, baseline: await readBaseline(baselineFile) } : void 0,
     sources: {
       helm: command5.helm.map((chart) => ({ ...chart, chartDir: resolve3(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve3) })),
       kustomize: command5.kustomize.map(resolve3),

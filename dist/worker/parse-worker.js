@@ -7825,6 +7825,20 @@ function getErrorMessage(error) {
   return String(error);
 }
 
+// src/model/source.ts
+function fileStart(path) {
+  return { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+
+// src/model/resource.ts
+function pathKey(path) {
+  return JSON.stringify(path);
+}
+
+// src/model/check.ts
+var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
+
 // src/parsers/aws-config/index.ts
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
@@ -7832,15 +7846,7 @@ import { promisify } from "node:util";
 // src/parsers/common/json-positions.ts
 var import_json_source_map = __toESM(require_json_source_map(), 1);
 
-// src/model/resource.ts
-function pathKey(path) {
-  return JSON.stringify(path);
-}
-
 // src/parsers/common/position-map.ts
-function fileStart(path) {
-  return { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
 function offsetToLineCol(text, offset) {
   let line = 1;
   let lineStart = 0;
@@ -8274,7 +8280,7 @@ function keep(out2, index, value, path, range) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range ?? { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: range ?? fileStart(path)
   });
 }
 
@@ -12943,7 +12949,7 @@ function failedDocument(file, message) {
     code: "PARSE_UNSUPPORTED",
     level: "error",
     message,
-    range: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }
+    range: fileStart(file.path)
   };
   return { file, value: void 0, diagnostics: [diagnostic], locator: { kind: "none" } };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { batchGetAll, mapLimited } from './batches.js';
+import { mapLimited } from '../concurrency.js';
+import { batchGetAll } from './batches.js';
 
 const keys = (n: number): string[] => Array.from({ length: n }, (_, i) => `k${i}`);
 const noPause = (): Promise<void> => Promise.resolve();

@@ -10,7 +10,8 @@ import {
   type ResourceKey,
   type ResourceType,
 } from '@aws-sdk/client-config-service';
-import { batchGetAll, mapLimited, messageOf } from './batches.js';
+import { mapLimited } from '../concurrency.js';
+import { batchGetAll, messageOf } from './batches.js';
 
 export interface FetchOptions {
   /** Regions to read; with an aggregator, the first is the aggregator's own region. */

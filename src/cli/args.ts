@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
-import type { FailOn } from '../gate.js';
+import { parseFailOn, type FailOn } from '../model/index.js';
 import type { LogLevel } from '../logging.js';
 import type { HelmInput } from '../sources.js';
 
@@ -80,8 +80,6 @@ export type Command =
 
 /** The resource types the built-in checks read from AWS Config. */
 export const DEFAULT_AWS_RESOURCE_TYPES = ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup'];
-
-const FAIL_ON: FailOn[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'none'];
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -185,7 +183,7 @@ function awsCommand(values: Values): AwsCommand {
 
 function reportFlags(values: Values): ReportFlags {
   const failOnText = values['fail-on'] as string | undefined;
-  const failOn = failOnText === undefined ? undefined : FAIL_ON.find((level) => level.toLowerCase() === failOnText.toLowerCase());
+  const failOn = failOnText === undefined ? undefined : parseFailOn(failOnText);
   if (failOnText !== undefined && !failOn) throw usage(`--fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
   if (values.quiet && values.verbose) throw usage('--quiet and --verbose exclude each other');
   return {

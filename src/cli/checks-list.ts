@@ -1,4 +1,5 @@
 import type { Catalog, CheckMeta } from '../model/index.js';
+import { formatColumns } from './columns.js';
 
 /** `posture checks list`: the catalogue for a person (table) or a program (json). */
 export function renderChecksList(catalog: Catalog, format: 'table' | 'json'): string {
@@ -27,9 +28,4 @@ function controls(check: CheckMeta): string {
 
 function peers(check: CheckMeta): string {
   return Object.values(check.peers).flat().join(' ');
-}
-
-function formatColumns(rows: string[][]): string {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return rows.map((row) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n';
 }

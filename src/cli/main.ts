@@ -1,14 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readBaseline, createBaseline } from '../baseline/index.js';
+import { createBaseline } from '../baseline/index.js';
 import { CatalogIndex, loadCatalog } from '../catalog/index.js';
-import { resolveConfig, type PostureConfig } from '../config/index.js';
 import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
 import { runGate, type GateOptions } from '../gate.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { loadCfnParameters } from '../normalize/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
+import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
 import { renderChecksList } from './checks-list.js';
@@ -69,13 +69,18 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
 }
 
-/** Options every scanning command shares: root, logger, config file and fail-on precedence. */
-async function commonOptions(flags: ReportFlags, io: CliIo): Promise<GateOptions & { config?: PostureConfig }> {
+/** Options every scanning command shares: root, logger, config file, fail-on precedence, baseline. */
+async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo): Promise<GateOptions> {
   const root = path.resolve(io.cwd, flags.root ?? '.');
   const logger = createConsoleLogger(flags.logLevel, (line) => io.stderr(line + '\n'));
-  const config = await resolveConfig(root, flags.config ? path.resolve(io.cwd, flags.config) : undefined);
-  if (config) logger.info(`using configuration ${config.path}`);
-  return { paths: [], root, logger, config, failOn: flags.failOn ?? config?.failOn ?? 'HIGH' };
+  const settings = await loadSettings({
+    root,
+    configFile: flags.config ? path.resolve(io.cwd, flags.config) : undefined,
+    baseline: flags.baseline ? { path: path.resolve(io.cwd, flags.baseline), shown: flags.baseline } : undefined,
+    failOn: flags.failOn,
+  });
+  if (settings.config) logger.info(`using configuration ${settings.config.path}`);
+  return { paths: [], root, logger, ...settings };
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
@@ -84,7 +89,6 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
   const parameters = command.cfnParams
     ? loadCfnParameters(await readInput(resolve(command.cfnParams), '--cfn-params'), command.cfnParams)
     : undefined;
-  const baselineFile = command.baseline ? resolve(command.baseline) : undefined;
   return {
     ...options,
     paths: command.paths.map(resolve),
@@ -97,7 +101,6 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
         env: process.env,
       },
     },
-    baseline: baselineFile ? { file: command.baseline!, baseline: await readBaseline(baselineFile) } : undefined,
     sources: {
       helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),
       kustomize: command.kustomize.map(resolve),

@@ -1,5 +1,6 @@
 import type { Waiver } from '../config/index.js';
 import type { WaiverUse } from '../suppress/index.js';
+import { formatColumns } from './columns.js';
 
 export type WaiverStatus = 'active' | 'expired' | 'unused';
 
@@ -29,7 +30,5 @@ export function renderWaiverAudit(rows: WaiverAuditRow[], format: 'table' | 'jso
   if (rows.length === 0) return 'No waivers in the configuration.\n';
   const header = ['STATUS', 'FINDINGS', 'CHECK', 'RESOURCE', 'PATH', 'EXPIRES', 'OWNER', 'WHERE', 'REASON'];
   const cells = rows.map((r) => [r.status, String(r.findings), r.check, r.resource ?? '*', r.path ?? '*', r.expires ?? '-', r.owner ?? '-', r.source, r.reason]);
-  const widths = header.map((_, i) => Math.max(header[i].length, ...cells.map((row) => row[i].length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]))).join('  ');
-  return [line(header), ...cells.map(line)].join('\n') + '\n';
+  return formatColumns([header, ...cells]);
 }

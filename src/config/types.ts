@@ -1,7 +1,7 @@
-import type { Severity, SourceRange } from '../model/index.js';
+import type { FailOn, Severity, SourceRange } from '../model/index.js';
 
 /** `fail-on` as the config file writes it; same values as the CLI flag. */
-export type ConfigFailOn = Severity | 'none';
+export type ConfigFailOn = FailOn;
 
 /**
  * One accepted risk, written in `.posture.yaml`. `check`, `resource` and `path` are minimatch

@@ -1,13 +1,12 @@
 /** `.posture.yaml` node tree → PostureConfig, or a ConfigError naming the line and field. */
 import { isScalar, type Node } from 'yaml';
 import type { Severity } from '../model/index.js';
-import { SEVERITIES } from '../model/index.js';
+import { FAIL_ON_LEVELS, parseFailOn, SEVERITIES } from '../model/index.js';
 import type { ConfigFailOn, PostureConfig, Waiver } from './types.js';
 import type { YamlReader } from './yaml-reader.js';
 
 export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers'] as const;
 const WAIVER_KEYS = ['check', 'resource', 'path', 'reason', 'owner', 'expires'] as const;
-const FAIL_ON: readonly ConfigFailOn[] = [...SEVERITIES, 'none'];
 
 export function validateConfig(root: Node | null, reader: YamlReader): PostureConfig {
   const config: PostureConfig = {
@@ -37,8 +36,8 @@ export function validateConfig(root: Node | null, reader: YamlReader): PostureCo
 
 function readFailOn(node: Node | null, reader: YamlReader): ConfigFailOn {
   const text = isScalar(node) ? String(node.value) : '';
-  const level = FAIL_ON.find((candidate) => candidate.toLowerCase() === text.toLowerCase());
-  if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON.map((l) => l.toLowerCase()).join(', ')}`);
+  const level = parseFailOn(text);
+  if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON_LEVELS.map((l) => l.toLowerCase()).join(', ')}`);
   return level;
 }
 

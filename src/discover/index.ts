@@ -1,8 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
+import { compareStrings, fileStart } from '../model/index.js';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { minimatch } from 'minimatch';
 import type { Diagnostic, InputFile, SkippedFile } from '../model/index.js';
+import { mapLimited } from '../concurrency.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
 import { sniffFormat } from './sniff.js';
@@ -33,13 +35,6 @@ const IGNORED_DIRECTORIES = new Set(['.git', 'node_modules', '.terraform', '.ven
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 
-async function forEachLimited<T>(items: T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 
 /** Walks the given paths and decides the format of every file (or why it is skipped). */
 export async function discover(options: DiscoverOptions): Promise<Discovery> {
@@ -52,7 +47,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     for (const file of info.isDirectory() ? await walk(absolute) : [absolute]) candidates.add(file);
   }
   // Files are read a few at a time: one by one, the corpus spends most of discovery waiting on I/O.
-  await forEachLimited([...candidates], READ_CONCURRENCY, async (file) => {
+  await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
     try {
       await classify(file, options, result);
     } catch (error) {
@@ -137,7 +132,7 @@ function unreadable(reportPath: string, error: unknown): Diagnostic {
     code: 'FILE_UNREADABLE',
     level: 'error',
     message: `cannot read file: ${getErrorMessage(error)}`,
-    range: { path: reportPath, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    range: fileStart(reportPath),
   };
 }
 
@@ -146,6 +141,3 @@ export function toReportPath(root: string, absolutePath: string): string {
   return relative.split(path.sep).join('/');
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

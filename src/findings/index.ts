@@ -1,4 +1,5 @@
 import type { Finding, Resource, Violation } from '../model/index.js';
+import { compareFindings } from '../model/index.js';
 import type { CatalogIndex } from '../catalog/index.js';
 import { PolicyError } from '../errors.js';
 import { fingerprintOf } from './fingerprint.js';
@@ -36,19 +37,4 @@ export function buildFindings(violations: Violation[], resources: Map<string, Re
     });
   }
   return [...findings.values()].sort(compareFindings);
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    compare(a.location.path, b.location.path) ||
-    a.location.startLine - b.location.startLine ||
-    a.location.startColumn - b.location.startColumn ||
-    compare(a.checkId, b.checkId) ||
-    compare(a.resourceId, b.resourceId) ||
-    compare(a.fingerprint, b.fingerprint)
-  );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import type { AttributePath, Resource, SourceRange } from '../model/index.js';
-import { pathKey } from '../model/index.js';
+import { fileStart, pathKey } from '../model/index.js';
 
 /**
  * The most precise place known for an attribute: the attribute itself, else its nearest
@@ -11,5 +11,5 @@ export function locateAttribute(resource: Resource, attributePath: AttributePath
     const range = resource.provenance.get(pathKey(attributePath.slice(0, length)));
     if (range) return range;
   }
-  return { path: resource.source.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  return fileStart(resource.source.path);
 }

@@ -2,6 +2,16 @@ export type Severity = 'CRITICAL' | 'HIGH' | 'MEDIUM' | 'LOW';
 
 export const SEVERITIES: readonly Severity[] = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
 
+/** The lowest severity that blocks, or `none`: the `--fail-on` flag, the Action input and `.posture.yaml`. */
+export type FailOn = Severity | 'none';
+
+export const FAIL_ON_LEVELS: readonly FailOn[] = [...SEVERITIES, 'none'];
+
+/** A fail-on level as users write it (any case), or undefined when it is not one. */
+export function parseFailOn(text: string): FailOn | undefined {
+  return FAIL_ON_LEVELS.find((level) => level.toLowerCase() === text.toLowerCase());
+}
+
 /** A check's catalogue entry, built from its Rego METADATA by `opa inspect -a`. */
 export interface CheckMeta {
   id: string;

@@ -6,3 +6,4 @@ export * from './document.js';
 export * from './check.js';
 export * from './finding.js';
 export * from './report.js';
+export * from './order.js';

@@ -25,6 +25,11 @@ export interface InputFile {
   format: SourceFormat;
 }
 
+/** The first character of a file: where a problem with no better place is reported. */
+export function fileStart(path: string): SourceRange {
+  return { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+}
+
 /** A file discovery looked at and passed over, with the reason (never silent). */
 export interface SkippedFile {
   path: string;

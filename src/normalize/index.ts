@@ -1,4 +1,5 @@
 import type { Diagnostic, ParsedDocument, Resource, SourceFormat } from '../model/index.js';
+import { fileStart } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
 import { normalizeAwsConfig } from './aws-config/index.js';
 import { normalizeCloudFormation, type CfnOptions } from './cloudformation/index.js';
@@ -52,7 +53,7 @@ function guarded(out: Normalized, documents: ParsedDocument[], run: () => Normal
         code: 'NORMALIZE_FAILED',
         level: 'error',
         message: `could not read resources: ${getErrorMessage(error)}`,
-        range: { path: document.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+        range: fileStart(document.file.path),
       });
     }
   }

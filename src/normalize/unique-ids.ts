@@ -1,5 +1,5 @@
 import type { Diagnostic, Resource } from '../model/index.js';
-import { pathKey } from '../model/index.js';
+import { fileStart, pathKey } from '../model/index.js';
 
 /**
  * Within a scope a resource id must name one resource, or a finding could be pinned on the wrong
@@ -30,13 +30,7 @@ export function makeIdsUnique(resources: Resource[]): Diagnostic[] {
 function duplicateWarning(resource: Resource, original: string, first: Resource): Diagnostic {
   const firstRange = first.provenance.get(pathKey([]));
   const firstPlace = firstRange ? `${firstRange.path}:${firstRange.startLine}` : first.source.path;
-  const range = resource.provenance.get(pathKey([])) ?? {
-    path: resource.source.path,
-    startLine: 1,
-    startColumn: 1,
-    endLine: 1,
-    endColumn: 1,
-  };
+  const range = resource.provenance.get(pathKey([])) ?? fileStart(resource.source.path);
   return {
     code: 'PARSE_DUPLICATE_KEY',
     level: 'warning',

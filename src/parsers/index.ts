@@ -1,4 +1,5 @@
 import type { Diagnostic, InputFile, ParsedDocument } from '../model/index.js';
+import { fileStart } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
 import { readAwsConfigSnapshot } from './aws-config/index.js';
 import { readCloudFormation } from './cloudformation/index.js';
@@ -42,7 +43,7 @@ function failedDocument(file: InputFile, message: string): PortableDocument {
     code: 'PARSE_UNSUPPORTED',
     level: 'error',
     message,
-    range: { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    range: fileStart(file.path),
   };
   return { file, value: undefined, diagnostics: [diagnostic], locator: { kind: 'none' } };
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileStart } from '../model/index.js';
 import type { ParsedDocument } from '../model/document.js';
 import type { AttributePath, SourceRange } from '../model/source.js';
 import { hasPath } from '../parsers/common/position-map.js';
@@ -23,14 +24,14 @@ export function parseKustomized(file: KustomizedFile): ParsedDocument<KubeDocume
   const rendered = parseKubernetes(input, file.text);
   const original = parseKubernetes(input, safeRead(file.absolutePath));
   const matches = new Map(rendered.value.map((doc) => [doc.index, findOriginal(doc.manifest, original)]));
-  const fileStart: SourceRange = { path: file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const start = fileStart(file.path);
   return {
     file: input,
     value: rendered.value,
-    diagnostics: rendered.diagnostics.map((d) => ({ ...d, range: fileStart })),
+    diagnostics: rendered.diagnostics.map((d) => ({ ...d, range: start })),
     locate: (path) => {
       const match = matches.get(Number(path[0]));
-      return match ? locateInOriginal(match, path.slice(1)) : fileStart;
+      return match ? locateInOriginal(match, path.slice(1)) : start;
     },
   };
 }

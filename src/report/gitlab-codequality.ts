@@ -5,7 +5,7 @@
  * left out: Code Quality has no suppressed state, and listing them would flag accepted risks.
  */
 import type { Finding, Report, Severity } from '../model/index.js';
-import { compareFindings, sorted } from './order.js';
+import { compareFindings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 
 const SEVERITY: Record<Severity, string> = { CRITICAL: 'blocker', HIGH: 'critical', MEDIUM: 'major', LOW: 'minor' };

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CheckMeta, Finding, Report, Severity } from '../model/index.js';
-import { compareDiagnostics, compareFindings, sorted } from './order.js';
+import { compareDiagnostics, compareFindings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 
 /** The oldest 15.x GitLab still ingests, for self-managed instances that lag behind. */

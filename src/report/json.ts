@@ -4,7 +4,7 @@
  * object is built with a fixed key order, so the same scan always prints the same bytes.
  */
 import type { Diagnostic, Finding, Inconclusive, PostureScore, Report, ScoreLine, SkippedFile, Suppression } from '../model/index.js';
-import { compareDiagnostics, compareFindings, compareInconclusive, compareSkipped, compareStrings, sorted, sortedRecord } from './order.js';
+import { compareDiagnostics, compareFindings, compareInconclusive, compareSkipped, compareStrings, sorted, sortedRecord } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 import { summarize } from './summary.js';
 import type { ReportSummary } from './summary.js';

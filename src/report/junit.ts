@@ -5,7 +5,7 @@
  * suppressed one is skipped with its justification. Files that could not be parsed are errors.
  */
 import type { CheckMeta, Diagnostic, Finding, Report } from '../model/index.js';
-import { compareDiagnostics, compareFindings, compareStrings, sorted } from './order.js';
+import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 
 interface Case {

@@ -7,7 +7,7 @@
  */
 import type { Finding, Report, Severity } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
-import { compareDiagnostics, compareFindings, compareStrings, sorted } from './order.js';
+import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 import { formatPercent, summarize } from './summary.js';
 

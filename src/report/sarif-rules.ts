@@ -6,7 +6,7 @@
  */
 import type { ReportingDescriptor, Result } from 'sarif';
 import type { Catalog, CheckMeta, ControlRef, Finding, Framework, Severity } from '../model/index.js';
-import { compareStrings } from './order.js';
+import { compareStrings } from '../model/order.js';
 
 export const LEVEL: Record<Severity, Result.level> = { CRITICAL: 'error', HIGH: 'error', MEDIUM: 'warning', LOW: 'note' };
 

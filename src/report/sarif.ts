@@ -5,8 +5,8 @@
  */
 import type { Invocation, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
 import type { Diagnostic, Finding, Report, SkippedFile, Suppression } from '../model/index.js';
-import { SEVERITIES } from '../model/index.js';
-import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from './order.js';
+import { fileStart, SEVERITIES } from '../model/index.js';
+import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from '../model/order.js';
 import { rootUri, SRCROOT, toLocation } from './sarif-location.js';
 import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
 import type { RuleSet } from './sarif-rules.js';
@@ -137,7 +137,7 @@ function diagnosticNotification(diagnostic: Diagnostic, root: string): Notificat
 
 /** Skipped files are notes: the scan is not broken, but nothing is skipped silently. */
 function skippedNotification(skipped: SkippedFile, root: string): Notification {
-  const location = toLocation({ path: skipped.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 }, root, false);
+  const location = toLocation(fileStart(skipped.path), root, false);
   return {
     level: 'note',
     message: { text: `skipped: ${skipped.reason}` },

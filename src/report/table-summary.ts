@@ -3,7 +3,7 @@ import { SEVERITIES } from '../model/index.js';
 import type { Report, ScoreLine } from '../model/index.js';
 import { sanitize, SEVERITY_STYLE, STYLE } from './ansi.js';
 import type { Paint } from './ansi.js';
-import { compareDiagnostics, compareStrings, sorted } from './order.js';
+import { compareDiagnostics, compareStrings, sorted } from '../model/order.js';
 import { formatPercent, summarize } from './summary.js';
 
 /** `path:line:col: message [CODE]` per diagnostic, or nothing when there are none. */

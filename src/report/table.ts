@@ -6,7 +6,7 @@
 import type { Finding, Report } from '../model/index.js';
 import { painter, sanitize, SEVERITY_STYLE, STYLE } from './ansi.js';
 import type { Paint } from './ansi.js';
-import { compareFindings, sorted } from './order.js';
+import { compareFindings, sorted } from '../model/order.js';
 import type { RenderOptions, Reporter } from './reporter.js';
 import { renderDiagnostics, renderSummary } from './table-summary.js';
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { fileStart } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { Resource } from '../../model/resource.js';
 import { attachBucketPolicies, BUCKET_TYPE } from './bucket-policy.js';
@@ -101,6 +102,6 @@ function warning(doc: ParsedDocument, logicalId: string | undefined, message: st
     code: 'PARSE_UNSUPPORTED',
     level: 'warning',
     message,
-    range: range ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    range: range ?? fileStart(doc.file.path),
   };
 }

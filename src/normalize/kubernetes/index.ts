@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { fileStart } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/document.js';
 import { pathKey, type Provenance, type Resource } from '../../model/resource.js';
 import type { AttributePath } from '../../model/source.js';
@@ -42,7 +43,7 @@ function addObject(doc: ParsedDocument, object: unknown, base: AttributePath, ou
       code: 'PARSE_UNSUPPORTED',
       level: 'warning',
       message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ''} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
-      range: doc.locate(base) ?? { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+      range: doc.locate(base) ?? fileStart(doc.file.path),
     });
     return;
   }

@@ -1,4 +1,5 @@
 import type { Diagnostic, ParsedDocument, Resource } from '../../model/index.js';
+import { fileStart } from '../../model/index.js';
 import type { HclFile } from '../../parsers/terraform/index.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { normalizeSecurityGroups, SG_RULE_TYPES } from './ec2.js';
@@ -77,7 +78,7 @@ export function normalizeTerraform(docs: ParsedDocument[], options: TerraformOpt
       resources.push(...byModule(instances).flatMap((group) => normalizeInstances(group, root, diagnostics)));
     } catch (error) {
       const message = `could not read resources of module ${root}: ${error instanceof Error ? error.message : String(error)}`;
-      for (const doc of config) diagnostics.push({ code: 'NORMALIZE_FAILED', level: 'error', message, range: { path: doc.file.path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 } });
+      for (const doc of config) diagnostics.push({ code: 'NORMALIZE_FAILED', level: 'error', message, range: fileStart(doc.file.path) });
     }
   }
   return { resources, diagnostics };

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileStart } from '../../model/index.js';
 import { resolve } from 'node:path';
 import type { Diagnostic, ParsedDocument } from '../../model/index.js';
 import { parseExpressionText, parseTerraformLoaded, type HclExpr, type HclFile } from '../../parsers/terraform/index.js';
@@ -74,7 +75,7 @@ function fromText(text: string, decl: VariableDecl, origin: string): unknown {
 
 function readVarFile(path: string, diagnostics: Diagnostic[]): ParsedDocument<HclFile> | undefined {
   const absolutePath = resolve(path);
-  const where = { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+  const where = fileStart(path);
   try {
     const doc = parseTerraformLoaded({ absolutePath, path, format: 'terraform' }, readFileSync(absolutePath, 'utf8'));
     diagnostics.push(...(doc?.diagnostics ?? []));

@@ -27,10 +27,7 @@ export function makeDocument<T>(
   return { file, value, diagnostics, locate: (path) => locateIn(positions, path) };
 }
 
-/** Line 1 column 1: where a diagnostic goes when the parser could not say where. */
-export function fileStart(path: string): SourceRange {
-  return { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
-}
+export { fileStart } from '../../model/source.js';
 
 /** 1-based line and column of a UTF-16 offset, for parsers that only report offsets. */
 export function offsetToLineCol(text: string, offset: number): { line: number; col: number } {

@@ -1,4 +1,5 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
+import { fileStart } from '../../model/index.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
@@ -86,6 +87,6 @@ function keep(out: Collected, index: number, value: unknown, path: string, range
     code: 'PARSE_UNSUPPORTED',
     level: 'warning',
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range ?? { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 },
+    range: range ?? fileStart(path),
   });
 }

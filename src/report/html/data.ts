@@ -4,7 +4,7 @@
  * filters and draws. Check text is stored once per check, not once per finding.
  */
 import type { CheckMeta, Finding, Report, Severity } from '../../model/index.js';
-import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../order.js';
+import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../../model/order.js';
 import { formatPercent, summarize } from '../summary.js';
 import type { ReportSummary } from '../summary.js';
 import { buildFrameworks, buildTopControls } from './posture.js';

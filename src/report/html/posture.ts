@@ -8,7 +8,7 @@
  */
 import type { Framework, Report, Severity } from '../../model/index.js';
 import { SEVERITIES } from '../../model/index.js';
-import { compareStrings } from '../order.js';
+import { compareStrings } from '../../model/order.js';
 import { formatPercent } from '../summary.js';
 
 export interface PageScoreLine {

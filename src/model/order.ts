@@ -2,7 +2,9 @@
  * The one ordering every report uses: file, line, column, check, resource, then tie-breakers,
  * so that output does not depend on the order the engine or the filesystem produced things in.
  */
-import type { Diagnostic, Finding, Inconclusive, SkippedFile, SourceRange } from '../model/index.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { Finding, Inconclusive } from './finding.js';
+import type { SkippedFile, SourceRange } from './source.js';
 
 /** Plain code-unit comparison: locale-independent, so every machine sorts alike. */
 export function compareStrings(a: string, b: string): number {

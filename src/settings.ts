@@ -1,0 +1,26 @@
+import { readBaseline, type Baseline } from './baseline/index.js';
+import { resolveConfig, type PostureConfig } from './config/index.js';
+import type { FailOn } from './model/index.js';
+
+export interface SettingsRequest {
+  root: string;
+  /** Absolute path of an explicit configuration file; `.posture.yaml` at the root otherwise. */
+  configFile?: string;
+  /** The baseline file: absolute path, and the name to show in messages. */
+  baseline?: { path: string; shown: string };
+  /** The flag or input, when given: it wins over the configuration file. */
+  failOn?: FailOn;
+}
+
+export interface Settings {
+  config?: PostureConfig;
+  failOn: FailOn;
+  baseline?: { file: string; baseline: Baseline };
+}
+
+/** What the CLI and the Action both settle before a scan: configuration, fail-on precedence, baseline. */
+export async function loadSettings(request: SettingsRequest): Promise<Settings> {
+  const config = await resolveConfig(request.root, request.configFile);
+  const baseline = request.baseline ? { file: request.baseline.shown, baseline: await readBaseline(request.baseline.path) } : undefined;
+  return { config, failOn: request.failOn ?? config?.failOn ?? 'HIGH', baseline };
+}
