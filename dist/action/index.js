@@ -39547,12 +39547,222 @@ function compare(a, b) {
   return (text(child2(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child2(rb, "configurationItemCaptureTime")) ?? "");
 }
 
+// src/normalize/aws/apigateway.ts
+var apigateway = { specs: [] };
+
+// src/normalize/aws/cloudfront.ts
+var cloudfront = { specs: [] };
+
+// src/normalize/aws/cloudtrail.ts
+var cloudtrail = { specs: [] };
+
+// src/normalize/aws/cloudwatch.ts
+var cloudwatch = { specs: [] };
+
+// src/normalize/aws/configservice.ts
+var configservice = { specs: [] };
+
+// src/normalize/aws/dynamodb.ts
+var dynamodb = { specs: [] };
+
+// src/normalize/aws/ec2.ts
+var ec2 = { specs: [] };
+
+// src/normalize/aws/ecr.ts
+var ecr = { specs: [] };
+
+// src/normalize/aws/ecs.ts
+var ecs = { specs: [] };
+
+// src/normalize/aws/efs.ts
+var efs = { specs: [] };
+
+// src/normalize/aws/eks.ts
+var eks = { specs: [] };
+
+// src/normalize/aws/elasticache.ts
+var elasticache = { specs: [] };
+
+// src/normalize/aws/elb.ts
+var elb = { specs: [] };
+
+// src/normalize/aws/iam.ts
+var iam = { specs: [] };
+
+// src/normalize/aws/kms.ts
+var kms = {
+  specs: [
+    {
+      canonicalType: "aws.kms.key",
+      terraform: {
+        nativeTypes: ["aws_kms_key"],
+        fields: {
+          rotation_enabled: { path: ["enable_key_rotation"], kind: "bool", absent: false },
+          key_spec: { path: ["customer_master_key_spec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+          key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+          enabled: { path: ["is_enabled"], kind: "bool", absent: true },
+          key_state: { path: [], kind: "string" },
+          origin: { path: [], kind: "string", absent: "AWS_KMS" }
+        },
+        refine: (out2, { fields, set }) => {
+          const spec = fields.get("key_spec");
+          if (spec && spec.value !== null) set(["key_spec"], spec.value, spec);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::KMS::Key"],
+        fields: {
+          rotation_enabled: { path: ["EnableKeyRotation"], kind: "bool", absent: false },
+          key_spec: { path: ["KeySpec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+          key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+          enabled: { path: ["Enabled"], kind: "bool", absent: true },
+          key_state: { path: [], kind: "string" },
+          origin: { path: ["Origin"], kind: "string", absent: "AWS_KMS" }
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::KMS::Key"],
+        fields: {
+          rotation_enabled: { path: ["supplementaryConfiguration", "KeyRotationStatus"], kind: "bool" },
+          key_spec: { path: ["configuration", "keySpec"], kind: "string" },
+          key_manager: { path: ["configuration", "keyManager"], kind: "string" },
+          enabled: { path: ["configuration", "enabled"], kind: "bool" },
+          key_state: { path: ["configuration", "keyState"], kind: "string" },
+          origin: { path: ["configuration", "origin"], kind: "string" }
+        }
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/lambda.ts
+var lambda = { specs: [] };
+
+// src/normalize/aws/opensearch.ts
+var opensearch = { specs: [] };
+
+// src/normalize/aws/rds.ts
+var rds = { specs: [] };
+
+// src/normalize/aws/redshift.ts
+var redshift = { specs: [] };
+
+// src/normalize/aws/secretsmanager.ts
+var secretsmanager = { specs: [] };
+
+// src/normalize/aws/sns.ts
+var sns = { specs: [] };
+
+// src/normalize/aws/sqs.ts
+var sqs = { specs: [] };
+
+// src/normalize/aws/vpc.ts
+var vpc = { specs: [] };
+
+// src/normalize/aws/index.ts
+var SERVICES = [
+  apigateway,
+  cloudfront,
+  cloudtrail,
+  cloudwatch,
+  configservice,
+  dynamodb,
+  ec2,
+  ecr,
+  ecs,
+  efs,
+  eks,
+  elasticache,
+  elb,
+  iam,
+  kms,
+  lambda,
+  opensearch,
+  rds,
+  redshift,
+  secretsmanager,
+  sns,
+  sqs,
+  vpc
+];
+function byNativeType(pick) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const spec of SERVICES.flatMap((s) => s.specs)) {
+    const mapping = pick(spec);
+    for (const nativeType of mapping?.nativeTypes ?? []) {
+      if (out2.has(nativeType)) throw new Error(`two specs read ${nativeType}`);
+      out2.set(nativeType, { canonicalType: spec.canonicalType, mapping });
+    }
+  }
+  return out2;
+}
+var TERRAFORM_SPECS = byNativeType((s) => s.terraform);
+var CLOUDFORMATION_SPECS = byNativeType((s) => s.cloudformation);
+var AWS_CONFIG_SPECS = byNativeType((s) => s.awsConfig);
+var TERRAFORM_GROUPS = SERVICES.flatMap((s) => s.terraformGroups ?? []);
+var CLOUDFORMATION_GROUPS = SERVICES.flatMap((s) => s.cloudformationGroups ?? []);
+
+// src/normalize/aws/spec.ts
+function setDotted(out2, path18, value) {
+  let target = out2;
+  for (const segment of path18.slice(0, -1)) {
+    const next = target[segment];
+    if (next === null || typeof next !== "object") target[segment] = {};
+    target = target[segment];
+  }
+  target[path18[path18.length - 1]] = value;
+}
+function splitDotted(name2) {
+  return name2.split(".");
+}
+
+// src/normalize/aws-config/spec.ts
+var CONVERT = {
+  bool,
+  number: num,
+  string: text,
+  strings: (node) => {
+    const items = elements(node);
+    if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
+    return items.map((item) => text(item) ?? null);
+  },
+  value: (node) => present(node) ? decodeJson(node.value) : void 0,
+  present: (node) => node.value === void 0 ? void 0 : present(node)
+};
+function attributesBySpec(item, mapping, provenance2) {
+  const out2 = {};
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path18 = splitDotted(name2);
+    const node = dig(item, ...rule.path);
+    const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
+    if (value === void 0) {
+      setDotted(out2, path18, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      continue;
+    }
+    setDotted(out2, path18, value);
+    provenance2.set(path18, node);
+  }
+  mapping.refine?.(out2, {
+    item,
+    configuration: child2(item, "configuration"),
+    set: (path18, value, node) => {
+      setDotted(out2, path18, value);
+      if (node) provenance2.set(path18, node);
+    }
+  });
+  return out2;
+}
+
 // src/normalize/aws-config/index.ts
 var LIVE_PATH_PREFIX = "aws-config://";
 var CANONICAL = {
   "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
   "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
-  "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance }
+  "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance },
+  ...Object.fromEntries([...AWS_CONFIG_SPECS].map(([nativeType, { canonicalType: canonicalType2, mapping }]) => [
+    nativeType,
+    { type: canonicalType2, normalize: (item, p) => attributesBySpec(item, mapping, p) }
+  ]))
 };
 function normalizeAwsConfig(doc) {
   const items = Array.isArray(doc.value) ? doc.value : [];
@@ -40400,6 +40610,49 @@ function orphanGroup(rule, doc) {
   return { resource: rule, attributes, provenance: provenance2 };
 }
 
+// src/normalize/cloudformation/spec.ts
+function propertyAt(properties, path18) {
+  if (path18.length === 0) return void 0;
+  let current = properties;
+  for (const segment of path18) {
+    if (isUnknown(current)) return current;
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = asRecord(current)?.[segment];
+    if (current === void 0 || current === null) return void 0;
+  }
+  return current;
+}
+var CONVERT2 = {
+  bool: (v) => asBool(v, false),
+  number: (v) => asNumber(v),
+  string: (v) => asString(v),
+  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
+  value: (v) => v,
+  present: () => true
+};
+function attributesBySpec2(resource, mapping, provenance2) {
+  const out2 = {};
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path18 = splitDotted(name2);
+    const value = propertyAt(resource.properties, rule.path);
+    if (value === void 0) {
+      setDotted(out2, path18, rule.absent ?? (rule.kind === "present" ? false : null));
+      continue;
+    }
+    setDotted(out2, path18, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path18, rule.path);
+  }
+  mapping.refine?.(out2, {
+    resource,
+    properties: resource.properties,
+    set: (path18, value, property) => {
+      setDotted(out2, path18, value);
+      if (property) provenance2.set(path18, property);
+    }
+  });
+  return out2;
+}
+
 // src/normalize/cloudformation/index.ts
 function normalizeCloudFormation(doc, options = {}) {
   const out2 = { resources: [], diagnostics: [], excluded: [] };
@@ -40410,8 +40663,18 @@ function normalizeCloudFormation(doc, options = {}) {
   if (!asRecord(template.Resources)) out2.diagnostics.push(warning3(doc, void 0, "template has no Resources map"));
   const toResource3 = resourceFactory(doc);
   const policies = attachBucketPolicies(resources);
+  const tools = groupTools(doc, ctx, toResource3);
+  for (const group2 of CLOUDFORMATION_GROUPS) {
+    const members = resources.filter((r) => group2.nativeTypes.includes(r.type));
+    if (members.length > 0) out2.resources.push(...group2.normalize(members, tools));
+  }
   for (const resource of resources) {
-    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES) continue;
+    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
+    const spec = CLOUDFORMATION_SPECS.get(resource.type);
+    if (spec) {
+      out2.resources.push(tools.bySpec(resource, spec.canonicalType, spec.mapping));
+      continue;
+    }
     const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
     if (resource.type === BUCKET_TYPE) {
       const bucket = normalizeBucket2(resource, provenance2, policies.get(resource.logicalId));
@@ -40427,6 +40690,24 @@ function normalizeCloudFormation(doc, options = {}) {
   const order = new Map(resources.map((r, i2) => [`${r.type}/${r.logicalId}`, i2]));
   out2.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return out2;
+}
+var GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g) => g.nativeTypes));
+function groupTools(doc, ctx, toResource3) {
+  return {
+    bySpec: (resource, canonicalType2, mapping) => {
+      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      return toResource3(resource, canonicalType2, attributesBySpec2(resource, mapping, provenance2), provenance2);
+    },
+    raw: (resource) => {
+      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      passThroughProvenance(resource, provenance2);
+      return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2);
+    },
+    pointAt: (target, canonical, logicalId) => {
+      const range3 = doc.locate(["Resources", logicalId]);
+      if (range3) target.provenance.set(pathKey(canonical), range3);
+    }
+  };
 }
 function collectResources(doc, template, ctx, out2) {
   const resources = [];
@@ -47139,9 +47420,63 @@ function normalizeDbInstance3(instance2, scope) {
   return toResource2(instance2, "aws.rds.db_instance", out2, fields.raw(), scope);
 }
 
+// src/normalize/terraform/spec.ts
+function lookupField(fields, path18) {
+  let current = fields;
+  for (let i2 = 0; i2 < path18.length; i2++) {
+    const name2 = path18[i2];
+    if (typeof name2 === "number") return void 0;
+    const indexed = typeof path18[i2 + 1] === "number";
+    const index = indexed ? path18[i2 + 1] : 0;
+    const last = i2 + (indexed ? 2 : 1) === path18.length;
+    const attr2 = current.get(name2);
+    if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
+    if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
+    const blocks = current.blocks(name2);
+    const block = blocks[index];
+    if (block === void 0) return void 0;
+    if (last) return { value: indexed ? block.raw() : blocks.map((b) => b.raw()), from: block };
+    current = block;
+    if (indexed) i2++;
+  }
+  return void 0;
+}
+var CONVERT3 = {
+  bool: toBool,
+  number: toNum,
+  string: toStr,
+  strings: toStrList,
+  value: (v) => v,
+  present: () => true
+};
+function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
+  const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
+  const out2 = new CanonicalBuilder({});
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path18 = splitDotted(name2);
+    const found = lookupField(fields, rule.path);
+    if (found) {
+      setDotted(out2.attributes, path18, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path18), found.from.range);
+    } else {
+      setDotted(out2.attributes, path18, rule.absent ?? (rule.kind === "present" ? false : null));
+    }
+  }
+  mapping.refine?.(out2.attributes, {
+    instance: instance2,
+    fields,
+    set: (path18, value, from) => {
+      setDotted(out2.attributes, path18, value);
+      if (from) out2.provenance.set(pathKey(path18), from.range);
+    }
+  });
+  return toResource2(instance2, canonicalType2, out2, fields.raw(), scope);
+}
+
 // src/normalize/terraform/index.ts
+var GROUPED_TYPES2 = new Set(TERRAFORM_GROUPS.flatMap((g) => g.nativeTypes));
 function isCanonicalized(type) {
-  return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
+  return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type) || TERRAFORM_SPECS.has(type) || GROUPED_TYPES2.has(type);
 }
 function rawResource(instance2, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
@@ -47167,9 +47502,18 @@ function normalizeInstances(instances, scope, diagnostics) {
   const s3 = guarded2(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
   const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups2(instances, scope));
   const databases = instances.filter((i2) => i2.type === RDS_INSTANCE_TYPE).flatMap((i2) => guarded2(i2.id, i2.block.range, [], () => [normalizeDbInstance3(i2, scope)]));
+  const tools = { bySpec: normalizeBySpec, raw: rawResource };
+  const grouped = TERRAFORM_GROUPS.flatMap((group2) => {
+    const members = instances.filter((i2) => group2.nativeTypes.includes(i2.type));
+    return members.length === 0 ? [] : guarded2(`${group2.nativeTypes.join(", ")} in ${label}`, where, [], () => group2.normalize(members, scope, tools));
+  });
+  const specified = instances.flatMap((i2) => {
+    const spec = GROUPED_TYPES2.has(i2.type) ? void 0 : TERRAFORM_SPECS.get(i2.type);
+    return spec ? guarded2(i2.id, i2.block.range, [], () => [normalizeBySpec(i2, spec.canonicalType, spec.mapping, scope)]) : [];
+  });
   const others = [...s3.orphans, ...instances.filter((i2) => !isCanonicalized(i2.type))];
   const raw = others.flatMap((i2) => guarded2(i2.id, i2.block.range, [], () => [rawResource(i2, scope)]));
-  return [...s3.resources, ...groups, ...databases, ...raw];
+  return [...s3.resources, ...groups, ...databases, ...grouped, ...specified, ...raw];
 }
 function byModule(instances) {
   const groups = /* @__PURE__ */ new Map();

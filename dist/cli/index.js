@@ -14059,6 +14059,393 @@ var init_latest = __esm({
   }
 });
 
+// src/normalize/aws/apigateway.ts
+var apigateway;
+var init_apigateway = __esm({
+  "src/normalize/aws/apigateway.ts"() {
+    "use strict";
+    apigateway = { specs: [] };
+  }
+});
+
+// src/normalize/aws/cloudfront.ts
+var cloudfront;
+var init_cloudfront = __esm({
+  "src/normalize/aws/cloudfront.ts"() {
+    "use strict";
+    cloudfront = { specs: [] };
+  }
+});
+
+// src/normalize/aws/cloudtrail.ts
+var cloudtrail;
+var init_cloudtrail = __esm({
+  "src/normalize/aws/cloudtrail.ts"() {
+    "use strict";
+    cloudtrail = { specs: [] };
+  }
+});
+
+// src/normalize/aws/cloudwatch.ts
+var cloudwatch;
+var init_cloudwatch = __esm({
+  "src/normalize/aws/cloudwatch.ts"() {
+    "use strict";
+    cloudwatch = { specs: [] };
+  }
+});
+
+// src/normalize/aws/configservice.ts
+var configservice;
+var init_configservice = __esm({
+  "src/normalize/aws/configservice.ts"() {
+    "use strict";
+    configservice = { specs: [] };
+  }
+});
+
+// src/normalize/aws/dynamodb.ts
+var dynamodb;
+var init_dynamodb = __esm({
+  "src/normalize/aws/dynamodb.ts"() {
+    "use strict";
+    dynamodb = { specs: [] };
+  }
+});
+
+// src/normalize/aws/ec2.ts
+var ec2;
+var init_ec2 = __esm({
+  "src/normalize/aws/ec2.ts"() {
+    "use strict";
+    ec2 = { specs: [] };
+  }
+});
+
+// src/normalize/aws/ecr.ts
+var ecr;
+var init_ecr = __esm({
+  "src/normalize/aws/ecr.ts"() {
+    "use strict";
+    ecr = { specs: [] };
+  }
+});
+
+// src/normalize/aws/ecs.ts
+var ecs;
+var init_ecs = __esm({
+  "src/normalize/aws/ecs.ts"() {
+    "use strict";
+    ecs = { specs: [] };
+  }
+});
+
+// src/normalize/aws/efs.ts
+var efs;
+var init_efs = __esm({
+  "src/normalize/aws/efs.ts"() {
+    "use strict";
+    efs = { specs: [] };
+  }
+});
+
+// src/normalize/aws/eks.ts
+var eks;
+var init_eks = __esm({
+  "src/normalize/aws/eks.ts"() {
+    "use strict";
+    eks = { specs: [] };
+  }
+});
+
+// src/normalize/aws/elasticache.ts
+var elasticache;
+var init_elasticache = __esm({
+  "src/normalize/aws/elasticache.ts"() {
+    "use strict";
+    elasticache = { specs: [] };
+  }
+});
+
+// src/normalize/aws/elb.ts
+var elb;
+var init_elb = __esm({
+  "src/normalize/aws/elb.ts"() {
+    "use strict";
+    elb = { specs: [] };
+  }
+});
+
+// src/normalize/aws/iam.ts
+var iam;
+var init_iam = __esm({
+  "src/normalize/aws/iam.ts"() {
+    "use strict";
+    iam = { specs: [] };
+  }
+});
+
+// src/normalize/aws/kms.ts
+var kms;
+var init_kms = __esm({
+  "src/normalize/aws/kms.ts"() {
+    "use strict";
+    kms = {
+      specs: [
+        {
+          canonicalType: "aws.kms.key",
+          terraform: {
+            nativeTypes: ["aws_kms_key"],
+            fields: {
+              rotation_enabled: { path: ["enable_key_rotation"], kind: "bool", absent: false },
+              key_spec: { path: ["customer_master_key_spec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+              key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+              enabled: { path: ["is_enabled"], kind: "bool", absent: true },
+              key_state: { path: [], kind: "string" },
+              origin: { path: [], kind: "string", absent: "AWS_KMS" }
+            },
+            refine: (out2, { fields, set }) => {
+              const spec = fields.get("key_spec");
+              if (spec && spec.value !== null) set(["key_spec"], spec.value, spec);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::KMS::Key"],
+            fields: {
+              rotation_enabled: { path: ["EnableKeyRotation"], kind: "bool", absent: false },
+              key_spec: { path: ["KeySpec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+              key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+              enabled: { path: ["Enabled"], kind: "bool", absent: true },
+              key_state: { path: [], kind: "string" },
+              origin: { path: ["Origin"], kind: "string", absent: "AWS_KMS" }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::KMS::Key"],
+            fields: {
+              rotation_enabled: { path: ["supplementaryConfiguration", "KeyRotationStatus"], kind: "bool" },
+              key_spec: { path: ["configuration", "keySpec"], kind: "string" },
+              key_manager: { path: ["configuration", "keyManager"], kind: "string" },
+              enabled: { path: ["configuration", "enabled"], kind: "bool" },
+              key_state: { path: ["configuration", "keyState"], kind: "string" },
+              origin: { path: ["configuration", "origin"], kind: "string" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/lambda.ts
+var lambda;
+var init_lambda = __esm({
+  "src/normalize/aws/lambda.ts"() {
+    "use strict";
+    lambda = { specs: [] };
+  }
+});
+
+// src/normalize/aws/opensearch.ts
+var opensearch;
+var init_opensearch = __esm({
+  "src/normalize/aws/opensearch.ts"() {
+    "use strict";
+    opensearch = { specs: [] };
+  }
+});
+
+// src/normalize/aws/rds.ts
+var rds;
+var init_rds2 = __esm({
+  "src/normalize/aws/rds.ts"() {
+    "use strict";
+    rds = { specs: [] };
+  }
+});
+
+// src/normalize/aws/redshift.ts
+var redshift;
+var init_redshift = __esm({
+  "src/normalize/aws/redshift.ts"() {
+    "use strict";
+    redshift = { specs: [] };
+  }
+});
+
+// src/normalize/aws/secretsmanager.ts
+var secretsmanager;
+var init_secretsmanager = __esm({
+  "src/normalize/aws/secretsmanager.ts"() {
+    "use strict";
+    secretsmanager = { specs: [] };
+  }
+});
+
+// src/normalize/aws/sns.ts
+var sns;
+var init_sns = __esm({
+  "src/normalize/aws/sns.ts"() {
+    "use strict";
+    sns = { specs: [] };
+  }
+});
+
+// src/normalize/aws/sqs.ts
+var sqs;
+var init_sqs = __esm({
+  "src/normalize/aws/sqs.ts"() {
+    "use strict";
+    sqs = { specs: [] };
+  }
+});
+
+// src/normalize/aws/vpc.ts
+var vpc;
+var init_vpc = __esm({
+  "src/normalize/aws/vpc.ts"() {
+    "use strict";
+    vpc = { specs: [] };
+  }
+});
+
+// src/normalize/aws/index.ts
+function byNativeType(pick) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const spec of SERVICES.flatMap((s2) => s2.specs)) {
+    const mapping = pick(spec);
+    for (const nativeType of mapping?.nativeTypes ?? []) {
+      if (out2.has(nativeType)) throw new Error(`two specs read ${nativeType}`);
+      out2.set(nativeType, { canonicalType: spec.canonicalType, mapping });
+    }
+  }
+  return out2;
+}
+var SERVICES, TERRAFORM_SPECS, CLOUDFORMATION_SPECS, AWS_CONFIG_SPECS, TERRAFORM_GROUPS, CLOUDFORMATION_GROUPS;
+var init_aws = __esm({
+  "src/normalize/aws/index.ts"() {
+    "use strict";
+    init_apigateway();
+    init_cloudfront();
+    init_cloudtrail();
+    init_cloudwatch();
+    init_configservice();
+    init_dynamodb();
+    init_ec2();
+    init_ecr();
+    init_ecs();
+    init_efs();
+    init_eks();
+    init_elasticache();
+    init_elb();
+    init_iam();
+    init_kms();
+    init_lambda();
+    init_opensearch();
+    init_rds2();
+    init_redshift();
+    init_secretsmanager();
+    init_sns();
+    init_sqs();
+    init_vpc();
+    SERVICES = [
+      apigateway,
+      cloudfront,
+      cloudtrail,
+      cloudwatch,
+      configservice,
+      dynamodb,
+      ec2,
+      ecr,
+      ecs,
+      efs,
+      eks,
+      elasticache,
+      elb,
+      iam,
+      kms,
+      lambda,
+      opensearch,
+      rds,
+      redshift,
+      secretsmanager,
+      sns,
+      sqs,
+      vpc
+    ];
+    TERRAFORM_SPECS = byNativeType((s2) => s2.terraform);
+    CLOUDFORMATION_SPECS = byNativeType((s2) => s2.cloudformation);
+    AWS_CONFIG_SPECS = byNativeType((s2) => s2.awsConfig);
+    TERRAFORM_GROUPS = SERVICES.flatMap((s2) => s2.terraformGroups ?? []);
+    CLOUDFORMATION_GROUPS = SERVICES.flatMap((s2) => s2.cloudformationGroups ?? []);
+  }
+});
+
+// src/normalize/aws/spec.ts
+function setDotted(out2, path13, value) {
+  let target = out2;
+  for (const segment of path13.slice(0, -1)) {
+    const next = target[segment];
+    if (next === null || typeof next !== "object") target[segment] = {};
+    target = target[segment];
+  }
+  target[path13[path13.length - 1]] = value;
+}
+function splitDotted(name2) {
+  return name2.split(".");
+}
+var init_spec = __esm({
+  "src/normalize/aws/spec.ts"() {
+    "use strict";
+  }
+});
+
+// src/normalize/aws-config/spec.ts
+function attributesBySpec(item, mapping, provenance2) {
+  const out2 = {};
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path13 = splitDotted(name2);
+    const node = dig(item, ...rule.path);
+    const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
+    if (value === void 0) {
+      setDotted(out2, path13, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      continue;
+    }
+    setDotted(out2, path13, value);
+    provenance2.set(path13, node);
+  }
+  mapping.refine?.(out2, {
+    item,
+    configuration: child(item, "configuration"),
+    set: (path13, value, node) => {
+      setDotted(out2, path13, value);
+      if (node) provenance2.set(path13, node);
+    }
+  });
+  return out2;
+}
+var CONVERT;
+var init_spec2 = __esm({
+  "src/normalize/aws-config/spec.ts"() {
+    "use strict";
+    init_unknown();
+    init_spec();
+    init_item();
+    CONVERT = {
+      bool,
+      number: num,
+      string: text,
+      strings: (node) => {
+        const items = elements(node);
+        if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
+        return items.map((item) => text(item) ?? null);
+      },
+      value: (node) => present(node) ? decodeJson(node.value) : void 0,
+      present: (node) => node.value === void 0 ? void 0 : present(node)
+    };
+  }
+});
+
 // src/normalize/aws-config/index.ts
 function normalizeAwsConfig(doc) {
   const items = Array.isArray(doc.value) ? doc.value : [];
@@ -14123,11 +14510,17 @@ var init_aws_config = __esm({
     init_s3();
     init_security_group();
     init_latest();
+    init_aws();
+    init_spec2();
     LIVE_PATH_PREFIX = "aws-config://";
     CANONICAL = {
       "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
       "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
-      "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance }
+      "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance },
+      ...Object.fromEntries([...AWS_CONFIG_SPECS].map(([nativeType, { canonicalType: canonicalType2, mapping }]) => [
+        nativeType,
+        { type: canonicalType2, normalize: (item, p3) => attributesBySpec(item, mapping, p3) }
+      ]))
     };
     GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
   }
@@ -31491,7 +31884,7 @@ var init_parseArn = __esm({
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js
 var awsEndpointFunctions;
-var init_aws = __esm({
+var init_aws2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js"() {
     init_endpoints();
     init_isVirtualHostableS3Bucket();
@@ -31672,7 +32065,7 @@ var init_client3 = __esm({
     init_nodeAppIdConfigOptions();
     init_defaultUserAgent2();
     init_createUserAgentStringParsingProvider();
-    init_aws();
+    init_aws2();
     init_resolveEndpoint2();
     init_resolveDefaultAwsRegionalEndpointsConfig();
     init_isIpAddress2();
@@ -36950,8 +37343,8 @@ var init_QueryShapeSerializer = __esm({
         return str2;
       }
       getKey(memberName, xmlName, ec2QueryName, keySource) {
-        const { ec2, capitalizeKeys } = this.settings;
-        if (ec2 && ec2QueryName) {
+        const { ec2: ec22, capitalizeKeys } = this.settings;
+        if (ec22 && ec2QueryName) {
           return ec2QueryName;
         }
         const key = xmlName ?? memberName;
@@ -50847,7 +51240,7 @@ async function fetchLiveDocuments(command5, logger2) {
   logger2.info(`aws: ${items.length} configuration items`);
   return [liveDocument(items)];
 }
-var init_aws2 = __esm({
+var init_aws3 = __esm({
   "src/cli/aws.ts"() {
     "use strict";
     init_config_items();
@@ -55470,6 +55863,54 @@ function orphanGroup(rule, doc) {
   return { resource: rule, attributes, provenance: provenance2 };
 }
 
+// src/normalize/cloudformation/index.ts
+init_aws();
+
+// src/normalize/cloudformation/spec.ts
+init_unknown();
+init_spec();
+function propertyAt(properties, path13) {
+  if (path13.length === 0) return void 0;
+  let current = properties;
+  for (const segment of path13) {
+    if (isUnknown(current)) return current;
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = asRecord(current)?.[segment];
+    if (current === void 0 || current === null) return void 0;
+  }
+  return current;
+}
+var CONVERT2 = {
+  bool: (v) => asBool(v, false),
+  number: (v) => asNumber(v),
+  string: (v) => asString(v),
+  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
+  value: (v) => v,
+  present: () => true
+};
+function attributesBySpec2(resource, mapping, provenance2) {
+  const out2 = {};
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path13 = splitDotted(name2);
+    const value = propertyAt(resource.properties, rule.path);
+    if (value === void 0) {
+      setDotted(out2, path13, rule.absent ?? (rule.kind === "present" ? false : null));
+      continue;
+    }
+    setDotted(out2, path13, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path13, rule.path);
+  }
+  mapping.refine?.(out2, {
+    resource,
+    properties: resource.properties,
+    set: (path13, value, property) => {
+      setDotted(out2, path13, value);
+      if (property) provenance2.set(path13, property);
+    }
+  });
+  return out2;
+}
+
 // src/normalize/cloudformation/parameters.ts
 init_errors();
 init_unknown();
@@ -55528,8 +55969,18 @@ function normalizeCloudFormation(doc, options = {}) {
   if (!asRecord(template.Resources)) out2.diagnostics.push(warning2(doc, void 0, "template has no Resources map"));
   const toResource3 = resourceFactory(doc);
   const policies = attachBucketPolicies(resources);
+  const tools = groupTools(doc, ctx, toResource3);
+  for (const group4 of CLOUDFORMATION_GROUPS) {
+    const members = resources.filter((r5) => group4.nativeTypes.includes(r5.type));
+    if (members.length > 0) out2.resources.push(...group4.normalize(members, tools));
+  }
   for (const resource of resources) {
-    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES) continue;
+    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
+    const spec = CLOUDFORMATION_SPECS.get(resource.type);
+    if (spec) {
+      out2.resources.push(tools.bySpec(resource, spec.canonicalType, spec.mapping));
+      continue;
+    }
     const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
     if (resource.type === BUCKET_TYPE) {
       const bucket = normalizeBucket2(resource, provenance2, policies.get(resource.logicalId));
@@ -55545,6 +55996,24 @@ function normalizeCloudFormation(doc, options = {}) {
   const order = new Map(resources.map((r5, i6) => [`${r5.type}/${r5.logicalId}`, i6]));
   out2.resources.sort((a5, b5) => (order.get(a5.id) ?? 0) - (order.get(b5.id) ?? 0));
   return out2;
+}
+var GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g5) => g5.nativeTypes));
+function groupTools(doc, ctx, toResource3) {
+  return {
+    bySpec: (resource, canonicalType2, mapping) => {
+      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      return toResource3(resource, canonicalType2, attributesBySpec2(resource, mapping, provenance2), provenance2);
+    },
+    raw: (resource) => {
+      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      passThroughProvenance(resource, provenance2);
+      return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2);
+    },
+    pointAt: (target, canonical, logicalId) => {
+      const range4 = doc.locate(["Resources", logicalId]);
+      if (range4) target.provenance.set(pathKey(canonical), range4);
+    }
+  };
 }
 function collectResources(doc, template, ctx, out2) {
   const resources = [];
@@ -62264,8 +62733,66 @@ function normalizeDbInstance3(instance2, scope) {
 }
 
 // src/normalize/terraform/index.ts
+init_aws();
+
+// src/normalize/terraform/spec.ts
+init_spec();
+function lookupField(fields, path13) {
+  let current = fields;
+  for (let i6 = 0; i6 < path13.length; i6++) {
+    const name2 = path13[i6];
+    if (typeof name2 === "number") return void 0;
+    const indexed = typeof path13[i6 + 1] === "number";
+    const index = indexed ? path13[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path13.length;
+    const attr2 = current.get(name2);
+    if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
+    if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
+    const blocks = current.blocks(name2);
+    const block = blocks[index];
+    if (block === void 0) return void 0;
+    if (last) return { value: indexed ? block.raw() : blocks.map((b5) => b5.raw()), from: block };
+    current = block;
+    if (indexed) i6++;
+  }
+  return void 0;
+}
+var CONVERT3 = {
+  bool: toBool,
+  number: toNum,
+  string: toStr,
+  strings: toStrList,
+  value: (v) => v,
+  present: () => true
+};
+function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
+  const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
+  const out2 = new CanonicalBuilder({});
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path13 = splitDotted(name2);
+    const found = lookupField(fields, rule.path);
+    if (found) {
+      setDotted(out2.attributes, path13, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path13), found.from.range);
+    } else {
+      setDotted(out2.attributes, path13, rule.absent ?? (rule.kind === "present" ? false : null));
+    }
+  }
+  mapping.refine?.(out2.attributes, {
+    instance: instance2,
+    fields,
+    set: (path13, value, from) => {
+      setDotted(out2.attributes, path13, value);
+      if (from) out2.provenance.set(pathKey(path13), from.range);
+    }
+  });
+  return toResource2(instance2, canonicalType2, out2, fields.raw(), scope);
+}
+
+// src/normalize/terraform/index.ts
+var GROUPED_TYPES2 = new Set(TERRAFORM_GROUPS.flatMap((g5) => g5.nativeTypes));
 function isCanonicalized(type) {
-  return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
+  return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type) || TERRAFORM_SPECS.has(type) || GROUPED_TYPES2.has(type);
 }
 function rawResource(instance2, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
@@ -62291,9 +62818,18 @@ function normalizeInstances(instances, scope, diagnostics) {
   const s3 = guarded2(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
   const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups2(instances, scope));
   const databases = instances.filter((i6) => i6.type === RDS_INSTANCE_TYPE).flatMap((i6) => guarded2(i6.id, i6.block.range, [], () => [normalizeDbInstance3(i6, scope)]));
+  const tools = { bySpec: normalizeBySpec, raw: rawResource };
+  const grouped = TERRAFORM_GROUPS.flatMap((group4) => {
+    const members = instances.filter((i6) => group4.nativeTypes.includes(i6.type));
+    return members.length === 0 ? [] : guarded2(`${group4.nativeTypes.join(", ")} in ${label}`, where, [], () => group4.normalize(members, scope, tools));
+  });
+  const specified = instances.flatMap((i6) => {
+    const spec = GROUPED_TYPES2.has(i6.type) ? void 0 : TERRAFORM_SPECS.get(i6.type);
+    return spec ? guarded2(i6.id, i6.block.range, [], () => [normalizeBySpec(i6, spec.canonicalType, spec.mapping, scope)]) : [];
+  });
   const others = [...s3.orphans, ...instances.filter((i6) => !isCanonicalized(i6.type))];
   const raw = others.flatMap((i6) => guarded2(i6.id, i6.block.range, [], () => [rawResource(i6, scope)]));
-  return [...s3.resources, ...groups, ...databases, ...raw];
+  return [...s3.resources, ...groups, ...databases, ...grouped, ...specified, ...raw];
 }
 function byModule(instances) {
   const groups = /* @__PURE__ */ new Map();
@@ -65169,7 +65705,7 @@ async function runCli(argv, io = processIo) {
         return rows.some((row) => row.status !== "active") ? EXIT_FINDINGS : EXIT_PASS;
       }
       case "aws": {
-        const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws2(), aws_exports));
+        const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger);
         return await report(command5, io, { ...context, paths: [], sources: { documents } });

@@ -9,6 +9,8 @@ import { normalizeDbInstance } from './rds.js';
 import { normalizeBucket } from './s3.js';
 import { normalizeSecurityGroup } from './security-group.js';
 import { latestItems } from './latest.js';
+import { AWS_CONFIG_SPECS } from '../aws/index.js';
+import { attributesBySpec } from './spec.js';
 
 /** `file.path` of a document built from live API items; each resource then gets its own path. */
 export const LIVE_PATH_PREFIX = 'aws-config://';
@@ -17,6 +19,10 @@ const CANONICAL: Record<string, { type: string; normalize: (item: Located, p: It
   'AWS::S3::Bucket': { type: 'aws.s3.bucket', normalize: normalizeBucket },
   'AWS::EC2::SecurityGroup': { type: 'aws.ec2.security_group', normalize: normalizeSecurityGroup },
   'AWS::RDS::DBInstance': { type: 'aws.rds.db_instance', normalize: normalizeDbInstance },
+  ...Object.fromEntries([...AWS_CONFIG_SPECS].map(([nativeType, { canonicalType, mapping }]) => [
+    nativeType,
+    { type: canonicalType, normalize: (item: Located, p: ItemProvenance) => attributesBySpec(item, mapping, p) },
+  ])),
 };
 
 /**

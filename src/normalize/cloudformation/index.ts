@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { fileStart } from '../../model/index.js';
+import { fileStart, pathKey } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { Resource } from '../../model/resource.js';
 import { attachBucketPolicies, BUCKET_TYPE } from './bucket-policy.js';
@@ -10,6 +10,9 @@ import { DB_INSTANCE_TYPE, normalizeDbInstance } from './rds.js';
 import { normalizeBucket } from './s3.js';
 import { GROUP_TYPE, normalizeSecurityGroups, RULE_TYPES } from './security-groups.js';
 import { ProvenanceBuilder, resolveResource, templateContext, type CfnResource } from './template.js';
+import { CLOUDFORMATION_GROUPS, CLOUDFORMATION_SPECS } from '../aws/index.js';
+import type { CfnGroupTools } from '../aws/spec.js';
+import { attributesBySpec } from './spec.js';
 
 export { loadCfnParameters, type CfnOptions, type CfnParameterValues } from './parameters.js';
 
@@ -35,8 +38,18 @@ export function normalizeCloudFormation(doc: ParsedDocument, options: CfnOptions
   if (!asRecord(template.Resources)) out.diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
   const toResource = resourceFactory(doc);
   const policies = attachBucketPolicies(resources);
+  const tools = groupTools(doc, ctx, toResource);
+  for (const group of CLOUDFORMATION_GROUPS) {
+    const members = resources.filter((r) => group.nativeTypes.includes(r.type));
+    if (members.length > 0) out.resources.push(...group.normalize(members, tools));
+  }
   for (const resource of resources) {
-    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES) continue;
+    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
+    const spec = CLOUDFORMATION_SPECS.get(resource.type);
+    if (spec) {
+      out.resources.push(tools.bySpec(resource, spec.canonicalType, spec.mapping));
+      continue;
+    }
     const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
     if (resource.type === BUCKET_TYPE) {
       const bucket = normalizeBucket(resource, provenance, policies.get(resource.logicalId));
@@ -53,6 +66,26 @@ export function normalizeCloudFormation(doc: ParsedDocument, options: CfnOptions
   const order = new Map(resources.map((r, i) => [`${r.type}/${r.logicalId}`, i]));
   out.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return out;
+}
+
+const GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g) => g.nativeTypes));
+
+function groupTools(doc: ParsedDocument, ctx: TemplateContext, toResource: ReturnType<typeof resourceFactory>): CfnGroupTools {
+  return {
+    bySpec: (resource, canonicalType, mapping) => {
+      const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      return toResource(resource, canonicalType, attributesBySpec(resource, mapping, provenance), provenance);
+    },
+    raw: (resource) => {
+      const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      passThroughProvenance(resource, provenance);
+      return toResource(resource, `cfn.${resource.type}`, resource.properties, provenance);
+    },
+    pointAt: (target, canonical, logicalId) => {
+      const range = doc.locate(['Resources', logicalId]);
+      if (range) target.provenance.set(pathKey(canonical), range);
+    },
+  };
 }
 
 function collectResources(doc: ParsedDocument, template: Record<string, unknown>, ctx: TemplateContext, out: CfnResult): CfnResource[] {

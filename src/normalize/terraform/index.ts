@@ -9,13 +9,18 @@ import { runRoot, type ResourceInstance } from './module.js';
 import { bindVariables, declaredVariables, loadVarFiles, rootVariableInputs, type TerraformOptions } from './variables.js';
 import { normalizeS3, S3_SUB_TYPES } from './s3.js';
 import { normalizeDbInstance, RDS_INSTANCE_TYPE } from './rds.js';
+import { TERRAFORM_GROUPS, TERRAFORM_SPECS } from '../aws/index.js';
+import { normalizeBySpec } from './spec.js';
 
 export type { ResourceInstance } from './module.js';
 export type { TerraformOptions } from './variables.js';
 
+const GROUPED_TYPES = new Set(TERRAFORM_GROUPS.flatMap((g) => g.nativeTypes));
+
 /** Native types some normaliser owns; everything else becomes `tf.<type>`. */
 function isCanonicalized(type: string): boolean {
-  return type === 'aws_s3_bucket' || type === 'aws_security_group' || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type);
+  return type === 'aws_s3_bucket' || type === 'aws_security_group' || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type)
+    || TERRAFORM_SPECS.has(type) || GROUPED_TYPES.has(type);
 }
 
 /** Any resource without a normaliser: its resolved block, for format-specific checks. */
@@ -45,9 +50,18 @@ function normalizeInstances(instances: ResourceInstance[], scope: string, diagno
   const s3 = guarded(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
   const groups = guarded(`security groups in ${label}`, where, [], () => normalizeSecurityGroups(instances, scope));
   const databases = instances.filter((i) => i.type === RDS_INSTANCE_TYPE).flatMap((i) => guarded(i.id, i.block.range, [], () => [normalizeDbInstance(i, scope)]));
+  const tools = { bySpec: normalizeBySpec, raw: rawResource };
+  const grouped = TERRAFORM_GROUPS.flatMap((group) => {
+    const members = instances.filter((i) => group.nativeTypes.includes(i.type));
+    return members.length === 0 ? [] : guarded(`${group.nativeTypes.join(', ')} in ${label}`, where, [], () => group.normalize(members, scope, tools));
+  });
+  const specified = instances.flatMap((i) => {
+    const spec = GROUPED_TYPES.has(i.type) ? undefined : TERRAFORM_SPECS.get(i.type);
+    return spec ? guarded(i.id, i.block.range, [], () => [normalizeBySpec(i, spec.canonicalType, spec.mapping, scope)]) : [];
+  });
   const others = [...s3.orphans, ...instances.filter((i) => !isCanonicalized(i.type))];
   const raw = others.flatMap((i) => guarded(i.id, i.block.range, [], () => [rawResource(i, scope)]));
-  return [...s3.resources, ...groups, ...databases, ...raw];
+  return [...s3.resources, ...groups, ...databases, ...grouped, ...specified, ...raw];
 }
 
 function byModule(instances: ResourceInstance[]): ResourceInstance[][] {

@@ -1,0 +1,50 @@
+# METADATA
+# scope: package
+# title: KMS keys rotate their key material every year
+# description: >-
+#   Automatic rotation replaces the key material of a customer managed symmetric KMS key every
+#   year, which limits how much data one key version protects and how long a leaked version stays
+#   useful. It is off unless enabled. Asymmetric and HMAC keys, and keys with imported material,
+#   cannot rotate automatically and are not reported; AWS managed keys rotate by themselves.
+# related_resources:
+#   - https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html
+# custom:
+#   id: AWS-0014
+#   severity: MEDIUM
+#   resource_types: [aws.kms.key]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set enable_key_rotation = true (EnableKeyRotation: true in CloudFormation), or turn on
+#     automatic rotation for the key in the KMS console.
+#   frameworks:
+#     cis-aws-3.0: ["3.6"]
+#     nist-800-53-r5: [SC-12]
+#   peers:
+#     checkov: [CKV_AWS_7]
+#     trivy: [AVD-AWS-0065]
+#   reads: [rotation_enabled, key_spec, key_manager, origin, key_state]
+#   deprecated: false
+package checks.aws.kms.key_rotation
+
+import data.lib.scan
+
+# Keys pending deletion or imported/external material cannot rotate: reporting them helps no one.
+rotatable(key) if {
+	key.attributes.key_spec == "SYMMETRIC_DEFAULT"
+	key.attributes.key_manager == "CUSTOMER"
+	key.attributes.origin == "AWS_KMS"
+	not key.attributes.key_state == "PendingDeletion"
+}
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.kms.key")
+	rotatable(r)
+	r.attributes.rotation_enabled == false
+	v := {
+		"msg": concat("", ["KMS key ", r.id, " does not rotate its key material"]),
+		"resource_id": r.id,
+		"attribute_path": ["rotation_enabled"],
+	}
+}
