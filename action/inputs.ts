@@ -7,6 +7,8 @@ export interface ActionInputs {
   failOn?: FailOn;
   sarifFile: string;
   exclude: string[];
+  /** Only these frameworks' checks; `.posture.yaml`'s frameworks, then every check, when empty. */
+  frameworks: string[];
   config?: string;
   baseline?: string;
   /** On a pull request, annotate only the files it changes. */
@@ -30,6 +32,7 @@ export function readInputs(): ActionInputs {
     failOn,
     sarifFile: core.getInput('sarif-file') || 'posture.sarif',
     exclude: core.getMultilineInput('exclude').filter(Boolean),
+    frameworks: core.getMultilineInput('frameworks').flatMap((line) => line.split(',')).map((id) => id.trim()).filter(Boolean),
     config: core.getInput('config') || undefined,
     baseline: core.getInput('baseline') || undefined,
     onlyChanged: readBoolean('only-changed'),

@@ -28,6 +28,7 @@ export async function run(): Promise<void> {
       paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
       root,
       exclude: inputs.exclude,
+      frameworks: inputs.frameworks,
       failOn,
       config,
       baseline,

@@ -216,7 +216,7 @@ function inspect(files, frameworks) {
   for (const c of checks) {
     if (ids.has(c.id)) throw new BuildError(`duplicate check id ${c.id} in ${ids.get(c.id)} and ${c.file}`);
     ids.set(c.id, c.file);
-    checkExamples(c);
+    c.examples = checkExamples(c);
   }
   if (checks.length === 0) throw new BuildError(`no checks found among ${files.length} files`);
   return checks.sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -234,6 +234,11 @@ function checkExamples(check) {
       if (typeof doc[f]?.[kind] !== 'string' || !doc[f][kind].trim()) throw new BuildError(`${file}: ${f}.${kind} must be a non-empty string`);
     }
   }
+  // a check proven on fewer sources than it claims would gate a format nobody tested
+  const untested = check.formats.filter((f) => !formats.includes(f));
+  if (untested.length > 0) throw new BuildError(`${file}: no good/bad examples for ${untested.join(', ')} (the check's formats)`);
+  // the compliant snippets are the remediation examples (`posture checks show`, the HTML report)
+  return Object.fromEntries(formats.filter((f) => f !== 'aws-config').sort().map((f) => [f, doc[f].good]));
 }
 
 // ---- 5: aggregator, opa build -t wasm, extract ------------------------------------------------

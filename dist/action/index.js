@@ -35408,13 +35408,20 @@ async function loadCatalog(policyDirectory) {
     });
   }
 }
-var CatalogIndex = class {
+var CatalogIndex = class _CatalogIndex {
   constructor(catalog) {
     this.catalog = catalog;
     for (const check2 of catalog.checks) this.byId.set(check2.id, check2);
+    for (const framework of catalog.frameworks) {
+      for (const control of framework.controls) {
+        if (control.requirement !== void 0) this.requirements.set(`${framework.id}\0${control.id}`, control.requirement);
+      }
+    }
   }
   catalog;
   byId = /* @__PURE__ */ new Map();
+  byType = /* @__PURE__ */ new Map();
+  requirements = /* @__PURE__ */ new Map();
   check(id) {
     return this.byId.get(id);
   }
@@ -35423,7 +35430,32 @@ var CatalogIndex = class {
   }
   /** Checks that read the given canonical resource type. */
   checksFor(resourceType) {
-    return this.catalog.checks.filter((check2) => !check2.deprecated && check2.resourceTypes.includes(resourceType));
+    let checks = this.byType.get(resourceType);
+    if (checks === void 0) {
+      checks = this.catalog.checks.filter((check2) => !check2.deprecated && check2.resourceTypes.includes(resourceType));
+      this.byType.set(resourceType, checks);
+    }
+    return checks;
+  }
+  /** The requirement a control belongs to, in one framework. */
+  requirementOf(framework, control) {
+    return this.requirements.get(`${framework}\0${control}`);
+  }
+  /**
+   * The catalogue seen through some frameworks (`--framework`, `frameworks:` in .posture.yaml):
+   * only checks that map to one of them, each keeping only those frameworks' controls. Unknown
+   * framework ids are a configuration error, so a typo does not silently scan nothing.
+   */
+  restrictedTo(frameworkIds) {
+    if (frameworkIds.length === 0) return this;
+    const known = new Set(this.catalog.frameworks.map((f) => f.id));
+    const unknown2 = frameworkIds.filter((id) => !known.has(id));
+    if (unknown2.length > 0) {
+      throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known].sort().join(", ")}`);
+    }
+    const wanted = new Set(frameworkIds);
+    const checks = this.catalog.checks.map((check2) => ({ ...check2, frameworks: Object.fromEntries(Object.entries(check2.frameworks).filter(([id]) => wanted.has(id))) })).filter((check2) => Object.keys(check2.frameworks).length > 0);
+    return new _CatalogIndex({ ...this.catalog, checks, frameworks: this.catalog.frameworks.filter((f) => wanted.has(f.id)) });
   }
 };
 
@@ -39087,27 +39119,51 @@ function buildFindings(violations, resources, catalog) {
 }
 
 // src/findings/score.ts
+var OVERALL = "*";
+var frameworkKey = (framework) => `f\0${framework}`;
+var requirementKey = (framework, requirement) => `r\0${framework}\0${requirement}`;
+var controlKey = (framework, control) => `c\0${framework}\0${control}`;
 function computeScore(resources, findings, catalog) {
   const failing = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.suppression) continue;
-    const frameworks = new Set(finding.controls.map((c) => c.framework));
-    for (const key of ["*", ...frameworks]) {
-      (failing.get(key) ?? failing.set(key, /* @__PURE__ */ new Set()).get(key)).add(`${finding.scope}\0${finding.resourceId}`);
-    }
+    const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
+    for (const key of keys) addTo(failing, key, `${finding.scope}\0${finding.resourceId}`);
   }
   const applicable = /* @__PURE__ */ new Map();
   for (const resource of resources) {
+    const id = `${resource.scope}\0${resource.id}`;
     for (const check2 of catalog.checksFor(resource.type)) {
-      for (const key of ["*", ...Object.keys(check2.frameworks)]) {
-        (applicable.get(key) ?? applicable.set(key, /* @__PURE__ */ new Set()).get(key)).add(`${resource.scope}\0${resource.id}`);
+      addTo(applicable, OVERALL, id);
+      for (const [framework, controls2] of Object.entries(check2.frameworks)) {
+        for (const control of controls2) for (const key of groupKeys(catalog, framework, control)) addTo(applicable, key, id);
       }
     }
   }
   const line2 = (key) => scoreLine(applicable.get(key), failing.get(key));
-  const byFramework = {};
-  for (const framework of catalog.catalog.frameworks) byFramework[framework.id] = line2(framework.id);
-  return { overall: line2("*"), byFramework };
+  const score = { overall: line2(OVERALL), byFramework: {}, byRequirement: {}, byControl: {} };
+  for (const framework of catalog.catalog.frameworks) {
+    score.byFramework[framework.id] = line2(frameworkKey(framework.id));
+    const requirements = {};
+    for (const requirement of framework.requirements) {
+      if (applicable.has(requirementKey(framework.id, requirement.id))) requirements[requirement.id] = line2(requirementKey(framework.id, requirement.id));
+    }
+    const controls2 = {};
+    for (const control of framework.controls) {
+      if (applicable.has(controlKey(framework.id, control.id))) controls2[control.id] = line2(controlKey(framework.id, control.id));
+    }
+    score.byRequirement[framework.id] = requirements;
+    score.byControl[framework.id] = controls2;
+  }
+  return score;
+}
+function groupKeys(catalog, framework, control) {
+  const requirement = catalog.requirementOf(framework, control);
+  const keys = [frameworkKey(framework), controlKey(framework, control)];
+  return requirement === void 0 ? keys : [...keys, requirementKey(framework, requirement)];
+}
+function addTo(groups, key, id) {
+  (groups.get(key) ?? groups.set(key, /* @__PURE__ */ new Set()).get(key)).add(id);
 }
 function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE__ */ new Set()) {
   const total = applicable.size;
@@ -48478,8 +48534,9 @@ async function runGate(options) {
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
+  const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
   const [catalog, engine] = await Promise.all([
-    loadCatalog(policyDirectory).then((c) => new CatalogIndex(c)),
+    loadCatalog(policyDirectory).then((c) => new CatalogIndex(c).restrictedTo(frameworks)),
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode }))
   ]);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
@@ -48538,7 +48595,7 @@ function collectFindings(scopes, violations, catalog) {
   const inconclusive = [];
   let index = 0;
   for (const resources of scopes.values()) {
-    const scopeViolations = violations[index++];
+    const scopeViolations = violations[index++].filter((v) => catalog.check(v.checkId) !== void 0);
     const byId = new Map(resources.map((r) => [r.id, r]));
     findings.push(...buildFindings(scopeViolations, byId, catalog));
     inconclusive.push(...findInconclusive(resources, scopeViolations, catalog));
@@ -49487,9 +49544,14 @@ function buildJsonReport(report) {
     },
     score: {
       overall: scoreLineOf(report.score.overall),
-      byFramework: sortedRecord(Object.fromEntries(Object.entries(report.score.byFramework).map(([id, line2]) => [id, scoreLineOf(line2)])))
+      byFramework: scoreLines(report.score.byFramework),
+      byRequirement: sortedRecord(Object.fromEntries(Object.entries(report.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
+      byControl: sortedRecord(Object.fromEntries(Object.entries(report.score.byControl).map(([id, lines]) => [id, scoreLines(lines)])))
     }
   };
+}
+function scoreLines(lines) {
+  return sortedRecord(Object.fromEntries(Object.entries(lines).map(([id, line2]) => [id, scoreLineOf(line2)])));
 }
 function toJsonFinding(finding) {
   const controls2 = [...finding.controls].sort(
@@ -50333,6 +50395,7 @@ function readInputs() {
     failOn,
     sarifFile: getInput("sarif-file") || "posture.sarif",
     exclude: getMultilineInput("exclude").filter(Boolean),
+    frameworks: getMultilineInput("frameworks").flatMap((line2) => line2.split(",")).map((id) => id.trim()).filter(Boolean),
     config: getInput("config") || void 0,
     baseline: getInput("baseline") || void 0,
     onlyChanged: readBoolean("only-changed"),
@@ -50470,6 +50533,7 @@ async function run2() {
       paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p) => path17.resolve(root, p)),
       root,
       exclude: inputs.exclude,
+      frameworks: inputs.frameworks,
       failOn,
       config,
       baseline,

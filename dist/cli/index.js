@@ -51345,13 +51345,20 @@ async function loadCatalog(policyDirectory) {
     });
   }
 }
-var CatalogIndex = class {
+var CatalogIndex = class _CatalogIndex {
   constructor(catalog) {
     this.catalog = catalog;
     for (const check2 of catalog.checks) this.byId.set(check2.id, check2);
+    for (const framework of catalog.frameworks) {
+      for (const control of framework.controls) {
+        if (control.requirement !== void 0) this.requirements.set(`${framework.id}\0${control.id}`, control.requirement);
+      }
+    }
   }
   catalog;
   byId = /* @__PURE__ */ new Map();
+  byType = /* @__PURE__ */ new Map();
+  requirements = /* @__PURE__ */ new Map();
   check(id) {
     return this.byId.get(id);
   }
@@ -51360,7 +51367,32 @@ var CatalogIndex = class {
   }
   /** Checks that read the given canonical resource type. */
   checksFor(resourceType) {
-    return this.catalog.checks.filter((check2) => !check2.deprecated && check2.resourceTypes.includes(resourceType));
+    let checks = this.byType.get(resourceType);
+    if (checks === void 0) {
+      checks = this.catalog.checks.filter((check2) => !check2.deprecated && check2.resourceTypes.includes(resourceType));
+      this.byType.set(resourceType, checks);
+    }
+    return checks;
+  }
+  /** The requirement a control belongs to, in one framework. */
+  requirementOf(framework, control) {
+    return this.requirements.get(`${framework}\0${control}`);
+  }
+  /**
+   * The catalogue seen through some frameworks (`--framework`, `frameworks:` in .posture.yaml):
+   * only checks that map to one of them, each keeping only those frameworks' controls. Unknown
+   * framework ids are a configuration error, so a typo does not silently scan nothing.
+   */
+  restrictedTo(frameworkIds) {
+    if (frameworkIds.length === 0) return this;
+    const known = new Set(this.catalog.frameworks.map((f5) => f5.id));
+    const unknown2 = frameworkIds.filter((id) => !known.has(id));
+    if (unknown2.length > 0) {
+      throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known].sort().join(", ")}`);
+    }
+    const wanted = new Set(frameworkIds);
+    const checks = this.catalog.checks.map((check2) => ({ ...check2, frameworks: Object.fromEntries(Object.entries(check2.frameworks).filter(([id]) => wanted.has(id))) })).filter((check2) => Object.keys(check2.frameworks).length > 0);
+    return new _CatalogIndex({ ...this.catalog, checks, frameworks: this.catalog.frameworks.filter((f5) => wanted.has(f5.id)) });
   }
 };
 
@@ -55015,27 +55047,51 @@ function buildFindings(violations, resources, catalog) {
 }
 
 // src/findings/score.ts
+var OVERALL = "*";
+var frameworkKey = (framework) => `f\0${framework}`;
+var requirementKey = (framework, requirement) => `r\0${framework}\0${requirement}`;
+var controlKey = (framework, control) => `c\0${framework}\0${control}`;
 function computeScore(resources, findings, catalog) {
   const failing = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.suppression) continue;
-    const frameworks = new Set(finding.controls.map((c5) => c5.framework));
-    for (const key of ["*", ...frameworks]) {
-      (failing.get(key) ?? failing.set(key, /* @__PURE__ */ new Set()).get(key)).add(`${finding.scope}\0${finding.resourceId}`);
-    }
+    const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
+    for (const key of keys) addTo(failing, key, `${finding.scope}\0${finding.resourceId}`);
   }
   const applicable = /* @__PURE__ */ new Map();
   for (const resource of resources) {
+    const id = `${resource.scope}\0${resource.id}`;
     for (const check2 of catalog.checksFor(resource.type)) {
-      for (const key of ["*", ...Object.keys(check2.frameworks)]) {
-        (applicable.get(key) ?? applicable.set(key, /* @__PURE__ */ new Set()).get(key)).add(`${resource.scope}\0${resource.id}`);
+      addTo(applicable, OVERALL, id);
+      for (const [framework, controls3] of Object.entries(check2.frameworks)) {
+        for (const control of controls3) for (const key of groupKeys(catalog, framework, control)) addTo(applicable, key, id);
       }
     }
   }
   const line2 = (key) => scoreLine(applicable.get(key), failing.get(key));
-  const byFramework = {};
-  for (const framework of catalog.catalog.frameworks) byFramework[framework.id] = line2(framework.id);
-  return { overall: line2("*"), byFramework };
+  const score = { overall: line2(OVERALL), byFramework: {}, byRequirement: {}, byControl: {} };
+  for (const framework of catalog.catalog.frameworks) {
+    score.byFramework[framework.id] = line2(frameworkKey(framework.id));
+    const requirements = {};
+    for (const requirement of framework.requirements) {
+      if (applicable.has(requirementKey(framework.id, requirement.id))) requirements[requirement.id] = line2(requirementKey(framework.id, requirement.id));
+    }
+    const controls3 = {};
+    for (const control of framework.controls) {
+      if (applicable.has(controlKey(framework.id, control.id))) controls3[control.id] = line2(controlKey(framework.id, control.id));
+    }
+    score.byRequirement[framework.id] = requirements;
+    score.byControl[framework.id] = controls3;
+  }
+  return score;
+}
+function groupKeys(catalog, framework, control) {
+  const requirement = catalog.requirementOf(framework, control);
+  const keys = [frameworkKey(framework), controlKey(framework, control)];
+  return requirement === void 0 ? keys : [...keys, requirementKey(framework, requirement)];
+}
+function addTo(groups, key, id) {
+  (groups.get(key) ?? groups.set(key, /* @__PURE__ */ new Set()).get(key)).add(id);
 }
 function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE__ */ new Set()) {
   const total = applicable.size;
@@ -63808,8 +63864,9 @@ async function runGate(options) {
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
+  const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
   const [catalog, engine] = await Promise.all([
-    loadCatalog(policyDirectory).then((c5) => new CatalogIndex(c5)),
+    loadCatalog(policyDirectory).then((c5) => new CatalogIndex(c5).restrictedTo(frameworks)),
     options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode }))
   ]);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
@@ -63868,7 +63925,7 @@ function collectFindings(scopes, violations, catalog) {
   const inconclusive = [];
   let index = 0;
   for (const resources of scopes.values()) {
-    const scopeViolations = violations[index++];
+    const scopeViolations = violations[index++].filter((v) => catalog.check(v.checkId) !== void 0);
     const byId = new Map(resources.map((r5) => [r5.id, r5]));
     findings.push(...buildFindings(scopeViolations, byId, catalog));
     inconclusive.push(...findInconclusive(resources, scopeViolations, catalog));
@@ -64839,9 +64896,14 @@ function buildJsonReport(report2) {
     },
     score: {
       overall: scoreLineOf(report2.score.overall),
-      byFramework: sortedRecord(Object.fromEntries(Object.entries(report2.score.byFramework).map(([id, line2]) => [id, scoreLineOf(line2)])))
+      byFramework: scoreLines(report2.score.byFramework),
+      byRequirement: sortedRecord(Object.fromEntries(Object.entries(report2.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
+      byControl: sortedRecord(Object.fromEntries(Object.entries(report2.score.byControl).map(([id, lines]) => [id, scoreLines(lines)])))
     }
   };
+}
+function scoreLines(lines) {
+  return sortedRecord(Object.fromEntries(Object.entries(lines).map(([id, line2]) => [id, scoreLineOf(line2)])));
 }
 function toJsonFinding(finding) {
   const controls3 = [...finding.controls].sort(
@@ -65480,12 +65542,14 @@ var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--aws-config-snapshot FILE]...
+               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
-  posture checks list [--format table|json]
+  posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
+  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
+  posture checks show CHECK_ID [--format text|json]
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
@@ -65516,7 +65580,11 @@ var OPTIONS = {
   aggregator: { type: "string" },
   endpoint: { type: "string" },
   config: { type: "string", short: "c" },
-  baseline: { type: "string" }
+  baseline: { type: "string" },
+  framework: { type: "string", multiple: true },
+  severity: { type: "string", multiple: true },
+  source: { type: "string", multiple: true },
+  "resource-type": { type: "string", multiple: true }
 };
 function parseCommand(argv) {
   let parsed;
@@ -65541,15 +65609,40 @@ ${USAGE}`, { cause, code: "USAGE" });
     if (format2 !== "table" && format2 !== "json") throw usage(`waivers audit: --format must be table or json, not ${format2}`);
     return { ...scanCommand(rest.slice(1), { ...values, format: void 0 }), command: "waivers-audit", format: format2 };
   }
-  if (name2 === "checks" && rest[0] === "list" && rest.length === 1) {
-    const format2 = values.format ?? "table";
-    if (format2 !== "table" && format2 !== "json") throw usage(`checks list: --format must be table or json, not ${format2}`);
-    return { command: "checks-list", format: format2 };
+  if (name2 === "checks" && rest[0] === "list" && rest.length === 1) return checksListCommand(values);
+  if (name2 === "checks" && rest[0] === "show" && rest.length === 2) {
+    const format2 = values.format ?? "text";
+    if (format2 !== "text" && format2 !== "json") throw usage(`checks show: --format must be text or json, not ${format2}`);
+    return { command: "checks-show", id: rest[1], format: format2 };
+  }
+  if (name2 === "report" && rest[0] === "compliance") {
+    const format2 = values.format ?? "markdown";
+    if (format2 !== "markdown" && format2 !== "json") throw usage(`report compliance: --format must be markdown or json, not ${format2}`);
+    return { ...scanCommand(rest.slice(1), { ...values, format: void 0 }), command: "report-compliance", format: format2 };
   }
   throw usage(`unknown command: ${positionals.join(" ")}`);
 }
+var CHECK_FILTER_FLAGS = ["severity", "source", "resource-type"];
+function checksListCommand(values) {
+  const format2 = values.format ?? "table";
+  if (format2 !== "table" && format2 !== "json") throw usage(`checks list: --format must be table or json, not ${format2}`);
+  const severities = list3(values.severity).flatMap(splitCommas).map((s2) => s2.toUpperCase());
+  for (const severity of severities) {
+    if (!SEVERITIES.includes(severity)) throw usage(`checks list: --severity must be critical, high, medium or low, not ${severity.toLowerCase()}`);
+  }
+  const sources = list3(values.source).flatMap(splitCommas);
+  for (const source of sources) {
+    if (!SOURCE_FORMATS.includes(source)) throw usage(`checks list: --source must be one of ${SOURCE_FORMATS.join(", ")}, not ${source}`);
+  }
+  return {
+    command: "checks-list",
+    format: format2,
+    filter: { frameworks: list3(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list3(values["resource-type"]).flatMap(splitCommas) }
+  };
+}
+var SOURCE_FORMATS = ["terraform", "cloudformation", "kubernetes", "aws-config"];
 function scanCommand(paths, values) {
-  rejectFlags(values, ["region", "resource-types", "aggregator", "endpoint"], "scan");
+  rejectFlags(values, ["region", "resource-types", "aggregator", "endpoint", ...CHECK_FILTER_FLAGS], "scan");
   const helmCharts = list3(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage("--values and --set go with --helm CHART_DIR");
   const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list3(values.values), set: list3(values.set) }));
@@ -65571,7 +65664,7 @@ function scanCommand(paths, values) {
   };
 }
 function awsCommand(values) {
-  rejectFlags(values, ["helm", "values", "set", "kustomize", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "var-file", "var"], "aws");
+  rejectFlags(values, ["helm", "values", "set", "kustomize", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "var-file", "var", ...CHECK_FILTER_FLAGS], "aws");
   const regions = list3(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage("aws: give at least one --region");
   const resourceTypes = list3(values["resource-types"]).flatMap(splitCommas);
@@ -65598,7 +65691,8 @@ function reportFlags(values) {
     failOn: values["no-fail"] ? "none" : failOn,
     config: values.config,
     root: values.root,
-    logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info"
+    logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
+    frameworks: list3(values.framework).flatMap(splitCommas)
   };
 }
 function rejectFlags(values, flags2, command5) {
@@ -65625,6 +65719,9 @@ function usage(message) {
 ${USAGE}`, { code: "USAGE" });
 }
 
+// src/cli/checks-list.ts
+init_errors();
+
 // src/cli/columns.ts
 function formatColumns(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
@@ -65632,8 +65729,16 @@ function formatColumns(rows) {
 }
 
 // src/cli/checks-list.ts
-function renderChecksList(catalog, format2) {
-  const checks = catalog.checks.filter((check2) => !check2.deprecated);
+function filterChecks(catalog, filter2) {
+  const known = new Set(catalog.frameworks.map((f5) => f5.id));
+  const unknown2 = filter2.frameworks.filter((id) => !known.has(id));
+  if (unknown2.length > 0) throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known].sort().join(", ")}`);
+  const any = (wanted, has) => wanted.length === 0 || wanted.some(has);
+  return catalog.checks.filter(
+    (c5) => !c5.deprecated && any(filter2.frameworks, (id) => id in c5.frameworks) && any(filter2.severities, (s2) => s2 === c5.severity) && any(filter2.sources, (s2) => c5.formats.includes(s2)) && any(filter2.resourceTypes, (t) => c5.resourceTypes.includes(t))
+  );
+}
+function renderChecksList(checks, format2) {
   if (format2 === "json") {
     const rows2 = checks.map((c5) => ({
       id: c5.id,
@@ -65654,6 +65759,145 @@ function controls2(check2) {
 }
 function peers(check2) {
   return Object.values(check2.peers).flat().join(" ");
+}
+
+// src/cli/checks-show.ts
+init_errors();
+function findCheck(catalog, id) {
+  const check2 = catalog.checks.find((c5) => c5.id.toLowerCase() === id.toLowerCase());
+  if (check2) return check2;
+  const prefix2 = id.toUpperCase().replace(/-?\d*$/, "");
+  const near = catalog.checks.filter((c5) => c5.id.startsWith(prefix2)).length;
+  throw new ConfigError(`no check ${id}${near > 0 ? `; \`posture checks list\` shows the ${near} ${prefix2} checks` : ""}`, { code: "USAGE" });
+}
+function renderCheck(check2, catalog, format2) {
+  if (format2 === "json") return JSON.stringify(check2, null, 2) + "\n";
+  const frameworks = new Map(catalog.frameworks.map((f5) => [f5.id, f5]));
+  const lines = [
+    `${check2.id}  ${check2.severity}  ${check2.title}${check2.deprecated ? "  (deprecated)" : ""}`,
+    "",
+    wrap(check2.description),
+    "",
+    `Resource types: ${check2.resourceTypes.join(", ")}`,
+    `Formats: ${check2.formats.join(", ")}`,
+    "",
+    "Remediation:",
+    wrap(check2.recommendedAction, "  ")
+  ];
+  for (const [format3, snippet] of Object.entries(check2.examples ?? {})) {
+    lines.push("", `Compliant ${format3} example:`, ...snippet.trimEnd().split("\n").map((line2) => `    ${line2}`));
+  }
+  lines.push("", "Controls:");
+  for (const [frameworkId, ids] of Object.entries(check2.frameworks)) {
+    const framework = frameworks.get(frameworkId);
+    for (const id of ids) {
+      const control = framework?.controls.find((c5) => c5.id === id);
+      lines.push(`  ${framework?.title ?? frameworkId} ${id}: ${control?.title ?? ""}`.trimEnd());
+    }
+  }
+  const peers2 = Object.entries(check2.peers).map(([tool, ids]) => `${tool} ${ids.join(", ")}`);
+  if (peers2.length > 0) lines.push("", `Equivalent checks: ${peers2.join("; ")}`);
+  if (check2.relatedResources.length > 0) lines.push("", "References:", ...check2.relatedResources.map((url) => `  ${url}`));
+  lines.push("", `Policy: ${check2.file} (package ${check2.package})`);
+  return lines.join("\n") + "\n";
+}
+function wrap(text3, indent = "") {
+  const out2 = [];
+  let line2 = indent;
+  for (const word of text3.split(/\s+/).filter(Boolean)) {
+    if (line2.trim() !== "" && line2.length + word.length + 1 > 100) {
+      out2.push(line2);
+      line2 = indent;
+    }
+    line2 += line2.trim() === "" ? word : ` ${word}`;
+  }
+  if (line2.trim() !== "") out2.push(line2);
+  return out2.join("\n");
+}
+
+// src/report/compliance.ts
+function buildCompliance(report2) {
+  const checksByControl = /* @__PURE__ */ new Map();
+  for (const check2 of report2.catalog.checks) {
+    if (check2.deprecated) continue;
+    for (const [framework, controls3] of Object.entries(check2.frameworks)) {
+      for (const control of controls3) push(checksByControl, `${framework}\0${control}`, check2.id);
+    }
+  }
+  const findingsByControl = /* @__PURE__ */ new Map();
+  for (const finding of sorted(report2.findings, compareFindings)) {
+    for (const { framework, control } of finding.controls) push(findingsByControl, `${framework}\0${control}`, finding);
+  }
+  return sorted(report2.catalog.frameworks, (a5, b5) => compareStrings(a5.id, b5.id)).map(
+    (framework) => frameworkOf(framework, report2, checksByControl, findingsByControl)
+  );
+}
+function frameworkOf(framework, report2, checks, findings) {
+  const counts = { pass: 0, fail: 0, "not-applicable": 0, manual: 0 };
+  const controlScores = report2.score.byControl[framework.id] ?? {};
+  const requirements = framework.requirements.map((requirement) => {
+    const controls3 = framework.controls.filter((control) => control.requirement === requirement.id).map((control) => {
+      const key = `${framework.id}\0${control.id}`;
+      const own = findings.get(key) ?? [];
+      const failing = own.filter((f5) => !f5.suppression);
+      const automatedBy = [...checks.get(key) ?? []].sort(compareStrings);
+      const score3 = controlScores[control.id];
+      const status = automatedBy.length === 0 ? "manual" : failing.length > 0 ? "fail" : score3 && score3.total > 0 ? "pass" : "not-applicable";
+      counts[status]++;
+      return {
+        id: control.id,
+        title: control.title,
+        status,
+        checks: automatedBy,
+        ...score3 ? { score: score3 } : {},
+        failing: failing.map((f5) => ({ checkId: f5.checkId, resourceId: f5.resourceId, location: f5.location })),
+        suppressed: own.length - failing.length
+      };
+    });
+    const score2 = report2.score.byRequirement[framework.id]?.[requirement.id];
+    return { id: requirement.id, title: requirement.title, ...score2 ? { score: score2 } : {}, controls: controls3 };
+  });
+  const score = report2.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
+  return { id: framework.id, title: framework.title, version: framework.version, score, counts, requirements };
+}
+function push(map4, key, value) {
+  (map4.get(key) ?? map4.set(key, []).get(key)).push(value);
+}
+function renderComplianceJson(report2) {
+  return JSON.stringify({ tool: report2.tool, frameworks: buildCompliance(report2) }, null, 2) + "\n";
+}
+var STATUS = { pass: "pass", fail: "**fail**", "not-applicable": "n/a", manual: "manual" };
+var MAX_FAILING = 10;
+function renderComplianceMarkdown(report2) {
+  const sections = buildCompliance(report2).map((framework) => {
+    const { counts } = framework;
+    const lines = [
+      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score)}`,
+      "",
+      `Controls: ${counts.pass} pass, ${counts.fail} fail, ${counts["not-applicable"]} not applicable to the scanned resources, ${counts.manual} manual.`
+    ];
+    for (const requirement of framework.requirements) {
+      lines.push("", `### ${cell(requirement.id)} ${cell(requirement.title)}${requirement.score ? `: ${scoreText(requirement.score)}` : ""}`, "");
+      lines.push("| Control | Status | Score | Checks | Failing resources |", "| --- | --- | ---: | --- | --- |");
+      for (const control of requirement.controls) lines.push(controlRow(control));
+    }
+    return lines.join("\n");
+  });
+  const header = `# ${cell(report2.tool.name)}: compliance report
+
+Overall posture score ${scoreText(report2.score.overall)}.`;
+  return `${[header, ...sections].join("\n\n")}
+`;
+}
+function controlRow(control) {
+  const shown = control.failing.slice(0, MAX_FAILING).map((f5) => `\`${cell(f5.resourceId)}\` (${cell(f5.checkId)}, ${cell(f5.location.path)}:${f5.location.startLine})`);
+  if (control.failing.length > MAX_FAILING) shown.push(`and ${control.failing.length - MAX_FAILING} more`);
+  if (control.suppressed > 0) shown.push(`${control.suppressed} suppressed`);
+  const score = control.score ? formatPercent(control.score) : "";
+  return `| ${cell(control.id)} ${cell(control.title)} | ${STATUS[control.status]} | ${score} | ${control.checks.join(", ")} | ${shown.join("<br>")} |`;
+}
+function scoreText(line2) {
+  return line2.total === 0 ? "n/a (nothing in scope)" : `${formatPercent(line2)} (${line2.passing} of ${line2.total} resources)`;
 }
 
 // src/cli/waivers-audit.ts
@@ -65691,8 +65935,20 @@ async function runCli(argv, io = processIo) {
         io.stdout(TOOL_VERSION + "\n");
         return EXIT_PASS;
       case "checks-list":
-        io.stdout(renderChecksList(new CatalogIndex(await loadCatalog(defaultPolicyDirectory())).catalog, command5.format));
+        io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command5.filter), command5.format));
         return EXIT_PASS;
+      case "checks-show": {
+        const catalog = await loadCatalog(defaultPolicyDirectory());
+        io.stdout(renderCheck(findCheck(catalog, command5.id), catalog, command5.format));
+        return EXIT_PASS;
+      }
+      case "report-compliance": {
+        const options = await scanOptions({ ...command5, format: command5.format }, io);
+        const { report: result } = await runGate({ ...options, failOn: "none" });
+        const render2 = command5.format === "json" ? renderComplianceJson : renderComplianceMarkdown;
+        await emit(render2(result), command5.output, io, options.logger, "compliance report");
+        return EXIT_PASS;
+      }
       case "scan":
         return await report(command5, io, await scanOptions(command5, io));
       case "baseline-create":
@@ -65728,7 +65984,7 @@ async function commonOptions(flags2, io) {
     failOn: flags2.failOn
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  return { paths: [], root: root5, logger: logger2, ...settings };
+  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io);

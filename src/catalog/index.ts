@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalog, CheckMeta, ControlRef } from '../model/index.js';
-import { PolicyError } from '../errors.js';
+import { ConfigError, PolicyError } from '../errors.js';
 
 /** Reads dist/policies/catalog.json, written by the policy build from the checks' METADATA. */
 export async function loadCatalog(policyDirectory: string): Promise<Catalog> {
@@ -18,9 +18,16 @@ export async function loadCatalog(policyDirectory: string): Promise<Catalog> {
 
 export class CatalogIndex {
   private readonly byId = new Map<string, CheckMeta>();
+  private readonly byType = new Map<string, CheckMeta[]>();
+  private readonly requirements = new Map<string, string>();
 
   constructor(readonly catalog: Catalog) {
     for (const check of catalog.checks) this.byId.set(check.id, check);
+    for (const framework of catalog.frameworks) {
+      for (const control of framework.controls) {
+        if (control.requirement !== undefined) this.requirements.set(`${framework.id}\u0000${control.id}`, control.requirement);
+      }
+    }
   }
 
   check(id: string): CheckMeta | undefined {
@@ -35,6 +42,35 @@ export class CatalogIndex {
 
   /** Checks that read the given canonical resource type. */
   checksFor(resourceType: string): CheckMeta[] {
-    return this.catalog.checks.filter((check) => !check.deprecated && check.resourceTypes.includes(resourceType));
+    let checks = this.byType.get(resourceType);
+    if (checks === undefined) {
+      checks = this.catalog.checks.filter((check) => !check.deprecated && check.resourceTypes.includes(resourceType));
+      this.byType.set(resourceType, checks);
+    }
+    return checks;
+  }
+
+  /** The requirement a control belongs to, in one framework. */
+  requirementOf(framework: string, control: string): string | undefined {
+    return this.requirements.get(`${framework}\u0000${control}`);
+  }
+
+  /**
+   * The catalogue seen through some frameworks (`--framework`, `frameworks:` in .posture.yaml):
+   * only checks that map to one of them, each keeping only those frameworks' controls. Unknown
+   * framework ids are a configuration error, so a typo does not silently scan nothing.
+   */
+  restrictedTo(frameworkIds: readonly string[]): CatalogIndex {
+    if (frameworkIds.length === 0) return this;
+    const known = new Set(this.catalog.frameworks.map((f) => f.id));
+    const unknown = frameworkIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new ConfigError(`unknown framework ${unknown.join(', ')}; available: ${[...known].sort().join(', ')}`);
+    }
+    const wanted = new Set(frameworkIds);
+    const checks = this.catalog.checks
+      .map((check) => ({ ...check, frameworks: Object.fromEntries(Object.entries(check.frameworks).filter(([id]) => wanted.has(id))) }))
+      .filter((check) => Object.keys(check.frameworks).length > 0);
+    return new CatalogIndex({ ...this.catalog, checks, frameworks: this.catalog.frameworks.filter((f) => wanted.has(f.id)) });
   }
 }

@@ -23,6 +23,7 @@ describe('parseCommand', () => {
       kustomize: [],
       awsConfigSnapshots: [],
       baseline: undefined,
+      frameworks: [],
     });
   });
 
@@ -81,7 +82,25 @@ describe('parseCommand', () => {
   });
 
   it('reads checks list', () => {
-    expect(parseCommand(['checks', 'list', '--format', 'json'])).toEqual({ command: 'checks-list', format: 'json' });
+    expect(parseCommand(['checks', 'list', '--format', 'json'])).toEqual({
+      command: 'checks-list',
+      format: 'json',
+      filter: { frameworks: [], severities: [], sources: [], resourceTypes: [] },
+    });
+    expect(parseCommand(['checks', 'list', '--framework', 'cis-aws-3.0,pci', '--severity', 'high', '--severity', 'critical', '--source', 'terraform', '--resource-type', 'aws.s3.bucket'])).toMatchObject({
+      filter: { frameworks: ['cis-aws-3.0', 'pci'], severities: ['HIGH', 'CRITICAL'], sources: ['terraform'], resourceTypes: ['aws.s3.bucket'] },
+    });
+  });
+
+  it('reads checks show, report compliance and --framework', () => {
+    expect(parseCommand(['checks', 'show', 'AWS-0001'])).toEqual({ command: 'checks-show', id: 'AWS-0001', format: 'text' });
+    expect(parseCommand(['report', 'compliance', 'infra', '--format', 'json', '--framework', 'cis-aws-3.0'])).toMatchObject({
+      command: 'report-compliance',
+      format: 'json',
+      paths: ['infra'],
+      frameworks: ['cis-aws-3.0'],
+    });
+    expect(parseCommand(['scan', '--framework', 'a,b', '--framework', 'c'])).toMatchObject({ frameworks: ['a', 'b', 'c'] });
   });
 
   it('answers help and version', () => {
@@ -94,6 +113,12 @@ describe('parseCommand', () => {
     [['scan', '--bogus'], /Unknown option '--bogus'/],
     [['deploy'], /unknown command: deploy/],
     [['checks', 'list', '--format', 'sarif'], /checks list: --format must be table or json/],
+    [['checks', 'list', '--severity', 'severe'], /--severity must be critical, high, medium or low, not severe/],
+    [['checks', 'list', '--source', 'pulumi'], /--source must be one of terraform, cloudformation, kubernetes, aws-config, not pulumi/],
+    [['checks', 'show'], /unknown command: checks show/],
+    [['checks', 'show', 'AWS-0001', '--format', 'sarif'], /checks show: --format must be text or json/],
+    [['report', 'compliance', '--format', 'sarif'], /report compliance: --format must be markdown or json/],
+    [['scan', '--severity', 'high'], /scan does not take --severity/],
     [['scan', '-q', '-v'], /exclude each other/],
     [['scan', '--values', 'v.yaml'], /--values and --set go with --helm/],
     [['scan', '--region', 'x'], /scan does not take --region/],

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
-import { parseFailOn, type FailOn } from '../model/index.js';
+import { parseFailOn, SEVERITIES, type FailOn, type Severity } from '../model/index.js';
 import type { LogLevel } from '../logging.js';
 import type { HelmInput } from '../sources.js';
 
@@ -8,12 +8,14 @@ export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--aws-config-snapshot FILE]...
+               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
-  posture checks list [--format table|json]
+  posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
+  posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
+  posture checks show CHECK_ID [--format text|json]
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
@@ -29,6 +31,8 @@ export interface ReportFlags {
   config?: string;
   root?: string;
   logLevel: LogLevel;
+  /** `--framework`: only these frameworks' checks are evaluated and reported. */
+  frameworks: string[];
 }
 
 export interface ScanCommand extends ReportFlags {
@@ -67,6 +71,27 @@ export interface WaiversAuditCommand extends Omit<ScanCommand, 'command' | 'form
 export interface ChecksListCommand {
   command: 'checks-list';
   format: 'table' | 'json';
+  filter: CheckFilter;
+}
+
+/** `checks list` filters; an empty list does not filter. */
+export interface CheckFilter {
+  frameworks: string[];
+  severities: string[];
+  sources: string[];
+  resourceTypes: string[];
+}
+
+export interface ChecksShowCommand {
+  command: 'checks-show';
+  id: string;
+  format: 'text' | 'json';
+}
+
+/** `posture report compliance`: requirement → control → checks, pass/fail and scores. */
+export interface ComplianceReportCommand extends Omit<ScanCommand, 'command' | 'format'> {
+  command: 'report-compliance';
+  format: 'markdown' | 'json';
 }
 
 export type Command =
@@ -75,6 +100,8 @@ export type Command =
   | WaiversAuditCommand
   | AwsCommand
   | ChecksListCommand
+  | ChecksShowCommand
+  | ComplianceReportCommand
   | { command: 'help' }
   | { command: 'version' };
 
@@ -106,6 +133,10 @@ const OPTIONS = {
   endpoint: { type: 'string' },
   config: { type: 'string', short: 'c' },
   baseline: { type: 'string' },
+  framework: { type: 'string', multiple: true },
+  severity: { type: 'string', multiple: true },
+  source: { type: 'string', multiple: true },
+  'resource-type': { type: 'string', multiple: true },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -132,16 +163,44 @@ export function parseCommand(argv: string[]): Command {
     if (format !== 'table' && format !== 'json') throw usage(`waivers audit: --format must be table or json, not ${format}`);
     return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'waivers-audit', format };
   }
-  if (name === 'checks' && rest[0] === 'list' && rest.length === 1) {
-    const format = values.format ?? 'table';
-    if (format !== 'table' && format !== 'json') throw usage(`checks list: --format must be table or json, not ${format}`);
-    return { command: 'checks-list', format };
+  if (name === 'checks' && rest[0] === 'list' && rest.length === 1) return checksListCommand(values);
+  if (name === 'checks' && rest[0] === 'show' && rest.length === 2) {
+    const format = values.format ?? 'text';
+    if (format !== 'text' && format !== 'json') throw usage(`checks show: --format must be text or json, not ${format}`);
+    return { command: 'checks-show', id: rest[1], format };
+  }
+  if (name === 'report' && rest[0] === 'compliance') {
+    const format = values.format ?? 'markdown';
+    if (format !== 'markdown' && format !== 'json') throw usage(`report compliance: --format must be markdown or json, not ${format}`);
+    return { ...scanCommand(rest.slice(1), { ...values, format: undefined }), command: 'report-compliance', format };
   }
   throw usage(`unknown command: ${positionals.join(' ')}`);
 }
 
+const CHECK_FILTER_FLAGS = ['severity', 'source', 'resource-type'];
+
+function checksListCommand(values: Values): ChecksListCommand {
+  const format = values.format ?? 'table';
+  if (format !== 'table' && format !== 'json') throw usage(`checks list: --format must be table or json, not ${format}`);
+  const severities = list(values.severity).flatMap(splitCommas).map((s) => s.toUpperCase());
+  for (const severity of severities) {
+    if (!SEVERITIES.includes(severity as Severity)) throw usage(`checks list: --severity must be critical, high, medium or low, not ${severity.toLowerCase()}`);
+  }
+  const sources = list(values.source).flatMap(splitCommas);
+  for (const source of sources) {
+    if (!SOURCE_FORMATS.includes(source)) throw usage(`checks list: --source must be one of ${SOURCE_FORMATS.join(', ')}, not ${source}`);
+  }
+  return {
+    command: 'checks-list',
+    format,
+    filter: { frameworks: list(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list(values['resource-type']).flatMap(splitCommas) },
+  };
+}
+
+const SOURCE_FORMATS = ['terraform', 'cloudformation', 'kubernetes', 'aws-config'];
+
 function scanCommand(paths: string[], values: Values): ScanCommand {
-  rejectFlags(values, ['region', 'resource-types', 'aggregator', 'endpoint'], 'scan');
+  rejectFlags(values, ['region', 'resource-types', 'aggregator', 'endpoint', ...CHECK_FILTER_FLAGS], 'scan');
   const helmCharts = list(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage('--values and --set go with --helm CHART_DIR');
   const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list(values.values), set: list(values.set) }));
@@ -164,7 +223,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
 }
 
 function awsCommand(values: Values): AwsCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'var-file', 'var'], 'aws');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'var-file', 'var', ...CHECK_FILTER_FLAGS], 'aws');
   const regions = list(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage('aws: give at least one --region');
   const resourceTypes = list(values['resource-types']).flatMap(splitCommas);
@@ -193,6 +252,7 @@ function reportFlags(values: Values): ReportFlags {
     config: values.config as string | undefined,
     root: values.root as string | undefined,
     logLevel: values.quiet ? 'warning' : values.verbose ? 'debug' : 'info',
+    frameworks: list(values.framework).flatMap(splitCommas),
   };
 }
 

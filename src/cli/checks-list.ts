@@ -1,9 +1,26 @@
 import type { Catalog, CheckMeta } from '../model/index.js';
+import { ConfigError } from '../errors.js';
+import type { CheckFilter } from './args.js';
 import { formatColumns } from './columns.js';
 
+/** The catalogue's live checks that pass every filter given (an empty filter passes all). */
+export function filterChecks(catalog: Catalog, filter: CheckFilter): CheckMeta[] {
+  const known = new Set(catalog.frameworks.map((f) => f.id));
+  const unknown = filter.frameworks.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ConfigError(`unknown framework ${unknown.join(', ')}; available: ${[...known].sort().join(', ')}`);
+  const any = (wanted: string[], has: (value: string) => boolean): boolean => wanted.length === 0 || wanted.some(has);
+  return catalog.checks.filter(
+    (c) =>
+      !c.deprecated &&
+      any(filter.frameworks, (id) => id in c.frameworks) &&
+      any(filter.severities, (s) => s === c.severity) &&
+      any(filter.sources, (s) => c.formats.includes(s)) &&
+      any(filter.resourceTypes, (t) => c.resourceTypes.includes(t)),
+  );
+}
+
 /** `posture checks list`: the catalogue for a person (table) or a program (json). */
-export function renderChecksList(catalog: Catalog, format: 'table' | 'json'): string {
-  const checks = catalog.checks.filter((check) => !check.deprecated);
+export function renderChecksList(checks: CheckMeta[], format: 'table' | 'json'): string {
   if (format === 'json') {
     const rows = checks.map((c) => ({
       id: c.id,
@@ -20,7 +37,7 @@ export function renderChecksList(catalog: Catalog, format: 'table' | 'json'): st
   return formatColumns([['ID', 'SEVERITY', 'TITLE', 'RESOURCE TYPES', 'FORMATS', 'CONTROLS', 'PEER IDS'], ...rows]);
 }
 
-function controls(check: CheckMeta): string {
+export function controls(check: CheckMeta): string {
   return Object.entries(check.frameworks)
     .flatMap(([framework, ids]) => ids.map((id) => `${framework}:${id}`))
     .join(' ');

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createBaseline } from '../baseline/index.js';
-import { CatalogIndex, loadCatalog } from '../catalog/index.js';
+import { loadCatalog } from '../catalog/index.js';
 import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
 import { runGate, type GateOptions } from '../gate.js';
@@ -11,7 +11,9 @@ import { getReporter } from '../report/index.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
-import { renderChecksList } from './checks-list.js';
+import { filterChecks, renderChecksList } from './checks-list.js';
+import { findCheck, renderCheck } from './checks-show.js';
+import { renderComplianceJson, renderComplianceMarkdown } from '../report/compliance.js';
 import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 
 export interface CliIo {
@@ -41,8 +43,20 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         io.stdout(TOOL_VERSION + '\n');
         return EXIT_PASS;
       case 'checks-list':
-        io.stdout(renderChecksList(new CatalogIndex(await loadCatalog(defaultPolicyDirectory())).catalog, command.format));
+        io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command.filter), command.format));
         return EXIT_PASS;
+      case 'checks-show': {
+        const catalog = await loadCatalog(defaultPolicyDirectory());
+        io.stdout(renderCheck(findCheck(catalog, command.id), catalog, command.format));
+        return EXIT_PASS;
+      }
+      case 'report-compliance': {
+        const options = await scanOptions({ ...command, format: command.format }, io);
+        const { report: result } = await runGate({ ...options, failOn: 'none' });
+        const render = command.format === 'json' ? renderComplianceJson : renderComplianceMarkdown;
+        await emit(render(result), command.output, io, options.logger, 'compliance report');
+        return EXIT_PASS;
+      }
       case 'scan':
         return await report(command, io, await scanOptions(command, io));
       case 'baseline-create':
@@ -80,7 +94,7 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
     failOn: flags.failOn,
   });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
-  return { paths: [], root, logger, ...settings };
+  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks };
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {

@@ -33,6 +33,8 @@ export interface CheckMeta {
   deprecated: boolean;
   /** Source file of the check, relative to the repository. */
   file: string;
+  /** Compliant example per source format (terraform, cloudformation, kubernetes): the remediation shown to users. */
+  examples?: Record<string, string>;
 }
 
 export interface Control {

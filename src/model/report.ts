@@ -15,6 +15,10 @@ export interface ScoreLine {
 export interface PostureScore {
   overall: ScoreLine;
   byFramework: Record<string, ScoreLine>;
+  /** framework id → requirement id → score, for requirements with at least one automated control that applies. */
+  byRequirement: Record<string, Record<string, ScoreLine>>;
+  /** framework id → control id → score, for controls a check automates and that apply to a scanned resource. */
+  byControl: Record<string, Record<string, ScoreLine>>;
 }
 
 export interface ScannedResource {

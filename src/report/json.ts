@@ -56,9 +56,15 @@ export function buildJsonReport(report: Report): JsonReport {
     },
     score: {
       overall: scoreLineOf(report.score.overall),
-      byFramework: sortedRecord(Object.fromEntries(Object.entries(report.score.byFramework).map(([id, line]) => [id, scoreLineOf(line)]))),
+      byFramework: scoreLines(report.score.byFramework),
+      byRequirement: sortedRecord(Object.fromEntries(Object.entries(report.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
+      byControl: sortedRecord(Object.fromEntries(Object.entries(report.score.byControl).map(([id, lines]) => [id, scoreLines(lines)]))),
     },
   };
+}
+
+function scoreLines(lines: Record<string, ScoreLine>): Record<string, ScoreLine> {
+  return sortedRecord(Object.fromEntries(Object.entries(lines).map(([id, line]) => [id, scoreLineOf(line)])));
 }
 
 function toJsonFinding(finding: Finding): Finding {

@@ -106,7 +106,8 @@ function controls(finding: Finding): string {
 }
 
 /** Table cell text: no line breaks, pipes escaped, HTML and Markdown punctuation neutralised. */
-function cell(value: string): string {
+/** Text made safe for a Markdown table cell. */
+export function cell(value: string): string {
   return value
     .replace(/[\r\n]+/g, ' ')
     .replace(/[\\`*_[\]<>|]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : `\\${c}`));

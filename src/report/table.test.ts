@@ -71,12 +71,12 @@ describe('renderTable', () => {
 
   it('says so when there are no findings', () => {
     const report = { ...buildReport(), findings: [], diagnostics: [] };
-    report.score = { overall: { passing: 8, total: 8, score: 1 }, byFramework: {} };
+    report.score = { overall: { passing: 8, total: 8, score: 1 }, byFramework: {}, byRequirement: {}, byControl: {} };
     const text = renderTable(report);
     expect(text.startsWith(`${NO_FINDINGS}\n\nSummary\n`)).toBe(true);
     expect(text).not.toMatch(/^Diagnostics$/m);
     expect(text).toContain('Posture score: 100.0% (8 of 8 resources with no findings)');
-    expect(renderTable({ ...report, score: { overall: { passing: 0, total: 0, score: 1 }, byFramework: {} } })).toContain(
+    expect(renderTable({ ...report, score: { overall: { passing: 0, total: 0, score: 1 }, byFramework: {}, byRequirement: {}, byControl: {} } })).toContain(
       'Posture score: n/a (no scanned resource is in scope)',
     );
   });

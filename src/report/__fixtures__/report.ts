@@ -232,6 +232,14 @@ export function buildReport(): Report {
         'nist-800-53-r5': { passing: 3, total: 6, score: 0.5 },
         'cis-aws-3.0': { passing: 2, total: 5, score: 0.4 },
       },
+      byRequirement: {
+        'nist-800-53-r5': { SC: { passing: 3, total: 6, score: 0.5 } },
+        'cis-aws-3.0': { '2.1': { passing: 2, total: 4, score: 0.5 }, '5': { passing: 0, total: 1, score: 0 } },
+      },
+      byControl: {
+        'nist-800-53-r5': { 'SC-28': { passing: 3, total: 4, score: 0.75 }, 'SC-7': { passing: 1, total: 2, score: 0.5 } },
+        'cis-aws-3.0': { '2.1.1': { passing: 2, total: 4, score: 0.5 }, '5.2': { passing: 0, total: 1, score: 0 } },
+      },
     },
     catalog: buildCatalog(),
   };
@@ -248,7 +256,12 @@ export function shuffleReport(report: Report): Report {
     findings: rotate(report.findings).map((f) => ({ ...f, controls: [...f.controls].reverse() })),
     inconclusive: rotate(report.inconclusive),
     diagnostics: rotate(report.diagnostics),
-    score: { ...report.score, byFramework },
+    score: {
+      ...report.score,
+      byFramework,
+      byRequirement: Object.fromEntries(Object.entries(report.score.byRequirement).reverse()),
+      byControl: Object.fromEntries(Object.entries(report.score.byControl).reverse()),
+    },
     catalog: { ...report.catalog, checks: rotate(report.catalog.checks), frameworks: rotate(report.catalog.frameworks) },
   };
 }
