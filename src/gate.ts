@@ -42,6 +42,8 @@ export interface GateOptions {
    * file's `frameworks` when not given; every check when both are empty.
    */
   frameworks?: string[];
+  /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
+  comparison?: { ref: string; commit: string; score: Report['score'] };
 }
 
 export type Stage = 'discover' | 'parse' | 'normalize' | 'evaluate' | 'findings';
@@ -112,6 +114,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     diagnostics,
     score: computeScore(normalized.resources, findings, catalog),
     catalog: catalog.catalog,
+    ...(options.comparison ? { base: options.comparison } : {}),
   };
   return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
 }

@@ -39126,7 +39126,7 @@ var controlKey = (framework, control) => `c\0${framework}\0${control}`;
 function computeScore(resources, findings, catalog) {
   const failing = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    if (finding.suppression) continue;
+    if (finding.suppression && finding.suppression.kind !== "baseline") continue;
     const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
     for (const key of keys) addTo(failing, key, `${finding.scope}\0${finding.resourceId}`);
   }
@@ -48572,7 +48572,8 @@ async function runGate(options) {
     inconclusive,
     diagnostics,
     score: computeScore(normalized.resources, findings, catalog),
-    catalog: catalog.catalog
+    catalog: catalog.catalog,
+    ...options.comparison ? { base: options.comparison } : {}
   };
   return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
 }
@@ -48736,6 +48737,14 @@ function summarize(report) {
 function formatPercent(line2) {
   const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : Math.floor(line2.passing * 1e3 / line2.total);
   return `${(tenths / 10).toFixed(1)}%`;
+}
+function scoreChange(report, current = report.score.overall, base = report.base?.score.overall) {
+  if (!report.base || !base || base.total === 0 || current.total === 0) return void 0;
+  const tenths = (line2) => Math.floor(line2.passing * 1e3 / line2.total);
+  const delta = tenths(current) - tenths(base);
+  const since = `since ${report.base.ref}`;
+  if (delta === 0) return `no change ${since}`;
+  return `${delta > 0 ? "+" : "\u2212"}${(Math.abs(delta) / 10).toFixed(1)} points ${since}`;
 }
 
 // src/report/html/posture.ts
@@ -49547,7 +49556,8 @@ function buildJsonReport(report) {
       byFramework: scoreLines(report.score.byFramework),
       byRequirement: sortedRecord(Object.fromEntries(Object.entries(report.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
       byControl: sortedRecord(Object.fromEntries(Object.entries(report.score.byControl).map(([id, lines]) => [id, scoreLines(lines)])))
-    }
+    },
+    ...report.base ? { base: { ref: report.base.ref, commit: report.base.commit, score: { overall: scoreLineOf(report.base.score.overall), byFramework: scoreLines(report.base.score.byFramework) } } } : {}
   };
 }
 function scoreLines(lines) {
@@ -49697,7 +49707,7 @@ function renderHeader(report) {
   return [
     `## ${cell(report.tool.name)}: posture score ${formatPercent(overall)}`,
     "",
-    `${overall.passing} of ${overall.total} resources pass every check.`,
+    `${overall.passing} of ${overall.total} resources pass every check${scoreChange(report) ? ` (${scoreChange(report)})` : ""}.`,
     "",
     "| Severity | Findings |",
     "| --- | ---: |",
@@ -50074,6 +50084,7 @@ function sanitize(text3) {
 }
 
 // src/report/table-summary.ts
+var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report, paint) {
   if (report.diagnostics.length === 0) return "";
   const lines = sorted(report.diagnostics, compareDiagnostics).map((d) => {
@@ -50096,7 +50107,7 @@ function renderSummary(report, paint) {
     `  Inconclusive: ${summary2.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary2.filesScanned} scanned, ${summary2.filesSkipped} skipped`,
     `  Diagnostics: ${summary2.diagnostics}`,
-    `  ${scoreLine2("Posture score", report.score.overall)}`,
+    `  ${scoreLine2("Posture score", report.score.overall)}${withChange(scoreChange(report))}`,
     ...frameworkLines(report)
   ];
   return lines.join("\n");

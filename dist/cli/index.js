@@ -2512,10 +2512,10 @@ ${indent}${str2}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i6 = path13.length - 1; i6 >= 0; --i6) {
-        const k5 = path13[i6];
+      for (let i6 = path14.length - 1; i6 >= 0; --i6) {
+        const k5 = path14[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2533,17 +2533,17 @@ ${indent}${str2}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && path14[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path13, value) {
-        if (isEmptyPath(path13)) this.add(value);
+      addIn(path14, value) {
+        if (isEmptyPath(path14)) this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
@@ -4586,8 +4586,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path13 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path13}' will be removed in a future release.`, "DeprecationWarning");
+        const path14 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path14}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5497,22 +5497,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path13, value) {
+      addIn(path14, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path13, value);
+        this.contents.addIn(path14, value);
       }
       delete(key) {
         assertCollection(this.contents);
         return this.contents.delete(key);
       }
-      deleteIn(path13) {
-        if (resolveSeq.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (resolveSeq.isEmptyPath(path14)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path13);
+        return this.contents.deleteIn(path14);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5520,26 +5520,26 @@ ${cbNode.commentBefore}` : cb;
       get(key, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
       }
-      getIn(path13, keepScalar) {
-        if (resolveSeq.isEmptyPath(path13)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path13, keepScalar) : void 0;
+      getIn(path14, keepScalar) {
+        if (resolveSeq.isEmptyPath(path14)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       has(key) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
       }
-      hasIn(path13) {
-        if (resolveSeq.isEmptyPath(path13)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path13) : false;
+      hasIn(path14) {
+        if (resolveSeq.isEmptyPath(path14)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path14) : false;
       }
       set(key, value) {
         assertCollection(this.contents);
         this.contents.set(key, value);
       }
-      setIn(path13, value) {
-        if (resolveSeq.isEmptyPath(path13)) this.contents = value;
+      setIn(path14, value) {
+        if (resolveSeq.isEmptyPath(path14)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       setSchema(id, customTags) {
@@ -6185,8 +6185,8 @@ var require_opa = __commonJS({
 });
 
 // src/model/source.ts
-function fileStart(path13) {
-  return { path: path13, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path14) {
+  return { path: path14, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var init_source = __esm({
   "src/model/source.ts"() {
@@ -6210,8 +6210,8 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path13) {
-  return JSON.stringify(path13);
+function pathKey(path14) {
+  return JSON.stringify(path14);
 }
 var init_resource = __esm({
   "src/model/resource.ts"() {
@@ -6315,17 +6315,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path13) {
-      const ctrl = callVisitor(key, node, visitor, path13);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visit_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path13);
+            const ci = visit_(i6, node.items[i6], visitor, path14);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -6336,13 +6336,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = visit_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path13);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6363,17 +6363,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path13) {
-      const ctrl = await callVisitor(key, node, visitor, path13);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path13, ctrl);
-        return visitAsync_(key, ctrl, visitor, path13);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path13 = Object.freeze(path13.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path13);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path14);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -6384,13 +6384,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path13 = Object.freeze(path13.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path13);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path13);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6417,23 +6417,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path13) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path13);
+        return visitor(key, node, path14);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path13);
+        return visitor.Map?.(key, node, path14);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path13);
+        return visitor.Seq?.(key, node, path14);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path13);
+        return visitor.Pair?.(key, node, path14);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path13);
+        return visitor.Scalar?.(key, node, path14);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path13);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path13, node) {
-      const parent = path13[path13.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity2.isPair(parent)) {
@@ -7045,10 +7045,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path13, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i6 = path13.length - 1; i6 >= 0; --i6) {
-        const k5 = path13[i6];
+      for (let i6 = path14.length - 1; i6 >= 0; --i6) {
+        const k5 = path14[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -7067,7 +7067,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7097,11 +7097,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path13, value) {
-        if (isEmptyPath(path13))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path13;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -7115,8 +7115,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        const [key, ...rest] = path13;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -7130,8 +7130,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        const [key, ...rest] = path13;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -7149,8 +7149,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path13) {
-        const [key, ...rest] = path13;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -7160,8 +7160,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        const [key, ...rest] = path13;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -9676,9 +9676,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path13, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path13, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9753,14 +9753,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path13) {
-        if (Collection.isEmptyPath(path13)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9775,10 +9775,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path13, keepScalar) {
-        if (Collection.isEmptyPath(path13))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9789,10 +9789,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path13) {
-        if (Collection.isEmptyPath(path13))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9809,13 +9809,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path13, value) {
-        if (Collection.isEmptyPath(path13)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path13, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -11776,9 +11776,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path13) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field2, index] of path13) {
+      for (const [field2, index] of path14) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11787,23 +11787,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path13) => {
-      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
-      const field2 = path13[path13.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field2 = path14[path14.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path13, item, visitor) {
-      let ctrl = visitor(item, path13);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path13.concat([[field2, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field2, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -11814,10 +11814,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path13);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13569,9 +13569,9 @@ var require_dist2 = __commonJS({
 });
 
 // src/parsers/common/position-map.ts
-function locateIn(positions, path13) {
-  for (let n3 = path13.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path13.length ? path13 : path13.slice(0, n3)));
+function locateIn(positions, path14) {
+  for (let n3 = path14.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path14.length ? path14 : path14.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -13588,9 +13588,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path13) {
+function hasPath(root5, path14) {
   let current = root5;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -13637,8 +13637,8 @@ function child(parent, key) {
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
 }
-function dig(parent, ...path13) {
-  return path13.reduce((node, key) => child(node, key), parent);
+function dig(parent, ...path14) {
+  return path14.reduce((node, key) => child(node, key), parent);
 }
 function findKey(record2, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record2, name2)) return name2;
@@ -13846,7 +13846,7 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path13 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path13, block);
+  for (const path14 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path14, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -14382,14 +14382,14 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path13, value) {
+function setDotted(out2, path14, value) {
   let target = out2;
-  for (const segment of path13.slice(0, -1)) {
+  for (const segment of path14.slice(0, -1)) {
     const next = target[segment];
     if (next === null || typeof next !== "object") target[segment] = {};
     target = target[segment];
   }
-  target[path13[path13.length - 1]] = value;
+  target[path14[path14.length - 1]] = value;
 }
 function splitDotted(name2) {
   return name2.split(".");
@@ -14404,22 +14404,22 @@ var init_spec = __esm({
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path13 = splitDotted(name2);
+    const path14 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path13, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path14, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path13, value);
-    provenance2.set(path13, node);
+    setDotted(out2, path14, value);
+    provenance2.set(path14, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path13, value, node) => {
-      setDotted(out2, path13, value);
-      if (node) provenance2.set(path13, node);
+    set: (path14, value, node) => {
+      setDotted(out2, path14, value);
+      if (node) provenance2.set(path14, node);
     }
   });
   return out2;
@@ -14470,15 +14470,15 @@ function toResource(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path13 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path13) : doc.locate([index]));
+  const path14 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path14) : doc.locate([index]));
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path13, nativeType },
+    source: { format: "aws-config", path: path14, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -16823,14 +16823,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile9 = (path13, options) => {
-      if (fileIntercept[path13] !== void 0) {
-        return fileIntercept[path13];
+    readFile9 = (path14, options) => {
+      if (fileIntercept[path14] !== void 0) {
+        return fileIntercept[path14];
       }
-      if (!filePromises[path13] || options?.ignoreCache) {
-        filePromises[path13] = fsReadFile(path13, "utf8");
+      if (!filePromises[path14] || options?.ignoreCache) {
+        filePromises[path14] = fsReadFile(path14, "utf8");
       }
-      return filePromises[path13];
+      return filePromises[path14];
     };
   }
 });
@@ -16942,8 +16942,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path13, contents) {
-        fileIntercept[path13] = Promise.resolve(contents);
+      interceptFile(path14, contents) {
+        fileIntercept[path14] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -19965,8 +19965,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path13 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path13}`;
+              const { protocol, hostname, port, path: path14 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path14}`;
             }
           }
           return endpoint;
@@ -20342,18 +20342,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path13) => {
-      const parts2 = path13.split(".");
+    getAttrPathList = (path14) => {
+      const parts2 = path14.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path13}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path14}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path13}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path14}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -20374,9 +20374,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path13) => getAttrPathList(path13).reduce((acc, index) => {
+    getAttr = (value, path14) => getAttrPathList(path14).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path13}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path14}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -20437,8 +20437,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path13 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path13}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path14 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path14}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -22287,29 +22287,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path13) => {
+    buildPathSegments = (path14) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path13.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path14.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path13.slice(offset, match2.index), 0]);
+          segments.push([path14.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path13.length) {
-        segments.push([path13.slice(offset), 0]);
+      if (segments.length && offset < path14.length) {
+        segments.push([path14.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path13, search] = http?.[1].split("?") ?? [];
+      const [path14, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path13,
+        path14,
         search ? [...new URLSearchParams(search)] : [],
-        path13 ? buildPathSegments(path13) : void 0,
+        path14 ? buildPathSegments(path14) : void 0,
         endpoint?.[0]
       ];
     };
@@ -24343,10 +24343,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path13, staticQuery] = operation2;
+          const [method, path14, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path13 : request.path + path13;
+            request.path = request.path === "/" ? path14 : request.path + path14;
             for (const [key, value] of staticQuery) {
               query[key] = value;
             }
@@ -24488,10 +24488,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path13 = "";
+        let path14 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path13 += value;
+            path14 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -24499,12 +24499,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path13 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path14 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path13 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path14 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path13;
+        return path14;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -24740,11 +24740,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path13 = `/service/${service}/operation/${operation2}`;
+        const path14 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path13.slice(1);
+          request.path += path14.slice(1);
         } else {
-          request.path += path13;
+          request.path += path14;
         }
         return request;
       }
@@ -24826,8 +24826,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path13) => {
-          this.path = resolvedPath(path13, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path14) => {
+          this.path = resolvedPath(path14, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -27725,9 +27725,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path13) => {
+    get = (fromObject, path14) => {
       let cursor2 = fromObject;
-      const pathComponents = path13.split(".");
+      const pathComponents = path14.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -30874,12 +30874,12 @@ var init_bowser = __esm({
       describe: function describe81(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os4 = {
+        var os5 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os4.versionName = versionName;
-        return os4;
+        if (versionName) os5.versionName = versionName;
+        return os5;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -30908,22 +30908,22 @@ var init_bowser = __esm({
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os4 = {
+        var os5 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os4.versionName = versionName;
-        return os4;
+        if (versionName) os5.versionName = versionName;
+        return os5;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe85(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os4 = {
+        var os5 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os4.version = version;
-        return os4;
+        if (version && version.length) os5.version = version;
+        return os5;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -31536,14 +31536,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os4 = Utils.find(parser_os_default, function(_os) {
+        var os5 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os4) this.parsedResult.os = os4.describe(this.getUA());
+        if (os5) this.parsedResult.os = os5.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -32590,10 +32590,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path13 }) {
+      getCanonicalPath({ path: path14 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path13.split("/")) {
+          for (const pathSegment of path14.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -32606,11 +32606,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path13?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path13?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path14?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path14?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path13;
+        return path14;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -33815,12 +33815,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path13 = request.path;
+          let path14 = request.path;
           if (queryString) {
-            path13 += `?${queryString}`;
+            path14 += `?${queryString}`;
           }
           if (request.fragment) {
-            path13 += `#${request.fragment}`;
+            path14 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -33832,7 +33832,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path13,
+            path: path14,
             port: request.port,
             agent,
             auth
@@ -34254,16 +34254,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path13 = request.path;
+          let path14 = request.path;
           if (queryString) {
-            path13 += `?${queryString}`;
+            path14 += `?${queryString}`;
           }
           if (request.fragment) {
-            path13 += `#${request.fragment}`;
+            path14 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path13,
+            [constants2.HTTP2_HEADER_PATH]: path14,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -42605,7 +42605,7 @@ var require_dist_cjs12 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports) {
     var { externalDataInterceptor: externalDataInterceptor2, CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { exec } = __require("node:child_process");
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var getValidatedProcessCredentials = (profileName, data, profiles) => {
       if (data.Version !== 1) {
@@ -42641,7 +42641,7 @@ var require_dist_cjs12 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = promisify2(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
+          const execPromise = promisify3(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -51251,7 +51251,7 @@ var init_aws3 = __esm({
 
 // src/cli/main.ts
 import { readFile as readFile10, writeFile } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/baseline/index.ts
 init_errors();
@@ -52270,15 +52270,15 @@ var build = (toks, pairs, start2, end2, top) => {
 };
 var normalize = (items, form) => {
   const out2 = [];
-  let run2 = "";
+  let run3 = "";
   const flush2 = () => {
-    for (const ch of run2.normalize(form))
+    for (const ch of run3.normalize(form))
       out2.push(lit(ch));
-    run2 = "";
+    run3 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run2 += it.ch;
+      run3 += it.ch;
       continue;
     }
     flush2();
@@ -52455,14 +52455,14 @@ var Sim = class {
         this.#addThread(state2, node);
     }
   }
-  addRun(state2, run2, i6, top) {
+  addRun(state2, run3, i6, top) {
     for (const r5 of state2.runs) {
-      if (r5.neg === run2.neg && sameState(r5.state, run2.state))
+      if (r5.neg === run3.neg && sameState(r5.state, run3.state))
         return;
     }
-    state2.runs.push(run2);
-    if (!run2.state.match) {
-      this.add(state2, run2.neg.next, i6, top);
+    state2.runs.push(run3);
+    if (!run3.state.match) {
+      this.add(state2, run3.neg.next, i6, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -52490,13 +52490,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i6, top)) {
-      for (const run2 of state2.runs) {
-        if (run2.state.dead) {
-          this.addRun(next, run2, i6 + 1, top);
+      for (const run3 of state2.runs) {
+        if (run3.state.dead) {
+          this.addRun(next, run3, i6 + 1, top);
           continue;
         }
-        const sub = this.step(run2.state, c5, i6, false);
-        this.addRun(next, { t: "run", neg: run2.neg, state: sub }, i6 + 1, top);
+        const sub = this.step(run3.state, c5, i6, false);
+        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i6 + 1, top);
       }
     }
     return this.done(next);
@@ -54486,13 +54486,13 @@ function readWaiver(node, field2, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path13 = optional("path", text3);
+  const path14 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path13 === void 0 ? {} : { path: path13 },
+    ...path14 === void 0 ? {} : { path: path14 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -54722,8 +54722,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path13, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path13}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path14, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path14}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -54760,9 +54760,9 @@ function expired(what, until, range4) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path13) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path13)) return "hcl";
-  if (/\.ya?ml$/i.test(path13)) return "yaml";
+function commentSyntaxOf(path14) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path14)) return "hcl";
+  if (/\.ya?ml$/i.test(path14)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -54828,14 +54828,14 @@ function opensQuote(line2, i6, syntax) {
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path13, text3) {
-  const syntax = commentSyntaxOf(path13);
+function fileDirectives(path14, text3) {
+  const syntax = commentSyntaxOf(path14);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path13, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path14, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -54892,8 +54892,8 @@ function cloudFormationDirectives(raw, block) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path13, line2) {
-  return { path: path13, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path14, line2) {
+  return { path: path14, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -54919,9 +54919,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path13, text3] of input.texts) {
-    const found = fileDirectives(path13, text3);
-    if (found) files.set(path13, found);
+  for (const [path14, text3] of input.texts) {
+    const found = fileDirectives(path14, text3);
+    if (found) files.set(path14, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -55054,7 +55054,7 @@ var controlKey = (framework, control) => `c\0${framework}\0${control}`;
 function computeScore(resources, findings, catalog) {
   const failing = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    if (finding.suppression) continue;
+    if (finding.suppression && finding.suppression.kind !== "baseline") continue;
     const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
     for (const key of keys) addTo(failing, key, `${finding.scope}\0${finding.resourceId}`);
   }
@@ -55702,35 +55702,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path13, origins) {
-  if (!local || !global2) return copy(local ?? global2, path13, origins);
+function merge(global2, local, path14, origins) {
+  if (!local || !global2) return copy(local ?? global2, path14, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path13), local.at);
+    origins.set(pathKey(path14), local.at);
     const out2 = {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key in map4 ? { value: map4[key], at: [...side.at, key] } : void 0;
-      out2[key] = merge(child2(global2, g5), child2(local, l3), [...path13, key], origins);
+      out2[key] = merge(child2(global2, g5), child2(local, l3), [...path14, key], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path13), local.at);
+    origins.set(pathKey(path14), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path13, i6], origins));
+    return items.map((item, i6) => copy(item, [...path14, i6], origins));
   }
-  return copy(local, path13, origins);
+  return copy(local, path14, origins);
 }
-function copy(item, path13, origins) {
-  origins.set(pathKey(path13), item.at);
+function copy(item, path14, origins) {
+  origins.set(pathKey(path14), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path13, i6], origins));
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path14, i6], origins));
   else if (asRecord(value)) {
     for (const [key, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key] }, [...path13, key], origins);
+      copy({ value: child2, at: [...item.at, key] }, [...path14, key], origins);
     }
   }
   return value;
@@ -55781,9 +55781,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n3 = written.length; n3 > base.length; n3--) {
-      const path13 = written.slice(0, n3);
-      if (!hasPath(this.doc.value, path13)) continue;
-      const range4 = this.doc.locate(path13);
+      const path14 = written.slice(0, n3);
+      if (!hasPath(this.doc.value, path14)) continue;
+      const range4 = this.doc.locate(path14);
       if (range4) this.map.set(pathKey(canonical), range4);
       return;
     }
@@ -55832,9 +55832,9 @@ var ProvenanceBuilder = class {
     if (range4) this.map.set(pathKey(canonical), range4);
   }
 };
-function valueAt(root5, path13) {
+function valueAt(root5, path14) {
   let current = root5;
-  for (const segment of path13) current = asRecord(current)?.[segment];
+  for (const segment of path14) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -55925,10 +55925,10 @@ init_aws();
 // src/normalize/cloudformation/spec.ts
 init_unknown();
 init_spec();
-function propertyAt(properties, path13) {
-  if (path13.length === 0) return void 0;
+function propertyAt(properties, path14) {
+  if (path14.length === 0) return void 0;
   let current = properties;
-  for (const segment of path13) {
+  for (const segment of path14) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -55947,21 +55947,21 @@ var CONVERT2 = {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path13 = splitDotted(name2);
+    const path14 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path13, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path14, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path13, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path13, rule.path);
+    setDotted(out2, path14, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path14, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path13, value, property) => {
-      setDotted(out2, path13, value);
-      if (property) provenance2.set(path13, property);
+    set: (path14, value, property) => {
+      setDotted(out2, path14, value);
+      if (property) provenance2.set(path14, property);
     }
   });
   return out2;
@@ -55971,45 +55971,45 @@ function attributesBySpec2(resource, mapping, provenance2) {
 init_errors();
 init_unknown();
 var EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
-function loadCfnParameters(text3, path13) {
+function loadCfnParameters(text3, path14) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path13}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path14}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path13);
+  if (Array.isArray(data)) return fromCliForm(data, path14);
   const parameters = isRecord(data) ? data.Parameters : void 0;
-  if (isRecord(parameters)) return fromPipelineForm(parameters, path13);
-  throw new ConfigError(`${path13}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord(parameters)) return fromPipelineForm(parameters, path14);
+  throw new ConfigError(`${path14}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path13) {
+function fromCliForm(entries, path14) {
   const out2 = {};
   entries.forEach((entry, i6) => {
     const key = isRecord(entry) ? entry.ParameterKey : void 0;
     if (typeof key !== "string" || key === "") {
-      throw new ConfigError(`${path13}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path14}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record2 = entry;
     if (record2.UsePreviousValue === true) {
       out2[key] = unknownValue(`parameter ${key} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record2) {
-      out2[key] = scalarText(record2.ParameterValue, key, path13);
+      out2[key] = scalarText(record2.ParameterValue, key, path14);
     } else {
-      throw new ConfigError(`${path13}: parameter ${key} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path14}: parameter ${key} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
-function fromPipelineForm(parameters, path13) {
+function fromPipelineForm(parameters, path14) {
   const out2 = {};
-  for (const [key, value] of Object.entries(parameters)) out2[key] = scalarText(value, key, path13);
+  for (const [key, value] of Object.entries(parameters)) out2[key] = scalarText(value, key, path14);
   return out2;
 }
-function scalarText(value, key, path13) {
+function scalarText(value, key, path14) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path13}: the value of parameter ${key} must be a string`);
+  throw new ConfigError(`${path14}: the value of parameter ${key} must be a string`);
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -56194,11 +56194,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path13) => {
-    const range4 = doc.locate([...base, ...path13]);
-    if (range4) map4.set(pathKey(path13), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path13, i6]));
-    else if (isRecord2(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path13, key]);
+  const visit = (value, path14) => {
+    const range4 = doc.locate([...base, ...path14]);
+    if (range4) map4.set(pathKey(path14), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path14, i6]));
+    else if (isRecord2(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path14, key]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -56217,16 +56217,16 @@ var CanonicalBuilder = class {
   attributes;
   provenance = /* @__PURE__ */ new Map();
   /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path13, value, from) {
+  set(path14, value, from) {
     let target = this.attributes;
-    for (const segment of path13.slice(0, -1)) target = target[segment];
-    target[path13[path13.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path13), "value" in from ? from.range : from);
+    for (const segment of path14.slice(0, -1)) target = target[segment];
+    target[path14[path14.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path14), "value" in from ? from.range : from);
   }
   /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path13, from, convert = (v) => v) {
+  setField(path14, from, convert = (v) => v) {
     if (from === void 0 || from.value === null) return false;
-    this.set(path13, convert(from.value), from);
+    this.set(path14, convert(from.value), from);
     return true;
   }
 };
@@ -57842,11 +57842,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path13) {
+  function locateFile(path14) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path13, scriptDirectory);
+      return Module["locateFile"](path14, scriptDirectory);
     }
-    return scriptDirectory + path13;
+    return scriptDirectory + path14;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -60355,9 +60355,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path13, node) {
+function nodeRange(path14, node) {
   return {
-    path: path13,
+    path: path14,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -60513,8 +60513,8 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path13, source) {
-    this.path = path13;
+  constructor(path14, source) {
+    this.path = path14;
     this.source = source;
   }
   path;
@@ -60687,10 +60687,10 @@ var ExprReader = class {
 // src/parsers/terraform/cst-body.ts
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
-  constructor(path13, source, diagnostics) {
-    this.path = path13;
+  constructor(path14, source, diagnostics) {
+    this.path = path14;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path13, source);
+    this.exprs = new ExprReader(path14, source);
   }
   path;
   diagnostics;
@@ -60734,13 +60734,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path13, root5) {
+function syntaxDiagnostics(path14, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path13, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path14, node) });
       return;
     }
     if (!node.hasError) return;
@@ -60754,8 +60754,8 @@ function syntaxDiagnostics(path13, root5) {
 var import_json_source_map = __toESM(require_json_source_map(), 1);
 var LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
 var JsonReader = class {
-  constructor(path13, pointers, parseTemplate) {
-    this.path = path13;
+  constructor(path14, pointers, parseTemplate) {
+    this.path = path14;
     this.pointers = pointers;
     this.parseTemplate = parseTemplate;
   }
@@ -60822,24 +60822,24 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path13, text3, error2) {
+function errorRange(path14, text3, error2) {
   const pos2 = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
   const before = text3.slice(0, pos2).split("\n");
   const line2 = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path13, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
+  return { path: path14, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
 }
-function readJsonFile(path13, text3, vars, parseTemplate) {
+function readJsonFile(path14, text3, vars, parseTemplate) {
   let parsed;
   try {
     parsed = import_json_source_map.default.parse(text3);
   } catch (error2) {
-    const range4 = errorRange(path13, text3, error2);
+    const range4 = errorRange(path14, text3, error2);
     const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(path13, parsed.pointers, vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(path14, parsed.pointers, vars ? void 0 : parseTemplate);
   const data = parsed.data;
   if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range("") };
@@ -60856,9 +60856,9 @@ function readJsonFile(path13, text3, vars, parseTemplate) {
 init_position_map();
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path13) {
+function locateInExpr(expr, path14) {
   let current = expr;
-  for (const segment of path13) {
+  for (const segment of path14) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -60869,8 +60869,8 @@ function locateInExpr(expr, path13) {
   }
   return current.range;
 }
-function locateInBody(body2, path13, topLevel) {
-  const [head, ...rest] = path13;
+function locateInBody(body2, path14, topLevel) {
+  const [head, ...rest] = path14;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -60890,8 +60890,8 @@ function locateInBody(body2, path13, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path13) {
-  return locateInBody(file.body, path13, true);
+function locateInFile(file, path14) {
+  return locateInBody(file.body, path14, true);
 }
 
 // src/parsers/portable.ts
@@ -60899,10 +60899,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path13) => locateInFile(value, path13) };
+      return { file, value, diagnostics, locate: (path14) => locateInFile(value, path14) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path13) => locateIn(positions, path13) : (path13) => locateIn(positions, [...prefix2, ...path13]);
+      const locate = prefix2.length === 0 ? (path14) => locateIn(positions, path14) : (path14) => locateIn(positions, [...prefix2, ...path14]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -60947,14 +60947,14 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path13) {
-  const doc = parseTerraformLoaded({ absolutePath: path13, path: path13, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path14) {
+  const doc = parseTerraformLoaded({ absolutePath: path14, path: path14, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
 var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path13) {
+function parseTemplateText(text3, path14) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -60967,7 +60967,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path13, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path14, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -61393,17 +61393,17 @@ var ENCODING_FUNCTIONS = {
 
 // src/normalize/terraform/eval/functions/files.ts
 import { posix } from "node:path";
-function readFile6(path13, ctx) {
+function readFile6(path14, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path13}"): files are not read here`);
-  const result = files.read(path13);
-  return "text" in result ? result.text : unknown(`file("${path13}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path14}"): files are not read here`);
+  const result = files.read(path14);
+  return "text" in result ? result.text : unknown(`file("${path14}"): ${result.error}`);
 }
-function templatefile(path13, vars, ctx) {
-  const text3 = readFile6(path13, ctx);
+function templatefile(path14, vars, ctx) {
+  const text3 = readFile6(path14, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path13);
-  if (template === void 0) return unknown(`templatefile("${path13}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path14);
+  if (template === void 0) return unknown(`templatefile("${path14}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -61887,7 +61887,7 @@ function evaluate2(expr, scope) {
 
 // src/normalize/terraform/fields.ts
 function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path13) => expr ? locateInExpr(expr, path13) : range4 };
+  return { value, range: range4, rangeAt: (path14) => expr ? locateInExpr(expr, path14) : range4 };
 }
 var Fields = class _Fields {
   constructor(range4, attrs, nested) {
@@ -62097,7 +62097,7 @@ function normalizeSecurityGroups2(instances, scope) {
 // src/normalize/terraform/config-tree.ts
 import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
-var isConfig = (path13) => /\.tf(\.json)?$/.test(path13);
+var isConfig = (path14) => /\.tf(\.json)?$/.test(path14);
 function moduleSources(docs) {
   return docs.flatMap(
     (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
@@ -62168,9 +62168,9 @@ var ConfigTree = class {
     const docs = this.vendored.get(dir);
     return docs === void 0 ? void 0 : { dir, docs };
   }
-  readManifest(path13) {
+  readManifest(path14) {
     try {
-      const parsed = JSON.parse(readFileSync(path13, "utf8"));
+      const parsed = JSON.parse(readFileSync(path14, "utf8"));
       return Array.isArray(parsed.Modules) ? parsed.Modules : [];
     } catch {
       return [];
@@ -62188,8 +62188,8 @@ var ConfigTree = class {
     const scanRoot = this.scanRoot;
     if (scanRoot === void 0) return void 0;
     return {
-      read(path13) {
-        const abs = isAbsolute(path13) ? path13 : resolve(scanRoot, root5, path13);
+      read(path14) {
+        const abs = isAbsolute(path14) ? path14 : resolve(scanRoot, root5, path14);
         const inside = relative(scanRoot, abs);
         if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
         try {
@@ -62252,12 +62252,12 @@ var LazyValues = class {
   }
   get(name2) {
     if (this.done.has(name2)) return this.done.get(name2);
-    const run2 = this.compute.get(name2);
-    if (run2 === void 0) return void 0;
+    const run3 = this.compute.get(name2);
+    if (run3 === void 0) return void 0;
     if (this.running.has(name2)) return unknown(`${this.what}.${name2} depends on itself`);
     this.running.add(name2);
     try {
-      const value = run2();
+      const value = run3();
       this.done.set(name2, value);
       return value;
     } finally {
@@ -62430,7 +62430,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path13) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path13);
+var isAutoVars = (path14) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path14);
 function autoVarsOrder(a5, b5) {
   const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
   const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
@@ -62441,11 +62441,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path13, diagnostics) {
-  const absolutePath = resolve2(path13);
-  const where = fileStart(path13);
+function readVarFile(path14, diagnostics) {
+  const absolutePath = resolve2(path14);
+  const where = fileStart(path14);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path13, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path14, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -62533,8 +62533,8 @@ var ModuleCall = class {
       const inputs = /* @__PURE__ */ new Map();
       for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate2(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run2 = ctx.newRun(ctx, target.dir, target.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
-      runs.push({ expansion, run: run2 });
+      const run3 = ctx.newRun(ctx, target.dir, target.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
+      runs.push({ expansion, run: run3 });
     }
     return runs;
   }
@@ -62793,14 +62793,14 @@ init_aws();
 
 // src/normalize/terraform/spec.ts
 init_spec();
-function lookupField(fields, path13) {
+function lookupField(fields, path14) {
   let current = fields;
-  for (let i6 = 0; i6 < path13.length; i6++) {
-    const name2 = path13[i6];
+  for (let i6 = 0; i6 < path14.length; i6++) {
+    const name2 = path14[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path13[i6 + 1] === "number";
-    const index = indexed ? path13[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path13.length;
+    const indexed = typeof path14[i6 + 1] === "number";
+    const index = indexed ? path14[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path14.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -62825,21 +62825,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path13 = splitDotted(name2);
+    const path14 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path13, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path13), found.from.range);
+      setDotted(out2.attributes, path14, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path14), found.from.range);
     } else {
-      setDotted(out2.attributes, path13, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path14, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path13, value, from) => {
-      setDotted(out2.attributes, path13, value);
-      if (from) out2.provenance.set(pathKey(path13), from.range);
+    set: (path14, value, from) => {
+      setDotted(out2.attributes, path14, value);
+      if (from) out2.provenance.set(pathKey(path14), from.range);
     }
   });
   return toResource2(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -62858,9 +62858,9 @@ function rawResource(instance2, scope) {
   return toResource2(instance2, `tf.${instance2.type}`, out2, raw, scope);
 }
 function normalizeInstances(instances, scope, diagnostics) {
-  const guarded2 = (what, range4, fallback2, run2) => {
+  const guarded2 = (what, range4, fallback2, run3) => {
     try {
-      return run2();
+      return run3();
     } catch (error2) {
       const message = `normalise ${what}: ${error2 instanceof Error ? error2.message : String(error2)}`;
       diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: range4 });
@@ -62966,10 +62966,10 @@ function normalizeDocuments(documents, options = {}) {
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
-function guarded(out2, documents, run2) {
+function guarded(out2, documents, run3) {
   if (documents.length === 0) return;
   try {
-    const result = run2();
+    const result = run3();
     out2.resources.push(...result.resources);
     out2.diagnostics.push(...result.diagnostics);
   } catch (error2) {
@@ -63017,21 +63017,21 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   collect2(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
   return { value: parsed.data, positions, diagnostics: [] };
 }
-function collect2(value, pointer, path13, pointers, filePath, positions) {
+function collect2(value, pointer, path14, pointers, filePath, positions) {
   const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path13), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
+  if (entry) positions.set(pathKey(path14), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path13, i6], pointers, filePath, positions));
+    value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path14, i6], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
     for (const [key, item] of Object.entries(value)) {
       const escaped = key.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path13, key], pointers, filePath, positions);
+      collect2(item, `${pointer}/${escaped}`, [...path14, key], pointers, filePath, positions);
     }
   }
 }
-function toRange(path13, start2, end2) {
+function toRange(path14, start2, end2) {
   return {
-    path: path13,
+    path: path14,
     startLine: start2.line + 1,
     startColumn: start2.column + 1,
     endLine: end2.line + 1,
@@ -63133,30 +63133,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path13, record2 = true) {
+  walk(node, path14, record2 = true) {
     if (node === null || node === void 0) return null;
-    if (record2) this.record(path13, node);
+    if (record2) this.record(path14, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path13);
+    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path14);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path13, this);
+      const converted = this.options.onTag(tagged, path14, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path13);
+    return this.walkUntagged(tagged, path14);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path13) {
-    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path13);
-    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path13, i6]));
+  walkUntagged(node, path14) {
+    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path14);
+    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path14, i6]));
     if ((0, import_yaml5.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path13, node, keyNode) {
+  record(path14, node, keyNode) {
     const range4 = this.rangeOf(keyNode ?? node, node);
-    if (range4 && !this.options.positions.has(pathKey(path13))) this.options.positions.set(pathKey(path13), range4);
+    if (range4 && !this.options.positions.has(pathKey(path14))) this.options.positions.set(pathKey(path14), range4);
   }
   rangeOf(start2, end2) {
     const from = start2?.range;
@@ -63166,27 +63166,27 @@ var YamlWalker = class {
     const b5 = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
   }
-  walkAlias(node, path13) {
+  walkAlias(node, path14) {
     this.reportAlias(node, "alias");
     const target = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target, path13, false);
+      return this.walk(target, path14, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path13) {
+  walkMap(node, path14) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
     const pairs = node.items.filter(import_yaml5.isPair);
     const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path13, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path14, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key = keyOf(pair3.key);
-      const childPath = [...path13, key];
+      const childPath = [...path14, key];
       if (seen.has(key)) this.duplicate(key, pair3.key);
       seen.add(key);
       this.options.positions.delete(pathKey(childPath));
@@ -63196,7 +63196,7 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path13, explicit, out2) {
+  merge(value, path14, explicit, out2) {
     this.reportAlias(value, "merge key");
     const resolved = (0, import_yaml5.isAlias)(value) ? value.resolve(this.options.doc) : value;
     const sources = (0, import_yaml5.isSeq)(resolved) ? resolved.items : [resolved];
@@ -63205,7 +63205,7 @@ var YamlWalker = class {
       if (!(0, import_yaml5.isMap)(map4)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map4, path13);
+        const merged = this.walkMap(map4, path14);
         for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
       } finally {
         this.aliasDepth--;
@@ -63305,10 +63305,10 @@ function cloudFormationTags(base) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path13, walker) {
+function convertIntrinsic(node, path14, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path13, fn];
+  const inner = [...path14, fn];
   walker.record(inner, node);
   if (!(0, import_yaml7.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -63336,16 +63336,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path13, text3) {
-  return path13.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path14, text3) {
+  return path14.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path13, text3) {
-  const json = parseJsonWithPositions(text3, path13);
-  if (json.diagnostics.length === 0 || path13.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path13, text3);
+function loadJson(path14, text3) {
+  const json = parseJsonWithPositions(text3, path14);
+  if (json.diagnostics.length === 0 || path14.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path14, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path13, text3) {
+function loadYaml(path14, text3) {
   const lineCounter = new import_yaml8.LineCounter();
   const doc = (0, import_yaml8.parseDocument)(text3, {
     lineCounter,
@@ -63355,10 +63355,10 @@ function loadYaml(path13, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path13, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path14, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path13,
+    filePath: path14,
     lineCounter,
     doc,
     positions,
@@ -63395,17 +63395,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path13, text3) {
-  return path13.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path14, text3) {
+  return path14.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path13, text3) {
+function loadJson2(path14, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path13, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path14, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path13, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path14, positions.get("[0]"));
   return out2;
 }
-function loadYaml2(path13, text3) {
+function loadYaml2(path14, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const docs = (0, import_yaml9.parseAllDocuments)(text3, {
     lineCounter,
@@ -63419,15 +63419,15 @@ function loadYaml2(path13, text3) {
   const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path13, lineCounter);
-    const walker = new YamlWalker({ filePath: path13, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path14, lineCounter);
+    const walker = new YamlWalker({ filePath: path14, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path13, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path14, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path13, range4) {
+function keep(out2, index, value, path14, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -63437,7 +63437,7 @@ function keep(out2, index, value, path13, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path13)
+    range: range4 ?? fileStart(path14)
   });
 }
 
@@ -63715,9 +63715,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path13) => {
-      const match2 = matches.get(Number(path13[0]));
-      return match2 ? locateInOriginal(match2, path13.slice(1)) : start2;
+    locate: (path14) => {
+      const match2 = matches.get(Number(path14[0]));
+      return match2 ? locateInOriginal(match2, path14.slice(1)) : start2;
     }
   };
 }
@@ -63730,9 +63730,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path13) {
-  for (let n3 = path13.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path13.slice(0, n3))) return match2.original.locate([match2.index, ...path13.slice(0, n3)]);
+function locateInOriginal(match2, path14) {
+  for (let n3 = path14.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path14.slice(0, n3))) return match2.original.locate([match2.index, ...path14.slice(0, n3)]);
   }
   return void 0;
 }
@@ -63817,8 +63817,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path13) => {
-      const range4 = doc.locate(path13);
+    locate: (path14) => {
+      const range4 = doc.locate(path14);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -63857,9 +63857,9 @@ async function runGate(options) {
   const root5 = path11.resolve(options.root ?? process.cwd());
   const { logger: logger2 } = options;
   const timings = {};
-  const timed = async (stage, run2) => {
+  const timed = async (stage, run3) => {
     const start2 = performance.now();
-    const result = await logger2.group(stage, async () => run2());
+    const result = await logger2.group(stage, async () => run3());
     timings[stage] = performance.now() - start2;
     return result;
   };
@@ -63902,7 +63902,8 @@ async function runGate(options) {
     inconclusive,
     diagnostics,
     score: computeScore(normalized.resources, findings, catalog),
-    catalog: catalog.catalog
+    catalog: catalog.catalog,
+    ...options.comparison ? { base: options.comparison } : {}
   };
   return { report: report2, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
 }
@@ -63953,6 +63954,92 @@ function blockingFindings(findings, failOn) {
 }
 function sum(values) {
   return values.reduce((a5, b5) => a5 + b5, 0);
+}
+
+// src/diff-base.ts
+import { spawn, execFile as execFile2 } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os4 from "node:os";
+import path12 from "node:path";
+import { promisify as promisify2 } from "node:util";
+init_errors();
+var run2 = promisify2(execFile2);
+async function withDiffBase(options, ref) {
+  const base = await scanBase(options, ref);
+  const own = options.baseline?.baseline.findings ?? [];
+  const file = options.baseline ? `${options.baseline.file} and git ${ref}` : `git ${ref}`;
+  return {
+    ...options,
+    baseline: { file, baseline: { ...base.baseline, findings: [...own, ...base.baseline.findings] } },
+    comparison: { ref: base.ref, commit: base.commit, score: base.score }
+  };
+}
+async function scanBase(options, ref) {
+  const root5 = path12.resolve(options.root ?? process.cwd());
+  const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
+  const commit = await git(
+    root5,
+    ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
+    () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
+  );
+  const tree = await mkdtemp(path12.join(os4.tmpdir(), "posture-base-"));
+  try {
+    await extract(top, commit, tree);
+    const into = (file) => {
+      const inside = path12.relative(top, file);
+      return inside.startsWith("..") || path12.isAbsolute(inside) ? file : path12.join(tree, inside);
+    };
+    const result = await runGate(mapInputs(options, into, into(root5)));
+    const baseline = {
+      version: BASELINE_VERSION,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      findings: result.report.findings.filter((f5) => !f5.suppression || f5.suppression.kind === "baseline").map(({ fingerprint, checkId, scope, resourceId: resourceId2 }) => ({ fingerprint, checkId, scope, resourceId: resourceId2 }))
+    };
+    options.logger.info(`diff base ${ref} (${commit.slice(0, 12)}): ${baseline.findings.length} open findings`);
+    return { ref, commit, baseline, score: result.report.score };
+  } finally {
+    await rm(tree, { recursive: true, force: true });
+  }
+}
+function mapInputs(options, into, root5) {
+  const sources = options.sources ?? {};
+  const terraform = options.normalize?.terraform;
+  return {
+    ...options,
+    root: root5,
+    paths: options.paths.map(into),
+    failOn: "none",
+    baseline: void 0,
+    comparison: void 0,
+    sources: {
+      ...sources,
+      helm: sources.helm?.map((chart) => ({ ...chart, chartDir: into(chart.chartDir), valuesFiles: chart.valuesFiles?.map(into) })),
+      kustomize: sources.kustomize?.map(into),
+      awsConfigSnapshots: sources.awsConfigSnapshots?.map(into)
+    },
+    normalize: { ...options.normalize, ...terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {} }
+  };
+}
+async function git(cwd, args2, failure2) {
+  try {
+    return (await run2("git", args2, { cwd })).stdout.trim();
+  } catch (cause) {
+    throw new ConfigError(failure2(), { cause, code: "USAGE" });
+  }
+}
+function extract(top, commit, into) {
+  return new Promise((resolve3, reject) => {
+    const archive = spawn("git", ["archive", "--format=tar", commit], { cwd: top, stdio: ["ignore", "pipe", "pipe"] });
+    const untar = spawn("tar", ["-x", "-f", "-", "-C", into], { stdio: ["pipe", "ignore", "pipe"] });
+    let errors = "";
+    archive.stderr.on("data", (chunk) => errors += chunk.toString());
+    untar.stderr.on("data", (chunk) => errors += chunk.toString());
+    archive.stdout.pipe(untar.stdin);
+    const fail = (error2) => reject(new ConfigError(`cannot read the tree of ${commit}: ${getErrorMessage(error2)}`, { cause: error2 }));
+    archive.on("error", fail);
+    untar.on("error", fail);
+    untar.on("close", (code2) => code2 === 0 ? resolve3() : fail(new Error(`git archive | tar exited ${code2}: ${errors.trim()}`)));
+  });
 }
 
 // src/logging.ts
@@ -64088,6 +64175,14 @@ function summarize(report2) {
 function formatPercent(line2) {
   const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : Math.floor(line2.passing * 1e3 / line2.total);
   return `${(tenths / 10).toFixed(1)}%`;
+}
+function scoreChange(report2, current = report2.score.overall, base = report2.base?.score.overall) {
+  if (!report2.base || !base || base.total === 0 || current.total === 0) return void 0;
+  const tenths = (line2) => Math.floor(line2.passing * 1e3 / line2.total);
+  const delta = tenths(current) - tenths(base);
+  const since = `since ${report2.base.ref}`;
+  if (delta === 0) return `no change ${since}`;
+  return `${delta > 0 ? "+" : "\u2212"}${(Math.abs(delta) / 10).toFixed(1)} points ${since}`;
 }
 
 // src/report/html/posture.ts
@@ -64899,7 +64994,8 @@ function buildJsonReport(report2) {
       byFramework: scoreLines(report2.score.byFramework),
       byRequirement: sortedRecord(Object.fromEntries(Object.entries(report2.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
       byControl: sortedRecord(Object.fromEntries(Object.entries(report2.score.byControl).map(([id, lines]) => [id, scoreLines(lines)])))
-    }
+    },
+    ...report2.base ? { base: { ref: report2.base.ref, commit: report2.base.commit, score: { overall: scoreLineOf(report2.base.score.overall), byFramework: scoreLines(report2.base.score.byFramework) } } } : {}
   };
 }
 function scoreLines(lines) {
@@ -64926,8 +65022,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf(range4) {
-  const { path: path13, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path13, startLine, startColumn, endLine, endColumn };
+  const { path: path14, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path14, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -64980,10 +65076,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path13, startLine, startColumn } = finding.location;
+  const { path: path14, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path13}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path14}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -64991,13 +65087,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path13, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path13)}" file="${attr(path13)}" line="${startLine}" time="0"`;
+    const { path: path14, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path14)}" file="${attr(path14)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path13}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path14}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -65049,7 +65145,7 @@ function renderHeader(report2) {
   return [
     `## ${cell(report2.tool.name)}: posture score ${formatPercent(overall)}`,
     "",
-    `${overall.passing} of ${overall.total} resources pass every check.`,
+    `${overall.passing} of ${overall.total} resources pass every check${scoreChange(report2) ? ` (${scoreChange(report2)})` : ""}.`,
     "",
     "| Severity | Findings |",
     "| --- | ---: |",
@@ -65094,11 +65190,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path13, startLine } = finding.location;
-  return `[${cell(path13)}:${startLine}](${href(path13, startLine)})`;
+  const { path: path14, startLine } = finding.location;
+  return `[${cell(path14)}:${startLine}](${href(path14, startLine)})`;
 }
-function href(path13, line2) {
-  return `${encodeURI(path13).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path14, line2) {
+  return `${encodeURI(path14).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -65120,8 +65216,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path13, root5) {
-  let relative2 = path13.replace(/\\/g, "/");
+function toArtifactUri(path14, root5) {
+  let relative2 = path14.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative2.startsWith("/") || WINDOWS_ABSOLUTE.test(relative2)) {
     if (base === "" || !relative2.startsWith(`${base}/`)) return void 0;
@@ -65289,7 +65385,7 @@ function buildSarifLog(report2) {
   const { kept, omitted } = capResults(report2.findings);
   const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report2.catalog);
-  const run2 = {
+  const run3 = {
     tool: {
       driver: {
         name: TOOL_NAME2,
@@ -65305,7 +65401,7 @@ function buildSarifLog(report2) {
     columnKind: "utf16CodeUnits",
     properties: { ...runProperties(report2), ...omitted > 0 ? { resultsOmitted: omitted } : {} }
   };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run2] };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
 }
 function toResult(finding, ruleSet, root5) {
   const location = toLocation(finding.location, root5);
@@ -65426,11 +65522,12 @@ function sanitize(text3) {
 }
 
 // src/report/table-summary.ts
+var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path13, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path13)}:${startLine}:${startColumn}`;
+    const { path: path14, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path14)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -65448,7 +65545,7 @@ function renderSummary(report2, paint) {
     `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
     `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine2("Posture score", report2.score.overall)}`,
+    `  ${scoreLine2("Posture score", report2.score.overall)}${withChange(scoreChange(report2))}`,
     ...frameworkLines(report2)
   ];
   return lines.join("\n");
@@ -65495,10 +65592,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path13 = row.finding.location.path;
-    groups.set(path13, [...groups.get(path13) ?? [], row]);
+    const path14 = row.finding.location.path;
+    groups.set(path14, [...groups.get(path14) ?? [], row]);
   }
-  return [...groups].map(([path13, group4]) => [paint(sanitize(path13), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path14, group4]) => [paint(sanitize(path14), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -65540,7 +65637,7 @@ init_errors();
 import { parseArgs } from "node:util";
 var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
-               [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--quiet|--verbose]
+               [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
@@ -65581,6 +65678,7 @@ var OPTIONS = {
   endpoint: { type: "string" },
   config: { type: "string", short: "c" },
   baseline: { type: "string" },
+  "diff-base": { type: "string" },
   framework: { type: "string", multiple: true },
   severity: { type: "string", multiple: true },
   source: { type: "string", multiple: true },
@@ -65600,7 +65698,7 @@ ${USAGE}`, { cause, code: "USAGE" });
   const [name2, ...rest] = positionals;
   if (name2 === "scan") return scanCommand(rest, values);
   if (name2 === "baseline" && rest[0] === "create") {
-    if (values.baseline) throw usage("baseline create writes a baseline; it does not take --baseline");
+    if (values.baseline || values["diff-base"]) throw usage("baseline create writes a baseline; it does not take --baseline or --diff-base");
     return { ...scanCommand(rest.slice(1), values), command: "baseline-create", format: "baseline" };
   }
   if (name2 === "aws" && rest.length === 0) return awsCommand(values);
@@ -65660,11 +65758,12 @@ function scanCommand(paths, values) {
     helm,
     kustomize,
     awsConfigSnapshots,
-    baseline: values.baseline
+    baseline: values.baseline,
+    diffBase: values["diff-base"]
   };
 }
 function awsCommand(values) {
-  rejectFlags(values, ["helm", "values", "set", "kustomize", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "var-file", "var", ...CHECK_FILTER_FLAGS], "aws");
+  rejectFlags(values, ["helm", "values", "set", "kustomize", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", ...CHECK_FILTER_FLAGS], "aws");
   const regions = list3(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage("aws: give at least one --region");
   const resourceTypes = list3(values["resource-types"]).flatMap(splitCommas);
@@ -65949,8 +66048,10 @@ async function runCli(argv, io = processIo) {
         await emit(render2(result), command5.output, io, options.logger, "compliance report");
         return EXIT_PASS;
       }
-      case "scan":
-        return await report(command5, io, await scanOptions(command5, io));
+      case "scan": {
+        const options = await scanOptions(command5, io);
+        return await report(command5, io, command5.diffBase ? await withDiffBase(options, command5.diffBase) : options);
+      }
       case "baseline-create":
         return await baselineCreate(command5, io);
       case "waivers-audit": {
@@ -65975,12 +66076,12 @@ async function runCli(argv, io = processIo) {
   }
 }
 async function commonOptions(flags2, io) {
-  const root5 = path12.resolve(io.cwd, flags2.root ?? ".");
+  const root5 = path13.resolve(io.cwd, flags2.root ?? ".");
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path12.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path12.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    configFile: flags2.config ? path13.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path13.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
     failOn: flags2.failOn
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
@@ -65988,7 +66089,7 @@ async function commonOptions(flags2, io) {
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io);
-  const resolve3 = (file) => path12.resolve(io.cwd, file);
+  const resolve3 = (file) => path13.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
@@ -65997,7 +66098,7 @@ async function scanOptions(command5, io) {
     normalize: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path12.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path13.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env
       }
@@ -66038,7 +66139,7 @@ async function emit(text3, output, io, logger2, what) {
     io.stdout(text3);
     return;
   }
-  await writeFile(path12.resolve(io.cwd, output), text3);
+  await writeFile(path13.resolve(io.cwd, output), text3);
   logger2.info(`wrote ${what} to ${output}`);
 }
 

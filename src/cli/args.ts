@@ -6,7 +6,7 @@ import type { HelmInput } from '../sources.js';
 
 export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
-               [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--quiet|--verbose]
+               [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
@@ -47,6 +47,8 @@ export interface ScanCommand extends ReportFlags {
   kustomize: string[];
   awsConfigSnapshots: string[];
   baseline?: string;
+  /** `--diff-base REF`: block only on findings that are new since this commit. */
+  diffBase?: string;
 }
 
 /** `posture baseline create`: the scan's current findings, written as accepted. */
@@ -133,6 +135,7 @@ const OPTIONS = {
   endpoint: { type: 'string' },
   config: { type: 'string', short: 'c' },
   baseline: { type: 'string' },
+  'diff-base': { type: 'string' },
   framework: { type: 'string', multiple: true },
   severity: { type: 'string', multiple: true },
   source: { type: 'string', multiple: true },
@@ -154,7 +157,7 @@ export function parseCommand(argv: string[]): Command {
   const [name, ...rest] = positionals;
   if (name === 'scan') return scanCommand(rest, values);
   if (name === 'baseline' && rest[0] === 'create') {
-    if (values.baseline) throw usage('baseline create writes a baseline; it does not take --baseline');
+    if (values.baseline || values['diff-base']) throw usage('baseline create writes a baseline; it does not take --baseline or --diff-base');
     return { ...scanCommand(rest.slice(1), values), command: 'baseline-create', format: 'baseline' };
   }
   if (name === 'aws' && rest.length === 0) return awsCommand(values);
@@ -219,11 +222,12 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     kustomize,
     awsConfigSnapshots,
     baseline: values.baseline as string | undefined,
+    diffBase: values['diff-base'] as string | undefined,
   };
 }
 
 function awsCommand(values: Values): AwsCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'var-file', 'var', ...CHECK_FILTER_FLAGS], 'aws');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', ...CHECK_FILTER_FLAGS], 'aws');
   const regions = list(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage('aws: give at least one --region');
   const resourceTypes = list(values['resource-types']).flatMap(splitCommas);

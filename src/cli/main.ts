@@ -5,6 +5,7 @@ import { loadCatalog } from '../catalog/index.js';
 import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
 import { runGate, type GateOptions } from '../gate.js';
+import { withDiffBase } from '../diff-base.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { loadCfnParameters } from '../normalize/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
@@ -57,8 +58,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         await emit(render(result), command.output, io, options.logger, 'compliance report');
         return EXIT_PASS;
       }
-      case 'scan':
-        return await report(command, io, await scanOptions(command, io));
+      case 'scan': {
+        const options = await scanOptions(command, io);
+        return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options);
+      }
       case 'baseline-create':
         return await baselineCreate(command, io);
       case 'waivers-audit': {

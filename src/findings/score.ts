@@ -8,7 +8,8 @@ const requirementKey = (framework: string, requirement: string): string => `r\u0
 const controlKey = (framework: string, control: string): string => `c\u0000${framework}\u0000${control}`;
 
 /**
- * Posture score = resources with no unsuppressed finding / resources scanned. A resource counts
+ * Posture score = resources with no unsuppressed finding / resources scanned (a finding accepted
+ * by a baseline or `--diff-base` still counts: it is known debt, not an accepted risk). A resource counts
  * as scanned when at least one check applies to its type: a resource no check reads says
  * nothing about posture and would only inflate the score. Per framework, requirement and
  * control, the same over the resources that group's checks apply to, counting only that
@@ -17,7 +18,8 @@ const controlKey = (framework: string, control: string): string => `c\u0000${fra
 export function computeScore(resources: Resource[], findings: Finding[], catalog: CatalogIndex): PostureScore {
   const failing = new Map<string, Set<string>>();
   for (const finding of findings) {
-    if (finding.suppression) continue;
+    // a baseline only stops old findings from blocking; they still count against the posture
+    if (finding.suppression && finding.suppression.kind !== 'baseline') continue;
     const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
     for (const key of keys) addTo(failing, key, `${finding.scope}\u0000${finding.resourceId}`);
   }

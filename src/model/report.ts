@@ -40,4 +40,6 @@ export interface Report {
   diagnostics: Diagnostic[];
   score: PostureScore;
   catalog: Catalog;
+  /** The scan of the base commit (`--diff-base`): its findings are accepted, its score compared. */
+  base?: { ref: string; commit: string; score: PostureScore };
 }

@@ -22,6 +22,8 @@ export interface JsonReport {
   diagnostics: Diagnostic[];
   files: { scanned: string[]; skipped: SkippedFile[] };
   score: PostureScore;
+  /** With `--diff-base`: the base commit and its score (overall and per framework). */
+  base?: { ref: string; commit: string; score: Pick<PostureScore, 'overall' | 'byFramework'> };
 }
 
 export function renderJson(report: Report): string {
@@ -60,6 +62,7 @@ export function buildJsonReport(report: Report): JsonReport {
       byRequirement: sortedRecord(Object.fromEntries(Object.entries(report.score.byRequirement).map(([id, lines]) => [id, scoreLines(lines)]))),
       byControl: sortedRecord(Object.fromEntries(Object.entries(report.score.byControl).map(([id, lines]) => [id, scoreLines(lines)]))),
     },
+    ...(report.base ? { base: { ref: report.base.ref, commit: report.base.commit, score: { overall: scoreLineOf(report.base.score.overall), byFramework: scoreLines(report.base.score.byFramework) } } } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import type { Finding, Report, Severity } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
-import { formatPercent, summarize } from './summary.js';
+import { formatPercent, scoreChange, summarize } from './summary.js';
 
 /** Rows per table before the rest is counted: GitHub caps a job summary at 1 MiB. */
 export const MAX_ROWS = 200;
@@ -37,7 +37,7 @@ function renderHeader(report: Report): string {
   return [
     `## ${cell(report.tool.name)}: posture score ${formatPercent(overall)}`,
     '',
-    `${overall.passing} of ${overall.total} resources pass every check.`,
+    `${overall.passing} of ${overall.total} resources pass every check${scoreChange(report) ? ` (${scoreChange(report)})` : ''}.`,
     '',
     '| Severity | Findings |',
     '| --- | ---: |',

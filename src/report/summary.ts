@@ -44,3 +44,16 @@ export function formatPercent(line: ScoreLine): string {
   const tenths = line.total === 0 ? Math.round(line.score * 1000) : Math.floor((line.passing * 1000) / line.total);
   return `${(tenths / 10).toFixed(1)}%`;
 }
+
+/**
+ * The change of a score against the base commit, in percentage points: `+12.5 points since main`,
+ * `no change since main`; undefined when there is no base or either side has nothing in scope.
+ */
+export function scoreChange(report: Report, current: ScoreLine = report.score.overall, base: ScoreLine | undefined = report.base?.score.overall): string | undefined {
+  if (!report.base || !base || base.total === 0 || current.total === 0) return undefined;
+  const tenths = (line: ScoreLine) => Math.floor((line.passing * 1000) / line.total);
+  const delta = tenths(current) - tenths(base);
+  const since = `since ${report.base.ref}`;
+  if (delta === 0) return `no change ${since}`;
+  return `${delta > 0 ? '+' : '−'}${(Math.abs(delta) / 10).toFixed(1)} points ${since}`;
+}

@@ -4,7 +4,9 @@ import type { Report, ScoreLine } from '../model/index.js';
 import { sanitize, SEVERITY_STYLE, STYLE } from './ansi.js';
 import type { Paint } from './ansi.js';
 import { compareDiagnostics, compareStrings, sorted } from '../model/order.js';
-import { formatPercent, summarize } from './summary.js';
+import { formatPercent, scoreChange, summarize } from './summary.js';
+
+const withChange = (change: string | undefined): string => (change ? `, ${change}` : '');
 
 /** `path:line:col: message [CODE]` per diagnostic, or nothing when there are none. */
 export function renderDiagnostics(report: Report, paint: Paint): string {
@@ -30,7 +32,7 @@ export function renderSummary(report: Report, paint: Paint): string {
     `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
     `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine('Posture score', report.score.overall)}`,
+    `  ${scoreLine('Posture score', report.score.overall)}${withChange(scoreChange(report))}`,
     ...frameworkLines(report),
   ];
   return lines.join('\n');
