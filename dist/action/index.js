@@ -18,9 +18,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+    __defProp(target2, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -30,12 +30,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -235,7 +235,7 @@ var require_tunnel = __commonJS({
       }
       return host2;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i2 = 1, len = arguments.length; i2 < len; ++i2) {
         var overrides = arguments[i2];
         if (typeof overrides === "object") {
@@ -243,12 +243,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -4513,8 +4513,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4564,8 +4564,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name2, object2, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name2, list3) {
-      const value = list3.get(name2, true);
+    function getDecodeSplit(name2, list4) {
+      const value = list4.get(name2, true);
       if (value === null) {
         return null;
       }
@@ -8432,8 +8432,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -11798,16 +11798,16 @@ var require_dns = __commonJS({
       setRecords(origin, addresses) {
         const timestamp = Date.now();
         const records = { records: { 4: null, 6: null } };
-        for (const record2 of addresses) {
-          record2.timestamp = timestamp;
-          if (typeof record2.ttl === "number") {
-            record2.ttl = Math.min(record2.ttl, this.#maxTTL);
+        for (const record3 of addresses) {
+          record3.timestamp = timestamp;
+          if (typeof record3.ttl === "number") {
+            record3.ttl = Math.min(record3.ttl, this.#maxTTL);
           } else {
-            record2.ttl = this.#maxTTL;
+            record3.ttl = this.#maxTTL;
           }
-          const familyRecords = records.records[record2.family] ?? { ips: [] };
-          familyRecords.ips.push(record2);
-          records.records[record2.family] = familyRecords;
+          const familyRecords = records.records[record3.family] ?? { ips: [] };
+          familyRecords.ips.push(record3);
+          records.records[record3.family] = familyRecords;
         }
         this.#records.set(origin.hostname, records);
       }
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -12620,12 +12620,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -16929,9 +16929,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init2) => new Event(type, init2), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -17588,9 +17588,9 @@ var require_receiver = __commonJS({
               return callback();
             }
             const buffer = this.consume(8);
-            const upper = buffer.readUInt32BE(0);
+            const upper2 = buffer.readUInt32BE(0);
             const lower = buffer.readUInt32BE(4);
-            if (upper !== 0 || lower > 2 ** 31 - 1) {
+            if (upper2 !== 0 || lower > 2 ** 31 - 1) {
               failWebsocketConnection(this.ws, "Received payload length > 2^31 bytes.");
               return;
             }
@@ -25467,15 +25467,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list3, type) {
-      for (let i2 = 0; i2 < list3.length; ++i2)
-        if (list3[i2].type === type)
+    function includesToken(list4, type) {
+      for (let i2 = 0; i2 < list4.length; ++i2)
+        if (list4[i2].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list3) {
-      for (let i2 = 0; i2 < list3.length; ++i2) {
-        switch (list3[i2].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i2 = 0; i2 < list4.length; ++i2) {
+        switch (list4[i2].type) {
           case "space":
           case "comment":
           case "newline":
@@ -25531,12 +25531,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i2, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i2 = 0; i2 < source.length; ++i2)
-          target.push(source[i2]);
+          target2.push(source[i2]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -35358,9 +35358,9 @@ function compareSkipped(a, b) {
 function sorted(items, compare2) {
   return [...items].sort(compare2);
 }
-function sortedRecord(record2) {
+function sortedRecord(record3) {
   const out2 = {};
-  for (const key of Object.keys(record2).sort(compareStrings)) out2[key] = record2[key];
+  for (const key of Object.keys(record3).sort(compareStrings)) out2[key] = record3[key];
   return out2;
 }
 
@@ -35532,9 +35532,9 @@ function escapeBraces(str2) {
 function unescapeBraces(str2) {
   return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
+function pushAll(target2, items) {
   for (let i2 = 0; i2 < items.length; i2++) {
-    target.push(items[i2]);
+    target2.push(items[i2]);
   }
 }
 function balancedWithBudget(str2, masked, budget) {
@@ -36873,7 +36873,7 @@ var defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list3, pattern, options = {}) => orig.match(list3, pattern, ext(def, options)),
+    match: (list4, pattern, options = {}) => orig.match(list4, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -36911,13 +36911,13 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list3, pattern, options = {}) => {
+var match = (list4, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list3 = list3.filter((f) => mm.match(f));
-  if (mm.options.nonull && !list3.length) {
-    list3.push(pattern);
+  list4 = list4.filter((f) => mm.match(f));
+  if (mm.options.nonull && !list4.length) {
+    list4.push(pattern);
   }
-  return list3;
+  return list4;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -38571,13 +38571,13 @@ function parseDirectives(comment) {
 function parsePostureBody(body2) {
   const ids = IDS.exec(body2.trim());
   if (!ids) return { tool: "posture", ids: [], invalid: "posture:ignore names no check id" };
-  const list3 = ids[1].split(",").map((id) => id.trim());
+  const list4 = ids[1].split(",").map((id) => id.trim());
   let rest = ids[2];
   let until;
   const untilMatch = UNTIL.exec(rest);
   if (untilMatch) [, until, rest] = untilMatch;
   const reason = rest.replace(/^(--|-|:)\s*/, "").trim();
-  const directive = { tool: "posture", ids: list3, ...reason ? { reason } : {}, ...until ? { until } : {} };
+  const directive = { tool: "posture", ids: list4, ...reason ? { reason } : {}, ...until ? { until } : {} };
   return withValidity(directive);
 }
 function parsePeerIgnore(tool, id, options) {
@@ -39230,9 +39230,9 @@ function child2(parent, key) {
   if (typeof key === "number") {
     if (Array.isArray(decoded) && key < decoded.length) [found, value] = [key, decoded[key]];
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
-    const record2 = decoded;
-    found = findKey(record2, ALIASES[key] ?? [key]);
-    value = found === void 0 ? void 0 : record2[found];
+    const record3 = decoded;
+    found = findKey(record3, ALIASES[key] ?? [key]);
+    value = found === void 0 ? void 0 : record3[found];
   }
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
@@ -39240,10 +39240,10 @@ function child2(parent, key) {
 function dig(parent, ...path18) {
   return path18.reduce((node, key) => child2(node, key), parent);
 }
-function findKey(record2, names2) {
-  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record2, name2)) return name2;
+function findKey(record3, names2) {
+  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record3, name2)) return name2;
   const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record2).find((key) => lower.has(key.toLowerCase()));
+  return Object.keys(record3).find((key) => lower.has(key.toLowerCase()));
 }
 function elements(node) {
   const decoded = decodeJson(node.value);
@@ -39477,13 +39477,13 @@ function logging(block, provenance2) {
     const why = notRecorded("BucketLoggingConfiguration");
     return { enabled: why, target_bucket: why, target_prefix: why };
   }
-  const target = child2(block, "destinationBucketName");
+  const target2 = child2(block, "destinationBucketName");
   const prefix2 = child2(block, "logFilePrefix");
   provenance2.set(["logging"], block);
-  provenance2.set(["logging", "enabled"], present(target) ? target : block);
-  provenance2.set(["logging", "target_bucket"], target);
+  provenance2.set(["logging", "enabled"], present(target2) ? target2 : block);
+  provenance2.set(["logging", "target_bucket"], target2);
   provenance2.set(["logging", "target_prefix"], prefix2);
-  const targetBucket2 = text(target) ?? null;
+  const targetBucket2 = text(target2) ?? null;
   return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
 }
 
@@ -39505,29 +39505,29 @@ function normalizeSecurityGroup(item, provenance2) {
     egress: rules(child2(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
   };
 }
-function rules(list3, direction, groupId, provenance2) {
-  return elements(list3).map((permission, i2) => {
+function rules(list4, direction, groupId, provenance2) {
+  return elements(list4).map((permission, i2) => {
     provenance2.set([direction, i2], permission);
     return normalizePermission(permission, groupId, (field2, node) => provenance2.set([direction, i2, ...field2], node));
   });
 }
-function normalizePermission(permission, groupId, record2) {
+function normalizePermission(permission, groupId, record3) {
   const protocolNode = child2(permission, "ipProtocol");
   const protocol = normalizeProtocol(protocolNode);
   const fromNode = child2(permission, "fromPort");
   const toNode = child2(permission, "toPort");
   const [from, to] = ports(protocol, num(fromNode), num(toNode));
-  record2(["protocol"], protocolNode);
-  record2(["from_port"], fromNode);
-  record2(["to_port"], toNode);
+  record3(["protocol"], protocolNode);
+  record3(["from_port"], fromNode);
+  record3(["to_port"], toNode);
   const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record2, descriptions);
-  const cidrIpv6 = collect(elements(child2(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record2, descriptions);
-  const prefixLists = collect(elements(child2(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record2, descriptions);
+  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record3, descriptions);
+  const cidrIpv6 = collect(elements(child2(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record3, descriptions);
+  const prefixLists = collect(elements(child2(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record3, descriptions);
   const pairs = elements(child2(permission, "userIdGroupPairs"));
   const self = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
   const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect(others, void 0, ["source_security_group_ids"], record2, descriptions, peerGroup);
+  const groups = collect(others, void 0, ["source_security_group_ids"], record3, descriptions, peerGroup);
   return {
     protocol,
     from_port: from,
@@ -39544,11 +39544,11 @@ function ipv4Ranges(permission) {
   const ranges = elements(child2(permission, "ipv4Ranges"));
   return ranges.length > 0 ? ranges : elements(child2(permission, "ipRanges"));
 }
-function collect(entries, key, canonical, record2, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child2(entry, key)) {
-  if (entries.length > 0) record2(canonical, entries[0]);
+function collect(entries, key, canonical, record3, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child2(entry, key)) {
+  if (entries.length > 0) record3(canonical, entries[0]);
   return entries.map((entry, i2) => {
     const node = pick(entry);
-    record2([...canonical, i2], node);
+    record3([...canonical, i2], node);
     const description = text(child2(entry, "description"));
     if (description) descriptions.add(description);
     return text(node) ?? unknownValue(`${canonical[0]}[${i2}] has no value`);
@@ -39610,1354 +39610,554 @@ var apigateway = { specs: [] };
 var cloudfront = { specs: [] };
 
 // src/normalize/aws/cloudtrail.ts
-var cloudtrail = { specs: [] };
-
-// src/normalize/aws/cloudwatch.ts
-var cloudwatch = { specs: [] };
-
-// src/normalize/aws/configservice.ts
-var configservice = { specs: [] };
-
-// src/normalize/aws/dynamodb.ts
-var dynamodb = { specs: [] };
-
-// src/normalize/aws/ec2.ts
-var ec2 = { specs: [] };
-
-// src/normalize/aws/ecr.ts
-var ecr = { specs: [] };
-
-// src/normalize/aws/ecs.ts
-var ecs = { specs: [] };
-
-// src/normalize/aws/efs.ts
-var efs = { specs: [] };
-
-// src/normalize/aws/eks.ts
-var eks = { specs: [] };
-
-// src/normalize/aws/elasticache.ts
-var elasticache = { specs: [] };
-
-// src/normalize/aws/elb.ts
-var elb = { specs: [] };
-
-// src/normalize/aws/iam.ts
-var iam = { specs: [] };
-
-// src/normalize/aws/kms.ts
-var kms = {
+function noneWhenRecorded(_out, { configuration, set }) {
+  if (!present(configuration)) return;
+  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
+  for (const [canonical, key] of keys) {
+    const node = child2(configuration, key);
+    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
+  }
+}
+var cloudtrail = {
   specs: [
     {
-      canonicalType: "aws.kms.key",
+      canonicalType: "aws.cloudtrail.trail",
       terraform: {
-        nativeTypes: ["aws_kms_key"],
+        nativeTypes: ["aws_cloudtrail"],
         fields: {
-          rotation_enabled: { path: ["enable_key_rotation"], kind: "bool", absent: false },
-          key_spec: { path: ["customer_master_key_spec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
-          key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
-          enabled: { path: ["is_enabled"], kind: "bool", absent: true },
-          key_state: { path: [], kind: "string" },
-          origin: { path: [], kind: "string", absent: "AWS_KMS" }
-        },
-        refine: (out2, { fields, set }) => {
-          const spec = fields.get("key_spec");
-          if (spec && spec.value !== null) set(["key_spec"], spec.value, spec);
+          name: { path: ["name"], kind: "string" },
+          multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
+          log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
+          kms_key_id: { path: ["kms_key_id"], kind: "string" },
+          cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
+          logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
         }
       },
       cloudformation: {
-        nativeTypes: ["AWS::KMS::Key"],
+        nativeTypes: ["AWS::CloudTrail::Trail"],
         fields: {
-          rotation_enabled: { path: ["EnableKeyRotation"], kind: "bool", absent: false },
-          key_spec: { path: ["KeySpec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
-          key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
-          enabled: { path: ["Enabled"], kind: "bool", absent: true },
-          key_state: { path: [], kind: "string" },
-          origin: { path: ["Origin"], kind: "string", absent: "AWS_KMS" }
+          name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
+          multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
+          log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
+          kms_key_id: { path: ["KMSKeyId"], kind: "string" },
+          cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
+          // IsLogging is required: a template without it does not deploy, so nothing is known
+          logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
         }
       },
       awsConfig: {
-        nativeTypes: ["AWS::KMS::Key"],
+        nativeTypes: ["AWS::CloudTrail::Trail"],
         fields: {
-          rotation_enabled: { path: ["supplementaryConfiguration", "KeyRotationStatus"], kind: "bool" },
-          key_spec: { path: ["configuration", "keySpec"], kind: "string" },
-          key_manager: { path: ["configuration", "keyManager"], kind: "string" },
-          enabled: { path: ["configuration", "enabled"], kind: "bool" },
-          key_state: { path: ["configuration", "keyState"], kind: "string" },
-          origin: { path: ["configuration", "origin"], kind: "string" }
+          name: { path: ["configuration", "name"], kind: "string" },
+          multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
+          log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
+          kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string" },
+          cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
+          logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
+        },
+        refine: noneWhenRecorded
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/cloudwatch.ts
+var cloudwatch = {
+  specs: [
+    {
+      canonicalType: "aws.cloudwatch.log_group",
+      terraform: {
+        nativeTypes: ["aws_cloudwatch_log_group"],
+        fields: {
+          name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
+          retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
+          kms_key_id: { path: ["kms_key_id"], kind: "string" }
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::Logs::LogGroup"],
+        fields: {
+          name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
+          retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
+          kms_key_id: { path: ["KmsKeyId"], kind: "string" }
         }
       }
     }
   ]
 };
 
-// src/normalize/aws/lambda.ts
-var lambda = { specs: [] };
-
-// src/normalize/aws/opensearch.ts
-var opensearch = { specs: [] };
-
-// src/normalize/aws/rds.ts
-var rds = { specs: [] };
-
-// src/normalize/aws/redshift.ts
-var redshift = { specs: [] };
-
-// src/normalize/aws/secretsmanager.ts
-var secretsmanager = { specs: [] };
-
-// src/normalize/aws/sns.ts
-var sns = { specs: [] };
-
-// src/normalize/aws/sqs.ts
-var sqs = { specs: [] };
-
-// src/normalize/aws/vpc.ts
-var vpc = { specs: [] };
-
-// src/normalize/aws/index.ts
-var SERVICES = [
-  apigateway,
-  cloudfront,
-  cloudtrail,
-  cloudwatch,
-  configservice,
-  dynamodb,
-  ec2,
-  ecr,
-  ecs,
-  efs,
-  eks,
-  elasticache,
-  elb,
-  iam,
-  kms,
-  lambda,
-  opensearch,
-  rds,
-  redshift,
-  secretsmanager,
-  sns,
-  sqs,
-  vpc
-];
-function byNativeType(pick) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const spec of SERVICES.flatMap((s) => s.specs)) {
-    const mapping = pick(spec);
-    for (const nativeType of mapping?.nativeTypes ?? []) {
-      if (out2.has(nativeType)) throw new Error(`two specs read ${nativeType}`);
-      out2.set(nativeType, { canonicalType: spec.canonicalType, mapping });
+// src/normalize/aws/configservice.ts
+var NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
+function flag(path18) {
+  return { path: path18, kind: "bool", absent: NO_GROUP };
+}
+function terraformGroupDefaults(_out, { fields, set }) {
+  const group2 = fields.blocks("recording_group")[0];
+  if (group2 === void 0) return;
+  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
+  for (const [canonical, attr2, value] of defaults4) {
+    if (group2.get(attr2) === void 0 || group2.get(attr2)?.value === null) set([canonical], value);
+  }
+}
+function cfnGroupDefaults(_out, { properties, set }) {
+  const group2 = properties.RecordingGroup;
+  if (group2 === null || typeof group2 !== "object" || Array.isArray(group2) || isUnknown(group2)) return;
+  const record3 = group2;
+  for (const [canonical, key] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
+    if (record3[key] === void 0 || record3[key] === null) set([canonical], false);
+  }
+}
+var configservice = {
+  specs: [
+    {
+      canonicalType: "aws.config.configuration_recorder",
+      terraform: {
+        nativeTypes: ["aws_config_configuration_recorder"],
+        fields: {
+          name: { path: ["name"], kind: "string" },
+          all_supported: flag(["recording_group", "all_supported"]),
+          include_global_resource_types: flag(["recording_group", "include_global_resource_types"])
+        },
+        refine: terraformGroupDefaults
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+        fields: {
+          name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
+          all_supported: flag(["RecordingGroup", "AllSupported"]),
+          include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"])
+        },
+        refine: cfnGroupDefaults
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+        fields: {
+          name: { path: ["configuration", "Name"], kind: "string" },
+          all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
+          include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
+        }
+      }
     }
-  }
-  return out2;
-}
-var TERRAFORM_SPECS = byNativeType((s) => s.terraform);
-var CLOUDFORMATION_SPECS = byNativeType((s) => s.cloudformation);
-var AWS_CONFIG_SPECS = byNativeType((s) => s.awsConfig);
-var TERRAFORM_GROUPS = SERVICES.flatMap((s) => s.terraformGroups ?? []);
-var CLOUDFORMATION_GROUPS = SERVICES.flatMap((s) => s.cloudformationGroups ?? []);
-
-// src/normalize/aws/spec.ts
-function setDotted(out2, path18, value) {
-  let target = out2;
-  for (const segment of path18.slice(0, -1)) {
-    const next = target[segment];
-    if (next === null || typeof next !== "object") target[segment] = {};
-    target = target[segment];
-  }
-  target[path18[path18.length - 1]] = value;
-}
-function splitDotted(name2) {
-  return name2.split(".");
-}
-
-// src/normalize/aws-config/spec.ts
-var CONVERT = {
-  bool,
-  number: num,
-  string: text,
-  strings: (node) => {
-    const items = elements(node);
-    if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
-    return items.map((item) => text(item) ?? null);
-  },
-  value: (node) => present(node) ? decodeJson(node.value) : void 0,
-  present: (node) => node.value === void 0 ? void 0 : present(node)
+  ]
 };
-function attributesBySpec(item, mapping, provenance2) {
-  const out2 = {};
-  for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path18 = splitDotted(name2);
-    const node = dig(item, ...rule.path);
-    const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
-    if (value === void 0) {
-      setDotted(out2, path18, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
-      continue;
-    }
-    setDotted(out2, path18, value);
-    provenance2.set(path18, node);
-  }
-  mapping.refine?.(out2, {
-    item,
-    configuration: child2(item, "configuration"),
-    set: (path18, value, node) => {
-      setDotted(out2, path18, value);
-      if (node) provenance2.set(path18, node);
-    }
-  });
-  return out2;
-}
 
-// src/normalize/aws-config/index.ts
-var LIVE_PATH_PREFIX = "aws-config://";
-var CANONICAL = {
-  "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
-  "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
-  "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance },
-  ...Object.fromEntries([...AWS_CONFIG_SPECS].map(([nativeType, { canonicalType: canonicalType2, mapping }]) => [
-    nativeType,
-    { type: canonicalType2, normalize: (item, p) => attributesBySpec(item, mapping, p) }
-  ]))
-};
-function normalizeAwsConfig(doc) {
-  const items = Array.isArray(doc.value) ? doc.value : [];
-  const diagnostics = [];
-  const resources = [];
-  for (const { index, item } of latestItems(items)) {
-    const resource = toResource(doc, index, itemRoot(item));
-    if (typeof resource === "string") diagnostics.push(warning2(doc, index, resource));
-    else if (resource) resources.push(resource);
-  }
-  return { resources, diagnostics };
-}
-var GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
-function toResource(doc, index, item) {
-  const nativeType = text(child2(item, "resourceType"));
-  const resourceId2 = text(child2(item, "resourceId"));
-  if (nativeType === void 0 || resourceId2 === void 0) return "configuration item without resourceType or resourceId; skipped";
-  if (GONE.has(text(child2(item, "configurationItemStatus")) ?? "")) return void 0;
-  const account = text(child2(item, "accountId")) ?? "unknown";
-  const region = text(child2(item, "awsRegion")) ?? "unknown";
-  const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path18 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path18) : doc.locate([index]));
-  const canonical = CANONICAL[nativeType];
-  const raw = decodedItem(item.value);
-  const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
-  return {
-    id: text(child2(item, "arn")) ?? resourceId2,
-    type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path18, nativeType },
-    attributes,
-    raw,
-    provenance: provenance2.map,
-    scope: `aws:${account}:${region}`
-  };
-}
-function decodedItem(item) {
-  const out2 = { ...item };
-  if ("configuration" in out2) out2.configuration = decodeJson(out2.configuration);
-  const supplementary = decodeJson(out2.supplementaryConfiguration);
-  if (supplementary !== null && typeof supplementary === "object") {
-    out2.supplementaryConfiguration = Object.fromEntries(
-      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
-    );
-  }
-  return out2;
-}
-function warning2(doc, index, message) {
-  return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
-}
-
-// src/normalize/cloudformation/convert.ts
-function asBool(value, absent) {
-  if (value === void 0 || value === null) return absent;
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return unknownValue("not a boolean");
-}
-function asNumber(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  return unknownValue("not a number");
-}
-function asString(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue("not a string");
-}
-function asRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
-}
-
-// src/normalize/cloudformation/bucket-policy.ts
-var BUCKET_TYPE = "AWS::S3::Bucket";
-var BUCKET_POLICY_TYPE = "AWS::S3::BucketPolicy";
-function attachBucketPolicies(resources) {
-  const buckets = resources.filter((r) => r.type === BUCKET_TYPE);
-  const attached = /* @__PURE__ */ new Map();
-  for (const policy2 of resources.filter((r) => r.type === BUCKET_POLICY_TYPE)) {
-    const bucket = targetBucket(policy2, buckets);
-    if (bucket === void 0) continue;
-    const document = policy2.properties.PolicyDocument ?? unknownValue("the bucket policy has no PolicyDocument");
-    const earlier = attached.get(bucket);
-    attached.set(bucket, {
-      document: earlier ? unknownValue(`bucket policies ${earlier.from} and ${policy2.logicalId} both name this bucket`) : document,
-      from: policy2.logicalId
-    });
-  }
-  return attached;
-}
-function targetBucket(policy2, buckets) {
-  const written = asRecord(policy2.raw.Properties)?.Bucket;
-  const ref = asRecord(written)?.Ref;
-  if (typeof ref === "string" && buckets.some((b) => b.logicalId === ref)) return ref;
-  const name2 = policy2.properties.Bucket;
-  if (typeof name2 !== "string") return void 0;
-  const matches = buckets.filter((b) => b.properties.BucketName === name2 && !isUnknown(b.properties.BucketName));
-  return matches.length === 1 ? matches[0].logicalId : void 0;
-}
-
-// src/normalize/cloudformation/rds.ts
-var DB_INSTANCE_TYPE = "AWS::RDS::DBInstance";
-var FLAGS2 = [
-  ["storage_encrypted", "StorageEncrypted", false],
-  ["deletion_protection", "DeletionProtection", false],
-  ["multi_az", "MultiAZ", false],
-  ["iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication", false],
-  ["auto_minor_version_upgrade", "AutoMinorVersionUpgrade", true]
-];
-var FROM_CLUSTER2 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
-var FROM_SOURCE = [["storage_encrypted", "StorageEncrypted"], ["kms_key_id", "KmsKeyId"], ["backup_retention_period", "BackupRetentionPeriod"]];
-var SOURCES = ["SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "SourceDBClusterIdentifier", "UseLatestRestorableTime", "RestoreTime"];
-function normalizeDbInstance2(resource, provenance2) {
-  const p = resource.properties;
-  const out2 = {
-    identifier: asString(p.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
-    engine: asString(p.Engine) ?? null,
-    storage_encrypted: false,
-    kms_key_id: asString(p.KmsKeyId) ?? null,
-    // Left out, RDS makes the instance public when its VPC has an internet gateway: unknown here.
-    publicly_accessible: p.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool(p.PubliclyAccessible, false),
-    backup_retention_period: asNumber(p.BackupRetentionPeriod) ?? 1,
-    deletion_protection: false,
-    multi_az: false,
-    iam_database_authentication_enabled: false,
-    auto_minor_version_upgrade: true
-  };
-  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool(p[property], absent);
-  for (const [canonical, property] of [
-    ["identifier", "DBInstanceIdentifier"],
-    ["engine", "Engine"],
-    ["kms_key_id", "KmsKeyId"],
-    ["publicly_accessible", "PubliclyAccessible"],
-    ["backup_retention_period", "BackupRetentionPeriod"],
-    ...FLAGS2
-  ]) {
-    provenance2.set([canonical], [property]);
-  }
-  const source = SOURCES.find((name2) => p[name2] !== void 0);
-  for (const [canonical, property] of source ? FROM_SOURCE : []) {
-    if (p[property] !== void 0) continue;
-    out2[canonical] = unknownValue(`taken from the source (${source})`);
-    provenance2.set([canonical], [source]);
-  }
-  if (p.DBClusterIdentifier !== void 0) {
-    for (const canonical of FROM_CLUSTER2) {
-      out2[canonical] = unknownValue("set by the Aurora DB cluster");
-      provenance2.set([canonical], ["DBClusterIdentifier"]);
-    }
-  }
-  return out2;
-}
-
-// src/normalize/cloudformation/s3.ts
-var CANNED_ACLS = {
-  Private: "private",
-  PublicRead: "public-read",
-  PublicReadWrite: "public-read-write",
-  AuthenticatedRead: "authenticated-read",
-  LogDeliveryWrite: "log-delivery-write",
-  BucketOwnerRead: "bucket-owner-read",
-  BucketOwnerFullControl: "bucket-owner-full-control",
-  AwsExecRead: "aws-exec-read"
-};
-var PAB_KEYS2 = [
-  ["block_public_acls", "BlockPublicAcls"],
-  ["block_public_policy", "BlockPublicPolicy"],
-  ["ignore_public_acls", "IgnorePublicAcls"],
-  ["restrict_public_buckets", "RestrictPublicBuckets"]
-];
-var SSE_DEFAULT = ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "ServerSideEncryptionByDefault"];
-function normalizeBucket2(resource, provenance2, policy2) {
-  const p = resource.properties;
-  const name2 = p.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString(p.BucketName);
-  provenance2.set(["name"], ["BucketName"]);
-  const written = asString(p.AccessControl);
-  const acl = typeof written === "string" ? CANNED_ACLS[written] ?? written : written ?? "private";
-  provenance2.set(["acl"], ["AccessControl"]);
-  return {
-    name: name2,
-    acl,
-    encryption: encryption2(p.BucketEncryption, provenance2),
-    versioning: versioning2(p.VersioningConfiguration, provenance2),
-    public_access_block: publicAccessBlock2(p.PublicAccessBlockConfiguration, provenance2),
-    logging: logging2(p.LoggingConfiguration, name2, provenance2),
-    policy: bucketPolicy(policy2, provenance2)
-  };
-}
-function bucketPolicy(policy2, provenance2) {
-  if (!policy2) return null;
-  provenance2.set(["policy"], ["PolicyDocument"], policy2.from);
-  if (!isUnknown(policy2.document)) provenance2.setTree(["policy"], policy2.document, ["PolicyDocument"], policy2.from);
-  return policy2.document;
-}
-function encryption2(block, provenance2) {
-  if (block === void 0) return { enabled: true, declared: false, algorithm: "AES256", kms_key_id: null, bucket_key_enabled: false };
-  provenance2.set(["encryption"], ["BucketEncryption"]);
-  provenance2.set(["encryption", "enabled"], ["BucketEncryption"]);
-  provenance2.set(["encryption", "declared"], ["BucketEncryption"]);
-  provenance2.set(["encryption", "algorithm"], [...SSE_DEFAULT, "SSEAlgorithm"]);
-  provenance2.set(["encryption", "kms_key_id"], [...SSE_DEFAULT, "KMSMasterKeyID"]);
-  provenance2.set(["encryption", "bucket_key_enabled"], ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "BucketKeyEnabled"]);
-  const rules2 = asRecord(block)?.ServerSideEncryptionConfiguration;
-  if (isUnknown(block) || isUnknown(rules2)) {
-    const why = unknownValue("BucketEncryption is not resolved");
-    return { enabled: true, declared: true, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
-  }
-  const rule = asRecord(Array.isArray(rules2) ? rules2[0] : void 0);
-  const byDefault = asRecord(rule?.ServerSideEncryptionByDefault);
-  return {
-    enabled: true,
-    declared: true,
-    algorithm: asString(byDefault?.SSEAlgorithm) ?? "AES256",
-    kms_key_id: asString(byDefault?.KMSMasterKeyID) ?? null,
-    bucket_key_enabled: asBool(rule?.BucketKeyEnabled, false)
-  };
-}
-function versioning2(block, provenance2) {
-  provenance2.set(["versioning"], ["VersioningConfiguration"]);
-  provenance2.set(["versioning", "enabled"], ["VersioningConfiguration", "Status"]);
-  if (block === void 0) return { enabled: false, mfa_delete: false };
-  const status = isUnknown(block) ? block : asString(asRecord(block)?.Status);
-  if (isUnknown(status)) return { enabled: status, mfa_delete: false };
-  return { enabled: status === "Enabled", mfa_delete: false };
-}
-function publicAccessBlock2(block, provenance2) {
-  if (block === void 0) {
-    return { declared: false, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true };
-  }
-  provenance2.set(["public_access_block"], ["PublicAccessBlockConfiguration"]);
-  provenance2.set(["public_access_block", "declared"], ["PublicAccessBlockConfiguration"]);
-  const record2 = asRecord(block);
-  const out2 = {
-    declared: true,
-    block_public_acls: false,
-    block_public_policy: false,
-    ignore_public_acls: false,
-    restrict_public_buckets: false
-  };
-  for (const [canonical, property] of PAB_KEYS2) {
-    out2[canonical] = record2 ? asBool(record2[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
-    provenance2.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
-  }
-  return out2;
-}
-function logging2(block, bucketName, provenance2) {
-  if (block === void 0) return { enabled: false, target_bucket: null, target_prefix: null };
-  provenance2.set(["logging"], ["LoggingConfiguration"]);
-  provenance2.set(["logging", "enabled"], ["LoggingConfiguration"]);
-  provenance2.set(["logging", "target_bucket"], ["LoggingConfiguration", "DestinationBucketName"]);
-  provenance2.set(["logging", "target_prefix"], ["LoggingConfiguration", "LogFilePrefix"]);
-  const record2 = asRecord(block);
-  if (!record2) {
-    const why = unknownValue("LoggingConfiguration is not resolved");
-    return { enabled: why, target_bucket: why, target_prefix: why };
-  }
-  return {
-    enabled: true,
-    // Without a destination, S3 writes the logs into the bucket itself.
-    target_bucket: asString(record2.DestinationBucketName) ?? bucketName,
-    target_prefix: asString(record2.LogFilePrefix) ?? null
-  };
-}
-
-// src/normalize/cloudformation/resolve.ts
-import { isDeepStrictEqual } from "node:util";
-
-// src/normalize/cloudformation/cidr.ts
-function cidrSubnets(block, count, bits) {
-  const parsed = parseIpv4Block(block);
-  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
-  const { network, prefix: prefix2 } = parsed;
-  const hostBits = 32 - prefix2;
-  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
-  if (count > 2 ** (hostBits - bits)) return void 0;
-  const size = 2 ** bits;
-  return Array.from({ length: count }, (_, i2) => `${formatIpv4(network + i2 * size)}/${32 - bits}`);
-}
-function parseIpv4Block(block) {
-  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
-  if (!match2) return void 0;
-  const octets = match2.slice(1, 5).map(Number);
-  const prefix2 = Number(match2[5]);
-  if (octets.some((o) => o > 255) || prefix2 > 32) return void 0;
-  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
-  const size = 2 ** (32 - prefix2);
-  return { network: Math.floor(address / size) * size, prefix: prefix2 };
-}
-function formatIpv4(address) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
-}
-
-// src/normalize/cloudformation/functions.ts
-var FUNCTIONS = {
-  "Fn::Join": join3,
-  "Fn::Select": select,
-  "Fn::Split": split,
-  "Fn::Base64": base64,
-  "Fn::Cidr": cidr,
-  "Fn::Length": length,
-  // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
-  "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
-  "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
-  "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
-};
-function isPrimitive(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function pair2(arg, resolve4) {
-  return Array.isArray(arg) && arg.length === 2 ? [resolve4(arg[0]), resolve4(arg[1])] : void 0;
-}
-function join3(arg, resolve4) {
-  const args2 = pair2(arg, resolve4);
-  if (!args2) return unknownValue("malformed Fn::Join");
-  const [delimiter3, list3] = args2;
-  if (typeof delimiter3 !== "string" || !Array.isArray(list3)) return unknownValue("Fn::Join over an unresolved list");
-  if (!list3.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
-  return list3.map(String).join(delimiter3);
-}
-function select(arg, resolve4) {
-  const args2 = pair2(arg, resolve4);
-  if (!args2) return unknownValue("malformed Fn::Select");
-  const [index, list3] = [Number(args2[0]), args2[1]];
-  if (!Array.isArray(list3) || !Number.isInteger(index) || index < 0 || index >= list3.length) {
-    return unknownValue("Fn::Select over an unresolved list");
-  }
-  return list3[index];
-}
-function split(arg, resolve4) {
-  const args2 = pair2(arg, resolve4);
-  if (!args2) return unknownValue("malformed Fn::Split");
-  const [delimiter3, source] = args2;
-  if (typeof delimiter3 !== "string" || delimiter3 === "" || typeof source !== "string") {
-    return unknownValue("Fn::Split of an unresolved string");
-  }
-  return source.split(delimiter3);
-}
-function base64(arg, resolve4) {
-  const value = resolve4(arg);
-  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
-  return Buffer.from(value, "utf8").toString("base64");
-}
-function cidr(arg, resolve4) {
-  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
-  const [block, count, bits] = arg.map(resolve4);
-  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
-  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
-}
-function length(arg, resolve4) {
-  const list3 = resolve4(arg);
-  return Array.isArray(list3) ? list3.length : unknownValue("Fn::Length of an unresolved list");
-}
-
-// src/normalize/cloudformation/resolve.ts
-var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
-var HANDLERS = {
-  Ref: resolveRef,
-  "Fn::Sub": resolveSub,
-  "Fn::If": resolveIf,
-  "Fn::FindInMap": resolveFindInMap
-};
-function resolveValue(value, ctx) {
-  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
-  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
-  const keys = Object.keys(value);
-  const fn = keys.length === 1 ? keys[0] : void 0;
-  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
-    const arg = value[fn];
-    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
-    if (FUNCTIONS[fn]) return FUNCTIONS[fn](arg, (inner) => resolveValue(inner, ctx));
-    return unknownValue(`${fn} is not evaluated`);
-  }
-  const out2 = {};
-  for (const [key, item] of Object.entries(value)) {
-    const resolved = resolveValue(item, ctx);
-    if (resolved !== NO_VALUE) out2[key] = resolved;
-  }
-  return out2;
-}
-function resolveRef(arg, ctx) {
-  if (arg === "AWS::NoValue") return NO_VALUE;
-  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
-  const parameter = ctx.parameters[arg];
-  if (parameter) return parameterValue(arg, parameter, ctx);
-  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
-  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
-  return unknownValue(`Ref to undeclared ${arg}`);
-}
-function parameterValue(name2, parameter, ctx) {
-  const given = ctx.parameterValues?.[name2];
-  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
-  if (isUnknown(given)) return given;
-  const value = given ?? parameter.Default;
-  const type = typeof parameter.Type === "string" ? parameter.Type : "";
-  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
-    return value.split(",").map((item) => item.trim());
-  }
+// src/normalize/terraform/eval/values.ts
+var unknown = (reason) => unknownValue(reason);
+var FAILURES = /* @__PURE__ */ new WeakSet();
+function failure(reason) {
+  const value = unknownValue(reason);
+  FAILURES.add(value);
   return value;
 }
-function resolveSub(arg, ctx) {
-  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
-  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
-  const variables = vars !== null && typeof vars === "object" ? vars : {};
-  let missing;
-  const text3 = template.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
-    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
-    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
-    if (isPrimitive(value)) return String(value);
-    missing ??= name2;
-    return whole;
-  });
-  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
+function isFailure(value) {
+  return typeof value === "object" && value !== null && FAILURES.has(value);
 }
-function resolveIf(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
-  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
-  if (condition === true) return resolveValue(arg[1], ctx);
-  if (condition === false) return resolveValue(arg[2], ctx);
-  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
-  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown(whenTrue)) return whenTrue;
-  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
+function containsFailure(value) {
+  if (isFailure(value)) return true;
+  if (isSensitive(value)) return containsFailure(value.value);
+  const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  return children.some(containsFailure);
 }
-function resolveFindInMap(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length < 3) return unknownValue("malformed Fn::FindInMap");
-  const keys = arg.slice(0, 3).map((key) => resolveValue(key, ctx));
-  if (!keys.every((key) => typeof key === "string" || typeof key === "number")) {
-    return unknownValue("Fn::FindInMap with an unresolved key");
+function sensitive(value) {
+  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
+  return isSensitive(value) ? value : { $sensitive: true, value };
+}
+function isSensitive(value) {
+  return typeof value === "object" && value !== null && value.$sensitive === true;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
+}
+var SETS = /* @__PURE__ */ new WeakSet();
+function markSet(items) {
+  SETS.add(items);
+  return items;
+}
+function isSet(value) {
+  return Array.isArray(value) && SETS.has(value);
+}
+function unmark(value) {
+  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
+  if (Array.isArray(value)) {
+    const items = value.map(unmark);
+    return { value: items.map((i2) => i2.value), sensitive: items.some((i2) => i2.sensitive) };
   }
-  let current = ctx.mappings;
-  for (const key of keys) {
-    current = current !== null && typeof current === "object" ? current[String(key)] : void 0;
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([k, v]) => [k, unmark(v)]);
+    return { value: Object.fromEntries(entries.map(([k, v]) => [k, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
   }
-  return current === void 0 ? unknownValue(`no mapping ${keys.join(".")}`) : resolveValue(current, ctx);
+  return { value, sensitive: false };
+}
+function maskSensitive(value) {
+  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
+  if (Array.isArray(value)) return value.map(maskSensitive);
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSensitive(v)]));
+  return value;
 }
 function containsUnknown(value) {
   if (isUnknown(value)) return true;
-  if (value === null || typeof value !== "object") return false;
-  return Object.values(value).some(containsUnknown);
+  if (isSensitive(value)) return containsUnknown(value.value);
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isRecord(value)) return Object.values(value).some(containsUnknown);
+  return false;
 }
-
-// src/normalize/cloudformation/sg-rules.ts
-var PEER = {
-  ingress: { group: "SourceSecurityGroupId", prefixList: "SourcePrefixListId" },
-  egress: { group: "DestinationSecurityGroupId", prefixList: "DestinationPrefixListId" }
-};
-var LIST_FIELDS = /* @__PURE__ */ new Set(["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]);
-var PROTOCOLS2 = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
-function normalizeRule(rule, raw, direction, owner) {
-  const protocol = normalizeProtocol2(rule.IpProtocol);
-  const [from, to] = ports2(protocol, asNumber(rule.FromPort), asNumber(rule.ToPort));
-  const peer = PEER[direction];
-  const rawPeer = raw !== null && typeof raw === "object" ? raw[peer.group] : void 0;
-  const self = owner !== void 0 && referencedGroup(rawPeer) === owner;
-  return {
-    protocol,
-    from_port: from,
-    to_port: to,
-    cidr_ipv4: listOf(rule.CidrIp),
-    cidr_ipv6: listOf(rule.CidrIpv6),
-    source_security_group_ids: self ? [] : listOf(rule[peer.group]),
-    prefix_list_ids: listOf(rule[peer.prefixList]),
-    self,
-    description: asString(rule.Description) ?? null
-  };
-}
-function unknownRule(reason) {
-  const why = unknownValue(reason);
-  return {
-    protocol: why,
-    from_port: why,
-    to_port: why,
-    cidr_ipv4: why,
-    cidr_ipv6: why,
-    source_security_group_ids: why,
-    prefix_list_ids: why,
-    self: why,
-    description: why
-  };
-}
-function recordRuleProvenance(provenance2, canonical, property, from, direction) {
-  const fields = [
-    ["protocol", "IpProtocol"],
-    ["from_port", "FromPort"],
-    ["to_port", "ToPort"],
-    ["cidr_ipv4", "CidrIp"],
-    ["cidr_ipv6", "CidrIpv6"],
-    ["source_security_group_ids", PEER[direction].group],
-    ["prefix_list_ids", PEER[direction].prefixList],
-    ["description", "Description"]
-  ];
-  if (property.length === 0) provenance2.setResource(canonical, from);
-  else provenance2.set(canonical, property, from);
-  for (const [field2, name2] of fields) {
-    provenance2.set([...canonical, field2], [...property, name2], from);
-    if (LIST_FIELDS.has(field2)) provenance2.set([...canonical, field2, 0], [...property, name2], from);
+function firstUnknown2(value) {
+  if (isUnknown(value)) return value;
+  if (isSensitive(value)) return firstUnknown2(value.value);
+  const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  for (const child3 of children) {
+    const found = firstUnknown2(child3);
+    if (found) return found;
   }
-  provenance2.set([...canonical, "self"], [...property, PEER[direction].group], from);
-}
-function referencedGroup(value) {
-  if (value === null || typeof value !== "object") return void 0;
-  const record2 = value;
-  if (typeof record2.Ref === "string") return record2.Ref;
-  const getAtt = record2["Fn::GetAtt"];
-  const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
-  if (Array.isArray(parts2) && parts2.length === 2 && parts2[1] === "GroupId" && typeof parts2[0] === "string") return parts2[0];
   return void 0;
 }
-function normalizeProtocol2(value) {
-  const text3 = asString(value);
-  if (text3 === void 0) return unknownValue("IpProtocol not set");
-  if (isUnknown(text3)) return text3;
-  const lower = text3.toLowerCase();
-  return PROTOCOLS2[lower] ?? lower;
+function typeName(value) {
+  if (value === null || value === void 0) return "null";
+  if (isUnknown(value)) return "unknown";
+  if (typeof value === "string") return "string";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "bool";
+  return Array.isArray(value) ? "list" : "object";
 }
-function ports2(protocol, from, to) {
-  if (isUnknown(protocol)) return [from ?? unknownValue("FromPort not set"), to ?? unknownValue("ToPort not set")];
-  if (protocol === "icmp" || protocol === "icmpv6") return [from ?? -1, to ?? -1];
-  if (protocol !== "tcp" && protocol !== "udp") return [0, 65535];
-  return [from === void 0 || from === -1 ? 0 : from, to === void 0 || to === -1 ? 65535 : to];
+function equal(a, b) {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i2) => equal(v, b[i2]));
+  if (isRecord(a) && isRecord(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((k) => k in b && equal(a[k], b[k]));
+  }
+  return a === b;
 }
-function listOf(value) {
-  const text3 = asString(value);
-  return text3 === void 0 ? [] : [text3];
+function compareStrings2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/normalize/cloudformation/conditions.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function evaluateConditions(template, ctx) {
-  const definitions = asRecord(template.Conditions) ?? {};
-  const values = /* @__PURE__ */ new Map();
-  const evaluating = /* @__PURE__ */ new Set();
-  const byName = (name2) => {
-    const known = values.get(name2);
-    if (known !== void 0) return known;
-    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
-    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
-    evaluating.add(name2);
-    const value = evaluate(definitions[name2], ctx, byName);
-    evaluating.delete(name2);
-    values.set(name2, value);
-    return value;
-  };
-  for (const name2 of Object.keys(definitions)) byName(name2);
-  return values;
+// src/normalize/terraform/eval/convert.ts
+function asString(value, what = "value") {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
+  return failure(`${what}: a ${typeName(value)} is not a string`);
 }
-function evaluate(expression, ctx, byName) {
-  const record2 = asRecord(expression);
-  const keys = record2 ? Object.keys(record2) : [];
-  if (!record2 || keys.length !== 1) return literal2(expression);
-  const [fn] = keys;
-  const arg = record2[fn];
-  switch (fn) {
-    case "Condition":
-      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
-    case "Fn::Not":
-      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
-    case "Fn::And":
-    case "Fn::Or":
-      return combine2(fn, arg, ctx, byName);
-    case "Fn::Equals":
-      return equals(arg, ctx);
-    default:
-      return literal2(resolveValue(expression, ctx));
-  }
+function asNumber(value, what = "value") {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
+  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
 }
-function literal2(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
-}
-function not(value) {
-  return typeof value === "boolean" ? !value : value;
-}
-function combine2(fn, arg, ctx, byName) {
-  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
-  const decisive = fn === "Fn::Or";
-  let unknown2;
-  for (const operand of arg) {
-    const value = evaluate(operand, ctx, byName);
-    if (value === decisive) return decisive;
-    if (isUnknown(value)) unknown2 ??= value;
-  }
-  return unknown2 ?? !decisive;
-}
-function equals(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
-  const [a, b] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a, b]) if (containsUnknown2(value)) return unknownFrom(value);
-  if (isPrimitive(a) && isPrimitive(b)) return String(a) === String(b);
-  return isDeepStrictEqual2(a, b);
-}
-function containsUnknown2(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
-}
-function unknownFrom(value) {
-  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
-}
-
-// src/normalize/cloudformation/sam.ts
-var SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
-var GLOBAL_SECTIONS = {
-  Function: "AWS::Serverless::Function",
-  Api: "AWS::Serverless::Api",
-  HttpApi: "AWS::Serverless::HttpApi",
-  SimpleTable: "AWS::Serverless::SimpleTable",
-  StateMachine: "AWS::Serverless::StateMachine",
-  LayerVersion: "AWS::Serverless::LayerVersion"
-};
-function isSamTemplate(template) {
-  const transform = template.Transform;
-  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
-}
-function mergeGlobals(template, logicalId, raw) {
-  if (!isSamTemplate(template)) return void 0;
-  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
-  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
-  if (!section || !globals) return void 0;
-  const origins = /* @__PURE__ */ new Map();
-  const local = asRecord(raw.Properties) ?? {};
-  const properties = merge(
-    { value: globals, at: ["Globals", section] },
-    { value: local, at: ["Resources", logicalId, "Properties"] },
-    [],
-    origins
-  );
-  return { properties, origins };
-}
-function merge(global2, local, path18, origins) {
-  if (!local || !global2) return copy(local ?? global2, path18, origins);
-  const [g, l] = [asMap(global2.value), asMap(local.value)];
-  if (g && l) {
-    origins.set(pathKey(path18), local.at);
-    const out2 = {};
-    for (const key of /* @__PURE__ */ new Set([...Object.keys(g), ...Object.keys(l)])) {
-      const child3 = (side, map2) => key in map2 ? { value: map2[key], at: [...side.at, key] } : void 0;
-      out2[key] = merge(child3(global2, g), child3(local, l), [...path18, key], origins);
-    }
-    return out2;
-  }
-  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path18), local.at);
-    const items = [
-      ...global2.value.map((value, i2) => ({ value, at: [...global2.at, i2] })),
-      ...local.value.map((value, i2) => ({ value, at: [...local.at, i2] }))
-    ];
-    return items.map((item, i2) => copy(item, [...path18, i2], origins));
-  }
-  return copy(local, path18, origins);
-}
-function copy(item, path18, origins) {
-  origins.set(pathKey(path18), item.at);
-  const { value } = item;
-  if (Array.isArray(value)) value.forEach((child3, i2) => copy({ value: child3, at: [...item.at, i2] }, [...path18, i2], origins));
-  else if (asRecord(value)) {
-    for (const [key, child3] of Object.entries(value)) {
-      copy({ value: child3, at: [...item.at, key] }, [...path18, key], origins);
-    }
-  }
-  return value;
-}
-function asMap(value) {
-  const record2 = asRecord(value);
-  if (!record2) return void 0;
-  const keys = Object.keys(record2);
-  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-  return intrinsic ? void 0 : record2;
-}
-
-// src/normalize/cloudformation/template.ts
-function templateContext(template, options = {}) {
-  const parameters = {};
-  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
-    parameters[name2] = asRecord(definition) ?? {};
-  }
-  const ctx = {
-    parameters,
-    mappings: asRecord(template.Mappings) ?? {},
-    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
-    parameterValues: options.parameters ?? {},
-    pseudoParameters: options.pseudoParameters ?? {}
-  };
-  return { ...ctx, conditions: evaluateConditions(template, ctx) };
-}
-function resolveResource(logicalId, raw, ctx, template = {}) {
-  const merged = mergeGlobals(template, logicalId, raw);
-  const written = merged ? { ...raw, Properties: merged.properties } : raw;
-  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
-  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
-}
-var ProvenanceBuilder = class {
-  constructor(doc, logicalId, conditions) {
-    this.doc = doc;
-    this.logicalId = logicalId;
-    this.conditions = conditions;
-    const range3 = doc.locate(["Resources", logicalId]);
-    if (range3) this.map.set(pathKey([]), range3);
-  }
-  doc;
-  logicalId;
-  conditions;
-  map = /* @__PURE__ */ new Map();
-  /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
-  set(canonical, property, from = this.logicalId) {
-    const base = ["Resources", from, "Properties"];
-    const written = this.throughBranches(base, property);
-    for (let n = written.length; n > base.length; n--) {
-      const path18 = written.slice(0, n);
-      if (!hasPath(this.doc.value, path18)) continue;
-      const range3 = this.doc.locate(path18);
-      if (range3) this.map.set(pathKey(canonical), range3);
-      return;
-    }
-  }
-  /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
-  throughBranches(base, property) {
-    const out2 = [...base];
-    let current = valueAt(this.doc.value, base);
-    for (const [i2, segment] of property.entries()) {
-      for (let branch = this.branchOf(current); branch !== void 0; branch = this.branchOf(current)) {
-        out2.push("Fn::If", branch);
-        current = asRecord(current)["Fn::If"][branch];
-      }
-      const container = current;
-      if (container === null || typeof container !== "object" || !(segment in container)) return [...out2, ...property.slice(i2)];
-      out2.push(segment);
-      current = container[segment];
-    }
-    return out2;
-  }
-  branchOf(value) {
-    const args2 = asRecord(value)?.["Fn::If"];
-    if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string") return void 0;
-    const condition = this.conditions?.get(args2[0]);
-    return condition === true ? 1 : condition === false ? 2 : void 0;
-  }
-  /** Records every path of a Properties subtree under `canonical` (for pass-through resources). */
-  setTree(canonical, value, property, from = this.logicalId) {
-    this.set(canonical, property, from);
-    if (Array.isArray(value)) value.forEach((item, i2) => this.setTree([...canonical, i2], item, [...property, i2], from));
-    else if (asRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        this.setTree([...canonical, key], item, [...property, key], from);
-      }
-    }
-  }
-  /** Records `canonical` at a path of the template itself (a SAM Globals entry). */
-  setAt(canonical, templatePath) {
-    if (!hasPath(this.doc.value, templatePath)) return;
-    const range3 = this.doc.locate(templatePath);
-    if (range3) this.map.set(pathKey(canonical), range3);
-  }
-  /** Points `canonical` at another resource's logical-id key (a merged separate rule). */
-  setResource(canonical, logicalId) {
-    const range3 = this.doc.locate(["Resources", logicalId]);
-    if (range3) this.map.set(pathKey(canonical), range3);
-  }
-};
-function valueAt(root, path18) {
-  let current = root;
-  for (const segment of path18) current = asRecord(current)?.[segment];
-  return current;
-}
-
-// src/normalize/cloudformation/security-groups.ts
-var GROUP_TYPE = "AWS::EC2::SecurityGroup";
-var RULE_TYPES = {
-  "AWS::EC2::SecurityGroupIngress": "ingress",
-  "AWS::EC2::SecurityGroupEgress": "egress"
-};
-var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
-function normalizeSecurityGroups(resources, doc, ctx, toResource3) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const resource of resources.filter((r) => r.type === GROUP_TYPE)) {
-    groups.set(resource.logicalId, inlineGroup(resource, doc, ctx));
-  }
-  const out2 = [];
-  for (const rule of resources.filter((r) => r.type in RULE_TYPES)) {
-    const direction = RULE_TYPES[rule.type];
-    const raw = asRecord(rule.raw.Properties) ?? {};
-    const owner = referencedGroup(raw.GroupId) ?? referencedGroup(raw.GroupName);
-    const group2 = owner === void 0 ? void 0 : groups.get(owner);
-    if (group2) {
-      addRule(group2, rule.properties, raw, direction, [], rule.logicalId);
-    } else {
-      const orphan = orphanGroup(rule, doc);
-      addRule(orphan, rule.properties, raw, direction, [], rule.logicalId);
-      out2.push(toResource3(rule, "aws.ec2.security_group", orphan.attributes, orphan.provenance));
-    }
-  }
-  const merged = [...groups.values()].map((g) => toResource3(g.resource, "aws.ec2.security_group", g.attributes, g.provenance));
-  return [...merged, ...out2];
-}
-function inlineGroup(resource, doc, ctx) {
-  const p = resource.properties;
-  const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-  provenance2.set(["name"], ["GroupName"]);
-  provenance2.set(["description"], ["GroupDescription"]);
-  provenance2.set(["vpc_id"], ["VpcId"]);
-  const attributes = {
-    name: asString(p.GroupName) ?? null,
-    description: asString(p.GroupDescription) ?? null,
-    vpc_id: asString(p.VpcId) ?? null,
-    ingress: [],
-    egress: []
-  };
-  const group2 = { resource, attributes, provenance: provenance2 };
-  const rawProperties = asRecord(resource.raw.Properties) ?? {};
-  for (const direction of ["ingress", "egress"]) addInlineRules(group2, rawProperties[INLINE[direction]], direction, ctx);
-  return group2;
-}
-function addInlineRules(group2, rawList, direction, ctx) {
-  if (rawList === void 0) return;
-  const list3 = Array.isArray(rawList) ? rawList : resolveValue(rawList, ctx);
-  if (list3 === NO_VALUE) return;
-  if (!Array.isArray(list3) || isUnknown(list3)) {
-    group2.attributes[direction].push(unknownRule(`${INLINE[direction]} is not resolved`));
-    group2.provenance.set([direction, 0], [INLINE[direction]]);
-    return;
-  }
-  list3.forEach((rawRule, i2) => {
-    const resolved = Array.isArray(rawList) ? resolveValue(rawRule, ctx) : rawRule;
-    if (resolved === NO_VALUE) return;
-    const rule = asRecord(resolved);
-    if (!rule) {
-      group2.provenance.set([direction, group2.attributes[direction].length], [INLINE[direction], i2]);
-      group2.attributes[direction].push(unknownRule(`${INLINE[direction]} item is not resolved`));
-      return;
-    }
-    addRule(group2, rule, rawRule, direction, [INLINE[direction], i2], group2.resource.logicalId);
-  });
-}
-function addRule(group2, rule, raw, direction, property, from) {
-  const index = group2.attributes[direction].length;
-  group2.attributes[direction].push(normalizeRule(rule, raw, direction, group2.resource.logicalId));
-  recordRuleProvenance(group2.provenance, [direction, index], property, from, direction);
-}
-function orphanGroup(rule, doc) {
-  const why = unknownValue(`the rule's group is not declared in this template`);
-  const attributes = { name: why, description: why, vpc_id: why, ingress: [], egress: [] };
-  const provenance2 = new ProvenanceBuilder(doc, rule.logicalId);
-  provenance2.set(["name"], ["GroupId"]);
-  return { resource: rule, attributes, provenance: provenance2 };
-}
-
-// src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path18) {
-  if (path18.length === 0) return void 0;
-  let current = properties;
-  for (const segment of path18) {
-    if (isUnknown(current)) return current;
-    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
-    else current = asRecord(current)?.[segment];
-    if (current === void 0 || current === null) return void 0;
-  }
-  return current;
-}
-var CONVERT2 = {
-  bool: (v) => asBool(v, false),
-  number: (v) => asNumber(v),
-  string: (v) => asString(v),
-  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
-  value: (v) => v,
-  present: () => true
-};
-function attributesBySpec2(resource, mapping, provenance2) {
-  const out2 = {};
-  for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path18 = splitDotted(name2);
-    const value = propertyAt(resource.properties, rule.path);
-    if (value === void 0) {
-      setDotted(out2, path18, rule.absent ?? (rule.kind === "present" ? false : null));
-      continue;
-    }
-    setDotted(out2, path18, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path18, rule.path);
-  }
-  mapping.refine?.(out2, {
-    resource,
-    properties: resource.properties,
-    set: (path18, value, property) => {
-      setDotted(out2, path18, value);
-      if (property) provenance2.set(path18, property);
-    }
-  });
-  return out2;
-}
-
-// src/normalize/cloudformation/index.ts
-function normalizeCloudFormation(doc, options = {}) {
-  const out2 = { resources: [], diagnostics: [], excluded: [] };
-  const template = asRecord(doc.value);
-  if (!template || Object.keys(template).length === 0) return out2;
-  const ctx = templateContext(template, options);
-  const resources = collectResources(doc, template, ctx, out2);
-  if (!asRecord(template.Resources)) out2.diagnostics.push(warning3(doc, void 0, "template has no Resources map"));
-  const toResource3 = resourceFactory(doc);
-  const policies = attachBucketPolicies(resources);
-  const tools = groupTools(doc, ctx, toResource3);
-  for (const group2 of CLOUDFORMATION_GROUPS) {
-    const members = resources.filter((r) => group2.nativeTypes.includes(r.type));
-    if (members.length > 0) out2.resources.push(...group2.normalize(members, tools));
-  }
-  for (const resource of resources) {
-    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
-    const spec = CLOUDFORMATION_SPECS.get(resource.type);
-    if (spec) {
-      out2.resources.push(tools.bySpec(resource, spec.canonicalType, spec.mapping));
-      continue;
-    }
-    const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-    if (resource.type === BUCKET_TYPE) {
-      const bucket = normalizeBucket2(resource, provenance2, policies.get(resource.logicalId));
-      out2.resources.push(toResource3(resource, "aws.s3.bucket", bucket, provenance2));
-    } else if (resource.type === DB_INSTANCE_TYPE) {
-      out2.resources.push(toResource3(resource, "aws.rds.db_instance", normalizeDbInstance2(resource, provenance2), provenance2));
-    } else {
-      passThroughProvenance(resource, provenance2);
-      out2.resources.push(toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2));
-    }
-  }
-  out2.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource3));
-  const order = new Map(resources.map((r, i2) => [`${r.type}/${r.logicalId}`, i2]));
-  out2.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return out2;
-}
-var GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g) => g.nativeTypes));
-function groupTools(doc, ctx, toResource3) {
-  return {
-    bySpec: (resource, canonicalType2, mapping) => {
-      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-      return toResource3(resource, canonicalType2, attributesBySpec2(resource, mapping, provenance2), provenance2);
-    },
-    raw: (resource) => {
-      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-      passThroughProvenance(resource, provenance2);
-      return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2);
-    },
-    pointAt: (target, canonical, logicalId) => {
-      const range3 = doc.locate(["Resources", logicalId]);
-      if (range3) target.provenance.set(pathKey(canonical), range3);
-    }
-  };
-}
-function collectResources(doc, template, ctx, out2) {
-  const resources = [];
-  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
-    const raw = asRecord(definition);
-    if (!raw || typeof raw.Type !== "string") {
-      const message = logicalId.startsWith("Fn::ForEach::") ? `${logicalId} (AWS::LanguageExtensions) is not expanded; the resources it generates are not scanned` : `resource ${logicalId} has no Type; skipped`;
-      out2.diagnostics.push(warning3(doc, logicalId, message));
-      continue;
-    }
-    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
-      out2.excluded.push(logicalId);
-      continue;
-    }
-    resources.push(resolveResource(logicalId, raw, ctx, template));
-  }
-  return resources;
-}
-function passThroughProvenance(resource, provenance2) {
-  if (!resource.origins) {
-    provenance2.setTree([], resource.raw.Properties, []);
-    return;
-  }
-  for (const [key, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key), templatePath);
-}
-function resourceFactory(doc) {
-  return (resource, type, attributes, provenance2) => ({
-    id: `${resource.type}/${resource.logicalId}`,
-    type,
-    source: { format: "cloudformation", path: doc.file.path, nativeType: resource.type },
-    attributes,
-    raw: resource.raw,
-    provenance: provenance2.map,
-    scope: doc.file.path
-  });
-}
-function warning3(doc, logicalId, message) {
-  const range3 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
-  return {
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message,
-    range: range3 ?? fileStart(doc.file.path)
-  };
-}
-
-// src/normalize/kubernetes/identity.ts
-var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
-  "Namespace",
-  "ClusterRole",
-  "ClusterRoleBinding",
-  "PersistentVolume",
-  "StorageClass",
-  "CustomResourceDefinition",
-  "Node",
-  "PriorityClass",
-  "ValidatingWebhookConfiguration",
-  "MutatingWebhookConfiguration",
-  "APIService"
-]);
-function isClusterScoped(kind) {
-  return CLUSTER_SCOPED.has(kind);
-}
-function canonicalType(apiVersion, kind) {
-  const slash = apiVersion.indexOf("/");
-  const group2 = slash < 0 ? "core" : apiVersion.slice(0, slash).split(".")[0] || "core";
-  return `k8s.${group2}.${kind.toLowerCase()}`;
-}
-function resourceId(apiVersion, kind, metadata2, fallbackName) {
-  const meta = metadata2 !== null && typeof metadata2 === "object" ? metadata2 : {};
-  const name2 = scalarText(meta.name) ?? scalarText(meta.generateName) ?? fallbackName;
-  if (isClusterScoped(kind)) return `${apiVersion}/${kind}/${name2}`;
-  return `${apiVersion}/${kind}/${scalarText(meta.namespace) ?? "default"}/${name2}`;
-}
-function scalarText(value) {
-  if (typeof value === "string" && value !== "") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return void 0;
-}
-
-// src/normalize/kubernetes/index.ts
-var SCOPE = "kubernetes";
-function normalizeKubernetes(doc) {
-  const out2 = { resources: [], diagnostics: [] };
-  const documents = Array.isArray(doc.value) ? doc.value : [];
-  for (const { index, manifest } of documents) {
-    if (isList(manifest)) {
-      manifest.items.forEach((item, i2) => addObject(doc, item, [index, "items", i2], out2));
-    } else {
-      addObject(doc, manifest, [index], out2);
-    }
-  }
-  return out2;
-}
-function isList(manifest) {
-  return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
-}
-function addObject(doc, object2, base, out2) {
-  const manifest = isRecord(object2) ? object2 : void 0;
-  const { apiVersion, kind } = manifest ?? {};
-  if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
-    out2.diagnostics.push({
-      code: "PARSE_UNSUPPORTED",
-      level: "warning",
-      message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ""} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
-      range: doc.locate(base) ?? fileStart(doc.file.path)
-    });
-    return;
-  }
-  out2.resources.push({
-    id: resourceId(apiVersion, kind, manifest.metadata, `unnamed-${base.filter((s) => typeof s === "number").join("-")}`),
-    type: canonicalType(apiVersion, kind),
-    source: { format: "kubernetes", path: doc.file.path, nativeType: `${apiVersion}/${kind}` },
-    attributes: manifest,
-    raw: manifest,
-    provenance: provenance(doc, manifest, base),
-    scope: SCOPE
-  });
-}
-function provenance(doc, manifest, base) {
-  const map2 = /* @__PURE__ */ new Map();
-  const visit = (value, path18) => {
-    const range3 = doc.locate([...base, ...path18]);
-    if (range3) map2.set(pathKey(path18), range3);
-    if (Array.isArray(value)) value.forEach((item, i2) => visit(item, [...path18, i2]));
-    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path18, key]);
-  };
-  visit(manifest, []);
-  const kindRange = doc.locate([...base, "kind"]);
-  if (kindRange) map2.set(pathKey([]), kindRange);
-  return map2;
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/normalize/terraform/canonical.ts
-var CanonicalBuilder = class {
-  constructor(attributes) {
-    this.attributes = attributes;
-  }
-  attributes;
-  provenance = /* @__PURE__ */ new Map();
-  /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path18, value, from) {
-    let target = this.attributes;
-    for (const segment of path18.slice(0, -1)) target = target[segment];
-    target[path18[path18.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path18), "value" in from ? from.range : from);
-  }
-  /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path18, from, convert = (v) => v) {
-    if (from === void 0 || from.value === null) return false;
-    this.set(path18, convert(from.value), from);
-    return true;
-  }
-};
-function toResource2(instance2, type, builder, raw, scope, id = instance2.id) {
-  builder.provenance.set(pathKey([]), instance2.block.range);
-  return {
-    id,
-    type,
-    source: { format: "terraform", path: instance2.doc.file.path, nativeType: instance2.type },
-    attributes: builder.attributes,
-    raw,
-    provenance: builder.provenance,
-    scope
-  };
-}
-
-// src/normalize/terraform/convert.ts
-function toBool(value) {
+function asBool(value, what = "value") {
   if (typeof value === "boolean" || isUnknown(value)) return value;
   if (value === "true" || value === "false") return value === "true";
-  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+  return failure(`${what}: a ${typeName(value)} is not a bool`);
 }
-function toStr(value) {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue(`${JSON.stringify(value)} is not a string`);
+function formatNumber(n) {
+  return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
 }
-function toNum(value) {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
-  return unknownValue(`${JSON.stringify(value)} is not a number`);
+
+// src/normalize/terraform/eval/scope.ts
+var EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
+function withBindings(scope, bindings) {
+  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
 }
-function toStrList(value) {
-  if (isUnknown(value)) return value;
-  return (Array.isArray(value) ? value : [value]).map(toStr);
+
+// src/normalize/terraform/eval/for-expr.ts
+function iterate(collection, what) {
+  if (isUnknown(collection)) return collection;
+  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
+  if (Array.isArray(collection)) return collection.map((v, i2) => [isSet(collection) ? v : i2, v]);
+  if (isRecord(collection)) return Object.keys(collection).sort(compareStrings2).map((k) => [k, collection[k]]);
+  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
 }
+function loopBindings(keyVar, valueVar, key, value) {
+  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key, [valueVar]: value };
+}
+function evaluateFor(expr, scope, evaluate3) {
+  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
+  if (!Array.isArray(pairs)) return pairs;
+  const tuple = [];
+  const object2 = {};
+  for (const [k, v] of pairs) {
+    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k, v));
+    if (expr.condition !== void 0) {
+      const keep2 = asBool(evaluate3(expr.condition, inner), "for condition");
+      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
+      if (keep2 === false) continue;
+    }
+    const value = evaluate3(expr.value, inner);
+    if (expr.key === void 0) {
+      tuple.push(value);
+      continue;
+    }
+    const converted = asString(evaluate3(expr.key, inner), "for key");
+    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
+    const key = converted;
+    if (expr.grouping) object2[key] = [...object2[key] ?? [], value];
+    else if (Object.hasOwn(object2, key)) return failure(`${expr.text}: duplicate key "${key}" (Terraform reports an error)`);
+    else object2[key] = value;
+  }
+  return expr.key === void 0 ? tuple : object2;
+}
+
+// src/normalize/terraform/eval/functions/spec.ts
+var FunctionError = class extends Error {
+};
+function check(condition, message) {
+  if (!condition) throw new FunctionError(message);
+}
+var Unsupported = class extends Error {
+};
+
+// src/normalize/terraform/eval/functions/args.ts
+function str(value, what = "argument") {
+  const out2 = value === null ? void 0 : asString(value, what);
+  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
+  return out2;
+}
+function num2(value, what = "argument") {
+  const out2 = value === null ? void 0 : asNumber(value, what);
+  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
+  return out2;
+}
+function int(value, what = "argument") {
+  const out2 = num2(value, what);
+  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
+  return out2;
+}
+function list2(value, what = "argument") {
+  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
+  return value;
+}
+function map(value, what = "argument") {
+  if (!isRecord(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  return value;
+}
+function graphemes(text3) {
+  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
+  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s) => s.segment);
+}
+
+// src/normalize/terraform/eval/functions/types.ts
+var PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+function unify(values) {
+  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
+  if (kinds.size <= 1) return values;
+  check([...kinds].every((k) => PRIMITIVE.has(k)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
+  return values.map((v) => v === null || isUnknown(v) ? v : asString(v));
+}
+function toSet(items) {
+  const unified = unify(items);
+  if (unified.some((v) => v !== null && !PRIMITIVE.has(typeName(v)))) return unknown("toset(): the order of a set of collections is not predictable");
+  const distinct2 = unified.filter((v, i2) => unified.findIndex((o) => equal(o, v)) === i2);
+  return markSet(distinct2.sort((a, b) => typeof a === "number" && typeof b === "number" ? a - b : compareStrings2(String(a), String(b))));
+}
+function toMap(value) {
+  const record3 = map(value, "argument");
+  const keys = Object.keys(record3);
+  const values = unify(keys.map((k) => record3[k]));
+  return Object.fromEntries(keys.map((k, i2) => [k, values[i2]]));
+}
+function primitive(value, convert, kind) {
+  if (value === null) return null;
+  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
+  const out2 = convert(value);
+  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
+  return out2;
+}
+var TYPE_FUNCTIONS = {
+  toset: { arity: [1, 1], fn: ([l]) => toSet(list2(l, "argument")) },
+  tolist: { arity: [1, 1], known: "shallow", fn: ([l]) => unify(list2(l, "argument")) },
+  tomap: { arity: [1, 1], known: "shallow", fn: ([m]) => toMap(m) },
+  tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString, "string") },
+  tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber, "number") },
+  tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool, "bool") },
+  nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+  sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+  type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
+};
+
+// src/normalize/terraform/eval/functions/collections.ts
+function lookup([m, key, ...fallback]) {
+  const record3 = map(m, "map");
+  if (isUnknown(key)) return key;
+  const name2 = String(key);
+  if (Object.hasOwn(record3, name2)) return record3[name2];
+  check(fallback.length > 0, `the map has no key "${name2}" and no default was given`);
+  return fallback[0];
+}
+function coalesce(args2) {
+  for (const arg of args2) {
+    if (containsUnknown(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
+    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a) => a !== null && a !== "" && !containsUnknown(a))])[0];
+  }
+  check(false, "no non-null, non-empty argument");
+}
+function coalescelist(args2) {
+  for (const arg of args2) {
+    if (isUnknown(arg)) return arg;
+    if (list2(arg, "argument").length > 0) return arg;
+  }
+  check(false, "no non-empty list argument");
+}
+function flatten(value) {
+  const out2 = [];
+  for (const item of value) {
+    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
+    if (Array.isArray(item)) {
+      const inner = flatten(item);
+      if (!Array.isArray(inner)) return inner;
+      out2.push(...inner);
+    } else out2.push(item);
+  }
+  return out2;
+}
+function distinct(items) {
+  return items.filter((item, i2) => items.findIndex((other) => equal(other, item)) === i2);
+}
+function element(items, index) {
+  const i2 = int(index, "index");
+  check(items.length > 0, "cannot use element() on an empty list");
+  check(i2 >= 0, "a negative index is not allowed");
+  return items[i2 % items.length];
+}
+function slice(items, startArg, endArg) {
+  const start2 = int(startArg, "start index");
+  const end = int(endArg, "end index");
+  check(start2 >= 0 && start2 <= end && end <= items.length, "slice indexes are out of range");
+  return items.slice(start2, end);
+}
+function zipmap(keys, values) {
+  check(keys.length === values.length, "the keys and values lists have different lengths");
+  return Object.fromEntries(keys.map((k, i2) => [String(k), values[i2]]));
+}
+function range2(args2) {
+  const [a, b, c] = args2.map((v) => int(v, "range argument"));
+  const [start2, end, step] = args2.length === 1 ? [0, a, 1] : [a, b, c ?? (a <= b ? 1 : -1)];
+  check(step !== 0 && (step > 0 ? start2 <= end : start2 >= end), "the step does not move from start towards end");
+  const out2 = [];
+  for (let n = start2; step > 0 ? n < end : n > end; n += step) out2.push(n);
+  check(out2.length <= 1024, "more than 1024 elements");
+  return out2;
+}
+function keysOf(m) {
+  return Object.keys(map(m, "map")).sort(compareStrings2);
+}
+function merge(args2) {
+  const out2 = {};
+  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
+  return out2;
+}
+var COLLECTION_FUNCTIONS = {
+  merge: { arity: [0], known: "shallow", fn: merge },
+  concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a) => list2(a, "argument")) },
+  lookup: { arity: [2, 3], known: "shallow", fn: lookup },
+  coalesce: { arity: [1], known: "none", fn: coalesce },
+  coalescelist: { arity: [1], known: "none", fn: coalescelist },
+  length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
+  element: { arity: [2, 2], known: "shallow", fn: ([l, i2]) => element(list2(l, "list"), i2) },
+  index: { arity: [2, 2], fn: ([l, v]) => indexOf(list2(l, "list"), v) },
+  keys: { arity: [1, 1], known: "shallow", fn: ([m]) => keysOf(m) },
+  values: { arity: [1, 1], known: "shallow", fn: ([m]) => keysOf(m).map((k) => m[k]) },
+  flatten: { arity: [1, 1], known: "shallow", fn: ([l]) => flatten(list2(l, "list")) },
+  distinct: { arity: [1, 1], fn: ([l]) => distinct(list2(l, "list")) },
+  contains: { arity: [2, 2], fn: ([l, v]) => list2(l, "list").some((item) => equal(item, v)) },
+  compact: { arity: [1, 1], fn: ([l]) => list2(l, "list").filter((v) => v !== null && v !== "") },
+  slice: { arity: [3, 3], known: "shallow", fn: ([l, s, e]) => slice(list2(l, "list"), s, e) },
+  zipmap: { arity: [2, 2], known: "shallow", fn: ([k, v]) => containsUnknown(k) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k, "keys"), list2(v, "values")) },
+  one: { arity: [1, 1], known: "shallow", fn: ([l]) => one(list2(l, "list")) },
+  range: { arity: [1, 3], fn: range2 },
+  reverse: { arity: [1, 1], known: "shallow", fn: ([l]) => [...list2(l, "list")].reverse() },
+  sort: { arity: [1, 1], fn: ([l]) => list2(l, "list").map((v) => String(v)).sort(compareStrings2) },
+  sum: { arity: [1, 1], fn: ([l]) => list2(l, "list").reduce((a, v) => a + num2(v, "element"), 0) },
+  alltrue: { arity: [1, 1], fn: ([l]) => list2(l, "list").every((v) => v === true || v === "true") },
+  anytrue: { arity: [1, 1], fn: ([l]) => list2(l, "list").some((v) => v === true || v === "true") }
+};
+function lengthOf(value) {
+  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
+  if (Array.isArray(value)) return value.length;
+  check(isRecord(value), `cannot take the length of a ${typeName(value)}`);
+  return Object.keys(value).length;
+}
+function indexOf(items, value) {
+  const i2 = items.findIndex((item) => equal(item, value));
+  check(i2 >= 0, "the value is not in the list");
+  return i2;
+}
+function one(items) {
+  check(items.length <= 1, "must be a list of at most one element");
+  return items.length === 0 ? null : items[0];
+}
+
+// src/normalize/terraform/eval/functions/encoding.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
+var STRUCTURE = /* @__PURE__ */ new WeakMap();
+function jsonStructureOf(value) {
+  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
+}
+function jsonEncode(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
+  if (typeof value === "number") return formatNumber(value);
+  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+    return `{${keys.map((k) => `${escapeHtml(JSON.stringify(k))}:${jsonEncode(value[k])}`).join(",")}}`;
+  }
+  throw new FunctionError("the value cannot be encoded");
+}
+function escapeHtml(json) {
+  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function jsonencode(value) {
+  if (!containsUnknown(value)) return jsonEncode(value);
+  const result = unknown("jsonencode(): part of the value is unknown");
+  STRUCTURE.set(result, value);
+  return result;
+}
+function jsondecode(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    throw new FunctionError("the string is not valid JSON");
+  }
+}
+function yamldecode(text3) {
+  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
+  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
+  const [doc] = docs;
+  if (doc === void 0) return null;
+  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
+  return doc.toJS({ maxAliasCount: 1e3 });
+}
+function base64decode(text3) {
+  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
+  } catch {
+    throw new FunctionError("the decoded bytes are not valid UTF-8");
+  }
+}
+var hash = (algorithm, encoding) => ({
+  arity: [1, 1],
+  fn: ([s]) => createHash2(algorithm).update(str(s), "utf8").digest(encoding)
+});
+var ENCODING_FUNCTIONS = {
+  jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
+  jsondecode: { arity: [1, 1], fn: ([s]) => jsondecode(str(s)) },
+  yamldecode: { arity: [1, 1], fn: ([s]) => yamldecode(str(s)) },
+  base64encode: { arity: [1, 1], fn: ([s]) => Buffer.from(str(s), "utf8").toString("base64") },
+  base64decode: { arity: [1, 1], fn: ([s]) => base64decode(str(s)) },
+  urlencode: { arity: [1, 1], fn: ([s]) => encodeURIComponent(str(s)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) },
+  md5: hash("md5", "hex"),
+  sha1: hash("sha1", "hex"),
+  sha256: hash("sha256", "hex"),
+  sha512: hash("sha512", "hex"),
+  base64sha256: hash("sha256", "base64")
+};
+
+// src/normalize/terraform/eval/functions/files.ts
+import { posix } from "node:path";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
-var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
+var __name = (target2, value) => __defProp2(target2, "name", { value, configurable: true });
 var Edit = class {
   static {
     __name(this, "Edit");
@@ -43420,9 +42620,9 @@ async function Module2(moduleArg = {}) {
   }, "loadWebAssemblyModule");
   var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
     for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
+      const setImport = /* @__PURE__ */ __name((target2) => {
+        if (!isSymbolDefined(target2)) {
+          wasmImports[target2] = exp;
         }
       }, "setImport");
       setImport(sym);
@@ -45001,7 +44201,7 @@ var Query = class {
 // src/parsers/common/wasm-files.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { dirname as dirname3, join as join3 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PACKAGE_FILES = {
   "web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
@@ -45010,7 +44210,7 @@ var PACKAGE_FILES = {
 };
 function locateWasm(fileName) {
   const here = dirname3(fileURLToPath2(import.meta.url));
-  const bundled = [join4(here, "..", "wasm", fileName), join4(here, "wasm", fileName)];
+  const bundled = [join3(here, "..", "wasm", fileName), join3(here, "wasm", fileName)];
   for (const candidate of bundled) {
     if (existsSync2(candidate)) return candidate;
   }
@@ -45671,416 +44871,7 @@ function dropFinalNewline(expr) {
   return { ...expr, parts: parts2 };
 }
 
-// src/normalize/terraform/eval/values.ts
-var unknown = (reason) => unknownValue(reason);
-var FAILURES = /* @__PURE__ */ new WeakSet();
-function failure(reason) {
-  const value = unknownValue(reason);
-  FAILURES.add(value);
-  return value;
-}
-function isFailure(value) {
-  return typeof value === "object" && value !== null && FAILURES.has(value);
-}
-function containsFailure(value) {
-  if (isFailure(value)) return true;
-  if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
-  return children.some(containsFailure);
-}
-function sensitive(value) {
-  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
-  return isSensitive(value) ? value : { $sensitive: true, value };
-}
-function isSensitive(value) {
-  return typeof value === "object" && value !== null && value.$sensitive === true;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
-}
-var SETS = /* @__PURE__ */ new WeakSet();
-function markSet(items) {
-  SETS.add(items);
-  return items;
-}
-function isSet(value) {
-  return Array.isArray(value) && SETS.has(value);
-}
-function unmark(value) {
-  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
-  if (Array.isArray(value)) {
-    const items = value.map(unmark);
-    return { value: items.map((i2) => i2.value), sensitive: items.some((i2) => i2.sensitive) };
-  }
-  if (isRecord2(value)) {
-    const entries = Object.entries(value).map(([k, v]) => [k, unmark(v)]);
-    return { value: Object.fromEntries(entries.map(([k, v]) => [k, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
-  }
-  return { value, sensitive: false };
-}
-function maskSensitive(value) {
-  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
-  if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSensitive(v)]));
-  return value;
-}
-function containsUnknown3(value) {
-  if (isUnknown(value)) return true;
-  if (isSensitive(value)) return containsUnknown3(value.value);
-  if (Array.isArray(value)) return value.some(containsUnknown3);
-  if (isRecord2(value)) return Object.values(value).some(containsUnknown3);
-  return false;
-}
-function firstUnknown2(value) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
-  for (const child3 of children) {
-    const found = firstUnknown2(child3);
-    if (found) return found;
-  }
-  return void 0;
-}
-function typeName(value) {
-  if (value === null || value === void 0) return "null";
-  if (isUnknown(value)) return "unknown";
-  if (typeof value === "string") return "string";
-  if (typeof value === "number") return "number";
-  if (typeof value === "boolean") return "bool";
-  return Array.isArray(value) ? "list" : "object";
-}
-function equal(a, b) {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((v, i2) => equal(v, b[i2]));
-  if (isRecord2(a) && isRecord2(b)) {
-    const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((k) => k in b && equal(a[k], b[k]));
-  }
-  return a === b;
-}
-function compareStrings2(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/normalize/terraform/eval/convert.ts
-function asString2(value, what = "value") {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "boolean") return String(value);
-  return failure(`${what}: a ${typeName(value)} is not a string`);
-}
-function asNumber2(value, what = "value") {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
-  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
-}
-function asBool2(value, what = "value") {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return failure(`${what}: a ${typeName(value)} is not a bool`);
-}
-function formatNumber(n) {
-  return Number.isInteger(n) && Math.abs(n) < 1e21 ? n.toFixed(0) : String(n);
-}
-
-// src/normalize/terraform/eval/scope.ts
-var EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
-function withBindings(scope, bindings) {
-  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
-}
-
-// src/normalize/terraform/eval/for-expr.ts
-function iterate(collection, what) {
-  if (isUnknown(collection)) return collection;
-  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
-  if (Array.isArray(collection)) return collection.map((v, i2) => [isSet(collection) ? v : i2, v]);
-  if (isRecord2(collection)) return Object.keys(collection).sort(compareStrings2).map((k) => [k, collection[k]]);
-  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
-}
-function loopBindings(keyVar, valueVar, key, value) {
-  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key, [valueVar]: value };
-}
-function evaluateFor(expr, scope, evaluate3) {
-  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
-  if (!Array.isArray(pairs)) return pairs;
-  const tuple = [];
-  const object2 = {};
-  for (const [k, v] of pairs) {
-    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k, v));
-    if (expr.condition !== void 0) {
-      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
-      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
-      if (keep2 === false) continue;
-    }
-    const value = evaluate3(expr.value, inner);
-    if (expr.key === void 0) {
-      tuple.push(value);
-      continue;
-    }
-    const converted = asString2(evaluate3(expr.key, inner), "for key");
-    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
-    const key = converted;
-    if (expr.grouping) object2[key] = [...object2[key] ?? [], value];
-    else if (Object.hasOwn(object2, key)) return failure(`${expr.text}: duplicate key "${key}" (Terraform reports an error)`);
-    else object2[key] = value;
-  }
-  return expr.key === void 0 ? tuple : object2;
-}
-
-// src/normalize/terraform/eval/functions/spec.ts
-var FunctionError = class extends Error {
-};
-function check(condition, message) {
-  if (!condition) throw new FunctionError(message);
-}
-var Unsupported = class extends Error {
-};
-
-// src/normalize/terraform/eval/functions/args.ts
-function str(value, what = "argument") {
-  const out2 = value === null ? void 0 : asString2(value, what);
-  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
-  return out2;
-}
-function num2(value, what = "argument") {
-  const out2 = value === null ? void 0 : asNumber2(value, what);
-  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
-  return out2;
-}
-function int(value, what = "argument") {
-  const out2 = num2(value, what);
-  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
-  return out2;
-}
-function list2(value, what = "argument") {
-  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
-  return value;
-}
-function map(value, what = "argument") {
-  if (!isRecord2(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
-  return value;
-}
-function graphemes(text3) {
-  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
-  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s) => s.segment);
-}
-
-// src/normalize/terraform/eval/functions/types.ts
-var PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
-function unify(values) {
-  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
-  if (kinds.size <= 1) return values;
-  check([...kinds].every((k) => PRIMITIVE.has(k)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
-  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
-}
-function toSet(items) {
-  const unified = unify(items);
-  if (unified.some((v) => v !== null && !PRIMITIVE.has(typeName(v)))) return unknown("toset(): the order of a set of collections is not predictable");
-  const distinct2 = unified.filter((v, i2) => unified.findIndex((o) => equal(o, v)) === i2);
-  return markSet(distinct2.sort((a, b) => typeof a === "number" && typeof b === "number" ? a - b : compareStrings2(String(a), String(b))));
-}
-function toMap(value) {
-  const record2 = map(value, "argument");
-  const keys = Object.keys(record2);
-  const values = unify(keys.map((k) => record2[k]));
-  return Object.fromEntries(keys.map((k, i2) => [k, values[i2]]));
-}
-function primitive(value, convert, kind) {
-  if (value === null) return null;
-  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
-  const out2 = convert(value);
-  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
-  return out2;
-}
-var TYPE_FUNCTIONS = {
-  toset: { arity: [1, 1], fn: ([l]) => toSet(list2(l, "argument")) },
-  tolist: { arity: [1, 1], known: "shallow", fn: ([l]) => unify(list2(l, "argument")) },
-  tomap: { arity: [1, 1], known: "shallow", fn: ([m]) => toMap(m) },
-  tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
-  tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
-  tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
-  nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-  sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-  type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
-};
-
-// src/normalize/terraform/eval/functions/collections.ts
-function lookup([m, key, ...fallback]) {
-  const record2 = map(m, "map");
-  if (isUnknown(key)) return key;
-  const name2 = String(key);
-  if (Object.hasOwn(record2, name2)) return record2[name2];
-  check(fallback.length > 0, `the map has no key "${name2}" and no default was given`);
-  return fallback[0];
-}
-function coalesce(args2) {
-  for (const arg of args2) {
-    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
-    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a) => a !== null && a !== "" && !containsUnknown3(a))])[0];
-  }
-  check(false, "no non-null, non-empty argument");
-}
-function coalescelist(args2) {
-  for (const arg of args2) {
-    if (isUnknown(arg)) return arg;
-    if (list2(arg, "argument").length > 0) return arg;
-  }
-  check(false, "no non-empty list argument");
-}
-function flatten(value) {
-  const out2 = [];
-  for (const item of value) {
-    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
-    if (Array.isArray(item)) {
-      const inner = flatten(item);
-      if (!Array.isArray(inner)) return inner;
-      out2.push(...inner);
-    } else out2.push(item);
-  }
-  return out2;
-}
-function distinct(items) {
-  return items.filter((item, i2) => items.findIndex((other) => equal(other, item)) === i2);
-}
-function element(items, index) {
-  const i2 = int(index, "index");
-  check(items.length > 0, "cannot use element() on an empty list");
-  check(i2 >= 0, "a negative index is not allowed");
-  return items[i2 % items.length];
-}
-function slice(items, startArg, endArg) {
-  const start2 = int(startArg, "start index");
-  const end = int(endArg, "end index");
-  check(start2 >= 0 && start2 <= end && end <= items.length, "slice indexes are out of range");
-  return items.slice(start2, end);
-}
-function zipmap(keys, values) {
-  check(keys.length === values.length, "the keys and values lists have different lengths");
-  return Object.fromEntries(keys.map((k, i2) => [String(k), values[i2]]));
-}
-function range2(args2) {
-  const [a, b, c] = args2.map((v) => int(v, "range argument"));
-  const [start2, end, step] = args2.length === 1 ? [0, a, 1] : [a, b, c ?? (a <= b ? 1 : -1)];
-  check(step !== 0 && (step > 0 ? start2 <= end : start2 >= end), "the step does not move from start towards end");
-  const out2 = [];
-  for (let n = start2; step > 0 ? n < end : n > end; n += step) out2.push(n);
-  check(out2.length <= 1024, "more than 1024 elements");
-  return out2;
-}
-function keysOf(m) {
-  return Object.keys(map(m, "map")).sort(compareStrings2);
-}
-function merge2(args2) {
-  const out2 = {};
-  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
-  return out2;
-}
-var COLLECTION_FUNCTIONS = {
-  merge: { arity: [0], known: "shallow", fn: merge2 },
-  concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a) => list2(a, "argument")) },
-  lookup: { arity: [2, 3], known: "shallow", fn: lookup },
-  coalesce: { arity: [1], known: "none", fn: coalesce },
-  coalescelist: { arity: [1], known: "none", fn: coalescelist },
-  length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
-  element: { arity: [2, 2], known: "shallow", fn: ([l, i2]) => element(list2(l, "list"), i2) },
-  index: { arity: [2, 2], fn: ([l, v]) => indexOf(list2(l, "list"), v) },
-  keys: { arity: [1, 1], known: "shallow", fn: ([m]) => keysOf(m) },
-  values: { arity: [1, 1], known: "shallow", fn: ([m]) => keysOf(m).map((k) => m[k]) },
-  flatten: { arity: [1, 1], known: "shallow", fn: ([l]) => flatten(list2(l, "list")) },
-  distinct: { arity: [1, 1], fn: ([l]) => distinct(list2(l, "list")) },
-  contains: { arity: [2, 2], fn: ([l, v]) => list2(l, "list").some((item) => equal(item, v)) },
-  compact: { arity: [1, 1], fn: ([l]) => list2(l, "list").filter((v) => v !== null && v !== "") },
-  slice: { arity: [3, 3], known: "shallow", fn: ([l, s, e]) => slice(list2(l, "list"), s, e) },
-  zipmap: { arity: [2, 2], known: "shallow", fn: ([k, v]) => containsUnknown3(k) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k, "keys"), list2(v, "values")) },
-  one: { arity: [1, 1], known: "shallow", fn: ([l]) => one(list2(l, "list")) },
-  range: { arity: [1, 3], fn: range2 },
-  reverse: { arity: [1, 1], known: "shallow", fn: ([l]) => [...list2(l, "list")].reverse() },
-  sort: { arity: [1, 1], fn: ([l]) => list2(l, "list").map((v) => String(v)).sort(compareStrings2) },
-  sum: { arity: [1, 1], fn: ([l]) => list2(l, "list").reduce((a, v) => a + num2(v, "element"), 0) },
-  alltrue: { arity: [1, 1], fn: ([l]) => list2(l, "list").every((v) => v === true || v === "true") },
-  anytrue: { arity: [1, 1], fn: ([l]) => list2(l, "list").some((v) => v === true || v === "true") }
-};
-function lengthOf(value) {
-  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
-  if (Array.isArray(value)) return value.length;
-  check(isRecord2(value), `cannot take the length of a ${typeName(value)}`);
-  return Object.keys(value).length;
-}
-function indexOf(items, value) {
-  const i2 = items.findIndex((item) => equal(item, value));
-  check(i2 >= 0, "the value is not in the list");
-  return i2;
-}
-function one(items) {
-  check(items.length <= 1, "must be a list of at most one element");
-  return items.length === 0 ? null : items[0];
-}
-
-// src/normalize/terraform/eval/functions/encoding.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
-var STRUCTURE = /* @__PURE__ */ new WeakMap();
-function jsonEncode(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
-  if (typeof value === "number") return formatNumber(value);
-  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord2(value)) {
-    const keys = Object.keys(value).sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-    return `{${keys.map((k) => `${escapeHtml(JSON.stringify(k))}:${jsonEncode(value[k])}`).join(",")}}`;
-  }
-  throw new FunctionError("the value cannot be encoded");
-}
-function escapeHtml(json) {
-  return json.replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function jsonencode(value) {
-  if (!containsUnknown3(value)) return jsonEncode(value);
-  const result = unknown("jsonencode(): part of the value is unknown");
-  STRUCTURE.set(result, value);
-  return result;
-}
-function jsondecode(text3) {
-  try {
-    return JSON.parse(text3);
-  } catch {
-    throw new FunctionError("the string is not valid JSON");
-  }
-}
-function yamldecode(text3) {
-  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
-  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
-  const [doc] = docs;
-  if (doc === void 0) return null;
-  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
-  return doc.toJS({ maxAliasCount: 1e3 });
-}
-function base64decode(text3) {
-  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
-  } catch {
-    throw new FunctionError("the decoded bytes are not valid UTF-8");
-  }
-}
-var hash = (algorithm, encoding) => ({
-  arity: [1, 1],
-  fn: ([s]) => createHash2(algorithm).update(str(s), "utf8").digest(encoding)
-});
-var ENCODING_FUNCTIONS = {
-  jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
-  jsondecode: { arity: [1, 1], fn: ([s]) => jsondecode(str(s)) },
-  yamldecode: { arity: [1, 1], fn: ([s]) => yamldecode(str(s)) },
-  base64encode: { arity: [1, 1], fn: ([s]) => Buffer.from(str(s), "utf8").toString("base64") },
-  base64decode: { arity: [1, 1], fn: ([s]) => base64decode(str(s)) },
-  urlencode: { arity: [1, 1], fn: ([s]) => encodeURIComponent(str(s)).replace(/%20/g, "+").replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`) },
-  md5: hash("md5", "hex"),
-  sha1: hash("sha1", "hex"),
-  sha256: hash("sha256", "hex"),
-  sha512: hash("sha512", "hex"),
-  base64sha256: hash("sha256", "base64")
-};
-
 // src/normalize/terraform/eval/functions/files.ts
-import { posix } from "node:path";
 function readFile6(path18, ctx) {
   const files = ctx.scope.files;
   if (files === void 0) return unknown(`file("${path18}"): files are not read here`);
@@ -46097,7 +44888,7 @@ function templatefile(path18, vars, ctx) {
 }
 var FILE_FUNCTIONS = {
   file: { arity: [1, 1], fn: ([p], ctx) => readFile6(str(p, "path"), ctx) },
-  templatefile: { arity: [2, 2], fn: ([p, v], ctx) => isRecord2(v) ? templatefile(str(p, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
+  templatefile: { arity: [2, 2], fn: ([p, v], ctx) => isRecord(v) ? templatefile(str(p, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
   basename: { arity: [1, 1], fn: ([p]) => posix.basename(str(p)) },
   dirname: { arity: [1, 1], fn: ([p]) => posix.dirname(str(p)) }
 };
@@ -46186,7 +44977,7 @@ function verb(letter, value, precision) {
     case "v":
       if (typeof value === "number") return formatNumber(value);
       if (typeof value === "string" || typeof value === "boolean") return String(value);
-      return Array.isArray(value) || isRecord2(value) ? jsonEncode(value) : void 0;
+      return Array.isArray(value) || isRecord(value) ? jsonEncode(value) : void 0;
     default:
       return void 0;
   }
@@ -46300,7 +45091,7 @@ function formatList(format, args2) {
 }
 
 // src/normalize/terraform/eval/functions/index.ts
-var FUNCTIONS2 = new Map(
+var FUNCTIONS = new Map(
   Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
 );
 var IMPURE = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "abspath", "pathexpand", "shell", "rsadecrypt"]);
@@ -46312,7 +45103,7 @@ function tryArgs(args2, scope, evaluate3) {
       last = firstUnknown2(value);
       continue;
     }
-    return containsUnknown3(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
+    return containsUnknown(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
   }
   return last;
 }
@@ -46320,7 +45111,7 @@ function canArg(arg, scope, evaluate3) {
   if (arg === void 0) return unknown("can() needs one argument");
   const value = evaluate3(arg, scope);
   if (containsFailure(value)) return false;
-  return containsUnknown3(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
+  return containsUnknown(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
 }
 function argumentValues(expr, scope, evaluate3) {
   const values = expr.args.map((a) => evaluate3(a, scope));
@@ -46334,7 +45125,7 @@ function callFunction(expr, scope, evaluate3) {
   if (name2 === "try") return tryArgs(expr.args, scope, evaluate3);
   if (name2 === "can") return canArg(expr.args[0], scope, evaluate3);
   if (IMPURE.has(name2)) return unknown(`${name2}() depends on when and where Terraform runs`);
-  const spec = FUNCTIONS2.get(name2);
+  const spec = FUNCTIONS.get(name2);
   if (spec === void 0) return unknown(`${name2}() is not evaluated by posture-gate`);
   const raw = argumentValues(expr, scope, evaluate3);
   if (!Array.isArray(raw)) return raw.spreadFailed;
@@ -46348,7 +45139,7 @@ function callFunction(expr, scope, evaluate3) {
 function invoke(name2, spec, args2, ctx) {
   const [min, max] = spec.arity;
   if (args2.length < min || max !== void 0 && args2.length > max) return failure(`${name2}() takes ${describeArity(min, max)} arguments, not ${args2.length}`);
-  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown3);
+  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown);
   if (blocking !== void 0) return isFailure(firstUnknown2(blocking)) ? firstUnknown2(blocking) : unknown(`${name2}(): ${firstUnknown2(blocking)?.reason ?? "an argument is unknown"}`);
   try {
     return spec.fn(args2, ctx);
@@ -46386,17 +45177,17 @@ function arithmetic(op, a, b) {
   }
 }
 function logical(op, left, right) {
-  const a = asBool2(left, `left of ${op}`);
-  const b = asBool2(right, `right of ${op}`);
+  const a = asBool(left, `left of ${op}`);
+  const b = asBool(right, `right of ${op}`);
   if (isUnknown(a) || isUnknown(b)) return isUnknown(a) ? a : b;
   return op === "&&" ? a === true && b === true : a === true || b === true;
 }
 function compute(op, left, right) {
   if (op === "&&" || op === "||") return logical(op, left, right);
-  if (containsUnknown3(left) || containsUnknown3(right)) return firstUnknown2(left) ?? firstUnknown2(right);
+  if (containsUnknown(left) || containsUnknown(right)) return firstUnknown2(left) ?? firstUnknown2(right);
   if (op === "==" || op === "!=") return equal(left, right) === (op === "==");
-  const a = asNumber2(left, `left of ${op}`);
-  const b = asNumber2(right, `right of ${op}`);
+  const a = asNumber(left, `left of ${op}`);
+  const b = asNumber(right, `right of ${op}`);
   if (isUnknown(a) || isUnknown(b)) return isUnknown(a) ? a : b;
   return arithmetic(op, a, b);
 }
@@ -46408,7 +45199,7 @@ function binary2(op, left, right) {
 }
 function unary(op, operand) {
   const { value, sensitive: marked } = unmark(operand);
-  const converted = op === "!" ? asBool2(value, "operand of !") : asNumber2(value, "operand of -");
+  const converted = op === "!" ? asBool(value, "operand of !") : asNumber(value, "operand of -");
   const result = isUnknown(converted) ? converted : op === "!" ? !converted : -converted;
   return marked ? sensitive(result) : result;
 }
@@ -46420,7 +45211,7 @@ function render(parts2, scope, evaluate3, marks3) {
     const piece = part.kind === "template-if" ? renderIf(part, scope, evaluate3, marks3) : part.kind === "template-for" ? renderFor(part, scope, evaluate3, marks3) : evaluate3(part, scope);
     const { value, sensitive: marked } = unmark(piece);
     marks3.sensitive ||= marked;
-    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString2(value, `\${${part.text}}`);
+    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString(value, `\${${part.text}}`);
     if (typeof text3 !== "string") return text3;
     out2 += text3;
   }
@@ -46429,7 +45220,7 @@ function render(parts2, scope, evaluate3, marks3) {
 function renderIf(part, scope, evaluate3, marks3) {
   const { value, sensitive: marked } = unmark(evaluate3(part.condition, scope));
   marks3.sensitive ||= marked;
-  const condition = asBool2(value, "%{if} condition");
+  const condition = asBool(value, "%{if} condition");
   if (isUnknown(condition)) return condition;
   return render(condition === true ? part.then : part.else, scope, evaluate3, marks3);
 }
@@ -46459,11 +45250,11 @@ function stepInto(value, key, text3) {
   if (isUnknown(key)) return key;
   if (isSensitive(key)) return sensitive(stepInto(value, key.value, text3));
   if (Array.isArray(value)) {
-    const n = asNumber2(key);
+    const n = asNumber(key);
     if (typeof n !== "number" || !Number.isInteger(n)) return failure(`${text3}: a list index must be a whole number`);
     return n >= 0 && n < value.length ? value[n] : failure(`${text3}: index ${n} is out of range`);
   }
-  if (isRecord2(value) && (typeof key === "string" || typeof key === "number" || typeof key === "boolean")) {
+  if (isRecord(value) && (typeof key === "string" || typeof key === "number" || typeof key === "boolean")) {
     const name2 = String(key);
     return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
   }
@@ -46505,19 +45296,19 @@ function rootValue(expr, scope) {
     if (expr.root === "module") return named(scope.modules, "is not a resolved module call");
     if (expr.root === "path" && scope.path !== void 0 && (name2 === "module" || name2 === "root")) return { value: scope.path[name2], used: 1 };
   }
-  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e) => evaluate2(e, scope)) : void 0;
+  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e) => evaluate(e, scope)) : void 0;
   if (configured !== void 0) return configured;
   const why = ROOT_REASONS[expr.root] ?? (expr.root === "path" ? "is the machine-specific working directory" : "is only known after apply");
   return { value: unknown(`${expr.text} ${why}`), used: expr.steps.length };
 }
 function conditional(expr, scope) {
-  const { value, sensitive: marked } = unmark(evaluate2(expr.condition, scope));
-  const condition = asBool2(value, "condition");
-  const then = evaluate2(expr.then, scope);
-  const otherwise = evaluate2(expr.else, scope);
+  const { value, sensitive: marked } = unmark(evaluate(expr.condition, scope));
+  const condition = asBool(value, "condition");
+  const then = evaluate(expr.then, scope);
+  const otherwise = evaluate(expr.else, scope);
   let result;
   if (!isUnknown(condition)) result = unifyBranch(condition === true ? then : otherwise, condition === true ? otherwise : then);
-  else if (!containsUnknown3(then) && equal(then, otherwise)) result = then;
+  else if (!containsUnknown(then) && equal(then, otherwise)) result = then;
   else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ""})`);
   return marked ? sensitive(result) : result;
 }
@@ -46527,50 +45318,681 @@ function unifyBranch(chosen, other) {
   const primitive2 = (t) => t === "string" || t === "number" || t === "boolean";
   if (other === null || isUnknown(other) || !primitive2(a) || !primitive2(b) || a === b) return chosen;
   if (a !== "string" && b !== "string") return failure("the branches of the conditional have no common type");
-  return a === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString2(unmark(chosen).value)) : asString2(chosen);
+  return a === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString(unmark(chosen).value)) : asString(chosen);
 }
 function object(expr, scope) {
   const out2 = {};
   for (const item of expr.items) {
-    const key = asString2(unmark(evaluate2(item.key, scope)).value, "object key");
+    const key = asString(unmark(evaluate(item.key, scope)).value, "object key");
     if (typeof key !== "string") return isUnknown(key) ? key : unknown(`${expr.text}: a key is not a string`);
-    out2[key] = evaluate2(item.value, scope);
+    out2[key] = evaluate(item.value, scope);
   }
   return out2;
 }
-function evaluate2(expr, scope) {
-  const index = (s) => evaluate2(s.index, scope);
+function evaluate(expr, scope) {
+  const index = (s) => evaluate(s.index, scope);
   switch (expr.kind) {
     case "literal":
       return expr.value;
     case "template":
-      return evaluateTemplate(expr.parts, scope, evaluate2);
+      return evaluateTemplate(expr.parts, scope, evaluate);
     case "traversal": {
       const { value, used } = rootValue(expr, scope);
       return applySteps(value, expr.steps.slice(used), index, expr.text);
     }
     case "access":
-      return applySteps(evaluate2(expr.target, scope), expr.steps, index, expr.text);
+      return applySteps(evaluate(expr.target, scope), expr.steps, index, expr.text);
     case "tuple":
-      return expr.items.map((item) => evaluate2(item, scope));
+      return expr.items.map((item) => evaluate(item, scope));
     case "object":
       return object(expr, scope);
     case "call":
-      return callFunction(expr, scope, evaluate2);
+      return callFunction(expr, scope, evaluate);
     case "conditional":
       return conditional(expr, scope);
     case "binary":
-      return binary2(expr.operator, evaluate2(expr.left, scope), evaluate2(expr.right, scope));
+      return binary2(expr.operator, evaluate(expr.left, scope), evaluate(expr.right, scope));
     case "unary":
-      return unary(expr.operator, evaluate2(expr.operand, scope));
+      return unary(expr.operator, evaluate(expr.operand, scope));
     case "for":
-      return evaluateFor(expr, scope, evaluate2);
+      return evaluateFor(expr, scope, evaluate);
     case "template-if":
     case "template-for":
-      return evaluateTemplate([expr], scope, evaluate2);
+      return evaluateTemplate([expr], scope, evaluate);
     default:
       return unknown(`${expr.nodeType.replace(/_/g, " ")} cannot be evaluated`);
   }
+}
+
+// src/normalize/terraform/links.ts
+function referencedId(expr, scope, parentType, attrs) {
+  if (expr?.kind === "template" && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
+  if (expr?.kind !== "traversal" || expr.root !== parentType) return void 0;
+  const [nameStep, second, third] = expr.steps;
+  if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
+  const address = `${parentType}.${nameStep.attr}`;
+  if (second !== void 0 && "attr" in second) return attrs.includes(second.attr) ? address : void 0;
+  if (second === void 0 || !("index" in second) || third === void 0 || !("attr" in third) || !attrs.includes(third.attr)) return void 0;
+  const index = evaluate(second.index, scope);
+  return typeof index === "string" || typeof index === "number" ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
+}
+function findParent(expr, scope, parentType, attrs, parents, sameValue) {
+  const id = referencedId(expr, scope, parentType, attrs);
+  if (id !== void 0) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, "") + "[*]");
+  if (expr === void 0 || sameValue === void 0) return void 0;
+  const value = evaluate(expr, scope);
+  if (typeof value !== "string") return void 0;
+  return [...parents.values()].find((p) => sameValue(p, value));
+}
+
+// src/normalize/aws/dynamodb.ts
+function customerManagedKey(kmsEnabled, keyId) {
+  if (isUnknown(kmsEnabled)) return kmsEnabled;
+  if (kmsEnabled !== true || keyId === null || keyId === void 0) return false;
+  if (typeof keyId !== "string") return unknownValue("the KMS key of the table is not known");
+  return !/(^|:)alias\/aws\//.test(keyId);
+}
+var CONTINUOUS_BACKUPS = ["supplementaryConfiguration", "ContinuousBackupsDescription", "pointInTimeRecoveryDescription", "pointInTimeRecoveryStatus"];
+var KMS_STATUSES = /* @__PURE__ */ new Set(["ENABLED", "ENABLING", "UPDATING"]);
+function refineConfig(_out, { item, configuration, set }) {
+  const pitr = dig(item, ...CONTINUOUS_BACKUPS);
+  const status = text(pitr);
+  if (status === "ENABLED" || status === "DISABLED") set(["point_in_time_recovery_enabled"], status === "ENABLED", pitr);
+  const sse = child2(configuration, "ssedescription");
+  if (sse.value === void 0) return;
+  const kms2 = present(sse) && KMS_STATUSES.has(text(child2(sse, "status")) ?? "") && text(child2(sse, "ssetype")) === "KMS";
+  const disabled = !present(sse) || text(child2(sse, "status")) === "DISABLED";
+  if (!kms2 && !disabled) return;
+  set(["encryption", "kms_enabled"], kms2, sse);
+  if (disabled) {
+    set(["encryption", "kms_key_id"], null, sse);
+    set(["encryption", "customer_managed_key"], false, sse);
+  }
+}
+var dynamodb = {
+  specs: [
+    {
+      canonicalType: "aws.dynamodb.table",
+      terraform: {
+        nativeTypes: ["aws_dynamodb_table"],
+        fields: {
+          point_in_time_recovery_enabled: { path: ["point_in_time_recovery", "enabled"], kind: "bool", absent: false },
+          deletion_protection_enabled: { path: ["deletion_protection_enabled"], kind: "bool", absent: false },
+          "encryption.kms_enabled": { path: ["server_side_encryption", "enabled"], kind: "bool", absent: false },
+          "encryption.kms_key_id": { path: ["server_side_encryption", "kms_key_arn"], kind: "string", absent: null },
+          "encryption.customer_managed_key": { path: [], kind: "bool", absent: false }
+        },
+        refine: (out2, { instance: instance2, fields, set }) => {
+          const encryption3 = out2.encryption;
+          const sse = fields.blocks("server_side_encryption")[0];
+          const keyExpr = instance2.block.body.blocks.find((b) => b.type === "server_side_encryption")?.body.attributes.kms_key_arn?.expr;
+          const ownKey = ["aws_kms_key", "aws_kms_alias"].some((type) => referencedId(keyExpr, instance2.scope, type, ["arn", "id", "key_id"]) !== void 0);
+          const value = ownKey && encryption3.kms_enabled === true ? true : customerManagedKey(encryption3.kms_enabled, encryption3.kms_key_id);
+          set(["encryption", "customer_managed_key"], value, sse?.get("kms_key_arn") ?? sse?.get("enabled") ?? sse);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::DynamoDB::Table"],
+        fields: {
+          point_in_time_recovery_enabled: { path: ["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], kind: "bool", absent: false },
+          deletion_protection_enabled: { path: ["DeletionProtectionEnabled"], kind: "bool", absent: false },
+          "encryption.kms_enabled": { path: ["SSESpecification", "SSEEnabled"], kind: "bool", absent: false },
+          "encryption.kms_key_id": { path: ["SSESpecification", "KMSMasterKeyId"], kind: "string", absent: null },
+          "encryption.customer_managed_key": { path: [], kind: "bool", absent: false }
+        },
+        refine: (out2, { properties, set }) => {
+          const encryption3 = out2.encryption;
+          const where = properties.SSESpecification === void 0 ? void 0 : ["SSESpecification"];
+          set(["encryption", "customer_managed_key"], customerManagedKey(encryption3.kms_enabled, encryption3.kms_key_id), where);
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::DynamoDB::Table"],
+        fields: {
+          point_in_time_recovery_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no point-in-time recovery status") },
+          deletion_protection_enabled: { path: ["configuration", "deletionProtectionEnabled"], kind: "bool" },
+          "encryption.kms_enabled": { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no ssedescription") },
+          "encryption.kms_key_id": { path: ["configuration", "ssedescription", "kmsmasterKeyArn"], kind: "string" },
+          // the item has the key ARN, not whether the key is AWS or customer managed
+          "encryption.customer_managed_key": { path: [], kind: "bool", absent: unknownValue("AWS Config does not record who manages the KMS key") }
+        },
+        refine: refineConfig
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/ec2.ts
+var ec2 = { specs: [] };
+
+// src/normalize/aws/ecr.ts
+var ecr = { specs: [] };
+
+// src/normalize/aws/ecs.ts
+var ecs = { specs: [] };
+
+// src/normalize/aws/efs.ts
+var efs = {
+  specs: [
+    {
+      canonicalType: "aws.efs.file_system",
+      terraform: {
+        nativeTypes: ["aws_efs_file_system"],
+        fields: {
+          encrypted: { path: ["encrypted"], kind: "bool", absent: false },
+          kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null }
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::EFS::FileSystem"],
+        fields: {
+          encrypted: { path: ["Encrypted"], kind: "bool", absent: false },
+          kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null }
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::EFS::FileSystem"],
+        fields: {
+          encrypted: { path: ["configuration", "Encrypted"], kind: "bool" },
+          kms_key_id: { path: ["configuration", "KmsKeyId"], kind: "string", absent: null }
+        }
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/eks.ts
+var eks = { specs: [] };
+
+// src/normalize/aws/elasticache.ts
+var ENCRYPTION = [
+  { canonical: "at_rest_encryption_enabled", terraform: "at_rest_encryption_enabled", cloudformation: "AtRestEncryptionEnabled" },
+  { canonical: "transit_encryption_enabled", terraform: "transit_encryption_enabled", cloudformation: "TransitEncryptionEnabled" }
+];
+function engineDefault(canonical, engine) {
+  if (isUnknown(engine)) return engine;
+  const name2 = typeof engine === "string" ? engine.toLowerCase() : "";
+  if (name2 === "redis") return false;
+  if (name2 === "valkey" && canonical === "at_rest_encryption_enabled") return true;
+  return unknownValue(`the ${String(engine)} default for ${canonical} is not known`);
+}
+function applyDefaults(out2, written, global2, set) {
+  for (const setting of ENCRYPTION) {
+    if (written(setting)) continue;
+    if (global2 !== void 0) set([setting.canonical], unknownValue("set by the global datastore"), global2);
+    else set([setting.canonical], engineDefault(setting.canonical, out2.engine));
+  }
+}
+var elasticache = {
+  specs: [
+    {
+      canonicalType: "aws.elasticache.replication_group",
+      terraform: {
+        nativeTypes: ["aws_elasticache_replication_group"],
+        fields: {
+          engine: { path: ["engine"], kind: "string", absent: "redis" },
+          at_rest_encryption_enabled: { path: ["at_rest_encryption_enabled"], kind: "bool" },
+          transit_encryption_enabled: { path: ["transit_encryption_enabled"], kind: "bool" },
+          snapshot_retention_limit: { path: ["snapshot_retention_limit"], kind: "number", absent: 0 }
+        },
+        refine: (out2, { fields, set }) => {
+          const global2 = fields.get("global_replication_group_id");
+          const written = (e) => (fields.get(e.terraform)?.value ?? null) !== null;
+          applyDefaults(out2, written, global2?.value === null ? void 0 : global2, set);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::ElastiCache::ReplicationGroup"],
+        fields: {
+          engine: { path: ["Engine"], kind: "string", absent: "redis" },
+          at_rest_encryption_enabled: { path: ["AtRestEncryptionEnabled"], kind: "bool" },
+          transit_encryption_enabled: { path: ["TransitEncryptionEnabled"], kind: "bool" },
+          snapshot_retention_limit: { path: ["SnapshotRetentionLimit"], kind: "number", absent: 0 }
+        },
+        refine: (out2, { properties, set }) => {
+          const global2 = properties.GlobalReplicationGroupId === void 0 || properties.GlobalReplicationGroupId === null ? void 0 : ["GlobalReplicationGroupId"];
+          const written = (e) => (properties[e.cloudformation] ?? null) !== null;
+          applyDefaults(out2, written, global2, set);
+        }
+      }
+    }
+  ]
+};
+
+// src/normalize/cloudformation/convert.ts
+function asBool2(value, absent) {
+  if (value === void 0 || value === null) return absent;
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue("not a boolean");
+}
+function asNumber2(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return unknownValue("not a number");
+}
+function asString2(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue("not a string");
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+}
+
+// src/normalize/terraform/convert.ts
+function toBool(value) {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function toStr(value) {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function toNum(value) {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
+  return unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function toStrList(value) {
+  if (isUnknown(value)) return value;
+  return (Array.isArray(value) ? value : [value]).map(toStr);
+}
+
+// src/normalize/aws/elb.ts
+var LB_ATTRIBUTES = [
+  [["drop_invalid_header_fields"], "routing.http.drop_invalid_header_fields.enabled"],
+  [["access_logs", "enabled"], "access_logs.s3.enabled"],
+  [["deletion_protection"], "deletion_protection.enabled"]
+];
+var DEFAULT_SSL_POLICY = "ELBSecurityPolicy-2016-08";
+var TLS_PROTOCOLS = /* @__PURE__ */ new Set(["HTTPS", "TLS"]);
+function toFlag(value) {
+  if (isUnknown(value) || typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+var upper = (value) => typeof value === "string" ? value.toUpperCase() : value;
+function redirectsToHttps(actions) {
+  const isRedirect = (a) => typeof a.type === "string" && a.type.toLowerCase() === "redirect";
+  if (actions.some((a) => isRedirect(a) && upper(a.protocol) === "HTTPS")) return true;
+  if (actions.some((a) => isUnknown(a.type) || isRedirect(a) && isUnknown(a.protocol))) return unknownValue("a default action is unknown");
+  return false;
+}
+function defaultSslPolicy(out2, set) {
+  if (out2.ssl_policy !== null) return;
+  if (isUnknown(out2.protocol)) set(["ssl_policy"], unknownValue("the listener protocol is unknown"));
+  else if (TLS_PROTOCOLS.has(String(out2.protocol))) set(["ssl_policy"], DEFAULT_SSL_POLICY);
+}
+function cfnLoadBalancerAttributes(_out, { properties, set }) {
+  const written = properties.LoadBalancerAttributes;
+  if (written === void 0 || written === null) return;
+  const entries = Array.isArray(written) ? written.map((e) => asRecord(e) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
+  const anyKey = !Array.isArray(written) || entries.some((e) => isUnknown(e.Key));
+  for (const [path18, key] of LB_ATTRIBUTES) {
+    const index = entries.findIndex((e) => e.Key === key);
+    if (index >= 0) set(path18, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path18, unknownValue(`${key} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+  }
+}
+function configLoadBalancerAttributes(_out, { item, set }) {
+  const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
+  for (const [path18, key] of LB_ATTRIBUTES) {
+    const entry = entries.find((e) => text(child2(e, "key")) === key);
+    if (entry) set(path18, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key}`), child2(entry, "value"));
+  }
+}
+function terraformListener(out2, { fields, set }) {
+  const protocol = fields.get("protocol");
+  if (protocol && protocol.value !== null) set(["protocol"], upper(protocol.value), protocol);
+  const written = fields.get("default_action");
+  const blocks = fields.blocks("default_action");
+  const actions = blocks.map((b) => ({ type: b.get("type")?.value, protocol: b.blocks("redirect")[0]?.get("protocol")?.value }));
+  const unknown2 = written !== void 0 && isUnknown(written.value);
+  set(["redirects_to_https"], unknown2 ? written.value : redirectsToHttps(actions), written ?? blocks[0]);
+  defaultSslPolicy(out2, set);
+}
+function cfnListener(out2, { properties, set }) {
+  if (typeof out2.protocol === "string") set(["protocol"], upper(out2.protocol), ["Protocol"]);
+  const written = properties.DefaultActions;
+  if (isUnknown(written)) set(["redirects_to_https"], written, ["DefaultActions"]);
+  else if (Array.isArray(written)) {
+    const actions = written.map((a) => {
+      const action = asRecord(a);
+      const redirect = action?.RedirectConfig;
+      return { type: action ? action.Type : unknownValue("action is unknown"), protocol: isUnknown(redirect) ? redirect : asRecord(redirect)?.Protocol };
+    });
+    set(["redirects_to_https"], redirectsToHttps(actions), ["DefaultActions"]);
+  }
+  defaultSslPolicy(out2, set);
+}
+function configListener(out2, { configuration, set }) {
+  if (typeof out2.protocol === "string") set(["protocol"], upper(out2.protocol));
+  const node = child2(configuration, "DefaultActions");
+  if (!present(node)) return;
+  const actions = elements(node).map((a) => ({ type: text(child2(a, "Type")), protocol: text(dig(a, "RedirectConfig", "Protocol")) }));
+  set(["redirects_to_https"], redirectsToHttps(actions), node);
+}
+function terraformClassic(_out, { fields, set }) {
+  const written = fields.get("listener");
+  const blocks = fields.blocks("listener");
+  const listeners = blocks.map((l) => ({
+    protocol: upper(l.get("lb_protocol")?.value ?? unknownValue("lb_protocol is not written")),
+    port: l.get("lb_port") ? toNum(l.get("lb_port").value) : null
+  }));
+  set(["listeners"], written !== void 0 && isUnknown(written.value) ? written.value : listeners, written ?? blocks[0]);
+  const logs = fields.blocks("access_logs")[0];
+  if (logs && (logs.get("enabled") === void 0 || logs.get("enabled")?.value === null)) set(["access_logs", "enabled"], true, logs);
+}
+function cfnClassic(_out, { properties, set }) {
+  const written = properties.Listeners;
+  if (isUnknown(written)) return set(["listeners"], written, ["Listeners"]);
+  const listeners = (Array.isArray(written) ? written : []).map((l) => {
+    const listener = asRecord(l);
+    if (!listener) return { protocol: unknownValue("listener is unknown"), port: unknownValue("listener is unknown") };
+    return { protocol: upper(listener.Protocol ?? unknownValue("Protocol is not written")), port: asNumber2(listener.LoadBalancerPort) ?? null };
+  });
+  set(["listeners"], listeners, written === void 0 ? void 0 : ["Listeners"]);
+}
+function configClassic(_out, { configuration, set }) {
+  const node = child2(configuration, "listenerDescriptions");
+  if (!present(node)) return;
+  const listeners = elements(node).map((d) => ({
+    protocol: upper(text(dig(d, "listener", "protocol")) ?? unknownValue("AWS Config recorded no listener protocol")),
+    port: num(dig(d, "listener", "loadBalancerPort")) ?? null
+  }));
+  set(["listeners"], listeners, node);
+}
+var NOT_RECORDED = unknownValue("AWS Config recorded no load balancer attributes");
+var elb = {
+  specs: [
+    {
+      canonicalType: "aws.elb.load_balancer",
+      terraform: {
+        nativeTypes: ["aws_lb", "aws_alb"],
+        fields: {
+          name: { path: ["name"], kind: "string", absent: unknownValue("load balancer name is generated by Terraform") },
+          type: { path: ["load_balancer_type"], kind: "string", absent: "application" },
+          drop_invalid_header_fields: { path: ["drop_invalid_header_fields"], kind: "bool", absent: false },
+          "access_logs.enabled": { path: ["access_logs", "enabled"], kind: "bool", absent: false },
+          deletion_protection: { path: ["enable_deletion_protection"], kind: "bool", absent: false }
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+        fields: {
+          name: { path: ["Name"], kind: "string", absent: unknownValue("load balancer name is generated by CloudFormation") },
+          type: { path: ["Type"], kind: "string", absent: "application" },
+          drop_invalid_header_fields: { path: [], kind: "bool", absent: false },
+          "access_logs.enabled": { path: [], kind: "bool", absent: false },
+          deletion_protection: { path: [], kind: "bool", absent: false }
+        },
+        refine: cfnLoadBalancerAttributes
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+        fields: {
+          name: { path: ["configuration", "loadBalancerName"], kind: "string" },
+          type: { path: ["configuration", "type"], kind: "string" },
+          drop_invalid_header_fields: { path: [], kind: "bool", absent: NOT_RECORDED },
+          "access_logs.enabled": { path: [], kind: "bool", absent: NOT_RECORDED },
+          deletion_protection: { path: [], kind: "bool", absent: NOT_RECORDED }
+        },
+        refine: configLoadBalancerAttributes
+      }
+    },
+    {
+      canonicalType: "aws.elb.listener",
+      terraform: {
+        nativeTypes: ["aws_lb_listener", "aws_alb_listener"],
+        fields: {
+          protocol: { path: ["protocol"], kind: "string", absent: unknownValue("protocol is not written: HTTP on an Application Load Balancer, none on a Gateway Load Balancer") },
+          port: { path: ["port"], kind: "number" },
+          ssl_policy: { path: ["ssl_policy"], kind: "string" },
+          redirects_to_https: { path: [], kind: "bool", absent: false }
+        },
+        refine: terraformListener
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::ElasticLoadBalancingV2::Listener"],
+        fields: {
+          protocol: { path: ["Protocol"], kind: "string", absent: unknownValue("Protocol is not written: HTTP on an Application Load Balancer, none on a Gateway Load Balancer") },
+          port: { path: ["Port"], kind: "number" },
+          ssl_policy: { path: ["SslPolicy"], kind: "string" },
+          redirects_to_https: { path: [], kind: "bool", absent: false }
+        },
+        refine: cfnListener
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::ElasticLoadBalancingV2::Listener"],
+        fields: {
+          protocol: { path: ["configuration", "Protocol"], kind: "string" },
+          port: { path: ["configuration", "Port"], kind: "number" },
+          ssl_policy: { path: ["configuration", "SslPolicy"], kind: "string" },
+          redirects_to_https: { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no DefaultActions") }
+        },
+        refine: configListener
+      }
+    },
+    {
+      canonicalType: "aws.elb.classic_load_balancer",
+      terraform: {
+        nativeTypes: ["aws_elb"],
+        fields: {
+          name: { path: ["name"], kind: "string", absent: unknownValue("load balancer name is generated by Terraform") },
+          "access_logs.enabled": { path: ["access_logs", "enabled"], kind: "bool", absent: false }
+        },
+        refine: terraformClassic
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"],
+        fields: {
+          name: { path: ["LoadBalancerName"], kind: "string", absent: unknownValue("load balancer name is generated by CloudFormation") },
+          "access_logs.enabled": { path: ["AccessLoggingPolicy", "Enabled"], kind: "bool", absent: false }
+        },
+        refine: cfnClassic
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"],
+        fields: {
+          name: { path: ["configuration", "loadBalancerName"], kind: "string" },
+          listeners: { path: [], kind: "value", absent: unknownValue("AWS Config recorded no listenerDescriptions") },
+          "access_logs.enabled": { path: ["supplementaryConfiguration", "LoadBalancerAttributes", "accessLog", "enabled"], kind: "bool" }
+        },
+        refine: configClassic
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/policy-document.ts
+function policyDocument(value) {
+  if (value === void 0 || value === null || value === "") return null;
+  if (isUnknown(value)) return value;
+  if (typeof value === "object" && !Array.isArray(value)) return value;
+  if (typeof value !== "string") return unknownValue("policy is not a JSON document");
+  for (const text3 of [value, safeDecodeUri(value)]) {
+    if (text3 === void 0) continue;
+    try {
+      const parsed = JSON.parse(text3);
+      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+    } catch {
+    }
+  }
+  return unknownValue("policy is not valid JSON");
+}
+function safeDecodeUri(text3) {
+  try {
+    const decoded = decodeURIComponent(text3);
+    return decoded === text3 ? void 0 : decoded;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/normalize/aws/iam-cloudformation.ts
+var KINDS = [
+  { canonical: "aws.iam.user", type: "AWS::IAM::User", nameProperty: "UserName", inline: "AWS::IAM::UserPolicy", inlineLink: "UserName", list: "Users" },
+  { canonical: "aws.iam.role", type: "AWS::IAM::Role", nameProperty: "RoleName", inline: "AWS::IAM::RolePolicy", inlineLink: "RoleName", list: "Roles" },
+  { canonical: "aws.iam.group", type: "AWS::IAM::Group", nameProperty: "GroupName", inline: "AWS::IAM::GroupPolicy", inlineLink: "GroupName", list: "Groups" }
+];
+var POLICY = "AWS::IAM::Policy";
+var MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
+function inlinePolicies(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value) || !Array.isArray(value)) return isUnknown(value) ? value : unknownValue("Policies is not a list");
+  return value.map((item) => {
+    const policy2 = asRecord(item);
+    if (!policy2 || isUnknown(item)) return { name: unknownValue("the policy is unknown"), document: unknownValue("the policy is unknown") };
+    return { name: policy2.PolicyName ?? null, document: policyDocument(policy2.PolicyDocument) };
+  });
+}
+var list3 = (value) => value === void 0 || value === null ? [] : isUnknown(value) || Array.isArray(value) ? value : [value];
+function principalMapping(kind, declared) {
+  return {
+    nativeTypes: [],
+    fields: {},
+    refine: (out2, { properties, set }) => {
+      const name2 = declared ? properties[kind.nameProperty] : properties[kind.inlineLink] ?? null;
+      set(["name"], name2 ?? unknownValue(`the name is generated by CloudFormation`), declared ? [kind.nameProperty] : void 0);
+      set(["inline_policies"], declared ? inlinePolicies(properties.Policies) : [], declared ? ["Policies"] : void 0);
+      set(["managed_policy_arns"], declared ? list3(properties.ManagedPolicyArns) : [], declared ? ["ManagedPolicyArns"] : void 0);
+      set(["declared"], declared);
+      if (kind.type === "AWS::IAM::Role") {
+        const trust = declared ? policyDocument(properties.AssumeRolePolicyDocument) : unknownValue("the role is not defined in this template");
+        set(["assume_role_policy"], trust, declared ? ["AssumeRolePolicyDocument"] : void 0);
+      }
+      if (kind.type === "AWS::IAM::User") set(["groups"], declared ? list3(properties.Groups) : [], declared ? ["Groups"] : void 0);
+    }
+  };
+}
+function target(written, resolved, linked) {
+  const ref = asRecord(written)?.Ref;
+  if (typeof ref === "string" && linked.byId.has(ref)) return linked.byId.get(ref);
+  if (typeof resolved !== "string") return void 0;
+  return [...linked.byId.values()].find((r) => r.attributes.name === resolved);
+}
+function push(resource, attribute, value) {
+  const items = resource.attributes[attribute];
+  if (!Array.isArray(items)) return void 0;
+  items.push(value);
+  return items.length - 1;
+}
+function attachInline(tools, principal, child3) {
+  const index = push(principal, "inline_policies", { name: child3.properties.PolicyName ?? null, document: policyDocument(child3.properties.PolicyDocument) });
+  if (index !== void 0) {
+    tools.pointAt(principal, ["inline_policies", index], child3.logicalId);
+    tools.pointAt(principal, ["inline_policies", index, "document"], child3.logicalId);
+  }
+}
+function listTargets(child3, linked) {
+  const written = asRecord(child3.raw.Properties)?.[linked.kind.list];
+  const resolved = child3.properties[linked.kind.list];
+  if (written === void 0) return [];
+  if (!Array.isArray(written)) return [void 0];
+  return written.map((item, i2) => target(item, Array.isArray(resolved) ? resolved[i2] : void 0, linked));
+}
+var iamCloudFormationGroup = {
+  nativeTypes: [...KINDS.flatMap((k) => [k.type, k.inline]), POLICY, MANAGED_POLICY],
+  normalize(resources, tools) {
+    const links = KINDS.map((kind) => ({
+      kind,
+      byId: new Map(resources.filter((r) => r.type === kind.type).map((r) => [r.logicalId, tools.bySpec(r, kind.canonical, principalMapping(kind, true))]))
+    }));
+    const standIns = [];
+    for (const child3 of resources) {
+      const kinds = links.filter((l) => l.kind.inline === child3.type || child3.type === POLICY || child3.type === MANAGED_POLICY);
+      let unresolved;
+      for (const linked of kinds) {
+        const targets = linked.kind.inline === child3.type ? [target(asRecord(child3.raw.Properties)?.[linked.kind.inlineLink], child3.properties[linked.kind.inlineLink], linked)] : listTargets(child3, linked);
+        for (const principal of targets) {
+          if (principal === void 0) unresolved ??= linked;
+          else if (child3.type === MANAGED_POLICY) push(principal, "managed_policy_arns", unknownValue(`the ARN of ${child3.logicalId} is known after deployment`));
+          else attachInline(tools, principal, child3);
+        }
+      }
+      if (child3.type !== MANAGED_POLICY && (unresolved !== void 0 || child3.type === POLICY && kinds.every((l) => listTargets(child3, l).length === 0))) {
+        const kind = unresolved?.kind ?? KINDS[1];
+        const standIn3 = tools.bySpec(child3, kind.canonical, principalMapping(kind, false));
+        attachInline(tools, standIn3, child3);
+        standIns.push(standIn3);
+      }
+    }
+    const managed = resources.filter((r) => r.type === MANAGED_POLICY).map((r) => tools.bySpec(r, "aws.iam.policy", MANAGED_POLICY_MAPPING));
+    return [...links.flatMap((l) => [...l.byId.values()]), ...standIns, ...managed];
+  }
+};
+var MANAGED_POLICY_MAPPING = {
+  nativeTypes: [],
+  fields: {},
+  refine: (out2, { properties, set }) => {
+    set(["name"], properties.ManagedPolicyName ?? unknownValue("the name is generated by CloudFormation"), ["ManagedPolicyName"]);
+    set(["document"], policyDocument(properties.PolicyDocument), ["PolicyDocument"]);
+  }
+};
+
+// src/normalize/aws/iam-config.ts
+var record2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+function configDocument(value) {
+  if (isUnknown(value)) return value;
+  return policyDocument(value) ?? unknownValue("AWS Config recorded no policy document");
+}
+function configInlinePolicies(value) {
+  if (isUnknown(value)) return value;
+  if (!Array.isArray(value)) return unknownValue("the policy list is not a list");
+  return value.map((item) => {
+    const policy2 = record2(item);
+    return { name: policy2?.policyName ?? null, document: configDocument(policy2?.policyDocument) };
+  });
+}
+function configManagedArns(value) {
+  if (isUnknown(value)) return value;
+  if (!Array.isArray(value)) return unknownValue("attachedManagedPolicies is not a list");
+  return value.map((item) => record2(item)?.policyArn ?? unknownValue("an attached policy without policyArn"));
+}
+function configDefaultVersion(value) {
+  if (isUnknown(value)) return value;
+  const versions = Array.isArray(value) ? value.map(record2) : [];
+  const current = versions.find((v) => v?.isDefaultVersion === true || v?.isDefaultVersion === "true");
+  return current ? configDocument(current.document) : unknownValue("AWS Config recorded no default policy version");
+}
+
+// src/normalize/terraform/canonical.ts
+var CanonicalBuilder = class {
+  constructor(attributes) {
+    this.attributes = attributes;
+  }
+  attributes;
+  provenance = /* @__PURE__ */ new Map();
+  /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
+  set(path18, value, from) {
+    let target2 = this.attributes;
+    for (const segment of path18.slice(0, -1)) target2 = target2[segment];
+    target2[path18[path18.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path18), "value" in from ? from.range : from);
+  }
+  /** Sets `path` from a field when the field is present; returns whether it was. */
+  setField(path18, from, convert = (v) => v) {
+    if (from === void 0 || from.value === null) return false;
+    this.set(path18, convert(from.value), from);
+    return true;
+  }
+};
+function toResource(instance2, type, builder, raw, scope, id = instance2.id) {
+  builder.provenance.set(pathKey([]), instance2.block.range);
+  return {
+    id,
+    type,
+    source: { format: "terraform", path: instance2.doc.file.path, nativeType: instance2.type },
+    attributes: builder.attributes,
+    raw,
+    provenance: builder.provenance,
+    scope
+  };
 }
 
 // src/normalize/terraform/fields.ts
@@ -46588,7 +46010,7 @@ var Fields = class _Fields {
   nested;
   static fromBody(body2, scope, range3 = body2.range) {
     const attrs = /* @__PURE__ */ new Map();
-    for (const [name2, a] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate2(a.expr, scope)), a.range, a.expr));
+    for (const [name2, a] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate(a.expr, scope)), a.range, a.expr));
     const nested = /* @__PURE__ */ new Map();
     const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
     for (const block of body2.blocks) {
@@ -46631,7 +46053,7 @@ function expandDynamic(name2, body2, scope, range3) {
   if (content === void 0) return [];
   const iteratorAttr = body2.attributes.iterator?.expr;
   const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
-  const forEach = body2.attributes.for_each ? evaluate2(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
+  const forEach = body2.attributes.for_each ? evaluate(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
   const bind = (key, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key, value } }), range3);
   const entries = iterate(forEach, `dynamic "${name2}"`);
   if (!Array.isArray(entries)) {
@@ -46656,25 +46078,1686 @@ function objectsOf(expr, resolved, scope) {
   });
 }
 
-// src/normalize/terraform/links.ts
-function referencedId(expr, scope, parentType, attrs) {
-  if (expr?.kind === "template" && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
-  if (expr?.kind !== "traversal" || expr.root !== parentType) return void 0;
-  const [nameStep, second, third] = expr.steps;
-  if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
-  const address = `${parentType}.${nameStep.attr}`;
-  if (second !== void 0 && "attr" in second) return attrs.includes(second.attr) ? address : void 0;
-  if (second === void 0 || !("index" in second) || third === void 0 || !("attr" in third) || !attrs.includes(third.attr)) return void 0;
-  const index = evaluate2(second.index, scope);
-  return typeof index === "string" || typeof index === "number" ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
+// src/normalize/aws/iam-tf-document.ts
+var MERGED = ["source_policy_documents", "override_policy_documents", "source_json", "override_json"];
+function terraformDocument(expr, instance2, dataBlocks) {
+  if (expr === void 0) return null;
+  const dataName = policyDocumentReference(expr);
+  if (dataName !== void 0) {
+    const block = dataBlocks.get(dataName);
+    return block ? dataSourceDocument(block, { ...instance2.scope, bindings: {} }) : unknownValue(`data.aws_iam_policy_document.${dataName} is not in this module's IAM files`);
+  }
+  const value = evaluate(expr, instance2.scope);
+  if (isUnknown(value)) {
+    const structure = jsonStructureOf(value);
+    if (structure !== null && typeof structure === "object" && !Array.isArray(structure)) return maskSensitive(structure);
+  }
+  return policyDocument(maskSensitive(value));
 }
-function findParent(expr, scope, parentType, attrs, parents, sameValue) {
-  const id = referencedId(expr, scope, parentType, attrs);
-  if (id !== void 0) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, "") + "[*]");
-  if (expr === void 0 || sameValue === void 0) return void 0;
-  const value = evaluate2(expr, scope);
-  if (typeof value !== "string") return void 0;
-  return [...parents.values()].find((p) => sameValue(p, value));
+function policyDocumentReference(expr) {
+  if (expr.kind === "template" && expr.parts.length === 1) return policyDocumentReference(expr.parts[0]);
+  if (expr.kind !== "traversal" || expr.root !== "data" || expr.steps.length !== 3) return void 0;
+  const [type, name2, attr2] = expr.steps.map((s) => "attr" in s ? s.attr : void 0);
+  return type === "aws_iam_policy_document" && attr2 === "json" ? name2 : void 0;
+}
+function policyDocumentBlocks(instances) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const doc of new Set(instances.map((i2) => i2.doc))) {
+    for (const block of doc.value.body.blocks) {
+      if (block.type === "data" && block.labels[0] === "aws_iam_policy_document" && block.labels[1] !== void 0) out2.set(block.labels[1], block);
+    }
+  }
+  return out2;
+}
+function dataSourceDocument(block, scope) {
+  const body2 = block.body;
+  if (body2.attributes.count !== void 0 || body2.attributes.for_each !== void 0) return unknownValue("the policy document data source has count or for_each");
+  if (MERGED.some((name2) => body2.attributes[name2] !== void 0)) return unknownValue("the policy document merges other documents");
+  for (const dynamic of body2.blocks.filter((b) => b.type === "dynamic")) {
+    const forEach = dynamic.body.attributes.for_each;
+    if (forEach === void 0 || isUnknown(evaluate(forEach.expr, scope))) return unknownValue("a dynamic statement block has an unknown for_each");
+  }
+  const fields = Fields.fromBody(body2, scope, block.range);
+  const statements = fields.blocks("statement").map(renderStatement);
+  return { Version: fields.get("version")?.value ?? "2012-10-17", Statement: statements };
+}
+var LISTS = [
+  ["actions", "Action"],
+  ["not_actions", "NotAction"],
+  ["resources", "Resource"],
+  ["not_resources", "NotResource"]
+];
+function renderStatement(statement) {
+  const out2 = { Effect: statement.get("effect")?.value ?? "Allow" };
+  const sid = statement.get("sid")?.value;
+  if (sid !== void 0 && sid !== null) out2.Sid = sid;
+  for (const [attr2, key] of LISTS) {
+    const value = statement.get(attr2)?.value;
+    if (value !== void 0 && value !== null) out2[key] = value;
+  }
+  for (const [block, key] of [["principals", "Principal"], ["not_principals", "NotPrincipal"]]) {
+    const items = statement.blocks(block);
+    if (items.length > 0) out2[key] = renderPrincipals(items);
+  }
+  const conditions = statement.blocks("condition");
+  if (conditions.length > 0) out2.Condition = renderConditions(conditions);
+  return out2;
+}
+function renderPrincipals(blocks) {
+  const out2 = {};
+  for (const block of blocks) {
+    const type = block.get("type")?.value;
+    const identifiers = block.get("identifiers")?.value;
+    if (typeof type !== "string") return unknownValue("a principal type is unknown");
+    if (type === "*") return "*";
+    const known = out2[type];
+    out2[type] = Array.isArray(known) && Array.isArray(identifiers) ? [...known, ...identifiers] : identifiers;
+  }
+  return out2;
+}
+function renderConditions(blocks) {
+  const out2 = {};
+  for (const block of blocks) {
+    const test = block.get("test")?.value;
+    const variable = block.get("variable")?.value;
+    if (typeof test !== "string" || typeof variable !== "string") return unknownValue("a condition is not fully known");
+    out2[test] = { ...out2[test] ?? {}, [variable]: block.get("values")?.value ?? null };
+  }
+  return out2;
+}
+
+// src/normalize/aws/iam-terraform.ts
+var KINDS2 = [
+  { canonical: "aws.iam.role", parent: "aws_iam_role", inline: "aws_iam_role_policy", attachment: "aws_iam_role_policy_attachment", link: "role", list: "roles" },
+  { canonical: "aws.iam.user", parent: "aws_iam_user", inline: "aws_iam_user_policy", attachment: "aws_iam_user_policy_attachment", link: "user", list: "users" },
+  { canonical: "aws.iam.group", parent: "aws_iam_group", inline: "aws_iam_group_policy", attachment: "aws_iam_group_policy_attachment", link: "group", list: "groups" }
+];
+var POLICY2 = "aws_iam_policy";
+var POLICY_ATTACHMENT = "aws_iam_policy_attachment";
+var fieldsOf = (i2) => Fields.fromBody(i2.block.body, i2.scope, i2.block.range);
+var attrExpr = (i2, name2) => i2.block.body.attributes[name2]?.expr;
+function principalAttributes(kind, name2, declared) {
+  const out2 = { name: name2, inline_policies: [], managed_policy_arns: [], declared };
+  if (kind.parent === "aws_iam_role") out2.assume_role_policy = declared ? null : unknownValue("the role is not defined in this module");
+  if (kind.parent === "aws_iam_user") out2.groups = [];
+  return out2;
+}
+function readPrincipal(kind, instance2, ctx) {
+  const fields = fieldsOf(instance2);
+  const name2 = fields.get("name")?.value ?? unknownValue(`the ${kind.link} name is generated by Terraform`);
+  const out2 = new CanonicalBuilder(principalAttributes(kind, maskSensitive(name2), true));
+  if (fields.get("name")) out2.provenance.set(pathKey(["name"]), fields.get("name").range);
+  if (kind.parent === "aws_iam_role") {
+    const trust = fields.get("assume_role_policy");
+    if (trust) out2.set(["assume_role_policy"], terraformDocument(attrExpr(instance2, "assume_role_policy"), instance2, ctx.dataBlocks), trust);
+    out2.setField(["managed_policy_arns"], fields.get("managed_policy_arns"), maskSensitive);
+    readRoleInlineBlocks(instance2, fields, out2, ctx);
+  }
+  return { instance: instance2, fields, out: out2 };
+}
+function readRoleInlineBlocks(instance2, fields, out2, ctx) {
+  const written = instance2.block.body.blocks.filter((b) => b.type === "inline_policy");
+  const resolved = fields.blocks("inline_policy");
+  const exprs = written.length === resolved.length ? written.map((b) => b.body.attributes.policy?.expr) : [];
+  resolved.forEach((block, i2) => {
+    const policy2 = block.get("policy");
+    if (!policy2 || policy2.value === null) return;
+    const document = exprs[i2] ? terraformDocument(exprs[i2], instance2, ctx.dataBlocks) : policyDocument(maskSensitive(policy2.value));
+    addInline(out2, maskSensitive(block.get("name")?.value ?? null), document, block.range, policy2.range);
+  });
+}
+function addInline(out2, name2, document, blockRange, documentRange) {
+  const index = out2.attributes.inline_policies.length;
+  out2.set(["inline_policies", index], { name: name2, document }, blockRange);
+  out2.provenance.set(pathKey(["inline_policies", index, "document"]), documentRange);
+}
+function addManaged(out2, arn, range3) {
+  const list4 = out2.attributes.managed_policy_arns;
+  if (!Array.isArray(list4)) return;
+  out2.set(["managed_policy_arns", list4.length], arn, range3);
+}
+function standIn(kind, instance2, name2, standIns) {
+  const principal = { instance: instance2, fields: fieldsOf(instance2), out: new CanonicalBuilder(principalAttributes(kind, maskSensitive(name2), false)) };
+  standIns.push(principal);
+  return principal;
+}
+function linker(kind, parents) {
+  const sameName = (p, value) => p.out.attributes.name === value;
+  return { parents, find: (expr, instance2) => findParent(expr, instance2.scope, kind.parent, ["name", "id"], parents, sameName) };
+}
+function mergeChildren(kind, link2, instances, ctx, standIns) {
+  for (const child3 of instances.filter((i2) => i2.type === kind.inline || i2.type === kind.attachment)) {
+    const fields = fieldsOf(child3);
+    const target2 = link2.find(attrExpr(child3, kind.link), child3) ?? standIn(kind, child3, fields.get(kind.link)?.value ?? null, standIns);
+    if (child3.type === kind.inline) {
+      const document = terraformDocument(attrExpr(child3, "policy"), child3, ctx.dataBlocks);
+      addInline(target2.out, maskSensitive(fields.get("name")?.value ?? null), document, child3.block.range, fields.get("policy")?.range ?? child3.block.range);
+    } else {
+      addManaged(target2.out, maskSensitive(fields.get("policy_arn")?.value ?? null), child3.block.range);
+    }
+  }
+}
+function mergeExclusiveAttachments(links, instances, standIns) {
+  for (const attachment of instances.filter((i2) => i2.type === POLICY_ATTACHMENT)) {
+    const fields = fieldsOf(attachment);
+    const arn = maskSensitive(fields.get("policy_arn")?.value ?? null);
+    for (const [kind, link2] of links) {
+      const expr = attrExpr(attachment, kind.list);
+      if (expr === void 0) continue;
+      const items = expr.kind === "tuple" ? expr.items : [expr];
+      const found = items.map((item) => link2.find(item, attachment));
+      found.forEach((p) => p && addManaged(p.out, arn, attachment.block.range));
+      const unresolved = found.some((p) => p === void 0);
+      if (unresolved && kind.parent === "aws_iam_user") addManaged(standIn(kind, attachment, null, standIns).out, arn, attachment.block.range);
+    }
+  }
+}
+function readPolicy(instance2, ctx) {
+  const fields = fieldsOf(instance2);
+  const out2 = new CanonicalBuilder({ name: maskSensitive(fields.get("name")?.value ?? unknownValue("the policy name is generated by Terraform")), document: null });
+  if (fields.get("name")) out2.provenance.set(pathKey(["name"]), fields.get("name").range);
+  const policy2 = fields.get("policy");
+  if (policy2) out2.set(["document"], terraformDocument(attrExpr(instance2, "policy"), instance2, ctx.dataBlocks), policy2);
+  return toResource(instance2, "aws.iam.policy", out2, fields.raw(), ctx.scope);
+}
+var iamTerraformGroup = {
+  nativeTypes: [...KINDS2.flatMap((k) => [k.parent, k.inline, k.attachment]), POLICY2, POLICY_ATTACHMENT],
+  normalize(instances, scope) {
+    const ctx = { scope, dataBlocks: policyDocumentBlocks(instances) };
+    const standIns = [];
+    const links = /* @__PURE__ */ new Map();
+    for (const kind of KINDS2) {
+      const parents = new Map(instances.filter((i2) => i2.type === kind.parent).map((i2) => [i2.localId, readPrincipal(kind, i2, ctx)]));
+      links.set(kind, linker(kind, parents));
+    }
+    for (const [kind, link2] of links) mergeChildren(kind, link2, instances, ctx, standIns);
+    mergeExclusiveAttachments(links, instances, standIns);
+    const principals = [...links].flatMap(([kind, link2]) => [...link2.parents.values()].map((p) => ({ kind, p })));
+    const resources = principals.map(({ kind, p }) => toResource(p.instance, kind.canonical, p.out, p.fields.raw(), scope));
+    const kindOf = (type) => KINDS2.find((k) => type === k.inline || type === k.attachment) ?? KINDS2[1];
+    resources.push(...standIns.map((p) => toResource(p.instance, kindOf(p.instance.type).canonical, p.out, p.fields.raw(), scope)));
+    resources.push(...instances.filter((i2) => i2.type === POLICY2).map((i2) => readPolicy(i2, ctx)));
+    return resources;
+  }
+};
+
+// src/normalize/aws/iam.ts
+function principalConfig(nativeType, nameKey, policyList, extra = {}) {
+  return {
+    nativeTypes: [nativeType],
+    fields: {
+      name: { path: ["configuration", nameKey], kind: "string" },
+      inline_policies: { path: ["configuration", policyList], kind: "value" },
+      managed_policy_arns: { path: ["configuration", "attachedManagedPolicies"], kind: "value" },
+      declared: { path: [], kind: "bool", absent: true },
+      ...extra
+    },
+    refine: (out2) => {
+      out2.inline_policies = configInlinePolicies(out2.inline_policies);
+      out2.managed_policy_arns = configManagedArns(out2.managed_policy_arns);
+      if ("assume_role_policy" in out2) out2.assume_role_policy = configDocument(out2.assume_role_policy);
+    }
+  };
+}
+var iam = {
+  specs: [
+    {
+      canonicalType: "aws.iam.role",
+      awsConfig: principalConfig("AWS::IAM::Role", "roleName", "rolePolicyList", {
+        assume_role_policy: { path: ["configuration", "assumeRolePolicyDocument"], kind: "value" }
+      })
+    },
+    {
+      canonicalType: "aws.iam.user",
+      awsConfig: principalConfig("AWS::IAM::User", "userName", "userPolicyList", {
+        groups: { path: ["configuration", "groupList"], kind: "strings" }
+      })
+    },
+    { canonicalType: "aws.iam.group", awsConfig: principalConfig("AWS::IAM::Group", "groupName", "groupPolicyList") },
+    {
+      canonicalType: "aws.iam.policy",
+      awsConfig: {
+        nativeTypes: ["AWS::IAM::Policy"],
+        fields: {
+          name: { path: ["configuration", "policyName"], kind: "string" },
+          document: { path: ["configuration", "policyVersionList"], kind: "value" }
+        },
+        refine: (out2) => {
+          out2.document = configDefaultVersion(out2.document);
+        }
+      }
+    },
+    {
+      canonicalType: "aws.iam.password_policy",
+      terraform: {
+        nativeTypes: ["aws_iam_account_password_policy"],
+        fields: {
+          minimum_length: { path: ["minimum_password_length"], kind: "number", absent: 6 },
+          reuse_prevention: { path: ["password_reuse_prevention"], kind: "number", absent: 0 },
+          max_age: { path: ["max_password_age"], kind: "number", absent: 0 },
+          require_uppercase: { path: ["require_uppercase_characters"], kind: "bool", absent: false },
+          require_lowercase: { path: ["require_lowercase_characters"], kind: "bool", absent: false },
+          require_numbers: { path: ["require_numbers"], kind: "bool", absent: false },
+          require_symbols: { path: ["require_symbols"], kind: "bool", absent: false }
+        }
+      }
+    },
+    {
+      canonicalType: "aws.iam.access_key",
+      terraform: {
+        nativeTypes: ["aws_iam_access_key"],
+        fields: {
+          user: { path: ["user"], kind: "string" },
+          status: { path: ["status"], kind: "string", absent: "Active" }
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::IAM::AccessKey"],
+        fields: {
+          user: { path: ["UserName"], kind: "string" },
+          status: { path: ["Status"], kind: "string", absent: "Active" }
+        }
+      }
+    }
+  ],
+  terraformGroups: [iamTerraformGroup],
+  cloudformationGroups: [iamCloudFormationGroup]
+};
+
+// src/normalize/aws/kms.ts
+var kms = {
+  specs: [
+    {
+      canonicalType: "aws.kms.key",
+      terraform: {
+        nativeTypes: ["aws_kms_key"],
+        fields: {
+          rotation_enabled: { path: ["enable_key_rotation"], kind: "bool", absent: false },
+          key_spec: { path: ["customer_master_key_spec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+          key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+          enabled: { path: ["is_enabled"], kind: "bool", absent: true },
+          key_state: { path: [], kind: "string" },
+          origin: { path: [], kind: "string", absent: "AWS_KMS" }
+        },
+        refine: (out2, { fields, set }) => {
+          const spec = fields.get("key_spec");
+          if (spec && spec.value !== null) set(["key_spec"], spec.value, spec);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::KMS::Key"],
+        fields: {
+          rotation_enabled: { path: ["EnableKeyRotation"], kind: "bool", absent: false },
+          key_spec: { path: ["KeySpec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+          key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+          enabled: { path: ["Enabled"], kind: "bool", absent: true },
+          key_state: { path: [], kind: "string" },
+          origin: { path: ["Origin"], kind: "string", absent: "AWS_KMS" }
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::KMS::Key"],
+        fields: {
+          rotation_enabled: { path: ["supplementaryConfiguration", "KeyRotationStatus"], kind: "bool" },
+          key_spec: { path: ["configuration", "keySpec"], kind: "string" },
+          key_manager: { path: ["configuration", "keyManager"], kind: "string" },
+          enabled: { path: ["configuration", "enabled"], kind: "bool" },
+          key_state: { path: ["configuration", "keyState"], kind: "string" },
+          origin: { path: ["configuration", "origin"], kind: "string" }
+        }
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/lambda.ts
+var lambda = { specs: [] };
+
+// src/normalize/aws/opensearch.ts
+var SERVICE_CHOOSES = "without domain endpoint options the service chooses";
+var opensearch = {
+  specs: [
+    {
+      canonicalType: "aws.opensearch.domain",
+      terraform: {
+        nativeTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
+        fields: {
+          "encryption_at_rest.enabled": { path: ["encrypt_at_rest", "enabled"], kind: "bool", absent: false },
+          "node_to_node_encryption.enabled": { path: ["node_to_node_encryption", "enabled"], kind: "bool", absent: false },
+          "endpoint.enforce_https": { path: ["domain_endpoint_options", "enforce_https"], kind: "bool", absent: unknownValue(SERVICE_CHOOSES) },
+          "endpoint.tls_security_policy": { path: ["domain_endpoint_options", "tls_security_policy"], kind: "string", absent: unknownValue(SERVICE_CHOOSES) }
+        },
+        refine: (_out, { fields, set }) => {
+          const options = fields.blocks("domain_endpoint_options")[0];
+          if (options && (options.get("enforce_https")?.value ?? null) === null) set(["endpoint", "enforce_https"], true, options);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+        fields: {
+          "encryption_at_rest.enabled": { path: ["EncryptionAtRestOptions", "Enabled"], kind: "bool", absent: false },
+          "node_to_node_encryption.enabled": { path: ["NodeToNodeEncryptionOptions", "Enabled"], kind: "bool", absent: false },
+          "endpoint.enforce_https": { path: ["DomainEndpointOptions", "EnforceHTTPS"], kind: "bool", absent: unknownValue(SERVICE_CHOOSES) },
+          "endpoint.tls_security_policy": { path: ["DomainEndpointOptions", "TLSSecurityPolicy"], kind: "string", absent: unknownValue(SERVICE_CHOOSES) }
+        }
+      },
+      awsConfig: {
+        // keys match ignoring case: OpenSearch items are PascalCase, Elasticsearch items camelCase
+        nativeTypes: ["AWS::OpenSearch::Domain", "AWS::Elasticsearch::Domain"],
+        fields: {
+          "encryption_at_rest.enabled": { path: ["configuration", "EncryptionAtRestOptions", "Enabled"], kind: "bool" },
+          "node_to_node_encryption.enabled": { path: ["configuration", "NodeToNodeEncryptionOptions", "Enabled"], kind: "bool" },
+          "endpoint.enforce_https": { path: ["configuration", "DomainEndpointOptions", "EnforceHTTPS"], kind: "bool" },
+          "endpoint.tls_security_policy": { path: ["configuration", "DomainEndpointOptions", "TLSSecurityPolicy"], kind: "string" }
+        }
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/rds.ts
+var TERRAFORM_SOURCES = ["snapshot_identifier", "replication_source_identifier", "global_cluster_identifier"];
+var CFN_SOURCES = ["SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier", "GlobalClusterIdentifier"];
+var FROM_SOURCE = "taken from the source snapshot or cluster";
+var rds = {
+  specs: [
+    {
+      canonicalType: "aws.rds.db_cluster",
+      terraform: {
+        nativeTypes: ["aws_rds_cluster"],
+        fields: {
+          engine: { path: ["engine"], kind: "string", absent: null },
+          engine_mode: { path: ["engine_mode"], kind: "string", absent: "provisioned" },
+          storage_encrypted: { path: ["storage_encrypted"], kind: "bool", absent: false },
+          kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null },
+          deletion_protection: { path: ["deletion_protection"], kind: "bool", absent: false },
+          backup_retention_period: { path: ["backup_retention_period"], kind: "number", absent: 1 }
+        },
+        refine: (out2, { fields, set }) => {
+          const written = (fields.get("storage_encrypted")?.value ?? null) !== null;
+          if (!written && out2.engine_mode === "serverless") set(["storage_encrypted"], true, fields.get("engine_mode"));
+          const source = TERRAFORM_SOURCES.map((name2) => fields.get(name2)).find((f) => f !== void 0 && f.value !== null) ?? fields.blocks("restore_to_point_in_time")[0];
+          if (source && out2.storage_encrypted !== true) set(["storage_encrypted"], unknownValue(FROM_SOURCE), source);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::RDS::DBCluster"],
+        fields: {
+          engine: { path: ["Engine"], kind: "string", absent: null },
+          engine_mode: { path: ["EngineMode"], kind: "string", absent: "provisioned" },
+          storage_encrypted: { path: ["StorageEncrypted"], kind: "bool", absent: false },
+          kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null },
+          deletion_protection: { path: ["DeletionProtection"], kind: "bool", absent: false },
+          backup_retention_period: { path: ["BackupRetentionPeriod"], kind: "number", absent: 1 }
+        },
+        refine: (out2, { properties, set }) => {
+          const written = (properties.StorageEncrypted ?? null) !== null;
+          if (!written && out2.engine_mode === "serverless") set(["storage_encrypted"], true, ["EngineMode"]);
+          const source = CFN_SOURCES.find((name2) => (properties[name2] ?? null) !== null);
+          if (source && out2.storage_encrypted !== true) set(["storage_encrypted"], unknownValue(FROM_SOURCE), [source]);
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::RDS::DBCluster"],
+        fields: {
+          engine: { path: ["configuration", "engine"], kind: "string", absent: null },
+          engine_mode: { path: ["configuration", "engineMode"], kind: "string" },
+          storage_encrypted: { path: ["configuration", "storageEncrypted"], kind: "bool" },
+          kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null },
+          deletion_protection: { path: ["configuration", "deletionProtection"], kind: "bool" },
+          backup_retention_period: { path: ["configuration", "backupRetentionPeriod"], kind: "number" }
+        }
+      }
+    }
+  ]
+};
+
+// src/normalize/aws/redshift.ts
+var CLUSTER = "aws.redshift.cluster";
+var VERSION_DEFAULT = "the default depends on the provider version and on when the cluster was created";
+var TERRAFORM = {
+  nativeTypes: ["aws_redshift_cluster"],
+  fields: {
+    identifier: { path: ["cluster_identifier"], kind: "string" },
+    encrypted: { path: ["encrypted"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+    kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null },
+    publicly_accessible: { path: ["publicly_accessible"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+    // the inline block of provider v5; aws_redshift_logging is merged by the group below
+    logging_enabled: { path: ["logging", "enable"], kind: "bool", absent: false }
+  },
+  refine: (_out, { fields, set }) => {
+    const snapshot = [fields.get("snapshot_identifier"), fields.get("snapshot_arn")].find((f) => f !== void 0 && f.value !== null);
+    if (snapshot) set(["encrypted"], unknownValue("taken from the snapshot"), snapshot);
+  }
+};
+function normalizeClusters(instances, scope, tools) {
+  const clusters = new Map(instances.filter((i2) => i2.type === "aws_redshift_cluster").map((i2) => [i2.localId, tools.bySpec(i2, CLUSTER, TERRAFORM, scope)]));
+  const orphans = [];
+  for (const sub of instances.filter((i2) => i2.type === "aws_redshift_logging")) {
+    const sameName = (cluster2, name2) => cluster2.attributes.identifier === name2;
+    const cluster = findParent(sub.block.body.attributes.cluster_identifier?.expr, sub.scope, "aws_redshift_cluster", ["id", "cluster_identifier"], clusters, sameName);
+    if (cluster === void 0) {
+      orphans.push(sub);
+      continue;
+    }
+    cluster.attributes.logging_enabled = true;
+    cluster.provenance.set(pathKey(["logging_enabled"]), sub.block.range);
+  }
+  for (const orphan of orphans) {
+    for (const cluster of clusters.values()) {
+      if (cluster.attributes.logging_enabled !== false) continue;
+      cluster.attributes.logging_enabled = unknownValue(`${orphan.localId} may enable logging for this cluster`);
+      cluster.provenance.set(pathKey(["logging_enabled"]), orphan.block.range);
+    }
+  }
+  return [...clusters.values(), ...orphans.map((o) => tools.raw(o, scope))];
+}
+var redshift = {
+  specs: [
+    {
+      canonicalType: CLUSTER,
+      cloudformation: {
+        nativeTypes: ["AWS::Redshift::Cluster"],
+        fields: {
+          identifier: { path: ["ClusterIdentifier"], kind: "string", absent: unknownValue("the cluster identifier is generated by CloudFormation") },
+          encrypted: { path: ["Encrypted"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+          kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null },
+          publicly_accessible: { path: ["PubliclyAccessible"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+          logging_enabled: { path: ["LoggingProperties"], kind: "present" }
+        },
+        refine: (_out, { properties, set }) => {
+          if (properties.SnapshotIdentifier !== void 0 && properties.SnapshotIdentifier !== null) {
+            set(["encrypted"], unknownValue("taken from the snapshot"), ["SnapshotIdentifier"]);
+          }
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::Redshift::Cluster"],
+        fields: {
+          identifier: { path: ["configuration", "clusterIdentifier"], kind: "string" },
+          encrypted: { path: ["configuration", "encrypted"], kind: "bool" },
+          kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null },
+          publicly_accessible: { path: ["configuration", "publiclyAccessible"], kind: "bool" },
+          logging_enabled: { path: ["supplementaryConfiguration", "LoggingStatus", "loggingEnabled"], kind: "bool" }
+        }
+      }
+    }
+  ],
+  terraformGroups: [{ nativeTypes: ["aws_redshift_cluster", "aws_redshift_logging"], normalize: normalizeClusters }]
+};
+
+// src/normalize/aws/secretsmanager.ts
+var secretsmanager = { specs: [] };
+
+// src/normalize/aws/sns.ts
+var sns = { specs: [] };
+
+// src/normalize/aws/sqs.ts
+var sqs = { specs: [] };
+
+// src/normalize/aws/vpc.ts
+var vpc = { specs: [] };
+
+// src/normalize/aws/index.ts
+var SERVICES = [
+  apigateway,
+  cloudfront,
+  cloudtrail,
+  cloudwatch,
+  configservice,
+  dynamodb,
+  ec2,
+  ecr,
+  ecs,
+  efs,
+  eks,
+  elasticache,
+  elb,
+  iam,
+  kms,
+  lambda,
+  opensearch,
+  rds,
+  redshift,
+  secretsmanager,
+  sns,
+  sqs,
+  vpc
+];
+function byNativeType(pick) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const spec of SERVICES.flatMap((s) => s.specs)) {
+    const mapping = pick(spec);
+    for (const nativeType of mapping?.nativeTypes ?? []) {
+      if (out2.has(nativeType)) throw new Error(`two specs read ${nativeType}`);
+      out2.set(nativeType, { canonicalType: spec.canonicalType, mapping });
+    }
+  }
+  return out2;
+}
+var TERRAFORM_SPECS = byNativeType((s) => s.terraform);
+var CLOUDFORMATION_SPECS = byNativeType((s) => s.cloudformation);
+var AWS_CONFIG_SPECS = byNativeType((s) => s.awsConfig);
+var TERRAFORM_GROUPS = SERVICES.flatMap((s) => s.terraformGroups ?? []);
+var CLOUDFORMATION_GROUPS = SERVICES.flatMap((s) => s.cloudformationGroups ?? []);
+
+// src/normalize/aws/spec.ts
+function setDotted(out2, path18, value) {
+  let target2 = out2;
+  for (const segment of path18.slice(0, -1)) {
+    const next = target2[segment];
+    if (next === null || typeof next !== "object") target2[segment] = {};
+    target2 = target2[segment];
+  }
+  target2[path18[path18.length - 1]] = value;
+}
+function splitDotted(name2) {
+  return name2.split(".");
+}
+
+// src/normalize/aws-config/spec.ts
+var CONVERT = {
+  bool,
+  number: num,
+  string: text,
+  strings: (node) => {
+    const items = elements(node);
+    if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
+    return items.map((item) => text(item) ?? null);
+  },
+  value: (node) => present(node) ? decodeJson(node.value) : void 0,
+  present: (node) => node.value === void 0 ? void 0 : present(node)
+};
+function attributesBySpec(item, mapping, provenance2) {
+  const out2 = {};
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path18 = splitDotted(name2);
+    const node = dig(item, ...rule.path);
+    const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
+    if (value === void 0) {
+      setDotted(out2, path18, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      continue;
+    }
+    setDotted(out2, path18, value);
+    provenance2.set(path18, node);
+  }
+  mapping.refine?.(out2, {
+    item,
+    configuration: child2(item, "configuration"),
+    set: (path18, value, node) => {
+      setDotted(out2, path18, value);
+      if (node) provenance2.set(path18, node);
+    }
+  });
+  return out2;
+}
+
+// src/normalize/aws-config/index.ts
+var LIVE_PATH_PREFIX = "aws-config://";
+var CANONICAL = {
+  "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
+  "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
+  "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance },
+  ...Object.fromEntries([...AWS_CONFIG_SPECS].map(([nativeType, { canonicalType: canonicalType2, mapping }]) => [
+    nativeType,
+    { type: canonicalType2, normalize: (item, p) => attributesBySpec(item, mapping, p) }
+  ]))
+};
+function normalizeAwsConfig(doc) {
+  const items = Array.isArray(doc.value) ? doc.value : [];
+  const diagnostics = [];
+  const resources = [];
+  for (const { index, item } of latestItems(items)) {
+    const resource = toResource2(doc, index, itemRoot(item));
+    if (typeof resource === "string") diagnostics.push(warning2(doc, index, resource));
+    else if (resource) resources.push(resource);
+  }
+  return { resources, diagnostics };
+}
+var GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
+function toResource2(doc, index, item) {
+  const nativeType = text(child2(item, "resourceType"));
+  const resourceId2 = text(child2(item, "resourceId"));
+  if (nativeType === void 0 || resourceId2 === void 0) return "configuration item without resourceType or resourceId; skipped";
+  if (GONE.has(text(child2(item, "configurationItemStatus")) ?? "")) return void 0;
+  const account = text(child2(item, "accountId")) ?? "unknown";
+  const region = text(child2(item, "awsRegion")) ?? "unknown";
+  const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
+  const path18 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path18) : doc.locate([index]));
+  const canonical = CANONICAL[nativeType];
+  const raw = decodedItem(item.value);
+  const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
+  return {
+    id: text(child2(item, "arn")) ?? resourceId2,
+    type: canonical?.type ?? `awsconfig.${nativeType}`,
+    source: { format: "aws-config", path: path18, nativeType },
+    attributes,
+    raw,
+    provenance: provenance2.map,
+    scope: `aws:${account}:${region}`
+  };
+}
+function decodedItem(item) {
+  const out2 = { ...item };
+  if ("configuration" in out2) out2.configuration = decodeJson(out2.configuration);
+  const supplementary = decodeJson(out2.supplementaryConfiguration);
+  if (supplementary !== null && typeof supplementary === "object") {
+    out2.supplementaryConfiguration = Object.fromEntries(
+      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
+    );
+  }
+  return out2;
+}
+function warning2(doc, index, message) {
+  return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
+}
+
+// src/normalize/cloudformation/bucket-policy.ts
+var BUCKET_TYPE = "AWS::S3::Bucket";
+var BUCKET_POLICY_TYPE = "AWS::S3::BucketPolicy";
+function attachBucketPolicies(resources) {
+  const buckets = resources.filter((r) => r.type === BUCKET_TYPE);
+  const attached = /* @__PURE__ */ new Map();
+  for (const policy2 of resources.filter((r) => r.type === BUCKET_POLICY_TYPE)) {
+    const bucket = targetBucket(policy2, buckets);
+    if (bucket === void 0) continue;
+    const document = policy2.properties.PolicyDocument ?? unknownValue("the bucket policy has no PolicyDocument");
+    const earlier = attached.get(bucket);
+    attached.set(bucket, {
+      document: earlier ? unknownValue(`bucket policies ${earlier.from} and ${policy2.logicalId} both name this bucket`) : document,
+      from: policy2.logicalId
+    });
+  }
+  return attached;
+}
+function targetBucket(policy2, buckets) {
+  const written = asRecord(policy2.raw.Properties)?.Bucket;
+  const ref = asRecord(written)?.Ref;
+  if (typeof ref === "string" && buckets.some((b) => b.logicalId === ref)) return ref;
+  const name2 = policy2.properties.Bucket;
+  if (typeof name2 !== "string") return void 0;
+  const matches = buckets.filter((b) => b.properties.BucketName === name2 && !isUnknown(b.properties.BucketName));
+  return matches.length === 1 ? matches[0].logicalId : void 0;
+}
+
+// src/normalize/cloudformation/rds.ts
+var DB_INSTANCE_TYPE = "AWS::RDS::DBInstance";
+var FLAGS2 = [
+  ["storage_encrypted", "StorageEncrypted", false],
+  ["deletion_protection", "DeletionProtection", false],
+  ["multi_az", "MultiAZ", false],
+  ["iam_database_authentication_enabled", "EnableIAMDatabaseAuthentication", false],
+  ["auto_minor_version_upgrade", "AutoMinorVersionUpgrade", true]
+];
+var FROM_CLUSTER2 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
+var FROM_SOURCE2 = [["storage_encrypted", "StorageEncrypted"], ["kms_key_id", "KmsKeyId"], ["backup_retention_period", "BackupRetentionPeriod"]];
+var SOURCES = ["SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "SourceDBClusterIdentifier", "UseLatestRestorableTime", "RestoreTime"];
+function normalizeDbInstance2(resource, provenance2) {
+  const p = resource.properties;
+  const out2 = {
+    identifier: asString2(p.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
+    engine: asString2(p.Engine) ?? null,
+    storage_encrypted: false,
+    kms_key_id: asString2(p.KmsKeyId) ?? null,
+    // Left out, RDS makes the instance public when its VPC has an internet gateway: unknown here.
+    publicly_accessible: p.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool2(p.PubliclyAccessible, false),
+    backup_retention_period: asNumber2(p.BackupRetentionPeriod) ?? 1,
+    deletion_protection: false,
+    multi_az: false,
+    iam_database_authentication_enabled: false,
+    auto_minor_version_upgrade: true
+  };
+  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool2(p[property], absent);
+  for (const [canonical, property] of [
+    ["identifier", "DBInstanceIdentifier"],
+    ["engine", "Engine"],
+    ["kms_key_id", "KmsKeyId"],
+    ["publicly_accessible", "PubliclyAccessible"],
+    ["backup_retention_period", "BackupRetentionPeriod"],
+    ...FLAGS2
+  ]) {
+    provenance2.set([canonical], [property]);
+  }
+  const source = SOURCES.find((name2) => p[name2] !== void 0);
+  for (const [canonical, property] of source ? FROM_SOURCE2 : []) {
+    if (p[property] !== void 0) continue;
+    out2[canonical] = unknownValue(`taken from the source (${source})`);
+    provenance2.set([canonical], [source]);
+  }
+  if (p.DBClusterIdentifier !== void 0) {
+    for (const canonical of FROM_CLUSTER2) {
+      out2[canonical] = unknownValue("set by the Aurora DB cluster");
+      provenance2.set([canonical], ["DBClusterIdentifier"]);
+    }
+  }
+  return out2;
+}
+
+// src/normalize/cloudformation/s3.ts
+var CANNED_ACLS = {
+  Private: "private",
+  PublicRead: "public-read",
+  PublicReadWrite: "public-read-write",
+  AuthenticatedRead: "authenticated-read",
+  LogDeliveryWrite: "log-delivery-write",
+  BucketOwnerRead: "bucket-owner-read",
+  BucketOwnerFullControl: "bucket-owner-full-control",
+  AwsExecRead: "aws-exec-read"
+};
+var PAB_KEYS2 = [
+  ["block_public_acls", "BlockPublicAcls"],
+  ["block_public_policy", "BlockPublicPolicy"],
+  ["ignore_public_acls", "IgnorePublicAcls"],
+  ["restrict_public_buckets", "RestrictPublicBuckets"]
+];
+var SSE_DEFAULT = ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "ServerSideEncryptionByDefault"];
+function normalizeBucket2(resource, provenance2, policy2) {
+  const p = resource.properties;
+  const name2 = p.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString2(p.BucketName);
+  provenance2.set(["name"], ["BucketName"]);
+  const written = asString2(p.AccessControl);
+  const acl = typeof written === "string" ? CANNED_ACLS[written] ?? written : written ?? "private";
+  provenance2.set(["acl"], ["AccessControl"]);
+  return {
+    name: name2,
+    acl,
+    encryption: encryption2(p.BucketEncryption, provenance2),
+    versioning: versioning2(p.VersioningConfiguration, provenance2),
+    public_access_block: publicAccessBlock2(p.PublicAccessBlockConfiguration, provenance2),
+    logging: logging2(p.LoggingConfiguration, name2, provenance2),
+    policy: bucketPolicy(policy2, provenance2)
+  };
+}
+function bucketPolicy(policy2, provenance2) {
+  if (!policy2) return null;
+  provenance2.set(["policy"], ["PolicyDocument"], policy2.from);
+  if (!isUnknown(policy2.document)) provenance2.setTree(["policy"], policy2.document, ["PolicyDocument"], policy2.from);
+  return policy2.document;
+}
+function encryption2(block, provenance2) {
+  if (block === void 0) return { enabled: true, declared: false, algorithm: "AES256", kms_key_id: null, bucket_key_enabled: false };
+  provenance2.set(["encryption"], ["BucketEncryption"]);
+  provenance2.set(["encryption", "enabled"], ["BucketEncryption"]);
+  provenance2.set(["encryption", "declared"], ["BucketEncryption"]);
+  provenance2.set(["encryption", "algorithm"], [...SSE_DEFAULT, "SSEAlgorithm"]);
+  provenance2.set(["encryption", "kms_key_id"], [...SSE_DEFAULT, "KMSMasterKeyID"]);
+  provenance2.set(["encryption", "bucket_key_enabled"], ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "BucketKeyEnabled"]);
+  const rules2 = asRecord(block)?.ServerSideEncryptionConfiguration;
+  if (isUnknown(block) || isUnknown(rules2)) {
+    const why = unknownValue("BucketEncryption is not resolved");
+    return { enabled: true, declared: true, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
+  }
+  const rule = asRecord(Array.isArray(rules2) ? rules2[0] : void 0);
+  const byDefault = asRecord(rule?.ServerSideEncryptionByDefault);
+  return {
+    enabled: true,
+    declared: true,
+    algorithm: asString2(byDefault?.SSEAlgorithm) ?? "AES256",
+    kms_key_id: asString2(byDefault?.KMSMasterKeyID) ?? null,
+    bucket_key_enabled: asBool2(rule?.BucketKeyEnabled, false)
+  };
+}
+function versioning2(block, provenance2) {
+  provenance2.set(["versioning"], ["VersioningConfiguration"]);
+  provenance2.set(["versioning", "enabled"], ["VersioningConfiguration", "Status"]);
+  if (block === void 0) return { enabled: false, mfa_delete: false };
+  const status = isUnknown(block) ? block : asString2(asRecord(block)?.Status);
+  if (isUnknown(status)) return { enabled: status, mfa_delete: false };
+  return { enabled: status === "Enabled", mfa_delete: false };
+}
+function publicAccessBlock2(block, provenance2) {
+  if (block === void 0) {
+    return { declared: false, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true };
+  }
+  provenance2.set(["public_access_block"], ["PublicAccessBlockConfiguration"]);
+  provenance2.set(["public_access_block", "declared"], ["PublicAccessBlockConfiguration"]);
+  const record3 = asRecord(block);
+  const out2 = {
+    declared: true,
+    block_public_acls: false,
+    block_public_policy: false,
+    ignore_public_acls: false,
+    restrict_public_buckets: false
+  };
+  for (const [canonical, property] of PAB_KEYS2) {
+    out2[canonical] = record3 ? asBool2(record3[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
+    provenance2.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
+  }
+  return out2;
+}
+function logging2(block, bucketName, provenance2) {
+  if (block === void 0) return { enabled: false, target_bucket: null, target_prefix: null };
+  provenance2.set(["logging"], ["LoggingConfiguration"]);
+  provenance2.set(["logging", "enabled"], ["LoggingConfiguration"]);
+  provenance2.set(["logging", "target_bucket"], ["LoggingConfiguration", "DestinationBucketName"]);
+  provenance2.set(["logging", "target_prefix"], ["LoggingConfiguration", "LogFilePrefix"]);
+  const record3 = asRecord(block);
+  if (!record3) {
+    const why = unknownValue("LoggingConfiguration is not resolved");
+    return { enabled: why, target_bucket: why, target_prefix: why };
+  }
+  return {
+    enabled: true,
+    // Without a destination, S3 writes the logs into the bucket itself.
+    target_bucket: asString2(record3.DestinationBucketName) ?? bucketName,
+    target_prefix: asString2(record3.LogFilePrefix) ?? null
+  };
+}
+
+// src/normalize/cloudformation/resolve.ts
+import { isDeepStrictEqual } from "node:util";
+
+// src/normalize/cloudformation/cidr.ts
+function cidrSubnets(block, count, bits) {
+  const parsed = parseIpv4Block(block);
+  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
+  const { network, prefix: prefix2 } = parsed;
+  const hostBits = 32 - prefix2;
+  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
+  if (count > 2 ** (hostBits - bits)) return void 0;
+  const size = 2 ** bits;
+  return Array.from({ length: count }, (_, i2) => `${formatIpv4(network + i2 * size)}/${32 - bits}`);
+}
+function parseIpv4Block(block) {
+  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
+  if (!match2) return void 0;
+  const octets = match2.slice(1, 5).map(Number);
+  const prefix2 = Number(match2[5]);
+  if (octets.some((o) => o > 255) || prefix2 > 32) return void 0;
+  const address = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const size = 2 ** (32 - prefix2);
+  return { network: Math.floor(address / size) * size, prefix: prefix2 };
+}
+function formatIpv4(address) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
+}
+
+// src/normalize/cloudformation/functions.ts
+var FUNCTIONS2 = {
+  "Fn::Join": join4,
+  "Fn::Select": select,
+  "Fn::Split": split,
+  "Fn::Base64": base64,
+  "Fn::Cidr": cidr,
+  "Fn::Length": length,
+  // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
+  "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
+  "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
+  "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
+};
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function pair2(arg, resolve4) {
+  return Array.isArray(arg) && arg.length === 2 ? [resolve4(arg[0]), resolve4(arg[1])] : void 0;
+}
+function join4(arg, resolve4) {
+  const args2 = pair2(arg, resolve4);
+  if (!args2) return unknownValue("malformed Fn::Join");
+  const [delimiter3, list4] = args2;
+  if (typeof delimiter3 !== "string" || !Array.isArray(list4)) return unknownValue("Fn::Join over an unresolved list");
+  if (!list4.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
+  return list4.map(String).join(delimiter3);
+}
+function select(arg, resolve4) {
+  const args2 = pair2(arg, resolve4);
+  if (!args2) return unknownValue("malformed Fn::Select");
+  const [index, list4] = [Number(args2[0]), args2[1]];
+  if (!Array.isArray(list4) || !Number.isInteger(index) || index < 0 || index >= list4.length) {
+    return unknownValue("Fn::Select over an unresolved list");
+  }
+  return list4[index];
+}
+function split(arg, resolve4) {
+  const args2 = pair2(arg, resolve4);
+  if (!args2) return unknownValue("malformed Fn::Split");
+  const [delimiter3, source] = args2;
+  if (typeof delimiter3 !== "string" || delimiter3 === "" || typeof source !== "string") {
+    return unknownValue("Fn::Split of an unresolved string");
+  }
+  return source.split(delimiter3);
+}
+function base64(arg, resolve4) {
+  const value = resolve4(arg);
+  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
+  return Buffer.from(value, "utf8").toString("base64");
+}
+function cidr(arg, resolve4) {
+  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
+  const [block, count, bits] = arg.map(resolve4);
+  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
+  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
+}
+function length(arg, resolve4) {
+  const list4 = resolve4(arg);
+  return Array.isArray(list4) ? list4.length : unknownValue("Fn::Length of an unresolved list");
+}
+
+// src/normalize/cloudformation/resolve.ts
+var NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
+var HANDLERS = {
+  Ref: resolveRef,
+  "Fn::Sub": resolveSub,
+  "Fn::If": resolveIf,
+  "Fn::FindInMap": resolveFindInMap
+};
+function resolveValue(value, ctx) {
+  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
+  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
+  const keys = Object.keys(value);
+  const fn = keys.length === 1 ? keys[0] : void 0;
+  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
+    const arg = value[fn];
+    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
+    if (FUNCTIONS2[fn]) return FUNCTIONS2[fn](arg, (inner) => resolveValue(inner, ctx));
+    return unknownValue(`${fn} is not evaluated`);
+  }
+  const out2 = {};
+  for (const [key, item] of Object.entries(value)) {
+    const resolved = resolveValue(item, ctx);
+    if (resolved !== NO_VALUE) out2[key] = resolved;
+  }
+  return out2;
+}
+function resolveRef(arg, ctx) {
+  if (arg === "AWS::NoValue") return NO_VALUE;
+  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
+  const parameter = ctx.parameters[arg];
+  if (parameter) return parameterValue(arg, parameter, ctx);
+  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
+  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
+  return unknownValue(`Ref to undeclared ${arg}`);
+}
+function parameterValue(name2, parameter, ctx) {
+  const given = ctx.parameterValues?.[name2];
+  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
+  if (isUnknown(given)) return given;
+  const value = given ?? parameter.Default;
+  const type = typeof parameter.Type === "string" ? parameter.Type : "";
+  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
+    return value.split(",").map((item) => item.trim());
+  }
+  return value;
+}
+function resolveSub(arg, ctx) {
+  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
+  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
+  const variables = vars !== null && typeof vars === "object" ? vars : {};
+  let missing;
+  const text3 = template.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
+    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
+    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
+    if (isPrimitive(value)) return String(value);
+    missing ??= name2;
+    return whole;
+  });
+  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
+}
+function resolveIf(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
+  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
+  if (condition === true) return resolveValue(arg[1], ctx);
+  if (condition === false) return resolveValue(arg[2], ctx);
+  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
+  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown2(whenTrue)) return whenTrue;
+  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
+}
+function resolveFindInMap(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length < 3) return unknownValue("malformed Fn::FindInMap");
+  const keys = arg.slice(0, 3).map((key) => resolveValue(key, ctx));
+  if (!keys.every((key) => typeof key === "string" || typeof key === "number")) {
+    return unknownValue("Fn::FindInMap with an unresolved key");
+  }
+  let current = ctx.mappings;
+  for (const key of keys) {
+    current = current !== null && typeof current === "object" ? current[String(key)] : void 0;
+  }
+  return current === void 0 ? unknownValue(`no mapping ${keys.join(".")}`) : resolveValue(current, ctx);
+}
+function containsUnknown2(value) {
+  if (isUnknown(value)) return true;
+  if (value === null || typeof value !== "object") return false;
+  return Object.values(value).some(containsUnknown2);
+}
+
+// src/normalize/cloudformation/sg-rules.ts
+var PEER = {
+  ingress: { group: "SourceSecurityGroupId", prefixList: "SourcePrefixListId" },
+  egress: { group: "DestinationSecurityGroupId", prefixList: "DestinationPrefixListId" }
+};
+var LIST_FIELDS = /* @__PURE__ */ new Set(["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]);
+var PROTOCOLS2 = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
+function normalizeRule(rule, raw, direction, owner) {
+  const protocol = normalizeProtocol2(rule.IpProtocol);
+  const [from, to] = ports2(protocol, asNumber2(rule.FromPort), asNumber2(rule.ToPort));
+  const peer = PEER[direction];
+  const rawPeer = raw !== null && typeof raw === "object" ? raw[peer.group] : void 0;
+  const self = owner !== void 0 && referencedGroup(rawPeer) === owner;
+  return {
+    protocol,
+    from_port: from,
+    to_port: to,
+    cidr_ipv4: listOf(rule.CidrIp),
+    cidr_ipv6: listOf(rule.CidrIpv6),
+    source_security_group_ids: self ? [] : listOf(rule[peer.group]),
+    prefix_list_ids: listOf(rule[peer.prefixList]),
+    self,
+    description: asString2(rule.Description) ?? null
+  };
+}
+function unknownRule(reason) {
+  const why = unknownValue(reason);
+  return {
+    protocol: why,
+    from_port: why,
+    to_port: why,
+    cidr_ipv4: why,
+    cidr_ipv6: why,
+    source_security_group_ids: why,
+    prefix_list_ids: why,
+    self: why,
+    description: why
+  };
+}
+function recordRuleProvenance(provenance2, canonical, property, from, direction) {
+  const fields = [
+    ["protocol", "IpProtocol"],
+    ["from_port", "FromPort"],
+    ["to_port", "ToPort"],
+    ["cidr_ipv4", "CidrIp"],
+    ["cidr_ipv6", "CidrIpv6"],
+    ["source_security_group_ids", PEER[direction].group],
+    ["prefix_list_ids", PEER[direction].prefixList],
+    ["description", "Description"]
+  ];
+  if (property.length === 0) provenance2.setResource(canonical, from);
+  else provenance2.set(canonical, property, from);
+  for (const [field2, name2] of fields) {
+    provenance2.set([...canonical, field2], [...property, name2], from);
+    if (LIST_FIELDS.has(field2)) provenance2.set([...canonical, field2, 0], [...property, name2], from);
+  }
+  provenance2.set([...canonical, "self"], [...property, PEER[direction].group], from);
+}
+function referencedGroup(value) {
+  if (value === null || typeof value !== "object") return void 0;
+  const record3 = value;
+  if (typeof record3.Ref === "string") return record3.Ref;
+  const getAtt = record3["Fn::GetAtt"];
+  const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
+  if (Array.isArray(parts2) && parts2.length === 2 && parts2[1] === "GroupId" && typeof parts2[0] === "string") return parts2[0];
+  return void 0;
+}
+function normalizeProtocol2(value) {
+  const text3 = asString2(value);
+  if (text3 === void 0) return unknownValue("IpProtocol not set");
+  if (isUnknown(text3)) return text3;
+  const lower = text3.toLowerCase();
+  return PROTOCOLS2[lower] ?? lower;
+}
+function ports2(protocol, from, to) {
+  if (isUnknown(protocol)) return [from ?? unknownValue("FromPort not set"), to ?? unknownValue("ToPort not set")];
+  if (protocol === "icmp" || protocol === "icmpv6") return [from ?? -1, to ?? -1];
+  if (protocol !== "tcp" && protocol !== "udp") return [0, 65535];
+  return [from === void 0 || from === -1 ? 0 : from, to === void 0 || to === -1 ? 65535 : to];
+}
+function listOf(value) {
+  const text3 = asString2(value);
+  return text3 === void 0 ? [] : [text3];
+}
+
+// src/normalize/cloudformation/conditions.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function evaluateConditions(template, ctx) {
+  const definitions = asRecord(template.Conditions) ?? {};
+  const values = /* @__PURE__ */ new Map();
+  const evaluating = /* @__PURE__ */ new Set();
+  const byName = (name2) => {
+    const known = values.get(name2);
+    if (known !== void 0) return known;
+    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
+    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
+    evaluating.add(name2);
+    const value = evaluate2(definitions[name2], ctx, byName);
+    evaluating.delete(name2);
+    values.set(name2, value);
+    return value;
+  };
+  for (const name2 of Object.keys(definitions)) byName(name2);
+  return values;
+}
+function evaluate2(expression, ctx, byName) {
+  const record3 = asRecord(expression);
+  const keys = record3 ? Object.keys(record3) : [];
+  if (!record3 || keys.length !== 1) return literal2(expression);
+  const [fn] = keys;
+  const arg = record3[fn];
+  switch (fn) {
+    case "Condition":
+      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
+    case "Fn::Not":
+      return not(Array.isArray(arg) && arg.length === 1 ? evaluate2(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
+    case "Fn::And":
+    case "Fn::Or":
+      return combine2(fn, arg, ctx, byName);
+    case "Fn::Equals":
+      return equals(arg, ctx);
+    default:
+      return literal2(resolveValue(expression, ctx));
+  }
+}
+function literal2(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
+}
+function not(value) {
+  return typeof value === "boolean" ? !value : value;
+}
+function combine2(fn, arg, ctx, byName) {
+  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
+  const decisive = fn === "Fn::Or";
+  let unknown2;
+  for (const operand of arg) {
+    const value = evaluate2(operand, ctx, byName);
+    if (value === decisive) return decisive;
+    if (isUnknown(value)) unknown2 ??= value;
+  }
+  return unknown2 ?? !decisive;
+}
+function equals(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
+  const [a, b] = arg.map((value) => resolveValue(value, ctx));
+  for (const value of [a, b]) if (containsUnknown3(value)) return unknownFrom(value);
+  if (isPrimitive(a) && isPrimitive(b)) return String(a) === String(b);
+  return isDeepStrictEqual2(a, b);
+}
+function containsUnknown3(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown3);
+}
+function unknownFrom(value) {
+  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
+}
+
+// src/normalize/cloudformation/sam.ts
+var SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+var GLOBAL_SECTIONS = {
+  Function: "AWS::Serverless::Function",
+  Api: "AWS::Serverless::Api",
+  HttpApi: "AWS::Serverless::HttpApi",
+  SimpleTable: "AWS::Serverless::SimpleTable",
+  StateMachine: "AWS::Serverless::StateMachine",
+  LayerVersion: "AWS::Serverless::LayerVersion"
+};
+function isSamTemplate(template) {
+  const transform = template.Transform;
+  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
+}
+function mergeGlobals(template, logicalId, raw) {
+  if (!isSamTemplate(template)) return void 0;
+  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
+  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
+  if (!section || !globals) return void 0;
+  const origins = /* @__PURE__ */ new Map();
+  const local = asRecord(raw.Properties) ?? {};
+  const properties = merge2(
+    { value: globals, at: ["Globals", section] },
+    { value: local, at: ["Resources", logicalId, "Properties"] },
+    [],
+    origins
+  );
+  return { properties, origins };
+}
+function merge2(global2, local, path18, origins) {
+  if (!local || !global2) return copy(local ?? global2, path18, origins);
+  const [g, l] = [asMap(global2.value), asMap(local.value)];
+  if (g && l) {
+    origins.set(pathKey(path18), local.at);
+    const out2 = {};
+    for (const key of /* @__PURE__ */ new Set([...Object.keys(g), ...Object.keys(l)])) {
+      const child3 = (side, map2) => key in map2 ? { value: map2[key], at: [...side.at, key] } : void 0;
+      out2[key] = merge2(child3(global2, g), child3(local, l), [...path18, key], origins);
+    }
+    return out2;
+  }
+  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
+    origins.set(pathKey(path18), local.at);
+    const items = [
+      ...global2.value.map((value, i2) => ({ value, at: [...global2.at, i2] })),
+      ...local.value.map((value, i2) => ({ value, at: [...local.at, i2] }))
+    ];
+    return items.map((item, i2) => copy(item, [...path18, i2], origins));
+  }
+  return copy(local, path18, origins);
+}
+function copy(item, path18, origins) {
+  origins.set(pathKey(path18), item.at);
+  const { value } = item;
+  if (Array.isArray(value)) value.forEach((child3, i2) => copy({ value: child3, at: [...item.at, i2] }, [...path18, i2], origins));
+  else if (asRecord(value)) {
+    for (const [key, child3] of Object.entries(value)) {
+      copy({ value: child3, at: [...item.at, key] }, [...path18, key], origins);
+    }
+  }
+  return value;
+}
+function asMap(value) {
+  const record3 = asRecord(value);
+  if (!record3) return void 0;
+  const keys = Object.keys(record3);
+  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
+  return intrinsic ? void 0 : record3;
+}
+
+// src/normalize/cloudformation/template.ts
+function templateContext(template, options = {}) {
+  const parameters = {};
+  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
+    parameters[name2] = asRecord(definition) ?? {};
+  }
+  const ctx = {
+    parameters,
+    mappings: asRecord(template.Mappings) ?? {},
+    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
+    parameterValues: options.parameters ?? {},
+    pseudoParameters: options.pseudoParameters ?? {}
+  };
+  return { ...ctx, conditions: evaluateConditions(template, ctx) };
+}
+function resolveResource(logicalId, raw, ctx, template = {}) {
+  const merged = mergeGlobals(template, logicalId, raw);
+  const written = merged ? { ...raw, Properties: merged.properties } : raw;
+  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
+  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
+}
+var ProvenanceBuilder = class {
+  constructor(doc, logicalId, conditions) {
+    this.doc = doc;
+    this.logicalId = logicalId;
+    this.conditions = conditions;
+    const range3 = doc.locate(["Resources", logicalId]);
+    if (range3) this.map.set(pathKey([]), range3);
+  }
+  doc;
+  logicalId;
+  conditions;
+  map = /* @__PURE__ */ new Map();
+  /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
+  set(canonical, property, from = this.logicalId) {
+    const base = ["Resources", from, "Properties"];
+    const written = this.throughBranches(base, property);
+    for (let n = written.length; n > base.length; n--) {
+      const path18 = written.slice(0, n);
+      if (!hasPath(this.doc.value, path18)) continue;
+      const range3 = this.doc.locate(path18);
+      if (range3) this.map.set(pathKey(canonical), range3);
+      return;
+    }
+  }
+  /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
+  throughBranches(base, property) {
+    const out2 = [...base];
+    let current = valueAt(this.doc.value, base);
+    for (const [i2, segment] of property.entries()) {
+      for (let branch = this.branchOf(current); branch !== void 0; branch = this.branchOf(current)) {
+        out2.push("Fn::If", branch);
+        current = asRecord(current)["Fn::If"][branch];
+      }
+      const container = current;
+      if (container === null || typeof container !== "object" || !(segment in container)) return [...out2, ...property.slice(i2)];
+      out2.push(segment);
+      current = container[segment];
+    }
+    return out2;
+  }
+  branchOf(value) {
+    const args2 = asRecord(value)?.["Fn::If"];
+    if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string") return void 0;
+    const condition = this.conditions?.get(args2[0]);
+    return condition === true ? 1 : condition === false ? 2 : void 0;
+  }
+  /** Records every path of a Properties subtree under `canonical` (for pass-through resources). */
+  setTree(canonical, value, property, from = this.logicalId) {
+    this.set(canonical, property, from);
+    if (Array.isArray(value)) value.forEach((item, i2) => this.setTree([...canonical, i2], item, [...property, i2], from));
+    else if (asRecord(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        this.setTree([...canonical, key], item, [...property, key], from);
+      }
+    }
+  }
+  /** Records `canonical` at a path of the template itself (a SAM Globals entry). */
+  setAt(canonical, templatePath) {
+    if (!hasPath(this.doc.value, templatePath)) return;
+    const range3 = this.doc.locate(templatePath);
+    if (range3) this.map.set(pathKey(canonical), range3);
+  }
+  /** Points `canonical` at another resource's logical-id key (a merged separate rule). */
+  setResource(canonical, logicalId) {
+    const range3 = this.doc.locate(["Resources", logicalId]);
+    if (range3) this.map.set(pathKey(canonical), range3);
+  }
+};
+function valueAt(root, path18) {
+  let current = root;
+  for (const segment of path18) current = asRecord(current)?.[segment];
+  return current;
+}
+
+// src/normalize/cloudformation/security-groups.ts
+var GROUP_TYPE = "AWS::EC2::SecurityGroup";
+var RULE_TYPES = {
+  "AWS::EC2::SecurityGroupIngress": "ingress",
+  "AWS::EC2::SecurityGroupEgress": "egress"
+};
+var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
+function normalizeSecurityGroups(resources, doc, ctx, toResource3) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const resource of resources.filter((r) => r.type === GROUP_TYPE)) {
+    groups.set(resource.logicalId, inlineGroup(resource, doc, ctx));
+  }
+  const out2 = [];
+  for (const rule of resources.filter((r) => r.type in RULE_TYPES)) {
+    const direction = RULE_TYPES[rule.type];
+    const raw = asRecord(rule.raw.Properties) ?? {};
+    const owner = referencedGroup(raw.GroupId) ?? referencedGroup(raw.GroupName);
+    const group2 = owner === void 0 ? void 0 : groups.get(owner);
+    if (group2) {
+      addRule(group2, rule.properties, raw, direction, [], rule.logicalId);
+    } else {
+      const orphan = orphanGroup(rule, doc);
+      addRule(orphan, rule.properties, raw, direction, [], rule.logicalId);
+      out2.push(toResource3(rule, "aws.ec2.security_group", orphan.attributes, orphan.provenance));
+    }
+  }
+  const merged = [...groups.values()].map((g) => toResource3(g.resource, "aws.ec2.security_group", g.attributes, g.provenance));
+  return [...merged, ...out2];
+}
+function inlineGroup(resource, doc, ctx) {
+  const p = resource.properties;
+  const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+  provenance2.set(["name"], ["GroupName"]);
+  provenance2.set(["description"], ["GroupDescription"]);
+  provenance2.set(["vpc_id"], ["VpcId"]);
+  const attributes = {
+    name: asString2(p.GroupName) ?? null,
+    description: asString2(p.GroupDescription) ?? null,
+    vpc_id: asString2(p.VpcId) ?? null,
+    ingress: [],
+    egress: []
+  };
+  const group2 = { resource, attributes, provenance: provenance2 };
+  const rawProperties = asRecord(resource.raw.Properties) ?? {};
+  for (const direction of ["ingress", "egress"]) addInlineRules(group2, rawProperties[INLINE[direction]], direction, ctx);
+  return group2;
+}
+function addInlineRules(group2, rawList, direction, ctx) {
+  if (rawList === void 0) return;
+  const list4 = Array.isArray(rawList) ? rawList : resolveValue(rawList, ctx);
+  if (list4 === NO_VALUE) return;
+  if (!Array.isArray(list4) || isUnknown(list4)) {
+    group2.attributes[direction].push(unknownRule(`${INLINE[direction]} is not resolved`));
+    group2.provenance.set([direction, 0], [INLINE[direction]]);
+    return;
+  }
+  list4.forEach((rawRule, i2) => {
+    const resolved = Array.isArray(rawList) ? resolveValue(rawRule, ctx) : rawRule;
+    if (resolved === NO_VALUE) return;
+    const rule = asRecord(resolved);
+    if (!rule) {
+      group2.provenance.set([direction, group2.attributes[direction].length], [INLINE[direction], i2]);
+      group2.attributes[direction].push(unknownRule(`${INLINE[direction]} item is not resolved`));
+      return;
+    }
+    addRule(group2, rule, rawRule, direction, [INLINE[direction], i2], group2.resource.logicalId);
+  });
+}
+function addRule(group2, rule, raw, direction, property, from) {
+  const index = group2.attributes[direction].length;
+  group2.attributes[direction].push(normalizeRule(rule, raw, direction, group2.resource.logicalId));
+  recordRuleProvenance(group2.provenance, [direction, index], property, from, direction);
+}
+function orphanGroup(rule, doc) {
+  const why = unknownValue(`the rule's group is not declared in this template`);
+  const attributes = { name: why, description: why, vpc_id: why, ingress: [], egress: [] };
+  const provenance2 = new ProvenanceBuilder(doc, rule.logicalId);
+  provenance2.set(["name"], ["GroupId"]);
+  return { resource: rule, attributes, provenance: provenance2 };
+}
+
+// src/normalize/cloudformation/spec.ts
+function propertyAt(properties, path18) {
+  if (path18.length === 0) return void 0;
+  let current = properties;
+  for (const segment of path18) {
+    if (isUnknown(current)) return current;
+    if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
+    else current = asRecord(current)?.[segment];
+    if (current === void 0 || current === null) return void 0;
+  }
+  return current;
+}
+var CONVERT2 = {
+  bool: (v) => asBool2(v, false),
+  number: (v) => asNumber2(v),
+  string: (v) => asString2(v),
+  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString2(item) ?? null),
+  value: (v) => v,
+  present: () => true
+};
+function attributesBySpec2(resource, mapping, provenance2) {
+  const out2 = {};
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path18 = splitDotted(name2);
+    const value = propertyAt(resource.properties, rule.path);
+    if (value === void 0) {
+      setDotted(out2, path18, rule.absent ?? (rule.kind === "present" ? false : null));
+      continue;
+    }
+    setDotted(out2, path18, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path18, rule.path);
+  }
+  mapping.refine?.(out2, {
+    resource,
+    properties: resource.properties,
+    set: (path18, value, property) => {
+      setDotted(out2, path18, value);
+      if (property) provenance2.set(path18, property);
+    }
+  });
+  return out2;
+}
+
+// src/normalize/cloudformation/index.ts
+function normalizeCloudFormation(doc, options = {}) {
+  const out2 = { resources: [], diagnostics: [], excluded: [] };
+  const template = asRecord(doc.value);
+  if (!template || Object.keys(template).length === 0) return out2;
+  const ctx = templateContext(template, options);
+  const resources = collectResources(doc, template, ctx, out2);
+  if (!asRecord(template.Resources)) out2.diagnostics.push(warning3(doc, void 0, "template has no Resources map"));
+  const toResource3 = resourceFactory(doc);
+  const policies = attachBucketPolicies(resources);
+  const tools = groupTools(doc, ctx, toResource3);
+  for (const group2 of CLOUDFORMATION_GROUPS) {
+    const members = resources.filter((r) => group2.nativeTypes.includes(r.type));
+    if (members.length > 0) out2.resources.push(...group2.normalize(members, tools));
+  }
+  for (const resource of resources) {
+    if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
+    const spec = CLOUDFORMATION_SPECS.get(resource.type);
+    if (spec) {
+      out2.resources.push(tools.bySpec(resource, spec.canonicalType, spec.mapping));
+      continue;
+    }
+    const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+    if (resource.type === BUCKET_TYPE) {
+      const bucket = normalizeBucket2(resource, provenance2, policies.get(resource.logicalId));
+      out2.resources.push(toResource3(resource, "aws.s3.bucket", bucket, provenance2));
+    } else if (resource.type === DB_INSTANCE_TYPE) {
+      out2.resources.push(toResource3(resource, "aws.rds.db_instance", normalizeDbInstance2(resource, provenance2), provenance2));
+    } else {
+      passThroughProvenance(resource, provenance2);
+      out2.resources.push(toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2));
+    }
+  }
+  out2.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource3));
+  const order = new Map(resources.map((r, i2) => [`${r.type}/${r.logicalId}`, i2]));
+  out2.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return out2;
+}
+var GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g) => g.nativeTypes));
+function groupTools(doc, ctx, toResource3) {
+  return {
+    bySpec: (resource, canonicalType2, mapping) => {
+      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      return toResource3(resource, canonicalType2, attributesBySpec2(resource, mapping, provenance2), provenance2);
+    },
+    raw: (resource) => {
+      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      passThroughProvenance(resource, provenance2);
+      return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2);
+    },
+    pointAt: (target2, canonical, logicalId) => {
+      const range3 = doc.locate(["Resources", logicalId]);
+      if (range3) target2.provenance.set(pathKey(canonical), range3);
+    }
+  };
+}
+function collectResources(doc, template, ctx, out2) {
+  const resources = [];
+  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
+    const raw = asRecord(definition);
+    if (!raw || typeof raw.Type !== "string") {
+      const message = logicalId.startsWith("Fn::ForEach::") ? `${logicalId} (AWS::LanguageExtensions) is not expanded; the resources it generates are not scanned` : `resource ${logicalId} has no Type; skipped`;
+      out2.diagnostics.push(warning3(doc, logicalId, message));
+      continue;
+    }
+    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
+      out2.excluded.push(logicalId);
+      continue;
+    }
+    resources.push(resolveResource(logicalId, raw, ctx, template));
+  }
+  return resources;
+}
+function passThroughProvenance(resource, provenance2) {
+  if (!resource.origins) {
+    provenance2.setTree([], resource.raw.Properties, []);
+    return;
+  }
+  for (const [key, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key), templatePath);
+}
+function resourceFactory(doc) {
+  return (resource, type, attributes, provenance2) => ({
+    id: `${resource.type}/${resource.logicalId}`,
+    type,
+    source: { format: "cloudformation", path: doc.file.path, nativeType: resource.type },
+    attributes,
+    raw: resource.raw,
+    provenance: provenance2.map,
+    scope: doc.file.path
+  });
+}
+function warning3(doc, logicalId, message) {
+  const range3 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
+  return {
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message,
+    range: range3 ?? fileStart(doc.file.path)
+  };
+}
+
+// src/normalize/kubernetes/identity.ts
+var CLUSTER_SCOPED = /* @__PURE__ */ new Set([
+  "Namespace",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "PersistentVolume",
+  "StorageClass",
+  "CustomResourceDefinition",
+  "Node",
+  "PriorityClass",
+  "ValidatingWebhookConfiguration",
+  "MutatingWebhookConfiguration",
+  "APIService"
+]);
+function isClusterScoped(kind) {
+  return CLUSTER_SCOPED.has(kind);
+}
+function canonicalType(apiVersion, kind) {
+  const slash = apiVersion.indexOf("/");
+  const group2 = slash < 0 ? "core" : apiVersion.slice(0, slash).split(".")[0] || "core";
+  return `k8s.${group2}.${kind.toLowerCase()}`;
+}
+function resourceId(apiVersion, kind, metadata2, fallbackName) {
+  const meta = metadata2 !== null && typeof metadata2 === "object" ? metadata2 : {};
+  const name2 = scalarText(meta.name) ?? scalarText(meta.generateName) ?? fallbackName;
+  if (isClusterScoped(kind)) return `${apiVersion}/${kind}/${name2}`;
+  return `${apiVersion}/${kind}/${scalarText(meta.namespace) ?? "default"}/${name2}`;
+}
+function scalarText(value) {
+  if (typeof value === "string" && value !== "") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return void 0;
+}
+
+// src/normalize/kubernetes/index.ts
+var SCOPE = "kubernetes";
+function normalizeKubernetes(doc) {
+  const out2 = { resources: [], diagnostics: [] };
+  const documents = Array.isArray(doc.value) ? doc.value : [];
+  for (const { index, manifest } of documents) {
+    if (isList(manifest)) {
+      manifest.items.forEach((item, i2) => addObject(doc, item, [index, "items", i2], out2));
+    } else {
+      addObject(doc, manifest, [index], out2);
+    }
+  }
+  return out2;
+}
+function isList(manifest) {
+  return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
+}
+function addObject(doc, object2, base, out2) {
+  const manifest = isRecord2(object2) ? object2 : void 0;
+  const { apiVersion, kind } = manifest ?? {};
+  if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
+    out2.diagnostics.push({
+      code: "PARSE_UNSUPPORTED",
+      level: "warning",
+      message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ""} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
+      range: doc.locate(base) ?? fileStart(doc.file.path)
+    });
+    return;
+  }
+  out2.resources.push({
+    id: resourceId(apiVersion, kind, manifest.metadata, `unnamed-${base.filter((s) => typeof s === "number").join("-")}`),
+    type: canonicalType(apiVersion, kind),
+    source: { format: "kubernetes", path: doc.file.path, nativeType: `${apiVersion}/${kind}` },
+    attributes: manifest,
+    raw: manifest,
+    provenance: provenance(doc, manifest, base),
+    scope: SCOPE
+  });
+}
+function provenance(doc, manifest, base) {
+  const map2 = /* @__PURE__ */ new Map();
+  const visit = (value, path18) => {
+    const range3 = doc.locate([...base, ...path18]);
+    if (range3) map2.set(pathKey(path18), range3);
+    if (Array.isArray(value)) value.forEach((item, i2) => visit(item, [...path18, i2]));
+    else if (isRecord2(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path18, key]);
+  };
+  visit(manifest, []);
+  const kindRange = doc.locate([...base, "kind"]);
+  if (kindRange) map2.set(pathKey([]), kindRange);
+  return map2;
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/normalize/terraform/ec2.ts
@@ -46710,8 +47793,8 @@ function addRule2(out2, direction, source, range3) {
   for (const key of ["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]) {
     const field2 = source[key];
     if (!out2.setField([...at, key], field2, toStrList) || field2 === void 0) continue;
-    const list3 = out2.attributes[direction][rules2.length - 1][key];
-    if (Array.isArray(list3)) list3.forEach((_, j) => out2.provenance.set(JSON.stringify([...at, key, j]), field2.rangeAt([j])));
+    const list4 = out2.attributes[direction][rules2.length - 1][key];
+    if (Array.isArray(list4)) list4.forEach((_, j) => out2.provenance.set(JSON.stringify([...at, key, j]), field2.rangeAt([j])));
   }
   out2.setField([...at, "self"], source.self, toBool);
   out2.setField([...at, "description"], source.description, toStr);
@@ -46774,12 +47857,12 @@ function normalizeSecurityGroups2(instances, scope) {
   for (const ruleInstance of instances.filter((i2) => SG_RULE_TYPES.has(i2.type))) {
     const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
     const rule = separateRule(ruleInstance.type, fields);
-    const target = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
-    const group2 = target ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
+    const target2 = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
+    const group2 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
     if (rule) addRule2(group2.out, rule.direction, rule.source, fields.range);
-    if (target === void 0) orphans.push(group2);
+    if (target2 === void 0) orphans.push(group2);
   }
-  return [...groups.values(), ...orphans].map((g) => toResource2(g.instance, "aws.ec2.security_group", g.out, g.fields.raw(), scope));
+  return [...groups.values(), ...orphans].map((g) => toResource(g.instance, "aws.ec2.security_group", g.out, g.fields.raw(), scope));
 }
 
 // src/normalize/terraform/config-tree.ts
@@ -46894,13 +47977,13 @@ var ConfigTree = class {
 import { posix as posix3 } from "node:path";
 
 // src/normalize/terraform/expand.ts
-function standIn(what, reason) {
+function standIn2(what, reason) {
   const u = unknown(`${what} is unknown: ${reason}`);
   return [{ suffix: "[*]", bindings: what === "count" ? { count: { index: u } } : { each: { key: u, value: u } }, unknownCount: true }];
 }
 function forEachEntries(value) {
   if (isSensitive(value)) return "for_each cannot use a sensitive value";
-  if (isRecord2(value)) return Object.keys(value).sort(compareStrings2).map((k) => [k, value[k]]);
+  if (isRecord(value)) return Object.keys(value).sort(compareStrings2).map((k) => [k, value[k]]);
   if (!Array.isArray(value)) return `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}`;
   if (!isSet(value) && new Set(value).size !== value.length) return "for_each list has duplicates";
   if (value.some((v) => typeof v !== "string")) return "for_each set must hold strings";
@@ -46909,17 +47992,17 @@ function forEachEntries(value) {
 function expandInstances(body2, scope) {
   const { count, for_each: forEach } = body2.attributes;
   if (count) {
-    const n = evaluate2(count.expr, scope);
-    if (isUnknown(n)) return standIn("count", n.reason ?? "");
-    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) return standIn("count", `${JSON.stringify(n)} is not a whole number`);
+    const n = evaluate(count.expr, scope);
+    if (isUnknown(n)) return standIn2("count", n.reason ?? "");
+    if (typeof n !== "number" || !Number.isInteger(n) || n < 0) return standIn2("count", `${JSON.stringify(n)} is not a whole number`);
     return Array.from({ length: n }, (_, i2) => ({ suffix: `[${i2}]`, bindings: { count: { index: i2 } } }));
   }
   if (forEach) {
-    const value = evaluate2(forEach.expr, scope);
-    if (isUnknown(value)) return standIn("for_each", value.reason ?? "");
+    const value = evaluate(forEach.expr, scope);
+    if (isUnknown(value)) return standIn2("for_each", value.reason ?? "");
     const entries = forEachEntries(value);
-    if (typeof entries === "string") return standIn("for_each", entries);
-    if (entries.some(([k]) => containsUnknown3(k))) return standIn("for_each", "a key is unknown");
+    if (typeof entries === "string") return standIn2("for_each", entries);
+    if (entries.some(([k]) => containsUnknown(k))) return standIn2("for_each", "a key is unknown");
     return entries.map(([key, v]) => ({ suffix: `[${JSON.stringify(key)}]`, bindings: { each: { key, value: v } } }));
   }
   return [{ suffix: "", bindings: {} }];
@@ -46981,7 +48064,7 @@ var ConfiguredAttributes = class {
     if (this.running.has(key)) return { value: unknown(`${key} refers to itself`), used: expanded ? 3 : 2 };
     this.running.add(key);
     try {
-      const value = evaluate2(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
+      const value = evaluate(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
       return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
     } finally {
       this.running.delete(key);
@@ -47018,7 +48101,7 @@ function objectType(expr) {
     const value = item.value;
     const optional = value.kind === "call" && value.name === "optional";
     const type = parseType(optional ? value.args[0] : value);
-    const fallback = optional && value.args[1] !== void 0 ? evaluate2(value.args[1], EMPTY_SCOPE) : void 0;
+    const fallback = optional && value.args[1] !== void 0 ? evaluate(value.args[1], EMPTY_SCOPE) : void 0;
     attrs[String(item.key.value)] = { type, optional, ...fallback === void 0 ? {} : { default: fallback } };
   }
   return { kind: "object", attrs };
@@ -47045,7 +48128,7 @@ function parseType(expr) {
   }
 }
 function convertObject(value, attrs, what) {
-  if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
+  if (!isRecord(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
   const out2 = {};
   for (const [name2, attr2] of Object.entries(attrs)) {
     const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
@@ -47065,7 +48148,7 @@ function convertSet(items, element2, what) {
 }
 function convertCollection(value, type, what) {
   if (type.kind === "map") {
-    if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
+    if (!isRecord(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convertTo(v, type.element, `${what}["${k}"]`)]));
   }
   if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
@@ -47075,9 +48158,9 @@ function convertTo(input, type, what) {
   const { value, sensitive: marked } = unmark(input);
   let out2;
   if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
-  else if (type.kind === "string") out2 = asString2(value, what);
-  else if (type.kind === "number") out2 = asNumber2(value, what);
-  else if (type.kind === "bool") out2 = asBool2(value, what);
+  else if (type.kind === "string") out2 = asString(value, what);
+  else if (type.kind === "number") out2 = asNumber(value, what);
+  else if (type.kind === "bool") out2 = asBool(value, what);
   else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
   else if (type.kind === "tuple") {
     const items = type.items;
@@ -47097,11 +48180,11 @@ function declaredVariables(config) {
       const name2 = block.labels[0];
       if (block.type !== "variable" || name2 === void 0) continue;
       const attrs = block.body.attributes;
-      const flag = (attr2, fallback) => {
-        const value = attrs[attr2] ? evaluate2(attrs[attr2].expr, EMPTY_SCOPE) : fallback;
+      const flag2 = (attr2, fallback) => {
+        const value = attrs[attr2] ? evaluate(attrs[attr2].expr, EMPTY_SCOPE) : fallback;
         return typeof value === "boolean" ? value : fallback;
       };
-      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag("sensitive", false), nullable: flag("nullable", true) });
+      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag2("sensitive", false), nullable: flag2("nullable", true) });
     }
   }
   return out2;
@@ -47109,7 +48192,7 @@ function declaredVariables(config) {
 function bindVariables(decls, given, whoGives) {
   const out2 = /* @__PURE__ */ new Map();
   for (const decl of decls.values()) {
-    const fallback = decl.default ? evaluate2(decl.default, EMPTY_SCOPE) : void 0;
+    const fallback = decl.default ? evaluate(decl.default, EMPTY_SCOPE) : void 0;
     let value = given.has(decl.name) ? given.get(decl.name) : fallback;
     if (value === null && !decl.nullable) value = fallback;
     if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
@@ -47127,7 +48210,7 @@ function autoVarsOrder(a, b) {
 function fromText(text3, decl, origin) {
   if (!isComplex(decl.type)) return text3;
   const expr = parseExpressionText(text3, origin);
-  return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
+  return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
 function readVarFile(path18, diagnostics) {
   const absolutePath = resolve3(path18);
@@ -47153,7 +48236,7 @@ function rootVariableInputs(decls, varDocs, varFiles, options) {
   const files = [...varDocs.filter((d) => isAutoVars(d.file.path)).sort((a, b) => autoVarsOrder(a.file.path, b.file.path)), ...varFiles];
   for (const doc of files) {
     for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, EMPTY_SCOPE));
+      if (decls.has(name2)) given.set(name2, evaluate(attribute.expr, EMPTY_SCOPE));
     }
   }
   for (const [name2, text3] of Object.entries(options.vars ?? {})) {
@@ -47205,23 +48288,23 @@ var ModuleCall = class {
     return this.runs;
   }
   createRuns() {
-    const target = this.resolve();
-    if (typeof target === "string") {
-      this.unresolved = target;
-      this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target, range: { ...this.block.range, endLine: this.block.range.startLine } });
+    const target2 = this.resolve();
+    if (typeof target2 === "string") {
+      this.unresolved = target2;
+      this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target2, range: { ...this.block.range, endLine: this.block.range.startLine } });
       return [];
     }
-    const decls = declaredVariables(target.docs);
-    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target.dir] };
+    const decls = declaredVariables(target2.docs);
+    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir] };
     const key = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
     const runs = [];
     for (const expansion of expansions) {
       const scope = { ...this.parent.scope, bindings: expansion.bindings };
       const inputs = /* @__PURE__ */ new Map();
-      for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate2(attribute.expr, scope));
+      for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run3 = ctx.newRun(ctx, target.dir, target.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
+      const run3 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
       runs.push({ expansion, run: run3 });
     }
     return runs;
@@ -47273,7 +48356,7 @@ var ModuleRun = class {
       resources: new ConfiguredAttributes(resources, () => this.scope)
     };
     for (const block of this.blocks("locals")) {
-      for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate2(attribute.expr, this.scope));
+      for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate(attribute.expr, this.scope));
     }
     if (ctx.depth < MAX_DEPTH) {
       for (const block of this.blocks("module")) {
@@ -47303,8 +48386,8 @@ var ModuleRun = class {
       const name2 = block.labels[0];
       const expr = block.body.attributes.value?.expr;
       if (name2 === void 0 || expr === void 0) continue;
-      const secret = block.body.attributes.sensitive ? evaluate2(block.body.attributes.sensitive.expr, this.scope) === true : false;
-      out2[name2] = secret ? sensitive(evaluate2(expr, this.scope)) : evaluate2(expr, this.scope);
+      const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
+      out2[name2] = secret ? sensitive(evaluate(expr, this.scope)) : evaluate(expr, this.scope);
     }
     return out2;
   }
@@ -47407,8 +48490,8 @@ function applySubResource(out2, sub, fields) {
       return applyAcl(out2, fields);
     default: {
       out2.set(["public_access_block", "declared"], true, fields.range);
-      for (const flag of PAB_FLAGS) {
-        if (!out2.setField(["public_access_block", flag], fields.get(flag), toBool)) out2.set(["public_access_block", flag], false);
+      for (const flag2 of PAB_FLAGS) {
+        if (!out2.setField(["public_access_block", flag2], fields.get(flag2), toBool)) out2.set(["public_access_block", flag2], false);
       }
     }
   }
@@ -47423,14 +48506,14 @@ function normalizeS3(instances, scope) {
     if (bucket) applySubResource(bucket.out, sub, fields);
     else orphans.push(sub);
   }
-  const resources = [...buckets.values()].map((b) => toResource2(b.instance, "aws.s3.bucket", b.out, b.fields.raw(), scope));
+  const resources = [...buckets.values()].map((b) => toResource(b.instance, "aws.s3.bucket", b.out, b.fields.raw(), scope));
   return { resources, orphans };
 }
 
 // src/normalize/terraform/rds.ts
 var RDS_INSTANCE_TYPE = "aws_db_instance";
 var FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
-var FROM_SOURCE2 = ["storage_encrypted", "kms_key_id", "backup_retention_period"];
+var FROM_SOURCE3 = ["storage_encrypted", "kms_key_id", "backup_retention_period"];
 var SOURCES2 = ["replicate_source_db", "snapshot_identifier", "restore_to_point_in_time"];
 function defaults3() {
   return {
@@ -47468,12 +48551,12 @@ function normalizeDbInstance3(instance2, scope) {
     out2.setField([name2], fields.get(name2), toBool);
   }
   const source = SOURCES2.map((name2) => present2(fields.get(name2)) ?? fields.blocks(name2)[0]).find((f) => f !== void 0);
-  if (source) unknownUnlessSet(out2, fields, FROM_SOURCE2, "taken from the source instance or snapshot", source.range);
+  if (source) unknownUnlessSet(out2, fields, FROM_SOURCE3, "taken from the source instance or snapshot", source.range);
   const cluster = present2(fields.get("cluster_identifier"));
   if (cluster) {
     for (const name2 of FROM_CLUSTER3) out2.set([name2], unknownValue("set by the Aurora DB cluster"), cluster);
   }
-  return toResource2(instance2, "aws.rds.db_instance", out2, fields.raw(), scope);
+  return toResource(instance2, "aws.rds.db_instance", out2, fields.raw(), scope);
 }
 
 // src/normalize/terraform/spec.ts
@@ -47526,7 +48609,7 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
       if (from) out2.provenance.set(pathKey(path18), from.range);
     }
   });
-  return toResource2(instance2, canonicalType2, out2, fields.raw(), scope);
+  return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
 }
 
 // src/normalize/terraform/index.ts
@@ -47539,7 +48622,7 @@ function rawResource(instance2, scope) {
   const raw = fields.raw();
   const out2 = new CanonicalBuilder(raw);
   fields.recordProvenance([], out2.provenance);
-  return toResource2(instance2, `tf.${instance2.type}`, out2, raw, scope);
+  return toResource(instance2, `tf.${instance2.type}`, out2, raw, scope);
 }
 function normalizeInstances(instances, scope, diagnostics) {
   const guarded2 = (what, range3, fallback, run3) => {
@@ -47761,8 +48844,8 @@ async function readSnapshotFile(filePath) {
 }
 function itemArrayKey(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const record2 = value;
-  return ITEM_ARRAYS.find((key) => Array.isArray(record2[key]));
+  const record3 = value;
+  return ITEM_ARRAYS.find((key) => Array.isArray(record3[key]));
 }
 
 // src/parsers/cloudformation/index.ts
@@ -47807,9 +48890,9 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path18, record2 = true) {
+  walk(node, path18, record3 = true) {
     if (node === null || node === void 0) return null;
-    if (record2) this.record(path18, node);
+    if (record3) this.record(path18, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
     if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path18);
     const tagged = node;
@@ -47842,11 +48925,11 @@ var YamlWalker = class {
   }
   walkAlias(node, path18) {
     this.reportAlias(node, "alias");
-    const target = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
-    if (!target) return null;
+    const target2 = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
+    if (!target2) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target, path18, false);
+      return this.walk(target2, path18, false);
     } finally {
       this.aliasDepth--;
     }
@@ -47927,8 +49010,8 @@ function plainScalar(value, source) {
   if (typeof value === "number" && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
 }
-function setOwn(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(target2, key, value) {
+  Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/parsers/cloudformation/intrinsics.ts
@@ -50118,11 +51201,16 @@ function scoreLine2(label, line2) {
 }
 function frameworkLines(report) {
   const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
-  return Object.keys(report.score.byFramework).sort(compareStrings).map((id) => {
+  const ids = Object.keys(report.score.byFramework).sort(compareStrings);
+  const inScope = ids.filter((id) => report.score.byFramework[id].total > 0);
+  const lines = inScope.map((id) => {
     const title2 = titles.get(id);
     const label = title2 === void 0 ? id : `${id} (${sanitize(title2)})`;
     return `    ${scoreLine2(label, report.score.byFramework[id])}`;
   });
+  const idle = ids.length - inScope.length;
+  if (idle > 0) lines.push(`    ${idle} other framework${idle === 1 ? "" : "s"}: no scanned resource is in scope`);
+  return lines;
 }
 
 // src/report/table.ts
@@ -50350,17 +51438,17 @@ function renderComment(report, counts, failOn, runUrl) {
 function cell2(text3) {
   return text3.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 }
-async function upsertComment(target, body2, logger) {
-  const { owner, repo, number } = target.pullRequest;
-  const base = `${target.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
+async function upsertComment(target2, body2, logger) {
+  const { owner, repo, number } = target2.pullRequest;
+  const base = `${target2.apiUrl.replace(/\/+$/, "")}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
   try {
-    const existing = await findComment(target, `${base}/${number}/comments`);
+    const existing = await findComment(target2, `${base}/${number}/comments`);
     if (existing) {
-      await request(target, "PATCH", `${base}/comments/${existing.id}`, { body: body2 });
+      await request(target2, "PATCH", `${base}/comments/${existing.id}`, { body: body2 });
       logger.info(`updated the posture-gate comment ${existing.id} on #${number}`);
       return "updated";
     }
-    await request(target, "POST", `${base}/${number}/comments`, { body: body2 });
+    await request(target2, "POST", `${base}/${number}/comments`, { body: body2 });
     logger.info(`commented on #${number}`);
     return "created";
   } catch (error2) {
@@ -50368,20 +51456,20 @@ async function upsertComment(target, body2, logger) {
     return "failed";
   }
 }
-async function findComment(target, url) {
+async function findComment(target2, url) {
   for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const comments = await request(target, "GET", `${url}?per_page=100&page=${page}`);
+    const comments = await request(target2, "GET", `${url}?per_page=100&page=${page}`);
     const found = comments.find((c) => c.body?.includes(COMMENT_MARKER));
     if (found || comments.length < 100) return found;
   }
   return void 0;
 }
-async function request(target, method, url, payload) {
+async function request(target2, method, url, payload) {
   const response = await fetch(url, {
     method,
     headers: {
       Accept: "application/vnd.github+json",
-      Authorization: `Bearer ${target.token}`,
+      Authorization: `Bearer ${target2.token}`,
       "X-GitHub-Api-Version": "2022-11-28",
       "User-Agent": "posture-gate",
       ...payload === void 0 ? {} : { "Content-Type": "application/json" }

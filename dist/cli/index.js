@@ -26,9 +26,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e5;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name2 in all)
-    __defProp(target, name2, { get: all[name2], enumerable: true });
+    __defProp(target2, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -38,12 +38,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
@@ -6194,6 +6194,13 @@ var init_source = __esm({
   }
 });
 
+// src/model/diagnostic.ts
+var init_diagnostic = __esm({
+  "src/model/diagnostic.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/unknown.ts
 function unknownValue(reason) {
   return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
@@ -6216,6 +6223,92 @@ function pathKey(path14) {
 var init_resource = __esm({
   "src/model/resource.ts"() {
     "use strict";
+  }
+});
+
+// src/model/document.ts
+var init_document = __esm({
+  "src/model/document.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/check.ts
+function parseFailOn(text3) {
+  return FAIL_ON_LEVELS.find((level) => level.toLowerCase() === text3.toLowerCase());
+}
+var SEVERITIES, FAIL_ON_LEVELS;
+var init_check = __esm({
+  "src/model/check.ts"() {
+    "use strict";
+    SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+    FAIL_ON_LEVELS = [...SEVERITIES, "none"];
+  }
+});
+
+// src/model/finding.ts
+var init_finding = __esm({
+  "src/model/finding.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/report.ts
+var init_report = __esm({
+  "src/model/report.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/order.ts
+function compareStrings(a5, b5) {
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+}
+function compareNumbers(a5, b5) {
+  return a5 - b5;
+}
+function compareRanges(a5, b5) {
+  return compareStrings(a5.path, b5.path) || compareNumbers(a5.startLine, b5.startLine) || compareNumbers(a5.startColumn, b5.startColumn) || compareNumbers(a5.endLine, b5.endLine) || compareNumbers(a5.endColumn, b5.endColumn);
+}
+function compareFindings(a5, b5) {
+  return compareStrings(a5.location.path, b5.location.path) || compareNumbers(a5.location.startLine, b5.location.startLine) || compareNumbers(a5.location.startColumn, b5.location.startColumn) || compareStrings(a5.checkId, b5.checkId) || compareStrings(a5.resourceId, b5.resourceId) || compareStrings(a5.scope, b5.scope) || compareStrings(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath)) || compareStrings(a5.fingerprint, b5.fingerprint) || compareRanges(a5.location, b5.location) || compareStrings(a5.message, b5.message);
+}
+function compareInconclusive(a5, b5) {
+  return compareRanges(a5.location, b5.location) || compareStrings(a5.checkId, b5.checkId) || compareStrings(a5.resourceId, b5.resourceId) || compareStrings(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath));
+}
+function compareDiagnostics(a5, b5) {
+  return compareRanges(a5.range, b5.range) || compareStrings(a5.code, b5.code) || compareStrings(a5.message, b5.message);
+}
+function compareSkipped(a5, b5) {
+  return compareStrings(a5.path, b5.path) || compareStrings(a5.reason, b5.reason);
+}
+function sorted(items, compare2) {
+  return [...items].sort(compare2);
+}
+function sortedRecord(record3) {
+  const out2 = {};
+  for (const key of Object.keys(record3).sort(compareStrings)) out2[key] = record3[key];
+  return out2;
+}
+var init_order = __esm({
+  "src/model/order.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/index.ts
+var init_model = __esm({
+  "src/model/index.ts"() {
+    "use strict";
+    init_source();
+    init_diagnostic();
+    init_unknown();
+    init_resource();
+    init_document();
+    init_check();
+    init_finding();
+    init_report();
+    init_order();
   }
 });
 
@@ -12552,15 +12645,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list5, type) {
-      for (let i6 = 0; i6 < list5.length; ++i6)
-        if (list5[i6].type === type)
+    function includesToken(list6, type) {
+      for (let i6 = 0; i6 < list6.length; ++i6)
+        if (list6[i6].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list5) {
-      for (let i6 = 0; i6 < list5.length; ++i6) {
-        switch (list5[i6].type) {
+    function findNonEmptyIndex(list6) {
+      for (let i6 = 0; i6 < list6.length; ++i6) {
+        switch (list6[i6].type) {
           case "space":
           case "comment":
           case "newline":
@@ -12616,12 +12709,12 @@ var require_parser = __commonJS({
       }
       return prev.splice(i6, prev.length);
     }
-    function arrayPushArray(target, source) {
+    function arrayPushArray(target2, source) {
       if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
+        Array.prototype.push.apply(target2, source);
       else
         for (let i6 = 0; i6 < source.length; ++i6)
-          target.push(source[i6]);
+          target2.push(source[i6]);
     }
     function fixFlowSeqItems(fc) {
       if (fc.start.type === "flow-seq-start") {
@@ -13630,9 +13723,9 @@ function child(parent, key) {
   if (typeof key === "number") {
     if (Array.isArray(decoded) && key < decoded.length) [found, value] = [key, decoded[key]];
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
-    const record2 = decoded;
-    found = findKey(record2, ALIASES[key] ?? [key]);
-    value = found === void 0 ? void 0 : record2[found];
+    const record3 = decoded;
+    found = findKey(record3, ALIASES[key] ?? [key]);
+    value = found === void 0 ? void 0 : record3[found];
   }
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
@@ -13640,10 +13733,10 @@ function child(parent, key) {
 function dig(parent, ...path14) {
   return path14.reduce((node, key) => child(node, key), parent);
 }
-function findKey(record2, names2) {
-  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record2, name2)) return name2;
+function findKey(record3, names2) {
+  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record3, name2)) return name2;
   const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record2).find((key) => lower.has(key.toLowerCase()));
+  return Object.keys(record3).find((key) => lower.has(key.toLowerCase()));
 }
 function elements(node) {
   const decoded = decodeJson(node.value);
@@ -13904,13 +13997,13 @@ function logging(block, provenance2) {
     const why = notRecorded("BucketLoggingConfiguration");
     return { enabled: why, target_bucket: why, target_prefix: why };
   }
-  const target = child(block, "destinationBucketName");
+  const target2 = child(block, "destinationBucketName");
   const prefix2 = child(block, "logFilePrefix");
   provenance2.set(["logging"], block);
-  provenance2.set(["logging", "enabled"], present(target) ? target : block);
-  provenance2.set(["logging", "target_bucket"], target);
+  provenance2.set(["logging", "enabled"], present(target2) ? target2 : block);
+  provenance2.set(["logging", "target_bucket"], target2);
   provenance2.set(["logging", "target_prefix"], prefix2);
-  const targetBucket2 = text(target) ?? null;
+  const targetBucket2 = text(target2) ?? null;
   return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
 }
 var PAB_KEYS;
@@ -13946,29 +14039,29 @@ function normalizeSecurityGroup(item, provenance2) {
     egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
   };
 }
-function rules(list5, direction, groupId, provenance2) {
-  return elements(list5).map((permission, i6) => {
+function rules(list6, direction, groupId, provenance2) {
+  return elements(list6).map((permission, i6) => {
     provenance2.set([direction, i6], permission);
     return normalizePermission(permission, groupId, (field2, node) => provenance2.set([direction, i6, ...field2], node));
   });
 }
-function normalizePermission(permission, groupId, record2) {
+function normalizePermission(permission, groupId, record3) {
   const protocolNode = child(permission, "ipProtocol");
   const protocol = normalizeProtocol(protocolNode);
   const fromNode = child(permission, "fromPort");
   const toNode = child(permission, "toPort");
   const [from, to] = ports(protocol, num(fromNode), num(toNode));
-  record2(["protocol"], protocolNode);
-  record2(["from_port"], fromNode);
-  record2(["to_port"], toNode);
+  record3(["protocol"], protocolNode);
+  record3(["from_port"], fromNode);
+  record3(["to_port"], toNode);
   const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record2, descriptions);
-  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record2, descriptions);
-  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record2, descriptions);
+  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record3, descriptions);
+  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record3, descriptions);
+  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record3, descriptions);
   const pairs = elements(child(permission, "userIdGroupPairs"));
   const self = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
   const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect(others, void 0, ["source_security_group_ids"], record2, descriptions, peerGroup);
+  const groups = collect(others, void 0, ["source_security_group_ids"], record3, descriptions, peerGroup);
   return {
     protocol,
     from_port: from,
@@ -13985,11 +14078,11 @@ function ipv4Ranges(permission) {
   const ranges = elements(child(permission, "ipv4Ranges"));
   return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
 }
-function collect(entries, key, canonical, record2, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child(entry, key)) {
-  if (entries.length > 0) record2(canonical, entries[0]);
+function collect(entries, key, canonical, record3, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child(entry, key)) {
+  if (entries.length > 0) record3(canonical, entries[0]);
   return entries.map((entry, i6) => {
     const node = pick(entry);
-    record2([...canonical, i6], node);
+    record3([...canonical, i6], node);
     const description = text(child(entry, "description"));
     if (description) descriptions.add(description);
     return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
@@ -14078,11 +14171,62 @@ var init_cloudfront = __esm({
 });
 
 // src/normalize/aws/cloudtrail.ts
+function noneWhenRecorded(_out, { configuration, set }) {
+  if (!present(configuration)) return;
+  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
+  for (const [canonical, key] of keys) {
+    const node = child(configuration, key);
+    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
+  }
+}
 var cloudtrail;
 var init_cloudtrail = __esm({
   "src/normalize/aws/cloudtrail.ts"() {
     "use strict";
-    cloudtrail = { specs: [] };
+    init_unknown();
+    init_item();
+    cloudtrail = {
+      specs: [
+        {
+          canonicalType: "aws.cloudtrail.trail",
+          terraform: {
+            nativeTypes: ["aws_cloudtrail"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["kms_key_id"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
+              logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
+              multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["KMSKeyId"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
+              // IsLogging is required: a template without it does not deploy, so nothing is known
+              logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["configuration", "name"], kind: "string" },
+              multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
+              log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
+              logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
+            },
+            refine: noneWhenRecorded
+          }
+        }
+      ]
+    };
   }
 });
 
@@ -14091,144 +14235,25 @@ var cloudwatch;
 var init_cloudwatch = __esm({
   "src/normalize/aws/cloudwatch.ts"() {
     "use strict";
-    cloudwatch = { specs: [] };
-  }
-});
-
-// src/normalize/aws/configservice.ts
-var configservice;
-var init_configservice = __esm({
-  "src/normalize/aws/configservice.ts"() {
-    "use strict";
-    configservice = { specs: [] };
-  }
-});
-
-// src/normalize/aws/dynamodb.ts
-var dynamodb;
-var init_dynamodb = __esm({
-  "src/normalize/aws/dynamodb.ts"() {
-    "use strict";
-    dynamodb = { specs: [] };
-  }
-});
-
-// src/normalize/aws/ec2.ts
-var ec2;
-var init_ec2 = __esm({
-  "src/normalize/aws/ec2.ts"() {
-    "use strict";
-    ec2 = { specs: [] };
-  }
-});
-
-// src/normalize/aws/ecr.ts
-var ecr;
-var init_ecr = __esm({
-  "src/normalize/aws/ecr.ts"() {
-    "use strict";
-    ecr = { specs: [] };
-  }
-});
-
-// src/normalize/aws/ecs.ts
-var ecs;
-var init_ecs = __esm({
-  "src/normalize/aws/ecs.ts"() {
-    "use strict";
-    ecs = { specs: [] };
-  }
-});
-
-// src/normalize/aws/efs.ts
-var efs;
-var init_efs = __esm({
-  "src/normalize/aws/efs.ts"() {
-    "use strict";
-    efs = { specs: [] };
-  }
-});
-
-// src/normalize/aws/eks.ts
-var eks;
-var init_eks = __esm({
-  "src/normalize/aws/eks.ts"() {
-    "use strict";
-    eks = { specs: [] };
-  }
-});
-
-// src/normalize/aws/elasticache.ts
-var elasticache;
-var init_elasticache = __esm({
-  "src/normalize/aws/elasticache.ts"() {
-    "use strict";
-    elasticache = { specs: [] };
-  }
-});
-
-// src/normalize/aws/elb.ts
-var elb;
-var init_elb = __esm({
-  "src/normalize/aws/elb.ts"() {
-    "use strict";
-    elb = { specs: [] };
-  }
-});
-
-// src/normalize/aws/iam.ts
-var iam;
-var init_iam = __esm({
-  "src/normalize/aws/iam.ts"() {
-    "use strict";
-    iam = { specs: [] };
-  }
-});
-
-// src/normalize/aws/kms.ts
-var kms;
-var init_kms = __esm({
-  "src/normalize/aws/kms.ts"() {
-    "use strict";
-    kms = {
+    init_unknown();
+    cloudwatch = {
       specs: [
         {
-          canonicalType: "aws.kms.key",
+          canonicalType: "aws.cloudwatch.log_group",
           terraform: {
-            nativeTypes: ["aws_kms_key"],
+            nativeTypes: ["aws_cloudwatch_log_group"],
             fields: {
-              rotation_enabled: { path: ["enable_key_rotation"], kind: "bool", absent: false },
-              key_spec: { path: ["customer_master_key_spec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
-              key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
-              enabled: { path: ["is_enabled"], kind: "bool", absent: true },
-              key_state: { path: [], kind: "string" },
-              origin: { path: [], kind: "string", absent: "AWS_KMS" }
-            },
-            refine: (out2, { fields, set }) => {
-              const spec = fields.get("key_spec");
-              if (spec && spec.value !== null) set(["key_spec"], spec.value, spec);
+              name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
+              retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["kms_key_id"], kind: "string" }
             }
           },
           cloudformation: {
-            nativeTypes: ["AWS::KMS::Key"],
+            nativeTypes: ["AWS::Logs::LogGroup"],
             fields: {
-              rotation_enabled: { path: ["EnableKeyRotation"], kind: "bool", absent: false },
-              key_spec: { path: ["KeySpec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
-              key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
-              enabled: { path: ["Enabled"], kind: "bool", absent: true },
-              key_state: { path: [], kind: "string" },
-              origin: { path: ["Origin"], kind: "string", absent: "AWS_KMS" }
-            }
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::KMS::Key"],
-            fields: {
-              rotation_enabled: { path: ["supplementaryConfiguration", "KeyRotationStatus"], kind: "bool" },
-              key_spec: { path: ["configuration", "keySpec"], kind: "string" },
-              key_manager: { path: ["configuration", "keyManager"], kind: "string" },
-              enabled: { path: ["configuration", "enabled"], kind: "bool" },
-              key_state: { path: ["configuration", "keyState"], kind: "string" },
-              origin: { path: ["configuration", "origin"], kind: "string" }
+              name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
+              retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
             }
           }
         }
@@ -14237,292 +14262,5076 @@ var init_kms = __esm({
   }
 });
 
-// src/normalize/aws/lambda.ts
-var lambda;
-var init_lambda = __esm({
-  "src/normalize/aws/lambda.ts"() {
-    "use strict";
-    lambda = { specs: [] };
-  }
-});
-
-// src/normalize/aws/opensearch.ts
-var opensearch;
-var init_opensearch = __esm({
-  "src/normalize/aws/opensearch.ts"() {
-    "use strict";
-    opensearch = { specs: [] };
-  }
-});
-
-// src/normalize/aws/rds.ts
-var rds;
-var init_rds2 = __esm({
-  "src/normalize/aws/rds.ts"() {
-    "use strict";
-    rds = { specs: [] };
-  }
-});
-
-// src/normalize/aws/redshift.ts
-var redshift;
-var init_redshift = __esm({
-  "src/normalize/aws/redshift.ts"() {
-    "use strict";
-    redshift = { specs: [] };
-  }
-});
-
-// src/normalize/aws/secretsmanager.ts
-var secretsmanager;
-var init_secretsmanager = __esm({
-  "src/normalize/aws/secretsmanager.ts"() {
-    "use strict";
-    secretsmanager = { specs: [] };
-  }
-});
-
-// src/normalize/aws/sns.ts
-var sns;
-var init_sns = __esm({
-  "src/normalize/aws/sns.ts"() {
-    "use strict";
-    sns = { specs: [] };
-  }
-});
-
-// src/normalize/aws/sqs.ts
-var sqs;
-var init_sqs = __esm({
-  "src/normalize/aws/sqs.ts"() {
-    "use strict";
-    sqs = { specs: [] };
-  }
-});
-
-// src/normalize/aws/vpc.ts
-var vpc;
-var init_vpc = __esm({
-  "src/normalize/aws/vpc.ts"() {
-    "use strict";
-    vpc = { specs: [] };
-  }
-});
-
-// src/normalize/aws/index.ts
-function byNativeType(pick) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const spec of SERVICES.flatMap((s2) => s2.specs)) {
-    const mapping = pick(spec);
-    for (const nativeType of mapping?.nativeTypes ?? []) {
-      if (out2.has(nativeType)) throw new Error(`two specs read ${nativeType}`);
-      out2.set(nativeType, { canonicalType: spec.canonicalType, mapping });
-    }
-  }
-  return out2;
+// src/normalize/aws/configservice.ts
+function flag(path14) {
+  return { path: path14, kind: "bool", absent: NO_GROUP };
 }
-var SERVICES, TERRAFORM_SPECS, CLOUDFORMATION_SPECS, AWS_CONFIG_SPECS, TERRAFORM_GROUPS, CLOUDFORMATION_GROUPS;
-var init_aws = __esm({
-  "src/normalize/aws/index.ts"() {
-    "use strict";
-    init_apigateway();
-    init_cloudfront();
-    init_cloudtrail();
-    init_cloudwatch();
-    init_configservice();
-    init_dynamodb();
-    init_ec2();
-    init_ecr();
-    init_ecs();
-    init_efs();
-    init_eks();
-    init_elasticache();
-    init_elb();
-    init_iam();
-    init_kms();
-    init_lambda();
-    init_opensearch();
-    init_rds2();
-    init_redshift();
-    init_secretsmanager();
-    init_sns();
-    init_sqs();
-    init_vpc();
-    SERVICES = [
-      apigateway,
-      cloudfront,
-      cloudtrail,
-      cloudwatch,
-      configservice,
-      dynamodb,
-      ec2,
-      ecr,
-      ecs,
-      efs,
-      eks,
-      elasticache,
-      elb,
-      iam,
-      kms,
-      lambda,
-      opensearch,
-      rds,
-      redshift,
-      secretsmanager,
-      sns,
-      sqs,
-      vpc
-    ];
-    TERRAFORM_SPECS = byNativeType((s2) => s2.terraform);
-    CLOUDFORMATION_SPECS = byNativeType((s2) => s2.cloudformation);
-    AWS_CONFIG_SPECS = byNativeType((s2) => s2.awsConfig);
-    TERRAFORM_GROUPS = SERVICES.flatMap((s2) => s2.terraformGroups ?? []);
-    CLOUDFORMATION_GROUPS = SERVICES.flatMap((s2) => s2.cloudformationGroups ?? []);
+function terraformGroupDefaults(_out, { fields, set }) {
+  const group4 = fields.blocks("recording_group")[0];
+  if (group4 === void 0) return;
+  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
+  for (const [canonical, attr2, value] of defaults4) {
+    if (group4.get(attr2) === void 0 || group4.get(attr2)?.value === null) set([canonical], value);
   }
-});
-
-// src/normalize/aws/spec.ts
-function setDotted(out2, path14, value) {
-  let target = out2;
-  for (const segment of path14.slice(0, -1)) {
-    const next = target[segment];
-    if (next === null || typeof next !== "object") target[segment] = {};
-    target = target[segment];
-  }
-  target[path14[path14.length - 1]] = value;
 }
-function splitDotted(name2) {
-  return name2.split(".");
-}
-var init_spec = __esm({
-  "src/normalize/aws/spec.ts"() {
-    "use strict";
+function cfnGroupDefaults(_out, { properties, set }) {
+  const group4 = properties.RecordingGroup;
+  if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
+  const record3 = group4;
+  for (const [canonical, key] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
+    if (record3[key] === void 0 || record3[key] === null) set([canonical], false);
   }
-});
-
-// src/normalize/aws-config/spec.ts
-function attributesBySpec(item, mapping, provenance2) {
-  const out2 = {};
-  for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path14 = splitDotted(name2);
-    const node = dig(item, ...rule.path);
-    const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
-    if (value === void 0) {
-      setDotted(out2, path14, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
-      continue;
-    }
-    setDotted(out2, path14, value);
-    provenance2.set(path14, node);
-  }
-  mapping.refine?.(out2, {
-    item,
-    configuration: child(item, "configuration"),
-    set: (path14, value, node) => {
-      setDotted(out2, path14, value);
-      if (node) provenance2.set(path14, node);
-    }
-  });
-  return out2;
 }
-var CONVERT;
-var init_spec2 = __esm({
-  "src/normalize/aws-config/spec.ts"() {
+var NO_GROUP, configservice;
+var init_configservice = __esm({
+  "src/normalize/aws/configservice.ts"() {
     "use strict";
     init_unknown();
-    init_spec();
-    init_item();
-    CONVERT = {
-      bool,
-      number: num,
-      string: text,
-      strings: (node) => {
-        const items = elements(node);
-        if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
-        return items.map((item) => text(item) ?? null);
-      },
-      value: (node) => present(node) ? decodeJson(node.value) : void 0,
-      present: (node) => node.value === void 0 ? void 0 : present(node)
+    NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
+    configservice = {
+      specs: [
+        {
+          canonicalType: "aws.config.configuration_recorder",
+          terraform: {
+            nativeTypes: ["aws_config_configuration_recorder"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              all_supported: flag(["recording_group", "all_supported"]),
+              include_global_resource_types: flag(["recording_group", "include_global_resource_types"])
+            },
+            refine: terraformGroupDefaults
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
+              all_supported: flag(["RecordingGroup", "AllSupported"]),
+              include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"])
+            },
+            refine: cfnGroupDefaults
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["configuration", "Name"], kind: "string" },
+              all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
+              include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
+            }
+          }
+        }
+      ]
     };
   }
 });
 
-// src/normalize/aws-config/index.ts
-function normalizeAwsConfig(doc) {
-  const items = Array.isArray(doc.value) ? doc.value : [];
-  const diagnostics = [];
-  const resources = [];
-  for (const { index, item } of latestItems(items)) {
-    const resource = toResource(doc, index, itemRoot(item));
-    if (typeof resource === "string") diagnostics.push(warning(doc, index, resource));
-    else if (resource) resources.push(resource);
+// src/normalize/terraform/eval/values.ts
+function failure(reason) {
+  const value = unknownValue(reason);
+  FAILURES.add(value);
+  return value;
+}
+function isFailure(value) {
+  return typeof value === "object" && value !== null && FAILURES.has(value);
+}
+function containsFailure(value) {
+  if (isFailure(value)) return true;
+  if (isSensitive(value)) return containsFailure(value.value);
+  const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  return children.some(containsFailure);
+}
+function sensitive(value) {
+  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
+  return isSensitive(value) ? value : { $sensitive: true, value };
+}
+function isSensitive(value) {
+  return typeof value === "object" && value !== null && value.$sensitive === true;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
+}
+function markSet(items) {
+  SETS.add(items);
+  return items;
+}
+function isSet(value) {
+  return Array.isArray(value) && SETS.has(value);
+}
+function unmark(value) {
+  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
+  if (Array.isArray(value)) {
+    const items = value.map(unmark);
+    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
   }
-  return { resources, diagnostics };
+  if (isRecord(value)) {
+    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
+    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
+  }
+  return { value, sensitive: false };
 }
-function liveDocument(items) {
-  const file = { absolutePath: `${LIVE_PATH_PREFIX}live`, path: `${LIVE_PATH_PREFIX}live`, format: "aws-config" };
-  return { file, value: items, diagnostics: [], locate: () => void 0 };
+function maskSensitive(value) {
+  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
+  if (Array.isArray(value)) return value.map(maskSensitive);
+  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
+  return value;
 }
-function toResource(doc, index, item) {
-  const nativeType = text(child(item, "resourceType"));
-  const resourceId2 = text(child(item, "resourceId"));
-  if (nativeType === void 0 || resourceId2 === void 0) return "configuration item without resourceType or resourceId; skipped";
-  if (GONE.has(text(child(item, "configurationItemStatus")) ?? "")) return void 0;
-  const account = text(child(item, "accountId")) ?? "unknown";
-  const region = text(child(item, "awsRegion")) ?? "unknown";
-  const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path14 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path14) : doc.locate([index]));
-  const canonical = CANONICAL[nativeType];
-  const raw = decodedItem(item.value);
-  const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
-  return {
-    id: text(child(item, "arn")) ?? resourceId2,
-    type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path14, nativeType },
-    attributes,
-    raw,
-    provenance: provenance2.map,
-    scope: `aws:${account}:${region}`
-  };
+function containsUnknown(value) {
+  if (isUnknown(value)) return true;
+  if (isSensitive(value)) return containsUnknown(value.value);
+  if (Array.isArray(value)) return value.some(containsUnknown);
+  if (isRecord(value)) return Object.values(value).some(containsUnknown);
+  return false;
 }
-function decodedItem(item) {
-  const out2 = { ...item };
-  if ("configuration" in out2) out2.configuration = decodeJson(out2.configuration);
-  const supplementary = decodeJson(out2.supplementaryConfiguration);
-  if (supplementary !== null && typeof supplementary === "object") {
-    out2.supplementaryConfiguration = Object.fromEntries(
-      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
-    );
+function firstUnknown2(value) {
+  if (isUnknown(value)) return value;
+  if (isSensitive(value)) return firstUnknown2(value.value);
+  const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  for (const child2 of children) {
+    const found = firstUnknown2(child2);
+    if (found) return found;
+  }
+  return void 0;
+}
+function typeName(value) {
+  if (value === null || value === void 0) return "null";
+  if (isUnknown(value)) return "unknown";
+  if (typeof value === "string") return "string";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "bool";
+  return Array.isArray(value) ? "list" : "object";
+}
+function equal(a5, b5) {
+  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
+  if (isRecord(a5) && isRecord(b5)) {
+    const keys = Object.keys(a5);
+    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
+  }
+  return a5 === b5;
+}
+function compareStrings2(a5, b5) {
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+}
+var unknown, FAILURES, SETS;
+var init_values = __esm({
+  "src/normalize/terraform/eval/values.ts"() {
+    "use strict";
+    init_model();
+    unknown = (reason) => unknownValue(reason);
+    FAILURES = /* @__PURE__ */ new WeakSet();
+    SETS = /* @__PURE__ */ new WeakSet();
+  }
+});
+
+// src/normalize/terraform/eval/convert.ts
+function asString(value, what = "value") {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
+  return failure(`${what}: a ${typeName(value)} is not a string`);
+}
+function asNumber(value, what = "value") {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
+  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
+}
+function asBool(value, what = "value") {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return failure(`${what}: a ${typeName(value)} is not a bool`);
+}
+function formatNumber(n3) {
+  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
+}
+var init_convert = __esm({
+  "src/normalize/terraform/eval/convert.ts"() {
+    "use strict";
+    init_values();
+  }
+});
+
+// src/normalize/terraform/eval/scope.ts
+function withBindings(scope, bindings) {
+  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
+}
+var EMPTY_SCOPE;
+var init_scope = __esm({
+  "src/normalize/terraform/eval/scope.ts"() {
+    "use strict";
+    EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
+  }
+});
+
+// src/normalize/terraform/eval/for-expr.ts
+function iterate(collection, what) {
+  if (isUnknown(collection)) return collection;
+  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
+  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
+  if (isRecord(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
+  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
+}
+function loopBindings(keyVar, valueVar, key, value) {
+  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key, [valueVar]: value };
+}
+function evaluateFor(expr, scope, evaluate3) {
+  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
+  if (!Array.isArray(pairs)) return pairs;
+  const tuple = [];
+  const object2 = {};
+  for (const [k5, v] of pairs) {
+    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
+    if (expr.condition !== void 0) {
+      const keep2 = asBool(evaluate3(expr.condition, inner), "for condition");
+      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
+      if (keep2 === false) continue;
+    }
+    const value = evaluate3(expr.value, inner);
+    if (expr.key === void 0) {
+      tuple.push(value);
+      continue;
+    }
+    const converted = asString(evaluate3(expr.key, inner), "for key");
+    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
+    const key = converted;
+    if (expr.grouping) object2[key] = [...object2[key] ?? [], value];
+    else if (Object.hasOwn(object2, key)) return failure(`${expr.text}: duplicate key "${key}" (Terraform reports an error)`);
+    else object2[key] = value;
+  }
+  return expr.key === void 0 ? tuple : object2;
+}
+var init_for_expr = __esm({
+  "src/normalize/terraform/eval/for-expr.ts"() {
+    "use strict";
+    init_convert();
+    init_scope();
+    init_values();
+  }
+});
+
+// src/normalize/terraform/eval/functions/spec.ts
+function check(condition, message) {
+  if (!condition) throw new FunctionError(message);
+}
+var FunctionError, Unsupported;
+var init_spec = __esm({
+  "src/normalize/terraform/eval/functions/spec.ts"() {
+    "use strict";
+    FunctionError = class extends Error {
+    };
+    Unsupported = class extends Error {
+    };
+  }
+});
+
+// src/normalize/terraform/eval/functions/args.ts
+function str(value, what = "argument") {
+  const out2 = value === null ? void 0 : asString(value, what);
+  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
+  return out2;
+}
+function num2(value, what = "argument") {
+  const out2 = value === null ? void 0 : asNumber(value, what);
+  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
+  return out2;
+}
+function int(value, what = "argument") {
+  const out2 = num2(value, what);
+  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
+  return out2;
+}
+function list2(value, what = "argument") {
+  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
+  return value;
+}
+function map(value, what = "argument") {
+  if (!isRecord(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  return value;
+}
+function graphemes(text3) {
+  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
+  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
+}
+var init_args = __esm({
+  "src/normalize/terraform/eval/functions/args.ts"() {
+    "use strict";
+    init_convert();
+    init_values();
+    init_spec();
+  }
+});
+
+// src/normalize/terraform/eval/functions/types.ts
+function unify(values) {
+  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
+  if (kinds.size <= 1) return values;
+  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
+  return values.map((v) => v === null || isUnknown(v) ? v : asString(v));
+}
+function toSet(items) {
+  const unified = unify(items);
+  if (unified.some((v) => v !== null && !PRIMITIVE.has(typeName(v)))) return unknown("toset(): the order of a set of collections is not predictable");
+  const distinct2 = unified.filter((v, i6) => unified.findIndex((o3) => equal(o3, v)) === i6);
+  return markSet(distinct2.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
+}
+function toMap(value) {
+  const record3 = map(value, "argument");
+  const keys = Object.keys(record3);
+  const values = unify(keys.map((k5) => record3[k5]));
+  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
+}
+function primitive(value, convert, kind) {
+  if (value === null) return null;
+  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
+  const out2 = convert(value);
+  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
+  return out2;
+}
+var PRIMITIVE, TYPE_FUNCTIONS;
+var init_types = __esm({
+  "src/normalize/terraform/eval/functions/types.ts"() {
+    "use strict";
+    init_convert();
+    init_values();
+    init_args();
+    init_spec();
+    PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+    TYPE_FUNCTIONS = {
+      toset: { arity: [1, 1], fn: ([l3]) => toSet(list2(l3, "argument")) },
+      tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
+      tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
+      tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString, "string") },
+      tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber, "number") },
+      tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool, "bool") },
+      nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+      sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+      type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
+    };
+  }
+});
+
+// src/normalize/terraform/eval/functions/collections.ts
+function lookup([m3, key, ...fallback2]) {
+  const record3 = map(m3, "map");
+  if (isUnknown(key)) return key;
+  const name2 = String(key);
+  if (Object.hasOwn(record3, name2)) return record3[name2];
+  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
+  return fallback2[0];
+}
+function coalesce(args2) {
+  for (const arg of args2) {
+    if (containsUnknown(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
+    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown(a5))])[0];
+  }
+  check(false, "no non-null, non-empty argument");
+}
+function coalescelist(args2) {
+  for (const arg of args2) {
+    if (isUnknown(arg)) return arg;
+    if (list2(arg, "argument").length > 0) return arg;
+  }
+  check(false, "no non-empty list argument");
+}
+function flatten(value) {
+  const out2 = [];
+  for (const item of value) {
+    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
+    if (Array.isArray(item)) {
+      const inner = flatten(item);
+      if (!Array.isArray(inner)) return inner;
+      out2.push(...inner);
+    } else out2.push(item);
   }
   return out2;
 }
-function warning(doc, index, message) {
-  return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
+function distinct(items) {
+  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
 }
-var LIVE_PATH_PREFIX, CANONICAL, GONE;
-var init_aws_config = __esm({
-  "src/normalize/aws-config/index.ts"() {
+function element(items, index) {
+  const i6 = int(index, "index");
+  check(items.length > 0, "cannot use element() on an empty list");
+  check(i6 >= 0, "a negative index is not allowed");
+  return items[i6 % items.length];
+}
+function slice(items, startArg, endArg) {
+  const start2 = int(startArg, "start index");
+  const end2 = int(endArg, "end index");
+  check(start2 >= 0 && start2 <= end2 && end2 <= items.length, "slice indexes are out of range");
+  return items.slice(start2, end2);
+}
+function zipmap(keys, values) {
+  check(keys.length === values.length, "the keys and values lists have different lengths");
+  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
+}
+function range2(args2) {
+  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
+  const [start2, end2, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
+  check(step !== 0 && (step > 0 ? start2 <= end2 : start2 >= end2), "the step does not move from start towards end");
+  const out2 = [];
+  for (let n3 = start2; step > 0 ? n3 < end2 : n3 > end2; n3 += step) out2.push(n3);
+  check(out2.length <= 1024, "more than 1024 elements");
+  return out2;
+}
+function keysOf(m3) {
+  return Object.keys(map(m3, "map")).sort(compareStrings2);
+}
+function merge(args2) {
+  const out2 = {};
+  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
+  return out2;
+}
+function lengthOf(value) {
+  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
+  if (Array.isArray(value)) return value.length;
+  check(isRecord(value), `cannot take the length of a ${typeName(value)}`);
+  return Object.keys(value).length;
+}
+function indexOf(items, value) {
+  const i6 = items.findIndex((item) => equal(item, value));
+  check(i6 >= 0, "the value is not in the list");
+  return i6;
+}
+function one(items) {
+  check(items.length <= 1, "must be a list of at most one element");
+  return items.length === 0 ? null : items[0];
+}
+var COLLECTION_FUNCTIONS;
+var init_collections = __esm({
+  "src/normalize/terraform/eval/functions/collections.ts"() {
     "use strict";
-    init_position_map();
-    init_item();
-    init_provenance();
-    init_rds();
-    init_s3();
-    init_security_group();
-    init_latest();
-    init_aws();
-    init_spec2();
-    LIVE_PATH_PREFIX = "aws-config://";
-    CANONICAL = {
-      "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
-      "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
-      "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance },
-      ...Object.fromEntries([...AWS_CONFIG_SPECS].map(([nativeType, { canonicalType: canonicalType2, mapping }]) => [
-        nativeType,
-        { type: canonicalType2, normalize: (item, p3) => attributesBySpec(item, mapping, p3) }
-      ]))
+    init_values();
+    init_args();
+    init_spec();
+    init_types();
+    COLLECTION_FUNCTIONS = {
+      merge: { arity: [0], known: "shallow", fn: merge },
+      concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
+      lookup: { arity: [2, 3], known: "shallow", fn: lookup },
+      coalesce: { arity: [1], known: "none", fn: coalesce },
+      coalescelist: { arity: [1], known: "none", fn: coalescelist },
+      length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
+      element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
+      index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
+      keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
+      values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
+      flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
+      distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
+      contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
+      compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
+      slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
+      zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
+      one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
+      range: { arity: [1, 3], fn: range2 },
+      reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
+      sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
+      sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num2(v, "element"), 0) },
+      alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
+      anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
     };
-    GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
+  }
+});
+
+// src/normalize/terraform/eval/functions/encoding.ts
+import { createHash as createHash2 } from "node:crypto";
+function jsonStructureOf(value) {
+  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
+}
+function jsonEncode(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
+  if (typeof value === "number") return formatNumber(value);
+  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
+  if (isRecord(value)) {
+    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
+    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
+  }
+  throw new FunctionError("the value cannot be encoded");
+}
+function escapeHtml(json) {
+  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function jsonencode(value) {
+  if (!containsUnknown(value)) return jsonEncode(value);
+  const result = unknown("jsonencode(): part of the value is unknown");
+  STRUCTURE.set(result, value);
+  return result;
+}
+function jsondecode(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    throw new FunctionError("the string is not valid JSON");
+  }
+}
+function yamldecode(text3) {
+  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
+  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
+  const [doc] = docs;
+  if (doc === void 0) return null;
+  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
+  return doc.toJS({ maxAliasCount: 1e3 });
+}
+function base64decode(text3) {
+  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
+  } catch {
+    throw new FunctionError("the decoded bytes are not valid UTF-8");
+  }
+}
+var import_yaml4, STRUCTURE, hash, ENCODING_FUNCTIONS;
+var init_encoding = __esm({
+  "src/normalize/terraform/eval/functions/encoding.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist2(), 1);
+    init_convert();
+    init_values();
+    init_args();
+    init_spec();
+    STRUCTURE = /* @__PURE__ */ new WeakMap();
+    hash = (algorithm, encoding) => ({
+      arity: [1, 1],
+      fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
+    });
+    ENCODING_FUNCTIONS = {
+      jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
+      jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
+      yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
+      base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
+      base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
+      urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
+      md5: hash("md5", "hex"),
+      sha1: hash("sha1", "hex"),
+      sha256: hash("sha256", "hex"),
+      sha512: hash("sha512", "hex"),
+      base64sha256: hash("sha256", "base64")
+    };
+  }
+});
+
+// node_modules/web-tree-sitter/web-tree-sitter.js
+function assertInternal(x) {
+  if (x !== INTERNAL) throw new Error("Illegal constructor");
+}
+function isPoint(point) {
+  return !!point && typeof point.row === "number" && typeof point.column === "number";
+}
+function setModule(module2) {
+  C = module2;
+}
+function newFinalizer(handler) {
+  try {
+    return new FinalizationRegistry(handler);
+  } catch (e5) {
+    console.error("Unsupported FinalizationRegistry:", e5);
+    return;
+  }
+}
+function getText(tree, startIndex, endIndex2, startPosition) {
+  const length2 = endIndex2 - startIndex;
+  let result = tree.textCallback(startIndex, startPosition);
+  if (result) {
+    startIndex += result.length;
+    while (startIndex < endIndex2) {
+      const string = tree.textCallback(startIndex, startPosition);
+      if (string && string.length > 0) {
+        startIndex += string.length;
+        result += string;
+      } else {
+        break;
+      }
+    }
+    if (startIndex > endIndex2) {
+      result = result.slice(0, length2);
+    }
+  }
+  return result ?? "";
+}
+function unmarshalCaptures(query, tree, address, patternIndex, result) {
+  for (let i22 = 0, n3 = result.length; i22 < n3; i22++) {
+    const captureIndex = C.getValue(address, "i32");
+    address += SIZE_OF_INT;
+    const node = unmarshalNode(tree, address);
+    address += SIZE_OF_NODE;
+    result[i22] = { patternIndex, name: query.captureNames[captureIndex], node };
+  }
+  return address;
+}
+function marshalNode(node, index = 0) {
+  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
+  C.setValue(address, node.id, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.row, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node.startPosition.column, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, node[0], "i32");
+}
+function unmarshalNode(tree, address = TRANSFER_BUFFER) {
+  const id = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  if (id === 0) return null;
+  const index = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const row = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const column = C.getValue(address, "i32");
+  address += SIZE_OF_INT;
+  const other = C.getValue(address, "i32");
+  const result = new Node(INTERNAL, {
+    id,
+    tree,
+    startIndex: index,
+    startPosition: { row, column },
+    other
+  });
+  return result;
+}
+function marshalTreeCursor(cursor2, address = TRANSFER_BUFFER) {
+  C.setValue(address + 0 * SIZE_OF_INT, cursor2[0], "i32");
+  C.setValue(address + 1 * SIZE_OF_INT, cursor2[1], "i32");
+  C.setValue(address + 2 * SIZE_OF_INT, cursor2[2], "i32");
+  C.setValue(address + 3 * SIZE_OF_INT, cursor2[3], "i32");
+}
+function unmarshalTreeCursor(cursor2) {
+  cursor2[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
+  cursor2[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
+  cursor2[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+  cursor2[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
+}
+function marshalPoint(address, point) {
+  C.setValue(address, point.row, "i32");
+  C.setValue(address + SIZE_OF_INT, point.column, "i32");
+}
+function unmarshalPoint(address) {
+  const result = {
+    row: C.getValue(address, "i32") >>> 0,
+    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
+  };
+  return result;
+}
+function marshalRange(address, range4) {
+  marshalPoint(address, range4.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, range4.endPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, range4.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, range4.endIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalRange(address) {
+  const result = {};
+  result.startPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.endPosition = unmarshalPoint(address);
+  address += SIZE_OF_POINT;
+  result.startIndex = C.getValue(address, "i32") >>> 0;
+  address += SIZE_OF_INT;
+  result.endIndex = C.getValue(address, "i32") >>> 0;
+  return result;
+}
+function marshalEdit(edit, address = TRANSFER_BUFFER) {
+  marshalPoint(address, edit.startPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.oldEndPosition);
+  address += SIZE_OF_POINT;
+  marshalPoint(address, edit.newEndPosition);
+  address += SIZE_OF_POINT;
+  C.setValue(address, edit.startIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.oldEndIndex, "i32");
+  address += SIZE_OF_INT;
+  C.setValue(address, edit.newEndIndex, "i32");
+  address += SIZE_OF_INT;
+}
+function unmarshalLanguageMetadata(address) {
+  const major_version = C.getValue(address, "i32");
+  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
+  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
+  return { major_version, minor_version, patch_version };
+}
+async function Module2(moduleArg = {}) {
+  var moduleRtn;
+  var Module = moduleArg;
+  var ENVIRONMENT_IS_WEB = typeof window == "object";
+  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
+  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
+  if (ENVIRONMENT_IS_NODE) {
+    const { createRequire: createRequire2 } = await import("module");
+    var require = createRequire2(import.meta.url);
+  }
+  Module.currentQueryProgressCallback = null;
+  Module.currentProgressCallback = null;
+  Module.currentLogCallback = null;
+  Module.currentParseCallback = null;
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+    throw toThrow;
+  }, "quit_");
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path14) {
+    if (Module["locateFile"]) {
+      return Module["locateFile"](path14, scriptDirectory);
+    }
+    return scriptDirectory + path14;
+  }
+  __name(locateFile, "locateFile");
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_NODE) {
+    var fs = require("fs");
+    if (_scriptName.startsWith("file:")) {
+      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
+    }
+    readBinary = /* @__PURE__ */ __name((filename) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename);
+      return ret;
+    }, "readBinary");
+    readAsync = /* @__PURE__ */ __name(async (filename, binary22 = true) => {
+      filename = isFileURI(filename) ? new URL(filename) : filename;
+      var ret = fs.readFileSync(filename, binary22 ? void 0 : "utf8");
+      return ret;
+    }, "readAsync");
+    if (process.argv.length > 1) {
+      thisProgram = process.argv[1].replace(/\\/g, "/");
+    }
+    arguments_ = process.argv.slice(2);
+    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
+      process.exitCode = status;
+      throw toThrow;
+    }, "quit_");
+  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = /* @__PURE__ */ __name((url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(
+            /** @type{!ArrayBuffer} */
+            xhr.response
+          );
+        }, "readBinary");
+      }
+      readAsync = /* @__PURE__ */ __name(async (url) => {
+        if (isFileURI(url)) {
+          return new Promise((resolve3, reject) => {
+            var xhr = new XMLHttpRequest();
+            xhr.open("GET", url, true);
+            xhr.responseType = "arraybuffer";
+            xhr.onload = () => {
+              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
+                resolve3(xhr.response);
+                return;
+              }
+              reject(xhr.status);
+            };
+            xhr.onerror = reject;
+            xhr.send(null);
+          });
+        }
+        var response = await fetch(url, {
+          credentials: "same-origin"
+        });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      }, "readAsync");
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
+  var readyPromiseResolve, readyPromiseReject;
+  var wasmMemory;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var HEAP_DATA_VIEW;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b5 = wasmMemory.buffer;
+    Module["HEAP8"] = HEAP8 = new Int8Array(b5);
+    Module["HEAP16"] = HEAP16 = new Int16Array(b5);
+    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b5);
+    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b5);
+    Module["HEAP32"] = HEAP32 = new Int32Array(b5);
+    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b5);
+    Module["HEAPF32"] = HEAPF32 = new Float32Array(b5);
+    Module["HEAPF64"] = HEAPF64 = new Float64Array(b5);
+    Module["HEAP64"] = HEAP64 = new BigInt64Array(b5);
+    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b5);
+    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b5);
+    LE_HEAP_UPDATE();
+  }
+  __name(updateMemoryViews, "updateMemoryViews");
+  function initMemory() {
+    if (Module["wasmMemory"]) {
+      wasmMemory = Module["wasmMemory"];
+    } else {
+      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
+      wasmMemory = new WebAssembly.Memory({
+        "initial": INITIAL_MEMORY / 65536,
+        // In theory we should not need to emit the maximum if we want "unlimited"
+        // or 4GB of memory, but VMs error on that atm, see
+        // https://github.com/emscripten-core/emscripten/issues/14130
+        // And in the pthreads case we definitely need to emit a maximum. So
+        // always emit one.
+        "maximum": 32768
+      });
+    }
+    updateMemoryViews();
+  }
+  __name(initMemory, "initMemory");
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module["preRun"]) {
+      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
+      while (Module["preRun"].length) {
+        addOnPreRun(Module["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  __name(preRun, "preRun");
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+  }
+  __name(initRuntime, "initRuntime");
+  function preMain() {
+  }
+  __name(preMain, "preMain");
+  function postRun() {
+    if (Module["postRun"]) {
+      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
+      while (Module["postRun"].length) {
+        addOnPostRun(Module["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  __name(postRun, "postRun");
+  function abort(what) {
+    Module["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e5 = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e5);
+    throw e5;
+  }
+  __name(abort, "abort");
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    if (Module["locateFile"]) {
+      return locateFile("web-tree-sitter.wasm");
+    }
+    return new URL("web-tree-sitter.wasm", import.meta.url).href;
+  }
+  __name(findWasmBinary, "findWasmBinary");
+  function getBinarySync(file) {
+    if (file == wasmBinaryFile && wasmBinary) {
+      return new Uint8Array(wasmBinary);
+    }
+    if (readBinary) {
+      return readBinary(file);
+    }
+    throw "both async and sync fetching of the wasm failed";
+  }
+  __name(getBinarySync, "getBinarySync");
+  async function getWasmBinary(binaryFile) {
+    if (!wasmBinary) {
+      try {
+        var response = await readAsync(binaryFile);
+        return new Uint8Array(response);
+      } catch {
+      }
+    }
+    return getBinarySync(binaryFile);
+  }
+  __name(getWasmBinary, "getWasmBinary");
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary22 = await getWasmBinary(binaryFile);
+      var instance2 = await WebAssembly.instantiate(binary22, imports);
+      return instance2;
+    } catch (reason) {
+      err(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
+  async function instantiateAsync(binary22, binaryFile, imports) {
+    if (!binary22 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
+      try {
+        var response = fetch(binaryFile, {
+          credentials: "same-origin"
+        });
+        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
+        return instantiationResult;
+      } catch (reason) {
+        err(`wasm streaming compile failed: ${reason}`);
+        err("falling back to ArrayBuffer instantiation");
+      }
+    }
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  __name(instantiateAsync, "instantiateAsync");
+  function getWasmImports() {
+    return {
+      "env": wasmImports,
+      "wasi_snapshot_preview1": wasmImports,
+      "GOT.mem": new Proxy(wasmImports, GOTHandler),
+      "GOT.func": new Proxy(wasmImports, GOTHandler)
+    };
+  }
+  __name(getWasmImports, "getWasmImports");
+  async function createWasm() {
+    function receiveInstance(instance2, module2) {
+      wasmExports = instance2.exports;
+      wasmExports = relocateExports(wasmExports, 1024);
+      var metadata2 = getDylinkMetadata(module2);
+      if (metadata2.neededDynlibs) {
+        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
+      }
+      mergeLibSymbols(wasmExports, "main");
+      LDSO.init();
+      loadDylibs();
+      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
+      assignWasmExports(wasmExports);
+      return wasmExports;
+    }
+    __name(receiveInstance, "receiveInstance");
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    __name(receiveInstantiationResult, "receiveInstantiationResult");
+    var info2 = getWasmImports();
+    if (Module["instantiateWasm"]) {
+      return new Promise((resolve3, reject) => {
+        Module["instantiateWasm"](info2, (mod, inst) => {
+          resolve3(receiveInstance(mod, inst));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  __name(createWasm, "createWasm");
+  class ExitStatus {
+    static {
+      __name(this, "ExitStatus");
+    }
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
+  var GOTHandler = {
+    get(obj, symName) {
+      var rtn = GOT[symName];
+      if (!rtn) {
+        rtn = GOT[symName] = new WebAssembly.Global({
+          "value": "i32",
+          "mutable": true
+        });
+      }
+      if (!currentModuleWeakSymbols.has(symName)) {
+        rtn.required = true;
+      }
+      return rtn;
+    }
+  };
+  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
+  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
+  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
+  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
+  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
+  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
+  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
+  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
+  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
+  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
+  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
+  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
+  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
+  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module);
+    }
+  }, "callRuntimeCallbacks");
+  var onPostRuns = [];
+  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
+  var onPreRuns = [];
+  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
+  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
+  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  }, "findStringEnd");
+  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str2 = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str2 += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str2 += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str2;
+  }, "UTF8ArrayToString");
+  var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
+    var offset = 0;
+    var end2 = 0;
+    function getU8() {
+      return binary22[offset++];
+    }
+    __name(getU8, "getU8");
+    function getLEB() {
+      var ret = 0;
+      var mul = 1;
+      while (1) {
+        var byte = binary22[offset++];
+        ret += (byte & 127) * mul;
+        mul *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    __name(getLEB, "getLEB");
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary22, offset - len, len);
+    }
+    __name(getString, "getString");
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    __name(getStringList, "getStringList");
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    __name(failIf, "failIf");
+    if (binary22 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary22, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary22 = new Uint8Array(dylinkSection[0]);
+      end2 = binary22.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary22[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end2 = offset + section_size;
+      var name2 = getString();
+      failIf(name2 !== "dylink.0");
+    }
+    var customSection = {
+      neededDynlibs: [],
+      tlsExports: /* @__PURE__ */ new Set(),
+      weakImports: /* @__PURE__ */ new Set(),
+      runtimePaths: []
+    };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end2) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags2 = getLEB();
+          if (flags2 & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags2 = getLEB();
+          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  }, "getDylinkMetadata");
+  function getValue(ptr, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        return HEAP8[ptr];
+      case "i8":
+        return HEAP8[ptr];
+      case "i16":
+        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
+      case "i32":
+        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
+      case "i64":
+        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
+      case "float":
+        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
+      case "double":
+        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
+      case "*":
+        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
+      default:
+        abort(`invalid type for getValue: ${type}`);
+    }
+  }
+  __name(getValue, "getValue");
+  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
+    var dso = {
+      refcount: Infinity,
+      name: name2,
+      exports: syms,
+      global: true
+    };
+    LDSO.loadedLibsByName[name2] = dso;
+    if (handle2 != void 0) {
+      LDSO.loadedLibsByHandle[handle2] = dso;
+    }
+    return dso;
+  }, "newDSO");
+  var LDSO = {
+    loadedLibsByName: {},
+    loadedLibsByHandle: {},
+    init() {
+      newDSO("__main__", 0, wasmImports);
+    }
+  };
+  var ___heap_base = 82240;
+  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
+  var getMemory = /* @__PURE__ */ __name((size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end2 = ret + alignMemory(size, 16);
+    ___heap_base = end2;
+    GOT["__heap_base"].value = end2;
+    return ret;
+  }, "getMemory");
+  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
+  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
+    const n3 = arr.length;
+    return [n3 % 128 | 128, n3 >> 7, ...arr];
+  }, "uleb128EncodeWithLen");
+  var wasmTypeCodes = {
+    "i": 127,
+    // i32
+    "p": 127,
+    // i32
+    "j": 126,
+    // i64
+    "f": 125,
+    // f32
+    "d": 124,
+    // f64
+    "e": 111
+  };
+  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code2 = wasmTypeCodes[type];
+    return code2;
+  })), "generateTypePack");
+  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
+    var bytes = Uint8Array.of(
+      0,
+      97,
+      115,
+      109,
+      // magic ("\0asm")
+      1,
+      0,
+      0,
+      0,
+      // version: 1
+      1,
+      ...uleb128EncodeWithLen([
+        1,
+        // count: 1
+        96,
+        // param types
+        ...generateTypePack(sig.slice(1)),
+        // return types (for now only supporting [] if `void` and single [T] otherwise)
+        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
+      ]),
+      // The rest of the module is static
+      2,
+      7,
+      // import section
+      // (import "e" "f" (func 0 (type 0)))
+      1,
+      1,
+      101,
+      1,
+      102,
+      0,
+      0,
+      7,
+      5,
+      // export section
+      // (export "f" (func 0 (type 0)))
+      1,
+      1,
+      102,
+      0,
+      0
+    );
+    var module2 = new WebAssembly.Module(bytes);
+    var instance2 = new WebAssembly.Instance(module2, {
+      "e": {
+        "f": func2
+      }
+    });
+    var wrappedFunc = instance2.exports["f"];
+    return wrappedFunc;
+  }, "convertJsFunctionToWasm");
+  var wasmTableMirror = [];
+  var wasmTable = new WebAssembly.Table({
+    "initial": 31,
+    "element": "anyfunc"
+  });
+  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
+    var func2 = wasmTableMirror[funcPtr];
+    if (!func2) {
+      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
+    }
+    return func2;
+  }, "getWasmTableEntry");
+  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
+    if (functionsInTableMap) {
+      for (var i22 = offset; i22 < offset + count; i22++) {
+        var item = getWasmTableEntry(i22);
+        if (item) {
+          functionsInTableMap.set(item, i22);
+        }
+      }
+    }
+  }, "updateTableMap");
+  var functionsInTableMap;
+  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func2) || 0;
+  }, "getFunctionAddress");
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  }, "getEmptyTableSlot");
+  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
+    wasmTable.set(idx, func2);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  }, "setWasmTableEntry");
+  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
+    var rtn = getFunctionAddress(func2);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func2);
+    } catch (err2) {
+      if (!(err2 instanceof TypeError)) {
+        throw err2;
+      }
+      var wrapped = convertJsFunctionToWasm(func2, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func2, ret);
+    return ret;
+  }, "addFunction");
+  var updateGOT = /* @__PURE__ */ __name((exports, replace2) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      GOT[symName] ||= new WebAssembly.Global({
+        "value": "i32",
+        "mutable": true
+      });
+      if (replace2 || GOT[symName].value == 0) {
+        if (typeof value == "function") {
+          GOT[symName].value = addFunction(value);
+        } else if (typeof value == "number") {
+          GOT[symName].value = value;
+        } else {
+          err(`unhandled export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "updateGOT");
+  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace2) => {
+    var relocated = {};
+    for (var e5 in exports) {
+      var value = exports[e5];
+      if (typeof value == "object") {
+        value = value.value;
+      }
+      if (typeof value == "number") {
+        value += memoryBase2;
+      }
+      relocated[e5] = value;
+    }
+    updateGOT(relocated, replace2);
+    return relocated;
+  }, "relocateExports");
+  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  }, "isSymbolDefined");
+  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
+    var func2 = getWasmTableEntry(ptr);
+    var rtn = func2(...args2);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    __name(convert, "convert");
+    return convert(rtn);
+  }, "dynCall");
+  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
+  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
+  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args2);
+    } catch (e5) {
+      stackRestore(sp);
+      if (e5 !== e5 + 0) throw e5;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  }, "createInvokeFunction");
+  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
+    }
+    return {
+      sym,
+      name: symName
+    };
+  }, "resolveGlobalSymbol");
+  var onPostCtors = [];
+  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
+  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
+  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
+        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
+        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
+        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      __name(resolveSymbol, "resolveSymbol");
+      var proxyHandler = {
+        get(stubs, prop) {
+          switch (prop) {
+            case "__memory_base":
+              return memoryBase;
+            case "__table_base":
+              return tableBase;
+          }
+          if (prop in wasmImports && !wasmImports[prop].stub) {
+            var res = wasmImports[prop];
+            return res;
+          }
+          if (!(prop in stubs)) {
+            var resolved;
+            stubs[prop] = (...args2) => {
+              resolved ||= resolveSymbol(prop);
+              return resolved(...args2);
+            };
+          }
+          return stubs[prop];
+        }
+      };
+      var proxy = new Proxy({}, proxyHandler);
+      currentModuleWeakSymbols = metadata.weakImports;
+      var info = {
+        "GOT.mem": new Proxy({}, GOTHandler),
+        "GOT.func": new Proxy({}, GOTHandler),
+        "env": proxy,
+        "wasi_snapshot_preview1": proxy
+      };
+      function postInstantiation(module, instance) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance.exports, memoryBase);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body) {
+          var args = [];
+          var arity = 0;
+          for (; arity < 16; arity++) {
+            if (body.indexOf("$" + arity) != -1) {
+              args.push("$" + arity);
+            } else {
+              break;
+            }
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body} };`;
+          ASM_CONSTS[start] = eval(func);
+        }
+        __name(addEmAsm, "addEmAsm");
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"];
+          var stop = moduleExports["__stop_em_asm"];
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name, cSig, body) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var i in cSig) {
+              var jsArg = cSig[i].split(" ").pop();
+              jsArgs.push(jsArg.replace("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body};`;
+          moduleExports[name] = eval(func);
+        }
+        __name(addEmJs, "addEmJs");
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name];
+            var jsString = UTF8ToString(start);
+            var parts = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      __name(postInstantiation, "postInstantiation");
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary, info);
+          } else {
+            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
+          }
+          return postInstantiation(binary, instance2);
+        })();
+      }
+      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    __name(loadModule, "loadModule");
+    flags = {
+      ...flags,
+      rpath: {
+        parentLibPath: libName,
+        paths: metadata.runtimePaths
+      }
+    };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain2, dynNeeded) => chain2.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
+    }
+    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
+    return loadModule();
+  }, "loadWebAssemblyModule");
+  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = /* @__PURE__ */ __name((target2) => {
+        if (!isSymbolDefined(target2)) {
+          wasmImports[target2] = exp;
+        }
+      }, "setImport");
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  }, "mergeLibSymbols");
+  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  }, "asyncLoad");
+  function loadDynamicLibrary(libName2, flags2 = {
+    global: true,
+    nodelete: true
+  }, localScope2, handle2) {
+    var dso = LDSO.loadedLibsByName[libName2];
+    if (dso) {
+      if (!flags2.global) {
+        if (localScope2) {
+          Object.assign(localScope2, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName2);
+      }
+      if (flags2.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle2) {
+        LDSO.loadedLibsByHandle[handle2] = dso;
+      }
+      return flags2.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName2, handle2, "loading");
+    dso.refcount = flags2.nodelete ? Infinity : 1;
+    dso.global = flags2.global;
+    function loadLibData() {
+      if (handle2) {
+        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
+        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags2.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var libFile = locateFile(libName2);
+      if (flags2.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    __name(loadLibData, "loadLibData");
+    function getExports() {
+      if (flags2.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
+    }
+    __name(getExports, "getExports");
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName2);
+      } else if (localScope2) {
+        Object.assign(localScope2, exports);
+      }
+      dso.exports = exports;
+    }
+    __name(moduleLoaded, "moduleLoaded");
+    if (flags2.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  __name(loadDynamicLibrary, "loadDynamicLibrary");
+  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == 0) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value}`);
+        }
+      }
+    }
+  }, "reportUndefinedSymbols");
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies--;
+    Module["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  }, "removeRunDependency");
+  var addRunDependency = /* @__PURE__ */ __name((id) => {
+    runDependencies++;
+    Module["monitorRunDependencies"]?.(runDependencies);
+  }, "addRunDependency");
+  var loadDylibs = /* @__PURE__ */ __name(async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, {
+        loadAsync: true,
+        global: true,
+        nodelete: true,
+        allowUndefined: true
+      });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  }, "loadDylibs");
+  var noExitRuntime = true;
+  function setValue(ptr, value, type = "i8") {
+    if (type.endsWith("*")) type = "*";
+    switch (type) {
+      case "i1":
+        HEAP8[ptr] = value;
+        break;
+      case "i8":
+        HEAP8[ptr] = value;
+        break;
+      case "i16":
+        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
+        break;
+      case "i32":
+        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
+        break;
+      case "i64":
+        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
+        break;
+      case "float":
+        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
+        break;
+      case "double":
+        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
+        break;
+      case "*":
+        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
+        break;
+      default:
+        abort(`invalid type for setValue: ${type}`);
+    }
+  }
+  __name(setValue, "setValue");
+  var ___memory_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1024);
+  var ___stack_high = 82240;
+  var ___stack_low = 16704;
+  var ___stack_pointer = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": true
+  }, 82240);
+  var ___table_base = new WebAssembly.Global({
+    "value": "i32",
+    "mutable": false
+  }, 1);
+  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
+  __abort_js.sig = "v";
+  var getHeapMax = /* @__PURE__ */ __name(() => (
+    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
+    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
+    // for any code that deals with heap sizes, which would require special
+    // casing all heap size related code to treat 0 specially.
+    2147483648
+  ), "getHeapMax");
+  var growMemory = /* @__PURE__ */ __name((size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e5) {
+    }
+  }, "growMemory");
+  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  }, "_emscripten_resize_heap");
+  _emscripten_resize_heap.sig = "ip";
+  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
+  _fd_close.sig = "ii";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = /* @__PURE__ */ __name((num3) => num3 < INT53_MIN || num3 > INT53_MAX ? NaN : Number(num3), "bigintToI53Checked");
+  function _fd_seek(fd, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    return 70;
+  }
+  __name(_fd_seek, "_fd_seek");
+  _fd_seek.sig = "iijip";
+  var printCharBuffers = [null, [], []];
+  var printChar = /* @__PURE__ */ __name((stream, curr) => {
+    var buffer = printCharBuffers[stream];
+    if (curr === 0 || curr === 10) {
+      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
+      buffer.length = 0;
+    } else {
+      buffer.push(curr);
+    }
+  }, "printChar");
+  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
+    var num3 = 0;
+    for (var i22 = 0; i22 < iovcnt; i22++) {
+      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
+      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
+      iov += 8;
+      for (var j5 = 0; j5 < len; j5++) {
+        printChar(fd, HEAPU8[ptr + j5]);
+      }
+      num3 += len;
+    }
+    LE_HEAP_STORE_U32((pnum >> 2) * 4, num3);
+    return 0;
+  }, "_fd_write");
+  _fd_write.sig = "iippp";
+  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
+    if (Module.currentLogCallback) {
+      const message = UTF8ToString(messageAddress);
+      Module.currentLogCallback(message, isLexMessage !== 0);
+    }
+  }
+  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
+  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
+    const INPUT_BUFFER_SIZE = 10 * 1024;
+    const string = Module.currentParseCallback(index, {
+      row,
+      column
+    });
+    if (typeof string === "string") {
+      setValue(lengthAddress, string.length, "i32");
+      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
+    } else {
+      setValue(lengthAddress, 0, "i32");
+    }
+  }
+  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
+  function _tree_sitter_progress_callback(currentOffset, hasError) {
+    if (Module.currentProgressCallback) {
+      return Module.currentProgressCallback({
+        currentOffset,
+        hasError
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
+  function _tree_sitter_query_progress_callback(currentOffset) {
+    if (Module.currentQueryProgressCallback) {
+      return Module.currentQueryProgressCallback({
+        currentOffset
+      });
+    }
+    return false;
+  }
+  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
+  var _proc_exit = /* @__PURE__ */ __name((code2) => {
+    EXITSTATUS = code2;
+    if (!keepRuntimeAlive()) {
+      Module["onExit"]?.(code2);
+      ABORT = true;
+    }
+    quit_(code2, new ExitStatus(code2));
+  }, "_proc_exit");
+  _proc_exit.sig = "vi";
+  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  }, "exitJS");
+  var handleException = /* @__PURE__ */ __name((e5) => {
+    if (e5 instanceof ExitStatus || e5 == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e5);
+  }, "handleException");
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+    var len = 0;
+    for (var i22 = 0; i22 < str2.length; ++i22) {
+      var c5 = str2.charCodeAt(i22);
+      if (c5 <= 127) {
+        len++;
+      } else if (c5 <= 2047) {
+        len += 2;
+      } else if (c5 >= 55296 && c5 <= 57343) {
+        len += 4;
+        ++i22;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  }, "lengthBytesUTF8");
+  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i22 = 0; i22 < str2.length; ++i22) {
+      var u = str2.codePointAt(i22);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i22++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  }, "stringToUTF8Array");
+  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
+    var size = lengthBytesUTF8(str2) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str2, ret, size);
+    return ret;
+  }, "stringToUTF8OnStack");
+  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
+    var str2 = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str2;
+      str2 += String.fromCharCode(ch);
+    }
+  }, "AsciiToString");
+  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    for (var i22 = 0; i22 < numCharsToWrite; ++i22) {
+      var codeUnit = str2.charCodeAt(i22);
+      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
+      outPtr += 2;
+    }
+    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
+    return outPtr - startPtr;
+  }, "stringToUTF16");
+  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
+    /* little endian */
+    ((x) => x),
+    ((x) => x),
+    void 0,
+    ((x) => x)
+  ] : [
+    /* big endian */
+    ((x) => x),
+    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
+    void 0,
+    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
+  ];
+  function LE_HEAP_UPDATE() {
+    HEAPU16.unsigned = ((x) => x & 65535);
+    HEAPU32.unsigned = ((x) => x >>> 0);
+  }
+  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
+  {
+    initMemory();
+    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
+    if (Module["print"]) out = Module["print"];
+    if (Module["printErr"]) err = Module["printErr"];
+    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
+    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
+    if (Module["arguments"]) arguments_ = Module["arguments"];
+    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
+    if (Module["preInit"]) {
+      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
+      while (Module["preInit"].length > 0) {
+        Module["preInit"].shift()();
+      }
+    }
+  }
+  Module["setValue"] = setValue;
+  Module["getValue"] = getValue;
+  Module["UTF8ToString"] = UTF8ToString;
+  Module["stringToUTF8"] = stringToUTF8;
+  Module["lengthBytesUTF8"] = lengthBytesUTF8;
+  Module["AsciiToString"] = AsciiToString;
+  Module["stringToUTF16"] = stringToUTF16;
+  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
+  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
+  var ASM_CONSTS = {};
+  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
+  function assignWasmExports(wasmExports2) {
+    Module["_malloc"] = _malloc = wasmExports2["malloc"];
+    Module["_calloc"] = _calloc = wasmExports2["calloc"];
+    Module["_realloc"] = _realloc = wasmExports2["realloc"];
+    Module["_free"] = _free = wasmExports2["free"];
+    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
+    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
+    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
+    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
+    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
+    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
+    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
+    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
+    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
+    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
+    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
+    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
+    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
+    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
+    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
+    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
+    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
+    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
+    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
+    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
+    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
+    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
+    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
+    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
+    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
+    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
+    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
+    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
+    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
+    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
+    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
+    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
+    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
+    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
+    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
+    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
+    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
+    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
+    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
+    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
+    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
+    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
+    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
+    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
+    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
+    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
+    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
+    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
+    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
+    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
+    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
+    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
+    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
+    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
+    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
+    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
+    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
+    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
+    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
+    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
+    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
+    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
+    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
+    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
+    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
+    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
+    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
+    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
+    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
+    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
+    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
+    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
+    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
+    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
+    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
+    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
+    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
+    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
+    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
+    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
+    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
+    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
+    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
+    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
+    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
+    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
+    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
+    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
+    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
+    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
+    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
+    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
+    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
+    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
+    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
+    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
+    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
+    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
+    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
+    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
+    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
+    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
+    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
+    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
+    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
+    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
+    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
+    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
+    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
+    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
+    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
+    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
+    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
+    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
+    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
+    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
+    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
+    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
+    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
+    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
+    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
+    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
+    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
+    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
+    Module["_memset"] = _memset = wasmExports2["memset"];
+    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
+    Module["_memmove"] = _memmove = wasmExports2["memmove"];
+    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
+    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
+    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
+    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
+    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
+    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
+    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
+    Module["_memchr"] = _memchr = wasmExports2["memchr"];
+    Module["_strlen"] = _strlen = wasmExports2["strlen"];
+    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
+    Module["_strncat"] = _strncat = wasmExports2["strncat"];
+    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
+    Module["_towlower"] = _towlower = wasmExports2["towlower"];
+    Module["_towupper"] = _towupper = wasmExports2["towupper"];
+    _setThrew = wasmExports2["setThrew"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
+  }
+  __name(assignWasmExports, "assignWasmExports");
+  var wasmImports = {
+    /** @export */
+    __heap_base: ___heap_base,
+    /** @export */
+    __indirect_function_table: wasmTable,
+    /** @export */
+    __memory_base: ___memory_base,
+    /** @export */
+    __stack_high: ___stack_high,
+    /** @export */
+    __stack_low: ___stack_low,
+    /** @export */
+    __stack_pointer: ___stack_pointer,
+    /** @export */
+    __table_base: ___table_base,
+    /** @export */
+    _abort_js: __abort_js,
+    /** @export */
+    emscripten_resize_heap: _emscripten_resize_heap,
+    /** @export */
+    fd_close: _fd_close,
+    /** @export */
+    fd_seek: _fd_seek,
+    /** @export */
+    fd_write: _fd_write,
+    /** @export */
+    memory: wasmMemory,
+    /** @export */
+    tree_sitter_log_callback: _tree_sitter_log_callback,
+    /** @export */
+    tree_sitter_parse_callback: _tree_sitter_parse_callback,
+    /** @export */
+    tree_sitter_progress_callback: _tree_sitter_progress_callback,
+    /** @export */
+    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
+  };
+  function callMain(args2 = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args2.unshift(thisProgram);
+    var argc = args2.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    args2.forEach((arg) => {
+      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
+      argv_ptr += 4;
+    });
+    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(
+        ret,
+        /* implicit = */
+        true
+      );
+      return ret;
+    } catch (e5) {
+      return handleException(e5);
+    }
+  }
+  __name(callMain, "callMain");
+  function run(args2 = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run;
+      return;
+    }
+    function doRun() {
+      Module["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module);
+      Module["onRuntimeInitialized"]?.();
+      var noInitialRun = Module["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args2);
+      postRun();
+    }
+    __name(doRun, "doRun");
+    if (Module["setStatus"]) {
+      Module["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  __name(run, "run");
+  var wasmExports;
+  wasmExports = await createWasm();
+  run();
+  if (runtimeInitialized) {
+    moduleRtn = Module;
+  } else {
+    moduleRtn = new Promise((resolve3, reject) => {
+      readyPromiseResolve = resolve3;
+      readyPromiseReject = reject;
+    });
+  }
+  return moduleRtn;
+}
+async function initializeBinding(moduleOptions) {
+  return Module3 ??= await web_tree_sitter_default(moduleOptions);
+}
+function checkModule() {
+  return !!Module3;
+}
+function parseAnyPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
+    );
+  }
+  if (!isCaptureStep(steps[1])) {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
+    );
+  }
+  const isPositive = operator === "eq?" || operator === "any-eq?";
+  const matchAll = !operator.startsWith("any-");
+  if (isCaptureStep(steps[2])) {
+    const captureName1 = steps[1].name;
+    const captureName2 = steps[2].name;
+    textPredicates[index].push((captures) => {
+      const nodes1 = [];
+      const nodes22 = [];
+      for (const c5 of captures) {
+        if (c5.name === captureName1) nodes1.push(c5.node);
+        if (c5.name === captureName2) nodes22.push(c5.node);
+      }
+      const compare2 = /* @__PURE__ */ __name((n1, n22, positive) => {
+        return positive ? n1.text === n22.text : n1.text !== n22.text;
+      }, "compare");
+      return matchAll ? nodes1.every((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive))) : nodes1.some((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive)));
+    });
+  } else {
+    const captureName = steps[1].name;
+    const stringValue = steps[2].value;
+    const matches = /* @__PURE__ */ __name((n3) => n3.text === stringValue, "matches");
+    const doesNotMatch = /* @__PURE__ */ __name((n3) => n3.text !== stringValue, "doesNotMatch");
+    textPredicates[index].push((captures) => {
+      const nodes5 = [];
+      for (const c5 of captures) {
+        if (c5.name === captureName) nodes5.push(c5.node);
+      }
+      const test23 = isPositive ? matches : doesNotMatch;
+      return matchAll ? nodes5.every(test23) : nodes5.some(test23);
+    });
+  }
+}
+function parseMatchPredicate(steps, index, operator, textPredicates) {
+  if (steps.length !== 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  if (steps[2].type !== "string") {
+    throw new Error(
+      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
+    );
+  }
+  const isPositive = operator === "match?" || operator === "any-match?";
+  const matchAll = !operator.startsWith("any-");
+  const captureName = steps[1].name;
+  const regex2 = new RegExp(steps[2].value);
+  textPredicates[index].push((captures) => {
+    const nodes5 = [];
+    for (const c5 of captures) {
+      if (c5.name === captureName) nodes5.push(c5.node.text);
+    }
+    const test23 = /* @__PURE__ */ __name((text3, positive) => {
+      return positive ? regex2.test(text3) : !regex2.test(text3);
+    }, "test");
+    if (nodes5.length === 0) return !isPositive;
+    return matchAll ? nodes5.every((text3) => test23(text3, isPositive)) : nodes5.some((text3) => test23(text3, isPositive));
+  });
+}
+function parseAnyOfPredicate(steps, index, operator, textPredicates) {
+  if (steps.length < 2) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
+    );
+  }
+  if (steps[1].type !== "capture") {
+    throw new Error(
+      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
+    );
+  }
+  const isPositive = operator === "any-of?";
+  const captureName = steps[1].name;
+  const stringSteps = steps.slice(2);
+  if (!stringSteps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const values = stringSteps.map((s2) => s2.value);
+  textPredicates[index].push((captures) => {
+    const nodes5 = [];
+    for (const c5 of captures) {
+      if (c5.name === captureName) nodes5.push(c5.node.text);
+    }
+    if (nodes5.length === 0) return !isPositive;
+    return nodes5.every((text3) => values.includes(text3)) === isPositive;
+  });
+}
+function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(
+      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
+    );
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(
+      `Arguments to \`#${operator}\` predicate must be strings.".`
+    );
+  }
+  const properties = operator === "is?" ? assertedProperties : refutedProperties;
+  if (!properties[index]) properties[index] = {};
+  properties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parseSetDirective(steps, index, setProperties) {
+  if (steps.length < 2 || steps.length > 3) {
+    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
+  }
+  if (!steps.every(isStringStep)) {
+    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
+  }
+  if (!setProperties[index]) setProperties[index] = {};
+  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
+}
+function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
+  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
+    const name2 = captureNames[stepValueId];
+    steps.push({ type: "capture", name: name2 });
+  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
+    steps.push({ type: "string", value: stringValues[stepValueId] });
+  } else if (steps.length > 0) {
+    if (steps[0].type !== "string") {
+      throw new Error("Predicates must begin with a literal value");
+    }
+    const operator = steps[0].value;
+    switch (operator) {
+      case "any-not-eq?":
+      case "not-eq?":
+      case "any-eq?":
+      case "eq?":
+        parseAnyPredicate(steps, index, operator, textPredicates);
+        break;
+      case "any-not-match?":
+      case "not-match?":
+      case "any-match?":
+      case "match?":
+        parseMatchPredicate(steps, index, operator, textPredicates);
+        break;
+      case "not-any-of?":
+      case "any-of?":
+        parseAnyOfPredicate(steps, index, operator, textPredicates);
+        break;
+      case "is?":
+      case "is-not?":
+        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
+        break;
+      case "set!":
+        parseSetDirective(steps, index, setProperties);
+        break;
+      default:
+        predicates[index].push({ operator, operands: steps.slice(1) });
+    }
+    steps.length = 0;
+  }
+}
+var __defProp2, __name, Edit, SIZE_OF_SHORT, SIZE_OF_INT, SIZE_OF_CURSOR, SIZE_OF_NODE, SIZE_OF_POINT, SIZE_OF_RANGE, ZERO_POINT, INTERNAL, C, finalizer, LookaheadIterator, finalizer2, Tree, finalizer3, TreeCursor, Node, LANGUAGE_FUNCTION_REGEX, Language, web_tree_sitter_default, Module3, TRANSFER_BUFFER, LANGUAGE_VERSION, MIN_COMPATIBLE_VERSION, finalizer4, Parser, PREDICATE_STEP_TYPE_CAPTURE, PREDICATE_STEP_TYPE_STRING, QUERY_WORD_REGEX, CaptureQuantifier, isCaptureStep, isStringStep, QueryErrorKind, QueryError, finalizer5, Query;
+var init_web_tree_sitter = __esm({
+  "node_modules/web-tree-sitter/web-tree-sitter.js"() {
+    __defProp2 = Object.defineProperty;
+    __name = (target2, value) => __defProp2(target2, "name", { value, configurable: true });
+    Edit = class {
+      static {
+        __name(this, "Edit");
+      }
+      /** The start position of the change. */
+      startPosition;
+      /** The end position of the change before the edit. */
+      oldEndPosition;
+      /** The end position of the change after the edit. */
+      newEndPosition;
+      /** The start index of the change. */
+      startIndex;
+      /** The end index of the change before the edit. */
+      oldEndIndex;
+      /** The end index of the change after the edit. */
+      newEndIndex;
+      constructor({
+        startIndex,
+        oldEndIndex,
+        newEndIndex,
+        startPosition,
+        oldEndPosition,
+        newEndPosition
+      }) {
+        this.startIndex = startIndex >>> 0;
+        this.oldEndIndex = oldEndIndex >>> 0;
+        this.newEndIndex = newEndIndex >>> 0;
+        this.startPosition = startPosition;
+        this.oldEndPosition = oldEndPosition;
+        this.newEndPosition = newEndPosition;
+      }
+      /**
+       * Edit a point and index to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a single point's byte offset and row/column position
+       * based on an edit operation. This is useful for editing points without
+       * requiring a tree or node instance.
+       */
+      editPoint(point, index) {
+        let newIndex = index;
+        const newPoint = { ...point };
+        if (index >= this.oldEndIndex) {
+          newIndex = this.newEndIndex + (index - this.oldEndIndex);
+          const originalRow = point.row;
+          newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
+          newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
+        } else if (index > this.startIndex) {
+          newIndex = this.newEndIndex;
+          newPoint.row = this.newEndPosition.row;
+          newPoint.column = this.newEndPosition.column;
+        }
+        return { point: newPoint, index: newIndex };
+      }
+      /**
+       * Edit a range to keep it in-sync with source code that has been edited.
+       *
+       * This function updates a range's start and end positions based on an edit
+       * operation. This is useful for editing ranges without requiring a tree
+       * or node instance.
+       */
+      editRange(range4) {
+        const newRange = {
+          startIndex: range4.startIndex,
+          startPosition: { ...range4.startPosition },
+          endIndex: range4.endIndex,
+          endPosition: { ...range4.endPosition }
+        };
+        if (range4.endIndex >= this.oldEndIndex) {
+          if (range4.endIndex !== Number.MAX_SAFE_INTEGER) {
+            newRange.endIndex = this.newEndIndex + (range4.endIndex - this.oldEndIndex);
+            newRange.endPosition = {
+              row: this.newEndPosition.row + (range4.endPosition.row - this.oldEndPosition.row),
+              column: range4.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range4.endPosition.column - this.oldEndPosition.column) : range4.endPosition.column
+            };
+            if (newRange.endIndex < this.newEndIndex) {
+              newRange.endIndex = Number.MAX_SAFE_INTEGER;
+              newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+            }
+          }
+        } else if (range4.endIndex > this.startIndex) {
+          newRange.endIndex = this.startIndex;
+          newRange.endPosition = { ...this.startPosition };
+        }
+        if (range4.startIndex >= this.oldEndIndex) {
+          newRange.startIndex = this.newEndIndex + (range4.startIndex - this.oldEndIndex);
+          newRange.startPosition = {
+            row: this.newEndPosition.row + (range4.startPosition.row - this.oldEndPosition.row),
+            column: range4.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range4.startPosition.column - this.oldEndPosition.column) : range4.startPosition.column
+          };
+          if (newRange.startIndex < this.newEndIndex) {
+            newRange.startIndex = Number.MAX_SAFE_INTEGER;
+            newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
+          }
+        } else if (range4.startIndex > this.startIndex) {
+          newRange.startIndex = this.startIndex;
+          newRange.startPosition = { ...this.startPosition };
+        }
+        return newRange;
+      }
+    };
+    SIZE_OF_SHORT = 2;
+    SIZE_OF_INT = 4;
+    SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
+    SIZE_OF_NODE = 5 * SIZE_OF_INT;
+    SIZE_OF_POINT = 2 * SIZE_OF_INT;
+    SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
+    ZERO_POINT = { row: 0, column: 0 };
+    INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
+    __name(assertInternal, "assertInternal");
+    __name(isPoint, "isPoint");
+    __name(setModule, "setModule");
+    __name(newFinalizer, "newFinalizer");
+    finalizer = newFinalizer((address) => {
+      C._ts_lookahead_iterator_delete(address);
+    });
+    LookaheadIterator = class {
+      static {
+        __name(this, "LookaheadIterator");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      language;
+      /** @internal */
+      positioned = false;
+      /** @internal */
+      constructor(internal, address, language) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        finalizer?.register(this, address, this);
+      }
+      /**
+       * Get the current symbol of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol:
+       *
+       * - Before the first iteration step
+       * - After the iterator is exhausted
+       * - After a {@link reset} or {@link resetState} call
+       */
+      get currentTypeId() {
+        return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
+      }
+      /**
+       * Get the current symbol name of the lookahead iterator.
+       *
+       * Returns `null` if the iterator is not positioned on a symbol.
+       */
+      get currentType() {
+        const id = this.currentTypeId;
+        if (id === null) return null;
+        return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
+      }
+      /** Delete the lookahead iterator, freeing its resources. */
+      delete() {
+        finalizer?.unregister(this);
+        C._ts_lookahead_iterator_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Reset the lookahead iterator.
+       *
+       * This returns `true` if the language was set successfully and `false`
+       * otherwise.
+       */
+      reset(language, stateId) {
+        if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
+          this.language = language;
+          this.positioned = false;
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Reset the lookahead iterator to another state.
+       *
+       * This returns `true` if the iterator was reset to the given state and
+       * `false` otherwise.
+       */
+      resetState(stateId) {
+        if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
+        this.positioned = false;
+        return true;
+      }
+      /**
+       * Returns an iterator that iterates over the symbols of the lookahead iterator.
+       *
+       * The iterator will yield the current symbol name as a string for each step
+       * until there are no more symbols to iterate over.
+       */
+      [Symbol.iterator]() {
+        return {
+          next: /* @__PURE__ */ __name(() => {
+            this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
+            const value = this.currentType;
+            return value === null ? { done: true, value: "" } : { done: false, value };
+          }, "next")
+        };
+      }
+    };
+    __name(getText, "getText");
+    finalizer2 = newFinalizer((address) => {
+      C._ts_tree_delete(address);
+    });
+    Tree = class _Tree {
+      static {
+        __name(this, "Tree");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      textCallback;
+      /** The language that was used to parse the syntax tree. */
+      language;
+      /** @internal */
+      constructor(internal, address, language, textCallback) {
+        assertInternal(internal);
+        this[0] = address;
+        this.language = language;
+        this.textCallback = textCallback;
+        finalizer2?.register(this, address, this);
+      }
+      /** Create a shallow copy of the syntax tree. This is very fast. */
+      copy() {
+        const address = C._ts_tree_copy(this[0]);
+        return new _Tree(INTERNAL, address, this.language, this.textCallback);
+      }
+      /** Delete the syntax tree, freeing its resources. */
+      delete() {
+        finalizer2?.unregister(this);
+        C._ts_tree_delete(this[0]);
+        this[0] = 0;
+      }
+      /** Get the root node of the syntax tree. */
+      get rootNode() {
+        C._ts_tree_root_node_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Get the root node of the syntax tree, but with its position shifted
+       * forward by the given offset.
+       */
+      rootNodeWithOffset(offsetBytes, offsetExtent) {
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, offsetBytes, "i32");
+        marshalPoint(address + SIZE_OF_INT, offsetExtent);
+        C._ts_tree_root_node_with_offset_wasm(this[0]);
+        return unmarshalNode(this);
+      }
+      /**
+       * Edit the syntax tree to keep it in sync with source code that has been
+       * edited.
+       *
+       * You must describe the edit both in terms of byte offsets and in terms of
+       * row/column coordinates.
+       */
+      edit(edit) {
+        marshalEdit(edit);
+        C._ts_tree_edit_wasm(this[0]);
+      }
+      /** Create a new {@link TreeCursor} starting from the root of the tree. */
+      walk() {
+        return this.rootNode.walk();
+      }
+      /**
+       * Compare this old edited syntax tree to a new syntax tree representing
+       * the same document, returning a sequence of ranges whose syntactic
+       * structure has changed.
+       *
+       * For this to work correctly, this syntax tree must have been edited such
+       * that its ranges match up to the new tree. Generally, you'll want to
+       * call this method right after calling one of the [`Parser::parse`]
+       * functions. Call it on the old tree that was passed to parse, and
+       * pass the new tree that was returned from `parse`.
+       */
+      getChangedRanges(other) {
+        if (!(other instanceof _Tree)) {
+          throw new TypeError("Argument must be a Tree");
+        }
+        C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i22 = 0; i22 < count; i22++) {
+            result[i22] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the included ranges that were used to parse the syntax tree. */
+      getIncludedRanges() {
+        C._ts_tree_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i22 = 0; i22 < count; i22++) {
+            result[i22] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+    };
+    finalizer3 = newFinalizer((address) => {
+      C._ts_tree_cursor_delete_wasm(address);
+    });
+    TreeCursor = class _TreeCursor {
+      static {
+        __name(this, "TreeCursor");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [2] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      // @ts-expect-error: never read
+      [3] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      tree;
+      /** @internal */
+      constructor(internal, tree) {
+        assertInternal(internal);
+        this.tree = tree;
+        unmarshalTreeCursor(this);
+        finalizer3?.register(this, this.tree[0], this);
+      }
+      /** Creates a deep copy of the tree cursor. This allocates new memory. */
+      copy() {
+        const copy2 = new _TreeCursor(INTERNAL, this.tree);
+        C._ts_tree_cursor_copy_wasm(this.tree[0]);
+        unmarshalTreeCursor(copy2);
+        return copy2;
+      }
+      /** Delete the tree cursor, freeing its resources. */
+      delete() {
+        finalizer3?.unregister(this);
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_delete_wasm(this.tree[0]);
+        this[0] = this[1] = this[2] = 0;
+      }
+      /** Get the tree cursor's current {@link Node}. */
+      get currentNode() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_current_node_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the numerical field id of this tree cursor's current node.
+       *
+       * See also {@link TreeCursor#currentFieldName}.
+       */
+      get currentFieldId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
+      }
+      /** Get the field name of this tree cursor's current node. */
+      get currentFieldName() {
+        return this.tree.language.fields[this.currentFieldId];
+      }
+      /**
+       * Get the depth of the cursor's current node relative to the original
+       * node that the cursor was constructed with.
+       */
+      get currentDepth() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
+      }
+      /**
+       * Get the index of the cursor's current node out of all of the
+       * descendants of the original node that the cursor was constructed with.
+       */
+      get currentDescendantIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
+      }
+      /** Get the type of the cursor's current node. */
+      get nodeType() {
+        return this.tree.language.types[this.nodeTypeId] || "ERROR";
+      }
+      /** Get the type id of the cursor's current node. */
+      get nodeTypeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
+      }
+      /** Get the state id of the cursor's current node. */
+      get nodeStateId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
+      }
+      /** Get the id of the cursor's current node. */
+      get nodeId() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
+      }
+      /**
+       * Check if the cursor's current node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get nodeIsNamed() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if the cursor's current node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get nodeIsMissing() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Get the string content of the cursor's current node. */
+      get nodeText() {
+        marshalTreeCursor(this);
+        const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+        const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        const startPosition = unmarshalPoint(TRANSFER_BUFFER);
+        return getText(this.tree, startIndex, endIndex2, startPosition);
+      }
+      /** Get the start position of the cursor's current node. */
+      get startPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_start_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the end position of the cursor's current node. */
+      get endPosition() {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_end_position_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the start index of the cursor's current node. */
+      get startIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
+      }
+      /** Get the end index of the cursor's current node. */
+      get endIndex() {
+        marshalTreeCursor(this);
+        return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
+      }
+      /**
+       * Move this cursor to the first child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       */
+      gotoFirstChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the last child of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there were no children.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoFirstChild} because it needs to
+       * iterate through all the children to compute the child's position.
+       */
+      gotoLastChild() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the parent of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no parent node (the cursor was already on the
+       * root node).
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoParent() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the next sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no next sibling node.
+       *
+       * Note that the node the cursor was constructed with is considered the root
+       * of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoNextSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the previous sibling of its current node.
+       *
+       * This returns `true` if the cursor successfully moved, and returns
+       * `false` if there was no previous sibling node.
+       *
+       * Note that this function may be slower than
+       * {@link TreeCursor#gotoNextSibling} due to how node
+       * positions are stored. In the worst case, this will need to iterate
+       * through all the children up to the previous sibling node to recalculate
+       * its position. Also note that the node the cursor was constructed with is
+       * considered the root of the cursor, and the cursor cannot walk outside this node.
+       */
+      gotoPreviousSibling() {
+        marshalTreeCursor(this);
+        const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move the cursor to the node that is the nth descendant of
+       * the original node that the cursor was constructed with, where
+       * zero represents the original node itself.
+       */
+      gotoDescendant(goalDescendantIndex) {
+        marshalTreeCursor(this);
+        C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns `true` if the cursor successfully moved to a child node, and returns
+       * `false` if no such child was found.
+       */
+      gotoFirstChildForIndex(goalIndex) {
+        marshalTreeCursor(this);
+        C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
+        const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Move this cursor to the first child of its current node that contains or
+       * starts after the given byte offset.
+       *
+       * This returns the index of the child node if one was found, and returns
+       * `null` if no such child was found.
+       */
+      gotoFirstChildForPosition(goalPosition) {
+        marshalTreeCursor(this);
+        marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
+        const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+        return result === 1;
+      }
+      /**
+       * Re-initialize this tree cursor to start at the original node that the
+       * cursor was constructed with.
+       */
+      reset(node) {
+        marshalNode(node);
+        marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
+        C._ts_tree_cursor_reset_wasm(this.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+      /**
+       * Re-initialize a tree cursor to the same position as another cursor.
+       *
+       * Unlike {@link TreeCursor#reset}, this will not lose parent
+       * information and allows reusing already created cursors.
+       */
+      resetTo(cursor2) {
+        marshalTreeCursor(this, TRANSFER_BUFFER);
+        marshalTreeCursor(cursor2, TRANSFER_BUFFER + SIZE_OF_CURSOR);
+        C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor2.tree[0]);
+        unmarshalTreeCursor(this);
+      }
+    };
+    Node = class {
+      static {
+        __name(this, "Node");
+      }
+      /** @internal */
+      // @ts-expect-error: never read
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      _children;
+      /** @internal */
+      _namedChildren;
+      /** @internal */
+      constructor(internal, {
+        id,
+        tree,
+        startIndex,
+        startPosition,
+        other
+      }) {
+        assertInternal(internal);
+        this[0] = other;
+        this.id = id;
+        this.tree = tree;
+        this.startIndex = startIndex;
+        this.startPosition = startPosition;
+      }
+      /**
+       * The numeric id for this node that is unique.
+       *
+       * Within a given syntax tree, no two nodes have the same id. However:
+       *
+       * * If a new tree is created based on an older tree, and a node from the old tree is reused in
+       *   the process, then that node will have the same id in both trees.
+       *
+       * * A node not marked as having changes does not guarantee it was reused.
+       *
+       * * If a node is marked as having changed in the old tree, it will not be reused.
+       */
+      id;
+      /** The byte index where this node starts. */
+      startIndex;
+      /** The position where this node starts. */
+      startPosition;
+      /** The tree that this node belongs to. */
+      tree;
+      /** Get this node's type as a numerical id. */
+      get typeId() {
+        marshalNode(this);
+        return C._ts_node_symbol_wasm(this.tree[0]);
+      }
+      /**
+       * Get the node's type as a numerical id as it appears in the grammar,
+       * ignoring aliases.
+       */
+      get grammarId() {
+        marshalNode(this);
+        return C._ts_node_grammar_symbol_wasm(this.tree[0]);
+      }
+      /** Get this node's type as a string. */
+      get type() {
+        return this.tree.language.types[this.typeId] || "ERROR";
+      }
+      /**
+       * Get this node's symbol name as it appears in the grammar, ignoring
+       * aliases as a string.
+       */
+      get grammarType() {
+        return this.tree.language.types[this.grammarId] || "ERROR";
+      }
+      /**
+       * Check if this node is *named*.
+       *
+       * Named nodes correspond to named rules in the grammar, whereas
+       * *anonymous* nodes correspond to string literals in the grammar.
+       */
+      get isNamed() {
+        marshalNode(this);
+        return C._ts_node_is_named_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *extra*.
+       *
+       * Extra nodes represent things like comments, which are not required
+       * by the grammar, but can appear anywhere.
+       */
+      get isExtra() {
+        marshalNode(this);
+        return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error.
+       *
+       * Syntax errors represent parts of the code that could not be incorporated
+       * into a valid syntax tree.
+       */
+      get isError() {
+        marshalNode(this);
+        return C._ts_node_is_error_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node is *missing*.
+       *
+       * Missing nodes are inserted by the parser in order to recover from
+       * certain kinds of syntax errors.
+       */
+      get isMissing() {
+        marshalNode(this);
+        return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
+      }
+      /** Check if this node has been edited. */
+      get hasChanges() {
+        marshalNode(this);
+        return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
+      }
+      /**
+       * Check if this node represents a syntax error or contains any syntax
+       * errors anywhere within it.
+       */
+      get hasError() {
+        marshalNode(this);
+        return C._ts_node_has_error_wasm(this.tree[0]) === 1;
+      }
+      /** Get the byte index where this node ends. */
+      get endIndex() {
+        marshalNode(this);
+        return C._ts_node_end_index_wasm(this.tree[0]);
+      }
+      /** Get the position where this node ends. */
+      get endPosition() {
+        marshalNode(this);
+        C._ts_node_end_point_wasm(this.tree[0]);
+        return unmarshalPoint(TRANSFER_BUFFER);
+      }
+      /** Get the string content of this node. */
+      get text() {
+        return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
+      }
+      /** Get this node's parse state. */
+      get parseState() {
+        marshalNode(this);
+        return C._ts_node_parse_state_wasm(this.tree[0]);
+      }
+      /** Get the parse state after this node. */
+      get nextParseState() {
+        marshalNode(this);
+        return C._ts_node_next_parse_state_wasm(this.tree[0]);
+      }
+      /** Check if this node is equal to another node. */
+      equals(other) {
+        return this.tree === other.tree && this.id === other.id;
+      }
+      /**
+       * Get the node's child at the given index, where zero represents the first child.
+       *
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#children} instead.
+       */
+      child(index) {
+        marshalNode(this);
+        C._ts_node_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's *named* child at the given index.
+       *
+       * See also {@link Node#isNamed}.
+       * This method is fairly fast, but its cost is technically log(n), so if
+       * you might be iterating over a long list of children, you should use
+       * {@link Node#namedChildren} instead.
+       */
+      namedChild(index) {
+        marshalNode(this);
+        C._ts_node_named_child_wasm(this.tree[0], index);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's child with the given numerical field id.
+       *
+       * See also {@link Node#childForFieldName}. You can
+       * convert a field name to an id using {@link Language#fieldIdForName}.
+       */
+      childForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the first child with the given field name.
+       *
+       * If multiple children may have the same field name, access them using
+       * {@link Node#childrenForFieldName}.
+       */
+      childForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1) return this.childForFieldId(fieldId);
+        return null;
+      }
+      /** Get the field name of this node's child at the given index. */
+      fieldNameForChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /** Get the field name of this node's named child at the given index. */
+      fieldNameForNamedChild(index) {
+        marshalNode(this);
+        const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
+        if (!address) return null;
+        return C.AsciiToString(address);
+      }
+      /**
+       * Get an array of this node's children with a given field name.
+       *
+       * See also {@link Node#children}.
+       */
+      childrenForFieldName(fieldName) {
+        const fieldId = this.tree.language.fields.indexOf(fieldName);
+        if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
+        return [];
+      }
+      /**
+        * Get an array of this node's children with a given field id.
+        *
+        * See also {@link Node#childrenForFieldName}.
+        */
+      childrenForFieldId(fieldId) {
+        marshalNode(this);
+        C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i22 = 0; i22 < count; i22++) {
+            result[i22] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Get the node's first child that contains or starts after the given byte offset. */
+      firstChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's first named child that contains or starts after the given byte offset. */
+      firstNamedChildForIndex(index) {
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, index, "i32");
+        C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's number of children. */
+      get childCount() {
+        marshalNode(this);
+        return C._ts_node_child_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's number of *named* children.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get namedChildCount() {
+        marshalNode(this);
+        return C._ts_node_named_child_count_wasm(this.tree[0]);
+      }
+      /** Get this node's first child. */
+      get firstChild() {
+        return this.child(0);
+      }
+      /**
+       * Get this node's first named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get firstNamedChild() {
+        return this.namedChild(0);
+      }
+      /** Get this node's last child. */
+      get lastChild() {
+        return this.child(this.childCount - 1);
+      }
+      /**
+       * Get this node's last named child.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get lastNamedChild() {
+        return this.namedChild(this.namedChildCount - 1);
+      }
+      /**
+       * Iterate over this node's children.
+       *
+       * If you're walking the tree recursively, you may want to use the
+       * {@link TreeCursor} APIs directly instead.
+       */
+      get children() {
+        if (!this._children) {
+          marshalNode(this);
+          C._ts_node_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._children = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i22 = 0; i22 < count; i22++) {
+              this._children[i22] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._children;
+      }
+      /**
+       * Iterate over this node's named children.
+       *
+       * See also {@link Node#children}.
+       */
+      get namedChildren() {
+        if (!this._namedChildren) {
+          marshalNode(this);
+          C._ts_node_named_children_wasm(this.tree[0]);
+          const count = C.getValue(TRANSFER_BUFFER, "i32");
+          const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          this._namedChildren = new Array(count);
+          if (count > 0) {
+            let address = buffer;
+            for (let i22 = 0; i22 < count; i22++) {
+              this._namedChildren[i22] = unmarshalNode(this.tree, address);
+              address += SIZE_OF_NODE;
+            }
+            C._free(buffer);
+          }
+        }
+        return this._namedChildren;
+      }
+      /**
+       * Get the descendants of this node that are the given type, or in the given types array.
+       *
+       * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
+       *
+       * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
+       */
+      descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
+        if (!Array.isArray(types)) types = [types];
+        const symbols = [];
+        const typesBySymbol = this.tree.language.types;
+        for (const node_type of types) {
+          if (node_type == "ERROR") {
+            symbols.push(65535);
+          }
+        }
+        for (let i22 = 0, n3 = typesBySymbol.length; i22 < n3; i22++) {
+          if (types.includes(typesBySymbol[i22])) {
+            symbols.push(i22);
+          }
+        }
+        const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
+        for (let i22 = 0, n3 = symbols.length; i22 < n3; i22++) {
+          C.setValue(symbolsAddress + i22 * SIZE_OF_INT, symbols[i22], "i32");
+        }
+        marshalNode(this);
+        C._ts_node_descendants_of_type_wasm(
+          this.tree[0],
+          symbolsAddress,
+          symbols.length,
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column
+        );
+        const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(descendantCount);
+        if (descendantCount > 0) {
+          let address = descendantAddress;
+          for (let i22 = 0; i22 < descendantCount; i22++) {
+            result[i22] = unmarshalNode(this.tree, address);
+            address += SIZE_OF_NODE;
+          }
+        }
+        C._free(descendantAddress);
+        C._free(symbolsAddress);
+        return result;
+      }
+      /** Get this node's next sibling. */
+      get nextSibling() {
+        marshalNode(this);
+        C._ts_node_next_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get this node's previous sibling. */
+      get previousSibling() {
+        marshalNode(this);
+        C._ts_node_prev_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's next *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get nextNamedSibling() {
+        marshalNode(this);
+        C._ts_node_next_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get this node's previous *named* sibling.
+       *
+       * See also {@link Node#isNamed}.
+       */
+      get previousNamedSibling() {
+        marshalNode(this);
+        C._ts_node_prev_named_sibling_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the node's number of descendants, including one for the node itself. */
+      get descendantCount() {
+        marshalNode(this);
+        return C._ts_node_descendant_count_wasm(this.tree[0]);
+      }
+      /**
+       * Get this node's immediate parent.
+       * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
+       */
+      get parent() {
+        marshalNode(this);
+        C._ts_node_parent_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Get the node that contains `descendant`.
+       *
+       * Note that this can return `descendant` itself.
+       */
+      childWithDescendant(descendant) {
+        marshalNode(this);
+        marshalNode(descendant, 1);
+        C._ts_node_child_with_descendant_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given byte range. */
+      descendantForIndex(start2, end2 = start2) {
+        if (typeof start2 !== "number" || typeof end2 !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end2, "i32");
+        C._ts_node_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given byte range. */
+      namedDescendantForIndex(start2, end2 = start2) {
+        if (typeof start2 !== "number" || typeof end2 !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        C.setValue(address, start2, "i32");
+        C.setValue(address + SIZE_OF_INT, end2, "i32");
+        C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest node within this node that spans the given point range. */
+      descendantForPosition(start2, end2 = start2) {
+        if (!isPoint(start2) || !isPoint(end2)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end2);
+        C._ts_node_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /** Get the smallest named node within this node that spans the given point range. */
+      namedDescendantForPosition(start2, end2 = start2) {
+        if (!isPoint(start2) || !isPoint(end2)) {
+          throw new Error("Arguments must be {row, column} objects");
+        }
+        marshalNode(this);
+        const address = TRANSFER_BUFFER + SIZE_OF_NODE;
+        marshalPoint(address, start2);
+        marshalPoint(address + SIZE_OF_POINT, end2);
+        C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
+        return unmarshalNode(this.tree);
+      }
+      /**
+       * Create a new {@link TreeCursor} starting from this node.
+       *
+       * Note that the given node is considered the root of the cursor,
+       * and the cursor cannot walk outside this node.
+       */
+      walk() {
+        marshalNode(this);
+        C._ts_tree_cursor_new_wasm(this.tree[0]);
+        return new TreeCursor(INTERNAL, this.tree);
+      }
+      /**
+       * Edit this node to keep it in-sync with source code that has been edited.
+       *
+       * This function is only rarely needed. When you edit a syntax tree with
+       * the {@link Tree#edit} method, all of the nodes that you retrieve from
+       * the tree afterward will already reflect the edit. You only need to
+       * use {@link Node#edit} when you have a specific {@link Node} instance that
+       * you want to keep and continue to use after an edit.
+       */
+      edit(edit) {
+        if (this.startIndex >= edit.oldEndIndex) {
+          this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
+          let subbedPointRow;
+          let subbedPointColumn;
+          if (this.startPosition.row > edit.oldEndPosition.row) {
+            subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
+            subbedPointColumn = this.startPosition.column;
+          } else {
+            subbedPointRow = 0;
+            subbedPointColumn = this.startPosition.column;
+            if (this.startPosition.column >= edit.oldEndPosition.column) {
+              subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
+            }
+          }
+          if (subbedPointRow > 0) {
+            this.startPosition.row += subbedPointRow;
+            this.startPosition.column = subbedPointColumn;
+          } else {
+            this.startPosition.column += subbedPointColumn;
+          }
+        } else if (this.startIndex > edit.startIndex) {
+          this.startIndex = edit.newEndIndex;
+          this.startPosition.row = edit.newEndPosition.row;
+          this.startPosition.column = edit.newEndPosition.column;
+        }
+      }
+      /** Get the S-expression representation of this node. */
+      toString() {
+        marshalNode(this);
+        const address = C._ts_node_to_string_wasm(this.tree[0]);
+        const result = C.AsciiToString(address);
+        C._free(address);
+        return result;
+      }
+    };
+    __name(unmarshalCaptures, "unmarshalCaptures");
+    __name(marshalNode, "marshalNode");
+    __name(unmarshalNode, "unmarshalNode");
+    __name(marshalTreeCursor, "marshalTreeCursor");
+    __name(unmarshalTreeCursor, "unmarshalTreeCursor");
+    __name(marshalPoint, "marshalPoint");
+    __name(unmarshalPoint, "unmarshalPoint");
+    __name(marshalRange, "marshalRange");
+    __name(unmarshalRange, "unmarshalRange");
+    __name(marshalEdit, "marshalEdit");
+    __name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
+    LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
+    Language = class _Language {
+      static {
+        __name(this, "Language");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /**
+       * A list of all node types in the language. The index of each type in this
+       * array is its node type id.
+       */
+      types;
+      /**
+       * A list of all field names in the language. The index of each field name in
+       * this array is its field id.
+       */
+      fields;
+      /** @internal */
+      constructor(internal, address) {
+        assertInternal(internal);
+        this[0] = address;
+        this.types = new Array(C._ts_language_symbol_count(this[0]));
+        for (let i22 = 0, n3 = this.types.length; i22 < n3; i22++) {
+          if (C._ts_language_symbol_type(this[0], i22) < 2) {
+            this.types[i22] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i22));
+          }
+        }
+        this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
+        for (let i22 = 0, n3 = this.fields.length; i22 < n3; i22++) {
+          const fieldName = C._ts_language_field_name_for_id(this[0], i22);
+          if (fieldName !== 0) {
+            this.fields[i22] = C.UTF8ToString(fieldName);
+          } else {
+            this.fields[i22] = null;
+          }
+        }
+      }
+      /**
+       * Gets the name of the language.
+       */
+      get name() {
+        const ptr = C._ts_language_name(this[0]);
+        if (ptr === 0) return null;
+        return C.UTF8ToString(ptr);
+      }
+      /**
+       * Gets the ABI version of the language.
+       */
+      get abiVersion() {
+        return C._ts_language_abi_version(this[0]);
+      }
+      /**
+      * Get the metadata for this language. This information is generated by the
+      * CLI, and relies on the language author providing the correct metadata in
+      * the language's `tree-sitter.json` file.
+      */
+      get metadata() {
+        C._ts_language_metadata_wasm(this[0]);
+        const length2 = C.getValue(TRANSFER_BUFFER, "i32");
+        if (length2 === 0) return null;
+        return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
+      }
+      /**
+       * Gets the number of fields in the language.
+       */
+      get fieldCount() {
+        return this.fields.length - 1;
+      }
+      /**
+       * Gets the number of states in the language.
+       */
+      get stateCount() {
+        return C._ts_language_state_count(this[0]);
+      }
+      /**
+       * Get the field id for a field name.
+       */
+      fieldIdForName(fieldName) {
+        const result = this.fields.indexOf(fieldName);
+        return result !== -1 ? result : null;
+      }
+      /**
+       * Get the field name for a field id.
+       */
+      fieldNameForId(fieldId) {
+        return this.fields[fieldId] ?? null;
+      }
+      /**
+       * Get the node type id for a node type name.
+       */
+      idForNodeType(type, named) {
+        const typeLength = C.lengthBytesUTF8(type);
+        const typeAddress = C._malloc(typeLength + 1);
+        C.stringToUTF8(type, typeAddress, typeLength + 1);
+        const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
+        C._free(typeAddress);
+        return result || null;
+      }
+      /**
+       * Gets the number of node types in the language.
+       */
+      get nodeTypeCount() {
+        return C._ts_language_symbol_count(this[0]);
+      }
+      /**
+       * Get the node type name for a node type id.
+       */
+      nodeTypeForId(typeId) {
+        const name2 = C._ts_language_symbol_name(this[0], typeId);
+        return name2 ? C.UTF8ToString(name2) : null;
+      }
+      /**
+       * Check if a node type is named.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
+       */
+      nodeTypeIsNamed(typeId) {
+        return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Check if a node type is visible.
+       */
+      nodeTypeIsVisible(typeId) {
+        return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
+      }
+      /**
+       * Get the supertypes ids of this language.
+       *
+       * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
+       */
+      get supertypes() {
+        C._ts_language_supertypes_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i22 = 0; i22 < count; i22++) {
+            result[i22] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the subtype ids for a given supertype node id.
+       */
+      subtypes(supertype) {
+        C._ts_language_subtypes_wasm(this[0], supertype);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i22 = 0; i22 < count; i22++) {
+            result[i22] = C.getValue(address, "i16");
+            address += SIZE_OF_SHORT;
+          }
+        }
+        return result;
+      }
+      /**
+       * Get the next state id for a given state id and node type id.
+       */
+      nextState(stateId, typeId) {
+        return C._ts_language_next_state(this[0], stateId, typeId);
+      }
+      /**
+       * Create a new lookahead iterator for this language and parse state.
+       *
+       * This returns `null` if state is invalid for this language.
+       *
+       * Iterating {@link LookaheadIterator} will yield valid symbols in the given
+       * parse state. A newly created iterator is not positioned on a symbol, so
+       * {@link LookaheadIterator#currentType} returns `null` until the first
+       * iteration step.
+       *
+       * Lookahead iterators can be useful for generating suggestions and improving
+       * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
+       * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
+       * lookahead iterator created on the previous non-extra leaf node may be
+       * appropriate.
+       */
+      lookaheadIterator(stateId) {
+        const address = C._ts_lookahead_iterator_new(this[0], stateId);
+        if (address) return new LookaheadIterator(INTERNAL, address, this);
+        return null;
+      }
+      /**
+       * Load a language from a WebAssembly module.
+       * The module can be provided as a path to a file, a `URL` to a file, or as a
+       * buffer.
+       */
+      static async load(input) {
+        let binary22;
+        if (input instanceof Uint8Array) {
+          binary22 = input;
+        } else if (globalThis.process?.versions.node) {
+          const fs2 = await import("fs/promises");
+          binary22 = await fs2.readFile(input);
+        } else {
+          const response = await fetch(input);
+          if (!response.ok) {
+            const body2 = await response.text();
+            throw new Error(`Language.load failed with status ${response.status}.
+
+${body2}`);
+          }
+          const retryResp = response.clone();
+          try {
+            binary22 = await WebAssembly.compileStreaming(response);
+          } catch (reason) {
+            console.error("wasm streaming compile failed:", reason);
+            console.error("falling back to ArrayBuffer instantiation");
+            binary22 = new Uint8Array(await retryResp.arrayBuffer());
+          }
+        }
+        const mod = await C.loadWebAssemblyModule(binary22, { loadAsync: true });
+        return _Language.loadFromWasmExports(mod, { sync: false });
+      }
+      static loadFromWasmExports(mod, { sync }) {
+        const symbolNames = Object.keys(mod);
+        const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        if (!functionName) {
+          console.log(`Couldn't find language function in Wasm file. Symbols:
+${JSON.stringify(symbolNames, null, 2)}`);
+          throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
+        }
+        const languageAddress = mod[functionName]();
+        return new _Language(INTERNAL, languageAddress);
+      }
+      /**
+       * Load a language synchronously from a pre-compiled WebAssembly module.
+       * Use this when the host environment provides a `WebAssembly.Module` directly.
+       */
+      static loadSync(wasmModule) {
+        const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
+        return _Language.loadFromWasmExports(mod, { sync: true });
+      }
+    };
+    __name(Module2, "Module");
+    web_tree_sitter_default = Module2;
+    Module3 = null;
+    __name(initializeBinding, "initializeBinding");
+    __name(checkModule, "checkModule");
+    finalizer4 = newFinalizer((addresses) => {
+      C._ts_parser_delete(addresses[0]);
+      C._free(addresses[1]);
+    });
+    Parser = class {
+      static {
+        __name(this, "Parser");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      [1] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      logCallback = null;
+      /** The parser's current language. */
+      language = null;
+      /**
+       * This must always be called before creating a Parser.
+       *
+       * You can optionally pass in options to configure the Wasm module, the most common
+       * one being `locateFile` to help the module find the `.wasm` file.
+       */
+      static async init(moduleOptions) {
+        setModule(await initializeBinding(moduleOptions));
+        TRANSFER_BUFFER = C._ts_init();
+        LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
+        MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /**
+       * Create a new parser.
+       */
+      constructor() {
+        this.initialize();
+        finalizer4?.register(this, [this[0], this[1]], this);
+      }
+      /** @internal */
+      initialize() {
+        if (!checkModule()) {
+          throw new Error("cannot construct a Parser before calling `init()`");
+        }
+        C._ts_parser_new_wasm();
+        this[0] = C.getValue(TRANSFER_BUFFER, "i32");
+        this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+      }
+      /** Delete the parser, freeing its resources. */
+      delete() {
+        finalizer4?.unregister(this);
+        C._ts_parser_delete(this[0]);
+        C._free(this[1]);
+        this[0] = 0;
+        this[1] = 0;
+      }
+      /**
+       * Set the language that the parser should use for parsing.
+       *
+       * If the language was not successfully assigned, an error will be thrown.
+       * This happens if the language was generated with an incompatible
+       * version of the Tree-sitter CLI. Check the language's version using
+       * {@link Language#version} and compare it to this library's
+       * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
+       */
+      setLanguage(language) {
+        let address;
+        if (!language) {
+          address = 0;
+          this.language = null;
+        } else if (language.constructor === Language) {
+          address = language[0];
+          const version = C._ts_language_abi_version(address);
+          if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
+            throw new Error(
+              `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
+            );
+          }
+          this.language = language;
+        } else {
+          throw new Error("Argument must be a Language");
+        }
+        C._ts_parser_set_language(this[0], address);
+        return this;
+      }
+      /**
+       * Parse a slice of UTF8 text.
+       *
+       * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
+       *
+       * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
+       *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
+       *   the new text using {@link Tree#edit}.
+       *
+       * @param {ParseOptions} [options] - Options for parsing the text.
+       *  This can be used to set the included ranges, or a progress callback.
+       *
+       * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
+       *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
+       *  - The progress callback returned true.
+       */
+      parse(callback, oldTree, options) {
+        if (typeof callback === "string") {
+          C.currentParseCallback = (index) => callback.slice(index);
+        } else if (typeof callback === "function") {
+          C.currentParseCallback = callback;
+        } else {
+          throw new Error("Argument must be a string or a function");
+        }
+        if (options?.progressCallback) {
+          C.currentProgressCallback = options.progressCallback;
+        } else {
+          C.currentProgressCallback = null;
+        }
+        if (this.logCallback) {
+          C.currentLogCallback = this.logCallback;
+          C._ts_parser_enable_logger_wasm(this[0], 1);
+        } else {
+          C.currentLogCallback = null;
+          C._ts_parser_enable_logger_wasm(this[0], 0);
+        }
+        let rangeCount = 0;
+        let rangeAddress = 0;
+        if (options?.includedRanges) {
+          rangeCount = options.includedRanges.length;
+          rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
+          let address = rangeAddress;
+          for (let i22 = 0; i22 < rangeCount; i22++) {
+            marshalRange(address, options.includedRanges[i22]);
+            address += SIZE_OF_RANGE;
+          }
+        }
+        const treeAddress = C._ts_parser_parse_wasm(
+          this[0],
+          this[1],
+          oldTree ? oldTree[0] : 0,
+          rangeAddress,
+          rangeCount
+        );
+        if (!treeAddress) {
+          C.currentParseCallback = null;
+          C.currentLogCallback = null;
+          C.currentProgressCallback = null;
+          return null;
+        }
+        if (!this.language) {
+          throw new Error("Parser must have a language to parse");
+        }
+        const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
+        C.currentParseCallback = null;
+        C.currentLogCallback = null;
+        C.currentProgressCallback = null;
+        return result;
+      }
+      /**
+       * Instruct the parser to start the next parse from the beginning.
+       *
+       * If the parser previously failed because of a callback, 
+       * then by default, it will resume where it left off on the
+       * next call to {@link Parser#parse} or other parsing functions.
+       * If you don't want to resume, and instead intend to use this parser to
+       * parse some other document, you must call `reset` first.
+       */
+      reset() {
+        C._ts_parser_reset(this[0]);
+      }
+      /** Get the ranges of text that the parser will include when parsing. */
+      getIncludedRanges() {
+        C._ts_parser_included_ranges_wasm(this[0]);
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const result = new Array(count);
+        if (count > 0) {
+          let address = buffer;
+          for (let i22 = 0; i22 < count; i22++) {
+            result[i22] = unmarshalRange(address);
+            address += SIZE_OF_RANGE;
+          }
+          C._free(buffer);
+        }
+        return result;
+      }
+      /** Set the logging callback that a parser should use during parsing. */
+      setLogger(callback) {
+        if (!callback) {
+          this.logCallback = null;
+        } else if (typeof callback !== "function") {
+          throw new Error("Logger callback must be a function");
+        } else {
+          this.logCallback = callback;
+        }
+        return this;
+      }
+      /** Get the parser's current logger. */
+      getLogger() {
+        return this.logCallback;
+      }
+    };
+    PREDICATE_STEP_TYPE_CAPTURE = 1;
+    PREDICATE_STEP_TYPE_STRING = 2;
+    QUERY_WORD_REGEX = /[\w-]+/g;
+    CaptureQuantifier = {
+      Zero: 0,
+      ZeroOrOne: 1,
+      ZeroOrMore: 2,
+      One: 3,
+      OneOrMore: 4
+    };
+    isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
+    isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
+    QueryErrorKind = {
+      Syntax: 1,
+      NodeName: 2,
+      FieldName: 3,
+      CaptureName: 4,
+      PatternStructure: 5
+    };
+    QueryError = class _QueryError extends Error {
+      constructor(kind, info2, index, length2) {
+        super(_QueryError.formatMessage(kind, info2));
+        this.kind = kind;
+        this.info = info2;
+        this.index = index;
+        this.length = length2;
+        this.name = "QueryError";
+      }
+      kind;
+      info;
+      index;
+      length;
+      static {
+        __name(this, "QueryError");
+      }
+      /** Formats an error message based on the error kind and info */
+      static formatMessage(kind, info2) {
+        switch (kind) {
+          case QueryErrorKind.NodeName:
+            return `Bad node name '${info2.word}'`;
+          case QueryErrorKind.FieldName:
+            return `Bad field name '${info2.word}'`;
+          case QueryErrorKind.CaptureName:
+            return `Bad capture name @${info2.word}`;
+          case QueryErrorKind.PatternStructure:
+            return `Bad pattern structure at offset ${info2.suffix}`;
+          case QueryErrorKind.Syntax:
+            return `Bad syntax at offset ${info2.suffix}`;
+        }
+      }
+    };
+    __name(parseAnyPredicate, "parseAnyPredicate");
+    __name(parseMatchPredicate, "parseMatchPredicate");
+    __name(parseAnyOfPredicate, "parseAnyOfPredicate");
+    __name(parseIsPredicate, "parseIsPredicate");
+    __name(parseSetDirective, "parseSetDirective");
+    __name(parsePattern, "parsePattern");
+    finalizer5 = newFinalizer((address) => {
+      C._ts_query_delete(address);
+    });
+    Query = class {
+      static {
+        __name(this, "Query");
+      }
+      /** @internal */
+      [0] = 0;
+      // Internal handle for Wasm
+      /** @internal */
+      exceededMatchLimit;
+      /** @internal */
+      textPredicates;
+      /** The names of the captures used in the query. */
+      captureNames;
+      /** The quantifiers of the captures used in the query. */
+      captureQuantifiers;
+      /**
+       * The other user-defined predicates associated with the given index.
+       *
+       * This includes predicates with operators other than:
+       * - `match?`
+       * - `eq?` and `not-eq?`
+       * - `any-of?` and `not-any-of?`
+       * - `is?` and `is-not?`
+       * - `set!`
+       */
+      predicates;
+      /** The properties for predicates with the operator `set!`. */
+      setProperties;
+      /** The properties for predicates with the operator `is?`. */
+      assertedProperties;
+      /** The properties for predicates with the operator `is-not?`. */
+      refutedProperties;
+      /** The maximum number of in-progress matches for this cursor. */
+      matchLimit;
+      /**
+       * Create a new query from a string containing one or more S-expression
+       * patterns.
+       *
+       * The query is associated with a particular language, and can only be run
+       * on syntax nodes parsed with that language. References to Queries can be
+       * shared between multiple threads.
+       *
+       * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
+       */
+      constructor(language, source) {
+        const sourceLength = C.lengthBytesUTF8(source);
+        const sourceAddress = C._malloc(sourceLength + 1);
+        C.stringToUTF8(source, sourceAddress, sourceLength + 1);
+        const address = C._ts_query_new(
+          language[0],
+          sourceAddress,
+          sourceLength,
+          TRANSFER_BUFFER,
+          TRANSFER_BUFFER + SIZE_OF_INT
+        );
+        if (!address) {
+          const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+          const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
+          const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
+          const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
+          const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
+          C._free(sourceAddress);
+          switch (errorId) {
+            case QueryErrorKind.Syntax:
+              throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+            case QueryErrorKind.NodeName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.FieldName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.CaptureName:
+              throw new QueryError(errorId, { word }, errorIndex, word.length);
+            case QueryErrorKind.PatternStructure:
+              throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
+          }
+        }
+        const stringCount = C._ts_query_string_count(address);
+        const captureCount = C._ts_query_capture_count(address);
+        const patternCount = C._ts_query_pattern_count(address);
+        const captureNames = new Array(captureCount);
+        const captureQuantifiers = new Array(patternCount);
+        const stringValues = new Array(stringCount);
+        for (let i22 = 0; i22 < captureCount; i22++) {
+          const nameAddress = C._ts_query_capture_name_for_id(
+            address,
+            i22,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          captureNames[i22] = C.UTF8ToString(nameAddress, nameLength);
+        }
+        for (let i22 = 0; i22 < patternCount; i22++) {
+          const captureQuantifiersArray = new Array(captureCount);
+          for (let j5 = 0; j5 < captureCount; j5++) {
+            const quantifier = C._ts_query_capture_quantifier_for_id(address, i22, j5);
+            captureQuantifiersArray[j5] = quantifier;
+          }
+          captureQuantifiers[i22] = captureQuantifiersArray;
+        }
+        for (let i22 = 0; i22 < stringCount; i22++) {
+          const valueAddress = C._ts_query_string_value_for_id(
+            address,
+            i22,
+            TRANSFER_BUFFER
+          );
+          const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
+          stringValues[i22] = C.UTF8ToString(valueAddress, nameLength);
+        }
+        const setProperties = new Array(patternCount);
+        const assertedProperties = new Array(patternCount);
+        const refutedProperties = new Array(patternCount);
+        const predicates = new Array(patternCount);
+        const textPredicates = new Array(patternCount);
+        for (let i22 = 0; i22 < patternCount; i22++) {
+          const predicatesAddress = C._ts_query_predicates_for_pattern(address, i22, TRANSFER_BUFFER);
+          const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
+          predicates[i22] = [];
+          textPredicates[i22] = [];
+          const steps = new Array();
+          let stepAddress = predicatesAddress;
+          for (let j5 = 0; j5 < stepCount; j5++) {
+            const stepType = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            const stepValueId = C.getValue(stepAddress, "i32");
+            stepAddress += SIZE_OF_INT;
+            parsePattern(
+              i22,
+              stepType,
+              stepValueId,
+              captureNames,
+              stringValues,
+              steps,
+              textPredicates,
+              predicates,
+              setProperties,
+              assertedProperties,
+              refutedProperties
+            );
+          }
+          Object.freeze(textPredicates[i22]);
+          Object.freeze(predicates[i22]);
+          Object.freeze(setProperties[i22]);
+          Object.freeze(assertedProperties[i22]);
+          Object.freeze(refutedProperties[i22]);
+        }
+        C._free(sourceAddress);
+        this[0] = address;
+        this.captureNames = captureNames;
+        this.captureQuantifiers = captureQuantifiers;
+        this.textPredicates = textPredicates;
+        this.predicates = predicates;
+        this.setProperties = setProperties;
+        this.assertedProperties = assertedProperties;
+        this.refutedProperties = refutedProperties;
+        this.exceededMatchLimit = false;
+        finalizer5?.register(this, address, this);
+      }
+      /** Delete the query, freeing its resources. */
+      delete() {
+        finalizer5?.unregister(this);
+        C._ts_query_delete(this[0]);
+        this[0] = 0;
+      }
+      /**
+       * Iterate over all of the matches in the order that they were found.
+       *
+       * Each match contains the index of the pattern that matched, and a list of
+       * captures. Because multiple patterns can match the same set of nodes,
+       * one match may contain captures that appear *before* some of the
+       * captures from a previous match.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      matches(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex2 = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex2 !== 0 && startIndex > endIndex2) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_matches_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex2,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array(rawCount);
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        let filteredCount = 0;
+        let address = startAddress;
+        for (let i22 = 0; i22 < rawCount; i22++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captures = new Array(captureCount);
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p3) => p3(captures))) {
+            result[filteredCount] = { patternIndex, captures };
+            const setProperties = this.setProperties[patternIndex];
+            result[filteredCount].setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            result[filteredCount].assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            result[filteredCount].refutedProperties = refutedProperties;
+            filteredCount++;
+          }
+        }
+        result.length = filteredCount;
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /**
+       * Iterate over all of the individual captures in the order that they
+       * appear.
+       *
+       * This is useful if you don't care about which pattern matched, and just
+       * want a single, ordered sequence of captures.
+       *
+       * @param {Node} node - The node to execute the query on.
+       *
+       * @param {QueryOptions} options - Options for query execution.
+       */
+      captures(node, options = {}) {
+        const startPosition = options.startPosition ?? ZERO_POINT;
+        const endPosition = options.endPosition ?? ZERO_POINT;
+        const startIndex = options.startIndex ?? 0;
+        const endIndex2 = options.endIndex ?? 0;
+        const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
+        const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
+        const startContainingIndex = options.startContainingIndex ?? 0;
+        const endContainingIndex = options.endContainingIndex ?? 0;
+        const matchLimit = options.matchLimit ?? 4294967295;
+        const maxStartDepth = options.maxStartDepth ?? 4294967295;
+        const progressCallback = options.progressCallback;
+        if (typeof matchLimit !== "number") {
+          throw new Error("Arguments must be numbers");
+        }
+        this.matchLimit = matchLimit;
+        if (endIndex2 !== 0 && startIndex > endIndex2) {
+          throw new Error("`startIndex` cannot be greater than `endIndex`");
+        }
+        if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
+          throw new Error("`startPosition` cannot be greater than `endPosition`");
+        }
+        if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
+          throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
+        }
+        if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
+          throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
+        }
+        if (progressCallback) {
+          C.currentQueryProgressCallback = progressCallback;
+        }
+        marshalNode(node);
+        C._ts_query_captures_wasm(
+          this[0],
+          node.tree[0],
+          startPosition.row,
+          startPosition.column,
+          endPosition.row,
+          endPosition.column,
+          startIndex,
+          endIndex2,
+          startContainingPosition.row,
+          startContainingPosition.column,
+          endContainingPosition.row,
+          endContainingPosition.column,
+          startContainingIndex,
+          endContainingIndex,
+          matchLimit,
+          maxStartDepth
+        );
+        const count = C.getValue(TRANSFER_BUFFER, "i32");
+        const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
+        const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
+        const result = new Array();
+        this.exceededMatchLimit = Boolean(didExceedMatchLimit);
+        const captures = new Array();
+        let address = startAddress;
+        for (let i22 = 0; i22 < count; i22++) {
+          const patternIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureCount = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          const captureIndex = C.getValue(address, "i32");
+          address += SIZE_OF_INT;
+          captures.length = captureCount;
+          address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
+          if (this.textPredicates[patternIndex].every((p3) => p3(captures))) {
+            const capture = captures[captureIndex];
+            const setProperties = this.setProperties[patternIndex];
+            capture.setProperties = setProperties;
+            const assertedProperties = this.assertedProperties[patternIndex];
+            capture.assertedProperties = assertedProperties;
+            const refutedProperties = this.refutedProperties[patternIndex];
+            capture.refutedProperties = refutedProperties;
+            result.push(capture);
+          }
+        }
+        C._free(startAddress);
+        C.currentQueryProgressCallback = null;
+        return result;
+      }
+      /** Get the predicates for a given pattern. */
+      predicatesForPattern(patternIndex) {
+        return this.predicates[patternIndex];
+      }
+      /**
+       * Disable a certain capture within a query.
+       *
+       * This prevents the capture from being returned in matches, and also
+       * avoids any resource usage associated with recording the capture.
+       */
+      disableCapture(captureName) {
+        const captureNameLength = C.lengthBytesUTF8(captureName);
+        const captureNameAddress = C._malloc(captureNameLength + 1);
+        C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
+        C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
+        C._free(captureNameAddress);
+      }
+      /**
+       * Disable a certain pattern within a query.
+       *
+       * This prevents the pattern from matching, and also avoids any resource
+       * usage associated with the pattern. This throws an error if the pattern
+       * index is out of bounds.
+       */
+      disablePattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        C._ts_query_disable_pattern(this[0], patternIndex);
+      }
+      /**
+       * Check if, on its last execution, this cursor exceeded its maximum number
+       * of in-progress matches.
+       */
+      didExceedMatchLimit() {
+        return this.exceededMatchLimit;
+      }
+      /** Get the byte offset where the given pattern starts in the query's source. */
+      startIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the byte offset where the given pattern ends in the query's source. */
+      endIndexForPattern(patternIndex) {
+        if (patternIndex >= this.predicates.length) {
+          throw new Error(
+            `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
+          );
+        }
+        return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
+      }
+      /** Get the number of patterns in the query. */
+      patternCount() {
+        return C._ts_query_pattern_count(this[0]);
+      }
+      /** Get the index for a given capture name. */
+      captureIndexForName(captureName) {
+        return this.captureNames.indexOf(captureName);
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternRooted(patternIndex) {
+        return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
+      }
+      /** Check if a given pattern within a query has a single root node. */
+      isPatternNonLocal(patternIndex) {
+        return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
+      }
+      /**
+       * Check if a given step in a query is 'definite'.
+       *
+       * A query step is 'definite' if its parent pattern will be guaranteed to
+       * match successfully once it reaches the step.
+       */
+      isPatternGuaranteedAtStep(byteIndex) {
+        return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
+      }
+    };
+  }
+});
+
+// src/parsers/common/wasm-files.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function locateWasm(fileName) {
+  const here = dirname(fileURLToPath2(import.meta.url));
+  const bundled = [join(here, "..", "wasm", fileName), join(here, "wasm", fileName)];
+  for (const candidate of bundled) {
+    if (existsSync(candidate)) return candidate;
+  }
+  const specifier = PACKAGE_FILES[fileName];
+  if (specifier !== void 0) {
+    try {
+      return createRequire(import.meta.url).resolve(specifier);
+    } catch {
+    }
+  }
+  throw new Error(
+    `wasm file ${fileName} not found: looked in ${bundled.join(" and ")}` + (specifier === void 0 ? " (no npm package provides it)" : ` and in the npm package ${specifier}`) + "; reinstall dependencies or rebuild dist/"
+  );
+}
+var PACKAGE_FILES;
+var init_wasm_files = __esm({
+  "src/parsers/common/wasm-files.ts"() {
+    "use strict";
+    PACKAGE_FILES = {
+      "web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
+      "tree-sitter-terraform.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm",
+      "tree-sitter-hcl.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm"
+    };
+  }
+});
+
+// src/parsers/terraform/tree-sitter.ts
+function loadedHclParser() {
+  return loaded;
+}
+function getHclParser() {
+  ready ??= (async () => {
+    await Parser.init({ locateFile: () => locateWasm("web-tree-sitter.wasm") });
+    const language = await Language.load(locateWasm("tree-sitter-terraform.wasm"));
+    const parser = new Parser();
+    parser.setLanguage(language);
+    loaded = parser;
+    return parser;
+  })().catch((error2) => {
+    ready = void 0;
+    throw new Error("load the tree-sitter HCL grammar", { cause: error2 });
+  });
+  return ready;
+}
+function nodeRange(path14, node) {
+  return {
+    path: path14,
+    startLine: node.startPosition.row + 1,
+    startColumn: node.startPosition.column + 1,
+    endLine: node.endPosition.row + 1,
+    endColumn: node.endPosition.column + 1
+  };
+}
+var ready, loaded;
+var init_tree_sitter = __esm({
+  "src/parsers/terraform/tree-sitter.ts"() {
+    "use strict";
+    init_web_tree_sitter();
+    init_wasm_files();
+  }
+});
+
+// src/parsers/terraform/cst-for.ts
+function readForIntro(reader, intro) {
+  const names2 = intro.namedChildren.filter((c5) => c5?.type === "identifier").map((c5) => c5.text);
+  const collectionNode = intro.namedChildren.find((c5) => c5?.type === "expression");
+  if (collectionNode === void 0 || collectionNode === null || names2.length === 0) return void 0;
+  const collection = reader.read(collectionNode);
+  return names2.length === 2 ? { keyVar: names2[0], valueVar: names2[1], collection } : { valueVar: names2[0], collection };
+}
+function readForExpr(reader, node, whole) {
+  const intro = node.namedChildren.find((c5) => c5?.type === "for_intro");
+  const head = intro ? readForIntro(reader, intro) : void 0;
+  if (head === void 0) return reader.other(whole, node.type);
+  const exprs = node.namedChildren.filter((c5) => c5?.type === "expression").map((c5) => reader.read(c5));
+  const condNode = node.namedChildren.find((c5) => c5?.type === "for_cond")?.namedChildren.find((c5) => c5?.type === "expression");
+  const condition = condNode ? reader.read(condNode) : void 0;
+  const grouping = node.namedChildren.some((c5) => c5?.type === "ellipsis");
+  const isObject2 = node.type === "for_object_expr";
+  const [first, second] = exprs;
+  if (first === void 0 || isObject2 && second === void 0) return reader.other(whole, node.type);
+  const body2 = isObject2 ? { key: first, value: second } : { value: first };
+  return { kind: "for", ...head, ...body2, ...condition ? { condition } : {}, grouping, ...reader.base(whole) };
+}
+var init_cst_for = __esm({
+  "src/parsers/terraform/cst-for.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/terraform/cst-template.ts
+function unescapeQuoted(text3) {
+  return text3.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (match2, esc) => {
+    if (esc === void 0) return match2.slice(1);
+    if (esc.length > 1) return String.fromCodePoint(parseInt(esc.slice(1), 16));
+    return ESCAPES[esc] ?? match2;
+  });
+}
+function unescapeHeredoc(text3) {
+  return text3.replace(/\$\$\{|%%\{/g, (match2) => match2.slice(1));
+}
+function marks2(node) {
+  return node.children.flatMap((c5) => {
+    if (c5 === null) return [];
+    if (MARKS.has(c5.type)) return [c5];
+    return CONTAINERS.has(c5.type) ? marks2(c5) : [];
+  });
+}
+function applyStripMarkers(literals, found) {
+  found.forEach((mark, i6) => {
+    const kids = mark.children.filter((c5) => c5 !== null);
+    if (kids[1]?.type === "strip_marker") literals[i6] = literals[i6].replace(/\s+$/, "");
+    if (kids[kids.length - 2]?.type === "strip_marker") literals[i6 + 1] = literals[i6 + 1].replace(/^\s+/, "");
+  });
+}
+function pushMark(reader, stack, mark) {
+  const top = stack[stack.length - 1];
+  const inner = mark.namedChildren.find((c5) => c5?.type === "expression");
+  switch (mark.type) {
+    case "template_interpolation":
+      top.parts.push(inner ? reader.read(inner) : reader.other(mark));
+      return true;
+    case "template_if_intro":
+    case "template_for_start":
+      stack.push({ parts: [], node: mark });
+      return true;
+    case "template_else_intro":
+      if (top.node?.type !== "template_if_intro" || top.then !== void 0) return false;
+      top.then = top.parts;
+      top.parts = [];
+      return true;
+    default:
+      return closeDirective(reader, stack, mark);
+  }
+}
+function closeDirective(reader, stack, mark) {
+  const frame = stack.pop();
+  const parent = stack[stack.length - 1];
+  const open = frame?.node;
+  if (frame === void 0 || parent === void 0 || open === void 0) return false;
+  const base = reader.base(open, mark);
+  if (mark.type === "template_if_end" && open.type === "template_if_intro") {
+    const cond = open.namedChildren.find((c5) => c5?.type === "expression");
+    if (!cond) return false;
+    const [then, otherwise] = frame.then === void 0 ? [frame.parts, []] : [frame.then, frame.parts];
+    parent.parts.push({ kind: "template-if", condition: reader.read(cond), then, else: otherwise, ...base });
+    return true;
+  }
+  const head = open.type === "template_for_start" ? readForIntro(reader, open) : void 0;
+  if (mark.type !== "template_for_end" || head === void 0) return false;
+  parent.parts.push({ kind: "template-for", ...head, body: frame.parts, ...base });
+  return true;
+}
+function assemble(reader, whole, literals, found) {
+  const base = reader.base(whole);
+  if (found.length === 0) return { kind: "literal", value: literals.join(""), ...base };
+  const stack = [{ parts: [] }];
+  for (let i6 = 0; i6 <= found.length; i6++) {
+    if (literals[i6] !== "") stack[stack.length - 1].parts.push({ kind: "literal", value: literals[i6], ...base });
+    const mark = found[i6];
+    if (mark !== void 0 && !pushMark(reader, stack, mark)) return reader.other(whole, "template_directive");
+  }
+  if (stack.length !== 1) return reader.other(whole, "template_directive");
+  return { kind: "template", parts: stack[0].parts, ...base };
+}
+function between(source, found, from, to) {
+  const out2 = [];
+  let cursor2 = from;
+  for (const mark of found) {
+    out2.push(source.slice(cursor2, mark.startIndex));
+    cursor2 = mark.endIndex;
+  }
+  out2.push(source.slice(cursor2, Math.max(cursor2, to)));
+  return out2;
+}
+function readQuotedTemplate(reader, node, whole) {
+  const children = node.children.filter((c5) => c5 !== null);
+  const start2 = children.find((c5) => c5.type === "quoted_template_start");
+  const end2 = children.findLast((c5) => c5.type === "quoted_template_end");
+  const found = marks2(node);
+  const literals = between(reader.source, found, start2?.endIndex ?? node.startIndex, end2?.startIndex ?? node.endIndex).map(unescapeQuoted);
+  applyStripMarkers(literals, found);
+  return assemble(reader, whole, literals, found);
+}
+function dedent(text3) {
+  const lines = text3.split("\n");
+  const indents = lines.filter((l3) => l3.trim() !== "").map((l3) => /^[ \t]*/.exec(l3)?.[0].length ?? 0);
+  const cut = indents.length === 0 ? 0 : Math.min(...indents);
+  return lines.map((l3) => l3.slice(Math.min(cut, /^[ \t]*/.exec(l3)?.[0].length ?? 0))).join("\n");
+}
+function readHeredoc(reader, node, whole) {
+  const children = node.children.filter((c5) => c5 !== null);
+  const strip = children.some((c5) => c5.type === "heredoc_start" && c5.text === "<<-");
+  const markers = children.filter((c5) => c5.type === "heredoc_identifier");
+  const open = markers[0];
+  const close = markers.length > 1 ? markers[markers.length - 1] : void 0;
+  if (open === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
+  const src = reader.source;
+  const from = src.indexOf("\n", open.endIndex) + 1;
+  const to = src.lastIndexOf("\n", close.startIndex) + 1;
+  const found = marks2(node);
+  const text3 = between(src, found, from, to).join(HOLE);
+  const literals = (strip ? dedent(text3) : text3).split(HOLE).map(unescapeHeredoc);
+  applyStripMarkers(literals, found);
+  return assemble(reader, whole, literals, found);
+}
+var ESCAPES, HOLE, MARKS, CONTAINERS;
+var init_cst_template = __esm({
+  "src/parsers/terraform/cst-template.ts"() {
+    "use strict";
+    init_cst_for();
+    ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    HOLE = "\0";
+    MARKS = /* @__PURE__ */ new Set(["template_interpolation", "template_if_intro", "template_else_intro", "template_if_end", "template_for_start", "template_for_end"]);
+    CONTAINERS = /* @__PURE__ */ new Set(["template_directive", "template_if", "template_for"]);
+  }
+});
+
+// src/parsers/terraform/cst-expr.ts
+var BINARY, POSTFIX, ExprReader;
+var init_cst_expr = __esm({
+  "src/parsers/terraform/cst-expr.ts"() {
+    "use strict";
+    init_tree_sitter();
+    init_cst_for();
+    init_cst_template();
+    BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
+    POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
+    ExprReader = class {
+      constructor(path14, source) {
+        this.path = path14;
+        this.source = source;
+      }
+      path;
+      source;
+      base(node, last = node) {
+        const range4 = { ...nodeRange(this.path, node), endLine: last.endPosition.row + 1, endColumn: last.endPosition.column + 1 };
+        return { range: range4, text: this.source.slice(node.startIndex, last.endIndex) };
+      }
+      other(node, nodeType = node.type) {
+        return { kind: "other", nodeType, ...this.base(node) };
+      }
+      /** An `expression` node: a primary value followed by postfix steps (`.attr`, `[i]`, splats). */
+      read(node) {
+        if (node.type !== "expression") return this.sequence([node]);
+        return this.sequence(node.children.filter((c5) => c5 !== null && c5.type !== "comment"));
+      }
+      /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+      sequence(nodes5) {
+        const [first] = nodes5;
+        const last = nodes5[nodes5.length - 1];
+        if (first === void 0 || last === void 0) throw new Error("empty expression sequence");
+        let rest = nodes5.slice(1);
+        let head;
+        if (first.type === "(") {
+          const close = nodes5.findIndex((c5) => c5.type === ")");
+          const inner = nodes5.slice(1, close < 0 ? void 0 : close).find((c5) => c5.type === "expression");
+          head = inner === void 0 ? this.other(first) : this.read(inner);
+          rest = close < 0 ? [] : nodes5.slice(close + 1);
+        }
+        if (rest.some((c5) => !POSTFIX.has(c5.type))) return this.other(first, `${first.type}+${rest[0]?.type ?? ""}`);
+        const steps = this.steps(rest);
+        const base = this.base(first, last);
+        if (head === void 0 && first.type === "variable_expr") return { kind: "traversal", root: first.text, steps, ...base };
+        head ??= this.primary(first, first);
+        return steps.length === 0 ? { ...head, ...first.type === "(" ? base : {} } : { kind: "access", target: head, steps, ...base };
+      }
+      steps(nodes5) {
+        const out2 = [];
+        for (const node of nodes5) {
+          if (node.type === "get_attr") out2.push({ attr: node.namedChildren[0]?.text ?? "" });
+          else if (node.type === "index") out2.push(this.index(node));
+          else if (node.type === "splat") out2.push(...this.splat(node));
+        }
+        return out2;
+      }
+      index(node) {
+        const inner = node.namedChildren[0];
+        if (inner?.type === "legacy_index") {
+          const digits = inner.text.replace(/^\./, "");
+          return { index: { kind: "literal", value: Number(digits), ...this.base(inner) } };
+        }
+        const expr = inner?.namedChildren.find((c5) => c5?.type === "expression");
+        return { index: expr ? this.read(expr) : this.other(node) };
+      }
+      /** `[*]` applies every later step per element; `.*` only attribute steps (HCL's legacy splat). */
+      splat(node) {
+        const kind = node.namedChildren[0];
+        const inner = (kind?.namedChildren ?? []).filter((c5) => c5 !== null);
+        if (kind?.type === "full_splat") return [{ splat: "full", steps: this.steps(inner) }];
+        const cut = inner.findIndex((c5) => c5.type !== "get_attr");
+        const own = cut < 0 ? inner : inner.slice(0, cut);
+        return [{ splat: "attr", steps: this.steps(own) }, ...this.steps(cut < 0 ? [] : inner.slice(cut))];
+      }
+      /** `whole` is the node whose range the result gets (the wrapping `expression`). */
+      primary(node, whole) {
+        switch (node.type) {
+          case "literal_value":
+            return this.literal(node.namedChildren[0] ?? node, whole);
+          case "collection_value":
+            return this.collection(node.namedChildren[0] ?? node, whole);
+          case "template_expr": {
+            const inner = node.namedChildren[0];
+            if (inner?.type === "heredoc_template") return readHeredoc(this, inner, whole);
+            return inner ? readQuotedTemplate(this, inner, whole) : this.other(whole);
+          }
+          case "function_call":
+            return this.call(node, whole);
+          case "operation":
+            return this.operation(node.namedChildren[0] ?? node, whole);
+          case "conditional":
+            return this.conditional(node, whole);
+          case "for_expr":
+            return readForExpr(this, node.namedChildren[0] ?? node, whole);
+          case "expression":
+            return this.read(node);
+          default:
+            return this.other(whole, node.type);
+        }
+      }
+      literal(node, whole) {
+        const base = this.base(whole);
+        switch (node.type) {
+          case "numeric_lit":
+            return { kind: "literal", value: Number(node.text), ...base };
+          case "bool_lit":
+            return { kind: "literal", value: node.text === "true", ...base };
+          case "null_lit":
+            return { kind: "literal", value: null, ...base };
+          case "string_lit":
+            return readQuotedTemplate(this, node, whole);
+          default:
+            return this.other(whole, node.type);
+        }
+      }
+      collection(node, whole) {
+        if (node.type === "tuple") {
+          const items = node.namedChildren.filter((c5) => c5?.type === "expression").map((c5) => this.read(c5));
+          return { kind: "tuple", items, ...this.base(whole) };
+        }
+        if (node.type === "object") {
+          const elems = node.namedChildren.filter((c5) => c5?.type === "object_elem");
+          return { kind: "object", items: elems.map((e5) => this.objectItem(e5)), ...this.base(whole) };
+        }
+        return this.other(whole, node.type);
+      }
+      objectItem(elem) {
+        const keyNode = elem.childForFieldName("key");
+        const valNode = elem.childForFieldName("val");
+        const value = valNode ? this.read(valNode) : this.other(elem);
+        let key = keyNode ? this.read(keyNode) : this.other(elem);
+        if (key.kind === "traversal" && key.steps.length === 0 && !key.text.startsWith("(")) {
+          key = { kind: "literal", value: key.root, range: key.range, text: key.text };
+        }
+        return { key, value, range: nodeRange(this.path, elem) };
+      }
+      call(node, whole) {
+        const name2 = node.namedChildren[0]?.text ?? "";
+        const argsNode = node.namedChildren.find((c5) => c5?.type === "function_arguments");
+        const args2 = (argsNode?.namedChildren ?? []).filter((c5) => c5?.type === "expression").map((c5) => this.read(c5));
+        const expand2 = argsNode?.children.some((c5) => c5?.type === "ellipsis") ?? false;
+        return { kind: "call", name: name2, args: args2, ...expand2 ? { expandLast: true } : {}, ...this.base(whole) };
+      }
+      /** Operands are node sequences (a variable and its steps are siblings), split at the operator token. */
+      operation(node, whole) {
+        const children = node.children.filter((c5) => c5 !== null && c5.type !== "comment");
+        const at = node.type === "unary_operation" ? 0 : children.findIndex((c5, i6) => i6 > 0 && !c5.isNamed && BINARY.has(c5.type));
+        const operator = children[at]?.type;
+        if (operator === void 0) return this.other(whole, node.type);
+        if (node.type === "unary_operation") {
+          const operand = this.sequence(children.slice(1));
+          if (operator === "-" && operand.kind === "literal" && typeof operand.value === "number") return { kind: "literal", value: -operand.value, ...this.base(whole) };
+          if (operator !== "-" && operator !== "!") return this.other(whole, node.type);
+          return { kind: "unary", operator, operand, ...this.base(whole) };
+        }
+        if (!BINARY.has(operator) || at === 0 || at === children.length - 1) return this.other(whole, node.type);
+        const left = this.sequence(children.slice(0, at));
+        const right = this.sequence(children.slice(at + 1));
+        return { kind: "binary", operator, left, right, ...this.base(whole) };
+      }
+      /**
+       * tree-sitter-hcl nests `a ? b : c ? d : e` as `(a ? b : c) ? d : e`; HCL's conditional is
+       * right-associative, so an unparenthesised conditional in the condition is rotated.
+       */
+      conditional(node, whole) {
+        const nodes5 = node.namedChildren.filter((c5) => c5?.type === "expression");
+        const [condition, then, otherwise] = nodes5.map((c5) => this.read(c5));
+        if (condition === void 0 || then === void 0 || otherwise === void 0) return this.other(whole, node.type);
+        const nested = nodes5[0].namedChildren[0]?.type === "conditional" && condition.kind === "conditional";
+        return nested ? this.rotate(condition, then, otherwise, whole) : { kind: "conditional", condition, then, else: otherwise, ...this.base(whole) };
+      }
+      rotate(inner, then, otherwise, whole) {
+        const tail = inner.else.kind === "conditional" && !inner.else.text.startsWith("(") ? this.rotate(inner.else, then, otherwise, whole) : void 0;
+        const range4 = { ...inner.else.range, endLine: otherwise.range.endLine, endColumn: otherwise.range.endColumn };
+        const text3 = `${inner.else.text} ? ${then.text} : ${otherwise.text}`;
+        const rest = tail ?? { kind: "conditional", condition: inner.else, then, else: otherwise, range: range4, text: text3 };
+        return { kind: "conditional", condition: inner.condition, then: inner.then, else: rest, ...this.base(whole) };
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/cst-body.ts
+function describeError(node) {
+  if (node.isMissing) return `missing "${node.type}"`;
+  const text3 = node.text.split("\n")[0].trim().slice(0, 40);
+  return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
+}
+function syntaxDiagnostics(path14, root5) {
+  const found = [];
+  const visit = (node) => {
+    if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+    if (node.isError || node.isMissing) {
+      const message = `syntax error: ${describeError(node)}`;
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path14, node) });
+      return;
+    }
+    if (!node.hasError) return;
+    for (const child2 of node.children) if (child2) visit(child2);
+  };
+  visit(root5);
+  return found;
+}
+var MAX_SYNTAX_DIAGNOSTICS, BodyReader;
+var init_cst_body = __esm({
+  "src/parsers/terraform/cst-body.ts"() {
+    "use strict";
+    init_cst_expr();
+    init_tree_sitter();
+    init_cst_template();
+    MAX_SYNTAX_DIAGNOSTICS = 20;
+    BodyReader = class {
+      constructor(path14, source, diagnostics) {
+        this.path = path14;
+        this.diagnostics = diagnostics;
+        this.exprs = new ExprReader(path14, source);
+      }
+      path;
+      diagnostics;
+      exprs;
+      read(node, rangeNode, where) {
+        const body2 = { attributes: {}, blocks: [], range: nodeRange(this.path, rangeNode) };
+        for (const child2 of node?.namedChildren ?? []) {
+          if (child2?.type === "attribute") this.attribute(body2, child2, where);
+          else if (child2?.type === "block") body2.blocks.push(this.block(child2, where));
+        }
+        return body2;
+      }
+      attribute(body2, node, where) {
+        const name2 = node.namedChildren[0]?.text ?? "";
+        const exprNode = node.namedChildren.find((c5) => c5?.type === "expression");
+        const range4 = nodeRange(this.path, node);
+        const first = body2.attributes[name2];
+        if (first !== void 0) {
+          this.diagnostics.push({
+            code: "PARSE_DUPLICATE_KEY",
+            level: "error",
+            message: `attribute "${name2}" in ${where} is already defined at line ${first.range.startLine}; Terraform rejects duplicates, the first value is used`,
+            range: range4
+          });
+          return;
+        }
+        const expr = exprNode ? this.exprs.read(exprNode) : this.exprs.other(node, "missing");
+        body2.attributes[name2] = { name: name2, expr, range: range4 };
+      }
+      block(node, parent) {
+        const named = node.namedChildren.filter((c5) => c5 !== null);
+        const type = named[0]?.text ?? "";
+        const labels = named.filter((c5) => c5.type === "string_lit" || c5.type === "identifier").slice(1).map((c5) => c5.type === "string_lit" ? unescapeQuoted(c5.text.slice(1, -1)) : c5.text);
+        const where = parent === "the file" ? [type, ...labels].join(".") : `${parent} > ${type}`;
+        const bodyNode = named.find((c5) => c5.type === "body") ?? null;
+        return { type, labels, body: this.read(bodyNode, node, `block ${where}`), range: nodeRange(this.path, node) };
+      }
+    };
   }
 });
 
@@ -14970,6 +19779,2532 @@ var require_json_source_map = __commonJS({
     function escapeJsonPointer(str2) {
       return str2.replace(ESC_0, "~0").replace(ESC_1, "~1");
     }
+  }
+});
+
+// src/parsers/terraform/json-file.ts
+function escapePointer(key) {
+  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+function withRange(expr, range4) {
+  switch (expr.kind) {
+    case "template":
+      return { ...expr, range: range4, parts: expr.parts.map((p3) => withRange(p3, range4)) };
+    case "traversal":
+      return { ...expr, range: range4, steps: expr.steps.map((s2) => "index" in s2 ? { index: withRange(s2.index, range4) } : s2) };
+    case "tuple":
+      return { ...expr, range: range4, items: expr.items.map((i6) => withRange(i6, range4)) };
+    case "object":
+      return { ...expr, range: range4, items: expr.items.map((i6) => ({ key: withRange(i6.key, range4), value: withRange(i6.value, range4), range: range4 })) };
+    case "call":
+      return { ...expr, range: range4, args: expr.args.map((a5) => withRange(a5, range4)) };
+    default:
+      return { ...expr, range: range4 };
+  }
+}
+function errorRange(path14, text3, error2) {
+  const pos2 = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
+  const before = text3.slice(0, pos2).split("\n");
+  const line2 = before.length;
+  const column = (before[before.length - 1]?.length ?? 0) + 1;
+  return { path: path14, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
+}
+function readJsonFile(path14, text3, vars, parseTemplate) {
+  let parsed;
+  try {
+    parsed = import_json_source_map.default.parse(text3);
+  } catch (error2) {
+    const range4 = errorRange(path14, text3, error2);
+    const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
+    const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
+    return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
+  }
+  const reader = new JsonReader(path14, parsed.pointers, vars ? void 0 : parseTemplate);
+  const data = parsed.data;
+  if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
+  const body2 = { attributes: {}, blocks: [], range: reader.range("") };
+  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
+    for (const [type, v] of Object.entries(data)) {
+      if (type === "//") continue;
+      body2.blocks.push(...reader.blocks(type, v, `/${escapePointer(type)}`, [], LABELS[type] ?? 0));
+    }
+  }
+  return { value: { body: body2 }, diagnostics: [] };
+}
+var import_json_source_map, LABELS, JsonReader;
+var init_json_file = __esm({
+  "src/parsers/terraform/json-file.ts"() {
+    "use strict";
+    import_json_source_map = __toESM(require_json_source_map(), 1);
+    LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
+    JsonReader = class {
+      constructor(path14, pointers, parseTemplate) {
+        this.path = path14;
+        this.pointers = pointers;
+        this.parseTemplate = parseTemplate;
+      }
+      path;
+      pointers;
+      parseTemplate;
+      range(pointer, withKey = false) {
+        const p3 = this.pointers[pointer] ?? this.pointers[""];
+        const start2 = withKey && p3.key ? p3.key : p3.value;
+        return { path: this.path, startLine: start2.line + 1, startColumn: start2.column + 1, endLine: p3.valueEnd.line + 1, endColumn: p3.valueEnd.column + 1 };
+      }
+      expr(value, pointer) {
+        const range4 = this.range(pointer);
+        const text3 = JSON.stringify(value);
+        if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i6) => this.expr(v, `${pointer}/${i6}`)), range: range4, text: text3 };
+        if (value !== null && typeof value === "object") {
+          const items = Object.entries(value).map(([k5, v]) => {
+            const child2 = `${pointer}/${escapePointer(k5)}`;
+            return { key: { kind: "literal", value: k5, range: this.range(child2, true), text: k5 }, value: this.expr(v, child2), range: this.range(child2, true) };
+          });
+          return { kind: "object", items, range: range4, text: text3 };
+        }
+        if (typeof value === "string" && this.parseTemplate && /[$%]\{/.test(value)) {
+          const parsed = this.parseTemplate(value);
+          if (parsed) return { ...withRange(parsed, range4), text: value };
+        }
+        return { kind: "literal", value, range: range4, text: typeof value === "string" ? value : text3 };
+      }
+      body(value, pointer) {
+        const body2 = { attributes: {}, blocks: [], range: this.range(pointer) };
+        if (value === null || typeof value !== "object" || Array.isArray(value)) return body2;
+        for (const [name2, v] of Object.entries(value)) {
+          if (name2 === "//") continue;
+          const child2 = `${pointer}/${escapePointer(name2)}`;
+          body2.attributes[name2] = { name: name2, expr: this.expr(v, child2), range: this.range(child2, true) };
+        }
+        return body2;
+      }
+      /** `{"resource": {"aws_s3_bucket": {"b": {...}}}}` → blocks; a body may also be a list of bodies. */
+      blocks(type, value, pointer, labels, remaining) {
+        if (Array.isArray(value)) return value.flatMap((v, i6) => this.blocks(type, v, `${pointer}/${i6}`, labels, remaining));
+        if (remaining > 0 && value !== null && typeof value === "object") {
+          return Object.entries(value).flatMap(([k5, v]) => this.blocks(type, v, `${pointer}/${escapePointer(k5)}`, [...labels, k5], remaining - 1));
+        }
+        return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/locate.ts
+function locateInExpr(expr, path14) {
+  let current = expr;
+  for (const segment of path14) {
+    let next;
+    if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
+    if (current.kind === "object") {
+      next = current.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(segment))?.value;
+    }
+    if (next === void 0) return current.range;
+    current = next;
+  }
+  return current.range;
+}
+function locateInBody(body2, path14, topLevel) {
+  const [head, ...rest] = path14;
+  if (head === void 0) return body2.range;
+  const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
+  if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
+  const candidates = body2.blocks.filter((b5) => b5.type === head);
+  if (candidates.length === 0) return body2.range;
+  if (topLevel) {
+    const match2 = candidates.find((b5) => b5.labels.every((l3, i6) => rest[i6] === void 0 || rest[i6] === l3));
+    if (match2 === void 0) return body2.range;
+    const labelsGiven = Math.min(match2.labels.length, rest.length);
+    const remaining2 = rest.slice(labelsGiven);
+    if (labelsGiven < match2.labels.length) return match2.range;
+    return remaining2.length === 0 ? match2.range : locateInBody(match2.body, remaining2, false);
+  }
+  const [index, ...after] = rest;
+  const block = typeof index === "number" ? candidates[index] : candidates[0];
+  if (block === void 0) return body2.range;
+  const remaining = typeof index === "number" ? after : rest;
+  return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
+}
+function locateInFile(file, path14) {
+  return locateInBody(file.body, path14, true);
+}
+var init_locate = __esm({
+  "src/parsers/terraform/locate.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/portable.ts
+function rehydrateDocument(doc) {
+  const { file, value, diagnostics, locator } = doc;
+  switch (locator.kind) {
+    case "hcl":
+      return { file, value, diagnostics, locate: (path14) => locateInFile(value, path14) };
+    case "positions": {
+      const { positions, prefix: prefix2 } = locator;
+      const locate = prefix2.length === 0 ? (path14) => locateIn(positions, path14) : (path14) => locateIn(positions, [...prefix2, ...path14]);
+      return { file, value, diagnostics, locate };
+    }
+    case "none":
+      return { file, value, diagnostics, locate: () => void 0 };
+  }
+}
+function positionsLocator(positions, prefix2 = []) {
+  return { kind: "positions", positions, prefix: prefix2 };
+}
+var init_portable = __esm({
+  "src/parsers/portable.ts"() {
+    "use strict";
+    init_position_map();
+    init_locate();
+  }
+});
+
+// src/parsers/terraform/index.ts
+function readHcl(parser, file, text3) {
+  const tree = parser.parse(text3);
+  if (tree === null) throw new Error(`tree-sitter returned no tree for ${file.path}`);
+  try {
+    const diagnostics = syntaxDiagnostics(file.path, tree.rootNode);
+    const reader = new BodyReader(file.path, text3, diagnostics);
+    const bodyNode = tree.rootNode.namedChildren.find((c5) => c5?.type === "body") ?? null;
+    const body2 = reader.read(bodyNode, tree.rootNode, "the file");
+    if (file.path.endsWith(".tfvars") && body2.blocks.length > 0) {
+      const first = body2.blocks[0];
+      diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "warning", message: `block "${first.type}" is not allowed in a .tfvars file; only attributes are read`, range: first.range });
+      body2.blocks = [];
+    }
+    return { value: { body: body2 }, diagnostics };
+  } finally {
+    tree.delete();
+  }
+}
+function readWith(parser, file, text3) {
+  const isJson2 = file.path.endsWith(".json");
+  const parsed = isJson2 ? readJsonFile(file.path, text3, file.path.endsWith(".tfvars.json"), (value) => parseTemplateText(value, file.path)) : readHcl(parser, file, text3);
+  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locator: { kind: "hcl" } };
+}
+function parseWith(parser, file, text3) {
+  return rehydrateDocument(readWith(parser, file, text3));
+}
+async function readTerraform(file, text3) {
+  return readWith(await getHclParser(), file, text3);
+}
+function parseTerraformLoaded(file, text3) {
+  const parser = loadedHclParser();
+  return parser === void 0 ? void 0 : parseWith(parser, file, text3);
+}
+function parseExpressionText(text3, path14) {
+  const doc = parseTerraformLoaded({ absolutePath: path14, path: path14, format: "terraform" }, `x = ${text3}
+`);
+  if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
+  return doc.value.body.attributes.x?.expr;
+}
+function parseTemplateText(text3, path14) {
+  const parser = loadedHclParser();
+  if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
+  const padded = text3.endsWith("\n") ? text3 : `${text3}
+`;
+  const source = `x = <<${TEMPLATE_END}
+${padded}${TEMPLATE_END}
+`;
+  const tree = parser.parse(source);
+  if (tree === null) return void 0;
+  try {
+    if (tree.rootNode.hasError) return void 0;
+    const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
+    const expr = node ? new ExprReader(path14, source).read(node) : void 0;
+    return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
+  } finally {
+    tree.delete();
+  }
+}
+function dropFinalNewline(expr) {
+  if (expr.kind === "literal" && typeof expr.value === "string") return { ...expr, value: expr.value.slice(0, -1) };
+  if (expr.kind !== "template") return expr;
+  const last = expr.parts[expr.parts.length - 1];
+  if (last?.kind !== "literal" || typeof last.value !== "string") return expr;
+  const trimmed = last.value.slice(0, -1);
+  const parts2 = trimmed === "" ? expr.parts.slice(0, -1) : [...expr.parts.slice(0, -1), { ...last, value: trimmed }];
+  return { ...expr, parts: parts2 };
+}
+var TEMPLATE_END;
+var init_terraform = __esm({
+  "src/parsers/terraform/index.ts"() {
+    "use strict";
+    init_cst_body();
+    init_cst_expr();
+    init_json_file();
+    init_portable();
+    init_tree_sitter();
+    init_locate();
+    TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
+  }
+});
+
+// src/normalize/terraform/eval/functions/files.ts
+import { posix } from "node:path";
+function readFile6(path14, ctx) {
+  const files = ctx.scope.files;
+  if (files === void 0) return unknown(`file("${path14}"): files are not read here`);
+  const result = files.read(path14);
+  return "text" in result ? result.text : unknown(`file("${path14}"): ${result.error}`);
+}
+function templatefile(path14, vars, ctx) {
+  const text3 = readFile6(path14, ctx);
+  if (typeof text3 !== "string") return text3;
+  const template = parseTemplateText(text3, path14);
+  if (template === void 0) return unknown(`templatefile("${path14}"): the template could not be parsed`);
+  const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
+  return ctx.evaluate(template, scope);
+}
+var FILE_FUNCTIONS;
+var init_files = __esm({
+  "src/normalize/terraform/eval/functions/files.ts"() {
+    "use strict";
+    init_terraform();
+    init_values();
+    init_args();
+    FILE_FUNCTIONS = {
+      file: { arity: [1, 1], fn: ([p3], ctx) => readFile6(str(p3, "path"), ctx) },
+      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
+      basename: { arity: [1, 1], fn: ([p3]) => posix.basename(str(p3)) },
+      dirname: { arity: [1, 1], fn: ([p3]) => posix.dirname(str(p3)) }
+    };
+  }
+});
+
+// src/normalize/terraform/eval/functions/network.ts
+function parseCidr(text3) {
+  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(text3);
+  if (match2 === null) return void 0;
+  const octets = match2.slice(1, 5).map(Number);
+  const bits = Number(match2[5]);
+  check(octets.every((o3) => o3 <= 255) && bits <= 32 && !match2.slice(1, 5).some((o3) => o3.length > 1 && o3.startsWith("0")), `invalid CIDR "${text3}"`);
+  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
+  const size = 2 ** (32 - bits);
+  return { network: address - address % size, bits };
+}
+function toDotted(n3) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(n3 / 2 ** shift) % 256).join(".");
+}
+function ipv4(text3, fn) {
+  if (text3.includes(":")) return unknown("IPv6 CIDR arithmetic is not evaluated by posture-gate");
+  const cidr2 = parseCidr(text3);
+  check(cidr2 !== void 0, `invalid CIDR "${text3}"`);
+  return fn(cidr2);
+}
+function subnet({ network, bits }, newbits, netnum) {
+  const length2 = bits + newbits;
+  check(newbits >= 0 && length2 <= 32, `cannot extend a /${bits} prefix by ${newbits} bits`);
+  check(netnum >= 0 && netnum < 2 ** newbits, `network number ${netnum} does not fit in ${newbits} bits`);
+  return `${toDotted(network + netnum * 2 ** (32 - length2))}/${length2}`;
+}
+function host({ network, bits }, hostnum) {
+  const size = 2 ** (32 - bits);
+  const offset = hostnum < 0 ? size + hostnum : hostnum;
+  check(offset >= 0 && offset < size, `host number ${hostnum} does not fit in a /${bits}`);
+  return toDotted(network + offset);
+}
+var NETWORK_FUNCTIONS;
+var init_network = __esm({
+  "src/normalize/terraform/eval/functions/network.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    init_spec();
+    NETWORK_FUNCTIONS = {
+      cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => ipv4(str(p3), (c5) => subnet(c5, int(b5, "newbits"), int(n3, "netnum"))) },
+      cidrhost: { arity: [2, 2], fn: ([p3, h5]) => ipv4(str(p3), (c5) => host(c5, int(h5, "hostnum"))) },
+      cidrnetmask: { arity: [1, 1], fn: ([p3]) => ipv4(str(p3), (c5) => toDotted(2 ** 32 - 2 ** (32 - c5.bits))) }
+    };
+  }
+});
+
+// src/normalize/terraform/eval/functions/numeric.ts
+function parseInteger(text3, base) {
+  check(base >= 2 && base <= 62, "base must be between 2 and 62");
+  check(base <= 36 && new RegExp(`^[-+]?[${"0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base)}]+$`, "i").test(text3), `"${text3}" is not a base ${base} integer`);
+  const n3 = parseInt(text3, base);
+  check(Number.isSafeInteger(n3), "the number is too large to be exact");
+  return n3;
+}
+var nums, NUMERIC_FUNCTIONS;
+var init_numeric = __esm({
+  "src/normalize/terraform/eval/functions/numeric.ts"() {
+    "use strict";
+    init_args();
+    init_spec();
+    nums = (args2) => args2.map((a5) => num2(a5, "argument"));
+    NUMERIC_FUNCTIONS = {
+      min: { arity: [1], fn: (args2) => Math.min(...nums(args2)) },
+      max: { arity: [1], fn: (args2) => Math.max(...nums(args2)) },
+      abs: { arity: [1, 1], fn: ([n3]) => Math.abs(num2(n3)) },
+      ceil: { arity: [1, 1], fn: ([n3]) => Math.ceil(num2(n3)) },
+      floor: { arity: [1, 1], fn: ([n3]) => Math.floor(num2(n3)) },
+      signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num2(n3)) },
+      pow: { arity: [2, 2], fn: ([a5, b5]) => num2(a5) ** num2(b5) },
+      parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num2(b5)) }
+    };
+  }
+});
+
+// src/normalize/terraform/eval/functions/format.ts
+function pad(text3, flags2, width) {
+  if (width === void 0) return text3;
+  const n3 = Number(width);
+  if (flags2.includes("-")) return text3.padEnd(n3);
+  return flags2.includes("0") && /^-?\d/.test(text3) ? text3.startsWith("-") ? "-" + text3.slice(1).padStart(n3 - 1, "0") : text3.padStart(n3, "0") : text3.padStart(n3);
+}
+function verb(letter, value, precision) {
+  switch (letter) {
+    case "s":
+      return str(value, "%s argument");
+    case "d":
+      return String(int(value, "%d argument"));
+    case "f":
+      return num2(value, "%f argument").toFixed(precision === void 0 ? 6 : Number(precision));
+    case "t":
+      check(typeof value === "boolean", "%t needs a bool");
+      return String(value);
+    case "q": {
+      const text3 = str(value, "%q argument");
+      return /^[\x20-\x7e]*$/.test(text3) ? JSON.stringify(text3) : void 0;
+    }
+    case "v":
+      if (typeof value === "number") return formatNumber(value);
+      if (typeof value === "string" || typeof value === "boolean") return String(value);
+      return Array.isArray(value) || isRecord(value) ? jsonEncode(value) : void 0;
+    default:
+      return void 0;
+  }
+}
+function formatString(format2, args2) {
+  if (format2.includes("%[")) return unknown("format(): explicit argument indexes are not rendered by posture-gate");
+  let next = 0;
+  let unsupported;
+  const out2 = format2.replace(VERB, (whole, flags2, width, precision, letter) => {
+    if (letter === "%") return "%";
+    check(next < args2.length, `not enough arguments for ${whole}`);
+    const value = args2[next++];
+    const text3 = flags2.replace(/[-0]/g, "") === "" ? verb(letter, value, precision) : void 0;
+    if (text3 === void 0) unsupported ??= whole;
+    return pad(text3 ?? "", flags2, width);
+  });
+  if (unsupported !== void 0) return unknown(`format(): the verb ${unsupported} is not rendered by posture-gate`);
+  check(next === args2.length, `format string uses ${next} of ${args2.length} arguments`);
+  return out2;
+}
+var VERB;
+var init_format = __esm({
+  "src/normalize/terraform/eval/functions/format.ts"() {
+    "use strict";
+    init_convert();
+    init_values();
+    init_encoding();
+    init_spec();
+    init_args();
+    VERB = /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g;
+  }
+});
+
+// src/normalize/terraform/eval/functions/regex.ts
+function toJsRegExp(pattern, flags2) {
+  let source = pattern.replace(/\(\?P</g, "(?<");
+  let extra = "";
+  const lead = /^\(\?([imsU]+)\)/.exec(source);
+  if (lead) {
+    if (lead[1].includes("U")) throw new Unsupported("the U flag is not translated");
+    extra = lead[1];
+    source = source.slice(lead[0].length);
+  }
+  if (/\(\?[=!]|\(\?<[=!]|\\[zACQEpP]|\(\?[imsU-]+[):]|\[\[:/.test(source)) throw new Unsupported("the pattern uses a construct posture-gate does not translate");
+  try {
+    return new RegExp(source, flags2 + extra + "u");
+  } catch (error2) {
+    throw new Unsupported(`pattern not translated: ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
+var init_regex = __esm({
+  "src/normalize/terraform/eval/functions/regex.ts"() {
+    "use strict";
+    init_spec();
+  }
+});
+
+// src/normalize/terraform/eval/functions/strings.ts
+function trimSet(s2, cutset) {
+  const set = new Set(graphemes(cutset));
+  const chars2 = graphemes(s2);
+  let start2 = 0;
+  let end2 = chars2.length;
+  while (start2 < end2 && set.has(chars2[start2])) start2++;
+  while (end2 > start2 && set.has(chars2[end2 - 1])) end2--;
+  return chars2.slice(start2, end2).join("");
+}
+function replace(s2, search, replacement) {
+  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
+    const re = toJsRegExp(search.slice(1, -1), "g");
+    return s2.replace(re, replacement.replace(/\$\{(\d+)\}/g, "$$$1").replace(/\$\{(\w+)\}/g, "$$<$1>"));
+  }
+  return s2.split(search).join(replacement);
+}
+function title(s2) {
+  return s2.replace(new RegExp("(^|[^\\p{L}\\p{N}_])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
+}
+function substr(s2, offsetArg, lengthArg) {
+  const chars2 = graphemes(s2);
+  let offset = int(offsetArg, "offset");
+  const length2 = int(lengthArg, "length");
+  if (offset < 0) offset = Math.max(0, chars2.length + offset);
+  check(offset <= chars2.length, "offset is out of range");
+  return chars2.slice(offset, length2 < 0 ? void 0 : offset + length2).join("");
+}
+function matchValue(match2) {
+  if (match2.groups !== void 0) {
+    check(Object.keys(match2.groups).length === match2.length - 1, "named and unnamed capture groups cannot be mixed");
+    return Object.fromEntries(Object.entries(match2.groups).map(([k5, v]) => [k5, v ?? ""]));
+  }
+  if (match2.length > 1) return match2.slice(1).map((g5) => g5 ?? "");
+  return match2[0];
+}
+function regex(pattern, s2) {
+  const match2 = toJsRegExp(pattern, "").exec(s2);
+  check(match2 !== null, "pattern did not match any part of the string");
+  return matchValue(match2);
+}
+function formatList(format2, args2) {
+  const lengths2 = args2.filter(Array.isArray).map((a5) => a5.length);
+  if (lengths2.some((n4) => n4 !== lengths2[0])) return failure("formatlist(): list arguments have different lengths");
+  const n3 = lengths2[0] ?? 1;
+  return Array.from({ length: n3 }, (_, i6) => formatString(format2, args2.map((a5) => Array.isArray(a5) ? a5[i6] : a5)));
+}
+var strFn, STRING_FUNCTIONS;
+var init_strings = __esm({
+  "src/normalize/terraform/eval/functions/strings.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    init_format();
+    init_regex();
+    init_spec();
+    strFn = (fn) => ({ arity: [1, 1], fn: ([s2]) => fn(str(s2)) });
+    STRING_FUNCTIONS = {
+      format: { arity: [1], fn: ([f5, ...rest]) => formatString(str(f5, "format"), rest) },
+      formatlist: { arity: [1], fn: ([f5, ...rest]) => formatList(str(f5, "format"), rest) },
+      join: { arity: [2], fn: ([sep4, ...lists]) => lists.flatMap((l3) => list2(l3, "list").map((v) => str(v, "element"))).join(str(sep4)) },
+      split: { arity: [2, 2], fn: ([sep4, s2]) => str(s2).split(str(sep4)) },
+      replace: { arity: [3, 3], fn: ([s2, search, r5]) => replace(str(s2), str(search), str(r5)) },
+      lower: strFn((s2) => s2.toLowerCase()),
+      upper: strFn((s2) => s2.toUpperCase()),
+      title: strFn(title),
+      chomp: strFn((s2) => s2.replace(/(\r\n|\n|\r)+$/, "")),
+      strrev: strFn((s2) => graphemes(s2).reverse().join("")),
+      trimspace: strFn((s2) => s2.replace(/^\s+|\s+$/g, "")),
+      trimprefix: { arity: [2, 2], fn: ([s2, p3]) => str(s2).startsWith(str(p3)) ? str(s2).slice(str(p3).length) : str(s2) },
+      trimsuffix: { arity: [2, 2], fn: ([s2, p3]) => str(p3) !== "" && str(s2).endsWith(str(p3)) ? str(s2).slice(0, -str(p3).length) : str(s2) },
+      trim: { arity: [2, 2], fn: ([s2, cut]) => trimSet(str(s2), str(cut)) },
+      startswith: { arity: [2, 2], fn: ([s2, p3]) => str(s2).startsWith(str(p3)) },
+      endswith: { arity: [2, 2], fn: ([s2, p3]) => str(s2).endsWith(str(p3)) },
+      substr: { arity: [3, 3], fn: ([s2, o3, l3]) => substr(str(s2), o3, l3) },
+      indent: { arity: [2, 2], fn: ([n3, s2]) => str(s2).replace(/\n/g, `
+${" ".repeat(int(n3))}`) },
+      regex: { arity: [2, 2], fn: ([p3, s2]) => regex(str(p3), str(s2)) },
+      regexall: { arity: [2, 2], fn: ([p3, s2]) => [...str(s2).matchAll(toJsRegExp(str(p3), "g"))].map(matchValue) },
+      strcontains: { arity: [2, 2], fn: ([s2, sub]) => str(s2).includes(str(sub)) }
+    };
+  }
+});
+
+// src/normalize/terraform/eval/functions/index.ts
+function tryArgs(args2, scope, evaluate3) {
+  let last = unknown("try() has no arguments");
+  for (const arg of args2) {
+    const value = evaluate3(arg, scope);
+    if (containsFailure(value)) {
+      last = firstUnknown2(value);
+      continue;
+    }
+    return containsUnknown(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
+  }
+  return last;
+}
+function canArg(arg, scope, evaluate3) {
+  if (arg === void 0) return unknown("can() needs one argument");
+  const value = evaluate3(arg, scope);
+  if (containsFailure(value)) return false;
+  return containsUnknown(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
+}
+function argumentValues(expr, scope, evaluate3) {
+  const values = expr.args.map((a5) => evaluate3(a5, scope));
+  if (!expr.expandLast) return values;
+  const last = values.pop();
+  if (Array.isArray(last)) return [...values, ...last];
+  return { spreadFailed: isUnknown(last) ? last : unknown(`${expr.name}(...): the expanded argument is not a list`) };
+}
+function callFunction(expr, scope, evaluate3) {
+  const name2 = expr.name.replace(/^provider::[^:]+::/, "");
+  if (name2 === "try") return tryArgs(expr.args, scope, evaluate3);
+  if (name2 === "can") return canArg(expr.args[0], scope, evaluate3);
+  if (IMPURE.has(name2)) return unknown(`${name2}() depends on when and where Terraform runs`);
+  const spec = FUNCTIONS.get(name2);
+  if (spec === void 0) return unknown(`${name2}() is not evaluated by posture-gate`);
+  const raw = argumentValues(expr, scope, evaluate3);
+  if (!Array.isArray(raw)) return raw.spreadFailed;
+  if (name2 === "sensitive") return sensitive(raw[0]);
+  const unmarked = raw.map(unmark);
+  const marked = unmarked.some((a5) => a5.sensitive);
+  const args2 = unmarked.map((a5) => a5.value);
+  const result = invoke(name2, spec, args2, { scope, evaluate: evaluate3 });
+  return marked && name2 !== "nonsensitive" ? sensitive(result) : result;
+}
+function invoke(name2, spec, args2, ctx) {
+  const [min, max] = spec.arity;
+  if (args2.length < min || max !== void 0 && args2.length > max) return failure(`${name2}() takes ${describeArity(min, max)} arguments, not ${args2.length}`);
+  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown);
+  if (blocking !== void 0) return isFailure(firstUnknown2(blocking)) ? firstUnknown2(blocking) : unknown(`${name2}(): ${firstUnknown2(blocking)?.reason ?? "an argument is unknown"}`);
+  try {
+    return spec.fn(args2, ctx);
+  } catch (error2) {
+    if (error2 instanceof Unsupported) return unknown(`${name2}(): ${error2.message}`);
+    return failure(`${name2}(): ${error2 instanceof Error ? error2.message : String(error2)}`);
+  }
+}
+function describeArity(min, max) {
+  if (max === void 0) return `at least ${min}`;
+  return min === max ? String(min) : `${min} to ${max}`;
+}
+var FUNCTIONS, IMPURE;
+var init_functions = __esm({
+  "src/normalize/terraform/eval/functions/index.ts"() {
+    "use strict";
+    init_values();
+    init_collections();
+    init_encoding();
+    init_files();
+    init_network();
+    init_numeric();
+    init_strings();
+    init_types();
+    init_spec();
+    FUNCTIONS = new Map(
+      Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
+    );
+    IMPURE = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "abspath", "pathexpand", "shell", "rsadecrypt"]);
+  }
+});
+
+// src/normalize/terraform/eval/operators.ts
+function arithmetic(op2, a5, b5) {
+  switch (op2) {
+    case "+":
+      return a5 + b5;
+    case "-":
+      return a5 - b5;
+    case "*":
+      return a5 * b5;
+    case "/":
+      return b5 === 0 ? failure("division by zero") : a5 / b5;
+    case "%":
+      return b5 === 0 ? failure("modulo by zero") : a5 % b5;
+    case "<":
+      return a5 < b5;
+    case "<=":
+      return a5 <= b5;
+    case ">":
+      return a5 > b5;
+    default:
+      return a5 >= b5;
+  }
+}
+function logical(op2, left, right) {
+  const a5 = asBool(left, `left of ${op2}`);
+  const b5 = asBool(right, `right of ${op2}`);
+  if (isUnknown(a5) || isUnknown(b5)) return isUnknown(a5) ? a5 : b5;
+  return op2 === "&&" ? a5 === true && b5 === true : a5 === true || b5 === true;
+}
+function compute(op2, left, right) {
+  if (op2 === "&&" || op2 === "||") return logical(op2, left, right);
+  if (containsUnknown(left) || containsUnknown(right)) return firstUnknown2(left) ?? firstUnknown2(right);
+  if (op2 === "==" || op2 === "!=") return equal(left, right) === (op2 === "==");
+  const a5 = asNumber(left, `left of ${op2}`);
+  const b5 = asNumber(right, `right of ${op2}`);
+  if (isUnknown(a5) || isUnknown(b5)) return isUnknown(a5) ? a5 : b5;
+  return arithmetic(op2, a5, b5);
+}
+function binary2(op2, left, right) {
+  const l3 = unmark(left);
+  const r5 = unmark(right);
+  const result = compute(op2, l3.value, r5.value);
+  return l3.sensitive || r5.sensitive ? sensitive(result) : result;
+}
+function unary(op2, operand) {
+  const { value, sensitive: marked } = unmark(operand);
+  const converted = op2 === "!" ? asBool(value, "operand of !") : asNumber(value, "operand of -");
+  const result = isUnknown(converted) ? converted : op2 === "!" ? !converted : -converted;
+  return marked ? sensitive(result) : result;
+}
+var init_operators = __esm({
+  "src/normalize/terraform/eval/operators.ts"() {
+    "use strict";
+    init_convert();
+    init_values();
+  }
+});
+
+// src/normalize/terraform/eval/template.ts
+function render(parts2, scope, evaluate3, marks3) {
+  let out2 = "";
+  for (const part of parts2) {
+    const piece = part.kind === "template-if" ? renderIf(part, scope, evaluate3, marks3) : part.kind === "template-for" ? renderFor(part, scope, evaluate3, marks3) : evaluate3(part, scope);
+    const { value, sensitive: marked } = unmark(piece);
+    marks3.sensitive ||= marked;
+    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString(value, `\${${part.text}}`);
+    if (typeof text3 !== "string") return text3;
+    out2 += text3;
+  }
+  return out2;
+}
+function renderIf(part, scope, evaluate3, marks3) {
+  const { value, sensitive: marked } = unmark(evaluate3(part.condition, scope));
+  marks3.sensitive ||= marked;
+  const condition = asBool(value, "%{if} condition");
+  if (isUnknown(condition)) return condition;
+  return render(condition === true ? part.then : part.else, scope, evaluate3, marks3);
+}
+function renderFor(part, scope, evaluate3, marks3) {
+  const pairs = iterate(evaluate3(part.collection, scope), part.text);
+  if (!Array.isArray(pairs)) return pairs;
+  let out2 = "";
+  for (const [k5, v] of pairs) {
+    const text3 = render(part.body, withBindings(scope, loopBindings(part.keyVar, part.valueVar, k5, v)), evaluate3, marks3);
+    if (typeof text3 !== "string") return text3;
+    out2 += text3;
+  }
+  return out2;
+}
+function evaluateTemplate(parts2, scope, evaluate3) {
+  const [only] = parts2;
+  if (parts2.length === 1 && only.kind !== "literal" && only.kind !== "template-if" && only.kind !== "template-for") return evaluate3(only, scope);
+  const marks3 = { sensitive: false };
+  const result = render(parts2, scope, evaluate3, marks3);
+  return marks3.sensitive ? sensitive(result) : result;
+}
+var init_template = __esm({
+  "src/normalize/terraform/eval/template.ts"() {
+    "use strict";
+    init_convert();
+    init_for_expr();
+    init_scope();
+    init_values();
+  }
+});
+
+// src/normalize/terraform/eval/traverse.ts
+function stepInto(value, key, text3) {
+  if (isUnknown(value)) return value;
+  if (isSensitive(value)) return sensitive(stepInto(value.value, key, text3));
+  if (isUnknown(key)) return key;
+  if (isSensitive(key)) return sensitive(stepInto(value, key.value, text3));
+  if (Array.isArray(value)) {
+    const n3 = asNumber(key);
+    if (typeof n3 !== "number" || !Number.isInteger(n3)) return failure(`${text3}: a list index must be a whole number`);
+    return n3 >= 0 && n3 < value.length ? value[n3] : failure(`${text3}: index ${n3} is out of range`);
+  }
+  if (isRecord(value) && (typeof key === "string" || typeof key === "number" || typeof key === "boolean")) {
+    const name2 = String(key);
+    return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
+  }
+  return failure(`${text3}: cannot index a ${typeName(value)}`);
+}
+function applySteps(start2, steps, index, text3) {
+  let value = start2;
+  for (const s2 of steps) {
+    if ("attr" in s2) value = stepInto(value, s2.attr, text3);
+    else if ("index" in s2) value = stepInto(value, index(s2), text3);
+    else value = splat(value, s2.steps, index, text3);
+  }
+  return value;
+}
+function splat(value, steps, index, text3) {
+  if (isUnknown(value)) return value;
+  if (isSensitive(value)) return sensitive(splat(value.value, steps, index, text3));
+  const items = value === null ? [] : Array.isArray(value) ? value : [value];
+  return items.map((item) => applySteps(item, steps, index, text3));
+}
+var init_traverse = __esm({
+  "src/normalize/terraform/eval/traverse.ts"() {
+    "use strict";
+    init_convert();
+    init_values();
+  }
+});
+
+// src/normalize/terraform/eval/evaluate.ts
+function rootValue(expr, scope) {
+  const first = expr.steps[0];
+  const name2 = first !== void 0 && "attr" in first ? first.attr : void 0;
+  if (Object.hasOwn(scope.bindings, expr.root)) return { value: scope.bindings[expr.root], used: 0 };
+  const named = (map4, missing) => ({
+    value: map4?.has(name2 ?? "") ? map4.get(name2 ?? "") : unknown(`${expr.root}.${name2 ?? ""} ${missing}`),
+    used: 1
+  });
+  if (name2 !== void 0) {
+    if (expr.root === "var") return named(scope.vars, "is not declared");
+    if (expr.root === "local") return named(scope.locals, "is not resolved");
+    if (expr.root === "module") return named(scope.modules, "is not a resolved module call");
+    if (expr.root === "path" && scope.path !== void 0 && (name2 === "module" || name2 === "root")) return { value: scope.path[name2], used: 1 };
+  }
+  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e5) => evaluate(e5, scope)) : void 0;
+  if (configured !== void 0) return configured;
+  const why = ROOT_REASONS[expr.root] ?? (expr.root === "path" ? "is the machine-specific working directory" : "is only known after apply");
+  return { value: unknown(`${expr.text} ${why}`), used: expr.steps.length };
+}
+function conditional(expr, scope) {
+  const { value, sensitive: marked } = unmark(evaluate(expr.condition, scope));
+  const condition = asBool(value, "condition");
+  const then = evaluate(expr.then, scope);
+  const otherwise = evaluate(expr.else, scope);
+  let result;
+  if (!isUnknown(condition)) result = unifyBranch(condition === true ? then : otherwise, condition === true ? otherwise : then);
+  else if (!containsUnknown(then) && equal(then, otherwise)) result = then;
+  else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ""})`);
+  return marked ? sensitive(result) : result;
+}
+function unifyBranch(chosen, other) {
+  const a5 = typeof unmark(chosen).value;
+  const b5 = typeof unmark(other).value;
+  const primitive2 = (t) => t === "string" || t === "number" || t === "boolean";
+  if (other === null || isUnknown(other) || !primitive2(a5) || !primitive2(b5) || a5 === b5) return chosen;
+  if (a5 !== "string" && b5 !== "string") return failure("the branches of the conditional have no common type");
+  return a5 === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString(unmark(chosen).value)) : asString(chosen);
+}
+function object(expr, scope) {
+  const out2 = {};
+  for (const item of expr.items) {
+    const key = asString(unmark(evaluate(item.key, scope)).value, "object key");
+    if (typeof key !== "string") return isUnknown(key) ? key : unknown(`${expr.text}: a key is not a string`);
+    out2[key] = evaluate(item.value, scope);
+  }
+  return out2;
+}
+function evaluate(expr, scope) {
+  const index = (s2) => evaluate(s2.index, scope);
+  switch (expr.kind) {
+    case "literal":
+      return expr.value;
+    case "template":
+      return evaluateTemplate(expr.parts, scope, evaluate);
+    case "traversal": {
+      const { value, used } = rootValue(expr, scope);
+      return applySteps(value, expr.steps.slice(used), index, expr.text);
+    }
+    case "access":
+      return applySteps(evaluate(expr.target, scope), expr.steps, index, expr.text);
+    case "tuple":
+      return expr.items.map((item) => evaluate(item, scope));
+    case "object":
+      return object(expr, scope);
+    case "call":
+      return callFunction(expr, scope, evaluate);
+    case "conditional":
+      return conditional(expr, scope);
+    case "binary":
+      return binary2(expr.operator, evaluate(expr.left, scope), evaluate(expr.right, scope));
+    case "unary":
+      return unary(expr.operator, evaluate(expr.operand, scope));
+    case "for":
+      return evaluateFor(expr, scope, evaluate);
+    case "template-if":
+    case "template-for":
+      return evaluateTemplate([expr], scope, evaluate);
+    default:
+      return unknown(`${expr.nodeType.replace(/_/g, " ")} cannot be evaluated`);
+  }
+}
+var ROOT_REASONS;
+var init_evaluate = __esm({
+  "src/normalize/terraform/eval/evaluate.ts"() {
+    "use strict";
+    init_convert();
+    init_for_expr();
+    init_functions();
+    init_operators();
+    init_template();
+    init_traverse();
+    init_convert();
+    init_values();
+    ROOT_REASONS = {
+      data: "is read from a data source",
+      self: "is only known after apply",
+      terraform: "depends on the workspace selected when Terraform runs"
+    };
+  }
+});
+
+// src/normalize/terraform/evaluate.ts
+var init_evaluate2 = __esm({
+  "src/normalize/terraform/evaluate.ts"() {
+    "use strict";
+    init_evaluate();
+    init_scope();
+    init_values();
+    init_encoding();
+  }
+});
+
+// src/normalize/terraform/links.ts
+function referencedId(expr, scope, parentType, attrs) {
+  if (expr?.kind === "template" && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
+  if (expr?.kind !== "traversal" || expr.root !== parentType) return void 0;
+  const [nameStep, second, third] = expr.steps;
+  if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
+  const address = `${parentType}.${nameStep.attr}`;
+  if (second !== void 0 && "attr" in second) return attrs.includes(second.attr) ? address : void 0;
+  if (second === void 0 || !("index" in second) || third === void 0 || !("attr" in third) || !attrs.includes(third.attr)) return void 0;
+  const index = evaluate(second.index, scope);
+  return typeof index === "string" || typeof index === "number" ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
+}
+function findParent(expr, scope, parentType, attrs, parents, sameValue) {
+  const id = referencedId(expr, scope, parentType, attrs);
+  if (id !== void 0) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, "") + "[*]");
+  if (expr === void 0 || sameValue === void 0) return void 0;
+  const value = evaluate(expr, scope);
+  if (typeof value !== "string") return void 0;
+  return [...parents.values()].find((p3) => sameValue(p3, value));
+}
+var init_links = __esm({
+  "src/normalize/terraform/links.ts"() {
+    "use strict";
+    init_evaluate2();
+  }
+});
+
+// src/normalize/aws/dynamodb.ts
+function customerManagedKey(kmsEnabled, keyId) {
+  if (isUnknown(kmsEnabled)) return kmsEnabled;
+  if (kmsEnabled !== true || keyId === null || keyId === void 0) return false;
+  if (typeof keyId !== "string") return unknownValue("the KMS key of the table is not known");
+  return !/(^|:)alias\/aws\//.test(keyId);
+}
+function refineConfig(_out, { item, configuration, set }) {
+  const pitr = dig(item, ...CONTINUOUS_BACKUPS);
+  const status = text(pitr);
+  if (status === "ENABLED" || status === "DISABLED") set(["point_in_time_recovery_enabled"], status === "ENABLED", pitr);
+  const sse = child(configuration, "ssedescription");
+  if (sse.value === void 0) return;
+  const kms2 = present(sse) && KMS_STATUSES.has(text(child(sse, "status")) ?? "") && text(child(sse, "ssetype")) === "KMS";
+  const disabled = !present(sse) || text(child(sse, "status")) === "DISABLED";
+  if (!kms2 && !disabled) return;
+  set(["encryption", "kms_enabled"], kms2, sse);
+  if (disabled) {
+    set(["encryption", "kms_key_id"], null, sse);
+    set(["encryption", "customer_managed_key"], false, sse);
+  }
+}
+var CONTINUOUS_BACKUPS, KMS_STATUSES, dynamodb;
+var init_dynamodb = __esm({
+  "src/normalize/aws/dynamodb.ts"() {
+    "use strict";
+    init_model();
+    init_item();
+    init_links();
+    CONTINUOUS_BACKUPS = ["supplementaryConfiguration", "ContinuousBackupsDescription", "pointInTimeRecoveryDescription", "pointInTimeRecoveryStatus"];
+    KMS_STATUSES = /* @__PURE__ */ new Set(["ENABLED", "ENABLING", "UPDATING"]);
+    dynamodb = {
+      specs: [
+        {
+          canonicalType: "aws.dynamodb.table",
+          terraform: {
+            nativeTypes: ["aws_dynamodb_table"],
+            fields: {
+              point_in_time_recovery_enabled: { path: ["point_in_time_recovery", "enabled"], kind: "bool", absent: false },
+              deletion_protection_enabled: { path: ["deletion_protection_enabled"], kind: "bool", absent: false },
+              "encryption.kms_enabled": { path: ["server_side_encryption", "enabled"], kind: "bool", absent: false },
+              "encryption.kms_key_id": { path: ["server_side_encryption", "kms_key_arn"], kind: "string", absent: null },
+              "encryption.customer_managed_key": { path: [], kind: "bool", absent: false }
+            },
+            refine: (out2, { instance: instance2, fields, set }) => {
+              const encryption3 = out2.encryption;
+              const sse = fields.blocks("server_side_encryption")[0];
+              const keyExpr = instance2.block.body.blocks.find((b5) => b5.type === "server_side_encryption")?.body.attributes.kms_key_arn?.expr;
+              const ownKey = ["aws_kms_key", "aws_kms_alias"].some((type) => referencedId(keyExpr, instance2.scope, type, ["arn", "id", "key_id"]) !== void 0);
+              const value = ownKey && encryption3.kms_enabled === true ? true : customerManagedKey(encryption3.kms_enabled, encryption3.kms_key_id);
+              set(["encryption", "customer_managed_key"], value, sse?.get("kms_key_arn") ?? sse?.get("enabled") ?? sse);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::DynamoDB::Table"],
+            fields: {
+              point_in_time_recovery_enabled: { path: ["PointInTimeRecoverySpecification", "PointInTimeRecoveryEnabled"], kind: "bool", absent: false },
+              deletion_protection_enabled: { path: ["DeletionProtectionEnabled"], kind: "bool", absent: false },
+              "encryption.kms_enabled": { path: ["SSESpecification", "SSEEnabled"], kind: "bool", absent: false },
+              "encryption.kms_key_id": { path: ["SSESpecification", "KMSMasterKeyId"], kind: "string", absent: null },
+              "encryption.customer_managed_key": { path: [], kind: "bool", absent: false }
+            },
+            refine: (out2, { properties, set }) => {
+              const encryption3 = out2.encryption;
+              const where = properties.SSESpecification === void 0 ? void 0 : ["SSESpecification"];
+              set(["encryption", "customer_managed_key"], customerManagedKey(encryption3.kms_enabled, encryption3.kms_key_id), where);
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::DynamoDB::Table"],
+            fields: {
+              point_in_time_recovery_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no point-in-time recovery status") },
+              deletion_protection_enabled: { path: ["configuration", "deletionProtectionEnabled"], kind: "bool" },
+              "encryption.kms_enabled": { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no ssedescription") },
+              "encryption.kms_key_id": { path: ["configuration", "ssedescription", "kmsmasterKeyArn"], kind: "string" },
+              // the item has the key ARN, not whether the key is AWS or customer managed
+              "encryption.customer_managed_key": { path: [], kind: "bool", absent: unknownValue("AWS Config does not record who manages the KMS key") }
+            },
+            refine: refineConfig
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/ec2.ts
+var ec2;
+var init_ec2 = __esm({
+  "src/normalize/aws/ec2.ts"() {
+    "use strict";
+    ec2 = { specs: [] };
+  }
+});
+
+// src/normalize/aws/ecr.ts
+var ecr;
+var init_ecr = __esm({
+  "src/normalize/aws/ecr.ts"() {
+    "use strict";
+    ecr = { specs: [] };
+  }
+});
+
+// src/normalize/aws/ecs.ts
+var ecs;
+var init_ecs = __esm({
+  "src/normalize/aws/ecs.ts"() {
+    "use strict";
+    ecs = { specs: [] };
+  }
+});
+
+// src/normalize/aws/efs.ts
+var efs;
+var init_efs = __esm({
+  "src/normalize/aws/efs.ts"() {
+    "use strict";
+    efs = {
+      specs: [
+        {
+          canonicalType: "aws.efs.file_system",
+          terraform: {
+            nativeTypes: ["aws_efs_file_system"],
+            fields: {
+              encrypted: { path: ["encrypted"], kind: "bool", absent: false },
+              kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::EFS::FileSystem"],
+            fields: {
+              encrypted: { path: ["Encrypted"], kind: "bool", absent: false },
+              kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::EFS::FileSystem"],
+            fields: {
+              encrypted: { path: ["configuration", "Encrypted"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "KmsKeyId"], kind: "string", absent: null }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/eks.ts
+var eks;
+var init_eks = __esm({
+  "src/normalize/aws/eks.ts"() {
+    "use strict";
+    eks = { specs: [] };
+  }
+});
+
+// src/normalize/aws/elasticache.ts
+function engineDefault(canonical, engine) {
+  if (isUnknown(engine)) return engine;
+  const name2 = typeof engine === "string" ? engine.toLowerCase() : "";
+  if (name2 === "redis") return false;
+  if (name2 === "valkey" && canonical === "at_rest_encryption_enabled") return true;
+  return unknownValue(`the ${String(engine)} default for ${canonical} is not known`);
+}
+function applyDefaults(out2, written, global2, set) {
+  for (const setting of ENCRYPTION) {
+    if (written(setting)) continue;
+    if (global2 !== void 0) set([setting.canonical], unknownValue("set by the global datastore"), global2);
+    else set([setting.canonical], engineDefault(setting.canonical, out2.engine));
+  }
+}
+var ENCRYPTION, elasticache;
+var init_elasticache = __esm({
+  "src/normalize/aws/elasticache.ts"() {
+    "use strict";
+    init_model();
+    ENCRYPTION = [
+      { canonical: "at_rest_encryption_enabled", terraform: "at_rest_encryption_enabled", cloudformation: "AtRestEncryptionEnabled" },
+      { canonical: "transit_encryption_enabled", terraform: "transit_encryption_enabled", cloudformation: "TransitEncryptionEnabled" }
+    ];
+    elasticache = {
+      specs: [
+        {
+          canonicalType: "aws.elasticache.replication_group",
+          terraform: {
+            nativeTypes: ["aws_elasticache_replication_group"],
+            fields: {
+              engine: { path: ["engine"], kind: "string", absent: "redis" },
+              at_rest_encryption_enabled: { path: ["at_rest_encryption_enabled"], kind: "bool" },
+              transit_encryption_enabled: { path: ["transit_encryption_enabled"], kind: "bool" },
+              snapshot_retention_limit: { path: ["snapshot_retention_limit"], kind: "number", absent: 0 }
+            },
+            refine: (out2, { fields, set }) => {
+              const global2 = fields.get("global_replication_group_id");
+              const written = (e5) => (fields.get(e5.terraform)?.value ?? null) !== null;
+              applyDefaults(out2, written, global2?.value === null ? void 0 : global2, set);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ElastiCache::ReplicationGroup"],
+            fields: {
+              engine: { path: ["Engine"], kind: "string", absent: "redis" },
+              at_rest_encryption_enabled: { path: ["AtRestEncryptionEnabled"], kind: "bool" },
+              transit_encryption_enabled: { path: ["TransitEncryptionEnabled"], kind: "bool" },
+              snapshot_retention_limit: { path: ["SnapshotRetentionLimit"], kind: "number", absent: 0 }
+            },
+            refine: (out2, { properties, set }) => {
+              const global2 = properties.GlobalReplicationGroupId === void 0 || properties.GlobalReplicationGroupId === null ? void 0 : ["GlobalReplicationGroupId"];
+              const written = (e5) => (properties[e5.cloudformation] ?? null) !== null;
+              applyDefaults(out2, written, global2, set);
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/cloudformation/convert.ts
+function asBool2(value, absent) {
+  if (value === void 0 || value === null) return absent;
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue("not a boolean");
+}
+function asNumber2(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return unknownValue("not a number");
+}
+function asString2(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue("not a string");
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+}
+var init_convert2 = __esm({
+  "src/normalize/cloudformation/convert.ts"() {
+    "use strict";
+    init_unknown();
+  }
+});
+
+// src/normalize/terraform/convert.ts
+function toBool(value) {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function toStr(value) {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function toNum(value) {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
+  return unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function toStrList(value) {
+  if (isUnknown(value)) return value;
+  return (Array.isArray(value) ? value : [value]).map(toStr);
+}
+var init_convert3 = __esm({
+  "src/normalize/terraform/convert.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/normalize/aws/elb.ts
+function toFlag(value) {
+  if (isUnknown(value) || typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function redirectsToHttps(actions) {
+  const isRedirect = (a5) => typeof a5.type === "string" && a5.type.toLowerCase() === "redirect";
+  if (actions.some((a5) => isRedirect(a5) && upper(a5.protocol) === "HTTPS")) return true;
+  if (actions.some((a5) => isUnknown(a5.type) || isRedirect(a5) && isUnknown(a5.protocol))) return unknownValue("a default action is unknown");
+  return false;
+}
+function defaultSslPolicy(out2, set) {
+  if (out2.ssl_policy !== null) return;
+  if (isUnknown(out2.protocol)) set(["ssl_policy"], unknownValue("the listener protocol is unknown"));
+  else if (TLS_PROTOCOLS.has(String(out2.protocol))) set(["ssl_policy"], DEFAULT_SSL_POLICY);
+}
+function cfnLoadBalancerAttributes(_out, { properties, set }) {
+  const written = properties.LoadBalancerAttributes;
+  if (written === void 0 || written === null) return;
+  const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
+  const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
+  for (const [path14, key] of LB_ATTRIBUTES) {
+    const index = entries.findIndex((e5) => e5.Key === key);
+    if (index >= 0) set(path14, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path14, unknownValue(`${key} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+  }
+}
+function configLoadBalancerAttributes(_out, { item, set }) {
+  const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
+  for (const [path14, key] of LB_ATTRIBUTES) {
+    const entry = entries.find((e5) => text(child(e5, "key")) === key);
+    if (entry) set(path14, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key}`), child(entry, "value"));
+  }
+}
+function terraformListener(out2, { fields, set }) {
+  const protocol = fields.get("protocol");
+  if (protocol && protocol.value !== null) set(["protocol"], upper(protocol.value), protocol);
+  const written = fields.get("default_action");
+  const blocks = fields.blocks("default_action");
+  const actions = blocks.map((b5) => ({ type: b5.get("type")?.value, protocol: b5.blocks("redirect")[0]?.get("protocol")?.value }));
+  const unknown2 = written !== void 0 && isUnknown(written.value);
+  set(["redirects_to_https"], unknown2 ? written.value : redirectsToHttps(actions), written ?? blocks[0]);
+  defaultSslPolicy(out2, set);
+}
+function cfnListener(out2, { properties, set }) {
+  if (typeof out2.protocol === "string") set(["protocol"], upper(out2.protocol), ["Protocol"]);
+  const written = properties.DefaultActions;
+  if (isUnknown(written)) set(["redirects_to_https"], written, ["DefaultActions"]);
+  else if (Array.isArray(written)) {
+    const actions = written.map((a5) => {
+      const action = asRecord(a5);
+      const redirect = action?.RedirectConfig;
+      return { type: action ? action.Type : unknownValue("action is unknown"), protocol: isUnknown(redirect) ? redirect : asRecord(redirect)?.Protocol };
+    });
+    set(["redirects_to_https"], redirectsToHttps(actions), ["DefaultActions"]);
+  }
+  defaultSslPolicy(out2, set);
+}
+function configListener(out2, { configuration, set }) {
+  if (typeof out2.protocol === "string") set(["protocol"], upper(out2.protocol));
+  const node = child(configuration, "DefaultActions");
+  if (!present(node)) return;
+  const actions = elements(node).map((a5) => ({ type: text(child(a5, "Type")), protocol: text(dig(a5, "RedirectConfig", "Protocol")) }));
+  set(["redirects_to_https"], redirectsToHttps(actions), node);
+}
+function terraformClassic(_out, { fields, set }) {
+  const written = fields.get("listener");
+  const blocks = fields.blocks("listener");
+  const listeners = blocks.map((l3) => ({
+    protocol: upper(l3.get("lb_protocol")?.value ?? unknownValue("lb_protocol is not written")),
+    port: l3.get("lb_port") ? toNum(l3.get("lb_port").value) : null
+  }));
+  set(["listeners"], written !== void 0 && isUnknown(written.value) ? written.value : listeners, written ?? blocks[0]);
+  const logs = fields.blocks("access_logs")[0];
+  if (logs && (logs.get("enabled") === void 0 || logs.get("enabled")?.value === null)) set(["access_logs", "enabled"], true, logs);
+}
+function cfnClassic(_out, { properties, set }) {
+  const written = properties.Listeners;
+  if (isUnknown(written)) return set(["listeners"], written, ["Listeners"]);
+  const listeners = (Array.isArray(written) ? written : []).map((l3) => {
+    const listener = asRecord(l3);
+    if (!listener) return { protocol: unknownValue("listener is unknown"), port: unknownValue("listener is unknown") };
+    return { protocol: upper(listener.Protocol ?? unknownValue("Protocol is not written")), port: asNumber2(listener.LoadBalancerPort) ?? null };
+  });
+  set(["listeners"], listeners, written === void 0 ? void 0 : ["Listeners"]);
+}
+function configClassic(_out, { configuration, set }) {
+  const node = child(configuration, "listenerDescriptions");
+  if (!present(node)) return;
+  const listeners = elements(node).map((d5) => ({
+    protocol: upper(text(dig(d5, "listener", "protocol")) ?? unknownValue("AWS Config recorded no listener protocol")),
+    port: num(dig(d5, "listener", "loadBalancerPort")) ?? null
+  }));
+  set(["listeners"], listeners, node);
+}
+var LB_ATTRIBUTES, DEFAULT_SSL_POLICY, TLS_PROTOCOLS, upper, NOT_RECORDED, elb;
+var init_elb = __esm({
+  "src/normalize/aws/elb.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    init_convert2();
+    init_convert3();
+    LB_ATTRIBUTES = [
+      [["drop_invalid_header_fields"], "routing.http.drop_invalid_header_fields.enabled"],
+      [["access_logs", "enabled"], "access_logs.s3.enabled"],
+      [["deletion_protection"], "deletion_protection.enabled"]
+    ];
+    DEFAULT_SSL_POLICY = "ELBSecurityPolicy-2016-08";
+    TLS_PROTOCOLS = /* @__PURE__ */ new Set(["HTTPS", "TLS"]);
+    upper = (value) => typeof value === "string" ? value.toUpperCase() : value;
+    NOT_RECORDED = unknownValue("AWS Config recorded no load balancer attributes");
+    elb = {
+      specs: [
+        {
+          canonicalType: "aws.elb.load_balancer",
+          terraform: {
+            nativeTypes: ["aws_lb", "aws_alb"],
+            fields: {
+              name: { path: ["name"], kind: "string", absent: unknownValue("load balancer name is generated by Terraform") },
+              type: { path: ["load_balancer_type"], kind: "string", absent: "application" },
+              drop_invalid_header_fields: { path: ["drop_invalid_header_fields"], kind: "bool", absent: false },
+              "access_logs.enabled": { path: ["access_logs", "enabled"], kind: "bool", absent: false },
+              deletion_protection: { path: ["enable_deletion_protection"], kind: "bool", absent: false }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+            fields: {
+              name: { path: ["Name"], kind: "string", absent: unknownValue("load balancer name is generated by CloudFormation") },
+              type: { path: ["Type"], kind: "string", absent: "application" },
+              drop_invalid_header_fields: { path: [], kind: "bool", absent: false },
+              "access_logs.enabled": { path: [], kind: "bool", absent: false },
+              deletion_protection: { path: [], kind: "bool", absent: false }
+            },
+            refine: cfnLoadBalancerAttributes
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::ElasticLoadBalancingV2::LoadBalancer"],
+            fields: {
+              name: { path: ["configuration", "loadBalancerName"], kind: "string" },
+              type: { path: ["configuration", "type"], kind: "string" },
+              drop_invalid_header_fields: { path: [], kind: "bool", absent: NOT_RECORDED },
+              "access_logs.enabled": { path: [], kind: "bool", absent: NOT_RECORDED },
+              deletion_protection: { path: [], kind: "bool", absent: NOT_RECORDED }
+            },
+            refine: configLoadBalancerAttributes
+          }
+        },
+        {
+          canonicalType: "aws.elb.listener",
+          terraform: {
+            nativeTypes: ["aws_lb_listener", "aws_alb_listener"],
+            fields: {
+              protocol: { path: ["protocol"], kind: "string", absent: unknownValue("protocol is not written: HTTP on an Application Load Balancer, none on a Gateway Load Balancer") },
+              port: { path: ["port"], kind: "number" },
+              ssl_policy: { path: ["ssl_policy"], kind: "string" },
+              redirects_to_https: { path: [], kind: "bool", absent: false }
+            },
+            refine: terraformListener
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ElasticLoadBalancingV2::Listener"],
+            fields: {
+              protocol: { path: ["Protocol"], kind: "string", absent: unknownValue("Protocol is not written: HTTP on an Application Load Balancer, none on a Gateway Load Balancer") },
+              port: { path: ["Port"], kind: "number" },
+              ssl_policy: { path: ["SslPolicy"], kind: "string" },
+              redirects_to_https: { path: [], kind: "bool", absent: false }
+            },
+            refine: cfnListener
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::ElasticLoadBalancingV2::Listener"],
+            fields: {
+              protocol: { path: ["configuration", "Protocol"], kind: "string" },
+              port: { path: ["configuration", "Port"], kind: "number" },
+              ssl_policy: { path: ["configuration", "SslPolicy"], kind: "string" },
+              redirects_to_https: { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no DefaultActions") }
+            },
+            refine: configListener
+          }
+        },
+        {
+          canonicalType: "aws.elb.classic_load_balancer",
+          terraform: {
+            nativeTypes: ["aws_elb"],
+            fields: {
+              name: { path: ["name"], kind: "string", absent: unknownValue("load balancer name is generated by Terraform") },
+              "access_logs.enabled": { path: ["access_logs", "enabled"], kind: "bool", absent: false }
+            },
+            refine: terraformClassic
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"],
+            fields: {
+              name: { path: ["LoadBalancerName"], kind: "string", absent: unknownValue("load balancer name is generated by CloudFormation") },
+              "access_logs.enabled": { path: ["AccessLoggingPolicy", "Enabled"], kind: "bool", absent: false }
+            },
+            refine: cfnClassic
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::ElasticLoadBalancing::LoadBalancer"],
+            fields: {
+              name: { path: ["configuration", "loadBalancerName"], kind: "string" },
+              listeners: { path: [], kind: "value", absent: unknownValue("AWS Config recorded no listenerDescriptions") },
+              "access_logs.enabled": { path: ["supplementaryConfiguration", "LoadBalancerAttributes", "accessLog", "enabled"], kind: "bool" }
+            },
+            refine: configClassic
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/policy-document.ts
+function policyDocument(value) {
+  if (value === void 0 || value === null || value === "") return null;
+  if (isUnknown(value)) return value;
+  if (typeof value === "object" && !Array.isArray(value)) return value;
+  if (typeof value !== "string") return unknownValue("policy is not a JSON document");
+  for (const text3 of [value, safeDecodeUri(value)]) {
+    if (text3 === void 0) continue;
+    try {
+      const parsed = JSON.parse(text3);
+      if (parsed !== null && typeof parsed === "object" && !Array.isArray(parsed)) return parsed;
+    } catch {
+    }
+  }
+  return unknownValue("policy is not valid JSON");
+}
+function safeDecodeUri(text3) {
+  try {
+    const decoded = decodeURIComponent(text3);
+    return decoded === text3 ? void 0 : decoded;
+  } catch {
+    return void 0;
+  }
+}
+var init_policy_document = __esm({
+  "src/normalize/aws/policy-document.ts"() {
+    "use strict";
+    init_unknown();
+  }
+});
+
+// src/normalize/aws/iam-cloudformation.ts
+function inlinePolicies(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value) || !Array.isArray(value)) return isUnknown(value) ? value : unknownValue("Policies is not a list");
+  return value.map((item) => {
+    const policy2 = asRecord(item);
+    if (!policy2 || isUnknown(item)) return { name: unknownValue("the policy is unknown"), document: unknownValue("the policy is unknown") };
+    return { name: policy2.PolicyName ?? null, document: policyDocument(policy2.PolicyDocument) };
+  });
+}
+function principalMapping(kind, declared) {
+  return {
+    nativeTypes: [],
+    fields: {},
+    refine: (out2, { properties, set }) => {
+      const name2 = declared ? properties[kind.nameProperty] : properties[kind.inlineLink] ?? null;
+      set(["name"], name2 ?? unknownValue(`the name is generated by CloudFormation`), declared ? [kind.nameProperty] : void 0);
+      set(["inline_policies"], declared ? inlinePolicies(properties.Policies) : [], declared ? ["Policies"] : void 0);
+      set(["managed_policy_arns"], declared ? list3(properties.ManagedPolicyArns) : [], declared ? ["ManagedPolicyArns"] : void 0);
+      set(["declared"], declared);
+      if (kind.type === "AWS::IAM::Role") {
+        const trust = declared ? policyDocument(properties.AssumeRolePolicyDocument) : unknownValue("the role is not defined in this template");
+        set(["assume_role_policy"], trust, declared ? ["AssumeRolePolicyDocument"] : void 0);
+      }
+      if (kind.type === "AWS::IAM::User") set(["groups"], declared ? list3(properties.Groups) : [], declared ? ["Groups"] : void 0);
+    }
+  };
+}
+function target(written, resolved, linked) {
+  const ref = asRecord(written)?.Ref;
+  if (typeof ref === "string" && linked.byId.has(ref)) return linked.byId.get(ref);
+  if (typeof resolved !== "string") return void 0;
+  return [...linked.byId.values()].find((r5) => r5.attributes.name === resolved);
+}
+function push(resource, attribute, value) {
+  const items = resource.attributes[attribute];
+  if (!Array.isArray(items)) return void 0;
+  items.push(value);
+  return items.length - 1;
+}
+function attachInline(tools, principal, child2) {
+  const index = push(principal, "inline_policies", { name: child2.properties.PolicyName ?? null, document: policyDocument(child2.properties.PolicyDocument) });
+  if (index !== void 0) {
+    tools.pointAt(principal, ["inline_policies", index], child2.logicalId);
+    tools.pointAt(principal, ["inline_policies", index, "document"], child2.logicalId);
+  }
+}
+function listTargets(child2, linked) {
+  const written = asRecord(child2.raw.Properties)?.[linked.kind.list];
+  const resolved = child2.properties[linked.kind.list];
+  if (written === void 0) return [];
+  if (!Array.isArray(written)) return [void 0];
+  return written.map((item, i6) => target(item, Array.isArray(resolved) ? resolved[i6] : void 0, linked));
+}
+var KINDS, POLICY, MANAGED_POLICY, list3, iamCloudFormationGroup, MANAGED_POLICY_MAPPING;
+var init_iam_cloudformation = __esm({
+  "src/normalize/aws/iam-cloudformation.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert2();
+    init_policy_document();
+    KINDS = [
+      { canonical: "aws.iam.user", type: "AWS::IAM::User", nameProperty: "UserName", inline: "AWS::IAM::UserPolicy", inlineLink: "UserName", list: "Users" },
+      { canonical: "aws.iam.role", type: "AWS::IAM::Role", nameProperty: "RoleName", inline: "AWS::IAM::RolePolicy", inlineLink: "RoleName", list: "Roles" },
+      { canonical: "aws.iam.group", type: "AWS::IAM::Group", nameProperty: "GroupName", inline: "AWS::IAM::GroupPolicy", inlineLink: "GroupName", list: "Groups" }
+    ];
+    POLICY = "AWS::IAM::Policy";
+    MANAGED_POLICY = "AWS::IAM::ManagedPolicy";
+    list3 = (value) => value === void 0 || value === null ? [] : isUnknown(value) || Array.isArray(value) ? value : [value];
+    iamCloudFormationGroup = {
+      nativeTypes: [...KINDS.flatMap((k5) => [k5.type, k5.inline]), POLICY, MANAGED_POLICY],
+      normalize(resources, tools) {
+        const links = KINDS.map((kind) => ({
+          kind,
+          byId: new Map(resources.filter((r5) => r5.type === kind.type).map((r5) => [r5.logicalId, tools.bySpec(r5, kind.canonical, principalMapping(kind, true))]))
+        }));
+        const standIns = [];
+        for (const child2 of resources) {
+          const kinds = links.filter((l3) => l3.kind.inline === child2.type || child2.type === POLICY || child2.type === MANAGED_POLICY);
+          let unresolved;
+          for (const linked of kinds) {
+            const targets = linked.kind.inline === child2.type ? [target(asRecord(child2.raw.Properties)?.[linked.kind.inlineLink], child2.properties[linked.kind.inlineLink], linked)] : listTargets(child2, linked);
+            for (const principal of targets) {
+              if (principal === void 0) unresolved ??= linked;
+              else if (child2.type === MANAGED_POLICY) push(principal, "managed_policy_arns", unknownValue(`the ARN of ${child2.logicalId} is known after deployment`));
+              else attachInline(tools, principal, child2);
+            }
+          }
+          if (child2.type !== MANAGED_POLICY && (unresolved !== void 0 || child2.type === POLICY && kinds.every((l3) => listTargets(child2, l3).length === 0))) {
+            const kind = unresolved?.kind ?? KINDS[1];
+            const standIn3 = tools.bySpec(child2, kind.canonical, principalMapping(kind, false));
+            attachInline(tools, standIn3, child2);
+            standIns.push(standIn3);
+          }
+        }
+        const managed = resources.filter((r5) => r5.type === MANAGED_POLICY).map((r5) => tools.bySpec(r5, "aws.iam.policy", MANAGED_POLICY_MAPPING));
+        return [...links.flatMap((l3) => [...l3.byId.values()]), ...standIns, ...managed];
+      }
+    };
+    MANAGED_POLICY_MAPPING = {
+      nativeTypes: [],
+      fields: {},
+      refine: (out2, { properties, set }) => {
+        set(["name"], properties.ManagedPolicyName ?? unknownValue("the name is generated by CloudFormation"), ["ManagedPolicyName"]);
+        set(["document"], policyDocument(properties.PolicyDocument), ["PolicyDocument"]);
+      }
+    };
+  }
+});
+
+// src/normalize/aws/iam-config.ts
+function configDocument(value) {
+  if (isUnknown(value)) return value;
+  return policyDocument(value) ?? unknownValue("AWS Config recorded no policy document");
+}
+function configInlinePolicies(value) {
+  if (isUnknown(value)) return value;
+  if (!Array.isArray(value)) return unknownValue("the policy list is not a list");
+  return value.map((item) => {
+    const policy2 = record2(item);
+    return { name: policy2?.policyName ?? null, document: configDocument(policy2?.policyDocument) };
+  });
+}
+function configManagedArns(value) {
+  if (isUnknown(value)) return value;
+  if (!Array.isArray(value)) return unknownValue("attachedManagedPolicies is not a list");
+  return value.map((item) => record2(item)?.policyArn ?? unknownValue("an attached policy without policyArn"));
+}
+function configDefaultVersion(value) {
+  if (isUnknown(value)) return value;
+  const versions2 = Array.isArray(value) ? value.map(record2) : [];
+  const current = versions2.find((v) => v?.isDefaultVersion === true || v?.isDefaultVersion === "true");
+  return current ? configDocument(current.document) : unknownValue("AWS Config recorded no default policy version");
+}
+var record2;
+var init_iam_config = __esm({
+  "src/normalize/aws/iam-config.ts"() {
+    "use strict";
+    init_unknown();
+    init_policy_document();
+    record2 = (value) => value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+  }
+});
+
+// src/normalize/terraform/canonical.ts
+function toResource(instance2, type, builder, raw, scope, id = instance2.id) {
+  builder.provenance.set(pathKey([]), instance2.block.range);
+  return {
+    id,
+    type,
+    source: { format: "terraform", path: instance2.doc.file.path, nativeType: instance2.type },
+    attributes: builder.attributes,
+    raw,
+    provenance: builder.provenance,
+    scope
+  };
+}
+var CanonicalBuilder;
+var init_canonical = __esm({
+  "src/normalize/terraform/canonical.ts"() {
+    "use strict";
+    init_model();
+    CanonicalBuilder = class {
+      constructor(attributes) {
+        this.attributes = attributes;
+      }
+      attributes;
+      provenance = /* @__PURE__ */ new Map();
+      /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
+      set(path14, value, from) {
+        let target2 = this.attributes;
+        for (const segment of path14.slice(0, -1)) target2 = target2[segment];
+        target2[path14[path14.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path14), "value" in from ? from.range : from);
+      }
+      /** Sets `path` from a field when the field is present; returns whether it was. */
+      setField(path14, from, convert = (v) => v) {
+        if (from === void 0 || from.value === null) return false;
+        this.set(path14, convert(from.value), from);
+        return true;
+      }
+    };
+  }
+});
+
+// src/normalize/terraform/fields.ts
+function field(value, range4, expr) {
+  return { value, range: range4, rangeAt: (path14) => expr ? locateInExpr(expr, path14) : range4 };
+}
+function expandDynamic(name2, body2, scope, range4) {
+  const content = body2.blocks.find((b5) => b5.type === "content");
+  if (content === void 0) return [];
+  const iteratorAttr = body2.attributes.iterator?.expr;
+  const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
+  const forEach = body2.attributes.for_each ? evaluate(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
+  const bind = (key, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key, value } }), range4);
+  const entries = iterate(forEach, `dynamic "${name2}"`);
+  if (!Array.isArray(entries)) {
+    const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
+    return [bind(unknown2, unknown2)];
+  }
+  return entries.map(([k5, v]) => bind(k5, v));
+}
+function objectsOf(expr, resolved, scope) {
+  const values = Array.isArray(resolved.value) ? resolved.value : [resolved.value];
+  const items = expr.kind === "tuple" ? expr.items : values.map(() => expr);
+  return items.flatMap((item, i6) => {
+    if (item.kind === "object") {
+      const attributes = Object.fromEntries(
+        item.items.filter((o3) => o3.key.kind === "literal").map((o3) => [String(o3.key.value), { name: "", expr: o3.value, range: o3.range }])
+      );
+      return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
+    }
+    const value = values[i6];
+    const isRecord5 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
+    return isRecord5 ? [Fields.fromValue(value, item.range)] : [];
+  });
+}
+var Fields;
+var init_fields = __esm({
+  "src/normalize/terraform/fields.ts"() {
+    "use strict";
+    init_model();
+    init_terraform();
+    init_evaluate2();
+    init_for_expr();
+    Fields = class _Fields {
+      constructor(range4, attrs, nested) {
+        this.range = range4;
+        this.attrs = attrs;
+        this.nested = nested;
+      }
+      range;
+      attrs;
+      nested;
+      static fromBody(body2, scope, range4 = body2.range) {
+        const attrs = /* @__PURE__ */ new Map();
+        for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate(a5.expr, scope)), a5.range, a5.expr));
+        const nested = /* @__PURE__ */ new Map();
+        const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
+        for (const block of body2.blocks) {
+          if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
+          else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
+        }
+        for (const [name2, a5] of Object.entries(body2.attributes)) {
+          if (!nested.has(name2)) nested.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
+        }
+        return new _Fields(range4, attrs, nested);
+      }
+      static fromValue(value, range4) {
+        const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field(v, range4)]));
+        return new _Fields(range4, attrs, /* @__PURE__ */ new Map());
+      }
+      get(name2) {
+        return this.attrs.get(name2);
+      }
+      blocks(name2) {
+        return this.nested.get(name2) ?? [];
+      }
+      /** The block's resolved values; nested blocks as lists of objects, as Terraform's JSON shows them. */
+      raw() {
+        const out2 = {};
+        for (const [name2, f5] of this.attrs) out2[name2] = f5.value;
+        for (const [name2, items] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items.map((i6) => i6.raw());
+        return out2;
+      }
+      /** Records the range of every attribute and nested block under `prefix`. */
+      recordProvenance(prefix2, provenance2) {
+        provenance2.set(pathKey(prefix2), this.range);
+        for (const [name2, f5] of this.attrs) provenance2.set(pathKey([...prefix2, name2]), f5.range);
+        for (const [name2, items] of this.nested) {
+          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance2));
+        }
+      }
+    };
+  }
+});
+
+// src/normalize/aws/iam-tf-document.ts
+function terraformDocument(expr, instance2, dataBlocks) {
+  if (expr === void 0) return null;
+  const dataName = policyDocumentReference(expr);
+  if (dataName !== void 0) {
+    const block = dataBlocks.get(dataName);
+    return block ? dataSourceDocument(block, { ...instance2.scope, bindings: {} }) : unknownValue(`data.aws_iam_policy_document.${dataName} is not in this module's IAM files`);
+  }
+  const value = evaluate(expr, instance2.scope);
+  if (isUnknown(value)) {
+    const structure = jsonStructureOf(value);
+    if (structure !== null && typeof structure === "object" && !Array.isArray(structure)) return maskSensitive(structure);
+  }
+  return policyDocument(maskSensitive(value));
+}
+function policyDocumentReference(expr) {
+  if (expr.kind === "template" && expr.parts.length === 1) return policyDocumentReference(expr.parts[0]);
+  if (expr.kind !== "traversal" || expr.root !== "data" || expr.steps.length !== 3) return void 0;
+  const [type, name2, attr2] = expr.steps.map((s2) => "attr" in s2 ? s2.attr : void 0);
+  return type === "aws_iam_policy_document" && attr2 === "json" ? name2 : void 0;
+}
+function policyDocumentBlocks(instances) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const doc of new Set(instances.map((i6) => i6.doc))) {
+    for (const block of doc.value.body.blocks) {
+      if (block.type === "data" && block.labels[0] === "aws_iam_policy_document" && block.labels[1] !== void 0) out2.set(block.labels[1], block);
+    }
+  }
+  return out2;
+}
+function dataSourceDocument(block, scope) {
+  const body2 = block.body;
+  if (body2.attributes.count !== void 0 || body2.attributes.for_each !== void 0) return unknownValue("the policy document data source has count or for_each");
+  if (MERGED.some((name2) => body2.attributes[name2] !== void 0)) return unknownValue("the policy document merges other documents");
+  for (const dynamic of body2.blocks.filter((b5) => b5.type === "dynamic")) {
+    const forEach = dynamic.body.attributes.for_each;
+    if (forEach === void 0 || isUnknown(evaluate(forEach.expr, scope))) return unknownValue("a dynamic statement block has an unknown for_each");
+  }
+  const fields = Fields.fromBody(body2, scope, block.range);
+  const statements = fields.blocks("statement").map(renderStatement);
+  return { Version: fields.get("version")?.value ?? "2012-10-17", Statement: statements };
+}
+function renderStatement(statement) {
+  const out2 = { Effect: statement.get("effect")?.value ?? "Allow" };
+  const sid = statement.get("sid")?.value;
+  if (sid !== void 0 && sid !== null) out2.Sid = sid;
+  for (const [attr2, key] of LISTS) {
+    const value = statement.get(attr2)?.value;
+    if (value !== void 0 && value !== null) out2[key] = value;
+  }
+  for (const [block, key] of [["principals", "Principal"], ["not_principals", "NotPrincipal"]]) {
+    const items = statement.blocks(block);
+    if (items.length > 0) out2[key] = renderPrincipals(items);
+  }
+  const conditions = statement.blocks("condition");
+  if (conditions.length > 0) out2.Condition = renderConditions(conditions);
+  return out2;
+}
+function renderPrincipals(blocks) {
+  const out2 = {};
+  for (const block of blocks) {
+    const type = block.get("type")?.value;
+    const identifiers = block.get("identifiers")?.value;
+    if (typeof type !== "string") return unknownValue("a principal type is unknown");
+    if (type === "*") return "*";
+    const known = out2[type];
+    out2[type] = Array.isArray(known) && Array.isArray(identifiers) ? [...known, ...identifiers] : identifiers;
+  }
+  return out2;
+}
+function renderConditions(blocks) {
+  const out2 = {};
+  for (const block of blocks) {
+    const test23 = block.get("test")?.value;
+    const variable = block.get("variable")?.value;
+    if (typeof test23 !== "string" || typeof variable !== "string") return unknownValue("a condition is not fully known");
+    out2[test23] = { ...out2[test23] ?? {}, [variable]: block.get("values")?.value ?? null };
+  }
+  return out2;
+}
+var MERGED, LISTS;
+var init_iam_tf_document = __esm({
+  "src/normalize/aws/iam-tf-document.ts"() {
+    "use strict";
+    init_unknown();
+    init_evaluate2();
+    init_fields();
+    init_policy_document();
+    MERGED = ["source_policy_documents", "override_policy_documents", "source_json", "override_json"];
+    LISTS = [
+      ["actions", "Action"],
+      ["not_actions", "NotAction"],
+      ["resources", "Resource"],
+      ["not_resources", "NotResource"]
+    ];
+  }
+});
+
+// src/normalize/aws/iam-terraform.ts
+function principalAttributes(kind, name2, declared) {
+  const out2 = { name: name2, inline_policies: [], managed_policy_arns: [], declared };
+  if (kind.parent === "aws_iam_role") out2.assume_role_policy = declared ? null : unknownValue("the role is not defined in this module");
+  if (kind.parent === "aws_iam_user") out2.groups = [];
+  return out2;
+}
+function readPrincipal(kind, instance2, ctx) {
+  const fields = fieldsOf(instance2);
+  const name2 = fields.get("name")?.value ?? unknownValue(`the ${kind.link} name is generated by Terraform`);
+  const out2 = new CanonicalBuilder(principalAttributes(kind, maskSensitive(name2), true));
+  if (fields.get("name")) out2.provenance.set(pathKey(["name"]), fields.get("name").range);
+  if (kind.parent === "aws_iam_role") {
+    const trust = fields.get("assume_role_policy");
+    if (trust) out2.set(["assume_role_policy"], terraformDocument(attrExpr(instance2, "assume_role_policy"), instance2, ctx.dataBlocks), trust);
+    out2.setField(["managed_policy_arns"], fields.get("managed_policy_arns"), maskSensitive);
+    readRoleInlineBlocks(instance2, fields, out2, ctx);
+  }
+  return { instance: instance2, fields, out: out2 };
+}
+function readRoleInlineBlocks(instance2, fields, out2, ctx) {
+  const written = instance2.block.body.blocks.filter((b5) => b5.type === "inline_policy");
+  const resolved = fields.blocks("inline_policy");
+  const exprs = written.length === resolved.length ? written.map((b5) => b5.body.attributes.policy?.expr) : [];
+  resolved.forEach((block, i6) => {
+    const policy2 = block.get("policy");
+    if (!policy2 || policy2.value === null) return;
+    const document = exprs[i6] ? terraformDocument(exprs[i6], instance2, ctx.dataBlocks) : policyDocument(maskSensitive(policy2.value));
+    addInline(out2, maskSensitive(block.get("name")?.value ?? null), document, block.range, policy2.range);
+  });
+}
+function addInline(out2, name2, document, blockRange, documentRange) {
+  const index = out2.attributes.inline_policies.length;
+  out2.set(["inline_policies", index], { name: name2, document }, blockRange);
+  out2.provenance.set(pathKey(["inline_policies", index, "document"]), documentRange);
+}
+function addManaged(out2, arn, range4) {
+  const list6 = out2.attributes.managed_policy_arns;
+  if (!Array.isArray(list6)) return;
+  out2.set(["managed_policy_arns", list6.length], arn, range4);
+}
+function standIn(kind, instance2, name2, standIns) {
+  const principal = { instance: instance2, fields: fieldsOf(instance2), out: new CanonicalBuilder(principalAttributes(kind, maskSensitive(name2), false)) };
+  standIns.push(principal);
+  return principal;
+}
+function linker(kind, parents) {
+  const sameName = (p3, value) => p3.out.attributes.name === value;
+  return { parents, find: (expr, instance2) => findParent(expr, instance2.scope, kind.parent, ["name", "id"], parents, sameName) };
+}
+function mergeChildren(kind, link2, instances, ctx, standIns) {
+  for (const child2 of instances.filter((i6) => i6.type === kind.inline || i6.type === kind.attachment)) {
+    const fields = fieldsOf(child2);
+    const target2 = link2.find(attrExpr(child2, kind.link), child2) ?? standIn(kind, child2, fields.get(kind.link)?.value ?? null, standIns);
+    if (child2.type === kind.inline) {
+      const document = terraformDocument(attrExpr(child2, "policy"), child2, ctx.dataBlocks);
+      addInline(target2.out, maskSensitive(fields.get("name")?.value ?? null), document, child2.block.range, fields.get("policy")?.range ?? child2.block.range);
+    } else {
+      addManaged(target2.out, maskSensitive(fields.get("policy_arn")?.value ?? null), child2.block.range);
+    }
+  }
+}
+function mergeExclusiveAttachments(links, instances, standIns) {
+  for (const attachment of instances.filter((i6) => i6.type === POLICY_ATTACHMENT)) {
+    const fields = fieldsOf(attachment);
+    const arn = maskSensitive(fields.get("policy_arn")?.value ?? null);
+    for (const [kind, link2] of links) {
+      const expr = attrExpr(attachment, kind.list);
+      if (expr === void 0) continue;
+      const items = expr.kind === "tuple" ? expr.items : [expr];
+      const found = items.map((item) => link2.find(item, attachment));
+      found.forEach((p3) => p3 && addManaged(p3.out, arn, attachment.block.range));
+      const unresolved = found.some((p3) => p3 === void 0);
+      if (unresolved && kind.parent === "aws_iam_user") addManaged(standIn(kind, attachment, null, standIns).out, arn, attachment.block.range);
+    }
+  }
+}
+function readPolicy(instance2, ctx) {
+  const fields = fieldsOf(instance2);
+  const out2 = new CanonicalBuilder({ name: maskSensitive(fields.get("name")?.value ?? unknownValue("the policy name is generated by Terraform")), document: null });
+  if (fields.get("name")) out2.provenance.set(pathKey(["name"]), fields.get("name").range);
+  const policy2 = fields.get("policy");
+  if (policy2) out2.set(["document"], terraformDocument(attrExpr(instance2, "policy"), instance2, ctx.dataBlocks), policy2);
+  return toResource(instance2, "aws.iam.policy", out2, fields.raw(), ctx.scope);
+}
+var KINDS2, POLICY2, POLICY_ATTACHMENT, fieldsOf, attrExpr, iamTerraformGroup;
+var init_iam_terraform = __esm({
+  "src/normalize/aws/iam-terraform.ts"() {
+    "use strict";
+    init_model();
+    init_canonical();
+    init_evaluate2();
+    init_fields();
+    init_links();
+    init_iam_tf_document();
+    init_policy_document();
+    KINDS2 = [
+      { canonical: "aws.iam.role", parent: "aws_iam_role", inline: "aws_iam_role_policy", attachment: "aws_iam_role_policy_attachment", link: "role", list: "roles" },
+      { canonical: "aws.iam.user", parent: "aws_iam_user", inline: "aws_iam_user_policy", attachment: "aws_iam_user_policy_attachment", link: "user", list: "users" },
+      { canonical: "aws.iam.group", parent: "aws_iam_group", inline: "aws_iam_group_policy", attachment: "aws_iam_group_policy_attachment", link: "group", list: "groups" }
+    ];
+    POLICY2 = "aws_iam_policy";
+    POLICY_ATTACHMENT = "aws_iam_policy_attachment";
+    fieldsOf = (i6) => Fields.fromBody(i6.block.body, i6.scope, i6.block.range);
+    attrExpr = (i6, name2) => i6.block.body.attributes[name2]?.expr;
+    iamTerraformGroup = {
+      nativeTypes: [...KINDS2.flatMap((k5) => [k5.parent, k5.inline, k5.attachment]), POLICY2, POLICY_ATTACHMENT],
+      normalize(instances, scope) {
+        const ctx = { scope, dataBlocks: policyDocumentBlocks(instances) };
+        const standIns = [];
+        const links = /* @__PURE__ */ new Map();
+        for (const kind of KINDS2) {
+          const parents = new Map(instances.filter((i6) => i6.type === kind.parent).map((i6) => [i6.localId, readPrincipal(kind, i6, ctx)]));
+          links.set(kind, linker(kind, parents));
+        }
+        for (const [kind, link2] of links) mergeChildren(kind, link2, instances, ctx, standIns);
+        mergeExclusiveAttachments(links, instances, standIns);
+        const principals = [...links].flatMap(([kind, link2]) => [...link2.parents.values()].map((p3) => ({ kind, p: p3 })));
+        const resources = principals.map(({ kind, p: p3 }) => toResource(p3.instance, kind.canonical, p3.out, p3.fields.raw(), scope));
+        const kindOf = (type) => KINDS2.find((k5) => type === k5.inline || type === k5.attachment) ?? KINDS2[1];
+        resources.push(...standIns.map((p3) => toResource(p3.instance, kindOf(p3.instance.type).canonical, p3.out, p3.fields.raw(), scope)));
+        resources.push(...instances.filter((i6) => i6.type === POLICY2).map((i6) => readPolicy(i6, ctx)));
+        return resources;
+      }
+    };
+  }
+});
+
+// src/normalize/aws/iam.ts
+function principalConfig(nativeType, nameKey, policyList, extra = {}) {
+  return {
+    nativeTypes: [nativeType],
+    fields: {
+      name: { path: ["configuration", nameKey], kind: "string" },
+      inline_policies: { path: ["configuration", policyList], kind: "value" },
+      managed_policy_arns: { path: ["configuration", "attachedManagedPolicies"], kind: "value" },
+      declared: { path: [], kind: "bool", absent: true },
+      ...extra
+    },
+    refine: (out2) => {
+      out2.inline_policies = configInlinePolicies(out2.inline_policies);
+      out2.managed_policy_arns = configManagedArns(out2.managed_policy_arns);
+      if ("assume_role_policy" in out2) out2.assume_role_policy = configDocument(out2.assume_role_policy);
+    }
+  };
+}
+var iam;
+var init_iam = __esm({
+  "src/normalize/aws/iam.ts"() {
+    "use strict";
+    init_iam_cloudformation();
+    init_iam_config();
+    init_iam_terraform();
+    iam = {
+      specs: [
+        {
+          canonicalType: "aws.iam.role",
+          awsConfig: principalConfig("AWS::IAM::Role", "roleName", "rolePolicyList", {
+            assume_role_policy: { path: ["configuration", "assumeRolePolicyDocument"], kind: "value" }
+          })
+        },
+        {
+          canonicalType: "aws.iam.user",
+          awsConfig: principalConfig("AWS::IAM::User", "userName", "userPolicyList", {
+            groups: { path: ["configuration", "groupList"], kind: "strings" }
+          })
+        },
+        { canonicalType: "aws.iam.group", awsConfig: principalConfig("AWS::IAM::Group", "groupName", "groupPolicyList") },
+        {
+          canonicalType: "aws.iam.policy",
+          awsConfig: {
+            nativeTypes: ["AWS::IAM::Policy"],
+            fields: {
+              name: { path: ["configuration", "policyName"], kind: "string" },
+              document: { path: ["configuration", "policyVersionList"], kind: "value" }
+            },
+            refine: (out2) => {
+              out2.document = configDefaultVersion(out2.document);
+            }
+          }
+        },
+        {
+          canonicalType: "aws.iam.password_policy",
+          terraform: {
+            nativeTypes: ["aws_iam_account_password_policy"],
+            fields: {
+              minimum_length: { path: ["minimum_password_length"], kind: "number", absent: 6 },
+              reuse_prevention: { path: ["password_reuse_prevention"], kind: "number", absent: 0 },
+              max_age: { path: ["max_password_age"], kind: "number", absent: 0 },
+              require_uppercase: { path: ["require_uppercase_characters"], kind: "bool", absent: false },
+              require_lowercase: { path: ["require_lowercase_characters"], kind: "bool", absent: false },
+              require_numbers: { path: ["require_numbers"], kind: "bool", absent: false },
+              require_symbols: { path: ["require_symbols"], kind: "bool", absent: false }
+            }
+          }
+        },
+        {
+          canonicalType: "aws.iam.access_key",
+          terraform: {
+            nativeTypes: ["aws_iam_access_key"],
+            fields: {
+              user: { path: ["user"], kind: "string" },
+              status: { path: ["status"], kind: "string", absent: "Active" }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::IAM::AccessKey"],
+            fields: {
+              user: { path: ["UserName"], kind: "string" },
+              status: { path: ["Status"], kind: "string", absent: "Active" }
+            }
+          }
+        }
+      ],
+      terraformGroups: [iamTerraformGroup],
+      cloudformationGroups: [iamCloudFormationGroup]
+    };
+  }
+});
+
+// src/normalize/aws/kms.ts
+var kms;
+var init_kms = __esm({
+  "src/normalize/aws/kms.ts"() {
+    "use strict";
+    kms = {
+      specs: [
+        {
+          canonicalType: "aws.kms.key",
+          terraform: {
+            nativeTypes: ["aws_kms_key"],
+            fields: {
+              rotation_enabled: { path: ["enable_key_rotation"], kind: "bool", absent: false },
+              key_spec: { path: ["customer_master_key_spec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+              key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+              enabled: { path: ["is_enabled"], kind: "bool", absent: true },
+              key_state: { path: [], kind: "string" },
+              origin: { path: [], kind: "string", absent: "AWS_KMS" }
+            },
+            refine: (out2, { fields, set }) => {
+              const spec = fields.get("key_spec");
+              if (spec && spec.value !== null) set(["key_spec"], spec.value, spec);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::KMS::Key"],
+            fields: {
+              rotation_enabled: { path: ["EnableKeyRotation"], kind: "bool", absent: false },
+              key_spec: { path: ["KeySpec"], kind: "string", absent: "SYMMETRIC_DEFAULT" },
+              key_manager: { path: [], kind: "string", absent: "CUSTOMER" },
+              enabled: { path: ["Enabled"], kind: "bool", absent: true },
+              key_state: { path: [], kind: "string" },
+              origin: { path: ["Origin"], kind: "string", absent: "AWS_KMS" }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::KMS::Key"],
+            fields: {
+              rotation_enabled: { path: ["supplementaryConfiguration", "KeyRotationStatus"], kind: "bool" },
+              key_spec: { path: ["configuration", "keySpec"], kind: "string" },
+              key_manager: { path: ["configuration", "keyManager"], kind: "string" },
+              enabled: { path: ["configuration", "enabled"], kind: "bool" },
+              key_state: { path: ["configuration", "keyState"], kind: "string" },
+              origin: { path: ["configuration", "origin"], kind: "string" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/lambda.ts
+var lambda;
+var init_lambda = __esm({
+  "src/normalize/aws/lambda.ts"() {
+    "use strict";
+    lambda = { specs: [] };
+  }
+});
+
+// src/normalize/aws/opensearch.ts
+var SERVICE_CHOOSES, opensearch;
+var init_opensearch = __esm({
+  "src/normalize/aws/opensearch.ts"() {
+    "use strict";
+    init_model();
+    SERVICE_CHOOSES = "without domain endpoint options the service chooses";
+    opensearch = {
+      specs: [
+        {
+          canonicalType: "aws.opensearch.domain",
+          terraform: {
+            nativeTypes: ["aws_opensearch_domain", "aws_elasticsearch_domain"],
+            fields: {
+              "encryption_at_rest.enabled": { path: ["encrypt_at_rest", "enabled"], kind: "bool", absent: false },
+              "node_to_node_encryption.enabled": { path: ["node_to_node_encryption", "enabled"], kind: "bool", absent: false },
+              "endpoint.enforce_https": { path: ["domain_endpoint_options", "enforce_https"], kind: "bool", absent: unknownValue(SERVICE_CHOOSES) },
+              "endpoint.tls_security_policy": { path: ["domain_endpoint_options", "tls_security_policy"], kind: "string", absent: unknownValue(SERVICE_CHOOSES) }
+            },
+            refine: (_out, { fields, set }) => {
+              const options = fields.blocks("domain_endpoint_options")[0];
+              if (options && (options.get("enforce_https")?.value ?? null) === null) set(["endpoint", "enforce_https"], true, options);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::OpenSearchService::Domain", "AWS::Elasticsearch::Domain"],
+            fields: {
+              "encryption_at_rest.enabled": { path: ["EncryptionAtRestOptions", "Enabled"], kind: "bool", absent: false },
+              "node_to_node_encryption.enabled": { path: ["NodeToNodeEncryptionOptions", "Enabled"], kind: "bool", absent: false },
+              "endpoint.enforce_https": { path: ["DomainEndpointOptions", "EnforceHTTPS"], kind: "bool", absent: unknownValue(SERVICE_CHOOSES) },
+              "endpoint.tls_security_policy": { path: ["DomainEndpointOptions", "TLSSecurityPolicy"], kind: "string", absent: unknownValue(SERVICE_CHOOSES) }
+            }
+          },
+          awsConfig: {
+            // keys match ignoring case: OpenSearch items are PascalCase, Elasticsearch items camelCase
+            nativeTypes: ["AWS::OpenSearch::Domain", "AWS::Elasticsearch::Domain"],
+            fields: {
+              "encryption_at_rest.enabled": { path: ["configuration", "EncryptionAtRestOptions", "Enabled"], kind: "bool" },
+              "node_to_node_encryption.enabled": { path: ["configuration", "NodeToNodeEncryptionOptions", "Enabled"], kind: "bool" },
+              "endpoint.enforce_https": { path: ["configuration", "DomainEndpointOptions", "EnforceHTTPS"], kind: "bool" },
+              "endpoint.tls_security_policy": { path: ["configuration", "DomainEndpointOptions", "TLSSecurityPolicy"], kind: "string" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/rds.ts
+var TERRAFORM_SOURCES, CFN_SOURCES, FROM_SOURCE, rds;
+var init_rds2 = __esm({
+  "src/normalize/aws/rds.ts"() {
+    "use strict";
+    init_model();
+    TERRAFORM_SOURCES = ["snapshot_identifier", "replication_source_identifier", "global_cluster_identifier"];
+    CFN_SOURCES = ["SnapshotIdentifier", "SourceDBClusterIdentifier", "ReplicationSourceIdentifier", "GlobalClusterIdentifier"];
+    FROM_SOURCE = "taken from the source snapshot or cluster";
+    rds = {
+      specs: [
+        {
+          canonicalType: "aws.rds.db_cluster",
+          terraform: {
+            nativeTypes: ["aws_rds_cluster"],
+            fields: {
+              engine: { path: ["engine"], kind: "string", absent: null },
+              engine_mode: { path: ["engine_mode"], kind: "string", absent: "provisioned" },
+              storage_encrypted: { path: ["storage_encrypted"], kind: "bool", absent: false },
+              kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null },
+              deletion_protection: { path: ["deletion_protection"], kind: "bool", absent: false },
+              backup_retention_period: { path: ["backup_retention_period"], kind: "number", absent: 1 }
+            },
+            refine: (out2, { fields, set }) => {
+              const written = (fields.get("storage_encrypted")?.value ?? null) !== null;
+              if (!written && out2.engine_mode === "serverless") set(["storage_encrypted"], true, fields.get("engine_mode"));
+              const source = TERRAFORM_SOURCES.map((name2) => fields.get(name2)).find((f5) => f5 !== void 0 && f5.value !== null) ?? fields.blocks("restore_to_point_in_time")[0];
+              if (source && out2.storage_encrypted !== true) set(["storage_encrypted"], unknownValue(FROM_SOURCE), source);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::RDS::DBCluster"],
+            fields: {
+              engine: { path: ["Engine"], kind: "string", absent: null },
+              engine_mode: { path: ["EngineMode"], kind: "string", absent: "provisioned" },
+              storage_encrypted: { path: ["StorageEncrypted"], kind: "bool", absent: false },
+              kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null },
+              deletion_protection: { path: ["DeletionProtection"], kind: "bool", absent: false },
+              backup_retention_period: { path: ["BackupRetentionPeriod"], kind: "number", absent: 1 }
+            },
+            refine: (out2, { properties, set }) => {
+              const written = (properties.StorageEncrypted ?? null) !== null;
+              if (!written && out2.engine_mode === "serverless") set(["storage_encrypted"], true, ["EngineMode"]);
+              const source = CFN_SOURCES.find((name2) => (properties[name2] ?? null) !== null);
+              if (source && out2.storage_encrypted !== true) set(["storage_encrypted"], unknownValue(FROM_SOURCE), [source]);
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::RDS::DBCluster"],
+            fields: {
+              engine: { path: ["configuration", "engine"], kind: "string", absent: null },
+              engine_mode: { path: ["configuration", "engineMode"], kind: "string" },
+              storage_encrypted: { path: ["configuration", "storageEncrypted"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null },
+              deletion_protection: { path: ["configuration", "deletionProtection"], kind: "bool" },
+              backup_retention_period: { path: ["configuration", "backupRetentionPeriod"], kind: "number" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/redshift.ts
+function normalizeClusters(instances, scope, tools) {
+  const clusters = new Map(instances.filter((i6) => i6.type === "aws_redshift_cluster").map((i6) => [i6.localId, tools.bySpec(i6, CLUSTER, TERRAFORM, scope)]));
+  const orphans = [];
+  for (const sub of instances.filter((i6) => i6.type === "aws_redshift_logging")) {
+    const sameName = (cluster2, name2) => cluster2.attributes.identifier === name2;
+    const cluster = findParent(sub.block.body.attributes.cluster_identifier?.expr, sub.scope, "aws_redshift_cluster", ["id", "cluster_identifier"], clusters, sameName);
+    if (cluster === void 0) {
+      orphans.push(sub);
+      continue;
+    }
+    cluster.attributes.logging_enabled = true;
+    cluster.provenance.set(pathKey(["logging_enabled"]), sub.block.range);
+  }
+  for (const orphan of orphans) {
+    for (const cluster of clusters.values()) {
+      if (cluster.attributes.logging_enabled !== false) continue;
+      cluster.attributes.logging_enabled = unknownValue(`${orphan.localId} may enable logging for this cluster`);
+      cluster.provenance.set(pathKey(["logging_enabled"]), orphan.block.range);
+    }
+  }
+  return [...clusters.values(), ...orphans.map((o3) => tools.raw(o3, scope))];
+}
+var CLUSTER, VERSION_DEFAULT, TERRAFORM, redshift;
+var init_redshift = __esm({
+  "src/normalize/aws/redshift.ts"() {
+    "use strict";
+    init_model();
+    init_links();
+    CLUSTER = "aws.redshift.cluster";
+    VERSION_DEFAULT = "the default depends on the provider version and on when the cluster was created";
+    TERRAFORM = {
+      nativeTypes: ["aws_redshift_cluster"],
+      fields: {
+        identifier: { path: ["cluster_identifier"], kind: "string" },
+        encrypted: { path: ["encrypted"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+        kms_key_id: { path: ["kms_key_id"], kind: "string", absent: null },
+        publicly_accessible: { path: ["publicly_accessible"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+        // the inline block of provider v5; aws_redshift_logging is merged by the group below
+        logging_enabled: { path: ["logging", "enable"], kind: "bool", absent: false }
+      },
+      refine: (_out, { fields, set }) => {
+        const snapshot = [fields.get("snapshot_identifier"), fields.get("snapshot_arn")].find((f5) => f5 !== void 0 && f5.value !== null);
+        if (snapshot) set(["encrypted"], unknownValue("taken from the snapshot"), snapshot);
+      }
+    };
+    redshift = {
+      specs: [
+        {
+          canonicalType: CLUSTER,
+          cloudformation: {
+            nativeTypes: ["AWS::Redshift::Cluster"],
+            fields: {
+              identifier: { path: ["ClusterIdentifier"], kind: "string", absent: unknownValue("the cluster identifier is generated by CloudFormation") },
+              encrypted: { path: ["Encrypted"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+              kms_key_id: { path: ["KmsKeyId"], kind: "string", absent: null },
+              publicly_accessible: { path: ["PubliclyAccessible"], kind: "bool", absent: unknownValue(VERSION_DEFAULT) },
+              logging_enabled: { path: ["LoggingProperties"], kind: "present" }
+            },
+            refine: (_out, { properties, set }) => {
+              if (properties.SnapshotIdentifier !== void 0 && properties.SnapshotIdentifier !== null) {
+                set(["encrypted"], unknownValue("taken from the snapshot"), ["SnapshotIdentifier"]);
+              }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::Redshift::Cluster"],
+            fields: {
+              identifier: { path: ["configuration", "clusterIdentifier"], kind: "string" },
+              encrypted: { path: ["configuration", "encrypted"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null },
+              publicly_accessible: { path: ["configuration", "publiclyAccessible"], kind: "bool" },
+              logging_enabled: { path: ["supplementaryConfiguration", "LoggingStatus", "loggingEnabled"], kind: "bool" }
+            }
+          }
+        }
+      ],
+      terraformGroups: [{ nativeTypes: ["aws_redshift_cluster", "aws_redshift_logging"], normalize: normalizeClusters }]
+    };
+  }
+});
+
+// src/normalize/aws/secretsmanager.ts
+var secretsmanager;
+var init_secretsmanager = __esm({
+  "src/normalize/aws/secretsmanager.ts"() {
+    "use strict";
+    secretsmanager = { specs: [] };
+  }
+});
+
+// src/normalize/aws/sns.ts
+var sns;
+var init_sns = __esm({
+  "src/normalize/aws/sns.ts"() {
+    "use strict";
+    sns = { specs: [] };
+  }
+});
+
+// src/normalize/aws/sqs.ts
+var sqs;
+var init_sqs = __esm({
+  "src/normalize/aws/sqs.ts"() {
+    "use strict";
+    sqs = { specs: [] };
+  }
+});
+
+// src/normalize/aws/vpc.ts
+var vpc;
+var init_vpc = __esm({
+  "src/normalize/aws/vpc.ts"() {
+    "use strict";
+    vpc = { specs: [] };
+  }
+});
+
+// src/normalize/aws/index.ts
+function byNativeType(pick) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const spec of SERVICES.flatMap((s2) => s2.specs)) {
+    const mapping = pick(spec);
+    for (const nativeType of mapping?.nativeTypes ?? []) {
+      if (out2.has(nativeType)) throw new Error(`two specs read ${nativeType}`);
+      out2.set(nativeType, { canonicalType: spec.canonicalType, mapping });
+    }
+  }
+  return out2;
+}
+var SERVICES, TERRAFORM_SPECS, CLOUDFORMATION_SPECS, AWS_CONFIG_SPECS, TERRAFORM_GROUPS, CLOUDFORMATION_GROUPS;
+var init_aws = __esm({
+  "src/normalize/aws/index.ts"() {
+    "use strict";
+    init_apigateway();
+    init_cloudfront();
+    init_cloudtrail();
+    init_cloudwatch();
+    init_configservice();
+    init_dynamodb();
+    init_ec2();
+    init_ecr();
+    init_ecs();
+    init_efs();
+    init_eks();
+    init_elasticache();
+    init_elb();
+    init_iam();
+    init_kms();
+    init_lambda();
+    init_opensearch();
+    init_rds2();
+    init_redshift();
+    init_secretsmanager();
+    init_sns();
+    init_sqs();
+    init_vpc();
+    SERVICES = [
+      apigateway,
+      cloudfront,
+      cloudtrail,
+      cloudwatch,
+      configservice,
+      dynamodb,
+      ec2,
+      ecr,
+      ecs,
+      efs,
+      eks,
+      elasticache,
+      elb,
+      iam,
+      kms,
+      lambda,
+      opensearch,
+      rds,
+      redshift,
+      secretsmanager,
+      sns,
+      sqs,
+      vpc
+    ];
+    TERRAFORM_SPECS = byNativeType((s2) => s2.terraform);
+    CLOUDFORMATION_SPECS = byNativeType((s2) => s2.cloudformation);
+    AWS_CONFIG_SPECS = byNativeType((s2) => s2.awsConfig);
+    TERRAFORM_GROUPS = SERVICES.flatMap((s2) => s2.terraformGroups ?? []);
+    CLOUDFORMATION_GROUPS = SERVICES.flatMap((s2) => s2.cloudformationGroups ?? []);
+  }
+});
+
+// src/normalize/aws/spec.ts
+function setDotted(out2, path14, value) {
+  let target2 = out2;
+  for (const segment of path14.slice(0, -1)) {
+    const next = target2[segment];
+    if (next === null || typeof next !== "object") target2[segment] = {};
+    target2 = target2[segment];
+  }
+  target2[path14[path14.length - 1]] = value;
+}
+function splitDotted(name2) {
+  return name2.split(".");
+}
+var init_spec2 = __esm({
+  "src/normalize/aws/spec.ts"() {
+    "use strict";
+  }
+});
+
+// src/normalize/aws-config/spec.ts
+function attributesBySpec(item, mapping, provenance2) {
+  const out2 = {};
+  for (const [name2, rule] of Object.entries(mapping.fields)) {
+    const path14 = splitDotted(name2);
+    const node = dig(item, ...rule.path);
+    const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
+    if (value === void 0) {
+      setDotted(out2, path14, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      continue;
+    }
+    setDotted(out2, path14, value);
+    provenance2.set(path14, node);
+  }
+  mapping.refine?.(out2, {
+    item,
+    configuration: child(item, "configuration"),
+    set: (path14, value, node) => {
+      setDotted(out2, path14, value);
+      if (node) provenance2.set(path14, node);
+    }
+  });
+  return out2;
+}
+var CONVERT;
+var init_spec3 = __esm({
+  "src/normalize/aws-config/spec.ts"() {
+    "use strict";
+    init_unknown();
+    init_spec2();
+    init_item();
+    CONVERT = {
+      bool,
+      number: num,
+      string: text,
+      strings: (node) => {
+        const items = elements(node);
+        if (items.length === 0 && !Array.isArray(decodeJson(node.value))) return text(node) === void 0 ? void 0 : [text(node)];
+        return items.map((item) => text(item) ?? null);
+      },
+      value: (node) => present(node) ? decodeJson(node.value) : void 0,
+      present: (node) => node.value === void 0 ? void 0 : present(node)
+    };
+  }
+});
+
+// src/normalize/aws-config/index.ts
+function normalizeAwsConfig(doc) {
+  const items = Array.isArray(doc.value) ? doc.value : [];
+  const diagnostics = [];
+  const resources = [];
+  for (const { index, item } of latestItems(items)) {
+    const resource = toResource2(doc, index, itemRoot(item));
+    if (typeof resource === "string") diagnostics.push(warning(doc, index, resource));
+    else if (resource) resources.push(resource);
+  }
+  return { resources, diagnostics };
+}
+function liveDocument(items) {
+  const file = { absolutePath: `${LIVE_PATH_PREFIX}live`, path: `${LIVE_PATH_PREFIX}live`, format: "aws-config" };
+  return { file, value: items, diagnostics: [], locate: () => void 0 };
+}
+function toResource2(doc, index, item) {
+  const nativeType = text(child(item, "resourceType"));
+  const resourceId2 = text(child(item, "resourceId"));
+  if (nativeType === void 0 || resourceId2 === void 0) return "configuration item without resourceType or resourceId; skipped";
+  if (GONE.has(text(child(item, "configurationItemStatus")) ?? "")) return void 0;
+  const account = text(child(item, "accountId")) ?? "unknown";
+  const region = text(child(item, "awsRegion")) ?? "unknown";
+  const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
+  const path14 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path14) : doc.locate([index]));
+  const canonical = CANONICAL[nativeType];
+  const raw = decodedItem(item.value);
+  const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
+  return {
+    id: text(child(item, "arn")) ?? resourceId2,
+    type: canonical?.type ?? `awsconfig.${nativeType}`,
+    source: { format: "aws-config", path: path14, nativeType },
+    attributes,
+    raw,
+    provenance: provenance2.map,
+    scope: `aws:${account}:${region}`
+  };
+}
+function decodedItem(item) {
+  const out2 = { ...item };
+  if ("configuration" in out2) out2.configuration = decodeJson(out2.configuration);
+  const supplementary = decodeJson(out2.supplementaryConfiguration);
+  if (supplementary !== null && typeof supplementary === "object") {
+    out2.supplementaryConfiguration = Object.fromEntries(
+      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
+    );
+  }
+  return out2;
+}
+function warning(doc, index, message) {
+  return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
+}
+var LIVE_PATH_PREFIX, CANONICAL, GONE;
+var init_aws_config = __esm({
+  "src/normalize/aws-config/index.ts"() {
+    "use strict";
+    init_position_map();
+    init_item();
+    init_provenance();
+    init_rds();
+    init_s3();
+    init_security_group();
+    init_latest();
+    init_aws();
+    init_spec3();
+    LIVE_PATH_PREFIX = "aws-config://";
+    CANONICAL = {
+      "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
+      "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
+      "AWS::RDS::DBInstance": { type: "aws.rds.db_instance", normalize: normalizeDbInstance },
+      ...Object.fromEntries([...AWS_CONFIG_SPECS].map(([nativeType, { canonicalType: canonicalType2, mapping }]) => [
+        nativeType,
+        { type: canonicalType2, normalize: (item, p3) => attributesBySpec(item, mapping, p3) }
+      ]))
+    };
+    GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
   }
 });
 
@@ -15970,10 +23305,10 @@ var init_date_utils = __esm({
     isLeapYear = (year2) => {
       return year2 % 4 === 0 && (year2 % 100 !== 0 || year2 % 400 === 0);
     };
-    parseDateValue = (value, type, lower, upper) => {
+    parseDateValue = (value, type, lower, upper2) => {
       const dateVal = strictParseByte(stripLeadingZeroes(value));
-      if (dateVal < lower || dateVal > upper) {
-        throw new TypeError(`${type} must be between ${lower} and ${upper}, inclusive`);
+      if (dateVal < lower || dateVal > upper2) {
+        throw new TypeError(`${type} must be between ${lower} and ${upper2}, inclusive`);
       }
       return dateVal;
     };
@@ -16622,7 +23957,7 @@ var init_numberSelector = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js
 var SelectorType;
-var init_types = __esm({
+var init_types2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js"() {
     (function(SelectorType2) {
       SelectorType2["ENV"] = "env";
@@ -17052,7 +24387,7 @@ var ENV_USE_DUALSTACK_ENDPOINT, CONFIG_USE_DUALSTACK_ENDPOINT, DEFAULT_USE_DUALS
 var init_NodeUseDualstackEndpointConfigOptions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseDualstackEndpointConfigOptions.js"() {
     init_booleanSelector();
-    init_types();
+    init_types2();
     ENV_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
     CONFIG_USE_DUALSTACK_ENDPOINT = "use_dualstack_endpoint";
     DEFAULT_USE_DUALSTACK_ENDPOINT = false;
@@ -17074,7 +24409,7 @@ var ENV_USE_FIPS_ENDPOINT, CONFIG_USE_FIPS_ENDPOINT, DEFAULT_USE_FIPS_ENDPOINT, 
 var init_NodeUseFipsEndpointConfigOptions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseFipsEndpointConfigOptions.js"() {
     init_booleanSelector();
-    init_types();
+    init_types2();
     ENV_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
     CONFIG_USE_FIPS_ENDPOINT = "use_fips_endpoint";
     DEFAULT_USE_FIPS_ENDPOINT = false;
@@ -17833,8 +25168,8 @@ var init_Schema = __esm({
       static [Symbol.hasInstance](lhs) {
         const isPrototype = this.prototype.isPrototypeOf(lhs);
         if (!isPrototype && typeof lhs === "object" && lhs !== null) {
-          const list5 = lhs;
-          return list5.symbol === this.symbol;
+          const list6 = lhs;
+          return list6.symbol === this.symbol;
         }
         return isPrototype;
       }
@@ -17846,7 +25181,7 @@ var init_Schema = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/schema/schemas/ListSchema.js
-var ListSchema, list4;
+var ListSchema, list5;
 var init_ListSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/ListSchema.js"() {
     init_Schema();
@@ -17855,7 +25190,7 @@ var init_ListSchema = __esm({
       valueSchema;
       symbol = _ListSchema.symbol;
     };
-    list4 = (namespace, name2, traits, valueSchema) => Schema.assign(new ListSchema(), {
+    list5 = (namespace, name2, traits, valueSchema) => Schema.assign(new ListSchema(), {
       name: name2,
       namespace,
       traits,
@@ -18453,7 +25788,7 @@ __export(schema_exports, {
   error: () => error,
   getSchemaSerdePlugin: () => getSchemaSerdePlugin,
   isStaticSchema: () => isStaticSchema,
-  list: () => list4,
+  list: () => list5,
   map: () => map2,
   op: () => op,
   operation: () => operation,
@@ -19070,18 +26405,18 @@ var init_NoOpLogger = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/object-mapping.js
 function map3(arg0, arg1, arg2) {
-  let target;
+  let target2;
   let filter2;
   let instructions;
   if (typeof arg1 === "undefined" && typeof arg2 === "undefined") {
-    target = {};
+    target2 = {};
     instructions = arg0;
   } else {
-    target = arg0;
+    target2 = arg0;
     if (typeof arg1 === "function") {
       filter2 = arg1;
       instructions = arg2;
-      return mapWithFilter(target, filter2, instructions);
+      return mapWithFilter(target2, filter2, instructions);
     } else {
       instructions = arg1;
     }
@@ -19091,20 +26426,20 @@ function map3(arg0, arg1, arg2) {
       continue;
     }
     if (!Array.isArray(instructions[key])) {
-      target[key] = instructions[key];
+      target2[key] = instructions[key];
       continue;
     }
-    applyInstruction(target, null, instructions, key);
+    applyInstruction(target2, null, instructions, key);
   }
-  return target;
+  return target2;
 }
 var convertMap, take, mapWithFilter, applyInstruction, nonNullish, pass;
 var init_object_mapping = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/object-mapping.js"() {
     init_transport();
-    convertMap = (target) => {
+    convertMap = (target2) => {
       const output = {};
-      for (const [k5, v] of Object.entries(target || {})) {
+      for (const [k5, v] of Object.entries(target2 || {})) {
         output[k5] = [, v];
       }
       return output;
@@ -19119,8 +26454,8 @@ var init_object_mapping = __esm({
       }
       return out2;
     };
-    mapWithFilter = (target, filter2, instructions) => {
-      return map3(target, Object.entries(instructions).reduce((_instructions, [key, value]) => {
+    mapWithFilter = (target2, filter2, instructions) => {
+      return map3(target2, Object.entries(instructions).reduce((_instructions, [key, value]) => {
         if (Array.isArray(value)) {
           _instructions[key] = value;
         } else {
@@ -19133,7 +26468,7 @@ var init_object_mapping = __esm({
         return _instructions;
       }, {}));
     };
-    applyInstruction = (target, source, instructions, targetKey) => {
+    applyInstruction = (target2, source, instructions, targetKey) => {
       if (source !== null) {
         let instruction = instructions[targetKey];
         if (typeof instruction === "function") {
@@ -19141,7 +26476,7 @@ var init_object_mapping = __esm({
         }
         const [filter3 = nonNullish, valueFn = pass, sourceKey = targetKey] = instruction;
         if (typeof filter3 === "function" && filter3(source[sourceKey]) || typeof filter3 !== "function" && !!filter3) {
-          target[targetKey] = valueFn(source[sourceKey]);
+          target2[targetKey] = valueFn(source[sourceKey]);
         }
         return;
       }
@@ -19151,15 +26486,15 @@ var init_object_mapping = __esm({
         const defaultFilterPassed = filter2 === void 0 && (_value = value()) != null;
         const customFilterPassed = typeof filter2 === "function" && !!filter2(void 0) || typeof filter2 !== "function" && !!filter2;
         if (defaultFilterPassed) {
-          target[targetKey] = _value;
+          target2[targetKey] = _value;
         } else if (customFilterPassed) {
-          target[targetKey] = value();
+          target2[targetKey] = value();
         }
       } else {
         const defaultFilterPassed = filter2 === void 0 && value != null;
         const customFilterPassed = typeof filter2 === "function" && !!filter2(value) || typeof filter2 !== "function" && !!filter2;
         if (defaultFilterPassed || customFilterPassed) {
-          target[targetKey] = value;
+          target2[targetKey] = value;
         }
       }
     };
@@ -19202,7 +26537,7 @@ var init_serde_json = __esm({
         return obj.filter((_) => _ != null).map(_json);
       }
       if (typeof obj === "object") {
-        const target = {};
+        const target2 = {};
         for (const key in obj) {
           if (!hasOwn(obj, key)) {
             continue;
@@ -19210,9 +26545,9 @@ var init_serde_json = __esm({
           if (obj[key] == null) {
             continue;
           }
-          target[key] = _json(obj[key]);
+          target2[key] = _json(obj[key]);
         }
-        return target;
+        return target2;
       }
       return obj;
     };
@@ -19224,9 +26559,9 @@ function makeBuilder(common, service, name2, ep) {
   return function makeCommand(added, plugins, op2, $, smithyContext = {}) {
     const epMerged = Object.assign({}, common, added);
     return Command.classBuilder().ep(epMerged).m(function(CommandCtor, clientStack, config, options) {
-      const list5 = plugins.call(this, CommandCtor, clientStack, config, options);
-      list5.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
-      return list5;
+      const list6 = plugins.call(this, CommandCtor, clientStack, config, options);
+      list6.unshift(ep(config, CommandCtor.getEndpointParameterInstructions()));
+      return list6;
     }).s(service, op2, smithyContext).n(name2, op2.charAt(0).toUpperCase() + op2.slice(1) + "Command").sc($).build();
   };
 }
@@ -19776,7 +27111,7 @@ var init_config2 = __esm({
     init_memoize();
     init_booleanSelector();
     init_numberSelector();
-    init_types();
+    init_types2();
     init_getHomeDir();
     init_getProfileName();
     init_getSSOTokenFilepath();
@@ -20267,7 +27602,7 @@ var init_EndpointError = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/index.js
-var init_types2 = __esm({
+var init_types3 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/index.js"() {
     init_EndpointError();
   }
@@ -20341,7 +27676,7 @@ var init_coalesce = __esm({
 var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
-    init_types2();
+    init_types3();
     getAttrPathList = (path14) => {
       const parts2 = path14.split(".");
       const pathList = [];
@@ -20372,7 +27707,7 @@ var init_getAttrPathList = __esm({
 var getAttr;
 var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
-    init_types2();
+    init_types3();
     init_getAttrPathList();
     getAttr = (value, path14) => getAttrPathList(path14).reduce((acc, index) => {
       if (typeof acc !== "object") {
@@ -20618,7 +27953,7 @@ var init_getReferenceValue = __esm({
 var evaluateExpression, callFunction2, group;
 var init_evaluateExpression = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateExpression.js"() {
-    init_types2();
+    init_types3();
     init_customEndpointFunctions();
     init_endpointFunctions();
     init_evaluateTemplate();
@@ -20676,7 +28011,7 @@ var evaluateCondition;
 var init_evaluateCondition = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateCondition.js"() {
     init_debug();
-    init_types2();
+    init_types3();
     init_callFunction();
     evaluateCondition = (condition, options) => {
       const { assign } = condition;
@@ -20698,7 +28033,7 @@ var init_evaluateCondition = __esm({
 var getEndpointHeaders;
 var init_getEndpointHeaders = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointHeaders.js"() {
-    init_types2();
+    init_types3();
     init_evaluateExpression();
     getEndpointHeaders = (headers, options) => Object.entries(headers ?? {}).reduce((acc, [headerKey, headerVal]) => {
       acc[headerKey] = headerVal.map((headerValEntry) => {
@@ -20717,7 +28052,7 @@ var init_getEndpointHeaders = __esm({
 var getEndpointProperties, getEndpointProperty, group2;
 var init_getEndpointProperties = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointProperties.js"() {
-    init_types2();
+    init_types3();
     init_evaluateTemplate();
     getEndpointProperties = (properties, options) => Object.entries(properties).reduce((acc, [propertyKey, propertyVal]) => {
       acc[propertyKey] = group2.getEndpointProperty(propertyVal, options);
@@ -20752,7 +28087,7 @@ var init_getEndpointProperties = __esm({
 var getEndpointUrl;
 var init_getEndpointUrl = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointUrl.js"() {
-    init_types2();
+    init_types3();
     init_evaluateExpression();
     getEndpointUrl = (endpointUrl, options) => {
       const expression = evaluateExpression(endpointUrl, "Endpoint URL", options);
@@ -20773,7 +28108,7 @@ var init_getEndpointUrl = __esm({
 var RESULT, decideEndpoint;
 var init_decideEndpoint = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js"() {
-    init_types2();
+    init_types3();
     init_evaluateCondition();
     init_evaluateExpression();
     init_getEndpointHeaders();
@@ -20888,7 +28223,7 @@ var init_evaluateEndpointRule = __esm({
 var evaluateErrorRule;
 var init_evaluateErrorRule = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateErrorRule.js"() {
-    init_types2();
+    init_types3();
     init_evaluateConditions();
     init_evaluateExpression();
     evaluateErrorRule = (errorRule, options) => {
@@ -20910,7 +28245,7 @@ var init_evaluateErrorRule = __esm({
 var evaluateRules, evaluateTreeRule, group3;
 var init_evaluateRules = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateRules.js"() {
-    init_types2();
+    init_types3();
     init_evaluateConditions();
     init_evaluateEndpointRule();
     init_evaluateErrorRule();
@@ -20963,7 +28298,7 @@ var init_resolveEndpoint = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/resolveEndpoint.js"() {
     init_transport();
     init_debug();
-    init_types2();
+    init_types3();
     init_utils();
     resolveEndpoint = (ruleSetObject, options) => {
       const { endpointParams, logger: logger2 } = options;
@@ -21043,7 +28378,7 @@ var init_endpoints = __esm({
     init_transport();
     init_customEndpointFunctions();
     init_resolveEndpoint();
-    init_types2();
+    init_types3();
     init_getEndpointFromInstructions();
     init_toEndpointV12();
     init_getEndpointPlugin();
@@ -24581,11 +31916,11 @@ var init_HttpBindingProtocol = __esm({
           const [memberName, [memberSchema, flags2, collectionValue], , wireName] = binding;
           if (collectionValue) {
             const sections = flags2 >> 16 & 1 ? splitEvery(headerValue, ",", 2) : splitHeader(headerValue);
-            const list5 = [];
+            const list6 = [];
             for (const section of sections) {
-              list5.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
+              list6.push(directDeserializer ? directDeserializer.readHttpBinding(collectionValue, section.trim(), 38) : await deserializer.read([collectionValue[0], { httpHeader: wireName }], section.trim()));
             }
-            dataObject[memberName] = list5;
+            dataObject[memberName] = list6;
           } else {
             dataObject[memberName] = directDeserializer ? directDeserializer.readHttpBinding(binding[1], headerValue, 38) : await deserializer.read(memberSchema, headerValue);
           }
@@ -25827,18 +33162,18 @@ var init_JsonShapeDeserializer2 = __esm({
         }
         return value;
       }
-      _readStruct(ns, record2) {
+      _readStruct(ns, record3) {
         const union = ns.isUnionSchema();
         const out2 = {};
         let nameMap;
-        const hasType = typeof record2.__type === "string";
+        const hasType = typeof record3.__type === "string";
         const { jsonName } = this.settings;
         if (jsonName && hasType) {
           nameMap = {};
         }
         let unionSerde;
         if (union) {
-          unionSerde = new UnionSerde(record2, out2);
+          unionSerde = new UnionSerde(record3, out2);
         }
         for (const [memberName, memberSchema] of ns.structIterator()) {
           let fromKey = memberName;
@@ -25851,18 +33186,18 @@ var init_JsonShapeDeserializer2 = __esm({
           if (union) {
             unionSerde.mark(fromKey);
           }
-          if (record2[fromKey] != null) {
-            out2[memberName] = this._read(memberSchema, record2[fromKey]);
+          if (record3[fromKey] != null) {
+            out2[memberName] = this._read(memberSchema, record3[fromKey]);
           }
         }
         if (union) {
           unionSerde.writeUnknown();
         } else if (hasType) {
-          for (const k5 in record2) {
-            if (!hasOwn(record2, k5)) {
+          for (const k5 in record3) {
+            if (!hasOwn(record3, k5)) {
               continue;
             }
-            const v = record2[k5];
+            const v = record3[k5];
             const t = jsonName ? nameMap[k5] ?? k5 : k5;
             if (!(t in out2)) {
               out2[t] = v;
@@ -26664,7 +33999,7 @@ var init_JsonShapeDeserializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject2) {
           if (ns.isStructSchema()) {
-            const record2 = value;
+            const record3 = value;
             const union = ns.isUnionSchema();
             const out2 = {};
             let nameMap = void 0;
@@ -26674,7 +34009,7 @@ var init_JsonShapeDeserializer = __esm({
             }
             let unionSerde;
             if (union) {
-              unionSerde = new UnionSerde(record2, out2);
+              unionSerde = new UnionSerde(record3, out2);
             }
             for (const [memberName, memberSchema] of ns.structIterator()) {
               let fromKey = memberName;
@@ -26685,18 +34020,18 @@ var init_JsonShapeDeserializer = __esm({
               if (union) {
                 unionSerde.mark(fromKey);
               }
-              if (record2[fromKey] != null) {
-                out2[memberName] = this._read(memberSchema, record2[fromKey]);
+              if (record3[fromKey] != null) {
+                out2[memberName] = this._read(memberSchema, record3[fromKey]);
               }
             }
             if (union) {
               unionSerde.writeUnknown();
-            } else if (typeof record2.__type === "string") {
-              for (const k5 in record2) {
-                if (!hasOwn(record2, k5)) {
+            } else if (typeof record3.__type === "string") {
+              for (const k5 in record3) {
+                if (!hasOwn(record3, k5)) {
                   continue;
                 }
-                const v = record2[k5];
+                const v = record3[k5];
                 const t = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(t in out2)) {
                   out2[t] = v;
@@ -26905,7 +34240,7 @@ var init_JsonShapeSerializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject2) {
           if (ns.isStructSchema()) {
-            const record2 = value;
+            const record3 = value;
             const out2 = {};
             const { jsonName } = this.settings;
             let nameMap = void 0;
@@ -26914,7 +34249,7 @@ var init_JsonShapeSerializer = __esm({
             }
             let outCount = 0;
             for (const [memberName, memberSchema] of ns.structIterator()) {
-              const serializableValue = this._write(memberSchema, record2[memberName], ns);
+              const serializableValue = this._write(memberSchema, record3[memberName], ns);
               if (serializableValue !== void 0) {
                 let targetKey = memberName;
                 if (jsonName) {
@@ -26926,7 +34261,7 @@ var init_JsonShapeSerializer = __esm({
               }
             }
             if (ns.isUnionSchema() && outCount === 0) {
-              const { $unknown } = record2;
+              const { $unknown } = record3;
               if (Array.isArray($unknown)) {
                 const [k5, v] = $unknown;
                 if (k5 === "__proto__") {
@@ -26934,12 +34269,12 @@ var init_JsonShapeSerializer = __esm({
                 }
                 out2[k5] = this._write(15, v);
               }
-            } else if (typeof record2.__type === "string") {
-              for (const k5 in record2) {
-                if (!hasOwn(record2, k5)) {
+            } else if (typeof record3.__type === "string") {
+              for (const k5 in record3) {
+                if (!hasOwn(record3, k5)) {
                   continue;
                 }
-                const v = record2[k5];
+                const v = record3[k5];
                 const targetKey = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(targetKey in out2)) {
                   out2[targetKey] = this._write(15, v);
@@ -35410,11 +42745,11 @@ function readValue(ns) {
 function readList(ns) {
   const count = decodeCount();
   const memberSchema = ns.isListSchema() ? ns.getValueSchema() : ns;
-  const list5 = Array(count);
+  const list6 = Array(count);
   for (let i6 = 0; i6 < count; ++i6) {
-    list5[i6] = readValue(memberSchema);
+    list6[i6] = readValue(memberSchema);
   }
-  return list5;
+  return list6;
 }
 function readMap(ns) {
   const count = decodeCount();
@@ -35604,13 +42939,13 @@ function readByteStringIndefinite() {
 function readListIndefinite(ns) {
   pos += 1;
   const memberSchema = ns.isListSchema() ? ns.getValueSchema() : ns;
-  const list5 = [];
+  const list6 = [];
   while (pos < end) {
     if (payload[pos] === 255) {
       pos += 1;
-      return list5;
+      return list6;
     }
-    list5.push(readValue(memberSchema));
+    list6.push(readValue(memberSchema));
   }
   throw new Error("expected break marker.");
 }
@@ -36540,8 +43875,8 @@ var init_AwsRestJsonProtocol = __esm({
         const output = {};
         const errorDeserializer = this.codec.createDeserializer();
         for (const [name2, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().jsonName ?? name2;
-          output[name2] = errorDeserializer.readObject(member2, dataObject[target]);
+          const target2 = member2.getMergedTraits().jsonName ?? name2;
+          output[name2] = errorDeserializer.readObject(member2, dataObject[target2]);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
           $fault: ns.getMergedTraits().error,
@@ -37474,8 +44809,8 @@ var init_AwsQueryProtocol = __esm({
           Error: errorData.Error
         };
         for (const [name2, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().xmlName ?? name2;
-          const value = errorData[target] ?? dataObject[target];
+          const target2 = member2.getMergedTraits().xmlName ?? name2;
+          const value = errorData[target2] ?? dataObject[target2];
           output[name2] = this.deserializer.readSchema(member2, value);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
@@ -37976,8 +45311,8 @@ var init_AwsRestXmlProtocol = __esm({
         const output = {};
         const errorDeserializer = this.codec.createDeserializer();
         for (const [name2, member2] of ns.structIterator()) {
-          const target = member2.getMergedTraits().xmlName ?? name2;
-          const value = dataObject.Error?.[target] ?? dataObject[target];
+          const target2 = member2.getMergedTraits().xmlName ?? name2;
+          const value = dataObject.Error?.[target2] ?? dataObject[target2];
           output[name2] = errorDeserializer.readSchema(member2, value);
         }
         throw this.mixin.decorateServiceException(Object.assign(exception, errorMetadata, {
@@ -51574,52 +58909,11 @@ var PolicyEngine = class _PolicyEngine {
 init_errors();
 
 // src/gate.ts
+init_model();
 import path11 from "node:path";
 
-// src/model/index.ts
-init_source();
-init_unknown();
-init_resource();
-
-// src/model/check.ts
-var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
-var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
-function parseFailOn(text3) {
-  return FAIL_ON_LEVELS.find((level) => level.toLowerCase() === text3.toLowerCase());
-}
-
-// src/model/order.ts
-function compareStrings(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
-}
-function compareNumbers(a5, b5) {
-  return a5 - b5;
-}
-function compareRanges(a5, b5) {
-  return compareStrings(a5.path, b5.path) || compareNumbers(a5.startLine, b5.startLine) || compareNumbers(a5.startColumn, b5.startColumn) || compareNumbers(a5.endLine, b5.endLine) || compareNumbers(a5.endColumn, b5.endColumn);
-}
-function compareFindings(a5, b5) {
-  return compareStrings(a5.location.path, b5.location.path) || compareNumbers(a5.location.startLine, b5.location.startLine) || compareNumbers(a5.location.startColumn, b5.location.startColumn) || compareStrings(a5.checkId, b5.checkId) || compareStrings(a5.resourceId, b5.resourceId) || compareStrings(a5.scope, b5.scope) || compareStrings(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath)) || compareStrings(a5.fingerprint, b5.fingerprint) || compareRanges(a5.location, b5.location) || compareStrings(a5.message, b5.message);
-}
-function compareInconclusive(a5, b5) {
-  return compareRanges(a5.location, b5.location) || compareStrings(a5.checkId, b5.checkId) || compareStrings(a5.resourceId, b5.resourceId) || compareStrings(JSON.stringify(a5.attributePath), JSON.stringify(b5.attributePath));
-}
-function compareDiagnostics(a5, b5) {
-  return compareRanges(a5.range, b5.range) || compareStrings(a5.code, b5.code) || compareStrings(a5.message, b5.message);
-}
-function compareSkipped(a5, b5) {
-  return compareStrings(a5.path, b5.path) || compareStrings(a5.reason, b5.reason);
-}
-function sorted(items, compare2) {
-  return [...items].sort(compare2);
-}
-function sortedRecord(record2) {
-  const out2 = {};
-  for (const key of Object.keys(record2).sort(compareStrings)) out2[key] = record2[key];
-  return out2;
-}
-
 // src/discover/index.ts
+init_model();
 import { readdir, readFile as readFile4, stat } from "node:fs/promises";
 import path4 from "node:path";
 import { gunzipSync } from "node:zlib";
@@ -51692,9 +58986,9 @@ function escapeBraces(str2) {
 function unescapeBraces(str2) {
   return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
+function pushAll(target2, items) {
   for (let i6 = 0; i6 < items.length; i6++) {
-    target.push(items[i6]);
+    target2.push(items[i6]);
   }
 }
 function balancedWithBudget(str2, masked, budget) {
@@ -53033,7 +60327,7 @@ var defaults = (def) => {
     filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
     defaults: (options) => orig.defaults(ext(def, options)),
     braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
-    match: (list5, pattern, options = {}) => orig.match(list5, pattern, ext(def, options)),
+    match: (list6, pattern, options = {}) => orig.match(list6, pattern, ext(def, options)),
     sep: orig.sep,
     GLOBSTAR
   });
@@ -53071,13 +60365,13 @@ var inRepeatOrNegExt = (portion, mark) => {
   }
   return false;
 };
-var match = (list5, pattern, options = {}) => {
+var match = (list6, pattern, options = {}) => {
   const mm = new Minimatch(pattern, options);
-  list5 = list5.filter((f5) => mm.match(f5));
-  if (mm.options.nonull && !list5.length) {
-    list5.push(pattern);
+  list6 = list6.filter((f5) => mm.match(f5));
+  if (mm.options.nonull && !list6.length) {
+    list6.push(pattern);
   }
-  return list5;
+  return list6;
 };
 minimatch.match = match;
 var globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
@@ -54428,6 +61722,7 @@ import path5 from "node:path";
 
 // src/config/validate.ts
 var import_yaml = __toESM(require_dist2(), 1);
+init_model();
 var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers"];
 var WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
 function validateConfig(root5, reader) {
@@ -54647,6 +61942,9 @@ function displayPath(file, root5) {
   return (inside ? relative2 : file).split(path5.sep).join("/");
 }
 
+// src/suppress/index.ts
+init_model();
+
 // src/suppress/directive.ts
 var POSTURE = /posture:ignore\b[:=]?\s*(.*)$/;
 var CHECKOV = /checkov:skip=\s*([A-Za-z0-9_]+)(?::\s*(.*?))?\s*$/;
@@ -54664,13 +61962,13 @@ function parseDirectives(comment) {
 function parsePostureBody(body2) {
   const ids = IDS.exec(body2.trim());
   if (!ids) return { tool: "posture", ids: [], invalid: "posture:ignore names no check id" };
-  const list5 = ids[1].split(",").map((id) => id.trim());
+  const list6 = ids[1].split(",").map((id) => id.trim());
   let rest = ids[2];
   let until;
   const untilMatch = UNTIL.exec(rest);
   if (untilMatch) [, until, rest] = untilMatch;
   const reason = rest.replace(/^(--|-|:)\s*/, "").trim();
-  const directive = { tool: "posture", ids: list5, ...reason ? { reason } : {}, ...until ? { until } : {} };
+  const directive = { tool: "posture", ids: list6, ...reason ? { reason } : {}, ...until ? { until } : {} };
   return withValidity(directive);
 }
 function parsePeerIgnore(tool, id, options) {
@@ -54963,9 +62261,11 @@ function configSuppression(finding, usage2) {
 }
 
 // src/findings/index.ts
+init_model();
 init_errors();
 
 // src/findings/fingerprint.ts
+init_model();
 import { createHash } from "node:crypto";
 function fingerprintOf(checkId, scope, resourceId2, attributePath) {
   const identity2 = [checkId, scope, resourceId2, pathKey(attributePath)].join("\0");
@@ -54973,6 +62273,7 @@ function fingerprintOf(checkId, scope, resourceId2, attributePath) {
 }
 
 // src/findings/locate.ts
+init_model();
 function locateAttribute(resource, attributePath) {
   for (let length2 = attributePath.length; length2 >= 0; length2--) {
     const range4 = resource.provenance.get(pathKey(attributePath.slice(0, length2)));
@@ -54982,6 +62283,7 @@ function locateAttribute(resource, attributePath) {
 }
 
 // src/findings/inconclusive.ts
+init_model();
 function findInconclusive(resources, violations, catalog) {
   const violated = new Set(violations.map((v) => `${v.checkId}\0${v.resourceId}`));
   const results = [];
@@ -55100,37 +62402,16 @@ function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE_
 }
 
 // src/normalize/index.ts
+init_model();
 init_errors();
 init_aws_config();
 
-// src/normalize/cloudformation/bucket-policy.ts
-init_unknown();
-
-// src/normalize/cloudformation/convert.ts
-init_unknown();
-function asBool(value, absent) {
-  if (value === void 0 || value === null) return absent;
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return unknownValue("not a boolean");
-}
-function asNumber(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  return unknownValue("not a number");
-}
-function asString(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue("not a string");
-}
-function asRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
-}
+// src/normalize/cloudformation/index.ts
+init_model();
 
 // src/normalize/cloudformation/bucket-policy.ts
+init_unknown();
+init_convert2();
 var BUCKET_TYPE = "AWS::S3::Bucket";
 var BUCKET_POLICY_TYPE = "AWS::S3::BucketPolicy";
 function attachBucketPolicies(resources) {
@@ -55158,8 +62439,12 @@ function targetBucket(policy2, buckets) {
   return matches.length === 1 ? matches[0].logicalId : void 0;
 }
 
+// src/normalize/cloudformation/index.ts
+init_convert2();
+
 // src/normalize/cloudformation/rds.ts
 init_unknown();
+init_convert2();
 var DB_INSTANCE_TYPE = "AWS::RDS::DBInstance";
 var FLAGS2 = [
   ["storage_encrypted", "StorageEncrypted", false],
@@ -55169,24 +62454,24 @@ var FLAGS2 = [
   ["auto_minor_version_upgrade", "AutoMinorVersionUpgrade", true]
 ];
 var FROM_CLUSTER2 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
-var FROM_SOURCE = [["storage_encrypted", "StorageEncrypted"], ["kms_key_id", "KmsKeyId"], ["backup_retention_period", "BackupRetentionPeriod"]];
+var FROM_SOURCE2 = [["storage_encrypted", "StorageEncrypted"], ["kms_key_id", "KmsKeyId"], ["backup_retention_period", "BackupRetentionPeriod"]];
 var SOURCES = ["SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBInstanceAutomatedBackupsArn", "SourceDbiResourceId", "SourceDBClusterIdentifier", "UseLatestRestorableTime", "RestoreTime"];
 function normalizeDbInstance2(resource, provenance2) {
   const p3 = resource.properties;
   const out2 = {
-    identifier: asString(p3.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
-    engine: asString(p3.Engine) ?? null,
+    identifier: asString2(p3.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
+    engine: asString2(p3.Engine) ?? null,
     storage_encrypted: false,
-    kms_key_id: asString(p3.KmsKeyId) ?? null,
+    kms_key_id: asString2(p3.KmsKeyId) ?? null,
     // Left out, RDS makes the instance public when its VPC has an internet gateway: unknown here.
-    publicly_accessible: p3.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool(p3.PubliclyAccessible, false),
-    backup_retention_period: asNumber(p3.BackupRetentionPeriod) ?? 1,
+    publicly_accessible: p3.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool2(p3.PubliclyAccessible, false),
+    backup_retention_period: asNumber2(p3.BackupRetentionPeriod) ?? 1,
     deletion_protection: false,
     multi_az: false,
     iam_database_authentication_enabled: false,
     auto_minor_version_upgrade: true
   };
-  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool(p3[property], absent);
+  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool2(p3[property], absent);
   for (const [canonical, property] of [
     ["identifier", "DBInstanceIdentifier"],
     ["engine", "Engine"],
@@ -55198,7 +62483,7 @@ function normalizeDbInstance2(resource, provenance2) {
     provenance2.set([canonical], [property]);
   }
   const source = SOURCES.find((name2) => p3[name2] !== void 0);
-  for (const [canonical, property] of source ? FROM_SOURCE : []) {
+  for (const [canonical, property] of source ? FROM_SOURCE2 : []) {
     if (p3[property] !== void 0) continue;
     out2[canonical] = unknownValue(`taken from the source (${source})`);
     provenance2.set([canonical], [source]);
@@ -55214,6 +62499,7 @@ function normalizeDbInstance2(resource, provenance2) {
 
 // src/normalize/cloudformation/s3.ts
 init_unknown();
+init_convert2();
 var CANNED_ACLS = {
   Private: "private",
   PublicRead: "public-read",
@@ -55233,9 +62519,9 @@ var PAB_KEYS2 = [
 var SSE_DEFAULT = ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "ServerSideEncryptionByDefault"];
 function normalizeBucket2(resource, provenance2, policy2) {
   const p3 = resource.properties;
-  const name2 = p3.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString(p3.BucketName);
+  const name2 = p3.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString2(p3.BucketName);
   provenance2.set(["name"], ["BucketName"]);
-  const written = asString(p3.AccessControl);
+  const written = asString2(p3.AccessControl);
   const acl = typeof written === "string" ? CANNED_ACLS[written] ?? written : written ?? "private";
   provenance2.set(["acl"], ["AccessControl"]);
   return {
@@ -55272,16 +62558,16 @@ function encryption2(block, provenance2) {
   return {
     enabled: true,
     declared: true,
-    algorithm: asString(byDefault?.SSEAlgorithm) ?? "AES256",
-    kms_key_id: asString(byDefault?.KMSMasterKeyID) ?? null,
-    bucket_key_enabled: asBool(rule?.BucketKeyEnabled, false)
+    algorithm: asString2(byDefault?.SSEAlgorithm) ?? "AES256",
+    kms_key_id: asString2(byDefault?.KMSMasterKeyID) ?? null,
+    bucket_key_enabled: asBool2(rule?.BucketKeyEnabled, false)
   };
 }
 function versioning2(block, provenance2) {
   provenance2.set(["versioning"], ["VersioningConfiguration"]);
   provenance2.set(["versioning", "enabled"], ["VersioningConfiguration", "Status"]);
   if (block === void 0) return { enabled: false, mfa_delete: false };
-  const status = isUnknown(block) ? block : asString(asRecord(block)?.Status);
+  const status = isUnknown(block) ? block : asString2(asRecord(block)?.Status);
   if (isUnknown(status)) return { enabled: status, mfa_delete: false };
   return { enabled: status === "Enabled", mfa_delete: false };
 }
@@ -55291,7 +62577,7 @@ function publicAccessBlock2(block, provenance2) {
   }
   provenance2.set(["public_access_block"], ["PublicAccessBlockConfiguration"]);
   provenance2.set(["public_access_block", "declared"], ["PublicAccessBlockConfiguration"]);
-  const record2 = asRecord(block);
+  const record3 = asRecord(block);
   const out2 = {
     declared: true,
     block_public_acls: false,
@@ -55300,7 +62586,7 @@ function publicAccessBlock2(block, provenance2) {
     restrict_public_buckets: false
   };
   for (const [canonical, property] of PAB_KEYS2) {
-    out2[canonical] = record2 ? asBool(record2[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
+    out2[canonical] = record3 ? asBool2(record3[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
     provenance2.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
   }
   return out2;
@@ -55311,21 +62597,22 @@ function logging2(block, bucketName, provenance2) {
   provenance2.set(["logging", "enabled"], ["LoggingConfiguration"]);
   provenance2.set(["logging", "target_bucket"], ["LoggingConfiguration", "DestinationBucketName"]);
   provenance2.set(["logging", "target_prefix"], ["LoggingConfiguration", "LogFilePrefix"]);
-  const record2 = asRecord(block);
-  if (!record2) {
+  const record3 = asRecord(block);
+  if (!record3) {
     const why = unknownValue("LoggingConfiguration is not resolved");
     return { enabled: why, target_bucket: why, target_prefix: why };
   }
   return {
     enabled: true,
     // Without a destination, S3 writes the logs into the bucket itself.
-    target_bucket: asString(record2.DestinationBucketName) ?? bucketName,
-    target_prefix: asString(record2.LogFilePrefix) ?? null
+    target_bucket: asString2(record3.DestinationBucketName) ?? bucketName,
+    target_prefix: asString2(record3.LogFilePrefix) ?? null
   };
 }
 
 // src/normalize/cloudformation/security-groups.ts
 init_unknown();
+init_convert2();
 
 // src/normalize/cloudformation/resolve.ts
 init_unknown();
@@ -55360,8 +62647,8 @@ function formatIpv4(address) {
 }
 
 // src/normalize/cloudformation/functions.ts
-var FUNCTIONS = {
-  "Fn::Join": join,
+var FUNCTIONS2 = {
+  "Fn::Join": join2,
   "Fn::Select": select,
   "Fn::Split": split,
   "Fn::Base64": base64,
@@ -55378,22 +62665,22 @@ function isPrimitive(value) {
 function pair2(arg, resolve3) {
   return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
 }
-function join(arg, resolve3) {
+function join2(arg, resolve3) {
   const args2 = pair2(arg, resolve3);
   if (!args2) return unknownValue("malformed Fn::Join");
-  const [delimiter, list5] = args2;
-  if (typeof delimiter !== "string" || !Array.isArray(list5)) return unknownValue("Fn::Join over an unresolved list");
-  if (!list5.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
-  return list5.map(String).join(delimiter);
+  const [delimiter, list6] = args2;
+  if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
+  if (!list6.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
+  return list6.map(String).join(delimiter);
 }
 function select(arg, resolve3) {
   const args2 = pair2(arg, resolve3);
   if (!args2) return unknownValue("malformed Fn::Select");
-  const [index, list5] = [Number(args2[0]), args2[1]];
-  if (!Array.isArray(list5) || !Number.isInteger(index) || index < 0 || index >= list5.length) {
+  const [index, list6] = [Number(args2[0]), args2[1]];
+  if (!Array.isArray(list6) || !Number.isInteger(index) || index < 0 || index >= list6.length) {
     return unknownValue("Fn::Select over an unresolved list");
   }
-  return list5[index];
+  return list6[index];
 }
 function split(arg, resolve3) {
   const args2 = pair2(arg, resolve3);
@@ -55416,8 +62703,8 @@ function cidr(arg, resolve3) {
   return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
 }
 function length(arg, resolve3) {
-  const list5 = resolve3(arg);
-  return Array.isArray(list5) ? list5.length : unknownValue("Fn::Length of an unresolved list");
+  const list6 = resolve3(arg);
+  return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of an unresolved list");
 }
 
 // src/normalize/cloudformation/resolve.ts
@@ -55436,7 +62723,7 @@ function resolveValue(value, ctx) {
   if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
     const arg = value[fn];
     if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
-    if (FUNCTIONS[fn]) return FUNCTIONS[fn](arg, (inner) => resolveValue(inner, ctx));
+    if (FUNCTIONS2[fn]) return FUNCTIONS2[fn](arg, (inner) => resolveValue(inner, ctx));
     return unknownValue(`${fn} is not evaluated`);
   }
   const out2 = {};
@@ -55486,7 +62773,7 @@ function resolveIf(arg, ctx) {
   if (condition === true) return resolveValue(arg[1], ctx);
   if (condition === false) return resolveValue(arg[2], ctx);
   const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
-  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown(whenTrue)) return whenTrue;
+  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown2(whenTrue)) return whenTrue;
   return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
 }
 function resolveFindInMap(arg, ctx) {
@@ -55501,14 +62788,15 @@ function resolveFindInMap(arg, ctx) {
   }
   return current === void 0 ? unknownValue(`no mapping ${keys.join(".")}`) : resolveValue(current, ctx);
 }
-function containsUnknown(value) {
+function containsUnknown2(value) {
   if (isUnknown(value)) return true;
   if (value === null || typeof value !== "object") return false;
-  return Object.values(value).some(containsUnknown);
+  return Object.values(value).some(containsUnknown2);
 }
 
 // src/normalize/cloudformation/sg-rules.ts
 init_unknown();
+init_convert2();
 var PEER = {
   ingress: { group: "SourceSecurityGroupId", prefixList: "SourcePrefixListId" },
   egress: { group: "DestinationSecurityGroupId", prefixList: "DestinationPrefixListId" }
@@ -55517,7 +62805,7 @@ var LIST_FIELDS = /* @__PURE__ */ new Set(["cidr_ipv4", "cidr_ipv6", "source_sec
 var PROTOCOLS2 = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
 function normalizeRule(rule, raw, direction, owner) {
   const protocol = normalizeProtocol2(rule.IpProtocol);
-  const [from, to] = ports2(protocol, asNumber(rule.FromPort), asNumber(rule.ToPort));
+  const [from, to] = ports2(protocol, asNumber2(rule.FromPort), asNumber2(rule.ToPort));
   const peer = PEER[direction];
   const rawPeer = raw !== null && typeof raw === "object" ? raw[peer.group] : void 0;
   const self = owner !== void 0 && referencedGroup(rawPeer) === owner;
@@ -55530,7 +62818,7 @@ function normalizeRule(rule, raw, direction, owner) {
     source_security_group_ids: self ? [] : listOf(rule[peer.group]),
     prefix_list_ids: listOf(rule[peer.prefixList]),
     self,
-    description: asString(rule.Description) ?? null
+    description: asString2(rule.Description) ?? null
   };
 }
 function unknownRule(reason) {
@@ -55568,15 +62856,15 @@ function recordRuleProvenance(provenance2, canonical, property, from, direction)
 }
 function referencedGroup(value) {
   if (value === null || typeof value !== "object") return void 0;
-  const record2 = value;
-  if (typeof record2.Ref === "string") return record2.Ref;
-  const getAtt = record2["Fn::GetAtt"];
+  const record3 = value;
+  if (typeof record3.Ref === "string") return record3.Ref;
+  const getAtt = record3["Fn::GetAtt"];
   const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
   if (Array.isArray(parts2) && parts2.length === 2 && parts2[1] === "GroupId" && typeof parts2[0] === "string") return parts2[0];
   return void 0;
 }
 function normalizeProtocol2(value) {
-  const text3 = asString(value);
+  const text3 = asString2(value);
   if (text3 === void 0) return unknownValue("IpProtocol not set");
   if (isUnknown(text3)) return text3;
   const lower = text3.toLowerCase();
@@ -55589,7 +62877,7 @@ function ports2(protocol, from, to) {
   return [from === void 0 || from === -1 ? 0 : from, to === void 0 || to === -1 ? 65535 : to];
 }
 function listOf(value) {
-  const text3 = asString(value);
+  const text3 = asString2(value);
   return text3 === void 0 ? [] : [text3];
 }
 
@@ -55599,6 +62887,7 @@ init_position_map();
 
 // src/normalize/cloudformation/conditions.ts
 init_unknown();
+init_convert2();
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function evaluateConditions(template, ctx) {
   const definitions = asRecord(template.Conditions) ?? {};
@@ -55610,7 +62899,7 @@ function evaluateConditions(template, ctx) {
     if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
     if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
     evaluating.add(name2);
-    const value = evaluate(definitions[name2], ctx, byName);
+    const value = evaluate2(definitions[name2], ctx, byName);
     evaluating.delete(name2);
     values.set(name2, value);
     return value;
@@ -55618,17 +62907,17 @@ function evaluateConditions(template, ctx) {
   for (const name2 of Object.keys(definitions)) byName(name2);
   return values;
 }
-function evaluate(expression, ctx, byName) {
-  const record2 = asRecord(expression);
-  const keys = record2 ? Object.keys(record2) : [];
-  if (!record2 || keys.length !== 1) return literal2(expression);
+function evaluate2(expression, ctx, byName) {
+  const record3 = asRecord(expression);
+  const keys = record3 ? Object.keys(record3) : [];
+  if (!record3 || keys.length !== 1) return literal2(expression);
   const [fn] = keys;
-  const arg = record2[fn];
+  const arg = record3[fn];
   switch (fn) {
     case "Condition":
       return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
     case "Fn::Not":
-      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
+      return not(Array.isArray(arg) && arg.length === 1 ? evaluate2(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
     case "Fn::And":
     case "Fn::Or":
       return combine2(fn, arg, ctx, byName);
@@ -55651,7 +62940,7 @@ function combine2(fn, arg, ctx, byName) {
   const decisive = fn === "Fn::Or";
   let unknown2;
   for (const operand of arg) {
-    const value = evaluate(operand, ctx, byName);
+    const value = evaluate2(operand, ctx, byName);
     if (value === decisive) return decisive;
     if (isUnknown(value)) unknown2 ??= value;
   }
@@ -55660,20 +62949,24 @@ function combine2(fn, arg, ctx, byName) {
 function equals(arg, ctx) {
   if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
   const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a5, b5]) if (containsUnknown2(value)) return unknownFrom(value);
+  for (const value of [a5, b5]) if (containsUnknown3(value)) return unknownFrom(value);
   if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
   return isDeepStrictEqual2(a5, b5);
 }
-function containsUnknown2(value) {
+function containsUnknown3(value) {
   if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown3);
 }
 function unknownFrom(value) {
   return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
 }
 
+// src/normalize/cloudformation/template.ts
+init_convert2();
+
 // src/normalize/cloudformation/sam.ts
 init_resource();
+init_convert2();
 var SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
 var GLOBAL_SECTIONS = {
   Function: "AWS::Serverless::Function",
@@ -55694,7 +62987,7 @@ function mergeGlobals(template, logicalId, raw) {
   if (!section || !globals) return void 0;
   const origins = /* @__PURE__ */ new Map();
   const local = asRecord(raw.Properties) ?? {};
-  const properties = merge(
+  const properties = merge2(
     { value: globals, at: ["Globals", section] },
     { value: local, at: ["Resources", logicalId, "Properties"] },
     [],
@@ -55702,7 +62995,7 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path14, origins) {
+function merge2(global2, local, path14, origins) {
   if (!local || !global2) return copy(local ?? global2, path14, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
@@ -55710,7 +63003,7 @@ function merge(global2, local, path14, origins) {
     const out2 = {};
     for (const key of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key in map4 ? { value: map4[key], at: [...side.at, key] } : void 0;
-      out2[key] = merge(child2(global2, g5), child2(local, l3), [...path14, key], origins);
+      out2[key] = merge2(child2(global2, g5), child2(local, l3), [...path14, key], origins);
     }
     return out2;
   }
@@ -55736,11 +63029,11 @@ function copy(item, path14, origins) {
   return value;
 }
 function asMap(value) {
-  const record2 = asRecord(value);
-  if (!record2) return void 0;
-  const keys = Object.keys(record2);
+  const record3 = asRecord(value);
+  if (!record3) return void 0;
+  const keys = Object.keys(record3);
   const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-  return intrinsic ? void 0 : record2;
+  return intrinsic ? void 0 : record3;
 }
 
 // src/normalize/cloudformation/template.ts
@@ -55874,9 +63167,9 @@ function inlineGroup(resource, doc, ctx) {
   provenance2.set(["description"], ["GroupDescription"]);
   provenance2.set(["vpc_id"], ["VpcId"]);
   const attributes = {
-    name: asString(p3.GroupName) ?? null,
-    description: asString(p3.GroupDescription) ?? null,
-    vpc_id: asString(p3.VpcId) ?? null,
+    name: asString2(p3.GroupName) ?? null,
+    description: asString2(p3.GroupDescription) ?? null,
+    vpc_id: asString2(p3.VpcId) ?? null,
     ingress: [],
     egress: []
   };
@@ -55887,14 +63180,14 @@ function inlineGroup(resource, doc, ctx) {
 }
 function addInlineRules(group4, rawList, direction, ctx) {
   if (rawList === void 0) return;
-  const list5 = Array.isArray(rawList) ? rawList : resolveValue(rawList, ctx);
-  if (list5 === NO_VALUE) return;
-  if (!Array.isArray(list5) || isUnknown(list5)) {
+  const list6 = Array.isArray(rawList) ? rawList : resolveValue(rawList, ctx);
+  if (list6 === NO_VALUE) return;
+  if (!Array.isArray(list6) || isUnknown(list6)) {
     group4.attributes[direction].push(unknownRule(`${INLINE[direction]} is not resolved`));
     group4.provenance.set([direction, 0], [INLINE[direction]]);
     return;
   }
-  list5.forEach((rawRule, i6) => {
+  list6.forEach((rawRule, i6) => {
     const resolved = Array.isArray(rawList) ? resolveValue(rawRule, ctx) : rawRule;
     if (resolved === NO_VALUE) return;
     const rule = asRecord(resolved);
@@ -55924,7 +63217,8 @@ init_aws();
 
 // src/normalize/cloudformation/spec.ts
 init_unknown();
-init_spec();
+init_spec2();
+init_convert2();
 function propertyAt(properties, path14) {
   if (path14.length === 0) return void 0;
   let current = properties;
@@ -55937,10 +63231,10 @@ function propertyAt(properties, path14) {
   return current;
 }
 var CONVERT2 = {
-  bool: (v) => asBool(v, false),
-  number: (v) => asNumber(v),
-  string: (v) => asString(v),
-  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
+  bool: (v) => asBool2(v, false),
+  number: (v) => asNumber2(v),
+  string: (v) => asString2(v),
+  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString2(item) ?? null),
   value: (v) => v,
   present: () => true
 };
@@ -55979,22 +63273,22 @@ function loadCfnParameters(text3, path14) {
     throw new ConfigError(`${path14}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
   if (Array.isArray(data)) return fromCliForm(data, path14);
-  const parameters = isRecord(data) ? data.Parameters : void 0;
-  if (isRecord(parameters)) return fromPipelineForm(parameters, path14);
+  const parameters = isRecord2(data) ? data.Parameters : void 0;
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path14);
   throw new ConfigError(`${path14}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
 function fromCliForm(entries, path14) {
   const out2 = {};
   entries.forEach((entry, i6) => {
-    const key = isRecord(entry) ? entry.ParameterKey : void 0;
+    const key = isRecord2(entry) ? entry.ParameterKey : void 0;
     if (typeof key !== "string" || key === "") {
       throw new ConfigError(`${path14}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
-    const record2 = entry;
-    if (record2.UsePreviousValue === true) {
+    const record3 = entry;
+    if (record3.UsePreviousValue === true) {
       out2[key] = unknownValue(`parameter ${key} keeps the deployed stack's value`);
-    } else if ("ParameterValue" in record2) {
-      out2[key] = scalarText(record2.ParameterValue, key, path14);
+    } else if ("ParameterValue" in record3) {
+      out2[key] = scalarText(record3.ParameterValue, key, path14);
     } else {
       throw new ConfigError(`${path14}: parameter ${key} has neither ParameterValue nor UsePreviousValue`);
     }
@@ -56011,7 +63305,7 @@ function scalarText(value, key, path14) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   throw new ConfigError(`${path14}: the value of parameter ${key} must be a string`);
 }
-function isRecord(value) {
+function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -56065,9 +63359,9 @@ function groupTools(doc, ctx, toResource3) {
       passThroughProvenance(resource, provenance2);
       return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2);
     },
-    pointAt: (target, canonical, logicalId) => {
+    pointAt: (target2, canonical, logicalId) => {
       const range4 = doc.locate(["Resources", logicalId]);
-      if (range4) target.provenance.set(pathKey(canonical), range4);
+      if (range4) target2.provenance.set(pathKey(canonical), range4);
     }
   };
 }
@@ -56117,6 +63411,7 @@ function warning2(doc, logicalId, message) {
 }
 
 // src/normalize/kubernetes/index.ts
+init_model();
 init_resource();
 
 // src/normalize/kubernetes/identity.ts
@@ -56171,7 +63466,7 @@ function isList(manifest) {
   return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
 }
 function addObject(doc, object2, base, out2) {
-  const manifest = isRecord2(object2) ? object2 : void 0;
+  const manifest = isRecord3(object2) ? object2 : void 0;
   const { apiVersion, kind } = manifest ?? {};
   if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
     out2.diagnostics.push({
@@ -56198,5798 +63493,27 @@ function provenance(doc, manifest, base) {
     const range4 = doc.locate([...base, ...path14]);
     if (range4) map4.set(pathKey(path14), range4);
     if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path14, i6]));
-    else if (isRecord2(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path14, key]);
+    else if (isRecord3(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path14, key]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
   if (kindRange) map4.set(pathKey([]), kindRange);
   return map4;
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-// src/normalize/terraform/canonical.ts
-var CanonicalBuilder = class {
-  constructor(attributes) {
-    this.attributes = attributes;
-  }
-  attributes;
-  provenance = /* @__PURE__ */ new Map();
-  /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path14, value, from) {
-    let target = this.attributes;
-    for (const segment of path14.slice(0, -1)) target = target[segment];
-    target[path14[path14.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path14), "value" in from ? from.range : from);
-  }
-  /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path14, from, convert = (v) => v) {
-    if (from === void 0 || from.value === null) return false;
-    this.set(path14, convert(from.value), from);
-    return true;
-  }
-};
-function toResource2(instance2, type, builder, raw, scope, id = instance2.id) {
-  builder.provenance.set(pathKey([]), instance2.block.range);
-  return {
-    id,
-    type,
-    source: { format: "terraform", path: instance2.doc.file.path, nativeType: instance2.type },
-    attributes: builder.attributes,
-    raw,
-    provenance: builder.provenance,
-    scope
-  };
-}
-
-// src/normalize/terraform/convert.ts
-function toBool(value) {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
-}
-function toStr(value) {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue(`${JSON.stringify(value)} is not a string`);
-}
-function toNum(value) {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
-  return unknownValue(`${JSON.stringify(value)} is not a number`);
-}
-function toStrList(value) {
-  if (isUnknown(value)) return value;
-  return (Array.isArray(value) ? value : [value]).map(toStr);
-}
-
-// node_modules/web-tree-sitter/web-tree-sitter.js
-var __defProp2 = Object.defineProperty;
-var __name = (target, value) => __defProp2(target, "name", { value, configurable: true });
-var Edit = class {
-  static {
-    __name(this, "Edit");
-  }
-  /** The start position of the change. */
-  startPosition;
-  /** The end position of the change before the edit. */
-  oldEndPosition;
-  /** The end position of the change after the edit. */
-  newEndPosition;
-  /** The start index of the change. */
-  startIndex;
-  /** The end index of the change before the edit. */
-  oldEndIndex;
-  /** The end index of the change after the edit. */
-  newEndIndex;
-  constructor({
-    startIndex,
-    oldEndIndex,
-    newEndIndex,
-    startPosition,
-    oldEndPosition,
-    newEndPosition
-  }) {
-    this.startIndex = startIndex >>> 0;
-    this.oldEndIndex = oldEndIndex >>> 0;
-    this.newEndIndex = newEndIndex >>> 0;
-    this.startPosition = startPosition;
-    this.oldEndPosition = oldEndPosition;
-    this.newEndPosition = newEndPosition;
-  }
-  /**
-   * Edit a point and index to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a single point's byte offset and row/column position
-   * based on an edit operation. This is useful for editing points without
-   * requiring a tree or node instance.
-   */
-  editPoint(point, index) {
-    let newIndex = index;
-    const newPoint = { ...point };
-    if (index >= this.oldEndIndex) {
-      newIndex = this.newEndIndex + (index - this.oldEndIndex);
-      const originalRow = point.row;
-      newPoint.row = this.newEndPosition.row + (point.row - this.oldEndPosition.row);
-      newPoint.column = originalRow === this.oldEndPosition.row ? this.newEndPosition.column + (point.column - this.oldEndPosition.column) : point.column;
-    } else if (index > this.startIndex) {
-      newIndex = this.newEndIndex;
-      newPoint.row = this.newEndPosition.row;
-      newPoint.column = this.newEndPosition.column;
-    }
-    return { point: newPoint, index: newIndex };
-  }
-  /**
-   * Edit a range to keep it in-sync with source code that has been edited.
-   *
-   * This function updates a range's start and end positions based on an edit
-   * operation. This is useful for editing ranges without requiring a tree
-   * or node instance.
-   */
-  editRange(range4) {
-    const newRange = {
-      startIndex: range4.startIndex,
-      startPosition: { ...range4.startPosition },
-      endIndex: range4.endIndex,
-      endPosition: { ...range4.endPosition }
-    };
-    if (range4.endIndex >= this.oldEndIndex) {
-      if (range4.endIndex !== Number.MAX_SAFE_INTEGER) {
-        newRange.endIndex = this.newEndIndex + (range4.endIndex - this.oldEndIndex);
-        newRange.endPosition = {
-          row: this.newEndPosition.row + (range4.endPosition.row - this.oldEndPosition.row),
-          column: range4.endPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range4.endPosition.column - this.oldEndPosition.column) : range4.endPosition.column
-        };
-        if (newRange.endIndex < this.newEndIndex) {
-          newRange.endIndex = Number.MAX_SAFE_INTEGER;
-          newRange.endPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-        }
-      }
-    } else if (range4.endIndex > this.startIndex) {
-      newRange.endIndex = this.startIndex;
-      newRange.endPosition = { ...this.startPosition };
-    }
-    if (range4.startIndex >= this.oldEndIndex) {
-      newRange.startIndex = this.newEndIndex + (range4.startIndex - this.oldEndIndex);
-      newRange.startPosition = {
-        row: this.newEndPosition.row + (range4.startPosition.row - this.oldEndPosition.row),
-        column: range4.startPosition.row === this.oldEndPosition.row ? this.newEndPosition.column + (range4.startPosition.column - this.oldEndPosition.column) : range4.startPosition.column
-      };
-      if (newRange.startIndex < this.newEndIndex) {
-        newRange.startIndex = Number.MAX_SAFE_INTEGER;
-        newRange.startPosition = { row: Number.MAX_SAFE_INTEGER, column: Number.MAX_SAFE_INTEGER };
-      }
-    } else if (range4.startIndex > this.startIndex) {
-      newRange.startIndex = this.startIndex;
-      newRange.startPosition = { ...this.startPosition };
-    }
-    return newRange;
-  }
-};
-var SIZE_OF_SHORT = 2;
-var SIZE_OF_INT = 4;
-var SIZE_OF_CURSOR = 4 * SIZE_OF_INT;
-var SIZE_OF_NODE = 5 * SIZE_OF_INT;
-var SIZE_OF_POINT = 2 * SIZE_OF_INT;
-var SIZE_OF_RANGE = 2 * SIZE_OF_INT + 2 * SIZE_OF_POINT;
-var ZERO_POINT = { row: 0, column: 0 };
-var INTERNAL = /* @__PURE__ */ Symbol("INTERNAL");
-function assertInternal(x) {
-  if (x !== INTERNAL) throw new Error("Illegal constructor");
-}
-__name(assertInternal, "assertInternal");
-function isPoint(point) {
-  return !!point && typeof point.row === "number" && typeof point.column === "number";
-}
-__name(isPoint, "isPoint");
-function setModule(module2) {
-  C = module2;
-}
-__name(setModule, "setModule");
-var C;
-function newFinalizer(handler) {
-  try {
-    return new FinalizationRegistry(handler);
-  } catch (e5) {
-    console.error("Unsupported FinalizationRegistry:", e5);
-    return;
-  }
-}
-__name(newFinalizer, "newFinalizer");
-var finalizer = newFinalizer((address) => {
-  C._ts_lookahead_iterator_delete(address);
-});
-var LookaheadIterator = class {
-  static {
-    __name(this, "LookaheadIterator");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  language;
-  /** @internal */
-  positioned = false;
-  /** @internal */
-  constructor(internal, address, language) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    finalizer?.register(this, address, this);
-  }
-  /**
-   * Get the current symbol of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol:
-   *
-   * - Before the first iteration step
-   * - After the iterator is exhausted
-   * - After a {@link reset} or {@link resetState} call
-   */
-  get currentTypeId() {
-    return this.positioned ? C._ts_lookahead_iterator_current_symbol(this[0]) : null;
-  }
-  /**
-   * Get the current symbol name of the lookahead iterator.
-   *
-   * Returns `null` if the iterator is not positioned on a symbol.
-   */
-  get currentType() {
-    const id = this.currentTypeId;
-    if (id === null) return null;
-    return this.language.types[id] ?? C.UTF8ToString(C._ts_language_symbol_name(this.language[0], id));
-  }
-  /** Delete the lookahead iterator, freeing its resources. */
-  delete() {
-    finalizer?.unregister(this);
-    C._ts_lookahead_iterator_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Reset the lookahead iterator.
-   *
-   * This returns `true` if the language was set successfully and `false`
-   * otherwise.
-   */
-  reset(language, stateId) {
-    if (C._ts_lookahead_iterator_reset(this[0], language[0], stateId)) {
-      this.language = language;
-      this.positioned = false;
-      return true;
-    }
-    return false;
-  }
-  /**
-   * Reset the lookahead iterator to another state.
-   *
-   * This returns `true` if the iterator was reset to the given state and
-   * `false` otherwise.
-   */
-  resetState(stateId) {
-    if (!C._ts_lookahead_iterator_reset_state(this[0], stateId)) return false;
-    this.positioned = false;
-    return true;
-  }
-  /**
-   * Returns an iterator that iterates over the symbols of the lookahead iterator.
-   *
-   * The iterator will yield the current symbol name as a string for each step
-   * until there are no more symbols to iterate over.
-   */
-  [Symbol.iterator]() {
-    return {
-      next: /* @__PURE__ */ __name(() => {
-        this.positioned = Boolean(C._ts_lookahead_iterator_next(this[0]));
-        const value = this.currentType;
-        return value === null ? { done: true, value: "" } : { done: false, value };
-      }, "next")
-    };
-  }
-};
-function getText(tree, startIndex, endIndex2, startPosition) {
-  const length2 = endIndex2 - startIndex;
-  let result = tree.textCallback(startIndex, startPosition);
-  if (result) {
-    startIndex += result.length;
-    while (startIndex < endIndex2) {
-      const string = tree.textCallback(startIndex, startPosition);
-      if (string && string.length > 0) {
-        startIndex += string.length;
-        result += string;
-      } else {
-        break;
-      }
-    }
-    if (startIndex > endIndex2) {
-      result = result.slice(0, length2);
-    }
-  }
-  return result ?? "";
-}
-__name(getText, "getText");
-var finalizer2 = newFinalizer((address) => {
-  C._ts_tree_delete(address);
-});
-var Tree = class _Tree {
-  static {
-    __name(this, "Tree");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  textCallback;
-  /** The language that was used to parse the syntax tree. */
-  language;
-  /** @internal */
-  constructor(internal, address, language, textCallback) {
-    assertInternal(internal);
-    this[0] = address;
-    this.language = language;
-    this.textCallback = textCallback;
-    finalizer2?.register(this, address, this);
-  }
-  /** Create a shallow copy of the syntax tree. This is very fast. */
-  copy() {
-    const address = C._ts_tree_copy(this[0]);
-    return new _Tree(INTERNAL, address, this.language, this.textCallback);
-  }
-  /** Delete the syntax tree, freeing its resources. */
-  delete() {
-    finalizer2?.unregister(this);
-    C._ts_tree_delete(this[0]);
-    this[0] = 0;
-  }
-  /** Get the root node of the syntax tree. */
-  get rootNode() {
-    C._ts_tree_root_node_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Get the root node of the syntax tree, but with its position shifted
-   * forward by the given offset.
-   */
-  rootNodeWithOffset(offsetBytes, offsetExtent) {
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, offsetBytes, "i32");
-    marshalPoint(address + SIZE_OF_INT, offsetExtent);
-    C._ts_tree_root_node_with_offset_wasm(this[0]);
-    return unmarshalNode(this);
-  }
-  /**
-   * Edit the syntax tree to keep it in sync with source code that has been
-   * edited.
-   *
-   * You must describe the edit both in terms of byte offsets and in terms of
-   * row/column coordinates.
-   */
-  edit(edit) {
-    marshalEdit(edit);
-    C._ts_tree_edit_wasm(this[0]);
-  }
-  /** Create a new {@link TreeCursor} starting from the root of the tree. */
-  walk() {
-    return this.rootNode.walk();
-  }
-  /**
-   * Compare this old edited syntax tree to a new syntax tree representing
-   * the same document, returning a sequence of ranges whose syntactic
-   * structure has changed.
-   *
-   * For this to work correctly, this syntax tree must have been edited such
-   * that its ranges match up to the new tree. Generally, you'll want to
-   * call this method right after calling one of the [`Parser::parse`]
-   * functions. Call it on the old tree that was passed to parse, and
-   * pass the new tree that was returned from `parse`.
-   */
-  getChangedRanges(other) {
-    if (!(other instanceof _Tree)) {
-      throw new TypeError("Argument must be a Tree");
-    }
-    C._ts_tree_get_changed_ranges_wasm(this[0], other[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i22 = 0; i22 < count; i22++) {
-        result[i22] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the included ranges that were used to parse the syntax tree. */
-  getIncludedRanges() {
-    C._ts_tree_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i22 = 0; i22 < count; i22++) {
-        result[i22] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-};
-var finalizer3 = newFinalizer((address) => {
-  C._ts_tree_cursor_delete_wasm(address);
-});
-var TreeCursor = class _TreeCursor {
-  static {
-    __name(this, "TreeCursor");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [2] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  // @ts-expect-error: never read
-  [3] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  tree;
-  /** @internal */
-  constructor(internal, tree) {
-    assertInternal(internal);
-    this.tree = tree;
-    unmarshalTreeCursor(this);
-    finalizer3?.register(this, this.tree[0], this);
-  }
-  /** Creates a deep copy of the tree cursor. This allocates new memory. */
-  copy() {
-    const copy2 = new _TreeCursor(INTERNAL, this.tree);
-    C._ts_tree_cursor_copy_wasm(this.tree[0]);
-    unmarshalTreeCursor(copy2);
-    return copy2;
-  }
-  /** Delete the tree cursor, freeing its resources. */
-  delete() {
-    finalizer3?.unregister(this);
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_delete_wasm(this.tree[0]);
-    this[0] = this[1] = this[2] = 0;
-  }
-  /** Get the tree cursor's current {@link Node}. */
-  get currentNode() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_current_node_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the numerical field id of this tree cursor's current node.
-   *
-   * See also {@link TreeCursor#currentFieldName}.
-   */
-  get currentFieldId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_field_id_wasm(this.tree[0]);
-  }
-  /** Get the field name of this tree cursor's current node. */
-  get currentFieldName() {
-    return this.tree.language.fields[this.currentFieldId];
-  }
-  /**
-   * Get the depth of the cursor's current node relative to the original
-   * node that the cursor was constructed with.
-   */
-  get currentDepth() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_depth_wasm(this.tree[0]);
-  }
-  /**
-   * Get the index of the cursor's current node out of all of the
-   * descendants of the original node that the cursor was constructed with.
-   */
-  get currentDescendantIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_descendant_index_wasm(this.tree[0]);
-  }
-  /** Get the type of the cursor's current node. */
-  get nodeType() {
-    return this.tree.language.types[this.nodeTypeId] || "ERROR";
-  }
-  /** Get the type id of the cursor's current node. */
-  get nodeTypeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_type_id_wasm(this.tree[0]);
-  }
-  /** Get the state id of the cursor's current node. */
-  get nodeStateId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_state_id_wasm(this.tree[0]);
-  }
-  /** Get the id of the cursor's current node. */
-  get nodeId() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_id_wasm(this.tree[0]);
-  }
-  /**
-   * Check if the cursor's current node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get nodeIsNamed() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if the cursor's current node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get nodeIsMissing() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_current_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Get the string content of the cursor's current node. */
-  get nodeText() {
-    marshalTreeCursor(this);
-    const startIndex = C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-    const endIndex2 = C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    const startPosition = unmarshalPoint(TRANSFER_BUFFER);
-    return getText(this.tree, startIndex, endIndex2, startPosition);
-  }
-  /** Get the start position of the cursor's current node. */
-  get startPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_start_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the end position of the cursor's current node. */
-  get endPosition() {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_end_position_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the start index of the cursor's current node. */
-  get startIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_start_index_wasm(this.tree[0]);
-  }
-  /** Get the end index of the cursor's current node. */
-  get endIndex() {
-    marshalTreeCursor(this);
-    return C._ts_tree_cursor_end_index_wasm(this.tree[0]);
-  }
-  /**
-   * Move this cursor to the first child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   */
-  gotoFirstChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_first_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the last child of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there were no children.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoFirstChild} because it needs to
-   * iterate through all the children to compute the child's position.
-   */
-  gotoLastChild() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_last_child_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the parent of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no parent node (the cursor was already on the
-   * root node).
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoParent() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_parent_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the next sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no next sibling node.
-   *
-   * Note that the node the cursor was constructed with is considered the root
-   * of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoNextSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_next_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the previous sibling of its current node.
-   *
-   * This returns `true` if the cursor successfully moved, and returns
-   * `false` if there was no previous sibling node.
-   *
-   * Note that this function may be slower than
-   * {@link TreeCursor#gotoNextSibling} due to how node
-   * positions are stored. In the worst case, this will need to iterate
-   * through all the children up to the previous sibling node to recalculate
-   * its position. Also note that the node the cursor was constructed with is
-   * considered the root of the cursor, and the cursor cannot walk outside this node.
-   */
-  gotoPreviousSibling() {
-    marshalTreeCursor(this);
-    const result = C._ts_tree_cursor_goto_previous_sibling_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move the cursor to the node that is the nth descendant of
-   * the original node that the cursor was constructed with, where
-   * zero represents the original node itself.
-   */
-  gotoDescendant(goalDescendantIndex) {
-    marshalTreeCursor(this);
-    C._ts_tree_cursor_goto_descendant_wasm(this.tree[0], goalDescendantIndex);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns `true` if the cursor successfully moved to a child node, and returns
-   * `false` if no such child was found.
-   */
-  gotoFirstChildForIndex(goalIndex) {
-    marshalTreeCursor(this);
-    C.setValue(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalIndex, "i32");
-    const result = C._ts_tree_cursor_goto_first_child_for_index_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Move this cursor to the first child of its current node that contains or
-   * starts after the given byte offset.
-   *
-   * This returns the index of the child node if one was found, and returns
-   * `null` if no such child was found.
-   */
-  gotoFirstChildForPosition(goalPosition) {
-    marshalTreeCursor(this);
-    marshalPoint(TRANSFER_BUFFER + SIZE_OF_CURSOR, goalPosition);
-    const result = C._ts_tree_cursor_goto_first_child_for_position_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-    return result === 1;
-  }
-  /**
-   * Re-initialize this tree cursor to start at the original node that the
-   * cursor was constructed with.
-   */
-  reset(node) {
-    marshalNode(node);
-    marshalTreeCursor(this, TRANSFER_BUFFER + SIZE_OF_NODE);
-    C._ts_tree_cursor_reset_wasm(this.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-  /**
-   * Re-initialize a tree cursor to the same position as another cursor.
-   *
-   * Unlike {@link TreeCursor#reset}, this will not lose parent
-   * information and allows reusing already created cursors.
-   */
-  resetTo(cursor2) {
-    marshalTreeCursor(this, TRANSFER_BUFFER);
-    marshalTreeCursor(cursor2, TRANSFER_BUFFER + SIZE_OF_CURSOR);
-    C._ts_tree_cursor_reset_to_wasm(this.tree[0], cursor2.tree[0]);
-    unmarshalTreeCursor(this);
-  }
-};
-var Node = class {
-  static {
-    __name(this, "Node");
-  }
-  /** @internal */
-  // @ts-expect-error: never read
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  _children;
-  /** @internal */
-  _namedChildren;
-  /** @internal */
-  constructor(internal, {
-    id,
-    tree,
-    startIndex,
-    startPosition,
-    other
-  }) {
-    assertInternal(internal);
-    this[0] = other;
-    this.id = id;
-    this.tree = tree;
-    this.startIndex = startIndex;
-    this.startPosition = startPosition;
-  }
-  /**
-   * The numeric id for this node that is unique.
-   *
-   * Within a given syntax tree, no two nodes have the same id. However:
-   *
-   * * If a new tree is created based on an older tree, and a node from the old tree is reused in
-   *   the process, then that node will have the same id in both trees.
-   *
-   * * A node not marked as having changes does not guarantee it was reused.
-   *
-   * * If a node is marked as having changed in the old tree, it will not be reused.
-   */
-  id;
-  /** The byte index where this node starts. */
-  startIndex;
-  /** The position where this node starts. */
-  startPosition;
-  /** The tree that this node belongs to. */
-  tree;
-  /** Get this node's type as a numerical id. */
-  get typeId() {
-    marshalNode(this);
-    return C._ts_node_symbol_wasm(this.tree[0]);
-  }
-  /**
-   * Get the node's type as a numerical id as it appears in the grammar,
-   * ignoring aliases.
-   */
-  get grammarId() {
-    marshalNode(this);
-    return C._ts_node_grammar_symbol_wasm(this.tree[0]);
-  }
-  /** Get this node's type as a string. */
-  get type() {
-    return this.tree.language.types[this.typeId] || "ERROR";
-  }
-  /**
-   * Get this node's symbol name as it appears in the grammar, ignoring
-   * aliases as a string.
-   */
-  get grammarType() {
-    return this.tree.language.types[this.grammarId] || "ERROR";
-  }
-  /**
-   * Check if this node is *named*.
-   *
-   * Named nodes correspond to named rules in the grammar, whereas
-   * *anonymous* nodes correspond to string literals in the grammar.
-   */
-  get isNamed() {
-    marshalNode(this);
-    return C._ts_node_is_named_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *extra*.
-   *
-   * Extra nodes represent things like comments, which are not required
-   * by the grammar, but can appear anywhere.
-   */
-  get isExtra() {
-    marshalNode(this);
-    return C._ts_node_is_extra_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error.
-   *
-   * Syntax errors represent parts of the code that could not be incorporated
-   * into a valid syntax tree.
-   */
-  get isError() {
-    marshalNode(this);
-    return C._ts_node_is_error_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node is *missing*.
-   *
-   * Missing nodes are inserted by the parser in order to recover from
-   * certain kinds of syntax errors.
-   */
-  get isMissing() {
-    marshalNode(this);
-    return C._ts_node_is_missing_wasm(this.tree[0]) === 1;
-  }
-  /** Check if this node has been edited. */
-  get hasChanges() {
-    marshalNode(this);
-    return C._ts_node_has_changes_wasm(this.tree[0]) === 1;
-  }
-  /**
-   * Check if this node represents a syntax error or contains any syntax
-   * errors anywhere within it.
-   */
-  get hasError() {
-    marshalNode(this);
-    return C._ts_node_has_error_wasm(this.tree[0]) === 1;
-  }
-  /** Get the byte index where this node ends. */
-  get endIndex() {
-    marshalNode(this);
-    return C._ts_node_end_index_wasm(this.tree[0]);
-  }
-  /** Get the position where this node ends. */
-  get endPosition() {
-    marshalNode(this);
-    C._ts_node_end_point_wasm(this.tree[0]);
-    return unmarshalPoint(TRANSFER_BUFFER);
-  }
-  /** Get the string content of this node. */
-  get text() {
-    return getText(this.tree, this.startIndex, this.endIndex, this.startPosition);
-  }
-  /** Get this node's parse state. */
-  get parseState() {
-    marshalNode(this);
-    return C._ts_node_parse_state_wasm(this.tree[0]);
-  }
-  /** Get the parse state after this node. */
-  get nextParseState() {
-    marshalNode(this);
-    return C._ts_node_next_parse_state_wasm(this.tree[0]);
-  }
-  /** Check if this node is equal to another node. */
-  equals(other) {
-    return this.tree === other.tree && this.id === other.id;
-  }
-  /**
-   * Get the node's child at the given index, where zero represents the first child.
-   *
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#children} instead.
-   */
-  child(index) {
-    marshalNode(this);
-    C._ts_node_child_wasm(this.tree[0], index);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's *named* child at the given index.
-   *
-   * See also {@link Node#isNamed}.
-   * This method is fairly fast, but its cost is technically log(n), so if
-   * you might be iterating over a long list of children, you should use
-   * {@link Node#namedChildren} instead.
-   */
-  namedChild(index) {
-    marshalNode(this);
-    C._ts_node_named_child_wasm(this.tree[0], index);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's child with the given numerical field id.
-   *
-   * See also {@link Node#childForFieldName}. You can
-   * convert a field name to an id using {@link Language#fieldIdForName}.
-   */
-  childForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_child_by_field_id_wasm(this.tree[0], fieldId);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the first child with the given field name.
-   *
-   * If multiple children may have the same field name, access them using
-   * {@link Node#childrenForFieldName}.
-   */
-  childForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1) return this.childForFieldId(fieldId);
-    return null;
-  }
-  /** Get the field name of this node's child at the given index. */
-  fieldNameForChild(index) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_child_wasm(this.tree[0], index);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /** Get the field name of this node's named child at the given index. */
-  fieldNameForNamedChild(index) {
-    marshalNode(this);
-    const address = C._ts_node_field_name_for_named_child_wasm(this.tree[0], index);
-    if (!address) return null;
-    return C.AsciiToString(address);
-  }
-  /**
-   * Get an array of this node's children with a given field name.
-   *
-   * See also {@link Node#children}.
-   */
-  childrenForFieldName(fieldName) {
-    const fieldId = this.tree.language.fields.indexOf(fieldName);
-    if (fieldId !== -1 && fieldId !== 0) return this.childrenForFieldId(fieldId);
-    return [];
-  }
-  /**
-    * Get an array of this node's children with a given field id.
-    *
-    * See also {@link Node#childrenForFieldName}.
-    */
-  childrenForFieldId(fieldId) {
-    marshalNode(this);
-    C._ts_node_children_by_field_id_wasm(this.tree[0], fieldId);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i22 = 0; i22 < count; i22++) {
-        result[i22] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Get the node's first child that contains or starts after the given byte offset. */
-  firstChildForIndex(index) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's first named child that contains or starts after the given byte offset. */
-  firstNamedChildForIndex(index) {
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, index, "i32");
-    C._ts_node_first_named_child_for_byte_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's number of children. */
-  get childCount() {
-    marshalNode(this);
-    return C._ts_node_child_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's number of *named* children.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get namedChildCount() {
-    marshalNode(this);
-    return C._ts_node_named_child_count_wasm(this.tree[0]);
-  }
-  /** Get this node's first child. */
-  get firstChild() {
-    return this.child(0);
-  }
-  /**
-   * Get this node's first named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get firstNamedChild() {
-    return this.namedChild(0);
-  }
-  /** Get this node's last child. */
-  get lastChild() {
-    return this.child(this.childCount - 1);
-  }
-  /**
-   * Get this node's last named child.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get lastNamedChild() {
-    return this.namedChild(this.namedChildCount - 1);
-  }
-  /**
-   * Iterate over this node's children.
-   *
-   * If you're walking the tree recursively, you may want to use the
-   * {@link TreeCursor} APIs directly instead.
-   */
-  get children() {
-    if (!this._children) {
-      marshalNode(this);
-      C._ts_node_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._children = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i22 = 0; i22 < count; i22++) {
-          this._children[i22] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._children;
-  }
-  /**
-   * Iterate over this node's named children.
-   *
-   * See also {@link Node#children}.
-   */
-  get namedChildren() {
-    if (!this._namedChildren) {
-      marshalNode(this);
-      C._ts_node_named_children_wasm(this.tree[0]);
-      const count = C.getValue(TRANSFER_BUFFER, "i32");
-      const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      this._namedChildren = new Array(count);
-      if (count > 0) {
-        let address = buffer;
-        for (let i22 = 0; i22 < count; i22++) {
-          this._namedChildren[i22] = unmarshalNode(this.tree, address);
-          address += SIZE_OF_NODE;
-        }
-        C._free(buffer);
-      }
-    }
-    return this._namedChildren;
-  }
-  /**
-   * Get the descendants of this node that are the given type, or in the given types array.
-   *
-   * The types array should contain node type strings, which can be retrieved from {@link Language#types}.
-   *
-   * Additionally, a `startPosition` and `endPosition` can be passed in to restrict the search to a byte range.
-   */
-  descendantsOfType(types, startPosition = ZERO_POINT, endPosition = ZERO_POINT) {
-    if (!Array.isArray(types)) types = [types];
-    const symbols = [];
-    const typesBySymbol = this.tree.language.types;
-    for (const node_type of types) {
-      if (node_type == "ERROR") {
-        symbols.push(65535);
-      }
-    }
-    for (let i22 = 0, n3 = typesBySymbol.length; i22 < n3; i22++) {
-      if (types.includes(typesBySymbol[i22])) {
-        symbols.push(i22);
-      }
-    }
-    const symbolsAddress = C._malloc(SIZE_OF_INT * symbols.length);
-    for (let i22 = 0, n3 = symbols.length; i22 < n3; i22++) {
-      C.setValue(symbolsAddress + i22 * SIZE_OF_INT, symbols[i22], "i32");
-    }
-    marshalNode(this);
-    C._ts_node_descendants_of_type_wasm(
-      this.tree[0],
-      symbolsAddress,
-      symbols.length,
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column
-    );
-    const descendantCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const descendantAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(descendantCount);
-    if (descendantCount > 0) {
-      let address = descendantAddress;
-      for (let i22 = 0; i22 < descendantCount; i22++) {
-        result[i22] = unmarshalNode(this.tree, address);
-        address += SIZE_OF_NODE;
-      }
-    }
-    C._free(descendantAddress);
-    C._free(symbolsAddress);
-    return result;
-  }
-  /** Get this node's next sibling. */
-  get nextSibling() {
-    marshalNode(this);
-    C._ts_node_next_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get this node's previous sibling. */
-  get previousSibling() {
-    marshalNode(this);
-    C._ts_node_prev_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's next *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get nextNamedSibling() {
-    marshalNode(this);
-    C._ts_node_next_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get this node's previous *named* sibling.
-   *
-   * See also {@link Node#isNamed}.
-   */
-  get previousNamedSibling() {
-    marshalNode(this);
-    C._ts_node_prev_named_sibling_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the node's number of descendants, including one for the node itself. */
-  get descendantCount() {
-    marshalNode(this);
-    return C._ts_node_descendant_count_wasm(this.tree[0]);
-  }
-  /**
-   * Get this node's immediate parent.
-   * Prefer {@link Node#childWithDescendant} for iterating over this node's ancestors.
-   */
-  get parent() {
-    marshalNode(this);
-    C._ts_node_parent_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Get the node that contains `descendant`.
-   *
-   * Note that this can return `descendant` itself.
-   */
-  childWithDescendant(descendant) {
-    marshalNode(this);
-    marshalNode(descendant, 1);
-    C._ts_node_child_with_descendant_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given byte range. */
-  descendantForIndex(start2, end2 = start2) {
-    if (typeof start2 !== "number" || typeof end2 !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end2, "i32");
-    C._ts_node_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given byte range. */
-  namedDescendantForIndex(start2, end2 = start2) {
-    if (typeof start2 !== "number" || typeof end2 !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    C.setValue(address, start2, "i32");
-    C.setValue(address + SIZE_OF_INT, end2, "i32");
-    C._ts_node_named_descendant_for_index_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest node within this node that spans the given point range. */
-  descendantForPosition(start2, end2 = start2) {
-    if (!isPoint(start2) || !isPoint(end2)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end2);
-    C._ts_node_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /** Get the smallest named node within this node that spans the given point range. */
-  namedDescendantForPosition(start2, end2 = start2) {
-    if (!isPoint(start2) || !isPoint(end2)) {
-      throw new Error("Arguments must be {row, column} objects");
-    }
-    marshalNode(this);
-    const address = TRANSFER_BUFFER + SIZE_OF_NODE;
-    marshalPoint(address, start2);
-    marshalPoint(address + SIZE_OF_POINT, end2);
-    C._ts_node_named_descendant_for_position_wasm(this.tree[0]);
-    return unmarshalNode(this.tree);
-  }
-  /**
-   * Create a new {@link TreeCursor} starting from this node.
-   *
-   * Note that the given node is considered the root of the cursor,
-   * and the cursor cannot walk outside this node.
-   */
-  walk() {
-    marshalNode(this);
-    C._ts_tree_cursor_new_wasm(this.tree[0]);
-    return new TreeCursor(INTERNAL, this.tree);
-  }
-  /**
-   * Edit this node to keep it in-sync with source code that has been edited.
-   *
-   * This function is only rarely needed. When you edit a syntax tree with
-   * the {@link Tree#edit} method, all of the nodes that you retrieve from
-   * the tree afterward will already reflect the edit. You only need to
-   * use {@link Node#edit} when you have a specific {@link Node} instance that
-   * you want to keep and continue to use after an edit.
-   */
-  edit(edit) {
-    if (this.startIndex >= edit.oldEndIndex) {
-      this.startIndex = edit.newEndIndex + (this.startIndex - edit.oldEndIndex);
-      let subbedPointRow;
-      let subbedPointColumn;
-      if (this.startPosition.row > edit.oldEndPosition.row) {
-        subbedPointRow = this.startPosition.row - edit.oldEndPosition.row;
-        subbedPointColumn = this.startPosition.column;
-      } else {
-        subbedPointRow = 0;
-        subbedPointColumn = this.startPosition.column;
-        if (this.startPosition.column >= edit.oldEndPosition.column) {
-          subbedPointColumn = this.startPosition.column - edit.oldEndPosition.column;
-        }
-      }
-      if (subbedPointRow > 0) {
-        this.startPosition.row += subbedPointRow;
-        this.startPosition.column = subbedPointColumn;
-      } else {
-        this.startPosition.column += subbedPointColumn;
-      }
-    } else if (this.startIndex > edit.startIndex) {
-      this.startIndex = edit.newEndIndex;
-      this.startPosition.row = edit.newEndPosition.row;
-      this.startPosition.column = edit.newEndPosition.column;
-    }
-  }
-  /** Get the S-expression representation of this node. */
-  toString() {
-    marshalNode(this);
-    const address = C._ts_node_to_string_wasm(this.tree[0]);
-    const result = C.AsciiToString(address);
-    C._free(address);
-    return result;
-  }
-};
-function unmarshalCaptures(query, tree, address, patternIndex, result) {
-  for (let i22 = 0, n3 = result.length; i22 < n3; i22++) {
-    const captureIndex = C.getValue(address, "i32");
-    address += SIZE_OF_INT;
-    const node = unmarshalNode(tree, address);
-    address += SIZE_OF_NODE;
-    result[i22] = { patternIndex, name: query.captureNames[captureIndex], node };
-  }
-  return address;
-}
-__name(unmarshalCaptures, "unmarshalCaptures");
-function marshalNode(node, index = 0) {
-  let address = TRANSFER_BUFFER + index * SIZE_OF_NODE;
-  C.setValue(address, node.id, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.row, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node.startPosition.column, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, node[0], "i32");
-}
-__name(marshalNode, "marshalNode");
-function unmarshalNode(tree, address = TRANSFER_BUFFER) {
-  const id = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  if (id === 0) return null;
-  const index = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const row = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const column = C.getValue(address, "i32");
-  address += SIZE_OF_INT;
-  const other = C.getValue(address, "i32");
-  const result = new Node(INTERNAL, {
-    id,
-    tree,
-    startIndex: index,
-    startPosition: { row, column },
-    other
-  });
-  return result;
-}
-__name(unmarshalNode, "unmarshalNode");
-function marshalTreeCursor(cursor2, address = TRANSFER_BUFFER) {
-  C.setValue(address + 0 * SIZE_OF_INT, cursor2[0], "i32");
-  C.setValue(address + 1 * SIZE_OF_INT, cursor2[1], "i32");
-  C.setValue(address + 2 * SIZE_OF_INT, cursor2[2], "i32");
-  C.setValue(address + 3 * SIZE_OF_INT, cursor2[3], "i32");
-}
-__name(marshalTreeCursor, "marshalTreeCursor");
-function unmarshalTreeCursor(cursor2) {
-  cursor2[0] = C.getValue(TRANSFER_BUFFER + 0 * SIZE_OF_INT, "i32");
-  cursor2[1] = C.getValue(TRANSFER_BUFFER + 1 * SIZE_OF_INT, "i32");
-  cursor2[2] = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-  cursor2[3] = C.getValue(TRANSFER_BUFFER + 3 * SIZE_OF_INT, "i32");
-}
-__name(unmarshalTreeCursor, "unmarshalTreeCursor");
-function marshalPoint(address, point) {
-  C.setValue(address, point.row, "i32");
-  C.setValue(address + SIZE_OF_INT, point.column, "i32");
-}
-__name(marshalPoint, "marshalPoint");
-function unmarshalPoint(address) {
-  const result = {
-    row: C.getValue(address, "i32") >>> 0,
-    column: C.getValue(address + SIZE_OF_INT, "i32") >>> 0
-  };
-  return result;
-}
-__name(unmarshalPoint, "unmarshalPoint");
-function marshalRange(address, range4) {
-  marshalPoint(address, range4.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, range4.endPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, range4.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, range4.endIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalRange, "marshalRange");
-function unmarshalRange(address) {
-  const result = {};
-  result.startPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.endPosition = unmarshalPoint(address);
-  address += SIZE_OF_POINT;
-  result.startIndex = C.getValue(address, "i32") >>> 0;
-  address += SIZE_OF_INT;
-  result.endIndex = C.getValue(address, "i32") >>> 0;
-  return result;
-}
-__name(unmarshalRange, "unmarshalRange");
-function marshalEdit(edit, address = TRANSFER_BUFFER) {
-  marshalPoint(address, edit.startPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.oldEndPosition);
-  address += SIZE_OF_POINT;
-  marshalPoint(address, edit.newEndPosition);
-  address += SIZE_OF_POINT;
-  C.setValue(address, edit.startIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.oldEndIndex, "i32");
-  address += SIZE_OF_INT;
-  C.setValue(address, edit.newEndIndex, "i32");
-  address += SIZE_OF_INT;
-}
-__name(marshalEdit, "marshalEdit");
-function unmarshalLanguageMetadata(address) {
-  const major_version = C.getValue(address, "i32");
-  const minor_version = C.getValue(address += SIZE_OF_INT, "i32");
-  const patch_version = C.getValue(address += SIZE_OF_INT, "i32");
-  return { major_version, minor_version, patch_version };
-}
-__name(unmarshalLanguageMetadata, "unmarshalLanguageMetadata");
-var LANGUAGE_FUNCTION_REGEX = /^tree_sitter_\w+$/;
-var Language = class _Language {
-  static {
-    __name(this, "Language");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /**
-   * A list of all node types in the language. The index of each type in this
-   * array is its node type id.
-   */
-  types;
-  /**
-   * A list of all field names in the language. The index of each field name in
-   * this array is its field id.
-   */
-  fields;
-  /** @internal */
-  constructor(internal, address) {
-    assertInternal(internal);
-    this[0] = address;
-    this.types = new Array(C._ts_language_symbol_count(this[0]));
-    for (let i22 = 0, n3 = this.types.length; i22 < n3; i22++) {
-      if (C._ts_language_symbol_type(this[0], i22) < 2) {
-        this.types[i22] = C.UTF8ToString(C._ts_language_symbol_name(this[0], i22));
-      }
-    }
-    this.fields = new Array(C._ts_language_field_count(this[0]) + 1);
-    for (let i22 = 0, n3 = this.fields.length; i22 < n3; i22++) {
-      const fieldName = C._ts_language_field_name_for_id(this[0], i22);
-      if (fieldName !== 0) {
-        this.fields[i22] = C.UTF8ToString(fieldName);
-      } else {
-        this.fields[i22] = null;
-      }
-    }
-  }
-  /**
-   * Gets the name of the language.
-   */
-  get name() {
-    const ptr = C._ts_language_name(this[0]);
-    if (ptr === 0) return null;
-    return C.UTF8ToString(ptr);
-  }
-  /**
-   * Gets the ABI version of the language.
-   */
-  get abiVersion() {
-    return C._ts_language_abi_version(this[0]);
-  }
-  /**
-  * Get the metadata for this language. This information is generated by the
-  * CLI, and relies on the language author providing the correct metadata in
-  * the language's `tree-sitter.json` file.
-  */
-  get metadata() {
-    C._ts_language_metadata_wasm(this[0]);
-    const length2 = C.getValue(TRANSFER_BUFFER, "i32");
-    if (length2 === 0) return null;
-    return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
-  }
-  /**
-   * Gets the number of fields in the language.
-   */
-  get fieldCount() {
-    return this.fields.length - 1;
-  }
-  /**
-   * Gets the number of states in the language.
-   */
-  get stateCount() {
-    return C._ts_language_state_count(this[0]);
-  }
-  /**
-   * Get the field id for a field name.
-   */
-  fieldIdForName(fieldName) {
-    const result = this.fields.indexOf(fieldName);
-    return result !== -1 ? result : null;
-  }
-  /**
-   * Get the field name for a field id.
-   */
-  fieldNameForId(fieldId) {
-    return this.fields[fieldId] ?? null;
-  }
-  /**
-   * Get the node type id for a node type name.
-   */
-  idForNodeType(type, named) {
-    const typeLength = C.lengthBytesUTF8(type);
-    const typeAddress = C._malloc(typeLength + 1);
-    C.stringToUTF8(type, typeAddress, typeLength + 1);
-    const result = C._ts_language_symbol_for_name(this[0], typeAddress, typeLength, named ? 1 : 0);
-    C._free(typeAddress);
-    return result || null;
-  }
-  /**
-   * Gets the number of node types in the language.
-   */
-  get nodeTypeCount() {
-    return C._ts_language_symbol_count(this[0]);
-  }
-  /**
-   * Get the node type name for a node type id.
-   */
-  nodeTypeForId(typeId) {
-    const name2 = C._ts_language_symbol_name(this[0], typeId);
-    return name2 ? C.UTF8ToString(name2) : null;
-  }
-  /**
-   * Check if a node type is named.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/2-basic-parsing.html#named-vs-anonymous-nodes}
-   */
-  nodeTypeIsNamed(typeId) {
-    return C._ts_language_type_is_named_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Check if a node type is visible.
-   */
-  nodeTypeIsVisible(typeId) {
-    return C._ts_language_type_is_visible_wasm(this[0], typeId) ? true : false;
-  }
-  /**
-   * Get the supertypes ids of this language.
-   *
-   * @see {@link https://tree-sitter.github.io/tree-sitter/using-parsers/6-static-node-types.html?highlight=supertype#supertype-nodes}
-   */
-  get supertypes() {
-    C._ts_language_supertypes_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i22 = 0; i22 < count; i22++) {
-        result[i22] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the subtype ids for a given supertype node id.
-   */
-  subtypes(supertype) {
-    C._ts_language_subtypes_wasm(this[0], supertype);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i22 = 0; i22 < count; i22++) {
-        result[i22] = C.getValue(address, "i16");
-        address += SIZE_OF_SHORT;
-      }
-    }
-    return result;
-  }
-  /**
-   * Get the next state id for a given state id and node type id.
-   */
-  nextState(stateId, typeId) {
-    return C._ts_language_next_state(this[0], stateId, typeId);
-  }
-  /**
-   * Create a new lookahead iterator for this language and parse state.
-   *
-   * This returns `null` if state is invalid for this language.
-   *
-   * Iterating {@link LookaheadIterator} will yield valid symbols in the given
-   * parse state. A newly created iterator is not positioned on a symbol, so
-   * {@link LookaheadIterator#currentType} returns `null` until the first
-   * iteration step.
-   *
-   * Lookahead iterators can be useful for generating suggestions and improving
-   * syntax error diagnostics. To get symbols valid in an `ERROR` node, use the
-   * lookahead iterator on its first leaf node state. For `MISSING` nodes, a
-   * lookahead iterator created on the previous non-extra leaf node may be
-   * appropriate.
-   */
-  lookaheadIterator(stateId) {
-    const address = C._ts_lookahead_iterator_new(this[0], stateId);
-    if (address) return new LookaheadIterator(INTERNAL, address, this);
-    return null;
-  }
-  /**
-   * Load a language from a WebAssembly module.
-   * The module can be provided as a path to a file, a `URL` to a file, or as a
-   * buffer.
-   */
-  static async load(input) {
-    let binary22;
-    if (input instanceof Uint8Array) {
-      binary22 = input;
-    } else if (globalThis.process?.versions.node) {
-      const fs2 = await import("fs/promises");
-      binary22 = await fs2.readFile(input);
-    } else {
-      const response = await fetch(input);
-      if (!response.ok) {
-        const body2 = await response.text();
-        throw new Error(`Language.load failed with status ${response.status}.
-
-${body2}`);
-      }
-      const retryResp = response.clone();
-      try {
-        binary22 = await WebAssembly.compileStreaming(response);
-      } catch (reason) {
-        console.error("wasm streaming compile failed:", reason);
-        console.error("falling back to ArrayBuffer instantiation");
-        binary22 = new Uint8Array(await retryResp.arrayBuffer());
-      }
-    }
-    const mod = await C.loadWebAssemblyModule(binary22, { loadAsync: true });
-    return _Language.loadFromWasmExports(mod, { sync: false });
-  }
-  static loadFromWasmExports(mod, { sync }) {
-    const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
-    if (!functionName) {
-      console.log(`Couldn't find language function in Wasm file. Symbols:
-${JSON.stringify(symbolNames, null, 2)}`);
-      throw new Error(`Language.${sync ? "loadSync" : "load"} failed: no language function found in Wasm file`);
-    }
-    const languageAddress = mod[functionName]();
-    return new _Language(INTERNAL, languageAddress);
-  }
-  /**
-   * Load a language synchronously from a pre-compiled WebAssembly module.
-   * Use this when the host environment provides a `WebAssembly.Module` directly.
-   */
-  static loadSync(wasmModule) {
-    const mod = C.loadWebAssemblyModule(wasmModule, { loadAsync: false });
-    return _Language.loadFromWasmExports(mod, { sync: true });
-  }
-};
-async function Module2(moduleArg = {}) {
-  var moduleRtn;
-  var Module = moduleArg;
-  var ENVIRONMENT_IS_WEB = typeof window == "object";
-  var ENVIRONMENT_IS_WORKER = typeof WorkerGlobalScope != "undefined";
-  var ENVIRONMENT_IS_NODE = typeof process == "object" && process.versions?.node && process.type != "renderer";
-  if (ENVIRONMENT_IS_NODE) {
-    const { createRequire: createRequire2 } = await import("module");
-    var require = createRequire2(import.meta.url);
-  }
-  Module.currentQueryProgressCallback = null;
-  Module.currentProgressCallback = null;
-  Module.currentLogCallback = null;
-  Module.currentParseCallback = null;
-  var arguments_ = [];
-  var thisProgram = "./this.program";
-  var quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-    throw toThrow;
-  }, "quit_");
-  var _scriptName = import.meta.url;
-  var scriptDirectory = "";
-  function locateFile(path14) {
-    if (Module["locateFile"]) {
-      return Module["locateFile"](path14, scriptDirectory);
-    }
-    return scriptDirectory + path14;
-  }
-  __name(locateFile, "locateFile");
-  var readAsync, readBinary;
-  if (ENVIRONMENT_IS_NODE) {
-    var fs = require("fs");
-    if (_scriptName.startsWith("file:")) {
-      scriptDirectory = require("path").dirname(require("url").fileURLToPath(_scriptName)) + "/";
-    }
-    readBinary = /* @__PURE__ */ __name((filename) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename);
-      return ret;
-    }, "readBinary");
-    readAsync = /* @__PURE__ */ __name(async (filename, binary22 = true) => {
-      filename = isFileURI(filename) ? new URL(filename) : filename;
-      var ret = fs.readFileSync(filename, binary22 ? void 0 : "utf8");
-      return ret;
-    }, "readAsync");
-    if (process.argv.length > 1) {
-      thisProgram = process.argv[1].replace(/\\/g, "/");
-    }
-    arguments_ = process.argv.slice(2);
-    quit_ = /* @__PURE__ */ __name((status, toThrow) => {
-      process.exitCode = status;
-      throw toThrow;
-    }, "quit_");
-  } else if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
-    try {
-      scriptDirectory = new URL(".", _scriptName).href;
-    } catch {
-    }
-    {
-      if (ENVIRONMENT_IS_WORKER) {
-        readBinary = /* @__PURE__ */ __name((url) => {
-          var xhr = new XMLHttpRequest();
-          xhr.open("GET", url, false);
-          xhr.responseType = "arraybuffer";
-          xhr.send(null);
-          return new Uint8Array(
-            /** @type{!ArrayBuffer} */
-            xhr.response
-          );
-        }, "readBinary");
-      }
-      readAsync = /* @__PURE__ */ __name(async (url) => {
-        if (isFileURI(url)) {
-          return new Promise((resolve3, reject) => {
-            var xhr = new XMLHttpRequest();
-            xhr.open("GET", url, true);
-            xhr.responseType = "arraybuffer";
-            xhr.onload = () => {
-              if (xhr.status == 200 || xhr.status == 0 && xhr.response) {
-                resolve3(xhr.response);
-                return;
-              }
-              reject(xhr.status);
-            };
-            xhr.onerror = reject;
-            xhr.send(null);
-          });
-        }
-        var response = await fetch(url, {
-          credentials: "same-origin"
-        });
-        if (response.ok) {
-          return response.arrayBuffer();
-        }
-        throw new Error(response.status + " : " + response.url);
-      }, "readAsync");
-    }
-  } else {
-  }
-  var out = console.log.bind(console);
-  var err = console.error.bind(console);
-  var dynamicLibraries = [];
-  var wasmBinary;
-  var ABORT = false;
-  var EXITSTATUS;
-  var isFileURI = /* @__PURE__ */ __name((filename) => filename.startsWith("file://"), "isFileURI");
-  var readyPromiseResolve, readyPromiseReject;
-  var wasmMemory;
-  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
-  var HEAP64, HEAPU64;
-  var HEAP_DATA_VIEW;
-  var runtimeInitialized = false;
-  function updateMemoryViews() {
-    var b5 = wasmMemory.buffer;
-    Module["HEAP8"] = HEAP8 = new Int8Array(b5);
-    Module["HEAP16"] = HEAP16 = new Int16Array(b5);
-    Module["HEAPU8"] = HEAPU8 = new Uint8Array(b5);
-    Module["HEAPU16"] = HEAPU16 = new Uint16Array(b5);
-    Module["HEAP32"] = HEAP32 = new Int32Array(b5);
-    Module["HEAPU32"] = HEAPU32 = new Uint32Array(b5);
-    Module["HEAPF32"] = HEAPF32 = new Float32Array(b5);
-    Module["HEAPF64"] = HEAPF64 = new Float64Array(b5);
-    Module["HEAP64"] = HEAP64 = new BigInt64Array(b5);
-    Module["HEAPU64"] = HEAPU64 = new BigUint64Array(b5);
-    Module["HEAP_DATA_VIEW"] = HEAP_DATA_VIEW = new DataView(b5);
-    LE_HEAP_UPDATE();
-  }
-  __name(updateMemoryViews, "updateMemoryViews");
-  function initMemory() {
-    if (Module["wasmMemory"]) {
-      wasmMemory = Module["wasmMemory"];
-    } else {
-      var INITIAL_MEMORY = Module["INITIAL_MEMORY"] || 33554432;
-      wasmMemory = new WebAssembly.Memory({
-        "initial": INITIAL_MEMORY / 65536,
-        // In theory we should not need to emit the maximum if we want "unlimited"
-        // or 4GB of memory, but VMs error on that atm, see
-        // https://github.com/emscripten-core/emscripten/issues/14130
-        // And in the pthreads case we definitely need to emit a maximum. So
-        // always emit one.
-        "maximum": 32768
-      });
-    }
-    updateMemoryViews();
-  }
-  __name(initMemory, "initMemory");
-  var __RELOC_FUNCS__ = [];
-  function preRun() {
-    if (Module["preRun"]) {
-      if (typeof Module["preRun"] == "function") Module["preRun"] = [Module["preRun"]];
-      while (Module["preRun"].length) {
-        addOnPreRun(Module["preRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPreRuns);
-  }
-  __name(preRun, "preRun");
-  function initRuntime() {
-    runtimeInitialized = true;
-    callRuntimeCallbacks(__RELOC_FUNCS__);
-    wasmExports["__wasm_call_ctors"]();
-    callRuntimeCallbacks(onPostCtors);
-  }
-  __name(initRuntime, "initRuntime");
-  function preMain() {
-  }
-  __name(preMain, "preMain");
-  function postRun() {
-    if (Module["postRun"]) {
-      if (typeof Module["postRun"] == "function") Module["postRun"] = [Module["postRun"]];
-      while (Module["postRun"].length) {
-        addOnPostRun(Module["postRun"].shift());
-      }
-    }
-    callRuntimeCallbacks(onPostRuns);
-  }
-  __name(postRun, "postRun");
-  function abort(what) {
-    Module["onAbort"]?.(what);
-    what = "Aborted(" + what + ")";
-    err(what);
-    ABORT = true;
-    what += ". Build with -sASSERTIONS for more info.";
-    var e5 = new WebAssembly.RuntimeError(what);
-    readyPromiseReject?.(e5);
-    throw e5;
-  }
-  __name(abort, "abort");
-  var wasmBinaryFile;
-  function findWasmBinary() {
-    if (Module["locateFile"]) {
-      return locateFile("web-tree-sitter.wasm");
-    }
-    return new URL("web-tree-sitter.wasm", import.meta.url).href;
-  }
-  __name(findWasmBinary, "findWasmBinary");
-  function getBinarySync(file) {
-    if (file == wasmBinaryFile && wasmBinary) {
-      return new Uint8Array(wasmBinary);
-    }
-    if (readBinary) {
-      return readBinary(file);
-    }
-    throw "both async and sync fetching of the wasm failed";
-  }
-  __name(getBinarySync, "getBinarySync");
-  async function getWasmBinary(binaryFile) {
-    if (!wasmBinary) {
-      try {
-        var response = await readAsync(binaryFile);
-        return new Uint8Array(response);
-      } catch {
-      }
-    }
-    return getBinarySync(binaryFile);
-  }
-  __name(getWasmBinary, "getWasmBinary");
-  async function instantiateArrayBuffer(binaryFile, imports) {
-    try {
-      var binary22 = await getWasmBinary(binaryFile);
-      var instance2 = await WebAssembly.instantiate(binary22, imports);
-      return instance2;
-    } catch (reason) {
-      err(`failed to asynchronously prepare wasm: ${reason}`);
-      abort(reason);
-    }
-  }
-  __name(instantiateArrayBuffer, "instantiateArrayBuffer");
-  async function instantiateAsync(binary22, binaryFile, imports) {
-    if (!binary22 && !isFileURI(binaryFile) && !ENVIRONMENT_IS_NODE) {
-      try {
-        var response = fetch(binaryFile, {
-          credentials: "same-origin"
-        });
-        var instantiationResult = await WebAssembly.instantiateStreaming(response, imports);
-        return instantiationResult;
-      } catch (reason) {
-        err(`wasm streaming compile failed: ${reason}`);
-        err("falling back to ArrayBuffer instantiation");
-      }
-    }
-    return instantiateArrayBuffer(binaryFile, imports);
-  }
-  __name(instantiateAsync, "instantiateAsync");
-  function getWasmImports() {
-    return {
-      "env": wasmImports,
-      "wasi_snapshot_preview1": wasmImports,
-      "GOT.mem": new Proxy(wasmImports, GOTHandler),
-      "GOT.func": new Proxy(wasmImports, GOTHandler)
-    };
-  }
-  __name(getWasmImports, "getWasmImports");
-  async function createWasm() {
-    function receiveInstance(instance2, module2) {
-      wasmExports = instance2.exports;
-      wasmExports = relocateExports(wasmExports, 1024);
-      var metadata2 = getDylinkMetadata(module2);
-      if (metadata2.neededDynlibs) {
-        dynamicLibraries = metadata2.neededDynlibs.concat(dynamicLibraries);
-      }
-      mergeLibSymbols(wasmExports, "main");
-      LDSO.init();
-      loadDylibs();
-      __RELOC_FUNCS__.push(wasmExports["__wasm_apply_data_relocs"]);
-      assignWasmExports(wasmExports);
-      return wasmExports;
-    }
-    __name(receiveInstance, "receiveInstance");
-    function receiveInstantiationResult(result2) {
-      return receiveInstance(result2["instance"], result2["module"]);
-    }
-    __name(receiveInstantiationResult, "receiveInstantiationResult");
-    var info2 = getWasmImports();
-    if (Module["instantiateWasm"]) {
-      return new Promise((resolve3, reject) => {
-        Module["instantiateWasm"](info2, (mod, inst) => {
-          resolve3(receiveInstance(mod, inst));
-        });
-      });
-    }
-    wasmBinaryFile ??= findWasmBinary();
-    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info2);
-    var exports = receiveInstantiationResult(result);
-    return exports;
-  }
-  __name(createWasm, "createWasm");
-  class ExitStatus {
-    static {
-      __name(this, "ExitStatus");
-    }
-    name = "ExitStatus";
-    constructor(status) {
-      this.message = `Program terminated with exit(${status})`;
-      this.status = status;
-    }
-  }
-  var GOT = {};
-  var currentModuleWeakSymbols = /* @__PURE__ */ new Set([]);
-  var GOTHandler = {
-    get(obj, symName) {
-      var rtn = GOT[symName];
-      if (!rtn) {
-        rtn = GOT[symName] = new WebAssembly.Global({
-          "value": "i32",
-          "mutable": true
-        });
-      }
-      if (!currentModuleWeakSymbols.has(symName)) {
-        rtn.required = true;
-      }
-      return rtn;
-    }
-  };
-  var LE_ATOMICS_NATIVE_BYTE_ORDER = [];
-  var LE_HEAP_LOAD_F32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat32(byteOffset, true), "LE_HEAP_LOAD_F32");
-  var LE_HEAP_LOAD_F64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getFloat64(byteOffset, true), "LE_HEAP_LOAD_F64");
-  var LE_HEAP_LOAD_I16 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt16(byteOffset, true), "LE_HEAP_LOAD_I16");
-  var LE_HEAP_LOAD_I32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getInt32(byteOffset, true), "LE_HEAP_LOAD_I32");
-  var LE_HEAP_LOAD_I64 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getBigInt64(byteOffset, true), "LE_HEAP_LOAD_I64");
-  var LE_HEAP_LOAD_U32 = /* @__PURE__ */ __name((byteOffset) => HEAP_DATA_VIEW.getUint32(byteOffset, true), "LE_HEAP_LOAD_U32");
-  var LE_HEAP_STORE_F32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat32(byteOffset, value, true), "LE_HEAP_STORE_F32");
-  var LE_HEAP_STORE_F64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setFloat64(byteOffset, value, true), "LE_HEAP_STORE_F64");
-  var LE_HEAP_STORE_I16 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt16(byteOffset, value, true), "LE_HEAP_STORE_I16");
-  var LE_HEAP_STORE_I32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setInt32(byteOffset, value, true), "LE_HEAP_STORE_I32");
-  var LE_HEAP_STORE_I64 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setBigInt64(byteOffset, value, true), "LE_HEAP_STORE_I64");
-  var LE_HEAP_STORE_U32 = /* @__PURE__ */ __name((byteOffset, value) => HEAP_DATA_VIEW.setUint32(byteOffset, value, true), "LE_HEAP_STORE_U32");
-  var callRuntimeCallbacks = /* @__PURE__ */ __name((callbacks) => {
-    while (callbacks.length > 0) {
-      callbacks.shift()(Module);
-    }
-  }, "callRuntimeCallbacks");
-  var onPostRuns = [];
-  var addOnPostRun = /* @__PURE__ */ __name((cb) => onPostRuns.push(cb), "addOnPostRun");
-  var onPreRuns = [];
-  var addOnPreRun = /* @__PURE__ */ __name((cb) => onPreRuns.push(cb), "addOnPreRun");
-  var UTF8Decoder = typeof TextDecoder != "undefined" ? new TextDecoder() : void 0;
-  var findStringEnd = /* @__PURE__ */ __name((heapOrArray, idx, maxBytesToRead, ignoreNul) => {
-    var maxIdx = idx + maxBytesToRead;
-    if (ignoreNul) return maxIdx;
-    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
-    return idx;
-  }, "findStringEnd");
-  var UTF8ArrayToString = /* @__PURE__ */ __name((heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
-    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
-    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
-      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
-    }
-    var str2 = "";
-    while (idx < endPtr) {
-      var u0 = heapOrArray[idx++];
-      if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
-        continue;
-      }
-      var u1 = heapOrArray[idx++] & 63;
-      if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
-        continue;
-      }
-      var u2 = heapOrArray[idx++] & 63;
-      if ((u0 & 240) == 224) {
-        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
-      } else {
-        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
-      }
-      if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
-      } else {
-        var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-      }
-    }
-    return str2;
-  }, "UTF8ArrayToString");
-  var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
-    var offset = 0;
-    var end2 = 0;
-    function getU8() {
-      return binary22[offset++];
-    }
-    __name(getU8, "getU8");
-    function getLEB() {
-      var ret = 0;
-      var mul = 1;
-      while (1) {
-        var byte = binary22[offset++];
-        ret += (byte & 127) * mul;
-        mul *= 128;
-        if (!(byte & 128)) break;
-      }
-      return ret;
-    }
-    __name(getLEB, "getLEB");
-    function getString() {
-      var len = getLEB();
-      offset += len;
-      return UTF8ArrayToString(binary22, offset - len, len);
-    }
-    __name(getString, "getString");
-    function getStringList() {
-      var count2 = getLEB();
-      var rtn = [];
-      while (count2--) rtn.push(getString());
-      return rtn;
-    }
-    __name(getStringList, "getStringList");
-    function failIf(condition, message) {
-      if (condition) throw new Error(message);
-    }
-    __name(failIf, "failIf");
-    if (binary22 instanceof WebAssembly.Module) {
-      var dylinkSection = WebAssembly.Module.customSections(binary22, "dylink.0");
-      failIf(dylinkSection.length === 0, "need dylink section");
-      binary22 = new Uint8Array(dylinkSection[0]);
-      end2 = binary22.length;
-    } else {
-      var int32View = new Uint32Array(new Uint8Array(binary22.subarray(0, 24)).buffer);
-      var magicNumberFound = int32View[0] == 1836278016 || int32View[0] == 6386541;
-      failIf(!magicNumberFound, "need to see wasm magic number");
-      failIf(binary22[8] !== 0, "need the dylink section to be first");
-      offset = 9;
-      var section_size = getLEB();
-      end2 = offset + section_size;
-      var name2 = getString();
-      failIf(name2 !== "dylink.0");
-    }
-    var customSection = {
-      neededDynlibs: [],
-      tlsExports: /* @__PURE__ */ new Set(),
-      weakImports: /* @__PURE__ */ new Set(),
-      runtimePaths: []
-    };
-    var WASM_DYLINK_MEM_INFO = 1;
-    var WASM_DYLINK_NEEDED = 2;
-    var WASM_DYLINK_EXPORT_INFO = 3;
-    var WASM_DYLINK_IMPORT_INFO = 4;
-    var WASM_DYLINK_RUNTIME_PATH = 5;
-    var WASM_SYMBOL_TLS = 256;
-    var WASM_SYMBOL_BINDING_MASK = 3;
-    var WASM_SYMBOL_BINDING_WEAK = 1;
-    while (offset < end2) {
-      var subsectionType = getU8();
-      var subsectionSize = getLEB();
-      if (subsectionType === WASM_DYLINK_MEM_INFO) {
-        customSection.memorySize = getLEB();
-        customSection.memoryAlign = getLEB();
-        customSection.tableSize = getLEB();
-        customSection.tableAlign = getLEB();
-      } else if (subsectionType === WASM_DYLINK_NEEDED) {
-        customSection.neededDynlibs = getStringList();
-      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var symname = getString();
-          var flags2 = getLEB();
-          if (flags2 & WASM_SYMBOL_TLS) {
-            customSection.tlsExports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
-        var count = getLEB();
-        while (count--) {
-          var modname = getString();
-          var symname = getString();
-          var flags2 = getLEB();
-          if ((flags2 & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
-            customSection.weakImports.add(symname);
-          }
-        }
-      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
-        customSection.runtimePaths = getStringList();
-      } else {
-        offset += subsectionSize;
-      }
-    }
-    return customSection;
-  }, "getDylinkMetadata");
-  function getValue(ptr, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        return HEAP8[ptr];
-      case "i8":
-        return HEAP8[ptr];
-      case "i16":
-        return LE_HEAP_LOAD_I16((ptr >> 1) * 2);
-      case "i32":
-        return LE_HEAP_LOAD_I32((ptr >> 2) * 4);
-      case "i64":
-        return LE_HEAP_LOAD_I64((ptr >> 3) * 8);
-      case "float":
-        return LE_HEAP_LOAD_F32((ptr >> 2) * 4);
-      case "double":
-        return LE_HEAP_LOAD_F64((ptr >> 3) * 8);
-      case "*":
-        return LE_HEAP_LOAD_U32((ptr >> 2) * 4);
-      default:
-        abort(`invalid type for getValue: ${type}`);
-    }
-  }
-  __name(getValue, "getValue");
-  var newDSO = /* @__PURE__ */ __name((name2, handle2, syms) => {
-    var dso = {
-      refcount: Infinity,
-      name: name2,
-      exports: syms,
-      global: true
-    };
-    LDSO.loadedLibsByName[name2] = dso;
-    if (handle2 != void 0) {
-      LDSO.loadedLibsByHandle[handle2] = dso;
-    }
-    return dso;
-  }, "newDSO");
-  var LDSO = {
-    loadedLibsByName: {},
-    loadedLibsByHandle: {},
-    init() {
-      newDSO("__main__", 0, wasmImports);
-    }
-  };
-  var ___heap_base = 82240;
-  var alignMemory = /* @__PURE__ */ __name((size, alignment) => Math.ceil(size / alignment) * alignment, "alignMemory");
-  var getMemory = /* @__PURE__ */ __name((size) => {
-    if (runtimeInitialized) {
-      return _calloc(size, 1);
-    }
-    var ret = ___heap_base;
-    var end2 = ret + alignMemory(size, 16);
-    ___heap_base = end2;
-    GOT["__heap_base"].value = end2;
-    return ret;
-  }, "getMemory");
-  var isInternalSym = /* @__PURE__ */ __name((symName) => ["__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__"), "isInternalSym");
-  var uleb128EncodeWithLen = /* @__PURE__ */ __name((arr) => {
-    const n3 = arr.length;
-    return [n3 % 128 | 128, n3 >> 7, ...arr];
-  }, "uleb128EncodeWithLen");
-  var wasmTypeCodes = {
-    "i": 127,
-    // i32
-    "p": 127,
-    // i32
-    "j": 126,
-    // i64
-    "f": 125,
-    // f32
-    "d": 124,
-    // f64
-    "e": 111
-  };
-  var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code2 = wasmTypeCodes[type];
-    return code2;
-  })), "generateTypePack");
-  var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
-    var bytes = Uint8Array.of(
-      0,
-      97,
-      115,
-      109,
-      // magic ("\0asm")
-      1,
-      0,
-      0,
-      0,
-      // version: 1
-      1,
-      ...uleb128EncodeWithLen([
-        1,
-        // count: 1
-        96,
-        // param types
-        ...generateTypePack(sig.slice(1)),
-        // return types (for now only supporting [] if `void` and single [T] otherwise)
-        ...generateTypePack(sig[0] === "v" ? "" : sig[0])
-      ]),
-      // The rest of the module is static
-      2,
-      7,
-      // import section
-      // (import "e" "f" (func 0 (type 0)))
-      1,
-      1,
-      101,
-      1,
-      102,
-      0,
-      0,
-      7,
-      5,
-      // export section
-      // (export "f" (func 0 (type 0)))
-      1,
-      1,
-      102,
-      0,
-      0
-    );
-    var module2 = new WebAssembly.Module(bytes);
-    var instance2 = new WebAssembly.Instance(module2, {
-      "e": {
-        "f": func2
-      }
-    });
-    var wrappedFunc = instance2.exports["f"];
-    return wrappedFunc;
-  }, "convertJsFunctionToWasm");
-  var wasmTableMirror = [];
-  var wasmTable = new WebAssembly.Table({
-    "initial": 31,
-    "element": "anyfunc"
-  });
-  var getWasmTableEntry = /* @__PURE__ */ __name((funcPtr) => {
-    var func2 = wasmTableMirror[funcPtr];
-    if (!func2) {
-      wasmTableMirror[funcPtr] = func2 = wasmTable.get(funcPtr);
-    }
-    return func2;
-  }, "getWasmTableEntry");
-  var updateTableMap = /* @__PURE__ */ __name((offset, count) => {
-    if (functionsInTableMap) {
-      for (var i22 = offset; i22 < offset + count; i22++) {
-        var item = getWasmTableEntry(i22);
-        if (item) {
-          functionsInTableMap.set(item, i22);
-        }
-      }
-    }
-  }, "updateTableMap");
-  var functionsInTableMap;
-  var getFunctionAddress = /* @__PURE__ */ __name((func2) => {
-    if (!functionsInTableMap) {
-      functionsInTableMap = /* @__PURE__ */ new WeakMap();
-      updateTableMap(0, wasmTable.length);
-    }
-    return functionsInTableMap.get(func2) || 0;
-  }, "getFunctionAddress");
-  var freeTableIndexes = [];
-  var getEmptyTableSlot = /* @__PURE__ */ __name(() => {
-    if (freeTableIndexes.length) {
-      return freeTableIndexes.pop();
-    }
-    return wasmTable["grow"](1);
-  }, "getEmptyTableSlot");
-  var setWasmTableEntry = /* @__PURE__ */ __name((idx, func2) => {
-    wasmTable.set(idx, func2);
-    wasmTableMirror[idx] = wasmTable.get(idx);
-  }, "setWasmTableEntry");
-  var addFunction = /* @__PURE__ */ __name((func2, sig) => {
-    var rtn = getFunctionAddress(func2);
-    if (rtn) {
-      return rtn;
-    }
-    var ret = getEmptyTableSlot();
-    try {
-      setWasmTableEntry(ret, func2);
-    } catch (err2) {
-      if (!(err2 instanceof TypeError)) {
-        throw err2;
-      }
-      var wrapped = convertJsFunctionToWasm(func2, sig);
-      setWasmTableEntry(ret, wrapped);
-    }
-    functionsInTableMap.set(func2, ret);
-    return ret;
-  }, "addFunction");
-  var updateGOT = /* @__PURE__ */ __name((exports, replace2) => {
-    for (var symName in exports) {
-      if (isInternalSym(symName)) {
-        continue;
-      }
-      var value = exports[symName];
-      GOT[symName] ||= new WebAssembly.Global({
-        "value": "i32",
-        "mutable": true
-      });
-      if (replace2 || GOT[symName].value == 0) {
-        if (typeof value == "function") {
-          GOT[symName].value = addFunction(value);
-        } else if (typeof value == "number") {
-          GOT[symName].value = value;
-        } else {
-          err(`unhandled export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "updateGOT");
-  var relocateExports = /* @__PURE__ */ __name((exports, memoryBase2, replace2) => {
-    var relocated = {};
-    for (var e5 in exports) {
-      var value = exports[e5];
-      if (typeof value == "object") {
-        value = value.value;
-      }
-      if (typeof value == "number") {
-        value += memoryBase2;
-      }
-      relocated[e5] = value;
-    }
-    updateGOT(relocated, replace2);
-    return relocated;
-  }, "relocateExports");
-  var isSymbolDefined = /* @__PURE__ */ __name((symName) => {
-    var existing = wasmImports[symName];
-    if (!existing || existing.stub) {
-      return false;
-    }
-    return true;
-  }, "isSymbolDefined");
-  var dynCall = /* @__PURE__ */ __name((sig, ptr, args2 = [], promising = false) => {
-    var func2 = getWasmTableEntry(ptr);
-    var rtn = func2(...args2);
-    function convert(rtn2) {
-      return rtn2;
-    }
-    __name(convert, "convert");
-    return convert(rtn);
-  }, "dynCall");
-  var stackSave = /* @__PURE__ */ __name(() => _emscripten_stack_get_current(), "stackSave");
-  var stackRestore = /* @__PURE__ */ __name((val) => __emscripten_stack_restore(val), "stackRestore");
-  var createInvokeFunction = /* @__PURE__ */ __name((sig) => (ptr, ...args2) => {
-    var sp = stackSave();
-    try {
-      return dynCall(sig, ptr, args2);
-    } catch (e5) {
-      stackRestore(sp);
-      if (e5 !== e5 + 0) throw e5;
-      _setThrew(1, 0);
-      if (sig[0] == "j") return 0n;
-    }
-  }, "createInvokeFunction");
-  var resolveGlobalSymbol = /* @__PURE__ */ __name((symName, direct = false) => {
-    var sym;
-    if (isSymbolDefined(symName)) {
-      sym = wasmImports[symName];
-    } else if (symName.startsWith("invoke_")) {
-      sym = wasmImports[symName] = createInvokeFunction(symName.split("_")[1]);
-    }
-    return {
-      sym,
-      name: symName
-    };
-  }, "resolveGlobalSymbol");
-  var onPostCtors = [];
-  var addOnPostCtor = /* @__PURE__ */ __name((cb) => onPostCtors.push(cb), "addOnPostCtor");
-  var UTF8ToString = /* @__PURE__ */ __name((ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "", "UTF8ToString");
-  var loadWebAssemblyModule = /* @__PURE__ */ __name((binary, flags, libName, localScope, handle) => {
-    var metadata = getDylinkMetadata(binary);
-    function loadModule() {
-      var memAlign = Math.pow(2, metadata.memoryAlign);
-      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
-      var tableBase = metadata.tableSize ? wasmTable.length : 0;
-      if (handle) {
-        HEAP8[handle + 8] = 1;
-        LE_HEAP_STORE_U32((handle + 12 >> 2) * 4, memoryBase);
-        LE_HEAP_STORE_I32((handle + 16 >> 2) * 4, metadata.memorySize);
-        LE_HEAP_STORE_U32((handle + 20 >> 2) * 4, tableBase);
-        LE_HEAP_STORE_I32((handle + 24 >> 2) * 4, metadata.tableSize);
-      }
-      if (metadata.tableSize) {
-        wasmTable.grow(metadata.tableSize);
-      }
-      var moduleExports;
-      function resolveSymbol(sym) {
-        var resolved = resolveGlobalSymbol(sym).sym;
-        if (!resolved && localScope) {
-          resolved = localScope[sym];
-        }
-        if (!resolved) {
-          resolved = moduleExports[sym];
-        }
-        return resolved;
-      }
-      __name(resolveSymbol, "resolveSymbol");
-      var proxyHandler = {
-        get(stubs, prop) {
-          switch (prop) {
-            case "__memory_base":
-              return memoryBase;
-            case "__table_base":
-              return tableBase;
-          }
-          if (prop in wasmImports && !wasmImports[prop].stub) {
-            var res = wasmImports[prop];
-            return res;
-          }
-          if (!(prop in stubs)) {
-            var resolved;
-            stubs[prop] = (...args2) => {
-              resolved ||= resolveSymbol(prop);
-              return resolved(...args2);
-            };
-          }
-          return stubs[prop];
-        }
-      };
-      var proxy = new Proxy({}, proxyHandler);
-      currentModuleWeakSymbols = metadata.weakImports;
-      var info = {
-        "GOT.mem": new Proxy({}, GOTHandler),
-        "GOT.func": new Proxy({}, GOTHandler),
-        "env": proxy,
-        "wasi_snapshot_preview1": proxy
-      };
-      function postInstantiation(module, instance) {
-        updateTableMap(tableBase, metadata.tableSize);
-        moduleExports = relocateExports(instance.exports, memoryBase);
-        if (!flags.allowUndefined) {
-          reportUndefinedSymbols();
-        }
-        function addEmAsm(addr, body) {
-          var args = [];
-          var arity = 0;
-          for (; arity < 16; arity++) {
-            if (body.indexOf("$" + arity) != -1) {
-              args.push("$" + arity);
-            } else {
-              break;
-            }
-          }
-          args = args.join(",");
-          var func = `(${args}) => { ${body} };`;
-          ASM_CONSTS[start] = eval(func);
-        }
-        __name(addEmAsm, "addEmAsm");
-        if ("__start_em_asm" in moduleExports) {
-          var start = moduleExports["__start_em_asm"];
-          var stop = moduleExports["__stop_em_asm"];
-          while (start < stop) {
-            var jsString = UTF8ToString(start);
-            addEmAsm(start, jsString);
-            start = HEAPU8.indexOf(0, start) + 1;
-          }
-        }
-        function addEmJs(name, cSig, body) {
-          var jsArgs = [];
-          cSig = cSig.slice(1, -1);
-          if (cSig != "void") {
-            cSig = cSig.split(",");
-            for (var i in cSig) {
-              var jsArg = cSig[i].split(" ").pop();
-              jsArgs.push(jsArg.replace("*", ""));
-            }
-          }
-          var func = `(${jsArgs}) => ${body};`;
-          moduleExports[name] = eval(func);
-        }
-        __name(addEmJs, "addEmJs");
-        for (var name in moduleExports) {
-          if (name.startsWith("__em_js__")) {
-            var start = moduleExports[name];
-            var jsString = UTF8ToString(start);
-            var parts = jsString.split("<::>");
-            addEmJs(name.replace("__em_js__", ""), parts[0], parts[1]);
-            delete moduleExports[name];
-          }
-        }
-        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
-        if (applyRelocs) {
-          if (runtimeInitialized) {
-            applyRelocs();
-          } else {
-            __RELOC_FUNCS__.push(applyRelocs);
-          }
-        }
-        var init = moduleExports["__wasm_call_ctors"];
-        if (init) {
-          if (runtimeInitialized) {
-            init();
-          } else {
-            addOnPostCtor(init);
-          }
-        }
-        return moduleExports;
-      }
-      __name(postInstantiation, "postInstantiation");
-      if (flags.loadAsync) {
-        return (async () => {
-          var instance2;
-          if (binary instanceof WebAssembly.Module) {
-            instance2 = new WebAssembly.Instance(binary, info);
-          } else {
-            ({ module: binary, instance: instance2 } = await WebAssembly.instantiate(binary, info));
-          }
-          return postInstantiation(binary, instance2);
-        })();
-      }
-      var module = binary instanceof WebAssembly.Module ? binary : new WebAssembly.Module(binary);
-      var instance = new WebAssembly.Instance(module, info);
-      return postInstantiation(module, instance);
-    }
-    __name(loadModule, "loadModule");
-    flags = {
-      ...flags,
-      rpath: {
-        parentLibPath: libName,
-        paths: metadata.runtimePaths
-      }
-    };
-    if (flags.loadAsync) {
-      return metadata.neededDynlibs.reduce((chain2, dynNeeded) => chain2.then(() => loadDynamicLibrary(dynNeeded, flags, localScope)), Promise.resolve()).then(loadModule);
-    }
-    metadata.neededDynlibs.forEach((needed) => loadDynamicLibrary(needed, flags, localScope));
-    return loadModule();
-  }, "loadWebAssemblyModule");
-  var mergeLibSymbols = /* @__PURE__ */ __name((exports, libName2) => {
-    for (var [sym, exp] of Object.entries(exports)) {
-      const setImport = /* @__PURE__ */ __name((target) => {
-        if (!isSymbolDefined(target)) {
-          wasmImports[target] = exp;
-        }
-      }, "setImport");
-      setImport(sym);
-      const main_alias = "__main_argc_argv";
-      if (sym == "main") {
-        setImport(main_alias);
-      }
-      if (sym == main_alias) {
-        setImport("main");
-      }
-    }
-  }, "mergeLibSymbols");
-  var asyncLoad = /* @__PURE__ */ __name(async (url) => {
-    var arrayBuffer = await readAsync(url);
-    return new Uint8Array(arrayBuffer);
-  }, "asyncLoad");
-  function loadDynamicLibrary(libName2, flags2 = {
-    global: true,
-    nodelete: true
-  }, localScope2, handle2) {
-    var dso = LDSO.loadedLibsByName[libName2];
-    if (dso) {
-      if (!flags2.global) {
-        if (localScope2) {
-          Object.assign(localScope2, dso.exports);
-        }
-      } else if (!dso.global) {
-        dso.global = true;
-        mergeLibSymbols(dso.exports, libName2);
-      }
-      if (flags2.nodelete && dso.refcount !== Infinity) {
-        dso.refcount = Infinity;
-      }
-      dso.refcount++;
-      if (handle2) {
-        LDSO.loadedLibsByHandle[handle2] = dso;
-      }
-      return flags2.loadAsync ? Promise.resolve(true) : true;
-    }
-    dso = newDSO(libName2, handle2, "loading");
-    dso.refcount = flags2.nodelete ? Infinity : 1;
-    dso.global = flags2.global;
-    function loadLibData() {
-      if (handle2) {
-        var data = LE_HEAP_LOAD_U32((handle2 + 28 >> 2) * 4);
-        var dataSize = LE_HEAP_LOAD_U32((handle2 + 32 >> 2) * 4);
-        if (data && dataSize) {
-          var libData = HEAP8.slice(data, data + dataSize);
-          return flags2.loadAsync ? Promise.resolve(libData) : libData;
-        }
-      }
-      var libFile = locateFile(libName2);
-      if (flags2.loadAsync) {
-        return asyncLoad(libFile);
-      }
-      if (!readBinary) {
-        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
-      }
-      return readBinary(libFile);
-    }
-    __name(loadLibData, "loadLibData");
-    function getExports() {
-      if (flags2.loadAsync) {
-        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags2, libName2, localScope2, handle2));
-      }
-      return loadWebAssemblyModule(loadLibData(), flags2, libName2, localScope2, handle2);
-    }
-    __name(getExports, "getExports");
-    function moduleLoaded(exports) {
-      if (dso.global) {
-        mergeLibSymbols(exports, libName2);
-      } else if (localScope2) {
-        Object.assign(localScope2, exports);
-      }
-      dso.exports = exports;
-    }
-    __name(moduleLoaded, "moduleLoaded");
-    if (flags2.loadAsync) {
-      return getExports().then((exports) => {
-        moduleLoaded(exports);
-        return true;
-      });
-    }
-    moduleLoaded(getExports());
-    return true;
-  }
-  __name(loadDynamicLibrary, "loadDynamicLibrary");
-  var reportUndefinedSymbols = /* @__PURE__ */ __name(() => {
-    for (var [symName, entry] of Object.entries(GOT)) {
-      if (entry.value == 0) {
-        var value = resolveGlobalSymbol(symName, true).sym;
-        if (!value && !entry.required) {
-          continue;
-        }
-        if (typeof value == "function") {
-          entry.value = addFunction(value, value.sig);
-        } else if (typeof value == "number") {
-          entry.value = value;
-        } else {
-          throw new Error(`bad export type for '${symName}': ${typeof value}`);
-        }
-      }
-    }
-  }, "reportUndefinedSymbols");
-  var runDependencies = 0;
-  var dependenciesFulfilled = null;
-  var removeRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies--;
-    Module["monitorRunDependencies"]?.(runDependencies);
-    if (runDependencies == 0) {
-      if (dependenciesFulfilled) {
-        var callback = dependenciesFulfilled;
-        dependenciesFulfilled = null;
-        callback();
-      }
-    }
-  }, "removeRunDependency");
-  var addRunDependency = /* @__PURE__ */ __name((id) => {
-    runDependencies++;
-    Module["monitorRunDependencies"]?.(runDependencies);
-  }, "addRunDependency");
-  var loadDylibs = /* @__PURE__ */ __name(async () => {
-    if (!dynamicLibraries.length) {
-      reportUndefinedSymbols();
-      return;
-    }
-    addRunDependency("loadDylibs");
-    for (var lib of dynamicLibraries) {
-      await loadDynamicLibrary(lib, {
-        loadAsync: true,
-        global: true,
-        nodelete: true,
-        allowUndefined: true
-      });
-    }
-    reportUndefinedSymbols();
-    removeRunDependency("loadDylibs");
-  }, "loadDylibs");
-  var noExitRuntime = true;
-  function setValue(ptr, value, type = "i8") {
-    if (type.endsWith("*")) type = "*";
-    switch (type) {
-      case "i1":
-        HEAP8[ptr] = value;
-        break;
-      case "i8":
-        HEAP8[ptr] = value;
-        break;
-      case "i16":
-        LE_HEAP_STORE_I16((ptr >> 1) * 2, value);
-        break;
-      case "i32":
-        LE_HEAP_STORE_I32((ptr >> 2) * 4, value);
-        break;
-      case "i64":
-        LE_HEAP_STORE_I64((ptr >> 3) * 8, BigInt(value));
-        break;
-      case "float":
-        LE_HEAP_STORE_F32((ptr >> 2) * 4, value);
-        break;
-      case "double":
-        LE_HEAP_STORE_F64((ptr >> 3) * 8, value);
-        break;
-      case "*":
-        LE_HEAP_STORE_U32((ptr >> 2) * 4, value);
-        break;
-      default:
-        abort(`invalid type for setValue: ${type}`);
-    }
-  }
-  __name(setValue, "setValue");
-  var ___memory_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1024);
-  var ___stack_high = 82240;
-  var ___stack_low = 16704;
-  var ___stack_pointer = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": true
-  }, 82240);
-  var ___table_base = new WebAssembly.Global({
-    "value": "i32",
-    "mutable": false
-  }, 1);
-  var __abort_js = /* @__PURE__ */ __name(() => abort(""), "__abort_js");
-  __abort_js.sig = "v";
-  var getHeapMax = /* @__PURE__ */ __name(() => (
-    // Stay one Wasm page short of 4GB: while e.g. Chrome is able to allocate
-    // full 4GB Wasm memories, the size will wrap back to 0 bytes in Wasm side
-    // for any code that deals with heap sizes, which would require special
-    // casing all heap size related code to treat 0 specially.
-    2147483648
-  ), "getHeapMax");
-  var growMemory = /* @__PURE__ */ __name((size) => {
-    var oldHeapSize = wasmMemory.buffer.byteLength;
-    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
-    try {
-      wasmMemory.grow(pages);
-      updateMemoryViews();
-      return 1;
-    } catch (e5) {
-    }
-  }, "growMemory");
-  var _emscripten_resize_heap = /* @__PURE__ */ __name((requestedSize) => {
-    var oldSize = HEAPU8.length;
-    requestedSize >>>= 0;
-    var maxHeapSize = getHeapMax();
-    if (requestedSize > maxHeapSize) {
-      return false;
-    }
-    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
-      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
-      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
-      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
-      var replacement = growMemory(newSize);
-      if (replacement) {
-        return true;
-      }
-    }
-    return false;
-  }, "_emscripten_resize_heap");
-  _emscripten_resize_heap.sig = "ip";
-  var _fd_close = /* @__PURE__ */ __name((fd) => 52, "_fd_close");
-  _fd_close.sig = "ii";
-  var INT53_MAX = 9007199254740992;
-  var INT53_MIN = -9007199254740992;
-  var bigintToI53Checked = /* @__PURE__ */ __name((num3) => num3 < INT53_MIN || num3 > INT53_MAX ? NaN : Number(num3), "bigintToI53Checked");
-  function _fd_seek(fd, offset, whence, newOffset) {
-    offset = bigintToI53Checked(offset);
-    return 70;
-  }
-  __name(_fd_seek, "_fd_seek");
-  _fd_seek.sig = "iijip";
-  var printCharBuffers = [null, [], []];
-  var printChar = /* @__PURE__ */ __name((stream, curr) => {
-    var buffer = printCharBuffers[stream];
-    if (curr === 0 || curr === 10) {
-      (stream === 1 ? out : err)(UTF8ArrayToString(buffer));
-      buffer.length = 0;
-    } else {
-      buffer.push(curr);
-    }
-  }, "printChar");
-  var _fd_write = /* @__PURE__ */ __name((fd, iov, iovcnt, pnum) => {
-    var num3 = 0;
-    for (var i22 = 0; i22 < iovcnt; i22++) {
-      var ptr = LE_HEAP_LOAD_U32((iov >> 2) * 4);
-      var len = LE_HEAP_LOAD_U32((iov + 4 >> 2) * 4);
-      iov += 8;
-      for (var j5 = 0; j5 < len; j5++) {
-        printChar(fd, HEAPU8[ptr + j5]);
-      }
-      num3 += len;
-    }
-    LE_HEAP_STORE_U32((pnum >> 2) * 4, num3);
-    return 0;
-  }, "_fd_write");
-  _fd_write.sig = "iippp";
-  function _tree_sitter_log_callback(isLexMessage, messageAddress) {
-    if (Module.currentLogCallback) {
-      const message = UTF8ToString(messageAddress);
-      Module.currentLogCallback(message, isLexMessage !== 0);
-    }
-  }
-  __name(_tree_sitter_log_callback, "_tree_sitter_log_callback");
-  function _tree_sitter_parse_callback(inputBufferAddress, index, row, column, lengthAddress) {
-    const INPUT_BUFFER_SIZE = 10 * 1024;
-    const string = Module.currentParseCallback(index, {
-      row,
-      column
-    });
-    if (typeof string === "string") {
-      setValue(lengthAddress, string.length, "i32");
-      stringToUTF16(string, inputBufferAddress, INPUT_BUFFER_SIZE);
-    } else {
-      setValue(lengthAddress, 0, "i32");
-    }
-  }
-  __name(_tree_sitter_parse_callback, "_tree_sitter_parse_callback");
-  function _tree_sitter_progress_callback(currentOffset, hasError) {
-    if (Module.currentProgressCallback) {
-      return Module.currentProgressCallback({
-        currentOffset,
-        hasError
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_progress_callback, "_tree_sitter_progress_callback");
-  function _tree_sitter_query_progress_callback(currentOffset) {
-    if (Module.currentQueryProgressCallback) {
-      return Module.currentQueryProgressCallback({
-        currentOffset
-      });
-    }
-    return false;
-  }
-  __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
-  var runtimeKeepaliveCounter = 0;
-  var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code2) => {
-    EXITSTATUS = code2;
-    if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code2);
-      ABORT = true;
-    }
-    quit_(code2, new ExitStatus(code2));
-  }, "_proc_exit");
-  _proc_exit.sig = "vi";
-  var exitJS = /* @__PURE__ */ __name((status, implicit) => {
-    EXITSTATUS = status;
-    _proc_exit(status);
-  }, "exitJS");
-  var handleException = /* @__PURE__ */ __name((e5) => {
-    if (e5 instanceof ExitStatus || e5 == "unwind") {
-      return EXITSTATUS;
-    }
-    quit_(1, e5);
-  }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
-    var len = 0;
-    for (var i22 = 0; i22 < str2.length; ++i22) {
-      var c5 = str2.charCodeAt(i22);
-      if (c5 <= 127) {
-        len++;
-      } else if (c5 <= 2047) {
-        len += 2;
-      } else if (c5 >= 55296 && c5 <= 57343) {
-        len += 4;
-        ++i22;
-      } else {
-        len += 3;
-      }
-    }
-    return len;
-  }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
-    if (!(maxBytesToWrite > 0)) return 0;
-    var startIdx = outIdx;
-    var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i22 = 0; i22 < str2.length; ++i22) {
-      var u = str2.codePointAt(i22);
-      if (u <= 127) {
-        if (outIdx >= endIdx) break;
-        heap[outIdx++] = u;
-      } else if (u <= 2047) {
-        if (outIdx + 1 >= endIdx) break;
-        heap[outIdx++] = 192 | u >> 6;
-        heap[outIdx++] = 128 | u & 63;
-      } else if (u <= 65535) {
-        if (outIdx + 2 >= endIdx) break;
-        heap[outIdx++] = 224 | u >> 12;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-      } else {
-        if (outIdx + 3 >= endIdx) break;
-        heap[outIdx++] = 240 | u >> 18;
-        heap[outIdx++] = 128 | u >> 12 & 63;
-        heap[outIdx++] = 128 | u >> 6 & 63;
-        heap[outIdx++] = 128 | u & 63;
-        i22++;
-      }
-    }
-    heap[outIdx] = 0;
-    return outIdx - startIdx;
-  }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
-  var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
-    var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
-    return ret;
-  }, "stringToUTF8OnStack");
-  var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
-    while (1) {
-      var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
-    }
-  }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
-    maxBytesToWrite ??= 2147483647;
-    if (maxBytesToWrite < 2) return 0;
-    maxBytesToWrite -= 2;
-    var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
-    for (var i22 = 0; i22 < numCharsToWrite; ++i22) {
-      var codeUnit = str2.charCodeAt(i22);
-      LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
-      outPtr += 2;
-    }
-    LE_HEAP_STORE_I16((outPtr >> 1) * 2, 0);
-    return outPtr - startPtr;
-  }, "stringToUTF16");
-  LE_ATOMICS_NATIVE_BYTE_ORDER = new Int8Array(new Int16Array([1]).buffer)[0] === 1 ? [
-    /* little endian */
-    ((x) => x),
-    ((x) => x),
-    void 0,
-    ((x) => x)
-  ] : [
-    /* big endian */
-    ((x) => x),
-    ((x) => ((x & 65280) << 8 | (x & 255) << 24) >> 16),
-    void 0,
-    ((x) => x >> 24 & 255 | x >> 8 & 65280 | (x & 65280) << 8 | (x & 255) << 24)
-  ];
-  function LE_HEAP_UPDATE() {
-    HEAPU16.unsigned = ((x) => x & 65535);
-    HEAPU32.unsigned = ((x) => x >>> 0);
-  }
-  __name(LE_HEAP_UPDATE, "LE_HEAP_UPDATE");
-  {
-    initMemory();
-    if (Module["noExitRuntime"]) noExitRuntime = Module["noExitRuntime"];
-    if (Module["print"]) out = Module["print"];
-    if (Module["printErr"]) err = Module["printErr"];
-    if (Module["dynamicLibraries"]) dynamicLibraries = Module["dynamicLibraries"];
-    if (Module["wasmBinary"]) wasmBinary = Module["wasmBinary"];
-    if (Module["arguments"]) arguments_ = Module["arguments"];
-    if (Module["thisProgram"]) thisProgram = Module["thisProgram"];
-    if (Module["preInit"]) {
-      if (typeof Module["preInit"] == "function") Module["preInit"] = [Module["preInit"]];
-      while (Module["preInit"].length > 0) {
-        Module["preInit"].shift()();
-      }
-    }
-  }
-  Module["setValue"] = setValue;
-  Module["getValue"] = getValue;
-  Module["UTF8ToString"] = UTF8ToString;
-  Module["stringToUTF8"] = stringToUTF8;
-  Module["lengthBytesUTF8"] = lengthBytesUTF8;
-  Module["AsciiToString"] = AsciiToString;
-  Module["stringToUTF16"] = stringToUTF16;
-  Module["loadWebAssemblyModule"] = loadWebAssemblyModule;
-  Module["LE_HEAP_STORE_I64"] = LE_HEAP_STORE_I64;
-  var ASM_CONSTS = {};
-  var _malloc, _calloc, _realloc, _free, _ts_range_edit, _memcmp, _ts_language_symbol_count, _ts_language_state_count, _ts_language_abi_version, _ts_language_name, _ts_language_field_count, _ts_language_next_state, _ts_language_symbol_name, _ts_language_symbol_for_name, _strncmp, _ts_language_symbol_type, _ts_language_field_name_for_id, _ts_lookahead_iterator_new, _ts_lookahead_iterator_delete, _ts_lookahead_iterator_reset_state, _ts_lookahead_iterator_reset, _ts_lookahead_iterator_next, _ts_lookahead_iterator_current_symbol, _ts_point_edit, _ts_parser_delete, _ts_parser_reset, _ts_parser_set_language, _ts_parser_set_included_ranges, _ts_query_new, _ts_query_delete, _iswspace, _iswalnum, _ts_query_copy, _ts_query_pattern_count, _ts_query_capture_count, _ts_query_string_count, _ts_query_capture_name_for_id, _ts_query_capture_quantifier_for_id, _ts_query_string_value_for_id, _ts_query_predicates_for_pattern, _ts_query_start_byte_for_pattern, _ts_query_end_byte_for_pattern, _ts_query_is_pattern_rooted, _ts_query_is_pattern_non_local, _ts_query_is_pattern_guaranteed_at_step, _ts_query_disable_capture, _ts_query_disable_pattern, _ts_tree_copy, _ts_tree_delete, _ts_init, _ts_parser_new_wasm, _ts_parser_enable_logger_wasm, _ts_parser_parse_wasm, _ts_parser_included_ranges_wasm, _ts_language_type_is_named_wasm, _ts_language_type_is_visible_wasm, _ts_language_metadata_wasm, _ts_language_supertypes_wasm, _ts_language_subtypes_wasm, _ts_tree_root_node_wasm, _ts_tree_root_node_with_offset_wasm, _ts_tree_edit_wasm, _ts_tree_included_ranges_wasm, _ts_tree_get_changed_ranges_wasm, _ts_tree_cursor_new_wasm, _ts_tree_cursor_copy_wasm, _ts_tree_cursor_delete_wasm, _ts_tree_cursor_reset_wasm, _ts_tree_cursor_reset_to_wasm, _ts_tree_cursor_goto_first_child_wasm, _ts_tree_cursor_goto_last_child_wasm, _ts_tree_cursor_goto_first_child_for_index_wasm, _ts_tree_cursor_goto_first_child_for_position_wasm, _ts_tree_cursor_goto_next_sibling_wasm, _ts_tree_cursor_goto_previous_sibling_wasm, _ts_tree_cursor_goto_descendant_wasm, _ts_tree_cursor_goto_parent_wasm, _ts_tree_cursor_current_node_type_id_wasm, _ts_tree_cursor_current_node_state_id_wasm, _ts_tree_cursor_current_node_is_named_wasm, _ts_tree_cursor_current_node_is_missing_wasm, _ts_tree_cursor_current_node_id_wasm, _ts_tree_cursor_start_position_wasm, _ts_tree_cursor_end_position_wasm, _ts_tree_cursor_start_index_wasm, _ts_tree_cursor_end_index_wasm, _ts_tree_cursor_current_field_id_wasm, _ts_tree_cursor_current_depth_wasm, _ts_tree_cursor_current_descendant_index_wasm, _ts_tree_cursor_current_node_wasm, _ts_node_symbol_wasm, _ts_node_field_name_for_child_wasm, _ts_node_field_name_for_named_child_wasm, _ts_node_children_by_field_id_wasm, _ts_node_first_child_for_byte_wasm, _ts_node_first_named_child_for_byte_wasm, _ts_node_grammar_symbol_wasm, _ts_node_child_count_wasm, _ts_node_named_child_count_wasm, _ts_node_child_wasm, _ts_node_named_child_wasm, _ts_node_child_by_field_id_wasm, _ts_node_next_sibling_wasm, _ts_node_prev_sibling_wasm, _ts_node_next_named_sibling_wasm, _ts_node_prev_named_sibling_wasm, _ts_node_descendant_count_wasm, _ts_node_parent_wasm, _ts_node_child_with_descendant_wasm, _ts_node_descendant_for_index_wasm, _ts_node_named_descendant_for_index_wasm, _ts_node_descendant_for_position_wasm, _ts_node_named_descendant_for_position_wasm, _ts_node_start_point_wasm, _ts_node_end_point_wasm, _ts_node_start_index_wasm, _ts_node_end_index_wasm, _ts_node_to_string_wasm, _ts_node_children_wasm, _ts_node_named_children_wasm, _ts_node_descendants_of_type_wasm, _ts_node_is_named_wasm, _ts_node_has_changes_wasm, _ts_node_has_error_wasm, _ts_node_is_error_wasm, _ts_node_is_missing_wasm, _ts_node_is_extra_wasm, _ts_node_parse_state_wasm, _ts_node_next_parse_state_wasm, _ts_query_matches_wasm, _ts_query_captures_wasm, _memset, _memcpy, _memmove, _iswalpha, _iswblank, _iswdigit, _iswlower, _iswpunct, _iswupper, _iswxdigit, _memchr, _strlen, _strcmp, _strncat, _strncpy, _towlower, _towupper, _setThrew, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, ___wasm_apply_data_relocs;
-  function assignWasmExports(wasmExports2) {
-    Module["_malloc"] = _malloc = wasmExports2["malloc"];
-    Module["_calloc"] = _calloc = wasmExports2["calloc"];
-    Module["_realloc"] = _realloc = wasmExports2["realloc"];
-    Module["_free"] = _free = wasmExports2["free"];
-    Module["_ts_range_edit"] = _ts_range_edit = wasmExports2["ts_range_edit"];
-    Module["_memcmp"] = _memcmp = wasmExports2["memcmp"];
-    Module["_ts_language_symbol_count"] = _ts_language_symbol_count = wasmExports2["ts_language_symbol_count"];
-    Module["_ts_language_state_count"] = _ts_language_state_count = wasmExports2["ts_language_state_count"];
-    Module["_ts_language_abi_version"] = _ts_language_abi_version = wasmExports2["ts_language_abi_version"];
-    Module["_ts_language_name"] = _ts_language_name = wasmExports2["ts_language_name"];
-    Module["_ts_language_field_count"] = _ts_language_field_count = wasmExports2["ts_language_field_count"];
-    Module["_ts_language_next_state"] = _ts_language_next_state = wasmExports2["ts_language_next_state"];
-    Module["_ts_language_symbol_name"] = _ts_language_symbol_name = wasmExports2["ts_language_symbol_name"];
-    Module["_ts_language_symbol_for_name"] = _ts_language_symbol_for_name = wasmExports2["ts_language_symbol_for_name"];
-    Module["_strncmp"] = _strncmp = wasmExports2["strncmp"];
-    Module["_ts_language_symbol_type"] = _ts_language_symbol_type = wasmExports2["ts_language_symbol_type"];
-    Module["_ts_language_field_name_for_id"] = _ts_language_field_name_for_id = wasmExports2["ts_language_field_name_for_id"];
-    Module["_ts_lookahead_iterator_new"] = _ts_lookahead_iterator_new = wasmExports2["ts_lookahead_iterator_new"];
-    Module["_ts_lookahead_iterator_delete"] = _ts_lookahead_iterator_delete = wasmExports2["ts_lookahead_iterator_delete"];
-    Module["_ts_lookahead_iterator_reset_state"] = _ts_lookahead_iterator_reset_state = wasmExports2["ts_lookahead_iterator_reset_state"];
-    Module["_ts_lookahead_iterator_reset"] = _ts_lookahead_iterator_reset = wasmExports2["ts_lookahead_iterator_reset"];
-    Module["_ts_lookahead_iterator_next"] = _ts_lookahead_iterator_next = wasmExports2["ts_lookahead_iterator_next"];
-    Module["_ts_lookahead_iterator_current_symbol"] = _ts_lookahead_iterator_current_symbol = wasmExports2["ts_lookahead_iterator_current_symbol"];
-    Module["_ts_point_edit"] = _ts_point_edit = wasmExports2["ts_point_edit"];
-    Module["_ts_parser_delete"] = _ts_parser_delete = wasmExports2["ts_parser_delete"];
-    Module["_ts_parser_reset"] = _ts_parser_reset = wasmExports2["ts_parser_reset"];
-    Module["_ts_parser_set_language"] = _ts_parser_set_language = wasmExports2["ts_parser_set_language"];
-    Module["_ts_parser_set_included_ranges"] = _ts_parser_set_included_ranges = wasmExports2["ts_parser_set_included_ranges"];
-    Module["_ts_query_new"] = _ts_query_new = wasmExports2["ts_query_new"];
-    Module["_ts_query_delete"] = _ts_query_delete = wasmExports2["ts_query_delete"];
-    Module["_iswspace"] = _iswspace = wasmExports2["iswspace"];
-    Module["_iswalnum"] = _iswalnum = wasmExports2["iswalnum"];
-    Module["_ts_query_copy"] = _ts_query_copy = wasmExports2["ts_query_copy"];
-    Module["_ts_query_pattern_count"] = _ts_query_pattern_count = wasmExports2["ts_query_pattern_count"];
-    Module["_ts_query_capture_count"] = _ts_query_capture_count = wasmExports2["ts_query_capture_count"];
-    Module["_ts_query_string_count"] = _ts_query_string_count = wasmExports2["ts_query_string_count"];
-    Module["_ts_query_capture_name_for_id"] = _ts_query_capture_name_for_id = wasmExports2["ts_query_capture_name_for_id"];
-    Module["_ts_query_capture_quantifier_for_id"] = _ts_query_capture_quantifier_for_id = wasmExports2["ts_query_capture_quantifier_for_id"];
-    Module["_ts_query_string_value_for_id"] = _ts_query_string_value_for_id = wasmExports2["ts_query_string_value_for_id"];
-    Module["_ts_query_predicates_for_pattern"] = _ts_query_predicates_for_pattern = wasmExports2["ts_query_predicates_for_pattern"];
-    Module["_ts_query_start_byte_for_pattern"] = _ts_query_start_byte_for_pattern = wasmExports2["ts_query_start_byte_for_pattern"];
-    Module["_ts_query_end_byte_for_pattern"] = _ts_query_end_byte_for_pattern = wasmExports2["ts_query_end_byte_for_pattern"];
-    Module["_ts_query_is_pattern_rooted"] = _ts_query_is_pattern_rooted = wasmExports2["ts_query_is_pattern_rooted"];
-    Module["_ts_query_is_pattern_non_local"] = _ts_query_is_pattern_non_local = wasmExports2["ts_query_is_pattern_non_local"];
-    Module["_ts_query_is_pattern_guaranteed_at_step"] = _ts_query_is_pattern_guaranteed_at_step = wasmExports2["ts_query_is_pattern_guaranteed_at_step"];
-    Module["_ts_query_disable_capture"] = _ts_query_disable_capture = wasmExports2["ts_query_disable_capture"];
-    Module["_ts_query_disable_pattern"] = _ts_query_disable_pattern = wasmExports2["ts_query_disable_pattern"];
-    Module["_ts_tree_copy"] = _ts_tree_copy = wasmExports2["ts_tree_copy"];
-    Module["_ts_tree_delete"] = _ts_tree_delete = wasmExports2["ts_tree_delete"];
-    Module["_ts_init"] = _ts_init = wasmExports2["ts_init"];
-    Module["_ts_parser_new_wasm"] = _ts_parser_new_wasm = wasmExports2["ts_parser_new_wasm"];
-    Module["_ts_parser_enable_logger_wasm"] = _ts_parser_enable_logger_wasm = wasmExports2["ts_parser_enable_logger_wasm"];
-    Module["_ts_parser_parse_wasm"] = _ts_parser_parse_wasm = wasmExports2["ts_parser_parse_wasm"];
-    Module["_ts_parser_included_ranges_wasm"] = _ts_parser_included_ranges_wasm = wasmExports2["ts_parser_included_ranges_wasm"];
-    Module["_ts_language_type_is_named_wasm"] = _ts_language_type_is_named_wasm = wasmExports2["ts_language_type_is_named_wasm"];
-    Module["_ts_language_type_is_visible_wasm"] = _ts_language_type_is_visible_wasm = wasmExports2["ts_language_type_is_visible_wasm"];
-    Module["_ts_language_metadata_wasm"] = _ts_language_metadata_wasm = wasmExports2["ts_language_metadata_wasm"];
-    Module["_ts_language_supertypes_wasm"] = _ts_language_supertypes_wasm = wasmExports2["ts_language_supertypes_wasm"];
-    Module["_ts_language_subtypes_wasm"] = _ts_language_subtypes_wasm = wasmExports2["ts_language_subtypes_wasm"];
-    Module["_ts_tree_root_node_wasm"] = _ts_tree_root_node_wasm = wasmExports2["ts_tree_root_node_wasm"];
-    Module["_ts_tree_root_node_with_offset_wasm"] = _ts_tree_root_node_with_offset_wasm = wasmExports2["ts_tree_root_node_with_offset_wasm"];
-    Module["_ts_tree_edit_wasm"] = _ts_tree_edit_wasm = wasmExports2["ts_tree_edit_wasm"];
-    Module["_ts_tree_included_ranges_wasm"] = _ts_tree_included_ranges_wasm = wasmExports2["ts_tree_included_ranges_wasm"];
-    Module["_ts_tree_get_changed_ranges_wasm"] = _ts_tree_get_changed_ranges_wasm = wasmExports2["ts_tree_get_changed_ranges_wasm"];
-    Module["_ts_tree_cursor_new_wasm"] = _ts_tree_cursor_new_wasm = wasmExports2["ts_tree_cursor_new_wasm"];
-    Module["_ts_tree_cursor_copy_wasm"] = _ts_tree_cursor_copy_wasm = wasmExports2["ts_tree_cursor_copy_wasm"];
-    Module["_ts_tree_cursor_delete_wasm"] = _ts_tree_cursor_delete_wasm = wasmExports2["ts_tree_cursor_delete_wasm"];
-    Module["_ts_tree_cursor_reset_wasm"] = _ts_tree_cursor_reset_wasm = wasmExports2["ts_tree_cursor_reset_wasm"];
-    Module["_ts_tree_cursor_reset_to_wasm"] = _ts_tree_cursor_reset_to_wasm = wasmExports2["ts_tree_cursor_reset_to_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_wasm"] = _ts_tree_cursor_goto_first_child_wasm = wasmExports2["ts_tree_cursor_goto_first_child_wasm"];
-    Module["_ts_tree_cursor_goto_last_child_wasm"] = _ts_tree_cursor_goto_last_child_wasm = wasmExports2["ts_tree_cursor_goto_last_child_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_index_wasm"] = _ts_tree_cursor_goto_first_child_for_index_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_index_wasm"];
-    Module["_ts_tree_cursor_goto_first_child_for_position_wasm"] = _ts_tree_cursor_goto_first_child_for_position_wasm = wasmExports2["ts_tree_cursor_goto_first_child_for_position_wasm"];
-    Module["_ts_tree_cursor_goto_next_sibling_wasm"] = _ts_tree_cursor_goto_next_sibling_wasm = wasmExports2["ts_tree_cursor_goto_next_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_previous_sibling_wasm"] = _ts_tree_cursor_goto_previous_sibling_wasm = wasmExports2["ts_tree_cursor_goto_previous_sibling_wasm"];
-    Module["_ts_tree_cursor_goto_descendant_wasm"] = _ts_tree_cursor_goto_descendant_wasm = wasmExports2["ts_tree_cursor_goto_descendant_wasm"];
-    Module["_ts_tree_cursor_goto_parent_wasm"] = _ts_tree_cursor_goto_parent_wasm = wasmExports2["ts_tree_cursor_goto_parent_wasm"];
-    Module["_ts_tree_cursor_current_node_type_id_wasm"] = _ts_tree_cursor_current_node_type_id_wasm = wasmExports2["ts_tree_cursor_current_node_type_id_wasm"];
-    Module["_ts_tree_cursor_current_node_state_id_wasm"] = _ts_tree_cursor_current_node_state_id_wasm = wasmExports2["ts_tree_cursor_current_node_state_id_wasm"];
-    Module["_ts_tree_cursor_current_node_is_named_wasm"] = _ts_tree_cursor_current_node_is_named_wasm = wasmExports2["ts_tree_cursor_current_node_is_named_wasm"];
-    Module["_ts_tree_cursor_current_node_is_missing_wasm"] = _ts_tree_cursor_current_node_is_missing_wasm = wasmExports2["ts_tree_cursor_current_node_is_missing_wasm"];
-    Module["_ts_tree_cursor_current_node_id_wasm"] = _ts_tree_cursor_current_node_id_wasm = wasmExports2["ts_tree_cursor_current_node_id_wasm"];
-    Module["_ts_tree_cursor_start_position_wasm"] = _ts_tree_cursor_start_position_wasm = wasmExports2["ts_tree_cursor_start_position_wasm"];
-    Module["_ts_tree_cursor_end_position_wasm"] = _ts_tree_cursor_end_position_wasm = wasmExports2["ts_tree_cursor_end_position_wasm"];
-    Module["_ts_tree_cursor_start_index_wasm"] = _ts_tree_cursor_start_index_wasm = wasmExports2["ts_tree_cursor_start_index_wasm"];
-    Module["_ts_tree_cursor_end_index_wasm"] = _ts_tree_cursor_end_index_wasm = wasmExports2["ts_tree_cursor_end_index_wasm"];
-    Module["_ts_tree_cursor_current_field_id_wasm"] = _ts_tree_cursor_current_field_id_wasm = wasmExports2["ts_tree_cursor_current_field_id_wasm"];
-    Module["_ts_tree_cursor_current_depth_wasm"] = _ts_tree_cursor_current_depth_wasm = wasmExports2["ts_tree_cursor_current_depth_wasm"];
-    Module["_ts_tree_cursor_current_descendant_index_wasm"] = _ts_tree_cursor_current_descendant_index_wasm = wasmExports2["ts_tree_cursor_current_descendant_index_wasm"];
-    Module["_ts_tree_cursor_current_node_wasm"] = _ts_tree_cursor_current_node_wasm = wasmExports2["ts_tree_cursor_current_node_wasm"];
-    Module["_ts_node_symbol_wasm"] = _ts_node_symbol_wasm = wasmExports2["ts_node_symbol_wasm"];
-    Module["_ts_node_field_name_for_child_wasm"] = _ts_node_field_name_for_child_wasm = wasmExports2["ts_node_field_name_for_child_wasm"];
-    Module["_ts_node_field_name_for_named_child_wasm"] = _ts_node_field_name_for_named_child_wasm = wasmExports2["ts_node_field_name_for_named_child_wasm"];
-    Module["_ts_node_children_by_field_id_wasm"] = _ts_node_children_by_field_id_wasm = wasmExports2["ts_node_children_by_field_id_wasm"];
-    Module["_ts_node_first_child_for_byte_wasm"] = _ts_node_first_child_for_byte_wasm = wasmExports2["ts_node_first_child_for_byte_wasm"];
-    Module["_ts_node_first_named_child_for_byte_wasm"] = _ts_node_first_named_child_for_byte_wasm = wasmExports2["ts_node_first_named_child_for_byte_wasm"];
-    Module["_ts_node_grammar_symbol_wasm"] = _ts_node_grammar_symbol_wasm = wasmExports2["ts_node_grammar_symbol_wasm"];
-    Module["_ts_node_child_count_wasm"] = _ts_node_child_count_wasm = wasmExports2["ts_node_child_count_wasm"];
-    Module["_ts_node_named_child_count_wasm"] = _ts_node_named_child_count_wasm = wasmExports2["ts_node_named_child_count_wasm"];
-    Module["_ts_node_child_wasm"] = _ts_node_child_wasm = wasmExports2["ts_node_child_wasm"];
-    Module["_ts_node_named_child_wasm"] = _ts_node_named_child_wasm = wasmExports2["ts_node_named_child_wasm"];
-    Module["_ts_node_child_by_field_id_wasm"] = _ts_node_child_by_field_id_wasm = wasmExports2["ts_node_child_by_field_id_wasm"];
-    Module["_ts_node_next_sibling_wasm"] = _ts_node_next_sibling_wasm = wasmExports2["ts_node_next_sibling_wasm"];
-    Module["_ts_node_prev_sibling_wasm"] = _ts_node_prev_sibling_wasm = wasmExports2["ts_node_prev_sibling_wasm"];
-    Module["_ts_node_next_named_sibling_wasm"] = _ts_node_next_named_sibling_wasm = wasmExports2["ts_node_next_named_sibling_wasm"];
-    Module["_ts_node_prev_named_sibling_wasm"] = _ts_node_prev_named_sibling_wasm = wasmExports2["ts_node_prev_named_sibling_wasm"];
-    Module["_ts_node_descendant_count_wasm"] = _ts_node_descendant_count_wasm = wasmExports2["ts_node_descendant_count_wasm"];
-    Module["_ts_node_parent_wasm"] = _ts_node_parent_wasm = wasmExports2["ts_node_parent_wasm"];
-    Module["_ts_node_child_with_descendant_wasm"] = _ts_node_child_with_descendant_wasm = wasmExports2["ts_node_child_with_descendant_wasm"];
-    Module["_ts_node_descendant_for_index_wasm"] = _ts_node_descendant_for_index_wasm = wasmExports2["ts_node_descendant_for_index_wasm"];
-    Module["_ts_node_named_descendant_for_index_wasm"] = _ts_node_named_descendant_for_index_wasm = wasmExports2["ts_node_named_descendant_for_index_wasm"];
-    Module["_ts_node_descendant_for_position_wasm"] = _ts_node_descendant_for_position_wasm = wasmExports2["ts_node_descendant_for_position_wasm"];
-    Module["_ts_node_named_descendant_for_position_wasm"] = _ts_node_named_descendant_for_position_wasm = wasmExports2["ts_node_named_descendant_for_position_wasm"];
-    Module["_ts_node_start_point_wasm"] = _ts_node_start_point_wasm = wasmExports2["ts_node_start_point_wasm"];
-    Module["_ts_node_end_point_wasm"] = _ts_node_end_point_wasm = wasmExports2["ts_node_end_point_wasm"];
-    Module["_ts_node_start_index_wasm"] = _ts_node_start_index_wasm = wasmExports2["ts_node_start_index_wasm"];
-    Module["_ts_node_end_index_wasm"] = _ts_node_end_index_wasm = wasmExports2["ts_node_end_index_wasm"];
-    Module["_ts_node_to_string_wasm"] = _ts_node_to_string_wasm = wasmExports2["ts_node_to_string_wasm"];
-    Module["_ts_node_children_wasm"] = _ts_node_children_wasm = wasmExports2["ts_node_children_wasm"];
-    Module["_ts_node_named_children_wasm"] = _ts_node_named_children_wasm = wasmExports2["ts_node_named_children_wasm"];
-    Module["_ts_node_descendants_of_type_wasm"] = _ts_node_descendants_of_type_wasm = wasmExports2["ts_node_descendants_of_type_wasm"];
-    Module["_ts_node_is_named_wasm"] = _ts_node_is_named_wasm = wasmExports2["ts_node_is_named_wasm"];
-    Module["_ts_node_has_changes_wasm"] = _ts_node_has_changes_wasm = wasmExports2["ts_node_has_changes_wasm"];
-    Module["_ts_node_has_error_wasm"] = _ts_node_has_error_wasm = wasmExports2["ts_node_has_error_wasm"];
-    Module["_ts_node_is_error_wasm"] = _ts_node_is_error_wasm = wasmExports2["ts_node_is_error_wasm"];
-    Module["_ts_node_is_missing_wasm"] = _ts_node_is_missing_wasm = wasmExports2["ts_node_is_missing_wasm"];
-    Module["_ts_node_is_extra_wasm"] = _ts_node_is_extra_wasm = wasmExports2["ts_node_is_extra_wasm"];
-    Module["_ts_node_parse_state_wasm"] = _ts_node_parse_state_wasm = wasmExports2["ts_node_parse_state_wasm"];
-    Module["_ts_node_next_parse_state_wasm"] = _ts_node_next_parse_state_wasm = wasmExports2["ts_node_next_parse_state_wasm"];
-    Module["_ts_query_matches_wasm"] = _ts_query_matches_wasm = wasmExports2["ts_query_matches_wasm"];
-    Module["_ts_query_captures_wasm"] = _ts_query_captures_wasm = wasmExports2["ts_query_captures_wasm"];
-    Module["_memset"] = _memset = wasmExports2["memset"];
-    Module["_memcpy"] = _memcpy = wasmExports2["memcpy"];
-    Module["_memmove"] = _memmove = wasmExports2["memmove"];
-    Module["_iswalpha"] = _iswalpha = wasmExports2["iswalpha"];
-    Module["_iswblank"] = _iswblank = wasmExports2["iswblank"];
-    Module["_iswdigit"] = _iswdigit = wasmExports2["iswdigit"];
-    Module["_iswlower"] = _iswlower = wasmExports2["iswlower"];
-    Module["_iswpunct"] = _iswpunct = wasmExports2["iswpunct"];
-    Module["_iswupper"] = _iswupper = wasmExports2["iswupper"];
-    Module["_iswxdigit"] = _iswxdigit = wasmExports2["iswxdigit"];
-    Module["_memchr"] = _memchr = wasmExports2["memchr"];
-    Module["_strlen"] = _strlen = wasmExports2["strlen"];
-    Module["_strcmp"] = _strcmp = wasmExports2["strcmp"];
-    Module["_strncat"] = _strncat = wasmExports2["strncat"];
-    Module["_strncpy"] = _strncpy = wasmExports2["strncpy"];
-    Module["_towlower"] = _towlower = wasmExports2["towlower"];
-    Module["_towupper"] = _towupper = wasmExports2["towupper"];
-    _setThrew = wasmExports2["setThrew"];
-    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
-    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
-    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
-    ___wasm_apply_data_relocs = wasmExports2["__wasm_apply_data_relocs"];
-  }
-  __name(assignWasmExports, "assignWasmExports");
-  var wasmImports = {
-    /** @export */
-    __heap_base: ___heap_base,
-    /** @export */
-    __indirect_function_table: wasmTable,
-    /** @export */
-    __memory_base: ___memory_base,
-    /** @export */
-    __stack_high: ___stack_high,
-    /** @export */
-    __stack_low: ___stack_low,
-    /** @export */
-    __stack_pointer: ___stack_pointer,
-    /** @export */
-    __table_base: ___table_base,
-    /** @export */
-    _abort_js: __abort_js,
-    /** @export */
-    emscripten_resize_heap: _emscripten_resize_heap,
-    /** @export */
-    fd_close: _fd_close,
-    /** @export */
-    fd_seek: _fd_seek,
-    /** @export */
-    fd_write: _fd_write,
-    /** @export */
-    memory: wasmMemory,
-    /** @export */
-    tree_sitter_log_callback: _tree_sitter_log_callback,
-    /** @export */
-    tree_sitter_parse_callback: _tree_sitter_parse_callback,
-    /** @export */
-    tree_sitter_progress_callback: _tree_sitter_progress_callback,
-    /** @export */
-    tree_sitter_query_progress_callback: _tree_sitter_query_progress_callback
-  };
-  function callMain(args2 = []) {
-    var entryFunction = resolveGlobalSymbol("main").sym;
-    if (!entryFunction) return;
-    args2.unshift(thisProgram);
-    var argc = args2.length;
-    var argv = stackAlloc((argc + 1) * 4);
-    var argv_ptr = argv;
-    args2.forEach((arg) => {
-      LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, stringToUTF8OnStack(arg));
-      argv_ptr += 4;
-    });
-    LE_HEAP_STORE_U32((argv_ptr >> 2) * 4, 0);
-    try {
-      var ret = entryFunction(argc, argv);
-      exitJS(
-        ret,
-        /* implicit = */
-        true
-      );
-      return ret;
-    } catch (e5) {
-      return handleException(e5);
-    }
-  }
-  __name(callMain, "callMain");
-  function run(args2 = arguments_) {
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    preRun();
-    if (runDependencies > 0) {
-      dependenciesFulfilled = run;
-      return;
-    }
-    function doRun() {
-      Module["calledRun"] = true;
-      if (ABORT) return;
-      initRuntime();
-      preMain();
-      readyPromiseResolve?.(Module);
-      Module["onRuntimeInitialized"]?.();
-      var noInitialRun = Module["noInitialRun"] || false;
-      if (!noInitialRun) callMain(args2);
-      postRun();
-    }
-    __name(doRun, "doRun");
-    if (Module["setStatus"]) {
-      Module["setStatus"]("Running...");
-      setTimeout(() => {
-        setTimeout(() => Module["setStatus"](""), 1);
-        doRun();
-      }, 1);
-    } else {
-      doRun();
-    }
-  }
-  __name(run, "run");
-  var wasmExports;
-  wasmExports = await createWasm();
-  run();
-  if (runtimeInitialized) {
-    moduleRtn = Module;
-  } else {
-    moduleRtn = new Promise((resolve3, reject) => {
-      readyPromiseResolve = resolve3;
-      readyPromiseReject = reject;
-    });
-  }
-  return moduleRtn;
-}
-__name(Module2, "Module");
-var web_tree_sitter_default = Module2;
-var Module3 = null;
-async function initializeBinding(moduleOptions) {
-  return Module3 ??= await web_tree_sitter_default(moduleOptions);
-}
-__name(initializeBinding, "initializeBinding");
-function checkModule() {
-  return !!Module3;
-}
-__name(checkModule, "checkModule");
-var TRANSFER_BUFFER;
-var LANGUAGE_VERSION;
-var MIN_COMPATIBLE_VERSION;
-var finalizer4 = newFinalizer((addresses) => {
-  C._ts_parser_delete(addresses[0]);
-  C._free(addresses[1]);
-});
-var Parser = class {
-  static {
-    __name(this, "Parser");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  [1] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  logCallback = null;
-  /** The parser's current language. */
-  language = null;
-  /**
-   * This must always be called before creating a Parser.
-   *
-   * You can optionally pass in options to configure the Wasm module, the most common
-   * one being `locateFile` to help the module find the `.wasm` file.
-   */
-  static async init(moduleOptions) {
-    setModule(await initializeBinding(moduleOptions));
-    TRANSFER_BUFFER = C._ts_init();
-    LANGUAGE_VERSION = C.getValue(TRANSFER_BUFFER, "i32");
-    MIN_COMPATIBLE_VERSION = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /**
-   * Create a new parser.
-   */
-  constructor() {
-    this.initialize();
-    finalizer4?.register(this, [this[0], this[1]], this);
-  }
-  /** @internal */
-  initialize() {
-    if (!checkModule()) {
-      throw new Error("cannot construct a Parser before calling `init()`");
-    }
-    C._ts_parser_new_wasm();
-    this[0] = C.getValue(TRANSFER_BUFFER, "i32");
-    this[1] = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-  }
-  /** Delete the parser, freeing its resources. */
-  delete() {
-    finalizer4?.unregister(this);
-    C._ts_parser_delete(this[0]);
-    C._free(this[1]);
-    this[0] = 0;
-    this[1] = 0;
-  }
-  /**
-   * Set the language that the parser should use for parsing.
-   *
-   * If the language was not successfully assigned, an error will be thrown.
-   * This happens if the language was generated with an incompatible
-   * version of the Tree-sitter CLI. Check the language's version using
-   * {@link Language#version} and compare it to this library's
-   * {@link LANGUAGE_VERSION} and {@link MIN_COMPATIBLE_VERSION} constants.
-   */
-  setLanguage(language) {
-    let address;
-    if (!language) {
-      address = 0;
-      this.language = null;
-    } else if (language.constructor === Language) {
-      address = language[0];
-      const version = C._ts_language_abi_version(address);
-      if (version < MIN_COMPATIBLE_VERSION || LANGUAGE_VERSION < version) {
-        throw new Error(
-          `Incompatible language version ${version}. Compatibility range ${MIN_COMPATIBLE_VERSION} through ${LANGUAGE_VERSION}.`
-        );
-      }
-      this.language = language;
-    } else {
-      throw new Error("Argument must be a Language");
-    }
-    C._ts_parser_set_language(this[0], address);
-    return this;
-  }
-  /**
-   * Parse a slice of UTF8 text.
-   *
-   * @param {string | ParseCallback} callback - The UTF8-encoded text to parse or a callback function.
-   *
-   * @param {Tree | null} [oldTree] - A previous syntax tree parsed from the same document. If the text of the
-   *   document has changed since `oldTree` was created, then you must edit `oldTree` to match
-   *   the new text using {@link Tree#edit}.
-   *
-   * @param {ParseOptions} [options] - Options for parsing the text.
-   *  This can be used to set the included ranges, or a progress callback.
-   *
-   * @returns {Tree | null} A {@link Tree} if parsing succeeded, or `null` if:
-   *  - The parser has not yet had a language assigned with {@link Parser#setLanguage}.
-   *  - The progress callback returned true.
-   */
-  parse(callback, oldTree, options) {
-    if (typeof callback === "string") {
-      C.currentParseCallback = (index) => callback.slice(index);
-    } else if (typeof callback === "function") {
-      C.currentParseCallback = callback;
-    } else {
-      throw new Error("Argument must be a string or a function");
-    }
-    if (options?.progressCallback) {
-      C.currentProgressCallback = options.progressCallback;
-    } else {
-      C.currentProgressCallback = null;
-    }
-    if (this.logCallback) {
-      C.currentLogCallback = this.logCallback;
-      C._ts_parser_enable_logger_wasm(this[0], 1);
-    } else {
-      C.currentLogCallback = null;
-      C._ts_parser_enable_logger_wasm(this[0], 0);
-    }
-    let rangeCount = 0;
-    let rangeAddress = 0;
-    if (options?.includedRanges) {
-      rangeCount = options.includedRanges.length;
-      rangeAddress = C._calloc(rangeCount, SIZE_OF_RANGE);
-      let address = rangeAddress;
-      for (let i22 = 0; i22 < rangeCount; i22++) {
-        marshalRange(address, options.includedRanges[i22]);
-        address += SIZE_OF_RANGE;
-      }
-    }
-    const treeAddress = C._ts_parser_parse_wasm(
-      this[0],
-      this[1],
-      oldTree ? oldTree[0] : 0,
-      rangeAddress,
-      rangeCount
-    );
-    if (!treeAddress) {
-      C.currentParseCallback = null;
-      C.currentLogCallback = null;
-      C.currentProgressCallback = null;
-      return null;
-    }
-    if (!this.language) {
-      throw new Error("Parser must have a language to parse");
-    }
-    const result = new Tree(INTERNAL, treeAddress, this.language, C.currentParseCallback);
-    C.currentParseCallback = null;
-    C.currentLogCallback = null;
-    C.currentProgressCallback = null;
-    return result;
-  }
-  /**
-   * Instruct the parser to start the next parse from the beginning.
-   *
-   * If the parser previously failed because of a callback, 
-   * then by default, it will resume where it left off on the
-   * next call to {@link Parser#parse} or other parsing functions.
-   * If you don't want to resume, and instead intend to use this parser to
-   * parse some other document, you must call `reset` first.
-   */
-  reset() {
-    C._ts_parser_reset(this[0]);
-  }
-  /** Get the ranges of text that the parser will include when parsing. */
-  getIncludedRanges() {
-    C._ts_parser_included_ranges_wasm(this[0]);
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const buffer = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const result = new Array(count);
-    if (count > 0) {
-      let address = buffer;
-      for (let i22 = 0; i22 < count; i22++) {
-        result[i22] = unmarshalRange(address);
-        address += SIZE_OF_RANGE;
-      }
-      C._free(buffer);
-    }
-    return result;
-  }
-  /** Set the logging callback that a parser should use during parsing. */
-  setLogger(callback) {
-    if (!callback) {
-      this.logCallback = null;
-    } else if (typeof callback !== "function") {
-      throw new Error("Logger callback must be a function");
-    } else {
-      this.logCallback = callback;
-    }
-    return this;
-  }
-  /** Get the parser's current logger. */
-  getLogger() {
-    return this.logCallback;
-  }
-};
-var PREDICATE_STEP_TYPE_CAPTURE = 1;
-var PREDICATE_STEP_TYPE_STRING = 2;
-var QUERY_WORD_REGEX = /[\w-]+/g;
-var CaptureQuantifier = {
-  Zero: 0,
-  ZeroOrOne: 1,
-  ZeroOrMore: 2,
-  One: 3,
-  OneOrMore: 4
-};
-var isCaptureStep = /* @__PURE__ */ __name((step) => step.type === "capture", "isCaptureStep");
-var isStringStep = /* @__PURE__ */ __name((step) => step.type === "string", "isStringStep");
-var QueryErrorKind = {
-  Syntax: 1,
-  NodeName: 2,
-  FieldName: 3,
-  CaptureName: 4,
-  PatternStructure: 5
-};
-var QueryError = class _QueryError extends Error {
-  constructor(kind, info2, index, length2) {
-    super(_QueryError.formatMessage(kind, info2));
-    this.kind = kind;
-    this.info = info2;
-    this.index = index;
-    this.length = length2;
-    this.name = "QueryError";
-  }
-  kind;
-  info;
-  index;
-  length;
-  static {
-    __name(this, "QueryError");
-  }
-  /** Formats an error message based on the error kind and info */
-  static formatMessage(kind, info2) {
-    switch (kind) {
-      case QueryErrorKind.NodeName:
-        return `Bad node name '${info2.word}'`;
-      case QueryErrorKind.FieldName:
-        return `Bad field name '${info2.word}'`;
-      case QueryErrorKind.CaptureName:
-        return `Bad capture name @${info2.word}`;
-      case QueryErrorKind.PatternStructure:
-        return `Bad pattern structure at offset ${info2.suffix}`;
-      case QueryErrorKind.Syntax:
-        return `Bad syntax at offset ${info2.suffix}`;
-    }
-  }
-};
-function parseAnyPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}`
-    );
-  }
-  if (!isCaptureStep(steps[1])) {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}"`
-    );
-  }
-  const isPositive = operator === "eq?" || operator === "any-eq?";
-  const matchAll = !operator.startsWith("any-");
-  if (isCaptureStep(steps[2])) {
-    const captureName1 = steps[1].name;
-    const captureName2 = steps[2].name;
-    textPredicates[index].push((captures) => {
-      const nodes1 = [];
-      const nodes22 = [];
-      for (const c5 of captures) {
-        if (c5.name === captureName1) nodes1.push(c5.node);
-        if (c5.name === captureName2) nodes22.push(c5.node);
-      }
-      const compare2 = /* @__PURE__ */ __name((n1, n22, positive) => {
-        return positive ? n1.text === n22.text : n1.text !== n22.text;
-      }, "compare");
-      return matchAll ? nodes1.every((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive))) : nodes1.some((n1) => nodes22.some((n22) => compare2(n1, n22, isPositive)));
-    });
-  } else {
-    const captureName = steps[1].name;
-    const stringValue = steps[2].value;
-    const matches = /* @__PURE__ */ __name((n3) => n3.text === stringValue, "matches");
-    const doesNotMatch = /* @__PURE__ */ __name((n3) => n3.text !== stringValue, "doesNotMatch");
-    textPredicates[index].push((captures) => {
-      const nodes5 = [];
-      for (const c5 of captures) {
-        if (c5.name === captureName) nodes5.push(c5.node);
-      }
-      const test23 = isPositive ? matches : doesNotMatch;
-      return matchAll ? nodes5.every(test23) : nodes5.some(test23);
-    });
-  }
-}
-__name(parseAnyPredicate, "parseAnyPredicate");
-function parseMatchPredicate(steps, index, operator, textPredicates) {
-  if (steps.length !== 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 2, got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  if (steps[2].type !== "string") {
-    throw new Error(
-      `Second argument of \`#${operator}\` predicate must be a string. Got @${steps[2].name}.`
-    );
-  }
-  const isPositive = operator === "match?" || operator === "any-match?";
-  const matchAll = !operator.startsWith("any-");
-  const captureName = steps[1].name;
-  const regex2 = new RegExp(steps[2].value);
-  textPredicates[index].push((captures) => {
-    const nodes5 = [];
-    for (const c5 of captures) {
-      if (c5.name === captureName) nodes5.push(c5.node.text);
-    }
-    const test23 = /* @__PURE__ */ __name((text3, positive) => {
-      return positive ? regex2.test(text3) : !regex2.test(text3);
-    }, "test");
-    if (nodes5.length === 0) return !isPositive;
-    return matchAll ? nodes5.every((text3) => test23(text3, isPositive)) : nodes5.some((text3) => test23(text3, isPositive));
-  });
-}
-__name(parseMatchPredicate, "parseMatchPredicate");
-function parseAnyOfPredicate(steps, index, operator, textPredicates) {
-  if (steps.length < 2) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected at least 1. Got ${steps.length - 1}.`
-    );
-  }
-  if (steps[1].type !== "capture") {
-    throw new Error(
-      `First argument of \`#${operator}\` predicate must be a capture. Got "${steps[1].value}".`
-    );
-  }
-  const isPositive = operator === "any-of?";
-  const captureName = steps[1].name;
-  const stringSteps = steps.slice(2);
-  if (!stringSteps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const values = stringSteps.map((s2) => s2.value);
-  textPredicates[index].push((captures) => {
-    const nodes5 = [];
-    for (const c5 of captures) {
-      if (c5.name === captureName) nodes5.push(c5.node.text);
-    }
-    if (nodes5.length === 0) return !isPositive;
-    return nodes5.every((text3) => values.includes(text3)) === isPositive;
-  });
-}
-__name(parseAnyOfPredicate, "parseAnyOfPredicate");
-function parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(
-      `Wrong number of arguments to \`#${operator}\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`
-    );
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(
-      `Arguments to \`#${operator}\` predicate must be strings.".`
-    );
-  }
-  const properties = operator === "is?" ? assertedProperties : refutedProperties;
-  if (!properties[index]) properties[index] = {};
-  properties[index][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseIsPredicate, "parseIsPredicate");
-function parseSetDirective(steps, index, setProperties) {
-  if (steps.length < 2 || steps.length > 3) {
-    throw new Error(`Wrong number of arguments to \`#set!\` predicate. Expected 1 or 2. Got ${steps.length - 1}.`);
-  }
-  if (!steps.every(isStringStep)) {
-    throw new Error(`Arguments to \`#set!\` predicate must be strings.".`);
-  }
-  if (!setProperties[index]) setProperties[index] = {};
-  setProperties[index][steps[1].value] = steps[2]?.value ?? null;
-}
-__name(parseSetDirective, "parseSetDirective");
-function parsePattern(index, stepType, stepValueId, captureNames, stringValues, steps, textPredicates, predicates, setProperties, assertedProperties, refutedProperties) {
-  if (stepType === PREDICATE_STEP_TYPE_CAPTURE) {
-    const name2 = captureNames[stepValueId];
-    steps.push({ type: "capture", name: name2 });
-  } else if (stepType === PREDICATE_STEP_TYPE_STRING) {
-    steps.push({ type: "string", value: stringValues[stepValueId] });
-  } else if (steps.length > 0) {
-    if (steps[0].type !== "string") {
-      throw new Error("Predicates must begin with a literal value");
-    }
-    const operator = steps[0].value;
-    switch (operator) {
-      case "any-not-eq?":
-      case "not-eq?":
-      case "any-eq?":
-      case "eq?":
-        parseAnyPredicate(steps, index, operator, textPredicates);
-        break;
-      case "any-not-match?":
-      case "not-match?":
-      case "any-match?":
-      case "match?":
-        parseMatchPredicate(steps, index, operator, textPredicates);
-        break;
-      case "not-any-of?":
-      case "any-of?":
-        parseAnyOfPredicate(steps, index, operator, textPredicates);
-        break;
-      case "is?":
-      case "is-not?":
-        parseIsPredicate(steps, index, operator, assertedProperties, refutedProperties);
-        break;
-      case "set!":
-        parseSetDirective(steps, index, setProperties);
-        break;
-      default:
-        predicates[index].push({ operator, operands: steps.slice(1) });
-    }
-    steps.length = 0;
-  }
-}
-__name(parsePattern, "parsePattern");
-var finalizer5 = newFinalizer((address) => {
-  C._ts_query_delete(address);
-});
-var Query = class {
-  static {
-    __name(this, "Query");
-  }
-  /** @internal */
-  [0] = 0;
-  // Internal handle for Wasm
-  /** @internal */
-  exceededMatchLimit;
-  /** @internal */
-  textPredicates;
-  /** The names of the captures used in the query. */
-  captureNames;
-  /** The quantifiers of the captures used in the query. */
-  captureQuantifiers;
-  /**
-   * The other user-defined predicates associated with the given index.
-   *
-   * This includes predicates with operators other than:
-   * - `match?`
-   * - `eq?` and `not-eq?`
-   * - `any-of?` and `not-any-of?`
-   * - `is?` and `is-not?`
-   * - `set!`
-   */
-  predicates;
-  /** The properties for predicates with the operator `set!`. */
-  setProperties;
-  /** The properties for predicates with the operator `is?`. */
-  assertedProperties;
-  /** The properties for predicates with the operator `is-not?`. */
-  refutedProperties;
-  /** The maximum number of in-progress matches for this cursor. */
-  matchLimit;
-  /**
-   * Create a new query from a string containing one or more S-expression
-   * patterns.
-   *
-   * The query is associated with a particular language, and can only be run
-   * on syntax nodes parsed with that language. References to Queries can be
-   * shared between multiple threads.
-   *
-   * @link {@see https://tree-sitter.github.io/tree-sitter/using-parsers/queries}
-   */
-  constructor(language, source) {
-    const sourceLength = C.lengthBytesUTF8(source);
-    const sourceAddress = C._malloc(sourceLength + 1);
-    C.stringToUTF8(source, sourceAddress, sourceLength + 1);
-    const address = C._ts_query_new(
-      language[0],
-      sourceAddress,
-      sourceLength,
-      TRANSFER_BUFFER,
-      TRANSFER_BUFFER + SIZE_OF_INT
-    );
-    if (!address) {
-      const errorId = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-      const errorByte = C.getValue(TRANSFER_BUFFER, "i32");
-      const errorIndex = C.UTF8ToString(sourceAddress, errorByte).length;
-      const suffix = source.slice(errorIndex, errorIndex + 100).split("\n")[0];
-      const word = suffix.match(QUERY_WORD_REGEX)?.[0] ?? "";
-      C._free(sourceAddress);
-      switch (errorId) {
-        case QueryErrorKind.Syntax:
-          throw new QueryError(QueryErrorKind.Syntax, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-        case QueryErrorKind.NodeName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.FieldName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.CaptureName:
-          throw new QueryError(errorId, { word }, errorIndex, word.length);
-        case QueryErrorKind.PatternStructure:
-          throw new QueryError(errorId, { suffix: `${errorIndex}: '${suffix}'...` }, errorIndex, 0);
-      }
-    }
-    const stringCount = C._ts_query_string_count(address);
-    const captureCount = C._ts_query_capture_count(address);
-    const patternCount = C._ts_query_pattern_count(address);
-    const captureNames = new Array(captureCount);
-    const captureQuantifiers = new Array(patternCount);
-    const stringValues = new Array(stringCount);
-    for (let i22 = 0; i22 < captureCount; i22++) {
-      const nameAddress = C._ts_query_capture_name_for_id(
-        address,
-        i22,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      captureNames[i22] = C.UTF8ToString(nameAddress, nameLength);
-    }
-    for (let i22 = 0; i22 < patternCount; i22++) {
-      const captureQuantifiersArray = new Array(captureCount);
-      for (let j5 = 0; j5 < captureCount; j5++) {
-        const quantifier = C._ts_query_capture_quantifier_for_id(address, i22, j5);
-        captureQuantifiersArray[j5] = quantifier;
-      }
-      captureQuantifiers[i22] = captureQuantifiersArray;
-    }
-    for (let i22 = 0; i22 < stringCount; i22++) {
-      const valueAddress = C._ts_query_string_value_for_id(
-        address,
-        i22,
-        TRANSFER_BUFFER
-      );
-      const nameLength = C.getValue(TRANSFER_BUFFER, "i32");
-      stringValues[i22] = C.UTF8ToString(valueAddress, nameLength);
-    }
-    const setProperties = new Array(patternCount);
-    const assertedProperties = new Array(patternCount);
-    const refutedProperties = new Array(patternCount);
-    const predicates = new Array(patternCount);
-    const textPredicates = new Array(patternCount);
-    for (let i22 = 0; i22 < patternCount; i22++) {
-      const predicatesAddress = C._ts_query_predicates_for_pattern(address, i22, TRANSFER_BUFFER);
-      const stepCount = C.getValue(TRANSFER_BUFFER, "i32");
-      predicates[i22] = [];
-      textPredicates[i22] = [];
-      const steps = new Array();
-      let stepAddress = predicatesAddress;
-      for (let j5 = 0; j5 < stepCount; j5++) {
-        const stepType = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        const stepValueId = C.getValue(stepAddress, "i32");
-        stepAddress += SIZE_OF_INT;
-        parsePattern(
-          i22,
-          stepType,
-          stepValueId,
-          captureNames,
-          stringValues,
-          steps,
-          textPredicates,
-          predicates,
-          setProperties,
-          assertedProperties,
-          refutedProperties
-        );
-      }
-      Object.freeze(textPredicates[i22]);
-      Object.freeze(predicates[i22]);
-      Object.freeze(setProperties[i22]);
-      Object.freeze(assertedProperties[i22]);
-      Object.freeze(refutedProperties[i22]);
-    }
-    C._free(sourceAddress);
-    this[0] = address;
-    this.captureNames = captureNames;
-    this.captureQuantifiers = captureQuantifiers;
-    this.textPredicates = textPredicates;
-    this.predicates = predicates;
-    this.setProperties = setProperties;
-    this.assertedProperties = assertedProperties;
-    this.refutedProperties = refutedProperties;
-    this.exceededMatchLimit = false;
-    finalizer5?.register(this, address, this);
-  }
-  /** Delete the query, freeing its resources. */
-  delete() {
-    finalizer5?.unregister(this);
-    C._ts_query_delete(this[0]);
-    this[0] = 0;
-  }
-  /**
-   * Iterate over all of the matches in the order that they were found.
-   *
-   * Each match contains the index of the pattern that matched, and a list of
-   * captures. Because multiple patterns can match the same set of nodes,
-   * one match may contain captures that appear *before* some of the
-   * captures from a previous match.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  matches(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex2 = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex2 !== 0 && startIndex > endIndex2) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_matches_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex2,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const rawCount = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array(rawCount);
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    let filteredCount = 0;
-    let address = startAddress;
-    for (let i22 = 0; i22 < rawCount; i22++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captures = new Array(captureCount);
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p3) => p3(captures))) {
-        result[filteredCount] = { patternIndex, captures };
-        const setProperties = this.setProperties[patternIndex];
-        result[filteredCount].setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        result[filteredCount].assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        result[filteredCount].refutedProperties = refutedProperties;
-        filteredCount++;
-      }
-    }
-    result.length = filteredCount;
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /**
-   * Iterate over all of the individual captures in the order that they
-   * appear.
-   *
-   * This is useful if you don't care about which pattern matched, and just
-   * want a single, ordered sequence of captures.
-   *
-   * @param {Node} node - The node to execute the query on.
-   *
-   * @param {QueryOptions} options - Options for query execution.
-   */
-  captures(node, options = {}) {
-    const startPosition = options.startPosition ?? ZERO_POINT;
-    const endPosition = options.endPosition ?? ZERO_POINT;
-    const startIndex = options.startIndex ?? 0;
-    const endIndex2 = options.endIndex ?? 0;
-    const startContainingPosition = options.startContainingPosition ?? ZERO_POINT;
-    const endContainingPosition = options.endContainingPosition ?? ZERO_POINT;
-    const startContainingIndex = options.startContainingIndex ?? 0;
-    const endContainingIndex = options.endContainingIndex ?? 0;
-    const matchLimit = options.matchLimit ?? 4294967295;
-    const maxStartDepth = options.maxStartDepth ?? 4294967295;
-    const progressCallback = options.progressCallback;
-    if (typeof matchLimit !== "number") {
-      throw new Error("Arguments must be numbers");
-    }
-    this.matchLimit = matchLimit;
-    if (endIndex2 !== 0 && startIndex > endIndex2) {
-      throw new Error("`startIndex` cannot be greater than `endIndex`");
-    }
-    if (endPosition !== ZERO_POINT && (startPosition.row > endPosition.row || startPosition.row === endPosition.row && startPosition.column > endPosition.column)) {
-      throw new Error("`startPosition` cannot be greater than `endPosition`");
-    }
-    if (endContainingIndex !== 0 && startContainingIndex > endContainingIndex) {
-      throw new Error("`startContainingIndex` cannot be greater than `endContainingIndex`");
-    }
-    if (endContainingPosition !== ZERO_POINT && (startContainingPosition.row > endContainingPosition.row || startContainingPosition.row === endContainingPosition.row && startContainingPosition.column > endContainingPosition.column)) {
-      throw new Error("`startContainingPosition` cannot be greater than `endContainingPosition`");
-    }
-    if (progressCallback) {
-      C.currentQueryProgressCallback = progressCallback;
-    }
-    marshalNode(node);
-    C._ts_query_captures_wasm(
-      this[0],
-      node.tree[0],
-      startPosition.row,
-      startPosition.column,
-      endPosition.row,
-      endPosition.column,
-      startIndex,
-      endIndex2,
-      startContainingPosition.row,
-      startContainingPosition.column,
-      endContainingPosition.row,
-      endContainingPosition.column,
-      startContainingIndex,
-      endContainingIndex,
-      matchLimit,
-      maxStartDepth
-    );
-    const count = C.getValue(TRANSFER_BUFFER, "i32");
-    const startAddress = C.getValue(TRANSFER_BUFFER + SIZE_OF_INT, "i32");
-    const didExceedMatchLimit = C.getValue(TRANSFER_BUFFER + 2 * SIZE_OF_INT, "i32");
-    const result = new Array();
-    this.exceededMatchLimit = Boolean(didExceedMatchLimit);
-    const captures = new Array();
-    let address = startAddress;
-    for (let i22 = 0; i22 < count; i22++) {
-      const patternIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureCount = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      const captureIndex = C.getValue(address, "i32");
-      address += SIZE_OF_INT;
-      captures.length = captureCount;
-      address = unmarshalCaptures(this, node.tree, address, patternIndex, captures);
-      if (this.textPredicates[patternIndex].every((p3) => p3(captures))) {
-        const capture = captures[captureIndex];
-        const setProperties = this.setProperties[patternIndex];
-        capture.setProperties = setProperties;
-        const assertedProperties = this.assertedProperties[patternIndex];
-        capture.assertedProperties = assertedProperties;
-        const refutedProperties = this.refutedProperties[patternIndex];
-        capture.refutedProperties = refutedProperties;
-        result.push(capture);
-      }
-    }
-    C._free(startAddress);
-    C.currentQueryProgressCallback = null;
-    return result;
-  }
-  /** Get the predicates for a given pattern. */
-  predicatesForPattern(patternIndex) {
-    return this.predicates[patternIndex];
-  }
-  /**
-   * Disable a certain capture within a query.
-   *
-   * This prevents the capture from being returned in matches, and also
-   * avoids any resource usage associated with recording the capture.
-   */
-  disableCapture(captureName) {
-    const captureNameLength = C.lengthBytesUTF8(captureName);
-    const captureNameAddress = C._malloc(captureNameLength + 1);
-    C.stringToUTF8(captureName, captureNameAddress, captureNameLength + 1);
-    C._ts_query_disable_capture(this[0], captureNameAddress, captureNameLength);
-    C._free(captureNameAddress);
-  }
-  /**
-   * Disable a certain pattern within a query.
-   *
-   * This prevents the pattern from matching, and also avoids any resource
-   * usage associated with the pattern. This throws an error if the pattern
-   * index is out of bounds.
-   */
-  disablePattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    C._ts_query_disable_pattern(this[0], patternIndex);
-  }
-  /**
-   * Check if, on its last execution, this cursor exceeded its maximum number
-   * of in-progress matches.
-   */
-  didExceedMatchLimit() {
-    return this.exceededMatchLimit;
-  }
-  /** Get the byte offset where the given pattern starts in the query's source. */
-  startIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_start_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the byte offset where the given pattern ends in the query's source. */
-  endIndexForPattern(patternIndex) {
-    if (patternIndex >= this.predicates.length) {
-      throw new Error(
-        `Pattern index is ${patternIndex} but the pattern count is ${this.predicates.length}`
-      );
-    }
-    return C._ts_query_end_byte_for_pattern(this[0], patternIndex);
-  }
-  /** Get the number of patterns in the query. */
-  patternCount() {
-    return C._ts_query_pattern_count(this[0]);
-  }
-  /** Get the index for a given capture name. */
-  captureIndexForName(captureName) {
-    return this.captureNames.indexOf(captureName);
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternRooted(patternIndex) {
-    return C._ts_query_is_pattern_rooted(this[0], patternIndex) === 1;
-  }
-  /** Check if a given pattern within a query has a single root node. */
-  isPatternNonLocal(patternIndex) {
-    return C._ts_query_is_pattern_non_local(this[0], patternIndex) === 1;
-  }
-  /**
-   * Check if a given step in a query is 'definite'.
-   *
-   * A query step is 'definite' if its parent pattern will be guaranteed to
-   * match successfully once it reaches the step.
-   */
-  isPatternGuaranteedAtStep(byteIndex) {
-    return C._ts_query_is_pattern_guaranteed_at_step(this[0], byteIndex) === 1;
-  }
-};
-
-// src/parsers/common/wasm-files.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var PACKAGE_FILES = {
-  "web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
-  "tree-sitter-terraform.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm",
-  "tree-sitter-hcl.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm"
-};
-function locateWasm(fileName) {
-  const here = dirname(fileURLToPath2(import.meta.url));
-  const bundled = [join2(here, "..", "wasm", fileName), join2(here, "wasm", fileName)];
-  for (const candidate of bundled) {
-    if (existsSync(candidate)) return candidate;
-  }
-  const specifier = PACKAGE_FILES[fileName];
-  if (specifier !== void 0) {
-    try {
-      return createRequire(import.meta.url).resolve(specifier);
-    } catch {
-    }
-  }
-  throw new Error(
-    `wasm file ${fileName} not found: looked in ${bundled.join(" and ")}` + (specifier === void 0 ? " (no npm package provides it)" : ` and in the npm package ${specifier}`) + "; reinstall dependencies or rebuild dist/"
-  );
-}
-
-// src/parsers/terraform/tree-sitter.ts
-var ready;
-var loaded;
-function loadedHclParser() {
-  return loaded;
-}
-function getHclParser() {
-  ready ??= (async () => {
-    await Parser.init({ locateFile: () => locateWasm("web-tree-sitter.wasm") });
-    const language = await Language.load(locateWasm("tree-sitter-terraform.wasm"));
-    const parser = new Parser();
-    parser.setLanguage(language);
-    loaded = parser;
-    return parser;
-  })().catch((error2) => {
-    ready = void 0;
-    throw new Error("load the tree-sitter HCL grammar", { cause: error2 });
-  });
-  return ready;
-}
-function nodeRange(path14, node) {
-  return {
-    path: path14,
-    startLine: node.startPosition.row + 1,
-    startColumn: node.startPosition.column + 1,
-    endLine: node.endPosition.row + 1,
-    endColumn: node.endPosition.column + 1
-  };
-}
-
-// src/parsers/terraform/cst-for.ts
-function readForIntro(reader, intro) {
-  const names2 = intro.namedChildren.filter((c5) => c5?.type === "identifier").map((c5) => c5.text);
-  const collectionNode = intro.namedChildren.find((c5) => c5?.type === "expression");
-  if (collectionNode === void 0 || collectionNode === null || names2.length === 0) return void 0;
-  const collection = reader.read(collectionNode);
-  return names2.length === 2 ? { keyVar: names2[0], valueVar: names2[1], collection } : { valueVar: names2[0], collection };
-}
-function readForExpr(reader, node, whole) {
-  const intro = node.namedChildren.find((c5) => c5?.type === "for_intro");
-  const head = intro ? readForIntro(reader, intro) : void 0;
-  if (head === void 0) return reader.other(whole, node.type);
-  const exprs = node.namedChildren.filter((c5) => c5?.type === "expression").map((c5) => reader.read(c5));
-  const condNode = node.namedChildren.find((c5) => c5?.type === "for_cond")?.namedChildren.find((c5) => c5?.type === "expression");
-  const condition = condNode ? reader.read(condNode) : void 0;
-  const grouping = node.namedChildren.some((c5) => c5?.type === "ellipsis");
-  const isObject2 = node.type === "for_object_expr";
-  const [first, second] = exprs;
-  if (first === void 0 || isObject2 && second === void 0) return reader.other(whole, node.type);
-  const body2 = isObject2 ? { key: first, value: second } : { value: first };
-  return { kind: "for", ...head, ...body2, ...condition ? { condition } : {}, grouping, ...reader.base(whole) };
-}
-
-// src/parsers/terraform/cst-template.ts
-var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
-var HOLE = "\0";
-var MARKS = /* @__PURE__ */ new Set(["template_interpolation", "template_if_intro", "template_else_intro", "template_if_end", "template_for_start", "template_for_end"]);
-var CONTAINERS = /* @__PURE__ */ new Set(["template_directive", "template_if", "template_for"]);
-function unescapeQuoted(text3) {
-  return text3.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (match2, esc) => {
-    if (esc === void 0) return match2.slice(1);
-    if (esc.length > 1) return String.fromCodePoint(parseInt(esc.slice(1), 16));
-    return ESCAPES[esc] ?? match2;
-  });
-}
-function unescapeHeredoc(text3) {
-  return text3.replace(/\$\$\{|%%\{/g, (match2) => match2.slice(1));
-}
-function marks2(node) {
-  return node.children.flatMap((c5) => {
-    if (c5 === null) return [];
-    if (MARKS.has(c5.type)) return [c5];
-    return CONTAINERS.has(c5.type) ? marks2(c5) : [];
-  });
-}
-function applyStripMarkers(literals, found) {
-  found.forEach((mark, i6) => {
-    const kids = mark.children.filter((c5) => c5 !== null);
-    if (kids[1]?.type === "strip_marker") literals[i6] = literals[i6].replace(/\s+$/, "");
-    if (kids[kids.length - 2]?.type === "strip_marker") literals[i6 + 1] = literals[i6 + 1].replace(/^\s+/, "");
-  });
-}
-function pushMark(reader, stack, mark) {
-  const top = stack[stack.length - 1];
-  const inner = mark.namedChildren.find((c5) => c5?.type === "expression");
-  switch (mark.type) {
-    case "template_interpolation":
-      top.parts.push(inner ? reader.read(inner) : reader.other(mark));
-      return true;
-    case "template_if_intro":
-    case "template_for_start":
-      stack.push({ parts: [], node: mark });
-      return true;
-    case "template_else_intro":
-      if (top.node?.type !== "template_if_intro" || top.then !== void 0) return false;
-      top.then = top.parts;
-      top.parts = [];
-      return true;
-    default:
-      return closeDirective(reader, stack, mark);
-  }
-}
-function closeDirective(reader, stack, mark) {
-  const frame = stack.pop();
-  const parent = stack[stack.length - 1];
-  const open = frame?.node;
-  if (frame === void 0 || parent === void 0 || open === void 0) return false;
-  const base = reader.base(open, mark);
-  if (mark.type === "template_if_end" && open.type === "template_if_intro") {
-    const cond = open.namedChildren.find((c5) => c5?.type === "expression");
-    if (!cond) return false;
-    const [then, otherwise] = frame.then === void 0 ? [frame.parts, []] : [frame.then, frame.parts];
-    parent.parts.push({ kind: "template-if", condition: reader.read(cond), then, else: otherwise, ...base });
-    return true;
-  }
-  const head = open.type === "template_for_start" ? readForIntro(reader, open) : void 0;
-  if (mark.type !== "template_for_end" || head === void 0) return false;
-  parent.parts.push({ kind: "template-for", ...head, body: frame.parts, ...base });
-  return true;
-}
-function assemble(reader, whole, literals, found) {
-  const base = reader.base(whole);
-  if (found.length === 0) return { kind: "literal", value: literals.join(""), ...base };
-  const stack = [{ parts: [] }];
-  for (let i6 = 0; i6 <= found.length; i6++) {
-    if (literals[i6] !== "") stack[stack.length - 1].parts.push({ kind: "literal", value: literals[i6], ...base });
-    const mark = found[i6];
-    if (mark !== void 0 && !pushMark(reader, stack, mark)) return reader.other(whole, "template_directive");
-  }
-  if (stack.length !== 1) return reader.other(whole, "template_directive");
-  return { kind: "template", parts: stack[0].parts, ...base };
-}
-function between(source, found, from, to) {
-  const out2 = [];
-  let cursor2 = from;
-  for (const mark of found) {
-    out2.push(source.slice(cursor2, mark.startIndex));
-    cursor2 = mark.endIndex;
-  }
-  out2.push(source.slice(cursor2, Math.max(cursor2, to)));
-  return out2;
-}
-function readQuotedTemplate(reader, node, whole) {
-  const children = node.children.filter((c5) => c5 !== null);
-  const start2 = children.find((c5) => c5.type === "quoted_template_start");
-  const end2 = children.findLast((c5) => c5.type === "quoted_template_end");
-  const found = marks2(node);
-  const literals = between(reader.source, found, start2?.endIndex ?? node.startIndex, end2?.startIndex ?? node.endIndex).map(unescapeQuoted);
-  applyStripMarkers(literals, found);
-  return assemble(reader, whole, literals, found);
-}
-function dedent(text3) {
-  const lines = text3.split("\n");
-  const indents = lines.filter((l3) => l3.trim() !== "").map((l3) => /^[ \t]*/.exec(l3)?.[0].length ?? 0);
-  const cut = indents.length === 0 ? 0 : Math.min(...indents);
-  return lines.map((l3) => l3.slice(Math.min(cut, /^[ \t]*/.exec(l3)?.[0].length ?? 0))).join("\n");
-}
-function readHeredoc(reader, node, whole) {
-  const children = node.children.filter((c5) => c5 !== null);
-  const strip = children.some((c5) => c5.type === "heredoc_start" && c5.text === "<<-");
-  const markers = children.filter((c5) => c5.type === "heredoc_identifier");
-  const open = markers[0];
-  const close = markers.length > 1 ? markers[markers.length - 1] : void 0;
-  if (open === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
-  const src = reader.source;
-  const from = src.indexOf("\n", open.endIndex) + 1;
-  const to = src.lastIndexOf("\n", close.startIndex) + 1;
-  const found = marks2(node);
-  const text3 = between(src, found, from, to).join(HOLE);
-  const literals = (strip ? dedent(text3) : text3).split(HOLE).map(unescapeHeredoc);
-  applyStripMarkers(literals, found);
-  return assemble(reader, whole, literals, found);
-}
-
-// src/parsers/terraform/cst-expr.ts
-var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
-var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
-var ExprReader = class {
-  constructor(path14, source) {
-    this.path = path14;
-    this.source = source;
-  }
-  path;
-  source;
-  base(node, last = node) {
-    const range4 = { ...nodeRange(this.path, node), endLine: last.endPosition.row + 1, endColumn: last.endPosition.column + 1 };
-    return { range: range4, text: this.source.slice(node.startIndex, last.endIndex) };
-  }
-  other(node, nodeType = node.type) {
-    return { kind: "other", nodeType, ...this.base(node) };
-  }
-  /** An `expression` node: a primary value followed by postfix steps (`.attr`, `[i]`, splats). */
-  read(node) {
-    if (node.type !== "expression") return this.sequence([node]);
-    return this.sequence(node.children.filter((c5) => c5 !== null && c5.type !== "comment"));
-  }
-  /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
-  sequence(nodes5) {
-    const [first] = nodes5;
-    const last = nodes5[nodes5.length - 1];
-    if (first === void 0 || last === void 0) throw new Error("empty expression sequence");
-    let rest = nodes5.slice(1);
-    let head;
-    if (first.type === "(") {
-      const close = nodes5.findIndex((c5) => c5.type === ")");
-      const inner = nodes5.slice(1, close < 0 ? void 0 : close).find((c5) => c5.type === "expression");
-      head = inner === void 0 ? this.other(first) : this.read(inner);
-      rest = close < 0 ? [] : nodes5.slice(close + 1);
-    }
-    if (rest.some((c5) => !POSTFIX.has(c5.type))) return this.other(first, `${first.type}+${rest[0]?.type ?? ""}`);
-    const steps = this.steps(rest);
-    const base = this.base(first, last);
-    if (head === void 0 && first.type === "variable_expr") return { kind: "traversal", root: first.text, steps, ...base };
-    head ??= this.primary(first, first);
-    return steps.length === 0 ? { ...head, ...first.type === "(" ? base : {} } : { kind: "access", target: head, steps, ...base };
-  }
-  steps(nodes5) {
-    const out2 = [];
-    for (const node of nodes5) {
-      if (node.type === "get_attr") out2.push({ attr: node.namedChildren[0]?.text ?? "" });
-      else if (node.type === "index") out2.push(this.index(node));
-      else if (node.type === "splat") out2.push(...this.splat(node));
-    }
-    return out2;
-  }
-  index(node) {
-    const inner = node.namedChildren[0];
-    if (inner?.type === "legacy_index") {
-      const digits = inner.text.replace(/^\./, "");
-      return { index: { kind: "literal", value: Number(digits), ...this.base(inner) } };
-    }
-    const expr = inner?.namedChildren.find((c5) => c5?.type === "expression");
-    return { index: expr ? this.read(expr) : this.other(node) };
-  }
-  /** `[*]` applies every later step per element; `.*` only attribute steps (HCL's legacy splat). */
-  splat(node) {
-    const kind = node.namedChildren[0];
-    const inner = (kind?.namedChildren ?? []).filter((c5) => c5 !== null);
-    if (kind?.type === "full_splat") return [{ splat: "full", steps: this.steps(inner) }];
-    const cut = inner.findIndex((c5) => c5.type !== "get_attr");
-    const own = cut < 0 ? inner : inner.slice(0, cut);
-    return [{ splat: "attr", steps: this.steps(own) }, ...this.steps(cut < 0 ? [] : inner.slice(cut))];
-  }
-  /** `whole` is the node whose range the result gets (the wrapping `expression`). */
-  primary(node, whole) {
-    switch (node.type) {
-      case "literal_value":
-        return this.literal(node.namedChildren[0] ?? node, whole);
-      case "collection_value":
-        return this.collection(node.namedChildren[0] ?? node, whole);
-      case "template_expr": {
-        const inner = node.namedChildren[0];
-        if (inner?.type === "heredoc_template") return readHeredoc(this, inner, whole);
-        return inner ? readQuotedTemplate(this, inner, whole) : this.other(whole);
-      }
-      case "function_call":
-        return this.call(node, whole);
-      case "operation":
-        return this.operation(node.namedChildren[0] ?? node, whole);
-      case "conditional":
-        return this.conditional(node, whole);
-      case "for_expr":
-        return readForExpr(this, node.namedChildren[0] ?? node, whole);
-      case "expression":
-        return this.read(node);
-      default:
-        return this.other(whole, node.type);
-    }
-  }
-  literal(node, whole) {
-    const base = this.base(whole);
-    switch (node.type) {
-      case "numeric_lit":
-        return { kind: "literal", value: Number(node.text), ...base };
-      case "bool_lit":
-        return { kind: "literal", value: node.text === "true", ...base };
-      case "null_lit":
-        return { kind: "literal", value: null, ...base };
-      case "string_lit":
-        return readQuotedTemplate(this, node, whole);
-      default:
-        return this.other(whole, node.type);
-    }
-  }
-  collection(node, whole) {
-    if (node.type === "tuple") {
-      const items = node.namedChildren.filter((c5) => c5?.type === "expression").map((c5) => this.read(c5));
-      return { kind: "tuple", items, ...this.base(whole) };
-    }
-    if (node.type === "object") {
-      const elems = node.namedChildren.filter((c5) => c5?.type === "object_elem");
-      return { kind: "object", items: elems.map((e5) => this.objectItem(e5)), ...this.base(whole) };
-    }
-    return this.other(whole, node.type);
-  }
-  objectItem(elem) {
-    const keyNode = elem.childForFieldName("key");
-    const valNode = elem.childForFieldName("val");
-    const value = valNode ? this.read(valNode) : this.other(elem);
-    let key = keyNode ? this.read(keyNode) : this.other(elem);
-    if (key.kind === "traversal" && key.steps.length === 0 && !key.text.startsWith("(")) {
-      key = { kind: "literal", value: key.root, range: key.range, text: key.text };
-    }
-    return { key, value, range: nodeRange(this.path, elem) };
-  }
-  call(node, whole) {
-    const name2 = node.namedChildren[0]?.text ?? "";
-    const argsNode = node.namedChildren.find((c5) => c5?.type === "function_arguments");
-    const args2 = (argsNode?.namedChildren ?? []).filter((c5) => c5?.type === "expression").map((c5) => this.read(c5));
-    const expand2 = argsNode?.children.some((c5) => c5?.type === "ellipsis") ?? false;
-    return { kind: "call", name: name2, args: args2, ...expand2 ? { expandLast: true } : {}, ...this.base(whole) };
-  }
-  /** Operands are node sequences (a variable and its steps are siblings), split at the operator token. */
-  operation(node, whole) {
-    const children = node.children.filter((c5) => c5 !== null && c5.type !== "comment");
-    const at = node.type === "unary_operation" ? 0 : children.findIndex((c5, i6) => i6 > 0 && !c5.isNamed && BINARY.has(c5.type));
-    const operator = children[at]?.type;
-    if (operator === void 0) return this.other(whole, node.type);
-    if (node.type === "unary_operation") {
-      const operand = this.sequence(children.slice(1));
-      if (operator === "-" && operand.kind === "literal" && typeof operand.value === "number") return { kind: "literal", value: -operand.value, ...this.base(whole) };
-      if (operator !== "-" && operator !== "!") return this.other(whole, node.type);
-      return { kind: "unary", operator, operand, ...this.base(whole) };
-    }
-    if (!BINARY.has(operator) || at === 0 || at === children.length - 1) return this.other(whole, node.type);
-    const left = this.sequence(children.slice(0, at));
-    const right = this.sequence(children.slice(at + 1));
-    return { kind: "binary", operator, left, right, ...this.base(whole) };
-  }
-  /**
-   * tree-sitter-hcl nests `a ? b : c ? d : e` as `(a ? b : c) ? d : e`; HCL's conditional is
-   * right-associative, so an unparenthesised conditional in the condition is rotated.
-   */
-  conditional(node, whole) {
-    const nodes5 = node.namedChildren.filter((c5) => c5?.type === "expression");
-    const [condition, then, otherwise] = nodes5.map((c5) => this.read(c5));
-    if (condition === void 0 || then === void 0 || otherwise === void 0) return this.other(whole, node.type);
-    const nested = nodes5[0].namedChildren[0]?.type === "conditional" && condition.kind === "conditional";
-    return nested ? this.rotate(condition, then, otherwise, whole) : { kind: "conditional", condition, then, else: otherwise, ...this.base(whole) };
-  }
-  rotate(inner, then, otherwise, whole) {
-    const tail = inner.else.kind === "conditional" && !inner.else.text.startsWith("(") ? this.rotate(inner.else, then, otherwise, whole) : void 0;
-    const range4 = { ...inner.else.range, endLine: otherwise.range.endLine, endColumn: otherwise.range.endColumn };
-    const text3 = `${inner.else.text} ? ${then.text} : ${otherwise.text}`;
-    const rest = tail ?? { kind: "conditional", condition: inner.else, then, else: otherwise, range: range4, text: text3 };
-    return { kind: "conditional", condition: inner.condition, then: inner.then, else: rest, ...this.base(whole) };
-  }
-};
-
-// src/parsers/terraform/cst-body.ts
-var MAX_SYNTAX_DIAGNOSTICS = 20;
-var BodyReader = class {
-  constructor(path14, source, diagnostics) {
-    this.path = path14;
-    this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path14, source);
-  }
-  path;
-  diagnostics;
-  exprs;
-  read(node, rangeNode, where) {
-    const body2 = { attributes: {}, blocks: [], range: nodeRange(this.path, rangeNode) };
-    for (const child2 of node?.namedChildren ?? []) {
-      if (child2?.type === "attribute") this.attribute(body2, child2, where);
-      else if (child2?.type === "block") body2.blocks.push(this.block(child2, where));
-    }
-    return body2;
-  }
-  attribute(body2, node, where) {
-    const name2 = node.namedChildren[0]?.text ?? "";
-    const exprNode = node.namedChildren.find((c5) => c5?.type === "expression");
-    const range4 = nodeRange(this.path, node);
-    const first = body2.attributes[name2];
-    if (first !== void 0) {
-      this.diagnostics.push({
-        code: "PARSE_DUPLICATE_KEY",
-        level: "error",
-        message: `attribute "${name2}" in ${where} is already defined at line ${first.range.startLine}; Terraform rejects duplicates, the first value is used`,
-        range: range4
-      });
-      return;
-    }
-    const expr = exprNode ? this.exprs.read(exprNode) : this.exprs.other(node, "missing");
-    body2.attributes[name2] = { name: name2, expr, range: range4 };
-  }
-  block(node, parent) {
-    const named = node.namedChildren.filter((c5) => c5 !== null);
-    const type = named[0]?.text ?? "";
-    const labels = named.filter((c5) => c5.type === "string_lit" || c5.type === "identifier").slice(1).map((c5) => c5.type === "string_lit" ? unescapeQuoted(c5.text.slice(1, -1)) : c5.text);
-    const where = parent === "the file" ? [type, ...labels].join(".") : `${parent} > ${type}`;
-    const bodyNode = named.find((c5) => c5.type === "body") ?? null;
-    return { type, labels, body: this.read(bodyNode, node, `block ${where}`), range: nodeRange(this.path, node) };
-  }
-};
-function describeError(node) {
-  if (node.isMissing) return `missing "${node.type}"`;
-  const text3 = node.text.split("\n")[0].trim().slice(0, 40);
-  return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
-}
-function syntaxDiagnostics(path14, root5) {
-  const found = [];
-  const visit = (node) => {
-    if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
-    if (node.isError || node.isMissing) {
-      const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path14, node) });
-      return;
-    }
-    if (!node.hasError) return;
-    for (const child2 of node.children) if (child2) visit(child2);
-  };
-  visit(root5);
-  return found;
-}
-
-// src/parsers/terraform/json-file.ts
-var import_json_source_map = __toESM(require_json_source_map(), 1);
-var LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
-var JsonReader = class {
-  constructor(path14, pointers, parseTemplate) {
-    this.path = path14;
-    this.pointers = pointers;
-    this.parseTemplate = parseTemplate;
-  }
-  path;
-  pointers;
-  parseTemplate;
-  range(pointer, withKey = false) {
-    const p3 = this.pointers[pointer] ?? this.pointers[""];
-    const start2 = withKey && p3.key ? p3.key : p3.value;
-    return { path: this.path, startLine: start2.line + 1, startColumn: start2.column + 1, endLine: p3.valueEnd.line + 1, endColumn: p3.valueEnd.column + 1 };
-  }
-  expr(value, pointer) {
-    const range4 = this.range(pointer);
-    const text3 = JSON.stringify(value);
-    if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i6) => this.expr(v, `${pointer}/${i6}`)), range: range4, text: text3 };
-    if (value !== null && typeof value === "object") {
-      const items = Object.entries(value).map(([k5, v]) => {
-        const child2 = `${pointer}/${escapePointer(k5)}`;
-        return { key: { kind: "literal", value: k5, range: this.range(child2, true), text: k5 }, value: this.expr(v, child2), range: this.range(child2, true) };
-      });
-      return { kind: "object", items, range: range4, text: text3 };
-    }
-    if (typeof value === "string" && this.parseTemplate && /[$%]\{/.test(value)) {
-      const parsed = this.parseTemplate(value);
-      if (parsed) return { ...withRange(parsed, range4), text: value };
-    }
-    return { kind: "literal", value, range: range4, text: typeof value === "string" ? value : text3 };
-  }
-  body(value, pointer) {
-    const body2 = { attributes: {}, blocks: [], range: this.range(pointer) };
-    if (value === null || typeof value !== "object" || Array.isArray(value)) return body2;
-    for (const [name2, v] of Object.entries(value)) {
-      if (name2 === "//") continue;
-      const child2 = `${pointer}/${escapePointer(name2)}`;
-      body2.attributes[name2] = { name: name2, expr: this.expr(v, child2), range: this.range(child2, true) };
-    }
-    return body2;
-  }
-  /** `{"resource": {"aws_s3_bucket": {"b": {...}}}}` → blocks; a body may also be a list of bodies. */
-  blocks(type, value, pointer, labels, remaining) {
-    if (Array.isArray(value)) return value.flatMap((v, i6) => this.blocks(type, v, `${pointer}/${i6}`, labels, remaining));
-    if (remaining > 0 && value !== null && typeof value === "object") {
-      return Object.entries(value).flatMap(([k5, v]) => this.blocks(type, v, `${pointer}/${escapePointer(k5)}`, [...labels, k5], remaining - 1));
-    }
-    return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
-  }
-};
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function withRange(expr, range4) {
-  switch (expr.kind) {
-    case "template":
-      return { ...expr, range: range4, parts: expr.parts.map((p3) => withRange(p3, range4)) };
-    case "traversal":
-      return { ...expr, range: range4, steps: expr.steps.map((s2) => "index" in s2 ? { index: withRange(s2.index, range4) } : s2) };
-    case "tuple":
-      return { ...expr, range: range4, items: expr.items.map((i6) => withRange(i6, range4)) };
-    case "object":
-      return { ...expr, range: range4, items: expr.items.map((i6) => ({ key: withRange(i6.key, range4), value: withRange(i6.value, range4), range: range4 })) };
-    case "call":
-      return { ...expr, range: range4, args: expr.args.map((a5) => withRange(a5, range4)) };
-    default:
-      return { ...expr, range: range4 };
-  }
-}
-function errorRange(path14, text3, error2) {
-  const pos2 = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
-  const before = text3.slice(0, pos2).split("\n");
-  const line2 = before.length;
-  const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path14, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
-}
-function readJsonFile(path14, text3, vars, parseTemplate) {
-  let parsed;
-  try {
-    parsed = import_json_source_map.default.parse(text3);
-  } catch (error2) {
-    const range4 = errorRange(path14, text3, error2);
-    const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
-    const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
-    return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
-  }
-  const reader = new JsonReader(path14, parsed.pointers, vars ? void 0 : parseTemplate);
-  const data = parsed.data;
-  if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
-  const body2 = { attributes: {}, blocks: [], range: reader.range("") };
-  if (data !== null && typeof data === "object" && !Array.isArray(data)) {
-    for (const [type, v] of Object.entries(data)) {
-      if (type === "//") continue;
-      body2.blocks.push(...reader.blocks(type, v, `/${escapePointer(type)}`, [], LABELS[type] ?? 0));
-    }
-  }
-  return { value: { body: body2 }, diagnostics: [] };
-}
-
-// src/parsers/portable.ts
-init_position_map();
-
-// src/parsers/terraform/locate.ts
-function locateInExpr(expr, path14) {
-  let current = expr;
-  for (const segment of path14) {
-    let next;
-    if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
-    if (current.kind === "object") {
-      next = current.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(segment))?.value;
-    }
-    if (next === void 0) return current.range;
-    current = next;
-  }
-  return current.range;
-}
-function locateInBody(body2, path14, topLevel) {
-  const [head, ...rest] = path14;
-  if (head === void 0) return body2.range;
-  const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
-  if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
-  const candidates = body2.blocks.filter((b5) => b5.type === head);
-  if (candidates.length === 0) return body2.range;
-  if (topLevel) {
-    const match2 = candidates.find((b5) => b5.labels.every((l3, i6) => rest[i6] === void 0 || rest[i6] === l3));
-    if (match2 === void 0) return body2.range;
-    const labelsGiven = Math.min(match2.labels.length, rest.length);
-    const remaining2 = rest.slice(labelsGiven);
-    if (labelsGiven < match2.labels.length) return match2.range;
-    return remaining2.length === 0 ? match2.range : locateInBody(match2.body, remaining2, false);
-  }
-  const [index, ...after] = rest;
-  const block = typeof index === "number" ? candidates[index] : candidates[0];
-  if (block === void 0) return body2.range;
-  const remaining = typeof index === "number" ? after : rest;
-  return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
-}
-function locateInFile(file, path14) {
-  return locateInBody(file.body, path14, true);
-}
-
-// src/parsers/portable.ts
-function rehydrateDocument(doc) {
-  const { file, value, diagnostics, locator } = doc;
-  switch (locator.kind) {
-    case "hcl":
-      return { file, value, diagnostics, locate: (path14) => locateInFile(value, path14) };
-    case "positions": {
-      const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path14) => locateIn(positions, path14) : (path14) => locateIn(positions, [...prefix2, ...path14]);
-      return { file, value, diagnostics, locate };
-    }
-    case "none":
-      return { file, value, diagnostics, locate: () => void 0 };
-  }
-}
-function positionsLocator(positions, prefix2 = []) {
-  return { kind: "positions", positions, prefix: prefix2 };
-}
-
-// src/parsers/terraform/index.ts
-function readHcl(parser, file, text3) {
-  const tree = parser.parse(text3);
-  if (tree === null) throw new Error(`tree-sitter returned no tree for ${file.path}`);
-  try {
-    const diagnostics = syntaxDiagnostics(file.path, tree.rootNode);
-    const reader = new BodyReader(file.path, text3, diagnostics);
-    const bodyNode = tree.rootNode.namedChildren.find((c5) => c5?.type === "body") ?? null;
-    const body2 = reader.read(bodyNode, tree.rootNode, "the file");
-    if (file.path.endsWith(".tfvars") && body2.blocks.length > 0) {
-      const first = body2.blocks[0];
-      diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "warning", message: `block "${first.type}" is not allowed in a .tfvars file; only attributes are read`, range: first.range });
-      body2.blocks = [];
-    }
-    return { value: { body: body2 }, diagnostics };
-  } finally {
-    tree.delete();
-  }
-}
-function readWith(parser, file, text3) {
-  const isJson2 = file.path.endsWith(".json");
-  const parsed = isJson2 ? readJsonFile(file.path, text3, file.path.endsWith(".tfvars.json"), (value) => parseTemplateText(value, file.path)) : readHcl(parser, file, text3);
-  return { file, value: parsed.value, diagnostics: parsed.diagnostics, locator: { kind: "hcl" } };
-}
-function parseWith(parser, file, text3) {
-  return rehydrateDocument(readWith(parser, file, text3));
-}
-async function readTerraform(file, text3) {
-  return readWith(await getHclParser(), file, text3);
-}
-function parseTerraformLoaded(file, text3) {
-  const parser = loadedHclParser();
-  return parser === void 0 ? void 0 : parseWith(parser, file, text3);
-}
-function parseExpressionText(text3, path14) {
-  const doc = parseTerraformLoaded({ absolutePath: path14, path: path14, format: "terraform" }, `x = ${text3}
-`);
-  if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
-  return doc.value.body.attributes.x?.expr;
-}
-var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path14) {
-  const parser = loadedHclParser();
-  if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
-  const padded = text3.endsWith("\n") ? text3 : `${text3}
-`;
-  const source = `x = <<${TEMPLATE_END}
-${padded}${TEMPLATE_END}
-`;
-  const tree = parser.parse(source);
-  if (tree === null) return void 0;
-  try {
-    if (tree.rootNode.hasError) return void 0;
-    const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path14, source).read(node) : void 0;
-    return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
-  } finally {
-    tree.delete();
-  }
-}
-function dropFinalNewline(expr) {
-  if (expr.kind === "literal" && typeof expr.value === "string") return { ...expr, value: expr.value.slice(0, -1) };
-  if (expr.kind !== "template") return expr;
-  const last = expr.parts[expr.parts.length - 1];
-  if (last?.kind !== "literal" || typeof last.value !== "string") return expr;
-  const trimmed = last.value.slice(0, -1);
-  const parts2 = trimmed === "" ? expr.parts.slice(0, -1) : [...expr.parts.slice(0, -1), { ...last, value: trimmed }];
-  return { ...expr, parts: parts2 };
-}
-
-// src/normalize/terraform/eval/values.ts
-var unknown = (reason) => unknownValue(reason);
-var FAILURES = /* @__PURE__ */ new WeakSet();
-function failure(reason) {
-  const value = unknownValue(reason);
-  FAILURES.add(value);
-  return value;
-}
-function isFailure(value) {
-  return typeof value === "object" && value !== null && FAILURES.has(value);
-}
-function containsFailure(value) {
-  if (isFailure(value)) return true;
-  if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
-  return children.some(containsFailure);
-}
-function sensitive(value) {
-  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
-  return isSensitive(value) ? value : { $sensitive: true, value };
-}
-function isSensitive(value) {
-  return typeof value === "object" && value !== null && value.$sensitive === true;
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
-}
-var SETS = /* @__PURE__ */ new WeakSet();
-function markSet(items) {
-  SETS.add(items);
-  return items;
-}
-function isSet(value) {
-  return Array.isArray(value) && SETS.has(value);
-}
-function unmark(value) {
-  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
-  if (Array.isArray(value)) {
-    const items = value.map(unmark);
-    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
-  }
-  if (isRecord3(value)) {
-    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
-    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
-  }
-  return { value, sensitive: false };
-}
-function maskSensitive(value) {
-  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
-  if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord3(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
-  return value;
-}
-function containsUnknown3(value) {
-  if (isUnknown(value)) return true;
-  if (isSensitive(value)) return containsUnknown3(value.value);
-  if (Array.isArray(value)) return value.some(containsUnknown3);
-  if (isRecord3(value)) return Object.values(value).some(containsUnknown3);
-  return false;
-}
-function firstUnknown2(value) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
-  for (const child2 of children) {
-    const found = firstUnknown2(child2);
-    if (found) return found;
-  }
-  return void 0;
-}
-function typeName(value) {
-  if (value === null || value === void 0) return "null";
-  if (isUnknown(value)) return "unknown";
-  if (typeof value === "string") return "string";
-  if (typeof value === "number") return "number";
-  if (typeof value === "boolean") return "bool";
-  return Array.isArray(value) ? "list" : "object";
-}
-function equal(a5, b5) {
-  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
-  if (isRecord3(a5) && isRecord3(b5)) {
-    const keys = Object.keys(a5);
-    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
-  }
-  return a5 === b5;
-}
-function compareStrings2(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
-}
-
-// src/normalize/terraform/eval/convert.ts
-function asString2(value, what = "value") {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "boolean") return String(value);
-  return failure(`${what}: a ${typeName(value)} is not a string`);
-}
-function asNumber2(value, what = "value") {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
-  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
-}
-function asBool2(value, what = "value") {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return failure(`${what}: a ${typeName(value)} is not a bool`);
-}
-function formatNumber(n3) {
-  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
-}
-
-// src/normalize/terraform/eval/scope.ts
-var EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
-function withBindings(scope, bindings) {
-  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
-}
-
-// src/normalize/terraform/eval/for-expr.ts
-function iterate(collection, what) {
-  if (isUnknown(collection)) return collection;
-  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
-  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
-  if (isRecord3(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
-  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
-}
-function loopBindings(keyVar, valueVar, key, value) {
-  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key, [valueVar]: value };
-}
-function evaluateFor(expr, scope, evaluate3) {
-  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
-  if (!Array.isArray(pairs)) return pairs;
-  const tuple = [];
-  const object2 = {};
-  for (const [k5, v] of pairs) {
-    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
-    if (expr.condition !== void 0) {
-      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
-      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
-      if (keep2 === false) continue;
-    }
-    const value = evaluate3(expr.value, inner);
-    if (expr.key === void 0) {
-      tuple.push(value);
-      continue;
-    }
-    const converted = asString2(evaluate3(expr.key, inner), "for key");
-    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
-    const key = converted;
-    if (expr.grouping) object2[key] = [...object2[key] ?? [], value];
-    else if (Object.hasOwn(object2, key)) return failure(`${expr.text}: duplicate key "${key}" (Terraform reports an error)`);
-    else object2[key] = value;
-  }
-  return expr.key === void 0 ? tuple : object2;
-}
-
-// src/normalize/terraform/eval/functions/spec.ts
-var FunctionError = class extends Error {
-};
-function check(condition, message) {
-  if (!condition) throw new FunctionError(message);
-}
-var Unsupported = class extends Error {
-};
-
-// src/normalize/terraform/eval/functions/args.ts
-function str(value, what = "argument") {
-  const out2 = value === null ? void 0 : asString2(value, what);
-  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
-  return out2;
-}
-function num2(value, what = "argument") {
-  const out2 = value === null ? void 0 : asNumber2(value, what);
-  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
-  return out2;
-}
-function int(value, what = "argument") {
-  const out2 = num2(value, what);
-  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
-  return out2;
-}
-function list2(value, what = "argument") {
-  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
-  return value;
-}
-function map(value, what = "argument") {
-  if (!isRecord3(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
-  return value;
-}
-function graphemes(text3) {
-  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
-  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
-}
-
-// src/normalize/terraform/eval/functions/types.ts
-var PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
-function unify(values) {
-  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
-  if (kinds.size <= 1) return values;
-  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
-  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
-}
-function toSet(items) {
-  const unified = unify(items);
-  if (unified.some((v) => v !== null && !PRIMITIVE.has(typeName(v)))) return unknown("toset(): the order of a set of collections is not predictable");
-  const distinct2 = unified.filter((v, i6) => unified.findIndex((o3) => equal(o3, v)) === i6);
-  return markSet(distinct2.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
-}
-function toMap(value) {
-  const record2 = map(value, "argument");
-  const keys = Object.keys(record2);
-  const values = unify(keys.map((k5) => record2[k5]));
-  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
-}
-function primitive(value, convert, kind) {
-  if (value === null) return null;
-  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
-  const out2 = convert(value);
-  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
-  return out2;
-}
-var TYPE_FUNCTIONS = {
-  toset: { arity: [1, 1], fn: ([l3]) => toSet(list2(l3, "argument")) },
-  tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
-  tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
-  tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
-  tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
-  tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
-  nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-  sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-  type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
-};
-
-// src/normalize/terraform/eval/functions/collections.ts
-function lookup([m3, key, ...fallback2]) {
-  const record2 = map(m3, "map");
-  if (isUnknown(key)) return key;
-  const name2 = String(key);
-  if (Object.hasOwn(record2, name2)) return record2[name2];
-  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
-  return fallback2[0];
-}
-function coalesce(args2) {
-  for (const arg of args2) {
-    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
-    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
-  }
-  check(false, "no non-null, non-empty argument");
-}
-function coalescelist(args2) {
-  for (const arg of args2) {
-    if (isUnknown(arg)) return arg;
-    if (list2(arg, "argument").length > 0) return arg;
-  }
-  check(false, "no non-empty list argument");
-}
-function flatten(value) {
-  const out2 = [];
-  for (const item of value) {
-    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
-    if (Array.isArray(item)) {
-      const inner = flatten(item);
-      if (!Array.isArray(inner)) return inner;
-      out2.push(...inner);
-    } else out2.push(item);
-  }
-  return out2;
-}
-function distinct(items) {
-  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
-}
-function element(items, index) {
-  const i6 = int(index, "index");
-  check(items.length > 0, "cannot use element() on an empty list");
-  check(i6 >= 0, "a negative index is not allowed");
-  return items[i6 % items.length];
-}
-function slice(items, startArg, endArg) {
-  const start2 = int(startArg, "start index");
-  const end2 = int(endArg, "end index");
-  check(start2 >= 0 && start2 <= end2 && end2 <= items.length, "slice indexes are out of range");
-  return items.slice(start2, end2);
-}
-function zipmap(keys, values) {
-  check(keys.length === values.length, "the keys and values lists have different lengths");
-  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
-}
-function range2(args2) {
-  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
-  const [start2, end2, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
-  check(step !== 0 && (step > 0 ? start2 <= end2 : start2 >= end2), "the step does not move from start towards end");
-  const out2 = [];
-  for (let n3 = start2; step > 0 ? n3 < end2 : n3 > end2; n3 += step) out2.push(n3);
-  check(out2.length <= 1024, "more than 1024 elements");
-  return out2;
-}
-function keysOf(m3) {
-  return Object.keys(map(m3, "map")).sort(compareStrings2);
-}
-function merge2(args2) {
-  const out2 = {};
-  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
-  return out2;
-}
-var COLLECTION_FUNCTIONS = {
-  merge: { arity: [0], known: "shallow", fn: merge2 },
-  concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
-  lookup: { arity: [2, 3], known: "shallow", fn: lookup },
-  coalesce: { arity: [1], known: "none", fn: coalesce },
-  coalescelist: { arity: [1], known: "none", fn: coalescelist },
-  length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
-  element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
-  index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
-  keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
-  values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
-  flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
-  distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
-  contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
-  compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
-  slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
-  zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown3(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
-  one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
-  range: { arity: [1, 3], fn: range2 },
-  reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
-  sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
-  sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num2(v, "element"), 0) },
-  alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
-  anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
-};
-function lengthOf(value) {
-  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
-  if (Array.isArray(value)) return value.length;
-  check(isRecord3(value), `cannot take the length of a ${typeName(value)}`);
-  return Object.keys(value).length;
-}
-function indexOf(items, value) {
-  const i6 = items.findIndex((item) => equal(item, value));
-  check(i6 >= 0, "the value is not in the list");
-  return i6;
-}
-function one(items) {
-  check(items.length <= 1, "must be a list of at most one element");
-  return items.length === 0 ? null : items[0];
-}
-
-// src/normalize/terraform/eval/functions/encoding.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
-import { createHash as createHash2 } from "node:crypto";
-var STRUCTURE = /* @__PURE__ */ new WeakMap();
-function jsonEncode(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
-  if (typeof value === "number") return formatNumber(value);
-  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord3(value)) {
-    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
-    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
-  }
-  throw new FunctionError("the value cannot be encoded");
-}
-function escapeHtml(json) {
-  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function jsonencode(value) {
-  if (!containsUnknown3(value)) return jsonEncode(value);
-  const result = unknown("jsonencode(): part of the value is unknown");
-  STRUCTURE.set(result, value);
-  return result;
-}
-function jsondecode(text3) {
-  try {
-    return JSON.parse(text3);
-  } catch {
-    throw new FunctionError("the string is not valid JSON");
-  }
-}
-function yamldecode(text3) {
-  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
-  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
-  const [doc] = docs;
-  if (doc === void 0) return null;
-  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
-  return doc.toJS({ maxAliasCount: 1e3 });
-}
-function base64decode(text3) {
-  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
-  } catch {
-    throw new FunctionError("the decoded bytes are not valid UTF-8");
-  }
-}
-var hash = (algorithm, encoding) => ({
-  arity: [1, 1],
-  fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
-});
-var ENCODING_FUNCTIONS = {
-  jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
-  jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
-  yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
-  base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
-  base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
-  urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
-  md5: hash("md5", "hex"),
-  sha1: hash("sha1", "hex"),
-  sha256: hash("sha256", "hex"),
-  sha512: hash("sha512", "hex"),
-  base64sha256: hash("sha256", "base64")
-};
-
-// src/normalize/terraform/eval/functions/files.ts
-import { posix } from "node:path";
-function readFile6(path14, ctx) {
-  const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path14}"): files are not read here`);
-  const result = files.read(path14);
-  return "text" in result ? result.text : unknown(`file("${path14}"): ${result.error}`);
-}
-function templatefile(path14, vars, ctx) {
-  const text3 = readFile6(path14, ctx);
-  if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path14);
-  if (template === void 0) return unknown(`templatefile("${path14}"): the template could not be parsed`);
-  const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
-  return ctx.evaluate(template, scope);
-}
-var FILE_FUNCTIONS = {
-  file: { arity: [1, 1], fn: ([p3], ctx) => readFile6(str(p3, "path"), ctx) },
-  templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord3(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
-  basename: { arity: [1, 1], fn: ([p3]) => posix.basename(str(p3)) },
-  dirname: { arity: [1, 1], fn: ([p3]) => posix.dirname(str(p3)) }
-};
-
-// src/normalize/terraform/eval/functions/network.ts
-function parseCidr(text3) {
-  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(text3);
-  if (match2 === null) return void 0;
-  const octets = match2.slice(1, 5).map(Number);
-  const bits = Number(match2[5]);
-  check(octets.every((o3) => o3 <= 255) && bits <= 32 && !match2.slice(1, 5).some((o3) => o3.length > 1 && o3.startsWith("0")), `invalid CIDR "${text3}"`);
-  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
-  const size = 2 ** (32 - bits);
-  return { network: address - address % size, bits };
-}
-function toDotted(n3) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(n3 / 2 ** shift) % 256).join(".");
-}
-function ipv4(text3, fn) {
-  if (text3.includes(":")) return unknown("IPv6 CIDR arithmetic is not evaluated by posture-gate");
-  const cidr2 = parseCidr(text3);
-  check(cidr2 !== void 0, `invalid CIDR "${text3}"`);
-  return fn(cidr2);
-}
-function subnet({ network, bits }, newbits, netnum) {
-  const length2 = bits + newbits;
-  check(newbits >= 0 && length2 <= 32, `cannot extend a /${bits} prefix by ${newbits} bits`);
-  check(netnum >= 0 && netnum < 2 ** newbits, `network number ${netnum} does not fit in ${newbits} bits`);
-  return `${toDotted(network + netnum * 2 ** (32 - length2))}/${length2}`;
-}
-function host({ network, bits }, hostnum) {
-  const size = 2 ** (32 - bits);
-  const offset = hostnum < 0 ? size + hostnum : hostnum;
-  check(offset >= 0 && offset < size, `host number ${hostnum} does not fit in a /${bits}`);
-  return toDotted(network + offset);
-}
-var NETWORK_FUNCTIONS = {
-  cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => ipv4(str(p3), (c5) => subnet(c5, int(b5, "newbits"), int(n3, "netnum"))) },
-  cidrhost: { arity: [2, 2], fn: ([p3, h5]) => ipv4(str(p3), (c5) => host(c5, int(h5, "hostnum"))) },
-  cidrnetmask: { arity: [1, 1], fn: ([p3]) => ipv4(str(p3), (c5) => toDotted(2 ** 32 - 2 ** (32 - c5.bits))) }
-};
-
-// src/normalize/terraform/eval/functions/numeric.ts
-var nums = (args2) => args2.map((a5) => num2(a5, "argument"));
-function parseInteger(text3, base) {
-  check(base >= 2 && base <= 62, "base must be between 2 and 62");
-  check(base <= 36 && new RegExp(`^[-+]?[${"0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base)}]+$`, "i").test(text3), `"${text3}" is not a base ${base} integer`);
-  const n3 = parseInt(text3, base);
-  check(Number.isSafeInteger(n3), "the number is too large to be exact");
-  return n3;
-}
-var NUMERIC_FUNCTIONS = {
-  min: { arity: [1], fn: (args2) => Math.min(...nums(args2)) },
-  max: { arity: [1], fn: (args2) => Math.max(...nums(args2)) },
-  abs: { arity: [1, 1], fn: ([n3]) => Math.abs(num2(n3)) },
-  ceil: { arity: [1, 1], fn: ([n3]) => Math.ceil(num2(n3)) },
-  floor: { arity: [1, 1], fn: ([n3]) => Math.floor(num2(n3)) },
-  signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num2(n3)) },
-  pow: { arity: [2, 2], fn: ([a5, b5]) => num2(a5) ** num2(b5) },
-  parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num2(b5)) }
-};
-
-// src/normalize/terraform/eval/functions/format.ts
-var VERB = /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g;
-function pad(text3, flags2, width) {
-  if (width === void 0) return text3;
-  const n3 = Number(width);
-  if (flags2.includes("-")) return text3.padEnd(n3);
-  return flags2.includes("0") && /^-?\d/.test(text3) ? text3.startsWith("-") ? "-" + text3.slice(1).padStart(n3 - 1, "0") : text3.padStart(n3, "0") : text3.padStart(n3);
-}
-function verb(letter, value, precision) {
-  switch (letter) {
-    case "s":
-      return str(value, "%s argument");
-    case "d":
-      return String(int(value, "%d argument"));
-    case "f":
-      return num2(value, "%f argument").toFixed(precision === void 0 ? 6 : Number(precision));
-    case "t":
-      check(typeof value === "boolean", "%t needs a bool");
-      return String(value);
-    case "q": {
-      const text3 = str(value, "%q argument");
-      return /^[\x20-\x7e]*$/.test(text3) ? JSON.stringify(text3) : void 0;
-    }
-    case "v":
-      if (typeof value === "number") return formatNumber(value);
-      if (typeof value === "string" || typeof value === "boolean") return String(value);
-      return Array.isArray(value) || isRecord3(value) ? jsonEncode(value) : void 0;
-    default:
-      return void 0;
-  }
-}
-function formatString(format2, args2) {
-  if (format2.includes("%[")) return unknown("format(): explicit argument indexes are not rendered by posture-gate");
-  let next = 0;
-  let unsupported;
-  const out2 = format2.replace(VERB, (whole, flags2, width, precision, letter) => {
-    if (letter === "%") return "%";
-    check(next < args2.length, `not enough arguments for ${whole}`);
-    const value = args2[next++];
-    const text3 = flags2.replace(/[-0]/g, "") === "" ? verb(letter, value, precision) : void 0;
-    if (text3 === void 0) unsupported ??= whole;
-    return pad(text3 ?? "", flags2, width);
-  });
-  if (unsupported !== void 0) return unknown(`format(): the verb ${unsupported} is not rendered by posture-gate`);
-  check(next === args2.length, `format string uses ${next} of ${args2.length} arguments`);
-  return out2;
-}
-
-// src/normalize/terraform/eval/functions/regex.ts
-function toJsRegExp(pattern, flags2) {
-  let source = pattern.replace(/\(\?P</g, "(?<");
-  let extra = "";
-  const lead = /^\(\?([imsU]+)\)/.exec(source);
-  if (lead) {
-    if (lead[1].includes("U")) throw new Unsupported("the U flag is not translated");
-    extra = lead[1];
-    source = source.slice(lead[0].length);
-  }
-  if (/\(\?[=!]|\(\?<[=!]|\\[zACQEpP]|\(\?[imsU-]+[):]|\[\[:/.test(source)) throw new Unsupported("the pattern uses a construct posture-gate does not translate");
-  try {
-    return new RegExp(source, flags2 + extra + "u");
-  } catch (error2) {
-    throw new Unsupported(`pattern not translated: ${error2 instanceof Error ? error2.message : String(error2)}`);
-  }
-}
-
-// src/normalize/terraform/eval/functions/strings.ts
-var strFn = (fn) => ({ arity: [1, 1], fn: ([s2]) => fn(str(s2)) });
-function trimSet(s2, cutset) {
-  const set = new Set(graphemes(cutset));
-  const chars2 = graphemes(s2);
-  let start2 = 0;
-  let end2 = chars2.length;
-  while (start2 < end2 && set.has(chars2[start2])) start2++;
-  while (end2 > start2 && set.has(chars2[end2 - 1])) end2--;
-  return chars2.slice(start2, end2).join("");
-}
-function replace(s2, search, replacement) {
-  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
-    const re = toJsRegExp(search.slice(1, -1), "g");
-    return s2.replace(re, replacement.replace(/\$\{(\d+)\}/g, "$$$1").replace(/\$\{(\w+)\}/g, "$$<$1>"));
-  }
-  return s2.split(search).join(replacement);
-}
-function title(s2) {
-  return s2.replace(new RegExp("(^|[^\\p{L}\\p{N}_])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
-}
-function substr(s2, offsetArg, lengthArg) {
-  const chars2 = graphemes(s2);
-  let offset = int(offsetArg, "offset");
-  const length2 = int(lengthArg, "length");
-  if (offset < 0) offset = Math.max(0, chars2.length + offset);
-  check(offset <= chars2.length, "offset is out of range");
-  return chars2.slice(offset, length2 < 0 ? void 0 : offset + length2).join("");
-}
-function matchValue(match2) {
-  if (match2.groups !== void 0) {
-    check(Object.keys(match2.groups).length === match2.length - 1, "named and unnamed capture groups cannot be mixed");
-    return Object.fromEntries(Object.entries(match2.groups).map(([k5, v]) => [k5, v ?? ""]));
-  }
-  if (match2.length > 1) return match2.slice(1).map((g5) => g5 ?? "");
-  return match2[0];
-}
-function regex(pattern, s2) {
-  const match2 = toJsRegExp(pattern, "").exec(s2);
-  check(match2 !== null, "pattern did not match any part of the string");
-  return matchValue(match2);
-}
-var STRING_FUNCTIONS = {
-  format: { arity: [1], fn: ([f5, ...rest]) => formatString(str(f5, "format"), rest) },
-  formatlist: { arity: [1], fn: ([f5, ...rest]) => formatList(str(f5, "format"), rest) },
-  join: { arity: [2], fn: ([sep4, ...lists]) => lists.flatMap((l3) => list2(l3, "list").map((v) => str(v, "element"))).join(str(sep4)) },
-  split: { arity: [2, 2], fn: ([sep4, s2]) => str(s2).split(str(sep4)) },
-  replace: { arity: [3, 3], fn: ([s2, search, r5]) => replace(str(s2), str(search), str(r5)) },
-  lower: strFn((s2) => s2.toLowerCase()),
-  upper: strFn((s2) => s2.toUpperCase()),
-  title: strFn(title),
-  chomp: strFn((s2) => s2.replace(/(\r\n|\n|\r)+$/, "")),
-  strrev: strFn((s2) => graphemes(s2).reverse().join("")),
-  trimspace: strFn((s2) => s2.replace(/^\s+|\s+$/g, "")),
-  trimprefix: { arity: [2, 2], fn: ([s2, p3]) => str(s2).startsWith(str(p3)) ? str(s2).slice(str(p3).length) : str(s2) },
-  trimsuffix: { arity: [2, 2], fn: ([s2, p3]) => str(p3) !== "" && str(s2).endsWith(str(p3)) ? str(s2).slice(0, -str(p3).length) : str(s2) },
-  trim: { arity: [2, 2], fn: ([s2, cut]) => trimSet(str(s2), str(cut)) },
-  startswith: { arity: [2, 2], fn: ([s2, p3]) => str(s2).startsWith(str(p3)) },
-  endswith: { arity: [2, 2], fn: ([s2, p3]) => str(s2).endsWith(str(p3)) },
-  substr: { arity: [3, 3], fn: ([s2, o3, l3]) => substr(str(s2), o3, l3) },
-  indent: { arity: [2, 2], fn: ([n3, s2]) => str(s2).replace(/\n/g, `
-${" ".repeat(int(n3))}`) },
-  regex: { arity: [2, 2], fn: ([p3, s2]) => regex(str(p3), str(s2)) },
-  regexall: { arity: [2, 2], fn: ([p3, s2]) => [...str(s2).matchAll(toJsRegExp(str(p3), "g"))].map(matchValue) },
-  strcontains: { arity: [2, 2], fn: ([s2, sub]) => str(s2).includes(str(sub)) }
-};
-function formatList(format2, args2) {
-  const lengths2 = args2.filter(Array.isArray).map((a5) => a5.length);
-  if (lengths2.some((n4) => n4 !== lengths2[0])) return failure("formatlist(): list arguments have different lengths");
-  const n3 = lengths2[0] ?? 1;
-  return Array.from({ length: n3 }, (_, i6) => formatString(format2, args2.map((a5) => Array.isArray(a5) ? a5[i6] : a5)));
-}
-
-// src/normalize/terraform/eval/functions/index.ts
-var FUNCTIONS2 = new Map(
-  Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
-);
-var IMPURE = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "abspath", "pathexpand", "shell", "rsadecrypt"]);
-function tryArgs(args2, scope, evaluate3) {
-  let last = unknown("try() has no arguments");
-  for (const arg of args2) {
-    const value = evaluate3(arg, scope);
-    if (containsFailure(value)) {
-      last = firstUnknown2(value);
-      continue;
-    }
-    return containsUnknown3(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
-  }
-  return last;
-}
-function canArg(arg, scope, evaluate3) {
-  if (arg === void 0) return unknown("can() needs one argument");
-  const value = evaluate3(arg, scope);
-  if (containsFailure(value)) return false;
-  return containsUnknown3(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
-}
-function argumentValues(expr, scope, evaluate3) {
-  const values = expr.args.map((a5) => evaluate3(a5, scope));
-  if (!expr.expandLast) return values;
-  const last = values.pop();
-  if (Array.isArray(last)) return [...values, ...last];
-  return { spreadFailed: isUnknown(last) ? last : unknown(`${expr.name}(...): the expanded argument is not a list`) };
-}
-function callFunction(expr, scope, evaluate3) {
-  const name2 = expr.name.replace(/^provider::[^:]+::/, "");
-  if (name2 === "try") return tryArgs(expr.args, scope, evaluate3);
-  if (name2 === "can") return canArg(expr.args[0], scope, evaluate3);
-  if (IMPURE.has(name2)) return unknown(`${name2}() depends on when and where Terraform runs`);
-  const spec = FUNCTIONS2.get(name2);
-  if (spec === void 0) return unknown(`${name2}() is not evaluated by posture-gate`);
-  const raw = argumentValues(expr, scope, evaluate3);
-  if (!Array.isArray(raw)) return raw.spreadFailed;
-  if (name2 === "sensitive") return sensitive(raw[0]);
-  const unmarked = raw.map(unmark);
-  const marked = unmarked.some((a5) => a5.sensitive);
-  const args2 = unmarked.map((a5) => a5.value);
-  const result = invoke(name2, spec, args2, { scope, evaluate: evaluate3 });
-  return marked && name2 !== "nonsensitive" ? sensitive(result) : result;
-}
-function invoke(name2, spec, args2, ctx) {
-  const [min, max] = spec.arity;
-  if (args2.length < min || max !== void 0 && args2.length > max) return failure(`${name2}() takes ${describeArity(min, max)} arguments, not ${args2.length}`);
-  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown3);
-  if (blocking !== void 0) return isFailure(firstUnknown2(blocking)) ? firstUnknown2(blocking) : unknown(`${name2}(): ${firstUnknown2(blocking)?.reason ?? "an argument is unknown"}`);
-  try {
-    return spec.fn(args2, ctx);
-  } catch (error2) {
-    if (error2 instanceof Unsupported) return unknown(`${name2}(): ${error2.message}`);
-    return failure(`${name2}(): ${error2 instanceof Error ? error2.message : String(error2)}`);
-  }
-}
-function describeArity(min, max) {
-  if (max === void 0) return `at least ${min}`;
-  return min === max ? String(min) : `${min} to ${max}`;
-}
-
-// src/normalize/terraform/eval/operators.ts
-function arithmetic(op2, a5, b5) {
-  switch (op2) {
-    case "+":
-      return a5 + b5;
-    case "-":
-      return a5 - b5;
-    case "*":
-      return a5 * b5;
-    case "/":
-      return b5 === 0 ? failure("division by zero") : a5 / b5;
-    case "%":
-      return b5 === 0 ? failure("modulo by zero") : a5 % b5;
-    case "<":
-      return a5 < b5;
-    case "<=":
-      return a5 <= b5;
-    case ">":
-      return a5 > b5;
-    default:
-      return a5 >= b5;
-  }
-}
-function logical(op2, left, right) {
-  const a5 = asBool2(left, `left of ${op2}`);
-  const b5 = asBool2(right, `right of ${op2}`);
-  if (isUnknown(a5) || isUnknown(b5)) return isUnknown(a5) ? a5 : b5;
-  return op2 === "&&" ? a5 === true && b5 === true : a5 === true || b5 === true;
-}
-function compute(op2, left, right) {
-  if (op2 === "&&" || op2 === "||") return logical(op2, left, right);
-  if (containsUnknown3(left) || containsUnknown3(right)) return firstUnknown2(left) ?? firstUnknown2(right);
-  if (op2 === "==" || op2 === "!=") return equal(left, right) === (op2 === "==");
-  const a5 = asNumber2(left, `left of ${op2}`);
-  const b5 = asNumber2(right, `right of ${op2}`);
-  if (isUnknown(a5) || isUnknown(b5)) return isUnknown(a5) ? a5 : b5;
-  return arithmetic(op2, a5, b5);
-}
-function binary2(op2, left, right) {
-  const l3 = unmark(left);
-  const r5 = unmark(right);
-  const result = compute(op2, l3.value, r5.value);
-  return l3.sensitive || r5.sensitive ? sensitive(result) : result;
-}
-function unary(op2, operand) {
-  const { value, sensitive: marked } = unmark(operand);
-  const converted = op2 === "!" ? asBool2(value, "operand of !") : asNumber2(value, "operand of -");
-  const result = isUnknown(converted) ? converted : op2 === "!" ? !converted : -converted;
-  return marked ? sensitive(result) : result;
-}
-
-// src/normalize/terraform/eval/template.ts
-function render(parts2, scope, evaluate3, marks3) {
-  let out2 = "";
-  for (const part of parts2) {
-    const piece = part.kind === "template-if" ? renderIf(part, scope, evaluate3, marks3) : part.kind === "template-for" ? renderFor(part, scope, evaluate3, marks3) : evaluate3(part, scope);
-    const { value, sensitive: marked } = unmark(piece);
-    marks3.sensitive ||= marked;
-    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString2(value, `\${${part.text}}`);
-    if (typeof text3 !== "string") return text3;
-    out2 += text3;
-  }
-  return out2;
-}
-function renderIf(part, scope, evaluate3, marks3) {
-  const { value, sensitive: marked } = unmark(evaluate3(part.condition, scope));
-  marks3.sensitive ||= marked;
-  const condition = asBool2(value, "%{if} condition");
-  if (isUnknown(condition)) return condition;
-  return render(condition === true ? part.then : part.else, scope, evaluate3, marks3);
-}
-function renderFor(part, scope, evaluate3, marks3) {
-  const pairs = iterate(evaluate3(part.collection, scope), part.text);
-  if (!Array.isArray(pairs)) return pairs;
-  let out2 = "";
-  for (const [k5, v] of pairs) {
-    const text3 = render(part.body, withBindings(scope, loopBindings(part.keyVar, part.valueVar, k5, v)), evaluate3, marks3);
-    if (typeof text3 !== "string") return text3;
-    out2 += text3;
-  }
-  return out2;
-}
-function evaluateTemplate(parts2, scope, evaluate3) {
-  const [only] = parts2;
-  if (parts2.length === 1 && only.kind !== "literal" && only.kind !== "template-if" && only.kind !== "template-for") return evaluate3(only, scope);
-  const marks3 = { sensitive: false };
-  const result = render(parts2, scope, evaluate3, marks3);
-  return marks3.sensitive ? sensitive(result) : result;
-}
-
-// src/normalize/terraform/eval/traverse.ts
-function stepInto(value, key, text3) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return sensitive(stepInto(value.value, key, text3));
-  if (isUnknown(key)) return key;
-  if (isSensitive(key)) return sensitive(stepInto(value, key.value, text3));
-  if (Array.isArray(value)) {
-    const n3 = asNumber2(key);
-    if (typeof n3 !== "number" || !Number.isInteger(n3)) return failure(`${text3}: a list index must be a whole number`);
-    return n3 >= 0 && n3 < value.length ? value[n3] : failure(`${text3}: index ${n3} is out of range`);
-  }
-  if (isRecord3(value) && (typeof key === "string" || typeof key === "number" || typeof key === "boolean")) {
-    const name2 = String(key);
-    return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
-  }
-  return failure(`${text3}: cannot index a ${typeName(value)}`);
-}
-function applySteps(start2, steps, index, text3) {
-  let value = start2;
-  for (const s2 of steps) {
-    if ("attr" in s2) value = stepInto(value, s2.attr, text3);
-    else if ("index" in s2) value = stepInto(value, index(s2), text3);
-    else value = splat(value, s2.steps, index, text3);
-  }
-  return value;
-}
-function splat(value, steps, index, text3) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return sensitive(splat(value.value, steps, index, text3));
-  const items = value === null ? [] : Array.isArray(value) ? value : [value];
-  return items.map((item) => applySteps(item, steps, index, text3));
-}
-
-// src/normalize/terraform/eval/evaluate.ts
-var ROOT_REASONS = {
-  data: "is read from a data source",
-  self: "is only known after apply",
-  terraform: "depends on the workspace selected when Terraform runs"
-};
-function rootValue(expr, scope) {
-  const first = expr.steps[0];
-  const name2 = first !== void 0 && "attr" in first ? first.attr : void 0;
-  if (Object.hasOwn(scope.bindings, expr.root)) return { value: scope.bindings[expr.root], used: 0 };
-  const named = (map4, missing) => ({
-    value: map4?.has(name2 ?? "") ? map4.get(name2 ?? "") : unknown(`${expr.root}.${name2 ?? ""} ${missing}`),
-    used: 1
-  });
-  if (name2 !== void 0) {
-    if (expr.root === "var") return named(scope.vars, "is not declared");
-    if (expr.root === "local") return named(scope.locals, "is not resolved");
-    if (expr.root === "module") return named(scope.modules, "is not a resolved module call");
-    if (expr.root === "path" && scope.path !== void 0 && (name2 === "module" || name2 === "root")) return { value: scope.path[name2], used: 1 };
-  }
-  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e5) => evaluate2(e5, scope)) : void 0;
-  if (configured !== void 0) return configured;
-  const why = ROOT_REASONS[expr.root] ?? (expr.root === "path" ? "is the machine-specific working directory" : "is only known after apply");
-  return { value: unknown(`${expr.text} ${why}`), used: expr.steps.length };
-}
-function conditional(expr, scope) {
-  const { value, sensitive: marked } = unmark(evaluate2(expr.condition, scope));
-  const condition = asBool2(value, "condition");
-  const then = evaluate2(expr.then, scope);
-  const otherwise = evaluate2(expr.else, scope);
-  let result;
-  if (!isUnknown(condition)) result = unifyBranch(condition === true ? then : otherwise, condition === true ? otherwise : then);
-  else if (!containsUnknown3(then) && equal(then, otherwise)) result = then;
-  else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ""})`);
-  return marked ? sensitive(result) : result;
-}
-function unifyBranch(chosen, other) {
-  const a5 = typeof unmark(chosen).value;
-  const b5 = typeof unmark(other).value;
-  const primitive2 = (t) => t === "string" || t === "number" || t === "boolean";
-  if (other === null || isUnknown(other) || !primitive2(a5) || !primitive2(b5) || a5 === b5) return chosen;
-  if (a5 !== "string" && b5 !== "string") return failure("the branches of the conditional have no common type");
-  return a5 === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString2(unmark(chosen).value)) : asString2(chosen);
-}
-function object(expr, scope) {
-  const out2 = {};
-  for (const item of expr.items) {
-    const key = asString2(unmark(evaluate2(item.key, scope)).value, "object key");
-    if (typeof key !== "string") return isUnknown(key) ? key : unknown(`${expr.text}: a key is not a string`);
-    out2[key] = evaluate2(item.value, scope);
-  }
-  return out2;
-}
-function evaluate2(expr, scope) {
-  const index = (s2) => evaluate2(s2.index, scope);
-  switch (expr.kind) {
-    case "literal":
-      return expr.value;
-    case "template":
-      return evaluateTemplate(expr.parts, scope, evaluate2);
-    case "traversal": {
-      const { value, used } = rootValue(expr, scope);
-      return applySteps(value, expr.steps.slice(used), index, expr.text);
-    }
-    case "access":
-      return applySteps(evaluate2(expr.target, scope), expr.steps, index, expr.text);
-    case "tuple":
-      return expr.items.map((item) => evaluate2(item, scope));
-    case "object":
-      return object(expr, scope);
-    case "call":
-      return callFunction(expr, scope, evaluate2);
-    case "conditional":
-      return conditional(expr, scope);
-    case "binary":
-      return binary2(expr.operator, evaluate2(expr.left, scope), evaluate2(expr.right, scope));
-    case "unary":
-      return unary(expr.operator, evaluate2(expr.operand, scope));
-    case "for":
-      return evaluateFor(expr, scope, evaluate2);
-    case "template-if":
-    case "template-for":
-      return evaluateTemplate([expr], scope, evaluate2);
-    default:
-      return unknown(`${expr.nodeType.replace(/_/g, " ")} cannot be evaluated`);
-  }
-}
-
-// src/normalize/terraform/fields.ts
-function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path14) => expr ? locateInExpr(expr, path14) : range4 };
-}
-var Fields = class _Fields {
-  constructor(range4, attrs, nested) {
-    this.range = range4;
-    this.attrs = attrs;
-    this.nested = nested;
-  }
-  range;
-  attrs;
-  nested;
-  static fromBody(body2, scope, range4 = body2.range) {
-    const attrs = /* @__PURE__ */ new Map();
-    for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate2(a5.expr, scope)), a5.range, a5.expr));
-    const nested = /* @__PURE__ */ new Map();
-    const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
-    for (const block of body2.blocks) {
-      if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
-      else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
-    }
-    for (const [name2, a5] of Object.entries(body2.attributes)) {
-      if (!nested.has(name2)) nested.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
-    }
-    return new _Fields(range4, attrs, nested);
-  }
-  static fromValue(value, range4) {
-    const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field(v, range4)]));
-    return new _Fields(range4, attrs, /* @__PURE__ */ new Map());
-  }
-  get(name2) {
-    return this.attrs.get(name2);
-  }
-  blocks(name2) {
-    return this.nested.get(name2) ?? [];
-  }
-  /** The block's resolved values; nested blocks as lists of objects, as Terraform's JSON shows them. */
-  raw() {
-    const out2 = {};
-    for (const [name2, f5] of this.attrs) out2[name2] = f5.value;
-    for (const [name2, items] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items.map((i6) => i6.raw());
-    return out2;
-  }
-  /** Records the range of every attribute and nested block under `prefix`. */
-  recordProvenance(prefix2, provenance2) {
-    provenance2.set(pathKey(prefix2), this.range);
-    for (const [name2, f5] of this.attrs) provenance2.set(pathKey([...prefix2, name2]), f5.range);
-    for (const [name2, items] of this.nested) {
-      if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance2));
-    }
-  }
-};
-function expandDynamic(name2, body2, scope, range4) {
-  const content = body2.blocks.find((b5) => b5.type === "content");
-  if (content === void 0) return [];
-  const iteratorAttr = body2.attributes.iterator?.expr;
-  const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
-  const forEach = body2.attributes.for_each ? evaluate2(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
-  const bind = (key, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key, value } }), range4);
-  const entries = iterate(forEach, `dynamic "${name2}"`);
-  if (!Array.isArray(entries)) {
-    const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
-    return [bind(unknown2, unknown2)];
-  }
-  return entries.map(([k5, v]) => bind(k5, v));
-}
-function objectsOf(expr, resolved, scope) {
-  const values = Array.isArray(resolved.value) ? resolved.value : [resolved.value];
-  const items = expr.kind === "tuple" ? expr.items : values.map(() => expr);
-  return items.flatMap((item, i6) => {
-    if (item.kind === "object") {
-      const attributes = Object.fromEntries(
-        item.items.filter((o3) => o3.key.kind === "literal").map((o3) => [String(o3.key.value), { name: "", expr: o3.value, range: o3.range }])
-      );
-      return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
-    }
-    const value = values[i6];
-    const isRecord5 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
-    return isRecord5 ? [Fields.fromValue(value, item.range)] : [];
-  });
-}
-
-// src/normalize/terraform/links.ts
-function referencedId(expr, scope, parentType, attrs) {
-  if (expr?.kind === "template" && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
-  if (expr?.kind !== "traversal" || expr.root !== parentType) return void 0;
-  const [nameStep, second, third] = expr.steps;
-  if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
-  const address = `${parentType}.${nameStep.attr}`;
-  if (second !== void 0 && "attr" in second) return attrs.includes(second.attr) ? address : void 0;
-  if (second === void 0 || !("index" in second) || third === void 0 || !("attr" in third) || !attrs.includes(third.attr)) return void 0;
-  const index = evaluate2(second.index, scope);
-  return typeof index === "string" || typeof index === "number" ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
-}
-function findParent(expr, scope, parentType, attrs, parents, sameValue) {
-  const id = referencedId(expr, scope, parentType, attrs);
-  if (id !== void 0) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, "") + "[*]");
-  if (expr === void 0 || sameValue === void 0) return void 0;
-  const value = evaluate2(expr, scope);
-  if (typeof value !== "string") return void 0;
-  return [...parents.values()].find((p3) => sameValue(p3, value));
-}
+// src/normalize/terraform/index.ts
+init_model();
+init_canonical();
 
 // src/normalize/terraform/ec2.ts
+init_model();
+init_canonical();
+init_convert3();
+init_fields();
+init_links();
 var SG_RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
 var PROTOCOL_NAMES = { "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6", all: "-1", "-1": "-1" };
 function normalizeProtocol3(value) {
@@ -62022,8 +63546,8 @@ function addRule2(out2, direction, source, range4) {
   for (const key of ["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]) {
     const field2 = source[key];
     if (!out2.setField([...at, key], field2, toStrList) || field2 === void 0) continue;
-    const list5 = out2.attributes[direction][rules2.length - 1][key];
-    if (Array.isArray(list5)) list5.forEach((_, j5) => out2.provenance.set(JSON.stringify([...at, key, j5]), field2.rangeAt([j5])));
+    const list6 = out2.attributes[direction][rules2.length - 1][key];
+    if (Array.isArray(list6)) list6.forEach((_, j5) => out2.provenance.set(JSON.stringify([...at, key, j5]), field2.rangeAt([j5])));
   }
   out2.setField([...at, "self"], source.self, toBool);
   out2.setField([...at, "description"], source.description, toStr);
@@ -62086,15 +63610,19 @@ function normalizeSecurityGroups2(instances, scope) {
   for (const ruleInstance of instances.filter((i6) => SG_RULE_TYPES.has(i6.type))) {
     const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
     const rule = separateRule(ruleInstance.type, fields);
-    const target = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
-    const group4 = target ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
+    const target2 = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
+    const group4 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
     if (rule) addRule2(group4.out, rule.direction, rule.source, fields.range);
-    if (target === void 0) orphans.push(group4);
+    if (target2 === void 0) orphans.push(group4);
   }
-  return [...groups.values(), ...orphans].map((g5) => toResource2(g5.instance, "aws.ec2.security_group", g5.out, g5.fields.raw(), scope));
+  return [...groups.values(), ...orphans].map((g5) => toResource(g5.instance, "aws.ec2.security_group", g5.out, g5.fields.raw(), scope));
 }
 
+// src/normalize/terraform/index.ts
+init_fields();
+
 // src/normalize/terraform/config-tree.ts
+init_terraform();
 import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
 var isConfig = (path14) => /\.tf(\.json)?$/.test(path14);
@@ -62203,16 +63731,20 @@ var ConfigTree = class {
 };
 
 // src/normalize/terraform/module.ts
+init_evaluate();
+init_values();
 import { posix as posix3 } from "node:path";
 
 // src/normalize/terraform/expand.ts
-function standIn(what, reason) {
+init_evaluate();
+init_values();
+function standIn2(what, reason) {
   const u = unknown(`${what} is unknown: ${reason}`);
   return [{ suffix: "[*]", bindings: what === "count" ? { count: { index: u } } : { each: { key: u, value: u } }, unknownCount: true }];
 }
 function forEachEntries(value) {
   if (isSensitive(value)) return "for_each cannot use a sensitive value";
-  if (isRecord3(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
+  if (isRecord(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
   if (!Array.isArray(value)) return `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}`;
   if (!isSet(value) && new Set(value).size !== value.length) return "for_each list has duplicates";
   if (value.some((v) => typeof v !== "string")) return "for_each set must hold strings";
@@ -62221,23 +63753,24 @@ function forEachEntries(value) {
 function expandInstances(body2, scope) {
   const { count, for_each: forEach } = body2.attributes;
   if (count) {
-    const n3 = evaluate2(count.expr, scope);
-    if (isUnknown(n3)) return standIn("count", n3.reason ?? "");
-    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn("count", `${JSON.stringify(n3)} is not a whole number`);
+    const n3 = evaluate(count.expr, scope);
+    if (isUnknown(n3)) return standIn2("count", n3.reason ?? "");
+    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn2("count", `${JSON.stringify(n3)} is not a whole number`);
     return Array.from({ length: n3 }, (_, i6) => ({ suffix: `[${i6}]`, bindings: { count: { index: i6 } } }));
   }
   if (forEach) {
-    const value = evaluate2(forEach.expr, scope);
-    if (isUnknown(value)) return standIn("for_each", value.reason ?? "");
+    const value = evaluate(forEach.expr, scope);
+    if (isUnknown(value)) return standIn2("for_each", value.reason ?? "");
     const entries = forEachEntries(value);
-    if (typeof entries === "string") return standIn("for_each", entries);
-    if (entries.some(([k5]) => containsUnknown3(k5))) return standIn("for_each", "a key is unknown");
+    if (typeof entries === "string") return standIn2("for_each", entries);
+    if (entries.some(([k5]) => containsUnknown(k5))) return standIn2("for_each", "a key is unknown");
     return entries.map(([key, v]) => ({ suffix: `[${JSON.stringify(key)}]`, bindings: { each: { key, value: v } } }));
   }
   return [{ suffix: "", bindings: {} }];
 }
 
 // src/normalize/terraform/lazy.ts
+init_values();
 var LazyValues = class {
   constructor(compute2, what) {
     this.compute = compute2;
@@ -62267,6 +63800,8 @@ var LazyValues = class {
 };
 
 // src/normalize/terraform/resource-refs.ts
+init_evaluate();
+init_values();
 var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
 var ConfiguredAttributes = class {
   constructor(blocks, scope) {
@@ -62293,7 +63828,7 @@ var ConfiguredAttributes = class {
     if (this.running.has(key)) return { value: unknown(`${key} refers to itself`), used: expanded ? 3 : 2 };
     this.running.add(key);
     try {
-      const value = evaluate2(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
+      const value = evaluate(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
       return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
     } finally {
       this.running.delete(key);
@@ -62316,11 +63851,24 @@ var ConfiguredAttributes = class {
   }
 };
 
+// src/normalize/terraform/module-call.ts
+init_evaluate();
+init_values();
+
 // src/normalize/terraform/variables.ts
+init_model();
+init_terraform();
+init_evaluate();
+init_scope();
+init_values();
 import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/normalize/terraform/var-types.ts
+init_convert();
+init_evaluate();
+init_scope();
+init_values();
 var ANY = { kind: "any" };
 function objectType(expr) {
   if (expr?.kind !== "object") return ANY;
@@ -62330,7 +63878,7 @@ function objectType(expr) {
     const value = item.value;
     const optional = value.kind === "call" && value.name === "optional";
     const type = parseType(optional ? value.args[0] : value);
-    const fallback2 = optional && value.args[1] !== void 0 ? evaluate2(value.args[1], EMPTY_SCOPE) : void 0;
+    const fallback2 = optional && value.args[1] !== void 0 ? evaluate(value.args[1], EMPTY_SCOPE) : void 0;
     attrs[String(item.key.value)] = { type, optional, ...fallback2 === void 0 ? {} : { default: fallback2 } };
   }
   return { kind: "object", attrs };
@@ -62357,7 +63905,7 @@ function parseType(expr) {
   }
 }
 function convertObject(value, attrs, what) {
-  if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
+  if (!isRecord(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
   const out2 = {};
   for (const [name2, attr2] of Object.entries(attrs)) {
     const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
@@ -62377,7 +63925,7 @@ function convertSet(items, element2, what) {
 }
 function convertCollection(value, type, what) {
   if (type.kind === "map") {
-    if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
+    if (!isRecord(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
     return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
   }
   if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
@@ -62387,9 +63935,9 @@ function convertTo(input, type, what) {
   const { value, sensitive: marked } = unmark(input);
   let out2;
   if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
-  else if (type.kind === "string") out2 = asString2(value, what);
-  else if (type.kind === "number") out2 = asNumber2(value, what);
-  else if (type.kind === "bool") out2 = asBool2(value, what);
+  else if (type.kind === "string") out2 = asString(value, what);
+  else if (type.kind === "number") out2 = asNumber(value, what);
+  else if (type.kind === "bool") out2 = asBool(value, what);
   else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
   else if (type.kind === "tuple") {
     const items = type.items;
@@ -62409,11 +63957,11 @@ function declaredVariables(config) {
       const name2 = block.labels[0];
       if (block.type !== "variable" || name2 === void 0) continue;
       const attrs = block.body.attributes;
-      const flag = (attr2, fallback2) => {
-        const value = attrs[attr2] ? evaluate2(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
+      const flag2 = (attr2, fallback2) => {
+        const value = attrs[attr2] ? evaluate(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
         return typeof value === "boolean" ? value : fallback2;
       };
-      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag("sensitive", false), nullable: flag("nullable", true) });
+      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag2("sensitive", false), nullable: flag2("nullable", true) });
     }
   }
   return out2;
@@ -62421,7 +63969,7 @@ function declaredVariables(config) {
 function bindVariables(decls, given, whoGives) {
   const out2 = /* @__PURE__ */ new Map();
   for (const decl of decls.values()) {
-    const fallback2 = decl.default ? evaluate2(decl.default, EMPTY_SCOPE) : void 0;
+    const fallback2 = decl.default ? evaluate(decl.default, EMPTY_SCOPE) : void 0;
     let value = given.has(decl.name) ? given.get(decl.name) : fallback2;
     if (value === null && !decl.nullable) value = fallback2;
     if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
@@ -62439,7 +63987,7 @@ function autoVarsOrder(a5, b5) {
 function fromText(text3, decl, origin) {
   if (!isComplex(decl.type)) return text3;
   const expr = parseExpressionText(text3, origin);
-  return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
+  return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
 function readVarFile(path14, diagnostics) {
   const absolutePath = resolve2(path14);
@@ -62465,7 +64013,7 @@ function rootVariableInputs(decls, varDocs, varFiles, options) {
   const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
   for (const doc of files) {
     for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, EMPTY_SCOPE));
+      if (decls.has(name2)) given.set(name2, evaluate(attribute.expr, EMPTY_SCOPE));
     }
   }
   for (const [name2, text3] of Object.entries(options.vars ?? {})) {
@@ -62517,23 +64065,23 @@ var ModuleCall = class {
     return this.runs;
   }
   createRuns() {
-    const target = this.resolve();
-    if (typeof target === "string") {
-      this.unresolved = target;
-      this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target, range: { ...this.block.range, endLine: this.block.range.startLine } });
+    const target2 = this.resolve();
+    if (typeof target2 === "string") {
+      this.unresolved = target2;
+      this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target2, range: { ...this.block.range, endLine: this.block.range.startLine } });
       return [];
     }
-    const decls = declaredVariables(target.docs);
-    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target.dir] };
+    const decls = declaredVariables(target2.docs);
+    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir] };
     const key = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
     const runs = [];
     for (const expansion of expansions) {
       const scope = { ...this.parent.scope, bindings: expansion.bindings };
       const inputs = /* @__PURE__ */ new Map();
-      for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate2(attribute.expr, scope));
+      for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run3 = ctx.newRun(ctx, target.dir, target.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
+      const run3 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
       runs.push({ expansion, run: run3 });
     }
     return runs;
@@ -62585,7 +64133,7 @@ var ModuleRun = class {
       resources: new ConfiguredAttributes(resources, () => this.scope)
     };
     for (const block of this.blocks("locals")) {
-      for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate2(attribute.expr, this.scope));
+      for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate(attribute.expr, this.scope));
     }
     if (ctx.depth < MAX_DEPTH) {
       for (const block of this.blocks("module")) {
@@ -62615,8 +64163,8 @@ var ModuleRun = class {
       const name2 = block.labels[0];
       const expr = block.body.attributes.value?.expr;
       if (name2 === void 0 || expr === void 0) continue;
-      const secret = block.body.attributes.sensitive ? evaluate2(block.body.attributes.sensitive.expr, this.scope) === true : false;
-      out2[name2] = secret ? sensitive(evaluate2(expr, this.scope)) : evaluate2(expr, this.scope);
+      const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
+      out2[name2] = secret ? sensitive(evaluate(expr, this.scope)) : evaluate(expr, this.scope);
     }
     return out2;
   }
@@ -62642,6 +64190,11 @@ function runRoot(tree, root5, docs, vars) {
 }
 
 // src/normalize/terraform/s3.ts
+init_model();
+init_canonical();
+init_fields();
+init_links();
+init_convert3();
 var S3_SUB_TYPES = /* @__PURE__ */ new Set([
   "aws_s3_bucket_versioning",
   "aws_s3_bucket_server_side_encryption_configuration",
@@ -62719,8 +64272,8 @@ function applySubResource(out2, sub, fields) {
       return applyAcl(out2, fields);
     default: {
       out2.set(["public_access_block", "declared"], true, fields.range);
-      for (const flag of PAB_FLAGS) {
-        if (!out2.setField(["public_access_block", flag], fields.get(flag), toBool)) out2.set(["public_access_block", flag], false);
+      for (const flag2 of PAB_FLAGS) {
+        if (!out2.setField(["public_access_block", flag2], fields.get(flag2), toBool)) out2.set(["public_access_block", flag2], false);
       }
     }
   }
@@ -62735,14 +64288,18 @@ function normalizeS3(instances, scope) {
     if (bucket) applySubResource(bucket.out, sub, fields);
     else orphans.push(sub);
   }
-  const resources = [...buckets.values()].map((b5) => toResource2(b5.instance, "aws.s3.bucket", b5.out, b5.fields.raw(), scope));
+  const resources = [...buckets.values()].map((b5) => toResource(b5.instance, "aws.s3.bucket", b5.out, b5.fields.raw(), scope));
   return { resources, orphans };
 }
 
 // src/normalize/terraform/rds.ts
+init_model();
+init_canonical();
+init_convert3();
+init_fields();
 var RDS_INSTANCE_TYPE = "aws_db_instance";
 var FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
-var FROM_SOURCE2 = ["storage_encrypted", "kms_key_id", "backup_retention_period"];
+var FROM_SOURCE3 = ["storage_encrypted", "kms_key_id", "backup_retention_period"];
 var SOURCES2 = ["replicate_source_db", "snapshot_identifier", "restore_to_point_in_time"];
 function defaults3() {
   return {
@@ -62780,19 +64337,23 @@ function normalizeDbInstance3(instance2, scope) {
     out2.setField([name2], fields.get(name2), toBool);
   }
   const source = SOURCES2.map((name2) => present2(fields.get(name2)) ?? fields.blocks(name2)[0]).find((f5) => f5 !== void 0);
-  if (source) unknownUnlessSet(out2, fields, FROM_SOURCE2, "taken from the source instance or snapshot", source.range);
+  if (source) unknownUnlessSet(out2, fields, FROM_SOURCE3, "taken from the source instance or snapshot", source.range);
   const cluster = present2(fields.get("cluster_identifier"));
   if (cluster) {
     for (const name2 of FROM_CLUSTER3) out2.set([name2], unknownValue("set by the Aurora DB cluster"), cluster);
   }
-  return toResource2(instance2, "aws.rds.db_instance", out2, fields.raw(), scope);
+  return toResource(instance2, "aws.rds.db_instance", out2, fields.raw(), scope);
 }
 
 // src/normalize/terraform/index.ts
 init_aws();
 
 // src/normalize/terraform/spec.ts
-init_spec();
+init_model();
+init_spec2();
+init_canonical();
+init_convert3();
+init_fields();
 function lookupField(fields, path14) {
   let current = fields;
   for (let i6 = 0; i6 < path14.length; i6++) {
@@ -62842,7 +64403,7 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
       if (from) out2.provenance.set(pathKey(path14), from.range);
     }
   });
-  return toResource2(instance2, canonicalType2, out2, fields.raw(), scope);
+  return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
 }
 
 // src/normalize/terraform/index.ts
@@ -62855,7 +64416,7 @@ function rawResource(instance2, scope) {
   const raw = fields.raw();
   const out2 = new CanonicalBuilder(raw);
   fields.recordProvenance([], out2.provenance);
-  return toResource2(instance2, `tf.${instance2.type}`, out2, raw, scope);
+  return toResource(instance2, `tf.${instance2.type}`, out2, raw, scope);
 }
 function normalizeInstances(instances, scope, diagnostics) {
   const guarded2 = (what, range4, fallback2, run3) => {
@@ -62914,6 +64475,7 @@ function normalizeTerraform(docs, options = {}) {
 }
 
 // src/normalize/unique-ids.ts
+init_model();
 function makeIdsUnique(resources) {
   const diagnostics = [];
   const seen = /* @__PURE__ */ new Map();
@@ -62993,6 +64555,7 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
 // src/parsers/index.ts
+init_model();
 init_errors();
 
 // src/parsers/aws-config/index.ts
@@ -63053,6 +64616,7 @@ function syntaxDiagnostic(error2, text3, filePath) {
 
 // src/parsers/aws-config/index.ts
 init_position_map();
+init_portable();
 var gunzipAsync = promisify(gunzip);
 var ITEM_ARRAYS = ["configurationItems", "baseConfigurationItems"];
 function parseAwsConfigSnapshot(file, text3) {
@@ -63085,8 +64649,8 @@ async function readSnapshotFile(filePath) {
 }
 function itemArrayKey(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const record2 = value;
-  return ITEM_ARRAYS.find((key) => Array.isArray(record2[key]));
+  const record3 = value;
+  return ITEM_ARRAYS.find((key) => Array.isArray(record3[key]));
 }
 
 // src/parsers/cloudformation/index.ts
@@ -63133,9 +64697,9 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path14, record2 = true) {
+  walk(node, path14, record3 = true) {
     if (node === null || node === void 0) return null;
-    if (record2) this.record(path14, node);
+    if (record3) this.record(path14, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
     if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path14);
     const tagged = node;
@@ -63168,11 +64732,11 @@ var YamlWalker = class {
   }
   walkAlias(node, path14) {
     this.reportAlias(node, "alias");
-    const target = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
-    if (!target) return null;
+    const target2 = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
+    if (!target2) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target, path14, false);
+      return this.walk(target2, path14, false);
     } finally {
       this.aliasDepth--;
     }
@@ -63253,9 +64817,12 @@ function plainScalar(value, source) {
   if (typeof value === "number" && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
 }
-function setOwn(target, key, value) {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(target2, key, value) {
+  Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
 }
+
+// src/parsers/cloudformation/index.ts
+init_portable();
 
 // src/parsers/cloudformation/intrinsics.ts
 var import_yaml7 = __toESM(require_dist2(), 1);
@@ -63374,6 +64941,8 @@ function isRecord4(value) {
 
 // src/parsers/kubernetes/index.ts
 var import_yaml9 = __toESM(require_dist2(), 1);
+init_model();
+init_portable();
 
 // src/parsers/kubernetes/schema.ts
 function kubernetesTags(base) {
@@ -63442,6 +65011,8 @@ function keep(out2, index, value, path14, range4) {
 }
 
 // src/parsers/index.ts
+init_portable();
+init_terraform();
 async function parseInput(file, text3) {
   try {
     return rehydrateDocument(await readInput(file, text3));
@@ -63474,6 +65045,8 @@ function failedDocument(file, message) {
 }
 
 // src/parsers/pool.ts
+init_portable();
+init_tree_sitter();
 var MIN_FILES = 16;
 var MIN_BYTES = 2 * 1024 * 1024;
 var MAX_THREADS = 4;
@@ -63703,8 +65276,9 @@ ${d5}`).join("");
 }
 
 // src/render/kustomize-document.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+init_model();
 init_position_map();
+import { readFileSync as readFileSync4 } from "node:fs";
 function parseKustomized(file) {
   const input = { absolutePath: file.absolutePath, path: file.path, format: "kubernetes" };
   const rendered = parseKubernetes(input, file.text);
@@ -64065,6 +65639,7 @@ var silentLogger = createConsoleLogger("silent");
 init_errors();
 
 // src/report/gitlab-codequality.ts
+init_order();
 var SEVERITY = { CRITICAL: "blocker", HIGH: "critical", MEDIUM: "major", LOW: "minor" };
 function renderGitlabCodeQuality(report2) {
   return `${JSON.stringify(buildGitlabCodeQuality(report2), null, 2)}
@@ -64084,6 +65659,7 @@ function buildGitlabCodeQuality(report2) {
 }
 
 // src/report/gitlab-sast.ts
+init_order();
 import { createHash as createHash3 } from "node:crypto";
 var GITLAB_SAST_SCHEMA_VERSION = "15.0.6";
 var SEVERITY2 = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
@@ -64149,6 +65725,9 @@ function uuidOf(fingerprint) {
 // src/report/html/index.ts
 import { createHash as createHash4 } from "node:crypto";
 
+// src/report/html/data.ts
+init_order();
+
 // src/report/summary.ts
 function summarize(report2) {
   const findings = { total: 0, CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 };
@@ -64186,6 +65765,8 @@ function scoreChange(report2, current = report2.score.overall, base = report2.ba
 }
 
 // src/report/html/posture.ts
+init_model();
+init_order();
 var TOP_CONTROLS = 10;
 function line(passing, total) {
   return { passing, total, percent: formatPercent({ passing, total, score: total === 0 ? 1 : passing / total }) };
@@ -64959,6 +66540,7 @@ function contentSecurityPolicy() {
 }
 
 // src/report/json.ts
+init_order();
 var JSON_SCHEMA_VERSION = "1";
 function renderJson(report2) {
   return `${JSON.stringify(buildJsonReport(report2), null, 2)}
@@ -65034,6 +66616,7 @@ function scoreLineOf(line2) {
 }
 
 // src/report/junit.ts
+init_order();
 function renderJunit(report2) {
   const suites = sorted(report2.catalog.checks, (a5, b5) => compareStrings(a5.id, b5.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report2) })).filter((suite) => suite.cases.length > 0);
   const bodies = suites.map(({ check: check2, cases }) => renderSuite(`${check2.id} ${check2.title}`, cases.map(renderCase), report2.startedAt));
@@ -65123,6 +66706,8 @@ function attr(value) {
 }
 
 // src/report/markdown.ts
+init_model();
+init_order();
 var MAX_ROWS = 200;
 var TITLE = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderMarkdown(report2) {
@@ -65207,6 +66792,10 @@ function code(value) {
   return value.replace(/[\r\n]+/g, " ").replace(/`/g, "'").replace(/\|/g, "\\|");
 }
 
+// src/report/sarif.ts
+init_model();
+init_order();
+
 // src/report/sarif-location.ts
 import { pathToFileURL } from "node:url";
 var SRCROOT = "%SRCROOT%";
@@ -65247,6 +66836,7 @@ function toLocation(range4, root5, withRegion = true) {
 }
 
 // src/report/sarif-rules.ts
+init_order();
 var LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note" };
 var SECURITY_SEVERITY = { CRITICAL: "9.5", HIGH: "8.0", MEDIUM: "5.5", LOW: "3.0" };
 var PROBLEM_SEVERITY = {
@@ -65521,7 +67111,12 @@ function sanitize(text3) {
   return text3.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ");
 }
 
+// src/report/table.ts
+init_order();
+
 // src/report/table-summary.ts
+init_model();
+init_order();
 var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
@@ -65556,11 +67151,16 @@ function scoreLine2(label, line2) {
 }
 function frameworkLines(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
-  return Object.keys(report2.score.byFramework).sort(compareStrings).map((id) => {
+  const ids = Object.keys(report2.score.byFramework).sort(compareStrings);
+  const inScope = ids.filter((id) => report2.score.byFramework[id].total > 0);
+  const lines = inScope.map((id) => {
     const title2 = titles.get(id);
     const label = title2 === void 0 ? id : `${id} (${sanitize(title2)})`;
     return `    ${scoreLine2(label, report2.score.byFramework[id])}`;
   });
+  const idle = ids.length - inScope.length;
+  if (idle > 0) lines.push(`    ${idle} other framework${idle === 1 ? "" : "s"}: no scanned resource is in scope`);
+  return lines;
 }
 
 // src/report/table.ts
@@ -65634,6 +67234,7 @@ async function loadSettings(request) {
 
 // src/cli/args.ts
 init_errors();
+init_model();
 import { parseArgs } from "node:util";
 var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
@@ -65724,37 +67325,37 @@ var CHECK_FILTER_FLAGS = ["severity", "source", "resource-type"];
 function checksListCommand(values) {
   const format2 = values.format ?? "table";
   if (format2 !== "table" && format2 !== "json") throw usage(`checks list: --format must be table or json, not ${format2}`);
-  const severities = list3(values.severity).flatMap(splitCommas).map((s2) => s2.toUpperCase());
+  const severities = list4(values.severity).flatMap(splitCommas).map((s2) => s2.toUpperCase());
   for (const severity of severities) {
     if (!SEVERITIES.includes(severity)) throw usage(`checks list: --severity must be critical, high, medium or low, not ${severity.toLowerCase()}`);
   }
-  const sources = list3(values.source).flatMap(splitCommas);
+  const sources = list4(values.source).flatMap(splitCommas);
   for (const source of sources) {
     if (!SOURCE_FORMATS.includes(source)) throw usage(`checks list: --source must be one of ${SOURCE_FORMATS.join(", ")}, not ${source}`);
   }
   return {
     command: "checks-list",
     format: format2,
-    filter: { frameworks: list3(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list3(values["resource-type"]).flatMap(splitCommas) }
+    filter: { frameworks: list4(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list4(values["resource-type"]).flatMap(splitCommas) }
   };
 }
 var SOURCE_FORMATS = ["terraform", "cloudformation", "kubernetes", "aws-config"];
 function scanCommand(paths, values) {
   rejectFlags(values, ["region", "resource-types", "aggregator", "endpoint", ...CHECK_FILTER_FLAGS], "scan");
-  const helmCharts = list3(values.helm);
+  const helmCharts = list4(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage("--values and --set go with --helm CHART_DIR");
-  const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list3(values.values), set: list3(values.set) }));
-  const kustomize = list3(values.kustomize);
-  const awsConfigSnapshots = list3(values["aws-config-snapshot"]);
+  const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list4(values.values), set: list4(values.set) }));
+  const kustomize = list4(values.kustomize);
+  const awsConfigSnapshots = list4(values["aws-config-snapshot"]);
   const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
   return {
     command: "scan",
     ...reportFlags(values),
     paths: paths.length > 0 || hasOtherSources ? paths : ["."],
-    exclude: list3(values.exclude),
+    exclude: list4(values.exclude),
     cfnParams: values["cfn-params"],
-    varFiles: list3(values["var-file"]),
-    vars: parseVars(list3(values.var)),
+    varFiles: list4(values["var-file"]),
+    vars: parseVars(list4(values.var)),
     helm,
     kustomize,
     awsConfigSnapshots,
@@ -65764,9 +67365,9 @@ function scanCommand(paths, values) {
 }
 function awsCommand(values) {
   rejectFlags(values, ["helm", "values", "set", "kustomize", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", ...CHECK_FILTER_FLAGS], "aws");
-  const regions = list3(values.region).flatMap(splitCommas);
+  const regions = list4(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage("aws: give at least one --region");
-  const resourceTypes = list3(values["resource-types"]).flatMap(splitCommas);
+  const resourceTypes = list4(values["resource-types"]).flatMap(splitCommas);
   for (const type of resourceTypes) {
     if (!/^AWS::\w+::\w+$/.test(type)) throw usage(`aws: --resource-types takes AWS Config types like AWS::S3::Bucket, not ${type}`);
   }
@@ -65791,14 +67392,14 @@ function reportFlags(values) {
     config: values.config,
     root: values.root,
     logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
-    frameworks: list3(values.framework).flatMap(splitCommas)
+    frameworks: list4(values.framework).flatMap(splitCommas)
   };
 }
 function rejectFlags(values, flags2, command5) {
-  const given = flags2.filter((flag) => values[flag] !== void 0);
+  const given = flags2.filter((flag2) => values[flag2] !== void 0);
   if (given.length > 0) throw usage(`${command5} does not take --${given.join(", --")}`);
 }
-function list3(value) {
+function list4(value) {
   return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 }
 function parseVars(entries) {
@@ -65915,17 +67516,18 @@ function wrap(text3, indent = "") {
 }
 
 // src/report/compliance.ts
+init_order();
 function buildCompliance(report2) {
   const checksByControl = /* @__PURE__ */ new Map();
   for (const check2 of report2.catalog.checks) {
     if (check2.deprecated) continue;
     for (const [framework, controls3] of Object.entries(check2.frameworks)) {
-      for (const control of controls3) push(checksByControl, `${framework}\0${control}`, check2.id);
+      for (const control of controls3) push2(checksByControl, `${framework}\0${control}`, check2.id);
     }
   }
   const findingsByControl = /* @__PURE__ */ new Map();
   for (const finding of sorted(report2.findings, compareFindings)) {
-    for (const { framework, control } of finding.controls) push(findingsByControl, `${framework}\0${control}`, finding);
+    for (const { framework, control } of finding.controls) push2(findingsByControl, `${framework}\0${control}`, finding);
   }
   return sorted(report2.catalog.frameworks, (a5, b5) => compareStrings(a5.id, b5.id)).map(
     (framework) => frameworkOf(framework, report2, checksByControl, findingsByControl)
@@ -65959,7 +67561,7 @@ function frameworkOf(framework, report2, checks, findings) {
   const score = report2.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
   return { id: framework.id, title: framework.title, version: framework.version, score, counts, requirements };
 }
-function push(map4, key, value) {
+function push2(map4, key, value) {
   (map4.get(key) ?? map4.set(key, []).get(key)).push(value);
 }
 function renderComplianceJson(report2) {
@@ -66110,11 +67712,11 @@ async function scanOptions(command5, io) {
     }
   };
 }
-async function readInput2(file, flag) {
+async function readInput2(file, flag2) {
   try {
     return await readFile10(file, "utf8");
   } catch (cause) {
-    throw new ConfigError(`${flag} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
+    throw new ConfigError(`${flag2} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
   }
 }
 async function report(flags2, io, options) {

@@ -87,3 +87,70 @@ test_allow_security_contexts if {
 		["container a", ["spec", "containers", 0, "securityContext"], 2],
 	}
 }
+
+test_allow_selects if {
+	k8s.selects({}, {"app": "web"})
+	k8s.selects({"matchLabels": {"app": "web"}}, {"app": "web", "tier": "front"})
+	k8s.selects({"matchExpressions": [{"key": "app", "operator": "In", "values": ["web", "api"]}]}, {"app": "api"})
+	k8s.selects({"matchExpressions": [{"key": "app", "operator": "NotIn", "values": ["db"]}]}, {})
+	k8s.selects({"matchExpressions": [{"key": "app", "operator": "Exists"}]}, {"app": "x"})
+	k8s.selects({"matchExpressions": [{"key": "debug", "operator": "DoesNotExist"}]}, {"app": "x"})
+}
+
+test_deny_selects if {
+	not k8s.selects({"matchLabels": {"app": "web"}}, {"app": "api"})
+	not k8s.selects({"matchLabels": {"app": "web"}}, {})
+	not k8s.selects({"matchExpressions": [{"key": "app", "operator": "In", "values": ["web"]}]}, {})
+	not k8s.selects({"matchExpressions": [{"key": "app", "operator": "NotIn", "values": ["web"]}]}, {"app": "web"})
+	not k8s.selects({"matchExpressions": [{"key": "app", "operator": "Exists"}]}, {})
+	not k8s.selects({"matchExpressions": [{"key": "app", "operator": "DoesNotExist"}]}, {"app": "x"})
+	not k8s.selects({"matchExpressions": [{"key": "app", "operator": "Bogus"}]}, {"app": "x"})
+}
+
+test_allow_may_select_unknown if {
+	not k8s.selects({"matchLabels": {"$unknown": true}}, {"app": "web"})
+	k8s.may_select({"matchLabels": {"$unknown": true}}, {"app": "web"})
+	k8s.may_select({"matchLabels": {"app": {"$unknown": true}}}, {"app": "web"})
+	not k8s.may_select({"matchLabels": {"app": "db"}}, {"app": "web"})
+}
+
+rule(groups, resources, verbs) := {"apiGroups": groups, "resources": resources, "verbs": verbs}
+
+test_allow_grants if {
+	k8s.grants(rule([""], ["secrets"], ["get", "list"]), "", "secrets", {"get"}) == {0}
+	k8s.grants(rule(["*"], ["secrets"], ["*"]), "", "secrets", {"get"}) == {0}
+	k8s.grants(rule([""], ["pods/*"], ["create"]), "", "pods/exec", {"create"}) == {0}
+	k8s.grants(rule([""], ["pods", "pods/exec"], ["get", "create"]), "", "pods/exec", {"create"}) == {1}
+}
+
+test_deny_grants if {
+	k8s.grants(rule([""], ["*"], ["get"]), "", "secrets", {"get"}) == set()
+	k8s.grants(rule(["apps"], ["secrets"], ["get"]), "", "secrets", {"get"}) == set()
+	k8s.grants(rule([""], ["secrets"], ["create"]), "", "secrets", {"get"}) == set()
+	k8s.grants(object.union(rule([""], ["secrets"], ["get"]), {"resourceNames": ["tls"]}), "", "secrets", {"get"}) == set()
+	k8s.grants(object.union(rule([""], ["secrets"], ["get"]), {"resourceNames": {"$unknown": true}}), "", "secrets", {"get"}) == set()
+	k8s.grants(rule([""], {"$unknown": true}, ["get"]), "", "secrets", {"get"}) == set()
+	k8s.grants(rule([""], ["secrets"], {"$unknown": true}), "", "secrets", {"get"}) == set()
+}
+
+test_allow_role_rules_and_subjects if {
+	doc := {"resources_by_type": {
+		"k8s.rbac.clusterrole": [{"id": "cr", "attributes": {"rules": [{"verbs": ["get"]}, {"$unknown": true}]}}],
+		"k8s.rbac.rolebinding": [{"id": "rb", "attributes": {
+			"metadata": {"namespace": "app"},
+			"roleRef": {"kind": "Role", "name": "r"},
+			"subjects": [{"kind": "User", "name": "u"}],
+		}}],
+	}}
+	{[x.resource_id, x.index] | some x in k8s.role_rules} == {["cr", 0]} with input as doc
+	{[x.resource_id, x.index, x.namespace, x.role_ref.name] | some x in k8s.binding_subjects} == {["rb", 0, "app", "r"]} with input as doc
+}
+
+test_allow_defaulted_requests if {
+	limit_ranges := {"resources_by_type": {"k8s.core.limitrange": [
+		{"id": "a", "attributes": {"metadata": {"namespace": "a"}, "spec": {"limits": [{"type": "Container", "defaultRequest": {"cpu": "100m"}}]}}},
+		{"id": "b", "attributes": {"metadata": {"name": "b"}, "spec": {"limits": [{"type": "Container", "default": {"memory": "128Mi"}}, {"type": "Pod", "max": {"cpu": "1"}}]}}},
+		{"id": "c", "attributes": {"metadata": {"namespace": "c"}, "spec": {"limits": {"$unknown": true}}}},
+	]}}
+	k8s.defaulted_requests == {["a", "cpu"], [null, "memory"], ["c", "cpu"], ["c", "memory"]} with input as limit_ranges
+}

@@ -47,11 +47,15 @@ export function scoreLine(label: string, line: ScoreLine): string {
 
 function frameworkLines(report: Report): string[] {
   const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
-  return Object.keys(report.score.byFramework)
-    .sort(compareStrings)
-    .map((id) => {
-      const title = titles.get(id);
-      const label = title === undefined ? id : `${id} (${sanitize(title)})`;
-      return `    ${scoreLine(label, report.score.byFramework[id])}`;
-    });
+  const ids = Object.keys(report.score.byFramework).sort(compareStrings);
+  // a framework none of whose checks applies to anything scanned has no score to show
+  const inScope = ids.filter((id) => report.score.byFramework[id].total > 0);
+  const lines = inScope.map((id) => {
+    const title = titles.get(id);
+    const label = title === undefined ? id : `${id} (${sanitize(title)})`;
+    return `    ${scoreLine(label, report.score.byFramework[id])}`;
+  });
+  const idle = ids.length - inScope.length;
+  if (idle > 0) lines.push(`    ${idle} other framework${idle === 1 ? '' : 's'}: no scanned resource is in scope`);
+  return lines;
 }

@@ -1,0 +1,37 @@
+package checks.aws.cloudwatch.log_group_kms_test
+
+import data.checks.aws.cloudwatch.log_group_kms
+
+base := {}
+
+res(attributes) := {"resources_by_type": {"aws.cloudwatch.log_group": [{
+	"id": "aws_cloudwatch_log_group.app",
+	"type": "aws.cloudwatch.log_group",
+	"attributes": object.union(base, attributes),
+}]}}
+
+test_deny_no_key if {
+	some v in log_group_kms.deny with input as res({"kms_key_id": null})
+	v.resource_id == "aws_cloudwatch_log_group.app"
+	v.attribute_path == ["kms_key_id"]
+}
+
+test_deny_from_data if {
+	count(log_group_kms.deny) == 1 with data.scan.resources_by_type as res({"kms_key_id": null}).resources_by_type
+}
+
+test_allow_compliant if {
+	count(log_group_kms.deny) == 0 with input as res({"kms_key_id": "arn:aws:kms:eu-west-1:111122223333:key/k"})
+}
+
+test_allow_attribute_absent if {
+	count(log_group_kms.deny) == 0 with input as res({})
+}
+
+test_allow_unknown if {
+	count(log_group_kms.deny) == 0 with input as res({"kms_key_id": {"$unknown": true, "reason": "var.x has no value"}})
+}
+
+test_allow_other_types if {
+	count(log_group_kms.deny) == 0 with input as {"resources_by_type": {"tf.aws_instance": [{"id": "aws_instance.x", "type": "tf.aws_instance", "attributes": {"kms_key_id": null}}]}}
+}

@@ -1,0 +1,35 @@
+package checks.aws.elasticache.at_rest_encryption_test
+
+import data.checks.aws.elasticache.at_rest_encryption
+
+resource(attributes) := {"resources_by_type": {"aws.elasticache.replication_group": [{
+	"id": "aws_elasticache_replication_group.sessions",
+	"type": "aws.elasticache.replication_group",
+	"attributes": attributes,
+}]}}
+
+test_deny_at_rest_encryption_enabled if {
+	some v in at_rest_encryption.deny with input as resource({"at_rest_encryption_enabled": false})
+	v.resource_id == "aws_elasticache_replication_group.sessions"
+	v.attribute_path == ["at_rest_encryption_enabled"]
+}
+
+test_deny_from_data if {
+	count(at_rest_encryption.deny) == 1 with data.scan.resources_by_type as resource({"at_rest_encryption_enabled": false}).resources_by_type
+}
+
+test_allow_compliant if {
+	count(at_rest_encryption.deny) == 0 with input as resource({"at_rest_encryption_enabled": true})
+}
+
+test_allow_attribute_absent if {
+	count(at_rest_encryption.deny) == 0 with input as resource({})
+}
+
+test_allow_unknown if {
+	count(at_rest_encryption.deny) == 0 with input as resource({"at_rest_encryption_enabled": {"$unknown": true, "reason": "var.x has no value"}})
+}
+
+test_allow_other_types if {
+	count(at_rest_encryption.deny) == 0 with input as {"resources_by_type": {"aws.s3.bucket": [{"id": "b", "type": "aws.s3.bucket", "attributes": {"at_rest_encryption_enabled": false}}]}}
+}

@@ -1,0 +1,41 @@
+# METADATA
+# scope: package
+# title: ElastiCache replication groups take automatic backups
+# description: >-
+#   With a snapshot retention limit above 0 days ElastiCache takes a daily snapshot, so the data
+#   can be restored after a failure or a bad write. The API default is 0, which turns automatic
+#   backups off. AWS Config records no ElastiCache resources, so the check reads Terraform and
+#   CloudFormation only.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/backups-automatic.html
+# custom:
+#   id: AWS-0065
+#   severity: MEDIUM
+#   resource_types: [aws.elasticache.replication_group]
+#   formats: [terraform, cloudformation]
+#   recommended_action: >-
+#     Set snapshot_retention_limit (SnapshotRetentionLimit) to 1 day or more (up to 35).
+#   frameworks:
+#     aws-fsbp: [ElastiCache.1]
+#     nist-800-53-r5: [CP-9]
+#   peers:
+#     trivy: [AVD-AWS-0050]
+#   reads: [snapshot_retention_limit]
+#   deprecated: false
+package checks.aws.elasticache.automatic_backups
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.elasticache.replication_group")
+	days := r.attributes.snapshot_retention_limit
+	is_number(days)
+	days < 1
+	v := {
+		"msg": concat("", ["ElastiCache replication group ", r.id, " does not take automatic backups (snapshot retention limit is 0)"]),
+		"resource_id": r.id,
+		"attribute_path": ["snapshot_retention_limit"],
+	}
+}

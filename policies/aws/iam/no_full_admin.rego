@@ -1,0 +1,40 @@
+# METADATA
+# scope: package
+# title: IAM policies do not grant full administrator access
+# description: >-
+#   A statement that allows every action ("*" or "*:*") on every resource gives whoever holds the
+#   policy full control of the account, including IAM itself. Grant the actions a job needs
+#   instead. Managed policies and the inline policies of roles, users and groups are all checked.
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege
+# custom:
+#   id: AWS-0030
+#   severity: HIGH
+#   resource_types: [aws.iam.policy, aws.iam.role, aws.iam.user, aws.iam.group]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Replace Action "*" on Resource "*" with the actions and resources the principal needs; use
+#     the AWS managed AdministratorAccess policy only for break-glass roles.
+#   frameworks:
+#     cis-aws-3.0: ["1.16"]
+#     nist-800-53-r5: [AC-6]
+#     aws-fsbp: [IAM.1]
+#   peers:
+#     checkov: [CKV_AWS_1, CKV_AWS_62]
+#   reads: [document, inline_policies]
+#   deprecated: false
+package checks.aws.iam.no_full_admin
+
+import data.lib.iam
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some e in iam.permission_statements
+	iam.full_admin(e.statement)
+	v := {
+		"msg": concat("", ["The ", e.label, " of ", e.resource_id, " allows every action on every resource"]),
+		"resource_id": e.resource_id,
+		"attribute_path": e.path,
+	}
+}

@@ -1,0 +1,46 @@
+# METADATA
+# scope: package
+# title: The IAM password policy expires passwords within 90 days
+# description: >-
+#   Passwords that never expire stay useful to whoever learns them. The password policy should
+#   expire passwords after at most 90 days; without max_password_age they never expire.
+#   CloudFormation and AWS Config have no resource type for the account password policy, so this
+#   check reads Terraform only.
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
+# custom:
+#   id: AWS-0038
+#   severity: LOW
+#   resource_types: [aws.iam.password_policy]
+#   formats: [terraform]
+#   recommended_action: >-
+#     Set max_password_age to 90 or less in aws_iam_account_password_policy.
+#   frameworks:
+#     nist-800-53-r5: [IA-5]
+#     aws-fsbp: [IAM.7]
+#   peers:
+#     checkov: [CKV_AWS_9]
+#     trivy: [AVD-AWS-0062]
+#   reads: [max_age]
+#   deprecated: false
+package checks.aws.iam.password_max_age
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.iam.password_policy")
+	is_number(r.attributes.max_age)
+	too_long(r.attributes.max_age)
+	v := {
+		"msg": concat("", ["The IAM password policy ", r.id, " does not expire passwords within 90 days"]),
+		"resource_id": r.id,
+		"attribute_path": ["max_age"],
+	}
+}
+
+# 0 means passwords never expire.
+too_long(days) if days == 0
+
+too_long(days) if days > 90

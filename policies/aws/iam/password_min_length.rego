@@ -1,0 +1,42 @@
+# METADATA
+# scope: package
+# title: The IAM password policy requires passwords of at least 14 characters
+# description: >-
+#   Short passwords fall to guessing and brute force. The account password policy should require
+#   at least 14 characters; without minimum_password_length the provider sets 6. CloudFormation
+#   and AWS Config have no resource type for the account password policy, so this check reads
+#   Terraform only.
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
+# custom:
+#   id: AWS-0035
+#   severity: MEDIUM
+#   resource_types: [aws.iam.password_policy]
+#   formats: [terraform]
+#   recommended_action: >-
+#     Set minimum_password_length = 14 or more in aws_iam_account_password_policy.
+#   frameworks:
+#     cis-aws-3.0: ["1.8"]
+#     nist-800-53-r5: [IA-5]
+#     aws-fsbp: [IAM.7]
+#   peers:
+#     checkov: [CKV_AWS_10]
+#     trivy: [AVD-AWS-0063]
+#   reads: [minimum_length]
+#   deprecated: false
+package checks.aws.iam.password_min_length
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.iam.password_policy")
+	is_number(r.attributes.minimum_length)
+	r.attributes.minimum_length < 14
+	v := {
+		"msg": concat("", ["The IAM password policy ", r.id, " allows passwords of ", format_int(r.attributes.minimum_length, 10), " characters (at least 14 expected)"]),
+		"resource_id": r.id,
+		"attribute_path": ["minimum_length"],
+	}
+}

@@ -1,0 +1,42 @@
+# METADATA
+# scope: package
+# title: The IAM password policy prevents reuse of the last 24 passwords
+# description: >-
+#   Without reuse prevention a user asked to change a password can set the old one again, so a
+#   leaked password stays valid. The policy should remember 24 passwords; without
+#   password_reuse_prevention nothing is remembered. CloudFormation and AWS Config have no
+#   resource type for the account password policy, so this check reads Terraform only.
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
+# custom:
+#   id: AWS-0036
+#   severity: MEDIUM
+#   resource_types: [aws.iam.password_policy]
+#   formats: [terraform]
+#   recommended_action: >-
+#     Set password_reuse_prevention = 24 in aws_iam_account_password_policy.
+#   frameworks:
+#     cis-aws-3.0: ["1.9"]
+#     nist-800-53-r5: [IA-5]
+#     aws-fsbp: [IAM.7]
+#   peers:
+#     checkov: [CKV_AWS_13]
+#     trivy: [AVD-AWS-0056]
+#   reads: [reuse_prevention]
+#   deprecated: false
+package checks.aws.iam.password_reuse
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.iam.password_policy")
+	is_number(r.attributes.reuse_prevention)
+	r.attributes.reuse_prevention < 24
+	v := {
+		"msg": concat("", ["The IAM password policy ", r.id, " remembers ", format_int(r.attributes.reuse_prevention, 10), " previous passwords (24 expected)"]),
+		"resource_id": r.id,
+		"attribute_path": ["reuse_prevention"],
+	}
+}

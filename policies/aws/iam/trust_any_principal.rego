@@ -1,0 +1,42 @@
+# METADATA
+# scope: package
+# title: IAM role trust policies do not let any principal assume the role unconditionally
+# description: >-
+#   A trust policy statement that allows Principal "*" (or AWS "*") without a Condition lets every
+#   AWS account in the world assume the role. Name the accounts, roles or services that may assume
+#   it, or restrict it with conditions such as aws:PrincipalOrgID or sts:ExternalId.
+# related_resources:
+#   - https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_terms-and-concepts.html#term_trust-policy
+# custom:
+#   id: AWS-0032
+#   severity: HIGH
+#   resource_types: [aws.iam.role]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Replace Principal "*" in assume_role_policy (AssumeRolePolicyDocument) with the trusted
+#     account, role or service, or add a Condition that restricts who can assume the role.
+#   frameworks:
+#     nist-800-53-r5: [AC-3, AC-6]
+#   peers:
+#     checkov: [CKV_AWS_60]
+#   reads: [assume_role_policy]
+#   deprecated: false
+package checks.aws.iam.trust_any_principal
+
+import data.lib.iam
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.iam.role")
+	some [rel, s] in iam.statements(r.attributes.assume_role_policy)
+	iam.allows(s)
+	iam.any_principal(s)
+	iam.unconditioned(s)
+	v := {
+		"msg": concat("", ["The trust policy of IAM role ", r.id, " lets any principal assume it without a condition"]),
+		"resource_id": r.id,
+		"attribute_path": array.concat(["assume_role_policy"], rel),
+	}
+}

@@ -1,0 +1,42 @@
+# METADATA
+# scope: package
+# title: RDS DB clusters encrypt their storage
+# description: >-
+#   Storage encryption protects an Aurora or Multi-AZ DB cluster's data, automated backups and
+#   snapshots at rest with a KMS key. It can only be chosen when the cluster is created and is
+#   off unless requested (Aurora Serverless v1 is always encrypted); a restored or replica
+#   cluster takes it from its source.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonRDS/latest/AuroraUserGuide/Overview.Encryption.html
+# custom:
+#   id: AWS-0073
+#   severity: HIGH
+#   resource_types: [aws.rds.db_cluster]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set storage_encrypted = true (StorageEncrypted: true in CloudFormation), optionally with
+#     kms_key_id; an existing cluster is encrypted by restoring an encrypted snapshot copy.
+#   frameworks:
+#     aws-fsbp: [RDS.27]
+#     cis-aws-3.0: ["2.3.1"]
+#     nist-800-53-r5: [SC-28]
+#   peers:
+#     checkov: [CKV_AWS_96]
+#     trivy: [AVD-AWS-0079]
+#   reads: [storage_encrypted]
+#   deprecated: false
+package checks.aws.rds.cluster_storage_encryption
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.rds.db_cluster")
+	r.attributes.storage_encrypted == false
+	v := {
+		"msg": concat("", ["RDS DB cluster ", r.id, " does not encrypt its storage"]),
+		"resource_id": r.id,
+		"attribute_path": ["storage_encrypted"],
+	}
+}

@@ -1,0 +1,57 @@
+# METADATA
+# scope: package
+# title: Containers request CPU
+# description: >-
+#   The scheduler places a pod by its requests: a container without a cpu request counts as needing none, so nodes are overcommitted and the container is among the first to be starved of CPU. Reported for containers and init containers that set neither resources.requests.cpu nor resources.limits.cpu (a limit without a request sets the request to the limit), unless a LimitRange among the scanned manifests gives containers of the namespace a default. Ephemeral containers cannot set resources and are not checked. Limits are checked by K8S-0006.
+# related_resources:
+#   - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits
+#   - https://kubernetes.io/docs/concepts/policy/limit-range/
+# custom:
+#   id: K8S-0043
+#   severity: LOW
+#   resource_types:
+#     - k8s.core.pod
+#     - k8s.apps.deployment
+#     - k8s.apps.statefulset
+#     - k8s.apps.daemonset
+#     - k8s.apps.replicaset
+#     - k8s.core.replicationcontroller
+#     - k8s.batch.job
+#     - k8s.batch.cronjob
+#     - k8s.core.podtemplate
+#     - k8s.core.limitrange
+#   formats: [kubernetes]
+#   recommended_action: >-
+#     Set resources.requests.cpu on every container and init container to what it needs under normal load, or give the namespace a LimitRange with a defaultRequest.
+#   frameworks:
+#     nist-800-53-r5: [SC-6]
+#   peers:
+#     checkov: [CKV_K8S_10]
+#     trivy: [AVD-KSV-0015]
+#   reads:
+#     - '{pod}.containers.*.resources.requests.cpu'
+#     - '{pod}.containers.*.resources.limits.cpu'
+#     - '{pod}.initContainers.*.resources.requests.cpu'
+#     - '{pod}.initContainers.*.resources.limits.cpu'
+#     - 'spec.limits'
+#   deprecated: false
+package checks.kubernetes.pod.cpu_requests
+
+import data.lib.k8s
+import data.lib.unknown
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some pod in k8s.pods
+	not [pod.namespace, "cpu"] in k8s.defaulted_requests
+	some c in pod.containers
+	c.field in {"containers", "initContainers"}
+	unknown.absent(c.container, ["resources", "requests", "cpu"])
+	unknown.absent(c.container, ["resources", "limits", "cpu"])
+	v := {
+		"msg": concat("", ["Container ", k8s.container_name(c), " of ", c.resource_id, " has no cpu request"]),
+		"resource_id": c.resource_id,
+		"attribute_path": array.concat(c.path, ["resources", "requests", "cpu"]),
+	}
+}

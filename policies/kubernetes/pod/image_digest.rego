@@ -1,0 +1,48 @@
+# METADATA
+# scope: package
+# title: Container images are referenced by digest
+# description: >-
+#   A tag, even a version tag, is a mutable pointer: whoever can push to the repository can move it to another image, and nodes may run different images under the same tag. A digest (image@sha256:...) names exactly one image, so what was reviewed and scanned is what runs. Reported for each container whose image has no digest. Moving and missing tags are reported, with a higher severity, by K8S-0005.
+# related_resources:
+#   - https://kubernetes.io/docs/concepts/containers/images/#image-names
+# custom:
+#   id: K8S-0046
+#   severity: LOW
+#   resource_types:
+#     - k8s.core.pod
+#     - k8s.apps.deployment
+#     - k8s.apps.statefulset
+#     - k8s.apps.daemonset
+#     - k8s.apps.replicaset
+#     - k8s.core.replicationcontroller
+#     - k8s.batch.job
+#     - k8s.batch.cronjob
+#     - k8s.core.podtemplate
+#   formats: [kubernetes]
+#   recommended_action: >-
+#     Reference the image by digest (registry/name:tag@sha256:...), and let a bot such as Renovate or Dependabot update the digest.
+#   frameworks:
+#     nist-800-53-r5: [CM-2, SI-7]
+#   peers:
+#     checkov: [CKV_K8S_43]
+#   reads:
+#     - '{pod}.{containers}.*.image'
+#   deprecated: false
+package checks.kubernetes.pod.image_digest
+
+import data.lib.k8s
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some c in k8s.containers
+	image := c.container.image
+	is_string(image)
+	trim_space(image) != ""
+	not contains(image, "@")
+	v := {
+		"msg": concat("", ["Container ", k8s.container_name(c), " of ", c.resource_id, " uses image ", image, " without a digest"]),
+		"resource_id": c.resource_id,
+		"attribute_path": array.concat(c.path, ["image"]),
+	}
+}

@@ -1,0 +1,26 @@
+import type { UnknownValue } from '../unknown.js';
+
+type Maybe<T> = T | UnknownValue;
+
+/**
+ * Canonical `aws.config.configuration_recorder`: an AWS Config configuration recorder. Terraform
+ * (`aws_config_configuration_recorder`), CloudFormation (`AWS::Config::ConfigurationRecorder`) and
+ * AWS Config (`AWS::Config::ConfigurationRecorder` items) fill it.
+ *
+ * | attribute                     | Terraform (recording_group {})          | CloudFormation (RecordingGroup)      | AWS Config                                                  |
+ * |-------------------------------|-----------------------------------------|--------------------------------------|-------------------------------------------------------------|
+ * | name                          | name                                    | Name, unknown (generated)            | configuration.Name                                          |
+ * | all_supported                 | all_supported, true                     | AllSupported, false                  | configuration.RecordingGroup.AllSupported                   |
+ * | include_global_resource_types | include_global_resource_types, false    | IncludeGlobalResourceTypes, false    | configuration.RecordingGroup.IncludeGlobalResourceTypes     |
+ *
+ * The defaults apply inside a written recording group (the provider's schema defaults; in
+ * CloudFormation an unset flag of the API's RecordingGroup is false). Without a recording group
+ * the recorder gets whatever AWS chooses, so both flags are unknown.
+ */
+export interface ConfigConfigurationRecorder {
+  name: Maybe<string> | null;
+  /** Records every supported regional resource type, including future ones. */
+  all_supported: Maybe<boolean>;
+  /** Also records global resource types (IAM users, groups, roles, policies). */
+  include_global_resource_types: Maybe<boolean>;
+}
