@@ -33,12 +33,13 @@ describe('the GitHub Action bundle', () => {
     const result = await runAction({ paths: 'fixtures/terraform/sg-bad\nfixtures/terraform/s3-bad', 'fail-on': 'high', 'sarif-file': sarifFile });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/::error title=[^,]+,file=fixtures\/terraform\/sg-bad\/main\.tf,line=9,endLine=9::AWS-0005/);
-    // CRITICAL and HIGH are errors, MEDIUM warnings (s3-bad's encryption, versioning, logging).
-    expect(annotations(result.stdout, 'error').filter((a) => a.file)).toHaveLength(9);
+    // CRITICAL and HIGH are errors, MEDIUM warnings (s3-bad's encryption, versioning, logging), LOW notices.
+    expect(annotations(result.stdout, 'error').filter((a) => a.file)).toHaveLength(10);
     const warnings = annotations(result.stdout, 'warning').filter((a) => a.file);
     expect(warnings).toHaveLength(6);
     expect(warnings.every((a) => a.file === 'fixtures/terraform/s3-bad/main.tf' && /^AWS-000[134]:/.test(a.message))).toBe(true);
-    expect(result.outputs).toMatchObject({ 'sarif-file': sarifFile, findings: '15', critical: '1', high: '8', medium: '6', low: '0', blocking: '9', suppressed: '0' });
+    expect(annotations(result.stdout, 'notice').filter((a) => a.file)).toHaveLength(9);
+    expect(result.outputs).toMatchObject({ 'sarif-file': sarifFile, findings: '25', critical: '1', high: '9', medium: '6', low: '9', blocking: '10', suppressed: '0' });
     expect(Number(result.outputs['posture-score'])).toBeLessThan(1);
     expect(JSON.parse(readFileSync(sarifFile, 'utf8')).version).toBe('2.1.0');
   });
@@ -78,16 +79,16 @@ describe('the GitHub Action bundle', () => {
     const sarif = JSON.parse(readFileSync(path.join(work, 'baselined.sarif'), 'utf8'));
     const kinds = sarif.runs[0].results.map((r: { suppressions?: { kind: string }[] }) => r.suppressions?.[0]?.kind);
     expect(new Set(kinds)).toEqual(new Set(['external']));
-    expect(result.outputs).toMatchObject({ findings: '6', suppressed: '6', blocking: '0', high: '0', critical: '0' });
+    expect(result.outputs).toMatchObject({ findings: '11', suppressed: '11', blocking: '0', high: '0', critical: '0' });
     expect(annotations(result.stdout, 'error')).toHaveLength(0);
-    expect(result.summary).toMatch(/Baseline <code>[^<]*baseline\.json<\/code> accepted 6 findings/);
+    expect(result.summary).toMatch(/Baseline <code>[^<]*baseline\.json<\/code> accepted 11 findings/);
     expect(result.summary).toContain('<tr><td>HIGH</td><td>0</td><td>0</td><td>5</td></tr>');
   });
 
   it('caps annotations at 50 per level, says so in the log, and cuts the summary table with an "N more" line', async () => {
     const dir = mkdtempSync(path.join(work, 'many-'));
     const groups = Array.from({ length: 60 }, (_, i) =>
-      `resource "aws_security_group" "g${i}" {\n  ingress {\n    protocol    = "tcp"\n    from_port   = 22\n    to_port     = 22\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`,
+      `resource "aws_security_group" "g${i}" {\n  ingress {\n    protocol    = "tcp"\n    from_port   = 22\n    to_port     = 22\n    cidr_blocks = ["0.0.0.0/0"]\n    description = "ssh"\n  }\n}\n`,
     );
     writeFileSync(path.join(dir, 'main.tf'), groups.join('\n'));
     const result = await runAction({ paths: '.', 'fail-on': 'none', 'sarif-file': path.join(work, 'many.sarif') }, { GITHUB_WORKSPACE: dir });
@@ -105,10 +106,10 @@ describe('the GitHub Action bundle', () => {
     const files = new Set([...annotations(result.stdout, 'error'), ...annotations(result.stdout, 'warning')].map((a) => a.file).filter(Boolean));
     expect(files).toEqual(new Set(['s3/main.tf']));
     expect(result.stdout).toContain('only-changed: the pull request changes 1 files');
-    expect(result.stdout).toContain('6 findings in files the pull request does not change are not annotated');
+    expect(result.stdout).toContain('11 findings in files the pull request does not change are not annotated');
     // The gate itself still covers every file: sg/main.tf's findings block.
     expect(result.status).toBe(1);
-    expect(result.outputs.blocking).toBe('9');
+    expect(result.outputs.blocking).toBe('10');
   });
 
   it('annotates every file, and says why, when git cannot diff against the base', async () => {

@@ -108,7 +108,7 @@ describe('the pre-commit hook', () => {
     const result = commit(repo, 'open ssh');
     expect(result.status).not.toBe(0);
     expect(result.output).toMatch(/posture-gate\.+Failed/);
-    expect(result.output).toMatch(/sg\/main\.tf\n\s+9:34\s+HIGH\s+AWS-0005\s+aws_security_group\.bastion/);
+    expect(result.output).toMatch(/sg\/main\.tf\n(\s+\d+:\d+\s+LOW\s+AWS-0026[^\n]*\n)*\s+9:34\s+HIGH\s+AWS-0005\s+aws_security_group\.bastion/);
     expect(result.output).not.toContain('s3/buckets.tf');
     expect(git(repo, 'rev-list', '--all', '--count')).toBe(before);
   });

@@ -24,9 +24,9 @@ var __export = (target2, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -810,9 +810,9 @@ var require_constants = __commonJS({
       "X-XSS-Protection"
     ];
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = wellknownHeaderNames[i2];
-      const lowerCasedKey = key.toLowerCase();
-      headerNameLowerCasedRecord[key] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
+      const key2 = wellknownHeaderNames[i2];
+      const lowerCasedKey = key2.toLowerCase();
+      headerNameLowerCasedRecord[key2] = headerNameLowerCasedRecord[lowerCasedKey] = lowerCasedKey;
     }
     Object.setPrototypeOf(headerNameLowerCasedRecord, null);
     module2.exports = {
@@ -846,16 +846,16 @@ var require_tree = __commonJS({
        * @param {any} value
        * @param {number} index
        */
-      constructor(key, value, index) {
-        if (index === void 0 || index >= key.length) {
+      constructor(key2, value, index) {
+        if (index === void 0 || index >= key2.length) {
           throw new TypeError("Unreachable");
         }
-        const code2 = this.code = key.charCodeAt(index);
+        const code2 = this.code = key2.charCodeAt(index);
         if (code2 > 127) {
           throw new TypeError("key must be ascii string");
         }
-        if (key.length !== ++index) {
-          this.middle = new _TstNode(key, value, index);
+        if (key2.length !== ++index) {
+          this.middle = new _TstNode(key2, value, index);
         } else {
           this.value = value;
         }
@@ -864,15 +864,15 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        */
-      add(key, value) {
-        const length2 = key.length;
+      add(key2, value) {
+        const length2 = key2.length;
         if (length2 === 0) {
           throw new TypeError("Unreachable");
         }
         let index = 0;
         let node = this;
         while (true) {
-          const code2 = key.charCodeAt(index);
+          const code2 = key2.charCodeAt(index);
           if (code2 > 127) {
             throw new TypeError("key must be ascii string");
           }
@@ -883,20 +883,20 @@ var require_tree = __commonJS({
             } else if (node.middle !== null) {
               node = node.middle;
             } else {
-              node.middle = new _TstNode(key, value, index);
+              node.middle = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.code < code2) {
             if (node.left !== null) {
               node = node.left;
             } else {
-              node.left = new _TstNode(key, value, index);
+              node.left = new _TstNode(key2, value, index);
               break;
             }
           } else if (node.right !== null) {
             node = node.right;
           } else {
-            node.right = new _TstNode(key, value, index);
+            node.right = new _TstNode(key2, value, index);
             break;
           }
         }
@@ -905,12 +905,12 @@ var require_tree = __commonJS({
        * @param {Uint8Array} key
        * @return {TstNode | null}
        */
-      search(key) {
-        const keylength = key.length;
+      search(key2) {
+        const keylength = key2.length;
         let index = 0;
         let node = this;
         while (node !== null && index < keylength) {
-          let code2 = key[index];
+          let code2 = key2[index];
           if (code2 <= 90 && code2 >= 65) {
             code2 |= 32;
           }
@@ -935,25 +935,25 @@ var require_tree = __commonJS({
        * @param {string} key
        * @param {any} value
        * */
-      insert(key, value) {
+      insert(key2, value) {
         if (this.node === null) {
-          this.node = new TstNode(key, value, 0);
+          this.node = new TstNode(key2, value, 0);
         } else {
-          this.node.add(key, value);
+          this.node.add(key2, value);
         }
       }
       /**
        * @param {Uint8Array} key
        * @return {any}
        */
-      lookup(key) {
-        return this.node?.search(key)?.value ?? null;
+      lookup(key2) {
+        return this.node?.search(key2)?.value ?? null;
       }
     };
     var tree = new TernarySearchTree();
     for (let i2 = 0; i2 < wellknownHeaderNames.length; ++i2) {
-      const key = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
-      tree.insert(key, key);
+      const key2 = headerNameLowerCasedRecord[wellknownHeaderNames[i2]];
+      tree.insert(key2, key2);
     }
     module2.exports = {
       TernarySearchTree,
@@ -1177,20 +1177,20 @@ var require_util = __commonJS({
     function parseHeaders(headers, obj) {
       if (obj === void 0) obj = {};
       for (let i2 = 0; i2 < headers.length; i2 += 2) {
-        const key = headerNameToString(headers[i2]);
-        let val = obj[key];
+        const key2 = headerNameToString(headers[i2]);
+        let val = obj[key2];
         if (val) {
           if (typeof val === "string") {
             val = [val];
-            obj[key] = val;
+            obj[key2] = val;
           }
           val.push(headers[i2 + 1].toString("utf8"));
         } else {
           const headersValue = headers[i2 + 1];
           if (typeof headersValue === "string") {
-            obj[key] = headersValue;
+            obj[key2] = headersValue;
           } else {
-            obj[key] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
+            obj[key2] = Array.isArray(headersValue) ? headersValue.map((x) => x.toString("utf8")) : headersValue.toString("utf8");
           }
         }
       }
@@ -1204,21 +1204,21 @@ var require_util = __commonJS({
       const ret = new Array(len);
       let hasContentLength = false;
       let contentDispositionIdx = -1;
-      let key;
+      let key2;
       let val;
       let kLen = 0;
       for (let n = 0; n < headers.length; n += 2) {
-        key = headers[n];
+        key2 = headers[n];
         val = headers[n + 1];
-        typeof key !== "string" && (key = key.toString());
+        typeof key2 !== "string" && (key2 = key2.toString());
         typeof val !== "string" && (val = val.toString("utf8"));
-        kLen = key.length;
-        if (kLen === 14 && key[7] === "-" && (key === "content-length" || key.toLowerCase() === "content-length")) {
+        kLen = key2.length;
+        if (kLen === 14 && key2[7] === "-" && (key2 === "content-length" || key2.toLowerCase() === "content-length")) {
           hasContentLength = true;
-        } else if (kLen === 19 && key[7] === "-" && (key === "content-disposition" || key.toLowerCase() === "content-disposition")) {
+        } else if (kLen === 19 && key2[7] === "-" && (key2 === "content-disposition" || key2.toLowerCase() === "content-disposition")) {
           contentDispositionIdx = n + 1;
         }
-        ret[n] = key;
+        ret[n] = key2;
         ret[n + 1] = val;
       }
       if (hasContentLength && contentDispositionIdx !== -1) {
@@ -1959,20 +1959,20 @@ var require_request = __commonJS({
           this.endHandler = null;
         }
       }
-      addHeader(key, value) {
-        processHeader(this, key, value);
+      addHeader(key2, value) {
+        processHeader(this, key2, value);
         return this;
       }
     };
-    function processHeader(request2, key, val) {
+    function processHeader(request2, key2, val) {
       if (val && (typeof val === "object" && !Array.isArray(val))) {
-        throw new InvalidArgumentError(`invalid ${key} header`);
+        throw new InvalidArgumentError(`invalid ${key2} header`);
       } else if (val === void 0) {
         return;
       }
-      let headerName = headerNameLowerCasedRecord[key];
+      let headerName = headerNameLowerCasedRecord[key2];
       if (headerName === void 0) {
-        headerName = key.toLowerCase();
+        headerName = key2.toLowerCase();
         if (headerNameLowerCasedRecord[headerName] === void 0 && !isValidHTTPToken(headerName)) {
           throw new InvalidArgumentError("invalid header key");
         }
@@ -1982,32 +1982,32 @@ var require_request = __commonJS({
         for (let i2 = 0; i2 < val.length; i2++) {
           if (typeof val[i2] === "string") {
             if (!isValidHeaderValue(val[i2])) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
             arr.push(val[i2]);
           } else if (val[i2] === null) {
             arr.push("");
           } else if (typeof val[i2] === "object") {
-            throw new InvalidArgumentError(`invalid ${key} header`);
+            throw new InvalidArgumentError(`invalid ${key2} header`);
           } else {
-            const str2 = `${val[i2]}`;
-            if (!isValidHeaderValue(str2)) {
-              throw new InvalidArgumentError(`invalid ${key} header`);
+            const str3 = `${val[i2]}`;
+            if (!isValidHeaderValue(str3)) {
+              throw new InvalidArgumentError(`invalid ${key2} header`);
             }
-            arr.push(str2);
+            arr.push(str3);
           }
         }
         val = arr;
       } else if (typeof val === "string") {
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       } else if (val === null) {
         val = "";
       } else {
         val = `${val}`;
         if (!isValidHeaderValue(val)) {
-          throw new InvalidArgumentError(`invalid ${key} header`);
+          throw new InvalidArgumentError(`invalid ${key2} header`);
         }
       }
       if (headerName === "host") {
@@ -2028,7 +2028,7 @@ var require_request = __commonJS({
         }
       } else if (request2.contentType === null && headerName === "content-type") {
         request2.contentType = val;
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       } else if (headerName === "transfer-encoding" || headerName === "keep-alive" || headerName === "upgrade") {
         throw new InvalidArgumentError(`invalid ${headerName} header`);
       } else if (headerName === "connection") {
@@ -2042,7 +2042,7 @@ var require_request = __commonJS({
       } else if (headerName === "expect") {
         throw new NotSupportedError("expect header not supported");
       } else {
-        request2.headers.push(key, val);
+        request2.headers.push(key2, val);
       }
     }
     module2.exports = Request;
@@ -2530,13 +2530,13 @@ var require_connect = __commonJS({
         constructor(maxCachedSessions) {
           this._maxCachedSessions = maxCachedSessions;
           this._sessionCache = /* @__PURE__ */ new Map();
-          this._sessionRegistry = new global.FinalizationRegistry((key) => {
+          this._sessionRegistry = new global.FinalizationRegistry((key2) => {
             if (this._sessionCache.size < this._maxCachedSessions) {
               return;
             }
-            const ref = this._sessionCache.get(key);
+            const ref = this._sessionCache.get(key2);
             if (ref !== void 0 && ref.deref() === void 0) {
-              this._sessionCache.delete(key);
+              this._sessionCache.delete(key2);
             }
           });
         }
@@ -2700,10 +2700,10 @@ var require_utils = __commonJS({
     exports.enumToMap = void 0;
     function enumToMap(obj) {
       const res = {};
-      Object.keys(obj).forEach((key) => {
-        const value = obj[key];
+      Object.keys(obj).forEach((key2) => {
+        const value = obj[key2];
         if (typeof value === "number") {
-          res[key] = value;
+          res[key2] = value;
         }
       });
       return res;
@@ -2747,12 +2747,12 @@ var require_constants2 = __commonJS({
       ERROR2[ERROR2["PAUSED_H2_UPGRADE"] = 23] = "PAUSED_H2_UPGRADE";
       ERROR2[ERROR2["USER"] = 24] = "USER";
     })(ERROR = exports.ERROR || (exports.ERROR = {}));
-    var TYPE;
-    (function(TYPE2) {
-      TYPE2[TYPE2["BOTH"] = 0] = "BOTH";
-      TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
-      TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
-    })(TYPE = exports.TYPE || (exports.TYPE = {}));
+    var TYPE2;
+    (function(TYPE3) {
+      TYPE3[TYPE3["BOTH"] = 0] = "BOTH";
+      TYPE3[TYPE3["REQUEST"] = 1] = "REQUEST";
+      TYPE3[TYPE3["RESPONSE"] = 2] = "RESPONSE";
+    })(TYPE2 = exports.TYPE || (exports.TYPE = {}));
     var FLAGS3;
     (function(FLAGS4) {
       FLAGS4[FLAGS4["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
@@ -2880,9 +2880,9 @@ var require_constants2 = __commonJS({
     ];
     exports.METHOD_MAP = utils_1.enumToMap(METHODS);
     exports.H_METHOD_MAP = {};
-    Object.keys(exports.METHOD_MAP).forEach((key) => {
-      if (/^H/.test(key)) {
-        exports.H_METHOD_MAP[key] = exports.METHOD_MAP[key];
+    Object.keys(exports.METHOD_MAP).forEach((key2) => {
+      if (/^H/.test(key2)) {
+        exports.H_METHOD_MAP[key2] = exports.METHOD_MAP[key2];
       }
     });
     var FINISH;
@@ -3567,25 +3567,25 @@ var require_data_url = __commonJS({
     function isHTTPWhiteSpace(char) {
       return char === 13 || char === 10 || char === 9 || char === 32;
     }
-    function removeHTTPWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isHTTPWhiteSpace);
+    function removeHTTPWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isHTTPWhiteSpace);
     }
     function isASCIIWhitespace(char) {
       return char === 13 || char === 10 || char === 9 || char === 12 || char === 32;
     }
-    function removeASCIIWhitespace(str2, leading = true, trailing = true) {
-      return removeChars(str2, leading, trailing, isASCIIWhitespace);
+    function removeASCIIWhitespace(str3, leading = true, trailing = true) {
+      return removeChars(str3, leading, trailing, isASCIIWhitespace);
     }
-    function removeChars(str2, leading, trailing, predicate) {
+    function removeChars(str3, leading, trailing, predicate) {
       let lead = 0;
-      let trail = str2.length - 1;
+      let trail = str3.length - 1;
       if (leading) {
-        while (lead < str2.length && predicate(str2.charCodeAt(lead))) lead++;
+        while (lead < str3.length && predicate(str3.charCodeAt(lead))) lead++;
       }
       if (trailing) {
-        while (trail > 0 && predicate(str2.charCodeAt(trail))) trail--;
+        while (trail > 0 && predicate(str3.charCodeAt(trail))) trail--;
       }
-      return lead === 0 && trail === str2.length - 1 ? str2 : str2.slice(lead, trail + 1);
+      return lead === 0 && trail === str3.length - 1 ? str3 : str3.slice(lead, trail + 1);
     }
     function isomorphicDecode(input) {
       const length2 = input.length;
@@ -3853,19 +3853,19 @@ var require_webidl = __commonJS({
         const result = {};
         if (!types.isProxy(O)) {
           const keys2 = [...Object.getOwnPropertyNames(O), ...Object.getOwnPropertySymbols(O)];
-          for (const key of keys2) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+          for (const key2 of keys2) {
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O[key2], prefix2, argument);
             result[typedKey] = typedValue;
           }
           return result;
         }
         const keys = Reflect.ownKeys(O);
-        for (const key of keys) {
-          const desc = Reflect.getOwnPropertyDescriptor(O, key);
+        for (const key2 of keys) {
+          const desc = Reflect.getOwnPropertyDescriptor(O, key2);
           if (desc?.enumerable) {
-            const typedKey = keyConverter(key, prefix2, argument);
-            const typedValue = valueConverter(O[key], prefix2, argument);
+            const typedKey = keyConverter(key2, prefix2, argument);
+            const typedValue = valueConverter(O[key2], prefix2, argument);
             result[typedKey] = typedValue;
           }
         }
@@ -3896,29 +3896,29 @@ var require_webidl = __commonJS({
           });
         }
         for (const options of converters) {
-          const { key, defaultValue, required, converter } = options;
+          const { key: key2, defaultValue, required, converter } = options;
           if (required === true) {
-            if (!Object.hasOwn(dictionary, key)) {
+            if (!Object.hasOwn(dictionary, key2)) {
               throw webidl.errors.exception({
                 header: prefix2,
-                message: `Missing required key "${key}".`
+                message: `Missing required key "${key2}".`
               });
             }
           }
-          let value = dictionary[key];
+          let value = dictionary[key2];
           const hasDefault = Object.hasOwn(options, "defaultValue");
           if (hasDefault && value !== null) {
             value ??= defaultValue();
           }
           if (required || hasDefault || value !== void 0) {
-            value = converter(value, prefix2, `${argument}.${key}`);
+            value = converter(value, prefix2, `${argument}.${key2}`);
             if (options.allowedValues && !options.allowedValues.includes(value)) {
               throw webidl.errors.exception({
                 header: prefix2,
                 message: `${value} is not an accepted type. Expected one of ${options.allowedValues.join(", ")}.`
               });
             }
-            dict[key] = value;
+            dict[key2] = value;
           }
         }
         return dict;
@@ -4533,18 +4533,18 @@ var require_util2 = __commonJS({
               done: true
             };
           }
-          const { [keyIndex]: key, [valueIndex]: value } = values[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
             case "key":
-              result = key;
+              result = key2;
               break;
             case "value":
               result = value;
               break;
             case "key+value":
-              result = [key, value];
+              result = [key2, value];
               break;
           }
           return {
@@ -4610,8 +4610,8 @@ var require_util2 = __commonJS({
                 `Failed to execute 'forEach' on '${name2}': parameter 1 is not of type 'Function'.`
               );
             }
-            for (const { 0: key, 1: value } of makeIterator(this, "key+value")) {
-              callbackfn.call(thisArg, value, key, this);
+            for (const { 0: key2, 1: value } of makeIterator(this, "key+value")) {
+              callbackfn.call(thisArg, value, key2, this);
             }
           }
         }
@@ -5504,7 +5504,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix2 = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str2) => str2.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape2 = (str3) => str3.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -6054,15 +6054,15 @@ var require_client_h1 = __commonJS({
         } else {
           this.headers[len - 1] = Buffer.concat([this.headers[len - 1], buf]);
         }
-        const key = this.headers[len - 2];
-        if (key.length === 10) {
-          const headerName = util.bufferToLowerCasedHeaderName(key);
+        const key2 = this.headers[len - 2];
+        if (key2.length === 10) {
+          const headerName = util.bufferToLowerCasedHeaderName(key2);
           if (headerName === "keep-alive") {
             this.keepAlive += buf.toString();
           } else if (headerName === "connection") {
             this.connection += buf.toString();
           }
-        } else if (key.length === 14 && util.bufferToLowerCasedHeaderName(key) === "content-length") {
+        } else if (key2.length === 14 && util.bufferToLowerCasedHeaderName(key2) === "content-length") {
           this.contentLength += buf.toString();
         }
         this.trackHeader(buf.length);
@@ -6560,15 +6560,15 @@ upgrade: ${upgrade}\r
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
-          const key = headers[n + 0];
+          const key2 = headers[n + 0];
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i2 = 0; i2 < val.length; i2++) {
-              header += `${key}: ${val[i2]}\r
+              header += `${key2}: ${val[i2]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header += `${key2}: ${val}\r
 `;
           }
         }
@@ -7078,18 +7078,18 @@ var require_client_h2 = __commonJS({
       }
       const headers = {};
       for (let n = 0; n < reqHeaders.length; n += 2) {
-        const key = reqHeaders[n + 0];
+        const key2 = reqHeaders[n + 0];
         const val = reqHeaders[n + 1];
         if (Array.isArray(val)) {
           for (let i2 = 0; i2 < val.length; i2++) {
-            if (headers[key]) {
-              headers[key] += `,${val[i2]}`;
+            if (headers[key2]) {
+              headers[key2] += `,${val[i2]}`;
             } else {
-              headers[key] = val[i2];
+              headers[key2] = val[i2];
             }
           }
         } else {
-          headers[key] = val;
+          headers[key2] = val;
         }
       }
       let stream;
@@ -7584,9 +7584,9 @@ var require_redirect_handler = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        for (const key of Object.keys(headers)) {
-          if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
-            ret.push(key, headers[key]);
+        for (const key2 of Object.keys(headers)) {
+          if (!shouldRemoveHeader(key2, removeContent, unknownOrigin)) {
+            ret.push(key2, headers[key2]);
           }
         }
       } else {
@@ -8667,16 +8667,16 @@ var require_agent = __commonJS({
         return ret;
       }
       [kDispatch](opts, handler) {
-        let key;
+        let key2;
         if (opts.origin && (typeof opts.origin === "string" || opts.origin instanceof URL)) {
-          key = String(opts.origin);
+          key2 = String(opts.origin);
         } else {
           throw new InvalidArgumentError("opts.origin must be a non-empty string or URL.");
         }
-        let dispatcher = this[kClients].get(key);
+        let dispatcher = this[kClients].get(key2);
         if (!dispatcher) {
           dispatcher = this[kFactory](opts.origin, this[kOptions]).on("drain", this[kOnDrain]).on("connect", this[kOnConnect]).on("disconnect", this[kOnDisconnect]).on("connectionError", this[kOnConnectionError]);
-          this[kClients].set(key, dispatcher);
+          this[kClients].set(key2, dispatcher);
         }
         return dispatcher.dispatch(opts, handler);
       }
@@ -8915,7 +8915,7 @@ var require_proxy_agent = __commonJS({
       return headers;
     }
     function throwIfProxyAuthIsSent(headers) {
-      const existProxyAuth = headers && Object.keys(headers).find((key) => key.toLowerCase() === "proxy-authorization");
+      const existProxyAuth = headers && Object.keys(headers).find((key2) => key2.toLowerCase() === "proxy-authorization");
       if (existProxyAuth) {
         throw new InvalidArgumentError("Proxy-Authorization should be sent in ProxyAgent constructor");
       }
@@ -10693,18 +10693,18 @@ var require_mock_utils = __commonJS({
         })
       );
     }
-    function getHeaderByName(headers, key) {
+    function getHeaderByName(headers, key2) {
       if (Array.isArray(headers)) {
         for (let i2 = 0; i2 < headers.length; i2 += 2) {
-          if (headers[i2].toLocaleLowerCase() === key.toLocaleLowerCase()) {
+          if (headers[i2].toLocaleLowerCase() === key2.toLocaleLowerCase()) {
             return headers[i2 + 1];
           }
         }
         return void 0;
       } else if (typeof headers.get === "function") {
-        return headers.get(key);
+        return headers.get(key2);
       } else {
-        return lowerCaseEntries(headers)[key.toLocaleLowerCase()];
+        return lowerCaseEntries(headers)[key2.toLocaleLowerCase()];
       }
     }
     function buildHeadersFromArray(headers) {
@@ -10768,41 +10768,41 @@ var require_mock_utils = __commonJS({
         return data.toString();
       }
     }
-    function getMockDispatch(mockDispatches, key) {
-      const basePath = key.query ? buildURL(key.path, key.query) : key.path;
+    function getMockDispatch(mockDispatches, key2) {
+      const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue2(safeUrl(path18), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue2(method, key.method));
+      matchedMockDispatches = matchedMockDispatches.filter(({ method }) => matchValue2(method, key2.method));
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key.method}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for method '${key2.method}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue2(body2, key.body) : true);
+      matchedMockDispatches = matchedMockDispatches.filter(({ body: body2 }) => typeof body2 !== "undefined" ? matchValue2(body2, key2.body) : true);
       if (matchedMockDispatches.length === 0) {
-        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key.body}' on path '${resolvedPath}'`);
+        throw new MockNotMatchedError(`Mock dispatch not matched for body '${key2.body}' on path '${resolvedPath}'`);
       }
-      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key.headers));
+      matchedMockDispatches = matchedMockDispatches.filter((mockDispatch2) => matchHeaders(mockDispatch2, key2.headers));
       if (matchedMockDispatches.length === 0) {
-        const headers = typeof key.headers === "object" ? JSON.stringify(key.headers) : key.headers;
+        const headers = typeof key2.headers === "object" ? JSON.stringify(key2.headers) : key2.headers;
         throw new MockNotMatchedError(`Mock dispatch not matched for headers '${headers}' on path '${resolvedPath}'`);
       }
       return matchedMockDispatches[0];
     }
-    function addMockDispatch(mockDispatches, key, data) {
+    function addMockDispatch(mockDispatches, key2, data) {
       const baseData = { timesInvoked: 0, times: 1, persist: false, consumed: false };
       const replyData = typeof data === "function" ? { callback: data } : { ...data };
-      const newMockDispatch = { ...baseData, ...key, pending: true, data: { error: null, ...replyData } };
+      const newMockDispatch = { ...baseData, ...key2, pending: true, data: { error: null, ...replyData } };
       mockDispatches.push(newMockDispatch);
       return newMockDispatch;
     }
-    function deleteMockDispatch(mockDispatches, key) {
+    function deleteMockDispatch(mockDispatches, key2) {
       const index = mockDispatches.findIndex((dispatch) => {
         if (!dispatch.consumed) {
           return false;
         }
-        return matchKey(dispatch, key);
+        return matchKey(dispatch, key2);
       });
       if (index !== -1) {
         mockDispatches.splice(index, 1);
@@ -10822,9 +10822,9 @@ var require_mock_utils = __commonJS({
       const keys = Object.keys(data);
       const result = [];
       for (let i2 = 0; i2 < keys.length; ++i2) {
-        const key = keys[i2];
-        const value = data[key];
-        const name2 = Buffer.from(`${key}`);
+        const key2 = keys[i2];
+        const value = data[key2];
+        const name2 = Buffer.from(`${key2}`);
         if (Array.isArray(value)) {
           for (let j = 0; j < value.length; ++j) {
             result.push(name2, Buffer.from(`${value[j]}`));
@@ -10846,8 +10846,8 @@ var require_mock_utils = __commonJS({
       return Buffer.concat(buffers).toString("utf8");
     }
     function mockDispatch(opts, handler) {
-      const key = buildKey(opts);
-      const mockDispatch2 = getMockDispatch(this[kDispatches], key);
+      const key2 = buildKey(opts);
+      const mockDispatch2 = getMockDispatch(this[kDispatches], key2);
       mockDispatch2.timesInvoked++;
       if (mockDispatch2.data.callback) {
         mockDispatch2.data = { ...mockDispatch2.data, ...mockDispatch2.data.callback(opts) };
@@ -10857,7 +10857,7 @@ var require_mock_utils = __commonJS({
       mockDispatch2.consumed = !persist && timesInvoked >= times;
       mockDispatch2.pending = timesInvoked < times;
       if (error2 !== null) {
-        deleteMockDispatch(this[kDispatches], key);
+        deleteMockDispatch(this[kDispatches], key2);
         handler.onError(error2);
         return true;
       }
@@ -10882,7 +10882,7 @@ var require_mock_utils = __commonJS({
         handler.onHeaders?.(statusCode, responseHeaders, resume, getStatusText(statusCode));
         handler.onData?.(Buffer.from(responseData));
         handler.onComplete?.(responseTrailers);
-        deleteMockDispatch(mockDispatches, key);
+        deleteMockDispatch(mockDispatches, key2);
       }
       function resume() {
       }
@@ -12789,16 +12789,16 @@ var require_dispatcher_weakref = __commonJS({
       constructor(finalizer6) {
         this.finalizer = finalizer6;
       }
-      register(dispatcher, key) {
+      register(dispatcher, key2) {
         if (dispatcher.on) {
           dispatcher.on("disconnect", () => {
             if (dispatcher[kConnected] === 0 && dispatcher[kSize] === 0) {
-              this.finalizer(key);
+              this.finalizer(key2);
             }
           });
         }
       }
-      unregister(key) {
+      unregister(key2) {
       }
     };
     module2.exports = function() {
@@ -16283,8 +16283,8 @@ var require_util6 = __commonJS({
         if (!part.includes("=")) {
           throw new Error("Invalid unparsed");
         }
-        const [key, ...value] = part.split("=");
-        const trimmedKey = key.trim();
+        const [key2, ...value] = part.split("=");
+        const trimmedKey = key2.trim();
         const joinedValue = value.join("=");
         validateCookieName(trimmedKey);
         validateCookieValue(joinedValue);
@@ -16487,9 +16487,9 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str2 = stringify(cookie);
-      if (str2) {
-        headers.append("Set-Cookie", str2);
+      const str3 = stringify(cookie);
+      if (str3) {
+        headers.append("Set-Cookie", str3);
       }
     }
     webidl.converters.DeleteCookieAttributes = webidl.dictionaryConverter([
@@ -18345,12 +18345,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line2, length2, field2) {
-      if (length2 !== field2.length) {
+    function isFieldName(line2, length2, field3) {
+      if (length2 !== field3.length) {
         return false;
       }
       for (let i2 = 0; i2 < length2; i2++) {
-        if (line2[i2] !== field2[i2]) {
+        if (line2[i2] !== field3[i2]) {
           return false;
         }
       }
@@ -18551,13 +18551,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field2, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
+      setEventFieldSize(field3, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field3] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field2] = size;
+        this.eventFieldSizes[field3] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -19230,11 +19230,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key2, node, visitor, path18) {
+      const ctrl = callVisitor(key2, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key2, path18, ctrl);
+        return visit_(key2, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -19278,11 +19278,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key2, node, visitor, path18) {
+      const ctrl = await callVisitor(key2, node, visitor, path18);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key2, path18, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -19332,27 +19332,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key2, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key2, node, path18);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key2, node, path18);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key2, node, path18);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key2, node, path18);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key2, node, path18);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key2, node, path18);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
+    function replaceNode(key2, path18, node) {
       const parent = path18[path18.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -19613,7 +19613,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i2 = 0, len = val.length; i2 < len; ++i2) {
@@ -19653,7 +19653,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -20016,14 +20016,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path18;
+          const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -20031,14 +20031,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path18) {
-        const [key, ...rest] = path18;
+        const [key2, ...rest] = path18;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -20046,8 +20046,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path18;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
@@ -20065,10 +20065,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path18) {
-        const [key, ...rest] = path18;
+        const [key2, ...rest] = path18;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -20076,17 +20076,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path18, value) {
-        const [key, ...rest] = path18;
+        const [key2, ...rest] = path18;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -20100,13 +20100,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -20260,16 +20260,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit)
             return true;
           start2 = i2 + 1;
@@ -20286,11 +20286,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start2, i2) + "\\ ";
+          str3 += json.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -20299,38 +20299,38 @@ var require_stringifyString = __commonJS({
           switch (json[i2 + 1]) {
             case "u":
               {
-                str2 += json.slice(start2, i2);
+                str3 += json.slice(start2, i2);
                 const code2 = json.substr(i2 + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str3 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i2, 6);
+                      str3 += json.substr(i2, 6);
                 }
                 i2 += 5;
                 start2 = i2 + 1;
@@ -20340,14 +20340,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
                 i2 += 1;
               } else {
-                str2 += json.slice(start2, i2) + "\n\n";
+                str3 += json.slice(start2, i2) + "\n\n";
                 while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i2 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i2 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i2 += 1;
                 start2 = i2 + 1;
               }
@@ -20356,8 +20356,8 @@ var require_stringifyString = __commonJS({
               i2 += 1;
           }
       }
-      str2 = start2 ? str2 + json.slice(start2) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -20485,15 +20485,15 @@ ${indent}${start2}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -20645,11 +20645,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -20664,19 +20664,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -20684,8 +20684,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -20694,27 +20694,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -20730,7 +20730,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -20774,16 +20774,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -20828,7 +20828,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge3.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge3.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge3.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
     function addMergeToJSMap(ctx, map2, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -20845,14 +20845,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value2);
+          if (!map2.has(key2))
+            map2.set(key2, value2);
         } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+          map2.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+          Object.defineProperty(map2, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -20880,19 +20880,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value);
-      else if (merge3.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map2, { key: key2, value }) {
+      if (identity2.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map2, value);
+      else if (merge3.isMergeKey(ctx, key2))
         merge3.addMergeToJSMap(ctx, map2, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map2 instanceof Map) {
           map2.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map2 instanceof Set) {
           map2.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map2)
             Object.defineProperty(map2, stringKey, {
@@ -20907,19 +20907,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map2;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -20943,24 +20943,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity2.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity2.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -21010,31 +21010,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i2 = 1; i2 < lines.length; ++i2) {
           const line2 = lines[i2];
-          str2 += line2 ? `
+          str3 += line2 ? `
 ${indent}${line2}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -21077,21 +21077,21 @@ ${indent}${line2}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i2 < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -21103,11 +21103,11 @@ ${indent}${line2}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line2 of lines)
-            str2 += line2 ? `
+            str3 += line2 ? `
 ${indentStep}${indent}${line2}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -21136,11 +21136,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity2.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity2.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity2.isScalar(it.key) && it.key.value === k)
             return it;
@@ -21163,20 +21163,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map2 = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value, ctx));
+            map2.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map2.items.sort(schema.sortMapEntries);
@@ -21216,23 +21216,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -21321,15 +21321,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -21341,8 +21341,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -21352,10 +21352,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -21389,8 +21389,8 @@ var require_YAMLSeq = __commonJS({
           let i2 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i2++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i2++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -21398,8 +21398,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -21439,7 +21439,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -21477,7 +21477,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -21529,7 +21529,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21538,7 +21538,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21549,11 +21549,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -21570,7 +21570,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -21583,7 +21583,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -21591,7 +21591,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -21600,7 +21600,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -21653,7 +21653,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -21670,7 +21670,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -21678,7 +21678,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -21686,7 +21686,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -21694,9 +21694,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
@@ -21728,10 +21728,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2)
-            buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2)
+            buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -21742,28 +21742,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str3 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i2 = 0; i2 < buf.length; ++i2)
             s += String.fromCharCode(buf[i2]);
-          str2 = btoa(s);
+          str3 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str2.substr(o, lineWidth);
+            lines[i2] = str3.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary3;
@@ -21813,25 +21813,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i2++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -21878,16 +21878,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map2);
         for (const pair3 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity2.isPair(pair3)) {
-            key = toJS.toJS(pair3.key, "", ctx);
-            value = toJS.toJS(pair3.value, key, ctx);
+            key2 = toJS.toJS(pair3.key, "", ctx);
+            value = toJS.toJS(pair3.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair3, "", ctx);
+            key2 = toJS.toJS(pair3, "", ctx);
           }
-          if (map2.has(key))
+          if (map2.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          map2.set(key2, value);
         }
         return map2;
       }
@@ -21908,12 +21908,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity2.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -21969,7 +21969,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -21978,7 +21978,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -21989,11 +21989,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str3.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -22013,34 +22013,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign = str3[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -22050,7 +22050,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -22059,7 +22059,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -22067,7 +22067,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -22076,7 +22076,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -22098,14 +22098,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair3;
-        if (identity2.isPair(key))
-          pair3 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair3 = new Pair.Pair(key.key, null);
+        if (identity2.isPair(key2))
+          pair3 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair3 = new Pair.Pair(key2.key, null);
         else
-          pair3 = new Pair.Pair(key, null);
+          pair3 = new Pair.Pair(key2, null);
         const prev = YAMLMap2.findPair(this.items, pair3.key);
         if (!prev)
           this.items.push(pair3);
@@ -22114,18 +22114,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair3 = YAMLMap2.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair3 = YAMLMap2.findPair(this.items, key2);
         return !keepPair && identity2.isPair(pair3) ? identity2.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -22180,9 +22180,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts2 = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign = str3[0];
+      const parts2 = sign === "-" || sign === "+" ? str3.substring(1) : str3;
       const num3 = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num3(60) + num3(p), num3(0));
       return sign === "-" ? num3(-1) * res : res;
@@ -22219,7 +22219,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -22228,7 +22228,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -22239,8 +22239,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match2 = str2.match(timestamp.test);
+      resolve(str3) {
+        const match2 = str3.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -22372,7 +22372,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -22388,7 +22388,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -22652,8 +22652,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -22661,8 +22661,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -22682,8 +22682,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -22698,8 +22698,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -22713,11 +22713,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -23025,24 +23025,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -23116,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23127,10 +23127,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep5) {
@@ -23143,17 +23143,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23163,7 +23163,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -23327,11 +23327,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -23352,9 +23352,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -23401,8 +23401,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep5 ?? [], {
@@ -24552,9 +24552,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -24602,9 +24602,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -24659,12 +24659,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep5)
         for (const st of sep5)
           res += st.source;
@@ -24693,8 +24693,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field2, index] of path18) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path18) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -24704,8 +24704,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path18) => {
       const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field2 = path18[path18.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path18[path18.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -24714,11 +24714,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path18.concat([[field2, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24728,7 +24728,7 @@ var require_cst_visit = __commonJS({
               i2 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path18);
         }
       }
@@ -25996,7 +25996,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep5 = it.sep;
                   sep5.push(this.sourceToken);
                   delete it.key;
@@ -26005,7 +26005,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26486,12 +26486,12 @@ var require_dist = __commonJS({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module2) {
-    function isValidJSON(str2) {
-      if (typeof str2 !== "string") {
+    function isValidJSON(str3) {
+      if (typeof str3 !== "string") {
         return;
       }
       try {
-        JSON.parse(str2);
+        JSON.parse(str3);
         return true;
       } catch (err2) {
         if (err2 instanceof SyntaxError) {
@@ -26528,8 +26528,8 @@ var require_sprintf = __commonJS({
         index_access: /^\[(\d+)\]/,
         sign: /^[+-]/
       };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
+      function sprintf(key2) {
+        return sprintf_format(sprintf_parse(key2), arguments);
       }
       function vsprintf(fmt, argv) {
         return sprintf.apply(null, [fmt].concat(argv || []));
@@ -26906,10 +26906,10 @@ ${offset}${err2}${errEnd}`;
       }
     };
     var Node2 = class _Node {
-      static addStringTerminator(src, offset, str2) {
-        if (str2[str2.length - 1] === "\n") return str2;
+      static addStringTerminator(src, offset, str3) {
+        if (str3[str3.length - 1] === "\n") return str3;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
+        return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
       static atDocumentBoundary(src, offset, sep5) {
@@ -27036,13 +27036,13 @@ ${offset}${err2}${errEnd}`;
         this.type = type;
         this.value = null;
       }
-      getPropValue(idx, key, skipKey) {
+      getPropValue(idx, key2, skipKey) {
         if (!this.context) return null;
         const {
           src
         } = this.context;
         const prop = this.props[idx];
-        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+        return prop && src[prop.start] === key2 ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
       }
       get anchor() {
         for (let i2 = 0; i2 < this.props.length; ++i2) {
@@ -27185,8 +27185,8 @@ ${offset}${err2}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str2 = src.slice(range3.start, range3.end);
-        return _Node.addStringTerminator(src, range3.end, str2);
+        const str3 = src.slice(range3.start, range3.end);
+        return _Node.addStringTerminator(src, range3.end, str3);
       }
     };
     var YAMLError = class extends Error {
@@ -27301,7 +27301,7 @@ ${ctx}
         } = this.context;
         let ch = src[end - 1];
         while (start2 < end && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end - 1];
-        let str2 = "";
+        let str3 = "";
         for (let i2 = start2; i2 < end; ++i2) {
           const ch2 = src[i2];
           if (ch2 === "\n") {
@@ -27309,7 +27309,7 @@ ${ctx}
               fold,
               offset
             } = Node2.foldNewline(src, i2, -1);
-            str2 += fold;
+            str3 += fold;
             i2 = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i2;
@@ -27318,9 +27318,9 @@ ${ctx}
               i2 += 1;
               next = src[i2 + 1];
             }
-            if (next !== "\n") str2 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch2;
+            if (next !== "\n") str3 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch2;
           } else {
-            str2 += ch2;
+            str3 += ch2;
           }
         }
         const ch0 = src[start2];
@@ -27330,7 +27330,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str3
             };
           }
           case "@":
@@ -27339,11 +27339,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str3
             };
           }
           default:
-            return str2;
+            return str3;
         }
       }
       parseBlockValue(start2) {
@@ -27550,8 +27550,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str2 = node ? src.slice(range3.start, node.range.start) + String(node) : src.slice(range3.start, range3.end);
-        return PlainValue.Node.addStringTerminator(src, range3.end, str2);
+        const str3 = node ? src.slice(range3.start, node.range.start) + String(node) : src.slice(range3.start, range3.end);
+        return PlainValue.Node.addStringTerminator(src, range3.end, str3);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -27762,17 +27762,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = src.slice(range3.start, items[0].range.start) + String(items[0]);
+        let str3 = src.slice(range3.start, items[0].range.start) + String(items[0]);
         for (let i2 = 1; i2 < items.length; ++i2) {
           const item = items[i2];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i3 = 0; i3 < indent; ++i3) str2 += " ";
-          str2 += String(item);
+          if (atLineStart) for (let i3 = 0; i3 < indent; ++i3) str3 += " ";
+          str3 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range3.end, str2);
+        return PlainValue.Node.addStringTerminator(src, range3.end, str3);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -28015,13 +28015,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = directives.join("");
+        let str3 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str2 += "---\n";
-          str2 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str3 += "---\n";
+          str3 += contents.join("");
         }
-        if (str2[str2.length - 1] !== "\n") str2 += "\n";
-        return str2;
+        if (str3[str3.length - 1] !== "\n") str3 += "\n";
+        return str3;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -28093,7 +28093,7 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str2 = "";
+        let str3 = "";
         let sep5 = "";
         let prevMoreIndented = false;
         for (let i2 = start2; i2 < end; ++i2) {
@@ -28103,7 +28103,7 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i2];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str2 += "\n";
+            if (sep5 === "\n") str3 += "\n";
             else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i2);
@@ -28112,18 +28112,18 @@ var require_parse_cst = __commonJS({
             if (folded && (ch2 === " " || ch2 === "	") && i2 < keepStart) {
               if (sep5 === " ") sep5 = "\n";
               else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str2 += sep5 + line2;
+              str3 += sep5 + line2;
               sep5 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str2 += sep5 + line2;
+              str3 += sep5 + line2;
               sep5 = folded && i2 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line2 !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
+        return this.chomping === Chomp.STRIP ? str3 : str3 + "\n";
       }
       parseBlockHeader(start2) {
         const {
@@ -28389,18 +28389,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes = items.filter((item) => item instanceof PlainValue.Node);
-        let str2 = "";
+        let str3 = "";
         let prevEnd = range3.start;
         nodes.forEach((node) => {
           const prefix2 = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str2 += prefix2 + String(node);
-          if (str2[str2.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str3 += prefix2 + String(node);
+          if (str3[str3.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str2 += src.slice(prevEnd, range3.end);
-        return PlainValue.Node.addStringTerminator(src, range3.end, str2);
+        str3 += src.slice(prevEnd, range3.end);
+        return PlainValue.Node.addStringTerminator(src, range3.end, str3);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -28427,7 +28427,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str2 = "";
+        let str3 = "";
         for (let i2 = start2 + 1; i2 < end - 1; ++i2) {
           const ch = src[i2];
           if (ch === "\n") {
@@ -28437,89 +28437,89 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i2, indent);
-            str2 += fold;
+            str3 += fold;
             i2 = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i2 += 1;
             switch (src[i2]) {
               case "0":
-                str2 += "\0";
+                str3 += "\0";
                 break;
               // null character
               case "a":
-                str2 += "\x07";
+                str3 += "\x07";
                 break;
               // bell character
               case "b":
-                str2 += "\b";
+                str3 += "\b";
                 break;
               // backspace
               case "e":
-                str2 += "\x1B";
+                str3 += "\x1B";
                 break;
               // escape character
               case "f":
-                str2 += "\f";
+                str3 += "\f";
                 break;
               // form feed
               case "n":
-                str2 += "\n";
+                str3 += "\n";
                 break;
               // line feed
               case "r":
-                str2 += "\r";
+                str3 += "\r";
                 break;
               // carriage return
               case "t":
-                str2 += "	";
+                str3 += "	";
                 break;
               // horizontal tab
               case "v":
-                str2 += "\v";
+                str3 += "\v";
                 break;
               // vertical tab
               case "N":
-                str2 += "\x85";
+                str3 += "\x85";
                 break;
               // Unicode next line
               case "_":
-                str2 += "\xA0";
+                str3 += "\xA0";
                 break;
               // Unicode non-breaking space
               case "L":
-                str2 += "\u2028";
+                str3 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str2 += "\u2029";
+                str3 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str2 += " ";
+                str3 += " ";
                 break;
               case '"':
-                str2 += '"';
+                str3 += '"';
                 break;
               case "/":
-                str2 += "/";
+                str3 += "/";
                 break;
               case "\\":
-                str2 += "\\";
+                str3 += "\\";
                 break;
               case "	":
-                str2 += "	";
+                str3 += "	";
                 break;
               case "x":
-                str2 += this.parseCharCode(i2 + 1, 2, errors);
+                str3 += this.parseCharCode(i2 + 1, 2, errors);
                 i2 += 2;
                 break;
               case "u":
-                str2 += this.parseCharCode(i2 + 1, 4, errors);
+                str3 += this.parseCharCode(i2 + 1, 4, errors);
                 i2 += 4;
                 break;
               case "U":
-                str2 += this.parseCharCode(i2 + 1, 8, errors);
+                str3 += this.parseCharCode(i2 + 1, 8, errors);
                 i2 += 8;
                 break;
               case "\n":
@@ -28527,7 +28527,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i2 - 1, 2)}`));
-                str2 += "\\" + src[i2];
+                str3 += "\\" + src[i2];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i2;
@@ -28536,15 +28536,15 @@ var require_parse_cst = __commonJS({
               i2 += 1;
               next = src[i2 + 1];
             }
-            if (next !== "\n") str2 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch;
+            if (next !== "\n") str3 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch;
           } else {
-            str2 += ch;
+            str3 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str3
+        } : str3;
       }
       parseCharCode(offset, length2, errors) {
         const {
@@ -28606,7 +28606,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str2 = "";
+        let str3 = "";
         for (let i2 = start2 + 1; i2 < end - 1; ++i2) {
           const ch = src[i2];
           if (ch === "\n") {
@@ -28616,11 +28616,11 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i2, indent);
-            str2 += fold;
+            str3 += fold;
             i2 = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str2 += ch;
+            str3 += ch;
             i2 += 1;
             if (src[i2] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -28630,15 +28630,15 @@ var require_parse_cst = __commonJS({
               i2 += 1;
               next = src[i2 + 1];
             }
-            if (next !== "\n") str2 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch;
+            if (next !== "\n") str3 += i2 > wsStart ? src.slice(wsStart, i2 + 1) : ch;
           } else {
-            str2 += ch;
+            str3 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str3
+        } : str3;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -28867,14 +28867,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str2, indent, comment) {
-      if (!comment) return str2;
+    function addCommentBefore(str3, indent, comment) {
+      if (!comment) return str3;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str2}`;
+${indent}${str3}`;
     }
-    function addComment(str2, indent, comment) {
-      return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
+    function addComment(str3, indent, comment) {
+      return !comment ? str3 : comment.indexOf("\n") === -1 ? `${str3} #${comment}` : `${str3}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node2 = class {
@@ -28937,21 +28937,21 @@ ${indent}${str2}`;
       addIn(path18, value) {
         if (isEmptyPath(path18)) this.add(value);
         else {
-          const [key, ...rest] = path18;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path18;
+          const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
-      deleteIn([key, ...rest]) {
-        if (rest.length === 0) return this.delete(key);
-        const node = this.get(key, true);
+      deleteIn([key2, ...rest]) {
+        if (rest.length === 0) return this.delete(key2);
+        const node = this.get(key2, true);
         if (node instanceof _Collection) return node.deleteIn(rest);
-        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        else throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
-      getIn([key, ...rest], keepScalar) {
-        const node = this.get(key, true);
+      getIn([key2, ...rest], keepScalar) {
+        const node = this.get(key2, true);
         if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
         else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
       }
@@ -28962,19 +28962,19 @@ ${indent}${str2}`;
           return n == null || n instanceof Scalar && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
-      hasIn([key, ...rest]) {
-        if (rest.length === 0) return this.has(key);
-        const node = this.get(key, true);
+      hasIn([key2, ...rest]) {
+        if (rest.length === 0) return this.has(key2);
+        const node = this.get(key2, true);
         return node instanceof _Collection ? node.hasIn(rest) : false;
       }
-      setIn([key, ...rest], value) {
+      setIn([key2, ...rest], value) {
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       // overridden in implementations
@@ -29021,53 +29021,53 @@ ${indent}${str2}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str3 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i2 < this.items.length - 1) str3 += ",";
-          str3 = addComment(str3, itemIndent, comment);
+          let str4 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str4.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i2 < this.items.length - 1) str4 += ",";
+          str4 = addComment(str4, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes2.push({
             type: "item",
-            str: str3
+            str: str4
           });
           return nodes2;
         }, []);
-        let str2;
+        let str3;
         if (nodes.length === 0) {
-          str2 = flowChars.start + flowChars.end;
+          str3 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start: start2,
             end
           } = flowChars;
           const strings = nodes.map((n) => n.str);
-          if (hasItemWithNewLine || strings.reduce((sum2, str3) => sum2 + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str2 = start2;
+          if (hasItemWithNewLine || strings.reduce((sum2, str4) => sum2 + str4.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str3 = start2;
             for (const s of strings) {
-              str2 += s ? `
+              str3 += s ? `
 ${indentStep}${indent}${s}` : "\n";
             }
-            str2 += `
+            str3 += `
 ${indent}${end}`;
           } else {
-            str2 = `${start2} ${strings.join(" ")} ${end}`;
+            str3 = `${start2} ${strings.join(" ")} ${end}`;
           }
         } else {
           const strings = nodes.map(blockItem);
-          str2 = strings.shift();
-          for (const s of strings) str2 += s ? `
+          str3 = strings.shift();
+          for (const s of strings) str3 += s ? `
 ${indent}${s}` : "\n";
         }
         if (this.comment) {
-          str2 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str3 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str2;
+        return str3;
       }
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
-    function asItemIndex(key) {
-      let idx = key instanceof Scalar ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = key2 instanceof Scalar ? key2.value : key2;
       if (idx && typeof idx === "string") idx = Number(idx);
       return Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
@@ -29075,25 +29075,25 @@ ${indent}${s}` : "\n";
       add(value) {
         this.items.push(value);
       }
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number") return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number") return void 0;
         const it = this.items[idx];
         return !keepScalar && it instanceof Scalar ? it.value : it;
       }
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
+        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key2}.`);
         this.items[idx] = value;
       }
       toJSON(_, ctx) {
@@ -29116,10 +29116,10 @@ ${indent}${s}` : "\n";
         }, onComment, onChompKeep);
       }
     };
-    var stringifyKey = (key, jsKey, ctx) => {
+    var stringifyKey = (key2, jsKey, ctx) => {
       if (jsKey === null) return "";
       if (typeof jsKey !== "object") return String(jsKey);
-      if (key instanceof Node2 && ctx && ctx.doc) return key.toString({
+      if (key2 instanceof Node2 && ctx && ctx.doc) return key2.toString({
         anchors: /* @__PURE__ */ Object.create(null),
         doc: ctx.doc,
         indent: "",
@@ -29131,9 +29131,9 @@ ${indent}${s}` : "\n";
       return JSON.stringify(jsKey);
     };
     var Pair = class _Pair extends Node2 {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         super();
-        this.key = key;
+        this.key = key2;
         this.value = value;
         this.type = _Pair.Type.PAIR;
       }
@@ -29149,14 +29149,14 @@ ${indent}${s}` : "\n";
         }
       }
       addToJSMap(ctx, map2) {
-        const key = toJSON(this.key, "", ctx);
+        const key2 = toJSON(this.key, "", ctx);
         if (map2 instanceof Map) {
-          const value = toJSON(this.value, key, ctx);
-          map2.set(key, value);
+          const value = toJSON(this.value, key2, ctx);
+          map2.set(key2, value);
         } else if (map2 instanceof Set) {
-          map2.add(key);
+          map2.add(key2);
         } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
+          const stringKey = stringifyKey(this.key, key2, ctx);
           const value = toJSON(this.value, stringKey, ctx);
           if (stringKey in map2) Object.defineProperty(map2, stringKey, {
             value,
@@ -29180,20 +29180,20 @@ ${indent}${s}` : "\n";
           simpleKeys
         } = ctx.doc.options;
         let {
-          key,
+          key: key2,
           value
         } = this;
-        let keyComment = key instanceof Node2 && key.comment;
+        let keyComment = key2 instanceof Node2 && key2.comment;
         if (simpleKeys) {
           if (keyComment) {
             throw new Error("With simple keys, key nodes cannot have comments");
           }
-          if (key instanceof Collection) {
+          if (key2 instanceof Collection) {
             const msg = "With simple keys, collection cannot be used as a key value";
             throw new Error(msg);
           }
         }
-        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node2 ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        let explicitKey = !simpleKeys && (!key2 || keyComment || (key2 instanceof Node2 ? key2 instanceof Collection || key2.type === PlainValue.Type.BLOCK_FOLDED || key2.type === PlainValue.Type.BLOCK_LITERAL : typeof key2 === "object"));
         const {
           doc,
           indent,
@@ -29205,23 +29205,23 @@ ${indent}${s}` : "\n";
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str2 = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str2 = addComment(str2, ctx.indent, keyComment);
-        if (!explicitKey && str2.length > 1024) {
+        let str3 = stringify(key2, ctx, () => keyComment = null, () => chompKeep = true);
+        str3 = addComment(str3, ctx.indent, keyComment);
+        if (!explicitKey && str3.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str2 = addComment(str2, ctx.indent, this.comment);
+            str3 = addComment(str3, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str2 : `? ${str2}`;
+          return ctx.inFlow && !explicitKey ? str3 : `? ${str3}`;
         }
-        str2 = explicitKey ? `? ${str2}
-${indent}:` : `${str2}:`;
+        str3 = explicitKey ? `? ${str3}
+${indent}:` : `${str3}:`;
         if (this.comment) {
-          str2 = addComment(str2, ctx.indent, this.comment);
+          str3 = addComment(str3, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -29238,7 +29238,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str2.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str3.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -29254,7 +29254,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str2 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str3 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -29333,11 +29333,11 @@ ${ctx.indent}`;
       }
     };
     PlainValue._defineProperty(Alias, "default", true);
-    function findPair(items, key) {
-      const k = key instanceof Scalar ? key.value : key;
+    function findPair(items, key2) {
+      const k = key2 instanceof Scalar ? key2.value : key2;
       for (const it of items) {
         if (it instanceof Pair) {
-          if (it.key === key || it.key === k) return it;
+          if (it.key === key2 || it.key === k) return it;
           if (it.key && it.key.value === k) return it;
         }
       }
@@ -29360,22 +29360,22 @@ ${ctx.indent}`;
           this.items.push(pair3);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it) return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it && it.value;
         return !keepScalar && node instanceof Scalar ? node.value : node;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair(key2, value), true);
       }
       /**
        * @param {*} arg ignored
@@ -29435,13 +29435,13 @@ ${ctx.indent}`;
         } of this.value.items) {
           if (!(source instanceof YAMLMap2)) throw new Error("Merge sources must be maps");
           const srcMap = source.toJSON(null, ctx, Map);
-          for (const [key, value] of srcMap) {
+          for (const [key2, value] of srcMap) {
             if (map2 instanceof Map) {
-              if (!map2.has(key)) map2.set(key, value);
+              if (!map2.has(key2)) map2.set(key2, value);
             } else if (map2 instanceof Set) {
-              map2.add(key);
-            } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-              Object.defineProperty(map2, key, {
+              map2.add(key2);
+            } else if (!Object.prototype.hasOwnProperty.call(map2, key2)) {
+              Object.defineProperty(map2, key2, {
                 value,
                 writable: true,
                 enumerable: true,
@@ -29456,9 +29456,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str2 = super.toString(ctx, onComment);
+        const str3 = super.toString(ctx, onComment);
         this.value = seq;
-        return str2;
+        return str3;
       }
     };
     var binaryOptions = {
@@ -29486,14 +29486,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str2, tags, scalarFallback) {
+    function resolveScalar(str3, tags, scalarFallback) {
       for (const {
         format,
         test,
         resolve: resolve4
       } of tags) {
         if (test) {
-          const match2 = str2.match(test);
+          const match2 = str3.match(test);
           if (match2) {
             let res = resolve4.apply(null, match2);
             if (!(res instanceof Scalar)) res = new Scalar(res);
@@ -29502,8 +29502,8 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str2 = scalarFallback(str2);
-      return new Scalar(str2);
+      if (scalarFallback) str3 = scalarFallback(str3);
+      return new Scalar(str3);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -29618,14 +29618,14 @@ ${indent}${text3.slice(fold + 1, end2)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit) return false;
       for (let i2 = 0, start2 = 0; i2 < strLen; ++i2) {
-        if (str2[i2] === "\n") {
+        if (str3[i2] === "\n") {
           if (i2 - start2 > limit) return true;
           start2 = i2 + 1;
           if (strLen - start2 <= limit) return false;
@@ -29644,11 +29644,11 @@ ${indent}${text3.slice(fold + 1, end2)}`;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i2 = 0, ch = json[i2]; ch; ch = json[++i2]) {
         if (ch === " " && json[i2 + 1] === "\\" && json[i2 + 2] === "n") {
-          str2 += json.slice(start2, i2) + "\\ ";
+          str3 += json.slice(start2, i2) + "\\ ";
           i2 += 1;
           start2 = i2;
           ch = "\\";
@@ -29656,36 +29656,36 @@ ${indent}${text3.slice(fold + 1, end2)}`;
         if (ch === "\\") switch (json[i2 + 1]) {
           case "u":
             {
-              str2 += json.slice(start2, i2);
+              str3 += json.slice(start2, i2);
               const code2 = json.substr(i2 + 2, 4);
               switch (code2) {
                 case "0000":
-                  str2 += "\\0";
+                  str3 += "\\0";
                   break;
                 case "0007":
-                  str2 += "\\a";
+                  str3 += "\\a";
                   break;
                 case "000b":
-                  str2 += "\\v";
+                  str3 += "\\v";
                   break;
                 case "001b":
-                  str2 += "\\e";
+                  str3 += "\\e";
                   break;
                 case "0085":
-                  str2 += "\\N";
+                  str3 += "\\N";
                   break;
                 case "00a0":
-                  str2 += "\\_";
+                  str3 += "\\_";
                   break;
                 case "2028":
-                  str2 += "\\L";
+                  str3 += "\\L";
                   break;
                 case "2029":
-                  str2 += "\\P";
+                  str3 += "\\P";
                   break;
                 default:
-                  if (code2.substr(0, 2) === "00") str2 += "\\x" + code2.substr(2);
-                  else str2 += json.substr(i2, 6);
+                  if (code2.substr(0, 2) === "00") str3 += "\\x" + code2.substr(2);
+                  else str3 += json.substr(i2, 6);
               }
               i2 += 5;
               start2 = i2 + 1;
@@ -29695,13 +29695,13 @@ ${indent}${text3.slice(fold + 1, end2)}`;
             if (implicitKey || json[i2 + 2] === '"' || json.length < minMultiLineLength) {
               i2 += 1;
             } else {
-              str2 += json.slice(start2, i2) + "\n\n";
+              str3 += json.slice(start2, i2) + "\n\n";
               while (json[i2 + 2] === "\\" && json[i2 + 3] === "n" && json[i2 + 4] !== '"') {
-                str2 += "\n";
+                str3 += "\n";
                 i2 += 2;
               }
-              str2 += indent;
-              if (json[i2 + 2] === " ") str2 += "\\";
+              str3 += indent;
+              if (json[i2 + 2] === " ") str3 += "\\";
               i2 += 1;
               start2 = i2 + 1;
             }
@@ -29710,8 +29710,8 @@ ${indent}${text3.slice(fold + 1, end2)}`;
             i2 += 1;
         }
       }
-      str2 = start2 ? str2 + json.slice(start2) : json;
-      return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -29803,16 +29803,16 @@ ${indent}${body2}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str2, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str3, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body2 = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body2 = implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body2.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body2, indent, comment);
@@ -29927,8 +29927,8 @@ ${indent}`);
         errors.push(new PlainValue.YAMLSemanticError(comment, msg));
       }
     }
-    function getLongKeyError(source, key) {
-      const sk = String(key);
+    function getLongKeyError(source, key2) {
+      const sk = String(key2);
       const k = sk.substr(0, 8) + "..." + sk.substr(-8);
       return new PlainValue.YAMLSemanticError(source, `The "${k}" key is too long`);
     }
@@ -30047,8 +30047,8 @@ ${indent}`);
           }
         }
       }
-      const str2 = resolveString(doc, node);
-      if (typeof str2 === "string" && matchWithTest.length > 0) return resolveScalar(str2, matchWithTest, tags.scalarFallback);
+      const str3 = resolveString(doc, node);
+      if (typeof str3 === "string" && matchWithTest.length > 0) return resolveScalar(str3, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -30179,8 +30179,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str2 = resolveString(doc, node);
-        return resolveScalar(str2, schema.tags, schema.tags.scalarFallback);
+        const str3 = resolveString(doc, node);
+        return resolveScalar(str3, schema.tags, schema.tags.scalarFallback);
       } catch (error2) {
         if (!error2.source) error2.source = node;
         errors.push(error2);
@@ -30315,33 +30315,33 @@ ${ca}` : ca;
     function resolveBlockMapItems(doc, cst) {
       const comments = [];
       const items = [];
-      let key = void 0;
+      let key2 = void 0;
       let keyStart = null;
       for (let i2 = 0; i2 < cst.items.length; ++i2) {
         const item = cst.items[i2];
         switch (item.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
-              afterKey: !!key,
+              afterKey: !!key2,
               before: items.length
             });
             break;
           case PlainValue.Type.COMMENT:
             comments.push({
-              afterKey: !!key,
+              afterKey: !!key2,
               before: items.length,
               comment: item.comment
             });
             break;
           case PlainValue.Type.MAP_KEY:
-            if (key !== void 0) items.push(new Pair(key));
+            if (key2 !== void 0) items.push(new Pair(key2));
             if (item.error) doc.errors.push(item.error);
-            key = resolveNode(doc, item.node);
+            key2 = resolveNode(doc, item.node);
             keyStart = null;
             break;
           case PlainValue.Type.MAP_VALUE:
             {
-              if (key === void 0) key = null;
+              if (key2 === void 0) key2 = null;
               if (item.error) doc.errors.push(item.error);
               if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
                 const msg = "Nested mappings are not allowed in compact mappings";
@@ -30369,19 +30369,19 @@ ${ca}` : ca;
                   valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
                 }
               }
-              const pair3 = new Pair(key, resolveNode(doc, valueNode));
+              const pair3 = new Pair(key2, resolveNode(doc, valueNode));
               resolvePairComment(item, pair3);
               items.push(pair3);
-              if (key && typeof keyStart === "number") {
-                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+              if (key2 && typeof keyStart === "number") {
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key2));
               }
-              key = void 0;
+              key2 = void 0;
               keyStart = null;
             }
             break;
           default:
-            if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item);
+            if (key2 !== void 0) items.push(new Pair(key2));
+            key2 = resolveNode(doc, item);
             keyStart = item.range.start;
             if (item.error) doc.errors.push(item.error);
             next: for (let j = i2 + 1; ; ++j) {
@@ -30405,7 +30405,7 @@ ${ca}` : ca;
             }
         }
       }
-      if (key !== void 0) items.push(new Pair(key));
+      if (key2 !== void 0) items.push(new Pair(key2));
       return {
         comments,
         items
@@ -30414,7 +30414,7 @@ ${ca}` : ca;
     function resolveFlowMapItems(doc, cst) {
       const comments = [];
       const items = [];
-      let key = void 0;
+      let key2 = void 0;
       let explicitKey = false;
       let next = "{";
       for (let i2 = 0; i2 < cst.items.length; ++i2) {
@@ -30424,25 +30424,25 @@ ${ca}` : ca;
             char,
             offset
           } = item;
-          if (char === "?" && key === void 0 && !explicitKey) {
+          if (char === "?" && key2 === void 0 && !explicitKey) {
             explicitKey = true;
             next = ":";
             continue;
           }
           if (char === ":") {
-            if (key === void 0) key = null;
+            if (key2 === void 0) key2 = null;
             if (next === ":") {
               next = ",";
               continue;
             }
           } else {
             if (explicitKey) {
-              if (key === void 0 && char !== ",") key = null;
+              if (key2 === void 0 && char !== ",") key2 = null;
               explicitKey = false;
             }
-            if (key !== void 0) {
-              items.push(new Pair(key));
-              key = void 0;
+            if (key2 !== void 0) {
+              items.push(new Pair(key2));
+              key2 = void 0;
               if (char === ",") {
                 next = ":";
                 continue;
@@ -30461,28 +30461,28 @@ ${ca}` : ca;
           doc.errors.push(err2);
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
-            afterKey: !!key,
+            afterKey: !!key2,
             before: items.length
           });
         } else if (item.type === PlainValue.Type.COMMENT) {
           checkFlowCommentSpace(doc.errors, item);
           comments.push({
-            afterKey: !!key,
+            afterKey: !!key2,
             before: items.length,
             comment: item.comment
           });
-        } else if (key === void 0) {
+        } else if (key2 === void 0) {
           if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
-          key = resolveNode(doc, item);
+          key2 = resolveNode(doc, item);
         } else {
           if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item)));
-          key = void 0;
+          items.push(new Pair(key2, resolveNode(doc, item)));
+          key2 = void 0;
           explicitKey = false;
         }
       }
       checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
+      if (key2 !== void 0) items.push(new Pair(key2));
       return {
         comments,
         items
@@ -30547,7 +30547,7 @@ ${ca}` : ca;
       const comments = [];
       const items = [];
       let explicitKey = false;
-      let key = void 0;
+      let key2 = void 0;
       let keyStart = null;
       let next = "[";
       let prevItem = null;
@@ -30558,21 +30558,21 @@ ${ca}` : ca;
             char,
             offset
           } = item;
-          if (char !== ":" && (explicitKey || key !== void 0)) {
-            if (explicitKey && key === void 0) key = next ? items.pop() : null;
-            items.push(new Pair(key));
+          if (char !== ":" && (explicitKey || key2 !== void 0)) {
+            if (explicitKey && key2 === void 0) key2 = next ? items.pop() : null;
+            items.push(new Pair(key2));
             explicitKey = false;
-            key = void 0;
+            key2 = void 0;
             keyStart = null;
           }
           if (char === next) {
             next = null;
           } else if (!next && char === "?") {
             explicitKey = true;
-          } else if (next !== "[" && char === ":" && key === void 0) {
+          } else if (next !== "[" && char === ":" && key2 === void 0) {
             if (next === ",") {
-              key = items.pop();
-              if (key instanceof Pair) {
+              key2 = items.pop();
+              if (key2 instanceof Pair) {
                 const msg = "Chaining flow sequence pairs is invalid";
                 const err2 = new PlainValue.YAMLSemanticError(cst, msg);
                 err2.offset = offset;
@@ -30580,7 +30580,7 @@ ${ca}` : ca;
               }
               if (!explicitKey && typeof keyStart === "number") {
                 const keyEnd = item.range ? item.range.start : item.offset;
-                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key2));
                 const {
                   src
                 } = prevItem.context;
@@ -30591,7 +30591,7 @@ ${ca}` : ca;
                 }
               }
             } else {
-              key = null;
+              key2 = null;
             }
             keyStart = null;
             explicitKey = false;
@@ -30618,19 +30618,19 @@ ${ca}` : ca;
             doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
           }
           const value = resolveNode(doc, item);
-          if (key === void 0) {
+          if (key2 === void 0) {
             items.push(value);
             prevItem = item;
           } else {
-            items.push(new Pair(key, value));
-            key = void 0;
+            items.push(new Pair(key2, value));
+            key2 = void 0;
           }
           keyStart = item.range.start;
           next = ",";
         }
       }
       checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
+      if (key2 !== void 0) items.push(new Pair(key2));
       return {
         comments,
         items
@@ -30686,9 +30686,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i2 = 0; i2 < str2.length; ++i2) buffer[i2] = str2.charCodeAt(i2);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i2 = 0; i2 < str3.length; ++i2) buffer[i2] = str3.charCodeAt(i2);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -30758,22 +30758,22 @@ ${pair3.comment}` : item.comment;
       const pairs2 = new resolveSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       for (const it of iterable) {
-        let key, value;
+        let key2, value;
         if (Array.isArray(it)) {
           if (it.length === 2) {
-            key = it[0];
+            key2 = it[0];
             value = it[1];
           } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
         } else if (it && it instanceof Object) {
           const keys = Object.keys(it);
           if (keys.length === 1) {
-            key = keys[0];
-            value = it[key];
+            key2 = keys[0];
+            value = it[key2];
           } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
         } else {
-          key = it;
+          key2 = it;
         }
-        const pair3 = schema.createPair(key, value, ctx);
+        const pair3 = schema.createPair(key2, value, ctx);
         pairs2.items.push(pair3);
       }
       return pairs2;
@@ -30798,15 +30798,15 @@ ${pair3.comment}` : item.comment;
         const map2 = /* @__PURE__ */ new Map();
         if (ctx && ctx.onCreate) ctx.onCreate(map2);
         for (const pair3 of this.items) {
-          let key, value;
+          let key2, value;
           if (pair3 instanceof resolveSeq.Pair) {
-            key = resolveSeq.toJSON(pair3.key, "", ctx);
-            value = resolveSeq.toJSON(pair3.value, key, ctx);
+            key2 = resolveSeq.toJSON(pair3.key, "", ctx);
+            value = resolveSeq.toJSON(pair3.value, key2, ctx);
           } else {
-            key = resolveSeq.toJSON(pair3, "", ctx);
+            key2 = resolveSeq.toJSON(pair3, "", ctx);
           }
-          if (map2.has(key)) throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value);
+          if (map2.has(key2)) throw new Error("Ordered maps must not include duplicate keys");
+          map2.set(key2, value);
         }
         return map2;
       }
@@ -30816,14 +30816,14 @@ ${pair3.comment}` : item.comment;
       const pairs2 = parsePairs(doc, cst);
       const seenKeys = [];
       for (const {
-        key
+        key: key2
       } of pairs2.items) {
-        if (key instanceof resolveSeq.Scalar) {
-          if (seenKeys.includes(key.value)) {
+        if (key2 instanceof resolveSeq.Scalar) {
+          if (seenKeys.includes(key2.value)) {
             const msg = "Ordered maps must not include duplicate keys";
             throw new PlainValue.YAMLSemanticError(cst, msg);
           } else {
-            seenKeys.push(key.value);
+            seenKeys.push(key2.value);
           }
         }
       }
@@ -30848,22 +30848,22 @@ ${pair3.comment}` : item.comment;
         super();
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
-        const pair3 = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+      add(key2) {
+        const pair3 = key2 instanceof resolveSeq.Pair ? key2 : new resolveSeq.Pair(key2);
         const prev = resolveSeq.findPair(this.items, pair3.key);
         if (!prev) this.items.push(pair3);
       }
-      get(key, keepPair) {
-        const pair3 = resolveSeq.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair3 = resolveSeq.findPair(this.items, key2);
         return !keepPair && pair3 instanceof resolveSeq.Pair ? pair3.key instanceof resolveSeq.Scalar ? pair3.key.value : pair3.key : pair3;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = resolveSeq.findPair(this.items, key);
+        const prev = resolveSeq.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new resolveSeq.Pair(key));
+          this.items.push(new resolveSeq.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -30926,7 +30926,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str2, sign, parts2) => parseSexagesimal(sign, parts2.replace(/_/g, "")),
+      resolve: (str3, sign, parts2) => parseSexagesimal(sign, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -30935,7 +30935,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str2, sign, parts2) => parseSexagesimal(sign, parts2.replace(/_/g, "")),
+      resolve: (str3, sign, parts2) => parseSexagesimal(sign, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -30946,7 +30946,7 @@ ${pair3.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str2, year, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str3, year, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -31016,9 +31016,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
     function createMap(schema, obj, ctx) {
       const map3 = new resolveSeq.YAMLMap(schema);
       if (obj instanceof Map) {
-        for (const [key, value] of obj) map3.items.push(schema.createPair(key, value, ctx));
+        for (const [key2, value] of obj) map3.items.push(schema.createPair(key2, value, ctx));
       } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj)) map3.items.push(schema.createPair(key, obj[key], ctx));
+        for (const key2 of Object.keys(obj)) map3.items.push(schema.createPair(key2, obj[key2], ctx));
       }
       if (typeof schema.sortMapEntries === "function") {
         map3.items.sort(schema.sortMapEntries);
@@ -31087,7 +31087,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => str2[0] === "t" || str2[0] === "T",
+      resolve: (str3) => str3[0] === "t" || str3[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -31099,7 +31099,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str2, oct) => intResolve$1(str2, oct, 8),
+      resolve: (str3, oct) => intResolve$1(str3, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -31108,7 +31108,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2) => intResolve$1(str2, str2, 10),
+      resolve: (str3) => intResolve$1(str3, str3, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -31118,7 +31118,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str2, hex) => intResolve$1(str2, hex, 16),
+      resolve: (str3, hex) => intResolve$1(str3, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -31127,7 +31127,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -31136,7 +31136,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -31146,9 +31146,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str2, frac1, frac2) {
+      resolve(str3, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str2));
+        const node = new resolveSeq.Scalar(parseFloat(str3));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -31178,14 +31178,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str2) => str2 === "true",
+      resolve: (str3) => str3 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str2) => resolveSeq.intOptions.asBigInt ? BigInt(str2) : parseInt(str2, 10),
+      resolve: (str3) => resolveSeq.intOptions.asBigInt ? BigInt(str3) : parseInt(str3, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -31194,34 +31194,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify: stringifyJSON
     }];
-    json.scalarFallback = (str2) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+    json.scalarFallback = (str3) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign, src, radix) {
-      let str2 = src.replace(/_/g, "");
+      let str3 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str3);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str3, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
@@ -31229,8 +31229,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -31265,7 +31265,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str2, sign, bin) => intResolve(sign, bin, 2),
+      resolve: (str3, sign, bin) => intResolve(sign, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -31273,14 +31273,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str2, sign, oct) => intResolve(sign, oct, 8),
+      resolve: (str3, sign, oct) => intResolve(sign, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str2, sign, abs) => intResolve(sign, abs, 10),
+      resolve: (str3, sign, abs) => intResolve(sign, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -31288,14 +31288,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str2, sign, hex) => intResolve(sign, hex, 16),
+      resolve: (str3, sign, hex) => intResolve(sign, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -31303,7 +31303,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -31312,8 +31312,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str2, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str2.replace(/_/g, "")));
+      resolve(str3, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str3.replace(/_/g, "")));
         if (frac) {
           const f = frac.replace(/_/g, "");
           if (f[f.length - 1] === "0") node.minFractionDigits = f.length;
@@ -31397,7 +31397,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
       let tags2 = schemas2[schemaId.replace(/\W/g, "")];
       if (!tags2) {
-        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
+        const keys = Object.keys(schemas2).map((key2) => JSON.stringify(key2)).join(", ");
         throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
       }
       if (Array.isArray(customTags)) {
@@ -31410,7 +31410,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
         if (typeof tag === "string") {
           const tagObj = knownTags[tag];
           if (!tagObj) {
-            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
+            const keys = Object.keys(knownTags).map((key2) => JSON.stringify(key2)).join(", ");
             throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
           }
           tags2[i2] = tagObj;
@@ -31443,11 +31443,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
         const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
         return createNode(value, tagName, createCtx);
       }
-      createPair(key, value, ctx) {
+      createPair(key2, value, ctx) {
         if (!ctx) ctx = {
           wrapScalars: true
         };
-        const k = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const k = this.createNode(key2, ctx.wrapScalars, null, ctx);
         const v = this.createNode(value, ctx.wrapScalars, null, ctx);
         return new resolveSeq.Pair(k, v);
       }
@@ -31634,10 +31634,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str2;
-      return item instanceof resolveSeq.Scalar || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str3;
+      return item instanceof resolveSeq.Scalar || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -31895,9 +31895,9 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         this.contents.addIn(path18, value);
       }
-      delete(key) {
+      delete(key2) {
         assertCollection(this.contents);
-        return this.contents.delete(key);
+        return this.contents.delete(key2);
       }
       deleteIn(path18) {
         if (resolveSeq.isEmptyPath(path18)) {
@@ -31911,23 +31911,23 @@ ${cbNode.commentBefore}` : cb;
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
       }
-      get(key, keepScalar) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
       getIn(path18, keepScalar) {
         if (resolveSeq.isEmptyPath(path18)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
         return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path18, keepScalar) : void 0;
       }
-      has(key) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+      has(key2) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
       hasIn(path18) {
         if (resolveSeq.isEmptyPath(path18)) return this.contents !== void 0;
         return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path18) : false;
       }
-      set(key, value) {
+      set(key2, value) {
         assertCollection(this.contents);
-        this.contents.set(key, value);
+        this.contents.set(key2, value);
       }
       setIn(path18, value) {
         if (resolveSeq.isEmptyPath(path18)) this.contents = value;
@@ -32180,14 +32180,14 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse(str2) {
-      if (typeof str2 !== "string") {
+    function parse(str3) {
+      if (typeof str3 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str2) };
+        return { ok: true, result: yaml.parse(str3) };
       } catch (err2) {
         if (err2 && errors.has(err2.name)) {
           return { ok: false, result: void 0 };
@@ -32200,9 +32200,9 @@ var require_yaml2 = __commonJS({
     module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse(str2).ok : void 0,
+      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse(str3).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str2) => parse(str2).result
+      "yaml.unmarshal": (str3) => parse(str3).result
     };
   }
 });
@@ -32383,8 +32383,8 @@ var require_opa = __commonJS({
         env.instance.exports.builtins()
       );
       env.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env.builtins[builtins[key]] = key;
+      for (const key2 of Object.keys(builtins)) {
+        env.builtins[builtins[key2]] = key2;
       }
       return { policy: wasm, minorVersion: abiMinorVersion };
     }
@@ -32666,7 +32666,7 @@ var require_json_source_map = __commonJS({
           }
       }
       function parseString() {
-        var str2 = "";
+        var str3 = "";
         var char;
         while (true) {
           char = getChar();
@@ -32675,16 +32675,16 @@ var require_json_source_map = __commonJS({
           } else if (char == "\\") {
             char = getChar();
             if (char in escapedChars)
-              str2 += escapedChars[char];
+              str3 += escapedChars[char];
             else if (char == "u")
-              str2 += getCharCode();
+              str3 += getCharCode();
             else
               wasUnexpectedToken();
           } else {
-            str2 += char;
+            str3 += char;
           }
         }
-        return str2;
+        return str3;
       }
       function parseNumber() {
         var numStr = "";
@@ -32730,14 +32730,14 @@ var require_json_source_map = __commonJS({
         while (true) {
           var loc = getLoc();
           if (getChar() != '"') wasUnexpectedToken();
-          var key = parseString();
-          var propPtr = ptr + "/" + escapeJsonPointer(key);
+          var key2 = parseString();
+          var propPtr = ptr + "/" + escapeJsonPointer(key2);
           mapLoc(propPtr, "key", loc);
           map2(propPtr, "keyEnd");
           whitespace();
           if (getChar() != ":") wasUnexpectedToken();
           whitespace();
-          obj[key] = _parse(propPtr);
+          obj[key2] = _parse(propPtr);
           whitespace();
           var char = getChar();
           if (char == "}") break;
@@ -32746,9 +32746,9 @@ var require_json_source_map = __commonJS({
         }
         return obj;
       }
-      function read(str2) {
-        for (var i2 = 0; i2 < str2.length; i2++)
-          if (getChar() !== str2[i2]) wasUnexpectedToken();
+      function read(str3) {
+        for (var i2 = 0; i2 < str3.length; i2++)
+          if (getChar() !== str3[i2]) wasUnexpectedToken();
       }
       function getChar() {
         checkUnexpectedEnd();
@@ -32917,14 +32917,14 @@ var require_json_source_map = __commonJS({
             out2("{");
             var propLvl = lvl + 1;
             for (var i2 = 0; i2 < keys.length; i2++) {
-              var key = keys[i2];
-              var value = _data[key];
+              var key2 = keys[i2];
+              var value = _data[key2];
               if (validType(value)) {
                 if (i2) out2(",");
-                var propPtr = ptr + "/" + escapeJsonPointer(key);
+                var propPtr = ptr + "/" + escapeJsonPointer(key2);
                 indent(propLvl);
                 map2(propPtr, "key");
-                out2(quoted(key));
+                out2(quoted(key2));
                 map2(propPtr, "keyEnd");
                 out2(":");
                 if (whitespace) out2(" ");
@@ -32946,15 +32946,15 @@ var require_json_source_map = __commonJS({
             var entry = entries.next();
             while (!entry.done) {
               var item = entry.value;
-              var key = item[0];
+              var key2 = item[0];
               var value = isSet2 ? true : item[1];
               if (validType(value)) {
                 if (!first) out2(",");
                 first = false;
-                var propPtr = ptr + "/" + escapeJsonPointer(key);
+                var propPtr = ptr + "/" + escapeJsonPointer(key2);
                 indent(propLvl);
                 map2(propPtr, "key");
-                out2(quoted(key));
+                out2(quoted(key2));
                 map2(propPtr, "keyEnd");
                 out2(":");
                 if (whitespace) out2(" ");
@@ -32969,10 +32969,10 @@ var require_json_source_map = __commonJS({
           }
         }
       }
-      function out2(str2) {
-        column += str2.length;
-        pos += str2.length;
-        json += str2;
+      function out2(str3) {
+        column += str3.length;
+        pos += str3.length;
+        json += str3;
       }
       function indent(lvl) {
         if (whitespace) {
@@ -32999,8 +32999,8 @@ var require_json_source_map = __commonJS({
           pos
         };
       }
-      function repeat(n, str2) {
-        return Array(n + 1).join(str2);
+      function repeat(n, str3) {
+        return Array(n + 1).join(str3);
       }
     };
     var VALID_TYPES = ["number", "bigint", "boolean", "string", "object"];
@@ -33013,14 +33013,14 @@ var require_json_source_map = __commonJS({
     var ESC_N = /\n/g;
     var ESC_R = /\r/g;
     var ESC_T = /\t/g;
-    function quoted(str2) {
-      str2 = str2.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
-      return '"' + str2 + '"';
+    function quoted(str3) {
+      str3 = str3.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
+      return '"' + str3 + '"';
     }
     var ESC_0 = /~/g;
     var ESC_1 = /\//g;
-    function escapeJsonPointer(str2) {
-      return str2.replace(ESC_0, "~0").replace(ESC_1, "~1");
+    function escapeJsonPointer(str3) {
+      return str3.replace(ESC_0, "~0").replace(ESC_1, "~1");
     }
   }
 });
@@ -33110,16 +33110,16 @@ var Command = class {
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
       let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
+      for (const key2 in this.properties) {
+        if (this.properties.hasOwnProperty(key2)) {
+          const val = this.properties[key2];
           if (val) {
             if (first) {
               first = false;
             } else {
               cmdStr += ",";
             }
-            cmdStr += `${key}=${escapeProperty(val)}`;
+            cmdStr += `${key2}=${escapeProperty(val)}`;
           }
         }
       }
@@ -33151,16 +33151,16 @@ function issueFileCommand(command, message) {
     encoding: "utf8"
   });
 }
-function prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key2, value) {
   const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
+  if (key2.includes(delimiter3)) {
     throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
   if (convertedValue.includes(delimiter3)) {
     throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key2}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -33830,7 +33830,7 @@ var HttpClient = class {
         if (statusCode === HttpCodes.NotFound) {
           resolve4(response);
         }
-        function dateTimeDeserializer(key, value) {
+        function dateTimeDeserializer(key2, value) {
           if (typeof value === "string") {
             const a = new Date(value);
             if (!isNaN(a.valueOf())) {
@@ -34083,7 +34083,7 @@ var Summary = class {
    * @returns {string} content wrapped in HTML element
    */
   wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    const htmlAttrs = Object.entries(attrs).map(([key2, value]) => ` ${key2}="${value}"`).join("");
     if (!content) {
       return `<${tag}${htmlAttrs}>`;
     }
@@ -34666,8 +34666,8 @@ var ToolRunner = class extends events.EventEmitter {
     }
     return this.args;
   }
-  _endsWith(str2, end) {
-    return str2.endsWith(end);
+  _endsWith(str3, end) {
+    return str3.endsWith(end);
   }
   _isCmdFile() {
     const upperToolPath = this.toolPath.toUpperCase();
@@ -35360,7 +35360,7 @@ function sorted(items, compare2) {
 }
 function sortedRecord(record3) {
   const out2 = {};
-  for (const key of Object.keys(record3).sort(compareStrings)) out2[key] = record3[key];
+  for (const key2 of Object.keys(record3).sort(compareStrings)) out2[key2] = record3[key2];
   return out2;
 }
 
@@ -35465,21 +35465,21 @@ import path8 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
+var range = (a, b, str3) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str3.indexOf(a);
+  let bi = str3.indexOf(b, ai + 1);
   let i2 = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str3.length;
     while (i2 >= 0 && !result) {
       if (i2 === ai) {
         begs.push(i2);
-        ai = str2.indexOf(a, i2 + 1);
+        ai = str3.indexOf(a, i2 + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -35490,7 +35490,7 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i2 + 1);
+        bi = str3.indexOf(b, i2 + 1);
       }
       i2 = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -35523,35 +35523,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target2, items) {
   for (let i2 = 0; i2 < items.length; i2++) {
     target2.push(items[i2]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str3.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str3.slice(0, r[0]),
+    body: str3.slice(r[0] + 1, r[1]),
+    post: str3.slice(r[1] + 1),
     unmatched
   };
 }
@@ -35575,34 +35575,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out2 + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i2 = str2.length - 1; i2 >= 0; i2--) {
-    const c = str2.charCodeAt(i2);
+  for (let i2 = str3.length - 1; i2 >= 0; i2--) {
+    const c = str3.charCodeAt(i2);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i2 + 1) !== 44) {
+    } else if (c === 44 && close && str3.charCodeAt(i2 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str3, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -35617,14 +35617,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts2, p);
-    str2 = post;
+    str3 = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -35632,13 +35632,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -35725,20 +35725,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str3;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str3, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -35750,7 +35750,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str3 = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -35761,7 +35761,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str3 = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -35796,7 +35796,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str3 = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -35833,7 +35833,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str3 = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -36372,15 +36372,15 @@ var Dfa = class {
     };
   }
   #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
     if (found)
       return found;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
     return d;
   }
   #clear() {
@@ -36660,11 +36660,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str2 = chars === s;
+    const str3 = chars === s;
     for (let i2 = 0; i2 < chars.length; i2++) {
       if (d.dead)
         return false;
-      const code2 = str2 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
+      const code2 = str3 ? s.charCodeAt(i2) : chars[i2].charCodeAt(0);
       d = d.ascii?.[code2] ?? dfa.next(d, chars[i2]);
     }
     return d.match;
@@ -36816,11 +36816,11 @@ var copyOptions = (o) => {
   return copy2;
 };
 var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache.get(key2)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -36830,9 +36830,9 @@ var cachedMinimatch = (pattern, options) => {
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache.get(key);
+  let byPattern = cache.get(key2);
   if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache.set(key2, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -37262,12 +37262,12 @@ var Minimatch = class {
             return;
           }
           const { pre, suf } = keys[i2];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
+          const key2 = pre[k] * R + suf[k + 1];
+          const g = groups.get(key2);
           if (g)
             g.push(i2);
           else
-            groups.set(key, [i2]);
+            groups.set(key2, [i2]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g of groups.values()) {
@@ -37319,10 +37319,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { pre } = keys[i2];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
+        const key2 = pre[k] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         pre.push(id);
       });
     }
@@ -37332,10 +37332,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { suf } = keys[i2];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
+        const key2 = suf[k + 1] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         suf[k] = id;
       });
     }
@@ -37713,10 +37713,10 @@ var Minimatch = class {
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
     const rows = globParts.filter((parts2) => {
-      const key = parts2.join("/");
-      if (keys.has(key))
+      const key2 = parts2.join("/");
+      if (keys.has(key2))
         return false;
-      keys.add(key);
+      keys.add(key2);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
@@ -37866,8 +37866,8 @@ var Minimatch = class {
       byStart = [];
       this.#globstarParts.set(pattern, byStart);
     }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
     if (found)
       return found;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -37893,7 +37893,7 @@ var Minimatch = class {
       b[1] = nonGsParts - nonGsPartsSums[i2];
     });
     const parts2 = { head, body: body2, tail, segments };
-    byStart[key] = parts2;
+    byStart[key2] = parts2;
     return parts2;
   }
   // return false for "nope, not matching"
@@ -37916,10 +37916,10 @@ var Minimatch = class {
     const [body2, need] = bs;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
         return false;
-      tried.add(key);
+      tried.add(key2);
       const m = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
@@ -38351,7 +38351,7 @@ function validateConfig(root, reader) {
   };
   if (root === null || (0, import_yaml.isScalar)(root) && root.value === null) return config;
   const entries = reader.map(root, "", CONFIG_KEYS);
-  const value = (key) => entries.get(key)?.value ?? null;
+  const value = (key2) => entries.get(key2)?.value ?? null;
   config.include = reader.stringList(value("include"), "include");
   config.exclude = reader.stringList(value("exclude"), "exclude");
   config.frameworks = reader.stringList(value("frameworks"), "frameworks");
@@ -38368,10 +38368,10 @@ function readFailOn(node, reader) {
   if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON_LEVELS.map((l) => l.toLowerCase()).join(", ")}`);
   return level;
 }
-function readSeverity(node, field2, reader) {
+function readSeverity(node, field3, reader) {
   const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
   const level = SEVERITIES.find((candidate) => candidate.toLowerCase() === text3.toLowerCase());
-  if (!level) throw reader.error(node, `${field2} must be one of ${SEVERITIES.map((l) => l.toLowerCase()).join(", ")}`);
+  if (!level) throw reader.error(node, `${field3} must be one of ${SEVERITIES.map((l) => l.toLowerCase()).join(", ")}`);
   return level;
 }
 function readSeverityOverrides(node, reader) {
@@ -38382,15 +38382,15 @@ function readSeverityOverrides(node, reader) {
   }
   return overrides;
 }
-function readWaiver(node, field2, reader) {
-  const entries = reader.map(node, field2, WAIVER_KEYS);
-  const optional = (key, read) => entries.has(key) ? read(entries.get(key).value, `${field2}.${key}`) : void 0;
+function readWaiver(node, field3, reader) {
+  const entries = reader.map(node, field3, WAIVER_KEYS);
+  const optional = (key2, read) => entries.has(key2) ? read(entries.get(key2).value, `${field3}.${key2}`) : void 0;
   const text3 = (n, f) => reader.string(n, f);
-  if (!entries.has("check")) throw reader.error(node, `${field2} needs a check (a check id or glob, such as AWS-0001)`);
-  if (!entries.has("reason")) throw reader.error(node, `${field2} needs a reason: say why the risk is accepted`);
+  if (!entries.has("check")) throw reader.error(node, `${field3} needs a check (a check id or glob, such as AWS-0001)`);
+  if (!entries.has("reason")) throw reader.error(node, `${field3} needs a reason: say why the risk is accepted`);
   const waiver = {
-    check: text3(entries.get("check").value, `${field2}.check`),
-    reason: text3(entries.get("reason").value, `${field2}.reason`),
+    check: text3(entries.get("check").value, `${field3}.check`),
+    reason: text3(entries.get("reason").value, `${field3}.reason`),
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
@@ -38456,39 +38456,39 @@ var YamlReader = class {
     return { path: this.file, startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
   }
   /** The entries of a mapping; a key outside `known` (when given) is an error with a suggestion. */
-  map(node, field2, known) {
-    if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${field2 || "the file"} must be a mapping`);
+  map(node, field3, known) {
+    if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${field3 || "the file"} must be a mapping`);
     const entries = /* @__PURE__ */ new Map();
     for (const pair3 of node.items) {
-      const key = pair3.key;
-      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") throw this.error(key, `${field2} keys must be strings`);
-      if (known && !known.includes(key.value)) throw this.error(key, unknownKey(field2, key.value, known));
-      if (entries.has(key.value)) throw this.error(key, `duplicate key "${key.value}"${field2 ? ` in ${field2}` : ""}`);
-      entries.set(key.value, { key, value: pair3.value });
+      const key2 = pair3.key;
+      if (!(0, import_yaml2.isScalar)(key2) || typeof key2.value !== "string") throw this.error(key2, `${field3} keys must be strings`);
+      if (known && !known.includes(key2.value)) throw this.error(key2, unknownKey(field3, key2.value, known));
+      if (entries.has(key2.value)) throw this.error(key2, `duplicate key "${key2.value}"${field3 ? ` in ${field3}` : ""}`);
+      entries.set(key2.value, { key: key2, value: pair3.value });
     }
     return entries;
   }
-  string(node, field2) {
+  string(node, field3) {
     if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
-      throw this.error(node, `${field2} must be a non-empty string`);
+      throw this.error(node, `${field3} must be a non-empty string`);
     }
     return node.value;
   }
   /** A list of strings; an empty value (`exclude:`) reads as an empty list. */
-  stringList(node, field2) {
+  stringList(node, field3) {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list of strings`);
-    return node.items.map((item, i2) => this.string(item, `${field2}[${i2}]`));
+    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field3} must be a list of strings`);
+    return node.items.map((item, i2) => this.string(item, `${field3}[${i2}]`));
   }
   /** A calendar date written `YYYY-MM-DD` (a YAML timestamp would lose the time zone intent). */
-  date(node, field2) {
+  date(node, field3) {
     const text3 = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-    if (text3 === void 0 || !isCalendarDate(text3)) throw this.error(node, `${field2} must be a date (YYYY-MM-DD)`);
+    if (text3 === void 0 || !isCalendarDate(text3)) throw this.error(node, `${field3} must be a date (YYYY-MM-DD)`);
     return text3;
   }
-  sequence(node, field2) {
+  sequence(node, field3) {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list`);
+    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field3} must be a list`);
     return node.items;
   }
 };
@@ -38499,11 +38499,11 @@ function isCalendarDate(text3) {
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
-function unknownKey(field2, key, known) {
-  const where = field2 === "" ? "unknown key" : `unknown key in ${field2}:`;
-  const suggestion = closestMatch(key, known);
+function unknownKey(field3, key2, known) {
+  const where = field3 === "" ? "unknown key" : `unknown key in ${field3}:`;
+  const suggestion = closestMatch(key2, known);
   const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${known.join(", ")}`;
-  return `${where} "${key}"; ${hint}`;
+  return `${where} "${key2}"; ${hint}`;
 }
 
 // src/config/overrides.ts
@@ -38817,10 +38817,10 @@ function indexResources(resources) {
   const ranges = /* @__PURE__ */ new Map();
   const raws = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    const key = resourceKey(resource.scope, resource.id);
+    const key2 = resourceKey(resource.scope, resource.id);
     const block = resource.provenance.get(pathKey([]));
-    if (block) ranges.set(key, block);
-    raws.set(key, resource.raw);
+    if (block) ranges.set(key2, block);
+    raws.set(key2, resource.raw);
   }
   return { ranges, raws };
 }
@@ -38836,7 +38836,7 @@ function applySuppressions(input) {
     const suppression = inlineSuppression(finding, files, input) ?? configSuppression(finding, usage);
     return suppression ? { ...finding, suppression } : finding;
   });
-  const resourceLevel = [...input.ranges].flatMap(([key, block]) => resourceDirectives(input.raws.get(key), block));
+  const resourceLevel = [...input.ranges].flatMap(([key2, block]) => resourceDirectives(input.raws.get(key2), block));
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f) => f.directives), ...resourceLevel], input),
     ...diagnoseWaivers(usage, input)
@@ -38844,12 +38844,12 @@ function applySuppressions(input) {
   return { findings, diagnostics, waiverUse: usage };
 }
 function inlineSuppression(finding, files, input) {
-  const key = resourceKey(finding.scope, finding.resourceId);
-  const block = input.ranges.get(key);
+  const key2 = resourceKey(finding.scope, finding.resourceId);
+  const block = input.ranges.get(key2);
   const file = files.get(finding.location.path);
   const candidates = [
     ...file ? commentDirectivesFor(finding, file, block) : [],
-    ...block ? resourceDirectives(input.raws.get(key), block) : []
+    ...block ? resourceDirectives(input.raws.get(key2), block) : []
   ];
   const directive = candidates.find(
     (d) => d.invalid === void 0 && !isExpired(d.until, input.now) && names(d, finding.checkId, input)
@@ -39078,8 +39078,8 @@ function firstUnknown(value, pattern, at) {
   const [head, ...rest] = pattern;
   if (head === "*") {
     const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-    for (const [key, item] of entries) {
-      const found = firstUnknown(item, rest, [...at, key]);
+    for (const [key2, item] of entries) {
+      const found = firstUnknown(item, rest, [...at, key2]);
       if (found) return found;
     }
     return void 0;
@@ -39128,7 +39128,7 @@ function computeScore(resources, findings, catalog) {
   for (const finding of findings) {
     if (finding.suppression && finding.suppression.kind !== "baseline") continue;
     const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
-    for (const key of keys) addTo(failing, key, `${finding.scope}\0${finding.resourceId}`);
+    for (const key2 of keys) addTo(failing, key2, `${finding.scope}\0${finding.resourceId}`);
   }
   const applicable = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -39136,11 +39136,11 @@ function computeScore(resources, findings, catalog) {
     for (const check2 of catalog.checksFor(resource.type)) {
       addTo(applicable, OVERALL, id);
       for (const [framework, controls2] of Object.entries(check2.frameworks)) {
-        for (const control of controls2) for (const key of groupKeys(catalog, framework, control)) addTo(applicable, key, id);
+        for (const control of controls2) for (const key2 of groupKeys(catalog, framework, control)) addTo(applicable, key2, id);
       }
     }
   }
-  const line2 = (key) => scoreLine(applicable.get(key), failing.get(key));
+  const line2 = (key2) => scoreLine(applicable.get(key2), failing.get(key2));
   const score = { overall: line2(OVERALL), byFramework: {}, byRequirement: {}, byControl: {} };
   for (const framework of catalog.catalog.frameworks) {
     score.byFramework[framework.id] = line2(frameworkKey(framework.id));
@@ -39162,8 +39162,8 @@ function groupKeys(catalog, framework, control) {
   const keys = [frameworkKey(framework), controlKey(framework, control)];
   return requirement === void 0 ? keys : [...keys, requirementKey(framework, requirement)];
 }
-function addTo(groups, key, id) {
-  (groups.get(key) ?? groups.set(key, /* @__PURE__ */ new Set()).get(key)).add(id);
+function addTo(groups, key2, id) {
+  (groups.get(key2) ?? groups.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(id);
 }
 function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE__ */ new Set()) {
   const total = applicable.size;
@@ -39222,28 +39222,28 @@ function decodeJson(value) {
   }
   return current;
 }
-function child2(parent, key) {
+function child2(parent, key2) {
   const decoded = decodeJson(parent.value);
   const opaque = parent.opaque || decoded !== parent.value;
   let found;
   let value;
-  if (typeof key === "number") {
-    if (Array.isArray(decoded) && key < decoded.length) [found, value] = [key, decoded[key]];
+  if (typeof key2 === "number") {
+    if (Array.isArray(decoded) && key2 < decoded.length) [found, value] = [key2, decoded[key2]];
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
     const record3 = decoded;
-    found = findKey(record3, ALIASES[key] ?? [key]);
+    found = findKey(record3, ALIASES[key2] ?? [key2]);
     value = found === void 0 ? void 0 : record3[found];
   }
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
 }
 function dig(parent, ...path18) {
-  return path18.reduce((node, key) => child2(node, key), parent);
+  return path18.reduce((node, key2) => child2(node, key2), parent);
 }
 function findKey(record3, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record3, name2)) return name2;
   const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record3).find((key) => lower.has(key.toLowerCase()));
+  return Object.keys(record3).find((key2) => lower.has(key2.toLowerCase()));
 }
 function elements(node) {
   const decoded = decodeJson(node.value);
@@ -39300,8 +39300,8 @@ var FLAGS = [
 var FROM_CLUSTER = ["backup_retention_period", "deletion_protection", "multi_az"];
 function normalizeDbInstance(item, provenance2) {
   const config = child2(item, "configuration");
-  const at = (key) => child2(config, key);
-  const missing = (key) => unknownValue(`AWS Config recorded no ${key}`);
+  const at = (key2) => child2(config, key2);
+  const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
   const identifier = at("dBInstanceIdentifier");
   const out2 = {
     identifier: text(identifier) ?? text(child2(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
@@ -39316,9 +39316,9 @@ function normalizeDbInstance(item, provenance2) {
     iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
     auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
   };
-  for (const [canonical, key] of FLAGS) {
-    out2[canonical] = bool(at(key)) ?? missing(key);
-    provenance2.set([canonical], at(key));
+  for (const [canonical, key2] of FLAGS) {
+    out2[canonical] = bool(at(key2)) ?? missing(key2);
+    provenance2.set([canonical], at(key2));
   }
   provenance2.set(["identifier"], identifier);
   provenance2.set(["engine"], at("engine"));
@@ -39492,15 +39492,15 @@ var PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "
 function normalizeSecurityGroup(item, provenance2) {
   const configuration = child2(item, "configuration");
   const groupId = text(child2(configuration, "groupId")) ?? text(child2(item, "resourceId"));
-  const field2 = (name2, canonical) => {
+  const field3 = (name2, canonical) => {
     const node = child2(configuration, name2);
     provenance2.set([canonical], node);
     return text(node) ?? null;
   };
   return {
-    name: field2("groupName", "name"),
-    description: field2("description", "description"),
-    vpc_id: field2("vpcId", "vpc_id"),
+    name: field3("groupName", "name"),
+    description: field3("description", "description"),
+    vpc_id: field3("vpcId", "vpc_id"),
     ingress: rules(child2(configuration, "ipPermissions"), "ingress", groupId, provenance2),
     egress: rules(child2(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
   };
@@ -39508,7 +39508,7 @@ function normalizeSecurityGroup(item, provenance2) {
 function rules(list4, direction, groupId, provenance2) {
   return elements(list4).map((permission, i2) => {
     provenance2.set([direction, i2], permission);
-    return normalizePermission(permission, groupId, (field2, node) => provenance2.set([direction, i2, ...field2], node));
+    return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i2, ...field3], node));
   });
 }
 function normalizePermission(permission, groupId, record3) {
@@ -39544,7 +39544,7 @@ function ipv4Ranges(permission) {
   const ranges = elements(child2(permission, "ipv4Ranges"));
   return ranges.length > 0 ? ranges : elements(child2(permission, "ipRanges"));
 }
-function collect(entries, key, canonical, record3, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child2(entry, key)) {
+function collect(entries, key2, canonical, record3, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child2(entry, key2)) {
   if (entries.length > 0) record3(canonical, entries[0]);
   return entries.map((entry, i2) => {
     const node = pick(entry);
@@ -39579,13 +39579,13 @@ function latestItems(items) {
   const latest = /* @__PURE__ */ new Map();
   const anonymous = [];
   items.forEach((item, index) => {
-    const key = identity(item);
-    if (key === void 0) {
+    const key2 = identity(item);
+    if (key2 === void 0) {
       anonymous.push({ index, item });
       return;
     }
-    const current = latest.get(key);
-    if (!current || compare(item, current.item) >= 0) latest.set(key, { index, item });
+    const current = latest.get(key2);
+    if (!current || compare(item, current.item) >= 0) latest.set(key2, { index, item });
   });
   return [...latest.values(), ...anonymous].sort((a, b) => a.index - b.index);
 }
@@ -39603,18 +39603,272 @@ function compare(a, b) {
   return (text(child2(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child2(rb, "configurationItemCaptureTime")) ?? "");
 }
 
+// src/normalize/cloudformation/convert.ts
+function asBool(value, absent) {
+  if (value === void 0 || value === null) return absent;
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue("not a boolean");
+}
+function asNumber(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return unknownValue("not a number");
+}
+function asString(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue("not a string");
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+}
+
 // src/normalize/aws/apigateway.ts
-var apigateway = { specs: [] };
+var VALUE_INTRINSICS = ["Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::ImportValue"];
+function cfnLoggingWritten(block) {
+  return (out2, { resource, set }) => {
+    const written = asRecord(asRecord(asRecord(resource.raw.Properties)?.[block])?.DestinationArn);
+    const logging3 = asRecord(out2.access_logging);
+    if (written && isUnknown(logging3?.enabled) && VALUE_INTRINSICS.some((fn) => fn in written)) {
+      set(["access_logging", "enabled"], true, [block, "DestinationArn"]);
+    }
+  };
+}
+function configLoggingOff(out2, { configuration, set }) {
+  const logging3 = asRecord(out2.access_logging);
+  if (text(child2(configuration, "stageName")) === void 0 || !isUnknown(logging3?.enabled)) return;
+  const settings = child2(configuration, "accessLogSettings");
+  set(["access_logging", "enabled"], false, present(settings) ? settings : void 0);
+  set(["access_logging", "destination_arn"], null);
+}
+var terraformLogging = (nameAttribute) => ({
+  stage_name: { path: [nameAttribute], kind: "string" },
+  "access_logging.enabled": { path: ["access_log_settings"], kind: "present" },
+  "access_logging.destination_arn": { path: ["access_log_settings", "destination_arn"], kind: "string" }
+});
+function cfnLogging(block) {
+  return {
+    stage_name: { path: ["StageName"], kind: "string" },
+    "access_logging.enabled": { path: [block, "DestinationArn"], kind: "present" },
+    "access_logging.destination_arn": { path: [block, "DestinationArn"], kind: "string" }
+  };
+}
+var CONFIG_LOGGING = {
+  stage_name: { path: ["configuration", "stageName"], kind: "string" },
+  "access_logging.enabled": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "present" },
+  "access_logging.destination_arn": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "string" }
+};
+var configStage = (nativeType, extra = {}) => ({
+  nativeTypes: [nativeType],
+  fields: { ...CONFIG_LOGGING, ...extra },
+  refine: configLoggingOff
+});
+var apigateway = {
+  specs: [
+    {
+      canonicalType: "aws.apigateway.stage",
+      terraform: {
+        nativeTypes: ["aws_api_gateway_stage"],
+        fields: { ...terraformLogging("stage_name"), xray_tracing_enabled: { path: ["xray_tracing_enabled"], kind: "bool", absent: false } }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::ApiGateway::Stage"],
+        fields: { ...cfnLogging("AccessLogSetting"), xray_tracing_enabled: { path: ["TracingEnabled"], kind: "bool", absent: false } },
+        refine: cfnLoggingWritten("AccessLogSetting")
+      },
+      awsConfig: configStage("AWS::ApiGateway::Stage", { xray_tracing_enabled: { path: ["configuration", "tracingEnabled"], kind: "bool" } })
+    },
+    {
+      canonicalType: "aws.apigatewayv2.stage",
+      terraform: { nativeTypes: ["aws_apigatewayv2_stage"], fields: terraformLogging("name") },
+      cloudformation: {
+        nativeTypes: ["AWS::ApiGatewayV2::Stage"],
+        fields: cfnLogging("AccessLogSettings"),
+        refine: cfnLoggingWritten("AccessLogSettings")
+      },
+      awsConfig: configStage("AWS::ApiGatewayV2::Stage")
+    }
+  ]
+};
+
+// src/normalize/terraform/convert.ts
+function toBool(value) {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function toStr(value) {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function toNum(value) {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
+  return unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function toStrList(value) {
+  if (isUnknown(value)) return value;
+  return (Array.isArray(value) ? value : [value]).map(toStr);
+}
 
 // src/normalize/aws/cloudfront.ts
-var cloudfront = { specs: [] };
+var DC = ["DistributionConfig"];
+var CONFIG_DC = ["configuration", "distributionConfig"];
+function blankToNull(out2, set, paths) {
+  for (const path18 of paths) {
+    const value = path18.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path18, null);
+  }
+}
+var tfText = (f) => ({ value: f === void 0 || f.value === null ? null : toStr(f.value), at: f });
+function tfBlocks(ctx, canonical, name2, read) {
+  const written = ctx.fields.get(name2);
+  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
+  const blocks = ctx.fields.blocks(name2);
+  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
+  blocks.forEach((block, i2) => {
+    ctx.set([canonical, i2], {}, block);
+    for (const [key2, pick] of Object.entries(read)) {
+      const { value, at } = pick(block);
+      ctx.set([canonical, i2, key2], value, at);
+    }
+  });
+}
+function refineTerraform(out2, ctx) {
+  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
+    path_pattern: (b) => tfText(b.get("path_pattern")),
+    viewer_protocol_policy: (b) => tfText(b.get("viewer_protocol_policy"))
+  });
+  tfBlocks(ctx, "origins", "origin", {
+    id: (b) => tfText(b.get("origin_id")),
+    domain_name: (b) => tfText(b.get("domain_name")),
+    custom_origin: (b) => ({ value: b.blocks("custom_origin_config").length > 0 }),
+    origin_protocol_policy: (b) => tfText(b.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
+  });
+  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
+    const why = unknownValue("viewer_certificate is not written");
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function cfnList(ctx, canonical, property, read, at) {
+  const list4 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
+  if (isUnknown(list4) || list4 !== void 0 && !Array.isArray(list4)) return ctx.set([canonical], isUnknown(list4) ? list4 : unknownValue(`${property.join(".")} is not a list`), property);
+  const items = list4 ?? [];
+  ctx.set([canonical], items.map(() => ({})), property);
+  items.forEach((item, i2) => {
+    const record3 = asRecord(item);
+    for (const [key2, pick] of Object.entries(read)) {
+      const value = record3 ? pick(record3) : unknownValue(`${property.join(".")}[${i2}] is not resolved`);
+      ctx.set([canonical, i2, key2], value, [...property, i2, ...at[key2] ?? []]);
+    }
+  });
+}
+var cfnText = (value) => asString(value) ?? null;
+function refineCloudFormation(out2, ctx) {
+  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
+    path_pattern: (b) => cfnText(b.PathPattern),
+    viewer_protocol_policy: (b) => cfnText(b.ViewerProtocolPolicy)
+  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
+  cfnList(ctx, "origins", [...DC, "Origins"], {
+    id: (o) => cfnText(o.Id),
+    domain_name: (o) => cfnText(o.DomainName),
+    custom_origin: (o) => isUnknown(o.CustomOriginConfig) ? o.CustomOriginConfig : o.CustomOriginConfig !== void 0,
+    origin_protocol_policy: (o) => isUnknown(o.CustomOriginConfig) ? o.CustomOriginConfig : cfnText(asRecord(o.CustomOriginConfig)?.OriginProtocolPolicy)
+  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
+  const config = ctx.properties.DistributionConfig;
+  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function configList(ctx, canonical, name2, read, convert = {}) {
+  const list4 = child2(child2(ctx.configuration, "distributionConfig"), name2);
+  if (!present(list4)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name2}`));
+  const items = elements(child2(list4, "items"));
+  ctx.set([canonical], items.map(() => ({})), list4);
+  items.forEach((item, i2) => {
+    for (const [key2, pick] of Object.entries(read)) {
+      const node = pick(item);
+      ctx.set([canonical, i2, key2], (convert[key2] ?? ((n) => text(n) ?? null))(node), node);
+    }
+  });
+}
+function refineConfig(out2, ctx) {
+  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
+    path_pattern: (b) => child2(b, "pathPattern"),
+    viewer_protocol_policy: (b) => child2(b, "viewerProtocolPolicy")
+  });
+  configList(ctx, "origins", "origins", {
+    id: (o) => child2(o, "id"),
+    domain_name: (o) => child2(o, "domainName"),
+    custom_origin: (o) => child2(o, "customOriginConfig"),
+    origin_protocol_policy: (o) => child2(child2(o, "customOriginConfig"), "originProtocolPolicy")
+  }, { custom_origin: present });
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
+}
+var cloudfront = {
+  specs: [
+    {
+      canonicalType: "aws.cloudfront.distribution",
+      terraform: {
+        nativeTypes: ["aws_cloudfront_distribution"],
+        fields: {
+          "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
+          "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
+          "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
+          "logging.enabled": { path: ["logging_config"], kind: "present" },
+          "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
+          web_acl_id: { path: ["web_acl_id"], kind: "string" },
+          default_root_object: { path: ["default_root_object"], kind: "string" }
+        },
+        refine: refineTerraform
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::CloudFront::Distribution"],
+        fields: {
+          "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
+          "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
+          // required with a custom certificate, so a template that leaves it out cannot be judged
+          "viewer_certificate.minimum_protocol_version": {
+            path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
+            kind: "string",
+            absent: unknownValue("MinimumProtocolVersion is not written")
+          },
+          "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
+          "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
+          web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
+          default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
+        },
+        refine: refineCloudFormation
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::CloudFront::Distribution"],
+        fields: {
+          "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
+          "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
+          "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
+          "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
+          "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
+          web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
+          default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
+        },
+        refine: refineConfig
+      }
+    }
+  ]
+};
 
 // src/normalize/aws/cloudtrail.ts
 function noneWhenRecorded(_out, { configuration, set }) {
   if (!present(configuration)) return;
   const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
-  for (const [canonical, key] of keys) {
-    const node = child2(configuration, key);
+  for (const [canonical, key2] of keys) {
+    const node = child2(configuration, key2);
     if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
   }
 }
@@ -39703,8 +39957,8 @@ function cfnGroupDefaults(_out, { properties, set }) {
   const group2 = properties.RecordingGroup;
   if (group2 === null || typeof group2 !== "object" || Array.isArray(group2) || isUnknown(group2)) return;
   const record3 = group2;
-  for (const [canonical, key] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
-    if (record3[key] === void 0 || record3[key] === null) set([canonical], false);
+  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
+    if (record3[key2] === void 0 || record3[key2] === null) set([canonical], false);
   }
 }
 var configservice = {
@@ -39832,18 +40086,18 @@ function compareStrings2(a, b) {
 }
 
 // src/normalize/terraform/eval/convert.ts
-function asString(value, what = "value") {
+function asString2(value, what = "value") {
   if (typeof value === "string" || isUnknown(value)) return value;
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return String(value);
   return failure(`${what}: a ${typeName(value)} is not a string`);
 }
-function asNumber(value, what = "value") {
+function asNumber2(value, what = "value") {
   if (typeof value === "number" || isUnknown(value)) return value;
   if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
   return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
 }
-function asBool(value, what = "value") {
+function asBool2(value, what = "value") {
   if (typeof value === "boolean" || isUnknown(value)) return value;
   if (value === "true" || value === "false") return value === "true";
   return failure(`${what}: a ${typeName(value)} is not a bool`);
@@ -39866,8 +40120,8 @@ function iterate(collection, what) {
   if (isRecord(collection)) return Object.keys(collection).sort(compareStrings2).map((k) => [k, collection[k]]);
   return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
 }
-function loopBindings(keyVar, valueVar, key, value) {
-  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key, [valueVar]: value };
+function loopBindings(keyVar, valueVar, key2, value) {
+  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
 }
 function evaluateFor(expr, scope, evaluate3) {
   const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
@@ -39877,7 +40131,7 @@ function evaluateFor(expr, scope, evaluate3) {
   for (const [k, v] of pairs) {
     const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k, v));
     if (expr.condition !== void 0) {
-      const keep2 = asBool(evaluate3(expr.condition, inner), "for condition");
+      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
       if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
       if (keep2 === false) continue;
     }
@@ -39886,12 +40140,12 @@ function evaluateFor(expr, scope, evaluate3) {
       tuple.push(value);
       continue;
     }
-    const converted = asString(evaluate3(expr.key, inner), "for key");
+    const converted = asString2(evaluate3(expr.key, inner), "for key");
     if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
-    const key = converted;
-    if (expr.grouping) object2[key] = [...object2[key] ?? [], value];
-    else if (Object.hasOwn(object2, key)) return failure(`${expr.text}: duplicate key "${key}" (Terraform reports an error)`);
-    else object2[key] = value;
+    const key2 = converted;
+    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
+    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
+    else object2[key2] = value;
   }
   return expr.key === void 0 ? tuple : object2;
 }
@@ -39907,12 +40161,12 @@ var Unsupported = class extends Error {
 
 // src/normalize/terraform/eval/functions/args.ts
 function str(value, what = "argument") {
-  const out2 = value === null ? void 0 : asString(value, what);
+  const out2 = value === null ? void 0 : asString2(value, what);
   if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
   return out2;
 }
 function num2(value, what = "argument") {
-  const out2 = value === null ? void 0 : asNumber(value, what);
+  const out2 = value === null ? void 0 : asNumber2(value, what);
   if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
   return out2;
 }
@@ -39940,7 +40194,7 @@ function unify(values) {
   const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
   if (kinds.size <= 1) return values;
   check([...kinds].every((k) => PRIMITIVE.has(k)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
-  return values.map((v) => v === null || isUnknown(v) ? v : asString(v));
+  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
 }
 function toSet(items) {
   const unified = unify(items);
@@ -39965,19 +40219,19 @@ var TYPE_FUNCTIONS = {
   toset: { arity: [1, 1], fn: ([l]) => toSet(list2(l, "argument")) },
   tolist: { arity: [1, 1], known: "shallow", fn: ([l]) => unify(list2(l, "argument")) },
   tomap: { arity: [1, 1], known: "shallow", fn: ([m]) => toMap(m) },
-  tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString, "string") },
-  tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber, "number") },
-  tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool, "bool") },
+  tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
+  tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
+  tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
   nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
   sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
   type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
 };
 
 // src/normalize/terraform/eval/functions/collections.ts
-function lookup([m, key, ...fallback]) {
+function lookup([m, key2, ...fallback]) {
   const record3 = map(m, "map");
-  if (isUnknown(key)) return key;
-  const name2 = String(key);
+  if (isUnknown(key2)) return key2;
+  const name2 = String(key2);
   if (Object.hasOwn(record3, name2)) return record3[name2];
   check(fallback.length > 0, `the map has no key "${name2}" and no default was given`);
   return fallback[0];
@@ -41694,7 +41948,7 @@ ${body2}`);
   }
   static loadFromWasmExports(mod, { sync }) {
     const symbolNames = Object.keys(mod);
-    const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+    const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
     if (!functionName) {
       console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -42059,16 +42313,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str2 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -42078,13 +42332,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str2;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
     var offset = 0;
@@ -42943,10 +43197,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var c = str2.charCodeAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var c = str3.charCodeAt(i2);
       if (c <= 127) {
         len++;
       } else if (c <= 2047) {
@@ -42960,12 +43214,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i2 = 0; i2 < str2.length; ++i2) {
-      var u = str2.codePointAt(i2);
+    for (var i2 = 0; i2 < str3.length; ++i2) {
+      var u = str3.codePointAt(i2);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -42990,30 +43244,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i2 = 0; i2 < numCharsToWrite; ++i2) {
-      var codeUnit = str2.charCodeAt(i2);
+      var codeUnit = str3.charCodeAt(i2);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -44525,11 +44779,11 @@ var ExprReader = class {
     const keyNode = elem.childForFieldName("key");
     const valNode = elem.childForFieldName("val");
     const value = valNode ? this.read(valNode) : this.other(elem);
-    let key = keyNode ? this.read(keyNode) : this.other(elem);
-    if (key.kind === "traversal" && key.steps.length === 0 && !key.text.startsWith("(")) {
-      key = { kind: "literal", value: key.root, range: key.range, text: key.text };
+    let key2 = keyNode ? this.read(keyNode) : this.other(elem);
+    if (key2.kind === "traversal" && key2.steps.length === 0 && !key2.text.startsWith("(")) {
+      key2 = { kind: "literal", value: key2.root, range: key2.range, text: key2.text };
     }
-    return { key, value, range: nodeRange(this.path, elem) };
+    return { key: key2, value, range: nodeRange(this.path, elem) };
   }
   call(node, whole) {
     const name2 = node.namedChildren[0]?.text ?? "";
@@ -44694,8 +44948,8 @@ var JsonReader = class {
     return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
   }
 };
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+function escapePointer(key2) {
+  return key2.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function withRange(expr, range3) {
   switch (expr.kind) {
@@ -45177,8 +45431,8 @@ function arithmetic(op, a, b) {
   }
 }
 function logical(op, left, right) {
-  const a = asBool(left, `left of ${op}`);
-  const b = asBool(right, `right of ${op}`);
+  const a = asBool2(left, `left of ${op}`);
+  const b = asBool2(right, `right of ${op}`);
   if (isUnknown(a) || isUnknown(b)) return isUnknown(a) ? a : b;
   return op === "&&" ? a === true && b === true : a === true || b === true;
 }
@@ -45186,8 +45440,8 @@ function compute(op, left, right) {
   if (op === "&&" || op === "||") return logical(op, left, right);
   if (containsUnknown(left) || containsUnknown(right)) return firstUnknown2(left) ?? firstUnknown2(right);
   if (op === "==" || op === "!=") return equal(left, right) === (op === "==");
-  const a = asNumber(left, `left of ${op}`);
-  const b = asNumber(right, `right of ${op}`);
+  const a = asNumber2(left, `left of ${op}`);
+  const b = asNumber2(right, `right of ${op}`);
   if (isUnknown(a) || isUnknown(b)) return isUnknown(a) ? a : b;
   return arithmetic(op, a, b);
 }
@@ -45199,7 +45453,7 @@ function binary2(op, left, right) {
 }
 function unary(op, operand) {
   const { value, sensitive: marked } = unmark(operand);
-  const converted = op === "!" ? asBool(value, "operand of !") : asNumber(value, "operand of -");
+  const converted = op === "!" ? asBool2(value, "operand of !") : asNumber2(value, "operand of -");
   const result = isUnknown(converted) ? converted : op === "!" ? !converted : -converted;
   return marked ? sensitive(result) : result;
 }
@@ -45211,7 +45465,7 @@ function render(parts2, scope, evaluate3, marks3) {
     const piece = part.kind === "template-if" ? renderIf(part, scope, evaluate3, marks3) : part.kind === "template-for" ? renderFor(part, scope, evaluate3, marks3) : evaluate3(part, scope);
     const { value, sensitive: marked } = unmark(piece);
     marks3.sensitive ||= marked;
-    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString(value, `\${${part.text}}`);
+    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString2(value, `\${${part.text}}`);
     if (typeof text3 !== "string") return text3;
     out2 += text3;
   }
@@ -45220,7 +45474,7 @@ function render(parts2, scope, evaluate3, marks3) {
 function renderIf(part, scope, evaluate3, marks3) {
   const { value, sensitive: marked } = unmark(evaluate3(part.condition, scope));
   marks3.sensitive ||= marked;
-  const condition = asBool(value, "%{if} condition");
+  const condition = asBool2(value, "%{if} condition");
   if (isUnknown(condition)) return condition;
   return render(condition === true ? part.then : part.else, scope, evaluate3, marks3);
 }
@@ -45244,18 +45498,18 @@ function evaluateTemplate(parts2, scope, evaluate3) {
 }
 
 // src/normalize/terraform/eval/traverse.ts
-function stepInto(value, key, text3) {
+function stepInto(value, key2, text3) {
   if (isUnknown(value)) return value;
-  if (isSensitive(value)) return sensitive(stepInto(value.value, key, text3));
-  if (isUnknown(key)) return key;
-  if (isSensitive(key)) return sensitive(stepInto(value, key.value, text3));
+  if (isSensitive(value)) return sensitive(stepInto(value.value, key2, text3));
+  if (isUnknown(key2)) return key2;
+  if (isSensitive(key2)) return sensitive(stepInto(value, key2.value, text3));
   if (Array.isArray(value)) {
-    const n = asNumber(key);
+    const n = asNumber2(key2);
     if (typeof n !== "number" || !Number.isInteger(n)) return failure(`${text3}: a list index must be a whole number`);
     return n >= 0 && n < value.length ? value[n] : failure(`${text3}: index ${n} is out of range`);
   }
-  if (isRecord(value) && (typeof key === "string" || typeof key === "number" || typeof key === "boolean")) {
-    const name2 = String(key);
+  if (isRecord(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
+    const name2 = String(key2);
     return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
   }
   return failure(`${text3}: cannot index a ${typeName(value)}`);
@@ -45303,7 +45557,7 @@ function rootValue(expr, scope) {
 }
 function conditional(expr, scope) {
   const { value, sensitive: marked } = unmark(evaluate(expr.condition, scope));
-  const condition = asBool(value, "condition");
+  const condition = asBool2(value, "condition");
   const then = evaluate(expr.then, scope);
   const otherwise = evaluate(expr.else, scope);
   let result;
@@ -45318,14 +45572,14 @@ function unifyBranch(chosen, other) {
   const primitive2 = (t) => t === "string" || t === "number" || t === "boolean";
   if (other === null || isUnknown(other) || !primitive2(a) || !primitive2(b) || a === b) return chosen;
   if (a !== "string" && b !== "string") return failure("the branches of the conditional have no common type");
-  return a === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString(unmark(chosen).value)) : asString(chosen);
+  return a === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString2(unmark(chosen).value)) : asString2(chosen);
 }
 function object(expr, scope) {
   const out2 = {};
   for (const item of expr.items) {
-    const key = asString(unmark(evaluate(item.key, scope)).value, "object key");
-    if (typeof key !== "string") return isUnknown(key) ? key : unknown(`${expr.text}: a key is not a string`);
-    out2[key] = evaluate(item.value, scope);
+    const key2 = asString2(unmark(evaluate(item.key, scope)).value, "object key");
+    if (typeof key2 !== "string") return isUnknown(key2) ? key2 : unknown(`${expr.text}: a key is not a string`);
+    out2[key2] = evaluate(item.value, scope);
   }
   return out2;
 }
@@ -45394,7 +45648,7 @@ function customerManagedKey(kmsEnabled, keyId) {
 }
 var CONTINUOUS_BACKUPS = ["supplementaryConfiguration", "ContinuousBackupsDescription", "pointInTimeRecoveryDescription", "pointInTimeRecoveryStatus"];
 var KMS_STATUSES = /* @__PURE__ */ new Set(["ENABLED", "ENABLING", "UPDATING"]);
-function refineConfig(_out, { item, configuration, set }) {
+function refineConfig2(_out, { item, configuration, set }) {
   const pitr = dig(item, ...CONTINUOUS_BACKUPS);
   const status = text(pitr);
   if (status === "ENABLED" || status === "DISABLED") set(["point_in_time_recovery_enabled"], status === "ENABLED", pitr);
@@ -45456,20 +45710,348 @@ var dynamodb = {
           // the item has the key ARN, not whether the key is AWS or customer managed
           "encryption.customer_managed_key": { path: [], kind: "bool", absent: unknownValue("AWS Config does not record who manages the KMS key") }
         },
-        refine: refineConfig
+        refine: refineConfig2
       }
     }
   ]
 };
 
 // src/normalize/aws/ec2.ts
-var ec2 = { specs: [] };
+var TOKENS_DECIDED_AT_LAUNCH = unknownValue("http_tokens is not set: the account IMDS default or the AMI decides at launch");
+var PUBLIC_IP_FROM_SUBNET = unknownValue("not set: the subnet's map_public_ip_on_launch decides");
+var ENCRYPTION_BY_ACCOUNT = unknownValue("encrypted is not set: account-level EBS encryption by default or the snapshot decides");
+function metadataFields(tokens, endpoint) {
+  return {
+    "metadata.http_tokens": { path: tokens, kind: "string", absent: TOKENS_DECIDED_AT_LAUNCH },
+    "metadata.http_endpoint": { path: endpoint, kind: "string", absent: "enabled" }
+  };
+}
+function terraformBlockDevices(_out, { fields, set }) {
+  const blocks = [
+    ...fields.blocks("root_block_device").slice(0, 1).map((block) => ({ block, root: true })),
+    ...fields.blocks("ebs_block_device").map((block) => ({ block, root: false }))
+  ];
+  const devices = blocks.map(({ block, root }) => {
+    const name2 = block.get("device_name");
+    return { device_name: name2 && name2.value !== null ? toStr(name2.value) : null, root, encrypted: ENCRYPTION_BY_ACCOUNT };
+  });
+  set(["block_devices"], devices);
+  blocks.forEach(({ block }, i2) => {
+    const encrypted = block.get("encrypted");
+    if (encrypted && encrypted.value !== null) set(["block_devices", i2, "encrypted"], toBool(encrypted.value), encrypted);
+  });
+}
+var TERRAFORM_INSTANCE = {
+  nativeTypes: ["aws_instance"],
+  fields: {
+    ...metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"]),
+    public_ip: { path: ["associate_public_ip_address"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET },
+    monitoring: { path: ["monitoring"], kind: "bool", absent: false },
+    iam_instance_profile: { path: ["iam_instance_profile"], kind: "string" }
+  },
+  refine: terraformBlockDevices
+};
+function cfnReference(value, attrs) {
+  const record3 = asRecord(value);
+  if (!record3) return void 0;
+  if (typeof record3.Ref === "string") return record3.Ref;
+  const getAtt = record3["Fn::GetAtt"];
+  const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
+  if (Array.isArray(parts2) && parts2.length === 2 && typeof parts2[0] === "string" && attrs.includes(String(parts2[1]))) return parts2[0];
+  return void 0;
+}
+function cfnPublicIp(_out, { properties, set }) {
+  const interfaces = properties.NetworkInterfaces;
+  if (isUnknown(interfaces)) return set(["public_ip"], interfaces);
+  if (!Array.isArray(interfaces) || interfaces.length === 0) return;
+  const values = interfaces.map((ni) => {
+    const record3 = asRecord(ni);
+    return record3 === void 0 ? unknownValue("network interface is unknown") : record3.AssociatePublicIpAddress;
+  });
+  const index = values.findIndex((v) => v !== void 0 && asBool(v, false) === true);
+  if (index >= 0) return set(["public_ip"], true, ["NetworkInterfaces", index, "AssociatePublicIpAddress"]);
+  if (values.every((v) => v !== void 0 && asBool(v, false) === false)) set(["public_ip"], false, ["NetworkInterfaces", 0, "AssociatePublicIpAddress"]);
+}
+function cfnBlockDevices(_out, { properties, set }) {
+  const mappings = properties.BlockDeviceMappings;
+  if (isUnknown(mappings)) return set(["block_devices"], mappings);
+  const devices = [];
+  const written = [];
+  (Array.isArray(mappings) ? mappings : []).forEach((mapping, i2) => {
+    const record3 = asRecord(mapping);
+    const ebs = record3?.Ebs;
+    if (record3 === void 0 || ebs === void 0 || ebs === null) return;
+    const encrypted = isUnknown(ebs) ? ebs : asRecord(ebs)?.Encrypted;
+    devices.push({ device_name: asString(record3.DeviceName) ?? null, root: null, encrypted: encrypted === void 0 ? ENCRYPTION_BY_ACCOUNT : asBool(encrypted, false) });
+    written.push(i2);
+  });
+  set(["block_devices"], devices, ["BlockDeviceMappings"]);
+  devices.forEach((_, j) => set(["block_devices", j, "encrypted"], devices[j].encrypted, ["BlockDeviceMappings", written[j], "Ebs", "Encrypted"]));
+}
+var CFN_INSTANCE = {
+  nativeTypes: ["AWS::EC2::Instance"],
+  fields: {
+    // AWS::EC2::Instance has no MetadataOptions: only its launch template can set them (see the group)
+    "metadata.http_tokens": { path: [], kind: "string", absent: unknownValue("AWS::EC2::Instance has no MetadataOptions; set them in a launch template") },
+    "metadata.http_endpoint": { path: [], kind: "string", absent: "enabled" },
+    public_ip: { path: [], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET },
+    monitoring: { path: ["Monitoring"], kind: "bool", absent: false },
+    iam_instance_profile: { path: ["IamInstanceProfile"], kind: "string" },
+    block_devices: { path: [], kind: "value", absent: [] }
+  },
+  refine: (out2, ctx) => {
+    cfnPublicIp(out2, ctx);
+    cfnBlockDevices(out2, ctx);
+  }
+};
+var CFN_LAUNCH_TEMPLATE = {
+  nativeTypes: ["AWS::EC2::LaunchTemplate"],
+  fields: metadataFields(["LaunchTemplateData", "MetadataOptions", "HttpTokens"], ["LaunchTemplateData", "MetadataOptions", "HttpEndpoint"])
+};
+var instanceWithTemplate = {
+  nativeTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
+  normalize(resources, tools) {
+    const templates = /* @__PURE__ */ new Map();
+    for (const r of resources.filter((r2) => r2.type === "AWS::EC2::LaunchTemplate")) templates.set(r.logicalId, tools.bySpec(r, "aws.ec2.launch_template", CFN_LAUNCH_TEMPLATE));
+    return resources.map((r) => {
+      if (r.type === "AWS::EC2::LaunchTemplate") return templates.get(r.logicalId);
+      const instance2 = tools.bySpec(r, "aws.ec2.instance", CFN_INSTANCE);
+      const logicalId = launchTemplateOf(r);
+      const template = logicalId === void 0 ? void 0 : templates.get(logicalId);
+      if (logicalId !== void 0 && template) {
+        instance2.attributes.metadata = { ...template.attributes.metadata };
+        for (const key2 of ["http_tokens", "http_endpoint"]) tools.pointAt(instance2, ["metadata", key2], logicalId);
+      }
+      return instance2;
+    });
+  }
+};
+function launchTemplateOf(resource) {
+  const spec = asRecord(asRecord(resource.raw.Properties)?.LaunchTemplate);
+  return cfnReference(spec?.LaunchTemplateId, ["LaunchTemplateId"]) ?? cfnReference(spec?.LaunchTemplateName, ["LaunchTemplateName"]);
+}
+function configInstance(_out, { configuration, set }) {
+  const state = dig(configuration, "monitoring", "state");
+  const value = text(state)?.toLowerCase();
+  if (value === "enabled" || value === "pending") set(["monitoring"], true, state);
+  else if (value === "disabled" || value === "disabling") set(["monitoring"], false, state);
+  const profile = child2(configuration, "iamInstanceProfile");
+  if (profile.value === null) set(["iam_instance_profile"], null, profile);
+}
+var CONFIG_INSTANCE = {
+  nativeTypes: ["AWS::EC2::Instance"],
+  fields: {
+    "metadata.http_tokens": { path: ["configuration", "metadataOptions", "httpTokens"], kind: "string" },
+    "metadata.http_endpoint": { path: ["configuration", "metadataOptions", "httpEndpoint"], kind: "string" },
+    // written as null when the instance has no public address
+    public_ip: { path: ["configuration", "publicIpAddress"], kind: "present" },
+    block_devices: { path: [], kind: "value", absent: unknownValue("AWS Config records volume encryption on the AWS::EC2::Volume items") },
+    monitoring: { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no monitoring.state") },
+    iam_instance_profile: { path: ["configuration", "iamInstanceProfile", "arn"], kind: "string" }
+  },
+  refine: configInstance
+};
+var ec2 = {
+  specs: [
+    { canonicalType: "aws.ec2.instance", terraform: TERRAFORM_INSTANCE, cloudformation: CFN_INSTANCE, awsConfig: CONFIG_INSTANCE },
+    {
+      canonicalType: "aws.ec2.launch_template",
+      terraform: {
+        nativeTypes: ["aws_launch_template"],
+        fields: metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"])
+      },
+      cloudformation: CFN_LAUNCH_TEMPLATE,
+      awsConfig: {
+        nativeTypes: ["AWS::EC2::LaunchTemplate"],
+        fields: metadataFields(["configuration", "LaunchTemplateData", "MetadataOptions", "HttpTokens"], ["configuration", "LaunchTemplateData", "MetadataOptions", "HttpEndpoint"])
+      }
+    },
+    {
+      canonicalType: "aws.autoscaling.launch_configuration",
+      terraform: {
+        nativeTypes: ["aws_launch_configuration"],
+        fields: {
+          ...metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"]),
+          public_ip: { path: ["associate_public_ip_address"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::AutoScaling::LaunchConfiguration"],
+        fields: {
+          ...metadataFields(["MetadataOptions", "HttpTokens"], ["MetadataOptions", "HttpEndpoint"]),
+          public_ip: { path: ["AssociatePublicIpAddress"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::AutoScaling::LaunchConfiguration"],
+        fields: {
+          ...metadataFields(["configuration", "metadataOptions", "httpTokens"], ["configuration", "metadataOptions", "httpEndpoint"]),
+          public_ip: { path: ["configuration", "associatePublicIpAddress"], kind: "bool" }
+        }
+      }
+    },
+    {
+      canonicalType: "aws.ec2.volume",
+      terraform: {
+        nativeTypes: ["aws_ebs_volume"],
+        fields: {
+          encrypted: { path: ["encrypted"], kind: "bool", absent: ENCRYPTION_BY_ACCOUNT },
+          kms_key_id: { path: ["kms_key_id"], kind: "string" }
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::EC2::Volume"],
+        fields: {
+          encrypted: { path: ["Encrypted"], kind: "bool", absent: ENCRYPTION_BY_ACCOUNT },
+          kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::EC2::Volume"],
+        fields: {
+          encrypted: { path: ["configuration", "encrypted"], kind: "bool" },
+          kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null }
+        }
+      }
+    },
+    {
+      // Terraform only: CloudFormation has no such resource type and AWS Config records no item for it
+      canonicalType: "aws.ec2.ebs_encryption_by_default",
+      terraform: {
+        nativeTypes: ["aws_ebs_encryption_by_default"],
+        fields: { enabled: { path: ["enabled"], kind: "bool", absent: true } }
+      }
+    }
+  ],
+  cloudformationGroups: [instanceWithTemplate]
+};
 
 // src/normalize/aws/ecr.ts
-var ecr = { specs: [] };
+var ecr = {
+  specs: [
+    {
+      canonicalType: "aws.ecr.repository",
+      terraform: {
+        nativeTypes: ["aws_ecr_repository"],
+        fields: {
+          name: { path: ["name"], kind: "string" },
+          scan_on_push: { path: ["image_scanning_configuration", "scan_on_push"], kind: "bool", absent: false },
+          tag_mutability: { path: ["image_tag_mutability"], kind: "string", absent: "MUTABLE" },
+          encryption_type: { path: ["encryption_configuration", "encryption_type"], kind: "string", absent: "AES256" }
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::ECR::Repository"],
+        fields: {
+          name: { path: ["RepositoryName"], kind: "string", absent: unknownValue("repository name is generated by CloudFormation") },
+          scan_on_push: { path: ["ImageScanningConfiguration", "ScanOnPush"], kind: "bool", absent: false },
+          tag_mutability: { path: ["ImageTagMutability"], kind: "string", absent: "MUTABLE" },
+          encryption_type: { path: ["EncryptionConfiguration", "EncryptionType"], kind: "string", absent: "AES256" }
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::ECR::Repository"],
+        fields: {
+          name: { path: ["configuration", "RepositoryName"], kind: "string" },
+          scan_on_push: { path: ["configuration", "ImageScanningConfiguration", "ScanOnPush"], kind: "bool" },
+          tag_mutability: { path: ["configuration", "ImageTagMutability"], kind: "string" },
+          encryption_type: { path: ["configuration", "EncryptionConfiguration", "EncryptionType"], kind: "string" }
+        }
+      }
+    }
+  ]
+};
 
 // src/normalize/aws/ecs.ts
-var ecs = { specs: [] };
+function key(record3, name2) {
+  const found = Object.keys(record3).find((k) => k.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record3[found];
+}
+function flag2(value) {
+  if (value === void 0 || value === null) return false;
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function str2(value) {
+  if (value === void 0 || value === null) return null;
+  if (typeof value === "string" || isUnknown(value)) return value;
+  return typeof value === "number" ? String(value) : unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function environmentNames(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value)) return value;
+  if (!Array.isArray(value)) return unknownValue("environment is not a list");
+  return value.map((entry) => {
+    if (isUnknown(entry)) return entry;
+    const name2 = entry !== null && typeof entry === "object" ? str2(key(entry, "name")) : null;
+    return typeof name2 === "string" || isUnknown(name2) ? name2 : unknownValue("environment entry without a name");
+  });
+}
+function container(value) {
+  if (isUnknown(value)) return value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return unknownValue("container definition is not an object");
+  const record3 = value;
+  return {
+    name: str2(key(record3, "name")),
+    privileged: flag2(key(record3, "privileged")),
+    readonly_root_filesystem: flag2(key(record3, "readonlyRootFilesystem")),
+    user: str2(key(record3, "user")),
+    environment_names: environmentNames(key(record3, "environment"))
+  };
+}
+function readContainers(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value)) return value;
+  const decoded = typeof value === "string" ? decodeJson(value) : value;
+  if (!Array.isArray(decoded)) return unknownValue("container definitions are not a JSON list");
+  return decoded.map(container);
+}
+function terraformContainers(written, { instance: instance2 }) {
+  const expr = instance2.block.body.attributes.container_definitions?.expr;
+  if (!isUnknown(written) || expr?.kind !== "call" || expr.name !== "jsonencode" || expr.args.length !== 1) return readContainers(written);
+  return readContainers(maskSensitive(evaluate(expr.args[0], instance2.scope)));
+}
+var ecs = {
+  specs: [
+    {
+      canonicalType: "aws.ecs.task_definition",
+      terraform: {
+        nativeTypes: ["aws_ecs_task_definition"],
+        fields: {
+          family: { path: ["family"], kind: "string" },
+          network_mode: { path: ["network_mode"], kind: "string", absent: "bridge" },
+          containers: { path: ["container_definitions"], kind: "value", absent: [] }
+        },
+        refine: (out2, ctx) => {
+          out2.containers = terraformContainers(out2.containers, ctx);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::ECS::TaskDefinition"],
+        fields: {
+          family: { path: ["Family"], kind: "string", absent: unknownValue("family is generated by CloudFormation") },
+          network_mode: { path: ["NetworkMode"], kind: "string", absent: "bridge" },
+          containers: { path: ["ContainerDefinitions"], kind: "value", absent: [] }
+        },
+        refine: (out2) => {
+          out2.containers = readContainers(out2.containers);
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::ECS::TaskDefinition"],
+        fields: {
+          family: { path: ["configuration", "Family"], kind: "string" },
+          network_mode: { path: ["configuration", "NetworkMode"], kind: "string" },
+          containers: { path: ["configuration", "ContainerDefinitions"], kind: "value" }
+        },
+        refine: (out2, { configuration }) => {
+          if (!isUnknown(out2.containers)) out2.containers = readContainers(decodeJson(child2(configuration, "ContainerDefinitions").value));
+        }
+      }
+    }
+  ]
+};
 
 // src/normalize/aws/efs.ts
 var efs = {
@@ -45502,7 +46084,81 @@ var efs = {
 };
 
 // src/normalize/aws/eks.ts
-var eks = { specs: [] };
+function field(record3, name2) {
+  if (record3 === null || typeof record3 !== "object" || Array.isArray(record3)) return void 0;
+  const found = Object.keys(record3).find((k) => k.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record3[found];
+}
+var asList = (value) => Array.isArray(value) ? value : [value];
+function secretsEncrypted(configs) {
+  if (configs === void 0 || configs === null) return false;
+  if (isUnknown(configs)) return configs;
+  let unresolved;
+  for (const config of asList(configs)) {
+    const resources = isUnknown(config) ? config : field(config, "resources");
+    if (isUnknown(resources)) unresolved ??= resources;
+    for (const resource of isUnknown(resources) || resources === void 0 ? [] : asList(resources)) {
+      if (resource === "secrets") return true;
+      if (isUnknown(resource)) unresolved ??= resource;
+    }
+  }
+  return unresolved ?? false;
+}
+function logTypes(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value)) return value;
+  return asList(value).map((item) => typeof item === "string" || isUnknown(item) ? item : field(item, "type") ?? unknownValue("log type without Type"));
+}
+var ALL_CIDRS = ["0.0.0.0/0"];
+var eks = {
+  specs: [
+    {
+      canonicalType: "aws.eks.cluster",
+      terraform: {
+        nativeTypes: ["aws_eks_cluster"],
+        fields: {
+          name: { path: ["name"], kind: "string" },
+          endpoint_public_access: { path: ["vpc_config", "endpoint_public_access"], kind: "bool", absent: true },
+          public_access_cidrs: { path: ["vpc_config", "public_access_cidrs"], kind: "strings", absent: ALL_CIDRS },
+          secrets_encrypted: { path: ["encryption_config"], kind: "value", absent: false },
+          enabled_log_types: { path: ["enabled_cluster_log_types"], kind: "strings", absent: [] }
+        },
+        refine: (out2) => {
+          out2.secrets_encrypted = secretsEncrypted(out2.secrets_encrypted === false ? null : out2.secrets_encrypted);
+        }
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::EKS::Cluster"],
+        fields: {
+          name: { path: ["Name"], kind: "string", absent: unknownValue("cluster name is generated by CloudFormation") },
+          endpoint_public_access: { path: ["ResourcesVpcConfig", "EndpointPublicAccess"], kind: "bool", absent: true },
+          public_access_cidrs: { path: ["ResourcesVpcConfig", "PublicAccessCidrs"], kind: "strings", absent: ALL_CIDRS },
+          secrets_encrypted: { path: ["EncryptionConfig"], kind: "value", absent: null },
+          enabled_log_types: { path: ["Logging", "ClusterLogging", "EnabledTypes"], kind: "value", absent: [] }
+        },
+        refine: (out2) => {
+          out2.secrets_encrypted = secretsEncrypted(out2.secrets_encrypted);
+          out2.enabled_log_types = logTypes(out2.enabled_log_types);
+        }
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::EKS::Cluster"],
+        fields: {
+          name: { path: ["configuration", "Name"], kind: "string" },
+          endpoint_public_access: { path: ["configuration", "ResourcesVpcConfig", "EndpointPublicAccess"], kind: "bool" },
+          public_access_cidrs: { path: ["configuration", "ResourcesVpcConfig", "PublicAccessCidrs"], kind: "strings" },
+          secrets_encrypted: { path: ["configuration", "EncryptionConfig"], kind: "value" },
+          enabled_log_types: { path: ["configuration", "Logging", "ClusterLogging", "EnabledTypes"], kind: "value" }
+        },
+        refine: (out2, { configuration }) => {
+          const recorded = text(child2(configuration, "Name")) !== void 0;
+          if (!isUnknown(out2.secrets_encrypted) || recorded) out2.secrets_encrypted = secretsEncrypted(isUnknown(out2.secrets_encrypted) ? null : out2.secrets_encrypted);
+          out2.enabled_log_types = logTypes(out2.enabled_log_types);
+        }
+      }
+    }
+  ]
+};
 
 // src/normalize/aws/elasticache.ts
 var ENCRYPTION = [
@@ -45559,50 +46215,6 @@ var elasticache = {
   ]
 };
 
-// src/normalize/cloudformation/convert.ts
-function asBool2(value, absent) {
-  if (value === void 0 || value === null) return absent;
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return unknownValue("not a boolean");
-}
-function asNumber2(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  return unknownValue("not a number");
-}
-function asString2(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue("not a string");
-}
-function asRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
-}
-
-// src/normalize/terraform/convert.ts
-function toBool(value) {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
-}
-function toStr(value) {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue(`${JSON.stringify(value)} is not a string`);
-}
-function toNum(value) {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
-  return unknownValue(`${JSON.stringify(value)} is not a number`);
-}
-function toStrList(value) {
-  if (isUnknown(value)) return value;
-  return (Array.isArray(value) ? value : [value]).map(toStr);
-}
-
 // src/normalize/aws/elb.ts
 var LB_ATTRIBUTES = [
   [["drop_invalid_header_fields"], "routing.http.drop_invalid_header_fields.enabled"],
@@ -45633,17 +46245,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e) => asRecord(e) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e) => isUnknown(e.Key));
-  for (const [path18, key] of LB_ATTRIBUTES) {
-    const index = entries.findIndex((e) => e.Key === key);
+  for (const [path18, key2] of LB_ATTRIBUTES) {
+    const index = entries.findIndex((e) => e.Key === key2);
     if (index >= 0) set(path18, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path18, unknownValue(`${key} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    else if (anyKey) set(path18, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path18, key] of LB_ATTRIBUTES) {
-    const entry = entries.find((e) => text(child2(e, "key")) === key);
-    if (entry) set(path18, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key}`), child2(entry, "value"));
+  for (const [path18, key2] of LB_ATTRIBUTES) {
+    const entry = entries.find((e) => text(child2(e, "key")) === key2);
+    if (entry) set(path18, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -45694,7 +46306,7 @@ function cfnClassic(_out, { properties, set }) {
   const listeners = (Array.isArray(written) ? written : []).map((l) => {
     const listener = asRecord(l);
     if (!listener) return { protocol: unknownValue("listener is unknown"), port: unknownValue("listener is unknown") };
-    return { protocol: upper(listener.Protocol ?? unknownValue("Protocol is not written")), port: asNumber2(listener.LoadBalancerPort) ?? null };
+    return { protocol: upper(listener.Protocol ?? unknownValue("Protocol is not written")), port: asNumber(listener.LoadBalancerPort) ?? null };
   });
   set(["listeners"], listeners, written === void 0 ? void 0 : ["Listeners"]);
 }
@@ -45996,7 +46608,7 @@ function toResource(instance2, type, builder, raw, scope, id = instance2.id) {
 }
 
 // src/normalize/terraform/fields.ts
-function field(value, range3, expr) {
+function field2(value, range3, expr) {
   return { value, range: range3, rangeAt: (path18) => expr ? locateInExpr(expr, path18) : range3 };
 }
 var Fields = class _Fields {
@@ -46010,7 +46622,7 @@ var Fields = class _Fields {
   nested;
   static fromBody(body2, scope, range3 = body2.range) {
     const attrs = /* @__PURE__ */ new Map();
-    for (const [name2, a] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate(a.expr, scope)), a.range, a.expr));
+    for (const [name2, a] of Object.entries(body2.attributes)) attrs.set(name2, field2(maskSensitive(evaluate(a.expr, scope)), a.range, a.expr));
     const nested = /* @__PURE__ */ new Map();
     const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
     for (const block of body2.blocks) {
@@ -46023,7 +46635,7 @@ var Fields = class _Fields {
     return new _Fields(range3, attrs, nested);
   }
   static fromValue(value, range3) {
-    const attrs = new Map(Object.entries(value).map(([k, v]) => [k, field(v, range3)]));
+    const attrs = new Map(Object.entries(value).map(([k, v]) => [k, field2(v, range3)]));
     return new _Fields(range3, attrs, /* @__PURE__ */ new Map());
   }
   get(name2) {
@@ -46054,7 +46666,7 @@ function expandDynamic(name2, body2, scope, range3) {
   const iteratorAttr = body2.attributes.iterator?.expr;
   const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
   const forEach = body2.attributes.for_each ? evaluate(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
-  const bind = (key, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key, value } }), range3);
+  const bind = (key2, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key: key2, value } }), range3);
   const entries = iterate(forEach, `dynamic "${name2}"`);
   if (!Array.isArray(entries)) {
     const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
@@ -46131,13 +46743,13 @@ function renderStatement(statement) {
   const out2 = { Effect: statement.get("effect")?.value ?? "Allow" };
   const sid = statement.get("sid")?.value;
   if (sid !== void 0 && sid !== null) out2.Sid = sid;
-  for (const [attr2, key] of LISTS) {
+  for (const [attr2, key2] of LISTS) {
     const value = statement.get(attr2)?.value;
-    if (value !== void 0 && value !== null) out2[key] = value;
+    if (value !== void 0 && value !== null) out2[key2] = value;
   }
-  for (const [block, key] of [["principals", "Principal"], ["not_principals", "NotPrincipal"]]) {
+  for (const [block, key2] of [["principals", "Principal"], ["not_principals", "NotPrincipal"]]) {
     const items = statement.blocks(block);
-    if (items.length > 0) out2[key] = renderPrincipals(items);
+    if (items.length > 0) out2[key2] = renderPrincipals(items);
   }
   const conditions = statement.blocks("condition");
   if (conditions.length > 0) out2.Condition = renderConditions(conditions);
@@ -46411,7 +47023,155 @@ var kms = {
 };
 
 // src/normalize/aws/lambda.ts
-var lambda = { specs: [] };
+var FUNCTION = "aws.lambda.function";
+var TF_FUNCTION = {
+  nativeTypes: ["aws_lambda_function"],
+  fields: {
+    name: { path: ["function_name"], kind: "string" },
+    runtime: { path: ["runtime"], kind: "string", absent: null },
+    package_type: { path: ["package_type"], kind: "string", absent: "Zip" },
+    tracing_mode: { path: ["tracing_config", "mode"], kind: "string", absent: "PassThrough" },
+    permissions: { path: [], kind: "value" },
+    url_auth_type: { path: [], kind: "string", absent: null }
+  }
+};
+var CFN_FUNCTION = {
+  nativeTypes: ["AWS::Lambda::Function"],
+  fields: {
+    name: { path: ["FunctionName"], kind: "string", absent: unknownValue("function name is generated by CloudFormation") },
+    runtime: { path: ["Runtime"], kind: "string", absent: null },
+    package_type: { path: ["PackageType"], kind: "string", absent: "Zip" },
+    tracing_mode: { path: ["TracingConfig", "Mode"], kind: "string", absent: "PassThrough" },
+    permissions: { path: [], kind: "value" },
+    url_auth_type: { path: [], kind: "string", absent: null }
+  }
+};
+function cfnTarget(written) {
+  const record3 = asRecord(written);
+  if (typeof record3?.Ref === "string") return record3.Ref;
+  const getAtt = record3?.["Fn::GetAtt"];
+  if (Array.isArray(getAtt) && typeof getAtt[0] === "string") return getAtt[0];
+  if (typeof getAtt === "string") return getAtt.split(".")[0];
+  return void 0;
+}
+function rawProperty(resource, name2) {
+  return asRecord(resource.raw.Properties)?.[name2];
+}
+var nullable = (value) => value === void 0 || value === null ? null : value;
+function tfPermission(instance2, fields) {
+  const read = (name2) => {
+    const field3 = fields.get(name2);
+    return field3 === void 0 || field3.value === null ? null : toStr(field3.value);
+  };
+  return {
+    id: instance2.id,
+    principal: read("principal"),
+    action: read("action"),
+    source_arn: read("source_arn"),
+    source_account: read("source_account"),
+    principal_org_id: read("principal_org_id")
+  };
+}
+function cfnPermission(resource) {
+  const read = (name2) => nullable(asString(resource.properties[name2]));
+  return {
+    id: `${resource.type}/${resource.logicalId}`,
+    principal: read("Principal"),
+    action: read("Action"),
+    source_arn: read("SourceArn"),
+    source_account: read("SourceAccount"),
+    principal_org_id: read("PrincipalOrgID")
+  };
+}
+function addPermission(fn, permission) {
+  const list4 = fn.attributes.permissions;
+  list4.push(permission);
+  return list4.length - 1;
+}
+var terraformGroup = {
+  nativeTypes: ["aws_lambda_function", "aws_lambda_permission", "aws_lambda_function_url"],
+  normalize(instances, scope, tools) {
+    const functions = /* @__PURE__ */ new Map();
+    for (const i2 of instances.filter((x) => x.type === "aws_lambda_function")) {
+      const fn = tools.bySpec(i2, FUNCTION, TF_FUNCTION, scope);
+      fn.attributes.permissions = [];
+      functions.set(i2.localId, fn);
+    }
+    const orphans = [];
+    for (const sub of instances.filter((x) => x.type !== "aws_lambda_function")) {
+      const sameName = (fn2, name2) => fn2.attributes.name === name2;
+      const fn = findParent(sub.block.body.attributes.function_name?.expr, sub.scope, "aws_lambda_function", ["function_name", "arn", "id", "qualified_arn"], functions, sameName);
+      if (fn === void 0) {
+        orphans.push(tools.raw(sub, scope));
+        continue;
+      }
+      const fields = Fields.fromBody(sub.block.body, sub.scope, sub.block.range);
+      if (sub.type === "aws_lambda_permission") {
+        const index = addPermission(fn, tfPermission(sub, fields));
+        fn.provenance.set(pathKey(["permissions", index]), sub.block.range);
+      } else {
+        const auth = fields.get("authorization_type");
+        fn.attributes.url_auth_type = auth === void 0 ? unknownValue("function URL without authorization_type") : toStr(auth.value);
+        fn.provenance.set(pathKey(["url_auth_type"]), auth?.range ?? sub.block.range);
+      }
+    }
+    return [...functions.values(), ...orphans];
+  }
+};
+var cloudformationGroup = {
+  nativeTypes: ["AWS::Lambda::Function", "AWS::Lambda::Permission", "AWS::Lambda::Url"],
+  normalize(resources, tools) {
+    const functions = /* @__PURE__ */ new Map();
+    for (const r of resources.filter((x) => x.type === "AWS::Lambda::Function")) {
+      const fn = tools.bySpec(r, FUNCTION, CFN_FUNCTION);
+      fn.attributes.permissions = [];
+      functions.set(r.logicalId, fn);
+    }
+    const byName = (name2) => [...functions.values()].find((fn) => typeof name2 === "string" && fn.attributes.name === name2);
+    const orphans = [];
+    for (const sub of resources.filter((x) => x.type !== "AWS::Lambda::Function")) {
+      const isUrl = sub.type === "AWS::Lambda::Url";
+      const property = isUrl ? "TargetFunctionArn" : "FunctionName";
+      const fn = functions.get(cfnTarget(rawProperty(sub, property)) ?? "") ?? byName(sub.properties[property]);
+      if (fn === void 0) {
+        orphans.push(tools.raw(sub));
+        continue;
+      }
+      if (isUrl) {
+        fn.attributes.url_auth_type = nullable(asString(sub.properties.AuthType));
+        tools.pointAt(fn, ["url_auth_type"], sub.logicalId);
+      } else {
+        tools.pointAt(fn, ["permissions", addPermission(fn, cfnPermission(sub))], sub.logicalId);
+      }
+    }
+    return [...functions.values(), ...orphans];
+  }
+};
+var lambda = {
+  specs: [
+    {
+      canonicalType: FUNCTION,
+      terraform: TF_FUNCTION,
+      cloudformation: CFN_FUNCTION,
+      awsConfig: {
+        nativeTypes: ["AWS::Lambda::Function"],
+        fields: {
+          name: { path: ["configuration", "functionName"], kind: "string" },
+          runtime: { path: ["configuration", "runtime"], kind: "string" },
+          package_type: { path: ["configuration", "packageType"], kind: "string" },
+          tracing_mode: { path: ["configuration", "tracingConfig", "mode"], kind: "string" },
+          permissions: { path: [], kind: "value", absent: unknownValue("AWS Config records no function policy") },
+          url_auth_type: { path: [], kind: "string", absent: unknownValue("AWS Config records no function URL") }
+        },
+        refine: (out2) => {
+          if (out2.package_type === "Image") out2.runtime = null;
+        }
+      }
+    }
+  ],
+  terraformGroups: [terraformGroup],
+  cloudformationGroups: [cloudformationGroup]
+};
 
 // src/normalize/aws/opensearch.ts
 var SERVICE_CHOOSES = "without domain endpoint options the service chooses";
@@ -46587,16 +47347,659 @@ var redshift = {
 };
 
 // src/normalize/aws/secretsmanager.ts
-var secretsmanager = { specs: [] };
+var TYPE = "aws.secretsmanager.secret";
+var TERRAFORM2 = {
+  nativeTypes: ["aws_secretsmanager_secret"],
+  fields: {
+    name: { path: ["name"], kind: "string" },
+    // set by the group below when an aws_secretsmanager_secret_rotation names the secret
+    rotation_enabled: { path: [], kind: "bool", absent: false },
+    kms_key_id: { path: ["kms_key_id"], kind: "string" }
+  },
+  refine: (_out, { fields, set }) => {
+    const inline = fields.get("rotation_lambda_arn");
+    if (inline && inline.value !== null && inline.value !== "") set(["rotation_enabled"], isUnknown(inline.value) ? inline.value : true, inline);
+  }
+};
+var CLOUDFORMATION = {
+  nativeTypes: ["AWS::SecretsManager::Secret"],
+  fields: {
+    name: { path: ["Name"], kind: "string" },
+    rotation_enabled: { path: [], kind: "bool", absent: false },
+    kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+  }
+};
+function configAbsences(out2, { configuration, set }) {
+  const recorded = text(child2(configuration, "ARN")) ?? text(child2(configuration, "Name"));
+  if (recorded === void 0) return;
+  const rotation = child2(configuration, "RotationEnabled");
+  if (isUnknown(out2.rotation_enabled) && !present(rotation)) set(["rotation_enabled"], false);
+  const key2 = child2(configuration, "KMSKeyId");
+  if (isUnknown(out2.kms_key_id) && !present(key2)) set(["kms_key_id"], null);
+}
+function markAmbiguous(secrets, rotation) {
+  for (const secret of secrets) {
+    if (secret.attributes.rotation_enabled === false) secret.attributes.rotation_enabled = unknownValue(`${rotation} rotates a secret that cannot be resolved`);
+  }
+}
+function enableRotation(secret) {
+  secret.attributes.rotation_enabled = true;
+}
+function namesOutside(instance2) {
+  const expr = instance2.block.body.attributes.secret_id?.expr;
+  if (expr === void 0) return true;
+  if (expr.kind === "traversal" && (expr.root === "data" || expr.root === "var")) return true;
+  return typeof evaluate(expr, instance2.scope) === "string";
+}
+var terraformGroup2 = {
+  nativeTypes: ["aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation"],
+  normalize(instances, scope, tools) {
+    const secrets = new Map(instances.filter((i2) => i2.type === "aws_secretsmanager_secret").map((i2) => [i2.localId, tools.bySpec(i2, TYPE, TERRAFORM2, scope)]));
+    const orphans = [];
+    for (const rotation of instances.filter((i2) => i2.type === "aws_secretsmanager_secret_rotation")) {
+      const sameName = (secret2, value) => secret2.attributes.name === value;
+      const secret = findParent(rotation.block.body.attributes.secret_id?.expr, rotation.scope, "aws_secretsmanager_secret", ["id", "arn"], secrets, sameName);
+      if (secret) {
+        enableRotation(secret);
+        secret.provenance.set(pathKey(["rotation_enabled"]), rotation.block.range);
+        continue;
+      }
+      orphans.push(tools.raw(rotation, scope));
+      if (!namesOutside(rotation)) markAmbiguous(secrets.values(), rotation.id);
+    }
+    return [...secrets.values(), ...orphans];
+  }
+};
+function referencedLogicalId(schedule) {
+  const written = asRecord(asRecord(schedule.raw.Properties)?.SecretId);
+  if (typeof written?.Ref === "string") return written.Ref;
+  const getAtt = written?.["Fn::GetAtt"];
+  if (Array.isArray(getAtt) && typeof getAtt[0] === "string") return getAtt[0];
+  return typeof getAtt === "string" ? getAtt.split(".")[0] : void 0;
+}
+var cloudformationGroup2 = {
+  nativeTypes: ["AWS::SecretsManager::Secret", "AWS::SecretsManager::RotationSchedule"],
+  normalize(resources, tools) {
+    const secrets = new Map(resources.filter((r) => r.type === "AWS::SecretsManager::Secret").map((r) => [r.logicalId, tools.bySpec(r, TYPE, CLOUDFORMATION)]));
+    const orphans = [];
+    for (const schedule of resources.filter((r) => r.type === "AWS::SecretsManager::RotationSchedule")) {
+      const logicalId = referencedLogicalId(schedule);
+      const secret = logicalId === void 0 ? void 0 : secrets.get(logicalId);
+      if (secret) {
+        enableRotation(secret);
+        tools.pointAt(secret, ["rotation_enabled"], schedule.logicalId);
+        continue;
+      }
+      orphans.push(tools.raw(schedule));
+      const outside = logicalId !== void 0 || typeof schedule.properties.SecretId === "string";
+      if (!outside) markAmbiguous(secrets.values(), schedule.logicalId);
+    }
+    return [...secrets.values(), ...orphans];
+  }
+};
+var secretsmanager = {
+  specs: [
+    {
+      canonicalType: TYPE,
+      awsConfig: {
+        nativeTypes: ["AWS::SecretsManager::Secret"],
+        fields: {
+          name: { path: ["configuration", "Name"], kind: "string" },
+          rotation_enabled: { path: ["configuration", "RotationEnabled"], kind: "bool" },
+          kms_key_id: { path: ["configuration", "KMSKeyId"], kind: "string" }
+        },
+        refine: configAbsences
+      }
+    }
+  ],
+  terraformGroups: [terraformGroup2],
+  cloudformationGroups: [cloudformationGroup2]
+};
 
 // src/normalize/aws/sns.ts
-var sns = { specs: [] };
+function deriveEncrypted(out2) {
+  const key2 = out2.kms_master_key_id;
+  out2.encrypted = isUnknown(key2) ? key2 : typeof key2 === "string" && key2.trim() !== "";
+}
+var sns = {
+  specs: [
+    {
+      canonicalType: "aws.sns.topic",
+      terraform: {
+        nativeTypes: ["aws_sns_topic"],
+        fields: {
+          name: { path: ["name"], kind: "string", absent: unknownValue("topic name is generated by Terraform") },
+          kms_master_key_id: { path: ["kms_master_key_id"], kind: "string", absent: null },
+          encrypted: { path: [], kind: "bool" }
+        },
+        refine: (out2) => deriveEncrypted(out2)
+      },
+      cloudformation: {
+        nativeTypes: ["AWS::SNS::Topic"],
+        fields: {
+          name: { path: ["TopicName"], kind: "string", absent: unknownValue("topic name is generated by CloudFormation") },
+          kms_master_key_id: { path: ["KmsMasterKeyId"], kind: "string", absent: null },
+          encrypted: { path: [], kind: "bool" }
+        },
+        refine: (out2) => deriveEncrypted(out2)
+      },
+      awsConfig: {
+        nativeTypes: ["AWS::SNS::Topic"],
+        fields: {
+          name: { path: ["resourceName"], kind: "string" },
+          kms_master_key_id: { path: ["configuration", "KmsMasterKeyId"], kind: "string" },
+          encrypted: { path: [], kind: "bool" }
+        },
+        refine: (out2, { configuration }) => {
+          if (isUnknown(out2.kms_master_key_id) && text(child2(configuration, "TopicArn")) !== void 0) out2.kms_master_key_id = null;
+          deriveEncrypted(out2);
+        }
+      }
+    }
+  ]
+};
 
 // src/normalize/aws/sqs.ts
-var sqs = { specs: [] };
+var QUEUE = "aws.sqs.queue";
+var SSE_LEFT_TO_AWS = unknownValue("SSE-SQS is not written: AWS turns it on by default only for queues created since October 2022");
+function deriveEncrypted2(out2) {
+  const key2 = out2.kms_master_key_id;
+  const sse = out2.sqs_managed_sse_enabled;
+  if (typeof key2 === "string" && key2.trim() !== "" || sse === true) out2.encrypted = true;
+  else if (isUnknown(key2)) out2.encrypted = key2;
+  else if (isUnknown(sse)) out2.encrypted = sse;
+  else out2.encrypted = sse !== false ? unknownValue("SSE-SQS setting is not recorded") : false;
+}
+function combinePolicies(a, b) {
+  if (a === null) return b;
+  if (b === null) return a;
+  if (isUnknown(a)) return a;
+  if (isUnknown(b)) return b;
+  const statements = (doc) => {
+    const s = doc.Statement;
+    return Array.isArray(s) ? s : s === void 0 ? [] : [s];
+  };
+  return { ...a, Statement: [...statements(a), ...statements(b)] };
+}
+var TF_QUEUE = {
+  nativeTypes: ["aws_sqs_queue"],
+  fields: {
+    name: { path: ["name"], kind: "string", absent: unknownValue("queue name is generated by Terraform") },
+    kms_master_key_id: { path: ["kms_master_key_id"], kind: "string", absent: null },
+    sqs_managed_sse_enabled: { path: ["sqs_managed_sse_enabled"], kind: "bool", absent: SSE_LEFT_TO_AWS },
+    encrypted: { path: [], kind: "bool" },
+    policy: { path: ["policy"], kind: "value", absent: null }
+  },
+  refine: (out2) => {
+    out2.policy = policyDocument(out2.policy);
+    deriveEncrypted2(out2);
+  }
+};
+var CFN_QUEUE = {
+  nativeTypes: ["AWS::SQS::Queue"],
+  fields: {
+    name: { path: ["QueueName"], kind: "string", absent: unknownValue("queue name is generated by CloudFormation") },
+    kms_master_key_id: { path: ["KmsMasterKeyId"], kind: "string", absent: null },
+    sqs_managed_sse_enabled: { path: ["SqsManagedSseEnabled"], kind: "bool", absent: SSE_LEFT_TO_AWS },
+    encrypted: { path: [], kind: "bool" },
+    policy: { path: [], kind: "value", absent: null }
+  },
+  refine: (out2) => deriveEncrypted2(out2)
+};
+var terraformGroup3 = {
+  nativeTypes: ["aws_sqs_queue", "aws_sqs_queue_policy"],
+  normalize(instances, scope, tools) {
+    const queues = new Map(instances.filter((i2) => i2.type === "aws_sqs_queue").map((i2) => [i2.localId, tools.bySpec(i2, QUEUE, TF_QUEUE, scope)]));
+    const orphans = [];
+    for (const sub of instances.filter((i2) => i2.type === "aws_sqs_queue_policy")) {
+      const queue = findParent(sub.block.body.attributes.queue_url?.expr, sub.scope, "aws_sqs_queue", ["id", "url"], queues);
+      if (queue === void 0) {
+        orphans.push(tools.raw(sub, scope));
+        continue;
+      }
+      const policy2 = Fields.fromBody(sub.block.body, sub.scope, sub.block.range).get("policy");
+      queue.attributes.policy = combinePolicies(queue.attributes.policy, policyDocument(policy2?.value));
+      queue.provenance.set(pathKey(["policy"]), policy2?.range ?? sub.block.range);
+    }
+    return [...queues.values(), ...orphans];
+  }
+};
+var cloudformationGroup3 = {
+  nativeTypes: ["AWS::SQS::Queue", "AWS::SQS::QueuePolicy"],
+  normalize(resources, tools) {
+    const queues = new Map(resources.filter((r) => r.type === "AWS::SQS::Queue").map((r) => [r.logicalId, tools.bySpec(r, QUEUE, CFN_QUEUE)]));
+    const orphans = [];
+    for (const sub of resources.filter((r) => r.type === "AWS::SQS::QueuePolicy")) {
+      const written = rawProperty(sub, "Queues");
+      const targets = (Array.isArray(written) ? written : []).map((q) => queues.get(cfnTarget(q) ?? "")).filter((q) => q !== void 0);
+      if (targets.length === 0) orphans.push(tools.raw(sub));
+      for (const queue of targets) {
+        queue.attributes.policy = combinePolicies(queue.attributes.policy, policyDocument(sub.properties.PolicyDocument));
+        tools.pointAt(queue, ["policy"], sub.logicalId);
+      }
+    }
+    return [...queues.values(), ...orphans];
+  }
+};
+var sqs = {
+  specs: [
+    {
+      canonicalType: QUEUE,
+      terraform: TF_QUEUE,
+      cloudformation: CFN_QUEUE,
+      awsConfig: {
+        nativeTypes: ["AWS::SQS::Queue"],
+        fields: {
+          name: { path: ["configuration", "QueueName"], kind: "string" },
+          kms_master_key_id: { path: ["configuration", "KmsMasterKeyId"], kind: "string" },
+          sqs_managed_sse_enabled: { path: ["configuration", "SqsManagedSseEnabled"], kind: "bool" },
+          encrypted: { path: [], kind: "bool" },
+          policy: { path: ["configuration", "Policy"], kind: "value" }
+        },
+        refine: (out2, { configuration }) => {
+          if (isUnknown(out2.kms_master_key_id) && text(child2(configuration, "QueueArn")) !== void 0) out2.kms_master_key_id = null;
+          if (!isUnknown(out2.policy)) out2.policy = policyDocument(out2.policy);
+          deriveEncrypted2(out2);
+        }
+      }
+    }
+  ],
+  terraformGroups: [terraformGroup3],
+  cloudformationGroups: [cloudformationGroup3]
+};
+
+// src/normalize/terraform/ec2.ts
+var SG_RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
+var PROTOCOL_NAMES = { "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6", all: "-1", "-1": "-1" };
+function normalizeProtocol2(value) {
+  if (isUnknown(value)) return value;
+  if (typeof value !== "string" && typeof value !== "number") return unknownValue(`protocol ${JSON.stringify(value)} is not recognised`);
+  const text3 = String(value).trim().toLowerCase();
+  return PROTOCOL_NAMES[text3] ?? text3;
+}
+function ruleDefaults() {
+  const unset = (what) => unknownValue(`${what} is not set`);
+  return {
+    protocol: unset("protocol"),
+    from_port: unset("from_port"),
+    to_port: unset("to_port"),
+    cidr_ipv4: [],
+    cidr_ipv6: [],
+    source_security_group_ids: [],
+    prefix_list_ids: [],
+    self: false,
+    description: null
+  };
+}
+function addRule(out2, direction, source, range3) {
+  const rules2 = out2.attributes[direction];
+  const at = [direction, rules2.length];
+  out2.set(at, ruleDefaults(), range3);
+  out2.setField([...at, "protocol"], source.protocol, normalizeProtocol2);
+  out2.setField([...at, "from_port"], source.from_port, toNum);
+  out2.setField([...at, "to_port"], source.to_port, toNum);
+  for (const key2 of ["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]) {
+    const field3 = source[key2];
+    if (!out2.setField([...at, key2], field3, toStrList) || field3 === void 0) continue;
+    const list4 = out2.attributes[direction][rules2.length - 1][key2];
+    if (Array.isArray(list4)) list4.forEach((_, j) => out2.provenance.set(JSON.stringify([...at, key2, j]), field3.rangeAt([j])));
+  }
+  out2.setField([...at, "self"], source.self, toBool);
+  out2.setField([...at, "description"], source.description, toStr);
+  const rule = rules2[rules2.length - 1];
+  if (rule.protocol === "-1") {
+    out2.set([...at, "from_port"], 0, source.protocol);
+    out2.set([...at, "to_port"], 65535, source.protocol);
+  }
+}
+function inlineRule(b) {
+  return {
+    protocol: b.get("protocol"),
+    from_port: b.get("from_port"),
+    to_port: b.get("to_port"),
+    cidr_ipv4: b.get("cidr_blocks"),
+    cidr_ipv6: b.get("ipv6_cidr_blocks"),
+    source_security_group_ids: b.get("security_groups"),
+    prefix_list_ids: b.get("prefix_list_ids"),
+    self: b.get("self"),
+    description: b.get("description")
+  };
+}
+function separateRule(type, f) {
+  if (type === "aws_security_group_rule") {
+    const direction = f.get("type")?.value;
+    if (direction !== "ingress" && direction !== "egress") return void 0;
+    return { direction, source: { ...inlineRule(f), source_security_group_ids: f.get("source_security_group_id") } };
+  }
+  const source = {
+    protocol: f.get("ip_protocol"),
+    from_port: f.get("from_port"),
+    to_port: f.get("to_port"),
+    cidr_ipv4: f.get("cidr_ipv4"),
+    cidr_ipv6: f.get("cidr_ipv6"),
+    source_security_group_ids: f.get("referenced_security_group_id"),
+    prefix_list_ids: f.get("prefix_list_id"),
+    description: f.get("description")
+  };
+  return { direction: type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress", source };
+}
+function readGroup(instance2, fields) {
+  const attributes = { name: null, description: "Managed by Terraform", vpc_id: null, ingress: [], egress: [] };
+  const out2 = new CanonicalBuilder(attributes);
+  if (!out2.setField(["name"], fields.get("name"), toStr) && fields.get("name_prefix")) {
+    out2.set(["name"], unknownValue("name is generated from name_prefix"), fields.get("name_prefix"));
+  }
+  out2.setField(["description"], fields.get("description"), toStr);
+  out2.setField(["vpc_id"], fields.get("vpc_id"), toStr);
+  for (const direction of ["ingress", "egress"]) {
+    for (const block of fields.blocks(direction)) addRule(out2, direction, inlineRule(block), block.range);
+  }
+  return { instance: instance2, fields, out: out2 };
+}
+function normalizeSecurityGroups(instances, scope) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const i2 of instances) {
+    if (i2.type === "aws_security_group") groups.set(i2.localId, readGroup(i2, Fields.fromBody(i2.block.body, i2.scope, i2.block.range)));
+  }
+  const orphans = [];
+  for (const ruleInstance of instances.filter((i2) => SG_RULE_TYPES.has(i2.type))) {
+    const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
+    const rule = separateRule(ruleInstance.type, fields);
+    const target2 = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
+    const group2 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
+    if (rule) addRule(group2.out, rule.direction, rule.source, fields.range);
+    if (target2 === void 0) orphans.push(group2);
+  }
+  return [...groups.values(), ...orphans].map((g) => toResource(g.instance, "aws.ec2.security_group", g.out, g.fields.raw(), scope));
+}
 
 // src/normalize/aws/vpc.ts
-var vpc = { specs: [] };
+function entryNumber(value) {
+  if (value === void 0 || value === null || typeof value === "number" || isUnknown(value)) return value ?? void 0;
+  return typeof value === "string" && /^-?\d+$/.test(value.trim()) ? Number(value) : unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function entryText(value) {
+  if (value === void 0 || value === null) return void 0;
+  return typeof value === "string" || isUnknown(value) ? value : String(value);
+}
+function toEntry(written) {
+  const protocol = written.protocol === void 0 ? unknownValue("protocol is not set") : normalizeProtocol2(written.protocol);
+  const action = entryText(written.action);
+  const port = (value) => {
+    if (protocol === "-1") return null;
+    const n = entryNumber(value);
+    if (n !== void 0) return n;
+    return protocol === "tcp" || protocol === "udp" || isUnknown(protocol) ? unknownValue("port range is not set") : null;
+  };
+  return {
+    rule_number: entryNumber(written.rule_number) ?? unknownValue("rule number is not set"),
+    protocol,
+    action: typeof action === "string" ? action.toLowerCase() : action ?? unknownValue("action is not set"),
+    cidr_ipv4: entryText(written.cidr_ipv4) ?? null,
+    cidr_ipv6: entryText(written.cidr_ipv6) ?? null,
+    from_port: protocol === "-1" ? 0 : port(written.from_port),
+    to_port: protocol === "-1" ? 65535 : port(written.to_port)
+  };
+}
+function appendEntry(resource, direction, entry) {
+  const list4 = resource.attributes[direction];
+  list4.push(entry);
+  return list4.length - 1;
+}
+function terraformEntry(value, separate) {
+  return toEntry({
+    rule_number: value(separate ? "rule_number" : "rule_no"),
+    protocol: value("protocol"),
+    action: value(separate ? "rule_action" : "action"),
+    cidr_ipv4: value("cidr_block"),
+    cidr_ipv6: value("ipv6_cidr_block"),
+    from_port: value("from_port"),
+    to_port: value("to_port")
+  });
+}
+function terraformAcl(isDefault, nativeType) {
+  return {
+    nativeTypes: [nativeType],
+    fields: { is_default: { path: [], kind: "bool", absent: isDefault } },
+    refine: (_out, { fields, set }) => {
+      for (const direction of ["ingress", "egress"]) {
+        set([direction], []);
+        fields.blocks(direction).forEach((block, i2) => set([direction, i2], terraformEntry((name2) => block.get(name2)?.value ?? void 0, false), block));
+      }
+    }
+  };
+}
+var TF_ACL = terraformAcl(false, "aws_network_acl");
+var TF_DEFAULT_ACL = terraformAcl(true, "aws_default_network_acl");
+var terraformAcls = {
+  nativeTypes: ["aws_network_acl", "aws_default_network_acl", "aws_network_acl_rule"],
+  normalize(instances, scope, tools) {
+    const acls = /* @__PURE__ */ new Map();
+    const defaults4 = /* @__PURE__ */ new Map();
+    for (const i2 of instances) {
+      if (i2.type === "aws_network_acl") acls.set(i2.localId, tools.bySpec(i2, "aws.ec2.network_acl", TF_ACL, scope));
+      if (i2.type === "aws_default_network_acl") defaults4.set(i2.localId, tools.bySpec(i2, "aws.ec2.network_acl", TF_DEFAULT_ACL, scope));
+    }
+    const orphans = [];
+    for (const rule of instances.filter((i2) => i2.type === "aws_network_acl_rule")) {
+      const expr = rule.block.body.attributes.network_acl_id?.expr;
+      const acl = findParent(expr, rule.scope, "aws_network_acl", ["id"], acls) ?? findParent(expr, rule.scope, "aws_default_network_acl", ["id"], defaults4);
+      const raw = tools.raw(rule, scope);
+      if (acl === void 0) {
+        orphans.push(raw);
+        continue;
+      }
+      const fields = raw.attributes;
+      const egress = fields.egress === void 0 || fields.egress === null ? false : fields.egress;
+      if (isUnknown(egress)) continue;
+      const direction = egress === true || egress === "true" ? "egress" : "ingress";
+      const index = appendEntry(acl, direction, terraformEntry((name2) => fields[name2] ?? void 0, true));
+      acl.provenance.set(pathKey([direction, index]), rule.block.range);
+    }
+    return [...acls.values(), ...defaults4.values(), ...orphans];
+  }
+};
+var TF_VPC = {
+  nativeTypes: ["aws_vpc"],
+  fields: { is_default: { path: [], kind: "bool", absent: false }, "flow_logs.enabled": { path: [], kind: "bool", absent: false } }
+};
+var TF_DEFAULT_VPC = {
+  nativeTypes: ["aws_default_vpc"],
+  fields: { is_default: { path: [], kind: "bool", absent: true }, "flow_logs.enabled": { path: [], kind: "bool", absent: false } }
+};
+function flowLogTarget(flowLog, vpcs, defaults4, written) {
+  const expr = flowLog.block.body.attributes.vpc_id?.expr;
+  if (expr === void 0 || written === null || written === void 0) return "none";
+  const vpc2 = findParent(expr, flowLog.scope, "aws_vpc", ["id"], vpcs) ?? findParent(expr, flowLog.scope, "aws_default_vpc", ["id"], defaults4);
+  if (vpc2) return vpc2;
+  return typeof written === "string" ? "outside" : void 0;
+}
+var terraformVpcs = {
+  nativeTypes: ["aws_vpc", "aws_default_vpc", "aws_flow_log"],
+  normalize(instances, scope, tools) {
+    const vpcs = /* @__PURE__ */ new Map();
+    const defaults4 = /* @__PURE__ */ new Map();
+    for (const i2 of instances) {
+      if (i2.type === "aws_vpc") vpcs.set(i2.localId, tools.bySpec(i2, "aws.ec2.vpc", TF_VPC, scope));
+      if (i2.type === "aws_default_vpc") defaults4.set(i2.localId, tools.bySpec(i2, "aws.ec2.vpc", TF_DEFAULT_VPC, scope));
+    }
+    const flowLogs = instances.filter((i2) => i2.type === "aws_flow_log").map((i2) => ({ instance: i2, resource: tools.raw(i2, scope) }));
+    let unresolved = false;
+    for (const { instance: instance2, resource } of flowLogs) {
+      const target2 = flowLogTarget(instance2, vpcs, defaults4, resource.attributes.vpc_id);
+      if (target2 === void 0) unresolved = true;
+      else if (typeof target2 !== "string") setFlowLogs(target2, true, instance2.block.range);
+    }
+    const all = [...vpcs.values(), ...defaults4.values()];
+    if (unresolved) {
+      for (const vpc2 of all) if (flowLogsOf(vpc2) === false) setFlowLogs(vpc2, unknownValue("a flow log of this module names a VPC that cannot be resolved"));
+    }
+    return [...all, ...flowLogs.map((f) => f.resource)];
+  }
+};
+function flowLogsOf(vpc2) {
+  return vpc2.attributes.flow_logs.enabled;
+}
+function setFlowLogs(vpc2, enabled, range3) {
+  vpc2.attributes.flow_logs.enabled = enabled;
+  if (range3) vpc2.provenance.set(pathKey(["flow_logs", "enabled"]), range3);
+}
+function ruleCount(fields, instance2, name2) {
+  const attribute = fields.get(name2);
+  if (attribute && isUnknown(attribute.value)) return attribute.value;
+  const blocks = fields.blocks(name2);
+  const dynamic = instance2.block.body.blocks.some((b) => b.type === "dynamic" && b.labels[0] === name2);
+  if (dynamic && JSON.stringify(blocks.map((b) => b.raw())).includes('"$unknown"')) return unknownValue(`dynamic "${name2}" may expand to any number of rules`);
+  return blocks.length;
+}
+var CFN_VPC = {
+  nativeTypes: ["AWS::EC2::VPC"],
+  fields: { is_default: { path: [], kind: "bool", absent: false }, "flow_logs.enabled": { path: [], kind: "bool", absent: false } }
+};
+function cfnFlowLogTarget(flowLog, vpcIds) {
+  const type = flowLog.properties.ResourceType;
+  if (isUnknown(type)) return void 0;
+  if (type !== "VPC") return "outside";
+  const written = asRecord(flowLog.raw.Properties)?.ResourceId;
+  const id = cfnReference(written, ["VpcId"]);
+  if (id !== void 0 && vpcIds.has(id)) return id;
+  return typeof flowLog.properties.ResourceId === "string" ? "outside" : void 0;
+}
+var cfnVpcs = {
+  nativeTypes: ["AWS::EC2::VPC", "AWS::EC2::FlowLog"],
+  normalize(resources, tools) {
+    const vpcs = new Map(resources.filter((r) => r.type === "AWS::EC2::VPC").map((r) => [r.logicalId, tools.bySpec(r, "aws.ec2.vpc", CFN_VPC)]));
+    const flowLogs = resources.filter((r) => r.type === "AWS::EC2::FlowLog");
+    let unresolved = false;
+    for (const flowLog of flowLogs) {
+      const target2 = cfnFlowLogTarget(flowLog, new Set(vpcs.keys()));
+      if (target2 === void 0) unresolved = true;
+      else if (target2 !== "outside") {
+        setFlowLogs(vpcs.get(target2), true);
+        tools.pointAt(vpcs.get(target2), ["flow_logs", "enabled"], flowLog.logicalId);
+      }
+    }
+    if (unresolved) {
+      for (const vpc2 of vpcs.values()) if (flowLogsOf(vpc2) === false) setFlowLogs(vpc2, unknownValue("a flow log of this template names a VPC that cannot be resolved"));
+    }
+    return [...vpcs.values(), ...flowLogs.map((f) => tools.raw(f))];
+  }
+};
+var CFN_ACL = {
+  nativeTypes: ["AWS::EC2::NetworkAcl"],
+  fields: { is_default: { path: [], kind: "bool", absent: false }, ingress: { path: [], kind: "value", absent: [] }, egress: { path: [], kind: "value", absent: [] } }
+};
+var cfnAcls = {
+  nativeTypes: ["AWS::EC2::NetworkAcl", "AWS::EC2::NetworkAclEntry"],
+  normalize(resources, tools) {
+    const acls = new Map(resources.filter((r) => r.type === "AWS::EC2::NetworkAcl").map((r) => {
+      const acl = tools.bySpec(r, "aws.ec2.network_acl", CFN_ACL);
+      Object.assign(acl.attributes, { ingress: [], egress: [] });
+      return [r.logicalId, acl];
+    }));
+    const orphans = [];
+    for (const entry of resources.filter((r) => r.type === "AWS::EC2::NetworkAclEntry")) {
+      const aclId = cfnReference(asRecord(entry.raw.Properties)?.NetworkAclId, ["Id"]);
+      const acl = aclId === void 0 ? void 0 : acls.get(aclId);
+      const egress = asBool(entry.properties.Egress, false);
+      if (acl === void 0 || isUnknown(egress)) {
+        orphans.push(tools.raw(entry));
+        continue;
+      }
+      const p = entry.properties;
+      const range3 = asRecord(p.PortRange);
+      const direction = egress ? "egress" : "ingress";
+      const index = appendEntry(acl, direction, toEntry({
+        rule_number: p.RuleNumber,
+        protocol: p.Protocol,
+        action: p.RuleAction,
+        cidr_ipv4: p.CidrBlock,
+        cidr_ipv6: p.Ipv6CidrBlock,
+        from_port: isUnknown(p.PortRange) ? p.PortRange : range3?.From,
+        to_port: isUnknown(p.PortRange) ? p.PortRange : range3?.To
+      }));
+      tools.pointAt(acl, [direction, index], entry.logicalId);
+    }
+    return [...acls.values(), ...orphans];
+  }
+};
+function configAclEntries(_out, { configuration, set }) {
+  const entries = child2(configuration, "entries");
+  if (entries.value === void 0 || entries.value === null) return;
+  const lists = { ingress: [], egress: [] };
+  const nodes = [];
+  for (const node of elements(entries)) {
+    const value = (key2) => child2(node, key2).value ?? void 0;
+    const egress = value("egress");
+    if (typeof egress !== "boolean") continue;
+    const direction = egress ? "egress" : "ingress";
+    const range3 = child2(node, "portRange");
+    lists[direction].push(toEntry({
+      rule_number: value("ruleNumber"),
+      protocol: value("protocol"),
+      action: value("ruleAction"),
+      cidr_ipv4: value("cidrBlock"),
+      cidr_ipv6: value("ipv6CidrBlock"),
+      from_port: child2(range3, "from").value ?? void 0,
+      to_port: child2(range3, "to").value ?? void 0
+    }));
+    nodes.push([direction, lists[direction].length - 1, node]);
+  }
+  set(["ingress"], lists.ingress, entries);
+  set(["egress"], lists.egress, entries);
+  for (const [direction, i2, node] of nodes) set([direction, i2], lists[direction][i2], node);
+}
+var vpc = {
+  specs: [
+    {
+      canonicalType: "aws.ec2.vpc",
+      terraform: TF_VPC,
+      cloudformation: CFN_VPC,
+      awsConfig: {
+        nativeTypes: ["AWS::EC2::VPC"],
+        fields: {
+          is_default: { path: ["configuration", "isDefault"], kind: "bool" },
+          "flow_logs.enabled": { path: [], kind: "bool", absent: unknownValue("AWS Config records flow logs as AWS::EC2::FlowLog items, not on the VPC") }
+        }
+      }
+    },
+    { canonicalType: "aws.ec2.vpc", terraform: TF_DEFAULT_VPC },
+    {
+      canonicalType: "aws.ec2.subnet",
+      terraform: { nativeTypes: ["aws_subnet"], fields: { map_public_ip_on_launch: { path: ["map_public_ip_on_launch"], kind: "bool", absent: false } } },
+      cloudformation: { nativeTypes: ["AWS::EC2::Subnet"], fields: { map_public_ip_on_launch: { path: ["MapPublicIpOnLaunch"], kind: "bool", absent: false } } },
+      awsConfig: { nativeTypes: ["AWS::EC2::Subnet"], fields: { map_public_ip_on_launch: { path: ["configuration", "mapPublicIpOnLaunch"], kind: "bool" } } }
+    },
+    {
+      canonicalType: "aws.ec2.network_acl",
+      terraform: TF_ACL,
+      cloudformation: CFN_ACL,
+      awsConfig: {
+        nativeTypes: ["AWS::EC2::NetworkAcl"],
+        fields: {
+          is_default: { path: ["configuration", "isDefault"], kind: "bool" },
+          ingress: { path: [], kind: "value", absent: unknownValue("AWS Config recorded no entries") },
+          egress: { path: [], kind: "value", absent: unknownValue("AWS Config recorded no entries") }
+        },
+        refine: configAclEntries
+      }
+    },
+    { canonicalType: "aws.ec2.network_acl", terraform: TF_DEFAULT_ACL },
+    {
+      canonicalType: "aws.ec2.default_security_group",
+      terraform: {
+        nativeTypes: ["aws_default_security_group"],
+        fields: { vpc_id: { path: ["vpc_id"], kind: "string" } },
+        refine: (_out, { fields, instance: instance2, set }) => {
+          set(["ingress_rules"], ruleCount(fields, instance2, "ingress"), fields.get("ingress") ?? fields.blocks("ingress")[0]);
+          set(["egress_rules"], ruleCount(fields, instance2, "egress"), fields.get("egress") ?? fields.blocks("egress")[0]);
+        }
+      }
+    }
+  ],
+  terraformGroups: [terraformVpcs, terraformAcls],
+  cloudformationGroups: [cfnVpcs, cfnAcls]
+};
 
 // src/normalize/aws/index.ts
 var SERVICES = [
@@ -46744,7 +48147,7 @@ function decodedItem(item) {
   const supplementary = decodeJson(out2.supplementaryConfiguration);
   if (supplementary !== null && typeof supplementary === "object") {
     out2.supplementaryConfiguration = Object.fromEntries(
-      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
+      Object.entries(supplementary).map(([key2, value]) => [key2, decodeJson(value)])
     );
   }
   return out2;
@@ -46796,19 +48199,19 @@ var SOURCES = ["SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBIn
 function normalizeDbInstance2(resource, provenance2) {
   const p = resource.properties;
   const out2 = {
-    identifier: asString2(p.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
-    engine: asString2(p.Engine) ?? null,
+    identifier: asString(p.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
+    engine: asString(p.Engine) ?? null,
     storage_encrypted: false,
-    kms_key_id: asString2(p.KmsKeyId) ?? null,
+    kms_key_id: asString(p.KmsKeyId) ?? null,
     // Left out, RDS makes the instance public when its VPC has an internet gateway: unknown here.
-    publicly_accessible: p.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool2(p.PubliclyAccessible, false),
-    backup_retention_period: asNumber2(p.BackupRetentionPeriod) ?? 1,
+    publicly_accessible: p.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool(p.PubliclyAccessible, false),
+    backup_retention_period: asNumber(p.BackupRetentionPeriod) ?? 1,
     deletion_protection: false,
     multi_az: false,
     iam_database_authentication_enabled: false,
     auto_minor_version_upgrade: true
   };
-  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool2(p[property], absent);
+  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool(p[property], absent);
   for (const [canonical, property] of [
     ["identifier", "DBInstanceIdentifier"],
     ["engine", "Engine"],
@@ -46854,9 +48257,9 @@ var PAB_KEYS2 = [
 var SSE_DEFAULT = ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "ServerSideEncryptionByDefault"];
 function normalizeBucket2(resource, provenance2, policy2) {
   const p = resource.properties;
-  const name2 = p.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString2(p.BucketName);
+  const name2 = p.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString(p.BucketName);
   provenance2.set(["name"], ["BucketName"]);
-  const written = asString2(p.AccessControl);
+  const written = asString(p.AccessControl);
   const acl = typeof written === "string" ? CANNED_ACLS[written] ?? written : written ?? "private";
   provenance2.set(["acl"], ["AccessControl"]);
   return {
@@ -46893,16 +48296,16 @@ function encryption2(block, provenance2) {
   return {
     enabled: true,
     declared: true,
-    algorithm: asString2(byDefault?.SSEAlgorithm) ?? "AES256",
-    kms_key_id: asString2(byDefault?.KMSMasterKeyID) ?? null,
-    bucket_key_enabled: asBool2(rule?.BucketKeyEnabled, false)
+    algorithm: asString(byDefault?.SSEAlgorithm) ?? "AES256",
+    kms_key_id: asString(byDefault?.KMSMasterKeyID) ?? null,
+    bucket_key_enabled: asBool(rule?.BucketKeyEnabled, false)
   };
 }
 function versioning2(block, provenance2) {
   provenance2.set(["versioning"], ["VersioningConfiguration"]);
   provenance2.set(["versioning", "enabled"], ["VersioningConfiguration", "Status"]);
   if (block === void 0) return { enabled: false, mfa_delete: false };
-  const status = isUnknown(block) ? block : asString2(asRecord(block)?.Status);
+  const status = isUnknown(block) ? block : asString(asRecord(block)?.Status);
   if (isUnknown(status)) return { enabled: status, mfa_delete: false };
   return { enabled: status === "Enabled", mfa_delete: false };
 }
@@ -46921,7 +48324,7 @@ function publicAccessBlock2(block, provenance2) {
     restrict_public_buckets: false
   };
   for (const [canonical, property] of PAB_KEYS2) {
-    out2[canonical] = record3 ? asBool2(record3[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
+    out2[canonical] = record3 ? asBool(record3[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
     provenance2.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
   }
   return out2;
@@ -46940,8 +48343,8 @@ function logging2(block, bucketName, provenance2) {
   return {
     enabled: true,
     // Without a destination, S3 writes the logs into the bucket itself.
-    target_bucket: asString2(record3.DestinationBucketName) ?? bucketName,
-    target_prefix: asString2(record3.LogFilePrefix) ?? null
+    target_bucket: asString(record3.DestinationBucketName) ?? bucketName,
+    target_prefix: asString(record3.LogFilePrefix) ?? null
   };
 }
 
@@ -47054,9 +48457,9 @@ function resolveValue(value, ctx) {
     return unknownValue(`${fn} is not evaluated`);
   }
   const out2 = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const [key2, item] of Object.entries(value)) {
     const resolved = resolveValue(item, ctx);
-    if (resolved !== NO_VALUE) out2[key] = resolved;
+    if (resolved !== NO_VALUE) out2[key2] = resolved;
   }
   return out2;
 }
@@ -47105,13 +48508,13 @@ function resolveIf(arg, ctx) {
 }
 function resolveFindInMap(arg, ctx) {
   if (!Array.isArray(arg) || arg.length < 3) return unknownValue("malformed Fn::FindInMap");
-  const keys = arg.slice(0, 3).map((key) => resolveValue(key, ctx));
-  if (!keys.every((key) => typeof key === "string" || typeof key === "number")) {
+  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
+  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
     return unknownValue("Fn::FindInMap with an unresolved key");
   }
   let current = ctx.mappings;
-  for (const key of keys) {
-    current = current !== null && typeof current === "object" ? current[String(key)] : void 0;
+  for (const key2 of keys) {
+    current = current !== null && typeof current === "object" ? current[String(key2)] : void 0;
   }
   return current === void 0 ? unknownValue(`no mapping ${keys.join(".")}`) : resolveValue(current, ctx);
 }
@@ -47129,8 +48532,8 @@ var PEER = {
 var LIST_FIELDS = /* @__PURE__ */ new Set(["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]);
 var PROTOCOLS2 = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
 function normalizeRule(rule, raw, direction, owner) {
-  const protocol = normalizeProtocol2(rule.IpProtocol);
-  const [from, to] = ports2(protocol, asNumber2(rule.FromPort), asNumber2(rule.ToPort));
+  const protocol = normalizeProtocol3(rule.IpProtocol);
+  const [from, to] = ports2(protocol, asNumber(rule.FromPort), asNumber(rule.ToPort));
   const peer = PEER[direction];
   const rawPeer = raw !== null && typeof raw === "object" ? raw[peer.group] : void 0;
   const self = owner !== void 0 && referencedGroup(rawPeer) === owner;
@@ -47143,7 +48546,7 @@ function normalizeRule(rule, raw, direction, owner) {
     source_security_group_ids: self ? [] : listOf(rule[peer.group]),
     prefix_list_ids: listOf(rule[peer.prefixList]),
     self,
-    description: asString2(rule.Description) ?? null
+    description: asString(rule.Description) ?? null
   };
 }
 function unknownRule(reason) {
@@ -47173,9 +48576,9 @@ function recordRuleProvenance(provenance2, canonical, property, from, direction)
   ];
   if (property.length === 0) provenance2.setResource(canonical, from);
   else provenance2.set(canonical, property, from);
-  for (const [field2, name2] of fields) {
-    provenance2.set([...canonical, field2], [...property, name2], from);
-    if (LIST_FIELDS.has(field2)) provenance2.set([...canonical, field2, 0], [...property, name2], from);
+  for (const [field3, name2] of fields) {
+    provenance2.set([...canonical, field3], [...property, name2], from);
+    if (LIST_FIELDS.has(field3)) provenance2.set([...canonical, field3, 0], [...property, name2], from);
   }
   provenance2.set([...canonical, "self"], [...property, PEER[direction].group], from);
 }
@@ -47188,8 +48591,8 @@ function referencedGroup(value) {
   if (Array.isArray(parts2) && parts2.length === 2 && parts2[1] === "GroupId" && typeof parts2[0] === "string") return parts2[0];
   return void 0;
 }
-function normalizeProtocol2(value) {
-  const text3 = asString2(value);
+function normalizeProtocol3(value) {
+  const text3 = asString(value);
   if (text3 === void 0) return unknownValue("IpProtocol not set");
   if (isUnknown(text3)) return text3;
   const lower = text3.toLowerCase();
@@ -47202,7 +48605,7 @@ function ports2(protocol, from, to) {
   return [from === void 0 || from === -1 ? 0 : from, to === void 0 || to === -1 ? 65535 : to];
 }
 function listOf(value) {
-  const text3 = asString2(value);
+  const text3 = asString(value);
   return text3 === void 0 ? [] : [text3];
 }
 
@@ -47315,9 +48718,9 @@ function merge2(global2, local, path18, origins) {
   if (g && l) {
     origins.set(pathKey(path18), local.at);
     const out2 = {};
-    for (const key of /* @__PURE__ */ new Set([...Object.keys(g), ...Object.keys(l)])) {
-      const child3 = (side, map2) => key in map2 ? { value: map2[key], at: [...side.at, key] } : void 0;
-      out2[key] = merge2(child3(global2, g), child3(local, l), [...path18, key], origins);
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g), ...Object.keys(l)])) {
+      const child3 = (side, map2) => key2 in map2 ? { value: map2[key2], at: [...side.at, key2] } : void 0;
+      out2[key2] = merge2(child3(global2, g), child3(local, l), [...path18, key2], origins);
     }
     return out2;
   }
@@ -47336,8 +48739,8 @@ function copy(item, path18, origins) {
   const { value } = item;
   if (Array.isArray(value)) value.forEach((child3, i2) => copy({ value: child3, at: [...item.at, i2] }, [...path18, i2], origins));
   else if (asRecord(value)) {
-    for (const [key, child3] of Object.entries(value)) {
-      copy({ value: child3, at: [...item.at, key] }, [...path18, key], origins);
+    for (const [key2, child3] of Object.entries(value)) {
+      copy({ value: child3, at: [...item.at, key2] }, [...path18, key2], origins);
     }
   }
   return value;
@@ -47404,10 +48807,10 @@ var ProvenanceBuilder = class {
         out2.push("Fn::If", branch);
         current = asRecord(current)["Fn::If"][branch];
       }
-      const container = current;
-      if (container === null || typeof container !== "object" || !(segment in container)) return [...out2, ...property.slice(i2)];
+      const container2 = current;
+      if (container2 === null || typeof container2 !== "object" || !(segment in container2)) return [...out2, ...property.slice(i2)];
       out2.push(segment);
-      current = container[segment];
+      current = container2[segment];
     }
     return out2;
   }
@@ -47422,8 +48825,8 @@ var ProvenanceBuilder = class {
     this.set(canonical, property, from);
     if (Array.isArray(value)) value.forEach((item, i2) => this.setTree([...canonical, i2], item, [...property, i2], from));
     else if (asRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        this.setTree([...canonical, key], item, [...property, key], from);
+      for (const [key2, item] of Object.entries(value)) {
+        this.setTree([...canonical, key2], item, [...property, key2], from);
       }
     }
   }
@@ -47452,7 +48855,7 @@ var RULE_TYPES = {
   "AWS::EC2::SecurityGroupEgress": "egress"
 };
 var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
-function normalizeSecurityGroups(resources, doc, ctx, toResource3) {
+function normalizeSecurityGroups2(resources, doc, ctx, toResource3) {
   const groups = /* @__PURE__ */ new Map();
   for (const resource of resources.filter((r) => r.type === GROUP_TYPE)) {
     groups.set(resource.logicalId, inlineGroup(resource, doc, ctx));
@@ -47464,10 +48867,10 @@ function normalizeSecurityGroups(resources, doc, ctx, toResource3) {
     const owner = referencedGroup(raw.GroupId) ?? referencedGroup(raw.GroupName);
     const group2 = owner === void 0 ? void 0 : groups.get(owner);
     if (group2) {
-      addRule(group2, rule.properties, raw, direction, [], rule.logicalId);
+      addRule2(group2, rule.properties, raw, direction, [], rule.logicalId);
     } else {
       const orphan = orphanGroup(rule, doc);
-      addRule(orphan, rule.properties, raw, direction, [], rule.logicalId);
+      addRule2(orphan, rule.properties, raw, direction, [], rule.logicalId);
       out2.push(toResource3(rule, "aws.ec2.security_group", orphan.attributes, orphan.provenance));
     }
   }
@@ -47481,9 +48884,9 @@ function inlineGroup(resource, doc, ctx) {
   provenance2.set(["description"], ["GroupDescription"]);
   provenance2.set(["vpc_id"], ["VpcId"]);
   const attributes = {
-    name: asString2(p.GroupName) ?? null,
-    description: asString2(p.GroupDescription) ?? null,
-    vpc_id: asString2(p.VpcId) ?? null,
+    name: asString(p.GroupName) ?? null,
+    description: asString(p.GroupDescription) ?? null,
+    vpc_id: asString(p.VpcId) ?? null,
     ingress: [],
     egress: []
   };
@@ -47510,10 +48913,10 @@ function addInlineRules(group2, rawList, direction, ctx) {
       group2.attributes[direction].push(unknownRule(`${INLINE[direction]} item is not resolved`));
       return;
     }
-    addRule(group2, rule, rawRule, direction, [INLINE[direction], i2], group2.resource.logicalId);
+    addRule2(group2, rule, rawRule, direction, [INLINE[direction], i2], group2.resource.logicalId);
   });
 }
-function addRule(group2, rule, raw, direction, property, from) {
+function addRule2(group2, rule, raw, direction, property, from) {
   const index = group2.attributes[direction].length;
   group2.attributes[direction].push(normalizeRule(rule, raw, direction, group2.resource.logicalId));
   recordRuleProvenance(group2.provenance, [direction, index], property, from, direction);
@@ -47539,10 +48942,10 @@ function propertyAt(properties, path18) {
   return current;
 }
 var CONVERT2 = {
-  bool: (v) => asBool2(v, false),
-  number: (v) => asNumber2(v),
-  string: (v) => asString2(v),
-  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString2(item) ?? null),
+  bool: (v) => asBool(v, false),
+  number: (v) => asNumber(v),
+  string: (v) => asString(v),
+  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
   value: (v) => v,
   present: () => true
 };
@@ -47602,7 +49005,7 @@ function normalizeCloudFormation(doc, options = {}) {
       out2.resources.push(toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2));
     }
   }
-  out2.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource3));
+  out2.resources.push(...normalizeSecurityGroups2(resources, doc, ctx, toResource3));
   const order = new Map(resources.map((r, i2) => [`${r.type}/${r.logicalId}`, i2]));
   out2.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return out2;
@@ -47647,7 +49050,7 @@ function passThroughProvenance(resource, provenance2) {
     provenance2.setTree([], resource.raw.Properties, []);
     return;
   }
-  for (const [key, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key), templatePath);
+  for (const [key2, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key2), templatePath);
 }
 function resourceFactory(doc) {
   return (resource, type, attributes, provenance2) => ({
@@ -47749,7 +49152,7 @@ function provenance(doc, manifest, base) {
     const range3 = doc.locate([...base, ...path18]);
     if (range3) map2.set(pathKey(path18), range3);
     if (Array.isArray(value)) value.forEach((item, i2) => visit(item, [...path18, i2]));
-    else if (isRecord2(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path18, key]);
+    else if (isRecord2(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path18, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -47758,111 +49161,6 @@ function provenance(doc, manifest, base) {
 }
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-// src/normalize/terraform/ec2.ts
-var SG_RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
-var PROTOCOL_NAMES = { "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6", all: "-1", "-1": "-1" };
-function normalizeProtocol3(value) {
-  if (isUnknown(value)) return value;
-  if (typeof value !== "string" && typeof value !== "number") return unknownValue(`protocol ${JSON.stringify(value)} is not recognised`);
-  const text3 = String(value).trim().toLowerCase();
-  return PROTOCOL_NAMES[text3] ?? text3;
-}
-function ruleDefaults() {
-  const unset = (what) => unknownValue(`${what} is not set`);
-  return {
-    protocol: unset("protocol"),
-    from_port: unset("from_port"),
-    to_port: unset("to_port"),
-    cidr_ipv4: [],
-    cidr_ipv6: [],
-    source_security_group_ids: [],
-    prefix_list_ids: [],
-    self: false,
-    description: null
-  };
-}
-function addRule2(out2, direction, source, range3) {
-  const rules2 = out2.attributes[direction];
-  const at = [direction, rules2.length];
-  out2.set(at, ruleDefaults(), range3);
-  out2.setField([...at, "protocol"], source.protocol, normalizeProtocol3);
-  out2.setField([...at, "from_port"], source.from_port, toNum);
-  out2.setField([...at, "to_port"], source.to_port, toNum);
-  for (const key of ["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]) {
-    const field2 = source[key];
-    if (!out2.setField([...at, key], field2, toStrList) || field2 === void 0) continue;
-    const list4 = out2.attributes[direction][rules2.length - 1][key];
-    if (Array.isArray(list4)) list4.forEach((_, j) => out2.provenance.set(JSON.stringify([...at, key, j]), field2.rangeAt([j])));
-  }
-  out2.setField([...at, "self"], source.self, toBool);
-  out2.setField([...at, "description"], source.description, toStr);
-  const rule = rules2[rules2.length - 1];
-  if (rule.protocol === "-1") {
-    out2.set([...at, "from_port"], 0, source.protocol);
-    out2.set([...at, "to_port"], 65535, source.protocol);
-  }
-}
-function inlineRule(b) {
-  return {
-    protocol: b.get("protocol"),
-    from_port: b.get("from_port"),
-    to_port: b.get("to_port"),
-    cidr_ipv4: b.get("cidr_blocks"),
-    cidr_ipv6: b.get("ipv6_cidr_blocks"),
-    source_security_group_ids: b.get("security_groups"),
-    prefix_list_ids: b.get("prefix_list_ids"),
-    self: b.get("self"),
-    description: b.get("description")
-  };
-}
-function separateRule(type, f) {
-  if (type === "aws_security_group_rule") {
-    const direction = f.get("type")?.value;
-    if (direction !== "ingress" && direction !== "egress") return void 0;
-    return { direction, source: { ...inlineRule(f), source_security_group_ids: f.get("source_security_group_id") } };
-  }
-  const source = {
-    protocol: f.get("ip_protocol"),
-    from_port: f.get("from_port"),
-    to_port: f.get("to_port"),
-    cidr_ipv4: f.get("cidr_ipv4"),
-    cidr_ipv6: f.get("cidr_ipv6"),
-    source_security_group_ids: f.get("referenced_security_group_id"),
-    prefix_list_ids: f.get("prefix_list_id"),
-    description: f.get("description")
-  };
-  return { direction: type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress", source };
-}
-function readGroup(instance2, fields) {
-  const attributes = { name: null, description: "Managed by Terraform", vpc_id: null, ingress: [], egress: [] };
-  const out2 = new CanonicalBuilder(attributes);
-  if (!out2.setField(["name"], fields.get("name"), toStr) && fields.get("name_prefix")) {
-    out2.set(["name"], unknownValue("name is generated from name_prefix"), fields.get("name_prefix"));
-  }
-  out2.setField(["description"], fields.get("description"), toStr);
-  out2.setField(["vpc_id"], fields.get("vpc_id"), toStr);
-  for (const direction of ["ingress", "egress"]) {
-    for (const block of fields.blocks(direction)) addRule2(out2, direction, inlineRule(block), block.range);
-  }
-  return { instance: instance2, fields, out: out2 };
-}
-function normalizeSecurityGroups2(instances, scope) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const i2 of instances) {
-    if (i2.type === "aws_security_group") groups.set(i2.localId, readGroup(i2, Fields.fromBody(i2.block.body, i2.scope, i2.block.range)));
-  }
-  const orphans = [];
-  for (const ruleInstance of instances.filter((i2) => SG_RULE_TYPES.has(i2.type))) {
-    const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
-    const rule = separateRule(ruleInstance.type, fields);
-    const target2 = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
-    const group2 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
-    if (rule) addRule2(group2.out, rule.direction, rule.source, fields.range);
-    if (target2 === void 0) orphans.push(group2);
-  }
-  return [...groups.values(), ...orphans].map((g) => toResource(g.instance, "aws.ec2.security_group", g.out, g.fields.raw(), scope));
 }
 
 // src/normalize/terraform/config-tree.ts
@@ -47900,9 +49198,9 @@ var ConfigTree = class {
   warned = /* @__PURE__ */ new Set();
   /** A warning about a block, once per scan however many module instances evaluate the block. */
   warnOnce(diagnostic) {
-    const key = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
+    if (this.warned.has(key2)) return;
+    this.warned.add(key2);
     this.diagnostics.push(diagnostic);
   }
   /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
@@ -47928,10 +49226,10 @@ var ConfigTree = class {
     return roots;
   }
   /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
-  vendoredModule(root, key) {
+  vendoredModule(root, key2) {
     if (this.scanRoot === void 0) return void 0;
     const manifest = join5(this.scanRoot, root, ".terraform", "modules", "modules.json");
-    const entry = this.readManifest(manifest).find((m) => m.Key === key);
+    const entry = this.readManifest(manifest).find((m) => m.Key === key2);
     if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
     const dir = posix2.normalize(posix2.join(root, entry.Dir));
     if (dir.startsWith("../")) return void 0;
@@ -48003,7 +49301,7 @@ function expandInstances(body2, scope) {
     const entries = forEachEntries(value);
     if (typeof entries === "string") return standIn2("for_each", entries);
     if (entries.some(([k]) => containsUnknown(k))) return standIn2("for_each", "a key is unknown");
-    return entries.map(([key, v]) => ({ suffix: `[${JSON.stringify(key)}]`, bindings: { each: { key, value: v } } }));
+    return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
   }
   return [{ suffix: "", bindings: {} }];
 }
@@ -48038,6 +49336,17 @@ var LazyValues = class {
 };
 
 // src/normalize/terraform/resource-refs.ts
+var ID_IS = {
+  aws_s3_bucket: "bucket",
+  aws_iam_role: "name",
+  aws_iam_user: "name",
+  aws_iam_group: "name",
+  aws_cloudwatch_log_group: "name",
+  aws_ecr_repository: "name",
+  aws_dynamodb_table: "name",
+  aws_lambda_function: "function_name",
+  aws_kms_alias: "name"
+};
 var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
 var ConfiguredAttributes = class {
   constructor(blocks, scope) {
@@ -48058,16 +49367,17 @@ var ConfiguredAttributes = class {
     const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
     const attrStep = steps[expanded ? 2 : 1];
     if (expansion === void 0 || expansion.unknownCount || attrStep === void 0 || !("attr" in attrStep)) return void 0;
-    const attribute = block.body.attributes[attrStep.attr];
-    if (attribute === void 0 || META.has(attrStep.attr)) return void 0;
-    const key = `${address}${expansion.suffix}.${attrStep.attr}`;
-    if (this.running.has(key)) return { value: unknown(`${key} refers to itself`), used: expanded ? 3 : 2 };
-    this.running.add(key);
+    const name2 = attrStep.attr === "id" && ID_IS[root] !== void 0 ? ID_IS[root] : attrStep.attr;
+    const attribute = block.body.attributes[name2];
+    if (attribute === void 0 || META.has(name2)) return void 0;
+    const key2 = `${address}${expansion.suffix}.${name2}`;
+    if (this.running.has(key2)) return { value: unknown(`${key2} refers to itself`), used: expanded ? 3 : 2 };
+    this.running.add(key2);
     try {
       const value = evaluate(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
       return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
     } finally {
-      this.running.delete(key);
+      this.running.delete(key2);
     }
   }
   expand(address, block) {
@@ -48080,9 +49390,9 @@ var ConfiguredAttributes = class {
   }
   instance(address, block, step, index) {
     if (step === void 0 || !("index" in step)) return void 0;
-    const key = index(step.index);
-    if (typeof key !== "string" && typeof key !== "number") return void 0;
-    const suffix = block.body.attributes.count !== void 0 ? `[${Number(key)}]` : `[${JSON.stringify(String(key))}]`;
+    const key2 = index(step.index);
+    if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
+    const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
     return this.expand(address, block).find((e) => e.suffix === suffix);
   }
 };
@@ -48158,9 +49468,9 @@ function convertTo(input, type, what) {
   const { value, sensitive: marked } = unmark(input);
   let out2;
   if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
-  else if (type.kind === "string") out2 = asString(value, what);
-  else if (type.kind === "number") out2 = asNumber(value, what);
-  else if (type.kind === "bool") out2 = asBool(value, what);
+  else if (type.kind === "string") out2 = asString2(value, what);
+  else if (type.kind === "number") out2 = asNumber2(value, what);
+  else if (type.kind === "bool") out2 = asBool2(value, what);
   else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
   else if (type.kind === "tuple") {
     const items = type.items;
@@ -48180,11 +49490,11 @@ function declaredVariables(config) {
       const name2 = block.labels[0];
       if (block.type !== "variable" || name2 === void 0) continue;
       const attrs = block.body.attributes;
-      const flag2 = (attr2, fallback) => {
+      const flag3 = (attr2, fallback) => {
         const value = attrs[attr2] ? evaluate(attrs[attr2].expr, EMPTY_SCOPE) : fallback;
         return typeof value === "boolean" ? value : fallback;
       };
-      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag2("sensitive", false), nullable: flag2("nullable", true) });
+      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
     }
   }
   return out2;
@@ -48266,13 +49576,13 @@ var ModuleCall = class {
     const source = expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
     if (source === void 0) return "its source is not a literal string";
     const { tree, root } = this.parent.ctx;
-    const key = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+    const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     if (!isLocalSource(source)) {
-      const vendored = tree.vendoredModule(root, key);
+      const vendored = tree.vendoredModule(root, key2);
       return vendored ?? `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
     }
     const dir = joinDir(this.parent.dir, source);
-    const docs = tree.config.get(dir) ?? tree.vendoredModule(root, key)?.docs;
+    const docs = tree.config.get(dir) ?? tree.vendoredModule(root, key2)?.docs;
     if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
     if (dir.startsWith("../") || docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
     return { dir, docs };
@@ -48296,7 +49606,7 @@ var ModuleCall = class {
     }
     const decls = declaredVariables(target2.docs);
     const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir] };
-    const key = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+    const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
     const runs = [];
     for (const expansion of expansions) {
@@ -48304,7 +49614,7 @@ var ModuleCall = class {
       const inputs = /* @__PURE__ */ new Map();
       for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run3 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
+      const run3 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key2);
       runs.push({ expansion, run: run3 });
     }
     return runs;
@@ -48337,12 +49647,12 @@ var ModuleCall = class {
 // src/normalize/terraform/module.ts
 var MAX_DEPTH = 16;
 var ModuleRun = class {
-  constructor(ctx, dir, docs, vars, prefix2, key) {
+  constructor(ctx, dir, docs, vars, prefix2, key2) {
     this.ctx = ctx;
     this.dir = dir;
     this.docs = docs;
     this.prefix = prefix2;
-    this.key = key;
+    this.key = key2;
     const locals = /* @__PURE__ */ new Map();
     const modules = /* @__PURE__ */ new Map();
     const resources = new Map(this.blocks("resource").map((b) => [`${b.labels[0] ?? ""}.${b.labels[1] ?? ""}`, b]));
@@ -48408,7 +49718,7 @@ var ModuleRun = class {
   }
 };
 function runRoot(tree, root, docs, vars) {
-  const ctx = { tree, root, depth: 0, chain: [root], newRun: (c, dir, d, v, prefix2, key) => new ModuleRun(c, dir, d, v, prefix2, key) };
+  const ctx = { tree, root, depth: 0, chain: [root], newRun: (c, dir, d, v, prefix2, key2) => new ModuleRun(c, dir, d, v, prefix2, key2) };
   return new ModuleRun(ctx, root, docs, vars, "", "");
 }
 
@@ -48490,8 +49800,8 @@ function applySubResource(out2, sub, fields) {
       return applyAcl(out2, fields);
     default: {
       out2.set(["public_access_block", "declared"], true, fields.range);
-      for (const flag2 of PAB_FLAGS) {
-        if (!out2.setField(["public_access_block", flag2], fields.get(flag2), toBool)) out2.set(["public_access_block", flag2], false);
+      for (const flag3 of PAB_FLAGS) {
+        if (!out2.setField(["public_access_block", flag3], fields.get(flag3), toBool)) out2.set(["public_access_block", flag3], false);
       }
     }
   }
@@ -48530,8 +49840,8 @@ function defaults3() {
     auto_minor_version_upgrade: true
   };
 }
-function present2(field2) {
-  return field2 === void 0 || field2.value === null ? void 0 : field2;
+function present2(field3) {
+  return field3 === void 0 || field3.value === null ? void 0 : field3;
 }
 function unknownUnlessSet(out2, fields, names2, reason, range3) {
   for (const name2 of names2) {
@@ -48639,7 +49949,7 @@ function normalizeInstances(instances, scope, diagnostics) {
   const where = { ...first.block.range, endLine: first.block.range.startLine };
   const label = first.modulePath === "" ? scope : `${scope} ${first.modulePath}`;
   const s3 = guarded2(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
-  const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups2(instances, scope));
+  const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups(instances, scope));
   const databases = instances.filter((i2) => i2.type === RDS_INSTANCE_TYPE).flatMap((i2) => guarded2(i2.id, i2.block.range, [], () => [normalizeDbInstance3(i2, scope)]));
   const tools = { bySpec: normalizeBySpec, raw: rawResource };
   const grouped = TERRAFORM_GROUPS.flatMap((group2) => {
@@ -48685,10 +49995,10 @@ function makeIdsUnique(resources) {
   const diagnostics = [];
   const seen = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    const key = `${resource.scope}\0${resource.id}`;
-    const first = seen.get(key);
+    const key2 = `${resource.scope}\0${resource.id}`;
+    const first = seen.get(key2);
     if (!first) {
-      seen.set(key, resource);
+      seen.set(key2, resource);
       continue;
     }
     const original = resource.id;
@@ -48783,9 +50093,9 @@ function collect2(value, pointer, path18, pointers, filePath, positions) {
   if (Array.isArray(value)) {
     value.forEach((item, i2) => collect2(item, `${pointer}/${i2}`, [...path18, i2], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const escaped = key.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path18, key], pointers, filePath, positions);
+    for (const [key2, item] of Object.entries(value)) {
+      const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
+      collect2(item, `${pointer}/${escaped}`, [...path18, key2], pointers, filePath, positions);
     }
   }
 }
@@ -48819,9 +50129,9 @@ function parseAwsConfigSnapshot(file, text3) {
 }
 function readAwsConfigSnapshot(file, text3) {
   const parsed = parseJsonWithPositions(text3, file.path);
-  const key = itemArrayKey(parsed.value);
+  const key2 = itemArrayKey(parsed.value);
   const diagnostics = [...parsed.diagnostics];
-  if (parsed.value !== void 0 && key === void 0) {
+  if (parsed.value !== void 0 && key2 === void 0) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
       level: "error",
@@ -48829,8 +50139,8 @@ function readAwsConfigSnapshot(file, text3) {
       range: fileStart(file.path)
     });
   }
-  const items = key === void 0 ? void 0 : parsed.value[key];
-  const locator = key === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key]);
+  const items = key2 === void 0 ? void 0 : parsed.value[key2];
+  const locator = key2 === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key2]);
   return { file, value: items, diagnostics, locator };
 }
 async function readSnapshotFile(filePath) {
@@ -48845,7 +50155,7 @@ async function readSnapshotFile(filePath) {
 function itemArrayKey(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
   const record3 = value;
-  return ITEM_ARRAYS.find((key) => Array.isArray(record3[key]));
+  return ITEM_ARRAYS.find((key2) => Array.isArray(record3[key2]));
 }
 
 // src/parsers/cloudformation/index.ts
@@ -48942,13 +50252,13 @@ var YamlWalker = class {
     for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path18, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
-      const key = keyOf(pair3.key);
-      const childPath = [...path18, key];
-      if (seen.has(key)) this.duplicate(key, pair3.key);
-      seen.add(key);
+      const key2 = keyOf(pair3.key);
+      const childPath = [...path18, key2];
+      if (seen.has(key2)) this.duplicate(key2, pair3.key);
+      seen.add(key2);
       this.options.positions.delete(pathKey(childPath));
       this.record(childPath, pair3.value ?? pair3.key, pair3.key);
-      setOwn(out2, key, this.walk(pair3.value, childPath, false));
+      setOwn(out2, key2, this.walk(pair3.value, childPath, false));
     }
     return out2;
   }
@@ -48969,10 +50279,10 @@ var YamlWalker = class {
       }
     }
   }
-  duplicate(key, keyNode) {
+  duplicate(key2, keyNode) {
     const range3 = this.rangeOf(keyNode, keyNode);
     if (!range3) return;
-    const message = `duplicate key "${key}"; the last value is used, but kubectl and CloudFormation reject such files`;
+    const message = `duplicate key "${key2}"; the last value is used, but kubectl and CloudFormation reject such files`;
     this.options.diagnostics.push({ code: "PARSE_DUPLICATE_KEY", level: "warning", message, range: range3 });
   }
   reportAlias(node, what) {
@@ -48992,26 +50302,26 @@ var YamlWalker = class {
     return null;
   }
 };
-function isMergeKey(key) {
-  if (!(0, import_yaml5.isScalar)(key)) return false;
-  if (typeof key.value === "symbol") return key.value.description === "<<";
-  return key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
+function isMergeKey(key2) {
+  if (!(0, import_yaml5.isScalar)(key2)) return false;
+  if (typeof key2.value === "symbol") return key2.value.description === "<<";
+  return key2.value === "<<" && (key2.type === void 0 || key2.type === "PLAIN");
 }
-function keyOf(key) {
-  if ((0, import_yaml5.isScalar)(key)) {
-    if (typeof key.value === "string") return key.value;
-    if (key.source !== void 0) return key.source;
-    return String(key.value);
+function keyOf(key2) {
+  if ((0, import_yaml5.isScalar)(key2)) {
+    if (typeof key2.value === "string") return key2.value;
+    if (key2.source !== void 0) return key2.source;
+    return String(key2.value);
   }
-  return key === null || key === void 0 ? "" : String(key);
+  return key2 === null || key2 === void 0 ? "" : String(key2);
 }
 function plainScalar(value, source) {
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
 }
-function setOwn(target2, key, value) {
-  Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/parsers/cloudformation/intrinsics.ts
@@ -49878,15 +51188,15 @@ function buildTopControls(report) {
   for (const finding of report.findings) {
     if (finding.suppression) continue;
     for (const ref of finding.controls) {
-      const key = `${ref.framework}/${ref.control}`;
-      const entry = byControl.get(key) ?? { ...ref, severity: finding.severity, findings: 0, resources: /* @__PURE__ */ new Set() };
+      const key2 = `${ref.framework}/${ref.control}`;
+      const entry = byControl.get(key2) ?? { ...ref, severity: finding.severity, findings: 0, resources: /* @__PURE__ */ new Set() };
       if (rank(finding.severity) < rank(entry.severity)) entry.severity = finding.severity;
       entry.findings++;
       entry.resources.add(`${finding.scope}\0${finding.resourceId}`);
-      byControl.set(key, entry);
+      byControl.set(key2, entry);
     }
   }
-  return [...byControl.entries()].map(([key, e]) => ({ framework: e.framework, control: e.control, title: titles.get(key) ?? "", severity: e.severity, findings: e.findings, resources: e.resources.size })).sort((a, b) => rank(a.severity) - rank(b.severity) || b.findings - a.findings || compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control)).slice(0, TOP_CONTROLS);
+  return [...byControl.entries()].map(([key2, e]) => ({ framework: e.framework, control: e.control, title: titles.get(key2) ?? "", severity: e.severity, findings: e.findings, resources: e.resources.size })).sort((a, b) => rank(a.severity) - rank(b.severity) || b.findings - a.findings || compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control)).slice(0, TOP_CONTROLS);
 }
 
 // src/report/html/data.ts
@@ -50574,7 +51884,7 @@ ${renderTable()}
 }
 var htmlReporter = { format: "html", render: renderHtml };
 function renderFilters() {
-  const selects = FILTER_LABELS.map(([key, label]) => `<label>${label}<select id="f-${key}" name="${key}"></select></label>`);
+  const selects = FILTER_LABELS.map(([key2, label]) => `<label>${label}<select id="f-${key2}" name="${key2}"></select></label>`);
   return `<form class="filters" id="filters" role="search" aria-label="Filter findings">
 <label class="search">Search (check, title, message, resource, file, fingerprint)<input id="f-q" name="q" type="search" autocomplete="off"></label>
 ${selects.join("\n")}
@@ -50698,10 +52008,10 @@ function casesFor(check2, report) {
   const cases = /* @__PURE__ */ new Map();
   for (const finding of sorted(report.findings, compareFindings)) {
     if (finding.checkId !== check2.id) continue;
-    const key = `${finding.scope}\0${finding.resourceId}`;
-    const existing = cases.get(key);
+    const key2 = `${finding.scope}\0${finding.resourceId}`;
+    const existing = cases.get(key2);
     if (existing) existing.findings.push(finding);
-    else cases.set(key, { checkId: check2.id, resourceId: finding.resourceId, file: finding.location.path, line: finding.location.startLine, findings: [finding] });
+    else cases.set(key2, { checkId: check2.id, resourceId: finding.resourceId, file: finding.location.path, line: finding.location.startLine, findings: [finding] });
   }
   const failed = new Set([...cases.values()].map((c) => c.resourceId));
   const passing = report.resources.filter((r) => !check2.deprecated && check2.resourceTypes.includes(r.type) && check2.formats.includes(r.format) && !failed.has(r.id)).map((r) => ({ checkId: check2.id, resourceId: r.id, file: r.path, findings: [] }));

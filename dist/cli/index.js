@@ -32,9 +32,9 @@ var __export = (target2, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -92,12 +92,12 @@ var init_errors = __esm({
 // node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js
 var require_json = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/json.js"(exports, module2) {
-    function isValidJSON(str2) {
-      if (typeof str2 !== "string") {
+    function isValidJSON(str3) {
+      if (typeof str3 !== "string") {
         return;
       }
       try {
-        JSON.parse(str2);
+        JSON.parse(str3);
         return true;
       } catch (err2) {
         if (err2 instanceof SyntaxError) {
@@ -134,8 +134,8 @@ var require_sprintf = __commonJS({
         index_access: /^\[(\d+)\]/,
         sign: /^[+-]/
       };
-      function sprintf(key) {
-        return sprintf_format(sprintf_parse(key), arguments);
+      function sprintf(key2) {
+        return sprintf_format(sprintf_parse(key2), arguments);
       }
       function vsprintf(fmt, argv) {
         return sprintf.apply(null, [fmt].concat(argv || []));
@@ -512,10 +512,10 @@ ${offset}${err2}${errEnd}`;
       }
     };
     var Node2 = class _Node {
-      static addStringTerminator(src, offset, str2) {
-        if (str2[str2.length - 1] === "\n") return str2;
+      static addStringTerminator(src, offset, str3) {
+        if (str3[str3.length - 1] === "\n") return str3;
         const next = _Node.endOfWhiteSpace(src, offset);
-        return next >= src.length || src[next] === "\n" ? str2 + "\n" : str2;
+        return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
       static atDocumentBoundary(src, offset, sep4) {
@@ -642,13 +642,13 @@ ${offset}${err2}${errEnd}`;
         this.type = type;
         this.value = null;
       }
-      getPropValue(idx, key, skipKey) {
+      getPropValue(idx, key2, skipKey) {
         if (!this.context) return null;
         const {
           src
         } = this.context;
         const prop = this.props[idx];
-        return prop && src[prop.start] === key ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
+        return prop && src[prop.start] === key2 ? src.slice(prop.start + (skipKey ? 1 : 0), prop.end) : null;
       }
       get anchor() {
         for (let i6 = 0; i6 < this.props.length; ++i6) {
@@ -791,8 +791,8 @@ ${offset}${err2}${errEnd}`;
           value
         } = this;
         if (value != null) return value;
-        const str2 = src.slice(range4.start, range4.end);
-        return _Node.addStringTerminator(src, range4.end, str2);
+        const str3 = src.slice(range4.start, range4.end);
+        return _Node.addStringTerminator(src, range4.end, str3);
       }
     };
     var YAMLError = class extends Error {
@@ -907,7 +907,7 @@ ${ctx}
         } = this.context;
         let ch = src[end2 - 1];
         while (start2 < end2 && (ch === "\n" || ch === "	" || ch === " ")) ch = src[--end2 - 1];
-        let str2 = "";
+        let str3 = "";
         for (let i6 = start2; i6 < end2; ++i6) {
           const ch2 = src[i6];
           if (ch2 === "\n") {
@@ -915,7 +915,7 @@ ${ctx}
               fold,
               offset
             } = Node2.foldNewline(src, i6, -1);
-            str2 += fold;
+            str3 += fold;
             i6 = offset;
           } else if (ch2 === " " || ch2 === "	") {
             const wsStart = i6;
@@ -924,9 +924,9 @@ ${ctx}
               i6 += 1;
               next = src[i6 + 1];
             }
-            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch2;
+            if (next !== "\n") str3 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch2;
           } else {
-            str2 += ch2;
+            str3 += ch2;
           }
         }
         const ch0 = src[start2];
@@ -936,7 +936,7 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str3
             };
           }
           case "@":
@@ -945,11 +945,11 @@ ${ctx}
             const errors = [new YAMLSemanticError(this, msg)];
             return {
               errors,
-              str: str2
+              str: str3
             };
           }
           default:
-            return str2;
+            return str3;
         }
       }
       parseBlockValue(start2) {
@@ -1156,8 +1156,8 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        const str2 = node ? src.slice(range4.start, node.range.start) + String(node) : src.slice(range4.start, range4.end);
-        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
+        const str3 = node ? src.slice(range4.start, node.range.start) + String(node) : src.slice(range4.start, range4.end);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str3);
       }
     };
     var Comment = class extends PlainValue.Node {
@@ -1368,17 +1368,17 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = src.slice(range4.start, items[0].range.start) + String(items[0]);
+        let str3 = src.slice(range4.start, items[0].range.start) + String(items[0]);
         for (let i6 = 1; i6 < items.length; ++i6) {
           const item = items[i6];
           const {
             atLineStart,
             indent
           } = item.context;
-          if (atLineStart) for (let i7 = 0; i7 < indent; ++i7) str2 += " ";
-          str2 += String(item);
+          if (atLineStart) for (let i7 = 0; i7 < indent; ++i7) str3 += " ";
+          str3 += String(item);
         }
-        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str3);
       }
     };
     var Directive = class extends PlainValue.Node {
@@ -1621,13 +1621,13 @@ var require_parse_cst = __commonJS({
           value
         } = this;
         if (value != null) return value;
-        let str2 = directives.join("");
+        let str3 = directives.join("");
         if (contents.length > 0) {
-          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str2 += "---\n";
-          str2 += contents.join("");
+          if (directives.length > 0 || contents[0].type === PlainValue.Type.COMMENT) str3 += "---\n";
+          str3 += contents.join("");
         }
-        if (str2[str2.length - 1] !== "\n") str2 += "\n";
-        return str2;
+        if (str3[str3.length - 1] !== "\n") str3 += "\n";
+        return str3;
       }
     };
     var Alias = class extends PlainValue.Node {
@@ -1699,7 +1699,7 @@ var require_parse_cst = __commonJS({
         const bi = indent + this.blockIndent;
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
-        let str2 = "";
+        let str3 = "";
         let sep4 = "";
         let prevMoreIndented = false;
         for (let i6 = start2; i6 < end2; ++i6) {
@@ -1709,7 +1709,7 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i6];
           if (ch2 === "\n") {
-            if (sep4 === "\n") str2 += "\n";
+            if (sep4 === "\n") str3 += "\n";
             else sep4 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i6);
@@ -1718,18 +1718,18 @@ var require_parse_cst = __commonJS({
             if (folded && (ch2 === " " || ch2 === "	") && i6 < keepStart) {
               if (sep4 === " ") sep4 = "\n";
               else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
-              str2 += sep4 + line2;
+              str3 += sep4 + line2;
               sep4 = lineEnd < end2 && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str2 += sep4 + line2;
+              str3 += sep4 + line2;
               sep4 = folded && i6 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line2 !== "") atStart = false;
           }
         }
-        return this.chomping === Chomp.STRIP ? str2 : str2 + "\n";
+        return this.chomping === Chomp.STRIP ? str3 : str3 + "\n";
       }
       parseBlockHeader(start2) {
         const {
@@ -1995,18 +1995,18 @@ var require_parse_cst = __commonJS({
         } = this;
         if (value != null) return value;
         const nodes5 = items.filter((item) => item instanceof PlainValue.Node);
-        let str2 = "";
+        let str3 = "";
         let prevEnd = range4.start;
         nodes5.forEach((node) => {
           const prefix2 = src.slice(prevEnd, node.range.start);
           prevEnd = node.range.end;
-          str2 += prefix2 + String(node);
-          if (str2[str2.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
+          str3 += prefix2 + String(node);
+          if (str3[str3.length - 1] === "\n" && src[prevEnd - 1] !== "\n" && src[prevEnd] === "\n") {
             prevEnd += 1;
           }
         });
-        str2 += src.slice(prevEnd, range4.end);
-        return PlainValue.Node.addStringTerminator(src, range4.end, str2);
+        str3 += src.slice(prevEnd, range4.end);
+        return PlainValue.Node.addStringTerminator(src, range4.end, str3);
       }
     };
     var QuoteDouble = class _QuoteDouble extends PlainValue.Node {
@@ -2033,7 +2033,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end2 - 1] !== '"') errors.push(new PlainValue.YAMLSyntaxError(this, 'Missing closing "quote'));
-        let str2 = "";
+        let str3 = "";
         for (let i6 = start2 + 1; i6 < end2 - 1; ++i6) {
           const ch = src[i6];
           if (ch === "\n") {
@@ -2043,89 +2043,89 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i6, indent);
-            str2 += fold;
+            str3 += fold;
             i6 = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line double-quoted string needs to be sufficiently indented"));
           } else if (ch === "\\") {
             i6 += 1;
             switch (src[i6]) {
               case "0":
-                str2 += "\0";
+                str3 += "\0";
                 break;
               // null character
               case "a":
-                str2 += "\x07";
+                str3 += "\x07";
                 break;
               // bell character
               case "b":
-                str2 += "\b";
+                str3 += "\b";
                 break;
               // backspace
               case "e":
-                str2 += "\x1B";
+                str3 += "\x1B";
                 break;
               // escape character
               case "f":
-                str2 += "\f";
+                str3 += "\f";
                 break;
               // form feed
               case "n":
-                str2 += "\n";
+                str3 += "\n";
                 break;
               // line feed
               case "r":
-                str2 += "\r";
+                str3 += "\r";
                 break;
               // carriage return
               case "t":
-                str2 += "	";
+                str3 += "	";
                 break;
               // horizontal tab
               case "v":
-                str2 += "\v";
+                str3 += "\v";
                 break;
               // vertical tab
               case "N":
-                str2 += "\x85";
+                str3 += "\x85";
                 break;
               // Unicode next line
               case "_":
-                str2 += "\xA0";
+                str3 += "\xA0";
                 break;
               // Unicode non-breaking space
               case "L":
-                str2 += "\u2028";
+                str3 += "\u2028";
                 break;
               // Unicode line separator
               case "P":
-                str2 += "\u2029";
+                str3 += "\u2029";
                 break;
               // Unicode paragraph separator
               case " ":
-                str2 += " ";
+                str3 += " ";
                 break;
               case '"':
-                str2 += '"';
+                str3 += '"';
                 break;
               case "/":
-                str2 += "/";
+                str3 += "/";
                 break;
               case "\\":
-                str2 += "\\";
+                str3 += "\\";
                 break;
               case "	":
-                str2 += "	";
+                str3 += "	";
                 break;
               case "x":
-                str2 += this.parseCharCode(i6 + 1, 2, errors);
+                str3 += this.parseCharCode(i6 + 1, 2, errors);
                 i6 += 2;
                 break;
               case "u":
-                str2 += this.parseCharCode(i6 + 1, 4, errors);
+                str3 += this.parseCharCode(i6 + 1, 4, errors);
                 i6 += 4;
                 break;
               case "U":
-                str2 += this.parseCharCode(i6 + 1, 8, errors);
+                str3 += this.parseCharCode(i6 + 1, 8, errors);
                 i6 += 8;
                 break;
               case "\n":
@@ -2133,7 +2133,7 @@ var require_parse_cst = __commonJS({
                 break;
               default:
                 errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(i6 - 1, 2)}`));
-                str2 += "\\" + src[i6];
+                str3 += "\\" + src[i6];
             }
           } else if (ch === " " || ch === "	") {
             const wsStart = i6;
@@ -2142,15 +2142,15 @@ var require_parse_cst = __commonJS({
               i6 += 1;
               next = src[i6 + 1];
             }
-            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
+            if (next !== "\n") str3 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
           } else {
-            str2 += ch;
+            str3 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str3
+        } : str3;
       }
       parseCharCode(offset, length2, errors) {
         const {
@@ -2212,7 +2212,7 @@ var require_parse_cst = __commonJS({
           src
         } = this.context;
         if (src[end2 - 1] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Missing closing 'quote"));
-        let str2 = "";
+        let str3 = "";
         for (let i6 = start2 + 1; i6 < end2 - 1; ++i6) {
           const ch = src[i6];
           if (ch === "\n") {
@@ -2222,11 +2222,11 @@ var require_parse_cst = __commonJS({
               offset,
               error: error2
             } = PlainValue.Node.foldNewline(src, i6, indent);
-            str2 += fold;
+            str3 += fold;
             i6 = offset;
             if (error2) errors.push(new PlainValue.YAMLSemanticError(this, "Multi-line single-quoted string needs to be sufficiently indented"));
           } else if (ch === "'") {
-            str2 += ch;
+            str3 += ch;
             i6 += 1;
             if (src[i6] !== "'") errors.push(new PlainValue.YAMLSyntaxError(this, "Unescaped single quote? This should not happen."));
           } else if (ch === " " || ch === "	") {
@@ -2236,15 +2236,15 @@ var require_parse_cst = __commonJS({
               i6 += 1;
               next = src[i6 + 1];
             }
-            if (next !== "\n") str2 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
+            if (next !== "\n") str3 += i6 > wsStart ? src.slice(wsStart, i6 + 1) : ch;
           } else {
-            str2 += ch;
+            str3 += ch;
           }
         }
         return errors.length > 0 ? {
           errors,
-          str: str2
-        } : str2;
+          str: str3
+        } : str3;
       }
       /**
        * Parses a 'single quoted' value from the source
@@ -2473,14 +2473,14 @@ var require_resolveSeq_95613e94 = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/node_modules/yaml/dist/resolveSeq-95613e94.js"(exports) {
     "use strict";
     var PlainValue = require_PlainValue_516d5bc2();
-    function addCommentBefore(str2, indent, comment) {
-      if (!comment) return str2;
+    function addCommentBefore(str3, indent, comment) {
+      if (!comment) return str3;
       const cc = comment.replace(/[\s\S]^/gm, `$&${indent}#`);
       return `#${cc}
-${indent}${str2}`;
+${indent}${str3}`;
     }
-    function addComment(str2, indent, comment) {
-      return !comment ? str2 : comment.indexOf("\n") === -1 ? `${str2} #${comment}` : `${str2}
+    function addComment(str3, indent, comment) {
+      return !comment ? str3 : comment.indexOf("\n") === -1 ? `${str3} #${comment}` : `${str3}
 ` + comment.replace(/^/gm, `${indent || ""}#`);
     }
     var Node2 = class {
@@ -2543,21 +2543,21 @@ ${indent}${str2}`;
       addIn(path14, value) {
         if (isEmptyPath(path14)) this.add(value);
         else {
-          const [key, ...rest] = path14;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path14;
+          const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
-      deleteIn([key, ...rest]) {
-        if (rest.length === 0) return this.delete(key);
-        const node = this.get(key, true);
+      deleteIn([key2, ...rest]) {
+        if (rest.length === 0) return this.delete(key2);
+        const node = this.get(key2, true);
         if (node instanceof _Collection) return node.deleteIn(rest);
-        else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        else throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
-      getIn([key, ...rest], keepScalar) {
-        const node = this.get(key, true);
+      getIn([key2, ...rest], keepScalar) {
+        const node = this.get(key2, true);
         if (rest.length === 0) return !keepScalar && node instanceof Scalar ? node.value : node;
         else return node instanceof _Collection ? node.getIn(rest, keepScalar) : void 0;
       }
@@ -2568,19 +2568,19 @@ ${indent}${str2}`;
           return n3 == null || n3 instanceof Scalar && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
-      hasIn([key, ...rest]) {
-        if (rest.length === 0) return this.has(key);
-        const node = this.get(key, true);
+      hasIn([key2, ...rest]) {
+        if (rest.length === 0) return this.has(key2);
+        const node = this.get(key2, true);
         return node instanceof _Collection ? node.hasIn(rest) : false;
       }
-      setIn([key, ...rest], value) {
+      setIn([key2, ...rest], value) {
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (node instanceof _Collection) node.setIn(rest, value);
-          else if (node === void 0 && this.schema) this.set(key, collectionFromPath(this.schema, rest, value));
-          else throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
+          else throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       // overridden in implementations
@@ -2627,53 +2627,53 @@ ${indent}${str2}`;
             if (inFlow && (!chompKeep && item.spaceBefore || item.commentBefore || item.comment || item.key && (item.key.commentBefore || item.key.comment) || item.value && (item.value.commentBefore || item.value.comment))) hasItemWithNewLine = true;
           }
           chompKeep = false;
-          let str3 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
-          if (inFlow && !hasItemWithNewLine && str3.includes("\n")) hasItemWithNewLine = true;
-          if (inFlow && i6 < this.items.length - 1) str3 += ",";
-          str3 = addComment(str3, itemIndent, comment);
+          let str4 = stringify(item, ctx, () => comment = null, () => chompKeep = true);
+          if (inFlow && !hasItemWithNewLine && str4.includes("\n")) hasItemWithNewLine = true;
+          if (inFlow && i6 < this.items.length - 1) str4 += ",";
+          str4 = addComment(str4, itemIndent, comment);
           if (chompKeep && (comment || inFlow)) chompKeep = false;
           nodes6.push({
             type: "item",
-            str: str3
+            str: str4
           });
           return nodes6;
         }, []);
-        let str2;
+        let str3;
         if (nodes5.length === 0) {
-          str2 = flowChars.start + flowChars.end;
+          str3 = flowChars.start + flowChars.end;
         } else if (inFlow) {
           const {
             start: start2,
             end: end2
           } = flowChars;
           const strings = nodes5.map((n3) => n3.str);
-          if (hasItemWithNewLine || strings.reduce((sum2, str3) => sum2 + str3.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
-            str2 = start2;
+          if (hasItemWithNewLine || strings.reduce((sum2, str4) => sum2 + str4.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+            str3 = start2;
             for (const s2 of strings) {
-              str2 += s2 ? `
+              str3 += s2 ? `
 ${indentStep}${indent}${s2}` : "\n";
             }
-            str2 += `
+            str3 += `
 ${indent}${end2}`;
           } else {
-            str2 = `${start2} ${strings.join(" ")} ${end2}`;
+            str3 = `${start2} ${strings.join(" ")} ${end2}`;
           }
         } else {
           const strings = nodes5.map(blockItem);
-          str2 = strings.shift();
-          for (const s2 of strings) str2 += s2 ? `
+          str3 = strings.shift();
+          for (const s2 of strings) str3 += s2 ? `
 ${indent}${s2}` : "\n";
         }
         if (this.comment) {
-          str2 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
+          str3 += "\n" + this.comment.replace(/^/gm, `${indent}#`);
           if (onComment) onComment();
         } else if (chompKeep && onChompKeep) onChompKeep();
-        return str2;
+        return str3;
       }
     };
     PlainValue._defineProperty(Collection, "maxFlowStringSingleLineLength", 60);
-    function asItemIndex(key) {
-      let idx = key instanceof Scalar ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = key2 instanceof Scalar ? key2.value : key2;
       if (idx && typeof idx === "string") idx = Number(idx);
       return Number.isInteger(idx) && idx >= 0 ? idx : null;
     }
@@ -2681,25 +2681,25 @@ ${indent}${s2}` : "\n";
       add(value) {
         this.items.push(value);
       }
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number") return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number") return void 0;
         const it = this.items[idx];
         return !keepScalar && it instanceof Scalar ? it.value : it;
       }
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
-      set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key}.`);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
+        if (typeof idx !== "number") throw new Error(`Expected a valid index, not ${key2}.`);
         this.items[idx] = value;
       }
       toJSON(_, ctx) {
@@ -2722,10 +2722,10 @@ ${indent}${s2}` : "\n";
         }, onComment, onChompKeep);
       }
     };
-    var stringifyKey = (key, jsKey, ctx) => {
+    var stringifyKey = (key2, jsKey, ctx) => {
       if (jsKey === null) return "";
       if (typeof jsKey !== "object") return String(jsKey);
-      if (key instanceof Node2 && ctx && ctx.doc) return key.toString({
+      if (key2 instanceof Node2 && ctx && ctx.doc) return key2.toString({
         anchors: /* @__PURE__ */ Object.create(null),
         doc: ctx.doc,
         indent: "",
@@ -2737,9 +2737,9 @@ ${indent}${s2}` : "\n";
       return JSON.stringify(jsKey);
     };
     var Pair = class _Pair extends Node2 {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         super();
-        this.key = key;
+        this.key = key2;
         this.value = value;
         this.type = _Pair.Type.PAIR;
       }
@@ -2755,14 +2755,14 @@ ${indent}${s2}` : "\n";
         }
       }
       addToJSMap(ctx, map4) {
-        const key = toJSON(this.key, "", ctx);
+        const key2 = toJSON(this.key, "", ctx);
         if (map4 instanceof Map) {
-          const value = toJSON(this.value, key, ctx);
-          map4.set(key, value);
+          const value = toJSON(this.value, key2, ctx);
+          map4.set(key2, value);
         } else if (map4 instanceof Set) {
-          map4.add(key);
+          map4.add(key2);
         } else {
-          const stringKey = stringifyKey(this.key, key, ctx);
+          const stringKey = stringifyKey(this.key, key2, ctx);
           const value = toJSON(this.value, stringKey, ctx);
           if (stringKey in map4) Object.defineProperty(map4, stringKey, {
             value,
@@ -2786,20 +2786,20 @@ ${indent}${s2}` : "\n";
           simpleKeys
         } = ctx.doc.options;
         let {
-          key,
+          key: key2,
           value
         } = this;
-        let keyComment = key instanceof Node2 && key.comment;
+        let keyComment = key2 instanceof Node2 && key2.comment;
         if (simpleKeys) {
           if (keyComment) {
             throw new Error("With simple keys, key nodes cannot have comments");
           }
-          if (key instanceof Collection) {
+          if (key2 instanceof Collection) {
             const msg = "With simple keys, collection cannot be used as a key value";
             throw new Error(msg);
           }
         }
-        let explicitKey = !simpleKeys && (!key || keyComment || (key instanceof Node2 ? key instanceof Collection || key.type === PlainValue.Type.BLOCK_FOLDED || key.type === PlainValue.Type.BLOCK_LITERAL : typeof key === "object"));
+        let explicitKey = !simpleKeys && (!key2 || keyComment || (key2 instanceof Node2 ? key2 instanceof Collection || key2.type === PlainValue.Type.BLOCK_FOLDED || key2.type === PlainValue.Type.BLOCK_LITERAL : typeof key2 === "object"));
         const {
           doc,
           indent,
@@ -2811,23 +2811,23 @@ ${indent}${s2}` : "\n";
           indent: indent + indentStep
         });
         let chompKeep = false;
-        let str2 = stringify(key, ctx, () => keyComment = null, () => chompKeep = true);
-        str2 = addComment(str2, ctx.indent, keyComment);
-        if (!explicitKey && str2.length > 1024) {
+        let str3 = stringify(key2, ctx, () => keyComment = null, () => chompKeep = true);
+        str3 = addComment(str3, ctx.indent, keyComment);
+        if (!explicitKey && str3.length > 1024) {
           if (simpleKeys) throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
           explicitKey = true;
         }
         if (ctx.allNullValues && !simpleKeys) {
           if (this.comment) {
-            str2 = addComment(str2, ctx.indent, this.comment);
+            str3 = addComment(str3, ctx.indent, this.comment);
             if (onComment) onComment();
           } else if (chompKeep && !keyComment && onChompKeep) onChompKeep();
-          return ctx.inFlow && !explicitKey ? str2 : `? ${str2}`;
+          return ctx.inFlow && !explicitKey ? str3 : `? ${str3}`;
         }
-        str2 = explicitKey ? `? ${str2}
-${indent}:` : `${str2}:`;
+        str3 = explicitKey ? `? ${str3}
+${indent}:` : `${str3}:`;
         if (this.comment) {
-          str2 = addComment(str2, ctx.indent, this.comment);
+          str3 = addComment(str3, ctx.indent, this.comment);
           if (onComment) onComment();
         }
         let vcb = "";
@@ -2844,7 +2844,7 @@ ${cs}`;
           value = doc.schema.createNode(value, true);
         }
         ctx.implicitKey = false;
-        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str2.length + 1;
+        if (!explicitKey && !this.comment && value instanceof Scalar) ctx.indentAtStart = str3.length + 1;
         chompKeep = false;
         if (!indentSeq && indentSize >= 2 && !ctx.inFlow && !explicitKey && value instanceof YAMLSeq2 && value.type !== PlainValue.Type.FLOW_SEQ && !value.tag && !doc.anchors.getName(value)) {
           ctx.indent = ctx.indent.substr(2);
@@ -2860,7 +2860,7 @@ ${ctx.indent}`;
 ${ctx.indent}`;
         } else if (valueStr[0] === "\n") ws = "";
         if (chompKeep && !valueComment && onChompKeep) onChompKeep();
-        return addComment(str2 + ws + valueStr, ctx.indent, valueComment);
+        return addComment(str3 + ws + valueStr, ctx.indent, valueComment);
       }
     };
     PlainValue._defineProperty(Pair, "Type", {
@@ -2939,11 +2939,11 @@ ${ctx.indent}`;
       }
     };
     PlainValue._defineProperty(Alias, "default", true);
-    function findPair(items, key) {
-      const k5 = key instanceof Scalar ? key.value : key;
+    function findPair(items, key2) {
+      const k5 = key2 instanceof Scalar ? key2.value : key2;
       for (const it of items) {
         if (it instanceof Pair) {
-          if (it.key === key || it.key === k5) return it;
+          if (it.key === key2 || it.key === k5) return it;
           if (it.key && it.key.value === k5) return it;
         }
       }
@@ -2966,22 +2966,22 @@ ${ctx.indent}`;
           this.items.push(pair3);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it) return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it && it.value;
         return !keepScalar && node instanceof Scalar ? node.value : node;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair(key2, value), true);
       }
       /**
        * @param {*} arg ignored
@@ -3041,13 +3041,13 @@ ${ctx.indent}`;
         } of this.value.items) {
           if (!(source instanceof YAMLMap2)) throw new Error("Merge sources must be maps");
           const srcMap = source.toJSON(null, ctx, Map);
-          for (const [key, value] of srcMap) {
+          for (const [key2, value] of srcMap) {
             if (map4 instanceof Map) {
-              if (!map4.has(key)) map4.set(key, value);
+              if (!map4.has(key2)) map4.set(key2, value);
             } else if (map4 instanceof Set) {
-              map4.add(key);
-            } else if (!Object.prototype.hasOwnProperty.call(map4, key)) {
-              Object.defineProperty(map4, key, {
+              map4.add(key2);
+            } else if (!Object.prototype.hasOwnProperty.call(map4, key2)) {
+              Object.defineProperty(map4, key2, {
                 value,
                 writable: true,
                 enumerable: true,
@@ -3062,9 +3062,9 @@ ${ctx.indent}`;
         const seq = this.value;
         if (seq.items.length > 1) return super.toString(ctx, onComment);
         this.value = seq.items[0];
-        const str2 = super.toString(ctx, onComment);
+        const str3 = super.toString(ctx, onComment);
         this.value = seq;
-        return str2;
+        return str3;
       }
     };
     var binaryOptions = {
@@ -3092,14 +3092,14 @@ ${ctx.indent}`;
         minContentWidth: 20
       }
     };
-    function resolveScalar(str2, tags, scalarFallback) {
+    function resolveScalar(str3, tags, scalarFallback) {
       for (const {
         format: format2,
         test: test23,
         resolve: resolve3
       } of tags) {
         if (test23) {
-          const match2 = str2.match(test23);
+          const match2 = str3.match(test23);
           if (match2) {
             let res = resolve3.apply(null, match2);
             if (!(res instanceof Scalar)) res = new Scalar(res);
@@ -3108,8 +3108,8 @@ ${ctx.indent}`;
           }
         }
       }
-      if (scalarFallback) str2 = scalarFallback(str2);
-      return new Scalar(str2);
+      if (scalarFallback) str3 = scalarFallback(str3);
+      return new Scalar(str3);
     }
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -3224,14 +3224,14 @@ ${indent}${text3.slice(fold + 1, end3)}`;
     }) => indentAtStart ? Object.assign({
       indentAtStart
     }, strOptions.fold) : strOptions.fold;
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit) return false;
       for (let i6 = 0, start2 = 0; i6 < strLen; ++i6) {
-        if (str2[i6] === "\n") {
+        if (str3[i6] === "\n") {
           if (i6 - start2 > limit) return true;
           start2 = i6 + 1;
           if (strLen - start2 <= limit) return false;
@@ -3250,11 +3250,11 @@ ${indent}${text3.slice(fold + 1, end3)}`;
       const json = JSON.stringify(value);
       if (jsonEncoding) return json;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i6 = 0, ch = json[i6]; ch; ch = json[++i6]) {
         if (ch === " " && json[i6 + 1] === "\\" && json[i6 + 2] === "n") {
-          str2 += json.slice(start2, i6) + "\\ ";
+          str3 += json.slice(start2, i6) + "\\ ";
           i6 += 1;
           start2 = i6;
           ch = "\\";
@@ -3262,36 +3262,36 @@ ${indent}${text3.slice(fold + 1, end3)}`;
         if (ch === "\\") switch (json[i6 + 1]) {
           case "u":
             {
-              str2 += json.slice(start2, i6);
+              str3 += json.slice(start2, i6);
               const code2 = json.substr(i6 + 2, 4);
               switch (code2) {
                 case "0000":
-                  str2 += "\\0";
+                  str3 += "\\0";
                   break;
                 case "0007":
-                  str2 += "\\a";
+                  str3 += "\\a";
                   break;
                 case "000b":
-                  str2 += "\\v";
+                  str3 += "\\v";
                   break;
                 case "001b":
-                  str2 += "\\e";
+                  str3 += "\\e";
                   break;
                 case "0085":
-                  str2 += "\\N";
+                  str3 += "\\N";
                   break;
                 case "00a0":
-                  str2 += "\\_";
+                  str3 += "\\_";
                   break;
                 case "2028":
-                  str2 += "\\L";
+                  str3 += "\\L";
                   break;
                 case "2029":
-                  str2 += "\\P";
+                  str3 += "\\P";
                   break;
                 default:
-                  if (code2.substr(0, 2) === "00") str2 += "\\x" + code2.substr(2);
-                  else str2 += json.substr(i6, 6);
+                  if (code2.substr(0, 2) === "00") str3 += "\\x" + code2.substr(2);
+                  else str3 += json.substr(i6, 6);
               }
               i6 += 5;
               start2 = i6 + 1;
@@ -3301,13 +3301,13 @@ ${indent}${text3.slice(fold + 1, end3)}`;
             if (implicitKey || json[i6 + 2] === '"' || json.length < minMultiLineLength) {
               i6 += 1;
             } else {
-              str2 += json.slice(start2, i6) + "\n\n";
+              str3 += json.slice(start2, i6) + "\n\n";
               while (json[i6 + 2] === "\\" && json[i6 + 3] === "n" && json[i6 + 4] !== '"') {
-                str2 += "\n";
+                str3 += "\n";
                 i6 += 2;
               }
-              str2 += indent;
-              if (json[i6 + 2] === " ") str2 += "\\";
+              str3 += indent;
+              if (json[i6 + 2] === " ") str3 += "\\";
               i6 += 1;
               start2 = i6 + 1;
             }
@@ -3316,8 +3316,8 @@ ${indent}${text3.slice(fold + 1, end3)}`;
             i6 += 1;
         }
       }
-      str2 = start2 ? str2 + json.slice(start2) : json;
-      return implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_QUOTED, getFoldOptions(ctx));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_QUOTED, getFoldOptions(ctx));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.implicitKey) {
@@ -3409,16 +3409,16 @@ ${indent}${body2}`;
         ctx.forceBlockIndent = true;
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const {
           tags
         } = ctx.doc.schema;
-        const resolved = resolveScalar(str2, tags, tags.scalarFallback).value;
+        const resolved = resolveScalar(str3, tags, tags.scalarFallback).value;
         if (typeof resolved !== "string") return doubleQuotedString(value, ctx);
       }
-      const body2 = implicitKey ? str2 : foldFlowLines(str2, indent, FOLD_FLOW, getFoldOptions(ctx));
+      const body2 = implicitKey ? str3 : foldFlowLines(str3, indent, FOLD_FLOW, getFoldOptions(ctx));
       if (comment && !inFlow && (body2.indexOf("\n") !== -1 || comment.indexOf("\n") !== -1)) {
         if (onComment) onComment();
         return addCommentBefore(body2, indent, comment);
@@ -3533,8 +3533,8 @@ ${indent}`);
         errors.push(new PlainValue.YAMLSemanticError(comment, msg));
       }
     }
-    function getLongKeyError(source, key) {
-      const sk = String(key);
+    function getLongKeyError(source, key2) {
+      const sk = String(key2);
       const k5 = sk.substr(0, 8) + "..." + sk.substr(-8);
       return new PlainValue.YAMLSemanticError(source, `The "${k5}" key is too long`);
     }
@@ -3653,8 +3653,8 @@ ${indent}`);
           }
         }
       }
-      const str2 = resolveString(doc, node);
-      if (typeof str2 === "string" && matchWithTest.length > 0) return resolveScalar(str2, matchWithTest, tags.scalarFallback);
+      const str3 = resolveString(doc, node);
+      if (typeof str3 === "string" && matchWithTest.length > 0) return resolveScalar(str3, matchWithTest, tags.scalarFallback);
       return null;
     }
     function getFallbackTagName({
@@ -3785,8 +3785,8 @@ ${indent}`);
         return null;
       }
       try {
-        const str2 = resolveString(doc, node);
-        return resolveScalar(str2, schema.tags, schema.tags.scalarFallback);
+        const str3 = resolveString(doc, node);
+        return resolveScalar(str3, schema.tags, schema.tags.scalarFallback);
       } catch (error2) {
         if (!error2.source) error2.source = node;
         errors.push(error2);
@@ -3921,33 +3921,33 @@ ${ca}` : ca;
     function resolveBlockMapItems(doc, cst) {
       const comments = [];
       const items = [];
-      let key = void 0;
+      let key2 = void 0;
       let keyStart = null;
       for (let i6 = 0; i6 < cst.items.length; ++i6) {
         const item = cst.items[i6];
         switch (item.type) {
           case PlainValue.Type.BLANK_LINE:
             comments.push({
-              afterKey: !!key,
+              afterKey: !!key2,
               before: items.length
             });
             break;
           case PlainValue.Type.COMMENT:
             comments.push({
-              afterKey: !!key,
+              afterKey: !!key2,
               before: items.length,
               comment: item.comment
             });
             break;
           case PlainValue.Type.MAP_KEY:
-            if (key !== void 0) items.push(new Pair(key));
+            if (key2 !== void 0) items.push(new Pair(key2));
             if (item.error) doc.errors.push(item.error);
-            key = resolveNode(doc, item.node);
+            key2 = resolveNode(doc, item.node);
             keyStart = null;
             break;
           case PlainValue.Type.MAP_VALUE:
             {
-              if (key === void 0) key = null;
+              if (key2 === void 0) key2 = null;
               if (item.error) doc.errors.push(item.error);
               if (!item.context.atLineStart && item.node && item.node.type === PlainValue.Type.MAP && !item.node.context.atLineStart) {
                 const msg = "Nested mappings are not allowed in compact mappings";
@@ -3975,19 +3975,19 @@ ${ca}` : ca;
                   valueNode.valueRange.origStart = valueNode.valueRange.origEnd = origPos;
                 }
               }
-              const pair3 = new Pair(key, resolveNode(doc, valueNode));
+              const pair3 = new Pair(key2, resolveNode(doc, valueNode));
               resolvePairComment(item, pair3);
               items.push(pair3);
-              if (key && typeof keyStart === "number") {
-                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+              if (key2 && typeof keyStart === "number") {
+                if (item.range.start > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key2));
               }
-              key = void 0;
+              key2 = void 0;
               keyStart = null;
             }
             break;
           default:
-            if (key !== void 0) items.push(new Pair(key));
-            key = resolveNode(doc, item);
+            if (key2 !== void 0) items.push(new Pair(key2));
+            key2 = resolveNode(doc, item);
             keyStart = item.range.start;
             if (item.error) doc.errors.push(item.error);
             next: for (let j5 = i6 + 1; ; ++j5) {
@@ -4011,7 +4011,7 @@ ${ca}` : ca;
             }
         }
       }
-      if (key !== void 0) items.push(new Pair(key));
+      if (key2 !== void 0) items.push(new Pair(key2));
       return {
         comments,
         items
@@ -4020,7 +4020,7 @@ ${ca}` : ca;
     function resolveFlowMapItems(doc, cst) {
       const comments = [];
       const items = [];
-      let key = void 0;
+      let key2 = void 0;
       let explicitKey = false;
       let next = "{";
       for (let i6 = 0; i6 < cst.items.length; ++i6) {
@@ -4030,25 +4030,25 @@ ${ca}` : ca;
             char,
             offset
           } = item;
-          if (char === "?" && key === void 0 && !explicitKey) {
+          if (char === "?" && key2 === void 0 && !explicitKey) {
             explicitKey = true;
             next = ":";
             continue;
           }
           if (char === ":") {
-            if (key === void 0) key = null;
+            if (key2 === void 0) key2 = null;
             if (next === ":") {
               next = ",";
               continue;
             }
           } else {
             if (explicitKey) {
-              if (key === void 0 && char !== ",") key = null;
+              if (key2 === void 0 && char !== ",") key2 = null;
               explicitKey = false;
             }
-            if (key !== void 0) {
-              items.push(new Pair(key));
-              key = void 0;
+            if (key2 !== void 0) {
+              items.push(new Pair(key2));
+              key2 = void 0;
               if (char === ",") {
                 next = ":";
                 continue;
@@ -4067,28 +4067,28 @@ ${ca}` : ca;
           doc.errors.push(err2);
         } else if (item.type === PlainValue.Type.BLANK_LINE) {
           comments.push({
-            afterKey: !!key,
+            afterKey: !!key2,
             before: items.length
           });
         } else if (item.type === PlainValue.Type.COMMENT) {
           checkFlowCommentSpace(doc.errors, item);
           comments.push({
-            afterKey: !!key,
+            afterKey: !!key2,
             before: items.length,
             comment: item.comment
           });
-        } else if (key === void 0) {
+        } else if (key2 === void 0) {
           if (next === ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Separator , missing in flow map"));
-          key = resolveNode(doc, item);
+          key2 = resolveNode(doc, item);
         } else {
           if (next !== ",") doc.errors.push(new PlainValue.YAMLSemanticError(item, "Indicator : missing in flow map entry"));
-          items.push(new Pair(key, resolveNode(doc, item)));
-          key = void 0;
+          items.push(new Pair(key2, resolveNode(doc, item)));
+          key2 = void 0;
           explicitKey = false;
         }
       }
       checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
+      if (key2 !== void 0) items.push(new Pair(key2));
       return {
         comments,
         items
@@ -4153,7 +4153,7 @@ ${ca}` : ca;
       const comments = [];
       const items = [];
       let explicitKey = false;
-      let key = void 0;
+      let key2 = void 0;
       let keyStart = null;
       let next = "[";
       let prevItem = null;
@@ -4164,21 +4164,21 @@ ${ca}` : ca;
             char,
             offset
           } = item;
-          if (char !== ":" && (explicitKey || key !== void 0)) {
-            if (explicitKey && key === void 0) key = next ? items.pop() : null;
-            items.push(new Pair(key));
+          if (char !== ":" && (explicitKey || key2 !== void 0)) {
+            if (explicitKey && key2 === void 0) key2 = next ? items.pop() : null;
+            items.push(new Pair(key2));
             explicitKey = false;
-            key = void 0;
+            key2 = void 0;
             keyStart = null;
           }
           if (char === next) {
             next = null;
           } else if (!next && char === "?") {
             explicitKey = true;
-          } else if (next !== "[" && char === ":" && key === void 0) {
+          } else if (next !== "[" && char === ":" && key2 === void 0) {
             if (next === ",") {
-              key = items.pop();
-              if (key instanceof Pair) {
+              key2 = items.pop();
+              if (key2 instanceof Pair) {
                 const msg = "Chaining flow sequence pairs is invalid";
                 const err2 = new PlainValue.YAMLSemanticError(cst, msg);
                 err2.offset = offset;
@@ -4186,7 +4186,7 @@ ${ca}` : ca;
               }
               if (!explicitKey && typeof keyStart === "number") {
                 const keyEnd = item.range ? item.range.start : item.offset;
-                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key));
+                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key2));
                 const {
                   src
                 } = prevItem.context;
@@ -4197,7 +4197,7 @@ ${ca}` : ca;
                 }
               }
             } else {
-              key = null;
+              key2 = null;
             }
             keyStart = null;
             explicitKey = false;
@@ -4224,19 +4224,19 @@ ${ca}` : ca;
             doc.errors.push(new PlainValue.YAMLSemanticError(item, msg));
           }
           const value = resolveNode(doc, item);
-          if (key === void 0) {
+          if (key2 === void 0) {
             items.push(value);
             prevItem = item;
           } else {
-            items.push(new Pair(key, value));
-            key = void 0;
+            items.push(new Pair(key2, value));
+            key2 = void 0;
           }
           keyStart = item.range.start;
           next = ",";
         }
       }
       checkFlowCollectionEnd(doc.errors, cst);
-      if (key !== void 0) items.push(new Pair(key));
+      if (key2 !== void 0) items.push(new Pair(key2));
       return {
         comments,
         items
@@ -4292,9 +4292,9 @@ var require_warnings_793925ce = __commonJS({
         if (typeof Buffer === "function") {
           return Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i6 = 0; i6 < str2.length; ++i6) buffer[i6] = str2.charCodeAt(i6);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i6 = 0; i6 < str3.length; ++i6) buffer[i6] = str3.charCodeAt(i6);
           return buffer;
         } else {
           const msg = "This environment does not support reading binary tags; either Buffer or atob is required";
@@ -4364,22 +4364,22 @@ ${pair3.comment}` : item.comment;
       const pairs2 = new resolveSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       for (const it of iterable) {
-        let key, value;
+        let key2, value;
         if (Array.isArray(it)) {
           if (it.length === 2) {
-            key = it[0];
+            key2 = it[0];
             value = it[1];
           } else throw new TypeError(`Expected [key, value] tuple: ${it}`);
         } else if (it && it instanceof Object) {
           const keys = Object.keys(it);
           if (keys.length === 1) {
-            key = keys[0];
-            value = it[key];
+            key2 = keys[0];
+            value = it[key2];
           } else throw new TypeError(`Expected { key: value } tuple: ${it}`);
         } else {
-          key = it;
+          key2 = it;
         }
-        const pair3 = schema.createPair(key, value, ctx);
+        const pair3 = schema.createPair(key2, value, ctx);
         pairs2.items.push(pair3);
       }
       return pairs2;
@@ -4404,15 +4404,15 @@ ${pair3.comment}` : item.comment;
         const map4 = /* @__PURE__ */ new Map();
         if (ctx && ctx.onCreate) ctx.onCreate(map4);
         for (const pair3 of this.items) {
-          let key, value;
+          let key2, value;
           if (pair3 instanceof resolveSeq.Pair) {
-            key = resolveSeq.toJSON(pair3.key, "", ctx);
-            value = resolveSeq.toJSON(pair3.value, key, ctx);
+            key2 = resolveSeq.toJSON(pair3.key, "", ctx);
+            value = resolveSeq.toJSON(pair3.value, key2, ctx);
           } else {
-            key = resolveSeq.toJSON(pair3, "", ctx);
+            key2 = resolveSeq.toJSON(pair3, "", ctx);
           }
-          if (map4.has(key)) throw new Error("Ordered maps must not include duplicate keys");
-          map4.set(key, value);
+          if (map4.has(key2)) throw new Error("Ordered maps must not include duplicate keys");
+          map4.set(key2, value);
         }
         return map4;
       }
@@ -4422,14 +4422,14 @@ ${pair3.comment}` : item.comment;
       const pairs2 = parsePairs(doc, cst);
       const seenKeys = [];
       for (const {
-        key
+        key: key2
       } of pairs2.items) {
-        if (key instanceof resolveSeq.Scalar) {
-          if (seenKeys.includes(key.value)) {
+        if (key2 instanceof resolveSeq.Scalar) {
+          if (seenKeys.includes(key2.value)) {
             const msg = "Ordered maps must not include duplicate keys";
             throw new PlainValue.YAMLSemanticError(cst, msg);
           } else {
-            seenKeys.push(key.value);
+            seenKeys.push(key2.value);
           }
         }
       }
@@ -4454,22 +4454,22 @@ ${pair3.comment}` : item.comment;
         super();
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
-        const pair3 = key instanceof resolveSeq.Pair ? key : new resolveSeq.Pair(key);
+      add(key2) {
+        const pair3 = key2 instanceof resolveSeq.Pair ? key2 : new resolveSeq.Pair(key2);
         const prev = resolveSeq.findPair(this.items, pair3.key);
         if (!prev) this.items.push(pair3);
       }
-      get(key, keepPair) {
-        const pair3 = resolveSeq.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair3 = resolveSeq.findPair(this.items, key2);
         return !keepPair && pair3 instanceof resolveSeq.Pair ? pair3.key instanceof resolveSeq.Scalar ? pair3.key.value : pair3.key : pair3;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean") throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = resolveSeq.findPair(this.items, key);
+        const prev = resolveSeq.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new resolveSeq.Pair(key));
+          this.items.push(new resolveSeq.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -4532,7 +4532,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str2, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
+      resolve: (str3, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -4541,7 +4541,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str2, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
+      resolve: (str3, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -4552,7 +4552,7 @@ ${pair3.comment}` : item.comment;
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^(?:([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?)$"),
-      resolve: (str2, year2, month, day, hour, minute, second, millisec, tz) => {
+      resolve: (str3, year2, month, day, hour, minute, second, millisec, tz) => {
         if (millisec) millisec = (millisec + "00").substr(1, 3);
         let date2 = Date.UTC(year2, month - 1, day, hour || 0, minute || 0, second || 0, millisec || 0);
         if (tz && tz !== "Z") {
@@ -4622,9 +4622,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
     function createMap(schema, obj, ctx) {
       const map5 = new resolveSeq.YAMLMap(schema);
       if (obj instanceof Map) {
-        for (const [key, value] of obj) map5.items.push(schema.createPair(key, value, ctx));
+        for (const [key2, value] of obj) map5.items.push(schema.createPair(key2, value, ctx));
       } else if (obj && typeof obj === "object") {
-        for (const key of Object.keys(obj)) map5.items.push(schema.createPair(key, obj[key], ctx));
+        for (const key2 of Object.keys(obj)) map5.items.push(schema.createPair(key2, obj[key2], ctx));
       }
       if (typeof schema.sortMapEntries === "function") {
         map5.items.sort(schema.sortMapEntries);
@@ -4693,7 +4693,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => str2[0] === "t" || str2[0] === "T",
+      resolve: (str3) => str3[0] === "t" || str3[0] === "T",
       options: resolveSeq.boolOptions,
       stringify: ({
         value
@@ -4705,7 +4705,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o([0-7]+)$/,
-      resolve: (str2, oct) => intResolve$1(str2, oct, 8),
+      resolve: (str3, oct) => intResolve$1(str3, oct, 8),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 8, "0o")
     };
@@ -4714,7 +4714,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2) => intResolve$1(str2, str2, 10),
+      resolve: (str3) => intResolve$1(str3, str3, 10),
       options: resolveSeq.intOptions,
       stringify: resolveSeq.stringifyNumber
     };
@@ -4724,7 +4724,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x([0-9a-fA-F]+)$/,
-      resolve: (str2, hex) => intResolve$1(str2, hex, 16),
+      resolve: (str3, hex) => intResolve$1(str3, hex, 16),
       options: resolveSeq.intOptions,
       stringify: (node) => intStringify$1(node, 16, "0x")
     };
@@ -4733,7 +4733,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     };
     var expObj = {
@@ -4742,7 +4742,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -4752,9 +4752,9 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.([0-9]+)|[0-9]+\.([0-9]*))$/,
-      resolve(str2, frac1, frac2) {
+      resolve(str3, frac1, frac2) {
         const frac = frac1 || frac2;
-        const node = new resolveSeq.Scalar(parseFloat(str2));
+        const node = new resolveSeq.Scalar(parseFloat(str3));
         if (frac && frac[frac.length - 1] === "0") node.minFractionDigits = frac.length;
         return node;
       },
@@ -4784,14 +4784,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^true|false$/,
-      resolve: (str2) => str2 === "true",
+      resolve: (str3) => str3 === "true",
       stringify: stringifyJSON
     }, {
       identify: intIdentify$1,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^-?(?:0|[1-9][0-9]*)$/,
-      resolve: (str2) => resolveSeq.intOptions.asBigInt ? BigInt(str2) : parseInt(str2, 10),
+      resolve: (str3) => resolveSeq.intOptions.asBigInt ? BigInt(str3) : parseInt(str3, 10),
       stringify: ({
         value
       }) => intIdentify$1(value) ? value.toString() : JSON.stringify(value)
@@ -4800,34 +4800,34 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify: stringifyJSON
     }];
-    json.scalarFallback = (str2) => {
-      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+    json.scalarFallback = (str3) => {
+      throw new SyntaxError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
     };
     var boolStringify = ({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(sign2, src, radix) {
-      let str2 = src.replace(/_/g, "");
+      let str3 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n4 = BigInt(str2);
+        const n4 = BigInt(str3);
         return sign2 === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n3 = parseInt(str2, radix);
+      const n3 = parseInt(str3, radix);
       return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix2) {
@@ -4835,8 +4835,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
         value
       } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
       }
       return resolveSeq.stringifyNumber(node);
     }
@@ -4871,7 +4871,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str2, sign2, bin) => intResolve(sign2, bin, 2),
+      resolve: (str3, sign2, bin) => intResolve(sign2, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -4879,14 +4879,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str2, sign2, oct) => intResolve(sign2, oct, 8),
+      resolve: (str3, sign2, oct) => intResolve(sign2, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str2, sign2, abs) => intResolve(sign2, abs, 10),
+      resolve: (str3, sign2, abs) => intResolve(sign2, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -4894,14 +4894,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str2, sign2, hex) => intResolve(sign2, hex, 16),
+      resolve: (str3, sign2, hex) => intResolve(sign2, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.inf|(\.nan))$/i,
-      resolve: (str2, nan) => nan ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3, nan) => nan ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: (value) => typeof value === "number",
@@ -4909,7 +4909,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?([0-9][0-9_]*)?(\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify: ({
         value
       }) => Number(value).toExponential()
@@ -4918,8 +4918,8 @@ var require_Schema_bcc6c2d7 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.([0-9_]*)$/,
-      resolve(str2, frac) {
-        const node = new resolveSeq.Scalar(parseFloat(str2.replace(/_/g, "")));
+      resolve(str3, frac) {
+        const node = new resolveSeq.Scalar(parseFloat(str3.replace(/_/g, "")));
         if (frac) {
           const f5 = frac.replace(/_/g, "");
           if (f5[f5.length - 1] === "0") node.minFractionDigits = f5.length;
@@ -5003,7 +5003,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
     function getSchemaTags(schemas2, knownTags, customTags, schemaId) {
       let tags2 = schemas2[schemaId.replace(/\W/g, "")];
       if (!tags2) {
-        const keys = Object.keys(schemas2).map((key) => JSON.stringify(key)).join(", ");
+        const keys = Object.keys(schemas2).map((key2) => JSON.stringify(key2)).join(", ");
         throw new Error(`Unknown schema "${schemaId}"; use one of ${keys}`);
       }
       if (Array.isArray(customTags)) {
@@ -5016,7 +5016,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
         if (typeof tag === "string") {
           const tagObj = knownTags[tag];
           if (!tagObj) {
-            const keys = Object.keys(knownTags).map((key) => JSON.stringify(key)).join(", ");
+            const keys = Object.keys(knownTags).map((key2) => JSON.stringify(key2)).join(", ");
             throw new Error(`Unknown custom tag "${tag}"; use one of ${keys}`);
           }
           tags2[i6] = tagObj;
@@ -5049,11 +5049,11 @@ var require_Schema_bcc6c2d7 = __commonJS({
         const createCtx = ctx ? Object.assign(ctx, baseCtx) : baseCtx;
         return createNode(value, tagName, createCtx);
       }
-      createPair(key, value, ctx) {
+      createPair(key2, value, ctx) {
         if (!ctx) ctx = {
           wrapScalars: true
         };
-        const k5 = this.createNode(key, ctx.wrapScalars, null, ctx);
+        const k5 = this.createNode(key2, ctx.wrapScalars, null, ctx);
         const v = this.createNode(value, ctx.wrapScalars, null, ctx);
         return new resolveSeq.Pair(k5, v);
       }
@@ -5240,10 +5240,10 @@ var require_Document_a8d0fbf9 = __commonJS({
       if (!tagObj) tagObj = getTagObject(schema.tags, item);
       const props = stringifyProps(item, tagObj, ctx);
       if (props.length > 0) ctx.indentAtStart = (ctx.indentAtStart || 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
-      if (!props) return str2;
-      return item instanceof resolveSeq.Scalar || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(item, ctx, onComment, onChompKeep) : item instanceof resolveSeq.Scalar ? resolveSeq.stringifyString(item, ctx, onComment, onChompKeep) : item.toString(ctx, onComment, onChompKeep);
+      if (!props) return str3;
+      return item instanceof resolveSeq.Scalar || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     var Anchors = class _Anchors {
       static validAnchorNode(node) {
@@ -5501,9 +5501,9 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         this.contents.addIn(path14, value);
       }
-      delete(key) {
+      delete(key2) {
         assertCollection(this.contents);
-        return this.contents.delete(key);
+        return this.contents.delete(key2);
       }
       deleteIn(path14) {
         if (resolveSeq.isEmptyPath(path14)) {
@@ -5517,23 +5517,23 @@ ${cbNode.commentBefore}` : cb;
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
       }
-      get(key, keepScalar) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
       getIn(path14, keepScalar) {
         if (resolveSeq.isEmptyPath(path14)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
         return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path14, keepScalar) : void 0;
       }
-      has(key) {
-        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key) : false;
+      has(key2) {
+        return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
       hasIn(path14) {
         if (resolveSeq.isEmptyPath(path14)) return this.contents !== void 0;
         return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path14) : false;
       }
-      set(key, value) {
+      set(key2, value) {
         assertCollection(this.contents);
-        this.contents.set(key, value);
+        this.contents.set(key2, value);
       }
       setIn(path14, value) {
         if (resolveSeq.isEmptyPath(path14)) this.contents = value;
@@ -5786,14 +5786,14 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse2(str2) {
-      if (typeof str2 !== "string") {
+    function parse2(str3) {
+      if (typeof str3 !== "string") {
         return { ok: false, result: void 0 };
       }
       const YAML_SILENCE_WARNINGS_CACHED = global.YAML_SILENCE_WARNINGS;
       try {
         global.YAML_SILENCE_WARNINGS = true;
-        return { ok: true, result: yaml.parse(str2) };
+        return { ok: true, result: yaml.parse(str3) };
       } catch (err2) {
         if (err2 && errors.has(err2.name)) {
           return { ok: false, result: void 0 };
@@ -5806,9 +5806,9 @@ var require_yaml2 = __commonJS({
     module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str2) => typeof str2 === "string" ? parse2(str2).ok : void 0,
+      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse2(str3).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str2) => parse2(str2).result
+      "yaml.unmarshal": (str3) => parse2(str3).result
     };
   }
 });
@@ -5989,8 +5989,8 @@ var require_opa = __commonJS({
         env2.instance.exports.builtins()
       );
       env2.builtins = {};
-      for (const key of Object.keys(builtins)) {
-        env2.builtins[builtins[key]] = key;
+      for (const key2 of Object.keys(builtins)) {
+        env2.builtins[builtins[key2]] = key2;
       }
       return { policy: wasm, minorVersion: abiMinorVersion };
     }
@@ -6287,7 +6287,7 @@ function sorted(items, compare2) {
 }
 function sortedRecord(record3) {
   const out2 = {};
-  for (const key of Object.keys(record3).sort(compareStrings)) out2[key] = record3[key];
+  for (const key2 of Object.keys(record3).sort(compareStrings)) out2[key2] = record3[key2];
   return out2;
 }
 var init_order = __esm({
@@ -6408,11 +6408,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path14) {
-      const ctrl = callVisitor(key, node, visitor, path14);
+    function visit_(key2, node, visitor, path14) {
+      const ctrl = callVisitor(key2, node, visitor, path14);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visit_(key, ctrl, visitor, path14);
+        replaceNode(key2, path14, ctrl);
+        return visit_(key2, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -6456,11 +6456,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path14) {
-      const ctrl = await callVisitor(key, node, visitor, path14);
+    async function visitAsync_(key2, node, visitor, path14) {
+      const ctrl = await callVisitor(key2, node, visitor, path14);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key, path14, ctrl);
-        return visitAsync_(key, ctrl, visitor, path14);
+        replaceNode(key2, path14, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
@@ -6510,27 +6510,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path14) {
+    function callVisitor(key2, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path14);
+        return visitor(key2, node, path14);
       if (identity2.isMap(node))
-        return visitor.Map?.(key, node, path14);
+        return visitor.Map?.(key2, node, path14);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key, node, path14);
+        return visitor.Seq?.(key2, node, path14);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key, node, path14);
+        return visitor.Pair?.(key2, node, path14);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key, node, path14);
+        return visitor.Scalar?.(key2, node, path14);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key, node, path14);
+        return visitor.Alias?.(key2, node, path14);
       return void 0;
     }
-    function replaceNode(key, path14, node) {
+    function replaceNode(key2, path14, node) {
       const parent = path14[path14.length - 1];
       if (identity2.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -6791,7 +6791,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i6 = 0, len = val.length; i6 < len; ++i6) {
@@ -6831,7 +6831,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -7194,14 +7194,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path14;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path14;
+          const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -7209,14 +7209,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path14) {
-        const [key, ...rest] = path14;
+        const [key2, ...rest] = path14;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -7224,8 +7224,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path14, keepScalar) {
-        const [key, ...rest] = path14;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path14;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
@@ -7243,10 +7243,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path14) {
-        const [key, ...rest] = path14;
+        const [key2, ...rest] = path14;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -7254,17 +7254,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path14, value) {
-        const [key, ...rest] = path14;
+        const [key2, ...rest] = path14;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -7278,13 +7278,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str3) => str3.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str3, indent, comment) => str3.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str3.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -7438,16 +7438,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
+    function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str3.length;
       if (strLen <= limit)
         return false;
       for (let i6 = 0, start2 = 0; i6 < strLen; ++i6) {
-        if (str2[i6] === "\n") {
+        if (str3[i6] === "\n") {
           if (i6 - start2 > limit)
             return true;
           start2 = i6 + 1;
@@ -7464,11 +7464,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str3 = "";
       let start2 = 0;
       for (let i6 = 0, ch = json[i6]; ch; ch = json[++i6]) {
         if (ch === " " && json[i6 + 1] === "\\" && json[i6 + 2] === "n") {
-          str2 += json.slice(start2, i6) + "\\ ";
+          str3 += json.slice(start2, i6) + "\\ ";
           i6 += 1;
           start2 = i6;
           ch = "\\";
@@ -7477,38 +7477,38 @@ var require_stringifyString = __commonJS({
           switch (json[i6 + 1]) {
             case "u":
               {
-                str2 += json.slice(start2, i6);
+                str3 += json.slice(start2, i6);
                 const code2 = json.substr(i6 + 2, 4);
                 switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str3 += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str3 += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str3 += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str3 += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str3 += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str3 += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str3 += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str3 += "\\P";
                     break;
                   default:
                     if (code2.substr(0, 2) === "00")
-                      str2 += "\\x" + code2.substr(2);
+                      str3 += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i6, 6);
+                      str3 += json.substr(i6, 6);
                 }
                 i6 += 5;
                 start2 = i6 + 1;
@@ -7518,14 +7518,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i6 + 2] === '"' || json.length < minMultiLineLength) {
                 i6 += 1;
               } else {
-                str2 += json.slice(start2, i6) + "\n\n";
+                str3 += json.slice(start2, i6) + "\n\n";
                 while (json[i6 + 2] === "\\" && json[i6 + 3] === "n" && json[i6 + 4] !== '"') {
-                  str2 += "\n";
+                  str3 += "\n";
                   i6 += 2;
                 }
-                str2 += indent;
+                str3 += indent;
                 if (json[i6 + 2] === " ")
-                  str2 += "\\";
+                  str3 += "\\";
                 i6 += 1;
                 start2 = i6 + 1;
               }
@@ -7534,8 +7534,8 @@ var require_stringifyString = __commonJS({
               i6 += 1;
           }
       }
-      str2 = start2 ? str2 + json.slice(start2) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str3 = start2 ? str3 + json.slice(start2) : json;
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -7663,15 +7663,15 @@ ${indent}${start2}${value}${end2}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str3 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test23 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test23 = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str3);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test23) || compat?.some(test23))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str3 : foldFlowLines.foldFlowLines(str3, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -7823,11 +7823,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str3 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity2.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str3;
+      return identity2.isScalar(node) || str3[0] === "{" || str3[0] === "[" ? `${props} ${str3}` : `${props}
+${ctx.indent}${str3}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -7842,19 +7842,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity2.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key2) || !identity2.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key2) || (identity2.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -7862,8 +7862,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -7872,27 +7872,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str3 === "" ? "?" : explicitKey ? `? ${str3}` : str3;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str3 = `? ${str3}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str3;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
+        str3 = `? ${str3}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str3 = `${str3}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity2.isNode(value)) {
@@ -7908,7 +7908,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity2.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str3.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -7952,16 +7952,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str3 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str3 += stringifyComment.lineComment(str3, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str3;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -8006,7 +8006,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey2 = (ctx, key) => (merge4.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge4.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge4.identify(key2) || identity2.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge4.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge4.tag && tag.default);
     function addMergeToJSMap(ctx, map4, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity2.isSeq(source))
@@ -8023,14 +8023,14 @@ var require_merge = __commonJS({
       if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map4 instanceof Map) {
-          if (!map4.has(key))
-            map4.set(key, value2);
+          if (!map4.has(key2))
+            map4.set(key2, value2);
         } else if (map4 instanceof Set) {
-          map4.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map4, key)) {
-          Object.defineProperty(map4, key, {
+          map4.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map4, key2)) {
+          Object.defineProperty(map4, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -8058,19 +8058,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity2 = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map4, { key, value }) {
-      if (identity2.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map4, value);
-      else if (merge4.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map4, { key: key2, value }) {
+      if (identity2.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map4, value);
+      else if (merge4.isMergeKey(ctx, key2))
         merge4.addMergeToJSMap(ctx, map4, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map4 instanceof Map) {
           map4.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map4 instanceof Set) {
           map4.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map4)
             Object.defineProperty(map4, stringKey, {
@@ -8085,19 +8085,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map4;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity2.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -8121,24 +8121,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity2 = require_identity();
-    function createPair(key, value, ctx) {
-      const k5 = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k5 = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k5, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity2.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity2.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity2.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair3 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -8188,31 +8188,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str4 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str4 += stringifyComment.lineComment(str4, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str4);
       }
-      let str2;
+      let str3;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str3 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str3 = lines[0];
         for (let i6 = 1; i6 < lines.length; ++i6) {
           const line2 = lines[i6];
-          str2 += line2 ? `
+          str3 += line2 ? `
 ${indent}${line2}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str3 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str3;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -8255,21 +8255,21 @@ ${indent}${line2}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str3 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str3.includes("\n"));
         if (i6 < items.length - 1) {
-          str2 += ",";
+          str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str3 += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment));
+        lines.push(str3);
         linesAtValue = lines.length;
       }
       const { start: start2, end: end2 } = flowChars;
@@ -8281,11 +8281,11 @@ ${indent}${line2}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start2;
+          let str3 = start2;
           for (const line2 of lines)
-            str2 += line2 ? `
+            str3 += line2 ? `
 ${indentStep}${indent}${line2}` : "\n";
-          return `${str2}
+          return `${str3}
 ${indent}${end2}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
@@ -8314,11 +8314,11 @@ var require_YAMLMap = __commonJS({
     var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k5 = identity2.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k5 = identity2.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity2.isPair(it)) {
-          if (it.key === key || it.key === k5)
+          if (it.key === key2 || it.key === k5)
             return it;
           if (identity2.isScalar(it.key) && it.key.value === k5)
             return it;
@@ -8341,20 +8341,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map4 = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map4.items.push(Pair.createPair(key, value, ctx));
+            map4.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map4.items.sort(schema.sortMapEntries);
@@ -8394,23 +8394,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -8499,15 +8499,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -8519,8 +8519,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -8530,10 +8530,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -8567,8 +8567,8 @@ var require_YAMLSeq = __commonJS({
           let i6 = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i6++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i6++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -8576,8 +8576,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity2.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity2.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -8617,7 +8617,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str3) => str3,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -8655,7 +8655,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str3) => new Scalar.Scalar(str3[0] === "t" || str3[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -8707,7 +8707,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -8716,7 +8716,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str3) => parseFloat(str3),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -8727,11 +8727,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3));
+        const dot = str3.indexOf(".");
+        if (dot !== -1 && str3[str3.length - 1] === "0")
+          node.minFractionDigits = str3.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -8748,7 +8748,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str3, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -8761,7 +8761,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int2 = {
@@ -8769,7 +8769,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -8778,7 +8778,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -8831,7 +8831,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str3) => str3,
         stringify: stringifyJSON
       },
       {
@@ -8848,7 +8848,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str3) => str3 === "true",
         stringify: stringifyJSON
       },
       {
@@ -8856,7 +8856,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str3, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str3) : parseInt(str3, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -8864,7 +8864,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str3) => parseFloat(str3),
         stringify: stringifyJSON
       }
     ];
@@ -8872,9 +8872,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str3, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str3)}`);
+        return str3;
       }
     };
     var schema = [map4.map, seq.seq].concat(jsonScalars, jsonError);
@@ -8906,10 +8906,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i6 = 0; i6 < str2.length; ++i6)
-            buffer[i6] = str2.charCodeAt(i6);
+          const str3 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str3.length);
+          for (let i6 = 0; i6 < str3.length; ++i6)
+            buffer[i6] = str3.charCodeAt(i6);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -8920,28 +8920,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf2 = value;
-        let str2;
+        let str3;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
+          str3 = buf2 instanceof node_buffer.Buffer ? buf2.toString("base64") : node_buffer.Buffer.from(buf2.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s2 = "";
           for (let i6 = 0; i6 < buf2.length; ++i6)
             s2 += String.fromCharCode(buf2[i6]);
-          str2 = btoa(s2);
+          str3 = btoa(s2);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n3 = Math.ceil(str2.length / lineWidth);
+          const n3 = Math.ceil(str3.length / lineWidth);
           const lines = new Array(n3);
           for (let i6 = 0, o3 = 0; i6 < n3; ++i6, o3 += lineWidth) {
-            lines[i6] = str2.substr(o3, lineWidth);
+            lines[i6] = str3.substr(o3, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str3 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str3 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary3;
@@ -8991,25 +8991,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i6++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -9056,16 +9056,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map4);
         for (const pair3 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity2.isPair(pair3)) {
-            key = toJS.toJS(pair3.key, "", ctx);
-            value = toJS.toJS(pair3.value, key, ctx);
+            key2 = toJS.toJS(pair3.key, "", ctx);
+            value = toJS.toJS(pair3.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair3, "", ctx);
+            key2 = toJS.toJS(pair3, "", ctx);
           }
-          if (map4.has(key))
+          if (map4.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map4.set(key, value);
+          map4.set(key2, value);
         }
         return map4;
       }
@@ -9086,12 +9086,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity2.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity2.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -9147,7 +9147,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str3) => str3.slice(-3).toLowerCase() === "nan" ? NaN : str3[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -9156,7 +9156,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str3) => parseFloat(str3.replace(/_/g, "")),
       stringify(node) {
         const num3 = Number(node.value);
         return isFinite(num3) ? num3.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -9167,11 +9167,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str3) {
+        const node = new Scalar.Scalar(parseFloat(str3.replace(/_/g, "")));
+        const dot = str3.indexOf(".");
         if (dot !== -1) {
-          const f5 = str2.substring(dot + 1).replace(/_/g, "");
+          const f5 = str3.substring(dot + 1).replace(/_/g, "");
           if (f5[f5.length - 1] === "0")
             node.minFractionDigits = f5.length;
         }
@@ -9191,34 +9191,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign2 = str2[0];
+    function intResolve(str3, offset, radix, { intAsBigInt }) {
+      const sign2 = str3[0];
       if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str3 = `0b${str3}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str3 = `0o${str3}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str3 = `0x${str3}`;
             break;
         }
-        const n4 = BigInt(str2);
+        const n4 = BigInt(str3);
         return sign2 === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n3 = parseInt(str2, radix);
+      const n3 = parseInt(str3, radix);
       return sign2 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+        const str3 = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str3.substr(1) : prefix2 + str3;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9228,7 +9228,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -9237,7 +9237,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int2 = {
@@ -9245,7 +9245,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -9254,7 +9254,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str3, _onError, opt) => intResolve(str3, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int2;
@@ -9276,14 +9276,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair3;
-        if (identity2.isPair(key))
-          pair3 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair3 = new Pair.Pair(key.key, null);
+        if (identity2.isPair(key2))
+          pair3 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair3 = new Pair.Pair(key2.key, null);
         else
-          pair3 = new Pair.Pair(key, null);
+          pair3 = new Pair.Pair(key2, null);
         const prev = YAMLMap2.findPair(this.items, pair3.key);
         if (!prev)
           this.items.push(pair3);
@@ -9292,18 +9292,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair3 = YAMLMap2.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair3 = YAMLMap2.findPair(this.items, key2);
         return !keepPair && identity2.isPair(pair3) ? identity2.isScalar(pair3.key) ? pair3.key.value : pair3.key : pair3;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key);
+        const prev = YAMLMap2.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -9358,9 +9358,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign2 = str2[0];
-      const parts2 = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str3, asBigInt) {
+      const sign2 = str3[0];
+      const parts2 = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
       const num3 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num3(60) + num3(p3), num3(0));
       return sign2 === "-" ? num3(-1) * res : res;
@@ -9397,7 +9397,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str3, _onError, { intAsBigInt }) => parseSexagesimal(str3, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -9406,7 +9406,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str3) => parseSexagesimal(str3, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -9417,8 +9417,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match2 = str2.match(timestamp.test);
+      resolve(str3) {
+        const match2 = str3.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year2, month, day, hour, minute, second] = match2.map(Number);
@@ -9550,7 +9550,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -9566,7 +9566,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -9830,8 +9830,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k5 = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k5 = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k5, v);
       }
@@ -9839,8 +9839,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -9860,8 +9860,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity2.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -9876,8 +9876,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity2.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -9891,11 +9891,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -10203,24 +10203,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -10294,10 +10294,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10305,10 +10305,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep4) {
@@ -10321,17 +10321,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -10341,7 +10341,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -10505,11 +10505,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i6 = 0; i6 < fc.items.length; ++i6) {
         const collItem = fc.items[i6];
-        const { start: start2, key, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -10530,9 +10530,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -10579,8 +10579,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep4 ?? [], {
@@ -11730,9 +11730,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body2 });
       }
     }
@@ -11780,9 +11780,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end: end2 });
         }
       }
@@ -11837,12 +11837,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep4)
         for (const st of sep4)
           res += st.source;
@@ -11871,8 +11871,8 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field2, index] of path14) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path14) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -11882,8 +11882,8 @@ var require_cst_visit = __commonJS({
     };
     visit.parentCollection = (cst, path14) => {
       const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field2 = path14[path14.length - 1][0];
-      const coll = parent?.[field2];
+      const field3 = path14[path14.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
@@ -11892,11 +11892,11 @@ var require_cst_visit = __commonJS({
       let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path14.concat([[field2, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -11906,7 +11906,7 @@ var require_cst_visit = __commonJS({
               i6 -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
+          if (typeof ctrl === "function" && field3 === "key")
             ctrl = ctrl(item, path14);
         }
       }
@@ -13174,7 +13174,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep4 = it.sep;
                   sep4.push(this.sourceToken);
                   delete it.key;
@@ -13183,7 +13183,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key, sep: sep4 }]
+                    items: [{ start: start3, key: key2, sep: sep4 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -13715,28 +13715,28 @@ function decodeJson(value) {
   }
   return current;
 }
-function child(parent, key) {
+function child(parent, key2) {
   const decoded = decodeJson(parent.value);
   const opaque = parent.opaque || decoded !== parent.value;
   let found;
   let value;
-  if (typeof key === "number") {
-    if (Array.isArray(decoded) && key < decoded.length) [found, value] = [key, decoded[key]];
+  if (typeof key2 === "number") {
+    if (Array.isArray(decoded) && key2 < decoded.length) [found, value] = [key2, decoded[key2]];
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
     const record3 = decoded;
-    found = findKey(record3, ALIASES[key] ?? [key]);
+    found = findKey(record3, ALIASES[key2] ?? [key2]);
     value = found === void 0 ? void 0 : record3[found];
   }
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
 }
 function dig(parent, ...path14) {
-  return path14.reduce((node, key) => child(node, key), parent);
+  return path14.reduce((node, key2) => child(node, key2), parent);
 }
 function findKey(record3, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record3, name2)) return name2;
   const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record3).find((key) => lower.has(key.toLowerCase()));
+  return Object.keys(record3).find((key2) => lower.has(key2.toLowerCase()));
 }
 function elements(node) {
   const decoded = decodeJson(node.value);
@@ -13801,8 +13801,8 @@ var init_provenance = __esm({
 // src/normalize/aws-config/rds.ts
 function normalizeDbInstance(item, provenance2) {
   const config = child(item, "configuration");
-  const at = (key) => child(config, key);
-  const missing = (key) => unknownValue(`AWS Config recorded no ${key}`);
+  const at = (key2) => child(config, key2);
+  const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
   const identifier = at("dBInstanceIdentifier");
   const out2 = {
     identifier: text(identifier) ?? text(child(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
@@ -13817,9 +13817,9 @@ function normalizeDbInstance(item, provenance2) {
     iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
     auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
   };
-  for (const [canonical, key] of FLAGS) {
-    out2[canonical] = bool(at(key)) ?? missing(key);
-    provenance2.set([canonical], at(key));
+  for (const [canonical, key2] of FLAGS) {
+    out2[canonical] = bool(at(key2)) ?? missing(key2);
+    provenance2.set([canonical], at(key2));
   }
   provenance2.set(["identifier"], identifier);
   provenance2.set(["engine"], at("engine"));
@@ -14026,15 +14026,15 @@ var init_s3 = __esm({
 function normalizeSecurityGroup(item, provenance2) {
   const configuration = child(item, "configuration");
   const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
-  const field2 = (name2, canonical) => {
+  const field3 = (name2, canonical) => {
     const node = child(configuration, name2);
     provenance2.set([canonical], node);
     return text(node) ?? null;
   };
   return {
-    name: field2("groupName", "name"),
-    description: field2("description", "description"),
-    vpc_id: field2("vpcId", "vpc_id"),
+    name: field3("groupName", "name"),
+    description: field3("description", "description"),
+    vpc_id: field3("vpcId", "vpc_id"),
     ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
     egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
   };
@@ -14042,7 +14042,7 @@ function normalizeSecurityGroup(item, provenance2) {
 function rules(list6, direction, groupId, provenance2) {
   return elements(list6).map((permission, i6) => {
     provenance2.set([direction, i6], permission);
-    return normalizePermission(permission, groupId, (field2, node) => provenance2.set([direction, i6, ...field2], node));
+    return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i6, ...field3], node));
   });
 }
 function normalizePermission(permission, groupId, record3) {
@@ -14078,7 +14078,7 @@ function ipv4Ranges(permission) {
   const ranges = elements(child(permission, "ipv4Ranges"));
   return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
 }
-function collect(entries, key, canonical, record3, descriptions, pick = (entry) => key === void 0 || text(entry) !== void 0 ? entry : child(entry, key)) {
+function collect(entries, key2, canonical, record3, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
   if (entries.length > 0) record3(canonical, entries[0]);
   return entries.map((entry, i6) => {
     const node = pick(entry);
@@ -14122,13 +14122,13 @@ function latestItems(items) {
   const latest = /* @__PURE__ */ new Map();
   const anonymous = [];
   items.forEach((item, index) => {
-    const key = identity(item);
-    if (key === void 0) {
+    const key2 = identity(item);
+    if (key2 === void 0) {
       anonymous.push({ index, item });
       return;
     }
-    const current = latest.get(key);
-    if (!current || compare(item, current.item) >= 0) latest.set(key, { index, item });
+    const current = latest.get(key2);
+    if (!current || compare(item, current.item) >= 0) latest.set(key2, { index, item });
   });
   return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
 }
@@ -14152,21 +14152,294 @@ var init_latest = __esm({
   }
 });
 
+// src/normalize/cloudformation/convert.ts
+function asBool(value, absent) {
+  if (value === void 0 || value === null) return absent;
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue("not a boolean");
+}
+function asNumber(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return unknownValue("not a number");
+}
+function asString(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue("not a string");
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+}
+var init_convert = __esm({
+  "src/normalize/cloudformation/convert.ts"() {
+    "use strict";
+    init_unknown();
+  }
+});
+
 // src/normalize/aws/apigateway.ts
-var apigateway;
+function cfnLoggingWritten(block) {
+  return (out2, { resource, set }) => {
+    const written = asRecord(asRecord(asRecord(resource.raw.Properties)?.[block])?.DestinationArn);
+    const logging3 = asRecord(out2.access_logging);
+    if (written && isUnknown(logging3?.enabled) && VALUE_INTRINSICS.some((fn) => fn in written)) {
+      set(["access_logging", "enabled"], true, [block, "DestinationArn"]);
+    }
+  };
+}
+function configLoggingOff(out2, { configuration, set }) {
+  const logging3 = asRecord(out2.access_logging);
+  if (text(child(configuration, "stageName")) === void 0 || !isUnknown(logging3?.enabled)) return;
+  const settings = child(configuration, "accessLogSettings");
+  set(["access_logging", "enabled"], false, present(settings) ? settings : void 0);
+  set(["access_logging", "destination_arn"], null);
+}
+function cfnLogging(block) {
+  return {
+    stage_name: { path: ["StageName"], kind: "string" },
+    "access_logging.enabled": { path: [block, "DestinationArn"], kind: "present" },
+    "access_logging.destination_arn": { path: [block, "DestinationArn"], kind: "string" }
+  };
+}
+var VALUE_INTRINSICS, terraformLogging, CONFIG_LOGGING, configStage, apigateway;
 var init_apigateway = __esm({
   "src/normalize/aws/apigateway.ts"() {
     "use strict";
-    apigateway = { specs: [] };
+    init_unknown();
+    init_item();
+    init_convert();
+    VALUE_INTRINSICS = ["Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::ImportValue"];
+    terraformLogging = (nameAttribute) => ({
+      stage_name: { path: [nameAttribute], kind: "string" },
+      "access_logging.enabled": { path: ["access_log_settings"], kind: "present" },
+      "access_logging.destination_arn": { path: ["access_log_settings", "destination_arn"], kind: "string" }
+    });
+    CONFIG_LOGGING = {
+      stage_name: { path: ["configuration", "stageName"], kind: "string" },
+      "access_logging.enabled": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "present" },
+      "access_logging.destination_arn": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "string" }
+    };
+    configStage = (nativeType, extra = {}) => ({
+      nativeTypes: [nativeType],
+      fields: { ...CONFIG_LOGGING, ...extra },
+      refine: configLoggingOff
+    });
+    apigateway = {
+      specs: [
+        {
+          canonicalType: "aws.apigateway.stage",
+          terraform: {
+            nativeTypes: ["aws_api_gateway_stage"],
+            fields: { ...terraformLogging("stage_name"), xray_tracing_enabled: { path: ["xray_tracing_enabled"], kind: "bool", absent: false } }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ApiGateway::Stage"],
+            fields: { ...cfnLogging("AccessLogSetting"), xray_tracing_enabled: { path: ["TracingEnabled"], kind: "bool", absent: false } },
+            refine: cfnLoggingWritten("AccessLogSetting")
+          },
+          awsConfig: configStage("AWS::ApiGateway::Stage", { xray_tracing_enabled: { path: ["configuration", "tracingEnabled"], kind: "bool" } })
+        },
+        {
+          canonicalType: "aws.apigatewayv2.stage",
+          terraform: { nativeTypes: ["aws_apigatewayv2_stage"], fields: terraformLogging("name") },
+          cloudformation: {
+            nativeTypes: ["AWS::ApiGatewayV2::Stage"],
+            fields: cfnLogging("AccessLogSettings"),
+            refine: cfnLoggingWritten("AccessLogSettings")
+          },
+          awsConfig: configStage("AWS::ApiGatewayV2::Stage")
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/terraform/convert.ts
+function toBool(value) {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function toStr(value) {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function toNum(value) {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
+  return unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function toStrList(value) {
+  if (isUnknown(value)) return value;
+  return (Array.isArray(value) ? value : [value]).map(toStr);
+}
+var init_convert2 = __esm({
+  "src/normalize/terraform/convert.ts"() {
+    "use strict";
+    init_model();
   }
 });
 
 // src/normalize/aws/cloudfront.ts
-var cloudfront;
+function blankToNull(out2, set, paths) {
+  for (const path14 of paths) {
+    const value = path14.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path14, null);
+  }
+}
+function tfBlocks(ctx, canonical, name2, read) {
+  const written = ctx.fields.get(name2);
+  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
+  const blocks = ctx.fields.blocks(name2);
+  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
+  blocks.forEach((block, i6) => {
+    ctx.set([canonical, i6], {}, block);
+    for (const [key2, pick] of Object.entries(read)) {
+      const { value, at } = pick(block);
+      ctx.set([canonical, i6, key2], value, at);
+    }
+  });
+}
+function refineTerraform(out2, ctx) {
+  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
+    path_pattern: (b5) => tfText(b5.get("path_pattern")),
+    viewer_protocol_policy: (b5) => tfText(b5.get("viewer_protocol_policy"))
+  });
+  tfBlocks(ctx, "origins", "origin", {
+    id: (b5) => tfText(b5.get("origin_id")),
+    domain_name: (b5) => tfText(b5.get("domain_name")),
+    custom_origin: (b5) => ({ value: b5.blocks("custom_origin_config").length > 0 }),
+    origin_protocol_policy: (b5) => tfText(b5.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
+  });
+  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
+    const why = unknownValue("viewer_certificate is not written");
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function cfnList(ctx, canonical, property, read, at) {
+  const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
+  if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
+  const items = list6 ?? [];
+  ctx.set([canonical], items.map(() => ({})), property);
+  items.forEach((item, i6) => {
+    const record3 = asRecord(item);
+    for (const [key2, pick] of Object.entries(read)) {
+      const value = record3 ? pick(record3) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
+      ctx.set([canonical, i6, key2], value, [...property, i6, ...at[key2] ?? []]);
+    }
+  });
+}
+function refineCloudFormation(out2, ctx) {
+  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
+    path_pattern: (b5) => cfnText(b5.PathPattern),
+    viewer_protocol_policy: (b5) => cfnText(b5.ViewerProtocolPolicy)
+  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
+  cfnList(ctx, "origins", [...DC, "Origins"], {
+    id: (o3) => cfnText(o3.Id),
+    domain_name: (o3) => cfnText(o3.DomainName),
+    custom_origin: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : o3.CustomOriginConfig !== void 0,
+    origin_protocol_policy: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : cfnText(asRecord(o3.CustomOriginConfig)?.OriginProtocolPolicy)
+  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
+  const config = ctx.properties.DistributionConfig;
+  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function configList(ctx, canonical, name2, read, convert = {}) {
+  const list6 = child(child(ctx.configuration, "distributionConfig"), name2);
+  if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name2}`));
+  const items = elements(child(list6, "items"));
+  ctx.set([canonical], items.map(() => ({})), list6);
+  items.forEach((item, i6) => {
+    for (const [key2, pick] of Object.entries(read)) {
+      const node = pick(item);
+      ctx.set([canonical, i6, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
+    }
+  });
+}
+function refineConfig(out2, ctx) {
+  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
+    path_pattern: (b5) => child(b5, "pathPattern"),
+    viewer_protocol_policy: (b5) => child(b5, "viewerProtocolPolicy")
+  });
+  configList(ctx, "origins", "origins", {
+    id: (o3) => child(o3, "id"),
+    domain_name: (o3) => child(o3, "domainName"),
+    custom_origin: (o3) => child(o3, "customOriginConfig"),
+    origin_protocol_policy: (o3) => child(child(o3, "customOriginConfig"), "originProtocolPolicy")
+  }, { custom_origin: present });
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
+}
+var DC, CONFIG_DC, tfText, cfnText, cloudfront;
 var init_cloudfront = __esm({
   "src/normalize/aws/cloudfront.ts"() {
     "use strict";
-    cloudfront = { specs: [] };
+    init_unknown();
+    init_item();
+    init_convert();
+    init_convert2();
+    DC = ["DistributionConfig"];
+    CONFIG_DC = ["configuration", "distributionConfig"];
+    tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
+    cfnText = (value) => asString(value) ?? null;
+    cloudfront = {
+      specs: [
+        {
+          canonicalType: "aws.cloudfront.distribution",
+          terraform: {
+            nativeTypes: ["aws_cloudfront_distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
+              "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
+              "logging.enabled": { path: ["logging_config"], kind: "present" },
+              "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
+              web_acl_id: { path: ["web_acl_id"], kind: "string" },
+              default_root_object: { path: ["default_root_object"], kind: "string" }
+            },
+            refine: refineTerraform
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
+              // required with a custom certificate, so a template that leaves it out cannot be judged
+              "viewer_certificate.minimum_protocol_version": {
+                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
+                kind: "string",
+                absent: unknownValue("MinimumProtocolVersion is not written")
+              },
+              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
+              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
+              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
+              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
+            },
+            refine: refineCloudFormation
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
+              "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
+              "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
+              "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
+              web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
+              default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
+            },
+            refine: refineConfig
+          }
+        }
+      ]
+    };
   }
 });
 
@@ -14174,8 +14447,8 @@ var init_cloudfront = __esm({
 function noneWhenRecorded(_out, { configuration, set }) {
   if (!present(configuration)) return;
   const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
-  for (const [canonical, key] of keys) {
-    const node = child(configuration, key);
+  for (const [canonical, key2] of keys) {
+    const node = child(configuration, key2);
     if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
   }
 }
@@ -14278,8 +14551,8 @@ function cfnGroupDefaults(_out, { properties, set }) {
   const group4 = properties.RecordingGroup;
   if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
   const record3 = group4;
-  for (const [canonical, key] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
-    if (record3[key] === void 0 || record3[key] === null) set([canonical], false);
+  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
+    if (record3[key2] === void 0 || record3[key2] === null) set([canonical], false);
   }
 }
 var NO_GROUP, configservice;
@@ -14422,18 +14695,18 @@ var init_values = __esm({
 });
 
 // src/normalize/terraform/eval/convert.ts
-function asString(value, what = "value") {
+function asString2(value, what = "value") {
   if (typeof value === "string" || isUnknown(value)) return value;
   if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return String(value);
   return failure(`${what}: a ${typeName(value)} is not a string`);
 }
-function asNumber(value, what = "value") {
+function asNumber2(value, what = "value") {
   if (typeof value === "number" || isUnknown(value)) return value;
   if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
   return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
 }
-function asBool(value, what = "value") {
+function asBool2(value, what = "value") {
   if (typeof value === "boolean" || isUnknown(value)) return value;
   if (value === "true" || value === "false") return value === "true";
   return failure(`${what}: a ${typeName(value)} is not a bool`);
@@ -14441,7 +14714,7 @@ function asBool(value, what = "value") {
 function formatNumber(n3) {
   return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
 }
-var init_convert = __esm({
+var init_convert3 = __esm({
   "src/normalize/terraform/eval/convert.ts"() {
     "use strict";
     init_values();
@@ -14468,8 +14741,8 @@ function iterate(collection, what) {
   if (isRecord(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
   return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
 }
-function loopBindings(keyVar, valueVar, key, value) {
-  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key, [valueVar]: value };
+function loopBindings(keyVar, valueVar, key2, value) {
+  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
 }
 function evaluateFor(expr, scope, evaluate3) {
   const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
@@ -14479,7 +14752,7 @@ function evaluateFor(expr, scope, evaluate3) {
   for (const [k5, v] of pairs) {
     const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
     if (expr.condition !== void 0) {
-      const keep2 = asBool(evaluate3(expr.condition, inner), "for condition");
+      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
       if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
       if (keep2 === false) continue;
     }
@@ -14488,19 +14761,19 @@ function evaluateFor(expr, scope, evaluate3) {
       tuple.push(value);
       continue;
     }
-    const converted = asString(evaluate3(expr.key, inner), "for key");
+    const converted = asString2(evaluate3(expr.key, inner), "for key");
     if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
-    const key = converted;
-    if (expr.grouping) object2[key] = [...object2[key] ?? [], value];
-    else if (Object.hasOwn(object2, key)) return failure(`${expr.text}: duplicate key "${key}" (Terraform reports an error)`);
-    else object2[key] = value;
+    const key2 = converted;
+    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
+    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
+    else object2[key2] = value;
   }
   return expr.key === void 0 ? tuple : object2;
 }
 var init_for_expr = __esm({
   "src/normalize/terraform/eval/for-expr.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_scope();
     init_values();
   }
@@ -14523,12 +14796,12 @@ var init_spec = __esm({
 
 // src/normalize/terraform/eval/functions/args.ts
 function str(value, what = "argument") {
-  const out2 = value === null ? void 0 : asString(value, what);
+  const out2 = value === null ? void 0 : asString2(value, what);
   if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
   return out2;
 }
 function num2(value, what = "argument") {
-  const out2 = value === null ? void 0 : asNumber(value, what);
+  const out2 = value === null ? void 0 : asNumber2(value, what);
   if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
   return out2;
 }
@@ -14552,7 +14825,7 @@ function graphemes(text3) {
 var init_args = __esm({
   "src/normalize/terraform/eval/functions/args.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_values();
     init_spec();
   }
@@ -14563,7 +14836,7 @@ function unify(values) {
   const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
   if (kinds.size <= 1) return values;
   check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
-  return values.map((v) => v === null || isUnknown(v) ? v : asString(v));
+  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
 }
 function toSet(items) {
   const unified = unify(items);
@@ -14588,7 +14861,7 @@ var PRIMITIVE, TYPE_FUNCTIONS;
 var init_types = __esm({
   "src/normalize/terraform/eval/functions/types.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_values();
     init_args();
     init_spec();
@@ -14597,9 +14870,9 @@ var init_types = __esm({
       toset: { arity: [1, 1], fn: ([l3]) => toSet(list2(l3, "argument")) },
       tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
       tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
-      tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString, "string") },
-      tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber, "number") },
-      tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool, "bool") },
+      tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
+      tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
+      tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
       nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
       sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
       type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
@@ -14608,10 +14881,10 @@ var init_types = __esm({
 });
 
 // src/normalize/terraform/eval/functions/collections.ts
-function lookup([m3, key, ...fallback2]) {
+function lookup([m3, key2, ...fallback2]) {
   const record3 = map(m3, "map");
-  if (isUnknown(key)) return key;
-  const name2 = String(key);
+  if (isUnknown(key2)) return key2;
+  const name2 = String(key2);
   if (Object.hasOwn(record3, name2)) return record3[name2];
   check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
   return fallback2[0];
@@ -14781,7 +15054,7 @@ var init_encoding = __esm({
   "src/normalize/terraform/eval/functions/encoding.ts"() {
     "use strict";
     import_yaml4 = __toESM(require_dist2(), 1);
-    init_convert();
+    init_convert3();
     init_values();
     init_args();
     init_spec();
@@ -15297,16 +15570,16 @@ async function Module2(moduleArg = {}) {
     if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
       return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
     }
-    var str2 = "";
+    var str3 = "";
     while (idx < endPtr) {
       var u0 = heapOrArray[idx++];
       if (!(u0 & 128)) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
         continue;
       }
       var u1 = heapOrArray[idx++] & 63;
       if ((u0 & 224) == 192) {
-        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        str3 += String.fromCharCode((u0 & 31) << 6 | u1);
         continue;
       }
       var u2 = heapOrArray[idx++] & 63;
@@ -15316,13 +15589,13 @@ async function Module2(moduleArg = {}) {
         u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
       }
       if (u0 < 65536) {
-        str2 += String.fromCharCode(u0);
+        str3 += String.fromCharCode(u0);
       } else {
         var ch = u0 - 65536;
-        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+        str3 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
       }
     }
-    return str2;
+    return str3;
   }, "UTF8ArrayToString");
   var getDylinkMetadata = /* @__PURE__ */ __name((binary22) => {
     var offset = 0;
@@ -16181,10 +16454,10 @@ async function Module2(moduleArg = {}) {
     }
     quit_(1, e5);
   }, "handleException");
-  var lengthBytesUTF8 = /* @__PURE__ */ __name((str2) => {
+  var lengthBytesUTF8 = /* @__PURE__ */ __name((str3) => {
     var len = 0;
-    for (var i22 = 0; i22 < str2.length; ++i22) {
-      var c5 = str2.charCodeAt(i22);
+    for (var i22 = 0; i22 < str3.length; ++i22) {
+      var c5 = str3.charCodeAt(i22);
       if (c5 <= 127) {
         len++;
       } else if (c5 <= 2047) {
@@ -16198,12 +16471,12 @@ async function Module2(moduleArg = {}) {
     }
     return len;
   }, "lengthBytesUTF8");
-  var stringToUTF8Array = /* @__PURE__ */ __name((str2, heap, outIdx, maxBytesToWrite) => {
+  var stringToUTF8Array = /* @__PURE__ */ __name((str3, heap, outIdx, maxBytesToWrite) => {
     if (!(maxBytesToWrite > 0)) return 0;
     var startIdx = outIdx;
     var endIdx = outIdx + maxBytesToWrite - 1;
-    for (var i22 = 0; i22 < str2.length; ++i22) {
-      var u = str2.codePointAt(i22);
+    for (var i22 = 0; i22 < str3.length; ++i22) {
+      var u = str3.codePointAt(i22);
       if (u <= 127) {
         if (outIdx >= endIdx) break;
         heap[outIdx++] = u;
@@ -16228,30 +16501,30 @@ async function Module2(moduleArg = {}) {
     heap[outIdx] = 0;
     return outIdx - startIdx;
   }, "stringToUTF8Array");
-  var stringToUTF8 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
+  var stringToUTF8 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => stringToUTF8Array(str3, HEAPU8, outPtr, maxBytesToWrite), "stringToUTF8");
   var stackAlloc = /* @__PURE__ */ __name((sz) => __emscripten_stack_alloc(sz), "stackAlloc");
-  var stringToUTF8OnStack = /* @__PURE__ */ __name((str2) => {
-    var size = lengthBytesUTF8(str2) + 1;
+  var stringToUTF8OnStack = /* @__PURE__ */ __name((str3) => {
+    var size = lengthBytesUTF8(str3) + 1;
     var ret = stackAlloc(size);
-    stringToUTF8(str2, ret, size);
+    stringToUTF8(str3, ret, size);
     return ret;
   }, "stringToUTF8OnStack");
   var AsciiToString = /* @__PURE__ */ __name((ptr) => {
-    var str2 = "";
+    var str3 = "";
     while (1) {
       var ch = HEAPU8[ptr++];
-      if (!ch) return str2;
-      str2 += String.fromCharCode(ch);
+      if (!ch) return str3;
+      str3 += String.fromCharCode(ch);
     }
   }, "AsciiToString");
-  var stringToUTF16 = /* @__PURE__ */ __name((str2, outPtr, maxBytesToWrite) => {
+  var stringToUTF16 = /* @__PURE__ */ __name((str3, outPtr, maxBytesToWrite) => {
     maxBytesToWrite ??= 2147483647;
     if (maxBytesToWrite < 2) return 0;
     maxBytesToWrite -= 2;
     var startPtr = outPtr;
-    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    var numCharsToWrite = maxBytesToWrite < str3.length * 2 ? maxBytesToWrite / 2 : str3.length;
     for (var i22 = 0; i22 < numCharsToWrite; ++i22) {
-      var codeUnit = str2.charCodeAt(i22);
+      var codeUnit = str3.charCodeAt(i22);
       LE_HEAP_STORE_I16((outPtr >> 1) * 2, codeUnit);
       outPtr += 2;
     }
@@ -18139,7 +18412,7 @@ ${body2}`);
       }
       static loadFromWasmExports(mod, { sync }) {
         const symbolNames = Object.keys(mod);
-        const functionName = symbolNames.find((key) => LANGUAGE_FUNCTION_REGEX.test(key) && !key.includes("external_scanner_"));
+        const functionName = symbolNames.find((key2) => LANGUAGE_FUNCTION_REGEX.test(key2) && !key2.includes("external_scanner_"));
         if (!functionName) {
           console.log(`Couldn't find language function in Wasm file. Symbols:
 ${JSON.stringify(symbolNames, null, 2)}`);
@@ -19208,11 +19481,11 @@ var init_cst_expr = __esm({
         const keyNode = elem.childForFieldName("key");
         const valNode = elem.childForFieldName("val");
         const value = valNode ? this.read(valNode) : this.other(elem);
-        let key = keyNode ? this.read(keyNode) : this.other(elem);
-        if (key.kind === "traversal" && key.steps.length === 0 && !key.text.startsWith("(")) {
-          key = { kind: "literal", value: key.root, range: key.range, text: key.text };
+        let key2 = keyNode ? this.read(keyNode) : this.other(elem);
+        if (key2.kind === "traversal" && key2.steps.length === 0 && !key2.text.startsWith("(")) {
+          key2 = { kind: "literal", value: key2.root, range: key2.range, text: key2.text };
         }
-        return { key, value, range: nodeRange(this.path, elem) };
+        return { key: key2, value, range: nodeRange(this.path, elem) };
       }
       call(node, whole) {
         const name2 = node.namedChildren[0]?.text ?? "";
@@ -19423,7 +19696,7 @@ var require_json_source_map = __commonJS({
           }
       }
       function parseString() {
-        var str2 = "";
+        var str3 = "";
         var char;
         while (true) {
           char = getChar();
@@ -19432,16 +19705,16 @@ var require_json_source_map = __commonJS({
           } else if (char == "\\") {
             char = getChar();
             if (char in escapedChars)
-              str2 += escapedChars[char];
+              str3 += escapedChars[char];
             else if (char == "u")
-              str2 += getCharCode();
+              str3 += getCharCode();
             else
               wasUnexpectedToken();
           } else {
-            str2 += char;
+            str3 += char;
           }
         }
-        return str2;
+        return str3;
       }
       function parseNumber2() {
         var numStr = "";
@@ -19487,14 +19760,14 @@ var require_json_source_map = __commonJS({
         while (true) {
           var loc = getLoc();
           if (getChar() != '"') wasUnexpectedToken();
-          var key = parseString();
-          var propPtr = ptr + "/" + escapeJsonPointer(key);
+          var key2 = parseString();
+          var propPtr = ptr + "/" + escapeJsonPointer(key2);
           mapLoc(propPtr, "key", loc);
           map4(propPtr, "keyEnd");
           whitespace();
           if (getChar() != ":") wasUnexpectedToken();
           whitespace();
-          obj[key] = _parse(propPtr);
+          obj[key2] = _parse(propPtr);
           whitespace();
           var char = getChar();
           if (char == "}") break;
@@ -19503,9 +19776,9 @@ var require_json_source_map = __commonJS({
         }
         return obj;
       }
-      function read(str2) {
-        for (var i6 = 0; i6 < str2.length; i6++)
-          if (getChar() !== str2[i6]) wasUnexpectedToken();
+      function read(str3) {
+        for (var i6 = 0; i6 < str3.length; i6++)
+          if (getChar() !== str3[i6]) wasUnexpectedToken();
       }
       function getChar() {
         checkUnexpectedEnd();
@@ -19674,14 +19947,14 @@ var require_json_source_map = __commonJS({
             out2("{");
             var propLvl = lvl + 1;
             for (var i6 = 0; i6 < keys.length; i6++) {
-              var key = keys[i6];
-              var value = _data5[key];
+              var key2 = keys[i6];
+              var value = _data5[key2];
               if (validType(value)) {
                 if (i6) out2(",");
-                var propPtr = ptr + "/" + escapeJsonPointer(key);
+                var propPtr = ptr + "/" + escapeJsonPointer(key2);
                 indent(propLvl);
                 map4(propPtr, "key");
-                out2(quoted(key));
+                out2(quoted(key2));
                 map4(propPtr, "keyEnd");
                 out2(":");
                 if (whitespace) out2(" ");
@@ -19703,15 +19976,15 @@ var require_json_source_map = __commonJS({
             var entry = entries.next();
             while (!entry.done) {
               var item = entry.value;
-              var key = item[0];
+              var key2 = item[0];
               var value = isSet3 ? true : item[1];
               if (validType(value)) {
                 if (!first) out2(",");
                 first = false;
-                var propPtr = ptr + "/" + escapeJsonPointer(key);
+                var propPtr = ptr + "/" + escapeJsonPointer(key2);
                 indent(propLvl);
                 map4(propPtr, "key");
-                out2(quoted(key));
+                out2(quoted(key2));
                 map4(propPtr, "keyEnd");
                 out2(":");
                 if (whitespace) out2(" ");
@@ -19726,10 +19999,10 @@ var require_json_source_map = __commonJS({
           }
         }
       }
-      function out2(str2) {
-        column += str2.length;
-        pos2 += str2.length;
-        json += str2;
+      function out2(str3) {
+        column += str3.length;
+        pos2 += str3.length;
+        json += str3;
       }
       function indent(lvl) {
         if (whitespace) {
@@ -19756,8 +20029,8 @@ var require_json_source_map = __commonJS({
           pos: pos2
         };
       }
-      function repeat(n3, str2) {
-        return Array(n3 + 1).join(str2);
+      function repeat(n3, str3) {
+        return Array(n3 + 1).join(str3);
       }
     };
     var VALID_TYPES = ["number", "bigint", "boolean", "string", "object"];
@@ -19770,21 +20043,21 @@ var require_json_source_map = __commonJS({
     var ESC_N = /\n/g;
     var ESC_R = /\r/g;
     var ESC_T = /\t/g;
-    function quoted(str2) {
-      str2 = str2.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
-      return '"' + str2 + '"';
+    function quoted(str3) {
+      str3 = str3.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
+      return '"' + str3 + '"';
     }
     var ESC_0 = /~/g;
     var ESC_1 = /\//g;
-    function escapeJsonPointer(str2) {
-      return str2.replace(ESC_0, "~0").replace(ESC_1, "~1");
+    function escapeJsonPointer(str3) {
+      return str3.replace(ESC_0, "~0").replace(ESC_1, "~1");
     }
   }
 });
 
 // src/parsers/terraform/json-file.ts
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
+function escapePointer(key2) {
+  return key2.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function withRange(expr, range4) {
   switch (expr.kind) {
@@ -20199,7 +20472,7 @@ var VERB;
 var init_format = __esm({
   "src/normalize/terraform/eval/functions/format.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_values();
     init_encoding();
     init_spec();
@@ -20418,8 +20691,8 @@ function arithmetic(op2, a5, b5) {
   }
 }
 function logical(op2, left, right) {
-  const a5 = asBool(left, `left of ${op2}`);
-  const b5 = asBool(right, `right of ${op2}`);
+  const a5 = asBool2(left, `left of ${op2}`);
+  const b5 = asBool2(right, `right of ${op2}`);
   if (isUnknown(a5) || isUnknown(b5)) return isUnknown(a5) ? a5 : b5;
   return op2 === "&&" ? a5 === true && b5 === true : a5 === true || b5 === true;
 }
@@ -20427,8 +20700,8 @@ function compute(op2, left, right) {
   if (op2 === "&&" || op2 === "||") return logical(op2, left, right);
   if (containsUnknown(left) || containsUnknown(right)) return firstUnknown2(left) ?? firstUnknown2(right);
   if (op2 === "==" || op2 === "!=") return equal(left, right) === (op2 === "==");
-  const a5 = asNumber(left, `left of ${op2}`);
-  const b5 = asNumber(right, `right of ${op2}`);
+  const a5 = asNumber2(left, `left of ${op2}`);
+  const b5 = asNumber2(right, `right of ${op2}`);
   if (isUnknown(a5) || isUnknown(b5)) return isUnknown(a5) ? a5 : b5;
   return arithmetic(op2, a5, b5);
 }
@@ -20440,14 +20713,14 @@ function binary2(op2, left, right) {
 }
 function unary(op2, operand) {
   const { value, sensitive: marked } = unmark(operand);
-  const converted = op2 === "!" ? asBool(value, "operand of !") : asNumber(value, "operand of -");
+  const converted = op2 === "!" ? asBool2(value, "operand of !") : asNumber2(value, "operand of -");
   const result = isUnknown(converted) ? converted : op2 === "!" ? !converted : -converted;
   return marked ? sensitive(result) : result;
 }
 var init_operators = __esm({
   "src/normalize/terraform/eval/operators.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_values();
   }
 });
@@ -20459,7 +20732,7 @@ function render(parts2, scope, evaluate3, marks3) {
     const piece = part.kind === "template-if" ? renderIf(part, scope, evaluate3, marks3) : part.kind === "template-for" ? renderFor(part, scope, evaluate3, marks3) : evaluate3(part, scope);
     const { value, sensitive: marked } = unmark(piece);
     marks3.sensitive ||= marked;
-    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString(value, `\${${part.text}}`);
+    const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString2(value, `\${${part.text}}`);
     if (typeof text3 !== "string") return text3;
     out2 += text3;
   }
@@ -20468,7 +20741,7 @@ function render(parts2, scope, evaluate3, marks3) {
 function renderIf(part, scope, evaluate3, marks3) {
   const { value, sensitive: marked } = unmark(evaluate3(part.condition, scope));
   marks3.sensitive ||= marked;
-  const condition = asBool(value, "%{if} condition");
+  const condition = asBool2(value, "%{if} condition");
   if (isUnknown(condition)) return condition;
   return render(condition === true ? part.then : part.else, scope, evaluate3, marks3);
 }
@@ -20493,7 +20766,7 @@ function evaluateTemplate(parts2, scope, evaluate3) {
 var init_template = __esm({
   "src/normalize/terraform/eval/template.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_for_expr();
     init_scope();
     init_values();
@@ -20501,18 +20774,18 @@ var init_template = __esm({
 });
 
 // src/normalize/terraform/eval/traverse.ts
-function stepInto(value, key, text3) {
+function stepInto(value, key2, text3) {
   if (isUnknown(value)) return value;
-  if (isSensitive(value)) return sensitive(stepInto(value.value, key, text3));
-  if (isUnknown(key)) return key;
-  if (isSensitive(key)) return sensitive(stepInto(value, key.value, text3));
+  if (isSensitive(value)) return sensitive(stepInto(value.value, key2, text3));
+  if (isUnknown(key2)) return key2;
+  if (isSensitive(key2)) return sensitive(stepInto(value, key2.value, text3));
   if (Array.isArray(value)) {
-    const n3 = asNumber(key);
+    const n3 = asNumber2(key2);
     if (typeof n3 !== "number" || !Number.isInteger(n3)) return failure(`${text3}: a list index must be a whole number`);
     return n3 >= 0 && n3 < value.length ? value[n3] : failure(`${text3}: index ${n3} is out of range`);
   }
-  if (isRecord(value) && (typeof key === "string" || typeof key === "number" || typeof key === "boolean")) {
-    const name2 = String(key);
+  if (isRecord(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
+    const name2 = String(key2);
     return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
   }
   return failure(`${text3}: cannot index a ${typeName(value)}`);
@@ -20535,7 +20808,7 @@ function splat(value, steps, index, text3) {
 var init_traverse = __esm({
   "src/normalize/terraform/eval/traverse.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_values();
   }
 });
@@ -20562,7 +20835,7 @@ function rootValue(expr, scope) {
 }
 function conditional(expr, scope) {
   const { value, sensitive: marked } = unmark(evaluate(expr.condition, scope));
-  const condition = asBool(value, "condition");
+  const condition = asBool2(value, "condition");
   const then = evaluate(expr.then, scope);
   const otherwise = evaluate(expr.else, scope);
   let result;
@@ -20577,14 +20850,14 @@ function unifyBranch(chosen, other) {
   const primitive2 = (t) => t === "string" || t === "number" || t === "boolean";
   if (other === null || isUnknown(other) || !primitive2(a5) || !primitive2(b5) || a5 === b5) return chosen;
   if (a5 !== "string" && b5 !== "string") return failure("the branches of the conditional have no common type");
-  return a5 === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString(unmark(chosen).value)) : asString(chosen);
+  return a5 === "string" ? chosen : unmark(chosen).sensitive ? sensitive(asString2(unmark(chosen).value)) : asString2(chosen);
 }
 function object(expr, scope) {
   const out2 = {};
   for (const item of expr.items) {
-    const key = asString(unmark(evaluate(item.key, scope)).value, "object key");
-    if (typeof key !== "string") return isUnknown(key) ? key : unknown(`${expr.text}: a key is not a string`);
-    out2[key] = evaluate(item.value, scope);
+    const key2 = asString2(unmark(evaluate(item.key, scope)).value, "object key");
+    if (typeof key2 !== "string") return isUnknown(key2) ? key2 : unknown(`${expr.text}: a key is not a string`);
+    out2[key2] = evaluate(item.value, scope);
   }
   return out2;
 }
@@ -20626,13 +20899,13 @@ var ROOT_REASONS;
 var init_evaluate = __esm({
   "src/normalize/terraform/eval/evaluate.ts"() {
     "use strict";
-    init_convert();
+    init_convert3();
     init_for_expr();
     init_functions();
     init_operators();
     init_template();
     init_traverse();
-    init_convert();
+    init_convert3();
     init_values();
     ROOT_REASONS = {
       data: "is read from a data source",
@@ -20687,7 +20960,7 @@ function customerManagedKey(kmsEnabled, keyId) {
   if (typeof keyId !== "string") return unknownValue("the KMS key of the table is not known");
   return !/(^|:)alias\/aws\//.test(keyId);
 }
-function refineConfig(_out, { item, configuration, set }) {
+function refineConfig2(_out, { item, configuration, set }) {
   const pitr = dig(item, ...CONTINUOUS_BACKUPS);
   const status = text(pitr);
   if (status === "ENABLED" || status === "DISABLED") set(["point_in_time_recovery_enabled"], status === "ENABLED", pitr);
@@ -20758,7 +21031,7 @@ var init_dynamodb = __esm({
               // the item has the key ARN, not whether the key is AWS or customer managed
               "encryption.customer_managed_key": { path: [], kind: "bool", absent: unknownValue("AWS Config does not record who manages the KMS key") }
             },
-            refine: refineConfig
+            refine: refineConfig2
           }
         }
       ]
@@ -20767,11 +21040,222 @@ var init_dynamodb = __esm({
 });
 
 // src/normalize/aws/ec2.ts
-var ec2;
+function metadataFields(tokens, endpoint) {
+  return {
+    "metadata.http_tokens": { path: tokens, kind: "string", absent: TOKENS_DECIDED_AT_LAUNCH },
+    "metadata.http_endpoint": { path: endpoint, kind: "string", absent: "enabled" }
+  };
+}
+function terraformBlockDevices(_out, { fields, set }) {
+  const blocks = [
+    ...fields.blocks("root_block_device").slice(0, 1).map((block) => ({ block, root: true })),
+    ...fields.blocks("ebs_block_device").map((block) => ({ block, root: false }))
+  ];
+  const devices = blocks.map(({ block, root: root5 }) => {
+    const name2 = block.get("device_name");
+    return { device_name: name2 && name2.value !== null ? toStr(name2.value) : null, root: root5, encrypted: ENCRYPTION_BY_ACCOUNT };
+  });
+  set(["block_devices"], devices);
+  blocks.forEach(({ block }, i6) => {
+    const encrypted = block.get("encrypted");
+    if (encrypted && encrypted.value !== null) set(["block_devices", i6, "encrypted"], toBool(encrypted.value), encrypted);
+  });
+}
+function cfnReference(value, attrs) {
+  const record3 = asRecord(value);
+  if (!record3) return void 0;
+  if (typeof record3.Ref === "string") return record3.Ref;
+  const getAtt = record3["Fn::GetAtt"];
+  const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
+  if (Array.isArray(parts2) && parts2.length === 2 && typeof parts2[0] === "string" && attrs.includes(String(parts2[1]))) return parts2[0];
+  return void 0;
+}
+function cfnPublicIp(_out, { properties, set }) {
+  const interfaces = properties.NetworkInterfaces;
+  if (isUnknown(interfaces)) return set(["public_ip"], interfaces);
+  if (!Array.isArray(interfaces) || interfaces.length === 0) return;
+  const values = interfaces.map((ni) => {
+    const record3 = asRecord(ni);
+    return record3 === void 0 ? unknownValue("network interface is unknown") : record3.AssociatePublicIpAddress;
+  });
+  const index = values.findIndex((v) => v !== void 0 && asBool(v, false) === true);
+  if (index >= 0) return set(["public_ip"], true, ["NetworkInterfaces", index, "AssociatePublicIpAddress"]);
+  if (values.every((v) => v !== void 0 && asBool(v, false) === false)) set(["public_ip"], false, ["NetworkInterfaces", 0, "AssociatePublicIpAddress"]);
+}
+function cfnBlockDevices(_out, { properties, set }) {
+  const mappings = properties.BlockDeviceMappings;
+  if (isUnknown(mappings)) return set(["block_devices"], mappings);
+  const devices = [];
+  const written = [];
+  (Array.isArray(mappings) ? mappings : []).forEach((mapping, i6) => {
+    const record3 = asRecord(mapping);
+    const ebs = record3?.Ebs;
+    if (record3 === void 0 || ebs === void 0 || ebs === null) return;
+    const encrypted = isUnknown(ebs) ? ebs : asRecord(ebs)?.Encrypted;
+    devices.push({ device_name: asString(record3.DeviceName) ?? null, root: null, encrypted: encrypted === void 0 ? ENCRYPTION_BY_ACCOUNT : asBool(encrypted, false) });
+    written.push(i6);
+  });
+  set(["block_devices"], devices, ["BlockDeviceMappings"]);
+  devices.forEach((_, j5) => set(["block_devices", j5, "encrypted"], devices[j5].encrypted, ["BlockDeviceMappings", written[j5], "Ebs", "Encrypted"]));
+}
+function launchTemplateOf(resource) {
+  const spec = asRecord(asRecord(resource.raw.Properties)?.LaunchTemplate);
+  return cfnReference(spec?.LaunchTemplateId, ["LaunchTemplateId"]) ?? cfnReference(spec?.LaunchTemplateName, ["LaunchTemplateName"]);
+}
+function configInstance(_out, { configuration, set }) {
+  const state2 = dig(configuration, "monitoring", "state");
+  const value = text(state2)?.toLowerCase();
+  if (value === "enabled" || value === "pending") set(["monitoring"], true, state2);
+  else if (value === "disabled" || value === "disabling") set(["monitoring"], false, state2);
+  const profile = child(configuration, "iamInstanceProfile");
+  if (profile.value === null) set(["iam_instance_profile"], null, profile);
+}
+var TOKENS_DECIDED_AT_LAUNCH, PUBLIC_IP_FROM_SUBNET, ENCRYPTION_BY_ACCOUNT, TERRAFORM_INSTANCE, CFN_INSTANCE, CFN_LAUNCH_TEMPLATE, instanceWithTemplate, CONFIG_INSTANCE, ec2;
 var init_ec2 = __esm({
   "src/normalize/aws/ec2.ts"() {
     "use strict";
-    ec2 = { specs: [] };
+    init_model();
+    init_item();
+    init_convert();
+    init_convert2();
+    TOKENS_DECIDED_AT_LAUNCH = unknownValue("http_tokens is not set: the account IMDS default or the AMI decides at launch");
+    PUBLIC_IP_FROM_SUBNET = unknownValue("not set: the subnet's map_public_ip_on_launch decides");
+    ENCRYPTION_BY_ACCOUNT = unknownValue("encrypted is not set: account-level EBS encryption by default or the snapshot decides");
+    TERRAFORM_INSTANCE = {
+      nativeTypes: ["aws_instance"],
+      fields: {
+        ...metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"]),
+        public_ip: { path: ["associate_public_ip_address"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET },
+        monitoring: { path: ["monitoring"], kind: "bool", absent: false },
+        iam_instance_profile: { path: ["iam_instance_profile"], kind: "string" }
+      },
+      refine: terraformBlockDevices
+    };
+    CFN_INSTANCE = {
+      nativeTypes: ["AWS::EC2::Instance"],
+      fields: {
+        // AWS::EC2::Instance has no MetadataOptions: only its launch template can set them (see the group)
+        "metadata.http_tokens": { path: [], kind: "string", absent: unknownValue("AWS::EC2::Instance has no MetadataOptions; set them in a launch template") },
+        "metadata.http_endpoint": { path: [], kind: "string", absent: "enabled" },
+        public_ip: { path: [], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET },
+        monitoring: { path: ["Monitoring"], kind: "bool", absent: false },
+        iam_instance_profile: { path: ["IamInstanceProfile"], kind: "string" },
+        block_devices: { path: [], kind: "value", absent: [] }
+      },
+      refine: (out2, ctx) => {
+        cfnPublicIp(out2, ctx);
+        cfnBlockDevices(out2, ctx);
+      }
+    };
+    CFN_LAUNCH_TEMPLATE = {
+      nativeTypes: ["AWS::EC2::LaunchTemplate"],
+      fields: metadataFields(["LaunchTemplateData", "MetadataOptions", "HttpTokens"], ["LaunchTemplateData", "MetadataOptions", "HttpEndpoint"])
+    };
+    instanceWithTemplate = {
+      nativeTypes: ["AWS::EC2::Instance", "AWS::EC2::LaunchTemplate"],
+      normalize(resources, tools) {
+        const templates = /* @__PURE__ */ new Map();
+        for (const r5 of resources.filter((r6) => r6.type === "AWS::EC2::LaunchTemplate")) templates.set(r5.logicalId, tools.bySpec(r5, "aws.ec2.launch_template", CFN_LAUNCH_TEMPLATE));
+        return resources.map((r5) => {
+          if (r5.type === "AWS::EC2::LaunchTemplate") return templates.get(r5.logicalId);
+          const instance2 = tools.bySpec(r5, "aws.ec2.instance", CFN_INSTANCE);
+          const logicalId = launchTemplateOf(r5);
+          const template = logicalId === void 0 ? void 0 : templates.get(logicalId);
+          if (logicalId !== void 0 && template) {
+            instance2.attributes.metadata = { ...template.attributes.metadata };
+            for (const key2 of ["http_tokens", "http_endpoint"]) tools.pointAt(instance2, ["metadata", key2], logicalId);
+          }
+          return instance2;
+        });
+      }
+    };
+    CONFIG_INSTANCE = {
+      nativeTypes: ["AWS::EC2::Instance"],
+      fields: {
+        "metadata.http_tokens": { path: ["configuration", "metadataOptions", "httpTokens"], kind: "string" },
+        "metadata.http_endpoint": { path: ["configuration", "metadataOptions", "httpEndpoint"], kind: "string" },
+        // written as null when the instance has no public address
+        public_ip: { path: ["configuration", "publicIpAddress"], kind: "present" },
+        block_devices: { path: [], kind: "value", absent: unknownValue("AWS Config records volume encryption on the AWS::EC2::Volume items") },
+        monitoring: { path: [], kind: "bool", absent: unknownValue("AWS Config recorded no monitoring.state") },
+        iam_instance_profile: { path: ["configuration", "iamInstanceProfile", "arn"], kind: "string" }
+      },
+      refine: configInstance
+    };
+    ec2 = {
+      specs: [
+        { canonicalType: "aws.ec2.instance", terraform: TERRAFORM_INSTANCE, cloudformation: CFN_INSTANCE, awsConfig: CONFIG_INSTANCE },
+        {
+          canonicalType: "aws.ec2.launch_template",
+          terraform: {
+            nativeTypes: ["aws_launch_template"],
+            fields: metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"])
+          },
+          cloudformation: CFN_LAUNCH_TEMPLATE,
+          awsConfig: {
+            nativeTypes: ["AWS::EC2::LaunchTemplate"],
+            fields: metadataFields(["configuration", "LaunchTemplateData", "MetadataOptions", "HttpTokens"], ["configuration", "LaunchTemplateData", "MetadataOptions", "HttpEndpoint"])
+          }
+        },
+        {
+          canonicalType: "aws.autoscaling.launch_configuration",
+          terraform: {
+            nativeTypes: ["aws_launch_configuration"],
+            fields: {
+              ...metadataFields(["metadata_options", "http_tokens"], ["metadata_options", "http_endpoint"]),
+              public_ip: { path: ["associate_public_ip_address"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::AutoScaling::LaunchConfiguration"],
+            fields: {
+              ...metadataFields(["MetadataOptions", "HttpTokens"], ["MetadataOptions", "HttpEndpoint"]),
+              public_ip: { path: ["AssociatePublicIpAddress"], kind: "bool", absent: PUBLIC_IP_FROM_SUBNET }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::AutoScaling::LaunchConfiguration"],
+            fields: {
+              ...metadataFields(["configuration", "metadataOptions", "httpTokens"], ["configuration", "metadataOptions", "httpEndpoint"]),
+              public_ip: { path: ["configuration", "associatePublicIpAddress"], kind: "bool" }
+            }
+          }
+        },
+        {
+          canonicalType: "aws.ec2.volume",
+          terraform: {
+            nativeTypes: ["aws_ebs_volume"],
+            fields: {
+              encrypted: { path: ["encrypted"], kind: "bool", absent: ENCRYPTION_BY_ACCOUNT },
+              kms_key_id: { path: ["kms_key_id"], kind: "string" }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::EC2::Volume"],
+            fields: {
+              encrypted: { path: ["Encrypted"], kind: "bool", absent: ENCRYPTION_BY_ACCOUNT },
+              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::EC2::Volume"],
+            fields: {
+              encrypted: { path: ["configuration", "encrypted"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string", absent: null }
+            }
+          }
+        },
+        {
+          // Terraform only: CloudFormation has no such resource type and AWS Config records no item for it
+          canonicalType: "aws.ec2.ebs_encryption_by_default",
+          terraform: {
+            nativeTypes: ["aws_ebs_encryption_by_default"],
+            fields: { enabled: { path: ["enabled"], kind: "bool", absent: true } }
+          }
+        }
+      ],
+      cloudformationGroups: [instanceWithTemplate]
+    };
   }
 });
 
@@ -20780,16 +21264,141 @@ var ecr;
 var init_ecr = __esm({
   "src/normalize/aws/ecr.ts"() {
     "use strict";
-    ecr = { specs: [] };
+    init_model();
+    ecr = {
+      specs: [
+        {
+          canonicalType: "aws.ecr.repository",
+          terraform: {
+            nativeTypes: ["aws_ecr_repository"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              scan_on_push: { path: ["image_scanning_configuration", "scan_on_push"], kind: "bool", absent: false },
+              tag_mutability: { path: ["image_tag_mutability"], kind: "string", absent: "MUTABLE" },
+              encryption_type: { path: ["encryption_configuration", "encryption_type"], kind: "string", absent: "AES256" }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ECR::Repository"],
+            fields: {
+              name: { path: ["RepositoryName"], kind: "string", absent: unknownValue("repository name is generated by CloudFormation") },
+              scan_on_push: { path: ["ImageScanningConfiguration", "ScanOnPush"], kind: "bool", absent: false },
+              tag_mutability: { path: ["ImageTagMutability"], kind: "string", absent: "MUTABLE" },
+              encryption_type: { path: ["EncryptionConfiguration", "EncryptionType"], kind: "string", absent: "AES256" }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::ECR::Repository"],
+            fields: {
+              name: { path: ["configuration", "RepositoryName"], kind: "string" },
+              scan_on_push: { path: ["configuration", "ImageScanningConfiguration", "ScanOnPush"], kind: "bool" },
+              tag_mutability: { path: ["configuration", "ImageTagMutability"], kind: "string" },
+              encryption_type: { path: ["configuration", "EncryptionConfiguration", "EncryptionType"], kind: "string" }
+            }
+          }
+        }
+      ]
+    };
   }
 });
 
 // src/normalize/aws/ecs.ts
+function key(record3, name2) {
+  const found = Object.keys(record3).find((k5) => k5.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record3[found];
+}
+function flag2(value) {
+  if (value === void 0 || value === null) return false;
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function str2(value) {
+  if (value === void 0 || value === null) return null;
+  if (typeof value === "string" || isUnknown(value)) return value;
+  return typeof value === "number" ? String(value) : unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function environmentNames(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value)) return value;
+  if (!Array.isArray(value)) return unknownValue("environment is not a list");
+  return value.map((entry) => {
+    if (isUnknown(entry)) return entry;
+    const name2 = entry !== null && typeof entry === "object" ? str2(key(entry, "name")) : null;
+    return typeof name2 === "string" || isUnknown(name2) ? name2 : unknownValue("environment entry without a name");
+  });
+}
+function container(value) {
+  if (isUnknown(value)) return value;
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return unknownValue("container definition is not an object");
+  const record3 = value;
+  return {
+    name: str2(key(record3, "name")),
+    privileged: flag2(key(record3, "privileged")),
+    readonly_root_filesystem: flag2(key(record3, "readonlyRootFilesystem")),
+    user: str2(key(record3, "user")),
+    environment_names: environmentNames(key(record3, "environment"))
+  };
+}
+function readContainers(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value)) return value;
+  const decoded = typeof value === "string" ? decodeJson(value) : value;
+  if (!Array.isArray(decoded)) return unknownValue("container definitions are not a JSON list");
+  return decoded.map(container);
+}
+function terraformContainers(written, { instance: instance2 }) {
+  const expr = instance2.block.body.attributes.container_definitions?.expr;
+  if (!isUnknown(written) || expr?.kind !== "call" || expr.name !== "jsonencode" || expr.args.length !== 1) return readContainers(written);
+  return readContainers(maskSensitive(evaluate(expr.args[0], instance2.scope)));
+}
 var ecs;
 var init_ecs = __esm({
   "src/normalize/aws/ecs.ts"() {
     "use strict";
-    ecs = { specs: [] };
+    init_model();
+    init_item();
+    init_evaluate2();
+    ecs = {
+      specs: [
+        {
+          canonicalType: "aws.ecs.task_definition",
+          terraform: {
+            nativeTypes: ["aws_ecs_task_definition"],
+            fields: {
+              family: { path: ["family"], kind: "string" },
+              network_mode: { path: ["network_mode"], kind: "string", absent: "bridge" },
+              containers: { path: ["container_definitions"], kind: "value", absent: [] }
+            },
+            refine: (out2, ctx) => {
+              out2.containers = terraformContainers(out2.containers, ctx);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ECS::TaskDefinition"],
+            fields: {
+              family: { path: ["Family"], kind: "string", absent: unknownValue("family is generated by CloudFormation") },
+              network_mode: { path: ["NetworkMode"], kind: "string", absent: "bridge" },
+              containers: { path: ["ContainerDefinitions"], kind: "value", absent: [] }
+            },
+            refine: (out2) => {
+              out2.containers = readContainers(out2.containers);
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::ECS::TaskDefinition"],
+            fields: {
+              family: { path: ["configuration", "Family"], kind: "string" },
+              network_mode: { path: ["configuration", "NetworkMode"], kind: "string" },
+              containers: { path: ["configuration", "ContainerDefinitions"], kind: "value" }
+            },
+            refine: (out2, { configuration }) => {
+              if (!isUnknown(out2.containers)) out2.containers = readContainers(decodeJson(child(configuration, "ContainerDefinitions").value));
+            }
+          }
+        }
+      ]
+    };
   }
 });
 
@@ -20830,11 +21439,87 @@ var init_efs = __esm({
 });
 
 // src/normalize/aws/eks.ts
-var eks;
+function field(record3, name2) {
+  if (record3 === null || typeof record3 !== "object" || Array.isArray(record3)) return void 0;
+  const found = Object.keys(record3).find((k5) => k5.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record3[found];
+}
+function secretsEncrypted(configs) {
+  if (configs === void 0 || configs === null) return false;
+  if (isUnknown(configs)) return configs;
+  let unresolved;
+  for (const config of asList(configs)) {
+    const resources = isUnknown(config) ? config : field(config, "resources");
+    if (isUnknown(resources)) unresolved ??= resources;
+    for (const resource of isUnknown(resources) || resources === void 0 ? [] : asList(resources)) {
+      if (resource === "secrets") return true;
+      if (isUnknown(resource)) unresolved ??= resource;
+    }
+  }
+  return unresolved ?? false;
+}
+function logTypes(value) {
+  if (value === void 0 || value === null) return [];
+  if (isUnknown(value)) return value;
+  return asList(value).map((item) => typeof item === "string" || isUnknown(item) ? item : field(item, "type") ?? unknownValue("log type without Type"));
+}
+var asList, ALL_CIDRS, eks;
 var init_eks = __esm({
   "src/normalize/aws/eks.ts"() {
     "use strict";
-    eks = { specs: [] };
+    init_model();
+    init_item();
+    asList = (value) => Array.isArray(value) ? value : [value];
+    ALL_CIDRS = ["0.0.0.0/0"];
+    eks = {
+      specs: [
+        {
+          canonicalType: "aws.eks.cluster",
+          terraform: {
+            nativeTypes: ["aws_eks_cluster"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              endpoint_public_access: { path: ["vpc_config", "endpoint_public_access"], kind: "bool", absent: true },
+              public_access_cidrs: { path: ["vpc_config", "public_access_cidrs"], kind: "strings", absent: ALL_CIDRS },
+              secrets_encrypted: { path: ["encryption_config"], kind: "value", absent: false },
+              enabled_log_types: { path: ["enabled_cluster_log_types"], kind: "strings", absent: [] }
+            },
+            refine: (out2) => {
+              out2.secrets_encrypted = secretsEncrypted(out2.secrets_encrypted === false ? null : out2.secrets_encrypted);
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::EKS::Cluster"],
+            fields: {
+              name: { path: ["Name"], kind: "string", absent: unknownValue("cluster name is generated by CloudFormation") },
+              endpoint_public_access: { path: ["ResourcesVpcConfig", "EndpointPublicAccess"], kind: "bool", absent: true },
+              public_access_cidrs: { path: ["ResourcesVpcConfig", "PublicAccessCidrs"], kind: "strings", absent: ALL_CIDRS },
+              secrets_encrypted: { path: ["EncryptionConfig"], kind: "value", absent: null },
+              enabled_log_types: { path: ["Logging", "ClusterLogging", "EnabledTypes"], kind: "value", absent: [] }
+            },
+            refine: (out2) => {
+              out2.secrets_encrypted = secretsEncrypted(out2.secrets_encrypted);
+              out2.enabled_log_types = logTypes(out2.enabled_log_types);
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::EKS::Cluster"],
+            fields: {
+              name: { path: ["configuration", "Name"], kind: "string" },
+              endpoint_public_access: { path: ["configuration", "ResourcesVpcConfig", "EndpointPublicAccess"], kind: "bool" },
+              public_access_cidrs: { path: ["configuration", "ResourcesVpcConfig", "PublicAccessCidrs"], kind: "strings" },
+              secrets_encrypted: { path: ["configuration", "EncryptionConfig"], kind: "value" },
+              enabled_log_types: { path: ["configuration", "Logging", "ClusterLogging", "EnabledTypes"], kind: "value" }
+            },
+            refine: (out2, { configuration }) => {
+              const recorded = text(child(configuration, "Name")) !== void 0;
+              if (!isUnknown(out2.secrets_encrypted) || recorded) out2.secrets_encrypted = secretsEncrypted(isUnknown(out2.secrets_encrypted) ? null : out2.secrets_encrypted);
+              out2.enabled_log_types = logTypes(out2.enabled_log_types);
+            }
+          }
+        }
+      ]
+    };
   }
 });
 
@@ -20900,62 +21585,6 @@ var init_elasticache = __esm({
   }
 });
 
-// src/normalize/cloudformation/convert.ts
-function asBool2(value, absent) {
-  if (value === void 0 || value === null) return absent;
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return unknownValue("not a boolean");
-}
-function asNumber2(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  return unknownValue("not a number");
-}
-function asString2(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue("not a string");
-}
-function asRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
-}
-var init_convert2 = __esm({
-  "src/normalize/cloudformation/convert.ts"() {
-    "use strict";
-    init_unknown();
-  }
-});
-
-// src/normalize/terraform/convert.ts
-function toBool(value) {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
-}
-function toStr(value) {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue(`${JSON.stringify(value)} is not a string`);
-}
-function toNum(value) {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
-  return unknownValue(`${JSON.stringify(value)} is not a number`);
-}
-function toStrList(value) {
-  if (isUnknown(value)) return value;
-  return (Array.isArray(value) ? value : [value]).map(toStr);
-}
-var init_convert3 = __esm({
-  "src/normalize/terraform/convert.ts"() {
-    "use strict";
-    init_model();
-  }
-});
-
 // src/normalize/aws/elb.ts
 function toFlag(value) {
   if (isUnknown(value) || typeof value === "boolean") return value;
@@ -20978,17 +21607,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path14, key] of LB_ATTRIBUTES) {
-    const index = entries.findIndex((e5) => e5.Key === key);
+  for (const [path14, key2] of LB_ATTRIBUTES) {
+    const index = entries.findIndex((e5) => e5.Key === key2);
     if (index >= 0) set(path14, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path14, unknownValue(`${key} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    else if (anyKey) set(path14, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path14, key] of LB_ATTRIBUTES) {
-    const entry = entries.find((e5) => text(child(e5, "key")) === key);
-    if (entry) set(path14, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key}`), child(entry, "value"));
+  for (const [path14, key2] of LB_ATTRIBUTES) {
+    const entry = entries.find((e5) => text(child(e5, "key")) === key2);
+    if (entry) set(path14, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -21039,7 +21668,7 @@ function cfnClassic(_out, { properties, set }) {
   const listeners = (Array.isArray(written) ? written : []).map((l3) => {
     const listener = asRecord(l3);
     if (!listener) return { protocol: unknownValue("listener is unknown"), port: unknownValue("listener is unknown") };
-    return { protocol: upper(listener.Protocol ?? unknownValue("Protocol is not written")), port: asNumber2(listener.LoadBalancerPort) ?? null };
+    return { protocol: upper(listener.Protocol ?? unknownValue("Protocol is not written")), port: asNumber(listener.LoadBalancerPort) ?? null };
   });
   set(["listeners"], listeners, written === void 0 ? void 0 : ["Listeners"]);
 }
@@ -21058,8 +21687,8 @@ var init_elb = __esm({
     "use strict";
     init_unknown();
     init_item();
+    init_convert();
     init_convert2();
-    init_convert3();
     LB_ATTRIBUTES = [
       [["drop_invalid_header_fields"], "routing.http.drop_invalid_header_fields.enabled"],
       [["access_logs", "enabled"], "access_logs.s3.enabled"],
@@ -21262,7 +21891,7 @@ var init_iam_cloudformation = __esm({
   "src/normalize/aws/iam-cloudformation.ts"() {
     "use strict";
     init_unknown();
-    init_convert2();
+    init_convert();
     init_policy_document();
     KINDS = [
       { canonical: "aws.iam.user", type: "AWS::IAM::User", nameProperty: "UserName", inline: "AWS::IAM::UserPolicy", inlineLink: "UserName", list: "Users" },
@@ -21389,7 +22018,7 @@ var init_canonical = __esm({
 });
 
 // src/normalize/terraform/fields.ts
-function field(value, range4, expr) {
+function field2(value, range4, expr) {
   return { value, range: range4, rangeAt: (path14) => expr ? locateInExpr(expr, path14) : range4 };
 }
 function expandDynamic(name2, body2, scope, range4) {
@@ -21398,7 +22027,7 @@ function expandDynamic(name2, body2, scope, range4) {
   const iteratorAttr = body2.attributes.iterator?.expr;
   const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
   const forEach = body2.attributes.for_each ? evaluate(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
-  const bind = (key, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key, value } }), range4);
+  const bind = (key2, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key: key2, value } }), range4);
   const entries = iterate(forEach, `dynamic "${name2}"`);
   if (!Array.isArray(entries)) {
     const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
@@ -21440,7 +22069,7 @@ var init_fields = __esm({
       nested;
       static fromBody(body2, scope, range4 = body2.range) {
         const attrs = /* @__PURE__ */ new Map();
-        for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate(a5.expr, scope)), a5.range, a5.expr));
+        for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field2(maskSensitive(evaluate(a5.expr, scope)), a5.range, a5.expr));
         const nested = /* @__PURE__ */ new Map();
         const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
         for (const block of body2.blocks) {
@@ -21453,7 +22082,7 @@ var init_fields = __esm({
         return new _Fields(range4, attrs, nested);
       }
       static fromValue(value, range4) {
-        const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field(v, range4)]));
+        const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field2(v, range4)]));
         return new _Fields(range4, attrs, /* @__PURE__ */ new Map());
       }
       get(name2) {
@@ -21527,13 +22156,13 @@ function renderStatement(statement) {
   const out2 = { Effect: statement.get("effect")?.value ?? "Allow" };
   const sid = statement.get("sid")?.value;
   if (sid !== void 0 && sid !== null) out2.Sid = sid;
-  for (const [attr2, key] of LISTS) {
+  for (const [attr2, key2] of LISTS) {
     const value = statement.get(attr2)?.value;
-    if (value !== void 0 && value !== null) out2[key] = value;
+    if (value !== void 0 && value !== null) out2[key2] = value;
   }
-  for (const [block, key] of [["principals", "Principal"], ["not_principals", "NotPrincipal"]]) {
+  for (const [block, key2] of [["principals", "Principal"], ["not_principals", "NotPrincipal"]]) {
     const items = statement.blocks(block);
-    if (items.length > 0) out2[key] = renderPrincipals(items);
+    if (items.length > 0) out2[key2] = renderPrincipals(items);
   }
   const conditions = statement.blocks("condition");
   if (conditions.length > 0) out2.Condition = renderConditions(conditions);
@@ -21852,11 +22481,164 @@ var init_kms = __esm({
 });
 
 // src/normalize/aws/lambda.ts
-var lambda;
+function cfnTarget(written) {
+  const record3 = asRecord(written);
+  if (typeof record3?.Ref === "string") return record3.Ref;
+  const getAtt = record3?.["Fn::GetAtt"];
+  if (Array.isArray(getAtt) && typeof getAtt[0] === "string") return getAtt[0];
+  if (typeof getAtt === "string") return getAtt.split(".")[0];
+  return void 0;
+}
+function rawProperty(resource, name2) {
+  return asRecord(resource.raw.Properties)?.[name2];
+}
+function tfPermission(instance2, fields) {
+  const read = (name2) => {
+    const field3 = fields.get(name2);
+    return field3 === void 0 || field3.value === null ? null : toStr(field3.value);
+  };
+  return {
+    id: instance2.id,
+    principal: read("principal"),
+    action: read("action"),
+    source_arn: read("source_arn"),
+    source_account: read("source_account"),
+    principal_org_id: read("principal_org_id")
+  };
+}
+function cfnPermission(resource) {
+  const read = (name2) => nullable(asString(resource.properties[name2]));
+  return {
+    id: `${resource.type}/${resource.logicalId}`,
+    principal: read("Principal"),
+    action: read("Action"),
+    source_arn: read("SourceArn"),
+    source_account: read("SourceAccount"),
+    principal_org_id: read("PrincipalOrgID")
+  };
+}
+function addPermission(fn, permission) {
+  const list6 = fn.attributes.permissions;
+  list6.push(permission);
+  return list6.length - 1;
+}
+var FUNCTION, TF_FUNCTION, CFN_FUNCTION, nullable, terraformGroup, cloudformationGroup, lambda;
 var init_lambda = __esm({
   "src/normalize/aws/lambda.ts"() {
     "use strict";
-    lambda = { specs: [] };
+    init_model();
+    init_convert();
+    init_convert2();
+    init_fields();
+    init_links();
+    FUNCTION = "aws.lambda.function";
+    TF_FUNCTION = {
+      nativeTypes: ["aws_lambda_function"],
+      fields: {
+        name: { path: ["function_name"], kind: "string" },
+        runtime: { path: ["runtime"], kind: "string", absent: null },
+        package_type: { path: ["package_type"], kind: "string", absent: "Zip" },
+        tracing_mode: { path: ["tracing_config", "mode"], kind: "string", absent: "PassThrough" },
+        permissions: { path: [], kind: "value" },
+        url_auth_type: { path: [], kind: "string", absent: null }
+      }
+    };
+    CFN_FUNCTION = {
+      nativeTypes: ["AWS::Lambda::Function"],
+      fields: {
+        name: { path: ["FunctionName"], kind: "string", absent: unknownValue("function name is generated by CloudFormation") },
+        runtime: { path: ["Runtime"], kind: "string", absent: null },
+        package_type: { path: ["PackageType"], kind: "string", absent: "Zip" },
+        tracing_mode: { path: ["TracingConfig", "Mode"], kind: "string", absent: "PassThrough" },
+        permissions: { path: [], kind: "value" },
+        url_auth_type: { path: [], kind: "string", absent: null }
+      }
+    };
+    nullable = (value) => value === void 0 || value === null ? null : value;
+    terraformGroup = {
+      nativeTypes: ["aws_lambda_function", "aws_lambda_permission", "aws_lambda_function_url"],
+      normalize(instances, scope, tools) {
+        const functions = /* @__PURE__ */ new Map();
+        for (const i6 of instances.filter((x) => x.type === "aws_lambda_function")) {
+          const fn = tools.bySpec(i6, FUNCTION, TF_FUNCTION, scope);
+          fn.attributes.permissions = [];
+          functions.set(i6.localId, fn);
+        }
+        const orphans = [];
+        for (const sub of instances.filter((x) => x.type !== "aws_lambda_function")) {
+          const sameName = (fn2, name2) => fn2.attributes.name === name2;
+          const fn = findParent(sub.block.body.attributes.function_name?.expr, sub.scope, "aws_lambda_function", ["function_name", "arn", "id", "qualified_arn"], functions, sameName);
+          if (fn === void 0) {
+            orphans.push(tools.raw(sub, scope));
+            continue;
+          }
+          const fields = Fields.fromBody(sub.block.body, sub.scope, sub.block.range);
+          if (sub.type === "aws_lambda_permission") {
+            const index = addPermission(fn, tfPermission(sub, fields));
+            fn.provenance.set(pathKey(["permissions", index]), sub.block.range);
+          } else {
+            const auth = fields.get("authorization_type");
+            fn.attributes.url_auth_type = auth === void 0 ? unknownValue("function URL without authorization_type") : toStr(auth.value);
+            fn.provenance.set(pathKey(["url_auth_type"]), auth?.range ?? sub.block.range);
+          }
+        }
+        return [...functions.values(), ...orphans];
+      }
+    };
+    cloudformationGroup = {
+      nativeTypes: ["AWS::Lambda::Function", "AWS::Lambda::Permission", "AWS::Lambda::Url"],
+      normalize(resources, tools) {
+        const functions = /* @__PURE__ */ new Map();
+        for (const r5 of resources.filter((x) => x.type === "AWS::Lambda::Function")) {
+          const fn = tools.bySpec(r5, FUNCTION, CFN_FUNCTION);
+          fn.attributes.permissions = [];
+          functions.set(r5.logicalId, fn);
+        }
+        const byName = (name2) => [...functions.values()].find((fn) => typeof name2 === "string" && fn.attributes.name === name2);
+        const orphans = [];
+        for (const sub of resources.filter((x) => x.type !== "AWS::Lambda::Function")) {
+          const isUrl = sub.type === "AWS::Lambda::Url";
+          const property = isUrl ? "TargetFunctionArn" : "FunctionName";
+          const fn = functions.get(cfnTarget(rawProperty(sub, property)) ?? "") ?? byName(sub.properties[property]);
+          if (fn === void 0) {
+            orphans.push(tools.raw(sub));
+            continue;
+          }
+          if (isUrl) {
+            fn.attributes.url_auth_type = nullable(asString(sub.properties.AuthType));
+            tools.pointAt(fn, ["url_auth_type"], sub.logicalId);
+          } else {
+            tools.pointAt(fn, ["permissions", addPermission(fn, cfnPermission(sub))], sub.logicalId);
+          }
+        }
+        return [...functions.values(), ...orphans];
+      }
+    };
+    lambda = {
+      specs: [
+        {
+          canonicalType: FUNCTION,
+          terraform: TF_FUNCTION,
+          cloudformation: CFN_FUNCTION,
+          awsConfig: {
+            nativeTypes: ["AWS::Lambda::Function"],
+            fields: {
+              name: { path: ["configuration", "functionName"], kind: "string" },
+              runtime: { path: ["configuration", "runtime"], kind: "string" },
+              package_type: { path: ["configuration", "packageType"], kind: "string" },
+              tracing_mode: { path: ["configuration", "tracingConfig", "mode"], kind: "string" },
+              permissions: { path: [], kind: "value", absent: unknownValue("AWS Config records no function policy") },
+              url_auth_type: { path: [], kind: "string", absent: unknownValue("AWS Config records no function URL") }
+            },
+            refine: (out2) => {
+              if (out2.package_type === "Image") out2.runtime = null;
+            }
+          }
+        }
+      ],
+      terraformGroups: [terraformGroup],
+      cloudformationGroups: [cloudformationGroup]
+    };
   }
 });
 
@@ -22056,38 +22838,712 @@ var init_redshift = __esm({
 });
 
 // src/normalize/aws/secretsmanager.ts
-var secretsmanager;
+function configAbsences(out2, { configuration, set }) {
+  const recorded = text(child(configuration, "ARN")) ?? text(child(configuration, "Name"));
+  if (recorded === void 0) return;
+  const rotation = child(configuration, "RotationEnabled");
+  if (isUnknown(out2.rotation_enabled) && !present(rotation)) set(["rotation_enabled"], false);
+  const key2 = child(configuration, "KMSKeyId");
+  if (isUnknown(out2.kms_key_id) && !present(key2)) set(["kms_key_id"], null);
+}
+function markAmbiguous(secrets, rotation) {
+  for (const secret of secrets) {
+    if (secret.attributes.rotation_enabled === false) secret.attributes.rotation_enabled = unknownValue(`${rotation} rotates a secret that cannot be resolved`);
+  }
+}
+function enableRotation(secret) {
+  secret.attributes.rotation_enabled = true;
+}
+function namesOutside(instance2) {
+  const expr = instance2.block.body.attributes.secret_id?.expr;
+  if (expr === void 0) return true;
+  if (expr.kind === "traversal" && (expr.root === "data" || expr.root === "var")) return true;
+  return typeof evaluate(expr, instance2.scope) === "string";
+}
+function referencedLogicalId(schedule) {
+  const written = asRecord(asRecord(schedule.raw.Properties)?.SecretId);
+  if (typeof written?.Ref === "string") return written.Ref;
+  const getAtt = written?.["Fn::GetAtt"];
+  if (Array.isArray(getAtt) && typeof getAtt[0] === "string") return getAtt[0];
+  return typeof getAtt === "string" ? getAtt.split(".")[0] : void 0;
+}
+var TYPE, TERRAFORM2, CLOUDFORMATION, terraformGroup2, cloudformationGroup2, secretsmanager;
 var init_secretsmanager = __esm({
   "src/normalize/aws/secretsmanager.ts"() {
     "use strict";
-    secretsmanager = { specs: [] };
+    init_model();
+    init_unknown();
+    init_item();
+    init_convert();
+    init_evaluate2();
+    init_links();
+    TYPE = "aws.secretsmanager.secret";
+    TERRAFORM2 = {
+      nativeTypes: ["aws_secretsmanager_secret"],
+      fields: {
+        name: { path: ["name"], kind: "string" },
+        // set by the group below when an aws_secretsmanager_secret_rotation names the secret
+        rotation_enabled: { path: [], kind: "bool", absent: false },
+        kms_key_id: { path: ["kms_key_id"], kind: "string" }
+      },
+      refine: (_out, { fields, set }) => {
+        const inline = fields.get("rotation_lambda_arn");
+        if (inline && inline.value !== null && inline.value !== "") set(["rotation_enabled"], isUnknown(inline.value) ? inline.value : true, inline);
+      }
+    };
+    CLOUDFORMATION = {
+      nativeTypes: ["AWS::SecretsManager::Secret"],
+      fields: {
+        name: { path: ["Name"], kind: "string" },
+        rotation_enabled: { path: [], kind: "bool", absent: false },
+        kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+      }
+    };
+    terraformGroup2 = {
+      nativeTypes: ["aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation"],
+      normalize(instances, scope, tools) {
+        const secrets = new Map(instances.filter((i6) => i6.type === "aws_secretsmanager_secret").map((i6) => [i6.localId, tools.bySpec(i6, TYPE, TERRAFORM2, scope)]));
+        const orphans = [];
+        for (const rotation of instances.filter((i6) => i6.type === "aws_secretsmanager_secret_rotation")) {
+          const sameName = (secret2, value) => secret2.attributes.name === value;
+          const secret = findParent(rotation.block.body.attributes.secret_id?.expr, rotation.scope, "aws_secretsmanager_secret", ["id", "arn"], secrets, sameName);
+          if (secret) {
+            enableRotation(secret);
+            secret.provenance.set(pathKey(["rotation_enabled"]), rotation.block.range);
+            continue;
+          }
+          orphans.push(tools.raw(rotation, scope));
+          if (!namesOutside(rotation)) markAmbiguous(secrets.values(), rotation.id);
+        }
+        return [...secrets.values(), ...orphans];
+      }
+    };
+    cloudformationGroup2 = {
+      nativeTypes: ["AWS::SecretsManager::Secret", "AWS::SecretsManager::RotationSchedule"],
+      normalize(resources, tools) {
+        const secrets = new Map(resources.filter((r5) => r5.type === "AWS::SecretsManager::Secret").map((r5) => [r5.logicalId, tools.bySpec(r5, TYPE, CLOUDFORMATION)]));
+        const orphans = [];
+        for (const schedule of resources.filter((r5) => r5.type === "AWS::SecretsManager::RotationSchedule")) {
+          const logicalId = referencedLogicalId(schedule);
+          const secret = logicalId === void 0 ? void 0 : secrets.get(logicalId);
+          if (secret) {
+            enableRotation(secret);
+            tools.pointAt(secret, ["rotation_enabled"], schedule.logicalId);
+            continue;
+          }
+          orphans.push(tools.raw(schedule));
+          const outside = logicalId !== void 0 || typeof schedule.properties.SecretId === "string";
+          if (!outside) markAmbiguous(secrets.values(), schedule.logicalId);
+        }
+        return [...secrets.values(), ...orphans];
+      }
+    };
+    secretsmanager = {
+      specs: [
+        {
+          canonicalType: TYPE,
+          awsConfig: {
+            nativeTypes: ["AWS::SecretsManager::Secret"],
+            fields: {
+              name: { path: ["configuration", "Name"], kind: "string" },
+              rotation_enabled: { path: ["configuration", "RotationEnabled"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "KMSKeyId"], kind: "string" }
+            },
+            refine: configAbsences
+          }
+        }
+      ],
+      terraformGroups: [terraformGroup2],
+      cloudformationGroups: [cloudformationGroup2]
+    };
   }
 });
 
 // src/normalize/aws/sns.ts
+function deriveEncrypted(out2) {
+  const key2 = out2.kms_master_key_id;
+  out2.encrypted = isUnknown(key2) ? key2 : typeof key2 === "string" && key2.trim() !== "";
+}
 var sns;
 var init_sns = __esm({
   "src/normalize/aws/sns.ts"() {
     "use strict";
-    sns = { specs: [] };
+    init_model();
+    init_item();
+    sns = {
+      specs: [
+        {
+          canonicalType: "aws.sns.topic",
+          terraform: {
+            nativeTypes: ["aws_sns_topic"],
+            fields: {
+              name: { path: ["name"], kind: "string", absent: unknownValue("topic name is generated by Terraform") },
+              kms_master_key_id: { path: ["kms_master_key_id"], kind: "string", absent: null },
+              encrypted: { path: [], kind: "bool" }
+            },
+            refine: (out2) => deriveEncrypted(out2)
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::SNS::Topic"],
+            fields: {
+              name: { path: ["TopicName"], kind: "string", absent: unknownValue("topic name is generated by CloudFormation") },
+              kms_master_key_id: { path: ["KmsMasterKeyId"], kind: "string", absent: null },
+              encrypted: { path: [], kind: "bool" }
+            },
+            refine: (out2) => deriveEncrypted(out2)
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::SNS::Topic"],
+            fields: {
+              name: { path: ["resourceName"], kind: "string" },
+              kms_master_key_id: { path: ["configuration", "KmsMasterKeyId"], kind: "string" },
+              encrypted: { path: [], kind: "bool" }
+            },
+            refine: (out2, { configuration }) => {
+              if (isUnknown(out2.kms_master_key_id) && text(child(configuration, "TopicArn")) !== void 0) out2.kms_master_key_id = null;
+              deriveEncrypted(out2);
+            }
+          }
+        }
+      ]
+    };
   }
 });
 
 // src/normalize/aws/sqs.ts
-var sqs;
+function deriveEncrypted2(out2) {
+  const key2 = out2.kms_master_key_id;
+  const sse = out2.sqs_managed_sse_enabled;
+  if (typeof key2 === "string" && key2.trim() !== "" || sse === true) out2.encrypted = true;
+  else if (isUnknown(key2)) out2.encrypted = key2;
+  else if (isUnknown(sse)) out2.encrypted = sse;
+  else out2.encrypted = sse !== false ? unknownValue("SSE-SQS setting is not recorded") : false;
+}
+function combinePolicies(a5, b5) {
+  if (a5 === null) return b5;
+  if (b5 === null) return a5;
+  if (isUnknown(a5)) return a5;
+  if (isUnknown(b5)) return b5;
+  const statements = (doc) => {
+    const s2 = doc.Statement;
+    return Array.isArray(s2) ? s2 : s2 === void 0 ? [] : [s2];
+  };
+  return { ...a5, Statement: [...statements(a5), ...statements(b5)] };
+}
+var QUEUE, SSE_LEFT_TO_AWS, TF_QUEUE, CFN_QUEUE, terraformGroup3, cloudformationGroup3, sqs;
 var init_sqs = __esm({
   "src/normalize/aws/sqs.ts"() {
     "use strict";
-    sqs = { specs: [] };
+    init_model();
+    init_item();
+    init_links();
+    init_fields();
+    init_lambda();
+    init_policy_document();
+    QUEUE = "aws.sqs.queue";
+    SSE_LEFT_TO_AWS = unknownValue("SSE-SQS is not written: AWS turns it on by default only for queues created since October 2022");
+    TF_QUEUE = {
+      nativeTypes: ["aws_sqs_queue"],
+      fields: {
+        name: { path: ["name"], kind: "string", absent: unknownValue("queue name is generated by Terraform") },
+        kms_master_key_id: { path: ["kms_master_key_id"], kind: "string", absent: null },
+        sqs_managed_sse_enabled: { path: ["sqs_managed_sse_enabled"], kind: "bool", absent: SSE_LEFT_TO_AWS },
+        encrypted: { path: [], kind: "bool" },
+        policy: { path: ["policy"], kind: "value", absent: null }
+      },
+      refine: (out2) => {
+        out2.policy = policyDocument(out2.policy);
+        deriveEncrypted2(out2);
+      }
+    };
+    CFN_QUEUE = {
+      nativeTypes: ["AWS::SQS::Queue"],
+      fields: {
+        name: { path: ["QueueName"], kind: "string", absent: unknownValue("queue name is generated by CloudFormation") },
+        kms_master_key_id: { path: ["KmsMasterKeyId"], kind: "string", absent: null },
+        sqs_managed_sse_enabled: { path: ["SqsManagedSseEnabled"], kind: "bool", absent: SSE_LEFT_TO_AWS },
+        encrypted: { path: [], kind: "bool" },
+        policy: { path: [], kind: "value", absent: null }
+      },
+      refine: (out2) => deriveEncrypted2(out2)
+    };
+    terraformGroup3 = {
+      nativeTypes: ["aws_sqs_queue", "aws_sqs_queue_policy"],
+      normalize(instances, scope, tools) {
+        const queues = new Map(instances.filter((i6) => i6.type === "aws_sqs_queue").map((i6) => [i6.localId, tools.bySpec(i6, QUEUE, TF_QUEUE, scope)]));
+        const orphans = [];
+        for (const sub of instances.filter((i6) => i6.type === "aws_sqs_queue_policy")) {
+          const queue = findParent(sub.block.body.attributes.queue_url?.expr, sub.scope, "aws_sqs_queue", ["id", "url"], queues);
+          if (queue === void 0) {
+            orphans.push(tools.raw(sub, scope));
+            continue;
+          }
+          const policy2 = Fields.fromBody(sub.block.body, sub.scope, sub.block.range).get("policy");
+          queue.attributes.policy = combinePolicies(queue.attributes.policy, policyDocument(policy2?.value));
+          queue.provenance.set(pathKey(["policy"]), policy2?.range ?? sub.block.range);
+        }
+        return [...queues.values(), ...orphans];
+      }
+    };
+    cloudformationGroup3 = {
+      nativeTypes: ["AWS::SQS::Queue", "AWS::SQS::QueuePolicy"],
+      normalize(resources, tools) {
+        const queues = new Map(resources.filter((r5) => r5.type === "AWS::SQS::Queue").map((r5) => [r5.logicalId, tools.bySpec(r5, QUEUE, CFN_QUEUE)]));
+        const orphans = [];
+        for (const sub of resources.filter((r5) => r5.type === "AWS::SQS::QueuePolicy")) {
+          const written = rawProperty(sub, "Queues");
+          const targets = (Array.isArray(written) ? written : []).map((q3) => queues.get(cfnTarget(q3) ?? "")).filter((q3) => q3 !== void 0);
+          if (targets.length === 0) orphans.push(tools.raw(sub));
+          for (const queue of targets) {
+            queue.attributes.policy = combinePolicies(queue.attributes.policy, policyDocument(sub.properties.PolicyDocument));
+            tools.pointAt(queue, ["policy"], sub.logicalId);
+          }
+        }
+        return [...queues.values(), ...orphans];
+      }
+    };
+    sqs = {
+      specs: [
+        {
+          canonicalType: QUEUE,
+          terraform: TF_QUEUE,
+          cloudformation: CFN_QUEUE,
+          awsConfig: {
+            nativeTypes: ["AWS::SQS::Queue"],
+            fields: {
+              name: { path: ["configuration", "QueueName"], kind: "string" },
+              kms_master_key_id: { path: ["configuration", "KmsMasterKeyId"], kind: "string" },
+              sqs_managed_sse_enabled: { path: ["configuration", "SqsManagedSseEnabled"], kind: "bool" },
+              encrypted: { path: [], kind: "bool" },
+              policy: { path: ["configuration", "Policy"], kind: "value" }
+            },
+            refine: (out2, { configuration }) => {
+              if (isUnknown(out2.kms_master_key_id) && text(child(configuration, "QueueArn")) !== void 0) out2.kms_master_key_id = null;
+              if (!isUnknown(out2.policy)) out2.policy = policyDocument(out2.policy);
+              deriveEncrypted2(out2);
+            }
+          }
+        }
+      ],
+      terraformGroups: [terraformGroup3],
+      cloudformationGroups: [cloudformationGroup3]
+    };
+  }
+});
+
+// src/normalize/terraform/ec2.ts
+function normalizeProtocol2(value) {
+  if (isUnknown(value)) return value;
+  if (typeof value !== "string" && typeof value !== "number") return unknownValue(`protocol ${JSON.stringify(value)} is not recognised`);
+  const text3 = String(value).trim().toLowerCase();
+  return PROTOCOL_NAMES[text3] ?? text3;
+}
+function ruleDefaults() {
+  const unset = (what) => unknownValue(`${what} is not set`);
+  return {
+    protocol: unset("protocol"),
+    from_port: unset("from_port"),
+    to_port: unset("to_port"),
+    cidr_ipv4: [],
+    cidr_ipv6: [],
+    source_security_group_ids: [],
+    prefix_list_ids: [],
+    self: false,
+    description: null
+  };
+}
+function addRule(out2, direction, source, range4) {
+  const rules2 = out2.attributes[direction];
+  const at = [direction, rules2.length];
+  out2.set(at, ruleDefaults(), range4);
+  out2.setField([...at, "protocol"], source.protocol, normalizeProtocol2);
+  out2.setField([...at, "from_port"], source.from_port, toNum);
+  out2.setField([...at, "to_port"], source.to_port, toNum);
+  for (const key2 of ["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]) {
+    const field3 = source[key2];
+    if (!out2.setField([...at, key2], field3, toStrList) || field3 === void 0) continue;
+    const list6 = out2.attributes[direction][rules2.length - 1][key2];
+    if (Array.isArray(list6)) list6.forEach((_, j5) => out2.provenance.set(JSON.stringify([...at, key2, j5]), field3.rangeAt([j5])));
+  }
+  out2.setField([...at, "self"], source.self, toBool);
+  out2.setField([...at, "description"], source.description, toStr);
+  const rule = rules2[rules2.length - 1];
+  if (rule.protocol === "-1") {
+    out2.set([...at, "from_port"], 0, source.protocol);
+    out2.set([...at, "to_port"], 65535, source.protocol);
+  }
+}
+function inlineRule(b5) {
+  return {
+    protocol: b5.get("protocol"),
+    from_port: b5.get("from_port"),
+    to_port: b5.get("to_port"),
+    cidr_ipv4: b5.get("cidr_blocks"),
+    cidr_ipv6: b5.get("ipv6_cidr_blocks"),
+    source_security_group_ids: b5.get("security_groups"),
+    prefix_list_ids: b5.get("prefix_list_ids"),
+    self: b5.get("self"),
+    description: b5.get("description")
+  };
+}
+function separateRule(type, f5) {
+  if (type === "aws_security_group_rule") {
+    const direction = f5.get("type")?.value;
+    if (direction !== "ingress" && direction !== "egress") return void 0;
+    return { direction, source: { ...inlineRule(f5), source_security_group_ids: f5.get("source_security_group_id") } };
+  }
+  const source = {
+    protocol: f5.get("ip_protocol"),
+    from_port: f5.get("from_port"),
+    to_port: f5.get("to_port"),
+    cidr_ipv4: f5.get("cidr_ipv4"),
+    cidr_ipv6: f5.get("cidr_ipv6"),
+    source_security_group_ids: f5.get("referenced_security_group_id"),
+    prefix_list_ids: f5.get("prefix_list_id"),
+    description: f5.get("description")
+  };
+  return { direction: type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress", source };
+}
+function readGroup(instance2, fields) {
+  const attributes = { name: null, description: "Managed by Terraform", vpc_id: null, ingress: [], egress: [] };
+  const out2 = new CanonicalBuilder(attributes);
+  if (!out2.setField(["name"], fields.get("name"), toStr) && fields.get("name_prefix")) {
+    out2.set(["name"], unknownValue("name is generated from name_prefix"), fields.get("name_prefix"));
+  }
+  out2.setField(["description"], fields.get("description"), toStr);
+  out2.setField(["vpc_id"], fields.get("vpc_id"), toStr);
+  for (const direction of ["ingress", "egress"]) {
+    for (const block of fields.blocks(direction)) addRule(out2, direction, inlineRule(block), block.range);
+  }
+  return { instance: instance2, fields, out: out2 };
+}
+function normalizeSecurityGroups(instances, scope) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const i6 of instances) {
+    if (i6.type === "aws_security_group") groups.set(i6.localId, readGroup(i6, Fields.fromBody(i6.block.body, i6.scope, i6.block.range)));
+  }
+  const orphans = [];
+  for (const ruleInstance of instances.filter((i6) => SG_RULE_TYPES.has(i6.type))) {
+    const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
+    const rule = separateRule(ruleInstance.type, fields);
+    const target2 = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
+    const group4 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
+    if (rule) addRule(group4.out, rule.direction, rule.source, fields.range);
+    if (target2 === void 0) orphans.push(group4);
+  }
+  return [...groups.values(), ...orphans].map((g5) => toResource(g5.instance, "aws.ec2.security_group", g5.out, g5.fields.raw(), scope));
+}
+var SG_RULE_TYPES, PROTOCOL_NAMES;
+var init_ec22 = __esm({
+  "src/normalize/terraform/ec2.ts"() {
+    "use strict";
+    init_model();
+    init_canonical();
+    init_convert2();
+    init_fields();
+    init_links();
+    SG_RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
+    PROTOCOL_NAMES = { "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6", all: "-1", "-1": "-1" };
   }
 });
 
 // src/normalize/aws/vpc.ts
-var vpc;
+function entryNumber(value) {
+  if (value === void 0 || value === null || typeof value === "number" || isUnknown(value)) return value ?? void 0;
+  return typeof value === "string" && /^-?\d+$/.test(value.trim()) ? Number(value) : unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function entryText(value) {
+  if (value === void 0 || value === null) return void 0;
+  return typeof value === "string" || isUnknown(value) ? value : String(value);
+}
+function toEntry(written) {
+  const protocol = written.protocol === void 0 ? unknownValue("protocol is not set") : normalizeProtocol2(written.protocol);
+  const action = entryText(written.action);
+  const port = (value) => {
+    if (protocol === "-1") return null;
+    const n3 = entryNumber(value);
+    if (n3 !== void 0) return n3;
+    return protocol === "tcp" || protocol === "udp" || isUnknown(protocol) ? unknownValue("port range is not set") : null;
+  };
+  return {
+    rule_number: entryNumber(written.rule_number) ?? unknownValue("rule number is not set"),
+    protocol,
+    action: typeof action === "string" ? action.toLowerCase() : action ?? unknownValue("action is not set"),
+    cidr_ipv4: entryText(written.cidr_ipv4) ?? null,
+    cidr_ipv6: entryText(written.cidr_ipv6) ?? null,
+    from_port: protocol === "-1" ? 0 : port(written.from_port),
+    to_port: protocol === "-1" ? 65535 : port(written.to_port)
+  };
+}
+function appendEntry(resource, direction, entry) {
+  const list6 = resource.attributes[direction];
+  list6.push(entry);
+  return list6.length - 1;
+}
+function terraformEntry(value, separate) {
+  return toEntry({
+    rule_number: value(separate ? "rule_number" : "rule_no"),
+    protocol: value("protocol"),
+    action: value(separate ? "rule_action" : "action"),
+    cidr_ipv4: value("cidr_block"),
+    cidr_ipv6: value("ipv6_cidr_block"),
+    from_port: value("from_port"),
+    to_port: value("to_port")
+  });
+}
+function terraformAcl(isDefault, nativeType) {
+  return {
+    nativeTypes: [nativeType],
+    fields: { is_default: { path: [], kind: "bool", absent: isDefault } },
+    refine: (_out, { fields, set }) => {
+      for (const direction of ["ingress", "egress"]) {
+        set([direction], []);
+        fields.blocks(direction).forEach((block, i6) => set([direction, i6], terraformEntry((name2) => block.get(name2)?.value ?? void 0, false), block));
+      }
+    }
+  };
+}
+function flowLogTarget(flowLog, vpcs, defaults4, written) {
+  const expr = flowLog.block.body.attributes.vpc_id?.expr;
+  if (expr === void 0 || written === null || written === void 0) return "none";
+  const vpc2 = findParent(expr, flowLog.scope, "aws_vpc", ["id"], vpcs) ?? findParent(expr, flowLog.scope, "aws_default_vpc", ["id"], defaults4);
+  if (vpc2) return vpc2;
+  return typeof written === "string" ? "outside" : void 0;
+}
+function flowLogsOf(vpc2) {
+  return vpc2.attributes.flow_logs.enabled;
+}
+function setFlowLogs(vpc2, enabled, range4) {
+  vpc2.attributes.flow_logs.enabled = enabled;
+  if (range4) vpc2.provenance.set(pathKey(["flow_logs", "enabled"]), range4);
+}
+function ruleCount(fields, instance2, name2) {
+  const attribute = fields.get(name2);
+  if (attribute && isUnknown(attribute.value)) return attribute.value;
+  const blocks = fields.blocks(name2);
+  const dynamic = instance2.block.body.blocks.some((b5) => b5.type === "dynamic" && b5.labels[0] === name2);
+  if (dynamic && JSON.stringify(blocks.map((b5) => b5.raw())).includes('"$unknown"')) return unknownValue(`dynamic "${name2}" may expand to any number of rules`);
+  return blocks.length;
+}
+function cfnFlowLogTarget(flowLog, vpcIds) {
+  const type = flowLog.properties.ResourceType;
+  if (isUnknown(type)) return void 0;
+  if (type !== "VPC") return "outside";
+  const written = asRecord(flowLog.raw.Properties)?.ResourceId;
+  const id = cfnReference(written, ["VpcId"]);
+  if (id !== void 0 && vpcIds.has(id)) return id;
+  return typeof flowLog.properties.ResourceId === "string" ? "outside" : void 0;
+}
+function configAclEntries(_out, { configuration, set }) {
+  const entries = child(configuration, "entries");
+  if (entries.value === void 0 || entries.value === null) return;
+  const lists = { ingress: [], egress: [] };
+  const nodes5 = [];
+  for (const node of elements(entries)) {
+    const value = (key2) => child(node, key2).value ?? void 0;
+    const egress = value("egress");
+    if (typeof egress !== "boolean") continue;
+    const direction = egress ? "egress" : "ingress";
+    const range4 = child(node, "portRange");
+    lists[direction].push(toEntry({
+      rule_number: value("ruleNumber"),
+      protocol: value("protocol"),
+      action: value("ruleAction"),
+      cidr_ipv4: value("cidrBlock"),
+      cidr_ipv6: value("ipv6CidrBlock"),
+      from_port: child(range4, "from").value ?? void 0,
+      to_port: child(range4, "to").value ?? void 0
+    }));
+    nodes5.push([direction, lists[direction].length - 1, node]);
+  }
+  set(["ingress"], lists.ingress, entries);
+  set(["egress"], lists.egress, entries);
+  for (const [direction, i6, node] of nodes5) set([direction, i6], lists[direction][i6], node);
+}
+var TF_ACL, TF_DEFAULT_ACL, terraformAcls, TF_VPC, TF_DEFAULT_VPC, terraformVpcs, CFN_VPC, cfnVpcs, CFN_ACL, cfnAcls, vpc;
 var init_vpc = __esm({
   "src/normalize/aws/vpc.ts"() {
     "use strict";
-    vpc = { specs: [] };
+    init_model();
+    init_item();
+    init_convert();
+    init_ec22();
+    init_links();
+    init_ec2();
+    TF_ACL = terraformAcl(false, "aws_network_acl");
+    TF_DEFAULT_ACL = terraformAcl(true, "aws_default_network_acl");
+    terraformAcls = {
+      nativeTypes: ["aws_network_acl", "aws_default_network_acl", "aws_network_acl_rule"],
+      normalize(instances, scope, tools) {
+        const acls = /* @__PURE__ */ new Map();
+        const defaults4 = /* @__PURE__ */ new Map();
+        for (const i6 of instances) {
+          if (i6.type === "aws_network_acl") acls.set(i6.localId, tools.bySpec(i6, "aws.ec2.network_acl", TF_ACL, scope));
+          if (i6.type === "aws_default_network_acl") defaults4.set(i6.localId, tools.bySpec(i6, "aws.ec2.network_acl", TF_DEFAULT_ACL, scope));
+        }
+        const orphans = [];
+        for (const rule of instances.filter((i6) => i6.type === "aws_network_acl_rule")) {
+          const expr = rule.block.body.attributes.network_acl_id?.expr;
+          const acl = findParent(expr, rule.scope, "aws_network_acl", ["id"], acls) ?? findParent(expr, rule.scope, "aws_default_network_acl", ["id"], defaults4);
+          const raw = tools.raw(rule, scope);
+          if (acl === void 0) {
+            orphans.push(raw);
+            continue;
+          }
+          const fields = raw.attributes;
+          const egress = fields.egress === void 0 || fields.egress === null ? false : fields.egress;
+          if (isUnknown(egress)) continue;
+          const direction = egress === true || egress === "true" ? "egress" : "ingress";
+          const index = appendEntry(acl, direction, terraformEntry((name2) => fields[name2] ?? void 0, true));
+          acl.provenance.set(pathKey([direction, index]), rule.block.range);
+        }
+        return [...acls.values(), ...defaults4.values(), ...orphans];
+      }
+    };
+    TF_VPC = {
+      nativeTypes: ["aws_vpc"],
+      fields: { is_default: { path: [], kind: "bool", absent: false }, "flow_logs.enabled": { path: [], kind: "bool", absent: false } }
+    };
+    TF_DEFAULT_VPC = {
+      nativeTypes: ["aws_default_vpc"],
+      fields: { is_default: { path: [], kind: "bool", absent: true }, "flow_logs.enabled": { path: [], kind: "bool", absent: false } }
+    };
+    terraformVpcs = {
+      nativeTypes: ["aws_vpc", "aws_default_vpc", "aws_flow_log"],
+      normalize(instances, scope, tools) {
+        const vpcs = /* @__PURE__ */ new Map();
+        const defaults4 = /* @__PURE__ */ new Map();
+        for (const i6 of instances) {
+          if (i6.type === "aws_vpc") vpcs.set(i6.localId, tools.bySpec(i6, "aws.ec2.vpc", TF_VPC, scope));
+          if (i6.type === "aws_default_vpc") defaults4.set(i6.localId, tools.bySpec(i6, "aws.ec2.vpc", TF_DEFAULT_VPC, scope));
+        }
+        const flowLogs = instances.filter((i6) => i6.type === "aws_flow_log").map((i6) => ({ instance: i6, resource: tools.raw(i6, scope) }));
+        let unresolved = false;
+        for (const { instance: instance2, resource } of flowLogs) {
+          const target2 = flowLogTarget(instance2, vpcs, defaults4, resource.attributes.vpc_id);
+          if (target2 === void 0) unresolved = true;
+          else if (typeof target2 !== "string") setFlowLogs(target2, true, instance2.block.range);
+        }
+        const all = [...vpcs.values(), ...defaults4.values()];
+        if (unresolved) {
+          for (const vpc2 of all) if (flowLogsOf(vpc2) === false) setFlowLogs(vpc2, unknownValue("a flow log of this module names a VPC that cannot be resolved"));
+        }
+        return [...all, ...flowLogs.map((f5) => f5.resource)];
+      }
+    };
+    CFN_VPC = {
+      nativeTypes: ["AWS::EC2::VPC"],
+      fields: { is_default: { path: [], kind: "bool", absent: false }, "flow_logs.enabled": { path: [], kind: "bool", absent: false } }
+    };
+    cfnVpcs = {
+      nativeTypes: ["AWS::EC2::VPC", "AWS::EC2::FlowLog"],
+      normalize(resources, tools) {
+        const vpcs = new Map(resources.filter((r5) => r5.type === "AWS::EC2::VPC").map((r5) => [r5.logicalId, tools.bySpec(r5, "aws.ec2.vpc", CFN_VPC)]));
+        const flowLogs = resources.filter((r5) => r5.type === "AWS::EC2::FlowLog");
+        let unresolved = false;
+        for (const flowLog of flowLogs) {
+          const target2 = cfnFlowLogTarget(flowLog, new Set(vpcs.keys()));
+          if (target2 === void 0) unresolved = true;
+          else if (target2 !== "outside") {
+            setFlowLogs(vpcs.get(target2), true);
+            tools.pointAt(vpcs.get(target2), ["flow_logs", "enabled"], flowLog.logicalId);
+          }
+        }
+        if (unresolved) {
+          for (const vpc2 of vpcs.values()) if (flowLogsOf(vpc2) === false) setFlowLogs(vpc2, unknownValue("a flow log of this template names a VPC that cannot be resolved"));
+        }
+        return [...vpcs.values(), ...flowLogs.map((f5) => tools.raw(f5))];
+      }
+    };
+    CFN_ACL = {
+      nativeTypes: ["AWS::EC2::NetworkAcl"],
+      fields: { is_default: { path: [], kind: "bool", absent: false }, ingress: { path: [], kind: "value", absent: [] }, egress: { path: [], kind: "value", absent: [] } }
+    };
+    cfnAcls = {
+      nativeTypes: ["AWS::EC2::NetworkAcl", "AWS::EC2::NetworkAclEntry"],
+      normalize(resources, tools) {
+        const acls = new Map(resources.filter((r5) => r5.type === "AWS::EC2::NetworkAcl").map((r5) => {
+          const acl = tools.bySpec(r5, "aws.ec2.network_acl", CFN_ACL);
+          Object.assign(acl.attributes, { ingress: [], egress: [] });
+          return [r5.logicalId, acl];
+        }));
+        const orphans = [];
+        for (const entry of resources.filter((r5) => r5.type === "AWS::EC2::NetworkAclEntry")) {
+          const aclId = cfnReference(asRecord(entry.raw.Properties)?.NetworkAclId, ["Id"]);
+          const acl = aclId === void 0 ? void 0 : acls.get(aclId);
+          const egress = asBool(entry.properties.Egress, false);
+          if (acl === void 0 || isUnknown(egress)) {
+            orphans.push(tools.raw(entry));
+            continue;
+          }
+          const p3 = entry.properties;
+          const range4 = asRecord(p3.PortRange);
+          const direction = egress ? "egress" : "ingress";
+          const index = appendEntry(acl, direction, toEntry({
+            rule_number: p3.RuleNumber,
+            protocol: p3.Protocol,
+            action: p3.RuleAction,
+            cidr_ipv4: p3.CidrBlock,
+            cidr_ipv6: p3.Ipv6CidrBlock,
+            from_port: isUnknown(p3.PortRange) ? p3.PortRange : range4?.From,
+            to_port: isUnknown(p3.PortRange) ? p3.PortRange : range4?.To
+          }));
+          tools.pointAt(acl, [direction, index], entry.logicalId);
+        }
+        return [...acls.values(), ...orphans];
+      }
+    };
+    vpc = {
+      specs: [
+        {
+          canonicalType: "aws.ec2.vpc",
+          terraform: TF_VPC,
+          cloudformation: CFN_VPC,
+          awsConfig: {
+            nativeTypes: ["AWS::EC2::VPC"],
+            fields: {
+              is_default: { path: ["configuration", "isDefault"], kind: "bool" },
+              "flow_logs.enabled": { path: [], kind: "bool", absent: unknownValue("AWS Config records flow logs as AWS::EC2::FlowLog items, not on the VPC") }
+            }
+          }
+        },
+        { canonicalType: "aws.ec2.vpc", terraform: TF_DEFAULT_VPC },
+        {
+          canonicalType: "aws.ec2.subnet",
+          terraform: { nativeTypes: ["aws_subnet"], fields: { map_public_ip_on_launch: { path: ["map_public_ip_on_launch"], kind: "bool", absent: false } } },
+          cloudformation: { nativeTypes: ["AWS::EC2::Subnet"], fields: { map_public_ip_on_launch: { path: ["MapPublicIpOnLaunch"], kind: "bool", absent: false } } },
+          awsConfig: { nativeTypes: ["AWS::EC2::Subnet"], fields: { map_public_ip_on_launch: { path: ["configuration", "mapPublicIpOnLaunch"], kind: "bool" } } }
+        },
+        {
+          canonicalType: "aws.ec2.network_acl",
+          terraform: TF_ACL,
+          cloudformation: CFN_ACL,
+          awsConfig: {
+            nativeTypes: ["AWS::EC2::NetworkAcl"],
+            fields: {
+              is_default: { path: ["configuration", "isDefault"], kind: "bool" },
+              ingress: { path: [], kind: "value", absent: unknownValue("AWS Config recorded no entries") },
+              egress: { path: [], kind: "value", absent: unknownValue("AWS Config recorded no entries") }
+            },
+            refine: configAclEntries
+          }
+        },
+        { canonicalType: "aws.ec2.network_acl", terraform: TF_DEFAULT_ACL },
+        {
+          canonicalType: "aws.ec2.default_security_group",
+          terraform: {
+            nativeTypes: ["aws_default_security_group"],
+            fields: { vpc_id: { path: ["vpc_id"], kind: "string" } },
+            refine: (_out, { fields, instance: instance2, set }) => {
+              set(["ingress_rules"], ruleCount(fields, instance2, "ingress"), fields.get("ingress") ?? fields.blocks("ingress")[0]);
+              set(["egress_rules"], ruleCount(fields, instance2, "egress"), fields.get("egress") ?? fields.blocks("egress")[0]);
+            }
+          }
+        }
+      ],
+      terraformGroups: [terraformVpcs, terraformAcls],
+      cloudformationGroups: [cfnVpcs, cfnAcls]
+    };
   }
 });
 
@@ -22273,7 +23729,7 @@ function decodedItem(item) {
   const supplementary = decodeJson(out2.supplementaryConfiguration);
   if (supplementary !== null && typeof supplementary === "object") {
     out2.supplementaryConfiguration = Object.fromEntries(
-      Object.entries(supplementary).map(([key, value]) => [key, decodeJson(value)])
+      Object.entries(supplementary).map(([key2, value]) => [key2, decodeJson(value)])
     );
   }
   return out2;
@@ -22823,17 +24279,17 @@ function parseQueryString(querystring) {
   querystring = querystring.replace(/^\?/, "");
   if (querystring) {
     for (const pair3 of querystring.split("&")) {
-      let [key, value = null] = pair3.split("=");
-      key = decodeURIComponent(key);
+      let [key2, value = null] = pair3.split("=");
+      key2 = decodeURIComponent(key2);
       if (value) {
         value = decodeURIComponent(value);
       }
-      if (!(key in query)) {
-        query[key] = value;
-      } else if (Array.isArray(query[key])) {
-        query[key].push(value);
+      if (!(key2 in query)) {
+        query[key2] = value;
+      } else if (Array.isArray(query[key2])) {
+        query[key2].push(value);
       } else {
-        query[key] = [query[key], value];
+        query[key2] = [query[key2], value];
       }
     }
   }
@@ -23350,7 +24806,7 @@ var LazyJsonString;
 var init_lazy_json = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/lazy-json.js"() {
     LazyJsonString = function LazyJsonString2(val) {
-      const str2 = Object.assign(new String(val), {
+      const str3 = Object.assign(new String(val), {
         deserializeJSON() {
           return JSON.parse(String(val));
         },
@@ -23361,7 +24817,7 @@ var init_lazy_json = __esm({
           return String(val);
         }
       });
-      return str2;
+      return str3;
     };
     LazyJsonString.from = (object2) => {
       if (object2 && typeof object2 === "object" && (object2 instanceof LazyJsonString || "deserializeJSON" in object2)) {
@@ -23923,17 +25379,17 @@ var init_memoize = __esm({
 var booleanSelector;
 var init_booleanSelector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/booleanSelector.js"() {
-    booleanSelector = (obj, key, type) => {
-      if (!(key in obj)) {
+    booleanSelector = (obj, key2, type) => {
+      if (!(key2 in obj)) {
         return void 0;
       }
-      if (obj[key] === "true") {
+      if (obj[key2] === "true") {
         return true;
       }
-      if (obj[key] === "false") {
+      if (obj[key2] === "false") {
         return false;
       }
-      throw new Error(`Cannot load ${type} "${key}". Expected "true" or "false", got ${obj[key]}.`);
+      throw new Error(`Cannot load ${type} "${key2}". Expected "true" or "false", got ${obj[key2]}.`);
     };
   }
 });
@@ -23942,13 +25398,13 @@ var init_booleanSelector = __esm({
 var numberSelector;
 var init_numberSelector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/numberSelector.js"() {
-    numberSelector = (obj, key, type) => {
-      if (!(key in obj)) {
+    numberSelector = (obj, key2, type) => {
+      if (!(key2 in obj)) {
         return void 0;
       }
-      const numberValue = parseInt(obj[key], 10);
+      const numberValue = parseInt(obj[key2], 10);
       if (Number.isNaN(numberValue)) {
-        throw new TypeError(`Cannot load ${type} '${key}'. Expected number, got '${obj[key]}'.`);
+        throw new TypeError(`Cannot load ${type} '${key2}'. Expected number, got '${obj[key2]}'.`);
       }
       return numberValue;
     };
@@ -24056,15 +25512,15 @@ var init_getConfigData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
     import_types4 = __toESM(require_dist_cjs());
     init_constants();
-    getConfigData = (data) => Object.entries(data).filter(([key]) => {
-      const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
+    getConfigData = (data) => Object.entries(data).filter(([key2]) => {
+      const indexOfSeparator = key2.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
         return false;
       }
-      return Object.values(import_types4.IniSectionType).includes(key.substring(0, indexOfSeparator));
-    }).reduce((acc, [key, value]) => {
-      const indexOfSeparator = key.indexOf(CONFIG_PREFIX_SEPARATOR);
-      const updatedKey = key.substring(0, indexOfSeparator) === import_types4.IniSectionType.PROFILE ? key.substring(indexOfSeparator + 1) : key;
+      return Object.values(import_types4.IniSectionType).includes(key2.substring(0, indexOfSeparator));
+    }).reduce((acc, [key2, value]) => {
+      const indexOfSeparator = key2.indexOf(CONFIG_PREFIX_SEPARATOR);
+      const updatedKey = key2.substring(0, indexOfSeparator) === import_types4.IniSectionType.PROFILE ? key2.substring(indexOfSeparator + 1) : key2;
       acc[updatedKey] = value;
       return acc;
     }, {
@@ -24140,8 +25596,8 @@ var init_parseIni = __esm({
                 currentSubSection = void 0;
               }
               map4[currentSection] = map4[currentSection] || {};
-              const key = currentSubSection ? [currentSubSection, name2].join(CONFIG_PREFIX_SEPARATOR) : name2;
-              map4[currentSection][key] = value;
+              const key2 = currentSubSection ? [currentSubSection, name2].join(CONFIG_PREFIX_SEPARATOR) : name2;
+              map4[currentSection][key2] = value;
             }
           }
         }
@@ -24217,7 +25673,7 @@ var init_getSsoSessionData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js"() {
     import_types6 = __toESM(require_dist_cjs());
     init_loadSharedConfigFiles();
-    getSsoSessionData = (data) => Object.entries(data).filter(([key]) => key.startsWith(import_types6.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
+    getSsoSessionData = (data) => Object.entries(data).filter(([key2]) => key2.startsWith(import_types6.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key2, value]) => ({ ...acc, [key2.substring(key2.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
   }
 });
 
@@ -24241,11 +25697,11 @@ var init_mergeConfigFiles = __esm({
     mergeConfigFiles = (...files) => {
       const merged = {};
       for (const file of files) {
-        for (const [key, values] of Object.entries(file)) {
-          if (merged[key] !== void 0) {
-            Object.assign(merged[key], values);
+        for (const [key2, values] of Object.entries(file)) {
+          if (merged[key2] !== void 0) {
+            Object.assign(merged[key2], values);
           } else {
-            merged[key] = values;
+            merged[key2] = values;
           }
         }
       }
@@ -24724,7 +26180,7 @@ var init_circularReplacer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/circularReplacer.js"() {
     getCircularReplacer = () => {
       const seen = /* @__PURE__ */ new WeakSet();
-      return (key, value) => {
+      return (key2, value) => {
         if (typeof value === "object" && value !== null) {
           if (seen.has(value)) {
             return "[Circular]";
@@ -25843,7 +27299,7 @@ function schemaLogFilter(schema, data) {
       return SENSITIVE_STRING;
     }
     if (typeof data === "object") {
-      return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, schemaLogFilter(valueSchema, value)]));
+      return Object.fromEntries(Object.entries(data).map(([key2, value]) => [key2, schemaLogFilter(valueSchema, value)]));
     }
   } else if (ns.isStructSchema() && typeof data === "object") {
     const object2 = data;
@@ -26359,14 +27815,14 @@ var init_get_value_from_text_node = __esm({
     init_transport();
     getValueFromTextNode = (obj) => {
       const textNodeName = "#text";
-      for (const key in obj) {
-        if (!hasOwn(obj, key)) {
+      for (const key2 in obj) {
+        if (!hasOwn(obj, key2)) {
           continue;
         }
-        if (obj[key][textNodeName] !== void 0) {
-          obj[key] = obj[key][textNodeName];
-        } else if (typeof obj[key] === "object" && obj[key] !== null) {
-          obj[key] = getValueFromTextNode(obj[key]);
+        if (obj[key2][textNodeName] !== void 0) {
+          obj[key2] = obj[key2][textNodeName];
+        } else if (typeof obj[key2] === "object" && obj[key2] !== null) {
+          obj[key2] = getValueFromTextNode(obj[key2]);
         }
       }
       return obj;
@@ -26421,15 +27877,15 @@ function map3(arg0, arg1, arg2) {
       instructions = arg1;
     }
   }
-  for (const key in instructions) {
-    if (!hasOwn(instructions, key)) {
+  for (const key2 in instructions) {
+    if (!hasOwn(instructions, key2)) {
       continue;
     }
-    if (!Array.isArray(instructions[key])) {
-      target2[key] = instructions[key];
+    if (!Array.isArray(instructions[key2])) {
+      target2[key2] = instructions[key2];
       continue;
     }
-    applyInstruction(target2, null, instructions, key);
+    applyInstruction(target2, null, instructions, key2);
   }
   return target2;
 }
@@ -26446,23 +27902,23 @@ var init_object_mapping = __esm({
     };
     take = (source, instructions) => {
       const out2 = {};
-      for (const key in instructions) {
-        if (!hasOwn(instructions, key)) {
+      for (const key2 in instructions) {
+        if (!hasOwn(instructions, key2)) {
           continue;
         }
-        applyInstruction(out2, source, instructions, key);
+        applyInstruction(out2, source, instructions, key2);
       }
       return out2;
     };
     mapWithFilter = (target2, filter2, instructions) => {
-      return map3(target2, Object.entries(instructions).reduce((_instructions, [key, value]) => {
+      return map3(target2, Object.entries(instructions).reduce((_instructions, [key2, value]) => {
         if (Array.isArray(value)) {
-          _instructions[key] = value;
+          _instructions[key2] = value;
         } else {
           if (typeof value === "function") {
-            _instructions[key] = [filter2, value()];
+            _instructions[key2] = [filter2, value()];
           } else {
-            _instructions[key] = [filter2, value];
+            _instructions[key2] = [filter2, value];
           }
         }
         return _instructions;
@@ -26538,14 +27994,14 @@ var init_serde_json = __esm({
       }
       if (typeof obj === "object") {
         const target2 = {};
-        for (const key in obj) {
-          if (!hasOwn(obj, key)) {
+        for (const key2 in obj) {
+          if (!hasOwn(obj, key2)) {
             continue;
           }
-          if (obj[key] == null) {
+          if (obj[key2] == null) {
             continue;
           }
-          target2[key] = _json(obj[key]);
+          target2[key2] = _json(obj[key2]);
         }
         return target2;
       }
@@ -26928,7 +28384,7 @@ var init_getResolvedHostname = __esm({
 var getResolvedPartition;
 var init_getResolvedPartition = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionInfo/getResolvedPartition.js"() {
-    getResolvedPartition = (region, { partitionHash }) => Object.keys(partitionHash || {}).find((key) => partitionHash[key].regions.includes(region)) ?? "aws";
+    getResolvedPartition = (region, { partitionHash }) => Object.keys(partitionHash || {}).find((key2) => partitionHash[key2].regions.includes(region)) ?? "aws";
   }
 });
 
@@ -27545,11 +29001,11 @@ var init_EndpointCache = __esm({
         }
       }
       get(endpointParams, resolver) {
-        const key = this.hash(endpointParams);
-        if (key === false) {
+        const key2 = this.hash(endpointParams);
+        if (key2 === false) {
           return resolver();
         }
-        if (!this.data.has(key)) {
+        if (!this.data.has(key2)) {
           if (this.data.size > this.capacity + 10) {
             const keys = this.data.keys();
             let i6 = 0;
@@ -27561,9 +29017,9 @@ var init_EndpointCache = __esm({
               }
             }
           }
-          this.data.set(key, resolver());
+          this.data.set(key2, resolver());
         }
-        return this.data.get(key);
+        return this.data.get(key2);
       }
       size() {
         return this.data.size;
@@ -28610,7 +30066,7 @@ function toBase642(_input) {
   if (!isArrayLike && !isUint8Array) {
     throw new Error("@smithy/util-base64: toBase64 encoder function only accepts string | Uint8Array.");
   }
-  let str2 = "";
+  let str3 = "";
   for (let i6 = 0; i6 < input.length; i6 += 3) {
     let bits = 0;
     let bitLength = 0;
@@ -28622,11 +30078,11 @@ function toBase642(_input) {
     bits <<= bitClusterCount * bitsPerLetter - bitLength;
     for (let k5 = 1; k5 <= bitClusterCount; k5++) {
       const offset = (bitClusterCount - k5) * bitsPerLetter;
-      str2 += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
+      str3 += alphabetByValue[(bits & maxLetterValue << offset) >> offset];
     }
-    str2 += "==".slice(0, 4 - bitClusterCount);
+    str3 += "==".slice(0, 4 - bitClusterCount);
   }
-  return str2;
+  return str3;
 }
 var init_toBase64_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.browser.js"() {
@@ -29473,11 +30929,11 @@ var init_collect_stream_body = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js
-function extendedEncodeURIComponent(str2) {
-  if (/^[\w.~-]+$/.test(str2)) {
-    return str2;
+function extendedEncodeURIComponent(str3) {
+  if (/^[\w.~-]+$/.test(str3)) {
+    return str3;
   }
-  return encodeURIComponent(str2).replace(/[!'()*]/g, function(c5) {
+  return encodeURIComponent(str3).replace(/[!'()*]/g, function(c5) {
     return "%" + c5.charCodeAt(0).toString(16).toUpperCase();
   });
 }
@@ -30022,14 +31478,14 @@ var init_Sha256Js = __esm({
       outer;
       constructor(secret) {
         if (secret) {
-          const key = _Sha256Js.normalizeKey(secret);
+          const key2 = _Sha256Js.normalizeKey(secret);
           this.inner = new _Sha256Js();
           this.outer = new _Sha256Js();
           const { inner, outer } = this;
           const pad2 = new Uint8Array(BLOCK * 2);
           for (let i6 = 0; i6 < BLOCK; ++i6) {
-            pad2[i6] = 54 ^ key[i6];
-            pad2[i6 + BLOCK] = 92 ^ key[i6];
+            pad2[i6] = 54 ^ key2[i6];
+            pad2[i6 + BLOCK] = 92 ^ key2[i6];
           }
           inner.update(pad2.subarray(0, BLOCK));
           outer.update(pad2.subarray(BLOCK));
@@ -30108,21 +31564,21 @@ var init_Sha256Js = __esm({
         return out2;
       }
       static normalizeKey(secret) {
-        const key = toUint8Array(secret);
-        if (key.byteLength > BLOCK) {
+        const key2 = toUint8Array(secret);
+        if (key2.byteLength > BLOCK) {
           const h5 = new _Sha256Js();
-          h5.update(key);
+          h5.update(key2);
           const out2 = h5.digestSync();
           const padded = new Uint8Array(BLOCK);
           padded.set(out2);
           return padded;
         }
-        if (key.byteLength < BLOCK) {
+        if (key2.byteLength < BLOCK) {
           const padded = new Uint8Array(BLOCK);
-          padded.set(key);
+          padded.set(key2);
           return padded;
         }
-        return key;
+        return key2;
       }
       hashBuffer() {
         this.hashBufferWith(this.state, this.buffer);
@@ -30350,8 +31806,8 @@ var init_Sha256WebCrypto = __esm({
         if (subtle) {
           if (this.secret) {
             this.finished = true;
-            const key = await subtle.importKey("raw", this.secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
-            const sig = await subtle.sign("HMAC", key, data);
+            const key2 = await subtle.importKey("raw", this.secret, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+            const sig = await subtle.sign("HMAC", key2, data);
             return new Uint8Array(sig);
           }
           const hash2 = await subtle.digest("SHA-256", data);
@@ -31190,12 +32646,12 @@ var init_EventStreamSerde = __esm({
             };
           }
           let unionMember = "";
-          for (const key in event) {
-            if (!hasOwn(event, key)) {
+          for (const key2 in event) {
+            if (!hasOwn(event, key2)) {
               continue;
             }
-            if (key !== "__type") {
-              unionMember = key;
+            if (key2 !== "__type") {
+              unionMember = key2;
               break;
             }
           }
@@ -31220,12 +32676,12 @@ var init_EventStreamSerde = __esm({
         const initialResponseMarker = /* @__PURE__ */ Symbol("initialResponseMarker");
         const asyncIterable = marshaller.deserialize(response.body, async (event) => {
           let unionMember = "";
-          for (const key in event) {
-            if (!hasOwn(event, key)) {
+          for (const key2 in event) {
+            if (!hasOwn(event, key2)) {
               continue;
             }
-            if (key !== "__type") {
-              unionMember = key;
+            if (key2 !== "__type") {
+              unionMember = key2;
               break;
             }
           }
@@ -31290,11 +32746,11 @@ var init_EventStreamSerde = __esm({
           if (!responseSchema) {
             throw new Error("@smithy::core/protocols - initial-response event encountered in event stream but no response schema given.");
           }
-          for (const key in firstEvent.value) {
-            if (!hasOwn(firstEvent.value, key)) {
+          for (const key2 in firstEvent.value) {
+            if (!hasOwn(firstEvent.value, key2)) {
               continue;
             }
-            initialResponseContainer[key] = firstEvent.value[key];
+            initialResponseContainer[key2] = firstEvent.value[key2];
           }
         }
         return {
@@ -31682,8 +33138,8 @@ var init_HttpBindingProtocol = __esm({
           if (method) {
             request.method = method;
             request.path = request.path === "/" ? path14 : request.path + path14;
-            for (const [key, value] of staticQuery) {
-              query[key] = value;
+            for (const [key2, value] of staticQuery) {
+              query[key2] = value;
             }
           }
         }
@@ -31748,12 +33204,12 @@ var init_HttpBindingProtocol = __esm({
               headers[wireName] = serialized;
             }
           } else if (location === 39) {
-            for (const key in inputMemberValue) {
-              if (!hasOwn(inputMemberValue, key)) {
+            for (const key2 in inputMemberValue) {
+              if (!hasOwn(inputMemberValue, key2)) {
                 continue;
               }
-              const amalgam = wireName + key;
-              headers[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key], 38, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], { httpHeader: amalgam }]);
+              const amalgam = wireName + key2;
+              headers[amalgam.toLowerCase()] = this.serializeHttpValue(collectionValue, inputMemberValue[key2], 38, directSerializer, directSerializer ? collectionValue[0] : [collectionValue[0], { httpHeader: amalgam }]);
             }
           } else if ((location & 62) === 34) {
             this.serializeQuery(value, inputMemberValue, wireName, query, directSerializer);
@@ -31781,18 +33237,18 @@ var init_HttpBindingProtocol = __esm({
         const [ns, flags2, collectionValue] = value;
         const traits = directSerializer ? void 0 : ns.getMergedTraits();
         if (wireName === void 0) {
-          for (const key in data) {
-            if (!hasOwn(data, key) || key in query) {
+          for (const key2 in data) {
+            if (!hasOwn(data, key2) || key2 in query) {
               continue;
             }
             if (!directSerializer) {
               Object.assign(collectionValue[0].getMergedTraits(), {
                 ...traits,
-                httpQuery: key,
+                httpQuery: key2,
                 httpQueryParams: void 0
               });
             }
-            this.serializeQuery(collectionValue, data[key], key, query, directSerializer);
+            this.serializeQuery(collectionValue, data[key2], key2, query, directSerializer);
           }
           return;
         }
@@ -32519,8 +33975,8 @@ var init_Fields = __esm({
         fields.forEach(this.setField.bind(this));
         this.encoding = encoding;
       }
-      setField(field2) {
-        this.entries[field2.name.toLowerCase()] = field2;
+      setField(field3) {
+        this.entries[field3.name.toLowerCase()] = field3;
       }
       getField(name2) {
         return this.entries[name2.toLowerCase()];
@@ -32529,7 +33985,7 @@ var init_Fields = __esm({
         delete this.entries[name2.toLowerCase()];
       }
       getByType(kind) {
-        return Object.values(this.entries).filter((field2) => field2.kind === kind);
+        return Object.values(this.entries).filter((field3) => field3.kind === kind);
       }
     };
   }
@@ -32553,8 +34009,8 @@ var init_httpExtensionConfiguration = __esm({
         httpHandler() {
           return runtimeConfig.requestHandler;
         },
-        updateHttpClientConfig(key, value) {
-          runtimeConfig.requestHandler?.updateHttpClientConfig(key, value);
+        updateHttpClientConfig(key2, value) {
+          runtimeConfig.requestHandler?.updateHttpClientConfig(key2, value);
         },
         httpHandlerConfigs() {
           return runtimeConfig.requestHandler.httpHandlerConfigs();
@@ -32575,7 +34031,7 @@ function contentLengthMiddleware(bodyLengthChecker) {
     const request = args2.request;
     if (HttpRequest.isInstance(request)) {
       const { body: body2, headers } = request;
-      if (body2 && Object.keys(headers).map((str2) => str2.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
+      if (body2 && Object.keys(headers).map((str3) => str3.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
         try {
           const length2 = bodyLengthChecker(body2);
           if (length2 != null) {
@@ -32634,15 +34090,15 @@ var init_escape_uri_path = __esm({
 // node_modules/@smithy/core/dist-es/submodules/protocols/querystring-builder/buildQueryString.js
 function buildQueryString(query) {
   const parts2 = [];
-  for (let key of Object.keys(query).sort()) {
-    const value = query[key];
-    key = escapeUri(key);
+  for (let key2 of Object.keys(query).sort()) {
+    const value = query[key2];
+    key2 = escapeUri(key2);
     if (Array.isArray(value)) {
       for (let i6 = 0, iLen = value.length; i6 < iLen; i6++) {
-        parts2.push(`${key}=${escapeUri(value[i6])}`);
+        parts2.push(`${key2}=${escapeUri(value[i6])}`);
       }
     } else {
-      let qsEntry = key;
+      let qsEntry = key2;
       if (value || typeof value === "string") {
         qsEntry += `=${escapeUri(value)}`;
       }
@@ -32686,8 +34142,8 @@ var init_UnionSerde = __esm({
         set.delete("__type");
         this.keys = set;
       }
-      mark(key) {
-        this.keys.delete(key);
+      mark(key2) {
+        this.keys.delete(key2);
       }
       hasUnknown() {
         return this.keys.size === 1 && Object.keys(this.to).length === 0;
@@ -32726,7 +34182,7 @@ var init_detectBufferParsing = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReviver.js
-function jsonReviver(key, value, context) {
+function jsonReviver(key2, value, context) {
   if (context?.source) {
     const numericString = context.source;
     if (typeof value === "number") {
@@ -32945,7 +34401,7 @@ var init_parseJsonBody = __esm({
       value.message = value.message ?? value.Message;
       return value;
     };
-    findKey2 = (object2, key) => Object.keys(object2).find((k5) => k5.toLowerCase() === key.toLowerCase());
+    findKey2 = (object2, key2) => Object.keys(object2).find((k5) => k5.toLowerCase() === key2.toLowerCase());
     sanitizeErrorCode = (rawValue) => {
       let cleanValue = rawValue;
       if (typeof cleanValue === "number") {
@@ -33555,9 +35011,9 @@ var init_JsonShapeSerializer2 = __esm({
         json[i6++] = QUOTE;
         this.i = i6;
       }
-      writeValue(schema, value, container) {
+      writeValue(schema, value, container2) {
         if (value == null) {
-          if (container?.isStructSchema()) {
+          if (container2?.isStructSchema()) {
             if (value === void 0) {
               const ns2 = NormalizedSchema.of(schema);
               if (ns2.isIdempotencyToken()) {
@@ -34158,7 +35614,7 @@ var init_jsonReplacer = __esm({
           throw new Error("@aws-sdk/core/protocols - JsonReplacer exhausted.");
         }
         this.stage = 1;
-        return (key, value) => {
+        return (key2, value) => {
           if (value instanceof NumericValue) {
             const v = `${NUMERIC_CONTROL_CHAR + "nv" + this.counter++}_` + value.string;
             this.values.set(`"${v}"`, value.string);
@@ -34184,8 +35640,8 @@ var init_jsonReplacer = __esm({
         if (this.counter === 0) {
           return json;
         }
-        for (const [key, value] of this.values) {
-          json = json.replace(key, value);
+        for (const [key2, value] of this.values) {
+          json = json.replace(key2, value);
         }
         return json;
       }
@@ -34235,7 +35691,7 @@ var init_JsonShapeSerializer = __esm({
           this.buffer.__type = NormalizedSchema.of(schema).getName(true);
         }
       }
-      _write(schema, value, container) {
+      _write(schema, value, container2) {
         const isObject2 = value !== null && typeof value === "object";
         const ns = NormalizedSchema.of(schema);
         if (isObject2) {
@@ -34336,7 +35792,7 @@ var init_JsonShapeSerializer = __esm({
             this.useReplacer = true;
           }
         }
-        if (value === null && container?.isStructSchema()) {
+        if (value === null && container2?.isStructSchema()) {
           return void 0;
         }
         if (ns.isStringSchema()) {
@@ -34632,8 +36088,8 @@ var init_invoke_store = __esm({
     }
     InvokeStoreBase = class {
       static PROTECTED_KEYS = PROTECTED_KEYS;
-      isProtectedKey(key) {
-        return Object.values(PROTECTED_KEYS).includes(key);
+      isProtectedKey(key2) {
+        return Object.values(PROTECTED_KEYS).includes(key2);
       }
       getRequestId() {
         return this.get(PROTECTED_KEYS.REQUEST_ID) ?? "-";
@@ -34662,15 +36118,15 @@ var init_invoke_store = __esm({
       hasContext() {
         return this.currentContext !== void 0;
       }
-      get(key) {
-        return this.currentContext?.[key];
+      get(key2) {
+        return this.currentContext?.[key2];
       }
-      set(key, value) {
-        if (this.isProtectedKey(key)) {
-          throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
+      set(key2, value) {
+        if (this.isProtectedKey(key2)) {
+          throw new Error(`Cannot modify protected Lambda context field: ${String(key2)}`);
         }
         this.currentContext = this.currentContext || {};
-        this.currentContext[key] = value;
+        this.currentContext[key2] = value;
       }
       run(context, fn) {
         this.currentContext = context;
@@ -34691,18 +36147,18 @@ var init_invoke_store = __esm({
       hasContext() {
         return this.als.getStore() !== void 0;
       }
-      get(key) {
-        return this.als.getStore()?.[key];
+      get(key2) {
+        return this.als.getStore()?.[key2];
       }
-      set(key, value) {
-        if (this.isProtectedKey(key)) {
-          throw new Error(`Cannot modify protected Lambda context field: ${String(key)}`);
+      set(key2, value) {
+        if (this.isProtectedKey(key2)) {
+          throw new Error(`Cannot modify protected Lambda context field: ${String(key2)}`);
         }
         const store = this.als.getStore();
         if (!store) {
           throw new Error("No context available");
         }
-        store[key] = value;
+        store[key2] = value;
       }
       run(context, fn) {
         return this.als.run(context, fn);
@@ -34776,7 +36232,7 @@ var init_recursionDetectionMiddleware = __esm({
           invokeStore ??= await InvokeStore.getInstanceAsync();
           const traceIdFromInvokeStore = invokeStore?.getXRayTraceId();
           const traceId = traceIdFromInvokeStore ?? traceIdFromEnv;
-          const nonEmptyString = (str2) => typeof str2 === "string" && str2.length > 0;
+          const nonEmptyString = (str3) => typeof str3 === "string" && str3.length > 0;
           if (nonEmptyString(functionName) && nonEmptyString(traceId)) {
             request.headers[X_AMZN_TRACE_ID] = traceId;
           }
@@ -35098,13 +36554,13 @@ var init_DefaultIdentityProviderConfig = __esm({
     DefaultIdentityProviderConfig = class {
       authSchemes = /* @__PURE__ */ new Map();
       constructor(config) {
-        for (const key in config) {
-          if (!hasOwn(config, key)) {
+        for (const key2 in config) {
+          if (!hasOwn(config, key2)) {
             continue;
           }
-          const value = config[key];
+          const value = config[key2];
           if (value !== void 0) {
-            this.authSchemes.set(key, value);
+            this.authSchemes.set(key2, value);
           }
         }
       }
@@ -36509,7 +37965,7 @@ var init_StandardRetryStrategy2 = __esm({
       if (!HttpResponse.isInstance(response)) {
         return;
       }
-      const retryAfterHeaderName = Object.keys(response.headers).find((key) => key.toLowerCase() === "retry-after");
+      const retryAfterHeaderName = Object.keys(response.headers).find((key2) => key2.toLowerCase() === "retry-after");
       if (!retryAfterHeaderName) {
         return;
       }
@@ -36767,8 +38223,8 @@ async function checkFeatures(context, config, args2) {
     if (credentials.accountId) {
       setFeature(context, "RESOLVED_ACCOUNT_ID", "T");
     }
-    for (const [key, value] of Object.entries(credentials.$source ?? {})) {
-      setFeature(context, key, value);
+    for (const [key2, value] of Object.entries(credentials.$source ?? {})) {
+      setFeature(context, key2, value);
     }
   }
 }
@@ -36798,8 +38254,8 @@ var init_constants6 = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/encode-features.js
 function encodeFeatures(features) {
   let buffer = "";
-  for (const key in features) {
-    const val = features[key];
+  for (const key2 in features) {
+    const val = features[key2];
     if (buffer.length + val.length + 1 <= BYTE_LIMIT) {
       if (buffer.length) {
         buffer += "," + val;
@@ -37375,8 +38831,8 @@ var init_bowser = __esm({
         if (Object.assign) return Object.assign.apply(Object, [obj].concat(assigners));
         var _loop = function _loop2() {
           var assigner = assigners[i6];
-          if (typeof assigner === "object" && assigner !== null) Object.keys(assigner).forEach(function(key) {
-            result[key] = assigner[key];
+          if (typeof assigner === "object" && assigner !== null) Object.keys(assigner).forEach(function(key2) {
+            result[key2] = assigner[key2];
           });
         };
         for (i6 = 0, l3 = assigners.length; i6 < l3; i6 += 1) _loop();
@@ -38949,13 +40405,13 @@ var init_bowser = __esm({
         var platformsAndOSCounter = 0;
         var browsers = {};
         var browsersCounter = 0;
-        Object.keys(checkTree).forEach(function(key) {
-          var currentDefinition = checkTree[key];
+        Object.keys(checkTree).forEach(function(key2) {
+          var currentDefinition = checkTree[key2];
           if (typeof currentDefinition === "string" || Array.isArray(currentDefinition)) {
-            browsers[key] = currentDefinition;
+            browsers[key2] = currentDefinition;
             browsersCounter += 1;
           } else if (typeof currentDefinition === "object") {
-            platformsAndOSes[key] = currentDefinition;
+            platformsAndOSes[key2] = currentDefinition;
             platformsAndOSCounter += 1;
           }
         });
@@ -39604,7 +41060,7 @@ var init_AwsSdkSigV4ASigner = __esm({
 var getArrayForCommaSeparatedString;
 var init_getArrayForCommaSeparatedString = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js"() {
-    getArrayForCommaSeparatedString = (str2) => typeof str2 === "string" && str2.length > 0 ? str2.split(",").map((item) => item.trim()) : [];
+    getArrayForCommaSeparatedString = (str3) => typeof str3 === "string" && str3.length > 0 ? str3.split(",").map((item) => item.trim()) : [];
   }
 });
 
@@ -39860,23 +41316,23 @@ var require_dist_cjs2 = __commonJS({
     var getCanonicalQuery = ({ query = {} }) => {
       const keys = [];
       const serialized = {};
-      for (const key in query) {
-        if (!hasOwn2(query, key)) {
+      for (const key2 in query) {
+        if (!hasOwn2(query, key2)) {
           continue;
         }
-        if (key.toLowerCase() === SIGNATURE_HEADER) {
+        if (key2.toLowerCase() === SIGNATURE_HEADER) {
           continue;
         }
-        const encodedKey = escapeUri2(key);
+        const encodedKey = escapeUri2(key2);
         keys.push(encodedKey);
-        const value = query[key];
+        const value = query[key2];
         if (typeof value === "string") {
           serialized[encodedKey] = `${encodedKey}=${escapeUri2(value)}`;
         } else if (Array.isArray(value)) {
           serialized[encodedKey] = value.slice(0).reduce((encoded, value2) => encoded.concat([`${encodedKey}=${escapeUri2(value2)}`]), []).sort().join("&");
         }
       }
-      return keys.sort().map((key) => serialized[key]).filter((serialized2) => serialized2).join("&");
+      return keys.sort().map((key2) => serialized[key2]).filter((serialized2) => serialized2).join("&");
     };
     var iso8601 = (time2) => toDate(time2).toISOString().replace(/\.\d{3}Z$/, "Z");
     var toDate = (time2) => {
@@ -39976,11 +41432,11 @@ ${toHex2(hashedRequest)}`;
       while (cacheQueue.length > MAX_CACHE_SIZE) {
         delete signingKeyCache[cacheQueue.shift()];
       }
-      let key = `AWS4${credentials.secretAccessKey}`;
+      let key2 = `AWS4${credentials.secretAccessKey}`;
       for (const signable of [shortDate, region, service, KEY_TYPE_IDENTIFIER]) {
-        key = await hmac(sha256Constructor, key, signable);
+        key2 = await hmac(sha256Constructor, key2, signable);
       }
-      return signingKeyCache[cacheKey] = key;
+      return signingKeyCache[cacheKey] = key2;
     };
     var clearCredentialCache = () => {
       cacheQueue.length = 0;
@@ -41225,22 +42681,22 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           });
         });
       }
-      updateHttpClientConfig(key, value) {
+      updateHttpClientConfig(key2, value) {
         this.config = void 0;
         this.configProvider = this.configProvider.then((config) => {
-          switch (key) {
+          switch (key2) {
             case /* @__PURE__ */ Symbol.for("logger"):
-              key = "logger";
+              key2 = "logger";
               value = config.logger ?? value;
               break;
             case /* @__PURE__ */ Symbol.for("@smithy/defaultSocketTimeout"):
-              key = "defaultSocketTimeout";
+              key2 = "defaultSocketTimeout";
               value = resolveDefaultSocketTimeout(config) ?? value;
               break;
           }
           return {
             ...config,
-            [key]: value
+            [key2]: value
           };
         });
       }
@@ -41674,18 +43130,18 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
           writeRequestBodyPromise = writeRequestBody(clientHttp2Stream, request, effectiveRequestTimeout);
         });
       }
-      updateHttpClientConfig(key, value) {
+      updateHttpClientConfig(key2, value) {
         this.config = void 0;
         this.configProvider = this.configProvider.then((config) => {
-          switch (key) {
+          switch (key2) {
             case /* @__PURE__ */ Symbol.for("@smithy/defaultSocketTimeout"):
-              key = "defaultSocketTimeout";
+              key2 = "defaultSocketTimeout";
               value = resolveDefaultSocketTimeout(config) ?? value;
               break;
           }
           return {
             ...config,
-            [key]: value
+            [key2]: value
           };
         });
       }
@@ -41755,9 +43211,9 @@ var require_dist_cjs6 = __commonJS({
     }
     async function getCredentials(response, logger2) {
       const stream = sdkStreamMixin3(response.body);
-      const str2 = await stream.transformToString();
+      const str3 = await stream.transformToString();
       if (response.statusCode === 200) {
-        const parsed = JSON.parse(str2);
+        const parsed = JSON.parse(str3);
         if (typeof parsed.AccessKeyId !== "string" || typeof parsed.SecretAccessKey !== "string" || typeof parsed.Token !== "string" || typeof parsed.Expiration !== "string") {
           throw new CredentialsProviderError2("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger: logger2 });
         }
@@ -41771,7 +43227,7 @@ var require_dist_cjs6 = __commonJS({
       if (response.statusCode >= 400 && response.statusCode < 500) {
         let parsedBody = {};
         try {
-          parsedBody = JSON.parse(str2);
+          parsedBody = JSON.parse(str3);
         } catch (e5) {
         }
         throw Object.assign(new CredentialsProviderError2(`Server responded with status: ${response.statusCode}`, { logger: logger2 }), {
@@ -42168,7 +43624,7 @@ function encodeCborStringKey(s2) {
 function allocUnsafe(size) {
   return USE_BUFFER ? Buffer.allocUnsafe(size) : new Uint8Array(size);
 }
-function writeValue(ns, value, container, serdeContext) {
+function writeValue(ns, value, container2, serdeContext) {
   if (value == null) {
     if (value === void 0 && ns.isIdempotencyToken()) {
       writeString(generateIdempotencyToken());
@@ -42318,10 +43774,10 @@ function writeStruct(ns, value, serdeContext) {
     if (item == null && !memberSchemas[i6].isIdempotencyToken()) {
       continue;
     }
-    const key = encodedKeys[i6];
-    ensure(key.length);
-    buf.set(key, cursor);
-    cursor += key.length;
+    const key2 = encodedKeys[i6];
+    ensure(key2.length);
+    buf.set(key2, cursor);
+    cursor += key2.length;
     writeValue(memberSchemas[i6], item, ns, serdeContext);
     ++count;
   }
@@ -42537,12 +43993,12 @@ function writeString(s2) {
         return;
       }
       let evicted = 0;
-      for (const [key, entry] of stringEncodeCache) {
+      for (const [key2, entry] of stringEncodeCache) {
         if (evicted >= 1024) {
           break;
         }
         if (entry.epoch !== encodeCacheEpoch) {
-          stringEncodeCache.delete(key);
+          stringEncodeCache.delete(key2);
           ++evicted;
         }
       }
@@ -42643,17 +44099,17 @@ function writeTag(tagValue, innerValue) {
   writeUntypedValue(innerValue);
 }
 function writeNumericValue(nv2) {
-  let str2 = nv2.string;
+  let str3 = nv2.string;
   let expOffset = BigInt(0);
-  const eIndex = str2.search(/[eE]/);
+  const eIndex = str3.search(/[eE]/);
   if (eIndex !== -1) {
-    expOffset = BigInt(str2.slice(eIndex + 1));
-    str2 = str2.slice(0, eIndex);
+    expOffset = BigInt(str3.slice(eIndex + 1));
+    str3 = str3.slice(0, eIndex);
   }
-  const decimalIndex = str2.indexOf(".");
-  const fractionDigits = decimalIndex === -1 ? 0 : str2.length - decimalIndex - 1;
+  const decimalIndex = str3.indexOf(".");
+  const fractionDigits = decimalIndex === -1 ? 0 : str3.length - decimalIndex - 1;
   const exponent = expOffset - BigInt(fractionDigits);
-  const mantissa = BigInt(str2.replace(".", ""));
+  const mantissa = BigInt(str3.replace(".", ""));
   ensure(9);
   buf[cursor++] = 196;
   encodeHeader(majorList, 2);
@@ -42760,8 +44216,8 @@ function readMap(ns) {
   const valueSchema = ns.isMapSchema() ? ns.getValueSchema() : ns;
   const map4 = {};
   for (let i6 = 0; i6 < count; ++i6) {
-    const key = readUtf8String();
-    map4[key] = readValue(valueSchema);
+    const key2 = readUtf8String();
+    map4[key2] = readValue(valueSchema);
   }
   return map4;
 }
@@ -42788,12 +44244,12 @@ function readStruct(ns, count, startPos) {
         result[memberNames[matchIdx]] = val;
       }
     } else {
-      const key = readUtf8String();
+      const key2 = readUtf8String();
       const val = readValue(NormalizedSchema.of(15));
-      if (key === "__type" && typeof val === "string") {
+      if (key2 === "__type" && typeof val === "string") {
         hasType = true;
       } else {
-        unknownKey2 = key;
+        unknownKey2 = key2;
         unknownValue2 = val;
         ++unknownCount;
       }
@@ -42815,10 +44271,10 @@ function readStruct(ns, count, startPos) {
     pos = startPos;
     const docSchema = NormalizedSchema.of(15);
     for (let i6 = 0; i6 < count; ++i6) {
-      const key = readUtf8String();
+      const key2 = readUtf8String();
       const val = readValue(docSchema);
-      if (!(key in result)) {
-        result[key] = val;
+      if (!(key2 in result)) {
+        result[key2] = val;
       }
     }
   }
@@ -42990,10 +44446,10 @@ function readMapIndefinite(ns) {
           result[memberNames[matchIdx]] = val;
         }
       } else {
-        const key = readUtf8String();
+        const key2 = readUtf8String();
         const val = readValue(NormalizedSchema.of(15));
-        if (key !== "__type") {
-          unknownKey2 = key;
+        if (key2 !== "__type") {
+          unknownKey2 = key2;
           unknownValue2 = val;
           ++unknownCount;
         }
@@ -43008,8 +44464,8 @@ function readMapIndefinite(ns) {
       pos += 1;
       return map4;
     }
-    const key = readUtf8String();
-    map4[key] = readValue(valueSchema);
+    const key2 = readUtf8String();
+    map4[key2] = readValue(valueSchema);
   }
   throw new Error("expected break marker.");
 }
@@ -43264,11 +44720,11 @@ function transformObject(ns, value) {
   const newObject = {};
   if (ns.isMapSchema()) {
     const targetSchema = ns.getValueSchema();
-    for (const key in value) {
-      if (!hasOwn(value, key)) {
+    for (const key2 in value) {
+      if (!hasOwn(value, key2)) {
         continue;
       }
-      newObject[key] = transformObject(targetSchema, value[key]);
+      newObject[key2] = transformObject(targetSchema, value[key2]);
     }
   } else if (ns.isStructSchema()) {
     const isUnion = ns.isUnionSchema();
@@ -43284,12 +44740,12 @@ function transformObject(ns, value) {
         }
       }
     }
-    for (const [key, memberSchema] of ns.structIterator()) {
+    for (const [key2, memberSchema] of ns.structIterator()) {
       if (isUnion) {
-        keys.delete(key);
+        keys.delete(key2);
       }
-      if (value[key] != null) {
-        newObject[key] = transformObject(memberSchema, value[key]);
+      if (value[key2] != null) {
+        newObject[key2] = transformObject(memberSchema, value[key2]);
       }
     }
     if (isUnion && keys?.size === 1) {
@@ -44033,9 +45489,9 @@ var require_dist_cjs7 = __commonJS({
         }
         return this;
       }
-      cc(input, field2, withName = field2) {
-        if (input[field2] != null) {
-          const node = _XmlNode.of(field2, input[field2]).withName(withName);
+      cc(input, field3, withName = field3) {
+        if (input[field3] != null) {
+          const node = _XmlNode.of(field3, input[field3]).withName(withName);
           this.c(node);
         }
       }
@@ -44338,8 +45794,8 @@ var init_UnionSerde2 = __esm({
         set.delete("__type");
         this.keys = set;
       }
-      mark(key) {
-        this.keys.delete(key);
+      mark(key2) {
+        this.keys.delete(key2);
       }
       hasUnknown() {
         return this.keys.size === 1 && Object.keys(this.to).length === 0;
@@ -44388,7 +45844,7 @@ var init_XmlShapeDeserializer = __esm({
         this.serdeContext = serdeContext;
         this.stringDeserializer.setSerdeContext(serdeContext);
       }
-      read(schema, bytes, key) {
+      read(schema, bytes, key2) {
         const ns = NormalizedSchema.of(schema);
         const memberSchemas = ns.getMemberSchemas();
         const isEventPayload = ns.isStructSchema() && ns.isMemberSchema() && !!Object.values(memberSchemas).find((memberNs) => {
@@ -44407,7 +45863,7 @@ var init_XmlShapeDeserializer = __esm({
         }
         const xmlString = (this.serdeContext?.utf8Encoder ?? toUtf8)(bytes);
         const parsedObject = this.parseXml(xmlString);
-        return this.readSchema(schema, key ? parsedObject[key] : parsedObject);
+        return this.readSchema(schema, key2 ? parsedObject[key2] : parsedObject);
       }
       readSchema(_schema, value) {
         const ns = NormalizedSchema.of(_schema);
@@ -44450,12 +45906,12 @@ var init_XmlShapeDeserializer = __esm({
             const keyProperty = keyNs.getMergedTraits().xmlName ?? "key";
             const valueProperty = memberNs.getMergedTraits().xmlName ?? "value";
             for (const entry of entries) {
-              const key = entry[keyProperty];
+              const key2 = entry[keyProperty];
               const value2 = entry[valueProperty];
-              if (key === "__proto__") {
+              if (key2 === "__proto__") {
                 writeKey2(buffer);
               }
-              buffer[key] = this.readSchema(memberNs, value2);
+              buffer[key2] = this.readSchema(memberNs, value2);
             }
             return buffer;
           }
@@ -44507,10 +45963,10 @@ var init_XmlShapeDeserializer = __esm({
             throw e5;
           }
           const textNodeName = "#text";
-          const key = Object.keys(parsedObj)[0];
-          const parsedObjToReturn = parsedObj[key];
+          const key2 = Object.keys(parsedObj)[0];
+          const parsedObjToReturn = parsedObj[key2];
           if (parsedObjToReturn[textNodeName]) {
-            parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+            parsedObjToReturn[key2] = parsedObjToReturn[textNodeName];
             delete parsedObjToReturn[textNodeName];
           }
           return getValueFromTextNode(parsedObjToReturn);
@@ -44614,8 +46070,8 @@ var init_QueryShapeSerializer = __esm({
                 }
                 const traits = member2.getMergedTraits();
                 const suffix = this.getKey("member", traits.xmlName, traits.ec2QueryName);
-                const key = flat ? `${prefix2}${i6}` : `${prefix2}${suffix}.${i6}`;
-                this.write(member2, item, key);
+                const key2 = flat ? `${prefix2}${i6}` : `${prefix2}${suffix}.${i6}`;
+                this.write(member2, item, key2);
                 ++i6;
               }
             }
@@ -44633,11 +46089,11 @@ var init_QueryShapeSerializer = __esm({
               }
               const keyTraits = keySchema.getMergedTraits();
               const keySuffix = this.getKey("key", keyTraits.xmlName, keyTraits.ec2QueryName);
-              const key = flat ? `${prefix2}${i6}.${keySuffix}` : `${prefix2}entry.${i6}.${keySuffix}`;
+              const key2 = flat ? `${prefix2}${i6}.${keySuffix}` : `${prefix2}entry.${i6}.${keySuffix}`;
               const valTraits = memberSchema.getMergedTraits();
               const valueSuffix = this.getKey("value", valTraits.xmlName, valTraits.ec2QueryName);
               const valueKey = flat ? `${prefix2}${i6}.${valueSuffix}` : `${prefix2}entry.${i6}.${valueSuffix}`;
-              this.write(keySchema, k5, key);
+              this.write(keySchema, k5, key2);
               this.write(memberSchema, v, valueKey);
               ++i6;
             }
@@ -44651,16 +46107,16 @@ var init_QueryShapeSerializer = __esm({
               }
               const traits = member2.getMergedTraits();
               const suffix = this.getKey(memberName, traits.xmlName, traits.ec2QueryName, "struct");
-              const key = `${prefix2}${suffix}`;
-              this.write(member2, value[memberName], key);
+              const key2 = `${prefix2}${suffix}`;
+              this.write(member2, value[memberName], key2);
               didWriteMember = true;
             }
             if (!didWriteMember && ns.isUnionSchema()) {
               const { $unknown } = value;
               if (Array.isArray($unknown)) {
                 const [k5, v] = $unknown;
-                const key = `${prefix2}${k5}`;
-                this.write(15, v, key);
+                const key2 = `${prefix2}${k5}`;
+                this.write(15, v, key2);
               }
             }
           }
@@ -44673,26 +46129,26 @@ var init_QueryShapeSerializer = __esm({
         if (this.buffer === void 0) {
           throw new Error("@aws-sdk/core/protocols - QuerySerializer cannot flush with nothing written to buffer.");
         }
-        const str2 = this.buffer;
+        const str3 = this.buffer;
         delete this.buffer;
-        return str2;
+        return str3;
       }
       getKey(memberName, xmlName, ec2QueryName, keySource) {
         const { ec2: ec22, capitalizeKeys } = this.settings;
         if (ec22 && ec2QueryName) {
           return ec2QueryName;
         }
-        const key = xmlName ?? memberName;
+        const key2 = xmlName ?? memberName;
         if (capitalizeKeys && keySource === "struct") {
-          return key[0].toUpperCase() + key.slice(1);
+          return key2[0].toUpperCase() + key2.slice(1);
         }
-        return key;
+        return key2;
       }
-      writeKey(key) {
-        if (key.endsWith(".")) {
-          key = key.slice(0, key.length - 1);
+      writeKey(key2) {
+        if (key2.endsWith(".")) {
+          key2 = key2.slice(0, key2.length - 1);
         }
-        this.buffer += `&${extendedEncodeURIComponent(key)}=`;
+        this.buffer += `&${extendedEncodeURIComponent(key2)}=`;
       }
       writeValue(value) {
         this.buffer += extendedEncodeURIComponent(value);
@@ -44900,10 +46356,10 @@ var init_parseXmlBody = __esm({
           throw e5;
         }
         const textNodeName = "#text";
-        const key = Object.keys(parsedObj)[0];
-        const parsedObjToReturn = parsedObj[key];
+        const key2 = Object.keys(parsedObj)[0];
+        const parsedObjToReturn = parsedObj[key2];
         if (parsedObjToReturn[textNodeName]) {
-          parsedObjToReturn[key] = parsedObjToReturn[textNodeName];
+          parsedObjToReturn[key2] = parsedObjToReturn[textNodeName];
           delete parsedObjToReturn[textNodeName];
         }
         return getValueFromTextNode(parsedObjToReturn);
@@ -44971,9 +46427,9 @@ var init_XmlShapeSerializer = __esm({
           return bytes;
         }
         if (this.stringBuffer !== void 0) {
-          const str2 = this.stringBuffer;
+          const str3 = this.stringBuffer;
           delete this.stringBuffer;
-          return str2;
+          return str3;
         }
         const buffer = this.buffer;
         if (this.settings.xmlNamespace) {
@@ -45031,7 +46487,7 @@ var init_XmlShapeSerializer = __esm({
         }
         return structXmlNode;
       }
-      writeList(listMember, array, container, parentXmlns) {
+      writeList(listMember, array, container2, parentXmlns) {
         if (!listMember.isMemberSchema()) {
           throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member list: ${listMember.getName(true)}`);
         }
@@ -45041,24 +46497,24 @@ var init_XmlShapeSerializer = __esm({
         const sparse = !!listValueTraits.sparse;
         const flat = !!listTraits.xmlFlattened;
         const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(listMember, parentXmlns);
-        const writeItem = (container2, value) => {
+        const writeItem = (container3, value) => {
           if (listValueSchema.isListSchema()) {
-            this.writeList(listValueSchema, Array.isArray(value) ? value : [value], container2, xmlns);
+            this.writeList(listValueSchema, Array.isArray(value) ? value : [value], container3, xmlns);
           } else if (listValueSchema.isMapSchema()) {
-            this.writeMap(listValueSchema, value, container2, xmlns);
+            this.writeMap(listValueSchema, value, container3, xmlns);
           } else if (listValueSchema.isStructSchema()) {
             const struct2 = this.writeStruct(listValueSchema, value, xmlns);
-            container2.addChildNode(struct2.withName(flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member"));
+            container3.addChildNode(struct2.withName(flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member"));
           } else {
             const listItemNode = import_xml_builder3.XmlNode.of(flat ? listTraits.xmlName ?? listMember.getMemberName() : listValueTraits.xmlName ?? "member");
             this.writeSimpleInto(listValueSchema, value, listItemNode, xmlns);
-            container2.addChildNode(listItemNode);
+            container3.addChildNode(listItemNode);
           }
         };
         if (flat) {
           for (const value of array) {
             if (sparse || value != null) {
-              writeItem(container, value);
+              writeItem(container2, value);
             }
           }
         } else {
@@ -45071,10 +46527,10 @@ var init_XmlShapeSerializer = __esm({
               writeItem(listNode, value);
             }
           }
-          container.addChildNode(listNode);
+          container2.addChildNode(listNode);
         }
       }
-      writeMap(mapMember, map4, container, parentXmlns, containerIsMap = false) {
+      writeMap(mapMember, map4, container2, parentXmlns, containerIsMap = false) {
         if (!mapMember.isMemberSchema()) {
           throw new Error(`@aws-sdk/core/protocols - xml serializer, cannot write non-member map: ${mapMember.getName(true)}`);
         }
@@ -45088,8 +46544,8 @@ var init_XmlShapeSerializer = __esm({
         const sparse = !!mapValueTraits.sparse;
         const flat = !!mapTraits.xmlFlattened;
         const [xmlnsAttr, xmlns] = this.getXmlnsAttribute(mapMember, parentXmlns);
-        const addKeyValue = (entry, key, val) => {
-          const keyNode = import_xml_builder3.XmlNode.of(keyTag, key);
+        const addKeyValue = (entry, key2, val) => {
+          const keyNode = import_xml_builder3.XmlNode.of(keyTag, key2);
           const [keyXmlnsAttr, keyXmlns] = this.getXmlnsAttribute(mapKeySchema, xmlns);
           if (keyXmlns) {
             keyNode.addAttribute(keyXmlnsAttr, keyXmlns);
@@ -45108,12 +46564,12 @@ var init_XmlShapeSerializer = __esm({
           entry.addChildNode(valueNode);
         };
         if (flat) {
-          for (const key in map4) {
-            const val = map4[key];
+          for (const key2 in map4) {
+            const val = map4[key2];
             if (sparse || val != null) {
               const entry = import_xml_builder3.XmlNode.of(mapTraits.xmlName ?? mapMember.getMemberName());
-              addKeyValue(entry, key, val);
-              container.addChildNode(entry);
+              addKeyValue(entry, key2, val);
+              container2.addChildNode(entry);
             }
           }
         } else {
@@ -45123,14 +46579,14 @@ var init_XmlShapeSerializer = __esm({
             if (xmlns) {
               mapNode.addAttribute(xmlnsAttr, xmlns);
             }
-            container.addChildNode(mapNode);
+            container2.addChildNode(mapNode);
           }
-          for (const key in map4) {
-            const val = map4[key];
+          for (const key2 in map4) {
+            const val = map4[key2];
             if (sparse || val != null) {
               const entry = import_xml_builder3.XmlNode.of("entry");
-              addKeyValue(entry, key, val);
-              (containerIsMap ? container : mapNode).addChildNode(entry);
+              addKeyValue(entry, key2, val);
+              (containerIsMap ? container2 : mapNode).addChildNode(entry);
             }
           }
         }
@@ -45292,10 +46748,10 @@ var init_AwsRestXmlProtocol = __esm({
         const errorIdentifier = loadRestXmlErrorCode(response, dataObject) ?? "Unknown";
         this.mixin.compose(this.compositeErrorRegistry, errorIdentifier, this.options.defaultNamespace);
         if (dataObject.Error && typeof dataObject.Error === "object") {
-          for (const key of Object.keys(dataObject.Error)) {
-            dataObject[key] = dataObject.Error[key];
-            if (key.toLowerCase() === "message") {
-              dataObject.message = dataObject.Error[key];
+          for (const key2 of Object.keys(dataObject.Error)) {
+            dataObject[key2] = dataObject.Error[key2];
+            if (key2.toLowerCase() === "message") {
+              dataObject.message = dataObject.Error[key2];
             }
           }
         }
@@ -46368,9 +47824,9 @@ var require_dist_cjs8 = __commonJS({
         throw new TokenProviderError2(`Token is expired. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var validateTokenKey = (key, value, forRefresh = false) => {
+    var validateTokenKey = (key2, value, forRefresh = false) => {
       if (typeof value === "undefined") {
-        throw new TokenProviderError2(`Value not present for '${key}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
+        throw new TokenProviderError2(`Value not present for '${key2}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
     var { writeFile: writeFile2 } = promises;
@@ -58659,8 +60115,8 @@ function invalid(file, detail) {
   return new ConfigError(`baseline ${file} is invalid: ${detail}; recreate it with \`posture baseline create\``);
 }
 function compareEntries(a5, b5) {
-  for (const key of ["checkId", "scope", "resourceId", "fingerprint"]) {
-    if (a5[key] !== b5[key]) return a5[key] < b5[key] ? -1 : 1;
+  for (const key2 of ["checkId", "scope", "resourceId", "fingerprint"]) {
+    if (a5[key2] !== b5[key2]) return a5[key2] < b5[key2] ? -1 : 1;
   }
   return 0;
 }
@@ -58919,21 +60375,21 @@ import path4 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a5, b5, str2) => {
+var range = (a5, b5, str3) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a5);
-  let bi = str2.indexOf(b5, ai + 1);
+  let ai = str3.indexOf(a5);
+  let bi = str3.indexOf(b5, ai + 1);
   let i6 = ai;
   if (ai >= 0 && bi > 0) {
     if (a5 === b5) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str3.length;
     while (i6 >= 0 && !result) {
       if (i6 === ai) {
         begs.push(i6);
-        ai = str2.indexOf(a5, i6 + 1);
+        ai = str3.indexOf(a5, i6 + 1);
       } else if (begs.length === 1) {
         const r5 = begs.pop();
         if (r5 !== void 0)
@@ -58944,7 +60400,7 @@ var range = (a5, b5, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b5, i6 + 1);
+        bi = str3.indexOf(b5, i6 + 1);
       }
       i6 = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -58977,35 +60433,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str3) {
+  return !isNaN(str3) ? parseInt(str3, 10) : str3.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str3) {
+  return str3.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str3) {
+  return str3.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target2, items) {
   for (let i6 = 0; i6 < items.length; i6++) {
     target2.push(items[i6]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str3, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r5 = range("{", "}", masked);
   const unmatched = r5 !== void 0 && masked.indexOf("{") < r5[0];
-  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str2.length;
+  budget.remaining -= r5 && !unmatched ? r5[1] + 1 : str3.length;
   if (!r5 || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r5[1],
-    pre: str2.slice(0, r5[0]),
-    body: str2.slice(r5[0] + 1, r5[1]),
-    post: str2.slice(r5[1] + 1),
+    pre: str3.slice(0, r5[0]),
+    body: str3.slice(r5[0] + 1, r5[1]),
+    post: str3.slice(r5[1] + 1),
     unmatched
   };
 }
@@ -59029,34 +60485,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out2 + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str3, budget) {
+  budget.remaining -= str3.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i6 = str2.length - 1; i6 >= 0; i6--) {
-    const c5 = str2.charCodeAt(i6);
+  for (let i6 = str3.length - 1; i6 >= 0; i6--) {
+    const c5 = str3.charCodeAt(i6);
     if (c5 === 125) {
       close = true;
     } else if (c5 === 10 || c5 === 13 || c5 === 8232 || c5 === 8233) {
       close = false;
-    } else if (c5 === 44 && close && str2.charCodeAt(i6 + 1) !== 44) {
+    } else if (c5 === 44 && close && str3.charCodeAt(i6 + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str3, budget) {
   const parts2 = [];
   let carry = "";
   for (; ; ) {
-    const m3 = balancedWithBudget(str2, str2, budget);
+    const m3 = balancedWithBudget(str3, str3, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m3) {
-      const tail = str2.split(",");
+      const tail = str3.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts2, tail);
       return parts2;
@@ -59071,14 +60527,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p3.pop();
     pushAll(parts2, p3);
-    str2 = post;
+    str3 = post;
   }
 }
 function bound(value, fallback2) {
   return value === void 0 || isNaN(value) ? fallback2 : value;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str3, options = {}) {
+  if (!str3) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -59086,13 +60542,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str3.slice(0, 2) === "{}") {
+    str3 = "\\{\\}" + str3.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str3), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str3) {
+  return "{" + str3 + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -59179,20 +60635,20 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str3, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str3];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str3;
   for (; ; ) {
-    const m3 = balancedWithBudget(str2, masked, budget);
+    const m3 = balancedWithBudget(str3, masked, budget);
     if (!m3) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str3, [""], max, maxLength, dropEmpties, budget);
     }
     if (m3.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -59204,7 +60660,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m3.post.length)
         break;
-      str2 = m3.post;
+      str3 = m3.post;
       masked = masked.slice(m3.end + 1);
       continue;
     }
@@ -59215,7 +60671,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m3.post, budget)) {
         rewrites++;
-        str2 = m3.pre + "{" + m3.body + escClose + m3.post;
+        str3 = m3.pre + "{" + m3.body + escClose + m3.post;
         masked = masked.slice(0, m3.end) + escClose + masked.slice(m3.end + 1);
         isTop = true;
         continue;
@@ -59250,7 +60706,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m3.post.length)
             break;
-          str2 = m3.post;
+          str3 = m3.post;
           masked = masked.slice(m3.end + 1);
           continue;
         }
@@ -59287,7 +60743,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m3.post.length)
       break;
-    str2 = m3.post;
+    str3 = m3.post;
     masked = masked.slice(m3.end + 1);
   }
   return acc;
@@ -59826,15 +61282,15 @@ var Dfa = class {
     };
   }
   #intern(state2) {
-    const key = stateKey(state2);
-    const found = this.#states.get(key);
+    const key2 = stateKey(state2);
+    const found = this.#states.get(key2);
     if (found)
       return found;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d5 = this.#make(state2);
-    this.#states.set(key, d5);
-    this.#size += key.length + 1;
+    this.#states.set(key2, d5);
+    this.#size += key2.length + 1;
     return d5;
   }
   #clear() {
@@ -60114,11 +61570,11 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d5 = dfa.start(dotStart);
-    const str2 = chars2 === s2;
+    const str3 = chars2 === s2;
     for (let i6 = 0; i6 < chars2.length; i6++) {
       if (d5.dead)
         return false;
-      const code2 = str2 ? s2.charCodeAt(i6) : chars2[i6].charCodeAt(0);
+      const code2 = str3 ? s2.charCodeAt(i6) : chars2[i6].charCodeAt(0);
       d5 = d5.ascii?.[code2] ?? dfa.next(d5, chars2[i6]);
     }
     return d5.match;
@@ -60270,11 +61726,11 @@ var copyOptions = (o3) => {
   return copy2;
 };
 var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache.get(key2)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -60284,9 +61740,9 @@ var cachedMinimatch = (pattern, options) => {
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache.get(key);
+  let byPattern = cache.get(key2);
   if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache.set(key2, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -60716,12 +62172,12 @@ var Minimatch = class {
             return;
           }
           const { pre, suf } = keys[i6];
-          const key = pre[k5] * R + suf[k5 + 1];
-          const g5 = groups.get(key);
+          const key2 = pre[k5] * R + suf[k5 + 1];
+          const g5 = groups.get(key2);
           if (g5)
             g5.push(i6);
           else
-            groups.set(key, [i6]);
+            groups.set(key2, [i6]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g5 of groups.values()) {
@@ -60773,10 +62229,10 @@ var Minimatch = class {
         if (k5 >= r5.length)
           return;
         const { pre } = keys[i6];
-        const key = pre[k5] * P + r5[k5];
-        let id = m3.get(key);
+        const key2 = pre[k5] * P + r5[k5];
+        let id = m3.get(key2);
         if (id === void 0)
-          m3.set(key, id = m3.size + 1);
+          m3.set(key2, id = m3.size + 1);
         pre.push(id);
       });
     }
@@ -60786,10 +62242,10 @@ var Minimatch = class {
         if (k5 >= r5.length)
           return;
         const { suf } = keys[i6];
-        const key = suf[k5 + 1] * P + r5[k5];
-        let id = m3.get(key);
+        const key2 = suf[k5 + 1] * P + r5[k5];
+        let id = m3.get(key2);
         if (id === void 0)
-          m3.set(key, id = m3.size + 1);
+          m3.set(key2, id = m3.size + 1);
         suf[k5] = id;
       });
     }
@@ -61167,10 +62623,10 @@ var Minimatch = class {
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
     const rows = globParts.filter((parts2) => {
-      const key = parts2.join("/");
-      if (keys.has(key))
+      const key2 = parts2.join("/");
+      if (keys.has(key2))
         return false;
-      keys.add(key);
+      keys.add(key2);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
@@ -61320,8 +62776,8 @@ var Minimatch = class {
       byStart = [];
       this.#globstarParts.set(pattern, byStart);
     }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
     if (found)
       return found;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -61347,7 +62803,7 @@ var Minimatch = class {
       b5[1] = nonGsParts - nonGsPartsSums[i6];
     });
     const parts2 = { head, body: body2, tail, segments };
-    byStart[key] = parts2;
+    byStart[key2] = parts2;
     return parts2;
   }
   // return false for "nope, not matching"
@@ -61370,10 +62826,10 @@ var Minimatch = class {
     const [body2, need] = bs;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
         return false;
-      tried.add(key);
+      tried.add(key2);
       const m3 = this.#matchOne(file, body2, partial, fileIndex, 0, fileIndex + body2.length);
       if (m3 && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body2.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
@@ -61738,7 +63194,7 @@ function validateConfig(root5, reader) {
   };
   if (root5 === null || (0, import_yaml.isScalar)(root5) && root5.value === null) return config;
   const entries = reader.map(root5, "", CONFIG_KEYS);
-  const value = (key) => entries.get(key)?.value ?? null;
+  const value = (key2) => entries.get(key2)?.value ?? null;
   config.include = reader.stringList(value("include"), "include");
   config.exclude = reader.stringList(value("exclude"), "exclude");
   config.frameworks = reader.stringList(value("frameworks"), "frameworks");
@@ -61755,10 +63211,10 @@ function readFailOn(node, reader) {
   if (!level) throw reader.error(node, `fail-on must be one of ${FAIL_ON_LEVELS.map((l3) => l3.toLowerCase()).join(", ")}`);
   return level;
 }
-function readSeverity(node, field2, reader) {
+function readSeverity(node, field3, reader) {
   const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
   const level = SEVERITIES.find((candidate) => candidate.toLowerCase() === text3.toLowerCase());
-  if (!level) throw reader.error(node, `${field2} must be one of ${SEVERITIES.map((l3) => l3.toLowerCase()).join(", ")}`);
+  if (!level) throw reader.error(node, `${field3} must be one of ${SEVERITIES.map((l3) => l3.toLowerCase()).join(", ")}`);
   return level;
 }
 function readSeverityOverrides(node, reader) {
@@ -61769,15 +63225,15 @@ function readSeverityOverrides(node, reader) {
   }
   return overrides;
 }
-function readWaiver(node, field2, reader) {
-  const entries = reader.map(node, field2, WAIVER_KEYS);
-  const optional = (key, read) => entries.has(key) ? read(entries.get(key).value, `${field2}.${key}`) : void 0;
+function readWaiver(node, field3, reader) {
+  const entries = reader.map(node, field3, WAIVER_KEYS);
+  const optional = (key2, read) => entries.has(key2) ? read(entries.get(key2).value, `${field3}.${key2}`) : void 0;
   const text3 = (n3, f5) => reader.string(n3, f5);
-  if (!entries.has("check")) throw reader.error(node, `${field2} needs a check (a check id or glob, such as AWS-0001)`);
-  if (!entries.has("reason")) throw reader.error(node, `${field2} needs a reason: say why the risk is accepted`);
+  if (!entries.has("check")) throw reader.error(node, `${field3} needs a check (a check id or glob, such as AWS-0001)`);
+  if (!entries.has("reason")) throw reader.error(node, `${field3} needs a reason: say why the risk is accepted`);
   const waiver = {
-    check: text3(entries.get("check").value, `${field2}.check`),
-    reason: text3(entries.get("reason").value, `${field2}.reason`),
+    check: text3(entries.get("check").value, `${field3}.check`),
+    reason: text3(entries.get("reason").value, `${field3}.reason`),
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
@@ -61844,39 +63300,39 @@ var YamlReader = class {
     return { path: this.file, startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
   }
   /** The entries of a mapping; a key outside `known` (when given) is an error with a suggestion. */
-  map(node, field2, known) {
-    if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${field2 || "the file"} must be a mapping`);
+  map(node, field3, known) {
+    if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${field3 || "the file"} must be a mapping`);
     const entries = /* @__PURE__ */ new Map();
     for (const pair3 of node.items) {
-      const key = pair3.key;
-      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") throw this.error(key, `${field2} keys must be strings`);
-      if (known && !known.includes(key.value)) throw this.error(key, unknownKey(field2, key.value, known));
-      if (entries.has(key.value)) throw this.error(key, `duplicate key "${key.value}"${field2 ? ` in ${field2}` : ""}`);
-      entries.set(key.value, { key, value: pair3.value });
+      const key2 = pair3.key;
+      if (!(0, import_yaml2.isScalar)(key2) || typeof key2.value !== "string") throw this.error(key2, `${field3} keys must be strings`);
+      if (known && !known.includes(key2.value)) throw this.error(key2, unknownKey(field3, key2.value, known));
+      if (entries.has(key2.value)) throw this.error(key2, `duplicate key "${key2.value}"${field3 ? ` in ${field3}` : ""}`);
+      entries.set(key2.value, { key: key2, value: pair3.value });
     }
     return entries;
   }
-  string(node, field2) {
+  string(node, field3) {
     if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" || node.value.trim() === "") {
-      throw this.error(node, `${field2} must be a non-empty string`);
+      throw this.error(node, `${field3} must be a non-empty string`);
     }
     return node.value;
   }
   /** A list of strings; an empty value (`exclude:`) reads as an empty list. */
-  stringList(node, field2) {
+  stringList(node, field3) {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list of strings`);
-    return node.items.map((item, i6) => this.string(item, `${field2}[${i6}]`));
+    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field3} must be a list of strings`);
+    return node.items.map((item, i6) => this.string(item, `${field3}[${i6}]`));
   }
   /** A calendar date written `YYYY-MM-DD` (a YAML timestamp would lose the time zone intent). */
-  date(node, field2) {
+  date(node, field3) {
     const text3 = (0, import_yaml2.isScalar)(node) && typeof node.value === "string" ? node.value : void 0;
-    if (text3 === void 0 || !isCalendarDate(text3)) throw this.error(node, `${field2} must be a date (YYYY-MM-DD)`);
+    if (text3 === void 0 || !isCalendarDate(text3)) throw this.error(node, `${field3} must be a date (YYYY-MM-DD)`);
     return text3;
   }
-  sequence(node, field2) {
+  sequence(node, field3) {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field2} must be a list`);
+    if (!(0, import_yaml2.isSeq)(node)) throw this.error(node, `${field3} must be a list`);
     return node.items;
   }
 };
@@ -61887,11 +63343,11 @@ function isCalendarDate(text3) {
   const date2 = new Date(Date.UTC(year2, month - 1, day));
   return date2.getUTCFullYear() === year2 && date2.getUTCMonth() === month - 1 && date2.getUTCDate() === day;
 }
-function unknownKey(field2, key, known) {
-  const where = field2 === "" ? "unknown key" : `unknown key in ${field2}:`;
-  const suggestion = closestMatch(key, known);
+function unknownKey(field3, key2, known) {
+  const where = field3 === "" ? "unknown key" : `unknown key in ${field3}:`;
+  const suggestion = closestMatch(key2, known);
   const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${known.join(", ")}`;
-  return `${where} "${key}"; ${hint}`;
+  return `${where} "${key2}"; ${hint}`;
 }
 
 // src/config/overrides.ts
@@ -62208,10 +63664,10 @@ function indexResources(resources) {
   const ranges = /* @__PURE__ */ new Map();
   const raws = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    const key = resourceKey(resource.scope, resource.id);
+    const key2 = resourceKey(resource.scope, resource.id);
     const block = resource.provenance.get(pathKey([]));
-    if (block) ranges.set(key, block);
-    raws.set(key, resource.raw);
+    if (block) ranges.set(key2, block);
+    raws.set(key2, resource.raw);
   }
   return { ranges, raws };
 }
@@ -62227,7 +63683,7 @@ function applySuppressions(input) {
     const suppression = inlineSuppression(finding, files, input) ?? configSuppression(finding, usage2);
     return suppression ? { ...finding, suppression } : finding;
   });
-  const resourceLevel = [...input.ranges].flatMap(([key, block]) => resourceDirectives(input.raws.get(key), block));
+  const resourceLevel = [...input.ranges].flatMap(([key2, block]) => resourceDirectives(input.raws.get(key2), block));
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f5) => f5.directives), ...resourceLevel], input),
     ...diagnoseWaivers(usage2, input)
@@ -62235,12 +63691,12 @@ function applySuppressions(input) {
   return { findings, diagnostics, waiverUse: usage2 };
 }
 function inlineSuppression(finding, files, input) {
-  const key = resourceKey(finding.scope, finding.resourceId);
-  const block = input.ranges.get(key);
+  const key2 = resourceKey(finding.scope, finding.resourceId);
+  const block = input.ranges.get(key2);
   const file = files.get(finding.location.path);
   const candidates = [
     ...file ? commentDirectivesFor(finding, file, block) : [],
-    ...block ? resourceDirectives(input.raws.get(key), block) : []
+    ...block ? resourceDirectives(input.raws.get(key2), block) : []
   ];
   const directive = candidates.find(
     (d5) => d5.invalid === void 0 && !isExpired(d5.until, input.now) && names(d5, finding.checkId, input)
@@ -62308,8 +63764,8 @@ function firstUnknown(value, pattern, at) {
   const [head, ...rest] = pattern;
   if (head === "*") {
     const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-    for (const [key, item] of entries) {
-      const found = firstUnknown(item, rest, [...at, key]);
+    for (const [key2, item] of entries) {
+      const found = firstUnknown(item, rest, [...at, key2]);
       if (found) return found;
     }
     return void 0;
@@ -62358,7 +63814,7 @@ function computeScore(resources, findings, catalog) {
   for (const finding of findings) {
     if (finding.suppression && finding.suppression.kind !== "baseline") continue;
     const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
-    for (const key of keys) addTo(failing, key, `${finding.scope}\0${finding.resourceId}`);
+    for (const key2 of keys) addTo(failing, key2, `${finding.scope}\0${finding.resourceId}`);
   }
   const applicable = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -62366,11 +63822,11 @@ function computeScore(resources, findings, catalog) {
     for (const check2 of catalog.checksFor(resource.type)) {
       addTo(applicable, OVERALL, id);
       for (const [framework, controls3] of Object.entries(check2.frameworks)) {
-        for (const control of controls3) for (const key of groupKeys(catalog, framework, control)) addTo(applicable, key, id);
+        for (const control of controls3) for (const key2 of groupKeys(catalog, framework, control)) addTo(applicable, key2, id);
       }
     }
   }
-  const line2 = (key) => scoreLine(applicable.get(key), failing.get(key));
+  const line2 = (key2) => scoreLine(applicable.get(key2), failing.get(key2));
   const score = { overall: line2(OVERALL), byFramework: {}, byRequirement: {}, byControl: {} };
   for (const framework of catalog.catalog.frameworks) {
     score.byFramework[framework.id] = line2(frameworkKey(framework.id));
@@ -62392,8 +63848,8 @@ function groupKeys(catalog, framework, control) {
   const keys = [frameworkKey(framework), controlKey(framework, control)];
   return requirement === void 0 ? keys : [...keys, requirementKey(framework, requirement)];
 }
-function addTo(groups, key, id) {
-  (groups.get(key) ?? groups.set(key, /* @__PURE__ */ new Set()).get(key)).add(id);
+function addTo(groups, key2, id) {
+  (groups.get(key2) ?? groups.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(id);
 }
 function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE__ */ new Set()) {
   const total = applicable.size;
@@ -62411,7 +63867,7 @@ init_model();
 
 // src/normalize/cloudformation/bucket-policy.ts
 init_unknown();
-init_convert2();
+init_convert();
 var BUCKET_TYPE = "AWS::S3::Bucket";
 var BUCKET_POLICY_TYPE = "AWS::S3::BucketPolicy";
 function attachBucketPolicies(resources) {
@@ -62440,11 +63896,11 @@ function targetBucket(policy2, buckets) {
 }
 
 // src/normalize/cloudformation/index.ts
-init_convert2();
+init_convert();
 
 // src/normalize/cloudformation/rds.ts
 init_unknown();
-init_convert2();
+init_convert();
 var DB_INSTANCE_TYPE = "AWS::RDS::DBInstance";
 var FLAGS2 = [
   ["storage_encrypted", "StorageEncrypted", false],
@@ -62459,19 +63915,19 @@ var SOURCES = ["SourceDBInstanceIdentifier", "DBSnapshotIdentifier", "SourceDBIn
 function normalizeDbInstance2(resource, provenance2) {
   const p3 = resource.properties;
   const out2 = {
-    identifier: asString2(p3.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
-    engine: asString2(p3.Engine) ?? null,
+    identifier: asString(p3.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
+    engine: asString(p3.Engine) ?? null,
     storage_encrypted: false,
-    kms_key_id: asString2(p3.KmsKeyId) ?? null,
+    kms_key_id: asString(p3.KmsKeyId) ?? null,
     // Left out, RDS makes the instance public when its VPC has an internet gateway: unknown here.
-    publicly_accessible: p3.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool2(p3.PubliclyAccessible, false),
-    backup_retention_period: asNumber2(p3.BackupRetentionPeriod) ?? 1,
+    publicly_accessible: p3.PubliclyAccessible === void 0 ? unknownValue("PubliclyAccessible not set; RDS decides from the VPC (public with an internet gateway)") : asBool(p3.PubliclyAccessible, false),
+    backup_retention_period: asNumber(p3.BackupRetentionPeriod) ?? 1,
     deletion_protection: false,
     multi_az: false,
     iam_database_authentication_enabled: false,
     auto_minor_version_upgrade: true
   };
-  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool2(p3[property], absent);
+  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool(p3[property], absent);
   for (const [canonical, property] of [
     ["identifier", "DBInstanceIdentifier"],
     ["engine", "Engine"],
@@ -62499,7 +63955,7 @@ function normalizeDbInstance2(resource, provenance2) {
 
 // src/normalize/cloudformation/s3.ts
 init_unknown();
-init_convert2();
+init_convert();
 var CANNED_ACLS = {
   Private: "private",
   PublicRead: "public-read",
@@ -62519,9 +63975,9 @@ var PAB_KEYS2 = [
 var SSE_DEFAULT = ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "ServerSideEncryptionByDefault"];
 function normalizeBucket2(resource, provenance2, policy2) {
   const p3 = resource.properties;
-  const name2 = p3.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString2(p3.BucketName);
+  const name2 = p3.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString(p3.BucketName);
   provenance2.set(["name"], ["BucketName"]);
-  const written = asString2(p3.AccessControl);
+  const written = asString(p3.AccessControl);
   const acl = typeof written === "string" ? CANNED_ACLS[written] ?? written : written ?? "private";
   provenance2.set(["acl"], ["AccessControl"]);
   return {
@@ -62558,16 +64014,16 @@ function encryption2(block, provenance2) {
   return {
     enabled: true,
     declared: true,
-    algorithm: asString2(byDefault?.SSEAlgorithm) ?? "AES256",
-    kms_key_id: asString2(byDefault?.KMSMasterKeyID) ?? null,
-    bucket_key_enabled: asBool2(rule?.BucketKeyEnabled, false)
+    algorithm: asString(byDefault?.SSEAlgorithm) ?? "AES256",
+    kms_key_id: asString(byDefault?.KMSMasterKeyID) ?? null,
+    bucket_key_enabled: asBool(rule?.BucketKeyEnabled, false)
   };
 }
 function versioning2(block, provenance2) {
   provenance2.set(["versioning"], ["VersioningConfiguration"]);
   provenance2.set(["versioning", "enabled"], ["VersioningConfiguration", "Status"]);
   if (block === void 0) return { enabled: false, mfa_delete: false };
-  const status = isUnknown(block) ? block : asString2(asRecord(block)?.Status);
+  const status = isUnknown(block) ? block : asString(asRecord(block)?.Status);
   if (isUnknown(status)) return { enabled: status, mfa_delete: false };
   return { enabled: status === "Enabled", mfa_delete: false };
 }
@@ -62586,7 +64042,7 @@ function publicAccessBlock2(block, provenance2) {
     restrict_public_buckets: false
   };
   for (const [canonical, property] of PAB_KEYS2) {
-    out2[canonical] = record3 ? asBool2(record3[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
+    out2[canonical] = record3 ? asBool(record3[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
     provenance2.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
   }
   return out2;
@@ -62605,14 +64061,14 @@ function logging2(block, bucketName, provenance2) {
   return {
     enabled: true,
     // Without a destination, S3 writes the logs into the bucket itself.
-    target_bucket: asString2(record3.DestinationBucketName) ?? bucketName,
-    target_prefix: asString2(record3.LogFilePrefix) ?? null
+    target_bucket: asString(record3.DestinationBucketName) ?? bucketName,
+    target_prefix: asString(record3.LogFilePrefix) ?? null
   };
 }
 
 // src/normalize/cloudformation/security-groups.ts
 init_unknown();
-init_convert2();
+init_convert();
 
 // src/normalize/cloudformation/resolve.ts
 init_unknown();
@@ -62727,9 +64183,9 @@ function resolveValue(value, ctx) {
     return unknownValue(`${fn} is not evaluated`);
   }
   const out2 = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const [key2, item] of Object.entries(value)) {
     const resolved = resolveValue(item, ctx);
-    if (resolved !== NO_VALUE) out2[key] = resolved;
+    if (resolved !== NO_VALUE) out2[key2] = resolved;
   }
   return out2;
 }
@@ -62778,13 +64234,13 @@ function resolveIf(arg, ctx) {
 }
 function resolveFindInMap(arg, ctx) {
   if (!Array.isArray(arg) || arg.length < 3) return unknownValue("malformed Fn::FindInMap");
-  const keys = arg.slice(0, 3).map((key) => resolveValue(key, ctx));
-  if (!keys.every((key) => typeof key === "string" || typeof key === "number")) {
+  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
+  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
     return unknownValue("Fn::FindInMap with an unresolved key");
   }
   let current = ctx.mappings;
-  for (const key of keys) {
-    current = current !== null && typeof current === "object" ? current[String(key)] : void 0;
+  for (const key2 of keys) {
+    current = current !== null && typeof current === "object" ? current[String(key2)] : void 0;
   }
   return current === void 0 ? unknownValue(`no mapping ${keys.join(".")}`) : resolveValue(current, ctx);
 }
@@ -62796,7 +64252,7 @@ function containsUnknown2(value) {
 
 // src/normalize/cloudformation/sg-rules.ts
 init_unknown();
-init_convert2();
+init_convert();
 var PEER = {
   ingress: { group: "SourceSecurityGroupId", prefixList: "SourcePrefixListId" },
   egress: { group: "DestinationSecurityGroupId", prefixList: "DestinationPrefixListId" }
@@ -62804,8 +64260,8 @@ var PEER = {
 var LIST_FIELDS = /* @__PURE__ */ new Set(["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]);
 var PROTOCOLS2 = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
 function normalizeRule(rule, raw, direction, owner) {
-  const protocol = normalizeProtocol2(rule.IpProtocol);
-  const [from, to] = ports2(protocol, asNumber2(rule.FromPort), asNumber2(rule.ToPort));
+  const protocol = normalizeProtocol3(rule.IpProtocol);
+  const [from, to] = ports2(protocol, asNumber(rule.FromPort), asNumber(rule.ToPort));
   const peer = PEER[direction];
   const rawPeer = raw !== null && typeof raw === "object" ? raw[peer.group] : void 0;
   const self = owner !== void 0 && referencedGroup(rawPeer) === owner;
@@ -62818,7 +64274,7 @@ function normalizeRule(rule, raw, direction, owner) {
     source_security_group_ids: self ? [] : listOf(rule[peer.group]),
     prefix_list_ids: listOf(rule[peer.prefixList]),
     self,
-    description: asString2(rule.Description) ?? null
+    description: asString(rule.Description) ?? null
   };
 }
 function unknownRule(reason) {
@@ -62848,9 +64304,9 @@ function recordRuleProvenance(provenance2, canonical, property, from, direction)
   ];
   if (property.length === 0) provenance2.setResource(canonical, from);
   else provenance2.set(canonical, property, from);
-  for (const [field2, name2] of fields) {
-    provenance2.set([...canonical, field2], [...property, name2], from);
-    if (LIST_FIELDS.has(field2)) provenance2.set([...canonical, field2, 0], [...property, name2], from);
+  for (const [field3, name2] of fields) {
+    provenance2.set([...canonical, field3], [...property, name2], from);
+    if (LIST_FIELDS.has(field3)) provenance2.set([...canonical, field3, 0], [...property, name2], from);
   }
   provenance2.set([...canonical, "self"], [...property, PEER[direction].group], from);
 }
@@ -62863,8 +64319,8 @@ function referencedGroup(value) {
   if (Array.isArray(parts2) && parts2.length === 2 && parts2[1] === "GroupId" && typeof parts2[0] === "string") return parts2[0];
   return void 0;
 }
-function normalizeProtocol2(value) {
-  const text3 = asString2(value);
+function normalizeProtocol3(value) {
+  const text3 = asString(value);
   if (text3 === void 0) return unknownValue("IpProtocol not set");
   if (isUnknown(text3)) return text3;
   const lower = text3.toLowerCase();
@@ -62877,7 +64333,7 @@ function ports2(protocol, from, to) {
   return [from === void 0 || from === -1 ? 0 : from, to === void 0 || to === -1 ? 65535 : to];
 }
 function listOf(value) {
-  const text3 = asString2(value);
+  const text3 = asString(value);
   return text3 === void 0 ? [] : [text3];
 }
 
@@ -62887,7 +64343,7 @@ init_position_map();
 
 // src/normalize/cloudformation/conditions.ts
 init_unknown();
-init_convert2();
+init_convert();
 import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
 function evaluateConditions(template, ctx) {
   const definitions = asRecord(template.Conditions) ?? {};
@@ -62962,11 +64418,11 @@ function unknownFrom(value) {
 }
 
 // src/normalize/cloudformation/template.ts
-init_convert2();
+init_convert();
 
 // src/normalize/cloudformation/sam.ts
 init_resource();
-init_convert2();
+init_convert();
 var SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
 var GLOBAL_SECTIONS = {
   Function: "AWS::Serverless::Function",
@@ -63001,9 +64457,9 @@ function merge2(global2, local, path14, origins) {
   if (g5 && l3) {
     origins.set(pathKey(path14), local.at);
     const out2 = {};
-    for (const key of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
-      const child2 = (side, map4) => key in map4 ? { value: map4[key], at: [...side.at, key] } : void 0;
-      out2[key] = merge2(child2(global2, g5), child2(local, l3), [...path14, key], origins);
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
+      const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
+      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path14, key2], origins);
     }
     return out2;
   }
@@ -63022,8 +64478,8 @@ function copy(item, path14, origins) {
   const { value } = item;
   if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path14, i6], origins));
   else if (asRecord(value)) {
-    for (const [key, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key] }, [...path14, key], origins);
+    for (const [key2, child2] of Object.entries(value)) {
+      copy({ value: child2, at: [...item.at, key2] }, [...path14, key2], origins);
     }
   }
   return value;
@@ -63090,10 +64546,10 @@ var ProvenanceBuilder = class {
         out2.push("Fn::If", branch);
         current = asRecord(current)["Fn::If"][branch];
       }
-      const container = current;
-      if (container === null || typeof container !== "object" || !(segment in container)) return [...out2, ...property.slice(i6)];
+      const container2 = current;
+      if (container2 === null || typeof container2 !== "object" || !(segment in container2)) return [...out2, ...property.slice(i6)];
       out2.push(segment);
-      current = container[segment];
+      current = container2[segment];
     }
     return out2;
   }
@@ -63108,8 +64564,8 @@ var ProvenanceBuilder = class {
     this.set(canonical, property, from);
     if (Array.isArray(value)) value.forEach((item, i6) => this.setTree([...canonical, i6], item, [...property, i6], from));
     else if (asRecord(value)) {
-      for (const [key, item] of Object.entries(value)) {
-        this.setTree([...canonical, key], item, [...property, key], from);
+      for (const [key2, item] of Object.entries(value)) {
+        this.setTree([...canonical, key2], item, [...property, key2], from);
       }
     }
   }
@@ -63138,7 +64594,7 @@ var RULE_TYPES = {
   "AWS::EC2::SecurityGroupEgress": "egress"
 };
 var INLINE = { ingress: "SecurityGroupIngress", egress: "SecurityGroupEgress" };
-function normalizeSecurityGroups(resources, doc, ctx, toResource3) {
+function normalizeSecurityGroups2(resources, doc, ctx, toResource3) {
   const groups = /* @__PURE__ */ new Map();
   for (const resource of resources.filter((r5) => r5.type === GROUP_TYPE)) {
     groups.set(resource.logicalId, inlineGroup(resource, doc, ctx));
@@ -63150,10 +64606,10 @@ function normalizeSecurityGroups(resources, doc, ctx, toResource3) {
     const owner = referencedGroup(raw.GroupId) ?? referencedGroup(raw.GroupName);
     const group4 = owner === void 0 ? void 0 : groups.get(owner);
     if (group4) {
-      addRule(group4, rule.properties, raw, direction, [], rule.logicalId);
+      addRule2(group4, rule.properties, raw, direction, [], rule.logicalId);
     } else {
       const orphan = orphanGroup(rule, doc);
-      addRule(orphan, rule.properties, raw, direction, [], rule.logicalId);
+      addRule2(orphan, rule.properties, raw, direction, [], rule.logicalId);
       out2.push(toResource3(rule, "aws.ec2.security_group", orphan.attributes, orphan.provenance));
     }
   }
@@ -63167,9 +64623,9 @@ function inlineGroup(resource, doc, ctx) {
   provenance2.set(["description"], ["GroupDescription"]);
   provenance2.set(["vpc_id"], ["VpcId"]);
   const attributes = {
-    name: asString2(p3.GroupName) ?? null,
-    description: asString2(p3.GroupDescription) ?? null,
-    vpc_id: asString2(p3.VpcId) ?? null,
+    name: asString(p3.GroupName) ?? null,
+    description: asString(p3.GroupDescription) ?? null,
+    vpc_id: asString(p3.VpcId) ?? null,
     ingress: [],
     egress: []
   };
@@ -63196,10 +64652,10 @@ function addInlineRules(group4, rawList, direction, ctx) {
       group4.attributes[direction].push(unknownRule(`${INLINE[direction]} item is not resolved`));
       return;
     }
-    addRule(group4, rule, rawRule, direction, [INLINE[direction], i6], group4.resource.logicalId);
+    addRule2(group4, rule, rawRule, direction, [INLINE[direction], i6], group4.resource.logicalId);
   });
 }
-function addRule(group4, rule, raw, direction, property, from) {
+function addRule2(group4, rule, raw, direction, property, from) {
   const index = group4.attributes[direction].length;
   group4.attributes[direction].push(normalizeRule(rule, raw, direction, group4.resource.logicalId));
   recordRuleProvenance(group4.provenance, [direction, index], property, from, direction);
@@ -63218,7 +64674,7 @@ init_aws();
 // src/normalize/cloudformation/spec.ts
 init_unknown();
 init_spec2();
-init_convert2();
+init_convert();
 function propertyAt(properties, path14) {
   if (path14.length === 0) return void 0;
   let current = properties;
@@ -63231,10 +64687,10 @@ function propertyAt(properties, path14) {
   return current;
 }
 var CONVERT2 = {
-  bool: (v) => asBool2(v, false),
-  number: (v) => asNumber2(v),
-  string: (v) => asString2(v),
-  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString2(item) ?? null),
+  bool: (v) => asBool(v, false),
+  number: (v) => asNumber(v),
+  string: (v) => asString(v),
+  strings: (v) => (Array.isArray(v) ? v : [v]).map((item) => asString(item) ?? null),
   value: (v) => v,
   present: () => true
 };
@@ -63280,30 +64736,30 @@ function loadCfnParameters(text3, path14) {
 function fromCliForm(entries, path14) {
   const out2 = {};
   entries.forEach((entry, i6) => {
-    const key = isRecord2(entry) ? entry.ParameterKey : void 0;
-    if (typeof key !== "string" || key === "") {
+    const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
+    if (typeof key2 !== "string" || key2 === "") {
       throw new ConfigError(`${path14}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record3 = entry;
     if (record3.UsePreviousValue === true) {
-      out2[key] = unknownValue(`parameter ${key} keeps the deployed stack's value`);
+      out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record3) {
-      out2[key] = scalarText(record3.ParameterValue, key, path14);
+      out2[key2] = scalarText(record3.ParameterValue, key2, path14);
     } else {
-      throw new ConfigError(`${path14}: parameter ${key} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path14}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
 function fromPipelineForm(parameters, path14) {
   const out2 = {};
-  for (const [key, value] of Object.entries(parameters)) out2[key] = scalarText(value, key, path14);
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path14);
   return out2;
 }
-function scalarText(value, key, path14) {
+function scalarText(value, key2, path14) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path14}: the value of parameter ${key} must be a string`);
+  throw new ConfigError(`${path14}: the value of parameter ${key2} must be a string`);
 }
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -63342,7 +64798,7 @@ function normalizeCloudFormation(doc, options = {}) {
       out2.resources.push(toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2));
     }
   }
-  out2.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource3));
+  out2.resources.push(...normalizeSecurityGroups2(resources, doc, ctx, toResource3));
   const order = new Map(resources.map((r5, i6) => [`${r5.type}/${r5.logicalId}`, i6]));
   out2.resources.sort((a5, b5) => (order.get(a5.id) ?? 0) - (order.get(b5.id) ?? 0));
   return out2;
@@ -63387,7 +64843,7 @@ function passThroughProvenance(resource, provenance2) {
     provenance2.setTree([], resource.raw.Properties, []);
     return;
   }
-  for (const [key, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key), templatePath);
+  for (const [key2, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key2), templatePath);
 }
 function resourceFactory(doc) {
   return (resource, type, attributes, provenance2) => ({
@@ -63493,7 +64949,7 @@ function provenance(doc, manifest, base) {
     const range4 = doc.locate([...base, ...path14]);
     if (range4) map4.set(pathKey(path14), range4);
     if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path14, i6]));
-    else if (isRecord3(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path14, key]);
+    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path14, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -63507,118 +64963,7 @@ function isRecord3(value) {
 // src/normalize/terraform/index.ts
 init_model();
 init_canonical();
-
-// src/normalize/terraform/ec2.ts
-init_model();
-init_canonical();
-init_convert3();
-init_fields();
-init_links();
-var SG_RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
-var PROTOCOL_NAMES = { "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6", all: "-1", "-1": "-1" };
-function normalizeProtocol3(value) {
-  if (isUnknown(value)) return value;
-  if (typeof value !== "string" && typeof value !== "number") return unknownValue(`protocol ${JSON.stringify(value)} is not recognised`);
-  const text3 = String(value).trim().toLowerCase();
-  return PROTOCOL_NAMES[text3] ?? text3;
-}
-function ruleDefaults() {
-  const unset = (what) => unknownValue(`${what} is not set`);
-  return {
-    protocol: unset("protocol"),
-    from_port: unset("from_port"),
-    to_port: unset("to_port"),
-    cidr_ipv4: [],
-    cidr_ipv6: [],
-    source_security_group_ids: [],
-    prefix_list_ids: [],
-    self: false,
-    description: null
-  };
-}
-function addRule2(out2, direction, source, range4) {
-  const rules2 = out2.attributes[direction];
-  const at = [direction, rules2.length];
-  out2.set(at, ruleDefaults(), range4);
-  out2.setField([...at, "protocol"], source.protocol, normalizeProtocol3);
-  out2.setField([...at, "from_port"], source.from_port, toNum);
-  out2.setField([...at, "to_port"], source.to_port, toNum);
-  for (const key of ["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]) {
-    const field2 = source[key];
-    if (!out2.setField([...at, key], field2, toStrList) || field2 === void 0) continue;
-    const list6 = out2.attributes[direction][rules2.length - 1][key];
-    if (Array.isArray(list6)) list6.forEach((_, j5) => out2.provenance.set(JSON.stringify([...at, key, j5]), field2.rangeAt([j5])));
-  }
-  out2.setField([...at, "self"], source.self, toBool);
-  out2.setField([...at, "description"], source.description, toStr);
-  const rule = rules2[rules2.length - 1];
-  if (rule.protocol === "-1") {
-    out2.set([...at, "from_port"], 0, source.protocol);
-    out2.set([...at, "to_port"], 65535, source.protocol);
-  }
-}
-function inlineRule(b5) {
-  return {
-    protocol: b5.get("protocol"),
-    from_port: b5.get("from_port"),
-    to_port: b5.get("to_port"),
-    cidr_ipv4: b5.get("cidr_blocks"),
-    cidr_ipv6: b5.get("ipv6_cidr_blocks"),
-    source_security_group_ids: b5.get("security_groups"),
-    prefix_list_ids: b5.get("prefix_list_ids"),
-    self: b5.get("self"),
-    description: b5.get("description")
-  };
-}
-function separateRule(type, f5) {
-  if (type === "aws_security_group_rule") {
-    const direction = f5.get("type")?.value;
-    if (direction !== "ingress" && direction !== "egress") return void 0;
-    return { direction, source: { ...inlineRule(f5), source_security_group_ids: f5.get("source_security_group_id") } };
-  }
-  const source = {
-    protocol: f5.get("ip_protocol"),
-    from_port: f5.get("from_port"),
-    to_port: f5.get("to_port"),
-    cidr_ipv4: f5.get("cidr_ipv4"),
-    cidr_ipv6: f5.get("cidr_ipv6"),
-    source_security_group_ids: f5.get("referenced_security_group_id"),
-    prefix_list_ids: f5.get("prefix_list_id"),
-    description: f5.get("description")
-  };
-  return { direction: type === "aws_vpc_security_group_egress_rule" ? "egress" : "ingress", source };
-}
-function readGroup(instance2, fields) {
-  const attributes = { name: null, description: "Managed by Terraform", vpc_id: null, ingress: [], egress: [] };
-  const out2 = new CanonicalBuilder(attributes);
-  if (!out2.setField(["name"], fields.get("name"), toStr) && fields.get("name_prefix")) {
-    out2.set(["name"], unknownValue("name is generated from name_prefix"), fields.get("name_prefix"));
-  }
-  out2.setField(["description"], fields.get("description"), toStr);
-  out2.setField(["vpc_id"], fields.get("vpc_id"), toStr);
-  for (const direction of ["ingress", "egress"]) {
-    for (const block of fields.blocks(direction)) addRule2(out2, direction, inlineRule(block), block.range);
-  }
-  return { instance: instance2, fields, out: out2 };
-}
-function normalizeSecurityGroups2(instances, scope) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const i6 of instances) {
-    if (i6.type === "aws_security_group") groups.set(i6.localId, readGroup(i6, Fields.fromBody(i6.block.body, i6.scope, i6.block.range)));
-  }
-  const orphans = [];
-  for (const ruleInstance of instances.filter((i6) => SG_RULE_TYPES.has(i6.type))) {
-    const fields = Fields.fromBody(ruleInstance.block.body, ruleInstance.scope, ruleInstance.block.range);
-    const rule = separateRule(ruleInstance.type, fields);
-    const target2 = findParent(ruleInstance.block.body.attributes.security_group_id?.expr, ruleInstance.scope, "aws_security_group", ["id"], groups);
-    const group4 = target2 ?? { instance: ruleInstance, fields, out: new CanonicalBuilder({ name: null, description: null, vpc_id: null, ingress: [], egress: [] }) };
-    if (rule) addRule2(group4.out, rule.direction, rule.source, fields.range);
-    if (target2 === void 0) orphans.push(group4);
-  }
-  return [...groups.values(), ...orphans].map((g5) => toResource(g5.instance, "aws.ec2.security_group", g5.out, g5.fields.raw(), scope));
-}
-
-// src/normalize/terraform/index.ts
+init_ec22();
 init_fields();
 
 // src/normalize/terraform/config-tree.ts
@@ -63657,9 +65002,9 @@ var ConfigTree = class {
   warned = /* @__PURE__ */ new Set();
   /** A warning about a block, once per scan however many module instances evaluate the block. */
   warnOnce(diagnostic) {
-    const key = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
+    if (this.warned.has(key2)) return;
+    this.warned.add(key2);
     this.diagnostics.push(diagnostic);
   }
   /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
@@ -63685,10 +65030,10 @@ var ConfigTree = class {
     return roots;
   }
   /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
-  vendoredModule(root5, key) {
+  vendoredModule(root5, key2) {
     if (this.scanRoot === void 0) return void 0;
     const manifest = join3(this.scanRoot, root5, ".terraform", "modules", "modules.json");
-    const entry = this.readManifest(manifest).find((m3) => m3.Key === key);
+    const entry = this.readManifest(manifest).find((m3) => m3.Key === key2);
     if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
     const dir = posix2.normalize(posix2.join(root5, entry.Dir));
     if (dir.startsWith("../")) return void 0;
@@ -63764,7 +65109,7 @@ function expandInstances(body2, scope) {
     const entries = forEachEntries(value);
     if (typeof entries === "string") return standIn2("for_each", entries);
     if (entries.some(([k5]) => containsUnknown(k5))) return standIn2("for_each", "a key is unknown");
-    return entries.map(([key, v]) => ({ suffix: `[${JSON.stringify(key)}]`, bindings: { each: { key, value: v } } }));
+    return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
   }
   return [{ suffix: "", bindings: {} }];
 }
@@ -63802,6 +65147,17 @@ var LazyValues = class {
 // src/normalize/terraform/resource-refs.ts
 init_evaluate();
 init_values();
+var ID_IS = {
+  aws_s3_bucket: "bucket",
+  aws_iam_role: "name",
+  aws_iam_user: "name",
+  aws_iam_group: "name",
+  aws_cloudwatch_log_group: "name",
+  aws_ecr_repository: "name",
+  aws_dynamodb_table: "name",
+  aws_lambda_function: "function_name",
+  aws_kms_alias: "name"
+};
 var META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
 var ConfiguredAttributes = class {
   constructor(blocks, scope) {
@@ -63822,16 +65178,17 @@ var ConfiguredAttributes = class {
     const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
     const attrStep = steps[expanded ? 2 : 1];
     if (expansion === void 0 || expansion.unknownCount || attrStep === void 0 || !("attr" in attrStep)) return void 0;
-    const attribute = block.body.attributes[attrStep.attr];
-    if (attribute === void 0 || META.has(attrStep.attr)) return void 0;
-    const key = `${address}${expansion.suffix}.${attrStep.attr}`;
-    if (this.running.has(key)) return { value: unknown(`${key} refers to itself`), used: expanded ? 3 : 2 };
-    this.running.add(key);
+    const name2 = attrStep.attr === "id" && ID_IS[root5] !== void 0 ? ID_IS[root5] : attrStep.attr;
+    const attribute = block.body.attributes[name2];
+    if (attribute === void 0 || META.has(name2)) return void 0;
+    const key2 = `${address}${expansion.suffix}.${name2}`;
+    if (this.running.has(key2)) return { value: unknown(`${key2} refers to itself`), used: expanded ? 3 : 2 };
+    this.running.add(key2);
     try {
       const value = evaluate(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
       return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
     } finally {
-      this.running.delete(key);
+      this.running.delete(key2);
     }
   }
   expand(address, block) {
@@ -63844,9 +65201,9 @@ var ConfiguredAttributes = class {
   }
   instance(address, block, step, index) {
     if (step === void 0 || !("index" in step)) return void 0;
-    const key = index(step.index);
-    if (typeof key !== "string" && typeof key !== "number") return void 0;
-    const suffix = block.body.attributes.count !== void 0 ? `[${Number(key)}]` : `[${JSON.stringify(String(key))}]`;
+    const key2 = index(step.index);
+    if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
+    const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
     return this.expand(address, block).find((e5) => e5.suffix === suffix);
   }
 };
@@ -63865,7 +65222,7 @@ import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
 // src/normalize/terraform/var-types.ts
-init_convert();
+init_convert3();
 init_evaluate();
 init_scope();
 init_values();
@@ -63935,9 +65292,9 @@ function convertTo(input, type, what) {
   const { value, sensitive: marked } = unmark(input);
   let out2;
   if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
-  else if (type.kind === "string") out2 = asString(value, what);
-  else if (type.kind === "number") out2 = asNumber(value, what);
-  else if (type.kind === "bool") out2 = asBool(value, what);
+  else if (type.kind === "string") out2 = asString2(value, what);
+  else if (type.kind === "number") out2 = asNumber2(value, what);
+  else if (type.kind === "bool") out2 = asBool2(value, what);
   else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
   else if (type.kind === "tuple") {
     const items = type.items;
@@ -63957,11 +65314,11 @@ function declaredVariables(config) {
       const name2 = block.labels[0];
       if (block.type !== "variable" || name2 === void 0) continue;
       const attrs = block.body.attributes;
-      const flag2 = (attr2, fallback2) => {
+      const flag3 = (attr2, fallback2) => {
         const value = attrs[attr2] ? evaluate(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
         return typeof value === "boolean" ? value : fallback2;
       };
-      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag2("sensitive", false), nullable: flag2("nullable", true) });
+      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
     }
   }
   return out2;
@@ -64043,13 +65400,13 @@ var ModuleCall = class {
     const source = expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
     if (source === void 0) return "its source is not a literal string";
     const { tree, root: root5 } = this.parent.ctx;
-    const key = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+    const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     if (!isLocalSource(source)) {
-      const vendored = tree.vendoredModule(root5, key);
+      const vendored = tree.vendoredModule(root5, key2);
       return vendored ?? `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
     }
     const dir = joinDir(this.parent.dir, source);
-    const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key)?.docs;
+    const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
     if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
     if (dir.startsWith("../") || docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
     return { dir, docs };
@@ -64073,7 +65430,7 @@ var ModuleCall = class {
     }
     const decls = declaredVariables(target2.docs);
     const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir] };
-    const key = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+    const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
     const runs = [];
     for (const expansion of expansions) {
@@ -64081,7 +65438,7 @@ var ModuleCall = class {
       const inputs = /* @__PURE__ */ new Map();
       for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run3 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
+      const run3 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key2);
       runs.push({ expansion, run: run3 });
     }
     return runs;
@@ -64114,12 +65471,12 @@ var ModuleCall = class {
 // src/normalize/terraform/module.ts
 var MAX_DEPTH = 16;
 var ModuleRun = class {
-  constructor(ctx, dir, docs, vars, prefix2, key) {
+  constructor(ctx, dir, docs, vars, prefix2, key2) {
     this.ctx = ctx;
     this.dir = dir;
     this.docs = docs;
     this.prefix = prefix2;
-    this.key = key;
+    this.key = key2;
     const locals = /* @__PURE__ */ new Map();
     const modules = /* @__PURE__ */ new Map();
     const resources = new Map(this.blocks("resource").map((b5) => [`${b5.labels[0] ?? ""}.${b5.labels[1] ?? ""}`, b5]));
@@ -64185,7 +65542,7 @@ var ModuleRun = class {
   }
 };
 function runRoot(tree, root5, docs, vars) {
-  const ctx = { tree, root: root5, depth: 0, chain: [root5], newRun: (c5, dir, d5, v, prefix2, key) => new ModuleRun(c5, dir, d5, v, prefix2, key) };
+  const ctx = { tree, root: root5, depth: 0, chain: [root5], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
   return new ModuleRun(ctx, root5, docs, vars, "", "");
 }
 
@@ -64194,7 +65551,7 @@ init_model();
 init_canonical();
 init_fields();
 init_links();
-init_convert3();
+init_convert2();
 var S3_SUB_TYPES = /* @__PURE__ */ new Set([
   "aws_s3_bucket_versioning",
   "aws_s3_bucket_server_side_encryption_configuration",
@@ -64272,8 +65629,8 @@ function applySubResource(out2, sub, fields) {
       return applyAcl(out2, fields);
     default: {
       out2.set(["public_access_block", "declared"], true, fields.range);
-      for (const flag2 of PAB_FLAGS) {
-        if (!out2.setField(["public_access_block", flag2], fields.get(flag2), toBool)) out2.set(["public_access_block", flag2], false);
+      for (const flag3 of PAB_FLAGS) {
+        if (!out2.setField(["public_access_block", flag3], fields.get(flag3), toBool)) out2.set(["public_access_block", flag3], false);
       }
     }
   }
@@ -64295,7 +65652,7 @@ function normalizeS3(instances, scope) {
 // src/normalize/terraform/rds.ts
 init_model();
 init_canonical();
-init_convert3();
+init_convert2();
 init_fields();
 var RDS_INSTANCE_TYPE = "aws_db_instance";
 var FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
@@ -64316,8 +65673,8 @@ function defaults3() {
     auto_minor_version_upgrade: true
   };
 }
-function present2(field2) {
-  return field2 === void 0 || field2.value === null ? void 0 : field2;
+function present2(field3) {
+  return field3 === void 0 || field3.value === null ? void 0 : field3;
 }
 function unknownUnlessSet(out2, fields, names2, reason, range4) {
   for (const name2 of names2) {
@@ -64352,7 +65709,7 @@ init_aws();
 init_model();
 init_spec2();
 init_canonical();
-init_convert3();
+init_convert2();
 init_fields();
 function lookupField(fields, path14) {
   let current = fields;
@@ -64433,7 +65790,7 @@ function normalizeInstances(instances, scope, diagnostics) {
   const where = { ...first.block.range, endLine: first.block.range.startLine };
   const label = first.modulePath === "" ? scope : `${scope} ${first.modulePath}`;
   const s3 = guarded2(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
-  const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups2(instances, scope));
+  const groups = guarded2(`security groups in ${label}`, where, [], () => normalizeSecurityGroups(instances, scope));
   const databases = instances.filter((i6) => i6.type === RDS_INSTANCE_TYPE).flatMap((i6) => guarded2(i6.id, i6.block.range, [], () => [normalizeDbInstance3(i6, scope)]));
   const tools = { bySpec: normalizeBySpec, raw: rawResource };
   const grouped = TERRAFORM_GROUPS.flatMap((group4) => {
@@ -64480,10 +65837,10 @@ function makeIdsUnique(resources) {
   const diagnostics = [];
   const seen = /* @__PURE__ */ new Map();
   for (const resource of resources) {
-    const key = `${resource.scope}\0${resource.id}`;
-    const first = seen.get(key);
+    const key2 = `${resource.scope}\0${resource.id}`;
+    const first = seen.get(key2);
     if (!first) {
-      seen.set(key, resource);
+      seen.set(key2, resource);
       continue;
     }
     const original = resource.id;
@@ -64586,9 +65943,9 @@ function collect2(value, pointer, path14, pointers, filePath, positions) {
   if (Array.isArray(value)) {
     value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path14, i6], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const escaped = key.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path14, key], pointers, filePath, positions);
+    for (const [key2, item] of Object.entries(value)) {
+      const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
+      collect2(item, `${pointer}/${escaped}`, [...path14, key2], pointers, filePath, positions);
     }
   }
 }
@@ -64624,9 +65981,9 @@ function parseAwsConfigSnapshot(file, text3) {
 }
 function readAwsConfigSnapshot(file, text3) {
   const parsed = parseJsonWithPositions(text3, file.path);
-  const key = itemArrayKey(parsed.value);
+  const key2 = itemArrayKey(parsed.value);
   const diagnostics = [...parsed.diagnostics];
-  if (parsed.value !== void 0 && key === void 0) {
+  if (parsed.value !== void 0 && key2 === void 0) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
       level: "error",
@@ -64634,8 +65991,8 @@ function readAwsConfigSnapshot(file, text3) {
       range: fileStart(file.path)
     });
   }
-  const items = key === void 0 ? void 0 : parsed.value[key];
-  const locator = key === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key]);
+  const items = key2 === void 0 ? void 0 : parsed.value[key2];
+  const locator = key2 === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key2]);
   return { file, value: items, diagnostics, locator };
 }
 async function readSnapshotFile(filePath) {
@@ -64650,7 +66007,7 @@ async function readSnapshotFile(filePath) {
 function itemArrayKey(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
   const record3 = value;
-  return ITEM_ARRAYS.find((key) => Array.isArray(record3[key]));
+  return ITEM_ARRAYS.find((key2) => Array.isArray(record3[key2]));
 }
 
 // src/parsers/cloudformation/index.ts
@@ -64749,13 +66106,13 @@ var YamlWalker = class {
     for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path14, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
-      const key = keyOf(pair3.key);
-      const childPath = [...path14, key];
-      if (seen.has(key)) this.duplicate(key, pair3.key);
-      seen.add(key);
+      const key2 = keyOf(pair3.key);
+      const childPath = [...path14, key2];
+      if (seen.has(key2)) this.duplicate(key2, pair3.key);
+      seen.add(key2);
       this.options.positions.delete(pathKey(childPath));
       this.record(childPath, pair3.value ?? pair3.key, pair3.key);
-      setOwn(out2, key, this.walk(pair3.value, childPath, false));
+      setOwn(out2, key2, this.walk(pair3.value, childPath, false));
     }
     return out2;
   }
@@ -64776,10 +66133,10 @@ var YamlWalker = class {
       }
     }
   }
-  duplicate(key, keyNode) {
+  duplicate(key2, keyNode) {
     const range4 = this.rangeOf(keyNode, keyNode);
     if (!range4) return;
-    const message = `duplicate key "${key}"; the last value is used, but kubectl and CloudFormation reject such files`;
+    const message = `duplicate key "${key2}"; the last value is used, but kubectl and CloudFormation reject such files`;
     this.options.diagnostics.push({ code: "PARSE_DUPLICATE_KEY", level: "warning", message, range: range4 });
   }
   reportAlias(node, what) {
@@ -64799,26 +66156,26 @@ var YamlWalker = class {
     return null;
   }
 };
-function isMergeKey(key) {
-  if (!(0, import_yaml5.isScalar)(key)) return false;
-  if (typeof key.value === "symbol") return key.value.description === "<<";
-  return key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
+function isMergeKey(key2) {
+  if (!(0, import_yaml5.isScalar)(key2)) return false;
+  if (typeof key2.value === "symbol") return key2.value.description === "<<";
+  return key2.value === "<<" && (key2.type === void 0 || key2.type === "PLAIN");
 }
-function keyOf(key) {
-  if ((0, import_yaml5.isScalar)(key)) {
-    if (typeof key.value === "string") return key.value;
-    if (key.source !== void 0) return key.source;
-    return String(key.value);
+function keyOf(key2) {
+  if ((0, import_yaml5.isScalar)(key2)) {
+    if (typeof key2.value === "string") return key2.value;
+    if (key2.source !== void 0) return key2.source;
+    return String(key2.value);
   }
-  return key === null || key === void 0 ? "" : String(key);
+  return key2 === null || key2 === void 0 ? "" : String(key2);
 }
 function plainScalar(value, source) {
   if (typeof value === "bigint") return Number(value);
   if (typeof value === "number" && !Number.isFinite(value)) return source ?? String(value);
   return value ?? null;
 }
-function setOwn(target2, key, value) {
-  Object.defineProperty(target2, key, { value, enumerable: true, writable: true, configurable: true });
+function setOwn(target2, key2, value) {
+  Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
 
 // src/parsers/cloudformation/index.ts
@@ -65814,15 +67171,15 @@ function buildTopControls(report2) {
   for (const finding of report2.findings) {
     if (finding.suppression) continue;
     for (const ref of finding.controls) {
-      const key = `${ref.framework}/${ref.control}`;
-      const entry = byControl.get(key) ?? { ...ref, severity: finding.severity, findings: 0, resources: /* @__PURE__ */ new Set() };
+      const key2 = `${ref.framework}/${ref.control}`;
+      const entry = byControl.get(key2) ?? { ...ref, severity: finding.severity, findings: 0, resources: /* @__PURE__ */ new Set() };
       if (rank(finding.severity) < rank(entry.severity)) entry.severity = finding.severity;
       entry.findings++;
       entry.resources.add(`${finding.scope}\0${finding.resourceId}`);
-      byControl.set(key, entry);
+      byControl.set(key2, entry);
     }
   }
-  return [...byControl.entries()].map(([key, e5]) => ({ framework: e5.framework, control: e5.control, title: titles.get(key) ?? "", severity: e5.severity, findings: e5.findings, resources: e5.resources.size })).sort((a5, b5) => rank(a5.severity) - rank(b5.severity) || b5.findings - a5.findings || compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control)).slice(0, TOP_CONTROLS);
+  return [...byControl.entries()].map(([key2, e5]) => ({ framework: e5.framework, control: e5.control, title: titles.get(key2) ?? "", severity: e5.severity, findings: e5.findings, resources: e5.resources.size })).sort((a5, b5) => rank(a5.severity) - rank(b5.severity) || b5.findings - a5.findings || compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control)).slice(0, TOP_CONTROLS);
 }
 
 // src/report/html/data.ts
@@ -66510,7 +67867,7 @@ ${renderTable()}
 }
 var htmlReporter = { format: "html", render: renderHtml };
 function renderFilters() {
-  const selects = FILTER_LABELS.map(([key, label]) => `<label>${label}<select id="f-${key}" name="${key}"></select></label>`);
+  const selects = FILTER_LABELS.map(([key2, label]) => `<label>${label}<select id="f-${key2}" name="${key2}"></select></label>`);
   return `<form class="filters" id="filters" role="search" aria-label="Filter findings">
 <label class="search">Search (check, title, message, resource, file, fingerprint)<input id="f-q" name="q" type="search" autocomplete="off"></label>
 ${selects.join("\n")}
@@ -66636,10 +67993,10 @@ function casesFor(check2, report2) {
   const cases = /* @__PURE__ */ new Map();
   for (const finding of sorted(report2.findings, compareFindings)) {
     if (finding.checkId !== check2.id) continue;
-    const key = `${finding.scope}\0${finding.resourceId}`;
-    const existing = cases.get(key);
+    const key2 = `${finding.scope}\0${finding.resourceId}`;
+    const existing = cases.get(key2);
     if (existing) existing.findings.push(finding);
-    else cases.set(key, { checkId: check2.id, resourceId: finding.resourceId, file: finding.location.path, line: finding.location.startLine, findings: [finding] });
+    else cases.set(key2, { checkId: check2.id, resourceId: finding.resourceId, file: finding.location.path, line: finding.location.startLine, findings: [finding] });
   }
   const failed = new Set([...cases.values()].map((c5) => c5.resourceId));
   const passing = report2.resources.filter((r5) => !check2.deprecated && check2.resourceTypes.includes(r5.type) && check2.formats.includes(r5.format) && !failed.has(r5.id)).map((r5) => ({ checkId: check2.id, resourceId: r5.id, file: r5.path, findings: [] }));
@@ -67396,7 +68753,7 @@ function reportFlags(values) {
   };
 }
 function rejectFlags(values, flags2, command5) {
-  const given = flags2.filter((flag2) => values[flag2] !== void 0);
+  const given = flags2.filter((flag3) => values[flag3] !== void 0);
   if (given.length > 0) throw usage(`${command5} does not take --${given.join(", --")}`);
 }
 function list4(value) {
@@ -67538,10 +68895,10 @@ function frameworkOf(framework, report2, checks, findings) {
   const controlScores = report2.score.byControl[framework.id] ?? {};
   const requirements = framework.requirements.map((requirement) => {
     const controls3 = framework.controls.filter((control) => control.requirement === requirement.id).map((control) => {
-      const key = `${framework.id}\0${control.id}`;
-      const own = findings.get(key) ?? [];
+      const key2 = `${framework.id}\0${control.id}`;
+      const own = findings.get(key2) ?? [];
       const failing = own.filter((f5) => !f5.suppression);
-      const automatedBy = [...checks.get(key) ?? []].sort(compareStrings);
+      const automatedBy = [...checks.get(key2) ?? []].sort(compareStrings);
       const score3 = controlScores[control.id];
       const status = automatedBy.length === 0 ? "manual" : failing.length > 0 ? "fail" : score3 && score3.total > 0 ? "pass" : "not-applicable";
       counts[status]++;
@@ -67561,8 +68918,8 @@ function frameworkOf(framework, report2, checks, findings) {
   const score = report2.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
   return { id: framework.id, title: framework.title, version: framework.version, score, counts, requirements };
 }
-function push2(map4, key, value) {
-  (map4.get(key) ?? map4.set(key, []).get(key)).push(value);
+function push2(map4, key2, value) {
+  (map4.get(key2) ?? map4.set(key2, []).get(key2)).push(value);
 }
 function renderComplianceJson(report2) {
   return JSON.stringify({ tool: report2.tool, frameworks: buildCompliance(report2) }, null, 2) + "\n";
@@ -67712,11 +69069,11 @@ async function scanOptions(command5, io) {
     }
   };
 }
-async function readInput2(file, flag2) {
+async function readInput2(file, flag3) {
   try {
     return await readFile10(file, "utf8");
   } catch (cause) {
-    throw new ConfigError(`${flag2} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
+    throw new ConfigError(`${flag3} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
   }
 }
 async function report(flags2, io, options) {

@@ -13,6 +13,7 @@ resource "aws_security_group" "${name}" {
     to_port     = ${port}
     protocol    = "tcp"
     cidr_blocks = ["0.0.0.0/0"]
+    description = "${name} access"
   }
 }
 `;

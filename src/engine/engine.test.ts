@@ -63,16 +63,18 @@ describe('PolicyEngine with the built-in policy', () => {
       'AWS-0001 ["encryption","declared"]',
       'AWS-0002 ["public_access_block","block_public_acls"]',
       'AWS-0003 ["versioning","enabled"]',
+      'AWS-0103 ["versioning","mfa_delete"]',
+      'AWS-0104 ["encryption","algorithm"]',
     ]);
     expect(sort(perCheck.evaluate([badBucket]))).toEqual(fromAggregate);
   });
 
   it('reuses one instance across scopes without carrying state over', async () => {
     const engine = await PolicyEngine.load({ bundle });
-    expect(engine.evaluate([badBucket])).toHaveLength(3);
+    expect(engine.evaluate([badBucket])).toHaveLength(5);
     expect(engine.evaluate([])).toEqual([]);
     expect(engine.evaluate([resource('x', 'tf.aws_iam_role', { name: 'r' })])).toEqual([]);
-    expect(engine.evaluate([badBucket])).toHaveLength(3);
+    expect(engine.evaluate([badBucket])).toHaveLength(5);
   });
 });
 

@@ -22,22 +22,22 @@ Resources:
         Status: !Ref Versioning
       BucketEncryption: !If [Prod, {ServerSideEncryptionConfiguration: []}, !Ref AWS::NoValue]
   Instance:
-    Type: AWS::EC2::Instance
+    Type: AWS::SSM::Parameter
     Properties:
       ImageId: ami-123
       Monitoring: !Ref AWS::NoValue
 `);
 
   it('uses <Type>/<LogicalId> ids, the template path as scope, and cfn.<Type> for other types', () => {
-    expect([...resources.keys()]).toEqual(['AWS::S3::Bucket/Logs', 'AWS::EC2::Instance/Instance']);
-    const instance = resources.get('AWS::EC2::Instance/Instance')!;
+    expect([...resources.keys()]).toEqual(['AWS::S3::Bucket/Logs', 'AWS::SSM::Parameter/Instance']);
+    const instance = resources.get('AWS::SSM::Parameter/Instance')!;
     expect(instance).toMatchObject({
-      type: 'cfn.AWS::EC2::Instance',
+      type: 'cfn.AWS::SSM::Parameter',
       scope: 'stacks/t.yaml',
-      source: { format: 'cloudformation', path: 'stacks/t.yaml', nativeType: 'AWS::EC2::Instance' },
+      source: { format: 'cloudformation', path: 'stacks/t.yaml', nativeType: 'AWS::SSM::Parameter' },
       attributes: { ImageId: 'ami-123' },
     });
-    expect(instance.raw).toEqual({ Type: 'AWS::EC2::Instance', Properties: { ImageId: 'ami-123', Monitoring: { Ref: 'AWS::NoValue' } } });
+    expect(instance.raw).toEqual({ Type: 'AWS::SSM::Parameter', Properties: { ImageId: 'ami-123', Monitoring: { Ref: 'AWS::NoValue' } } });
     expect(instance.provenance.get(pathKey([]))?.startLine).toBe(12);
     expect(instance.provenance.get(pathKey(['ImageId']))?.startLine).toBe(15);
   });

@@ -108,10 +108,12 @@ describe('normalizeTerraform: local modules', () => {
     const { resources } = await scan({
       'main.tf':
         'resource "aws_s3_bucket" "b" {\n  count = 2\n  bucket = "acme-${count.index}"\n  acl = null\n}\n' +
-        'resource "x" "use" {\n  name = aws_s3_bucket.b[1].bucket\n  id = aws_s3_bucket.b[0].id\n  acl = aws_s3_bucket.b[0].acl\n  all = aws_s3_bucket.b[*].bucket\n  loop = x.use.loop\n}\n',
+        'resource "x" "use" {\n  name = aws_s3_bucket.b[1].bucket\n  id = aws_s3_bucket.b[0].id\n  arn = aws_s3_bucket.b[0].arn\n  acl = aws_s3_bucket.b[0].acl\n  all = aws_s3_bucket.b[*].bucket\n  loop = x.use.loop\n}\n',
     });
     expect(attr(resources, 'x.use', 'name')).toBe('acme-1');
-    for (const name of ['id', 'acl', 'all', 'loop']) expect(isUnknown(attr(resources, 'x.use', name))).toBe(true);
+    // a bucket's id is its configured name (the provider sets it so); its ARN is computed
+    expect(attr(resources, 'x.use', 'id')).toBe('acme-0');
+    for (const name of ['arn', 'acl', 'all', 'loop']) expect(isUnknown(attr(resources, 'x.use', name))).toBe(true);
   });
 
   it('does not loop when a module call reads its own outputs', async () => {

@@ -25,16 +25,17 @@ describe('normalizeTerraform: S3', () => {
     const bucket = byId(normalizeTerraform(await loadCase('s3-good')).resources, 'aws_s3_bucket.data');
     expect(bucket.attributes).toMatchObject({
       name: 'acme-data-prod',
-      versioning: { enabled: true },
+      versioning: { enabled: true, mfa_delete: true },
       encryption: { enabled: true, declared: true, algorithm: 'aws:kms', bucket_key_enabled: true },
-      logging: { enabled: true, target_prefix: 'data/' },
+      // aws_s3_bucket.access_logs.id is its configured bucket name
+      logging: { enabled: true, target_bucket: 'acme-access-logs-prod', target_prefix: 'data/' },
       public_access_block: { declared: true, block_public_acls: true, restrict_public_buckets: true },
     });
     expect(isUnknown((bucket.attributes.encryption as Record<string, unknown>).kms_key_id)).toBe(true);
     expect(line(bucket, ['versioning', 'enabled'])).toBe(18); // status = "Enabled"
-    expect(line(bucket, ['encryption', 'algorithm'])).toBe(27);
+    expect(line(bucket, ['encryption', 'algorithm'])).toBe(28);
     expect(line(bucket, [])).toBe(6);
-    expect(bucket.provenance.get(pathKey(['versioning', 'mfa_delete']))).toBeUndefined(); // a default
+    expect(line(bucket, ['versioning', 'mfa_delete'])).toBe(19);
   });
 
   it('applies provider semantics: absent public access flags are false, Suspended is off, ACL by bucket name', async () => {

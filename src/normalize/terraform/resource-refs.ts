@@ -4,12 +4,30 @@ import type { EvalScope, ResourceRefs } from './eval/scope.js';
 import { unknown } from './eval/values.js';
 import { expandInstances, type Expansion } from './expand.js';
 
+/**
+ * Types whose `id` is one of their configured arguments (the AWS provider sets the id from it
+ * on create), so `aws_s3_bucket.logs.id` is known when `bucket` is written: the bucket a logging
+ * configuration targets or a policy names can then be matched.
+ */
+const ID_IS: Record<string, string> = {
+  aws_s3_bucket: 'bucket',
+  aws_iam_role: 'name',
+  aws_iam_user: 'name',
+  aws_iam_group: 'name',
+  aws_cloudwatch_log_group: 'name',
+  aws_ecr_repository: 'name',
+  aws_dynamodb_table: 'name',
+  aws_lambda_function: 'function_name',
+  aws_kms_alias: 'name',
+};
+
 /** Meta-arguments are not attributes of the resource. */
 const META = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle']);
 
 /**
  * `aws_s3_bucket.b.bucket`, `aws_s3_bucket.b["k"].bucket`: the value as configured, which
- * Terraform knows at plan time. Anything else (a computed attribute such as `id` or `arn`, an
+ * Terraform knows at plan time (and `id` where it is a configured argument, see ID_IS). Anything
+ * else (a computed attribute such as `arn` or most `id`s, an
  * attribute left null for the provider to fill, a nested block, a splat) is unresolved here and
  * stays unknown.
  */
@@ -32,9 +50,10 @@ export class ConfiguredAttributes implements ResourceRefs {
     const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
     const attrStep = steps[expanded ? 2 : 1];
     if (expansion === undefined || expansion.unknownCount || attrStep === undefined || !('attr' in attrStep)) return undefined;
-    const attribute = block.body.attributes[attrStep.attr];
-    if (attribute === undefined || META.has(attrStep.attr)) return undefined;
-    const key = `${address}${expansion.suffix}.${attrStep.attr}`;
+    const name = attrStep.attr === 'id' && ID_IS[root] !== undefined ? ID_IS[root] : attrStep.attr;
+    const attribute = block.body.attributes[name];
+    if (attribute === undefined || META.has(name)) return undefined;
+    const key = `${address}${expansion.suffix}.${name}`;
     if (this.running.has(key)) return { value: unknown(`${key} refers to itself`), used: expanded ? 3 : 2 };
     this.running.add(key);
     try {

@@ -1,0 +1,40 @@
+# METADATA
+# scope: package
+# title: API Gateway HTTP and WebSocket API stages write access logs
+# description: >-
+#   Access logs record who called which route of an HTTP or WebSocket API stage, from where, and
+#   with which result. A stage writes none unless its access log settings name a CloudWatch Logs
+#   destination.
+# related_resources:
+#   - https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-logging.html
+# custom:
+#   id: AWS-0098
+#   severity: MEDIUM
+#   resource_types: [aws.apigatewayv2.stage]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Add access_log_settings with a destination_arn and a format to the aws_apigatewayv2_stage
+#     (AccessLogSettings with DestinationArn on AWS::ApiGatewayV2::Stage).
+#   frameworks:
+#     aws-fsbp: [APIGateway.9]
+#     nist-800-53-r5: [AU-2, AU-12]
+#   peers:
+#     checkov: [CKV_AWS_76]
+#     trivy: [AVD-AWS-0001]
+#   reads: [access_logging.enabled]
+#   deprecated: false
+package checks.aws.apigateway.v2_access_logging
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.apigatewayv2.stage")
+	r.attributes.access_logging.enabled == false
+	v := {
+		"msg": concat("", ["API Gateway v2 stage ", r.id, " does not write access logs"]),
+		"resource_id": r.id,
+		"attribute_path": ["access_logging", "enabled"],
+	}
+}

@@ -1,0 +1,40 @@
+# METADATA
+# scope: package
+# title: CloudFront distributions log viewer requests
+# description: >-
+#   Standard access logs record every request a distribution serves, which incident response and
+#   audits need. They are off unless a logging configuration names an S3 bucket. Logging set up
+#   outside the distribution (CloudWatch log delivery for standard logging v2) is not visible here.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/AccessLogs.html
+# custom:
+#   id: AWS-0092
+#   severity: MEDIUM
+#   resource_types: [aws.cloudfront.distribution]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Add a logging_config block (DistributionConfig.Logging) that names the S3 bucket for the
+#     access logs.
+#   frameworks:
+#     aws-fsbp: [CloudFront.5]
+#     nist-800-53-r5: [AU-2, AU-12]
+#   peers:
+#     checkov: [CKV_AWS_86]
+#     trivy: [AVD-AWS-0010]
+#   reads: [logging.enabled]
+#   deprecated: false
+package checks.aws.cloudfront.access_logging
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.cloudfront.distribution")
+	r.attributes.logging.enabled == false
+	v := {
+		"msg": concat("", ["CloudFront distribution ", r.id, " does not log viewer requests"]),
+		"resource_id": r.id,
+		"attribute_path": ["logging", "enabled"],
+	}
+}

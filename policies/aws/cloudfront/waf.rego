@@ -1,0 +1,39 @@
+# METADATA
+# scope: package
+# title: CloudFront distributions are protected by a WAF web ACL
+# description: >-
+#   A web ACL associated with a distribution filters requests at the edge (common exploits, bad
+#   bots, rate limits) before they reach the origin. Without one, every request is forwarded.
+# related_resources:
+#   - https://docs.aws.amazon.com/waf/latest/developerguide/cloudfront-features.html
+# custom:
+#   id: AWS-0093
+#   severity: MEDIUM
+#   resource_types: [aws.cloudfront.distribution]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Associate an AWS WAF web ACL (scope CLOUDFRONT) with the distribution through web_acl_id
+#     (DistributionConfig.WebACLId).
+#   frameworks:
+#     aws-fsbp: [CloudFront.6]
+#     nist-800-53-r5: [SC-7, SI-4]
+#   peers:
+#     checkov: [CKV_AWS_68]
+#     trivy: [AVD-AWS-0011]
+#   reads: [web_acl_id]
+#   deprecated: false
+package checks.aws.cloudfront.waf
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.cloudfront.distribution")
+	r.attributes.web_acl_id == null
+	v := {
+		"msg": concat("", ["CloudFront distribution ", r.id, " has no WAF web ACL"]),
+		"resource_id": r.id,
+		"attribute_path": ["web_acl_id"],
+	}
+}

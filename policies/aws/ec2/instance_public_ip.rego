@@ -1,0 +1,50 @@
+# METADATA
+# scope: package
+# title: EC2 instances do not get a public IPv4 address
+# description: >-
+#   An instance with a public IPv4 address is reachable from the internet as far as its security
+#   groups and network ACL allow, and one permissive rule exposes it. Instances behind a load
+#   balancer, NAT gateway or Session Manager need none. Also reported for launch configurations
+#   that give every instance of their Auto Scaling group a public address. When the setting is
+#   not written the subnet decides, so only an explicit request (or, in AWS Config, an address
+#   the instance has) is reported.
+# related_resources:
+#   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-instance-addressing.html
+#   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-9
+# custom:
+#   id: AWS-0017
+#   severity: MEDIUM
+#   resource_types: [aws.ec2.instance, aws.autoscaling.launch_configuration]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set associate_public_ip_address = false (AssociatePublicIpAddress: false), launch into a
+#     private subnet, and reach the instance through a load balancer or Session Manager.
+#   frameworks:
+#     aws-fsbp: [EC2.9, AutoScaling.5]
+#     nist-800-53-r5: [SC-7]
+#   peers:
+#     checkov: [CKV_AWS_88]
+#     trivy: [AVD-AWS-0009]
+#   reads: [public_ip]
+#   deprecated: false
+package checks.aws.ec2.instance_public_ip
+
+import data.lib.scan
+
+kinds := {
+	"aws.ec2.instance": "EC2 instance ",
+	"aws.autoscaling.launch_configuration": "Launch configuration ",
+}
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some type, label in kinds
+	some r in scan.resources(type)
+	r.attributes.public_ip == true
+	v := {
+		"msg": concat("", [label, r.id, " assigns a public IPv4 address"]),
+		"resource_id": r.id,
+		"attribute_path": ["public_ip"],
+	}
+}

@@ -1,0 +1,45 @@
+# METADATA
+# scope: package
+# title: EC2 launch templates require IMDSv2 for the instance metadata service
+# description: >-
+#   Every instance launched from a launch template whose metadata options allow IMDSv1
+#   (http_tokens optional) lets a server-side request forgery on the instance read the instance
+#   role's credentials with one plain GET request. When http_tokens is not written, the
+#   account-level IMDS default or the AMI decides at launch, so only an explicit optional is
+#   reported.
+# related_resources:
+#   - https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-IMDS-new-instances.html
+#   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-170
+# custom:
+#   id: AWS-0016
+#   severity: HIGH
+#   resource_types: [aws.ec2.launch_template]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set metadata_options { http_tokens = "required" } (LaunchTemplateData.MetadataOptions.HttpTokens:
+#     required) and make the new version the default.
+#   frameworks:
+#     aws-fsbp: [EC2.170]
+#     cis-aws-3.0: ["5.6"]
+#     nist-800-53-r5: [AC-3, CM-2]
+#   peers:
+#     checkov: [CKV_AWS_79]
+#     trivy: [AVD-AWS-0130]
+#   reads: [metadata.http_tokens, metadata.http_endpoint]
+#   deprecated: false
+package checks.aws.ec2.launch_template_imdsv2
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.ec2.launch_template")
+	r.attributes.metadata.http_tokens == "optional"
+	r.attributes.metadata.http_endpoint == "enabled"
+	v := {
+		"msg": concat("", ["EC2 launch template ", r.id, " allows IMDSv1 (http_tokens is optional)"]),
+		"resource_id": r.id,
+		"attribute_path": ["metadata", "http_tokens"],
+	}
+}

@@ -1,0 +1,47 @@
+# METADATA
+# scope: package
+# title: S3 buckets encrypt by default with AWS KMS
+# description: >-
+#   SSE-S3 (AES256) encrypts objects with keys S3 manages entirely. SSE-KMS adds a key policy that
+#   decides who may decrypt, CloudTrail records of every use of the key, and the option to revoke
+#   access by disabling the key. Buckets whose default encryption is SSE-S3, declared or by
+#   default, are reported, except a bucket that receives another scanned bucket's server access
+#   logs: S3 delivers those logs only to SSE-S3 buckets, so KMS there would break logging.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html
+# custom:
+#   id: AWS-0104
+#   severity: LOW
+#   resource_types: [aws.s3.bucket]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Set the default encryption to aws:kms (or aws:kms:dsse) with a KMS key, in
+#     aws_s3_bucket_server_side_encryption_configuration or BucketEncryption.
+#   frameworks:
+#     nist-800-53-r5: [SC-12, SC-28]
+#   peers:
+#     checkov: [CKV_AWS_145]
+#   reads: [encryption.algorithm]
+#   deprecated: false
+package checks.aws.s3.kms_encryption
+
+import data.lib.scan
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.s3.bucket")
+	r.attributes.encryption.algorithm == "AES256"
+	not access_log_target(r)
+	v := {
+		"msg": concat("", ["S3 bucket ", r.id, " encrypts by default with SSE-S3, not AWS KMS"]),
+		"resource_id": r.id,
+		"attribute_path": ["encryption", "algorithm"],
+	}
+}
+
+# server access log delivery supports SSE-S3 only
+access_log_target(bucket) if {
+	some other in scan.resources("aws.s3.bucket")
+	other.attributes.logging.target_bucket == bucket.attributes.name
+}

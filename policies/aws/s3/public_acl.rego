@@ -1,0 +1,44 @@
+# METADATA
+# scope: package
+# title: S3 bucket ACLs do not grant access to everyone
+# description: >-
+#   The canned ACLs public-read and public-read-write let anyone on the internet list (and write
+#   to) the bucket, and authenticated-read lets any AWS account do so. A public access block that
+#   ignores public ACLs neutralises them, but the ACL still states an intent to publish and takes
+#   effect as soon as the block is lifted.
+# related_resources:
+#   - https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl
+# custom:
+#   id: AWS-0101
+#   severity: HIGH
+#   resource_types: [aws.s3.bucket]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: >-
+#     Use the private canned ACL (or none, with object ownership BucketOwnerEnforced) and grant
+#     access through a bucket policy or CloudFront origin access control.
+#   frameworks:
+#     aws-fsbp: [S3.2, S3.3]
+#     nist-800-53-r5: [AC-3, SC-7]
+#   peers:
+#     checkov: [CKV_AWS_20, CKV_AWS_57]
+#     trivy: [AVD-AWS-0092]
+#   reads: [acl]
+#   deprecated: false
+package checks.aws.s3.public_acl
+
+import data.lib.scan
+
+public_acls := {"public-read", "public-read-write", "authenticated-read"}
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.s3.bucket")
+	acl := r.attributes.acl
+	acl in public_acls
+	v := {
+		"msg": concat("", ["S3 bucket ", r.id, " has the canned ACL ", acl, ", which grants access beyond the account"]),
+		"resource_id": r.id,
+		"attribute_path": ["acl"],
+	}
+}

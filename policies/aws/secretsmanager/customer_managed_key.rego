@@ -1,0 +1,50 @@
+# METADATA
+# scope: package
+# title: Secrets Manager secrets are encrypted with a customer managed KMS key
+# description: >-
+#   A secret without a key of its own is encrypted with the AWS managed key aws/secretsmanager,
+#   whose key policy cannot be changed: anyone in the account allowed to use Secrets Manager can
+#   use it. A customer managed key adds a key policy that says who may decrypt the secret, and is
+#   required to share the secret with another account.
+# related_resources:
+#   - https://docs.aws.amazon.com/secretsmanager/latest/userguide/security-encryption.html
+# custom:
+#   id: AWS-0100
+#   severity: LOW
+#   resource_types: [aws.secretsmanager.secret]
+#   formats: [terraform, cloudformation, aws-config]
+#   recommended_action: Set kms_key_id (KmsKeyId) to a customer managed KMS key.
+#   frameworks:
+#     nist-800-53-r5: [SC-12, SC-28]
+#   peers:
+#     checkov: [CKV_AWS_149]
+#     trivy: [AVD-AWS-0098]
+#   reads: [kms_key_id]
+#   deprecated: false
+package checks.aws.secretsmanager.customer_managed_key
+
+import data.lib.scan
+
+# The AWS managed key, named explicitly.
+aws_managed(key) if endswith(key, "alias/aws/secretsmanager")
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.secretsmanager.secret")
+	r.attributes.kms_key_id == null
+	v := violation(r)
+}
+
+deny contains v if {
+	some r in scan.resources("aws.secretsmanager.secret")
+	is_string(r.attributes.kms_key_id)
+	aws_managed(r.attributes.kms_key_id)
+	v := violation(r)
+}
+
+violation(r) := {
+	"msg": concat("", ["Secrets Manager secret ", r.id, " is encrypted with the AWS managed key aws/secretsmanager"]),
+	"resource_id": r.id,
+	"attribute_path": ["kms_key_id"],
+}

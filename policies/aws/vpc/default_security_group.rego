@@ -1,0 +1,62 @@
+# METADATA
+# scope: package
+# title: The default security group of every VPC allows no traffic
+# description: >-
+#   Resources launched without a security group land in the VPC's default group, which out of the
+#   box lets its members reach each other and everything outbound. With no rules in it, such
+#   resources are isolated until someone gives them a deliberate group. Terraform manages it with
+#   aws_default_security_group, and AWS Config records it as the security group named default;
+#   not for CloudFormation, which cannot manage the default group.
+# related_resources:
+#   - https://docs.aws.amazon.com/vpc/latest/userguide/default-security-group.html
+#   - https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-2
+# custom:
+#   id: AWS-0022
+#   severity: MEDIUM
+#   resource_types: [aws.ec2.default_security_group, aws.ec2.security_group]
+#   formats: [terraform, aws-config]
+#   recommended_action: >-
+#     Declare aws_default_security_group with no ingress or egress blocks (it then removes every
+#     rule), or delete the rules of each VPC's default group, and give resources their own groups.
+#   frameworks:
+#     aws-fsbp: [EC2.2]
+#     cis-aws-3.0: ["5.4"]
+#     nist-800-53-r5: [SC-7, CM-7]
+#   peers:
+#     checkov: [CKV2_AWS_12]
+#     trivy: [AVD-AWS-0173]
+#   reads: [ingress_rules, egress_rules, name, ingress, egress]
+#   deprecated: false
+package checks.aws.vpc.default_security_group
+
+import data.lib.scan
+
+directions := ["ingress", "egress"]
+
+# METADATA
+# entrypoint: true
+deny contains v if {
+	some r in scan.resources("aws.ec2.default_security_group")
+	some direction in directions
+	attribute := concat("", [direction, "_rules"])
+	is_number(r.attributes[attribute])
+	r.attributes[attribute] > 0
+	v := {
+		"msg": concat("", ["Default security group ", r.id, " has ", direction, " rules"]),
+		"resource_id": r.id,
+		"attribute_path": [attribute],
+	}
+}
+
+deny contains v if {
+	some r in scan.resources("aws.ec2.security_group")
+	r.attributes.name == "default"
+	some direction in directions
+	is_array(r.attributes[direction])
+	count(r.attributes[direction]) > 0
+	v := {
+		"msg": concat("", ["Default security group ", r.id, " has ", direction, " rules"]),
+		"resource_id": r.id,
+		"attribute_path": [direction],
+	}
+}
