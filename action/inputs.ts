@@ -9,6 +9,8 @@ export interface ActionInputs {
   exclude: string[];
   /** Only these frameworks' checks; `.posture.yaml`'s frameworks, then every check, when empty. */
   frameworks: string[];
+  /** Compiled policy bundles (`posture policies build`), relative to the workspace: the Action runs no opa. */
+  policies: string[];
   config?: string;
   baseline?: string;
   /** On a pull request, annotate only the files it changes. */
@@ -32,6 +34,7 @@ export function readInputs(): ActionInputs {
     failOn,
     sarifFile: core.getInput('sarif-file') || 'posture.sarif',
     exclude: core.getMultilineInput('exclude').filter(Boolean),
+    policies: core.getMultilineInput('policies').filter(Boolean),
     frameworks: core.getMultilineInput('frameworks').flatMap((line) => line.split(',')).map((id) => id.trim()).filter(Boolean),
     config: core.getInput('config') || undefined,
     baseline: core.getInput('baseline') || undefined,

@@ -29,6 +29,7 @@ export async function run(): Promise<void> {
       root,
       exclude: inputs.exclude,
       frameworks: inputs.frameworks,
+      policies: [...(config?.policies ?? []), ...inputs.policies].map((p) => path.resolve(root, p)),
       failOn,
       config,
       baseline,

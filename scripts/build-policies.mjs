@@ -3,406 +3,67 @@
 //   catalog.json      checks (from Rego METADATA via `opa inspect -a`) + framework control catalogues
 //   policy.wasm       every check compiled with `opa build -t wasm`, plus the generated aggregator
 //   policy.meta.json  opaVersion, abiVersion, entrypoints (name → check id | "aggregate"), initialPages
+//   lib/, capabilities.json  the Rego libraries and builtin limits user policies compile against
 // Stops at the first problem with a non-zero exit. The output is byte-identical across runs.
+// The compiler itself is src/policies/compiler.mjs, shared with `posture policies build`.
 //
 // Usage: node scripts/build-policies.mjs [--skip-tests] [--check]   (env OPA overrides .tools/bin/opa)
 //   --check  build into .build/dist and fail if dist/policies differs (the dist staleness check)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { BuildError, compilePolicies } from '../src/policies/compiler.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const opa = process.env.OPA ?? join(root, '.tools/bin/opa');
-const policies = 'policies';
-const capabilities = 'policies/capabilities.json';
-const buildDir = join(root, '.build');
-const srcDir = join(buildDir, 'src');
+const policies = join(root, 'policies');
+const capabilities = join(policies, 'capabilities.json');
 const outDir = join(root, 'dist/policies');
 
-const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW'];
-const FORMATS = ['terraform', 'terraform-plan', 'cloudformation', 'kubernetes', 'aws-config'];
-const ID_PATTERN = /^(AWS|K8S)-\d{4}$/;
-// Fill-ins allowed in `reads`: {pod} is the pod spec path of each workload kind (lib.k8s),
-// {containers} each container list. The catalogue carries the expanded, concrete paths.
-const CONTAINER_FIELDS = ['initContainers', 'containers', 'ephemeralContainers'];
-const HEADROOM_PAGES = 16;
-const PAGE = 65536;
+const step = (name) => console.error(`build-policies: ${name}`);
 
-class BuildError extends Error {}
-
-function step(name) {
-  console.error(`build-policies: ${name}`);
-}
-
-function run(args, { allowFail = false } = {}) {
+function opaCheck(args) {
   try {
     return execFileSync(opa, args, { cwd: root, encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
-    if (allowFail) return null;
     const output = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim();
     throw new BuildError(`opa ${args.join(' ')} failed${e.code === 'ENOENT' ? ` (${opa} not found; run bash scripts/install-opa.sh)` : ''}:\n${output || e.message}`);
   }
 }
 
-function walk(dir) {
-  const out = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...walk(path));
-    else out.push(path);
+/** The Rego libraries (no tests) and the capabilities, shipped so user policies can import data.lib.*. */
+function runtimeFiles() {
+  const files = { 'capabilities.json': readFileSync(capabilities) };
+  const lib = join(policies, 'lib');
+  for (const name of readdirSync(lib).filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego')).sort()) {
+    files[`lib/${name}`] = readFileSync(join(lib, name));
   }
-  return out;
+  return files;
 }
-
-const repoPath = (abs) => relative(root, abs).split(sep).join('/');
-
-// ---- 1-3: format, strict check with the Wasm capabilities, tests -------------------------------
-
-function lint(skipTests) {
-  step('opa fmt --list');
-  const unformatted = run(['fmt', '--list', policies]).trim();
-  if (unformatted) throw new BuildError(`these files are not formatted (run opa fmt -w ${policies}):\n${unformatted}`);
-  step('opa check --strict --capabilities');
-  run(['check', '--strict', '--capabilities', capabilities, policies]);
-  if (skipTests) return;
-  step('opa test');
-  // The YAML/JSON beside the policies (frameworks, examples, capabilities) are not data documents.
-  const out = run(['test', policies, '--explain=fails', '--ignore', '*.yaml', '--ignore', '*.json']);
-  console.error(out.trim().split('\n').at(-1));
-}
-
-// ---- 4: stage the sources (no tests), inspect, validate ---------------------------------------
-
-function stage() {
-  rmSync(buildDir, { recursive: true, force: true });
-  const files = walk(join(root, policies)).filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego'));
-  for (const file of files) cpSync(file, join(srcDir, relative(root, file)));
-  return files.map(repoPath);
-}
-
-function loadFrameworks() {
-  const dir = join(root, policies, 'frameworks');
-  const frameworks = [];
-  for (const file of walk(dir).filter((f) => f.endsWith('.yaml'))) {
-    const where = repoPath(file);
-    const doc = parseYaml(readFileSync(file, 'utf8'));
-    const expectId = file.split(sep).at(-1).replace(/\.yaml$/, '');
-    if (doc?.id !== expectId) throw new BuildError(`${where}: id must be ${expectId}`);
-    for (const key of ['title', 'version']) {
-      if (typeof doc[key] !== 'string' || !doc[key]) throw new BuildError(`${where}: ${key} must be a non-empty string`);
-    }
-    if (!Array.isArray(doc.requirements) || doc.requirements.length === 0) throw new BuildError(`${where}: requirements must be a non-empty list`);
-    const requirements = [];
-    const controls = [];
-    const seen = new Set();
-    for (const req of doc.requirements) {
-      if (typeof req?.id !== 'string' || typeof req.title !== 'string') throw new BuildError(`${where}: every requirement needs a string id and title`);
-      requirements.push({ id: req.id, title: req.title });
-      for (const c of req.controls ?? []) {
-        if (typeof c?.id !== 'string' || typeof c.title !== 'string') throw new BuildError(`${where}: requirement ${req.id}: every control needs a string id and title`);
-        if (seen.has(c.id)) throw new BuildError(`${where}: duplicate control ${c.id}`);
-        seen.add(c.id);
-        controls.push({
-          id: c.id,
-          title: c.title,
-          ...(c.description ? { description: String(c.description).trim() } : {}),
-          requirement: req.id,
-          ...(c.url ? { url: c.url } : {}),
-        });
-      }
-    }
-    frameworks.push({ id: doc.id, title: doc.title, version: String(doc.version), ...(doc.url ? { url: doc.url } : {}), requirements, controls });
-  }
-  return frameworks.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-function podSpecPaths() {
-  const out = run(['eval', '--format', 'json', '--data', join('.build/src', policies, 'lib'), 'data.lib.k8s.pod_spec_paths']);
-  const value = JSON.parse(out).result?.[0]?.expressions?.[0]?.value;
-  if (!value) throw new BuildError('cannot evaluate data.lib.k8s.pod_spec_paths');
-  return [...new Set(Object.values(value).map((p) => p.join('.')))].sort();
-}
-
-function expandReads(reads, pods, where) {
-  const out = [];
-  for (const read of reads) {
-    if (typeof read !== 'string' || !read) throw new BuildError(`${where}: reads must be non-empty strings`);
-    let paths = [read];
-    if (read.includes('{pod}')) paths = paths.flatMap((p) => pods.map((pod) => p.replace('{pod}', pod)));
-    if (read.includes('{containers}')) paths = paths.flatMap((p) => CONTAINER_FIELDS.map((f) => p.replace('{containers}', f)));
-    for (const p of paths) {
-      if (/[{}]/.test(p)) throw new BuildError(`${where}: unknown fill-in in reads entry ${read}`);
-      out.push(p.split('.'));
-    }
-  }
-  const seen = new Set();
-  return out.filter((p) => !seen.has(p.join('.')) && seen.add(p.join('.')));
-}
-
-const isStringList = (v) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.length > 0);
-
-function checkMeta(entry, frameworks, pods) {
-  const file = entry.location.file.replace(/^.*?\.build\/src\//, '');
-  const where = `${file}:${entry.location.row}`;
-  const a = entry.annotations;
-  const c = a.custom ?? {};
-  const pkg = entry.path.slice(1).map((p) => p.value).join('.');
-  const expectPkg = `checks.${file.replace(/^policies\//, '').replace(/\.rego$/, '').replaceAll('/', '.')}`;
-  const fail = (msg) => {
-    throw new BuildError(`${where}: METADATA ${msg}`);
-  };
-  if (pkg !== expectPkg) fail(`package ${pkg} must match its path (${expectPkg})`);
-  if (!ID_PATTERN.test(c.id ?? '')) fail(`custom.id ${JSON.stringify(c.id)} must match ${ID_PATTERN}`);
-  if (!a.title) fail('title is required');
-  if (!a.description) fail('description is required');
-  if (!SEVERITIES.includes(c.severity)) fail(`custom.severity must be one of ${SEVERITIES.join(', ')}`);
-  if (!isStringList(c.resource_types)) fail('custom.resource_types must be a non-empty list');
-  if (!isStringList(c.formats) || c.formats.some((f) => !FORMATS.includes(f))) fail(`custom.formats must be a non-empty subset of ${FORMATS.join(', ')}`);
-  if (typeof c.recommended_action !== 'string' || !c.recommended_action) fail('custom.recommended_action is required');
-  if (typeof c.deprecated !== 'boolean') fail('custom.deprecated must be true or false');
-  if (!isStringList(c.reads)) fail('custom.reads must be a non-empty list of dot paths');
-  const peers = c.peers ?? {};
-  for (const [tool, ids] of Object.entries(peers)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
-  const fw = c.frameworks ?? {};
-  if (Object.keys(fw).length === 0) fail('custom.frameworks must map the check to at least one control');
-  for (const [fwId, controls] of Object.entries(fw)) {
-    const framework = frameworks.find((f) => f.id === fwId);
-    if (!framework) fail(`custom.frameworks: unknown framework ${fwId} (no policies/frameworks/${fwId}.yaml)`);
-    if (!isStringList(controls)) fail(`custom.frameworks.${fwId} must be a non-empty list of control ids`);
-    for (const id of controls) if (!framework.controls.some((k) => k.id === id)) fail(`custom.frameworks.${fwId}: control ${id} does not exist in policies/frameworks/${fwId}.yaml`);
-  }
-  const testFile = file.replace(/\.rego$/, '_test.rego');
-  if (!existsSync(join(root, testFile))) fail(`${testFile} is missing`);
-  const sortObj = (o) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, v]) => [k, [...v]]));
-  return {
-    id: c.id,
-    title: a.title.trim(),
-    description: a.description.trim(),
-    severity: c.severity,
-    package: pkg,
-    resourceTypes: [...c.resource_types],
-    formats: [...c.formats],
-    recommendedAction: c.recommended_action.trim(),
-    frameworks: sortObj(fw),
-    peers: sortObj(peers),
-    relatedResources: (a.related_resources ?? []).map((r) => r.ref),
-    reads: expandReads(c.reads, pods, where),
-    deprecated: c.deprecated,
-    file,
-  };
-}
-
-function inspect(files, frameworks) {
-  step('opa inspect -a');
-  const out = JSON.parse(run(['inspect', '-a', '-f', 'json', '.build/src']));
-  const pods = podSpecPaths();
-  const checks = [];
-  const libs = new Set();
-  for (const entry of out.annotations ?? []) {
-    if (entry.annotations?.scope !== 'package') continue;
-    const pkg = entry.path.slice(1).map((p) => p.value).join('.');
-    if (pkg.startsWith('checks.')) checks.push(checkMeta(entry, frameworks, pods));
-    else if (pkg.startsWith('lib.') && entry.annotations.custom?.library === true) libs.add(pkg);
-  }
-  // Every Rego file is either a library (custom.library: true) or a check with package METADATA.
-  for (const [ns, nsFiles] of Object.entries(out.namespaces ?? {})) {
-    const pkg = ns.replace(/^data\./, '');
-    const ok = pkg.startsWith('checks.') ? checks.some((c) => c.package === pkg) : libs.has(pkg);
-    if (!ok) throw new BuildError(`${nsFiles.map((f) => f.replace(/^.*?\.build\/src\//, '')).join(', ')}: package ${pkg} has no package-scoped METADATA (a check needs custom.id, a library custom.library: true)`);
-  }
-  const ids = new Map();
-  for (const c of checks) {
-    if (ids.has(c.id)) throw new BuildError(`duplicate check id ${c.id} in ${ids.get(c.id)} and ${c.file}`);
-    ids.set(c.id, c.file);
-    c.examples = checkExamples(c);
-  }
-  if (checks.length === 0) throw new BuildError(`no checks found among ${files.length} files`);
-  return checks.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-function checkExamples(check) {
-  const file = check.file.replace(/\.rego$/, '.examples.yaml');
-  if (!existsSync(join(root, file))) throw new BuildError(`${file} is missing`);
-  const doc = parseYaml(readFileSync(join(root, file), 'utf8'));
-  const formats = Object.keys(doc ?? {});
-  if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
-  for (const f of formats) {
-    if (!check.formats.includes(f)) throw new BuildError(`${file}: format ${f} is not in the check's formats`);
-    for (const kind of ['good', 'bad']) {
-      if (typeof doc[f]?.[kind] !== 'string' || !doc[f][kind].trim()) throw new BuildError(`${file}: ${f}.${kind} must be a non-empty string`);
-    }
-  }
-  // a check proven on fewer sources than it claims would gate a format nobody tested
-  const untested = check.formats.filter((f) => !formats.includes(f));
-  if (untested.length > 0) throw new BuildError(`${file}: no good/bad examples for ${untested.join(', ')} (the check's formats)`);
-  // the compliant snippets are the remediation examples (`posture checks show`, the HTML report)
-  return Object.fromEntries(formats.filter((f) => f !== 'aws-config').sort().map((f) => [f, doc[f].good]));
-}
-
-// ---- 5: aggregator, opa build -t wasm, extract ------------------------------------------------
-
-function writeAggregator(checks) {
-  const rules = checks
-    .filter((c) => !c.deprecated)
-    .map((c) => `findings contains object.union(v, {"check_id": "${c.id}"}) if {\n\tsome v in data.${c.package}.deny\n}\n`);
-  const text = [
-    '# METADATA',
-    '# title: Every violation of every built-in check, tagged with its check id',
-    '# description: Generated by scripts/build-policies.mjs; do not edit.',
-    'package gate',
-    '',
-    '# METADATA',
-    '# entrypoint: true',
-    rules.join('\n'),
-  ].join('\n');
-  mkdirSync(join(srcDir, 'gate'), { recursive: true });
-  writeFileSync(join(srcDir, 'gate', 'gate.rego'), text);
-  const formatted = run(['fmt', '--list', '.build/src/gate']).trim();
-  if (formatted) run(['fmt', '-w', '.build/src/gate']);
-}
-
-function buildWasm(checks) {
-  step('opa build -t wasm');
-  const bundle = join(buildDir, 'bundle.tar.gz');
-  run(['build', '-t', 'wasm', '--capabilities', capabilities, '-o', '.build/bundle.tar.gz', '.build/src']);
-  const extract = join(buildDir, 'bundle');
-  mkdirSync(extract, { recursive: true });
-  execFileSync('tar', ['-xzf', bundle, '-C', extract], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const manifest = JSON.parse(readFileSync(join(extract, '.manifest'), 'utf8'));
-  const wasm = readFileSync(join(extract, 'policy.wasm'));
-  const expected = new Map([['gate/findings', 'aggregate']]);
-  for (const c of checks) expected.set(`${c.package.replaceAll('.', '/')}/deny`, c.id);
-  const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
-  const missing = [...expected.keys()].filter((e) => !got.includes(e));
-  const extra = got.filter((e) => !expected.has(e));
-  if (missing.length || extra.length) {
-    throw new BuildError(`unexpected Wasm entrypoints: missing [${missing.join(', ')}], extra [${extra.join(', ')}] (is "# METADATA / # entrypoint: true" on each deny rule?)`);
-  }
-  const entrypoints = Object.fromEntries([...expected].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { wasm, entrypoints };
-}
-
-// ---- Wasm module facts: ABI version and data section end --------------------------------------
-
-function readWasm(bytes) {
-  let pos = 8;
-  const u32 = () => {
-    let result = 0;
-    let shift = 0;
-    for (;;) {
-      const b = bytes[pos++];
-      result += (b & 0x7f) * 2 ** shift;
-      shift += 7;
-      if ((b & 0x80) === 0) return result;
-    }
-  };
-  const s32 = () => {
-    let result = 0;
-    let shift = 0;
-    let b;
-    do {
-      b = bytes[pos++];
-      result |= (b & 0x7f) << shift;
-      shift += 7;
-    } while (b & 0x80);
-    return shift < 32 && b & 0x40 ? result | (-1 << shift) : result;
-  };
-  const name = () => {
-    const len = u32();
-    const s = bytes.subarray(pos, pos + len).toString('utf8');
-    pos += len;
-    return s;
-  };
-  const constExpr = () => {
-    const op = bytes[pos++];
-    const value = op === 0x41 ? s32() : null; // i32.const
-    while (bytes[pos++] !== 0x0b);
-    return value;
-  };
-  let importedGlobals = 0;
-  let memoryMin = 0;
-  let dataEnd = 0;
-  const globals = [];
-  const exports = {};
-  if (bytes.readUInt32LE(0) !== 0x6d736100) throw new BuildError('policy.wasm is not a Wasm module');
-  while (pos < bytes.length) {
-    const id = bytes[pos++];
-    const size = u32();
-    const end = pos + size;
-    if (id === 2) {
-      for (let n = u32(); n > 0; n--) {
-        name();
-        name();
-        const kind = bytes[pos++];
-        if (kind === 0) u32();
-        else if (kind === 1) {
-          pos++;
-          const flags = u32();
-          u32();
-          if (flags & 1) u32();
-        } else if (kind === 2) {
-          const flags = u32();
-          memoryMin = u32();
-          if (flags & 1) u32();
-        } else if (kind === 3) {
-          pos += 2;
-          importedGlobals++;
-        }
-      }
-    } else if (id === 6) {
-      for (let n = u32(); n > 0; n--) {
-        pos += 2;
-        globals.push(constExpr());
-      }
-    } else if (id === 7) {
-      for (let n = u32(); n > 0; n--) {
-        const exportName = name();
-        const kind = bytes[pos++];
-        const index = u32();
-        if (kind === 3) exports[exportName] = globals[index - importedGlobals];
-      }
-    } else if (id === 11) {
-      for (let n = u32(); n > 0; n--) {
-        const flags = u32();
-        if (flags === 2) u32();
-        const offset = flags === 1 ? 0 : constExpr();
-        const len = u32();
-        pos += len;
-        if (flags !== 1) dataEnd = Math.max(dataEnd, offset + len);
-      }
-    }
-    pos = end;
-  }
-  const major = exports.opa_wasm_abi_version;
-  const minor = exports.opa_wasm_abi_minor_version;
-  if (major == null || minor == null) throw new BuildError('policy.wasm does not export the OPA ABI version globals');
-  return { abiVersion: `${major}.${minor}`, memoryMin, dataEnd };
-}
-
-// ---- main ---------------------------------------------------------------------------------------
 
 function main() {
   const started = Date.now();
   const skipTests = process.argv.includes('--skip-tests');
   const check = process.argv.includes('--check');
-  const opaVersion = /^Version: (\S+)$/m.exec(run(['version']))?.[1];
-  if (!opaVersion) throw new BuildError(`cannot read the version of ${opa}`);
-  lint(skipTests);
-  const files = stage();
-  const frameworks = loadFrameworks();
-  const checks = inspect(files, frameworks);
-  writeAggregator(checks);
-  const { wasm, entrypoints } = buildWasm(checks);
-  const facts = readWasm(wasm);
-  const initialPages = Math.max(facts.memoryMin, Math.ceil(facts.dataEnd / PAGE)) + HEADROOM_PAGES;
+  step('opa fmt --list');
+  const unformatted = opaCheck(['fmt', '--list', 'policies']).trim();
+  if (unformatted) throw new BuildError(`these files are not formatted (run opa fmt -w policies):\n${unformatted}`);
+  step('opa check --strict --capabilities');
+  opaCheck(['check', '--strict', '--capabilities', capabilities, 'policies']);
+  const { catalog, wasm, meta, facts } = compilePolicies({
+    opa,
+    workDir: join(root, '.build'),
+    sources: [{ dir: policies, as: 'policies' }],
+    frameworkDirs: [join(policies, 'frameworks')],
+    capabilities,
+    idPattern: /^(AWS|K8S)-\d{4}$/,
+    builtIn: true,
+    runTests: !skipTests,
+    log: step,
+  });
   const json = (v) => Buffer.from(`${JSON.stringify(v, null, 2)}\n`);
-  const outputs = {
-    'catalog.json': json({ opaVersion, checks, frameworks }),
-    'policy.wasm': wasm,
-    'policy.meta.json': json({ opaVersion, abiVersion: facts.abiVersion, entrypoints, initialPages }),
-  };
+  const outputs = { 'catalog.json': json(catalog), 'policy.wasm': wasm, 'policy.meta.json': json(meta), ...runtimeFiles() };
   if (check) {
     const stale = Object.entries(outputs).filter(([name, bytes]) => {
       const path = join(outDir, name);
@@ -412,12 +73,15 @@ function main() {
       throw new BuildError(`dist/policies is stale (${stale.map(([n]) => n).join(', ')}); run node scripts/build-policies.mjs and commit dist/`);
     }
   } else {
-    mkdirSync(outDir, { recursive: true });
-    for (const [name, bytes] of Object.entries(outputs)) writeFileSync(join(outDir, name), bytes);
+    rmSync(join(outDir, 'lib'), { recursive: true, force: true });
+    for (const [name, bytes] of Object.entries(outputs)) {
+      mkdirSync(dirname(join(outDir, name)), { recursive: true });
+      writeFileSync(join(outDir, name), bytes);
+    }
   }
   step(
-    `${checks.length} checks, ${frameworks.length} frameworks, policy.wasm ${wasm.length} bytes, ` +
-      `data ends at ${facts.dataEnd} bytes, initialPages ${initialPages}, in ${Date.now() - started} ms`,
+    `${catalog.checks.length} checks, ${catalog.frameworks.length} frameworks, policy.wasm ${wasm.length} bytes, ` +
+      `data ends at ${facts.dataEnd} bytes, initialPages ${meta.initialPages}, in ${Date.now() - started} ms`,
   );
 }
 

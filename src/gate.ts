@@ -11,6 +11,7 @@ import { buildFindings, findInconclusive } from './findings/index.js';
 import { computeScore } from './findings/score.js';
 import type { Logger } from './logging.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
+import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
 import { readExtraSources, type ExtraSources } from './sources.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -42,6 +43,8 @@ export interface GateOptions {
    * file's `frameworks` when not given; every check when both are empty.
    */
   frameworks?: string[];
+  /** User policy directories or bundles (`--policy`, `policies:`), absolute; evaluated beside the built-in checks. */
+  policies?: string[];
   /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
   comparison?: { ref: string; commit: string; score: Report['score'] };
 }
@@ -71,11 +74,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
-  const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
-  const [catalog, engine] = await Promise.all([
-    loadCatalog(policyDirectory).then((c) => new CatalogIndex(c).restrictedTo(frameworks)),
-    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode })),
-  ]);
+  const { catalog, engines } = await loadPolicies(options, policyDirectory);
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const discovery = await timed('discover', () => discover({ paths: options.paths, root, exclude, logger }));
@@ -86,7 +85,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const normalized = await timed('normalize', () => normalizeDocuments(documents, options.normalize));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const violations = await timed('evaluate', () => [...scopes.values()].map((resources) => engine.evaluate(resources)));
+  const violations = await timed('evaluate', () => [...scopes.values()].map((resources) => engines.flatMap((engine) => engine.evaluate(resources))));
   const collected = await timed('findings', () => collectFindings(scopes, violations, catalog));
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
@@ -117,6 +116,24 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...(options.comparison ? { base: options.comparison } : {}),
   };
   return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
+}
+
+/** The built-in checks and the user's, as one catalogue (seen through --framework) and their engines. */
+async function loadPolicies(options: GateOptions, policyDirectory: string): Promise<{ catalog: CatalogIndex; engines: PolicyEngine[] }> {
+  const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
+  const [builtIn, engine] = await Promise.all([
+    loadCatalog(policyDirectory),
+    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode })),
+  ]);
+  const users = await loadUserPolicies(options.policies ?? [], builtIn);
+  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);
+  const merged = {
+    ...builtIn,
+    checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
+    frameworks: [...builtIn.frameworks, ...users.flatMap((u) => u.catalog.frameworks)],
+  };
+  const userEngines = await Promise.all(users.map((u) => PolicyEngine.load({ bundle: u.bundle, mode: options.mode })));
+  return { catalog: new CatalogIndex(merged).restrictedTo(frameworks), engines: [engine, ...userEngines] };
 }
 
 async function parseAll(files: DiscoveredFile[], logger: Logger): Promise<ParsedDocument[]> {

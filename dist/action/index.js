@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path18 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path18 && path18[0] !== "/") {
-          path18 = `/${path18}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path18}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path18);
+        debuglog("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path18,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path18);
+        debuglog("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path18, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path18,
+          path19,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path18, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path18);
+          debuglog("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path18,
+        path: path19,
         method,
         body: body2,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path18 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path18[0] !== "/" && !(path18.startsWith("http://") || path18.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path18)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path18, query) : path18;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -3661,7 +3661,7 @@ var require_data_url = __commonJS({
 var require_webidl = __commonJS({
   "node_modules/undici/lib/web/fetch/webidl.js"(exports, module2) {
     "use strict";
-    var { types, inspect } = __require("node:util");
+    var { types, inspect: inspect2 } = __require("node:util");
     var { markAsUncloneable } = __require("node:worker_threads");
     var { toUSVString } = require_util();
     var webidl = {};
@@ -3808,7 +3808,7 @@ var require_webidl = __commonJS({
         case "Symbol":
           return `Symbol(${V.description})`;
         case "Object":
-          return inspect(V);
+          return inspect2(V);
         case "String":
           return `"${V}"`;
         default:
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path18, host: host2, upgrade, blocking, reset } = request2;
+      const { method, path: path19, host: host2, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path18} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host2 === "string") {
         header += `host: ${host2}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path18, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path19, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path18;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path18 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path18;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path18 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path18;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host: host2 } = new URL2(origin);
           headers.host = host2;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path18) {
-      if (typeof path18 !== "string") {
-        return path18;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path18.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path18;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path18, method, body: body2, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path18);
+    function matchKey(mockDispatch2, { path: path19, method, body: body2, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path19);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path18 }) => matchValue2(safeUrl(path18), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue2(safeUrl(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path18, method, body: body2, headers, query } = opts;
+      const { path: path19, method, body: body2, headers, query } = opts;
       return {
-        path: path18,
+        path: path19,
         method,
         body: body2,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path18, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path18,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path18) {
-      for (let i2 = 0; i2 < path18.length; ++i2) {
-        const code2 = path18.charCodeAt(i2);
+    function validateCookiePath(path19) {
+      for (let i2 = 0; i2 < path19.length; ++i2) {
+        const code2 = path19.charCodeAt(i2);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path18 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path18 = `/${path18}`;
+            path19 = `/${path19}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path18);
+          url = new URL(util.parseOrigin(url).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19230,17 +19230,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path18) {
-      const ctrl = callVisitor(key2, node, visitor, path18);
+    function visit_(key2, node, visitor, path19) {
+      const ctrl = callVisitor(key2, node, visitor, path19);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path18, ctrl);
-        return visit_(key2, ctrl, visitor, path18);
+        replaceNode(key2, path19, ctrl);
+        return visit_(key2, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = visit_(i2, node.items[i2], visitor, path18);
+            const ci = visit_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19251,13 +19251,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19278,17 +19278,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path18) {
-      const ctrl = await callVisitor(key2, node, visitor, path18);
+    async function visitAsync_(key2, node, visitor, path19) {
+      const ctrl = await callVisitor(key2, node, visitor, path19);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path18, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path18);
+        replaceNode(key2, path19, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i2 = 0; i2 < node.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node.items[i2], visitor, path18);
+            const ci = await visitAsync_(i2, node.items[i2], visitor, path19);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -19299,13 +19299,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19332,23 +19332,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path18) {
+    function callVisitor(key2, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path18);
+        return visitor(key2, node, path19);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path18);
+        return visitor.Map?.(key2, node, path19);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path18);
+        return visitor.Seq?.(key2, node, path19);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path18);
+        return visitor.Pair?.(key2, node, path19);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path18);
+        return visitor.Scalar?.(key2, node, path19);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path18);
+        return visitor.Alias?.(key2, node, path19);
       return void 0;
     }
-    function replaceNode(key2, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key2, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -19960,10 +19960,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
-        const k = path18[i2];
+      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
+        const k = path19[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -19982,7 +19982,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20012,11 +20012,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key2, ...rest] = path18;
+          const [key2, ...rest] = path19;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20030,8 +20030,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key2, ...rest] = path18;
+      deleteIn(path19) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20045,8 +20045,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key2, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key2, ...rest] = path19;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20064,8 +20064,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key2, ...rest] = path18;
+      hasIn(path19) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20075,8 +20075,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key2, ...rest] = path18;
+      setIn(path19, value) {
+        const [key2, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -22591,9 +22591,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22668,14 +22668,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22690,10 +22690,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22704,10 +22704,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22724,13 +22724,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -23116,10 +23116,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -23133,7 +23133,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map2.comment)
@@ -23157,7 +23157,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -23173,7 +23173,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -23264,7 +23264,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -23278,13 +23278,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -23327,18 +23327,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i2 = 0; i2 < fc.items.length; ++i2) {
         const collItem = fc.items[i2];
-        const { start: start2, key: key2, sep: sep5, value } = collItem;
+        const { start: start2, key: key2, sep: sep6, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep5?.[0],
+          next: key2 ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value) {
+          if (!props.anchor && !props.tag && !sep6 && !value) {
             if (i2 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i2 < fc.items.length - 1)
@@ -23392,8 +23392,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -23405,7 +23405,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -23416,8 +23416,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -23434,7 +23434,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -23614,7 +23614,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i2 + 1;
       }
       let value = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
         value += lines[i2][0].slice(trimIndent) + "\n";
@@ -23631,24 +23631,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value += sep5 + indent.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value += sep6 + indent.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value += sep5 + content;
-          sep5 = " ";
+          value += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -23831,25 +23831,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line2.lastIndex;
       while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep5 + (match2?.[1] ?? "");
+      return res + sep6 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -24659,14 +24659,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep6, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -24691,9 +24691,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field3, index] of path18) {
+      for (const [field3, index] of path19) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24702,23 +24702,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field3 = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field3 = path19[path19.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path18.concat([[field3, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field3, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -24729,10 +24729,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25833,18 +25833,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map2 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep5 }]
+            items: [{ start: start2, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map2;
@@ -25997,15 +25997,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep5 }]
+                    items: [{ start: start3, key: key2, sep: sep6 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -26199,13 +26199,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map2 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep5 }]
+              items: [{ start: start2, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map2;
@@ -26912,13 +26912,13 @@ ${offset}${err2}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep5) {
+      static atDocumentBoundary(src, offset, sep6) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep5) {
-          if (ch0 !== sep5) return false;
+        if (sep6) {
+          if (ch0 !== sep6) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -28094,7 +28094,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str3 = "";
-        let sep5 = "";
+        let sep6 = "";
         let prevMoreIndented = false;
         for (let i2 = start2; i2 < end; ++i2) {
           for (let j = 0; j < bi; ++j) {
@@ -28103,21 +28103,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i2];
           if (ch2 === "\n") {
-            if (sep5 === "\n") str3 += "\n";
-            else sep5 = "\n";
+            if (sep6 === "\n") str3 += "\n";
+            else sep6 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i2);
             const line2 = src.slice(i2, lineEnd);
             i2 = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i2 < keepStart) {
-              if (sep5 === " ") sep5 = "\n";
-              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
-              str3 += sep5 + line2;
-              sep5 = lineEnd < end && src[lineEnd] || "";
+              if (sep6 === " ") sep6 = "\n";
+              else if (!prevMoreIndented && !atStart && sep6 === "\n") sep6 = "\n\n";
+              str3 += sep6 + line2;
+              sep6 = lineEnd < end && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str3 += sep5 + line2;
-              sep5 = folded && i2 < keepStart ? " " : "\n";
+              str3 += sep6 + line2;
+              sep6 = folded && i2 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line2 !== "") atStart = false;
@@ -28906,10 +28906,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i2 = path18.length - 1; i2 >= 0; --i2) {
-        const k = path18[i2];
+      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
+        const k = path19[i2];
         if (Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -28927,17 +28927,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && path19[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path18, value) {
-        if (isEmptyPath(path18)) this.add(value);
+      addIn(path19, value) {
+        if (isEmptyPath(path19)) this.add(value);
         else {
-          const [key2, ...rest] = path18;
+          const [key2, ...rest] = path19;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -30980,8 +30980,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path18 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path18}' will be removed in a future release.`, "DeprecationWarning");
+        const path19 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path19}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned = {};
@@ -31891,22 +31891,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path18, value) {
+      addIn(path19, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path18, value);
+        this.contents.addIn(path19, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path18) {
-        if (resolveSeq.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (resolveSeq.isEmptyPath(path19)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path18);
+        return this.contents.deleteIn(path19);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -31914,26 +31914,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path18, keepScalar) {
-        if (resolveSeq.isEmptyPath(path18)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path18, keepScalar) : void 0;
+      getIn(path19, keepScalar) {
+        if (resolveSeq.isEmptyPath(path19)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path18) {
-        if (resolveSeq.isEmptyPath(path18)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path18) : false;
+      hasIn(path19) {
+        if (resolveSeq.isEmptyPath(path19)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path19) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path18, value) {
-        if (resolveSeq.isEmptyPath(path18)) this.contents = value;
+      setIn(path19, value) {
+        if (resolveSeq.isEmptyPath(path19)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       setSchema(id, customTags) {
@@ -35302,14 +35302,14 @@ function getIDToken(aud) {
 }
 
 // action/main.ts
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/gate.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/model/source.ts
-function fileStart(path18) {
-  return { path: path18, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path19) {
+  return { path: path19, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 
 // src/model/unknown.ts
@@ -35322,8 +35322,8 @@ function isUnknown(value) {
 }
 
 // src/model/resource.ts
-function pathKey(path18) {
-  return JSON.stringify(path18);
+function pathKey(path19) {
+  return JSON.stringify(path19);
 }
 
 // src/model/check.ts
@@ -36163,7 +36163,7 @@ var show = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n) => n.t === "match" ? "match" : String(n.id);
-  const walk2 = (n, indent) => {
+  const walk3 = (n, indent) => {
     if (n.t === "match" || seen.has(n))
       return;
     seen.add(n);
@@ -36172,12 +36172,12 @@ var show = (start2) => {
       case "split":
         line2(`split -> ${n.out.map(ref).join(", ")}`);
         for (const o of n.out)
-          walk2(o, indent);
+          walk3(o, indent);
         return;
       case "neg":
         line2(`!(${ref(n.sub)}) -> ${ref(n.next)}`);
-        walk2(n.sub, indent + "  ");
-        return walk2(n.next, indent);
+        walk3(n.sub, indent + "  ");
+        return walk3(n.next, indent);
       case "lit":
         line2(`${JSON.stringify(n.ch)} -> ${ref(n.next)}`);
         break;
@@ -36187,9 +36187,9 @@ var show = (start2) => {
       default:
         line2(`${n.t === "any" ? "?" : "*"} -> ${ref(n.next)}`);
     }
-    walk2(n.next, indent);
+    walk3(n.next, indent);
   };
-  walk2(start2, "");
+  walk3(start2, "");
   return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
@@ -37028,33 +37028,33 @@ var uncHost = (p) => {
   return h !== -1 && host2 !== void 0 && host2 !== "" && host2 !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start2, end, dot, sep5) => {
+var dotPortion = (f, start2, end, dot, sep6) => {
   for (let k = start2; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep5))
+      if (n >= end || isSep(f.charCodeAt(n), sep6))
         return true;
     }
-    const s = nextSep(f, k, sep5);
+    const s = nextSep(f, k, sep6);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep5))
+    while (k < end && isSep(f.charCodeAt(k), sep6))
       k++;
   }
   return false;
 };
-var isSep = (c, sep5) => sep5 === "/" ? c === 47 : sep5 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep5) => {
-  if (sep5 !== "both")
-    return f.indexOf(sep5, from);
+var isSep = (c, sep6) => sep6 === "/" ? c === 47 : sep6 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep6) => {
+  if (sep6 !== "both")
+    return f.indexOf(sep6, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep5) => sep5 !== "both" ? f.lastIndexOf(sep5, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep6) => sep6 !== "both" ? f.lastIndexOf(sep6, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -37432,7 +37432,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep5 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep6 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -37444,14 +37444,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i2 = lastSep(f, f.length, sep5);
+        const i2 = lastSep(f, f.length, sep6);
         lastStart = i2 + 1;
         last = f.slice(lastStart);
         if (last === "" && i2 >= 0) {
           let j = i2;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep5))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep6))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep5) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep6) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -37479,15 +37479,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep5)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep6)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep5))
+        if (!dotPortion(f, 0, tailStart, dot, sep6))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep5);
+        const m = this.#walk(f, row, shape === "head", dot, sep6);
         if (m !== "no")
           return m;
         continue;
@@ -37543,19 +37543,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep5) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep5))
+  #walk(f, row, head, dot, sep6) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep6))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep5); e !== -1; e = nextSep(f, s, sep5)) {
+    for (let e = nextSep(f, s, sep6); e !== -1; e = nextSep(f, s, sep6)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep5))
+      while (next < f.length && isSep(f.charCodeAt(next), sep6))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep5))
+      if (hit && !dotPortion(f, next, f.length, dot, sep6))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep5))
+      if (head || dotPortion(f, s, next, dot, sep6))
         return "no";
       s = next;
     }
@@ -38212,30 +38212,30 @@ async function walk(directory) {
   return files;
 }
 async function classify(absolutePath, options, result) {
-  const relative3 = toReportPath(options.root, absolutePath);
-  if (options.exclude?.some((glob) => minimatch(relative3, glob, { dot: true }))) return;
+  const relative4 = toReportPath(options.root, absolutePath);
+  if (options.exclude?.some((glob) => minimatch(relative4, glob, { dot: true }))) return;
   if (await isHelmChartFile(absolutePath)) {
-    result.skipped.push({ path: relative3, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
+    result.skipped.push({ path: relative4, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
   }
   const size = (await stat2(absolutePath)).size;
   const byName = sniffFormat(path8.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type") {
-    result.skipped.push({ path: relative3, reason: byName.skip });
+    result.skipped.push({ path: relative4, reason: byName.skip });
     return;
   }
   if (size > MAX_FILE_BYTES) {
-    result.skipped.push({ path: relative3, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+    result.skipped.push({ path: relative4, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
     return;
   }
   const text3 = await readText(absolutePath);
   const sniffed = sniffFormat(path8.basename(absolutePath), text3);
   if ("skip" in sniffed) {
-    options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
-    result.skipped.push({ path: relative3, reason: sniffed.skip });
+    options.logger.debug(`skip ${relative4}: ${sniffed.skip}`);
+    result.skipped.push({ path: relative4, reason: sniffed.skip });
     return;
   }
-  result.files.push({ absolutePath, path: relative3, format: sniffed.format, text: text3 });
+  result.files.push({ absolutePath, path: relative4, format: sniffed.format, text: text3 });
 }
 async function isHelmChartFile(absolutePath) {
   const directory = path8.dirname(absolutePath);
@@ -38266,8 +38266,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root, absolutePath) {
-  const relative3 = path8.relative(root, absolutePath) || path8.basename(absolutePath);
-  return relative3.split(path8.sep).join("/");
+  const relative4 = path8.relative(root, absolutePath) || path8.basename(absolutePath);
+  return relative4.split(path8.sep).join("/");
 }
 
 // src/baseline/index.ts
@@ -38394,13 +38394,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path18 = optional("path", text3);
+  const path19 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n, f) => reader.date(n, f));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path18 === void 0 ? {} : { path: path18 },
+    ...path19 === void 0 ? {} : { path: path19 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -38549,9 +38549,9 @@ async function resolveConfig(root, explicit) {
   return file === void 0 ? void 0 : loadConfig(file, root);
 }
 function displayPath(file, root) {
-  const relative3 = path9.relative(root, path9.resolve(file));
-  const inside = relative3 !== "" && !relative3.startsWith("..") && !path9.isAbsolute(relative3);
-  return (inside ? relative3 : file).split(path9.sep).join("/");
+  const relative4 = path9.relative(root, path9.resolve(file));
+  const inside = relative4 !== "" && !relative4.startsWith("..") && !path9.isAbsolute(relative4);
+  return (inside ? relative4 : file).split(path9.sep).join("/");
 }
 
 // src/suppress/directive.ts
@@ -38629,8 +38629,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path18, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path18}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path19, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path19}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -38667,9 +38667,9 @@ function expired(what, until, range3) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path18) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path18)) return "hcl";
-  if (/\.ya?ml$/i.test(path18)) return "yaml";
+function commentSyntaxOf(path19) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path19)) return "hcl";
+  if (/\.ya?ml$/i.test(path19)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -38735,14 +38735,14 @@ function opensQuote(line2, i2, syntax) {
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path18, text3) {
-  const syntax = commentSyntaxOf(path18);
+function fileDirectives(path19, text3) {
+  const syntax = commentSyntaxOf(path19);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path18, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path19, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -38799,8 +38799,8 @@ function cloudFormationDirectives(raw, block) {
 function placed(body2, range3, placement) {
   return { ...body2, range: range3, placement };
 }
-function lineRange(path18, line2) {
-  return { path: path18, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path19, line2) {
+  return { path: path19, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -38826,9 +38826,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path18, text3] of input.texts) {
-    const found = fileDirectives(path18, text3);
-    if (found) files.set(path18, found);
+  for (const [path19, text3] of input.texts) {
+    const found = fileDirectives(path19, text3);
+    if (found) files.set(path19, found);
   }
   const usage = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -39172,9 +39172,9 @@ function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE_
 }
 
 // src/parsers/common/position-map.ts
-function locateIn(positions, path18) {
-  for (let n = path18.length; n >= 0; n--) {
-    const range3 = positions.get(pathKey(n === path18.length ? path18 : path18.slice(0, n)));
+function locateIn(positions, path19) {
+  for (let n = path19.length; n >= 0; n--) {
+    const range3 = positions.get(pathKey(n === path19.length ? path19 : path19.slice(0, n)));
     if (range3) return range3;
   }
   return void 0;
@@ -39191,9 +39191,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end - lineStart + 1 };
 }
-function hasPath(root, path18) {
+function hasPath(root, path19) {
   let current = root;
-  for (const segment of path18) {
+  for (const segment of path19) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -39237,8 +39237,8 @@ function child2(parent, key2) {
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
 }
-function dig(parent, ...path18) {
-  return path18.reduce((node, key2) => child2(node, key2), parent);
+function dig(parent, ...path19) {
+  return path19.reduce((node, key2) => child2(node, key2), parent);
 }
 function findKey(record3, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record3, name2)) return name2;
@@ -39419,7 +39419,7 @@ function encryption(block, provenance2) {
   const algorithm = child2(byDefault, "sseAlgorithm");
   const kmsKey = child2(byDefault, "kmsMasterKeyID");
   const bucketKey = child2(rule, "bucketKeyEnabled");
-  for (const path18 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path18, block);
+  for (const path19 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path19, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -39719,9 +39719,9 @@ function toStrList(value) {
 var DC = ["DistributionConfig"];
 var CONFIG_DC = ["configuration", "distributionConfig"];
 function blankToNull(out2, set, paths) {
-  for (const path18 of paths) {
-    const value = path18.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path18, null);
+  for (const path19 of paths) {
+    const value = path19.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path19, null);
   }
 }
 var tfText = (f) => ({ value: f === void 0 || f.value === null ? null : toStr(f.value), at: f });
@@ -39942,8 +39942,8 @@ var cloudwatch = {
 
 // src/normalize/aws/configservice.ts
 var NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
-function flag(path18) {
-  return { path: path18, kind: "bool", absent: NO_GROUP };
+function flag(path19) {
+  return { path: path19, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group2 = fields.blocks("recording_group")[0];
@@ -41987,11 +41987,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path18) {
+  function locateFile(path19) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path18, scriptDirectory);
+      return Module["locateFile"](path19, scriptDirectory);
     }
-    return scriptDirectory + path18;
+    return scriptDirectory + path19;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -44500,9 +44500,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path18, node) {
+function nodeRange(path19, node) {
   return {
-    path: path18,
+    path: path19,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -44658,8 +44658,8 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path18, source) {
-    this.path = path18;
+  constructor(path19, source) {
+    this.path = path19;
     this.source = source;
   }
   path;
@@ -44832,10 +44832,10 @@ var ExprReader = class {
 // src/parsers/terraform/cst-body.ts
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
-  constructor(path18, source, diagnostics) {
-    this.path = path18;
+  constructor(path19, source, diagnostics) {
+    this.path = path19;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path18, source);
+    this.exprs = new ExprReader(path19, source);
   }
   path;
   diagnostics;
@@ -44879,13 +44879,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path18, root) {
+function syntaxDiagnostics(path19, root) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path18, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path19, node) });
       return;
     }
     if (!node.hasError) return;
@@ -44899,8 +44899,8 @@ function syntaxDiagnostics(path18, root) {
 var import_json_source_map = __toESM(require_json_source_map(), 1);
 var LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
 var JsonReader = class {
-  constructor(path18, pointers, parseTemplate) {
-    this.path = path18;
+  constructor(path19, pointers, parseTemplate) {
+    this.path = path19;
     this.pointers = pointers;
     this.parseTemplate = parseTemplate;
   }
@@ -44967,24 +44967,24 @@ function withRange(expr, range3) {
       return { ...expr, range: range3 };
   }
 }
-function errorRange(path18, text3, error2) {
+function errorRange(path19, text3, error2) {
   const pos = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
   const before = text3.slice(0, pos).split("\n");
   const line2 = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path18, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
+  return { path: path19, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
 }
-function readJsonFile(path18, text3, vars, parseTemplate) {
+function readJsonFile(path19, text3, vars, parseTemplate) {
   let parsed;
   try {
     parsed = import_json_source_map.default.parse(text3);
   } catch (error2) {
-    const range3 = errorRange(path18, text3, error2);
+    const range3 = errorRange(path19, text3, error2);
     const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
     const empty = { attributes: {}, blocks: [], range: { ...range3, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range3 }] };
   }
-  const reader = new JsonReader(path18, parsed.pointers, vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(path19, parsed.pointers, vars ? void 0 : parseTemplate);
   const data = parsed.data;
   if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range("") };
@@ -44998,9 +44998,9 @@ function readJsonFile(path18, text3, vars, parseTemplate) {
 }
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path18) {
+function locateInExpr(expr, path19) {
   let current = expr;
-  for (const segment of path18) {
+  for (const segment of path19) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -45011,8 +45011,8 @@ function locateInExpr(expr, path18) {
   }
   return current.range;
 }
-function locateInBody(body2, path18, topLevel) {
-  const [head, ...rest] = path18;
+function locateInBody(body2, path19, topLevel) {
+  const [head, ...rest] = path19;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -45032,8 +45032,8 @@ function locateInBody(body2, path18, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path18) {
-  return locateInBody(file.body, path18, true);
+function locateInFile(file, path19) {
+  return locateInBody(file.body, path19, true);
 }
 
 // src/parsers/portable.ts
@@ -45041,10 +45041,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path18) => locateInFile(value, path18) };
+      return { file, value, diagnostics, locate: (path19) => locateInFile(value, path19) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path18) => locateIn(positions, path18) : (path18) => locateIn(positions, [...prefix2, ...path18]);
+      const locate = prefix2.length === 0 ? (path19) => locateIn(positions, path19) : (path19) => locateIn(positions, [...prefix2, ...path19]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -45089,14 +45089,14 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path18) {
-  const doc = parseTerraformLoaded({ absolutePath: path18, path: path18, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path19) {
+  const doc = parseTerraformLoaded({ absolutePath: path19, path: path19, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
 var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path18) {
+function parseTemplateText(text3, path19) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -45109,7 +45109,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c) => c?.type === "expression");
-    const expr = node ? new ExprReader(path18, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path19, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -45126,17 +45126,17 @@ function dropFinalNewline(expr) {
 }
 
 // src/normalize/terraform/eval/functions/files.ts
-function readFile6(path18, ctx) {
+function readFile6(path19, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path18}"): files are not read here`);
-  const result = files.read(path18);
-  return "text" in result ? result.text : unknown(`file("${path18}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path19}"): files are not read here`);
+  const result = files.read(path19);
+  return "text" in result ? result.text : unknown(`file("${path19}"): ${result.error}`);
 }
-function templatefile(path18, vars, ctx) {
-  const text3 = readFile6(path18, ctx);
+function templatefile(path19, vars, ctx) {
+  const text3 = readFile6(path19, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path18);
-  if (template === void 0) return unknown(`templatefile("${path18}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path19);
+  if (template === void 0) return unknown(`templatefile("${path19}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -45316,8 +45316,8 @@ function regex(pattern, s) {
 var STRING_FUNCTIONS = {
   format: { arity: [1], fn: ([f, ...rest]) => formatString(str(f, "format"), rest) },
   formatlist: { arity: [1], fn: ([f, ...rest]) => formatList(str(f, "format"), rest) },
-  join: { arity: [2], fn: ([sep5, ...lists]) => lists.flatMap((l) => list2(l, "list").map((v) => str(v, "element"))).join(str(sep5)) },
-  split: { arity: [2, 2], fn: ([sep5, s]) => str(s).split(str(sep5)) },
+  join: { arity: [2], fn: ([sep6, ...lists]) => lists.flatMap((l) => list2(l, "list").map((v) => str(v, "element"))).join(str(sep6)) },
+  split: { arity: [2, 2], fn: ([sep6, s]) => str(s).split(str(sep6)) },
   replace: { arity: [3, 3], fn: ([s, search, r]) => replace(str(s), str(search), str(r)) },
   lower: strFn((s) => s.toLowerCase()),
   upper: strFn((s) => s.toUpperCase()),
@@ -46245,17 +46245,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e) => asRecord(e) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e) => isUnknown(e.Key));
-  for (const [path18, key2] of LB_ATTRIBUTES) {
+  for (const [path19, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e) => e.Key === key2);
-    if (index >= 0) set(path18, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path18, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path19, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path19, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path18, key2] of LB_ATTRIBUTES) {
+  for (const [path19, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e) => text(child2(e, "key")) === key2);
-    if (entry) set(path18, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
+    if (entry) set(path19, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -46581,16 +46581,16 @@ var CanonicalBuilder = class {
   attributes;
   provenance = /* @__PURE__ */ new Map();
   /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path18, value, from) {
+  set(path19, value, from) {
     let target2 = this.attributes;
-    for (const segment of path18.slice(0, -1)) target2 = target2[segment];
-    target2[path18[path18.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path18), "value" in from ? from.range : from);
+    for (const segment of path19.slice(0, -1)) target2 = target2[segment];
+    target2[path19[path19.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path19), "value" in from ? from.range : from);
   }
   /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path18, from, convert = (v) => v) {
+  setField(path19, from, convert = (v) => v) {
     if (from === void 0 || from.value === null) return false;
-    this.set(path18, convert(from.value), from);
+    this.set(path19, convert(from.value), from);
     return true;
   }
 };
@@ -46609,7 +46609,7 @@ function toResource(instance2, type, builder, raw, scope, id = instance2.id) {
 
 // src/normalize/terraform/fields.ts
 function field2(value, range3, expr) {
-  return { value, range: range3, rangeAt: (path18) => expr ? locateInExpr(expr, path18) : range3 };
+  return { value, range: range3, rangeAt: (path19) => expr ? locateInExpr(expr, path19) : range3 };
 }
 var Fields = class _Fields {
   constructor(range3, attrs, nested) {
@@ -48045,14 +48045,14 @@ var TERRAFORM_GROUPS = SERVICES.flatMap((s) => s.terraformGroups ?? []);
 var CLOUDFORMATION_GROUPS = SERVICES.flatMap((s) => s.cloudformationGroups ?? []);
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path18, value) {
+function setDotted(out2, path19, value) {
   let target2 = out2;
-  for (const segment of path18.slice(0, -1)) {
+  for (const segment of path19.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path18[path18.length - 1]] = value;
+  target2[path19[path19.length - 1]] = value;
 }
 function splitDotted(name2) {
   return name2.split(".");
@@ -48074,22 +48074,22 @@ var CONVERT = {
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path18 = splitDotted(name2);
+    const path19 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path18, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path19, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path18, value);
-    provenance2.set(path18, node);
+    setDotted(out2, path19, value);
+    provenance2.set(path19, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child2(item, "configuration"),
-    set: (path18, value, node) => {
-      setDotted(out2, path18, value);
-      if (node) provenance2.set(path18, node);
+    set: (path19, value, node) => {
+      setDotted(out2, path19, value);
+      if (node) provenance2.set(path19, node);
     }
   });
   return out2;
@@ -48126,15 +48126,15 @@ function toResource2(doc, index, item) {
   const account = text(child2(item, "accountId")) ?? "unknown";
   const region = text(child2(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path18 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path18) : doc.locate([index]));
+  const path19 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path19) : doc.locate([index]));
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child2(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path18, nativeType },
+    source: { format: "aws-config", path: path19, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -48712,35 +48712,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge2(global2, local, path18, origins) {
-  if (!local || !global2) return copy(local ?? global2, path18, origins);
+function merge2(global2, local, path19, origins) {
+  if (!local || !global2) return copy(local ?? global2, path19, origins);
   const [g, l] = [asMap(global2.value), asMap(local.value)];
   if (g && l) {
-    origins.set(pathKey(path18), local.at);
+    origins.set(pathKey(path19), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g), ...Object.keys(l)])) {
       const child3 = (side, map2) => key2 in map2 ? { value: map2[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child3(global2, g), child3(local, l), [...path18, key2], origins);
+      out2[key2] = merge2(child3(global2, g), child3(local, l), [...path19, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path18), local.at);
+    origins.set(pathKey(path19), local.at);
     const items = [
       ...global2.value.map((value, i2) => ({ value, at: [...global2.at, i2] })),
       ...local.value.map((value, i2) => ({ value, at: [...local.at, i2] }))
     ];
-    return items.map((item, i2) => copy(item, [...path18, i2], origins));
+    return items.map((item, i2) => copy(item, [...path19, i2], origins));
   }
-  return copy(local, path18, origins);
+  return copy(local, path19, origins);
 }
-function copy(item, path18, origins) {
-  origins.set(pathKey(path18), item.at);
+function copy(item, path19, origins) {
+  origins.set(pathKey(path19), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child3, i2) => copy({ value: child3, at: [...item.at, i2] }, [...path18, i2], origins));
+  if (Array.isArray(value)) value.forEach((child3, i2) => copy({ value: child3, at: [...item.at, i2] }, [...path19, i2], origins));
   else if (asRecord(value)) {
     for (const [key2, child3] of Object.entries(value)) {
-      copy({ value: child3, at: [...item.at, key2] }, [...path18, key2], origins);
+      copy({ value: child3, at: [...item.at, key2] }, [...path19, key2], origins);
     }
   }
   return value;
@@ -48791,9 +48791,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n = written.length; n > base.length; n--) {
-      const path18 = written.slice(0, n);
-      if (!hasPath(this.doc.value, path18)) continue;
-      const range3 = this.doc.locate(path18);
+      const path19 = written.slice(0, n);
+      if (!hasPath(this.doc.value, path19)) continue;
+      const range3 = this.doc.locate(path19);
       if (range3) this.map.set(pathKey(canonical), range3);
       return;
     }
@@ -48842,9 +48842,9 @@ var ProvenanceBuilder = class {
     if (range3) this.map.set(pathKey(canonical), range3);
   }
 };
-function valueAt(root, path18) {
+function valueAt(root, path19) {
   let current = root;
-  for (const segment of path18) current = asRecord(current)?.[segment];
+  for (const segment of path19) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -48930,10 +48930,10 @@ function orphanGroup(rule, doc) {
 }
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path18) {
-  if (path18.length === 0) return void 0;
+function propertyAt(properties, path19) {
+  if (path19.length === 0) return void 0;
   let current = properties;
-  for (const segment of path18) {
+  for (const segment of path19) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -48952,21 +48952,21 @@ var CONVERT2 = {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path18 = splitDotted(name2);
+    const path19 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path18, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path19, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path18, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path18, rule.path);
+    setDotted(out2, path19, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path19, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path18, value, property) => {
-      setDotted(out2, path18, value);
-      if (property) provenance2.set(path18, property);
+    set: (path19, value, property) => {
+      setDotted(out2, path19, value);
+      if (property) provenance2.set(path19, property);
     }
   });
   return out2;
@@ -49148,11 +49148,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map2 = /* @__PURE__ */ new Map();
-  const visit = (value, path18) => {
-    const range3 = doc.locate([...base, ...path18]);
-    if (range3) map2.set(pathKey(path18), range3);
-    if (Array.isArray(value)) value.forEach((item, i2) => visit(item, [...path18, i2]));
-    else if (isRecord2(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path18, key2]);
+  const visit = (value, path19) => {
+    const range3 = doc.locate([...base, ...path19]);
+    if (range3) map2.set(pathKey(path19), range3);
+    if (Array.isArray(value)) value.forEach((item, i2) => visit(item, [...path19, i2]));
+    else if (isRecord2(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path19, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -49166,7 +49166,7 @@ function isRecord2(value) {
 // src/normalize/terraform/config-tree.ts
 import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
-var isConfig = (path18) => /\.tf(\.json)?$/.test(path18);
+var isConfig = (path19) => /\.tf(\.json)?$/.test(path19);
 function moduleSources(docs) {
   return docs.flatMap(
     (doc) => doc.value.body.blocks.filter((b) => b.type === "module" && b.labels[0] !== void 0).map((b) => {
@@ -49237,9 +49237,9 @@ var ConfigTree = class {
     const docs = this.vendored.get(dir);
     return docs === void 0 ? void 0 : { dir, docs };
   }
-  readManifest(path18) {
+  readManifest(path19) {
     try {
-      const parsed = JSON.parse(readFileSync(path18, "utf8"));
+      const parsed = JSON.parse(readFileSync(path19, "utf8"));
       return Array.isArray(parsed.Modules) ? parsed.Modules : [];
     } catch {
       return [];
@@ -49257,8 +49257,8 @@ var ConfigTree = class {
     const scanRoot = this.scanRoot;
     if (scanRoot === void 0) return void 0;
     return {
-      read(path18) {
-        const abs = isAbsolute(path18) ? path18 : resolve2(scanRoot, root, path18);
+      read(path19) {
+        const abs = isAbsolute(path19) ? path19 : resolve2(scanRoot, root, path19);
         const inside = relative2(scanRoot, abs);
         if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
         try {
@@ -49511,7 +49511,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path18) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path18);
+var isAutoVars = (path19) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path19);
 function autoVarsOrder(a, b) {
   const rank = (p) => /(^|\/)terraform\.tfvars$/.test(p) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p) ? 1 : 2;
   const name2 = (p) => p.slice(p.lastIndexOf("/") + 1);
@@ -49522,11 +49522,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path18, diagnostics) {
-  const absolutePath = resolve3(path18);
-  const where = fileStart(path18);
+function readVarFile(path19, diagnostics) {
+  const absolutePath = resolve3(path19);
+  const where = fileStart(path19);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path18, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path19, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -49870,14 +49870,14 @@ function normalizeDbInstance3(instance2, scope) {
 }
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path18) {
+function lookupField(fields, path19) {
   let current = fields;
-  for (let i2 = 0; i2 < path18.length; i2++) {
-    const name2 = path18[i2];
+  for (let i2 = 0; i2 < path19.length; i2++) {
+    const name2 = path19[i2];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path18[i2 + 1] === "number";
-    const index = indexed ? path18[i2 + 1] : 0;
-    const last = i2 + (indexed ? 2 : 1) === path18.length;
+    const indexed = typeof path19[i2 + 1] === "number";
+    const index = indexed ? path19[i2 + 1] : 0;
+    const last = i2 + (indexed ? 2 : 1) === path19.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -49902,21 +49902,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path18 = splitDotted(name2);
+    const path19 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path18, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path18), found.from.range);
+      setDotted(out2.attributes, path19, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path19), found.from.range);
     } else {
-      setDotted(out2.attributes, path18, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path19, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path18, value, from) => {
-      setDotted(out2.attributes, path18, value);
-      if (from) out2.provenance.set(pathKey(path18), from.range);
+    set: (path19, value, from) => {
+      setDotted(out2.attributes, path19, value);
+      if (from) out2.provenance.set(pathKey(path19), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -50061,10 +50061,459 @@ function guarded(out2, documents, run3) {
   }
 }
 
-// src/parsers/pool.ts
-import { existsSync as existsSync4 } from "node:fs";
+// src/policies/user.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import os6 from "node:os";
 import path11 from "node:path";
+
+// src/policies/compiler.mjs
+var import_yaml5 = __toESM(require_dist(), 1);
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
+import { join as join6, relative as relative3, sep as sep5 } from "node:path";
+var SEVERITIES2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+var FORMATS = ["terraform", "terraform-plan", "cloudformation", "kubernetes", "aws-config"];
+var CONTAINER_FIELDS = ["initContainers", "containers", "ephemeralContainers"];
+var HEADROOM_PAGES = 16;
+var PAGE = 65536;
+var BuildError = class extends Error {
+};
+function compilePolicies(o) {
+  const log = o.log ?? (() => {
+  });
+  const srcDir = join6(o.workDir, "src");
+  const run3 = (args2) => runOpa(o.opa, args2, o.workDir);
+  const opaVersion = /^Version: (\S+)$/m.exec(run3(["version"]))?.[1];
+  if (!opaVersion) throw new BuildError(`cannot read the version of ${o.opa}`);
+  if (o.runTests) {
+    log("opa test");
+    const roots = o.sources.map((s) => s.dir);
+    const out2 = run3(["test", ...roots, "--explain=fails", "--ignore", "*.yaml", "--ignore", "*.json"]);
+    log(out2.trim().split("\n").at(-1));
+  }
+  rmSync(o.workDir, { recursive: true, force: true });
+  const files = [];
+  for (const source of o.sources) {
+    for (const file of walk2(source.dir).filter((f) => f.endsWith(".rego") && !f.endsWith("_test.rego"))) {
+      const staged = join6(source.as, relative3(source.dir, file)).split(sep5).join("/");
+      cpSync(file, join6(srcDir, staged));
+      files.push({ staged, file });
+    }
+  }
+  const frameworks = [...o.knownFrameworks ?? [], ...o.frameworkDirs.flatMap((dir) => loadFrameworks(dir))].sort((a, b) => a.id < b.id ? -1 : 1);
+  const ctx = { ...o, run: run3, srcDir, files, frameworks };
+  const checks = inspect(ctx);
+  writeAggregator(ctx, checks);
+  const { wasm, entrypoints } = buildWasm(ctx, checks);
+  const facts = readWasm(wasm);
+  const initialPages = Math.max(facts.memoryMin, Math.ceil(facts.dataEnd / PAGE)) + HEADROOM_PAGES;
+  const own = new Set(o.frameworkDirs.length > 0 ? frameworks.map((f) => f.id) : []);
+  return {
+    catalog: { opaVersion, checks, frameworks: o.knownFrameworks ? frameworks.filter((f) => own.has(f.id) && !o.knownFrameworks.some((k) => k.id === f.id)) : frameworks },
+    wasm,
+    meta: { opaVersion, abiVersion: facts.abiVersion, entrypoints, initialPages },
+    facts
+  };
+}
+function runOpa(opa2, args2, cwd) {
+  try {
+    mkdirSync(cwd, { recursive: true });
+    return execFileSync(opa2, args2, { cwd, encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    const output = `${e.stdout ?? ""}${e.stderr ?? ""}`.trim();
+    throw new BuildError(`opa ${args2.join(" ")} failed${e.code === "ENOENT" ? ` (${opa2} not found)` : ""}:
+${output || e.message}`);
+  }
+}
+function walk2(dir) {
+  const out2 = [];
+  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const path19 = join6(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk2(path19));
+    else out2.push(path19);
+  }
+  return out2;
+}
+function loadFrameworks(dir) {
+  if (!existsSync4(dir)) return [];
+  const frameworks = [];
+  for (const file of walk2(dir).filter((f) => f.endsWith(".yaml"))) {
+    const where = file;
+    const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
+    const expectId = file.split(sep5).at(-1).replace(/\.yaml$/, "");
+    if (doc?.id !== expectId) throw new BuildError(`${where}: id must be ${expectId}`);
+    for (const key2 of ["title", "version"]) {
+      if (typeof doc[key2] !== "string" || !doc[key2]) throw new BuildError(`${where}: ${key2} must be a non-empty string`);
+    }
+    if (!Array.isArray(doc.requirements) || doc.requirements.length === 0) throw new BuildError(`${where}: requirements must be a non-empty list`);
+    const requirements = [];
+    const controls2 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const req of doc.requirements) {
+      if (typeof req?.id !== "string" || typeof req.title !== "string") throw new BuildError(`${where}: every requirement needs a string id and title`);
+      requirements.push({ id: req.id, title: req.title });
+      for (const c of req.controls ?? []) {
+        if (typeof c?.id !== "string" || typeof c.title !== "string") throw new BuildError(`${where}: requirement ${req.id}: every control needs a string id and title`);
+        if (seen.has(c.id)) throw new BuildError(`${where}: duplicate control ${c.id}`);
+        seen.add(c.id);
+        controls2.push({
+          id: c.id,
+          title: c.title,
+          ...c.description ? { description: String(c.description).trim() } : {},
+          requirement: req.id,
+          ...c.url ? { url: c.url } : {}
+        });
+      }
+    }
+    frameworks.push({ id: doc.id, title: doc.title, version: String(doc.version), ...doc.url ? { url: doc.url } : {}, requirements, controls: controls2 });
+  }
+  return frameworks.sort((a, b) => a.id < b.id ? -1 : 1);
+}
+function podSpecPaths(ctx) {
+  const lib = ctx.files.find((f) => /(^|\/)lib\/k8s\.rego$/.test(f.staged));
+  if (!lib) return [];
+  const libDir = join6("src", lib.staged.replace(/\/k8s\.rego$/, ""));
+  const out2 = ctx.run(["eval", "--format", "json", "--data", libDir, "data.lib.k8s.pod_spec_paths"]);
+  const value = JSON.parse(out2).result?.[0]?.expressions?.[0]?.value;
+  if (!value) throw new BuildError("cannot evaluate data.lib.k8s.pod_spec_paths");
+  return [...new Set(Object.values(value).map((p) => p.join(".")))].sort();
+}
+function expandReads(reads, pods, where) {
+  const out2 = [];
+  for (const read of reads) {
+    if (typeof read !== "string" || !read) throw new BuildError(`${where}: reads must be non-empty strings`);
+    let paths = [read];
+    if (read.includes("{pod}")) paths = paths.flatMap((p) => pods.map((pod) => p.replace("{pod}", pod)));
+    if (read.includes("{containers}")) paths = paths.flatMap((p) => CONTAINER_FIELDS.map((f) => p.replace("{containers}", f)));
+    for (const p of paths) {
+      if (/[{}]/.test(p)) throw new BuildError(`${where}: unknown fill-in in reads entry ${read}`);
+      out2.push(p.split("."));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out2.filter((p) => !seen.has(p.join(".")) && seen.add(p.join(".")));
+}
+var isStringList = (v) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === "string" && s.length > 0);
+function checkMeta(ctx, entry, pods) {
+  const { frameworks } = ctx;
+  const staged = entry.location.file.replace(/^(.*?\/)?src\//, "");
+  const file = staged;
+  const where = `${file}:${entry.location.row}`;
+  const a = entry.annotations;
+  const c = a.custom ?? {};
+  const pkg = entry.path.slice(1).map((p) => p.value).join(".");
+  const expectPkg = `checks.${file.replace(/^policies\//, "").replace(/\.rego$/, "").replaceAll("/", ".")}`;
+  const fail = (msg) => {
+    throw new BuildError(`${where}: METADATA ${msg}`);
+  };
+  if (ctx.builtIn && pkg !== expectPkg) fail(`package ${pkg} must match its path (${expectPkg})`);
+  if (!ctx.idPattern.test(c.id ?? "")) fail(`custom.id ${JSON.stringify(c.id)} must match ${ctx.idPattern}`);
+  if (ctx.reservedIds?.has(c.id)) fail(`custom.id ${c.id} is a built-in check's id; give the check its own`);
+  if (!a.title) fail("title is required");
+  if (!a.description) fail("description is required");
+  if (!SEVERITIES2.includes(c.severity)) fail(`custom.severity must be one of ${SEVERITIES2.join(", ")}`);
+  if (!isStringList(c.resource_types)) fail("custom.resource_types must be a non-empty list");
+  if (!isStringList(c.formats) || c.formats.some((f) => !FORMATS.includes(f))) fail(`custom.formats must be a non-empty subset of ${FORMATS.join(", ")}`);
+  if (typeof c.recommended_action !== "string" || !c.recommended_action) fail("custom.recommended_action is required");
+  if (typeof c.deprecated !== "boolean") fail("custom.deprecated must be true or false");
+  if (ctx.builtIn && !isStringList(c.reads)) fail("custom.reads must be a non-empty list of dot paths");
+  const peers = c.peers ?? {};
+  for (const [tool, ids] of Object.entries(peers)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
+  const fw = c.frameworks ?? {};
+  if (ctx.builtIn && Object.keys(fw).length === 0) fail("custom.frameworks must map the check to at least one control");
+  for (const [fwId, controls2] of Object.entries(fw)) {
+    const framework = frameworks.find((f) => f.id === fwId);
+    if (!framework) fail(`custom.frameworks: unknown framework ${fwId} (no policies/frameworks/${fwId}.yaml)`);
+    if (!isStringList(controls2)) fail(`custom.frameworks.${fwId} must be a non-empty list of control ids`);
+    for (const id of controls2) if (!framework.controls.some((k) => k.id === id)) fail(`custom.frameworks.${fwId}: control ${id} does not exist in policies/frameworks/${fwId}.yaml`);
+  }
+  const source = ctx.files.find((f) => f.staged === staged)?.file;
+  const testFile = source?.replace(/\.rego$/, "_test.rego");
+  if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  const sortObj = (o) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x < y ? -1 : 1).map(([k, v]) => [k, [...v]]));
+  return {
+    id: c.id,
+    title: a.title.trim(),
+    description: a.description.trim(),
+    severity: c.severity,
+    package: pkg,
+    resourceTypes: [...c.resource_types],
+    formats: [...c.formats],
+    recommendedAction: c.recommended_action.trim(),
+    frameworks: sortObj(fw),
+    peers: sortObj(peers),
+    relatedResources: (a.related_resources ?? []).map((r) => r.ref),
+    reads: expandReads(c.reads ?? [], pods, where),
+    deprecated: c.deprecated,
+    file,
+    source
+  };
+}
+function inspect(ctx) {
+  ctx.log?.("opa inspect -a");
+  const out2 = JSON.parse(ctx.run(["inspect", "-a", "-f", "json", "src"]));
+  const pods = podSpecPaths(ctx);
+  const checks = [];
+  const libs = /* @__PURE__ */ new Set();
+  for (const entry of out2.annotations ?? []) {
+    if (entry.annotations?.scope !== "package") continue;
+    const pkg = entry.path.slice(1).map((p) => p.value).join(".");
+    if (pkg.startsWith("checks.")) checks.push(checkMeta(ctx, entry, pods));
+    else if (pkg.startsWith("lib.") && entry.annotations.custom?.library === true) libs.add(pkg);
+  }
+  for (const [ns, nsFiles] of Object.entries(out2.namespaces ?? {})) {
+    const pkg = ns.replace(/^data\./, "");
+    const ok = pkg.startsWith("checks.") ? checks.some((c) => c.package === pkg) : libs.has(pkg) || !ctx.builtIn;
+    if (!ok) throw new BuildError(`${nsFiles.map((f) => f.replace(/^(.*?\/)?src\//, "")).join(", ")}: package ${pkg} has no package-scoped METADATA (a check needs custom.id, a library custom.library: true)`);
+  }
+  const ids = /* @__PURE__ */ new Map();
+  for (const c of checks) {
+    if (ids.has(c.id)) throw new BuildError(`duplicate check id ${c.id} in ${ids.get(c.id)} and ${c.file}`);
+    ids.set(c.id, c.file);
+    if (ctx.builtIn) c.examples = checkExamples(c);
+    delete c.source;
+  }
+  if (checks.length === 0) throw new BuildError(`no checks (package checks.*, METADATA with custom.id) among ${ctx.files.length} files`);
+  return checks.sort((a, b) => a.id < b.id ? -1 : 1);
+}
+function checkExamples(check2) {
+  const file = check2.source.replace(/\.rego$/, ".examples.yaml");
+  if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
+  const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
+  const formats = Object.keys(doc ?? {});
+  if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
+  for (const f of formats) {
+    if (!check2.formats.includes(f)) throw new BuildError(`${file}: format ${f} is not in the check's formats`);
+    for (const kind of ["good", "bad"]) {
+      if (typeof doc[f]?.[kind] !== "string" || !doc[f][kind].trim()) throw new BuildError(`${file}: ${f}.${kind} must be a non-empty string`);
+    }
+  }
+  const untested = check2.formats.filter((f) => !formats.includes(f));
+  if (untested.length > 0) throw new BuildError(`${file}: no good/bad examples for ${untested.join(", ")} (the check's formats)`);
+  return Object.fromEntries(formats.filter((f) => f !== "aws-config").sort().map((f) => [f, doc[f].good]));
+}
+function writeAggregator(ctx, checks) {
+  const rules2 = checks.filter((c) => !c.deprecated).map((c) => `findings contains object.union(v, {"check_id": "${c.id}"}) if {
+	some v in data.${c.package}.deny
+}
+`);
+  const text3 = [
+    "# METADATA",
+    "# title: Every violation of every built-in check, tagged with its check id",
+    "# description: Generated by scripts/build-policies.mjs; do not edit.",
+    "package gate",
+    "",
+    "# METADATA",
+    "# entrypoint: true",
+    rules2.join("\n")
+  ].join("\n");
+  mkdirSync(join6(ctx.srcDir, "gate"), { recursive: true });
+  writeFileSync(join6(ctx.srcDir, "gate", "gate.rego"), text3);
+  const formatted = ctx.run(["fmt", "--list", "src/gate"]).trim();
+  if (formatted) ctx.run(["fmt", "-w", "src/gate"]);
+}
+function buildWasm(ctx, checks) {
+  ctx.log?.("opa build -t wasm");
+  const bundle = join6(ctx.workDir, "bundle.tar.gz");
+  ctx.run(["build", "-t", "wasm", "--capabilities", ctx.capabilities, "-o", "bundle.tar.gz", "src"]);
+  const extract = join6(ctx.workDir, "bundle");
+  mkdirSync(extract, { recursive: true });
+  execFileSync("tar", ["-xzf", bundle, "-C", extract], { stdio: ["ignore", "ignore", "pipe"] });
+  const manifest = JSON.parse(readFileSync3(join6(extract, ".manifest"), "utf8"));
+  const wasm = readFileSync3(join6(extract, "policy.wasm"));
+  const expected = /* @__PURE__ */ new Map([["gate/findings", "aggregate"]]);
+  for (const c of checks) expected.set(`${c.package.replaceAll(".", "/")}/deny`, c.id);
+  const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
+  const missing = [...expected.keys()].filter((e) => !got.includes(e));
+  const extra = got.filter((e) => !expected.has(e));
+  if (missing.length || extra.length) {
+    throw new BuildError(`unexpected Wasm entrypoints: missing [${missing.join(", ")}], extra [${extra.join(", ")}] (is "# METADATA / # entrypoint: true" on each deny rule?)`);
+  }
+  const entrypoints = Object.fromEntries([...expected].sort(([a], [b]) => a < b ? -1 : 1));
+  return { wasm, entrypoints };
+}
+function readWasm(bytes) {
+  let pos = 8;
+  const u32 = () => {
+    let result = 0;
+    let shift = 0;
+    for (; ; ) {
+      const b = bytes[pos++];
+      result += (b & 127) * 2 ** shift;
+      shift += 7;
+      if ((b & 128) === 0) return result;
+    }
+  };
+  const s32 = () => {
+    let result = 0;
+    let shift = 0;
+    let b;
+    do {
+      b = bytes[pos++];
+      result |= (b & 127) << shift;
+      shift += 7;
+    } while (b & 128);
+    return shift < 32 && b & 64 ? result | -1 << shift : result;
+  };
+  const name2 = () => {
+    const len = u32();
+    const s = bytes.subarray(pos, pos + len).toString("utf8");
+    pos += len;
+    return s;
+  };
+  const constExpr = () => {
+    const op = bytes[pos++];
+    const value = op === 65 ? s32() : null;
+    while (bytes[pos++] !== 11) ;
+    return value;
+  };
+  let importedGlobals = 0;
+  let memoryMin = 0;
+  let dataEnd = 0;
+  const globals = [];
+  const exports = {};
+  if (bytes.readUInt32LE(0) !== 1836278016) throw new BuildError("policy.wasm is not a Wasm module");
+  while (pos < bytes.length) {
+    const id = bytes[pos++];
+    const size = u32();
+    const end = pos + size;
+    if (id === 2) {
+      for (let n = u32(); n > 0; n--) {
+        name2();
+        name2();
+        const kind = bytes[pos++];
+        if (kind === 0) u32();
+        else if (kind === 1) {
+          pos++;
+          const flags2 = u32();
+          u32();
+          if (flags2 & 1) u32();
+        } else if (kind === 2) {
+          const flags2 = u32();
+          memoryMin = u32();
+          if (flags2 & 1) u32();
+        } else if (kind === 3) {
+          pos += 2;
+          importedGlobals++;
+        }
+      }
+    } else if (id === 6) {
+      for (let n = u32(); n > 0; n--) {
+        pos += 2;
+        globals.push(constExpr());
+      }
+    } else if (id === 7) {
+      for (let n = u32(); n > 0; n--) {
+        const exportName = name2();
+        const kind = bytes[pos++];
+        const index = u32();
+        if (kind === 3) exports[exportName] = globals[index - importedGlobals];
+      }
+    } else if (id === 11) {
+      for (let n = u32(); n > 0; n--) {
+        const flags2 = u32();
+        if (flags2 === 2) u32();
+        const offset = flags2 === 1 ? 0 : constExpr();
+        const len = u32();
+        pos += len;
+        if (flags2 !== 1) dataEnd = Math.max(dataEnd, offset + len);
+      }
+    }
+    pos = end;
+  }
+  const major = exports.opa_wasm_abi_version;
+  const minor = exports.opa_wasm_abi_minor_version;
+  if (major == null || minor == null) throw new BuildError("policy.wasm does not export the OPA ABI version globals");
+  return { abiVersion: `${major}.${minor}`, memoryMin, dataEnd };
+}
+
+// src/policies/user.ts
+var USER_ID = /^(?!(AWS|K8S)-\d{4}$)[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
+async function loadUserPolicies(paths, builtIn) {
+  const loaded2 = [];
+  for (const source of paths) {
+    const set = isBundle(source) ? await readBundle(source) : await compileDirectory(source, builtIn);
+    const taken = new Set([...builtIn.checks, ...loaded2.flatMap((l) => l.catalog.checks)].map((c) => c.id));
+    const clash = set.catalog.checks.find((c) => taken.has(c.id));
+    if (clash) throw new ConfigError(`policy ${source}: check id ${clash.id} is already used by another check; ids must be unique`);
+    loaded2.push(set);
+  }
+  return loaded2;
+}
+function isBundle(dir) {
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path11.join(dir, name2)));
+}
+async function readBundle(dir) {
+  return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
+}
+async function compileDirectory(dir, builtIn) {
+  const out2 = mkdtempSync(path11.join(os6.tmpdir(), "posture-policy-"));
+  try {
+    writeBundle(compileUserPolicies(dir, builtIn, path11.join(out2, "work")), out2);
+    const set = await readBundle(out2);
+    return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
+  } finally {
+    rmSync2(out2, { recursive: true, force: true });
+  }
+}
+function compileUserPolicies(dir, builtIn, workDir) {
+  if (!existsSync5(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+  const opa2 = findOpa(dir);
+  const runtime = defaultPolicyDirectory();
+  try {
+    return compilePolicies({
+      opa: opa2,
+      workDir,
+      sources: [
+        { dir, as: "user" },
+        { dir: path11.join(runtime, "lib"), as: "lib" }
+      ],
+      frameworkDirs: [path11.join(dir, "frameworks")],
+      knownFrameworks: builtIn.frameworks,
+      capabilities: path11.join(runtime, "capabilities.json"),
+      idPattern: USER_ID,
+      reservedIds: new Set(builtIn.checks.map((c) => c.id)),
+      builtIn: false,
+      runTests: hasTests(dir)
+    });
+  } catch (error2) {
+    if (error2 instanceof BuildError) throw new ConfigError(`policy ${dir}: ${error2.message}`, { cause: error2 });
+    throw error2;
+  }
+}
+function writeBundle(compiled, out2) {
+  mkdirSync2(out2, { recursive: true });
+  const json = (value) => `${JSON.stringify(value, null, 2)}
+`;
+  writeFileSync2(path11.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path11.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path11.join(out2, "catalog.json"), json(compiled.catalog));
+}
+function findOpa(dir) {
+  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path11.delimiter).filter(Boolean).map((p) => path11.join(p, "opa"))];
+  for (const candidate of candidates) {
+    if (!candidate || !existsSync5(candidate)) continue;
+    try {
+      execFileSync2(candidate, ["version"], { stdio: "ignore" });
+      return candidate;
+    } catch {
+    }
+  }
+  throw new ConfigError(
+    `policy ${dir} holds Rego, which needs opa (v1) on PATH or in POSTURE_OPA to compile; or compile it once with \`posture policies build DIR --output OUT\` where opa is installed and pass OUT instead (no opa needed then)`,
+    { code: "INPUT_MISSING" }
+  );
+}
+function hasTests(dir) {
+  const walk3 = (d) => readdirSync3(d, { withFileTypes: true }).some((e) => e.isDirectory() ? walk3(path11.join(d, e.name)) : e.name.endsWith("_test.rego"));
+  return walk3(dir);
+}
+
+// src/parsers/pool.ts
+import { existsSync as existsSync6 } from "node:fs";
+import os7 from "node:os";
+import path12 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -50087,21 +50536,21 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   collect2(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
   return { value: parsed.data, positions, diagnostics: [] };
 }
-function collect2(value, pointer, path18, pointers, filePath, positions) {
+function collect2(value, pointer, path19, pointers, filePath, positions) {
   const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path18), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
+  if (entry) positions.set(pathKey(path19), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
   if (Array.isArray(value)) {
-    value.forEach((item, i2) => collect2(item, `${pointer}/${i2}`, [...path18, i2], pointers, filePath, positions));
+    value.forEach((item, i2) => collect2(item, `${pointer}/${i2}`, [...path19, i2], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
     for (const [key2, item] of Object.entries(value)) {
       const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path18, key2], pointers, filePath, positions);
+      collect2(item, `${pointer}/${escaped}`, [...path19, key2], pointers, filePath, positions);
     }
   }
 }
-function toRange(path18, start2, end) {
+function toRange(path19, start2, end) {
   return {
-    path: path18,
+    path: path19,
     startLine: start2.line + 1,
     startColumn: start2.column + 1,
     endLine: end.line + 1,
@@ -50159,7 +50608,7 @@ function itemArrayKey(value) {
 }
 
 // src/parsers/cloudformation/index.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 
 // src/parsers/common/yaml-diagnostics.ts
 var CODES = {
@@ -50189,7 +50638,7 @@ function hasSyntaxError(diagnostics) {
 }
 
 // src/parsers/common/yaml-positions.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var ALIAS_NODE_BUDGET = 1e5;
 var YamlWalker = class {
   constructor(options) {
@@ -50200,30 +50649,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path18, record3 = true) {
+  walk(node, path19, record3 = true) {
     if (node === null || node === void 0) return null;
-    if (record3) this.record(path18, node);
+    if (record3) this.record(path19, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path18);
+    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path19);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path18, this);
+      const converted = this.options.onTag(tagged, path19, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path18);
+    return this.walkUntagged(tagged, path19);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path18) {
-    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path18);
-    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i2) => this.walk(item, [...path18, i2]));
-    if ((0, import_yaml5.isScalar)(node)) return plainScalar(node.value, node.source);
+  walkUntagged(node, path19) {
+    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path19);
+    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i2) => this.walk(item, [...path19, i2]));
+    if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path18, node, keyNode) {
+  record(path19, node, keyNode) {
     const range3 = this.rangeOf(keyNode ?? node, node);
-    if (range3 && !this.options.positions.has(pathKey(path18))) this.options.positions.set(pathKey(path18), range3);
+    if (range3 && !this.options.positions.has(pathKey(path19))) this.options.positions.set(pathKey(path19), range3);
   }
   rangeOf(start2, end) {
     const from = start2?.range;
@@ -50233,27 +50682,27 @@ var YamlWalker = class {
     const b = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a.line, startColumn: a.col, endLine: b.line, endColumn: b.col };
   }
-  walkAlias(node, path18) {
+  walkAlias(node, path19) {
     this.reportAlias(node, "alias");
-    const target2 = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
+    const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target2) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target2, path18, false);
+      return this.walk(target2, path19, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path18) {
+  walkMap(node, path19) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
-    const pairs = node.items.filter(import_yaml5.isPair);
+    const pairs = node.items.filter(import_yaml6.isPair);
     const explicit = new Set(pairs.filter((p) => !isMergeKey(p.key)).map((p) => keyOf(p.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path18, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path19, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key2 = keyOf(pair3.key);
-      const childPath = [...path18, key2];
+      const childPath = [...path19, key2];
       if (seen.has(key2)) this.duplicate(key2, pair3.key);
       seen.add(key2);
       this.options.positions.delete(pathKey(childPath));
@@ -50263,16 +50712,16 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path18, explicit, out2) {
+  merge(value, path19, explicit, out2) {
     this.reportAlias(value, "merge key");
-    const resolved = (0, import_yaml5.isAlias)(value) ? value.resolve(this.options.doc) : value;
-    const sources = (0, import_yaml5.isSeq)(resolved) ? resolved.items : [resolved];
+    const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
+    const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
     for (const source of sources) {
-      const map2 = (0, import_yaml5.isAlias)(source) ? source.resolve(this.options.doc) : source;
-      if (!(0, import_yaml5.isMap)(map2)) continue;
+      const map2 = (0, import_yaml6.isAlias)(source) ? source.resolve(this.options.doc) : source;
+      if (!(0, import_yaml6.isMap)(map2)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map2, path18);
+        const merged = this.walkMap(map2, path19);
         for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out2, k)) setOwn(out2, k, v);
       } finally {
         this.aliasDepth--;
@@ -50303,12 +50752,12 @@ var YamlWalker = class {
   }
 };
 function isMergeKey(key2) {
-  if (!(0, import_yaml5.isScalar)(key2)) return false;
+  if (!(0, import_yaml6.isScalar)(key2)) return false;
   if (typeof key2.value === "symbol") return key2.value.description === "<<";
   return key2.value === "<<" && (key2.type === void 0 || key2.type === "PLAIN");
 }
 function keyOf(key2) {
-  if ((0, import_yaml5.isScalar)(key2)) {
+  if ((0, import_yaml6.isScalar)(key2)) {
     if (typeof key2.value === "string") return key2.value;
     if (key2.source !== void 0) return key2.source;
     return String(key2.value);
@@ -50325,10 +50774,10 @@ function setOwn(target2, key2, value) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/parsers/cloudformation/schema.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 var FUNCTIONS3 = [
   "And",
   "Base64",
@@ -50364,20 +50813,20 @@ var bool11 = {
 };
 var intrinsicTags = [...INTRINSICS.keys()].flatMap((tag) => [
   { tag, resolve: (source) => source },
-  { tag, collection: "seq", nodeClass: import_yaml6.YAMLSeq },
-  { tag, collection: "map", nodeClass: import_yaml6.YAMLMap }
+  { tag, collection: "seq", nodeClass: import_yaml7.YAMLSeq },
+  { tag, collection: "map", nodeClass: import_yaml7.YAMLMap }
 ]);
 function cloudFormationTags(base) {
   return [bool11, ...base, ...intrinsicTags];
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path18, walker) {
+function convertIntrinsic(node, path19, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path18, fn];
+  const inner = [...path19, fn];
   walker.record(inner, node);
-  if (!(0, import_yaml7.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
+  if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
   if (fn !== "Fn::GetAtt") return { [fn]: text3 };
   const dot = text3.indexOf(".");
@@ -50403,18 +50852,18 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path18, text3) {
-  return path18.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path19, text3) {
+  return path19.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path18, text3) {
-  const json = parseJsonWithPositions(text3, path18);
-  if (json.diagnostics.length === 0 || path18.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path18, text3);
+function loadJson(path19, text3) {
+  const json = parseJsonWithPositions(text3, path19);
+  if (json.diagnostics.length === 0 || path19.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path19, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path18, text3) {
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text3, {
+function loadYaml(path19, text3) {
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
     schema: "core",
     customTags: cloudFormationTags,
@@ -50422,10 +50871,10 @@ function loadYaml(path18, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path18, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path19, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path18,
+    filePath: path19,
     lineCounter,
     doc,
     positions,
@@ -50440,7 +50889,7 @@ function isRecord3(value) {
 }
 
 // src/parsers/kubernetes/index.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 
 // src/parsers/kubernetes/schema.ts
 function kubernetesTags(base) {
@@ -50462,19 +50911,19 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path18, text3) {
-  return path18.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path19, text3) {
+  return path19.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path18, text3) {
+function loadJson2(path19, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path18, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path19, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path18, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path19, positions.get("[0]"));
   return out2;
 }
-function loadYaml2(path18, text3) {
-  const lineCounter = new import_yaml9.LineCounter();
-  const docs = (0, import_yaml9.parseAllDocuments)(text3, {
+function loadYaml2(path19, text3) {
+  const lineCounter = new import_yaml10.LineCounter();
+  const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
     version: "1.1",
     schema: "yaml-1.1",
@@ -50486,15 +50935,15 @@ function loadYaml2(path18, text3) {
   const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path18, lineCounter);
-    const walker = new YamlWalker({ filePath: path18, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path19, lineCounter);
+    const walker = new YamlWalker({ filePath: path19, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path18, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path19, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path18, range3) {
+function keep(out2, index, value, path19, range3) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -50504,7 +50953,7 @@ function keep(out2, index, value, path18, range3) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range3 ?? fileStart(path18)
+    range: range3 ?? fileStart(path19)
   });
 }
 
@@ -50547,16 +50996,16 @@ var MAX_THREADS = 4;
 var IN_FLIGHT = 32;
 var JOB_TIMEOUT_MS = 3e4;
 function parseWorkerEntry() {
-  const here = path11.dirname(fileURLToPath3(import.meta.url));
-  const entry = path11.resolve(here, "..", "worker", "parse-worker.js");
-  return existsSync4(entry) ? entry : void 0;
+  const here = path12.dirname(fileURLToPath3(import.meta.url));
+  const entry = path12.resolve(here, "..", "worker", "parse-worker.js");
+  return existsSync6(entry) ? entry : void 0;
 }
 function poolSize(jobs, env = process.env) {
   const forced = Number(env.POSTURE_PARSE_WORKERS?.trim() || "NaN");
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
   const bytes = jobs.reduce((sum2, job) => sum2 + job.text.length, 0);
   if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
-  return Math.max(Math.min(os6.availableParallelism(), MAX_THREADS) - 1, 0);
+  return Math.max(Math.min(os7.availableParallelism(), MAX_THREADS) - 1, 0);
 }
 async function parseFiles(jobs, logger, options = {}) {
   const size = options.workers ?? poolSize(jobs);
@@ -50636,19 +51085,19 @@ function runWorker(entry, { jobs, queue, results, logger, timeoutMs }) {
 }
 
 // src/sources.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/render/helm.ts
-import { existsSync as existsSync5, mkdtempSync, rmSync, statSync } from "node:fs";
-import os7 from "node:os";
-import path13 from "node:path";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import os8 from "node:os";
+import path14 from "node:path";
 
 // src/render/line-map.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ACTION = /\{\{-?[\s\S]*?-?\}\}/g;
 var CONTROL = /^\{\{-?\s*(?:if|else|end|range|with|define|block|\/\*)/;
 function mapTemplateLines(templateFile, rendered) {
-  const template = compile2(readFileSync3(templateFile, "utf8"));
+  const template = compile2(readFileSync4(templateFile, "utf8"));
   const map2 = [0];
   let from = 0;
   for (const text3 of rendered.split("\n")) {
@@ -50689,11 +51138,11 @@ function compile2(text3) {
 // src/render/tool.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants3 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path12.delimiter).filter(Boolean), path12.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path13.delimiter).filter(Boolean), path13.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path12.join(dir, name2);
+    const candidate = path13.join(dir, name2);
     try {
       accessSync(candidate, constants3.X_OK);
       return candidate;
@@ -50708,7 +51157,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child3, (error2, stdout, stderr) => {
       if (!error2) return resolve4(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path12.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path13.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -50716,8 +51165,8 @@ function runTool(file, args2, options) {
 // src/render/helm.ts
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path13.resolve(cwd, options.chartDir);
-  if (!existsSync5(path13.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path14.resolve(cwd, options.chartDir);
+  if (!existsSync7(path14.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -50729,18 +51178,18 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync(path13.join(os7.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path14.join(os8.tmpdir(), "posture-helm-"));
   try {
     const env = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env, purpose: `render chart ${options.chartDir}` });
     return { files: splitBySource(output, options.chartDir, chartDir) };
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    rmSync3(home, { recursive: true, force: true });
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path13.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync5(resolved) || !statSync(resolved).isFile()) {
+  const resolved = path14.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync2(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -50757,18 +51206,18 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d) => `---
 ${d}`).join("");
-    const templateFile = path13.join(chartDir, sourceTemplate);
+    const templateFile = path14.join(chartDir, sourceTemplate);
     return {
-      path: path13.posix.join(chartDirAsGiven.split(path13.sep).join("/"), sourceTemplate),
+      path: path14.posix.join(chartDirAsGiven.split(path14.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync5(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync7(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
 
 // src/render/kustomize-document.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function parseKustomized(file) {
   const input = { absolutePath: file.absolutePath, path: file.path, format: "kubernetes" };
   const rendered = parseKubernetes(input, file.text);
@@ -50779,9 +51228,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d) => ({ ...d, range: start2 })),
-    locate: (path18) => {
-      const match2 = matches.get(Number(path18[0]));
-      return match2 ? locateInOriginal(match2, path18.slice(1)) : start2;
+    locate: (path19) => {
+      const match2 = matches.get(Number(path19[0]));
+      return match2 ? locateInOriginal(match2, path19.slice(1)) : start2;
     }
   };
 }
@@ -50794,9 +51243,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path18) {
-  for (let n = path18.length; n >= 0; n--) {
-    if (hasPath(match2.manifest, path18.slice(0, n))) return match2.original.locate([match2.index, ...path18.slice(0, n)]);
+function locateInOriginal(match2, path19) {
+  for (let n = path19.length; n >= 0; n--) {
+    if (hasPath(match2.manifest, path19.slice(0, n))) return match2.original.locate([match2.index, ...path19.slice(0, n)]);
   }
   return void 0;
 }
@@ -50807,37 +51256,37 @@ function nameOf(manifest) {
 }
 function safeRead(file) {
   try {
-    return readFileSync4(file, "utf8");
+    return readFileSync5(file, "utf8");
   } catch {
     return "";
   }
 }
 
 // src/render/kustomize.ts
-var import_yaml10 = __toESM(require_dist(), 1);
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import os8 from "node:os";
-import path14 from "node:path";
+var import_yaml11 = __toESM(require_dist(), 1);
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import os9 from "node:os";
+import path15 from "node:path";
 var ORIGIN = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path14.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync6(path14.join(dir, name2)))) {
+  const dir = path15.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path15.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   const command = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync2(path14.join(os8.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path15.join(os9.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path14.relative(overlay, dir).split(path14.sep).join("/");
-    writeFileSync(path14.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path15.relative(overlay, dir).split(path15.sep).join("/");
+    writeFileSync3(path15.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
     const output = await runTool(command.file, [...command.args, overlay], { cwd, purpose: `build kustomization ${options.dir}` });
     return { files: groupByOrigin(output, overlay, cwd, dir) };
   } finally {
-    rmSync2(overlay, { recursive: true, force: true });
+    rmSync4(overlay, { recursive: true, force: true });
   }
 }
 function kustomizeCommand(cwd, dir) {
@@ -50849,7 +51298,7 @@ function kustomizeCommand(cwd, dir) {
 }
 function groupByOrigin(output, overlay, cwd, dir) {
   const byFile = /* @__PURE__ */ new Map();
-  const docs = (0, import_yaml10.parseAllDocuments)(output, { version: "1.1" });
+  const docs = (0, import_yaml11.parseAllDocuments)(output, { version: "1.1" });
   if (!Array.isArray(docs)) return [];
   for (const doc of docs) {
     if (doc.contents === null) continue;
@@ -50857,11 +51306,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path14.resolve(overlay, origin) : path14.join(dir, "kustomization.yaml");
+    const absolute = origin ? path15.resolve(overlay, origin) : path15.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path14.relative(cwd, absolutePath).split(path14.sep).join("/"),
+    path: path15.relative(cwd, absolutePath).split(path15.sep).join("/"),
     absolutePath,
     text: docs2.map((d) => `---
 ${d}`).join("")
@@ -50880,8 +51329,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range3) => remapRange(range3, file.lineMap);
   return {
     ...doc,
-    locate: (path18) => {
-      const range3 = doc.locate(path18);
+    locate: (path19) => {
+      const range3 = doc.locate(path19);
       return range3 && remap(range3);
     },
     diagnostics: doc.diagnostics.map((d) => ({ ...d, range: remap(d.range) }))
@@ -50897,16 +51346,16 @@ function remapRange(range3, lineMap) {
 async function readExtraSources(sources, root) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root, path15.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root, valuesFiles: chart.valuesFiles?.map((f) => path15.resolve(f)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path15.resolve(root, file.path)));
+    const chartDir = toReportPath(root, path16.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root, valuesFiles: chart.valuesFiles?.map((f) => path16.resolve(f)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path16.resolve(root, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root, path15.resolve(dir)), cwd: root });
+    const rendered = await renderKustomize({ dir: toReportPath(root, path16.resolve(dir)), cwd: root });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
-    const absolutePath = path15.resolve(snapshot);
+    const absolutePath = path16.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -50917,7 +51366,7 @@ async function readExtraSources(sources, root) {
 // src/gate.ts
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root = path16.resolve(options.root ?? process.cwd());
+  const root = path17.resolve(options.root ?? process.cwd());
   const { logger } = options;
   const timings = {};
   const timed = async (stage, run3) => {
@@ -50927,11 +51376,7 @@ async function runGate(options) {
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
-  const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
-  const [catalog, engine] = await Promise.all([
-    loadCatalog(policyDirectory).then((c) => new CatalogIndex(c).restrictedTo(frameworks)),
-    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode }))
-  ]);
+  const { catalog, engines } = await loadPolicies(options, policyDirectory);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
   const discovery = await timed("discover", () => discover({ paths: options.paths, root, exclude, logger }));
   const documents = await timed("parse", async () => [
@@ -50941,7 +51386,7 @@ async function runGate(options) {
   const normalized = await timed("normalize", () => normalizeDocuments(documents, options.normalize));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const violations = await timed("evaluate", () => [...scopes.values()].map((resources) => engine.evaluate(resources)));
+  const violations = await timed("evaluate", () => [...scopes.values()].map((resources) => engines.flatMap((engine) => engine.evaluate(resources))));
   const collected = await timed("findings", () => collectFindings(scopes, violations, catalog));
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
@@ -50969,6 +51414,22 @@ async function runGate(options) {
     ...options.comparison ? { base: options.comparison } : {}
   };
   return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
+}
+async function loadPolicies(options, policyDirectory) {
+  const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
+  const [builtIn, engine] = await Promise.all([
+    loadCatalog(policyDirectory),
+    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode }))
+  ]);
+  const users = await loadUserPolicies(options.policies ?? [], builtIn);
+  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);
+  const merged = {
+    ...builtIn,
+    checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
+    frameworks: [...builtIn.frameworks, ...users.flatMap((u) => u.catalog.frameworks)]
+  };
+  const userEngines = await Promise.all(users.map((u) => PolicyEngine.load({ bundle: u.bundle, mode: options.mode })));
+  return { catalog: new CatalogIndex(merged).restrictedTo(frameworks), engines: [engine, ...userEngines] };
 }
 async function parseAll(files, logger) {
   const { documents, workers, retried } = await parseFiles(files.map(({ text: text3, ...file }) => ({ file, text: text3 })), logger);
@@ -51977,8 +52438,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf(range3) {
-  const { path: path18, startLine, startColumn, endLine, endColumn } = range3;
-  return { path: path18, startLine, startColumn, endLine, endColumn };
+  const { path: path19, startLine, startColumn, endLine, endColumn } = range3;
+  return { path: path19, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -52031,10 +52492,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path18, startLine, startColumn } = finding.location;
+  const { path: path19, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls2 = finding.controls.map((c) => `${c.framework}/${c.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path18}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
+  return `${finding.severity} ${path19}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -52042,13 +52503,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d) => {
-    const { path: path18, startLine, startColumn } = d.range;
-    const head = `    <testcase classname="files" name="${attr(path18)}" file="${attr(path18)}" line="${startLine}" time="0"`;
+    const { path: path19, startLine, startColumn } = d.range;
+    const head = `    <testcase classname="files" name="${attr(path19)}" file="${attr(path19)}" line="${startLine}" time="0"`;
     if (d.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d.code}: ${d.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d.code)}" message="${attr(d.message)}">${text2(`${path18}:${startLine}:${startColumn}: ${d.message}`)}</error>
+      <error type="${attr(d.code)}" message="${attr(d.message)}">${text2(`${path19}:${startLine}:${startColumn}: ${d.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -52145,11 +52606,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path18, startLine } = finding.location;
-  return `[${cell(path18)}:${startLine}](${href(path18, startLine)})`;
+  const { path: path19, startLine } = finding.location;
+  return `[${cell(path19)}:${startLine}](${href(path19, startLine)})`;
 }
-function href(path18, line2) {
-  return `${encodeURI(path18).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path19, line2) {
+  return `${encodeURI(path19).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a, b) => compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control));
@@ -52171,17 +52632,17 @@ function rootUri(root) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path18, root) {
-  let relative3 = path18.replace(/\\/g, "/");
+function toArtifactUri(path19, root) {
+  let relative4 = path19.replace(/\\/g, "/");
   const base = root.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
-    if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
-    relative3 = relative3.slice(base.length + 1);
+  if (relative4.startsWith("/") || WINDOWS_ABSOLUTE.test(relative4)) {
+    if (base === "" || !relative4.startsWith(`${base}/`)) return void 0;
+    relative4 = relative4.slice(base.length + 1);
   }
-  if (relative3.includes("::") || SCHEME.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
-  while (relative3.startsWith("./")) relative3 = relative3.slice(2);
-  if (relative3 === "") return void 0;
-  return relative3.split("/").map(encodeSegment).join("/");
+  if (relative4.includes("::") || SCHEME.test(relative4) && !WINDOWS_ABSOLUTE.test(relative4)) return void 0;
+  while (relative4.startsWith("./")) relative4 = relative4.slice(2);
+  if (relative4 === "") return void 0;
+  return relative4.split("/").map(encodeSegment).join("/");
 }
 function encodeSegment(segment, index) {
   const encoded = encodeURIComponent(segment).replace(/%(?:40|2B|3D|2C|24|26|3B|3A)/g, (m) => decodeURIComponent(m));
@@ -52481,8 +52942,8 @@ var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report, paint) {
   if (report.diagnostics.length === 0) return "";
   const lines = sorted(report.diagnostics, compareDiagnostics).map((d) => {
-    const { path: path18, startLine, startColumn } = d.range;
-    const where = `${sanitize(path18)}:${startLine}:${startColumn}`;
+    const { path: path19, startLine, startColumn } = d.range;
+    const where = `${sanitize(path19)}:${startLine}:${startColumn}`;
     const level = paint(d.level, d.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d.message)} [${d.code}]`;
   });
@@ -52552,10 +53013,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i2) => Math.max(...rows.map((row) => row.cells[i2].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path18 = row.finding.location.path;
-    groups.set(path18, [...groups.get(path18) ?? [], row]);
+    const path19 = row.finding.location.path;
+    groups.set(path19, [...groups.get(path19) ?? [], row]);
   }
-  return [...groups].map(([path18, group2]) => [paint(sanitize(path18), STYLE.bold), ...group2.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path19, group2]) => [paint(sanitize(path19), STYLE.bold), ...group2.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell3, i2) => cell3.padEnd(widths[i2]));
@@ -52639,8 +53100,8 @@ function formatScore(score) {
   return `${(score * 100).toFixed(1)}%`;
 }
 function formatLocation(finding) {
-  const { path: path18, startLine, endLine } = finding.location;
-  return endLine > startLine ? `${path18}:${startLine}-${endLine}` : `${path18}:${startLine}`;
+  const { path: path19, startLine, endLine } = finding.location;
+  return endLine > startLine ? `${path19}:${startLine}-${endLine}` : `${path19}:${startLine}`;
 }
 function formatControls(finding, limit = 3) {
   const refs = finding.controls.map((ref) => `${ref.framework} ${ref.control}`);
@@ -52690,14 +53151,14 @@ function logTally(tally, logger) {
 }
 
 // action/changed-files.ts
-import { execFileSync } from "node:child_process";
+import { execFileSync as execFileSync3 } from "node:child_process";
 function readChangedFiles(root, baseSha, logger) {
   if (!baseSha) {
     logger.warning("only-changed: the event payload has no pull_request.base.sha; annotating every file");
     return void 0;
   }
   try {
-    const out2 = execFileSync("git", ["diff", "--name-only", "--relative", "-z", `${baseSha}...HEAD`], {
+    const out2 = execFileSync3("git", ["diff", "--name-only", "--relative", "-z", `${baseSha}...HEAD`], {
       cwd: root,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "pipe"],
@@ -52804,6 +53265,7 @@ function readInputs() {
     failOn,
     sarifFile: getInput("sarif-file") || "posture.sarif",
     exclude: getMultilineInput("exclude").filter(Boolean),
+    policies: getMultilineInput("policies").filter(Boolean),
     frameworks: getMultilineInput("frameworks").flatMap((line2) => line2.split(",")).map((id) => id.trim()).filter(Boolean),
     config: getInput("config") || void 0,
     baseline: getInput("baseline") || void 0,
@@ -52843,13 +53305,13 @@ function setOutputs(report, counts, sarifFile) {
 }
 
 // action/pull-request.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readPullRequest(env = process.env) {
   if (!PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? "") || !env.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync5(env.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync6(env.GITHUB_EVENT_PATH, "utf8"));
   } catch (cause) {
     throw new ConfigError(`read the event payload ${env.GITHUB_EVENT_PATH}: ${cause.message}`, { cause });
   }
@@ -52921,8 +53383,8 @@ function addFindingsTable(findings, blobUrl) {
 function locationCell(finding, blobUrl) {
   const text3 = `<code>${escapeHtml3(formatLocation(finding))}</code>`;
   if (!blobUrl) return text3;
-  const { path: path18, startLine, endLine } = finding.location;
-  const href2 = `${blobUrl}/${path18.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
+  const { path: path19, startLine, endLine } = finding.location;
+  const href2 = `${blobUrl}/${path19.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
   return `<a href="${escapeHtml3(href2)}">${text3}</a>`;
 }
 
@@ -52934,15 +53396,16 @@ async function run2() {
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config, failOn, baseline } = await loadSettings({
       root,
-      configFile: inputs.config ? path17.resolve(root, inputs.config) : void 0,
-      baseline: inputs.baseline ? { path: path17.resolve(root, inputs.baseline), shown: inputs.baseline } : void 0,
+      configFile: inputs.config ? path18.resolve(root, inputs.config) : void 0,
+      baseline: inputs.baseline ? { path: path18.resolve(root, inputs.baseline), shown: inputs.baseline } : void 0,
       failOn: inputs.failOn
     });
     const result = await runGate({
-      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p) => path17.resolve(root, p)),
+      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p) => path18.resolve(root, p)),
       root,
       exclude: inputs.exclude,
       frameworks: inputs.frameworks,
+      policies: [...config?.policies ?? [], ...inputs.policies].map((p) => path18.resolve(root, p)),
       failOn,
       config,
       baseline,

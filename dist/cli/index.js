@@ -518,13 +518,13 @@ ${offset}${err2}${errEnd}`;
         return next >= src.length || src[next] === "\n" ? str3 + "\n" : str3;
       }
       // ^(---|...)
-      static atDocumentBoundary(src, offset, sep4) {
+      static atDocumentBoundary(src, offset, sep5) {
         const ch0 = src[offset];
         if (!ch0) return true;
         const prev = src[offset - 1];
         if (prev && prev !== "\n") return false;
-        if (sep4) {
-          if (ch0 !== sep4) return false;
+        if (sep5) {
+          if (ch0 !== sep5) return false;
         } else {
           if (ch0 !== Char.DIRECTIVES_END && ch0 !== Char.DOCUMENT_END) return false;
         }
@@ -1700,7 +1700,7 @@ var require_parse_cst = __commonJS({
         const folded = this.type === PlainValue.Type.BLOCK_FOLDED;
         let atStart = true;
         let str3 = "";
-        let sep4 = "";
+        let sep5 = "";
         let prevMoreIndented = false;
         for (let i6 = start2; i6 < end2; ++i6) {
           for (let j5 = 0; j5 < bi; ++j5) {
@@ -1709,21 +1709,21 @@ var require_parse_cst = __commonJS({
           }
           const ch2 = src[i6];
           if (ch2 === "\n") {
-            if (sep4 === "\n") str3 += "\n";
-            else sep4 = "\n";
+            if (sep5 === "\n") str3 += "\n";
+            else sep5 = "\n";
           } else {
             const lineEnd = PlainValue.Node.endOfLine(src, i6);
             const line2 = src.slice(i6, lineEnd);
             i6 = lineEnd;
             if (folded && (ch2 === " " || ch2 === "	") && i6 < keepStart) {
-              if (sep4 === " ") sep4 = "\n";
-              else if (!prevMoreIndented && !atStart && sep4 === "\n") sep4 = "\n\n";
-              str3 += sep4 + line2;
-              sep4 = lineEnd < end2 && src[lineEnd] || "";
+              if (sep5 === " ") sep5 = "\n";
+              else if (!prevMoreIndented && !atStart && sep5 === "\n") sep5 = "\n\n";
+              str3 += sep5 + line2;
+              sep5 = lineEnd < end2 && src[lineEnd] || "";
               prevMoreIndented = true;
             } else {
-              str3 += sep4 + line2;
-              sep4 = folded && i6 < keepStart ? " " : "\n";
+              str3 += sep5 + line2;
+              sep5 = folded && i6 < keepStart ? " " : "\n";
               prevMoreIndented = false;
             }
             if (atStart && line2 !== "") atStart = false;
@@ -2512,10 +2512,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i6 = path14.length - 1; i6 >= 0; --i6) {
-        const k5 = path14[i6];
+      for (let i6 = path15.length - 1; i6 >= 0; --i6) {
+        const k5 = path15[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2533,17 +2533,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && path15[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path14, value) {
-        if (isEmptyPath(path14)) this.add(value);
+      addIn(path15, value) {
+        if (isEmptyPath(path15)) this.add(value);
         else {
-          const [key2, ...rest] = path14;
+          const [key2, ...rest] = path15;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -4586,8 +4586,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path14 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path14}' will be removed in a future release.`, "DeprecationWarning");
+        const path15 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path15}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5497,22 +5497,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path14, value) {
+      addIn(path15, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path14, value);
+        this.contents.addIn(path15, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path14) {
-        if (resolveSeq.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (resolveSeq.isEmptyPath(path15)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path14);
+        return this.contents.deleteIn(path15);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5520,26 +5520,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path14, keepScalar) {
-        if (resolveSeq.isEmptyPath(path14)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path14, keepScalar) : void 0;
+      getIn(path15, keepScalar) {
+        if (resolveSeq.isEmptyPath(path15)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path14) {
-        if (resolveSeq.isEmptyPath(path14)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path14) : false;
+      hasIn(path15) {
+        if (resolveSeq.isEmptyPath(path15)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path15) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path14, value) {
-        if (resolveSeq.isEmptyPath(path14)) this.contents = value;
+      setIn(path15, value) {
+        if (resolveSeq.isEmptyPath(path15)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       setSchema(id, customTags) {
@@ -6185,8 +6185,8 @@ var require_opa = __commonJS({
 });
 
 // src/model/source.ts
-function fileStart(path14) {
-  return { path: path14, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path15) {
+  return { path: path15, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var init_source = __esm({
   "src/model/source.ts"() {
@@ -6217,8 +6217,8 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path14) {
-  return JSON.stringify(path14);
+function pathKey(path15) {
+  return JSON.stringify(path15);
 }
 var init_resource = __esm({
   "src/model/resource.ts"() {
@@ -6408,17 +6408,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path14) {
-      const ctrl = callVisitor(key2, node, visitor, path14);
+    function visit_(key2, node, visitor, path15) {
+      const ctrl = callVisitor(key2, node, visitor, path15);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path14, ctrl);
-        return visit_(key2, ctrl, visitor, path14);
+        replaceNode(key2, path15, ctrl);
+        return visit_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path14);
+            const ci = visit_(i6, node.items[i6], visitor, path15);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -6429,13 +6429,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = visit_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path14);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6456,17 +6456,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path14) {
-      const ctrl = await callVisitor(key2, node, visitor, path14);
+    async function visitAsync_(key2, node, visitor, path15) {
+      const ctrl = await callVisitor(key2, node, visitor, path15);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path14, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path14);
+        replaceNode(key2, path15, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path14 = Object.freeze(path14.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path14);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path15);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -6477,13 +6477,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path14 = Object.freeze(path14.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path14);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path14);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -6510,23 +6510,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path14) {
+    function callVisitor(key2, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path14);
+        return visitor(key2, node, path15);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path14);
+        return visitor.Map?.(key2, node, path15);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path14);
+        return visitor.Seq?.(key2, node, path15);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path14);
+        return visitor.Pair?.(key2, node, path15);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path14);
+        return visitor.Scalar?.(key2, node, path15);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path14);
+        return visitor.Alias?.(key2, node, path15);
       return void 0;
     }
-    function replaceNode(key2, path14, node) {
-      const parent = path14[path14.length - 1];
+    function replaceNode(key2, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -7138,10 +7138,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path14, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i6 = path14.length - 1; i6 >= 0; --i6) {
-        const k5 = path14[i6];
+      for (let i6 = path15.length - 1; i6 >= 0; --i6) {
+        const k5 = path15[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -7160,7 +7160,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -7190,11 +7190,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path14, value) {
-        if (isEmptyPath(path14))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key2, ...rest] = path14;
+          const [key2, ...rest] = path15;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -7208,8 +7208,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        const [key2, ...rest] = path14;
+      deleteIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -7223,8 +7223,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        const [key2, ...rest] = path14;
+      getIn(path15, keepScalar) {
+        const [key2, ...rest] = path15;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -7242,8 +7242,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path14) {
-        const [key2, ...rest] = path14;
+      hasIn(path15) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -7253,8 +7253,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        const [key2, ...rest] = path14;
+      setIn(path15, value) {
+        const [key2, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -9769,9 +9769,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path14, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path14, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9846,14 +9846,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path14) {
-        if (Collection.isEmptyPath(path14)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -9868,10 +9868,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path14, keepScalar) {
-        if (Collection.isEmptyPath(path14))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -9882,10 +9882,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path14) {
-        if (Collection.isEmptyPath(path14))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -9902,13 +9902,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path14, value) {
-        if (Collection.isEmptyPath(path14)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path14, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -10294,10 +10294,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10311,7 +10311,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map4.comment)
@@ -10335,7 +10335,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10351,7 +10351,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -10442,7 +10442,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -10456,13 +10456,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -10505,18 +10505,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i6 = 0; i6 < fc.items.length; ++i6) {
         const collItem = fc.items[i6];
-        const { start: start2, key: key2, sep: sep4, value } = collItem;
+        const { start: start2, key: key2, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep4?.[0],
+          next: key2 ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i6 === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i6 < fc.items.length - 1)
@@ -10570,8 +10570,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10583,7 +10583,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10594,8 +10594,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10612,7 +10612,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10792,7 +10792,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i6 + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i6 = 0; i6 < contentStart; ++i6)
         value += lines[i6][0].slice(trimIndent) + "\n";
@@ -10809,24 +10809,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -11009,25 +11009,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos2 = line2.lastIndex;
       while (match2 = line2.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos2 = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos2;
       match2 = last.exec(source);
-      return res + sep4 + (match2?.[1] ?? "");
+      return res + sep5 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11837,14 +11837,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep4, value }) {
+    function stringifyItem({ start: start2, key: key2, sep: sep5, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
       if (key2)
         res += stringifyToken(key2);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -11869,9 +11869,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path14) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field3, index] of path14) {
+      for (const [field3, index] of path15) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -11880,23 +11880,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path14) => {
-      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
-      const field3 = path14[path14.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field3 = path15[path15.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path14, item, visitor) {
-      let ctrl = visitor(item, path14);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path14.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -11907,10 +11907,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path14);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -13011,18 +13011,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start2 = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map4 = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start: start2, key: scalar, sep: sep4 }]
+            items: [{ start: start2, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map4;
@@ -13175,15 +13175,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
                   const key2 = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep4 }]
+                    items: [{ start: start3, key: key2, sep: sep5 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -13377,13 +13377,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start2 = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map4 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start: start2, key: fc, sep: sep4 }]
+              items: [{ start: start2, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map4;
@@ -13662,9 +13662,9 @@ var require_dist2 = __commonJS({
 });
 
 // src/parsers/common/position-map.ts
-function locateIn(positions, path14) {
-  for (let n3 = path14.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path14.length ? path14 : path14.slice(0, n3)));
+function locateIn(positions, path15) {
+  for (let n3 = path15.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path15.length ? path15 : path15.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -13681,9 +13681,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path14) {
+function hasPath(root5, path15) {
   let current = root5;
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -13730,8 +13730,8 @@ function child(parent, key2) {
   const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at, opaque };
 }
-function dig(parent, ...path14) {
-  return path14.reduce((node, key2) => child(node, key2), parent);
+function dig(parent, ...path15) {
+  return path15.reduce((node, key2) => child(node, key2), parent);
 }
 function findKey(record3, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record3, name2)) return name2;
@@ -13939,7 +13939,7 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path14 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path14, block);
+  for (const path15 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path15, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -14287,9 +14287,9 @@ var init_convert2 = __esm({
 
 // src/normalize/aws/cloudfront.ts
 function blankToNull(out2, set, paths) {
-  for (const path14 of paths) {
-    const value = path14.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path14, null);
+  for (const path15 of paths) {
+    const value = path15.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path15, null);
   }
 }
 function tfBlocks(ctx, canonical, name2, read) {
@@ -14536,8 +14536,8 @@ var init_cloudwatch = __esm({
 });
 
 // src/normalize/aws/configservice.ts
-function flag(path14) {
-  return { path: path14, kind: "bool", absent: NO_GROUP };
+function flag(path15) {
+  return { path: path15, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group4 = fields.blocks("recording_group")[0];
@@ -15244,11 +15244,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path14) {
+  function locateFile(path15) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path14, scriptDirectory);
+      return Module["locateFile"](path15, scriptDirectory);
     }
-    return scriptDirectory + path14;
+    return scriptDirectory + path15;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -19175,9 +19175,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path14, node) {
+function nodeRange(path15, node) {
   return {
-    path: path14,
+    path: path15,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -19360,8 +19360,8 @@ var init_cst_expr = __esm({
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path14, source) {
-        this.path = path14;
+      constructor(path15, source) {
+        this.path = path15;
         this.source = source;
       }
       path;
@@ -19539,13 +19539,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path14, root5) {
+function syntaxDiagnostics(path15, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path14, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path15, node) });
       return;
     }
     if (!node.hasError) return;
@@ -19563,10 +19563,10 @@ var init_cst_body = __esm({
     init_cst_template();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
-      constructor(path14, source, diagnostics) {
-        this.path = path14;
+      constructor(path15, source, diagnostics) {
+        this.path = path15;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path14, source);
+        this.exprs = new ExprReader(path15, source);
       }
       path;
       diagnostics;
@@ -20075,24 +20075,24 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path14, text3, error2) {
+function errorRange(path15, text3, error2) {
   const pos2 = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
   const before = text3.slice(0, pos2).split("\n");
   const line2 = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path14, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
+  return { path: path15, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
 }
-function readJsonFile(path14, text3, vars, parseTemplate) {
+function readJsonFile(path15, text3, vars, parseTemplate) {
   let parsed;
   try {
     parsed = import_json_source_map.default.parse(text3);
   } catch (error2) {
-    const range4 = errorRange(path14, text3, error2);
+    const range4 = errorRange(path15, text3, error2);
     const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(path14, parsed.pointers, vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(path15, parsed.pointers, vars ? void 0 : parseTemplate);
   const data = parsed.data;
   if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range("") };
@@ -20111,8 +20111,8 @@ var init_json_file = __esm({
     import_json_source_map = __toESM(require_json_source_map(), 1);
     LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
     JsonReader = class {
-      constructor(path14, pointers, parseTemplate) {
-        this.path = path14;
+      constructor(path15, pointers, parseTemplate) {
+        this.path = path15;
         this.pointers = pointers;
         this.parseTemplate = parseTemplate;
       }
@@ -20164,9 +20164,9 @@ var init_json_file = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path14) {
+function locateInExpr(expr, path15) {
   let current = expr;
-  for (const segment of path14) {
+  for (const segment of path15) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -20177,8 +20177,8 @@ function locateInExpr(expr, path14) {
   }
   return current.range;
 }
-function locateInBody(body2, path14, topLevel) {
-  const [head, ...rest] = path14;
+function locateInBody(body2, path15, topLevel) {
+  const [head, ...rest] = path15;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -20198,8 +20198,8 @@ function locateInBody(body2, path14, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path14) {
-  return locateInBody(file.body, path14, true);
+function locateInFile(file, path15) {
+  return locateInBody(file.body, path15, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -20212,10 +20212,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path14) => locateInFile(value, path14) };
+      return { file, value, diagnostics, locate: (path15) => locateInFile(value, path15) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path14) => locateIn(positions, path14) : (path14) => locateIn(positions, [...prefix2, ...path14]);
+      const locate = prefix2.length === 0 ? (path15) => locateIn(positions, path15) : (path15) => locateIn(positions, [...prefix2, ...path15]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -20267,13 +20267,13 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path14) {
-  const doc = parseTerraformLoaded({ absolutePath: path14, path: path14, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path15) {
+  const doc = parseTerraformLoaded({ absolutePath: path15, path: path15, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path14) {
+function parseTemplateText(text3, path15) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -20286,7 +20286,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path14, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path15, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -20317,17 +20317,17 @@ var init_terraform = __esm({
 
 // src/normalize/terraform/eval/functions/files.ts
 import { posix } from "node:path";
-function readFile6(path14, ctx) {
+function readFile6(path15, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path14}"): files are not read here`);
-  const result = files.read(path14);
-  return "text" in result ? result.text : unknown(`file("${path14}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path15}"): files are not read here`);
+  const result = files.read(path15);
+  return "text" in result ? result.text : unknown(`file("${path15}"): ${result.error}`);
 }
-function templatefile(path14, vars, ctx) {
-  const text3 = readFile6(path14, ctx);
+function templatefile(path15, vars, ctx) {
+  const text3 = readFile6(path15, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path14);
-  if (template === void 0) return unknown(`templatefile("${path14}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path15);
+  if (template === void 0) return unknown(`templatefile("${path15}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -20565,8 +20565,8 @@ var init_strings = __esm({
     STRING_FUNCTIONS = {
       format: { arity: [1], fn: ([f5, ...rest]) => formatString(str(f5, "format"), rest) },
       formatlist: { arity: [1], fn: ([f5, ...rest]) => formatList(str(f5, "format"), rest) },
-      join: { arity: [2], fn: ([sep4, ...lists]) => lists.flatMap((l3) => list2(l3, "list").map((v) => str(v, "element"))).join(str(sep4)) },
-      split: { arity: [2, 2], fn: ([sep4, s2]) => str(s2).split(str(sep4)) },
+      join: { arity: [2], fn: ([sep5, ...lists]) => lists.flatMap((l3) => list2(l3, "list").map((v) => str(v, "element"))).join(str(sep5)) },
+      split: { arity: [2, 2], fn: ([sep5, s2]) => str(s2).split(str(sep5)) },
       replace: { arity: [3, 3], fn: ([s2, search, r5]) => replace(str(s2), str(search), str(r5)) },
       lower: strFn((s2) => s2.toLowerCase()),
       upper: strFn((s2) => s2.toUpperCase()),
@@ -21607,17 +21607,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path14, key2] of LB_ATTRIBUTES) {
+  for (const [path15, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path14, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path14, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path15, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path15, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path14, key2] of LB_ATTRIBUTES) {
+  for (const [path15, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path14, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path15, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -22001,16 +22001,16 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path14, value, from) {
+      set(path15, value, from) {
         let target2 = this.attributes;
-        for (const segment of path14.slice(0, -1)) target2 = target2[segment];
-        target2[path14[path14.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path14), "value" in from ? from.range : from);
+        for (const segment of path15.slice(0, -1)) target2 = target2[segment];
+        target2[path15[path15.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path15), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path14, from, convert = (v) => v) {
+      setField(path15, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path14, convert(from.value), from);
+        this.set(path15, convert(from.value), from);
         return true;
       }
     };
@@ -22019,7 +22019,7 @@ var init_canonical = __esm({
 
 // src/normalize/terraform/fields.ts
 function field2(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path14) => expr ? locateInExpr(expr, path14) : range4 };
+  return { value, range: range4, rangeAt: (path15) => expr ? locateInExpr(expr, path15) : range4 };
 }
 function expandDynamic(name2, body2, scope, range4) {
   const content = body2.blocks.find((b5) => b5.type === "content");
@@ -23620,14 +23620,14 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path14, value) {
+function setDotted(out2, path15, value) {
   let target2 = out2;
-  for (const segment of path14.slice(0, -1)) {
+  for (const segment of path15.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path14[path14.length - 1]] = value;
+  target2[path15[path15.length - 1]] = value;
 }
 function splitDotted(name2) {
   return name2.split(".");
@@ -23642,22 +23642,22 @@ var init_spec2 = __esm({
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path14 = splitDotted(name2);
+    const path15 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path14, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path15, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path14, value);
-    provenance2.set(path14, node);
+    setDotted(out2, path15, value);
+    provenance2.set(path15, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path14, value, node) => {
-      setDotted(out2, path14, value);
-      if (node) provenance2.set(path14, node);
+    set: (path15, value, node) => {
+      setDotted(out2, path15, value);
+      if (node) provenance2.set(path15, node);
     }
   });
   return out2;
@@ -23708,15 +23708,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path14 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path14) : doc.locate([index]));
+  const path15 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path15) : doc.locate([index]));
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path14, nativeType },
+    source: { format: "aws-config", path: path15, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -25424,7 +25424,7 @@ var init_types2 = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js
 import { homedir } from "node:os";
-import { sep as sep3 } from "node:path";
+import { sep as sep4 } from "node:path";
 var homeDirCache, getHomeDirCacheKey, getHomeDir;
 var init_getHomeDir = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js"() {
@@ -25436,7 +25436,7 @@ var init_getHomeDir = __esm({
       return "DEFAULT";
     };
     getHomeDir = () => {
-      const { HOME: HOME2, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep3}` } = process.env;
+      const { HOME: HOME2, USERPROFILE, HOMEPATH, HOMEDRIVE = `C:${sep4}` } = process.env;
       if (HOME2) {
         return HOME2;
       }
@@ -25467,7 +25467,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash5 } from "node:crypto";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -25475,7 +25475,7 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash5("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join4(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join5(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
@@ -25530,24 +25530,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join5(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join6(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join6(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join7(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -25614,20 +25614,20 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile9 = (path14, options) => {
-      if (fileIntercept[path14] !== void 0) {
-        return fileIntercept[path14];
+    readFile9 = (path15, options) => {
+      if (fileIntercept[path15] !== void 0) {
+        return fileIntercept[path15];
       }
-      if (!filePromises[path14] || options?.ignoreCache) {
-        filePromises[path14] = fsReadFile(path14, "utf8");
+      if (!filePromises[path15] || options?.ignoreCache) {
+        filePromises[path15] = fsReadFile(path15, "utf8");
       }
-      return filePromises[path14];
+      return filePromises[path15];
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -25645,11 +25645,11 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join7(homeDir, filepath.slice(2));
+        resolvedFilepath = join8(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join7(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join8(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
         readFile9(resolvedConfigFilepath, {
@@ -25733,8 +25733,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path14, contents) {
-        fileIntercept[path14] = Promise.resolve(contents);
+      interceptFile(path15, contents) {
+        fileIntercept[path15] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -28756,8 +28756,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path14 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path14}`;
+              const { protocol, hostname, port, path: path15 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path15}`;
             }
           }
           return endpoint;
@@ -29133,18 +29133,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path14) => {
-      const parts2 = path14.split(".");
+    getAttrPathList = (path15) => {
+      const parts2 = path15.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path14}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path15}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path14}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path15}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -29165,9 +29165,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path14) => getAttrPathList(path14).reduce((acc, index) => {
+    getAttr = (value, path15) => getAttrPathList(path15).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path14}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path15}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -29228,8 +29228,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path14 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path14}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path15 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path15}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -31078,29 +31078,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path14) => {
+    buildPathSegments = (path15) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path14.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path15.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path14.slice(offset, match2.index), 0]);
+          segments.push([path15.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path14.length) {
-        segments.push([path14.slice(offset), 0]);
+      if (segments.length && offset < path15.length) {
+        segments.push([path15.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path14, search] = http?.[1].split("?") ?? [];
+      const [path15, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path14,
+        path15,
         search ? [...new URLSearchParams(search)] : [],
-        path14 ? buildPathSegments(path14) : void 0,
+        path15 ? buildPathSegments(path15) : void 0,
         endpoint?.[0]
       ];
     };
@@ -33134,10 +33134,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path14, staticQuery] = operation2;
+          const [method, path15, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path14 : request.path + path14;
+            request.path = request.path === "/" ? path15 : request.path + path15;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -33279,10 +33279,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path14 = "";
+        let path15 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path14 += value;
+            path15 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -33290,12 +33290,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path14 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path15 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path14 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path15 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path14;
+        return path15;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -33531,11 +33531,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path14 = `/service/${service}/operation/${operation2}`;
+        const path15 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path14.slice(1);
+          request.path += path15.slice(1);
         } else {
-          request.path += path14;
+          request.path += path15;
         }
         return request;
       }
@@ -33617,8 +33617,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path14) => {
-          this.path = resolvedPath(path14, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path15) => {
+          this.path = resolvedPath(path15, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -36516,9 +36516,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path14) => {
+    get = (fromObject, path15) => {
       let cursor2 = fromObject;
-      const pathComponents = path14.split(".");
+      const pathComponents = path15.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -39665,12 +39665,12 @@ var init_bowser = __esm({
       describe: function describe81(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os5 = {
+        var os7 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os5.versionName = versionName;
-        return os5;
+        if (versionName) os7.versionName = versionName;
+        return os7;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -39699,22 +39699,22 @@ var init_bowser = __esm({
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os5 = {
+        var os7 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os5.versionName = versionName;
-        return os5;
+        if (versionName) os7.versionName = versionName;
+        return os7;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe85(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os5 = {
+        var os7 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os5.version = version;
-        return os5;
+        if (version && version.length) os7.version = version;
+        return os7;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -40327,14 +40327,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os5 = Utils.find(parser_os_default, function(_os) {
+        var os7 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os5) this.parsedResult.os = os5.describe(this.getUA());
+        if (os7) this.parsedResult.os = os7.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -41381,10 +41381,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path14 }) {
+      getCanonicalPath({ path: path15 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path14.split("/")) {
+          for (const pathSegment of path15.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -41397,11 +41397,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path14?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path14?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path15?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path15?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path14;
+        return path15;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -42606,12 +42606,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path14 = request.path;
+          let path15 = request.path;
           if (queryString) {
-            path14 += `?${queryString}`;
+            path15 += `?${queryString}`;
           }
           if (request.fragment) {
-            path14 += `#${request.fragment}`;
+            path15 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -42623,7 +42623,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path14,
+            path: path15,
             port: request.port,
             agent,
             auth
@@ -43045,16 +43045,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path14 = request.path;
+          let path15 = request.path;
           if (queryString) {
-            path14 += `?${queryString}`;
+            path15 += `?${queryString}`;
           }
           if (request.fragment) {
-            path14 += `#${request.fragment}`;
+            path15 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path14,
+            [constants2.HTTP2_HEADER_PATH]: path15,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -43257,12 +43257,12 @@ var require_dist_cjs6 = __commonJS({
     var fromHttp = (options = {}) => {
       options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
       let host2;
-      const relative2 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const relative3 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
       const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
       const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
       const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
       const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative2 && full) {
+      if (relative3 && full) {
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
         warn("awsContainerCredentialsRelativeUri will take precedence.");
       }
@@ -43270,8 +43270,8 @@ var require_dist_cjs6 = __commonJS({
         warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
         warn("awsContainerAuthorizationTokenFile will take precedence.");
       }
-      if (relative2) {
-        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative2}`;
+      if (relative3) {
+        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative3}`;
       } else if (full) {
         host2 = full;
       } else {
@@ -51113,7 +51113,7 @@ var require_dist_cjs11 = __commonJS({
     var { createHash: createHash9, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname2, join: join8 } = __require("node:path");
+    var { dirname: dirname2, join: join9 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -51279,10 +51279,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join8(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join9(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
         const loginSessionSha256 = createHash9("sha256").update(loginSessionBytes).digest("hex");
-        return join8(directory, `${loginSessionSha256}.json`);
+        return join9(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -51470,7 +51470,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync5 } = __require("node:fs");
+    var { readFileSync: readFileSync6 } = __require("node:fs");
     var fromWebToken = (init2) => async (awsIdentityProperties) => {
       init2.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy: policy2, durationSeconds } = init2;
@@ -51511,7 +51511,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init2,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync5(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync6(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -60041,8 +60041,9 @@ var init_aws3 = __esm({
 });
 
 // src/cli/main.ts
-import { readFile as readFile10, writeFile } from "node:fs/promises";
-import path13 from "node:path";
+import { mkdtemp as mkdtemp2, readFile as readFile10, rm as rm2, writeFile } from "node:fs/promises";
+import os6 from "node:os";
+import path14 from "node:path";
 
 // src/baseline/index.ts
 init_errors();
@@ -60366,7 +60367,7 @@ init_errors();
 
 // src/gate.ts
 init_model();
-import path11 from "node:path";
+import path12 from "node:path";
 
 // src/discover/index.ts
 init_model();
@@ -61073,7 +61074,7 @@ var show = (start2) => {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   const ref = (n3) => n3.t === "match" ? "match" : String(n3.id);
-  const walk2 = (n3, indent) => {
+  const walk3 = (n3, indent) => {
     if (n3.t === "match" || seen.has(n3))
       return;
     seen.add(n3);
@@ -61082,12 +61083,12 @@ var show = (start2) => {
       case "split":
         line2(`split -> ${n3.out.map(ref).join(", ")}`);
         for (const o3 of n3.out)
-          walk2(o3, indent);
+          walk3(o3, indent);
         return;
       case "neg":
         line2(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
-        walk2(n3.sub, indent + "  ");
-        return walk2(n3.next, indent);
+        walk3(n3.sub, indent + "  ");
+        return walk3(n3.next, indent);
       case "lit":
         line2(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
         break;
@@ -61097,9 +61098,9 @@ var show = (start2) => {
       default:
         line2(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
     }
-    walk2(n3.next, indent);
+    walk3(n3.next, indent);
   };
-  walk2(start2, "");
+  walk3(start2, "");
   return [`start -> ${ref(start2)}`, ...lines].join("\n");
 };
 var State = class {
@@ -61938,33 +61939,33 @@ var uncHost = (p3) => {
   return h5 !== -1 && host2 !== void 0 && host2 !== "" && host2 !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h5 : -1;
 };
 var walkable = (p3, dot) => !isDots(p3) && (dot || !p3.startsWith("."));
-var dotPortion = (f5, start2, end2, dot, sep4) => {
+var dotPortion = (f5, start2, end2, dot, sep5) => {
   for (let k5 = start2; k5 < end2; ) {
     if (f5.charCodeAt(k5) === 46) {
       if (!dot)
         return true;
       const n3 = f5.charCodeAt(k5 + 1) === 46 ? k5 + 2 : k5 + 1;
-      if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep4))
+      if (n3 >= end2 || isSep(f5.charCodeAt(n3), sep5))
         return true;
     }
-    const s2 = nextSep(f5, k5, sep4);
+    const s2 = nextSep(f5, k5, sep5);
     if (s2 === -1)
       return false;
     k5 = s2 + 1;
-    while (k5 < end2 && isSep(f5.charCodeAt(k5), sep4))
+    while (k5 < end2 && isSep(f5.charCodeAt(k5), sep5))
       k5++;
   }
   return false;
 };
-var isSep = (c5, sep4) => sep4 === "/" ? c5 === 47 : sep4 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
-var nextSep = (f5, from, sep4) => {
-  if (sep4 !== "both")
-    return f5.indexOf(sep4, from);
+var isSep = (c5, sep5) => sep5 === "/" ? c5 === 47 : sep5 === "\\" ? c5 === 92 : c5 === 47 || c5 === 92;
+var nextSep = (f5, from, sep5) => {
+  if (sep5 !== "both")
+    return f5.indexOf(sep5, from);
   const s2 = f5.indexOf("/", from);
   const b5 = f5.indexOf("\\", from);
   return s2 === -1 ? b5 : b5 === -1 ? s2 : Math.min(s2, b5);
 };
-var lastSep = (f5, from, sep4) => sep4 !== "both" ? f5.lastIndexOf(sep4, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
+var lastSep = (f5, from, sep5) => sep5 !== "both" ? f5.lastIndexOf(sep5, from) : Math.max(f5.lastIndexOf("/", from), f5.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -62342,7 +62343,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f5) {
-    const sep4 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
+    const sep5 = !this.isWindows || !f5.includes("\\") ? "/" : f5.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -62354,14 +62355,14 @@ var Minimatch = class {
       const p3 = row[row.length - 1];
       let end2 = ends !== -1 && this.#endRows[r5] && p3 !== GLOBSTAR;
       if (end2 && ends === 0) {
-        const i6 = lastSep(f5, f5.length, sep4);
+        const i6 = lastSep(f5, f5.length, sep5);
         lastStart = i6 + 1;
         last = f5.slice(lastStart);
         if (last === "" && i6 >= 0) {
           let j5 = i6;
-          while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep4))
+          while (j5 > 0 && isSep(f5.charCodeAt(j5 - 1), sep5))
             j5--;
-          prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep4) + 1;
+          prevStart = j5 === 0 ? 0 : lastSep(f5, j5 - 1, sep5) + 1;
           prev = f5.slice(prevStart, j5);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -62389,15 +62390,15 @@ var Minimatch = class {
       if (shape === "base" && end2)
         return "yes";
       if (shape === "tail" && end2) {
-        if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep4)) {
+        if (this.#level2 && dotPortion(f5, 0, tailStart, true, sep5)) {
           return "maybe";
         }
-        if (!dotPortion(f5, 0, tailStart, dot, sep4))
+        if (!dotPortion(f5, 0, tailStart, dot, sep5))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m3 = this.#walk(f5, row, shape === "head", dot, sep4);
+        const m3 = this.#walk(f5, row, shape === "head", dot, sep5);
         if (m3 !== "no")
           return m3;
         continue;
@@ -62453,19 +62454,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f5, row, head, dot, sep4) {
-    if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep4))
+  #walk(f5, row, head, dot, sep5) {
+    if (this.#level2 && dotPortion(f5, 0, f5.length, true, sep5))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s2 = 0;
-    for (let e5 = nextSep(f5, s2, sep4); e5 !== -1; e5 = nextSep(f5, s2, sep4)) {
+    for (let e5 = nextSep(f5, s2, sep5); e5 !== -1; e5 = nextSep(f5, s2, sep5)) {
       let next = e5 + 1;
-      while (next < f5.length && isSep(f5.charCodeAt(next), sep4))
+      while (next < f5.length && isSep(f5.charCodeAt(next), sep5))
         next++;
       const hit = typeof x === "string" ? e5 - s2 === x.length && f5.startsWith(x, s2) : e5 > s2 && x.testUnchecked(f5.slice(s2, e5));
-      if (hit && !dotPortion(f5, next, f5.length, dot, sep4))
+      if (hit && !dotPortion(f5, next, f5.length, dot, sep5))
         return "yes";
-      if (head || dotPortion(f5, s2, next, dot, sep4))
+      if (head || dotPortion(f5, s2, next, dot, sep5))
         return "no";
       s2 = next;
     }
@@ -63112,30 +63113,30 @@ async function walk(directory) {
   return files;
 }
 async function classify(absolutePath, options, result) {
-  const relative2 = toReportPath(options.root, absolutePath);
-  if (options.exclude?.some((glob) => minimatch(relative2, glob, { dot: true }))) return;
+  const relative3 = toReportPath(options.root, absolutePath);
+  if (options.exclude?.some((glob) => minimatch(relative3, glob, { dot: true }))) return;
   if (await isHelmChartFile(absolutePath)) {
-    result.skipped.push({ path: relative2, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
+    result.skipped.push({ path: relative3, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
   }
   const size = (await stat(absolutePath)).size;
   const byName = sniffFormat(path4.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type") {
-    result.skipped.push({ path: relative2, reason: byName.skip });
+    result.skipped.push({ path: relative3, reason: byName.skip });
     return;
   }
   if (size > MAX_FILE_BYTES) {
-    result.skipped.push({ path: relative2, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+    result.skipped.push({ path: relative3, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
     return;
   }
   const text3 = await readText(absolutePath);
   const sniffed = sniffFormat(path4.basename(absolutePath), text3);
   if ("skip" in sniffed) {
-    options.logger.debug(`skip ${relative2}: ${sniffed.skip}`);
-    result.skipped.push({ path: relative2, reason: sniffed.skip });
+    options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
+    result.skipped.push({ path: relative3, reason: sniffed.skip });
     return;
   }
-  result.files.push({ absolutePath, path: relative2, format: sniffed.format, text: text3 });
+  result.files.push({ absolutePath, path: relative3, format: sniffed.format, text: text3 });
 }
 async function isHelmChartFile(absolutePath) {
   const directory = path4.dirname(absolutePath);
@@ -63166,8 +63167,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative2 = path4.relative(root5, absolutePath) || path4.basename(absolutePath);
-  return relative2.split(path4.sep).join("/");
+  const relative3 = path4.relative(root5, absolutePath) || path4.basename(absolutePath);
+  return relative3.split(path4.sep).join("/");
 }
 
 // src/config/index.ts
@@ -63237,13 +63238,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path14 = optional("path", text3);
+  const path15 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path14 === void 0 ? {} : { path: path14 },
+    ...path15 === void 0 ? {} : { path: path15 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -63393,9 +63394,9 @@ async function resolveConfig(root5, explicit) {
   return file === void 0 ? void 0 : loadConfig(file, root5);
 }
 function displayPath(file, root5) {
-  const relative2 = path5.relative(root5, path5.resolve(file));
-  const inside = relative2 !== "" && !relative2.startsWith("..") && !path5.isAbsolute(relative2);
-  return (inside ? relative2 : file).split(path5.sep).join("/");
+  const relative3 = path5.relative(root5, path5.resolve(file));
+  const inside = relative3 !== "" && !relative3.startsWith("..") && !path5.isAbsolute(relative3);
+  return (inside ? relative3 : file).split(path5.sep).join("/");
 }
 
 // src/suppress/index.ts
@@ -63476,8 +63477,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path14, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path14}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path15, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path15}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -63514,9 +63515,9 @@ function expired(what, until, range4) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path14) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path14)) return "hcl";
-  if (/\.ya?ml$/i.test(path14)) return "yaml";
+function commentSyntaxOf(path15) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path15)) return "hcl";
+  if (/\.ya?ml$/i.test(path15)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -63582,14 +63583,14 @@ function opensQuote(line2, i6, syntax) {
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path14, text3) {
-  const syntax = commentSyntaxOf(path14);
+function fileDirectives(path15, text3) {
+  const syntax = commentSyntaxOf(path15);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path14, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path15, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -63646,8 +63647,8 @@ function cloudFormationDirectives(raw, block) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path14, line2) {
-  return { path: path14, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path15, line2) {
+  return { path: path15, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -63673,9 +63674,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path14, text3] of input.texts) {
-    const found = fileDirectives(path14, text3);
-    if (found) files.set(path14, found);
+  for (const [path15, text3] of input.texts) {
+    const found = fileDirectives(path15, text3);
+    if (found) files.set(path15, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -64451,35 +64452,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge2(global2, local, path14, origins) {
-  if (!local || !global2) return copy(local ?? global2, path14, origins);
+function merge2(global2, local, path15, origins) {
+  if (!local || !global2) return copy(local ?? global2, path15, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path14), local.at);
+    origins.set(pathKey(path15), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path14, key2], origins);
+      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path15, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path14), local.at);
+    origins.set(pathKey(path15), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path14, i6], origins));
+    return items.map((item, i6) => copy(item, [...path15, i6], origins));
   }
-  return copy(local, path14, origins);
+  return copy(local, path15, origins);
 }
-function copy(item, path14, origins) {
-  origins.set(pathKey(path14), item.at);
+function copy(item, path15, origins) {
+  origins.set(pathKey(path15), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path14, i6], origins));
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path15, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path14, key2], origins);
+      copy({ value: child2, at: [...item.at, key2] }, [...path15, key2], origins);
     }
   }
   return value;
@@ -64530,9 +64531,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n3 = written.length; n3 > base.length; n3--) {
-      const path14 = written.slice(0, n3);
-      if (!hasPath(this.doc.value, path14)) continue;
-      const range4 = this.doc.locate(path14);
+      const path15 = written.slice(0, n3);
+      if (!hasPath(this.doc.value, path15)) continue;
+      const range4 = this.doc.locate(path15);
       if (range4) this.map.set(pathKey(canonical), range4);
       return;
     }
@@ -64581,9 +64582,9 @@ var ProvenanceBuilder = class {
     if (range4) this.map.set(pathKey(canonical), range4);
   }
 };
-function valueAt(root5, path14) {
+function valueAt(root5, path15) {
   let current = root5;
-  for (const segment of path14) current = asRecord(current)?.[segment];
+  for (const segment of path15) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -64675,10 +64676,10 @@ init_aws();
 init_unknown();
 init_spec2();
 init_convert();
-function propertyAt(properties, path14) {
-  if (path14.length === 0) return void 0;
+function propertyAt(properties, path15) {
+  if (path15.length === 0) return void 0;
   let current = properties;
-  for (const segment of path14) {
+  for (const segment of path15) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -64697,21 +64698,21 @@ var CONVERT2 = {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path14 = splitDotted(name2);
+    const path15 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path14, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path15, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path14, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path14, rule.path);
+    setDotted(out2, path15, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path15, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path14, value, property) => {
-      setDotted(out2, path14, value);
-      if (property) provenance2.set(path14, property);
+    set: (path15, value, property) => {
+      setDotted(out2, path15, value);
+      if (property) provenance2.set(path15, property);
     }
   });
   return out2;
@@ -64721,45 +64722,45 @@ function attributesBySpec2(resource, mapping, provenance2) {
 init_errors();
 init_unknown();
 var EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
-function loadCfnParameters(text3, path14) {
+function loadCfnParameters(text3, path15) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path14}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path15}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path14);
+  if (Array.isArray(data)) return fromCliForm(data, path15);
   const parameters = isRecord2(data) ? data.Parameters : void 0;
-  if (isRecord2(parameters)) return fromPipelineForm(parameters, path14);
-  throw new ConfigError(`${path14}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path15);
+  throw new ConfigError(`${path15}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path14) {
+function fromCliForm(entries, path15) {
   const out2 = {};
   entries.forEach((entry, i6) => {
     const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
     if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path14}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path15}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record3 = entry;
     if (record3.UsePreviousValue === true) {
       out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record3) {
-      out2[key2] = scalarText(record3.ParameterValue, key2, path14);
+      out2[key2] = scalarText(record3.ParameterValue, key2, path15);
     } else {
-      throw new ConfigError(`${path14}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path15}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
-function fromPipelineForm(parameters, path14) {
+function fromPipelineForm(parameters, path15) {
   const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path14);
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path15);
   return out2;
 }
-function scalarText(value, key2, path14) {
+function scalarText(value, key2, path15) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path14}: the value of parameter ${key2} must be a string`);
+  throw new ConfigError(`${path15}: the value of parameter ${key2} must be a string`);
 }
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -64945,11 +64946,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path14) => {
-    const range4 = doc.locate([...base, ...path14]);
-    if (range4) map4.set(pathKey(path14), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path14, i6]));
-    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path14, key2]);
+  const visit = (value, path15) => {
+    const range4 = doc.locate([...base, ...path15]);
+    if (range4) map4.set(pathKey(path15), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path15, i6]));
+    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path15, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -64970,7 +64971,7 @@ init_fields();
 init_terraform();
 import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
-var isConfig = (path14) => /\.tf(\.json)?$/.test(path14);
+var isConfig = (path15) => /\.tf(\.json)?$/.test(path15);
 function moduleSources(docs) {
   return docs.flatMap(
     (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
@@ -65041,9 +65042,9 @@ var ConfigTree = class {
     const docs = this.vendored.get(dir);
     return docs === void 0 ? void 0 : { dir, docs };
   }
-  readManifest(path14) {
+  readManifest(path15) {
     try {
-      const parsed = JSON.parse(readFileSync(path14, "utf8"));
+      const parsed = JSON.parse(readFileSync(path15, "utf8"));
       return Array.isArray(parsed.Modules) ? parsed.Modules : [];
     } catch {
       return [];
@@ -65061,8 +65062,8 @@ var ConfigTree = class {
     const scanRoot = this.scanRoot;
     if (scanRoot === void 0) return void 0;
     return {
-      read(path14) {
-        const abs = isAbsolute(path14) ? path14 : resolve(scanRoot, root5, path14);
+      read(path15) {
+        const abs = isAbsolute(path15) ? path15 : resolve(scanRoot, root5, path15);
         const inside = relative(scanRoot, abs);
         if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
         try {
@@ -65335,7 +65336,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path14) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path14);
+var isAutoVars = (path15) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path15);
 function autoVarsOrder(a5, b5) {
   const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
   const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
@@ -65346,11 +65347,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path14, diagnostics) {
-  const absolutePath = resolve2(path14);
-  const where = fileStart(path14);
+function readVarFile(path15, diagnostics) {
+  const absolutePath = resolve2(path15);
+  const where = fileStart(path15);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path14, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path15, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -65711,14 +65712,14 @@ init_spec2();
 init_canonical();
 init_convert2();
 init_fields();
-function lookupField(fields, path14) {
+function lookupField(fields, path15) {
   let current = fields;
-  for (let i6 = 0; i6 < path14.length; i6++) {
-    const name2 = path14[i6];
+  for (let i6 = 0; i6 < path15.length; i6++) {
+    const name2 = path15[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path14[i6 + 1] === "number";
-    const index = indexed ? path14[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path14.length;
+    const indexed = typeof path15[i6 + 1] === "number";
+    const index = indexed ? path15[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path15.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -65743,21 +65744,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path14 = splitDotted(name2);
+    const path15 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path14, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path14), found.from.range);
+      setDotted(out2.attributes, path15, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path15), found.from.range);
     } else {
-      setDotted(out2.attributes, path14, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path15, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path14, value, from) => {
-      setDotted(out2.attributes, path14, value);
-      if (from) out2.provenance.set(pathKey(path14), from.range);
+    set: (path15, value, from) => {
+      setDotted(out2.attributes, path15, value);
+      if (from) out2.provenance.set(pathKey(path15), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -65903,11 +65904,461 @@ function guarded(out2, documents, run3) {
   }
 }
 
-// src/parsers/pool.ts
-init_errors();
-import { existsSync as existsSync3 } from "node:fs";
+// src/policies/user.ts
+import { execFileSync as execFileSync2 } from "node:child_process";
+import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import os from "node:os";
 import path6 from "node:path";
+init_errors();
+
+// src/policies/compiler.mjs
+var import_yaml5 = __toESM(require_dist2(), 1);
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
+import { join as join4, relative as relative2, sep as sep3 } from "node:path";
+var SEVERITIES2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
+var FORMATS = ["terraform", "terraform-plan", "cloudformation", "kubernetes", "aws-config"];
+var CONTAINER_FIELDS = ["initContainers", "containers", "ephemeralContainers"];
+var HEADROOM_PAGES = 16;
+var PAGE = 65536;
+var BuildError = class extends Error {
+};
+function compilePolicies(o3) {
+  const log = o3.log ?? (() => {
+  });
+  const srcDir = join4(o3.workDir, "src");
+  const run3 = (args2) => runOpa(o3.opa, args2, o3.workDir);
+  const opaVersion = /^Version: (\S+)$/m.exec(run3(["version"]))?.[1];
+  if (!opaVersion) throw new BuildError(`cannot read the version of ${o3.opa}`);
+  if (o3.runTests) {
+    log("opa test");
+    const roots = o3.sources.map((s2) => s2.dir);
+    const out2 = run3(["test", ...roots, "--explain=fails", "--ignore", "*.yaml", "--ignore", "*.json"]);
+    log(out2.trim().split("\n").at(-1));
+  }
+  rmSync(o3.workDir, { recursive: true, force: true });
+  const files = [];
+  for (const source of o3.sources) {
+    for (const file of walk2(source.dir).filter((f5) => f5.endsWith(".rego") && !f5.endsWith("_test.rego"))) {
+      const staged = join4(source.as, relative2(source.dir, file)).split(sep3).join("/");
+      cpSync(file, join4(srcDir, staged));
+      files.push({ staged, file });
+    }
+  }
+  const frameworks = [...o3.knownFrameworks ?? [], ...o3.frameworkDirs.flatMap((dir) => loadFrameworks(dir))].sort((a5, b5) => a5.id < b5.id ? -1 : 1);
+  const ctx = { ...o3, run: run3, srcDir, files, frameworks };
+  const checks = inspect(ctx);
+  writeAggregator(ctx, checks);
+  const { wasm, entrypoints } = buildWasm(ctx, checks);
+  const facts = readWasm(wasm);
+  const initialPages = Math.max(facts.memoryMin, Math.ceil(facts.dataEnd / PAGE)) + HEADROOM_PAGES;
+  const own = new Set(o3.frameworkDirs.length > 0 ? frameworks.map((f5) => f5.id) : []);
+  return {
+    catalog: { opaVersion, checks, frameworks: o3.knownFrameworks ? frameworks.filter((f5) => own.has(f5.id) && !o3.knownFrameworks.some((k5) => k5.id === f5.id)) : frameworks },
+    wasm,
+    meta: { opaVersion, abiVersion: facts.abiVersion, entrypoints, initialPages },
+    facts
+  };
+}
+function runOpa(opa2, args2, cwd) {
+  try {
+    mkdirSync(cwd, { recursive: true });
+    return execFileSync(opa2, args2, { cwd, encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e5) {
+    const output = `${e5.stdout ?? ""}${e5.stderr ?? ""}`.trim();
+    throw new BuildError(`opa ${args2.join(" ")} failed${e5.code === "ENOENT" ? ` (${opa2} not found)` : ""}:
+${output || e5.message}`);
+  }
+}
+function walk2(dir) {
+  const out2 = [];
+  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
+    const path15 = join4(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk2(path15));
+    else out2.push(path15);
+  }
+  return out2;
+}
+function loadFrameworks(dir) {
+  if (!existsSync3(dir)) return [];
+  const frameworks = [];
+  for (const file of walk2(dir).filter((f5) => f5.endsWith(".yaml"))) {
+    const where = file;
+    const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
+    const expectId = file.split(sep3).at(-1).replace(/\.yaml$/, "");
+    if (doc?.id !== expectId) throw new BuildError(`${where}: id must be ${expectId}`);
+    for (const key2 of ["title", "version"]) {
+      if (typeof doc[key2] !== "string" || !doc[key2]) throw new BuildError(`${where}: ${key2} must be a non-empty string`);
+    }
+    if (!Array.isArray(doc.requirements) || doc.requirements.length === 0) throw new BuildError(`${where}: requirements must be a non-empty list`);
+    const requirements = [];
+    const controls3 = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const req of doc.requirements) {
+      if (typeof req?.id !== "string" || typeof req.title !== "string") throw new BuildError(`${where}: every requirement needs a string id and title`);
+      requirements.push({ id: req.id, title: req.title });
+      for (const c5 of req.controls ?? []) {
+        if (typeof c5?.id !== "string" || typeof c5.title !== "string") throw new BuildError(`${where}: requirement ${req.id}: every control needs a string id and title`);
+        if (seen.has(c5.id)) throw new BuildError(`${where}: duplicate control ${c5.id}`);
+        seen.add(c5.id);
+        controls3.push({
+          id: c5.id,
+          title: c5.title,
+          ...c5.description ? { description: String(c5.description).trim() } : {},
+          requirement: req.id,
+          ...c5.url ? { url: c5.url } : {}
+        });
+      }
+    }
+    frameworks.push({ id: doc.id, title: doc.title, version: String(doc.version), ...doc.url ? { url: doc.url } : {}, requirements, controls: controls3 });
+  }
+  return frameworks.sort((a5, b5) => a5.id < b5.id ? -1 : 1);
+}
+function podSpecPaths(ctx) {
+  const lib = ctx.files.find((f5) => /(^|\/)lib\/k8s\.rego$/.test(f5.staged));
+  if (!lib) return [];
+  const libDir = join4("src", lib.staged.replace(/\/k8s\.rego$/, ""));
+  const out2 = ctx.run(["eval", "--format", "json", "--data", libDir, "data.lib.k8s.pod_spec_paths"]);
+  const value = JSON.parse(out2).result?.[0]?.expressions?.[0]?.value;
+  if (!value) throw new BuildError("cannot evaluate data.lib.k8s.pod_spec_paths");
+  return [...new Set(Object.values(value).map((p3) => p3.join(".")))].sort();
+}
+function expandReads(reads, pods, where) {
+  const out2 = [];
+  for (const read of reads) {
+    if (typeof read !== "string" || !read) throw new BuildError(`${where}: reads must be non-empty strings`);
+    let paths = [read];
+    if (read.includes("{pod}")) paths = paths.flatMap((p3) => pods.map((pod) => p3.replace("{pod}", pod)));
+    if (read.includes("{containers}")) paths = paths.flatMap((p3) => CONTAINER_FIELDS.map((f5) => p3.replace("{containers}", f5)));
+    for (const p3 of paths) {
+      if (/[{}]/.test(p3)) throw new BuildError(`${where}: unknown fill-in in reads entry ${read}`);
+      out2.push(p3.split("."));
+    }
+  }
+  const seen = /* @__PURE__ */ new Set();
+  return out2.filter((p3) => !seen.has(p3.join(".")) && seen.add(p3.join(".")));
+}
+var isStringList = (v) => Array.isArray(v) && v.length > 0 && v.every((s2) => typeof s2 === "string" && s2.length > 0);
+function checkMeta(ctx, entry, pods) {
+  const { frameworks } = ctx;
+  const staged = entry.location.file.replace(/^(.*?\/)?src\//, "");
+  const file = staged;
+  const where = `${file}:${entry.location.row}`;
+  const a5 = entry.annotations;
+  const c5 = a5.custom ?? {};
+  const pkg = entry.path.slice(1).map((p3) => p3.value).join(".");
+  const expectPkg = `checks.${file.replace(/^policies\//, "").replace(/\.rego$/, "").replaceAll("/", ".")}`;
+  const fail = (msg) => {
+    throw new BuildError(`${where}: METADATA ${msg}`);
+  };
+  if (ctx.builtIn && pkg !== expectPkg) fail(`package ${pkg} must match its path (${expectPkg})`);
+  if (!ctx.idPattern.test(c5.id ?? "")) fail(`custom.id ${JSON.stringify(c5.id)} must match ${ctx.idPattern}`);
+  if (ctx.reservedIds?.has(c5.id)) fail(`custom.id ${c5.id} is a built-in check's id; give the check its own`);
+  if (!a5.title) fail("title is required");
+  if (!a5.description) fail("description is required");
+  if (!SEVERITIES2.includes(c5.severity)) fail(`custom.severity must be one of ${SEVERITIES2.join(", ")}`);
+  if (!isStringList(c5.resource_types)) fail("custom.resource_types must be a non-empty list");
+  if (!isStringList(c5.formats) || c5.formats.some((f5) => !FORMATS.includes(f5))) fail(`custom.formats must be a non-empty subset of ${FORMATS.join(", ")}`);
+  if (typeof c5.recommended_action !== "string" || !c5.recommended_action) fail("custom.recommended_action is required");
+  if (typeof c5.deprecated !== "boolean") fail("custom.deprecated must be true or false");
+  if (ctx.builtIn && !isStringList(c5.reads)) fail("custom.reads must be a non-empty list of dot paths");
+  const peers2 = c5.peers ?? {};
+  for (const [tool, ids] of Object.entries(peers2)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
+  const fw = c5.frameworks ?? {};
+  if (ctx.builtIn && Object.keys(fw).length === 0) fail("custom.frameworks must map the check to at least one control");
+  for (const [fwId, controls3] of Object.entries(fw)) {
+    const framework = frameworks.find((f5) => f5.id === fwId);
+    if (!framework) fail(`custom.frameworks: unknown framework ${fwId} (no policies/frameworks/${fwId}.yaml)`);
+    if (!isStringList(controls3)) fail(`custom.frameworks.${fwId} must be a non-empty list of control ids`);
+    for (const id of controls3) if (!framework.controls.some((k5) => k5.id === id)) fail(`custom.frameworks.${fwId}: control ${id} does not exist in policies/frameworks/${fwId}.yaml`);
+  }
+  const source = ctx.files.find((f5) => f5.staged === staged)?.file;
+  const testFile = source?.replace(/\.rego$/, "_test.rego");
+  if (ctx.builtIn && !(testFile && existsSync3(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  const sortObj = (o3) => Object.fromEntries(Object.entries(o3).sort(([x], [y]) => x < y ? -1 : 1).map(([k5, v]) => [k5, [...v]]));
+  return {
+    id: c5.id,
+    title: a5.title.trim(),
+    description: a5.description.trim(),
+    severity: c5.severity,
+    package: pkg,
+    resourceTypes: [...c5.resource_types],
+    formats: [...c5.formats],
+    recommendedAction: c5.recommended_action.trim(),
+    frameworks: sortObj(fw),
+    peers: sortObj(peers2),
+    relatedResources: (a5.related_resources ?? []).map((r5) => r5.ref),
+    reads: expandReads(c5.reads ?? [], pods, where),
+    deprecated: c5.deprecated,
+    file,
+    source
+  };
+}
+function inspect(ctx) {
+  ctx.log?.("opa inspect -a");
+  const out2 = JSON.parse(ctx.run(["inspect", "-a", "-f", "json", "src"]));
+  const pods = podSpecPaths(ctx);
+  const checks = [];
+  const libs = /* @__PURE__ */ new Set();
+  for (const entry of out2.annotations ?? []) {
+    if (entry.annotations?.scope !== "package") continue;
+    const pkg = entry.path.slice(1).map((p3) => p3.value).join(".");
+    if (pkg.startsWith("checks.")) checks.push(checkMeta(ctx, entry, pods));
+    else if (pkg.startsWith("lib.") && entry.annotations.custom?.library === true) libs.add(pkg);
+  }
+  for (const [ns, nsFiles] of Object.entries(out2.namespaces ?? {})) {
+    const pkg = ns.replace(/^data\./, "");
+    const ok = pkg.startsWith("checks.") ? checks.some((c5) => c5.package === pkg) : libs.has(pkg) || !ctx.builtIn;
+    if (!ok) throw new BuildError(`${nsFiles.map((f5) => f5.replace(/^(.*?\/)?src\//, "")).join(", ")}: package ${pkg} has no package-scoped METADATA (a check needs custom.id, a library custom.library: true)`);
+  }
+  const ids = /* @__PURE__ */ new Map();
+  for (const c5 of checks) {
+    if (ids.has(c5.id)) throw new BuildError(`duplicate check id ${c5.id} in ${ids.get(c5.id)} and ${c5.file}`);
+    ids.set(c5.id, c5.file);
+    if (ctx.builtIn) c5.examples = checkExamples(c5);
+    delete c5.source;
+  }
+  if (checks.length === 0) throw new BuildError(`no checks (package checks.*, METADATA with custom.id) among ${ctx.files.length} files`);
+  return checks.sort((a5, b5) => a5.id < b5.id ? -1 : 1);
+}
+function checkExamples(check2) {
+  const file = check2.source.replace(/\.rego$/, ".examples.yaml");
+  if (!existsSync3(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
+  const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
+  const formats = Object.keys(doc ?? {});
+  if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
+  for (const f5 of formats) {
+    if (!check2.formats.includes(f5)) throw new BuildError(`${file}: format ${f5} is not in the check's formats`);
+    for (const kind of ["good", "bad"]) {
+      if (typeof doc[f5]?.[kind] !== "string" || !doc[f5][kind].trim()) throw new BuildError(`${file}: ${f5}.${kind} must be a non-empty string`);
+    }
+  }
+  const untested = check2.formats.filter((f5) => !formats.includes(f5));
+  if (untested.length > 0) throw new BuildError(`${file}: no good/bad examples for ${untested.join(", ")} (the check's formats)`);
+  return Object.fromEntries(formats.filter((f5) => f5 !== "aws-config").sort().map((f5) => [f5, doc[f5].good]));
+}
+function writeAggregator(ctx, checks) {
+  const rules2 = checks.filter((c5) => !c5.deprecated).map((c5) => `findings contains object.union(v, {"check_id": "${c5.id}"}) if {
+	some v in data.${c5.package}.deny
+}
+`);
+  const text3 = [
+    "# METADATA",
+    "# title: Every violation of every built-in check, tagged with its check id",
+    "# description: Generated by scripts/build-policies.mjs; do not edit.",
+    "package gate",
+    "",
+    "# METADATA",
+    "# entrypoint: true",
+    rules2.join("\n")
+  ].join("\n");
+  mkdirSync(join4(ctx.srcDir, "gate"), { recursive: true });
+  writeFileSync(join4(ctx.srcDir, "gate", "gate.rego"), text3);
+  const formatted = ctx.run(["fmt", "--list", "src/gate"]).trim();
+  if (formatted) ctx.run(["fmt", "-w", "src/gate"]);
+}
+function buildWasm(ctx, checks) {
+  ctx.log?.("opa build -t wasm");
+  const bundle = join4(ctx.workDir, "bundle.tar.gz");
+  ctx.run(["build", "-t", "wasm", "--capabilities", ctx.capabilities, "-o", "bundle.tar.gz", "src"]);
+  const extract2 = join4(ctx.workDir, "bundle");
+  mkdirSync(extract2, { recursive: true });
+  execFileSync("tar", ["-xzf", bundle, "-C", extract2], { stdio: ["ignore", "ignore", "pipe"] });
+  const manifest = JSON.parse(readFileSync3(join4(extract2, ".manifest"), "utf8"));
+  const wasm = readFileSync3(join4(extract2, "policy.wasm"));
+  const expected = /* @__PURE__ */ new Map([["gate/findings", "aggregate"]]);
+  for (const c5 of checks) expected.set(`${c5.package.replaceAll(".", "/")}/deny`, c5.id);
+  const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
+  const missing = [...expected.keys()].filter((e5) => !got.includes(e5));
+  const extra = got.filter((e5) => !expected.has(e5));
+  if (missing.length || extra.length) {
+    throw new BuildError(`unexpected Wasm entrypoints: missing [${missing.join(", ")}], extra [${extra.join(", ")}] (is "# METADATA / # entrypoint: true" on each deny rule?)`);
+  }
+  const entrypoints = Object.fromEntries([...expected].sort(([a5], [b5]) => a5 < b5 ? -1 : 1));
+  return { wasm, entrypoints };
+}
+function readWasm(bytes) {
+  let pos2 = 8;
+  const u32 = () => {
+    let result = 0;
+    let shift = 0;
+    for (; ; ) {
+      const b5 = bytes[pos2++];
+      result += (b5 & 127) * 2 ** shift;
+      shift += 7;
+      if ((b5 & 128) === 0) return result;
+    }
+  };
+  const s32 = () => {
+    let result = 0;
+    let shift = 0;
+    let b5;
+    do {
+      b5 = bytes[pos2++];
+      result |= (b5 & 127) << shift;
+      shift += 7;
+    } while (b5 & 128);
+    return shift < 32 && b5 & 64 ? result | -1 << shift : result;
+  };
+  const name2 = () => {
+    const len = u32();
+    const s2 = bytes.subarray(pos2, pos2 + len).toString("utf8");
+    pos2 += len;
+    return s2;
+  };
+  const constExpr = () => {
+    const op2 = bytes[pos2++];
+    const value = op2 === 65 ? s32() : null;
+    while (bytes[pos2++] !== 11) ;
+    return value;
+  };
+  let importedGlobals = 0;
+  let memoryMin = 0;
+  let dataEnd = 0;
+  const globals = [];
+  const exports = {};
+  if (bytes.readUInt32LE(0) !== 1836278016) throw new BuildError("policy.wasm is not a Wasm module");
+  while (pos2 < bytes.length) {
+    const id = bytes[pos2++];
+    const size = u32();
+    const end2 = pos2 + size;
+    if (id === 2) {
+      for (let n3 = u32(); n3 > 0; n3--) {
+        name2();
+        name2();
+        const kind = bytes[pos2++];
+        if (kind === 0) u32();
+        else if (kind === 1) {
+          pos2++;
+          const flags2 = u32();
+          u32();
+          if (flags2 & 1) u32();
+        } else if (kind === 2) {
+          const flags2 = u32();
+          memoryMin = u32();
+          if (flags2 & 1) u32();
+        } else if (kind === 3) {
+          pos2 += 2;
+          importedGlobals++;
+        }
+      }
+    } else if (id === 6) {
+      for (let n3 = u32(); n3 > 0; n3--) {
+        pos2 += 2;
+        globals.push(constExpr());
+      }
+    } else if (id === 7) {
+      for (let n3 = u32(); n3 > 0; n3--) {
+        const exportName = name2();
+        const kind = bytes[pos2++];
+        const index = u32();
+        if (kind === 3) exports[exportName] = globals[index - importedGlobals];
+      }
+    } else if (id === 11) {
+      for (let n3 = u32(); n3 > 0; n3--) {
+        const flags2 = u32();
+        if (flags2 === 2) u32();
+        const offset = flags2 === 1 ? 0 : constExpr();
+        const len = u32();
+        pos2 += len;
+        if (flags2 !== 1) dataEnd = Math.max(dataEnd, offset + len);
+      }
+    }
+    pos2 = end2;
+  }
+  const major = exports.opa_wasm_abi_version;
+  const minor = exports.opa_wasm_abi_minor_version;
+  if (major == null || minor == null) throw new BuildError("policy.wasm does not export the OPA ABI version globals");
+  return { abiVersion: `${major}.${minor}`, memoryMin, dataEnd };
+}
+
+// src/policies/user.ts
+var USER_ID = /^(?!(AWS|K8S)-\d{4}$)[A-Z][A-Z0-9]*(-[A-Z0-9]+)+$/;
+async function loadUserPolicies(paths, builtIn) {
+  const loaded2 = [];
+  for (const source of paths) {
+    const set = isBundle(source) ? await readBundle(source) : await compileDirectory(source, builtIn);
+    const taken = new Set([...builtIn.checks, ...loaded2.flatMap((l3) => l3.catalog.checks)].map((c5) => c5.id));
+    const clash = set.catalog.checks.find((c5) => taken.has(c5.id));
+    if (clash) throw new ConfigError(`policy ${source}: check id ${clash.id} is already used by another check; ids must be unique`);
+    loaded2.push(set);
+  }
+  return loaded2;
+}
+function isBundle(dir) {
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync4(path6.join(dir, name2)));
+}
+async function readBundle(dir) {
+  return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
+}
+async function compileDirectory(dir, builtIn) {
+  const out2 = mkdtempSync(path6.join(os.tmpdir(), "posture-policy-"));
+  try {
+    writeBundle(compileUserPolicies(dir, builtIn, path6.join(out2, "work")), out2);
+    const set = await readBundle(out2);
+    return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
+  } finally {
+    rmSync2(out2, { recursive: true, force: true });
+  }
+}
+function compileUserPolicies(dir, builtIn, workDir) {
+  if (!existsSync4(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+  const opa2 = findOpa(dir);
+  const runtime = defaultPolicyDirectory();
+  try {
+    return compilePolicies({
+      opa: opa2,
+      workDir,
+      sources: [
+        { dir, as: "user" },
+        { dir: path6.join(runtime, "lib"), as: "lib" }
+      ],
+      frameworkDirs: [path6.join(dir, "frameworks")],
+      knownFrameworks: builtIn.frameworks,
+      capabilities: path6.join(runtime, "capabilities.json"),
+      idPattern: USER_ID,
+      reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
+      builtIn: false,
+      runTests: hasTests(dir)
+    });
+  } catch (error2) {
+    if (error2 instanceof BuildError) throw new ConfigError(`policy ${dir}: ${error2.message}`, { cause: error2 });
+    throw error2;
+  }
+}
+function writeBundle(compiled, out2) {
+  mkdirSync2(out2, { recursive: true });
+  const json = (value) => `${JSON.stringify(value, null, 2)}
+`;
+  writeFileSync2(path6.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path6.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path6.join(out2, "catalog.json"), json(compiled.catalog));
+}
+function findOpa(dir) {
+  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path6.delimiter).filter(Boolean).map((p3) => path6.join(p3, "opa"))];
+  for (const candidate of candidates) {
+    if (!candidate || !existsSync4(candidate)) continue;
+    try {
+      execFileSync2(candidate, ["version"], { stdio: "ignore" });
+      return candidate;
+    } catch {
+    }
+  }
+  throw new ConfigError(
+    `policy ${dir} holds Rego, which needs opa (v1) on PATH or in POSTURE_OPA to compile; or compile it once with \`posture policies build DIR --output OUT\` where opa is installed and pass OUT instead (no opa needed then)`,
+    { code: "INPUT_MISSING" }
+  );
+}
+function hasTests(dir) {
+  const walk3 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk3(path6.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  return walk3(dir);
+}
+
+// src/parsers/pool.ts
+init_errors();
+import { existsSync as existsSync5 } from "node:fs";
+import os2 from "node:os";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -65937,21 +66388,21 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   collect2(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
   return { value: parsed.data, positions, diagnostics: [] };
 }
-function collect2(value, pointer, path14, pointers, filePath, positions) {
+function collect2(value, pointer, path15, pointers, filePath, positions) {
   const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path14), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
+  if (entry) positions.set(pathKey(path15), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path14, i6], pointers, filePath, positions));
+    value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path15, i6], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
     for (const [key2, item] of Object.entries(value)) {
       const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path14, key2], pointers, filePath, positions);
+      collect2(item, `${pointer}/${escaped}`, [...path15, key2], pointers, filePath, positions);
     }
   }
 }
-function toRange(path14, start2, end2) {
+function toRange(path15, start2, end2) {
   return {
-    path: path14,
+    path: path15,
     startLine: start2.line + 1,
     startColumn: start2.column + 1,
     endLine: end2.line + 1,
@@ -66011,7 +66462,7 @@ function itemArrayKey(value) {
 }
 
 // src/parsers/cloudformation/index.ts
-var import_yaml8 = __toESM(require_dist2(), 1);
+var import_yaml9 = __toESM(require_dist2(), 1);
 init_position_map();
 
 // src/parsers/common/yaml-diagnostics.ts
@@ -66042,7 +66493,7 @@ function hasSyntaxError(diagnostics) {
 }
 
 // src/parsers/common/yaml-positions.ts
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 init_resource();
 var ALIAS_NODE_BUDGET = 1e5;
 var YamlWalker = class {
@@ -66054,30 +66505,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path14, record3 = true) {
+  walk(node, path15, record3 = true) {
     if (node === null || node === void 0) return null;
-    if (record3) this.record(path14, node);
+    if (record3) this.record(path15, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml5.isAlias)(node)) return this.walkAlias(node, path14);
+    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path15);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path14, this);
+      const converted = this.options.onTag(tagged, path15, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path14);
+    return this.walkUntagged(tagged, path15);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path14) {
-    if ((0, import_yaml5.isMap)(node)) return this.walkMap(node, path14);
-    if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path14, i6]));
-    if ((0, import_yaml5.isScalar)(node)) return plainScalar(node.value, node.source);
+  walkUntagged(node, path15) {
+    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path15);
+    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path15, i6]));
+    if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path14, node, keyNode) {
+  record(path15, node, keyNode) {
     const range4 = this.rangeOf(keyNode ?? node, node);
-    if (range4 && !this.options.positions.has(pathKey(path14))) this.options.positions.set(pathKey(path14), range4);
+    if (range4 && !this.options.positions.has(pathKey(path15))) this.options.positions.set(pathKey(path15), range4);
   }
   rangeOf(start2, end2) {
     const from = start2?.range;
@@ -66087,27 +66538,27 @@ var YamlWalker = class {
     const b5 = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
   }
-  walkAlias(node, path14) {
+  walkAlias(node, path15) {
     this.reportAlias(node, "alias");
-    const target2 = (0, import_yaml5.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
+    const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target2) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target2, path14, false);
+      return this.walk(target2, path15, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path14) {
+  walkMap(node, path15) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
-    const pairs = node.items.filter(import_yaml5.isPair);
+    const pairs = node.items.filter(import_yaml6.isPair);
     const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path14, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path15, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key2 = keyOf(pair3.key);
-      const childPath = [...path14, key2];
+      const childPath = [...path15, key2];
       if (seen.has(key2)) this.duplicate(key2, pair3.key);
       seen.add(key2);
       this.options.positions.delete(pathKey(childPath));
@@ -66117,16 +66568,16 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path14, explicit, out2) {
+  merge(value, path15, explicit, out2) {
     this.reportAlias(value, "merge key");
-    const resolved = (0, import_yaml5.isAlias)(value) ? value.resolve(this.options.doc) : value;
-    const sources = (0, import_yaml5.isSeq)(resolved) ? resolved.items : [resolved];
+    const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
+    const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
     for (const source of sources) {
-      const map4 = (0, import_yaml5.isAlias)(source) ? source.resolve(this.options.doc) : source;
-      if (!(0, import_yaml5.isMap)(map4)) continue;
+      const map4 = (0, import_yaml6.isAlias)(source) ? source.resolve(this.options.doc) : source;
+      if (!(0, import_yaml6.isMap)(map4)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map4, path14);
+        const merged = this.walkMap(map4, path15);
         for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
       } finally {
         this.aliasDepth--;
@@ -66157,12 +66608,12 @@ var YamlWalker = class {
   }
 };
 function isMergeKey(key2) {
-  if (!(0, import_yaml5.isScalar)(key2)) return false;
+  if (!(0, import_yaml6.isScalar)(key2)) return false;
   if (typeof key2.value === "symbol") return key2.value.description === "<<";
   return key2.value === "<<" && (key2.type === void 0 || key2.type === "PLAIN");
 }
 function keyOf(key2) {
-  if ((0, import_yaml5.isScalar)(key2)) {
+  if ((0, import_yaml6.isScalar)(key2)) {
     if (typeof key2.value === "string") return key2.value;
     if (key2.source !== void 0) return key2.source;
     return String(key2.value);
@@ -66182,10 +66633,10 @@ function setOwn(target2, key2, value) {
 init_portable();
 
 // src/parsers/cloudformation/intrinsics.ts
-var import_yaml7 = __toESM(require_dist2(), 1);
+var import_yaml8 = __toESM(require_dist2(), 1);
 
 // src/parsers/cloudformation/schema.ts
-var import_yaml6 = __toESM(require_dist2(), 1);
+var import_yaml7 = __toESM(require_dist2(), 1);
 var FUNCTIONS3 = [
   "And",
   "Base64",
@@ -66221,20 +66672,20 @@ var bool11 = {
 };
 var intrinsicTags = [...INTRINSICS.keys()].flatMap((tag) => [
   { tag, resolve: (source) => source },
-  { tag, collection: "seq", nodeClass: import_yaml6.YAMLSeq },
-  { tag, collection: "map", nodeClass: import_yaml6.YAMLMap }
+  { tag, collection: "seq", nodeClass: import_yaml7.YAMLSeq },
+  { tag, collection: "map", nodeClass: import_yaml7.YAMLMap }
 ]);
 function cloudFormationTags(base) {
   return [bool11, ...base, ...intrinsicTags];
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path14, walker) {
+function convertIntrinsic(node, path15, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path14, fn];
+  const inner = [...path15, fn];
   walker.record(inner, node);
-  if (!(0, import_yaml7.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
+  if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
   if (fn !== "Fn::GetAtt") return { [fn]: text3 };
   const dot = text3.indexOf(".");
@@ -66260,18 +66711,18 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path14, text3) {
-  return path14.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path15, text3) {
+  return path15.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path14, text3) {
-  const json = parseJsonWithPositions(text3, path14);
-  if (json.diagnostics.length === 0 || path14.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path14, text3);
+function loadJson(path15, text3) {
+  const json = parseJsonWithPositions(text3, path15);
+  if (json.diagnostics.length === 0 || path15.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path15, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path14, text3) {
-  const lineCounter = new import_yaml8.LineCounter();
-  const doc = (0, import_yaml8.parseDocument)(text3, {
+function loadYaml(path15, text3) {
+  const lineCounter = new import_yaml9.LineCounter();
+  const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
     schema: "core",
     customTags: cloudFormationTags,
@@ -66279,10 +66730,10 @@ function loadYaml(path14, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path14, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path15, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path14,
+    filePath: path15,
     lineCounter,
     doc,
     positions,
@@ -66297,7 +66748,7 @@ function isRecord4(value) {
 }
 
 // src/parsers/kubernetes/index.ts
-var import_yaml9 = __toESM(require_dist2(), 1);
+var import_yaml10 = __toESM(require_dist2(), 1);
 init_model();
 init_portable();
 
@@ -66321,19 +66772,19 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path14, text3) {
-  return path14.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path15, text3) {
+  return path15.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path14, text3) {
+function loadJson2(path15, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path14, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path15, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path14, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path15, positions.get("[0]"));
   return out2;
 }
-function loadYaml2(path14, text3) {
-  const lineCounter = new import_yaml9.LineCounter();
-  const docs = (0, import_yaml9.parseAllDocuments)(text3, {
+function loadYaml2(path15, text3) {
+  const lineCounter = new import_yaml10.LineCounter();
+  const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
     version: "1.1",
     schema: "yaml-1.1",
@@ -66345,15 +66796,15 @@ function loadYaml2(path14, text3) {
   const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path14, lineCounter);
-    const walker = new YamlWalker({ filePath: path14, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path15, lineCounter);
+    const walker = new YamlWalker({ filePath: path15, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path14, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path15, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path14, range4) {
+function keep(out2, index, value, path15, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -66363,7 +66814,7 @@ function keep(out2, index, value, path14, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path14)
+    range: range4 ?? fileStart(path15)
   });
 }
 
@@ -66410,16 +66861,16 @@ var MAX_THREADS = 4;
 var IN_FLIGHT = 32;
 var JOB_TIMEOUT_MS = 3e4;
 function parseWorkerEntry() {
-  const here = path6.dirname(fileURLToPath3(import.meta.url));
-  const entry = path6.resolve(here, "..", "worker", "parse-worker.js");
-  return existsSync3(entry) ? entry : void 0;
+  const here = path7.dirname(fileURLToPath3(import.meta.url));
+  const entry = path7.resolve(here, "..", "worker", "parse-worker.js");
+  return existsSync5(entry) ? entry : void 0;
 }
 function poolSize(jobs, env2 = process.env) {
   const forced = Number(env2.POSTURE_PARSE_WORKERS?.trim() || "NaN");
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
   const bytes = jobs.reduce((sum2, job) => sum2 + job.text.length, 0);
   if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
-  return Math.max(Math.min(os.availableParallelism(), MAX_THREADS) - 1, 0);
+  return Math.max(Math.min(os2.availableParallelism(), MAX_THREADS) - 1, 0);
 }
 async function parseFiles(jobs, logger2, options = {}) {
   const size = options.workers ?? poolSize(jobs);
@@ -66499,20 +66950,20 @@ function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) 
 }
 
 // src/sources.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/render/helm.ts
 init_errors();
-import { existsSync as existsSync4, mkdtempSync, rmSync, statSync } from "node:fs";
-import os2 from "node:os";
-import path8 from "node:path";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import os3 from "node:os";
+import path9 from "node:path";
 
 // src/render/line-map.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var ACTION = /\{\{-?[\s\S]*?-?\}\}/g;
 var CONTROL = /^\{\{-?\s*(?:if|else|end|range|with|define|block|\/\*)/;
 function mapTemplateLines(templateFile, rendered) {
-  const template = compile2(readFileSync3(templateFile, "utf8"));
+  const template = compile2(readFileSync4(templateFile, "utf8"));
   const map4 = [0];
   let from = 0;
   for (const text3 of rendered.split("\n")) {
@@ -66554,11 +67005,11 @@ function compile2(text3) {
 init_errors();
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path7.delimiter).filter(Boolean), path7.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path8.delimiter).filter(Boolean), path8.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path7.join(dir, name2);
+    const candidate = path8.join(dir, name2);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -66573,7 +67024,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child2, (error2, stdout, stderr) => {
       if (!error2) return resolve3(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path7.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path8.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -66581,8 +67032,8 @@ function runTool(file, args2, options) {
 // src/render/helm.ts
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path8.resolve(cwd, options.chartDir);
-  if (!existsSync4(path8.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path9.resolve(cwd, options.chartDir);
+  if (!existsSync6(path9.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -66594,18 +67045,18 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync(path8.join(os2.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path9.join(os3.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
     return { files: splitBySource(output, options.chartDir, chartDir) };
   } finally {
-    rmSync(home, { recursive: true, force: true });
+    rmSync3(home, { recursive: true, force: true });
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path8.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync4(resolved) || !statSync(resolved).isFile()) {
+  const resolved = path9.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync6(resolved) || !statSync2(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -66622,12 +67073,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path8.join(chartDir, sourceTemplate);
+    const templateFile = path9.join(chartDir, sourceTemplate);
     return {
-      path: path8.posix.join(chartDirAsGiven.split(path8.sep).join("/"), sourceTemplate),
+      path: path9.posix.join(chartDirAsGiven.split(path9.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync4(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync6(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -66635,7 +67086,7 @@ ${d5}`).join("");
 // src/render/kustomize-document.ts
 init_model();
 init_position_map();
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 function parseKustomized(file) {
   const input = { absolutePath: file.absolutePath, path: file.path, format: "kubernetes" };
   const rendered = parseKubernetes(input, file.text);
@@ -66646,9 +67097,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path14) => {
-      const match2 = matches.get(Number(path14[0]));
-      return match2 ? locateInOriginal(match2, path14.slice(1)) : start2;
+    locate: (path15) => {
+      const match2 = matches.get(Number(path15[0]));
+      return match2 ? locateInOriginal(match2, path15.slice(1)) : start2;
     }
   };
 }
@@ -66661,9 +67112,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path14) {
-  for (let n3 = path14.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path14.slice(0, n3))) return match2.original.locate([match2.index, ...path14.slice(0, n3)]);
+function locateInOriginal(match2, path15) {
+  for (let n3 = path15.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path15.slice(0, n3))) return match2.original.locate([match2.index, ...path15.slice(0, n3)]);
   }
   return void 0;
 }
@@ -66674,38 +67125,38 @@ function nameOf(manifest) {
 }
 function safeRead(file) {
   try {
-    return readFileSync4(file, "utf8");
+    return readFileSync5(file, "utf8");
   } catch {
     return "";
   }
 }
 
 // src/render/kustomize.ts
-var import_yaml10 = __toESM(require_dist2(), 1);
+var import_yaml11 = __toESM(require_dist2(), 1);
 init_errors();
-import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync2, writeFileSync } from "node:fs";
-import os3 from "node:os";
-import path9 from "node:path";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import os4 from "node:os";
+import path10 from "node:path";
 var ORIGIN = "config.kubernetes.io/origin";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path9.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync5(path9.join(dir, name2)))) {
+  const dir = path10.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync7(path10.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync2(path9.join(os3.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path10.join(os4.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path9.relative(overlay, dir).split(path9.sep).join("/");
-    writeFileSync(path9.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path10.relative(overlay, dir).split(path10.sep).join("/");
+    writeFileSync3(path10.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
     const output = await runTool(command5.file, [...command5.args, overlay], { cwd, purpose: `build kustomization ${options.dir}` });
     return { files: groupByOrigin(output, overlay, cwd, dir) };
   } finally {
-    rmSync2(overlay, { recursive: true, force: true });
+    rmSync4(overlay, { recursive: true, force: true });
   }
 }
 function kustomizeCommand(cwd, dir) {
@@ -66717,7 +67168,7 @@ function kustomizeCommand(cwd, dir) {
 }
 function groupByOrigin(output, overlay, cwd, dir) {
   const byFile = /* @__PURE__ */ new Map();
-  const docs = (0, import_yaml10.parseAllDocuments)(output, { version: "1.1" });
+  const docs = (0, import_yaml11.parseAllDocuments)(output, { version: "1.1" });
   if (!Array.isArray(docs)) return [];
   for (const doc of docs) {
     if (doc.contents === null) continue;
@@ -66725,11 +67176,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path9.resolve(overlay, origin) : path9.join(dir, "kustomization.yaml");
+    const absolute = origin ? path10.resolve(overlay, origin) : path10.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path9.relative(cwd, absolutePath).split(path9.sep).join("/"),
+    path: path10.relative(cwd, absolutePath).split(path10.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -66748,8 +67199,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path14) => {
-      const range4 = doc.locate(path14);
+    locate: (path15) => {
+      const range4 = doc.locate(path15);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -66765,16 +67216,16 @@ function remapRange(range4, lineMap) {
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path10.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path10.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path10.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path11.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path11.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path11.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path10.resolve(dir)), cwd: root5 });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path11.resolve(dir)), cwd: root5 });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
-    const absolutePath = path10.resolve(snapshot);
+    const absolutePath = path11.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -66785,7 +67236,7 @@ async function readExtraSources(sources, root5) {
 // src/gate.ts
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path11.resolve(options.root ?? process.cwd());
+  const root5 = path12.resolve(options.root ?? process.cwd());
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run3) => {
@@ -66795,11 +67246,7 @@ async function runGate(options) {
     return result;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
-  const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
-  const [catalog, engine] = await Promise.all([
-    loadCatalog(policyDirectory).then((c5) => new CatalogIndex(c5).restrictedTo(frameworks)),
-    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode }))
-  ]);
+  const { catalog, engines } = await loadPolicies(options, policyDirectory);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
   const discovery = await timed("discover", () => discover({ paths: options.paths, root: root5, exclude, logger: logger2 }));
   const documents = await timed("parse", async () => [
@@ -66809,7 +67256,7 @@ async function runGate(options) {
   const normalized = await timed("normalize", () => normalizeDocuments(documents, options.normalize));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const violations = await timed("evaluate", () => [...scopes.values()].map((resources) => engine.evaluate(resources)));
+  const violations = await timed("evaluate", () => [...scopes.values()].map((resources) => engines.flatMap((engine) => engine.evaluate(resources))));
   const collected = await timed("findings", () => collectFindings(scopes, violations, catalog));
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
@@ -66837,6 +67284,22 @@ async function runGate(options) {
     ...options.comparison ? { base: options.comparison } : {}
   };
   return { report: report2, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
+}
+async function loadPolicies(options, policyDirectory) {
+  const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
+  const [builtIn, engine] = await Promise.all([
+    loadCatalog(policyDirectory),
+    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode }))
+  ]);
+  const users = await loadUserPolicies(options.policies ?? [], builtIn);
+  for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);
+  const merged = {
+    ...builtIn,
+    checks: [...builtIn.checks, ...users.flatMap((u) => u.catalog.checks)],
+    frameworks: [...builtIn.frameworks, ...users.flatMap((u) => u.catalog.frameworks)]
+  };
+  const userEngines = await Promise.all(users.map((u) => PolicyEngine.load({ bundle: u.bundle, mode: options.mode })));
+  return { catalog: new CatalogIndex(merged).restrictedTo(frameworks), engines: [engine, ...userEngines] };
 }
 async function parseAll(files, logger2) {
   const { documents, workers, retried } = await parseFiles(files.map(({ text: text3, ...file }) => ({ file, text: text3 })), logger2);
@@ -66890,8 +67353,8 @@ function sum(values) {
 // src/diff-base.ts
 import { spawn, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import os4 from "node:os";
-import path12 from "node:path";
+import os5 from "node:os";
+import path13 from "node:path";
 import { promisify as promisify2 } from "node:util";
 init_errors();
 var run2 = promisify2(execFile2);
@@ -66906,19 +67369,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path12.resolve(options.root ?? process.cwd());
+  const root5 = path13.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path12.join(os4.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path13.join(os5.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path12.relative(top, file);
-      return inside.startsWith("..") || path12.isAbsolute(inside) ? file : path12.join(tree, inside);
+      const inside = path13.relative(top, file);
+      return inside.startsWith("..") || path13.isAbsolute(inside) ? file : path13.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -67961,8 +68424,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf(range4) {
-  const { path: path14, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path14, startLine, startColumn, endLine, endColumn };
+  const { path: path15, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path15, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -68016,10 +68479,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path14, startLine, startColumn } = finding.location;
+  const { path: path15, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path14}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path15}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -68027,13 +68490,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path14, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path14)}" file="${attr(path14)}" line="${startLine}" time="0"`;
+    const { path: path15, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path15)}" file="${attr(path15)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path14}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path15}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -68132,11 +68595,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path14, startLine } = finding.location;
-  return `[${cell(path14)}:${startLine}](${href(path14, startLine)})`;
+  const { path: path15, startLine } = finding.location;
+  return `[${cell(path15)}:${startLine}](${href(path15, startLine)})`;
 }
-function href(path14, line2) {
-  return `${encodeURI(path14).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path15, line2) {
+  return `${encodeURI(path15).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -68162,17 +68625,17 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path14, root5) {
-  let relative2 = path14.replace(/\\/g, "/");
+function toArtifactUri(path15, root5) {
+  let relative3 = path15.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
-  if (relative2.startsWith("/") || WINDOWS_ABSOLUTE.test(relative2)) {
-    if (base === "" || !relative2.startsWith(`${base}/`)) return void 0;
-    relative2 = relative2.slice(base.length + 1);
+  if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
+    if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
+    relative3 = relative3.slice(base.length + 1);
   }
-  if (relative2.includes("::") || SCHEME.test(relative2) && !WINDOWS_ABSOLUTE.test(relative2)) return void 0;
-  while (relative2.startsWith("./")) relative2 = relative2.slice(2);
-  if (relative2 === "") return void 0;
-  return relative2.split("/").map(encodeSegment).join("/");
+  if (relative3.includes("::") || SCHEME.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
+  while (relative3.startsWith("./")) relative3 = relative3.slice(2);
+  if (relative3 === "") return void 0;
+  return relative3.split("/").map(encodeSegment).join("/");
 }
 function encodeSegment(segment, index) {
   const encoded = encodeURIComponent(segment).replace(/%(?:40|2B|3D|2C|24|26|3B|3A)/g, (m3) => decodeURIComponent(m3));
@@ -68478,8 +68941,8 @@ var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path14, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path14)}:${startLine}:${startColumn}`;
+    const { path: path15, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path15)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -68549,10 +69012,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path14 = row.finding.location.path;
-    groups.set(path14, [...groups.get(path14) ?? [], row]);
+    const path15 = row.finding.location.path;
+    groups.set(path15, [...groups.get(path15) ?? [], row]);
   }
-  return [...groups].map(([path14, group4]) => [paint(sanitize(path14), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path15, group4]) => [paint(sanitize(path15), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -68597,7 +69060,7 @@ var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]...
+               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]... [--policy DIR]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -68605,6 +69068,7 @@ var USAGE = `Usage:
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
+  posture policies build DIR --output OUT_DIR
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
@@ -68638,6 +69102,7 @@ var OPTIONS = {
   baseline: { type: "string" },
   "diff-base": { type: "string" },
   framework: { type: "string", multiple: true },
+  policy: { type: "string", multiple: true },
   severity: { type: "string", multiple: true },
   source: { type: "string", multiple: true },
   "resource-type": { type: "string", multiple: true }
@@ -68670,6 +69135,10 @@ ${USAGE}`, { cause, code: "USAGE" });
     const format2 = values.format ?? "text";
     if (format2 !== "text" && format2 !== "json") throw usage(`checks show: --format must be text or json, not ${format2}`);
     return { command: "checks-show", id: rest[1], format: format2 };
+  }
+  if (name2 === "policies" && rest[0] === "build" && rest.length === 2) {
+    if (typeof values.output !== "string") throw usage("policies build: give --output DIR for the compiled bundle");
+    return { command: "policies-build", directory: rest[1], output: values.output };
   }
   if (name2 === "report" && rest[0] === "compliance") {
     const format2 = values.format ?? "markdown";
@@ -68749,7 +69218,8 @@ function reportFlags(values) {
     config: values.config,
     root: values.root,
     logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
-    frameworks: list4(values.framework).flatMap(splitCommas)
+    frameworks: list4(values.framework).flatMap(splitCommas),
+    policies: list4(values.policy)
   };
 }
 function rejectFlags(values, flags2, command5) {
@@ -69000,6 +69470,20 @@ async function runCli(argv, io = processIo) {
         io.stdout(renderCheck(findCheck(catalog, command5.id), catalog, command5.format));
         return EXIT_PASS;
       }
+      case "policies-build": {
+        const catalog = await loadCatalog(defaultPolicyDirectory());
+        const directory = path14.resolve(io.cwd, command5.directory);
+        const work = await mkdtemp2(path14.join(os6.tmpdir(), "posture-policy-build-"));
+        try {
+          const compiled = compileUserPolicies(directory, catalog, work);
+          writeBundle(compiled, path14.resolve(io.cwd, command5.output));
+          io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
+`);
+        } finally {
+          await rm2(work, { recursive: true, force: true });
+        }
+        return EXIT_PASS;
+      }
       case "report-compliance": {
         const options = await scanOptions({ ...command5, format: command5.format }, io);
         const { report: result } = await runGate({ ...options, failOn: "none" });
@@ -69035,20 +69519,21 @@ async function runCli(argv, io = processIo) {
   }
 }
 async function commonOptions(flags2, io) {
-  const root5 = path13.resolve(io.cwd, flags2.root ?? ".");
+  const root5 = path14.resolve(io.cwd, flags2.root ?? ".");
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path13.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path13.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    configFile: flags2.config ? path14.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path14.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
     failOn: flags2.failOn
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks };
+  const policies = [...(settings.config?.policies ?? []).map((p3) => path14.resolve(root5, p3)), ...flags2.policies.map((p3) => path14.resolve(io.cwd, p3))];
+  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io);
-  const resolve3 = (file) => path13.resolve(io.cwd, file);
+  const resolve3 = (file) => path14.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
@@ -69057,7 +69542,7 @@ async function scanOptions(command5, io) {
     normalize: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path13.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path14.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env
       }
@@ -69098,7 +69583,7 @@ async function emit(text3, output, io, logger2, what) {
     io.stdout(text3);
     return;
   }
-  await writeFile(path13.resolve(io.cwd, output), text3);
+  await writeFile(path14.resolve(io.cwd, output), text3);
   logger2.info(`wrote ${what} to ${output}`);
 }
 

@@ -24,6 +24,7 @@ describe('parseCommand', () => {
       awsConfigSnapshots: [],
       baseline: undefined,
       frameworks: [],
+      policies: [],
     });
   });
 

@@ -8,7 +8,7 @@ export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]...
+               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]... [--policy DIR]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -16,6 +16,7 @@ export const USAGE = `Usage:
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
+  posture policies build DIR --output OUT_DIR
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
@@ -33,6 +34,8 @@ export interface ReportFlags {
   logLevel: LogLevel;
   /** `--framework`: only these frameworks' checks are evaluated and reported. */
   frameworks: string[];
+  /** `--policy PATH`: user policy directories (Rego) or compiled bundles. */
+  policies: string[];
 }
 
 export interface ScanCommand extends ReportFlags {
@@ -96,6 +99,13 @@ export interface ComplianceReportCommand extends Omit<ScanCommand, 'command' | '
   format: 'markdown' | 'json';
 }
 
+/** `posture policies build DIR --output OUT`: compile user Rego once, where opa is installed. */
+export interface PoliciesBuildCommand {
+  command: 'policies-build';
+  directory: string;
+  output: string;
+}
+
 export type Command =
   | ScanCommand
   | BaselineCreateCommand
@@ -104,6 +114,7 @@ export type Command =
   | ChecksListCommand
   | ChecksShowCommand
   | ComplianceReportCommand
+  | PoliciesBuildCommand
   | { command: 'help' }
   | { command: 'version' };
 
@@ -137,6 +148,7 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'diff-base': { type: 'string' },
   framework: { type: 'string', multiple: true },
+  policy: { type: 'string', multiple: true },
   severity: { type: 'string', multiple: true },
   source: { type: 'string', multiple: true },
   'resource-type': { type: 'string', multiple: true },
@@ -171,6 +183,10 @@ export function parseCommand(argv: string[]): Command {
     const format = values.format ?? 'text';
     if (format !== 'text' && format !== 'json') throw usage(`checks show: --format must be text or json, not ${format}`);
     return { command: 'checks-show', id: rest[1], format };
+  }
+  if (name === 'policies' && rest[0] === 'build' && rest.length === 2) {
+    if (typeof values.output !== 'string') throw usage('policies build: give --output DIR for the compiled bundle');
+    return { command: 'policies-build', directory: rest[1], output: values.output };
   }
   if (name === 'report' && rest[0] === 'compliance') {
     const format = values.format ?? 'markdown';
@@ -257,6 +273,7 @@ function reportFlags(values: Values): ReportFlags {
     root: values.root as string | undefined,
     logLevel: values.quiet ? 'warning' : values.verbose ? 'debug' : 'info',
     frameworks: list(values.framework).flatMap(splitCommas),
+    policies: list(values.policy),
   };
 }
 

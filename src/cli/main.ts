@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { createBaseline } from '../baseline/index.js';
 import { loadCatalog } from '../catalog/index.js';
@@ -6,6 +7,7 @@ import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
 import { runGate, type GateOptions } from '../gate.js';
 import { withDiffBase } from '../diff-base.js';
+import { compileUserPolicies, writeBundle } from '../policies/user.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { loadCfnParameters } from '../normalize/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
@@ -49,6 +51,19 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       case 'checks-show': {
         const catalog = await loadCatalog(defaultPolicyDirectory());
         io.stdout(renderCheck(findCheck(catalog, command.id), catalog, command.format));
+        return EXIT_PASS;
+      }
+      case 'policies-build': {
+        const catalog = await loadCatalog(defaultPolicyDirectory());
+        const directory = path.resolve(io.cwd, command.directory);
+        const work = await mkdtemp(path.join(os.tmpdir(), 'posture-policy-build-'));
+        try {
+          const compiled = compileUserPolicies(directory, catalog, work);
+          writeBundle(compiled, path.resolve(io.cwd, command.output));
+          io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command.directory} into ${command.output}\n`);
+        } finally {
+          await rm(work, { recursive: true, force: true });
+        }
         return EXIT_PASS;
       }
       case 'report-compliance': {
@@ -97,7 +112,8 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
     failOn: flags.failOn,
   });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
-  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks };
+  const policies = [...(settings.config?.policies ?? []).map((p) => path.resolve(root, p)), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
+  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies };
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {

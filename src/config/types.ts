@@ -30,7 +30,7 @@ export interface PostureConfig {
   /** check id → severity that replaces the catalogue's. */
   severity: Record<string, Severity>;
   varFiles: string[];
-  /** Custom policy folders; parsed only, not loaded yet. */
+  /** User policy directories or compiled bundles (relative to the root), evaluated beside the built-in checks. */
   policies: string[];
   waivers: Waiver[];
 }
