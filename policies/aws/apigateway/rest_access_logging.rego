@@ -17,7 +17,11 @@
 #     Add access_log_settings with a destination_arn and a format to the aws_api_gateway_stage
 #     (AccessLogSetting with DestinationArn on AWS::ApiGateway::Stage).
 #   frameworks:
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.15"]
 #     nist-800-53-r5: [AU-2, AU-12]
+#     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_76]
 #     trivy: [AVD-AWS-0001]

@@ -17,7 +17,11 @@
 #     (AccessLogSettings with DestinationArn on AWS::ApiGatewayV2::Stage).
 #   frameworks:
 #     aws-fsbp: [APIGateway.9]
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.15"]
 #     nist-800-53-r5: [AU-2, AU-12]
+#     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_76]
 #     trivy: [AVD-AWS-0001]

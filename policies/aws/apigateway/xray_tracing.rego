@@ -14,7 +14,9 @@
 #   recommended_action: Set xray_tracing_enabled = true on the aws_api_gateway_stage (TracingEnabled on AWS::ApiGateway::Stage).
 #   frameworks:
 #     aws-fsbp: [APIGateway.3]
+#     iso-27001-2022: ["8.16"]
 #     nist-800-53-r5: [AU-12, SI-4]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_73]
 #     trivy: [AVD-AWS-0003]

@@ -19,7 +19,11 @@
 #     bucket's REST endpoint with origin access control instead of its website endpoint.
 #   frameworks:
 #     aws-fsbp: [CloudFront.9]
+#     hipaa-security: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-8]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
 #   reads: [origins]
 #   deprecated: false
 package checks.aws.cloudfront.origin_https

@@ -17,7 +17,11 @@
 #     Set viewer_certificate.minimum_protocol_version (ViewerCertificate.MinimumProtocolVersion)
 #     to TLSv1.2_2021 or newer.
 #   frameworks:
+#     hipaa-security: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-8, SC-13]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_174]
 #     trivy: [AVD-AWS-0013]

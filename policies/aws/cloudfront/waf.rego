@@ -16,7 +16,10 @@
 #     (DistributionConfig.WebACLId).
 #   frameworks:
 #     aws-fsbp: [CloudFront.6]
+#     iso-27001-2022: ["8.20"]
 #     nist-800-53-r5: [SC-7, SI-4]
+#     pci-dss-4.0.1: ["6.4.2"]
+#     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_68]
 #     trivy: [AVD-AWS-0011]

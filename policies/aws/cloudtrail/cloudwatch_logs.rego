@@ -17,7 +17,11 @@
 #     CloudWatchLogsRoleArn in CloudFormation).
 #   frameworks:
 #     aws-fsbp: ["CloudTrail.5"]
+#     hipaa-security: ["164.312(b)", "164.308(a)(1)(ii)(D)"]
+#     iso-27001-2022: ["8.15", "8.16"]
 #     nist-800-53-r5: ["AU-6"]
+#     pci-dss-4.0.1: ["10.3.3", "10.4.1.1"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV2_AWS_10]
 #     trivy: [AVD-AWS-0162]

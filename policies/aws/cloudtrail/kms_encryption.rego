@@ -18,7 +18,12 @@
 #   frameworks:
 #     aws-fsbp: ["CloudTrail.2"]
 #     cis-aws-3.0: ["3.5"]
+#     cis-aws-4.0.1: ["3.5"]
+#     hipaa-security: ["164.312(a)(2)(iv)", "164.312(b)"]
+#     iso-27001-2022: ["8.15", "8.24"]
 #     nist-800-53-r5: ["AU-9", "SC-28"]
+#     pci-dss-4.0.1: ["10.3.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_35]
 #     trivy: [AVD-AWS-0015]

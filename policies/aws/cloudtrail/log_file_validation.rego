@@ -16,7 +16,12 @@
 #   frameworks:
 #     aws-fsbp: ["CloudTrail.4"]
 #     cis-aws-3.0: ["3.2"]
+#     cis-aws-4.0.1: ["3.2"]
+#     hipaa-security: ["164.312(b)", "164.312(c)(1)"]
+#     iso-27001-2022: ["8.15"]
 #     nist-800-53-r5: ["AU-9", "SI-7"]
+#     pci-dss-4.0.1: ["10.3.2"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_36]
 #     trivy: [AVD-AWS-0016]

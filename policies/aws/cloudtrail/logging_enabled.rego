@@ -15,7 +15,13 @@
 #     Remove enable_logging = false (set IsLogging: true in CloudFormation), or start logging for
 #     the trail in the CloudTrail console.
 #   frameworks:
+#     aws-fsbp: [CloudTrail.3]
+#     cis-aws-4.0.1: ["3.1"]
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.15"]
 #     nist-800-53-r5: ["AU-2", "AU-12"]
+#     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
+#     soc2-2017: [CC7.2]
 #   reads: [logging_enabled]
 #   deprecated: false
 package checks.aws.cloudtrail.logging_enabled

@@ -16,7 +16,11 @@
 #     Set kms_key_id (KmsKeyId in CloudFormation) to a KMS key whose policy allows the CloudWatch
 #     Logs service principal.
 #   frameworks:
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.15", "8.24"]
 #     nist-800-53-r5: ["SC-28"]
+#     pci-dss-4.0.1: ["10.3.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_158]
 #     trivy: [AVD-AWS-0017]

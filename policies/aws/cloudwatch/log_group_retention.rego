@@ -17,7 +17,11 @@
 #     events never expire.
 #   frameworks:
 #     aws-fsbp: ["CloudWatch.16"]
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.15"]
 #     nist-800-53-r5: ["AU-11", "SI-12"]
+#     pci-dss-4.0.1: ["10.5.1"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_338]
 #   reads: [retention_in_days]

@@ -19,7 +19,12 @@
 #   frameworks:
 #     aws-fsbp: ["Config.1"]
 #     cis-aws-3.0: ["3.3"]
+#     cis-aws-4.0.1: ["3.3"]
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.9"]
 #     nist-800-53-r5: ["CM-8"]
+#     pci-dss-4.0.1: ["10.2.1"]
+#     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV2_AWS_48]
 #   reads: [all_supported, include_global_resource_types]

@@ -18,7 +18,11 @@
 #     Enable server_side_encryption with kms_key_arn set to a customer managed key
 #     (SSESpecification with SSEEnabled: true and KMSMasterKeyId in CloudFormation).
 #   frameworks:
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-12, SC-28]
+#     pci-dss-4.0.1: ["3.6.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_119]
 #     trivy: [AVD-AWS-0025]

@@ -18,7 +18,10 @@
 #     turn on point-in-time recovery in the DynamoDB console.
 #   frameworks:
 #     aws-fsbp: [DynamoDB.2]
+#     hipaa-security: ["164.308(a)(7)(ii)(A)"]
+#     iso-27001-2022: ["8.13"]
 #     nist-800-53-r5: [CP-9, CP-10]
+#     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_28]
 #     trivy: [AVD-AWS-0024]

@@ -20,7 +20,11 @@
 #     in BlockDeviceMappings), or turn on EBS encryption by default for the region.
 #   frameworks:
 #     aws-fsbp: [EC2.3]
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-28]
+#     pci-dss-4.0.1: ["3.5.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_8]
 #     trivy: [AVD-AWS-0131]

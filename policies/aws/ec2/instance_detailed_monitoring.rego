@@ -15,7 +15,9 @@
 #   recommended_action: >-
 #     Set monitoring = true (Monitoring: true), or run aws ec2 monitor-instances.
 #   frameworks:
+#     iso-27001-2022: ["8.6", "8.16"]
 #     nist-800-53-r5: [SI-4]
+#     soc2-2017: [A1.1, CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_126]
 #   reads: [monitoring]

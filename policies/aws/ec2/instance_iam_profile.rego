@@ -16,7 +16,11 @@
 #     Attach an instance profile with a least-privilege role (iam_instance_profile /
 #     IamInstanceProfile), and remove any access keys stored on the instance.
 #   frameworks:
+#     cis-aws-4.0.1: ["1.18"]
+#     iso-27001-2022: ["5.17"]
 #     nist-800-53-r5: [AC-6, IA-5]
+#     pci-dss-4.0.1: ["8.6.2"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV2_AWS_41]
 #   reads: [iam_instance_profile]

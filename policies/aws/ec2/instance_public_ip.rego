@@ -21,7 +21,11 @@
 #     private subnet, and reach the instance through a load balancer or Session Manager.
 #   frameworks:
 #     aws-fsbp: [EC2.9, AutoScaling.5]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.20", "8.22"]
 #     nist-800-53-r5: [SC-7]
+#     pci-dss-4.0.1: ["1.4.4"]
+#     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_88]
 #     trivy: [AVD-AWS-0009]

@@ -21,7 +21,11 @@
 #   frameworks:
 #     aws-fsbp: [AutoScaling.3]
 #     cis-aws-3.0: ["5.6"]
+#     cis-aws-4.0.1: ["5.7"]
+#     iso-27001-2022: ["8.9"]
 #     nist-800-53-r5: [AC-3, CM-2]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_79]
 #   reads: [metadata.http_tokens, metadata.http_endpoint]

@@ -15,8 +15,14 @@
 #   recommended_action: >-
 #     Allow only the ports the workload serves, and only from the sources that need them.
 #   frameworks:
+#     aws-fsbp: [EC2.18, EC2.19, EC2.53, EC2.54]
 #     cis-aws-3.0: ["5.2", "5.3"]
+#     cis-aws-4.0.1: ["5.3", "5.4"]
+#     hipaa-security: ["164.312(a)(1)", "164.312(e)(1)"]
+#     iso-27001-2022: ["8.20"]
 #     nist-800-53-r5: [SC-7, CM-7]
+#     pci-dss-4.0.1: ["1.3.1"]
+#     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_277]
 #     trivy: [AVD-AWS-0107]

@@ -20,7 +20,12 @@
 #     databases through a bastion, Session Manager port forwarding or a VPN.
 #   frameworks:
 #     aws-fsbp: [EC2.19]
+#     cis-aws-4.0.1: ["5.1.2"]
+#     hipaa-security: ["164.312(a)(1)", "164.312(e)(1)"]
+#     iso-27001-2022: ["8.20"]
 #     nist-800-53-r5: [SC-7, CM-7]
+#     pci-dss-4.0.1: ["1.3.1", "1.4.4"]
+#     soc2-2017: [CC6.6]
 #   reads:
 #     - ingress.*.protocol
 #     - ingress.*.from_port

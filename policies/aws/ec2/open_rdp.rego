@@ -16,8 +16,14 @@
 #     Restrict the source to known CIDRs or a security group, or reach instances through SSM
 #     Session Manager or a bastion instead of opening port 3389.
 #   frameworks:
+#     aws-fsbp: [EC2.14, EC2.53, EC2.54]
 #     cis-aws-3.0: ["5.2", "5.3"]
+#     cis-aws-4.0.1: ["5.3", "5.4"]
+#     hipaa-security: ["164.312(a)(1)", "164.312(e)(1)"]
+#     iso-27001-2022: ["8.20"]
 #     nist-800-53-r5: [SC-7, AC-17, CM-7]
+#     pci-dss-4.0.1: ["1.3.1"]
+#     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_25]
 #     trivy: [AVD-AWS-0107]

@@ -16,7 +16,9 @@
 #     Give every ingress and egress rule a description (description / Description) that says
 #     what the opening is for.
 #   frameworks:
+#     iso-27001-2022: ["8.20"]
 #     nist-800-53-r5: [CM-8]
+#     pci-dss-4.0.1: ["1.2.5"]
 #   peers:
 #     checkov: [CKV_AWS_23]
 #     trivy: [AVD-AWS-0124]

@@ -17,7 +17,10 @@
 #     (ImageScanningConfiguration: {ScanOnPush: true} in CloudFormation).
 #   frameworks:
 #     aws-fsbp: [ECR.1]
+#     iso-27001-2022: ["8.8"]
 #     nist-800-53-r5: [RA-5]
+#     pci-dss-4.0.1: ["6.3.1"]
+#     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV_AWS_163]
 #     trivy: [AVD-AWS-0030]

@@ -16,7 +16,9 @@
 #     Set image_tag_mutability = "IMMUTABLE" (ImageTagMutability: IMMUTABLE in CloudFormation).
 #   frameworks:
 #     aws-fsbp: [ECR.2]
+#     iso-27001-2022: ["8.32"]
 #     nist-800-53-r5: [SI-7]
+#     soc2-2017: [CC8.1]
 #   peers:
 #     checkov: [CKV_AWS_51]
 #     trivy: [AVD-AWS-0031]

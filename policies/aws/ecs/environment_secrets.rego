@@ -20,7 +20,10 @@
 #     secrets list (valueFrom), then rotate it: it has been stored in the task definition.
 #   frameworks:
 #     aws-fsbp: [ECS.8]
+#     iso-27001-2022: ["5.17"]
 #     nist-800-53-r5: [IA-5, SC-28]
+#     pci-dss-4.0.1: ["8.6.2"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     trivy: [AVD-AWS-0036]
 #   reads: [containers]

@@ -17,7 +17,9 @@
 #     Use the awsvpc network mode, or run the containers as a non-root user and not privileged.
 #   frameworks:
 #     aws-fsbp: [ECS.1]
+#     iso-27001-2022: ["8.2", "8.22"]
 #     nist-800-53-r5: [AC-6, SC-7]
+#     pci-dss-4.0.1: ["2.2.6"]
 #   reads: [network_mode, containers]
 #   deprecated: false
 package checks.aws.ecs.host_network

@@ -17,7 +17,9 @@
 #     CloudFormation) and mount volumes for the paths the container writes.
 #   frameworks:
 #     aws-fsbp: [ECS.5]
+#     iso-27001-2022: ["8.9"]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["2.2.6"]
 #   reads: [containers]
 #   deprecated: false
 package checks.aws.ecs.read_only_root_filesystem

@@ -16,9 +16,14 @@
 #     Set encrypted = true (Encrypted: true in CloudFormation), optionally with kms_key_id; an
 #     existing file system is encrypted by copying its data to a new encrypted one.
 #   frameworks:
-#     aws-fsbp: [EFS.1]
+#     aws-fsbp: [EFS.1, EFS.8]
 #     cis-aws-3.0: ["2.4.1"]
+#     cis-aws-4.0.1: ["2.3.1"]
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-28]
+#     pci-dss-4.0.1: ["3.5.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_42]
 #     trivy: [AVD-AWS-0037]

@@ -18,7 +18,11 @@
 #     (ResourcesVpcConfig EndpointPublicAccess: false in CloudFormation) and reach the API from the VPC.
 #   frameworks:
 #     aws-fsbp: [EKS.1]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.20"]
 #     nist-800-53-r5: [AC-3, SC-7]
+#     pci-dss-4.0.1: ["1.3.1"]
+#     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_39]
 #     trivy: [AVD-AWS-0040]

@@ -18,7 +18,11 @@
 #     and recreate the replication group; migrate the data from a backup.
 #   frameworks:
 #     aws-fsbp: [ElastiCache.4]
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-28]
+#     pci-dss-4.0.1: ["3.5.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_29]
 #     trivy: [AVD-AWS-0045]

@@ -17,7 +17,10 @@
 #     Set snapshot_retention_limit (SnapshotRetentionLimit) to 1 day or more (up to 35).
 #   frameworks:
 #     aws-fsbp: [ElastiCache.1]
+#     hipaa-security: ["164.308(a)(7)(ii)(A)"]
+#     iso-27001-2022: ["8.13"]
 #     nist-800-53-r5: [CP-9]
+#     soc2-2017: [A1.2]
 #   peers:
 #     trivy: [AVD-AWS-0050]
 #   reads: [snapshot_retention_limit]

@@ -18,7 +18,11 @@
 #     clients must then connect with TLS.
 #   frameworks:
 #     aws-fsbp: [ElastiCache.5]
+#     hipaa-security: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-8]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_30]
 #     trivy: [AVD-AWS-0051]

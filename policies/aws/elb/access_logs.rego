@@ -18,7 +18,11 @@
 #     access_logs.s3.enabled = true and access_logs.s3.bucket in CloudFormation).
 #   frameworks:
 #     aws-fsbp: ["ELB.5"]
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.15"]
 #     nist-800-53-r5: ["AU-2", "AU-12"]
+#     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_91]
 #   reads: [type, access_logs.enabled]

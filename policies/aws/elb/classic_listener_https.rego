@@ -16,7 +16,11 @@
 #     certificate, or migrate to an Application Load Balancer that redirects HTTP to HTTPS.
 #   frameworks:
 #     aws-fsbp: ["ELB.3"]
+#     hipaa-security: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: ["SC-8"]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
 #   reads: [listeners]
 #   deprecated: false
 package checks.aws.elb.classic_listener_https

@@ -18,7 +18,9 @@
 #     routing.http.drop_invalid_header_fields.enabled = true in CloudFormation).
 #   frameworks:
 #     aws-fsbp: ["ELB.4"]
+#     iso-27001-2022: ["8.20"]
 #     nist-800-53-r5: ["SI-10"]
+#     pci-dss-4.0.1: ["6.4.1"]
 #   peers:
 #     checkov: [CKV_AWS_131]
 #     trivy: [AVD-AWS-0052]

@@ -16,7 +16,11 @@
 #     with protocol HTTPS (status HTTP_301).
 #   frameworks:
 #     aws-fsbp: ["ELB.1"]
+#     hipaa-security: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: ["SC-8"]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_2]
 #     trivy: [AVD-AWS-0054]

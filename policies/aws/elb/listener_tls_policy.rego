@@ -16,7 +16,11 @@
 #     Set ssl_policy (SslPolicy in CloudFormation) to a TLS 1.2+ policy such as
 #     ELBSecurityPolicy-TLS13-1-2-2021-06.
 #   frameworks:
+#     hipaa-security: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: ["SC-8", "SC-13"]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_103]
 #     trivy: [AVD-AWS-0047]

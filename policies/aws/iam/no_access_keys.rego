@@ -17,7 +17,10 @@
 #     Remove the aws_iam_access_key (AWS::IAM::AccessKey) and give the workload a role; if a key
 #     is unavoidable, create it outside the code and rotate it.
 #   frameworks:
+#     iso-27001-2022: ["5.17"]
 #     nist-800-53-r5: [IA-5]
+#     pci-dss-4.0.1: ["8.3.2"]
+#     soc2-2017: [CC6.1]
 #   reads: [status]
 #   deprecated: false
 package checks.aws.iam.no_access_keys

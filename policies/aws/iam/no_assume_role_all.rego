@@ -15,7 +15,11 @@
 #   recommended_action: >-
 #     Limit sts:AssumeRole to the ARNs of the roles the principal must assume.
 #   frameworks:
+#     hipaa-security: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#     iso-27001-2022: ["5.15", "8.2"]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.1", "7.2.2"]
+#     soc2-2017: [CC6.3]
 #   reads: [document, inline_policies]
 #   deprecated: false
 package checks.aws.iam.no_assume_role_all

@@ -16,9 +16,14 @@
 #     Replace Action "*" on Resource "*" with the actions and resources the principal needs; use
 #     the AWS managed AdministratorAccess policy only for break-glass roles.
 #   frameworks:
-#     cis-aws-3.0: ["1.16"]
-#     nist-800-53-r5: [AC-6]
 #     aws-fsbp: [IAM.1]
+#     cis-aws-3.0: ["1.16"]
+#     cis-aws-4.0.1: ["1.16"]
+#     hipaa-security: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#     iso-27001-2022: ["5.15", "8.2"]
+#     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.1", "7.2.2"]
+#     soc2-2017: [CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_1, CKV_AWS_62]
 #   reads: [document, inline_policies]

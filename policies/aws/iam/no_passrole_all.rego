@@ -18,7 +18,11 @@
 #     Limit iam:PassRole to the ARNs of the roles the principal must pass (and add an
 #     iam:PassedToService condition); do not grant iam:* on "*".
 #   frameworks:
+#     hipaa-security: ["164.312(a)(1)", "164.308(a)(4)(ii)(B)"]
+#     iso-27001-2022: ["5.15", "8.2"]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.1", "7.2.2"]
+#     soc2-2017: [CC6.3]
 #   reads: [document, inline_policies]
 #   deprecated: false
 package checks.aws.iam.no_passrole_all

@@ -16,9 +16,14 @@
 #     Move the policies to an IAM group, add the user to it, and remove the aws_iam_user_policy /
 #     aws_iam_user_policy_attachment (Policies / ManagedPolicyArns of AWS::IAM::User).
 #   frameworks:
-#     cis-aws-3.0: ["1.15"]
-#     nist-800-53-r5: [AC-2, AC-6]
 #     aws-fsbp: [IAM.2]
+#     cis-aws-3.0: ["1.15"]
+#     cis-aws-4.0.1: ["1.15"]
+#     hipaa-security: ["164.308(a)(4)(ii)(C)"]
+#     iso-27001-2022: ["5.15", "5.18"]
+#     nist-800-53-r5: [AC-2, AC-6]
+#     pci-dss-4.0.1: ["7.2.1"]
+#     soc2-2017: [CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_40]
 #     trivy: [AVD-AWS-0143]

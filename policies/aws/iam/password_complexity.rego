@@ -16,8 +16,12 @@
 #     Set require_uppercase_characters, require_lowercase_characters, require_numbers and
 #     require_symbols to true in aws_iam_account_password_policy.
 #   frameworks:
-#     nist-800-53-r5: [IA-5]
 #     aws-fsbp: [IAM.7]
+#     hipaa-security: ["164.308(a)(5)(ii)(D)"]
+#     iso-27001-2022: ["5.17"]
+#     nist-800-53-r5: [IA-5]
+#     pci-dss-4.0.1: ["8.3.6"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_11, CKV_AWS_12, CKV_AWS_14, CKV_AWS_15]
 #     trivy: [AVD-AWS-0058, AVD-AWS-0059, AVD-AWS-0060, AVD-AWS-0061]

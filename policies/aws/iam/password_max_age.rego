@@ -16,8 +16,12 @@
 #   recommended_action: >-
 #     Set max_password_age to 90 or less in aws_iam_account_password_policy.
 #   frameworks:
-#     nist-800-53-r5: [IA-5]
 #     aws-fsbp: [IAM.7]
+#     hipaa-security: ["164.308(a)(5)(ii)(D)"]
+#     iso-27001-2022: ["5.17"]
+#     nist-800-53-r5: [IA-5]
+#     pci-dss-4.0.1: ["8.3.9"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_9]
 #     trivy: [AVD-AWS-0062]

@@ -16,9 +16,14 @@
 #   recommended_action: >-
 #     Set password_reuse_prevention = 24 in aws_iam_account_password_policy.
 #   frameworks:
-#     cis-aws-3.0: ["1.9"]
-#     nist-800-53-r5: [IA-5]
 #     aws-fsbp: [IAM.7]
+#     cis-aws-3.0: ["1.9"]
+#     cis-aws-4.0.1: ["1.9"]
+#     hipaa-security: ["164.308(a)(5)(ii)(D)"]
+#     iso-27001-2022: ["5.17"]
+#     nist-800-53-r5: [IA-5]
+#     pci-dss-4.0.1: ["8.3.7"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_13]
 #     trivy: [AVD-AWS-0056]

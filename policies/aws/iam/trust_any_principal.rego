@@ -16,7 +16,11 @@
 #     Replace Principal "*" in assume_role_policy (AssumeRolePolicyDocument) with the trusted
 #     account, role or service, or add a Condition that restricts who can assume the role.
 #   frameworks:
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["5.15", "8.3"]
 #     nist-800-53-r5: [AC-3, AC-6]
+#     pci-dss-4.0.1: ["7.2.1"]
+#     soc2-2017: [CC6.1, CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_60]
 #   reads: [assume_role_policy]

@@ -17,8 +17,14 @@
 #     Set enable_key_rotation = true (EnableKeyRotation: true in CloudFormation), or turn on
 #     automatic rotation for the key in the KMS console.
 #   frameworks:
+#     aws-fsbp: [KMS.4]
 #     cis-aws-3.0: ["3.6"]
+#     cis-aws-4.0.1: ["3.6"]
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-12]
+#     pci-dss-4.0.1: ["3.7.4"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_7]
 #     trivy: [AVD-AWS-0065]

@@ -21,7 +21,11 @@
 #     source_account, or grant a specific principal; set authorization_type = "AWS_IAM" on function URLs.
 #   frameworks:
 #     aws-fsbp: [Lambda.1]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.3"]
 #     nist-800-53-r5: [AC-3, SC-7]
+#     pci-dss-4.0.1: ["1.4.4"]
+#     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     trivy: [AVD-AWS-0067]
 #   reads: [permissions, url_auth_type]

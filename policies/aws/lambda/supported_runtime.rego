@@ -20,7 +20,10 @@
 #     provided.al2023) and test it there.
 #   frameworks:
 #     aws-fsbp: [Lambda.2]
+#     iso-27001-2022: ["8.8"]
 #     nist-800-53-r5: [SA-22, SI-2]
+#     pci-dss-4.0.1: ["6.3.3"]
+#     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV_AWS_363]
 #   reads: [runtime]

@@ -16,7 +16,9 @@
 #     Add tracing_config { mode = "Active" } (TracingConfig: {Mode: Active} in CloudFormation) and
 #     allow the execution role to write to X-Ray.
 #   frameworks:
+#     iso-27001-2022: ["8.16"]
 #     nist-800-53-r5: [AU-12]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_50]
 #     trivy: [AVD-AWS-0066]

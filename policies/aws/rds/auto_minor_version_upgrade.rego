@@ -15,8 +15,13 @@
 #   recommended_action: >-
 #     Set auto_minor_version_upgrade = true (AutoMinorVersionUpgrade: true), or leave it out.
 #   frameworks:
+#     aws-fsbp: [RDS.13]
 #     cis-aws-3.0: ["2.3.2"]
+#     cis-aws-4.0.1: ["2.2.2"]
+#     iso-27001-2022: ["8.8"]
 #     nist-800-53-r5: [SI-2]
+#     pci-dss-4.0.1: ["6.3.3"]
+#     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV_AWS_226]
 #   reads: [auto_minor_version_upgrade]

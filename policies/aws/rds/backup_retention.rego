@@ -15,7 +15,11 @@
 #   recommended_action: >-
 #     Set backup_retention_period (BackupRetentionPeriod) to 7 days or more (up to 35).
 #   frameworks:
+#     aws-fsbp: [RDS.11]
+#     hipaa-security: ["164.308(a)(7)(ii)(A)"]
+#     iso-27001-2022: ["8.13"]
 #     nist-800-53-r5: [CP-9]
+#     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_133]
 #     trivy: [AVD-AWS-0077]

@@ -19,7 +19,12 @@
 #   frameworks:
 #     aws-fsbp: [RDS.27]
 #     cis-aws-3.0: ["2.3.1"]
+#     cis-aws-4.0.1: ["2.2.1"]
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-28]
+#     pci-dss-4.0.1: ["3.5.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_96]
 #     trivy: [AVD-AWS-0079]

@@ -15,6 +15,7 @@
 #   recommended_action: >-
 #     Set deletion_protection = true (DeletionProtection: true).
 #   frameworks:
+#     aws-fsbp: [RDS.8]
 #     nist-800-53-r5: [CP-9, SI-12]
 #   peers:
 #     checkov: [CKV_AWS_293]

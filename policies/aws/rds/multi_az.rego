@@ -15,7 +15,12 @@
 #   recommended_action: >-
 #     Set multi_az = true (MultiAZ: true) for production databases.
 #   frameworks:
+#     aws-fsbp: [RDS.5]
+#     cis-aws-4.0.1: ["2.2.4"]
+#     hipaa-security: ["164.308(a)(7)(ii)(B)"]
+#     iso-27001-2022: ["8.14"]
 #     nist-800-53-r5: [CP-10]
+#     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_157]
 #   reads: [multi_az]

@@ -15,8 +15,14 @@
 #   recommended_action: >-
 #     Set publicly_accessible = false (PubliclyAccessible: false) and place the instance in private subnets.
 #   frameworks:
+#     aws-fsbp: [RDS.2]
 #     cis-aws-3.0: ["2.3.3"]
+#     cis-aws-4.0.1: ["2.2.3"]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.3"]
 #     nist-800-53-r5: [SC-7, AC-3]
+#     pci-dss-4.0.1: ["1.4.4"]
+#     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_17]
 #     trivy: [AVD-AWS-0082]

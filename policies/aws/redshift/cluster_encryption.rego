@@ -19,7 +19,11 @@
 #     existing cluster can be encrypted in place from the console or with ModifyCluster.
 #   frameworks:
 #     aws-fsbp: [Redshift.10]
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-28]
+#     pci-dss-4.0.1: ["3.5.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_64]
 #   reads: [encrypted]

@@ -18,7 +18,11 @@
 #     the cluster through the VPC, a VPN or a Redshift-managed VPC endpoint.
 #   frameworks:
 #     aws-fsbp: [Redshift.1]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.3"]
 #     nist-800-53-r5: [AC-3, SC-7]
+#     pci-dss-4.0.1: ["1.4.4"]
+#     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_87]
 #   reads: [publicly_accessible]

@@ -15,7 +15,12 @@
 #     Enable server access logging to a separate log bucket (aws_s3_bucket_logging or
 #     LoggingConfiguration).
 #   frameworks:
+#     aws-fsbp: [S3.9]
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.15"]
 #     nist-800-53-r5: [AU-2, AU-12]
+#     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_18]
 #     trivy: [AVD-AWS-0089]

@@ -15,7 +15,11 @@
 #     Enable versioning (aws_s3_bucket_versioning with status Enabled, or
 #     VersioningConfiguration Status Enabled).
 #   frameworks:
+#     aws-fsbp: [S3.14]
+#     hipaa-security: ["164.308(a)(7)(ii)(A)"]
+#     iso-27001-2022: ["8.13"]
 #     nist-800-53-r5: [CP-9]
+#     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_21]
 #     trivy: [AVD-AWS-0090]

@@ -17,8 +17,12 @@
 #     As the root user, enable versioning with MFA delete (aws s3api put-bucket-versioning with
 #     --mfa, or mfa_delete = "Enabled" in aws_s3_bucket_versioning).
 #   frameworks:
+#     aws-fsbp: [S3.20]
 #     cis-aws-3.0: ["2.1.2"]
+#     cis-aws-4.0.1: ["2.1.2"]
+#     iso-27001-2022: ["8.13"]
 #     nist-800-53-r5: [CP-9, IA-2]
+#     soc2-2017: [A1.2]
 #   reads: [versioning.mfa_delete]
 #   deprecated: false
 package checks.aws.s3.mfa_delete

@@ -16,8 +16,14 @@
 #     Set block_public_acls, block_public_policy, ignore_public_acls and restrict_public_buckets
 #     to true (aws_s3_bucket_public_access_block or PublicAccessBlockConfiguration).
 #   frameworks:
+#     aws-fsbp: [S3.8]
 #     cis-aws-3.0: [2.1.4]
+#     cis-aws-4.0.1: ["2.1.4"]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.3"]
 #     nist-800-53-r5: [AC-3, SC-7]
+#     pci-dss-4.0.1: ["1.4.4"]
+#     soc2-2017: [CC6.1, CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_53, CKV_AWS_54, CKV_AWS_55, CKV_AWS_56]
 #     trivy: [AVD-AWS-0086, AVD-AWS-0087, AVD-AWS-0091, AVD-AWS-0093]

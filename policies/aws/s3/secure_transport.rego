@@ -20,7 +20,12 @@
 #   frameworks:
 #     aws-fsbp: [S3.5]
 #     cis-aws-3.0: ["2.1.1"]
+#     cis-aws-4.0.1: ["2.1.1"]
+#     hipaa-security: ["164.312(e)(1)", "164.312(e)(2)(ii)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-8]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
 #   reads: [policy]
 #   deprecated: false
 package checks.aws.s3.secure_transport

@@ -15,7 +15,11 @@
 #   formats: [terraform, cloudformation, aws-config]
 #   recommended_action: Set kms_key_id (KmsKeyId) to a customer managed KMS key.
 #   frameworks:
+#     hipaa-security: ["164.312(a)(2)(iv)"]
+#     iso-27001-2022: ["8.24"]
 #     nist-800-53-r5: [SC-12, SC-28]
+#     pci-dss-4.0.1: ["3.6.1"]
+#     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_149]
 #     trivy: [AVD-AWS-0098]

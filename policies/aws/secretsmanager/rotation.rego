@@ -19,7 +19,11 @@
 #     the Secrets Manager console.
 #   frameworks:
 #     aws-fsbp: [SecretsManager.1]
+#     hipaa-security: ["164.308(a)(5)(ii)(D)"]
+#     iso-27001-2022: ["5.17"]
 #     nist-800-53-r5: [IA-5]
+#     pci-dss-4.0.1: ["8.6.3"]
+#     soc2-2017: [CC6.1]
 #   reads: [rotation_enabled]
 #   deprecated: false
 package checks.aws.secretsmanager.rotation

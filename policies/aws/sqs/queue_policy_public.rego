@@ -17,7 +17,12 @@
 #     Grant specific accounts or services, or add a Condition such as aws:SourceArn,
 #     aws:SourceAccount or aws:PrincipalOrgID to statements for principal *.
 #   frameworks:
+#     aws-fsbp: [SQS.3]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.3"]
 #     nist-800-53-r5: [AC-3, SC-7]
+#     pci-dss-4.0.1: ["1.4.4", "7.2.1"]
+#     soc2-2017: [CC6.1, CC6.6]
 #   reads: [policy]
 #   deprecated: false
 package checks.aws.sqs.queue_policy_public

@@ -21,7 +21,12 @@
 #   frameworks:
 #     aws-fsbp: [EC2.2]
 #     cis-aws-3.0: ["5.4"]
+#     cis-aws-4.0.1: ["5.5"]
+#     hipaa-security: ["164.312(a)(1)", "164.312(e)(1)"]
+#     iso-27001-2022: ["8.20", "8.22"]
 #     nist-800-53-r5: [SC-7, CM-7]
+#     pci-dss-4.0.1: ["1.3.1", "1.3.2"]
+#     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV2_AWS_12]
 #     trivy: [AVD-AWS-0173]

@@ -22,7 +22,12 @@
 #   frameworks:
 #     aws-fsbp: [EC2.6]
 #     cis-aws-3.0: ["3.7"]
+#     cis-aws-4.0.1: ["3.7"]
+#     hipaa-security: ["164.312(b)"]
+#     iso-27001-2022: ["8.15", "8.16"]
 #     nist-800-53-r5: [AU-2, AU-12, SI-4]
+#     pci-dss-4.0.1: ["10.2.1"]
+#     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV2_AWS_11]
 #     trivy: [AVD-AWS-0178]

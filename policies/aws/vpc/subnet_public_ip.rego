@@ -18,7 +18,11 @@
 #     only to the instances that need one, through an Elastic IP or a load balancer.
 #   frameworks:
 #     aws-fsbp: [EC2.15]
+#     hipaa-security: ["164.312(a)(1)"]
+#     iso-27001-2022: ["8.20", "8.22"]
 #     nist-800-53-r5: [SC-7]
+#     pci-dss-4.0.1: ["1.4.4"]
+#     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_130]
 #     trivy: [AVD-AWS-0164]
