@@ -50231,6 +50231,13 @@ function checkMeta(ctx, entry, pods) {
   const source = ctx.files.find((f) => f.staged === staged)?.file;
   const testFile = source?.replace(/\.rego$/, "_test.rego");
   if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  if (ctx.builtIn) {
+    const tests = readFileSync3(testFile, "utf8");
+    if (!/^test_\w*unknown\w* if/m.test(tests)) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
+    if (!/^test_\w*(absent|missing|default|unset|not_set)\w* if/m.test(tests)) {
+      fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*absent* case (the attribute left out)`);
+    }
+  }
   const sortObj = (o) => Object.fromEntries(Object.entries(o).sort(([x], [y]) => x < y ? -1 : 1).map(([k, v]) => [k, [...v]]));
   return {
     id: c.id,

@@ -66075,6 +66075,13 @@ function checkMeta(ctx, entry, pods) {
   const source = ctx.files.find((f5) => f5.staged === staged)?.file;
   const testFile = source?.replace(/\.rego$/, "_test.rego");
   if (ctx.builtIn && !(testFile && existsSync3(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  if (ctx.builtIn) {
+    const tests = readFileSync3(testFile, "utf8");
+    if (!/^test_\w*unknown\w* if/m.test(tests)) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
+    if (!/^test_\w*(absent|missing|default|unset|not_set)\w* if/m.test(tests)) {
+      fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*absent* case (the attribute left out)`);
+    }
+  }
   const sortObj = (o3) => Object.fromEntries(Object.entries(o3).sort(([x], [y]) => x < y ? -1 : 1).map(([k5, v]) => [k5, [...v]]));
   return {
     id: c5.id,
