@@ -24,7 +24,10 @@
 #   recommended_action: >-
 #     Set resources.requests.cpu on every container and init container to what it needs under normal load, or give the namespace a LimitRange with a defaultRequest.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-NET-5]
 #     nist-800-53-r5: [SC-6]
+#     soc2-2017: [A1.1]
+#     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_10]
 #     trivy: [AVD-KSV-0015]

@@ -22,7 +22,10 @@
 #   recommended_action: >-
 #     Reference the image by digest (registry/name:tag@sha256:...), and let a bot such as Renovate or Dependabot update the digest.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-UPG-3]
 #     nist-800-53-r5: [CM-2, SI-7]
+#     soc2-2017: [CC6.8]
+#     iso-27001-2022: ["8.19"]
 #   peers:
 #     checkov: [CKV_K8S_43]
 #   reads:
