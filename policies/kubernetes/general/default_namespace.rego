@@ -29,7 +29,8 @@
 #   recommended_action: >-
 #     Create a namespace per application or team and set metadata.namespace to it (or let Helm or Kustomize set it).
 #   frameworks:
-#     cis-kubernetes-1.9: [5.7.4]
+#     cis-kubernetes-1.9: ["5.7.4"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-15, NSA-NET-3]
 #     nist-800-53-r5: [AC-3]
 #   peers:
 #     checkov: [CKV_K8S_21]

@@ -15,8 +15,12 @@
 #   recommended_action: >-
 #     Label the namespace with pod-security.kubernetes.io/enforce: restricted (or baseline for workloads that cannot meet restricted), and a pinned enforce-version.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.2.1]
+#     cis-kubernetes-1.9: ["5.2.1"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-13]
 #     nist-800-53-r5: [CM-7]
+#     pci-dss-4.0.1: ["2.2.1"]
+#     soc2-2017: [CC6.1, CC7.1]
+#     iso-27001-2022: ["8.9"]
 #   reads:
 #     - 'metadata.labels'
 #   deprecated: false

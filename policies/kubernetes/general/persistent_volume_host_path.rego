@@ -15,8 +15,12 @@
 #   recommended_action: >-
 #     Use a StorageClass with a CSI driver, or a local PersistentVolume with nodeAffinity, instead of hostPath.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.2.12]
+#     cis-kubernetes-1.9: ["5.2.12"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-7]
 #     nist-800-53-r5: [AC-3]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   reads:
 #     - 'spec.hostPath'
 #   deprecated: false

@@ -15,8 +15,11 @@
 #   recommended_action: >-
 #     Remove the values from the repository and rotate them; deliver them through an external secret store (External Secrets Operator, Secrets Store CSI driver) or encrypt them (Sealed Secrets, SOPS).
 #   frameworks:
-#     cis-kubernetes-1.9: [5.4.2]
-#     nist-800-53-r5: [SC-28]
+#     cis-kubernetes-1.9: ["5.4.2"]
+#     nist-800-53-r5: [SC-28, IA-5]
+#     pci-dss-4.0.1: ["8.6.2"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["5.17"]
 #   reads:
 #     - 'data'
 #     - 'stringData'

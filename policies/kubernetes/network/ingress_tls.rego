@@ -15,7 +15,10 @@
 #   recommended_action: >-
 #     Add spec.tls with the Ingress hosts and a Secret holding the certificate (cert-manager can issue and renew it).
 #   frameworks:
-#     nist-800-53-r5: [AC-17]
+#     nist-800-53-r5: [AC-17, SC-8]
+#     pci-dss-4.0.1: ["4.2.1"]
+#     soc2-2017: [CC6.7]
+#     iso-27001-2022: ["8.24"]
 #   reads:
 #     - 'spec.tls'
 #     - 'metadata.annotations'

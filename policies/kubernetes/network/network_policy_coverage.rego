@@ -25,8 +25,12 @@
 #   recommended_action: >-
 #     Add a NetworkPolicy to the namespace, ideally a default deny-all (podSelector: {}) plus policies that allow the traffic each workload needs.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.3.2]
-#     nist-800-53-r5: [SC-7]
+#     cis-kubernetes-1.9: ["5.3.2"]
+#     nsa-cisa-k8s-1.2: [NSA-NET-1]
+#     nist-800-53-r5: [SC-7, AC-4]
+#     pci-dss-4.0.1: ["1.3.1", "1.3.2"]
+#     soc2-2017: [CC6.1, CC6.6]
+#     iso-27001-2022: ["8.22"]
 #   reads:
 #     - '{pod}'
 #     - 'metadata.namespace'

@@ -16,6 +16,8 @@
 #     Remove spec.externalIPs and expose the Service through a LoadBalancer, an Ingress or a Gateway instead.
 #   frameworks:
 #     nist-800-53-r5: [SC-7]
+#     soc2-2017: [CC6.6]
+#     iso-27001-2022: ["8.20"]
 #   reads:
 #     - 'spec.externalIPs'
 #   deprecated: false

@@ -16,7 +16,11 @@
 #   recommended_action: >-
 #     Make the load balancer internal with the annotation of the cloud provider, set spec.loadBalancerSourceRanges to the client ranges, or expose the application through an Ingress or Gateway with TLS.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-NET-10]
 #     nist-800-53-r5: [SC-7]
+#     pci-dss-4.0.1: ["1.3.1", "1.4.2"]
+#     soc2-2017: [CC6.6]
+#     iso-27001-2022: ["8.20"]
 #   reads:
 #     - 'spec.type'
 #     - 'spec.loadBalancerSourceRanges'

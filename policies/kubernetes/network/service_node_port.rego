@@ -14,7 +14,11 @@
 #   recommended_action: >-
 #     Use a ClusterIP Service behind an Ingress or Gateway, or a LoadBalancer Service; keep NodePort for clusters whose nodes are not reachable from untrusted networks.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-NET-10]
 #     nist-800-53-r5: [SC-7]
+#     pci-dss-4.0.1: ["1.3.1"]
+#     soc2-2017: [CC6.6]
+#     iso-27001-2022: ["8.20"]
 #   reads:
 #     - 'spec.type'
 #   deprecated: false

@@ -24,8 +24,12 @@
 #     Remove the override, or set appArmorProfile.type to RuntimeDefault (or Localhost with a reviewed profile).
 #   frameworks:
 #     pod-security-standards: [baseline.apparmor]
-#     cis-kubernetes-1.9: [5.7.3]
+#     cis-kubernetes-1.9: ["5.7.3"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-10]
 #     nist-800-53-r5: [CM-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0002]
 #   reads:

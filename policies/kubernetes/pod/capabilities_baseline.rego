@@ -23,8 +23,12 @@
 #     Remove the capability from securityContext.capabilities.add; if the workload truly needs it, run it in a namespace with the privileged Pod Security level and document why.
 #   frameworks:
 #     pod-security-standards: [baseline.capabilities, restricted.capabilities]
-#     cis-kubernetes-1.9: [5.2.9]
+#     cis-kubernetes-1.9: ["5.2.9"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-5]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_25]
 #     trivy: [AVD-KSV-0022]

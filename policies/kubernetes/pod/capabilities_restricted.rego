@@ -23,8 +23,12 @@
 #     Set securityContext.capabilities.drop to ["ALL"] on every container and add back only NET_BIND_SERVICE when the container binds a port below 1024.
 #   frameworks:
 #     pod-security-standards: [restricted.capabilities]
-#     cis-kubernetes-1.9: [5.2.8, 5.2.10]
+#     cis-kubernetes-1.9: ["5.2.8", "5.2.10"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-5]
 #     nist-800-53-r5: [AC-6, CM-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_28, CKV_K8S_37]
 #     trivy: [AVD-KSV-0003]

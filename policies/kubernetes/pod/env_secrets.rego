@@ -22,8 +22,12 @@
 #   recommended_action: >-
 #     Store the value in a Secret (or an external secret store) and reference it with env[].valueFrom.secretKeyRef, or mount it as a file; rotate the exposed value.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.4.1]
-#     nist-800-53-r5: [SC-28]
+#     cis-kubernetes-1.9: ["5.4.1"]
+#     nsa-cisa-k8s-1.2: [NSA-NET-9]
+#     nist-800-53-r5: [SC-28, IA-5]
+#     pci-dss-4.0.1: ["8.6.2"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["5.17"]
 #   reads:
 #     - '{pod}.{containers}.*.env'
 #   deprecated: false

@@ -23,7 +23,12 @@
 #     Remove hostNetwork, hostPID and hostIPC from the pod spec, or set them to false.
 #   frameworks:
 #     pod-security-standards: [baseline.host-namespaces]
+#     cis-kubernetes-1.9: ["5.2.3", "5.2.4", "5.2.5"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-6]
 #     nist-800-53-r5: [SC-39, AC-6]
+#     pci-dss-4.0.1: ["2.2.3", "2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_17, CKV_K8S_18, CKV_K8S_19]
 #     trivy: [AVD-KSV-0008, AVD-KSV-0009, AVD-KSV-0010]

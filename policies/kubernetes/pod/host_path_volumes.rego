@@ -24,8 +24,12 @@
 #     Replace the hostPath volume with a persistentVolumeClaim, emptyDir, configMap, secret or projected volume; node agents that need host access belong in a dedicated privileged namespace.
 #   frameworks:
 #     pod-security-standards: [baseline.hostpath-volumes, restricted.volume-types]
-#     cis-kubernetes-1.9: [5.2.12]
+#     cis-kubernetes-1.9: ["5.2.12"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-7]
 #     nist-800-53-r5: [AC-6, CM-7]
+#     pci-dss-4.0.1: ["2.2.3", "2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0023]
 #   reads:

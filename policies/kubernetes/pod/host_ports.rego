@@ -23,8 +23,12 @@
 #     Remove ports[].hostPort and expose the container through a Service (ClusterIP, NodePort or LoadBalancer) or an Ingress instead.
 #   frameworks:
 #     pod-security-standards: [baseline.host-ports]
-#     cis-kubernetes-1.9: [5.2.13]
+#     cis-kubernetes-1.9: ["5.2.13"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-8]
 #     nist-800-53-r5: [CM-7, SC-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_26]
 #     trivy: [AVD-KSV-0024]

@@ -24,8 +24,12 @@
 #     Remove windowsOptions.hostProcess (or set it to false); run node management tasks from a dedicated privileged namespace.
 #   frameworks:
 #     pod-security-standards: [baseline.host-process]
-#     cis-kubernetes-1.9: [5.2.11]
+#     cis-kubernetes-1.9: ["5.2.11"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-3]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["2.2.3", "2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0103]
 #   reads:

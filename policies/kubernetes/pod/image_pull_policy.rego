@@ -22,6 +22,7 @@
 #   recommended_action: >-
 #     Pin the image to a version tag or digest, or set imagePullPolicy: Always for images that use a moving tag.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-UPG-2]
 #     nist-800-53-r5: [CM-2]
 #   peers:
 #     checkov: [CKV_K8S_15]

@@ -22,7 +22,11 @@
 #   recommended_action: >-
 #     Reference images by digest (image@sha256:...) or by an immutable version tag, never latest or no tag.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-UPG-3]
 #     nist-800-53-r5: [CM-2, SI-7]
+#     pci-dss-4.0.1: ["6.5.1"]
+#     soc2-2017: [CC6.8, CC8.1]
+#     iso-27001-2022: ["8.19", "8.32"]
 #   peers:
 #     checkov: [CKV_K8S_14, CKV_K8S_43]
 #     trivy: [AVD-KSV-0013]

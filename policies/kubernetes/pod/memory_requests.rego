@@ -2,7 +2,7 @@
 # scope: package
 # title: Containers request memory
 # description: >-
-#   The scheduler places a pod by its requests: a container without a memory request counts as needing none, so nodes are overcommitted and the container is among the first to be killed when the node runs out of memory. Reported for containers and init containers that set neither resources.requests.memory nor resources.limits.memory (a limit without a request sets the request to the limit), unless a LimitRange among the scanned manifests gives containers of the namespace a default. Ephemeral containers cannot set resources and are not checked. Limits are checked by K8S-0006.
+#   The scheduler places a pod by its requests: a container without a memory request counts as needing none, so nodes are overcommitted and the container is among the first to be killed when the node runs out of memory. Reported for containers and init containers that set neither resources.requests.memory nor resources.limits.memory (a limit without a request sets the request to the limit), unless a LimitRange among the scanned manifests gives containers of the namespace a default. Ephemeral containers cannot set resources and are not checked. Limits are checked by K8S-0006. Requests are often left to the platform, so this is LOW and fires on many workloads: suppress it (a waiver for K8S-0044 in .posture.yaml, with a path or resource glob) where requests are set outside the scanned manifests, such as a LimitRange applied from another repository, a VerticalPodAutoscaler in Initial or Auto mode, a platform that sets them at admission (GKE Autopilot, EKS on Fargate), or Helm values given at install time (scan the chart with --helm and those values instead).
 # related_resources:
 #   - https://kubernetes.io/docs/concepts/configuration/manage-resources-containers/#requests-and-limits
 #   - https://kubernetes.io/docs/concepts/policy/limit-range/
@@ -24,7 +24,10 @@
 #   recommended_action: >-
 #     Set resources.requests.memory on every container and init container to what it needs under normal load, or give the namespace a LimitRange with a defaultRequest.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-NET-5]
 #     nist-800-53-r5: [SC-6]
+#     soc2-2017: [A1.1]
+#     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_12]
 #     trivy: [AVD-KSV-0016]

@@ -23,7 +23,12 @@
 #     Set securityContext.allowPrivilegeEscalation to false on every container, init container and ephemeral container.
 #   frameworks:
 #     pod-security-standards: [restricted.privilege-escalation]
+#     cis-kubernetes-1.9: ["5.2.6"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-4]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["2.2.6", "7.2.5"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_20]
 #     trivy: [AVD-KSV-0001]

@@ -23,7 +23,12 @@
 #     Remove securityContext.privileged or set it to false; grant only the specific capabilities the container needs.
 #   frameworks:
 #     pod-security-standards: [baseline.privileged-containers]
+#     cis-kubernetes-1.9: ["5.2.2"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-3]
 #     nist-800-53-r5: [AC-6, CM-7]
+#     pci-dss-4.0.1: ["2.2.3", "2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_16]
 #     trivy: [AVD-KSV-0017]

@@ -23,8 +23,11 @@
 #     Remove securityContext.procMount or set it to Default.
 #   frameworks:
 #     pod-security-standards: [baseline.proc-mount-type]
-#     cis-kubernetes-1.9: [5.7.3]
+#     cis-kubernetes-1.9: ["5.7.3"]
 #     nist-800-53-r5: [CM-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0027]
 #   reads:

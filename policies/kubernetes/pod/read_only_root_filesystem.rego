@@ -22,8 +22,12 @@
 #   recommended_action: >-
 #     Set securityContext.readOnlyRootFilesystem to true and mount emptyDir volumes for the paths the application writes to (for example /tmp).
 #   frameworks:
-#     cis-kubernetes-1.9: [5.7.3]
+#     cis-kubernetes-1.9: ["5.7.3"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-2]
 #     nist-800-53-r5: [CM-7, SI-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1, CC6.8]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_22]
 #     trivy: [AVD-KSV-0014]

@@ -22,6 +22,7 @@
 #   recommended_action: >-
 #     Add a readinessProbe (httpGet, tcpSocket, grpc or exec) that reflects whether the application can serve.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-LOG-6]
 #     nist-800-53-r5: [SC-6]
 #   peers:
 #     checkov: [CKV_K8S_9]

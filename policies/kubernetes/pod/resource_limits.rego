@@ -22,7 +22,10 @@
 #   recommended_action: >-
 #     Set resources.limits.cpu and resources.limits.memory on every container and init container (or apply a LimitRange to the namespace).
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-NET-5]
 #     nist-800-53-r5: [SC-6]
+#     soc2-2017: [A1.1]
+#     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_11, CKV_K8S_13]
 #     trivy: [AVD-KSV-0011, AVD-KSV-0018]

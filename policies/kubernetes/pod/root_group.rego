@@ -22,8 +22,12 @@
 #   recommended_action: >-
 #     Set runAsGroup, fsGroup and supplementalGroups to a non-zero group ID (for example 10001).
 #   frameworks:
-#     cis-kubernetes-1.9: [5.7.3]
+#     cis-kubernetes-1.9: ["5.7.3"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-1]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0029]
 #   reads:

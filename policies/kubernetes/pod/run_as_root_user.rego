@@ -23,8 +23,12 @@
 #     Set runAsUser to a non-zero UID (for example 10001) or remove it and build the image with a non-root USER.
 #   frameworks:
 #     pod-security-standards: [restricted.running-as-non-root-user]
-#     cis-kubernetes-1.9: [5.2.7]
+#     cis-kubernetes-1.9: ["5.2.7"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-1]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["2.2.6", "7.2.5"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0105]
 #   reads:

@@ -24,8 +24,12 @@
 #     Set spec.securityContext.seccompProfile.type to RuntimeDefault on the pod (or Localhost with a reviewed profile).
 #   frameworks:
 #     pod-security-standards: [restricted.seccomp]
-#     cis-kubernetes-1.9: [5.7.2]
+#     cis-kubernetes-1.9: ["5.7.2"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-9]
 #     nist-800-53-r5: [CM-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_31]
 #     trivy: [AVD-KSV-0030]

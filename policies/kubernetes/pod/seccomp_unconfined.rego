@@ -24,8 +24,12 @@
 #     Set securityContext.seccompProfile.type to RuntimeDefault (or Localhost with a reviewed profile) instead of Unconfined.
 #   frameworks:
 #     pod-security-standards: [baseline.seccomp, restricted.seccomp]
-#     cis-kubernetes-1.9: [5.7.2]
+#     cis-kubernetes-1.9: ["5.7.2"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-9]
 #     nist-800-53-r5: [CM-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0104]
 #   reads:

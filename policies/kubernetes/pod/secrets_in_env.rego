@@ -23,8 +23,12 @@
 #   recommended_action: >-
 #     Mount the Secret as a volume (secret or projected) and have the application read the file, which also picks up rotated values.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.4.1]
+#     cis-kubernetes-1.9: ["5.4.1"]
+#     nsa-cisa-k8s-1.2: [NSA-NET-9]
 #     nist-800-53-r5: [SC-28]
+#     pci-dss-4.0.1: ["8.6.3"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["5.17"]
 #   peers:
 #     checkov: [CKV_K8S_35]
 #   reads:

@@ -23,8 +23,12 @@
 #     Remove seLinuxOptions.user and seLinuxOptions.role, and set seLinuxOptions.type only to one of the container types (or leave it unset).
 #   frameworks:
 #     pod-security-standards: [baseline.selinux]
-#     cis-kubernetes-1.9: [5.7.3]
+#     cis-kubernetes-1.9: ["5.7.3"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-10]
 #     nist-800-53-r5: [AC-3, AC-6]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0025]
 #   reads:

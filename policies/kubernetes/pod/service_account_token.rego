@@ -23,8 +23,12 @@
 #   recommended_action: >-
 #     Set automountServiceAccountToken: false on the pod spec (or on its ServiceAccount) unless the application calls the Kubernetes API.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.6]
+#     cis-kubernetes-1.9: ["5.1.6"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-11]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.5"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["5.17", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_38]
 #   reads:

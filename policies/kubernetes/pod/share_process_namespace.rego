@@ -22,8 +22,11 @@
 #   recommended_action: >-
 #     Remove shareProcessNamespace, or keep it only on pods whose containers all trust each other (for example a short-lived debugging pod).
 #   frameworks:
-#     cis-kubernetes-1.9: [5.7.3]
+#     cis-kubernetes-1.9: ["5.7.3"]
 #     nist-800-53-r5: [SC-39]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   reads:
 #     - '{pod}.shareProcessNamespace'
 #   deprecated: false

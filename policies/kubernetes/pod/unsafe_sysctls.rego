@@ -24,8 +24,11 @@
 #     Remove the unsafe sysctl from spec.securityContext.sysctls, or set it on dedicated nodes through the kubelet --allowed-unsafe-sysctls flag and a privileged namespace.
 #   frameworks:
 #     pod-security-standards: [baseline.sysctls]
-#     cis-kubernetes-1.9: [5.7.3]
+#     cis-kubernetes-1.9: ["5.7.3"]
 #     nist-800-53-r5: [CM-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0026]
 #   reads:

@@ -24,6 +24,9 @@
 #   frameworks:
 #     pod-security-standards: [restricted.volume-types]
 #     nist-800-53-r5: [CM-7]
+#     pci-dss-4.0.1: ["2.2.6"]
+#     soc2-2017: [CC6.1]
+#     iso-27001-2022: ["8.9"]
 #   peers:
 #     trivy: [AVD-KSV-0028]
 #   reads:

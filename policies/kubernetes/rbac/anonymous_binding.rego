@@ -16,7 +16,11 @@
 #   recommended_action: >-
 #     Remove system:anonymous and system:unauthenticated from the subjects and bind the role to authenticated users, groups or service accounts that need it.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-4]
 #     nist-800-53-r5: [AC-3, AC-6]
+#     pci-dss-4.0.1: ["7.2.2", "8.3.1"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.3", "8.5"]
 #   reads:
 #     - 'subjects.*.kind'
 #     - 'subjects.*.name'

@@ -16,7 +16,11 @@
 #   recommended_action: >-
 #     Bind the role to the groups, users or service accounts that need it instead of system:authenticated.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-4]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.3"]
 #   reads:
 #     - 'subjects.*.kind'
 #     - 'subjects.*.name'

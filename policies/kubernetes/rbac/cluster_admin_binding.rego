@@ -16,8 +16,12 @@
 #   recommended_action: >-
 #     Bind a role that grants only what the subjects need (for example admin or edit in one namespace, or a custom role) instead of cluster-admin.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.1]
+#     cis-kubernetes-1.9: ["5.1.1"]
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-5]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.2", "8.3"]
 #   reads:
 #     - 'roleRef.kind'
 #     - 'roleRef.name'

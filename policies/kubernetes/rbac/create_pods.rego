@@ -15,8 +15,12 @@
 #   recommended_action: >-
 #     Grant create on pods only to the controllers and users that need it; let people deploy through workload controllers and a GitOps pipeline, and enforce Pod Security admission on the namespace.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.4]
+#     cis-kubernetes-1.9: ["5.1.4"]
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-6]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.3"]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'

@@ -15,8 +15,12 @@
 #   recommended_action: >-
 #     Keep CSR approval for cluster administrators and the controllers that need it, limited with resourceNames to the signers they handle.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.11]
+#     cis-kubernetes-1.9: ["5.1.11"]
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-4]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_156]
 #   reads:

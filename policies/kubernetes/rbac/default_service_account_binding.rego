@@ -16,8 +16,12 @@
 #   recommended_action: >-
 #     Create a dedicated ServiceAccount for the workload that needs the role, set serviceAccountName in its pod spec and bind the role to that account.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.5]
+#     cis-kubernetes-1.9: ["5.1.5"]
+#     nsa-cisa-k8s-1.2: [NSA-POD-15, NSA-AUTH-9]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.5"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.3"]
 #   peers:
 #     checkov: [CKV_K8S_42]
 #   reads:

@@ -16,8 +16,12 @@
 #   recommended_action: >-
 #     Remove escalate, bind and impersonate, or narrow the rule with resourceNames to the roles, users or groups the subject really needs.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.8]
+#     cis-kubernetes-1.9: ["5.1.8"]
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-6]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_157, CKV_K8S_158]
 #   reads:

@@ -16,7 +16,11 @@
 #   recommended_action: >-
 #     Remove pods/exec and pods/attach from roles that do not need interactive access, or grant them only to an on-call group for named pods (resourceNames), ideally through just-in-time access.
 #   frameworks:
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-4]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.3"]
 #   peers:
 #     trivy: [AVD-KSV-0053, AVD-KSV-0054]
 #   reads:

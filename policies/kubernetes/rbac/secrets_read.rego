@@ -15,8 +15,12 @@
 #   recommended_action: >-
 #     Remove get, list and watch on secrets, or narrow the rule with resourceNames to the Secrets the subject needs (or mount the Secrets into the pod instead of reading them through the API).
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.2]
+#     cis-kubernetes-1.9: ["5.1.2"]
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-6]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.3"]
 #   peers:
 #     trivy: [AVD-KSV-0041]
 #   reads:

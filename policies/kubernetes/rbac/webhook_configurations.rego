@@ -14,8 +14,12 @@
 #   recommended_action: >-
 #     Keep write access to admission webhook configurations for cluster administrators; an operator that manages its own webhook can be limited to it with resourceNames.
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.12]
+#     cis-kubernetes-1.9: ["5.1.12"]
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-4]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_155]
 #   reads:

@@ -15,8 +15,12 @@
 #   recommended_action: >-
 #     List the verbs and resources the subject needs explicitly instead of "*".
 #   frameworks:
-#     cis-kubernetes-1.9: [5.1.3]
+#     cis-kubernetes-1.9: ["5.1.3"]
+#     nsa-cisa-k8s-1.2: [NSA-AUTH-4]
 #     nist-800-53-r5: [AC-6]
+#     pci-dss-4.0.1: ["7.2.2"]
+#     soc2-2017: [CC6.1, CC6.3]
+#     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
 #     checkov: [CKV_K8S_49]
 #     trivy: [AVD-KSV-0044, AVD-KSV-0045, AVD-KSV-0046]
