@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { parseFailOn, SEVERITIES, type FailOn, type Severity } from '../model/index.js';
 import type { LogLevel } from '../logging.js';
+import { awsConfigResourceTypes } from '../normalize/aws-config/index.js';
 import type { HelmInput } from '../sources.js';
 
 export const USAGE = `Usage:
@@ -107,8 +108,8 @@ export type Command =
   | { command: 'help' }
   | { command: 'version' };
 
-/** The resource types the built-in checks read from AWS Config. */
-export const DEFAULT_AWS_RESOURCE_TYPES = ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup'];
+/** The resource types the built-in checks read from AWS Config: every type the Config normaliser reads. */
+export const DEFAULT_AWS_RESOURCE_TYPES: readonly string[] = awsConfigResourceTypes();
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -238,7 +239,7 @@ function awsCommand(values: Values): AwsCommand {
     command: 'aws',
     ...reportFlags(values),
     regions,
-    resourceTypes: resourceTypes.length > 0 ? resourceTypes : DEFAULT_AWS_RESOURCE_TYPES,
+    resourceTypes: resourceTypes.length > 0 ? resourceTypes : [...DEFAULT_AWS_RESOURCE_TYPES],
     aggregator: values.aggregator as string | undefined,
     endpoint: values.endpoint as string | undefined,
   };

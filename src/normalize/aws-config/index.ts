@@ -26,6 +26,25 @@ const CANONICAL: Record<string, { type: string; normalize: (item: Located, p: It
 };
 
 /**
+ * Config types read by a cross-item step rather than into a resource of their own: the account's
+ * S3 public access block is folded into the account's buckets (see `account-public-access.ts`).
+ */
+const FOLDED_TYPES = ['AWS::S3::AccountPublicAccessBlock'];
+
+/**
+ * Every Config resource type the normaliser reads, sorted: the one source of `posture aws`'s
+ * default `--resource-types`, so a type gains a live fetch the moment it gains a normaliser.
+ */
+export function awsConfigResourceTypes(): string[] {
+  return [...Object.keys(CANONICAL), ...FOLDED_TYPES].sort();
+}
+
+/** The canonical type a Config type becomes, when it has a canonical model. */
+export function canonicalTypeOf(nativeType: string): string | undefined {
+  return CANONICAL[nativeType]?.type;
+}
+
+/**
  * Configuration items (a parsed snapshot or history file, or live API items wrapped by
  * `liveDocument`) → canonical resources. Snapshot and API shapes are both read. Of several items
  * for one resource (a history file) only the latest counts, and a deleted or unrecorded resource
