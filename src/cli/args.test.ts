@@ -79,6 +79,13 @@ describe('parseCommand', () => {
     expect(parseCommand(['aws', '--region', 'eu-west-1', '--resource-types', 'AWS::S3::Bucket'])).toMatchObject({ resourceTypes: ['AWS::S3::Bucket'] });
   });
 
+  it('takes --endpoint on scan only with an s3:// snapshot', () => {
+    expect(parseCommand(['scan', '--aws-config-snapshot', 's3://b/AWSLogs/', '--endpoint', 'http://127.0.0.1:5000'])).toMatchObject({
+      paths: [], awsConfigSnapshots: ['s3://b/AWSLogs/'], endpoint: 'http://127.0.0.1:5000',
+    });
+    expect(() => parseCommand(['scan', '--aws-config-snapshot', 'snap.json', '--endpoint', 'http://127.0.0.1:5000'])).toThrow(/--endpoint goes with --aws-config-snapshot s3:/);
+  });
+
   it('--no-fail never blocks', () => {
     expect(parseCommand(['scan', '--no-fail', '--fail-on', 'low'])).toMatchObject({ failOn: 'none' });
   });
