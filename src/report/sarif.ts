@@ -3,7 +3,7 @@
  * rules for the checks with results, results located relative to `%SRCROOT%`, fingerprints that
  * ignore line numbers, and file problems as tool execution notifications.
  */
-import type { Invocation, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
+import type { Invocation, Location, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
 import type { Diagnostic, Finding, Report, SkippedFile, Suppression } from '../model/index.js';
 import { fileStart, SEVERITIES } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from '../model/order.js';
@@ -85,7 +85,23 @@ function toResult(finding: Finding, ruleSet: RuleSet, root: string, logical: Log
     },
   };
   if (finding.suppression) result.suppressions = [toSuppression(finding.suppression)];
+  const createdBy = createdByLocation(finding, root);
+  if (createdBy) result.relatedLocations = [createdBy];
   return result;
+}
+
+/** Where a live resource was created: the template line, when the template is in the scan. */
+function createdByLocation(finding: Finding, root: string): Location | undefined {
+  if (!finding.createdBy) return undefined;
+  const { resourceId, stackName, location } = finding.createdBy;
+  const physical = toLocation(location, root);
+  if (!physical) return undefined;
+  return {
+    id: 1,
+    ...physical,
+    message: { text: `created by ${resourceId} of CloudFormation stack ${stackName}` },
+    logicalLocations: [{ fullyQualifiedName: resourceId, kind: 'resource' }],
+  };
 }
 
 function groupControls(finding: Finding): Record<string, string[]> {
