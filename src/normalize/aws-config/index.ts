@@ -11,6 +11,7 @@ import { normalizeSecurityGroup } from './security-group.js';
 import { latestItems } from './latest.js';
 import { AWS_CONFIG_SPECS } from '../aws/index.js';
 import { attributesBySpec } from './spec.js';
+import { ACCOUNT_BLOCK_TYPE, applyAccountPublicAccessBlocks } from './account-public-access.js';
 
 /** `file.path` of a document built from live API items; each resource then gets its own path. */
 export const LIVE_PATH_PREFIX = 'aws-config://';
@@ -26,10 +27,11 @@ const CANONICAL: Record<string, { type: string; normalize: (item: Located, p: It
 };
 
 /**
- * Config types read by a cross-item step rather than into a resource of their own: the account's
- * S3 public access block is folded into the account's buckets (see `account-public-access.ts`).
+ * Config types without a canonical model that a cross-item step reads: the account's S3 public
+ * access block is folded into the account's buckets (`account-public-access.ts`); the item itself
+ * still passes through with its raw block.
  */
-const FOLDED_TYPES = ['AWS::S3::AccountPublicAccessBlock'];
+const FOLDED_TYPES = [ACCOUNT_BLOCK_TYPE];
 
 /**
  * Every Config resource type the normaliser reads, sorted: the one source of `posture aws`'s
@@ -59,6 +61,7 @@ export function normalizeAwsConfig(doc: ParsedDocument): { resources: Resource[]
     if (typeof resource === 'string') diagnostics.push(warning(doc, index, resource));
     else if (resource) resources.push(resource);
   }
+  applyAccountPublicAccessBlocks(resources);
   return { resources, diagnostics };
 }
 
