@@ -94,3 +94,10 @@ console.log(`peak RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`
 const baseline = timeCommand(process.execPath, ['-e', ''], 5);
 const small = timeCommand(process.execPath, ['bin/posture.js', 'scan', 'fixtures/terraform/s3-bad', '--format', 'sarif', '--quiet'], 5);
 console.log(`one small file end to end (median of 5, process start included): ${ms(small)}; bare node start ${ms(baseline)}; ratio ${(small / baseline).toFixed(1)}x`);
+
+// The live-AWS scale figures: a synthetic 100,000-item AWS Config snapshot, in its own process so
+// that its peak RSS is its own (`node scripts/bench-aws-config.mjs [ITEMS]` runs it alone).
+console.log('\nAWS Config scale (scripts/bench-aws-config.mjs):');
+const awsBench = spawnSync(process.execPath, ['scripts/bench-aws-config.mjs', ...(process.argv[3] ? [process.argv[3]] : [])], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+process.stdout.write(awsBench.stdout ?? '');
+if (awsBench.status !== 0) console.log(`bench-aws-config exited ${awsBench.status}`);

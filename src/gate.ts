@@ -14,6 +14,7 @@ import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js'
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
 import { readExtraSources, type ExtraSources } from './sources.js';
+import { linkFindingsToTemplates } from './normalize/aws-config/template-link.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type { FailOn } from './model/index.js';
@@ -89,7 +90,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const collected = await timed('findings', () => collectFindings(scopes, violations, catalog));
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
-  const findings = suppressed.findings;
+  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources);
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);

@@ -6,6 +6,7 @@ import { parseKustomized } from './render/kustomize-document.js';
 import { renderKustomize } from './render/kustomize.js';
 import { parseRendered } from './render/rendered-document.js';
 import { toReportPath } from './discover/index.js';
+import type { S3ReadOptions } from './aws/s3-snapshots.js';
 
 export interface HelmInput {
   chartDir: string;
@@ -17,8 +18,10 @@ export interface HelmInput {
 export interface ExtraSources {
   helm?: HelmInput[];
   kustomize?: string[];
-  /** Snapshot files (plain or gzipped), whatever their names. */
+  /** Snapshot files (plain or gzipped), whatever their names, or `s3://BUCKET/KEY` and `s3://BUCKET/PREFIX/`. */
   awsConfigSnapshots?: string[];
+  /** How to reach S3 for `s3://` snapshots (an endpoint for tests); the standard chain otherwise. */
+  s3?: S3ReadOptions;
   /** Documents fetched already, e.g. live AWS Config items (`posture aws`). */
   documents?: ParsedDocument[];
 }
@@ -40,10 +43,26 @@ export async function readExtraSources(sources: ExtraSources, root: string): Pro
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
+    if (isS3Uri(snapshot)) {
+      documents.push(...(await readS3SnapshotDocuments(snapshot, sources.s3)));
+      continue;
+    }
     const absolutePath = path.resolve(snapshot);
     const file: InputFile = { absolutePath, path: toReportPath(root, absolutePath), format: 'aws-config' };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
   documents.push(...(sources.documents ?? []));
   return documents;
+}
+
+export function isS3Uri(value: string): boolean {
+  return value.startsWith('s3://');
+}
+
+/** Snapshots in S3, each a document whose path is its `s3://` URI. The SDK is loaded only when asked for. */
+async function readS3SnapshotDocuments(uri: string, options: S3ReadOptions | undefined): Promise<ParsedDocument[]> {
+  const { readS3Snapshots } = await import('./aws/s3-snapshots.js');
+  return (await readS3Snapshots(uri, options)).map(({ uri: objectUri, text }) =>
+    parseAwsConfigSnapshot({ absolutePath: objectUri, path: objectUri, format: 'aws-config' }, text),
+  );
 }

@@ -10,6 +10,7 @@ import {
 import { liveDocument, normalizeAwsConfig } from '../normalize/aws-config/index.js';
 import type { Resource } from '../model/resource.js';
 import { MOTO_CREDENTIALS, motoDateShim, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
+import { DEFAULT_AWS_RESOURCE_TYPES } from '../cli/args.js';
 import { fetchConfigurationItems, type FetchOptions } from './config-items.js';
 
 const REGION = 'us-east-1';
@@ -83,6 +84,13 @@ describeMoto('fetchConfigurationItems against moto', () => {
     expect(secure.attributes.versioning).toEqual({ enabled: expect.objectContaining({ $unknown: true }), mfa_delete: expect.objectContaining({ $unknown: true }) });
     expect(secure.attributes.encryption).toMatchObject({ enabled: true, declared: false, algorithm: { $unknown: true } });
     expect(buckets['bare-bucket']!.attributes.public_access_block).toMatchObject({ declared: false, block_public_acls: { $unknown: true } });
+  });
+
+  it('reads every default type (posture aws without --resource-types): none fails, buckets come back', async () => {
+    const { items, failures } = await fetchLive({ resourceTypes: [...DEFAULT_AWS_RESOURCE_TYPES] });
+    expect(DEFAULT_AWS_RESOURCE_TYPES.length).toBeGreaterThan(30);
+    expect(failures).toEqual([]);
+    expect(items.filter((i) => i.resourceType === 'AWS::S3::Bucket').map((i) => i.resourceId).sort()).toEqual(['bare-bucket', 'secure-bucket']);
   });
 
   it('reads through an aggregator', async () => {

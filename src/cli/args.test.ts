@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../errors.js';
-import { parseCommand } from './args.js';
+import { DEFAULT_AWS_RESOURCE_TYPES, parseCommand } from './args.js';
 
 describe('parseCommand', () => {
   it('reads a scan with every flag', () => {
@@ -73,9 +73,18 @@ describe('parseCommand', () => {
     expect(parseCommand(['aws', '--region', 'eu-west-1,us-east-1', '--endpoint', 'http://127.0.0.1:5000'])).toMatchObject({
       command: 'aws',
       regions: ['eu-west-1', 'us-east-1'],
-      resourceTypes: ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup'],
+      resourceTypes: DEFAULT_AWS_RESOURCE_TYPES,
       endpoint: 'http://127.0.0.1:5000',
     });
+    expect(DEFAULT_AWS_RESOURCE_TYPES).toEqual(expect.arrayContaining(['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup', 'AWS::RDS::DBInstance', 'AWS::KMS::Key']));
+    expect(parseCommand(['aws', '--region', 'eu-west-1', '--resource-types', 'AWS::S3::Bucket'])).toMatchObject({ resourceTypes: ['AWS::S3::Bucket'] });
+  });
+
+  it('takes --endpoint on scan only with an s3:// snapshot', () => {
+    expect(parseCommand(['scan', '--aws-config-snapshot', 's3://b/AWSLogs/', '--endpoint', 'http://127.0.0.1:5000'])).toMatchObject({
+      paths: [], awsConfigSnapshots: ['s3://b/AWSLogs/'], endpoint: 'http://127.0.0.1:5000',
+    });
+    expect(() => parseCommand(['scan', '--aws-config-snapshot', 'snap.json', '--endpoint', 'http://127.0.0.1:5000'])).toThrow(/--endpoint goes with --aws-config-snapshot s3:/);
   });
 
   it('--no-fail never blocks', () => {

@@ -2,13 +2,14 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { parseFailOn, SEVERITIES, type FailOn, type Severity } from '../model/index.js';
 import type { LogLevel } from '../logging.js';
+import { awsConfigResourceTypes } from '../normalize/aws-config/index.js';
 import type { HelmInput } from '../sources.js';
 
 export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]... [--policy DIR]...
+               [--kustomize DIR]... [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]... [--framework ID]... [--policy DIR]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -49,6 +50,8 @@ export interface ScanCommand extends ReportFlags {
   helm: HelmInput[];
   kustomize: string[];
   awsConfigSnapshots: string[];
+  /** `--endpoint URL`: where `s3://` snapshots are read from (moto, LocalStack). */
+  endpoint?: string;
   baseline?: string;
   /** `--diff-base REF`: block only on findings that are new since this commit. */
   diffBase?: string;
@@ -118,8 +121,8 @@ export type Command =
   | { command: 'help' }
   | { command: 'version' };
 
-/** The resource types the built-in checks read from AWS Config. */
-export const DEFAULT_AWS_RESOURCE_TYPES = ['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup'];
+/** The resource types the built-in checks read from AWS Config: every type the Config normaliser reads. */
+export const DEFAULT_AWS_RESOURCE_TYPES: readonly string[] = awsConfigResourceTypes();
 
 const OPTIONS = {
   format: { type: 'string', short: 'f' },
@@ -219,13 +222,15 @@ function checksListCommand(values: Values): ChecksListCommand {
 const SOURCE_FORMATS = ['terraform', 'cloudformation', 'kubernetes', 'aws-config'];
 
 function scanCommand(paths: string[], values: Values): ScanCommand {
-  rejectFlags(values, ['region', 'resource-types', 'aggregator', 'endpoint', ...CHECK_FILTER_FLAGS], 'scan');
+  rejectFlags(values, ['region', 'resource-types', 'aggregator', ...CHECK_FILTER_FLAGS], 'scan');
   const helmCharts = list(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage('--values and --set go with --helm CHART_DIR');
   const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list(values.values), set: list(values.set) }));
   const kustomize = list(values.kustomize);
   const awsConfigSnapshots = list(values['aws-config-snapshot']);
   const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
+  const endpoint = values.endpoint as string | undefined;
+  if (endpoint !== undefined && !awsConfigSnapshots.some((s) => s.startsWith('s3://'))) throw usage('scan: --endpoint goes with --aws-config-snapshot s3://…');
   return {
     command: 'scan',
     ...reportFlags(values),
@@ -237,6 +242,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     helm,
     kustomize,
     awsConfigSnapshots,
+    ...(endpoint === undefined ? {} : { endpoint }),
     baseline: values.baseline as string | undefined,
     diffBase: values['diff-base'] as string | undefined,
   };
@@ -254,7 +260,7 @@ function awsCommand(values: Values): AwsCommand {
     command: 'aws',
     ...reportFlags(values),
     regions,
-    resourceTypes: resourceTypes.length > 0 ? resourceTypes : DEFAULT_AWS_RESOURCE_TYPES,
+    resourceTypes: resourceTypes.length > 0 ? resourceTypes : [...DEFAULT_AWS_RESOURCE_TYPES],
     aggregator: values.aggregator as string | undefined,
     endpoint: values.endpoint as string | undefined,
   };

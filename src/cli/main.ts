@@ -13,6 +13,7 @@ import { loadCfnParameters } from '../normalize/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
+import { isS3Uri } from '../sources.js';
 import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
@@ -137,7 +138,8 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
     sources: {
       helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),
       kustomize: command.kustomize.map(resolve),
-      awsConfigSnapshots: command.awsConfigSnapshots.map(resolve),
+      awsConfigSnapshots: command.awsConfigSnapshots.map((snapshot) => (isS3Uri(snapshot) ? snapshot : resolve(snapshot))),
+      s3: { endpoint: command.endpoint },
     },
   };
 }

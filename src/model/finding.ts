@@ -37,6 +37,11 @@ export interface Finding {
   fingerprint: string;
   controls: ControlRef[];
   suppression?: Suppression;
+  /**
+   * A live resource created by CloudFormation whose template is in the scan: the template's
+   * resource and the place in it for this finding's attribute (see `linkFindingsToTemplates`).
+   */
+  createdBy?: { resourceId: string; stackName: string; location: SourceRange };
 }
 
 /** A check that applied to a resource but read a value the scanner could not resolve. */

@@ -88,6 +88,7 @@ function toJsonFinding(finding: Finding): Finding {
     fingerprint: finding.fingerprint,
     controls: controls.map((ref) => ({ framework: ref.framework, control: ref.control })),
     ...(finding.suppression === undefined ? {} : { suppression: suppressionOf(finding.suppression) }),
+    ...(finding.createdBy === undefined ? {} : { createdBy: { ...finding.createdBy, location: rangeOf(finding.createdBy.location) } }),
   };
 }
 

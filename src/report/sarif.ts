@@ -3,12 +3,13 @@
  * rules for the checks with results, results located relative to `%SRCROOT%`, fingerprints that
  * ignore line numbers, and file problems as tool execution notifications.
  */
-import type { Invocation, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
+import type { Invocation, Location, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
 import type { Diagnostic, Finding, Report, SkippedFile, Suppression } from '../model/index.js';
 import { fileStart, SEVERITIES } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from '../model/order.js';
 import { rootUri, SRCROOT, toLocation } from './sarif-location.js';
 import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
+import { LogicalLocations } from './sarif-logical.js';
 import type { RuleSet } from './sarif-rules.js';
 import type { Reporter } from './reporter.js';
 
@@ -38,6 +39,8 @@ export function buildSarifLog(report: Report): Log {
   const { kept, omitted } = capResults(report.findings);
   const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report.catalog);
+  const logical = new LogicalLocations();
+  const results = findings.map((finding) => toResult(finding, ruleSet, report.root, logical));
   const run: Run = {
     tool: {
       driver: {
@@ -50,14 +53,15 @@ export function buildSarifLog(report: Report): Log {
     automationDetails: { id: AUTOMATION_ID },
     invocations: [buildInvocation(report, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report.root) } },
-    results: findings.map((finding) => toResult(finding, ruleSet, report.root)),
+    ...(logical.all.length > 0 ? { logicalLocations: logical.all } : {}),
+    results,
     columnKind: 'utf16CodeUnits',
     properties: { ...runProperties(report), ...(omitted > 0 ? { resultsOmitted: omitted } : {}) },
   };
   return { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [run] };
 }
 
-function toResult(finding: Finding, ruleSet: RuleSet, root: string): Result {
+function toResult(finding: Finding, ruleSet: RuleSet, root: string, logical: LogicalLocations): Result {
   const location = toLocation(finding.location, root);
   const result: Result = {
     ruleId: finding.checkId,
@@ -68,7 +72,7 @@ function toResult(finding: Finding, ruleSet: RuleSet, root: string): Result {
     locations: [
       {
         ...location,
-        logicalLocations: [{ fullyQualifiedName: finding.resourceId, kind: 'resource' }],
+        logicalLocations: [logical.forFinding(finding)],
       },
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
@@ -81,7 +85,23 @@ function toResult(finding: Finding, ruleSet: RuleSet, root: string): Result {
     },
   };
   if (finding.suppression) result.suppressions = [toSuppression(finding.suppression)];
+  const createdBy = createdByLocation(finding, root);
+  if (createdBy) result.relatedLocations = [createdBy];
   return result;
+}
+
+/** Where a live resource was created: the template line, when the template is in the scan. */
+function createdByLocation(finding: Finding, root: string): Location | undefined {
+  if (!finding.createdBy) return undefined;
+  const { resourceId, stackName, location } = finding.createdBy;
+  const physical = toLocation(location, root);
+  if (!physical) return undefined;
+  return {
+    id: 1,
+    ...physical,
+    message: { text: `created by ${resourceId} of CloudFormation stack ${stackName}` },
+    logicalLocations: [{ fullyQualifiedName: resourceId, kind: 'resource' }],
+  };
 }
 
 function groupControls(finding: Finding): Record<string, string[]> {

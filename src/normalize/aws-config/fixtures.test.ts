@@ -8,7 +8,7 @@ import { sharedEngine } from '../../testing/engine.js';
 import { normalizeAwsConfig } from './index.js';
 
 const ROOT = path.resolve(process.cwd(), 'fixtures/aws-config');
-const CASES = ['api-items', 'rds', 's3-buckets', 'security-groups'];
+const CASES = ['account-public-access', 'api-items', 'cfn-linked', 'rds', 's3-buckets', 'security-groups'];
 
 function load(name: string): { resources: Resource[]; diagnostics: unknown[] } {
   const relative = `fixtures/aws-config/${name}/snapshot.json`;
@@ -56,6 +56,29 @@ describe('AWS Config fixtures through the policy engine', () => {
       'arn:aws:s3:::acme-legacy-exports': ['AWS-0001', 'AWS-0003', 'AWS-0004'],
       'arn:aws:iam::123456789012:role/audit-reader': [],
     });
+  });
+
+  it('takes the account-level public access block into account (effective = bucket OR account)', async () => {
+    expect(await firedBy('account-public-access', ['AWS-0002'])).toEqual({
+      // the account block is a resource of its own (raw only) and no check reads it directly
+      '123456789012': [],
+      // bucket block all off, account block on except restrict_public_buckets: only that one fires
+      'arn:aws:s3:::acme-covered': ['AWS-0002'],
+      // the account block is account-wide: it applies in us-east-1 too
+      'arn:aws:s3:::acme-covered-us': ['AWS-0002'],
+      // no bucket-level block recorded: the account's true settings apply, restrict stays unknown
+      'arn:aws:s3:::acme-unrecorded': [],
+      // another account, no account block recorded: the bucket's own settings, unknown stays unknown
+      'arn:aws:s3:::partner-open': ['AWS-0002'],
+      'arn:aws:s3:::partner-unrecorded': [],
+    });
+    const settingsOf = (name: string) => load('account-public-access').resources.find((r) => r.id === `arn:aws:s3:::${name}`)!.attributes.public_access_block;
+    expect(settingsOf('acme-covered')).toEqual({
+      declared: true, block_public_acls: true, ignore_public_acls: true, block_public_policy: true, restrict_public_buckets: false,
+    });
+    expect(settingsOf('acme-unrecorded')).toMatchObject({ declared: false, block_public_acls: true, restrict_public_buckets: { $unknown: true } });
+    expect(settingsOf('partner-open')).toMatchObject({ block_public_acls: false, restrict_public_buckets: false });
+    expect(settingsOf('partner-unrecorded')).toMatchObject({ block_public_acls: { $unknown: true } });
   });
 
   it('flags open SSH, RDP and all ports, and not internal or other public ports', async () => {

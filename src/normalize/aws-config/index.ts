@@ -11,6 +11,7 @@ import { normalizeSecurityGroup } from './security-group.js';
 import { latestItems } from './latest.js';
 import { AWS_CONFIG_SPECS } from '../aws/index.js';
 import { attributesBySpec } from './spec.js';
+import { ACCOUNT_BLOCK_TYPE, applyAccountPublicAccessBlocks } from './account-public-access.js';
 
 /** `file.path` of a document built from live API items; each resource then gets its own path. */
 export const LIVE_PATH_PREFIX = 'aws-config://';
@@ -24,6 +25,26 @@ const CANONICAL: Record<string, { type: string; normalize: (item: Located, p: It
     { type: canonicalType, normalize: (item: Located, p: ItemProvenance) => attributesBySpec(item, mapping, p) },
   ])),
 };
+
+/**
+ * Config types without a canonical model that a cross-item step reads: the account's S3 public
+ * access block is folded into the account's buckets (`account-public-access.ts`); the item itself
+ * still passes through with its raw block.
+ */
+const FOLDED_TYPES = [ACCOUNT_BLOCK_TYPE];
+
+/**
+ * Every Config resource type the normaliser reads, sorted: the one source of `posture aws`'s
+ * default `--resource-types`, so a type gains a live fetch the moment it gains a normaliser.
+ */
+export function awsConfigResourceTypes(): string[] {
+  return [...Object.keys(CANONICAL), ...FOLDED_TYPES].sort();
+}
+
+/** The canonical type a Config type becomes, when it has a canonical model. */
+export function canonicalTypeOf(nativeType: string): string | undefined {
+  return CANONICAL[nativeType]?.type;
+}
 
 /**
  * Configuration items (a parsed snapshot or history file, or live API items wrapped by
@@ -40,6 +61,7 @@ export function normalizeAwsConfig(doc: ParsedDocument): { resources: Resource[]
     if (typeof resource === 'string') diagnostics.push(warning(doc, index, resource));
     else if (resource) resources.push(resource);
   }
+  applyAccountPublicAccessBlocks(resources);
   return { resources, diagnostics };
 }
 

@@ -1,0 +1,112 @@
+import { GetObjectCommand, paginateListObjectsV2, S3Client, type S3ClientConfig, type _Object } from '@aws-sdk/client-s3';
+import { gunzipSync } from 'node:zlib';
+import { ConfigError } from '../errors.js';
+import { messageOf } from './batches.js';
+
+/** How to reach S3; the standard credential chain and region resolution when left out. */
+export interface S3ReadOptions {
+  /** Another endpoint (moto, LocalStack, a VPC endpoint); path-style addressing then. */
+  endpoint?: string;
+  credentials?: S3ClientConfig['credentials'];
+  /** The client's starting region; requests follow S3's redirect to the bucket's own region. */
+  region?: string;
+}
+
+/** One snapshot object read from S3: its `s3://` URI (the report path) and its text. */
+export interface S3SnapshotObject {
+  uri: string;
+  text: string;
+}
+
+/**
+ * AWS Config's delivery name: `<account>_Config_<region>_ConfigSnapshot_<yyyyMMddTHHmmssZ>_<uuid>.json.gz`
+ * under `AWSLogs/<account>/Config/<region>/<y>/<m>/<d>/ConfigSnapshot/`.
+ */
+const SNAPSHOT_NAME = /(?:^|\/)(\d{12})_Config_([a-z0-9-]+)_ConfigSnapshot_(\d{8}T\d{6}Z)_[^/]*\.json(?:\.gz)?$/;
+
+export function parseS3Uri(uri: string): { bucket: string; key: string } {
+  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+  if (!match) throw new ConfigError(`--aws-config-snapshot ${uri}: expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/`, { code: 'USAGE' });
+  return { bucket: match[1]!, key: match[2]! };
+}
+
+/**
+ * Reads `s3://BUCKET/KEY` (one object, plain or gzipped), or, when KEY ends with `/`, is empty or
+ * names no object, every AWS Config snapshot under that prefix: the newest per account and region
+ * (older snapshots would raise findings that are already fixed). Failures are ConfigErrors naming
+ * the URI: the user asked for this input, and a scan without it would look clean.
+ */
+export async function readS3Snapshots(uri: string, options: S3ReadOptions = {}): Promise<S3SnapshotObject[]> {
+  const { bucket, key } = parseS3Uri(uri);
+  const client = new S3Client({
+    region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
+    endpoint: options.endpoint,
+    forcePathStyle: options.endpoint !== undefined,
+    followRegionRedirects: true,
+    credentials: options.credentials,
+  });
+  try {
+    if (key !== '' && !key.endsWith('/')) {
+      const text = await getText(client, bucket, key);
+      if (text !== undefined) return [{ uri: `s3://${bucket}/${key}`, text }];
+    }
+    const keys = newestPerAccountRegion(await listObjects(client, bucket, key, uri));
+    if (keys.length === 0) throw new ConfigError(`--aws-config-snapshot ${uri}: no such object, and no AWS Config snapshot (…_ConfigSnapshot_….json[.gz]) under it`);
+    const objects: S3SnapshotObject[] = [];
+    for (const found of keys) {
+      const text = await getText(client, bucket, found);
+      if (text === undefined) throw new ConfigError(`--aws-config-snapshot s3://${bucket}/${found}: listed but gone when read`);
+      objects.push({ uri: `s3://${bucket}/${found}`, text });
+    }
+    return objects;
+  } finally {
+    client.destroy();
+  }
+}
+
+/** The object's text (gunzipped when its bytes are gzip), or undefined when there is no such key. */
+async function getText(client: S3Client, bucket: string, key: string): Promise<string | undefined> {
+  let bytes: Uint8Array;
+  try {
+    const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+    bytes = (await out.Body?.transformToByteArray()) ?? new Uint8Array();
+  } catch (error) {
+    if (isNoSuchKey(error)) return undefined;
+    throw new ConfigError(`read s3://${bucket}/${key}: ${messageOf(error)}`, { cause: error });
+  }
+  const isGzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+  try {
+    return Buffer.from(isGzip ? gunzipSync(bytes) : bytes).toString('utf8');
+  } catch (error) {
+    throw new ConfigError(`read s3://${bucket}/${key}: not valid gzip: ${messageOf(error)}`, { cause: error });
+  }
+}
+
+function isNoSuchKey(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'NoSuchKey' || name === 'NotFound';
+}
+
+async function listObjects(client: S3Client, bucket: string, prefix: string, uri: string): Promise<_Object[]> {
+  const objects: _Object[] = [];
+  try {
+    for await (const page of paginateListObjectsV2({ client }, { Bucket: bucket, Prefix: prefix })) objects.push(...(page.Contents ?? []));
+  } catch (error) {
+    throw new ConfigError(`list ${uri}: ${messageOf(error)}`, { cause: error });
+  }
+  return objects;
+}
+
+/** Snapshot keys, the newest of each account and region (by the time in the name, then LastModified). */
+export function newestPerAccountRegion(objects: Pick<_Object, 'Key' | 'LastModified'>[]): string[] {
+  const newest = new Map<string, { key: string; order: string }>();
+  for (const object of objects) {
+    const match = object.Key === undefined ? null : SNAPSHOT_NAME.exec(object.Key);
+    if (!match) continue;
+    const [, account, region, time] = match;
+    const order = `${time}|${object.LastModified?.toISOString() ?? ''}|${object.Key}`;
+    const slot = `${account}/${region}`;
+    if ((newest.get(slot)?.order ?? '') < order) newest.set(slot, { key: object.Key!, order });
+  }
+  return [...newest.values()].map((entry) => entry.key).sort();
+}
