@@ -26,6 +26,7 @@ const FILE_NAMES: Record<string, string> = {
   cloudformation: 'template.yaml',
   kubernetes: 'manifest.yaml',
   'aws-config': 'snapshot.json',
+  'terraform-plan': 'plan.json',
 };
 
 function findExamples(directory: string): string[] {

@@ -43,8 +43,15 @@ describe('sniffFormat', () => {
     expect(sniffFormat('expected.json', '[{"apiVersion": "v1", "kind": "Pod"}]')).toMatchObject({ skip: expect.stringContaining('neither') });
     expect(sniffFormat('broken.json', '{"apiVersion": "v1", "kind": "Pod",')).toEqual({ format: 'kubernetes' });
     expect(sniffFormat('snapshot.json', '{"fileVersion": "1.0", "configurationItems": []}')).toEqual({ format: 'aws-config' });
-    expect(sniffFormat('plan.json', '{"format_version": "1.2", "planned_values": {}}')).toMatchObject({
-      skip: expect.stringContaining('plan'),
-    });
+  });
+
+  it('recognises terraform show -json output by content, whatever the file is called', () => {
+    expect(sniffFormat('plan.json', '{"format_version": "1.2", "planned_values": {}}')).toEqual({ format: 'terraform-plan' });
+    expect(sniffFormat('prod.tfplan.json', '{"format_version":"1.2","resource_changes":[]}')).toEqual({ format: 'terraform-plan' });
+    expect(sniffFormat('out.json', '{"format_version": "1.0", "terraform_version": "1.9.5", "values": {"root_module": {}}}')).toEqual({ format: 'terraform-plan' });
+    // not valid JSON: still a plan, so its parser reports the error
+    expect(sniffFormat('plan.json', '{"format_version": "1.2", "terraform_version": "1.9.5", "planned_values": {')).toEqual({ format: 'terraform-plan' });
+    expect(sniffFormat('other.json', '{"format_version": "1.0", "name": "x"}')).toMatchObject({ skip: expect.stringContaining('neither') });
+    expect(sniffFormat('main.tf.json', '{"format_version": "1.2", "planned_values": {}}')).toEqual({ format: 'terraform' });
   });
 });

@@ -1,4 +1,5 @@
 import type { SourceFormat } from '../model/index.js';
+import { isTerraformPlanJson } from '../parsers/terraform-plan/index.js';
 
 export type SniffResult = { format: SourceFormat } | { skip: string };
 
@@ -37,9 +38,7 @@ function sniffJson(text: string): SniffResult {
   }
   const keys = value as Record<string, unknown>;
   if ('AWSTemplateFormatVersion' in keys || isObject(keys.Resources)) return { format: 'cloudformation' };
-  if ('format_version' in keys && ('planned_values' in keys || 'resource_changes' in keys)) {
-    return { skip: 'Terraform plan JSON is not supported yet' };
-  }
+  if (isTerraformPlanJson(keys)) return { format: 'terraform-plan' };
   if (Array.isArray(keys.configurationItems) || Array.isArray(keys.baseConfigurationItems)) return { format: 'aws-config' };
   if (typeof keys.apiVersion === 'string' && typeof keys.kind === 'string') return { format: 'kubernetes' };
   return { skip: 'JSON file that is neither a CloudFormation template nor a Kubernetes manifest' };
@@ -47,6 +46,7 @@ function sniffJson(text: string): SniffResult {
 
 function sniffJsonText(head: string): SniffResult {
   if (/"(base)?[cC]onfigurationItems"\s*:/.test(head)) return { format: 'aws-config' };
+  if (/"format_version"\s*:/.test(head) && /"(planned_values|resource_changes|terraform_version)"\s*:/.test(head)) return { format: 'terraform-plan' };
   if (/"AWSTemplateFormatVersion"\s*:/.test(head) || /"Type"\s*:\s*"AWS::/.test(head)) return { format: 'cloudformation' };
   if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return { format: 'kubernetes' };
   return { skip: 'JSON file that is neither a CloudFormation template nor a Kubernetes manifest (and not valid JSON)' };

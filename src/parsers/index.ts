@@ -6,6 +6,7 @@ import { readCloudFormation } from './cloudformation/index.js';
 import { readKubernetes } from './kubernetes/index.js';
 import { rehydrateDocument, type PortableDocument } from './portable.js';
 import { readTerraform } from './terraform/index.js';
+import { readTerraformPlan } from './terraform-plan/index.js';
 
 /**
  * Parses one file in its format. Parsers collect syntax errors as diagnostics; anything they
@@ -33,6 +34,8 @@ export async function readInput(file: InputFile, text: string): Promise<Portable
       return readKubernetes(file, text);
     case 'aws-config':
       return readAwsConfigSnapshot(file, text);
+    case 'terraform-plan':
+      return readTerraformPlan(file, text);
     default:
       return failedDocument(file, `no parser for format ${file.format}`);
   }

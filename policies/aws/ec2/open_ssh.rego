@@ -11,7 +11,7 @@
 #   id: AWS-0005
 #   severity: HIGH
 #   resource_types: [aws.ec2.security_group]
-#   formats: [terraform, cloudformation, aws-config]
+#   formats: [terraform, terraform-plan, cloudformation, aws-config]
 #   recommended_action: >-
 #     Restrict the source to known CIDRs or a security group, or reach instances through SSM
 #     Session Manager or a bastion instead of opening port 22.

@@ -11,7 +11,7 @@
 #   id: AWS-0008
 #   severity: HIGH
 #   resource_types: [aws.rds.db_instance]
-#   formats: [terraform, cloudformation, aws-config]
+#   formats: [terraform, terraform-plan, cloudformation, aws-config]
 #   recommended_action: >-
 #     Set storage_encrypted = true (StorageEncrypted: true), optionally with a customer managed
 #     KMS key; an existing instance is encrypted by restoring an encrypted snapshot copy.

@@ -13,7 +13,7 @@
 #   id: AWS-0001
 #   severity: MEDIUM
 #   resource_types: [aws.s3.bucket]
-#   formats: [terraform, cloudformation, aws-config]
+#   formats: [terraform, terraform-plan, cloudformation, aws-config]
 #   recommended_action: >-
 #     Declare default encryption on the bucket (aws_s3_bucket_server_side_encryption_configuration
 #     or BucketEncryption) with AES256 or aws:kms.

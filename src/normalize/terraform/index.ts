@@ -32,8 +32,11 @@ function rawResource(instance: ResourceInstance, scope: string): Resource {
   return toResource(instance, `tf.${instance.type}`, out, raw, scope);
 }
 
-/** The resources of one module instance: sub-resources merge into parents of the same instance only. */
-function normalizeInstances(instances: ResourceInstance[], scope: string, diagnostics: Diagnostic[]): Resource[] {
+/**
+ * The resources of one module instance: sub-resources merge into parents of the same instance only.
+ * Also the seam the plan normaliser uses: it builds the same instances from plan values.
+ */
+export function normalizeInstances(instances: ResourceInstance[], scope: string, diagnostics: Diagnostic[]): Resource[] {
   const guarded = <T>(what: string, range: Diagnostic['range'], fallback: T, run: () => T): T => {
     try {
       return run();
