@@ -51,7 +51,7 @@ describe('dist/ runs without node_modules', () => {
       expect(child.stderr).toBe('');
       expect(child.status).toBe(0);
       const report = JSON.parse(child.stdout) as { findings: { format: string; resourceId: string }[] };
-      expect(new Set(report.findings.map((f) => f.format))).toEqual(new Set(['terraform', 'cloudformation', 'kubernetes', 'aws-config']));
+      expect(new Set(report.findings.map((f) => f.format))).toEqual(new Set(['terraform', 'terraform-plan', 'cloudformation', 'kubernetes', 'aws-config']));
       expect(report.findings.map((f) => f.resourceId)).toContain('aws_s3_bucket.from_json');
     } finally {
       rmSync(copy, { recursive: true, force: true });

@@ -141,7 +141,7 @@ var require_sprintf = __commonJS({
         return sprintf.apply(null, [fmt].concat(argv || []));
       }
       function sprintf_format(parse_tree, argv) {
-        var cursor2 = 1, tree_length = parse_tree.length, arg, output = "", i6, k5, ph, pad2, pad_character, pad_length, is_positive, sign2;
+        var cursor2 = 1, tree_length = parse_tree.length, arg, output = "", i6, k5, ph, pad2, pad_character, pad_length, is_positive, sign4;
         for (i6 = 0; i6 < tree_length; i6++) {
           if (typeof parse_tree[i6] === "string") {
             output += parse_tree[i6];
@@ -225,15 +225,15 @@ var require_sprintf = __commonJS({
               output += arg;
             } else {
               if (re.number.test(ph.type) && (!is_positive || ph.sign)) {
-                sign2 = is_positive ? "+" : "-";
+                sign4 = is_positive ? "+" : "-";
                 arg = arg.toString().replace(re.sign, "");
               } else {
-                sign2 = "";
+                sign4 = "";
               }
               pad_character = ph.pad_char ? ph.pad_char === "0" ? "0" : ph.pad_char.charAt(1) : " ";
-              pad_length = ph.width - (sign2 + arg).length;
+              pad_length = ph.width - (sign4 + arg).length;
               pad2 = ph.width ? pad_length > 0 ? pad_character.repeat(pad_length) : "" : "";
-              output += ph.align ? sign2 + arg + pad2 : pad_character === "0" ? sign2 + pad2 + arg : pad2 + sign2 + arg;
+              output += ph.align ? sign4 + arg + pad2 : pad_character === "0" ? sign4 + pad2 + arg : pad2 + sign4 + arg;
             }
           }
         }
@@ -2433,7 +2433,7 @@ var require_parse_cst = __commonJS({
         };
       }
     };
-    function parse2(src) {
+    function parse3(src) {
       const cr = [];
       if (src.indexOf("\r") !== -1) {
         src = src.replace(/\r\n?/g, (match2, offset2) => {
@@ -2464,7 +2464,7 @@ var require_parse_cst = __commonJS({
       documents.toString = () => documents.join("...\n");
       return documents;
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
   }
 });
 
@@ -4500,17 +4500,17 @@ ${pair3.comment}` : item.comment;
       resolve: parseSet,
       createNode: createSet
     };
-    var parseSexagesimal = (sign2, parts2) => {
+    var parseSexagesimal = (sign4, parts2) => {
       const n3 = parts2.split(":").reduce((n4, p3) => n4 * 60 + Number(p3), 0);
-      return sign2 === "-" ? -n3 : n3;
+      return sign4 === "-" ? -n3 : n3;
     };
     var stringifySexagesimal = ({
       value
     }) => {
       if (isNaN(value) || !isFinite(value)) return resolveSeq.stringifyNumber(value);
-      let sign2 = "";
+      let sign4 = "";
       if (value < 0) {
-        sign2 = "-";
+        sign4 = "-";
         value = Math.abs(value);
       }
       const parts2 = [value % 60];
@@ -4524,7 +4524,7 @@ ${pair3.comment}` : item.comment;
           parts2.unshift(value);
         }
       }
-      return sign2 + parts2.map((n3) => n3 < 10 ? "0" + String(n3) : String(n3)).join(":").replace(/000000\d*$/, "");
+      return sign4 + parts2.map((n3) => n3 < 10 ? "0" + String(n3) : String(n3)).join(":").replace(/000000\d*$/, "");
     };
     var intTime = {
       identify: (value) => typeof value === "number",
@@ -4532,7 +4532,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+)$/,
-      resolve: (str3, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
+      resolve: (str3, sign4, parts2) => parseSexagesimal(sign4, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -4541,7 +4541,7 @@ ${pair3.comment}` : item.comment;
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^([-+]?)([0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*)$/,
-      resolve: (str3, sign2, parts2) => parseSexagesimal(sign2, parts2.replace(/_/g, "")),
+      resolve: (str3, sign4, parts2) => parseSexagesimal(sign4, parts2.replace(/_/g, "")),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -4810,7 +4810,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       value
     }) => value ? resolveSeq.boolOptions.trueStr : resolveSeq.boolOptions.falseStr;
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(sign2, src, radix) {
+    function intResolve(sign4, src, radix) {
       let str3 = src.replace(/_/g, "");
       if (resolveSeq.intOptions.asBigInt) {
         switch (radix) {
@@ -4825,10 +4825,10 @@ var require_Schema_bcc6c2d7 = __commonJS({
             break;
         }
         const n4 = BigInt(str3);
-        return sign2 === "-" ? BigInt(-1) * n4 : n4;
+        return sign4 === "-" ? BigInt(-1) * n4 : n4;
       }
       const n3 = parseInt(str3, radix);
-      return sign2 === "-" ? -1 * n3 : n3;
+      return sign4 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix2) {
       const {
@@ -4871,7 +4871,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^([-+]?)0b([0-1_]+)$/,
-      resolve: (str3, sign2, bin) => intResolve(sign2, bin, 2),
+      resolve: (str3, sign4, bin) => intResolve(sign4, bin, 2),
       stringify: (node) => intStringify(node, 2, "0b")
     }, {
       identify: intIdentify,
@@ -4879,14 +4879,14 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^([-+]?)0([0-7_]+)$/,
-      resolve: (str3, sign2, oct) => intResolve(sign2, oct, 8),
+      resolve: (str3, sign4, oct) => intResolve(sign4, oct, 8),
       stringify: (node) => intStringify(node, 8, "0")
     }, {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^([-+]?)([0-9][0-9_]*)$/,
-      resolve: (str3, sign2, abs) => intResolve(sign2, abs, 10),
+      resolve: (str3, sign4, abs) => intResolve(sign4, abs, 10),
       stringify: resolveSeq.stringifyNumber
     }, {
       identify: intIdentify,
@@ -4894,7 +4894,7 @@ var require_Schema_bcc6c2d7 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^([-+]?)0x([0-9a-fA-F_]+)$/,
-      resolve: (str3, sign2, hex) => intResolve(sign2, hex, 16),
+      resolve: (str3, sign4, hex) => intResolve(sign4, hex, 16),
       stringify: (node) => intStringify(node, 16, "0x")
     }, {
       identify: (value) => typeof value === "number",
@@ -5743,7 +5743,7 @@ var require_dist = __commonJS({
       }
       return doc;
     }
-    function parse2(src, options) {
+    function parse3(src, options) {
       const doc = parseDocument3(src, options);
       doc.warnings.forEach((warning4) => warnings.warn(warning4));
       if (doc.errors.length > 0) throw doc.errors[0];
@@ -5758,7 +5758,7 @@ var require_dist = __commonJS({
       createNode,
       defaultOptions: Document$1.defaultOptions,
       Document,
-      parse: parse2,
+      parse: parse3,
       parseAllDocuments: parseAllDocuments4,
       parseCST: parseCst.parse,
       parseDocument: parseDocument3,
@@ -5786,7 +5786,7 @@ var require_yaml2 = __commonJS({
       "YAMLSyntaxError",
       "YAMLWarning"
     ]);
-    function parse2(str3) {
+    function parse3(str3) {
       if (typeof str3 !== "string") {
         return { ok: false, result: void 0 };
       }
@@ -5806,9 +5806,9 @@ var require_yaml2 = __commonJS({
     module2.exports = {
       // is_valid is expected to return nothing if input is invalid otherwise
       // true/false for it being valid YAML.
-      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse2(str3).ok : void 0,
+      "yaml.is_valid": (str3) => typeof str3 === "string" ? parse3(str3).ok : void 0,
       "yaml.marshal": (data) => yaml.stringify(data),
-      "yaml.unmarshal": (str3) => parse2(str3).result
+      "yaml.unmarshal": (str3) => parse3(str3).result
     };
   }
 });
@@ -5996,9 +5996,9 @@ var require_opa = __commonJS({
     }
     async function _loadPolicy(policyWasm, memory, customBuiltins) {
       const env2 = {};
-      const isStreaming = policyWasm instanceof Response || policyWasm instanceof Promise;
+      const isStreaming2 = policyWasm instanceof Response || policyWasm instanceof Promise;
       const importObject = _importObject(env2, memory, customBuiltins);
-      const wasm = await (isStreaming ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
+      const wasm = await (isStreaming2 ? WebAssembly.instantiateStreaming(policyWasm, importObject) : WebAssembly.instantiate(policyWasm, importObject));
       return _preparePolicy(env2, wasm, memory);
     }
     function _loadPolicySync(policyWasm, memory, customBuiltins) {
@@ -6285,9 +6285,9 @@ function compareSkipped(a5, b5) {
 function sorted(items, compare2) {
   return [...items].sort(compare2);
 }
-function sortedRecord(record3) {
+function sortedRecord(record4) {
   const out2 = {};
-  for (const key2 of Object.keys(record3).sort(compareStrings)) out2[key2] = record3[key2];
+  for (const key2 of Object.keys(record4).sort(compareStrings)) out2[key2] = record4[key2];
   return out2;
 }
 var init_order = __esm({
@@ -6331,6 +6331,560 @@ var init_concurrency = __esm({
   }
 });
 
+// node_modules/json-source-map/index.js
+var require_json_source_map = __commonJS({
+  "node_modules/json-source-map/index.js"(exports) {
+    "use strict";
+    var escapedChars = {
+      "b": "\b",
+      "f": "\f",
+      "n": "\n",
+      "r": "\r",
+      "t": "	",
+      '"': '"',
+      "/": "/",
+      "\\": "\\"
+    };
+    var A_CODE = "a".charCodeAt();
+    exports.parse = function(source, _, options) {
+      var pointers = {};
+      var line2 = 0;
+      var column = 0;
+      var pos2 = 0;
+      var bigint = options && options.bigint && typeof BigInt != "undefined";
+      return {
+        data: _parse("", true),
+        pointers
+      };
+      function _parse(ptr, topLevel) {
+        whitespace();
+        var data;
+        map4(ptr, "value");
+        var char = getChar();
+        switch (char) {
+          case "t":
+            read("rue");
+            data = true;
+            break;
+          case "f":
+            read("alse");
+            data = false;
+            break;
+          case "n":
+            read("ull");
+            data = null;
+            break;
+          case '"':
+            data = parseString();
+            break;
+          case "[":
+            data = parseArray(ptr);
+            break;
+          case "{":
+            data = parseObject(ptr);
+            break;
+          default:
+            backChar();
+            if ("-0123456789".indexOf(char) >= 0)
+              data = parseNumber2();
+            else
+              unexpectedToken();
+        }
+        map4(ptr, "valueEnd");
+        whitespace();
+        if (topLevel && pos2 < source.length) unexpectedToken();
+        return data;
+      }
+      function whitespace() {
+        loop:
+          while (pos2 < source.length) {
+            switch (source[pos2]) {
+              case " ":
+                column++;
+                break;
+              case "	":
+                column += 4;
+                break;
+              case "\r":
+                column = 0;
+                break;
+              case "\n":
+                column = 0;
+                line2++;
+                break;
+              default:
+                break loop;
+            }
+            pos2++;
+          }
+      }
+      function parseString() {
+        var str3 = "";
+        var char;
+        while (true) {
+          char = getChar();
+          if (char == '"') {
+            break;
+          } else if (char == "\\") {
+            char = getChar();
+            if (char in escapedChars)
+              str3 += escapedChars[char];
+            else if (char == "u")
+              str3 += getCharCode();
+            else
+              wasUnexpectedToken();
+          } else {
+            str3 += char;
+          }
+        }
+        return str3;
+      }
+      function parseNumber2() {
+        var numStr = "";
+        var integer = true;
+        if (source[pos2] == "-") numStr += getChar();
+        numStr += source[pos2] == "0" ? getChar() : getDigits();
+        if (source[pos2] == ".") {
+          numStr += getChar() + getDigits();
+          integer = false;
+        }
+        if (source[pos2] == "e" || source[pos2] == "E") {
+          numStr += getChar();
+          if (source[pos2] == "+" || source[pos2] == "-") numStr += getChar();
+          numStr += getDigits();
+          integer = false;
+        }
+        var result = +numStr;
+        return bigint && integer && (result > Number.MAX_SAFE_INTEGER || result < Number.MIN_SAFE_INTEGER) ? BigInt(numStr) : result;
+      }
+      function parseArray(ptr) {
+        whitespace();
+        var arr = [];
+        var i6 = 0;
+        if (getChar() == "]") return arr;
+        backChar();
+        while (true) {
+          var itemPtr = ptr + "/" + i6;
+          arr.push(_parse(itemPtr));
+          whitespace();
+          var char = getChar();
+          if (char == "]") break;
+          if (char != ",") wasUnexpectedToken();
+          whitespace();
+          i6++;
+        }
+        return arr;
+      }
+      function parseObject(ptr) {
+        whitespace();
+        var obj = {};
+        if (getChar() == "}") return obj;
+        backChar();
+        while (true) {
+          var loc = getLoc();
+          if (getChar() != '"') wasUnexpectedToken();
+          var key2 = parseString();
+          var propPtr = ptr + "/" + escapeJsonPointer(key2);
+          mapLoc(propPtr, "key", loc);
+          map4(propPtr, "keyEnd");
+          whitespace();
+          if (getChar() != ":") wasUnexpectedToken();
+          whitespace();
+          obj[key2] = _parse(propPtr);
+          whitespace();
+          var char = getChar();
+          if (char == "}") break;
+          if (char != ",") wasUnexpectedToken();
+          whitespace();
+        }
+        return obj;
+      }
+      function read(str3) {
+        for (var i6 = 0; i6 < str3.length; i6++)
+          if (getChar() !== str3[i6]) wasUnexpectedToken();
+      }
+      function getChar() {
+        checkUnexpectedEnd();
+        var char = source[pos2];
+        pos2++;
+        column++;
+        return char;
+      }
+      function backChar() {
+        pos2--;
+        column--;
+      }
+      function getCharCode() {
+        var count = 4;
+        var code2 = 0;
+        while (count--) {
+          code2 <<= 4;
+          var char = getChar().toLowerCase();
+          if (char >= "a" && char <= "f")
+            code2 += char.charCodeAt() - A_CODE + 10;
+          else if (char >= "0" && char <= "9")
+            code2 += +char;
+          else
+            wasUnexpectedToken();
+        }
+        return String.fromCharCode(code2);
+      }
+      function getDigits() {
+        var digits = "";
+        while (source[pos2] >= "0" && source[pos2] <= "9")
+          digits += getChar();
+        if (digits.length) return digits;
+        checkUnexpectedEnd();
+        unexpectedToken();
+      }
+      function map4(ptr, prop) {
+        mapLoc(ptr, prop, getLoc());
+      }
+      function mapLoc(ptr, prop, loc) {
+        pointers[ptr] = pointers[ptr] || {};
+        pointers[ptr][prop] = loc;
+      }
+      function getLoc() {
+        return {
+          line: line2,
+          column,
+          pos: pos2
+        };
+      }
+      function unexpectedToken() {
+        throw new SyntaxError("Unexpected token " + source[pos2] + " in JSON at position " + pos2);
+      }
+      function wasUnexpectedToken() {
+        backChar();
+        unexpectedToken();
+      }
+      function checkUnexpectedEnd() {
+        if (pos2 >= source.length)
+          throw new SyntaxError("Unexpected end of JSON input");
+      }
+    };
+    exports.stringify = function(data, _, options) {
+      if (!validType(data)) return;
+      var wsLine = 0;
+      var wsPos, wsColumn;
+      var whitespace = typeof options == "object" ? options.space : options;
+      switch (typeof whitespace) {
+        case "number":
+          var len = whitespace > 10 ? 10 : whitespace < 0 ? 0 : Math.floor(whitespace);
+          whitespace = len && repeat(len, " ");
+          wsPos = len;
+          wsColumn = len;
+          break;
+        case "string":
+          whitespace = whitespace.slice(0, 10);
+          wsPos = 0;
+          wsColumn = 0;
+          for (var j5 = 0; j5 < whitespace.length; j5++) {
+            var char = whitespace[j5];
+            switch (char) {
+              case " ":
+                wsColumn++;
+                break;
+              case "	":
+                wsColumn += 4;
+                break;
+              case "\r":
+                wsColumn = 0;
+                break;
+              case "\n":
+                wsColumn = 0;
+                wsLine++;
+                break;
+              default:
+                throw new Error("whitespace characters not allowed in JSON");
+            }
+            wsPos++;
+          }
+          break;
+        default:
+          whitespace = void 0;
+      }
+      var json = "";
+      var pointers = {};
+      var line2 = 0;
+      var column = 0;
+      var pos2 = 0;
+      var es6 = options && options.es6 && typeof Map == "function";
+      _stringify(data, 0, "");
+      return {
+        json,
+        pointers
+      };
+      function _stringify(_data5, lvl, ptr) {
+        map4(ptr, "value");
+        switch (typeof _data5) {
+          case "number":
+          case "bigint":
+          case "boolean":
+            out2("" + _data5);
+            break;
+          case "string":
+            out2(quoted(_data5));
+            break;
+          case "object":
+            if (_data5 === null) {
+              out2("null");
+            } else if (typeof _data5.toJSON == "function") {
+              out2(quoted(_data5.toJSON()));
+            } else if (Array.isArray(_data5)) {
+              stringifyArray();
+            } else if (es6) {
+              if (_data5.constructor.BYTES_PER_ELEMENT)
+                stringifyArray();
+              else if (_data5 instanceof Map)
+                stringifyMapSet();
+              else if (_data5 instanceof Set)
+                stringifyMapSet(true);
+              else
+                stringifyObject();
+            } else {
+              stringifyObject();
+            }
+        }
+        map4(ptr, "valueEnd");
+        function stringifyArray() {
+          if (_data5.length) {
+            out2("[");
+            var itemLvl = lvl + 1;
+            for (var i6 = 0; i6 < _data5.length; i6++) {
+              if (i6) out2(",");
+              indent(itemLvl);
+              var item = validType(_data5[i6]) ? _data5[i6] : null;
+              var itemPtr = ptr + "/" + i6;
+              _stringify(item, itemLvl, itemPtr);
+            }
+            indent(lvl);
+            out2("]");
+          } else {
+            out2("[]");
+          }
+        }
+        function stringifyObject() {
+          var keys = Object.keys(_data5);
+          if (keys.length) {
+            out2("{");
+            var propLvl = lvl + 1;
+            for (var i6 = 0; i6 < keys.length; i6++) {
+              var key2 = keys[i6];
+              var value = _data5[key2];
+              if (validType(value)) {
+                if (i6) out2(",");
+                var propPtr = ptr + "/" + escapeJsonPointer(key2);
+                indent(propLvl);
+                map4(propPtr, "key");
+                out2(quoted(key2));
+                map4(propPtr, "keyEnd");
+                out2(":");
+                if (whitespace) out2(" ");
+                _stringify(value, propLvl, propPtr);
+              }
+            }
+            indent(lvl);
+            out2("}");
+          } else {
+            out2("{}");
+          }
+        }
+        function stringifyMapSet(isSet3) {
+          if (_data5.size) {
+            out2("{");
+            var propLvl = lvl + 1;
+            var first = true;
+            var entries = _data5.entries();
+            var entry = entries.next();
+            while (!entry.done) {
+              var item = entry.value;
+              var key2 = item[0];
+              var value = isSet3 ? true : item[1];
+              if (validType(value)) {
+                if (!first) out2(",");
+                first = false;
+                var propPtr = ptr + "/" + escapeJsonPointer(key2);
+                indent(propLvl);
+                map4(propPtr, "key");
+                out2(quoted(key2));
+                map4(propPtr, "keyEnd");
+                out2(":");
+                if (whitespace) out2(" ");
+                _stringify(value, propLvl, propPtr);
+              }
+              entry = entries.next();
+            }
+            indent(lvl);
+            out2("}");
+          } else {
+            out2("{}");
+          }
+        }
+      }
+      function out2(str3) {
+        column += str3.length;
+        pos2 += str3.length;
+        json += str3;
+      }
+      function indent(lvl) {
+        if (whitespace) {
+          json += "\n" + repeat(lvl, whitespace);
+          line2++;
+          column = 0;
+          while (lvl--) {
+            if (wsLine) {
+              line2 += wsLine;
+              column = wsColumn;
+            } else {
+              column += wsColumn;
+            }
+            pos2 += wsPos;
+          }
+          pos2 += 1;
+        }
+      }
+      function map4(ptr, prop) {
+        pointers[ptr] = pointers[ptr] || {};
+        pointers[ptr][prop] = {
+          line: line2,
+          column,
+          pos: pos2
+        };
+      }
+      function repeat(n3, str3) {
+        return Array(n3 + 1).join(str3);
+      }
+    };
+    var VALID_TYPES = ["number", "bigint", "boolean", "string", "object"];
+    function validType(data) {
+      return VALID_TYPES.indexOf(typeof data) >= 0;
+    }
+    var ESC_QUOTE = /"|\\/g;
+    var ESC_B = /[\b]/g;
+    var ESC_F = /\f/g;
+    var ESC_N = /\n/g;
+    var ESC_R = /\r/g;
+    var ESC_T = /\t/g;
+    function quoted(str3) {
+      str3 = str3.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
+      return '"' + str3 + '"';
+    }
+    var ESC_0 = /~/g;
+    var ESC_1 = /\//g;
+    function escapeJsonPointer(str3) {
+      return str3.replace(ESC_0, "~0").replace(ESC_1, "~1");
+    }
+  }
+});
+
+// src/parsers/common/position-map.ts
+function locateIn(positions, path15) {
+  for (let n3 = path15.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path15.length ? path15 : path15.slice(0, n3)));
+    if (range4) return range4;
+  }
+  return void 0;
+}
+function offsetToLineCol(text3, offset) {
+  let line2 = 1;
+  let lineStart = 0;
+  const end2 = Math.min(Math.max(offset, 0), text3.length);
+  for (let i6 = 0; i6 < end2; i6++) {
+    if (text3.charCodeAt(i6) === 10) {
+      line2++;
+      lineStart = i6 + 1;
+    }
+  }
+  return { line: line2, col: end2 - lineStart + 1 };
+}
+function hasPath(root5, path15) {
+  let current = root5;
+  for (const segment of path15) {
+    if (current === null || typeof current !== "object") return false;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
+    current = current[segment];
+  }
+  return true;
+}
+var init_position_map = __esm({
+  "src/parsers/common/position-map.ts"() {
+    "use strict";
+    init_resource();
+    init_source();
+  }
+});
+
+// src/parsers/terraform/locate.ts
+function locateInExpr(expr, path15) {
+  let current = expr;
+  for (const segment of path15) {
+    let next;
+    if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
+    if (current.kind === "object") {
+      next = current.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(segment))?.value;
+    }
+    if (next === void 0) return current.range;
+    current = next;
+  }
+  return current.range;
+}
+function locateInBody(body2, path15, topLevel) {
+  const [head, ...rest] = path15;
+  if (head === void 0) return body2.range;
+  const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
+  if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
+  const candidates = body2.blocks.filter((b5) => b5.type === head);
+  if (candidates.length === 0) return body2.range;
+  if (topLevel) {
+    const match2 = candidates.find((b5) => b5.labels.every((l3, i6) => rest[i6] === void 0 || rest[i6] === l3));
+    if (match2 === void 0) return body2.range;
+    const labelsGiven = Math.min(match2.labels.length, rest.length);
+    const remaining2 = rest.slice(labelsGiven);
+    if (labelsGiven < match2.labels.length) return match2.range;
+    return remaining2.length === 0 ? match2.range : locateInBody(match2.body, remaining2, false);
+  }
+  const [index, ...after] = rest;
+  const block = typeof index === "number" ? candidates[index] : candidates[0];
+  if (block === void 0) return body2.range;
+  const remaining = typeof index === "number" ? after : rest;
+  return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
+}
+function locateInFile(file, path15) {
+  return locateInBody(file.body, path15, true);
+}
+var init_locate = __esm({
+  "src/parsers/terraform/locate.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/portable.ts
+function rehydrateDocument(doc) {
+  const { file, value, diagnostics, locator } = doc;
+  switch (locator.kind) {
+    case "hcl":
+      return { file, value, diagnostics, locate: (path15) => locateInFile(value, path15) };
+    case "positions": {
+      const { positions, prefix: prefix2 } = locator;
+      const locate = prefix2.length === 0 ? (path15) => locateIn(positions, path15) : (path15) => locateIn(positions, [...prefix2, ...path15]);
+      return { file, value, diagnostics, locate };
+    }
+    case "none":
+      return { file, value, diagnostics, locate: () => void 0 };
+  }
+}
+function positionsLocator(positions, prefix2 = []) {
+  return { kind: "positions", positions, prefix: prefix2 };
+}
+var init_portable = __esm({
+  "src/parsers/portable.ts"() {
+    "use strict";
+    init_position_map();
+    init_locate();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -6346,7 +6900,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -6368,7 +6922,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar5(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -6383,7 +6937,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.isSeq = isSeq3;
   }
 });
@@ -9192,8 +9746,8 @@ var require_int2 = __commonJS({
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
     function intResolve(str3, offset, radix, { intAsBigInt }) {
-      const sign2 = str3[0];
-      if (sign2 === "-" || sign2 === "+")
+      const sign4 = str3[0];
+      if (sign4 === "-" || sign4 === "+")
         offset += 1;
       str3 = str3.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
@@ -9209,10 +9763,10 @@ var require_int2 = __commonJS({
             break;
         }
         const n4 = BigInt(str3);
-        return sign2 === "-" ? BigInt(-1) * n4 : n4;
+        return sign4 === "-" ? BigInt(-1) * n4 : n4;
       }
       const n3 = parseInt(str3, radix);
-      return sign2 === "-" ? -1 * n3 : n3;
+      return sign4 === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
@@ -9359,11 +9913,11 @@ var require_timestamp = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str3, asBigInt) {
-      const sign2 = str3[0];
-      const parts2 = sign2 === "-" || sign2 === "+" ? str3.substring(1) : str3;
+      const sign4 = str3[0];
+      const parts2 = sign4 === "-" || sign4 === "+" ? str3.substring(1) : str3;
       const num3 = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts2.replace(/_/g, "").split(":").reduce((res2, p3) => res2 * num3(60) + num3(p3), num3(0));
-      return sign2 === "-" ? num3(-1) * res : res;
+      return sign4 === "-" ? num3(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
@@ -9372,9 +9926,9 @@ var require_timestamp = __commonJS({
         num3 = (n3) => BigInt(n3);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
-      let sign2 = "";
+      let sign4 = "";
       if (value < 0) {
-        sign2 = "-";
+        sign4 = "-";
         value *= num3(-1);
       }
       const _60 = num3(60);
@@ -9389,7 +9943,7 @@ var require_timestamp = __commonJS({
           parts2.unshift(value);
         }
       }
-      return sign2 + parts2.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign4 + parts2.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -11928,7 +12482,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar5 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -12012,7 +12566,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar5;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -13561,7 +14115,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -13602,7 +14156,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments4;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
@@ -13661,43 +14215,6 @@ var require_dist2 = __commonJS({
   }
 });
 
-// src/parsers/common/position-map.ts
-function locateIn(positions, path15) {
-  for (let n3 = path15.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path15.length ? path15 : path15.slice(0, n3)));
-    if (range4) return range4;
-  }
-  return void 0;
-}
-function offsetToLineCol(text3, offset) {
-  let line2 = 1;
-  let lineStart = 0;
-  const end2 = Math.min(Math.max(offset, 0), text3.length);
-  for (let i6 = 0; i6 < end2; i6++) {
-    if (text3.charCodeAt(i6) === 10) {
-      line2++;
-      lineStart = i6 + 1;
-    }
-  }
-  return { line: line2, col: end2 - lineStart + 1 };
-}
-function hasPath(root5, path15) {
-  let current = root5;
-  for (const segment of path15) {
-    if (current === null || typeof current !== "object") return false;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
-    current = current[segment];
-  }
-  return true;
-}
-var init_position_map = __esm({
-  "src/parsers/common/position-map.ts"() {
-    "use strict";
-    init_resource();
-    init_source();
-  }
-});
-
 // src/normalize/aws-config/item.ts
 function itemRoot(item) {
   return { value: item, at: [], opaque: false };
@@ -13723,20 +14240,20 @@ function child(parent, key2) {
   if (typeof key2 === "number") {
     if (Array.isArray(decoded) && key2 < decoded.length) [found, value] = [key2, decoded[key2]];
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
-    const record3 = decoded;
-    found = findKey(record3, ALIASES[key2] ?? [key2]);
-    value = found === void 0 ? void 0 : record3[found];
+    const record4 = decoded;
+    found = findKey(record4, ALIASES[key2] ?? [key2]);
+    value = found === void 0 ? void 0 : record4[found];
   }
-  const at = opaque || found === void 0 ? parent.at : [...parent.at, found];
-  return { value, at, opaque };
+  const at2 = opaque || found === void 0 ? parent.at : [...parent.at, found];
+  return { value, at: at2, opaque };
 }
 function dig(parent, ...path15) {
   return path15.reduce((node, key2) => child(node, key2), parent);
 }
-function findKey(record3, names2) {
-  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record3, name2)) return name2;
+function findKey(record4, names2) {
+  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
   const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record3).find((key2) => lower.has(key2.toLowerCase()));
+  return Object.keys(record4).find((key2) => lower.has(key2.toLowerCase()));
 }
 function elements(node) {
   const decoded = decodeJson(node.value);
@@ -13801,30 +14318,30 @@ var init_provenance = __esm({
 // src/normalize/aws-config/rds.ts
 function normalizeDbInstance(item, provenance2) {
   const config = child(item, "configuration");
-  const at = (key2) => child(config, key2);
+  const at2 = (key2) => child(config, key2);
   const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
-  const identifier = at("dBInstanceIdentifier");
+  const identifier = at2("dBInstanceIdentifier");
   const out2 = {
     identifier: text(identifier) ?? text(child(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
-    engine: text(at("engine")) ?? null,
+    engine: text(at2("engine")) ?? null,
     storage_encrypted: missing("storageEncrypted"),
     // Config writes null (or leaves it out) when the storage has no key: unencrypted.
-    kms_key_id: text(at("kmsKeyId")) ?? null,
+    kms_key_id: text(at2("kmsKeyId")) ?? null,
     publicly_accessible: missing("publiclyAccessible"),
-    backup_retention_period: num(at("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
+    backup_retention_period: num(at2("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
     deletion_protection: missing("deletionProtection"),
     multi_az: missing("multiAZ"),
     iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
     auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
   };
   for (const [canonical, key2] of FLAGS) {
-    out2[canonical] = bool(at(key2)) ?? missing(key2);
-    provenance2.set([canonical], at(key2));
+    out2[canonical] = bool(at2(key2)) ?? missing(key2);
+    provenance2.set([canonical], at2(key2));
   }
   provenance2.set(["identifier"], identifier);
-  provenance2.set(["engine"], at("engine"));
-  provenance2.set(["kms_key_id"], at("kmsKeyId"));
-  provenance2.set(["backup_retention_period"], at("backupRetentionPeriod"));
+  provenance2.set(["engine"], at2("engine"));
+  provenance2.set(["kms_key_id"], at2("kmsKeyId"));
+  provenance2.set(["backup_retention_period"], at2("backupRetentionPeriod"));
   const cluster = dig(config, "dBClusterIdentifier");
   if (present(cluster)) {
     for (const canonical of FROM_CLUSTER) {
@@ -14045,23 +14562,23 @@ function rules(list6, direction, groupId, provenance2) {
     return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i6, ...field3], node));
   });
 }
-function normalizePermission(permission, groupId, record3) {
+function normalizePermission(permission, groupId, record4) {
   const protocolNode = child(permission, "ipProtocol");
   const protocol = normalizeProtocol(protocolNode);
   const fromNode = child(permission, "fromPort");
   const toNode = child(permission, "toPort");
   const [from, to] = ports(protocol, num(fromNode), num(toNode));
-  record3(["protocol"], protocolNode);
-  record3(["from_port"], fromNode);
-  record3(["to_port"], toNode);
+  record4(["protocol"], protocolNode);
+  record4(["from_port"], fromNode);
+  record4(["to_port"], toNode);
   const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record3, descriptions);
-  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record3, descriptions);
-  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record3, descriptions);
+  const cidrIpv4 = collect2(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
+  const cidrIpv6 = collect2(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
+  const prefixLists = collect2(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
   const pairs = elements(child(permission, "userIdGroupPairs"));
   const self = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
   const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect(others, void 0, ["source_security_group_ids"], record3, descriptions, peerGroup);
+  const groups = collect2(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
   return {
     protocol,
     from_port: from,
@@ -14078,11 +14595,11 @@ function ipv4Ranges(permission) {
   const ranges = elements(child(permission, "ipv4Ranges"));
   return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
 }
-function collect(entries, key2, canonical, record3, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
-  if (entries.length > 0) record3(canonical, entries[0]);
+function collect2(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
+  if (entries.length > 0) record4(canonical, entries[0]);
   return entries.map((entry, i6) => {
     const node = pick(entry);
-    record3([...canonical, i6], node);
+    record4([...canonical, i6], node);
     const description = text(child(entry, "description"));
     if (description) descriptions.add(description);
     return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
@@ -14300,8 +14817,8 @@ function tfBlocks(ctx, canonical, name2, read) {
   blocks.forEach((block, i6) => {
     ctx.set([canonical, i6], {}, block);
     for (const [key2, pick] of Object.entries(read)) {
-      const { value, at } = pick(block);
-      ctx.set([canonical, i6, key2], value, at);
+      const { value, at: at2 } = pick(block);
+      ctx.set([canonical, i6, key2], value, at2);
     }
   });
 }
@@ -14322,16 +14839,16 @@ function refineTerraform(out2, ctx) {
   }
   blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
 }
-function cfnList(ctx, canonical, property, read, at) {
+function cfnList(ctx, canonical, property, read, at2) {
   const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
   if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
   const items = list6 ?? [];
   ctx.set([canonical], items.map(() => ({})), property);
   items.forEach((item, i6) => {
-    const record3 = asRecord(item);
+    const record4 = asRecord(item);
     for (const [key2, pick] of Object.entries(read)) {
-      const value = record3 ? pick(record3) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
-      ctx.set([canonical, i6, key2], value, [...property, i6, ...at[key2] ?? []]);
+      const value = record4 ? pick(record4) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
+      ctx.set([canonical, i6, key2], value, [...property, i6, ...at2[key2] ?? []]);
     }
   });
 }
@@ -14550,9 +15067,9 @@ function terraformGroupDefaults(_out, { fields, set }) {
 function cfnGroupDefaults(_out, { properties, set }) {
   const group4 = properties.RecordingGroup;
   if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
-  const record3 = group4;
+  const record4 = group4;
   for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
-    if (record3[key2] === void 0 || record3[key2] === null) set([canonical], false);
+    if (record4[key2] === void 0 || record4[key2] === null) set([canonical], false);
   }
 }
 var NO_GROUP, configservice;
@@ -14609,7 +15126,7 @@ function isFailure(value) {
 function containsFailure(value) {
   if (isFailure(value)) return true;
   if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
   return children.some(containsFailure);
 }
 function sensitive(value) {
@@ -14619,7 +15136,7 @@ function sensitive(value) {
 function isSensitive(value) {
   return typeof value === "object" && value !== null && value.$sensitive === true;
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
 }
 function markSet(items) {
@@ -14635,7 +15152,7 @@ function unmark(value) {
     const items = value.map(unmark);
     return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
   }
-  if (isRecord(value)) {
+  if (isRecord2(value)) {
     const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
     return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
   }
@@ -14644,20 +15161,20 @@ function unmark(value) {
 function maskSensitive(value) {
   if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
   if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
+  if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
   return value;
 }
 function containsUnknown(value) {
   if (isUnknown(value)) return true;
   if (isSensitive(value)) return containsUnknown(value.value);
   if (Array.isArray(value)) return value.some(containsUnknown);
-  if (isRecord(value)) return Object.values(value).some(containsUnknown);
+  if (isRecord2(value)) return Object.values(value).some(containsUnknown);
   return false;
 }
 function firstUnknown2(value) {
   if (isUnknown(value)) return value;
   if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
+  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
   for (const child2 of children) {
     const found = firstUnknown2(child2);
     if (found) return found;
@@ -14674,7 +15191,7 @@ function typeName(value) {
 }
 function equal(a5, b5) {
   if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
-  if (isRecord(a5) && isRecord(b5)) {
+  if (isRecord2(a5) && isRecord2(b5)) {
     const keys = Object.keys(a5);
     return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
   }
@@ -14738,7 +15255,7 @@ function iterate(collection, what) {
   if (isUnknown(collection)) return collection;
   if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
   if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
-  if (isRecord(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
+  if (isRecord2(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
   return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
 }
 function loopBindings(keyVar, valueVar, key2, value) {
@@ -14815,7 +15332,7 @@ function list2(value, what = "argument") {
   return value;
 }
 function map(value, what = "argument") {
-  if (!isRecord(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  if (!isRecord2(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
   return value;
 }
 function graphemes(text3) {
@@ -14845,9 +15362,9 @@ function toSet(items) {
   return markSet(distinct2.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
 }
 function toMap(value) {
-  const record3 = map(value, "argument");
-  const keys = Object.keys(record3);
-  const values = unify(keys.map((k5) => record3[k5]));
+  const record4 = map(value, "argument");
+  const keys = Object.keys(record4);
+  const values = unify(keys.map((k5) => record4[k5]));
   return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
 }
 function primitive(value, convert, kind) {
@@ -14882,10 +15399,10 @@ var init_types = __esm({
 
 // src/normalize/terraform/eval/functions/collections.ts
 function lookup([m3, key2, ...fallback2]) {
-  const record3 = map(m3, "map");
+  const record4 = map(m3, "map");
   if (isUnknown(key2)) return key2;
   const name2 = String(key2);
-  if (Object.hasOwn(record3, name2)) return record3[name2];
+  if (Object.hasOwn(record4, name2)) return record4[name2];
   check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
   return fallback2[0];
 }
@@ -14954,7 +15471,7 @@ function merge(args2) {
 function lengthOf(value) {
   if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
   if (Array.isArray(value)) return value.length;
-  check(isRecord(value), `cannot take the length of a ${typeName(value)}`);
+  check(isRecord2(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;
 }
 function indexOf(items, value) {
@@ -15011,7 +15528,7 @@ function jsonEncode(value) {
   if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
   if (typeof value === "number") return formatNumber(value);
   if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord(value)) {
+  if (isRecord2(value)) {
     const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
     return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
   }
@@ -19497,8 +20014,8 @@ var init_cst_expr = __esm({
       /** Operands are node sequences (a variable and its steps are siblings), split at the operator token. */
       operation(node, whole) {
         const children = node.children.filter((c5) => c5 !== null && c5.type !== "comment");
-        const at = node.type === "unary_operation" ? 0 : children.findIndex((c5, i6) => i6 > 0 && !c5.isNamed && BINARY.has(c5.type));
-        const operator = children[at]?.type;
+        const at2 = node.type === "unary_operation" ? 0 : children.findIndex((c5, i6) => i6 > 0 && !c5.isNamed && BINARY.has(c5.type));
+        const operator = children[at2]?.type;
         if (operator === void 0) return this.other(whole, node.type);
         if (node.type === "unary_operation") {
           const operand = this.sequence(children.slice(1));
@@ -19506,9 +20023,9 @@ var init_cst_expr = __esm({
           if (operator !== "-" && operator !== "!") return this.other(whole, node.type);
           return { kind: "unary", operator, operand, ...this.base(whole) };
         }
-        if (!BINARY.has(operator) || at === 0 || at === children.length - 1) return this.other(whole, node.type);
-        const left = this.sequence(children.slice(0, at));
-        const right = this.sequence(children.slice(at + 1));
+        if (!BINARY.has(operator) || at2 === 0 || at2 === children.length - 1) return this.other(whole, node.type);
+        const left = this.sequence(children.slice(0, at2));
+        const right = this.sequence(children.slice(at2 + 1));
         return { kind: "binary", operator, left, right, ...this.base(whole) };
       }
       /**
@@ -19608,453 +20125,6 @@ var init_cst_body = __esm({
   }
 });
 
-// node_modules/json-source-map/index.js
-var require_json_source_map = __commonJS({
-  "node_modules/json-source-map/index.js"(exports) {
-    "use strict";
-    var escapedChars = {
-      "b": "\b",
-      "f": "\f",
-      "n": "\n",
-      "r": "\r",
-      "t": "	",
-      '"': '"',
-      "/": "/",
-      "\\": "\\"
-    };
-    var A_CODE = "a".charCodeAt();
-    exports.parse = function(source, _, options) {
-      var pointers = {};
-      var line2 = 0;
-      var column = 0;
-      var pos2 = 0;
-      var bigint = options && options.bigint && typeof BigInt != "undefined";
-      return {
-        data: _parse("", true),
-        pointers
-      };
-      function _parse(ptr, topLevel) {
-        whitespace();
-        var data;
-        map4(ptr, "value");
-        var char = getChar();
-        switch (char) {
-          case "t":
-            read("rue");
-            data = true;
-            break;
-          case "f":
-            read("alse");
-            data = false;
-            break;
-          case "n":
-            read("ull");
-            data = null;
-            break;
-          case '"':
-            data = parseString();
-            break;
-          case "[":
-            data = parseArray(ptr);
-            break;
-          case "{":
-            data = parseObject(ptr);
-            break;
-          default:
-            backChar();
-            if ("-0123456789".indexOf(char) >= 0)
-              data = parseNumber2();
-            else
-              unexpectedToken();
-        }
-        map4(ptr, "valueEnd");
-        whitespace();
-        if (topLevel && pos2 < source.length) unexpectedToken();
-        return data;
-      }
-      function whitespace() {
-        loop:
-          while (pos2 < source.length) {
-            switch (source[pos2]) {
-              case " ":
-                column++;
-                break;
-              case "	":
-                column += 4;
-                break;
-              case "\r":
-                column = 0;
-                break;
-              case "\n":
-                column = 0;
-                line2++;
-                break;
-              default:
-                break loop;
-            }
-            pos2++;
-          }
-      }
-      function parseString() {
-        var str3 = "";
-        var char;
-        while (true) {
-          char = getChar();
-          if (char == '"') {
-            break;
-          } else if (char == "\\") {
-            char = getChar();
-            if (char in escapedChars)
-              str3 += escapedChars[char];
-            else if (char == "u")
-              str3 += getCharCode();
-            else
-              wasUnexpectedToken();
-          } else {
-            str3 += char;
-          }
-        }
-        return str3;
-      }
-      function parseNumber2() {
-        var numStr = "";
-        var integer = true;
-        if (source[pos2] == "-") numStr += getChar();
-        numStr += source[pos2] == "0" ? getChar() : getDigits();
-        if (source[pos2] == ".") {
-          numStr += getChar() + getDigits();
-          integer = false;
-        }
-        if (source[pos2] == "e" || source[pos2] == "E") {
-          numStr += getChar();
-          if (source[pos2] == "+" || source[pos2] == "-") numStr += getChar();
-          numStr += getDigits();
-          integer = false;
-        }
-        var result = +numStr;
-        return bigint && integer && (result > Number.MAX_SAFE_INTEGER || result < Number.MIN_SAFE_INTEGER) ? BigInt(numStr) : result;
-      }
-      function parseArray(ptr) {
-        whitespace();
-        var arr = [];
-        var i6 = 0;
-        if (getChar() == "]") return arr;
-        backChar();
-        while (true) {
-          var itemPtr = ptr + "/" + i6;
-          arr.push(_parse(itemPtr));
-          whitespace();
-          var char = getChar();
-          if (char == "]") break;
-          if (char != ",") wasUnexpectedToken();
-          whitespace();
-          i6++;
-        }
-        return arr;
-      }
-      function parseObject(ptr) {
-        whitespace();
-        var obj = {};
-        if (getChar() == "}") return obj;
-        backChar();
-        while (true) {
-          var loc = getLoc();
-          if (getChar() != '"') wasUnexpectedToken();
-          var key2 = parseString();
-          var propPtr = ptr + "/" + escapeJsonPointer(key2);
-          mapLoc(propPtr, "key", loc);
-          map4(propPtr, "keyEnd");
-          whitespace();
-          if (getChar() != ":") wasUnexpectedToken();
-          whitespace();
-          obj[key2] = _parse(propPtr);
-          whitespace();
-          var char = getChar();
-          if (char == "}") break;
-          if (char != ",") wasUnexpectedToken();
-          whitespace();
-        }
-        return obj;
-      }
-      function read(str3) {
-        for (var i6 = 0; i6 < str3.length; i6++)
-          if (getChar() !== str3[i6]) wasUnexpectedToken();
-      }
-      function getChar() {
-        checkUnexpectedEnd();
-        var char = source[pos2];
-        pos2++;
-        column++;
-        return char;
-      }
-      function backChar() {
-        pos2--;
-        column--;
-      }
-      function getCharCode() {
-        var count = 4;
-        var code2 = 0;
-        while (count--) {
-          code2 <<= 4;
-          var char = getChar().toLowerCase();
-          if (char >= "a" && char <= "f")
-            code2 += char.charCodeAt() - A_CODE + 10;
-          else if (char >= "0" && char <= "9")
-            code2 += +char;
-          else
-            wasUnexpectedToken();
-        }
-        return String.fromCharCode(code2);
-      }
-      function getDigits() {
-        var digits = "";
-        while (source[pos2] >= "0" && source[pos2] <= "9")
-          digits += getChar();
-        if (digits.length) return digits;
-        checkUnexpectedEnd();
-        unexpectedToken();
-      }
-      function map4(ptr, prop) {
-        mapLoc(ptr, prop, getLoc());
-      }
-      function mapLoc(ptr, prop, loc) {
-        pointers[ptr] = pointers[ptr] || {};
-        pointers[ptr][prop] = loc;
-      }
-      function getLoc() {
-        return {
-          line: line2,
-          column,
-          pos: pos2
-        };
-      }
-      function unexpectedToken() {
-        throw new SyntaxError("Unexpected token " + source[pos2] + " in JSON at position " + pos2);
-      }
-      function wasUnexpectedToken() {
-        backChar();
-        unexpectedToken();
-      }
-      function checkUnexpectedEnd() {
-        if (pos2 >= source.length)
-          throw new SyntaxError("Unexpected end of JSON input");
-      }
-    };
-    exports.stringify = function(data, _, options) {
-      if (!validType(data)) return;
-      var wsLine = 0;
-      var wsPos, wsColumn;
-      var whitespace = typeof options == "object" ? options.space : options;
-      switch (typeof whitespace) {
-        case "number":
-          var len = whitespace > 10 ? 10 : whitespace < 0 ? 0 : Math.floor(whitespace);
-          whitespace = len && repeat(len, " ");
-          wsPos = len;
-          wsColumn = len;
-          break;
-        case "string":
-          whitespace = whitespace.slice(0, 10);
-          wsPos = 0;
-          wsColumn = 0;
-          for (var j5 = 0; j5 < whitespace.length; j5++) {
-            var char = whitespace[j5];
-            switch (char) {
-              case " ":
-                wsColumn++;
-                break;
-              case "	":
-                wsColumn += 4;
-                break;
-              case "\r":
-                wsColumn = 0;
-                break;
-              case "\n":
-                wsColumn = 0;
-                wsLine++;
-                break;
-              default:
-                throw new Error("whitespace characters not allowed in JSON");
-            }
-            wsPos++;
-          }
-          break;
-        default:
-          whitespace = void 0;
-      }
-      var json = "";
-      var pointers = {};
-      var line2 = 0;
-      var column = 0;
-      var pos2 = 0;
-      var es6 = options && options.es6 && typeof Map == "function";
-      _stringify(data, 0, "");
-      return {
-        json,
-        pointers
-      };
-      function _stringify(_data5, lvl, ptr) {
-        map4(ptr, "value");
-        switch (typeof _data5) {
-          case "number":
-          case "bigint":
-          case "boolean":
-            out2("" + _data5);
-            break;
-          case "string":
-            out2(quoted(_data5));
-            break;
-          case "object":
-            if (_data5 === null) {
-              out2("null");
-            } else if (typeof _data5.toJSON == "function") {
-              out2(quoted(_data5.toJSON()));
-            } else if (Array.isArray(_data5)) {
-              stringifyArray();
-            } else if (es6) {
-              if (_data5.constructor.BYTES_PER_ELEMENT)
-                stringifyArray();
-              else if (_data5 instanceof Map)
-                stringifyMapSet();
-              else if (_data5 instanceof Set)
-                stringifyMapSet(true);
-              else
-                stringifyObject();
-            } else {
-              stringifyObject();
-            }
-        }
-        map4(ptr, "valueEnd");
-        function stringifyArray() {
-          if (_data5.length) {
-            out2("[");
-            var itemLvl = lvl + 1;
-            for (var i6 = 0; i6 < _data5.length; i6++) {
-              if (i6) out2(",");
-              indent(itemLvl);
-              var item = validType(_data5[i6]) ? _data5[i6] : null;
-              var itemPtr = ptr + "/" + i6;
-              _stringify(item, itemLvl, itemPtr);
-            }
-            indent(lvl);
-            out2("]");
-          } else {
-            out2("[]");
-          }
-        }
-        function stringifyObject() {
-          var keys = Object.keys(_data5);
-          if (keys.length) {
-            out2("{");
-            var propLvl = lvl + 1;
-            for (var i6 = 0; i6 < keys.length; i6++) {
-              var key2 = keys[i6];
-              var value = _data5[key2];
-              if (validType(value)) {
-                if (i6) out2(",");
-                var propPtr = ptr + "/" + escapeJsonPointer(key2);
-                indent(propLvl);
-                map4(propPtr, "key");
-                out2(quoted(key2));
-                map4(propPtr, "keyEnd");
-                out2(":");
-                if (whitespace) out2(" ");
-                _stringify(value, propLvl, propPtr);
-              }
-            }
-            indent(lvl);
-            out2("}");
-          } else {
-            out2("{}");
-          }
-        }
-        function stringifyMapSet(isSet3) {
-          if (_data5.size) {
-            out2("{");
-            var propLvl = lvl + 1;
-            var first = true;
-            var entries = _data5.entries();
-            var entry = entries.next();
-            while (!entry.done) {
-              var item = entry.value;
-              var key2 = item[0];
-              var value = isSet3 ? true : item[1];
-              if (validType(value)) {
-                if (!first) out2(",");
-                first = false;
-                var propPtr = ptr + "/" + escapeJsonPointer(key2);
-                indent(propLvl);
-                map4(propPtr, "key");
-                out2(quoted(key2));
-                map4(propPtr, "keyEnd");
-                out2(":");
-                if (whitespace) out2(" ");
-                _stringify(value, propLvl, propPtr);
-              }
-              entry = entries.next();
-            }
-            indent(lvl);
-            out2("}");
-          } else {
-            out2("{}");
-          }
-        }
-      }
-      function out2(str3) {
-        column += str3.length;
-        pos2 += str3.length;
-        json += str3;
-      }
-      function indent(lvl) {
-        if (whitespace) {
-          json += "\n" + repeat(lvl, whitespace);
-          line2++;
-          column = 0;
-          while (lvl--) {
-            if (wsLine) {
-              line2 += wsLine;
-              column = wsColumn;
-            } else {
-              column += wsColumn;
-            }
-            pos2 += wsPos;
-          }
-          pos2 += 1;
-        }
-      }
-      function map4(ptr, prop) {
-        pointers[ptr] = pointers[ptr] || {};
-        pointers[ptr][prop] = {
-          line: line2,
-          column,
-          pos: pos2
-        };
-      }
-      function repeat(n3, str3) {
-        return Array(n3 + 1).join(str3);
-      }
-    };
-    var VALID_TYPES = ["number", "bigint", "boolean", "string", "object"];
-    function validType(data) {
-      return VALID_TYPES.indexOf(typeof data) >= 0;
-    }
-    var ESC_QUOTE = /"|\\/g;
-    var ESC_B = /[\b]/g;
-    var ESC_F = /\f/g;
-    var ESC_N = /\n/g;
-    var ESC_R = /\r/g;
-    var ESC_T = /\t/g;
-    function quoted(str3) {
-      str3 = str3.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
-      return '"' + str3 + '"';
-    }
-    var ESC_0 = /~/g;
-    var ESC_1 = /\//g;
-    function escapeJsonPointer(str3) {
-      return str3.replace(ESC_0, "~0").replace(ESC_1, "~1");
-    }
-  }
-});
-
 // src/parsers/terraform/json-file.ts
 function escapePointer(key2) {
   return key2.replace(/~/g, "~0").replace(/\//g, "~1");
@@ -20085,7 +20155,7 @@ function errorRange(path15, text3, error2) {
 function readJsonFile(path15, text3, vars, parseTemplate) {
   let parsed;
   try {
-    parsed = import_json_source_map.default.parse(text3);
+    parsed = import_json_source_map2.default.parse(text3);
   } catch (error2) {
     const range4 = errorRange(path15, text3, error2);
     const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
@@ -20104,11 +20174,11 @@ function readJsonFile(path15, text3, vars, parseTemplate) {
   }
   return { value: { body: body2 }, diagnostics: [] };
 }
-var import_json_source_map, LABELS, JsonReader;
+var import_json_source_map2, LABELS, JsonReader;
 var init_json_file = __esm({
   "src/parsers/terraform/json-file.ts"() {
     "use strict";
-    import_json_source_map = __toESM(require_json_source_map(), 1);
+    import_json_source_map2 = __toESM(require_json_source_map(), 1);
     LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
     JsonReader = class {
       constructor(path15, pointers, parseTemplate) {
@@ -20160,76 +20230,6 @@ var init_json_file = __esm({
         return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
       }
     };
-  }
-});
-
-// src/parsers/terraform/locate.ts
-function locateInExpr(expr, path15) {
-  let current = expr;
-  for (const segment of path15) {
-    let next;
-    if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
-    if (current.kind === "object") {
-      next = current.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(segment))?.value;
-    }
-    if (next === void 0) return current.range;
-    current = next;
-  }
-  return current.range;
-}
-function locateInBody(body2, path15, topLevel) {
-  const [head, ...rest] = path15;
-  if (head === void 0) return body2.range;
-  const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
-  if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
-  const candidates = body2.blocks.filter((b5) => b5.type === head);
-  if (candidates.length === 0) return body2.range;
-  if (topLevel) {
-    const match2 = candidates.find((b5) => b5.labels.every((l3, i6) => rest[i6] === void 0 || rest[i6] === l3));
-    if (match2 === void 0) return body2.range;
-    const labelsGiven = Math.min(match2.labels.length, rest.length);
-    const remaining2 = rest.slice(labelsGiven);
-    if (labelsGiven < match2.labels.length) return match2.range;
-    return remaining2.length === 0 ? match2.range : locateInBody(match2.body, remaining2, false);
-  }
-  const [index, ...after] = rest;
-  const block = typeof index === "number" ? candidates[index] : candidates[0];
-  if (block === void 0) return body2.range;
-  const remaining = typeof index === "number" ? after : rest;
-  return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
-}
-function locateInFile(file, path15) {
-  return locateInBody(file.body, path15, true);
-}
-var init_locate = __esm({
-  "src/parsers/terraform/locate.ts"() {
-    "use strict";
-  }
-});
-
-// src/parsers/portable.ts
-function rehydrateDocument(doc) {
-  const { file, value, diagnostics, locator } = doc;
-  switch (locator.kind) {
-    case "hcl":
-      return { file, value, diagnostics, locate: (path15) => locateInFile(value, path15) };
-    case "positions": {
-      const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path15) => locateIn(positions, path15) : (path15) => locateIn(positions, [...prefix2, ...path15]);
-      return { file, value, diagnostics, locate };
-    }
-    case "none":
-      return { file, value, diagnostics, locate: () => void 0 };
-  }
-}
-function positionsLocator(positions, prefix2 = []) {
-  return { kind: "positions", positions, prefix: prefix2 };
-}
-var init_portable = __esm({
-  "src/parsers/portable.ts"() {
-    "use strict";
-    init_position_map();
-    init_locate();
   }
 });
 
@@ -20340,7 +20340,7 @@ var init_files = __esm({
     init_args();
     FILE_FUNCTIONS = {
       file: { arity: [1, 1], fn: ([p3], ctx) => readFile6(str(p3, "path"), ctx) },
-      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
+      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord2(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
       basename: { arity: [1, 1], fn: ([p3]) => posix.basename(str(p3)) },
       dirname: { arity: [1, 1], fn: ([p3]) => posix.dirname(str(p3)) }
     };
@@ -20447,7 +20447,7 @@ function verb(letter, value, precision) {
     case "v":
       if (typeof value === "number") return formatNumber(value);
       if (typeof value === "string" || typeof value === "boolean") return String(value);
-      return Array.isArray(value) || isRecord(value) ? jsonEncode(value) : void 0;
+      return Array.isArray(value) || isRecord2(value) ? jsonEncode(value) : void 0;
     default:
       return void 0;
   }
@@ -20784,7 +20784,7 @@ function stepInto(value, key2, text3) {
     if (typeof n3 !== "number" || !Number.isInteger(n3)) return failure(`${text3}: a list index must be a whole number`);
     return n3 >= 0 && n3 < value.length ? value[n3] : failure(`${text3}: index ${n3} is out of range`);
   }
-  if (isRecord(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
+  if (isRecord2(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
     const name2 = String(key2);
     return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
   }
@@ -21062,10 +21062,10 @@ function terraformBlockDevices(_out, { fields, set }) {
   });
 }
 function cfnReference(value, attrs) {
-  const record3 = asRecord(value);
-  if (!record3) return void 0;
-  if (typeof record3.Ref === "string") return record3.Ref;
-  const getAtt = record3["Fn::GetAtt"];
+  const record4 = asRecord(value);
+  if (!record4) return void 0;
+  if (typeof record4.Ref === "string") return record4.Ref;
+  const getAtt = record4["Fn::GetAtt"];
   const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
   if (Array.isArray(parts2) && parts2.length === 2 && typeof parts2[0] === "string" && attrs.includes(String(parts2[1]))) return parts2[0];
   return void 0;
@@ -21075,8 +21075,8 @@ function cfnPublicIp(_out, { properties, set }) {
   if (isUnknown(interfaces)) return set(["public_ip"], interfaces);
   if (!Array.isArray(interfaces) || interfaces.length === 0) return;
   const values = interfaces.map((ni) => {
-    const record3 = asRecord(ni);
-    return record3 === void 0 ? unknownValue("network interface is unknown") : record3.AssociatePublicIpAddress;
+    const record4 = asRecord(ni);
+    return record4 === void 0 ? unknownValue("network interface is unknown") : record4.AssociatePublicIpAddress;
   });
   const index = values.findIndex((v) => v !== void 0 && asBool(v, false) === true);
   if (index >= 0) return set(["public_ip"], true, ["NetworkInterfaces", index, "AssociatePublicIpAddress"]);
@@ -21088,11 +21088,11 @@ function cfnBlockDevices(_out, { properties, set }) {
   const devices = [];
   const written = [];
   (Array.isArray(mappings) ? mappings : []).forEach((mapping, i6) => {
-    const record3 = asRecord(mapping);
-    const ebs = record3?.Ebs;
-    if (record3 === void 0 || ebs === void 0 || ebs === null) return;
+    const record4 = asRecord(mapping);
+    const ebs = record4?.Ebs;
+    if (record4 === void 0 || ebs === void 0 || ebs === null) return;
     const encrypted = isUnknown(ebs) ? ebs : asRecord(ebs)?.Encrypted;
-    devices.push({ device_name: asString(record3.DeviceName) ?? null, root: null, encrypted: encrypted === void 0 ? ENCRYPTION_BY_ACCOUNT : asBool(encrypted, false) });
+    devices.push({ device_name: asString(record4.DeviceName) ?? null, root: null, encrypted: encrypted === void 0 ? ENCRYPTION_BY_ACCOUNT : asBool(encrypted, false) });
     written.push(i6);
   });
   set(["block_devices"], devices, ["BlockDeviceMappings"]);
@@ -21303,9 +21303,9 @@ var init_ecr = __esm({
 });
 
 // src/normalize/aws/ecs.ts
-function key(record3, name2) {
-  const found = Object.keys(record3).find((k5) => k5.toLowerCase() === name2.toLowerCase());
-  return found === void 0 ? void 0 : record3[found];
+function key(record4, name2) {
+  const found = Object.keys(record4).find((k5) => k5.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record4[found];
 }
 function flag2(value) {
   if (value === void 0 || value === null) return false;
@@ -21331,13 +21331,13 @@ function environmentNames(value) {
 function container(value) {
   if (isUnknown(value)) return value;
   if (value === null || typeof value !== "object" || Array.isArray(value)) return unknownValue("container definition is not an object");
-  const record3 = value;
+  const record4 = value;
   return {
-    name: str2(key(record3, "name")),
-    privileged: flag2(key(record3, "privileged")),
-    readonly_root_filesystem: flag2(key(record3, "readonlyRootFilesystem")),
-    user: str2(key(record3, "user")),
-    environment_names: environmentNames(key(record3, "environment"))
+    name: str2(key(record4, "name")),
+    privileged: flag2(key(record4, "privileged")),
+    readonly_root_filesystem: flag2(key(record4, "readonlyRootFilesystem")),
+    user: str2(key(record4, "user")),
+    environment_names: environmentNames(key(record4, "environment"))
   };
 }
 function readContainers(value) {
@@ -21439,10 +21439,10 @@ var init_efs = __esm({
 });
 
 // src/normalize/aws/eks.ts
-function field(record3, name2) {
-  if (record3 === null || typeof record3 !== "object" || Array.isArray(record3)) return void 0;
-  const found = Object.keys(record3).find((k5) => k5.toLowerCase() === name2.toLowerCase());
-  return found === void 0 ? void 0 : record3[found];
+function field(record4, name2) {
+  if (record4 === null || typeof record4 !== "object" || Array.isArray(record4)) return void 0;
+  const found = Object.keys(record4).find((k5) => k5.toLowerCase() === name2.toLowerCase());
+  return found === void 0 ? void 0 : record4[found];
 }
 function secretsEncrypted(configs) {
   if (configs === void 0 || configs === null) return false;
@@ -22046,8 +22046,8 @@ function objectsOf(expr, resolved, scope) {
       return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
     }
     const value = values[i6];
-    const isRecord5 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
-    return isRecord5 ? [Fields.fromValue(value, item.range)] : [];
+    const isRecord7 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
+    return isRecord7 ? [Fields.fromValue(value, item.range)] : [];
   });
 }
 var Fields;
@@ -22482,9 +22482,9 @@ var init_kms = __esm({
 
 // src/normalize/aws/lambda.ts
 function cfnTarget(written) {
-  const record3 = asRecord(written);
-  if (typeof record3?.Ref === "string") return record3.Ref;
-  const getAtt = record3?.["Fn::GetAtt"];
+  const record4 = asRecord(written);
+  if (typeof record4?.Ref === "string") return record4.Ref;
+  const getAtt = record4?.["Fn::GetAtt"];
   if (Array.isArray(getAtt) && typeof getAtt[0] === "string") return getAtt[0];
   if (typeof getAtt === "string") return getAtt.split(".")[0];
   return void 0;
@@ -23154,23 +23154,23 @@ function ruleDefaults() {
 }
 function addRule(out2, direction, source, range4) {
   const rules2 = out2.attributes[direction];
-  const at = [direction, rules2.length];
-  out2.set(at, ruleDefaults(), range4);
-  out2.setField([...at, "protocol"], source.protocol, normalizeProtocol2);
-  out2.setField([...at, "from_port"], source.from_port, toNum);
-  out2.setField([...at, "to_port"], source.to_port, toNum);
+  const at2 = [direction, rules2.length];
+  out2.set(at2, ruleDefaults(), range4);
+  out2.setField([...at2, "protocol"], source.protocol, normalizeProtocol2);
+  out2.setField([...at2, "from_port"], source.from_port, toNum);
+  out2.setField([...at2, "to_port"], source.to_port, toNum);
   for (const key2 of ["cidr_ipv4", "cidr_ipv6", "source_security_group_ids", "prefix_list_ids"]) {
     const field3 = source[key2];
-    if (!out2.setField([...at, key2], field3, toStrList) || field3 === void 0) continue;
+    if (!out2.setField([...at2, key2], field3, toStrList) || field3 === void 0) continue;
     const list6 = out2.attributes[direction][rules2.length - 1][key2];
-    if (Array.isArray(list6)) list6.forEach((_, j5) => out2.provenance.set(JSON.stringify([...at, key2, j5]), field3.rangeAt([j5])));
+    if (Array.isArray(list6)) list6.forEach((_, j5) => out2.provenance.set(JSON.stringify([...at2, key2, j5]), field3.rangeAt([j5])));
   }
-  out2.setField([...at, "self"], source.self, toBool);
-  out2.setField([...at, "description"], source.description, toStr);
+  out2.setField([...at2, "self"], source.self, toBool);
+  out2.setField([...at2, "description"], source.description, toStr);
   const rule = rules2[rules2.length - 1];
   if (rule.protocol === "-1") {
-    out2.set([...at, "from_port"], 0, source.protocol);
-    out2.set([...at, "to_port"], 65535, source.protocol);
+    out2.set([...at2, "from_port"], 0, source.protocol);
+    out2.set([...at2, "to_port"], 65535, source.protocol);
   }
 }
 function inlineRule(b5) {
@@ -23684,7 +23684,57 @@ var init_spec3 = __esm({
   }
 });
 
+// src/normalize/aws-config/account-public-access.ts
+function applyAccountPublicAccessBlocks(resources) {
+  const blocks = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (resource.source.nativeType !== ACCOUNT_BLOCK_TYPE) continue;
+    const [, account, region] = resource.scope.split(":");
+    const block = accountBlock(resource.raw);
+    blocks.set(`${account}:${region}`, block);
+    if (!blocks.has(`${account}:*`)) blocks.set(`${account}:*`, block);
+  }
+  if (blocks.size === 0) return;
+  for (const bucket of resources) {
+    if (bucket.type !== "aws.s3.bucket") continue;
+    const [, account, region] = bucket.scope.split(":");
+    const block = blocks.get(`${account}:${region}`) ?? blocks.get(`${account}:*`);
+    if (block) applyTo(bucket.attributes.public_access_block, block);
+  }
+}
+function accountBlock(raw) {
+  const configuration = child(itemRoot(raw), "configuration");
+  const out2 = {};
+  for (const [canonical, recorded] of SETTINGS) {
+    const value = bool(child(configuration, recorded));
+    if (value !== void 0) out2[canonical] = value;
+  }
+  return out2;
+}
+function applyTo(bucketBlock, account) {
+  for (const [canonical] of SETTINGS) {
+    if (account[canonical] === true) bucketBlock[canonical] = true;
+  }
+}
+var ACCOUNT_BLOCK_TYPE, SETTINGS;
+var init_account_public_access = __esm({
+  "src/normalize/aws-config/account-public-access.ts"() {
+    "use strict";
+    init_item();
+    ACCOUNT_BLOCK_TYPE = "AWS::S3::AccountPublicAccessBlock";
+    SETTINGS = [
+      ["block_public_acls", "blockPublicAcls"],
+      ["block_public_policy", "blockPublicPolicy"],
+      ["ignore_public_acls", "ignorePublicAcls"],
+      ["restrict_public_buckets", "restrictPublicBuckets"]
+    ];
+  }
+});
+
 // src/normalize/aws-config/index.ts
+function awsConfigResourceTypes() {
+  return [...Object.keys(CANONICAL), ...FOLDED_TYPES].sort();
+}
 function normalizeAwsConfig(doc) {
   const items = Array.isArray(doc.value) ? doc.value : [];
   const diagnostics = [];
@@ -23694,6 +23744,7 @@ function normalizeAwsConfig(doc) {
     if (typeof resource === "string") diagnostics.push(warning(doc, index, resource));
     else if (resource) resources.push(resource);
   }
+  applyAccountPublicAccessBlocks(resources);
   return { resources, diagnostics };
 }
 function liveDocument(items) {
@@ -23737,7 +23788,7 @@ function decodedItem(item) {
 function warning(doc, index, message) {
   return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
 }
-var LIVE_PATH_PREFIX, CANONICAL, GONE;
+var LIVE_PATH_PREFIX, CANONICAL, FOLDED_TYPES, GONE;
 var init_aws_config = __esm({
   "src/normalize/aws-config/index.ts"() {
     "use strict";
@@ -23750,6 +23801,7 @@ var init_aws_config = __esm({
     init_latest();
     init_aws();
     init_spec3();
+    init_account_public_access();
     LIVE_PATH_PREFIX = "aws-config://";
     CANONICAL = {
       "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
@@ -23760,7 +23812,91 @@ var init_aws_config = __esm({
         { type: canonicalType2, normalize: (item, p3) => attributesBySpec(item, mapping, p3) }
       ]))
     };
+    FOLDED_TYPES = [ACCOUNT_BLOCK_TYPE];
     GONE = /* @__PURE__ */ new Set(["ResourceDeleted", "ResourceDeletedNotRecorded", "ResourceNotRecorded"]);
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
+var RequestChecksumCalculation, DEFAULT_REQUEST_CHECKSUM_CALCULATION, ResponseChecksumValidation, DEFAULT_RESPONSE_CHECKSUM_VALIDATION, ChecksumAlgorithm, ChecksumLocation, DEFAULT_CHECKSUM_ALGORITHM;
+var init_constants = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js"() {
+    RequestChecksumCalculation = {
+      WHEN_SUPPORTED: "WHEN_SUPPORTED",
+      WHEN_REQUIRED: "WHEN_REQUIRED"
+    };
+    DEFAULT_REQUEST_CHECKSUM_CALCULATION = RequestChecksumCalculation.WHEN_SUPPORTED;
+    ResponseChecksumValidation = {
+      WHEN_SUPPORTED: "WHEN_SUPPORTED",
+      WHEN_REQUIRED: "WHEN_REQUIRED"
+    };
+    DEFAULT_RESPONSE_CHECKSUM_VALIDATION = RequestChecksumCalculation.WHEN_SUPPORTED;
+    (function(ChecksumAlgorithm2) {
+      ChecksumAlgorithm2["MD5"] = "MD5";
+      ChecksumAlgorithm2["CRC32"] = "CRC32";
+      ChecksumAlgorithm2["CRC32C"] = "CRC32C";
+      ChecksumAlgorithm2["CRC64NVME"] = "CRC64NVME";
+      ChecksumAlgorithm2["SHA1"] = "SHA1";
+      ChecksumAlgorithm2["SHA256"] = "SHA256";
+    })(ChecksumAlgorithm || (ChecksumAlgorithm = {}));
+    (function(ChecksumLocation2) {
+      ChecksumLocation2["HEADER"] = "header";
+      ChecksumLocation2["TRAILER"] = "trailer";
+    })(ChecksumLocation || (ChecksumLocation = {}));
+    DEFAULT_CHECKSUM_ALGORITHM = ChecksumAlgorithm.CRC32;
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js
+var SelectorType, stringUnionSelector;
+var init_stringUnionSelector = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js"() {
+    (function(SelectorType3) {
+      SelectorType3["ENV"] = "env";
+      SelectorType3["CONFIG"] = "shared config entry";
+    })(SelectorType || (SelectorType = {}));
+    stringUnionSelector = (obj, key2, union, type) => {
+      if (!(key2 in obj)) {
+        return void 0;
+      }
+      const value = obj[key2].toUpperCase();
+      if (!Object.values(union).includes(value)) {
+        throw new TypeError(`Cannot load ${type} '${key2}'. Expected one of ${Object.values(union)}, got '${obj[key2]}'.`);
+      }
+      return value;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js
+var ENV_REQUEST_CHECKSUM_CALCULATION, CONFIG_REQUEST_CHECKSUM_CALCULATION, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS;
+var init_NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js"() {
+    init_constants();
+    init_stringUnionSelector();
+    ENV_REQUEST_CHECKSUM_CALCULATION = "AWS_REQUEST_CHECKSUM_CALCULATION";
+    CONFIG_REQUEST_CHECKSUM_CALCULATION = "request_checksum_calculation";
+    NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = {
+      environmentVariableSelector: (env2) => stringUnionSelector(env2, ENV_REQUEST_CHECKSUM_CALCULATION, RequestChecksumCalculation, SelectorType.ENV),
+      configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_REQUEST_CHECKSUM_CALCULATION, RequestChecksumCalculation, SelectorType.CONFIG),
+      default: DEFAULT_REQUEST_CHECKSUM_CALCULATION
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js
+var ENV_RESPONSE_CHECKSUM_VALIDATION, CONFIG_RESPONSE_CHECKSUM_VALIDATION, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS;
+var init_NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js"() {
+    init_constants();
+    init_stringUnionSelector();
+    ENV_RESPONSE_CHECKSUM_VALIDATION = "AWS_RESPONSE_CHECKSUM_VALIDATION";
+    CONFIG_RESPONSE_CHECKSUM_VALIDATION = "response_checksum_validation";
+    NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = {
+      environmentVariableSelector: (env2) => stringUnionSelector(env2, ENV_RESPONSE_CHECKSUM_VALIDATION, ResponseChecksumValidation, SelectorType.ENV),
+      configFileSelector: (profile) => stringUnionSelector(profile, CONFIG_RESPONSE_CHECKSUM_VALIDATION, ResponseChecksumValidation, SelectorType.CONFIG),
+      default: DEFAULT_RESPONSE_CHECKSUM_VALIDATION
+    };
   }
 });
 
@@ -24904,8 +25040,8 @@ var init_schema_date_utils = __esm({
       const date2 = new Date(Date.UTC(Number(yearStr), Number(monthStr) - 1, Number(dayStr), Number(hours), Number(minutes), Number(seconds), Number(ms) ? Math.round(parseFloat(`0.${ms}`) * 1e3) : 0));
       date2.setUTCFullYear(Number(yearStr));
       if (offsetStr.toUpperCase() != "Z") {
-        const [, sign2, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
-        const scalar = sign2 === "-" ? 1 : -1;
+        const [, sign4, offsetH, offsetM] = /([+-])(\d\d):(\d\d)/.exec(offsetStr) || [void 0, "+", 0, 0];
+        const scalar = sign4 === "-" ? 1 : -1;
         date2.setTime(date2.getTime() + scalar * (Number(offsetH) * 60 * 60 * 1e3 + Number(offsetM) * 60 * 1e3));
       }
       return date2;
@@ -25412,13 +25548,13 @@ var init_numberSelector = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js
-var SelectorType;
+var SelectorType2;
 var init_types2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js"() {
-    (function(SelectorType2) {
-      SelectorType2["ENV"] = "env";
-      SelectorType2["CONFIG"] = "shared config entry";
-    })(SelectorType || (SelectorType = {}));
+    (function(SelectorType3) {
+      SelectorType3["ENV"] = "env";
+      SelectorType3["CONFIG"] = "shared config entry";
+    })(SelectorType2 || (SelectorType2 = {}));
   }
 });
 
@@ -25466,14 +25602,14 @@ var init_getProfileName = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { join as join5 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
     init_getHomeDir();
     getSSOTokenFilepath = (id) => {
-      const hasher = createHash5("sha1");
+      const hasher = createHash3("sha1");
       const cacheName = hasher.update(id).digest("hex");
       return join5(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
@@ -25500,7 +25636,7 @@ var init_getSSOTokenFromFile = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js
 var CONFIG_PREFIX_SEPARATOR;
-var init_constants = __esm({
+var init_constants2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js"() {
     CONFIG_PREFIX_SEPARATOR = ".";
   }
@@ -25511,7 +25647,7 @@ var import_types4, getConfigData;
 var init_getConfigData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
     import_types4 = __toESM(require_dist_cjs());
-    init_constants();
+    init_constants2();
     getConfigData = (data) => Object.entries(data).filter(([key2]) => {
       const indexOfSeparator = key2.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
@@ -25556,7 +25692,7 @@ var import_types5, prefixKeyRegex, profileNameBlockList, parseIni;
 var init_parseIni = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js"() {
     import_types5 = __toESM(require_dist_cjs());
-    init_constants();
+    init_constants2();
     prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
     profileNameBlockList = ["__proto__", "profile __proto__"];
     parseIni = (iniData) => {
@@ -25637,7 +25773,7 @@ var init_loadSharedConfigFiles = __esm({
     init_getHomeDir();
     init_parseIni();
     init_readFile();
-    init_constants();
+    init_constants2();
     swallowError = () => ({});
     loadSharedConfigFiles = async (init2 = {}) => {
       const { filepath = getCredentialsFilepath(), configFilepath = getConfigFilepath() } = init2;
@@ -25848,13 +25984,13 @@ var init_NodeUseDualstackEndpointConfigOptions = __esm({
     CONFIG_USE_DUALSTACK_ENDPOINT = "use_dualstack_endpoint";
     DEFAULT_USE_DUALSTACK_ENDPOINT = false;
     NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS = {
-      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_DUALSTACK_ENDPOINT, SelectorType.ENV),
-      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType.CONFIG),
+      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_DUALSTACK_ENDPOINT, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType2.CONFIG),
       default: false
     };
     nodeDualstackConfigSelectors = {
-      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_DUALSTACK_ENDPOINT, SelectorType.ENV),
-      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType.CONFIG),
+      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_DUALSTACK_ENDPOINT, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_DUALSTACK_ENDPOINT, SelectorType2.CONFIG),
       default: void 0
     };
   }
@@ -25870,13 +26006,13 @@ var init_NodeUseFipsEndpointConfigOptions = __esm({
     CONFIG_USE_FIPS_ENDPOINT = "use_fips_endpoint";
     DEFAULT_USE_FIPS_ENDPOINT = false;
     NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS = {
-      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_FIPS_ENDPOINT, SelectorType.ENV),
-      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType.CONFIG),
+      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_FIPS_ENDPOINT, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType2.CONFIG),
       default: false
     };
     nodeFipsConfigSelectors = {
-      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_FIPS_ENDPOINT, SelectorType.ENV),
-      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType.CONFIG),
+      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_USE_FIPS_ENDPOINT, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, CONFIG_USE_FIPS_ENDPOINT, SelectorType2.CONFIG),
       default: void 0
     };
   }
@@ -26637,7 +26773,7 @@ var init_Schema = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/schema/schemas/ListSchema.js
-var ListSchema, list5;
+var ListSchema, list4;
 var init_ListSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/ListSchema.js"() {
     init_Schema();
@@ -26646,7 +26782,7 @@ var init_ListSchema = __esm({
       valueSchema;
       symbol = _ListSchema.symbol;
     };
-    list5 = (namespace, name2, traits, valueSchema) => Schema.assign(new ListSchema(), {
+    list4 = (namespace, name2, traits, valueSchema) => Schema.assign(new ListSchema(), {
       name: name2,
       namespace,
       traits,
@@ -27244,7 +27380,7 @@ __export(schema_exports, {
   error: () => error,
   getSchemaSerdePlugin: () => getSchemaSerdePlugin,
   isStaticSchema: () => isStaticSchema,
-  list: () => list5,
+  list: () => list4,
   map: () => map2,
   op: () => op,
   operation: () => operation,
@@ -27483,7 +27619,7 @@ var init_command = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/constants.js
 var SENSITIVE_STRING2;
-var init_constants2 = __esm({
+var init_constants3 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/constants.js"() {
     SENSITIVE_STRING2 = "***SensitiveInformation***";
   }
@@ -28081,7 +28217,7 @@ var init_client2 = __esm({
     init_waiter();
     init_client();
     init_command();
-    init_constants2();
+    init_constants3();
     init_create_aggregated_client();
     init_default_error_handler();
     init_defaults_mode();
@@ -28162,7 +28298,7 @@ var init_resolveEndpointsConfig = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js
 var AWS_EXECUTION_ENV, AWS_REGION_ENV, AWS_DEFAULT_REGION_ENV, ENV_IMDS_DISABLED, DEFAULTS_MODE_OPTIONS, IMDS_REGION_PATH, IMDS_TOKEN_PATH, X_AWS_EC2_METADATA_TOKEN, X_AWS_EC2_METADATA_TOKEN_TTL;
-var init_constants3 = __esm({
+var init_constants4 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js"() {
     AWS_EXECUTION_ENV = "AWS_EXECUTION_ENV";
     AWS_REGION_ENV = "AWS_REGION";
@@ -28180,7 +28316,7 @@ var init_constants3 = __esm({
 var TIMEOUT_MS, NEG_CACHE_TTL_MS, negativeCacheUntil, getInstanceMetadataRegion, cacheNegativeAndReturnUndefined, resolveImdsEndpoint, imdsRequest;
 var init_getInstanceMetadataRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js"() {
-    init_constants3();
+    init_constants4();
     TIMEOUT_MS = 1e3;
     NEG_CACHE_TTL_MS = 6e4;
     negativeCacheUntil = 0;
@@ -28468,7 +28604,7 @@ var init_resolveDefaultsModeConfig = __esm({
     init_getInstanceMetadataRegion();
     init_configLoader();
     init_memoize();
-    init_constants3();
+    init_constants4();
     init_defaultsModeConfig();
     resolveDefaultsModeConfig = ({ region = loadConfig2(NODE_REGION_CONFIG_OPTIONS), defaultsMode = loadConfig2(NODE_DEFAULTS_MODE_CONFIG_OPTIONS) } = {}) => memoize(async () => {
       const mode = typeof defaultsMode === "function" ? await defaultsMode() : defaultsMode;
@@ -28531,7 +28667,7 @@ __export(config_exports, {
   ProviderError: () => ProviderError,
   REGION_ENV_NAME: () => REGION_ENV_NAME,
   REGION_INI_NAME: () => REGION_INI_NAME,
-  SelectorType: () => SelectorType,
+  SelectorType: () => SelectorType2,
   TokenProviderError: () => TokenProviderError,
   booleanSelector: () => booleanSelector,
   chain: () => chain,
@@ -28572,7 +28708,7 @@ var init_config2 = __esm({
     init_getProfileName();
     init_getSSOTokenFilepath();
     init_getSSOTokenFromFile();
-    init_constants();
+    init_constants2();
     init_loadSharedConfigFiles();
     init_loadSsoSessionData();
     init_parseKnownFiles();
@@ -28643,8 +28779,8 @@ var init_getIgnoreConfiguredEndpointUrls = __esm({
     ENV_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
     CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";
     ignoreConfiguredEndpointUrlsConfigSelectors = {
-      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.ENV),
-      configFileSelector: (profile) => booleanSelector(profile, CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType.CONFIG),
+      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS, SelectorType2.CONFIG),
       default: false
     };
   }
@@ -29896,7 +30032,7 @@ var init_serdePlugin = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/hash-node/hash-node.js
-import { createHash as createHash6, createHmac } from "node:crypto";
+import { createHash as createHash4, createHmac } from "node:crypto";
 function castSourceData(toCast, encoding) {
   if (Buffer.isBuffer(toCast)) {
     return toCast;
@@ -29930,7 +30066,7 @@ var init_hash_node = __esm({
         return Promise.resolve(this.hash.digest());
       }
       reset() {
-        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash6(this.algorithmIdentifier);
+        this.hash = this.secret ? createHmac(this.algorithmIdentifier, castSourceData(this.secret)) : createHash4(this.algorithmIdentifier);
       }
     };
   }
@@ -29983,8 +30119,8 @@ var init_ChecksumStream = __esm({
           return;
         }
         try {
-          const digest2 = await this.checksum.digest();
-          const received = this.base64Encoder(digest2);
+          const digest4 = await this.checksum.digest();
+          const received = this.base64Encoder(digest4);
           if (this.expectedChecksum !== received) {
             this.destroy(new Error(`Checksum mismatch: expected "${this.expectedChecksum}" but received "${received}" in response header "${this.checksumSourceLocation}".`));
             return;
@@ -30125,8 +30261,8 @@ var init_createChecksumStream_browser = __esm({
           controller.enqueue(chunk);
         },
         async flush(controller) {
-          const digest2 = await checksum.digest();
-          const received = encoder2(digest2);
+          const digest4 = await checksum.digest();
+          const received = encoder2(digest4);
           if (expectedChecksum !== received) {
             const error2 = new Error(`Checksum mismatch: expected "${expectedChecksum}" but received "${received}" in response header "${checksumSourceLocation}".`);
             controller.error(error2);
@@ -30364,8 +30500,8 @@ var init_getAwsChunkedEncodingStream_browser = __esm({
     getAwsChunkedEncodingStream = (readableStream, options) => {
       const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
       const checksumRequired = base64Encoder !== void 0 && bodyLengthChecker !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
-      const digest2 = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : void 0;
-      Promise.resolve(digest2).catch(() => {
+      const digest4 = checksumRequired ? streamHasher(checksumAlgorithmFn, readableStream) : void 0;
+      Promise.resolve(digest4).catch(() => {
       });
       const reader = readableStream.getReader();
       return new ReadableStream({
@@ -30375,7 +30511,7 @@ var init_getAwsChunkedEncodingStream_browser = __esm({
             controller.enqueue(`0\r
 `);
             if (checksumRequired) {
-              const checksum = base64Encoder(await digest2);
+              const checksum = base64Encoder(await digest4);
               controller.enqueue(`${checksumLocationName}:${checksum}\r
 `);
               controller.enqueue(`\r
@@ -30403,8 +30539,8 @@ function getAwsChunkedEncodingStream2(stream, options) {
   }
   const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
   const checksumRequired = base64Encoder !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
-  const digest2 = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
-  Promise.resolve(digest2).catch(() => {
+  const digest4 = checksumRequired ? streamHasher(checksumAlgorithmFn, readable) : void 0;
+  Promise.resolve(digest4).catch(() => {
   });
   const awsChunkedEncodingStream = new Readable3({
     read() {
@@ -30432,7 +30568,7 @@ function getAwsChunkedEncodingStream2(stream, options) {
       awsChunkedEncodingStream.push(`0\r
 `);
       if (checksumRequired) {
-        const checksum = base64Encoder(await digest2);
+        const checksum = base64Encoder(await digest4);
         awsChunkedEncodingStream.push(`${checksumLocationName}:${checksum}\r
 `);
         awsChunkedEncodingStream.push(`\r
@@ -31356,11 +31492,11 @@ var init_Md5Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js
-import { createHash as createHash7 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function buildNativeClass() {
   return class Md5Node {
     digestLength = 16;
-    hash = createHash7("md5");
+    hash = createHash5("md5");
     update(data) {
       this.hash.update(toUint8Array(data));
     }
@@ -31369,7 +31505,7 @@ function buildNativeClass() {
       return new Uint8Array(buf2.buffer, buf2.byteOffset, buf2.byteLength);
     }
     reset() {
-      this.hash = createHash7("md5");
+      this.hash = createHash5("md5");
     }
   };
 }
@@ -31380,7 +31516,7 @@ var init_Md5Node = __esm({
     init_Md5Js();
     hasNativeCrypto = (() => {
       try {
-        createHash7("md5");
+        createHash5("md5");
         return true;
       } catch {
         return false;
@@ -31591,21 +31727,21 @@ var init_Sha256Js = __esm({
             w[i6] = (buffer[i6 * 4] & 255) << 24 | (buffer[i6 * 4 + 1] & 255) << 16 | (buffer[i6 * 4 + 2] & 255) << 8 | buffer[i6 * 4 + 3] & 255;
           } else {
             let u = w[i6 - 2];
-            const t12 = (u >>> 17 | u << 15) ^ (u >>> 19 | u << 13) ^ u >>> 10;
+            const t13 = (u >>> 17 | u << 15) ^ (u >>> 19 | u << 13) ^ u >>> 10;
             u = w[i6 - 15];
-            const t22 = (u >>> 7 | u << 25) ^ (u >>> 18 | u << 14) ^ u >>> 3;
-            w[i6] = (t12 + w[i6 - 7] | 0) + (t22 + w[i6 - 16] | 0);
+            const t23 = (u >>> 7 | u << 25) ^ (u >>> 18 | u << 14) ^ u >>> 3;
+            w[i6] = (t13 + w[i6 - 7] | 0) + (t23 + w[i6 - 16] | 0);
           }
-          const t1 = (((s4 >>> 6 | s4 << 26) ^ (s4 >>> 11 | s4 << 21) ^ (s4 >>> 25 | s4 << 7)) + (s4 & s5 ^ ~s4 & s6) | 0) + (s7 + (K[i6] + w[i6] | 0) | 0) | 0;
-          const t2 = ((s0 >>> 2 | s0 << 30) ^ (s0 >>> 13 | s0 << 19) ^ (s0 >>> 22 | s0 << 10)) + (s0 & s1 ^ s0 & s2 ^ s1 & s2) | 0;
+          const t12 = (((s4 >>> 6 | s4 << 26) ^ (s4 >>> 11 | s4 << 21) ^ (s4 >>> 25 | s4 << 7)) + (s4 & s5 ^ ~s4 & s6) | 0) + (s7 + (K[i6] + w[i6] | 0) | 0) | 0;
+          const t22 = ((s0 >>> 2 | s0 << 30) ^ (s0 >>> 13 | s0 << 19) ^ (s0 >>> 22 | s0 << 10)) + (s0 & s1 ^ s0 & s2 ^ s1 & s2) | 0;
           s7 = s6;
           s6 = s5;
           s5 = s4;
-          s4 = s3 + t1 | 0;
+          s4 = s3 + t12 | 0;
           s3 = s2;
           s2 = s1;
           s1 = s0;
-          s0 = t1 + t2 | 0;
+          s0 = t12 + t22 | 0;
         }
         state2[0] += s0;
         state2[1] += s1;
@@ -31697,7 +31833,7 @@ var init_Sha256Js = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js
-import { createHash as createHash8, createHmac as createHmac2 } from "node:crypto";
+import { createHash as createHash6, createHmac as createHmac2 } from "node:crypto";
 function buildNativeClass3() {
   return class Sha256Node {
     digestLength = 32;
@@ -31731,7 +31867,7 @@ function buildNativeClass3() {
       this.finished = false;
     }
     createHash() {
-      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash8("sha256");
+      return this.secret ? createHmac2("sha256", toBuffer(this.secret)) : createHash6("sha256");
     }
   };
 }
@@ -31750,7 +31886,7 @@ var init_Sha256Node = __esm({
     init_Sha256Js();
     hasNativeCrypto2 = (() => {
       try {
-        createHash8("sha256");
+        createHash6("sha256");
         return true;
       } catch {
         return false;
@@ -34618,18 +34754,18 @@ var init_JsonShapeDeserializer2 = __esm({
         }
         return value;
       }
-      _readStruct(ns, record3) {
+      _readStruct(ns, record4) {
         const union = ns.isUnionSchema();
         const out2 = {};
         let nameMap;
-        const hasType = typeof record3.__type === "string";
+        const hasType = typeof record4.__type === "string";
         const { jsonName } = this.settings;
         if (jsonName && hasType) {
           nameMap = {};
         }
         let unionSerde;
         if (union) {
-          unionSerde = new UnionSerde(record3, out2);
+          unionSerde = new UnionSerde(record4, out2);
         }
         for (const [memberName, memberSchema] of ns.structIterator()) {
           let fromKey = memberName;
@@ -34642,18 +34778,18 @@ var init_JsonShapeDeserializer2 = __esm({
           if (union) {
             unionSerde.mark(fromKey);
           }
-          if (record3[fromKey] != null) {
-            out2[memberName] = this._read(memberSchema, record3[fromKey]);
+          if (record4[fromKey] != null) {
+            out2[memberName] = this._read(memberSchema, record4[fromKey]);
           }
         }
         if (union) {
           unionSerde.writeUnknown();
         } else if (hasType) {
-          for (const k5 in record3) {
-            if (!hasOwn(record3, k5)) {
+          for (const k5 in record4) {
+            if (!hasOwn(record4, k5)) {
               continue;
             }
-            const v = record3[k5];
+            const v = record4[k5];
             const t = jsonName ? nameMap[k5] ?? k5 : k5;
             if (!(t in out2)) {
               out2[t] = v;
@@ -35455,7 +35591,7 @@ var init_JsonShapeDeserializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject2) {
           if (ns.isStructSchema()) {
-            const record3 = value;
+            const record4 = value;
             const union = ns.isUnionSchema();
             const out2 = {};
             let nameMap = void 0;
@@ -35465,7 +35601,7 @@ var init_JsonShapeDeserializer = __esm({
             }
             let unionSerde;
             if (union) {
-              unionSerde = new UnionSerde(record3, out2);
+              unionSerde = new UnionSerde(record4, out2);
             }
             for (const [memberName, memberSchema] of ns.structIterator()) {
               let fromKey = memberName;
@@ -35476,18 +35612,18 @@ var init_JsonShapeDeserializer = __esm({
               if (union) {
                 unionSerde.mark(fromKey);
               }
-              if (record3[fromKey] != null) {
-                out2[memberName] = this._read(memberSchema, record3[fromKey]);
+              if (record4[fromKey] != null) {
+                out2[memberName] = this._read(memberSchema, record4[fromKey]);
               }
             }
             if (union) {
               unionSerde.writeUnknown();
-            } else if (typeof record3.__type === "string") {
-              for (const k5 in record3) {
-                if (!hasOwn(record3, k5)) {
+            } else if (typeof record4.__type === "string") {
+              for (const k5 in record4) {
+                if (!hasOwn(record4, k5)) {
                   continue;
                 }
-                const v = record3[k5];
+                const v = record4[k5];
                 const t = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(t in out2)) {
                   out2[t] = v;
@@ -35696,7 +35832,7 @@ var init_JsonShapeSerializer = __esm({
         const ns = NormalizedSchema.of(schema);
         if (isObject2) {
           if (ns.isStructSchema()) {
-            const record3 = value;
+            const record4 = value;
             const out2 = {};
             const { jsonName } = this.settings;
             let nameMap = void 0;
@@ -35705,7 +35841,7 @@ var init_JsonShapeSerializer = __esm({
             }
             let outCount = 0;
             for (const [memberName, memberSchema] of ns.structIterator()) {
-              const serializableValue = this._write(memberSchema, record3[memberName], ns);
+              const serializableValue = this._write(memberSchema, record4[memberName], ns);
               if (serializableValue !== void 0) {
                 let targetKey = memberName;
                 if (jsonName) {
@@ -35717,7 +35853,7 @@ var init_JsonShapeSerializer = __esm({
               }
             }
             if (ns.isUnionSchema() && outCount === 0) {
-              const { $unknown } = record3;
+              const { $unknown } = record4;
               if (Array.isArray($unknown)) {
                 const [k5, v] = $unknown;
                 if (k5 === "__proto__") {
@@ -35725,12 +35861,12 @@ var init_JsonShapeSerializer = __esm({
                 }
                 out2[k5] = this._write(15, v);
               }
-            } else if (typeof record3.__type === "string") {
-              for (const k5 in record3) {
-                if (!hasOwn(record3, k5)) {
+            } else if (typeof record4.__type === "string") {
+              for (const k5 in record4) {
+                if (!hasOwn(record4, k5)) {
                   continue;
                 }
-                const v = record3[k5];
+                const v = record4[k5];
                 const targetKey = jsonName ? nameMap[k5] ?? k5 : k5;
                 if (!(targetKey in out2)) {
                   out2[targetKey] = this._write(15, v);
@@ -37134,7 +37270,7 @@ var init_isStreamingPayload = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js
 var CLOCK_SKEW_ERROR_CODES, THROTTLING_ERROR_CODES, TRANSIENT_ERROR_CODES, TRANSIENT_ERROR_STATUS_CODES, NODEJS_TIMEOUT_ERROR_CODES, NODEJS_NETWORK_ERROR_CODES;
-var init_constants4 = __esm({
+var init_constants5 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js"() {
     CLOCK_SKEW_ERROR_CODES = [
       "AccessDeniedException",
@@ -37175,7 +37311,7 @@ function isNodeJsHttp2TransientError(error2) {
 var isRetryableByTrait, isClockSkewError, isClockSkewCorrectedError, isBrowserNetworkError, isThrottlingError, isTransientError, isServerError;
 var init_service_error_classification = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/service-error-classification.js"() {
-    init_constants4();
+    init_constants5();
     isRetryableByTrait = (error2) => error2?.$retryable !== void 0;
     isClockSkewError = (error2) => CLOCK_SKEW_ERROR_CODES.includes(error2.name);
     isClockSkewCorrectedError = (error2) => error2.$metadata?.clockSkewCorrected;
@@ -37238,7 +37374,7 @@ var init_race = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js
 var DEFAULT_RETRY_DELAY_BASE, MAXIMUM_RETRY_DELAY, THROTTLING_RETRY_DELAY_BASE, INITIAL_RETRY_TOKENS, RETRY_COST, TIMEOUT_RETRY_COST, NO_RETRY_INCREMENT, INVOCATION_ID_HEADER, REQUEST_HEADER;
-var init_constants5 = __esm({
+var init_constants6 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js"() {
     DEFAULT_RETRY_DELAY_BASE = 100;
     MAXIMUM_RETRY_DELAY = 20 * 1e3;
@@ -37407,7 +37543,7 @@ var init_retryMiddleware = __esm({
     import_types27 = __toESM(require_dist_cjs());
     init_service_error_classification();
     init_race();
-    init_constants5();
+    init_constants6();
     init_parseRetryAfterHeader();
     init_util();
     isRetryStrategyV2 = (retryStrategy) => typeof retryStrategy.acquireInitialRetryToken !== "undefined" && typeof retryStrategy.refreshRetryTokenForRetry !== "undefined" && typeof retryStrategy.recordSuccess !== "undefined";
@@ -37590,7 +37726,7 @@ var init_retries_2026_config = __esm({
 var DefaultRetryBackoffStrategy;
 var init_DefaultRetryBackoffStrategy = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryBackoffStrategy.js"() {
-    init_constants5();
+    init_constants6();
     init_retries_2026_config();
     DefaultRetryBackoffStrategy = class {
       x = Retry.delay();
@@ -37611,7 +37747,7 @@ var init_DefaultRetryBackoffStrategy = __esm({
 var DefaultRetryToken;
 var init_DefaultRetryToken = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryToken.js"() {
-    init_constants5();
+    init_constants6();
     DefaultRetryToken = class {
       delay;
       count;
@@ -37662,7 +37798,7 @@ var init_StandardRetryStrategy = __esm({
     init_DefaultRetryBackoffStrategy();
     init_DefaultRetryToken();
     init_config3();
-    init_constants5();
+    init_constants6();
     init_retries_2026_config();
     refusal = {
       incompatible: 1,
@@ -37824,7 +37960,7 @@ var init_ConfiguredRetryStrategy = __esm({
 var getDefaultRetryQuota;
 var init_defaultRetryQuota = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retry-pre-sra-deprecated/defaultRetryQuota.js"() {
-    init_constants5();
+    init_constants6();
     getDefaultRetryQuota = (initialRetryTokens, options) => {
       const MAX_CAPACITY = initialRetryTokens;
       const noRetryIncrement = options?.noRetryIncrement ?? NO_RETRY_INCREMENT;
@@ -37858,7 +37994,7 @@ var init_defaultRetryQuota = __esm({
 var defaultDelayDecider;
 var init_delayDecider = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retry-pre-sra-deprecated/delayDecider.js"() {
-    init_constants5();
+    init_constants6();
     defaultDelayDecider = (delayBase, attempts) => Math.floor(Math.min(MAXIMUM_RETRY_DELAY, Math.random() * 2 ** attempts * delayBase));
   }
 });
@@ -37885,7 +38021,7 @@ var init_StandardRetryStrategy2 = __esm({
     init_serde();
     init_service_error_classification();
     init_config3();
-    init_constants5();
+    init_constants6();
     init_util();
     init_defaultRetryQuota();
     init_delayDecider();
@@ -38084,7 +38220,7 @@ var omitRetryHeadersMiddleware, omitRetryHeadersMiddlewareOptions, getOmitRetryH
 var init_omitRetryHeadersMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/omitRetryHeadersMiddleware.js"() {
     init_protocols();
-    init_constants5();
+    init_constants6();
     omitRetryHeadersMiddleware = () => (next) => async (args2) => {
       const { request } = args2;
       if (HttpRequest.isInstance(request)) {
@@ -38166,7 +38302,7 @@ var init_retry2 = __esm({
     init_DefaultRateLimiter();
     init_StandardRetryStrategy();
     init_config3();
-    init_constants5();
+    init_constants6();
     init_retries_2026_config();
     init_AdaptiveRetryStrategy2();
     init_StandardRetryStrategy2();
@@ -38239,7 +38375,7 @@ var init_check_features = __esm({
 
 // node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js
 var USER_AGENT, X_AMZ_USER_AGENT, SPACE, UA_NAME_SEPARATOR, UA_NAME_ESCAPE_REGEX, UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR;
-var init_constants6 = __esm({
+var init_constants7 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js"() {
     USER_AGENT = "user-agent";
     X_AMZ_USER_AGENT = "x-amz-user-agent";
@@ -38282,7 +38418,7 @@ var init_user_agent_middleware = __esm({
     init_protocols();
     init_partition();
     init_check_features();
-    init_constants6();
+    init_constants7();
     init_encode_features();
     userAgentMiddleware = (options) => (next, context) => async (args2) => {
       const { request } = args2;
@@ -40389,7 +40525,7 @@ var init_bowser = __esm({
         if (engine) this.parsedResult.engine = engine.describe(this.getUA());
         return this.parsedResult.engine;
       };
-      _proto.parse = function parse2() {
+      _proto.parse = function parse3() {
         this.parseBrowser();
         this.parseOS();
         this.parsePlatform();
@@ -40507,7 +40643,7 @@ var init_bowser = __esm({
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
         return new Parser2(UA, skipParsingOrHints, clientHints);
       };
-      Bowser2.parse = function parse2(UA, clientHints) {
+      Bowser2.parse = function parse3(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
         return new Parser2(UA, clientHints).getResult();
       };
@@ -40544,8 +40680,8 @@ var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
     createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
       const module2 = await Promise.resolve().then(() => (init_bowser(), bowser_exports));
-      const parse2 = module2.parse ?? module2.default.parse ?? (() => "");
-      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse2(window.navigator.userAgent) : void 0;
+      const parse3 = module2.parse ?? module2.default.parse ?? (() => "");
+      const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse3(window.navigator.userAgent) : void 0;
       const sections = [
         ["aws-sdk-js", clientVersion],
         ["ua", "2.1"],
@@ -40870,269 +41006,1035 @@ var init_client3 = __esm({
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
-var getDateHeader, getAgeHeader;
-var init_getDateHeader = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js"() {
-    init_protocols();
-    getDateHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
-    getAgeHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.age ?? response.headers?.Age : void 0;
-  }
-});
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
-var getSkewCorrectedDate;
-var init_getSkewCorrectedDate = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js"() {
-    getSkewCorrectedDate = (systemClockOffset) => new Date(Date.now() + systemClockOffset);
-  }
-});
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js
-var getUpdatedSystemClockOffset;
-var init_getUpdatedSystemClockOffset = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js"() {
-    getUpdatedSystemClockOffset = (clockTime, currentSystemClockOffset, timeRequestSent, ageHeader) => {
-      if (ageHeader !== void 0) {
-        return currentSystemClockOffset;
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js
+var getChecksumAlgorithmForRequest;
+var init_getChecksumAlgorithmForRequest = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js"() {
+    init_constants();
+    getChecksumAlgorithmForRequest = (input, { requestChecksumRequired, requestAlgorithmMember, requestChecksumCalculation }) => {
+      if (!requestAlgorithmMember) {
+        return requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired ? DEFAULT_CHECKSUM_ALGORITHM : void 0;
       }
-      const serverTime = Date.parse(clockTime);
-      if (Number.isNaN(serverTime)) {
-        return currentSystemClockOffset;
+      if (!input[requestAlgorithmMember]) {
+        return void 0;
       }
-      const timeResponseReceived = Date.now();
-      if (timeRequestSent !== void 0 && timeResponseReceived - timeRequestSent > 9e5) {
-        return currentSystemClockOffset;
-      }
-      return serverTime - timeResponseReceived;
+      const checksumAlgorithm = input[requestAlgorithmMember];
+      return checksumAlgorithm;
     };
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/index.js
-var init_utils3 = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/index.js"() {
-    init_getDateHeader();
-    init_getSkewCorrectedDate();
-    init_getUpdatedSystemClockOffset();
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js
+var getChecksumLocationName;
+var init_getChecksumLocationName = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js"() {
+    init_constants();
+    getChecksumLocationName = (algorithm) => algorithm === ChecksumAlgorithm.MD5 ? "content-md5" : `x-amz-checksum-${algorithm.toLowerCase()}`;
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
-var import_types28, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
-var init_AwsSdkSigV4Signer = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js"() {
-    init_protocols();
-    import_types28 = __toESM(require_dist_cjs());
-    init_utils3();
-    throwSigningPropertyError = (name2, property) => {
-      if (!property) {
-        throw new Error(`Property \`${name2}\` is not resolved for AWS SDK SigV4Auth`);
-      }
-      return property;
-    };
-    hasEventStreamOutput = (signingProperties) => {
-      const context = signingProperties.context;
-      const eventStream = context?.[import_types28.SMITHY_CONTEXT_KEY]?.eventStream;
-      return eventStream?.output === true;
-    };
-    validateSigningProperties = async (signingProperties) => {
-      const context = throwSigningPropertyError("context", signingProperties.context);
-      const config = throwSigningPropertyError("config", signingProperties.config);
-      const authScheme = context.endpointV2?.properties?.authSchemes?.[0];
-      const signerFunction = throwSigningPropertyError("signer", config.signer);
-      const signer = await signerFunction(authScheme);
-      const signingRegion = signingProperties?.signingRegion;
-      const signingRegionSet = signingProperties?.signingRegionSet;
-      const signingName = signingProperties?.signingName;
-      return {
-        config,
-        signer,
-        signingRegion,
-        signingRegionSet,
-        signingName
-      };
-    };
-    AwsSdkSigV4Signer = class {
-      async sign(httpRequest, identity2, signingProperties) {
-        if (!HttpRequest.isInstance(httpRequest)) {
-          throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js
+var hasHeader;
+var init_hasHeader = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js"() {
+    hasHeader = (header, headers) => {
+      const soughtHeader = header.toLowerCase();
+      for (const headerName of Object.keys(headers)) {
+        if (soughtHeader === headerName.toLowerCase()) {
+          return true;
         }
-        const validatedProps = await validateSigningProperties(signingProperties);
-        const { config, signer } = validatedProps;
-        let { signingRegion, signingName } = validatedProps;
-        const handlerExecutionContext = signingProperties.context;
-        if (handlerExecutionContext?.authSchemes?.length ?? 0 > 1) {
-          const [first, second] = handlerExecutionContext.authSchemes;
-          if (first?.name === "sigv4a" && second?.name === "sigv4") {
-            signingRegion = second?.signingRegion ?? signingRegion;
-            signingName = second?.signingName ?? signingName;
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js
+var hasHeaderWithPrefix;
+var init_hasHeaderWithPrefix = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js"() {
+    hasHeaderWithPrefix = (headerPrefix, headers) => {
+      const soughtHeaderPrefix = headerPrefix.toLowerCase();
+      for (const headerName of Object.keys(headers)) {
+        if (headerName.toLowerCase().startsWith(soughtHeaderPrefix)) {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js
+var isStreaming;
+var init_isStreaming = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js"() {
+    init_serde();
+    isStreaming = (body2) => body2 !== void 0 && typeof body2 !== "string" && !ArrayBuffer.isView(body2) && !isArrayBuffer(body2);
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js
+var T2, Crc32cJs;
+var init_Crc32cJs = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js"() {
+    T2 = new Uint32Array(256);
+    for (let i6 = 0; i6 < 256; ++i6) {
+      let c5 = i6;
+      for (let j5 = 0; j5 < 8; ++j5) {
+        c5 = c5 & 1 ? 2197175160 ^ c5 >>> 1 : c5 >>> 1;
+      }
+      T2[i6] = c5 >>> 0;
+    }
+    Crc32cJs = class {
+      digestLength = 4;
+      crc = 4294967295;
+      update(data) {
+        let crc = this.crc;
+        for (let i6 = 0; i6 < data.length; ++i6) {
+          crc = crc >>> 8 ^ T2[(crc ^ data[i6]) & 255];
+        }
+        this.crc = crc;
+      }
+      async digest() {
+        const value = (this.crc ^ 4294967295) >>> 0;
+        const out2 = new Uint8Array(4);
+        out2[0] = value >>> 24;
+        out2[1] = value >>> 16 & 255;
+        out2[2] = value >>> 8 & 255;
+        out2[3] = value & 255;
+        return out2;
+      }
+      reset() {
+        this.crc = 4294967295;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js
+var Crc32cNode;
+var init_Crc32cNode = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js"() {
+    init_Crc32cJs();
+    Crc32cNode = Crc32cJs;
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js
+var crc64NvmeCrtContainer;
+var init_crc64_nvme_crt_container = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js"() {
+    crc64NvmeCrtContainer = {
+      CrtCrc64Nvme: null
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js
+var generateCRC64NVMETable, CRC64_NVME_REVERSED_TABLE, t0, t1, t2, t3, t4, t5, t6, t7, ensureTablesInitialized, Crc64NvmeJs;
+var init_Crc64NvmeJs = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js"() {
+    generateCRC64NVMETable = () => {
+      const sliceLength = 8;
+      const tables = new Array(sliceLength);
+      for (let slice2 = 0; slice2 < sliceLength; slice2++) {
+        const table = new Array(512);
+        for (let i6 = 0; i6 < 256; i6++) {
+          let crc = BigInt(i6);
+          for (let j5 = 0; j5 < 8 * (slice2 + 1); j5++) {
+            if (crc & 1n) {
+              crc = crc >> 1n ^ 0x9a6c9329ac4bc9b5n;
+            } else {
+              crc = crc >> 1n;
+            }
+          }
+          table[i6 * 2] = Number(crc >> 32n & 0xffffffffn);
+          table[i6 * 2 + 1] = Number(crc & 0xffffffffn);
+        }
+        tables[slice2] = new Uint32Array(table);
+      }
+      return tables;
+    };
+    ensureTablesInitialized = () => {
+      if (!CRC64_NVME_REVERSED_TABLE) {
+        CRC64_NVME_REVERSED_TABLE = generateCRC64NVMETable();
+        [t0, t1, t2, t3, t4, t5, t6, t7] = CRC64_NVME_REVERSED_TABLE;
+      }
+    };
+    Crc64NvmeJs = class {
+      c1 = 0;
+      c2 = 0;
+      constructor() {
+        ensureTablesInitialized();
+        this.reset();
+      }
+      update(data) {
+        const len = data.length;
+        let i6 = 0;
+        let crc1 = this.c1;
+        let crc2 = this.c2;
+        while (i6 + 8 <= len) {
+          const idx0 = ((crc2 ^ data[i6++]) & 255) << 1;
+          const idx1 = ((crc2 >>> 8 ^ data[i6++]) & 255) << 1;
+          const idx2 = ((crc2 >>> 16 ^ data[i6++]) & 255) << 1;
+          const idx3 = ((crc2 >>> 24 ^ data[i6++]) & 255) << 1;
+          const idx4 = ((crc1 ^ data[i6++]) & 255) << 1;
+          const idx5 = ((crc1 >>> 8 ^ data[i6++]) & 255) << 1;
+          const idx6 = ((crc1 >>> 16 ^ data[i6++]) & 255) << 1;
+          const idx7 = ((crc1 >>> 24 ^ data[i6++]) & 255) << 1;
+          crc1 = t7[idx0] ^ t6[idx1] ^ t5[idx2] ^ t4[idx3] ^ t3[idx4] ^ t2[idx5] ^ t1[idx6] ^ t0[idx7];
+          crc2 = t7[idx0 + 1] ^ t6[idx1 + 1] ^ t5[idx2 + 1] ^ t4[idx3 + 1] ^ t3[idx4 + 1] ^ t2[idx5 + 1] ^ t1[idx6 + 1] ^ t0[idx7 + 1];
+        }
+        while (i6 < len) {
+          const idx = ((crc2 ^ data[i6]) & 255) << 1;
+          crc2 = (crc2 >>> 8 | (crc1 & 255) << 24) >>> 0;
+          crc1 = crc1 >>> 8 ^ t0[idx];
+          crc2 ^= t0[idx + 1];
+          ++i6;
+        }
+        this.c1 = crc1;
+        this.c2 = crc2;
+      }
+      async digest() {
+        const c1 = this.c1 ^ 4294967295;
+        const c22 = this.c2 ^ 4294967295;
+        return new Uint8Array([
+          c1 >>> 24,
+          c1 >>> 16 & 255,
+          c1 >>> 8 & 255,
+          c1 & 255,
+          c22 >>> 24,
+          c22 >>> 16 & 255,
+          c22 >>> 8 & 255,
+          c22 & 255
+        ]);
+      }
+      reset() {
+        this.c1 = 4294967295;
+        this.c2 = 4294967295;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js
+var Crc64Nvme;
+var init_Crc64Nvme = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js"() {
+    init_crc64_nvme_crt_container();
+    init_Crc64NvmeJs();
+    Crc64Nvme = class {
+      impl;
+      constructor() {
+        const Crt = crc64NvmeCrtContainer.CrtCrc64Nvme;
+        this.impl = Crt ? new Crt() : new Crc64NvmeJs();
+      }
+      update(data) {
+        this.impl.update(data);
+      }
+      async digest() {
+        return this.impl.digest();
+      }
+      reset() {
+        this.impl.reset();
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/crc/index.js
+var init_crc = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/index.js"() {
+    init_Crc32cNode();
+    init_Crc64Nvme();
+    init_checksum2();
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js
+var CLIENT_SUPPORTED_ALGORITHMS, PRIORITY_ORDER_ALGORITHMS;
+var init_types4 = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js"() {
+    init_constants();
+    CLIENT_SUPPORTED_ALGORITHMS = [
+      ChecksumAlgorithm.CRC32,
+      ChecksumAlgorithm.CRC32C,
+      ChecksumAlgorithm.CRC64NVME,
+      ChecksumAlgorithm.SHA1,
+      ChecksumAlgorithm.SHA256
+    ];
+    PRIORITY_ORDER_ALGORITHMS = [
+      ChecksumAlgorithm.SHA256,
+      ChecksumAlgorithm.SHA1,
+      ChecksumAlgorithm.CRC32,
+      ChecksumAlgorithm.CRC32C,
+      ChecksumAlgorithm.CRC64NVME
+    ];
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js
+var selectChecksumAlgorithmFunction;
+var init_selectChecksumAlgorithmFunction = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js"() {
+    init_crc();
+    init_constants();
+    init_types4();
+    selectChecksumAlgorithmFunction = (checksumAlgorithm, config) => {
+      const { checksumAlgorithms = {} } = config;
+      switch (checksumAlgorithm) {
+        case ChecksumAlgorithm.MD5:
+          return checksumAlgorithms?.MD5 ?? config.md5;
+        case ChecksumAlgorithm.CRC32:
+          return checksumAlgorithms?.CRC32 ?? Crc32Node;
+        case ChecksumAlgorithm.CRC32C:
+          return checksumAlgorithms?.CRC32C ?? Crc32cNode;
+        case ChecksumAlgorithm.CRC64NVME:
+          return checksumAlgorithms?.CRC64NVME ?? Crc64Nvme;
+        case ChecksumAlgorithm.SHA1:
+          return checksumAlgorithms?.SHA1 ?? config.sha1;
+        case ChecksumAlgorithm.SHA256:
+          return checksumAlgorithms?.SHA256 ?? config.sha256;
+        default:
+          if (checksumAlgorithms?.[checksumAlgorithm]) {
+            return checksumAlgorithms[checksumAlgorithm];
+          }
+          throw new Error(`The checksum algorithm "${checksumAlgorithm}" is not supported by the client. Select one of ${CLIENT_SUPPORTED_ALGORITHMS}, or provide an implementation to  the client constructor checksums field.`);
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js
+var stringHasher;
+var init_stringHasher = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js"() {
+    init_serde();
+    stringHasher = (checksumAlgorithmFn, body2) => {
+      const hash2 = new checksumAlgorithmFn();
+      hash2.update(toUint8Array(body2 || ""));
+      return hash2.digest();
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js
+var flexibleChecksumsMiddlewareOptions, flexibleChecksumsMiddleware;
+var init_flexibleChecksumsMiddleware = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js"() {
+    init_client3();
+    init_protocols();
+    init_serde();
+    init_constants();
+    init_getChecksumAlgorithmForRequest();
+    init_getChecksumLocationName();
+    init_hasHeader();
+    init_hasHeaderWithPrefix();
+    init_isStreaming();
+    init_selectChecksumAlgorithmFunction();
+    init_stringHasher();
+    flexibleChecksumsMiddlewareOptions = {
+      name: "flexibleChecksumsMiddleware",
+      step: "build",
+      tags: ["BODY_CHECKSUM"],
+      override: true
+    };
+    flexibleChecksumsMiddleware = (config, middlewareConfig) => (next, context) => async (args2) => {
+      if (!HttpRequest.isInstance(args2.request)) {
+        return next(args2);
+      }
+      if (hasHeaderWithPrefix("x-amz-checksum-", args2.request.headers)) {
+        return next(args2);
+      }
+      const { request, input } = args2;
+      const { body: requestBody, headers } = request;
+      const { base64Encoder, streamHasher } = config;
+      const { requestChecksumRequired, requestAlgorithmMember } = middlewareConfig;
+      const requestChecksumCalculation = await config.requestChecksumCalculation();
+      const requestAlgorithmMemberName = requestAlgorithmMember?.name;
+      const requestAlgorithmMemberHttpHeader = requestAlgorithmMember?.httpHeader;
+      if (requestAlgorithmMemberName && !input[requestAlgorithmMemberName]) {
+        if (requestChecksumCalculation === RequestChecksumCalculation.WHEN_SUPPORTED || requestChecksumRequired) {
+          input[requestAlgorithmMemberName] = DEFAULT_CHECKSUM_ALGORITHM;
+          if (requestAlgorithmMemberHttpHeader) {
+            headers[requestAlgorithmMemberHttpHeader] = DEFAULT_CHECKSUM_ALGORITHM;
           }
         }
-        const noSkewCorrection = await config.disableClockSkewCorrection?.() === true;
-        signingProperties._disableClockSkewCorrection = noSkewCorrection;
-        const skipSkewSampling = noSkewCorrection || hasEventStreamOutput(signingProperties);
-        signingProperties._skipClockSkewSampling = skipSkewSampling;
-        if (!skipSkewSampling) {
-          signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
-          signingProperties._requestSentAt = Date.now();
-        }
-        const signedRequest = await signer.sign(httpRequest, {
-          signingDate: noSkewCorrection ? /* @__PURE__ */ new Date() : getSkewCorrectedDate(config.systemClockOffset),
-          signingRegion,
-          signingService: signingName
-        });
-        return signedRequest;
       }
-      errorHandler(signingProperties) {
-        return (error2) => {
-          const errorException = error2;
-          if (!signingProperties._skipClockSkewSampling && !signingProperties._disableClockSkewCorrection) {
-            const serverTime = errorException.ServerTime ?? getDateHeader(errorException.$response);
-            if (serverTime) {
-              const config = throwSigningPropertyError("config", signingProperties.config);
-              const preRequestOffset = signingProperties._preRequestSystemClockOffset;
-              const timeRequestSent = signingProperties._requestSentAt;
-              const ageHeader = getAgeHeader(errorException.$response);
-              const newOffset = getUpdatedSystemClockOffset(serverTime, config.systemClockOffset, timeRequestSent, ageHeader);
-              config.systemClockOffset = newOffset;
-              const skewExceedsThreshold = Math.abs(newOffset) >= 24e4;
-              const isLocalCorrection = newOffset !== preRequestOffset;
-              const isConcurrentCorrection = preRequestOffset !== void 0 && preRequestOffset !== newOffset;
-              if (skewExceedsThreshold && (isLocalCorrection || isConcurrentCorrection) && errorException.$metadata) {
-                errorException.$metadata.clockSkewCorrected = true;
+      const checksumAlgorithm = getChecksumAlgorithmForRequest(input, {
+        requestChecksumRequired,
+        requestAlgorithmMember: requestAlgorithmMember?.name,
+        requestChecksumCalculation
+      });
+      let updatedBody = requestBody;
+      let updatedHeaders = headers;
+      if (checksumAlgorithm) {
+        switch (checksumAlgorithm) {
+          case ChecksumAlgorithm.CRC32:
+            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32", "U");
+            break;
+          case ChecksumAlgorithm.CRC32C:
+            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC32C", "V");
+            break;
+          case ChecksumAlgorithm.CRC64NVME:
+            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_CRC64", "W");
+            break;
+          case ChecksumAlgorithm.SHA1:
+            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA1", "X");
+            break;
+          case ChecksumAlgorithm.SHA256:
+            setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_SHA256", "Y");
+            break;
+        }
+        const checksumLocationName = getChecksumLocationName(checksumAlgorithm);
+        const checksumAlgorithmFn = selectChecksumAlgorithmFunction(checksumAlgorithm, config);
+        if (isStreaming(requestBody)) {
+          const { getAwsChunkedEncodingStream: getAwsChunkedEncodingStream3, bodyLengthChecker } = config;
+          updatedBody = getAwsChunkedEncodingStream3(typeof config.requestStreamBufferSize === "number" && config.requestStreamBufferSize >= 8 * 1024 ? createBufferedReadable(requestBody, config.requestStreamBufferSize, context.logger) : requestBody, {
+            base64Encoder,
+            bodyLengthChecker,
+            checksumLocationName,
+            checksumAlgorithmFn,
+            streamHasher
+          });
+          updatedHeaders = {
+            ...headers,
+            "content-encoding": headers["content-encoding"] ? `${headers["content-encoding"]},aws-chunked` : "aws-chunked",
+            "transfer-encoding": "chunked",
+            "x-amz-decoded-content-length": headers["content-length"],
+            "x-amz-content-sha256": "STREAMING-UNSIGNED-PAYLOAD-TRAILER",
+            "x-amz-trailer": checksumLocationName
+          };
+          delete updatedHeaders["content-length"];
+        } else if (!hasHeader(checksumLocationName, headers)) {
+          const rawChecksum = await stringHasher(checksumAlgorithmFn, requestBody);
+          updatedHeaders = {
+            ...headers,
+            [checksumLocationName]: base64Encoder(rawChecksum)
+          };
+        }
+      }
+      try {
+        const result = await next({
+          ...args2,
+          request: {
+            ...request,
+            headers: updatedHeaders,
+            body: updatedBody
+          }
+        });
+        return result;
+      } catch (e5) {
+        if (e5 instanceof Error && e5.name === "InvalidChunkSizeError") {
+          try {
+            if (!e5.message.endsWith(".")) {
+              e5.message += ".";
+            }
+            e5.message += " Set [requestStreamBufferSize=number e.g. 65_536] in client constructor to instruct AWS SDK to buffer your input stream.";
+          } catch (ignored) {
+          }
+        }
+        throw e5;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js
+var flexibleChecksumsInputMiddlewareOptions, flexibleChecksumsInputMiddleware;
+var init_flexibleChecksumsInputMiddleware = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js"() {
+    init_client3();
+    init_constants();
+    flexibleChecksumsInputMiddlewareOptions = {
+      name: "flexibleChecksumsInputMiddleware",
+      toMiddleware: "serializerMiddleware",
+      relation: "before",
+      tags: ["BODY_CHECKSUM"],
+      override: true
+    };
+    flexibleChecksumsInputMiddleware = (config, middlewareConfig) => (next, context) => async (args2) => {
+      const input = args2.input;
+      const { requestValidationModeMember } = middlewareConfig;
+      const requestChecksumCalculation = await config.requestChecksumCalculation();
+      const responseChecksumValidation = await config.responseChecksumValidation();
+      switch (requestChecksumCalculation) {
+        case RequestChecksumCalculation.WHEN_REQUIRED:
+          setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_REQUIRED", "a");
+          break;
+        case RequestChecksumCalculation.WHEN_SUPPORTED:
+          setFeature(context, "FLEXIBLE_CHECKSUMS_REQ_WHEN_SUPPORTED", "Z");
+          break;
+      }
+      switch (responseChecksumValidation) {
+        case ResponseChecksumValidation.WHEN_REQUIRED:
+          setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_REQUIRED", "c");
+          break;
+        case ResponseChecksumValidation.WHEN_SUPPORTED:
+          setFeature(context, "FLEXIBLE_CHECKSUMS_RES_WHEN_SUPPORTED", "b");
+          break;
+      }
+      if (requestValidationModeMember && !input[requestValidationModeMember]) {
+        if (responseChecksumValidation === ResponseChecksumValidation.WHEN_SUPPORTED) {
+          input[requestValidationModeMember] = "ENABLED";
+        }
+      }
+      return next(args2);
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js
+var getChecksumAlgorithmListForResponse;
+var init_getChecksumAlgorithmListForResponse = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js"() {
+    init_types4();
+    getChecksumAlgorithmListForResponse = (responseAlgorithms = []) => {
+      const validChecksumAlgorithms = [];
+      let i6 = PRIORITY_ORDER_ALGORITHMS.length;
+      for (const algorithm of responseAlgorithms) {
+        const priority = PRIORITY_ORDER_ALGORITHMS.indexOf(algorithm);
+        if (priority !== -1) {
+          validChecksumAlgorithms[priority] = algorithm;
+        } else {
+          validChecksumAlgorithms[i6++] = algorithm;
+        }
+      }
+      return validChecksumAlgorithms.filter(Boolean);
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js
+var isChecksumWithPartNumber;
+var init_isChecksumWithPartNumber = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js"() {
+    isChecksumWithPartNumber = (checksum) => {
+      const lastHyphenIndex = checksum.lastIndexOf("-");
+      if (lastHyphenIndex !== -1) {
+        const numberPart = checksum.slice(lastHyphenIndex + 1);
+        if (!numberPart.startsWith("0")) {
+          const number = parseInt(numberPart, 10);
+          if (!isNaN(number) && number >= 1 && number <= 1e4) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js
+var getChecksum;
+var init_getChecksum = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js"() {
+    init_stringHasher();
+    getChecksum = async (body2, { checksumAlgorithmFn, base64Encoder }) => base64Encoder(await stringHasher(checksumAlgorithmFn, body2));
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js
+var validateChecksumFromResponse;
+var init_validateChecksumFromResponse = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js"() {
+    init_serde();
+    init_constants();
+    init_getChecksum();
+    init_getChecksumAlgorithmListForResponse();
+    init_getChecksumLocationName();
+    init_isStreaming();
+    init_selectChecksumAlgorithmFunction();
+    validateChecksumFromResponse = async (response, { config, responseAlgorithms, logger: logger2 }) => {
+      const checksumAlgorithms = getChecksumAlgorithmListForResponse(responseAlgorithms);
+      const { body: responseBody, headers: responseHeaders } = response;
+      for (const algorithm of checksumAlgorithms) {
+        const responseHeader = getChecksumLocationName(algorithm);
+        const checksumFromResponse = responseHeaders[responseHeader];
+        if (checksumFromResponse) {
+          let checksumAlgorithmFn;
+          try {
+            checksumAlgorithmFn = selectChecksumAlgorithmFunction(algorithm, config);
+          } catch (error2) {
+            if (algorithm === ChecksumAlgorithm.CRC64NVME) {
+              logger2?.warn(`Skipping ${ChecksumAlgorithm.CRC64NVME} checksum validation: ${error2.message}`);
+              continue;
+            }
+            throw error2;
+          }
+          const { base64Encoder } = config;
+          if (isStreaming(responseBody)) {
+            response.body = createChecksumStream2({
+              expectedChecksum: checksumFromResponse,
+              checksumSourceLocation: responseHeader,
+              checksum: new checksumAlgorithmFn(),
+              source: responseBody,
+              base64Encoder
+            });
+            return;
+          }
+          const checksum = await getChecksum(responseBody, { checksumAlgorithmFn, base64Encoder });
+          if (checksum === checksumFromResponse) {
+            break;
+          }
+          throw new Error(`Checksum mismatch: expected "${checksum}" but received "${checksumFromResponse}" in response header "${responseHeader}".`);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js
+var flexibleChecksumsResponseMiddlewareOptions, flexibleChecksumsResponseMiddleware;
+var init_flexibleChecksumsResponseMiddleware = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js"() {
+    init_protocols();
+    init_getChecksumAlgorithmListForResponse();
+    init_getChecksumLocationName();
+    init_isChecksumWithPartNumber();
+    init_validateChecksumFromResponse();
+    flexibleChecksumsResponseMiddlewareOptions = {
+      name: "flexibleChecksumsResponseMiddleware",
+      toMiddleware: "deserializerMiddleware",
+      relation: "after",
+      tags: ["BODY_CHECKSUM"],
+      override: true
+    };
+    flexibleChecksumsResponseMiddleware = (config, middlewareConfig) => (next, context) => async (args2) => {
+      if (!HttpRequest.isInstance(args2.request)) {
+        return next(args2);
+      }
+      const input = args2.input;
+      const result = await next(args2);
+      const response = result.response;
+      const { requestValidationModeMember, responseAlgorithms } = middlewareConfig;
+      if (requestValidationModeMember && input[requestValidationModeMember] === "ENABLED") {
+        const { clientName, commandName } = context;
+        const customChecksumAlgorithms = Object.keys(config.checksumAlgorithms ?? {}).filter((algorithm) => {
+          const responseHeader = getChecksumLocationName(algorithm);
+          return response.headers[responseHeader] !== void 0;
+        });
+        const algoList = getChecksumAlgorithmListForResponse([
+          ...responseAlgorithms ?? [],
+          ...customChecksumAlgorithms
+        ]);
+        const isS3WholeObjectMultipartGetResponseChecksum = clientName === "S3Client" && commandName === "GetObjectCommand" && algoList.every((algorithm) => {
+          const responseHeader = getChecksumLocationName(algorithm);
+          const checksumFromResponse = response.headers[responseHeader];
+          return !checksumFromResponse || isChecksumWithPartNumber(checksumFromResponse);
+        });
+        if (isS3WholeObjectMultipartGetResponseChecksum) {
+          return result;
+        }
+        await validateChecksumFromResponse(response, {
+          config,
+          responseAlgorithms: algoList,
+          logger: context.logger
+        });
+      }
+      return result;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js
+var getFlexibleChecksumsPlugin;
+var init_getFlexibleChecksumsPlugin = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js"() {
+    init_flexibleChecksumsInputMiddleware();
+    init_flexibleChecksumsMiddleware();
+    init_flexibleChecksumsResponseMiddleware();
+    getFlexibleChecksumsPlugin = (config, middlewareConfig) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(flexibleChecksumsMiddleware(config, middlewareConfig), flexibleChecksumsMiddlewareOptions);
+        clientStack.addRelativeTo(flexibleChecksumsInputMiddleware(config, middlewareConfig), flexibleChecksumsInputMiddlewareOptions);
+        clientStack.addRelativeTo(flexibleChecksumsResponseMiddleware(config, middlewareConfig), flexibleChecksumsResponseMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js
+var resolveFlexibleChecksumsConfig;
+var init_resolveFlexibleChecksumsConfig = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js"() {
+    init_client2();
+    init_constants();
+    resolveFlexibleChecksumsConfig = (input) => {
+      const { requestChecksumCalculation, responseChecksumValidation, requestStreamBufferSize } = input;
+      return Object.assign(input, {
+        requestChecksumCalculation: normalizeProvider(requestChecksumCalculation ?? DEFAULT_REQUEST_CHECKSUM_CALCULATION),
+        responseChecksumValidation: normalizeProvider(responseChecksumValidation ?? DEFAULT_RESPONSE_CHECKSUM_VALIDATION),
+        requestStreamBufferSize: Number(requestStreamBufferSize ?? 0),
+        checksumAlgorithms: input.checksumAlgorithms ?? {}
+      });
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/index.js
+var flexible_checksums_exports = {};
+__export(flexible_checksums_exports, {
+  CONFIG_REQUEST_CHECKSUM_CALCULATION: () => CONFIG_REQUEST_CHECKSUM_CALCULATION,
+  CONFIG_RESPONSE_CHECKSUM_VALIDATION: () => CONFIG_RESPONSE_CHECKSUM_VALIDATION,
+  ChecksumAlgorithm: () => ChecksumAlgorithm,
+  ChecksumLocation: () => ChecksumLocation,
+  DEFAULT_CHECKSUM_ALGORITHM: () => DEFAULT_CHECKSUM_ALGORITHM,
+  DEFAULT_REQUEST_CHECKSUM_CALCULATION: () => DEFAULT_REQUEST_CHECKSUM_CALCULATION,
+  DEFAULT_RESPONSE_CHECKSUM_VALIDATION: () => DEFAULT_RESPONSE_CHECKSUM_VALIDATION,
+  ENV_REQUEST_CHECKSUM_CALCULATION: () => ENV_REQUEST_CHECKSUM_CALCULATION,
+  ENV_RESPONSE_CHECKSUM_VALIDATION: () => ENV_RESPONSE_CHECKSUM_VALIDATION,
+  NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS: () => NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS,
+  NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS: () => NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS,
+  RequestChecksumCalculation: () => RequestChecksumCalculation,
+  ResponseChecksumValidation: () => ResponseChecksumValidation,
+  flexibleChecksumsMiddleware: () => flexibleChecksumsMiddleware,
+  flexibleChecksumsMiddlewareOptions: () => flexibleChecksumsMiddlewareOptions,
+  getFlexibleChecksumsPlugin: () => getFlexibleChecksumsPlugin,
+  resolveFlexibleChecksumsConfig: () => resolveFlexibleChecksumsConfig
+});
+var init_flexible_checksums = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/index.js"() {
+    init_NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS();
+    init_NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS();
+    init_constants();
+    init_flexibleChecksumsMiddleware();
+    init_getFlexibleChecksumsPlugin();
+    init_resolveFlexibleChecksumsConfig();
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js
+function checkContentLengthHeader() {
+  return (next, context) => async (args2) => {
+    const { request } = args2;
+    if (HttpRequest.isInstance(request)) {
+      if (!(CONTENT_LENGTH_HEADER2 in request.headers) && !(DECODED_CONTENT_LENGTH_HEADER in request.headers)) {
+        const message = `Are you using a Stream of unknown length as the Body of a PutObject request? Consider using Upload instead from @aws-sdk/lib-storage.`;
+        if (typeof context?.logger?.warn === "function" && !(context.logger instanceof NoOpLogger)) {
+          context.logger.warn(message);
+        } else {
+          console.warn(message);
+        }
+      }
+    }
+    return next({ ...args2 });
+  };
+}
+var CONTENT_LENGTH_HEADER2, DECODED_CONTENT_LENGTH_HEADER, checkContentLengthHeaderMiddlewareOptions, getCheckContentLengthHeaderPlugin;
+var init_check_content_length_header = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js"() {
+    init_client2();
+    init_protocols();
+    CONTENT_LENGTH_HEADER2 = "content-length";
+    DECODED_CONTENT_LENGTH_HEADER = "x-amz-decoded-content-length";
+    checkContentLengthHeaderMiddlewareOptions = {
+      step: "finalizeRequest",
+      tags: ["CHECK_CONTENT_LENGTH_HEADER"],
+      name: "getCheckContentLengthHeaderPlugin",
+      override: true
+    };
+    getCheckContentLengthHeaderPlugin = (unused) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(checkContentLengthHeader(), checkContentLengthHeaderMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js
+var regionRedirectEndpointMiddleware, regionRedirectEndpointMiddlewareOptions;
+var init_region_redirect_endpoint_middleware = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js"() {
+    regionRedirectEndpointMiddleware = (config) => {
+      return (next, context) => async (args2) => {
+        const originalRegion = await config.region();
+        const regionProviderRef = config.region;
+        let unlock = () => {
+        };
+        if (context.__s3RegionRedirect) {
+          Object.defineProperty(config, "region", {
+            writable: false,
+            value: async () => {
+              return context.__s3RegionRedirect;
+            }
+          });
+          unlock = () => Object.defineProperty(config, "region", {
+            writable: true,
+            value: regionProviderRef
+          });
+        }
+        try {
+          const result = await next(args2);
+          if (context.__s3RegionRedirect) {
+            unlock();
+            const region = await config.region();
+            if (originalRegion !== region) {
+              throw new Error("Region was not restored following S3 region redirect.");
+            }
+          }
+          return result;
+        } catch (e5) {
+          unlock();
+          throw e5;
+        }
+      };
+    };
+    regionRedirectEndpointMiddlewareOptions = {
+      tags: ["REGION_REDIRECT", "S3"],
+      name: "regionRedirectEndpointMiddleware",
+      override: true,
+      relation: "before",
+      toMiddleware: "endpointV2Middleware"
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js
+function regionRedirectMiddleware(clientConfig) {
+  return (next, context) => async (args2) => {
+    try {
+      return await next(args2);
+    } catch (err2) {
+      if (clientConfig.followRegionRedirects) {
+        const statusCode = err2?.$metadata?.httpStatusCode;
+        const isHeadBucket = context.commandName === "HeadBucketCommand";
+        const bucketRegionHeader = err2?.$response?.headers?.["x-amz-bucket-region"];
+        if (bucketRegionHeader) {
+          if (statusCode === 301 || statusCode === 400 && (err2?.name === "IllegalLocationConstraintException" || isHeadBucket)) {
+            try {
+              const actualRegion = bucketRegionHeader;
+              context.logger?.debug(`Redirecting from ${await clientConfig.region()} to ${actualRegion}`);
+              context.__s3RegionRedirect = actualRegion;
+              setFeature(context, "S3_REGION_REDIRECT", "Ah");
+            } catch (e5) {
+              throw new Error("Region redirect failed: " + e5);
+            }
+            return next(args2);
+          }
+        }
+      }
+      throw err2;
+    }
+  };
+}
+var regionRedirectMiddlewareOptions, getRegionRedirectMiddlewarePlugin;
+var init_region_redirect_middleware = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js"() {
+    init_client3();
+    init_region_redirect_endpoint_middleware();
+    regionRedirectMiddlewareOptions = {
+      step: "initialize",
+      tags: ["REGION_REDIRECT", "S3"],
+      name: "regionRedirectMiddleware",
+      override: true
+    };
+    getRegionRedirectMiddlewarePlugin = (clientConfig) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(regionRedirectMiddleware(clientConfig), regionRedirectMiddlewareOptions);
+        clientStack.addRelativeTo(regionRedirectEndpointMiddleware(clientConfig), regionRedirectEndpointMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCache.js
+var S3ExpressIdentityCache;
+var init_S3ExpressIdentityCache = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCache.js"() {
+    S3ExpressIdentityCache = class _S3ExpressIdentityCache {
+      data;
+      lastPurgeTime = Date.now();
+      static EXPIRED_CREDENTIAL_PURGE_INTERVAL_MS = 3e4;
+      constructor(data = {}) {
+        this.data = data;
+      }
+      get(key2) {
+        const entry = this.data[key2];
+        if (!entry) {
+          return;
+        }
+        return entry;
+      }
+      set(key2, entry) {
+        this.data[key2] = entry;
+        return entry;
+      }
+      delete(key2) {
+        delete this.data[key2];
+      }
+      clear() {
+        this.data = {};
+      }
+      async purgeExpired() {
+        const now = Date.now();
+        if (this.lastPurgeTime + _S3ExpressIdentityCache.EXPIRED_CREDENTIAL_PURGE_INTERVAL_MS > now) {
+          return;
+        }
+        const data = this.data;
+        for (const key2 in data) {
+          const entry = data[key2];
+          if (!entry.isRefreshing) {
+            const credential = await entry.identity;
+            if (credential.expiration) {
+              if (credential.expiration.getTime() < now && data[key2] === entry) {
+                delete data[key2];
               }
             }
           }
-          throw error2;
-        };
-      }
-      successHandler(httpResponse, signingProperties) {
-        if (signingProperties._skipClockSkewSampling || signingProperties._disableClockSkewCorrection) {
-          return;
-        }
-        const dateHeader = getDateHeader(httpResponse);
-        if (dateHeader) {
-          const config = throwSigningPropertyError("config", signingProperties.config);
-          const timeRequestSent = signingProperties._requestSentAt;
-          const ageHeader = getAgeHeader(httpResponse);
-          config.systemClockOffset = getUpdatedSystemClockOffset(dateHeader, config.systemClockOffset, timeRequestSent, ageHeader);
         }
       }
     };
-    AWSSDKSigV4Signer = AwsSdkSigV4Signer;
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
-var AwsSdkSigV4ASigner;
-var init_AwsSdkSigV4ASigner = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js"() {
-    init_protocols();
-    init_utils3();
-    init_AwsSdkSigV4Signer();
-    AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
-      async sign(httpRequest, identity2, signingProperties) {
-        if (!HttpRequest.isInstance(httpRequest)) {
-          throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCacheEntry.js
+var S3ExpressIdentityCacheEntry;
+var init_S3ExpressIdentityCacheEntry = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCacheEntry.js"() {
+    S3ExpressIdentityCacheEntry = class {
+      _identity;
+      isRefreshing;
+      accessed;
+      constructor(_identity, isRefreshing = false, accessed = Date.now()) {
+        this._identity = _identity;
+        this.isRefreshing = isRefreshing;
+        this.accessed = accessed;
+      }
+      get identity() {
+        this.accessed = Date.now();
+        return this._identity;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityProviderImpl.js
+var S3ExpressIdentityProviderImpl;
+var init_S3ExpressIdentityProviderImpl = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityProviderImpl.js"() {
+    init_S3ExpressIdentityCache();
+    init_S3ExpressIdentityCacheEntry();
+    S3ExpressIdentityProviderImpl = class _S3ExpressIdentityProviderImpl {
+      createSessionFn;
+      cache;
+      static REFRESH_WINDOW_MS = 6e4;
+      accessKeyId;
+      cacheGeneration = 0;
+      constructor(createSessionFn, cache6 = new S3ExpressIdentityCache()) {
+        this.createSessionFn = createSessionFn;
+        this.cache = cache6;
+      }
+      async getS3ExpressIdentity(awsIdentity, identityProperties) {
+        const bucket = identityProperties.Bucket;
+        const { cache: cache6 } = this;
+        if (awsIdentity.accessKeyId !== this.accessKeyId) {
+          this.accessKeyId = awsIdentity.accessKeyId;
+          this.cacheGeneration++;
+          cache6.clear();
         }
-        const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(signingProperties);
-        const configResolvedSigningRegionSet = await config.sigv4aSigningRegionSet?.();
-        const multiRegionOverride = (configResolvedSigningRegionSet ?? signingRegionSet ?? [signingRegion]).join(",");
-        const noSkewCorrection = await config.disableClockSkewCorrection?.() === true;
-        signingProperties._disableClockSkewCorrection = noSkewCorrection;
-        if (!noSkewCorrection) {
-          signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
-          signingProperties._requestSentAt = Date.now();
+        const cacheGeneration = this.cacheGeneration;
+        const entry = cache6.get(bucket);
+        if (entry) {
+          return entry.identity.then((identity2) => {
+            const isExpired2 = (identity2.expiration?.getTime() ?? 0) < Date.now();
+            if (isExpired2) {
+              return cache6.set(bucket, new S3ExpressIdentityCacheEntry(this.getIdentity(bucket))).identity;
+            }
+            const isExpiringSoon = (identity2.expiration?.getTime() ?? 0) < Date.now() + _S3ExpressIdentityProviderImpl.REFRESH_WINDOW_MS;
+            if (isExpiringSoon && !entry.isRefreshing) {
+              entry.isRefreshing = true;
+              this.getIdentity(bucket).then((id) => {
+                if (cacheGeneration === this.cacheGeneration) {
+                  cache6.set(bucket, new S3ExpressIdentityCacheEntry(Promise.resolve(id)));
+                }
+              });
+            }
+            return identity2;
+          });
         }
-        const signedRequest = await signer.sign(httpRequest, {
-          signingDate: noSkewCorrection ? /* @__PURE__ */ new Date() : getSkewCorrectedDate(config.systemClockOffset),
-          signingRegion: multiRegionOverride,
-          signingService: signingName
+        return cache6.set(bucket, new S3ExpressIdentityCacheEntry(this.getIdentity(bucket))).identity;
+      }
+      async getIdentity(bucket) {
+        await this.cache.purgeExpired().catch((error2) => {
+          console.warn("Error while clearing expired entries in S3ExpressIdentityCache: \n" + error2);
         });
-        return signedRequest;
+        const session = await this.createSessionFn(bucket);
+        if (!session.Credentials?.AccessKeyId || !session.Credentials?.SecretAccessKey) {
+          throw new Error("s3#createSession response credential missing AccessKeyId or SecretAccessKey.");
+        }
+        const identity2 = {
+          accessKeyId: session.Credentials.AccessKeyId,
+          secretAccessKey: session.Credentials.SecretAccessKey,
+          sessionToken: session.Credentials.SessionToken,
+          expiration: session.Credentials.Expiration ? new Date(session.Credentials.Expiration) : void 0
+        };
+        return identity2;
       }
     };
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js
-var getArrayForCommaSeparatedString;
-var init_getArrayForCommaSeparatedString = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js"() {
-    getArrayForCommaSeparatedString = (str3) => typeof str3 === "string" && str3.length > 0 ? str3.split(",").map((item) => item.trim()) : [];
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-configuration/s3Configuration.js
+var resolveS3Config;
+var init_s3Configuration = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-configuration/s3Configuration.js"() {
+    init_S3ExpressIdentityProviderImpl();
+    resolveS3Config = (input, { session }) => {
+      const [s3ClientProvider, CreateSessionCommandCtor] = session;
+      const { forcePathStyle, useAccelerateEndpoint, disableMultiregionAccessPoints, followRegionRedirects, s3ExpressIdentityProvider, bucketEndpoint, expectContinueHeader } = input;
+      return Object.assign(input, {
+        forcePathStyle: forcePathStyle ?? false,
+        useAccelerateEndpoint: useAccelerateEndpoint ?? false,
+        disableMultiregionAccessPoints: disableMultiregionAccessPoints ?? false,
+        followRegionRedirects: followRegionRedirects ?? false,
+        s3ExpressIdentityProvider: s3ExpressIdentityProvider ?? new S3ExpressIdentityProviderImpl(async (key2) => s3ClientProvider().send(new CreateSessionCommandCtor({
+          Bucket: key2
+        }))),
+        bucketEndpoint: bucketEndpoint ?? false,
+        expectContinueHeader: expectContinueHeader ?? 2097152
+      });
+    };
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js
-var getBearerTokenEnvKey;
-var init_getBearerTokenEnvKey = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js"() {
-    getBearerTokenEnvKey = (signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`;
-  }
-});
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js
-var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY, NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS;
-var init_NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js"() {
-    init_getArrayForCommaSeparatedString();
-    init_getBearerTokenEnvKey();
-    NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
-    NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
-    NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
-      environmentVariableSelector: (env2, options) => {
-        if (options?.signingName) {
-          const bearerTokenKey = getBearerTokenEnvKey(options.signingName);
-          if (bearerTokenKey in env2) {
-            return ["httpBearerAuth"];
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-expires/s3-expires-middleware.js
+var s3ExpiresMiddleware, s3ExpiresMiddlewareOptions, getS3ExpiresMiddlewarePlugin;
+var init_s3_expires_middleware = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-expires/s3-expires-middleware.js"() {
+    init_protocols();
+    init_serde();
+    s3ExpiresMiddleware = (config) => {
+      return (next, context) => async (args2) => {
+        const result = await next(args2);
+        const { response } = result;
+        if (HttpResponse.isInstance(response)) {
+          if (response.headers.expires) {
+            response.headers.expiresstring = response.headers.expires;
+            try {
+              parseRfc7231DateTime(response.headers.expires);
+            } catch (e5) {
+              context.logger?.warn(`AWS SDK Warning for ${context.clientName}::${context.commandName} response parsing (${response.headers.expires}): ${e5}`);
+              delete response.headers.expires;
+            }
           }
         }
-        if (!(NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY in env2)) {
-          return void 0;
-        }
-        return getArrayForCommaSeparatedString(env2[NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY]);
-      },
-      configFileSelector: (profile) => {
-        if (!(NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY in profile)) {
-          return void 0;
-        }
-        return getArrayForCommaSeparatedString(profile[NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY]);
-      },
-      default: []
+        return result;
+      };
     };
-  }
-});
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
-var resolveAwsSdkSigV4AConfig, NODE_SIGV4A_CONFIG_OPTIONS;
-var init_resolveAwsSdkSigV4AConfig = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js"() {
-    init_dist_es();
-    init_config2();
-    resolveAwsSdkSigV4AConfig = (config) => {
-      config.sigv4aSigningRegionSet = normalizeProvider2(config.sigv4aSigningRegionSet);
-      return config;
+    s3ExpiresMiddlewareOptions = {
+      tags: ["S3"],
+      name: "s3ExpiresMiddleware",
+      override: true,
+      relation: "after",
+      toMiddleware: "deserializerMiddleware"
     };
-    NODE_SIGV4A_CONFIG_OPTIONS = {
-      environmentVariableSelector(env2) {
-        if (env2.AWS_SIGV4A_SIGNING_REGION_SET) {
-          return env2.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
-        }
-        throw new ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
-          tryNextLink: true
-        });
-      },
-      configFileSelector(profile) {
-        if (profile.sigv4a_signing_region_set) {
-          return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
-        }
-        throw new ProviderError("sigv4a_signing_region_set not set in profile.", {
-          tryNextLink: true
-        });
-      },
-      default: void 0
-    };
+    getS3ExpiresMiddlewarePlugin = (clientConfig) => ({
+      applyToStack: (clientStack) => {
+        clientStack.addRelativeTo(s3ExpiresMiddleware(clientConfig), s3ExpiresMiddlewareOptions);
+      }
+    });
   }
 });
 
@@ -41486,7 +42388,7 @@ ${toHex2(hashedRequest)}`;
       }
       return UNSIGNED_PAYLOAD;
     };
-    var hasHeader = (soughtHeader, headers) => {
+    var hasHeader2 = (soughtHeader, headers) => {
       soughtHeader = soughtHeader.toLowerCase();
       for (const headerName in headers) {
         if (!hasOwn2(headers, headerName)) {
@@ -41633,7 +42535,7 @@ ${toHex2(hashedRequest)}`;
           request.headers[TOKEN_HEADER] = credentials.sessionToken;
         }
         const payloadHash = await getPayloadHash(request, this.sha256);
-        if (!hasHeader(SHA256_HEADER, request.headers) && this.applyChecksum) {
+        if (!hasHeader2(SHA256_HEADER, request.headers) && this.applyChecksum) {
           request.headers[SHA256_HEADER] = payloadHash;
         }
         const canonicalHeaders = getCanonicalHeaders(request, unsignableHeaders, signableHeaders);
@@ -41689,1834 +42591,448 @@ ${toHex2(hashedRequest)}`;
     exports.getCanonicalQuery = getCanonicalQuery;
     exports.getPayloadHash = getPayloadHash;
     exports.getSigningKey = getSigningKey;
-    exports.hasHeader = hasHeader;
+    exports.hasHeader = hasHeader2;
     exports.moveHeadersToQuery = moveHeadersToQuery;
     exports.prepareRequest = prepareRequest;
     exports.signatureV4aContainer = signatureV4aContainer;
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
-function normalizeCredentialProvider(config, { credentials, credentialDefaultProvider }) {
-  let credentialsProvider;
-  if (credentials) {
-    if (!credentials?.memoized) {
-      credentialsProvider = memoizeIdentityProvider(credentials, isIdentityExpired, doesIdentityRequireRefresh);
-    } else {
-      credentialsProvider = credentials;
-    }
-  } else {
-    if (credentialDefaultProvider) {
-      credentialsProvider = normalizeProvider2(credentialDefaultProvider(Object.assign({}, config, {
-        parentClientConfig: config
-      })));
-    } else {
-      credentialsProvider = async () => {
-        throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.");
+// node_modules/@aws-sdk/signature-v4-multi-region/dist-cjs/index.js
+var require_dist_cjs3 = __commonJS({
+  "node_modules/@aws-sdk/signature-v4-multi-region/dist-cjs/index.js"(exports) {
+    var { SignatureV4: SignatureV42, signatureV4aContainer } = require_dist_cjs2();
+    var signatureV4CrtContainer = {
+      CrtSignerV4: null
+    };
+    var SESSION_TOKEN_QUERY_PARAM2 = "X-Amz-S3session-Token";
+    var SESSION_TOKEN_HEADER2 = SESSION_TOKEN_QUERY_PARAM2.toLowerCase();
+    var SignatureV4SignWithCredentials2 = class extends SignatureV42 {
+      async signWithCredentials(requestToSign, credentials, options) {
+        const credentialsWithoutSessionToken = getCredentialsWithoutSessionToken(credentials);
+        requestToSign.headers[SESSION_TOKEN_HEADER2] = credentials.sessionToken;
+        const privateAccess = this;
+        setSingleOverride(privateAccess, credentialsWithoutSessionToken);
+        return privateAccess.signRequest(requestToSign, options ?? {});
+      }
+      async presignWithCredentials(requestToSign, credentials, options) {
+        const credentialsWithoutSessionToken = getCredentialsWithoutSessionToken(credentials);
+        delete requestToSign.headers[SESSION_TOKEN_HEADER2];
+        requestToSign.headers[SESSION_TOKEN_QUERY_PARAM2] = credentials.sessionToken;
+        requestToSign.query = requestToSign.query ?? {};
+        requestToSign.query[SESSION_TOKEN_QUERY_PARAM2] = credentials.sessionToken;
+        const privateAccess = this;
+        setSingleOverride(privateAccess, credentialsWithoutSessionToken);
+        return this.presign(requestToSign, options);
+      }
+    };
+    function getCredentialsWithoutSessionToken(credentials) {
+      return {
+        accessKeyId: credentials.accessKeyId,
+        secretAccessKey: credentials.secretAccessKey,
+        expiration: credentials.expiration
       };
     }
-  }
-  credentialsProvider.memoized = true;
-  return credentialsProvider;
-}
-function bindCallerConfig(config, credentialsProvider) {
-  if (credentialsProvider.configBound) {
-    return credentialsProvider;
-  }
-  const fn = async (options) => credentialsProvider({ ...options, callerClientConfig: config });
-  fn.memoized = credentialsProvider.memoized;
-  fn.configBound = true;
-  return fn;
-}
-var import_signature_v4, bindResolveAwsSdkSigV4Config;
-var init_resolveAwsSdkSigV4Config = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js"() {
-    init_client3();
-    init_dist_es();
-    import_signature_v4 = __toESM(require_dist_cjs2());
-    bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (config) => {
-      let inputCredentials = config.credentials;
-      let isUserSupplied = !!config.credentials;
-      let resolvedCredentials = void 0;
-      Object.defineProperty(config, "credentials", {
-        set(credentials) {
-          if (credentials && credentials !== inputCredentials && credentials !== resolvedCredentials) {
-            isUserSupplied = true;
-          }
-          inputCredentials = credentials;
-          const memoizedProvider = normalizeCredentialProvider(config, {
-            credentials: inputCredentials,
-            credentialDefaultProvider: config.credentialDefaultProvider
-          });
-          const boundProvider = bindCallerConfig(config, memoizedProvider);
-          if (isUserSupplied && !boundProvider.attributed) {
-            const isCredentialObject = typeof inputCredentials === "object" && inputCredentials !== null;
-            resolvedCredentials = async (options) => {
-              const creds = await boundProvider(options);
-              const attributedCreds = creds;
-              if (isCredentialObject && (!attributedCreds.$source || Object.keys(attributedCreds.$source).length === 0)) {
-                return setCredentialFeature(attributedCreds, "CREDENTIALS_CODE", "e");
-              }
-              return attributedCreds;
-            };
-            resolvedCredentials.memoized = boundProvider.memoized;
-            resolvedCredentials.configBound = boundProvider.configBound;
-            resolvedCredentials.attributed = true;
-          } else {
-            resolvedCredentials = boundProvider;
-          }
-        },
-        get() {
-          return resolvedCredentials;
-        },
-        enumerable: true,
-        configurable: true
-      });
-      config.credentials = inputCredentials;
-      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256 } = config;
-      let signer;
-      if (config.signer) {
-        signer = normalizeProvider2(config.signer);
-      } else if (config.regionInfoProvider) {
-        signer = () => normalizeProvider2(config.region)().then(async (region) => [
-          await config.regionInfoProvider(region, {
-            useFipsEndpoint: await config.useFipsEndpoint(),
-            useDualstackEndpoint: await config.useDualstackEndpoint()
-          }) || {},
-          region
-        ]).then(([regionInfo, region]) => {
-          const { signingRegion, signingService } = regionInfo;
-          config.signingRegion = config.signingRegion || signingRegion || region;
-          config.signingName = config.signingName || signingService || config.serviceId;
-          const params = {
-            ...config,
-            credentials: config.credentials,
-            region: config.signingRegion,
-            service: config.signingName,
-            sha256,
-            uriEscapePath: signingEscapePath
-          };
-          const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
-          return new SignerCtor(params);
-        });
-      } else {
-        signer = async (authScheme) => {
-          authScheme = Object.assign({}, {
-            name: "sigv4",
-            signingName: config.signingName || config.defaultSigningName,
-            signingRegion: await normalizeProvider2(config.region)(),
-            properties: {}
-          }, authScheme);
-          const signingRegion = authScheme.signingRegion;
-          const signingService = authScheme.signingName;
-          config.signingRegion = config.signingRegion || signingRegion;
-          config.signingName = config.signingName || signingService || config.serviceId;
-          const params = {
-            ...config,
-            credentials: config.credentials,
-            region: config.signingRegion,
-            service: config.signingName,
-            sha256,
-            uriEscapePath: signingEscapePath
-          };
-          const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
-          return new SignerCtor(params);
-        };
+    function setSingleOverride(privateAccess, credentialsWithoutSessionToken) {
+      const currentCredentialProvider = privateAccess.credentialProvider;
+      privateAccess.credentialProvider = () => {
+        privateAccess.credentialProvider = currentCredentialProvider;
+        return Promise.resolve(credentialsWithoutSessionToken);
+      };
+    }
+    var SignatureV4MultiRegion3 = class {
+      sigv4aSigner;
+      sigv4Signer;
+      signerOptions;
+      static sigv4aDependency() {
+        if (typeof signatureV4CrtContainer.CrtSignerV4 === "function") {
+          return "crt";
+        } else if (typeof signatureV4aContainer.SignatureV4a === "function") {
+          return "js";
+        }
+        return "none";
       }
-      const resolvedConfig = Object.assign(config, {
-        systemClockOffset,
-        signingEscapePath,
-        signer,
-        disableClockSkewCorrection: normalizeProvider2(config.disableClockSkewCorrection ?? defaultDisableClockSkewCorrection)
-      });
-      return resolvedConfig;
+      constructor(options) {
+        this.sigv4Signer = new SignatureV4SignWithCredentials2(options);
+        this.signerOptions = options;
+      }
+      async sign(requestToSign, options = {}) {
+        if (options.signingRegion === "*") {
+          return this.getSigv4aSigner().sign(requestToSign, options);
+        }
+        return this.sigv4Signer.sign(requestToSign, options);
+      }
+      async signWithCredentials(requestToSign, credentials, options = {}) {
+        if (options.signingRegion === "*") {
+          const signer = this.getSigv4aSigner();
+          const CrtSignerV4 = signatureV4CrtContainer.CrtSignerV4;
+          if (CrtSignerV4 && signer instanceof CrtSignerV4) {
+            return signer.signWithCredentials(requestToSign, credentials, options);
+          } else {
+            throw new Error(`signWithCredentials with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`);
+          }
+        }
+        return this.sigv4Signer.signWithCredentials(requestToSign, credentials, options);
+      }
+      async presign(originalRequest, options = {}) {
+        if (options.signingRegion === "*") {
+          const signer = this.getSigv4aSigner();
+          const CrtSignerV4 = signatureV4CrtContainer.CrtSignerV4;
+          if (CrtSignerV4 && signer instanceof CrtSignerV4) {
+            return signer.presign(originalRequest, options);
+          } else {
+            throw new Error(`presign with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`);
+          }
+        }
+        return this.sigv4Signer.presign(originalRequest, options);
+      }
+      async presignWithCredentials(originalRequest, credentials, options = {}) {
+        if (options.signingRegion === "*") {
+          throw new Error("Method presignWithCredentials is not supported for [signingRegion=*].");
+        }
+        return this.sigv4Signer.presignWithCredentials(originalRequest, credentials, options);
+      }
+      getSigv4aSigner() {
+        if (!this.sigv4aSigner) {
+          const CrtSignerV4 = signatureV4CrtContainer.CrtSignerV4;
+          const JsSigV4aSigner = signatureV4aContainer.SignatureV4a;
+          if (this.signerOptions.runtime === "node") {
+            if (!CrtSignerV4 && !JsSigV4aSigner) {
+              throw new Error("Neither CRT nor JS SigV4a implementation is available. Please load either @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");
+            }
+            if (CrtSignerV4 && typeof CrtSignerV4 === "function") {
+              this.sigv4aSigner = new CrtSignerV4({
+                ...this.signerOptions,
+                signingAlgorithm: 1
+              });
+            } else if (JsSigV4aSigner && typeof JsSigV4aSigner === "function") {
+              this.sigv4aSigner = new JsSigV4aSigner({
+                ...this.signerOptions
+              });
+            } else {
+              throw new Error("Available SigV4a implementation is not a valid constructor. Please ensure you've properly imported @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a.For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");
+            }
+          } else {
+            if (!JsSigV4aSigner || typeof JsSigV4aSigner !== "function") {
+              throw new Error("JS SigV4a implementation is not available or not a valid constructor. Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. You must also register the package by calling [require('@aws-sdk/signature-v4a');] or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. For more information please go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");
+            }
+            this.sigv4aSigner = new JsSigV4aSigner({
+              ...this.signerOptions
+            });
+          }
+        }
+        return this.sigv4aSigner;
+      }
+    };
+    exports.SignatureV4MultiRegion = SignatureV4MultiRegion3;
+    exports.SignatureV4SignWithCredentials = SignatureV4SignWithCredentials2;
+    exports.signatureV4CrtContainer = signatureV4CrtContainer;
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/SignatureV4S3Express.js
+var import_signature_v4_multi_region, SignatureV4S3Express;
+var init_SignatureV4S3Express = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/SignatureV4S3Express.js"() {
+    import_signature_v4_multi_region = __toESM(require_dist_cjs3());
+    SignatureV4S3Express = class extends import_signature_v4_multi_region.SignatureV4SignWithCredentials {
     };
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/index.js
-var init_aws_sdk = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/index.js"() {
-    init_AwsSdkSigV4Signer();
-    init_AwsSdkSigV4ASigner();
-    init_NODE_AUTH_SCHEME_PREFERENCE_OPTIONS();
-    init_resolveAwsSdkSigV4AConfig();
-    init_resolveAwsSdkSigV4Config();
-  }
-});
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js
-var ENV_DISABLE_CLOCK_SKEW_CORRECTION, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS;
-var init_clock_skew_node_config = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js"() {
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/constants.js
+var S3_EXPRESS_BUCKET_TYPE, S3_EXPRESS_BACKEND, S3_EXPRESS_AUTH_SCHEME, SESSION_TOKEN_QUERY_PARAM, SESSION_TOKEN_HEADER, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS;
+var init_constants8 = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/constants.js"() {
     init_config2();
-    ENV_DISABLE_CLOCK_SKEW_CORRECTION = "AWS_DISABLE_CLOCK_SKEW_CORRECTION";
-    CONFIG_DISABLE_CLOCK_SKEW_CORRECTION = "disable_clock_skew_correction";
-    NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS = {
-      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType.ENV),
-      configFileSelector: (profile) => booleanSelector(profile, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType.CONFIG),
+    S3_EXPRESS_BUCKET_TYPE = "Directory";
+    S3_EXPRESS_BACKEND = "S3Express";
+    S3_EXPRESS_AUTH_SCHEME = "sigv4-s3express";
+    SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";
+    SESSION_TOKEN_HEADER = SESSION_TOKEN_QUERY_PARAM.toLowerCase();
+    NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME = "AWS_S3_DISABLE_EXPRESS_SESSION_AUTH";
+    NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME = "s3_disable_express_session_auth";
+    NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS = {
+      environmentVariableSelector: (env2) => booleanSelector(env2, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME, SelectorType2.CONFIG),
       default: false
     };
   }
 });
 
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js
-var DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION;
-var init_clock_skew_defaults = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js"() {
-    init_config2();
-    init_clock_skew_node_config();
-    DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION = loadConfig2(NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS);
-  }
-});
-
-// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js
-var httpAuthSchemes_exports = {};
-__export(httpAuthSchemes_exports, {
-  AWSSDKSigV4Signer: () => AWSSDKSigV4Signer,
-  AwsSdkSigV4ASigner: () => AwsSdkSigV4ASigner,
-  AwsSdkSigV4Signer: () => AwsSdkSigV4Signer,
-  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: () => NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
-  NODE_SIGV4A_CONFIG_OPTIONS: () => NODE_SIGV4A_CONFIG_OPTIONS,
-  getBearerTokenEnvKey: () => getBearerTokenEnvKey,
-  resolveAWSSDKSigV4Config: () => resolveAWSSDKSigV4Config,
-  resolveAwsSdkSigV4AConfig: () => resolveAwsSdkSigV4AConfig,
-  resolveAwsSdkSigV4Config: () => resolveAwsSdkSigV4Config,
-  validateSigningProperties: () => validateSigningProperties
-});
-var resolveAwsSdkSigV4Config, resolveAWSSDKSigV4Config;
-var init_httpAuthSchemes2 = __esm({
-  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js"() {
-    init_aws_sdk();
-    init_getBearerTokenEnvKey();
-    init_aws_sdk();
-    init_clock_skew_defaults();
-    resolveAwsSdkSigV4Config = bindResolveAwsSdkSigV4Config(DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION);
-    resolveAWSSDKSigV4Config = resolveAwsSdkSigV4Config;
-  }
-});
-
-// node_modules/@aws-sdk/credential-provider-env/dist-cjs/index.js
-var require_dist_cjs3 = __commonJS({
-  "node_modules/@aws-sdk/credential-provider-env/dist-cjs/index.js"(exports) {
-    var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
-    var { CredentialsProviderError: CredentialsProviderError2 } = (init_config2(), __toCommonJS(config_exports));
-    var ENV_KEY = "AWS_ACCESS_KEY_ID";
-    var ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
-    var ENV_SESSION = "AWS_SESSION_TOKEN";
-    var ENV_EXPIRATION = "AWS_CREDENTIAL_EXPIRATION";
-    var ENV_CREDENTIAL_SCOPE = "AWS_CREDENTIAL_SCOPE";
-    var ENV_ACCOUNT_ID = "AWS_ACCOUNT_ID";
-    var fromEnv2 = (init2) => async () => {
-      init2?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");
-      const accessKeyId = process.env[ENV_KEY];
-      const secretAccessKey = process.env[ENV_SECRET];
-      const sessionToken = process.env[ENV_SESSION];
-      const expiry = process.env[ENV_EXPIRATION];
-      const credentialScope = process.env[ENV_CREDENTIAL_SCOPE];
-      const accountId = process.env[ENV_ACCOUNT_ID];
-      if (accessKeyId && secretAccessKey) {
-        const credentials = {
-          accessKeyId,
-          secretAccessKey,
-          ...sessionToken && { sessionToken },
-          ...expiry && { expiration: new Date(expiry) },
-          ...credentialScope && { credentialScope },
-          ...accountId && { accountId }
-        };
-        setCredentialFeature2(credentials, "CREDENTIALS_ENV_VARS", "g");
-        return credentials;
-      }
-      throw new CredentialsProviderError2("Unable to find environment variable credentials.", { logger: init2?.logger });
-    };
-    exports.ENV_ACCOUNT_ID = ENV_ACCOUNT_ID;
-    exports.ENV_CREDENTIAL_SCOPE = ENV_CREDENTIAL_SCOPE;
-    exports.ENV_EXPIRATION = ENV_EXPIRATION;
-    exports.ENV_KEY = ENV_KEY;
-    exports.ENV_SECRET = ENV_SECRET;
-    exports.ENV_SESSION = ENV_SESSION;
-    exports.fromEnv = fromEnv2;
-  }
-});
-
-// node_modules/@smithy/credential-provider-imds/dist-cjs/index.js
-var require_dist_cjs4 = __commonJS({
-  "node_modules/@smithy/credential-provider-imds/dist-cjs/index.js"(exports) {
-    var { ProviderError: ProviderError2, CredentialsProviderError: CredentialsProviderError2, loadConfig: loadConfig3 } = (init_config2(), __toCommonJS(config_exports));
-    var node_http = __require("node:http");
-    var { parseUrl: parseUrl2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var isImdsCredentials = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.AccessKeyId === "string" && typeof arg.SecretAccessKey === "string" && typeof arg.Token === "string" && typeof arg.Expiration === "string";
-    var fromImdsCredentials = (creds) => ({
-      accessKeyId: creds.AccessKeyId,
-      secretAccessKey: creds.SecretAccessKey,
-      sessionToken: creds.Token,
-      expiration: new Date(creds.Expiration),
-      ...creds.AccountId && { accountId: creds.AccountId }
-    });
-    var DEFAULT_TIMEOUT = 1e3;
-    var DEFAULT_MAX_RETRIES = 0;
-    var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
-    function httpRequest(options) {
-      return new Promise((resolve3, reject) => {
-        const req = node_http.request({
-          method: "GET",
-          ...options,
-          hostname: options.hostname?.replace(/^\[(.+)\]$/, "$1")
-        });
-        req.on("error", (err2) => {
-          reject(Object.assign(new ProviderError2("Unable to connect to instance metadata service"), err2));
-          req.destroy();
-        });
-        req.on("timeout", () => {
-          reject(new ProviderError2("TimeoutError from instance metadata service"));
-          req.destroy();
-        });
-        req.on("response", (res) => {
-          const { statusCode = 400 } = res;
-          if (statusCode < 200 || 300 <= statusCode) {
-            reject(Object.assign(new ProviderError2("Error response received from instance metadata service"), { statusCode }));
-            req.destroy();
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressMiddleware.js
+var s3ExpressMiddleware, s3ExpressMiddlewareOptions, getS3ExpressPlugin;
+var init_s3ExpressMiddleware = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressMiddleware.js"() {
+    init_client3();
+    init_protocols();
+    init_constants8();
+    s3ExpressMiddleware = (options) => {
+      return (next, context) => async (args2) => {
+        if (context.endpointV2) {
+          const endpoint = context.endpointV2;
+          const isS3ExpressAuth = endpoint.properties?.authSchemes?.[0]?.name === S3_EXPRESS_AUTH_SCHEME;
+          const isS3ExpressBucket = endpoint.properties?.backend === S3_EXPRESS_BACKEND || endpoint.properties?.bucketType === S3_EXPRESS_BUCKET_TYPE;
+          if (isS3ExpressBucket) {
+            setFeature(context, "S3_EXPRESS_BUCKET", "J");
+            context.isS3ExpressBucket = true;
           }
-          const chunks = [];
-          res.on("data", (chunk) => {
-            chunks.push(chunk);
-          });
-          res.on("end", () => {
-            resolve3(Buffer.concat(chunks));
-            req.destroy();
-          });
-        });
-        req.end();
-      });
-    }
-    var retry = (toRetry, maxRetries) => {
-      let promise = toRetry();
-      for (let i6 = 0; i6 < maxRetries; i6++) {
-        promise = promise.catch(toRetry);
-      }
-      return promise;
-    };
-    var ENV_CMDS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
-    var ENV_CMDS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
-    var ENV_CMDS_AUTH_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
-    var fromContainerMetadata = (init2 = {}) => {
-      const { timeout, maxRetries } = providerConfigFromInit(init2);
-      return () => retry(async () => {
-        const requestOptions = await getCmdsUri({ logger: init2.logger });
-        const credsResponse = JSON.parse(await requestFromEcsImds(timeout, requestOptions));
-        if (!isImdsCredentials(credsResponse)) {
-          throw new CredentialsProviderError2("Invalid response received from instance metadata service.", {
-            logger: init2.logger
-          });
+          if (isS3ExpressAuth) {
+            const requestBucket = args2.input.Bucket;
+            if (requestBucket) {
+              const s3ExpressIdentity = await options.s3ExpressIdentityProvider.getS3ExpressIdentity(await options.credentials(), {
+                Bucket: requestBucket
+              });
+              context.s3ExpressIdentity = s3ExpressIdentity;
+              if (HttpRequest.isInstance(args2.request) && s3ExpressIdentity.sessionToken) {
+                args2.request.headers[SESSION_TOKEN_HEADER] = s3ExpressIdentity.sessionToken;
+              }
+            }
+          }
         }
-        return fromImdsCredentials(credsResponse);
-      }, maxRetries);
-    };
-    var requestFromEcsImds = async (timeout, options) => {
-      if (process.env[ENV_CMDS_AUTH_TOKEN]) {
-        options.headers = {
-          ...options.headers,
-          Authorization: process.env[ENV_CMDS_AUTH_TOKEN]
-        };
-      }
-      const buffer = await httpRequest({
-        ...options,
-        timeout
-      });
-      return buffer.toString();
-    };
-    var CMDS_IP = "169.254.170.2";
-    var GREENGRASS_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1"]);
-    var GREENGRASS_PROTOCOLS = /* @__PURE__ */ new Set(["http:", "https:"]);
-    var getCmdsUri = async ({ logger: logger2 }) => {
-      if (process.env[ENV_CMDS_RELATIVE_URI]) {
-        return {
-          hostname: CMDS_IP,
-          path: process.env[ENV_CMDS_RELATIVE_URI]
-        };
-      }
-      if (process.env[ENV_CMDS_FULL_URI]) {
-        let parsed;
-        try {
-          parsed = new URL(process.env[ENV_CMDS_FULL_URI]);
-        } catch {
-          throw new CredentialsProviderError2(`${process.env[ENV_CMDS_FULL_URI]} is not a valid container metadata service URL`, { tryNextLink: false, logger: logger2 });
-        }
-        if (!parsed.hostname || !GREENGRASS_HOSTS.has(parsed.hostname)) {
-          throw new CredentialsProviderError2(`${parsed.hostname} is not a valid container metadata service hostname`, {
-            tryNextLink: false,
-            logger: logger2
-          });
-        }
-        if (!parsed.protocol || !GREENGRASS_PROTOCOLS.has(parsed.protocol)) {
-          throw new CredentialsProviderError2(`${parsed.protocol} is not a valid container metadata service protocol`, {
-            tryNextLink: false,
-            logger: logger2
-          });
-        }
-        return {
-          protocol: parsed.protocol,
-          hostname: parsed.hostname,
-          path: parsed.pathname + parsed.search,
-          port: parsed.port ? parseInt(parsed.port, 10) : void 0
-        };
-      }
-      throw new CredentialsProviderError2(`The container metadata credential provider cannot be used unless the ${ENV_CMDS_RELATIVE_URI} or ${ENV_CMDS_FULL_URI} environment variable is set`, {
-        tryNextLink: false,
-        logger: logger2
-      });
-    };
-    var InstanceMetadataV1FallbackError = class _InstanceMetadataV1FallbackError extends CredentialsProviderError2 {
-      tryNextLink;
-      name = "InstanceMetadataV1FallbackError";
-      constructor(message, tryNextLink = true) {
-        super(message, tryNextLink);
-        this.tryNextLink = tryNextLink;
-        Object.setPrototypeOf(this, _InstanceMetadataV1FallbackError.prototype);
-      }
-    };
-    var Endpoint;
-    (function(Endpoint2) {
-      Endpoint2["IPv4"] = "http://169.254.169.254";
-      Endpoint2["IPv6"] = "http://[fd00:ec2::254]";
-    })(Endpoint || (Endpoint = {}));
-    var ENV_ENDPOINT_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT";
-    var CONFIG_ENDPOINT_NAME = "ec2_metadata_service_endpoint";
-    var ENDPOINT_CONFIG_OPTIONS = {
-      environmentVariableSelector: (env2) => env2[ENV_ENDPOINT_NAME],
-      configFileSelector: (profile) => profile[CONFIG_ENDPOINT_NAME],
-      default: void 0
-    };
-    var EndpointMode;
-    (function(EndpointMode2) {
-      EndpointMode2["IPv4"] = "IPv4";
-      EndpointMode2["IPv6"] = "IPv6";
-    })(EndpointMode || (EndpointMode = {}));
-    var ENV_ENDPOINT_MODE_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE";
-    var CONFIG_ENDPOINT_MODE_NAME = "ec2_metadata_service_endpoint_mode";
-    var ENDPOINT_MODE_CONFIG_OPTIONS = {
-      environmentVariableSelector: (env2) => env2[ENV_ENDPOINT_MODE_NAME],
-      configFileSelector: (profile) => profile[CONFIG_ENDPOINT_MODE_NAME],
-      default: EndpointMode.IPv4
-    };
-    var getInstanceMetadataEndpoint = async () => parseUrl2(await getFromEndpointConfig() || await getFromEndpointModeConfig());
-    var getFromEndpointConfig = async () => loadConfig3(ENDPOINT_CONFIG_OPTIONS)();
-    var getFromEndpointModeConfig = async () => {
-      const endpointMode = await loadConfig3(ENDPOINT_MODE_CONFIG_OPTIONS)();
-      switch (endpointMode) {
-        case EndpointMode.IPv4:
-          return Endpoint.IPv4;
-        case EndpointMode.IPv6:
-          return Endpoint.IPv6;
-        default:
-          throw new Error(`Unsupported endpoint mode: ${endpointMode}. Select from ${Object.values(EndpointMode)}`);
-      }
-    };
-    var STATIC_STABILITY_REFRESH_INTERVAL_SECONDS = 5 * 60;
-    var STATIC_STABILITY_REFRESH_INTERVAL_JITTER_WINDOW_SECONDS = 5 * 60;
-    var STATIC_STABILITY_DOC_URL = "https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html";
-    var getExtendedInstanceMetadataCredentials = (credentials, logger2) => {
-      const refreshInterval = STATIC_STABILITY_REFRESH_INTERVAL_SECONDS + Math.floor(Math.random() * STATIC_STABILITY_REFRESH_INTERVAL_JITTER_WINDOW_SECONDS);
-      const newExpiration = new Date(Date.now() + refreshInterval * 1e3);
-      logger2.warn(`Attempting credential expiration extension due to a credential service availability issue. A refresh of these credentials will be attempted after ${new Date(newExpiration)}.
-For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
-      const originalExpiration = credentials.originalExpiration ?? credentials.expiration;
-      return {
-        ...credentials,
-        ...originalExpiration ? { originalExpiration } : {},
-        expiration: newExpiration
+        return next(args2);
       };
     };
-    var staticStabilityProvider = (provider, options = {}) => {
-      const logger2 = options?.logger || console;
-      let pastCredentials;
-      return async () => {
-        let credentials;
-        try {
-          credentials = await provider();
-          if (credentials.expiration && credentials.expiration.getTime() < Date.now()) {
-            credentials = getExtendedInstanceMetadataCredentials(credentials, logger2);
-          }
-        } catch (e5) {
-          if (pastCredentials) {
-            logger2.warn("Credential renew failed: ", e5);
-            credentials = getExtendedInstanceMetadataCredentials(pastCredentials, logger2);
-          } else {
+    s3ExpressMiddlewareOptions = {
+      name: "s3ExpressMiddleware",
+      step: "build",
+      tags: ["S3", "S3_EXPRESS"],
+      override: true
+    };
+    getS3ExpressPlugin = (options) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(s3ExpressMiddleware(options), s3ExpressMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/signS3Express.js
+var signS3Express;
+var init_signS3Express = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/signS3Express.js"() {
+    signS3Express = async (s3ExpressIdentity, signingOptions, request, sigV4MultiRegionSigner) => {
+      const signedRequest = await sigV4MultiRegionSigner.signWithCredentials(request, s3ExpressIdentity, {});
+      if (signedRequest.headers["X-Amz-Security-Token"] || signedRequest.headers["x-amz-security-token"]) {
+        throw new Error("X-Amz-Security-Token must not be set for s3-express requests.");
+      }
+      return signedRequest;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressHttpSigningMiddleware.js
+var defaultErrorHandler2, defaultSuccessHandler2, s3ExpressHttpSigningMiddlewareOptions, s3ExpressHttpSigningMiddleware, getS3ExpressHttpSigningPlugin;
+var init_s3ExpressHttpSigningMiddleware = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressHttpSigningMiddleware.js"() {
+    init_dist_es();
+    init_client2();
+    init_protocols();
+    init_signS3Express();
+    defaultErrorHandler2 = (signingProperties) => (error2) => {
+      throw error2;
+    };
+    defaultSuccessHandler2 = (httpResponse, signingProperties) => {
+    };
+    s3ExpressHttpSigningMiddlewareOptions = httpSigningMiddlewareOptions;
+    s3ExpressHttpSigningMiddleware = (config) => (next, context) => async (args2) => {
+      if (!HttpRequest.isInstance(args2.request)) {
+        return next(args2);
+      }
+      const smithyContext = getSmithyContext(context);
+      const scheme = smithyContext.selectedHttpAuthScheme;
+      if (!scheme) {
+        throw new Error(`No HttpAuthScheme was selected: unable to sign request`);
+      }
+      const { httpAuthOption: { signingProperties = {} }, identity: identity2, signer } = scheme;
+      let request;
+      if (context.s3ExpressIdentity) {
+        request = await signS3Express(context.s3ExpressIdentity, signingProperties, args2.request, await config.signer());
+      } else {
+        request = await signer.sign(args2.request, identity2, signingProperties);
+      }
+      const output = await next({
+        ...args2,
+        request
+      }).catch((signer.errorHandler || defaultErrorHandler2)(signingProperties));
+      (signer.successHandler || defaultSuccessHandler2)(output.response, signingProperties);
+      return output;
+    };
+    getS3ExpressHttpSigningPlugin = (config) => ({
+      applyToStack: (clientStack) => {
+        clientStack.addRelativeTo(s3ExpressHttpSigningMiddleware(config), httpSigningMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js
+import { Readable as Readable7 } from "node:stream";
+function toStream(bytes) {
+  return Readable7.from(Buffer.from(bytes));
+}
+var init_toStream = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js"() {
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-throw-200-exceptions/throw-200-exceptions.js
+var THROW_IF_EMPTY_BODY, throw200ExceptionsMiddleware, collectBody2, throw200ExceptionsMiddlewareOptions, getThrow200ExceptionsPlugin;
+var init_throw_200_exceptions = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-throw-200-exceptions/throw-200-exceptions.js"() {
+    init_protocols();
+    init_toStream();
+    THROW_IF_EMPTY_BODY = {
+      CopyObjectCommand: true,
+      UploadPartCopyCommand: true,
+      CompleteMultipartUploadCommand: true
+    };
+    throw200ExceptionsMiddleware = (config) => (next, context) => async (args2) => {
+      const result = await next(args2);
+      const { response } = result;
+      if (!HttpResponse.isInstance(response)) {
+        return result;
+      }
+      const { statusCode, body: body2 } = response;
+      if (statusCode < 200 || statusCode >= 300) {
+        return result;
+      }
+      const bodyBytes = await collectBody2(body2, config);
+      response.body = toStream(bodyBytes);
+      if (bodyBytes.length === 0 && THROW_IF_EMPTY_BODY[context.commandName]) {
+        const err2 = new Error("S3 aborted request");
+        err2.$metadata = {
+          httpStatusCode: 503
+        };
+        err2.name = "InternalError";
+        throw err2;
+      }
+      const bodyStringTail = config.utf8Encoder(bodyBytes.subarray(bodyBytes.length - 16));
+      if (bodyStringTail && bodyStringTail.endsWith("</Error>")) {
+        response.statusCode = 503;
+      }
+      return result;
+    };
+    collectBody2 = (streamBody = new Uint8Array(), context) => {
+      if (streamBody instanceof Uint8Array) {
+        return Promise.resolve(streamBody);
+      }
+      return context.streamCollector(streamBody) || Promise.resolve(new Uint8Array());
+    };
+    throw200ExceptionsMiddlewareOptions = {
+      relation: "after",
+      toMiddleware: "deserializerMiddleware",
+      tags: ["THROW_200_EXCEPTIONS", "S3"],
+      name: "throw200ExceptionsMiddleware",
+      override: true
+    };
+    getThrow200ExceptionsPlugin = (config) => ({
+      applyToStack: (clientStack) => {
+        clientStack.addRelativeTo(throw200ExceptionsMiddleware(config), throw200ExceptionsMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js
+var validate, parse2;
+var init_arn = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js"() {
+    validate = (str3) => typeof str3 === "string" && str3.indexOf("arn:") === 0 && str3.split(":").length >= 6;
+    parse2 = (arn) => {
+      const segments = arn.split(":");
+      if (segments.length < 6 || segments[0] !== "arn") {
+        throw new Error("Malformed ARN");
+      }
+      const [, partition2, service, region, accountId, ...resource] = segments;
+      return {
+        partition: partition2,
+        service,
+        region,
+        accountId,
+        resource: resource.join(":")
+      };
+    };
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/util/index.js
+var init_util2 = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/util/index.js"() {
+    init_arn();
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js
+function bucketEndpointMiddleware(options) {
+  return (next, context) => async (args2) => {
+    if (options.bucketEndpoint) {
+      const endpoint = context.endpointV2;
+      if (endpoint) {
+        const bucket = args2.input.Bucket;
+        if (typeof bucket === "string") {
+          try {
+            const bucketEndpointUrl = new URL(bucket);
+            context.endpointV2 = {
+              ...endpoint,
+              url: bucketEndpointUrl
+            };
+          } catch (e5) {
+            const warning4 = `@aws-sdk/middleware-sdk-s3: bucketEndpoint=true was set but Bucket=${bucket} could not be parsed as URL.`;
+            if (context.logger?.constructor?.name === "NoOpLogger") {
+              console.warn(warning4);
+            } else {
+              context.logger?.warn?.(warning4);
+            }
             throw e5;
           }
         }
-        pastCredentials = credentials;
-        return credentials;
-      };
+      }
+    }
+    return next(args2);
+  };
+}
+var bucketEndpointMiddlewareOptions;
+var init_bucket_endpoint_middleware = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js"() {
+    bucketEndpointMiddlewareOptions = {
+      name: "bucketEndpointMiddleware",
+      override: true,
+      relation: "after",
+      toMiddleware: "endpointV2Middleware"
     };
-    var IMDS_PATH = "/latest/meta-data/iam/security-credentials/";
-    var IMDS_TOKEN_PATH2 = "/latest/api/token";
-    var AWS_EC2_METADATA_V1_DISABLED = "AWS_EC2_METADATA_V1_DISABLED";
-    var PROFILE_AWS_EC2_METADATA_V1_DISABLED = "ec2_metadata_v1_disabled";
-    var X_AWS_EC2_METADATA_TOKEN2 = "x-aws-ec2-metadata-token";
-    var fromInstanceMetadata = (init2 = {}) => staticStabilityProvider(getInstanceMetadataProvider(init2), { logger: init2.logger });
-    var getInstanceMetadataProvider = (init2 = {}) => {
-      let disableFetchToken = false;
-      const { logger: logger2, profile } = init2;
-      const { timeout, maxRetries } = providerConfigFromInit(init2);
-      const getCredentials = async (maxRetries2, options) => {
-        const isImdsV1Fallback = disableFetchToken || options.headers?.[X_AWS_EC2_METADATA_TOKEN2] == null;
-        if (isImdsV1Fallback) {
-          let fallbackBlockedFromProfile = false;
-          let fallbackBlockedFromProcessEnv = false;
-          const configValue = await loadConfig3({
-            environmentVariableSelector: (env2) => {
-              const envValue = env2[AWS_EC2_METADATA_V1_DISABLED];
-              fallbackBlockedFromProcessEnv = !!envValue && envValue !== "false";
-              if (envValue === void 0) {
-                throw new CredentialsProviderError2(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init2.logger });
-              }
-              return fallbackBlockedFromProcessEnv;
-            },
-            configFileSelector: (profile2) => {
-              const profileValue = profile2[PROFILE_AWS_EC2_METADATA_V1_DISABLED];
-              fallbackBlockedFromProfile = !!profileValue && profileValue !== "false";
-              return fallbackBlockedFromProfile;
-            },
-            default: false
-          }, {
-            profile
-          })();
-          if (init2.ec2MetadataV1Disabled || configValue) {
-            const causes = [];
-            if (init2.ec2MetadataV1Disabled)
-              causes.push("credential provider initialization (runtime option ec2MetadataV1Disabled)");
-            if (fallbackBlockedFromProfile)
-              causes.push(`config file profile (${PROFILE_AWS_EC2_METADATA_V1_DISABLED})`);
-            if (fallbackBlockedFromProcessEnv)
-              causes.push(`process environment variable (${AWS_EC2_METADATA_V1_DISABLED})`);
-            throw new InstanceMetadataV1FallbackError(`AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [${causes.join(", ")}].`);
-          }
-        }
-        const imdsProfile = (await retry(async () => {
-          let profile2;
-          try {
-            profile2 = await getProfile(options);
-          } catch (err2) {
-            if (err2.statusCode === 401) {
-              disableFetchToken = false;
-            }
-            throw err2;
-          }
-          return profile2;
-        }, maxRetries2)).trim();
-        return retry(async () => {
-          let creds;
-          try {
-            creds = await getCredentialsFromProfile(imdsProfile, options, init2);
-          } catch (err2) {
-            if (err2.statusCode === 401) {
-              disableFetchToken = false;
-            }
-            throw err2;
-          }
-          return creds;
-        }, maxRetries2);
-      };
-      return async () => {
-        const endpoint = await getInstanceMetadataEndpoint();
-        if (disableFetchToken) {
-          logger2?.debug("AWS SDK Instance Metadata", "using v1 fallback (no token fetch)");
-          return getCredentials(maxRetries, { ...endpoint, timeout });
-        } else {
-          let token;
-          try {
-            token = (await getMetadataToken({ ...endpoint, timeout })).toString();
-          } catch (error2) {
-            if (error2?.statusCode === 400) {
-              throw Object.assign(error2, {
-                message: "EC2 Metadata token request returned error"
-              });
-            } else if (error2.message === "TimeoutError" || [403, 404, 405].includes(error2.statusCode)) {
-              disableFetchToken = true;
-            }
-            logger2?.debug("AWS SDK Instance Metadata", "using v1 fallback (initial)");
-            return getCredentials(maxRetries, { ...endpoint, timeout });
-          }
-          return getCredentials(maxRetries, {
-            ...endpoint,
-            headers: {
-              [X_AWS_EC2_METADATA_TOKEN2]: token
-            },
-            timeout
-          });
-        }
-      };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-validate-bucket-name/validate-bucket-name.js
+function validateBucketNameMiddleware({ bucketEndpoint }) {
+  return (next) => async (args2) => {
+    const { input: { Bucket } } = args2;
+    if (!bucketEndpoint && typeof Bucket === "string" && !validate(Bucket) && Bucket.indexOf("/") >= 0) {
+      const err2 = new Error(`Bucket name shouldn't contain '/', received '${Bucket}'`);
+      err2.name = "InvalidBucketName";
+      throw err2;
+    }
+    return next({ ...args2 });
+  };
+}
+var validateBucketNameMiddlewareOptions, getValidateBucketNamePlugin;
+var init_validate_bucket_name = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-validate-bucket-name/validate-bucket-name.js"() {
+    init_util2();
+    init_bucket_endpoint_middleware();
+    validateBucketNameMiddlewareOptions = {
+      step: "initialize",
+      tags: ["VALIDATE_BUCKET_NAME"],
+      name: "validateBucketNameMiddleware",
+      override: true
     };
-    var getMetadataToken = async (options) => httpRequest({
-      ...options,
-      path: IMDS_TOKEN_PATH2,
-      method: "PUT",
-      headers: {
-        "x-aws-ec2-metadata-token-ttl-seconds": "21600"
+    getValidateBucketNamePlugin = (options) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(validateBucketNameMiddleware(options), validateBucketNameMiddlewareOptions);
+        clientStack.addRelativeTo(bucketEndpointMiddleware(options), bucketEndpointMiddlewareOptions);
       }
     });
-    var getProfile = async (options) => (await httpRequest({ ...options, path: IMDS_PATH })).toString();
-    var getCredentialsFromProfile = async (profile, options, init2) => {
-      const credentialsResponse = JSON.parse((await httpRequest({
-        ...options,
-        path: IMDS_PATH + profile
-      })).toString());
-      if (!isImdsCredentials(credentialsResponse)) {
-        throw new CredentialsProviderError2("Invalid response received from instance metadata service.", {
-          logger: init2.logger
-        });
-      }
-      return fromImdsCredentials(credentialsResponse);
-    };
-    exports.DEFAULT_MAX_RETRIES = DEFAULT_MAX_RETRIES;
-    exports.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
-    exports.ENV_CMDS_AUTH_TOKEN = ENV_CMDS_AUTH_TOKEN;
-    exports.ENV_CMDS_FULL_URI = ENV_CMDS_FULL_URI;
-    exports.ENV_CMDS_RELATIVE_URI = ENV_CMDS_RELATIVE_URI;
-    exports.Endpoint = Endpoint;
-    exports.fromContainerMetadata = fromContainerMetadata;
-    exports.fromInstanceMetadata = fromInstanceMetadata;
-    exports.getInstanceMetadataEndpoint = getInstanceMetadataEndpoint;
-    exports.httpRequest = httpRequest;
-    exports.providerConfigFromInit = providerConfigFromInit;
-  }
-});
-
-// node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var require_dist_cjs5 = __commonJS({
-  "node_modules/@smithy/node-http-handler/dist-cjs/index.js"(exports) {
-    var { hasOwn: hasOwn2 } = (init_serde(), __toCommonJS(serde_exports));
-    var { streamCollector: streamCollector7 } = (init_serde(), __toCommonJS(serde_exports));
-    exports.streamCollector = streamCollector7;
-    var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var node_https = __require("node:https");
-    var { Readable: Readable7 } = __require("node:stream");
-    var http2 = __require("node:http2");
-    function buildAbortError(abortSignal) {
-      const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
-      if (reason) {
-        if (reason instanceof Error) {
-          const abortError3 = new Error("Request aborted");
-          abortError3.name = "AbortError";
-          abortError3.cause = reason;
-          return abortError3;
-        }
-        const abortError2 = new Error(String(reason));
-        abortError2.name = "AbortError";
-        return abortError2;
-      }
-      const abortError = new Error("Request aborted");
-      abortError.name = "AbortError";
-      return abortError;
-    }
-    var NODEJS_TIMEOUT_ERROR_CODES2 = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
-    var getTransformedHeaders = (headers) => {
-      const transformedHeaders = {};
-      for (const name2 in headers) {
-        if (!hasOwn2(headers, name2)) {
-          continue;
-        }
-        const headerValues = headers[name2];
-        transformedHeaders[name2] = Array.isArray(headerValues) ? headerValues.join(",") : headerValues;
-      }
-      return transformedHeaders;
-    };
-    var timing = {
-      setTimeout: (cb, ms) => setTimeout(cb, ms),
-      clearTimeout: (timeoutId) => clearTimeout(timeoutId)
-    };
-    var DEFER_EVENT_LISTENER_TIME$2 = 1e3;
-    var setConnectionTimeout = (request, reject, timeoutInMs = 0) => {
-      if (!timeoutInMs) {
-        return -1;
-      }
-      const registerTimeout = (offset) => {
-        const timeoutId = timing.setTimeout(() => {
-          request.destroy();
-          reject(Object.assign(new Error(`@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of ${timeoutInMs} ms.`), {
-            name: "TimeoutError"
-          }));
-        }, timeoutInMs - offset);
-        const doWithSocket = (socket) => {
-          if (socket?.connecting) {
-            socket.on("connect", () => {
-              timing.clearTimeout(timeoutId);
-            });
-          } else {
-            timing.clearTimeout(timeoutId);
-          }
-        };
-        if (request.socket) {
-          doWithSocket(request.socket);
-        } else {
-          request.on("socket", doWithSocket);
-        }
-      };
-      if (timeoutInMs < 2e3) {
-        registerTimeout(0);
-        return 0;
-      }
-      return timing.setTimeout(registerTimeout.bind(null, DEFER_EVENT_LISTENER_TIME$2), DEFER_EVENT_LISTENER_TIME$2);
-    };
-    var setRequestTimeout = (req, reject, timeoutInMs = 0, throwOnRequestTimeout, logger2) => {
-      if (timeoutInMs) {
-        return timing.setTimeout(() => {
-          let msg = `@smithy/node-http-handler - [${throwOnRequestTimeout ? "ERROR" : "WARN"}] a request has exceeded the configured ${timeoutInMs} ms requestTimeout.`;
-          if (throwOnRequestTimeout) {
-            const error2 = Object.assign(new Error(msg), {
-              name: "TimeoutError",
-              code: "ETIMEDOUT"
-            });
-            req.destroy(error2);
-            reject(error2);
-          } else {
-            msg += ` Init client requestHandler with throwOnRequestTimeout=true to turn this into an error.`;
-            logger2?.warn?.(msg);
-          }
-        }, timeoutInMs);
-      }
-      return -1;
-    };
-    var DEFER_EVENT_LISTENER_TIME$1 = 3e3;
-    var setSocketKeepAlive = (request, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME$1) => {
-      if (keepAlive !== true) {
-        return -1;
-      }
-      const registerListener = () => {
-        if (request.socket) {
-          request.socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
-        } else {
-          request.on("socket", (socket) => {
-            socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
-          });
-        }
-      };
-      if (deferTimeMs === 0) {
-        registerListener();
-        return 0;
-      }
-      return timing.setTimeout(registerListener, deferTimeMs);
-    };
-    var resolveDefaultSocketTimeout = (config) => {
-      const value = config?.defaultSocketTimeout;
-      return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
-    };
-    var DEFER_EVENT_LISTENER_TIME = 3e3;
-    var setSocketTimeout = (request, reject, timeoutInMs = 0, isServiceDefault = false) => {
-      if (!Number.isFinite(timeoutInMs) || timeoutInMs <= 0) {
-        return;
-      }
-      let response;
-      request.once("response", (res) => response = res);
-      const onTimeout = () => {
-        if (response?.complete) {
-          request.socket?.destroy();
-          return;
-        }
-        const error2 = Object.assign(new Error(`@smithy/node-http-handler - the request socket timed out after ${timeoutInMs} ms of inactivity (${isServiceDefault ? "service default socket timeout" : "configured by client requestHandler"}).`), { name: "TimeoutError" });
-        response?.destroy(error2);
-        request.destroy();
-        reject(error2);
-      };
-      const registerTimeout = () => {
-        const { socket } = request;
-        if (!socket) {
-          request.once("socket", registerTimeout);
-        } else if (socket.connecting) {
-          socket.once("connect", registerTimeout);
-        } else {
-          socket.setTimeout(timeoutInMs, onTimeout);
-          request.on("close", () => socket.removeListener("timeout", onTimeout));
-        }
-      };
-      if (timeoutInMs < 6e3) {
-        registerTimeout();
-        return;
-      }
-      const deferralId = timing.setTimeout(registerTimeout, DEFER_EVENT_LISTENER_TIME);
-      request.once("close", () => timing.clearTimeout(deferralId));
-    };
-    var MIN_WAIT_TIME = 6e3;
-    async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
-      const headers = request.headers;
-      const expect = headers ? headers.Expect || headers.expect : void 0;
-      let timeoutId = -1;
-      let sendBody = true;
-      if (!externalAgent && expect === "100-continue") {
-        sendBody = await Promise.race([
-          new Promise((resolve3) => {
-            timeoutId = Number(timing.setTimeout(() => resolve3(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
-          }),
-          new Promise((resolve3) => {
-            httpRequest.on("continue", () => {
-              timing.clearTimeout(timeoutId);
-              resolve3(true);
-            });
-            httpRequest.on("response", () => {
-              timing.clearTimeout(timeoutId);
-              resolve3(false);
-            });
-            httpRequest.on("error", () => {
-              timing.clearTimeout(timeoutId);
-              resolve3(false);
-            });
-          })
-        ]);
-      }
-      if (sendBody) {
-        writeBody(httpRequest, request.body);
-      }
-    }
-    function writeBody(httpRequest, body2) {
-      if (body2 instanceof Readable7) {
-        body2.pipe(httpRequest);
-        return;
-      }
-      if (body2) {
-        const isBuffer2 = Buffer.isBuffer(body2);
-        const isString = typeof body2 === "string";
-        if (isBuffer2 || isString) {
-          if (isBuffer2 && body2.byteLength === 0) {
-            httpRequest.end();
-          } else {
-            httpRequest.end(body2);
-          }
-          return;
-        }
-        const uint8 = body2;
-        if (typeof uint8 === "object" && uint8.buffer && typeof uint8.byteOffset === "number" && typeof uint8.byteLength === "number") {
-          httpRequest.end(Buffer.from(uint8.buffer, uint8.byteOffset, uint8.byteLength));
-          return;
-        }
-        httpRequest.end(Buffer.from(body2));
-        return;
-      }
-      httpRequest.end();
-    }
-    var DEFAULT_REQUEST_TIMEOUT = 0;
-    var hAgent = void 0;
-    var hRequest = void 0;
-    var NodeHttpHandler = class _NodeHttpHandler {
-      config;
-      configProvider;
-      socketWarningTimestamp = 0;
-      externalAgent = false;
-      metadata = { handlerProtocol: "http/1.1" };
-      static create(instanceOrOptions) {
-        if (typeof instanceOrOptions?.handle === "function") {
-          return instanceOrOptions;
-        }
-        return new _NodeHttpHandler(instanceOrOptions);
-      }
-      static checkSocketUsage(agent, socketWarningTimestamp, logger2 = console) {
-        const { sockets, requests, maxSockets } = agent;
-        if (typeof maxSockets !== "number" || maxSockets === Infinity) {
-          return socketWarningTimestamp;
-        }
-        const interval = 15e3;
-        if (Date.now() - interval < socketWarningTimestamp) {
-          return socketWarningTimestamp;
-        }
-        if (sockets && requests) {
-          for (const origin in sockets) {
-            if (!hasOwn2(sockets, origin)) {
-              continue;
-            }
-            const socketsInUse = sockets[origin]?.length ?? 0;
-            const requestsEnqueued = requests[origin]?.length ?? 0;
-            if (socketsInUse >= maxSockets && requestsEnqueued >= 2 * maxSockets) {
-              logger2?.warn?.(`@smithy/node-http-handler:WARN - socket usage at capacity=${socketsInUse} and ${requestsEnqueued} additional requests are enqueued.
-See https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/node-configuring-maxsockets.html
-or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler config.`);
-              return Date.now();
-            }
-          }
-        }
-        return socketWarningTimestamp;
-      }
-      constructor(options) {
-        this.configProvider = new Promise((resolve3, reject) => {
-          if (typeof options === "function") {
-            options().then((_options) => {
-              resolve3(this.resolveDefaultConfig(_options));
-            }).catch(reject);
-          } else {
-            resolve3(this.resolveDefaultConfig(options));
-          }
-        });
-      }
-      destroy() {
-        this.config?.httpAgent?.destroy();
-        this.config?.httpsAgent?.destroy();
-      }
-      async handle(request, { abortSignal, requestTimeout } = {}) {
-        if (!this.config) {
-          this.config = await this.configProvider;
-        }
-        const config = this.config;
-        const logger2 = config.logger;
-        const isSSL = request.protocol === "https:";
-        if (!isSSL && !this.config.httpAgent) {
-          this.config.httpAgent = await this.config.httpAgentProvider();
-        }
-        return new Promise((_resolve, _reject) => {
-          let writeRequestBodyPromise = void 0;
-          let socketWarningTimeoutId = -1;
-          let connectionTimeoutId = -1;
-          let requestTimeoutId = -1;
-          let keepAliveTimeoutId = -1;
-          const clearTimeouts = () => {
-            timing.clearTimeout(socketWarningTimeoutId);
-            timing.clearTimeout(connectionTimeoutId);
-            timing.clearTimeout(requestTimeoutId);
-            timing.clearTimeout(keepAliveTimeoutId);
-          };
-          const resolve3 = async (arg) => {
-            await writeRequestBodyPromise;
-            clearTimeouts();
-            _resolve(arg);
-          };
-          const reject = async (arg) => {
-            await writeRequestBodyPromise;
-            clearTimeouts();
-            _reject(arg);
-          };
-          if (abortSignal?.aborted) {
-            const abortError = buildAbortError(abortSignal);
-            reject(abortError);
-            return;
-          }
-          const headers = request.headers;
-          const expectContinue = headers ? (headers.Expect ?? headers.expect) === "100-continue" : false;
-          let agent = isSSL ? config.httpsAgent : config.httpAgent;
-          if (expectContinue && !this.externalAgent) {
-            agent = new (isSSL ? node_https.Agent : hAgent)({
-              keepAlive: false,
-              maxSockets: Infinity
-            });
-          }
-          socketWarningTimeoutId = timing.setTimeout(() => {
-            this.socketWarningTimestamp = _NodeHttpHandler.checkSocketUsage(agent, this.socketWarningTimestamp, logger2);
-          }, config.socketAcquisitionWarningTimeout ?? (config.requestTimeout ?? 2e3) + (config.connectionTimeout ?? 1e3));
-          const queryString = request.query ? buildQueryString2(request.query) : "";
-          let auth = void 0;
-          if (request.username != null || request.password != null) {
-            const username = request.username ?? "";
-            const password = request.password ?? "";
-            auth = `${username}:${password}`;
-          }
-          let path15 = request.path;
-          if (queryString) {
-            path15 += `?${queryString}`;
-          }
-          if (request.fragment) {
-            path15 += `#${request.fragment}`;
-          }
-          let hostname = request.hostname ?? "";
-          if (hostname[0] === "[" && hostname.endsWith("]")) {
-            hostname = request.hostname.slice(1, -1);
-          } else {
-            hostname = request.hostname;
-          }
-          const nodeHttpsOptions = {
-            headers: request.headers,
-            host: hostname,
-            method: request.method,
-            path: path15,
-            port: request.port,
-            agent,
-            auth
-          };
-          const requestFunc = isSSL ? node_https.request : hRequest;
-          const req = requestFunc(nodeHttpsOptions, (res) => {
-            const httpResponse = new HttpResponse2({
-              statusCode: res.statusCode || -1,
-              reason: res.statusMessage,
-              headers: getTransformedHeaders(res.headers),
-              body: res
-            });
-            resolve3({ response: httpResponse });
-          });
-          req.on("error", (err2) => {
-            if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
-              reject(Object.assign(err2, { name: "TimeoutError" }));
-            } else {
-              reject(err2);
-            }
-          });
-          if (abortSignal) {
-            const onAbort = () => {
-              req.destroy();
-              const abortError = buildAbortError(abortSignal);
-              reject(abortError);
-            };
-            if (typeof abortSignal.addEventListener === "function") {
-              const signal = abortSignal;
-              signal.addEventListener("abort", onAbort, { once: true });
-              req.once("close", () => signal.removeEventListener("abort", onAbort));
-            } else {
-              abortSignal.onabort = onAbort;
-            }
-          }
-          const effectiveRequestTimeout = requestTimeout ?? config.requestTimeout;
-          connectionTimeoutId = setConnectionTimeout(req, reject, config.connectionTimeout);
-          requestTimeoutId = setRequestTimeout(req, reject, effectiveRequestTimeout, config.throwOnRequestTimeout, logger2 ?? console);
-          const defaultSocketTimeout = config.socketTimeout === void 0 ? resolveDefaultSocketTimeout(config) : void 0;
-          if (defaultSocketTimeout) {
-            setSocketTimeout(req, reject, defaultSocketTimeout, true);
-          } else {
-            setSocketTimeout(req, reject, config.socketTimeout);
-          }
-          const httpAgent = nodeHttpsOptions.agent;
-          if (typeof httpAgent === "object" && "keepAlive" in httpAgent) {
-            keepAliveTimeoutId = setSocketKeepAlive(req, {
-              keepAlive: httpAgent.keepAlive,
-              keepAliveMsecs: httpAgent.keepAliveMsecs
-            });
-          }
-          writeRequestBodyPromise = writeRequestBody(req, request, effectiveRequestTimeout, this.externalAgent).catch((e5) => {
-            clearTimeouts();
-            return _reject(e5);
-          });
-        });
-      }
-      updateHttpClientConfig(key2, value) {
-        this.config = void 0;
-        this.configProvider = this.configProvider.then((config) => {
-          switch (key2) {
-            case /* @__PURE__ */ Symbol.for("logger"):
-              key2 = "logger";
-              value = config.logger ?? value;
-              break;
-            case /* @__PURE__ */ Symbol.for("@smithy/defaultSocketTimeout"):
-              key2 = "defaultSocketTimeout";
-              value = resolveDefaultSocketTimeout(config) ?? value;
-              break;
-          }
-          return {
-            ...config,
-            [key2]: value
-          };
-        });
-      }
-      httpHandlerConfigs() {
-        return this.config ?? {};
-      }
-      resolveDefaultConfig(options) {
-        const { requestTimeout, connectionTimeout, socketTimeout, socketAcquisitionWarningTimeout, httpAgent, httpsAgent, throwOnRequestTimeout, logger: logger2 } = options || {};
-        const keepAlive = true;
-        const maxSockets = 50;
-        let httpAgentPromise;
-        return {
-          connectionTimeout,
-          requestTimeout,
-          socketTimeout,
-          defaultSocketTimeout: resolveDefaultSocketTimeout(options),
-          socketAcquisitionWarningTimeout,
-          throwOnRequestTimeout,
-          httpAgentProvider: () => httpAgentPromise ??= (async () => {
-            const node_http = __require("node:http");
-            const { Agent, request } = node_http.default ?? node_http;
-            hRequest = request;
-            hAgent = Agent;
-            if (httpAgent instanceof hAgent || typeof httpAgent?.destroy === "function") {
-              this.externalAgent = true;
-              return httpAgent;
-            }
-            return new hAgent({ keepAlive, maxSockets, ...httpAgent });
-          })(),
-          httpsAgent: (() => {
-            if (httpsAgent instanceof node_https.Agent || typeof httpsAgent?.destroy === "function") {
-              this.externalAgent = true;
-              return httpsAgent;
-            }
-            return new node_https.Agent({ keepAlive, maxSockets, ...httpsAgent });
-          })(),
-          logger: logger2
-        };
-      }
-    };
-    var ids = new Uint16Array(1);
-    var ClientHttp2SessionRef = class {
-      id = ids[0]++;
-      total = 0;
-      max = 0;
-      session;
-      refs = 0;
-      constructor(session) {
-        session.unref();
-        this.session = session;
-      }
-      retain() {
-        if (this.session.destroyed) {
-          throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");
-        }
-        this.refs += 1;
-        this.total += 1;
-        this.max = Math.max(this.refs, this.max);
-        this.session.ref();
-      }
-      free() {
-        if (this.session.destroyed) {
-          return;
-        }
-        this.refs -= 1;
-        if (this.refs === 0) {
-          this.session.unref();
-        }
-        if (this.refs < 0) {
-          throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.");
-        }
-      }
-      deref() {
-        return this.session;
-      }
-      close() {
-        if (!this.session.closed) {
-          this.session.close();
-        }
-      }
-      destroy() {
-        this.refs = 0;
-        if (!this.session.destroyed) {
-          this.session.setTimeout(0);
-          this.session.destroy();
-        }
-      }
-      useCount() {
-        return this.refs;
-      }
-    };
-    var NodeHttp2ConnectionPool = class {
-      sessions = [];
-      maxConcurrency = 0;
-      constructor(sessions) {
-        this.sessions = (sessions ?? []).map((session) => new ClientHttp2SessionRef(session));
-      }
-      poll() {
-        let cleanup = false;
-        for (const session of this.sessions) {
-          if (session.deref().destroyed) {
-            cleanup = true;
-            continue;
-          }
-          if (!this.maxConcurrency || session.useCount() < this.maxConcurrency) {
-            return session;
-          }
-        }
-        if (cleanup) {
-          for (const session of this.sessions) {
-            if (session.deref().destroyed) {
-              this.remove(session);
-            }
-          }
-        }
-      }
-      offerLast(ref) {
-        this.sessions.push(ref);
-      }
-      remove(ref) {
-        const ix = this.sessions.indexOf(ref);
-        if (ix > -1) {
-          this.sessions.splice(ix, 1);
-        }
-      }
-      [Symbol.iterator]() {
-        return this.sessions[Symbol.iterator]();
-      }
-      setMaxConcurrency(maxConcurrency) {
-        this.maxConcurrency = maxConcurrency;
-      }
-      destroy(ref) {
-        this.remove(ref);
-        ref.destroy();
-      }
-    };
-    var NodeHttp2ConnectionManager = class {
-      config;
-      connectOptions;
-      connectionPools = /* @__PURE__ */ new Map();
-      constructor(config) {
-        this.config = config;
-        if (this.config.maxConcurrency && this.config.maxConcurrency <= 0) {
-          throw new RangeError("maxConcurrency must be greater than zero.");
-        }
-      }
-      lease(requestContext, connectionConfiguration) {
-        const url = this.getUrlString(requestContext);
-        const pool = this.getPool(url);
-        if (!this.config.disableConcurrency && !connectionConfiguration.isEventStream) {
-          const available = pool.poll();
-          if (available) {
-            available.retain();
-            return available;
-          }
-        }
-        const ref = new ClientHttp2SessionRef(this.connect(url));
-        const session = ref.deref();
-        if (this.config.maxConcurrency) {
-          session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err2) => {
-            if (err2) {
-              throw new Error("Fail to set maxConcurrentStreams to " + this.config.maxConcurrency + "when creating new session for " + requestContext.destination.toString());
-            }
-          });
-        }
-        const graceful = () => {
-          this.removeFromPoolAndClose(url, ref);
-        };
-        const ensureDestroyed = () => {
-          this.removeFromPoolAndCheckedDestroy(url, ref);
-        };
-        session.on("goaway", graceful);
-        session.on("error", ensureDestroyed);
-        session.on("frameError", ensureDestroyed);
-        session.on("close", ensureDestroyed);
-        if (connectionConfiguration.requestTimeout) {
-          session.setTimeout(connectionConfiguration.requestTimeout, ensureDestroyed);
-        }
-        pool.offerLast(ref);
-        ref.retain();
-        return ref;
-      }
-      release(_requestContext, ref) {
-        ref.free();
-      }
-      createIsolatedSession(requestContext, connectionConfiguration) {
-        const url = this.getUrlString(requestContext);
-        const ref = new ClientHttp2SessionRef(this.connect(url));
-        const session = ref.deref();
-        session.settings({ maxConcurrentStreams: 1 });
-        const ensureDestroyed = () => {
-          ref.destroy();
-        };
-        session.on("error", ensureDestroyed);
-        session.on("frameError", ensureDestroyed);
-        session.on("close", ensureDestroyed);
-        const timeout = connectionConfiguration.requestTimeout ?? 3e5;
-        session.setTimeout(timeout, ensureDestroyed);
-        ref.retain();
-        return ref;
-      }
-      destroy() {
-        for (const [url, connectionPool] of this.connectionPools) {
-          for (const session of [...connectionPool]) {
-            session.destroy();
-          }
-          this.connectionPools.delete(url);
-        }
-      }
-      setMaxConcurrentStreams(maxConcurrentStreams) {
-        if (maxConcurrentStreams && maxConcurrentStreams <= 0) {
-          throw new RangeError("maxConcurrentStreams must be greater than zero.");
-        }
-        this.config.maxConcurrency = maxConcurrentStreams;
-        for (const pool of this.connectionPools.values()) {
-          pool.setMaxConcurrency(maxConcurrentStreams);
-        }
-      }
-      setDisableConcurrentStreams(disableConcurrentStreams) {
-        this.config.disableConcurrency = disableConcurrentStreams;
-      }
-      setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions) {
-        this.connectOptions = nodeHttp2ConnectOptions;
-      }
-      debug() {
-        const pools = {};
-        for (const [url, pool] of this.connectionPools) {
-          const sessions = [];
-          for (const ref of pool) {
-            sessions.push({
-              id: ref.id,
-              active: ref.useCount(),
-              maxConcurrent: ref.max,
-              totalRequests: ref.total
-            });
-          }
-          pools[url] = { sessions };
-        }
-        return pools;
-      }
-      removeFromPoolAndClose(authority, ref) {
-        this.connectionPools.get(authority)?.remove(ref);
-        ref.close();
-      }
-      removeFromPoolAndCheckedDestroy(authority, ref) {
-        this.connectionPools.get(authority)?.remove(ref);
-        ref.destroy();
-      }
-      getPool(url) {
-        if (!this.connectionPools.has(url)) {
-          const pool = new NodeHttp2ConnectionPool();
-          if (this.config.maxConcurrency) {
-            pool.setMaxConcurrency(this.config.maxConcurrency);
-          }
-          this.connectionPools.set(url, pool);
-        }
-        return this.connectionPools.get(url);
-      }
-      getUrlString(request) {
-        return request.destination.toString();
-      }
-      connect(url) {
-        return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
-      }
-    };
-    var { constants: constants2 } = http2;
-    var NodeHttp2Handler = class _NodeHttp2Handler {
-      config;
-      configProvider;
-      metadata = { handlerProtocol: "h2" };
-      connectionManager = new NodeHttp2ConnectionManager({});
-      static create(instanceOrOptions) {
-        if (typeof instanceOrOptions?.handle === "function") {
-          return instanceOrOptions;
-        }
-        return new _NodeHttp2Handler(instanceOrOptions);
-      }
-      constructor(options) {
-        this.configProvider = new Promise((resolve3, reject) => {
-          if (typeof options === "function") {
-            options().then((opts) => {
-              resolve3(opts || {});
-            }).catch(reject);
-          } else {
-            resolve3(options || {});
-          }
-        });
-      }
-      destroy() {
-        this.connectionManager.destroy();
-      }
-      async handle(request, { abortSignal, requestTimeout, isEventStream } = {}) {
-        if (!this.config) {
-          const config = await this.configProvider;
-          this.config = { ...config, defaultSocketTimeout: resolveDefaultSocketTimeout(config) };
-          const { disableConcurrentStreams: disableConcurrentStreams2, maxConcurrentStreams, nodeHttp2ConnectOptions } = this.config;
-          this.connectionManager.setDisableConcurrentStreams(disableConcurrentStreams2 ?? false);
-          if (maxConcurrentStreams) {
-            this.connectionManager.setMaxConcurrentStreams(maxConcurrentStreams);
-          }
-          if (nodeHttp2ConnectOptions) {
-            this.connectionManager.setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions);
-          }
-        }
-        const { requestTimeout: configRequestTimeout, disableConcurrentStreams, sessionTimeout } = this.config;
-        const useIsolatedSession = disableConcurrentStreams || isEventStream;
-        const effectiveRequestTimeout = requestTimeout ?? configRequestTimeout;
-        const defaultSocketTimeout = effectiveRequestTimeout === void 0 && sessionTimeout === void 0 ? this.config.defaultSocketTimeout : void 0;
-        return new Promise((_resolve, _reject) => {
-          let fulfilled = false;
-          let writeRequestBodyPromise = void 0;
-          const resolve3 = async (arg) => {
-            await writeRequestBodyPromise;
-            _resolve(arg);
-          };
-          const reject = async (arg) => {
-            await writeRequestBodyPromise;
-            _reject(arg);
-          };
-          if (abortSignal?.aborted) {
-            fulfilled = true;
-            const abortError = buildAbortError(abortSignal);
-            reject(abortError);
-            return;
-          }
-          const { hostname, method, port, protocol, query } = request;
-          let auth = "";
-          if (request.username != null || request.password != null) {
-            const username = request.username ?? "";
-            const password = request.password ?? "";
-            auth = `${username}:${password}@`;
-          }
-          const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
-          const requestContext = { destination: new URL(authority) };
-          const connectConfig = {
-            requestTimeout: this.config?.sessionTimeout,
-            isEventStream
-          };
-          const ref = useIsolatedSession ? this.connectionManager.createIsolatedSession(requestContext, connectConfig) : this.connectionManager.lease(requestContext, connectConfig);
-          const session = ref.deref();
-          const rejectWithDestroy = (err2) => {
-            if (useIsolatedSession) {
-              ref.destroy();
-            }
-            fulfilled = true;
-            reject(err2);
-          };
-          const queryString = query ? buildQueryString2(query) : "";
-          let path15 = request.path;
-          if (queryString) {
-            path15 += `?${queryString}`;
-          }
-          if (request.fragment) {
-            path15 += `#${request.fragment}`;
-          }
-          const clientHttp2Stream = session.request({
-            ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path15,
-            [constants2.HTTP2_HEADER_METHOD]: method
-          });
-          if (effectiveRequestTimeout) {
-            clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
-              clientHttp2Stream.close();
-              const timeoutError = new Error(`Stream timed out because of no activity for ${effectiveRequestTimeout} ms`);
-              timeoutError.name = "TimeoutError";
-              rejectWithDestroy(timeoutError);
-            });
-          } else if (defaultSocketTimeout) {
-            clientHttp2Stream.setTimeout(defaultSocketTimeout, () => {
-              const timeoutError = new Error(`Stream timed out because of no activity for ${defaultSocketTimeout} ms`);
-              timeoutError.name = "TimeoutError";
-              fulfilled = true;
-              reject(timeoutError);
-              clientHttp2Stream.destroy(timeoutError);
-              if (useIsolatedSession) {
-                ref.destroy();
-              }
-            });
-            clientHttp2Stream.once("response", () => clientHttp2Stream.setTimeout(defaultSocketTimeout));
-          }
-          if (abortSignal) {
-            const onAbort = () => {
-              clientHttp2Stream.close();
-              const abortError = buildAbortError(abortSignal);
-              rejectWithDestroy(abortError);
-            };
-            if (typeof abortSignal.addEventListener === "function") {
-              const signal = abortSignal;
-              signal.addEventListener("abort", onAbort, { once: true });
-              clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
-            } else {
-              abortSignal.onabort = onAbort;
-            }
-          }
-          clientHttp2Stream.on("frameError", (type, code2, id) => {
-            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code2}.`));
-          });
-          clientHttp2Stream.on("error", rejectWithDestroy);
-          clientHttp2Stream.on("aborted", () => {
-            rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
-          });
-          clientHttp2Stream.on("response", (headers) => {
-            const httpResponse = new HttpResponse2({
-              statusCode: headers[":status"] ?? -1,
-              headers: getTransformedHeaders(headers),
-              body: clientHttp2Stream
-            });
-            fulfilled = true;
-            resolve3({ response: httpResponse });
-            if (useIsolatedSession) {
-              session.close();
-              clientHttp2Stream.on("end", () => {
-                ref.destroy();
-              });
-            }
-          });
-          clientHttp2Stream.on("close", () => {
-            if (useIsolatedSession) {
-              ref.destroy();
-            } else {
-              this.connectionManager.release(requestContext, ref);
-            }
-            if (!fulfilled) {
-              const error2 = new Error("Unexpected error: http2 request did not get a response");
-              if (session.destroyed) {
-                error2.name = "TimeoutError";
-              }
-              rejectWithDestroy(error2);
-            }
-          });
-          writeRequestBodyPromise = writeRequestBody(clientHttp2Stream, request, effectiveRequestTimeout);
-        });
-      }
-      updateHttpClientConfig(key2, value) {
-        this.config = void 0;
-        this.configProvider = this.configProvider.then((config) => {
-          switch (key2) {
-            case /* @__PURE__ */ Symbol.for("@smithy/defaultSocketTimeout"):
-              key2 = "defaultSocketTimeout";
-              value = resolveDefaultSocketTimeout(config) ?? value;
-              break;
-          }
-          return {
-            ...config,
-            [key2]: value
-          };
-        });
-      }
-      httpHandlerConfigs() {
-        return this.config ?? {};
-      }
-    };
-    exports.DEFAULT_REQUEST_TIMEOUT = DEFAULT_REQUEST_TIMEOUT;
-    exports.NodeHttp2Handler = NodeHttp2Handler;
-    exports.NodeHttpHandler = NodeHttpHandler;
-  }
-});
-
-// node_modules/@aws-sdk/credential-provider-http/dist-cjs/index.js
-var require_dist_cjs6 = __commonJS({
-  "node_modules/@aws-sdk/credential-provider-http/dist-cjs/index.js"(exports) {
-    var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
-    var { CredentialsProviderError: CredentialsProviderError2 } = (init_config2(), __toCommonJS(config_exports));
-    var { NodeHttpHandler } = require_dist_cjs5();
-    var fs2 = __require("node:fs/promises");
-    var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { sdkStreamMixin: sdkStreamMixin3, parseRfc3339DateTime: parseRfc3339DateTime2 } = (init_serde(), __toCommonJS(serde_exports));
-    var ECS_CONTAINER_HOST = "169.254.170.2";
-    var EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
-    var EKS_CONTAINER_HOST_IPv6 = "[fd00:ec2::23]";
-    var checkUrl = (url, logger2) => {
-      if (url.protocol === "https:") {
-        return;
-      }
-      if (url.hostname === ECS_CONTAINER_HOST || url.hostname === EKS_CONTAINER_HOST_IPv4 || url.hostname === EKS_CONTAINER_HOST_IPv6) {
-        return;
-      }
-      if (url.hostname.includes("[")) {
-        if (url.hostname === "[::1]" || url.hostname === "[0000:0000:0000:0000:0000:0000:0000:0001]") {
-          return;
-        }
-      } else {
-        if (url.hostname === "localhost") {
-          return;
-        }
-        const ipComponents = url.hostname.split(".");
-        const inRange = (component) => {
-          const num3 = parseInt(component, 10);
-          return 0 <= num3 && num3 <= 255;
-        };
-        if (ipComponents[0] === "127" && inRange(ipComponents[1]) && inRange(ipComponents[2]) && inRange(ipComponents[3]) && ipComponents.length === 4) {
-          return;
-        }
-      }
-      throw new CredentialsProviderError2(`URL not accepted. It must either be HTTPS or match one of the following:
-  - loopback CIDR 127.0.0.0/8 or [::1/128]
-  - ECS container host 169.254.170.2
-  - EKS container host 169.254.170.23 or [fd00:ec2::23]`, { logger: logger2 });
-    };
-    function createGetRequest(url) {
-      return new HttpRequest2({
-        protocol: url.protocol,
-        hostname: url.hostname,
-        port: Number(url.port),
-        path: url.pathname,
-        query: Array.from(url.searchParams.entries()).reduce((acc, [k5, v]) => {
-          acc[k5] = v;
-          return acc;
-        }, {}),
-        fragment: url.hash
-      });
-    }
-    async function getCredentials(response, logger2) {
-      const stream = sdkStreamMixin3(response.body);
-      const str3 = await stream.transformToString();
-      if (response.statusCode === 200) {
-        const parsed = JSON.parse(str3);
-        if (typeof parsed.AccessKeyId !== "string" || typeof parsed.SecretAccessKey !== "string" || typeof parsed.Token !== "string" || typeof parsed.Expiration !== "string") {
-          throw new CredentialsProviderError2("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger: logger2 });
-        }
-        return {
-          accessKeyId: parsed.AccessKeyId,
-          secretAccessKey: parsed.SecretAccessKey,
-          sessionToken: parsed.Token,
-          expiration: parseRfc3339DateTime2(parsed.Expiration)
-        };
-      }
-      if (response.statusCode >= 400 && response.statusCode < 500) {
-        let parsedBody = {};
-        try {
-          parsedBody = JSON.parse(str3);
-        } catch (e5) {
-        }
-        throw Object.assign(new CredentialsProviderError2(`Server responded with status: ${response.statusCode}`, { logger: logger2 }), {
-          Code: parsedBody.Code,
-          Message: parsedBody.Message
-        });
-      }
-      throw new CredentialsProviderError2(`Server responded with status: ${response.statusCode}`, { logger: logger2 });
-    }
-    var retryWrapper = (toRetry, maxRetries, delayMs) => {
-      return async () => {
-        for (let i6 = 0; i6 < maxRetries; ++i6) {
-          try {
-            return await toRetry();
-          } catch (e5) {
-            await new Promise((resolve3) => setTimeout(resolve3, delayMs));
-          }
-        }
-        return await toRetry();
-      };
-    };
-    var AWS_CONTAINER_CREDENTIALS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
-    var DEFAULT_LINK_LOCAL_HOST = "http://169.254.170.2";
-    var AWS_CONTAINER_CREDENTIALS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
-    var AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE = "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE";
-    var AWS_CONTAINER_AUTHORIZATION_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
-    var fromHttp = (options = {}) => {
-      options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
-      let host2;
-      const relative3 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
-      const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
-      const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
-      const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
-      const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
-      if (relative3 && full) {
-        warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
-        warn("awsContainerCredentialsRelativeUri will take precedence.");
-      }
-      if (token && tokenFile) {
-        warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
-        warn("awsContainerAuthorizationTokenFile will take precedence.");
-      }
-      if (relative3) {
-        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative3}`;
-      } else if (full) {
-        host2 = full;
-      } else {
-        throw new CredentialsProviderError2(`No HTTP credential provider host provided.
-Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`, { logger: options.logger });
-      }
-      const url = new URL(host2);
-      checkUrl(url, options.logger);
-      const requestHandler = NodeHttpHandler.create({ connectionTimeout: options.timeout ?? 1e3 });
-      const requestTimeout = options.timeout ?? 1e3;
-      const provider = retryWrapper(async () => {
-        const request = createGetRequest(url);
-        if (tokenFile) {
-          request.headers.Authorization = validateToken((await fs2.readFile(tokenFile)).toString());
-        } else if (token) {
-          request.headers.Authorization = validateToken(token);
-        }
-        try {
-          const result = await requestHandler.handle(request, { requestTimeout });
-          return getCredentials(result.response).then((creds) => setCredentialFeature2(creds, "CREDENTIALS_HTTP", "z"));
-        } catch (e5) {
-          throw new CredentialsProviderError2(String(e5), { logger: options.logger });
-        }
-      }, options.maxRetries ?? 3, options.timeout ?? 1e3);
-      return async () => {
-        try {
-          return await provider();
-        } finally {
-          requestHandler.destroy?.();
-        }
-      };
-    };
-    var validateToken = (token) => {
-      if (token.includes("\r\n")) {
-        throw new CredentialsProviderError2("Authorization token contains invalid \\r\\n sequence.");
-      }
-      return token;
-    };
-    exports.fromHttp = fromHttp;
-  }
-});
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js
-function createAwsAuthSigv4HttpAuthOption(authParameters) {
-  return {
-    schemeId: "aws.auth#sigv4",
-    signingProperties: {
-      name: "sso-oauth",
-      region: authParameters.region
-    },
-    propertiesExtractor: (config, context) => ({
-      signingProperties: {
-        config,
-        context
-      }
-    })
-  };
-}
-function createSmithyApiNoAuthHttpAuthOption(authParameters) {
-  return {
-    schemeId: "smithy.api#noAuth"
-  };
-}
-var defaultSSOOIDCHttpAuthSchemeParametersProvider, defaultSSOOIDCHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig;
-var init_httpAuthSchemeProvider = __esm({
-  "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js"() {
-    init_httpAuthSchemes2();
-    init_client2();
-    defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
-      return {
-        operation: getSmithyContext(context).operation,
-        region: await normalizeProvider(config.region)() || (() => {
-          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
-        })()
-      };
-    };
-    defaultSSOOIDCHttpAuthSchemeProvider = (authParameters) => {
-      const options = [];
-      switch (authParameters.operation) {
-        case "CreateToken":
-          {
-            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
-            break;
-          }
-          ;
-        default: {
-          options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
-        }
-      }
-      return options;
-    };
-    resolveHttpAuthSchemeConfig = (config) => {
-      const config_0 = resolveAwsSdkSigV4Config(config);
-      return Object.assign(config_0, {
-        authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
-      });
-    };
-  }
-});
-
-// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/EndpointParameters.js
-var resolveClientEndpointParameters, commonParams;
-var init_EndpointParameters = __esm({
-  "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/EndpointParameters.js"() {
-    resolveClientEndpointParameters = (options) => {
-      return Object.assign(options, {
-        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
-        useFipsEndpoint: options.useFipsEndpoint ?? false,
-        defaultSigningName: "sso-oauth"
-      });
-    };
-    commonParams = {
-      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
-      Endpoint: { type: "builtInParams", name: "endpoint" },
-      Region: { type: "builtInParams", name: "region" },
-      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
-    };
-  }
-});
-
-// node_modules/@aws-sdk/nested-clients/package.json
-var package_default;
-var init_package = __esm({
-  "node_modules/@aws-sdk/nested-clients/package.json"() {
-    package_default = {
-      name: "@aws-sdk/nested-clients",
-      version: "3.998.3",
-      description: "Nested clients for AWS SDK packages.",
-      homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/packages/nested-clients",
-      license: "Apache-2.0",
-      author: {
-        name: "AWS SDK for JavaScript Team",
-        url: "https://aws.amazon.com/sdk-for-javascript/"
-      },
-      repository: {
-        type: "git",
-        url: "https://github.com/aws/aws-sdk-js-v3.git",
-        directory: "packages/nested-clients"
-      },
-      files: [
-        "./cognito-identity.d.ts",
-        "./cognito-identity.js",
-        "./signin.d.ts",
-        "./signin.js",
-        "./sso-oidc.d.ts",
-        "./sso-oidc.js",
-        "./sso.d.ts",
-        "./sso.js",
-        "./sts.d.ts",
-        "./sts.js",
-        "dist-*/**"
-      ],
-      sideEffects: false,
-      main: "./dist-cjs/index.js",
-      module: "./dist-es/index.js",
-      browser: {
-        "./dist-es/submodules/cognito-identity/runtimeConfig": "./dist-es/submodules/cognito-identity/runtimeConfig.browser",
-        "./dist-es/submodules/signin/runtimeConfig": "./dist-es/submodules/signin/runtimeConfig.browser",
-        "./dist-es/submodules/sso-oidc/runtimeConfig": "./dist-es/submodules/sso-oidc/runtimeConfig.browser",
-        "./dist-es/submodules/sso/runtimeConfig": "./dist-es/submodules/sso/runtimeConfig.browser",
-        "./dist-es/submodules/sts/runtimeConfig": "./dist-es/submodules/sts/runtimeConfig.browser"
-      },
-      types: "./dist-types/index.d.ts",
-      typesVersions: {
-        "<4.5": {
-          "dist-types/*": [
-            "dist-types/ts3.4/*"
-          ],
-          "*": [
-            "dist-types/ts3.4/submodules/*/index.d.ts"
-          ]
-        }
-      },
-      "react-native": {},
-      exports: {
-        "./package.json": "./package.json",
-        "./sso-oidc": {
-          types: "./dist-types/submodules/sso-oidc/index.d.ts",
-          module: "./dist-es/submodules/sso-oidc/index.js",
-          node: "./dist-cjs/submodules/sso-oidc/index.js",
-          import: "./dist-es/submodules/sso-oidc/index.js",
-          require: "./dist-cjs/submodules/sso-oidc/index.js"
-        },
-        "./sts": {
-          types: "./dist-types/submodules/sts/index.d.ts",
-          module: "./dist-es/submodules/sts/index.js",
-          node: "./dist-cjs/submodules/sts/index.js",
-          import: "./dist-es/submodules/sts/index.js",
-          require: "./dist-cjs/submodules/sts/index.js"
-        },
-        "./signin": {
-          types: "./dist-types/submodules/signin/index.d.ts",
-          module: "./dist-es/submodules/signin/index.js",
-          node: "./dist-cjs/submodules/signin/index.js",
-          import: "./dist-es/submodules/signin/index.js",
-          require: "./dist-cjs/submodules/signin/index.js"
-        },
-        "./cognito-identity": {
-          types: "./dist-types/submodules/cognito-identity/index.d.ts",
-          module: "./dist-es/submodules/cognito-identity/index.js",
-          node: "./dist-cjs/submodules/cognito-identity/index.js",
-          import: "./dist-es/submodules/cognito-identity/index.js",
-          require: "./dist-cjs/submodules/cognito-identity/index.js"
-        },
-        "./sso": {
-          types: "./dist-types/submodules/sso/index.d.ts",
-          module: "./dist-es/submodules/sso/index.js",
-          node: "./dist-cjs/submodules/sso/index.js",
-          import: "./dist-es/submodules/sso/index.js",
-          require: "./dist-cjs/submodules/sso/index.js"
-        }
-      },
-      scripts: {
-        build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
-        "build:cjs": "node ../../scripts/compilation/inline",
-        "build:es": "premove dist-es && tsc -p tsconfig.es.json",
-        "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
-        "build:types": "premove dist-types && tsc -p tsconfig.types.json",
-        "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
-        clean: "premove dist-cjs dist-es dist-types",
-        lint: "node ../../scripts/validation/submodules-linter.js",
-        prebuild: "yarn lint",
-        test: "yarn g:vitest run",
-        "test:watch": "yarn g:vitest watch"
-      },
-      dependencies: {
-        "@aws-sdk/core": "^3.981.0",
-        "@aws-sdk/signature-v4-multi-region": "^3.996.52",
-        "@aws-sdk/types": "^3.975.1",
-        "@smithy/core": "^3.40.0",
-        "@smithy/fetch-http-handler": "^5.8.1",
-        "@smithy/node-http-handler": "^4.14.2",
-        "@smithy/types": "^4.20.0",
-        tslib: "^2.6.2"
-      },
-      devDependencies: {
-        concurrently: "7.0.0",
-        "downlevel-dts": "0.10.1",
-        premove: "4.0.0",
-        typescript: "~7.0.2"
-      },
-      engines: {
-        node: ">=20.0.0"
-      }
-    };
   }
 });
 
@@ -44303,7 +43819,7 @@ function readTag(ns) {
     const normalizer = mantissa < 0 ? -1 : 1;
     const absMantissa = BigInt(normalizer) * BigInt(mantissa);
     const mantissaDigits = String(absMantissa);
-    const sign2 = mantissa < 0 ? "-" : "";
+    const sign4 = mantissa < 0 ? "-" : "";
     let numericString;
     const isSmallExponent = typeof rawExponent === "number" && Math.abs(rawExponent) <= 2 ** 28;
     if (isSmallExponent) {
@@ -44317,14 +43833,14 @@ function readTag(ns) {
       if (numericString[0] === ".") {
         numericString = "0" + numericString;
       }
-      numericString = sign2 + numericString;
+      numericString = sign4 + numericString;
     } else {
       const bigExponent = BigInt(rawExponent);
       if (mantissaDigits.length === 1) {
-        numericString = sign2 + mantissaDigits + "e" + String(bigExponent);
+        numericString = sign4 + mantissaDigits + "e" + String(bigExponent);
       } else {
         const adjustedExp = bigExponent + BigInt(mantissaDigits.length - 1);
-        numericString = sign2 + mantissaDigits[0] + "." + mantissaDigits.slice(1) + "e" + String(adjustedExp);
+        numericString = sign4 + mantissaDigits[0] + "." + mantissaDigits.slice(1) + "e" + String(adjustedExp);
       }
     }
     return nv(numericString);
@@ -44487,13 +44003,13 @@ function matchStructKey(encodedKeys, z, hint) {
   }
   return -1;
 }
-function bytesMatch(at, expected) {
+function bytesMatch(at2, expected) {
   const len = expected.length;
-  if (payload[at] !== expected[0]) {
+  if (payload[at2] !== expected[0]) {
     return false;
   }
   for (let i6 = 1; i6 < len; ++i6) {
-    if (payload[at + i6] !== expected[i6]) {
+    if (payload[at2 + i6] !== expected[i6]) {
       return false;
     }
   }
@@ -44578,17 +44094,17 @@ function readUtf8String() {
   }
   return textDecoder.decode(payload.subarray(start2, start2 + length2));
 }
-function decodeUtf8Cached(at, length2) {
+function decodeUtf8Cached(at2, length2) {
   let h5 = length2;
   for (let i6 = 0; i6 < length2; ++i6) {
-    h5 = h5 * 31 + payload[at + i6] | 0;
+    h5 = h5 * 31 + payload[at2 + i6] | 0;
   }
   const slot = h5 >>> 0 & STRING_CACHE_SIZE - 1;
   const cached = stringCache[slot];
   if (cached !== void 0 && cached.length === length2) {
     let match2 = true;
     for (let i6 = 0; i6 < length2; ++i6) {
-      if (cached.charCodeAt(i6) !== payload[at + i6]) {
+      if (cached.charCodeAt(i6) !== payload[at2 + i6]) {
         match2 = false;
         break;
       }
@@ -44598,7 +44114,7 @@ function decodeUtf8Cached(at, length2) {
       return cached;
     }
   }
-  const result = isBuffer ? payload.toString("utf-8", at, at + length2) : textDecoder.decode(payload.subarray(at, at + length2));
+  const result = isBuffer ? payload.toString("utf-8", at2, at2 + length2) : textDecoder.decode(payload.subarray(at2, at2 + length2));
   if (stringCacheEpochs[slot] !== cacheEpoch) {
     stringCache[slot] = result;
     stringCacheEpochs[slot] = cacheEpoch;
@@ -44647,10 +44163,10 @@ function readSpecial() {
   }
 }
 function bytesToFloat16(a5, b5) {
-  const sign2 = a5 >> 7;
+  const sign4 = a5 >> 7;
   const exponent = (a5 & 124) >> 2;
   const fraction = (a5 & 3) << 8 | b5;
-  const scalar = sign2 === 0 ? 1 : -1;
+  const scalar = sign4 === 0 ? 1 : -1;
   if (exponent === 0) {
     if (fraction === 0) {
       return 0;
@@ -45405,7 +44921,7 @@ var init_AwsSmithyRpcV2JsonProtocol = __esm({
 });
 
 // node_modules/@aws-sdk/xml-builder/dist-cjs/index.js
-var require_dist_cjs7 = __commonJS({
+var require_dist_cjs4 = __commonJS({
   "node_modules/@aws-sdk/xml-builder/dist-cjs/index.js"(exports) {
     var ATTR_ESCAPE_RE = /[&<>"]/g;
     var ATTR_ESCAPE_MAP = {
@@ -45824,7 +45340,7 @@ var init_writeKey2 = __esm({
 var import_xml_builder, XmlShapeDeserializer;
 var init_XmlShapeDeserializer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeDeserializer.js"() {
-    import_xml_builder = __toESM(require_dist_cjs7());
+    import_xml_builder = __toESM(require_dist_cjs4());
     init_client2();
     init_protocols();
     init_schema();
@@ -46232,8 +45748,8 @@ var init_AwsQueryProtocol = __esm({
           delete response.headers[header];
           response.headers[header.toLowerCase()] = value;
         }
-        const shortName = operationSchema.name.split("#")[1] ?? operationSchema.name;
-        const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName + "Result" : void 0;
+        const shortName2 = operationSchema.name.split("#")[1] ?? operationSchema.name;
+        const awsQueryResultKey = ns.isStructSchema() && this.useNestedResult() ? shortName2 + "Result" : void 0;
         const bytes = await collectBody(response.body, context);
         if (bytes.byteLength > 0) {
           Object.assign(dataObject, await deserializer.read(ns, bytes, awsQueryResultKey));
@@ -46339,7 +45855,7 @@ var init_common2 = __esm({
 var import_xml_builder2, parseXmlBody, parseXmlErrorBody, loadRestXmlErrorCode;
 var init_parseXmlBody = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js"() {
-    import_xml_builder2 = __toESM(require_dist_cjs7());
+    import_xml_builder2 = __toESM(require_dist_cjs4());
     init_client2();
     init_common2();
     parseXmlBody = (streamBody, context) => collectBodyString2(streamBody, context).then((encoded) => {
@@ -46391,7 +45907,7 @@ var init_parseXmlBody = __esm({
 var import_xml_builder3, XmlShapeSerializer;
 var init_XmlShapeSerializer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js"() {
-    import_xml_builder3 = __toESM(require_dist_cjs7());
+    import_xml_builder3 = __toESM(require_dist_cjs4());
     init_protocols();
     init_schema();
     init_serde();
@@ -46921,6 +46437,2727 @@ var init_protocols2 = __esm({
     init_parseXmlBody();
     init_awsExpectUnion();
     init_coercing_serializers();
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/protocol/S3RestXmlProtocol.js
+var S3RestXmlProtocol;
+var init_S3RestXmlProtocol = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/protocol/S3RestXmlProtocol.js"() {
+    init_protocols2();
+    init_schema();
+    S3RestXmlProtocol = class extends AwsRestXmlProtocol {
+      async serializeRequest(operationSchema, input, context) {
+        const request = await super.serializeRequest(operationSchema, input, context);
+        const ns = NormalizedSchema.of(operationSchema.input);
+        const staticStructureSchema = ns.getSchema();
+        let bucketMemberIndex = 0;
+        const requiredMemberCount = staticStructureSchema[6] ?? 0;
+        if (input && typeof input === "object") {
+          for (const [memberName, memberNs] of ns.structIterator()) {
+            if (++bucketMemberIndex > requiredMemberCount) {
+              break;
+            }
+            if (memberName === "Bucket") {
+              if (!input.Bucket && memberNs.getMergedTraits().httpLabel) {
+                throw new Error(`No value provided for input HTTP label: Bucket.`);
+              }
+              break;
+            }
+          }
+        }
+        return request;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeDisableMultiregionAccessPointConfigOptions.js
+var NODE_DISABLE_MULTIREGION_ACCESS_POINT_ENV_NAME, NODE_DISABLE_MULTIREGION_ACCESS_POINT_INI_NAME, NODE_DISABLE_MULTIREGION_ACCESS_POINT_CONFIG_OPTIONS;
+var init_NodeDisableMultiregionAccessPointConfigOptions = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeDisableMultiregionAccessPointConfigOptions.js"() {
+    init_config2();
+    NODE_DISABLE_MULTIREGION_ACCESS_POINT_ENV_NAME = "AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS";
+    NODE_DISABLE_MULTIREGION_ACCESS_POINT_INI_NAME = "s3_disable_multiregion_access_points";
+    NODE_DISABLE_MULTIREGION_ACCESS_POINT_CONFIG_OPTIONS = {
+      environmentVariableSelector: (env2) => booleanSelector(env2, NODE_DISABLE_MULTIREGION_ACCESS_POINT_ENV_NAME, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, NODE_DISABLE_MULTIREGION_ACCESS_POINT_INI_NAME, SelectorType2.CONFIG),
+      default: false
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeUseArnRegionConfigOptions.js
+var NODE_USE_ARN_REGION_ENV_NAME, NODE_USE_ARN_REGION_INI_NAME, NODE_USE_ARN_REGION_CONFIG_OPTIONS;
+var init_NodeUseArnRegionConfigOptions = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeUseArnRegionConfigOptions.js"() {
+    init_config2();
+    NODE_USE_ARN_REGION_ENV_NAME = "AWS_S3_USE_ARN_REGION";
+    NODE_USE_ARN_REGION_INI_NAME = "s3_use_arn_region";
+    NODE_USE_ARN_REGION_CONFIG_OPTIONS = {
+      environmentVariableSelector: (env2) => booleanSelector(env2, NODE_USE_ARN_REGION_ENV_NAME, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, NODE_USE_ARN_REGION_INI_NAME, SelectorType2.CONFIG),
+      default: void 0
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketHostnameUtils.js
+var DOMAIN_PATTERN2, IP_ADDRESS_PATTERN2, DOTS_PATTERN2, DOT_PATTERN2, S3_HOSTNAME_PATTERN2, S3_US_EAST_1_ALTNAME_PATTERN, AWS_PARTITION_SUFFIX, isBucketNameOptions, isDnsCompatibleBucketName2, getRegionalSuffix, getSuffix, getSuffixForArnEndpoint, validateArnEndpointOptions, validateService, validateS3Service, validateOutpostService, validatePartition, validateRegion, validateRegionalClient, validateAccountId, validateDNSHostLabel, validateCustomEndpoint, getArnResources, validateNoDualstack, validateNoFIPS, validateMrapAlias;
+var init_bucketHostnameUtils = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketHostnameUtils.js"() {
+    DOMAIN_PATTERN2 = /^[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]$/;
+    IP_ADDRESS_PATTERN2 = /(\d+\.){3}\d+/;
+    DOTS_PATTERN2 = /\.\./;
+    DOT_PATTERN2 = /\./;
+    S3_HOSTNAME_PATTERN2 = /^(.+\.)?s3(-fips)?(\.dualstack)?[.-]([a-z0-9-]+)\./;
+    S3_US_EAST_1_ALTNAME_PATTERN = /^s3(-external-1)?\.amazonaws\.com$/;
+    AWS_PARTITION_SUFFIX = "amazonaws.com";
+    isBucketNameOptions = (options) => typeof options.bucketName === "string";
+    isDnsCompatibleBucketName2 = (bucketName) => DOMAIN_PATTERN2.test(bucketName) && !IP_ADDRESS_PATTERN2.test(bucketName) && !DOTS_PATTERN2.test(bucketName);
+    getRegionalSuffix = (hostname) => {
+      const parts2 = hostname.match(S3_HOSTNAME_PATTERN2);
+      return [parts2[4], hostname.replace(new RegExp(`^${parts2[0]}`), "")];
+    };
+    getSuffix = (hostname) => S3_US_EAST_1_ALTNAME_PATTERN.test(hostname) ? ["us-east-1", AWS_PARTITION_SUFFIX] : getRegionalSuffix(hostname);
+    getSuffixForArnEndpoint = (hostname) => S3_US_EAST_1_ALTNAME_PATTERN.test(hostname) ? [hostname.replace(`.${AWS_PARTITION_SUFFIX}`, ""), AWS_PARTITION_SUFFIX] : getRegionalSuffix(hostname);
+    validateArnEndpointOptions = (options) => {
+      if (options.pathStyleEndpoint) {
+        throw new Error("Path-style S3 endpoint is not supported when bucket is an ARN");
+      }
+      if (options.accelerateEndpoint) {
+        throw new Error("Accelerate endpoint is not supported when bucket is an ARN");
+      }
+      if (!options.tlsCompatible) {
+        throw new Error("HTTPS is required when bucket is an ARN");
+      }
+    };
+    validateService = (service) => {
+      if (service !== "s3" && service !== "s3-outposts" && service !== "s3-object-lambda") {
+        throw new Error("Expect 's3' or 's3-outposts' or 's3-object-lambda' in ARN service component");
+      }
+    };
+    validateS3Service = (service) => {
+      if (service !== "s3") {
+        throw new Error("Expect 's3' in Accesspoint ARN service component");
+      }
+    };
+    validateOutpostService = (service) => {
+      if (service !== "s3-outposts") {
+        throw new Error("Expect 's3-posts' in Outpost ARN service component");
+      }
+    };
+    validatePartition = (partition2, options) => {
+      if (partition2 !== options.clientPartition) {
+        throw new Error(`Partition in ARN is incompatible, got "${partition2}" but expected "${options.clientPartition}"`);
+      }
+    };
+    validateRegion = (region, options) => {
+    };
+    validateRegionalClient = (region) => {
+      if (["s3-external-1", "aws-global"].includes(region)) {
+        throw new Error(`Client region ${region} is not regional`);
+      }
+    };
+    validateAccountId = (accountId) => {
+      if (!/[0-9]{12}/.exec(accountId)) {
+        throw new Error("Access point ARN accountID does not match regex '[0-9]{12}'");
+      }
+    };
+    validateDNSHostLabel = (label, options = { tlsCompatible: true }) => {
+      if (label.length >= 64 || !/^[a-z0-9][a-z0-9.-]*[a-z0-9]$/.test(label) || /(\d+\.){3}\d+/.test(label) || /[.-]{2}/.test(label) || options?.tlsCompatible && DOT_PATTERN2.test(label)) {
+        throw new Error(`Invalid DNS label ${label}`);
+      }
+    };
+    validateCustomEndpoint = (options) => {
+      if (options.isCustomEndpoint) {
+        if (options.dualstackEndpoint) {
+          throw new Error("Dualstack endpoint is not supported with custom endpoint");
+        }
+        if (options.accelerateEndpoint) {
+          throw new Error("Accelerate endpoint is not supported with custom endpoint");
+        }
+      }
+    };
+    getArnResources = (resource) => {
+      const delimiter = resource.includes(":") ? ":" : "/";
+      const [resourceType, ...rest] = resource.split(delimiter);
+      if (resourceType === "accesspoint") {
+        if (rest.length !== 1 || rest[0] === "") {
+          throw new Error(`Access Point ARN should have one resource accesspoint${delimiter}{accesspointname}`);
+        }
+        return { accesspointName: rest[0] };
+      } else if (resourceType === "outpost") {
+        if (!rest[0] || rest[1] !== "accesspoint" || !rest[2] || rest.length !== 3) {
+          throw new Error(`Outpost ARN should have resource outpost${delimiter}{outpostId}${delimiter}accesspoint${delimiter}{accesspointName}`);
+        }
+        const [outpostId, _, accesspointName] = rest;
+        return { outpostId, accesspointName };
+      } else {
+        throw new Error(`ARN resource should begin with 'accesspoint${delimiter}' or 'outpost${delimiter}'`);
+      }
+    };
+    validateNoDualstack = (dualstackEndpoint) => {
+    };
+    validateNoFIPS = (useFipsEndpoint) => {
+      if (useFipsEndpoint) {
+        throw new Error(`FIPS region is not supported with Outpost.`);
+      }
+    };
+    validateMrapAlias = (name2) => {
+      try {
+        name2.split(".").forEach((label) => {
+          validateDNSHostLabel(label);
+        });
+      } catch (e5) {
+        throw new Error(`"${name2}" is not a DNS compatible name.`);
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketHostname.js
+var bucketHostname, getEndpointFromBucketName, getEndpointFromArn, getEndpointFromObjectLambdaArn, getEndpointFromMRAPArn, getEndpointFromOutpostArn, getEndpointFromAccessPointArn;
+var init_bucketHostname = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketHostname.js"() {
+    init_bucketHostnameUtils();
+    bucketHostname = (options) => {
+      validateCustomEndpoint(options);
+      return isBucketNameOptions(options) ? getEndpointFromBucketName(options) : getEndpointFromArn(options);
+    };
+    getEndpointFromBucketName = ({ accelerateEndpoint = false, clientRegion: region, baseHostname, bucketName, dualstackEndpoint = false, fipsEndpoint = false, pathStyleEndpoint = false, tlsCompatible = true, isCustomEndpoint = false }) => {
+      const [clientRegion, hostnameSuffix] = isCustomEndpoint ? [region, baseHostname] : getSuffix(baseHostname);
+      if (pathStyleEndpoint || !isDnsCompatibleBucketName2(bucketName) || tlsCompatible && DOT_PATTERN2.test(bucketName)) {
+        return {
+          bucketEndpoint: false,
+          hostname: dualstackEndpoint ? `s3.dualstack.${clientRegion}.${hostnameSuffix}` : baseHostname
+        };
+      }
+      if (accelerateEndpoint) {
+        baseHostname = `s3-accelerate${dualstackEndpoint ? ".dualstack" : ""}.${hostnameSuffix}`;
+      } else if (dualstackEndpoint) {
+        baseHostname = `s3.dualstack.${clientRegion}.${hostnameSuffix}`;
+      }
+      return {
+        bucketEndpoint: true,
+        hostname: `${bucketName}.${baseHostname}`
+      };
+    };
+    getEndpointFromArn = (options) => {
+      const { isCustomEndpoint, baseHostname, clientRegion } = options;
+      const hostnameSuffix = isCustomEndpoint ? baseHostname : getSuffixForArnEndpoint(baseHostname)[1];
+      const { pathStyleEndpoint, accelerateEndpoint = false, fipsEndpoint = false, tlsCompatible = true, bucketName, clientPartition = "aws" } = options;
+      validateArnEndpointOptions({ pathStyleEndpoint, accelerateEndpoint, tlsCompatible });
+      const { service, partition: partition2, accountId, region, resource } = bucketName;
+      validateService(service);
+      validatePartition(partition2, { clientPartition });
+      validateAccountId(accountId);
+      const { accesspointName, outpostId } = getArnResources(resource);
+      if (service === "s3-object-lambda") {
+        return getEndpointFromObjectLambdaArn({ ...options, tlsCompatible, bucketName, accesspointName, hostnameSuffix });
+      }
+      if (region === "") {
+        return getEndpointFromMRAPArn({ ...options, clientRegion, mrapAlias: accesspointName, hostnameSuffix });
+      }
+      if (outpostId) {
+        return getEndpointFromOutpostArn({ ...options, clientRegion, outpostId, accesspointName, hostnameSuffix });
+      }
+      return getEndpointFromAccessPointArn({ ...options, clientRegion, accesspointName, hostnameSuffix });
+    };
+    getEndpointFromObjectLambdaArn = ({ dualstackEndpoint = false, fipsEndpoint = false, tlsCompatible = true, useArnRegion, clientRegion, clientSigningRegion = clientRegion, accesspointName, bucketName, hostnameSuffix }) => {
+      const { accountId, region, service } = bucketName;
+      validateRegionalClient(clientRegion);
+      const DNSHostLabel = `${accesspointName}-${accountId}`;
+      validateDNSHostLabel(DNSHostLabel, { tlsCompatible });
+      const endpointRegion = useArnRegion ? region : clientRegion;
+      const signingRegion = useArnRegion ? region : clientSigningRegion;
+      return {
+        bucketEndpoint: true,
+        hostname: `${DNSHostLabel}.${service}${fipsEndpoint ? "-fips" : ""}.${endpointRegion}.${hostnameSuffix}`,
+        signingRegion,
+        signingService: service
+      };
+    };
+    getEndpointFromMRAPArn = ({ disableMultiregionAccessPoints, dualstackEndpoint = false, isCustomEndpoint, mrapAlias, hostnameSuffix }) => {
+      if (disableMultiregionAccessPoints === true) {
+        throw new Error("SDK is attempting to use a MRAP ARN. Please enable to feature.");
+      }
+      validateMrapAlias(mrapAlias);
+      return {
+        bucketEndpoint: true,
+        hostname: `${mrapAlias}${isCustomEndpoint ? "" : `.accesspoint.s3-global`}.${hostnameSuffix}`,
+        signingRegion: "*"
+      };
+    };
+    getEndpointFromOutpostArn = ({ useArnRegion, clientRegion, clientSigningRegion = clientRegion, bucketName, outpostId, dualstackEndpoint = false, fipsEndpoint = false, tlsCompatible = true, accesspointName, isCustomEndpoint, hostnameSuffix }) => {
+      validateRegionalClient(clientRegion);
+      const DNSHostLabel = `${accesspointName}-${bucketName.accountId}`;
+      validateDNSHostLabel(DNSHostLabel, { tlsCompatible });
+      const endpointRegion = useArnRegion ? bucketName.region : clientRegion;
+      const signingRegion = useArnRegion ? bucketName.region : clientSigningRegion;
+      validateOutpostService(bucketName.service);
+      validateDNSHostLabel(outpostId, { tlsCompatible });
+      validateNoFIPS(fipsEndpoint);
+      const hostnamePrefix = `${DNSHostLabel}.${outpostId}`;
+      return {
+        bucketEndpoint: true,
+        hostname: `${hostnamePrefix}${isCustomEndpoint ? "" : `.s3-outposts.${endpointRegion}`}.${hostnameSuffix}`,
+        signingRegion,
+        signingService: "s3-outposts"
+      };
+    };
+    getEndpointFromAccessPointArn = ({ useArnRegion, clientRegion, clientSigningRegion = clientRegion, bucketName, dualstackEndpoint = false, fipsEndpoint = false, tlsCompatible = true, accesspointName, isCustomEndpoint, hostnameSuffix }) => {
+      validateRegionalClient(clientRegion);
+      const hostnamePrefix = `${accesspointName}-${bucketName.accountId}`;
+      validateDNSHostLabel(hostnamePrefix, { tlsCompatible });
+      const endpointRegion = useArnRegion ? bucketName.region : clientRegion;
+      const signingRegion = useArnRegion ? bucketName.region : clientSigningRegion;
+      validateS3Service(bucketName.service);
+      return {
+        bucketEndpoint: true,
+        hostname: `${hostnamePrefix}${isCustomEndpoint ? "" : `.s3-accesspoint${fipsEndpoint ? "-fips" : ""}${dualstackEndpoint ? ".dualstack" : ""}.${endpointRegion}`}.${hostnameSuffix}`,
+        signingRegion
+      };
+    };
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketEndpointMiddleware.js
+var bucketEndpointMiddleware2, bucketEndpointMiddlewareOptions2, getBucketEndpointPlugin;
+var init_bucketEndpointMiddleware = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketEndpointMiddleware.js"() {
+    init_util2();
+    init_protocols();
+    init_bucketHostname();
+    bucketEndpointMiddleware2 = (options) => (next, context) => async (args2) => {
+      const { Bucket: bucketName } = args2.input;
+      let replaceBucketInPath = options.bucketEndpoint;
+      const request = args2.request;
+      if (HttpRequest.isInstance(request)) {
+        if (options.bucketEndpoint) {
+          request.hostname = bucketName;
+        } else if (validate(bucketName)) {
+          const bucketArn = parse2(bucketName);
+          const clientRegion = await options.region();
+          const useDualstackEndpoint = await options.useDualstackEndpoint();
+          const useFipsEndpoint = await options.useFipsEndpoint();
+          const { partition: partition2, signingRegion = clientRegion } = await options.regionInfoProvider(clientRegion, { useDualstackEndpoint, useFipsEndpoint }) || {};
+          const useArnRegion = await options.useArnRegion();
+          const { hostname, bucketEndpoint, signingRegion: modifiedSigningRegion, signingService } = bucketHostname({
+            bucketName: bucketArn,
+            baseHostname: request.hostname,
+            accelerateEndpoint: options.useAccelerateEndpoint,
+            dualstackEndpoint: useDualstackEndpoint,
+            fipsEndpoint: useFipsEndpoint,
+            pathStyleEndpoint: options.forcePathStyle,
+            tlsCompatible: request.protocol === "https:",
+            useArnRegion,
+            clientPartition: partition2,
+            clientSigningRegion: signingRegion,
+            clientRegion,
+            isCustomEndpoint: options.isCustomEndpoint,
+            disableMultiregionAccessPoints: await options.disableMultiregionAccessPoints()
+          });
+          if (modifiedSigningRegion && modifiedSigningRegion !== signingRegion) {
+            context["signing_region"] = modifiedSigningRegion;
+          }
+          if (signingService && signingService !== "s3") {
+            context["signing_service"] = signingService;
+          }
+          request.hostname = hostname;
+          replaceBucketInPath = bucketEndpoint;
+        } else {
+          const clientRegion = await options.region();
+          const dualstackEndpoint = await options.useDualstackEndpoint();
+          const fipsEndpoint = await options.useFipsEndpoint();
+          const { hostname, bucketEndpoint } = bucketHostname({
+            bucketName,
+            clientRegion,
+            baseHostname: request.hostname,
+            accelerateEndpoint: options.useAccelerateEndpoint,
+            dualstackEndpoint,
+            fipsEndpoint,
+            pathStyleEndpoint: options.forcePathStyle,
+            tlsCompatible: request.protocol === "https:",
+            isCustomEndpoint: options.isCustomEndpoint
+          });
+          request.hostname = hostname;
+          replaceBucketInPath = bucketEndpoint;
+        }
+        if (replaceBucketInPath) {
+          request.path = request.path.replace(/^(\/)?[^\/]+/, "");
+          if (request.path === "") {
+            request.path = "/";
+          }
+        }
+      }
+      return next({ ...args2, request });
+    };
+    bucketEndpointMiddlewareOptions2 = {
+      tags: ["BUCKET_ENDPOINT"],
+      name: "bucketEndpointMiddleware",
+      relation: "before",
+      toMiddleware: "hostHeaderMiddleware",
+      override: true
+    };
+    getBucketEndpointPlugin = (options) => ({
+      applyToStack: (clientStack) => {
+        clientStack.addRelativeTo(bucketEndpointMiddleware2(options), bucketEndpointMiddlewareOptions2);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/configurations.js
+function resolveBucketEndpointConfig(input) {
+  const { bucketEndpoint = false, forcePathStyle = false, useAccelerateEndpoint = false, useArnRegion, disableMultiregionAccessPoints = false } = input;
+  return Object.assign(input, {
+    bucketEndpoint,
+    forcePathStyle,
+    useAccelerateEndpoint,
+    useArnRegion: typeof useArnRegion === "function" ? useArnRegion : () => Promise.resolve(useArnRegion),
+    disableMultiregionAccessPoints: typeof disableMultiregionAccessPoints === "function" ? disableMultiregionAccessPoints : () => Promise.resolve(disableMultiregionAccessPoints)
+  });
+}
+var init_configurations3 = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/configurations.js"() {
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-expect-continue/middleware-expect-continue.js
+function addExpectContinueMiddleware(options) {
+  return (next) => async (args2) => {
+    const { request } = args2;
+    if (options.expectContinueHeader !== false && HttpRequest.isInstance(request) && request.body && options.runtime === "node" && options.requestHandler?.constructor?.name !== "FetchHttpHandler") {
+      let sendHeader = true;
+      if (typeof options.expectContinueHeader === "number") {
+        try {
+          const bodyLength = Number(request.headers?.["content-length"]) ?? options.bodyLengthChecker?.(request.body) ?? Infinity;
+          sendHeader = bodyLength >= options.expectContinueHeader;
+        } catch (e5) {
+        }
+      } else {
+        sendHeader = !!options.expectContinueHeader;
+      }
+      if (sendHeader) {
+        request.headers.Expect = "100-continue";
+      }
+    }
+    return next({
+      ...args2,
+      request
+    });
+  };
+}
+var addExpectContinueMiddlewareOptions, getAddExpectContinuePlugin;
+var init_middleware_expect_continue = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-expect-continue/middleware-expect-continue.js"() {
+    init_protocols();
+    addExpectContinueMiddlewareOptions = {
+      step: "build",
+      tags: ["SET_EXPECT_HEADER", "EXPECT_HEADER"],
+      name: "addExpectContinueMiddleware",
+      override: true
+    };
+    getAddExpectContinuePlugin = (options) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(addExpectContinueMiddleware(options), addExpectContinueMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/middleware-location-constraint.js
+function locationConstraintMiddleware(options) {
+  return (next) => async (args2) => {
+    const { CreateBucketConfiguration } = args2.input;
+    const region = await options.region();
+    if (!CreateBucketConfiguration?.LocationConstraint && !CreateBucketConfiguration?.Location) {
+      if (region !== "us-east-1") {
+        args2.input.CreateBucketConfiguration = args2.input.CreateBucketConfiguration ?? {};
+        args2.input.CreateBucketConfiguration.LocationConstraint = region;
+      }
+    }
+    return next(args2);
+  };
+}
+var locationConstraintMiddlewareOptions, getLocationConstraintPlugin;
+var init_middleware_location_constraint = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/middleware-location-constraint.js"() {
+    locationConstraintMiddlewareOptions = {
+      step: "initialize",
+      tags: ["LOCATION_CONSTRAINT", "CREATE_BUCKET_CONFIGURATION"],
+      name: "locationConstraintMiddleware",
+      override: true
+    };
+    getLocationConstraintPlugin = (config) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(locationConstraintMiddleware(config), locationConstraintMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/configuration.js
+function resolveLocationConstraintConfig(input) {
+  return input;
+}
+var init_configuration2 = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/configuration.js"() {
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-ssec/middleware-ssec.js
+function ssecMiddleware(options) {
+  return (next) => async (args2) => {
+    const input = { ...args2.input };
+    const properties = [
+      {
+        target: "SSECustomerKey",
+        hash: "SSECustomerKeyMD5"
+      },
+      {
+        target: "CopySourceSSECustomerKey",
+        hash: "CopySourceSSECustomerKeyMD5"
+      }
+    ];
+    for (const prop of properties) {
+      const value = input[prop.target];
+      if (value) {
+        let valueForHash;
+        if (typeof value === "string") {
+          if (isValidBase64EncodedSSECustomerKey(value, options)) {
+            valueForHash = options.base64Decoder(value);
+          } else {
+            valueForHash = options.utf8Decoder(value);
+            input[prop.target] = options.base64Encoder(valueForHash);
+          }
+        } else {
+          valueForHash = ArrayBuffer.isView(value) ? new Uint8Array(value.buffer, value.byteOffset, value.byteLength) : new Uint8Array(value);
+          input[prop.target] = options.base64Encoder(valueForHash);
+        }
+        const hash2 = new options.md5();
+        hash2.update(valueForHash);
+        input[prop.hash] = options.base64Encoder(await hash2.digest());
+      }
+    }
+    return next({
+      ...args2,
+      input
+    });
+  };
+}
+function isValidBase64EncodedSSECustomerKey(str3, options) {
+  const base64Regex = /^(?:[A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+  if (!base64Regex.test(str3)) {
+    return false;
+  }
+  try {
+    const decodedBytes = options.base64Decoder(str3);
+    return decodedBytes.length === 32;
+  } catch {
+    return false;
+  }
+}
+var ssecMiddlewareOptions, getSsecPlugin;
+var init_middleware_ssec = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-ssec/middleware-ssec.js"() {
+    ssecMiddlewareOptions = {
+      name: "ssecMiddleware",
+      step: "initialize",
+      tags: ["SSE"],
+      override: true
+    };
+    getSsecPlugin = (config) => ({
+      applyToStack: (clientStack) => {
+        clientStack.add(ssecMiddleware(config), ssecMiddlewareOptions);
+      }
+    });
+  }
+});
+
+// node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/index.js
+var s3_exports = {};
+__export(s3_exports, {
+  NODE_DISABLE_MULTIREGION_ACCESS_POINT_CONFIG_OPTIONS: () => NODE_DISABLE_MULTIREGION_ACCESS_POINT_CONFIG_OPTIONS,
+  NODE_DISABLE_MULTIREGION_ACCESS_POINT_ENV_NAME: () => NODE_DISABLE_MULTIREGION_ACCESS_POINT_ENV_NAME,
+  NODE_DISABLE_MULTIREGION_ACCESS_POINT_INI_NAME: () => NODE_DISABLE_MULTIREGION_ACCESS_POINT_INI_NAME,
+  NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS: () => NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS,
+  NODE_USE_ARN_REGION_CONFIG_OPTIONS: () => NODE_USE_ARN_REGION_CONFIG_OPTIONS,
+  NODE_USE_ARN_REGION_ENV_NAME: () => NODE_USE_ARN_REGION_ENV_NAME,
+  NODE_USE_ARN_REGION_INI_NAME: () => NODE_USE_ARN_REGION_INI_NAME,
+  S3ExpressIdentityCache: () => S3ExpressIdentityCache,
+  S3ExpressIdentityCacheEntry: () => S3ExpressIdentityCacheEntry,
+  S3ExpressIdentityProviderImpl: () => S3ExpressIdentityProviderImpl,
+  S3RestXmlProtocol: () => S3RestXmlProtocol,
+  SignatureV4S3Express: () => SignatureV4S3Express,
+  addExpectContinueMiddleware: () => addExpectContinueMiddleware,
+  addExpectContinueMiddlewareOptions: () => addExpectContinueMiddlewareOptions,
+  bucketEndpointMiddleware: () => bucketEndpointMiddleware2,
+  bucketEndpointMiddlewareOptions: () => bucketEndpointMiddlewareOptions2,
+  bucketHostname: () => bucketHostname,
+  checkContentLengthHeader: () => checkContentLengthHeader,
+  checkContentLengthHeaderMiddlewareOptions: () => checkContentLengthHeaderMiddlewareOptions,
+  getAddExpectContinuePlugin: () => getAddExpectContinuePlugin,
+  getArnResources: () => getArnResources,
+  getBucketEndpointPlugin: () => getBucketEndpointPlugin,
+  getCheckContentLengthHeaderPlugin: () => getCheckContentLengthHeaderPlugin,
+  getLocationConstraintPlugin: () => getLocationConstraintPlugin,
+  getRegionRedirectMiddlewarePlugin: () => getRegionRedirectMiddlewarePlugin,
+  getS3ExpiresMiddlewarePlugin: () => getS3ExpiresMiddlewarePlugin,
+  getS3ExpressHttpSigningPlugin: () => getS3ExpressHttpSigningPlugin,
+  getS3ExpressPlugin: () => getS3ExpressPlugin,
+  getSsecPlugin: () => getSsecPlugin,
+  getSuffixForArnEndpoint: () => getSuffixForArnEndpoint,
+  getThrow200ExceptionsPlugin: () => getThrow200ExceptionsPlugin,
+  getValidateBucketNamePlugin: () => getValidateBucketNamePlugin,
+  isValidBase64EncodedSSECustomerKey: () => isValidBase64EncodedSSECustomerKey,
+  locationConstraintMiddleware: () => locationConstraintMiddleware,
+  locationConstraintMiddlewareOptions: () => locationConstraintMiddlewareOptions,
+  regionRedirectEndpointMiddleware: () => regionRedirectEndpointMiddleware,
+  regionRedirectEndpointMiddlewareOptions: () => regionRedirectEndpointMiddlewareOptions,
+  regionRedirectMiddleware: () => regionRedirectMiddleware,
+  regionRedirectMiddlewareOptions: () => regionRedirectMiddlewareOptions,
+  resolveBucketEndpointConfig: () => resolveBucketEndpointConfig,
+  resolveLocationConstraintConfig: () => resolveLocationConstraintConfig,
+  resolveS3Config: () => resolveS3Config,
+  s3ExpiresMiddleware: () => s3ExpiresMiddleware,
+  s3ExpiresMiddlewareOptions: () => s3ExpiresMiddlewareOptions,
+  s3ExpressHttpSigningMiddleware: () => s3ExpressHttpSigningMiddleware,
+  s3ExpressHttpSigningMiddlewareOptions: () => s3ExpressHttpSigningMiddlewareOptions,
+  s3ExpressMiddleware: () => s3ExpressMiddleware,
+  s3ExpressMiddlewareOptions: () => s3ExpressMiddlewareOptions,
+  ssecMiddleware: () => ssecMiddleware,
+  ssecMiddlewareOptions: () => ssecMiddlewareOptions,
+  throw200ExceptionsMiddleware: () => throw200ExceptionsMiddleware,
+  throw200ExceptionsMiddlewareOptions: () => throw200ExceptionsMiddlewareOptions,
+  validateAccountId: () => validateAccountId,
+  validateBucketNameMiddleware: () => validateBucketNameMiddleware,
+  validateBucketNameMiddlewareOptions: () => validateBucketNameMiddlewareOptions,
+  validateDNSHostLabel: () => validateDNSHostLabel,
+  validateNoDualstack: () => validateNoDualstack,
+  validateNoFIPS: () => validateNoFIPS,
+  validateOutpostService: () => validateOutpostService,
+  validatePartition: () => validatePartition,
+  validateRegion: () => validateRegion
+});
+var init_s33 = __esm({
+  "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/index.js"() {
+    init_check_content_length_header();
+    init_region_redirect_endpoint_middleware();
+    init_region_redirect_middleware();
+    init_s3Configuration();
+    init_s3_expires_middleware();
+    init_S3ExpressIdentityCache();
+    init_S3ExpressIdentityCacheEntry();
+    init_S3ExpressIdentityProviderImpl();
+    init_SignatureV4S3Express();
+    init_constants8();
+    init_s3ExpressMiddleware();
+    init_s3ExpressHttpSigningMiddleware();
+    init_throw_200_exceptions();
+    init_validate_bucket_name();
+    init_S3RestXmlProtocol();
+    init_NodeDisableMultiregionAccessPointConfigOptions();
+    init_NodeUseArnRegionConfigOptions();
+    init_bucketEndpointMiddleware();
+    init_bucketHostname();
+    init_configurations3();
+    init_bucketHostnameUtils();
+    init_middleware_expect_continue();
+    init_middleware_location_constraint();
+    init_configuration2();
+    init_middleware_ssec();
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js
+var getDateHeader, getAgeHeader;
+var init_getDateHeader = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js"() {
+    init_protocols();
+    getDateHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0;
+    getAgeHeader = (response) => HttpResponse.isInstance(response) ? response.headers?.age ?? response.headers?.Age : void 0;
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js
+var getSkewCorrectedDate;
+var init_getSkewCorrectedDate = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js"() {
+    getSkewCorrectedDate = (systemClockOffset) => new Date(Date.now() + systemClockOffset);
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js
+var getUpdatedSystemClockOffset;
+var init_getUpdatedSystemClockOffset = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js"() {
+    getUpdatedSystemClockOffset = (clockTime, currentSystemClockOffset, timeRequestSent, ageHeader) => {
+      if (ageHeader !== void 0) {
+        return currentSystemClockOffset;
+      }
+      const serverTime = Date.parse(clockTime);
+      if (Number.isNaN(serverTime)) {
+        return currentSystemClockOffset;
+      }
+      const timeResponseReceived = Date.now();
+      if (timeRequestSent !== void 0 && timeResponseReceived - timeRequestSent > 9e5) {
+        return currentSystemClockOffset;
+      }
+      return serverTime - timeResponseReceived;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/index.js
+var init_utils3 = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/index.js"() {
+    init_getDateHeader();
+    init_getSkewCorrectedDate();
+    init_getUpdatedSystemClockOffset();
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
+var import_types30, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
+var init_AwsSdkSigV4Signer = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js"() {
+    init_protocols();
+    import_types30 = __toESM(require_dist_cjs());
+    init_utils3();
+    throwSigningPropertyError = (name2, property) => {
+      if (!property) {
+        throw new Error(`Property \`${name2}\` is not resolved for AWS SDK SigV4Auth`);
+      }
+      return property;
+    };
+    hasEventStreamOutput = (signingProperties) => {
+      const context = signingProperties.context;
+      const eventStream = context?.[import_types30.SMITHY_CONTEXT_KEY]?.eventStream;
+      return eventStream?.output === true;
+    };
+    validateSigningProperties = async (signingProperties) => {
+      const context = throwSigningPropertyError("context", signingProperties.context);
+      const config = throwSigningPropertyError("config", signingProperties.config);
+      const authScheme = context.endpointV2?.properties?.authSchemes?.[0];
+      const signerFunction = throwSigningPropertyError("signer", config.signer);
+      const signer = await signerFunction(authScheme);
+      const signingRegion = signingProperties?.signingRegion;
+      const signingRegionSet = signingProperties?.signingRegionSet;
+      const signingName = signingProperties?.signingName;
+      return {
+        config,
+        signer,
+        signingRegion,
+        signingRegionSet,
+        signingName
+      };
+    };
+    AwsSdkSigV4Signer = class {
+      async sign(httpRequest, identity2, signingProperties) {
+        if (!HttpRequest.isInstance(httpRequest)) {
+          throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+        }
+        const validatedProps = await validateSigningProperties(signingProperties);
+        const { config, signer } = validatedProps;
+        let { signingRegion, signingName } = validatedProps;
+        const handlerExecutionContext = signingProperties.context;
+        if (handlerExecutionContext?.authSchemes?.length ?? 0 > 1) {
+          const [first, second] = handlerExecutionContext.authSchemes;
+          if (first?.name === "sigv4a" && second?.name === "sigv4") {
+            signingRegion = second?.signingRegion ?? signingRegion;
+            signingName = second?.signingName ?? signingName;
+          }
+        }
+        const noSkewCorrection = await config.disableClockSkewCorrection?.() === true;
+        signingProperties._disableClockSkewCorrection = noSkewCorrection;
+        const skipSkewSampling = noSkewCorrection || hasEventStreamOutput(signingProperties);
+        signingProperties._skipClockSkewSampling = skipSkewSampling;
+        if (!skipSkewSampling) {
+          signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
+          signingProperties._requestSentAt = Date.now();
+        }
+        const signedRequest = await signer.sign(httpRequest, {
+          signingDate: noSkewCorrection ? /* @__PURE__ */ new Date() : getSkewCorrectedDate(config.systemClockOffset),
+          signingRegion,
+          signingService: signingName
+        });
+        return signedRequest;
+      }
+      errorHandler(signingProperties) {
+        return (error2) => {
+          const errorException = error2;
+          if (!signingProperties._skipClockSkewSampling && !signingProperties._disableClockSkewCorrection) {
+            const serverTime = errorException.ServerTime ?? getDateHeader(errorException.$response);
+            if (serverTime) {
+              const config = throwSigningPropertyError("config", signingProperties.config);
+              const preRequestOffset = signingProperties._preRequestSystemClockOffset;
+              const timeRequestSent = signingProperties._requestSentAt;
+              const ageHeader = getAgeHeader(errorException.$response);
+              const newOffset = getUpdatedSystemClockOffset(serverTime, config.systemClockOffset, timeRequestSent, ageHeader);
+              config.systemClockOffset = newOffset;
+              const skewExceedsThreshold = Math.abs(newOffset) >= 24e4;
+              const isLocalCorrection = newOffset !== preRequestOffset;
+              const isConcurrentCorrection = preRequestOffset !== void 0 && preRequestOffset !== newOffset;
+              if (skewExceedsThreshold && (isLocalCorrection || isConcurrentCorrection) && errorException.$metadata) {
+                errorException.$metadata.clockSkewCorrected = true;
+              }
+            }
+          }
+          throw error2;
+        };
+      }
+      successHandler(httpResponse, signingProperties) {
+        if (signingProperties._skipClockSkewSampling || signingProperties._disableClockSkewCorrection) {
+          return;
+        }
+        const dateHeader = getDateHeader(httpResponse);
+        if (dateHeader) {
+          const config = throwSigningPropertyError("config", signingProperties.config);
+          const timeRequestSent = signingProperties._requestSentAt;
+          const ageHeader = getAgeHeader(httpResponse);
+          config.systemClockOffset = getUpdatedSystemClockOffset(dateHeader, config.systemClockOffset, timeRequestSent, ageHeader);
+        }
+      }
+    };
+    AWSSDKSigV4Signer = AwsSdkSigV4Signer;
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js
+var AwsSdkSigV4ASigner;
+var init_AwsSdkSigV4ASigner = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js"() {
+    init_protocols();
+    init_utils3();
+    init_AwsSdkSigV4Signer();
+    AwsSdkSigV4ASigner = class extends AwsSdkSigV4Signer {
+      async sign(httpRequest, identity2, signingProperties) {
+        if (!HttpRequest.isInstance(httpRequest)) {
+          throw new Error("The request is not an instance of `HttpRequest` and cannot be signed");
+        }
+        const { config, signer, signingRegion, signingRegionSet, signingName } = await validateSigningProperties(signingProperties);
+        const configResolvedSigningRegionSet = await config.sigv4aSigningRegionSet?.();
+        const multiRegionOverride = (configResolvedSigningRegionSet ?? signingRegionSet ?? [signingRegion]).join(",");
+        const noSkewCorrection = await config.disableClockSkewCorrection?.() === true;
+        signingProperties._disableClockSkewCorrection = noSkewCorrection;
+        if (!noSkewCorrection) {
+          signingProperties._preRequestSystemClockOffset = config.systemClockOffset;
+          signingProperties._requestSentAt = Date.now();
+        }
+        const signedRequest = await signer.sign(httpRequest, {
+          signingDate: noSkewCorrection ? /* @__PURE__ */ new Date() : getSkewCorrectedDate(config.systemClockOffset),
+          signingRegion: multiRegionOverride,
+          signingService: signingName
+        });
+        return signedRequest;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js
+var getArrayForCommaSeparatedString;
+var init_getArrayForCommaSeparatedString = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js"() {
+    getArrayForCommaSeparatedString = (str3) => typeof str3 === "string" && str3.length > 0 ? str3.split(",").map((item) => item.trim()) : [];
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js
+var getBearerTokenEnvKey;
+var init_getBearerTokenEnvKey = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js"() {
+    getBearerTokenEnvKey = (signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`;
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js
+var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY, NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS;
+var init_NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js"() {
+    init_getArrayForCommaSeparatedString();
+    init_getBearerTokenEnvKey();
+    NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
+    NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY = "auth_scheme_preference";
+    NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = {
+      environmentVariableSelector: (env2, options) => {
+        if (options?.signingName) {
+          const bearerTokenKey = getBearerTokenEnvKey(options.signingName);
+          if (bearerTokenKey in env2) {
+            return ["httpBearerAuth"];
+          }
+        }
+        if (!(NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY in env2)) {
+          return void 0;
+        }
+        return getArrayForCommaSeparatedString(env2[NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY]);
+      },
+      configFileSelector: (profile) => {
+        if (!(NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY in profile)) {
+          return void 0;
+        }
+        return getArrayForCommaSeparatedString(profile[NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY]);
+      },
+      default: []
+    };
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js
+var resolveAwsSdkSigV4AConfig, NODE_SIGV4A_CONFIG_OPTIONS;
+var init_resolveAwsSdkSigV4AConfig = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js"() {
+    init_dist_es();
+    init_config2();
+    resolveAwsSdkSigV4AConfig = (config) => {
+      config.sigv4aSigningRegionSet = normalizeProvider2(config.sigv4aSigningRegionSet);
+      return config;
+    };
+    NODE_SIGV4A_CONFIG_OPTIONS = {
+      environmentVariableSelector(env2) {
+        if (env2.AWS_SIGV4A_SIGNING_REGION_SET) {
+          return env2.AWS_SIGV4A_SIGNING_REGION_SET.split(",").map((_) => _.trim());
+        }
+        throw new ProviderError("AWS_SIGV4A_SIGNING_REGION_SET not set in env.", {
+          tryNextLink: true
+        });
+      },
+      configFileSelector(profile) {
+        if (profile.sigv4a_signing_region_set) {
+          return (profile.sigv4a_signing_region_set ?? "").split(",").map((_) => _.trim());
+        }
+        throw new ProviderError("sigv4a_signing_region_set not set in profile.", {
+          tryNextLink: true
+        });
+      },
+      default: void 0
+    };
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js
+function normalizeCredentialProvider(config, { credentials, credentialDefaultProvider }) {
+  let credentialsProvider;
+  if (credentials) {
+    if (!credentials?.memoized) {
+      credentialsProvider = memoizeIdentityProvider(credentials, isIdentityExpired, doesIdentityRequireRefresh);
+    } else {
+      credentialsProvider = credentials;
+    }
+  } else {
+    if (credentialDefaultProvider) {
+      credentialsProvider = normalizeProvider2(credentialDefaultProvider(Object.assign({}, config, {
+        parentClientConfig: config
+      })));
+    } else {
+      credentialsProvider = async () => {
+        throw new Error("@aws-sdk/core::resolveAwsSdkSigV4Config - `credentials` not provided and no credentialDefaultProvider was configured.");
+      };
+    }
+  }
+  credentialsProvider.memoized = true;
+  return credentialsProvider;
+}
+function bindCallerConfig(config, credentialsProvider) {
+  if (credentialsProvider.configBound) {
+    return credentialsProvider;
+  }
+  const fn = async (options) => credentialsProvider({ ...options, callerClientConfig: config });
+  fn.memoized = credentialsProvider.memoized;
+  fn.configBound = true;
+  return fn;
+}
+var import_signature_v4, bindResolveAwsSdkSigV4Config;
+var init_resolveAwsSdkSigV4Config = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js"() {
+    init_client3();
+    init_dist_es();
+    import_signature_v4 = __toESM(require_dist_cjs2());
+    bindResolveAwsSdkSigV4Config = (defaultDisableClockSkewCorrection) => (config) => {
+      let inputCredentials = config.credentials;
+      let isUserSupplied = !!config.credentials;
+      let resolvedCredentials = void 0;
+      Object.defineProperty(config, "credentials", {
+        set(credentials) {
+          if (credentials && credentials !== inputCredentials && credentials !== resolvedCredentials) {
+            isUserSupplied = true;
+          }
+          inputCredentials = credentials;
+          const memoizedProvider = normalizeCredentialProvider(config, {
+            credentials: inputCredentials,
+            credentialDefaultProvider: config.credentialDefaultProvider
+          });
+          const boundProvider = bindCallerConfig(config, memoizedProvider);
+          if (isUserSupplied && !boundProvider.attributed) {
+            const isCredentialObject = typeof inputCredentials === "object" && inputCredentials !== null;
+            resolvedCredentials = async (options) => {
+              const creds = await boundProvider(options);
+              const attributedCreds = creds;
+              if (isCredentialObject && (!attributedCreds.$source || Object.keys(attributedCreds.$source).length === 0)) {
+                return setCredentialFeature(attributedCreds, "CREDENTIALS_CODE", "e");
+              }
+              return attributedCreds;
+            };
+            resolvedCredentials.memoized = boundProvider.memoized;
+            resolvedCredentials.configBound = boundProvider.configBound;
+            resolvedCredentials.attributed = true;
+          } else {
+            resolvedCredentials = boundProvider;
+          }
+        },
+        get() {
+          return resolvedCredentials;
+        },
+        enumerable: true,
+        configurable: true
+      });
+      config.credentials = inputCredentials;
+      const { signingEscapePath = true, systemClockOffset = config.systemClockOffset || 0, sha256 } = config;
+      let signer;
+      if (config.signer) {
+        signer = normalizeProvider2(config.signer);
+      } else if (config.regionInfoProvider) {
+        signer = () => normalizeProvider2(config.region)().then(async (region) => [
+          await config.regionInfoProvider(region, {
+            useFipsEndpoint: await config.useFipsEndpoint(),
+            useDualstackEndpoint: await config.useDualstackEndpoint()
+          }) || {},
+          region
+        ]).then(([regionInfo, region]) => {
+          const { signingRegion, signingService } = regionInfo;
+          config.signingRegion = config.signingRegion || signingRegion || region;
+          config.signingName = config.signingName || signingService || config.serviceId;
+          const params = {
+            ...config,
+            credentials: config.credentials,
+            region: config.signingRegion,
+            service: config.signingName,
+            sha256,
+            uriEscapePath: signingEscapePath
+          };
+          const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+          return new SignerCtor(params);
+        });
+      } else {
+        signer = async (authScheme) => {
+          authScheme = Object.assign({}, {
+            name: "sigv4",
+            signingName: config.signingName || config.defaultSigningName,
+            signingRegion: await normalizeProvider2(config.region)(),
+            properties: {}
+          }, authScheme);
+          const signingRegion = authScheme.signingRegion;
+          const signingService = authScheme.signingName;
+          config.signingRegion = config.signingRegion || signingRegion;
+          config.signingName = config.signingName || signingService || config.serviceId;
+          const params = {
+            ...config,
+            credentials: config.credentials,
+            region: config.signingRegion,
+            service: config.signingName,
+            sha256,
+            uriEscapePath: signingEscapePath
+          };
+          const SignerCtor = config.signerConstructor || import_signature_v4.SignatureV4;
+          return new SignerCtor(params);
+        };
+      }
+      const resolvedConfig = Object.assign(config, {
+        systemClockOffset,
+        signingEscapePath,
+        signer,
+        disableClockSkewCorrection: normalizeProvider2(config.disableClockSkewCorrection ?? defaultDisableClockSkewCorrection)
+      });
+      return resolvedConfig;
+    };
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/index.js
+var init_aws_sdk = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/index.js"() {
+    init_AwsSdkSigV4Signer();
+    init_AwsSdkSigV4ASigner();
+    init_NODE_AUTH_SCHEME_PREFERENCE_OPTIONS();
+    init_resolveAwsSdkSigV4AConfig();
+    init_resolveAwsSdkSigV4Config();
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js
+var ENV_DISABLE_CLOCK_SKEW_CORRECTION, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS;
+var init_clock_skew_node_config = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js"() {
+    init_config2();
+    ENV_DISABLE_CLOCK_SKEW_CORRECTION = "AWS_DISABLE_CLOCK_SKEW_CORRECTION";
+    CONFIG_DISABLE_CLOCK_SKEW_CORRECTION = "disable_clock_skew_correction";
+    NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS = {
+      environmentVariableSelector: (env2) => booleanSelector(env2, ENV_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType2.ENV),
+      configFileSelector: (profile) => booleanSelector(profile, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, SelectorType2.CONFIG),
+      default: false
+    };
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js
+var DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION;
+var init_clock_skew_defaults = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js"() {
+    init_config2();
+    init_clock_skew_node_config();
+    DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION = loadConfig2(NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS);
+  }
+});
+
+// node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js
+var httpAuthSchemes_exports = {};
+__export(httpAuthSchemes_exports, {
+  AWSSDKSigV4Signer: () => AWSSDKSigV4Signer,
+  AwsSdkSigV4ASigner: () => AwsSdkSigV4ASigner,
+  AwsSdkSigV4Signer: () => AwsSdkSigV4Signer,
+  NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: () => NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
+  NODE_SIGV4A_CONFIG_OPTIONS: () => NODE_SIGV4A_CONFIG_OPTIONS,
+  getBearerTokenEnvKey: () => getBearerTokenEnvKey,
+  resolveAWSSDKSigV4Config: () => resolveAWSSDKSigV4Config,
+  resolveAwsSdkSigV4AConfig: () => resolveAwsSdkSigV4AConfig,
+  resolveAwsSdkSigV4Config: () => resolveAwsSdkSigV4Config,
+  validateSigningProperties: () => validateSigningProperties
+});
+var resolveAwsSdkSigV4Config, resolveAWSSDKSigV4Config;
+var init_httpAuthSchemes2 = __esm({
+  "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js"() {
+    init_aws_sdk();
+    init_getBearerTokenEnvKey();
+    init_aws_sdk();
+    init_clock_skew_defaults();
+    resolveAwsSdkSigV4Config = bindResolveAwsSdkSigV4Config(DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION);
+    resolveAWSSDKSigV4Config = resolveAwsSdkSigV4Config;
+  }
+});
+
+// node_modules/@aws-sdk/credential-provider-env/dist-cjs/index.js
+var require_dist_cjs5 = __commonJS({
+  "node_modules/@aws-sdk/credential-provider-env/dist-cjs/index.js"(exports) {
+    var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
+    var { CredentialsProviderError: CredentialsProviderError2 } = (init_config2(), __toCommonJS(config_exports));
+    var ENV_KEY = "AWS_ACCESS_KEY_ID";
+    var ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
+    var ENV_SESSION = "AWS_SESSION_TOKEN";
+    var ENV_EXPIRATION = "AWS_CREDENTIAL_EXPIRATION";
+    var ENV_CREDENTIAL_SCOPE = "AWS_CREDENTIAL_SCOPE";
+    var ENV_ACCOUNT_ID = "AWS_ACCOUNT_ID";
+    var fromEnv2 = (init2) => async () => {
+      init2?.logger?.debug("@aws-sdk/credential-provider-env - fromEnv");
+      const accessKeyId = process.env[ENV_KEY];
+      const secretAccessKey = process.env[ENV_SECRET];
+      const sessionToken = process.env[ENV_SESSION];
+      const expiry = process.env[ENV_EXPIRATION];
+      const credentialScope = process.env[ENV_CREDENTIAL_SCOPE];
+      const accountId = process.env[ENV_ACCOUNT_ID];
+      if (accessKeyId && secretAccessKey) {
+        const credentials = {
+          accessKeyId,
+          secretAccessKey,
+          ...sessionToken && { sessionToken },
+          ...expiry && { expiration: new Date(expiry) },
+          ...credentialScope && { credentialScope },
+          ...accountId && { accountId }
+        };
+        setCredentialFeature2(credentials, "CREDENTIALS_ENV_VARS", "g");
+        return credentials;
+      }
+      throw new CredentialsProviderError2("Unable to find environment variable credentials.", { logger: init2?.logger });
+    };
+    exports.ENV_ACCOUNT_ID = ENV_ACCOUNT_ID;
+    exports.ENV_CREDENTIAL_SCOPE = ENV_CREDENTIAL_SCOPE;
+    exports.ENV_EXPIRATION = ENV_EXPIRATION;
+    exports.ENV_KEY = ENV_KEY;
+    exports.ENV_SECRET = ENV_SECRET;
+    exports.ENV_SESSION = ENV_SESSION;
+    exports.fromEnv = fromEnv2;
+  }
+});
+
+// node_modules/@smithy/credential-provider-imds/dist-cjs/index.js
+var require_dist_cjs6 = __commonJS({
+  "node_modules/@smithy/credential-provider-imds/dist-cjs/index.js"(exports) {
+    var { ProviderError: ProviderError2, CredentialsProviderError: CredentialsProviderError2, loadConfig: loadConfig3 } = (init_config2(), __toCommonJS(config_exports));
+    var node_http = __require("node:http");
+    var { parseUrl: parseUrl2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var isImdsCredentials = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.AccessKeyId === "string" && typeof arg.SecretAccessKey === "string" && typeof arg.Token === "string" && typeof arg.Expiration === "string";
+    var fromImdsCredentials = (creds) => ({
+      accessKeyId: creds.AccessKeyId,
+      secretAccessKey: creds.SecretAccessKey,
+      sessionToken: creds.Token,
+      expiration: new Date(creds.Expiration),
+      ...creds.AccountId && { accountId: creds.AccountId }
+    });
+    var DEFAULT_TIMEOUT = 1e3;
+    var DEFAULT_MAX_RETRIES = 0;
+    var providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT }) => ({ maxRetries, timeout });
+    function httpRequest(options) {
+      return new Promise((resolve3, reject) => {
+        const req = node_http.request({
+          method: "GET",
+          ...options,
+          hostname: options.hostname?.replace(/^\[(.+)\]$/, "$1")
+        });
+        req.on("error", (err2) => {
+          reject(Object.assign(new ProviderError2("Unable to connect to instance metadata service"), err2));
+          req.destroy();
+        });
+        req.on("timeout", () => {
+          reject(new ProviderError2("TimeoutError from instance metadata service"));
+          req.destroy();
+        });
+        req.on("response", (res) => {
+          const { statusCode = 400 } = res;
+          if (statusCode < 200 || 300 <= statusCode) {
+            reject(Object.assign(new ProviderError2("Error response received from instance metadata service"), { statusCode }));
+            req.destroy();
+          }
+          const chunks = [];
+          res.on("data", (chunk) => {
+            chunks.push(chunk);
+          });
+          res.on("end", () => {
+            resolve3(Buffer.concat(chunks));
+            req.destroy();
+          });
+        });
+        req.end();
+      });
+    }
+    var retry = (toRetry, maxRetries) => {
+      let promise = toRetry();
+      for (let i6 = 0; i6 < maxRetries; i6++) {
+        promise = promise.catch(toRetry);
+      }
+      return promise;
+    };
+    var ENV_CMDS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
+    var ENV_CMDS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
+    var ENV_CMDS_AUTH_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
+    var fromContainerMetadata = (init2 = {}) => {
+      const { timeout, maxRetries } = providerConfigFromInit(init2);
+      return () => retry(async () => {
+        const requestOptions = await getCmdsUri({ logger: init2.logger });
+        const credsResponse = JSON.parse(await requestFromEcsImds(timeout, requestOptions));
+        if (!isImdsCredentials(credsResponse)) {
+          throw new CredentialsProviderError2("Invalid response received from instance metadata service.", {
+            logger: init2.logger
+          });
+        }
+        return fromImdsCredentials(credsResponse);
+      }, maxRetries);
+    };
+    var requestFromEcsImds = async (timeout, options) => {
+      if (process.env[ENV_CMDS_AUTH_TOKEN]) {
+        options.headers = {
+          ...options.headers,
+          Authorization: process.env[ENV_CMDS_AUTH_TOKEN]
+        };
+      }
+      const buffer = await httpRequest({
+        ...options,
+        timeout
+      });
+      return buffer.toString();
+    };
+    var CMDS_IP = "169.254.170.2";
+    var GREENGRASS_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1"]);
+    var GREENGRASS_PROTOCOLS = /* @__PURE__ */ new Set(["http:", "https:"]);
+    var getCmdsUri = async ({ logger: logger2 }) => {
+      if (process.env[ENV_CMDS_RELATIVE_URI]) {
+        return {
+          hostname: CMDS_IP,
+          path: process.env[ENV_CMDS_RELATIVE_URI]
+        };
+      }
+      if (process.env[ENV_CMDS_FULL_URI]) {
+        let parsed;
+        try {
+          parsed = new URL(process.env[ENV_CMDS_FULL_URI]);
+        } catch {
+          throw new CredentialsProviderError2(`${process.env[ENV_CMDS_FULL_URI]} is not a valid container metadata service URL`, { tryNextLink: false, logger: logger2 });
+        }
+        if (!parsed.hostname || !GREENGRASS_HOSTS.has(parsed.hostname)) {
+          throw new CredentialsProviderError2(`${parsed.hostname} is not a valid container metadata service hostname`, {
+            tryNextLink: false,
+            logger: logger2
+          });
+        }
+        if (!parsed.protocol || !GREENGRASS_PROTOCOLS.has(parsed.protocol)) {
+          throw new CredentialsProviderError2(`${parsed.protocol} is not a valid container metadata service protocol`, {
+            tryNextLink: false,
+            logger: logger2
+          });
+        }
+        return {
+          protocol: parsed.protocol,
+          hostname: parsed.hostname,
+          path: parsed.pathname + parsed.search,
+          port: parsed.port ? parseInt(parsed.port, 10) : void 0
+        };
+      }
+      throw new CredentialsProviderError2(`The container metadata credential provider cannot be used unless the ${ENV_CMDS_RELATIVE_URI} or ${ENV_CMDS_FULL_URI} environment variable is set`, {
+        tryNextLink: false,
+        logger: logger2
+      });
+    };
+    var InstanceMetadataV1FallbackError = class _InstanceMetadataV1FallbackError extends CredentialsProviderError2 {
+      tryNextLink;
+      name = "InstanceMetadataV1FallbackError";
+      constructor(message, tryNextLink = true) {
+        super(message, tryNextLink);
+        this.tryNextLink = tryNextLink;
+        Object.setPrototypeOf(this, _InstanceMetadataV1FallbackError.prototype);
+      }
+    };
+    var Endpoint;
+    (function(Endpoint2) {
+      Endpoint2["IPv4"] = "http://169.254.169.254";
+      Endpoint2["IPv6"] = "http://[fd00:ec2::254]";
+    })(Endpoint || (Endpoint = {}));
+    var ENV_ENDPOINT_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT";
+    var CONFIG_ENDPOINT_NAME = "ec2_metadata_service_endpoint";
+    var ENDPOINT_CONFIG_OPTIONS = {
+      environmentVariableSelector: (env2) => env2[ENV_ENDPOINT_NAME],
+      configFileSelector: (profile) => profile[CONFIG_ENDPOINT_NAME],
+      default: void 0
+    };
+    var EndpointMode;
+    (function(EndpointMode2) {
+      EndpointMode2["IPv4"] = "IPv4";
+      EndpointMode2["IPv6"] = "IPv6";
+    })(EndpointMode || (EndpointMode = {}));
+    var ENV_ENDPOINT_MODE_NAME = "AWS_EC2_METADATA_SERVICE_ENDPOINT_MODE";
+    var CONFIG_ENDPOINT_MODE_NAME = "ec2_metadata_service_endpoint_mode";
+    var ENDPOINT_MODE_CONFIG_OPTIONS = {
+      environmentVariableSelector: (env2) => env2[ENV_ENDPOINT_MODE_NAME],
+      configFileSelector: (profile) => profile[CONFIG_ENDPOINT_MODE_NAME],
+      default: EndpointMode.IPv4
+    };
+    var getInstanceMetadataEndpoint = async () => parseUrl2(await getFromEndpointConfig() || await getFromEndpointModeConfig());
+    var getFromEndpointConfig = async () => loadConfig3(ENDPOINT_CONFIG_OPTIONS)();
+    var getFromEndpointModeConfig = async () => {
+      const endpointMode = await loadConfig3(ENDPOINT_MODE_CONFIG_OPTIONS)();
+      switch (endpointMode) {
+        case EndpointMode.IPv4:
+          return Endpoint.IPv4;
+        case EndpointMode.IPv6:
+          return Endpoint.IPv6;
+        default:
+          throw new Error(`Unsupported endpoint mode: ${endpointMode}. Select from ${Object.values(EndpointMode)}`);
+      }
+    };
+    var STATIC_STABILITY_REFRESH_INTERVAL_SECONDS = 5 * 60;
+    var STATIC_STABILITY_REFRESH_INTERVAL_JITTER_WINDOW_SECONDS = 5 * 60;
+    var STATIC_STABILITY_DOC_URL = "https://docs.aws.amazon.com/sdkref/latest/guide/feature-static-credentials.html";
+    var getExtendedInstanceMetadataCredentials = (credentials, logger2) => {
+      const refreshInterval = STATIC_STABILITY_REFRESH_INTERVAL_SECONDS + Math.floor(Math.random() * STATIC_STABILITY_REFRESH_INTERVAL_JITTER_WINDOW_SECONDS);
+      const newExpiration = new Date(Date.now() + refreshInterval * 1e3);
+      logger2.warn(`Attempting credential expiration extension due to a credential service availability issue. A refresh of these credentials will be attempted after ${new Date(newExpiration)}.
+For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
+      const originalExpiration = credentials.originalExpiration ?? credentials.expiration;
+      return {
+        ...credentials,
+        ...originalExpiration ? { originalExpiration } : {},
+        expiration: newExpiration
+      };
+    };
+    var staticStabilityProvider = (provider, options = {}) => {
+      const logger2 = options?.logger || console;
+      let pastCredentials;
+      return async () => {
+        let credentials;
+        try {
+          credentials = await provider();
+          if (credentials.expiration && credentials.expiration.getTime() < Date.now()) {
+            credentials = getExtendedInstanceMetadataCredentials(credentials, logger2);
+          }
+        } catch (e5) {
+          if (pastCredentials) {
+            logger2.warn("Credential renew failed: ", e5);
+            credentials = getExtendedInstanceMetadataCredentials(pastCredentials, logger2);
+          } else {
+            throw e5;
+          }
+        }
+        pastCredentials = credentials;
+        return credentials;
+      };
+    };
+    var IMDS_PATH = "/latest/meta-data/iam/security-credentials/";
+    var IMDS_TOKEN_PATH2 = "/latest/api/token";
+    var AWS_EC2_METADATA_V1_DISABLED = "AWS_EC2_METADATA_V1_DISABLED";
+    var PROFILE_AWS_EC2_METADATA_V1_DISABLED = "ec2_metadata_v1_disabled";
+    var X_AWS_EC2_METADATA_TOKEN2 = "x-aws-ec2-metadata-token";
+    var fromInstanceMetadata = (init2 = {}) => staticStabilityProvider(getInstanceMetadataProvider(init2), { logger: init2.logger });
+    var getInstanceMetadataProvider = (init2 = {}) => {
+      let disableFetchToken = false;
+      const { logger: logger2, profile } = init2;
+      const { timeout, maxRetries } = providerConfigFromInit(init2);
+      const getCredentials = async (maxRetries2, options) => {
+        const isImdsV1Fallback = disableFetchToken || options.headers?.[X_AWS_EC2_METADATA_TOKEN2] == null;
+        if (isImdsV1Fallback) {
+          let fallbackBlockedFromProfile = false;
+          let fallbackBlockedFromProcessEnv = false;
+          const configValue = await loadConfig3({
+            environmentVariableSelector: (env2) => {
+              const envValue = env2[AWS_EC2_METADATA_V1_DISABLED];
+              fallbackBlockedFromProcessEnv = !!envValue && envValue !== "false";
+              if (envValue === void 0) {
+                throw new CredentialsProviderError2(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init2.logger });
+              }
+              return fallbackBlockedFromProcessEnv;
+            },
+            configFileSelector: (profile2) => {
+              const profileValue = profile2[PROFILE_AWS_EC2_METADATA_V1_DISABLED];
+              fallbackBlockedFromProfile = !!profileValue && profileValue !== "false";
+              return fallbackBlockedFromProfile;
+            },
+            default: false
+          }, {
+            profile
+          })();
+          if (init2.ec2MetadataV1Disabled || configValue) {
+            const causes = [];
+            if (init2.ec2MetadataV1Disabled)
+              causes.push("credential provider initialization (runtime option ec2MetadataV1Disabled)");
+            if (fallbackBlockedFromProfile)
+              causes.push(`config file profile (${PROFILE_AWS_EC2_METADATA_V1_DISABLED})`);
+            if (fallbackBlockedFromProcessEnv)
+              causes.push(`process environment variable (${AWS_EC2_METADATA_V1_DISABLED})`);
+            throw new InstanceMetadataV1FallbackError(`AWS EC2 Metadata v1 fallback has been blocked by AWS SDK configuration in the following: [${causes.join(", ")}].`);
+          }
+        }
+        const imdsProfile = (await retry(async () => {
+          let profile2;
+          try {
+            profile2 = await getProfile(options);
+          } catch (err2) {
+            if (err2.statusCode === 401) {
+              disableFetchToken = false;
+            }
+            throw err2;
+          }
+          return profile2;
+        }, maxRetries2)).trim();
+        return retry(async () => {
+          let creds;
+          try {
+            creds = await getCredentialsFromProfile(imdsProfile, options, init2);
+          } catch (err2) {
+            if (err2.statusCode === 401) {
+              disableFetchToken = false;
+            }
+            throw err2;
+          }
+          return creds;
+        }, maxRetries2);
+      };
+      return async () => {
+        const endpoint = await getInstanceMetadataEndpoint();
+        if (disableFetchToken) {
+          logger2?.debug("AWS SDK Instance Metadata", "using v1 fallback (no token fetch)");
+          return getCredentials(maxRetries, { ...endpoint, timeout });
+        } else {
+          let token;
+          try {
+            token = (await getMetadataToken({ ...endpoint, timeout })).toString();
+          } catch (error2) {
+            if (error2?.statusCode === 400) {
+              throw Object.assign(error2, {
+                message: "EC2 Metadata token request returned error"
+              });
+            } else if (error2.message === "TimeoutError" || [403, 404, 405].includes(error2.statusCode)) {
+              disableFetchToken = true;
+            }
+            logger2?.debug("AWS SDK Instance Metadata", "using v1 fallback (initial)");
+            return getCredentials(maxRetries, { ...endpoint, timeout });
+          }
+          return getCredentials(maxRetries, {
+            ...endpoint,
+            headers: {
+              [X_AWS_EC2_METADATA_TOKEN2]: token
+            },
+            timeout
+          });
+        }
+      };
+    };
+    var getMetadataToken = async (options) => httpRequest({
+      ...options,
+      path: IMDS_TOKEN_PATH2,
+      method: "PUT",
+      headers: {
+        "x-aws-ec2-metadata-token-ttl-seconds": "21600"
+      }
+    });
+    var getProfile = async (options) => (await httpRequest({ ...options, path: IMDS_PATH })).toString();
+    var getCredentialsFromProfile = async (profile, options, init2) => {
+      const credentialsResponse = JSON.parse((await httpRequest({
+        ...options,
+        path: IMDS_PATH + profile
+      })).toString());
+      if (!isImdsCredentials(credentialsResponse)) {
+        throw new CredentialsProviderError2("Invalid response received from instance metadata service.", {
+          logger: init2.logger
+        });
+      }
+      return fromImdsCredentials(credentialsResponse);
+    };
+    exports.DEFAULT_MAX_RETRIES = DEFAULT_MAX_RETRIES;
+    exports.DEFAULT_TIMEOUT = DEFAULT_TIMEOUT;
+    exports.ENV_CMDS_AUTH_TOKEN = ENV_CMDS_AUTH_TOKEN;
+    exports.ENV_CMDS_FULL_URI = ENV_CMDS_FULL_URI;
+    exports.ENV_CMDS_RELATIVE_URI = ENV_CMDS_RELATIVE_URI;
+    exports.Endpoint = Endpoint;
+    exports.fromContainerMetadata = fromContainerMetadata;
+    exports.fromInstanceMetadata = fromInstanceMetadata;
+    exports.getInstanceMetadataEndpoint = getInstanceMetadataEndpoint;
+    exports.httpRequest = httpRequest;
+    exports.providerConfigFromInit = providerConfigFromInit;
+  }
+});
+
+// node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var require_dist_cjs7 = __commonJS({
+  "node_modules/@smithy/node-http-handler/dist-cjs/index.js"(exports) {
+    var { hasOwn: hasOwn2 } = (init_serde(), __toCommonJS(serde_exports));
+    var { streamCollector: streamCollector7 } = (init_serde(), __toCommonJS(serde_exports));
+    exports.streamCollector = streamCollector7;
+    var { buildQueryString: buildQueryString2, HttpResponse: HttpResponse2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var node_https = __require("node:https");
+    var { Readable: Readable8 } = __require("node:stream");
+    var http2 = __require("node:http2");
+    function buildAbortError(abortSignal) {
+      const reason = abortSignal && typeof abortSignal === "object" && "reason" in abortSignal ? abortSignal.reason : void 0;
+      if (reason) {
+        if (reason instanceof Error) {
+          const abortError3 = new Error("Request aborted");
+          abortError3.name = "AbortError";
+          abortError3.cause = reason;
+          return abortError3;
+        }
+        const abortError2 = new Error(String(reason));
+        abortError2.name = "AbortError";
+        return abortError2;
+      }
+      const abortError = new Error("Request aborted");
+      abortError.name = "AbortError";
+      return abortError;
+    }
+    var NODEJS_TIMEOUT_ERROR_CODES2 = ["ECONNRESET", "EPIPE", "ETIMEDOUT"];
+    var getTransformedHeaders = (headers) => {
+      const transformedHeaders = {};
+      for (const name2 in headers) {
+        if (!hasOwn2(headers, name2)) {
+          continue;
+        }
+        const headerValues = headers[name2];
+        transformedHeaders[name2] = Array.isArray(headerValues) ? headerValues.join(",") : headerValues;
+      }
+      return transformedHeaders;
+    };
+    var timing = {
+      setTimeout: (cb, ms) => setTimeout(cb, ms),
+      clearTimeout: (timeoutId) => clearTimeout(timeoutId)
+    };
+    var DEFER_EVENT_LISTENER_TIME$2 = 1e3;
+    var setConnectionTimeout = (request, reject, timeoutInMs = 0) => {
+      if (!timeoutInMs) {
+        return -1;
+      }
+      const registerTimeout = (offset) => {
+        const timeoutId = timing.setTimeout(() => {
+          request.destroy();
+          reject(Object.assign(new Error(`@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of ${timeoutInMs} ms.`), {
+            name: "TimeoutError"
+          }));
+        }, timeoutInMs - offset);
+        const doWithSocket = (socket) => {
+          if (socket?.connecting) {
+            socket.on("connect", () => {
+              timing.clearTimeout(timeoutId);
+            });
+          } else {
+            timing.clearTimeout(timeoutId);
+          }
+        };
+        if (request.socket) {
+          doWithSocket(request.socket);
+        } else {
+          request.on("socket", doWithSocket);
+        }
+      };
+      if (timeoutInMs < 2e3) {
+        registerTimeout(0);
+        return 0;
+      }
+      return timing.setTimeout(registerTimeout.bind(null, DEFER_EVENT_LISTENER_TIME$2), DEFER_EVENT_LISTENER_TIME$2);
+    };
+    var setRequestTimeout = (req, reject, timeoutInMs = 0, throwOnRequestTimeout, logger2) => {
+      if (timeoutInMs) {
+        return timing.setTimeout(() => {
+          let msg = `@smithy/node-http-handler - [${throwOnRequestTimeout ? "ERROR" : "WARN"}] a request has exceeded the configured ${timeoutInMs} ms requestTimeout.`;
+          if (throwOnRequestTimeout) {
+            const error2 = Object.assign(new Error(msg), {
+              name: "TimeoutError",
+              code: "ETIMEDOUT"
+            });
+            req.destroy(error2);
+            reject(error2);
+          } else {
+            msg += ` Init client requestHandler with throwOnRequestTimeout=true to turn this into an error.`;
+            logger2?.warn?.(msg);
+          }
+        }, timeoutInMs);
+      }
+      return -1;
+    };
+    var DEFER_EVENT_LISTENER_TIME$1 = 3e3;
+    var setSocketKeepAlive = (request, { keepAlive, keepAliveMsecs }, deferTimeMs = DEFER_EVENT_LISTENER_TIME$1) => {
+      if (keepAlive !== true) {
+        return -1;
+      }
+      const registerListener = () => {
+        if (request.socket) {
+          request.socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
+        } else {
+          request.on("socket", (socket) => {
+            socket.setKeepAlive(keepAlive, keepAliveMsecs || 0);
+          });
+        }
+      };
+      if (deferTimeMs === 0) {
+        registerListener();
+        return 0;
+      }
+      return timing.setTimeout(registerListener, deferTimeMs);
+    };
+    var resolveDefaultSocketTimeout = (config) => {
+      const value = config?.defaultSocketTimeout;
+      return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
+    };
+    var DEFER_EVENT_LISTENER_TIME = 3e3;
+    var setSocketTimeout = (request, reject, timeoutInMs = 0, isServiceDefault = false) => {
+      if (!Number.isFinite(timeoutInMs) || timeoutInMs <= 0) {
+        return;
+      }
+      let response;
+      request.once("response", (res) => response = res);
+      const onTimeout = () => {
+        if (response?.complete) {
+          request.socket?.destroy();
+          return;
+        }
+        const error2 = Object.assign(new Error(`@smithy/node-http-handler - the request socket timed out after ${timeoutInMs} ms of inactivity (${isServiceDefault ? "service default socket timeout" : "configured by client requestHandler"}).`), { name: "TimeoutError" });
+        response?.destroy(error2);
+        request.destroy();
+        reject(error2);
+      };
+      const registerTimeout = () => {
+        const { socket } = request;
+        if (!socket) {
+          request.once("socket", registerTimeout);
+        } else if (socket.connecting) {
+          socket.once("connect", registerTimeout);
+        } else {
+          socket.setTimeout(timeoutInMs, onTimeout);
+          request.on("close", () => socket.removeListener("timeout", onTimeout));
+        }
+      };
+      if (timeoutInMs < 6e3) {
+        registerTimeout();
+        return;
+      }
+      const deferralId = timing.setTimeout(registerTimeout, DEFER_EVENT_LISTENER_TIME);
+      request.once("close", () => timing.clearTimeout(deferralId));
+    };
+    var MIN_WAIT_TIME = 6e3;
+    async function writeRequestBody(httpRequest, request, maxContinueTimeoutMs = MIN_WAIT_TIME, externalAgent = false) {
+      const headers = request.headers;
+      const expect = headers ? headers.Expect || headers.expect : void 0;
+      let timeoutId = -1;
+      let sendBody = true;
+      if (!externalAgent && expect === "100-continue") {
+        sendBody = await Promise.race([
+          new Promise((resolve3) => {
+            timeoutId = Number(timing.setTimeout(() => resolve3(true), Math.max(MIN_WAIT_TIME, maxContinueTimeoutMs)));
+          }),
+          new Promise((resolve3) => {
+            httpRequest.on("continue", () => {
+              timing.clearTimeout(timeoutId);
+              resolve3(true);
+            });
+            httpRequest.on("response", () => {
+              timing.clearTimeout(timeoutId);
+              resolve3(false);
+            });
+            httpRequest.on("error", () => {
+              timing.clearTimeout(timeoutId);
+              resolve3(false);
+            });
+          })
+        ]);
+      }
+      if (sendBody) {
+        writeBody(httpRequest, request.body);
+      }
+    }
+    function writeBody(httpRequest, body2) {
+      if (body2 instanceof Readable8) {
+        body2.pipe(httpRequest);
+        return;
+      }
+      if (body2) {
+        const isBuffer2 = Buffer.isBuffer(body2);
+        const isString = typeof body2 === "string";
+        if (isBuffer2 || isString) {
+          if (isBuffer2 && body2.byteLength === 0) {
+            httpRequest.end();
+          } else {
+            httpRequest.end(body2);
+          }
+          return;
+        }
+        const uint8 = body2;
+        if (typeof uint8 === "object" && uint8.buffer && typeof uint8.byteOffset === "number" && typeof uint8.byteLength === "number") {
+          httpRequest.end(Buffer.from(uint8.buffer, uint8.byteOffset, uint8.byteLength));
+          return;
+        }
+        httpRequest.end(Buffer.from(body2));
+        return;
+      }
+      httpRequest.end();
+    }
+    var DEFAULT_REQUEST_TIMEOUT = 0;
+    var hAgent = void 0;
+    var hRequest = void 0;
+    var NodeHttpHandler = class _NodeHttpHandler {
+      config;
+      configProvider;
+      socketWarningTimestamp = 0;
+      externalAgent = false;
+      metadata = { handlerProtocol: "http/1.1" };
+      static create(instanceOrOptions) {
+        if (typeof instanceOrOptions?.handle === "function") {
+          return instanceOrOptions;
+        }
+        return new _NodeHttpHandler(instanceOrOptions);
+      }
+      static checkSocketUsage(agent, socketWarningTimestamp, logger2 = console) {
+        const { sockets, requests, maxSockets } = agent;
+        if (typeof maxSockets !== "number" || maxSockets === Infinity) {
+          return socketWarningTimestamp;
+        }
+        const interval = 15e3;
+        if (Date.now() - interval < socketWarningTimestamp) {
+          return socketWarningTimestamp;
+        }
+        if (sockets && requests) {
+          for (const origin in sockets) {
+            if (!hasOwn2(sockets, origin)) {
+              continue;
+            }
+            const socketsInUse = sockets[origin]?.length ?? 0;
+            const requestsEnqueued = requests[origin]?.length ?? 0;
+            if (socketsInUse >= maxSockets && requestsEnqueued >= 2 * maxSockets) {
+              logger2?.warn?.(`@smithy/node-http-handler:WARN - socket usage at capacity=${socketsInUse} and ${requestsEnqueued} additional requests are enqueued.
+See https://docs.aws.amazon.com/sdk-for-javascript/v3/developer-guide/node-configuring-maxsockets.html
+or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler config.`);
+              return Date.now();
+            }
+          }
+        }
+        return socketWarningTimestamp;
+      }
+      constructor(options) {
+        this.configProvider = new Promise((resolve3, reject) => {
+          if (typeof options === "function") {
+            options().then((_options) => {
+              resolve3(this.resolveDefaultConfig(_options));
+            }).catch(reject);
+          } else {
+            resolve3(this.resolveDefaultConfig(options));
+          }
+        });
+      }
+      destroy() {
+        this.config?.httpAgent?.destroy();
+        this.config?.httpsAgent?.destroy();
+      }
+      async handle(request, { abortSignal, requestTimeout } = {}) {
+        if (!this.config) {
+          this.config = await this.configProvider;
+        }
+        const config = this.config;
+        const logger2 = config.logger;
+        const isSSL = request.protocol === "https:";
+        if (!isSSL && !this.config.httpAgent) {
+          this.config.httpAgent = await this.config.httpAgentProvider();
+        }
+        return new Promise((_resolve, _reject) => {
+          let writeRequestBodyPromise = void 0;
+          let socketWarningTimeoutId = -1;
+          let connectionTimeoutId = -1;
+          let requestTimeoutId = -1;
+          let keepAliveTimeoutId = -1;
+          const clearTimeouts = () => {
+            timing.clearTimeout(socketWarningTimeoutId);
+            timing.clearTimeout(connectionTimeoutId);
+            timing.clearTimeout(requestTimeoutId);
+            timing.clearTimeout(keepAliveTimeoutId);
+          };
+          const resolve3 = async (arg) => {
+            await writeRequestBodyPromise;
+            clearTimeouts();
+            _resolve(arg);
+          };
+          const reject = async (arg) => {
+            await writeRequestBodyPromise;
+            clearTimeouts();
+            _reject(arg);
+          };
+          if (abortSignal?.aborted) {
+            const abortError = buildAbortError(abortSignal);
+            reject(abortError);
+            return;
+          }
+          const headers = request.headers;
+          const expectContinue = headers ? (headers.Expect ?? headers.expect) === "100-continue" : false;
+          let agent = isSSL ? config.httpsAgent : config.httpAgent;
+          if (expectContinue && !this.externalAgent) {
+            agent = new (isSSL ? node_https.Agent : hAgent)({
+              keepAlive: false,
+              maxSockets: Infinity
+            });
+          }
+          socketWarningTimeoutId = timing.setTimeout(() => {
+            this.socketWarningTimestamp = _NodeHttpHandler.checkSocketUsage(agent, this.socketWarningTimestamp, logger2);
+          }, config.socketAcquisitionWarningTimeout ?? (config.requestTimeout ?? 2e3) + (config.connectionTimeout ?? 1e3));
+          const queryString = request.query ? buildQueryString2(request.query) : "";
+          let auth = void 0;
+          if (request.username != null || request.password != null) {
+            const username = request.username ?? "";
+            const password = request.password ?? "";
+            auth = `${username}:${password}`;
+          }
+          let path15 = request.path;
+          if (queryString) {
+            path15 += `?${queryString}`;
+          }
+          if (request.fragment) {
+            path15 += `#${request.fragment}`;
+          }
+          let hostname = request.hostname ?? "";
+          if (hostname[0] === "[" && hostname.endsWith("]")) {
+            hostname = request.hostname.slice(1, -1);
+          } else {
+            hostname = request.hostname;
+          }
+          const nodeHttpsOptions = {
+            headers: request.headers,
+            host: hostname,
+            method: request.method,
+            path: path15,
+            port: request.port,
+            agent,
+            auth
+          };
+          const requestFunc = isSSL ? node_https.request : hRequest;
+          const req = requestFunc(nodeHttpsOptions, (res) => {
+            const httpResponse = new HttpResponse2({
+              statusCode: res.statusCode || -1,
+              reason: res.statusMessage,
+              headers: getTransformedHeaders(res.headers),
+              body: res
+            });
+            resolve3({ response: httpResponse });
+          });
+          req.on("error", (err2) => {
+            if (NODEJS_TIMEOUT_ERROR_CODES2.includes(err2.code)) {
+              reject(Object.assign(err2, { name: "TimeoutError" }));
+            } else {
+              reject(err2);
+            }
+          });
+          if (abortSignal) {
+            const onAbort = () => {
+              req.destroy();
+              const abortError = buildAbortError(abortSignal);
+              reject(abortError);
+            };
+            if (typeof abortSignal.addEventListener === "function") {
+              const signal = abortSignal;
+              signal.addEventListener("abort", onAbort, { once: true });
+              req.once("close", () => signal.removeEventListener("abort", onAbort));
+            } else {
+              abortSignal.onabort = onAbort;
+            }
+          }
+          const effectiveRequestTimeout = requestTimeout ?? config.requestTimeout;
+          connectionTimeoutId = setConnectionTimeout(req, reject, config.connectionTimeout);
+          requestTimeoutId = setRequestTimeout(req, reject, effectiveRequestTimeout, config.throwOnRequestTimeout, logger2 ?? console);
+          const defaultSocketTimeout = config.socketTimeout === void 0 ? resolveDefaultSocketTimeout(config) : void 0;
+          if (defaultSocketTimeout) {
+            setSocketTimeout(req, reject, defaultSocketTimeout, true);
+          } else {
+            setSocketTimeout(req, reject, config.socketTimeout);
+          }
+          const httpAgent = nodeHttpsOptions.agent;
+          if (typeof httpAgent === "object" && "keepAlive" in httpAgent) {
+            keepAliveTimeoutId = setSocketKeepAlive(req, {
+              keepAlive: httpAgent.keepAlive,
+              keepAliveMsecs: httpAgent.keepAliveMsecs
+            });
+          }
+          writeRequestBodyPromise = writeRequestBody(req, request, effectiveRequestTimeout, this.externalAgent).catch((e5) => {
+            clearTimeouts();
+            return _reject(e5);
+          });
+        });
+      }
+      updateHttpClientConfig(key2, value) {
+        this.config = void 0;
+        this.configProvider = this.configProvider.then((config) => {
+          switch (key2) {
+            case /* @__PURE__ */ Symbol.for("logger"):
+              key2 = "logger";
+              value = config.logger ?? value;
+              break;
+            case /* @__PURE__ */ Symbol.for("@smithy/defaultSocketTimeout"):
+              key2 = "defaultSocketTimeout";
+              value = resolveDefaultSocketTimeout(config) ?? value;
+              break;
+          }
+          return {
+            ...config,
+            [key2]: value
+          };
+        });
+      }
+      httpHandlerConfigs() {
+        return this.config ?? {};
+      }
+      resolveDefaultConfig(options) {
+        const { requestTimeout, connectionTimeout, socketTimeout, socketAcquisitionWarningTimeout, httpAgent, httpsAgent, throwOnRequestTimeout, logger: logger2 } = options || {};
+        const keepAlive = true;
+        const maxSockets = 50;
+        let httpAgentPromise;
+        return {
+          connectionTimeout,
+          requestTimeout,
+          socketTimeout,
+          defaultSocketTimeout: resolveDefaultSocketTimeout(options),
+          socketAcquisitionWarningTimeout,
+          throwOnRequestTimeout,
+          httpAgentProvider: () => httpAgentPromise ??= (async () => {
+            const node_http = __require("node:http");
+            const { Agent, request } = node_http.default ?? node_http;
+            hRequest = request;
+            hAgent = Agent;
+            if (httpAgent instanceof hAgent || typeof httpAgent?.destroy === "function") {
+              this.externalAgent = true;
+              return httpAgent;
+            }
+            return new hAgent({ keepAlive, maxSockets, ...httpAgent });
+          })(),
+          httpsAgent: (() => {
+            if (httpsAgent instanceof node_https.Agent || typeof httpsAgent?.destroy === "function") {
+              this.externalAgent = true;
+              return httpsAgent;
+            }
+            return new node_https.Agent({ keepAlive, maxSockets, ...httpsAgent });
+          })(),
+          logger: logger2
+        };
+      }
+    };
+    var ids = new Uint16Array(1);
+    var ClientHttp2SessionRef = class {
+      id = ids[0]++;
+      total = 0;
+      max = 0;
+      session;
+      refs = 0;
+      constructor(session) {
+        session.unref();
+        this.session = session;
+      }
+      retain() {
+        if (this.session.destroyed) {
+          throw new Error("@smithy/node-http-handler - cannot acquire reference to destroyed session.");
+        }
+        this.refs += 1;
+        this.total += 1;
+        this.max = Math.max(this.refs, this.max);
+        this.session.ref();
+      }
+      free() {
+        if (this.session.destroyed) {
+          return;
+        }
+        this.refs -= 1;
+        if (this.refs === 0) {
+          this.session.unref();
+        }
+        if (this.refs < 0) {
+          throw new Error("@smithy/node-http-handler - ClientHttp2Session refcount at zero, cannot decrement.");
+        }
+      }
+      deref() {
+        return this.session;
+      }
+      close() {
+        if (!this.session.closed) {
+          this.session.close();
+        }
+      }
+      destroy() {
+        this.refs = 0;
+        if (!this.session.destroyed) {
+          this.session.setTimeout(0);
+          this.session.destroy();
+        }
+      }
+      useCount() {
+        return this.refs;
+      }
+    };
+    var NodeHttp2ConnectionPool = class {
+      sessions = [];
+      maxConcurrency = 0;
+      constructor(sessions) {
+        this.sessions = (sessions ?? []).map((session) => new ClientHttp2SessionRef(session));
+      }
+      poll() {
+        let cleanup = false;
+        for (const session of this.sessions) {
+          if (session.deref().destroyed) {
+            cleanup = true;
+            continue;
+          }
+          if (!this.maxConcurrency || session.useCount() < this.maxConcurrency) {
+            return session;
+          }
+        }
+        if (cleanup) {
+          for (const session of this.sessions) {
+            if (session.deref().destroyed) {
+              this.remove(session);
+            }
+          }
+        }
+      }
+      offerLast(ref) {
+        this.sessions.push(ref);
+      }
+      remove(ref) {
+        const ix = this.sessions.indexOf(ref);
+        if (ix > -1) {
+          this.sessions.splice(ix, 1);
+        }
+      }
+      [Symbol.iterator]() {
+        return this.sessions[Symbol.iterator]();
+      }
+      setMaxConcurrency(maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
+      }
+      destroy(ref) {
+        this.remove(ref);
+        ref.destroy();
+      }
+    };
+    var NodeHttp2ConnectionManager = class {
+      config;
+      connectOptions;
+      connectionPools = /* @__PURE__ */ new Map();
+      constructor(config) {
+        this.config = config;
+        if (this.config.maxConcurrency && this.config.maxConcurrency <= 0) {
+          throw new RangeError("maxConcurrency must be greater than zero.");
+        }
+      }
+      lease(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const pool = this.getPool(url);
+        if (!this.config.disableConcurrency && !connectionConfiguration.isEventStream) {
+          const available = pool.poll();
+          if (available) {
+            available.retain();
+            return available;
+          }
+        }
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        if (this.config.maxConcurrency) {
+          session.settings({ maxConcurrentStreams: this.config.maxConcurrency }, (err2) => {
+            if (err2) {
+              throw new Error("Fail to set maxConcurrentStreams to " + this.config.maxConcurrency + "when creating new session for " + requestContext.destination.toString());
+            }
+          });
+        }
+        const graceful = () => {
+          this.removeFromPoolAndClose(url, ref);
+        };
+        const ensureDestroyed = () => {
+          this.removeFromPoolAndCheckedDestroy(url, ref);
+        };
+        session.on("goaway", graceful);
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        if (connectionConfiguration.requestTimeout) {
+          session.setTimeout(connectionConfiguration.requestTimeout, ensureDestroyed);
+        }
+        pool.offerLast(ref);
+        ref.retain();
+        return ref;
+      }
+      release(_requestContext, ref) {
+        ref.free();
+      }
+      createIsolatedSession(requestContext, connectionConfiguration) {
+        const url = this.getUrlString(requestContext);
+        const ref = new ClientHttp2SessionRef(this.connect(url));
+        const session = ref.deref();
+        session.settings({ maxConcurrentStreams: 1 });
+        const ensureDestroyed = () => {
+          ref.destroy();
+        };
+        session.on("error", ensureDestroyed);
+        session.on("frameError", ensureDestroyed);
+        session.on("close", ensureDestroyed);
+        const timeout = connectionConfiguration.requestTimeout ?? 3e5;
+        session.setTimeout(timeout, ensureDestroyed);
+        ref.retain();
+        return ref;
+      }
+      destroy() {
+        for (const [url, connectionPool] of this.connectionPools) {
+          for (const session of [...connectionPool]) {
+            session.destroy();
+          }
+          this.connectionPools.delete(url);
+        }
+      }
+      setMaxConcurrentStreams(maxConcurrentStreams) {
+        if (maxConcurrentStreams && maxConcurrentStreams <= 0) {
+          throw new RangeError("maxConcurrentStreams must be greater than zero.");
+        }
+        this.config.maxConcurrency = maxConcurrentStreams;
+        for (const pool of this.connectionPools.values()) {
+          pool.setMaxConcurrency(maxConcurrentStreams);
+        }
+      }
+      setDisableConcurrentStreams(disableConcurrentStreams) {
+        this.config.disableConcurrency = disableConcurrentStreams;
+      }
+      setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions) {
+        this.connectOptions = nodeHttp2ConnectOptions;
+      }
+      debug() {
+        const pools = {};
+        for (const [url, pool] of this.connectionPools) {
+          const sessions = [];
+          for (const ref of pool) {
+            sessions.push({
+              id: ref.id,
+              active: ref.useCount(),
+              maxConcurrent: ref.max,
+              totalRequests: ref.total
+            });
+          }
+          pools[url] = { sessions };
+        }
+        return pools;
+      }
+      removeFromPoolAndClose(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.close();
+      }
+      removeFromPoolAndCheckedDestroy(authority, ref) {
+        this.connectionPools.get(authority)?.remove(ref);
+        ref.destroy();
+      }
+      getPool(url) {
+        if (!this.connectionPools.has(url)) {
+          const pool = new NodeHttp2ConnectionPool();
+          if (this.config.maxConcurrency) {
+            pool.setMaxConcurrency(this.config.maxConcurrency);
+          }
+          this.connectionPools.set(url, pool);
+        }
+        return this.connectionPools.get(url);
+      }
+      getUrlString(request) {
+        return request.destination.toString();
+      }
+      connect(url) {
+        return this.connectOptions === void 0 ? http2.connect(url) : http2.connect(url, this.connectOptions);
+      }
+    };
+    var { constants: constants2 } = http2;
+    var NodeHttp2Handler = class _NodeHttp2Handler {
+      config;
+      configProvider;
+      metadata = { handlerProtocol: "h2" };
+      connectionManager = new NodeHttp2ConnectionManager({});
+      static create(instanceOrOptions) {
+        if (typeof instanceOrOptions?.handle === "function") {
+          return instanceOrOptions;
+        }
+        return new _NodeHttp2Handler(instanceOrOptions);
+      }
+      constructor(options) {
+        this.configProvider = new Promise((resolve3, reject) => {
+          if (typeof options === "function") {
+            options().then((opts) => {
+              resolve3(opts || {});
+            }).catch(reject);
+          } else {
+            resolve3(options || {});
+          }
+        });
+      }
+      destroy() {
+        this.connectionManager.destroy();
+      }
+      async handle(request, { abortSignal, requestTimeout, isEventStream } = {}) {
+        if (!this.config) {
+          const config = await this.configProvider;
+          this.config = { ...config, defaultSocketTimeout: resolveDefaultSocketTimeout(config) };
+          const { disableConcurrentStreams: disableConcurrentStreams2, maxConcurrentStreams, nodeHttp2ConnectOptions } = this.config;
+          this.connectionManager.setDisableConcurrentStreams(disableConcurrentStreams2 ?? false);
+          if (maxConcurrentStreams) {
+            this.connectionManager.setMaxConcurrentStreams(maxConcurrentStreams);
+          }
+          if (nodeHttp2ConnectOptions) {
+            this.connectionManager.setNodeHttp2ConnectOptions(nodeHttp2ConnectOptions);
+          }
+        }
+        const { requestTimeout: configRequestTimeout, disableConcurrentStreams, sessionTimeout } = this.config;
+        const useIsolatedSession = disableConcurrentStreams || isEventStream;
+        const effectiveRequestTimeout = requestTimeout ?? configRequestTimeout;
+        const defaultSocketTimeout = effectiveRequestTimeout === void 0 && sessionTimeout === void 0 ? this.config.defaultSocketTimeout : void 0;
+        return new Promise((_resolve, _reject) => {
+          let fulfilled = false;
+          let writeRequestBodyPromise = void 0;
+          const resolve3 = async (arg) => {
+            await writeRequestBodyPromise;
+            _resolve(arg);
+          };
+          const reject = async (arg) => {
+            await writeRequestBodyPromise;
+            _reject(arg);
+          };
+          if (abortSignal?.aborted) {
+            fulfilled = true;
+            const abortError = buildAbortError(abortSignal);
+            reject(abortError);
+            return;
+          }
+          const { hostname, method, port, protocol, query } = request;
+          let auth = "";
+          if (request.username != null || request.password != null) {
+            const username = request.username ?? "";
+            const password = request.password ?? "";
+            auth = `${username}:${password}@`;
+          }
+          const authority = `${protocol}//${auth}${hostname}${port ? `:${port}` : ""}`;
+          const requestContext = { destination: new URL(authority) };
+          const connectConfig = {
+            requestTimeout: this.config?.sessionTimeout,
+            isEventStream
+          };
+          const ref = useIsolatedSession ? this.connectionManager.createIsolatedSession(requestContext, connectConfig) : this.connectionManager.lease(requestContext, connectConfig);
+          const session = ref.deref();
+          const rejectWithDestroy = (err2) => {
+            if (useIsolatedSession) {
+              ref.destroy();
+            }
+            fulfilled = true;
+            reject(err2);
+          };
+          const queryString = query ? buildQueryString2(query) : "";
+          let path15 = request.path;
+          if (queryString) {
+            path15 += `?${queryString}`;
+          }
+          if (request.fragment) {
+            path15 += `#${request.fragment}`;
+          }
+          const clientHttp2Stream = session.request({
+            ...request.headers,
+            [constants2.HTTP2_HEADER_PATH]: path15,
+            [constants2.HTTP2_HEADER_METHOD]: method
+          });
+          if (effectiveRequestTimeout) {
+            clientHttp2Stream.setTimeout(effectiveRequestTimeout, () => {
+              clientHttp2Stream.close();
+              const timeoutError = new Error(`Stream timed out because of no activity for ${effectiveRequestTimeout} ms`);
+              timeoutError.name = "TimeoutError";
+              rejectWithDestroy(timeoutError);
+            });
+          } else if (defaultSocketTimeout) {
+            clientHttp2Stream.setTimeout(defaultSocketTimeout, () => {
+              const timeoutError = new Error(`Stream timed out because of no activity for ${defaultSocketTimeout} ms`);
+              timeoutError.name = "TimeoutError";
+              fulfilled = true;
+              reject(timeoutError);
+              clientHttp2Stream.destroy(timeoutError);
+              if (useIsolatedSession) {
+                ref.destroy();
+              }
+            });
+            clientHttp2Stream.once("response", () => clientHttp2Stream.setTimeout(defaultSocketTimeout));
+          }
+          if (abortSignal) {
+            const onAbort = () => {
+              clientHttp2Stream.close();
+              const abortError = buildAbortError(abortSignal);
+              rejectWithDestroy(abortError);
+            };
+            if (typeof abortSignal.addEventListener === "function") {
+              const signal = abortSignal;
+              signal.addEventListener("abort", onAbort, { once: true });
+              clientHttp2Stream.once("close", () => signal.removeEventListener("abort", onAbort));
+            } else {
+              abortSignal.onabort = onAbort;
+            }
+          }
+          clientHttp2Stream.on("frameError", (type, code2, id) => {
+            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code2}.`));
+          });
+          clientHttp2Stream.on("error", rejectWithDestroy);
+          clientHttp2Stream.on("aborted", () => {
+            rejectWithDestroy(new Error(`HTTP/2 stream is abnormally aborted in mid-communication with result code ${clientHttp2Stream.rstCode}.`));
+          });
+          clientHttp2Stream.on("response", (headers) => {
+            const httpResponse = new HttpResponse2({
+              statusCode: headers[":status"] ?? -1,
+              headers: getTransformedHeaders(headers),
+              body: clientHttp2Stream
+            });
+            fulfilled = true;
+            resolve3({ response: httpResponse });
+            if (useIsolatedSession) {
+              session.close();
+              clientHttp2Stream.on("end", () => {
+                ref.destroy();
+              });
+            }
+          });
+          clientHttp2Stream.on("close", () => {
+            if (useIsolatedSession) {
+              ref.destroy();
+            } else {
+              this.connectionManager.release(requestContext, ref);
+            }
+            if (!fulfilled) {
+              const error2 = new Error("Unexpected error: http2 request did not get a response");
+              if (session.destroyed) {
+                error2.name = "TimeoutError";
+              }
+              rejectWithDestroy(error2);
+            }
+          });
+          writeRequestBodyPromise = writeRequestBody(clientHttp2Stream, request, effectiveRequestTimeout);
+        });
+      }
+      updateHttpClientConfig(key2, value) {
+        this.config = void 0;
+        this.configProvider = this.configProvider.then((config) => {
+          switch (key2) {
+            case /* @__PURE__ */ Symbol.for("@smithy/defaultSocketTimeout"):
+              key2 = "defaultSocketTimeout";
+              value = resolveDefaultSocketTimeout(config) ?? value;
+              break;
+          }
+          return {
+            ...config,
+            [key2]: value
+          };
+        });
+      }
+      httpHandlerConfigs() {
+        return this.config ?? {};
+      }
+    };
+    exports.DEFAULT_REQUEST_TIMEOUT = DEFAULT_REQUEST_TIMEOUT;
+    exports.NodeHttp2Handler = NodeHttp2Handler;
+    exports.NodeHttpHandler = NodeHttpHandler;
+  }
+});
+
+// node_modules/@aws-sdk/credential-provider-http/dist-cjs/index.js
+var require_dist_cjs8 = __commonJS({
+  "node_modules/@aws-sdk/credential-provider-http/dist-cjs/index.js"(exports) {
+    var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
+    var { CredentialsProviderError: CredentialsProviderError2 } = (init_config2(), __toCommonJS(config_exports));
+    var { NodeHttpHandler } = require_dist_cjs7();
+    var fs2 = __require("node:fs/promises");
+    var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { sdkStreamMixin: sdkStreamMixin3, parseRfc3339DateTime: parseRfc3339DateTime2 } = (init_serde(), __toCommonJS(serde_exports));
+    var ECS_CONTAINER_HOST = "169.254.170.2";
+    var EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
+    var EKS_CONTAINER_HOST_IPv6 = "[fd00:ec2::23]";
+    var checkUrl = (url, logger2) => {
+      if (url.protocol === "https:") {
+        return;
+      }
+      if (url.hostname === ECS_CONTAINER_HOST || url.hostname === EKS_CONTAINER_HOST_IPv4 || url.hostname === EKS_CONTAINER_HOST_IPv6) {
+        return;
+      }
+      if (url.hostname.includes("[")) {
+        if (url.hostname === "[::1]" || url.hostname === "[0000:0000:0000:0000:0000:0000:0000:0001]") {
+          return;
+        }
+      } else {
+        if (url.hostname === "localhost") {
+          return;
+        }
+        const ipComponents = url.hostname.split(".");
+        const inRange = (component) => {
+          const num3 = parseInt(component, 10);
+          return 0 <= num3 && num3 <= 255;
+        };
+        if (ipComponents[0] === "127" && inRange(ipComponents[1]) && inRange(ipComponents[2]) && inRange(ipComponents[3]) && ipComponents.length === 4) {
+          return;
+        }
+      }
+      throw new CredentialsProviderError2(`URL not accepted. It must either be HTTPS or match one of the following:
+  - loopback CIDR 127.0.0.0/8 or [::1/128]
+  - ECS container host 169.254.170.2
+  - EKS container host 169.254.170.23 or [fd00:ec2::23]`, { logger: logger2 });
+    };
+    function createGetRequest(url) {
+      return new HttpRequest2({
+        protocol: url.protocol,
+        hostname: url.hostname,
+        port: Number(url.port),
+        path: url.pathname,
+        query: Array.from(url.searchParams.entries()).reduce((acc, [k5, v]) => {
+          acc[k5] = v;
+          return acc;
+        }, {}),
+        fragment: url.hash
+      });
+    }
+    async function getCredentials(response, logger2) {
+      const stream = sdkStreamMixin3(response.body);
+      const str3 = await stream.transformToString();
+      if (response.statusCode === 200) {
+        const parsed = JSON.parse(str3);
+        if (typeof parsed.AccessKeyId !== "string" || typeof parsed.SecretAccessKey !== "string" || typeof parsed.Token !== "string" || typeof parsed.Expiration !== "string") {
+          throw new CredentialsProviderError2("HTTP credential provider response not of the required format, an object matching: { AccessKeyId: string, SecretAccessKey: string, Token: string, Expiration: string(rfc3339) }", { logger: logger2 });
+        }
+        return {
+          accessKeyId: parsed.AccessKeyId,
+          secretAccessKey: parsed.SecretAccessKey,
+          sessionToken: parsed.Token,
+          expiration: parseRfc3339DateTime2(parsed.Expiration)
+        };
+      }
+      if (response.statusCode >= 400 && response.statusCode < 500) {
+        let parsedBody = {};
+        try {
+          parsedBody = JSON.parse(str3);
+        } catch (e5) {
+        }
+        throw Object.assign(new CredentialsProviderError2(`Server responded with status: ${response.statusCode}`, { logger: logger2 }), {
+          Code: parsedBody.Code,
+          Message: parsedBody.Message
+        });
+      }
+      throw new CredentialsProviderError2(`Server responded with status: ${response.statusCode}`, { logger: logger2 });
+    }
+    var retryWrapper = (toRetry, maxRetries, delayMs) => {
+      return async () => {
+        for (let i6 = 0; i6 < maxRetries; ++i6) {
+          try {
+            return await toRetry();
+          } catch (e5) {
+            await new Promise((resolve3) => setTimeout(resolve3, delayMs));
+          }
+        }
+        return await toRetry();
+      };
+    };
+    var AWS_CONTAINER_CREDENTIALS_RELATIVE_URI = "AWS_CONTAINER_CREDENTIALS_RELATIVE_URI";
+    var DEFAULT_LINK_LOCAL_HOST = "http://169.254.170.2";
+    var AWS_CONTAINER_CREDENTIALS_FULL_URI = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
+    var AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE = "AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE";
+    var AWS_CONTAINER_AUTHORIZATION_TOKEN = "AWS_CONTAINER_AUTHORIZATION_TOKEN";
+    var fromHttp = (options = {}) => {
+      options.logger?.debug("@aws-sdk/credential-provider-http - fromHttp");
+      let host2;
+      const relative3 = options.awsContainerCredentialsRelativeUri ?? process.env[AWS_CONTAINER_CREDENTIALS_RELATIVE_URI];
+      const full = options.awsContainerCredentialsFullUri ?? process.env[AWS_CONTAINER_CREDENTIALS_FULL_URI];
+      const token = options.awsContainerAuthorizationToken ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN];
+      const tokenFile = options.awsContainerAuthorizationTokenFile ?? process.env[AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE];
+      const warn = options.logger?.constructor?.name === "NoOpLogger" || !options.logger?.warn ? console.warn : options.logger.warn.bind(options.logger);
+      if (relative3 && full) {
+        warn("@aws-sdk/credential-provider-http: you have set both awsContainerCredentialsRelativeUri and awsContainerCredentialsFullUri.");
+        warn("awsContainerCredentialsRelativeUri will take precedence.");
+      }
+      if (token && tokenFile) {
+        warn("@aws-sdk/credential-provider-http: you have set both awsContainerAuthorizationToken and awsContainerAuthorizationTokenFile.");
+        warn("awsContainerAuthorizationTokenFile will take precedence.");
+      }
+      if (relative3) {
+        host2 = `${DEFAULT_LINK_LOCAL_HOST}${relative3}`;
+      } else if (full) {
+        host2 = full;
+      } else {
+        throw new CredentialsProviderError2(`No HTTP credential provider host provided.
+Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI.`, { logger: options.logger });
+      }
+      const url = new URL(host2);
+      checkUrl(url, options.logger);
+      const requestHandler = NodeHttpHandler.create({ connectionTimeout: options.timeout ?? 1e3 });
+      const requestTimeout = options.timeout ?? 1e3;
+      const provider = retryWrapper(async () => {
+        const request = createGetRequest(url);
+        if (tokenFile) {
+          request.headers.Authorization = validateToken((await fs2.readFile(tokenFile)).toString());
+        } else if (token) {
+          request.headers.Authorization = validateToken(token);
+        }
+        try {
+          const result = await requestHandler.handle(request, { requestTimeout });
+          return getCredentials(result.response).then((creds) => setCredentialFeature2(creds, "CREDENTIALS_HTTP", "z"));
+        } catch (e5) {
+          throw new CredentialsProviderError2(String(e5), { logger: options.logger });
+        }
+      }, options.maxRetries ?? 3, options.timeout ?? 1e3);
+      return async () => {
+        try {
+          return await provider();
+        } finally {
+          requestHandler.destroy?.();
+        }
+      };
+    };
+    var validateToken = (token) => {
+      if (token.includes("\r\n")) {
+        throw new CredentialsProviderError2("Authorization token contains invalid \\r\\n sequence.");
+      }
+      return token;
+    };
+    exports.fromHttp = fromHttp;
+  }
+});
+
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js
+function createAwsAuthSigv4HttpAuthOption(authParameters) {
+  return {
+    schemeId: "aws.auth#sigv4",
+    signingProperties: {
+      name: "sso-oauth",
+      region: authParameters.region
+    },
+    propertiesExtractor: (config, context) => ({
+      signingProperties: {
+        config,
+        context
+      }
+    })
+  };
+}
+function createSmithyApiNoAuthHttpAuthOption(authParameters) {
+  return {
+    schemeId: "smithy.api#noAuth"
+  };
+}
+var defaultSSOOIDCHttpAuthSchemeParametersProvider, defaultSSOOIDCHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig;
+var init_httpAuthSchemeProvider = __esm({
+  "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js"() {
+    init_httpAuthSchemes2();
+    init_client2();
+    defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
+      return {
+        operation: getSmithyContext(context).operation,
+        region: await normalizeProvider(config.region)() || (() => {
+          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })()
+      };
+    };
+    defaultSSOOIDCHttpAuthSchemeProvider = (authParameters) => {
+      const options = [];
+      switch (authParameters.operation) {
+        case "CreateToken":
+          {
+            options.push(createSmithyApiNoAuthHttpAuthOption(authParameters));
+            break;
+          }
+          ;
+        default: {
+          options.push(createAwsAuthSigv4HttpAuthOption(authParameters));
+        }
+      }
+      return options;
+    };
+    resolveHttpAuthSchemeConfig = (config) => {
+      const config_0 = resolveAwsSdkSigV4Config(config);
+      return Object.assign(config_0, {
+        authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+      });
+    };
+  }
+});
+
+// node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/EndpointParameters.js
+var resolveClientEndpointParameters, commonParams;
+var init_EndpointParameters = __esm({
+  "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/EndpointParameters.js"() {
+    resolveClientEndpointParameters = (options) => {
+      return Object.assign(options, {
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        defaultSigningName: "sso-oauth"
+      });
+    };
+    commonParams = {
+      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+      Endpoint: { type: "builtInParams", name: "endpoint" },
+      Region: { type: "builtInParams", name: "region" },
+      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/nested-clients/package.json
+var package_default;
+var init_package = __esm({
+  "node_modules/@aws-sdk/nested-clients/package.json"() {
+    package_default = {
+      name: "@aws-sdk/nested-clients",
+      version: "3.998.3",
+      description: "Nested clients for AWS SDK packages.",
+      homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/packages/nested-clients",
+      license: "Apache-2.0",
+      author: {
+        name: "AWS SDK for JavaScript Team",
+        url: "https://aws.amazon.com/sdk-for-javascript/"
+      },
+      repository: {
+        type: "git",
+        url: "https://github.com/aws/aws-sdk-js-v3.git",
+        directory: "packages/nested-clients"
+      },
+      files: [
+        "./cognito-identity.d.ts",
+        "./cognito-identity.js",
+        "./signin.d.ts",
+        "./signin.js",
+        "./sso-oidc.d.ts",
+        "./sso-oidc.js",
+        "./sso.d.ts",
+        "./sso.js",
+        "./sts.d.ts",
+        "./sts.js",
+        "dist-*/**"
+      ],
+      sideEffects: false,
+      main: "./dist-cjs/index.js",
+      module: "./dist-es/index.js",
+      browser: {
+        "./dist-es/submodules/cognito-identity/runtimeConfig": "./dist-es/submodules/cognito-identity/runtimeConfig.browser",
+        "./dist-es/submodules/signin/runtimeConfig": "./dist-es/submodules/signin/runtimeConfig.browser",
+        "./dist-es/submodules/sso-oidc/runtimeConfig": "./dist-es/submodules/sso-oidc/runtimeConfig.browser",
+        "./dist-es/submodules/sso/runtimeConfig": "./dist-es/submodules/sso/runtimeConfig.browser",
+        "./dist-es/submodules/sts/runtimeConfig": "./dist-es/submodules/sts/runtimeConfig.browser"
+      },
+      types: "./dist-types/index.d.ts",
+      typesVersions: {
+        "<4.5": {
+          "dist-types/*": [
+            "dist-types/ts3.4/*"
+          ],
+          "*": [
+            "dist-types/ts3.4/submodules/*/index.d.ts"
+          ]
+        }
+      },
+      "react-native": {},
+      exports: {
+        "./package.json": "./package.json",
+        "./sso-oidc": {
+          types: "./dist-types/submodules/sso-oidc/index.d.ts",
+          module: "./dist-es/submodules/sso-oidc/index.js",
+          node: "./dist-cjs/submodules/sso-oidc/index.js",
+          import: "./dist-es/submodules/sso-oidc/index.js",
+          require: "./dist-cjs/submodules/sso-oidc/index.js"
+        },
+        "./sts": {
+          types: "./dist-types/submodules/sts/index.d.ts",
+          module: "./dist-es/submodules/sts/index.js",
+          node: "./dist-cjs/submodules/sts/index.js",
+          import: "./dist-es/submodules/sts/index.js",
+          require: "./dist-cjs/submodules/sts/index.js"
+        },
+        "./signin": {
+          types: "./dist-types/submodules/signin/index.d.ts",
+          module: "./dist-es/submodules/signin/index.js",
+          node: "./dist-cjs/submodules/signin/index.js",
+          import: "./dist-es/submodules/signin/index.js",
+          require: "./dist-cjs/submodules/signin/index.js"
+        },
+        "./cognito-identity": {
+          types: "./dist-types/submodules/cognito-identity/index.d.ts",
+          module: "./dist-es/submodules/cognito-identity/index.js",
+          node: "./dist-cjs/submodules/cognito-identity/index.js",
+          import: "./dist-es/submodules/cognito-identity/index.js",
+          require: "./dist-cjs/submodules/cognito-identity/index.js"
+        },
+        "./sso": {
+          types: "./dist-types/submodules/sso/index.d.ts",
+          module: "./dist-es/submodules/sso/index.js",
+          node: "./dist-cjs/submodules/sso/index.js",
+          import: "./dist-es/submodules/sso/index.js",
+          require: "./dist-cjs/submodules/sso/index.js"
+        }
+      },
+      scripts: {
+        build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
+        "build:cjs": "node ../../scripts/compilation/inline",
+        "build:es": "premove dist-es && tsc -p tsconfig.es.json",
+        "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
+        "build:types": "premove dist-types && tsc -p tsconfig.types.json",
+        "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
+        clean: "premove dist-cjs dist-es dist-types",
+        lint: "node ../../scripts/validation/submodules-linter.js",
+        prebuild: "yarn lint",
+        test: "yarn g:vitest run",
+        "test:watch": "yarn g:vitest watch"
+      },
+      dependencies: {
+        "@aws-sdk/core": "^3.981.0",
+        "@aws-sdk/signature-v4-multi-region": "^3.996.52",
+        "@aws-sdk/types": "^3.975.1",
+        "@smithy/core": "^3.40.0",
+        "@smithy/fetch-http-handler": "^5.8.1",
+        "@smithy/node-http-handler": "^4.14.2",
+        "@smithy/types": "^4.20.0",
+        tslib: "^2.6.2"
+      },
+      devDependencies: {
+        concurrently: "7.0.0",
+        "downlevel-dts": "0.10.1",
+        premove: "4.0.0",
+        typescript: "~7.0.2"
+      },
+      engines: {
+        node: ">=20.0.0"
+      }
+    };
   }
 });
 
@@ -47505,7 +49742,7 @@ var init_runtimeConfig = __esm({
     init_config2();
     init_retry2();
     init_serde();
-    import_node_http_handler = __toESM(require_dist_cjs5());
+    import_node_http_handler = __toESM(require_dist_cjs7());
     init_runtimeConfig_shared();
     getRuntimeConfig2 = (config) => {
       emitWarningIfUnsupportedVersion2(process.version);
@@ -47778,7 +50015,7 @@ var init_sso_oidc = __esm({
 });
 
 // node_modules/@aws-sdk/token-providers/dist-cjs/index.js
-var require_dist_cjs8 = __commonJS({
+var require_dist_cjs9 = __commonJS({
   "node_modules/@aws-sdk/token-providers/dist-cjs/index.js"(exports) {
     var { setTokenFeature: setTokenFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { getBearerTokenEnvKey: getBearerTokenEnvKey2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
@@ -48395,7 +50632,7 @@ var init_runtimeConfig2 = __esm({
     init_config2();
     init_retry2();
     init_serde();
-    import_node_http_handler2 = __toESM(require_dist_cjs5());
+    import_node_http_handler2 = __toESM(require_dist_cjs7());
     init_runtimeConfig_shared2();
     getRuntimeConfig4 = (config) => {
       emitWarningIfUnsupportedVersion2(process.version);
@@ -48645,11 +50882,11 @@ var require_loadSso_BGYXHf8s = __commonJS({
 });
 
 // node_modules/@aws-sdk/credential-provider-sso/dist-cjs/index.js
-var require_dist_cjs9 = __commonJS({
+var require_dist_cjs10 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-sso/dist-cjs/index.js"(exports) {
     var { CredentialsProviderError: CredentialsProviderError2, getSSOTokenFromFile: getSSOTokenFromFile2, getProfileName: getProfileName2, parseKnownFiles: parseKnownFiles2, loadSsoSessionData: loadSsoSessionData2 } = (init_config2(), __toCommonJS(config_exports));
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
-    var { fromSso } = require_dist_cjs8();
+    var { fromSso } = require_dist_cjs9();
     var isSsoProfile = (arg) => arg && (typeof arg.sso_start_url === "string" || typeof arg.sso_account_id === "string" || typeof arg.sso_session === "string" || typeof arg.sso_region === "string" || typeof arg.sso_role_name === "string");
     var SHOULD_FAIL_CREDENTIAL_CHAIN = false;
     var resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ssoRegion, ssoRoleName, ssoClient, clientConfig, parentClientConfig, callerClientConfig, profile, filepath, configFilepath, ignoreCache, logger: logger2 }) => {
@@ -48820,138 +51057,6 @@ Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.ht
     exports.fromSSO = fromSSO;
     exports.isSsoProfile = isSsoProfile;
     exports.validateSsoProfile = validateSsoProfile;
-  }
-});
-
-// node_modules/@aws-sdk/signature-v4-multi-region/dist-cjs/index.js
-var require_dist_cjs10 = __commonJS({
-  "node_modules/@aws-sdk/signature-v4-multi-region/dist-cjs/index.js"(exports) {
-    var { SignatureV4: SignatureV42, signatureV4aContainer } = require_dist_cjs2();
-    var signatureV4CrtContainer = {
-      CrtSignerV4: null
-    };
-    var SESSION_TOKEN_QUERY_PARAM = "X-Amz-S3session-Token";
-    var SESSION_TOKEN_HEADER = SESSION_TOKEN_QUERY_PARAM.toLowerCase();
-    var SignatureV4SignWithCredentials = class extends SignatureV42 {
-      async signWithCredentials(requestToSign, credentials, options) {
-        const credentialsWithoutSessionToken = getCredentialsWithoutSessionToken(credentials);
-        requestToSign.headers[SESSION_TOKEN_HEADER] = credentials.sessionToken;
-        const privateAccess = this;
-        setSingleOverride(privateAccess, credentialsWithoutSessionToken);
-        return privateAccess.signRequest(requestToSign, options ?? {});
-      }
-      async presignWithCredentials(requestToSign, credentials, options) {
-        const credentialsWithoutSessionToken = getCredentialsWithoutSessionToken(credentials);
-        delete requestToSign.headers[SESSION_TOKEN_HEADER];
-        requestToSign.headers[SESSION_TOKEN_QUERY_PARAM] = credentials.sessionToken;
-        requestToSign.query = requestToSign.query ?? {};
-        requestToSign.query[SESSION_TOKEN_QUERY_PARAM] = credentials.sessionToken;
-        const privateAccess = this;
-        setSingleOverride(privateAccess, credentialsWithoutSessionToken);
-        return this.presign(requestToSign, options);
-      }
-    };
-    function getCredentialsWithoutSessionToken(credentials) {
-      return {
-        accessKeyId: credentials.accessKeyId,
-        secretAccessKey: credentials.secretAccessKey,
-        expiration: credentials.expiration
-      };
-    }
-    function setSingleOverride(privateAccess, credentialsWithoutSessionToken) {
-      const currentCredentialProvider = privateAccess.credentialProvider;
-      privateAccess.credentialProvider = () => {
-        privateAccess.credentialProvider = currentCredentialProvider;
-        return Promise.resolve(credentialsWithoutSessionToken);
-      };
-    }
-    var SignatureV4MultiRegion3 = class {
-      sigv4aSigner;
-      sigv4Signer;
-      signerOptions;
-      static sigv4aDependency() {
-        if (typeof signatureV4CrtContainer.CrtSignerV4 === "function") {
-          return "crt";
-        } else if (typeof signatureV4aContainer.SignatureV4a === "function") {
-          return "js";
-        }
-        return "none";
-      }
-      constructor(options) {
-        this.sigv4Signer = new SignatureV4SignWithCredentials(options);
-        this.signerOptions = options;
-      }
-      async sign(requestToSign, options = {}) {
-        if (options.signingRegion === "*") {
-          return this.getSigv4aSigner().sign(requestToSign, options);
-        }
-        return this.sigv4Signer.sign(requestToSign, options);
-      }
-      async signWithCredentials(requestToSign, credentials, options = {}) {
-        if (options.signingRegion === "*") {
-          const signer = this.getSigv4aSigner();
-          const CrtSignerV4 = signatureV4CrtContainer.CrtSignerV4;
-          if (CrtSignerV4 && signer instanceof CrtSignerV4) {
-            return signer.signWithCredentials(requestToSign, credentials, options);
-          } else {
-            throw new Error(`signWithCredentials with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`);
-          }
-        }
-        return this.sigv4Signer.signWithCredentials(requestToSign, credentials, options);
-      }
-      async presign(originalRequest, options = {}) {
-        if (options.signingRegion === "*") {
-          const signer = this.getSigv4aSigner();
-          const CrtSignerV4 = signatureV4CrtContainer.CrtSignerV4;
-          if (CrtSignerV4 && signer instanceof CrtSignerV4) {
-            return signer.presign(originalRequest, options);
-          } else {
-            throw new Error(`presign with signingRegion '*' is only supported when using the CRT dependency @aws-sdk/signature-v4-crt. Please check whether you have installed the "@aws-sdk/signature-v4-crt" package explicitly. You must also register the package by calling [require("@aws-sdk/signature-v4-crt");] or an ESM equivalent such as [import "@aws-sdk/signature-v4-crt";]. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt`);
-          }
-        }
-        return this.sigv4Signer.presign(originalRequest, options);
-      }
-      async presignWithCredentials(originalRequest, credentials, options = {}) {
-        if (options.signingRegion === "*") {
-          throw new Error("Method presignWithCredentials is not supported for [signingRegion=*].");
-        }
-        return this.sigv4Signer.presignWithCredentials(originalRequest, credentials, options);
-      }
-      getSigv4aSigner() {
-        if (!this.sigv4aSigner) {
-          const CrtSignerV4 = signatureV4CrtContainer.CrtSignerV4;
-          const JsSigV4aSigner = signatureV4aContainer.SignatureV4a;
-          if (this.signerOptions.runtime === "node") {
-            if (!CrtSignerV4 && !JsSigV4aSigner) {
-              throw new Error("Neither CRT nor JS SigV4a implementation is available. Please load either @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a. For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");
-            }
-            if (CrtSignerV4 && typeof CrtSignerV4 === "function") {
-              this.sigv4aSigner = new CrtSignerV4({
-                ...this.signerOptions,
-                signingAlgorithm: 1
-              });
-            } else if (JsSigV4aSigner && typeof JsSigV4aSigner === "function") {
-              this.sigv4aSigner = new JsSigV4aSigner({
-                ...this.signerOptions
-              });
-            } else {
-              throw new Error("Available SigV4a implementation is not a valid constructor. Please ensure you've properly imported @aws-sdk/signature-v4-crt or @aws-sdk/signature-v4a.For more information please go to https://github.com/aws/aws-sdk-js-v3#functionality-requiring-aws-common-runtime-crt");
-            }
-          } else {
-            if (!JsSigV4aSigner || typeof JsSigV4aSigner !== "function") {
-              throw new Error("JS SigV4a implementation is not available or not a valid constructor. Please check whether you have installed the @aws-sdk/signature-v4a package explicitly. The CRT implementation is not available for browsers. You must also register the package by calling [require('@aws-sdk/signature-v4a');] or an ESM equivalent such as [import '@aws-sdk/signature-v4a';]. For more information please go to https://github.com/aws/aws-sdk-js-v3#using-javascript-non-crt-implementation-of-sigv4a");
-            }
-            this.sigv4aSigner = new JsSigV4aSigner({
-              ...this.signerOptions
-            });
-          }
-        }
-        return this.sigv4aSigner;
-      }
-    };
-    exports.SignatureV4MultiRegion = SignatureV4MultiRegion3;
-    exports.SignatureV4SignWithCredentials = SignatureV4SignWithCredentials;
-    exports.signatureV4CrtContainer = signatureV4CrtContainer;
   }
 });
 
@@ -49181,11 +51286,11 @@ function createSmithyApiNoAuthHttpAuthOption3(authParameters) {
     schemeId: "smithy.api#noAuth"
   };
 }
-var import_signature_v4_multi_region, createEndpointRuleSetHttpAuthSchemeParametersProvider, _defaultSTSHttpAuthSchemeParametersProvider, defaultSTSHttpAuthSchemeParametersProvider, createEndpointRuleSetHttpAuthSchemeProvider, _defaultSTSHttpAuthSchemeProvider, defaultSTSHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig3;
+var import_signature_v4_multi_region2, createEndpointRuleSetHttpAuthSchemeParametersProvider, _defaultSTSHttpAuthSchemeParametersProvider, defaultSTSHttpAuthSchemeParametersProvider, createEndpointRuleSetHttpAuthSchemeProvider, _defaultSTSHttpAuthSchemeProvider, defaultSTSHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig3;
 var init_httpAuthSchemeProvider3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/auth/httpAuthSchemeProvider.js"() {
     init_httpAuthSchemes2();
-    import_signature_v4_multi_region = __toESM(require_dist_cjs10());
+    import_signature_v4_multi_region2 = __toESM(require_dist_cjs3());
     init_client2();
     init_endpoints();
     init_endpointResolver3();
@@ -49231,7 +51336,7 @@ var init_httpAuthSchemeProvider3 = __esm({
               const name3 = s2.name.toLowerCase();
               return name3 !== "sigv4a" && name3.startsWith("sigv4");
             });
-            if (import_signature_v4_multi_region.SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
+            if (import_signature_v4_multi_region2.SignatureV4MultiRegion.sigv4aDependency() === "none" && sigv4Present) {
               continue;
             }
           } else if (name2.startsWith("sigv4")) {
@@ -49680,12 +51785,12 @@ var init_schemas_03 = __esm({
 });
 
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.shared.js
-var import_signature_v4_multi_region2, getRuntimeConfig5;
+var import_signature_v4_multi_region3, getRuntimeConfig5;
 var init_runtimeConfig_shared3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.shared.js"() {
     init_httpAuthSchemes2();
     init_protocols2();
-    import_signature_v4_multi_region2 = __toESM(require_dist_cjs10());
+    import_signature_v4_multi_region3 = __toESM(require_dist_cjs3());
     init_dist_es();
     init_checksum2();
     init_client2();
@@ -49731,7 +51836,7 @@ var init_runtimeConfig_shared3 = __esm({
         },
         serviceId: config?.serviceId ?? "STS",
         sha256: config?.sha256 ?? Sha256Node,
-        signerConstructor: config?.signerConstructor ?? import_signature_v4_multi_region2.SignatureV4MultiRegion,
+        signerConstructor: config?.signerConstructor ?? import_signature_v4_multi_region3.SignatureV4MultiRegion,
         urlParser: config?.urlParser ?? parseUrl,
         utf8Decoder: config?.utf8Decoder ?? fromUtf8,
         utf8Encoder: config?.utf8Encoder ?? toUtf8
@@ -49752,7 +51857,7 @@ var init_runtimeConfig3 = __esm({
     init_config2();
     init_retry2();
     init_serde();
-    import_node_http_handler3 = __toESM(require_dist_cjs5());
+    import_node_http_handler3 = __toESM(require_dist_cjs7());
     init_runtimeConfig_shared3();
     getRuntimeConfig6 = (config) => {
       emitWarningIfUnsupportedVersion2(process.version);
@@ -50812,7 +52917,7 @@ var init_runtimeConfig4 = __esm({
     init_config2();
     init_retry2();
     init_serde();
-    import_node_http_handler4 = __toESM(require_dist_cjs5());
+    import_node_http_handler4 = __toESM(require_dist_cjs7());
     init_runtimeConfig_shared4();
     getRuntimeConfig8 = (config) => {
       emitWarningIfUnsupportedVersion2(process.version);
@@ -51110,7 +53215,7 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash9, createPrivateKey, createPublicKey, sign: sign2 } = __require("node:crypto");
+    var { createHash: createHash11, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
     var { dirname: dirname2, join: join9 } = __require("node:path");
@@ -51281,7 +53386,7 @@ var require_dist_cjs11 = __commonJS({
       getTokenFilePath() {
         const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join9(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash9("sha256").update(loginSessionBytes).digest("hex");
+        const loginSessionSha256 = createHash11("sha256").update(loginSessionBytes).digest("hex");
         return join9(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
@@ -51361,7 +53466,7 @@ var require_dist_cjs11 = __commonJS({
           const headerB64 = Buffer.from(JSON.stringify(header)).toString("base64url");
           const payloadB64 = Buffer.from(JSON.stringify(payload2)).toString("base64url");
           const message = `${headerB64}.${payloadB64}`;
-          const asn1Signature = sign2("sha256", Buffer.from(message), privateKey);
+          const asn1Signature = sign4("sha256", Buffer.from(message), privateKey);
           const rawSignature = this.derToRawSignature(asn1Signature);
           const signatureB64 = rawSignature.toString("base64url");
           return `${message}.${signatureB64}`;
@@ -51533,19 +53638,19 @@ var require_dist_cjs14 = __commonJS({
     var resolveCredentialSource = (credentialSource, profileName, logger2) => {
       const sourceProvidersMap = {
         EcsContainer: async (options) => {
-          const { fromHttp } = require_dist_cjs6();
-          const { fromContainerMetadata } = require_dist_cjs4();
+          const { fromHttp } = require_dist_cjs8();
+          const { fromContainerMetadata } = require_dist_cjs6();
           logger2?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
           return async () => chain2(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
           logger2?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-          const { fromInstanceMetadata } = require_dist_cjs4();
+          const { fromInstanceMetadata } = require_dist_cjs6();
           return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
           logger2?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-          const { fromEnv: fromEnv2 } = require_dist_cjs3();
+          const { fromEnv: fromEnv2 } = require_dist_cjs5();
           return async () => fromEnv2(options)().then(setNamedProvider);
         }
       };
@@ -51642,7 +53747,7 @@ var require_dist_cjs14 = __commonJS({
       return setCredentialFeature2(credentials, "CREDENTIALS_PROFILE_PROCESS", "v");
     };
     var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-      const { fromSSO } = require_dist_cjs9();
+      const { fromSSO } = require_dist_cjs10();
       return fromSSO({
         profile,
         logger: options.logger,
@@ -51725,14 +53830,14 @@ var require_dist_cjs14 = __commonJS({
 // node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
 var require_dist_cjs15 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js"(exports) {
-    var { ENV_KEY, ENV_SECRET, fromEnv: fromEnv2 } = require_dist_cjs3();
+    var { ENV_KEY, ENV_SECRET, fromEnv: fromEnv2 } = require_dist_cjs5();
     var { chain: chain2, CredentialsProviderError: CredentialsProviderError2, ENV_PROFILE: ENV_PROFILE2 } = (init_config2(), __toCommonJS(config_exports));
     var ENV_IMDS_DISABLED2 = "AWS_EC2_METADATA_DISABLED";
     var remoteProvider = async (init2) => {
-      const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = require_dist_cjs4();
+      const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = require_dist_cjs6();
       if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init2.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = require_dist_cjs6();
+        const { fromHttp } = require_dist_cjs8();
         return chain2(fromHttp(init2), fromContainerMetadata(init2));
       }
       if (process.env[ENV_IMDS_DISABLED2] && process.env[ENV_IMDS_DISABLED2] !== "false") {
@@ -51841,7 +53946,7 @@ var require_dist_cjs15 = __commonJS({
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
           throw new CredentialsProviderError2("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init2.logger });
         }
-        const { fromSSO } = require_dist_cjs9();
+        const { fromSSO } = require_dist_cjs10();
         return fromSSO(init2)(awsIdentityProperties);
       },
       async (awsIdentityProperties) => {
@@ -51878,8 +53983,10779 @@ var require_dist_cjs15 = __commonJS({
   }
 });
 
-// node_modules/@aws-sdk/client-config-service/dist-cjs/index.js
+// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js
+var BLOCK2, DIGEST_LENGTH2, INIT3, K2, Sha1Js;
+var init_Sha1Js = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js"() {
+    init_serde();
+    BLOCK2 = 64;
+    DIGEST_LENGTH2 = 20;
+    INIT3 = new Int32Array([1732584193, 4023233417, 2562383102, 271733878, 3285377520]);
+    K2 = new Int32Array([1518500249, 1859775393, 2400959708, 3395469782]);
+    Sha1Js = class _Sha1Js {
+      digestLength = DIGEST_LENGTH2;
+      state = Int32Array.from(INIT3);
+      w;
+      buffer = new Uint8Array(BLOCK2);
+      bufferLength = 0;
+      bytesHashed = 0;
+      finished = false;
+      inner;
+      outer;
+      constructor(secret) {
+        if (secret) {
+          const key2 = _Sha1Js.normalizeKey(secret);
+          this.inner = new _Sha1Js();
+          this.outer = new _Sha1Js();
+          const pad2 = new Uint8Array(BLOCK2 * 2);
+          for (let i6 = 0; i6 < BLOCK2; ++i6) {
+            pad2[i6] = 54 ^ key2[i6];
+            pad2[i6 + BLOCK2] = 92 ^ key2[i6];
+          }
+          this.inner.update(pad2.subarray(0, BLOCK2));
+          this.outer.update(pad2.subarray(BLOCK2));
+        }
+      }
+      update(data) {
+        if (this.finished) {
+          throw new Error("Attempted to update an already finished HMAC.");
+        }
+        if (this.inner) {
+          this.inner.update(data);
+          return;
+        }
+        let pos2 = 0;
+        let { length: length2 } = data;
+        this.bytesHashed += length2;
+        if (this.bufferLength > 0) {
+          while (length2 > 0 && this.bufferLength < BLOCK2) {
+            this.buffer[this.bufferLength++] = data[pos2++];
+            --length2;
+          }
+          if (this.bufferLength === BLOCK2) {
+            this.hashBuffer(this.buffer, 0);
+            this.bufferLength = 0;
+          }
+        }
+        while (length2 >= BLOCK2) {
+          this.hashBuffer(data, pos2);
+          pos2 += BLOCK2;
+          length2 -= BLOCK2;
+        }
+        while (length2 > 0) {
+          this.buffer[this.bufferLength++] = data[pos2++];
+          --length2;
+        }
+      }
+      async digest() {
+        if (this.inner && this.outer) {
+          if (this.finished) {
+            throw new Error("Attempted to digest an already finished HMAC.");
+          }
+          this.finished = true;
+          const innerDigest = this.inner.digestSync();
+          this.outer.update(innerDigest);
+          return this.outer.digestSync();
+        }
+        return this.digestSync();
+      }
+      reset() {
+        this.state = Int32Array.from(INIT3);
+        this.buffer = new Uint8Array(BLOCK2);
+        this.bufferLength = 0;
+        this.bytesHashed = 0;
+      }
+      digestSync() {
+        const state2 = this.state.slice();
+        const buffer = this.buffer.slice();
+        let bufferLength = this.bufferLength;
+        const bitsHi = this.bytesHashed / 536870912 | 0;
+        const bitsLo = this.bytesHashed << 3;
+        buffer[bufferLength++] = 128;
+        if (bufferLength > BLOCK2 - 8) {
+          for (let i6 = bufferLength; i6 < BLOCK2; ++i6) {
+            buffer[i6] = 0;
+          }
+          this.hashBufferWith(state2, buffer, 0);
+          bufferLength = 0;
+        }
+        for (let i6 = bufferLength; i6 < BLOCK2 - 8; ++i6) {
+          buffer[i6] = 0;
+        }
+        const v = new DataView(buffer.buffer, buffer.byteOffset, BLOCK2);
+        v.setUint32(BLOCK2 - 8, bitsHi, false);
+        v.setUint32(BLOCK2 - 4, bitsLo, false);
+        this.hashBufferWith(state2, buffer, 0);
+        const out2 = new Uint8Array(DIGEST_LENGTH2);
+        out2[0] = state2[0] >>> 24 & 255;
+        out2[1] = state2[0] >>> 16 & 255;
+        out2[2] = state2[0] >>> 8 & 255;
+        out2[3] = state2[0] & 255;
+        out2[4] = state2[1] >>> 24 & 255;
+        out2[5] = state2[1] >>> 16 & 255;
+        out2[6] = state2[1] >>> 8 & 255;
+        out2[7] = state2[1] & 255;
+        out2[8] = state2[2] >>> 24 & 255;
+        out2[9] = state2[2] >>> 16 & 255;
+        out2[10] = state2[2] >>> 8 & 255;
+        out2[11] = state2[2] & 255;
+        out2[12] = state2[3] >>> 24 & 255;
+        out2[13] = state2[3] >>> 16 & 255;
+        out2[14] = state2[3] >>> 8 & 255;
+        out2[15] = state2[3] & 255;
+        out2[16] = state2[4] >>> 24 & 255;
+        out2[17] = state2[4] >>> 16 & 255;
+        out2[18] = state2[4] >>> 8 & 255;
+        out2[19] = state2[4] & 255;
+        return out2;
+      }
+      static normalizeKey(secret) {
+        const key2 = toUint8Array(secret);
+        if (key2.byteLength > BLOCK2) {
+          const h5 = new _Sha1Js();
+          h5.update(key2);
+          const digest4 = h5.digestSync();
+          const padded2 = new Uint8Array(BLOCK2);
+          padded2.set(digest4);
+          return padded2;
+        }
+        const padded = new Uint8Array(BLOCK2);
+        padded.set(key2);
+        return padded;
+      }
+      hashBuffer(data, offset) {
+        this.hashBufferWith(this.state, data, offset);
+      }
+      hashBufferWith(state2, data, offset) {
+        const w = this.w ??= new Int32Array(80);
+        let s0 = state2[0], s1 = state2[1], s2 = state2[2], s3 = state2[3], s4 = state2[4];
+        for (let t = 0; t < 16; ++t) {
+          w[t] = (data[offset + t * 4] & 255) << 24 | (data[offset + t * 4 + 1] & 255) << 16 | (data[offset + t * 4 + 2] & 255) << 8 | data[offset + t * 4 + 3] & 255;
+        }
+        for (let t = 16; t < 80; ++t) {
+          const x = w[t - 3] ^ w[t - 8] ^ w[t - 14] ^ w[t - 16];
+          w[t] = x << 1 | x >>> 31;
+        }
+        for (let t = 0; t < 80; ++t) {
+          const r5 = t < 20 ? 0 : t < 40 ? 1 : t < 60 ? 2 : 3;
+          const temp = ((s0 << 5 | s0 >>> 27) + (r5 === 0 ? s1 & s2 ^ ~s1 & s3 : r5 === 2 ? s1 & s2 ^ s1 & s3 ^ s2 & s3 : s1 ^ s2 ^ s3) | 0) + (s4 + (K2[r5] + w[t] | 0) | 0) | 0;
+          s4 = s3;
+          s3 = s2;
+          s2 = s1 << 30 | s1 >>> 2;
+          s1 = s0;
+          s0 = temp;
+        }
+        state2[0] = state2[0] + s0 | 0;
+        state2[1] = state2[1] + s1 | 0;
+        state2[2] = state2[2] + s2 | 0;
+        state2[3] = state2[3] + s3 | 0;
+        state2[4] = state2[4] + s4 | 0;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js
+import { createHash as createHash7, createHmac as createHmac3 } from "node:crypto";
+function buildNativeClass4() {
+  return class Sha1Node {
+    digestLength = 20;
+    secret;
+    hash;
+    isHmac;
+    finished = false;
+    constructor(secret) {
+      this.secret = secret;
+      this.isHmac = !!secret;
+      this.hash = this.createHash();
+    }
+    update(data) {
+      if (this.finished) {
+        throw new Error("Attempted to update an already finished hash.");
+      }
+      this.hash.update(data);
+    }
+    async digest() {
+      let buf2;
+      if (this.isHmac) {
+        this.finished = true;
+        buf2 = this.hash.digest();
+      } else {
+        buf2 = this.hash.copy().digest();
+      }
+      return new Uint8Array(buf2.buffer, buf2.byteOffset, buf2.byteLength);
+    }
+    reset() {
+      this.hash = this.createHash();
+      this.finished = false;
+    }
+    createHash() {
+      return this.secret ? createHmac3("sha1", toBuffer2(this.secret)) : createHash7("sha1");
+    }
+  };
+}
+function toBuffer2(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (ArrayBuffer.isView(data)) {
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  }
+  return Buffer.from(data);
+}
+var hasNativeCrypto3, Sha1Node;
+var init_Sha1Node = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js"() {
+    init_Sha1Js();
+    hasNativeCrypto3 = (() => {
+      try {
+        createHash7("sha1");
+        return true;
+      } catch {
+        return false;
+      }
+    })();
+    Sha1Node = hasNativeCrypto3 ? buildNativeClass4() : Sha1Js;
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1WebCrypto.js
+var digest2, sign2, importKey2, subtle2, MAX_PENDING_BYTES2, Sha1WebCrypto;
+var init_Sha1WebCrypto = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1WebCrypto.js"() {
+    init_serde();
+    init_Sha1Js();
+    ({ digest: digest2, sign: sign2, importKey: importKey2 } = globalThis?.crypto?.subtle ?? {});
+    subtle2 = typeof digest2 === "function" && typeof sign2 === "function" && typeof importKey2 === "function" ? globalThis.crypto.subtle : void 0;
+    MAX_PENDING_BYTES2 = 8 * 1024 * 1024;
+    Sha1WebCrypto = class {
+      digestLength = 20;
+      secret;
+      pending = [];
+      pendingBytes = 0;
+      fallback;
+      finished = false;
+      constructor(secret) {
+        if (secret) {
+          this.secret = toUint8Array(secret);
+        }
+      }
+      update(data) {
+        if (this.finished) {
+          throw new Error("Attempted to update an already finished HMAC.");
+        }
+        if (this.fallback) {
+          this.fallback.update(data);
+          return;
+        }
+        this.pending.push(data.slice());
+        this.pendingBytes += data.byteLength;
+        if (this.pendingBytes >= MAX_PENDING_BYTES2) {
+          this.switchToFallback();
+        }
+      }
+      async digest() {
+        if (this.fallback) {
+          return this.fallback.digest();
+        }
+        if (this.secret && this.finished) {
+          throw new Error("Attempted to digest an already finished HMAC.");
+        }
+        const data = concatBytes(this.pending);
+        if (subtle2) {
+          if (this.secret) {
+            this.finished = true;
+            const key2 = await subtle2.importKey("raw", this.secret, { name: "HMAC", hash: "SHA-1" }, false, ["sign"]);
+            const sig = await subtle2.sign("HMAC", key2, data);
+            return new Uint8Array(sig);
+          }
+          const hash2 = await subtle2.digest("SHA-1", data);
+          return new Uint8Array(hash2);
+        }
+        const sha1 = new Sha1Js(this.secret);
+        sha1.update(data);
+        return sha1.digest();
+      }
+      reset() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.fallback = void 0;
+        this.finished = false;
+      }
+      switchToFallback() {
+        const sha1Js = new Sha1Js(this.secret);
+        for (const chunk of this.pending) {
+          sha1Js.update(chunk);
+        }
+        this.fallback = sha1Js;
+        this.pending = [];
+        this.pendingBytes = 0;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512Js.js
+function addInto(state2, slot, vh, vl) {
+  const i6 = slot * 2;
+  const lo = (state2[i6 + 1] >>> 0) + (vl >>> 0);
+  const hi = (state2[i6] >>> 0) + (vh >>> 0) + (lo > 4294967295 ? 1 : 0);
+  state2[i6] = hi >>> 0;
+  state2[i6 + 1] = lo >>> 0;
+}
+function rotrH(hi, lo, n3) {
+  if (n3 < 32) {
+    return (hi >>> n3 | lo << 32 - n3) >>> 0;
+  }
+  if (n3 === 32) {
+    return lo >>> 0;
+  }
+  return (lo >>> n3 - 32 | hi << 64 - n3) >>> 0;
+}
+function rotrL(hi, lo, n3) {
+  if (n3 < 32) {
+    return (lo >>> n3 | hi << 32 - n3) >>> 0;
+  }
+  if (n3 === 32) {
+    return hi >>> 0;
+  }
+  return (hi >>> n3 - 32 | lo << 64 - n3) >>> 0;
+}
+function shrH(hi, n3) {
+  if (n3 < 32) {
+    return hi >>> n3;
+  }
+  return 0;
+}
+function shrL(hi, lo, n3) {
+  if (n3 < 32) {
+    return (lo >>> n3 | hi << 32 - n3) >>> 0;
+  }
+  if (n3 === 32) {
+    return hi >>> 0;
+  }
+  return hi >>> n3 - 32;
+}
+var BLOCK3, DIGEST_LENGTH3, MAX_HASHABLE_LENGTH2, INIT4, K3, Sha512Js;
+var init_Sha512Js = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512Js.js"() {
+    init_serde();
+    BLOCK3 = 128;
+    DIGEST_LENGTH3 = 64;
+    MAX_HASHABLE_LENGTH2 = 2 ** 53 - 1;
+    INIT4 = new Uint32Array([
+      1779033703,
+      4089235720,
+      3144134277,
+      2227873595,
+      1013904242,
+      4271175723,
+      2773480762,
+      1595750129,
+      1359893119,
+      2917565137,
+      2600822924,
+      725511199,
+      528734635,
+      4215389547,
+      1541459225,
+      327033209
+    ]);
+    K3 = new Uint32Array([
+      1116352408,
+      3609767458,
+      1899447441,
+      602891725,
+      3049323471,
+      3964484399,
+      3921009573,
+      2173295548,
+      961987163,
+      4081628472,
+      1508970993,
+      3053834265,
+      2453635748,
+      2937671579,
+      2870763221,
+      3664609560,
+      3624381080,
+      2734883394,
+      310598401,
+      1164996542,
+      607225278,
+      1323610764,
+      1426881987,
+      3590304994,
+      1925078388,
+      4068182383,
+      2162078206,
+      991336113,
+      2614888103,
+      633803317,
+      3248222580,
+      3479774868,
+      3835390401,
+      2666613458,
+      4022224774,
+      944711139,
+      264347078,
+      2341262773,
+      604807628,
+      2007800933,
+      770255983,
+      1495990901,
+      1249150122,
+      1856431235,
+      1555081692,
+      3175218132,
+      1996064986,
+      2198950837,
+      2554220882,
+      3999719339,
+      2821834349,
+      766784016,
+      2952996808,
+      2566594879,
+      3210313671,
+      3203337956,
+      3336571891,
+      1034457026,
+      3584528711,
+      2466948901,
+      113926993,
+      3758326383,
+      338241895,
+      168717936,
+      666307205,
+      1188179964,
+      773529912,
+      1546045734,
+      1294757372,
+      1522805485,
+      1396182291,
+      2643833823,
+      1695183700,
+      2343527390,
+      1986661051,
+      1014477480,
+      2177026350,
+      1206759142,
+      2456956037,
+      344077627,
+      2730485921,
+      1290863460,
+      2820302411,
+      3158454273,
+      3259730800,
+      3505952657,
+      3345764771,
+      106217008,
+      3516065817,
+      3606008344,
+      3600352804,
+      1432725776,
+      4094571909,
+      1467031594,
+      275423344,
+      851169720,
+      430227734,
+      3100823752,
+      506948616,
+      1363258195,
+      659060556,
+      3750685593,
+      883997877,
+      3785050280,
+      958139571,
+      3318307427,
+      1322822218,
+      3812723403,
+      1537002063,
+      2003034995,
+      1747873779,
+      3602036899,
+      1955562222,
+      1575990012,
+      2024104815,
+      1125592928,
+      2227730452,
+      2716904306,
+      2361852424,
+      442776044,
+      2428436474,
+      593698344,
+      2756734187,
+      3733110249,
+      3204031479,
+      2999351573,
+      3329325298,
+      3815920427,
+      3391569614,
+      3928383900,
+      3515267271,
+      566280711,
+      3940187606,
+      3454069534,
+      4118630271,
+      4000239992,
+      116418474,
+      1914138554,
+      174292421,
+      2731055270,
+      289380356,
+      3203993006,
+      460393269,
+      320620315,
+      685471733,
+      587496836,
+      852142971,
+      1086792851,
+      1017036298,
+      365543100,
+      1126000580,
+      2618297676,
+      1288033470,
+      3409855158,
+      1501505948,
+      4234509866,
+      1607167915,
+      987167468,
+      1816402316,
+      1246189591
+    ]);
+    Sha512Js = class _Sha512Js {
+      digestLength = DIGEST_LENGTH3;
+      state = Uint32Array.from(INIT4);
+      w;
+      buffer = new Uint8Array(BLOCK3);
+      bufferLength = 0;
+      bytesHashed = 0;
+      finished = false;
+      key;
+      inner;
+      outer;
+      constructor(secret) {
+        if (secret !== void 0) {
+          this.key = _Sha512Js.normalizeKey(secret);
+          this.initHmac();
+        }
+      }
+      update(data) {
+        if (this.finished) {
+          throw new Error("Attempted to update an already finished HMAC.");
+        }
+        if (this.inner) {
+          this.inner.update(data);
+          return;
+        }
+        const chunk = toUint8Array(data);
+        let position = 0;
+        let { byteLength } = chunk;
+        this.bytesHashed += byteLength;
+        if (this.bytesHashed * 8 > MAX_HASHABLE_LENGTH2) {
+          throw new Error("Cannot hash more than 2^53 - 1 bits");
+        }
+        while (byteLength > 0) {
+          this.buffer[this.bufferLength++] = chunk[position++];
+          byteLength--;
+          if (this.bufferLength === BLOCK3) {
+            this.hashBuffer();
+            this.bufferLength = 0;
+          }
+        }
+      }
+      async digest() {
+        if (this.inner && this.outer) {
+          if (this.finished) {
+            throw new Error("Attempted to digest an already finished HMAC.");
+          }
+          this.finished = true;
+          const innerDigest = this.inner.digestSync();
+          this.outer.update(innerDigest);
+          return this.outer.digestSync();
+        }
+        return this.digestSync();
+      }
+      reset() {
+        this.state = Uint32Array.from(INIT4);
+        this.buffer = new Uint8Array(BLOCK3);
+        this.bufferLength = 0;
+        this.bytesHashed = 0;
+        this.finished = false;
+        if (this.key) {
+          this.initHmac();
+        }
+      }
+      initHmac() {
+        const key2 = this.key;
+        this.inner = new _Sha512Js();
+        this.outer = new _Sha512Js();
+        const pad2 = new Uint8Array(BLOCK3 * 2);
+        for (let i6 = 0; i6 < BLOCK3; ++i6) {
+          pad2[i6] = 54 ^ key2[i6];
+          pad2[i6 + BLOCK3] = 92 ^ key2[i6];
+        }
+        this.inner.update(pad2.subarray(0, BLOCK3));
+        this.outer.update(pad2.subarray(BLOCK3));
+      }
+      digestSync() {
+        const state2 = this.state.slice();
+        const buffer = this.buffer.slice();
+        let bufferLength = this.bufferLength;
+        const bitsHashed = this.bytesHashed * 8;
+        const bitsHi = Math.floor(bitsHashed / 4294967296);
+        const bitsLo = bitsHashed >>> 0;
+        buffer[bufferLength++] = 128;
+        if (bufferLength > BLOCK3 - 16) {
+          for (let i6 = bufferLength; i6 < BLOCK3; ++i6) {
+            buffer[i6] = 0;
+          }
+          this.hashBufferWith(state2, buffer);
+          bufferLength = 0;
+        }
+        for (let i6 = bufferLength; i6 < BLOCK3 - 8; ++i6) {
+          buffer[i6] = 0;
+        }
+        const v = new DataView(buffer.buffer, buffer.byteOffset, BLOCK3);
+        v.setUint32(BLOCK3 - 8, bitsHi, false);
+        v.setUint32(BLOCK3 - 4, bitsLo, false);
+        this.hashBufferWith(state2, buffer);
+        const out2 = new Uint8Array(DIGEST_LENGTH3);
+        const dv = new DataView(out2.buffer);
+        for (let i6 = 0; i6 < 16; ++i6) {
+          dv.setUint32(i6 * 4, state2[i6], false);
+        }
+        return out2;
+      }
+      static normalizeKey(secret) {
+        const key2 = toUint8Array(secret);
+        if (key2.byteLength > BLOCK3) {
+          const h5 = new _Sha512Js();
+          h5.update(key2);
+          const padded2 = new Uint8Array(BLOCK3);
+          padded2.set(h5.digestSync());
+          return padded2;
+        }
+        const padded = new Uint8Array(BLOCK3);
+        padded.set(key2);
+        return padded;
+      }
+      hashBuffer() {
+        this.hashBufferWith(this.state, this.buffer);
+      }
+      hashBufferWith(state2, buffer) {
+        const w = this.w ??= new Uint32Array(160);
+        const v = new Uint32Array(16);
+        for (let i6 = 0; i6 < 16; ++i6) {
+          v[i6] = state2[i6];
+        }
+        for (let i6 = 0; i6 < 16; ++i6) {
+          const o3 = i6 * 8;
+          w[i6 * 2] = (buffer[o3] << 24 | buffer[o3 + 1] << 16 | buffer[o3 + 2] << 8 | buffer[o3 + 3]) >>> 0;
+          w[i6 * 2 + 1] = (buffer[o3 + 4] << 24 | buffer[o3 + 5] << 16 | buffer[o3 + 6] << 8 | buffer[o3 + 7]) >>> 0;
+        }
+        for (let i6 = 16; i6 < 80; ++i6) {
+          const g15h = w[(i6 - 15) * 2];
+          const g15l = w[(i6 - 15) * 2 + 1];
+          const s0h = rotrH(g15h, g15l, 1) ^ rotrH(g15h, g15l, 8) ^ shrH(g15h, 7);
+          const s0l = rotrL(g15h, g15l, 1) ^ rotrL(g15h, g15l, 8) ^ shrL(g15h, g15l, 7);
+          const g2h = w[(i6 - 2) * 2];
+          const g2l = w[(i6 - 2) * 2 + 1];
+          const s1h = rotrH(g2h, g2l, 19) ^ rotrH(g2h, g2l, 61) ^ shrH(g2h, 6);
+          const s1l = rotrL(g2h, g2l, 19) ^ rotrL(g2h, g2l, 61) ^ shrL(g2h, g2l, 6);
+          const w7h = w[(i6 - 7) * 2];
+          const w7l = w[(i6 - 7) * 2 + 1];
+          const w16h = w[(i6 - 16) * 2];
+          const w16l = w[(i6 - 16) * 2 + 1];
+          let lo = (w16l >>> 0) + (s0l >>> 0);
+          let hi = (w16h >>> 0) + (s0h >>> 0) + (lo > 4294967295 ? 1 : 0);
+          lo = (lo >>> 0) + (w7l >>> 0);
+          hi = (hi >>> 0) + (w7h >>> 0) + (lo > 4294967295 ? 1 : 0);
+          lo = (lo >>> 0) + (s1l >>> 0);
+          hi = (hi >>> 0) + (s1h >>> 0) + (lo > 4294967295 ? 1 : 0);
+          w[i6 * 2] = hi >>> 0;
+          w[i6 * 2 + 1] = lo >>> 0;
+        }
+        let ah = v[0], al = v[1], bh = v[2], bl = v[3], ch = v[4], cl = v[5], dh = v[6], dl = v[7], eh = v[8], el = v[9], fh = v[10], fl = v[11], gh = v[12], gl = v[13], hh = v[14], hl = v[15];
+        for (let i6 = 0; i6 < 80; ++i6) {
+          const s1h = rotrH(eh, el, 14) ^ rotrH(eh, el, 18) ^ rotrH(eh, el, 41);
+          const s1l = rotrL(eh, el, 14) ^ rotrL(eh, el, 18) ^ rotrL(eh, el, 41);
+          const chh = eh & fh ^ ~eh & gh;
+          const chl = el & fl ^ ~el & gl;
+          let t1l = (hl >>> 0) + (s1l >>> 0);
+          let t1h = (hh >>> 0) + (s1h >>> 0) + (t1l > 4294967295 ? 1 : 0);
+          t1l = (t1l >>> 0) + (chl >>> 0);
+          t1h = (t1h >>> 0) + (chh >>> 0) + (t1l > 4294967295 ? 1 : 0);
+          t1l = (t1l >>> 0) + (K3[i6 * 2 + 1] >>> 0);
+          t1h = (t1h >>> 0) + (K3[i6 * 2] >>> 0) + (t1l > 4294967295 ? 1 : 0);
+          t1l = (t1l >>> 0) + (w[i6 * 2 + 1] >>> 0);
+          t1h = (t1h >>> 0) + (w[i6 * 2] >>> 0) + (t1l > 4294967295 ? 1 : 0);
+          const s0h = rotrH(ah, al, 28) ^ rotrH(ah, al, 34) ^ rotrH(ah, al, 39);
+          const s0l = rotrL(ah, al, 28) ^ rotrL(ah, al, 34) ^ rotrL(ah, al, 39);
+          const majh = ah & bh ^ ah & ch ^ bh & ch;
+          const majl = al & bl ^ al & cl ^ bl & cl;
+          let t2l = (s0l >>> 0) + (majl >>> 0);
+          let t2h = (s0h >>> 0) + (majh >>> 0) + (t2l > 4294967295 ? 1 : 0);
+          t2l = t2l >>> 0;
+          t2h = t2h >>> 0;
+          hh = gh;
+          hl = gl;
+          gh = fh;
+          gl = fl;
+          fh = eh;
+          fl = el;
+          let el2 = (dl >>> 0) + (t1l >>> 0);
+          let eh2 = (dh >>> 0) + (t1h >>> 0) + (el2 > 4294967295 ? 1 : 0);
+          eh = eh2 >>> 0;
+          el = el2 >>> 0;
+          dh = ch;
+          dl = cl;
+          ch = bh;
+          cl = bl;
+          bh = ah;
+          bl = al;
+          let al2 = (t1l >>> 0) + (t2l >>> 0);
+          let ah2 = (t1h >>> 0) + (t2h >>> 0) + (al2 > 4294967295 ? 1 : 0);
+          ah = ah2 >>> 0;
+          al = al2 >>> 0;
+        }
+        addInto(state2, 0, ah, al);
+        addInto(state2, 1, bh, bl);
+        addInto(state2, 2, ch, cl);
+        addInto(state2, 3, dh, dl);
+        addInto(state2, 4, eh, el);
+        addInto(state2, 5, fh, fl);
+        addInto(state2, 6, gh, gl);
+        addInto(state2, 7, hh, hl);
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js
+import { createHash as createHash8, createHmac as createHmac4 } from "node:crypto";
+function detectNative() {
+  if (nativeSupported === void 0) {
+    try {
+      createHash8("sha512");
+      nativeSupported = true;
+    } catch {
+      nativeSupported = false;
+    }
+  }
+  return nativeSupported;
+}
+function toBuffer3(data) {
+  if (typeof data === "string") {
+    return data;
+  }
+  if (ArrayBuffer.isView(data)) {
+    return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  }
+  return Buffer.from(data);
+}
+var nativeSupported, Sha512;
+var init_Sha512 = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js"() {
+    init_Sha512Js();
+    Sha512 = class extends Sha512Js {
+      native;
+      nativeSecret;
+      nativeFinished = false;
+      constructor(secret) {
+        super(secret);
+        this.nativeSecret = secret;
+        if (detectNative()) {
+          this.native = this.createNative();
+        }
+      }
+      update(data) {
+        if (!this.native) {
+          super.update(data);
+          return;
+        }
+        if (this.nativeFinished) {
+          throw new Error("Attempted to update an already finished hash.");
+        }
+        this.native.update(data);
+      }
+      async digest() {
+        if (!this.native) {
+          return super.digest();
+        }
+        let buf2;
+        if (this.nativeSecret !== void 0) {
+          this.nativeFinished = true;
+          buf2 = this.native.digest();
+        } else {
+          buf2 = this.native.copy().digest();
+        }
+        return new Uint8Array(buf2.buffer, buf2.byteOffset, buf2.byteLength);
+      }
+      reset() {
+        if (!this.native) {
+          super.reset();
+          return;
+        }
+        this.native = this.createNative();
+        this.nativeFinished = false;
+      }
+      createNative() {
+        return this.nativeSecret !== void 0 ? createHmac4("sha512", toBuffer3(this.nativeSecret)) : createHash8("sha512");
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512WebCrypto.js
+var digest3, sign3, importKey3, subtle3, MAX_PENDING_BYTES3, BLOCK_SIZE, Sha512WebCrypto;
+var init_Sha512WebCrypto = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512WebCrypto.js"() {
+    init_serde();
+    init_Sha512Js();
+    ({ digest: digest3, sign: sign3, importKey: importKey3 } = globalThis?.crypto?.subtle ?? {});
+    subtle3 = typeof digest3 === "function" && typeof sign3 === "function" && typeof importKey3 === "function" ? globalThis.crypto.subtle : void 0;
+    MAX_PENDING_BYTES3 = 8 * 1024 * 1024;
+    BLOCK_SIZE = 128;
+    Sha512WebCrypto = class {
+      digestLength = 64;
+      secret;
+      pending = [];
+      pendingBytes = 0;
+      fallback;
+      finished = false;
+      constructor(secret) {
+        if (secret !== void 0) {
+          const key2 = toUint8Array(secret);
+          this.secret = key2.byteLength === 0 ? new Uint8Array(BLOCK_SIZE) : key2;
+        }
+        if (!subtle3) {
+          this.fallback = new Sha512Js(secret);
+        }
+      }
+      update(data) {
+        if (this.finished) {
+          throw new Error("Attempted to update an already finished HMAC.");
+        }
+        if (this.fallback) {
+          this.fallback.update(data);
+          return;
+        }
+        this.pending.push(data.slice());
+        this.pendingBytes += data.byteLength;
+        if (this.pendingBytes >= MAX_PENDING_BYTES3) {
+          this.switchToFallback();
+        }
+      }
+      async digest() {
+        if (this.fallback) {
+          return this.fallback.digest();
+        }
+        if (this.secret && this.finished) {
+          throw new Error("Attempted to digest an already finished HMAC.");
+        }
+        const data = concatBytes(this.pending);
+        if (this.secret) {
+          this.finished = true;
+          const key2 = await subtle3.importKey("raw", this.secret, { name: "HMAC", hash: "SHA-512" }, false, ["sign"]);
+          const sig = await subtle3.sign("HMAC", key2, data);
+          return new Uint8Array(sig);
+        }
+        const hash2 = await subtle3.digest("SHA-512", data);
+        return new Uint8Array(hash2);
+      }
+      reset() {
+        this.pending = [];
+        this.pendingBytes = 0;
+        this.finished = false;
+        if (subtle3) {
+          this.fallback = void 0;
+        } else {
+          this.fallback = new Sha512Js(this.secret);
+        }
+      }
+      switchToFallback() {
+        const sha512Js = new Sha512Js(this.secret);
+        for (const chunk of this.pending) {
+          sha512Js.update(chunk);
+        }
+        this.fallback = sha512Js;
+        this.pending = [];
+        this.pendingBytes = 0;
+      }
+    };
+  }
+});
+
+// node_modules/@aws-sdk/checksums/dist-es/submodules/sha/index.js
+var sha_exports = {};
+__export(sha_exports, {
+  Sha1: () => Sha1Node,
+  Sha1Js: () => Sha1Js,
+  Sha1Node: () => Sha1Node,
+  Sha1WebCrypto: () => Sha1WebCrypto,
+  Sha256: () => Sha256Node,
+  Sha256Js: () => Sha256Js,
+  Sha256Node: () => Sha256Node,
+  Sha512: () => Sha512,
+  Sha512Js: () => Sha512Js,
+  Sha512WebCrypto: () => Sha512WebCrypto
+});
+var init_sha = __esm({
+  "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/index.js"() {
+    init_Sha1Js();
+    init_Sha1Node();
+    init_Sha1WebCrypto();
+    init_Sha512();
+    init_Sha512Js();
+    init_Sha512WebCrypto();
+    init_checksum2();
+  }
+});
+
+// node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var require_dist_cjs16 = __commonJS({
+  "node_modules/@aws-sdk/client-s3/dist-cjs/index.js"(exports) {
+    var { getFlexibleChecksumsPlugin: getFlexibleChecksumsPlugin2, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS: NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS2, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS: NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS2, resolveFlexibleChecksumsConfig: resolveFlexibleChecksumsConfig2 } = (init_flexible_checksums(), __toCommonJS(flexible_checksums_exports));
+    var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
+    var { getThrow200ExceptionsPlugin: getThrow200ExceptionsPlugin2, getSsecPlugin: getSsecPlugin2, getLocationConstraintPlugin: getLocationConstraintPlugin2, getS3ExpiresMiddlewarePlugin: getS3ExpiresMiddlewarePlugin2, getCheckContentLengthHeaderPlugin: getCheckContentLengthHeaderPlugin2, S3RestXmlProtocol: S3RestXmlProtocol2, NODE_USE_ARN_REGION_CONFIG_OPTIONS: NODE_USE_ARN_REGION_CONFIG_OPTIONS2, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS: NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS2, resolveS3Config: resolveS3Config2, getValidateBucketNamePlugin: getValidateBucketNamePlugin2, getAddExpectContinuePlugin: getAddExpectContinuePlugin2, getRegionRedirectMiddlewarePlugin: getRegionRedirectMiddlewarePlugin2, getS3ExpressPlugin: getS3ExpressPlugin2, getS3ExpressHttpSigningPlugin: getS3ExpressHttpSigningPlugin2 } = (init_s33(), __toCommonJS(s3_exports));
+    var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
+    var { normalizeProvider: normalizeProvider3, getSmithyContext: getSmithyContext2, makeBuilder: makeBuilder2, ServiceException: ServiceException2, NoOpLogger: NoOpLogger2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion3, loadConfigsForDefaultMode: loadConfigsForDefaultMode2, getDefaultExtensionConfiguration: getDefaultExtensionConfiguration2, resolveDefaultRuntimeConfig: resolveDefaultRuntimeConfig2, Client: Client2, createWaiter: createWaiter2, checkExceptions: checkExceptions2, WaiterState: WaiterState2, createAggregatedClient: createAggregatedClient2 } = (init_client2(), __toCommonJS(client_exports));
+    var { Command: $Command } = (init_client2(), __toCommonJS(client_exports));
+    exports.$Command = $Command;
+    exports.__Client = Client2;
+    var { resolveDefaultsModeConfig: resolveDefaultsModeConfig2, loadConfig: loadConfig3, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS: NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS: NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, NODE_REGION_CONFIG_OPTIONS: NODE_REGION_CONFIG_OPTIONS2, NODE_REGION_CONFIG_FILE_OPTIONS: NODE_REGION_CONFIG_FILE_OPTIONS2, resolveRegionConfig: resolveRegionConfig2 } = (init_config2(), __toCommonJS(config_exports));
+    var { BinaryDecisionDiagram: BinaryDecisionDiagram2, EndpointCache: EndpointCache2, decideEndpoint: decideEndpoint2, customEndpointFunctions: customEndpointFunctions2, resolveParams: resolveParams2, getEndpointPlugin: getEndpointPlugin2, resolveEndpointConfig: resolveEndpointConfig2 } = (init_endpoints(), __toCommonJS(endpoints_exports));
+    var { eventStreamSerdeProvider: eventStreamSerdeProvider3, resolveEventStreamSerdeConfig: resolveEventStreamSerdeConfig2 } = (init_event_streams(), __toCommonJS(event_streams_exports));
+    var { parseUrl: parseUrl2, getHttpHandlerExtensionConfiguration: getHttpHandlerExtensionConfiguration2, resolveHttpHandlerRuntimeConfig: resolveHttpHandlerRuntimeConfig2, getContentLengthPlugin: getContentLengthPlugin2 } = (init_protocols(), __toCommonJS(protocols_exports));
+    var { DEFAULT_RETRY_MODE: DEFAULT_RETRY_MODE2, NODE_RETRY_MODE_CONFIG_OPTIONS: NODE_RETRY_MODE_CONFIG_OPTIONS2, NODE_MAX_ATTEMPT_CONFIG_OPTIONS: NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, resolveRetryConfig: resolveRetryConfig2, getRetryPlugin: getRetryPlugin2 } = (init_retry2(), __toCommonJS(retry_exports));
+    var { TypeRegistry: TypeRegistry2, getSchemaSerdePlugin: getSchemaSerdePlugin2 } = (init_schema(), __toCommonJS(schema_exports));
+    var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, resolveAwsSdkSigV4AConfig: resolveAwsSdkSigV4AConfig2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, AwsSdkSigV4ASigner: AwsSdkSigV4ASigner2, NODE_SIGV4A_CONFIG_OPTIONS: NODE_SIGV4A_CONFIG_OPTIONS2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
+    var { SignatureV4MultiRegion: SignatureV4MultiRegion3 } = require_dist_cjs3();
+    var { defaultProvider } = require_dist_cjs15();
+    var { Sha256, Md5, readableStreamHasher: readableStreamHasher2 } = (init_checksum2(), __toCommonJS(checksum_exports));
+    var { toUtf8: toUtf83, fromUtf8: fromUtf83, sdkStreamMixin: sdkStreamMixin3, getAwsChunkedEncodingStream: getAwsChunkedEncodingStream3, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
+    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs7();
+    var { Sha1 } = (init_sha(), __toCommonJS(sha_exports));
+    var aw = "ref";
+    var ax = "argv";
+    var ay = "backend";
+    var az = "authSchemes";
+    var aA = "disableDoubleEncoding";
+    var aB = "signingName";
+    var aC = "signingRegion";
+    var aD = "signingRegionSet";
+    var a5 = -1;
+    var b5 = true;
+    var c5 = false;
+    var d5 = "isSet";
+    var e5 = "booleanEquals";
+    var f5 = "stringEquals";
+    var g5 = "coalesce";
+    var h5 = "substring";
+    var i6 = "";
+    var j5 = "aws.partition";
+    var k5 = "partitionResult";
+    var l3 = "accessPointSuffix";
+    var m3 = "regionPrefix";
+    var n3 = (n4) => "outpostId_ssa_" + n4 + i6;
+    var o3 = "hardwareType";
+    var p3 = "ite";
+    var q3 = "isValidHostLabel";
+    var s2 = "sigv4";
+    var t = "aws.isVirtualHostableS3Bucket";
+    var u = "url";
+    var v = "getAttr";
+    var w = "bucketArn";
+    var x = "--";
+    var y = "arnType";
+    var z = "accesspoint";
+    var A = (n4) => "accessPointName_ssa_" + n4 + i6;
+    var B = "s3-object-lambda";
+    var C2 = "s3-outposts";
+    var D = "bucketPartition";
+    var E = "us-east-1";
+    var F = "outpostType";
+    var G = "name";
+    var H = "s3";
+    var I = "{url#scheme}://{Bucket}.{url#authority}{url#path}";
+    var J = "{url#scheme}://{url#authority}{url#path}";
+    var K4 = "{url#scheme}://{url#authority}{url#normalizedPath}{Bucket}";
+    var L = "https://{Bucket}.s3-accelerate.{partitionResult#dnsSuffix}";
+    var M2 = "https://{Bucket}.s3.{partitionResult#dnsSuffix}";
+    var N = (n4) => "{url#scheme}://{accessPointName_ssa_" + n4 + "}-{bucketArn#accountId}.{url#authority}{url#path}";
+    var O = (n4) => "Invalid ARN: The access point name may only contain a-z, A-Z, 0-9 and `-`. Found: `{accessPointName_ssa_" + n4 + "}`";
+    var P = "sigv4a";
+    var Q = "{url#scheme}://{url#authority}{url#normalizedPath}{uri_encoded_bucket}";
+    var R = "https://s3.{partitionResult#dnsSuffix}/{uri_encoded_bucket}";
+    var S2 = "https://s3.{partitionResult#dnsSuffix}";
+    var T3 = { [aw]: "UseFIPS" };
+    var U = { [aw]: "UseDualStack" };
+    var V = { [aw]: "Bucket" };
+    var W = { "fn": v, [ax]: [{ [aw]: k5 }, G] };
+    var X = { [aw]: u };
+    var Y = { [aw]: "Region" };
+    var Z = { [aw]: w };
+    var aa = { [aw]: y };
+    var ab = { [aw]: "accessPointName_ssa_1" };
+    var ac = { "fn": v, [ax]: [Z, "region"] };
+    var ad = { [aw]: o3 };
+    var ae = { "fn": v, [ax]: [Z, "service"] };
+    var af = { "fn": v, [ax]: [Z, "accountId"] };
+    var ag = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: "{_s3e_auth}", [aB]: "s3express", [aC]: "{Region}" }] };
+    var ah = { [ay]: "S3Express", [az]: [{ [aA]: true, [G]: s2, [aB]: "s3express", [aC]: "{Region}" }] };
+    var ai = { [az]: [{ [aA]: true, [G]: P, [aB]: C2, [aD]: ["*"] }, { [aA]: true, [G]: s2, [aB]: C2, [aC]: "{Region}" }] };
+    var aj = { [az]: [{ [aA]: true, [G]: s2, [aB]: H, [aC]: E }] };
+    var ak = { [az]: [{ [aA]: true, [G]: s2, [aB]: H, [aC]: "{Region}" }] };
+    var al = { [az]: [{ [aA]: true, [G]: s2, [aB]: B, [aC]: "{bucketArn#region}" }] };
+    var am = { [az]: [{ [aA]: true, [G]: s2, [aB]: H, [aC]: "{bucketArn#region}" }] };
+    var an = { [az]: [{ [aA]: true, [G]: P, [aB]: C2, [aD]: ["*"] }, { [aA]: true, [G]: s2, [aB]: C2, [aC]: "{bucketArn#region}" }] };
+    var ao = { [az]: [{ [aA]: true, [G]: s2, [aB]: B, [aC]: "{Region}" }] };
+    var ap = [Y];
+    var aq = [{ [aw]: "Endpoint" }];
+    var as = [V];
+    var at2 = [V, 0, 7, true];
+    var au = [Z, "resourceId[1]"];
+    var av = ["*"];
+    var _data5 = {
+      conditions: [
+        [d5, ap],
+        [e5, [{ [aw]: "Accelerate" }, b5]],
+        [e5, [T3, b5]],
+        [e5, [U, b5]],
+        [d5, aq],
+        [d5, as],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 0, 6, b5] }, i6] }, "--x-s3"]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: at2 }, i6] }, "--xa-s3"]],
+        [j5, ap, k5],
+        [h5, at2, l3],
+        [f5, [{ [aw]: l3 }, "--op-s3"]],
+        [h5, [V, 8, 12, b5], m3],
+        [h5, [V, 32, 49, b5], n3(2)],
+        [h5, [V, 49, 50, b5], o3],
+        [e5, [{ [aw]: "ForcePathStyle" }, b5]],
+        [f5, [W, "aws-cn"]],
+        [p3, [U, ".dualstack", i6], "_s3e_ds"],
+        [q3, [{ [aw]: n3(2) }, c5]],
+        [p3, [T3, "-fips", i6], "_s3e_fips"],
+        [p3, [{ fn: g5, [ax]: [{ [aw]: "DisableS3ExpressSessionAuth" }, c5] }, s2, "sigv4-s3express"], "_s3e_auth"],
+        [t, [V, c5]],
+        ["parseURL", aq, u],
+        [e5, [{ fn: g5, [ax]: [{ [aw]: "UseS3ExpressControlEndpoint" }, c5] }, b5]],
+        [t, [V, b5]],
+        [f5, [{ fn: v, [ax]: [X, "scheme"] }, "http"]],
+        [q3, [Y, c5]],
+        ["aws.parseArn", as, w],
+        [v, [{ fn: "split", [ax]: [V, x, 0] }, "[-2]"], "s3expressAvailabilityZoneId"],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 0, 4, c5] }, i6] }, "arn:"]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 16, 18, b5] }, i6] }, x]],
+        [e5, [{ fn: v, [ax]: [X, "isIp"] }, b5]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 21, 23, b5] }, i6] }, x]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 27, 29, b5] }, i6] }, x]],
+        [f5, [{ [aw]: m3 }, "beta"]],
+        ["uriEncode", as, "uri_encoded_bucket"],
+        [q3, [Y, b5]],
+        [e5, [{ fn: g5, [ax]: [{ [aw]: "UseObjectLambdaEndpoint" }, c5] }, b5]],
+        [v, [Z, "resourceId[0]"], y],
+        [f5, [aa, i6]],
+        [f5, [aa, z]],
+        [v, au, A(1)],
+        [f5, [ab, i6]],
+        [f5, [ac, i6]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 14, 16, b5] }, i6] }, x]],
+        [f5, [ad, "e"]],
+        [f5, [ad, "o"]],
+        [f5, [Y, "aws-global"]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 19, 21, b5] }, i6] }, x]],
+        [f5, [ae, B]],
+        [e5, [{ fn: g5, [ax]: [{ [aw]: "DisableAccessPoints" }, c5] }, b5]],
+        [f5, [ae, C2]],
+        [j5, [ac], D],
+        [q3, [ab, b5]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 26, 28, b5] }, i6] }, x]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 15, 17, b5] }, i6] }, x]],
+        [v, [Z, "resourceId[4]"]],
+        [f5, [{ fn: g5, [ax]: [{ fn: h5, [ax]: [V, 20, 22, b5] }, i6] }, x]],
+        [e5, [{ [aw]: "UseGlobalEndpoint" }, b5]],
+        [f5, [Y, E]],
+        [v, au, n3(1)],
+        [e5, [{ fn: g5, [ax]: [{ [aw]: "UseArnRegion" }, b5] }, b5]],
+        [q3, [{ [aw]: n3(1) }, c5]],
+        [v, [Z, "resourceId[2]"], F],
+        [f5, [Y, ac]],
+        [f5, [{ fn: v, [ax]: [{ [aw]: D }, G] }, W]],
+        [e5, [{ [aw]: "DisableMultiRegionAccessPoints" }, b5]],
+        [q3, [ac, b5]],
+        [f5, [{ fn: v, [ax]: [Z, "partition"] }, W]],
+        [f5, [af, i6]],
+        [f5, [ae, H]],
+        [q3, [af, c5]],
+        [v, [Z, "resourceId[3]"], A(2)],
+        [q3, [ab, c5]],
+        [f5, [{ [aw]: F }, z]],
+        [q3, [{ [aw]: A(2) }, c5]]
+      ],
+      results: [
+        [a5],
+        [a5, "Accelerate cannot be used with FIPS"],
+        [a5, "Cannot set dual-stack in combination with a custom endpoint."],
+        [a5, "A custom endpoint cannot be combined with FIPS"],
+        [a5, "A custom endpoint cannot be combined with S3 Accelerate"],
+        [a5, "Partition does not support FIPS"],
+        [a5, "S3Express does not support S3 Accelerate."],
+        ["{url#scheme}://{url#authority}/{uri_encoded_bucket}{url#path}", ag],
+        [I, ag],
+        [a5, "S3Express bucket name is not a valid virtual hostable name."],
+        ["https://s3express-control{_s3e_fips}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ah],
+        ["https://{Bucket}.s3express{_s3e_fips}-{s3expressAvailabilityZoneId}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}", ag],
+        [a5, "Unrecognized S3Express bucket name format."],
+        [J, ag],
+        ["https://s3express-control{_s3e_fips}{_s3e_ds}.{Region}.{partitionResult#dnsSuffix}", ah],
+        [a5, "Expected a endpoint to be specified but no endpoint was found"],
+        ["https://{Bucket}.ec2.{url#authority}", ai],
+        ["https://{Bucket}.ec2.s3-outposts.{Region}.{partitionResult#dnsSuffix}", ai],
+        ["https://{Bucket}.op-{outpostId_ssa_2}.{url#authority}", ai],
+        ["https://{Bucket}.op-{outpostId_ssa_2}.s3-outposts.{Region}.{partitionResult#dnsSuffix}", ai],
+        [a5, 'Unrecognized hardware type: "Expected hardware type o or e but got {hardwareType}"'],
+        [a5, "Invalid Outposts Bucket alias - it must be a valid bucket name."],
+        [a5, "Invalid ARN: The outpost Id must only contain a-z, A-Z, 0-9 and `-`."],
+        [a5, "Custom endpoint `{Endpoint}` was not a valid URI"],
+        [a5, "S3 Accelerate cannot be used in this region"],
+        ["https://{Bucket}.s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
+        ["https://{Bucket}.s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
+        ["https://{Bucket}.s3-fips.us-east-1.{partitionResult#dnsSuffix}", aj],
+        ["https://{Bucket}.s3-fips.{Region}.{partitionResult#dnsSuffix}", ak],
+        ["https://{Bucket}.s3-accelerate.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
+        ["https://{Bucket}.s3-accelerate.dualstack.{partitionResult#dnsSuffix}", ak],
+        ["https://{Bucket}.s3.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
+        ["https://{Bucket}.s3.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
+        [K4, aj],
+        [I, aj],
+        [K4, ak],
+        [I, ak],
+        [L, aj],
+        [L, ak],
+        [M2, aj],
+        [M2, ak],
+        ["https://{Bucket}.s3.{Region}.{partitionResult#dnsSuffix}", ak],
+        [a5, "Invalid region: region was not a valid DNS name."],
+        [a5, "S3 Object Lambda does not support Dual-stack"],
+        [a5, "S3 Object Lambda does not support S3 Accelerate"],
+        [a5, "Access points are not supported for this operation"],
+        [a5, "Invalid configuration: region from ARN `{bucketArn#region}` does not match client region `{Region}` and UseArnRegion is `false`"],
+        [a5, "Invalid ARN: Missing account id"],
+        [N(1), al],
+        ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-object-lambda-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}", al],
+        ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-object-lambda.{bucketArn#region}.{bucketPartition#dnsSuffix}", al],
+        [a5, O(1)],
+        [a5, "Invalid ARN: The account id may only contain a-z, A-Z, 0-9 and `-`. Found: `{bucketArn#accountId}`"],
+        [a5, "Invalid region in ARN: `{bucketArn#region}` (invalid DNS name)"],
+        [a5, "Client was configured for partition `{partitionResult#name}` but ARN (`{Bucket}`) has `{bucketPartition#name}`"],
+        [a5, "Invalid ARN: The ARN may only contain a single resource component after `accesspoint`."],
+        [a5, "Invalid ARN: bucket ARN is missing a region"],
+        [a5, "Invalid ARN: Expected a resource of the format `accesspoint:<accesspoint name>` but no name was provided"],
+        [a5, "Invalid ARN: Object Lambda ARNs only support `accesspoint` arn types, but found: `{arnType}`"],
+        [a5, "Access Points do not support S3 Accelerate"],
+        ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint-fips.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
+        ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint-fips.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
+        ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint.dualstack.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
+        [N(1), am],
+        ["https://{accessPointName_ssa_1}-{bucketArn#accountId}.s3-accesspoint.{bucketArn#region}.{bucketPartition#dnsSuffix}", am],
+        [a5, "Invalid ARN: The ARN was not for the S3 service, found: {bucketArn#service}"],
+        [a5, "S3 MRAP does not support dual-stack"],
+        [a5, "S3 MRAP does not support FIPS"],
+        [a5, "S3 MRAP does not support S3 Accelerate"],
+        [a5, "Invalid configuration: Multi-Region Access Point ARNs are disabled."],
+        ["https://{accessPointName_ssa_1}.accesspoint.s3-global.{partitionResult#dnsSuffix}", { [az]: [{ [aA]: b5, name: P, [aB]: H, [aD]: av }] }],
+        [a5, "Client was configured for partition `{partitionResult#name}` but bucket referred to partition `{bucketArn#partition}`"],
+        [a5, "Invalid Access Point Name"],
+        [a5, "S3 Outposts does not support Dual-stack"],
+        [a5, "S3 Outposts does not support FIPS"],
+        [a5, "S3 Outposts does not support S3 Accelerate"],
+        [a5, "Invalid Arn: Outpost Access Point ARN contains sub resources"],
+        ["https://{accessPointName_ssa_2}-{bucketArn#accountId}.{outpostId_ssa_1}.{url#authority}", an],
+        ["https://{accessPointName_ssa_2}-{bucketArn#accountId}.{outpostId_ssa_1}.s3-outposts.{bucketArn#region}.{bucketPartition#dnsSuffix}", an],
+        [a5, O(2)],
+        [a5, "Expected an outpost type `accesspoint`, found {outpostType}"],
+        [a5, "Invalid ARN: expected an access point name"],
+        [a5, "Invalid ARN: Expected a 4-component resource"],
+        [a5, "Invalid ARN: The outpost Id may only contain a-z, A-Z, 0-9 and `-`. Found: `{outpostId_ssa_1}`"],
+        [a5, "Invalid ARN: The Outpost Id was not set"],
+        [a5, "Invalid ARN: Unrecognized format: {Bucket} (type: {arnType})"],
+        [a5, "Invalid ARN: No ARN type specified"],
+        [a5, "Invalid ARN: `{Bucket}` was not a valid ARN"],
+        [a5, "Path-style addressing cannot be used with ARN buckets"],
+        ["https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
+        ["https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
+        ["https://s3-fips.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
+        ["https://s3-fips.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
+        ["https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", aj],
+        ["https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
+        [Q, aj],
+        [Q, ak],
+        [R, aj],
+        [R, ak],
+        ["https://s3.{Region}.{partitionResult#dnsSuffix}/{uri_encoded_bucket}", ak],
+        [a5, "Path-style addressing cannot be used with S3 Accelerate"],
+        [J, ao],
+        ["https://s3-object-lambda-fips.{Region}.{partitionResult#dnsSuffix}", ao],
+        ["https://s3-object-lambda.{Region}.{partitionResult#dnsSuffix}", ao],
+        ["https://s3-fips.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
+        ["https://s3-fips.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
+        ["https://s3-fips.us-east-1.{partitionResult#dnsSuffix}", aj],
+        ["https://s3-fips.{Region}.{partitionResult#dnsSuffix}", ak],
+        ["https://s3.dualstack.us-east-1.{partitionResult#dnsSuffix}", aj],
+        ["https://s3.dualstack.{Region}.{partitionResult#dnsSuffix}", ak],
+        [J, aj],
+        [J, ak],
+        [S2, aj],
+        [S2, ak],
+        ["https://s3.{Region}.{partitionResult#dnsSuffix}", ak],
+        [a5, "A region must be set when sending requests to S3."]
+      ]
+    };
+    var root5 = 2;
+    var r5 = 1e8;
+    var nodes5 = new Int32Array([
+      -1,
+      1,
+      -1,
+      0,
+      3,
+      r5 + 115,
+      1,
+      424,
+      4,
+      2,
+      272,
+      5,
+      3,
+      233,
+      6,
+      4,
+      85,
+      7,
+      5,
+      15,
+      8,
+      8,
+      9,
+      r5 + 115,
+      16,
+      10,
+      13,
+      18,
+      11,
+      13,
+      19,
+      12,
+      13,
+      22,
+      r5 + 14,
+      13,
+      35,
+      14,
+      r5 + 42,
+      36,
+      r5 + 103,
+      435,
+      6,
+      271,
+      16,
+      7,
+      270,
+      17,
+      8,
+      19,
+      18,
+      14,
+      501,
+      106,
+      9,
+      20,
+      24,
+      10,
+      21,
+      24,
+      11,
+      22,
+      24,
+      12,
+      23,
+      24,
+      13,
+      547,
+      24,
+      14,
+      77,
+      25,
+      20,
+      73,
+      26,
+      26,
+      27,
+      78,
+      37,
+      28,
+      r5 + 86,
+      38,
+      r5 + 86,
+      29,
+      39,
+      47,
+      30,
+      48,
+      r5 + 58,
+      31,
+      50,
+      32,
+      r5 + 85,
+      51,
+      33,
+      136,
+      55,
+      r5 + 76,
+      34,
+      59,
+      35,
+      r5 + 84,
+      60,
+      39,
+      36,
+      61,
+      37,
+      r5 + 83,
+      62,
+      38,
+      146,
+      63,
+      41,
+      r5 + 46,
+      61,
+      40,
+      r5 + 83,
+      62,
+      41,
+      150,
+      64,
+      42,
+      r5 + 54,
+      66,
+      43,
+      r5 + 53,
+      70,
+      44,
+      r5 + 52,
+      71,
+      45,
+      r5 + 81,
+      73,
+      46,
+      r5 + 80,
+      74,
+      r5 + 78,
+      r5 + 79,
+      40,
+      48,
+      r5 + 57,
+      41,
+      r5 + 57,
+      49,
+      42,
+      185,
+      50,
+      48,
+      62,
+      51,
+      49,
+      r5 + 45,
+      52,
+      51,
+      53,
+      526,
+      60,
+      56,
+      54,
+      62,
+      r5 + 55,
+      55,
+      63,
+      57,
+      r5 + 46,
+      62,
+      r5 + 55,
+      57,
+      64,
+      58,
+      r5 + 54,
+      66,
+      59,
+      r5 + 53,
+      69,
+      60,
+      r5 + 65,
+      70,
+      61,
+      r5 + 52,
+      72,
+      r5 + 64,
+      r5 + 51,
+      49,
+      r5 + 45,
+      63,
+      51,
+      64,
+      526,
+      60,
+      67,
+      65,
+      62,
+      r5 + 55,
+      66,
+      63,
+      68,
+      r5 + 46,
+      62,
+      r5 + 55,
+      68,
+      64,
+      69,
+      r5 + 54,
+      66,
+      70,
+      r5 + 53,
+      68,
+      r5 + 47,
+      71,
+      70,
+      72,
+      r5 + 52,
+      72,
+      r5 + 50,
+      r5 + 51,
+      25,
+      74,
+      r5 + 42,
+      46,
+      r5 + 39,
+      75,
+      57,
+      76,
+      r5 + 41,
+      58,
+      r5 + 40,
+      r5 + 41,
+      26,
+      r5 + 88,
+      78,
+      28,
+      r5 + 87,
+      79,
+      34,
+      82,
+      80,
+      35,
+      81,
+      545,
+      36,
+      r5 + 103,
+      r5 + 115,
+      46,
+      r5 + 97,
+      83,
+      57,
+      84,
+      r5 + 99,
+      58,
+      r5 + 98,
+      r5 + 99,
+      5,
+      101,
+      86,
+      8,
+      87,
+      r5 + 115,
+      16,
+      88,
+      89,
+      18,
+      91,
+      89,
+      19,
+      90,
+      92,
+      21,
+      97,
+      95,
+      19,
+      93,
+      92,
+      21,
+      98,
+      95,
+      21,
+      97,
+      94,
+      22,
+      r5 + 14,
+      95,
+      35,
+      96,
+      r5 + 42,
+      36,
+      r5 + 103,
+      r5 + 42,
+      22,
+      r5 + 13,
+      98,
+      35,
+      99,
+      r5 + 42,
+      36,
+      r5 + 101,
+      100,
+      46,
+      r5 + 110,
+      r5 + 111,
+      6,
+      214,
+      102,
+      7,
+      208,
+      103,
+      8,
+      119,
+      104,
+      14,
+      118,
+      105,
+      21,
+      106,
+      r5 + 23,
+      26,
+      107,
+      502,
+      37,
+      108,
+      r5 + 86,
+      38,
+      r5 + 86,
+      109,
+      39,
+      112,
+      110,
+      48,
+      r5 + 58,
+      111,
+      50,
+      136,
+      r5 + 85,
+      40,
+      113,
+      r5 + 57,
+      41,
+      r5 + 57,
+      114,
+      42,
+      115,
+      500,
+      48,
+      r5 + 56,
+      116,
+      52,
+      117,
+      r5 + 72,
+      65,
+      r5 + 69,
+      r5 + 72,
+      21,
+      501,
+      r5 + 23,
+      9,
+      120,
+      124,
+      10,
+      121,
+      124,
+      11,
+      122,
+      124,
+      12,
+      123,
+      124,
+      13,
+      202,
+      124,
+      14,
+      195,
+      125,
+      20,
+      190,
+      126,
+      21,
+      127,
+      r5 + 23,
+      23,
+      128,
+      129,
+      24,
+      189,
+      129,
+      26,
+      130,
+      197,
+      37,
+      131,
+      r5 + 86,
+      38,
+      r5 + 86,
+      132,
+      39,
+      159,
+      133,
+      48,
+      r5 + 58,
+      134,
+      50,
+      135,
+      r5 + 85,
+      51,
+      141,
+      136,
+      55,
+      r5 + 76,
+      137,
+      59,
+      138,
+      r5 + 84,
+      60,
+      r5 + 83,
+      139,
+      61,
+      140,
+      r5 + 83,
+      63,
+      r5 + 83,
+      r5 + 46,
+      55,
+      r5 + 76,
+      142,
+      59,
+      143,
+      r5 + 84,
+      60,
+      148,
+      144,
+      61,
+      145,
+      r5 + 83,
+      62,
+      147,
+      146,
+      63,
+      150,
+      r5 + 46,
+      63,
+      153,
+      r5 + 46,
+      61,
+      149,
+      r5 + 83,
+      62,
+      153,
+      150,
+      64,
+      151,
+      r5 + 54,
+      66,
+      152,
+      r5 + 53,
+      70,
+      r5 + 82,
+      r5 + 52,
+      64,
+      154,
+      r5 + 54,
+      66,
+      155,
+      r5 + 53,
+      70,
+      156,
+      r5 + 52,
+      71,
+      157,
+      r5 + 81,
+      73,
+      158,
+      r5 + 80,
+      74,
+      r5 + 77,
+      r5 + 79,
+      40,
+      160,
+      r5 + 57,
+      41,
+      r5 + 57,
+      161,
+      42,
+      185,
+      162,
+      48,
+      174,
+      163,
+      49,
+      r5 + 45,
+      164,
+      51,
+      165,
+      526,
+      60,
+      168,
+      166,
+      62,
+      r5 + 55,
+      167,
+      63,
+      169,
+      r5 + 46,
+      62,
+      r5 + 55,
+      169,
+      64,
+      170,
+      r5 + 54,
+      66,
+      171,
+      r5 + 53,
+      69,
+      172,
+      r5 + 65,
+      70,
+      173,
+      r5 + 52,
+      72,
+      r5 + 63,
+      r5 + 51,
+      49,
+      r5 + 45,
+      175,
+      51,
+      176,
+      526,
+      60,
+      179,
+      177,
+      62,
+      r5 + 55,
+      178,
+      63,
+      180,
+      r5 + 46,
+      62,
+      r5 + 55,
+      180,
+      64,
+      181,
+      r5 + 54,
+      66,
+      182,
+      r5 + 53,
+      68,
+      r5 + 47,
+      183,
+      70,
+      184,
+      r5 + 52,
+      72,
+      r5 + 48,
+      r5 + 51,
+      48,
+      r5 + 56,
+      186,
+      52,
+      187,
+      r5 + 72,
+      65,
+      r5 + 69,
+      188,
+      67,
+      r5 + 70,
+      r5 + 71,
+      25,
+      r5 + 36,
+      r5 + 42,
+      21,
+      191,
+      r5 + 23,
+      25,
+      192,
+      r5 + 42,
+      30,
+      194,
+      193,
+      46,
+      r5 + 34,
+      r5 + 36,
+      46,
+      r5 + 33,
+      r5 + 35,
+      21,
+      196,
+      r5 + 23,
+      26,
+      r5 + 88,
+      197,
+      28,
+      r5 + 87,
+      198,
+      34,
+      201,
+      199,
+      35,
+      200,
+      545,
+      36,
+      r5 + 101,
+      r5 + 115,
+      46,
+      r5 + 95,
+      r5 + 96,
+      17,
+      203,
+      r5 + 22,
+      20,
+      204,
+      r5 + 21,
+      21,
+      205,
+      550,
+      33,
+      206,
+      550,
+      44,
+      r5 + 16,
+      207,
+      45,
+      r5 + 18,
+      r5 + 20,
+      8,
+      209,
+      215,
+      16,
+      210,
+      220,
+      18,
+      211,
+      220,
+      19,
+      212,
+      224,
+      20,
+      213,
+      227,
+      21,
+      231,
+      401,
+      8,
+      218,
+      215,
+      19,
+      216,
+      r5 + 9,
+      20,
+      217,
+      227,
+      21,
+      231,
+      r5 + 9,
+      16,
+      219,
+      220,
+      18,
+      223,
+      220,
+      19,
+      221,
+      224,
+      20,
+      222,
+      227,
+      21,
+      231,
+      r5 + 12,
+      19,
+      226,
+      224,
+      20,
+      225,
+      r5 + 9,
+      21,
+      r5 + 9,
+      r5 + 12,
+      20,
+      230,
+      227,
+      21,
+      228,
+      r5 + 9,
+      30,
+      229,
+      r5 + 9,
+      34,
+      r5 + 7,
+      r5 + 9,
+      21,
+      231,
+      415,
+      30,
+      232,
+      r5 + 8,
+      34,
+      r5 + 7,
+      r5 + 8,
+      4,
+      r5 + 2,
+      234,
+      5,
+      235,
+      480,
+      6,
+      271,
+      236,
+      7,
+      270,
+      237,
+      8,
+      238,
+      491,
+      9,
+      239,
+      243,
+      10,
+      240,
+      243,
+      11,
+      241,
+      243,
+      12,
+      242,
+      243,
+      13,
+      547,
+      243,
+      14,
+      266,
+      244,
+      20,
+      264,
+      245,
+      26,
+      246,
+      267,
+      37,
+      247,
+      r5 + 86,
+      38,
+      r5 + 86,
+      248,
+      39,
+      249,
+      518,
+      40,
+      250,
+      r5 + 57,
+      41,
+      r5 + 57,
+      251,
+      42,
+      538,
+      252,
+      48,
+      r5 + 43,
+      253,
+      49,
+      r5 + 45,
+      254,
+      51,
+      255,
+      526,
+      60,
+      258,
+      256,
+      62,
+      r5 + 55,
+      257,
+      63,
+      259,
+      r5 + 46,
+      62,
+      r5 + 55,
+      259,
+      64,
+      260,
+      r5 + 54,
+      66,
+      261,
+      r5 + 53,
+      69,
+      262,
+      r5 + 65,
+      70,
+      263,
+      r5 + 52,
+      72,
+      r5 + 62,
+      r5 + 51,
+      25,
+      265,
+      r5 + 42,
+      46,
+      r5 + 31,
+      r5 + 32,
+      26,
+      r5 + 88,
+      267,
+      28,
+      r5 + 87,
+      268,
+      34,
+      269,
+      544,
+      46,
+      r5 + 93,
+      r5 + 94,
+      8,
+      397,
+      r5 + 9,
+      8,
+      407,
+      r5 + 9,
+      3,
+      346,
+      273,
+      4,
+      r5 + 3,
+      274,
+      5,
+      284,
+      275,
+      8,
+      276,
+      r5 + 115,
+      15,
+      r5 + 5,
+      277,
+      16,
+      278,
+      281,
+      18,
+      279,
+      281,
+      19,
+      280,
+      281,
+      22,
+      r5 + 14,
+      281,
+      35,
+      282,
+      r5 + 42,
+      36,
+      r5 + 102,
+      283,
+      46,
+      r5 + 106,
+      r5 + 107,
+      6,
+      405,
+      285,
+      7,
+      395,
+      286,
+      8,
+      295,
+      287,
+      14,
+      501,
+      288,
+      26,
+      289,
+      502,
+      37,
+      290,
+      r5 + 86,
+      38,
+      r5 + 86,
+      291,
+      39,
+      292,
+      307,
+      40,
+      293,
+      r5 + 57,
+      41,
+      r5 + 57,
+      294,
+      42,
+      335,
+      500,
+      9,
+      296,
+      300,
+      10,
+      297,
+      300,
+      11,
+      298,
+      300,
+      12,
+      299,
+      300,
+      13,
+      394,
+      300,
+      14,
+      339,
+      301,
+      15,
+      r5 + 5,
+      302,
+      20,
+      337,
+      303,
+      26,
+      304,
+      341,
+      37,
+      305,
+      r5 + 86,
+      38,
+      r5 + 86,
+      306,
+      39,
+      309,
+      307,
+      48,
+      r5 + 58,
+      308,
+      50,
+      r5 + 74,
+      r5 + 85,
+      40,
+      310,
+      r5 + 57,
+      41,
+      r5 + 57,
+      311,
+      42,
+      335,
+      312,
+      48,
+      324,
+      313,
+      49,
+      r5 + 45,
+      314,
+      51,
+      315,
+      526,
+      60,
+      318,
+      316,
+      62,
+      r5 + 55,
+      317,
+      63,
+      319,
+      r5 + 46,
+      62,
+      r5 + 55,
+      319,
+      64,
+      320,
+      r5 + 54,
+      66,
+      321,
+      r5 + 53,
+      69,
+      322,
+      r5 + 65,
+      70,
+      323,
+      r5 + 52,
+      72,
+      r5 + 61,
+      r5 + 51,
+      49,
+      r5 + 45,
+      325,
+      51,
+      326,
+      526,
+      60,
+      329,
+      327,
+      62,
+      r5 + 55,
+      328,
+      63,
+      330,
+      r5 + 46,
+      62,
+      r5 + 55,
+      330,
+      64,
+      331,
+      r5 + 54,
+      66,
+      332,
+      r5 + 53,
+      68,
+      r5 + 47,
+      333,
+      70,
+      334,
+      r5 + 52,
+      72,
+      r5 + 49,
+      r5 + 51,
+      48,
+      r5 + 56,
+      336,
+      52,
+      r5 + 67,
+      r5 + 72,
+      25,
+      338,
+      r5 + 42,
+      46,
+      r5 + 27,
+      r5 + 28,
+      15,
+      r5 + 5,
+      340,
+      26,
+      r5 + 88,
+      341,
+      28,
+      r5 + 87,
+      342,
+      34,
+      345,
+      343,
+      35,
+      344,
+      545,
+      36,
+      r5 + 102,
+      r5 + 115,
+      46,
+      r5 + 91,
+      r5 + 92,
+      4,
+      r5 + 2,
+      347,
+      5,
+      357,
+      348,
+      8,
+      349,
+      r5 + 115,
+      15,
+      r5 + 5,
+      350,
+      16,
+      351,
+      354,
+      18,
+      352,
+      354,
+      19,
+      353,
+      354,
+      22,
+      r5 + 14,
+      354,
+      35,
+      355,
+      r5 + 42,
+      36,
+      r5 + 43,
+      356,
+      46,
+      r5 + 104,
+      r5 + 105,
+      6,
+      405,
+      358,
+      7,
+      395,
+      359,
+      8,
+      360,
+      491,
+      9,
+      361,
+      365,
+      10,
+      362,
+      365,
+      11,
+      363,
+      365,
+      12,
+      364,
+      365,
+      13,
+      394,
+      365,
+      14,
+      389,
+      366,
+      15,
+      r5 + 5,
+      367,
+      20,
+      387,
+      368,
+      26,
+      369,
+      391,
+      37,
+      370,
+      r5 + 86,
+      38,
+      r5 + 86,
+      371,
+      39,
+      372,
+      518,
+      40,
+      373,
+      r5 + 57,
+      41,
+      r5 + 57,
+      374,
+      42,
+      538,
+      375,
+      48,
+      r5 + 43,
+      376,
+      49,
+      r5 + 45,
+      377,
+      51,
+      378,
+      526,
+      60,
+      381,
+      379,
+      62,
+      r5 + 55,
+      380,
+      63,
+      382,
+      r5 + 46,
+      62,
+      r5 + 55,
+      382,
+      64,
+      383,
+      r5 + 54,
+      66,
+      384,
+      r5 + 53,
+      69,
+      385,
+      r5 + 65,
+      70,
+      386,
+      r5 + 52,
+      72,
+      r5 + 60,
+      r5 + 51,
+      25,
+      388,
+      r5 + 42,
+      46,
+      r5 + 25,
+      r5 + 26,
+      15,
+      r5 + 5,
+      390,
+      26,
+      r5 + 88,
+      391,
+      28,
+      r5 + 87,
+      392,
+      34,
+      393,
+      544,
+      46,
+      r5 + 89,
+      r5 + 90,
+      15,
+      r5 + 5,
+      547,
+      8,
+      396,
+      r5 + 9,
+      15,
+      r5 + 5,
+      397,
+      16,
+      398,
+      410,
+      18,
+      399,
+      410,
+      19,
+      400,
+      410,
+      20,
+      401,
+      r5 + 9,
+      27,
+      402,
+      r5 + 12,
+      29,
+      r5 + 11,
+      403,
+      31,
+      r5 + 11,
+      404,
+      32,
+      r5 + 11,
+      422,
+      8,
+      406,
+      r5 + 9,
+      15,
+      r5 + 5,
+      407,
+      16,
+      408,
+      410,
+      18,
+      409,
+      410,
+      19,
+      411,
+      410,
+      20,
+      r5 + 12,
+      r5 + 9,
+      20,
+      414,
+      412,
+      22,
+      413,
+      r5 + 9,
+      34,
+      r5 + 10,
+      r5 + 9,
+      22,
+      416,
+      415,
+      27,
+      419,
+      r5 + 12,
+      27,
+      418,
+      417,
+      34,
+      r5 + 10,
+      r5 + 12,
+      34,
+      r5 + 10,
+      419,
+      43,
+      r5 + 11,
+      420,
+      47,
+      r5 + 11,
+      421,
+      53,
+      r5 + 11,
+      422,
+      54,
+      r5 + 11,
+      423,
+      56,
+      r5 + 11,
+      r5 + 12,
+      2,
+      r5 + 1,
+      425,
+      3,
+      478,
+      426,
+      4,
+      r5 + 4,
+      427,
+      5,
+      438,
+      428,
+      8,
+      429,
+      r5 + 115,
+      16,
+      430,
+      433,
+      18,
+      431,
+      433,
+      19,
+      432,
+      433,
+      22,
+      r5 + 14,
+      433,
+      35,
+      434,
+      r5 + 42,
+      36,
+      r5 + 44,
+      435,
+      46,
+      r5 + 112,
+      436,
+      57,
+      437,
+      r5 + 114,
+      58,
+      r5 + 113,
+      r5 + 114,
+      6,
+      r5 + 6,
+      439,
+      7,
+      r5 + 6,
+      440,
+      8,
+      450,
+      441,
+      14,
+      501,
+      442,
+      26,
+      443,
+      502,
+      37,
+      444,
+      r5 + 86,
+      38,
+      r5 + 86,
+      445,
+      39,
+      446,
+      465,
+      40,
+      447,
+      r5 + 57,
+      41,
+      r5 + 57,
+      448,
+      42,
+      471,
+      449,
+      48,
+      r5 + 44,
+      500,
+      9,
+      451,
+      455,
+      10,
+      452,
+      455,
+      11,
+      453,
+      455,
+      12,
+      454,
+      455,
+      13,
+      547,
+      455,
+      14,
+      473,
+      456,
+      15,
+      460,
+      457,
+      20,
+      458,
+      461,
+      25,
+      459,
+      r5 + 42,
+      46,
+      r5 + 37,
+      r5 + 38,
+      20,
+      540,
+      461,
+      26,
+      462,
+      474,
+      37,
+      463,
+      r5 + 86,
+      38,
+      r5 + 86,
+      464,
+      39,
+      467,
+      465,
+      48,
+      r5 + 58,
+      466,
+      50,
+      r5 + 75,
+      r5 + 85,
+      40,
+      468,
+      r5 + 57,
+      41,
+      r5 + 57,
+      469,
+      42,
+      471,
+      470,
+      48,
+      r5 + 44,
+      524,
+      48,
+      r5 + 44,
+      472,
+      52,
+      r5 + 68,
+      r5 + 72,
+      26,
+      r5 + 88,
+      474,
+      28,
+      r5 + 87,
+      475,
+      34,
+      r5 + 100,
+      476,
+      35,
+      477,
+      545,
+      36,
+      r5 + 44,
+      r5 + 115,
+      4,
+      r5 + 2,
+      479,
+      5,
+      488,
+      480,
+      8,
+      481,
+      r5 + 115,
+      16,
+      482,
+      485,
+      18,
+      483,
+      485,
+      19,
+      484,
+      485,
+      22,
+      r5 + 14,
+      485,
+      35,
+      486,
+      r5 + 42,
+      36,
+      r5 + 43,
+      487,
+      46,
+      r5 + 108,
+      r5 + 109,
+      6,
+      r5 + 6,
+      489,
+      7,
+      r5 + 6,
+      490,
+      8,
+      503,
+      491,
+      14,
+      501,
+      492,
+      26,
+      493,
+      502,
+      37,
+      494,
+      r5 + 86,
+      38,
+      r5 + 86,
+      495,
+      39,
+      496,
+      518,
+      40,
+      497,
+      r5 + 57,
+      41,
+      r5 + 57,
+      498,
+      42,
+      538,
+      499,
+      48,
+      r5 + 43,
+      500,
+      49,
+      r5 + 45,
+      526,
+      26,
+      r5 + 88,
+      502,
+      28,
+      r5 + 87,
+      r5 + 115,
+      9,
+      504,
+      508,
+      10,
+      505,
+      508,
+      11,
+      506,
+      508,
+      12,
+      507,
+      508,
+      13,
+      547,
+      508,
+      14,
+      541,
+      509,
+      15,
+      513,
+      510,
+      20,
+      511,
+      514,
+      25,
+      512,
+      r5 + 42,
+      46,
+      r5 + 29,
+      r5 + 30,
+      20,
+      540,
+      514,
+      26,
+      515,
+      542,
+      37,
+      516,
+      r5 + 86,
+      38,
+      r5 + 86,
+      517,
+      39,
+      520,
+      518,
+      48,
+      r5 + 58,
+      519,
+      50,
+      r5 + 73,
+      r5 + 85,
+      40,
+      521,
+      r5 + 57,
+      41,
+      r5 + 57,
+      522,
+      42,
+      538,
+      523,
+      48,
+      r5 + 43,
+      524,
+      49,
+      r5 + 45,
+      525,
+      51,
+      529,
+      526,
+      60,
+      r5 + 55,
+      527,
+      62,
+      r5 + 55,
+      528,
+      63,
+      r5 + 55,
+      r5 + 46,
+      60,
+      532,
+      530,
+      62,
+      r5 + 55,
+      531,
+      63,
+      533,
+      r5 + 46,
+      62,
+      r5 + 55,
+      533,
+      64,
+      534,
+      r5 + 54,
+      66,
+      535,
+      r5 + 53,
+      69,
+      536,
+      r5 + 65,
+      70,
+      537,
+      r5 + 52,
+      72,
+      r5 + 59,
+      r5 + 51,
+      48,
+      r5 + 43,
+      539,
+      52,
+      r5 + 66,
+      r5 + 72,
+      25,
+      r5 + 24,
+      r5 + 42,
+      26,
+      r5 + 88,
+      542,
+      28,
+      r5 + 87,
+      543,
+      34,
+      r5 + 100,
+      544,
+      35,
+      546,
+      545,
+      36,
+      r5 + 42,
+      r5 + 115,
+      36,
+      r5 + 43,
+      r5 + 115,
+      17,
+      548,
+      r5 + 22,
+      20,
+      549,
+      r5 + 21,
+      33,
+      552,
+      550,
+      44,
+      r5 + 17,
+      551,
+      45,
+      r5 + 19,
+      r5 + 20,
+      44,
+      r5 + 15,
+      553,
+      45,
+      r5 + 15,
+      r5 + 20
+    ]);
+    var bdd5 = BinaryDecisionDiagram2.from(nodes5, root5, _data5.conditions, _data5.results);
+    var cache6 = new EndpointCache2({
+      size: 50,
+      params: [
+        "Accelerate",
+        "Bucket",
+        "DisableAccessPoints",
+        "DisableMultiRegionAccessPoints",
+        "DisableS3ExpressSessionAuth",
+        "Endpoint",
+        "ForcePathStyle",
+        "Region",
+        "UseArnRegion",
+        "UseDualStack",
+        "UseFIPS",
+        "UseGlobalEndpoint",
+        "UseObjectLambdaEndpoint",
+        "UseS3ExpressControlEndpoint"
+      ]
+    });
+    var defaultEndpointResolver5 = (endpointParams, context = {}) => {
+      return cache6.get(endpointParams, () => decideEndpoint2(bdd5, {
+        endpointParams,
+        logger: context.logger
+      }));
+    };
+    customEndpointFunctions2.aws = awsEndpointFunctions2;
+    var createEndpointRuleSetHttpAuthSchemeParametersProvider2 = (defaultHttpAuthSchemeParametersProvider) => async (config, context, input) => {
+      if (!input) {
+        throw new Error("Could not find `input` for `defaultEndpointRuleSetHttpAuthSchemeParametersProvider`");
+      }
+      const defaultParameters = await defaultHttpAuthSchemeParametersProvider(config, context, input);
+      const instructionsFn = getSmithyContext2(context)?.commandInstance?.constructor?.getEndpointParameterInstructions;
+      if (!instructionsFn) {
+        throw new Error(`getEndpointParameterInstructions() is not defined on '${context.commandName}'`);
+      }
+      const endpointParameters = await resolveParams2(input, { getEndpointParameterInstructions: instructionsFn }, config);
+      return Object.assign(defaultParameters, endpointParameters);
+    };
+    var _defaultS3HttpAuthSchemeParametersProvider = async (config, context, input) => {
+      return {
+        operation: getSmithyContext2(context).operation,
+        region: await normalizeProvider3(config.region)() || (() => {
+          throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+        })()
+      };
+    };
+    var defaultS3HttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider2(_defaultS3HttpAuthSchemeParametersProvider);
+    function createAwsAuthSigv4HttpAuthOption5(authParameters) {
+      return {
+        schemeId: "aws.auth#sigv4",
+        signingProperties: {
+          name: "s3",
+          region: authParameters.region
+        },
+        propertiesExtractor: (config, context) => ({
+          signingProperties: {
+            config,
+            context
+          }
+        })
+      };
+    }
+    function createAwsAuthSigv4aHttpAuthOption2(authParameters) {
+      return {
+        schemeId: "aws.auth#sigv4a",
+        signingProperties: {
+          name: "s3",
+          region: authParameters.region
+        },
+        propertiesExtractor: (config, context) => ({
+          signingProperties: {
+            config,
+            context
+          }
+        })
+      };
+    }
+    var createEndpointRuleSetHttpAuthSchemeProvider2 = (defaultEndpointResolver6, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
+      const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
+        const endpoint = defaultEndpointResolver6(authParameters);
+        const authSchemes = endpoint.properties?.authSchemes;
+        if (!authSchemes) {
+          return defaultHttpAuthSchemeResolver(authParameters);
+        }
+        const options = [];
+        for (const scheme of authSchemes) {
+          const { name: resolvedName, properties = {}, ...rest } = scheme;
+          const name2 = resolvedName.toLowerCase();
+          if (resolvedName !== name2) {
+            console.warn(`HttpAuthScheme has been normalized with lowercasing: '${resolvedName}' to '${name2}'`);
+          }
+          let schemeId;
+          if (name2 === "sigv4a") {
+            schemeId = "aws.auth#sigv4a";
+            const sigv4Present = authSchemes.find((s3) => {
+              const name3 = s3.name.toLowerCase();
+              return name3 !== "sigv4a" && name3.startsWith("sigv4");
+            });
+            if (SignatureV4MultiRegion3.sigv4aDependency() === "none" && sigv4Present) {
+              continue;
+            }
+          } else if (name2.startsWith("sigv4")) {
+            schemeId = "aws.auth#sigv4";
+          } else {
+            throw new Error(`Unknown HttpAuthScheme found in '@smithy.rules#endpointRuleSet': '${name2}'`);
+          }
+          const createOption = createHttpAuthOptionFunctions[schemeId];
+          if (!createOption) {
+            throw new Error(`Could not find HttpAuthOption create function for '${schemeId}'`);
+          }
+          const option = createOption(authParameters);
+          option.schemeId = schemeId;
+          option.signingProperties = { ...option.signingProperties || {}, ...rest, ...properties };
+          options.push(option);
+        }
+        return options;
+      };
+      return endpointRuleSetHttpAuthSchemeProvider;
+    };
+    var _defaultS3HttpAuthSchemeProvider = (authParameters) => {
+      const options = [];
+      switch (authParameters.operation) {
+        default: {
+          options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
+          options.push(createAwsAuthSigv4aHttpAuthOption2(authParameters));
+        }
+      }
+      return options;
+    };
+    var defaultS3HttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider2(defaultEndpointResolver5, _defaultS3HttpAuthSchemeProvider, {
+      "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption5,
+      "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption2
+    });
+    var resolveHttpAuthSchemeConfig5 = (config) => {
+      const config_0 = resolveAwsSdkSigV4Config2(config);
+      const config_1 = resolveAwsSdkSigV4AConfig2(config_0);
+      return Object.assign(config_1, {
+        authSchemePreference: normalizeProvider3(config.authSchemePreference ?? [])
+      });
+    };
+    var resolveClientEndpointParameters5 = (options) => {
+      return Object.assign(options, {
+        useFipsEndpoint: options.useFipsEndpoint ?? false,
+        useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+        forcePathStyle: options.forcePathStyle ?? false,
+        useAccelerateEndpoint: options.useAccelerateEndpoint ?? false,
+        useGlobalEndpoint: options.useGlobalEndpoint ?? false,
+        disableMultiregionAccessPoints: options.disableMultiregionAccessPoints ?? false,
+        defaultSigningName: "s3",
+        clientContextParams: options.clientContextParams ?? {}
+      });
+    };
+    var commonParams5 = {
+      ForcePathStyle: { type: "clientContextParams", name: "forcePathStyle" },
+      UseArnRegion: { type: "clientContextParams", name: "useArnRegion" },
+      DisableMultiRegionAccessPoints: { type: "clientContextParams", name: "disableMultiregionAccessPoints" },
+      Accelerate: { type: "clientContextParams", name: "useAccelerateEndpoint" },
+      DisableS3ExpressSessionAuth: { type: "clientContextParams", name: "disableS3ExpressSessionAuth" },
+      UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
+      UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+      Endpoint: { type: "builtInParams", name: "endpoint" },
+      Region: { type: "builtInParams", name: "region" },
+      UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+    };
+    var command5 = makeBuilder2(commonParams5, "AmazonS3", "S3Client", getEndpointPlugin2);
+    var _ep05 = {
+      Bucket: { type: "contextParams", name: "Bucket" },
+      Key: { type: "contextParams", name: "Key" }
+    };
+    var _ep12 = {
+      DisableS3ExpressSessionAuth: { type: "staticContextParams", value: true },
+      Bucket: { type: "contextParams", name: "Bucket" },
+      Key: { type: "contextParams", name: "Key" },
+      CopySource: { type: "contextParams", name: "CopySource" }
+    };
+    var _ep2 = {
+      UseS3ExpressControlEndpoint: { type: "staticContextParams", value: true },
+      DisableAccessPoints: { type: "staticContextParams", value: true },
+      Bucket: { type: "contextParams", name: "Bucket" }
+    };
+    var _ep3 = {
+      UseS3ExpressControlEndpoint: { type: "staticContextParams", value: true },
+      Bucket: { type: "contextParams", name: "Bucket" }
+    };
+    var _ep4 = {
+      DisableS3ExpressSessionAuth: { type: "staticContextParams", value: true },
+      Bucket: { type: "contextParams", name: "Bucket" }
+    };
+    var _ep5 = {
+      Bucket: { type: "contextParams", name: "Bucket" }
+    };
+    var _ep6 = {};
+    var _ep7 = {
+      UseS3ExpressControlEndpoint: { type: "staticContextParams", value: true }
+    };
+    var _ep8 = {
+      Bucket: { type: "contextParams", name: "Bucket" },
+      Prefix: { type: "contextParams", name: "Prefix" }
+    };
+    var _ep9 = {
+      UseObjectLambdaEndpoint: { type: "staticContextParams", value: true }
+    };
+    var _mw05 = (Command2, cs, config, o4) => [
+      getThrow200ExceptionsPlugin2(config)
+    ];
+    var _mw1 = (Command2, cs, config, o4) => [
+      getThrow200ExceptionsPlugin2(config),
+      getSsecPlugin2(config)
+    ];
+    var _mw2 = (Command2, cs, config, o4) => [
+      getThrow200ExceptionsPlugin2(config),
+      getLocationConstraintPlugin2(config)
+    ];
+    var _mw3 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
+        requestChecksumRequired: true
+      })
+    ];
+    var _mw4 = (Command2, cs, config, o4) => [];
+    var _mw5 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
+        requestChecksumRequired: true
+      }),
+      getThrow200ExceptionsPlugin2(config)
+    ];
+    var _mw6 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestChecksumRequired: false,
+        requestValidationModeMember: "ChecksumMode",
+        responseAlgorithms: ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1", "SHA512", "MD5", "XXHASH64", "XXHASH3", "XXHASH128"]
+      })
+    ];
+    var _mw7 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestChecksumRequired: false,
+        requestValidationModeMember: "ChecksumMode",
+        responseAlgorithms: ["CRC64NVME", "CRC32", "CRC32C", "SHA256", "SHA1", "SHA512", "MD5", "XXHASH64", "XXHASH3", "XXHASH128"]
+      }),
+      getSsecPlugin2(config),
+      getS3ExpiresMiddlewarePlugin2(config)
+    ];
+    var _mw8 = (Command2, cs, config, o4) => [
+      getThrow200ExceptionsPlugin2(config),
+      getSsecPlugin2(config),
+      getS3ExpiresMiddlewarePlugin2(config)
+    ];
+    var _mw9 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
+        requestChecksumRequired: false
+      })
+    ];
+    var _mw10 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
+        requestChecksumRequired: false
+      }),
+      getThrow200ExceptionsPlugin2(config)
+    ];
+    var _mw11 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
+        requestChecksumRequired: false
+      }),
+      getCheckContentLengthHeaderPlugin2(config),
+      getThrow200ExceptionsPlugin2(config),
+      getSsecPlugin2(config)
+    ];
+    var _mw12 = (Command2, cs, config, o4) => [
+      getSsecPlugin2(config)
+    ];
+    var _mw13 = (Command2, cs, config, o4) => [
+      getFlexibleChecksumsPlugin2(config, {
+        requestAlgorithmMember: { "httpHeader": "x-amz-sdk-checksum-algorithm", "name": "ChecksumAlgorithm" },
+        requestChecksumRequired: false
+      }),
+      getThrow200ExceptionsPlugin2(config),
+      getSsecPlugin2(config)
+    ];
+    var S3ServiceException = class _S3ServiceException extends ServiceException2 {
+      constructor(options) {
+        super(options);
+        Object.setPrototypeOf(this, _S3ServiceException.prototype);
+      }
+    };
+    var NoSuchUpload = class _NoSuchUpload extends S3ServiceException {
+      name = "NoSuchUpload";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "NoSuchUpload",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _NoSuchUpload.prototype);
+      }
+    };
+    var AccessDenied = class _AccessDenied extends S3ServiceException {
+      name = "AccessDenied";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "AccessDenied",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _AccessDenied.prototype);
+      }
+    };
+    var ObjectNotInActiveTierError = class _ObjectNotInActiveTierError extends S3ServiceException {
+      name = "ObjectNotInActiveTierError";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ObjectNotInActiveTierError",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ObjectNotInActiveTierError.prototype);
+      }
+    };
+    var BucketAlreadyExists = class _BucketAlreadyExists extends S3ServiceException {
+      name = "BucketAlreadyExists";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "BucketAlreadyExists",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _BucketAlreadyExists.prototype);
+      }
+    };
+    var BucketAlreadyOwnedByYou = class _BucketAlreadyOwnedByYou extends S3ServiceException {
+      name = "BucketAlreadyOwnedByYou";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "BucketAlreadyOwnedByYou",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _BucketAlreadyOwnedByYou.prototype);
+      }
+    };
+    var NoSuchBucket = class _NoSuchBucket extends S3ServiceException {
+      name = "NoSuchBucket";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "NoSuchBucket",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _NoSuchBucket.prototype);
+      }
+    };
+    var NoSuchKey = class _NoSuchKey extends S3ServiceException {
+      name = "NoSuchKey";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "NoSuchKey",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _NoSuchKey.prototype);
+      }
+    };
+    var InvalidObjectState = class _InvalidObjectState extends S3ServiceException {
+      name = "InvalidObjectState";
+      $fault = "client";
+      StorageClass;
+      AccessTier;
+      constructor(opts) {
+        super({
+          name: "InvalidObjectState",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidObjectState.prototype);
+        this.StorageClass = opts.StorageClass;
+        this.AccessTier = opts.AccessTier;
+      }
+    };
+    var NoSuchAnnotation = class _NoSuchAnnotation extends S3ServiceException {
+      name = "NoSuchAnnotation";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "NoSuchAnnotation",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _NoSuchAnnotation.prototype);
+      }
+    };
+    var NotFound = class _NotFound extends S3ServiceException {
+      name = "NotFound";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "NotFound",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _NotFound.prototype);
+      }
+    };
+    var InvalidPrefix = class _InvalidPrefix extends S3ServiceException {
+      name = "InvalidPrefix";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidPrefix",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidPrefix.prototype);
+      }
+    };
+    var EncryptionTypeMismatch = class _EncryptionTypeMismatch extends S3ServiceException {
+      name = "EncryptionTypeMismatch";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "EncryptionTypeMismatch",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _EncryptionTypeMismatch.prototype);
+      }
+    };
+    var InvalidRequest = class _InvalidRequest extends S3ServiceException {
+      name = "InvalidRequest";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidRequest",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidRequest.prototype);
+      }
+    };
+    var InvalidWriteOffset = class _InvalidWriteOffset extends S3ServiceException {
+      name = "InvalidWriteOffset";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidWriteOffset",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidWriteOffset.prototype);
+      }
+    };
+    var TooManyParts = class _TooManyParts extends S3ServiceException {
+      name = "TooManyParts";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "TooManyParts",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _TooManyParts.prototype);
+      }
+    };
+    var AnnotationLimitExceeded = class _AnnotationLimitExceeded extends S3ServiceException {
+      name = "AnnotationLimitExceeded";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "AnnotationLimitExceeded",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _AnnotationLimitExceeded.prototype);
+      }
+    };
+    var AnnotationNameTooLong = class _AnnotationNameTooLong extends S3ServiceException {
+      name = "AnnotationNameTooLong";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "AnnotationNameTooLong",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _AnnotationNameTooLong.prototype);
+      }
+    };
+    var InvalidAnnotationName = class _InvalidAnnotationName extends S3ServiceException {
+      name = "InvalidAnnotationName";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "InvalidAnnotationName",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _InvalidAnnotationName.prototype);
+      }
+    };
+    var UnsupportedMediaType = class _UnsupportedMediaType extends S3ServiceException {
+      name = "UnsupportedMediaType";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "UnsupportedMediaType",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _UnsupportedMediaType.prototype);
+      }
+    };
+    var IdempotencyParameterMismatch = class _IdempotencyParameterMismatch extends S3ServiceException {
+      name = "IdempotencyParameterMismatch";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "IdempotencyParameterMismatch",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _IdempotencyParameterMismatch.prototype);
+      }
+    };
+    var ObjectAlreadyInActiveTierError = class _ObjectAlreadyInActiveTierError extends S3ServiceException {
+      name = "ObjectAlreadyInActiveTierError";
+      $fault = "client";
+      constructor(opts) {
+        super({
+          name: "ObjectAlreadyInActiveTierError",
+          $fault: "client",
+          ...opts
+        });
+        Object.setPrototypeOf(this, _ObjectAlreadyInActiveTierError.prototype);
+      }
+    };
+    var _A2 = "Account";
+    var _AAO = "AnalyticsAndOperator";
+    var _AC = "AccelerateConfiguration";
+    var _ACL = "AccessControlList";
+    var _ACL_ = "ACL";
+    var _ACLn = "AnalyticsConfigurationList";
+    var _ACP = "AccessControlPolicy";
+    var _ACT = "AccessControlTranslation";
+    var _ACn = "AnalyticsConfiguration";
+    var _ACnn = "AnnotationCount";
+    var _AD = "AccessDenied";
+    var _ADb = "AbortDate";
+    var _ADn = "AnnotationDirective";
+    var _AE = "AnnotationEntry";
+    var _AED = "AnalyticsExportDestination";
+    var _AF = "AnalyticsFilter";
+    var _AH = "AllowedHeaders";
+    var _AHl = "AllowedHeader";
+    var _AI = "AccountId";
+    var _AIMU = "AbortIncompleteMultipartUpload";
+    var _AKI2 = "AccessKeyId";
+    var _AL = "AnnotationList";
+    var _ALE = "AnnotationLimitExceeded";
+    var _AM = "AllowedMethods";
+    var _AMU = "AbortMultipartUpload";
+    var _AMUO = "AbortMultipartUploadOutput";
+    var _AMUR = "AbortMultipartUploadRequest";
+    var _AMl = "AllowedMethod";
+    var _AN = "AnnotationName";
+    var _ANTL = "AnnotationNameTooLong";
+    var _AO = "AllowedOrigins";
+    var _AOl = "AllowedOrigin";
+    var _AP = "AnnotationPayload";
+    var _APA = "AccessPointAlias";
+    var _APAc = "AccessPointArn";
+    var _APn = "AnnotationPrefix";
+    var _AQRD = "AllowQuotedRecordDelimiter";
+    var _AR2 = "AcceptRanges";
+    var _ARI2 = "AbortRuleId";
+    var _AS = "AbacStatus";
+    var _ASBD = "AnalyticsS3BucketDestination";
+    var _ASSEBD = "ApplyServerSideEncryptionByDefault";
+    var _ASr = "ArchiveStatus";
+    var _AT3 = "AccessTier";
+    var _ATC = "AnnotationTableConfiguration";
+    var _ATCR = "AnnotationTableConfigurationResult";
+    var _ATCU = "AnnotationTableConfigurationUpdates";
+    var _An = "And";
+    var _Ann = "Annotations";
+    var _B = "Bucket";
+    var _BA = "BucketArn";
+    var _BAE = "BucketAlreadyExists";
+    var _BAI = "BucketAccountId";
+    var _BAOBY = "BucketAlreadyOwnedByYou";
+    var _BET = "BlockedEncryptionTypes";
+    var _BGR = "BypassGovernanceRetention";
+    var _BI = "BucketInfo";
+    var _BKE = "BucketKeyEnabled";
+    var _BLC = "BucketLifecycleConfiguration";
+    var _BLN = "BucketLocationName";
+    var _BLS = "BucketLoggingStatus";
+    var _BLT = "BucketLocationType";
+    var _BN = "BucketNamespace";
+    var _BNu = "BucketName";
+    var _BP = "BytesProcessed";
+    var _BPA = "BlockPublicAcls";
+    var _BPP = "BlockPublicPolicy";
+    var _BR = "BucketRegion";
+    var _BRy = "BytesReturned";
+    var _BS = "BytesScanned";
+    var _Bo = "Body";
+    var _Bu = "Buckets";
+    var _C2 = "Checksum";
+    var _CA2 = "ChecksumAlgorithm";
+    var _CACL = "CannedACL";
+    var _CB = "CreateBucket";
+    var _CBC = "CreateBucketConfiguration";
+    var _CBMC = "CreateBucketMetadataConfiguration";
+    var _CBMCR = "CreateBucketMetadataConfigurationRequest";
+    var _CBMTC = "CreateBucketMetadataTableConfiguration";
+    var _CBMTCR = "CreateBucketMetadataTableConfigurationRequest";
+    var _CBO = "CreateBucketOutput";
+    var _CBR = "CreateBucketRequest";
+    var _CC = "CacheControl";
+    var _CCRC = "ChecksumCRC32";
+    var _CCRCC = "ChecksumCRC32C";
+    var _CCRCNVME = "ChecksumCRC64NVME";
+    var _CC_ = "Cache-Control";
+    var _CD = "CreationDate";
+    var _CD_ = "Content-Disposition";
+    var _CDo = "ContentDisposition";
+    var _CE = "ContinuationEvent";
+    var _CE_ = "Content-Encoding";
+    var _CEo = "ContentEncoding";
+    var _CF = "CloudFunction";
+    var _CFC = "CloudFunctionConfiguration";
+    var _CL = "ContentLanguage";
+    var _CL_ = "Content-Language";
+    var _CL__ = "Content-Length";
+    var _CLo = "ContentLength";
+    var _CM = "Content-MD5";
+    var _CMD = "ChecksumMD5";
+    var _CMDo = "ContentMD5";
+    var _CMU = "CompletedMultipartUpload";
+    var _CMUO = "CompleteMultipartUploadOutput";
+    var _CMUOr = "CreateMultipartUploadOutput";
+    var _CMUR = "CompleteMultipartUploadResult";
+    var _CMURo = "CompleteMultipartUploadRequest";
+    var _CMURr = "CreateMultipartUploadRequest";
+    var _CMUo = "CompleteMultipartUpload";
+    var _CMUr = "CreateMultipartUpload";
+    var _CMh = "ChecksumMode";
+    var _CO = "CopyObject";
+    var _COO = "CopyObjectOutput";
+    var _COR = "CopyObjectResult";
+    var _CORSC = "CORSConfiguration";
+    var _CORSR = "CORSRules";
+    var _CORSRu = "CORSRule";
+    var _CORo = "CopyObjectRequest";
+    var _CP = "CommonPrefix";
+    var _CPL = "CommonPrefixList";
+    var _CPLo = "CompletedPartList";
+    var _CPR = "CopyPartResult";
+    var _CPo = "CompletedPart";
+    var _CPom = "CommonPrefixes";
+    var _CR = "ContentRange";
+    var _CRSBA = "ConfirmRemoveSelfBucketAccess";
+    var _CR_ = "Content-Range";
+    var _CS2 = "ConfigurationState";
+    var _CSHA = "ChecksumSHA1";
+    var _CSHAh = "ChecksumSHA256";
+    var _CSHAhe = "ChecksumSHA512";
+    var _CSIM = "CopySourceIfMatch";
+    var _CSIMS = "CopySourceIfModifiedSince";
+    var _CSINM = "CopySourceIfNoneMatch";
+    var _CSIUS = "CopySourceIfUnmodifiedSince";
+    var _CSO = "CreateSessionOutput";
+    var _CSR = "CreateSessionResult";
+    var _CSRo = "CopySourceRange";
+    var _CSRr = "CreateSessionRequest";
+    var _CSSSECA = "CopySourceSSECustomerAlgorithm";
+    var _CSSSECK = "CopySourceSSECustomerKey";
+    var _CSSSECKMD = "CopySourceSSECustomerKeyMD5";
+    var _CSV = "CSV";
+    var _CSVI = "CopySourceVersionId";
+    var _CSVIn = "CSVInput";
+    var _CSVO = "CSVOutput";
+    var _CSo = "CopySource";
+    var _CSr = "CreateSession";
+    var _CT2 = "ChecksumType";
+    var _CT_ = "Content-Type";
+    var _CTl = "ClientToken";
+    var _CTo = "ContentType";
+    var _CTom = "CompressionType";
+    var _CTon = "ContinuationToken";
+    var _CXXHASH = "ChecksumXXHASH64";
+    var _CXXHASHh = "ChecksumXXHASH3";
+    var _CXXHASHhe = "ChecksumXXHASH128";
+    var _Co = "Condition";
+    var _Cod = "Code";
+    var _Com = "Comments";
+    var _Con = "Contents";
+    var _Cont = "Cont";
+    var _Cr = "Credentials";
+    var _D = "Days";
+    var _DAI = "DaysAfterInitiation";
+    var _DB = "DeleteBucket";
+    var _DBAC = "DeleteBucketAnalyticsConfiguration";
+    var _DBACR = "DeleteBucketAnalyticsConfigurationRequest";
+    var _DBC = "DeleteBucketCors";
+    var _DBCR = "DeleteBucketCorsRequest";
+    var _DBE = "DeleteBucketEncryption";
+    var _DBER = "DeleteBucketEncryptionRequest";
+    var _DBIC = "DeleteBucketInventoryConfiguration";
+    var _DBICR = "DeleteBucketInventoryConfigurationRequest";
+    var _DBITC = "DeleteBucketIntelligentTieringConfiguration";
+    var _DBITCR = "DeleteBucketIntelligentTieringConfigurationRequest";
+    var _DBL = "DeleteBucketLifecycle";
+    var _DBLR = "DeleteBucketLifecycleRequest";
+    var _DBMC = "DeleteBucketMetadataConfiguration";
+    var _DBMCR = "DeleteBucketMetadataConfigurationRequest";
+    var _DBMCRe = "DeleteBucketMetricsConfigurationRequest";
+    var _DBMCe = "DeleteBucketMetricsConfiguration";
+    var _DBMTC = "DeleteBucketMetadataTableConfiguration";
+    var _DBMTCR = "DeleteBucketMetadataTableConfigurationRequest";
+    var _DBOC = "DeleteBucketOwnershipControls";
+    var _DBOCR = "DeleteBucketOwnershipControlsRequest";
+    var _DBP = "DeleteBucketPolicy";
+    var _DBPR = "DeleteBucketPolicyRequest";
+    var _DBR = "DeleteBucketRequest";
+    var _DBRR = "DeleteBucketReplicationRequest";
+    var _DBRe = "DeleteBucketReplication";
+    var _DBT = "DeleteBucketTagging";
+    var _DBTR = "DeleteBucketTaggingRequest";
+    var _DBW = "DeleteBucketWebsite";
+    var _DBWR = "DeleteBucketWebsiteRequest";
+    var _DE = "DataExport";
+    var _DIM = "DestinationIfMatch";
+    var _DIMS = "DestinationIfModifiedSince";
+    var _DINM = "DestinationIfNoneMatch";
+    var _DIUS = "DestinationIfUnmodifiedSince";
+    var _DM = "DeleteMarker";
+    var _DME = "DeleteMarkerEntry";
+    var _DMR = "DeleteMarkerReplication";
+    var _DMVI = "DeleteMarkerVersionId";
+    var _DMe = "DeleteMarkers";
+    var _DN = "DisplayName";
+    var _DO = "DeletedObject";
+    var _DOA = "DeleteObjectAnnotation";
+    var _DOAO = "DeleteObjectAnnotationOutput";
+    var _DOAR = "DeleteObjectAnnotationRequest";
+    var _DOO = "DeleteObjectOutput";
+    var _DOOe = "DeleteObjectsOutput";
+    var _DOR = "DeleteObjectRequest";
+    var _DORe = "DeleteObjectsRequest";
+    var _DOT = "DeleteObjectTagging";
+    var _DOTO = "DeleteObjectTaggingOutput";
+    var _DOTR = "DeleteObjectTaggingRequest";
+    var _DOe = "DeletedObjects";
+    var _DOel = "DeleteObject";
+    var _DOele = "DeleteObjects";
+    var _DPAB = "DeletePublicAccessBlock";
+    var _DPABR = "DeletePublicAccessBlockRequest";
+    var _DR = "DataRedundancy";
+    var _DRe = "DefaultRetention";
+    var _DRel = "DeleteResult";
+    var _DRes = "DestinationResult";
+    var _Da = "Date";
+    var _De = "Delete";
+    var _Del = "Deleted";
+    var _Deli = "Delimiter";
+    var _Des = "Destination";
+    var _Desc = "Description";
+    var _Det = "Details";
+    var _E2 = "Error";
+    var _EA = "EmailAddress";
+    var _EBC = "EventBridgeConfiguration";
+    var _EBO = "ExpectedBucketOwner";
+    var _EC = "EncryptionConfiguration";
+    var _ECr = "ErrorCode";
+    var _ED = "ErrorDetails";
+    var _EDr = "ErrorDocument";
+    var _EE = "EndEvent";
+    var _EH = "ExposeHeaders";
+    var _EHx = "ExposeHeader";
+    var _EM = "ErrorMessage";
+    var _EODM = "ExpiredObjectDeleteMarker";
+    var _EOR = "ExistingObjectReplication";
+    var _ES = "ExpiresString";
+    var _ESBO = "ExpectedSourceBucketOwner";
+    var _ET = "ETag";
+    var _ETL = "EncryptionTypeList";
+    var _ETM = "EncryptionTypeMismatch";
+    var _ETn = "EncryptionType";
+    var _ETnc = "EncodingType";
+    var _ETv = "EventThreshold";
+    var _ETx = "ExpressionType";
+    var _En = "Encryption";
+    var _Ena = "Enabled";
+    var _End = "End";
+    var _Er = "Errors";
+    var _Ev = "Events";
+    var _Eve = "Event";
+    var _Ex = "Expiration";
+    var _Exp = "Expires";
+    var _Expr = "Expression";
+    var _F = "Filter";
+    var _FD = "FieldDelimiter";
+    var _FHI = "FileHeaderInfo";
+    var _FO = "FetchOwner";
+    var _FR = "FilterRule";
+    var _FRL = "FilterRuleList";
+    var _FRi = "FilterRules";
+    var _Fi = "Field";
+    var _Fo = "Format";
+    var _Fr = "Frequency";
+    var _G = "Grants";
+    var _GBA = "GetBucketAbac";
+    var _GBAC = "GetBucketAccelerateConfiguration";
+    var _GBACO = "GetBucketAccelerateConfigurationOutput";
+    var _GBACOe = "GetBucketAnalyticsConfigurationOutput";
+    var _GBACR = "GetBucketAccelerateConfigurationRequest";
+    var _GBACRe = "GetBucketAnalyticsConfigurationRequest";
+    var _GBACe = "GetBucketAnalyticsConfiguration";
+    var _GBAO = "GetBucketAbacOutput";
+    var _GBAOe = "GetBucketAclOutput";
+    var _GBAR = "GetBucketAbacRequest";
+    var _GBARe = "GetBucketAclRequest";
+    var _GBAe = "GetBucketAcl";
+    var _GBC = "GetBucketCors";
+    var _GBCO = "GetBucketCorsOutput";
+    var _GBCR = "GetBucketCorsRequest";
+    var _GBE = "GetBucketEncryption";
+    var _GBEO = "GetBucketEncryptionOutput";
+    var _GBER = "GetBucketEncryptionRequest";
+    var _GBIC = "GetBucketInventoryConfiguration";
+    var _GBICO = "GetBucketInventoryConfigurationOutput";
+    var _GBICR = "GetBucketInventoryConfigurationRequest";
+    var _GBITC = "GetBucketIntelligentTieringConfiguration";
+    var _GBITCO = "GetBucketIntelligentTieringConfigurationOutput";
+    var _GBITCR = "GetBucketIntelligentTieringConfigurationRequest";
+    var _GBL = "GetBucketLocation";
+    var _GBLC = "GetBucketLifecycleConfiguration";
+    var _GBLCO = "GetBucketLifecycleConfigurationOutput";
+    var _GBLCR = "GetBucketLifecycleConfigurationRequest";
+    var _GBLO = "GetBucketLocationOutput";
+    var _GBLOe = "GetBucketLoggingOutput";
+    var _GBLR = "GetBucketLocationRequest";
+    var _GBLRe = "GetBucketLoggingRequest";
+    var _GBLe = "GetBucketLogging";
+    var _GBMC = "GetBucketMetadataConfiguration";
+    var _GBMCO = "GetBucketMetadataConfigurationOutput";
+    var _GBMCOe = "GetBucketMetricsConfigurationOutput";
+    var _GBMCR = "GetBucketMetadataConfigurationResult";
+    var _GBMCRe = "GetBucketMetadataConfigurationRequest";
+    var _GBMCRet = "GetBucketMetricsConfigurationRequest";
+    var _GBMCe = "GetBucketMetricsConfiguration";
+    var _GBMTC = "GetBucketMetadataTableConfiguration";
+    var _GBMTCO = "GetBucketMetadataTableConfigurationOutput";
+    var _GBMTCR = "GetBucketMetadataTableConfigurationResult";
+    var _GBMTCRe = "GetBucketMetadataTableConfigurationRequest";
+    var _GBNC = "GetBucketNotificationConfiguration";
+    var _GBNCR = "GetBucketNotificationConfigurationRequest";
+    var _GBOC = "GetBucketOwnershipControls";
+    var _GBOCO = "GetBucketOwnershipControlsOutput";
+    var _GBOCR = "GetBucketOwnershipControlsRequest";
+    var _GBP = "GetBucketPolicy";
+    var _GBPO = "GetBucketPolicyOutput";
+    var _GBPR = "GetBucketPolicyRequest";
+    var _GBPS = "GetBucketPolicyStatus";
+    var _GBPSO = "GetBucketPolicyStatusOutput";
+    var _GBPSR = "GetBucketPolicyStatusRequest";
+    var _GBR = "GetBucketReplication";
+    var _GBRO = "GetBucketReplicationOutput";
+    var _GBRP = "GetBucketRequestPayment";
+    var _GBRPO = "GetBucketRequestPaymentOutput";
+    var _GBRPR = "GetBucketRequestPaymentRequest";
+    var _GBRR = "GetBucketReplicationRequest";
+    var _GBT = "GetBucketTagging";
+    var _GBTO = "GetBucketTaggingOutput";
+    var _GBTR = "GetBucketTaggingRequest";
+    var _GBV = "GetBucketVersioning";
+    var _GBVO = "GetBucketVersioningOutput";
+    var _GBVR = "GetBucketVersioningRequest";
+    var _GBW = "GetBucketWebsite";
+    var _GBWO = "GetBucketWebsiteOutput";
+    var _GBWR = "GetBucketWebsiteRequest";
+    var _GFC = "GrantFullControl";
+    var _GJP = "GlacierJobParameters";
+    var _GO = "GetObject";
+    var _GOA = "GetObjectAcl";
+    var _GOAO = "GetObjectAclOutput";
+    var _GOAOe = "GetObjectAnnotationOutput";
+    var _GOAOet = "GetObjectAttributesOutput";
+    var _GOAP = "GetObjectAttributesParts";
+    var _GOAR = "GetObjectAclRequest";
+    var _GOARe = "GetObjectAnnotationRequest";
+    var _GOARet = "GetObjectAttributesResponse";
+    var _GOARetb = "GetObjectAttributesRequest";
+    var _GOAe = "GetObjectAnnotation";
+    var _GOAet = "GetObjectAttributes";
+    var _GOLC = "GetObjectLockConfiguration";
+    var _GOLCO = "GetObjectLockConfigurationOutput";
+    var _GOLCR = "GetObjectLockConfigurationRequest";
+    var _GOLH = "GetObjectLegalHold";
+    var _GOLHO = "GetObjectLegalHoldOutput";
+    var _GOLHR = "GetObjectLegalHoldRequest";
+    var _GOO = "GetObjectOutput";
+    var _GOR = "GetObjectRequest";
+    var _GORO = "GetObjectRetentionOutput";
+    var _GORR = "GetObjectRetentionRequest";
+    var _GORe = "GetObjectRetention";
+    var _GOT = "GetObjectTagging";
+    var _GOTO = "GetObjectTaggingOutput";
+    var _GOTOe = "GetObjectTorrentOutput";
+    var _GOTR = "GetObjectTaggingRequest";
+    var _GOTRe = "GetObjectTorrentRequest";
+    var _GOTe = "GetObjectTorrent";
+    var _GPAB = "GetPublicAccessBlock";
+    var _GPABO = "GetPublicAccessBlockOutput";
+    var _GPABR = "GetPublicAccessBlockRequest";
+    var _GR = "GrantRead";
+    var _GRACP = "GrantReadACP";
+    var _GW = "GrantWrite";
+    var _GWACP = "GrantWriteACP";
+    var _Gr = "Grant";
+    var _Gra = "Grantee";
+    var _HB = "HeadBucket";
+    var _HBO = "HeadBucketOutput";
+    var _HBR = "HeadBucketRequest";
+    var _HECRE = "HttpErrorCodeReturnedEquals";
+    var _HN = "HostName";
+    var _HO = "HeadObject";
+    var _HOO = "HeadObjectOutput";
+    var _HOR = "HeadObjectRequest";
+    var _HRC = "HttpRedirectCode";
+    var _I = "Id";
+    var _IAN = "InvalidAnnotationName";
+    var _IC = "InventoryConfiguration";
+    var _ICL = "InventoryConfigurationList";
+    var _ID = "ID";
+    var _IDn = "IndexDocument";
+    var _IDnv = "InventoryDestination";
+    var _IE = "IsEnabled";
+    var _IEn = "InventoryEncryption";
+    var _IF = "InventoryFilter";
+    var _IL = "IsLatest";
+    var _IM = "IfMatch";
+    var _IMIT = "IfMatchInitiatedTime";
+    var _IMLMT = "IfMatchLastModifiedTime";
+    var _IMS = "IfMatchSize";
+    var _IMS_ = "If-Modified-Since";
+    var _IMSf = "IfModifiedSince";
+    var _IMUR = "InitiateMultipartUploadResult";
+    var _IM_ = "If-Match";
+    var _INM = "IfNoneMatch";
+    var _INM_ = "If-None-Match";
+    var _IOF = "InventoryOptionalFields";
+    var _IOS = "InvalidObjectState";
+    var _IOV = "IncludedObjectVersions";
+    var _IP = "InvalidPrefix";
+    var _IPA = "IgnorePublicAcls";
+    var _IPM = "IdempotencyParameterMismatch";
+    var _IPs = "IsPublic";
+    var _IR = "InvalidRequest";
+    var _IRIP = "IsRestoreInProgress";
+    var _IS = "InputSerialization";
+    var _ISBD = "InventoryS3BucketDestination";
+    var _ISn = "InventorySchedule";
+    var _IT2 = "IsTruncated";
+    var _ITAO = "IntelligentTieringAndOperator";
+    var _ITC = "IntelligentTieringConfiguration";
+    var _ITCL = "IntelligentTieringConfigurationList";
+    var _ITCR = "InventoryTableConfigurationResult";
+    var _ITCU = "InventoryTableConfigurationUpdates";
+    var _ITCn = "InventoryTableConfiguration";
+    var _ITF = "IntelligentTieringFilter";
+    var _IUS = "IfUnmodifiedSince";
+    var _IUS_ = "If-Unmodified-Since";
+    var _IWO = "InvalidWriteOffset";
+    var _In = "Initiator";
+    var _Ini = "Initiated";
+    var _JSON = "JSON";
+    var _JSONI = "JSONInput";
+    var _JSONO = "JSONOutput";
+    var _JTC = "JournalTableConfiguration";
+    var _JTCR = "JournalTableConfigurationResult";
+    var _JTCU = "JournalTableConfigurationUpdates";
+    var _K2 = "Key";
+    var _KC = "KeyCount";
+    var _KI = "KeyId";
+    var _KKA = "KmsKeyArn";
+    var _KM = "KeyMarker";
+    var _KMSC = "KMSContext";
+    var _KMSKA = "KMSKeyArn";
+    var _KMSKI = "KMSKeyId";
+    var _KMSMKID = "KMSMasterKeyID";
+    var _KPE = "KeyPrefixEquals";
+    var _L = "Location";
+    var _LAMBR = "ListAllMyBucketsResult";
+    var _LAMDBR = "ListAllMyDirectoryBucketsResult";
+    var _LB = "ListBuckets";
+    var _LBAC = "ListBucketAnalyticsConfigurations";
+    var _LBACO = "ListBucketAnalyticsConfigurationsOutput";
+    var _LBACR = "ListBucketAnalyticsConfigurationResult";
+    var _LBACRi = "ListBucketAnalyticsConfigurationsRequest";
+    var _LBIC = "ListBucketInventoryConfigurations";
+    var _LBICO = "ListBucketInventoryConfigurationsOutput";
+    var _LBICR = "ListBucketInventoryConfigurationsRequest";
+    var _LBITC = "ListBucketIntelligentTieringConfigurations";
+    var _LBITCO = "ListBucketIntelligentTieringConfigurationsOutput";
+    var _LBITCR = "ListBucketIntelligentTieringConfigurationsRequest";
+    var _LBMC = "ListBucketMetricsConfigurations";
+    var _LBMCO = "ListBucketMetricsConfigurationsOutput";
+    var _LBMCR = "ListBucketMetricsConfigurationsRequest";
+    var _LBO = "ListBucketsOutput";
+    var _LBR = "ListBucketsRequest";
+    var _LBRi = "ListBucketResult";
+    var _LC = "LocationConstraint";
+    var _LCi = "LifecycleConfiguration";
+    var _LDB = "ListDirectoryBuckets";
+    var _LDBO = "ListDirectoryBucketsOutput";
+    var _LDBR = "ListDirectoryBucketsRequest";
+    var _LE = "LoggingEnabled";
+    var _LEi = "LifecycleExpiration";
+    var _LFA = "LambdaFunctionArn";
+    var _LFC = "LambdaFunctionConfiguration";
+    var _LFCL = "LambdaFunctionConfigurationList";
+    var _LFCa = "LambdaFunctionConfigurations";
+    var _LH = "LegalHold";
+    var _LI = "LocationInfo";
+    var _LICR = "ListInventoryConfigurationsResult";
+    var _LM = "LastModified";
+    var _LMCR = "ListMetricsConfigurationsResult";
+    var _LMT = "LastModifiedTime";
+    var _LMU = "ListMultipartUploads";
+    var _LMUO = "ListMultipartUploadsOutput";
+    var _LMUR = "ListMultipartUploadsResult";
+    var _LMURi = "ListMultipartUploadsRequest";
+    var _LM_ = "Last-Modified";
+    var _LO = "ListObjects";
+    var _LOA = "ListObjectAnnotations";
+    var _LOAO = "ListObjectAnnotationsOutput";
+    var _LOAR = "ListObjectAnnotationsRequest";
+    var _LOO = "ListObjectsOutput";
+    var _LOR = "ListObjectsRequest";
+    var _LOV = "ListObjectsV2";
+    var _LOVO = "ListObjectsV2Output";
+    var _LOVOi = "ListObjectVersionsOutput";
+    var _LOVR = "ListObjectsV2Request";
+    var _LOVRi = "ListObjectVersionsRequest";
+    var _LOVi = "ListObjectVersions";
+    var _LP = "ListParts";
+    var _LPO = "ListPartsOutput";
+    var _LPR = "ListPartsResult";
+    var _LPRi = "ListPartsRequest";
+    var _LR = "LifecycleRule";
+    var _LRAO = "LifecycleRuleAndOperator";
+    var _LRF = "LifecycleRuleFilter";
+    var _LRi = "LifecycleRules";
+    var _LVR = "ListVersionsResult";
+    var _M = "Metadata";
+    var _MAO = "MetricsAndOperator";
+    var _MAR = "MaxAnnotationResults";
+    var _MAS = "MaxAgeSeconds";
+    var _MB = "MaxBuckets";
+    var _MC = "MetadataConfiguration";
+    var _MCL = "MetricsConfigurationList";
+    var _MCR = "MetadataConfigurationResult";
+    var _MCe = "MetricsConfiguration";
+    var _MD = "MetadataDirective";
+    var _MDB = "MaxDirectoryBuckets";
+    var _MDf = "MfaDelete";
+    var _ME = "MetadataEntry";
+    var _MF = "MetricsFilter";
+    var _MFA = "MFA";
+    var _MFAD = "MFADelete";
+    var _MK = "MaxKeys";
+    var _MM = "MissingMeta";
+    var _MOS = "MpuObjectSize";
+    var _MP = "MaxParts";
+    var _MTC = "MetadataTableConfiguration";
+    var _MTCR = "MetadataTableConfigurationResult";
+    var _MTEC = "MetadataTableEncryptionConfiguration";
+    var _MU = "MultipartUpload";
+    var _MUL = "MultipartUploadList";
+    var _MUa = "MaxUploads";
+    var _Ma = "Marker";
+    var _Me = "Metrics";
+    var _Mes = "Message";
+    var _Mi = "Minutes";
+    var _Mo = "Mode";
+    var _N = "Name";
+    var _NC = "NotificationConfiguration";
+    var _NCF = "NotificationConfigurationFilter";
+    var _NCT = "NextContinuationToken";
+    var _ND = "NoncurrentDays";
+    var _NEKKAS = "NonEmptyKmsKeyArnString";
+    var _NF = "NotFound";
+    var _NKM = "NextKeyMarker";
+    var _NM = "NextMarker";
+    var _NNV = "NewerNoncurrentVersions";
+    var _NPNM = "NextPartNumberMarker";
+    var _NSA = "NoSuchAnnotation";
+    var _NSB = "NoSuchBucket";
+    var _NSK = "NoSuchKey";
+    var _NSU = "NoSuchUpload";
+    var _NUIM = "NextUploadIdMarker";
+    var _NVE = "NoncurrentVersionExpiration";
+    var _NVIM = "NextVersionIdMarker";
+    var _NVT = "NoncurrentVersionTransitions";
+    var _NVTL = "NoncurrentVersionTransitionList";
+    var _NVTo = "NoncurrentVersionTransition";
+    var _O = "Owner";
+    var _OA = "ObjectAttributes";
+    var _OAIATE = "ObjectAlreadyInActiveTierError";
+    var _OC = "OwnershipControls";
+    var _OCR = "OwnershipControlsRule";
+    var _OCRw = "OwnershipControlsRules";
+    var _OE = "ObjectEncryption";
+    var _OF = "OptionalFields";
+    var _OI = "ObjectIdentifier";
+    var _OIL = "ObjectIdentifierList";
+    var _OIM = "ObjectIfMatch";
+    var _OL = "OutputLocation";
+    var _OLC = "ObjectLockConfiguration";
+    var _OLE = "ObjectLockEnabled";
+    var _OLEFB = "ObjectLockEnabledForBucket";
+    var _OLLH = "ObjectLockLegalHold";
+    var _OLLHS = "ObjectLockLegalHoldStatus";
+    var _OLM = "ObjectLockMode";
+    var _OLR = "ObjectLockRetention";
+    var _OLRUD = "ObjectLockRetainUntilDate";
+    var _OLRb = "ObjectLockRule";
+    var _OLb = "ObjectList";
+    var _ONIATE = "ObjectNotInActiveTierError";
+    var _OO = "ObjectOwnership";
+    var _OOA = "OptionalObjectAttributes";
+    var _OP = "ObjectParts";
+    var _OPb = "ObjectPart";
+    var _OS = "ObjectSize";
+    var _OSGT = "ObjectSizeGreaterThan";
+    var _OSLT = "ObjectSizeLessThan";
+    var _OSV = "OutputSchemaVersion";
+    var _OSu = "OutputSerialization";
+    var _OV = "ObjectVersion";
+    var _OVI = "ObjectVersionId";
+    var _OVL = "ObjectVersionList";
+    var _Ob = "Objects";
+    var _Obj = "Object";
+    var _P2 = "Prefix";
+    var _PABC = "PublicAccessBlockConfiguration";
+    var _PBA = "PutBucketAbac";
+    var _PBAC = "PutBucketAccelerateConfiguration";
+    var _PBACR = "PutBucketAccelerateConfigurationRequest";
+    var _PBACRu = "PutBucketAnalyticsConfigurationRequest";
+    var _PBACu = "PutBucketAnalyticsConfiguration";
+    var _PBAR = "PutBucketAbacRequest";
+    var _PBARu = "PutBucketAclRequest";
+    var _PBAu = "PutBucketAcl";
+    var _PBC = "PutBucketCors";
+    var _PBCR = "PutBucketCorsRequest";
+    var _PBE = "PutBucketEncryption";
+    var _PBER = "PutBucketEncryptionRequest";
+    var _PBIC = "PutBucketInventoryConfiguration";
+    var _PBICR = "PutBucketInventoryConfigurationRequest";
+    var _PBITC = "PutBucketIntelligentTieringConfiguration";
+    var _PBITCR = "PutBucketIntelligentTieringConfigurationRequest";
+    var _PBL = "PutBucketLogging";
+    var _PBLC = "PutBucketLifecycleConfiguration";
+    var _PBLCO = "PutBucketLifecycleConfigurationOutput";
+    var _PBLCR = "PutBucketLifecycleConfigurationRequest";
+    var _PBLR = "PutBucketLoggingRequest";
+    var _PBMC = "PutBucketMetricsConfiguration";
+    var _PBMCR = "PutBucketMetricsConfigurationRequest";
+    var _PBNC = "PutBucketNotificationConfiguration";
+    var _PBNCR = "PutBucketNotificationConfigurationRequest";
+    var _PBOC = "PutBucketOwnershipControls";
+    var _PBOCR = "PutBucketOwnershipControlsRequest";
+    var _PBP = "PutBucketPolicy";
+    var _PBPR = "PutBucketPolicyRequest";
+    var _PBR = "PutBucketReplication";
+    var _PBRP = "PutBucketRequestPayment";
+    var _PBRPR = "PutBucketRequestPaymentRequest";
+    var _PBRR = "PutBucketReplicationRequest";
+    var _PBT = "PutBucketTagging";
+    var _PBTR = "PutBucketTaggingRequest";
+    var _PBV = "PutBucketVersioning";
+    var _PBVR = "PutBucketVersioningRequest";
+    var _PBW = "PutBucketWebsite";
+    var _PBWR = "PutBucketWebsiteRequest";
+    var _PC2 = "PartsCount";
+    var _PDS = "PartitionDateSource";
+    var _PE = "ProgressEvent";
+    var _PI2 = "ParquetInput";
+    var _PL = "PartsList";
+    var _PN = "PartNumber";
+    var _PNM = "PartNumberMarker";
+    var _PO = "PutObject";
+    var _POA = "PutObjectAcl";
+    var _POAO = "PutObjectAclOutput";
+    var _POAOu = "PutObjectAnnotationOutput";
+    var _POAR = "PutObjectAclRequest";
+    var _POARu = "PutObjectAnnotationRequest";
+    var _POAu = "PutObjectAnnotation";
+    var _POLC = "PutObjectLockConfiguration";
+    var _POLCO = "PutObjectLockConfigurationOutput";
+    var _POLCR = "PutObjectLockConfigurationRequest";
+    var _POLH = "PutObjectLegalHold";
+    var _POLHO = "PutObjectLegalHoldOutput";
+    var _POLHR = "PutObjectLegalHoldRequest";
+    var _POO = "PutObjectOutput";
+    var _POR = "PutObjectRequest";
+    var _PORO = "PutObjectRetentionOutput";
+    var _PORR = "PutObjectRetentionRequest";
+    var _PORu = "PutObjectRetention";
+    var _POT = "PutObjectTagging";
+    var _POTO = "PutObjectTaggingOutput";
+    var _POTR = "PutObjectTaggingRequest";
+    var _PP = "PartitionedPrefix";
+    var _PPAB = "PutPublicAccessBlock";
+    var _PPABR = "PutPublicAccessBlockRequest";
+    var _PS = "PolicyStatus";
+    var _Pa = "Parts";
+    var _Par = "Part";
+    var _Parq = "Parquet";
+    var _Pay = "Payer";
+    var _Payl = "Payload";
+    var _Pe = "Permission";
+    var _Po = "Policy";
+    var _Pr2 = "Progress";
+    var _Pri = "Priority";
+    var _Pro = "Protocol";
+    var _Q = "Quiet";
+    var _QA = "QueueArn";
+    var _QC = "QuoteCharacter";
+    var _QCL = "QueueConfigurationList";
+    var _QCu = "QueueConfigurations";
+    var _QCue = "QueueConfiguration";
+    var _QEC = "QuoteEscapeCharacter";
+    var _QF = "QuoteFields";
+    var _Qu = "Queue";
+    var _R = "Role";
+    var _RART = "RedirectAllRequestsTo";
+    var _RC2 = "RequestCharged";
+    var _RCC = "ResponseCacheControl";
+    var _RCD = "ResponseContentDisposition";
+    var _RCE = "ResponseContentEncoding";
+    var _RCL = "ResponseContentLanguage";
+    var _RCT = "ResponseContentType";
+    var _RCe = "ReplicationConfiguration";
+    var _RD = "RecordDelimiter";
+    var _RE = "ResponseExpires";
+    var _RED = "RestoreExpiryDate";
+    var _REe = "RecordExpiration";
+    var _REec = "RecordsEvent";
+    var _RKKID = "ReplicaKmsKeyID";
+    var _RKPW = "ReplaceKeyPrefixWith";
+    var _RKW = "ReplaceKeyWith";
+    var _RM = "ReplicaModifications";
+    var _RO = "RenameObject";
+    var _ROO = "RenameObjectOutput";
+    var _ROOe = "RestoreObjectOutput";
+    var _ROP = "RestoreOutputPath";
+    var _ROR = "RenameObjectRequest";
+    var _RORe = "RestoreObjectRequest";
+    var _ROe = "RestoreObject";
+    var _RP = "RequestPayer";
+    var _RPB = "RestrictPublicBuckets";
+    var _RPC = "RequestPaymentConfiguration";
+    var _RPe = "RequestProgress";
+    var _RR = "RoutingRules";
+    var _RRAO = "ReplicationRuleAndOperator";
+    var _RRF = "ReplicationRuleFilter";
+    var _RRe = "ReplicationRule";
+    var _RRep = "ReplicationRules";
+    var _RReq = "RequestRoute";
+    var _RRes = "RestoreRequest";
+    var _RRo = "RoutingRule";
+    var _RS = "ReplicationStatus";
+    var _RSe = "RestoreStatus";
+    var _RSen = "RenameSource";
+    var _RT3 = "ReplicationTime";
+    var _RTV = "ReplicationTimeValue";
+    var _RTe = "RequestToken";
+    var _RUD = "RetainUntilDate";
+    var _Ra = "Range";
+    var _Re = "Restore";
+    var _Rec = "Records";
+    var _Red = "Redirect";
+    var _Ret = "Retention";
+    var _Ru = "Rules";
+    var _Rul = "Rule";
+    var _S = "Status";
+    var _SA = "StartAfter";
+    var _SAK2 = "SecretAccessKey";
+    var _SAs = "SseAlgorithm";
+    var _SB = "StreamingBlob";
+    var _SBD = "S3BucketDestination";
+    var _SC = "StorageClass";
+    var _SCA = "StorageClassAnalysis";
+    var _SCADE = "StorageClassAnalysisDataExport";
+    var _SCV = "SessionCredentialValue";
+    var _SCe = "SessionCredentials";
+    var _SCt = "StatusCode";
+    var _SDV = "SkipDestinationValidation";
+    var _SE = "StatsEvent";
+    var _SIM = "SourceIfMatch";
+    var _SIMS = "SourceIfModifiedSince";
+    var _SINM = "SourceIfNoneMatch";
+    var _SIUS = "SourceIfUnmodifiedSince";
+    var _SK = "SSE-KMS";
+    var _SKEO = "SseKmsEncryptedObjects";
+    var _SKF = "S3KeyFilter";
+    var _SKe = "S3Key";
+    var _SL = "S3Location";
+    var _SM = "SessionMode";
+    var _SOC = "SelectObjectContent";
+    var _SOCES = "SelectObjectContentEventStream";
+    var _SOCO = "SelectObjectContentOutput";
+    var _SOCR = "SelectObjectContentRequest";
+    var _SP = "SelectParameters";
+    var _SPi = "SimplePrefix";
+    var _SR = "ScanRange";
+    var _SS = "SSE-S3";
+    var _SSC = "SourceSelectionCriteria";
+    var _SSE = "ServerSideEncryption";
+    var _SSEA = "SSEAlgorithm";
+    var _SSEBD = "ServerSideEncryptionByDefault";
+    var _SSEC = "ServerSideEncryptionConfiguration";
+    var _SSECA = "SSECustomerAlgorithm";
+    var _SSECK = "SSECustomerKey";
+    var _SSECKMD = "SSECustomerKeyMD5";
+    var _SSEKMS = "SSEKMS";
+    var _SSEKMSE = "SSEKMSEncryption";
+    var _SSEKMSEC = "SSEKMSEncryptionContext";
+    var _SSEKMSKI = "SSEKMSKeyId";
+    var _SSER = "ServerSideEncryptionRule";
+    var _SSERe = "ServerSideEncryptionRules";
+    var _SSES = "SSES3";
+    var _ST2 = "SessionToken";
+    var _STD = "S3TablesDestination";
+    var _STDR = "S3TablesDestinationResult";
+    var _S_ = "S3";
+    var _Sc = "Schedule";
+    var _Si = "Size";
+    var _St = "Start";
+    var _Sta = "Stats";
+    var _Su = "Suffix";
+    var _T2 = "Tags";
+    var _TA = "TableArn";
+    var _TAo = "TopicArn";
+    var _TB = "TargetBucket";
+    var _TBA = "TableBucketArn";
+    var _TBT = "TableBucketType";
+    var _TC2 = "TagCount";
+    var _TCL = "TopicConfigurationList";
+    var _TCo = "TopicConfigurations";
+    var _TCop = "TopicConfiguration";
+    var _TD = "TaggingDirective";
+    var _TDMOS = "TransitionDefaultMinimumObjectSize";
+    var _TG = "TargetGrants";
+    var _TGa = "TargetGrant";
+    var _TL = "TieringList";
+    var _TLr = "TransitionList";
+    var _TMP = "TooManyParts";
+    var _TN = "TableName";
+    var _TNa = "TableNamespace";
+    var _TOKF = "TargetObjectKeyFormat";
+    var _TP = "TargetPrefix";
+    var _TPC = "TotalPartsCount";
+    var _TS = "TableStatus";
+    var _TSa = "TagSet";
+    var _Ta2 = "Tag";
+    var _Tag = "Tagging";
+    var _Ti = "Tier";
+    var _Tie = "Tierings";
+    var _Tier = "Tiering";
+    var _Tim = "Time";
+    var _To = "Token";
+    var _Top = "Topic";
+    var _Tr = "Transitions";
+    var _Tra = "Transition";
+    var _Ty = "Type";
+    var _U = "Uploads";
+    var _UBMATC = "UpdateBucketMetadataAnnotationTableConfiguration";
+    var _UBMATCR = "UpdateBucketMetadataAnnotationTableConfigurationRequest";
+    var _UBMITC = "UpdateBucketMetadataInventoryTableConfiguration";
+    var _UBMITCR = "UpdateBucketMetadataInventoryTableConfigurationRequest";
+    var _UBMJTC = "UpdateBucketMetadataJournalTableConfiguration";
+    var _UBMJTCR = "UpdateBucketMetadataJournalTableConfigurationRequest";
+    var _UI = "UploadId";
+    var _UIM = "UploadIdMarker";
+    var _UM = "UserMetadata";
+    var _UMT = "UnsupportedMediaType";
+    var _UOE = "UpdateObjectEncryption";
+    var _UOER = "UpdateObjectEncryptionRequest";
+    var _UOERp = "UpdateObjectEncryptionResponse";
+    var _UP = "UploadPart";
+    var _UPC = "UploadPartCopy";
+    var _UPCO = "UploadPartCopyOutput";
+    var _UPCR = "UploadPartCopyRequest";
+    var _UPO = "UploadPartOutput";
+    var _UPR = "UploadPartRequest";
+    var _URI = "URI";
+    var _Up = "Upload";
+    var _V2 = "Value";
+    var _VC = "VersioningConfiguration";
+    var _VI = "VersionId";
+    var _VIM = "VersionIdMarker";
+    var _Ve = "Versions";
+    var _Ver = "Version";
+    var _WC = "WebsiteConfiguration";
+    var _WGOR = "WriteGetObjectResponse";
+    var _WGORR = "WriteGetObjectResponseRequest";
+    var _WOB = "WriteOffsetBytes";
+    var _WRL = "WebsiteRedirectLocation";
+    var _Y = "Years";
+    var _aN = "annotationName";
+    var _ap = "annotation-prefix";
+    var _ar = "accept-ranges";
+    var _br = "bucket-region";
+    var _c5 = "client";
+    var _ct = "continuation-token";
+    var _d = "delimiter";
+    var _e5 = "error";
+    var _eP = "eventPayload";
+    var _en = "endpoint";
+    var _et = "encoding-type";
+    var _fo = "fetch-owner";
+    var _h4 = "http";
+    var _hC = "httpChecksum";
+    var _hE5 = "httpError";
+    var _hH2 = "httpHeader";
+    var _hL = "hostLabel";
+    var _hP = "httpPayload";
+    var _hPH = "httpPrefixHeaders";
+    var _hQ2 = "httpQuery";
+    var _hi = "http://www.w3.org/2001/XMLSchema-instance";
+    var _i = "id";
+    var _iT3 = "idempotencyToken";
+    var _km = "key-marker";
+    var _m4 = "marker";
+    var _mar = "max-annotation-results";
+    var _mb = "max-buckets";
+    var _mdb = "max-directory-buckets";
+    var _mk = "max-keys";
+    var _mp = "max-parts";
+    var _mu = "max-uploads";
+    var _p = "prefix";
+    var _pN = "partNumber";
+    var _pnm = "part-number-marker";
+    var _rcc = "response-cache-control";
+    var _rcd = "response-content-disposition";
+    var _rce = "response-content-encoding";
+    var _rcl = "response-content-language";
+    var _rct = "response-content-type";
+    var _re = "response-expires";
+    var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.s3";
+    var _sa = "start-after";
+    var _st = "streaming";
+    var _uI = "uploadId";
+    var _uim = "upload-id-marker";
+    var _vI = "versionId";
+    var _vim = "version-id-marker";
+    var _x = "xsi";
+    var _xA = "xmlAttribute";
+    var _xF = "xmlFlattened";
+    var _xN = "xmlName";
+    var _xNm = "xmlNamespace";
+    var _xaa = "x-amz-acl";
+    var _xaad = "x-amz-abort-date";
+    var _xaapa = "x-amz-access-point-alias";
+    var _xaari = "x-amz-abort-rule-id";
+    var _xaas = "x-amz-archive-status";
+    var _xaba = "x-amz-bucket-arn";
+    var _xabgr = "x-amz-bypass-governance-retention";
+    var _xabln = "x-amz-bucket-location-name";
+    var _xablt = "x-amz-bucket-location-type";
+    var _xabn = "x-amz-bucket-namespace";
+    var _xabole = "x-amz-bucket-object-lock-enabled";
+    var _xabolt = "x-amz-bucket-object-lock-token";
+    var _xabr = "x-amz-bucket-region";
+    var _xaca = "x-amz-checksum-algorithm";
+    var _xacc = "x-amz-checksum-crc32";
+    var _xacc_ = "x-amz-checksum-crc32c";
+    var _xacc__ = "x-amz-checksum-crc64nvme";
+    var _xacm = "x-amz-checksum-md5";
+    var _xacm_ = "x-amz-checksum-mode";
+    var _xacrsba = "x-amz-confirm-remove-self-bucket-access";
+    var _xacs = "x-amz-checksum-sha1";
+    var _xacs_ = "x-amz-checksum-sha256";
+    var _xacs__ = "x-amz-checksum-sha512";
+    var _xacs___ = "x-amz-copy-source";
+    var _xacsim = "x-amz-copy-source-if-match";
+    var _xacsims = "x-amz-copy-source-if-modified-since";
+    var _xacsinm = "x-amz-copy-source-if-none-match";
+    var _xacsius = "x-amz-copy-source-if-unmodified-since";
+    var _xacsm = "x-amz-create-session-mode";
+    var _xacsr = "x-amz-copy-source-range";
+    var _xacssseca = "x-amz-copy-source-server-side-encryption-customer-algorithm";
+    var _xacssseck = "x-amz-copy-source-server-side-encryption-customer-key";
+    var _xacssseckM = "x-amz-copy-source-server-side-encryption-customer-key-MD5";
+    var _xacsvi = "x-amz-copy-source-version-id";
+    var _xact = "x-amz-checksum-type";
+    var _xact_ = "x-amz-client-token";
+    var _xacx = "x-amz-checksum-xxhash64";
+    var _xacx_ = "x-amz-checksum-xxhash3";
+    var _xacx__ = "x-amz-checksum-xxhash128";
+    var _xadm = "x-amz-delete-marker";
+    var _xae = "x-amz-expiration";
+    var _xaebo = "x-amz-expected-bucket-owner";
+    var _xafec = "x-amz-fwd-error-code";
+    var _xafem = "x-amz-fwd-error-message";
+    var _xafhCC = "x-amz-fwd-header-Cache-Control";
+    var _xafhCD = "x-amz-fwd-header-Content-Disposition";
+    var _xafhCE = "x-amz-fwd-header-Content-Encoding";
+    var _xafhCL = "x-amz-fwd-header-Content-Language";
+    var _xafhCR = "x-amz-fwd-header-Content-Range";
+    var _xafhCT = "x-amz-fwd-header-Content-Type";
+    var _xafhE = "x-amz-fwd-header-ETag";
+    var _xafhE_ = "x-amz-fwd-header-Expires";
+    var _xafhLM = "x-amz-fwd-header-Last-Modified";
+    var _xafhar = "x-amz-fwd-header-accept-ranges";
+    var _xafhxacc = "x-amz-fwd-header-x-amz-checksum-crc32";
+    var _xafhxacc_ = "x-amz-fwd-header-x-amz-checksum-crc32c";
+    var _xafhxacc__ = "x-amz-fwd-header-x-amz-checksum-crc64nvme";
+    var _xafhxacm = "x-amz-fwd-header-x-amz-checksum-md5";
+    var _xafhxacs = "x-amz-fwd-header-x-amz-checksum-sha1";
+    var _xafhxacs_ = "x-amz-fwd-header-x-amz-checksum-sha256";
+    var _xafhxacs__ = "x-amz-fwd-header-x-amz-checksum-sha512";
+    var _xafhxacx = "x-amz-fwd-header-x-amz-checksum-xxhash64";
+    var _xafhxacx_ = "x-amz-fwd-header-x-amz-checksum-xxhash3";
+    var _xafhxacx__ = "x-amz-fwd-header-x-amz-checksum-xxhash128";
+    var _xafhxadm = "x-amz-fwd-header-x-amz-delete-marker";
+    var _xafhxae = "x-amz-fwd-header-x-amz-expiration";
+    var _xafhxamm = "x-amz-fwd-header-x-amz-missing-meta";
+    var _xafhxampc = "x-amz-fwd-header-x-amz-mp-parts-count";
+    var _xafhxaollh = "x-amz-fwd-header-x-amz-object-lock-legal-hold";
+    var _xafhxaolm = "x-amz-fwd-header-x-amz-object-lock-mode";
+    var _xafhxaolrud = "x-amz-fwd-header-x-amz-object-lock-retain-until-date";
+    var _xafhxar = "x-amz-fwd-header-x-amz-restore";
+    var _xafhxarc = "x-amz-fwd-header-x-amz-request-charged";
+    var _xafhxars = "x-amz-fwd-header-x-amz-replication-status";
+    var _xafhxasc = "x-amz-fwd-header-x-amz-storage-class";
+    var _xafhxasse = "x-amz-fwd-header-x-amz-server-side-encryption";
+    var _xafhxasseakki = "x-amz-fwd-header-x-amz-server-side-encryption-aws-kms-key-id";
+    var _xafhxassebke = "x-amz-fwd-header-x-amz-server-side-encryption-bucket-key-enabled";
+    var _xafhxasseca = "x-amz-fwd-header-x-amz-server-side-encryption-customer-algorithm";
+    var _xafhxasseckM = "x-amz-fwd-header-x-amz-server-side-encryption-customer-key-MD5";
+    var _xafhxatc = "x-amz-fwd-header-x-amz-tagging-count";
+    var _xafhxavi = "x-amz-fwd-header-x-amz-version-id";
+    var _xafs = "x-amz-fwd-status";
+    var _xagfc = "x-amz-grant-full-control";
+    var _xagr = "x-amz-grant-read";
+    var _xagra = "x-amz-grant-read-acp";
+    var _xagw = "x-amz-grant-write";
+    var _xagwa = "x-amz-grant-write-acp";
+    var _xaimit = "x-amz-if-match-initiated-time";
+    var _xaimlmt = "x-amz-if-match-last-modified-time";
+    var _xaims = "x-amz-if-match-size";
+    var _xam = "x-amz-meta-";
+    var _xam_ = "x-amz-mfa";
+    var _xamd = "x-amz-metadata-directive";
+    var _xamm = "x-amz-missing-meta";
+    var _xamos = "x-amz-mp-object-size";
+    var _xamp = "x-amz-max-parts";
+    var _xampc = "x-amz-mp-parts-count";
+    var _xaoa = "x-amz-object-attributes";
+    var _xaoad = "x-amz-object-annotation-directive";
+    var _xaoim = "x-amz-object-if-match";
+    var _xaollh = "x-amz-object-lock-legal-hold";
+    var _xaolm = "x-amz-object-lock-mode";
+    var _xaolrud = "x-amz-object-lock-retain-until-date";
+    var _xaoo = "x-amz-object-ownership";
+    var _xaooa = "x-amz-optional-object-attributes";
+    var _xaos = "x-amz-object-size";
+    var _xaovi = "x-amz-object-version-id";
+    var _xapnm = "x-amz-part-number-marker";
+    var _xar = "x-amz-restore";
+    var _xarc = "x-amz-request-charged";
+    var _xarop = "x-amz-restore-output-path";
+    var _xarp = "x-amz-request-payer";
+    var _xarr = "x-amz-request-route";
+    var _xars = "x-amz-replication-status";
+    var _xars_ = "x-amz-rename-source";
+    var _xarsim = "x-amz-rename-source-if-match";
+    var _xarsims = "x-amz-rename-source-if-modified-since";
+    var _xarsinm = "x-amz-rename-source-if-none-match";
+    var _xarsius = "x-amz-rename-source-if-unmodified-since";
+    var _xart = "x-amz-request-token";
+    var _xasc = "x-amz-storage-class";
+    var _xasca = "x-amz-sdk-checksum-algorithm";
+    var _xasdv = "x-amz-skip-destination-validation";
+    var _xasebo = "x-amz-source-expected-bucket-owner";
+    var _xasse = "x-amz-server-side-encryption";
+    var _xasseakki = "x-amz-server-side-encryption-aws-kms-key-id";
+    var _xassebke = "x-amz-server-side-encryption-bucket-key-enabled";
+    var _xassec = "x-amz-server-side-encryption-context";
+    var _xasseca = "x-amz-server-side-encryption-customer-algorithm";
+    var _xasseck = "x-amz-server-side-encryption-customer-key";
+    var _xasseckM = "x-amz-server-side-encryption-customer-key-MD5";
+    var _xat = "x-amz-tagging";
+    var _xatc = "x-amz-tagging-count";
+    var _xatd = "x-amz-tagging-directive";
+    var _xatdmos = "x-amz-transition-default-minimum-object-size";
+    var _xavi = "x-amz-version-id";
+    var _xawob = "x-amz-write-offset-bytes";
+    var _xawrl = "x-amz-website-redirect-location";
+    var _xs = "xsi:type";
+    var n05 = "com.amazonaws.s3";
+    var _s_registry5 = TypeRegistry2.for(_s5);
+    var S3ServiceException$ = [-3, _s5, "S3ServiceException", 0, [], []];
+    _s_registry5.registerError(S3ServiceException$, S3ServiceException);
+    var n0_registry5 = TypeRegistry2.for(n05);
+    var AccessDenied$ = [
+      -3,
+      n05,
+      _AD,
+      { [_e5]: _c5, [_hE5]: 403 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(AccessDenied$, AccessDenied);
+    var AnnotationLimitExceeded$ = [
+      -3,
+      n05,
+      _ALE,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(AnnotationLimitExceeded$, AnnotationLimitExceeded);
+    var AnnotationNameTooLong$ = [
+      -3,
+      n05,
+      _ANTL,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(AnnotationNameTooLong$, AnnotationNameTooLong);
+    var BucketAlreadyExists$ = [
+      -3,
+      n05,
+      _BAE,
+      { [_e5]: _c5, [_hE5]: 409 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(BucketAlreadyExists$, BucketAlreadyExists);
+    var BucketAlreadyOwnedByYou$ = [
+      -3,
+      n05,
+      _BAOBY,
+      { [_e5]: _c5, [_hE5]: 409 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(BucketAlreadyOwnedByYou$, BucketAlreadyOwnedByYou);
+    var EncryptionTypeMismatch$ = [
+      -3,
+      n05,
+      _ETM,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(EncryptionTypeMismatch$, EncryptionTypeMismatch);
+    var IdempotencyParameterMismatch$ = [
+      -3,
+      n05,
+      _IPM,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(IdempotencyParameterMismatch$, IdempotencyParameterMismatch);
+    var InvalidAnnotationName$ = [
+      -3,
+      n05,
+      _IAN,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(InvalidAnnotationName$, InvalidAnnotationName);
+    var InvalidObjectState$ = [
+      -3,
+      n05,
+      _IOS,
+      { [_e5]: _c5, [_hE5]: 403 },
+      [_SC, _AT3],
+      [0, 0]
+    ];
+    n0_registry5.registerError(InvalidObjectState$, InvalidObjectState);
+    var InvalidPrefix$ = [
+      -3,
+      n05,
+      _IP,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(InvalidPrefix$, InvalidPrefix);
+    var InvalidRequest$ = [
+      -3,
+      n05,
+      _IR,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(InvalidRequest$, InvalidRequest);
+    var InvalidWriteOffset$ = [
+      -3,
+      n05,
+      _IWO,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(InvalidWriteOffset$, InvalidWriteOffset);
+    var NoSuchAnnotation$ = [
+      -3,
+      n05,
+      _NSA,
+      { [_e5]: _c5, [_hE5]: 404 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(NoSuchAnnotation$, NoSuchAnnotation);
+    var NoSuchBucket$ = [
+      -3,
+      n05,
+      _NSB,
+      { [_e5]: _c5, [_hE5]: 404 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(NoSuchBucket$, NoSuchBucket);
+    var NoSuchKey$ = [
+      -3,
+      n05,
+      _NSK,
+      { [_e5]: _c5, [_hE5]: 404 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(NoSuchKey$, NoSuchKey);
+    var NoSuchUpload$ = [
+      -3,
+      n05,
+      _NSU,
+      { [_e5]: _c5, [_hE5]: 404 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(NoSuchUpload$, NoSuchUpload);
+    var NotFound$ = [
+      -3,
+      n05,
+      _NF,
+      { [_e5]: _c5 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(NotFound$, NotFound);
+    var ObjectAlreadyInActiveTierError$ = [
+      -3,
+      n05,
+      _OAIATE,
+      { [_e5]: _c5, [_hE5]: 403 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(ObjectAlreadyInActiveTierError$, ObjectAlreadyInActiveTierError);
+    var ObjectNotInActiveTierError$ = [
+      -3,
+      n05,
+      _ONIATE,
+      { [_e5]: _c5, [_hE5]: 403 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(ObjectNotInActiveTierError$, ObjectNotInActiveTierError);
+    var TooManyParts$ = [
+      -3,
+      n05,
+      _TMP,
+      { [_e5]: _c5, [_hE5]: 400 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(TooManyParts$, TooManyParts);
+    var UnsupportedMediaType$ = [
+      -3,
+      n05,
+      _UMT,
+      { [_e5]: _c5, [_hE5]: 415 },
+      [],
+      []
+    ];
+    n0_registry5.registerError(UnsupportedMediaType$, UnsupportedMediaType);
+    var errorTypeRegistries5 = [
+      _s_registry5,
+      n0_registry5
+    ];
+    var CopySourceSSECustomerKey = [0, n05, _CSSSECK, 8, 0];
+    var NonEmptyKmsKeyArnString = [0, n05, _NEKKAS, 8, 0];
+    var SessionCredentialValue = [0, n05, _SCV, 8, 0];
+    var SSECustomerKey = [0, n05, _SSECK, 8, 0];
+    var SSEKMSEncryptionContext = [0, n05, _SSEKMSEC, 8, 0];
+    var SSEKMSKeyId = [0, n05, _SSEKMSKI, 8, 0];
+    var StreamingBlob = [0, n05, _SB, { [_st]: 1 }, 42];
+    var AbacStatus$ = [
+      3,
+      n05,
+      _AS,
+      0,
+      [_S],
+      [0]
+    ];
+    var AbortIncompleteMultipartUpload$ = [
+      3,
+      n05,
+      _AIMU,
+      0,
+      [_DAI],
+      [1]
+    ];
+    var AbortMultipartUploadOutput$ = [
+      3,
+      n05,
+      _AMUO,
+      0,
+      [_RC2],
+      [[0, { [_hH2]: _xarc }]]
+    ];
+    var AbortMultipartUploadRequest$ = [
+      3,
+      n05,
+      _AMUR,
+      0,
+      [_B, _K2, _UI, _RP, _EBO, _IMIT],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _uI }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [6, { [_hH2]: _xaimit }]],
+      3
+    ];
+    var AccelerateConfiguration$ = [
+      3,
+      n05,
+      _AC,
+      0,
+      [_S],
+      [0]
+    ];
+    var AccessControlPolicy$ = [
+      3,
+      n05,
+      _ACP,
+      0,
+      [_G, _O],
+      [[() => Grants, { [_xN]: _ACL }], () => Owner$]
+    ];
+    var AccessControlTranslation$ = [
+      3,
+      n05,
+      _ACT,
+      0,
+      [_O],
+      [0],
+      1
+    ];
+    var AnalyticsAndOperator$ = [
+      3,
+      n05,
+      _AAO,
+      0,
+      [_P2, _T2],
+      [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta2 }]]
+    ];
+    var AnalyticsConfiguration$ = [
+      3,
+      n05,
+      _ACn,
+      0,
+      [_I, _SCA, _F],
+      [0, () => StorageClassAnalysis$, [() => AnalyticsFilter$, 0]],
+      2
+    ];
+    var AnalyticsExportDestination$ = [
+      3,
+      n05,
+      _AED,
+      0,
+      [_SBD],
+      [() => AnalyticsS3BucketDestination$],
+      1
+    ];
+    var AnalyticsS3BucketDestination$ = [
+      3,
+      n05,
+      _ASBD,
+      0,
+      [_Fo, _B, _BAI, _P2],
+      [0, 0, 0, 0],
+      2
+    ];
+    var AnnotationEntry$ = [
+      3,
+      n05,
+      _AE,
+      0,
+      [_AN, _LM, _Si, _ET, _CA2, _RS],
+      [0, 4, 1, 0, [64 | 0, { [_xF]: 1 }], 0],
+      3
+    ];
+    var AnnotationTableConfiguration$ = [
+      3,
+      n05,
+      _ATC,
+      0,
+      [_CS2, _EC, _R],
+      [0, () => MetadataTableEncryptionConfiguration$, 0],
+      1
+    ];
+    var AnnotationTableConfigurationResult$ = [
+      3,
+      n05,
+      _ATCR,
+      0,
+      [_CS2, _TS, _E2, _TN, _TA, _R],
+      [0, 0, () => ErrorDetails$, 0, 0, 0],
+      1
+    ];
+    var AnnotationTableConfigurationUpdates$ = [
+      3,
+      n05,
+      _ATCU,
+      0,
+      [_CS2, _EC, _R],
+      [0, () => MetadataTableEncryptionConfiguration$, 0],
+      1
+    ];
+    var BlockedEncryptionTypes$ = [
+      3,
+      n05,
+      _BET,
+      0,
+      [_ETn],
+      [[() => EncryptionTypeList, { [_xF]: 1 }]]
+    ];
+    var Bucket$ = [
+      3,
+      n05,
+      _B,
+      0,
+      [_N, _CD, _BR, _BA],
+      [0, 4, 0, 0]
+    ];
+    var BucketInfo$ = [
+      3,
+      n05,
+      _BI,
+      0,
+      [_DR, _Ty],
+      [0, 0]
+    ];
+    var BucketLifecycleConfiguration$ = [
+      3,
+      n05,
+      _BLC,
+      0,
+      [_Ru],
+      [[() => LifecycleRules, { [_xF]: 1, [_xN]: _Rul }]],
+      1
+    ];
+    var BucketLoggingStatus$ = [
+      3,
+      n05,
+      _BLS,
+      0,
+      [_LE],
+      [[() => LoggingEnabled$, 0]]
+    ];
+    var Checksum$ = [
+      3,
+      n05,
+      _C2,
+      0,
+      [_CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2],
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    ];
+    var CommonPrefix$ = [
+      3,
+      n05,
+      _CP,
+      0,
+      [_P2],
+      [0]
+    ];
+    var CompletedMultipartUpload$ = [
+      3,
+      n05,
+      _CMU,
+      0,
+      [_Pa],
+      [[() => CompletedPartList, { [_xF]: 1, [_xN]: _Par }]]
+    ];
+    var CompletedPart$ = [
+      3,
+      n05,
+      _CPo,
+      0,
+      [_ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _PN],
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]
+    ];
+    var CompleteMultipartUploadOutput$ = [
+      3,
+      n05,
+      _CMUO,
+      { [_xN]: _CMUR },
+      [_L, _B, _K2, _Ex, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2, _SSE, _VI, _SSEKMSKI, _BKE, _RC2],
+      [0, 0, 0, [0, { [_hH2]: _xae }], 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xavi }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xarc }]]
+    ];
+    var CompleteMultipartUploadRequest$ = [
+      3,
+      n05,
+      _CMURo,
+      0,
+      [_B, _K2, _UI, _MU, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2, _MOS, _RP, _EBO, _IM, _INM, _SSECA, _SSECK, _SSECKMD],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _uI }], [() => CompletedMultipartUpload$, { [_hP]: 1, [_xN]: _CMUo }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xact }], [1, { [_hH2]: _xamos }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _IM_ }], [0, { [_hH2]: _INM_ }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }]],
+      3
+    ];
+    var Condition$ = [
+      3,
+      n05,
+      _Co,
+      0,
+      [_HECRE, _KPE],
+      [0, 0]
+    ];
+    var ContinuationEvent$ = [
+      3,
+      n05,
+      _CE,
+      0,
+      [],
+      []
+    ];
+    var CopyObjectOutput$ = [
+      3,
+      n05,
+      _COO,
+      0,
+      [_COR, _Ex, _CSVI, _VI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC2],
+      [[() => CopyObjectResult$, 16], [0, { [_hH2]: _xae }], [0, { [_hH2]: _xacsvi }], [0, { [_hH2]: _xavi }], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xasseca }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xarc }]]
+    ];
+    var CopyObjectRequest$ = [
+      3,
+      n05,
+      _CORo,
+      0,
+      [_B, _CSo, _K2, _ACL_, _CC, _CA2, _CDo, _CEo, _CL, _CTo, _CSIM, _CSIMS, _CSINM, _CSIUS, _Exp, _GFC, _GR, _GRACP, _GWACP, _IM, _INM, _M, _MD, _TD, _ADn, _SSE, _SC, _WRL, _SSECA, _SSECK, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _CSSSECA, _CSSSECK, _CSSSECKMD, _RP, _Tag, _OLM, _OLRUD, _OLLHS, _EBO, _ESBO],
+      [[0, 1], [0, { [_hH2]: _xacs___ }], [0, 1], [0, { [_hH2]: _xaa }], [0, { [_hH2]: _CC_ }], [0, { [_hH2]: _xaca }], [0, { [_hH2]: _CD_ }], [0, { [_hH2]: _CE_ }], [0, { [_hH2]: _CL_ }], [0, { [_hH2]: _CT_ }], [0, { [_hH2]: _xacsim }], [4, { [_hH2]: _xacsims }], [0, { [_hH2]: _xacsinm }], [4, { [_hH2]: _xacsius }], [4, { [_hH2]: _Exp }], [0, { [_hH2]: _xagfc }], [0, { [_hH2]: _xagr }], [0, { [_hH2]: _xagra }], [0, { [_hH2]: _xagwa }], [0, { [_hH2]: _IM_ }], [0, { [_hH2]: _INM_ }], [128 | 0, { [_hPH]: _xam }], [0, { [_hH2]: _xamd }], [0, { [_hH2]: _xatd }], [0, { [_hH2]: _xaoad }], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xasc }], [0, { [_hH2]: _xawrl }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xacssseca }], [() => CopySourceSSECustomerKey, { [_hH2]: _xacssseck }], [0, { [_hH2]: _xacssseckM }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xat }], [0, { [_hH2]: _xaolm }], [5, { [_hH2]: _xaolrud }], [0, { [_hH2]: _xaollh }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xasebo }]],
+      3
+    ];
+    var CopyObjectResult$ = [
+      3,
+      n05,
+      _COR,
+      0,
+      [_ET, _LM, _CT2, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe],
+      [0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    ];
+    var CopyPartResult$ = [
+      3,
+      n05,
+      _CPR,
+      0,
+      [_ET, _LM, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe],
+      [0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    ];
+    var CORSConfiguration$ = [
+      3,
+      n05,
+      _CORSC,
+      0,
+      [_CORSR],
+      [[() => CORSRules, { [_xF]: 1, [_xN]: _CORSRu }]],
+      1
+    ];
+    var CORSRule$ = [
+      3,
+      n05,
+      _CORSRu,
+      0,
+      [_AM, _AO, _ID, _AH, _EH, _MAS],
+      [[64 | 0, { [_xF]: 1, [_xN]: _AMl }], [64 | 0, { [_xF]: 1, [_xN]: _AOl }], 0, [64 | 0, { [_xF]: 1, [_xN]: _AHl }], [64 | 0, { [_xF]: 1, [_xN]: _EHx }], 1],
+      2
+    ];
+    var CreateBucketConfiguration$ = [
+      3,
+      n05,
+      _CBC,
+      0,
+      [_LC, _L, _B, _T2],
+      [0, () => LocationInfo$, () => BucketInfo$, [() => TagSet, 0]]
+    ];
+    var CreateBucketMetadataConfigurationRequest$ = [
+      3,
+      n05,
+      _CBMCR,
+      0,
+      [_B, _MC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => MetadataConfiguration$, { [_hP]: 1, [_xN]: _MC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var CreateBucketMetadataTableConfigurationRequest$ = [
+      3,
+      n05,
+      _CBMTCR,
+      0,
+      [_B, _MTC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => MetadataTableConfiguration$, { [_hP]: 1, [_xN]: _MTC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var CreateBucketOutput$ = [
+      3,
+      n05,
+      _CBO,
+      0,
+      [_L, _BA],
+      [[0, { [_hH2]: _L }], [0, { [_hH2]: _xaba }]]
+    ];
+    var CreateBucketRequest$ = [
+      3,
+      n05,
+      _CBR,
+      0,
+      [_B, _ACL_, _CBC, _GFC, _GR, _GRACP, _GW, _GWACP, _OLEFB, _OO, _BN],
+      [[0, 1], [0, { [_hH2]: _xaa }], [() => CreateBucketConfiguration$, { [_hP]: 1, [_xN]: _CBC }], [0, { [_hH2]: _xagfc }], [0, { [_hH2]: _xagr }], [0, { [_hH2]: _xagra }], [0, { [_hH2]: _xagw }], [0, { [_hH2]: _xagwa }], [2, { [_hH2]: _xabole }], [0, { [_hH2]: _xaoo }], [0, { [_hH2]: _xabn }]],
+      1
+    ];
+    var CreateMultipartUploadOutput$ = [
+      3,
+      n05,
+      _CMUOr,
+      { [_xN]: _IMUR },
+      [_ADb, _ARI2, _B, _K2, _UI, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RC2, _CA2, _CT2],
+      [[4, { [_hH2]: _xaad }], [0, { [_hH2]: _xaari }], [0, { [_xN]: _B }], 0, 0, [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xasseca }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xarc }], [0, { [_hH2]: _xaca }], [0, { [_hH2]: _xact }]]
+    ];
+    var CreateMultipartUploadRequest$ = [
+      3,
+      n05,
+      _CMURr,
+      0,
+      [_B, _K2, _ACL_, _CC, _CDo, _CEo, _CL, _CTo, _Exp, _GFC, _GR, _GRACP, _GWACP, _M, _SSE, _SC, _WRL, _SSECA, _SSECK, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RP, _Tag, _OLM, _OLRUD, _OLLHS, _EBO, _CA2, _CT2],
+      [[0, 1], [0, 1], [0, { [_hH2]: _xaa }], [0, { [_hH2]: _CC_ }], [0, { [_hH2]: _CD_ }], [0, { [_hH2]: _CE_ }], [0, { [_hH2]: _CL_ }], [0, { [_hH2]: _CT_ }], [4, { [_hH2]: _Exp }], [0, { [_hH2]: _xagfc }], [0, { [_hH2]: _xagr }], [0, { [_hH2]: _xagra }], [0, { [_hH2]: _xagwa }], [128 | 0, { [_hPH]: _xam }], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xasc }], [0, { [_hH2]: _xawrl }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xat }], [0, { [_hH2]: _xaolm }], [5, { [_hH2]: _xaolrud }], [0, { [_hH2]: _xaollh }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xaca }], [0, { [_hH2]: _xact }]],
+      2
+    ];
+    var CreateSessionOutput$ = [
+      3,
+      n05,
+      _CSO,
+      { [_xN]: _CSR },
+      [_Cr, _SSE, _SSEKMSKI, _SSEKMSEC, _BKE],
+      [[() => SessionCredentials$, { [_xN]: _Cr }], [0, { [_hH2]: _xasse }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }]],
+      1
+    ];
+    var CreateSessionRequest$ = [
+      3,
+      n05,
+      _CSRr,
+      0,
+      [_B, _SM, _SSE, _SSEKMSKI, _SSEKMSEC, _BKE],
+      [[0, 1], [0, { [_hH2]: _xacsm }], [0, { [_hH2]: _xasse }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }]],
+      1
+    ];
+    var CSVInput$ = [
+      3,
+      n05,
+      _CSVIn,
+      0,
+      [_FHI, _Com, _QEC, _RD, _FD, _QC, _AQRD],
+      [0, 0, 0, 0, 0, 0, 2]
+    ];
+    var CSVOutput$ = [
+      3,
+      n05,
+      _CSVO,
+      0,
+      [_QF, _QEC, _RD, _FD, _QC],
+      [0, 0, 0, 0, 0]
+    ];
+    var DefaultRetention$ = [
+      3,
+      n05,
+      _DRe,
+      0,
+      [_Mo, _D, _Y],
+      [0, 1, 1]
+    ];
+    var Delete$ = [
+      3,
+      n05,
+      _De,
+      0,
+      [_Ob, _Q],
+      [[() => ObjectIdentifierList, { [_xF]: 1, [_xN]: _Obj }], 2],
+      1
+    ];
+    var DeleteBucketAnalyticsConfigurationRequest$ = [
+      3,
+      n05,
+      _DBACR,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var DeleteBucketCorsRequest$ = [
+      3,
+      n05,
+      _DBCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketEncryptionRequest$ = [
+      3,
+      n05,
+      _DBER,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketIntelligentTieringConfigurationRequest$ = [
+      3,
+      n05,
+      _DBITCR,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var DeleteBucketInventoryConfigurationRequest$ = [
+      3,
+      n05,
+      _DBICR,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var DeleteBucketLifecycleRequest$ = [
+      3,
+      n05,
+      _DBLR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketMetadataConfigurationRequest$ = [
+      3,
+      n05,
+      _DBMCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketMetadataTableConfigurationRequest$ = [
+      3,
+      n05,
+      _DBMTCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketMetricsConfigurationRequest$ = [
+      3,
+      n05,
+      _DBMCRe,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var DeleteBucketOwnershipControlsRequest$ = [
+      3,
+      n05,
+      _DBOCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketPolicyRequest$ = [
+      3,
+      n05,
+      _DBPR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketReplicationRequest$ = [
+      3,
+      n05,
+      _DBRR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketRequest$ = [
+      3,
+      n05,
+      _DBR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketTaggingRequest$ = [
+      3,
+      n05,
+      _DBTR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeleteBucketWebsiteRequest$ = [
+      3,
+      n05,
+      _DBWR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var DeletedObject$ = [
+      3,
+      n05,
+      _DO,
+      0,
+      [_K2, _VI, _DM, _DMVI],
+      [0, 0, 2, 0]
+    ];
+    var DeleteMarkerEntry$ = [
+      3,
+      n05,
+      _DME,
+      0,
+      [_O, _K2, _VI, _IL, _LM],
+      [() => Owner$, 0, 0, 2, 4]
+    ];
+    var DeleteMarkerReplication$ = [
+      3,
+      n05,
+      _DMR,
+      0,
+      [_S],
+      [0]
+    ];
+    var DeleteObjectAnnotationOutput$ = [
+      3,
+      n05,
+      _DOAO,
+      0,
+      [_OVI, _RC2],
+      [[0, { [_hH2]: _xaovi }], [0, { [_hH2]: _xarc }]]
+    ];
+    var DeleteObjectAnnotationRequest$ = [
+      3,
+      n05,
+      _DOAR,
+      0,
+      [_B, _K2, _AN, _VI, _RP, _EBO, _OIM],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _aN }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xaoim }]],
+      3
+    ];
+    var DeleteObjectOutput$ = [
+      3,
+      n05,
+      _DOO,
+      0,
+      [_DM, _VI, _RC2],
+      [[2, { [_hH2]: _xadm }], [0, { [_hH2]: _xavi }], [0, { [_hH2]: _xarc }]]
+    ];
+    var DeleteObjectRequest$ = [
+      3,
+      n05,
+      _DOR,
+      0,
+      [_B, _K2, _MFA, _VI, _RP, _BGR, _EBO, _IM, _IMLMT, _IMS],
+      [[0, 1], [0, 1], [0, { [_hH2]: _xam_ }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xarp }], [2, { [_hH2]: _xabgr }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _IM_ }], [6, { [_hH2]: _xaimlmt }], [1, { [_hH2]: _xaims }]],
+      2
+    ];
+    var DeleteObjectsOutput$ = [
+      3,
+      n05,
+      _DOOe,
+      { [_xN]: _DRel },
+      [_Del, _RC2, _Er],
+      [[() => DeletedObjects, { [_xF]: 1 }], [0, { [_hH2]: _xarc }], [() => Errors, { [_xF]: 1, [_xN]: _E2 }]]
+    ];
+    var DeleteObjectsRequest$ = [
+      3,
+      n05,
+      _DORe,
+      0,
+      [_B, _De, _MFA, _RP, _BGR, _EBO, _CA2],
+      [[0, 1], [() => Delete$, { [_hP]: 1, [_xN]: _De }], [0, { [_hH2]: _xam_ }], [0, { [_hH2]: _xarp }], [2, { [_hH2]: _xabgr }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xasca }]],
+      2
+    ];
+    var DeleteObjectTaggingOutput$ = [
+      3,
+      n05,
+      _DOTO,
+      0,
+      [_VI],
+      [[0, { [_hH2]: _xavi }]]
+    ];
+    var DeleteObjectTaggingRequest$ = [
+      3,
+      n05,
+      _DOTR,
+      0,
+      [_B, _K2, _VI, _EBO],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var DeletePublicAccessBlockRequest$ = [
+      3,
+      n05,
+      _DPABR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var Destination$ = [
+      3,
+      n05,
+      _Des,
+      0,
+      [_B, _A2, _SC, _ACT, _EC, _RT3, _Me],
+      [0, 0, 0, () => AccessControlTranslation$, () => EncryptionConfiguration$, () => ReplicationTime$, () => Metrics$],
+      1
+    ];
+    var DestinationResult$ = [
+      3,
+      n05,
+      _DRes,
+      0,
+      [_TBT, _TBA, _TNa],
+      [0, 0, 0]
+    ];
+    var Encryption$ = [
+      3,
+      n05,
+      _En,
+      0,
+      [_ETn, _KMSKI, _KMSC],
+      [0, [() => SSEKMSKeyId, 0], 0],
+      1
+    ];
+    var EncryptionConfiguration$ = [
+      3,
+      n05,
+      _EC,
+      0,
+      [_RKKID],
+      [0]
+    ];
+    var EndEvent$ = [
+      3,
+      n05,
+      _EE,
+      0,
+      [],
+      []
+    ];
+    var _Error$ = [
+      3,
+      n05,
+      _E2,
+      0,
+      [_K2, _VI, _Cod, _Mes],
+      [0, 0, 0, 0]
+    ];
+    var ErrorDetails$ = [
+      3,
+      n05,
+      _ED,
+      0,
+      [_ECr, _EM],
+      [0, 0]
+    ];
+    var ErrorDocument$ = [
+      3,
+      n05,
+      _EDr,
+      0,
+      [_K2],
+      [0],
+      1
+    ];
+    var EventBridgeConfiguration$ = [
+      3,
+      n05,
+      _EBC,
+      0,
+      [],
+      []
+    ];
+    var ExistingObjectReplication$ = [
+      3,
+      n05,
+      _EOR,
+      0,
+      [_S],
+      [0],
+      1
+    ];
+    var FilterRule$ = [
+      3,
+      n05,
+      _FR,
+      0,
+      [_N, _V2],
+      [0, 0]
+    ];
+    var GetBucketAbacOutput$ = [
+      3,
+      n05,
+      _GBAO,
+      0,
+      [_AS],
+      [[() => AbacStatus$, 16]]
+    ];
+    var GetBucketAbacRequest$ = [
+      3,
+      n05,
+      _GBAR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketAccelerateConfigurationOutput$ = [
+      3,
+      n05,
+      _GBACO,
+      { [_xN]: _AC },
+      [_S, _RC2],
+      [0, [0, { [_hH2]: _xarc }]]
+    ];
+    var GetBucketAccelerateConfigurationRequest$ = [
+      3,
+      n05,
+      _GBACR,
+      0,
+      [_B, _EBO, _RP],
+      [[0, 1], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xarp }]],
+      1
+    ];
+    var GetBucketAclOutput$ = [
+      3,
+      n05,
+      _GBAOe,
+      { [_xN]: _ACP },
+      [_O, _G],
+      [() => Owner$, [() => Grants, { [_xN]: _ACL }]]
+    ];
+    var GetBucketAclRequest$ = [
+      3,
+      n05,
+      _GBARe,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketAnalyticsConfigurationOutput$ = [
+      3,
+      n05,
+      _GBACOe,
+      0,
+      [_ACn],
+      [[() => AnalyticsConfiguration$, 16]]
+    ];
+    var GetBucketAnalyticsConfigurationRequest$ = [
+      3,
+      n05,
+      _GBACRe,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetBucketCorsOutput$ = [
+      3,
+      n05,
+      _GBCO,
+      { [_xN]: _CORSC },
+      [_CORSR],
+      [[() => CORSRules, { [_xF]: 1, [_xN]: _CORSRu }]]
+    ];
+    var GetBucketCorsRequest$ = [
+      3,
+      n05,
+      _GBCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketEncryptionOutput$ = [
+      3,
+      n05,
+      _GBEO,
+      0,
+      [_SSEC],
+      [[() => ServerSideEncryptionConfiguration$, 16]]
+    ];
+    var GetBucketEncryptionRequest$ = [
+      3,
+      n05,
+      _GBER,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketIntelligentTieringConfigurationOutput$ = [
+      3,
+      n05,
+      _GBITCO,
+      0,
+      [_ITC],
+      [[() => IntelligentTieringConfiguration$, 16]]
+    ];
+    var GetBucketIntelligentTieringConfigurationRequest$ = [
+      3,
+      n05,
+      _GBITCR,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetBucketInventoryConfigurationOutput$ = [
+      3,
+      n05,
+      _GBICO,
+      0,
+      [_IC],
+      [[() => InventoryConfiguration$, 16]]
+    ];
+    var GetBucketInventoryConfigurationRequest$ = [
+      3,
+      n05,
+      _GBICR,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetBucketLifecycleConfigurationOutput$ = [
+      3,
+      n05,
+      _GBLCO,
+      { [_xN]: _LCi },
+      [_Ru, _TDMOS],
+      [[() => LifecycleRules, { [_xF]: 1, [_xN]: _Rul }], [0, { [_hH2]: _xatdmos }]]
+    ];
+    var GetBucketLifecycleConfigurationRequest$ = [
+      3,
+      n05,
+      _GBLCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketLocationOutput$ = [
+      3,
+      n05,
+      _GBLO,
+      { [_xN]: _LC },
+      [_LC],
+      [0]
+    ];
+    var GetBucketLocationRequest$ = [
+      3,
+      n05,
+      _GBLR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketLoggingOutput$ = [
+      3,
+      n05,
+      _GBLOe,
+      { [_xN]: _BLS },
+      [_LE],
+      [[() => LoggingEnabled$, 0]]
+    ];
+    var GetBucketLoggingRequest$ = [
+      3,
+      n05,
+      _GBLRe,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketMetadataConfigurationOutput$ = [
+      3,
+      n05,
+      _GBMCO,
+      0,
+      [_GBMCR],
+      [[() => GetBucketMetadataConfigurationResult$, 16]]
+    ];
+    var GetBucketMetadataConfigurationRequest$ = [
+      3,
+      n05,
+      _GBMCRe,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketMetadataConfigurationResult$ = [
+      3,
+      n05,
+      _GBMCR,
+      0,
+      [_MCR],
+      [() => MetadataConfigurationResult$],
+      1
+    ];
+    var GetBucketMetadataTableConfigurationOutput$ = [
+      3,
+      n05,
+      _GBMTCO,
+      0,
+      [_GBMTCR],
+      [[() => GetBucketMetadataTableConfigurationResult$, 16]]
+    ];
+    var GetBucketMetadataTableConfigurationRequest$ = [
+      3,
+      n05,
+      _GBMTCRe,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketMetadataTableConfigurationResult$ = [
+      3,
+      n05,
+      _GBMTCR,
+      0,
+      [_MTCR, _S, _E2],
+      [() => MetadataTableConfigurationResult$, 0, () => ErrorDetails$],
+      2
+    ];
+    var GetBucketMetricsConfigurationOutput$ = [
+      3,
+      n05,
+      _GBMCOe,
+      0,
+      [_MCe],
+      [[() => MetricsConfiguration$, 16]]
+    ];
+    var GetBucketMetricsConfigurationRequest$ = [
+      3,
+      n05,
+      _GBMCRet,
+      0,
+      [_B, _I, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetBucketNotificationConfigurationRequest$ = [
+      3,
+      n05,
+      _GBNCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketOwnershipControlsOutput$ = [
+      3,
+      n05,
+      _GBOCO,
+      0,
+      [_OC],
+      [[() => OwnershipControls$, 16]]
+    ];
+    var GetBucketOwnershipControlsRequest$ = [
+      3,
+      n05,
+      _GBOCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketPolicyOutput$ = [
+      3,
+      n05,
+      _GBPO,
+      0,
+      [_Po],
+      [[0, 16]]
+    ];
+    var GetBucketPolicyRequest$ = [
+      3,
+      n05,
+      _GBPR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketPolicyStatusOutput$ = [
+      3,
+      n05,
+      _GBPSO,
+      0,
+      [_PS],
+      [[() => PolicyStatus$, 16]]
+    ];
+    var GetBucketPolicyStatusRequest$ = [
+      3,
+      n05,
+      _GBPSR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketReplicationOutput$ = [
+      3,
+      n05,
+      _GBRO,
+      0,
+      [_RCe],
+      [[() => ReplicationConfiguration$, 16]]
+    ];
+    var GetBucketReplicationRequest$ = [
+      3,
+      n05,
+      _GBRR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketRequestPaymentOutput$ = [
+      3,
+      n05,
+      _GBRPO,
+      { [_xN]: _RPC },
+      [_Pay],
+      [0]
+    ];
+    var GetBucketRequestPaymentRequest$ = [
+      3,
+      n05,
+      _GBRPR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketTaggingOutput$ = [
+      3,
+      n05,
+      _GBTO,
+      { [_xN]: _Tag },
+      [_TSa],
+      [[() => TagSet, 0]],
+      1
+    ];
+    var GetBucketTaggingRequest$ = [
+      3,
+      n05,
+      _GBTR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketVersioningOutput$ = [
+      3,
+      n05,
+      _GBVO,
+      { [_xN]: _VC },
+      [_S, _MFAD],
+      [0, [0, { [_xN]: _MDf }]]
+    ];
+    var GetBucketVersioningRequest$ = [
+      3,
+      n05,
+      _GBVR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetBucketWebsiteOutput$ = [
+      3,
+      n05,
+      _GBWO,
+      { [_xN]: _WC },
+      [_RART, _IDn, _EDr, _RR],
+      [() => RedirectAllRequestsTo$, () => IndexDocument$, () => ErrorDocument$, [() => RoutingRules, 0]]
+    ];
+    var GetBucketWebsiteRequest$ = [
+      3,
+      n05,
+      _GBWR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetObjectAclOutput$ = [
+      3,
+      n05,
+      _GOAO,
+      { [_xN]: _ACP },
+      [_O, _G, _RC2],
+      [() => Owner$, [() => Grants, { [_xN]: _ACL }], [0, { [_hH2]: _xarc }]]
+    ];
+    var GetObjectAclRequest$ = [
+      3,
+      n05,
+      _GOAR,
+      0,
+      [_B, _K2, _VI, _RP, _EBO],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetObjectAnnotationOutput$ = [
+      3,
+      n05,
+      _GOAOe,
+      0,
+      [_AP, _OVI, _LM, _CLo, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2, _SSE, _RC2, _RS],
+      [[() => StreamingBlob, 16], [0, { [_hH2]: _xaovi }], [4, { [_hH2]: _LM_ }], [1, { [_hH2]: _CL__ }], [0, { [_hH2]: _ET }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xact }], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xarc }], [0, { [_hH2]: _xars }]]
+    ];
+    var GetObjectAnnotationRequest$ = [
+      3,
+      n05,
+      _GOARe,
+      0,
+      [_B, _K2, _AN, _VI, _RP, _EBO, _CMh],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _aN }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xacm_ }]],
+      3
+    ];
+    var GetObjectAttributesOutput$ = [
+      3,
+      n05,
+      _GOAOet,
+      { [_xN]: _GOARet },
+      [_DM, _LM, _VI, _RC2, _ET, _C2, _OP, _SC, _OS],
+      [[2, { [_hH2]: _xadm }], [4, { [_hH2]: _LM_ }], [0, { [_hH2]: _xavi }], [0, { [_hH2]: _xarc }], 0, () => Checksum$, [() => GetObjectAttributesParts$, 0], 0, 1]
+    ];
+    var GetObjectAttributesParts$ = [
+      3,
+      n05,
+      _GOAP,
+      0,
+      [_TPC, _PNM, _NPNM, _MP, _IT2, _Pa],
+      [[1, { [_xN]: _PC2 }], 0, 0, 1, 2, [() => PartsList, { [_xF]: 1, [_xN]: _Par }]]
+    ];
+    var GetObjectAttributesRequest$ = [
+      3,
+      n05,
+      _GOARetb,
+      0,
+      [_B, _K2, _OA, _VI, _MP, _PNM, _SSECA, _SSECK, _SSECKMD, _RP, _EBO],
+      [[0, 1], [0, 1], [64 | 0, { [_hH2]: _xaoa }], [0, { [_hQ2]: _vI }], [1, { [_hH2]: _xamp }], [0, { [_hH2]: _xapnm }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      3
+    ];
+    var GetObjectLegalHoldOutput$ = [
+      3,
+      n05,
+      _GOLHO,
+      0,
+      [_LH],
+      [[() => ObjectLockLegalHold$, { [_hP]: 1, [_xN]: _LH }]]
+    ];
+    var GetObjectLegalHoldRequest$ = [
+      3,
+      n05,
+      _GOLHR,
+      0,
+      [_B, _K2, _VI, _RP, _EBO],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetObjectLockConfigurationOutput$ = [
+      3,
+      n05,
+      _GOLCO,
+      0,
+      [_OLC],
+      [[() => ObjectLockConfiguration$, 16]]
+    ];
+    var GetObjectLockConfigurationRequest$ = [
+      3,
+      n05,
+      _GOLCR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GetObjectOutput$ = [
+      3,
+      n05,
+      _GOO,
+      0,
+      [_Bo, _DM, _AR2, _Ex, _Re, _LM, _CLo, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2, _MM, _VI, _CC, _CDo, _CEo, _CL, _CR, _CTo, _Exp, _ES, _WRL, _SSE, _M, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _SC, _RC2, _RS, _PC2, _TC2, _OLM, _OLRUD, _OLLHS],
+      [[() => StreamingBlob, 16], [2, { [_hH2]: _xadm }], [0, { [_hH2]: _ar }], [0, { [_hH2]: _xae }], [0, { [_hH2]: _xar }], [4, { [_hH2]: _LM_ }], [1, { [_hH2]: _CL__ }], [0, { [_hH2]: _ET }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xact }], [1, { [_hH2]: _xamm }], [0, { [_hH2]: _xavi }], [0, { [_hH2]: _CC_ }], [0, { [_hH2]: _CD_ }], [0, { [_hH2]: _CE_ }], [0, { [_hH2]: _CL_ }], [0, { [_hH2]: _CR_ }], [0, { [_hH2]: _CT_ }], [4, { [_hH2]: _Exp }], [0, { [_hH2]: _ES }], [0, { [_hH2]: _xawrl }], [0, { [_hH2]: _xasse }], [128 | 0, { [_hPH]: _xam }], [0, { [_hH2]: _xasseca }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xasc }], [0, { [_hH2]: _xarc }], [0, { [_hH2]: _xars }], [1, { [_hH2]: _xampc }], [1, { [_hH2]: _xatc }], [0, { [_hH2]: _xaolm }], [5, { [_hH2]: _xaolrud }], [0, { [_hH2]: _xaollh }]]
+    ];
+    var GetObjectRequest$ = [
+      3,
+      n05,
+      _GOR,
+      0,
+      [_B, _K2, _IM, _IMSf, _INM, _IUS, _Ra, _RCC, _RCD, _RCE, _RCL, _RCT, _RE, _VI, _SSECA, _SSECK, _SSECKMD, _RP, _PN, _EBO, _CMh],
+      [[0, 1], [0, 1], [0, { [_hH2]: _IM_ }], [4, { [_hH2]: _IMS_ }], [0, { [_hH2]: _INM_ }], [4, { [_hH2]: _IUS_ }], [0, { [_hH2]: _Ra }], [0, { [_hQ2]: _rcc }], [0, { [_hQ2]: _rcd }], [0, { [_hQ2]: _rce }], [0, { [_hQ2]: _rcl }], [0, { [_hQ2]: _rct }], [6, { [_hQ2]: _re }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [0, { [_hH2]: _xarp }], [1, { [_hQ2]: _pN }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xacm_ }]],
+      2
+    ];
+    var GetObjectRetentionOutput$ = [
+      3,
+      n05,
+      _GORO,
+      0,
+      [_Ret],
+      [[() => ObjectLockRetention$, { [_hP]: 1, [_xN]: _Ret }]]
+    ];
+    var GetObjectRetentionRequest$ = [
+      3,
+      n05,
+      _GORR,
+      0,
+      [_B, _K2, _VI, _RP, _EBO],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetObjectTaggingOutput$ = [
+      3,
+      n05,
+      _GOTO,
+      { [_xN]: _Tag },
+      [_TSa, _VI],
+      [[() => TagSet, 0], [0, { [_hH2]: _xavi }]],
+      1
+    ];
+    var GetObjectTaggingRequest$ = [
+      3,
+      n05,
+      _GOTR,
+      0,
+      [_B, _K2, _VI, _EBO, _RP],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xarp }]],
+      2
+    ];
+    var GetObjectTorrentOutput$ = [
+      3,
+      n05,
+      _GOTOe,
+      0,
+      [_Bo, _RC2],
+      [[() => StreamingBlob, 16], [0, { [_hH2]: _xarc }]]
+    ];
+    var GetObjectTorrentRequest$ = [
+      3,
+      n05,
+      _GOTRe,
+      0,
+      [_B, _K2, _RP, _EBO],
+      [[0, 1], [0, 1], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var GetPublicAccessBlockOutput$ = [
+      3,
+      n05,
+      _GPABO,
+      0,
+      [_PABC],
+      [[() => PublicAccessBlockConfiguration$, 16]]
+    ];
+    var GetPublicAccessBlockRequest$ = [
+      3,
+      n05,
+      _GPABR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var GlacierJobParameters$ = [
+      3,
+      n05,
+      _GJP,
+      0,
+      [_Ti],
+      [0],
+      1
+    ];
+    var Grant$ = [
+      3,
+      n05,
+      _Gr,
+      0,
+      [_Gra, _Pe],
+      [[() => Grantee$, { [_xNm]: [_x, _hi] }], 0]
+    ];
+    var Grantee$ = [
+      3,
+      n05,
+      _Gra,
+      0,
+      [_Ty, _DN, _EA, _ID, _URI],
+      [[0, { [_xA]: 1, [_xN]: _xs }], 0, 0, 0, 0],
+      1
+    ];
+    var HeadBucketOutput$ = [
+      3,
+      n05,
+      _HBO,
+      0,
+      [_BA, _BLT, _BLN, _BR, _APA],
+      [[0, { [_hH2]: _xaba }], [0, { [_hH2]: _xablt }], [0, { [_hH2]: _xabln }], [0, { [_hH2]: _xabr }], [2, { [_hH2]: _xaapa }]]
+    ];
+    var HeadBucketRequest$ = [
+      3,
+      n05,
+      _HBR,
+      0,
+      [_B, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var HeadObjectOutput$ = [
+      3,
+      n05,
+      _HOO,
+      0,
+      [_DM, _AR2, _Ex, _Re, _ASr, _LM, _CLo, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2, _ET, _MM, _VI, _CC, _CDo, _CEo, _CL, _CTo, _CR, _Exp, _ES, _WRL, _SSE, _M, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _SC, _RC2, _RS, _PC2, _TC2, _OLM, _OLRUD, _OLLHS],
+      [[2, { [_hH2]: _xadm }], [0, { [_hH2]: _ar }], [0, { [_hH2]: _xae }], [0, { [_hH2]: _xar }], [0, { [_hH2]: _xaas }], [4, { [_hH2]: _LM_ }], [1, { [_hH2]: _CL__ }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xact }], [0, { [_hH2]: _ET }], [1, { [_hH2]: _xamm }], [0, { [_hH2]: _xavi }], [0, { [_hH2]: _CC_ }], [0, { [_hH2]: _CD_ }], [0, { [_hH2]: _CE_ }], [0, { [_hH2]: _CL_ }], [0, { [_hH2]: _CT_ }], [0, { [_hH2]: _CR_ }], [4, { [_hH2]: _Exp }], [0, { [_hH2]: _ES }], [0, { [_hH2]: _xawrl }], [0, { [_hH2]: _xasse }], [128 | 0, { [_hPH]: _xam }], [0, { [_hH2]: _xasseca }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xasc }], [0, { [_hH2]: _xarc }], [0, { [_hH2]: _xars }], [1, { [_hH2]: _xampc }], [1, { [_hH2]: _xatc }], [0, { [_hH2]: _xaolm }], [5, { [_hH2]: _xaolrud }], [0, { [_hH2]: _xaollh }]]
+    ];
+    var HeadObjectRequest$ = [
+      3,
+      n05,
+      _HOR,
+      0,
+      [_B, _K2, _IM, _IMSf, _INM, _IUS, _Ra, _RCC, _RCD, _RCE, _RCL, _RCT, _RE, _VI, _SSECA, _SSECK, _SSECKMD, _RP, _PN, _EBO, _CMh],
+      [[0, 1], [0, 1], [0, { [_hH2]: _IM_ }], [4, { [_hH2]: _IMS_ }], [0, { [_hH2]: _INM_ }], [4, { [_hH2]: _IUS_ }], [0, { [_hH2]: _Ra }], [0, { [_hQ2]: _rcc }], [0, { [_hQ2]: _rcd }], [0, { [_hQ2]: _rce }], [0, { [_hQ2]: _rcl }], [0, { [_hQ2]: _rct }], [6, { [_hQ2]: _re }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [0, { [_hH2]: _xarp }], [1, { [_hQ2]: _pN }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xacm_ }]],
+      2
+    ];
+    var IndexDocument$ = [
+      3,
+      n05,
+      _IDn,
+      0,
+      [_Su],
+      [0],
+      1
+    ];
+    var Initiator$ = [
+      3,
+      n05,
+      _In,
+      0,
+      [_ID, _DN],
+      [0, 0]
+    ];
+    var InputSerialization$ = [
+      3,
+      n05,
+      _IS,
+      0,
+      [_CSV, _CTom, _JSON, _Parq],
+      [() => CSVInput$, 0, () => JSONInput$, () => ParquetInput$]
+    ];
+    var IntelligentTieringAndOperator$ = [
+      3,
+      n05,
+      _ITAO,
+      0,
+      [_P2, _T2],
+      [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta2 }]]
+    ];
+    var IntelligentTieringConfiguration$ = [
+      3,
+      n05,
+      _ITC,
+      0,
+      [_I, _S, _Tie, _F],
+      [0, 0, [() => TieringList, { [_xF]: 1, [_xN]: _Tier }], [() => IntelligentTieringFilter$, 0]],
+      3
+    ];
+    var IntelligentTieringFilter$ = [
+      3,
+      n05,
+      _ITF,
+      0,
+      [_P2, _Ta2, _An],
+      [0, () => Tag$2, [() => IntelligentTieringAndOperator$, 0]]
+    ];
+    var InventoryConfiguration$ = [
+      3,
+      n05,
+      _IC,
+      0,
+      [_Des, _IE, _I, _IOV, _Sc, _F, _OF],
+      [[() => InventoryDestination$, 0], 2, 0, 0, () => InventorySchedule$, () => InventoryFilter$, [() => InventoryOptionalFields, 0]],
+      5
+    ];
+    var InventoryDestination$ = [
+      3,
+      n05,
+      _IDnv,
+      0,
+      [_SBD],
+      [[() => InventoryS3BucketDestination$, 0]],
+      1
+    ];
+    var InventoryEncryption$ = [
+      3,
+      n05,
+      _IEn,
+      0,
+      [_SSES, _SSEKMS],
+      [[() => SSES3$, { [_xN]: _SS }], [() => SSEKMS$, { [_xN]: _SK }]]
+    ];
+    var InventoryFilter$ = [
+      3,
+      n05,
+      _IF,
+      0,
+      [_P2],
+      [0],
+      1
+    ];
+    var InventoryS3BucketDestination$ = [
+      3,
+      n05,
+      _ISBD,
+      0,
+      [_B, _Fo, _AI, _P2, _En],
+      [0, 0, 0, 0, [() => InventoryEncryption$, 0]],
+      2
+    ];
+    var InventorySchedule$ = [
+      3,
+      n05,
+      _ISn,
+      0,
+      [_Fr],
+      [0],
+      1
+    ];
+    var InventoryTableConfiguration$ = [
+      3,
+      n05,
+      _ITCn,
+      0,
+      [_CS2, _EC],
+      [0, () => MetadataTableEncryptionConfiguration$],
+      1
+    ];
+    var InventoryTableConfigurationResult$ = [
+      3,
+      n05,
+      _ITCR,
+      0,
+      [_CS2, _TS, _E2, _TN, _TA],
+      [0, 0, () => ErrorDetails$, 0, 0],
+      1
+    ];
+    var InventoryTableConfigurationUpdates$ = [
+      3,
+      n05,
+      _ITCU,
+      0,
+      [_CS2, _EC],
+      [0, () => MetadataTableEncryptionConfiguration$],
+      1
+    ];
+    var JournalTableConfiguration$ = [
+      3,
+      n05,
+      _JTC,
+      0,
+      [_REe, _EC],
+      [() => RecordExpiration$, () => MetadataTableEncryptionConfiguration$],
+      1
+    ];
+    var JournalTableConfigurationResult$ = [
+      3,
+      n05,
+      _JTCR,
+      0,
+      [_TS, _TN, _REe, _E2, _TA],
+      [0, 0, () => RecordExpiration$, () => ErrorDetails$, 0],
+      3
+    ];
+    var JournalTableConfigurationUpdates$ = [
+      3,
+      n05,
+      _JTCU,
+      0,
+      [_REe],
+      [() => RecordExpiration$],
+      1
+    ];
+    var JSONInput$ = [
+      3,
+      n05,
+      _JSONI,
+      0,
+      [_Ty],
+      [0]
+    ];
+    var JSONOutput$ = [
+      3,
+      n05,
+      _JSONO,
+      0,
+      [_RD],
+      [0]
+    ];
+    var LambdaFunctionConfiguration$ = [
+      3,
+      n05,
+      _LFC,
+      0,
+      [_LFA, _Ev, _I, _F],
+      [[0, { [_xN]: _CF }], [64 | 0, { [_xF]: 1, [_xN]: _Eve }], 0, [() => NotificationConfigurationFilter$, 0]],
+      2
+    ];
+    var LifecycleExpiration$ = [
+      3,
+      n05,
+      _LEi,
+      0,
+      [_Da, _D, _EODM],
+      [5, 1, 2]
+    ];
+    var LifecycleRule$ = [
+      3,
+      n05,
+      _LR,
+      0,
+      [_S, _Ex, _ID, _P2, _F, _Tr, _NVT, _NVE, _AIMU],
+      [0, () => LifecycleExpiration$, 0, 0, [() => LifecycleRuleFilter$, 0], [() => TransitionList, { [_xF]: 1, [_xN]: _Tra }], [() => NoncurrentVersionTransitionList, { [_xF]: 1, [_xN]: _NVTo }], () => NoncurrentVersionExpiration$, () => AbortIncompleteMultipartUpload$],
+      1
+    ];
+    var LifecycleRuleAndOperator$ = [
+      3,
+      n05,
+      _LRAO,
+      0,
+      [_P2, _T2, _OSGT, _OSLT],
+      [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta2 }], 1, 1]
+    ];
+    var LifecycleRuleFilter$ = [
+      3,
+      n05,
+      _LRF,
+      0,
+      [_P2, _Ta2, _OSGT, _OSLT, _An],
+      [0, () => Tag$2, 1, 1, [() => LifecycleRuleAndOperator$, 0]]
+    ];
+    var ListBucketAnalyticsConfigurationsOutput$ = [
+      3,
+      n05,
+      _LBACO,
+      { [_xN]: _LBACR },
+      [_IT2, _CTon, _NCT, _ACLn],
+      [2, 0, 0, [() => AnalyticsConfigurationList, { [_xF]: 1, [_xN]: _ACn }]]
+    ];
+    var ListBucketAnalyticsConfigurationsRequest$ = [
+      3,
+      n05,
+      _LBACRi,
+      0,
+      [_B, _CTon, _EBO],
+      [[0, 1], [0, { [_hQ2]: _ct }], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var ListBucketIntelligentTieringConfigurationsOutput$ = [
+      3,
+      n05,
+      _LBITCO,
+      0,
+      [_IT2, _CTon, _NCT, _ITCL],
+      [2, 0, 0, [() => IntelligentTieringConfigurationList, { [_xF]: 1, [_xN]: _ITC }]]
+    ];
+    var ListBucketIntelligentTieringConfigurationsRequest$ = [
+      3,
+      n05,
+      _LBITCR,
+      0,
+      [_B, _CTon, _EBO],
+      [[0, 1], [0, { [_hQ2]: _ct }], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var ListBucketInventoryConfigurationsOutput$ = [
+      3,
+      n05,
+      _LBICO,
+      { [_xN]: _LICR },
+      [_CTon, _ICL, _IT2, _NCT],
+      [0, [() => InventoryConfigurationList, { [_xF]: 1, [_xN]: _IC }], 2, 0]
+    ];
+    var ListBucketInventoryConfigurationsRequest$ = [
+      3,
+      n05,
+      _LBICR,
+      0,
+      [_B, _CTon, _EBO],
+      [[0, 1], [0, { [_hQ2]: _ct }], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var ListBucketMetricsConfigurationsOutput$ = [
+      3,
+      n05,
+      _LBMCO,
+      { [_xN]: _LMCR },
+      [_IT2, _CTon, _NCT, _MCL],
+      [2, 0, 0, [() => MetricsConfigurationList, { [_xF]: 1, [_xN]: _MCe }]]
+    ];
+    var ListBucketMetricsConfigurationsRequest$ = [
+      3,
+      n05,
+      _LBMCR,
+      0,
+      [_B, _CTon, _EBO],
+      [[0, 1], [0, { [_hQ2]: _ct }], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var ListBucketsOutput$ = [
+      3,
+      n05,
+      _LBO,
+      { [_xN]: _LAMBR },
+      [_Bu, _O, _CTon, _P2],
+      [[() => Buckets, 0], () => Owner$, 0, 0]
+    ];
+    var ListBucketsRequest$ = [
+      3,
+      n05,
+      _LBR,
+      0,
+      [_MB, _CTon, _P2, _BR],
+      [[1, { [_hQ2]: _mb }], [0, { [_hQ2]: _ct }], [0, { [_hQ2]: _p }], [0, { [_hQ2]: _br }]]
+    ];
+    var ListDirectoryBucketsOutput$ = [
+      3,
+      n05,
+      _LDBO,
+      { [_xN]: _LAMDBR },
+      [_Bu, _CTon],
+      [[() => Buckets, 0], 0]
+    ];
+    var ListDirectoryBucketsRequest$ = [
+      3,
+      n05,
+      _LDBR,
+      0,
+      [_CTon, _MDB],
+      [[0, { [_hQ2]: _ct }], [1, { [_hQ2]: _mdb }]]
+    ];
+    var ListMultipartUploadsOutput$ = [
+      3,
+      n05,
+      _LMUO,
+      { [_xN]: _LMUR },
+      [_B, _KM, _UIM, _NKM, _P2, _Deli, _NUIM, _MUa, _IT2, _U, _CPom, _ETnc, _RC2],
+      [0, 0, 0, 0, 0, 0, 0, 1, 2, [() => MultipartUploadList, { [_xF]: 1, [_xN]: _Up }], [() => CommonPrefixList, { [_xF]: 1 }], 0, [0, { [_hH2]: _xarc }]]
+    ];
+    var ListMultipartUploadsRequest$ = [
+      3,
+      n05,
+      _LMURi,
+      0,
+      [_B, _Deli, _ETnc, _KM, _MUa, _P2, _UIM, _EBO, _RP],
+      [[0, 1], [0, { [_hQ2]: _d }], [0, { [_hQ2]: _et }], [0, { [_hQ2]: _km }], [1, { [_hQ2]: _mu }], [0, { [_hQ2]: _p }], [0, { [_hQ2]: _uim }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xarp }]],
+      1
+    ];
+    var ListObjectAnnotationsOutput$ = [
+      3,
+      n05,
+      _LOAO,
+      0,
+      [_Ann, _B, _K2, _OVI, _APn, _MAR, _ACnn, _CTon, _NCT, _RC2],
+      [[() => AnnotationList, 0], 0, 0, [0, { [_hH2]: _xaovi }], 0, 1, 1, 0, 0, [0, { [_hH2]: _xarc }]]
+    ];
+    var ListObjectAnnotationsRequest$ = [
+      3,
+      n05,
+      _LOAR,
+      0,
+      [_B, _K2, _VI, _MAR, _APn, _CTon, _RP, _EBO],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _vI }], [1, { [_hQ2]: _mar }], [0, { [_hQ2]: _ap }], [0, { [_hQ2]: _ct }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var ListObjectsOutput$ = [
+      3,
+      n05,
+      _LOO,
+      { [_xN]: _LBRi },
+      [_IT2, _Ma, _NM, _Con, _N, _P2, _Deli, _MK, _CPom, _ETnc, _RC2],
+      [2, 0, 0, [() => ObjectList, { [_xF]: 1 }], 0, 0, 0, 1, [() => CommonPrefixList, { [_xF]: 1 }], 0, [0, { [_hH2]: _xarc }]]
+    ];
+    var ListObjectsRequest$ = [
+      3,
+      n05,
+      _LOR,
+      0,
+      [_B, _Deli, _ETnc, _Ma, _MK, _P2, _RP, _EBO, _OOA],
+      [[0, 1], [0, { [_hQ2]: _d }], [0, { [_hQ2]: _et }], [0, { [_hQ2]: _m4 }], [1, { [_hQ2]: _mk }], [0, { [_hQ2]: _p }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [64 | 0, { [_hH2]: _xaooa }]],
+      1
+    ];
+    var ListObjectsV2Output$ = [
+      3,
+      n05,
+      _LOVO,
+      { [_xN]: _LBRi },
+      [_IT2, _Con, _N, _P2, _Deli, _MK, _CPom, _ETnc, _KC, _CTon, _NCT, _SA, _RC2],
+      [2, [() => ObjectList, { [_xF]: 1 }], 0, 0, 0, 1, [() => CommonPrefixList, { [_xF]: 1 }], 0, 1, 0, 0, 0, [0, { [_hH2]: _xarc }]]
+    ];
+    var ListObjectsV2Request$ = [
+      3,
+      n05,
+      _LOVR,
+      0,
+      [_B, _Deli, _ETnc, _MK, _P2, _CTon, _FO, _SA, _RP, _EBO, _OOA],
+      [[0, 1], [0, { [_hQ2]: _d }], [0, { [_hQ2]: _et }], [1, { [_hQ2]: _mk }], [0, { [_hQ2]: _p }], [0, { [_hQ2]: _ct }], [2, { [_hQ2]: _fo }], [0, { [_hQ2]: _sa }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [64 | 0, { [_hH2]: _xaooa }]],
+      1
+    ];
+    var ListObjectVersionsOutput$ = [
+      3,
+      n05,
+      _LOVOi,
+      { [_xN]: _LVR },
+      [_IT2, _KM, _VIM, _NKM, _NVIM, _Ve, _DMe, _N, _P2, _Deli, _MK, _CPom, _ETnc, _RC2],
+      [2, 0, 0, 0, 0, [() => ObjectVersionList, { [_xF]: 1, [_xN]: _Ver }], [() => DeleteMarkers, { [_xF]: 1, [_xN]: _DM }], 0, 0, 0, 1, [() => CommonPrefixList, { [_xF]: 1 }], 0, [0, { [_hH2]: _xarc }]]
+    ];
+    var ListObjectVersionsRequest$ = [
+      3,
+      n05,
+      _LOVRi,
+      0,
+      [_B, _Deli, _ETnc, _KM, _MK, _P2, _VIM, _EBO, _RP, _OOA],
+      [[0, 1], [0, { [_hQ2]: _d }], [0, { [_hQ2]: _et }], [0, { [_hQ2]: _km }], [1, { [_hQ2]: _mk }], [0, { [_hQ2]: _p }], [0, { [_hQ2]: _vim }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xarp }], [64 | 0, { [_hH2]: _xaooa }]],
+      1
+    ];
+    var ListPartsOutput$ = [
+      3,
+      n05,
+      _LPO,
+      { [_xN]: _LPR },
+      [_ADb, _ARI2, _B, _K2, _UI, _PNM, _NPNM, _MP, _IT2, _Pa, _In, _O, _SC, _RC2, _CA2, _CT2],
+      [[4, { [_hH2]: _xaad }], [0, { [_hH2]: _xaari }], 0, 0, 0, 0, 0, 1, 2, [() => Parts, { [_xF]: 1, [_xN]: _Par }], () => Initiator$, () => Owner$, 0, [0, { [_hH2]: _xarc }], 0, 0]
+    ];
+    var ListPartsRequest$ = [
+      3,
+      n05,
+      _LPRi,
+      0,
+      [_B, _K2, _UI, _MP, _PNM, _RP, _EBO, _SSECA, _SSECK, _SSECKMD],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _uI }], [1, { [_hQ2]: _mp }], [0, { [_hQ2]: _pnm }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }]],
+      3
+    ];
+    var LocationInfo$ = [
+      3,
+      n05,
+      _LI,
+      0,
+      [_Ty, _N],
+      [0, 0]
+    ];
+    var LoggingEnabled$ = [
+      3,
+      n05,
+      _LE,
+      0,
+      [_TB, _TP, _TG, _TOKF],
+      [0, 0, [() => TargetGrants, 0], [() => TargetObjectKeyFormat$, 0]],
+      2
+    ];
+    var MetadataConfiguration$ = [
+      3,
+      n05,
+      _MC,
+      0,
+      [_JTC, _ITCn, _ATC],
+      [() => JournalTableConfiguration$, () => InventoryTableConfiguration$, () => AnnotationTableConfiguration$],
+      1
+    ];
+    var MetadataConfigurationResult$ = [
+      3,
+      n05,
+      _MCR,
+      0,
+      [_DRes, _JTCR, _ITCR, _ATCR],
+      [() => DestinationResult$, () => JournalTableConfigurationResult$, () => InventoryTableConfigurationResult$, () => AnnotationTableConfigurationResult$],
+      1
+    ];
+    var MetadataEntry$ = [
+      3,
+      n05,
+      _ME,
+      0,
+      [_N, _V2],
+      [0, 0]
+    ];
+    var MetadataTableConfiguration$ = [
+      3,
+      n05,
+      _MTC,
+      0,
+      [_STD],
+      [() => S3TablesDestination$],
+      1
+    ];
+    var MetadataTableConfigurationResult$ = [
+      3,
+      n05,
+      _MTCR,
+      0,
+      [_STDR],
+      [() => S3TablesDestinationResult$],
+      1
+    ];
+    var MetadataTableEncryptionConfiguration$ = [
+      3,
+      n05,
+      _MTEC,
+      0,
+      [_SAs, _KKA],
+      [0, 0],
+      1
+    ];
+    var Metrics$ = [
+      3,
+      n05,
+      _Me,
+      0,
+      [_S, _ETv],
+      [0, () => ReplicationTimeValue$],
+      1
+    ];
+    var MetricsAndOperator$ = [
+      3,
+      n05,
+      _MAO,
+      0,
+      [_P2, _T2, _APAc],
+      [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta2 }], 0]
+    ];
+    var MetricsConfiguration$ = [
+      3,
+      n05,
+      _MCe,
+      0,
+      [_I, _F],
+      [0, [() => MetricsFilter$, 0]],
+      1
+    ];
+    var MultipartUpload$ = [
+      3,
+      n05,
+      _MU,
+      0,
+      [_UI, _K2, _Ini, _SC, _O, _In, _CA2, _CT2],
+      [0, 0, 4, 0, () => Owner$, () => Initiator$, 0, 0]
+    ];
+    var NoncurrentVersionExpiration$ = [
+      3,
+      n05,
+      _NVE,
+      0,
+      [_ND, _NNV],
+      [1, 1]
+    ];
+    var NoncurrentVersionTransition$ = [
+      3,
+      n05,
+      _NVTo,
+      0,
+      [_ND, _SC, _NNV],
+      [1, 0, 1]
+    ];
+    var NotificationConfiguration$ = [
+      3,
+      n05,
+      _NC,
+      0,
+      [_TCo, _QCu, _LFCa, _EBC],
+      [[() => TopicConfigurationList, { [_xF]: 1, [_xN]: _TCop }], [() => QueueConfigurationList, { [_xF]: 1, [_xN]: _QCue }], [() => LambdaFunctionConfigurationList, { [_xF]: 1, [_xN]: _CFC }], () => EventBridgeConfiguration$]
+    ];
+    var NotificationConfigurationFilter$ = [
+      3,
+      n05,
+      _NCF,
+      0,
+      [_K2],
+      [[() => S3KeyFilter$, { [_xN]: _SKe }]]
+    ];
+    var _Object$ = [
+      3,
+      n05,
+      _Obj,
+      0,
+      [_K2, _LM, _ET, _CA2, _CT2, _Si, _SC, _O, _RSe],
+      [0, 4, 0, [64 | 0, { [_xF]: 1 }], 0, 1, 0, () => Owner$, () => RestoreStatus$]
+    ];
+    var ObjectIdentifier$ = [
+      3,
+      n05,
+      _OI,
+      0,
+      [_K2, _VI, _ET, _LMT, _Si],
+      [0, 0, 0, 6, 1],
+      1
+    ];
+    var ObjectLockConfiguration$ = [
+      3,
+      n05,
+      _OLC,
+      0,
+      [_OLE, _Rul],
+      [0, () => ObjectLockRule$]
+    ];
+    var ObjectLockLegalHold$ = [
+      3,
+      n05,
+      _OLLH,
+      0,
+      [_S],
+      [0]
+    ];
+    var ObjectLockRetention$ = [
+      3,
+      n05,
+      _OLR,
+      0,
+      [_Mo, _RUD],
+      [0, 5]
+    ];
+    var ObjectLockRule$ = [
+      3,
+      n05,
+      _OLRb,
+      0,
+      [_DRe],
+      [() => DefaultRetention$]
+    ];
+    var ObjectPart$ = [
+      3,
+      n05,
+      _OPb,
+      0,
+      [_PN, _Si, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe],
+      [1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    ];
+    var ObjectVersion$ = [
+      3,
+      n05,
+      _OV,
+      0,
+      [_ET, _CA2, _CT2, _Si, _SC, _K2, _VI, _IL, _LM, _O, _RSe],
+      [0, [64 | 0, { [_xF]: 1 }], 0, 1, 0, 0, 0, 2, 4, () => Owner$, () => RestoreStatus$]
+    ];
+    var OutputLocation$ = [
+      3,
+      n05,
+      _OL,
+      0,
+      [_S_],
+      [[() => S3Location$, 0]]
+    ];
+    var OutputSerialization$ = [
+      3,
+      n05,
+      _OSu,
+      0,
+      [_CSV, _JSON],
+      [() => CSVOutput$, () => JSONOutput$]
+    ];
+    var Owner$ = [
+      3,
+      n05,
+      _O,
+      0,
+      [_DN, _ID],
+      [0, 0]
+    ];
+    var OwnershipControls$ = [
+      3,
+      n05,
+      _OC,
+      0,
+      [_Ru],
+      [[() => OwnershipControlsRules, { [_xF]: 1, [_xN]: _Rul }]],
+      1
+    ];
+    var OwnershipControlsRule$ = [
+      3,
+      n05,
+      _OCR,
+      0,
+      [_OO],
+      [0],
+      1
+    ];
+    var ParquetInput$ = [
+      3,
+      n05,
+      _PI2,
+      0,
+      [],
+      []
+    ];
+    var Part$ = [
+      3,
+      n05,
+      _Par,
+      0,
+      [_PN, _LM, _ET, _Si, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe],
+      [1, 4, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+    ];
+    var PartitionedPrefix$ = [
+      3,
+      n05,
+      _PP,
+      { [_xN]: _PP },
+      [_PDS],
+      [0]
+    ];
+    var PolicyStatus$ = [
+      3,
+      n05,
+      _PS,
+      0,
+      [_IPs],
+      [[2, { [_xN]: _IPs }]]
+    ];
+    var Progress$ = [
+      3,
+      n05,
+      _Pr2,
+      0,
+      [_BS, _BP, _BRy],
+      [1, 1, 1]
+    ];
+    var ProgressEvent$ = [
+      3,
+      n05,
+      _PE,
+      0,
+      [_Det],
+      [[() => Progress$, { [_eP]: 1 }]]
+    ];
+    var PublicAccessBlockConfiguration$ = [
+      3,
+      n05,
+      _PABC,
+      0,
+      [_BPA, _IPA, _BPP, _RPB],
+      [[2, { [_xN]: _BPA }], [2, { [_xN]: _IPA }], [2, { [_xN]: _BPP }], [2, { [_xN]: _RPB }]]
+    ];
+    var PutBucketAbacRequest$ = [
+      3,
+      n05,
+      _PBAR,
+      0,
+      [_B, _AS, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => AbacStatus$, { [_hP]: 1, [_xN]: _AS }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketAccelerateConfigurationRequest$ = [
+      3,
+      n05,
+      _PBACR,
+      0,
+      [_B, _AC, _EBO, _CA2],
+      [[0, 1], [() => AccelerateConfiguration$, { [_hP]: 1, [_xN]: _AC }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xasca }]],
+      2
+    ];
+    var PutBucketAclRequest$ = [
+      3,
+      n05,
+      _PBARu,
+      0,
+      [_B, _ACL_, _ACP, _CMDo, _CA2, _GFC, _GR, _GRACP, _GW, _GWACP, _EBO],
+      [[0, 1], [0, { [_hH2]: _xaa }], [() => AccessControlPolicy$, { [_hP]: 1, [_xN]: _ACP }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xagfc }], [0, { [_hH2]: _xagr }], [0, { [_hH2]: _xagra }], [0, { [_hH2]: _xagw }], [0, { [_hH2]: _xagwa }], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var PutBucketAnalyticsConfigurationRequest$ = [
+      3,
+      n05,
+      _PBACRu,
+      0,
+      [_B, _I, _ACn, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [() => AnalyticsConfiguration$, { [_hP]: 1, [_xN]: _ACn }], [0, { [_hH2]: _xaebo }]],
+      3
+    ];
+    var PutBucketCorsRequest$ = [
+      3,
+      n05,
+      _PBCR,
+      0,
+      [_B, _CORSC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => CORSConfiguration$, { [_hP]: 1, [_xN]: _CORSC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketEncryptionRequest$ = [
+      3,
+      n05,
+      _PBER,
+      0,
+      [_B, _SSEC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => ServerSideEncryptionConfiguration$, { [_hP]: 1, [_xN]: _SSEC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketIntelligentTieringConfigurationRequest$ = [
+      3,
+      n05,
+      _PBITCR,
+      0,
+      [_B, _I, _ITC, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [() => IntelligentTieringConfiguration$, { [_hP]: 1, [_xN]: _ITC }], [0, { [_hH2]: _xaebo }]],
+      3
+    ];
+    var PutBucketInventoryConfigurationRequest$ = [
+      3,
+      n05,
+      _PBICR,
+      0,
+      [_B, _I, _IC, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [() => InventoryConfiguration$, { [_hP]: 1, [_xN]: _IC }], [0, { [_hH2]: _xaebo }]],
+      3
+    ];
+    var PutBucketLifecycleConfigurationOutput$ = [
+      3,
+      n05,
+      _PBLCO,
+      0,
+      [_TDMOS],
+      [[0, { [_hH2]: _xatdmos }]]
+    ];
+    var PutBucketLifecycleConfigurationRequest$ = [
+      3,
+      n05,
+      _PBLCR,
+      0,
+      [_B, _CA2, _LCi, _EBO, _TDMOS],
+      [[0, 1], [0, { [_hH2]: _xasca }], [() => BucketLifecycleConfiguration$, { [_hP]: 1, [_xN]: _LCi }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xatdmos }]],
+      1
+    ];
+    var PutBucketLoggingRequest$ = [
+      3,
+      n05,
+      _PBLR,
+      0,
+      [_B, _BLS, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => BucketLoggingStatus$, { [_hP]: 1, [_xN]: _BLS }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketMetricsConfigurationRequest$ = [
+      3,
+      n05,
+      _PBMCR,
+      0,
+      [_B, _I, _MCe, _EBO],
+      [[0, 1], [0, { [_hQ2]: _i }], [() => MetricsConfiguration$, { [_hP]: 1, [_xN]: _MCe }], [0, { [_hH2]: _xaebo }]],
+      3
+    ];
+    var PutBucketNotificationConfigurationRequest$ = [
+      3,
+      n05,
+      _PBNCR,
+      0,
+      [_B, _NC, _EBO, _SDV],
+      [[0, 1], [() => NotificationConfiguration$, { [_hP]: 1, [_xN]: _NC }], [0, { [_hH2]: _xaebo }], [2, { [_hH2]: _xasdv }]],
+      2
+    ];
+    var PutBucketOwnershipControlsRequest$ = [
+      3,
+      n05,
+      _PBOCR,
+      0,
+      [_B, _OC, _CMDo, _EBO, _CA2],
+      [[0, 1], [() => OwnershipControls$, { [_hP]: 1, [_xN]: _OC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xasca }]],
+      2
+    ];
+    var PutBucketPolicyRequest$ = [
+      3,
+      n05,
+      _PBPR,
+      0,
+      [_B, _Po, _CMDo, _CA2, _CRSBA, _EBO],
+      [[0, 1], [0, 16], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [2, { [_hH2]: _xacrsba }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketReplicationRequest$ = [
+      3,
+      n05,
+      _PBRR,
+      0,
+      [_B, _RCe, _CMDo, _CA2, _To, _EBO],
+      [[0, 1], [() => ReplicationConfiguration$, { [_hP]: 1, [_xN]: _RCe }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xabolt }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketRequestPaymentRequest$ = [
+      3,
+      n05,
+      _PBRPR,
+      0,
+      [_B, _RPC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => RequestPaymentConfiguration$, { [_hP]: 1, [_xN]: _RPC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketTaggingRequest$ = [
+      3,
+      n05,
+      _PBTR,
+      0,
+      [_B, _Tag, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => Tagging$, { [_hP]: 1, [_xN]: _Tag }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketVersioningRequest$ = [
+      3,
+      n05,
+      _PBVR,
+      0,
+      [_B, _VC, _CMDo, _CA2, _MFA, _EBO],
+      [[0, 1], [() => VersioningConfiguration$, { [_hP]: 1, [_xN]: _VC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xam_ }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutBucketWebsiteRequest$ = [
+      3,
+      n05,
+      _PBWR,
+      0,
+      [_B, _WC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => WebsiteConfiguration$, { [_hP]: 1, [_xN]: _WC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutObjectAclOutput$ = [
+      3,
+      n05,
+      _POAO,
+      0,
+      [_RC2],
+      [[0, { [_hH2]: _xarc }]]
+    ];
+    var PutObjectAclRequest$ = [
+      3,
+      n05,
+      _POAR,
+      0,
+      [_B, _K2, _ACL_, _ACP, _CMDo, _CA2, _GFC, _GR, _GRACP, _GW, _GWACP, _RP, _VI, _EBO],
+      [[0, 1], [0, 1], [0, { [_hH2]: _xaa }], [() => AccessControlPolicy$, { [_hP]: 1, [_xN]: _ACP }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xagfc }], [0, { [_hH2]: _xagr }], [0, { [_hH2]: _xagra }], [0, { [_hH2]: _xagw }], [0, { [_hH2]: _xagwa }], [0, { [_hH2]: _xarp }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutObjectAnnotationOutput$ = [
+      3,
+      n05,
+      _POAOu,
+      0,
+      [_K2, _AN, _OVI, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2, _SSE, _RC2],
+      [0, 0, [0, { [_hH2]: _xaovi }], [0, { [_hH2]: _ET }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xact }], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xarc }]]
+    ];
+    var PutObjectAnnotationRequest$ = [
+      3,
+      n05,
+      _POARu,
+      0,
+      [_B, _K2, _AN, _AP, _VI, _OIM, _CA2, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CMDo, _RP, _EBO],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _aN }], [() => StreamingBlob, 16], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xaoim }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      4
+    ];
+    var PutObjectLegalHoldOutput$ = [
+      3,
+      n05,
+      _POLHO,
+      0,
+      [_RC2],
+      [[0, { [_hH2]: _xarc }]]
+    ];
+    var PutObjectLegalHoldRequest$ = [
+      3,
+      n05,
+      _POLHR,
+      0,
+      [_B, _K2, _LH, _RP, _VI, _CMDo, _CA2, _EBO],
+      [[0, 1], [0, 1], [() => ObjectLockLegalHold$, { [_hP]: 1, [_xN]: _LH }], [0, { [_hH2]: _xarp }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutObjectLockConfigurationOutput$ = [
+      3,
+      n05,
+      _POLCO,
+      0,
+      [_RC2],
+      [[0, { [_hH2]: _xarc }]]
+    ];
+    var PutObjectLockConfigurationRequest$ = [
+      3,
+      n05,
+      _POLCR,
+      0,
+      [_B, _OLC, _RP, _To, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => ObjectLockConfiguration$, { [_hP]: 1, [_xN]: _OLC }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xabolt }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      1
+    ];
+    var PutObjectOutput$ = [
+      3,
+      n05,
+      _POO,
+      0,
+      [_Ex, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _CT2, _SSE, _VI, _SSECA, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _Si, _RC2],
+      [[0, { [_hH2]: _xae }], [0, { [_hH2]: _ET }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xact }], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xavi }], [0, { [_hH2]: _xasseca }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }], [1, { [_hH2]: _xaos }], [0, { [_hH2]: _xarc }]]
+    ];
+    var PutObjectRequest$ = [
+      3,
+      n05,
+      _POR,
+      0,
+      [_B, _K2, _ACL_, _Bo, _CC, _CDo, _CEo, _CL, _CLo, _CMDo, _CTo, _CA2, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _Exp, _IM, _INM, _GFC, _GR, _GRACP, _GWACP, _WOB, _M, _SSE, _SC, _WRL, _SSECA, _SSECK, _SSECKMD, _SSEKMSKI, _SSEKMSEC, _BKE, _RP, _Tag, _OLM, _OLRUD, _OLLHS, _EBO],
+      [[0, 1], [0, 1], [0, { [_hH2]: _xaa }], [() => StreamingBlob, 16], [0, { [_hH2]: _CC_ }], [0, { [_hH2]: _CD_ }], [0, { [_hH2]: _CE_ }], [0, { [_hH2]: _CL_ }], [1, { [_hH2]: _CL__ }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _CT_ }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [4, { [_hH2]: _Exp }], [0, { [_hH2]: _IM_ }], [0, { [_hH2]: _INM_ }], [0, { [_hH2]: _xagfc }], [0, { [_hH2]: _xagr }], [0, { [_hH2]: _xagra }], [0, { [_hH2]: _xagwa }], [1, { [_hH2]: _xawob }], [128 | 0, { [_hPH]: _xam }], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xasc }], [0, { [_hH2]: _xawrl }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [() => SSEKMSEncryptionContext, { [_hH2]: _xassec }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xat }], [0, { [_hH2]: _xaolm }], [5, { [_hH2]: _xaolrud }], [0, { [_hH2]: _xaollh }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutObjectRetentionOutput$ = [
+      3,
+      n05,
+      _PORO,
+      0,
+      [_RC2],
+      [[0, { [_hH2]: _xarc }]]
+    ];
+    var PutObjectRetentionRequest$ = [
+      3,
+      n05,
+      _PORR,
+      0,
+      [_B, _K2, _Ret, _RP, _VI, _BGR, _CMDo, _CA2, _EBO],
+      [[0, 1], [0, 1], [() => ObjectLockRetention$, { [_hP]: 1, [_xN]: _Ret }], [0, { [_hH2]: _xarp }], [0, { [_hQ2]: _vI }], [2, { [_hH2]: _xabgr }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var PutObjectTaggingOutput$ = [
+      3,
+      n05,
+      _POTO,
+      0,
+      [_VI],
+      [[0, { [_hH2]: _xavi }]]
+    ];
+    var PutObjectTaggingRequest$ = [
+      3,
+      n05,
+      _POTR,
+      0,
+      [_B, _K2, _Tag, _VI, _CMDo, _CA2, _EBO, _RP],
+      [[0, 1], [0, 1], [() => Tagging$, { [_hP]: 1, [_xN]: _Tag }], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xarp }]],
+      3
+    ];
+    var PutPublicAccessBlockRequest$ = [
+      3,
+      n05,
+      _PPABR,
+      0,
+      [_B, _PABC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => PublicAccessBlockConfiguration$, { [_hP]: 1, [_xN]: _PABC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var QueueConfiguration$ = [
+      3,
+      n05,
+      _QCue,
+      0,
+      [_QA, _Ev, _I, _F],
+      [[0, { [_xN]: _Qu }], [64 | 0, { [_xF]: 1, [_xN]: _Eve }], 0, [() => NotificationConfigurationFilter$, 0]],
+      2
+    ];
+    var RecordExpiration$ = [
+      3,
+      n05,
+      _REe,
+      0,
+      [_Ex, _D],
+      [0, 1],
+      1
+    ];
+    var RecordsEvent$ = [
+      3,
+      n05,
+      _REec,
+      0,
+      [_Payl],
+      [[21, { [_eP]: 1 }]]
+    ];
+    var Redirect$ = [
+      3,
+      n05,
+      _Red,
+      0,
+      [_HN, _HRC, _Pro, _RKPW, _RKW],
+      [0, 0, 0, 0, 0]
+    ];
+    var RedirectAllRequestsTo$ = [
+      3,
+      n05,
+      _RART,
+      0,
+      [_HN, _Pro],
+      [0, 0],
+      1
+    ];
+    var RenameObjectOutput$ = [
+      3,
+      n05,
+      _ROO,
+      0,
+      [],
+      []
+    ];
+    var RenameObjectRequest$ = [
+      3,
+      n05,
+      _ROR,
+      0,
+      [_B, _K2, _RSen, _DIM, _DINM, _DIMS, _DIUS, _SIM, _SINM, _SIMS, _SIUS, _CTl],
+      [[0, 1], [0, 1], [0, { [_hH2]: _xars_ }], [0, { [_hH2]: _IM_ }], [0, { [_hH2]: _INM_ }], [4, { [_hH2]: _IMS_ }], [4, { [_hH2]: _IUS_ }], [0, { [_hH2]: _xarsim }], [0, { [_hH2]: _xarsinm }], [6, { [_hH2]: _xarsims }], [6, { [_hH2]: _xarsius }], [0, { [_hH2]: _xact_, [_iT3]: 1 }]],
+      3
+    ];
+    var ReplicaModifications$ = [
+      3,
+      n05,
+      _RM,
+      0,
+      [_S],
+      [0],
+      1
+    ];
+    var ReplicationConfiguration$ = [
+      3,
+      n05,
+      _RCe,
+      0,
+      [_R, _Ru],
+      [0, [() => ReplicationRules, { [_xF]: 1, [_xN]: _Rul }]],
+      2
+    ];
+    var ReplicationRule$ = [
+      3,
+      n05,
+      _RRe,
+      0,
+      [_S, _Des, _ID, _Pri, _P2, _F, _SSC, _EOR, _DMR],
+      [0, () => Destination$, 0, 1, 0, [() => ReplicationRuleFilter$, 0], () => SourceSelectionCriteria$, () => ExistingObjectReplication$, () => DeleteMarkerReplication$],
+      2
+    ];
+    var ReplicationRuleAndOperator$ = [
+      3,
+      n05,
+      _RRAO,
+      0,
+      [_P2, _T2],
+      [0, [() => TagSet, { [_xF]: 1, [_xN]: _Ta2 }]]
+    ];
+    var ReplicationRuleFilter$ = [
+      3,
+      n05,
+      _RRF,
+      0,
+      [_P2, _Ta2, _An],
+      [0, () => Tag$2, [() => ReplicationRuleAndOperator$, 0]]
+    ];
+    var ReplicationTime$ = [
+      3,
+      n05,
+      _RT3,
+      0,
+      [_S, _Tim],
+      [0, () => ReplicationTimeValue$],
+      2
+    ];
+    var ReplicationTimeValue$ = [
+      3,
+      n05,
+      _RTV,
+      0,
+      [_Mi],
+      [1]
+    ];
+    var RequestPaymentConfiguration$ = [
+      3,
+      n05,
+      _RPC,
+      0,
+      [_Pay],
+      [0],
+      1
+    ];
+    var RequestProgress$ = [
+      3,
+      n05,
+      _RPe,
+      0,
+      [_Ena],
+      [2]
+    ];
+    var RestoreObjectOutput$ = [
+      3,
+      n05,
+      _ROOe,
+      0,
+      [_RC2, _ROP],
+      [[0, { [_hH2]: _xarc }], [0, { [_hH2]: _xarop }]]
+    ];
+    var RestoreObjectRequest$ = [
+      3,
+      n05,
+      _RORe,
+      0,
+      [_B, _K2, _VI, _RRes, _RP, _CA2, _EBO],
+      [[0, 1], [0, 1], [0, { [_hQ2]: _vI }], [() => RestoreRequest$, { [_hP]: 1, [_xN]: _RRes }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var RestoreRequest$ = [
+      3,
+      n05,
+      _RRes,
+      0,
+      [_D, _GJP, _Ty, _Ti, _Desc, _SP, _OL],
+      [1, () => GlacierJobParameters$, 0, 0, 0, () => SelectParameters$, [() => OutputLocation$, 0]]
+    ];
+    var RestoreStatus$ = [
+      3,
+      n05,
+      _RSe,
+      0,
+      [_IRIP, _RED],
+      [2, 4]
+    ];
+    var RoutingRule$ = [
+      3,
+      n05,
+      _RRo,
+      0,
+      [_Red, _Co],
+      [() => Redirect$, () => Condition$],
+      1
+    ];
+    var S3KeyFilter$ = [
+      3,
+      n05,
+      _SKF,
+      0,
+      [_FRi],
+      [[() => FilterRuleList, { [_xF]: 1, [_xN]: _FR }]]
+    ];
+    var S3Location$ = [
+      3,
+      n05,
+      _SL,
+      0,
+      [_BNu, _P2, _En, _CACL, _ACL, _Tag, _UM, _SC],
+      [0, 0, [() => Encryption$, 0], 0, [() => Grants, 0], [() => Tagging$, 0], [() => UserMetadata, 0], 0],
+      2
+    ];
+    var S3TablesDestination$ = [
+      3,
+      n05,
+      _STD,
+      0,
+      [_TBA, _TN],
+      [0, 0],
+      2
+    ];
+    var S3TablesDestinationResult$ = [
+      3,
+      n05,
+      _STDR,
+      0,
+      [_TBA, _TN, _TA, _TNa],
+      [0, 0, 0, 0],
+      4
+    ];
+    var ScanRange$ = [
+      3,
+      n05,
+      _SR,
+      0,
+      [_St, _End],
+      [1, 1]
+    ];
+    var SelectObjectContentOutput$ = [
+      3,
+      n05,
+      _SOCO,
+      0,
+      [_Payl],
+      [[() => SelectObjectContentEventStream$, 16]]
+    ];
+    var SelectObjectContentRequest$ = [
+      3,
+      n05,
+      _SOCR,
+      0,
+      [_B, _K2, _Expr, _ETx, _IS, _OSu, _SSECA, _SSECK, _SSECKMD, _RPe, _SR, _EBO],
+      [[0, 1], [0, 1], 0, 0, () => InputSerialization$, () => OutputSerialization$, [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], () => RequestProgress$, () => ScanRange$, [0, { [_hH2]: _xaebo }]],
+      6
+    ];
+    var SelectParameters$ = [
+      3,
+      n05,
+      _SP,
+      0,
+      [_IS, _ETx, _Expr, _OSu],
+      [() => InputSerialization$, 0, 0, () => OutputSerialization$],
+      4
+    ];
+    var ServerSideEncryptionByDefault$ = [
+      3,
+      n05,
+      _SSEBD,
+      0,
+      [_SSEA, _KMSMKID],
+      [0, [() => SSEKMSKeyId, 0]],
+      1
+    ];
+    var ServerSideEncryptionConfiguration$ = [
+      3,
+      n05,
+      _SSEC,
+      0,
+      [_Ru],
+      [[() => ServerSideEncryptionRules, { [_xF]: 1, [_xN]: _Rul }]],
+      1
+    ];
+    var ServerSideEncryptionRule$ = [
+      3,
+      n05,
+      _SSER,
+      0,
+      [_ASSEBD, _BKE, _BET],
+      [[() => ServerSideEncryptionByDefault$, 0], 2, [() => BlockedEncryptionTypes$, 0]]
+    ];
+    var SessionCredentials$ = [
+      3,
+      n05,
+      _SCe,
+      0,
+      [_AKI2, _SAK2, _ST2, _Ex],
+      [[0, { [_xN]: _AKI2 }], [() => SessionCredentialValue, { [_xN]: _SAK2 }], [() => SessionCredentialValue, { [_xN]: _ST2 }], [4, { [_xN]: _Ex }]],
+      4
+    ];
+    var SimplePrefix$ = [
+      3,
+      n05,
+      _SPi,
+      { [_xN]: _SPi },
+      [],
+      []
+    ];
+    var SourceSelectionCriteria$ = [
+      3,
+      n05,
+      _SSC,
+      0,
+      [_SKEO, _RM],
+      [() => SseKmsEncryptedObjects$, () => ReplicaModifications$]
+    ];
+    var SSEKMS$ = [
+      3,
+      n05,
+      _SSEKMS,
+      { [_xN]: _SK },
+      [_KI],
+      [[() => SSEKMSKeyId, 0]],
+      1
+    ];
+    var SseKmsEncryptedObjects$ = [
+      3,
+      n05,
+      _SKEO,
+      0,
+      [_S],
+      [0],
+      1
+    ];
+    var SSEKMSEncryption$ = [
+      3,
+      n05,
+      _SSEKMSE,
+      { [_xN]: _SK },
+      [_KMSKA, _BKE],
+      [[() => NonEmptyKmsKeyArnString, 0], 2],
+      1
+    ];
+    var SSES3$ = [
+      3,
+      n05,
+      _SSES,
+      { [_xN]: _SS },
+      [],
+      []
+    ];
+    var Stats$ = [
+      3,
+      n05,
+      _Sta,
+      0,
+      [_BS, _BP, _BRy],
+      [1, 1, 1]
+    ];
+    var StatsEvent$ = [
+      3,
+      n05,
+      _SE,
+      0,
+      [_Det],
+      [[() => Stats$, { [_eP]: 1 }]]
+    ];
+    var StorageClassAnalysis$ = [
+      3,
+      n05,
+      _SCA,
+      0,
+      [_DE],
+      [() => StorageClassAnalysisDataExport$]
+    ];
+    var StorageClassAnalysisDataExport$ = [
+      3,
+      n05,
+      _SCADE,
+      0,
+      [_OSV, _Des],
+      [0, () => AnalyticsExportDestination$],
+      2
+    ];
+    var Tag$2 = [
+      3,
+      n05,
+      _Ta2,
+      0,
+      [_K2, _V2],
+      [0, 0],
+      2
+    ];
+    var Tagging$ = [
+      3,
+      n05,
+      _Tag,
+      0,
+      [_TSa],
+      [[() => TagSet, 0]],
+      1
+    ];
+    var TargetGrant$ = [
+      3,
+      n05,
+      _TGa,
+      0,
+      [_Gra, _Pe],
+      [[() => Grantee$, { [_xNm]: [_x, _hi] }], 0]
+    ];
+    var TargetObjectKeyFormat$ = [
+      3,
+      n05,
+      _TOKF,
+      0,
+      [_SPi, _PP],
+      [[() => SimplePrefix$, { [_xN]: _SPi }], [() => PartitionedPrefix$, { [_xN]: _PP }]]
+    ];
+    var Tiering$ = [
+      3,
+      n05,
+      _Tier,
+      0,
+      [_D, _AT3],
+      [1, 0],
+      2
+    ];
+    var TopicConfiguration$ = [
+      3,
+      n05,
+      _TCop,
+      0,
+      [_TAo, _Ev, _I, _F],
+      [[0, { [_xN]: _Top }], [64 | 0, { [_xF]: 1, [_xN]: _Eve }], 0, [() => NotificationConfigurationFilter$, 0]],
+      2
+    ];
+    var Transition$ = [
+      3,
+      n05,
+      _Tra,
+      0,
+      [_Da, _D, _SC],
+      [5, 1, 0]
+    ];
+    var UpdateBucketMetadataAnnotationTableConfigurationRequest$ = [
+      3,
+      n05,
+      _UBMATCR,
+      0,
+      [_B, _ATC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => AnnotationTableConfigurationUpdates$, { [_hP]: 1, [_xN]: _ATC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var UpdateBucketMetadataInventoryTableConfigurationRequest$ = [
+      3,
+      n05,
+      _UBMITCR,
+      0,
+      [_B, _ITCn, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => InventoryTableConfigurationUpdates$, { [_hP]: 1, [_xN]: _ITCn }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var UpdateBucketMetadataJournalTableConfigurationRequest$ = [
+      3,
+      n05,
+      _UBMJTCR,
+      0,
+      [_B, _JTC, _CMDo, _CA2, _EBO],
+      [[0, 1], [() => JournalTableConfigurationUpdates$, { [_hP]: 1, [_xN]: _JTC }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xaebo }]],
+      2
+    ];
+    var UpdateObjectEncryptionRequest$ = [
+      3,
+      n05,
+      _UOER,
+      0,
+      [_B, _K2, _OE, _VI, _RP, _EBO, _CMDo, _CA2],
+      [[0, 1], [0, 1], [() => ObjectEncryption$, 16], [0, { [_hQ2]: _vI }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }]],
+      3
+    ];
+    var UpdateObjectEncryptionResponse$ = [
+      3,
+      n05,
+      _UOERp,
+      0,
+      [_RC2],
+      [[0, { [_hH2]: _xarc }]]
+    ];
+    var UploadPartCopyOutput$ = [
+      3,
+      n05,
+      _UPCO,
+      0,
+      [_CSVI, _CPR, _SSE, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC2],
+      [[0, { [_hH2]: _xacsvi }], [() => CopyPartResult$, 16], [0, { [_hH2]: _xasse }], [0, { [_hH2]: _xasseca }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xarc }]]
+    ];
+    var UploadPartCopyRequest$ = [
+      3,
+      n05,
+      _UPCR,
+      0,
+      [_B, _CSo, _K2, _PN, _UI, _CSIM, _CSIMS, _CSINM, _CSIUS, _CSRo, _SSECA, _SSECK, _SSECKMD, _CSSSECA, _CSSSECK, _CSSSECKMD, _RP, _EBO, _ESBO],
+      [[0, 1], [0, { [_hH2]: _xacs___ }], [0, 1], [1, { [_hQ2]: _pN }], [0, { [_hQ2]: _uI }], [0, { [_hH2]: _xacsim }], [4, { [_hH2]: _xacsims }], [0, { [_hH2]: _xacsinm }], [4, { [_hH2]: _xacsius }], [0, { [_hH2]: _xacsr }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [0, { [_hH2]: _xacssseca }], [() => CopySourceSSECustomerKey, { [_hH2]: _xacssseck }], [0, { [_hH2]: _xacssseckM }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }], [0, { [_hH2]: _xasebo }]],
+      5
+    ];
+    var UploadPartOutput$ = [
+      3,
+      n05,
+      _UPO,
+      0,
+      [_SSE, _ET, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECKMD, _SSEKMSKI, _BKE, _RC2],
+      [[0, { [_hH2]: _xasse }], [0, { [_hH2]: _ET }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xasseca }], [0, { [_hH2]: _xasseckM }], [() => SSEKMSKeyId, { [_hH2]: _xasseakki }], [2, { [_hH2]: _xassebke }], [0, { [_hH2]: _xarc }]]
+    ];
+    var UploadPartRequest$ = [
+      3,
+      n05,
+      _UPR,
+      0,
+      [_B, _K2, _PN, _UI, _Bo, _CLo, _CMDo, _CA2, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _SSECA, _SSECK, _SSECKMD, _RP, _EBO],
+      [[0, 1], [0, 1], [1, { [_hQ2]: _pN }], [0, { [_hQ2]: _uI }], [() => StreamingBlob, 16], [1, { [_hH2]: _CL__ }], [0, { [_hH2]: _CM }], [0, { [_hH2]: _xasca }], [0, { [_hH2]: _xacc }], [0, { [_hH2]: _xacc_ }], [0, { [_hH2]: _xacc__ }], [0, { [_hH2]: _xacs }], [0, { [_hH2]: _xacs_ }], [0, { [_hH2]: _xacs__ }], [0, { [_hH2]: _xacm }], [0, { [_hH2]: _xacx }], [0, { [_hH2]: _xacx_ }], [0, { [_hH2]: _xacx__ }], [0, { [_hH2]: _xasseca }], [() => SSECustomerKey, { [_hH2]: _xasseck }], [0, { [_hH2]: _xasseckM }], [0, { [_hH2]: _xarp }], [0, { [_hH2]: _xaebo }]],
+      4
+    ];
+    var VersioningConfiguration$ = [
+      3,
+      n05,
+      _VC,
+      0,
+      [_MFAD, _S],
+      [[0, { [_xN]: _MDf }], 0]
+    ];
+    var WebsiteConfiguration$ = [
+      3,
+      n05,
+      _WC,
+      0,
+      [_EDr, _IDn, _RART, _RR],
+      [() => ErrorDocument$, () => IndexDocument$, () => RedirectAllRequestsTo$, [() => RoutingRules, 0]]
+    ];
+    var WriteGetObjectResponseRequest$ = [
+      3,
+      n05,
+      _WGORR,
+      0,
+      [_RReq, _RTe, _Bo, _SCt, _ECr, _EM, _AR2, _CC, _CDo, _CEo, _CL, _CLo, _CR, _CTo, _CCRC, _CCRCC, _CCRCNVME, _CSHA, _CSHAh, _CSHAhe, _CMD, _CXXHASH, _CXXHASHh, _CXXHASHhe, _DM, _ET, _Exp, _Ex, _LM, _MM, _M, _OLM, _OLLHS, _OLRUD, _PC2, _RS, _RC2, _Re, _SSE, _SSECA, _SSEKMSKI, _SSECKMD, _SC, _TC2, _VI, _BKE],
+      [[0, { [_hL]: 1, [_hH2]: _xarr }], [0, { [_hH2]: _xart }], [() => StreamingBlob, 16], [1, { [_hH2]: _xafs }], [0, { [_hH2]: _xafec }], [0, { [_hH2]: _xafem }], [0, { [_hH2]: _xafhar }], [0, { [_hH2]: _xafhCC }], [0, { [_hH2]: _xafhCD }], [0, { [_hH2]: _xafhCE }], [0, { [_hH2]: _xafhCL }], [1, { [_hH2]: _CL__ }], [0, { [_hH2]: _xafhCR }], [0, { [_hH2]: _xafhCT }], [0, { [_hH2]: _xafhxacc }], [0, { [_hH2]: _xafhxacc_ }], [0, { [_hH2]: _xafhxacc__ }], [0, { [_hH2]: _xafhxacs }], [0, { [_hH2]: _xafhxacs_ }], [0, { [_hH2]: _xafhxacs__ }], [0, { [_hH2]: _xafhxacm }], [0, { [_hH2]: _xafhxacx }], [0, { [_hH2]: _xafhxacx_ }], [0, { [_hH2]: _xafhxacx__ }], [2, { [_hH2]: _xafhxadm }], [0, { [_hH2]: _xafhE }], [4, { [_hH2]: _xafhE_ }], [0, { [_hH2]: _xafhxae }], [4, { [_hH2]: _xafhLM }], [1, { [_hH2]: _xafhxamm }], [128 | 0, { [_hPH]: _xam }], [0, { [_hH2]: _xafhxaolm }], [0, { [_hH2]: _xafhxaollh }], [5, { [_hH2]: _xafhxaolrud }], [1, { [_hH2]: _xafhxampc }], [0, { [_hH2]: _xafhxars }], [0, { [_hH2]: _xafhxarc }], [0, { [_hH2]: _xafhxar }], [0, { [_hH2]: _xafhxasse }], [0, { [_hH2]: _xafhxasseca }], [() => SSEKMSKeyId, { [_hH2]: _xafhxasseakki }], [0, { [_hH2]: _xafhxasseckM }], [0, { [_hH2]: _xafhxasc }], [1, { [_hH2]: _xafhxatc }], [0, { [_hH2]: _xafhxavi }], [2, { [_hH2]: _xafhxassebke }]],
+      2
+    ];
+    var __Unit = "unit";
+    var AnalyticsConfigurationList = [
+      1,
+      n05,
+      _ACLn,
+      0,
+      [
+        () => AnalyticsConfiguration$,
+        0
+      ]
+    ];
+    var AnnotationList = [
+      1,
+      n05,
+      _AL,
+      0,
+      [
+        () => AnnotationEntry$,
+        { [_xN]: _AE }
+      ]
+    ];
+    var Buckets = [
+      1,
+      n05,
+      _Bu,
+      0,
+      [
+        () => Bucket$,
+        { [_xN]: _B }
+      ]
+    ];
+    var CommonPrefixList = [
+      1,
+      n05,
+      _CPL,
+      0,
+      () => CommonPrefix$
+    ];
+    var CompletedPartList = [
+      1,
+      n05,
+      _CPLo,
+      0,
+      () => CompletedPart$
+    ];
+    var CORSRules = [
+      1,
+      n05,
+      _CORSR,
+      0,
+      [
+        () => CORSRule$,
+        0
+      ]
+    ];
+    var DeletedObjects = [
+      1,
+      n05,
+      _DOe,
+      0,
+      () => DeletedObject$
+    ];
+    var DeleteMarkers = [
+      1,
+      n05,
+      _DMe,
+      0,
+      () => DeleteMarkerEntry$
+    ];
+    var EncryptionTypeList = [
+      1,
+      n05,
+      _ETL,
+      0,
+      [
+        0,
+        { [_xN]: _ETn }
+      ]
+    ];
+    var Errors = [
+      1,
+      n05,
+      _Er,
+      0,
+      () => _Error$
+    ];
+    var FilterRuleList = [
+      1,
+      n05,
+      _FRL,
+      0,
+      () => FilterRule$
+    ];
+    var Grants = [
+      1,
+      n05,
+      _G,
+      0,
+      [
+        () => Grant$,
+        { [_xN]: _Gr }
+      ]
+    ];
+    var IntelligentTieringConfigurationList = [
+      1,
+      n05,
+      _ITCL,
+      0,
+      [
+        () => IntelligentTieringConfiguration$,
+        0
+      ]
+    ];
+    var InventoryConfigurationList = [
+      1,
+      n05,
+      _ICL,
+      0,
+      [
+        () => InventoryConfiguration$,
+        0
+      ]
+    ];
+    var InventoryOptionalFields = [
+      1,
+      n05,
+      _IOF,
+      0,
+      [
+        0,
+        { [_xN]: _Fi }
+      ]
+    ];
+    var LambdaFunctionConfigurationList = [
+      1,
+      n05,
+      _LFCL,
+      0,
+      [
+        () => LambdaFunctionConfiguration$,
+        0
+      ]
+    ];
+    var LifecycleRules = [
+      1,
+      n05,
+      _LRi,
+      0,
+      [
+        () => LifecycleRule$,
+        0
+      ]
+    ];
+    var MetricsConfigurationList = [
+      1,
+      n05,
+      _MCL,
+      0,
+      [
+        () => MetricsConfiguration$,
+        0
+      ]
+    ];
+    var MultipartUploadList = [
+      1,
+      n05,
+      _MUL,
+      0,
+      () => MultipartUpload$
+    ];
+    var NoncurrentVersionTransitionList = [
+      1,
+      n05,
+      _NVTL,
+      0,
+      () => NoncurrentVersionTransition$
+    ];
+    var ObjectIdentifierList = [
+      1,
+      n05,
+      _OIL,
+      0,
+      () => ObjectIdentifier$
+    ];
+    var ObjectList = [
+      1,
+      n05,
+      _OLb,
+      0,
+      [
+        () => _Object$,
+        0
+      ]
+    ];
+    var ObjectVersionList = [
+      1,
+      n05,
+      _OVL,
+      0,
+      [
+        () => ObjectVersion$,
+        0
+      ]
+    ];
+    var OwnershipControlsRules = [
+      1,
+      n05,
+      _OCRw,
+      0,
+      () => OwnershipControlsRule$
+    ];
+    var Parts = [
+      1,
+      n05,
+      _Pa,
+      0,
+      () => Part$
+    ];
+    var PartsList = [
+      1,
+      n05,
+      _PL,
+      0,
+      () => ObjectPart$
+    ];
+    var QueueConfigurationList = [
+      1,
+      n05,
+      _QCL,
+      0,
+      [
+        () => QueueConfiguration$,
+        0
+      ]
+    ];
+    var ReplicationRules = [
+      1,
+      n05,
+      _RRep,
+      0,
+      [
+        () => ReplicationRule$,
+        0
+      ]
+    ];
+    var RoutingRules = [
+      1,
+      n05,
+      _RR,
+      0,
+      [
+        () => RoutingRule$,
+        { [_xN]: _RRo }
+      ]
+    ];
+    var ServerSideEncryptionRules = [
+      1,
+      n05,
+      _SSERe,
+      0,
+      [
+        () => ServerSideEncryptionRule$,
+        0
+      ]
+    ];
+    var TagSet = [
+      1,
+      n05,
+      _TSa,
+      0,
+      [
+        () => Tag$2,
+        { [_xN]: _Ta2 }
+      ]
+    ];
+    var TargetGrants = [
+      1,
+      n05,
+      _TG,
+      0,
+      [
+        () => TargetGrant$,
+        { [_xN]: _Gr }
+      ]
+    ];
+    var TieringList = [
+      1,
+      n05,
+      _TL,
+      0,
+      () => Tiering$
+    ];
+    var TopicConfigurationList = [
+      1,
+      n05,
+      _TCL,
+      0,
+      [
+        () => TopicConfiguration$,
+        0
+      ]
+    ];
+    var TransitionList = [
+      1,
+      n05,
+      _TLr,
+      0,
+      () => Transition$
+    ];
+    var UserMetadata = [
+      1,
+      n05,
+      _UM,
+      0,
+      [
+        () => MetadataEntry$,
+        { [_xN]: _ME }
+      ]
+    ];
+    var AnalyticsFilter$ = [
+      4,
+      n05,
+      _AF,
+      0,
+      [_P2, _Ta2, _An],
+      [0, () => Tag$2, [() => AnalyticsAndOperator$, 0]]
+    ];
+    var MetricsFilter$ = [
+      4,
+      n05,
+      _MF,
+      0,
+      [_P2, _Ta2, _APAc, _An],
+      [0, () => Tag$2, 0, [() => MetricsAndOperator$, 0]]
+    ];
+    var ObjectEncryption$ = [
+      4,
+      n05,
+      _OE,
+      0,
+      [_SSEKMS],
+      [[() => SSEKMSEncryption$, { [_xN]: _SK }]]
+    ];
+    var SelectObjectContentEventStream$ = [
+      4,
+      n05,
+      _SOCES,
+      { [_st]: 1 },
+      [_Rec, _Sta, _Pr2, _Cont, _End],
+      [[() => RecordsEvent$, 0], [() => StatsEvent$, 0], [() => ProgressEvent$, 0], () => ContinuationEvent$, () => EndEvent$]
+    ];
+    var AbortMultipartUpload$ = [
+      9,
+      n05,
+      _AMU,
+      { [_h4]: ["DELETE", "/{Key+}?x-id=AbortMultipartUpload", 204] },
+      () => AbortMultipartUploadRequest$,
+      () => AbortMultipartUploadOutput$
+    ];
+    var CompleteMultipartUpload$ = [
+      9,
+      n05,
+      _CMUo,
+      { [_h4]: ["POST", "/{Key+}", 200] },
+      () => CompleteMultipartUploadRequest$,
+      () => CompleteMultipartUploadOutput$
+    ];
+    var CopyObject$ = [
+      9,
+      n05,
+      _CO,
+      { [_h4]: ["PUT", "/{Key+}?x-id=CopyObject", 200] },
+      () => CopyObjectRequest$,
+      () => CopyObjectOutput$
+    ];
+    var CreateBucket$ = [
+      9,
+      n05,
+      _CB,
+      { [_h4]: ["PUT", "/", 200] },
+      () => CreateBucketRequest$,
+      () => CreateBucketOutput$
+    ];
+    var CreateBucketMetadataConfiguration$ = [
+      9,
+      n05,
+      _CBMC,
+      { [_hC]: "-", [_h4]: ["POST", "/?metadataConfiguration", 200] },
+      () => CreateBucketMetadataConfigurationRequest$,
+      () => __Unit
+    ];
+    var CreateBucketMetadataTableConfiguration$ = [
+      9,
+      n05,
+      _CBMTC,
+      { [_hC]: "-", [_h4]: ["POST", "/?metadataTable", 200] },
+      () => CreateBucketMetadataTableConfigurationRequest$,
+      () => __Unit
+    ];
+    var CreateMultipartUpload$ = [
+      9,
+      n05,
+      _CMUr,
+      { [_h4]: ["POST", "/{Key+}?uploads", 200] },
+      () => CreateMultipartUploadRequest$,
+      () => CreateMultipartUploadOutput$
+    ];
+    var CreateSession$ = [
+      9,
+      n05,
+      _CSr,
+      { [_h4]: ["GET", "/?session", 200] },
+      () => CreateSessionRequest$,
+      () => CreateSessionOutput$
+    ];
+    var DeleteBucket$ = [
+      9,
+      n05,
+      _DB,
+      { [_h4]: ["DELETE", "/", 204] },
+      () => DeleteBucketRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketAnalyticsConfiguration$ = [
+      9,
+      n05,
+      _DBAC,
+      { [_h4]: ["DELETE", "/?analytics", 204] },
+      () => DeleteBucketAnalyticsConfigurationRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketCors$ = [
+      9,
+      n05,
+      _DBC,
+      { [_h4]: ["DELETE", "/?cors", 204] },
+      () => DeleteBucketCorsRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketEncryption$ = [
+      9,
+      n05,
+      _DBE,
+      { [_h4]: ["DELETE", "/?encryption", 204] },
+      () => DeleteBucketEncryptionRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketIntelligentTieringConfiguration$ = [
+      9,
+      n05,
+      _DBITC,
+      { [_h4]: ["DELETE", "/?intelligent-tiering", 204] },
+      () => DeleteBucketIntelligentTieringConfigurationRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketInventoryConfiguration$ = [
+      9,
+      n05,
+      _DBIC,
+      { [_h4]: ["DELETE", "/?inventory", 204] },
+      () => DeleteBucketInventoryConfigurationRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketLifecycle$ = [
+      9,
+      n05,
+      _DBL,
+      { [_h4]: ["DELETE", "/?lifecycle", 204] },
+      () => DeleteBucketLifecycleRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketMetadataConfiguration$ = [
+      9,
+      n05,
+      _DBMC,
+      { [_h4]: ["DELETE", "/?metadataConfiguration", 204] },
+      () => DeleteBucketMetadataConfigurationRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketMetadataTableConfiguration$ = [
+      9,
+      n05,
+      _DBMTC,
+      { [_h4]: ["DELETE", "/?metadataTable", 204] },
+      () => DeleteBucketMetadataTableConfigurationRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketMetricsConfiguration$ = [
+      9,
+      n05,
+      _DBMCe,
+      { [_h4]: ["DELETE", "/?metrics", 204] },
+      () => DeleteBucketMetricsConfigurationRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketOwnershipControls$ = [
+      9,
+      n05,
+      _DBOC,
+      { [_h4]: ["DELETE", "/?ownershipControls", 204] },
+      () => DeleteBucketOwnershipControlsRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketPolicy$ = [
+      9,
+      n05,
+      _DBP,
+      { [_h4]: ["DELETE", "/?policy", 204] },
+      () => DeleteBucketPolicyRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketReplication$ = [
+      9,
+      n05,
+      _DBRe,
+      { [_h4]: ["DELETE", "/?replication", 204] },
+      () => DeleteBucketReplicationRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketTagging$ = [
+      9,
+      n05,
+      _DBT,
+      { [_h4]: ["DELETE", "/?tagging", 204] },
+      () => DeleteBucketTaggingRequest$,
+      () => __Unit
+    ];
+    var DeleteBucketWebsite$ = [
+      9,
+      n05,
+      _DBW,
+      { [_h4]: ["DELETE", "/?website", 204] },
+      () => DeleteBucketWebsiteRequest$,
+      () => __Unit
+    ];
+    var DeleteObject$ = [
+      9,
+      n05,
+      _DOel,
+      { [_h4]: ["DELETE", "/{Key+}?x-id=DeleteObject", 204] },
+      () => DeleteObjectRequest$,
+      () => DeleteObjectOutput$
+    ];
+    var DeleteObjectAnnotation$ = [
+      9,
+      n05,
+      _DOA,
+      { [_h4]: ["DELETE", "/{Key+}?annotation", 204] },
+      () => DeleteObjectAnnotationRequest$,
+      () => DeleteObjectAnnotationOutput$
+    ];
+    var DeleteObjects$ = [
+      9,
+      n05,
+      _DOele,
+      { [_hC]: "-", [_h4]: ["POST", "/?delete", 200] },
+      () => DeleteObjectsRequest$,
+      () => DeleteObjectsOutput$
+    ];
+    var DeleteObjectTagging$ = [
+      9,
+      n05,
+      _DOT,
+      { [_h4]: ["DELETE", "/{Key+}?tagging", 204] },
+      () => DeleteObjectTaggingRequest$,
+      () => DeleteObjectTaggingOutput$
+    ];
+    var DeletePublicAccessBlock$ = [
+      9,
+      n05,
+      _DPAB,
+      { [_h4]: ["DELETE", "/?publicAccessBlock", 204] },
+      () => DeletePublicAccessBlockRequest$,
+      () => __Unit
+    ];
+    var GetBucketAbac$ = [
+      9,
+      n05,
+      _GBA,
+      { [_h4]: ["GET", "/?abac", 200] },
+      () => GetBucketAbacRequest$,
+      () => GetBucketAbacOutput$
+    ];
+    var GetBucketAccelerateConfiguration$ = [
+      9,
+      n05,
+      _GBAC,
+      { [_h4]: ["GET", "/?accelerate", 200] },
+      () => GetBucketAccelerateConfigurationRequest$,
+      () => GetBucketAccelerateConfigurationOutput$
+    ];
+    var GetBucketAcl$ = [
+      9,
+      n05,
+      _GBAe,
+      { [_h4]: ["GET", "/?acl", 200] },
+      () => GetBucketAclRequest$,
+      () => GetBucketAclOutput$
+    ];
+    var GetBucketAnalyticsConfiguration$ = [
+      9,
+      n05,
+      _GBACe,
+      { [_h4]: ["GET", "/?analytics&x-id=GetBucketAnalyticsConfiguration", 200] },
+      () => GetBucketAnalyticsConfigurationRequest$,
+      () => GetBucketAnalyticsConfigurationOutput$
+    ];
+    var GetBucketCors$ = [
+      9,
+      n05,
+      _GBC,
+      { [_h4]: ["GET", "/?cors", 200] },
+      () => GetBucketCorsRequest$,
+      () => GetBucketCorsOutput$
+    ];
+    var GetBucketEncryption$ = [
+      9,
+      n05,
+      _GBE,
+      { [_h4]: ["GET", "/?encryption", 200] },
+      () => GetBucketEncryptionRequest$,
+      () => GetBucketEncryptionOutput$
+    ];
+    var GetBucketIntelligentTieringConfiguration$ = [
+      9,
+      n05,
+      _GBITC,
+      { [_h4]: ["GET", "/?intelligent-tiering&x-id=GetBucketIntelligentTieringConfiguration", 200] },
+      () => GetBucketIntelligentTieringConfigurationRequest$,
+      () => GetBucketIntelligentTieringConfigurationOutput$
+    ];
+    var GetBucketInventoryConfiguration$ = [
+      9,
+      n05,
+      _GBIC,
+      { [_h4]: ["GET", "/?inventory&x-id=GetBucketInventoryConfiguration", 200] },
+      () => GetBucketInventoryConfigurationRequest$,
+      () => GetBucketInventoryConfigurationOutput$
+    ];
+    var GetBucketLifecycleConfiguration$ = [
+      9,
+      n05,
+      _GBLC,
+      { [_h4]: ["GET", "/?lifecycle", 200] },
+      () => GetBucketLifecycleConfigurationRequest$,
+      () => GetBucketLifecycleConfigurationOutput$
+    ];
+    var GetBucketLocation$ = [
+      9,
+      n05,
+      _GBL,
+      { [_h4]: ["GET", "/?location", 200] },
+      () => GetBucketLocationRequest$,
+      () => GetBucketLocationOutput$
+    ];
+    var GetBucketLogging$ = [
+      9,
+      n05,
+      _GBLe,
+      { [_h4]: ["GET", "/?logging", 200] },
+      () => GetBucketLoggingRequest$,
+      () => GetBucketLoggingOutput$
+    ];
+    var GetBucketMetadataConfiguration$ = [
+      9,
+      n05,
+      _GBMC,
+      { [_h4]: ["GET", "/?metadataConfiguration", 200] },
+      () => GetBucketMetadataConfigurationRequest$,
+      () => GetBucketMetadataConfigurationOutput$
+    ];
+    var GetBucketMetadataTableConfiguration$ = [
+      9,
+      n05,
+      _GBMTC,
+      { [_h4]: ["GET", "/?metadataTable", 200] },
+      () => GetBucketMetadataTableConfigurationRequest$,
+      () => GetBucketMetadataTableConfigurationOutput$
+    ];
+    var GetBucketMetricsConfiguration$ = [
+      9,
+      n05,
+      _GBMCe,
+      { [_h4]: ["GET", "/?metrics&x-id=GetBucketMetricsConfiguration", 200] },
+      () => GetBucketMetricsConfigurationRequest$,
+      () => GetBucketMetricsConfigurationOutput$
+    ];
+    var GetBucketNotificationConfiguration$ = [
+      9,
+      n05,
+      _GBNC,
+      { [_h4]: ["GET", "/?notification", 200] },
+      () => GetBucketNotificationConfigurationRequest$,
+      () => NotificationConfiguration$
+    ];
+    var GetBucketOwnershipControls$ = [
+      9,
+      n05,
+      _GBOC,
+      { [_h4]: ["GET", "/?ownershipControls", 200] },
+      () => GetBucketOwnershipControlsRequest$,
+      () => GetBucketOwnershipControlsOutput$
+    ];
+    var GetBucketPolicy$ = [
+      9,
+      n05,
+      _GBP,
+      { [_h4]: ["GET", "/?policy", 200] },
+      () => GetBucketPolicyRequest$,
+      () => GetBucketPolicyOutput$
+    ];
+    var GetBucketPolicyStatus$ = [
+      9,
+      n05,
+      _GBPS,
+      { [_h4]: ["GET", "/?policyStatus", 200] },
+      () => GetBucketPolicyStatusRequest$,
+      () => GetBucketPolicyStatusOutput$
+    ];
+    var GetBucketReplication$ = [
+      9,
+      n05,
+      _GBR,
+      { [_h4]: ["GET", "/?replication", 200] },
+      () => GetBucketReplicationRequest$,
+      () => GetBucketReplicationOutput$
+    ];
+    var GetBucketRequestPayment$ = [
+      9,
+      n05,
+      _GBRP,
+      { [_h4]: ["GET", "/?requestPayment", 200] },
+      () => GetBucketRequestPaymentRequest$,
+      () => GetBucketRequestPaymentOutput$
+    ];
+    var GetBucketTagging$ = [
+      9,
+      n05,
+      _GBT,
+      { [_h4]: ["GET", "/?tagging", 200] },
+      () => GetBucketTaggingRequest$,
+      () => GetBucketTaggingOutput$
+    ];
+    var GetBucketVersioning$ = [
+      9,
+      n05,
+      _GBV,
+      { [_h4]: ["GET", "/?versioning", 200] },
+      () => GetBucketVersioningRequest$,
+      () => GetBucketVersioningOutput$
+    ];
+    var GetBucketWebsite$ = [
+      9,
+      n05,
+      _GBW,
+      { [_h4]: ["GET", "/?website", 200] },
+      () => GetBucketWebsiteRequest$,
+      () => GetBucketWebsiteOutput$
+    ];
+    var GetObject$ = [
+      9,
+      n05,
+      _GO,
+      { [_hC]: "-", [_h4]: ["GET", "/{Key+}?x-id=GetObject", 200] },
+      () => GetObjectRequest$,
+      () => GetObjectOutput$
+    ];
+    var GetObjectAcl$ = [
+      9,
+      n05,
+      _GOA,
+      { [_h4]: ["GET", "/{Key+}?acl", 200] },
+      () => GetObjectAclRequest$,
+      () => GetObjectAclOutput$
+    ];
+    var GetObjectAnnotation$ = [
+      9,
+      n05,
+      _GOAe,
+      { [_hC]: "-", [_h4]: ["GET", "/{Key+}?annotation&x-id=GetObjectAnnotation", 200] },
+      () => GetObjectAnnotationRequest$,
+      () => GetObjectAnnotationOutput$
+    ];
+    var GetObjectAttributes$ = [
+      9,
+      n05,
+      _GOAet,
+      { [_h4]: ["GET", "/{Key+}?attributes", 200] },
+      () => GetObjectAttributesRequest$,
+      () => GetObjectAttributesOutput$
+    ];
+    var GetObjectLegalHold$ = [
+      9,
+      n05,
+      _GOLH,
+      { [_h4]: ["GET", "/{Key+}?legal-hold", 200] },
+      () => GetObjectLegalHoldRequest$,
+      () => GetObjectLegalHoldOutput$
+    ];
+    var GetObjectLockConfiguration$ = [
+      9,
+      n05,
+      _GOLC,
+      { [_h4]: ["GET", "/?object-lock", 200] },
+      () => GetObjectLockConfigurationRequest$,
+      () => GetObjectLockConfigurationOutput$
+    ];
+    var GetObjectRetention$ = [
+      9,
+      n05,
+      _GORe,
+      { [_h4]: ["GET", "/{Key+}?retention", 200] },
+      () => GetObjectRetentionRequest$,
+      () => GetObjectRetentionOutput$
+    ];
+    var GetObjectTagging$ = [
+      9,
+      n05,
+      _GOT,
+      { [_h4]: ["GET", "/{Key+}?tagging", 200] },
+      () => GetObjectTaggingRequest$,
+      () => GetObjectTaggingOutput$
+    ];
+    var GetObjectTorrent$ = [
+      9,
+      n05,
+      _GOTe,
+      { [_h4]: ["GET", "/{Key+}?torrent", 200] },
+      () => GetObjectTorrentRequest$,
+      () => GetObjectTorrentOutput$
+    ];
+    var GetPublicAccessBlock$ = [
+      9,
+      n05,
+      _GPAB,
+      { [_h4]: ["GET", "/?publicAccessBlock", 200] },
+      () => GetPublicAccessBlockRequest$,
+      () => GetPublicAccessBlockOutput$
+    ];
+    var HeadBucket$ = [
+      9,
+      n05,
+      _HB,
+      { [_h4]: ["HEAD", "/", 200] },
+      () => HeadBucketRequest$,
+      () => HeadBucketOutput$
+    ];
+    var HeadObject$ = [
+      9,
+      n05,
+      _HO,
+      { [_h4]: ["HEAD", "/{Key+}", 200] },
+      () => HeadObjectRequest$,
+      () => HeadObjectOutput$
+    ];
+    var ListBucketAnalyticsConfigurations$ = [
+      9,
+      n05,
+      _LBAC,
+      { [_h4]: ["GET", "/?analytics&x-id=ListBucketAnalyticsConfigurations", 200] },
+      () => ListBucketAnalyticsConfigurationsRequest$,
+      () => ListBucketAnalyticsConfigurationsOutput$
+    ];
+    var ListBucketIntelligentTieringConfigurations$ = [
+      9,
+      n05,
+      _LBITC,
+      { [_h4]: ["GET", "/?intelligent-tiering&x-id=ListBucketIntelligentTieringConfigurations", 200] },
+      () => ListBucketIntelligentTieringConfigurationsRequest$,
+      () => ListBucketIntelligentTieringConfigurationsOutput$
+    ];
+    var ListBucketInventoryConfigurations$ = [
+      9,
+      n05,
+      _LBIC,
+      { [_h4]: ["GET", "/?inventory&x-id=ListBucketInventoryConfigurations", 200] },
+      () => ListBucketInventoryConfigurationsRequest$,
+      () => ListBucketInventoryConfigurationsOutput$
+    ];
+    var ListBucketMetricsConfigurations$ = [
+      9,
+      n05,
+      _LBMC,
+      { [_h4]: ["GET", "/?metrics&x-id=ListBucketMetricsConfigurations", 200] },
+      () => ListBucketMetricsConfigurationsRequest$,
+      () => ListBucketMetricsConfigurationsOutput$
+    ];
+    var ListBuckets$ = [
+      9,
+      n05,
+      _LB,
+      { [_h4]: ["GET", "/?x-id=ListBuckets", 200] },
+      () => ListBucketsRequest$,
+      () => ListBucketsOutput$
+    ];
+    var ListDirectoryBuckets$ = [
+      9,
+      n05,
+      _LDB,
+      { [_h4]: ["GET", "/?x-id=ListDirectoryBuckets", 200] },
+      () => ListDirectoryBucketsRequest$,
+      () => ListDirectoryBucketsOutput$
+    ];
+    var ListMultipartUploads$ = [
+      9,
+      n05,
+      _LMU,
+      { [_h4]: ["GET", "/?uploads", 200] },
+      () => ListMultipartUploadsRequest$,
+      () => ListMultipartUploadsOutput$
+    ];
+    var ListObjectAnnotations$ = [
+      9,
+      n05,
+      _LOA,
+      { [_h4]: ["GET", "/{Key+}?annotation&x-id=ListObjectAnnotations", 200] },
+      () => ListObjectAnnotationsRequest$,
+      () => ListObjectAnnotationsOutput$
+    ];
+    var ListObjects$ = [
+      9,
+      n05,
+      _LO,
+      { [_h4]: ["GET", "/", 200] },
+      () => ListObjectsRequest$,
+      () => ListObjectsOutput$
+    ];
+    var ListObjectsV2$ = [
+      9,
+      n05,
+      _LOV,
+      { [_h4]: ["GET", "/?list-type=2", 200] },
+      () => ListObjectsV2Request$,
+      () => ListObjectsV2Output$
+    ];
+    var ListObjectVersions$ = [
+      9,
+      n05,
+      _LOVi,
+      { [_h4]: ["GET", "/?versions", 200] },
+      () => ListObjectVersionsRequest$,
+      () => ListObjectVersionsOutput$
+    ];
+    var ListParts$ = [
+      9,
+      n05,
+      _LP,
+      { [_h4]: ["GET", "/{Key+}?x-id=ListParts", 200] },
+      () => ListPartsRequest$,
+      () => ListPartsOutput$
+    ];
+    var PutBucketAbac$ = [
+      9,
+      n05,
+      _PBA,
+      { [_hC]: "-", [_h4]: ["PUT", "/?abac", 200] },
+      () => PutBucketAbacRequest$,
+      () => __Unit
+    ];
+    var PutBucketAccelerateConfiguration$ = [
+      9,
+      n05,
+      _PBAC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?accelerate", 200] },
+      () => PutBucketAccelerateConfigurationRequest$,
+      () => __Unit
+    ];
+    var PutBucketAcl$ = [
+      9,
+      n05,
+      _PBAu,
+      { [_hC]: "-", [_h4]: ["PUT", "/?acl", 200] },
+      () => PutBucketAclRequest$,
+      () => __Unit
+    ];
+    var PutBucketAnalyticsConfiguration$ = [
+      9,
+      n05,
+      _PBACu,
+      { [_h4]: ["PUT", "/?analytics", 200] },
+      () => PutBucketAnalyticsConfigurationRequest$,
+      () => __Unit
+    ];
+    var PutBucketCors$ = [
+      9,
+      n05,
+      _PBC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?cors", 200] },
+      () => PutBucketCorsRequest$,
+      () => __Unit
+    ];
+    var PutBucketEncryption$ = [
+      9,
+      n05,
+      _PBE,
+      { [_hC]: "-", [_h4]: ["PUT", "/?encryption", 200] },
+      () => PutBucketEncryptionRequest$,
+      () => __Unit
+    ];
+    var PutBucketIntelligentTieringConfiguration$ = [
+      9,
+      n05,
+      _PBITC,
+      { [_h4]: ["PUT", "/?intelligent-tiering", 200] },
+      () => PutBucketIntelligentTieringConfigurationRequest$,
+      () => __Unit
+    ];
+    var PutBucketInventoryConfiguration$ = [
+      9,
+      n05,
+      _PBIC,
+      { [_h4]: ["PUT", "/?inventory", 200] },
+      () => PutBucketInventoryConfigurationRequest$,
+      () => __Unit
+    ];
+    var PutBucketLifecycleConfiguration$ = [
+      9,
+      n05,
+      _PBLC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?lifecycle", 200] },
+      () => PutBucketLifecycleConfigurationRequest$,
+      () => PutBucketLifecycleConfigurationOutput$
+    ];
+    var PutBucketLogging$ = [
+      9,
+      n05,
+      _PBL,
+      { [_hC]: "-", [_h4]: ["PUT", "/?logging", 200] },
+      () => PutBucketLoggingRequest$,
+      () => __Unit
+    ];
+    var PutBucketMetricsConfiguration$ = [
+      9,
+      n05,
+      _PBMC,
+      { [_h4]: ["PUT", "/?metrics", 200] },
+      () => PutBucketMetricsConfigurationRequest$,
+      () => __Unit
+    ];
+    var PutBucketNotificationConfiguration$ = [
+      9,
+      n05,
+      _PBNC,
+      { [_h4]: ["PUT", "/?notification", 200] },
+      () => PutBucketNotificationConfigurationRequest$,
+      () => __Unit
+    ];
+    var PutBucketOwnershipControls$ = [
+      9,
+      n05,
+      _PBOC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?ownershipControls", 200] },
+      () => PutBucketOwnershipControlsRequest$,
+      () => __Unit
+    ];
+    var PutBucketPolicy$ = [
+      9,
+      n05,
+      _PBP,
+      { [_hC]: "-", [_h4]: ["PUT", "/?policy", 200] },
+      () => PutBucketPolicyRequest$,
+      () => __Unit
+    ];
+    var PutBucketReplication$ = [
+      9,
+      n05,
+      _PBR,
+      { [_hC]: "-", [_h4]: ["PUT", "/?replication", 200] },
+      () => PutBucketReplicationRequest$,
+      () => __Unit
+    ];
+    var PutBucketRequestPayment$ = [
+      9,
+      n05,
+      _PBRP,
+      { [_hC]: "-", [_h4]: ["PUT", "/?requestPayment", 200] },
+      () => PutBucketRequestPaymentRequest$,
+      () => __Unit
+    ];
+    var PutBucketTagging$ = [
+      9,
+      n05,
+      _PBT,
+      { [_hC]: "-", [_h4]: ["PUT", "/?tagging", 200] },
+      () => PutBucketTaggingRequest$,
+      () => __Unit
+    ];
+    var PutBucketVersioning$ = [
+      9,
+      n05,
+      _PBV,
+      { [_hC]: "-", [_h4]: ["PUT", "/?versioning", 200] },
+      () => PutBucketVersioningRequest$,
+      () => __Unit
+    ];
+    var PutBucketWebsite$ = [
+      9,
+      n05,
+      _PBW,
+      { [_hC]: "-", [_h4]: ["PUT", "/?website", 200] },
+      () => PutBucketWebsiteRequest$,
+      () => __Unit
+    ];
+    var PutObject$ = [
+      9,
+      n05,
+      _PO,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?x-id=PutObject", 200] },
+      () => PutObjectRequest$,
+      () => PutObjectOutput$
+    ];
+    var PutObjectAcl$ = [
+      9,
+      n05,
+      _POA,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?acl", 200] },
+      () => PutObjectAclRequest$,
+      () => PutObjectAclOutput$
+    ];
+    var PutObjectAnnotation$ = [
+      9,
+      n05,
+      _POAu,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?annotation", 200] },
+      () => PutObjectAnnotationRequest$,
+      () => PutObjectAnnotationOutput$
+    ];
+    var PutObjectLegalHold$ = [
+      9,
+      n05,
+      _POLH,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?legal-hold", 200] },
+      () => PutObjectLegalHoldRequest$,
+      () => PutObjectLegalHoldOutput$
+    ];
+    var PutObjectLockConfiguration$ = [
+      9,
+      n05,
+      _POLC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?object-lock", 200] },
+      () => PutObjectLockConfigurationRequest$,
+      () => PutObjectLockConfigurationOutput$
+    ];
+    var PutObjectRetention$ = [
+      9,
+      n05,
+      _PORu,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?retention", 200] },
+      () => PutObjectRetentionRequest$,
+      () => PutObjectRetentionOutput$
+    ];
+    var PutObjectTagging$ = [
+      9,
+      n05,
+      _POT,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?tagging", 200] },
+      () => PutObjectTaggingRequest$,
+      () => PutObjectTaggingOutput$
+    ];
+    var PutPublicAccessBlock$ = [
+      9,
+      n05,
+      _PPAB,
+      { [_hC]: "-", [_h4]: ["PUT", "/?publicAccessBlock", 200] },
+      () => PutPublicAccessBlockRequest$,
+      () => __Unit
+    ];
+    var RenameObject$ = [
+      9,
+      n05,
+      _RO,
+      { [_h4]: ["PUT", "/{Key+}?renameObject", 200] },
+      () => RenameObjectRequest$,
+      () => RenameObjectOutput$
+    ];
+    var RestoreObject$ = [
+      9,
+      n05,
+      _ROe,
+      { [_hC]: "-", [_h4]: ["POST", "/{Key+}?restore", 200] },
+      () => RestoreObjectRequest$,
+      () => RestoreObjectOutput$
+    ];
+    var SelectObjectContent$ = [
+      9,
+      n05,
+      _SOC,
+      { [_h4]: ["POST", "/{Key+}?select&select-type=2", 200] },
+      () => SelectObjectContentRequest$,
+      () => SelectObjectContentOutput$
+    ];
+    var UpdateBucketMetadataAnnotationTableConfiguration$ = [
+      9,
+      n05,
+      _UBMATC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?metadataAnnotationTable", 200] },
+      () => UpdateBucketMetadataAnnotationTableConfigurationRequest$,
+      () => __Unit
+    ];
+    var UpdateBucketMetadataInventoryTableConfiguration$ = [
+      9,
+      n05,
+      _UBMITC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?metadataInventoryTable", 200] },
+      () => UpdateBucketMetadataInventoryTableConfigurationRequest$,
+      () => __Unit
+    ];
+    var UpdateBucketMetadataJournalTableConfiguration$ = [
+      9,
+      n05,
+      _UBMJTC,
+      { [_hC]: "-", [_h4]: ["PUT", "/?metadataJournalTable", 200] },
+      () => UpdateBucketMetadataJournalTableConfigurationRequest$,
+      () => __Unit
+    ];
+    var UpdateObjectEncryption$ = [
+      9,
+      n05,
+      _UOE,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?encryption", 200] },
+      () => UpdateObjectEncryptionRequest$,
+      () => UpdateObjectEncryptionResponse$
+    ];
+    var UploadPart$ = [
+      9,
+      n05,
+      _UP,
+      { [_hC]: "-", [_h4]: ["PUT", "/{Key+}?x-id=UploadPart", 200] },
+      () => UploadPartRequest$,
+      () => UploadPartOutput$
+    ];
+    var UploadPartCopy$ = [
+      9,
+      n05,
+      _UPC,
+      { [_h4]: ["PUT", "/{Key+}?x-id=UploadPartCopy", 200] },
+      () => UploadPartCopyRequest$,
+      () => UploadPartCopyOutput$
+    ];
+    var WriteGetObjectResponse$ = [
+      9,
+      n05,
+      _WGOR,
+      { [_en]: ["{RequestRoute}."], [_h4]: ["POST", "/WriteGetObjectResponse", 200] },
+      () => WriteGetObjectResponseRequest$,
+      () => __Unit
+    ];
+    var CreateSessionCommand = class extends command5(_ep4, _mw05, "CreateSession", CreateSession$) {
+    };
+    var version = "3.1123.0";
+    var packageInfo = {
+      version
+    };
+    var getRuntimeConfig$1 = (config) => {
+      return {
+        apiVersion: "2006-03-01",
+        base64Decoder: config?.base64Decoder ?? fromBase642,
+        base64Encoder: config?.base64Encoder ?? toBase643,
+        disableHostPrefix: config?.disableHostPrefix ?? false,
+        endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
+        extensions: config?.extensions ?? [],
+        getAwsChunkedEncodingStream: config?.getAwsChunkedEncodingStream ?? getAwsChunkedEncodingStream3,
+        httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultS3HttpAuthSchemeProvider,
+        httpAuthSchemes: config?.httpAuthSchemes ?? [
+          {
+            schemeId: "aws.auth#sigv4",
+            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+            signer: new AwsSdkSigV4Signer2()
+          },
+          {
+            schemeId: "aws.auth#sigv4a",
+            identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4a"),
+            signer: new AwsSdkSigV4ASigner2()
+          }
+        ],
+        logger: config?.logger ?? new NoOpLogger2(),
+        md5: config?.md5 ?? Md5,
+        protocol: config?.protocol ?? S3RestXmlProtocol2,
+        protocolSettings: config?.protocolSettings ?? {
+          defaultNamespace: "com.amazonaws.s3",
+          errorTypeRegistries: errorTypeRegistries5,
+          xmlNamespace: "http://s3.amazonaws.com/doc/2006-03-01/",
+          version: "2006-03-01",
+          serviceTarget: "AmazonS3"
+        },
+        sdkStreamMixin: config?.sdkStreamMixin ?? sdkStreamMixin3,
+        serviceId: config?.serviceId ?? "S3",
+        sha1: config?.sha1 ?? Sha1,
+        sha256: config?.sha256 ?? Sha256,
+        signerConstructor: config?.signerConstructor ?? SignatureV4MultiRegion3,
+        signingEscapePath: config?.signingEscapePath ?? false,
+        urlParser: config?.urlParser ?? parseUrl2,
+        useArnRegion: config?.useArnRegion ?? void 0,
+        utf8Decoder: config?.utf8Decoder ?? fromUtf83,
+        utf8Encoder: config?.utf8Encoder ?? toUtf83
+      };
+    };
+    var getRuntimeConfig9 = (config) => {
+      emitWarningIfUnsupportedVersion3(process.version);
+      const defaultsMode = resolveDefaultsModeConfig2(config);
+      const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode2);
+      const clientSharedValues = getRuntimeConfig$1(config);
+      emitWarningIfUnsupportedVersion$1(process.version);
+      const loaderConfig = {
+        profile: config?.profile,
+        logger: clientSharedValues.logger
+      };
+      return {
+        ...clientSharedValues,
+        ...config,
+        runtime: "node",
+        defaultsMode,
+        authSchemePreference: config?.authSchemePreference ?? loadConfig3(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2, loaderConfig),
+        bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength2,
+        credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+        defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
+        disableS3ExpressSessionAuth: config?.disableS3ExpressSessionAuth ?? loadConfig3(NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS2, loaderConfig),
+        eventStreamSerdeProvider: config?.eventStreamSerdeProvider ?? eventStreamSerdeProvider3,
+        maxAttempts: config?.maxAttempts ?? loadConfig3(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
+        region: config?.region ?? loadConfig3(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
+        requestChecksumCalculation: config?.requestChecksumCalculation ?? loadConfig3(NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS2, loaderConfig),
+        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        responseChecksumValidation: config?.responseChecksumValidation ?? loadConfig3(NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS2, loaderConfig),
+        retryMode: config?.retryMode ?? loadConfig3({
+          ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
+          default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
+        }, config),
+        sigv4aSigningRegionSet: config?.sigv4aSigningRegionSet ?? loadConfig3(NODE_SIGV4A_CONFIG_OPTIONS2, loaderConfig),
+        streamCollector: config?.streamCollector ?? streamCollector7,
+        streamHasher: config?.streamHasher ?? readableStreamHasher2,
+        useArnRegion: config?.useArnRegion ?? loadConfig3(NODE_USE_ARN_REGION_CONFIG_OPTIONS2, loaderConfig),
+        useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig3(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig3(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS2, loaderConfig),
+        userAgentAppId: config?.userAgentAppId ?? loadConfig3(NODE_APP_ID_CONFIG_OPTIONS2, loaderConfig)
+      };
+    };
+    var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
+      const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+      let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+      let _credentials = runtimeConfig.credentials;
+      return {
+        setHttpAuthScheme(httpAuthScheme) {
+          const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+          if (index === -1) {
+            _httpAuthSchemes.push(httpAuthScheme);
+          } else {
+            _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+          }
+        },
+        httpAuthSchemes() {
+          return _httpAuthSchemes;
+        },
+        setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+          _httpAuthSchemeProvider = httpAuthSchemeProvider;
+        },
+        httpAuthSchemeProvider() {
+          return _httpAuthSchemeProvider;
+        },
+        setCredentials(credentials) {
+          _credentials = credentials;
+        },
+        credentials() {
+          return _credentials;
+        }
+      };
+    };
+    var resolveHttpAuthRuntimeConfig5 = (config) => {
+      return {
+        httpAuthSchemes: config.httpAuthSchemes(),
+        httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+        credentials: config.credentials()
+      };
+    };
+    var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
+      const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration2(runtimeConfig), getDefaultExtensionConfiguration2(runtimeConfig), getHttpHandlerExtensionConfiguration2(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
+      extensions.forEach((extension) => extension.configure(extensionConfiguration));
+      return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
+    };
+    var S3Client2 = class extends Client2 {
+      config;
+      constructor(...[configuration]) {
+        const _config_0 = getRuntimeConfig9(configuration || {});
+        super(_config_0);
+        this.initConfig = _config_0;
+        const _config_1 = resolveClientEndpointParameters5(_config_0);
+        const _config_2 = resolveUserAgentConfig2(_config_1);
+        const _config_3 = resolveFlexibleChecksumsConfig2(_config_2);
+        const _config_4 = resolveRetryConfig2(_config_3);
+        const _config_5 = resolveRegionConfig2(_config_4);
+        const _config_6 = resolveHostHeaderConfig2(_config_5);
+        const _config_7 = resolveEndpointConfig2(_config_6);
+        const _config_8 = resolveEventStreamSerdeConfig2(_config_7);
+        const _config_9 = resolveHttpAuthSchemeConfig5(_config_8);
+        const _config_10 = resolveS3Config2(_config_9, { session: [() => this, CreateSessionCommand] });
+        const _config_11 = resolveRuntimeExtensions5(_config_10, configuration?.extensions || []);
+        this.config = _config_11;
+        this.middlewareStack.use(getSchemaSerdePlugin2(this.config));
+        this.middlewareStack.use(getUserAgentPlugin2(this.config));
+        this.middlewareStack.use(getRetryPlugin2(this.config));
+        this.middlewareStack.use(getContentLengthPlugin2(this.config));
+        this.middlewareStack.use(getHostHeaderPlugin2(this.config));
+        this.middlewareStack.use(getLoggerPlugin2(this.config));
+        this.middlewareStack.use(getRecursionDetectionPlugin2(this.config));
+        this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin2(this.config, {
+          httpAuthSchemeParametersProvider: defaultS3HttpAuthSchemeParametersProvider,
+          identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig2({
+            "aws.auth#sigv4": config.credentials,
+            "aws.auth#sigv4a": config.credentials
+          })
+        }));
+        this.middlewareStack.use(getHttpSigningPlugin2(this.config));
+        this.middlewareStack.use(getValidateBucketNamePlugin2(this.config));
+        this.middlewareStack.use(getAddExpectContinuePlugin2(this.config));
+        this.middlewareStack.use(getRegionRedirectMiddlewarePlugin2(this.config));
+        this.middlewareStack.use(getS3ExpressPlugin2(this.config));
+        this.middlewareStack.use(getS3ExpressHttpSigningPlugin2(this.config));
+      }
+      destroy() {
+        super.destroy();
+      }
+    };
+    var AbortMultipartUploadCommand = class extends command5(_ep05, _mw05, "AbortMultipartUpload", AbortMultipartUpload$) {
+    };
+    var CompleteMultipartUploadCommand = class extends command5(_ep05, _mw1, "CompleteMultipartUpload", CompleteMultipartUpload$) {
+    };
+    var CopyObjectCommand = class extends command5(_ep12, _mw1, "CopyObject", CopyObject$) {
+    };
+    var CreateBucketCommand = class extends command5(_ep2, _mw2, "CreateBucket", CreateBucket$) {
+    };
+    var CreateBucketMetadataConfigurationCommand = class extends command5(_ep3, _mw3, "CreateBucketMetadataConfiguration", CreateBucketMetadataConfiguration$) {
+    };
+    var CreateBucketMetadataTableConfigurationCommand = class extends command5(_ep3, _mw3, "CreateBucketMetadataTableConfiguration", CreateBucketMetadataTableConfiguration$) {
+    };
+    var CreateMultipartUploadCommand = class extends command5(_ep05, _mw1, "CreateMultipartUpload", CreateMultipartUpload$) {
+    };
+    var DeleteBucketAnalyticsConfigurationCommand = class extends command5(_ep3, _mw4, "DeleteBucketAnalyticsConfiguration", DeleteBucketAnalyticsConfiguration$) {
+    };
+    var DeleteBucketCommand = class extends command5(_ep3, _mw4, "DeleteBucket", DeleteBucket$) {
+    };
+    var DeleteBucketCorsCommand = class extends command5(_ep3, _mw4, "DeleteBucketCors", DeleteBucketCors$) {
+    };
+    var DeleteBucketEncryptionCommand = class extends command5(_ep3, _mw4, "DeleteBucketEncryption", DeleteBucketEncryption$) {
+    };
+    var DeleteBucketIntelligentTieringConfigurationCommand = class extends command5(_ep3, _mw4, "DeleteBucketIntelligentTieringConfiguration", DeleteBucketIntelligentTieringConfiguration$) {
+    };
+    var DeleteBucketInventoryConfigurationCommand = class extends command5(_ep3, _mw4, "DeleteBucketInventoryConfiguration", DeleteBucketInventoryConfiguration$) {
+    };
+    var DeleteBucketLifecycleCommand = class extends command5(_ep3, _mw4, "DeleteBucketLifecycle", DeleteBucketLifecycle$) {
+    };
+    var DeleteBucketMetadataConfigurationCommand = class extends command5(_ep3, _mw4, "DeleteBucketMetadataConfiguration", DeleteBucketMetadataConfiguration$) {
+    };
+    var DeleteBucketMetadataTableConfigurationCommand = class extends command5(_ep3, _mw4, "DeleteBucketMetadataTableConfiguration", DeleteBucketMetadataTableConfiguration$) {
+    };
+    var DeleteBucketMetricsConfigurationCommand = class extends command5(_ep3, _mw4, "DeleteBucketMetricsConfiguration", DeleteBucketMetricsConfiguration$) {
+    };
+    var DeleteBucketOwnershipControlsCommand = class extends command5(_ep3, _mw4, "DeleteBucketOwnershipControls", DeleteBucketOwnershipControls$) {
+    };
+    var DeleteBucketPolicyCommand = class extends command5(_ep3, _mw4, "DeleteBucketPolicy", DeleteBucketPolicy$) {
+    };
+    var DeleteBucketReplicationCommand = class extends command5(_ep3, _mw4, "DeleteBucketReplication", DeleteBucketReplication$) {
+    };
+    var DeleteBucketTaggingCommand = class extends command5(_ep3, _mw4, "DeleteBucketTagging", DeleteBucketTagging$) {
+    };
+    var DeleteBucketWebsiteCommand = class extends command5(_ep3, _mw4, "DeleteBucketWebsite", DeleteBucketWebsite$) {
+    };
+    var DeleteObjectAnnotationCommand = class extends command5(_ep5, _mw05, "DeleteObjectAnnotation", DeleteObjectAnnotation$) {
+    };
+    var DeleteObjectCommand = class extends command5(_ep05, _mw05, "DeleteObject", DeleteObject$) {
+    };
+    var DeleteObjectsCommand = class extends command5(_ep5, _mw5, "DeleteObjects", DeleteObjects$) {
+    };
+    var DeleteObjectTaggingCommand = class extends command5(_ep5, _mw05, "DeleteObjectTagging", DeleteObjectTagging$) {
+    };
+    var DeletePublicAccessBlockCommand = class extends command5(_ep3, _mw4, "DeletePublicAccessBlock", DeletePublicAccessBlock$) {
+    };
+    var GetBucketAbacCommand = class extends command5(_ep5, _mw05, "GetBucketAbac", GetBucketAbac$) {
+    };
+    var GetBucketAccelerateConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketAccelerateConfiguration", GetBucketAccelerateConfiguration$) {
+    };
+    var GetBucketAclCommand = class extends command5(_ep3, _mw05, "GetBucketAcl", GetBucketAcl$) {
+    };
+    var GetBucketAnalyticsConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketAnalyticsConfiguration", GetBucketAnalyticsConfiguration$) {
+    };
+    var GetBucketCorsCommand = class extends command5(_ep3, _mw05, "GetBucketCors", GetBucketCors$) {
+    };
+    var GetBucketEncryptionCommand = class extends command5(_ep3, _mw05, "GetBucketEncryption", GetBucketEncryption$) {
+    };
+    var GetBucketIntelligentTieringConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketIntelligentTieringConfiguration", GetBucketIntelligentTieringConfiguration$) {
+    };
+    var GetBucketInventoryConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketInventoryConfiguration", GetBucketInventoryConfiguration$) {
+    };
+    var GetBucketLifecycleConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketLifecycleConfiguration", GetBucketLifecycleConfiguration$) {
+    };
+    var GetBucketLocationCommand = class extends command5(_ep3, _mw05, "GetBucketLocation", GetBucketLocation$) {
+    };
+    var GetBucketLoggingCommand = class extends command5(_ep3, _mw05, "GetBucketLogging", GetBucketLogging$) {
+    };
+    var GetBucketMetadataConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketMetadataConfiguration", GetBucketMetadataConfiguration$) {
+    };
+    var GetBucketMetadataTableConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketMetadataTableConfiguration", GetBucketMetadataTableConfiguration$) {
+    };
+    var GetBucketMetricsConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketMetricsConfiguration", GetBucketMetricsConfiguration$) {
+    };
+    var GetBucketNotificationConfigurationCommand = class extends command5(_ep3, _mw05, "GetBucketNotificationConfiguration", GetBucketNotificationConfiguration$) {
+    };
+    var GetBucketOwnershipControlsCommand = class extends command5(_ep3, _mw05, "GetBucketOwnershipControls", GetBucketOwnershipControls$) {
+    };
+    var GetBucketPolicyCommand = class extends command5(_ep3, _mw4, "GetBucketPolicy", GetBucketPolicy$) {
+    };
+    var GetBucketPolicyStatusCommand = class extends command5(_ep3, _mw05, "GetBucketPolicyStatus", GetBucketPolicyStatus$) {
+    };
+    var GetBucketReplicationCommand = class extends command5(_ep3, _mw05, "GetBucketReplication", GetBucketReplication$) {
+    };
+    var GetBucketRequestPaymentCommand = class extends command5(_ep3, _mw05, "GetBucketRequestPayment", GetBucketRequestPayment$) {
+    };
+    var GetBucketTaggingCommand = class extends command5(_ep3, _mw05, "GetBucketTagging", GetBucketTagging$) {
+    };
+    var GetBucketVersioningCommand = class extends command5(_ep3, _mw05, "GetBucketVersioning", GetBucketVersioning$) {
+    };
+    var GetBucketWebsiteCommand = class extends command5(_ep3, _mw05, "GetBucketWebsite", GetBucketWebsite$) {
+    };
+    var GetObjectAclCommand = class extends command5(_ep05, _mw05, "GetObjectAcl", GetObjectAcl$) {
+    };
+    var GetObjectAnnotationCommand = class extends command5(_ep05, _mw6, "GetObjectAnnotation", GetObjectAnnotation$) {
+    };
+    var GetObjectAttributesCommand = class extends command5(_ep5, _mw1, "GetObjectAttributes", GetObjectAttributes$) {
+    };
+    var GetObjectCommand2 = class extends command5(_ep05, _mw7, "GetObject", GetObject$) {
+    };
+    var GetObjectLegalHoldCommand = class extends command5(_ep5, _mw05, "GetObjectLegalHold", GetObjectLegalHold$) {
+    };
+    var GetObjectLockConfigurationCommand = class extends command5(_ep5, _mw05, "GetObjectLockConfiguration", GetObjectLockConfiguration$) {
+    };
+    var GetObjectRetentionCommand = class extends command5(_ep5, _mw05, "GetObjectRetention", GetObjectRetention$) {
+    };
+    var GetObjectTaggingCommand = class extends command5(_ep5, _mw05, "GetObjectTagging", GetObjectTagging$) {
+    };
+    var GetObjectTorrentCommand = class extends command5(_ep5, _mw4, "GetObjectTorrent", GetObjectTorrent$) {
+    };
+    var GetPublicAccessBlockCommand = class extends command5(_ep3, _mw05, "GetPublicAccessBlock", GetPublicAccessBlock$) {
+    };
+    var HeadBucketCommand = class extends command5(_ep5, _mw05, "HeadBucket", HeadBucket$) {
+    };
+    var HeadObjectCommand = class extends command5(_ep05, _mw8, "HeadObject", HeadObject$) {
+    };
+    var ListBucketAnalyticsConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketAnalyticsConfigurations", ListBucketAnalyticsConfigurations$) {
+    };
+    var ListBucketIntelligentTieringConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketIntelligentTieringConfigurations", ListBucketIntelligentTieringConfigurations$) {
+    };
+    var ListBucketInventoryConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketInventoryConfigurations", ListBucketInventoryConfigurations$) {
+    };
+    var ListBucketMetricsConfigurationsCommand = class extends command5(_ep3, _mw05, "ListBucketMetricsConfigurations", ListBucketMetricsConfigurations$) {
+    };
+    var ListBucketsCommand = class extends command5(_ep6, _mw05, "ListBuckets", ListBuckets$) {
+    };
+    var ListDirectoryBucketsCommand = class extends command5(_ep7, _mw05, "ListDirectoryBuckets", ListDirectoryBuckets$) {
+    };
+    var ListMultipartUploadsCommand = class extends command5(_ep8, _mw05, "ListMultipartUploads", ListMultipartUploads$) {
+    };
+    var ListObjectAnnotationsCommand = class extends command5(_ep5, _mw05, "ListObjectAnnotations", ListObjectAnnotations$) {
+    };
+    var ListObjectsCommand = class extends command5(_ep8, _mw05, "ListObjects", ListObjects$) {
+    };
+    var ListObjectsV2Command = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
+    };
+    var ListObjectVersionsCommand = class extends command5(_ep8, _mw05, "ListObjectVersions", ListObjectVersions$) {
+    };
+    var ListPartsCommand = class extends command5(_ep05, _mw1, "ListParts", ListParts$) {
+    };
+    var PutBucketAbacCommand = class extends command5(_ep5, _mw9, "PutBucketAbac", PutBucketAbac$) {
+    };
+    var PutBucketAccelerateConfigurationCommand = class extends command5(_ep3, _mw9, "PutBucketAccelerateConfiguration", PutBucketAccelerateConfiguration$) {
+    };
+    var PutBucketAclCommand = class extends command5(_ep3, _mw3, "PutBucketAcl", PutBucketAcl$) {
+    };
+    var PutBucketAnalyticsConfigurationCommand = class extends command5(_ep3, _mw4, "PutBucketAnalyticsConfiguration", PutBucketAnalyticsConfiguration$) {
+    };
+    var PutBucketCorsCommand = class extends command5(_ep3, _mw3, "PutBucketCors", PutBucketCors$) {
+    };
+    var PutBucketEncryptionCommand = class extends command5(_ep3, _mw3, "PutBucketEncryption", PutBucketEncryption$) {
+    };
+    var PutBucketIntelligentTieringConfigurationCommand = class extends command5(_ep3, _mw4, "PutBucketIntelligentTieringConfiguration", PutBucketIntelligentTieringConfiguration$) {
+    };
+    var PutBucketInventoryConfigurationCommand = class extends command5(_ep3, _mw4, "PutBucketInventoryConfiguration", PutBucketInventoryConfiguration$) {
+    };
+    var PutBucketLifecycleConfigurationCommand = class extends command5(_ep3, _mw5, "PutBucketLifecycleConfiguration", PutBucketLifecycleConfiguration$) {
+    };
+    var PutBucketLoggingCommand = class extends command5(_ep3, _mw3, "PutBucketLogging", PutBucketLogging$) {
+    };
+    var PutBucketMetricsConfigurationCommand = class extends command5(_ep3, _mw4, "PutBucketMetricsConfiguration", PutBucketMetricsConfiguration$) {
+    };
+    var PutBucketNotificationConfigurationCommand = class extends command5(_ep3, _mw4, "PutBucketNotificationConfiguration", PutBucketNotificationConfiguration$) {
+    };
+    var PutBucketOwnershipControlsCommand = class extends command5(_ep3, _mw3, "PutBucketOwnershipControls", PutBucketOwnershipControls$) {
+    };
+    var PutBucketPolicyCommand = class extends command5(_ep3, _mw3, "PutBucketPolicy", PutBucketPolicy$) {
+    };
+    var PutBucketReplicationCommand = class extends command5(_ep3, _mw3, "PutBucketReplication", PutBucketReplication$) {
+    };
+    var PutBucketRequestPaymentCommand = class extends command5(_ep3, _mw3, "PutBucketRequestPayment", PutBucketRequestPayment$) {
+    };
+    var PutBucketTaggingCommand = class extends command5(_ep3, _mw3, "PutBucketTagging", PutBucketTagging$) {
+    };
+    var PutBucketVersioningCommand = class extends command5(_ep3, _mw3, "PutBucketVersioning", PutBucketVersioning$) {
+    };
+    var PutBucketWebsiteCommand = class extends command5(_ep3, _mw3, "PutBucketWebsite", PutBucketWebsite$) {
+    };
+    var PutObjectAclCommand = class extends command5(_ep05, _mw5, "PutObjectAcl", PutObjectAcl$) {
+    };
+    var PutObjectAnnotationCommand = class extends command5(_ep05, _mw10, "PutObjectAnnotation", PutObjectAnnotation$) {
+    };
+    var PutObjectCommand = class extends command5(_ep05, _mw11, "PutObject", PutObject$) {
+    };
+    var PutObjectLegalHoldCommand = class extends command5(_ep5, _mw5, "PutObjectLegalHold", PutObjectLegalHold$) {
+    };
+    var PutObjectLockConfigurationCommand = class extends command5(_ep5, _mw5, "PutObjectLockConfiguration", PutObjectLockConfiguration$) {
+    };
+    var PutObjectRetentionCommand = class extends command5(_ep5, _mw5, "PutObjectRetention", PutObjectRetention$) {
+    };
+    var PutObjectTaggingCommand = class extends command5(_ep5, _mw5, "PutObjectTagging", PutObjectTagging$) {
+    };
+    var PutPublicAccessBlockCommand = class extends command5(_ep3, _mw3, "PutPublicAccessBlock", PutPublicAccessBlock$) {
+    };
+    var RenameObjectCommand = class extends command5(_ep05, _mw05, "RenameObject", RenameObject$) {
+    };
+    var RestoreObjectCommand = class extends command5(_ep5, _mw10, "RestoreObject", RestoreObject$) {
+    };
+    var SelectObjectContentCommand = class extends command5(_ep5, _mw12, "SelectObjectContent", SelectObjectContent$) {
+    };
+    var UpdateBucketMetadataAnnotationTableConfigurationCommand = class extends command5(_ep3, _mw3, "UpdateBucketMetadataAnnotationTableConfiguration", UpdateBucketMetadataAnnotationTableConfiguration$) {
+    };
+    var UpdateBucketMetadataInventoryTableConfigurationCommand = class extends command5(_ep3, _mw3, "UpdateBucketMetadataInventoryTableConfiguration", UpdateBucketMetadataInventoryTableConfiguration$) {
+    };
+    var UpdateBucketMetadataJournalTableConfigurationCommand = class extends command5(_ep3, _mw3, "UpdateBucketMetadataJournalTableConfiguration", UpdateBucketMetadataJournalTableConfiguration$) {
+    };
+    var UpdateObjectEncryptionCommand = class extends command5(_ep5, _mw5, "UpdateObjectEncryption", UpdateObjectEncryption$) {
+    };
+    var UploadPartCommand = class extends command5(_ep05, _mw13, "UploadPart", UploadPart$) {
+    };
+    var UploadPartCopyCommand = class extends command5(_ep4, _mw1, "UploadPartCopy", UploadPartCopy$) {
+    };
+    var WriteGetObjectResponseCommand = class extends command5(_ep9, _mw4, "WriteGetObjectResponse", WriteGetObjectResponse$) {
+    };
+    var paginateListBuckets = createPaginator2(S3Client2, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
+    var paginateListDirectoryBuckets = createPaginator2(S3Client2, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
+    var paginateListObjectAnnotations = createPaginator2(S3Client2, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
+    var paginateListObjectsV22 = createPaginator2(S3Client2, ListObjectsV2Command, "ContinuationToken", "NextContinuationToken", "MaxKeys");
+    var paginateListParts = createPaginator2(S3Client2, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
+    var checkState$3 = async (client, input) => {
+      let reason;
+      try {
+        let result = await client.send(new HeadBucketCommand(input));
+        reason = result;
+        return { state: WaiterState2.SUCCESS, reason };
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NotFound") {
+          return { state: WaiterState2.RETRY, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForBucketExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$3);
+    };
+    var waitUntilBucketExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      const result = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$3);
+      return checkExceptions2(result);
+    };
+    var checkState$2 = async (client, input) => {
+      let reason;
+      try {
+        let result = await client.send(new HeadBucketCommand(input));
+        reason = result;
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NotFound") {
+          return { state: WaiterState2.SUCCESS, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForBucketNotExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$2);
+    };
+    var waitUntilBucketNotExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      const result = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$2);
+      return checkExceptions2(result);
+    };
+    var checkState$1 = async (client, input) => {
+      let reason;
+      try {
+        let result = await client.send(new HeadObjectCommand(input));
+        reason = result;
+        return { state: WaiterState2.SUCCESS, reason };
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NotFound") {
+          return { state: WaiterState2.RETRY, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForObjectExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState$1);
+    };
+    var waitUntilObjectExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      const result = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState$1);
+      return checkExceptions2(result);
+    };
+    var checkState = async (client, input) => {
+      let reason;
+      try {
+        let result = await client.send(new HeadObjectCommand(input));
+        reason = result;
+      } catch (exception) {
+        reason = exception;
+        if (exception.name === "NotFound") {
+          return { state: WaiterState2.SUCCESS, reason };
+        }
+      }
+      return { state: WaiterState2.RETRY, reason };
+    };
+    var waitForObjectNotExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      return createWaiter2({ ...serviceDefaults, ...params }, input, checkState);
+    };
+    var waitUntilObjectNotExists = async (params, input) => {
+      const serviceDefaults = { minDelay: 5, maxDelay: 120 };
+      const result = await createWaiter2({ ...serviceDefaults, ...params }, input, checkState);
+      return checkExceptions2(result);
+    };
+    var commands5 = {
+      AbortMultipartUploadCommand,
+      CompleteMultipartUploadCommand,
+      CopyObjectCommand,
+      CreateBucketCommand,
+      CreateBucketMetadataConfigurationCommand,
+      CreateBucketMetadataTableConfigurationCommand,
+      CreateMultipartUploadCommand,
+      CreateSessionCommand,
+      DeleteBucketCommand,
+      DeleteBucketAnalyticsConfigurationCommand,
+      DeleteBucketCorsCommand,
+      DeleteBucketEncryptionCommand,
+      DeleteBucketIntelligentTieringConfigurationCommand,
+      DeleteBucketInventoryConfigurationCommand,
+      DeleteBucketLifecycleCommand,
+      DeleteBucketMetadataConfigurationCommand,
+      DeleteBucketMetadataTableConfigurationCommand,
+      DeleteBucketMetricsConfigurationCommand,
+      DeleteBucketOwnershipControlsCommand,
+      DeleteBucketPolicyCommand,
+      DeleteBucketReplicationCommand,
+      DeleteBucketTaggingCommand,
+      DeleteBucketWebsiteCommand,
+      DeleteObjectCommand,
+      DeleteObjectAnnotationCommand,
+      DeleteObjectsCommand,
+      DeleteObjectTaggingCommand,
+      DeletePublicAccessBlockCommand,
+      GetBucketAbacCommand,
+      GetBucketAccelerateConfigurationCommand,
+      GetBucketAclCommand,
+      GetBucketAnalyticsConfigurationCommand,
+      GetBucketCorsCommand,
+      GetBucketEncryptionCommand,
+      GetBucketIntelligentTieringConfigurationCommand,
+      GetBucketInventoryConfigurationCommand,
+      GetBucketLifecycleConfigurationCommand,
+      GetBucketLocationCommand,
+      GetBucketLoggingCommand,
+      GetBucketMetadataConfigurationCommand,
+      GetBucketMetadataTableConfigurationCommand,
+      GetBucketMetricsConfigurationCommand,
+      GetBucketNotificationConfigurationCommand,
+      GetBucketOwnershipControlsCommand,
+      GetBucketPolicyCommand,
+      GetBucketPolicyStatusCommand,
+      GetBucketReplicationCommand,
+      GetBucketRequestPaymentCommand,
+      GetBucketTaggingCommand,
+      GetBucketVersioningCommand,
+      GetBucketWebsiteCommand,
+      GetObjectCommand: GetObjectCommand2,
+      GetObjectAclCommand,
+      GetObjectAnnotationCommand,
+      GetObjectAttributesCommand,
+      GetObjectLegalHoldCommand,
+      GetObjectLockConfigurationCommand,
+      GetObjectRetentionCommand,
+      GetObjectTaggingCommand,
+      GetObjectTorrentCommand,
+      GetPublicAccessBlockCommand,
+      HeadBucketCommand,
+      HeadObjectCommand,
+      ListBucketAnalyticsConfigurationsCommand,
+      ListBucketIntelligentTieringConfigurationsCommand,
+      ListBucketInventoryConfigurationsCommand,
+      ListBucketMetricsConfigurationsCommand,
+      ListBucketsCommand,
+      ListDirectoryBucketsCommand,
+      ListMultipartUploadsCommand,
+      ListObjectAnnotationsCommand,
+      ListObjectsCommand,
+      ListObjectsV2Command,
+      ListObjectVersionsCommand,
+      ListPartsCommand,
+      PutBucketAbacCommand,
+      PutBucketAccelerateConfigurationCommand,
+      PutBucketAclCommand,
+      PutBucketAnalyticsConfigurationCommand,
+      PutBucketCorsCommand,
+      PutBucketEncryptionCommand,
+      PutBucketIntelligentTieringConfigurationCommand,
+      PutBucketInventoryConfigurationCommand,
+      PutBucketLifecycleConfigurationCommand,
+      PutBucketLoggingCommand,
+      PutBucketMetricsConfigurationCommand,
+      PutBucketNotificationConfigurationCommand,
+      PutBucketOwnershipControlsCommand,
+      PutBucketPolicyCommand,
+      PutBucketReplicationCommand,
+      PutBucketRequestPaymentCommand,
+      PutBucketTaggingCommand,
+      PutBucketVersioningCommand,
+      PutBucketWebsiteCommand,
+      PutObjectCommand,
+      PutObjectAclCommand,
+      PutObjectAnnotationCommand,
+      PutObjectLegalHoldCommand,
+      PutObjectLockConfigurationCommand,
+      PutObjectRetentionCommand,
+      PutObjectTaggingCommand,
+      PutPublicAccessBlockCommand,
+      RenameObjectCommand,
+      RestoreObjectCommand,
+      SelectObjectContentCommand,
+      UpdateBucketMetadataAnnotationTableConfigurationCommand,
+      UpdateBucketMetadataInventoryTableConfigurationCommand,
+      UpdateBucketMetadataJournalTableConfigurationCommand,
+      UpdateObjectEncryptionCommand,
+      UploadPartCommand,
+      UploadPartCopyCommand,
+      WriteGetObjectResponseCommand
+    };
+    var paginators = {
+      paginateListBuckets,
+      paginateListDirectoryBuckets,
+      paginateListObjectAnnotations,
+      paginateListObjectsV2: paginateListObjectsV22,
+      paginateListParts
+    };
+    var waiters = {
+      waitUntilBucketExists,
+      waitUntilBucketNotExists,
+      waitUntilObjectExists,
+      waitUntilObjectNotExists
+    };
+    var S3 = class extends S3Client2 {
+    };
+    createAggregatedClient2(commands5, S3, { paginators, waiters });
+    var BucketAbacStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var RequestCharged = {
+      requester: "requester"
+    };
+    var RequestPayer = {
+      requester: "requester"
+    };
+    var BucketAccelerateStatus = {
+      Enabled: "Enabled",
+      Suspended: "Suspended"
+    };
+    var Type = {
+      AmazonCustomerByEmail: "AmazonCustomerByEmail",
+      CanonicalUser: "CanonicalUser",
+      Group: "Group"
+    };
+    var Permission = {
+      FULL_CONTROL: "FULL_CONTROL",
+      READ: "READ",
+      READ_ACP: "READ_ACP",
+      WRITE: "WRITE",
+      WRITE_ACP: "WRITE_ACP"
+    };
+    var OwnerOverride = {
+      Destination: "Destination"
+    };
+    var ChecksumType = {
+      COMPOSITE: "COMPOSITE",
+      FULL_OBJECT: "FULL_OBJECT"
+    };
+    var ServerSideEncryption = {
+      AES256: "AES256",
+      aws_backup: "aws:backup",
+      aws_fsx: "aws:fsx",
+      aws_kms: "aws:kms",
+      aws_kms_dsse: "aws:kms:dsse"
+    };
+    var ObjectCannedACL = {
+      authenticated_read: "authenticated-read",
+      aws_exec_read: "aws-exec-read",
+      bucket_owner_full_control: "bucket-owner-full-control",
+      bucket_owner_read: "bucket-owner-read",
+      private: "private",
+      public_read: "public-read",
+      public_read_write: "public-read-write"
+    };
+    var AnnotationDirective = {
+      COPY: "COPY",
+      EXCLUDE: "EXCLUDE"
+    };
+    var ChecksumAlgorithm2 = {
+      CRC32: "CRC32",
+      CRC32C: "CRC32C",
+      CRC64NVME: "CRC64NVME",
+      MD5: "MD5",
+      SHA1: "SHA1",
+      SHA256: "SHA256",
+      SHA512: "SHA512",
+      XXHASH128: "XXHASH128",
+      XXHASH3: "XXHASH3",
+      XXHASH64: "XXHASH64"
+    };
+    var MetadataDirective = {
+      COPY: "COPY",
+      REPLACE: "REPLACE"
+    };
+    var ObjectLockLegalHoldStatus = {
+      OFF: "OFF",
+      ON: "ON"
+    };
+    var ObjectLockMode = {
+      COMPLIANCE: "COMPLIANCE",
+      GOVERNANCE: "GOVERNANCE"
+    };
+    var StorageClass = {
+      AWS_BACKUP_LOW_COST_WARM: "AWS_BACKUP_LOW_COST_WARM",
+      AWS_BACKUP_WARM: "AWS_BACKUP_WARM",
+      DEEP_ARCHIVE: "DEEP_ARCHIVE",
+      EXPRESS_ONEZONE: "EXPRESS_ONEZONE",
+      FSX_ONTAP: "FSX_ONTAP",
+      FSX_OPENZFS: "FSX_OPENZFS",
+      GLACIER: "GLACIER",
+      GLACIER_IR: "GLACIER_IR",
+      INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
+      ONEZONE_IA: "ONEZONE_IA",
+      OUTPOSTS: "OUTPOSTS",
+      REDUCED_REDUNDANCY: "REDUCED_REDUNDANCY",
+      SNOW: "SNOW",
+      STANDARD: "STANDARD",
+      STANDARD_IA: "STANDARD_IA"
+    };
+    var TaggingDirective = {
+      COPY: "COPY",
+      REPLACE: "REPLACE"
+    };
+    var BucketCannedACL = {
+      authenticated_read: "authenticated-read",
+      private: "private",
+      public_read: "public-read",
+      public_read_write: "public-read-write"
+    };
+    var BucketNamespace = {
+      ACCOUNT_REGIONAL: "account-regional",
+      GLOBAL: "global"
+    };
+    var DataRedundancy = {
+      SingleAvailabilityZone: "SingleAvailabilityZone",
+      SingleLocalZone: "SingleLocalZone"
+    };
+    var BucketType = {
+      Directory: "Directory"
+    };
+    var LocationType = {
+      AvailabilityZone: "AvailabilityZone",
+      LocalZone: "LocalZone"
+    };
+    var BucketLocationConstraint = {
+      EU: "EU",
+      af_south_1: "af-south-1",
+      ap_east_1: "ap-east-1",
+      ap_east_2: "ap-east-2",
+      ap_northeast_1: "ap-northeast-1",
+      ap_northeast_2: "ap-northeast-2",
+      ap_northeast_3: "ap-northeast-3",
+      ap_south_1: "ap-south-1",
+      ap_south_2: "ap-south-2",
+      ap_southeast_1: "ap-southeast-1",
+      ap_southeast_2: "ap-southeast-2",
+      ap_southeast_3: "ap-southeast-3",
+      ap_southeast_4: "ap-southeast-4",
+      ap_southeast_5: "ap-southeast-5",
+      ap_southeast_6: "ap-southeast-6",
+      ap_southeast_7: "ap-southeast-7",
+      ca_central_1: "ca-central-1",
+      ca_west_1: "ca-west-1",
+      cn_north_1: "cn-north-1",
+      cn_northwest_1: "cn-northwest-1",
+      eu_central_1: "eu-central-1",
+      eu_central_2: "eu-central-2",
+      eu_north_1: "eu-north-1",
+      eu_south_1: "eu-south-1",
+      eu_south_2: "eu-south-2",
+      eu_west_1: "eu-west-1",
+      eu_west_2: "eu-west-2",
+      eu_west_3: "eu-west-3",
+      il_central_1: "il-central-1",
+      me_central_1: "me-central-1",
+      me_south_1: "me-south-1",
+      mx_central_1: "mx-central-1",
+      sa_east_1: "sa-east-1",
+      us_east_2: "us-east-2",
+      us_gov_east_1: "us-gov-east-1",
+      us_gov_west_1: "us-gov-west-1",
+      us_west_1: "us-west-1",
+      us_west_2: "us-west-2"
+    };
+    var ObjectOwnership = {
+      BucketOwnerEnforced: "BucketOwnerEnforced",
+      BucketOwnerPreferred: "BucketOwnerPreferred",
+      ObjectWriter: "ObjectWriter"
+    };
+    var AnnotationConfigurationState = {
+      DISABLED: "DISABLED",
+      ENABLED: "ENABLED"
+    };
+    var TableSseAlgorithm = {
+      AES256: "AES256",
+      aws_kms: "aws:kms"
+    };
+    var InventoryConfigurationState = {
+      DISABLED: "DISABLED",
+      ENABLED: "ENABLED"
+    };
+    var ExpirationState = {
+      DISABLED: "DISABLED",
+      ENABLED: "ENABLED"
+    };
+    var SessionMode = {
+      ReadOnly: "ReadOnly",
+      ReadWrite: "ReadWrite"
+    };
+    var AnalyticsS3ExportFileFormat = {
+      CSV: "CSV"
+    };
+    var StorageClassAnalysisSchemaVersion = {
+      V_1: "V_1"
+    };
+    var EncryptionType = {
+      NONE: "NONE",
+      SSE_C: "SSE-C"
+    };
+    var IntelligentTieringStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var IntelligentTieringAccessTier = {
+      ARCHIVE_ACCESS: "ARCHIVE_ACCESS",
+      DEEP_ARCHIVE_ACCESS: "DEEP_ARCHIVE_ACCESS"
+    };
+    var InventoryFormat = {
+      CSV: "CSV",
+      ORC: "ORC",
+      Parquet: "Parquet"
+    };
+    var InventoryIncludedObjectVersions = {
+      All: "All",
+      Current: "Current"
+    };
+    var InventoryOptionalField = {
+      BucketKeyStatus: "BucketKeyStatus",
+      ChecksumAlgorithm: "ChecksumAlgorithm",
+      ETag: "ETag",
+      EncryptionStatus: "EncryptionStatus",
+      IntelligentTieringAccessTier: "IntelligentTieringAccessTier",
+      IsMultipartUploaded: "IsMultipartUploaded",
+      LastModifiedDate: "LastModifiedDate",
+      LifecycleExpirationDate: "LifecycleExpirationDate",
+      ObjectAccessControlList: "ObjectAccessControlList",
+      ObjectLockLegalHoldStatus: "ObjectLockLegalHoldStatus",
+      ObjectLockMode: "ObjectLockMode",
+      ObjectLockRetainUntilDate: "ObjectLockRetainUntilDate",
+      ObjectOwner: "ObjectOwner",
+      ReplicationStatus: "ReplicationStatus",
+      Size: "Size",
+      StorageClass: "StorageClass"
+    };
+    var InventoryFrequency = {
+      Daily: "Daily",
+      Weekly: "Weekly"
+    };
+    var TransitionStorageClass = {
+      DEEP_ARCHIVE: "DEEP_ARCHIVE",
+      GLACIER: "GLACIER",
+      GLACIER_IR: "GLACIER_IR",
+      INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
+      ONEZONE_IA: "ONEZONE_IA",
+      STANDARD_IA: "STANDARD_IA"
+    };
+    var ExpirationStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var TransitionDefaultMinimumObjectSize = {
+      all_storage_classes_128K: "all_storage_classes_128K",
+      varies_by_storage_class: "varies_by_storage_class"
+    };
+    var BucketLogsPermission = {
+      FULL_CONTROL: "FULL_CONTROL",
+      READ: "READ",
+      WRITE: "WRITE"
+    };
+    var PartitionDateSource = {
+      DeliveryTime: "DeliveryTime",
+      EventTime: "EventTime"
+    };
+    var S3TablesBucketType = {
+      aws: "aws",
+      customer: "customer"
+    };
+    var Event = {
+      s3_IntelligentTiering: "s3:IntelligentTiering",
+      s3_LifecycleExpiration_: "s3:LifecycleExpiration:*",
+      s3_LifecycleExpiration_Delete: "s3:LifecycleExpiration:Delete",
+      s3_LifecycleExpiration_DeleteMarkerCreated: "s3:LifecycleExpiration:DeleteMarkerCreated",
+      s3_LifecycleTransition: "s3:LifecycleTransition",
+      s3_ObjectAcl_Put: "s3:ObjectAcl:Put",
+      s3_ObjectAnnotation_: "s3:ObjectAnnotation:*",
+      s3_ObjectAnnotation_Delete: "s3:ObjectAnnotation:Delete",
+      s3_ObjectAnnotation_Put: "s3:ObjectAnnotation:Put",
+      s3_ObjectCreated_: "s3:ObjectCreated:*",
+      s3_ObjectCreated_CompleteMultipartUpload: "s3:ObjectCreated:CompleteMultipartUpload",
+      s3_ObjectCreated_Copy: "s3:ObjectCreated:Copy",
+      s3_ObjectCreated_Post: "s3:ObjectCreated:Post",
+      s3_ObjectCreated_Put: "s3:ObjectCreated:Put",
+      s3_ObjectRemoved_: "s3:ObjectRemoved:*",
+      s3_ObjectRemoved_Delete: "s3:ObjectRemoved:Delete",
+      s3_ObjectRemoved_DeleteMarkerCreated: "s3:ObjectRemoved:DeleteMarkerCreated",
+      s3_ObjectRestore_: "s3:ObjectRestore:*",
+      s3_ObjectRestore_Completed: "s3:ObjectRestore:Completed",
+      s3_ObjectRestore_Delete: "s3:ObjectRestore:Delete",
+      s3_ObjectRestore_Post: "s3:ObjectRestore:Post",
+      s3_ObjectTagging_: "s3:ObjectTagging:*",
+      s3_ObjectTagging_Delete: "s3:ObjectTagging:Delete",
+      s3_ObjectTagging_Put: "s3:ObjectTagging:Put",
+      s3_ReducedRedundancyLostObject: "s3:ReducedRedundancyLostObject",
+      s3_Replication_: "s3:Replication:*",
+      s3_Replication_OperationFailedReplication: "s3:Replication:OperationFailedReplication",
+      s3_Replication_OperationMissedThreshold: "s3:Replication:OperationMissedThreshold",
+      s3_Replication_OperationNotTracked: "s3:Replication:OperationNotTracked",
+      s3_Replication_OperationReplicatedAfterThreshold: "s3:Replication:OperationReplicatedAfterThreshold"
+    };
+    var FilterRuleName = {
+      prefix: "prefix",
+      suffix: "suffix"
+    };
+    var DeleteMarkerReplicationStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var MetricsStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var ReplicationTimeStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var ExistingObjectReplicationStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var ReplicaModificationsStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var SseKmsEncryptedObjectsStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var ReplicationRuleStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var Payer = {
+      BucketOwner: "BucketOwner",
+      Requester: "Requester"
+    };
+    var MFADeleteStatus = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var BucketVersioningStatus = {
+      Enabled: "Enabled",
+      Suspended: "Suspended"
+    };
+    var Protocol = {
+      http: "http",
+      https: "https"
+    };
+    var ReplicationStatus = {
+      COMPLETE: "COMPLETE",
+      COMPLETED: "COMPLETED",
+      FAILED: "FAILED",
+      PENDING: "PENDING",
+      REPLICA: "REPLICA"
+    };
+    var ChecksumMode = {
+      ENABLED: "ENABLED"
+    };
+    var ObjectAttributes = {
+      CHECKSUM: "Checksum",
+      ETAG: "ETag",
+      OBJECT_PARTS: "ObjectParts",
+      OBJECT_SIZE: "ObjectSize",
+      STORAGE_CLASS: "StorageClass"
+    };
+    var ObjectLockEnabled = {
+      Enabled: "Enabled"
+    };
+    var ObjectLockRetentionMode = {
+      COMPLIANCE: "COMPLIANCE",
+      GOVERNANCE: "GOVERNANCE"
+    };
+    var ArchiveStatus = {
+      ARCHIVE_ACCESS: "ARCHIVE_ACCESS",
+      DEEP_ARCHIVE_ACCESS: "DEEP_ARCHIVE_ACCESS"
+    };
+    var EncodingType = {
+      url: "url"
+    };
+    var ObjectStorageClass = {
+      AWS_BACKUP_LOW_COST_WARM: "AWS_BACKUP_LOW_COST_WARM",
+      AWS_BACKUP_WARM: "AWS_BACKUP_WARM",
+      DEEP_ARCHIVE: "DEEP_ARCHIVE",
+      EXPRESS_ONEZONE: "EXPRESS_ONEZONE",
+      FSX_ONTAP: "FSX_ONTAP",
+      FSX_OPENZFS: "FSX_OPENZFS",
+      GLACIER: "GLACIER",
+      GLACIER_IR: "GLACIER_IR",
+      INTELLIGENT_TIERING: "INTELLIGENT_TIERING",
+      ONEZONE_IA: "ONEZONE_IA",
+      OUTPOSTS: "OUTPOSTS",
+      REDUCED_REDUNDANCY: "REDUCED_REDUNDANCY",
+      SNOW: "SNOW",
+      STANDARD: "STANDARD",
+      STANDARD_IA: "STANDARD_IA"
+    };
+    var OptionalObjectAttributes = {
+      RESTORE_STATUS: "RestoreStatus"
+    };
+    var ObjectVersionStorageClass = {
+      STANDARD: "STANDARD"
+    };
+    var MFADelete = {
+      Disabled: "Disabled",
+      Enabled: "Enabled"
+    };
+    var Tier = {
+      Bulk: "Bulk",
+      Expedited: "Expedited",
+      Standard: "Standard"
+    };
+    var ExpressionType = {
+      SQL: "SQL"
+    };
+    var CompressionType = {
+      BZIP2: "BZIP2",
+      GZIP: "GZIP",
+      NONE: "NONE"
+    };
+    var FileHeaderInfo = {
+      IGNORE: "IGNORE",
+      NONE: "NONE",
+      USE: "USE"
+    };
+    var JSONType = {
+      DOCUMENT: "DOCUMENT",
+      LINES: "LINES"
+    };
+    var QuoteFields = {
+      ALWAYS: "ALWAYS",
+      ASNEEDED: "ASNEEDED"
+    };
+    var RestoreRequestType = {
+      SELECT: "SELECT"
+    };
+    exports.AbacStatus$ = AbacStatus$;
+    exports.AbortIncompleteMultipartUpload$ = AbortIncompleteMultipartUpload$;
+    exports.AbortMultipartUpload$ = AbortMultipartUpload$;
+    exports.AbortMultipartUploadCommand = AbortMultipartUploadCommand;
+    exports.AbortMultipartUploadOutput$ = AbortMultipartUploadOutput$;
+    exports.AbortMultipartUploadRequest$ = AbortMultipartUploadRequest$;
+    exports.AccelerateConfiguration$ = AccelerateConfiguration$;
+    exports.AccessControlPolicy$ = AccessControlPolicy$;
+    exports.AccessControlTranslation$ = AccessControlTranslation$;
+    exports.AccessDenied = AccessDenied;
+    exports.AccessDenied$ = AccessDenied$;
+    exports.AnalyticsAndOperator$ = AnalyticsAndOperator$;
+    exports.AnalyticsConfiguration$ = AnalyticsConfiguration$;
+    exports.AnalyticsExportDestination$ = AnalyticsExportDestination$;
+    exports.AnalyticsFilter$ = AnalyticsFilter$;
+    exports.AnalyticsS3BucketDestination$ = AnalyticsS3BucketDestination$;
+    exports.AnalyticsS3ExportFileFormat = AnalyticsS3ExportFileFormat;
+    exports.AnnotationConfigurationState = AnnotationConfigurationState;
+    exports.AnnotationDirective = AnnotationDirective;
+    exports.AnnotationEntry$ = AnnotationEntry$;
+    exports.AnnotationLimitExceeded = AnnotationLimitExceeded;
+    exports.AnnotationLimitExceeded$ = AnnotationLimitExceeded$;
+    exports.AnnotationNameTooLong = AnnotationNameTooLong;
+    exports.AnnotationNameTooLong$ = AnnotationNameTooLong$;
+    exports.AnnotationTableConfiguration$ = AnnotationTableConfiguration$;
+    exports.AnnotationTableConfigurationResult$ = AnnotationTableConfigurationResult$;
+    exports.AnnotationTableConfigurationUpdates$ = AnnotationTableConfigurationUpdates$;
+    exports.ArchiveStatus = ArchiveStatus;
+    exports.BlockedEncryptionTypes$ = BlockedEncryptionTypes$;
+    exports.Bucket$ = Bucket$;
+    exports.BucketAbacStatus = BucketAbacStatus;
+    exports.BucketAccelerateStatus = BucketAccelerateStatus;
+    exports.BucketAlreadyExists = BucketAlreadyExists;
+    exports.BucketAlreadyExists$ = BucketAlreadyExists$;
+    exports.BucketAlreadyOwnedByYou = BucketAlreadyOwnedByYou;
+    exports.BucketAlreadyOwnedByYou$ = BucketAlreadyOwnedByYou$;
+    exports.BucketCannedACL = BucketCannedACL;
+    exports.BucketInfo$ = BucketInfo$;
+    exports.BucketLifecycleConfiguration$ = BucketLifecycleConfiguration$;
+    exports.BucketLocationConstraint = BucketLocationConstraint;
+    exports.BucketLoggingStatus$ = BucketLoggingStatus$;
+    exports.BucketLogsPermission = BucketLogsPermission;
+    exports.BucketNamespace = BucketNamespace;
+    exports.BucketType = BucketType;
+    exports.BucketVersioningStatus = BucketVersioningStatus;
+    exports.CORSConfiguration$ = CORSConfiguration$;
+    exports.CORSRule$ = CORSRule$;
+    exports.CSVInput$ = CSVInput$;
+    exports.CSVOutput$ = CSVOutput$;
+    exports.Checksum$ = Checksum$;
+    exports.ChecksumAlgorithm = ChecksumAlgorithm2;
+    exports.ChecksumMode = ChecksumMode;
+    exports.ChecksumType = ChecksumType;
+    exports.CommonPrefix$ = CommonPrefix$;
+    exports.CompleteMultipartUpload$ = CompleteMultipartUpload$;
+    exports.CompleteMultipartUploadCommand = CompleteMultipartUploadCommand;
+    exports.CompleteMultipartUploadOutput$ = CompleteMultipartUploadOutput$;
+    exports.CompleteMultipartUploadRequest$ = CompleteMultipartUploadRequest$;
+    exports.CompletedMultipartUpload$ = CompletedMultipartUpload$;
+    exports.CompletedPart$ = CompletedPart$;
+    exports.CompressionType = CompressionType;
+    exports.Condition$ = Condition$;
+    exports.ContinuationEvent$ = ContinuationEvent$;
+    exports.CopyObject$ = CopyObject$;
+    exports.CopyObjectCommand = CopyObjectCommand;
+    exports.CopyObjectOutput$ = CopyObjectOutput$;
+    exports.CopyObjectRequest$ = CopyObjectRequest$;
+    exports.CopyObjectResult$ = CopyObjectResult$;
+    exports.CopyPartResult$ = CopyPartResult$;
+    exports.CreateBucket$ = CreateBucket$;
+    exports.CreateBucketCommand = CreateBucketCommand;
+    exports.CreateBucketConfiguration$ = CreateBucketConfiguration$;
+    exports.CreateBucketMetadataConfiguration$ = CreateBucketMetadataConfiguration$;
+    exports.CreateBucketMetadataConfigurationCommand = CreateBucketMetadataConfigurationCommand;
+    exports.CreateBucketMetadataConfigurationRequest$ = CreateBucketMetadataConfigurationRequest$;
+    exports.CreateBucketMetadataTableConfiguration$ = CreateBucketMetadataTableConfiguration$;
+    exports.CreateBucketMetadataTableConfigurationCommand = CreateBucketMetadataTableConfigurationCommand;
+    exports.CreateBucketMetadataTableConfigurationRequest$ = CreateBucketMetadataTableConfigurationRequest$;
+    exports.CreateBucketOutput$ = CreateBucketOutput$;
+    exports.CreateBucketRequest$ = CreateBucketRequest$;
+    exports.CreateMultipartUpload$ = CreateMultipartUpload$;
+    exports.CreateMultipartUploadCommand = CreateMultipartUploadCommand;
+    exports.CreateMultipartUploadOutput$ = CreateMultipartUploadOutput$;
+    exports.CreateMultipartUploadRequest$ = CreateMultipartUploadRequest$;
+    exports.CreateSession$ = CreateSession$;
+    exports.CreateSessionCommand = CreateSessionCommand;
+    exports.CreateSessionOutput$ = CreateSessionOutput$;
+    exports.CreateSessionRequest$ = CreateSessionRequest$;
+    exports.DataRedundancy = DataRedundancy;
+    exports.DefaultRetention$ = DefaultRetention$;
+    exports.Delete$ = Delete$;
+    exports.DeleteBucket$ = DeleteBucket$;
+    exports.DeleteBucketAnalyticsConfiguration$ = DeleteBucketAnalyticsConfiguration$;
+    exports.DeleteBucketAnalyticsConfigurationCommand = DeleteBucketAnalyticsConfigurationCommand;
+    exports.DeleteBucketAnalyticsConfigurationRequest$ = DeleteBucketAnalyticsConfigurationRequest$;
+    exports.DeleteBucketCommand = DeleteBucketCommand;
+    exports.DeleteBucketCors$ = DeleteBucketCors$;
+    exports.DeleteBucketCorsCommand = DeleteBucketCorsCommand;
+    exports.DeleteBucketCorsRequest$ = DeleteBucketCorsRequest$;
+    exports.DeleteBucketEncryption$ = DeleteBucketEncryption$;
+    exports.DeleteBucketEncryptionCommand = DeleteBucketEncryptionCommand;
+    exports.DeleteBucketEncryptionRequest$ = DeleteBucketEncryptionRequest$;
+    exports.DeleteBucketIntelligentTieringConfiguration$ = DeleteBucketIntelligentTieringConfiguration$;
+    exports.DeleteBucketIntelligentTieringConfigurationCommand = DeleteBucketIntelligentTieringConfigurationCommand;
+    exports.DeleteBucketIntelligentTieringConfigurationRequest$ = DeleteBucketIntelligentTieringConfigurationRequest$;
+    exports.DeleteBucketInventoryConfiguration$ = DeleteBucketInventoryConfiguration$;
+    exports.DeleteBucketInventoryConfigurationCommand = DeleteBucketInventoryConfigurationCommand;
+    exports.DeleteBucketInventoryConfigurationRequest$ = DeleteBucketInventoryConfigurationRequest$;
+    exports.DeleteBucketLifecycle$ = DeleteBucketLifecycle$;
+    exports.DeleteBucketLifecycleCommand = DeleteBucketLifecycleCommand;
+    exports.DeleteBucketLifecycleRequest$ = DeleteBucketLifecycleRequest$;
+    exports.DeleteBucketMetadataConfiguration$ = DeleteBucketMetadataConfiguration$;
+    exports.DeleteBucketMetadataConfigurationCommand = DeleteBucketMetadataConfigurationCommand;
+    exports.DeleteBucketMetadataConfigurationRequest$ = DeleteBucketMetadataConfigurationRequest$;
+    exports.DeleteBucketMetadataTableConfiguration$ = DeleteBucketMetadataTableConfiguration$;
+    exports.DeleteBucketMetadataTableConfigurationCommand = DeleteBucketMetadataTableConfigurationCommand;
+    exports.DeleteBucketMetadataTableConfigurationRequest$ = DeleteBucketMetadataTableConfigurationRequest$;
+    exports.DeleteBucketMetricsConfiguration$ = DeleteBucketMetricsConfiguration$;
+    exports.DeleteBucketMetricsConfigurationCommand = DeleteBucketMetricsConfigurationCommand;
+    exports.DeleteBucketMetricsConfigurationRequest$ = DeleteBucketMetricsConfigurationRequest$;
+    exports.DeleteBucketOwnershipControls$ = DeleteBucketOwnershipControls$;
+    exports.DeleteBucketOwnershipControlsCommand = DeleteBucketOwnershipControlsCommand;
+    exports.DeleteBucketOwnershipControlsRequest$ = DeleteBucketOwnershipControlsRequest$;
+    exports.DeleteBucketPolicy$ = DeleteBucketPolicy$;
+    exports.DeleteBucketPolicyCommand = DeleteBucketPolicyCommand;
+    exports.DeleteBucketPolicyRequest$ = DeleteBucketPolicyRequest$;
+    exports.DeleteBucketReplication$ = DeleteBucketReplication$;
+    exports.DeleteBucketReplicationCommand = DeleteBucketReplicationCommand;
+    exports.DeleteBucketReplicationRequest$ = DeleteBucketReplicationRequest$;
+    exports.DeleteBucketRequest$ = DeleteBucketRequest$;
+    exports.DeleteBucketTagging$ = DeleteBucketTagging$;
+    exports.DeleteBucketTaggingCommand = DeleteBucketTaggingCommand;
+    exports.DeleteBucketTaggingRequest$ = DeleteBucketTaggingRequest$;
+    exports.DeleteBucketWebsite$ = DeleteBucketWebsite$;
+    exports.DeleteBucketWebsiteCommand = DeleteBucketWebsiteCommand;
+    exports.DeleteBucketWebsiteRequest$ = DeleteBucketWebsiteRequest$;
+    exports.DeleteMarkerEntry$ = DeleteMarkerEntry$;
+    exports.DeleteMarkerReplication$ = DeleteMarkerReplication$;
+    exports.DeleteMarkerReplicationStatus = DeleteMarkerReplicationStatus;
+    exports.DeleteObject$ = DeleteObject$;
+    exports.DeleteObjectAnnotation$ = DeleteObjectAnnotation$;
+    exports.DeleteObjectAnnotationCommand = DeleteObjectAnnotationCommand;
+    exports.DeleteObjectAnnotationOutput$ = DeleteObjectAnnotationOutput$;
+    exports.DeleteObjectAnnotationRequest$ = DeleteObjectAnnotationRequest$;
+    exports.DeleteObjectCommand = DeleteObjectCommand;
+    exports.DeleteObjectOutput$ = DeleteObjectOutput$;
+    exports.DeleteObjectRequest$ = DeleteObjectRequest$;
+    exports.DeleteObjectTagging$ = DeleteObjectTagging$;
+    exports.DeleteObjectTaggingCommand = DeleteObjectTaggingCommand;
+    exports.DeleteObjectTaggingOutput$ = DeleteObjectTaggingOutput$;
+    exports.DeleteObjectTaggingRequest$ = DeleteObjectTaggingRequest$;
+    exports.DeleteObjects$ = DeleteObjects$;
+    exports.DeleteObjectsCommand = DeleteObjectsCommand;
+    exports.DeleteObjectsOutput$ = DeleteObjectsOutput$;
+    exports.DeleteObjectsRequest$ = DeleteObjectsRequest$;
+    exports.DeletePublicAccessBlock$ = DeletePublicAccessBlock$;
+    exports.DeletePublicAccessBlockCommand = DeletePublicAccessBlockCommand;
+    exports.DeletePublicAccessBlockRequest$ = DeletePublicAccessBlockRequest$;
+    exports.DeletedObject$ = DeletedObject$;
+    exports.Destination$ = Destination$;
+    exports.DestinationResult$ = DestinationResult$;
+    exports.EncodingType = EncodingType;
+    exports.Encryption$ = Encryption$;
+    exports.EncryptionConfiguration$ = EncryptionConfiguration$;
+    exports.EncryptionType = EncryptionType;
+    exports.EncryptionTypeMismatch = EncryptionTypeMismatch;
+    exports.EncryptionTypeMismatch$ = EncryptionTypeMismatch$;
+    exports.EndEvent$ = EndEvent$;
+    exports.ErrorDetails$ = ErrorDetails$;
+    exports.ErrorDocument$ = ErrorDocument$;
+    exports.Event = Event;
+    exports.EventBridgeConfiguration$ = EventBridgeConfiguration$;
+    exports.ExistingObjectReplication$ = ExistingObjectReplication$;
+    exports.ExistingObjectReplicationStatus = ExistingObjectReplicationStatus;
+    exports.ExpirationState = ExpirationState;
+    exports.ExpirationStatus = ExpirationStatus;
+    exports.ExpressionType = ExpressionType;
+    exports.FileHeaderInfo = FileHeaderInfo;
+    exports.FilterRule$ = FilterRule$;
+    exports.FilterRuleName = FilterRuleName;
+    exports.GetBucketAbac$ = GetBucketAbac$;
+    exports.GetBucketAbacCommand = GetBucketAbacCommand;
+    exports.GetBucketAbacOutput$ = GetBucketAbacOutput$;
+    exports.GetBucketAbacRequest$ = GetBucketAbacRequest$;
+    exports.GetBucketAccelerateConfiguration$ = GetBucketAccelerateConfiguration$;
+    exports.GetBucketAccelerateConfigurationCommand = GetBucketAccelerateConfigurationCommand;
+    exports.GetBucketAccelerateConfigurationOutput$ = GetBucketAccelerateConfigurationOutput$;
+    exports.GetBucketAccelerateConfigurationRequest$ = GetBucketAccelerateConfigurationRequest$;
+    exports.GetBucketAcl$ = GetBucketAcl$;
+    exports.GetBucketAclCommand = GetBucketAclCommand;
+    exports.GetBucketAclOutput$ = GetBucketAclOutput$;
+    exports.GetBucketAclRequest$ = GetBucketAclRequest$;
+    exports.GetBucketAnalyticsConfiguration$ = GetBucketAnalyticsConfiguration$;
+    exports.GetBucketAnalyticsConfigurationCommand = GetBucketAnalyticsConfigurationCommand;
+    exports.GetBucketAnalyticsConfigurationOutput$ = GetBucketAnalyticsConfigurationOutput$;
+    exports.GetBucketAnalyticsConfigurationRequest$ = GetBucketAnalyticsConfigurationRequest$;
+    exports.GetBucketCors$ = GetBucketCors$;
+    exports.GetBucketCorsCommand = GetBucketCorsCommand;
+    exports.GetBucketCorsOutput$ = GetBucketCorsOutput$;
+    exports.GetBucketCorsRequest$ = GetBucketCorsRequest$;
+    exports.GetBucketEncryption$ = GetBucketEncryption$;
+    exports.GetBucketEncryptionCommand = GetBucketEncryptionCommand;
+    exports.GetBucketEncryptionOutput$ = GetBucketEncryptionOutput$;
+    exports.GetBucketEncryptionRequest$ = GetBucketEncryptionRequest$;
+    exports.GetBucketIntelligentTieringConfiguration$ = GetBucketIntelligentTieringConfiguration$;
+    exports.GetBucketIntelligentTieringConfigurationCommand = GetBucketIntelligentTieringConfigurationCommand;
+    exports.GetBucketIntelligentTieringConfigurationOutput$ = GetBucketIntelligentTieringConfigurationOutput$;
+    exports.GetBucketIntelligentTieringConfigurationRequest$ = GetBucketIntelligentTieringConfigurationRequest$;
+    exports.GetBucketInventoryConfiguration$ = GetBucketInventoryConfiguration$;
+    exports.GetBucketInventoryConfigurationCommand = GetBucketInventoryConfigurationCommand;
+    exports.GetBucketInventoryConfigurationOutput$ = GetBucketInventoryConfigurationOutput$;
+    exports.GetBucketInventoryConfigurationRequest$ = GetBucketInventoryConfigurationRequest$;
+    exports.GetBucketLifecycleConfiguration$ = GetBucketLifecycleConfiguration$;
+    exports.GetBucketLifecycleConfigurationCommand = GetBucketLifecycleConfigurationCommand;
+    exports.GetBucketLifecycleConfigurationOutput$ = GetBucketLifecycleConfigurationOutput$;
+    exports.GetBucketLifecycleConfigurationRequest$ = GetBucketLifecycleConfigurationRequest$;
+    exports.GetBucketLocation$ = GetBucketLocation$;
+    exports.GetBucketLocationCommand = GetBucketLocationCommand;
+    exports.GetBucketLocationOutput$ = GetBucketLocationOutput$;
+    exports.GetBucketLocationRequest$ = GetBucketLocationRequest$;
+    exports.GetBucketLogging$ = GetBucketLogging$;
+    exports.GetBucketLoggingCommand = GetBucketLoggingCommand;
+    exports.GetBucketLoggingOutput$ = GetBucketLoggingOutput$;
+    exports.GetBucketLoggingRequest$ = GetBucketLoggingRequest$;
+    exports.GetBucketMetadataConfiguration$ = GetBucketMetadataConfiguration$;
+    exports.GetBucketMetadataConfigurationCommand = GetBucketMetadataConfigurationCommand;
+    exports.GetBucketMetadataConfigurationOutput$ = GetBucketMetadataConfigurationOutput$;
+    exports.GetBucketMetadataConfigurationRequest$ = GetBucketMetadataConfigurationRequest$;
+    exports.GetBucketMetadataConfigurationResult$ = GetBucketMetadataConfigurationResult$;
+    exports.GetBucketMetadataTableConfiguration$ = GetBucketMetadataTableConfiguration$;
+    exports.GetBucketMetadataTableConfigurationCommand = GetBucketMetadataTableConfigurationCommand;
+    exports.GetBucketMetadataTableConfigurationOutput$ = GetBucketMetadataTableConfigurationOutput$;
+    exports.GetBucketMetadataTableConfigurationRequest$ = GetBucketMetadataTableConfigurationRequest$;
+    exports.GetBucketMetadataTableConfigurationResult$ = GetBucketMetadataTableConfigurationResult$;
+    exports.GetBucketMetricsConfiguration$ = GetBucketMetricsConfiguration$;
+    exports.GetBucketMetricsConfigurationCommand = GetBucketMetricsConfigurationCommand;
+    exports.GetBucketMetricsConfigurationOutput$ = GetBucketMetricsConfigurationOutput$;
+    exports.GetBucketMetricsConfigurationRequest$ = GetBucketMetricsConfigurationRequest$;
+    exports.GetBucketNotificationConfiguration$ = GetBucketNotificationConfiguration$;
+    exports.GetBucketNotificationConfigurationCommand = GetBucketNotificationConfigurationCommand;
+    exports.GetBucketNotificationConfigurationRequest$ = GetBucketNotificationConfigurationRequest$;
+    exports.GetBucketOwnershipControls$ = GetBucketOwnershipControls$;
+    exports.GetBucketOwnershipControlsCommand = GetBucketOwnershipControlsCommand;
+    exports.GetBucketOwnershipControlsOutput$ = GetBucketOwnershipControlsOutput$;
+    exports.GetBucketOwnershipControlsRequest$ = GetBucketOwnershipControlsRequest$;
+    exports.GetBucketPolicy$ = GetBucketPolicy$;
+    exports.GetBucketPolicyCommand = GetBucketPolicyCommand;
+    exports.GetBucketPolicyOutput$ = GetBucketPolicyOutput$;
+    exports.GetBucketPolicyRequest$ = GetBucketPolicyRequest$;
+    exports.GetBucketPolicyStatus$ = GetBucketPolicyStatus$;
+    exports.GetBucketPolicyStatusCommand = GetBucketPolicyStatusCommand;
+    exports.GetBucketPolicyStatusOutput$ = GetBucketPolicyStatusOutput$;
+    exports.GetBucketPolicyStatusRequest$ = GetBucketPolicyStatusRequest$;
+    exports.GetBucketReplication$ = GetBucketReplication$;
+    exports.GetBucketReplicationCommand = GetBucketReplicationCommand;
+    exports.GetBucketReplicationOutput$ = GetBucketReplicationOutput$;
+    exports.GetBucketReplicationRequest$ = GetBucketReplicationRequest$;
+    exports.GetBucketRequestPayment$ = GetBucketRequestPayment$;
+    exports.GetBucketRequestPaymentCommand = GetBucketRequestPaymentCommand;
+    exports.GetBucketRequestPaymentOutput$ = GetBucketRequestPaymentOutput$;
+    exports.GetBucketRequestPaymentRequest$ = GetBucketRequestPaymentRequest$;
+    exports.GetBucketTagging$ = GetBucketTagging$;
+    exports.GetBucketTaggingCommand = GetBucketTaggingCommand;
+    exports.GetBucketTaggingOutput$ = GetBucketTaggingOutput$;
+    exports.GetBucketTaggingRequest$ = GetBucketTaggingRequest$;
+    exports.GetBucketVersioning$ = GetBucketVersioning$;
+    exports.GetBucketVersioningCommand = GetBucketVersioningCommand;
+    exports.GetBucketVersioningOutput$ = GetBucketVersioningOutput$;
+    exports.GetBucketVersioningRequest$ = GetBucketVersioningRequest$;
+    exports.GetBucketWebsite$ = GetBucketWebsite$;
+    exports.GetBucketWebsiteCommand = GetBucketWebsiteCommand;
+    exports.GetBucketWebsiteOutput$ = GetBucketWebsiteOutput$;
+    exports.GetBucketWebsiteRequest$ = GetBucketWebsiteRequest$;
+    exports.GetObject$ = GetObject$;
+    exports.GetObjectAcl$ = GetObjectAcl$;
+    exports.GetObjectAclCommand = GetObjectAclCommand;
+    exports.GetObjectAclOutput$ = GetObjectAclOutput$;
+    exports.GetObjectAclRequest$ = GetObjectAclRequest$;
+    exports.GetObjectAnnotation$ = GetObjectAnnotation$;
+    exports.GetObjectAnnotationCommand = GetObjectAnnotationCommand;
+    exports.GetObjectAnnotationOutput$ = GetObjectAnnotationOutput$;
+    exports.GetObjectAnnotationRequest$ = GetObjectAnnotationRequest$;
+    exports.GetObjectAttributes$ = GetObjectAttributes$;
+    exports.GetObjectAttributesCommand = GetObjectAttributesCommand;
+    exports.GetObjectAttributesOutput$ = GetObjectAttributesOutput$;
+    exports.GetObjectAttributesParts$ = GetObjectAttributesParts$;
+    exports.GetObjectAttributesRequest$ = GetObjectAttributesRequest$;
+    exports.GetObjectCommand = GetObjectCommand2;
+    exports.GetObjectLegalHold$ = GetObjectLegalHold$;
+    exports.GetObjectLegalHoldCommand = GetObjectLegalHoldCommand;
+    exports.GetObjectLegalHoldOutput$ = GetObjectLegalHoldOutput$;
+    exports.GetObjectLegalHoldRequest$ = GetObjectLegalHoldRequest$;
+    exports.GetObjectLockConfiguration$ = GetObjectLockConfiguration$;
+    exports.GetObjectLockConfigurationCommand = GetObjectLockConfigurationCommand;
+    exports.GetObjectLockConfigurationOutput$ = GetObjectLockConfigurationOutput$;
+    exports.GetObjectLockConfigurationRequest$ = GetObjectLockConfigurationRequest$;
+    exports.GetObjectOutput$ = GetObjectOutput$;
+    exports.GetObjectRequest$ = GetObjectRequest$;
+    exports.GetObjectRetention$ = GetObjectRetention$;
+    exports.GetObjectRetentionCommand = GetObjectRetentionCommand;
+    exports.GetObjectRetentionOutput$ = GetObjectRetentionOutput$;
+    exports.GetObjectRetentionRequest$ = GetObjectRetentionRequest$;
+    exports.GetObjectTagging$ = GetObjectTagging$;
+    exports.GetObjectTaggingCommand = GetObjectTaggingCommand;
+    exports.GetObjectTaggingOutput$ = GetObjectTaggingOutput$;
+    exports.GetObjectTaggingRequest$ = GetObjectTaggingRequest$;
+    exports.GetObjectTorrent$ = GetObjectTorrent$;
+    exports.GetObjectTorrentCommand = GetObjectTorrentCommand;
+    exports.GetObjectTorrentOutput$ = GetObjectTorrentOutput$;
+    exports.GetObjectTorrentRequest$ = GetObjectTorrentRequest$;
+    exports.GetPublicAccessBlock$ = GetPublicAccessBlock$;
+    exports.GetPublicAccessBlockCommand = GetPublicAccessBlockCommand;
+    exports.GetPublicAccessBlockOutput$ = GetPublicAccessBlockOutput$;
+    exports.GetPublicAccessBlockRequest$ = GetPublicAccessBlockRequest$;
+    exports.GlacierJobParameters$ = GlacierJobParameters$;
+    exports.Grant$ = Grant$;
+    exports.Grantee$ = Grantee$;
+    exports.HeadBucket$ = HeadBucket$;
+    exports.HeadBucketCommand = HeadBucketCommand;
+    exports.HeadBucketOutput$ = HeadBucketOutput$;
+    exports.HeadBucketRequest$ = HeadBucketRequest$;
+    exports.HeadObject$ = HeadObject$;
+    exports.HeadObjectCommand = HeadObjectCommand;
+    exports.HeadObjectOutput$ = HeadObjectOutput$;
+    exports.HeadObjectRequest$ = HeadObjectRequest$;
+    exports.IdempotencyParameterMismatch = IdempotencyParameterMismatch;
+    exports.IdempotencyParameterMismatch$ = IdempotencyParameterMismatch$;
+    exports.IndexDocument$ = IndexDocument$;
+    exports.Initiator$ = Initiator$;
+    exports.InputSerialization$ = InputSerialization$;
+    exports.IntelligentTieringAccessTier = IntelligentTieringAccessTier;
+    exports.IntelligentTieringAndOperator$ = IntelligentTieringAndOperator$;
+    exports.IntelligentTieringConfiguration$ = IntelligentTieringConfiguration$;
+    exports.IntelligentTieringFilter$ = IntelligentTieringFilter$;
+    exports.IntelligentTieringStatus = IntelligentTieringStatus;
+    exports.InvalidAnnotationName = InvalidAnnotationName;
+    exports.InvalidAnnotationName$ = InvalidAnnotationName$;
+    exports.InvalidObjectState = InvalidObjectState;
+    exports.InvalidObjectState$ = InvalidObjectState$;
+    exports.InvalidPrefix = InvalidPrefix;
+    exports.InvalidPrefix$ = InvalidPrefix$;
+    exports.InvalidRequest = InvalidRequest;
+    exports.InvalidRequest$ = InvalidRequest$;
+    exports.InvalidWriteOffset = InvalidWriteOffset;
+    exports.InvalidWriteOffset$ = InvalidWriteOffset$;
+    exports.InventoryConfiguration$ = InventoryConfiguration$;
+    exports.InventoryConfigurationState = InventoryConfigurationState;
+    exports.InventoryDestination$ = InventoryDestination$;
+    exports.InventoryEncryption$ = InventoryEncryption$;
+    exports.InventoryFilter$ = InventoryFilter$;
+    exports.InventoryFormat = InventoryFormat;
+    exports.InventoryFrequency = InventoryFrequency;
+    exports.InventoryIncludedObjectVersions = InventoryIncludedObjectVersions;
+    exports.InventoryOptionalField = InventoryOptionalField;
+    exports.InventoryS3BucketDestination$ = InventoryS3BucketDestination$;
+    exports.InventorySchedule$ = InventorySchedule$;
+    exports.InventoryTableConfiguration$ = InventoryTableConfiguration$;
+    exports.InventoryTableConfigurationResult$ = InventoryTableConfigurationResult$;
+    exports.InventoryTableConfigurationUpdates$ = InventoryTableConfigurationUpdates$;
+    exports.JSONInput$ = JSONInput$;
+    exports.JSONOutput$ = JSONOutput$;
+    exports.JSONType = JSONType;
+    exports.JournalTableConfiguration$ = JournalTableConfiguration$;
+    exports.JournalTableConfigurationResult$ = JournalTableConfigurationResult$;
+    exports.JournalTableConfigurationUpdates$ = JournalTableConfigurationUpdates$;
+    exports.LambdaFunctionConfiguration$ = LambdaFunctionConfiguration$;
+    exports.LifecycleExpiration$ = LifecycleExpiration$;
+    exports.LifecycleRule$ = LifecycleRule$;
+    exports.LifecycleRuleAndOperator$ = LifecycleRuleAndOperator$;
+    exports.LifecycleRuleFilter$ = LifecycleRuleFilter$;
+    exports.ListBucketAnalyticsConfigurations$ = ListBucketAnalyticsConfigurations$;
+    exports.ListBucketAnalyticsConfigurationsCommand = ListBucketAnalyticsConfigurationsCommand;
+    exports.ListBucketAnalyticsConfigurationsOutput$ = ListBucketAnalyticsConfigurationsOutput$;
+    exports.ListBucketAnalyticsConfigurationsRequest$ = ListBucketAnalyticsConfigurationsRequest$;
+    exports.ListBucketIntelligentTieringConfigurations$ = ListBucketIntelligentTieringConfigurations$;
+    exports.ListBucketIntelligentTieringConfigurationsCommand = ListBucketIntelligentTieringConfigurationsCommand;
+    exports.ListBucketIntelligentTieringConfigurationsOutput$ = ListBucketIntelligentTieringConfigurationsOutput$;
+    exports.ListBucketIntelligentTieringConfigurationsRequest$ = ListBucketIntelligentTieringConfigurationsRequest$;
+    exports.ListBucketInventoryConfigurations$ = ListBucketInventoryConfigurations$;
+    exports.ListBucketInventoryConfigurationsCommand = ListBucketInventoryConfigurationsCommand;
+    exports.ListBucketInventoryConfigurationsOutput$ = ListBucketInventoryConfigurationsOutput$;
+    exports.ListBucketInventoryConfigurationsRequest$ = ListBucketInventoryConfigurationsRequest$;
+    exports.ListBucketMetricsConfigurations$ = ListBucketMetricsConfigurations$;
+    exports.ListBucketMetricsConfigurationsCommand = ListBucketMetricsConfigurationsCommand;
+    exports.ListBucketMetricsConfigurationsOutput$ = ListBucketMetricsConfigurationsOutput$;
+    exports.ListBucketMetricsConfigurationsRequest$ = ListBucketMetricsConfigurationsRequest$;
+    exports.ListBuckets$ = ListBuckets$;
+    exports.ListBucketsCommand = ListBucketsCommand;
+    exports.ListBucketsOutput$ = ListBucketsOutput$;
+    exports.ListBucketsRequest$ = ListBucketsRequest$;
+    exports.ListDirectoryBuckets$ = ListDirectoryBuckets$;
+    exports.ListDirectoryBucketsCommand = ListDirectoryBucketsCommand;
+    exports.ListDirectoryBucketsOutput$ = ListDirectoryBucketsOutput$;
+    exports.ListDirectoryBucketsRequest$ = ListDirectoryBucketsRequest$;
+    exports.ListMultipartUploads$ = ListMultipartUploads$;
+    exports.ListMultipartUploadsCommand = ListMultipartUploadsCommand;
+    exports.ListMultipartUploadsOutput$ = ListMultipartUploadsOutput$;
+    exports.ListMultipartUploadsRequest$ = ListMultipartUploadsRequest$;
+    exports.ListObjectAnnotations$ = ListObjectAnnotations$;
+    exports.ListObjectAnnotationsCommand = ListObjectAnnotationsCommand;
+    exports.ListObjectAnnotationsOutput$ = ListObjectAnnotationsOutput$;
+    exports.ListObjectAnnotationsRequest$ = ListObjectAnnotationsRequest$;
+    exports.ListObjectVersions$ = ListObjectVersions$;
+    exports.ListObjectVersionsCommand = ListObjectVersionsCommand;
+    exports.ListObjectVersionsOutput$ = ListObjectVersionsOutput$;
+    exports.ListObjectVersionsRequest$ = ListObjectVersionsRequest$;
+    exports.ListObjects$ = ListObjects$;
+    exports.ListObjectsCommand = ListObjectsCommand;
+    exports.ListObjectsOutput$ = ListObjectsOutput$;
+    exports.ListObjectsRequest$ = ListObjectsRequest$;
+    exports.ListObjectsV2$ = ListObjectsV2$;
+    exports.ListObjectsV2Command = ListObjectsV2Command;
+    exports.ListObjectsV2Output$ = ListObjectsV2Output$;
+    exports.ListObjectsV2Request$ = ListObjectsV2Request$;
+    exports.ListParts$ = ListParts$;
+    exports.ListPartsCommand = ListPartsCommand;
+    exports.ListPartsOutput$ = ListPartsOutput$;
+    exports.ListPartsRequest$ = ListPartsRequest$;
+    exports.LocationInfo$ = LocationInfo$;
+    exports.LocationType = LocationType;
+    exports.LoggingEnabled$ = LoggingEnabled$;
+    exports.MFADelete = MFADelete;
+    exports.MFADeleteStatus = MFADeleteStatus;
+    exports.MetadataConfiguration$ = MetadataConfiguration$;
+    exports.MetadataConfigurationResult$ = MetadataConfigurationResult$;
+    exports.MetadataDirective = MetadataDirective;
+    exports.MetadataEntry$ = MetadataEntry$;
+    exports.MetadataTableConfiguration$ = MetadataTableConfiguration$;
+    exports.MetadataTableConfigurationResult$ = MetadataTableConfigurationResult$;
+    exports.MetadataTableEncryptionConfiguration$ = MetadataTableEncryptionConfiguration$;
+    exports.Metrics$ = Metrics$;
+    exports.MetricsAndOperator$ = MetricsAndOperator$;
+    exports.MetricsConfiguration$ = MetricsConfiguration$;
+    exports.MetricsFilter$ = MetricsFilter$;
+    exports.MetricsStatus = MetricsStatus;
+    exports.MultipartUpload$ = MultipartUpload$;
+    exports.NoSuchAnnotation = NoSuchAnnotation;
+    exports.NoSuchAnnotation$ = NoSuchAnnotation$;
+    exports.NoSuchBucket = NoSuchBucket;
+    exports.NoSuchBucket$ = NoSuchBucket$;
+    exports.NoSuchKey = NoSuchKey;
+    exports.NoSuchKey$ = NoSuchKey$;
+    exports.NoSuchUpload = NoSuchUpload;
+    exports.NoSuchUpload$ = NoSuchUpload$;
+    exports.NoncurrentVersionExpiration$ = NoncurrentVersionExpiration$;
+    exports.NoncurrentVersionTransition$ = NoncurrentVersionTransition$;
+    exports.NotFound = NotFound;
+    exports.NotFound$ = NotFound$;
+    exports.NotificationConfiguration$ = NotificationConfiguration$;
+    exports.NotificationConfigurationFilter$ = NotificationConfigurationFilter$;
+    exports.ObjectAlreadyInActiveTierError = ObjectAlreadyInActiveTierError;
+    exports.ObjectAlreadyInActiveTierError$ = ObjectAlreadyInActiveTierError$;
+    exports.ObjectAttributes = ObjectAttributes;
+    exports.ObjectCannedACL = ObjectCannedACL;
+    exports.ObjectEncryption$ = ObjectEncryption$;
+    exports.ObjectIdentifier$ = ObjectIdentifier$;
+    exports.ObjectLockConfiguration$ = ObjectLockConfiguration$;
+    exports.ObjectLockEnabled = ObjectLockEnabled;
+    exports.ObjectLockLegalHold$ = ObjectLockLegalHold$;
+    exports.ObjectLockLegalHoldStatus = ObjectLockLegalHoldStatus;
+    exports.ObjectLockMode = ObjectLockMode;
+    exports.ObjectLockRetention$ = ObjectLockRetention$;
+    exports.ObjectLockRetentionMode = ObjectLockRetentionMode;
+    exports.ObjectLockRule$ = ObjectLockRule$;
+    exports.ObjectNotInActiveTierError = ObjectNotInActiveTierError;
+    exports.ObjectNotInActiveTierError$ = ObjectNotInActiveTierError$;
+    exports.ObjectOwnership = ObjectOwnership;
+    exports.ObjectPart$ = ObjectPart$;
+    exports.ObjectStorageClass = ObjectStorageClass;
+    exports.ObjectVersion$ = ObjectVersion$;
+    exports.ObjectVersionStorageClass = ObjectVersionStorageClass;
+    exports.OptionalObjectAttributes = OptionalObjectAttributes;
+    exports.OutputLocation$ = OutputLocation$;
+    exports.OutputSerialization$ = OutputSerialization$;
+    exports.Owner$ = Owner$;
+    exports.OwnerOverride = OwnerOverride;
+    exports.OwnershipControls$ = OwnershipControls$;
+    exports.OwnershipControlsRule$ = OwnershipControlsRule$;
+    exports.ParquetInput$ = ParquetInput$;
+    exports.Part$ = Part$;
+    exports.PartitionDateSource = PartitionDateSource;
+    exports.PartitionedPrefix$ = PartitionedPrefix$;
+    exports.Payer = Payer;
+    exports.Permission = Permission;
+    exports.PolicyStatus$ = PolicyStatus$;
+    exports.Progress$ = Progress$;
+    exports.ProgressEvent$ = ProgressEvent$;
+    exports.Protocol = Protocol;
+    exports.PublicAccessBlockConfiguration$ = PublicAccessBlockConfiguration$;
+    exports.PutBucketAbac$ = PutBucketAbac$;
+    exports.PutBucketAbacCommand = PutBucketAbacCommand;
+    exports.PutBucketAbacRequest$ = PutBucketAbacRequest$;
+    exports.PutBucketAccelerateConfiguration$ = PutBucketAccelerateConfiguration$;
+    exports.PutBucketAccelerateConfigurationCommand = PutBucketAccelerateConfigurationCommand;
+    exports.PutBucketAccelerateConfigurationRequest$ = PutBucketAccelerateConfigurationRequest$;
+    exports.PutBucketAcl$ = PutBucketAcl$;
+    exports.PutBucketAclCommand = PutBucketAclCommand;
+    exports.PutBucketAclRequest$ = PutBucketAclRequest$;
+    exports.PutBucketAnalyticsConfiguration$ = PutBucketAnalyticsConfiguration$;
+    exports.PutBucketAnalyticsConfigurationCommand = PutBucketAnalyticsConfigurationCommand;
+    exports.PutBucketAnalyticsConfigurationRequest$ = PutBucketAnalyticsConfigurationRequest$;
+    exports.PutBucketCors$ = PutBucketCors$;
+    exports.PutBucketCorsCommand = PutBucketCorsCommand;
+    exports.PutBucketCorsRequest$ = PutBucketCorsRequest$;
+    exports.PutBucketEncryption$ = PutBucketEncryption$;
+    exports.PutBucketEncryptionCommand = PutBucketEncryptionCommand;
+    exports.PutBucketEncryptionRequest$ = PutBucketEncryptionRequest$;
+    exports.PutBucketIntelligentTieringConfiguration$ = PutBucketIntelligentTieringConfiguration$;
+    exports.PutBucketIntelligentTieringConfigurationCommand = PutBucketIntelligentTieringConfigurationCommand;
+    exports.PutBucketIntelligentTieringConfigurationRequest$ = PutBucketIntelligentTieringConfigurationRequest$;
+    exports.PutBucketInventoryConfiguration$ = PutBucketInventoryConfiguration$;
+    exports.PutBucketInventoryConfigurationCommand = PutBucketInventoryConfigurationCommand;
+    exports.PutBucketInventoryConfigurationRequest$ = PutBucketInventoryConfigurationRequest$;
+    exports.PutBucketLifecycleConfiguration$ = PutBucketLifecycleConfiguration$;
+    exports.PutBucketLifecycleConfigurationCommand = PutBucketLifecycleConfigurationCommand;
+    exports.PutBucketLifecycleConfigurationOutput$ = PutBucketLifecycleConfigurationOutput$;
+    exports.PutBucketLifecycleConfigurationRequest$ = PutBucketLifecycleConfigurationRequest$;
+    exports.PutBucketLogging$ = PutBucketLogging$;
+    exports.PutBucketLoggingCommand = PutBucketLoggingCommand;
+    exports.PutBucketLoggingRequest$ = PutBucketLoggingRequest$;
+    exports.PutBucketMetricsConfiguration$ = PutBucketMetricsConfiguration$;
+    exports.PutBucketMetricsConfigurationCommand = PutBucketMetricsConfigurationCommand;
+    exports.PutBucketMetricsConfigurationRequest$ = PutBucketMetricsConfigurationRequest$;
+    exports.PutBucketNotificationConfiguration$ = PutBucketNotificationConfiguration$;
+    exports.PutBucketNotificationConfigurationCommand = PutBucketNotificationConfigurationCommand;
+    exports.PutBucketNotificationConfigurationRequest$ = PutBucketNotificationConfigurationRequest$;
+    exports.PutBucketOwnershipControls$ = PutBucketOwnershipControls$;
+    exports.PutBucketOwnershipControlsCommand = PutBucketOwnershipControlsCommand;
+    exports.PutBucketOwnershipControlsRequest$ = PutBucketOwnershipControlsRequest$;
+    exports.PutBucketPolicy$ = PutBucketPolicy$;
+    exports.PutBucketPolicyCommand = PutBucketPolicyCommand;
+    exports.PutBucketPolicyRequest$ = PutBucketPolicyRequest$;
+    exports.PutBucketReplication$ = PutBucketReplication$;
+    exports.PutBucketReplicationCommand = PutBucketReplicationCommand;
+    exports.PutBucketReplicationRequest$ = PutBucketReplicationRequest$;
+    exports.PutBucketRequestPayment$ = PutBucketRequestPayment$;
+    exports.PutBucketRequestPaymentCommand = PutBucketRequestPaymentCommand;
+    exports.PutBucketRequestPaymentRequest$ = PutBucketRequestPaymentRequest$;
+    exports.PutBucketTagging$ = PutBucketTagging$;
+    exports.PutBucketTaggingCommand = PutBucketTaggingCommand;
+    exports.PutBucketTaggingRequest$ = PutBucketTaggingRequest$;
+    exports.PutBucketVersioning$ = PutBucketVersioning$;
+    exports.PutBucketVersioningCommand = PutBucketVersioningCommand;
+    exports.PutBucketVersioningRequest$ = PutBucketVersioningRequest$;
+    exports.PutBucketWebsite$ = PutBucketWebsite$;
+    exports.PutBucketWebsiteCommand = PutBucketWebsiteCommand;
+    exports.PutBucketWebsiteRequest$ = PutBucketWebsiteRequest$;
+    exports.PutObject$ = PutObject$;
+    exports.PutObjectAcl$ = PutObjectAcl$;
+    exports.PutObjectAclCommand = PutObjectAclCommand;
+    exports.PutObjectAclOutput$ = PutObjectAclOutput$;
+    exports.PutObjectAclRequest$ = PutObjectAclRequest$;
+    exports.PutObjectAnnotation$ = PutObjectAnnotation$;
+    exports.PutObjectAnnotationCommand = PutObjectAnnotationCommand;
+    exports.PutObjectAnnotationOutput$ = PutObjectAnnotationOutput$;
+    exports.PutObjectAnnotationRequest$ = PutObjectAnnotationRequest$;
+    exports.PutObjectCommand = PutObjectCommand;
+    exports.PutObjectLegalHold$ = PutObjectLegalHold$;
+    exports.PutObjectLegalHoldCommand = PutObjectLegalHoldCommand;
+    exports.PutObjectLegalHoldOutput$ = PutObjectLegalHoldOutput$;
+    exports.PutObjectLegalHoldRequest$ = PutObjectLegalHoldRequest$;
+    exports.PutObjectLockConfiguration$ = PutObjectLockConfiguration$;
+    exports.PutObjectLockConfigurationCommand = PutObjectLockConfigurationCommand;
+    exports.PutObjectLockConfigurationOutput$ = PutObjectLockConfigurationOutput$;
+    exports.PutObjectLockConfigurationRequest$ = PutObjectLockConfigurationRequest$;
+    exports.PutObjectOutput$ = PutObjectOutput$;
+    exports.PutObjectRequest$ = PutObjectRequest$;
+    exports.PutObjectRetention$ = PutObjectRetention$;
+    exports.PutObjectRetentionCommand = PutObjectRetentionCommand;
+    exports.PutObjectRetentionOutput$ = PutObjectRetentionOutput$;
+    exports.PutObjectRetentionRequest$ = PutObjectRetentionRequest$;
+    exports.PutObjectTagging$ = PutObjectTagging$;
+    exports.PutObjectTaggingCommand = PutObjectTaggingCommand;
+    exports.PutObjectTaggingOutput$ = PutObjectTaggingOutput$;
+    exports.PutObjectTaggingRequest$ = PutObjectTaggingRequest$;
+    exports.PutPublicAccessBlock$ = PutPublicAccessBlock$;
+    exports.PutPublicAccessBlockCommand = PutPublicAccessBlockCommand;
+    exports.PutPublicAccessBlockRequest$ = PutPublicAccessBlockRequest$;
+    exports.QueueConfiguration$ = QueueConfiguration$;
+    exports.QuoteFields = QuoteFields;
+    exports.RecordExpiration$ = RecordExpiration$;
+    exports.RecordsEvent$ = RecordsEvent$;
+    exports.Redirect$ = Redirect$;
+    exports.RedirectAllRequestsTo$ = RedirectAllRequestsTo$;
+    exports.RenameObject$ = RenameObject$;
+    exports.RenameObjectCommand = RenameObjectCommand;
+    exports.RenameObjectOutput$ = RenameObjectOutput$;
+    exports.RenameObjectRequest$ = RenameObjectRequest$;
+    exports.ReplicaModifications$ = ReplicaModifications$;
+    exports.ReplicaModificationsStatus = ReplicaModificationsStatus;
+    exports.ReplicationConfiguration$ = ReplicationConfiguration$;
+    exports.ReplicationRule$ = ReplicationRule$;
+    exports.ReplicationRuleAndOperator$ = ReplicationRuleAndOperator$;
+    exports.ReplicationRuleFilter$ = ReplicationRuleFilter$;
+    exports.ReplicationRuleStatus = ReplicationRuleStatus;
+    exports.ReplicationStatus = ReplicationStatus;
+    exports.ReplicationTime$ = ReplicationTime$;
+    exports.ReplicationTimeStatus = ReplicationTimeStatus;
+    exports.ReplicationTimeValue$ = ReplicationTimeValue$;
+    exports.RequestCharged = RequestCharged;
+    exports.RequestPayer = RequestPayer;
+    exports.RequestPaymentConfiguration$ = RequestPaymentConfiguration$;
+    exports.RequestProgress$ = RequestProgress$;
+    exports.RestoreObject$ = RestoreObject$;
+    exports.RestoreObjectCommand = RestoreObjectCommand;
+    exports.RestoreObjectOutput$ = RestoreObjectOutput$;
+    exports.RestoreObjectRequest$ = RestoreObjectRequest$;
+    exports.RestoreRequest$ = RestoreRequest$;
+    exports.RestoreRequestType = RestoreRequestType;
+    exports.RestoreStatus$ = RestoreStatus$;
+    exports.RoutingRule$ = RoutingRule$;
+    exports.S3 = S3;
+    exports.S3Client = S3Client2;
+    exports.S3KeyFilter$ = S3KeyFilter$;
+    exports.S3Location$ = S3Location$;
+    exports.S3ServiceException = S3ServiceException;
+    exports.S3ServiceException$ = S3ServiceException$;
+    exports.S3TablesBucketType = S3TablesBucketType;
+    exports.S3TablesDestination$ = S3TablesDestination$;
+    exports.S3TablesDestinationResult$ = S3TablesDestinationResult$;
+    exports.SSEKMS$ = SSEKMS$;
+    exports.SSEKMSEncryption$ = SSEKMSEncryption$;
+    exports.SSES3$ = SSES3$;
+    exports.ScanRange$ = ScanRange$;
+    exports.SelectObjectContent$ = SelectObjectContent$;
+    exports.SelectObjectContentCommand = SelectObjectContentCommand;
+    exports.SelectObjectContentEventStream$ = SelectObjectContentEventStream$;
+    exports.SelectObjectContentOutput$ = SelectObjectContentOutput$;
+    exports.SelectObjectContentRequest$ = SelectObjectContentRequest$;
+    exports.SelectParameters$ = SelectParameters$;
+    exports.ServerSideEncryption = ServerSideEncryption;
+    exports.ServerSideEncryptionByDefault$ = ServerSideEncryptionByDefault$;
+    exports.ServerSideEncryptionConfiguration$ = ServerSideEncryptionConfiguration$;
+    exports.ServerSideEncryptionRule$ = ServerSideEncryptionRule$;
+    exports.SessionCredentials$ = SessionCredentials$;
+    exports.SessionMode = SessionMode;
+    exports.SimplePrefix$ = SimplePrefix$;
+    exports.SourceSelectionCriteria$ = SourceSelectionCriteria$;
+    exports.SseKmsEncryptedObjects$ = SseKmsEncryptedObjects$;
+    exports.SseKmsEncryptedObjectsStatus = SseKmsEncryptedObjectsStatus;
+    exports.Stats$ = Stats$;
+    exports.StatsEvent$ = StatsEvent$;
+    exports.StorageClass = StorageClass;
+    exports.StorageClassAnalysis$ = StorageClassAnalysis$;
+    exports.StorageClassAnalysisDataExport$ = StorageClassAnalysisDataExport$;
+    exports.StorageClassAnalysisSchemaVersion = StorageClassAnalysisSchemaVersion;
+    exports.TableSseAlgorithm = TableSseAlgorithm;
+    exports.Tag$ = Tag$2;
+    exports.Tagging$ = Tagging$;
+    exports.TaggingDirective = TaggingDirective;
+    exports.TargetGrant$ = TargetGrant$;
+    exports.TargetObjectKeyFormat$ = TargetObjectKeyFormat$;
+    exports.Tier = Tier;
+    exports.Tiering$ = Tiering$;
+    exports.TooManyParts = TooManyParts;
+    exports.TooManyParts$ = TooManyParts$;
+    exports.TopicConfiguration$ = TopicConfiguration$;
+    exports.Transition$ = Transition$;
+    exports.TransitionDefaultMinimumObjectSize = TransitionDefaultMinimumObjectSize;
+    exports.TransitionStorageClass = TransitionStorageClass;
+    exports.Type = Type;
+    exports.UnsupportedMediaType = UnsupportedMediaType;
+    exports.UnsupportedMediaType$ = UnsupportedMediaType$;
+    exports.UpdateBucketMetadataAnnotationTableConfiguration$ = UpdateBucketMetadataAnnotationTableConfiguration$;
+    exports.UpdateBucketMetadataAnnotationTableConfigurationCommand = UpdateBucketMetadataAnnotationTableConfigurationCommand;
+    exports.UpdateBucketMetadataAnnotationTableConfigurationRequest$ = UpdateBucketMetadataAnnotationTableConfigurationRequest$;
+    exports.UpdateBucketMetadataInventoryTableConfiguration$ = UpdateBucketMetadataInventoryTableConfiguration$;
+    exports.UpdateBucketMetadataInventoryTableConfigurationCommand = UpdateBucketMetadataInventoryTableConfigurationCommand;
+    exports.UpdateBucketMetadataInventoryTableConfigurationRequest$ = UpdateBucketMetadataInventoryTableConfigurationRequest$;
+    exports.UpdateBucketMetadataJournalTableConfiguration$ = UpdateBucketMetadataJournalTableConfiguration$;
+    exports.UpdateBucketMetadataJournalTableConfigurationCommand = UpdateBucketMetadataJournalTableConfigurationCommand;
+    exports.UpdateBucketMetadataJournalTableConfigurationRequest$ = UpdateBucketMetadataJournalTableConfigurationRequest$;
+    exports.UpdateObjectEncryption$ = UpdateObjectEncryption$;
+    exports.UpdateObjectEncryptionCommand = UpdateObjectEncryptionCommand;
+    exports.UpdateObjectEncryptionRequest$ = UpdateObjectEncryptionRequest$;
+    exports.UpdateObjectEncryptionResponse$ = UpdateObjectEncryptionResponse$;
+    exports.UploadPart$ = UploadPart$;
+    exports.UploadPartCommand = UploadPartCommand;
+    exports.UploadPartCopy$ = UploadPartCopy$;
+    exports.UploadPartCopyCommand = UploadPartCopyCommand;
+    exports.UploadPartCopyOutput$ = UploadPartCopyOutput$;
+    exports.UploadPartCopyRequest$ = UploadPartCopyRequest$;
+    exports.UploadPartOutput$ = UploadPartOutput$;
+    exports.UploadPartRequest$ = UploadPartRequest$;
+    exports.VersioningConfiguration$ = VersioningConfiguration$;
+    exports.WebsiteConfiguration$ = WebsiteConfiguration$;
+    exports.WriteGetObjectResponse$ = WriteGetObjectResponse$;
+    exports.WriteGetObjectResponseCommand = WriteGetObjectResponseCommand;
+    exports.WriteGetObjectResponseRequest$ = WriteGetObjectResponseRequest$;
+    exports._Error$ = _Error$;
+    exports._Object$ = _Object$;
+    exports.errorTypeRegistries = errorTypeRegistries5;
+    exports.paginateListBuckets = paginateListBuckets;
+    exports.paginateListDirectoryBuckets = paginateListDirectoryBuckets;
+    exports.paginateListObjectAnnotations = paginateListObjectAnnotations;
+    exports.paginateListObjectsV2 = paginateListObjectsV22;
+    exports.paginateListParts = paginateListParts;
+    exports.waitForBucketExists = waitForBucketExists;
+    exports.waitForBucketNotExists = waitForBucketNotExists;
+    exports.waitForObjectExists = waitForObjectExists;
+    exports.waitForObjectNotExists = waitForObjectNotExists;
+    exports.waitUntilBucketExists = waitUntilBucketExists;
+    exports.waitUntilBucketNotExists = waitUntilBucketNotExists;
+    exports.waitUntilObjectExists = waitUntilObjectExists;
+    exports.waitUntilObjectNotExists = waitUntilObjectNotExists;
+  }
+});
+
+// src/aws/batches.ts
+async function batchGetAll(keys, get2, pause = sleep2) {
+  const items = [];
+  const errors = [];
+  for (let start2 = 0; start2 < keys.length; start2 += MAX_BATCH_KEYS) {
+    let batch = keys.slice(start2, start2 + MAX_BATCH_KEYS);
+    for (let stalled = 0; batch.length > 0; ) {
+      let result;
+      try {
+        result = await get2(batch);
+      } catch (error2) {
+        errors.push(`${batch.length} resources not fetched: ${messageOf(error2)}`);
+        break;
+      }
+      items.push(...result.items);
+      stalled = result.unprocessed.length >= batch.length ? stalled + 1 : 0;
+      if (stalled >= STALLED_ROUNDS) {
+        errors.push(`${result.unprocessed.length} resources still unprocessed after ${STALLED_ROUNDS} retries`);
+        break;
+      }
+      if (stalled > 0) await pause(100 * 2 ** stalled);
+      batch = result.unprocessed;
+    }
+  }
+  return { items, errors };
+}
+function messageOf(error2) {
+  if (error2 instanceof Error) return error2.name && error2.name !== "Error" ? `${error2.name}: ${error2.message}` : error2.message;
+  return String(error2);
+}
+function sleep2(ms) {
+  return new Promise((resolve3) => setTimeout(resolve3, ms));
+}
+var MAX_BATCH_KEYS, STALLED_ROUNDS;
+var init_batches = __esm({
+  "src/aws/batches.ts"() {
+    "use strict";
+    MAX_BATCH_KEYS = 100;
+    STALLED_ROUNDS = 5;
+  }
+});
+
+// src/aws/s3-snapshots.ts
+var s3_snapshots_exports = {};
+__export(s3_snapshots_exports, {
+  newestPerAccountRegion: () => newestPerAccountRegion,
+  parseS3Uri: () => parseS3Uri,
+  readS3Snapshots: () => readS3Snapshots
+});
+import { gunzipSync as gunzipSync2 } from "node:zlib";
+function parseS3Uri(uri) {
+  const match2 = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+  if (!match2) throw new ConfigError(`--aws-config-snapshot ${uri}: expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/`, { code: "USAGE" });
+  return { bucket: match2[1], key: match2[2] };
+}
+async function readS3Snapshots(uri, options = {}) {
+  const { bucket, key: key2 } = parseS3Uri(uri);
+  const client = new import_client_s3.S3Client({
+    region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
+    endpoint: options.endpoint,
+    forcePathStyle: options.endpoint !== void 0,
+    followRegionRedirects: true,
+    credentials: options.credentials
+  });
+  try {
+    if (key2 !== "" && !key2.endsWith("/")) {
+      const text3 = await getText2(client, bucket, key2);
+      if (text3 !== void 0) return [{ uri: `s3://${bucket}/${key2}`, text: text3 }];
+    }
+    const keys = newestPerAccountRegion(await listObjects(client, bucket, key2, uri));
+    if (keys.length === 0) throw new ConfigError(`--aws-config-snapshot ${uri}: no such object, and no AWS Config snapshot (\u2026_ConfigSnapshot_\u2026.json[.gz]) under it`);
+    const objects = [];
+    for (const found of keys) {
+      const text3 = await getText2(client, bucket, found);
+      if (text3 === void 0) throw new ConfigError(`--aws-config-snapshot s3://${bucket}/${found}: listed but gone when read`);
+      objects.push({ uri: `s3://${bucket}/${found}`, text: text3 });
+    }
+    return objects;
+  } finally {
+    client.destroy();
+  }
+}
+async function getText2(client, bucket, key2) {
+  let bytes;
+  try {
+    const out2 = await client.send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: key2 }));
+    bytes = await out2.Body?.transformToByteArray() ?? new Uint8Array();
+  } catch (error2) {
+    if (isNoSuchKey(error2)) return void 0;
+    throw new ConfigError(`read s3://${bucket}/${key2}: ${messageOf(error2)}`, { cause: error2 });
+  }
+  const isGzip = bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
+  try {
+    return Buffer.from(isGzip ? gunzipSync2(bytes) : bytes).toString("utf8");
+  } catch (error2) {
+    throw new ConfigError(`read s3://${bucket}/${key2}: not valid gzip: ${messageOf(error2)}`, { cause: error2 });
+  }
+}
+function isNoSuchKey(error2) {
+  const name2 = error2?.name;
+  return name2 === "NoSuchKey" || name2 === "NotFound";
+}
+async function listObjects(client, bucket, prefix2, uri) {
+  const objects = [];
+  try {
+    for await (const page of (0, import_client_s3.paginateListObjectsV2)({ client }, { Bucket: bucket, Prefix: prefix2 })) objects.push(...page.Contents ?? []);
+  } catch (error2) {
+    throw new ConfigError(`list ${uri}: ${messageOf(error2)}`, { cause: error2 });
+  }
+  return objects;
+}
+function newestPerAccountRegion(objects) {
+  const newest = /* @__PURE__ */ new Map();
+  for (const object2 of objects) {
+    const match2 = object2.Key === void 0 ? null : SNAPSHOT_NAME.exec(object2.Key);
+    if (!match2) continue;
+    const [, account, region, time2] = match2;
+    const order = `${time2}|${object2.LastModified?.toISOString() ?? ""}|${object2.Key}`;
+    const slot = `${account}/${region}`;
+    if ((newest.get(slot)?.order ?? "") < order) newest.set(slot, { key: object2.Key, order });
+  }
+  return [...newest.values()].map((entry) => entry.key).sort();
+}
+var import_client_s3, SNAPSHOT_NAME;
+var init_s3_snapshots = __esm({
+  "src/aws/s3-snapshots.ts"() {
+    "use strict";
+    import_client_s3 = __toESM(require_dist_cjs16(), 1);
+    init_errors();
+    init_batches();
+    SNAPSHOT_NAME = /(?:^|\/)(\d{12})_Config_([a-z0-9-]+)_ConfigSnapshot_(\d{8}T\d{6}Z)_[^/]*\.json(?:\.gz)?$/;
+  }
+});
+
+// node_modules/@aws-sdk/client-config-service/dist-cjs/index.js
+var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/client-config-service/dist-cjs/index.js"(exports) {
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client3(), __toCommonJS(client_exports2));
     var { getHttpAuthSchemeEndpointRuleSetPlugin: getHttpAuthSchemeEndpointRuleSetPlugin2, DefaultIdentityProviderConfig: DefaultIdentityProviderConfig2, getHttpSigningPlugin: getHttpSigningPlugin2, createPaginator: createPaginator2 } = (init_dist_es(), __toCommonJS(dist_es_exports));
@@ -51895,7 +64771,7 @@ var require_dist_cjs16 = __commonJS({
     var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
     var { defaultProvider } = require_dist_cjs15();
     var { toUtf8: toUtf83, fromUtf8: fromUtf83, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
-    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs5();
+    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs7();
     var { AwsJson1_1Protocol: AwsJson1_1Protocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
     var { Sha256 } = (init_checksum2(), __toCommonJS(checksum_exports));
     var defaultConfigServiceHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -59890,48 +72766,6 @@ var require_dist_cjs16 = __commonJS({
   }
 });
 
-// src/aws/batches.ts
-async function batchGetAll(keys, get2, pause = sleep2) {
-  const items = [];
-  const errors = [];
-  for (let start2 = 0; start2 < keys.length; start2 += MAX_BATCH_KEYS) {
-    let batch = keys.slice(start2, start2 + MAX_BATCH_KEYS);
-    for (let stalled = 0; batch.length > 0; ) {
-      let result;
-      try {
-        result = await get2(batch);
-      } catch (error2) {
-        errors.push(`${batch.length} resources not fetched: ${messageOf(error2)}`);
-        break;
-      }
-      items.push(...result.items);
-      stalled = result.unprocessed.length >= batch.length ? stalled + 1 : 0;
-      if (stalled >= STALLED_ROUNDS) {
-        errors.push(`${result.unprocessed.length} resources still unprocessed after ${STALLED_ROUNDS} retries`);
-        break;
-      }
-      if (stalled > 0) await pause(100 * 2 ** stalled);
-      batch = result.unprocessed;
-    }
-  }
-  return { items, errors };
-}
-function messageOf(error2) {
-  if (error2 instanceof Error) return error2.name && error2.name !== "Error" ? `${error2.name}: ${error2.message}` : error2.message;
-  return String(error2);
-}
-function sleep2(ms) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms));
-}
-var MAX_BATCH_KEYS, STALLED_ROUNDS;
-var init_batches = __esm({
-  "src/aws/batches.ts"() {
-    "use strict";
-    MAX_BATCH_KEYS = 100;
-    STALLED_ROUNDS = 5;
-  }
-});
-
 // src/aws/config-items.ts
 async function fetchConfigurationItems(options) {
   const clients = /* @__PURE__ */ new Map();
@@ -60005,9 +72839,35 @@ var import_client_config_service;
 var init_config_items = __esm({
   "src/aws/config-items.ts"() {
     "use strict";
-    import_client_config_service = __toESM(require_dist_cjs16(), 1);
+    import_client_config_service = __toESM(require_dist_cjs17(), 1);
     init_concurrency();
     init_batches();
+  }
+});
+
+// src/cli/aws-progress.ts
+function terminalProgress(stream, pairs) {
+  if (!stream.isTTY) return { update: () => void 0, done: () => void 0 };
+  let finished = 0;
+  let resources = 0;
+  let shown = false;
+  const width = Math.max(20, (stream.columns ?? 80) - 1);
+  return {
+    update({ region, resourceType, fetched }) {
+      finished += 1;
+      resources += fetched;
+      const line2 = `aws: ${finished}/${pairs} types\xD7regions, ${resources} resources \xB7 ${region} ${resourceType}: ${fetched}`;
+      stream.write(`\r\x1B[2K${line2.slice(0, width)}`);
+      shown = true;
+    },
+    done() {
+      if (shown) stream.write("\r\x1B[2K");
+    }
+  };
+}
+var init_aws_progress = __esm({
+  "src/cli/aws-progress.ts"() {
+    "use strict";
   }
 });
 
@@ -60016,14 +72876,19 @@ var aws_exports = {};
 __export(aws_exports, {
   fetchLiveDocuments: () => fetchLiveDocuments
 });
-async function fetchLiveDocuments(command5, logger2) {
+async function fetchLiveDocuments(command5, logger2, stderr = process.stderr) {
+  const pairs = command5.resourceTypes.length * (command5.aggregator ? 1 : command5.regions.length);
+  const progress = terminalProgress(stderr, pairs);
   const { items, failures } = await fetchConfigurationItems({
     regions: command5.regions,
     resourceTypes: command5.resourceTypes,
     aggregator: command5.aggregator,
     endpoint: command5.endpoint,
-    onProgress: ({ region, resourceType, fetched }) => logger2.info(`aws: ${region} ${resourceType}: ${fetched} items`)
-  });
+    onProgress: (p3) => {
+      progress.update(p3);
+      logger2.debug(`aws: ${p3.region} ${p3.resourceType}: ${p3.fetched} items`);
+    }
+  }).finally(() => progress.done());
   for (const failure2 of failures) logger2.warning(`aws: ${failure2.region} ${failure2.resourceType}: ${failure2.message}`);
   if (items.length === 0 && failures.length > 0) {
     throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); check credentials and --region`);
@@ -60037,6 +72902,7 @@ var init_aws3 = __esm({
     init_config_items();
     init_errors();
     init_aws_config();
+    init_aws_progress();
   }
 });
 
@@ -60480,9 +73346,9 @@ function maskUnmatchedOpens(masked, budget) {
   let out2 = "";
   let last = 0;
   for (let i6 = 0; i6 < open.length; i6++) {
-    const at = open[i6];
-    out2 += masked.slice(last, at) + "\0";
-    last = at + 1;
+    const at2 = open[i6];
+    out2 += masked.slice(last, at2) + "\0";
+    last = at2 + 1;
   }
   return out2 + masked.slice(last);
 }
@@ -63015,6 +75881,122 @@ minimatch.unescape = unescape;
 init_concurrency();
 init_errors();
 
+// src/parsers/common/json-positions.ts
+var import_json_source_map = __toESM(require_json_source_map(), 1);
+init_resource();
+init_position_map();
+function parseJsonWithPositions(text3, filePath, prefix2 = []) {
+  const source = text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
+  let parsed;
+  try {
+    parsed = import_json_source_map.default.parse(source);
+  } catch (error2) {
+    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error2, source, filePath)] };
+  }
+  const positions = /* @__PURE__ */ new Map();
+  collect(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
+  return { value: parsed.data, positions, diagnostics: [] };
+}
+function collect(value, pointer, path15, pointers, filePath, positions) {
+  const entry = pointers[pointer];
+  if (entry) positions.set(pathKey(path15), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
+  if (Array.isArray(value)) {
+    value.forEach((item, i6) => collect(item, `${pointer}/${i6}`, [...path15, i6], pointers, filePath, positions));
+  } else if (value !== null && typeof value === "object") {
+    for (const [key2, item] of Object.entries(value)) {
+      const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
+      collect(item, `${pointer}/${escaped}`, [...path15, key2], pointers, filePath, positions);
+    }
+  }
+}
+function toRange(path15, start2, end2) {
+  return {
+    path: path15,
+    startLine: start2.line + 1,
+    startColumn: start2.column + 1,
+    endLine: end2.line + 1,
+    endColumn: end2.column + 1
+  };
+}
+function syntaxDiagnostic(error2, text3, filePath) {
+  const message = error2 instanceof Error ? error2.message : String(error2);
+  const match2 = /position (\d+)/.exec(message);
+  const { line: line2, col } = offsetToLineCol(text3, match2 ? Number(match2[1]) : text3.length);
+  const reason = message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
+  return {
+    code: "PARSE_SYNTAX",
+    level: "error",
+    message: `invalid JSON: ${reason}`,
+    range: { path: filePath, startLine: line2, startColumn: col, endLine: line2, endColumn: col }
+  };
+}
+
+// src/parsers/terraform-plan/index.ts
+init_position_map();
+init_portable();
+var SUPPORTED_MAJOR = "1";
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isTerraformPlanJson(value) {
+  if (!isRecord(value) || typeof value.format_version !== "string") return false;
+  return "planned_values" in value || "resource_changes" in value || "configuration" in value || isRecord(value.values);
+}
+function isPlanResource(value) {
+  return isRecord(value) && typeof value.address === "string" && typeof value.type === "string" && typeof value.name === "string" && (value.mode === "managed" || value.mode === "data") && (value.values === void 0 || value.values === null || isRecord(value.values));
+}
+function valuesKey(plan) {
+  if (isRecord(plan.planned_values)) return "planned_values";
+  return isRecord(plan.values) ? "values" : void 0;
+}
+var Checker = class {
+  constructor(file, positions) {
+    this.file = file;
+    this.positions = positions;
+  }
+  file;
+  positions;
+  diagnostics = [];
+  problem(path15, message) {
+    const range4 = locateIn(this.positions, path15) ?? fileStart(this.file.path);
+    this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
+  }
+  module(module2, path15) {
+    if (!isRecord(module2)) return this.problem(path15, "a module in the plan is not an object; its resources are not scanned");
+    const { resources, child_modules: children } = module2;
+    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path15, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+    (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
+      if (!isPlanResource(resource)) this.problem([...path15, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+    });
+    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path15, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+    (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path15, "child_modules", i6]));
+  }
+};
+function readTerraformPlan(file, text3) {
+  const parsed = parseJsonWithPositions(text3, file.path);
+  if (parsed.value === void 0) return { file, value: void 0, diagnostics: parsed.diagnostics, locator: { kind: "none" } };
+  const checker = new Checker(file, parsed.positions);
+  const plan = parsed.value;
+  const locator = positionsLocator(parsed.positions);
+  if (!isTerraformPlanJson(plan)) {
+    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)');
+    return { file, value: void 0, diagnostics: checker.diagnostics, locator };
+  }
+  const { format_version: version } = plan;
+  if (version?.split(".")[0] !== SUPPORTED_MAJOR) {
+    checker.problem(["format_version"], `format_version ${JSON.stringify(version)} is not supported: this scanner reads ${SUPPORTED_MAJOR}.x`);
+    return { file, value: void 0, diagnostics: checker.diagnostics, locator };
+  }
+  const key2 = valuesKey(plan);
+  if (key2 === void 0) {
+    checker.problem([], `the plan has no "planned_values" (nor a state's "values"): nothing to scan`);
+  } else {
+    const root5 = plan[key2].root_module;
+    if (root5 !== void 0) checker.module(root5, [key2, "root_module"]);
+  }
+  return { file, value: plan, diagnostics: checker.diagnostics, locator };
+}
+
 // src/discover/sniff.ts
 var TERRAFORM_EXTENSIONS = [".tf", ".tf.json", ".tfvars", ".tfvars.json"];
 var DOCUMENT_EXTENSIONS = [".yaml", ".yml", ".json", ".template", ".json.gz"];
@@ -63040,15 +76022,14 @@ function sniffJson(text3) {
   }
   const keys = value;
   if ("AWSTemplateFormatVersion" in keys || isObject(keys.Resources)) return { format: "cloudformation" };
-  if ("format_version" in keys && ("planned_values" in keys || "resource_changes" in keys)) {
-    return { skip: "Terraform plan JSON is not supported yet" };
-  }
+  if (isTerraformPlanJson(keys)) return { format: "terraform-plan" };
   if (Array.isArray(keys.configurationItems) || Array.isArray(keys.baseConfigurationItems)) return { format: "aws-config" };
   if (typeof keys.apiVersion === "string" && typeof keys.kind === "string") return { format: "kubernetes" };
   return { skip: "JSON file that is neither a CloudFormation template nor a Kubernetes manifest" };
 }
 function sniffJsonText(head) {
   if (/"(base)?[cC]onfigurationItems"\s*:/.test(head)) return { format: "aws-config" };
+  if (/"format_version"\s*:/.test(head) && /"(planned_values|resource_changes|terraform_version)"\s*:/.test(head)) return { format: "terraform-plan" };
   if (/"AWSTemplateFormatVersion"\s*:/.test(head) || /"Type"\s*:\s*"AWS::/.test(head)) return { format: "cloudformation" };
   if (/"apiVersion"\s*:/.test(head) && /"kind"\s*:/.test(head)) return { format: "kubernetes" };
   return { skip: "JSON file that is neither a CloudFormation template nor a Kubernetes manifest (and not valid JSON)" };
@@ -63367,8 +76348,8 @@ function parseConfig(text3, file) {
   const reader = new YamlReader(file, lines);
   const [first] = doc.errors;
   if (first) {
-    const at = first.linePos?.[0] ?? { line: 1, col: 1 };
-    throw new ConfigError(`${file}:${at.line}:${at.col}: ${first.message.split("\n")[0]}`);
+    const at2 = first.linePos?.[0] ?? { line: 1, col: 1 };
+    throw new ConfigError(`${file}:${at2.line}:${at2.col}: ${first.message.split("\n")[0]}`);
   }
   return validateConfig(doc.contents, reader);
 }
@@ -63759,20 +76740,20 @@ function findInconclusive(resources, violations, catalog) {
   }
   return results;
 }
-function firstUnknown(value, pattern, at) {
-  if (isUnknown(value)) return at;
+function firstUnknown(value, pattern, at2) {
+  if (isUnknown(value)) return at2;
   if (pattern.length === 0 || value === null || typeof value !== "object") return void 0;
   const [head, ...rest] = pattern;
   if (head === "*") {
     const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
     for (const [key2, item] of entries) {
-      const found = firstUnknown(item, rest, [...at, key2]);
+      const found = firstUnknown(item, rest, [...at2, key2]);
       if (found) return found;
     }
     return void 0;
   }
   if (Array.isArray(value)) return void 0;
-  return firstUnknown(value[head], rest, [...at, head]);
+  return firstUnknown(value[head], rest, [...at2, head]);
 }
 
 // src/findings/index.ts
@@ -64034,7 +77015,7 @@ function publicAccessBlock2(block, provenance2) {
   }
   provenance2.set(["public_access_block"], ["PublicAccessBlockConfiguration"]);
   provenance2.set(["public_access_block", "declared"], ["PublicAccessBlockConfiguration"]);
-  const record3 = asRecord(block);
+  const record4 = asRecord(block);
   const out2 = {
     declared: true,
     block_public_acls: false,
@@ -64043,7 +77024,7 @@ function publicAccessBlock2(block, provenance2) {
     restrict_public_buckets: false
   };
   for (const [canonical, property] of PAB_KEYS2) {
-    out2[canonical] = record3 ? asBool(record3[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
+    out2[canonical] = record4 ? asBool(record4[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
     provenance2.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
   }
   return out2;
@@ -64054,16 +77035,16 @@ function logging2(block, bucketName, provenance2) {
   provenance2.set(["logging", "enabled"], ["LoggingConfiguration"]);
   provenance2.set(["logging", "target_bucket"], ["LoggingConfiguration", "DestinationBucketName"]);
   provenance2.set(["logging", "target_prefix"], ["LoggingConfiguration", "LogFilePrefix"]);
-  const record3 = asRecord(block);
-  if (!record3) {
+  const record4 = asRecord(block);
+  if (!record4) {
     const why = unknownValue("LoggingConfiguration is not resolved");
     return { enabled: why, target_bucket: why, target_prefix: why };
   }
   return {
     enabled: true,
     // Without a destination, S3 writes the logs into the bucket itself.
-    target_bucket: asString(record3.DestinationBucketName) ?? bucketName,
-    target_prefix: asString(record3.LogFilePrefix) ?? null
+    target_bucket: asString(record4.DestinationBucketName) ?? bucketName,
+    target_prefix: asString(record4.LogFilePrefix) ?? null
   };
 }
 
@@ -64313,9 +77294,9 @@ function recordRuleProvenance(provenance2, canonical, property, from, direction)
 }
 function referencedGroup(value) {
   if (value === null || typeof value !== "object") return void 0;
-  const record3 = value;
-  if (typeof record3.Ref === "string") return record3.Ref;
-  const getAtt = record3["Fn::GetAtt"];
+  const record4 = value;
+  if (typeof record4.Ref === "string") return record4.Ref;
+  const getAtt = record4["Fn::GetAtt"];
   const parts2 = typeof getAtt === "string" ? getAtt.split(".") : getAtt;
   if (Array.isArray(parts2) && parts2.length === 2 && parts2[1] === "GroupId" && typeof parts2[0] === "string") return parts2[0];
   return void 0;
@@ -64365,11 +77346,11 @@ function evaluateConditions(template, ctx) {
   return values;
 }
 function evaluate2(expression, ctx, byName) {
-  const record3 = asRecord(expression);
-  const keys = record3 ? Object.keys(record3) : [];
-  if (!record3 || keys.length !== 1) return literal2(expression);
+  const record4 = asRecord(expression);
+  const keys = record4 ? Object.keys(record4) : [];
+  if (!record4 || keys.length !== 1) return literal2(expression);
   const [fn] = keys;
-  const arg = record3[fn];
+  const arg = record4[fn];
   switch (fn) {
     case "Condition":
       return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
@@ -64486,11 +77467,11 @@ function copy(item, path15, origins) {
   return value;
 }
 function asMap(value) {
-  const record3 = asRecord(value);
-  if (!record3) return void 0;
-  const keys = Object.keys(record3);
+  const record4 = asRecord(value);
+  if (!record4) return void 0;
+  const keys = Object.keys(record4);
   const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-  return intrinsic ? void 0 : record3;
+  return intrinsic ? void 0 : record4;
 }
 
 // src/normalize/cloudformation/template.ts
@@ -64730,22 +77711,22 @@ function loadCfnParameters(text3, path15) {
     throw new ConfigError(`${path15}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
   if (Array.isArray(data)) return fromCliForm(data, path15);
-  const parameters = isRecord2(data) ? data.Parameters : void 0;
-  if (isRecord2(parameters)) return fromPipelineForm(parameters, path15);
+  const parameters = isRecord3(data) ? data.Parameters : void 0;
+  if (isRecord3(parameters)) return fromPipelineForm(parameters, path15);
   throw new ConfigError(`${path15}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
 function fromCliForm(entries, path15) {
   const out2 = {};
   entries.forEach((entry, i6) => {
-    const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
+    const key2 = isRecord3(entry) ? entry.ParameterKey : void 0;
     if (typeof key2 !== "string" || key2 === "") {
       throw new ConfigError(`${path15}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
-    const record3 = entry;
-    if (record3.UsePreviousValue === true) {
+    const record4 = entry;
+    if (record4.UsePreviousValue === true) {
       out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
-    } else if ("ParameterValue" in record3) {
-      out2[key2] = scalarText(record3.ParameterValue, key2, path15);
+    } else if ("ParameterValue" in record4) {
+      out2[key2] = scalarText(record4.ParameterValue, key2, path15);
     } else {
       throw new ConfigError(`${path15}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
@@ -64762,7 +77743,7 @@ function scalarText(value, key2, path15) {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   throw new ConfigError(`${path15}: the value of parameter ${key2} must be a string`);
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -64923,7 +77904,7 @@ function isList(manifest) {
   return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
 }
 function addObject(doc, object2, base, out2) {
-  const manifest = isRecord3(object2) ? object2 : void 0;
+  const manifest = isRecord4(object2) ? object2 : void 0;
   const { apiVersion, kind } = manifest ?? {};
   if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
     out2.diagnostics.push({
@@ -64950,14 +77931,14 @@ function provenance(doc, manifest, base) {
     const range4 = doc.locate([...base, ...path15]);
     if (range4) map4.set(pathKey(path15), range4);
     if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path15, i6]));
-    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path15, key2]);
+    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path15, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
   if (kindRange) map4.set(pathKey([]), kindRange);
   return map4;
 }
-function isRecord3(value) {
+function isRecord4(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -65090,7 +78071,7 @@ function standIn2(what, reason) {
 }
 function forEachEntries(value) {
   if (isSensitive(value)) return "for_each cannot use a sensitive value";
-  if (isRecord(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
+  if (isRecord2(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
   if (!Array.isArray(value)) return `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}`;
   if (!isSet(value) && new Set(value).size !== value.length) return "for_each list has duplicates";
   if (value.some((v) => typeof v !== "string")) return "for_each set must hold strings";
@@ -65263,7 +78244,7 @@ function parseType(expr) {
   }
 }
 function convertObject(value, attrs, what) {
-  if (!isRecord(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
+  if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
   const out2 = {};
   for (const [name2, attr2] of Object.entries(attrs)) {
     const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
@@ -65283,7 +78264,7 @@ function convertSet(items, element2, what) {
 }
 function convertCollection(value, type, what) {
   if (type.kind === "map") {
-    if (!isRecord(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
+    if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
     return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
   }
   if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
@@ -65832,6 +78813,422 @@ function normalizeTerraform(docs, options = {}) {
   return { resources, diagnostics };
 }
 
+// src/normalize/terraform-plan/index.ts
+init_model();
+
+// src/normalize/terraform-plan/origin.ts
+init_model();
+var PlanOrigin = class _PlanOrigin {
+  constructor(doc, path15) {
+    this.doc = doc;
+    this.path = path15;
+  }
+  doc;
+  path;
+  get range() {
+    return this.doc.locate(this.path) ?? fileStart(this.doc.file.path);
+  }
+  child(key2) {
+    return new _PlanOrigin(this.doc, [...this.path, key2]);
+  }
+  writesDynamic() {
+    return false;
+  }
+};
+var FixedOrigin = class {
+  constructor(range4) {
+    this.range = range4;
+  }
+  range;
+  child() {
+    return this;
+  }
+  writesDynamic() {
+    return false;
+  }
+};
+var ExprOrigin = class _ExprOrigin {
+  constructor(written, range4) {
+    this.written = written;
+    this.range = range4;
+  }
+  written;
+  range;
+  child(key2) {
+    const expr = this.written;
+    let next;
+    if (expr.kind === "tuple" && typeof key2 === "number") next = expr.items[key2];
+    if (expr.kind === "object") next = expr.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(key2))?.value;
+    return next === void 0 ? new FixedOrigin(this.range) : new _ExprOrigin(next, next.range);
+  }
+  writesDynamic() {
+    return false;
+  }
+};
+var BodyOrigin = class {
+  constructor(body2, range4) {
+    this.body = body2;
+    this.range = range4;
+  }
+  body;
+  range;
+  child(key2, value) {
+    if (typeof key2 !== "string") return new FixedOrigin(this.range);
+    const attribute = this.body.attributes[key2];
+    if (attribute) return new ExprOrigin(attribute.expr, attribute.range);
+    const blocks = this.body.blocks.filter((b5) => b5.type === key2);
+    return blocks.length === 0 ? new FixedOrigin(this.range) : new BlockListOrigin(blocks, Array.isArray(value) ? value : []);
+  }
+  writesDynamic(name2) {
+    return this.body.blocks.some((b5) => b5.type === "dynamic" && b5.labels[0] === name2);
+  }
+};
+var BlockListOrigin = class {
+  constructor(blocks, items) {
+    this.blocks = blocks;
+    this.pairs = pairBlocks(blocks, items);
+  }
+  blocks;
+  pairs;
+  get range() {
+    return this.blocks[0].range;
+  }
+  child(key2) {
+    const block = typeof key2 === "number" ? this.pairs[key2] : void 0;
+    return block ? new BodyOrigin(block.body, block.range) : new FixedOrigin(this.range);
+  }
+  /** Paired elements in the order of their blocks, then any unpaired ones (a dynamic block's) as the plan lists them. */
+  writtenOrder() {
+    const rank = (i6) => {
+      const block = this.pairs[i6];
+      return block === void 0 ? this.blocks.length + i6 : this.blocks.indexOf(block);
+    };
+    return this.pairs.map((_, i6) => i6).sort((a5, b5) => rank(a5) - rank(b5));
+  }
+  writesDynamic() {
+    return false;
+  }
+};
+function literalOf(expr) {
+  if (expr.kind === "literal") return expr.value;
+  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind === "literal") return expr.parts[0].value;
+  if (expr.kind === "tuple") {
+    const items = expr.items.map(literalOf);
+    return items.includes(void 0) ? void 0 : items;
+  }
+  return void 0;
+}
+function matchScore(block, item) {
+  if (typeof item !== "object" || item === null) return 0;
+  const values = item;
+  let score = 0;
+  for (const [name2, attribute] of Object.entries(block.body.attributes)) {
+    const literal3 = literalOf(attribute.expr);
+    if (literal3 !== void 0 && JSON.stringify(literal3) === JSON.stringify(values[name2])) score++;
+  }
+  return score;
+}
+function pairBlocks(blocks, items) {
+  const used = /* @__PURE__ */ new Set();
+  return items.map((item) => {
+    let best = -1;
+    let bestScore = -1;
+    blocks.forEach((block, i6) => {
+      const score = used.has(i6) ? -1 : matchScore(block, item);
+      if (score > bestScore) [best, bestScore] = [i6, score];
+    });
+    if (best < 0 || bestScore < 0) return void 0;
+    used.add(best);
+    return blocks[best];
+  });
+}
+
+// src/normalize/terraform-plan/references.ts
+var NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "module", "data", "each", "count", "path", "self", "terraform"]);
+var STEP = /^(?:\.([A-Za-z_][\w-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])/;
+function parseReference(text3) {
+  const head = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(text3);
+  if (head === null || NOT_RESOURCES.has(head[1])) return void 0;
+  const steps = [];
+  let rest = text3.slice(head[0].length);
+  while (rest !== "") {
+    const m3 = STEP.exec(rest);
+    if (m3 === null) return void 0;
+    if (m3[1] !== void 0) steps.push({ attr: m3[1] });
+    else if (m3[2] !== void 0) steps.push({ key: Number(m3[2]) });
+    else steps.push({ key: JSON.parse(`"${m3[3]}"`) });
+    rest = rest.slice(m3[0].length);
+  }
+  return { type: head[1], name: head[2], steps };
+}
+function pureReference(expression, ownIndex) {
+  const refs = expression?.references;
+  if (refs === void 0 || refs.length === 0 || expression?.constant_value !== void 0) return void 0;
+  const iterators = refs.filter((r5) => r5 === "count.index" || r5 === "each.key");
+  const others = refs.filter((r5) => !iterators.includes(r5));
+  const first = parseReference(others[0] ?? "");
+  if (first === void 0) return void 0;
+  if (!others.every((r5) => others[0].startsWith(r5) && parseReference(r5)?.type === first.type)) return void 0;
+  if (iterators.length === 0) return first;
+  if (iterators.length > 1 || first.steps.length > 0 || ownIndex === void 0) return void 0;
+  return { ...first, steps: [{ key: ownIndex }, { attr: "id" }] };
+}
+
+// src/normalize/terraform-plan/synthesize.ts
+function isRecord5(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var at = (marks3, key2) => isRecord5(marks3) || Array.isArray(marks3) ? marks3[key2] : void 0;
+function expressionOf(config) {
+  if (!isRecord5(config) || Object.keys(config).some((k5) => k5 !== "constant_value" && k5 !== "references")) return void 0;
+  return config;
+}
+function nestedConfig(config, i6, n3) {
+  if (Array.isArray(config) && config.length === n3) return config[i6];
+  if (isRecord5(config) && expressionOf(config) === void 0 && n3 === 1) return config;
+  return void 0;
+}
+function isBlockList(value) {
+  return Array.isArray(value) && value.length > 0 && value.every(isRecord5);
+}
+function isScalar3(value) {
+  return value === null || ["string", "number", "boolean"].includes(typeof value);
+}
+function isPlainReference(expr) {
+  if (expr === void 0) return true;
+  if (expr.kind === "template" && expr.parts.length === 1) return isPlainReference(expr.parts[0]);
+  return expr.kind === "traversal";
+}
+var PlanSynthesizer = class {
+  /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
+  constructor(index) {
+    this.index = index;
+  }
+  index;
+  bound = /* @__PURE__ */ new Map();
+  refs = {
+    resolve: (_root, steps) => this.bound.has(steps) ? { value: this.bound.get(steps), used: steps.length } : void 0
+  };
+  body(values, unknown2, sensitive2, config, origin, text3) {
+    const body2 = { attributes: {}, blocks: [], range: origin.range };
+    const known = isRecord5(values) ? values : {};
+    const marked = isRecord5(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known), ...marked])) {
+      const value = known[key2];
+      const [u, s2, written] = [at(unknown2, key2), at(sensitive2, key2), config?.[key2]];
+      const unwritten = config !== void 0 && written === void 0 && !origin.writesDynamic(key2);
+      if (u === true && unwritten) continue;
+      if (Array.isArray(value) && value.length === 0 && (unwritten || config === void 0)) continue;
+      const child2 = origin.child(key2, value);
+      if (u !== true && s2 !== true && isBlockList(value)) {
+        const order = child2.writtenOrder?.() ?? value.map((_, i6) => i6);
+        body2.blocks.push(...order.map((i6, k5) => {
+          const place = child2.child(i6, value[i6]);
+          const nested = this.body(value[i6], at(u, i6), at(s2, i6), nestedConfig(written, k5, value.length), place, `${text3}.${key2}[${k5}]`);
+          return { type: key2, labels: [], body: nested, range: place.range };
+        }));
+        continue;
+      }
+      body2.attributes[key2] = { name: key2, expr: this.expr(value, u, s2, expressionOf(written), child2, `${text3}.${key2}`), range: child2.range };
+    }
+    return body2;
+  }
+  expr(value, unknown2, sensitive2, written, origin, text3) {
+    const range4 = origin.range;
+    if (sensitive2 === true) return { kind: "call", name: "sensitive", args: [{ kind: "literal", value: "", range: range4, text: '""' }], range: range4, text: `${text3} (sensitive)` };
+    const ref = unknown2 === true || isScalar3(value) ? pureReference(written, this.index) : void 0;
+    if (ref !== void 0 && isPlainReference(origin.written)) return this.reference(ref, unknown2 === true ? void 0 : value, range4);
+    if (unknown2 === true) return { kind: "traversal", root: "self", steps: [], range: range4, text: text3 };
+    if (Array.isArray(value)) {
+      const items = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
+      return { kind: "tuple", items, range: range4, text: text3 };
+    }
+    if (isRecord5(value)) {
+      const items = Object.entries(value).map(([k5, v]) => {
+        const place = origin.child(k5, v);
+        const key2 = { kind: "literal", value: k5, range: place.range, text: k5 };
+        return { key: key2, value: this.expr(v, at(unknown2, k5), at(sensitive2, k5), void 0, place, `${text3}.${k5}`), range: place.range };
+      });
+      return { kind: "object", items, range: range4, text: text3 };
+    }
+    const literal3 = isScalar3(value) ? value : null;
+    return { kind: "literal", value: literal3, range: range4, text: typeof literal3 === "string" ? literal3 : JSON.stringify(literal3) };
+  }
+  /** `type.name[key].attr` as a traversal; `value` (when known) is what it evaluates to. */
+  reference(ref, value, range4) {
+    const steps = [{ attr: ref.name }];
+    let text3 = `${ref.type}.${ref.name}`;
+    for (const step of ref.steps) {
+      if ("attr" in step) {
+        steps.push({ attr: step.attr });
+        text3 += `.${step.attr}`;
+      } else {
+        steps.push({ index: { kind: "literal", value: step.key, range: range4, text: JSON.stringify(step.key) } });
+        text3 += `[${JSON.stringify(step.key)}]`;
+      }
+    }
+    if (value !== void 0) this.bound.set(steps, value);
+    return { kind: "traversal", root: ref.type, steps, range: range4, text: text3 };
+  }
+};
+
+// src/normalize/terraform-plan/walk.ts
+var CALL = /module\.([A-Za-z_][\w-]*)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g;
+function moduleCalls(moduleAddress) {
+  return [...moduleAddress.matchAll(CALL)].map((m3) => m3[1]);
+}
+function configModule(root5, calls) {
+  let current = root5;
+  for (const call of calls) current = current?.module_calls?.[call]?.module;
+  return current;
+}
+function changesByAddress(plan) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const change of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
+    if (typeof change?.address === "string") out2.set(change.address, { unknown: change.change?.after_unknown, sensitive: change.change?.after_sensitive });
+  }
+  return out2;
+}
+function planInstances(plan) {
+  const key2 = valuesKey(plan);
+  if (key2 === void 0) return [];
+  const changes = changesByAddress(plan);
+  const out2 = [];
+  const visit = (module2, path15) => {
+    if (typeof module2 !== "object" || module2 === null) return;
+    const moduleAddress = typeof module2.address === "string" ? module2.address : "";
+    const calls = moduleCalls(moduleAddress);
+    const config = configModule(plan.configuration?.root_module, calls);
+    (Array.isArray(module2.resources) ? module2.resources : []).forEach((resource, i6) => {
+      if (!isPlanResource(resource) || resource.mode !== "managed") return;
+      const change = changes.get(resource.address);
+      out2.push({
+        address: resource.address,
+        moduleAddress,
+        calls,
+        type: resource.type,
+        name: resource.name,
+        index: resource.index,
+        values: resource.values ?? {},
+        unknown: change?.unknown,
+        sensitive: resource.sensitive_values ?? change?.sensitive,
+        path: [...path15, "resources", i6],
+        config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
+      });
+    });
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path15, "child_modules", i6]));
+  };
+  visit(plan[key2]?.root_module, [key2, "root_module"]);
+  return out2;
+}
+
+// src/normalize/terraform-plan/hcl-source.ts
+import { posix as posix4 } from "node:path";
+function declarations(docs) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
+    if (block.type === "resource" && block.labels.length === 2) out2.add(block.labels.join("."));
+    if (block.type === "module" && block.labels.length === 1) out2.add(`module.${block.labels[0]}`);
+  }
+  return out2;
+}
+function configDeclarations(module2) {
+  const resources = (Array.isArray(module2.resources) ? module2.resources : []).filter((r5) => r5?.mode !== "data").map((r5) => `${r5.type}.${r5.name}`);
+  return /* @__PURE__ */ new Set([...resources, ...Object.keys(module2.module_calls ?? {}).map((name2) => `module.${name2}`)]);
+}
+function sameSet(a5, b5) {
+  return a5.size === b5.size && [...a5].every((x) => b5.has(x));
+}
+function localSource(dir, source) {
+  return typeof source === "string" && isLocalSource(source) ? joinDir(dir, source) : void 0;
+}
+var HclIndex = class {
+  byDir = /* @__PURE__ */ new Map();
+  constructor(docs) {
+    for (const doc of docs) {
+      if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
+      const dir = posix4.dirname(doc.file.path);
+      this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
+    }
+  }
+  /**
+   * The root module directory a plan was made from: the directory whose files declare exactly
+   * the resources and module calls of the plan's root module, preferring the plan's own directory
+   * (where `terraform show -json` is usually run); undefined when none or several others match.
+   */
+  rootFor(planPath, root5) {
+    if (root5 === void 0 || typeof root5 !== "object") return void 0;
+    const wanted = configDeclarations(root5);
+    if (wanted.size === 0) return void 0;
+    const own = posix4.dirname(planPath);
+    const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
+    if (matches(own)) return own;
+    const others = [...this.byDir.keys()].filter(matches);
+    return others.length === 1 ? others[0] : void 0;
+  }
+  /** The directory of the module `calls` lead to from `root`; undefined past a non-local source. */
+  moduleDir(root5, config, calls) {
+    let dir = root5;
+    let module2 = config;
+    for (const call of calls) {
+      const next = module2?.module_calls?.[call];
+      dir = dir === void 0 ? void 0 : localSource(dir, next?.source);
+      module2 = next?.module;
+    }
+    return dir;
+  }
+  /** The `resource "type" "name"` block in a directory's files. */
+  resourceBlock(dir, type, name2) {
+    for (const doc of this.byDir.get(dir) ?? []) {
+      const block = doc.value.body.blocks.find((b5) => b5.type === "resource" && b5.labels[0] === type && b5.labels[1] === name2);
+      if (block) return block;
+    }
+    return void 0;
+  }
+};
+
+// src/normalize/terraform-plan/index.ts
+function originOf(instance2, doc, hcl, root5, plan) {
+  const dir = root5 === void 0 ? void 0 : hcl.moduleDir(root5, plan.configuration?.root_module, instance2.calls);
+  const block = dir === void 0 ? void 0 : hcl.resourceBlock(dir, instance2.type, instance2.name);
+  return block ? new BodyOrigin(block.body, block.range) : new PlanOrigin(doc, [...instance2.path, "values"]);
+}
+function toResourceInstance(instance2, origin, blockRange, carrier) {
+  const synthesizer = new PlanSynthesizer(instance2.index);
+  const config = instance2.config === void 0 ? void 0 : instance2.config.expressions ?? {};
+  const body2 = synthesizer.body(instance2.values, instance2.unknown, instance2.sensitive, config, origin, instance2.address);
+  body2.range = blockRange;
+  const { type, name: name2, moduleAddress } = instance2;
+  return {
+    id: instance2.address,
+    localId: moduleAddress === "" ? instance2.address : instance2.address.slice(moduleAddress.length + 1),
+    address: `${type}.${name2}`,
+    modulePath: moduleAddress,
+    type,
+    name: name2,
+    block: { type: "resource", labels: [type, name2], body: body2, range: blockRange },
+    doc: carrier,
+    scope: { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {}, resources: synthesizer.refs }
+  };
+}
+function normalizeTerraformPlan(doc, hcl) {
+  const plan = doc.value;
+  const scope = doc.file.path;
+  const root5 = hcl.rootFor(scope, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(scope) } } };
+  const groups = /* @__PURE__ */ new Map();
+  for (const instance2 of planInstances(plan)) {
+    const origin = originOf(instance2, doc, hcl, root5, plan);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(scope);
+    const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
+    (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
+  }
+  const diagnostics = [];
+  const resources = [...groups.values()].flatMap((group4) => normalizeInstances(group4, root5 ?? scope, diagnostics));
+  for (const resource of resources) resource.source = { format: "terraform-plan", path: scope, nativeType: resource.source.nativeType };
+  return { resources, diagnostics, ...root5 === void 0 ? {} : { supersedes: root5 } };
+}
+
 // src/normalize/unique-ids.ts
 init_model();
 function makeIdsUnique(resources) {
@@ -65873,7 +79270,8 @@ function normalizeDocuments(documents, options = {}) {
     if (document.value === void 0) continue;
     (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)).push(document);
   }
-  guarded(out2, byFormat.get("terraform") ?? [], () => normalizeTerraform(byFormat.get("terraform") ?? [], options.terraform));
+  const superseded = normalizePlans(out2, byFormat.get("terraform-plan") ?? [], byFormat.get("terraform") ?? []);
+  guarded(out2, byFormat.get("terraform") ?? [], () => withoutScopes(normalizeTerraform(byFormat.get("terraform") ?? [], options.terraform), superseded));
   for (const document of byFormat.get("cloudformation") ?? []) {
     guarded(out2, [document], () => normalizeCloudFormation(document, options.cloudformation));
   }
@@ -65885,6 +79283,22 @@ function normalizeDocuments(documents, options = {}) {
   }
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
+}
+function normalizePlans(out2, plans, terraform) {
+  const superseded = /* @__PURE__ */ new Set();
+  if (plans.length === 0) return superseded;
+  const hcl = new HclIndex(terraform);
+  for (const document of plans) {
+    guarded(out2, [document], () => {
+      const result = normalizeTerraformPlan(document, hcl);
+      if (result.supersedes !== void 0) superseded.add(result.supersedes);
+      return result;
+    });
+  }
+  return superseded;
+}
+function withoutScopes(result, scopes) {
+  return scopes.size === 0 ? result : { ...result, resources: result.resources.filter((r5) => !scopes.has(r5.scope)) };
 }
 function guarded(out2, documents, run3) {
   if (documents.length === 0) return;
@@ -66378,58 +79792,6 @@ init_errors();
 import { readFile as readFile7 } from "node:fs/promises";
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
-
-// src/parsers/common/json-positions.ts
-var import_json_source_map2 = __toESM(require_json_source_map(), 1);
-init_resource();
-init_position_map();
-function parseJsonWithPositions(text3, filePath, prefix2 = []) {
-  const source = text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
-  let parsed;
-  try {
-    parsed = import_json_source_map2.default.parse(source);
-  } catch (error2) {
-    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error2, source, filePath)] };
-  }
-  const positions = /* @__PURE__ */ new Map();
-  collect2(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
-  return { value: parsed.data, positions, diagnostics: [] };
-}
-function collect2(value, pointer, path15, pointers, filePath, positions) {
-  const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path15), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
-  if (Array.isArray(value)) {
-    value.forEach((item, i6) => collect2(item, `${pointer}/${i6}`, [...path15, i6], pointers, filePath, positions));
-  } else if (value !== null && typeof value === "object") {
-    for (const [key2, item] of Object.entries(value)) {
-      const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect2(item, `${pointer}/${escaped}`, [...path15, key2], pointers, filePath, positions);
-    }
-  }
-}
-function toRange(path15, start2, end2) {
-  return {
-    path: path15,
-    startLine: start2.line + 1,
-    startColumn: start2.column + 1,
-    endLine: end2.line + 1,
-    endColumn: end2.column + 1
-  };
-}
-function syntaxDiagnostic(error2, text3, filePath) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const match2 = /position (\d+)/.exec(message);
-  const { line: line2, col } = offsetToLineCol(text3, match2 ? Number(match2[1]) : text3.length);
-  const reason = message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
-  return {
-    code: "PARSE_SYNTAX",
-    level: "error",
-    message: `invalid JSON: ${reason}`,
-    range: { path: filePath, startLine: line2, startColumn: col, endLine: line2, endColumn: col }
-  };
-}
-
-// src/parsers/aws-config/index.ts
 init_position_map();
 init_portable();
 var gunzipAsync = promisify(gunzip);
@@ -66464,8 +79826,8 @@ async function readSnapshotFile(filePath) {
 }
 function itemArrayKey(value) {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return void 0;
-  const record3 = value;
-  return ITEM_ARRAYS.find((key2) => Array.isArray(record3[key2]));
+  const record4 = value;
+  return ITEM_ARRAYS.find((key2) => Array.isArray(record4[key2]));
 }
 
 // src/parsers/cloudformation/index.ts
@@ -66512,9 +79874,9 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path15, record3 = true) {
+  walk(node, path15, record4 = true) {
     if (node === null || node === void 0) return null;
-    if (record3) this.record(path15, node);
+    if (record4) this.record(path15, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
     if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path15);
     const tagged = node;
@@ -66707,7 +80069,7 @@ function readCloudFormation(file, text3) {
   const { positions, diagnostics } = loaded2;
   const locator = positionsLocator(positions);
   if (hasSyntaxError(diagnostics)) return { file, value: {}, diagnostics, locator };
-  if (!isRecord4(loaded2.value)) {
+  if (!isRecord6(loaded2.value)) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
       level: "error",
@@ -66750,7 +80112,7 @@ function loadYaml(path15, text3) {
   });
   return { value: walker.walk(doc.contents, []), positions, diagnostics };
 }
-function isRecord4(value) {
+function isRecord6(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
@@ -66845,6 +80207,8 @@ async function readInput(file, text3) {
       return readKubernetes(file, text3);
     case "aws-config":
       return readAwsConfigSnapshot(file, text3);
+    case "terraform-plan":
+      return readTerraformPlan(file, text3);
     default:
       return failedDocument(file, `no parser for format ${file.format}`);
   }
@@ -67179,7 +80543,7 @@ function groupByOrigin(output, overlay, cwd, dir) {
   if (!Array.isArray(docs)) return [];
   for (const doc of docs) {
     if (doc.contents === null) continue;
-    const origin = originOf(doc.getIn(["metadata", "annotations", ORIGIN]));
+    const origin = originOf2(doc.getIn(["metadata", "annotations", ORIGIN]));
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
@@ -67193,7 +80557,7 @@ function groupByOrigin(output, overlay, cwd, dir) {
 ${d5}`).join("")
   }));
 }
-function originOf(annotation) {
+function originOf2(annotation) {
   if (typeof annotation !== "string") return void 0;
   const match2 = /^(?:path|configuredIn):\s*(.+)$/m.exec(annotation);
   return match2 ? match2[1].trim() : void 0;
@@ -67232,12 +80596,99 @@ async function readExtraSources(sources, root5) {
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
+    if (isS3Uri(snapshot)) {
+      documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
+      continue;
+    }
     const absolutePath = path11.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
   documents.push(...sources.documents ?? []);
   return documents;
+}
+function isS3Uri(value) {
+  return value.startsWith("s3://");
+}
+async function readS3SnapshotDocuments(uri, options) {
+  const { readS3Snapshots: readS3Snapshots2 } = await Promise.resolve().then(() => (init_s3_snapshots(), s3_snapshots_exports));
+  return (await readS3Snapshots2(uri, options)).map(
+    ({ uri: objectUri, text: text3 }) => parseAwsConfigSnapshot({ absolutePath: objectUri, path: objectUri, format: "aws-config" }, text3)
+  );
+}
+
+// src/normalize/aws-config/stack-tags.ts
+init_item();
+var STACK_NAME = "aws:cloudformation:stack-name";
+var LOGICAL_ID = "aws:cloudformation:logical-id";
+function stackOriginOf(raw) {
+  const configuration = record3(raw.configuration);
+  const supplementary = record3(raw.supplementaryConfiguration);
+  const tagSets = record3(supplementary?.BucketTaggingConfiguration)?.tagSets;
+  const sources = [
+    raw.tags,
+    configuration?.tags,
+    configuration?.Tags,
+    supplementary?.Tags,
+    ...Array.isArray(tagSets) ? tagSets.map((set) => record3(set)?.tagSet) : []
+  ];
+  for (const source of sources) {
+    const tags = tagMap(decodeJson(source));
+    const stackName = tags.get(STACK_NAME);
+    const logicalId = tags.get(LOGICAL_ID);
+    if (stackName && logicalId) return { stackName, logicalId };
+  }
+  return void 0;
+}
+function tagMap(value) {
+  const out2 = /* @__PURE__ */ new Map();
+  if (Array.isArray(value)) {
+    for (const entry of value.map(record3)) {
+      const key2 = entry?.key ?? entry?.Key;
+      const tagValue = entry?.value ?? entry?.Value;
+      if (typeof key2 === "string" && typeof tagValue === "string") out2.set(key2, tagValue);
+    }
+  } else if (record3(value)) {
+    for (const [key2, tagValue] of Object.entries(value)) if (typeof tagValue === "string") out2.set(key2, tagValue);
+  }
+  return out2;
+}
+function record3(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+}
+
+// src/normalize/aws-config/template-link.ts
+function linkFindingsToTemplates(findings, resources) {
+  const templates = /* @__PURE__ */ new Map();
+  const live = /* @__PURE__ */ new Map();
+  for (const resource of resources) {
+    if (resource.source.format === "cloudformation") (templates.get(resource.id) ?? templates.set(resource.id, []).get(resource.id)).push(resource);
+    else if (resource.source.format === "aws-config") live.set(`${resource.scope}\0${resource.id}`, resource);
+  }
+  if (templates.size === 0 || live.size === 0) return findings;
+  const cache6 = /* @__PURE__ */ new Map();
+  return findings.map((finding) => {
+    const resource = finding.format === "aws-config" ? live.get(`${finding.scope}\0${finding.resourceId}`) : void 0;
+    if (!resource) return finding;
+    if (!cache6.has(resource)) cache6.set(resource, templateOf(resource, templates));
+    const link2 = cache6.get(resource);
+    if (!link2) return finding;
+    const location = locateAttribute(link2.template, finding.attributePath);
+    return { ...finding, createdBy: { resourceId: link2.template.id, stackName: link2.stackName, location } };
+  });
+}
+function templateOf(resource, templates) {
+  const origin = stackOriginOf(resource.raw);
+  if (!origin) return void 0;
+  const candidates = templates.get(`${resource.source.nativeType}/${origin.logicalId}`) ?? [];
+  const named = candidates.length === 1 ? candidates : candidates.filter((c5) => stackNamesOf(c5.source.path).includes(origin.stackName));
+  return named.length === 1 ? { template: named[0], stackName: origin.stackName } : void 0;
+}
+function stackNamesOf(templatePath) {
+  const parts2 = templatePath.replace(/\\/g, "/").split("/");
+  const file = parts2.pop() ?? "";
+  const stem = file.replace(/(\.template)?\.(ya?ml|json|template)$/i, "");
+  return parts2.length > 0 ? [stem, parts2[parts2.length - 1]] : [stem];
 }
 
 // src/gate.ts
@@ -67267,7 +80718,7 @@ async function runGate(options) {
   const collected = await timed("findings", () => collectFindings(scopes, violations, catalog));
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
-  const findings = suppressed.findings;
+  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources);
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger2.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(", ")})`);
@@ -67446,16 +80897,16 @@ function extract(top, commit, into) {
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
 function createConsoleLogger(level = "info", write = (l3) => process.stderr.write(l3 + "\n")) {
-  const at = (wanted, prefix2) => (message) => {
+  const at2 = (wanted, prefix2) => (message) => {
     if (ORDER[wanted] >= ORDER[level]) write(prefix2 + message);
   };
   return {
-    debug: at("debug", "debug: "),
-    info: at("info", ""),
-    warning: at("warning", "warning: "),
-    error: at("error", "error: "),
+    debug: at2("debug", "debug: "),
+    info: at2("info", ""),
+    warning: at2("warning", "warning: "),
+    error: at2("error", "error: "),
     group: async (name2, fn) => {
-      at("debug", "")(`-- ${name2}`);
+      at2("debug", "")(`-- ${name2}`);
       return fn();
     }
   };
@@ -67487,7 +80938,7 @@ function buildGitlabCodeQuality(report2) {
 
 // src/report/gitlab-sast.ts
 init_order();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash9 } from "node:crypto";
 var GITLAB_SAST_SCHEMA_VERSION = "15.0.6";
 var SEVERITY2 = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderGitlabSast(report2) {
@@ -67545,12 +80996,12 @@ function scanMessages(report2, suppressed) {
   return messages;
 }
 function uuidOf(fingerprint) {
-  const hex = createHash3("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
+  const hex = createHash9("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 // src/report/html/index.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 
 // src/report/html/data.ts
 init_order();
@@ -68355,7 +81806,7 @@ function renderTable() {
 </div>`;
 }
 function contentSecurityPolicy() {
-  const hash2 = (text3) => `'sha256-${createHash4("sha256").update(text3, "utf8").digest("base64")}'`;
+  const hash2 = (text3) => `'sha256-${createHash10("sha256").update(text3, "utf8").digest("base64")}'`;
   return [
     "default-src 'none'",
     `script-src ${hash2(SCRIPT)}`,
@@ -68427,7 +81878,8 @@ function toJsonFinding(finding) {
     location: rangeOf(finding.location),
     fingerprint: finding.fingerprint,
     controls: controls3.map((ref) => ({ framework: ref.framework, control: ref.control })),
-    ...finding.suppression === void 0 ? {} : { suppression: suppressionOf(finding.suppression) }
+    ...finding.suppression === void 0 ? {} : { suppression: suppressionOf(finding.suppression) },
+    ...finding.createdBy === void 0 ? {} : { createdBy: { ...finding.createdBy, location: rangeOf(finding.createdBy.location) } }
   };
 }
 function rangeOf(range4) {
@@ -68784,6 +82236,39 @@ function helpMarkdown(check2, controls3, frameworks) {
   return parts2.join("\n\n");
 }
 
+// src/report/sarif-logical.ts
+var LIVE_SCOPE = /^aws:([^:]+):([^:]+)$/;
+function liveResourceOf(finding) {
+  if (finding.format !== "aws-config") return void 0;
+  const match2 = LIVE_SCOPE.exec(finding.scope);
+  return match2 ? { arn: finding.resourceId, account: match2[1], region: match2[2] } : void 0;
+}
+var LogicalLocations = class {
+  all = [];
+  indexOf = /* @__PURE__ */ new Map();
+  /** The result-level reference to a finding's resource. */
+  forFinding(finding) {
+    const live = liveResourceOf(finding);
+    if (!live) return { fullyQualifiedName: finding.resourceId, kind: "resource" };
+    const account = this.add(`aws:${live.account}`, `aws:${live.account}`, { name: live.account, kind: "namespace", properties: { awsKind: "account" } });
+    const region = this.add(finding.scope, `aws:${live.account}:${live.region}`, { name: live.region, kind: "namespace", parentIndex: account, properties: { awsKind: "region" } });
+    const properties = { account: live.account, region: live.region };
+    const index = this.add(`${finding.scope}|${live.arn}`, live.arn, { name: shortName(live.arn), kind: "resource", parentIndex: region, properties });
+    return { index, fullyQualifiedName: live.arn, kind: "resource", properties };
+  }
+  add(key2, fullyQualifiedName, location) {
+    const known = this.indexOf.get(key2);
+    if (known !== void 0) return known;
+    const index = this.all.push({ ...location, fullyQualifiedName }) - 1;
+    this.indexOf.set(key2, index);
+    return index;
+  }
+};
+function shortName(arn) {
+  const resource = arn.startsWith("arn:") ? arn.split(":").slice(5).join(":") : arn;
+  return resource.split("/").pop() || resource;
+}
+
 // src/report/sarif.ts
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var TOOL_NAME2 = "posture-gate";
@@ -68802,6 +82287,8 @@ function buildSarifLog(report2) {
   const { kept, omitted } = capResults(report2.findings);
   const findings = sorted(kept, compareFindings);
   const ruleSet = buildRules(findings, report2.catalog);
+  const logical2 = new LogicalLocations();
+  const results = findings.map((finding) => toResult(finding, ruleSet, report2.root, logical2));
   const run3 = {
     tool: {
       driver: {
@@ -68814,13 +82301,14 @@ function buildSarifLog(report2) {
     automationDetails: { id: AUTOMATION_ID },
     invocations: [buildInvocation(report2, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report2.root) } },
-    results: findings.map((finding) => toResult(finding, ruleSet, report2.root)),
+    ...logical2.all.length > 0 ? { logicalLocations: logical2.all } : {},
+    results,
     columnKind: "utf16CodeUnits",
     properties: { ...runProperties(report2), ...omitted > 0 ? { resultsOmitted: omitted } : {} }
   };
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
 }
-function toResult(finding, ruleSet, root5) {
+function toResult(finding, ruleSet, root5, logical2) {
   const location = toLocation(finding.location, root5);
   const result = {
     ruleId: finding.checkId,
@@ -68831,7 +82319,7 @@ function toResult(finding, ruleSet, root5) {
     locations: [
       {
         ...location,
-        logicalLocations: [{ fullyQualifiedName: finding.resourceId, kind: "resource" }]
+        logicalLocations: [logical2.forFinding(finding)]
       }
     ],
     partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
@@ -68844,7 +82332,21 @@ function toResult(finding, ruleSet, root5) {
     }
   };
   if (finding.suppression) result.suppressions = [toSuppression(finding.suppression)];
+  const createdBy = createdByLocation(finding, root5);
+  if (createdBy) result.relatedLocations = [createdBy];
   return result;
+}
+function createdByLocation(finding, root5) {
+  if (!finding.createdBy) return void 0;
+  const { resourceId: resourceId2, stackName, location } = finding.createdBy;
+  const physical = toLocation(location, root5);
+  if (!physical) return void 0;
+  return {
+    id: 1,
+    ...physical,
+    message: { text: `created by ${resourceId2} of CloudFormation stack ${stackName}` },
+    logicalLocations: [{ fullyQualifiedName: resourceId2, kind: "resource" }]
+  };
 }
 function groupControls(finding) {
   const grouped = {};
@@ -69062,12 +82564,13 @@ async function loadSettings(request) {
 // src/cli/args.ts
 init_errors();
 init_model();
+init_aws_config();
 import { parseArgs } from "node:util";
 var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--aws-config-snapshot FILE]... [--framework ID]... [--policy DIR]...
+               [--kustomize DIR]... [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]... [--framework ID]... [--policy DIR]...
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -69081,7 +82584,7 @@ var USAGE = `Usage:
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, 3 policy or internal error.`;
-var DEFAULT_AWS_RESOURCE_TYPES = ["AWS::S3::Bucket", "AWS::EC2::SecurityGroup"];
+var DEFAULT_AWS_RESOURCE_TYPES = awsConfigResourceTypes();
 var OPTIONS = {
   format: { type: "string", short: "f" },
   output: { type: "string", short: "o" },
@@ -69158,49 +82661,52 @@ var CHECK_FILTER_FLAGS = ["severity", "source", "resource-type"];
 function checksListCommand(values) {
   const format2 = values.format ?? "table";
   if (format2 !== "table" && format2 !== "json") throw usage(`checks list: --format must be table or json, not ${format2}`);
-  const severities = list4(values.severity).flatMap(splitCommas).map((s2) => s2.toUpperCase());
+  const severities = list5(values.severity).flatMap(splitCommas).map((s2) => s2.toUpperCase());
   for (const severity of severities) {
     if (!SEVERITIES.includes(severity)) throw usage(`checks list: --severity must be critical, high, medium or low, not ${severity.toLowerCase()}`);
   }
-  const sources = list4(values.source).flatMap(splitCommas);
+  const sources = list5(values.source).flatMap(splitCommas);
   for (const source of sources) {
     if (!SOURCE_FORMATS.includes(source)) throw usage(`checks list: --source must be one of ${SOURCE_FORMATS.join(", ")}, not ${source}`);
   }
   return {
     command: "checks-list",
     format: format2,
-    filter: { frameworks: list4(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list4(values["resource-type"]).flatMap(splitCommas) }
+    filter: { frameworks: list5(values.framework).flatMap(splitCommas), severities, sources, resourceTypes: list5(values["resource-type"]).flatMap(splitCommas) }
   };
 }
 var SOURCE_FORMATS = ["terraform", "cloudformation", "kubernetes", "aws-config"];
 function scanCommand(paths, values) {
-  rejectFlags(values, ["region", "resource-types", "aggregator", "endpoint", ...CHECK_FILTER_FLAGS], "scan");
-  const helmCharts = list4(values.helm);
+  rejectFlags(values, ["region", "resource-types", "aggregator", ...CHECK_FILTER_FLAGS], "scan");
+  const helmCharts = list5(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage("--values and --set go with --helm CHART_DIR");
-  const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list4(values.values), set: list4(values.set) }));
-  const kustomize = list4(values.kustomize);
-  const awsConfigSnapshots = list4(values["aws-config-snapshot"]);
+  const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list5(values.values), set: list5(values.set) }));
+  const kustomize = list5(values.kustomize);
+  const awsConfigSnapshots = list5(values["aws-config-snapshot"]);
   const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
+  const endpoint = values.endpoint;
+  if (endpoint !== void 0 && !awsConfigSnapshots.some((s2) => s2.startsWith("s3://"))) throw usage("scan: --endpoint goes with --aws-config-snapshot s3://\u2026");
   return {
     command: "scan",
     ...reportFlags(values),
     paths: paths.length > 0 || hasOtherSources ? paths : ["."],
-    exclude: list4(values.exclude),
+    exclude: list5(values.exclude),
     cfnParams: values["cfn-params"],
-    varFiles: list4(values["var-file"]),
-    vars: parseVars(list4(values.var)),
+    varFiles: list5(values["var-file"]),
+    vars: parseVars(list5(values.var)),
     helm,
     kustomize,
     awsConfigSnapshots,
+    ...endpoint === void 0 ? {} : { endpoint },
     baseline: values.baseline,
     diffBase: values["diff-base"]
   };
 }
 function awsCommand(values) {
   rejectFlags(values, ["helm", "values", "set", "kustomize", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", ...CHECK_FILTER_FLAGS], "aws");
-  const regions = list4(values.region).flatMap(splitCommas);
+  const regions = list5(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage("aws: give at least one --region");
-  const resourceTypes = list4(values["resource-types"]).flatMap(splitCommas);
+  const resourceTypes = list5(values["resource-types"]).flatMap(splitCommas);
   for (const type of resourceTypes) {
     if (!/^AWS::\w+::\w+$/.test(type)) throw usage(`aws: --resource-types takes AWS Config types like AWS::S3::Bucket, not ${type}`);
   }
@@ -69208,7 +82714,7 @@ function awsCommand(values) {
     command: "aws",
     ...reportFlags(values),
     regions,
-    resourceTypes: resourceTypes.length > 0 ? resourceTypes : DEFAULT_AWS_RESOURCE_TYPES,
+    resourceTypes: resourceTypes.length > 0 ? resourceTypes : [...DEFAULT_AWS_RESOURCE_TYPES],
     aggregator: values.aggregator,
     endpoint: values.endpoint
   };
@@ -69225,15 +82731,15 @@ function reportFlags(values) {
     config: values.config,
     root: values.root,
     logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
-    frameworks: list4(values.framework).flatMap(splitCommas),
-    policies: list4(values.policy)
+    frameworks: list5(values.framework).flatMap(splitCommas),
+    policies: list5(values.policy)
   };
 }
 function rejectFlags(values, flags2, command5) {
   const given = flags2.filter((flag3) => values[flag3] !== void 0);
   if (given.length > 0) throw usage(`${command5} does not take --${given.join(", --")}`);
 }
-function list4(value) {
+function list5(value) {
   return Array.isArray(value) ? value : typeof value === "string" ? [value] : [];
 }
 function parseVars(entries) {
@@ -69557,7 +83063,8 @@ async function scanOptions(command5, io) {
     sources: {
       helm: command5.helm.map((chart) => ({ ...chart, chartDir: resolve3(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve3) })),
       kustomize: command5.kustomize.map(resolve3),
-      awsConfigSnapshots: command5.awsConfigSnapshots.map(resolve3)
+      awsConfigSnapshots: command5.awsConfigSnapshots.map((snapshot) => isS3Uri(snapshot) ? snapshot : resolve3(snapshot)),
+      s3: { endpoint: command5.endpoint }
     }
   };
 }

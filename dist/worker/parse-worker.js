@@ -7847,6 +7847,13 @@ import { promisify } from "node:util";
 var import_json_source_map = __toESM(require_json_source_map(), 1);
 
 // src/parsers/common/position-map.ts
+function locateIn(positions, path) {
+  for (let n = path.length; n >= 0; n--) {
+    const range = positions.get(pathKey(n === path.length ? path : path.slice(0, n)));
+    if (range) return range;
+  }
+  return void 0;
+}
 function offsetToLineCol(text, offset) {
   let line = 1;
   let lineStart = 0;
@@ -12929,6 +12936,70 @@ function dropFinalNewline(expr) {
   return { ...expr, parts: parts2 };
 }
 
+// src/parsers/terraform-plan/index.ts
+var SUPPORTED_MAJOR = "1";
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function isTerraformPlanJson(value) {
+  if (!isRecord2(value) || typeof value.format_version !== "string") return false;
+  return "planned_values" in value || "resource_changes" in value || "configuration" in value || isRecord2(value.values);
+}
+function isPlanResource(value) {
+  return isRecord2(value) && typeof value.address === "string" && typeof value.type === "string" && typeof value.name === "string" && (value.mode === "managed" || value.mode === "data") && (value.values === void 0 || value.values === null || isRecord2(value.values));
+}
+function valuesKey(plan) {
+  if (isRecord2(plan.planned_values)) return "planned_values";
+  return isRecord2(plan.values) ? "values" : void 0;
+}
+var Checker = class {
+  constructor(file, positions) {
+    this.file = file;
+    this.positions = positions;
+  }
+  file;
+  positions;
+  diagnostics = [];
+  problem(path, message) {
+    const range = locateIn(this.positions, path) ?? fileStart(this.file.path);
+    this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range });
+  }
+  module(module2, path) {
+    if (!isRecord2(module2)) return this.problem(path, "a module in the plan is not an object; its resources are not scanned");
+    const { resources, child_modules: children } = module2;
+    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+    (Array.isArray(resources) ? resources : []).forEach((resource, i2) => {
+      if (!isPlanResource(resource)) this.problem([...path, "resources", i2], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+    });
+    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+    (Array.isArray(children) ? children : []).forEach((child, i2) => this.module(child, [...path, "child_modules", i2]));
+  }
+};
+function readTerraformPlan(file, text) {
+  const parsed = parseJsonWithPositions(text, file.path);
+  if (parsed.value === void 0) return { file, value: void 0, diagnostics: parsed.diagnostics, locator: { kind: "none" } };
+  const checker = new Checker(file, parsed.positions);
+  const plan = parsed.value;
+  const locator = positionsLocator(parsed.positions);
+  if (!isTerraformPlanJson(plan)) {
+    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)');
+    return { file, value: void 0, diagnostics: checker.diagnostics, locator };
+  }
+  const { format_version: version } = plan;
+  if (version?.split(".")[0] !== SUPPORTED_MAJOR) {
+    checker.problem(["format_version"], `format_version ${JSON.stringify(version)} is not supported: this scanner reads ${SUPPORTED_MAJOR}.x`);
+    return { file, value: void 0, diagnostics: checker.diagnostics, locator };
+  }
+  const key = valuesKey(plan);
+  if (key === void 0) {
+    checker.problem([], `the plan has no "planned_values" (nor a state's "values"): nothing to scan`);
+  } else {
+    const root = plan[key].root_module;
+    if (root !== void 0) checker.module(root, [key, "root_module"]);
+  }
+  return { file, value: plan, diagnostics: checker.diagnostics, locator };
+}
+
 // src/parsers/index.ts
 async function readInput(file, text) {
   switch (file.format) {
@@ -12940,6 +13011,8 @@ async function readInput(file, text) {
       return readKubernetes(file, text);
     case "aws-config":
       return readAwsConfigSnapshot(file, text);
+    case "terraform-plan":
+      return readTerraformPlan(file, text);
     default:
       return failedDocument(file, `no parser for format ${file.format}`);
   }

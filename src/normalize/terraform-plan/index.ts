@@ -48,7 +48,7 @@ function toResourceInstance(instance: PlanInstance, origin: Origin, blockRange: 
  * One `terraform show -json` document (a plan or a state) → the same canonical resources the HCL
  * of its configuration gives: each managed resource instance of `planned_values` (every module)
  * goes through the Terraform normalisers. Resource ids are the plan's addresses and the scope is
- * the plan file. Findings point at the `.tf` lines when the plan's root module is part of the
+ * the root module directory it plans when that is in the scan (else the plan file). Findings point at the `.tf` lines when the plan's root module is part of the
  * scan (see `HclIndex.rootFor`), else at the plan's own lines.
  */
 export function normalizeTerraformPlan(doc: ParsedDocument, hcl: HclIndex): PlanResult {
@@ -65,7 +65,9 @@ export function normalizeTerraformPlan(doc: ParsedDocument, hcl: HclIndex): Plan
     (groups.get(instance.moduleAddress) ?? groups.set(instance.moduleAddress, []).get(instance.moduleAddress)!).push(resourceInstance);
   }
   const diagnostics: Diagnostic[] = [];
-  const resources = [...groups.values()].flatMap((group) => normalizeInstances(group, scope, diagnostics));
+  // the scope of the root module it plans, when that is in the scan: findings then have the
+  // fingerprints of the HCL scan of the same configuration, so baselines carry over
+  const resources = [...groups.values()].flatMap((group) => normalizeInstances(group, root ?? scope, diagnostics));
   for (const resource of resources) resource.source = { format: 'terraform-plan', path: scope, nativeType: resource.source.nativeType };
   return { resources, diagnostics, ...(root === undefined ? {} : { supersedes: root }) };
 }
