@@ -4,7 +4,7 @@ import { createBaseline } from '../baseline/index.js';
 import { loadCatalog } from '../catalog/index.js';
 import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
-import { runGate, type GateOptions } from '../gate.js';
+import { runGate, type GateOptions, type GateResult } from '../gate.js';
 import { withDiffBase } from '../diff-base.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
 import { loadCfnParameters } from '../normalize/cloudformation/index.js';
@@ -60,7 +60,17 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       }
       case 'scan': {
         const options = await scanOptions(command, io);
-        return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options);
+        const record = command.record ? (result: GateResult) => recordHistory(command, options, result, io) : undefined;
+        return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options, record);
+      }
+      case 'history-list':
+      case 'history-diff':
+      case 'history-trend': {
+        // Loaded on demand, like the AWS SDK: SQLite (wasm) is only needed for the history.
+        const { runHistory } = await import('./history.js');
+        const { text, code } = await runHistory(command, io.cwd, () => scanOptions({ ...command, format: 'table' }, io));
+        await emit(text, command.output, io, createConsoleLogger(command.logLevel, (line) => io.stderr(line + '\n')), 'history');
+        return code;
       }
       case 'baseline-create':
         return await baselineCreate(command, io);
@@ -134,16 +144,24 @@ async function readInput(file: string, flag: string): Promise<string> {
   }
 }
 
-async function report(flags: ReportFlags, io: CliIo, options: GateOptions): Promise<number> {
+async function report(flags: ReportFlags, io: CliIo, options: GateOptions, after?: (result: GateResult) => Promise<void>): Promise<number> {
   const reporter = getReporter(flags.format);
-  const { report: result, blocking } = await runGate(options);
+  const gate = await runGate(options);
+  const { report: result, blocking } = gate;
   const rendered = reporter.render(result, { color: io.color && !flags.output });
   await emit(rendered, flags.output, io, options.logger, flags.format);
+  await after?.(gate);
   if (blocking.length > 0) {
     options.logger.info(`${blocking.length} findings at or above ${options.failOn}: failing`);
     return EXIT_FINDINGS;
   }
   return EXIT_PASS;
+}
+
+/** `--record`: the history module (and SQLite) load only when a scan is recorded. */
+async function recordHistory(command: ScanCommand, options: GateOptions, result: GateResult, io: CliIo): Promise<void> {
+  const { recordScan } = await import('./history.js');
+  await recordScan(command, options, result, io.cwd);
 }
 
 async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<number> {
