@@ -22,22 +22,39 @@ export function historyFile(flags: { history?: string }, cwd: string, root: stri
 /** `posture scan --record`: appends the finished scan to the history file. */
 export async function recordScan(command: Pick<ScanCommand, 'history'>, options: GateOptions, result: GateResult, cwd: string): Promise<number> {
   const start = performance.now();
+  const lap = stopwatch();
   const root = path.resolve(options.root ?? cwd);
   const file = historyFile(command, cwd, root);
   const git = await readGitState(root, file);
+  const gitMs = lap();
   const history = await HistoryFile.write(file);
-  let id: number;
+  const openMs = lap();
   try {
     const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
     const snapshot = snapshotOf({ result, paths: options.paths, frameworks, git, salt: history.salt });
-    id = insertScan(history.db, snapshot);
+    const snapshotMs = lap();
+    const id = insertScan(history.db, snapshot);
+    const insertMs = lap();
     await history.save();
-    options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${path.relative(cwd, file) || file} in ${Math.round(performance.now() - start)}ms`);
+    options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
+    const shown = path.relative(cwd, file).startsWith('..') ? file : path.relative(cwd, file);
+    options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start)}ms`);
+    return id;
   } catch (error) {
     await history.close();
     throw error;
   }
-  return id;
+}
+
+/** Milliseconds since the previous call. */
+function stopwatch(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = Math.round(now - last);
+    last = now;
+    return elapsed;
+  };
 }
 
 /** `posture history list|diff|trend`. `scanOptions` builds the options of a scan, for git refs. */

@@ -62,13 +62,17 @@ export function loadScan(db: Database, id: number): ScanSnapshot {
       attributes: JSON.parse(String(r.attributes)) as Record<string, unknown>,
       hash: String(r.config_hash),
     })),
-    results: queryAll(db, 'SELECT * FROM results WHERE scan_id = ?', [id]).map((r) => ({
+    results: queryAll(db, 'SELECT r.scope, r.resource_id, x.check_id, x.status FROM results x JOIN resources r ON r.rid = x.rid WHERE r.scan_id = ?', [id]).map((r) => ({
       scope: String(r.scope),
       resourceId: String(r.resource_id),
       checkId: String(r.check_id),
       status: String(r.status) as CheckStatus,
     })),
-    findings: queryAll(db, 'SELECT * FROM findings WHERE scan_id = ? ORDER BY file, line, check_id', [id]).map((f) => ({
+    findings: queryAll(
+      db,
+      'SELECT f.*, r.scope, r.resource_id FROM findings f JOIN resources r ON r.rid = f.rid WHERE f.scan_id = ? ORDER BY f.file, f.line, f.check_id',
+      [id],
+    ).map((f) => ({
       fingerprint: String(f.fingerprint),
       checkId: String(f.check_id),
       scope: String(f.scope),

@@ -1,5 +1,4 @@
 import type { PostureScore, ScoreLine } from '../model/index.js';
-import { canonicalJson } from './snapshot.js';
 import { queryAll, runMany, type Database, type SqlValue } from './sqlite.js';
 import type { ScanSnapshot } from './types.js';
 
@@ -24,25 +23,31 @@ export function insertScan(db: Database, scan: ScanSnapshot): number {
     );
     const id = Number(queryAll(db, 'SELECT last_insert_rowid() AS id')[0].id);
     runMany(db, 'INSERT INTO scores (scan_id, level, framework, item, passing, total, score) VALUES (?, ?, ?, ?, ?, ?, ?)', scoreRows(id, scan.score));
-    runMany(db, 'INSERT OR IGNORE INTO configurations (hash, attributes) VALUES (?, ?)', scan.resources.map((r) => [r.hash, canonicalJson(r.attributes)]));
+    runMany(db, 'INSERT OR IGNORE INTO configurations (hash, attributes) VALUES (?, ?)', scan.resources.map((r) => [r.hash, JSON.stringify(r.attributes)]));
+    // one writer holds the lock, so the row ids can be assigned here and reused by results and findings
+    const first = Number(queryAll(db, 'SELECT coalesce(max(rid), 0) + 1 AS rid FROM resources')[0].rid);
+    const rids = new Map(scan.resources.map((r, index) => [resourceKey(r.scope, r.id), first + index]));
     runMany(
       db,
-      'INSERT OR IGNORE INTO resources (scan_id, scope, resource_id, type, format, path, config_hash) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      scan.resources.map((r) => [id, r.scope, r.id, r.type, r.format, r.path, r.hash]),
+      'INSERT INTO resources (rid, scan_id, scope, resource_id, type, format, path, config_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      scan.resources.map((r) => [rids.get(resourceKey(r.scope, r.id))!, id, r.scope, r.id, r.type, r.format, r.path, r.hash]),
+    );
+    const rid = (scope: string, resourceId: string) => rids.get(resourceKey(scope, resourceId));
+    runMany(
+      db,
+      'INSERT OR IGNORE INTO results (rid, check_id, status) VALUES (?, ?, ?)',
+      scan.results.flatMap((r) => withRid(rid(r.scope, r.resourceId), (n) => [n, r.checkId, r.status])),
     );
     runMany(
       db,
-      'INSERT OR IGNORE INTO results (scan_id, scope, resource_id, check_id, status) VALUES (?, ?, ?, ?, ?)',
-      scan.results.map((r) => [id, r.scope, r.resourceId, r.checkId, r.status]),
-    );
-    runMany(
-      db,
-      `INSERT OR IGNORE INTO findings (scan_id, fingerprint, check_id, scope, resource_id, attribute_path, severity, title, message, file, line, suppression, justification)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      scan.findings.map((f) => [
-        id, f.fingerprint, f.checkId, f.scope, f.resourceId, JSON.stringify(f.attributePath), f.severity, f.title, f.message, f.file, f.line,
-        f.suppression?.kind ?? null, f.suppression?.justification ?? null,
-      ]),
+      `INSERT OR IGNORE INTO findings (scan_id, fingerprint, rid, check_id, attribute_path, severity, title, message, file, line, suppression, justification)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      scan.findings.flatMap((f) =>
+        withRid(rid(f.scope, f.resourceId), (n) => [
+          id, f.fingerprint, n, f.checkId, JSON.stringify(f.attributePath), f.severity, f.title, f.message, f.file, f.line,
+          f.suppression?.kind ?? null, f.suppression?.justification ?? null,
+        ]),
+      ),
     );
     db.run('COMMIT');
     return id;
@@ -50,6 +55,13 @@ export function insertScan(db: Database, scan: ScanSnapshot): number {
     db.run('ROLLBACK');
     throw error;
   }
+}
+
+const resourceKey = (scope: string, id: string) => `${scope}\u0000${id}`;
+
+/** A row for a result or finding of a resource the scan has (always, as the gate builds them). */
+function withRid(rid: number | undefined, row: (rid: number) => SqlValue[]): SqlValue[][] {
+  return rid === undefined ? [] : [row(rid)];
 }
 
 function scoreRows(id: number, score: PostureScore): SqlValue[][] {

@@ -8,6 +8,9 @@ export const SCHEMA_VERSION = 1;
 /**
  * Migration n takes a file from version n-1 to n. Each is written so it can run again on a file it
  * already migrated (IF NOT EXISTS), and they run in one transaction with the version bump.
+ * Results and findings point at their resource row (rid) instead of repeating scope and resource
+ * id, and configurations are stored once per distinct content: most resources do not change
+ * between two scans.
  */
 export const MIGRATIONS: string[] = [
   `CREATE TABLE IF NOT EXISTS scans (
@@ -37,29 +40,27 @@ export const MIGRATIONS: string[] = [
      attributes TEXT NOT NULL
    );
    CREATE TABLE IF NOT EXISTS resources (
+     rid INTEGER PRIMARY KEY,
      scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
      scope TEXT NOT NULL,
      resource_id TEXT NOT NULL,
      type TEXT NOT NULL,
      format TEXT NOT NULL,
      path TEXT NOT NULL,
-     config_hash TEXT NOT NULL REFERENCES configurations(hash),
-     PRIMARY KEY (scan_id, scope, resource_id)
+     config_hash TEXT NOT NULL REFERENCES configurations(hash)
    );
+   CREATE INDEX IF NOT EXISTS resources_by_scan ON resources (scan_id);
    CREATE TABLE IF NOT EXISTS results (
-     scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
-     scope TEXT NOT NULL,
-     resource_id TEXT NOT NULL,
+     rid INTEGER NOT NULL REFERENCES resources(rid) ON DELETE CASCADE,
      check_id TEXT NOT NULL,
      status TEXT NOT NULL CHECK (status IN ('fail', 'pass', 'suppressed', 'inconclusive')),
-     PRIMARY KEY (scan_id, scope, resource_id, check_id)
-   );
+     PRIMARY KEY (rid, check_id)
+   ) WITHOUT ROWID;
    CREATE TABLE IF NOT EXISTS findings (
      scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
      fingerprint TEXT NOT NULL,
+     rid INTEGER NOT NULL REFERENCES resources(rid) ON DELETE CASCADE,
      check_id TEXT NOT NULL,
-     scope TEXT NOT NULL,
-     resource_id TEXT NOT NULL,
      attribute_path TEXT NOT NULL,
      severity TEXT NOT NULL,
      title TEXT NOT NULL,
@@ -69,8 +70,7 @@ export const MIGRATIONS: string[] = [
      suppression TEXT,
      justification TEXT,
      PRIMARY KEY (scan_id, fingerprint)
-   );
-   CREATE INDEX IF NOT EXISTS results_by_check ON results (scan_id, check_id, status);`,
+   );`,
 ];
 
 /** Brings a database (new, or written by an earlier version) to SCHEMA_VERSION; refuses a later one. */
