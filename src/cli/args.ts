@@ -246,7 +246,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     awsConfigSnapshots,
     baseline: values.baseline as string | undefined,
     diffBase: values['diff-base'] as string | undefined,
-    record: values.record === true,
+    record: values.record ? true : undefined,
     history: values.history as string | undefined,
   };
 }
