@@ -233,6 +233,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
   const kustomize = list(values.kustomize);
   const awsConfigSnapshots = list(values['aws-config-snapshot']);
   const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
+  if (values.history !== undefined && !values.record && values.format !== 'html') throw usage('--history goes with --record, or with --format html (a Trend section)');
   return {
     command: 'scan',
     ...reportFlags(values),
@@ -324,9 +325,10 @@ function historyCommand(rest: string[], values: Values): HistoryCommand {
   if (action === 'diff' && operands.length < 2) throw usage('history diff takes two scans: A B (a scan id, latest, latest~N, or a git ref)');
   if (action !== 'diff' && operands.length > 0) throw usage(`history ${action} takes no operands, got ${operands.join(' ')}`);
   const paths = action === 'diff' ? operands.slice(2) : [];
-  const scan = scanCommand(paths, { ...values, format: undefined });
+  const scan = scanCommand(paths, { ...values, format: undefined, history: undefined });
   return {
     ...scan,
+    history: values.history as string | undefined,
     command: `history-${action}` as HistoryCommand['command'],
     format: format as HistoryCommand['format'],
     ...(action === 'diff' ? { sides: [operands[0], operands[1]] as [string, string] } : {}),

@@ -216,6 +216,23 @@ describe('history file errors', () => {
     expect(stderr).toMatch(/has schema version 99, and this posture-gate reads versions up to 1/);
   });
 
+  it('reports a history file whose tables were damaged as a problem of the file', async () => {
+    const { loadSqlite } = await import('../history/sqlite.js');
+    const { migrate } = await import('../history/schema.js');
+    const SQL = await loadSqlite();
+    const db = new SQL.Database();
+    migrate(db, 'damaged.sqlite');
+    db.run('DROP TABLE findings');
+    const damaged = path.join(repo, 'damaged.sqlite');
+    await writeFile(damaged, db.export());
+    db.close();
+    for (const argv of [['history', 'list'], ['scan', '.', '--record', '--no-fail', '--format', 'json']]) {
+      const { code, stderr } = await cli(...argv, '--history', damaged, '--quiet');
+      expect(code).toBe(2);
+      expect(stderr).toMatch(/history file .*damaged\.sqlite cannot be used: no such table: findings; it may be damaged/);
+    }
+  });
+
   it('refuses to record while another process holds the lock, and says who', async () => {
     const file = path.join(repo, 'locked.sqlite');
     await writeFile(`${file}.lock`, String(process.pid));
@@ -239,5 +256,28 @@ describe('history file errors', () => {
     const unknown = await cli('history', 'diff', '1', '42');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('no scan 42 in history file');
+  });
+});
+
+describe('posture scan --format html --history FILE', () => {
+  it('adds a Trend section with one line per framework in scope, and records first when asked', async () => {
+    const { code, stdout } = await cli('scan', '.', '--format', 'html', '--history', '.posture/history.sqlite', '--record', '--no-fail', '--quiet');
+    expect(code).toBe(0);
+    const section = stdout.slice(stdout.indexOf('<section id="trend"'), stdout.indexOf('</main>'));
+    expect(section).toContain('<h2 id="trend-title">Trend</h2>');
+    expect(section).toMatch(/<svg viewBox="0 0 640 220"[^>]*role="img" aria-label="Posture score per scan, scans 1 to \d+: overall /);
+    expect(section).toContain('<g data-series="overall">');
+    expect(section).toContain('<g data-series="cis-aws-3.0">');
+    expect(section).not.toContain('data-series="hipaa-security"'); // nothing in scope in any scan
+    expect(section).not.toContain('style=');
+    expect(section).toMatch(/<th scope="row"><svg[^>]*><rect[^>]*\/><\/svg> cis-aws-3\.0<\/th><td class="num">\d+<\/td>/);
+    const scans = JSON.parse((await cli('history', 'list', '--format', 'json')).stdout) as unknown[];
+    expect(section).toContain(`scans 1 to ${scans.length}`);
+  });
+
+  it('takes --history only with --record or an HTML report', async () => {
+    const { code, stderr } = await cli('scan', '.', '--history', 'h.sqlite', '--format', 'json');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--history goes with --record, or with --format html');
   });
 });

@@ -10,6 +10,7 @@ import { snapshotOf } from '../history/snapshot.js';
 import { DEFAULT_HISTORY_FILE, HistoryFile } from '../history/store.js';
 import { readTrend } from '../history/trend.js';
 import type { ScanSnapshot } from '../history/types.js';
+import { renderTrendSection, withTrendSection } from '../report/html/trend.js';
 import type { HistoryCommand, ScanCommand } from './args.js';
 import { renderHistoryDiff } from './history-diff-render.js';
 import { renderScanList, renderTrend } from './history-render.js';
@@ -33,7 +34,7 @@ export async function recordScan(command: Pick<ScanCommand, 'history'>, options:
     const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
     const snapshot = snapshotOf({ result, paths: options.paths, frameworks, git, salt: history.salt });
     const snapshotMs = lap();
-    const id = insertScan(history.db, snapshot);
+    const id = history.query((db) => insertScan(db, snapshot));
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
@@ -57,16 +58,28 @@ function stopwatch(): () => number {
   };
 }
 
+/** `posture scan --format html --history FILE`: the page gets a Trend section drawn from the file. */
+export async function addTrendSection(command: Pick<ScanCommand, 'history' | 'frameworks'>, options: GateOptions, html: string, cwd: string): Promise<string> {
+  const history = await HistoryFile.read(historyFile(command, cwd, path.resolve(options.root ?? cwd)));
+  try {
+    return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command.frameworks))));
+  } finally {
+    await history.close();
+  }
+}
+
 /** `posture history list|diff|trend`. `scanOptions` builds the options of a scan, for git refs. */
 export async function runHistory(command: HistoryCommand, cwd: string, scanOptions: () => Promise<GateOptions>): Promise<{ text: string; code: number }> {
   const root = path.resolve(cwd, command.root ?? '.');
   const file = historyFile(command, cwd, root);
   const history = await HistoryFile.read(file);
   try {
-    if (command.command === 'history-list') return { text: renderScanList(listScans(history.db), tableOrJson(command.format)), code: EXIT_PASS };
-    if (command.command === 'history-trend') return { text: renderTrend(readTrend(history.db, command.frameworks), tableOrJson(command.format)), code: EXIT_PASS };
+    if (command.command === 'history-list') return { text: renderScanList(history.query(listScans), tableOrJson(command.format)), code: EXIT_PASS };
+    if (command.command === 'history-trend') {
+      return { text: renderTrend(history.query((db) => readTrend(db, command.frameworks)), tableOrJson(command.format)), code: EXIT_PASS };
+    }
     const [a, b] = command.sides!;
-    const recorded = (text: string) => (isScanReference(text) ? loadScan(history.db, resolveScanId(history.db, file, text)) : undefined);
+    const recorded = (text: string) => (isScanReference(text) ? history.query((db) => loadScan(db, resolveScanId(db, file, text))) : undefined);
     const from = recorded(a);
     const to = recorded(b);
     const scanRef = async (ref: string) => scanGitRef(ref, await refOptions(command, await scanOptions(), root, from ?? to), history.salt);

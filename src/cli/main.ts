@@ -60,8 +60,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       }
       case 'scan': {
         const options = await scanOptions(command, io);
-        const record = command.record ? (result: GateResult) => recordHistory(command, options, result, io) : undefined;
-        return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options, record);
+        const history = command.record || command.history ? (result: GateResult, text: string) => withHistory(command, options, result, text, io) : undefined;
+        return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options, history);
       }
       case 'history-list':
       case 'history-diff':
@@ -144,13 +144,12 @@ async function readInput(file: string, flag: string): Promise<string> {
   }
 }
 
-async function report(flags: ReportFlags, io: CliIo, options: GateOptions, after?: (result: GateResult) => Promise<void>): Promise<number> {
+async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finish?: (result: GateResult, rendered: string) => Promise<string>): Promise<number> {
   const reporter = getReporter(flags.format);
   const gate = await runGate(options);
   const { report: result, blocking } = gate;
   const rendered = reporter.render(result, { color: io.color && !flags.output });
-  await emit(rendered, flags.output, io, options.logger, flags.format);
-  await after?.(gate);
+  await emit(finish ? await finish(gate, rendered) : rendered, flags.output, io, options.logger, flags.format);
   if (blocking.length > 0) {
     options.logger.info(`${blocking.length} findings at or above ${options.failOn}: failing`);
     return EXIT_FINDINGS;
@@ -158,10 +157,11 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, after
   return EXIT_PASS;
 }
 
-/** `--record`: the history module (and SQLite) load only when a scan is recorded. */
-async function recordHistory(command: ScanCommand, options: GateOptions, result: GateResult, io: CliIo): Promise<void> {
-  const { recordScan } = await import('./history.js');
-  await recordScan(command, options, result, io.cwd);
+/** `--record`, and the HTML report's trend: the history module (and SQLite) load only then. */
+async function withHistory(command: ScanCommand, options: GateOptions, result: GateResult, rendered: string, io: CliIo): Promise<string> {
+  const { recordScan, addTrendSection } = await import('./history.js');
+  if (command.record) await recordScan(command, options, result, io.cwd);
+  return command.format === 'html' && command.history ? await addTrendSection(command, options, rendered, io.cwd) : rendered;
 }
 
 async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<number> {

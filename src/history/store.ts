@@ -46,6 +46,21 @@ export class HistoryFile {
     }
   }
 
+  /**
+   * Runs queries on the database; an SQLite error there (a damaged file, tables changed by hand)
+   * is the file's problem, reported as such (exit 2), not an internal error.
+   */
+  query<T>(run: (db: Database) => T): T {
+    try {
+      return run(this.db);
+    } catch (error) {
+      if (error instanceof GateError) throw error;
+      throw new ConfigError(`history file ${this.file} cannot be used: ${getErrorMessage(error)}; it may be damaged, or written by an incompatible build`, {
+        cause: error,
+      });
+    }
+  }
+
   /** The file's redaction salt (see redact.ts). */
   get salt(): string {
     return getMeta(this.db, 'redaction_salt') ?? '';
