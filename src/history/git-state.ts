@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { DEFAULT_HISTORY_FILE } from './store.js';
 import type { GitState } from './types.js';
 
 const run = promisify(execFile);
@@ -20,9 +21,10 @@ export async function readGitState(root: string, historyFile?: string): Promise<
     return undefined;
   }
   const branch = await git('rev-parse', '--abbrev-ref', 'HEAD').catch(() => 'HEAD');
-  // the history file itself (often under the root, untracked) is not a change to the scanned tree
+  // the history file itself (often under the root, untracked) and posture's own folder are not changes to the scanned tree
   const inside = historyFile ? path.relative(root, historyFile) : '..';
   const own = inside.startsWith('..') || path.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git('status', '--porcelain', '--', '.', ...own).catch(() => '');
   return { commit, ...(branch && branch !== 'HEAD' ? { branch } : {}), dirty: status !== '' };
 }
