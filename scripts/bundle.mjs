@@ -20,6 +20,9 @@ export async function bundle(outDir = path.join(root, 'dist')) {
     logLevel: 'warning',
     // Some dependencies are CommonJS and call require(); give the ESM bundle one.
     banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    // sql.js (CommonJS) reads __dirname, which ESM lacks; its wasm is located explicitly (locateWasm),
+    // so this only has to exist, and is the bundle's own directory.
+    define: { __dirname: 'import.meta.dirname' },
   };
   await build({ ...common, entryPoints: [path.join(root, 'src/cli/index.ts')], outfile: path.join(outDir, 'cli/index.js') });
   await build({ ...common, entryPoints: [path.join(root, 'action/index.ts')], outfile: path.join(outDir, 'action/index.js') });
@@ -30,6 +33,8 @@ export async function bundle(outDir = path.join(root, 'dist')) {
   const wasmFiles = [
     require.resolve('web-tree-sitter/web-tree-sitter.wasm'),
     require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'),
+    // SQLite for the history store (`--record`, `posture history`); src/history/sqlite.ts finds it with locateWasm
+    require.resolve('sql.js/dist/sql-wasm.wasm'),
   ];
   for (const file of wasmFiles) await copyFile(file, path.join(outDir, 'wasm', path.basename(file)));
 }

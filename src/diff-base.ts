@@ -11,7 +11,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { BASELINE_VERSION, type Baseline } from './baseline/index.js';
 import { ConfigError, getErrorMessage } from './errors.js';
-import { runGate, type GateOptions } from './gate.js';
+import { runGate, type GateOptions, type GateResult } from './gate.js';
 import type { PostureScore } from './model/index.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -23,6 +23,8 @@ export interface BaseScan {
   /** The base's open findings, as a baseline: what the current scan accepts. */
   baseline: Baseline;
   score: PostureScore;
+  /** The whole scan of the base tree (`posture history diff` compares resources and statuses). */
+  result?: GateResult;
 }
 
 /**
@@ -63,7 +65,7 @@ export async function scanBase(options: GateOptions, ref: string): Promise<BaseS
         .map(({ fingerprint, checkId, scope, resourceId }) => ({ fingerprint, checkId, scope, resourceId })),
     };
     options.logger.info(`diff base ${ref} (${commit.slice(0, 12)}): ${baseline.findings.length} open findings`);
-    return { ref, commit, baseline, score: result.report.score };
+    return { ref, commit, baseline, score: result.report.score, result };
   } finally {
     await rm(tree, { recursive: true, force: true });
   }

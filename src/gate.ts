@@ -60,6 +60,8 @@ export interface GateResult {
   timings: Record<Stage, number>;
   /** Which config waivers matched which findings, and which have expired (for an audit). */
   waiverUse: WaiverUse[];
+  /** The normalised resources, attributes included (`--record` stores their configuration). */
+  resources?: Resource[];
 }
 
 /** The one entry point: discover → parse → normalize → evaluate → findings. */
@@ -116,7 +118,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     catalog: catalog.catalog,
     ...(options.comparison ? { base: options.comparison } : {}),
   };
-  return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
+  const result = { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
+  return { ...result, resources: normalized.resources };
 }
 
 /** The built-in checks and the user's, as one catalogue (seen through --framework) and their engines. */

@@ -140,3 +140,36 @@ describe('parseCommand', () => {
     expect(() => parseCommand(argv)).toThrow(message);
   });
 });
+
+describe('history flags and commands', () => {
+  it('reads scan --record with a history file', () => {
+    expect(parseCommand(['scan', 'infra', '--record', '--history', 'h.sqlite'])).toEqual(expect.objectContaining({ command: 'scan', record: true, history: 'h.sqlite' }));
+  });
+
+  it('reads history list, diff with paths and trend with frameworks', () => {
+    expect(parseCommand(['history', 'list', '--format', 'json'])).toEqual(expect.objectContaining({ command: 'history-list', format: 'json', pathsGiven: false }));
+    expect(parseCommand(['history', 'diff', 'latest', 'main', 'infra', '--format', 'markdown'])).toEqual(
+      expect.objectContaining({ command: 'history-diff', sides: ['latest', 'main'], paths: ['infra'], pathsGiven: true, format: 'markdown' }),
+    );
+    expect(parseCommand(['history', 'trend', '--framework', 'soc2-2017,cis-aws-3.0'])).toEqual(
+      expect.objectContaining({ command: 'history-trend', frameworks: ['soc2-2017', 'cis-aws-3.0'], format: 'table' }),
+    );
+  });
+
+  it('rejects history misuse with a usage error', () => {
+    const message = (argv: string[]) => {
+      try {
+        parseCommand(argv);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message.split('\n')[0];
+      }
+      throw new Error('no error');
+    };
+    expect(message(['history', 'diff', '1'])).toBe('history diff takes two scans: A B (a scan id, latest, latest~N, or a git ref)');
+    expect(message(['history', 'list', '--format', 'markdown'])).toBe('history list: --format must be table or json, not markdown');
+    expect(message(['history', 'show'])).toBe('history: expected list, diff or trend, got show');
+    expect(message(['history', 'list', '--record'])).toBe('--record goes with posture scan');
+    expect(message(['baseline', 'create', '--record'])).toBe('--record and --history go with posture scan and posture history');
+  });
+});

@@ -10,6 +10,7 @@ export const USAGE = `Usage:
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]... [--framework ID]... [--policy DIR]...
+               [--record [--history FILE]]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -18,6 +19,10 @@ export const USAGE = `Usage:
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
   posture policies build DIR --output OUT_DIR
+  posture history list [--history FILE] [--format table|json]
+  posture history diff A B [PATH...] [--history FILE] [--format table|json|markdown] [same inputs as scan]
+               (A, B: a recorded scan id, latest, latest~N, or a git ref, scanned from its committed tree)
+  posture history trend [--history FILE] [--framework ID]... [--format table|json]
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
@@ -55,6 +60,20 @@ export interface ScanCommand extends ReportFlags {
   baseline?: string;
   /** `--diff-base REF`: block only on findings that are new since this commit. */
   diffBase?: string;
+  /** `--record`: append the scan to the history file. */
+  record?: boolean;
+  /** `--history FILE`: the history file (`.posture/history.sqlite` under the root by default). */
+  history?: string;
+}
+
+/** `posture history list|diff|trend`. */
+export interface HistoryCommand extends Omit<ScanCommand, 'command' | 'format'> {
+  command: 'history-list' | 'history-diff' | 'history-trend';
+  format: 'table' | 'json' | 'markdown';
+  /** `history diff A B`: the two sides, each a scan id, `latest`, `latest~N` or a git ref. */
+  sides?: [string, string];
+  /** Whether PATHs were given (`history diff` otherwise scans a git ref with the recorded scan's paths). */
+  pathsGiven: boolean;
 }
 
 /** `posture baseline create`: the scan's current findings, written as accepted. */
@@ -118,6 +137,7 @@ export type Command =
   | ChecksShowCommand
   | ComplianceReportCommand
   | PoliciesBuildCommand
+  | HistoryCommand
   | { command: 'help' }
   | { command: 'version' };
 
@@ -155,6 +175,8 @@ const OPTIONS = {
   severity: { type: 'string', multiple: true },
   source: { type: 'string', multiple: true },
   'resource-type': { type: 'string', multiple: true },
+  record: { type: 'boolean' },
+  history: { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -170,6 +192,8 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { command: 'version' };
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [name, ...rest] = positionals;
+  if ((values.record || values.history !== undefined) && name !== 'scan' && name !== 'history') throw usage('--record and --history go with posture scan and posture history');
+  if (name === 'history') return historyCommand(rest, values);
   if (name === 'scan') return scanCommand(rest, values);
   if (name === 'baseline' && rest[0] === 'create') {
     if (values.baseline || values['diff-base']) throw usage('baseline create writes a baseline; it does not take --baseline or --diff-base');
@@ -231,6 +255,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
   const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
   const endpoint = values.endpoint as string | undefined;
   if (endpoint !== undefined && !awsConfigSnapshots.some((s) => s.startsWith('s3://'))) throw usage('scan: --endpoint goes with --aws-config-snapshot s3://…');
+  if (values.history !== undefined && !values.record && values.format !== 'html') throw usage('--history goes with --record, or with --format html (a Trend section)');
   return {
     command: 'scan',
     ...reportFlags(values),
@@ -245,6 +270,8 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     ...(endpoint === undefined ? {} : { endpoint }),
     baseline: values.baseline as string | undefined,
     diffBase: values['diff-base'] as string | undefined,
+    record: values.record ? true : undefined,
+    history: values.history as string | undefined,
   };
 }
 
@@ -308,4 +335,27 @@ function splitCommas(value: string): string[] {
 
 function usage(message: string): ConfigError {
   return new ConfigError(`${message}\n${USAGE}`, { code: 'USAGE' });
+}
+
+const HISTORY_FORMATS: Record<string, string[]> = { list: ['table', 'json'], diff: ['table', 'json', 'markdown'], trend: ['table', 'json'] };
+
+function historyCommand(rest: string[], values: Values): HistoryCommand {
+  const [action, ...operands] = rest;
+  const formats = HISTORY_FORMATS[action];
+  if (!formats) throw usage(`history: expected list, diff or trend, got ${action ?? 'nothing'}`);
+  if (values.record) throw usage('--record goes with posture scan');
+  const format = String(values.format ?? 'table');
+  if (!formats.includes(format)) throw usage(`history ${action}: --format must be ${formats.join(' or ')}, not ${format}`);
+  if (action === 'diff' && operands.length < 2) throw usage('history diff takes two scans: A B (a scan id, latest, latest~N, or a git ref)');
+  if (action !== 'diff' && operands.length > 0) throw usage(`history ${action} takes no operands, got ${operands.join(' ')}`);
+  const paths = action === 'diff' ? operands.slice(2) : [];
+  const scan = scanCommand(paths, { ...values, format: undefined, history: undefined });
+  return {
+    ...scan,
+    history: values.history as string | undefined,
+    command: `history-${action}` as HistoryCommand['command'],
+    format: format as HistoryCommand['format'],
+    ...(action === 'diff' ? { sides: [operands[0], operands[1]] as [string, string] } : {}),
+    pathsGiven: paths.length > 0,
+  };
 }

@@ -5,7 +5,7 @@ import { createBaseline } from '../baseline/index.js';
 import { loadCatalog } from '../catalog/index.js';
 import { defaultPolicyDirectory } from '../engine/index.js';
 import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
-import { runGate, type GateOptions } from '../gate.js';
+import { runGate, type GateOptions, type GateResult } from '../gate.js';
 import { withDiffBase } from '../diff-base.js';
 import { compileUserPolicies, writeBundle } from '../policies/user.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
@@ -76,7 +76,17 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
       }
       case 'scan': {
         const options = await scanOptions(command, io);
-        return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options);
+        const history = command.record || command.history ? (result: GateResult, text: string) => withHistory(command, options, result, text, io) : undefined;
+        return await report(command, io, command.diffBase ? await withDiffBase(options, command.diffBase) : options, history);
+      }
+      case 'history-list':
+      case 'history-diff':
+      case 'history-trend': {
+        // Loaded on demand, like the AWS SDK: SQLite (wasm) is only needed for the history.
+        const { runHistory } = await import('./history.js');
+        const { text, code } = await runHistory(command, io.cwd, () => scanOptions({ ...command, format: 'table' }, io));
+        await emit(text, command.output, io, createConsoleLogger(command.logLevel, (line) => io.stderr(line + '\n')), 'history');
+        return code;
       }
       case 'baseline-create':
         return await baselineCreate(command, io);
@@ -152,16 +162,24 @@ async function readInput(file: string, flag: string): Promise<string> {
   }
 }
 
-async function report(flags: ReportFlags, io: CliIo, options: GateOptions): Promise<number> {
+async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finish?: (result: GateResult, rendered: string) => Promise<string>): Promise<number> {
   const reporter = getReporter(flags.format);
-  const { report: result, blocking } = await runGate(options);
+  const gate = await runGate(options);
+  const { report: result, blocking } = gate;
   const rendered = reporter.render(result, { color: io.color && !flags.output });
-  await emit(rendered, flags.output, io, options.logger, flags.format);
+  await emit(finish ? await finish(gate, rendered) : rendered, flags.output, io, options.logger, flags.format);
   if (blocking.length > 0) {
     options.logger.info(`${blocking.length} findings at or above ${options.failOn}: failing`);
     return EXIT_FINDINGS;
   }
   return EXIT_PASS;
+}
+
+/** `--record`, and the HTML report's trend: the history module (and SQLite) load only then. */
+async function withHistory(command: ScanCommand, options: GateOptions, result: GateResult, rendered: string, io: CliIo): Promise<string> {
+  const { recordScan, addTrendSection } = await import('./history.js');
+  if (command.record) await recordScan(command, options, result, io.cwd);
+  return command.format === 'html' && command.history ? await addTrendSection(command, options, rendered, io.cwd) : rendered;
 }
 
 async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<number> {

@@ -8,6 +8,7 @@ const PACKAGE_FILES: Record<string, string> = {
   'web-tree-sitter.wasm': 'web-tree-sitter/web-tree-sitter.wasm',
   'tree-sitter-terraform.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm',
   'tree-sitter-hcl.wasm': '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm',
+  'sql-wasm.wasm': 'sql.js/dist/sql-wasm.wasm',
 };
 
 /**

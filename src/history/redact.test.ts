@@ -1,0 +1,63 @@
+import { describe, expect, it } from '@jest/globals';
+import { unknownValue } from '../model/index.js';
+import { isSecretName, redactAttributes } from './redact.js';
+
+const SALT = 'test-salt';
+const redacted = expect.stringMatching(/^\[redacted hmac:[0-9a-f]{12}\]$/);
+
+describe('redactAttributes', () => {
+  it('hashes every value of a Kubernetes Secret, keeping the keys', () => {
+    const out = redactAttributes('k8s.core.secret', { type: 'Opaque', data: { user: 'YWRtaW4=' }, stringData: { password: 'hunter2' } }, SALT);
+    expect(out).toEqual({ type: 'Opaque', data: { user: redacted }, stringData: { password: redacted } });
+  });
+
+  it('hashes values under secret-looking keys and env entries, not descriptive names or settings', () => {
+    const out = redactAttributes(
+      'aws.rds.instance',
+      {
+        master_password: 'p4ss',
+        masterUserSecretKmsKeyId: 'arn:aws:kms:eu-west-1:1:key/x',
+        password_secret_arn: 'arn:aws:secretsmanager:eu-west-1:1:secret:db',
+        max_password_age: 90,
+        automount_service_account_token: false,
+        env: [
+          { name: 'API_KEY', value: 'abc123' },
+          { name: 'TOKEN_FILE', value: '/run/token' },
+          { name: 'LOG_LEVEL', value: 'debug' },
+        ],
+        environment: { variables: { STRIPE_SECRET: 'sk_live_x', REGION: 'eu' } },
+      },
+      SALT,
+    );
+    expect(out).toEqual({
+      master_password: redacted,
+      masterUserSecretKmsKeyId: 'arn:aws:kms:eu-west-1:1:key/x',
+      password_secret_arn: 'arn:aws:secretsmanager:eu-west-1:1:secret:db',
+      max_password_age: 90,
+      automount_service_account_token: false,
+      env: [
+        { name: 'API_KEY', value: redacted },
+        { name: 'TOKEN_FILE', value: '/run/token' },
+        { name: 'LOG_LEVEL', value: 'debug' },
+      ],
+      environment: { variables: { STRIPE_SECRET: redacted, REGION: 'eu' } },
+    });
+  });
+
+  it('hashes private keys and access key ids wherever they are, and keeps unknown values', () => {
+    const out = redactAttributes('x', { note: '-----BEGIN RSA PRIVATE KEY-----\nMII', user_data: 'export K=AKIAABCDEFGHIJKLMNOP', password: unknownValue('var.pw has no value') }, SALT);
+    expect(out).toEqual({ note: redacted, user_data: redacted, password: { $unknown: true, reason: 'var.pw has no value' } });
+  });
+
+  it('hashes the same value alike with one salt (a change is still visible) and differently with another', () => {
+    const hash = (value: string, salt: string) => redactAttributes('x', { password: value }, salt).password;
+    expect(hash('a', SALT)).toBe(hash('a', SALT));
+    expect(hash('a', SALT)).not.toBe(hash('b', SALT));
+    expect(hash('a', SALT)).not.toBe(hash('a', 'other'));
+  });
+
+  it('reads camelCase, kebab-case and SCREAMING_SNAKE names alike', () => {
+    expect(['clientSecret', 'client-secret', 'CLIENT_SECRET', 'apiKey', 'db_password'].every(isSecretName)).toBe(true);
+    expect(['secretName', 'password_file', 'kms_key_id', 'tokenPath', 'name'].some(isSecretName)).toBe(false);
+  });
+});
