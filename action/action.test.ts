@@ -170,6 +170,25 @@ describe('the GitHub Action bundle', () => {
     expect(result.outputs['new-findings']).toBe('11');
   });
 
+  it('applies .posture.yaml include and var-files', async () => {
+    const dir = mkdtempSync(path.join(work, 'config-'));
+    mkdirSync(path.join(dir, 'infra'));
+    mkdirSync(path.join(dir, 'legacy'));
+    writeFileSync(
+      path.join(dir, 'infra/main.tf'),
+      'variable "cidr" {}\nresource "aws_security_group" "ssh" {\n  description = "ssh"\n  ingress {\n    protocol    = "tcp"\n    from_port   = 22\n    to_port     = 22\n    cidr_blocks = [var.cidr]\n    description = "ssh"\n  }\n}\n',
+    );
+    writeFileSync(path.join(dir, 'prod.tfvars'), 'cidr = "0.0.0.0/0"\n');
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/terraform/s3-bad/main.tf'), path.join(dir, 'legacy/main.tf'));
+    writeFileSync(path.join(dir, '.posture.yaml'), 'include: ["infra/**"]\nvar-files: [prod.tfvars]\n');
+    const result = await runAction({ paths: '.', 'fail-on': 'none', 'sarif-file': path.join(work, 'config.sarif') }, { GITHUB_WORKSPACE: dir });
+    expect(result.status).toBe(0);
+    const sarif = JSON.parse(readFileSync(path.join(work, 'config.sarif'), 'utf8'));
+    const results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] = sarif.runs[0].results;
+    expect(new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['infra/main.tf']));
+    expect(results.map((r) => r.ruleId)).toContain('AWS-0005');
+  });
+
   it('fails with a clear message on a bad input', async () => {
     const failOn = await runAction({ paths: 'fixtures', 'fail-on': 'sometimes' });
     expect(failOn.status).toBe(1);
