@@ -8,7 +8,7 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { validateSarif as validateWithSchema } from '../src/report/sarif-schema.js';
+import { validateWithSchema } from './testing/json-schema.js';
 import { REPO_ROOT } from './testing/run-action.js';
 
 interface Step {
