@@ -121,6 +121,74 @@ describe('the GitHub Action bundle', () => {
     expect(files).toEqual(new Set(['sg/main.tf', 's3/main.tf']));
   });
 
+  it('with diff-base: auto on a pull request, blocks only on what the pull request adds and shows the score change', async () => {
+    const { dir, baseSha } = pullRequestRepo();
+    const env = { GITHUB_WORKSPACE: dir, ...pullRequestEvent(work, 9, baseSha) };
+    const result = await runAction({ paths: '.', 'diff-base': 'auto', 'fail-on': 'medium', 'sarif-file': path.join(work, 'diff.sarif') }, env);
+    // sg/main.tf exists at the base: its 11 findings are accepted; s3/main.tf's are new.
+    const sarif = JSON.parse(readFileSync(path.join(work, 'diff.sarif'), 'utf8'));
+    const open = sarif.runs[0].results.filter((r: { suppressions?: unknown[] }) => !r.suppressions);
+    expect(new Set(open.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['s3/main.tf']));
+    expect(result.outputs['new-findings']).toBe(String(open.length));
+    expect(Number(result.outputs.suppressed)).toBe(11);
+    // The base had two security groups, both failing; the head adds a failing bucket: 0 of 2 → 0 of 3.
+    expect(result.outputs['posture-score-base']).toBe('0.0000');
+    expect(result.status).toBe(1); // s3-bad has MEDIUM findings at fail-on medium
+    expect(Number(result.outputs.blocking)).toBeGreaterThan(0);
+    const { summary } = result;
+    expect(summary).toMatch(new RegExp(`<b>Posture score 0\\.0%</b> \\(no change since main \\(${baseSha.slice(0, 7)}\\)\\)`));
+    expect(summary).toContain(`Diff base <code>main (${baseSha.slice(0, 7)})</code> scored 0.0%`);
+    expect(summary).toContain(`${open.length} open findings are new`);
+    expect(summary).toMatch(/11 suppressed: 0 inline, 0 by a waiver in the configuration, 11 accepted by the baseline or diff base/);
+    expect(summary).toContain('<th>Change</th>');
+  });
+
+  it('with diff-base as a branch, shows a rising score once a failing resource is fixed', async () => {
+    const { dir, baseSha } = pullRequestRepo();
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+    git('branch', 'base', baseSha);
+    rmSync(path.join(dir, 's3'), { recursive: true });
+    rmSync(path.join(dir, 'sg'), { recursive: true });
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/kubernetes/good/workloads.yaml'), path.join(dir, 'workloads.yaml'));
+    const result = await runAction({ paths: '.', 'diff-base': 'base', 'fail-on': 'high', 'sarif-file': path.join(work, 'fixed.sarif') }, { GITHUB_WORKSPACE: dir });
+    expect(result.outputs['posture-score-base']).toBe('0.0000');
+    expect(result.outputs['posture-score']).toBe('1.0000');
+    expect(result.status).toBe(0);
+    expect(result.outputs['new-findings']).toBe('0');
+    expect(result.summary).toContain('<b>Posture score 100.0%</b> (+100.0 points since base)');
+  });
+
+  it('groups open findings by framework and control in the summary, most findings first', async () => {
+    const result = await runAction({ paths: 'fixtures/terraform/sg-bad', 'sarif-file': path.join(work, 'controls.sarif') });
+    const table = result.summary.slice(result.summary.indexOf('<h3>Failing controls</h3>'));
+    expect(table).toContain('<th>Framework</th><th>Control</th><th>Open findings</th><th>Resources</th>');
+    const counts = [...table.matchAll(/<tr><td>[^<]+<\/td><td><code>[^<]+<\/code>[^<]*<\/td><td>(\d+)<\/td><td>(\d+)<\/td><\/tr>/g)].map((m) => Number(m[1]));
+    expect(counts.length).toBeGreaterThan(0);
+    expect(counts.length).toBeLessThanOrEqual(10);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(result.outputs['posture-score-base']).toBe('');
+    expect(result.outputs['new-findings']).toBe('11');
+  });
+
+  it('applies .posture.yaml include and var-files', async () => {
+    const dir = mkdtempSync(path.join(work, 'config-'));
+    mkdirSync(path.join(dir, 'infra'));
+    mkdirSync(path.join(dir, 'legacy'));
+    writeFileSync(
+      path.join(dir, 'infra/main.tf'),
+      'variable "cidr" {}\nresource "aws_security_group" "ssh" {\n  description = "ssh"\n  ingress {\n    protocol    = "tcp"\n    from_port   = 22\n    to_port     = 22\n    cidr_blocks = [var.cidr]\n    description = "ssh"\n  }\n}\n',
+    );
+    writeFileSync(path.join(dir, 'prod.tfvars'), 'cidr = "0.0.0.0/0"\n');
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/terraform/s3-bad/main.tf'), path.join(dir, 'legacy/main.tf'));
+    writeFileSync(path.join(dir, '.posture.yaml'), 'include: ["infra/**"]\nvar-files: [prod.tfvars]\n');
+    const result = await runAction({ paths: '.', 'fail-on': 'none', 'sarif-file': path.join(work, 'config.sarif') }, { GITHUB_WORKSPACE: dir });
+    expect(result.status).toBe(0);
+    const sarif = JSON.parse(readFileSync(path.join(work, 'config.sarif'), 'utf8'));
+    const results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] = sarif.runs[0].results;
+    expect(new Set(results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri))).toEqual(new Set(['infra/main.tf']));
+    expect(results.map((r) => r.ruleId)).toContain('AWS-0005');
+  });
+
   it('fails with a clear message on a bad input', async () => {
     const failOn = await runAction({ paths: 'fixtures', 'fail-on': 'sometimes' });
     expect(failOn.status).toBe(1);
@@ -129,5 +197,9 @@ describe('the GitHub Action bundle', () => {
     expect(onlyChanged.stdout).toMatch(/::error::input only-changed must be true or false; got yes/);
     const comment = await runAction({ paths: 'fixtures', comment: 'true' });
     expect(comment.stdout).toMatch(/::error::input comment is true but github-token is empty/);
+    const diffBase = await runAction({ paths: 'fixtures', 'diff-base': '--output=/tmp/x' });
+    expect(diffBase.stdout).toMatch(/::error::input diff-base must be a git ref/);
+    const unknownRef = await runAction({ paths: 'fixtures/terraform/sg-bad', 'diff-base': 'no-such-branch' });
+    expect(unknownRef.stdout).toMatch(/::error::--diff-base no-such-branch is not a commit in this repository; fetch it first/);
   });
 });

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pullRequestEvent, runAction } from './testing/run-action.js';
+import { REPO_ROOT, pullRequestEvent, runAction } from './testing/run-action.js';
 
 interface Recorded {
   method: string;
@@ -86,6 +87,36 @@ describe('the PR comment', () => {
     expect(requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(['GET /repos/acme/infra/issues/12/comments', 'PATCH /repos/acme/infra/issues/comments/101']);
     expect(requests[1].body!.body).toContain('**Posture score 100.0%**');
     expect(second.stdout).toContain('updated the posture-gate comment 101 on #12');
+  });
+
+  it('with diff-base: auto, shows the score change since the base and the top failing controls', async () => {
+    const dir = mkdtempSync(path.join(work, 'repo-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/terraform/sg-bad/main.tf'), path.join(dir, 'main.tf'));
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    const baseSha = git('rev-parse', 'HEAD');
+    copyFileSync(path.join(REPO_ROOT, 'fixtures/terraform/sg-good/main.tf'), path.join(dir, 'main.tf'));
+    git('commit', '-q', '-am', 'fix the security groups');
+    requests.length = 0;
+    const result = await runAction(
+      { paths: '.', comment: 'true', 'diff-base': 'auto', 'github-token': 'test-token', 'sarif-file': path.join(work, 'diff.sarif') },
+      { work, env: { ...pullRequestEvent(work, 12, baseSha), GITHUB_WORKSPACE: dir, GITHUB_API_URL: apiUrl } },
+    );
+    expect(result.status).toBe(0);
+    const body = requests.find((r) => r.method === 'PATCH')!.body!.body;
+    expect(body).toContain(`**Posture score 100.0%** (+100.0 points since main (${baseSha.slice(0, 7)}))`);
+    expect(body).toContain('0 open findings are new since `main (');
+    expect(body).not.toContain('**Failing controls**'); // nothing fails any more
+    expect(result.outputs['posture-score-base']).toBe('0.0000');
+
+    requests.length = 0;
+    await scan('fixtures/terraform/sg-bad');
+    const failing = requests.find((r) => r.method === 'PATCH')!.body!.body;
+    expect(failing).toContain('| Framework | Control | Open findings | Resources |');
+    expect(failing).toMatch(/\| NIST SP 800-53[^|]* \| [A-Z]{2}-\d+[^|]* \| \d+ \| [12] \|/);
   });
 
   it('warns, and does not fail the step, when the API refuses (a read-only token on a fork)', async () => {

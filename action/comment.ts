@@ -1,4 +1,5 @@
-import type { Logger, Report } from '../src/index.js';
+import { scoreChange, type Logger, type Report } from '../src/index.js';
+import { TOP_CONTROLS_LIMIT, failingControls } from './controls.js';
 import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
 import type { PullRequest } from './pull-request.js';
 
@@ -17,17 +18,21 @@ export interface CommentTarget {
 
 /** Markdown: score, counts by severity, the top findings, a link to the run. */
 export function renderComment(report: Report, counts: FindingCounts, failOn: string, runUrl?: string): string {
+  const change = scoreChange(report);
   const lines = [
     COMMENT_MARKER,
     '### posture-gate',
     '',
-    `**Posture score ${formatScore(report.score.overall.score)}** (${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ` +
+    `**Posture score ${formatScore(report.score.overall.score)}**${change ? ` (${cell(change)})` : ''} ` +
+      `(${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ` +
       `${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    ...(report.base ? ['', `${counts.total.open} open findings are new since \`${cell(report.base.ref)}\`; ${counts.baselined} accepted findings (already there, or in the baseline) do not block.`] : []),
     '',
     '| Severity | Open | Blocking | Suppressed |',
     '| --- | ---: | ---: | ---: |',
     ...SEVERITY_ORDER.map((s) => `| ${s} | ${counts.open[s]} | ${counts.blocking[s]} | ${counts.suppressed[s]} |`),
   ];
+  lines.push(...controlLines(report));
   const open = openFindingsBySeverity(report.findings);
   if (open.length > 0) {
     lines.push('', '| Severity | Check | Control | Location |', '| --- | --- | --- | --- |');
@@ -39,6 +44,17 @@ export function renderComment(report: Report, counts: FindingCounts, failOn: str
   if (runUrl) lines.push('', `[Workflow run](${runUrl})`);
   const body = lines.join('\n');
   return body.length > MAX_BODY ? `${body.slice(0, MAX_BODY)}\n\n(truncated)` : body;
+}
+
+/** Top failing controls: framework, control and how many open findings map to it. */
+function controlLines(report: Report): string[] {
+  const controls = failingControls(report);
+  if (controls.length === 0) return [];
+  const rows = controls
+    .slice(0, TOP_CONTROLS_LIMIT)
+    .map((c) => `| ${cell(c.frameworkTitle)} | ${cell(c.control)}${c.controlTitle ? ` ${cell(c.controlTitle)}` : ''} | ${c.findings} | ${c.resources} |`);
+  const more = controls.length > TOP_CONTROLS_LIMIT ? ['', `${controls.length - TOP_CONTROLS_LIMIT} more failing controls.`] : [];
+  return ['', '**Failing controls**', '', '| Framework | Control | Open findings | Resources |', '| --- | --- | ---: | ---: |', ...rows, ...more];
 }
 
 function cell(text: string): string {

@@ -13,6 +13,8 @@ export interface ActionInputs {
   policies: string[];
   config?: string;
   baseline?: string;
+  /** `--diff-base`: a git ref, or `auto` (the pull request's base commit); undefined when empty. */
+  diffBase?: string;
   /** On a pull request, annotate only the files it changes. */
   onlyChanged: boolean;
   /** On a pull request, create or update one comment. */
@@ -38,10 +40,19 @@ export function readInputs(): ActionInputs {
     frameworks: core.getMultilineInput('frameworks').flatMap((line) => line.split(',')).map((id) => id.trim()).filter(Boolean),
     config: core.getInput('config') || undefined,
     baseline: core.getInput('baseline') || undefined,
+    diffBase: readDiffBase(),
     onlyChanged: readBoolean('only-changed'),
     comment,
     githubToken,
   };
+}
+
+/** A ref git can resolve, or `auto`; option-like text is refused so it cannot reach git's argv as a flag. */
+function readDiffBase(): string | undefined {
+  const text = core.getInput('diff-base');
+  if (!text) return undefined;
+  if (text.startsWith('-') || /\s/.test(text)) throw new ConfigError(`input diff-base must be a git ref (a branch, tag or commit) or auto; got ${text}`);
+  return text;
 }
 
 /** true/false (YAML 1.2 core schema spellings); empty is false. */

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import path from 'node:path';
-import { getErrorMessage, getReporter, loadSettings, runGate, type GateResult } from '../src/index.js';
+import { getErrorMessage, getReporter, loadSettings, runGate, withDiffBase, type GateOptions, type GateResult } from '../src/index.js';
 import { annotateFindings } from './annotations.js';
 import { readChangedFiles } from './changed-files.js';
 import { renderComment, upsertComment } from './comment.js';
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
       baseline: inputs.baseline ? { path: path.resolve(root, inputs.baseline), shown: inputs.baseline } : undefined,
       failOn: inputs.failOn,
     });
-    const result = await runGate({
+    const options: GateOptions = {
       paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
       root,
       exclude: inputs.exclude,
@@ -33,14 +33,41 @@ export async function run(): Promise<void> {
       failOn,
       config,
       baseline,
+      // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
+      normalize: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path.resolve(root, file)), env: process.env } },
       logger: actionLogger,
-    });
+    };
+    const diffBase = resolveDiffBase(inputs.diffBase, pullRequest);
+    const result = await runGate(diffBase ? await compareWithBase(options, diffBase) : options);
     await publish(result, inputs, { root, failOn, pullRequest });
     if (result.blocking.length > 0) core.setFailed(`${result.blocking.length} findings at or above ${failOn}`);
   } catch (error) {
     core.setFailed(getErrorMessage(error));
     if (error instanceof Error && error.stack) core.debug(error.stack);
   }
+}
+
+interface DiffBase {
+  /** What git resolves. */
+  ref: string;
+  /** What the summary and the comment show: `main (0123abc)` for a pull request's base. */
+  label: string;
+}
+
+/** `auto` is the pull request's base commit from the event payload (no fetch); off outside a pull request. */
+export function resolveDiffBase(input: string | undefined, pullRequest: PullRequest | undefined): DiffBase | undefined {
+  if (input !== 'auto') return input ? { ref: input, label: input } : undefined;
+  if (!pullRequest?.baseSha) {
+    actionLogger.info('diff-base: auto applies to pull_request events only; every finding is judged on its own');
+    return undefined;
+  }
+  const short = pullRequest.baseSha.slice(0, 7);
+  return { ref: pullRequest.baseSha, label: pullRequest.baseRef ? `${pullRequest.baseRef} (${short})` : short };
+}
+
+async function compareWithBase(options: GateOptions, diffBase: DiffBase): Promise<GateOptions> {
+  const compared = await withDiffBase(options, diffBase.ref);
+  return compared.comparison ? { ...compared, comparison: { ...compared.comparison, ref: diffBase.label } } : compared;
 }
 
 interface RunContext {

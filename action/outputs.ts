@@ -13,4 +13,6 @@ export function setOutputs(report: Report, counts: FindingCounts, sarifFile: str
   core.setOutput('low', String(counts.open.LOW));
   core.setOutput('blocking', String(counts.total.blocking));
   core.setOutput('suppressed', String(counts.total.suppressed));
+  core.setOutput('new-findings', String(counts.total.open));
+  core.setOutput('posture-score-base', report.base ? report.base.score.overall.score.toFixed(4) : '');
 }

@@ -8,13 +8,15 @@ export interface PullRequest {
   number: number;
   /** The base branch's commit the PR is compared with. */
   baseSha?: string;
+  /** The base branch's name (`main`), for display. */
+  baseRef?: string;
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 interface PullRequestPayload {
   number?: number;
-  pull_request?: { number?: number; base?: { sha?: string } };
+  pull_request?: { number?: number; base?: { sha?: string; ref?: string } };
   repository?: { name?: string; owner?: { login?: string } };
 }
 
@@ -32,5 +34,5 @@ export function readPullRequest(env: NodeJS.ProcessEnv = process.env): PullReque
   const ownerName = owner || payload.repository?.owner?.login;
   const repoName = repo || payload.repository?.name;
   if (typeof number !== 'number' || !ownerName || !repoName) return undefined;
-  return { owner: ownerName, repo: repoName, number, baseSha: payload.pull_request?.base?.sha };
+  return { owner: ownerName, repo: repoName, number, baseSha: payload.pull_request?.base?.sha, baseRef: payload.pull_request?.base?.ref };
 }

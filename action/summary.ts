@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
-import type { Finding, Logger, Report } from '../src/index.js';
+import { scoreChange, type Finding, type Logger, type Report } from '../src/index.js';
+import { TOP_CONTROLS_LIMIT, failingControls } from './controls.js';
 import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
 
 /** Rows of the findings table; the rest are counted in one "N more" line. */
@@ -28,20 +29,70 @@ export async function writeSummary(input: SummaryInput, logger: Logger): Promise
   }
   const { report, counts } = input;
   const summary = core.summary.addHeading('posture-gate', 2);
-  summary.addRaw(`<p><b>Posture score ${formatScore(report.score.overall.score)}</b>: ${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`, true);
-  const frameworks = Object.entries(report.score.byFramework).filter(([, line]) => line.total > 0);
-  if (frameworks.length > 0) {
-    const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
-    summary.addTable([
-      [{ data: 'Framework', header: true }, { data: 'Score', header: true }, { data: 'Passing resources', header: true }],
-      ...frameworks.map(([id, line]) => [escapeHtml(titles.get(id) ?? id), formatScore(line.score), `${line.passing} / ${line.total}`]),
-    ]);
+  const change = scoreChange(report);
+  summary.addRaw(
+    `<p><b>Posture score ${formatScore(report.score.overall.score)}</b>${change ? ` (${escapeHtml(change)})` : ''}: ` +
+      `${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`,
+    true,
+  );
+  if (report.base) {
+    summary.addRaw(
+      `<p>Diff base <code>${escapeHtml(report.base.ref)}</code> scored ${formatScore(report.base.score.overall.score)}. ` +
+        `${counts.total.open} open findings are new; findings that already exist there are accepted and do not block.</p>`,
+      true,
+    );
   }
+  addFrameworksTable(report);
   summary.addHeading('Findings', 3).addTable(countRows(counts, input.failOn));
-  if (input.baseline) summary.addRaw(`<p>Baseline <code>${escapeHtml(input.baseline)}</code> accepted ${counts.baselined} findings.</p>`, true);
+  summary.addRaw(`<p>${escapeHtml(suppressedLine(report.findings, counts))}</p>`, true);
+  if (input.baseline) summary.addRaw(`<p>Baseline <code>${escapeHtml(input.baseline)}</code>${report.base ? ' and the diff base' : ''} accepted ${counts.baselined} findings.</p>`, true);
+  addControlsTable(report);
   addFindingsTable(report.findings, input.blobUrl);
   summary.addRaw(`<p>${report.inconclusive.length} inconclusive checks (a value the scanner could not resolve); ${report.diagnostics.length} diagnostics.</p>`, true);
   await summary.write();
+}
+
+function addFrameworksTable(report: Report): void {
+  const frameworks = Object.entries(report.score.byFramework).filter(([, line]) => line.total > 0);
+  if (frameworks.length === 0) return;
+  const titles = new Map(report.catalog.frameworks.map((f) => [f.id, f.title]));
+  const base = report.base?.score.byFramework;
+  const header = ['Framework', 'Score', 'Passing resources', ...(base ? ['Change'] : [])];
+  core.summary.addTable([
+    header.map((data) => ({ data, header: true })),
+    ...frameworks.map(([id, line]) => [
+      escapeHtml(titles.get(id) ?? id),
+      formatScore(line.score),
+      `${line.passing} / ${line.total}`,
+      ...(base ? [escapeHtml(scoreChange(report, line, base[id]) ?? 'new in scope')] : []),
+    ]),
+  ]);
+}
+
+/** Open findings grouped by framework and control: which controls fail most. */
+function addControlsTable(report: Report): void {
+  const controls = failingControls(report);
+  if (controls.length === 0) return;
+  const rows = controls.slice(0, TOP_CONTROLS_LIMIT).map((c) => [
+    escapeHtml(c.frameworkTitle),
+    `<code>${escapeHtml(c.control)}</code>${c.controlTitle ? ` ${escapeHtml(c.controlTitle)}` : ''}`,
+    String(c.findings),
+    String(c.resources),
+  ]);
+  core.summary
+    .addHeading('Failing controls', 3)
+    .addTable([['Framework', 'Control', 'Open findings', 'Resources'].map((data) => ({ data, header: true })), ...rows]);
+  if (controls.length > TOP_CONTROLS_LIMIT) core.summary.addRaw(`<p>${controls.length - TOP_CONTROLS_LIMIT} more failing controls.</p>`, true);
+}
+
+/** `12 suppressed: 2 inline, 1 by a waiver, 9 accepted by the baseline or diff base.` */
+export function suppressedLine(findings: readonly Finding[], counts: FindingCounts): string {
+  const byKind = { inline: 0, config: 0, baseline: 0 };
+  for (const finding of findings) if (finding.suppression) byKind[finding.suppression.kind] += 1;
+  return (
+    `${counts.total.suppressed} suppressed: ${byKind.inline} inline, ${byKind.config} by a waiver in the configuration, ` +
+    `${byKind.baseline} accepted by the baseline or diff base.`
+  );
 }
 
 function countRows(counts: FindingCounts, failOn: string) {

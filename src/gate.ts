@@ -80,7 +80,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const { catalog, engines } = await loadPolicies(options, policyDirectory);
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
-  const discovery = await timed('discover', () => discover({ paths: options.paths, root, exclude, logger }));
+  const include = options.config?.include;
+  const discovery = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger }));
   const documents = await timed('parse', async () => [
     ...(await parseAll(discovery.files, logger)),
     ...(await readExtraSources(options.sources ?? {}, root)),

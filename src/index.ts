@@ -9,3 +9,5 @@ export { readBaseline, createBaseline, type Baseline } from './baseline/index.js
 export { loadSettings, type Settings, type SettingsRequest } from './settings.js';
 export { parseFailOn } from './model/index.js';
 export type * from './model/index.js';
+export { withDiffBase } from './diff-base.js';
+export { scoreChange, formatPercent } from './report/summary.js';

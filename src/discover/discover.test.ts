@@ -31,6 +31,18 @@ beforeAll(async () => {
 afterAll(async () => rm(root, { recursive: true, force: true }));
 
 describe('discover', () => {
+  it('include narrows to matching files, then exclude removes from them', async () => {
+    const result = await discover({ paths: [root], root, include: ['k8s/**', 'infra/*.tf'], exclude: ['k8s/skip-*'], logger: silentLogger });
+    expect(result.files.map((f) => f.path)).toEqual(['infra/main.tf', 'k8s/web.yaml']);
+    // Files outside include are not scanned, and not listed as skipped either: the user left them out.
+    expect(result.skipped.map((s) => s.path)).toEqual([]);
+  });
+
+  it('include applies to files given by path too, relative to the root', async () => {
+    const result = await discover({ paths: [path.join(root, 'cfn/app.yaml'), path.join(root, 'k8s/web.yaml')], root, include: ['cfn/**'], logger: silentLogger });
+    expect(result.files.map((f) => f.path)).toEqual(['cfn/app.yaml']);
+  });
+
   it('classifies every file, skips the rest with reasons, and ignores .terraform', async () => {
     const result = await discover({ paths: [root], root, exclude: ['k8s/skip-*'], logger: silentLogger });
     expect(result.files.map((f) => [f.path, f.format])).toEqual([

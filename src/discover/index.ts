@@ -14,7 +14,9 @@ export interface DiscoverOptions {
   paths: string[];
   /** Every report path is relative to this directory. */
   root: string;
-  /** minimatch globs (relative to root) excluded from the scan. */
+  /** minimatch globs (relative to root): when any is given, only matching files are scanned. */
+  include?: string[];
+  /** minimatch globs (relative to root) excluded from the scan; applied after include. */
   exclude?: string[];
   logger: Logger;
 }
@@ -77,7 +79,7 @@ async function walk(directory: string): Promise<string[]> {
 
 async function classify(absolutePath: string, options: DiscoverOptions, result: Discovery): Promise<void> {
   const relative = toReportPath(options.root, absolutePath);
-  if (options.exclude?.some((glob) => minimatch(relative, glob, { dot: true }))) return;
+  if (!isSelected(relative, options)) return;
   if (await isHelmChartFile(absolutePath)) {
     result.skipped.push({ path: relative, reason: 'part of a Helm chart: scan it with --helm CHART_DIR' });
     return;
@@ -100,6 +102,13 @@ async function classify(absolutePath: string, options: DiscoverOptions, result: 
     return;
   }
   result.files.push({ absolutePath, path: relative, format: sniffed.format, text });
+}
+
+/** Include narrows (when given), then exclude removes; both are minimatch globs relative to the root. */
+export function isSelected(relative: string, { include, exclude }: Pick<DiscoverOptions, 'include' | 'exclude'>): boolean {
+  const matches = (glob: string) => minimatch(relative, glob, { dot: true });
+  if (include && include.length > 0 && !include.some(matches)) return false;
+  return !exclude?.some(matches);
 }
 
 /** A file under `<chart>/templates/`, or the chart's Chart.yaml or values files. */

@@ -96,8 +96,12 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   (map.get(key) ?? map.set(key, []).get(key)!).push(value);
 }
 
+/** The `$id` of schemas/compliance.schema.json; bump the version before renaming or removing a field. */
+export const COMPLIANCE_SCHEMA_ID = 'https://posture-gate.github.io/schemas/compliance-1.json';
+
 export function renderComplianceJson(report: Report): string {
-  return JSON.stringify({ tool: report.tool, frameworks: buildCompliance(report) }, null, 2) + '\n';
+  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: '1', tool: report.tool, frameworks: buildCompliance(report) };
+  return JSON.stringify(document, null, 2) + '\n';
 }
 
 const STATUS: Record<ControlStatus, string> = { pass: 'pass', fail: '**fail**', 'not-applicable': 'n/a', manual: 'manual' };

@@ -10,10 +10,11 @@ function parse(text: string): JsonReport {
 describe('renderJson', () => {
   it('writes a versioned, pretty-printed document', () => {
     const text = renderJson(buildReport());
-    expect(text.startsWith('{\n  "schemaVersion": "1",\n  "tool": {\n')).toBe(true);
+    expect(text.startsWith('{\n  "$schema": "https://posture-gate.github.io/schemas/report-1.json",\n  "schemaVersion": "1",\n  "tool": {\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
     const json = parse(text);
     expect(Object.keys(json)).toEqual([
+      '$schema',
       'schemaVersion',
       'tool',
       'root',

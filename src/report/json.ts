@@ -10,8 +10,11 @@ import { summarize } from './summary.js';
 import type { ReportSummary } from './summary.js';
 
 export const JSON_SCHEMA_VERSION = '1';
+/** The `$id` of schemas/report.schema.json, which every JSON report names in `$schema`. */
+export const JSON_SCHEMA_ID = `https://posture-gate.github.io/schemas/report-${JSON_SCHEMA_VERSION}.json`;
 
 export interface JsonReport {
+  $schema: typeof JSON_SCHEMA_ID;
   schemaVersion: typeof JSON_SCHEMA_VERSION;
   tool: { name: string; version: string };
   root: string;
@@ -34,6 +37,7 @@ export const jsonReporter: Reporter = { format: 'json', render: renderJson };
 
 export function buildJsonReport(report: Report): JsonReport {
   return {
+    $schema: JSON_SCHEMA_ID,
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: report.tool.name, version: report.tool.version },
     root: report.root,

@@ -16,6 +16,8 @@ export interface LineComments {
   indent: number;
   /** A YAML document marker (`---`), which ends a walk up through a document. */
   documentStart: boolean;
+  /** HCL: a top-level block opens on this line (`resource "aws_s3_bucket_versioning" "x" {`). */
+  blockHeader: boolean;
   comments: string[];
 }
 
@@ -26,10 +28,14 @@ export function commentSyntaxOf(path: string): CommentSyntax | undefined {
   return undefined;
 }
 
+/** A block type at column 0, then labels (quoted or bare), then `{`. */
+const HCL_BLOCK_HEADER = /^[A-Za-z_][\w-]*(\s+("[^"]*"|[A-Za-z_][\w-]*))*\s*\{/;
+
 export function scanComments(text: string, syntax: CommentSyntax): LineComments[] {
   const result: LineComments[] = [];
   let inBlock = false;
   text.split(/\r?\n/).forEach((source, index) => {
+    const inBlockAtStart = inBlock;
     const scanned = scanLine(source, syntax, inBlock);
     inBlock = scanned.inBlock;
     result.push({
@@ -38,6 +44,7 @@ export function scanComments(text: string, syntax: CommentSyntax): LineComments[
       blank: source.trim() === '',
       indent: source.length - source.trimStart().length,
       documentStart: syntax === 'yaml' && /^---(\s|$)/.test(source),
+      blockHeader: syntax === 'hcl' && !inBlockAtStart && HCL_BLOCK_HEADER.test(source),
       comments: scanned.comments,
     });
   });

@@ -1,7 +1,8 @@
 /**
  * Inline directives (comments, CloudFormation Metadata, Kubernetes annotations) and where they
  * apply. A comment applies to a finding when it is on the finding's line, in the comment lines
- * just above it, or on or just above the first line of the finding's resource block. A checkov
+ * just above it, or on or just above the first line of the finding's resource block or of the
+ * top-level HCL block the finding points into (a split sub-resource merged into its parent). A checkov
  * comment also applies anywhere inside the block, since that is where checkov users wrote it.
  */
 import type { Finding, SourceRange } from '../model/index.js';
@@ -55,9 +56,26 @@ function kubernetesDocumentStart(lines: LineComments[], line: number): number {
   return start;
 }
 
+/**
+ * The header line of the top-level HCL block that holds `line`, walking up to the nearest line of
+ * code at column 0; undefined when that line opens no block (the finding is not inside one).
+ */
+function enclosingHclBlock(lines: LineComments[], line: number): number | undefined {
+  for (let at = line; at >= 1; at--) {
+    const info = lines[at - 1];
+    if (!info || info.commentOnly || info.indent !== 0) continue;
+    return info.blockHeader ? at : undefined;
+  }
+  return undefined;
+}
+
 /** The comment directives of the file that reach this finding. */
 export function commentDirectivesFor(finding: Finding, file: FileDirectives, block: SourceRange | undefined): Directive[] {
   const covering = coveringLines(file.lines, finding.location.startLine);
+  // A split Terraform sub-resource (aws_s3_bucket_versioning) is merged into its bucket, so the
+  // bucket's finding may point into the sub-resource's block: the comment above that block counts.
+  const enclosing = enclosingHclBlock(file.lines, finding.location.startLine);
+  if (enclosing !== undefined) for (const line of coveringLines(file.lines, enclosing)) covering.add(line);
   const blockPath = block?.path === finding.location.path ? block : undefined;
   if (blockPath) {
     const start = finding.format === 'kubernetes' ? kubernetesDocumentStart(file.lines, blockPath.startLine) : blockPath.startLine;
@@ -76,9 +94,21 @@ export function commentDirectivesFor(finding: Finding, file: FileDirectives, blo
  */
 export function resourceDirectives(raw: Record<string, unknown> | undefined, block: SourceRange): Directive[] {
   if (raw === undefined) return [];
-  const annotation = record(record(raw.metadata)?.annotations)?.[K8S_ANNOTATION];
-  const k8s = typeof annotation === 'string' ? [placed(parsePostureBody(annotation), block, 'resource')] : [];
+  const k8s = kubernetesAnnotations(raw).map((annotation) => placed(parsePostureBody(annotation), block, 'resource'));
   return [...cloudFormationDirectives(raw, block), ...k8s];
+}
+
+/**
+ * The ignore annotation on the object, and on a workload's pod template (Deployment, StatefulSet,
+ * DaemonSet, ReplicaSet, Job: spec.template; CronJob: spec.jobTemplate.spec.template), where
+ * teams keep annotations that travel with the pods.
+ */
+function kubernetesAnnotations(raw: Record<string, unknown>): string[] {
+  const spec = record(raw.spec);
+  const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
+  return [raw, ...templates]
+    .map((holder) => record(record(holder?.metadata)?.annotations)?.[K8S_ANNOTATION])
+    .filter((annotation): annotation is string => typeof annotation === 'string');
 }
 
 function cloudFormationDirectives(raw: Record<string, unknown>, block: SourceRange): Directive[] {
