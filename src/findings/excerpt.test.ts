@@ -18,6 +18,8 @@ describe('buildExcerpts', () => {
     expect(excerpts[excerptKey(range('a.tf', 10))]).toEqual({ startLine: 10 - CONTEXT_LINES, lines: ['line 7', 'line 8', 'line 9', 'line 10', 'line 11', 'line 12', 'line 13'] });
     expect(excerpts[excerptKey(range('a.tf', 2))].startLine).toBe(1);
     expect(excerpts[excerptKey(range('a.tf', 20))].lines.at(-1)).toBe('line 20');
+    // a range that ends before it starts still shows its start line
+    expect(buildExcerpts([at(range('a.tf', 10, 2))], texts)[excerptKey(range('a.tf', 10, 2))].lines).toContain('line 10');
   });
 
   it('shows only the first lines of a long range, and cuts long lines', () => {

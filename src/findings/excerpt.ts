@@ -32,7 +32,8 @@ export function buildExcerpts(findings: Finding[], texts: Map<string, string>): 
     const file = lines.get(location.path);
     if (file === undefined || location.startLine < 1 || location.startLine > file.length) continue;
     const first = Math.max(1, location.startLine - CONTEXT_LINES);
-    const last = Math.min(file.length, Math.min(location.endLine, location.startLine + MAX_RANGE_LINES - 1) + CONTEXT_LINES);
+    const rangeEnd = Math.max(location.startLine, Math.min(location.endLine, location.startLine + MAX_RANGE_LINES - 1));
+    const last = Math.min(file.length, rangeEnd + CONTEXT_LINES);
     excerpts[key] = { startLine: first, lines: file.slice(first - 1, last).map(cutLine) };
   }
   return excerpts;
