@@ -9,6 +9,7 @@ import { applySuppressions, indexResources, type WaiverUse } from './suppress/in
 import { PolicyEngine, defaultPolicyDirectory, readPolicyBundle, type EvaluationMode } from './engine/index.js';
 import { buildFindings, findInconclusive } from './findings/index.js';
 import { computeScore } from './findings/score.js';
+import { buildExcerpts, sourceTexts } from './findings/excerpt.js';
 import type { Logger } from './logging.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
 import { loadUserPolicies } from './policies/user.js';
@@ -94,6 +95,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources);
+  // masked before it enters the report: nothing downstream ever sees an unmasked line
+  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root));
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
@@ -117,6 +120,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     diagnostics,
     score: computeScore(normalized.resources, findings, catalog),
     catalog: catalog.catalog,
+    excerpts,
     ...(options.comparison ? { base: options.comparison } : {}),
   };
   const result = { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };

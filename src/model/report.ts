@@ -1,7 +1,7 @@
 import type { Catalog } from './check.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Finding, Inconclusive } from './finding.js';
-import type { SkippedFile, SourceFormat } from './source.js';
+import type { SkippedFile, SourceFormat, SourceRange } from './source.js';
 
 export interface ScoreLine {
   /** Resources with no unsuppressed finding. */
@@ -40,6 +40,20 @@ export interface Report {
   diagnostics: Diagnostic[];
   score: PostureScore;
   catalog: Catalog;
+  /** Source lines around each finding's location, secrets masked, by `excerptKey(location)`; absent where the file could not be read. */
+  excerpts?: Record<string, SourceExcerpt>;
   /** The scan of the base commit (`--diff-base`): its findings are accepted, its score compared. */
   base?: { ref: string; commit: string; score: PostureScore };
+}
+
+/** Source lines around a finding, with secret-looking values already masked (`findings/excerpt.ts`). */
+export interface SourceExcerpt {
+  /** Line number of `lines[0]`. */
+  startLine: number;
+  lines: string[];
+}
+
+/** The key of a location's excerpt in `Report.excerpts`: findings at the same place share one. */
+export function excerptKey(range: SourceRange): string {
+  return `${range.path}:${range.startLine}-${range.endLine}`;
 }

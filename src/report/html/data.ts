@@ -3,12 +3,13 @@
  * every score pre-formatted here (the same `formatPercent` as the other reports) so the page only
  * filters and draws. Check text is stored once per check, not once per finding.
  */
-import type { CheckMeta, Finding, Report, Severity } from '../../model/index.js';
+import type { CheckMeta, Finding, Report, Severity, SourceExcerpt } from '../../model/index.js';
+import { excerptKey } from '../../model/index.js';
 import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../../model/order.js';
 import { formatPercent, summarize } from '../summary.js';
 import type { ReportSummary } from '../summary.js';
-import { buildFrameworks, buildTopControls } from './posture.js';
-import type { PageFramework, PageScoreLine, TopControl } from './posture.js';
+import { buildFrameworks, buildTopControls, buildTopRequirements } from './posture.js';
+import type { PageFramework, PageScoreLine, TopControl, TopRequirement } from './posture.js';
 
 
 export interface PageFinding {
@@ -30,9 +31,11 @@ export interface PageFinding {
   /** `framework/requirement` of those controls, sorted and unique. */
   requirements: string[];
   suppression?: { kind: string; justification: string; expires?: string };
+  /** Index into `PageData.excerpts`: the masked source lines around the location, when the file was read. */
+  excerpt?: number;
 }
 
-export type PageCheck = Pick<CheckMeta, 'id' | 'title' | 'description' | 'severity' | 'recommendedAction' | 'peers' | 'relatedResources'>;
+export type PageCheck = Pick<CheckMeta, 'id' | 'title' | 'description' | 'severity' | 'recommendedAction' | 'peers' | 'relatedResources' | 'examples'>;
 
 export interface PageData {
   tool: { name: string; version: string };
@@ -40,23 +43,28 @@ export interface PageData {
   summary: ReportSummary;
   score: PageScoreLine;
   frameworks: PageFramework[];
+  topRequirements: TopRequirement[];
   topControls: TopControl[];
   resourcesByType: [string, number][];
   resourcesByFormat: [string, number][];
   diagnostics: { level: string; code: string; message: string; path: string; line: number }[];
   checks: Record<string, PageCheck>;
   findings: PageFinding[];
+  /** Source excerpts, shared by the findings at the same place, in order of first use. */
+  excerpts: SourceExcerpt[];
 }
 
 export function buildPageData(report: Report): PageData {
   const requirementOf = controlRequirements(report);
-  const findings = sorted(report.findings, compareFindings).map((f) => toPageFinding(f, requirementOf));
+  const excerpts = new ExcerptTable(report.excerpts ?? {});
+  const findings = sorted(report.findings, compareFindings).map((f) => toPageFinding(f, requirementOf, excerpts));
   return {
     tool: { name: report.tool.name, version: report.tool.version },
     startedAt: report.startedAt,
     summary: summarize(report),
     score: { passing: report.score.overall.passing, total: report.score.overall.total, percent: formatPercent(report.score.overall) },
     frameworks: buildFrameworks(report),
+    topRequirements: buildTopRequirements(report),
     topControls: buildTopControls(report),
     resourcesByType: countBy(report.resources.map((r) => r.type)),
     resourcesByFormat: countBy(report.resources.map((r) => r.format)),
@@ -69,10 +77,26 @@ export function buildPageData(report: Report): PageData {
     })),
     checks: checksOf(report),
     findings,
+    excerpts: excerpts.used,
   };
 }
 
-function toPageFinding(f: Finding, requirementOf: Map<string, string>): PageFinding {
+/** The report's excerpts the page uses, each stored once and referred to by index. */
+class ExcerptTable {
+  readonly used: SourceExcerpt[] = [];
+  private readonly index = new Map<string, number>();
+  constructor(private readonly all: Record<string, SourceExcerpt>) {}
+
+  indexOf(f: Finding): number | undefined {
+    const key = excerptKey(f.location);
+    const excerpt = this.all[key];
+    if (excerpt === undefined) return undefined;
+    if (!this.index.has(key)) this.index.set(key, this.used.push({ startLine: excerpt.startLine, lines: [...excerpt.lines] }) - 1);
+    return this.index.get(key);
+  }
+}
+
+function toPageFinding(f: Finding, requirementOf: Map<string, string>, excerpts: ExcerptTable): PageFinding {
   const controls = [...new Set(f.controls.map((c) => `${c.framework}/${c.control}`))].sort(compareStrings);
   const requirements = [...new Set(controls.map((c) => requirementOf.get(c)).filter((r): r is string => r !== undefined))].sort(compareStrings);
   const { startLine, startColumn, endLine, endColumn } = f.location;
@@ -95,6 +119,8 @@ function toPageFinding(f: Finding, requirementOf: Map<string, string>): PageFind
     const { kind, justification, expires } = f.suppression;
     page.suppression = expires === undefined ? { kind, justification } : { kind, justification, expires };
   }
+  const excerpt = excerpts.indexOf(f);
+  if (excerpt !== undefined) page.excerpt = excerpt;
   return page;
 }
 
@@ -127,6 +153,7 @@ function checksOf(report: Report): Record<string, PageCheck> {
       recommendedAction: check?.recommendedAction ?? '',
       peers,
       relatedResources: [...(check?.relatedResources ?? [])],
+      ...(check?.examples ? { examples: Object.fromEntries(Object.keys(check.examples).sort(compareStrings).map((format) => [format, check.examples![format]])) } : {}),
     };
   }
   return out;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { buildReport, shuffleReport } from '../__fixtures__/report.js';
+import { shuffleReport } from '../__fixtures__/report.js';
 import { getReporter } from '../index.js';
-import { HOSTILE, hostileReport } from './__fixtures__/reports.js';
+import { HOSTILE, hostileReport, htmlReport, SECRETS } from './__fixtures__/reports.js';
+import { MASK } from '../../findings/secrets.js';
 import { buildPageData } from './data.js';
 import type { PageData } from './data.js';
 import { embedJson, escapeHtml } from './escape.js';
@@ -17,10 +18,10 @@ function dataBlock(html: string): string {
 }
 
 describe('renderHtml', () => {
-  const html = renderHtml(buildReport());
+  const html = renderHtml(htmlReport());
 
   it('is registered as the html format', () => {
-    expect(getReporter('html').render(buildReport())).toBe(html);
+    expect(getReporter('html').render(htmlReport())).toBe(html);
   });
 
   it('is one self-contained document: inline style and script, nothing to fetch', () => {
@@ -41,7 +42,7 @@ describe('renderHtml', () => {
   });
 
   it('embeds the page data as JSON that parses back to the same value', () => {
-    expect(JSON.parse(dataBlock(html))).toEqual(buildPageData(buildReport()));
+    expect(JSON.parse(dataBlock(html))).toEqual(buildPageData(htmlReport()));
   });
 
   it('has semantic, labelled controls: a filter label per select, table headers with scope', () => {
@@ -55,7 +56,12 @@ describe('renderHtml', () => {
   });
 
   it('is deterministic: the same report in any order renders the same bytes', () => {
-    expect(renderHtml(shuffleReport(buildReport()))).toBe(html);
+    expect(renderHtml(shuffleReport(htmlReport()))).toBe(html);
+  });
+
+  it('carries no secret of the scanned sources, only their masked lines', () => {
+    for (const secret of SECRETS) expect(html).not.toContain(secret);
+    expect(html).toContain(MASK);
   });
 
   it('keeps hostile names and messages inside the data block, and they survive intact', () => {
@@ -97,7 +103,7 @@ describe('escaping', () => {
 });
 
 describe('buildPageData', () => {
-  const data = buildPageData(buildReport());
+  const data = buildPageData(htmlReport());
 
   it('scores the whole scan and each framework with the shared formatting', () => {
     expect(data.score).toEqual({ passing: 4, total: 8, percent: '50.0%' });
@@ -107,18 +113,54 @@ describe('buildPageData', () => {
     ]);
   });
 
-  it('scores requirements over the resources their checks apply to', () => {
-    // 2 Storage: control 2.1.1 ← AWS-0001 (aws.s3.bucket): four buckets, logs and Data failing.
-    expect(data.frameworks[0].requirements).toEqual([{ id: '2', title: 'Storage', passing: 2, total: 4, percent: '50.0%', failingControls: 1 }]);
+  it('takes requirement scores from the report, with the failing controls of each', () => {
+    expect(data.frameworks[0].requirements).toEqual([
+      { id: '2', title: 'Storage', passing: 2, total: 4, percent: '50.0%', failingControls: 1 },
+      { id: '5', title: 'Networking', passing: 0, total: 1, percent: '0.0%', failingControls: 1 },
+    ]);
+    expect(data.frameworks[1].requirements).toEqual([]);
   });
 
-  it('ranks failing controls by severity, then by findings', () => {
-    expect(data.topControls.map((c) => `${c.severity} ${c.framework}/${c.control} ${c.findings}/${c.resources}`)).toEqual([
-      'CRITICAL cis-aws-3.0/5.2 1/1',
-      'HIGH cis-aws-3.0/2.1.1 2/2',
-      'HIGH nist-800-53-r5/SC-28 2/2',
-      'HIGH nist-800-53-r5/AC-6 1/1',
+  it('ranks failing requirements by score, then by failing resources', () => {
+    expect(data.topRequirements.map((r) => `${r.framework}/${r.requirement} ${r.title} ${r.percent} ${r.failing}/${r.total}`)).toEqual([
+      'cis-aws-3.0/5 Networking 0.0% 1/1',
+      'cis-aws-3.0/2 Storage 50.0% 2/4',
     ]);
+  });
+
+  it('ranks failing controls by their most severe finding, then by failing resources, from the report scores', () => {
+    expect(data.topControls.map((c) => `${c.severity} ${c.framework}/${c.control} ${c.percent} ${c.failing}/${c.total} ${c.findings}`)).toEqual([
+      'CRITICAL cis-aws-3.0/5.2 0.0% 1/1 1',
+      'HIGH cis-aws-3.0/2.1.1 50.0% 2/4 2',
+      'HIGH nist-800-53-r5/SC-28 50.0% 2/4 2',
+      'HIGH nist-800-53-r5/AC-6 50.0% 1/2 1',
+    ]);
+  });
+
+  it('lists no control whose score has no failing resource, whatever its findings', () => {
+    const report = htmlReport();
+    report.score.byControl['nist-800-53-r5']['AC-6'] = { passing: 2, total: 2, score: 1 };
+    delete report.score.byControl['cis-aws-3.0']['5.2'];
+    expect(buildPageData(report).topControls.map((c) => c.control)).toEqual(['2.1.1', 'SC-28']);
+  });
+
+  it('shares one masked excerpt between the findings at one place', () => {
+    const logs = data.findings.find((f) => f.id === 'a1b2c3d4')!;
+    const versioning = data.findings.find((f) => f.id === 'a1b2c3d5')!;
+    expect(logs.excerpt).toBe(versioning.excerpt);
+    expect(data.excerpts[logs.excerpt!]).toEqual({
+      startLine: 9,
+      lines: ['# line 9', `provider "aws" { access_key = "${MASK}" }`, '# line 11', 'resource "aws_s3_bucket" "logs" {', '  bucket = "logs"', `  tags   = { token = "${MASK}" }`, '}', '# line 16', '# line 17', '# line 18'],
+    });
+    const web = data.findings.find((f) => f.id === 'c0ffee01')!;
+    expect(data.excerpts[web.excerpt!].lines).toContain(`              value: ${MASK}`);
+    expect(new Set(data.findings.map((f) => f.excerpt)).size).toBe(data.excerpts.length + 1);
+    expect(data.findings.find((f) => f.id === 'd4e5f6a7')!.excerpt).toBeUndefined();
+  });
+
+  it('embeds the compliant examples of each check', () => {
+    expect(Object.keys(data.checks['AWS-0001'].examples!)).toEqual(['cloudformation', 'terraform']);
+    expect(data.checks['AWS-0002'].examples).toBeUndefined();
   });
 
   it('maps each finding to its controls and requirements, and keeps suppressions', () => {

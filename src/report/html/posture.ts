@@ -1,12 +1,10 @@
 /**
- * The home page's posture figures: each framework's score (from the report) with a score per
- * requirement, and the failing controls that matter most. Requirement scores follow the rule of
- * `findings/score.ts` over the requirement's checks: resources those checks apply to, minus the
- * resources with an unsuppressed finding on one of the requirement's controls. Resources are
- * matched by id (the report's resource list carries no scope), which is exact unless two scopes
- * share a resource id.
+ * The home page's posture figures, all read from the report's scores (`findings/score.ts` computes
+ * them once, for every report): each framework's score with its requirements', and the failing
+ * requirements and controls that matter most. The page only adds what a score has no room for:
+ * titles from the catalogue, and the most severe finding behind a failing control.
  */
-import type { Framework, Report, Severity } from '../../model/index.js';
+import type { Finding, Framework, Report, ScoreLine, Severity } from '../../model/index.js';
 import { SEVERITIES } from '../../model/index.js';
 import { compareStrings } from '../../model/order.js';
 import { formatPercent } from '../summary.js';
@@ -20,6 +18,7 @@ export interface PageScoreLine {
 export interface PageRequirement extends PageScoreLine {
   id: string;
   title: string;
+  /** Controls of the requirement whose score has a failing resource. */
   failingControls: number;
 }
 
@@ -28,86 +27,110 @@ export interface PageFramework extends PageScoreLine {
   title: string;
   version: string;
   url?: string;
+  /** Requirements with a score: at least one automated control applies to a scanned resource. */
   requirements: PageRequirement[];
   /** Control id → title, for every control of the framework. */
   controls: Record<string, string>;
 }
 
-export interface TopControl {
+export interface TopRequirement extends PageScoreLine {
   framework: string;
-  control: string;
+  requirement: string;
   title: string;
-  /** The most severe unsuppressed finding on the control. */
+  /** Resources failing the requirement: total − passing. */
+  failing: number;
+}
+
+export interface TopControl extends TopRequirement {
+  control: string;
+  /** The most severe finding counted against the control's score. */
   severity: Severity;
   findings: number;
-  resources: number;
 }
 
-/** How many controls the home page lists. */
-export const TOP_CONTROLS = 10;
+/** How many requirements and controls the home page lists. */
+export const TOP_ITEMS = 10;
 
-function line(passing: number, total: number): PageScoreLine {
-  return { passing, total, percent: formatPercent({ passing, total, score: total === 0 ? 1 : passing / total }) };
+function line(score: ScoreLine): PageScoreLine {
+  return { passing: score.passing, total: score.total, percent: formatPercent(score) };
 }
+
+const byId = <T extends { id: string }>(a: T, b: T): number => compareStrings(a.id, b.id);
 
 export function buildFrameworks(report: Report): PageFramework[] {
-  return [...report.catalog.frameworks]
-    .sort((a, b) => compareStrings(a.id, b.id))
-    .map((framework) => {
-      const score = report.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
-      const controls: Record<string, string> = {};
-      for (const control of [...framework.controls].sort((a, b) => compareStrings(a.id, b.id))) controls[control.id] = control.title;
-      return {
-        id: framework.id,
-        title: framework.title,
-        version: framework.version,
-        ...(framework.url === undefined ? {} : { url: framework.url }),
-        ...line(score.passing, score.total),
-        requirements: [...framework.requirements].sort((a, b) => compareStrings(a.id, b.id)).map((r) => requirementScore(report, framework, r)),
-        controls,
-      };
-    });
+  return [...report.catalog.frameworks].sort(byId).map((framework) => {
+    const score = report.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
+    const controls: Record<string, string> = {};
+    for (const control of [...framework.controls].sort(byId)) controls[control.id] = control.title;
+    return {
+      id: framework.id,
+      title: framework.title,
+      version: framework.version,
+      ...(framework.url === undefined ? {} : { url: framework.url }),
+      ...line(score),
+      requirements: requirementsOf(report, framework),
+      controls,
+    };
+  });
 }
 
-function requirementScore(report: Report, framework: Framework, requirement: { id: string; title: string }): PageRequirement {
-  const controlIds = new Set(framework.controls.filter((c) => c.requirement === requirement.id).map((c) => c.id));
-  const types = new Set<string>();
-  for (const check of report.catalog.checks) {
-    if (check.deprecated) continue;
-    if ((check.frameworks[framework.id] ?? []).some((id) => controlIds.has(id))) for (const type of check.resourceTypes) types.add(type);
-  }
-  const applicable = new Set(report.resources.filter((r) => types.has(r.type)).map((r) => r.id));
-  const failing = new Set<string>();
-  const failingControls = new Set<string>();
-  for (const finding of report.findings) {
-    if (finding.suppression) continue;
-    for (const ref of finding.controls) {
-      if (ref.framework !== framework.id || !controlIds.has(ref.control)) continue;
-      failingControls.add(ref.control);
-      if (applicable.has(finding.resourceId)) failing.add(finding.resourceId);
+function requirementsOf(report: Report, framework: Framework): PageRequirement[] {
+  const scores = report.score.byRequirement[framework.id] ?? {};
+  const controlScores = report.score.byControl[framework.id] ?? {};
+  const titles = new Map(framework.requirements.map((r) => [r.id, r.title]));
+  return Object.keys(scores)
+    .sort(compareStrings)
+    .map((id) => ({
+      id,
+      title: titles.get(id) ?? '',
+      ...line(scores[id]),
+      failingControls: framework.controls.filter((c) => c.requirement === id && failing(controlScores[c.id]) > 0).length,
+    }));
+}
+
+const failing = (score: ScoreLine | undefined): number => (score ? score.total - score.passing : 0);
+
+/** Failing requirements across frameworks: lowest score first, then most failing resources, then by id. */
+export function buildTopRequirements(report: Report): TopRequirement[] {
+  const out: TopRequirement[] = [];
+  for (const framework of report.catalog.frameworks) {
+    const titles = new Map(framework.requirements.map((r) => [r.id, r.title]));
+    for (const [id, score] of Object.entries(report.score.byRequirement[framework.id] ?? {})) {
+      if (failing(score) > 0) out.push({ framework: framework.id, requirement: id, title: titles.get(id) ?? '', ...line(score), failing: failing(score) });
     }
   }
-  return { id: requirement.id, title: requirement.title, ...line(applicable.size - failing.size, applicable.size), failingControls: failingControls.size };
+  return out.sort((a, b) => a.passing / a.total - b.passing / b.total || b.failing - a.failing || compareStrings(a.framework, b.framework) || compareStrings(a.requirement, b.requirement)).slice(0, TOP_ITEMS);
 }
 
-/** Controls with unsuppressed findings: most severe first, then most findings, then by id. */
+/** Failing controls: most severe finding first, then most failing resources, then lowest score, then by id. */
 export function buildTopControls(report: Report): TopControl[] {
-  const titles = new Map(report.catalog.frameworks.flatMap((f) => f.controls.map((c) => [`${f.id}/${c.id}` as string, c.title] as const)));
   const rank = (s: Severity): number => SEVERITIES.indexOf(s);
-  const byControl = new Map<string, { framework: string; control: string; severity: Severity; findings: number; resources: Set<string> }>();
-  for (const finding of report.findings) {
-    if (finding.suppression) continue;
+  const counted = countedFindings(report.findings);
+  const out: TopControl[] = [];
+  for (const framework of report.catalog.frameworks) {
+    const controls = new Map(framework.controls.map((c) => [c.id, c]));
+    for (const [id, score] of Object.entries(report.score.byControl[framework.id] ?? {})) {
+      const findings = counted.get(`${framework.id}/${id}`);
+      if (failing(score) === 0 || !findings) continue;
+      const control = controls.get(id);
+      const severity = findings.map((f) => f.severity).sort((a, b) => rank(a) - rank(b))[0];
+      out.push({ framework: framework.id, control: id, requirement: control?.requirement ?? '', title: control?.title ?? '', severity, findings: findings.length, ...line(score), failing: failing(score) });
+    }
+  }
+  return out
+    .sort((a, b) => rank(a.severity) - rank(b.severity) || b.failing - a.failing || a.passing / a.total - b.passing / b.total || compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control))
+    .slice(0, TOP_ITEMS);
+}
+
+/** `framework/control` → the findings its score counts: unsuppressed, or accepted by a baseline (known debt). */
+function countedFindings(findings: Finding[]): Map<string, Finding[]> {
+  const out = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (finding.suppression && finding.suppression.kind !== 'baseline') continue;
     for (const ref of finding.controls) {
       const key = `${ref.framework}/${ref.control}`;
-      const entry = byControl.get(key) ?? { ...ref, severity: finding.severity, findings: 0, resources: new Set<string>() };
-      if (rank(finding.severity) < rank(entry.severity)) entry.severity = finding.severity;
-      entry.findings++;
-      entry.resources.add(`${finding.scope}\u0000${finding.resourceId}`);
-      byControl.set(key, entry);
+      (out.get(key) ?? out.set(key, []).get(key)!).push(finding);
     }
   }
-  return [...byControl.entries()]
-    .map(([key, e]) => ({ framework: e.framework, control: e.control, title: titles.get(key) ?? '', severity: e.severity, findings: e.findings, resources: e.resources.size }))
-    .sort((a, b) => rank(a.severity) - rank(b.severity) || b.findings - a.findings || compareStrings(a.framework, b.framework) || compareStrings(a.control, b.control))
-    .slice(0, TOP_CONTROLS);
+  return out;
 }

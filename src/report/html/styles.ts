@@ -50,6 +50,18 @@ th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { wi
 #detail dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .75rem; margin: 0; }
 #detail dt { color: var(--muted); } #detail dd { margin: 0; overflow-wrap: anywhere; }
 #detail .close { float: right; }
+ol.source { margin: 0; padding: .4rem 0 .4rem 4.25em; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto;
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .8rem; line-height: 1.5; }
+ol.source li { white-space: pre; padding-right: .75rem; }
+ol.source li::marker { color: var(--muted); font-size: .75rem; }
+ol.source li code { font-size: 1em; overflow-wrap: normal; }
+ol.source li.in-range { background: color-mix(in srgb, var(--accent) 8%, transparent); }
+ol.source li.hit { background: color-mix(in srgb, var(--high) 16%, transparent); box-shadow: inset 3px 0 0 var(--high); }
+ol.source li.hit::marker { color: var(--high); font-weight: 700; }
+ol.source mark { background: none; color: inherit; font-weight: 600; }
+details.example { margin: .4rem 0; } details.example summary { cursor: pointer; font-weight: 600; }
+details.example pre { margin: .3rem 0 0; padding: .5rem .75rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; font-size: .8rem; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 ul.plain { margin: 0; padding-left: 1.1rem; }
 [hidden] { display: none !important; }

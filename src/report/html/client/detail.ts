@@ -1,6 +1,40 @@
-/** Browser code, part 4: the detail pane of one finding (`#finding=<fingerprint>`). Escape closes it. */
+/**
+ * Browser code, part 4: the detail pane of one finding (`#finding=<fingerprint>`): what is wrong,
+ * the source lines around it with the offending line marked (masked by the scanner before the
+ * report was written), the fix with compliant examples (the finding's own format first), the
+ * controls. Escape closes it.
+ */
 export const DETAIL = String.raw`
 var lastFocus = null;
+var FORMAT_NAMES = { terraform: 'Terraform', cloudformation: 'CloudFormation', kubernetes: 'Kubernetes' };
+var EXAMPLE_ORDER = ['terraform', 'cloudformation', 'kubernetes'];
+/** The example format closest to a finding's: a plan is fixed in its Terraform, a live resource in any. */
+var EXAMPLE_FOR = { 'terraform-plan': 'terraform', 'aws-config': '' };
+
+function sourceOf(f) {
+  var e = f.excerpt === undefined ? null : DATA.excerpts[f.excerpt];
+  if (!e) return [h('p', { class: 'meta', id: 'detail-no-source', text: 'The source of this location was not available to the scan.' })];
+  var start = f.range[0];
+  var end = f.range[2];
+  return [h('ol', { class: 'source', id: 'detail-source', start: e.startLine, 'aria-label': 'Source of ' + f.path + ' around line ' + start }, e.lines.map(function (text, i) {
+    var n = e.startLine + i;
+    var code = h('code', { text: text === '' ? ' ' : text });
+    if (n !== start) return h('li', { value: n, class: n > start && n <= end ? 'in-range' : null }, code);
+    return h('li', { value: n, class: 'hit', 'aria-current': 'true' }, [h('mark', null, code), h('span', { class: 'sr-only', text: ' (the reported line)' })]);
+  })), h('p', { class: 'meta', text: 'Secret-looking values are masked (' + '•'.repeat(8) + ').' })];
+}
+
+function examplesOf(f, check) {
+  var examples = check.examples || {};
+  var own = f.format in EXAMPLE_FOR ? EXAMPLE_FOR[f.format] : f.format;
+  var rank = function (format) { return format === own ? -1 : EXAMPLE_ORDER.indexOf(format) < 0 ? EXAMPLE_ORDER.length : EXAMPLE_ORDER.indexOf(format); };
+  return Object.keys(examples).sort(function (a, b) { return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0); }).map(function (format, i) {
+    return h('details', { class: 'example', id: 'example-' + format, open: i === 0 }, [
+      h('summary', { text: (FORMAT_NAMES[format] || format) + ' example' + (format === own ? ' (the format of this finding)' : '') }),
+      h('pre', null, h('code', { text: examples[format] })),
+    ]);
+  });
+}
 
 function attributeText(path) {
   if (path.length === 0) return '(the resource itself)';
@@ -31,7 +65,8 @@ function detailOf(f) {
   ].concat(
     section('What is wrong', [h('p', { id: 'detail-message', text: f.message })]),
     check.description ? section('Why it matters', [h('p', { text: check.description })]) : [],
-    check.recommendedAction ? section('How to fix it', [h('p', { id: 'detail-action', text: check.recommendedAction })]) : [],
+    section('Where', sourceOf(f)),
+    check.recommendedAction || check.examples ? section('How to fix it', [check.recommendedAction ? h('p', { id: 'detail-action', text: check.recommendedAction }) : null].concat(examplesOf(f, check))) : [],
     section('Location', [h('dl', null, [
       h('dt', { text: 'File' }), h('dd', null, h('code', { id: 'detail-location', text: f.path + ':' + r[0] + ':' + r[1] + (r[2] !== r[0] ? '–' + r[2] + ':' + r[3] : '') })),
       h('dt', { text: 'Attribute' }), h('dd', null, h('code', { text: attributeText(f.attributePath) })),

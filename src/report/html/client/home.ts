@@ -1,4 +1,4 @@
-/** Browser code, part 2: the home view (posture score, frameworks, severities, top controls, resources, problems). */
+/** Browser code, part 2: the home view (posture score, frameworks, severities, top requirements and controls, resources, problems). */
 export const HOME = String.raw`
 function bar(passing, total) {
   var fill = h('span');
@@ -69,21 +69,33 @@ function renderFrameworks(home) {
   }))]);
 }
 
+function topTable(id, head, items, cells) {
+  return h('table', { id: id }, [
+    h('thead', null, h('tr', null, head.map(function (label) { return h('th', { scope: 'col', class: /^(Score|Failing|Findings)/.test(label) ? 'num' : null, text: label }); }))),
+    h('tbody', null, items.map(function (item) { return h('tr', null, cells(item)); })),
+  ]);
+}
+
+/** What fails most, from the report's own scores per requirement and per control. */
 function renderTopControls(home) {
+  append(home, h('h2', { text: 'Failing requirements that matter most' }));
+  if (DATA.topRequirements.length === 0) append(home, h('p', { class: 'empty', text: 'No requirement has a failing resource.' }));
+  else append(home, topTable('top-requirements', ['Framework', 'Requirement', 'Score', 'Failing resources'], DATA.topRequirements, function (r) {
+    return [
+      h('td', null, h('code', { text: r.framework })),
+      h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: r.framework + '/' + r.requirement }), text: r.requirement + (r.title ? ' ' + r.title : '') })),
+      h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
+    ];
+  }));
   append(home, h('h2', { text: 'Failing controls that matter most' }));
-  if (DATA.topControls.length === 0) { append(home, h('p', { class: 'empty', text: 'No control has an unsuppressed finding.' })); return; }
-  append(home, h('table', { id: 'top-controls' }, [
-    h('thead', null, h('tr', null, ['Severity', 'Framework', 'Control', 'Findings', 'Resources'].map(function (label, i) {
-      return h('th', { scope: 'col', class: i > 2 ? 'num' : null, text: label });
-    }))),
-    h('tbody', null, DATA.topControls.map(function (c) {
-      return h('tr', null, [
-        h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
-        h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control, status: 'failing' }), text: c.control + (c.title ? ' ' + c.title : '') })),
-        h('td', { class: 'num', text: num(c.findings) }), h('td', { class: 'num', text: num(c.resources) }),
-      ]);
-    })),
-  ]));
+  if (DATA.topControls.length === 0) { append(home, h('p', { class: 'empty', text: 'No control has a failing resource.' })); return; }
+  append(home, topTable('top-controls', ['Severity', 'Framework', 'Control', 'Score', 'Failing resources', 'Findings'], DATA.topControls, function (c) {
+    return [
+      h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
+      h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control }), text: c.control + (c.title ? ' ' + c.title : '') })),
+      h('td', { class: 'num', text: c.percent }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
+    ];
+  }));
 }
 
 function renderDiagnostics(home) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Finding, SourceRange } from '../model/index.js';
+import { excerptKey } from '../model/index.js';
+import { buildExcerpts, CONTEXT_LINES, MAX_LINE_LENGTH, MAX_RANGE_LINES, sourceTexts } from './excerpt.js';
+import { MASK } from './secrets.js';
+
+const at = (location: SourceRange): Finding => ({ location }) as Finding;
+const range = (p: string, startLine: number, endLine = startLine): SourceRange => ({ path: p, startLine, startColumn: 1, endLine, endColumn: 2 });
+const numbered = (n: number): string => Array.from({ length: n }, (_, i) => `line ${i + 1}`).join('\n');
+
+describe('buildExcerpts', () => {
+  it('cuts the lines around a location, clamped to the file', () => {
+    const texts = new Map([['a.tf', numbered(20)]]);
+    const excerpts = buildExcerpts([at(range('a.tf', 10)), at(range('a.tf', 2)), at(range('a.tf', 20))], texts);
+    expect(excerpts[excerptKey(range('a.tf', 10))]).toEqual({ startLine: 10 - CONTEXT_LINES, lines: ['line 7', 'line 8', 'line 9', 'line 10', 'line 11', 'line 12', 'line 13'] });
+    expect(excerpts[excerptKey(range('a.tf', 2))].startLine).toBe(1);
+    expect(excerpts[excerptKey(range('a.tf', 20))].lines.at(-1)).toBe('line 20');
+    // a range that ends before it starts still shows its start line
+    expect(buildExcerpts([at(range('a.tf', 10, 2))], texts)[excerptKey(range('a.tf', 10, 2))].lines).toContain('line 10');
+  });
+
+  it('shows only the first lines of a long range, and cuts long lines', () => {
+    const texts = new Map([['a.tf', `${'x'.repeat(MAX_LINE_LENGTH + 50)}\n${numbered(100)}`]]);
+    const excerpt = buildExcerpts([at(range('a.tf', 1, 90))], texts)[excerptKey(range('a.tf', 1, 90))];
+    expect(excerpt.lines).toHaveLength(MAX_RANGE_LINES + CONTEXT_LINES);
+    expect(excerpt.lines[0]).toBe(`${'x'.repeat(MAX_LINE_LENGTH)}…`);
+  });
+
+  it('masks the whole file before cutting: a Secret kind far above its data still masks it', () => {
+    const text = ['apiVersion: v1', 'kind: Secret', ...Array.from({ length: 20 }, (_, i) => `# ${i}`), 'data:', '  password: aHVudGVyMg==', '  user: YWRtaW4='].join('\r\n');
+    const excerpt = buildExcerpts([at(range('s.yaml', 24))], new Map([['s.yaml', text]]))[excerptKey(range('s.yaml', 24))];
+    expect(excerpt.lines.slice(-3)).toEqual(['data:', `  password: ${MASK}`, `  user: ${MASK}`]);
+    expect(JSON.stringify(excerpt)).not.toMatch(/aHVudGVyMg|YWRtaW4/);
+  });
+
+  it('gives no excerpt for an unknown file or a line past its end', () => {
+    const excerpts = buildExcerpts([at(range('gone.tf', 1)), at(range('a.tf', 99))], new Map([['a.tf', 'one']]));
+    expect(excerpts).toEqual({});
+  });
+});
+
+describe('sourceTexts', () => {
+  it('reads files findings point at under the root, never outside it or remote', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'posture-excerpt-'));
+    mkdirSync(path.join(root, 'chart'));
+    writeFileSync(path.join(root, 'chart', 'deploy.yaml'), 'kind: Deployment');
+    writeFileSync(path.join(root, '..', `${path.basename(root)}-outside.tf`), 'outside');
+    const texts = await sourceTexts(
+      [at(range('chart/deploy.yaml', 1)), at(range(`../${path.basename(root)}-outside.tf`, 1)), at(range('git::https://x/y.tf', 1)), at(range('missing.tf', 1))],
+      new Map([['known.tf', 'known']]),
+      root,
+    );
+    expect([...texts.keys()].sort()).toEqual(['chart/deploy.yaml', 'known.tf']);
+  });
+});
