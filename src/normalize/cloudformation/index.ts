@@ -14,6 +14,7 @@ import { CLOUDFORMATION_GROUPS, CLOUDFORMATION_SPECS } from '../aws/index.js';
 import type { CfnGroupTools } from '../aws/spec.js';
 import { attributesBySpec } from './spec.js';
 import { expandLanguageExtensions } from './language-extensions.js';
+import { macroDiagnostic } from './macros.js';
 
 export { loadCfnParameters, type CfnOptions, type CfnParameterValues } from './parameters.js';
 
@@ -33,6 +34,8 @@ export interface CfnResult {
 export function normalizeCloudFormation(written: ParsedDocument, options: CfnOptions = {}): CfnResult {
   const out: CfnResult = { resources: [], diagnostics: [], excluded: [] };
   if (!asRecord(written.value) || Object.keys(written.value as object).length === 0) return out;
+  const macros = macroDiagnostic(written);
+  if (macros) out.diagnostics.push(macros);
   const { doc, diagnostics } = expandLanguageExtensions(written, options);
   out.diagnostics.push(...diagnostics);
   const template = doc.value as Record<string, unknown>;
