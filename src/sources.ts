@@ -17,6 +17,8 @@ export interface HelmInput {
 export interface ExtraSources {
   helm?: HelmInput[];
   kustomize?: string[];
+  /** Let kustomize fetch remote bases (`--kustomize-allow-remote`); refused otherwise. */
+  kustomizeAllowRemote?: boolean;
   /** Snapshot files (plain or gzipped), whatever their names. */
   awsConfigSnapshots?: string[];
   /** Documents fetched already, e.g. live AWS Config items (`posture aws`). */
@@ -36,7 +38,7 @@ export async function readExtraSources(sources: ExtraSources, root: string): Pro
     for (const file of rendered.files) documents.push(parseRendered(file, path.resolve(root, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root, path.resolve(dir)), cwd: root });
+    const rendered = await renderKustomize({ dir: toReportPath(root, path.resolve(dir)), cwd: root, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
