@@ -159,3 +159,45 @@ Conditions:
     expect(diagnostics).toEqual([]);
   });
 });
+
+describe('SAM implicit APIs', () => {
+  const template = (events: string) => `Transform: AWS::Serverless-2016-10-31
+Globals:
+  Api:
+    AccessLogSetting:
+      DestinationArn: arn:aws:logs:eu-west-1:111122223333:log-group:api
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Events:
+${events}`;
+
+  it('creates ServerlessRestApi and its Prod stage for an Api event, Globals applied, located at the event', () => {
+    const { byId } = normalize(template(`        Get:
+          Type: Api
+          Properties: {Path: /, Method: get}
+        Post:
+          Type: Api
+          Properties: {Path: /, Method: post}
+        Http:
+          Type: HttpApi
+`));
+    const stage = byId.get('AWS::ApiGateway::Stage/ServerlessRestApiProdStage')!;
+    expect(stage.attributes).toMatchObject({ stage_name: 'Prod', access_logging: { enabled: true } });
+    expect([line(stage, []), line(stage, ['stage_name']), line(stage, ['access_logging', 'enabled'])]).toEqual([12, 12, 5]);
+    expect(byId.has('AWS::ApiGateway::RestApi/ServerlessRestApi')).toBe(true);
+    const http = byId.get('AWS::ApiGatewayV2::Stage/ServerlessHttpApiApiGatewayDefaultStage')!;
+    expect(http.attributes).toMatchObject({ stage_name: '$default', access_logging: { enabled: false } });
+    expect(line(http, [])).toBe(18);
+  });
+
+  it('creates none for events that name their API', () => {
+    const { byId } = normalize(template(`        Get:
+          Type: Api
+          Properties: {Path: /, Method: get, RestApiId: !Ref Mine}
+`));
+    expect([...byId.keys()]).toEqual(['AWS::Lambda::Function/Fn']);
+  });
+});
