@@ -18,6 +18,8 @@ export interface HelmInput {
 export interface ExtraSources {
   helm?: HelmInput[];
   kustomize?: string[];
+  /** Let kustomize fetch remote bases (`--kustomize-allow-remote`); refused otherwise. */
+  kustomizeAllowRemote?: boolean;
   /** Snapshot files (plain or gzipped), whatever their names, or `s3://BUCKET/KEY` and `s3://BUCKET/PREFIX/`. */
   awsConfigSnapshots?: string[];
   /** How to reach S3 for `s3://` snapshots (an endpoint for tests); the standard chain otherwise. */
@@ -39,7 +41,7 @@ export async function readExtraSources(sources: ExtraSources, root: string): Pro
     for (const file of rendered.files) documents.push(parseRendered(file, path.resolve(root, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root, path.resolve(dir)), cwd: root });
+    const rendered = await renderKustomize({ dir: toReportPath(root, path.resolve(dir)), cwd: root, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {

@@ -9,8 +9,8 @@ export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]... [--framework ID]... [--policy DIR]...
-               [--record [--history FILE]]
+               [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]...
+               [--framework ID]... [--policy DIR]... [--record [--history FILE]]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -54,6 +54,8 @@ export interface ScanCommand extends ReportFlags {
   vars: Record<string, string>;
   helm: HelmInput[];
   kustomize: string[];
+  /** kustomize may fetch remote bases; without it a kustomization that has one is refused. */
+  kustomizeAllowRemote?: boolean;
   awsConfigSnapshots: string[];
   /** `--endpoint URL`: where `s3://` snapshots are read from (moto, LocalStack). */
   endpoint?: string;
@@ -162,6 +164,7 @@ const OPTIONS = {
   values: { type: 'string', multiple: true },
   set: { type: 'string', multiple: true },
   kustomize: { type: 'string', multiple: true },
+  'kustomize-allow-remote': { type: 'boolean' },
   'aws-config-snapshot': { type: 'string', multiple: true },
   region: { type: 'string', multiple: true },
   'resource-types': { type: 'string', multiple: true },
@@ -266,6 +269,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     vars: parseVars(list(values.var)),
     helm,
     kustomize,
+    ...(values['kustomize-allow-remote'] ? { kustomizeAllowRemote: true } : {}),
     awsConfigSnapshots,
     ...(endpoint === undefined ? {} : { endpoint }),
     baseline: values.baseline as string | undefined,
@@ -276,7 +280,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
 }
 
 function awsCommand(values: Values): AwsCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', ...CHECK_FILTER_FLAGS], 'aws');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', ...CHECK_FILTER_FLAGS], 'aws');
   const regions = list(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage('aws: give at least one --region');
   const resourceTypes = list(values['resource-types']).flatMap(splitCommas);

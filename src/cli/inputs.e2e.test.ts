@@ -55,6 +55,13 @@ describe('rendered Kubernetes inputs', () => {
     for (const finding of report.findings) expect(finding.location.path).toMatch(/^fixtures\/kubernetes\/kustomize\/(base|overlay)\//);
   });
 
+  it('--kustomize refuses a kustomization with a remote base (exit 2, file and line) before running kustomize', async () => {
+    const result = await cli(['scan', '--kustomize', 'fixtures/kubernetes/kustomize-remote/overlay', '--quiet']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('fixtures/kubernetes/kustomize-remote/overlay/kustomization.yaml:6: resources entry github.com/example/platform');
+    expect(result.stderr).not.toContain('s3cr3t');
+  });
+
   it('--helm on a directory that is not a chart is a usage error', async () => {
     const result = await cli(['scan', '--helm', 'fixtures/terraform/s3-bad', '--quiet']);
     expect(result.code).toBe(2);

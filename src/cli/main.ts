@@ -148,6 +148,7 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
     sources: {
       helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),
       kustomize: command.kustomize.map(resolve),
+      kustomizeAllowRemote: command.kustomizeAllowRemote,
       awsConfigSnapshots: command.awsConfigSnapshots.map((snapshot) => (isS3Uri(snapshot) ? snapshot : resolve(snapshot))),
       s3: { endpoint: command.endpoint },
     },

@@ -3,15 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { findRemoteReferences, KUSTOMIZATION_FILES } from './kustomize-remote.js';
 import { findTool, runTool } from './tool.js';
 
 const ORIGIN = 'config.kubernetes.io/origin';
-const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
 
 export interface KustomizeOptions {
   /** The kustomization directory; relative paths are taken from `cwd`. */
   dir: string;
   cwd?: string;
+  /** Let kustomize fetch remote bases, components and files (git, http); off by default. */
+  allowRemote?: boolean;
 }
 
 /** The rendered objects that one input file of the kustomization produced. */
@@ -28,8 +30,9 @@ export interface KustomizedFile {
  * the input file each object came from. The directory is built through a temporary overlay that
  * adds `buildMetadata: [originAnnotations]`, so the user's files are never modified; the
  * annotation is removed again, so rules never see it. Objects made by a generator point at the
- * kustomization that configures it. Remote bases are fetched by kustomize itself: scan
- * kustomizations with remote bases offline only after vendoring them.
+ * kustomization that configures it. A scan never touches the network, so a kustomization
+ * tree that refers to a remote base, component or file is refused before kustomize runs,
+ * unless `allowRemote` says kustomize may fetch it.
  */
 export async function renderKustomize(options: KustomizeOptions): Promise<{ files: KustomizedFile[] }> {
   const cwd = options.cwd ?? process.cwd();
@@ -37,6 +40,7 @@ export async function renderKustomize(options: KustomizeOptions): Promise<{ file
   if (!KUSTOMIZATION_FILES.some((name) => existsSync(path.join(dir, name)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: 'INPUT_MISSING' });
   }
+  if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command = kustomizeCommand(cwd, options.dir);
   const overlay = mkdtempSync(path.join(os.tmpdir(), 'posture-kustomize-'));
   try {
@@ -47,6 +51,16 @@ export async function renderKustomize(options: KustomizeOptions): Promise<{ file
   } finally {
     rmSync(overlay, { recursive: true, force: true });
   }
+}
+
+function refuseRemoteReferences(dir: string, cwd: string, written: string): void {
+  const remote = findRemoteReferences(dir, cwd);
+  if (remote.length === 0) return;
+  const where = remote.map((r) => `${r.file}:${r.line}: ${r.field} entry ${r.reference}`);
+  throw new ConfigError(
+    `--kustomize ${written}: the kustomization refers to remote content, which kustomize would fetch over the network and a scan never does: ${where.join('; ')}. ` +
+      'Vendor it into the repository and refer to the local copy, or pass --kustomize-allow-remote to let kustomize fetch it',
+  );
 }
 
 function kustomizeCommand(cwd: string, dir: string): { file: string; args: string[] } {

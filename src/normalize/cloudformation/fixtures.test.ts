@@ -12,7 +12,7 @@ describe('CloudFormation fixtures', () => {
   const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
 
   it('has the expected cases', () => {
-    expect(cases.sort()).toEqual(['broken', 'conditions', 'json-template', 'rds', 's3-bad', 's3-good', 'sg-bad', 'sg-good']);
+    expect(cases.sort()).toEqual(['broken', 'conditions', 'foreach', 'json-template', 'rds', 's3-bad', 's3-good', 'sam', 'sg-bad', 'sg-good']);
   });
 
   it.each(cases)('%s matches its golden file', (name) => {

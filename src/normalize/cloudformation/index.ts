@@ -13,6 +13,8 @@ import { ProvenanceBuilder, resolveResource, templateContext, type CfnResource }
 import { CLOUDFORMATION_GROUPS, CLOUDFORMATION_SPECS } from '../aws/index.js';
 import type { CfnGroupTools } from '../aws/spec.js';
 import { attributesBySpec } from './spec.js';
+import { expandLanguageExtensions } from './language-extensions.js';
+import { macroDiagnostic } from './macros.js';
 
 export { loadCfnParameters, type CfnOptions, type CfnParameterValues } from './parameters.js';
 
@@ -29,10 +31,14 @@ export interface CfnResult {
  * resolved Properties as attributes. A resource whose Condition is false does not exist, so it
  * is left out; one whose Condition is unknown is kept, its `Fn::If` values unknown.
  */
-export function normalizeCloudFormation(doc: ParsedDocument, options: CfnOptions = {}): CfnResult {
+export function normalizeCloudFormation(written: ParsedDocument, options: CfnOptions = {}): CfnResult {
   const out: CfnResult = { resources: [], diagnostics: [], excluded: [] };
-  const template = asRecord(doc.value);
-  if (!template || Object.keys(template).length === 0) return out;
+  if (!asRecord(written.value) || Object.keys(written.value as object).length === 0) return out;
+  const macros = macroDiagnostic(written);
+  if (macros) out.diagnostics.push(macros);
+  const { doc, diagnostics } = expandLanguageExtensions(written, options);
+  out.diagnostics.push(...diagnostics);
+  const template = doc.value as Record<string, unknown>;
   const ctx = templateContext(template, options);
   const resources = collectResources(doc, template, ctx, out);
   if (!asRecord(template.Resources)) out.diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
@@ -93,10 +99,8 @@ function collectResources(doc: ParsedDocument, template: Record<string, unknown>
   for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
     const raw = asRecord(definition);
     if (!raw || typeof raw.Type !== 'string') {
-      const message = logicalId.startsWith('Fn::ForEach::')
-        ? `${logicalId} (AWS::LanguageExtensions) is not expanded; the resources it generates are not scanned`
-        : `resource ${logicalId} has no Type; skipped`;
-      out.diagnostics.push(warning(doc, logicalId, message));
+      // A malformed Fn::ForEach has its own diagnostic from the expansion.
+      if (!logicalId.startsWith('Fn::ForEach::')) out.diagnostics.push(warning(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
       continue;
     }
     if (typeof raw.Condition === 'string' && ctx.conditions?.get(raw.Condition) === false) {

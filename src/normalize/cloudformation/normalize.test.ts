@@ -50,12 +50,12 @@ Resources:
     expect(bucket.provenance.get(pathKey(['encryption', 'algorithm']))?.startLine).toBe(11);
   });
 
-  it('warns about entries without a Type and about Fn::ForEach', () => {
-    const result = run('Resources:\n  Broken:\n    Properties: {}\n  Fn::ForEach::Queues:\n    - Name\n    - [A]\n    - {}\n');
+  it('warns about entries without a Type and about a malformed Fn::ForEach', () => {
+    const result = run('Resources:\n  Broken:\n    Properties: {}\n  Fn::ForEach::Queues:\n    - Name\n    - [A]\n');
     expect(result.resources).toEqual([]);
     expect(result.diagnostics.map((d) => [d.level, d.range.startLine, d.message.split(' ')[0]])).toEqual([
-      ['warning', 2, 'resource'],
       ['warning', 4, 'Fn::ForEach::Queues'],
+      ['warning', 2, 'resource'],
     ]);
   });
 

@@ -47,10 +47,10 @@ describe('resolveValue', () => {
   });
 
   it('makes attributes, imports, zones and unsupported functions unknown', () => {
-    for (const fn of ['Fn::GetAtt', 'Fn::ImportValue', 'Fn::GetAZs', 'Fn::ToJsonString', 'Fn::Transform']) {
+    for (const fn of ['Fn::GetAtt', 'Fn::ImportValue', 'Fn::GetAZs', 'Fn::Transform']) {
       expect(resolve({ [fn]: ['x', 'y'] })).toMatchObject({ $unknown: true });
     }
-    expect(resolve({ 'Fn::ToJsonString': {} })).toEqual({ $unknown: true, reason: 'Fn::ToJsonString is not evaluated' });
+    expect(resolve({ 'Fn::Transform': {} })).toEqual({ $unknown: true, reason: 'Fn::Transform is not evaluated' });
   });
 
   it('leaves plain objects with several keys alone', () => {

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isUnknown, unknownValue, type UnknownValue } from '../../model/unknown.js';
-import { FUNCTIONS, isPrimitive } from './functions.js';
+import { containsUnknown, FUNCTIONS, isPrimitive } from './functions.js';
 
 /** `Ref: AWS::NoValue`: the property is removed, as CloudFormation does. */
 export const NO_VALUE: unique symbol = Symbol('AWS::NoValue');
@@ -108,21 +108,23 @@ function resolveIf(arg: unknown, ctx: TemplateContext): unknown {
   return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? 'not evaluated'})`);
 }
 
+/**
+ * `[MapName, TopKey, SecondKey]`, and with AWS::LanguageExtensions a fourth argument
+ * `{DefaultValue: x}` used when the keys are known but the entry is missing. With an unknown
+ * key the value is unknown even with a default: the entry might exist.
+ */
 function resolveFindInMap(arg: unknown, ctx: TemplateContext): unknown {
-  if (!Array.isArray(arg) || arg.length < 3) return unknownValue('malformed Fn::FindInMap');
+  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue('malformed Fn::FindInMap');
   const keys = arg.slice(0, 3).map((key) => resolveValue(key, ctx));
   if (!keys.every((key): key is string | number => typeof key === 'string' || typeof key === 'number')) {
-    return unknownValue('Fn::FindInMap with an unresolved key');
+    return keys.find(isUnknown) ?? unknownValue('Fn::FindInMap with an unresolved key');
   }
   let current: unknown = ctx.mappings;
   for (const key of keys) {
-    current = current !== null && typeof current === 'object' ? (current as Record<string, unknown>)[String(key)] : undefined;
+    current = current !== null && typeof current === 'object' && Object.hasOwn(current, String(key)) ? (current as Record<string, unknown>)[String(key)] : undefined;
   }
-  return current === undefined ? unknownValue(`no mapping ${keys.join('.')}`) : resolveValue(current, ctx);
-}
-
-function containsUnknown(value: unknown): boolean {
-  if (isUnknown(value)) return true;
-  if (value === null || typeof value !== 'object') return false;
-  return Object.values(value).some(containsUnknown);
+  if (current !== undefined) return resolveValue(current, ctx);
+  const options = arg[3] !== null && typeof arg[3] === 'object' ? (arg[3] as Record<string, unknown>) : undefined;
+  if (options && 'DefaultValue' in options) return resolveValue(options.DefaultValue, ctx);
+  return unknownValue(`no mapping ${keys.join('.')}`);
 }

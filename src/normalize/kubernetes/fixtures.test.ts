@@ -12,7 +12,7 @@ const ROOT = path.resolve(process.cwd(), 'fixtures/kubernetes');
 /** Golden test: every fixture case parses and normalises to its expected.resources.json. */
 describe('Kubernetes fixtures', () => {
   // helm-chart and kustomize are sources to render, tested through src/render.
-  const RENDERED = new Set(['helm-chart', 'kustomize']);
+  const RENDERED = new Set(['helm-chart', 'kustomize', 'kustomize-remote']);
   const cases = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory() && !RENDERED.has(d.name)).map((d) => d.name);
 
   it('has the expected cases', () => {

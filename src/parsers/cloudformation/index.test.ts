@@ -131,6 +131,21 @@ describe('parseCloudFormation diagnostics', () => {
     expect(doc.locate(['Resources', 'B', 'Type'])?.startLine).toBe(4);
   });
 
+  it('reads JSON templates as it reads YAML: duplicate keys reported, __proto__ kept as data', () => {
+    const text = '\uFEFF{\n  "Resources": {\n    "B": {"Type": "AWS::S3::Bucket", "Type": "AWS::SQS::Queue"},\n    "__proto__": {"Type": "AWS::SNS::Topic"}\n  }\n}\n';
+    for (const path of ['cfn/template.json', 'cfn/template.template']) {
+      const doc = parse(text, path);
+      const resources = doc.value.Resources as Record<string, Record<string, unknown>>;
+      expect(Object.keys(resources)).toEqual(['B', '__proto__']);
+      expect(resources.B.Type).toBe('AWS::SQS::Queue');
+      expect(Object.getOwnPropertyDescriptor(resources, '__proto__')?.value).toEqual({ Type: 'AWS::SNS::Topic' });
+      expect(doc.diagnostics).toEqual([
+        expect.objectContaining({ code: 'PARSE_DUPLICATE_KEY', level: 'warning', range: expect.objectContaining({ startLine: 3, startColumn: 38 }) }),
+      ]);
+      expect(doc.locate(['Resources', '__proto__', 'Type'])?.startLine).toBe(4);
+    }
+  });
+
   it('reports anchors, aliases and merge keys as PARSE_ALIAS but still resolves them', () => {
     const text = 'Base: &base\n  Type: AWS::S3::Bucket\nResources:\n  A: *base\n  B:\n    <<: *base\n    Condition: X\n';
     const doc = parse(text);

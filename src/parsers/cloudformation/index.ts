@@ -49,7 +49,7 @@ function looksLikeJson(path: string, text: string): boolean {
 /** A `{`-leading file that is not strict JSON may still be flow-style YAML: try that too. */
 function loadJson(path: string, text: string): Loaded {
   const json = parseJsonWithPositions(text, path);
-  if (json.diagnostics.length === 0 || path.toLowerCase().endsWith('.json')) return json;
+  if (!hasSyntaxError(json.diagnostics) || path.toLowerCase().endsWith('.json')) return json;
   const yaml = loadYaml(path, text);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }

@@ -3,6 +3,7 @@ import type { JsonLocation, JsonPointer } from 'json-source-map';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { pathKey } from '../../model/resource.js';
 import type { AttributePath, SourceRange } from '../../model/source.js';
+import { duplicateKeyDiagnostics } from './json-duplicates.js';
 import { offsetToLineCol, type PositionMap } from './position-map.js';
 
 export interface PositionedValue {
@@ -14,8 +15,10 @@ export interface PositionedValue {
 /**
  * Parses strict JSON into plain data plus a path → range map. Map entries point at the key, so
  * a finding lands on the attribute's line. A syntax error gives `value: undefined` and one
- * PARSE_SYNTAX diagnostic; it never throws. Duplicate keys keep the last value, as JSON.parse
- * does, but are not reported (json-source-map keeps no trace of the earlier key).
+ * PARSE_SYNTAX diagnostic; it never throws. The value comes from JSON.parse, which defines
+ * every key as an own property (a key named `__proto__` stays data; json-source-map's own
+ * value assigns keys and loses it); json-source-map gives only the positions. Duplicate keys
+ * keep the last value, as JSON.parse does, and each is a PARSE_DUPLICATE_KEY warning, as in YAML.
  */
 export function parseJsonWithPositions(
   text: string,
@@ -30,9 +33,17 @@ export function parseJsonWithPositions(
   } catch (error) {
     return { value: undefined, positions: new Map(), diagnostics: [syntaxDiagnostic(error, source, filePath)] };
   }
+  let value: unknown;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    // Not expected once json-source-map accepted the text. JSON.parse's message quotes the
+    // text, which may hold a secret, so it is not passed on.
+    return { value: undefined, positions: new Map(), diagnostics: [syntaxDiagnostic(new Error('not valid JSON'), source, filePath)] };
+  }
   const positions: PositionMap = new Map();
-  collect(parsed.data, '', prefix, parsed.pointers, filePath, positions);
-  return { value: parsed.data, positions, diagnostics: [] };
+  collect(value, '', prefix, parsed.pointers, filePath, positions);
+  return { value, positions, diagnostics: duplicateKeyDiagnostics(source, filePath) };
 }
 
 function collect(

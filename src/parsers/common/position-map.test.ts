@@ -55,6 +55,29 @@ describe('parseJsonWithPositions', () => {
     expect(positions.get(pathKey([3, 'a']))).toMatchObject({ startLine: 1, startColumn: 3 });
   });
 
+  it('keeps a key named __proto__ as data, with its position', () => {
+    const { value, positions, diagnostics } = parseJsonWithPositions('{\n  "__proto__": {"polluted": true},\n  "a": 1\n}', 'f.json');
+    expect(diagnostics).toEqual([]);
+    expect(Object.keys(value as object)).toEqual(['__proto__', 'a']);
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.getOwnPropertyDescriptor(value, '__proto__')?.value).toEqual({ polluted: true });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(positions.get(pathKey(['__proto__', 'polluted']))).toMatchObject({ startLine: 2, startColumn: 17 });
+  });
+
+  it('reports each duplicate key at the later key and keeps the last value, as JSON.parse does', () => {
+    const text = '{\n  "a": {"x": 1, "x": 2},\n  "b": ["a", "a", {"k\\"": 1, "k\\u0022": 2}],\n  "a": {"x": 3}\n}';
+    const { value, positions, diagnostics } = parseJsonWithPositions(text, 'f.json');
+    expect(value).toEqual({ a: { x: 3 }, b: ['a', 'a', { 'k"': 2 }] });
+    expect(diagnostics.map((d) => [d.code, d.level, d.range.startLine, d.range.startColumn, d.range.endColumn, d.message])).toEqual([
+      ['PARSE_DUPLICATE_KEY', 'warning', 2, 17, 20, expect.stringContaining('duplicate key "x"; the last value is used')],
+      ['PARSE_DUPLICATE_KEY', 'warning', 3, 30, 39, expect.stringContaining('duplicate key "k\""')],
+      ['PARSE_DUPLICATE_KEY', 'warning', 4, 3, 6, expect.stringContaining('duplicate key "a"')],
+    ]);
+    // The position follows the value that is kept.
+    expect(positions.get(pathKey(['a']))?.startLine).toBe(4);
+  });
+
   it('reports syntax errors with line and column, without echoing content', () => {
     const result = parseJsonWithPositions('{\n  "secret": "hunter2",\n  oops\n}', 'f.json');
     expect(result.value).toBeUndefined();
