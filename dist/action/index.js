@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path19 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path19 && path19[0] !== "/") {
-          path19 = `/${path19}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path19}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path19);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path19,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path19);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path19, origin },
+          request: { method, path: path22, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path19,
+          path22,
           error3.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path19, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path19);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path19,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path19 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path19)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path19, query) : path19;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -2762,18 +2762,18 @@ var require_constants2 = __commonJS({
       TYPE3[TYPE3["REQUEST"] = 1] = "REQUEST";
       TYPE3[TYPE3["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE2 = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS3;
-    (function(FLAGS4) {
-      FLAGS4[FLAGS4["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS4[FLAGS4["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS4[FLAGS4["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS4[FLAGS4["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS4[FLAGS4["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS4[FLAGS4["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS4[FLAGS4["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS4[FLAGS4["TRAILING"] = 128] = "TRAILING";
-      FLAGS4[FLAGS4["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS3 = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS4;
+    (function(FLAGS5) {
+      FLAGS5[FLAGS5["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS5[FLAGS5["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS5[FLAGS5["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS5[FLAGS5["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS5[FLAGS5["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS5[FLAGS5["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS5[FLAGS5["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS5[FLAGS5["TRAILING"] = 128] = "TRAILING";
+      FLAGS5[FLAGS5["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS4 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path19, host: host2, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host: host2, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path19} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host2 === "string") {
         header += `host: ${host2}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path19, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path22, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path19;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path19 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path19;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path19 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path19;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host: host2 } = new URL2(origin);
           headers.host = host2;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path19) {
-      if (typeof path19 !== "string") {
-        return path19;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path19.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path19;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path19, method, body: body2, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path19);
+    function matchKey(mockDispatch2, { path: path22, method, body: body2, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path22);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath2 = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue2(safeUrl(path19), resolvedPath2));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue2(safeUrl(path22), resolvedPath2));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath2}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path19, method, body: body2, headers, query } = opts;
+      const { path: path22, method, body: body2, headers, query } = opts;
       return {
-        path: path19,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -11126,7 +11126,7 @@ var require_mock_interceptor = __commonJS({
 var require_mock_client = __commonJS({
   "node_modules/undici/lib/mock/mock-client.js"(exports, module2) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Client2 = require_client();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11166,7 +11166,7 @@ var require_mock_client = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11179,7 +11179,7 @@ var require_mock_client = __commonJS({
 var require_mock_pool = __commonJS({
   "node_modules/undici/lib/mock/mock-pool.js"(exports, module2) {
     "use strict";
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var Pool = require_pool();
     var { buildMockDispatch } = require_mock_utils();
     var {
@@ -11219,7 +11219,7 @@ var require_mock_pool = __commonJS({
         return new MockInterceptor(opts, this[kDispatches]);
       }
       async [kClose]() {
-        await promisify2(this[kOriginalClose])();
+        await promisify3(this[kOriginalClose])();
         this[kConnected] = 0;
         this[kMockAgent][Symbols.kClients].delete(this[kOrigin]);
       }
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path19,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path19) {
-      for (let i6 = 0; i6 < path19.length; ++i6) {
-        const code2 = path19.charCodeAt(i6);
+    function validateCookiePath(path22) {
+      for (let i6 = 0; i6 < path22.length; ++i6) {
+        const code2 = path22.charCodeAt(i6);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path19 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path19 = `/${path19}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path19);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19650,16 +19650,16 @@ var require_identity = __commonJS({
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
     var MAP = /* @__PURE__ */ Symbol.for("yaml.map");
-    var PAIR = /* @__PURE__ */ Symbol.for("yaml.pair");
+    var PAIR2 = /* @__PURE__ */ Symbol.for("yaml.pair");
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR2;
+    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19680,23 +19680,23 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
-    exports.PAIR = PAIR;
+    exports.PAIR = PAIR2;
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar6;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar7;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -19720,17 +19720,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path19) {
-      const ctrl = callVisitor(key2, node, visitor, path19);
+    function visit_(key2, node, visitor, path22) {
+      const ctrl = callVisitor(key2, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path19, ctrl);
-        return visit_(key2, ctrl, visitor, path19);
+        replaceNode(key2, path22, ctrl);
+        return visit_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path19);
+            const ci = visit_(i6, node.items[i6], visitor, path22);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -19741,13 +19741,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19768,17 +19768,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path19) {
-      const ctrl = await callVisitor(key2, node, visitor, path19);
+    async function visitAsync_(key2, node, visitor, path22) {
+      const ctrl = await callVisitor(key2, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path19, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path19);
+        replaceNode(key2, path22, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path19);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path22);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -19789,13 +19789,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19822,23 +19822,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path19) {
+    function callVisitor(key2, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path19);
+        return visitor(key2, node, path22);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path19);
+        return visitor.Map?.(key2, node, path22);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path19);
+        return visitor.Seq?.(key2, node, path22);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path19);
+        return visitor.Pair?.(key2, node, path22);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path19);
+        return visitor.Scalar?.(key2, node, path22);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path19);
+        return visitor.Alias?.(key2, node, path22);
       return void 0;
     }
-    function replaceNode(key2, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key2, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -20450,10 +20450,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i6 = path19.length - 1; i6 >= 0; --i6) {
-        const k5 = path19[i6];
+      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
+        const k5 = path22[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -20472,7 +20472,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20502,11 +20502,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key2, ...rest] = path19;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20520,8 +20520,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key2, ...rest] = path19;
+      deleteIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20535,8 +20535,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key2, ...rest] = path19;
+      getIn(path22, keepScalar) {
+        const [key2, ...rest] = path22;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20554,8 +20554,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key2, ...rest] = path19;
+      hasIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20565,8 +20565,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key2, ...rest] = path19;
+      setIn(path22, value) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -23081,9 +23081,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -23158,14 +23158,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -23180,10 +23180,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -23194,10 +23194,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -23214,13 +23214,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -23804,9 +23804,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23842,7 +23842,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -23882,7 +23882,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
+        if (!isMap4 && !sep7 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23905,7 +23905,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep7)
                 for (const st of sep7) {
                   if (st === valueProps.found)
@@ -23937,7 +23937,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23953,7 +23953,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -25181,9 +25181,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field3, index] of path19) {
+      for (const [field3, index] of path22) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -25192,23 +25192,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field3 = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field3 = path22[path22.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path19.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -25219,10 +25219,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25240,7 +25240,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -25324,7 +25324,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar6;
+    exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -25923,7 +25923,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter4 = class {
+    var LineCounter5 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -25946,7 +25946,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter4;
+    exports.LineCounter = LineCounter5;
   }
 });
 
@@ -26854,7 +26854,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26880,7 +26880,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning5) => log.warn(doc.options.logLevel, warning5));
@@ -26916,7 +26916,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments4;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -29396,10 +29396,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i6 = path19.length - 1; i6 >= 0; --i6) {
-        const k5 = path19[i6];
+      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
+        const k5 = path22[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -29417,17 +29417,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && path22[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path19, value) {
-        if (isEmptyPath(path19)) this.add(value);
+      addIn(path22, value) {
+        if (isEmptyPath(path22)) this.add(value);
         else {
-          const [key2, ...rest] = path19;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -29475,7 +29475,7 @@ ${indent}${str3}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap: isMap3,
+        isMap: isMap4,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -29485,7 +29485,7 @@ ${indent}${str3}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap3 && this.hasAllNullValues();
+        const allNullValues = isMap4 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -31470,8 +31470,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path19 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path19}' will be removed in a future release.`, "DeprecationWarning");
+        const path22 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path22}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -32381,22 +32381,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path19, value) {
+      addIn(path22, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path19, value);
+        this.contents.addIn(path22, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path19) {
-        if (resolveSeq.isEmptyPath(path19)) {
+      deleteIn(path22) {
+        if (resolveSeq.isEmptyPath(path22)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path19);
+        return this.contents.deleteIn(path22);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -32404,26 +32404,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path19, keepScalar) {
-        if (resolveSeq.isEmptyPath(path19)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path19, keepScalar) : void 0;
+      getIn(path22, keepScalar) {
+        if (resolveSeq.isEmptyPath(path22)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path19) {
-        if (resolveSeq.isEmptyPath(path19)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path19) : false;
+      hasIn(path22) {
+        if (resolveSeq.isEmptyPath(path22)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path22) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path19, value) {
-        if (resolveSeq.isEmptyPath(path19)) this.contents = value;
+      setIn(path22, value) {
+        if (resolveSeq.isEmptyPath(path22)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path22, value);
         }
       }
       setSchema(id, customTags) {
@@ -32618,7 +32618,7 @@ var require_dist2 = __commonJS({
       }
       return stream;
     }
-    function parseDocument3(src, options) {
+    function parseDocument4(src, options) {
       const cst = parseCst.parse(src);
       const doc = new Document(options).parse(cst[0]);
       if (cst.length > 1) {
@@ -32628,7 +32628,7 @@ var require_dist2 = __commonJS({
       return doc;
     }
     function parse3(src, options) {
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       doc.warnings.forEach((warning5) => warnings.warn(warning5));
       if (doc.errors.length > 0) throw doc.errors[0];
       return doc.toJSON();
@@ -32645,7 +32645,7 @@ var require_dist2 = __commonJS({
       parse: parse3,
       parseAllDocuments: parseAllDocuments4,
       parseCST: parseCst.parse,
-      parseDocument: parseDocument3,
+      parseDocument: parseDocument4,
       scalarOptions: Document$1.scalarOptions,
       stringify
     };
@@ -34868,7 +34868,7 @@ var init_getSSOTokenFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -34879,7 +34879,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile8(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile9(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -34996,19 +34996,19 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile9;
+var filePromises, fileIntercept, readFile10;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile9 = (path19, options) => {
-      if (fileIntercept[path19] !== void 0) {
-        return fileIntercept[path19];
+    readFile10 = (path22, options) => {
+      if (fileIntercept[path22] !== void 0) {
+        return fileIntercept[path22];
       }
-      if (!filePromises[path19] || options?.ignoreCache) {
-        filePromises[path19] = fsReadFile(path19, "utf8");
+      if (!filePromises[path22] || options?.ignoreCache) {
+        filePromises[path22] = fsReadFile(path22, "utf8");
       }
-      return filePromises[path19];
+      return filePromises[path22];
     };
   }
 });
@@ -35039,10 +35039,10 @@ var init_loadSharedConfigFiles = __esm({
         resolvedConfigFilepath = join10(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile9(resolvedConfigFilepath, {
+        readFile10(resolvedConfigFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile9(resolvedFilepath, {
+        readFile10(resolvedFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -35073,7 +35073,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init2 = {}) => readFile9(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile10(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -35120,8 +35120,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path19, contents) {
-        fileIntercept[path19] = Promise.resolve(contents);
+      interceptFile(path22, contents) {
+        fileIntercept[path22] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -36372,8 +36372,8 @@ var init_NormalizedSchema = __esm({
         return translateTraits(this.traits);
       }
       getKeySchema() {
-        const [isDoc, isMap3] = [this.isDocumentSchema(), this.isMapSchema()];
-        if (!isDoc && !isMap3) {
+        const [isDoc, isMap4] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap4) {
           throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
         }
         const schema = this.getSchema();
@@ -36382,10 +36382,10 @@ var init_NormalizedSchema = __esm({
       }
       getValueSchema() {
         const sc = this.getSchema();
-        const [isDoc, isMap3, isList2] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
-        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap3 || isList2) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        const [isDoc, isMap4, isList2] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap4 || isList2) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
         if (memberSchema != null) {
-          return member([memberSchema, 0], isMap3 ? "value" : "member");
+          return member([memberSchema, 0], isMap4 ? "value" : "member");
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
       }
@@ -37938,7 +37938,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile9,
+  readFile: () => readFile10,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -38143,8 +38143,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path19 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path19}`;
+              const { protocol, hostname, port, path: path22 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path22}`;
             }
           }
           return endpoint;
@@ -38520,18 +38520,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path19) => {
-      const parts2 = path19.split(".");
+    getAttrPathList = (path22) => {
+      const parts2 = path22.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path19}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path22}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path19}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path22}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -38552,9 +38552,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path19) => getAttrPathList(path19).reduce((acc, index) => {
+    getAttr = (value, path22) => getAttrPathList(path22).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path19}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path22}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -38615,8 +38615,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path19 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path19}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path22 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path22}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -40465,29 +40465,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path19) => {
+    buildPathSegments = (path22) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path19.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path22.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path19.slice(offset, match2.index), 0]);
+          segments.push([path22.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path19.length) {
-        segments.push([path19.slice(offset), 0]);
+      if (segments.length && offset < path22.length) {
+        segments.push([path22.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http: http2, endpoint } = translateTraits(schema.traits ?? {});
-      const [path19, search] = http2?.[1].split("?") ?? [];
+      const [path22, search] = http2?.[1].split("?") ?? [];
       return [
         http2?.[0],
-        path19,
+        path22,
         search ? [...new URLSearchParams(search)] : [],
-        path19 ? buildPathSegments(path19) : void 0,
+        path22 ? buildPathSegments(path22) : void 0,
         endpoint?.[0]
       ];
     };
@@ -42521,10 +42521,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request2, endpoint);
           this.setHostPrefix(request2, operationSchema, input, operation2);
-          const [method, path19, staticQuery] = operation2;
+          const [method, path22, staticQuery] = operation2;
           if (method) {
             request2.method = method;
-            request2.path = request2.path === "/" ? path19 : request2.path + path19;
+            request2.path = request2.path === "/" ? path22 : request2.path + path22;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -42666,10 +42666,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path19 = "";
+        let path22 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path19 += value;
+            path22 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -42677,12 +42677,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path19 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path22 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path19 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path22 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path19;
+        return path22;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -42918,11 +42918,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request2);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path19 = `/service/${service}/operation/${operation2}`;
+        const path22 = `/service/${service}/operation/${operation2}`;
         if (request2.path.endsWith("/")) {
-          request2.path += path19.slice(1);
+          request2.path += path22.slice(1);
         } else {
-          request2.path += path19;
+          request2.path += path22;
         }
         return request2;
       }
@@ -43004,8 +43004,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path19) => {
-          this.path = resolvedPath(path19, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path22) => {
+          this.path = resolvedPath(path22, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -45903,9 +45903,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path19) => {
+    get = (fromObject, path22) => {
       let cursor = fromObject;
-      const pathComponents = path19.split(".");
+      const pathComponents = path22.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -49052,12 +49052,12 @@ var init_bowser = __esm({
       describe: function describe81(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os10 = {
+        var os11 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os10.versionName = versionName;
-        return os10;
+        if (versionName) os11.versionName = versionName;
+        return os11;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -49086,22 +49086,22 @@ var init_bowser = __esm({
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os10 = {
+        var os11 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os10.versionName = versionName;
-        return os10;
+        if (versionName) os11.versionName = versionName;
+        return os11;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe85(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os10 = {
+        var os11 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os10.version = version;
-        return os10;
+        if (version && version.length) os11.version = version;
+        return os11;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -49714,14 +49714,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os10 = Utils.find(parser_os_default, function(_os) {
+        var os11 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os10) this.parsedResult.os = os10.describe(this.getUA());
+        if (os11) this.parsedResult.os = os11.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -51534,10 +51534,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path19 }) {
+      getCanonicalPath({ path: path22 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path19.split("/")) {
+          for (const pathSegment of path22.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -51550,11 +51550,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path19?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path19?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path22?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path22?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path19;
+        return path22;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -55649,12 +55649,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request2.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path19 = request2.path;
+          let path22 = request2.path;
           if (queryString) {
-            path19 += `?${queryString}`;
+            path22 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path19 += `#${request2.fragment}`;
+            path22 += `#${request2.fragment}`;
           }
           let hostname = request2.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -55666,7 +55666,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request2.headers,
             host: hostname,
             method: request2.method,
-            path: path19,
+            path: path22,
             port: request2.port,
             agent,
             auth
@@ -56088,16 +56088,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path19 = request2.path;
+          let path22 = request2.path;
           if (queryString) {
-            path19 += `?${queryString}`;
+            path22 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path19 += `#${request2.fragment}`;
+            path22 += `#${request2.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request2.headers,
-            [constants4.HTTP2_HEADER_PATH]: path19,
+            [constants4.HTTP2_HEADER_PATH]: path22,
             [constants4.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -60903,7 +60903,7 @@ var require_dist_cjs12 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports) {
     var { externalDataInterceptor: externalDataInterceptor2, CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { exec: exec2 } = __require("node:child_process");
-    var { promisify: promisify2 } = __require("node:util");
+    var { promisify: promisify3 } = __require("node:util");
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var getValidatedProcessCredentials = (profileName, data, profiles) => {
       if (data.Version !== 1) {
@@ -60939,7 +60939,7 @@ var require_dist_cjs12 = __commonJS({
       if (profiles[profileName]) {
         const credentialProcess = profile["credential_process"];
         if (credentialProcess !== void 0) {
-          const execPromise = promisify2(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec2);
+          const execPromise = promisify3(externalDataInterceptor2?.getTokenRecord?.().exec ?? exec2);
           try {
             const { stdout } = await execPromise(credentialProcess);
             let data;
@@ -60977,7 +60977,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config2(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync7 } = __require("node:fs");
+    var { readFileSync: readFileSync8 } = __require("node:fs");
     var fromWebToken = (init2) => async (awsIdentityProperties) => {
       init2.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy: policy2, durationSeconds } = init2;
@@ -61018,7 +61018,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init2,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync7(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync8(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -74402,14 +74402,14 @@ function getIDToken(aud) {
 }
 
 // action/main.ts
-import path18 from "node:path";
+import path21 from "node:path";
 
 // src/gate.ts
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/model/source.ts
-function fileStart(path19) {
-  return { path: path19, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path22) {
+  return { path: path22, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 
 // src/model/unknown.ts
@@ -74422,8 +74422,8 @@ function isUnknown(value) {
 }
 
 // src/model/resource.ts
-function pathKey(path19) {
-  return JSON.stringify(path19);
+function pathKey(path22) {
+  return JSON.stringify(path22);
 }
 
 // src/model/check.ts
@@ -74431,6 +74431,11 @@ var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
 function parseFailOn(text3) {
   return FAIL_ON_LEVELS.find((level) => level.toLowerCase() === text3.toLowerCase());
+}
+
+// src/model/report.ts
+function excerptKey(range4) {
+  return `${range4.path}:${range4.startLine}-${range4.endLine}`;
 }
 
 // src/model/order.ts
@@ -74519,10 +74524,10 @@ var CatalogIndex = class _CatalogIndex {
    */
   restrictedTo(frameworkIds) {
     if (frameworkIds.length === 0) return this;
-    const known = new Set(this.catalog.frameworks.map((f5) => f5.id));
-    const unknown2 = frameworkIds.filter((id) => !known.has(id));
+    const known2 = new Set(this.catalog.frameworks.map((f5) => f5.id));
+    const unknown2 = frameworkIds.filter((id) => !known2.has(id));
     if (unknown2.length > 0) {
-      throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known].sort().join(", ")}`);
+      throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known2].sort().join(", ")}`);
     }
     const wanted = new Set(frameworkIds);
     const checks = this.catalog.checks.map((check2) => ({ ...check2, frameworks: Object.fromEntries(Object.entries(check2.frameworks).filter(([id]) => wanted.has(id))) })).filter((check2) => Object.keys(check2.frameworks).length > 0);
@@ -75181,15 +75186,15 @@ var build = (toks, pairs, start2, end, top) => {
 };
 var normalize = (items, form) => {
   const out2 = [];
-  let run3 = "";
+  let run4 = "";
   const flush2 = () => {
-    for (const ch of run3.normalize(form))
+    for (const ch of run4.normalize(form))
       out2.push(lit(ch));
-    run3 = "";
+    run4 = "";
   };
   for (const it of items) {
     if (it.t === "lit") {
-      run3 += it.ch;
+      run4 += it.ch;
       continue;
     }
     flush2();
@@ -75366,14 +75371,14 @@ var Sim = class {
         this.#addThread(state2, node);
     }
   }
-  addRun(state2, run3, i6, top) {
+  addRun(state2, run4, i6, top) {
     for (const r5 of state2.runs) {
-      if (r5.neg === run3.neg && sameState(r5.state, run3.state))
+      if (r5.neg === run4.neg && sameState(r5.state, run4.state))
         return;
     }
-    state2.runs.push(run3);
-    if (!run3.state.match) {
-      this.add(state2, run3.neg.next, i6, top);
+    state2.runs.push(run4);
+    if (!run4.state.match) {
+      this.add(state2, run4.neg.next, i6, top);
     }
   }
   // the threads after char `c`, at index `i`
@@ -75401,13 +75406,13 @@ var Sim = class {
       }
     }
     if (!this.restricted(i6, top)) {
-      for (const run3 of state2.runs) {
-        if (run3.state.dead) {
-          this.addRun(next, run3, i6 + 1, top);
+      for (const run4 of state2.runs) {
+        if (run4.state.dead) {
+          this.addRun(next, run4, i6 + 1, top);
           continue;
         }
-        const sub = this.step(run3.state, c5, i6, false);
-        this.addRun(next, { t: "run", neg: run3.neg, state: sub }, i6 + 1, top);
+        const sub = this.step(run4.state, c5, i6, false);
+        this.addRun(next, { t: "run", neg: run4.neg, state: sub }, i6 + 1, top);
       }
     }
     return this.done(next);
@@ -77191,10 +77196,52 @@ init_errors();
 // src/parsers/common/json-positions.ts
 var import_json_source_map = __toESM(require_json_source_map(), 1);
 
+// src/parsers/common/json-duplicates.ts
+function duplicateKeyDiagnostics(text3, filePath) {
+  const out2 = [];
+  const stack = [];
+  let line2 = 1;
+  let lineStart = 0;
+  for (let i6 = 0; i6 < text3.length; i6++) {
+    const c5 = text3.charCodeAt(i6);
+    if (c5 === 10) {
+      line2++;
+      lineStart = i6 + 1;
+    } else if (c5 === 123) stack.push({ keys: /* @__PURE__ */ new Set(), expectKey: true });
+    else if (c5 === 91) stack.push({ expectKey: false });
+    else if (c5 === 125 || c5 === 93) stack.pop();
+    else if (c5 === 44 && stack.length > 0) stack[stack.length - 1].expectKey = true;
+    else if (c5 === 34) {
+      const end = stringEnd(text3, i6);
+      const frame = stack[stack.length - 1];
+      if (frame?.keys && frame.expectKey) {
+        frame.expectKey = false;
+        const key2 = JSON.parse(text3.slice(i6, end + 1));
+        if (frame.keys.has(key2)) out2.push(duplicate(key2, { path: filePath, startLine: line2, startColumn: i6 - lineStart + 1, endLine: line2, endColumn: end - lineStart + 2 }));
+        frame.keys.add(key2);
+      }
+      i6 = end;
+    }
+  }
+  return out2;
+}
+function stringEnd(text3, start2) {
+  for (let i6 = start2 + 1; i6 < text3.length; i6++) {
+    const c5 = text3.charCodeAt(i6);
+    if (c5 === 92) i6++;
+    else if (c5 === 34) return i6;
+  }
+  return text3.length - 1;
+}
+function duplicate(key2, range4) {
+  const message = `duplicate key "${key2}"; the last value is used, but kubectl and CloudFormation reject such files`;
+  return { code: "PARSE_DUPLICATE_KEY", level: "warning", message, range: range4 };
+}
+
 // src/parsers/common/position-map.ts
-function locateIn(positions, path19) {
-  for (let n3 = path19.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path19.length ? path19 : path19.slice(0, n3)));
+function locateIn(positions, path22) {
+  for (let n3 = path22.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path22.length ? path22 : path22.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -77211,9 +77258,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end - lineStart + 1 };
 }
-function hasPath(root5, path19) {
+function hasPath(root5, path22) {
   let current = root5;
-  for (const segment of path19) {
+  for (const segment of path22) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -77230,25 +77277,31 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   } catch (error3) {
     return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error3, source, filePath)] };
   }
+  let value;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(new Error("not valid JSON"), source, filePath)] };
+  }
   const positions = /* @__PURE__ */ new Map();
-  collect(parsed.data, "", prefix2, parsed.pointers, filePath, positions);
-  return { value: parsed.data, positions, diagnostics: [] };
+  collect(value, "", prefix2, parsed.pointers, filePath, positions);
+  return { value, positions, diagnostics: duplicateKeyDiagnostics(source, filePath) };
 }
-function collect(value, pointer, path19, pointers, filePath, positions) {
+function collect(value, pointer, path22, pointers, filePath, positions) {
   const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path19), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
+  if (entry) positions.set(pathKey(path22), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collect(item, `${pointer}/${i6}`, [...path19, i6], pointers, filePath, positions));
+    value.forEach((item, i6) => collect(item, `${pointer}/${i6}`, [...path22, i6], pointers, filePath, positions));
   } else if (value !== null && typeof value === "object") {
     for (const [key2, item] of Object.entries(value)) {
       const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect(item, `${pointer}/${escaped}`, [...path19, key2], pointers, filePath, positions);
+      collect(item, `${pointer}/${escaped}`, [...path22, key2], pointers, filePath, positions);
     }
   }
 }
-function toRange(path19, start2, end) {
+function toRange(path22, start2, end) {
   return {
-    path: path19,
+    path: path22,
     startLine: start2.line + 1,
     startColumn: start2.column + 1,
     endLine: end.line + 1,
@@ -77269,9 +77322,9 @@ function syntaxDiagnostic(error3, text3, filePath) {
 }
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path19) {
+function locateInExpr(expr, path22) {
   let current = expr;
-  for (const segment of path19) {
+  for (const segment of path22) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -77282,8 +77335,8 @@ function locateInExpr(expr, path19) {
   }
   return current.range;
 }
-function locateInBody(body2, path19, topLevel) {
-  const [head, ...rest] = path19;
+function locateInBody(body2, path22, topLevel) {
+  const [head, ...rest] = path22;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -77303,8 +77356,8 @@ function locateInBody(body2, path19, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path19) {
-  return locateInBody(file.body, path19, true);
+function locateInFile(file, path22) {
+  return locateInBody(file.body, path22, true);
 }
 
 // src/parsers/portable.ts
@@ -77312,10 +77365,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path19) => locateInFile(value, path19) };
+      return { file, value, diagnostics, locate: (path22) => locateInFile(value, path22) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path19) => locateIn(positions, path19) : (path19) => locateIn(positions, [...prefix2, ...path19]);
+      const locate = prefix2.length === 0 ? (path22) => locateIn(positions, path22) : (path22) => locateIn(positions, [...prefix2, ...path22]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -77350,19 +77403,19 @@ var Checker = class {
   file;
   positions;
   diagnostics = [];
-  problem(path19, message) {
-    const range4 = locateIn(this.positions, path19) ?? fileStart(this.file.path);
+  problem(path22, message) {
+    const range4 = locateIn(this.positions, path22) ?? fileStart(this.file.path);
     this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
   }
-  module(module2, path19) {
-    if (!isRecord(module2)) return this.problem(path19, "a module in the plan is not an object; its resources are not scanned");
+  module(module2, path22) {
+    if (!isRecord(module2)) return this.problem(path22, "a module in the plan is not an object; its resources are not scanned");
     const { resources, child_modules: children } = module2;
-    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path19, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path22, "resources"], `"resources" is not a list; the module's resources are not scanned`);
     (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-      if (!isPlanResource(resource)) this.problem([...path19, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+      if (!isPlanResource(resource)) this.problem([...path22, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
     });
-    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path19, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-    (Array.isArray(children) ? children : []).forEach((child3, i6) => this.module(child3, [...path19, "child_modules", i6]));
+    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path22, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+    (Array.isArray(children) ? children : []).forEach((child3, i6) => this.module(child3, [...path22, "child_modules", i6]));
   }
 };
 function readTerraformPlan(file, text3) {
@@ -77488,7 +77541,7 @@ async function walk(directory) {
 }
 async function classify(absolutePath, options, result) {
   const relative4 = toReportPath(options.root, absolutePath);
-  if (options.exclude?.some((glob) => minimatch(relative4, glob, { dot: true }))) return;
+  if (!isSelected(relative4, options)) return;
   if (await isHelmChartFile(absolutePath)) {
     result.skipped.push({ path: relative4, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
@@ -77511,6 +77564,11 @@ async function classify(absolutePath, options, result) {
     return;
   }
   result.files.push({ absolutePath, path: relative4, format: sniffed.format, text: text3 });
+}
+function isSelected(relative4, { include, exclude }) {
+  const matches = (glob) => minimatch(relative4, glob, { dot: true });
+  if (include && include.length > 0 && !include.some(matches)) return false;
+  return !exclude?.some(matches);
 }
 async function isHelmChartFile(absolutePath) {
   const directory = path8.dirname(absolutePath);
@@ -77671,13 +77729,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path19 = optional("path", text3);
+  const path22 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path19 === void 0 ? {} : { path: path19 },
+    ...path22 === void 0 ? {} : { path: path22 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -77734,13 +77792,13 @@ var YamlReader = class {
     return { path: this.file, startLine: from.line, startColumn: from.col, endLine: to.line, endColumn: to.col };
   }
   /** The entries of a mapping; a key outside `known` (when given) is an error with a suggestion. */
-  map(node, field3, known) {
+  map(node, field3, known2) {
     if (!(0, import_yaml2.isMap)(node)) throw this.error(node, `${field3 || "the file"} must be a mapping`);
     const entries = /* @__PURE__ */ new Map();
     for (const pair3 of node.items) {
       const key2 = pair3.key;
       if (!(0, import_yaml2.isScalar)(key2) || typeof key2.value !== "string") throw this.error(key2, `${field3} keys must be strings`);
-      if (known && !known.includes(key2.value)) throw this.error(key2, unknownKey(field3, key2.value, known));
+      if (known2 && !known2.includes(key2.value)) throw this.error(key2, unknownKey(field3, key2.value, known2));
       if (entries.has(key2.value)) throw this.error(key2, `duplicate key "${key2.value}"${field3 ? ` in ${field3}` : ""}`);
       entries.set(key2.value, { key: key2, value: pair3.value });
     }
@@ -77777,10 +77835,10 @@ function isCalendarDate(text3) {
   const date2 = new Date(Date.UTC(year2, month - 1, day));
   return date2.getUTCFullYear() === year2 && date2.getUTCMonth() === month - 1 && date2.getUTCDate() === day;
 }
-function unknownKey(field3, key2, known) {
+function unknownKey(field3, key2, known2) {
   const where = field3 === "" ? "unknown key" : `unknown key in ${field3}:`;
-  const suggestion = closestMatch(key2, known);
-  const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${known.join(", ")}`;
+  const suggestion = closestMatch(key2, known2);
+  const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${known2.join(", ")}`;
   return `${where} "${key2}"; ${hint}`;
 }
 
@@ -77881,9 +77939,9 @@ function isExpired(until, now) {
 function names(directive, checkId, input) {
   if (directive.tool === "posture") return directive.ids.includes(checkId);
   const peers = input.peersOf(checkId) ?? {};
-  const known = directive.tool === "checkov" ? peers.checkov ?? [] : [...peers.trivy ?? [], ...peers.tfsec ?? []];
+  const known2 = directive.tool === "checkov" ? peers.checkov ?? [] : [...peers.trivy ?? [], ...peers.tfsec ?? []];
   const wanted = new Set(directive.ids.map((id) => id.toUpperCase()));
-  return known.some((id) => wanted.has(id.toUpperCase()));
+  return known2.some((id) => wanted.has(id.toUpperCase()));
 }
 function describe(directive) {
   const ids = directive.ids.join(",");
@@ -77907,8 +77965,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path19, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path19}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path22, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path22}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -77945,15 +78003,17 @@ function expired(what, until, range4) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path19) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path19)) return "hcl";
-  if (/\.ya?ml$/i.test(path19)) return "yaml";
+function commentSyntaxOf(path22) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path22)) return "hcl";
+  if (/\.ya?ml$/i.test(path22)) return "yaml";
   return void 0;
 }
+var HCL_BLOCK_HEADER = /^[A-Za-z_][\w-]*(\s+("[^"]*"|[A-Za-z_][\w-]*))*\s*\{/;
 function scanComments(text3, syntax) {
   const result = [];
   let inBlock = false;
   text3.split(/\r?\n/).forEach((source, index) => {
+    const inBlockAtStart = inBlock;
     const scanned = scanLine(source, syntax, inBlock);
     inBlock = scanned.inBlock;
     result.push({
@@ -77962,6 +78022,7 @@ function scanComments(text3, syntax) {
       blank: source.trim() === "",
       indent: source.length - source.trimStart().length,
       documentStart: syntax === "yaml" && /^---(\s|$)/.test(source),
+      blockHeader: syntax === "hcl" && !inBlockAtStart && HCL_BLOCK_HEADER.test(source),
       comments: scanned.comments
     });
   });
@@ -78013,14 +78074,14 @@ function opensQuote(line2, i6, syntax) {
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path19, text3) {
-  const syntax = commentSyntaxOf(path19);
+function fileDirectives(path22, text3) {
+  const syntax = commentSyntaxOf(path22);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path19, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path22, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -78043,8 +78104,18 @@ function kubernetesDocumentStart(lines, line2) {
   }
   return start2;
 }
+function enclosingHclBlock(lines, line2) {
+  for (let at2 = line2; at2 >= 1; at2--) {
+    const info3 = lines[at2 - 1];
+    if (!info3 || info3.commentOnly || info3.indent !== 0) continue;
+    return info3.blockHeader ? at2 : void 0;
+  }
+  return void 0;
+}
 function commentDirectivesFor(finding, file, block) {
   const covering = coveringLines(file.lines, finding.location.startLine);
+  const enclosing = enclosingHclBlock(file.lines, finding.location.startLine);
+  if (enclosing !== void 0) for (const line2 of coveringLines(file.lines, enclosing)) covering.add(line2);
   const blockPath = block?.path === finding.location.path ? block : void 0;
   if (blockPath) {
     const start2 = finding.format === "kubernetes" ? kubernetesDocumentStart(file.lines, blockPath.startLine) : blockPath.startLine;
@@ -78058,9 +78129,13 @@ function commentDirectivesFor(finding, file, block) {
 }
 function resourceDirectives(raw, block) {
   if (raw === void 0) return [];
-  const annotation = record(record(raw.metadata)?.annotations)?.[K8S_ANNOTATION];
-  const k8s = typeof annotation === "string" ? [placed(parsePostureBody(annotation), block, "resource")] : [];
+  const k8s = kubernetesAnnotations(raw).map((annotation) => placed(parsePostureBody(annotation), block, "resource"));
   return [...cloudFormationDirectives(raw, block), ...k8s];
+}
+function kubernetesAnnotations(raw) {
+  const spec = record(raw.spec);
+  const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
+  return [raw, ...templates].map((holder) => record(record(holder?.metadata)?.annotations)?.[K8S_ANNOTATION]).filter((annotation) => typeof annotation === "string");
 }
 function cloudFormationDirectives(raw, block) {
   const metadata2 = record(raw.Metadata);
@@ -78077,8 +78152,8 @@ function cloudFormationDirectives(raw, block) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path19, line2) {
-  return { path: path19, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path22, line2) {
+  return { path: path22, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -78104,9 +78179,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path19, text3] of input.texts) {
-    const found = fileDirectives(path19, text3);
-    if (found) files.set(path19, found);
+  for (const [path22, text3] of input.texts) {
+    const found = fileDirectives(path22, text3);
+    if (found) files.set(path22, found);
   }
   const usage = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -78411,11 +78486,11 @@ var frameworkKey = (framework) => `f\0${framework}`;
 var requirementKey = (framework, requirement) => `r\0${framework}\0${requirement}`;
 var controlKey = (framework, control) => `c\0${framework}\0${control}`;
 function computeScore(resources, findings, catalog) {
-  const failing = /* @__PURE__ */ new Map();
+  const failing2 = /* @__PURE__ */ new Map();
   for (const finding of findings) {
     if (finding.suppression && finding.suppression.kind !== "baseline") continue;
     const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
-    for (const key2 of keys) addTo(failing, key2, `${finding.scope}\0${finding.resourceId}`);
+    for (const key2 of keys) addTo(failing2, key2, `${finding.scope}\0${finding.resourceId}`);
   }
   const applicable = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -78427,7 +78502,7 @@ function computeScore(resources, findings, catalog) {
       }
     }
   }
-  const line2 = (key2) => scoreLine(applicable.get(key2), failing.get(key2));
+  const line2 = (key2) => scoreLine(applicable.get(key2), failing2.get(key2));
   const score = { overall: line2(OVERALL), byFramework: {}, byRequirement: {}, byControl: {} };
   for (const framework of catalog.catalog.frameworks) {
     score.byFramework[framework.id] = line2(frameworkKey(framework.id));
@@ -78452,10 +78527,405 @@ function groupKeys(catalog, framework, control) {
 function addTo(groups, key2, id) {
   (groups.get(key2) ?? groups.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(id);
 }
-function scoreLine(applicable = /* @__PURE__ */ new Set(), failing = /* @__PURE__ */ new Set()) {
+function scoreLine(applicable = /* @__PURE__ */ new Set(), failing2 = /* @__PURE__ */ new Set()) {
   const total = applicable.size;
-  const passing = [...applicable].filter((id) => !failing.has(id)).length;
+  const passing = [...applicable].filter((id) => !failing2.has(id)).length;
   return { passing, total, score: total === 0 ? 1 : passing / total };
+}
+
+// src/findings/excerpt.ts
+import { readFile as readFile6, stat as stat4 } from "node:fs/promises";
+import path11 from "node:path";
+
+// src/findings/mask-line.ts
+var MASK = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
+var indentOf = (line2) => /^[ \t]*/.exec(line2)[0].length;
+function maskLineContent(line2) {
+  return line2.trim() === "" ? line2 : `${line2.slice(0, indentOf(line2))}${MASK}`;
+}
+function maskValueKeepKey(line2) {
+  const pair3 = /^(\s*(?:-\s+)?(?:"[^"]*"|'[^']*'|[^\s:"'][^:]*?)\s*:)(\s*)(.*)$/.exec(line2);
+  if (pair3) return pair3[3].trim() === "" || /^[|>][-+0-9]*\s*$/.test(pair3[3]) ? line2 : `${pair3[1]}${pair3[2] || " "}${MASK}`;
+  const item = /^(\s*-\s+)\S/.exec(line2);
+  if (item) return `${item[1]}${MASK}`;
+  return maskLineContent(line2);
+}
+function yamlValueMasker() {
+  let scalarIndent = -1;
+  return (line2) => {
+    if (scalarIndent >= 0) {
+      if (line2.trim() === "" || indentOf(line2) > scalarIndent) return maskLineContent(line2);
+      scalarIndent = -1;
+    }
+    if (/:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(line2)) {
+      scalarIndent = indentOf(line2);
+      return line2;
+    }
+    return maskValueKeepKey(line2);
+  };
+}
+
+// src/findings/secret-keys.ts
+var SECRET_PARTS = ["password", "passwd", "passphrase", "secret", "token", "apikey", "privatekey", "accesskey", "credential", "authorization"];
+var SECRET_WORDS = /* @__PURE__ */ new Set(["pwd", "pass"]);
+var METADATA_WORDS = /* @__PURE__ */ new Set([
+  "length",
+  "len",
+  "age",
+  "ttl",
+  "name",
+  "names",
+  "id",
+  "ids",
+  "arn",
+  "arns",
+  "enabled",
+  "enable",
+  "disabled",
+  "type",
+  "types",
+  "version",
+  "prevention",
+  "count",
+  "rotation",
+  "ref",
+  "refs",
+  "reference",
+  "path",
+  "file",
+  "mode",
+  "required",
+  "reset",
+  "days",
+  "period",
+  "policy",
+  "expiry",
+  "expiration",
+  "lifetime",
+  "duration",
+  "timeout",
+  "seconds",
+  "minutes",
+  "hours",
+  "interval",
+  "size",
+  "format",
+  "provider",
+  "selector",
+  "authentication",
+  "kms",
+  "location",
+  "endpoint",
+  "generation",
+  "template",
+  "hash",
+  "algorithm",
+  "condition",
+  "conditions",
+  "schedule",
+  "expression",
+  "immediately",
+  "status",
+  "namespace",
+  "permission",
+  "ms"
+]);
+function wordsOf(key2) {
+  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var SETTINGS = /* @__PURE__ */ new Set(["httptokens", "creationtoken", "clienttoken", "clientrequesttoken", "idempotencytoken", "automountserviceaccounttoken"]);
+var known = /* @__PURE__ */ new Map();
+function isSecretKey(key2) {
+  let secret = known.get(key2);
+  if (secret === void 0) {
+    secret = judgeKey(key2);
+    if (known.size < 1e4) known.set(key2, secret);
+  }
+  return secret;
+}
+function judgeKey(key2) {
+  const words = wordsOf(key2);
+  if (words.length === 0 || METADATA_WORDS.has(words[words.length - 1])) return false;
+  const joined = words.join("");
+  if (SETTINGS.has(joined)) return false;
+  return SECRET_PARTS.some((part) => joined.includes(part)) || words.some((w) => SECRET_WORDS.has(w)) || hasPair(words, "private", "key") || hasPair(words, "api", "key") || hasPair(words, "access", "key");
+}
+function hasPair(words, first, second) {
+  return words.some((w, i6) => w === first && words[i6 + 1] === second);
+}
+var NAME_KEYS = /* @__PURE__ */ new Set(["name", "key", "parameterkey", "variable", "optionname"]);
+var VALUE_KEYS = /* @__PURE__ */ new Set(["value", "parametervalue", "defaultvalue"]);
+var FLAGS = /^(?:true|false|yes|no|on|off|null|none|~)$/i;
+var INTRINSIC = /^!(?:(?:Ref|GetAtt|ImportValue|Condition)\s+[\w.:-]+|(?:Not|Equals|And|Or|If)(?:\s.*)?)$/;
+var HCL_ROOT = /^(?:var|local|module|data|each|count|path|self|terraform|aws_\w+|random_\w+|tls_\w+|vault_\w+|google_\w+|azurerm_\w+|kubernetes_\w+)$/;
+var HCL_WORDS = /* @__PURE__ */ new Set(["null", "true", "false", "for", "in", "if"]);
+var TEMPLATE = /^(?:\{\{[^{}]*\}\}|\$\{[^{}"']*\})$/;
+function isHarmlessValue(value, hcl) {
+  const v = value.trim();
+  if (v === "" || FLAGS.test(v) || INTRINSIC.test(v) || TEMPLATE.test(v)) return true;
+  return hcl && isHclExpression(v);
+}
+function isHclExpression(value) {
+  if (/["'<]/.test(value)) return false;
+  const words = value.match(/[A-Za-z_][\w-]*(?:\.[\w*-]+|\[[^\]]*\])*\(?|\d+/g) ?? [];
+  return words.length > 0 && words.every((word) => word.endsWith("(") || HCL_WORDS.has(word) || word.includes(".") && HCL_ROOT.test(word.split(/[.[]/)[0]));
+}
+
+// src/findings/secrets-kubernetes.ts
+var KIND_SECRET = /^(\s*)(-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*(?:#.*)?$/;
+var DATA_KEY = /^(\s*)(-\s+)?["']?(?:data|stringData)["']?\s*:(.*)$/;
+var JSON_KIND_SECRET = /"kind"\s*:\s*"Secret"/;
+var JSON_DATA = /"(?:data|stringData)"\s*:\s*\{/g;
+function maskKubernetesSecrets(text3) {
+  if (!/Secret/.test(text3)) return text3;
+  const trimmed = text3.trimStart();
+  if ((trimmed.startsWith("{") || trimmed.startsWith("[")) && JSON_KIND_SECRET.test(text3)) return maskJsonSecretData(text3);
+  return maskYamlDocuments(text3.split("\n")).join("\n");
+}
+function mappingIndent(match2) {
+  return match2[1].length + (match2[2]?.length ?? 0);
+}
+function maskYamlDocuments(lines) {
+  let start2 = 0;
+  for (let i6 = 0; i6 <= lines.length; i6++) {
+    if (i6 === lines.length || /^(?:---|\.\.\.)(?:\s|$)/.test(lines[i6])) {
+      maskYamlDocument(lines, start2, i6);
+      start2 = i6 + 1;
+    }
+  }
+  return lines;
+}
+function maskYamlDocument(lines, from, to) {
+  const secretIndents = /* @__PURE__ */ new Set();
+  for (let i6 = from; i6 < to; i6++) {
+    const kind = KIND_SECRET.exec(lines[i6]);
+    if (kind) secretIndents.add(mappingIndent(kind));
+  }
+  if (secretIndents.size === 0) return;
+  for (let i6 = from; i6 < to; i6++) {
+    const data = DATA_KEY.exec(lines[i6]);
+    if (!data || !secretIndents.has(mappingIndent(data))) continue;
+    const indent = mappingIndent(data);
+    const inline = data[3].replace(/\s+#.*$/, "").trim();
+    if (inline !== "") lines[i6] = `${lines[i6].slice(0, lines[i6].length - data[3].length)} ${MASK}`;
+    const mask = yamlValueMasker();
+    for (i6++; i6 < to && (lines[i6].trim() === "" || lines[i6].trimStart().startsWith("#") || indentOf(lines[i6]) > indent); i6++) {
+      lines[i6] = mask(lines[i6]);
+    }
+    i6--;
+  }
+}
+function maskJsonSecretData(text3) {
+  let out2 = "";
+  let copied = 0;
+  JSON_DATA.lastIndex = 0;
+  for (let match2 = JSON_DATA.exec(text3); match2; match2 = JSON_DATA.exec(text3)) {
+    let depth = 0;
+    let afterColon = false;
+    let i6 = match2.index + match2[0].length - 1;
+    for (; i6 < text3.length; i6++) {
+      const c5 = text3[i6];
+      if (c5 === "{" || c5 === "[") depth++;
+      else if (c5 === "}" || c5 === "]") {
+        if (--depth === 0) break;
+      } else if (c5 === ":") afterColon = true;
+      else if (c5 === ",") afterColon = false;
+      else if (c5 === '"') {
+        const end = stringEnd2(text3, i6);
+        if (afterColon || depth > 1) {
+          out2 += text3.slice(copied, i6 + 1) + MASK;
+          copied = end;
+        }
+        i6 = end;
+      }
+    }
+    JSON_DATA.lastIndex = Math.max(i6, match2.index + match2[0].length);
+  }
+  return out2 + text3.slice(copied);
+}
+function stringEnd2(text3, open2) {
+  for (let i6 = open2 + 1; i6 < text3.length; i6++) {
+    if (text3[i6] === "\\") i6++;
+    else if (text3[i6] === '"' || text3[i6] === "\n") return i6;
+  }
+  return text3.length;
+}
+
+// src/findings/secrets.ts
+var PRIVATE_KEY_BLOCK = /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[^]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g;
+var TOKENS = [
+  /\b(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g,
+  /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g,
+  /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
+  /\bAIza[0-9A-Za-z_-]{35}\b/g,
+  /\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}\b/g,
+  /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/g,
+  // base64 of "-----BEGIN": a private key inside Secret data or user data
+  /LS0tLS1CRUdJTi[A-Za-z0-9+/=]*/g
+];
+var URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]+:)([^\s/@"'`]+)@/gi;
+var PAIR = /(?<![\w.-])(\\?["']?)([A-Za-z_][\w.-]*)\1[ \t]*([:=])(?![=>:/])[ \t]*/g;
+function maskSecrets(text3) {
+  const masked = maskKubernetesSecrets(text3.replace(/\r\n/g, "\n").replace(PRIVATE_KEY_BLOCK, maskEachLine));
+  let open2;
+  let pendingValue = 0;
+  const lines = masked.split("\n").map((line2) => {
+    if (open2?.kind === "nested") {
+      if (line2.trim() !== "" && indentOf(line2) <= open2.indent) open2 = void 0;
+      else line2 = maskListItem(line2);
+    }
+    if (open2 && open2.kind !== "nested") {
+      const inside = continueOpen(line2, open2);
+      if (inside.done === false) return inside.line;
+      open2 = void 0;
+      line2 = inside.line;
+    }
+    const result = maskPairs(line2, pendingValue > 0);
+    pendingValue = result.valueUsed ? 0 : result.nameSeen ? 3 : Math.max(0, pendingValue - 1);
+    open2 = result.open ?? (open2?.kind === "nested" ? open2 : void 0);
+    return result.line;
+  });
+  return maskTokens(lines.join("\n"));
+}
+function maskEachLine(block) {
+  return block.replace(/[^\r\n]+/g, (line2) => line2.replace(/^(\s*).*$/, `$1${MASK}`));
+}
+function maskTokens(text3) {
+  let out2 = text3;
+  for (const token of TOKENS) out2 = out2.replace(token, MASK);
+  return out2.replace(URL_PASSWORD, `$1${MASK}@`);
+}
+function maskListItem(line2) {
+  const item = /^(\s*-\s+)(?!["']?[\w.-]+["']?\s*:(?:\s|$))(\S.*)$/.exec(line2);
+  return item && !isHarmlessValue(item[2].replace(/\s+#.*$/, ""), false) ? `${item[1]}${MASK}` : line2;
+}
+function continueOpen(line2, open2) {
+  if (open2.kind === "scalar") {
+    if (line2.trim() !== "" && indentOf(line2) <= open2.indent) return { done: true, line: line2 };
+    return { done: false, line: maskLineContent(line2) };
+  }
+  if (open2.kind === "heredoc") {
+    return line2.trim() === open2.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
+  }
+  const close = closingQuote(line2, 0, open2.quote);
+  if (close < 0) return { done: false, line: maskLineContent(line2) };
+  return { done: true, line: `${line2.slice(0, indentOf(line2))}${MASK}${line2.slice(close)}` };
+}
+function closingQuote(line2, from, quote) {
+  for (let i6 = from; i6 < line2.length; i6++) {
+    if (quote === '"' && line2[i6] === "\\") i6++;
+    else if (line2[i6] === quote) {
+      if (quote === "'" && line2[i6 + 1] === "'") i6++;
+      else return i6;
+    }
+  }
+  return -1;
+}
+function maskPairs(line2, valueIsSecret) {
+  const result = { line: line2, nameSeen: false, valueUsed: false };
+  let out2 = "";
+  let copied = 0;
+  PAIR.lastIndex = 0;
+  for (let match2 = PAIR.exec(line2); match2; match2 = PAIR.exec(line2)) {
+    const key2 = match2[2];
+    const start2 = match2.index + match2[0].length;
+    const after = line2[match2.index + match2[0].trimEnd().length];
+    if (match2[3] === ":" && match2[1] === "" && after !== void 0 && !/[\s"']/.test(after)) {
+      PAIR.lastIndex = match2.index + match2[0].trimEnd().length;
+      continue;
+    }
+    const lower = key2.toLowerCase();
+    const secret = isSecretKey(key2) || valueIsSecret && VALUE_KEYS.has(lower);
+    const value = readValue(line2, start2, match2.index, match2[3] === "=");
+    if (NAME_KEYS.has(lower) && isSecretKey(unquote(line2.slice(value.start, value.end)))) {
+      result.nameSeen = true;
+      valueIsSecret = true;
+    }
+    if (secret && VALUE_KEYS.has(lower)) result.valueUsed = true;
+    if (secret && value.open) {
+      const indent = indentOf(line2);
+      result.open = value.open === "scalar" || value.open === "nested" ? { kind: value.open, indent } : value.open;
+    }
+    const harmless = value.end > value.start && isHarmlessValue(line2.slice(value.start, value.end), match2[3] === "=");
+    if (secret && value.end > value.start && !harmless) {
+      out2 += line2.slice(copied, value.start) + MASK;
+      copied = value.end;
+    }
+    PAIR.lastIndex = secret && value.end > value.start || harmless ? value.end : start2;
+  }
+  result.line = out2 + line2.slice(copied);
+  return result;
+}
+function unquote(value) {
+  return value.replace(/^["']|["']$/g, "");
+}
+function readValue(line2, start2, keyAt, hcl) {
+  const first = line2[start2];
+  if (line2.startsWith('\\"', start2)) {
+    const close = line2.indexOf('\\"', start2 + 2);
+    return close < 0 ? { start: start2 + 2, end: line2.length } : { start: start2 + 2, end: close };
+  }
+  if (first === '"' || first === "'") {
+    const close = closingQuote(line2, start2 + 1, first);
+    if (close < 0) return { start: start2 + 1, end: line2.length, open: { kind: "quote", quote: first } };
+    return { start: start2 + 1, end: close };
+  }
+  const heredoc = /^<<-?\s*["']?([A-Za-z_]\w*)/.exec(line2.slice(start2));
+  if (heredoc) return { start: start2, end: start2, open: { kind: "heredoc", end: heredoc[1] } };
+  if (first === "{" || first === "[") return { start: start2, end: start2 };
+  const blockContext = /^\s*(?:-\s+)?["']?$/.test(line2.slice(0, keyAt));
+  const rest = line2.slice(start2);
+  if (!hcl && blockContext && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(rest)) return { start: start2, end: start2, open: "scalar" };
+  if (!hcl && blockContext && /^\s*(?:#.*)?$/.test(rest)) return { start: start2, end: start2, open: "nested" };
+  const stop2 = blockContext ? /\s+(?:#|\/\/).*$/.exec(rest) : /\s*(?:[,}\]]|\s#).*$/.exec(rest);
+  let end = start2 + (stop2 ? stop2.index : rest.length);
+  while (end > start2 && /[,"']/.test(line2[end - 1])) end--;
+  return { start: start2, end };
+}
+
+// src/findings/excerpt.ts
+var CONTEXT_LINES = 3;
+var MAX_RANGE_LINES = 9;
+var MAX_LINE_LENGTH = 240;
+var MAX_READ_BYTES = 2 * 1024 * 1024;
+function buildExcerpts(findings, texts) {
+  const lines = /* @__PURE__ */ new Map();
+  const excerpts = {};
+  for (const { location } of findings) {
+    const key2 = excerptKey(location);
+    if (excerpts[key2] !== void 0) continue;
+    if (!lines.has(location.path)) {
+      const text3 = texts.get(location.path);
+      lines.set(location.path, text3 === void 0 ? void 0 : maskSecrets(text3).split(/\r?\n/));
+    }
+    const file = lines.get(location.path);
+    if (file === void 0 || location.startLine < 1 || location.startLine > file.length) continue;
+    const first = Math.max(1, location.startLine - CONTEXT_LINES);
+    const rangeEnd = Math.max(location.startLine, Math.min(location.endLine, location.startLine + MAX_RANGE_LINES - 1));
+    const last = Math.min(file.length, rangeEnd + CONTEXT_LINES);
+    excerpts[key2] = { startLine: first, lines: file.slice(first - 1, last).map(cutLine) };
+  }
+  return excerpts;
+}
+function cutLine(line2) {
+  return line2.length <= MAX_LINE_LENGTH ? line2 : `${line2.slice(0, MAX_LINE_LENGTH)}\u2026`;
+}
+async function sourceTexts(findings, known2, root5) {
+  const texts = new Map(known2);
+  const missing = [...new Set(findings.map((f5) => f5.location.path))].filter((p3) => !texts.has(p3));
+  await Promise.all(
+    missing.map(async (relative4) => {
+      if (relative4.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative4) || path11.isAbsolute(relative4)) return;
+      const absolute = path11.resolve(root5, relative4);
+      if (!absolute.startsWith(`${path11.resolve(root5)}${path11.sep}`)) return;
+      try {
+        if ((await stat4(absolute)).size > MAX_READ_BYTES) return;
+        texts.set(relative4, await readFile6(absolute, "utf8"));
+      } catch {
+      }
+    })
+  );
+  return texts;
 }
 
 // src/normalize/index.ts
@@ -78497,8 +78967,8 @@ function child2(parent, key2) {
   const at2 = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at: at2, opaque };
 }
-function dig(parent, ...path19) {
-  return path19.reduce((node, key2) => child2(node, key2), parent);
+function dig(parent, ...path22) {
+  return path22.reduce((node, key2) => child2(node, key2), parent);
 }
 function findKey(record4, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
@@ -78549,7 +79019,7 @@ var ItemProvenance = class {
 };
 
 // src/normalize/aws-config/rds.ts
-var FLAGS = [
+var FLAGS2 = [
   ["storage_encrypted", "storageEncrypted"],
   ["publicly_accessible", "publiclyAccessible"],
   ["deletion_protection", "deletionProtection"],
@@ -78576,7 +79046,7 @@ function normalizeDbInstance(item, provenance2) {
     iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
     auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
   };
-  for (const [canonical, key2] of FLAGS) {
+  for (const [canonical, key2] of FLAGS2) {
     out2[canonical] = bool(at2(key2)) ?? missing(key2);
     provenance2.set([canonical], at2(key2));
   }
@@ -78679,7 +79149,7 @@ function encryption(block, provenance2) {
   const algorithm = child2(byDefault, "sseAlgorithm");
   const kmsKey = child2(byDefault, "kmsMasterKeyID");
   const bucketKey = child2(rule, "bucketKeyEnabled");
-  for (const path19 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path19, block);
+  for (const path22 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path22, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -78979,9 +79449,9 @@ function toStrList(value) {
 var DC = ["DistributionConfig"];
 var CONFIG_DC = ["configuration", "distributionConfig"];
 function blankToNull(out2, set, paths) {
-  for (const path19 of paths) {
-    const value = path19.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path19, null);
+  for (const path22 of paths) {
+    const value = path22.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path22, null);
   }
 }
 var tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
@@ -79202,8 +79672,8 @@ var cloudwatch = {
 
 // src/normalize/aws/configservice.ts
 var NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
-function flag(path19) {
-  return { path: path19, kind: "bool", absent: NO_GROUP };
+function flag(path22) {
+  return { path: path22, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group5 = fields.blocks("recording_group")[0];
@@ -81247,11 +81717,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path19) {
+  function locateFile(path22) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path19, scriptDirectory);
+      return Module["locateFile"](path22, scriptDirectory);
     }
-    return scriptDirectory + path19;
+    return scriptDirectory + path22;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -83720,7 +84190,8 @@ import { fileURLToPath as fileURLToPath2 } from "node:url";
 var PACKAGE_FILES = {
   "web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
   "tree-sitter-terraform.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm",
-  "tree-sitter-hcl.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm"
+  "tree-sitter-hcl.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm",
+  "sql-wasm.wasm": "sql.js/dist/sql-wasm.wasm"
 };
 function locateWasm(fileName) {
   const here = dirname3(fileURLToPath2(import.meta.url));
@@ -83760,9 +84231,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path19, node) {
+function nodeRange(path22, node) {
   return {
-    path: path19,
+    path: path22,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -83918,8 +84389,8 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path19, source) {
-    this.path = path19;
+  constructor(path22, source) {
+    this.path = path22;
     this.source = source;
   }
   path;
@@ -84092,10 +84563,10 @@ var ExprReader = class {
 // src/parsers/terraform/cst-body.ts
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
-  constructor(path19, source, diagnostics) {
-    this.path = path19;
+  constructor(path22, source, diagnostics) {
+    this.path = path22;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path19, source);
+    this.exprs = new ExprReader(path22, source);
   }
   path;
   diagnostics;
@@ -84139,13 +84610,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path19, root5) {
+function syntaxDiagnostics(path22, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path19, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path22, node) });
       return;
     }
     if (!node.hasError) return;
@@ -84159,8 +84630,8 @@ function syntaxDiagnostics(path19, root5) {
 var import_json_source_map2 = __toESM(require_json_source_map(), 1);
 var LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
 var JsonReader = class {
-  constructor(path19, pointers, parseTemplate) {
-    this.path = path19;
+  constructor(path22, pointers, parseTemplate) {
+    this.path = path22;
     this.pointers = pointers;
     this.parseTemplate = parseTemplate;
   }
@@ -84227,24 +84698,24 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path19, text3, error3) {
+function errorRange(path22, text3, error3) {
   const pos = Number(/position (\d+)/.exec(String(error3))?.[1] ?? 0);
   const before = text3.slice(0, pos).split("\n");
   const line2 = before.length;
   const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path19, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
+  return { path: path22, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
 }
-function readJsonFile(path19, text3, vars, parseTemplate) {
+function readJsonFile(path22, text3, vars, parseTemplate) {
   let parsed;
   try {
     parsed = import_json_source_map2.default.parse(text3);
   } catch (error3) {
-    const range4 = errorRange(path19, text3, error3);
+    const range4 = errorRange(path22, text3, error3);
     const message = `syntax error: invalid JSON (${error3 instanceof Error ? error3.message : String(error3)})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(path19, parsed.pointers, vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(path22, parsed.pointers, vars ? void 0 : parseTemplate);
   const data = parsed.data;
   if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range("") };
@@ -84291,14 +84762,14 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path19) {
-  const doc = parseTerraformLoaded({ absolutePath: path19, path: path19, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path22) {
+  const doc = parseTerraformLoaded({ absolutePath: path22, path: path22, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
 var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path19) {
+function parseTemplateText(text3, path22) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -84311,7 +84782,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path19, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path22, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -84328,22 +84799,22 @@ function dropFinalNewline(expr) {
 }
 
 // src/normalize/terraform/eval/functions/files.ts
-function readFile6(path19, ctx) {
+function readFile7(path22, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path19}"): files are not read here`);
-  const result = files.read(path19);
-  return "text" in result ? result.text : unknown(`file("${path19}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path22}"): files are not read here`);
+  const result = files.read(path22);
+  return "text" in result ? result.text : unknown(`file("${path22}"): ${result.error}`);
 }
-function templatefile(path19, vars, ctx) {
-  const text3 = readFile6(path19, ctx);
+function templatefile(path22, vars, ctx) {
+  const text3 = readFile7(path22, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path19);
-  if (template === void 0) return unknown(`templatefile("${path19}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path22);
+  if (template === void 0) return unknown(`templatefile("${path22}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
 var FILE_FUNCTIONS = {
-  file: { arity: [1, 1], fn: ([p3], ctx) => readFile6(str(p3, "path"), ctx) },
+  file: { arity: [1, 1], fn: ([p3], ctx) => readFile7(str(p3, "path"), ctx) },
   templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord2(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
   basename: { arity: [1, 1], fn: ([p3]) => posix.basename(str(p3)) },
   dirname: { arity: [1, 1], fn: ([p3]) => posix.dirname(str(p3)) }
@@ -85447,17 +85918,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path19, key2] of LB_ATTRIBUTES) {
+  for (const [path22, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path19, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path19, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path22, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path22, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path19, key2] of LB_ATTRIBUTES) {
+  for (const [path22, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child2(e5, "key")) === key2);
-    if (entry) set(path19, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
+    if (entry) set(path22, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -85783,16 +86254,16 @@ var CanonicalBuilder = class {
   attributes;
   provenance = /* @__PURE__ */ new Map();
   /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path19, value, from) {
+  set(path22, value, from) {
     let target2 = this.attributes;
-    for (const segment of path19.slice(0, -1)) target2 = target2[segment];
-    target2[path19[path19.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path19), "value" in from ? from.range : from);
+    for (const segment of path22.slice(0, -1)) target2 = target2[segment];
+    target2[path22[path22.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path22), "value" in from ? from.range : from);
   }
   /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path19, from, convert = (v) => v) {
+  setField(path22, from, convert = (v) => v) {
     if (from === void 0 || from.value === null) return false;
-    this.set(path19, convert(from.value), from);
+    this.set(path22, convert(from.value), from);
     return true;
   }
 };
@@ -85811,7 +86282,7 @@ function toResource(instance2, type, builder, raw, scope, id = instance2.id) {
 
 // src/normalize/terraform/fields.ts
 function field2(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path19) => expr ? locateInExpr(expr, path19) : range4 };
+  return { value, range: range4, rangeAt: (path22) => expr ? locateInExpr(expr, path22) : range4 };
 }
 var Fields = class _Fields {
   constructor(range4, attrs, nested) {
@@ -85964,8 +86435,8 @@ function renderPrincipals(blocks) {
     const identifiers = block.get("identifiers")?.value;
     if (typeof type !== "string") return unknownValue("a principal type is unknown");
     if (type === "*") return "*";
-    const known = out2[type];
-    out2[type] = Array.isArray(known) && Array.isArray(identifiers) ? [...known, ...identifiers] : identifiers;
+    const known2 = out2[type];
+    out2[type] = Array.isArray(known2) && Array.isArray(identifiers) ? [...known2, ...identifiers] : identifiers;
   }
   return out2;
 }
@@ -87247,14 +87718,14 @@ var TERRAFORM_GROUPS = SERVICES.flatMap((s2) => s2.terraformGroups ?? []);
 var CLOUDFORMATION_GROUPS = SERVICES.flatMap((s2) => s2.cloudformationGroups ?? []);
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path19, value) {
+function setDotted(out2, path22, value) {
   let target2 = out2;
-  for (const segment of path19.slice(0, -1)) {
+  for (const segment of path22.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path19[path19.length - 1]] = value;
+  target2[path22[path22.length - 1]] = value;
 }
 function splitDotted(name2) {
   return name2.split(".");
@@ -87276,22 +87747,22 @@ var CONVERT = {
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path19 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path19, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path22, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path19, value);
-    provenance2.set(path19, node);
+    setDotted(out2, path22, value);
+    provenance2.set(path22, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child2(item, "configuration"),
-    set: (path19, value, node) => {
-      setDotted(out2, path19, value);
-      if (node) provenance2.set(path19, node);
+    set: (path22, value, node) => {
+      setDotted(out2, path22, value);
+      if (node) provenance2.set(path22, node);
     }
   });
   return out2;
@@ -87299,7 +87770,7 @@ function attributesBySpec(item, mapping, provenance2) {
 
 // src/normalize/aws-config/account-public-access.ts
 var ACCOUNT_BLOCK_TYPE = "AWS::S3::AccountPublicAccessBlock";
-var SETTINGS = [
+var SETTINGS2 = [
   ["block_public_acls", "blockPublicAcls"],
   ["block_public_policy", "blockPublicPolicy"],
   ["ignore_public_acls", "ignorePublicAcls"],
@@ -87325,14 +87796,14 @@ function applyAccountPublicAccessBlocks(resources) {
 function accountBlock(raw) {
   const configuration = child2(itemRoot(raw), "configuration");
   const out2 = {};
-  for (const [canonical, recorded] of SETTINGS) {
+  for (const [canonical, recorded] of SETTINGS2) {
     const value = bool(child2(configuration, recorded));
     if (value !== void 0) out2[canonical] = value;
   }
   return out2;
 }
 function applyTo(bucketBlock, account) {
-  for (const [canonical] of SETTINGS) {
+  for (const [canonical] of SETTINGS2) {
     if (account[canonical] === true) bucketBlock[canonical] = true;
   }
 }
@@ -87369,15 +87840,15 @@ function toResource2(doc, index, item) {
   const account = text(child2(item, "accountId")) ?? "unknown";
   const region = text(child2(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path19 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path19) : doc.locate([index]));
+  const path22 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path22) : doc.locate([index]));
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child2(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path19, nativeType },
+    source: { format: "aws-config", path: path22, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -87429,7 +87900,7 @@ function targetBucket(policy2, buckets) {
 
 // src/normalize/cloudformation/rds.ts
 var DB_INSTANCE_TYPE = "AWS::RDS::DBInstance";
-var FLAGS2 = [
+var FLAGS3 = [
   ["storage_encrypted", "StorageEncrypted", false],
   ["deletion_protection", "DeletionProtection", false],
   ["multi_az", "MultiAZ", false],
@@ -87454,14 +87925,14 @@ function normalizeDbInstance2(resource, provenance2) {
     iam_database_authentication_enabled: false,
     auto_minor_version_upgrade: true
   };
-  for (const [canonical, property, absent] of FLAGS2) out2[canonical] = asBool(p3[property], absent);
+  for (const [canonical, property, absent] of FLAGS3) out2[canonical] = asBool(p3[property], absent);
   for (const [canonical, property] of [
     ["identifier", "DBInstanceIdentifier"],
     ["engine", "Engine"],
     ["kms_key_id", "KmsKeyId"],
     ["publicly_accessible", "PubliclyAccessible"],
     ["backup_retention_period", "BackupRetentionPeriod"],
-    ...FLAGS2
+    ...FLAGS3
   ]) {
     provenance2.set([canonical], [property]);
   }
@@ -87627,6 +88098,7 @@ var FUNCTIONS2 = {
   "Fn::Base64": base64,
   "Fn::Cidr": cidr,
   "Fn::Length": length,
+  "Fn::ToJsonString": toJsonString,
   // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
   "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
   "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
@@ -87646,23 +88118,28 @@ function join4(arg, resolve4) {
   if (!list5.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
   return list5.map(String).join(delimiter3);
 }
+function unknownArgument(...args2) {
+  return args2.find(isUnknown);
+}
 function select(arg, resolve4) {
   const args2 = pair2(arg, resolve4);
   if (!args2) return unknownValue("malformed Fn::Select");
-  const [index, list5] = [Number(args2[0]), args2[1]];
-  if (!Array.isArray(list5) || !Number.isInteger(index) || index < 0 || index >= list5.length) {
-    return unknownValue("Fn::Select over an unresolved list");
-  }
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
+  const [written, list5] = args2;
+  const index = typeof written === "number" ? written : typeof written === "string" && /^\d+$/.test(written.trim()) ? Number(written) : NaN;
+  if (!Array.isArray(list5)) return unknownValue("Fn::Select over a value that is not a list");
+  if (!Number.isInteger(index) || index < 0 || index >= list5.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
   return list5[index];
 }
 function split(arg, resolve4) {
   const args2 = pair2(arg, resolve4);
   if (!args2) return unknownValue("malformed Fn::Split");
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
   const [delimiter3, source] = args2;
-  if (typeof delimiter3 !== "string" || delimiter3 === "" || typeof source !== "string") {
-    return unknownValue("Fn::Split of an unresolved string");
-  }
-  return source.split(delimiter3);
+  if (typeof delimiter3 !== "string" || delimiter3 === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
+  return String(source).split(delimiter3);
 }
 function base64(arg, resolve4) {
   const value = resolve4(arg);
@@ -87677,7 +88154,18 @@ function cidr(arg, resolve4) {
 }
 function length(arg, resolve4) {
   const list5 = resolve4(arg);
-  return Array.isArray(list5) ? list5.length : unknownValue("Fn::Length of an unresolved list");
+  if (isUnknown(list5)) return list5;
+  return Array.isArray(list5) ? list5.length : unknownValue("Fn::Length of a value that is not a list");
+}
+function toJsonString(arg, resolve4) {
+  const value = resolve4(arg);
+  if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
+  if (containsUnknown2(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
+  return JSON.stringify(value);
+}
+function containsUnknown2(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
 }
 
 // src/normalize/cloudformation/resolve.ts
@@ -87750,21 +88238,19 @@ function resolveIf(arg, ctx) {
   return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
 }
 function resolveFindInMap(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length < 3) return unknownValue("malformed Fn::FindInMap");
+  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue("malformed Fn::FindInMap");
   const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
   if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
-    return unknownValue("Fn::FindInMap with an unresolved key");
+    return keys.find(isUnknown) ?? unknownValue("Fn::FindInMap with an unresolved key");
   }
   let current = ctx.mappings;
   for (const key2 of keys) {
-    current = current !== null && typeof current === "object" ? current[String(key2)] : void 0;
+    current = current !== null && typeof current === "object" && Object.hasOwn(current, String(key2)) ? current[String(key2)] : void 0;
   }
-  return current === void 0 ? unknownValue(`no mapping ${keys.join(".")}`) : resolveValue(current, ctx);
-}
-function containsUnknown2(value) {
-  if (isUnknown(value)) return true;
-  if (value === null || typeof value !== "object") return false;
-  return Object.values(value).some(containsUnknown2);
+  if (current !== void 0) return resolveValue(current, ctx);
+  const options = arg[3] !== null && typeof arg[3] === "object" ? arg[3] : void 0;
+  if (options && "DefaultValue" in options) return resolveValue(options.DefaultValue, ctx);
+  return unknownValue(`no mapping ${keys.join(".")}`);
 }
 
 // src/normalize/cloudformation/sg-rules.ts
@@ -87859,8 +88345,8 @@ function evaluateConditions(template, ctx) {
   const values = /* @__PURE__ */ new Map();
   const evaluating = /* @__PURE__ */ new Set();
   const byName = (name2) => {
-    const known = values.get(name2);
-    if (known !== void 0) return known;
+    const known2 = values.get(name2);
+    if (known2 !== void 0) return known2;
     if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
     if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
     evaluating.add(name2);
@@ -87955,35 +88441,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge2(global2, local, path19, origins) {
-  if (!local || !global2) return copy(local ?? global2, path19, origins);
+function merge2(global2, local, path22, origins) {
+  if (!local || !global2) return copy(local ?? global2, path22, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path19), local.at);
+    origins.set(pathKey(path22), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child3 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child3(global2, g5), child3(local, l3), [...path19, key2], origins);
+      out2[key2] = merge2(child3(global2, g5), child3(local, l3), [...path22, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path19), local.at);
+    origins.set(pathKey(path22), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path19, i6], origins));
+    return items.map((item, i6) => copy(item, [...path22, i6], origins));
   }
-  return copy(local, path19, origins);
+  return copy(local, path22, origins);
 }
-function copy(item, path19, origins) {
-  origins.set(pathKey(path19), item.at);
+function copy(item, path22, origins) {
+  origins.set(pathKey(path22), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child3, i6) => copy({ value: child3, at: [...item.at, i6] }, [...path19, i6], origins));
+  if (Array.isArray(value)) value.forEach((child3, i6) => copy({ value: child3, at: [...item.at, i6] }, [...path22, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child3] of Object.entries(value)) {
-      copy({ value: child3, at: [...item.at, key2] }, [...path19, key2], origins);
+      copy({ value: child3, at: [...item.at, key2] }, [...path22, key2], origins);
     }
   }
   return value;
@@ -88034,9 +88520,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n3 = written.length; n3 > base.length; n3--) {
-      const path19 = written.slice(0, n3);
-      if (!hasPath(this.doc.value, path19)) continue;
-      const range4 = this.doc.locate(path19);
+      const path22 = written.slice(0, n3);
+      if (!hasPath(this.doc.value, path22)) continue;
+      const range4 = this.doc.locate(path22);
       if (range4) this.map.set(pathKey(canonical), range4);
       return;
     }
@@ -88085,9 +88571,9 @@ var ProvenanceBuilder = class {
     if (range4) this.map.set(pathKey(canonical), range4);
   }
 };
-function valueAt(root5, path19) {
+function valueAt(root5, path22) {
   let current = root5;
-  for (const segment of path19) current = asRecord(current)?.[segment];
+  for (const segment of path22) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -88173,10 +88659,10 @@ function orphanGroup(rule, doc) {
 }
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path19) {
-  if (path19.length === 0) return void 0;
+function propertyAt(properties, path22) {
+  if (path22.length === 0) return void 0;
   let current = properties;
-  for (const segment of path19) {
+  for (const segment of path22) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -88195,34 +88681,444 @@ var CONVERT2 = {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path19 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path19, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path22, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path19, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path19, rule.path);
+    setDotted(out2, path22, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path22, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path19, value, property) => {
-      setDotted(out2, path19, value);
-      if (property) provenance2.set(path19, property);
+    set: (path22, value, property) => {
+      setDotted(out2, path22, value);
+      if (property) provenance2.set(path22, property);
     }
   });
   return out2;
+}
+
+// src/normalize/cloudformation/foreach.ts
+var LOOP_PREFIX = "Fn::ForEach::";
+var LOOP_SECTIONS = ["Conditions", "Resources", "Outputs"];
+var MAX_GENERATED = 1e4;
+function expandForEach(template, ctx) {
+  const expander = new Expander(ctx);
+  const value = { ...template };
+  for (const section of LOOP_SECTIONS) {
+    if (section in template && containsLoop(template[section])) {
+      value[section] = expander.node(template[section], [section], [section], /* @__PURE__ */ new Map());
+    }
+  }
+  return { value, origins: expander.origins, problems: expander.problems };
+}
+function containsLoop(value) {
+  if (Array.isArray(value)) return value.some(containsLoop);
+  const record4 = asRecord(value);
+  if (!record4) return false;
+  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
+}
+var Expander = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  origins = [];
+  problems = [];
+  generated = 0;
+  /** `value` at `templatePath` in the template, written at `path` in the expansion. */
+  node(value, path22, templatePath, bindings) {
+    if (typeof value === "string") return substituteString(value, bindings);
+    if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path22, i6], [...templatePath, i6], bindings));
+    const record4 = asRecord(value);
+    if (!record4) return value;
+    const ref = identifierRef(record4, bindings);
+    if (ref !== void 0) return ref;
+    const out2 = {};
+    for (const [key2, item] of Object.entries(record4)) {
+      if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path22, [...templatePath, key2], bindings);
+      else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path22, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path22, templatePath);
+    }
+    return out2;
+  }
+  loop(name2, args2, out2, path22, loopPath, bindings) {
+    const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
+    if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
+      this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
+      return;
+    }
+    const identifier = args2[0];
+    for (const item of this.collection(name2, args2[1], loopPath, bindings)) {
+      const inner = new Map(bindings).set(identifier, item);
+      for (const [outputKey, outputValue] of Object.entries(fragment)) {
+        const fragmentPath = [...loopPath, 2, outputKey];
+        if (outputKey.startsWith(LOOP_PREFIX)) {
+          this.loop(outputKey, outputValue, out2, path22, fragmentPath, inner);
+          continue;
+        }
+        const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
+        if (++this.generated > MAX_GENERATED) {
+          this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
+          return;
+        }
+        const at2 = [...path22, key2];
+        this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
+        this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path22, loopPath);
+      }
+    }
+  }
+  /** The loop's items; one unknown item when the collection cannot be known. */
+  collection(name2, written, loopPath, bindings) {
+    const resolved = resolveValue(this.node(written, [], [], bindings), this.ctx);
+    if (Array.isArray(resolved) && resolved.every(isPrimitive)) return resolved.map(String);
+    const reason = isUnknown(resolved) && resolved.reason ? resolved.reason : "not a list of strings";
+    this.problems.push({
+      at: loopPath,
+      message: `${name2}: the collection is not known (${reason}); one copy of its fragment is scanned with the values that depend on it unknown`
+    });
+    return [unknownValue(`the collection of ${name2} is not known`)];
+  }
+  put(out2, key2, value, path22, at2) {
+    if (key2 in out2) {
+      this.problems.push({ at: at2, message: `${[...path22, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+      return;
+    }
+    out2[key2] = value;
+  }
+};
+function identifierRef(record4, bindings) {
+  const keys = Object.keys(record4);
+  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
+  return bindings.get(record4.Ref);
+}
+var PLACEHOLDER = /([$&])\{([^}]*)\}/g;
+function substituteKey(key2, bindings) {
+  if (bindings.size === 0) return key2;
+  return key2.replace(PLACEHOLDER, (whole, sigil, name2) => {
+    const item = bindings.get(name2);
+    if (typeof item !== "string") return whole;
+    return sigil === "&" ? item.replace(/[^A-Za-z0-9]/g, "") : item;
+  });
+}
+function substituteString(text3, bindings) {
+  if (bindings.size === 0) return text3;
+  for (const match2 of text3.matchAll(PLACEHOLDER)) {
+    const item = bindings.get(match2[2]);
+    if (isUnknown(item)) return item;
+  }
+  return substituteKey(text3, bindings);
+}
+function writtenPath(path22, origins, template) {
+  let best;
+  for (const origin of origins) {
+    if (origin.at.length <= path22.length && origin.at.every((segment, i6) => segment === path22[i6])) {
+      if (!best || origin.at.length > best.at.length) best = origin;
+    }
+  }
+  if (!best) return path22;
+  const out2 = [...best.from];
+  let current = valueAt2(template, best.from);
+  for (const [i6, segment] of path22.slice(best.at.length).entries()) {
+    const record4 = asRecord(current);
+    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path22.slice(best.at.length + i6)];
+    out2.push(key2);
+    current = current[key2];
+  }
+  return out2;
+}
+function valueAt2(root5, path22) {
+  let current = root5;
+  for (const segment of path22) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  return current;
+}
+
+// src/normalize/cloudformation/sam-implicit.ts
+var IMPLICIT = {
+  Api: { logicalId: "ServerlessRestApi", type: "AWS::Serverless::Api", properties: { StageName: "Prod" }, explicit: "RestApiId" },
+  HttpApi: { logicalId: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi", properties: {}, explicit: "ApiId" }
+};
+function implicitApis(resources) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw?.Type !== "AWS::Serverless::Function") continue;
+    for (const [name2, event] of Object.entries(asRecord(asRecord(raw.Properties)?.Events) ?? {})) {
+      const type = asRecord(event)?.Type;
+      const implicit = typeof type === "string" ? IMPLICIT[type] : void 0;
+      if (!implicit || found.has(implicit.logicalId)) continue;
+      if (asRecord(asRecord(event)?.Properties)?.[implicit.explicit] !== void 0) continue;
+      found.set(implicit.logicalId, {
+        logicalId: implicit.logicalId,
+        type: implicit.type,
+        properties: { ...implicit.properties },
+        event: ["Resources", logicalId, "Properties", "Events", name2]
+      });
+    }
+  }
+  return [...found.values()];
+}
+
+// src/normalize/cloudformation/sam-resources.ts
+var Builder = class {
+  constructor(sam) {
+    this.sam = sam;
+  }
+  sam;
+  properties = {};
+  renames = [];
+  /** Copies SAM property `from` (when written) to `to`. */
+  copy(from, to = [from]) {
+    if (from in this.sam) this.set(to, this.sam[from], [from]);
+    return this;
+  }
+  set(to, value, from) {
+    let target2 = this.properties;
+    for (const key2 of to.slice(0, -1)) target2 = target2[key2] ??= {};
+    target2[to[to.length - 1]] = value;
+    if (from) this.renames.push({ cfn: to, sam: from });
+    return this;
+  }
+  /** SAM writes Tags as a map; CloudFormation as a list of `{Key, Value}`. */
+  tags(to = "Tags") {
+    const tags = asRecord(this.sam.Tags);
+    if (!tags) return this.copy("Tags", [to]);
+    const list5 = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+    this.set([to], list5);
+    Object.keys(tags).forEach((key2, i6) => this.renames.push({ cfn: [to, i6], sam: ["Tags", key2] }, { cfn: [to, i6, "Value"], sam: ["Tags", key2] }));
+    return this;
+  }
+  build(logicalId, type) {
+    return { logicalId, type, properties: this.properties, renames: this.renames };
+  }
+};
+var FUNCTION_PROPERTIES = [
+  "FunctionName",
+  "Description",
+  "Runtime",
+  "Handler",
+  "PackageType",
+  "MemorySize",
+  "Timeout",
+  "Role",
+  "Environment",
+  "VpcConfig",
+  "KmsKeyArn",
+  "Layers",
+  "ReservedConcurrentExecutions",
+  "Architectures",
+  "EphemeralStorage",
+  "ImageConfig",
+  "SnapStart",
+  "LoggingConfig",
+  "RuntimeManagementConfig",
+  "FileSystemConfigs",
+  "CodeSigningConfigArn",
+  "RecursiveLoop"
+];
+function translateFunction({ logicalId, properties: sam }) {
+  const fn = new Builder(sam);
+  for (const name2 of FUNCTION_PROPERTIES) fn.copy(name2);
+  if ("Tracing" in sam && sam.Tracing !== "Disabled") fn.set(["TracingConfig", "Mode"], sam.Tracing, ["Tracing"]);
+  if (asRecord(sam.DeadLetterQueue)) fn.set(["DeadLetterConfig", "TargetArn"], asRecord(sam.DeadLetterQueue).TargetArn, ["DeadLetterQueue", "TargetArn"]);
+  if ("InlineCode" in sam) fn.set(["Code", "ZipFile"], sam.InlineCode, ["InlineCode"]);
+  else if ("ImageUri" in sam) fn.set(["Code", "ImageUri"], sam.ImageUri, ["ImageUri"]);
+  else fn.copy("CodeUri", ["Code"]);
+  fn.tags();
+  const out2 = [fn.build(logicalId, "AWS::Lambda::Function")];
+  const urlConfig = asRecord(sam.FunctionUrlConfig);
+  if (urlConfig) {
+    const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
+    url.renames.forEach((rename2) => rename2.sam.unshift("FunctionUrlConfig"));
+    out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
+  }
+  return out2;
+}
+function stageId(api, stageName, fallback2) {
+  return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
+}
+function translateApi({ logicalId, properties: sam, resolve: resolve4 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
+  const endpoint = asRecord(sam.EndpointConfiguration);
+  if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
+  else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
+  const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
+  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve4(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
+}
+function translateHttpApi({ logicalId, properties: sam, resolve: resolve4 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
+  if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
+  const name2 = resolve4(sam.StageName);
+  const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
+  if ("StageName" in sam) stage.copy("StageName");
+  else stage.set(["StageName"], "$default");
+  const id = name2 === void 0 || name2 === "$default" ? `${logicalId}ApiGatewayDefaultStage` : stageId(logicalId, name2, "Stage");
+  return [api.build(logicalId, "AWS::ApiGatewayV2::Api"), stage.build(id, "AWS::ApiGatewayV2::Stage")];
+}
+var ATTRIBUTE_TYPES = { String: "S", Number: "N", Binary: "B" };
+function translateSimpleTable({ logicalId, properties: sam }) {
+  const table = new Builder(sam).copy("TableName").copy("SSESpecification").tags();
+  const key2 = asRecord(sam.PrimaryKey);
+  const name2 = key2 && "Name" in key2 ? key2.Name : "id";
+  const type = key2 && typeof key2.Type === "string" ? ATTRIBUTE_TYPES[key2.Type] ?? key2.Type : "S";
+  const from = key2 ? ["PrimaryKey"] : void 0;
+  table.set(["KeySchema"], [{ AttributeName: name2, KeyType: "HASH" }], from).set(["AttributeDefinitions"], [{ AttributeName: name2, AttributeType: type }], from);
+  if ("ProvisionedThroughput" in sam) table.copy("ProvisionedThroughput");
+  else table.set(["BillingMode"], "PAY_PER_REQUEST");
+  return [table.build(logicalId, "AWS::DynamoDB::Table")];
+}
+function translateStateMachine({ logicalId, properties: sam }) {
+  const machine = new Builder(sam).copy("Name", ["StateMachineName"]).copy("Definition").copy("DefinitionUri", ["DefinitionS3Location"]).copy("DefinitionSubstitutions").copy("Logging", ["LoggingConfiguration"]).copy("Tracing", ["TracingConfiguration"]).copy("Role", ["RoleArn"]).copy("Type", ["StateMachineType"]).copy("PermissionsBoundary").tags();
+  return [machine.build(logicalId, "AWS::StepFunctions::StateMachine")];
+}
+var SAM_TRANSLATORS = {
+  "AWS::Serverless::Function": translateFunction,
+  "AWS::Serverless::Api": translateApi,
+  "AWS::Serverless::HttpApi": translateHttpApi,
+  "AWS::Serverless::SimpleTable": translateSimpleTable,
+  "AWS::Serverless::StateMachine": translateStateMachine
+};
+
+// src/normalize/cloudformation/sam-translate.ts
+function translateSam(template, ctx) {
+  const resources = asRecord(template.Resources);
+  if (!isSamTemplate(template) || !resources) return void 0;
+  const translation = { template, ctx, declared: resources, out: {}, sources: /* @__PURE__ */ new Map() };
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw && typeof raw.Type === "string" && raw.Type in SAM_TRANSLATORS) translateOne(translation, logicalId, raw);
+    else if (!(logicalId in translation.out)) translation.out[logicalId] = definition;
+  }
+  for (const implicit of implicitApis(resources)) {
+    if (implicit.logicalId in resources) continue;
+    translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
+  }
+  const { out: out2, sources } = translation;
+  return { value: { ...template, Resources: out2 }, writtenPath: (path22) => writtenPath2(path22, sources) };
+}
+function translateOne(t, logicalId, raw, root5) {
+  const merged = mergeGlobals(t.template, logicalId, raw);
+  const properties = merged?.properties ?? asRecord(raw.Properties) ?? {};
+  const attributes = Object.fromEntries(Object.entries(raw).filter(([key2]) => key2 !== "Type" && key2 !== "Properties"));
+  for (const generated of SAM_TRANSLATORS[raw.Type]({ logicalId, properties, resolve: (value) => resolveValue(value, t.ctx) })) {
+    if (generated.logicalId !== logicalId && generated.logicalId in t.declared) continue;
+    t.out[generated.logicalId] = { Type: generated.type, ...attributes, Properties: generated.properties };
+    t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
+  }
+}
+function writtenPath2(path22, sources) {
+  const source = path22[0] === "Resources" && typeof path22[1] === "string" ? sources.get(path22[1]) : void 0;
+  if (!source) return path22;
+  const resource = source.root ?? ["Resources", source.logicalId];
+  if (source.root && path22.length > 2 && path22[2] !== "Properties") return resource;
+  if (path22.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path22[2] !== "Properties") return [...resource, ...path22.slice(2)];
+  const property = path22.slice(3);
+  const rename2 = longestRename(source.renames, property);
+  if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
+  return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
+}
+function samPath(source, sam) {
+  for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
+    const origin = source.origins.get(pathKey(sam.slice(0, n3)));
+    if (origin && source.root && origin[0] === "Resources") return source.root;
+    if (origin) return [...origin, ...sam.slice(n3)];
+  }
+  return source.root ?? ["Resources", source.logicalId, "Properties", ...sam];
+}
+function longestRename(renames, property) {
+  let best;
+  for (const rename2 of renames) {
+    const matches = rename2.cfn.length <= property.length && rename2.cfn.every((segment, i6) => segment === property[i6]);
+    if (matches && (!best || rename2.cfn.length > best.cfn.length)) best = rename2;
+  }
+  return best;
+}
+
+// src/normalize/cloudformation/language-extensions.ts
+function expandLanguageExtensions(doc, options) {
+  const expanded = expandLoops(doc, options);
+  return { doc: applySam(expanded.doc, options), diagnostics: expanded.diagnostics };
+}
+function applySam(doc, options) {
+  const template = doc.value;
+  const translation = translateSam(template, templateContext(template, options));
+  if (!translation) return doc;
+  return { ...doc, value: translation.value, locate: (path22) => doc.locate(translation.writtenPath(path22)) };
+}
+function expandLoops(doc, options) {
+  const template = doc.value;
+  if (!containsLoop(template)) return { doc, diagnostics: [] };
+  const expansion = expandForEach(template, templateContext(template, options));
+  const diagnostics = expansion.problems.map((problem) => ({
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: problem.message,
+    range: doc.locate(problem.at) ?? fileStart(doc.file.path)
+  }));
+  const expanded = {
+    ...doc,
+    value: expansion.value,
+    locate: (path22) => doc.locate(writtenPath(path22, expansion.origins, template))
+  };
+  return { doc: expanded, diagnostics };
+}
+
+// src/normalize/cloudformation/macros.ts
+var APPLIED = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
+function macroDiagnostic(doc) {
+  const template = asRecord(doc.value) ?? {};
+  const found = /* @__PURE__ */ new Map();
+  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
+  transforms.forEach((entry, i6) => {
+    const name2 = typeof entry === "string" ? entry : asRecord(entry)?.Name;
+    const at2 = Array.isArray(template.Transform) ? ["Transform", i6] : ["Transform"];
+    if (typeof name2 === "string" && !APPLIED.has(name2) && !found.has(name2)) found.set(name2, at2);
+  });
+  collectInline(template, [], found);
+  if (found.size === 0) return void 0;
+  const [first] = found.values();
+  return {
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: `the template uses ${[...found.keys()].join(", ")}, which CloudFormation runs at deployment and the scan does not; what ${found.size === 1 ? "it adds or changes" : "they add or change"} is not checked, the resources are scanned as written`,
+    range: doc.locate(first) ?? fileStart(doc.file.path)
+  };
+}
+function collectInline(value, path22, found) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i6) => collectInline(item, [...path22, i6], found));
+    return;
+  }
+  const record4 = asRecord(value);
+  if (!record4) return;
+  for (const [key2, item] of Object.entries(record4)) {
+    if (key2 === "Fn::Transform") {
+      for (const call of Array.isArray(item) ? item : [item]) {
+        const name2 = asRecord(call)?.Name;
+        const label = typeof name2 === "string" ? name2 : "Fn::Transform";
+        if (!found.has(label)) found.set(label, [...path22, key2]);
+      }
+    }
+    collectInline(item, [...path22, key2], found);
+  }
 }
 
 // src/normalize/cloudformation/parameters.ts
 init_errors();
 
 // src/normalize/cloudformation/index.ts
-function normalizeCloudFormation(doc, options = {}) {
+function normalizeCloudFormation(written, options = {}) {
   const out2 = { resources: [], diagnostics: [], excluded: [] };
-  const template = asRecord(doc.value);
-  if (!template || Object.keys(template).length === 0) return out2;
+  if (!asRecord(written.value) || Object.keys(written.value).length === 0) return out2;
+  const macros = macroDiagnostic(written);
+  if (macros) out2.diagnostics.push(macros);
+  const { doc, diagnostics } = expandLanguageExtensions(written, options);
+  out2.diagnostics.push(...diagnostics);
+  const template = doc.value;
   const ctx = templateContext(template, options);
   const resources = collectResources(doc, template, ctx, out2);
   if (!asRecord(template.Resources)) out2.diagnostics.push(warning3(doc, void 0, "template has no Resources map"));
@@ -88279,8 +89175,7 @@ function collectResources(doc, template, ctx, out2) {
   for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
     const raw = asRecord(definition);
     if (!raw || typeof raw.Type !== "string") {
-      const message = logicalId.startsWith("Fn::ForEach::") ? `${logicalId} (AWS::LanguageExtensions) is not expanded; the resources it generates are not scanned` : `resource ${logicalId} has no Type; skipped`;
-      out2.diagnostics.push(warning3(doc, logicalId, message));
+      if (!logicalId.startsWith("Fn::ForEach::")) out2.diagnostics.push(warning3(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
       continue;
     }
     if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
@@ -88394,11 +89289,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path19) => {
-    const range4 = doc.locate([...base, ...path19]);
-    if (range4) map4.set(pathKey(path19), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path19, i6]));
-    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path19, key2]);
+  const visit = (value, path22) => {
+    const range4 = doc.locate([...base, ...path22]);
+    if (range4) map4.set(pathKey(path22), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path22, i6]));
+    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path22, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -88412,7 +89307,7 @@ function isRecord3(value) {
 // src/normalize/terraform/config-tree.ts
 import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
-var isConfig = (path19) => /\.tf(\.json)?$/.test(path19);
+var isConfig = (path22) => /\.tf(\.json)?$/.test(path22);
 function moduleSources(docs) {
   return docs.flatMap(
     (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
@@ -88483,9 +89378,9 @@ var ConfigTree = class {
     const docs = this.vendored.get(dir);
     return docs === void 0 ? void 0 : { dir, docs };
   }
-  readManifest(path19) {
+  readManifest(path22) {
     try {
-      const parsed = JSON.parse(readFileSync(path19, "utf8"));
+      const parsed = JSON.parse(readFileSync(path22, "utf8"));
       return Array.isArray(parsed.Modules) ? parsed.Modules : [];
     } catch {
       return [];
@@ -88503,8 +89398,8 @@ var ConfigTree = class {
     const scanRoot = this.scanRoot;
     if (scanRoot === void 0) return void 0;
     return {
-      read(path19) {
-        const abs = isAbsolute(path19) ? path19 : resolve2(scanRoot, root5, path19);
+      read(path22) {
+        const abs = isAbsolute(path22) ? path22 : resolve2(scanRoot, root5, path22);
         const inside = relative2(scanRoot, abs);
         if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
         try {
@@ -88567,12 +89462,12 @@ var LazyValues = class {
   }
   get(name2) {
     if (this.done.has(name2)) return this.done.get(name2);
-    const run3 = this.compute.get(name2);
-    if (run3 === void 0) return void 0;
+    const run4 = this.compute.get(name2);
+    if (run4 === void 0) return void 0;
     if (this.running.has(name2)) return unknown(`${this.what}.${name2} depends on itself`);
     this.running.add(name2);
     try {
-      const value = run3();
+      const value = run4();
       this.done.set(name2, value);
       return value;
     } finally {
@@ -88757,7 +89652,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path19) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path19);
+var isAutoVars = (path22) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path22);
 function autoVarsOrder(a5, b5) {
   const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
   const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
@@ -88768,11 +89663,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path19, diagnostics) {
-  const absolutePath = resolve3(path19);
-  const where = fileStart(path19);
+function readVarFile(path22, diagnostics) {
+  const absolutePath = resolve3(path22);
+  const where = fileStart(path22);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path19, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path22, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error3) {
@@ -88860,8 +89755,8 @@ var ModuleCall = class {
       const inputs = /* @__PURE__ */ new Map();
       for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run3 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key2);
-      runs.push({ expansion, run: run3 });
+      const run4 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key2);
+      runs.push({ expansion, run: run4 });
     }
     return runs;
   }
@@ -89116,14 +90011,14 @@ function normalizeDbInstance3(instance2, scope) {
 }
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path19) {
+function lookupField(fields, path22) {
   let current = fields;
-  for (let i6 = 0; i6 < path19.length; i6++) {
-    const name2 = path19[i6];
+  for (let i6 = 0; i6 < path22.length; i6++) {
+    const name2 = path22[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path19[i6 + 1] === "number";
-    const index = indexed ? path19[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path19.length;
+    const indexed = typeof path22[i6 + 1] === "number";
+    const index = indexed ? path22[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path22.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -89148,21 +90043,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path19 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path19, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path19), found.from.range);
+      setDotted(out2.attributes, path22, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path22), found.from.range);
     } else {
-      setDotted(out2.attributes, path19, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path22, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path19, value, from) => {
-      setDotted(out2.attributes, path19, value);
-      if (from) out2.provenance.set(pathKey(path19), from.range);
+    set: (path22, value, from) => {
+      setDotted(out2.attributes, path22, value);
+      if (from) out2.provenance.set(pathKey(path22), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -89181,9 +90076,9 @@ function rawResource(instance2, scope) {
   return toResource(instance2, `tf.${instance2.type}`, out2, raw, scope);
 }
 function normalizeInstances(instances, scope, diagnostics) {
-  const guarded2 = (what, range4, fallback2, run3) => {
+  const guarded2 = (what, range4, fallback2, run4) => {
     try {
-      return run3();
+      return run4();
     } catch (error3) {
       const message = `normalise ${what}: ${error3 instanceof Error ? error3.message : String(error3)}`;
       diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: range4 });
@@ -89238,9 +90133,9 @@ function normalizeTerraform(docs, options = {}) {
 
 // src/normalize/terraform-plan/origin.ts
 var PlanOrigin = class _PlanOrigin {
-  constructor(doc, path19) {
+  constructor(doc, path22) {
     this.doc = doc;
-    this.path = path19;
+    this.path = path22;
   }
   doc;
   path;
@@ -89430,10 +90325,10 @@ var PlanSynthesizer = class {
   };
   body(values, unknown2, sensitive2, config, origin, text3) {
     const body2 = { attributes: {}, blocks: [], range: origin.range };
-    const known = isRecord4(values) ? values : {};
+    const known2 = isRecord4(values) ? values : {};
     const marked = isRecord4(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known), ...marked])) {
-      const value = known[key2];
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known2), ...marked])) {
+      const value = known2[key2];
       const [u, s2, written] = [at(unknown2, key2), at(sensitive2, key2), config?.[key2]];
       const unwritten = config !== void 0 && written === void 0 && !origin.writesDynamic(key2);
       if (u === true && unwritten) continue;
@@ -89513,7 +90408,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit = (module2, path19) => {
+  const visit = (module2, path22) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -89531,11 +90426,11 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change?.unknown,
         sensitive: resource.sensitive_values ?? change?.sensitive,
-        path: [...path19, "resources", i6],
+        path: [...path22, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child3, i6) => visit(child3, [...path19, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child3, i6) => visit(child3, [...path22, "child_modules", i6]));
   };
   visit(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
@@ -89718,10 +90613,10 @@ function normalizePlans(out2, plans, terraform) {
 function withoutScopes(result, scopes) {
   return scopes.size === 0 ? result : { ...result, resources: result.resources.filter((r5) => !scopes.has(r5.scope)) };
 }
-function guarded(out2, documents, run3) {
+function guarded(out2, documents, run4) {
   if (documents.length === 0) return;
   try {
-    const result = run3();
+    const result = run4();
     out2.resources.push(...result.resources);
     out2.diagnostics.push(...result.diagnostics);
   } catch (error3) {
@@ -89740,7 +90635,7 @@ function guarded(out2, documents, run3) {
 import { execFileSync as execFileSync2 } from "node:child_process";
 import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import os6 from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 init_errors();
 
 // src/policies/compiler.mjs
@@ -89759,13 +90654,13 @@ function compilePolicies(o3) {
   const log = o3.log ?? (() => {
   });
   const srcDir = join6(o3.workDir, "src");
-  const run3 = (args2) => runOpa(o3.opa, args2, o3.workDir);
-  const opaVersion = /^Version: (\S+)$/m.exec(run3(["version"]))?.[1];
+  const run4 = (args2) => runOpa(o3.opa, args2, o3.workDir);
+  const opaVersion = /^Version: (\S+)$/m.exec(run4(["version"]))?.[1];
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o3.opa}`);
   if (o3.runTests) {
     log("opa test");
     const roots = o3.sources.map((s2) => s2.dir);
-    const out2 = run3(["test", ...roots, "--explain=fails", "--ignore", "*.yaml", "--ignore", "*.json"]);
+    const out2 = run4(["test", ...roots, "--explain=fails", "--ignore", "*.yaml", "--ignore", "*.json"]);
     log(out2.trim().split("\n").at(-1));
   }
   rmSync(o3.workDir, { recursive: true, force: true });
@@ -89778,7 +90673,7 @@ function compilePolicies(o3) {
     }
   }
   const frameworks = [...o3.knownFrameworks ?? [], ...o3.frameworkDirs.flatMap((dir) => loadFrameworks(dir))].sort((a5, b5) => a5.id < b5.id ? -1 : 1);
-  const ctx = { ...o3, run: run3, srcDir, files, frameworks };
+  const ctx = { ...o3, run: run4, srcDir, files, frameworks };
   const checks = inspect(ctx);
   writeAggregator(ctx, checks);
   const { wasm, entrypoints } = buildWasm(ctx, checks);
@@ -89805,9 +90700,9 @@ ${output || e5.message}`);
 function walk2(dir) {
   const out2 = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path19 = join6(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk2(path19));
-    else out2.push(path19);
+    const path22 = join6(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk2(path22));
+    else out2.push(path22);
   }
   return out2;
 }
@@ -90000,11 +90895,11 @@ function buildWasm(ctx, checks) {
   ctx.log?.("opa build -t wasm");
   const bundle = join6(ctx.workDir, "bundle.tar.gz");
   ctx.run(["build", "-t", "wasm", "--capabilities", ctx.capabilities, "-o", "bundle.tar.gz", "src"]);
-  const extract = join6(ctx.workDir, "bundle");
-  mkdirSync(extract, { recursive: true });
-  execFileSync("tar", ["-xzf", bundle, "-C", extract], { stdio: ["ignore", "ignore", "pipe"] });
-  const manifest = JSON.parse(readFileSync3(join6(extract, ".manifest"), "utf8"));
-  const wasm = readFileSync3(join6(extract, "policy.wasm"));
+  const extract2 = join6(ctx.workDir, "bundle");
+  mkdirSync(extract2, { recursive: true });
+  execFileSync("tar", ["-xzf", bundle, "-C", extract2], { stdio: ["ignore", "ignore", "pipe"] });
+  const manifest = JSON.parse(readFileSync3(join6(extract2, ".manifest"), "utf8"));
+  const wasm = readFileSync3(join6(extract2, "policy.wasm"));
   const expected = /* @__PURE__ */ new Map([["gate/findings", "aggregate"]]);
   for (const c5 of checks) expected.set(`${c5.package.replaceAll(".", "/")}/deny`, c5.id);
   const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
@@ -90125,15 +91020,15 @@ async function loadUserPolicies(paths, builtIn) {
   return loaded2;
 }
 function isBundle(dir) {
-  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path11.join(dir, name2)));
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path12.join(dir, name2)));
 }
 async function readBundle(dir) {
   return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
 }
 async function compileDirectory(dir, builtIn) {
-  const out2 = mkdtempSync(path11.join(os6.tmpdir(), "posture-policy-"));
+  const out2 = mkdtempSync(path12.join(os6.tmpdir(), "posture-policy-"));
   try {
-    writeBundle(compileUserPolicies(dir, builtIn, path11.join(out2, "work")), out2);
+    writeBundle(compileUserPolicies(dir, builtIn, path12.join(out2, "work")), out2);
     const set = await readBundle(out2);
     return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
   } finally {
@@ -90150,11 +91045,11 @@ function compileUserPolicies(dir, builtIn, workDir) {
       workDir,
       sources: [
         { dir, as: "user" },
-        { dir: path11.join(runtime, "lib"), as: "lib" }
+        { dir: path12.join(runtime, "lib"), as: "lib" }
       ],
-      frameworkDirs: [path11.join(dir, "frameworks")],
+      frameworkDirs: [path12.join(dir, "frameworks")],
       knownFrameworks: builtIn.frameworks,
-      capabilities: path11.join(runtime, "capabilities.json"),
+      capabilities: path12.join(runtime, "capabilities.json"),
       idPattern: USER_ID,
       reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
       builtIn: false,
@@ -90169,12 +91064,12 @@ function writeBundle(compiled, out2) {
   mkdirSync2(out2, { recursive: true });
   const json = (value) => `${JSON.stringify(value, null, 2)}
 `;
-  writeFileSync2(path11.join(out2, "policy.wasm"), compiled.wasm);
-  writeFileSync2(path11.join(out2, "policy.meta.json"), json(compiled.meta));
-  writeFileSync2(path11.join(out2, "catalog.json"), json(compiled.catalog));
+  writeFileSync2(path12.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path12.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path12.join(out2, "catalog.json"), json(compiled.catalog));
 }
 function findOpa(dir) {
-  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path11.delimiter).filter(Boolean).map((p3) => path11.join(p3, "opa"))];
+  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path12.delimiter).filter(Boolean).map((p3) => path12.join(p3, "opa"))];
   for (const candidate of candidates) {
     if (!candidate || !existsSync5(candidate)) continue;
     try {
@@ -90189,7 +91084,7 @@ function findOpa(dir) {
   );
 }
 function hasTests(dir) {
-  const walk3 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk3(path11.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  const walk3 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk3(path12.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
   return walk3(dir);
 }
 
@@ -90197,7 +91092,7 @@ function hasTests(dir) {
 init_errors();
 import { existsSync as existsSync6 } from "node:fs";
 import os7 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 
@@ -90206,7 +91101,7 @@ init_errors();
 
 // src/parsers/aws-config/index.ts
 init_errors();
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 var gunzipAsync = promisify(gunzip);
@@ -90232,7 +91127,7 @@ function readAwsConfigSnapshot(file, text3) {
 }
 async function readSnapshotFile(filePath) {
   try {
-    const bytes = await readFile7(filePath);
+    const bytes = await readFile8(filePath);
     const isGzip = bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
     return (isGzip ? await gunzipAsync(bytes) : bytes).toString("utf8");
   } catch (error3) {
@@ -90287,30 +91182,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path19, record4 = true) {
+  walk(node, path22, record4 = true) {
     if (node === null || node === void 0) return null;
-    if (record4) this.record(path19, node);
+    if (record4) this.record(path22, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path19);
+    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path22);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path19, this);
+      const converted = this.options.onTag(tagged, path22, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path19);
+    return this.walkUntagged(tagged, path22);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path19) {
-    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path19);
-    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path19, i6]));
+  walkUntagged(node, path22) {
+    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path22);
+    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path22, i6]));
     if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path19, node, keyNode) {
+  record(path22, node, keyNode) {
     const range4 = this.rangeOf(keyNode ?? node, node);
-    if (range4 && !this.options.positions.has(pathKey(path19))) this.options.positions.set(pathKey(path19), range4);
+    if (range4 && !this.options.positions.has(pathKey(path22))) this.options.positions.set(pathKey(path22), range4);
   }
   rangeOf(start2, end) {
     const from = start2?.range;
@@ -90320,27 +91215,27 @@ var YamlWalker = class {
     const b5 = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
   }
-  walkAlias(node, path19) {
+  walkAlias(node, path22) {
     this.reportAlias(node, "alias");
     const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target2) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target2, path19, false);
+      return this.walk(target2, path22, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path19) {
+  walkMap(node, path22) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
     const pairs = node.items.filter(import_yaml6.isPair);
     const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path19, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path22, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key2 = keyOf(pair3.key);
-      const childPath = [...path19, key2];
+      const childPath = [...path22, key2];
       if (seen.has(key2)) this.duplicate(key2, pair3.key);
       seen.add(key2);
       this.options.positions.delete(pathKey(childPath));
@@ -90350,7 +91245,7 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path19, explicit, out2) {
+  merge(value, path22, explicit, out2) {
     this.reportAlias(value, "merge key");
     const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
     const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -90359,7 +91254,7 @@ var YamlWalker = class {
       if (!(0, import_yaml6.isMap)(map4)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map4, path19);
+        const merged = this.walkMap(map4, path22);
         for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
       } finally {
         this.aliasDepth--;
@@ -90459,10 +91354,10 @@ function cloudFormationTags(base) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path19, walker) {
+function convertIntrinsic(node, path22, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path19, fn];
+  const inner = [...path22, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -90490,16 +91385,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path19, text3) {
-  return path19.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path22, text3) {
+  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path19, text3) {
-  const json = parseJsonWithPositions(text3, path19);
-  if (json.diagnostics.length === 0 || path19.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path19, text3);
+function loadJson(path22, text3) {
+  const json = parseJsonWithPositions(text3, path22);
+  if (!hasSyntaxError(json.diagnostics) || path22.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path22, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path19, text3) {
+function loadYaml(path22, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -90509,10 +91404,10 @@ function loadYaml(path19, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path19, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path19,
+    filePath: path22,
     lineCounter,
     doc,
     positions,
@@ -90549,17 +91444,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path19, text3) {
-  return path19.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path22, text3) {
+  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path19, text3) {
+function loadJson2(path22, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path19, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path22, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path19, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path22, positions.get("[0]"));
   return out2;
 }
-function loadYaml2(path19, text3) {
+function loadYaml2(path22, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -90573,15 +91468,15 @@ function loadYaml2(path19, text3) {
   const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path19, lineCounter);
-    const walker = new YamlWalker({ filePath: path19, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
+    const walker = new YamlWalker({ filePath: path22, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path19, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path22, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path19, range4) {
+function keep(out2, index, value, path22, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -90591,7 +91486,7 @@ function keep(out2, index, value, path19, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path19)
+    range: range4 ?? fileStart(path22)
   });
 }
 
@@ -90636,8 +91531,8 @@ var MAX_THREADS = 4;
 var IN_FLIGHT = 32;
 var JOB_TIMEOUT_MS = 3e4;
 function parseWorkerEntry() {
-  const here = path12.dirname(fileURLToPath3(import.meta.url));
-  const entry = path12.resolve(here, "..", "worker", "parse-worker.js");
+  const here = path13.dirname(fileURLToPath3(import.meta.url));
+  const entry = path13.resolve(here, "..", "worker", "parse-worker.js");
   return existsSync6(entry) ? entry : void 0;
 }
 function poolSize(jobs, env2 = process.env) {
@@ -90725,13 +91620,13 @@ function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) 
 }
 
 // src/sources.ts
-import path16 from "node:path";
+import path18 from "node:path";
 
 // src/render/helm.ts
 init_errors();
 import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
 import os8 from "node:os";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/render/line-map.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -90780,11 +91675,11 @@ function compile2(text3) {
 init_errors();
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants3 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path13.delimiter).filter(Boolean), path13.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path14.delimiter).filter(Boolean), path14.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path13.join(dir, name2);
+    const candidate = path14.join(dir, name2);
     try {
       accessSync(candidate, constants3.X_OK);
       return candidate;
@@ -90799,7 +91694,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child3, (error3, stdout, stderr) => {
       if (!error3) return resolve4(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error3.message;
-      reject(new ConfigError(`${options.purpose}: ${path13.basename(file)} failed: ${detail}`, { cause: error3 }));
+      reject(new ConfigError(`${options.purpose}: ${path14.basename(file)} failed: ${detail}`, { cause: error3 }));
     });
   });
 }
@@ -90807,8 +91702,8 @@ function runTool(file, args2, options) {
 // src/render/helm.ts
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path14.resolve(cwd, options.chartDir);
-  if (!existsSync7(path14.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path15.resolve(cwd, options.chartDir);
+  if (!existsSync7(path15.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -90820,7 +91715,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path14.join(os8.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path15.join(os8.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -90830,7 +91725,7 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path14.resolve(cwd, file);
+  const resolved = path15.resolve(cwd, file);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync2(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
@@ -90848,9 +91743,9 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path14.join(chartDir, sourceTemplate);
+    const templateFile = path15.join(chartDir, sourceTemplate);
     return {
-      path: path14.posix.join(chartDirAsGiven.split(path14.sep).join("/"), sourceTemplate),
+      path: path15.posix.join(chartDirAsGiven.split(path15.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
       lineMap: existsSync7(templateFile) ? mapTemplateLines(templateFile, text3) : []
@@ -90870,9 +91765,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path19) => {
-      const match2 = matches.get(Number(path19[0]));
-      return match2 ? locateInOriginal(match2, path19.slice(1)) : start2;
+    locate: (path22) => {
+      const match2 = matches.get(Number(path22[0]));
+      return match2 ? locateInOriginal(match2, path22.slice(1)) : start2;
     }
   };
 }
@@ -90885,9 +91780,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path19) {
-  for (let n3 = path19.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path19.slice(0, n3))) return match2.original.locate([match2.index, ...path19.slice(0, n3)]);
+function locateInOriginal(match2, path22) {
+  for (let n3 = path22.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path22.slice(0, n3))) return match2.original.locate([match2.index, ...path22.slice(0, n3)]);
   }
   return void 0;
 }
@@ -90905,24 +91800,113 @@ function safeRead(file) {
 }
 
 // src/render/kustomize.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml12 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import os9 from "node:os";
-import path15 from "node:path";
-var ORIGIN = "config.kubernetes.io/origin";
+import path17 from "node:path";
+
+// src/render/kustomize-remote.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+import { existsSync as existsSync8, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import path16 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+var LIST_FIELDS2 = ["resources", "bases", "components", "generators", "transformers", "validators", "crds", "configurations", "patchesStrategicMerge"];
+var NESTED_FIELDS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
+var ITEM_FIELDS = {
+  patches: ["path"],
+  patchesJson6902: ["path"],
+  configMapGenerator: ["files", "envs", "env"],
+  secretGenerator: ["files", "envs", "env"]
+};
+function findRemoteReferences(dir, cwd) {
+  const found = [];
+  const visited = /* @__PURE__ */ new Set();
+  const visit = (current) => {
+    const file = KUSTOMIZATION_FILES.map((name2) => path16.join(current, name2)).find((candidate) => existsSync8(candidate));
+    if (!file || visited.has(file)) return;
+    visited.add(file);
+    const nested = [];
+    for (const entry of entriesOf(file)) {
+      if (isRemote(entry.value, current)) {
+        found.push({ file: path16.relative(cwd, file).split(path16.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
+      } else if (NESTED_FIELDS.has(entry.field) && isDirectory2(path16.resolve(current, entry.value))) {
+        nested.push(path16.resolve(current, entry.value));
+      }
+    }
+    nested.forEach(visit);
+  };
+  visit(dir);
+  return found;
+}
+function entriesOf(file) {
+  const lineCounter = new import_yaml11.LineCounter();
+  let root5;
+  try {
+    root5 = (0, import_yaml11.parseDocument)(readFileSync6(file, "utf8"), { lineCounter, uniqueKeys: false }).contents;
+  } catch {
+    return [];
+  }
+  if (!(0, import_yaml11.isMap)(root5)) return [];
+  const out2 = [];
+  const add = (field3, node) => {
+    if (!(0, import_yaml11.isScalar)(node) || typeof node.value !== "string") return;
+    const value = field3.endsWith("Generator") ? node.value.replace(/^[^=]*=(?!=)/, "") : node.value;
+    out2.push({ field: field3, value, line: lineCounter.linePos(node.range?.[0] ?? 0).line });
+  };
+  for (const field3 of LIST_FIELDS2) {
+    const list5 = root5.get(field3, true);
+    if ((0, import_yaml11.isSeq)(list5)) for (const item of list5.items) add(field3, item);
+  }
+  for (const [field3, keys] of Object.entries(ITEM_FIELDS)) {
+    const list5 = root5.get(field3, true);
+    if (!(0, import_yaml11.isSeq)(list5)) continue;
+    for (const item of list5.items) {
+      if (!(0, import_yaml11.isMap)(item)) continue;
+      for (const key2 of keys) {
+        const value = item.get(key2, true);
+        if ((0, import_yaml11.isSeq)(value)) for (const v of value.items) add(field3, v);
+        else add(field3, value);
+      }
+    }
+  }
+  const openapi = root5.get("openapi", true);
+  if ((0, import_yaml11.isMap)(openapi)) add("openapi", openapi.get("path", true));
+  return out2;
+}
+function isRemote(entry, dir) {
+  if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
+  if (scheme) return scheme[1].toLowerCase() !== "file";
+  if (existsSync8(path16.resolve(dir, entry))) return false;
+  if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
+  return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
+}
+function maskCredentials(reference) {
+  return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, "$1***@");
+}
+function isDirectory2(candidate) {
+  try {
+    return statSync3(candidate).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/render/kustomize.ts
+var ORIGIN = "config.kubernetes.io/origin";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path15.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path15.join(dir, name2)))) {
+  const dir = path17.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync9(path17.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
+  if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path15.join(os9.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path17.join(os9.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path15.relative(overlay, dir).split(path15.sep).join("/");
-    writeFileSync3(path15.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path17.relative(overlay, dir).split(path17.sep).join("/");
+    writeFileSync3(path17.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -90931,6 +91915,14 @@ buildMetadata: [originAnnotations]
   } finally {
     rmSync4(overlay, { recursive: true, force: true });
   }
+}
+function refuseRemoteReferences(dir, cwd, written) {
+  const remote = findRemoteReferences(dir, cwd);
+  if (remote.length === 0) return;
+  const where = remote.map((r5) => `${r5.file}:${r5.line}: ${r5.field} entry ${r5.reference}`);
+  throw new ConfigError(
+    `--kustomize ${written}: the kustomization refers to remote content, which kustomize would fetch over the network and a scan never does: ${where.join("; ")}. Vendor it into the repository and refer to the local copy, or pass --kustomize-allow-remote to let kustomize fetch it`
+  );
 }
 function kustomizeCommand(cwd, dir) {
   const kustomize = findTool("kustomize", cwd);
@@ -90941,7 +91933,7 @@ function kustomizeCommand(cwd, dir) {
 }
 function groupByOrigin(output, overlay, cwd, dir) {
   const byFile = /* @__PURE__ */ new Map();
-  const docs = (0, import_yaml11.parseAllDocuments)(output, { version: "1.1" });
+  const docs = (0, import_yaml12.parseAllDocuments)(output, { version: "1.1" });
   if (!Array.isArray(docs)) return [];
   for (const doc of docs) {
     if (doc.contents === null) continue;
@@ -90949,11 +91941,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path15.resolve(overlay, origin) : path15.join(dir, "kustomization.yaml");
+    const absolute = origin ? path17.resolve(overlay, origin) : path17.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path15.relative(cwd, absolutePath).split(path15.sep).join("/"),
+    path: path17.relative(cwd, absolutePath).split(path17.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -90972,8 +91964,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path19) => {
-      const range4 = doc.locate(path19);
+    locate: (path22) => {
+      const range4 = doc.locate(path22);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -90989,12 +91981,12 @@ function remapRange(range4, lineMap) {
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path16.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path16.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path16.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path18.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path18.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path18.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path16.resolve(dir)), cwd: root5 });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path18.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
@@ -91002,7 +91994,7 @@ async function readExtraSources(sources, root5) {
       documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
       continue;
     }
-    const absolutePath = path16.resolve(snapshot);
+    const absolutePath = path18.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -91095,19 +92087,20 @@ function stackNamesOf(templatePath) {
 // src/gate.ts
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path17.resolve(options.root ?? process.cwd());
+  const root5 = path19.resolve(options.root ?? process.cwd());
   const { logger: logger2 } = options;
   const timings = {};
-  const timed = async (stage, run3) => {
+  const timed = async (stage, run4) => {
     const start2 = performance.now();
-    const result = await logger2.group(stage, async () => run3());
+    const result2 = await logger2.group(stage, async () => run4());
     timings[stage] = performance.now() - start2;
-    return result;
+    return result2;
   };
   const policyDirectory = options.policyDirectory ?? options.engine?.bundle.directory ?? defaultPolicyDirectory();
   const { catalog, engines } = await loadPolicies(options, policyDirectory);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
-  const discovery = await timed("discover", () => discover({ paths: options.paths, root: root5, exclude, logger: logger2 }));
+  const include = options.config?.include;
+  const discovery = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
   const documents = await timed("parse", async () => [
     ...await parseAll(discovery.files, logger2),
     ...await readExtraSources(options.sources ?? {}, root5)
@@ -91120,6 +92113,7 @@ async function runGate(options) {
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources);
+  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5));
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger2.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(", ")})`);
@@ -91140,9 +92134,11 @@ async function runGate(options) {
     diagnostics,
     score: computeScore(normalized.resources, findings, catalog),
     catalog: catalog.catalog,
+    excerpts,
     ...options.comparison ? { base: options.comparison } : {}
   };
-  return { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
+  const result = { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
+  return { ...result, resources: normalized.resources };
 }
 async function loadPolicies(options, policyDirectory) {
   const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
@@ -91180,8 +92176,8 @@ function collectFindings(scopes, violations, catalog) {
   let index = 0;
   for (const resources of scopes.values()) {
     const scopeViolations = violations[index++].filter((v) => catalog.check(v.checkId) !== void 0);
-    const byId = new Map(resources.map((r5) => [r5.id, r5]));
-    findings.push(...buildFindings(scopeViolations, byId, catalog));
+    const byId2 = new Map(resources.map((r5) => [r5.id, r5]));
+    findings.push(...buildFindings(scopeViolations, byId2, catalog));
     inconclusive.push(...findInconclusive(resources, scopeViolations, catalog));
   }
   return { findings: findings.sort(compareFindings), inconclusive };
@@ -91334,74 +92330,89 @@ function scoreChange(report, current = report.score.overall, base = report.base?
 }
 
 // src/report/html/posture.ts
-var TOP_CONTROLS = 10;
-function line(passing, total) {
-  return { passing, total, percent: formatPercent({ passing, total, score: total === 0 ? 1 : passing / total }) };
+var TOP_ITEMS = 10;
+function line(score) {
+  return { passing: score.passing, total: score.total, percent: formatPercent(score) };
 }
+var byId = (a5, b5) => compareStrings(a5.id, b5.id);
 function buildFrameworks(report) {
-  return [...report.catalog.frameworks].sort((a5, b5) => compareStrings(a5.id, b5.id)).map((framework) => {
+  return [...report.catalog.frameworks].sort(byId).map((framework) => {
     const score = report.score.byFramework[framework.id] ?? { passing: 0, total: 0, score: 1 };
     const controls2 = {};
-    for (const control of [...framework.controls].sort((a5, b5) => compareStrings(a5.id, b5.id))) controls2[control.id] = control.title;
+    for (const control of [...framework.controls].sort(byId)) controls2[control.id] = control.title;
     return {
       id: framework.id,
       title: framework.title,
       version: framework.version,
       ...framework.url === void 0 ? {} : { url: framework.url },
-      ...line(score.passing, score.total),
-      requirements: [...framework.requirements].sort((a5, b5) => compareStrings(a5.id, b5.id)).map((r5) => requirementScore(report, framework, r5)),
+      ...line(score),
+      requirements: requirementsOf(report, framework),
       controls: controls2
     };
   });
 }
-function requirementScore(report, framework, requirement) {
-  const controlIds = new Set(framework.controls.filter((c5) => c5.requirement === requirement.id).map((c5) => c5.id));
-  const types = /* @__PURE__ */ new Set();
-  for (const check2 of report.catalog.checks) {
-    if (check2.deprecated) continue;
-    if ((check2.frameworks[framework.id] ?? []).some((id) => controlIds.has(id))) for (const type of check2.resourceTypes) types.add(type);
-  }
-  const applicable = new Set(report.resources.filter((r5) => types.has(r5.type)).map((r5) => r5.id));
-  const failing = /* @__PURE__ */ new Set();
-  const failingControls = /* @__PURE__ */ new Set();
-  for (const finding of report.findings) {
-    if (finding.suppression) continue;
-    for (const ref of finding.controls) {
-      if (ref.framework !== framework.id || !controlIds.has(ref.control)) continue;
-      failingControls.add(ref.control);
-      if (applicable.has(finding.resourceId)) failing.add(finding.resourceId);
+function requirementsOf(report, framework) {
+  const scores = report.score.byRequirement[framework.id] ?? {};
+  const controlScores = report.score.byControl[framework.id] ?? {};
+  const titles = new Map(framework.requirements.map((r5) => [r5.id, r5.title]));
+  return Object.keys(scores).sort(compareStrings).map((id) => ({
+    id,
+    title: titles.get(id) ?? "",
+    ...line(scores[id]),
+    failingControls: framework.controls.filter((c5) => c5.requirement === id && failing(controlScores[c5.id]) > 0).length
+  }));
+}
+var failing = (score) => score ? score.total - score.passing : 0;
+function buildTopRequirements(report) {
+  const out2 = [];
+  for (const framework of report.catalog.frameworks) {
+    const titles = new Map(framework.requirements.map((r5) => [r5.id, r5.title]));
+    for (const [id, score] of Object.entries(report.score.byRequirement[framework.id] ?? {})) {
+      if (failing(score) > 0) out2.push({ framework: framework.id, requirement: id, title: titles.get(id) ?? "", ...line(score), failing: failing(score) });
     }
   }
-  return { id: requirement.id, title: requirement.title, ...line(applicable.size - failing.size, applicable.size), failingControls: failingControls.size };
+  return out2.sort((a5, b5) => a5.passing / a5.total - b5.passing / b5.total || b5.failing - a5.failing || compareStrings(a5.framework, b5.framework) || compareStrings(a5.requirement, b5.requirement)).slice(0, TOP_ITEMS);
 }
 function buildTopControls(report) {
-  const titles = new Map(report.catalog.frameworks.flatMap((f5) => f5.controls.map((c5) => [`${f5.id}/${c5.id}`, c5.title])));
   const rank = (s2) => SEVERITIES.indexOf(s2);
-  const byControl = /* @__PURE__ */ new Map();
-  for (const finding of report.findings) {
-    if (finding.suppression) continue;
-    for (const ref of finding.controls) {
-      const key2 = `${ref.framework}/${ref.control}`;
-      const entry = byControl.get(key2) ?? { ...ref, severity: finding.severity, findings: 0, resources: /* @__PURE__ */ new Set() };
-      if (rank(finding.severity) < rank(entry.severity)) entry.severity = finding.severity;
-      entry.findings++;
-      entry.resources.add(`${finding.scope}\0${finding.resourceId}`);
-      byControl.set(key2, entry);
+  const counted = countedFindings(report.findings);
+  const out2 = [];
+  for (const framework of report.catalog.frameworks) {
+    const controls2 = new Map(framework.controls.map((c5) => [c5.id, c5]));
+    for (const [id, score] of Object.entries(report.score.byControl[framework.id] ?? {})) {
+      const findings = counted.get(`${framework.id}/${id}`);
+      if (failing(score) === 0 || !findings) continue;
+      const control = controls2.get(id);
+      const severity = findings.map((f5) => f5.severity).sort((a5, b5) => rank(a5) - rank(b5))[0];
+      out2.push({ framework: framework.id, control: id, requirement: control?.requirement ?? "", title: control?.title ?? "", severity, findings: findings.length, ...line(score), failing: failing(score) });
     }
   }
-  return [...byControl.entries()].map(([key2, e5]) => ({ framework: e5.framework, control: e5.control, title: titles.get(key2) ?? "", severity: e5.severity, findings: e5.findings, resources: e5.resources.size })).sort((a5, b5) => rank(a5.severity) - rank(b5.severity) || b5.findings - a5.findings || compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control)).slice(0, TOP_CONTROLS);
+  return out2.sort((a5, b5) => rank(a5.severity) - rank(b5.severity) || b5.failing - a5.failing || a5.passing / a5.total - b5.passing / b5.total || compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control)).slice(0, TOP_ITEMS);
+}
+function countedFindings(findings) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.suppression && finding.suppression.kind !== "baseline") continue;
+    for (const ref of finding.controls) {
+      const key2 = `${ref.framework}/${ref.control}`;
+      (out2.get(key2) ?? out2.set(key2, []).get(key2)).push(finding);
+    }
+  }
+  return out2;
 }
 
 // src/report/html/data.ts
 function buildPageData(report) {
   const requirementOf = controlRequirements(report);
-  const findings = sorted(report.findings, compareFindings).map((f5) => toPageFinding(f5, requirementOf));
+  const excerpts = new ExcerptTable(report.excerpts ?? {});
+  const findings = sorted(report.findings, compareFindings).map((f5) => toPageFinding(f5, requirementOf, excerpts));
   return {
     tool: { name: report.tool.name, version: report.tool.version },
     startedAt: report.startedAt,
     summary: summarize(report),
     score: { passing: report.score.overall.passing, total: report.score.overall.total, percent: formatPercent(report.score.overall) },
     frameworks: buildFrameworks(report),
+    topRequirements: buildTopRequirements(report),
     topControls: buildTopControls(report),
     resourcesByType: countBy(report.resources.map((r5) => r5.type)),
     resourcesByFormat: countBy(report.resources.map((r5) => r5.format)),
@@ -91413,10 +92424,26 @@ function buildPageData(report) {
       line: d5.range.startLine
     })),
     checks: checksOf(report),
-    findings
+    findings,
+    excerpts: excerpts.used
   };
 }
-function toPageFinding(f5, requirementOf) {
+var ExcerptTable = class {
+  constructor(all) {
+    this.all = all;
+  }
+  all;
+  used = [];
+  index = /* @__PURE__ */ new Map();
+  indexOf(f5) {
+    const key2 = excerptKey(f5.location);
+    const excerpt = this.all[key2];
+    if (excerpt === void 0) return void 0;
+    if (!this.index.has(key2)) this.index.set(key2, this.used.push({ startLine: excerpt.startLine, lines: [...excerpt.lines] }) - 1);
+    return this.index.get(key2);
+  }
+};
+function toPageFinding(f5, requirementOf, excerpts) {
   const controls2 = [...new Set(f5.controls.map((c5) => `${c5.framework}/${c5.control}`))].sort(compareStrings);
   const requirements = [...new Set(controls2.map((c5) => requirementOf.get(c5)).filter((r5) => r5 !== void 0))].sort(compareStrings);
   const { startLine, startColumn, endLine, endColumn } = f5.location;
@@ -91439,6 +92466,8 @@ function toPageFinding(f5, requirementOf) {
     const { kind, justification, expires } = f5.suppression;
     page.suppression = expires === void 0 ? { kind, justification } : { kind, justification, expires };
   }
+  const excerpt = excerpts.indexOf(f5);
+  if (excerpt !== void 0) page.excerpt = excerpt;
   return page;
 }
 function controlRequirements(report) {
@@ -91451,11 +92480,11 @@ function controlRequirements(report) {
   return out2;
 }
 function checksOf(report) {
-  const byId = new Map(report.catalog.checks.map((check2) => [check2.id, check2]));
+  const byId2 = new Map(report.catalog.checks.map((check2) => [check2.id, check2]));
   const out2 = {};
   for (const f5 of sorted(report.findings, (a5, b5) => compareStrings(a5.checkId, b5.checkId) || compareFindings(a5, b5))) {
     if (out2[f5.checkId] !== void 0) continue;
-    const check2 = byId.get(f5.checkId);
+    const check2 = byId2.get(f5.checkId);
     const { title: title2, severity } = check2 ?? f5;
     const peers = check2 ? Object.fromEntries(Object.keys(check2.peers).sort(compareStrings).map((tool) => [tool, [...check2.peers[tool]].sort(compareStrings)])) : {};
     out2[f5.checkId] = {
@@ -91465,7 +92494,8 @@ function checksOf(report) {
       severity,
       recommendedAction: check2?.recommendedAction ?? "",
       peers,
-      relatedResources: [...check2?.relatedResources ?? []]
+      relatedResources: [...check2?.relatedResources ?? []],
+      ...check2?.examples ? { examples: Object.fromEntries(Object.keys(check2.examples).sort(compareStrings).map((format2) => [format2, check2.examples[format2]])) } : {}
     };
   }
   return out2;
@@ -91583,6 +92613,35 @@ FINDINGS.forEach(function (f, i) {
 // src/report/html/client/detail.ts
 var DETAIL = String.raw`
 var lastFocus = null;
+var FORMAT_NAMES = { terraform: 'Terraform', cloudformation: 'CloudFormation', kubernetes: 'Kubernetes' };
+var EXAMPLE_ORDER = ['terraform', 'cloudformation', 'kubernetes'];
+/** The example format closest to a finding's: a plan is fixed in its Terraform, a live resource in any. */
+var EXAMPLE_FOR = { 'terraform-plan': 'terraform', 'aws-config': '' };
+
+function sourceOf(f) {
+  var e = f.excerpt === undefined ? null : DATA.excerpts[f.excerpt];
+  if (!e) return [h('p', { class: 'meta', id: 'detail-no-source', text: 'The source of this location was not available to the scan.' })];
+  var start = f.range[0];
+  var end = f.range[2];
+  return [h('ol', { class: 'source', id: 'detail-source', start: e.startLine, 'aria-label': 'Source of ' + f.path + ' around line ' + start }, e.lines.map(function (text, i) {
+    var n = e.startLine + i;
+    var code = h('code', { text: text === '' ? ' ' : text });
+    if (n !== start) return h('li', { value: n, class: n > start && n <= end ? 'in-range' : null }, code);
+    return h('li', { value: n, class: 'hit', 'aria-current': 'true' }, [h('mark', null, code), h('span', { class: 'sr-only', text: ' (the reported line)' })]);
+  })), h('p', { class: 'meta', text: 'Secret-looking values are masked (' + '•'.repeat(8) + ').' })];
+}
+
+function examplesOf(f, check) {
+  var examples = check.examples || {};
+  var own = f.format in EXAMPLE_FOR ? EXAMPLE_FOR[f.format] : f.format;
+  var rank = function (format) { return format === own ? -1 : EXAMPLE_ORDER.indexOf(format) < 0 ? EXAMPLE_ORDER.length : EXAMPLE_ORDER.indexOf(format); };
+  return Object.keys(examples).sort(function (a, b) { return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0); }).map(function (format, i) {
+    return h('details', { class: 'example', id: 'example-' + format, open: i === 0 }, [
+      h('summary', { text: (FORMAT_NAMES[format] || format) + ' example' + (format === own ? ' (the format of this finding)' : '') }),
+      h('pre', null, h('code', { text: examples[format] })),
+    ]);
+  });
+}
 
 function attributeText(path) {
   if (path.length === 0) return '(the resource itself)';
@@ -91613,7 +92672,8 @@ function detailOf(f) {
   ].concat(
     section('What is wrong', [h('p', { id: 'detail-message', text: f.message })]),
     check.description ? section('Why it matters', [h('p', { text: check.description })]) : [],
-    check.recommendedAction ? section('How to fix it', [h('p', { id: 'detail-action', text: check.recommendedAction })]) : [],
+    section('Where', sourceOf(f)),
+    check.recommendedAction || check.examples ? section('How to fix it', [check.recommendedAction ? h('p', { id: 'detail-action', text: check.recommendedAction }) : null].concat(examplesOf(f, check))) : [],
     section('Location', [h('dl', null, [
       h('dt', { text: 'File' }), h('dd', null, h('code', { id: 'detail-location', text: f.path + ':' + r[0] + ':' + r[1] + (r[2] !== r[0] ? '–' + r[2] + ':' + r[3] : '') })),
       h('dt', { text: 'Attribute' }), h('dd', null, h('code', { text: attributeText(f.attributePath) })),
@@ -91892,21 +92952,33 @@ function renderFrameworks(home) {
   }))]);
 }
 
+function topTable(id, head, items, cells) {
+  return h('table', { id: id }, [
+    h('thead', null, h('tr', null, head.map(function (label) { return h('th', { scope: 'col', class: /^(Score|Failing|Findings)/.test(label) ? 'num' : null, text: label }); }))),
+    h('tbody', null, items.map(function (item) { return h('tr', null, cells(item)); })),
+  ]);
+}
+
+/** What fails most, from the report's own scores per requirement and per control. */
 function renderTopControls(home) {
+  append(home, h('h2', { text: 'Failing requirements that matter most' }));
+  if (DATA.topRequirements.length === 0) append(home, h('p', { class: 'empty', text: 'No requirement has a failing resource.' }));
+  else append(home, topTable('top-requirements', ['Framework', 'Requirement', 'Score', 'Failing resources'], DATA.topRequirements, function (r) {
+    return [
+      h('td', null, h('code', { text: r.framework })),
+      h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: r.framework + '/' + r.requirement }), text: r.requirement + (r.title ? ' ' + r.title : '') })),
+      h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
+    ];
+  }));
   append(home, h('h2', { text: 'Failing controls that matter most' }));
-  if (DATA.topControls.length === 0) { append(home, h('p', { class: 'empty', text: 'No control has an unsuppressed finding.' })); return; }
-  append(home, h('table', { id: 'top-controls' }, [
-    h('thead', null, h('tr', null, ['Severity', 'Framework', 'Control', 'Findings', 'Resources'].map(function (label, i) {
-      return h('th', { scope: 'col', class: i > 2 ? 'num' : null, text: label });
-    }))),
-    h('tbody', null, DATA.topControls.map(function (c) {
-      return h('tr', null, [
-        h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
-        h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control, status: 'failing' }), text: c.control + (c.title ? ' ' + c.title : '') })),
-        h('td', { class: 'num', text: num(c.findings) }), h('td', { class: 'num', text: num(c.resources) }),
-      ]);
-    })),
-  ]));
+  if (DATA.topControls.length === 0) { append(home, h('p', { class: 'empty', text: 'No control has a failing resource.' })); return; }
+  append(home, topTable('top-controls', ['Severity', 'Framework', 'Control', 'Score', 'Failing resources', 'Findings'], DATA.topControls, function (c) {
+    return [
+      h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
+      h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control }), text: c.control + (c.title ? ' ' + c.title : '') })),
+      h('td', { class: 'num', text: c.percent }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
+    ];
+  }));
 }
 
 function renderDiagnostics(home) {
@@ -91940,6 +93012,8 @@ function route() {
   renderDetail();
   // How long this view took to filter and draw: read by the browser test and the benchmark.
   document.body.setAttribute('data-route-ms', (performance.now() - started).toFixed(1));
+  // From navigation start to the first view drawn: parsing the data block included.
+  if (!document.body.hasAttribute('data-ready')) document.body.setAttribute('data-first-render-ms', performance.now().toFixed(1));
   document.body.setAttribute('data-ready', 'true');
 }
 
@@ -92009,6 +93083,18 @@ th.col-sev { width: 6.5rem; } th.col-check { width: 6.5rem; } th.col-status { wi
 #detail dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem .75rem; margin: 0; }
 #detail dt { color: var(--muted); } #detail dd { margin: 0; overflow-wrap: anywhere; }
 #detail .close { float: right; }
+ol.source { margin: 0; padding: .4rem 0 .4rem 4.25em; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto;
+  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .8rem; line-height: 1.5; }
+ol.source li { white-space: pre; padding-right: .75rem; }
+ol.source li::marker { color: var(--muted); font-size: .75rem; }
+ol.source li code { font-size: 1em; overflow-wrap: normal; }
+ol.source li.in-range { background: color-mix(in srgb, var(--accent) 8%, transparent); }
+ol.source li.hit { background: color-mix(in srgb, var(--high) 16%, transparent); box-shadow: inset 3px 0 0 var(--high); }
+ol.source li.hit::marker { color: var(--high); font-weight: 700; }
+ol.source mark { background: none; color: inherit; font-weight: 600; }
+details.example { margin: .4rem 0; } details.example summary { cursor: pointer; font-weight: 600; }
+details.example pre { margin: .3rem 0 0; padding: .5rem .75rem; background: var(--panel); border: 1px solid var(--line); border-radius: 6px; overflow-x: auto; font-size: .8rem; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; font-size: .85em; overflow-wrap: anywhere; }
 ul.plain { margin: 0; padding-left: 1.1rem; }
 [hidden] { display: none !important; }
@@ -92108,6 +93194,7 @@ function contentSecurityPolicy() {
 
 // src/report/json.ts
 var JSON_SCHEMA_VERSION = "1";
+var JSON_SCHEMA_ID = `https://posture-gate.github.io/schemas/report-${JSON_SCHEMA_VERSION}.json`;
 function renderJson(report) {
   return `${JSON.stringify(buildJsonReport(report), null, 2)}
 `;
@@ -92115,6 +93202,7 @@ function renderJson(report) {
 var jsonReporter = { format: "json", render: renderJson };
 function buildJsonReport(report) {
   return {
+    $schema: JSON_SCHEMA_ID,
     schemaVersion: JSON_SCHEMA_VERSION,
     tool: { name: report.tool.name, version: report.tool.version },
     root: report.root,
@@ -92171,8 +93259,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf(range4) {
-  const { path: path19, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path19, startLine, startColumn, endLine, endColumn };
+  const { path: path22, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path22, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -92191,7 +93279,8 @@ function renderJunit(report) {
   const counts = bodies.map(countsOf).reduce(addCounts, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="${attr(report.tool.name)}" ${countAttrs(counts)} time="0">`,
+    // junit-10.xsd allows no skipped count on <testsuites>; each <testsuite> carries its own.
+    `<testsuites name="${attr(report.tool.name)}" tests="${counts.tests}" failures="${counts.failures}" errors="${counts.errors}" time="0">`,
     ...bodies,
     "</testsuites>",
     ""
@@ -92225,10 +93314,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path19, startLine, startColumn } = finding.location;
+  const { path: path22, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls2 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path19}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
+  return `${finding.severity} ${path22}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -92236,13 +93325,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path19, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path19)}" file="${attr(path19)}" line="${startLine}" time="0"`;
+    const { path: path22, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path22)}" file="${attr(path22)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path19}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path22}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -92339,11 +93428,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path19, startLine } = finding.location;
-  return `[${cell(path19)}:${startLine}](${href(path19, startLine)})`;
+  const { path: path22, startLine } = finding.location;
+  return `[${cell(path22)}:${startLine}](${href(path22, startLine)})`;
 }
-function href(path19, line2) {
-  return `${encodeURI(path19).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path22, line2) {
+  return `${encodeURI(path22).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -92365,8 +93454,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path19, root5) {
-  let relative4 = path19.replace(/\\/g, "/");
+function toArtifactUri(path22, root5) {
+  let relative4 = path22.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative4.startsWith("/") || WINDOWS_ABSOLUTE.test(relative4)) {
     if (base === "" || !relative4.startsWith(`${base}/`)) return void 0;
@@ -92405,10 +93494,10 @@ var PROBLEM_SEVERITY = {
   LOW: "recommendation"
 };
 function buildRules(findings, catalog) {
-  const byId = new Map(catalog.checks.map((check2) => [check2.id, check2]));
+  const byId2 = new Map(catalog.checks.map((check2) => [check2.id, check2]));
   const metas = /* @__PURE__ */ new Map();
   for (const finding of findings) {
-    if (!metas.has(finding.checkId)) metas.set(finding.checkId, byId.get(finding.checkId) ?? metaFromFinding(finding));
+    if (!metas.has(finding.checkId)) metas.set(finding.checkId, byId2.get(finding.checkId) ?? metaFromFinding(finding));
   }
   const ids = [...metas.keys()].sort(compareStrings);
   const rules2 = ids.map((id) => toRule(metas.get(id), catalog.frameworks));
@@ -92537,8 +93626,8 @@ var LogicalLocations = class {
     return { index, fullyQualifiedName: live.arn, kind: "resource", properties };
   }
   add(key2, fullyQualifiedName, location) {
-    const known = this.indexOf.get(key2);
-    if (known !== void 0) return known;
+    const known2 = this.indexOf.get(key2);
+    if (known2 !== void 0) return known2;
     const index = this.all.push({ ...location, fullyQualifiedName }) - 1;
     this.indexOf.set(key2, index);
     return index;
@@ -92569,7 +93658,7 @@ function buildSarifLog(report) {
   const ruleSet = buildRules(findings, report.catalog);
   const logical2 = new LogicalLocations();
   const results = findings.map((finding) => toResult(finding, ruleSet, report.root, logical2));
-  const run3 = {
+  const run4 = {
     tool: {
       driver: {
         name: TOOL_NAME2,
@@ -92586,7 +93675,7 @@ function buildSarifLog(report) {
     columnKind: "utf16CodeUnits",
     properties: { ...runProperties(report), ...omitted > 0 ? { resultsOmitted: omitted } : {} }
   };
-  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run3] };
+  return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run4] };
 }
 function toResult(finding, ruleSet, root5, logical2) {
   const location = toLocation(finding.location, root5);
@@ -92725,8 +93814,8 @@ var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report, paint) {
   if (report.diagnostics.length === 0) return "";
   const lines = sorted(report.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path19, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path19)}:${startLine}:${startColumn}`;
+    const { path: path22, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path22)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -92796,10 +93885,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path19 = row.finding.location.path;
-    groups.set(path19, [...groups.get(path19) ?? [], row]);
+    const path22 = row.finding.location.path;
+    groups.set(path22, [...groups.get(path22) ?? [], row]);
   }
-  return [...groups].map(([path19, group5]) => [paint(sanitize(path19), STYLE.bold), ...group5.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path22, group5]) => [paint(sanitize(path22), STYLE.bold), ...group5.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell3, i6) => cell3.padEnd(widths[i6]));
@@ -92858,6 +93947,92 @@ async function loadSettings(request2) {
   return { config, failOn: request2.failOn ?? config?.failOn ?? "HIGH", baseline };
 }
 
+// src/diff-base.ts
+import { spawn as spawn2, execFile as execFile2 } from "node:child_process";
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import os10 from "node:os";
+import path20 from "node:path";
+import { promisify as promisify2 } from "node:util";
+init_errors();
+var run2 = promisify2(execFile2);
+async function withDiffBase(options, ref) {
+  const base = await scanBase(options, ref);
+  const own = options.baseline?.baseline.findings ?? [];
+  const file = options.baseline ? `${options.baseline.file} and git ${ref}` : `git ${ref}`;
+  return {
+    ...options,
+    baseline: { file, baseline: { ...base.baseline, findings: [...own, ...base.baseline.findings] } },
+    comparison: { ref: base.ref, commit: base.commit, score: base.score }
+  };
+}
+async function scanBase(options, ref) {
+  const root5 = path20.resolve(options.root ?? process.cwd());
+  const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
+  const commit = await git(
+    root5,
+    ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
+    () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
+  );
+  const tree = await mkdtemp(path20.join(os10.tmpdir(), "posture-base-"));
+  try {
+    await extract(top, commit, tree);
+    const into = (file) => {
+      const inside = path20.relative(top, file);
+      return inside.startsWith("..") || path20.isAbsolute(inside) ? file : path20.join(tree, inside);
+    };
+    const result = await runGate(mapInputs(options, into, into(root5)));
+    const baseline = {
+      version: BASELINE_VERSION,
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      findings: result.report.findings.filter((f5) => !f5.suppression || f5.suppression.kind === "baseline").map(({ fingerprint, checkId, scope, resourceId: resourceId2 }) => ({ fingerprint, checkId, scope, resourceId: resourceId2 }))
+    };
+    options.logger.info(`diff base ${ref} (${commit.slice(0, 12)}): ${baseline.findings.length} open findings`);
+    return { ref, commit, baseline, score: result.report.score, result };
+  } finally {
+    await rm2(tree, { recursive: true, force: true });
+  }
+}
+function mapInputs(options, into, root5) {
+  const sources = options.sources ?? {};
+  const terraform = options.normalize?.terraform;
+  return {
+    ...options,
+    root: root5,
+    paths: options.paths.map(into),
+    failOn: "none",
+    baseline: void 0,
+    comparison: void 0,
+    sources: {
+      ...sources,
+      helm: sources.helm?.map((chart) => ({ ...chart, chartDir: into(chart.chartDir), valuesFiles: chart.valuesFiles?.map(into) })),
+      kustomize: sources.kustomize?.map(into),
+      awsConfigSnapshots: sources.awsConfigSnapshots?.map(into)
+    },
+    normalize: { ...options.normalize, ...terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {} }
+  };
+}
+async function git(cwd, args2, failure2) {
+  try {
+    return (await run2("git", args2, { cwd })).stdout.trim();
+  } catch (cause) {
+    throw new ConfigError(failure2(), { cause, code: "USAGE" });
+  }
+}
+function extract(top, commit, into) {
+  return new Promise((resolve4, reject) => {
+    const archive = spawn2("git", ["archive", "--format=tar", commit], { cwd: top, stdio: ["ignore", "pipe", "pipe"] });
+    const untar = spawn2("tar", ["-x", "-f", "-", "-C", into], { stdio: ["pipe", "ignore", "pipe"] });
+    let errors = "";
+    archive.stderr.on("data", (chunk) => errors += chunk.toString());
+    untar.stderr.on("data", (chunk) => errors += chunk.toString());
+    archive.stdout.pipe(untar.stdin);
+    const fail = (error3) => reject(new ConfigError(`cannot read the tree of ${commit}: ${getErrorMessage(error3)}`, { cause: error3 }));
+    archive.on("error", fail);
+    untar.on("error", fail);
+    untar.on("close", (code2) => code2 === 0 ? resolve4() : fail(new Error(`git archive | tar exited ${code2}: ${errors.trim()}`)));
+  });
+}
+
 // action/counts.ts
 var SEVERITY_ORDER = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 var zero = () => ({ CRITICAL: 0, HIGH: 0, MEDIUM: 0, LOW: 0 });
@@ -92886,8 +94061,8 @@ function formatScore(score) {
   return `${(score * 100).toFixed(1)}%`;
 }
 function formatLocation(finding) {
-  const { path: path19, startLine, endLine } = finding.location;
-  return endLine > startLine ? `${path19}:${startLine}-${endLine}` : `${path19}:${startLine}`;
+  const { path: path22, startLine, endLine } = finding.location;
+  return endLine > startLine ? `${path22}:${startLine}-${endLine}` : `${path22}:${startLine}`;
 }
 function formatControls(finding, limit = 3) {
   const refs = finding.controls.map((ref) => `${ref.framework} ${ref.control}`);
@@ -92962,22 +94137,53 @@ function readChangedFiles(root5, baseSha, logger2) {
   }
 }
 
+// action/controls.ts
+var TOP_CONTROLS_LIMIT = 10;
+function failingControls(report, findings = report.findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.suppression) continue;
+    for (const ref of finding.controls) {
+      const key2 = `${ref.framework}\0${ref.control}`;
+      const group5 = groups.get(key2) ?? { framework: ref.framework, control: ref.control, findings: 0, resources: /* @__PURE__ */ new Set() };
+      group5.findings += 1;
+      group5.resources.add(`${finding.scope}\0${finding.resourceId}`);
+      groups.set(key2, group5);
+    }
+  }
+  const frameworks = new Map(report.catalog.frameworks.map((f5) => [f5.id, f5]));
+  return [...groups.values()].map((group5) => {
+    const framework = frameworks.get(group5.framework);
+    return {
+      framework: group5.framework,
+      frameworkTitle: framework ? `${framework.title} ${framework.version}` : group5.framework,
+      control: group5.control,
+      controlTitle: framework?.controls.find((c5) => c5.id === group5.control)?.title,
+      findings: group5.findings,
+      resources: group5.resources.size
+    };
+  }).sort((a5, b5) => b5.findings - a5.findings || a5.framework.localeCompare(b5.framework) || a5.control.localeCompare(b5.control, "en", { numeric: true }));
+}
+
 // action/comment.ts
 var COMMENT_MARKER = "<!-- posture-gate -->";
 var COMMENT_FINDINGS_LIMIT = 20;
 var MAX_BODY = 65e3;
 var MAX_PAGES = 20;
 function renderComment(report, counts, failOn, runUrl) {
+  const change = scoreChange(report);
   const lines = [
     COMMENT_MARKER,
     "### posture-gate",
     "",
-    `**Posture score ${formatScore(report.score.overall.score)}** (${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    `**Posture score ${formatScore(report.score.overall.score)}**${change ? ` (${cell2(change)})` : ""} (${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    ...report.base ? ["", `${counts.total.open} open findings are new since \`${cell2(report.base.ref)}\`; ${counts.baselined} accepted findings (already there, or in the baseline) do not block.`] : [],
     "",
     "| Severity | Open | Blocking | Suppressed |",
     "| --- | ---: | ---: | ---: |",
     ...SEVERITY_ORDER.map((s2) => `| ${s2} | ${counts.open[s2]} | ${counts.blocking[s2]} | ${counts.suppressed[s2]} |`)
   ];
+  lines.push(...controlLines(report));
   const open2 = openFindingsBySeverity(report.findings);
   if (open2.length > 0) {
     lines.push("", "| Severity | Check | Control | Location |", "| --- | --- | --- | --- |");
@@ -92991,6 +94197,13 @@ function renderComment(report, counts, failOn, runUrl) {
   return body2.length > MAX_BODY ? `${body2.slice(0, MAX_BODY)}
 
 (truncated)` : body2;
+}
+function controlLines(report) {
+  const controls2 = failingControls(report);
+  if (controls2.length === 0) return [];
+  const rows = controls2.slice(0, TOP_CONTROLS_LIMIT).map((c5) => `| ${cell2(c5.frameworkTitle)} | ${cell2(c5.control)}${c5.controlTitle ? ` ${cell2(c5.controlTitle)}` : ""} | ${c5.findings} | ${c5.resources} |`);
+  const more = controls2.length > TOP_CONTROLS_LIMIT ? ["", `${controls2.length - TOP_CONTROLS_LIMIT} more failing controls.`] : [];
+  return ["", "**Failing controls**", "", "| Framework | Control | Open findings | Resources |", "| --- | --- | ---: | ---: |", ...rows, ...more];
 }
 function cell2(text3) {
   return text3.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
@@ -93055,10 +94268,17 @@ function readInputs() {
     frameworks: getMultilineInput("frameworks").flatMap((line2) => line2.split(",")).map((id) => id.trim()).filter(Boolean),
     config: getInput("config") || void 0,
     baseline: getInput("baseline") || void 0,
+    diffBase: readDiffBase(),
     onlyChanged: readBoolean("only-changed"),
     comment,
     githubToken
   };
+}
+function readDiffBase() {
+  const text3 = getInput("diff-base");
+  if (!text3) return void 0;
+  if (text3.startsWith("-") || /\s/.test(text3)) throw new ConfigError(`input diff-base must be a git ref (a branch, tag or commit) or auto; got ${text3}`);
+  return text3;
 }
 function readBoolean(name2) {
   const text3 = getInput(name2);
@@ -93088,16 +94308,18 @@ function setOutputs(report, counts, sarifFile) {
   setOutput("low", String(counts.open.LOW));
   setOutput("blocking", String(counts.total.blocking));
   setOutput("suppressed", String(counts.total.suppressed));
+  setOutput("new-findings", String(counts.total.open));
+  setOutput("posture-score-base", report.base ? report.base.score.overall.score.toFixed(4) : "");
 }
 
 // action/pull-request.ts
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 var PULL_REQUEST_EVENTS = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
 function readPullRequest(env2 = process.env) {
   if (!PULL_REQUEST_EVENTS.has(env2.GITHUB_EVENT_NAME ?? "") || !env2.GITHUB_EVENT_PATH) return void 0;
   let payload;
   try {
-    payload = JSON.parse(readFileSync6(env2.GITHUB_EVENT_PATH, "utf8"));
+    payload = JSON.parse(readFileSync7(env2.GITHUB_EVENT_PATH, "utf8"));
   } catch (cause) {
     throw new ConfigError(`read the event payload ${env2.GITHUB_EVENT_PATH}: ${cause.message}`, { cause });
   }
@@ -93106,7 +94328,7 @@ function readPullRequest(env2 = process.env) {
   const ownerName = owner || payload.repository?.owner?.login;
   const repoName = repo || payload.repository?.name;
   if (typeof number !== "number" || !ownerName || !repoName) return void 0;
-  return { owner: ownerName, repo: repoName, number, baseSha: payload.pull_request?.base?.sha };
+  return { owner: ownerName, repo: repoName, number, baseSha: payload.pull_request?.base?.sha, baseRef: payload.pull_request?.base?.ref };
 }
 
 // action/summary.ts
@@ -93121,20 +94343,58 @@ async function writeSummary(input, logger2) {
   }
   const { report, counts } = input;
   const summary2 = summary.addHeading("posture-gate", 2);
-  summary2.addRaw(`<p><b>Posture score ${formatScore(report.score.overall.score)}</b>: ${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`, true);
-  const frameworks = Object.entries(report.score.byFramework).filter(([, line2]) => line2.total > 0);
-  if (frameworks.length > 0) {
-    const titles = new Map(report.catalog.frameworks.map((f5) => [f5.id, f5.title]));
-    summary2.addTable([
-      [{ data: "Framework", header: true }, { data: "Score", header: true }, { data: "Passing resources", header: true }],
-      ...frameworks.map(([id, line2]) => [escapeHtml3(titles.get(id) ?? id), formatScore(line2.score), `${line2.passing} / ${line2.total}`])
-    ]);
+  const change = scoreChange(report);
+  summary2.addRaw(
+    `<p><b>Posture score ${formatScore(report.score.overall.score)}</b>${change ? ` (${escapeHtml3(change)})` : ""}: ${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`,
+    true
+  );
+  if (report.base) {
+    summary2.addRaw(
+      `<p>Diff base <code>${escapeHtml3(report.base.ref)}</code> scored ${formatScore(report.base.score.overall.score)}. ${counts.total.open} open findings are new; findings that already exist there are accepted and do not block.</p>`,
+      true
+    );
   }
+  addFrameworksTable(report);
   summary2.addHeading("Findings", 3).addTable(countRows(counts, input.failOn));
-  if (input.baseline) summary2.addRaw(`<p>Baseline <code>${escapeHtml3(input.baseline)}</code> accepted ${counts.baselined} findings.</p>`, true);
+  summary2.addRaw(`<p>${escapeHtml3(suppressedLine(report.findings, counts))}</p>`, true);
+  if (input.baseline) summary2.addRaw(`<p>Baseline <code>${escapeHtml3(input.baseline)}</code>${report.base ? " and the diff base" : ""} accepted ${counts.baselined} findings.</p>`, true);
+  addControlsTable(report);
   addFindingsTable(report.findings, input.blobUrl);
   summary2.addRaw(`<p>${report.inconclusive.length} inconclusive checks (a value the scanner could not resolve); ${report.diagnostics.length} diagnostics.</p>`, true);
   await summary2.write();
+}
+function addFrameworksTable(report) {
+  const frameworks = Object.entries(report.score.byFramework).filter(([, line2]) => line2.total > 0);
+  if (frameworks.length === 0) return;
+  const titles = new Map(report.catalog.frameworks.map((f5) => [f5.id, f5.title]));
+  const base = report.base?.score.byFramework;
+  const header = ["Framework", "Score", "Passing resources", ...base ? ["Change"] : []];
+  summary.addTable([
+    header.map((data) => ({ data, header: true })),
+    ...frameworks.map(([id, line2]) => [
+      escapeHtml3(titles.get(id) ?? id),
+      formatScore(line2.score),
+      `${line2.passing} / ${line2.total}`,
+      ...base ? [escapeHtml3(scoreChange(report, line2, base[id]) ?? "new in scope")] : []
+    ])
+  ]);
+}
+function addControlsTable(report) {
+  const controls2 = failingControls(report);
+  if (controls2.length === 0) return;
+  const rows = controls2.slice(0, TOP_CONTROLS_LIMIT).map((c5) => [
+    escapeHtml3(c5.frameworkTitle),
+    `<code>${escapeHtml3(c5.control)}</code>${c5.controlTitle ? ` ${escapeHtml3(c5.controlTitle)}` : ""}`,
+    String(c5.findings),
+    String(c5.resources)
+  ]);
+  summary.addHeading("Failing controls", 3).addTable([["Framework", "Control", "Open findings", "Resources"].map((data) => ({ data, header: true })), ...rows]);
+  if (controls2.length > TOP_CONTROLS_LIMIT) summary.addRaw(`<p>${controls2.length - TOP_CONTROLS_LIMIT} more failing controls.</p>`, true);
+}
+function suppressedLine(findings, counts) {
+  const byKind = { inline: 0, config: 0, baseline: 0 };
+  for (const finding of findings) if (finding.suppression) byKind[finding.suppression.kind] += 1;
+  return `${counts.total.suppressed} suppressed: ${byKind.inline} inline, ${byKind.config} by a waiver in the configuration, ${byKind.baseline} accepted by the baseline or diff base.`;
 }
 function countRows(counts, failOn) {
   const header = ["Severity", `Blocking (fail-on ${failOn.toLowerCase()})`, "Open, not blocking", "Suppressed"];
@@ -93169,40 +94429,57 @@ function addFindingsTable(findings, blobUrl) {
 function locationCell(finding, blobUrl) {
   const text3 = `<code>${escapeHtml3(formatLocation(finding))}</code>`;
   if (!blobUrl) return text3;
-  const { path: path19, startLine, endLine } = finding.location;
-  const href2 = `${blobUrl}/${path19.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
+  const { path: path22, startLine, endLine } = finding.location;
+  const href2 = `${blobUrl}/${path22.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
   return `<a href="${escapeHtml3(href2)}">${text3}</a>`;
 }
 
 // action/main.ts
-async function run2() {
+async function run3() {
   try {
     const inputs = readInputs();
     const pullRequest = readPullRequest();
     const root5 = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config, failOn, baseline } = await loadSettings({
       root: root5,
-      configFile: inputs.config ? path18.resolve(root5, inputs.config) : void 0,
-      baseline: inputs.baseline ? { path: path18.resolve(root5, inputs.baseline), shown: inputs.baseline } : void 0,
+      configFile: inputs.config ? path21.resolve(root5, inputs.config) : void 0,
+      baseline: inputs.baseline ? { path: path21.resolve(root5, inputs.baseline), shown: inputs.baseline } : void 0,
       failOn: inputs.failOn
     });
-    const result = await runGate({
-      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p3) => path18.resolve(root5, p3)),
+    const options = {
+      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p3) => path21.resolve(root5, p3)),
       root: root5,
       exclude: inputs.exclude,
       frameworks: inputs.frameworks,
-      policies: [...config?.policies ?? [], ...inputs.policies].map((p3) => path18.resolve(root5, p3)),
+      policies: [...config?.policies ?? [], ...inputs.policies].map((p3) => path21.resolve(root5, p3)),
       failOn,
       config,
       baseline,
+      // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
+      normalize: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path21.resolve(root5, file)), env: process.env } },
       logger: actionLogger
-    });
+    };
+    const diffBase = resolveDiffBase(inputs.diffBase, pullRequest);
+    const result = await runGate(diffBase ? await compareWithBase(options, diffBase) : options);
     await publish(result, inputs, { root: root5, failOn, pullRequest });
     if (result.blocking.length > 0) setFailed(`${result.blocking.length} findings at or above ${failOn}`);
   } catch (error3) {
     setFailed(getErrorMessage(error3));
     if (error3 instanceof Error && error3.stack) debug(error3.stack);
   }
+}
+function resolveDiffBase(input, pullRequest) {
+  if (input !== "auto") return input ? { ref: input, label: input } : void 0;
+  if (!pullRequest?.baseSha) {
+    actionLogger.info("diff-base: auto applies to pull_request events only; every finding is judged on its own");
+    return void 0;
+  }
+  const short = pullRequest.baseSha.slice(0, 7);
+  return { ref: pullRequest.baseSha, label: pullRequest.baseRef ? `${pullRequest.baseRef} (${short})` : short };
+}
+async function compareWithBase(options, diffBase) {
+  const compared = await withDiffBase(options, diffBase.ref);
+  return compared.comparison ? { ...compared, comparison: { ...compared.comparison, ref: diffBase.label } } : compared;
 }
 async function publish({ report, blocking }, inputs, context) {
   const counts = countFindings(report, blocking);
@@ -93224,4 +94501,4 @@ async function publish({ report, blocking }, inputs, context) {
 }
 
 // action/index.ts
-await run2();
+await run3();

@@ -7846,6 +7846,48 @@ import { promisify } from "node:util";
 // src/parsers/common/json-positions.ts
 var import_json_source_map = __toESM(require_json_source_map(), 1);
 
+// src/parsers/common/json-duplicates.ts
+function duplicateKeyDiagnostics(text, filePath) {
+  const out2 = [];
+  const stack = [];
+  let line = 1;
+  let lineStart = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 10) {
+      line++;
+      lineStart = i2 + 1;
+    } else if (c === 123) stack.push({ keys: /* @__PURE__ */ new Set(), expectKey: true });
+    else if (c === 91) stack.push({ expectKey: false });
+    else if (c === 125 || c === 93) stack.pop();
+    else if (c === 44 && stack.length > 0) stack[stack.length - 1].expectKey = true;
+    else if (c === 34) {
+      const end = stringEnd(text, i2);
+      const frame = stack[stack.length - 1];
+      if (frame?.keys && frame.expectKey) {
+        frame.expectKey = false;
+        const key = JSON.parse(text.slice(i2, end + 1));
+        if (frame.keys.has(key)) out2.push(duplicate(key, { path: filePath, startLine: line, startColumn: i2 - lineStart + 1, endLine: line, endColumn: end - lineStart + 2 }));
+        frame.keys.add(key);
+      }
+      i2 = end;
+    }
+  }
+  return out2;
+}
+function stringEnd(text, start2) {
+  for (let i2 = start2 + 1; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 92) i2++;
+    else if (c === 34) return i2;
+  }
+  return text.length - 1;
+}
+function duplicate(key, range) {
+  const message = `duplicate key "${key}"; the last value is used, but kubectl and CloudFormation reject such files`;
+  return { code: "PARSE_DUPLICATE_KEY", level: "warning", message, range };
+}
+
 // src/parsers/common/position-map.ts
 function locateIn(positions, path) {
   for (let n = path.length; n >= 0; n--) {
@@ -7876,9 +7918,15 @@ function parseJsonWithPositions(text, filePath, prefix = []) {
   } catch (error) {
     return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error, source, filePath)] };
   }
+  let value;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(new Error("not valid JSON"), source, filePath)] };
+  }
   const positions = /* @__PURE__ */ new Map();
-  collect(parsed.data, "", prefix, parsed.pointers, filePath, positions);
-  return { value: parsed.data, positions, diagnostics: [] };
+  collect(value, "", prefix, parsed.pointers, filePath, positions);
+  return { value, positions, diagnostics: duplicateKeyDiagnostics(source, filePath) };
 }
 function collect(value, pointer, path, pointers, filePath, positions) {
   const entry = pointers[pointer];
@@ -8194,7 +8242,7 @@ function looksLikeJson(path, text) {
 }
 function loadJson(path, text) {
   const json = parseJsonWithPositions(text, path);
-  if (json.diagnostics.length === 0 || path.toLowerCase().endsWith(".json")) return json;
+  if (!hasSyntaxError(json.diagnostics) || path.toLowerCase().endsWith(".json")) return json;
   const yaml = loadYaml(path, text);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
@@ -12342,7 +12390,8 @@ import { fileURLToPath } from "node:url";
 var PACKAGE_FILES = {
   "web-tree-sitter.wasm": "web-tree-sitter/web-tree-sitter.wasm",
   "tree-sitter-terraform.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm",
-  "tree-sitter-hcl.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm"
+  "tree-sitter-hcl.wasm": "@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm",
+  "sql-wasm.wasm": "sql.js/dist/sql-wasm.wasm"
 };
 function locateWasm(fileName) {
   const here = dirname(fileURLToPath(import.meta.url));
