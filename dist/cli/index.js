@@ -1205,7 +1205,7 @@ ${ctx}
           src
         } = this.context;
         let offset = start2;
-        let valueEnd = start2;
+        let valueEnd2 = start2;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           if (Node2.atDocumentBoundary(src, offset + 1)) break;
           const end2 = Node2.endOfBlockIndent(src, indent, offset + 1);
@@ -1213,13 +1213,13 @@ ${ctx}
           if (src[end2] === "\n") {
             offset = end2;
           } else {
-            valueEnd = _PlainValue.endOfLine(src, end2, inFlow);
-            offset = valueEnd;
+            valueEnd2 = _PlainValue.endOfLine(src, end2, inFlow);
+            offset = valueEnd2;
           }
         }
         if (this.valueRange.isEmpty()) this.valueRange.start = start2;
-        this.valueRange.end = valueEnd;
-        return valueEnd;
+        this.valueRange.end = valueEnd2;
+        return valueEnd2;
       }
       /**
        * Parses a plain value from the source
@@ -2019,7 +2019,7 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const explicit = !!this.blockIndent;
         let offset = start2;
-        let valueEnd = start2;
+        let valueEnd2 = start2;
         let minBlockIndent = 1;
         for (let ch = src[offset]; ch === "\n"; ch = src[offset]) {
           offset += 1;
@@ -2049,11 +2049,11 @@ var require_parse_cst = __commonJS({
           if (src[end2] === "\n") {
             offset = end2;
           } else {
-            offset = valueEnd = PlainValue.Node.endOfLine(src, end2);
+            offset = valueEnd2 = PlainValue.Node.endOfLine(src, end2);
           }
         }
         if (this.chomping !== Chomp.KEEP) {
-          offset = src[valueEnd] ? valueEnd + 1 : valueEnd;
+          offset = src[valueEnd2] ? valueEnd2 + 1 : valueEnd2;
         }
         this.valueRange = new PlainValue.Range(start2 + 1, offset);
         return offset;
@@ -7411,7 +7411,7 @@ var init_esm3 = __esm({
       const lines = [];
       const seen = /* @__PURE__ */ new Set();
       const ref = (n3) => n3.t === "match" ? "match" : String(n3.id);
-      const walk3 = (n3, indent) => {
+      const walk4 = (n3, indent) => {
         if (n3.t === "match" || seen.has(n3))
           return;
         seen.add(n3);
@@ -7420,12 +7420,12 @@ var init_esm3 = __esm({
           case "split":
             line2(`split -> ${n3.out.map(ref).join(", ")}`);
             for (const o3 of n3.out)
-              walk3(o3, indent);
+              walk4(o3, indent);
             return;
           case "neg":
             line2(`!(${ref(n3.sub)}) -> ${ref(n3.next)}`);
-            walk3(n3.sub, indent + "  ");
-            return walk3(n3.next, indent);
+            walk4(n3.sub, indent + "  ");
+            return walk4(n3.next, indent);
           case "lit":
             line2(`${JSON.stringify(n3.ch)} -> ${ref(n3.next)}`);
             break;
@@ -7435,9 +7435,9 @@ var init_esm3 = __esm({
           default:
             line2(`${n3.t === "any" ? "?" : "*"} -> ${ref(n3.next)}`);
         }
-        walk3(n3.next, indent);
+        walk4(n3.next, indent);
       };
-      walk3(start2, "");
+      walk4(start2, "");
       return [`start -> ${ref(start2)}`, ...lines].join("\n");
     };
     State = class {
@@ -9394,450 +9394,189 @@ var init_concurrency = __esm({
   }
 });
 
-// node_modules/json-source-map/index.js
-var require_json_source_map = __commonJS({
-  "node_modules/json-source-map/index.js"(exports) {
+// src/parsers/common/json-index.ts
+function buildJsonIndex(text3, filePath, prefix2) {
+  const starts = new Growable(text3.length >> 6);
+  const ends = new Growable(text3.length >> 6);
+  const after = new Growable(text3.length >> 6);
+  const lineStarts = new Growable(text3.length >> 5);
+  const quirks = [];
+  const open2 = [];
+  lineStarts.push(0);
+  for (let i6 = 0; i6 < text3.length; i6++) {
+    const c5 = text3.charCodeAt(i6);
+    if (c5 === 34) i6 = closingQuote(text3, i6);
+    else if (c5 === 123 || c5 === 91) {
+      open2.push(starts.push(i6));
+      ends.push(0);
+      after.push(0);
+    } else if (c5 === 125 || c5 === 93) {
+      const index = open2.pop();
+      ends.set(index, i6 + 1);
+      after.set(index, starts.length);
+    } else if (c5 === 10) lineStarts.push(i6 + 1);
+    else if (c5 === 9 || c5 === 13) quirks.push(lineStarts.length - 1);
+  }
+  const lineQuirks = new Uint8Array(lineStarts.length);
+  for (const line2 of quirks) lineQuirks[line2] = 1;
+  return { kind: "json-index", filePath, text: text3, prefix: prefix2, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks };
+}
+function closingQuote(text3, start2) {
+  let i6 = start2;
+  for (; ; ) {
+    i6 = text3.indexOf('"', i6 + 1);
+    if (i6 < 0) return text3.length - 1;
+    let backslashes = 0;
+    while (text3.charCodeAt(i6 - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return i6;
+  }
+}
+function spanAt(index, path21) {
+  return walk(index, path21, false);
+}
+function nearestSpan(index, path21) {
+  return walk(index, path21, true);
+}
+function walk(index, path21, nearest) {
+  const { prefix: prefix2 } = index;
+  if (path21.length < prefix2.length || prefix2.some((segment, i6) => path21[i6] !== segment)) return void 0;
+  const start2 = skipSpace(index.text, 0);
+  if (start2 >= index.text.length) return void 0;
+  let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
+  let container2 = isContainer(index.text, start2) ? 0 : -1;
+  for (let i6 = prefix2.length; i6 < path21.length; i6++) {
+    const members = membersOf(index, span.valueStart, container2);
+    const segment = path21[i6];
+    const child2 = typeof segment === "number" ? members?.items?.[segment] : members?.keys?.get(segment);
+    if (!child2) return nearest ? span : void 0;
+    container2 = containerAt(index, child2.valueStart, container2);
+    span = child2;
+  }
+  return span;
+}
+function isContainer(text3, offset) {
+  const c5 = text3.charCodeAt(offset);
+  return c5 === 123 || c5 === 91;
+}
+function containerAt(index, offset, from) {
+  if (!isContainer(index.text, offset)) return -1;
+  let lo = from;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (index.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function membersOf(index, offset, container2) {
+  if (container2 < 0) return void 0;
+  let cache6 = listed.get(index);
+  if (!cache6) listed.set(index, cache6 = /* @__PURE__ */ new Map());
+  let members = cache6.get(container2);
+  if (!members) cache6.set(container2, members = listMembers(index, offset, container2));
+  return members;
+}
+function listMembers(index, offset, container2) {
+  const { text: text3 } = index;
+  const isObject2 = text3.charCodeAt(offset) === 123;
+  const items = [];
+  const keys = /* @__PURE__ */ new Map();
+  let next = container2 + 1;
+  let i6 = skipSpace(text3, offset + 1);
+  while (i6 < text3.length && text3.charCodeAt(i6) !== 125 && text3.charCodeAt(i6) !== 93) {
+    let keyStart;
+    let key2 = "";
+    if (isObject2) {
+      keyStart = i6;
+      const close = closingQuote(text3, i6);
+      const raw = text3.slice(i6 + 1, close);
+      key2 = raw.includes("\\") ? JSON.parse(text3.slice(i6, close + 1)) : raw;
+      i6 = skipSpace(text3, skipSpace(text3, close + 1) + 1);
+    }
+    const end2 = valueEnd(index, i6, next);
+    if (isContainer(text3, i6)) next = index.after[next];
+    const span = keyStart === void 0 ? { valueStart: i6, valueEnd: end2 } : { keyStart, valueStart: i6, valueEnd: end2 };
+    if (isObject2) keys.set(key2, span);
+    else items.push(span);
+    i6 = skipSpace(text3, end2);
+    if (text3.charCodeAt(i6) === 44) i6 = skipSpace(text3, i6 + 1);
+  }
+  return isObject2 ? { keys } : { items };
+}
+function valueEnd(index, offset, container2) {
+  const { text: text3 } = index;
+  const c5 = text3.charCodeAt(offset);
+  if (c5 === 123 || c5 === 91) return index.ends[container2];
+  if (c5 === 34) return closingQuote(text3, offset) + 1;
+  let i6 = offset;
+  while (i6 < text3.length && !isDelimiter(text3.charCodeAt(i6))) i6++;
+  return i6;
+}
+function isDelimiter(c5) {
+  return c5 === 44 || c5 === 125 || c5 === 93 || c5 === 32 || c5 === 10 || c5 === 13 || c5 === 9;
+}
+function skipSpace(text3, offset) {
+  let i6 = offset;
+  for (; ; ) {
+    const c5 = text3.charCodeAt(i6);
+    if (c5 === 32 || c5 === 10 || c5 === 13 || c5 === 9) i6++;
+    else return i6;
+  }
+}
+function lineColumn(index, offset) {
+  const { lineStarts } = index;
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const lineStart = lineStarts[lo];
+  if (!index.lineQuirks[lo]) return { line: lo, column: offset - lineStart };
+  let column = 0;
+  for (let i6 = lineStart; i6 < offset; i6++) {
+    const c5 = index.text.charCodeAt(i6);
+    column = c5 === 9 ? column + 4 : c5 === 13 ? 0 : column + 1;
+  }
+  return { line: lo, column };
+}
+function spanRange(index, span) {
+  return rangeOf(index, span.keyStart ?? span.valueStart, span.valueEnd);
+}
+function rangeOf(index, start2, end2) {
+  const from = lineColumn(index, start2);
+  const to = lineColumn(index, end2);
+  return { path: index.filePath, startLine: from.line + 1, startColumn: from.column + 1, endLine: to.line + 1, endColumn: to.column + 1 };
+}
+var Growable, listed;
+var init_json_index = __esm({
+  "src/parsers/common/json-index.ts"() {
     "use strict";
-    var escapedChars = {
-      "b": "\b",
-      "f": "\f",
-      "n": "\n",
-      "r": "\r",
-      "t": "	",
-      '"': '"',
-      "/": "/",
-      "\\": "\\"
-    };
-    var A_CODE = "a".charCodeAt();
-    exports.parse = function(source, _, options) {
-      var pointers = {};
-      var line2 = 0;
-      var column = 0;
-      var pos2 = 0;
-      var bigint = options && options.bigint && typeof BigInt != "undefined";
-      return {
-        data: _parse("", true),
-        pointers
-      };
-      function _parse(ptr, topLevel) {
-        whitespace();
-        var data;
-        map4(ptr, "value");
-        var char = getChar();
-        switch (char) {
-          case "t":
-            read("rue");
-            data = true;
-            break;
-          case "f":
-            read("alse");
-            data = false;
-            break;
-          case "n":
-            read("ull");
-            data = null;
-            break;
-          case '"':
-            data = parseString();
-            break;
-          case "[":
-            data = parseArray(ptr);
-            break;
-          case "{":
-            data = parseObject(ptr);
-            break;
-          default:
-            backChar();
-            if ("-0123456789".indexOf(char) >= 0)
-              data = parseNumber2();
-            else
-              unexpectedToken();
+    Growable = class {
+      data;
+      length = 0;
+      constructor(capacity) {
+        this.data = new Uint32Array(Math.max(16, capacity));
+      }
+      set(at2, value) {
+        this.data[at2] = value;
+      }
+      push(value) {
+        if (this.length === this.data.length) {
+          const next = new Uint32Array(this.data.length * 2);
+          next.set(this.data);
+          this.data = next;
         }
-        map4(ptr, "valueEnd");
-        whitespace();
-        if (topLevel && pos2 < source.length) unexpectedToken();
-        return data;
+        this.data[this.length] = value;
+        return this.length++;
       }
-      function whitespace() {
-        loop:
-          while (pos2 < source.length) {
-            switch (source[pos2]) {
-              case " ":
-                column++;
-                break;
-              case "	":
-                column += 4;
-                break;
-              case "\r":
-                column = 0;
-                break;
-              case "\n":
-                column = 0;
-                line2++;
-                break;
-              default:
-                break loop;
-            }
-            pos2++;
-          }
-      }
-      function parseString() {
-        var str3 = "";
-        var char;
-        while (true) {
-          char = getChar();
-          if (char == '"') {
-            break;
-          } else if (char == "\\") {
-            char = getChar();
-            if (char in escapedChars)
-              str3 += escapedChars[char];
-            else if (char == "u")
-              str3 += getCharCode();
-            else
-              wasUnexpectedToken();
-          } else {
-            str3 += char;
-          }
-        }
-        return str3;
-      }
-      function parseNumber2() {
-        var numStr = "";
-        var integer = true;
-        if (source[pos2] == "-") numStr += getChar();
-        numStr += source[pos2] == "0" ? getChar() : getDigits();
-        if (source[pos2] == ".") {
-          numStr += getChar() + getDigits();
-          integer = false;
-        }
-        if (source[pos2] == "e" || source[pos2] == "E") {
-          numStr += getChar();
-          if (source[pos2] == "+" || source[pos2] == "-") numStr += getChar();
-          numStr += getDigits();
-          integer = false;
-        }
-        var result = +numStr;
-        return bigint && integer && (result > Number.MAX_SAFE_INTEGER || result < Number.MIN_SAFE_INTEGER) ? BigInt(numStr) : result;
-      }
-      function parseArray(ptr) {
-        whitespace();
-        var arr = [];
-        var i6 = 0;
-        if (getChar() == "]") return arr;
-        backChar();
-        while (true) {
-          var itemPtr = ptr + "/" + i6;
-          arr.push(_parse(itemPtr));
-          whitespace();
-          var char = getChar();
-          if (char == "]") break;
-          if (char != ",") wasUnexpectedToken();
-          whitespace();
-          i6++;
-        }
-        return arr;
-      }
-      function parseObject(ptr) {
-        whitespace();
-        var obj = {};
-        if (getChar() == "}") return obj;
-        backChar();
-        while (true) {
-          var loc = getLoc();
-          if (getChar() != '"') wasUnexpectedToken();
-          var key2 = parseString();
-          var propPtr = ptr + "/" + escapeJsonPointer(key2);
-          mapLoc(propPtr, "key", loc);
-          map4(propPtr, "keyEnd");
-          whitespace();
-          if (getChar() != ":") wasUnexpectedToken();
-          whitespace();
-          obj[key2] = _parse(propPtr);
-          whitespace();
-          var char = getChar();
-          if (char == "}") break;
-          if (char != ",") wasUnexpectedToken();
-          whitespace();
-        }
-        return obj;
-      }
-      function read(str3) {
-        for (var i6 = 0; i6 < str3.length; i6++)
-          if (getChar() !== str3[i6]) wasUnexpectedToken();
-      }
-      function getChar() {
-        checkUnexpectedEnd();
-        var char = source[pos2];
-        pos2++;
-        column++;
-        return char;
-      }
-      function backChar() {
-        pos2--;
-        column--;
-      }
-      function getCharCode() {
-        var count = 4;
-        var code3 = 0;
-        while (count--) {
-          code3 <<= 4;
-          var char = getChar().toLowerCase();
-          if (char >= "a" && char <= "f")
-            code3 += char.charCodeAt() - A_CODE + 10;
-          else if (char >= "0" && char <= "9")
-            code3 += +char;
-          else
-            wasUnexpectedToken();
-        }
-        return String.fromCharCode(code3);
-      }
-      function getDigits() {
-        var digits = "";
-        while (source[pos2] >= "0" && source[pos2] <= "9")
-          digits += getChar();
-        if (digits.length) return digits;
-        checkUnexpectedEnd();
-        unexpectedToken();
-      }
-      function map4(ptr, prop) {
-        mapLoc(ptr, prop, getLoc());
-      }
-      function mapLoc(ptr, prop, loc) {
-        pointers[ptr] = pointers[ptr] || {};
-        pointers[ptr][prop] = loc;
-      }
-      function getLoc() {
-        return {
-          line: line2,
-          column,
-          pos: pos2
-        };
-      }
-      function unexpectedToken() {
-        throw new SyntaxError("Unexpected token " + source[pos2] + " in JSON at position " + pos2);
-      }
-      function wasUnexpectedToken() {
-        backChar();
-        unexpectedToken();
-      }
-      function checkUnexpectedEnd() {
-        if (pos2 >= source.length)
-          throw new SyntaxError("Unexpected end of JSON input");
+      done() {
+        return this.data.slice(0, this.length);
       }
     };
-    exports.stringify = function(data, _, options) {
-      if (!validType(data)) return;
-      var wsLine = 0;
-      var wsPos, wsColumn;
-      var whitespace = typeof options == "object" ? options.space : options;
-      switch (typeof whitespace) {
-        case "number":
-          var len = whitespace > 10 ? 10 : whitespace < 0 ? 0 : Math.floor(whitespace);
-          whitespace = len && repeat(len, " ");
-          wsPos = len;
-          wsColumn = len;
-          break;
-        case "string":
-          whitespace = whitespace.slice(0, 10);
-          wsPos = 0;
-          wsColumn = 0;
-          for (var j5 = 0; j5 < whitespace.length; j5++) {
-            var char = whitespace[j5];
-            switch (char) {
-              case " ":
-                wsColumn++;
-                break;
-              case "	":
-                wsColumn += 4;
-                break;
-              case "\r":
-                wsColumn = 0;
-                break;
-              case "\n":
-                wsColumn = 0;
-                wsLine++;
-                break;
-              default:
-                throw new Error("whitespace characters not allowed in JSON");
-            }
-            wsPos++;
-          }
-          break;
-        default:
-          whitespace = void 0;
-      }
-      var json = "";
-      var pointers = {};
-      var line2 = 0;
-      var column = 0;
-      var pos2 = 0;
-      var es6 = options && options.es6 && typeof Map == "function";
-      _stringify(data, 0, "");
-      return {
-        json,
-        pointers
-      };
-      function _stringify(_data5, lvl, ptr) {
-        map4(ptr, "value");
-        switch (typeof _data5) {
-          case "number":
-          case "bigint":
-          case "boolean":
-            out2("" + _data5);
-            break;
-          case "string":
-            out2(quoted(_data5));
-            break;
-          case "object":
-            if (_data5 === null) {
-              out2("null");
-            } else if (typeof _data5.toJSON == "function") {
-              out2(quoted(_data5.toJSON()));
-            } else if (Array.isArray(_data5)) {
-              stringifyArray();
-            } else if (es6) {
-              if (_data5.constructor.BYTES_PER_ELEMENT)
-                stringifyArray();
-              else if (_data5 instanceof Map)
-                stringifyMapSet();
-              else if (_data5 instanceof Set)
-                stringifyMapSet(true);
-              else
-                stringifyObject();
-            } else {
-              stringifyObject();
-            }
-        }
-        map4(ptr, "valueEnd");
-        function stringifyArray() {
-          if (_data5.length) {
-            out2("[");
-            var itemLvl = lvl + 1;
-            for (var i6 = 0; i6 < _data5.length; i6++) {
-              if (i6) out2(",");
-              indent(itemLvl);
-              var item = validType(_data5[i6]) ? _data5[i6] : null;
-              var itemPtr = ptr + "/" + i6;
-              _stringify(item, itemLvl, itemPtr);
-            }
-            indent(lvl);
-            out2("]");
-          } else {
-            out2("[]");
-          }
-        }
-        function stringifyObject() {
-          var keys = Object.keys(_data5);
-          if (keys.length) {
-            out2("{");
-            var propLvl = lvl + 1;
-            for (var i6 = 0; i6 < keys.length; i6++) {
-              var key2 = keys[i6];
-              var value = _data5[key2];
-              if (validType(value)) {
-                if (i6) out2(",");
-                var propPtr = ptr + "/" + escapeJsonPointer(key2);
-                indent(propLvl);
-                map4(propPtr, "key");
-                out2(quoted(key2));
-                map4(propPtr, "keyEnd");
-                out2(":");
-                if (whitespace) out2(" ");
-                _stringify(value, propLvl, propPtr);
-              }
-            }
-            indent(lvl);
-            out2("}");
-          } else {
-            out2("{}");
-          }
-        }
-        function stringifyMapSet(isSet3) {
-          if (_data5.size) {
-            out2("{");
-            var propLvl = lvl + 1;
-            var first = true;
-            var entries = _data5.entries();
-            var entry = entries.next();
-            while (!entry.done) {
-              var item = entry.value;
-              var key2 = item[0];
-              var value = isSet3 ? true : item[1];
-              if (validType(value)) {
-                if (!first) out2(",");
-                first = false;
-                var propPtr = ptr + "/" + escapeJsonPointer(key2);
-                indent(propLvl);
-                map4(propPtr, "key");
-                out2(quoted(key2));
-                map4(propPtr, "keyEnd");
-                out2(":");
-                if (whitespace) out2(" ");
-                _stringify(value, propLvl, propPtr);
-              }
-              entry = entries.next();
-            }
-            indent(lvl);
-            out2("}");
-          } else {
-            out2("{}");
-          }
-        }
-      }
-      function out2(str3) {
-        column += str3.length;
-        pos2 += str3.length;
-        json += str3;
-      }
-      function indent(lvl) {
-        if (whitespace) {
-          json += "\n" + repeat(lvl, whitespace);
-          line2++;
-          column = 0;
-          while (lvl--) {
-            if (wsLine) {
-              line2 += wsLine;
-              column = wsColumn;
-            } else {
-              column += wsColumn;
-            }
-            pos2 += wsPos;
-          }
-          pos2 += 1;
-        }
-      }
-      function map4(ptr, prop) {
-        pointers[ptr] = pointers[ptr] || {};
-        pointers[ptr][prop] = {
-          line: line2,
-          column,
-          pos: pos2
-        };
-      }
-      function repeat(n3, str3) {
-        return Array(n3 + 1).join(str3);
-      }
-    };
-    var VALID_TYPES = ["number", "bigint", "boolean", "string", "object"];
-    function validType(data) {
-      return VALID_TYPES.indexOf(typeof data) >= 0;
-    }
-    var ESC_QUOTE = /"|\\/g;
-    var ESC_B = /[\b]/g;
-    var ESC_F = /\f/g;
-    var ESC_N = /\n/g;
-    var ESC_R = /\r/g;
-    var ESC_T = /\t/g;
-    function quoted(str3) {
-      str3 = str3.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
-      return '"' + str3 + '"';
-    }
-    var ESC_0 = /~/g;
-    var ESC_1 = /\//g;
-    function escapeJsonPointer(str3) {
-      return str3.replace(ESC_0, "~0").replace(ESC_1, "~1");
-    }
+    listed = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -9888,8 +9627,145 @@ var init_json_duplicates = __esm({
   }
 });
 
+// src/parsers/common/json-syntax.ts
+function jsonSyntaxError(text3) {
+  try {
+    new SyntaxScanner(text3).document();
+    return void 0;
+  } catch (error2) {
+    if (error2 instanceof JsonSyntaxError) return { message: error2.message, offset: error2.offset };
+    return { message: "nesting too deep", offset: text3.length };
+  }
+}
+var JsonSyntaxError, ESCAPES, SyntaxScanner;
+var init_json_syntax = __esm({
+  "src/parsers/common/json-syntax.ts"() {
+    "use strict";
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    ESCAPES = /* @__PURE__ */ new Set(["b", "f", "n", "r", "t", '"', "/", "\\"]);
+    SyntaxScanner = class {
+      constructor(text3) {
+        this.text = text3;
+      }
+      text;
+      pos = 0;
+      document() {
+        this.value();
+        if (this.pos < this.text.length) this.unexpected();
+      }
+      value() {
+        this.space();
+        const char = this.next();
+        if (char === "t") this.word("rue");
+        else if (char === "f") this.word("alse");
+        else if (char === "n") this.word("ull");
+        else if (char === '"') this.string();
+        else if (char === "[") this.list("]", () => this.value());
+        else if (char === "{") this.list("}", () => this.member());
+        else {
+          this.pos--;
+          if ("-0123456789".includes(char)) this.number();
+          else this.unexpected();
+        }
+        this.space();
+      }
+      member() {
+        if (this.next() !== '"') this.back();
+        this.string();
+        this.space();
+        if (this.next() !== ":") this.back();
+        this.value();
+      }
+      list(close, item) {
+        this.space();
+        if (this.next() === close) return;
+        this.pos--;
+        for (; ; ) {
+          item();
+          this.space();
+          const char = this.next();
+          if (char === close) return;
+          if (char !== ",") this.back();
+          this.space();
+        }
+      }
+      string() {
+        for (; ; ) {
+          const char = this.next();
+          if (char === '"') return;
+          if (char !== "\\") continue;
+          const escape2 = this.next();
+          if (escape2 === "u") {
+            for (let i6 = 0; i6 < 4; i6++) if (!/[0-9a-f]/i.test(this.next())) this.back();
+          } else if (!ESCAPES.has(escape2)) this.back();
+        }
+      }
+      number() {
+        if (this.text[this.pos] === "-") this.pos++;
+        if (this.text[this.pos] === "0") this.next();
+        else this.digits();
+        if (this.text[this.pos] === ".") {
+          this.pos++;
+          this.digits();
+        }
+        if (this.text[this.pos] === "e" || this.text[this.pos] === "E") {
+          this.pos++;
+          if (this.text[this.pos] === "+" || this.text[this.pos] === "-") this.pos++;
+          this.digits();
+        }
+      }
+      digits() {
+        const from = this.pos;
+        while (this.text[this.pos] >= "0" && this.text[this.pos] <= "9") this.pos++;
+        if (this.pos > from) return;
+        this.end();
+        this.unexpected();
+      }
+      word(rest) {
+        for (const expected of rest) if (this.next() !== expected) this.back();
+      }
+      space() {
+        while (this.pos < this.text.length && " 	\r\n".includes(this.text[this.pos])) this.pos++;
+      }
+      next() {
+        this.end();
+        return this.text[this.pos++];
+      }
+      end() {
+        if (this.pos >= this.text.length) throw new JsonSyntaxError("Unexpected end of JSON input", this.text.length);
+      }
+      /** The character just read was wrong. */
+      back() {
+        this.pos--;
+        return this.unexpected();
+      }
+      unexpected() {
+        throw new JsonSyntaxError(`Unexpected token ${this.text[this.pos]} in JSON at position ${this.pos}`, this.pos);
+      }
+    };
+  }
+});
+
 // src/parsers/common/position-map.ts
+function isJsonIndex(positions) {
+  return positions.kind === "json-index";
+}
+function rangeAt(positions, path21) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path21));
+  const span = spanAt(positions, path21);
+  return span && spanRange(positions, span);
+}
 function locateIn(positions, path21) {
+  if (isJsonIndex(positions)) {
+    const span = nearestSpan(positions, path21);
+    return span && spanRange(positions, span);
+  }
   for (let n3 = path21.length; n3 >= 0; n3--) {
     const range4 = positions.get(pathKey(n3 === path21.length ? path21 : path21.slice(0, n3)));
     if (range4) return range4;
@@ -9921,55 +9797,31 @@ var init_position_map = __esm({
   "src/parsers/common/position-map.ts"() {
     "use strict";
     init_resource();
+    init_json_index();
     init_source();
   }
 });
 
 // src/parsers/common/json-positions.ts
 function parseJsonWithPositions(text3, filePath, prefix2 = []) {
-  const source = text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
-  let parsed;
+  const source = withoutBom(text3);
+  const read = readJson(source);
+  if ("error" in read) return { value: void 0, positions: buildJsonIndex("", filePath, prefix2), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
+  return { value: read.value, positions: buildJsonIndex(source, filePath, prefix2), diagnostics: duplicateKeyDiagnostics(source, filePath) };
+}
+function withoutBom(text3) {
+  return text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
+}
+function readJson(source) {
   try {
-    parsed = import_json_source_map.default.parse(source);
-  } catch (error2) {
-    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error2, source, filePath)] };
-  }
-  let value;
-  try {
-    value = JSON.parse(source);
+    return { value: JSON.parse(source) };
   } catch {
-    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(new Error("not valid JSON"), source, filePath)] };
+    return { error: jsonSyntaxError(source) ?? { message: "not valid JSON", offset: source.length } };
   }
-  const positions = /* @__PURE__ */ new Map();
-  collect(value, "", prefix2, parsed.pointers, filePath, positions);
-  return { value, positions, diagnostics: duplicateKeyDiagnostics(source, filePath) };
-}
-function collect(value, pointer, path21, pointers, filePath, positions) {
-  const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path21), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
-  if (Array.isArray(value)) {
-    value.forEach((item, i6) => collect(item, `${pointer}/${i6}`, [...path21, i6], pointers, filePath, positions));
-  } else if (value !== null && typeof value === "object") {
-    for (const [key2, item] of Object.entries(value)) {
-      const escaped = key2.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect(item, `${pointer}/${escaped}`, [...path21, key2], pointers, filePath, positions);
-    }
-  }
-}
-function toRange(path21, start2, end2) {
-  return {
-    path: path21,
-    startLine: start2.line + 1,
-    startColumn: start2.column + 1,
-    endLine: end2.line + 1,
-    endColumn: end2.column + 1
-  };
 }
 function syntaxDiagnostic(error2, text3, filePath) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  const match2 = /position (\d+)/.exec(message);
-  const { line: line2, col } = offsetToLineCol(text3, match2 ? Number(match2[1]) : text3.length);
-  const reason = message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
+  const { line: line2, col } = offsetToLineCol(text3, error2.offset);
+  const reason = error2.message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
   return {
     code: "PARSE_SYNTAX",
     level: "error",
@@ -9977,13 +9829,12 @@ function syntaxDiagnostic(error2, text3, filePath) {
     range: { path: filePath, startLine: line2, startColumn: col, endLine: line2, endColumn: col }
   };
 }
-var import_json_source_map;
 var init_json_positions = __esm({
   "src/parsers/common/json-positions.ts"() {
     "use strict";
-    import_json_source_map = __toESM(require_json_source_map(), 1);
-    init_resource();
+    init_json_index();
     init_json_duplicates();
+    init_json_syntax();
     init_position_map();
   }
 });
@@ -10206,7 +10057,7 @@ async function discover(options) {
     const absolute = path4.resolve(given);
     const info2 = await stat(absolute).catch(() => void 0);
     if (!info2) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
-    for (const file of info2.isDirectory() ? await walk(absolute) : [absolute]) candidates.add(file);
+    for (const file of info2.isDirectory() ? await walk2(absolute) : [absolute]) candidates.add(file);
   }
   await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
     try {
@@ -10221,13 +10072,13 @@ async function discover(options) {
   options.logger.info(`discovered ${result.files.length} files (${result.skipped.length} skipped)`);
   return result;
 }
-async function walk(directory) {
+async function walk2(directory) {
   const entries = await readdir(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
     const full = path4.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk(full));
+      if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk2(full));
     } else if (entry.isFile()) {
       files.push(full);
     }
@@ -14934,13 +14785,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end2, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end2, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -15326,9 +15177,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end2, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end2, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -18732,11 +18583,11 @@ function continueOpen(line2, open2) {
   if (open2.kind === "heredoc") {
     return line2.trim() === open2.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
   }
-  const close = closingQuote(line2, 0, open2.quote);
+  const close = closingQuote2(line2, 0, open2.quote);
   if (close < 0) return { done: false, line: maskLineContent(line2) };
   return { done: true, line: `${line2.slice(0, indentOf(line2))}${MASK}${line2.slice(close)}` };
 }
-function closingQuote(line2, from, quote) {
+function closingQuote2(line2, from, quote) {
   for (let i6 = from; i6 < line2.length; i6++) {
     if (quote === '"' && line2[i6] === "\\") i6++;
     else if (line2[i6] === quote) {
@@ -18791,7 +18642,7 @@ function readValue(line2, start2, keyAt, hcl) {
     return close < 0 ? { start: start2 + 2, end: line2.length } : { start: start2 + 2, end: close };
   }
   if (first === '"' || first === "'") {
-    const close = closingQuote(line2, start2 + 1, first);
+    const close = closingQuote2(line2, start2 + 1, first);
     if (close < 0) return { start: start2 + 1, end: line2.length, open: { kind: "quote", quote: first } };
     return { start: start2 + 1, end: close };
   }
@@ -19243,13 +19094,13 @@ function normalizePermission(permission, groupId, record4) {
   record4(["from_port"], fromNode);
   record4(["to_port"], toNode);
   const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect2(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
-  const cidrIpv6 = collect2(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
-  const prefixLists = collect2(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
+  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
+  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
+  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
   const pairs = elements(child(permission, "userIdGroupPairs"));
   const self2 = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
   const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect2(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
+  const groups = collect(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
   return {
     protocol,
     from_port: from,
@@ -19266,7 +19117,7 @@ function ipv4Ranges(permission) {
   const ranges = elements(child(permission, "ipv4Ranges"));
   return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
 }
-function collect2(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
+function collect(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
   if (entries.length > 0) record4(canonical, entries[0]);
   return entries.map((entry, i6) => {
     const node = pick(entry);
@@ -24415,7 +24266,7 @@ function unescapeQuoted(text3) {
   return text3.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (match2, esc) => {
     if (esc === void 0) return match2.slice(1);
     if (esc.length > 1) return String.fromCodePoint(parseInt(esc.slice(1), 16));
-    return ESCAPES[esc] ?? match2;
+    return ESCAPES2[esc] ?? match2;
   });
 }
 function unescapeHeredoc(text3) {
@@ -24526,12 +24377,12 @@ function readHeredoc(reader, node, whole) {
   applyStripMarkers(literals, found);
   return assemble(reader, whole, literals, found);
 }
-var ESCAPES, HOLE, MARKS, CONTAINERS;
+var ESCAPES2, HOLE, MARKS, CONTAINERS;
 var init_cst_template = __esm({
   "src/parsers/terraform/cst-template.ts"() {
     "use strict";
     init_cst_for();
-    ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+    ESCAPES2 = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
     HOLE = "\0";
     MARKS = /* @__PURE__ */ new Set(["template_interpolation", "template_if_intro", "template_else_intro", "template_if_end", "template_for_start", "template_for_end"]);
     CONTAINERS = /* @__PURE__ */ new Set(["template_directive", "template_if", "template_for"]);
@@ -24798,9 +24649,6 @@ var init_cst_body = __esm({
 });
 
 // src/parsers/terraform/json-file.ts
-function escapePointer(key2) {
-  return key2.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 function withRange(expr, range4) {
   switch (expr.kind) {
     case "template":
@@ -24817,62 +24665,57 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path21, text3, error2) {
-  const pos2 = Number(/position (\d+)/.exec(String(error2))?.[1] ?? 0);
-  const before = text3.slice(0, pos2).split("\n");
-  const line2 = before.length;
-  const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path: path21, startLine: line2, startColumn: column, endLine: line2, endColumn: column + 1 };
+function errorRange(path21, text3, offset) {
+  const { line: line2, col } = offsetToLineCol(text3, offset);
+  return { path: path21, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
 function readJsonFile(path21, text3, vars, parseTemplate) {
-  let parsed;
-  try {
-    parsed = import_json_source_map2.default.parse(text3);
-  } catch (error2) {
-    const range4 = errorRange(path21, text3, error2);
-    const message = `syntax error: invalid JSON (${error2 instanceof Error ? error2.message : String(error2)})`;
+  const source = withoutBom(text3);
+  const read = readJson(source);
+  if ("error" in read) {
+    const range4 = errorRange(path21, source, read.error.offset);
+    const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(path21, parsed.pointers, vars ? void 0 : parseTemplate);
-  const data = parsed.data;
-  if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
-  const body2 = { attributes: {}, blocks: [], range: reader.range("") };
+  const reader = new JsonReader(buildJsonIndex(source, path21, []), vars ? void 0 : parseTemplate);
+  const data = read.value;
+  if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
+  const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     for (const [type, v] of Object.entries(data)) {
       if (type === "//") continue;
-      body2.blocks.push(...reader.blocks(type, v, `/${escapePointer(type)}`, [], LABELS[type] ?? 0));
+      body2.blocks.push(...reader.blocks(type, v, [type], [], LABELS[type] ?? 0));
     }
   }
   return { value: { body: body2 }, diagnostics: [] };
 }
-var import_json_source_map2, LABELS, JsonReader;
+var LABELS, JsonReader;
 var init_json_file = __esm({
   "src/parsers/terraform/json-file.ts"() {
     "use strict";
-    import_json_source_map2 = __toESM(require_json_source_map(), 1);
+    init_json_index();
+    init_position_map();
+    init_json_positions();
     LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
     JsonReader = class {
-      constructor(path21, pointers, parseTemplate) {
-        this.path = path21;
-        this.pointers = pointers;
+      constructor(index, parseTemplate) {
+        this.index = index;
         this.parseTemplate = parseTemplate;
       }
-      path;
-      pointers;
+      index;
       parseTemplate;
       range(pointer, withKey = false) {
-        const p3 = this.pointers[pointer] ?? this.pointers[""];
-        const start2 = withKey && p3.key ? p3.key : p3.value;
-        return { path: this.path, startLine: start2.line + 1, startColumn: start2.column + 1, endLine: p3.valueEnd.line + 1, endColumn: p3.valueEnd.column + 1 };
+        const span = spanAt(this.index, pointer) ?? spanAt(this.index, []);
+        return rangeOf(this.index, withKey && span.keyStart !== void 0 ? span.keyStart : span.valueStart, span.valueEnd);
       }
       expr(value, pointer) {
         const range4 = this.range(pointer);
         const text3 = JSON.stringify(value);
-        if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i6) => this.expr(v, `${pointer}/${i6}`)), range: range4, text: text3 };
+        if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i6) => this.expr(v, [...pointer, i6])), range: range4, text: text3 };
         if (value !== null && typeof value === "object") {
           const items = Object.entries(value).map(([k5, v]) => {
-            const child2 = `${pointer}/${escapePointer(k5)}`;
+            const child2 = [...pointer, k5];
             return { key: { kind: "literal", value: k5, range: this.range(child2, true), text: k5 }, value: this.expr(v, child2), range: this.range(child2, true) };
           });
           return { kind: "object", items, range: range4, text: text3 };
@@ -24888,16 +24731,16 @@ var init_json_file = __esm({
         if (value === null || typeof value !== "object" || Array.isArray(value)) return body2;
         for (const [name2, v] of Object.entries(value)) {
           if (name2 === "//") continue;
-          const child2 = `${pointer}/${escapePointer(name2)}`;
-          body2.attributes[name2] = { name: name2, expr: this.expr(v, child2), range: this.range(child2, true) };
+          const child2 = [...pointer, name2];
+          Object.defineProperty(body2.attributes, name2, { value: { name: name2, expr: this.expr(v, child2), range: this.range(child2, true) }, enumerable: true, writable: true, configurable: true });
         }
         return body2;
       }
       /** `{"resource": {"aws_s3_bucket": {"b": {...}}}}` → blocks; a body may also be a list of bodies. */
       blocks(type, value, pointer, labels, remaining) {
-        if (Array.isArray(value)) return value.flatMap((v, i6) => this.blocks(type, v, `${pointer}/${i6}`, labels, remaining));
+        if (Array.isArray(value)) return value.flatMap((v, i6) => this.blocks(type, v, [...pointer, i6], labels, remaining));
         if (remaining > 0 && value !== null && typeof value === "object") {
-          return Object.entries(value).flatMap(([k5, v]) => this.blocks(type, v, `${pointer}/${escapePointer(k5)}`, [...labels, k5], remaining - 1));
+          return Object.entries(value).flatMap(([k5, v]) => this.blocks(type, v, [...pointer, k5], [...labels, k5], remaining - 1));
         }
         return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
       }
@@ -31690,7 +31533,7 @@ function compilePolicies(o3) {
   rmSync(o3.workDir, { recursive: true, force: true });
   const files = [];
   for (const source of o3.sources) {
-    for (const file of walk2(source.dir).filter((f5) => f5.endsWith(".rego") && !f5.endsWith("_test.rego"))) {
+    for (const file of walk3(source.dir).filter((f5) => f5.endsWith(".rego") && !f5.endsWith("_test.rego"))) {
       const staged = join4(source.as, relative2(source.dir, file)).split(sep3).join("/");
       cpSync(file, join4(srcDir, staged));
       files.push({ staged, file });
@@ -31721,11 +31564,11 @@ function runOpa(opa2, args2, cwd) {
 ${output || e5.message}`);
   }
 }
-function walk2(dir) {
+function walk3(dir) {
   const out2 = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
     const path21 = join4(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk2(path21));
+    if (entry.isDirectory()) out2.push(...walk3(path21));
     else out2.push(path21);
   }
   return out2;
@@ -31733,7 +31576,7 @@ function walk2(dir) {
 function loadFrameworks(dir) {
   if (!existsSync3(dir)) return [];
   const frameworks = [];
-  for (const file of walk2(dir).filter((f5) => f5.endsWith(".yaml"))) {
+  for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
     const where = file;
     const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
     const expectId = file.split(sep3).at(-1).replace(/\.yaml$/, "");
@@ -32125,8 +31968,8 @@ function findOpa(dir) {
   );
 }
 function hasTests(dir) {
-  const walk3 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk3(path7.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
-  return walk3(dir);
+  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path7.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  return walk4(dir);
 }
 var USER_ID;
 var init_user = __esm({
@@ -32450,7 +32293,7 @@ function readCloudFormation(file, text3) {
       code: "PARSE_UNSUPPORTED",
       level: "error",
       message: "a CloudFormation template must be a mapping at the top level",
-      range: positions.get("[]") ?? fileStart(file.path)
+      range: rangeAt(positions, []) ?? fileStart(file.path)
     });
     return { file, value: {}, diagnostics, locator };
   }
@@ -32539,7 +32382,7 @@ function loadJson2(path21, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   const { value, positions, diagnostics } = parseJsonWithPositions(text3, path21, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path21, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path21, rangeAt(positions, [0]));
   return out2;
 }
 function loadYaml2(path21, text3) {
@@ -32553,11 +32396,12 @@ function loadYaml2(path21, text3) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
+  const positions = /* @__PURE__ */ new Map();
+  const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
     const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
-    const walker = new YamlWalker({ filePath: path21, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const walker = new YamlWalker({ filePath: path21, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
     if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path21, walker.rangeOf(doc.contents, doc.contents));
@@ -32584,6 +32428,7 @@ var init_kubernetes2 = __esm({
     import_yaml10 = __toESM(require_dist2(), 1);
     init_model();
     init_json_positions();
+    init_position_map();
     init_yaml_diagnostics();
     init_yaml_positions();
     init_portable();
@@ -87173,13 +87018,13 @@ function buildJsonReport(report2) {
       checkId: item.checkId,
       resourceId: item.resourceId,
       attributePath: item.attributePath,
-      location: rangeOf(item.location)
+      location: rangeOf2(item.location)
     })),
     diagnostics: sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
       code: d5.code,
       level: d5.level,
       message: d5.message,
-      range: rangeOf(d5.range)
+      range: rangeOf2(d5.range)
     })),
     files: {
       scanned: [...report2.files.scanned].sort(compareStrings),
@@ -87211,14 +87056,14 @@ function toJsonFinding(finding) {
     scope: finding.scope,
     format: finding.format,
     attributePath: finding.attributePath,
-    location: rangeOf(finding.location),
+    location: rangeOf2(finding.location),
     fingerprint: finding.fingerprint,
     controls: controls3.map((ref) => ({ framework: ref.framework, control: ref.control })),
     ...finding.suppression === void 0 ? {} : { suppression: suppressionOf(finding.suppression) },
-    ...finding.createdBy === void 0 ? {} : { createdBy: { ...finding.createdBy, location: rangeOf(finding.createdBy.location) } }
+    ...finding.createdBy === void 0 ? {} : { createdBy: { ...finding.createdBy, location: rangeOf2(finding.createdBy.location) } }
   };
 }
-function rangeOf(range4) {
+function rangeOf2(range4) {
   const { path: path21, startLine, startColumn, endLine, endColumn } = range4;
   return { path: path21, startLine, startColumn, endLine, endColumn };
 }

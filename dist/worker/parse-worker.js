@@ -35,453 +35,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/json-source-map/index.js
-var require_json_source_map = __commonJS({
-  "node_modules/json-source-map/index.js"(exports) {
-    "use strict";
-    var escapedChars = {
-      "b": "\b",
-      "f": "\f",
-      "n": "\n",
-      "r": "\r",
-      "t": "	",
-      '"': '"',
-      "/": "/",
-      "\\": "\\"
-    };
-    var A_CODE = "a".charCodeAt();
-    exports.parse = function(source, _, options) {
-      var pointers = {};
-      var line = 0;
-      var column = 0;
-      var pos = 0;
-      var bigint = options && options.bigint && typeof BigInt != "undefined";
-      return {
-        data: _parse("", true),
-        pointers
-      };
-      function _parse(ptr, topLevel) {
-        whitespace();
-        var data;
-        map(ptr, "value");
-        var char = getChar();
-        switch (char) {
-          case "t":
-            read("rue");
-            data = true;
-            break;
-          case "f":
-            read("alse");
-            data = false;
-            break;
-          case "n":
-            read("ull");
-            data = null;
-            break;
-          case '"':
-            data = parseString();
-            break;
-          case "[":
-            data = parseArray(ptr);
-            break;
-          case "{":
-            data = parseObject(ptr);
-            break;
-          default:
-            backChar();
-            if ("-0123456789".indexOf(char) >= 0)
-              data = parseNumber();
-            else
-              unexpectedToken();
-        }
-        map(ptr, "valueEnd");
-        whitespace();
-        if (topLevel && pos < source.length) unexpectedToken();
-        return data;
-      }
-      function whitespace() {
-        loop:
-          while (pos < source.length) {
-            switch (source[pos]) {
-              case " ":
-                column++;
-                break;
-              case "	":
-                column += 4;
-                break;
-              case "\r":
-                column = 0;
-                break;
-              case "\n":
-                column = 0;
-                line++;
-                break;
-              default:
-                break loop;
-            }
-            pos++;
-          }
-      }
-      function parseString() {
-        var str = "";
-        var char;
-        while (true) {
-          char = getChar();
-          if (char == '"') {
-            break;
-          } else if (char == "\\") {
-            char = getChar();
-            if (char in escapedChars)
-              str += escapedChars[char];
-            else if (char == "u")
-              str += getCharCode();
-            else
-              wasUnexpectedToken();
-          } else {
-            str += char;
-          }
-        }
-        return str;
-      }
-      function parseNumber() {
-        var numStr = "";
-        var integer = true;
-        if (source[pos] == "-") numStr += getChar();
-        numStr += source[pos] == "0" ? getChar() : getDigits();
-        if (source[pos] == ".") {
-          numStr += getChar() + getDigits();
-          integer = false;
-        }
-        if (source[pos] == "e" || source[pos] == "E") {
-          numStr += getChar();
-          if (source[pos] == "+" || source[pos] == "-") numStr += getChar();
-          numStr += getDigits();
-          integer = false;
-        }
-        var result = +numStr;
-        return bigint && integer && (result > Number.MAX_SAFE_INTEGER || result < Number.MIN_SAFE_INTEGER) ? BigInt(numStr) : result;
-      }
-      function parseArray(ptr) {
-        whitespace();
-        var arr = [];
-        var i2 = 0;
-        if (getChar() == "]") return arr;
-        backChar();
-        while (true) {
-          var itemPtr = ptr + "/" + i2;
-          arr.push(_parse(itemPtr));
-          whitespace();
-          var char = getChar();
-          if (char == "]") break;
-          if (char != ",") wasUnexpectedToken();
-          whitespace();
-          i2++;
-        }
-        return arr;
-      }
-      function parseObject(ptr) {
-        whitespace();
-        var obj = {};
-        if (getChar() == "}") return obj;
-        backChar();
-        while (true) {
-          var loc = getLoc();
-          if (getChar() != '"') wasUnexpectedToken();
-          var key = parseString();
-          var propPtr = ptr + "/" + escapeJsonPointer(key);
-          mapLoc(propPtr, "key", loc);
-          map(propPtr, "keyEnd");
-          whitespace();
-          if (getChar() != ":") wasUnexpectedToken();
-          whitespace();
-          obj[key] = _parse(propPtr);
-          whitespace();
-          var char = getChar();
-          if (char == "}") break;
-          if (char != ",") wasUnexpectedToken();
-          whitespace();
-        }
-        return obj;
-      }
-      function read(str) {
-        for (var i2 = 0; i2 < str.length; i2++)
-          if (getChar() !== str[i2]) wasUnexpectedToken();
-      }
-      function getChar() {
-        checkUnexpectedEnd();
-        var char = source[pos];
-        pos++;
-        column++;
-        return char;
-      }
-      function backChar() {
-        pos--;
-        column--;
-      }
-      function getCharCode() {
-        var count = 4;
-        var code = 0;
-        while (count--) {
-          code <<= 4;
-          var char = getChar().toLowerCase();
-          if (char >= "a" && char <= "f")
-            code += char.charCodeAt() - A_CODE + 10;
-          else if (char >= "0" && char <= "9")
-            code += +char;
-          else
-            wasUnexpectedToken();
-        }
-        return String.fromCharCode(code);
-      }
-      function getDigits() {
-        var digits = "";
-        while (source[pos] >= "0" && source[pos] <= "9")
-          digits += getChar();
-        if (digits.length) return digits;
-        checkUnexpectedEnd();
-        unexpectedToken();
-      }
-      function map(ptr, prop) {
-        mapLoc(ptr, prop, getLoc());
-      }
-      function mapLoc(ptr, prop, loc) {
-        pointers[ptr] = pointers[ptr] || {};
-        pointers[ptr][prop] = loc;
-      }
-      function getLoc() {
-        return {
-          line,
-          column,
-          pos
-        };
-      }
-      function unexpectedToken() {
-        throw new SyntaxError("Unexpected token " + source[pos] + " in JSON at position " + pos);
-      }
-      function wasUnexpectedToken() {
-        backChar();
-        unexpectedToken();
-      }
-      function checkUnexpectedEnd() {
-        if (pos >= source.length)
-          throw new SyntaxError("Unexpected end of JSON input");
-      }
-    };
-    exports.stringify = function(data, _, options) {
-      if (!validType(data)) return;
-      var wsLine = 0;
-      var wsPos, wsColumn;
-      var whitespace = typeof options == "object" ? options.space : options;
-      switch (typeof whitespace) {
-        case "number":
-          var len = whitespace > 10 ? 10 : whitespace < 0 ? 0 : Math.floor(whitespace);
-          whitespace = len && repeat(len, " ");
-          wsPos = len;
-          wsColumn = len;
-          break;
-        case "string":
-          whitespace = whitespace.slice(0, 10);
-          wsPos = 0;
-          wsColumn = 0;
-          for (var j = 0; j < whitespace.length; j++) {
-            var char = whitespace[j];
-            switch (char) {
-              case " ":
-                wsColumn++;
-                break;
-              case "	":
-                wsColumn += 4;
-                break;
-              case "\r":
-                wsColumn = 0;
-                break;
-              case "\n":
-                wsColumn = 0;
-                wsLine++;
-                break;
-              default:
-                throw new Error("whitespace characters not allowed in JSON");
-            }
-            wsPos++;
-          }
-          break;
-        default:
-          whitespace = void 0;
-      }
-      var json = "";
-      var pointers = {};
-      var line = 0;
-      var column = 0;
-      var pos = 0;
-      var es6 = options && options.es6 && typeof Map == "function";
-      _stringify(data, 0, "");
-      return {
-        json,
-        pointers
-      };
-      function _stringify(_data, lvl, ptr) {
-        map(ptr, "value");
-        switch (typeof _data) {
-          case "number":
-          case "bigint":
-          case "boolean":
-            out2("" + _data);
-            break;
-          case "string":
-            out2(quoted(_data));
-            break;
-          case "object":
-            if (_data === null) {
-              out2("null");
-            } else if (typeof _data.toJSON == "function") {
-              out2(quoted(_data.toJSON()));
-            } else if (Array.isArray(_data)) {
-              stringifyArray();
-            } else if (es6) {
-              if (_data.constructor.BYTES_PER_ELEMENT)
-                stringifyArray();
-              else if (_data instanceof Map)
-                stringifyMapSet();
-              else if (_data instanceof Set)
-                stringifyMapSet(true);
-              else
-                stringifyObject();
-            } else {
-              stringifyObject();
-            }
-        }
-        map(ptr, "valueEnd");
-        function stringifyArray() {
-          if (_data.length) {
-            out2("[");
-            var itemLvl = lvl + 1;
-            for (var i2 = 0; i2 < _data.length; i2++) {
-              if (i2) out2(",");
-              indent(itemLvl);
-              var item = validType(_data[i2]) ? _data[i2] : null;
-              var itemPtr = ptr + "/" + i2;
-              _stringify(item, itemLvl, itemPtr);
-            }
-            indent(lvl);
-            out2("]");
-          } else {
-            out2("[]");
-          }
-        }
-        function stringifyObject() {
-          var keys = Object.keys(_data);
-          if (keys.length) {
-            out2("{");
-            var propLvl = lvl + 1;
-            for (var i2 = 0; i2 < keys.length; i2++) {
-              var key = keys[i2];
-              var value = _data[key];
-              if (validType(value)) {
-                if (i2) out2(",");
-                var propPtr = ptr + "/" + escapeJsonPointer(key);
-                indent(propLvl);
-                map(propPtr, "key");
-                out2(quoted(key));
-                map(propPtr, "keyEnd");
-                out2(":");
-                if (whitespace) out2(" ");
-                _stringify(value, propLvl, propPtr);
-              }
-            }
-            indent(lvl);
-            out2("}");
-          } else {
-            out2("{}");
-          }
-        }
-        function stringifyMapSet(isSet) {
-          if (_data.size) {
-            out2("{");
-            var propLvl = lvl + 1;
-            var first = true;
-            var entries = _data.entries();
-            var entry = entries.next();
-            while (!entry.done) {
-              var item = entry.value;
-              var key = item[0];
-              var value = isSet ? true : item[1];
-              if (validType(value)) {
-                if (!first) out2(",");
-                first = false;
-                var propPtr = ptr + "/" + escapeJsonPointer(key);
-                indent(propLvl);
-                map(propPtr, "key");
-                out2(quoted(key));
-                map(propPtr, "keyEnd");
-                out2(":");
-                if (whitespace) out2(" ");
-                _stringify(value, propLvl, propPtr);
-              }
-              entry = entries.next();
-            }
-            indent(lvl);
-            out2("}");
-          } else {
-            out2("{}");
-          }
-        }
-      }
-      function out2(str) {
-        column += str.length;
-        pos += str.length;
-        json += str;
-      }
-      function indent(lvl) {
-        if (whitespace) {
-          json += "\n" + repeat(lvl, whitespace);
-          line++;
-          column = 0;
-          while (lvl--) {
-            if (wsLine) {
-              line += wsLine;
-              column = wsColumn;
-            } else {
-              column += wsColumn;
-            }
-            pos += wsPos;
-          }
-          pos += 1;
-        }
-      }
-      function map(ptr, prop) {
-        pointers[ptr] = pointers[ptr] || {};
-        pointers[ptr][prop] = {
-          line,
-          column,
-          pos
-        };
-      }
-      function repeat(n, str) {
-        return Array(n + 1).join(str);
-      }
-    };
-    var VALID_TYPES = ["number", "bigint", "boolean", "string", "object"];
-    function validType(data) {
-      return VALID_TYPES.indexOf(typeof data) >= 0;
-    }
-    var ESC_QUOTE = /"|\\/g;
-    var ESC_B = /[\b]/g;
-    var ESC_F = /\f/g;
-    var ESC_N = /\n/g;
-    var ESC_R = /\r/g;
-    var ESC_T = /\t/g;
-    function quoted(str) {
-      str = str.replace(ESC_QUOTE, "\\$&").replace(ESC_F, "\\f").replace(ESC_B, "\\b").replace(ESC_N, "\\n").replace(ESC_R, "\\r").replace(ESC_T, "\\t");
-      return '"' + str + '"';
-    }
-    var ESC_0 = /~/g;
-    var ESC_1 = /\//g;
-    function escapeJsonPointer(str) {
-      return str.replace(ESC_0, "~0").replace(ESC_1, "~1");
-    }
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -5104,13 +4657,13 @@ var require_resolve_flow_scalar = __commonJS({
             range: [offset, offset + source.length, offset + source.length]
           };
       }
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, strict, onError);
       return {
         value,
         type: _type,
         comment: re.comment,
-        range: [offset, valueEnd, re.offset]
+        range: [offset, valueEnd2, re.offset]
       };
     }
     function plainValue(source, onError) {
@@ -5496,9 +5049,9 @@ var require_compose_node = __commonJS({
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
-      const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset, valueEnd, re.offset];
+      const valueEnd2 = offset + source.length;
+      const re = resolveEnd.resolveEnd(end, valueEnd2, options.strict, onError);
+      alias.range = [offset, valueEnd2, re.offset];
       if (re.comment)
         alias.comment = re.comment;
       return alias;
@@ -7843,8 +7396,185 @@ var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 
-// src/parsers/common/json-positions.ts
-var import_json_source_map = __toESM(require_json_source_map(), 1);
+// src/parsers/common/json-index.ts
+var Growable = class {
+  data;
+  length = 0;
+  constructor(capacity) {
+    this.data = new Uint32Array(Math.max(16, capacity));
+  }
+  set(at, value) {
+    this.data[at] = value;
+  }
+  push(value) {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length] = value;
+    return this.length++;
+  }
+  done() {
+    return this.data.slice(0, this.length);
+  }
+};
+function buildJsonIndex(text, filePath, prefix) {
+  const starts = new Growable(text.length >> 6);
+  const ends = new Growable(text.length >> 6);
+  const after = new Growable(text.length >> 6);
+  const lineStarts = new Growable(text.length >> 5);
+  const quirks = [];
+  const open = [];
+  lineStarts.push(0);
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 34) i2 = closingQuote(text, i2);
+    else if (c === 123 || c === 91) {
+      open.push(starts.push(i2));
+      ends.push(0);
+      after.push(0);
+    } else if (c === 125 || c === 93) {
+      const index = open.pop();
+      ends.set(index, i2 + 1);
+      after.set(index, starts.length);
+    } else if (c === 10) lineStarts.push(i2 + 1);
+    else if (c === 9 || c === 13) quirks.push(lineStarts.length - 1);
+  }
+  const lineQuirks = new Uint8Array(lineStarts.length);
+  for (const line of quirks) lineQuirks[line] = 1;
+  return { kind: "json-index", filePath, text, prefix, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks };
+}
+function closingQuote(text, start2) {
+  let i2 = start2;
+  for (; ; ) {
+    i2 = text.indexOf('"', i2 + 1);
+    if (i2 < 0) return text.length - 1;
+    let backslashes = 0;
+    while (text.charCodeAt(i2 - 1 - backslashes) === 92) backslashes++;
+    if (backslashes % 2 === 0) return i2;
+  }
+}
+var listed = /* @__PURE__ */ new WeakMap();
+function spanAt(index, path) {
+  return walk(index, path, false);
+}
+function nearestSpan(index, path) {
+  return walk(index, path, true);
+}
+function walk(index, path, nearest) {
+  const { prefix } = index;
+  if (path.length < prefix.length || prefix.some((segment, i2) => path[i2] !== segment)) return void 0;
+  const start2 = skipSpace(index.text, 0);
+  if (start2 >= index.text.length) return void 0;
+  let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
+  let container = isContainer(index.text, start2) ? 0 : -1;
+  for (let i2 = prefix.length; i2 < path.length; i2++) {
+    const members = membersOf(index, span.valueStart, container);
+    const segment = path[i2];
+    const child = typeof segment === "number" ? members?.items?.[segment] : members?.keys?.get(segment);
+    if (!child) return nearest ? span : void 0;
+    container = containerAt(index, child.valueStart, container);
+    span = child;
+  }
+  return span;
+}
+function isContainer(text, offset) {
+  const c = text.charCodeAt(offset);
+  return c === 123 || c === 91;
+}
+function containerAt(index, offset, from) {
+  if (!isContainer(index.text, offset)) return -1;
+  let lo = from;
+  let hi = index.starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (index.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function membersOf(index, offset, container) {
+  if (container < 0) return void 0;
+  let cache = listed.get(index);
+  if (!cache) listed.set(index, cache = /* @__PURE__ */ new Map());
+  let members = cache.get(container);
+  if (!members) cache.set(container, members = listMembers(index, offset, container));
+  return members;
+}
+function listMembers(index, offset, container) {
+  const { text } = index;
+  const isObject = text.charCodeAt(offset) === 123;
+  const items = [];
+  const keys = /* @__PURE__ */ new Map();
+  let next = container + 1;
+  let i2 = skipSpace(text, offset + 1);
+  while (i2 < text.length && text.charCodeAt(i2) !== 125 && text.charCodeAt(i2) !== 93) {
+    let keyStart;
+    let key = "";
+    if (isObject) {
+      keyStart = i2;
+      const close = closingQuote(text, i2);
+      const raw = text.slice(i2 + 1, close);
+      key = raw.includes("\\") ? JSON.parse(text.slice(i2, close + 1)) : raw;
+      i2 = skipSpace(text, skipSpace(text, close + 1) + 1);
+    }
+    const end = valueEnd(index, i2, next);
+    if (isContainer(text, i2)) next = index.after[next];
+    const span = keyStart === void 0 ? { valueStart: i2, valueEnd: end } : { keyStart, valueStart: i2, valueEnd: end };
+    if (isObject) keys.set(key, span);
+    else items.push(span);
+    i2 = skipSpace(text, end);
+    if (text.charCodeAt(i2) === 44) i2 = skipSpace(text, i2 + 1);
+  }
+  return isObject ? { keys } : { items };
+}
+function valueEnd(index, offset, container) {
+  const { text } = index;
+  const c = text.charCodeAt(offset);
+  if (c === 123 || c === 91) return index.ends[container];
+  if (c === 34) return closingQuote(text, offset) + 1;
+  let i2 = offset;
+  while (i2 < text.length && !isDelimiter(text.charCodeAt(i2))) i2++;
+  return i2;
+}
+function isDelimiter(c) {
+  return c === 44 || c === 125 || c === 93 || c === 32 || c === 10 || c === 13 || c === 9;
+}
+function skipSpace(text, offset) {
+  let i2 = offset;
+  for (; ; ) {
+    const c = text.charCodeAt(i2);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i2++;
+    else return i2;
+  }
+}
+function lineColumn(index, offset) {
+  const { lineStarts } = index;
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const lineStart = lineStarts[lo];
+  if (!index.lineQuirks[lo]) return { line: lo, column: offset - lineStart };
+  let column = 0;
+  for (let i2 = lineStart; i2 < offset; i2++) {
+    const c = index.text.charCodeAt(i2);
+    column = c === 9 ? column + 4 : c === 13 ? 0 : column + 1;
+  }
+  return { line: lo, column };
+}
+function spanRange(index, span) {
+  return rangeOf(index, span.keyStart ?? span.valueStart, span.valueEnd);
+}
+function rangeOf(index, start2, end) {
+  const from = lineColumn(index, start2);
+  const to = lineColumn(index, end);
+  return { path: index.filePath, startLine: from.line + 1, startColumn: from.column + 1, endLine: to.line + 1, endColumn: to.column + 1 };
+}
 
 // src/parsers/common/json-duplicates.ts
 function duplicateKeyDiagnostics(text, filePath) {
@@ -7888,8 +7618,139 @@ function duplicate(key, range) {
   return { code: "PARSE_DUPLICATE_KEY", level: "warning", message, range };
 }
 
+// src/parsers/common/json-syntax.ts
+function jsonSyntaxError(text) {
+  try {
+    new SyntaxScanner(text).document();
+    return void 0;
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) return { message: error.message, offset: error.offset };
+    return { message: "nesting too deep", offset: text.length };
+  }
+}
+var JsonSyntaxError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var ESCAPES = /* @__PURE__ */ new Set(["b", "f", "n", "r", "t", '"', "/", "\\"]);
+var SyntaxScanner = class {
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  pos = 0;
+  document() {
+    this.value();
+    if (this.pos < this.text.length) this.unexpected();
+  }
+  value() {
+    this.space();
+    const char = this.next();
+    if (char === "t") this.word("rue");
+    else if (char === "f") this.word("alse");
+    else if (char === "n") this.word("ull");
+    else if (char === '"') this.string();
+    else if (char === "[") this.list("]", () => this.value());
+    else if (char === "{") this.list("}", () => this.member());
+    else {
+      this.pos--;
+      if ("-0123456789".includes(char)) this.number();
+      else this.unexpected();
+    }
+    this.space();
+  }
+  member() {
+    if (this.next() !== '"') this.back();
+    this.string();
+    this.space();
+    if (this.next() !== ":") this.back();
+    this.value();
+  }
+  list(close, item) {
+    this.space();
+    if (this.next() === close) return;
+    this.pos--;
+    for (; ; ) {
+      item();
+      this.space();
+      const char = this.next();
+      if (char === close) return;
+      if (char !== ",") this.back();
+      this.space();
+    }
+  }
+  string() {
+    for (; ; ) {
+      const char = this.next();
+      if (char === '"') return;
+      if (char !== "\\") continue;
+      const escape = this.next();
+      if (escape === "u") {
+        for (let i2 = 0; i2 < 4; i2++) if (!/[0-9a-f]/i.test(this.next())) this.back();
+      } else if (!ESCAPES.has(escape)) this.back();
+    }
+  }
+  number() {
+    if (this.text[this.pos] === "-") this.pos++;
+    if (this.text[this.pos] === "0") this.next();
+    else this.digits();
+    if (this.text[this.pos] === ".") {
+      this.pos++;
+      this.digits();
+    }
+    if (this.text[this.pos] === "e" || this.text[this.pos] === "E") {
+      this.pos++;
+      if (this.text[this.pos] === "+" || this.text[this.pos] === "-") this.pos++;
+      this.digits();
+    }
+  }
+  digits() {
+    const from = this.pos;
+    while (this.text[this.pos] >= "0" && this.text[this.pos] <= "9") this.pos++;
+    if (this.pos > from) return;
+    this.end();
+    this.unexpected();
+  }
+  word(rest) {
+    for (const expected of rest) if (this.next() !== expected) this.back();
+  }
+  space() {
+    while (this.pos < this.text.length && " 	\r\n".includes(this.text[this.pos])) this.pos++;
+  }
+  next() {
+    this.end();
+    return this.text[this.pos++];
+  }
+  end() {
+    if (this.pos >= this.text.length) throw new JsonSyntaxError("Unexpected end of JSON input", this.text.length);
+  }
+  /** The character just read was wrong. */
+  back() {
+    this.pos--;
+    return this.unexpected();
+  }
+  unexpected() {
+    throw new JsonSyntaxError(`Unexpected token ${this.text[this.pos]} in JSON at position ${this.pos}`, this.pos);
+  }
+};
+
 // src/parsers/common/position-map.ts
+function isJsonIndex(positions) {
+  return positions.kind === "json-index";
+}
+function rangeAt(positions, path) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path));
+  const span = spanAt(positions, path);
+  return span && spanRange(positions, span);
+}
 function locateIn(positions, path) {
+  if (isJsonIndex(positions)) {
+    const span = nearestSpan(positions, path);
+    return span && spanRange(positions, span);
+  }
   for (let n = path.length; n >= 0; n--) {
     const range = positions.get(pathKey(n === path.length ? path : path.slice(0, n)));
     if (range) return range;
@@ -7911,49 +7772,24 @@ function offsetToLineCol(text, offset) {
 
 // src/parsers/common/json-positions.ts
 function parseJsonWithPositions(text, filePath, prefix = []) {
-  const source = text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
-  let parsed;
+  const source = withoutBom(text);
+  const read = readJson(source);
+  if ("error" in read) return { value: void 0, positions: buildJsonIndex("", filePath, prefix), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
+  return { value: read.value, positions: buildJsonIndex(source, filePath, prefix), diagnostics: duplicateKeyDiagnostics(source, filePath) };
+}
+function withoutBom(text) {
+  return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
+}
+function readJson(source) {
   try {
-    parsed = import_json_source_map.default.parse(source);
-  } catch (error) {
-    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(error, source, filePath)] };
-  }
-  let value;
-  try {
-    value = JSON.parse(source);
+    return { value: JSON.parse(source) };
   } catch {
-    return { value: void 0, positions: /* @__PURE__ */ new Map(), diagnostics: [syntaxDiagnostic(new Error("not valid JSON"), source, filePath)] };
+    return { error: jsonSyntaxError(source) ?? { message: "not valid JSON", offset: source.length } };
   }
-  const positions = /* @__PURE__ */ new Map();
-  collect(value, "", prefix, parsed.pointers, filePath, positions);
-  return { value, positions, diagnostics: duplicateKeyDiagnostics(source, filePath) };
-}
-function collect(value, pointer, path, pointers, filePath, positions) {
-  const entry = pointers[pointer];
-  if (entry) positions.set(pathKey(path), toRange(filePath, entry.key ?? entry.value, entry.valueEnd));
-  if (Array.isArray(value)) {
-    value.forEach((item, i2) => collect(item, `${pointer}/${i2}`, [...path, i2], pointers, filePath, positions));
-  } else if (value !== null && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) {
-      const escaped = key.replace(/~/g, "~0").replace(/\//g, "~1");
-      collect(item, `${pointer}/${escaped}`, [...path, key], pointers, filePath, positions);
-    }
-  }
-}
-function toRange(path, start2, end) {
-  return {
-    path,
-    startLine: start2.line + 1,
-    startColumn: start2.column + 1,
-    endLine: end.line + 1,
-    endColumn: end.column + 1
-  };
 }
 function syntaxDiagnostic(error, text, filePath) {
-  const message = error instanceof Error ? error.message : String(error);
-  const match = /position (\d+)/.exec(message);
-  const { line, col } = offsetToLineCol(text, match ? Number(match[1]) : text.length);
-  const reason = message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
+  const { line, col } = offsetToLineCol(text, error.offset);
+  const reason = error.message.replace(/ in JSON at position \d+$/, "").replace(/ of JSON input$/, " of input");
   return {
     code: "PARSE_SYNTAX",
     level: "error",
@@ -8231,7 +8067,7 @@ function readCloudFormation(file, text) {
       code: "PARSE_UNSUPPORTED",
       level: "error",
       message: "a CloudFormation template must be a mapping at the top level",
-      range: positions.get("[]") ?? fileStart(file.path)
+      range: rangeAt(positions, []) ?? fileStart(file.path)
     });
     return { file, value: {}, diagnostics, locator };
   }
@@ -8300,7 +8136,7 @@ function loadJson2(path, text) {
   if (text.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
   const { value, positions, diagnostics } = parseJsonWithPositions(text, path, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path, positions.get("[0]"));
+  if (value !== void 0) keep(out2, 0, value, path, rangeAt(positions, [0]));
   return out2;
 }
 function loadYaml2(path, text) {
@@ -8314,11 +8150,12 @@ function loadYaml2(path, text) {
     uniqueKeys: false,
     prettyErrors: false
   });
-  const out2 = { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
+  const positions = /* @__PURE__ */ new Map();
+  const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
     const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path, lineCounter);
-    const walker = new YamlWalker({ filePath: path, lineCounter, doc, positions: out2.positions, diagnostics, reportAliases: false });
+    const walker = new YamlWalker({ filePath: path, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
     if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path, walker.rangeOf(doc.contents, doc.contents));
@@ -12465,7 +12302,7 @@ function readForExpr(reader, node, whole) {
 }
 
 // src/parsers/terraform/cst-template.ts
-var ESCAPES = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
+var ESCAPES2 = { n: "\n", r: "\r", t: "	", '"': '"', "\\": "\\" };
 var HOLE = "\0";
 var MARKS = /* @__PURE__ */ new Set(["template_interpolation", "template_if_intro", "template_else_intro", "template_if_end", "template_for_start", "template_for_end"]);
 var CONTAINERS = /* @__PURE__ */ new Set(["template_directive", "template_if", "template_for"]);
@@ -12473,7 +12310,7 @@ function unescapeQuoted(text) {
   return text.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)|\$\$\{|%%\{/g, (match, esc) => {
     if (esc === void 0) return match.slice(1);
     if (esc.length > 1) return String.fromCodePoint(parseInt(esc.slice(1), 16));
-    return ESCAPES[esc] ?? match;
+    return ESCAPES2[esc] ?? match;
   });
 }
 function unescapeHeredoc(text) {
@@ -12827,29 +12664,25 @@ function syntaxDiagnostics(path, root) {
 }
 
 // src/parsers/terraform/json-file.ts
-var import_json_source_map2 = __toESM(require_json_source_map(), 1);
 var LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
 var JsonReader = class {
-  constructor(path, pointers, parseTemplate) {
-    this.path = path;
-    this.pointers = pointers;
+  constructor(index, parseTemplate) {
+    this.index = index;
     this.parseTemplate = parseTemplate;
   }
-  path;
-  pointers;
+  index;
   parseTemplate;
   range(pointer, withKey = false) {
-    const p = this.pointers[pointer] ?? this.pointers[""];
-    const start2 = withKey && p.key ? p.key : p.value;
-    return { path: this.path, startLine: start2.line + 1, startColumn: start2.column + 1, endLine: p.valueEnd.line + 1, endColumn: p.valueEnd.column + 1 };
+    const span = spanAt(this.index, pointer) ?? spanAt(this.index, []);
+    return rangeOf(this.index, withKey && span.keyStart !== void 0 ? span.keyStart : span.valueStart, span.valueEnd);
   }
   expr(value, pointer) {
     const range = this.range(pointer);
     const text = JSON.stringify(value);
-    if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i2) => this.expr(v, `${pointer}/${i2}`)), range, text };
+    if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i2) => this.expr(v, [...pointer, i2])), range, text };
     if (value !== null && typeof value === "object") {
       const items = Object.entries(value).map(([k, v]) => {
-        const child = `${pointer}/${escapePointer(k)}`;
+        const child = [...pointer, k];
         return { key: { kind: "literal", value: k, range: this.range(child, true), text: k }, value: this.expr(v, child), range: this.range(child, true) };
       });
       return { kind: "object", items, range, text };
@@ -12865,23 +12698,20 @@ var JsonReader = class {
     if (value === null || typeof value !== "object" || Array.isArray(value)) return body2;
     for (const [name2, v] of Object.entries(value)) {
       if (name2 === "//") continue;
-      const child = `${pointer}/${escapePointer(name2)}`;
-      body2.attributes[name2] = { name: name2, expr: this.expr(v, child), range: this.range(child, true) };
+      const child = [...pointer, name2];
+      Object.defineProperty(body2.attributes, name2, { value: { name: name2, expr: this.expr(v, child), range: this.range(child, true) }, enumerable: true, writable: true, configurable: true });
     }
     return body2;
   }
   /** `{"resource": {"aws_s3_bucket": {"b": {...}}}}` → blocks; a body may also be a list of bodies. */
   blocks(type, value, pointer, labels, remaining) {
-    if (Array.isArray(value)) return value.flatMap((v, i2) => this.blocks(type, v, `${pointer}/${i2}`, labels, remaining));
+    if (Array.isArray(value)) return value.flatMap((v, i2) => this.blocks(type, v, [...pointer, i2], labels, remaining));
     if (remaining > 0 && value !== null && typeof value === "object") {
-      return Object.entries(value).flatMap(([k, v]) => this.blocks(type, v, `${pointer}/${escapePointer(k)}`, [...labels, k], remaining - 1));
+      return Object.entries(value).flatMap(([k, v]) => this.blocks(type, v, [...pointer, k], [...labels, k], remaining - 1));
     }
     return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
   }
 };
-function escapePointer(key) {
-  return key.replace(/~/g, "~0").replace(/\//g, "~1");
-}
 function withRange(expr, range) {
   switch (expr.kind) {
     case "template":
@@ -12898,31 +12728,27 @@ function withRange(expr, range) {
       return { ...expr, range };
   }
 }
-function errorRange(path, text, error) {
-  const pos = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
-  const before = text.slice(0, pos).split("\n");
-  const line = before.length;
-  const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+function errorRange(path, text, offset) {
+  const { line, col } = offsetToLineCol(text, offset);
+  return { path, startLine: line, startColumn: col, endLine: line, endColumn: col + 1 };
 }
 function readJsonFile(path, text, vars, parseTemplate) {
-  let parsed;
-  try {
-    parsed = import_json_source_map2.default.parse(text);
-  } catch (error) {
-    const range = errorRange(path, text, error);
-    const message = `syntax error: invalid JSON (${error instanceof Error ? error.message : String(error)})`;
+  const source = withoutBom(text);
+  const read = readJson(source);
+  if ("error" in read) {
+    const range = errorRange(path, source, read.error.offset);
+    const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range }] };
   }
-  const reader = new JsonReader(path, parsed.pointers, vars ? void 0 : parseTemplate);
-  const data = parsed.data;
-  if (vars) return { value: { body: reader.body(data, "") }, diagnostics: [] };
-  const body2 = { attributes: {}, blocks: [], range: reader.range("") };
+  const reader = new JsonReader(buildJsonIndex(source, path, []), vars ? void 0 : parseTemplate);
+  const data = read.value;
+  if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
+  const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     for (const [type, v] of Object.entries(data)) {
       if (type === "//") continue;
-      body2.blocks.push(...reader.blocks(type, v, `/${escapePointer(type)}`, [], LABELS[type] ?? 0));
+      body2.blocks.push(...reader.blocks(type, v, [type], [], LABELS[type] ?? 0));
     }
   }
   return { value: { body: body2 }, diagnostics: [] };
