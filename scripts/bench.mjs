@@ -65,9 +65,9 @@ function timeCommand(command, args, runs) {
 
 const lib = await loadLibrary();
 const loadStart = performance.now();
-const aggregate = await lib.PolicyEngine.load({ mode: 'aggregate', bundle: await lib.readPolicyBundle(policyDirectory) });
+const aggregate = await lib.PolicyEngine.load({ mode: 'aggregate', rawForCanonical: false, bundle: await lib.readPolicyBundle(policyDirectory) });
 const loadMs = performance.now() - loadStart;
-const perCheck = await lib.PolicyEngine.load({ mode: 'per-check', bundle: await lib.readPolicyBundle(policyDirectory) });
+const perCheck = await lib.PolicyEngine.load({ mode: 'per-check', rawForCanonical: false, bundle: await lib.readPolicyBundle(policyDirectory) });
 
 const first = await scanCorpus(lib, aggregate);
 const { report, timings } = first.result;

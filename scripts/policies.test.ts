@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Catalog } from '../src/model/index.js';
@@ -74,5 +74,17 @@ describe('the check catalogue', () => {
   it('maps checks to the CIS AWS Foundations and Pod Security Standards frameworks', () => {
     const frameworks = new Set(catalog.checks.flatMap((c) => Object.keys(c.frameworks)));
     expect([...frameworks]).toEqual(expect.arrayContaining(['cis-aws-3.0', 'pod-security-standards']));
+  });
+});
+
+describe('what the built-in checks read', () => {
+  it('never reads a resource\'s raw block: the gate leaves it out of canonical resources (engine rawForCanonical: false)', () => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const readers = walk(path.join(REPO_ROOT, 'policies'))
+      .filter((f) => f.endsWith('.rego') && !f.endsWith('_test.rego'))
+      .filter((f) => /\.raw\b|\["raw"\]/.test(readFileSync(f, 'utf8')))
+      .map((f) => path.relative(REPO_ROOT, f));
+    expect(readers).toEqual([]);
   });
 });

@@ -132,7 +132,7 @@ async function loadPolicies(options: GateOptions, policyDirectory: string): Prom
   const frameworks = options.frameworks?.length ? options.frameworks : (options.config?.frameworks ?? []);
   const [builtIn, engine] = await Promise.all([
     loadCatalog(policyDirectory),
-    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode })),
+    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode, rawForCanonical: false })),
   ]);
   const users = await loadUserPolicies(options.policies ?? [], builtIn);
   for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);

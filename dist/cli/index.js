@@ -308,7 +308,7 @@ var init_decode = __esm({
 });
 
 // src/engine/input.ts
-function groupByType(resources) {
+function groupByType(resources, rawForCanonical = true) {
   const grouped = {};
   for (const resource of resources) {
     const entry = {
@@ -318,7 +318,7 @@ function groupByType(resources) {
       native_type: resource.source.nativeType,
       attributes: resource.attributes
     };
-    if (resource.raw !== resource.attributes) entry.raw = resource.raw;
+    if (resource.raw !== resource.attributes && (rawForCanonical || !isCanonical(resource.type))) entry.raw = resource.raw;
     (grouped[resource.type] ??= []).push(entry);
   }
   return grouped;
@@ -329,9 +329,14 @@ function toJsonArrayBuffer(value) {
   new Uint8Array(buffer).set(bytes);
   return buffer;
 }
+function isCanonical(type) {
+  return !PASS_THROUGH.test(type);
+}
+var PASS_THROUGH;
 var init_input = __esm({
   "src/engine/input.ts"() {
     "use strict";
+    PASS_THROUGH = /^(tf|cfn|awsconfig)\./;
   }
 });
 
@@ -6514,26 +6519,33 @@ var init_engine = __esm({
     init_input();
     AGGREGATE_ENTRYPOINT = "gate/findings";
     PolicyEngine = class _PolicyEngine {
-      constructor(policy2, bundle, mode) {
+      constructor(policy2, bundle, mode, rawForCanonical) {
         this.policy = policy2;
         this.bundle = bundle;
         this.mode = mode;
+        this.rawForCanonical = rawForCanonical;
       }
       policy;
       bundle;
       mode;
+      rawForCanonical;
+      /**
+       * `rawForCanonical: false` leaves canonical resources' native blocks out of the input: the
+       * built-in checks never read them (scripts/policies.test.ts holds them to it) and they double
+       * what is serialised per scope. User policies may read them, so it is on by default.
+       */
       static async load(options = {}) {
         const bundle = options.bundle ?? await readPolicyBundle();
         const mode = options.mode ?? "aggregate";
         if (mode === "aggregate" && !(AGGREGATE_ENTRYPOINT in bundle.meta.entrypoints)) {
           throw new PolicyError(`policy bundle has no ${AGGREGATE_ENTRYPOINT} entrypoint`, { code: "POLICY_LOAD" });
         }
-        return new _PolicyEngine(await instantiatePolicy(bundle), bundle, mode);
+        return new _PolicyEngine(await instantiatePolicy(bundle), bundle, mode, options.rawForCanonical ?? true);
       }
       /** Every violation of every check over one scope's resources. */
       evaluate(resources) {
         if (resources.length === 0) return [];
-        const byType = groupByType(resources);
+        const byType = groupByType(resources, this.rawForCanonical);
         return this.mode === "aggregate" ? this.evaluateAggregate(byType) : this.evaluatePerCheck(byType);
       }
       evaluateAggregate(byType) {
@@ -74121,7 +74133,7 @@ async function loadPolicies(options, policyDirectory) {
   const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
   const [builtIn, engine2] = await Promise.all([
     loadCatalog(policyDirectory),
-    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode }))
+    options.engine ?? readPolicyBundle(policyDirectory).then((bundle) => PolicyEngine.load({ bundle, mode: options.mode, rawForCanonical: false }))
   ]);
   const users = await loadUserPolicies(options.policies ?? [], builtIn);
   for (const user of users) options.logger.info(`loaded ${user.catalog.checks.length} checks from ${user.source}`);

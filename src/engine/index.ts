@@ -26,21 +26,27 @@ export class PolicyEngine {
     private readonly policy: LoadedPolicy,
     readonly bundle: PolicyBundle,
     readonly mode: EvaluationMode,
+    private readonly rawForCanonical: boolean,
   ) {}
 
-  static async load(options: { bundle?: PolicyBundle; mode?: EvaluationMode } = {}): Promise<PolicyEngine> {
+  /**
+   * `rawForCanonical: false` leaves canonical resources' native blocks out of the input: the
+   * built-in checks never read them (scripts/policies.test.ts holds them to it) and they double
+   * what is serialised per scope. User policies may read them, so it is on by default.
+   */
+  static async load(options: { bundle?: PolicyBundle; mode?: EvaluationMode; rawForCanonical?: boolean } = {}): Promise<PolicyEngine> {
     const bundle = options.bundle ?? (await readPolicyBundle());
     const mode = options.mode ?? 'aggregate';
     if (mode === 'aggregate' && !(AGGREGATE_ENTRYPOINT in bundle.meta.entrypoints)) {
       throw new PolicyError(`policy bundle has no ${AGGREGATE_ENTRYPOINT} entrypoint`, { code: 'POLICY_LOAD' });
     }
-    return new PolicyEngine(await instantiatePolicy(bundle), bundle, mode);
+    return new PolicyEngine(await instantiatePolicy(bundle), bundle, mode, options.rawForCanonical ?? true);
   }
 
   /** Every violation of every check over one scope's resources. */
   evaluate(resources: Resource[]): Violation[] {
     if (resources.length === 0) return [];
-    const byType = groupByType(resources);
+    const byType = groupByType(resources, this.rawForCanonical);
     return this.mode === 'aggregate' ? this.evaluateAggregate(byType) : this.evaluatePerCheck(byType);
   }
 

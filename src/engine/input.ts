@@ -15,9 +15,12 @@ export type ResourcesByType = Record<string, EngineResource[]>;
 /**
  * Groups a scope's resources by canonical type, so each check iterates only its own types: wasm
  * has no rule index, so without this every check would walk every resource (research §1.6).
- * `raw` is left out where it is the very object `attributes` is (Kubernetes), halving the input.
+ * `raw` is left out where it is the very object `attributes` is (Kubernetes), halving the input,
+ * and, with `rawForCanonical: false`, for canonical types (the built-in checks read only
+ * attributes there): a resource type without a normaliser (`tf.*`, `cfn.*`, `awsconfig.*`) is
+ * its raw block, which format-specific checks read.
  */
-export function groupByType(resources: Resource[]): ResourcesByType {
+export function groupByType(resources: Resource[], rawForCanonical = true): ResourcesByType {
   const grouped: ResourcesByType = {};
   for (const resource of resources) {
     const entry: EngineResource = {
@@ -27,7 +30,7 @@ export function groupByType(resources: Resource[]): ResourcesByType {
       native_type: resource.source.nativeType,
       attributes: resource.attributes,
     };
-    if (resource.raw !== resource.attributes) entry.raw = resource.raw;
+    if (resource.raw !== resource.attributes && (rawForCanonical || !isCanonical(resource.type))) entry.raw = resource.raw;
     (grouped[resource.type] ??= []).push(entry);
   }
   return grouped;
@@ -42,4 +45,10 @@ export function toJsonArrayBuffer(value: unknown): ArrayBuffer {
   const buffer = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(buffer).set(bytes);
   return buffer;
+}
+
+const PASS_THROUGH = /^(tf|cfn|awsconfig)\./;
+
+function isCanonical(type: string): boolean {
+  return !PASS_THROUGH.test(type);
 }

@@ -11,6 +11,6 @@ let shared: Promise<PolicyEngine> | undefined;
 
 /** One engine per test file: loading the policy is the expensive part, and reuse is what production does. */
 export function sharedEngine(): Promise<PolicyEngine> {
-  shared ??= readPolicyBundle(POLICY_DIRECTORY).then((bundle) => PolicyEngine.load({ bundle }));
+  shared ??= readPolicyBundle(POLICY_DIRECTORY).then((bundle) => PolicyEngine.load({ bundle, rawForCanonical: false }));
   return shared;
 }
