@@ -3,7 +3,7 @@ import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import { isLocalSource, joinDir } from './config-tree.js';
 import { evaluate } from './eval/evaluate.js';
 import { unknown } from './eval/values.js';
-import { expandInstances, type Expansion } from './expand.js';
+import { expandInstances, expansionDiagnostic, type Expansion } from './expand.js';
 import type { ModuleInstance, ResourceInstance } from './module-types.js';
 import { bindVariables, declaredVariables } from './variables.js';
 
@@ -74,6 +74,8 @@ export class ModuleCall {
     const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target.dir] };
     const key = this.parent.key === '' ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
+    const invalid = expansionDiagnostic(this.block, expansions);
+    if (invalid) this.parent.ctx.tree.warnOnce(invalid);
     const runs: { expansion: Expansion; run: ModuleInstance }[] = [];
     for (const expansion of expansions) {
       const scope = { ...this.parent.scope, bindings: expansion.bindings };

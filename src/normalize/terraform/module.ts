@@ -5,7 +5,7 @@ import type { ConfigTree } from './config-tree.js';
 import { evaluate } from './eval/evaluate.js';
 import type { EvalScope } from './eval/scope.js';
 import { sensitive } from './eval/values.js';
-import { expandInstances } from './expand.js';
+import { expandInstances, expansionDiagnostic } from './expand.js';
 import { LazyValues } from './lazy.js';
 import { ConfiguredAttributes } from './resource-refs.js';
 import { ModuleCall } from './module-call.js';
@@ -83,7 +83,10 @@ export class ModuleRun implements ModuleInstance {
       const [type, name] = block.labels;
       if (type === undefined || name === undefined) continue;
       const address = `${type}.${name}`;
-      for (const { suffix, bindings } of expandInstances(block.body, this.scope)) {
+      const expansions = expandInstances(block.body, this.scope);
+      const invalid = expansionDiagnostic(block, expansions);
+      if (invalid) this.ctx.tree.warnOnce(invalid);
+      for (const { suffix, bindings } of expansions) {
         const scope = { ...this.scope, bindings };
         own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope });
       }
