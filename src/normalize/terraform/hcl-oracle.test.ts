@@ -10,8 +10,8 @@ import { bodyToOracleShape, compareWithOracle, type Difference } from './hcl-ora
 // to the value our evaluator gets for it with no variables).
 
 const CORPUS = '/work/shared/corpus/terraform';
-/** Constructs the corpus lacks (exponents, escapes, heredoc blank lines, CRLF); `.tf.txt` so scans of fixtures/ skip them. */
-const EDGE_CASES = 'fixtures/terraform/hcl-oracle';
+/** Constructs the corpus lacks (exponents, escapes, heredoc blank lines, CRLF); `.tf.txt` so no scan picks them up. */
+const EDGE_CASES = 'src/normalize/terraform/hcl-oracle-cases';
 
 /** hcl2json is Go compiled to wasm; its parse entry point (typed loosely: the package is ESM-only dev tooling). */
 type Oracle = { parse(name: string, text: string): Promise<unknown> };

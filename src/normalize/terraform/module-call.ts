@@ -82,7 +82,10 @@ export class ModuleCall {
       const inputs = new Map<string, unknown>();
       for (const [name, attribute] of Object.entries(this.block.body.attributes)) if (!META.has(name)) inputs.set(name, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run = ctx.newRun(ctx, target.dir, target.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
+      const prefix = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
+      const site = { address: prefix.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
+      const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
+      const run = ctx.newRun(instanceCtx, target.dir, target.docs, vars, prefix, key);
       runs.push({ expansion, run });
     }
     return runs;

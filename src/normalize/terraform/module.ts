@@ -88,7 +88,8 @@ export class ModuleRun implements ModuleInstance {
       if (invalid) this.ctx.tree.warnOnce(invalid);
       for (const { suffix, bindings } of expansions) {
         const scope = { ...this.scope, bindings };
-        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope });
+        const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
+        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope, ...calls });
       }
     }
     return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
@@ -97,6 +98,6 @@ export class ModuleRun implements ModuleInstance {
 
 /** Evaluates a root module and, through its calls, every module below it. */
 export function runRoot(tree: ConfigTree, root: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>): ModuleRun {
-  const ctx: RunContext = { tree, root, depth: 0, chain: [root], newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
+  const ctx: RunContext = { tree, root, depth: 0, chain: [root], calls: [], newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
   return new ModuleRun(ctx, root, docs, vars, '', '');
 }
