@@ -34,7 +34,7 @@ export class ModuleCall {
     this.name = block.labels[0] ?? '';
   }
 
-  private resolve(): { dir: string; docs: ParsedDocument<HclFile>[] } | string {
+  private resolve(): { dir: string; docs: ParsedDocument<HclFile>[]; remote?: boolean } | string {
     const expr = this.block.body.attributes.source?.expr;
     const source = expr?.kind === 'literal' && typeof expr.value === 'string' ? expr.value : undefined;
     if (source === undefined) return 'its source is not a literal string';
@@ -42,7 +42,7 @@ export class ModuleCall {
     const key = this.parent.key === '' ? this.name : `${this.parent.key}.${this.name}`;
     if (!isLocalSource(source)) {
       const vendored = tree.vendoredModule(root, key);
-      return vendored ?? `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
+      return vendored ? { ...vendored, remote: true } : `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
     }
     const dir = joinDir(this.parent.dir, source);
     const docs = tree.config.get(dir) ?? tree.vendoredModule(root, key)?.docs;
@@ -71,7 +71,8 @@ export class ModuleCall {
       return [];
     }
     const decls = declaredVariables(target.docs);
-    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target.dir] };
+    const external = this.parent.ctx.external === true || target.remote === true;
+    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target.dir], ...(external ? { external } : {}) };
     const key = this.parent.key === '' ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
     const invalid = expansionDiagnostic(this.block, expansions);

@@ -18,6 +18,8 @@ export interface ResourceInstance {
   block: HclBlock;
   doc: ParsedDocument<HclFile>;
   scope: EvalScope;
+  /** Inside a module from a remote source (registry, git…), or a module that one calls. */
+  external?: boolean;
   /** The module calls that led here, outermost first; absent in the root module. */
   moduleCalls?: ModuleCallSite[];
 }
@@ -42,6 +44,8 @@ export interface RunContext {
   chain: string[];
   /** The `module` blocks called on the way here, outermost first (empty for the root). */
   calls: ModuleCallSite[];
+  /** This module came from a remote source (read from .terraform/modules), or was called by one. */
+  external?: boolean;
   /** Creates a child module instance (breaks the module ↔ module-call import cycle). */
   newRun(ctx: RunContext, dir: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>, prefix: string, key: string): ModuleInstance;
 }

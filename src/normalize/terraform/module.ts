@@ -89,7 +89,8 @@ export class ModuleRun implements ModuleInstance {
       for (const { suffix, bindings } of expansions) {
         const scope = { ...this.scope, bindings };
         const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
-        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope, ...calls });
+        const external = this.ctx.external === true ? { external: true } : {};
+        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope, ...calls, ...external });
       }
     }
     return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
