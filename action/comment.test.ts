@@ -11,34 +11,71 @@ interface Recorded {
   method: string;
   url: string;
   authorization?: string;
+  apiVersion?: string;
   body?: { body: string };
 }
 
-/** Stands in for the GitHub REST API on 127.0.0.1: issue comments of acme/infra#12, kept in memory. */
+interface IssueComment {
+  id: number;
+  body: string;
+}
+
+/** 250 comments on acme/infra#30 (three pages of 100); ours, from an earlier push, is number 121, on page 2. */
+function busyPullRequest(): IssueComment[] {
+  return Array.from({ length: 250 }, (_, i) => ({ id: 3000 + i, body: i === 120 ? '<!-- posture-gate -->\nold verdict' : `review comment ${i}` }));
+}
+
+/**
+ * Stands in for the GitHub REST API on 127.0.0.1: issue comments of acme/infra#12 and #30, kept in
+ * memory, listed in pages with Link headers as GitHub does.
+ */
 function fakeGitHub(requests: Recorded[]): Server {
-  const comments: { id: number; body: string }[] = [{ id: 1, body: 'LGTM from a human' }];
+  const issues = new Map<number, IssueComment[]>([
+    [12, [{ id: 1, body: 'LGTM from a human' }]],
+    [30, busyPullRequest()],
+  ]);
+  let nextId = 101;
   return createServer(async (req, res) => {
     const text = await readBody(req);
-    const record: Recorded = { method: req.method!, url: req.url!, authorization: req.headers.authorization, body: text ? JSON.parse(text) : undefined };
+    const url = new URL(req.url!, `http://${req.headers.host}`);
+    const record: Recorded = {
+      method: req.method!,
+      url: req.url!,
+      authorization: req.headers.authorization,
+      apiVersion: req.headers['x-github-api-version'] as string | undefined,
+      body: text ? JSON.parse(text) : undefined,
+    };
     requests.push(record);
-    const reply = (status: number, value: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(value));
-    if (req.method === 'GET' && req.url?.startsWith('/repos/acme/infra/issues/12/comments')) return reply(200, comments);
+    const reply = (status: number, value: unknown, headers: Record<string, string> = {}) =>
+      res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(value));
+    const list = /^\/repos\/acme\/infra\/issues\/(\d+)\/comments$/.exec(url.pathname);
     // Any other pull request: readable, but the token may not write (a fork's read-only token).
-    if (req.method === 'GET' && /^\/repos\/acme\/infra\/issues\/\d+\/comments/.test(req.url ?? '')) return reply(200, []);
-    if (req.method === 'POST' && req.url !== '/repos/acme/infra/issues/12/comments') return reply(403, { message: 'Resource not accessible by integration' });
-    if (req.method === 'POST' && req.url === '/repos/acme/infra/issues/12/comments') {
-      const comment = { id: 100 + comments.length, body: record.body!.body };
+    const comments = list ? (issues.get(Number(list[1])) ?? []) : [];
+    if (req.method === 'GET' && list) return replyPage(url, comments, reply);
+    if (req.method === 'POST' && list && issues.has(Number(list[1]))) {
+      const comment = { id: nextId++, body: record.body!.body };
       comments.push(comment);
       return reply(201, comment);
     }
-    const patch = /^\/repos\/acme\/infra\/issues\/comments\/(\d+)$/.exec(req.url ?? '');
-    const existing = patch && comments.find((c) => c.id === Number(patch[1]));
+    if (req.method === 'POST') return reply(403, { message: 'Resource not accessible by integration' });
+    const patch = /^\/repos\/acme\/infra\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    const existing = patch && [...issues.values()].flat().find((c) => c.id === Number(patch[1]));
     if (req.method === 'PATCH' && existing) {
       existing.body = record.body!.body;
       return reply(200, existing);
     }
     return reply(404, { message: 'Not Found' });
   });
+}
+
+/** One page of `per_page` (GitHub's default 30), with `Link: <…page=n+1>; rel="next"` while more remain. */
+function replyPage(url: URL, comments: IssueComment[], reply: (status: number, value: unknown, headers?: Record<string, string>) => void): void {
+  const perPage = Number(url.searchParams.get('per_page') ?? 30);
+  const page = Number(url.searchParams.get('page') ?? 1);
+  const next = new URL(url);
+  next.searchParams.set('page', String(page + 1));
+  const more = page * perPage < comments.length;
+  reply(200, comments.slice((page - 1) * perPage, page * perPage), more ? { link: `<${next.href}>; rel="next"` } : {});
 }
 
 async function readBody(req: IncomingMessage): Promise<string> {
@@ -72,7 +109,7 @@ describe('the PR comment', () => {
     expect(first.status).toBe(0);
     expect(requests.map((r) => `${r.method} ${r.url.split('?')[0]}`)).toEqual(['GET /repos/acme/infra/issues/12/comments', 'POST /repos/acme/infra/issues/12/comments']);
     expect(requests[0].url).toContain('per_page=100');
-    expect(requests.every((r) => r.authorization === 'Bearer test-token')).toBe(true);
+    expect(requests.every((r) => r.authorization === 'token test-token' && r.apiVersion === '2022-11-28')).toBe(true);
     const created = requests[1].body!.body;
     expect(created.startsWith('<!-- posture-gate -->\n')).toBe(true);
     expect(created).toContain('**Posture score 0.0%**');
@@ -119,6 +156,21 @@ describe('the PR comment', () => {
     expect(failing).toMatch(/\| NIST SP 800-53[^|]* \| [A-Z]{2}-\d+[^|]* \| \d+ \| [12] \|/);
   });
 
+  it('finds ours on a later page of a busy pull request, and stops reading pages once found', async () => {
+    requests.length = 0;
+    const result = await runAction(
+      { paths: 'fixtures/terraform/sg-good', comment: 'true', 'github-token': 't', 'sarif-file': path.join(work, 'busy.sarif') },
+      { work, env: { ...pullRequestEvent(work, 30, 'c'.repeat(40)), GITHUB_API_URL: apiUrl } },
+    );
+    expect(result.status).toBe(0);
+    expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /repos/acme/infra/issues/30/comments?per_page=100',
+      'GET /repos/acme/infra/issues/30/comments?per_page=100&page=2',
+      'PATCH /repos/acme/infra/issues/comments/3120',
+    ]);
+    expect(result.stdout).toContain('updated the posture-gate comment 3120 on #30');
+  });
+
   it('warns, and does not fail the step, when the API refuses (a read-only token on a fork)', async () => {
     const result = await runAction(
       { paths: 'fixtures/terraform/sg-good', comment: 'true', 'github-token': 't', 'sarif-file': path.join(work, 'refused.sarif') },
@@ -126,6 +178,29 @@ describe('the PR comment', () => {
     );
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/::warning::PR comment on #404: POST \/repos\/acme\/infra\/issues\/404\/comments returned 403 Forbidden\. The job needs permissions: pull-requests: write\./);
+  });
+
+  it('warns, and does not fail the step, when the pull request cannot be read (404)', async () => {
+    const result = await runAction(
+      { paths: 'fixtures/terraform/sg-good', comment: 'true', 'github-token': 't', 'sarif-file': path.join(work, 'gone.sarif') },
+      { work, env: { ...pullRequestEvent(work, 12, 'd'.repeat(40)), GITHUB_REPOSITORY: 'acme/gone', GITHUB_API_URL: apiUrl } },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('::warning::PR comment on #12: GET /repos/acme/gone/issues/12/comments returned 404 Not Found.');
+  });
+
+  it('warns, without permission advice, when the API cannot be reached', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const unreachable = `http://127.0.0.1:${(closed.address() as AddressInfo).port}`;
+    await new Promise((resolve) => closed.close(resolve));
+    const result = await runAction(
+      { paths: 'fixtures/terraform/sg-good', comment: 'true', 'github-token': 't', 'sarif-file': path.join(work, 'unreachable.sarif') },
+      { work, env: { ...pullRequestEvent(work, 12, 'e'.repeat(40)), GITHUB_API_URL: unreachable } },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^::warning::PR comment on #12: GET \/repos\/acme\/infra\/issues\/12\/comments: .*ECONNREFUSED.*\.$/m);
+    expect(result.stdout).not.toContain('pull-requests: write');
   });
 
   it('is not posted outside a pull request', async () => {

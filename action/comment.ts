@@ -1,4 +1,6 @@
-import { scoreChange, type Logger, type Report } from '../src/index.js';
+import { STATUS_CODES } from 'node:http';
+import { getOctokit } from '@actions/github';
+import { getErrorMessage, scoreChange, type Logger, type Report } from '../src/index.js';
 import { TOP_CONTROLS_LIMIT, failingControls } from './controls.js';
 import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
 import type { PullRequest } from './pull-request.js';
@@ -8,10 +10,11 @@ export const COMMENT_MARKER = '<!-- posture-gate -->';
 const COMMENT_FINDINGS_LIMIT = 20;
 /** GitHub rejects comment bodies over 65,536 characters. */
 const MAX_BODY = 65_000;
+/** 20 pages of 100: a PR with more comments than that gets a new one rather than a slow walk. */
 const MAX_PAGES = 20;
+const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface CommentTarget {
-  apiUrl: string;
   token: string;
   pullRequest: PullRequest;
 }
@@ -61,57 +64,73 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-interface IssueComment {
-  id: number;
-  body?: string;
+type GitHub = ReturnType<typeof getOctokit>;
+
+/**
+ * The toolkit's Octokit (base URL from GITHUB_API_URL, the runner's proxy settings), with a timeout on
+ * every request, pages included (a hung API must not hold the job), and the REST API version we were
+ * written for. A hook, because paginate drops per-call request options after the first page.
+ */
+function gitHubClient(token: string): GitHub {
+  const octokit = getOctokit(token, { userAgent: 'posture-gate' });
+  octokit.hook.before('request', (options) => {
+    options.headers['x-github-api-version'] = '2022-11-28';
+    options.request = { ...options.request, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
+  });
+  return octokit;
 }
 
 /**
- * Creates the PR comment, or updates the one carrying COMMENT_MARKER. Uses the REST API through
- * Node's fetch (@actions/github is not installed). A failure is a warning: the gate's verdict does
- * not depend on a comment (fork PRs get a read-only token).
+ * Creates the PR comment, or updates the one carrying COMMENT_MARKER, through the toolkit's Octokit
+ * (base URL from GITHUB_API_URL, proxy settings from the runner). A failure is a warning: the gate's
+ * verdict does not depend on a comment (fork PRs get a read-only token).
  */
 export async function upsertComment(target: CommentTarget, body: string, logger: Logger): Promise<'created' | 'updated' | 'failed'> {
   const { owner, repo, number } = target.pullRequest;
-  const base = `${target.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/issues`;
   try {
-    const existing = await findComment(target, `${base}/${number}/comments`);
+    const octokit = gitHubClient(target.token);
+    const existing = await findComment(octokit, target.pullRequest);
     if (existing) {
-      await request(target, 'PATCH', `${base}/comments/${existing.id}`, { body });
+      await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
       logger.info(`updated the posture-gate comment ${existing.id} on #${number}`);
       return 'updated';
     }
-    await request(target, 'POST', `${base}/${number}/comments`, { body });
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body });
     logger.info(`commented on #${number}`);
     return 'created';
   } catch (error) {
-    logger.warning(`PR comment on #${number}: ${(error as Error).message}. The job needs permissions: pull-requests: write.`);
+    const status = (error as { response?: { status?: number } }).response?.status;
+    // Permission advice only where the API answered with a refusal; not for a network failure.
+    const advice = status === 401 || status === 403 || status === 404 ? ' The job needs permissions: pull-requests: write.' : '';
+    logger.warning(`PR comment on #${number}: ${describeFailure(error)}.${advice}`);
     return 'failed';
   }
 }
 
-async function findComment(target: CommentTarget, url: string): Promise<IssueComment | undefined> {
-  for (let page = 1; page <= MAX_PAGES; page += 1) {
-    const comments = (await request(target, 'GET', `${url}?per_page=100&page=${page}`)) as IssueComment[];
-    const found = comments.find((c) => c.body?.includes(COMMENT_MARKER));
-    if (found || comments.length < 100) return found;
-  }
-  return undefined;
+/** Walks the PR's comments page by page (Link headers) and stops at the first page holding ours. */
+async function findComment(octokit: GitHub, { owner, repo, number }: PullRequest): Promise<{ id: number } | undefined> {
+  let pages = 0;
+  const found = await octokit.paginate(
+    octokit.rest.issues.listComments,
+    { owner, repo, issue_number: number, per_page: 100 },
+    (response, done) => {
+      pages += 1;
+      const ours = response.data.filter((c) => c.body?.includes(COMMENT_MARKER));
+      if (ours.length > 0 || pages >= MAX_PAGES) done();
+      return ours;
+    },
+  );
+  return found[0];
 }
 
-async function request(target: CommentTarget, method: string, url: string, payload?: unknown): Promise<unknown> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      Accept: 'application/vnd.github+json',
-      Authorization: `Bearer ${target.token}`,
-      'X-GitHub-Api-Version': '2022-11-28',
-      'User-Agent': 'posture-gate',
-      ...(payload === undefined ? {} : { 'Content-Type': 'application/json' }),
-    },
-    body: payload === undefined ? undefined : JSON.stringify(payload),
-    signal: AbortSignal.timeout(30_000),
-  });
-  if (!response.ok) throw new Error(`${method} ${new URL(url).pathname} returned ${response.status} ${response.statusText}`);
-  return response.json();
+/**
+ * `POST /repos/o/r/issues/1/comments returned 403 Forbidden` for an HTTP error; `GET …: connect
+ * ECONNREFUSED …` when no response came (Octokit labels those 500, which would mislead).
+ */
+function describeFailure(error: unknown): string {
+  const { status, request, response } = error as { status?: number; request?: { method?: string; url?: string }; response?: unknown };
+  if (!request?.method || !request.url) return getErrorMessage(error);
+  const route = `${request.method} ${new URL(request.url).pathname}`;
+  if (!response || typeof status !== 'number') return `${route}: ${getErrorMessage(error)}`;
+  return `${route} returned ${status} ${STATUS_CODES[status] ?? ''}`.trimEnd();
 }

@@ -90,7 +90,6 @@ async function publish({ report, blocking }: GateResult, inputs: ActionInputs, c
   if (inputs.comment && pullRequest) {
     const runUrl = repoUrl && process.env.GITHUB_RUN_ID ? `${repoUrl}/actions/runs/${process.env.GITHUB_RUN_ID}` : undefined;
     const body = renderComment(report, counts, context.failOn, runUrl);
-    const apiUrl = process.env.GITHUB_API_URL ?? 'https://api.github.com';
-    await upsertComment({ apiUrl, token: inputs.githubToken!, pullRequest }, body, actionLogger);
+    await upsertComment({ token: inputs.githubToken!, pullRequest }, body, actionLogger);
   }
 }

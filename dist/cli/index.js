@@ -88229,6 +88229,30 @@ function renderWaiverAudit(rows, format2) {
   return formatColumns([header, ...cells]);
 }
 
+// src/cli/empty-gate.ts
+init_catalog();
+init_engine();
+async function warnOnEmptyGate(report2, options) {
+  const frameworks = selectedFrameworks(options);
+  const formats = [...new Set(report2.resources.map((r5) => r5.format))].sort();
+  if (frameworks.length === 0 || formats.length === 0) return;
+  if (report2.catalog.checks.some((check2) => check2.formats.some((f5) => formats.includes(f5)))) return;
+  const covering = frameworksCovering(await loadCatalog(options.policyDirectory ?? defaultPolicyDirectory()), formats);
+  options.logger.warning(
+    `${frameworks.length > 1 ? "frameworks" : "framework"} ${frameworks.join(", ")} ${frameworks.length > 1 ? "have" : "has"} no check for ${formats.join(", ")}: the ${report2.resources.length} resources scanned were checked against nothing, and the gate passes whatever they hold` + (covering.length > 0 ? `; frameworks with checks for them: ${covering.join(", ")}` : "")
+  );
+}
+function selectedFrameworks(options) {
+  return options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
+}
+function frameworksCovering(catalog, formats) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const check2 of catalog.checks) {
+    if (check2.formats.some((f5) => formats.includes(f5))) for (const id of Object.keys(check2.frameworks)) ids.add(id);
+  }
+  return [...ids].sort();
+}
+
 // src/cli/main.ts
 var processIo = {
   stdout: (text3) => process.stdout.write(text3),
@@ -88360,6 +88384,7 @@ async function report(flags2, io, options, finish) {
   const reporter = getReporter(flags2.format);
   const gate = await runGate(options);
   const { report: result, blocking } = gate;
+  await warnOnEmptyGate(result, options);
   const rendered = reporter.render(result, { color: io.color && !flags2.output });
   await emit(finish ? await finish(gate, rendered) : rendered, flags2.output, io, options.logger, flags2.format);
   if (blocking.length > 0) {

@@ -19,6 +19,7 @@ import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
 import { renderComplianceJson, renderComplianceMarkdown } from '../report/compliance.js';
 import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
+import { warnOnEmptyGate } from './empty-gate.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -170,6 +171,7 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finis
   const reporter = getReporter(flags.format);
   const gate = await runGate(options);
   const { report: result, blocking } = gate;
+  await warnOnEmptyGate(result, options);
   const rendered = reporter.render(result, { color: io.color && !flags.output });
   await emit(finish ? await finish(gate, rendered) : rendered, flags.output, io, options.logger, flags.format);
   if (blocking.length > 0) {

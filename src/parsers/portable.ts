@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { ParsedDocument } from '../model/document.js';
 import type { AttributePath, InputFile } from '../model/source.js';
-import { locateIn, type PositionMap } from './common/position-map.js';
+import { locateIn, type Positions } from './common/position-map.js';
 import { locateInFile } from './terraform/locate.js';
 import type { HclFile } from './terraform/hcl-types.js';
 
@@ -9,7 +9,7 @@ import type { HclFile } from './terraform/hcl-types.js';
  * How a document finds a path's range, as data: `hcl` walks the ranges inside the `HclFile`
  * value; `positions` looks `[...prefix, ...path]` up in a path → range map; `none` finds nothing.
  */
-export type Locator = { kind: 'hcl' } | { kind: 'positions'; positions: PositionMap; prefix: AttributePath } | { kind: 'none' };
+export type Locator = { kind: 'hcl' } | { kind: 'positions'; positions: Positions; prefix: AttributePath } | { kind: 'none' };
 
 /**
  * A `ParsedDocument` without its `locate` closure: plain, structured-cloneable data, so a parse
@@ -37,6 +37,6 @@ export function rehydrateDocument<T>(doc: PortableDocument<T>): ParsedDocument<T
   }
 }
 
-export function positionsLocator(positions: PositionMap, prefix: AttributePath = []): Locator {
+export function positionsLocator(positions: Positions, prefix: AttributePath = []): Locator {
   return { kind: 'positions', positions, prefix };
 }

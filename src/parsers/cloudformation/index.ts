@@ -3,7 +3,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import { fileStart, type PositionMap } from '../common/position-map.js';
+import { fileStart, rangeAt, type PositionMap, type Positions } from '../common/position-map.js';
 import { hasSyntaxError, yamlDiagnostics } from '../common/yaml-diagnostics.js';
 import { YamlWalker } from '../common/yaml-positions.js';
 import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
@@ -12,7 +12,7 @@ import { cloudFormationTags } from './schema.js';
 
 interface Loaded {
   value: unknown;
-  positions: PositionMap;
+  positions: Positions;
   diagnostics: Diagnostic[];
 }
 
@@ -35,7 +35,7 @@ export function readCloudFormation(file: InputFile, text: string): PortableDocum
       code: 'PARSE_UNSUPPORTED',
       level: 'error',
       message: 'a CloudFormation template must be a mapping at the top level',
-      range: positions.get('[]') ?? fileStart(file.path),
+      range: rangeAt(positions, []) ?? fileStart(file.path),
     });
     return { file, value: {}, diagnostics, locator };
   }

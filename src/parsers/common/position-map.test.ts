@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import type { SourceRange } from '../../model/source.js';
 import { parseJsonWithPositions } from './json-positions.js';
-import { hasPath, locateIn, offsetToLineCol, type PositionMap } from './position-map.js';
+import { hasPath, locateIn, offsetToLineCol, rangeAt, type PositionMap } from './position-map.js';
 
 const range = (line: number): SourceRange => ({ path: 'f', startLine: line, startColumn: 1, endLine: line, endColumn: 2 });
 
@@ -44,15 +44,15 @@ describe('parseJsonWithPositions', () => {
     const { value, positions, diagnostics } = parseJsonWithPositions('{\n  "a": [\n    1,\n    {"b/c": true}\n  ]\n}', 'f.json');
     expect(diagnostics).toEqual([]);
     expect(value).toEqual({ a: [1, { 'b/c': true }] });
-    expect(positions.get(pathKey([]))).toMatchObject({ startLine: 1, startColumn: 1, endLine: 6, endColumn: 2 });
-    expect(positions.get(pathKey(['a']))).toMatchObject({ startLine: 2, startColumn: 3, endLine: 5 });
-    expect(positions.get(pathKey(['a', 1, 'b/c']))).toMatchObject({ startLine: 4, startColumn: 6 });
+    expect(rangeAt(positions, [])).toMatchObject({ startLine: 1, startColumn: 1, endLine: 6, endColumn: 2 });
+    expect(rangeAt(positions, ['a'])).toMatchObject({ startLine: 2, startColumn: 3, endLine: 5 });
+    expect(rangeAt(positions, ['a', 1, 'b/c'])).toMatchObject({ startLine: 4, startColumn: 6 });
   });
 
   it('prefixes paths and tolerates a BOM', () => {
     const { positions } = parseJsonWithPositions('\uFEFF{"a": 1}', 'f.json', [3]);
     // Columns are UTF-16 offsets into the text as read, so the BOM counts as one.
-    expect(positions.get(pathKey([3, 'a']))).toMatchObject({ startLine: 1, startColumn: 3 });
+    expect(rangeAt(positions, [3, 'a'])).toMatchObject({ startLine: 1, startColumn: 3 });
   });
 
   it('keeps a key named __proto__ as data, with its position', () => {
@@ -62,7 +62,7 @@ describe('parseJsonWithPositions', () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(value, '__proto__')?.value).toEqual({ polluted: true });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(positions.get(pathKey(['__proto__', 'polluted']))).toMatchObject({ startLine: 2, startColumn: 17 });
+    expect(rangeAt(positions, ['__proto__', 'polluted'])).toMatchObject({ startLine: 2, startColumn: 17 });
   });
 
   it('reports each duplicate key at the later key and keeps the last value, as JSON.parse does', () => {
@@ -75,7 +75,31 @@ describe('parseJsonWithPositions', () => {
       ['PARSE_DUPLICATE_KEY', 'warning', 4, 3, 6, expect.stringContaining('duplicate key "a"')],
     ]);
     // The position follows the value that is kept.
-    expect(positions.get(pathKey(['a']))?.startLine).toBe(4);
+    expect(rangeAt(positions, ['a'])?.startLine).toBe(4);
+  });
+
+  it('counts columns as before: a tab in whitespace is 4 columns, a carriage return restarts the line', () => {
+    const { positions } = parseJsonWithPositions('{\r\n\t"a": {\t"b": [1,\r 2]}}', 'f.json');
+    expect(rangeAt(positions, ['a'])).toMatchObject({ startLine: 2, startColumn: 5, endLine: 2, endColumn: 5 });
+    expect(rangeAt(positions, ['a', 'b'])).toMatchObject({ startLine: 2, startColumn: 15, endColumn: 4 });
+    expect(rangeAt(positions, ['a', 'b', 1])).toMatchObject({ startLine: 2, startColumn: 2, endColumn: 3 });
+  });
+
+  it('finds only what the text holds: an index is not a key, a scalar has no members', () => {
+    const { positions } = parseJsonWithPositions('[{"0": "x", "s": "a]b\\\\"}, 7, [[], {}]]', 'f.json');
+    expect(rangeAt(positions, [0, '0'])).toMatchObject({ startColumn: 3, endColumn: 11 });
+    expect(rangeAt(positions, [0, 0])).toBeUndefined();
+    expect(rangeAt(positions, ['0'])).toBeUndefined();
+    expect(rangeAt(positions, [0, 's', 0])).toBeUndefined();
+    expect(rangeAt(positions, [0, 's'])).toMatchObject({ startColumn: 13, endColumn: 25 });
+    expect(rangeAt(positions, [1])).toMatchObject({ startColumn: 28, endColumn: 29 });
+    expect(rangeAt(positions, [2, 1])).toMatchObject({ startColumn: 36, endColumn: 38 });
+    expect(locateIn(positions, [2, 1, 'missing', 3])).toMatchObject({ startColumn: 36 });
+    expect(locateIn(positions, [9])).toMatchObject({ startColumn: 1 });
+  });
+
+  it('locates nothing in a text that is not JSON', () => {
+    expect(locateIn(parseJsonWithPositions('{"a": ', 'f.json').positions, ['a'])).toBeUndefined();
   });
 
   it('reports syntax errors with line and column, without echoing content', () => {

@@ -2,15 +2,35 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import { pathKey } from '../../model/resource.js';
 import type { AttributePath, InputFile, SourceRange } from '../../model/source.js';
+import { nearestSpan, spanAt, spanRange, type JsonIndex } from './json-index.js';
 
 /** pathKey(path into the parsed value) → where that value (or its map entry) is written. */
 export type PositionMap = Map<string, SourceRange>;
+
+/** Where values are written: a map filled while walking (YAML), or a JSON text's index resolved on demand. */
+export type Positions = PositionMap | JsonIndex;
+
+/** By a tag, not `instanceof Map`: a structured clone from a worker may come from another realm. */
+function isJsonIndex(positions: Positions): positions is JsonIndex {
+  return (positions as Partial<JsonIndex>).kind === 'json-index';
+}
+
+/** The range of exactly `path` (no fallback to an ancestor). */
+export function rangeAt(positions: Positions, path: AttributePath): SourceRange | undefined {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path));
+  const span = spanAt(positions, path);
+  return span && spanRange(positions, span);
+}
 
 /**
  * The range of `path`, or of its nearest ancestor that has one: a value produced by resolution
  * (a default, an expanded short form) still lands on the line that caused it.
  */
-export function locateIn(positions: PositionMap, path: AttributePath): SourceRange | undefined {
+export function locateIn(positions: Positions, path: AttributePath): SourceRange | undefined {
+  if (isJsonIndex(positions)) {
+    const span = nearestSpan(positions, path);
+    return span && spanRange(positions, span);
+  }
   for (let n = path.length; n >= 0; n--) {
     const range = positions.get(pathKey(n === path.length ? path : path.slice(0, n)));
     if (range) return range;
@@ -21,7 +41,7 @@ export function locateIn(positions: PositionMap, path: AttributePath): SourceRan
 export function makeDocument<T>(
   file: InputFile,
   value: T,
-  positions: PositionMap,
+  positions: Positions,
   diagnostics: Diagnostic[],
 ): ParsedDocument<T> {
   return { file, value, diagnostics, locate: (path) => locateIn(positions, path) };

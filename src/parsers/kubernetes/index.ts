@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import type { PositionMap } from '../common/position-map.js';
+import { rangeAt, type PositionMap, type Positions } from '../common/position-map.js';
 import { hasSyntaxError, yamlDiagnostics } from '../common/yaml-diagnostics.js';
 import { YamlWalker } from '../common/yaml-positions.js';
 import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
@@ -21,7 +21,7 @@ export interface KubeDocument {
 
 interface Collected {
   documents: KubeDocument[];
-  positions: PositionMap;
+  positions: Positions;
   diagnostics: Diagnostic[];
 }
 
@@ -48,7 +48,7 @@ function loadJson(path: string, text: string): Collected {
   if (text.trim() === '') return { documents: [], positions: new Map(), diagnostics: [] };
   const { value, positions, diagnostics } = parseJsonWithPositions(text, path, [0]);
   const out: Collected = { documents: [], positions, diagnostics };
-  if (value !== undefined) keep(out, 0, value, path, positions.get('[0]'));
+  if (value !== undefined) keep(out, 0, value, path, rangeAt(positions, [0]));
   return out;
 }
 
@@ -63,12 +63,13 @@ function loadYaml(path: string, text: string): Collected {
     uniqueKeys: false,
     prettyErrors: false,
   });
-  const out: Collected = { documents: [], positions: new Map(), diagnostics: [] };
+  const positions: PositionMap = new Map();
+  const out: Collected = { documents: [], positions, diagnostics: [] };
   // A stream of nothing but comments or directives comes back as an EmptyStream, not an array.
   if (!Array.isArray(docs)) return out;
   docs.forEach((doc, index) => {
     const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path, lineCounter);
-    const walker = new YamlWalker({ filePath: path, lineCounter, doc, positions: out.positions, diagnostics, reportAliases: false });
+    const walker = new YamlWalker({ filePath: path, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out.diagnostics.push(...diagnostics);
     if (!hasSyntaxError(diagnostics)) keep(out, index, value, path, walker.rangeOf(doc.contents, doc.contents));

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { AttributePath, InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
-import { fileStart, locateIn, type PositionMap } from '../common/position-map.js';
+import { fileStart, locateIn, type Positions } from '../common/position-map.js';
 import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
 import type { PlanJson, PlanModule, PlanResource } from './plan-types.js';
 
@@ -37,7 +37,7 @@ class Checker {
 
   constructor(
     private readonly file: InputFile,
-    private readonly positions: PositionMap,
+    private readonly positions: Positions,
   ) {}
 
   problem(path: AttributePath, message: string): void {

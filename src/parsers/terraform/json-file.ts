@@ -1,5 +1,7 @@
-import jsonSourceMap, { type JsonPointer } from 'json-source-map';
-import type { Diagnostic, SourceRange } from '../../model/index.js';
+import type { AttributePath, Diagnostic, SourceRange } from '../../model/index.js';
+import { buildJsonIndex, rangeOf, spanAt, type JsonIndex } from '../common/json-index.js';
+import { offsetToLineCol } from '../common/position-map.js';
+import { readJson, withoutBom } from '../common/json-positions.js';
 import type { HclBlock, HclBody, HclExpr, HclFile } from './hcl-types.js';
 
 /** Labels each top-level block type takes in Terraform's JSON syntax (0 when not listed). */
@@ -11,25 +13,22 @@ export type TemplateParser = (text: string) => HclExpr | undefined;
 
 class JsonReader {
   constructor(
-    readonly path: string,
-    readonly pointers: Record<string, JsonPointer>,
+    readonly index: JsonIndex,
     readonly parseTemplate: TemplateParser | undefined,
   ) {}
 
-  range(pointer: string, withKey = false): SourceRange {
-    const p = this.pointers[pointer] ?? this.pointers[''];
-    const start = withKey && p.key ? p.key : p.value;
-    // json-source-map is 0-based; ranges are 1-based
-    return { path: this.path, startLine: start.line + 1, startColumn: start.column + 1, endLine: p.valueEnd.line + 1, endColumn: p.valueEnd.column + 1 };
+  range(pointer: AttributePath, withKey = false): SourceRange {
+    const span = spanAt(this.index, pointer) ?? (spanAt(this.index, []) as NonNullable<ReturnType<typeof spanAt>>);
+    return rangeOf(this.index, withKey && span.keyStart !== undefined ? span.keyStart : span.valueStart, span.valueEnd);
   }
 
-  expr(value: Json, pointer: string): HclExpr {
+  expr(value: Json, pointer: AttributePath): HclExpr {
     const range = this.range(pointer);
     const text = JSON.stringify(value);
-    if (Array.isArray(value)) return { kind: 'tuple', items: value.map((v, i) => this.expr(v, `${pointer}/${i}`)), range, text };
+    if (Array.isArray(value)) return { kind: 'tuple', items: value.map((v, i) => this.expr(v, [...pointer, i])), range, text };
     if (value !== null && typeof value === 'object') {
       const items = Object.entries(value).map(([k, v]) => {
-        const child = `${pointer}/${escapePointer(k)}`;
+        const child = [...pointer, k];
         return { key: { kind: 'literal' as const, value: k, range: this.range(child, true), text: k }, value: this.expr(v, child), range: this.range(child, true) };
       });
       return { kind: 'object', items, range, text };
@@ -41,29 +40,26 @@ class JsonReader {
     return { kind: 'literal', value, range, text: typeof value === 'string' ? value : text };
   }
 
-  body(value: Json, pointer: string): HclBody {
+  body(value: Json, pointer: AttributePath): HclBody {
     const body: HclBody = { attributes: {}, blocks: [], range: this.range(pointer) };
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return body;
     for (const [name, v] of Object.entries(value)) {
       if (name === '//') continue; // a comment in Terraform's JSON syntax
-      const child = `${pointer}/${escapePointer(name)}`;
-      body.attributes[name] = { name, expr: this.expr(v, child), range: this.range(child, true) };
+      const child = [...pointer, name];
+      // defineProperty: a plain assignment of `__proto__` would set the prototype and lose the attribute
+      Object.defineProperty(body.attributes, name, { value: { name, expr: this.expr(v, child), range: this.range(child, true) }, enumerable: true, writable: true, configurable: true });
     }
     return body;
   }
 
   /** `{"resource": {"aws_s3_bucket": {"b": {...}}}}` → blocks; a body may also be a list of bodies. */
-  blocks(type: string, value: Json, pointer: string, labels: string[], remaining: number): HclBlock[] {
-    if (Array.isArray(value)) return value.flatMap((v, i) => this.blocks(type, v, `${pointer}/${i}`, labels, remaining));
+  blocks(type: string, value: Json, pointer: AttributePath, labels: string[], remaining: number): HclBlock[] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => this.blocks(type, v, [...pointer, i], labels, remaining));
     if (remaining > 0 && value !== null && typeof value === 'object') {
-      return Object.entries(value).flatMap(([k, v]) => this.blocks(type, v, `${pointer}/${escapePointer(k)}`, [...labels, k], remaining - 1));
+      return Object.entries(value).flatMap(([k, v]) => this.blocks(type, v, [...pointer, k], [...labels, k], remaining - 1));
     }
     return [{ type, labels, body: this.body(value, pointer), range: this.range(pointer, true) }];
   }
-}
-
-function escapePointer(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 function withRange(expr: HclExpr, range: SourceRange): HclExpr {
@@ -83,12 +79,9 @@ function withRange(expr: HclExpr, range: SourceRange): HclExpr {
   }
 }
 
-function errorRange(path: string, text: string, error: unknown): SourceRange {
-  const pos = Number(/position (\d+)/.exec(String(error))?.[1] ?? 0);
-  const before = text.slice(0, pos).split('\n');
-  const line = before.length;
-  const column = (before[before.length - 1]?.length ?? 0) + 1;
-  return { path, startLine: line, startColumn: column, endLine: line, endColumn: column + 1 };
+function errorRange(path: string, text: string, offset: number): SourceRange {
+  const { line, col } = offsetToLineCol(text, offset);
+  return { path, startLine: line, startColumn: col, endLine: line, endColumn: col + 1 };
 }
 
 /**
@@ -96,23 +89,24 @@ function errorRange(path: string, text: string, error: unknown): SourceRange {
  * top-level attributes with literal values).
  */
 export function readJsonFile(path: string, text: string, vars: boolean, parseTemplate?: TemplateParser): { value: HclFile; diagnostics: Diagnostic[] } {
-  let parsed: { data: unknown; pointers: Record<string, JsonPointer> };
-  try {
-    parsed = jsonSourceMap.parse(text);
-  } catch (error) {
-    const range = errorRange(path, text, error);
-    const message = `syntax error: invalid JSON (${error instanceof Error ? error.message : String(error)})`;
+  // The same reader as every other JSON source: JSON.parse's value (a `__proto__` key stays data)
+  // and positions resolved on demand.
+  const source = withoutBom(text);
+  const read = readJson(source);
+  if ('error' in read) {
+    const range = errorRange(path, source, read.error.offset);
+    const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty: HclBody = { attributes: {}, blocks: [], range: { ...range, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: 'PARSE_SYNTAX', level: 'error', message, range }] };
   }
-  const reader = new JsonReader(path, parsed.pointers, vars ? undefined : parseTemplate);
-  const data = parsed.data as Json;
-  if (vars) return { value: { body: reader.body(data, '') }, diagnostics: [] };
-  const body: HclBody = { attributes: {}, blocks: [], range: reader.range('') };
+  const reader = new JsonReader(buildJsonIndex(source, path, []), vars ? undefined : parseTemplate);
+  const data = read.value as Json;
+  if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
+  const body: HclBody = { attributes: {}, blocks: [], range: reader.range([]) };
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     for (const [type, v] of Object.entries(data)) {
       if (type === '//') continue;
-      body.blocks.push(...reader.blocks(type, v, `/${escapePointer(type)}`, [], LABELS[type] ?? 0));
+      body.blocks.push(...reader.blocks(type, v, [type], [], LABELS[type] ?? 0));
     }
   }
   return { value: { body }, diagnostics: [] };

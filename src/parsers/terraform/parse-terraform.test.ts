@@ -122,6 +122,16 @@ describe('parseTerraform (.tf.json)', () => {
     const doc = await parseTerraform(input('bad.tf.json'), '{\n  "resource": ,\n}');
     expect(doc.diagnostics[0]).toMatchObject({ code: 'PARSE_SYNTAX', range: { startLine: 2 } });
   });
+
+  it('keeps a key named __proto__ as data, with its position', async () => {
+    const text = '{"locals": {\n  "__proto__": {"polluted": "yes"},\n  "x": "1"\n}}';
+    const doc = await parseTerraform(input('p.tf.json'), text);
+    expect(doc.diagnostics).toEqual([]);
+    const attributes = doc.value.body.blocks[0].body.attributes;
+    expect(Object.keys(attributes)).toEqual(['__proto__', 'x']);
+    expect(Object.getOwnPropertyDescriptor(attributes, '__proto__')?.value).toMatchObject({ name: '__proto__', range: { startLine: 2, startColumn: 3 } });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
 });
 
 describe('parseTerraform: expression structure', () => {
