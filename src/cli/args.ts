@@ -11,6 +11,7 @@ export const USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
+               [--skip-external-modules]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
@@ -56,6 +57,8 @@ export interface ScanCommand extends ReportFlags {
   kustomize: string[];
   /** kustomize may fetch remote bases; without it a kustomization that has one is refused. */
   kustomizeAllowRemote?: boolean;
+  /** `--skip-external-modules`: no findings in Terraform modules from remote sources. */
+  skipExternalModules?: boolean;
   awsConfigSnapshots: string[];
   /** `--endpoint URL`: where `s3://` snapshots are read from (moto, LocalStack). */
   endpoint?: string;
@@ -165,6 +168,7 @@ const OPTIONS = {
   set: { type: 'string', multiple: true },
   kustomize: { type: 'string', multiple: true },
   'kustomize-allow-remote': { type: 'boolean' },
+  'skip-external-modules': { type: 'boolean' },
   'aws-config-snapshot': { type: 'string', multiple: true },
   region: { type: 'string', multiple: true },
   'resource-types': { type: 'string', multiple: true },
@@ -270,6 +274,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     helm,
     kustomize,
     ...(values['kustomize-allow-remote'] ? { kustomizeAllowRemote: true } : {}),
+    ...(values['skip-external-modules'] ? { skipExternalModules: true } : {}),
     awsConfigSnapshots,
     ...(endpoint === undefined ? {} : { endpoint }),
     baseline: values.baseline as string | undefined,
@@ -280,7 +285,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
 }
 
 function awsCommand(values: Values): AwsCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', ...CHECK_FILTER_FLAGS], 'aws');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'skip-external-modules', ...CHECK_FILTER_FLAGS], 'aws');
   const regions = list(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage('aws: give at least one --region');
   const resourceTypes = list(values['resource-types']).flatMap(splitCommas);

@@ -144,6 +144,9 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
         varFiles: [...(options.config?.varFiles ?? []).map((file) => path.resolve(options.root!, file)), ...command.varFiles.map(resolve)],
         vars: command.vars,
         env: process.env,
+        ...(command.skipExternalModules === true || options.config?.skipExternalModules === true
+          ? { skipExternalModules: true, onExternalSkipped: (n: number) => options.logger.info(`skipped ${n} resource instance${n === 1 ? '' : 's'} in external (remote) Terraform modules`) }
+          : {}),
       },
     },
     sources: {

@@ -33,4 +33,6 @@ export interface PostureConfig {
   /** User policy directories or compiled bundles (relative to the root), evaluated beside the built-in checks. */
   policies: string[];
   waivers: Waiver[];
+  /** `skip-external-modules: true`: as `--skip-external-modules`. */
+  skipExternalModules?: boolean;
 }

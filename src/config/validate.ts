@@ -5,7 +5,7 @@ import { FAIL_ON_LEVELS, parseFailOn, SEVERITIES } from '../model/index.js';
 import type { ConfigFailOn, PostureConfig, Waiver } from './types.js';
 import type { YamlReader } from './yaml-reader.js';
 
-export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers'] as const;
+export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers', 'skip-external-modules'] as const;
 const WAIVER_KEYS = ['check', 'resource', 'path', 'reason', 'owner', 'expires'] as const;
 
 export function validateConfig(root: Node | null, reader: YamlReader): PostureConfig {
@@ -28,10 +28,16 @@ export function validateConfig(root: Node | null, reader: YamlReader): PostureCo
   config.frameworks = reader.stringList(value('frameworks'), 'frameworks');
   config.varFiles = reader.stringList(value('var-files'), 'var-files');
   config.policies = reader.stringList(value('policies'), 'policies');
+  if (entries.has('skip-external-modules')) config.skipExternalModules = readBoolean(value('skip-external-modules'), 'skip-external-modules', reader);
   if (entries.has('fail-on')) config.failOn = readFailOn(value('fail-on'), reader);
   if (entries.has('severity')) config.severity = readSeverityOverrides(value('severity'), reader);
   config.waivers = reader.sequence(value('waivers'), 'waivers').map((node, i) => readWaiver(node, `waivers[${i}]`, reader));
   return config;
+}
+
+function readBoolean(node: Node | null, field: string, reader: YamlReader): boolean {
+  if (!isScalar(node) || typeof node.value !== 'boolean') throw reader.error(node, `${field} must be true or false`);
+  return node.value;
 }
 
 function readFailOn(node: Node | null, reader: YamlReader): ConfigFailOn {

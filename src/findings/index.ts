@@ -34,6 +34,7 @@ export function buildFindings(violations: Violation[], resources: Map<string, Re
       location: locateAttribute(resource, violation.attributePath),
       fingerprint,
       controls: catalog.controlsOf(check),
+      ...(resource.moduleCalls === undefined ? {} : { moduleCalls: resource.moduleCalls }),
     });
   }
   return [...findings.values()].sort(compareFindings);

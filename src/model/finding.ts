@@ -1,4 +1,5 @@
 import type { Severity } from './check.js';
+import type { ModuleCallSite } from './resource.js';
 import type { AttributePath, SourceFormat, SourceRange } from './source.js';
 
 /** What a rule returns, decoded from the engine. */
@@ -42,6 +43,8 @@ export interface Finding {
    * resource and the place in it for this finding's attribute (see `linkFindingsToTemplates`).
    */
   createdBy?: { resourceId: string; stackName: string; location: SourceRange };
+  /** Terraform: the `module` blocks that led to the resource, outermost first (see `Resource.moduleCalls`). */
+  moduleCalls?: ModuleCallSite[];
 }
 
 /** A check that applied to a resource but read a value the scanner could not resolve. */

@@ -6,6 +6,14 @@ import type { AttributePath, SourceFormat, SourceRange } from './source.js';
  */
 export type Provenance = Map<string, SourceRange>;
 
+/** A `module` block on the way from the root module to a resource: `module.net[0]` at its line. */
+export interface ModuleCallSite {
+  /** The module instance's full address: `module.net`, `module.net[0].module.subnets["a"]`. */
+  address: string;
+  /** The `module` block's first line in the calling module's file. */
+  location: SourceRange;
+}
+
 /** One resource in the canonical model, whatever format it was read from. */
 export interface Resource {
   /** Stable and human: `aws_s3_bucket.logs`, `AWS::S3::Bucket/Logs`, `apps/v1/Deployment/prod/web`. */
@@ -23,6 +31,8 @@ export interface Resource {
    * the Kubernetes manifests of a scan). Cross-resource checks only see resources of one scope.
    */
   scope: string;
+  /** Terraform: the module calls that led to this resource, outermost (in the root module) first. */
+  moduleCalls?: ModuleCallSite[];
 }
 
 /** Provenance key of an attribute path; JSON so that keys with dots or slashes stay unambiguous. */

@@ -93,6 +93,7 @@ function toJsonFinding(finding: Finding): Finding {
     controls: controls.map((ref) => ({ framework: ref.framework, control: ref.control })),
     ...(finding.suppression === undefined ? {} : { suppression: suppressionOf(finding.suppression) }),
     ...(finding.createdBy === undefined ? {} : { createdBy: { ...finding.createdBy, location: rangeOf(finding.createdBy.location) } }),
+    ...(finding.moduleCalls === undefined ? {} : { moduleCalls: finding.moduleCalls.map((call) => ({ address: call.address, location: rangeOf(call.location) })) }),
   };
 }
 

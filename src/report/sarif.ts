@@ -86,8 +86,25 @@ function toResult(finding: Finding, ruleSet: RuleSet, root: string, logical: Log
   };
   if (finding.suppression) result.suppressions = [toSuppression(finding.suppression)];
   const createdBy = createdByLocation(finding, root);
-  if (createdBy) result.relatedLocations = [createdBy];
+  const related = [...(createdBy ? [createdBy] : []), ...moduleCallLocations(finding, root, createdBy ? 2 : 1)];
+  if (related.length > 0) result.relatedLocations = related;
   return result;
+}
+
+/** Terraform: each `module` block that led to the finding's resource, outermost first. */
+function moduleCallLocations(finding: Finding, root: string, firstId: number): Location[] {
+  const out: Location[] = [];
+  for (const call of finding.moduleCalls ?? []) {
+    const physical = toLocation(call.location, root);
+    if (!physical) continue;
+    out.push({
+      id: firstId + out.length,
+      ...physical,
+      message: { text: `called from ${call.address}` },
+      logicalLocations: [{ fullyQualifiedName: call.address, kind: 'module' }],
+    });
+  }
+  return out;
 }
 
 /** Where a live resource was created: the template line, when the template is in the scan. */

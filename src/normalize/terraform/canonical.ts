@@ -43,5 +43,6 @@ export function toResource(
     raw,
     provenance: builder.provenance,
     scope,
+    ...(instance.moduleCalls === undefined ? {} : { moduleCalls: instance.moduleCalls }),
   };
 }

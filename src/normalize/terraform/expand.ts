@@ -1,7 +1,8 @@
-import type { HclBody } from '../../parsers/terraform/index.js';
+import type { Diagnostic } from '../../model/index.js';
+import type { HclBlock, HclBody } from '../../parsers/terraform/index.js';
 import { evaluate } from './eval/evaluate.js';
 import type { EvalScope } from './eval/scope.js';
-import { compareStrings, containsUnknown, isRecord, isSensitive, isSet, isUnknown, unknown } from './eval/values.js';
+import { compareStrings, containsUnknown, isRecord, isSensitive, isSet, isUnknown, typeName, unknown } from './eval/values.js';
 
 /** One instance of a block with `count` / `for_each`: its address suffix and what it binds. */
 export interface Expansion {
@@ -9,21 +10,36 @@ export interface Expansion {
   bindings: Record<string, unknown>;
   /** The number or key set is unknown: this one instance stands for all of them. */
   unknownCount?: boolean;
+  /** Terraform rejects the count or for_each value (a set of objects, a negative count…): why. */
+  error?: string;
 }
 
-function standIn(what: string, reason: string): Expansion[] {
+function standIn(what: string, reason: string, error?: string): Expansion[] {
   const u = unknown(`${what} is unknown: ${reason}`);
-  return [{ suffix: '[*]', bindings: what === 'count' ? { count: { index: u } } : { each: { key: u, value: u } }, unknownCount: true }];
+  const bindings = what === 'count' ? { count: { index: u } } : { each: { key: u, value: u } };
+  return [{ suffix: '[*]', bindings, unknownCount: true, ...(error === undefined ? {} : { error }) }];
 }
 
-function forEachEntries(value: unknown): [string, unknown][] | string {
-  if (isSensitive(value)) return 'for_each cannot use a sensitive value';
+/** Entries in key order, or the error Terraform reports for the value. */
+function forEachEntries(value: unknown): [string, unknown][] | { error: string } {
+  if (isSensitive(value)) return { error: 'for_each cannot use a sensitive value' };
   if (isRecord(value)) return Object.keys(value).sort(compareStrings).map((k) => [k, value[k]]);
-  if (!Array.isArray(value)) return `for_each needs a map or a set of strings, not ${value === null ? 'null' : typeof value}`;
+  if (!Array.isArray(value)) return { error: `for_each needs a map or a set of strings, not ${value === null ? 'null' : typeof value}` };
+  const kinds = new Set(value.filter((v) => !isUnknown(v)).map(typeName));
+  const other = [...kinds].find((k) => k !== 'string');
+  if (other !== undefined) return { error: `for_each supports maps and sets of strings, not a ${isSet(value) ? 'set' : 'list'} of ${other === 'object' ? 'objects' : other === 'list' ? 'lists' : `${other}s`}; key it by a string, e.g. { for o in ... : o.name => o }` };
   // a list is an error in Terraform unless it is a set; tolerated, since its keys are the same
-  if (!isSet(value) && new Set(value).size !== value.length) return 'for_each list has duplicates';
-  if (value.some((v) => typeof v !== 'string')) return 'for_each set must hold strings';
+  if (!isSet(value) && new Set(value).size !== value.length) return { error: 'for_each list has duplicates' };
   return (value as string[]).slice().sort(compareStrings).map((k) => [k, k]);
+}
+
+/** The diagnostic for a count or for_each Terraform rejects; the instance stays, as unknown. */
+export function expansionDiagnostic(block: HclBlock, expansions: Expansion[]): Diagnostic | undefined {
+  const error = expansions.find((e) => e.error !== undefined)?.error;
+  if (error === undefined) return undefined;
+  const attribute = block.body.attributes.for_each ?? block.body.attributes.count;
+  const range = attribute?.range ?? { ...block.range, endLine: block.range.startLine };
+  return { code: 'NORMALIZE_FAILED', level: 'warning', message: `${[block.type, ...block.labels].join('.')}: Terraform rejects this: ${error}; its instances are unknown`, range };
 }
 
 /**
@@ -35,14 +51,14 @@ export function expandInstances(body: HclBody, scope: EvalScope): Expansion[] {
   if (count) {
     const n = evaluate(count.expr, scope);
     if (isUnknown(n)) return standIn('count', n.reason ?? '');
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return standIn('count', `${JSON.stringify(n)} is not a whole number`);
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return standIn('count', 'invalid', `count must be a whole number, not ${typeof n === 'number' ? n : typeName(n)}`);
     return Array.from({ length: n }, (_, i) => ({ suffix: `[${i}]`, bindings: { count: { index: i } } }));
   }
   if (forEach) {
     const value = evaluate(forEach.expr, scope);
     if (isUnknown(value)) return standIn('for_each', value.reason ?? '');
     const entries = forEachEntries(value);
-    if (typeof entries === 'string') return standIn('for_each', entries);
+    if (!Array.isArray(entries)) return standIn('for_each', 'invalid', entries.error);
     if (entries.some(([k]) => containsUnknown(k))) return standIn('for_each', 'a key is unknown');
     return entries.map(([key, v]) => ({ suffix: `[${JSON.stringify(key)}]`, bindings: { each: { key, value: v } } }));
   }

@@ -86,17 +86,21 @@ export function normalizeTerraform(docs: ParsedDocument[], options: TerraformOpt
   const tree = new ConfigTree(terraform, diagnostics);
   const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
   const resources: Resource[] = [];
+  let skipped = 0;
   for (const root of tree.roots()) {
     const config = tree.config.get(root) ?? [];
     try {
       const decls = declaredVariables(config);
       const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root) ?? [], varFiles, options), '');
-      const instances = runRoot(tree, root, config, vars).instances();
+      const all = runRoot(tree, root, config, vars).instances();
+      const instances = options.skipExternalModules === true ? all.filter((instance) => instance.external !== true) : all;
+      skipped += all.length - instances.length;
       resources.push(...byModule(instances).flatMap((group) => normalizeInstances(group, root, diagnostics)));
     } catch (error) {
       const message = `could not read resources of module ${root}: ${error instanceof Error ? error.message : String(error)}`;
       for (const doc of config) diagnostics.push({ code: 'NORMALIZE_FAILED', level: 'error', message, range: fileStart(doc.file.path) });
     }
   }
+  if (options.skipExternalModules === true) options.onExternalSkipped?.(skipped);
   return { resources, diagnostics };
 }

@@ -3,7 +3,7 @@ import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import { isLocalSource, joinDir } from './config-tree.js';
 import { evaluate } from './eval/evaluate.js';
 import { unknown } from './eval/values.js';
-import { expandInstances, type Expansion } from './expand.js';
+import { expandInstances, expansionDiagnostic, type Expansion } from './expand.js';
 import type { ModuleInstance, ResourceInstance } from './module-types.js';
 import { bindVariables, declaredVariables } from './variables.js';
 
@@ -34,7 +34,7 @@ export class ModuleCall {
     this.name = block.labels[0] ?? '';
   }
 
-  private resolve(): { dir: string; docs: ParsedDocument<HclFile>[] } | string {
+  private resolve(): { dir: string; docs: ParsedDocument<HclFile>[]; remote?: boolean } | string {
     const expr = this.block.body.attributes.source?.expr;
     const source = expr?.kind === 'literal' && typeof expr.value === 'string' ? expr.value : undefined;
     if (source === undefined) return 'its source is not a literal string';
@@ -42,7 +42,7 @@ export class ModuleCall {
     const key = this.parent.key === '' ? this.name : `${this.parent.key}.${this.name}`;
     if (!isLocalSource(source)) {
       const vendored = tree.vendoredModule(root, key);
-      return vendored ?? `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
+      return vendored ? { ...vendored, remote: true } : `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
     }
     const dir = joinDir(this.parent.dir, source);
     const docs = tree.config.get(dir) ?? tree.vendoredModule(root, key)?.docs;
@@ -71,16 +71,22 @@ export class ModuleCall {
       return [];
     }
     const decls = declaredVariables(target.docs);
-    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target.dir] };
+    const external = this.parent.ctx.external === true || target.remote === true;
+    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target.dir], ...(external ? { external } : {}) };
     const key = this.parent.key === '' ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
+    const invalid = expansionDiagnostic(this.block, expansions);
+    if (invalid) this.parent.ctx.tree.warnOnce(invalid);
     const runs: { expansion: Expansion; run: ModuleInstance }[] = [];
     for (const expansion of expansions) {
       const scope = { ...this.parent.scope, bindings: expansion.bindings };
       const inputs = new Map<string, unknown>();
       for (const [name, attribute] of Object.entries(this.block.body.attributes)) if (!META.has(name)) inputs.set(name, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run = ctx.newRun(ctx, target.dir, target.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key);
+      const prefix = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
+      const site = { address: prefix.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
+      const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
+      const run = ctx.newRun(instanceCtx, target.dir, target.docs, vars, prefix, key);
       runs.push({ expansion, run });
     }
     return runs;

@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../../model/index.js';
+import type { ModuleCallSite, ParsedDocument } from '../../model/index.js';
 import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import type { ConfigTree } from './config-tree.js';
 import type { EvalScope } from './eval/scope.js';
@@ -18,6 +18,10 @@ export interface ResourceInstance {
   block: HclBlock;
   doc: ParsedDocument<HclFile>;
   scope: EvalScope;
+  /** Inside a module from a remote source (registry, git…), or a module that one calls. */
+  external?: boolean;
+  /** The module calls that led here, outermost first; absent in the root module. */
+  moduleCalls?: ModuleCallSite[];
 }
 
 /** What a module call needs of an evaluated module instance. */
@@ -38,6 +42,10 @@ export interface RunContext {
   depth: number;
   /** Directories of the calling modules, root first: a call back into one of them is a cycle. */
   chain: string[];
+  /** The `module` blocks called on the way here, outermost first (empty for the root). */
+  calls: ModuleCallSite[];
+  /** This module came from a remote source (read from .terraform/modules), or was called by one. */
+  external?: boolean;
   /** Creates a child module instance (breaks the module ↔ module-call import cycle). */
   newRun(ctx: RunContext, dir: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>, prefix: string, key: string): ModuleInstance;
 }

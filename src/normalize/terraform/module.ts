@@ -5,7 +5,7 @@ import type { ConfigTree } from './config-tree.js';
 import { evaluate } from './eval/evaluate.js';
 import type { EvalScope } from './eval/scope.js';
 import { sensitive } from './eval/values.js';
-import { expandInstances } from './expand.js';
+import { expandInstances, expansionDiagnostic } from './expand.js';
 import { LazyValues } from './lazy.js';
 import { ConfiguredAttributes } from './resource-refs.js';
 import { ModuleCall } from './module-call.js';
@@ -83,9 +83,14 @@ export class ModuleRun implements ModuleInstance {
       const [type, name] = block.labels;
       if (type === undefined || name === undefined) continue;
       const address = `${type}.${name}`;
-      for (const { suffix, bindings } of expandInstances(block.body, this.scope)) {
+      const expansions = expandInstances(block.body, this.scope);
+      const invalid = expansionDiagnostic(block, expansions);
+      if (invalid) this.ctx.tree.warnOnce(invalid);
+      for (const { suffix, bindings } of expansions) {
         const scope = { ...this.scope, bindings };
-        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope });
+        const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
+        const external = this.ctx.external === true ? { external: true } : {};
+        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope, ...calls, ...external });
       }
     }
     return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
@@ -94,6 +99,6 @@ export class ModuleRun implements ModuleInstance {
 
 /** Evaluates a root module and, through its calls, every module below it. */
 export function runRoot(tree: ConfigTree, root: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>): ModuleRun {
-  const ctx: RunContext = { tree, root, depth: 0, chain: [root], newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
+  const ctx: RunContext = { tree, root, depth: 0, chain: [root], calls: [], newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
   return new ModuleRun(ctx, root, docs, vars, '', '');
 }

@@ -16,6 +16,10 @@ export interface TerraformOptions {
   vars?: Record<string, string>;
   /** The environment, for `TF_VAR_<name>`; defaults to none (pass `process.env` to use it). */
   env?: Record<string, string | undefined>;
+  /** Leave out resources of modules from remote sources (and the modules they call): third-party code. */
+  skipExternalModules?: boolean;
+  /** Called once per scan with the number of resource instances left out by `skipExternalModules`. */
+  onExternalSkipped?: (count: number) => void;
 }
 
 export interface VariableDecl {

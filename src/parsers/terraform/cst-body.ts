@@ -14,7 +14,7 @@ export class BodyReader {
 
   constructor(
     readonly path: string,
-    source: string,
+    private readonly source: string,
     readonly diagnostics: Diagnostic[],
   ) {
     this.exprs = new ExprReader(path, source);
@@ -53,7 +53,7 @@ export class BodyReader {
     const labels = named
       .filter((c) => c.type === 'string_lit' || c.type === 'identifier')
       .slice(1)
-      .map((c) => (c.type === 'string_lit' ? unescapeQuoted(c.text.slice(1, -1)) : c.text));
+      .map((c) => (c.type === 'string_lit' ? unescapeQuoted(this.source.slice(c.startIndex + 1, c.endIndex - 1)) : c.text));
     const where = parent === 'the file' ? [type, ...labels].join('.') : `${parent} > ${type}`;
     const bodyNode = named.find((c) => c.type === 'body') ?? null;
     return { type, labels, body: this.read(bodyNode, node, `block ${where}`), range: nodeRange(this.path, node) };

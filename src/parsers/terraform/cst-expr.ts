@@ -111,7 +111,8 @@ export class ExprReader {
     const base = this.base(whole);
     switch (node.type) {
       case 'numeric_lit':
-        return { kind: 'literal', value: Number(node.text), ...base };
+        // From the source, not node.text: tree-sitter saw `1e3` masked as digits (see masking.ts).
+        return { kind: 'literal', value: Number(this.source.slice(node.startIndex, node.endIndex)), ...base };
       case 'bool_lit':
         return { kind: 'literal', value: node.text === 'true', ...base };
       case 'null_lit':
@@ -164,7 +165,8 @@ export class ExprReader {
     if (operator === undefined) return this.other(whole, node.type);
     if (node.type === 'unary_operation') {
       const operand = this.sequence(children.slice(1));
-      if (operator === '-' && operand.kind === 'literal' && typeof operand.value === 'number') return { kind: 'literal', value: -operand.value, ...this.base(whole) };
+      // Only `-<number>` is a literal, as in HCL; `-(-1)` stays an operation.
+      if (operator === '-' && operand.kind === 'literal' && typeof operand.value === 'number' && /^[0-9]/.test(operand.text)) return { kind: 'literal', value: -operand.value, ...this.base(whole) };
       if (operator !== '-' && operator !== '!') return this.other(whole, node.type);
       return { kind: 'unary', operator, operand, ...this.base(whole) };
     }

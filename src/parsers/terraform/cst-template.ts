@@ -129,11 +129,13 @@ export function readQuotedTemplate(reader: ExprReader, node: Node, whole: Node):
   return assemble(reader, whole, literals, found);
 }
 
+/** As HCL does: a line of only spaces and tabs neither sets the indent nor loses its own. */
 function dedent(text: string): string {
   const lines = text.split('\n');
-  const indents = lines.filter((l) => l.trim() !== '').map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+  const blank = (l: string) => /^[ \t]*\r?$/.test(l);
+  const indents = lines.filter((l) => !blank(l)).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
   const cut = indents.length === 0 ? 0 : Math.min(...indents);
-  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)?.[0].length ?? 0))).join('\n');
+  return lines.map((l) => (blank(l) ? l : l.slice(Math.min(cut, /^[ \t]*/.exec(l)?.[0].length ?? 0)))).join('\n');
 }
 
 /** `<<EOT` / `<<-EOT`: the text between the marker lines, dedented for `<<-` as Terraform does. */

@@ -4,6 +4,7 @@ import { BodyReader, syntaxDiagnostics } from './cst-body.js';
 import { ExprReader } from './cst-expr.js';
 import type { HclExpr, HclFile } from './hcl-types.js';
 import { readJsonFile } from './json-file.js';
+import { maskExponentNumbers } from './masking.js';
 import { rehydrateDocument, type PortableDocument } from '../portable.js';
 import { getHclParser, loadedHclParser } from './tree-sitter.js';
 
@@ -12,7 +13,7 @@ export { locateInExpr } from './locate.js';
 
 /** Native `.tf` / `.tfvars` syntax: tree-sitter CST → `HclFile`, with syntax and duplicate diagnostics. */
 function readHcl(parser: Parser, file: InputFile, text: string): { value: HclFile; diagnostics: Diagnostic[] } {
-  const tree = parser.parse(text);
+  const tree = parser.parse(maskExponentNumbers(text));
   if (tree === null) throw new Error(`tree-sitter returned no tree for ${file.path}`);
   try {
     const diagnostics = syntaxDiagnostics(file.path, tree.rootNode);

@@ -180,4 +180,17 @@ describe('parseTerraform: expression structure', () => {
     expect(expr).toMatchObject({ kind: 'template', parts: [{ kind: 'conditional', then: { kind: 'call', name: 'upper' }, else: { value: 'n' } }] });
     expect(expr.range).toMatchObject({ path: 'c.tf.json', startLine: 1, startColumn: 18 });
   });
+  // Differences found by the differential test against HashiCorp's HCL (normalize/terraform/hcl-oracle.test.ts).
+  it('reads numbers with an exponent and no fraction, keeping the ranges of what follows', async () => {
+    const doc = await parseTerraform(input('n.tf'), 'a = 1e3\nb = [2E-2, 1.5e3, "1e3"]\nc = -(-1)\n');
+    expect(doc.diagnostics).toEqual([]);
+    expect(doc.value.body.attributes.a.expr).toMatchObject({ kind: 'literal', value: 1000, text: '1e3' });
+    expect(doc.value.body.attributes.b.expr).toMatchObject({ items: [{ value: 0.02 }, { value: 1500 }, { value: '1e3' }] });
+    expect(doc.value.body.attributes.b.expr.range).toMatchObject({ startLine: 2, startColumn: 5, endColumn: 25 });
+    expect(doc.value.body.attributes.c.expr).toMatchObject({ kind: 'unary', operator: '-', operand: { value: -1 } });
+  });
+
+  it('keeps whitespace-only lines of an indented heredoc as they are, as HCL does', async () => {
+    expect(await exprOf('<<-EOT\n    a\n      \n\n    b\n  EOT')).toMatchObject({ kind: 'literal', value: 'a\n      \n\nb\n' });
+  });
 });

@@ -6,6 +6,7 @@ import { ENCODING_FUNCTIONS } from './encoding.js';
 import { FILE_FUNCTIONS } from './files.js';
 import { NETWORK_FUNCTIONS } from './network.js';
 import { NUMERIC_FUNCTIONS } from './numeric.js';
+import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
 import { TYPE_FUNCTIONS } from './types.js';
 import { Unsupported, type CallContext, type FunctionSpec } from './spec.js';
@@ -13,7 +14,7 @@ import { Unsupported, type CallContext, type FunctionSpec } from './spec.js';
 export type { CallContext, FunctionSpec } from './spec.js';
 
 const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
-  Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS }),
+  Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...SET_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS }),
 );
 
 /** Functions whose result depends on when or where Terraform runs: never known to a scanner. */

@@ -1,5 +1,5 @@
 import { asBool, asNumber, asString } from '../convert.js';
-import { compareStrings, equal, isUnknown, markSet, typeName, unknown } from '../values.js';
+import { isUnknown, typeName, unknown } from '../values.js';
 import { list, map } from './args.js';
 import { check, type FunctionSpec } from './spec.js';
 
@@ -17,13 +17,6 @@ export function unify(values: unknown[]): unknown[] {
   return values.map((v) => (v === null || isUnknown(v) ? v : asString(v)));
 }
 
-/** `toset`: distinct elements in cty's set order (strings lexically, numbers by value). */
-function toSet(items: unknown[]): unknown {
-  const unified = unify(items);
-  if (unified.some((v) => v !== null && !PRIMITIVE.has(typeName(v)))) return unknown('toset(): the order of a set of collections is not predictable');
-  const distinct = unified.filter((v, i) => unified.findIndex((o) => equal(o, v)) === i);
-  return markSet(distinct.sort((a, b) => (typeof a === 'number' && typeof b === 'number' ? a - b : compareStrings(String(a), String(b)))));
-}
 
 function toMap(value: unknown): Record<string, unknown> {
   const record = map(value, 'argument');
@@ -41,7 +34,6 @@ function primitive(value: unknown, convert: (v: unknown) => unknown, kind: strin
 }
 
 export const TYPE_FUNCTIONS: Record<string, FunctionSpec> = {
-  toset: { arity: [1, 1], fn: ([l]) => toSet(list(l, 'argument')) },
   tolist: { arity: [1, 1], known: 'shallow', fn: ([l]) => unify(list(l, 'argument')) },
   tomap: { arity: [1, 1], known: 'shallow', fn: ([m]) => toMap(m) },
   tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString, 'string') },
