@@ -33064,11 +33064,11 @@ var require_dist_cjs = __commonJS({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js
-var import_types3, getSmithyContext;
+var import_types4, getSmithyContext;
 var init_getSmithyContext = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js"() {
-    import_types3 = __toESM(require_dist_cjs());
-    getSmithyContext = (context3) => context3[import_types3.SMITHY_CONTEXT_KEY] || (context3[import_types3.SMITHY_CONTEXT_KEY] = {});
+    import_types4 = __toESM(require_dist_cjs());
+    getSmithyContext = (context3) => context3[import_types4.SMITHY_CONTEXT_KEY] || (context3[import_types4.SMITHY_CONTEXT_KEY] = {});
   }
 });
 
@@ -34447,20 +34447,20 @@ var init_constants2 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js
-var import_types4, getConfigData;
+var import_types5, getConfigData;
 var init_getConfigData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
-    import_types4 = __toESM(require_dist_cjs());
+    import_types5 = __toESM(require_dist_cjs());
     init_constants2();
     getConfigData = (data) => Object.entries(data).filter(([key2]) => {
       const indexOfSeparator = key2.indexOf(CONFIG_PREFIX_SEPARATOR);
       if (indexOfSeparator === -1) {
         return false;
       }
-      return Object.values(import_types4.IniSectionType).includes(key2.substring(0, indexOfSeparator));
+      return Object.values(import_types5.IniSectionType).includes(key2.substring(0, indexOfSeparator));
     }).reduce((acc, [key2, value]) => {
       const indexOfSeparator = key2.indexOf(CONFIG_PREFIX_SEPARATOR);
-      const updatedKey = key2.substring(0, indexOfSeparator) === import_types4.IniSectionType.PROFILE ? key2.substring(indexOfSeparator + 1) : key2;
+      const updatedKey = key2.substring(0, indexOfSeparator) === import_types5.IniSectionType.PROFILE ? key2.substring(indexOfSeparator + 1) : key2;
       acc[updatedKey] = value;
       return acc;
     }, {
@@ -34492,10 +34492,10 @@ var init_getCredentialsFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js
-var import_types5, prefixKeyRegex, profileNameBlockList, parseIni;
+var import_types6, prefixKeyRegex, profileNameBlockList, parseIni;
 var init_parseIni = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js"() {
-    import_types5 = __toESM(require_dist_cjs());
+    import_types6 = __toESM(require_dist_cjs());
     init_constants2();
     prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
     profileNameBlockList = ["__proto__", "profile __proto__"];
@@ -34513,7 +34513,7 @@ var init_parseIni = __esm({
           const matches = prefixKeyRegex.exec(sectionName);
           if (matches) {
             const [, prefix2, , name2] = matches;
-            if (Object.values(import_types5.IniSectionType).includes(prefix2)) {
+            if (Object.values(import_types6.IniSectionType).includes(prefix2)) {
               currentSection = [prefix2, name2].join(CONFIG_PREFIX_SEPARATOR);
             }
           } else {
@@ -34608,12 +34608,12 @@ var init_loadSharedConfigFiles = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js
-var import_types6, getSsoSessionData;
+var import_types7, getSsoSessionData;
 var init_getSsoSessionData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js"() {
-    import_types6 = __toESM(require_dist_cjs());
+    import_types7 = __toESM(require_dist_cjs());
     init_loadSharedConfigFiles();
-    getSsoSessionData = (data) => Object.entries(data).filter(([key2]) => key2.startsWith(import_types6.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key2, value]) => ({ ...acc, [key2.substring(key2.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
+    getSsoSessionData = (data) => Object.entries(data).filter(([key2]) => key2.startsWith(import_types7.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key2, value]) => ({ ...acc, [key2.substring(key2.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {});
   }
 });
 
@@ -36262,10 +36262,10 @@ var init_schemaLogFilter = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js
-var import_types9, operationEventStreamMarker, Command2, ClassBuilder;
+var import_types10, operationEventStreamMarker, Command2, ClassBuilder;
 var init_command = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js"() {
-    import_types9 = __toESM(require_dist_cjs());
+    import_types10 = __toESM(require_dist_cjs());
     init_MiddlewareStack();
     init_schemaLogFilter();
     init_schema();
@@ -36282,7 +36282,7 @@ var init_command = __esm({
         }
         const stack = clientStack.concat(this.middlewareStack);
         const { logger: logger2 } = configuration;
-        const additionalSmithyContext = additionalContext[import_types9.SMITHY_CONTEXT_KEY];
+        const additionalSmithyContext = additionalContext[import_types10.SMITHY_CONTEXT_KEY];
         const handlerExecutionContext = {
           logger: logger2,
           clientName,
@@ -36290,7 +36290,7 @@ var init_command = __esm({
           inputFilterSensitiveLog,
           outputFilterSensitiveLog,
           ...additionalContext,
-          [import_types9.SMITHY_CONTEXT_KEY]: {
+          [import_types10.SMITHY_CONTEXT_KEY]: {
             ...additionalSmithyContext,
             commandInstance: this,
             ...smithyContext,
@@ -36645,19 +36645,19 @@ var init_emitWarningIfUnsupportedVersion2 = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js
-var import_types10, knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
+var import_types11, knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
 var init_checksum = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js"() {
     init_transport();
-    import_types10 = __toESM(require_dist_cjs());
-    knownAlgorithms = Object.values(import_types10.AlgorithmId);
+    import_types11 = __toESM(require_dist_cjs());
+    knownAlgorithms = Object.values(import_types11.AlgorithmId);
     getChecksumConfiguration = (runtimeConfig) => {
       const checksumAlgorithms = [];
-      for (const id in import_types10.AlgorithmId) {
-        if (!hasOwn(import_types10.AlgorithmId, id)) {
+      for (const id in import_types11.AlgorithmId) {
+        if (!hasOwn(import_types11.AlgorithmId, id)) {
           continue;
         }
-        const algorithmId = import_types10.AlgorithmId[id];
+        const algorithmId = import_types11.AlgorithmId[id];
         if (runtimeConfig[algorithmId] === void 0) {
           continue;
         }
@@ -36970,7 +36970,7 @@ var init_client_command_builder = __esm({
 // node_modules/@smithy/core/dist-es/submodules/client/index.js
 var client_exports = {};
 __export(client_exports, {
-  AlgorithmId: () => import_types10.AlgorithmId,
+  AlgorithmId: () => import_types11.AlgorithmId,
   Client: () => Client,
   Command: () => Command2,
   NoOpLogger: () => NoOpLogger,
@@ -38152,14 +38152,14 @@ var init_isIpAddress = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js
-var import_types14, DEFAULT_PORTS, parseURL;
+var import_types15, DEFAULT_PORTS, parseURL;
 var init_parseURL = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js"() {
-    import_types14 = __toESM(require_dist_cjs());
+    import_types15 = __toESM(require_dist_cjs());
     init_isIpAddress();
     DEFAULT_PORTS = {
-      [import_types14.EndpointURLScheme.HTTP]: 80,
-      [import_types14.EndpointURLScheme.HTTPS]: 443
+      [import_types15.EndpointURLScheme.HTTP]: 80,
+      [import_types15.EndpointURLScheme.HTTPS]: 443
     };
     parseURL = (value) => {
       const whatwgURL = (() => {
@@ -38188,7 +38188,7 @@ var init_parseURL = __esm({
         return null;
       }
       const scheme = protocol.slice(0, -1);
-      if (!Object.values(import_types14.EndpointURLScheme).includes(scheme)) {
+      if (!Object.values(import_types15.EndpointURLScheme).includes(scheme)) {
         return null;
       }
       const isIp = isIpAddress(hostname);
@@ -42872,15 +42872,15 @@ var init_determineTimestampFormat = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Field.js
-var import_types25, Field;
+var import_types26, Field;
 var init_Field = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Field.js"() {
-    import_types25 = __toESM(require_dist_cjs());
+    import_types26 = __toESM(require_dist_cjs());
     Field = class {
       name;
       kind;
       values;
-      constructor({ name: name2, kind = import_types25.FieldPosition.HEADER, values = [] }) {
+      constructor({ name: name2, kind = import_types26.FieldPosition.HEADER, values = [] }) {
         this.name = name2;
         this.kind = kind;
         this.values = values;
@@ -45512,11 +45512,11 @@ var init_DefaultIdentityProviderConfig = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js
-var import_types26, HttpApiKeyAuthSigner;
+var import_types27, HttpApiKeyAuthSigner;
 var init_httpApiKeyAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js"() {
     init_protocols();
-    import_types26 = __toESM(require_dist_cjs());
+    import_types27 = __toESM(require_dist_cjs());
     HttpApiKeyAuthSigner = class {
       async sign(httpRequest, identity2, signingProperties) {
         if (!signingProperties) {
@@ -45532,9 +45532,9 @@ var init_httpApiKeyAuth = __esm({
           throw new Error("request could not be signed with `apiKey` since the `apiKey` is not defined");
         }
         const clonedRequest = HttpRequest.clone(httpRequest);
-        if (signingProperties.in === import_types26.HttpApiKeyAuthLocation.QUERY) {
+        if (signingProperties.in === import_types27.HttpApiKeyAuthLocation.QUERY) {
           clonedRequest.query[signingProperties.name] = identity2.apiKey;
-        } else if (signingProperties.in === import_types26.HttpApiKeyAuthLocation.HEADER) {
+        } else if (signingProperties.in === import_types27.HttpApiKeyAuthLocation.HEADER) {
           clonedRequest.headers[signingProperties.name] = signingProperties.scheme ? `${signingProperties.scheme} ${identity2.apiKey}` : identity2.apiKey;
         } else {
           throw new Error("request can only be signed with `apiKey` locations `query` or `header`, but found: `" + signingProperties.in + "`");
@@ -46270,7 +46270,7 @@ function bindRetryMiddleware(isStreamingPayload2) {
   return (options) => (next, context3) => async (args2) => {
     let retryStrategy = await options.retryStrategy();
     const maxAttempts = await options.maxAttempts();
-    const abortSignal = context3[import_types27.SMITHY_CONTEXT_KEY]?.abortSignal;
+    const abortSignal = context3[import_types28.SMITHY_CONTEXT_KEY]?.abortSignal;
     if (isRetryStrategyV2(retryStrategy)) {
       retryStrategy = retryStrategy;
       const retryTokenScope = (context3["partition_id"] ?? "") + (context3.__retryLongPoll ? ":longpoll" : "");
@@ -46338,13 +46338,13 @@ function bindGetRetryPlugin(isStreamingPayload2) {
     }
   });
 }
-var import_types27, isRetryStrategyV2, getRetryErrorInfo, getRetryErrorType, retryMiddlewareOptions;
+var import_types28, isRetryStrategyV2, getRetryErrorInfo, getRetryErrorType, retryMiddlewareOptions;
 var init_retryMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js"() {
     init_client2();
     init_protocols();
     init_serde();
-    import_types27 = __toESM(require_dist_cjs());
+    import_types28 = __toESM(require_dist_cjs());
     init_service_error_classification();
     init_race();
     init_constants6();
@@ -54075,11 +54075,11 @@ var init_utils3 = __esm({
 });
 
 // node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js
-var import_types30, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
+var import_types31, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
 var init_AwsSdkSigV4Signer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js"() {
     init_protocols();
-    import_types30 = __toESM(require_dist_cjs());
+    import_types31 = __toESM(require_dist_cjs());
     init_utils3();
     throwSigningPropertyError = (name2, property) => {
       if (!property) {
@@ -54089,7 +54089,7 @@ var init_AwsSdkSigV4Signer = __esm({
     };
     hasEventStreamOutput = (signingProperties) => {
       const context3 = signingProperties.context;
-      const eventStream = context3?.[import_types30.SMITHY_CONTEXT_KEY]?.eventStream;
+      const eventStream = context3?.[import_types31.SMITHY_CONTEXT_KEY]?.eventStream;
       return eventStream?.output === true;
     };
     validateSigningProperties = async (signingProperties) => {
@@ -78279,7 +78279,7 @@ import path9 from "node:path";
 
 // src/config/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
-var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers"];
+var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules"];
 var WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
 function validateConfig(root5, reader) {
   const config = {
@@ -78300,10 +78300,15 @@ function validateConfig(root5, reader) {
   config.frameworks = reader.stringList(value("frameworks"), "frameworks");
   config.varFiles = reader.stringList(value("var-files"), "var-files");
   config.policies = reader.stringList(value("policies"), "policies");
+  if (entries.has("skip-external-modules")) config.skipExternalModules = readBoolean(value("skip-external-modules"), "skip-external-modules", reader);
   if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
   if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
   config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
   return config;
+}
+function readBoolean(node, field3, reader) {
+  if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "boolean") throw reader.error(node, `${field3} must be true or false`);
+  return node.value;
 }
 function readFailOn(node, reader) {
   const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
@@ -79093,7 +79098,8 @@ function buildFindings(violations, resources, catalog) {
       attributePath: violation.attributePath,
       location: locateAttribute(resource, violation.attributePath),
       fingerprint,
-      controls: catalog.controlsOf(check2)
+      controls: catalog.controlsOf(check2),
+      ...resource.moduleCalls === void 0 ? {} : { moduleCalls: resource.moduleCalls }
     });
   }
   return [...findings.values()].sort(compareFindings);
@@ -80545,12 +80551,6 @@ function unify(values) {
   check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
   return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
 }
-function toSet(items) {
-  const unified = unify(items);
-  if (unified.some((v) => v !== null && !PRIMITIVE.has(typeName(v)))) return unknown("toset(): the order of a set of collections is not predictable");
-  const distinct2 = unified.filter((v, i6) => unified.findIndex((o3) => equal(o3, v)) === i6);
-  return markSet(distinct2.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
-}
 function toMap(value) {
   const record4 = map(value, "argument");
   const keys = Object.keys(record4);
@@ -80565,7 +80565,6 @@ function primitive(value, convert, kind) {
   return out2;
 }
 var TYPE_FUNCTIONS = {
-  toset: { arity: [1, 1], fn: ([l3]) => toSet(list2(l3, "argument")) },
   tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
   tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
   tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
@@ -84983,9 +84982,10 @@ function readQuotedTemplate(reader, node, whole) {
 }
 function dedent(text3) {
   const lines = text3.split("\n");
-  const indents = lines.filter((l3) => l3.trim() !== "").map((l3) => /^[ \t]*/.exec(l3)?.[0].length ?? 0);
+  const blank = (l3) => /^[ \t]*\r?$/.test(l3);
+  const indents = lines.filter((l3) => !blank(l3)).map((l3) => /^[ \t]*/.exec(l3)?.[0].length ?? 0);
   const cut = indents.length === 0 ? 0 : Math.min(...indents);
-  return lines.map((l3) => l3.slice(Math.min(cut, /^[ \t]*/.exec(l3)?.[0].length ?? 0))).join("\n");
+  return lines.map((l3) => blank(l3) ? l3 : l3.slice(Math.min(cut, /^[ \t]*/.exec(l3)?.[0].length ?? 0))).join("\n");
 }
 function readHeredoc(reader, node, whole) {
   const children = node.children.filter((c5) => c5 !== null);
@@ -85103,7 +85103,7 @@ var ExprReader = class {
     const base = this.base(whole);
     switch (node.type) {
       case "numeric_lit":
-        return { kind: "literal", value: Number(node.text), ...base };
+        return { kind: "literal", value: Number(this.source.slice(node.startIndex, node.endIndex)), ...base };
       case "bool_lit":
         return { kind: "literal", value: node.text === "true", ...base };
       case "null_lit":
@@ -85150,7 +85150,7 @@ var ExprReader = class {
     if (operator === void 0) return this.other(whole, node.type);
     if (node.type === "unary_operation") {
       const operand = this.sequence(children.slice(1));
-      if (operator === "-" && operand.kind === "literal" && typeof operand.value === "number") return { kind: "literal", value: -operand.value, ...this.base(whole) };
+      if (operator === "-" && operand.kind === "literal" && typeof operand.value === "number" && /^[0-9]/.test(operand.text)) return { kind: "literal", value: -operand.value, ...this.base(whole) };
       if (operator !== "-" && operator !== "!") return this.other(whole, node.type);
       return { kind: "unary", operator, operand, ...this.base(whole) };
     }
@@ -85184,10 +85184,12 @@ var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
   constructor(path22, source, diagnostics) {
     this.path = path22;
+    this.source = source;
     this.diagnostics = diagnostics;
     this.exprs = new ExprReader(path22, source);
   }
   path;
+  source;
   diagnostics;
   exprs;
   read(node, rangeNode, where) {
@@ -85218,7 +85220,7 @@ var BodyReader = class {
   block(node, parent) {
     const named = node.namedChildren.filter((c5) => c5 !== null);
     const type = named[0]?.text ?? "";
-    const labels = named.filter((c5) => c5.type === "string_lit" || c5.type === "identifier").slice(1).map((c5) => c5.type === "string_lit" ? unescapeQuoted(c5.text.slice(1, -1)) : c5.text);
+    const labels = named.filter((c5) => c5.type === "string_lit" || c5.type === "identifier").slice(1).map((c5) => c5.type === "string_lit" ? unescapeQuoted(this.source.slice(c5.startIndex + 1, c5.endIndex - 1)) : c5.text);
     const where = parent === "the file" ? [type, ...labels].join(".") : `${parent} > ${type}`;
     const bodyNode = named.find((c5) => c5.type === "body") ?? null;
     return { type, labels, body: this.read(bodyNode, node, `block ${where}`), range: nodeRange(this.path, node) };
@@ -85336,9 +85338,15 @@ function readJsonFile(path22, text3, vars, parseTemplate) {
   return { value: { body: body2 }, diagnostics: [] };
 }
 
+// src/parsers/terraform/masking.ts
+var EXPONENT_WITHOUT_FRACTION = /(?<![\w.])\d+[eE][-+]?\d+(?![\w.])/g;
+function maskExponentNumbers(text3) {
+  return text3.replace(EXPONENT_WITHOUT_FRACTION, (m3) => "0".repeat(m3.length));
+}
+
 // src/parsers/terraform/index.ts
 function readHcl(parser, file, text3) {
-  const tree = parser.parse(text3);
+  const tree = parser.parse(maskExponentNumbers(text3));
   if (tree === null) throw new Error(`tree-sitter returned no tree for ${file.path}`);
   try {
     const diagnostics = syntaxDiagnostics(file.path, tree.rootNode);
@@ -85428,42 +85436,110 @@ var FILE_FUNCTIONS = {
   dirname: { arity: [1, 1], fn: ([p3]) => posix.dirname(str(p3)) }
 };
 
-// src/normalize/terraform/eval/functions/network.ts
-function parseCidr(text3) {
-  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(text3);
+// src/normalize/terraform/eval/functions/ip-address.ts
+function parseIPv4(text3) {
+  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text3);
   if (match2 === null) return void 0;
-  const octets = match2.slice(1, 5).map(Number);
-  const bits = Number(match2[5]);
-  check(octets.every((o3) => o3 <= 255) && bits <= 32 && !match2.slice(1, 5).some((o3) => o3.length > 1 && o3.startsWith("0")), `invalid CIDR "${text3}"`);
-  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
-  const size = 2 ** (32 - bits);
-  return { network: address - address % size, bits };
+  const octets = match2.slice(1, 5);
+  if (octets.some((o3) => Number(o3) > 255)) return void 0;
+  return octets.reduce((acc, o3) => acc * 256n + BigInt(o3), 0n);
 }
-function toDotted(n3) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(n3 / 2 ** shift) % 256).join(".");
+function parseIPv6(text3) {
+  let groups = text3;
+  let tail;
+  const v42 = /^(.*:)(\d+\.\d+\.\d+\.\d+)$/.exec(text3);
+  if (v42 !== null) {
+    tail = parseIPv4(v42[2]);
+    if (tail === void 0) return void 0;
+    groups = `${v42[1]}0:0`;
+  }
+  const halves = groups.split("::");
+  if (halves.length > 2) return void 0;
+  const split3 = (s2) => s2 === "" ? [] : s2.split(":");
+  const head = split3(halves[0]);
+  const rest = halves.length === 2 ? split3(halves[1]) : [];
+  const missing = 8 - head.length - rest.length;
+  if (halves.length === 2 && missing < 1 || halves.length === 1 && missing !== 0) return void 0;
+  const all = [...head, ...Array(halves.length === 2 ? missing : 0).fill("0"), ...rest];
+  if (!all.every((g5) => /^[0-9a-fA-F]{1,4}$/.test(g5))) return void 0;
+  const value = all.reduce((acc, g5) => (acc << 16n) + BigInt(parseInt(g5, 16)), 0n);
+  return tail === void 0 ? value : value & ~0xffffffffn | tail;
 }
-function ipv4(text3, fn) {
-  if (text3.includes(":")) return unknown("IPv6 CIDR arithmetic is not evaluated by posture-gate");
-  const cidr2 = parseCidr(text3);
-  check(cidr2 !== void 0, `invalid CIDR "${text3}"`);
-  return fn(cidr2);
+function parseCidr(text3) {
+  const slash = text3.lastIndexOf("/");
+  if (slash < 0 || !/^\d{1,3}$/.test(text3.slice(slash + 1))) return void 0;
+  const address = text3.slice(0, slash);
+  const prefix2 = Number(text3.slice(slash + 1));
+  const width = address.includes(":") ? 128 : 32;
+  const value = width === 32 ? parseIPv4(address) : parseIPv6(address);
+  if (value === void 0 || prefix2 > width) return void 0;
+  const hostBits = BigInt(width - prefix2);
+  return { width, prefix: prefix2, network: value >> hostBits << hostBits };
 }
-function subnet({ network, bits }, newbits, netnum) {
-  const length2 = bits + newbits;
-  check(newbits >= 0 && length2 <= 32, `cannot extend a /${bits} prefix by ${newbits} bits`);
-  check(netnum >= 0 && netnum < 2 ** newbits, `network number ${netnum} does not fit in ${newbits} bits`);
-  return `${toDotted(network + netnum * 2 ** (32 - length2))}/${length2}`;
+function formatIPv4(value) {
+  return [24n, 16n, 8n, 0n].map((shift) => String(value >> shift & 255n)).join(".");
 }
-function host({ network, bits }, hostnum) {
-  const size = 2 ** (32 - bits);
-  const offset = hostnum < 0 ? size + hostnum : hostnum;
-  check(offset >= 0 && offset < size, `host number ${hostnum} does not fit in a /${bits}`);
-  return toDotted(network + offset);
+function formatIPv6(value) {
+  if (value >> 32n === 0xffffn) return formatIPv4(value & 0xffffffffn);
+  const groups = Array.from({ length: 8 }, (_, i6) => Number(value >> BigInt(112 - 16 * i6) & 0xffffn));
+  let best = { start: -1, length: 1 };
+  for (let i6 = 0; i6 < 8; ) {
+    let j5 = i6;
+    while (j5 < 8 && groups[j5] === 0) j5++;
+    if (j5 - i6 > best.length) best = { start: i6, length: j5 - i6 };
+    i6 = j5 === i6 ? i6 + 1 : j5;
+  }
+  const hex = groups.map((g5) => g5.toString(16));
+  if (best.start < 0) return hex.join(":");
+  return `${hex.slice(0, best.start).join(":")}::${hex.slice(best.start + best.length).join(":")}`;
+}
+function formatAddress(value, width) {
+  return width === 32 ? formatIPv4(value) : formatIPv6(value);
+}
+
+// src/normalize/terraform/eval/functions/network.ts
+function cidr(text3) {
+  const parsed = parseCidr(text3);
+  check(parsed !== void 0, `invalid CIDR address "${text3}"`);
+  return parsed;
+}
+function subnet({ width, network, prefix: prefix2 }, newbits, netnum) {
+  const length2 = prefix2 + newbits;
+  check(newbits >= 0 && length2 <= width, `cannot extend a /${prefix2} prefix by ${newbits} bits`);
+  check(netnum >= 0 && BigInt(netnum) < 1n << BigInt(newbits), `network number ${netnum} does not fit in ${newbits} bits`);
+  return `${formatAddress(network | BigInt(netnum) << BigInt(width - length2), width)}/${length2}`;
+}
+function host({ width, network, prefix: prefix2 }, hostnum) {
+  const size = 1n << BigInt(width - prefix2);
+  const offset = hostnum < 0 ? size + BigInt(hostnum) : BigInt(hostnum);
+  check(offset >= 0n && offset < size, `host number ${hostnum} does not fit in a /${prefix2}`);
+  return formatAddress(network + offset, width);
+}
+function subnets(base, newbits) {
+  let next = base.network;
+  const end = base.network + (1n << BigInt(base.width - base.prefix));
+  return newbits.map((bits, i6) => {
+    const length2 = base.prefix + bits;
+    check(bits >= 1 && length2 <= base.width, `cannot extend a /${base.prefix} prefix by ${bits} bits (argument ${i6 + 2})`);
+    const size = 1n << BigInt(base.width - length2);
+    const start2 = (next + size - 1n) / size * size;
+    check(start2 + size <= end, `not enough remaining address space for a subnet with a prefix of ${length2} bits after ${formatAddress(next - 1n, base.width)}`);
+    next = start2 + size;
+    return `${formatAddress(start2, base.width)}/${length2}`;
+  });
 }
 var NETWORK_FUNCTIONS = {
-  cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => ipv4(str(p3), (c5) => subnet(c5, int(b5, "newbits"), int(n3, "netnum"))) },
-  cidrhost: { arity: [2, 2], fn: ([p3, h5]) => ipv4(str(p3), (c5) => host(c5, int(h5, "hostnum"))) },
-  cidrnetmask: { arity: [1, 1], fn: ([p3]) => ipv4(str(p3), (c5) => toDotted(2 ** 32 - 2 ** (32 - c5.bits))) }
+  cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => subnet(cidr(str(p3)), int(b5, "newbits"), int(n3, "netnum")) },
+  cidrsubnets: { arity: [1], fn: ([p3, ...bits]) => subnets(cidr(str(p3)), bits.map((b5) => int(b5, "newbits"))) },
+  cidrhost: { arity: [2, 2], fn: ([p3, h5]) => host(cidr(str(p3)), int(h5, "hostnum")) },
+  cidrnetmask: {
+    arity: [1, 1],
+    fn: ([p3]) => {
+      const { width, prefix: prefix2 } = cidr(str(p3));
+      check(width === 32, `IPv6 addresses cannot have a netmask: ${str(p3)}`);
+      return formatAddress((1n << 32n) - 1n ^ (1n << BigInt(32 - prefix2)) - 1n, 32);
+    }
+  }
 };
 
 // src/normalize/terraform/eval/functions/numeric.ts
@@ -85484,6 +85560,34 @@ var NUMERIC_FUNCTIONS = {
   signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num2(n3)) },
   pow: { arity: [2, 2], fn: ([a5, b5]) => num2(a5) ** num2(b5) },
   parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num2(b5)) }
+};
+
+// src/normalize/terraform/eval/functions/sets.ts
+var PRIMITIVE2 = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+function distinct2(items) {
+  return items.filter((v, i6) => items.findIndex((o3) => equal(o3, v)) === i6);
+}
+function setOf(items) {
+  const unified = distinct2(unify(items));
+  const primitive2 = unified.every((v) => v === null || PRIMITIVE2.has(typeName(v)));
+  const ordered = primitive2 ? unified.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))) : unified;
+  return markSet(ordered);
+}
+function sets(args2, name2) {
+  check(args2.length > 0, `${name2}() needs at least one set`);
+  return args2.map((a5, i6) => list2(a5, `argument ${i6 + 1}`));
+}
+var SET_FUNCTIONS = {
+  toset: { arity: [1, 1], fn: ([l3]) => setOf(list2(l3, "argument")) },
+  setunion: { arity: [1], fn: (args2) => setOf(sets(args2, "setunion").flat()) },
+  setintersection: {
+    arity: [1],
+    fn: (args2) => {
+      const [first, ...rest] = sets(args2, "setintersection");
+      return setOf(first.filter((item) => rest.every((other) => other.some((o3) => equal(o3, item)))));
+    }
+  },
+  setsubtract: { arity: [2, 2], fn: ([a5, b5]) => setOf(list2(a5, "argument 1").filter((item) => !list2(b5, "argument 2").some((o3) => equal(o3, item)))) }
 };
 
 // src/normalize/terraform/eval/functions/format.ts
@@ -85627,7 +85731,7 @@ function formatList(format2, args2) {
 
 // src/normalize/terraform/eval/functions/index.ts
 var FUNCTIONS = new Map(
-  Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
+  Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...SET_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
 );
 var IMPURE = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "abspath", "pathexpand", "shell", "rsadecrypt"]);
 function tryArgs(args2, scope, evaluate3) {
@@ -86884,7 +86988,8 @@ function toResource(instance2, type, builder, raw, scope, id = instance2.id) {
     attributes: builder.attributes,
     raw,
     provenance: builder.provenance,
-    scope
+    scope,
+    ...instance2.moduleCalls === void 0 ? {} : { moduleCalls: instance2.moduleCalls }
   };
 }
 
@@ -88704,7 +88809,7 @@ var FUNCTIONS2 = {
   "Fn::Select": select,
   "Fn::Split": split,
   "Fn::Base64": base64,
-  "Fn::Cidr": cidr,
+  "Fn::Cidr": cidr2,
   "Fn::Length": length,
   "Fn::ToJsonString": toJsonString,
   // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
@@ -88754,7 +88859,7 @@ function base64(arg, resolve4) {
   if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
   return Buffer.from(value, "utf8").toString("base64");
 }
-function cidr(arg, resolve4) {
+function cidr2(arg, resolve4) {
   if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
   const [block, count, bits] = arg.map(resolve4);
   if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
@@ -90024,31 +90129,41 @@ var ConfigTree = class {
 import { posix as posix3 } from "node:path";
 
 // src/normalize/terraform/expand.ts
-function standIn2(what, reason) {
+function standIn2(what, reason, error3) {
   const u = unknown(`${what} is unknown: ${reason}`);
-  return [{ suffix: "[*]", bindings: what === "count" ? { count: { index: u } } : { each: { key: u, value: u } }, unknownCount: true }];
+  const bindings = what === "count" ? { count: { index: u } } : { each: { key: u, value: u } };
+  return [{ suffix: "[*]", bindings, unknownCount: true, ...error3 === void 0 ? {} : { error: error3 } }];
 }
 function forEachEntries(value) {
-  if (isSensitive(value)) return "for_each cannot use a sensitive value";
+  if (isSensitive(value)) return { error: "for_each cannot use a sensitive value" };
   if (isRecord2(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
-  if (!Array.isArray(value)) return `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}`;
-  if (!isSet(value) && new Set(value).size !== value.length) return "for_each list has duplicates";
-  if (value.some((v) => typeof v !== "string")) return "for_each set must hold strings";
+  if (!Array.isArray(value)) return { error: `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}` };
+  const kinds = new Set(value.filter((v) => !isUnknown(v)).map(typeName));
+  const other = [...kinds].find((k5) => k5 !== "string");
+  if (other !== void 0) return { error: `for_each supports maps and sets of strings, not a ${isSet(value) ? "set" : "list"} of ${other === "object" ? "objects" : other === "list" ? "lists" : `${other}s`}; key it by a string, e.g. { for o in ... : o.name => o }` };
+  if (!isSet(value) && new Set(value).size !== value.length) return { error: "for_each list has duplicates" };
   return value.slice().sort(compareStrings2).map((k5) => [k5, k5]);
+}
+function expansionDiagnostic(block, expansions) {
+  const error3 = expansions.find((e5) => e5.error !== void 0)?.error;
+  if (error3 === void 0) return void 0;
+  const attribute = block.body.attributes.for_each ?? block.body.attributes.count;
+  const range4 = attribute?.range ?? { ...block.range, endLine: block.range.startLine };
+  return { code: "NORMALIZE_FAILED", level: "warning", message: `${[block.type, ...block.labels].join(".")}: Terraform rejects this: ${error3}; its instances are unknown`, range: range4 };
 }
 function expandInstances(body2, scope) {
   const { count, for_each: forEach } = body2.attributes;
   if (count) {
     const n3 = evaluate(count.expr, scope);
     if (isUnknown(n3)) return standIn2("count", n3.reason ?? "");
-    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn2("count", `${JSON.stringify(n3)} is not a whole number`);
+    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn2("count", "invalid", `count must be a whole number, not ${typeof n3 === "number" ? n3 : typeName(n3)}`);
     return Array.from({ length: n3 }, (_, i6) => ({ suffix: `[${i6}]`, bindings: { count: { index: i6 } } }));
   }
   if (forEach) {
     const value = evaluate(forEach.expr, scope);
     if (isUnknown(value)) return standIn2("for_each", value.reason ?? "");
     const entries = forEachEntries(value);
-    if (typeof entries === "string") return standIn2("for_each", entries);
+    if (!Array.isArray(entries)) return standIn2("for_each", "invalid", entries.error);
     if (entries.some(([k5]) => containsUnknown(k5))) return standIn2("for_each", "a key is unknown");
     return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
   }
@@ -90200,10 +90315,10 @@ function convertObject(value, attrs, what) {
 function convertSet(items, element2, what) {
   const converted = items.map((v, i6) => convertTo(v, element2, `${what}[${i6}]`));
   if (converted.some(isUnknown)) return converted.find(isUnknown);
-  const distinct2 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
-  const primitive2 = distinct2.every((v) => ["string", "number", "bool"].includes(typeName(v)));
+  const distinct3 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
+  const primitive2 = distinct3.every((v) => ["string", "number", "bool"].includes(typeName(v)));
   if (!primitive2) return unknown(`${what}: the order of a set of collections is not predictable`);
-  return markSet(distinct2.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
+  return markSet(distinct3.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
 }
 function convertCollection(value, type, what) {
   if (type.kind === "map") {
@@ -90328,7 +90443,7 @@ var ModuleCall = class {
     const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     if (!isLocalSource(source)) {
       const vendored = tree.vendoredModule(root5, key2);
-      return vendored ?? `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
+      return vendored ? { ...vendored, remote: true } : `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
     }
     const dir = joinDir(this.parent.dir, source);
     const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
@@ -90354,16 +90469,22 @@ var ModuleCall = class {
       return [];
     }
     const decls = declaredVariables(target2.docs);
-    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir] };
+    const external = this.parent.ctx.external === true || target2.remote === true;
+    const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir], ...external ? { external } : {} };
     const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
     const expansions = expandInstances(this.block.body, this.parent.scope);
+    const invalid2 = expansionDiagnostic(this.block, expansions);
+    if (invalid2) this.parent.ctx.tree.warnOnce(invalid2);
     const runs = [];
     for (const expansion of expansions) {
       const scope = { ...this.parent.scope, bindings: expansion.bindings };
       const inputs = /* @__PURE__ */ new Map();
       for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
       const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-      const run4 = ctx.newRun(ctx, target2.dir, target2.docs, vars, `${this.parent.prefix}module.${this.name}${expansion.suffix}.`, key2);
+      const prefix2 = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
+      const site = { address: prefix2.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
+      const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
+      const run4 = ctx.newRun(instanceCtx, target2.dir, target2.docs, vars, prefix2, key2);
       runs.push({ expansion, run: run4 });
     }
     return runs;
@@ -90458,16 +90579,21 @@ var ModuleRun = class {
       const [type, name2] = block.labels;
       if (type === void 0 || name2 === void 0) continue;
       const address = `${type}.${name2}`;
-      for (const { suffix, bindings } of expandInstances(block.body, this.scope)) {
+      const expansions = expandInstances(block.body, this.scope);
+      const invalid2 = expansionDiagnostic(block, expansions);
+      if (invalid2) this.ctx.tree.warnOnce(invalid2);
+      for (const { suffix, bindings } of expansions) {
         const scope = { ...this.scope, bindings };
-        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name: name2, block, doc, scope });
+        const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
+        const external = this.ctx.external === true ? { external: true } : {};
+        own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name: name2, block, doc, scope, ...calls, ...external });
       }
     }
     return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
   }
 };
 function runRoot(tree, root5, docs, vars) {
-  const ctx = { tree, root: root5, depth: 0, chain: [root5], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
+  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
   return new ModuleRun(ctx, root5, docs, vars, "", "");
 }
 
@@ -90724,18 +90850,22 @@ function normalizeTerraform(docs, options = {}) {
   const tree = new ConfigTree(terraform, diagnostics);
   const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
   const resources = [];
+  let skipped = 0;
   for (const root5 of tree.roots()) {
     const config = tree.config.get(root5) ?? [];
     try {
       const decls = declaredVariables(config);
       const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root5) ?? [], varFiles, options), "");
-      const instances = runRoot(tree, root5, config, vars).instances();
+      const all = runRoot(tree, root5, config, vars).instances();
+      const instances = options.skipExternalModules === true ? all.filter((instance2) => instance2.external !== true) : all;
+      skipped += all.length - instances.length;
       resources.push(...byModule(instances).flatMap((group5) => normalizeInstances(group5, root5, diagnostics)));
     } catch (error3) {
       const message = `could not read resources of module ${root5}: ${error3 instanceof Error ? error3.message : String(error3)}`;
       for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: fileStart(doc.file.path) });
     }
   }
+  if (options.skipExternalModules === true) options.onExternalSkipped?.(skipped);
   return { resources, diagnostics };
 }
 
@@ -93864,7 +93994,8 @@ function toJsonFinding(finding) {
     fingerprint: finding.fingerprint,
     controls: controls2.map((ref) => ({ framework: ref.framework, control: ref.control })),
     ...finding.suppression === void 0 ? {} : { suppression: suppressionOf(finding.suppression) },
-    ...finding.createdBy === void 0 ? {} : { createdBy: { ...finding.createdBy, location: rangeOf2(finding.createdBy.location) } }
+    ...finding.createdBy === void 0 ? {} : { createdBy: { ...finding.createdBy, location: rangeOf2(finding.createdBy.location) } },
+    ...finding.moduleCalls === void 0 ? {} : { moduleCalls: finding.moduleCalls.map((call) => ({ address: call.address, location: rangeOf2(call.location) })) }
   };
 }
 function rangeOf2(range4) {
@@ -94311,8 +94442,23 @@ function toResult(finding, ruleSet, root5, logical2) {
   };
   if (finding.suppression) result.suppressions = [toSuppression(finding.suppression)];
   const createdBy = createdByLocation(finding, root5);
-  if (createdBy) result.relatedLocations = [createdBy];
+  const related = [...createdBy ? [createdBy] : [], ...moduleCallLocations(finding, root5, createdBy ? 2 : 1)];
+  if (related.length > 0) result.relatedLocations = related;
   return result;
+}
+function moduleCallLocations(finding, root5, firstId) {
+  const out2 = [];
+  for (const call of finding.moduleCalls ?? []) {
+    const physical = toLocation(call.location, root5);
+    if (!physical) continue;
+    out2.push({
+      id: firstId + out2.length,
+      ...physical,
+      message: { text: `called from ${call.address}` },
+      logicalLocations: [{ fullyQualifiedName: call.address, kind: "module" }]
+    });
+  }
+  return out2;
 }
 function createdByLocation(finding, root5) {
   if (!finding.createdBy) return void 0;
@@ -99041,7 +99187,7 @@ function readInputs() {
   const failOnText = getInput("fail-on");
   const failOn = failOnText ? parseFailOn(failOnText) : void 0;
   if (failOnText && !failOn) throw new ConfigError(`input fail-on must be one of critical, high, medium, low, none; got ${failOnText}`);
-  const comment = readBoolean("comment");
+  const comment = readBoolean2("comment");
   const githubToken = getInput("github-token") || void 0;
   if (comment && !githubToken) throw new ConfigError("input comment is true but github-token is empty; pass ${{ github.token }}");
   return {
@@ -99054,7 +99200,7 @@ function readInputs() {
     config: getInput("config") || void 0,
     baseline: getInput("baseline") || void 0,
     diffBase: readDiffBase(),
-    onlyChanged: readBoolean("only-changed"),
+    onlyChanged: readBoolean2("only-changed"),
     comment,
     githubToken
   };
@@ -99065,7 +99211,7 @@ function readDiffBase() {
   if (text3.startsWith("-") || /\s/.test(text3)) throw new ConfigError(`input diff-base must be a git ref (a branch, tag or commit) or auto; got ${text3}`);
   return text3;
 }
-function readBoolean(name2) {
+function readBoolean2(name2) {
   const text3 = getInput(name2);
   if (!text3) return false;
   if (/^(true|True|TRUE)$/.test(text3)) return true;

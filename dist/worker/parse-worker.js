@@ -12401,9 +12401,10 @@ function readQuotedTemplate(reader, node, whole) {
 }
 function dedent(text) {
   const lines = text.split("\n");
-  const indents = lines.filter((l) => l.trim() !== "").map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
+  const blank = (l) => /^[ \t]*\r?$/.test(l);
+  const indents = lines.filter((l) => !blank(l)).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
   const cut = indents.length === 0 ? 0 : Math.min(...indents);
-  return lines.map((l) => l.slice(Math.min(cut, /^[ \t]*/.exec(l)?.[0].length ?? 0))).join("\n");
+  return lines.map((l) => blank(l) ? l : l.slice(Math.min(cut, /^[ \t]*/.exec(l)?.[0].length ?? 0))).join("\n");
 }
 function readHeredoc(reader, node, whole) {
   const children = node.children.filter((c) => c !== null);
@@ -12521,7 +12522,7 @@ var ExprReader = class {
     const base = this.base(whole);
     switch (node.type) {
       case "numeric_lit":
-        return { kind: "literal", value: Number(node.text), ...base };
+        return { kind: "literal", value: Number(this.source.slice(node.startIndex, node.endIndex)), ...base };
       case "bool_lit":
         return { kind: "literal", value: node.text === "true", ...base };
       case "null_lit":
@@ -12568,7 +12569,7 @@ var ExprReader = class {
     if (operator === void 0) return this.other(whole, node.type);
     if (node.type === "unary_operation") {
       const operand = this.sequence(children.slice(1));
-      if (operator === "-" && operand.kind === "literal" && typeof operand.value === "number") return { kind: "literal", value: -operand.value, ...this.base(whole) };
+      if (operator === "-" && operand.kind === "literal" && typeof operand.value === "number" && /^[0-9]/.test(operand.text)) return { kind: "literal", value: -operand.value, ...this.base(whole) };
       if (operator !== "-" && operator !== "!") return this.other(whole, node.type);
       return { kind: "unary", operator, operand, ...this.base(whole) };
     }
@@ -12602,10 +12603,12 @@ var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
   constructor(path, source, diagnostics) {
     this.path = path;
+    this.source = source;
     this.diagnostics = diagnostics;
     this.exprs = new ExprReader(path, source);
   }
   path;
+  source;
   diagnostics;
   exprs;
   read(node, rangeNode, where) {
@@ -12636,7 +12639,7 @@ var BodyReader = class {
   block(node, parent) {
     const named = node.namedChildren.filter((c) => c !== null);
     const type = named[0]?.text ?? "";
-    const labels = named.filter((c) => c.type === "string_lit" || c.type === "identifier").slice(1).map((c) => c.type === "string_lit" ? unescapeQuoted(c.text.slice(1, -1)) : c.text);
+    const labels = named.filter((c) => c.type === "string_lit" || c.type === "identifier").slice(1).map((c) => c.type === "string_lit" ? unescapeQuoted(this.source.slice(c.startIndex + 1, c.endIndex - 1)) : c.text);
     const where = parent === "the file" ? [type, ...labels].join(".") : `${parent} > ${type}`;
     const bodyNode = named.find((c) => c.type === "body") ?? null;
     return { type, labels, body: this.read(bodyNode, node, `block ${where}`), range: nodeRange(this.path, node) };
@@ -12754,9 +12757,15 @@ function readJsonFile(path, text, vars, parseTemplate) {
   return { value: { body: body2 }, diagnostics: [] };
 }
 
+// src/parsers/terraform/masking.ts
+var EXPONENT_WITHOUT_FRACTION = /(?<![\w.])\d+[eE][-+]?\d+(?![\w.])/g;
+function maskExponentNumbers(text) {
+  return text.replace(EXPONENT_WITHOUT_FRACTION, (m) => "0".repeat(m.length));
+}
+
 // src/parsers/terraform/index.ts
 function readHcl(parser, file, text) {
-  const tree = parser.parse(text);
+  const tree = parser.parse(maskExponentNumbers(text));
   if (tree === null) throw new Error(`tree-sitter returned no tree for ${file.path}`);
   try {
     const diagnostics = syntaxDiagnostics(file.path, tree.rootNode);
