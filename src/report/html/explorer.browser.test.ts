@@ -67,22 +67,25 @@ describeBrowser('the findings explorer, driven in headless Chromium', () => {
   }
 
   const count = (page: Page): Promise<string> => page.locator('#result-count').innerText();
+  // the page redraws on the next frame after a change: wait for the count rather than read it once
+  const waitCount = (page: Page, text: string) =>
+    page.waitForFunction((t) => document.getElementById('result-count')?.textContent?.trim() === t, text, { timeout: 10_000 });
   const rowIds = (page: Page): Promise<string[]> => page.locator('#rows tr.row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
   const hashOf = (page: Page): Promise<string> => page.evaluate(() => decodeURIComponent(location.hash));
 
   it('filters by severity and by framework through the selects, and keeps the filters in the URL', async () => {
     const page = await open();
     await page.getByRole('link', { name: /^Findings/ }).click();
-    await expect(count(page)).resolves.toBe('6 of 6 findings');
+    await waitCount(page, '6 of 6 findings');
     await page.getByLabel('Severity').selectOption('HIGH');
-    await expect(count(page)).resolves.toBe('3 of 6 findings');
+    await waitCount(page, '3 of 6 findings');
     expect(await rowIds(page)).toEqual(['d4e5f6a7', 'c0ffee01', 'a1b2c3d4']);
     await page.getByLabel('Framework').selectOption('cis-aws-3.0');
-    await expect(count(page)).resolves.toBe('2 of 6 findings');
+    await waitCount(page, '2 of 6 findings');
     expect(await rowIds(page)).toEqual(['d4e5f6a7', 'a1b2c3d4']);
     expect(await hashOf(page)).toBe('#view=findings&framework=cis-aws-3.0&severity=HIGH');
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    await expect(count(page)).resolves.toBe('6 of 6 findings');
+    await waitCount(page, '6 of 6 findings');
   });
 
   it('searches as one types, across check, message, resource, file and justification', async () => {
