@@ -16,6 +16,8 @@ export const USAGE = `Usage:
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
+  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--endpoint URL] [--limit N]
+              [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
@@ -94,6 +96,19 @@ export interface AwsCommand extends ReportFlags {
   endpoint?: string;
 }
 
+/** `posture aws history ARN`: one resource's configuration timeline, with the findings at each point. */
+export interface AwsHistoryCommand extends Omit<ReportFlags, 'format'> {
+  command: 'aws-history';
+  format: 'table' | 'json';
+  arn: string;
+  region?: string;
+  resourceType?: string;
+  resourceId?: string;
+  endpoint?: string;
+  /** At most this many configuration items, oldest first. */
+  limit?: number;
+}
+
 /** `posture waivers audit`: the scan's waivers, expired, unused or active. */
 export interface WaiversAuditCommand extends Omit<ScanCommand, 'command' | 'format'> {
   command: 'waivers-audit';
@@ -138,6 +153,7 @@ export type Command =
   | BaselineCreateCommand
   | WaiversAuditCommand
   | AwsCommand
+  | AwsHistoryCommand
   | ChecksListCommand
   | ChecksShowCommand
   | ComplianceReportCommand
@@ -184,6 +200,8 @@ const OPTIONS = {
   'resource-type': { type: 'string', multiple: true },
   record: { type: 'boolean' },
   history: { type: 'string' },
+  'resource-id': { type: 'string' },
+  limit: { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -207,6 +225,7 @@ export function parseCommand(argv: string[]): Command {
     return { ...scanCommand(rest.slice(1), values), command: 'baseline-create', format: 'baseline' };
   }
   if (name === 'aws' && rest.length === 0) return awsCommand(values);
+  if (name === 'aws' && rest[0] === 'history') return awsHistoryCommand(rest.slice(1), values);
   if (name === 'waivers' && rest[0] === 'audit') {
     const format = values.format ?? 'table';
     if (format !== 'table' && format !== 'json') throw usage(`waivers audit: --format must be table or json, not ${format}`);
@@ -366,5 +385,33 @@ function historyCommand(rest: string[], values: Values): HistoryCommand {
     format: format as HistoryCommand['format'],
     ...(action === 'diff' ? { sides: [operands[0], operands[1]] as [string, string] } : {}),
     pathsGiven: paths.length > 0,
+  };
+}
+
+function awsHistoryCommand(operands: string[], values: Values): AwsHistoryCommand {
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'resource-types', 'aggregator', 'severity', 'source'], 'aws history');
+  if (operands.length !== 1) throw usage('aws history takes one ARN');
+  const format = String(values.format ?? 'table');
+  if (format !== 'table' && format !== 'json') throw usage(`aws history: --format must be table or json, not ${format}`);
+  const single = (flag: string): string | undefined => {
+    const given = list(values[flag]);
+    if (given.length > 1) throw usage(`aws history: give --${flag} once`);
+    return given[0];
+  };
+  const limitText = values.limit as string | undefined;
+  const limit = limitText === undefined ? undefined : Number(limitText);
+  if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) throw usage(`aws history: --limit takes a positive whole number, not ${limitText}`);
+  const resourceType = single('resource-type');
+  if (resourceType !== undefined && !/^AWS::\w+::\w+$/.test(resourceType)) throw usage(`aws history: --resource-type takes an AWS Config type like AWS::S3::Bucket, not ${resourceType}`);
+  return {
+    command: 'aws-history',
+    ...reportFlags(values),
+    format,
+    arn: operands[0]!,
+    region: single('region'),
+    resourceType,
+    resourceId: values['resource-id'] as string | undefined,
+    endpoint: values.endpoint as string | undefined,
+    limit,
   };
 }

@@ -105,6 +105,14 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const documents = await fetchLiveDocuments(command, context.logger);
         return await report(command, io, { ...context, paths: [], sources: { documents } });
       }
+      case 'aws-history': {
+        const { runAwsHistory } = await import('./aws-history.js');
+        const context = await commonOptions(command, io);
+        const { text, blocking } = await runAwsHistory(command, context);
+        await emit(text, command.output, io, context.logger, 'timeline');
+        if (blocking > 0) context.logger.info(`${blocking} findings at or above ${context.failOn} at the latest point: failing`);
+        return blocking > 0 ? EXIT_FINDINGS : EXIT_PASS;
+      }
     }
   } catch (error) {
     io.stderr(`posture: ${getErrorMessage(error)}\n`);

@@ -8,7 +8,7 @@ import { sharedEngine } from '../../testing/engine.js';
 import { normalizeAwsConfig } from './index.js';
 
 const ROOT = path.resolve(process.cwd(), 'fixtures/aws-config');
-const CASES = ['account-public-access', 'api-items', 'cfn-linked', 'rds', 's3-buckets', 'security-groups'];
+const CASES = ['account-public-access', 'api-items', 'cfn-linked', 'history', 'rds', 's3-buckets', 'security-groups'];
 
 function load(name: string): { resources: Resource[]; diagnostics: unknown[] } {
   const relative = `fixtures/aws-config/${name}/snapshot.json`;
