@@ -84142,7 +84142,7 @@ var require_dist_cjs17 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var ConfigServiceClient2 = class extends Client2 {
+    var ConfigServiceClient3 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -84307,7 +84307,7 @@ var require_dist_cjs17 = __commonJS({
     };
     var GetOrganizationCustomRulePolicyCommand = class extends command5(_ep05, _mw05, "GetOrganizationCustomRulePolicy", GetOrganizationCustomRulePolicy$) {
     };
-    var GetResourceConfigHistoryCommand = class extends command5(_ep05, _mw05, "GetResourceConfigHistory", GetResourceConfigHistory$) {
+    var GetResourceConfigHistoryCommand2 = class extends command5(_ep05, _mw05, "GetResourceConfigHistory", GetResourceConfigHistory$) {
     };
     var GetResourceEvaluationSummaryCommand = class extends command5(_ep05, _mw05, "GetResourceEvaluationSummary", GetResourceEvaluationSummary$) {
     };
@@ -84321,7 +84321,7 @@ var require_dist_cjs17 = __commonJS({
     };
     var ListConnectorsCommand = class extends command5(_ep05, _mw05, "ListConnectors", ListConnectors$) {
     };
-    var ListDiscoveredResourcesCommand = class extends command5(_ep05, _mw05, "ListDiscoveredResources", ListDiscoveredResources$) {
+    var ListDiscoveredResourcesCommand2 = class extends command5(_ep05, _mw05, "ListDiscoveredResources", ListDiscoveredResources$) {
     };
     var ListResourceEvaluationsCommand = class extends command5(_ep05, _mw05, "ListResourceEvaluations", ListResourceEvaluations$) {
     };
@@ -84383,48 +84383,48 @@ var require_dist_cjs17 = __commonJS({
     };
     var UntagResourceCommand = class extends command5(_ep05, _mw05, "UntagResource", UntagResource$) {
     };
-    var paginateDescribeAggregateComplianceByConfigRules = createPaginator2(ConfigServiceClient2, DescribeAggregateComplianceByConfigRulesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeAggregateComplianceByConformancePacks = createPaginator2(ConfigServiceClient2, DescribeAggregateComplianceByConformancePacksCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeAggregationAuthorizations = createPaginator2(ConfigServiceClient2, DescribeAggregationAuthorizationsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeComplianceByConfigRule = createPaginator2(ConfigServiceClient2, DescribeComplianceByConfigRuleCommand, "NextToken", "NextToken", "");
-    var paginateDescribeComplianceByResource = createPaginator2(ConfigServiceClient2, DescribeComplianceByResourceCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConfigRuleEvaluationStatus = createPaginator2(ConfigServiceClient2, DescribeConfigRuleEvaluationStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConfigRules = createPaginator2(ConfigServiceClient2, DescribeConfigRulesCommand, "NextToken", "NextToken", "");
-    var paginateDescribeConfigurationAggregatorSourcesStatus = createPaginator2(ConfigServiceClient2, DescribeConfigurationAggregatorSourcesStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConfigurationAggregators = createPaginator2(ConfigServiceClient2, DescribeConfigurationAggregatorsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConformancePackCompliance = createPaginator2(ConfigServiceClient2, DescribeConformancePackComplianceCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConformancePacks = createPaginator2(ConfigServiceClient2, DescribeConformancePacksCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConformancePackStatus = createPaginator2(ConfigServiceClient2, DescribeConformancePackStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConfigRules = createPaginator2(ConfigServiceClient2, DescribeOrganizationConfigRulesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConfigRuleStatuses = createPaginator2(ConfigServiceClient2, DescribeOrganizationConfigRuleStatusesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConformancePacks = createPaginator2(ConfigServiceClient2, DescribeOrganizationConformancePacksCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConformancePackStatuses = createPaginator2(ConfigServiceClient2, DescribeOrganizationConformancePackStatusesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribePendingAggregationRequests = createPaginator2(ConfigServiceClient2, DescribePendingAggregationRequestsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeRemediationExceptions = createPaginator2(ConfigServiceClient2, DescribeRemediationExceptionsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeRemediationExecutionStatus = createPaginator2(ConfigServiceClient2, DescribeRemediationExecutionStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeRetentionConfigurations = createPaginator2(ConfigServiceClient2, DescribeRetentionConfigurationsCommand, "NextToken", "NextToken", "");
-    var paginateGetAggregateComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient2, GetAggregateComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetAggregateConfigRuleComplianceSummary = createPaginator2(ConfigServiceClient2, GetAggregateConfigRuleComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetAggregateConformancePackComplianceSummary = createPaginator2(ConfigServiceClient2, GetAggregateConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetAggregateDiscoveredResourceCounts = createPaginator2(ConfigServiceClient2, GetAggregateDiscoveredResourceCountsCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient2, GetComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetComplianceDetailsByResource = createPaginator2(ConfigServiceClient2, GetComplianceDetailsByResourceCommand, "NextToken", "NextToken", "");
-    var paginateGetConformancePackComplianceDetails = createPaginator2(ConfigServiceClient2, GetConformancePackComplianceDetailsCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetConformancePackComplianceSummary = createPaginator2(ConfigServiceClient2, GetConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetDiscoveredResourceCounts = createPaginator2(ConfigServiceClient2, GetDiscoveredResourceCountsCommand, "nextToken", "nextToken", "limit");
-    var paginateGetOrganizationConfigRuleDetailedStatus = createPaginator2(ConfigServiceClient2, GetOrganizationConfigRuleDetailedStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetOrganizationConformancePackDetailedStatus = createPaginator2(ConfigServiceClient2, GetOrganizationConformancePackDetailedStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetResourceConfigHistory = createPaginator2(ConfigServiceClient2, GetResourceConfigHistoryCommand, "nextToken", "nextToken", "limit");
-    var paginateListAggregateDiscoveredResources2 = createPaginator2(ConfigServiceClient2, ListAggregateDiscoveredResourcesCommand, "NextToken", "NextToken", "Limit");
-    var paginateListConfigurationRecorders = createPaginator2(ConfigServiceClient2, ListConfigurationRecordersCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListConformancePackComplianceScores = createPaginator2(ConfigServiceClient2, ListConformancePackComplianceScoresCommand, "NextToken", "NextToken", "Limit");
-    var paginateListConnectors = createPaginator2(ConfigServiceClient2, ListConnectorsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListDiscoveredResources2 = createPaginator2(ConfigServiceClient2, ListDiscoveredResourcesCommand, "nextToken", "nextToken", "limit");
-    var paginateListResourceEvaluations = createPaginator2(ConfigServiceClient2, ListResourceEvaluationsCommand, "NextToken", "NextToken", "Limit");
-    var paginateListStoredQueries = createPaginator2(ConfigServiceClient2, ListStoredQueriesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListTagsForResource = createPaginator2(ConfigServiceClient2, ListTagsForResourceCommand, "NextToken", "NextToken", "Limit");
-    var paginateSelectAggregateResourceConfig = createPaginator2(ConfigServiceClient2, SelectAggregateResourceConfigCommand, "NextToken", "NextToken", "Limit");
-    var paginateSelectResourceConfig = createPaginator2(ConfigServiceClient2, SelectResourceConfigCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeAggregateComplianceByConfigRules = createPaginator2(ConfigServiceClient3, DescribeAggregateComplianceByConfigRulesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeAggregateComplianceByConformancePacks = createPaginator2(ConfigServiceClient3, DescribeAggregateComplianceByConformancePacksCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeAggregationAuthorizations = createPaginator2(ConfigServiceClient3, DescribeAggregationAuthorizationsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeComplianceByConfigRule = createPaginator2(ConfigServiceClient3, DescribeComplianceByConfigRuleCommand, "NextToken", "NextToken", "");
+    var paginateDescribeComplianceByResource = createPaginator2(ConfigServiceClient3, DescribeComplianceByResourceCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConfigRuleEvaluationStatus = createPaginator2(ConfigServiceClient3, DescribeConfigRuleEvaluationStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConfigRules = createPaginator2(ConfigServiceClient3, DescribeConfigRulesCommand, "NextToken", "NextToken", "");
+    var paginateDescribeConfigurationAggregatorSourcesStatus = createPaginator2(ConfigServiceClient3, DescribeConfigurationAggregatorSourcesStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConfigurationAggregators = createPaginator2(ConfigServiceClient3, DescribeConfigurationAggregatorsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConformancePackCompliance = createPaginator2(ConfigServiceClient3, DescribeConformancePackComplianceCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConformancePacks = createPaginator2(ConfigServiceClient3, DescribeConformancePacksCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConformancePackStatus = createPaginator2(ConfigServiceClient3, DescribeConformancePackStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConfigRules = createPaginator2(ConfigServiceClient3, DescribeOrganizationConfigRulesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConfigRuleStatuses = createPaginator2(ConfigServiceClient3, DescribeOrganizationConfigRuleStatusesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConformancePacks = createPaginator2(ConfigServiceClient3, DescribeOrganizationConformancePacksCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConformancePackStatuses = createPaginator2(ConfigServiceClient3, DescribeOrganizationConformancePackStatusesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribePendingAggregationRequests = createPaginator2(ConfigServiceClient3, DescribePendingAggregationRequestsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeRemediationExceptions = createPaginator2(ConfigServiceClient3, DescribeRemediationExceptionsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeRemediationExecutionStatus = createPaginator2(ConfigServiceClient3, DescribeRemediationExecutionStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeRetentionConfigurations = createPaginator2(ConfigServiceClient3, DescribeRetentionConfigurationsCommand, "NextToken", "NextToken", "");
+    var paginateGetAggregateComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient3, GetAggregateComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetAggregateConfigRuleComplianceSummary = createPaginator2(ConfigServiceClient3, GetAggregateConfigRuleComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetAggregateConformancePackComplianceSummary = createPaginator2(ConfigServiceClient3, GetAggregateConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetAggregateDiscoveredResourceCounts = createPaginator2(ConfigServiceClient3, GetAggregateDiscoveredResourceCountsCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient3, GetComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetComplianceDetailsByResource = createPaginator2(ConfigServiceClient3, GetComplianceDetailsByResourceCommand, "NextToken", "NextToken", "");
+    var paginateGetConformancePackComplianceDetails = createPaginator2(ConfigServiceClient3, GetConformancePackComplianceDetailsCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetConformancePackComplianceSummary = createPaginator2(ConfigServiceClient3, GetConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetDiscoveredResourceCounts = createPaginator2(ConfigServiceClient3, GetDiscoveredResourceCountsCommand, "nextToken", "nextToken", "limit");
+    var paginateGetOrganizationConfigRuleDetailedStatus = createPaginator2(ConfigServiceClient3, GetOrganizationConfigRuleDetailedStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetOrganizationConformancePackDetailedStatus = createPaginator2(ConfigServiceClient3, GetOrganizationConformancePackDetailedStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetResourceConfigHistory = createPaginator2(ConfigServiceClient3, GetResourceConfigHistoryCommand2, "nextToken", "nextToken", "limit");
+    var paginateListAggregateDiscoveredResources2 = createPaginator2(ConfigServiceClient3, ListAggregateDiscoveredResourcesCommand, "NextToken", "NextToken", "Limit");
+    var paginateListConfigurationRecorders = createPaginator2(ConfigServiceClient3, ListConfigurationRecordersCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListConformancePackComplianceScores = createPaginator2(ConfigServiceClient3, ListConformancePackComplianceScoresCommand, "NextToken", "NextToken", "Limit");
+    var paginateListConnectors = createPaginator2(ConfigServiceClient3, ListConnectorsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListDiscoveredResources2 = createPaginator2(ConfigServiceClient3, ListDiscoveredResourcesCommand2, "nextToken", "nextToken", "limit");
+    var paginateListResourceEvaluations = createPaginator2(ConfigServiceClient3, ListResourceEvaluationsCommand, "NextToken", "NextToken", "Limit");
+    var paginateListStoredQueries = createPaginator2(ConfigServiceClient3, ListStoredQueriesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListTagsForResource = createPaginator2(ConfigServiceClient3, ListTagsForResourceCommand, "NextToken", "NextToken", "Limit");
+    var paginateSelectAggregateResourceConfig = createPaginator2(ConfigServiceClient3, SelectAggregateResourceConfigCommand, "NextToken", "NextToken", "Limit");
+    var paginateSelectResourceConfig = createPaginator2(ConfigServiceClient3, SelectResourceConfigCommand, "NextToken", "NextToken", "Limit");
     var commands5 = {
       AssociateResourceTypesCommand,
       BatchGetAggregateResourceConfigCommand: BatchGetAggregateResourceConfigCommand2,
@@ -84490,14 +84490,14 @@ var require_dist_cjs17 = __commonJS({
       GetOrganizationConfigRuleDetailedStatusCommand,
       GetOrganizationConformancePackDetailedStatusCommand,
       GetOrganizationCustomRulePolicyCommand,
-      GetResourceConfigHistoryCommand,
+      GetResourceConfigHistoryCommand: GetResourceConfigHistoryCommand2,
       GetResourceEvaluationSummaryCommand,
       GetStoredQueryCommand,
       ListAggregateDiscoveredResourcesCommand,
       ListConfigurationRecordersCommand,
       ListConformancePackComplianceScoresCommand,
       ListConnectorsCommand,
-      ListDiscoveredResourcesCommand,
+      ListDiscoveredResourcesCommand: ListDiscoveredResourcesCommand2,
       ListResourceEvaluationsCommand,
       ListStoredQueriesCommand,
       ListTagsForResourceCommand,
@@ -84573,7 +84573,7 @@ var require_dist_cjs17 = __commonJS({
       paginateSelectAggregateResourceConfig,
       paginateSelectResourceConfig
     };
-    var ConfigService = class extends ConfigServiceClient2 {
+    var ConfigService = class extends ConfigServiceClient3 {
     };
     createAggregatedClient2(commands5, ConfigService, { paginators });
     var ComplianceType = {
@@ -85372,7 +85372,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ConfigRuleEvaluationStatus$ = ConfigRuleEvaluationStatus$;
     exports.ConfigRuleState = ConfigRuleState;
     exports.ConfigService = ConfigService;
-    exports.ConfigServiceClient = ConfigServiceClient2;
+    exports.ConfigServiceClient = ConfigServiceClient3;
     exports.ConfigServiceServiceException = ConfigServiceServiceException;
     exports.ConfigServiceServiceException$ = ConfigServiceServiceException$;
     exports.ConfigSnapshotDeliveryProperties$ = ConfigSnapshotDeliveryProperties$;
@@ -85659,7 +85659,7 @@ var require_dist_cjs17 = __commonJS({
     exports.GetOrganizationCustomRulePolicyRequest$ = GetOrganizationCustomRulePolicyRequest$;
     exports.GetOrganizationCustomRulePolicyResponse$ = GetOrganizationCustomRulePolicyResponse$;
     exports.GetResourceConfigHistory$ = GetResourceConfigHistory$;
-    exports.GetResourceConfigHistoryCommand = GetResourceConfigHistoryCommand;
+    exports.GetResourceConfigHistoryCommand = GetResourceConfigHistoryCommand2;
     exports.GetResourceConfigHistoryRequest$ = GetResourceConfigHistoryRequest$;
     exports.GetResourceConfigHistoryResponse$ = GetResourceConfigHistoryResponse$;
     exports.GetResourceEvaluationSummary$ = GetResourceEvaluationSummary$;
@@ -85724,7 +85724,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ListConnectorsRequest$ = ListConnectorsRequest$;
     exports.ListConnectorsResponse$ = ListConnectorsResponse$;
     exports.ListDiscoveredResources$ = ListDiscoveredResources$;
-    exports.ListDiscoveredResourcesCommand = ListDiscoveredResourcesCommand;
+    exports.ListDiscoveredResourcesCommand = ListDiscoveredResourcesCommand2;
     exports.ListDiscoveredResourcesRequest$ = ListDiscoveredResourcesRequest$;
     exports.ListDiscoveredResourcesResponse$ = ListDiscoveredResourcesResponse$;
     exports.ListResourceEvaluations$ = ListResourceEvaluations$;
@@ -86168,6 +86168,256 @@ var init_aws3 = __esm({
     init_errors();
     init_aws_config();
     init_aws_progress();
+  }
+});
+
+// src/aws/arn.ts
+function parseArn2(arn) {
+  const match2 = /^arn:([\w-]+):([\w-]+):([\w-]*):(\d*):(.+)$/.exec(arn.trim());
+  if (!match2) return void 0;
+  const [, partition2, service, region, account, resource] = match2;
+  return { partition: partition2, service, region, account, resource };
+}
+function resourceKeyFromArn(arn) {
+  const parsed = parseArn2(arn);
+  if (!parsed) return void 0;
+  for (const rule of ARN_RULES) {
+    if (rule.service !== parsed.service) continue;
+    const match2 = rule.pattern.exec(parsed.resource);
+    if (!match2) continue;
+    return rule.by === "id" ? { resourceType: rule.resourceType, resourceId: match2[1] } : { resourceType: rule.resourceType, resourceName: match2[1] };
+  }
+  return void 0;
+}
+var ARN_RULES;
+var init_arn2 = __esm({
+  "src/aws/arn.ts"() {
+    "use strict";
+    ARN_RULES = [
+      { service: "s3", pattern: /^([^/]+)$/, resourceType: "AWS::S3::Bucket", by: "id" },
+      { service: "ec2", pattern: /^security-group\/(sg-[\w]+)$/, resourceType: "AWS::EC2::SecurityGroup", by: "id" },
+      { service: "ec2", pattern: /^instance\/(i-[\w]+)$/, resourceType: "AWS::EC2::Instance", by: "id" },
+      { service: "ec2", pattern: /^vpc\/(vpc-[\w]+)$/, resourceType: "AWS::EC2::VPC", by: "id" },
+      { service: "ec2", pattern: /^subnet\/(subnet-[\w]+)$/, resourceType: "AWS::EC2::Subnet", by: "id" },
+      { service: "ec2", pattern: /^volume\/(vol-[\w]+)$/, resourceType: "AWS::EC2::Volume", by: "id" },
+      { service: "kms", pattern: /^key\/([\w-]+)$/, resourceType: "AWS::KMS::Key", by: "id" },
+      { service: "rds", pattern: /^db:([\w-]+)$/, resourceType: "AWS::RDS::DBInstance", by: "name" },
+      { service: "rds", pattern: /^cluster:([\w-]+)$/, resourceType: "AWS::RDS::DBCluster", by: "name" },
+      { service: "iam", pattern: /^role\/(?:.*\/)?([^/]+)$/, resourceType: "AWS::IAM::Role", by: "name" },
+      { service: "iam", pattern: /^user\/(?:.*\/)?([^/]+)$/, resourceType: "AWS::IAM::User", by: "name" },
+      { service: "iam", pattern: /^policy\/(?:.*\/)?([^/]+)$/, resourceType: "AWS::IAM::Policy", by: "name" },
+      { service: "lambda", pattern: /^function:([^:]+)$/, resourceType: "AWS::Lambda::Function", by: "name" },
+      { service: "dynamodb", pattern: /^table\/([^/]+)$/, resourceType: "AWS::DynamoDB::Table", by: "name" },
+      { service: "cloudtrail", pattern: /^trail\/([^/]+)$/, resourceType: "AWS::CloudTrail::Trail", by: "name" },
+      { service: "ecr", pattern: /^repository\/(.+)$/, resourceType: "AWS::ECR::Repository", by: "name" },
+      { service: "eks", pattern: /^cluster\/([^/]+)$/, resourceType: "AWS::EKS::Cluster", by: "name" }
+    ];
+  }
+});
+
+// src/aws/history.ts
+async function fetchResourceHistory(options) {
+  const client = new import_client_config_service2.ConfigServiceClient({
+    region: options.region,
+    endpoint: options.endpoint,
+    credentials: options.credentials,
+    retryMode: "adaptive",
+    maxAttempts: options.maxAttempts ?? 8,
+    requestHandler: options.requestHandler
+  });
+  try {
+    const resourceId2 = options.resourceId ?? await lookUpResourceId(client, options.resourceType, options.resourceName ?? "");
+    const items = [];
+    let nextToken;
+    do {
+      const remaining = options.limit === void 0 ? PAGE_SIZE : Math.min(PAGE_SIZE, options.limit - items.length);
+      const page = await described(`GetResourceConfigHistory ${options.resourceType} ${resourceId2}`, () => client.send(new import_client_config_service2.GetResourceConfigHistoryCommand({
+        resourceType: options.resourceType,
+        resourceId: resourceId2,
+        chronologicalOrder: "Forward",
+        limit: remaining,
+        nextToken
+      })));
+      items.push(...page.configurationItems ?? []);
+      nextToken = page.nextToken;
+    } while (nextToken && (options.limit === void 0 || items.length < options.limit));
+    return { resourceType: options.resourceType, resourceId: resourceId2, items: items.map(plainItem2) };
+  } finally {
+    client.destroy();
+  }
+}
+async function lookUpResourceId(client, resourceType, resourceName) {
+  const found = await described(`ListDiscoveredResources ${resourceType} ${resourceName}`, () => client.send(new import_client_config_service2.ListDiscoveredResourcesCommand({
+    resourceType,
+    resourceName,
+    includeDeletedResources: true
+  })));
+  const ids = [...new Set((found.resourceIdentifiers ?? []).filter((r5) => r5.resourceName === resourceName && r5.resourceId).map((r5) => r5.resourceId))];
+  if (ids.length === 1) return ids[0];
+  if (ids.length === 0) throw new ConfigError(`aws history: AWS Config has recorded no ${resourceType} named ${resourceName}; give --resource-id`);
+  throw new ConfigError(`aws history: several ${resourceType} named ${resourceName} (${ids.join(", ")}); give --resource-id`);
+}
+async function described(what, call) {
+  try {
+    return await call();
+  } catch (error2) {
+    const name2 = error2.name ?? "";
+    throw new ConfigError(`aws history: ${what}: ${messageOf(error2)}`, { cause: error2, code: name2 === "ResourceNotDiscoveredException" ? "INPUT_MISSING" : void 0 });
+  }
+}
+function plainItem2(item) {
+  return JSON.parse(JSON.stringify(item));
+}
+var import_client_config_service2, PAGE_SIZE;
+var init_history2 = __esm({
+  "src/aws/history.ts"() {
+    "use strict";
+    import_client_config_service2 = __toESM(require_dist_cjs17(), 1);
+    init_errors();
+    init_batches();
+    PAGE_SIZE = 100;
+  }
+});
+
+// src/aws/timeline.ts
+async function buildTimeline(items, options) {
+  const engine2 = options.engine ?? await PolicyEngine.load({ bundle: await readPolicyBundle(options.policyDirectory ?? defaultPolicyDirectory()), mode: options.mode });
+  const quiet = quieter(options.logger);
+  const points = [];
+  let previous = { findings: /* @__PURE__ */ new Map(), open: 0, blocking: 0 };
+  for (const item of items) {
+    const state2 = await evaluatePoint(item, { ...options, engine: engine2, logger: quiet });
+    points.push({
+      captureTime: stringOf(item.configurationItemCaptureTime),
+      status: stringOf(item.configurationItemStatus),
+      configurationStateId: stringOf(item.configurationStateId),
+      changes: previous.attributes && state2.attributes ? diffAttributes2(previous.attributes, state2.attributes) : [],
+      new: [...state2.findings].filter(([key2]) => !previous.findings.has(key2)).map(([, f5]) => f5),
+      fixed: [...previous.findings].filter(([key2]) => !state2.findings.has(key2)).map(([, f5]) => f5),
+      open: state2.open,
+      blocking: state2.blocking
+    });
+    previous = { ...state2, attributes: state2.attributes ?? previous.attributes };
+  }
+  return points;
+}
+async function evaluatePoint(item, options) {
+  const { report: report2, blocking, resources } = await runGate({ ...options, paths: [], sources: { documents: [liveDocument([item])] } });
+  const findings = new Map(report2.findings.map((f5) => [f5.fingerprint, timelineFinding(f5)]));
+  const open2 = report2.findings.filter((f5) => !f5.suppression).length;
+  return { attributes: resources?.[0]?.attributes, findings, open: open2, blocking: blocking.length };
+}
+function timelineFinding(f5) {
+  return {
+    checkId: f5.checkId,
+    severity: f5.severity,
+    title: f5.title,
+    attributePath: f5.attributePath.join("."),
+    message: f5.message,
+    suppressed: Boolean(f5.suppression)
+  };
+}
+function diffAttributes2(before, after) {
+  const a5 = flatten3(before);
+  const b5 = flatten3(after);
+  const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
+  const changes = [];
+  for (const path21 of paths) {
+    const from = a5.get(path21);
+    const to = b5.get(path21);
+    if (JSON.stringify(from) === JSON.stringify(to)) continue;
+    changes.push({ path: path21, ...a5.has(path21) ? { from } : {}, ...b5.has(path21) ? { to } : {} });
+  }
+  return changes;
+}
+function flatten3(value, prefix2 = "", out2 = /* @__PURE__ */ new Map()) {
+  for (const [key2, child2] of Object.entries(value)) {
+    const path21 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out2.set(path21, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path21, out2);
+    else out2.set(path21, child2);
+  }
+  return out2;
+}
+function isUnknown2(value) {
+  return value !== null && typeof value === "object" && value.$unknown === true;
+}
+function stringOf(value) {
+  return typeof value === "string" ? value : void 0;
+}
+function quieter(logger2) {
+  return { ...logger2, info: (message) => logger2.debug(message) };
+}
+var UNKNOWN;
+var init_timeline = __esm({
+  "src/aws/timeline.ts"() {
+    "use strict";
+    init_engine();
+    init_gate();
+    init_aws_config();
+    UNKNOWN = Object.freeze({ $unknown: true });
+  }
+});
+
+// src/cli/aws-history.ts
+var aws_history_exports = {};
+__export(aws_history_exports, {
+  renderTimelineTable: () => renderTimelineTable,
+  resolveTarget: () => resolveTarget,
+  runAwsHistory: () => runAwsHistory
+});
+function resolveTarget(command5) {
+  const region = command5.region ?? (parseArn2(command5.arn)?.region || void 0);
+  if (!region) throw new ConfigError(`aws history: ${command5.arn} names no region; give --region (the region whose AWS Config recorded it)`, { code: "USAGE" });
+  if (command5.resourceType) {
+    if (!command5.resourceId) throw new ConfigError("aws history: --resource-type goes with --resource-id", { code: "USAGE" });
+    return { region, resourceType: command5.resourceType, resourceId: command5.resourceId };
+  }
+  const key2 = resourceKeyFromArn(command5.arn);
+  if (!key2) {
+    throw new ConfigError(`aws history: cannot tell the AWS Config resource type and id of ${command5.arn}; give --resource-type TYPE --resource-id ID`, { code: "USAGE" });
+  }
+  return { region, ...key2, ...command5.resourceId ? { resourceId: command5.resourceId, resourceName: void 0 } : {} };
+}
+async function runAwsHistory(command5, options) {
+  const target2 = resolveTarget(command5);
+  const history = await fetchResourceHistory({ ...target2, endpoint: command5.endpoint, limit: command5.limit });
+  options.logger.info(`aws history: ${history.items.length} configuration items of ${history.resourceType} ${history.resourceId}`);
+  const points = await buildTimeline(history.items, options);
+  const view2 = { arn: command5.arn, resourceType: history.resourceType, resourceId: history.resourceId, region: target2.region, points };
+  const text3 = command5.format === "json" ? JSON.stringify(view2, null, 2) + "\n" : renderTimelineTable(view2);
+  return { text: text3, blocking: points.at(-1)?.blocking ?? 0 };
+}
+function renderTimelineTable(view2) {
+  const lines = [`${view2.arn} (${view2.resourceType} ${view2.resourceId}, ${view2.region}): ${view2.points.length} configuration items`];
+  if (view2.points.length === 0) lines.push("", "AWS Config has recorded no configuration item for this resource.");
+  for (const point of view2.points) {
+    lines.push("", `${point.captureTime ?? "unknown time"}  ${point.status ?? "unknown status"}  open ${point.open}`);
+    for (const change2 of point.changes) lines.push(`  ~ ${renderChange(change2)}`);
+    for (const f5 of point.new) lines.push(`  + ${renderFinding(f5)}`);
+    for (const f5 of point.fixed) lines.push(`  - ${renderFinding(f5)} (fixed)`);
+  }
+  return lines.join("\n") + "\n";
+}
+function renderChange(change2) {
+  const side = (has, value) => has ? renderValue(value) : "(absent)";
+  return `${change2.path}: ${side("from" in change2, change2.from)} \u2192 ${side("to" in change2, change2.to)}`;
+}
+function renderValue(value) {
+  if (value === UNKNOWN || value !== null && typeof value === "object" && value.$unknown === true) return "unknown";
+  return JSON.stringify(value);
+}
+function renderFinding(f5) {
+  const path21 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path21}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+}
+var init_aws_history = __esm({
+  "src/cli/aws-history.ts"() {
+    "use strict";
+    init_arn2();
+    init_history2();
+    init_timeline();
+    init_errors();
   }
 });
 
@@ -87841,6 +88091,8 @@ var USAGE = `Usage:
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
+  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--endpoint URL] [--limit N]
+              [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
@@ -87889,7 +88141,9 @@ var OPTIONS = {
   source: { type: "string", multiple: true },
   "resource-type": { type: "string", multiple: true },
   record: { type: "boolean" },
-  history: { type: "string" }
+  history: { type: "string" },
+  "resource-id": { type: "string" },
+  limit: { type: "string" }
 };
 function parseCommand(argv) {
   let parsed;
@@ -87911,6 +88165,7 @@ ${USAGE}`, { cause, code: "USAGE" });
     return { ...scanCommand(rest.slice(1), values), command: "baseline-create", format: "baseline" };
   }
   if (name2 === "aws" && rest.length === 0) return awsCommand(values);
+  if (name2 === "aws" && rest[0] === "history") return awsHistoryCommand(rest.slice(1), values);
   if (name2 === "waivers" && rest[0] === "audit") {
     const format2 = values.format ?? "table";
     if (format2 !== "table" && format2 !== "json") throw usage(`waivers audit: --format must be table or json, not ${format2}`);
@@ -88058,6 +88313,33 @@ function historyCommand(rest, values) {
     format: format2,
     ...action === "diff" ? { sides: [operands[0], operands[1]] } : {},
     pathsGiven: paths.length > 0
+  };
+}
+function awsHistoryCommand(operands, values) {
+  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "resource-types", "aggregator", "severity", "source"], "aws history");
+  if (operands.length !== 1) throw usage("aws history takes one ARN");
+  const format2 = String(values.format ?? "table");
+  if (format2 !== "table" && format2 !== "json") throw usage(`aws history: --format must be table or json, not ${format2}`);
+  const single = (flag3) => {
+    const given = list5(values[flag3]);
+    if (given.length > 1) throw usage(`aws history: give --${flag3} once`);
+    return given[0];
+  };
+  const limitText = values.limit;
+  const limit = limitText === void 0 ? void 0 : Number(limitText);
+  if (limit !== void 0 && !(Number.isInteger(limit) && limit > 0)) throw usage(`aws history: --limit takes a positive whole number, not ${limitText}`);
+  const resourceType = single("resource-type");
+  if (resourceType !== void 0 && !/^AWS::\w+::\w+$/.test(resourceType)) throw usage(`aws history: --resource-type takes an AWS Config type like AWS::S3::Bucket, not ${resourceType}`);
+  return {
+    command: "aws-history",
+    ...reportFlags(values),
+    format: format2,
+    arn: operands[0],
+    region: single("region"),
+    resourceType,
+    resourceId: values["resource-id"],
+    endpoint: values.endpoint,
+    limit
   };
 }
 
@@ -88355,6 +88637,14 @@ async function runCli(argv, io = processIo) {
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger);
         return await report(command5, io, { ...context, paths: [], sources: { documents } });
+      }
+      case "aws-history": {
+        const { runAwsHistory: runAwsHistory2 } = await Promise.resolve().then(() => (init_aws_history(), aws_history_exports));
+        const context = await commonOptions(command5, io);
+        const { text: text3, blocking } = await runAwsHistory2(command5, context);
+        await emit(text3, command5.output, io, context.logger, "timeline");
+        if (blocking > 0) context.logger.info(`${blocking} findings at or above ${context.failOn} at the latest point: failing`);
+        return blocking > 0 ? EXIT_FINDINGS : EXIT_PASS;
       }
     }
   } catch (error2) {
