@@ -1,13 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { REPO_ROOT } from '../testing/engine.js';
-import { runCli } from './main.js';
+import { captureCli } from '../testing/cli.js';
 
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: REPO_ROOT });
-  return { code, stdout, stderr };
-}
+/** `posture …` in-process from the repository root. */
+const cli = (argv: string[]) => captureCli(argv);
+
 
 interface JsonControl {
   id: string;

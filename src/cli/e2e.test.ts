@@ -4,36 +4,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { validateSarif } from '../report/sarif-schema.js';
 import { REPO_ROOT, SARIF_SCHEMA } from '../testing/engine.js';
-import { runCli } from './main.js';
+import { captureCli, stableSarif } from '../testing/cli.js';
 
-interface Captured {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cli(argv: string[]): Promise<Captured> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    color: false,
-    cwd: REPO_ROOT,
-  });
-  return { code, stdout, stderr };
-}
-
-/** The parts of a SARIF log that depend on the machine, the time or the version, made constant. */
-function stable(sarifText: string): unknown {
-  const log = JSON.parse(sarifText);
-  for (const run of log.runs) {
-    run.tool.driver.semanticVersion = '<version>';
-    if (run.originalUriBaseIds) run.originalUriBaseIds['%SRCROOT%'].uri = 'file:///<root>/';
-    for (const invocation of run.invocations ?? []) if (invocation.startTimeUtc) invocation.startTimeUtc = '<time>';
-  }
-  return log;
-}
+const cli = (argv: string[]) => captureCli(argv);
 
 const FIXTURE_CASES = ['terraform', 'cloudformation', 'kubernetes'].flatMap((format) =>
   readdirSync(path.join(REPO_ROOT, 'fixtures', format), { withFileTypes: true })
@@ -49,8 +22,8 @@ describe('posture scan, end to end on the fixtures', () => {
     const log = JSON.parse(stdout);
     expect(validateSarif(log, SARIF_SCHEMA)).toEqual([]);
     const golden = path.join(REPO_ROOT, fixture, 'expected.sarif');
-    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, JSON.stringify(stable(stdout), null, 2) + '\n');
-    expect(stable(stdout)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, JSON.stringify(stableSarif(stdout), null, 2) + '\n');
+    expect(stableSarif(stdout)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 
   it('points every result of the whole fixture tree at a real line of its file', async () => {

@@ -4,25 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { validateSarif } from '../report/sarif-schema.js';
 import { REPO_ROOT, SARIF_SCHEMA } from '../testing/engine.js';
-import { runCli } from './main.js';
+import { captureCli, stableSarif } from '../testing/cli.js';
 
-/** `posture scan plan.json`, end to end through the CLI (the same shell e2e.test.ts drives). */
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd: REPO_ROOT });
-  return { code, stdout, stderr };
-}
+/** `posture …` in-process from the repository root. */
+const cli = (argv: string[]) => captureCli(argv);
 
-function stable(sarifText: string): unknown {
-  const log = JSON.parse(sarifText);
-  for (const run of log.runs) {
-    run.tool.driver.semanticVersion = '<version>';
-    if (run.originalUriBaseIds) run.originalUriBaseIds['%SRCROOT%'].uri = 'file:///<root>/';
-    for (const invocation of run.invocations ?? []) if (invocation.startTimeUtc) invocation.startTimeUtc = '<time>';
-  }
-  return log;
-}
+
 
 interface SarifResult {
   ruleId: string;
@@ -43,8 +30,8 @@ describe('posture scan on Terraform plan JSON', () => {
     expect(validateSarif(JSON.parse(stdout), SARIF_SCHEMA)).toEqual([]);
     expect(stdout).not.toContain(SECRET);
     const golden = path.join(REPO_ROOT, fixture, 'expected.sarif');
-    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, JSON.stringify(stable(stdout), null, 2) + '\n');
-    expect(stable(stdout)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
+    if (process.env.UPDATE_GOLDEN) writeFileSync(golden, JSON.stringify(stableSarif(stdout), null, 2) + '\n');
+    expect(stableSarif(stdout)).toEqual(JSON.parse(readFileSync(golden, 'utf8')));
   });
 
   it('reports on a plan what the HCL scan reports, at the same .tf lines, once', async () => {

@@ -1,0 +1,27 @@
+import { runCli } from '../cli/main.js';
+import { REPO_ROOT } from './engine.js';
+
+export interface Captured {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs one CLI command in-process, as a user in `cwd` would, and captures what it writes. */
+export async function captureCli(argv: string[], cwd: string = REPO_ROOT): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), color: false, cwd });
+  return { code, stdout, stderr };
+}
+
+/** A SARIF log with what depends on the machine, the time or the version made constant, for goldens. */
+export function stableSarif(sarifText: string): unknown {
+  const log = JSON.parse(sarifText);
+  for (const run of log.runs) {
+    run.tool.driver.semanticVersion = '<version>';
+    if (run.originalUriBaseIds) run.originalUriBaseIds['%SRCROOT%'].uri = 'file:///<root>/';
+    for (const invocation of run.invocations ?? []) if (invocation.startTimeUtc) invocation.startTimeUtc = '<time>';
+  }
+  return log;
+}
