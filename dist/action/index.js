@@ -74849,16 +74849,17 @@ var CatalogIndex = class _CatalogIndex {
    */
   restrictedTo(frameworkIds) {
     if (frameworkIds.length === 0) return this;
-    const known2 = new Set(this.catalog.frameworks.map((f5) => f5.id));
-    const unknown2 = frameworkIds.filter((id) => !known2.has(id));
-    if (unknown2.length > 0) {
-      throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known2].sort().join(", ")}`);
-    }
+    assertKnownFrameworks(this.catalog, frameworkIds);
     const wanted = new Set(frameworkIds);
     const checks = this.catalog.checks.map((check2) => ({ ...check2, frameworks: Object.fromEntries(Object.entries(check2.frameworks).filter(([id]) => wanted.has(id))) })).filter((check2) => Object.keys(check2.frameworks).length > 0);
     return new _CatalogIndex({ ...this.catalog, checks, frameworks: this.catalog.frameworks.filter((f5) => wanted.has(f5.id)) });
   }
 };
+function assertKnownFrameworks(catalog, ids) {
+  const known2 = new Set(catalog.frameworks.map((f5) => f5.id));
+  const unknown2 = ids.filter((id) => !known2.has(id));
+  if (unknown2.length > 0) throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known2].sort().join(", ")}`);
+}
 
 // src/discover/index.ts
 import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
@@ -93056,13 +93057,15 @@ function summarize(report) {
   };
 }
 function formatPercent(line2) {
-  const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : Math.floor(line2.passing * 1e3 / line2.total);
+  const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : tenthsOf(line2);
   return `${(tenths / 10).toFixed(1)}%`;
+}
+function tenthsOf(line2) {
+  return Math.floor(line2.passing * 1e3 / line2.total);
 }
 function scoreChange(report, current = report.score.overall, base = report.base?.score.overall) {
   if (!report.base || !base || base.total === 0 || current.total === 0) return void 0;
-  const tenths = (line2) => Math.floor(line2.passing * 1e3 / line2.total);
-  const delta = tenths(current) - tenths(base);
+  const delta = tenthsOf(current) - tenthsOf(base);
   const since = `since ${report.base.ref}`;
   if (delta === 0) return `no change ${since}`;
   return `${delta > 0 ? "+" : "\u2212"}${(Math.abs(delta) / 10).toFixed(1)} points ${since}`;

@@ -191,6 +191,11 @@ async function loadCatalog(policyDirectory) {
     });
   }
 }
+function assertKnownFrameworks(catalog, ids) {
+  const known2 = new Set(catalog.frameworks.map((f5) => f5.id));
+  const unknown2 = ids.filter((id) => !known2.has(id));
+  if (unknown2.length > 0) throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known2].sort().join(", ")}`);
+}
 var CatalogIndex;
 var init_catalog = __esm({
   "src/catalog/index.ts"() {
@@ -236,11 +241,7 @@ var init_catalog = __esm({
        */
       restrictedTo(frameworkIds) {
         if (frameworkIds.length === 0) return this;
-        const known2 = new Set(this.catalog.frameworks.map((f5) => f5.id));
-        const unknown2 = frameworkIds.filter((id) => !known2.has(id));
-        if (unknown2.length > 0) {
-          throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known2].sort().join(", ")}`);
-        }
+        assertKnownFrameworks(this.catalog, frameworkIds);
         const wanted = new Set(frameworkIds);
         const checks = this.catalog.checks.map((check2) => ({ ...check2, frameworks: Object.fromEntries(Object.entries(check2.frameworks).filter(([id]) => wanted.has(id))) })).filter((check2) => Object.keys(check2.frameworks).length > 0);
         return new _CatalogIndex({ ...this.catalog, checks, frameworks: this.catalog.frameworks.filter((f5) => wanted.has(f5.id)) });
@@ -74487,13 +74488,15 @@ function summarize(report2) {
   };
 }
 function formatPercent(line2) {
-  const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : Math.floor(line2.passing * 1e3 / line2.total);
+  const tenths = line2.total === 0 ? Math.round(line2.score * 1e3) : tenthsOf(line2);
   return `${(tenths / 10).toFixed(1)}%`;
+}
+function tenthsOf(line2) {
+  return Math.floor(line2.passing * 1e3 / line2.total);
 }
 function scoreChange(report2, current = report2.score.overall, base = report2.base?.score.overall) {
   if (!report2.base || !base || base.total === 0 || current.total === 0) return void 0;
-  const tenths = (line2) => Math.floor(line2.passing * 1e3 / line2.total);
-  const delta = tenths(current) - tenths(base);
+  const delta = tenthsOf(current) - tenthsOf(base);
   const since = `since ${report2.base.ref}`;
   if (delta === 0) return `no change ${since}`;
   return `${delta > 0 ? "+" : "\u2212"}${(Math.abs(delta) / 10).toFixed(1)} points ${since}`;
@@ -88344,12 +88347,10 @@ function awsHistoryCommand(operands, values) {
 }
 
 // src/cli/checks-list.ts
-init_errors();
+init_catalog();
 init_columns();
 function filterChecks(catalog, filter2) {
-  const known2 = new Set(catalog.frameworks.map((f5) => f5.id));
-  const unknown2 = filter2.frameworks.filter((id) => !known2.has(id));
-  if (unknown2.length > 0) throw new ConfigError(`unknown framework ${unknown2.join(", ")}; available: ${[...known2].sort().join(", ")}`);
+  assertKnownFrameworks(catalog, filter2.frameworks);
   const any = (wanted, has) => wanted.length === 0 || wanted.some(has);
   return catalog.checks.filter(
     (c5) => !c5.deprecated && any(filter2.frameworks, (id) => id in c5.frameworks) && any(filter2.severities, (s2) => s2 === c5.severity) && any(filter2.sources, (s2) => c5.formats.includes(s2)) && any(filter2.resourceTypes, (t) => c5.resourceTypes.includes(t))

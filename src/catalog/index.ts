@@ -62,15 +62,18 @@ export class CatalogIndex {
    */
   restrictedTo(frameworkIds: readonly string[]): CatalogIndex {
     if (frameworkIds.length === 0) return this;
-    const known = new Set(this.catalog.frameworks.map((f) => f.id));
-    const unknown = frameworkIds.filter((id) => !known.has(id));
-    if (unknown.length > 0) {
-      throw new ConfigError(`unknown framework ${unknown.join(', ')}; available: ${[...known].sort().join(', ')}`);
-    }
+    assertKnownFrameworks(this.catalog, frameworkIds);
     const wanted = new Set(frameworkIds);
     const checks = this.catalog.checks
       .map((check) => ({ ...check, frameworks: Object.fromEntries(Object.entries(check.frameworks).filter(([id]) => wanted.has(id))) }))
       .filter((check) => Object.keys(check.frameworks).length > 0);
     return new CatalogIndex({ ...this.catalog, checks, frameworks: this.catalog.frameworks.filter((f) => wanted.has(f.id)) });
   }
+}
+
+/** A configuration error naming the known frameworks when one of `ids` is not in the catalogue. */
+export function assertKnownFrameworks(catalog: Catalog, ids: readonly string[]): void {
+  const known = new Set(catalog.frameworks.map((f) => f.id));
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) throw new ConfigError(`unknown framework ${unknown.join(', ')}; available: ${[...known].sort().join(', ')}`);
 }

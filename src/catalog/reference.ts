@@ -1,4 +1,5 @@
 import type { Catalog, CheckMeta, Framework } from '../model/index.js';
+import { compareStrings } from '../model/order.js';
 
 /**
  * The reference pages in docs/, generated from the catalogue (checks' METADATA joined with the
@@ -9,7 +10,7 @@ export function referencePages(catalog: Catalog): Record<string, string> {
   return { 'docs/checks.md': checksPage(catalog), 'docs/frameworks.md': frameworksPage(catalog) };
 }
 
-const live = (catalog: Catalog): CheckMeta[] => catalog.checks.filter((c) => !c.deprecated).sort((a, b) => compare(a.id, b.id));
+const live = (catalog: Catalog): CheckMeta[] => catalog.checks.filter((c) => !c.deprecated).sort((a, b) => compareStrings(a.id, b.id));
 
 function checksPage(catalog: Catalog): string {
   const checks = live(catalog);
@@ -26,7 +27,7 @@ function checksPage(catalog: Catalog): string {
     `${checks.length} checks. Each runs on every source format it lists; \`posture checks show ID\` prints one with its remediation examples.`,
     '',
   ];
-  for (const [group, members] of [...groups].sort(([a], [b]) => compare(a, b))) {
+  for (const [group, members] of [...groups].sort(([a], [b]) => compareStrings(a, b))) {
     lines.push(`## ${group}`, '', '| ID | Severity | Title | Formats | Controls | Peer ids |', '| --- | --- | --- | --- | --- | --- |');
     for (const c of members) {
       const controls = Object.entries(c.frameworks).flatMap(([fw, ids]) => ids.map((id) => `${fw} ${id}`)).join('<br>');
@@ -45,7 +46,7 @@ function frameworksPage(catalog: Catalog): string {
       for (const id of ids) checksByControl.set(`${fw}\u0000${id}`, [...(checksByControl.get(`${fw}\u0000${id}`) ?? []), check.id]);
     }
   }
-  const frameworks = [...catalog.frameworks].sort((a, b) => compare(a.id, b.id));
+  const frameworks = [...catalog.frameworks].sort((a, b) => compareStrings(a.id, b.id));
   const automated = (f: Framework) => f.controls.filter((c) => checksByControl.has(`${f.id}\u0000${c.id}`)).length;
   const lines = [
     '# Framework coverage',
@@ -87,6 +88,3 @@ function cell(text: string): string {
   return text.replace(/[\r\n]+/g, ' ').replace(/\|/g, '\\|');
 }
 
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -1,13 +1,11 @@
 import type { Catalog, CheckMeta } from '../model/index.js';
-import { ConfigError } from '../errors.js';
+import { assertKnownFrameworks } from '../catalog/index.js';
 import type { CheckFilter } from './args.js';
 import { formatColumns } from './columns.js';
 
 /** The catalogue's live checks that pass every filter given (an empty filter passes all). */
 export function filterChecks(catalog: Catalog, filter: CheckFilter): CheckMeta[] {
-  const known = new Set(catalog.frameworks.map((f) => f.id));
-  const unknown = filter.frameworks.filter((id) => !known.has(id));
-  if (unknown.length > 0) throw new ConfigError(`unknown framework ${unknown.join(', ')}; available: ${[...known].sort().join(', ')}`);
+  assertKnownFrameworks(catalog, filter.frameworks);
   const any = (wanted: string[], has: (value: string) => boolean): boolean => wanted.length === 0 || wanted.some(has);
   return catalog.checks.filter(
     (c) =>

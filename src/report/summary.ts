@@ -41,8 +41,13 @@ export function summarize(report: Report): ReportSummary {
  * never claims 100.0% while a resource still fails.
  */
 export function formatPercent(line: ScoreLine): string {
-  const tenths = line.total === 0 ? Math.round(line.score * 1000) : Math.floor((line.passing * 1000) / line.total);
+  const tenths = line.total === 0 ? Math.round(line.score * 1000) : tenthsOf(line);
   return `${(tenths / 10).toFixed(1)}%`;
+}
+
+/** passing/total in tenths of a percent, rounded down (see formatPercent). */
+function tenthsOf(line: ScoreLine): number {
+  return Math.floor((line.passing * 1000) / line.total);
 }
 
 /**
@@ -51,8 +56,7 @@ export function formatPercent(line: ScoreLine): string {
  */
 export function scoreChange(report: Report, current: ScoreLine = report.score.overall, base: ScoreLine | undefined = report.base?.score.overall): string | undefined {
   if (!report.base || !base || base.total === 0 || current.total === 0) return undefined;
-  const tenths = (line: ScoreLine) => Math.floor((line.passing * 1000) / line.total);
-  const delta = tenths(current) - tenths(base);
+  const delta = tenthsOf(current) - tenthsOf(base);
   const since = `since ${report.base.ref}`;
   if (delta === 0) return `no change ${since}`;
   return `${delta > 0 ? '+' : '−'}${(Math.abs(delta) / 10).toFixed(1)} points ${since}`;
