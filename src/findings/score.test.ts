@@ -77,3 +77,22 @@ describe('computeScore', () => {
     expect(() => new CatalogIndex(catalog).restrictedTo(['fw', 'nope'])).toThrow(/unknown framework nope; available: fw, other/);
   });
 });
+
+describe('computeScore counting per type', () => {
+  it('counts a resource once per group however many of its checks map there, and ignores findings on resources not scanned', () => {
+    const twoChecksOneControl: Catalog = { ...catalog, checks: [check('A-1', 'bucket', { fw: ['1.1'] }), check('A-2', 'bucket', { fw: ['1.1'] })] };
+    const resources = [resource('b1', 'bucket'), resource('b2', 'bucket'), resource('b3', 'bucket')];
+    const findings = [finding('A-1', 'b1', [['fw', '1.1']]), finding('A-2', 'b1', [['fw', '1.1']]), finding('A-1', 'gone', [['fw', '1.1']])];
+    const score = computeScore(resources, findings, new CatalogIndex(twoChecksOneControl));
+    expect(score.byControl.fw['1.1']).toEqual({ passing: 2, total: 3, score: 2 / 3 });
+    expect(score.byRequirement.fw['1']).toEqual({ passing: 2, total: 3, score: 2 / 3 });
+    expect(score.overall).toEqual({ passing: 2, total: 3, score: 2 / 3 });
+  });
+
+  it('a finding whose control the resource type is not scanned for does not count against that control', () => {
+    const score = computeScore([resource('g1', 'group')], [finding('A-1', 'g1', [['fw', '1.1']])], new CatalogIndex(catalog));
+    expect(score.byControl.fw['1.1']).toBeUndefined();
+    expect(score.byControl.fw['2.1']).toEqual({ passing: 1, total: 1, score: 1 });
+    expect(score.overall).toEqual({ passing: 0, total: 1, score: 0 });
+  });
+});
