@@ -83,7 +83,7 @@ function toResource(doc: ParsedDocument, index: number, item: Located): Resource
   const region = text(child(item, 'awsRegion')) ?? 'unknown';
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
   const path = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance = new ItemProvenance(doc, index, live ? fileStart(path) : doc.locate([index]));
+  const provenance = new ItemProvenance(doc, index, live ? fileStart(path) : undefined);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value as Record<string, unknown>);
   const attributes = canonical

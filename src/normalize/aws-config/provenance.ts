@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../../model/document.js';
-import { pathKey, type Provenance } from '../../model/resource.js';
+import { pathKey } from '../../model/resource.js';
 import type { AttributePath, SourceRange } from '../../model/source.js';
 import type { Located } from './item.js';
 
@@ -9,19 +9,131 @@ import type { Located } from './item.js';
  * back to the item. Live items have no file: the item itself maps to line 1 of its pseudo path.
  */
 export class ItemProvenance {
-  readonly map: Provenance = new Map();
+  readonly map: DeferredRanges;
 
-  constructor(
-    private readonly doc: ParsedDocument,
-    private readonly index: number,
-    itemRange: SourceRange | undefined,
-  ) {
-    if (itemRange) this.map.set(pathKey([]), itemRange);
+  constructor(doc: ParsedDocument, index: number, live: SourceRange | undefined) {
+    this.map = new DeferredRanges((at) => doc.locate([index, ...at]));
+    if (live) this.map.set(pathKey([]), live);
+    else this.map.defer([], []);
   }
 
   set(canonical: AttributePath, node: Located): void {
-    if (node.value === undefined) return;
-    const range = this.doc.locate([this.index, ...node.at]);
-    if (range) this.map.set(pathKey(canonical), range);
+    if (node.value !== undefined) this.map.defer(canonical, node.at);
+  }
+}
+
+const ROOT = pathKey([]);
+
+/**
+ * A provenance map whose ranges are looked up in the snapshot only when asked for. An account
+ * snapshot holds a million attribute values but only the few with a finding are ever located;
+ * locating them all up front was a third of the normalise stage on 100,000 items. Reads behave
+ * as a plain Map; a deferred entry costs two path arrays until then.
+ */
+export class DeferredRanges extends Map<string, SourceRange> {
+  /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
+  private pendingCanonical: AttributePath[] = [];
+  private pendingAt: AttributePath[] = [];
+  private pendingByKey: Map<string, AttributePath> | undefined;
+  /** The resource's own place, apart: suppression asks every resource for it, findings only a few. */
+  private pendingRoot: AttributePath | undefined;
+
+  constructor(private readonly locate: (at: AttributePath) => SourceRange | undefined) {
+    super();
+  }
+
+  /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
+  defer(canonical: AttributePath, at: AttributePath): void {
+    if (canonical.length === 0) {
+      super.delete(ROOT);
+      this.pendingRoot = at;
+    } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at);
+    else {
+      this.pendingCanonical.push(canonical);
+      this.pendingAt.push(at);
+    }
+  }
+
+  override get(key: string): SourceRange | undefined {
+    this.settle(key);
+    return super.get(key);
+  }
+
+  override has(key: string): boolean {
+    this.settle(key);
+    return super.has(key);
+  }
+
+  override set(key: string, range: SourceRange): this {
+    if (key === ROOT) this.pendingRoot = undefined;
+    else this.byKey()?.delete(key);
+    return super.set(key, range);
+  }
+
+  override delete(key: string): boolean {
+    const wasPending = key === ROOT ? this.pendingRoot !== undefined : (this.byKey()?.has(key) ?? false);
+    if (key === ROOT) this.pendingRoot = undefined;
+    else this.byKey()?.delete(key);
+    return super.delete(key) || wasPending;
+  }
+
+  override get size(): number {
+    this.settleAll();
+    return super.size;
+  }
+
+  override entries(): MapIterator<[string, SourceRange]> {
+    this.settleAll();
+    return super.entries();
+  }
+
+  override keys(): MapIterator<string> {
+    this.settleAll();
+    return super.keys();
+  }
+
+  override values(): MapIterator<SourceRange> {
+    this.settleAll();
+    return super.values();
+  }
+
+  override forEach(callback: (value: SourceRange, key: string, map: Map<string, SourceRange>) => void, thisArg?: unknown): void {
+    this.settleAll();
+    super.forEach(callback, thisArg);
+  }
+
+  override [Symbol.iterator](): MapIterator<[string, SourceRange]> {
+    return this.entries();
+  }
+
+  /** The pending entries by key, built on the first read (most maps are never read). */
+  private byKey(): Map<string, AttributePath> | undefined {
+    if (this.pendingByKey === undefined && this.pendingAt.length > 0) {
+      this.pendingByKey = new Map(this.pendingCanonical.map((canonical, i) => [pathKey(canonical), this.pendingAt[i]]));
+      this.pendingCanonical = [];
+      this.pendingAt = [];
+    }
+    return this.pendingByKey;
+  }
+
+  private settle(key: string): void {
+    if (key === ROOT) {
+      const at = this.pendingRoot;
+      this.pendingRoot = undefined;
+      const range = at === undefined ? undefined : this.locate(at);
+      if (range) super.set(ROOT, range);
+      return;
+    }
+    const pending = this.byKey();
+    const at = pending?.get(key);
+    if (at === undefined) return;
+    pending!.delete(key);
+    const range = this.locate(at);
+    if (range) super.set(key, range);
+  }
+
+  private settleAll(): void {
+    this.settle(ROOT);
+    for (const key of [...(this.byKey()?.keys() ?? [])]) this.settle(key);
   }
 }

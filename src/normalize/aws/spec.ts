@@ -131,6 +131,11 @@ export function setDotted(out: Record<string, unknown>, path: AttributePath, val
   target[path[path.length - 1]] = value;
 }
 
+const dottedPaths = new Map<string, string[]>();
+
+/** `a.b` → `['a', 'b']`; the same frozen array for every resource (provenance keeps it). */
 export function splitDotted(name: string): string[] {
-  return name.split('.');
+  let path = dottedPaths.get(name);
+  if (path === undefined) dottedPaths.set(name, (path = Object.freeze(name.split('.')) as string[]));
+  return path;
 }
