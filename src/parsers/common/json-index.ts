@@ -32,6 +32,8 @@ export interface JsonIndex {
   lineStarts: Uint32Array;
   /** 1 where a line holds a tab or a carriage return (its columns need a walk). */
   lineQuirks: Uint8Array;
+  /** Object members written (colons outside strings): more than the parsed value holds means a duplicate key. */
+  membersWritten: number;
 }
 
 /** Where one value is written: its key (for an object member), its first character, past its last. */
@@ -72,6 +74,7 @@ export function buildJsonIndex(text: string, filePath: string, prefix: Attribute
   const lineStarts = new Growable(text.length >> 5);
   const quirks: number[] = [];
   const open: number[] = [];
+  let membersWritten = 0;
   lineStarts.push(0);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -85,11 +88,12 @@ export function buildJsonIndex(text: string, filePath: string, prefix: Attribute
       ends.set(index, i + 1);
       after.set(index, starts.length);
     } else if (c === 10) lineStarts.push(i + 1);
+    else if (c === 0x3a) membersWritten++;
     else if (c === 9 || c === 13) quirks.push(lineStarts.length - 1);
   }
   const lineQuirks = new Uint8Array(lineStarts.length);
   for (const line of quirks) lineQuirks[line] = 1;
-  return { kind: 'json-index', filePath, text, prefix, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks };
+  return { kind: 'json-index', filePath, text, prefix, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks, membersWritten };
 }
 
 /** Index of the closing quote of the string opening at `start`. */
@@ -131,9 +135,7 @@ function walk(index: JsonIndex, path: AttributePath, nearest: boolean): JsonSpan
   let span: JsonSpan = { valueStart: start, valueEnd: valueEnd(index, start, 0) };
   let container = isContainer(index.text, start) ? 0 : -1;
   for (let i = prefix.length; i < path.length; i++) {
-    const members = membersOf(index, span.valueStart, container);
-    const segment = path[i];
-    const child = typeof segment === 'number' ? members?.items?.[segment] : members?.keys?.get(segment);
+    const child = memberOf(index, span.valueStart, container, path[i]);
     if (!child) return nearest ? span : undefined;
     container = containerAt(index, child.valueStart, container);
     span = child;
@@ -159,8 +161,50 @@ function containerAt(index: JsonIndex, offset: number, from: number): number {
   return lo;
 }
 
-function membersOf(index: JsonIndex, offset: number, container: number): Members | undefined {
+/**
+ * Containers larger than this are listed once and the listing cached: a snapshot's item array or a
+ * plan's resource list is asked about thousands of times. Smaller ones are scanned for the one
+ * member wanted, which allocates nothing: caching every small container a finding passed through
+ * held a Map per configuration item for the rest of the scan.
+ */
+const CACHED_CONTAINER_BYTES = 4096;
+
+/** The member `segment` of the container at `offset` (index `container`), or undefined. */
+function memberOf(index: JsonIndex, offset: number, container: number, segment: string | number): JsonSpan | undefined {
   if (container < 0) return undefined;
+  if (index.ends[container] - offset > CACHED_CONTAINER_BYTES) {
+    const members = cachedMembers(index, offset, container);
+    return typeof segment === 'number' ? members.items?.[segment] : members.keys?.get(segment);
+  }
+  const isObject = index.text.charCodeAt(offset) === 0x7b;
+  if (isObject !== (typeof segment === 'string')) return undefined;
+  let found: JsonSpan | undefined;
+  forEachMember(index, offset, container, (position, keyStart, valueStart, valueEnd) => {
+    if (isObject ? !keyIs(index.text, keyStart, segment as string) : position !== segment) return true;
+    found = isObject ? { keyStart, valueStart, valueEnd } : { valueStart, valueEnd };
+    return isObject; // a later duplicate key wins, as in JSON.parse
+  });
+  return found;
+}
+
+/** Whether the key string opening at `keyStart` is `key`, compared in place (no string is made unless it has escapes). */
+function keyIs(text: string, keyStart: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = text.charCodeAt(keyStart + 1 + i);
+    if (c === 0x5c) return keyAt(text, keyStart) === key;
+    if (c === 0x22 || c !== key.charCodeAt(i)) return false; // a quote here is the key's end
+  }
+  return text.charCodeAt(keyStart + 1 + key.length) === 0x22;
+}
+
+/** The key string opening at `keyStart`, unescaped. */
+function keyAt(text: string, keyStart: number): string {
+  const close = closingQuote(text, keyStart);
+  const raw = text.slice(keyStart + 1, close);
+  return raw.includes('\\') ? (JSON.parse(text.slice(keyStart, close + 1)) as string) : raw;
+}
+
+function cachedMembers(index: JsonIndex, offset: number, container: number): Members {
   let cache = listed.get(index);
   if (!cache) listed.set(index, (cache = new Map()));
   let members = cache.get(container);
@@ -168,33 +212,45 @@ function membersOf(index: JsonIndex, offset: number, container: number): Members
   return members;
 }
 
-/** The direct members of the container at `offset`, skipping nested containers by their end. */
 function listMembers(index: JsonIndex, offset: number, container: number): Members {
-  const { text } = index;
-  const isObject = text.charCodeAt(offset) === 0x7b;
   const items: JsonSpan[] = [];
   const keys = new Map<string, JsonSpan>();
+  const isObject = index.text.charCodeAt(offset) === 0x7b;
+  forEachMember(index, offset, container, (_position, keyStart, valueStart, valueEnd) => {
+    if (isObject) keys.set(keyAt(index.text, keyStart), { keyStart, valueStart, valueEnd });
+    else items.push({ valueStart, valueEnd });
+    return true;
+  });
+  return isObject ? { keys } : { items };
+}
+
+/**
+ * Visits the direct members of the container at `offset` in order (position, key offset for an
+ * object member else -1, value start and end), skipping nested containers by their end, until
+ * `visit` says stop. Offsets only: the callers decide what is worth allocating.
+ */
+function forEachMember(
+  index: JsonIndex,
+  offset: number,
+  container: number,
+  visit: (position: number, keyStart: number, valueStart: number, valueEnd: number) => boolean,
+): void {
+  const { text } = index;
+  const isObject = text.charCodeAt(offset) === 0x7b;
   let next = container + 1;
   let i = skipSpace(text, offset + 1);
-  while (i < text.length && text.charCodeAt(i) !== 0x7d && text.charCodeAt(i) !== 0x5d) {
-    let keyStart: number | undefined;
-    let key = '';
+  for (let position = 0; i < text.length && text.charCodeAt(i) !== 0x7d && text.charCodeAt(i) !== 0x5d; position++) {
+    let keyStart = -1;
     if (isObject) {
       keyStart = i;
-      const close = closingQuote(text, i);
-      const raw = text.slice(i + 1, close);
-      key = raw.includes('\\') ? (JSON.parse(text.slice(i, close + 1)) as string) : raw;
-      i = skipSpace(text, skipSpace(text, close + 1) + 1); // past the colon
+      i = skipSpace(text, skipSpace(text, closingQuote(text, i) + 1) + 1); // past the colon
     }
     const end = valueEnd(index, i, next);
     if (isContainer(text, i)) next = index.after[next];
-    const span: JsonSpan = keyStart === undefined ? { valueStart: i, valueEnd: end } : { keyStart, valueStart: i, valueEnd: end };
-    if (isObject) keys.set(key, span);
-    else items.push(span);
+    if (!visit(position, keyStart, i, end)) return;
     i = skipSpace(text, end);
     if (text.charCodeAt(i) === 0x2c) i = skipSpace(text, i + 1);
   }
-  return isObject ? { keys } : { items };
 }
 
 /** Offset past the value starting at `offset`; `container` is its index when it is a container. */

@@ -23,7 +23,22 @@ export function parseJsonWithPositions(text: string, filePath: string, prefix: A
   const source = withoutBom(text);
   const read = readJson(source);
   if ('error' in read) return { value: undefined, positions: buildJsonIndex('', filePath, prefix), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
-  return { value: read.value, positions: buildJsonIndex(source, filePath, prefix), diagnostics: duplicateKeyDiagnostics(source, filePath) };
+  const positions = buildJsonIndex(source, filePath, prefix);
+  // the key-by-key pass is only needed when some key was written twice (JSON.parse kept one)
+  const diagnostics = positions.membersWritten === membersHeld(read.value) ? [] : duplicateKeyDiagnostics(source, filePath);
+  return { value: read.value, positions, diagnostics };
+}
+
+/** Own keys of every object in a parsed JSON value. */
+function membersHeld(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += membersHeld(item);
+    return count;
+  }
+  for (const key in value) count += 1 + membersHeld((value as Record<string, unknown>)[key]);
+  return count;
 }
 
 /** A UTF-8 BOM is legal at the start of a file but not JSON; a space in its place shifts no column. */
