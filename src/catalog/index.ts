@@ -20,6 +20,7 @@ export class CatalogIndex {
   private readonly byId = new Map<string, CheckMeta>();
   private readonly byType = new Map<string, CheckMeta[]>();
   private readonly requirements = new Map<string, string>();
+  private readonly controls = new WeakMap<CheckMeta, ControlRef[]>();
 
   constructor(readonly catalog: Catalog) {
     for (const check of catalog.checks) this.byId.set(check.id, check);
@@ -34,10 +35,16 @@ export class CatalogIndex {
     return this.byId.get(id);
   }
 
+  /** The controls a check maps to, sorted; one shared list per check (every finding of it carries the list). */
   controlsOf(check: CheckMeta): ControlRef[] {
-    return Object.entries(check.frameworks)
-      .flatMap(([framework, controls]) => controls.map((control) => ({ framework, control })))
-      .sort((a, b) => (a.framework + a.control).localeCompare(b.framework + b.control));
+    let controls = this.controls.get(check);
+    if (controls === undefined) {
+      controls = Object.entries(check.frameworks)
+        .flatMap(([framework, ids]) => ids.map((control) => ({ framework, control })))
+        .sort((a, b) => (a.framework + a.control).localeCompare(b.framework + b.control));
+      this.controls.set(check, controls);
+    }
+    return controls;
   }
 
   /** Checks that read the given canonical resource type. */

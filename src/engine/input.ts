@@ -41,9 +41,10 @@ export function groupByType(resources: Resource[], rawForCanonical = true): Reso
  * pre-serialised JSON: a Buffer or Uint8Array would be JSON.stringify'd as {"0":…} (research §1.6).
  */
 export function toJsonArrayBuffer(value: unknown): ArrayBuffer {
-  const bytes = new TextEncoder().encode(JSON.stringify(value));
-  const buffer = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(buffer).set(bytes);
+  const json = JSON.stringify(value);
+  // written straight into the ArrayBuffer: encoding to bytes first and copying cost a second pass
+  const buffer = new ArrayBuffer(Buffer.byteLength(json));
+  Buffer.from(buffer).write(json);
   return buffer;
 }
 
