@@ -1,4 +1,4 @@
-// Bundles the CLI, the GitHub Action and their parse worker into dist/ (committed: the Action runs from the
+// Bundles the CLI, the GitHub Action and their parse and evaluation workers into dist/ (committed: the Action runs from the
 // repository with no node_modules) and copies the tree-sitter wasm files they load at run time.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -29,6 +29,9 @@ export async function bundle(outDir = path.join(root, 'dist')) {
   // The parse worker thread, shared by both: src/parsers/pool.ts looks for it at ../worker/ from
   // the running bundle, and parses in the main thread when it is missing.
   await build({ ...common, entryPoints: [path.join(root, 'src/parsers/parse-worker.ts')], outfile: path.join(outDir, 'worker/parse-worker.js') });
+  // The evaluation worker (src/engine/eval-thread.ts finds it the same way; big scans of several
+  // scopes evaluate there while the main thread builds findings).
+  await build({ ...common, entryPoints: [path.join(root, 'src/engine/eval-worker.ts')], outfile: path.join(outDir, 'worker/eval-worker.js') });
   await mkdir(path.join(outDir, 'wasm'), { recursive: true });
   const wasmFiles = [
     require.resolve('web-tree-sitter/web-tree-sitter.wasm'),

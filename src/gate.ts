@@ -6,7 +6,7 @@ import { discover, type DiscoveredFile, type Discovery } from './discover/index.
 import { applyBaseline, type Baseline } from './baseline/index.js';
 import { applySeverityOverrides, type PostureConfig } from './config/index.js';
 import { applySuppressions, indexResources, type WaiverUse } from './suppress/index.js';
-import { PolicyEngine, defaultPolicyDirectory, readPolicyBundle, type EvaluationMode } from './engine/index.js';
+import { PolicyEngine, defaultPolicyDirectory, evalWorkerEntry, readPolicyBundle, useEvalWorker, type EvaluationMode } from './engine/index.js';
 import { buildFindings, findInconclusive } from './findings/index.js';
 import { computeScore } from './findings/score.js';
 import { buildExcerpts, sourceTexts } from './findings/excerpt.js';
@@ -90,8 +90,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const normalized = await timed('normalize', () => normalizeDocuments(documents, options.normalize));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const violations = await timed('evaluate', () => [...scopes.values()].map((resources) => engines.flatMap((engine) => engine.evaluate(resources))));
-  const collected = await timed('findings', () => collectFindings(scopes, violations, catalog));
+  const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources);
@@ -161,16 +160,47 @@ function groupByScope(resources: Resource[]): Map<string, Resource[]> {
   return scopes;
 }
 
-function collectFindings(scopes: Map<string, Resource[]>, violations: Violation[][], catalog: CatalogIndex) {
+/**
+ * Evaluates every scope and joins the violations into findings. With a worker thread (a big
+ * scan of several scopes) the 'evaluate' stage only serialises and sends each scope, and the
+ * 'findings' stage builds each scope's findings as soon as its violations arrive, while the
+ * worker evaluates the next: the stage times then overlap rather than add up.
+ */
+async function evaluateScopes(
+  scopes: Map<string, Resource[]>,
+  engines: PolicyEngine[],
+  resourceCount: number,
+  timed: <T>(stage: Stage, run: () => Promise<T> | T) => Promise<T>,
+  catalog: CatalogIndex,
+  logger: Logger,
+): Promise<{ findings: Finding[]; inconclusive: Inconclusive[] }> {
+  const entry = useEvalWorker(resourceCount, scopes.size) ? evalWorkerEntry() : undefined;
+  if (entry !== undefined) {
+    for (const engine of engines) engine.startWorker(entry);
+    logger.info(`evaluating ${scopes.size} scopes in a worker thread`);
+  }
+  try {
+    const pending = await timed('evaluate', () =>
+      [...scopes.values()].map((resources) => Promise.all(engines.map((engine) => engine.evaluateAsync(resources))).then((lists) => lists.flat())),
+    );
+    // awaited in order below; a later scope's failure must not surface as an unhandled rejection first
+    for (const violations of pending) violations.catch(() => undefined);
+    return await timed('findings', () => collectFindings(scopes, pending, catalog));
+  } finally {
+    await Promise.all(engines.map((engine) => engine.release()));
+  }
+}
+
+async function collectFindings(scopes: Map<string, Resource[]>, violations: Promise<Violation[]>[], catalog: CatalogIndex) {
   const findings: Finding[] = [];
   const inconclusive: Inconclusive[] = [];
   let index = 0;
   for (const resources of scopes.values()) {
     // checks outside the selected frameworks ran (one wasm evaluation covers all) but do not count
-    const scopeViolations = violations[index++].filter((v) => catalog.check(v.checkId) !== undefined);
+    const scopeViolations = (await violations[index++]).filter((v) => catalog.check(v.checkId) !== undefined);
     const byId = new Map(resources.map((r) => [r.id, r]));
-    findings.push(...buildFindings(scopeViolations, byId, catalog));
-    inconclusive.push(...findInconclusive(resources, scopeViolations, catalog));
+    for (const finding of buildFindings(scopeViolations, byId, catalog)) findings.push(finding);
+    for (const entry of findInconclusive(resources, scopeViolations, catalog)) inconclusive.push(entry);
   }
   return { findings: findings.sort(compareFindings), inconclusive };
 }

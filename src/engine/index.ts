@@ -4,11 +4,14 @@ import { PolicyError } from '../errors.js';
 import { readPolicyBundle, type PolicyBundle } from './bundle.js';
 import { decodeViolations } from './decode.js';
 import { groupByType, toJsonArrayBuffer } from './input.js';
-import { evaluateEntrypoint, instantiatePolicy, setPolicyData } from './wasm-policy.js';
+import { AGGREGATE_ENTRYPOINT } from './aggregate.js';
+import { EvalThread } from './eval-thread.js';
+import { compilePolicy, evaluateEntrypoint, instantiatePolicy, setPolicyData } from './wasm-policy.js';
 
 export type { PolicyBundle, PolicyMeta } from './bundle.js';
 export { readPolicyBundle, defaultPolicyDirectory } from './bundle.js';
 export { groupByType } from './input.js';
+export { evalWorkerEntry, useEvalWorker } from './eval-thread.js';
 
 /**
  * How a scope is handed to the policy:
@@ -18,11 +21,12 @@ export { groupByType } from './input.js';
  */
 export type EvaluationMode = 'aggregate' | 'per-check';
 
-const AGGREGATE_ENTRYPOINT = 'gate/findings';
-
 /** The compiled policy, loaded once per process and reused for every scope. */
 export class PolicyEngine {
+  private thread: EvalThread | undefined;
+
   private constructor(
+    private readonly module: WebAssembly.Module,
     private readonly policy: LoadedPolicy,
     readonly bundle: PolicyBundle,
     readonly mode: EvaluationMode,
@@ -40,7 +44,38 @@ export class PolicyEngine {
     if (mode === 'aggregate' && !(AGGREGATE_ENTRYPOINT in bundle.meta.entrypoints)) {
       throw new PolicyError(`policy bundle has no ${AGGREGATE_ENTRYPOINT} entrypoint`, { code: 'POLICY_LOAD' });
     }
-    return new PolicyEngine(await instantiatePolicy(bundle), bundle, mode, options.rawForCanonical ?? true);
+    const module = await compilePolicy(bundle);
+    return new PolicyEngine(module, await instantiatePolicy(bundle.meta, module), bundle, mode, options.rawForCanonical ?? true);
+  }
+
+  /**
+   * From now on `evaluateAsync` evaluates in a worker thread with its own instance of the policy
+   * (aggregate mode only), until `release`. The results are the same; only the thread differs.
+   */
+  startWorker(entry: string): void {
+    if (this.mode === 'aggregate' && this.thread === undefined) this.thread = new EvalThread(entry, this.module, this.bundle.meta);
+  }
+
+  /** Stops the worker thread, if one was started. */
+  async release(): Promise<void> {
+    const thread = this.thread;
+    this.thread = undefined;
+    await thread?.close();
+  }
+
+  /**
+   * Every violation over one scope: serialised here, evaluated in the worker when one is started
+   * (so this thread can go on while it runs), else at once in this thread.
+   */
+  evaluateAsync(resources: Resource[]): Promise<Violation[]> {
+    if (this.thread === undefined || resources.length === 0) {
+      try {
+        return Promise.resolve(this.evaluate(resources));
+      } catch (error) {
+        return Promise.reject(error as Error);
+      }
+    }
+    return this.thread.evaluate(toJsonArrayBuffer({ resources_by_type: groupByType(resources, this.rawForCanonical) }));
   }
 
   /** Every violation of every check over one scope's resources. */

@@ -1,6 +1,6 @@
 import { loadPolicy, type LoadedPolicy } from '@open-policy-agent/opa-wasm';
 import { getErrorMessage, PolicyError } from '../errors.js';
-import type { PolicyBundle } from './bundle.js';
+import type { PolicyBundle, PolicyMeta } from './bundle.js';
 
 /** 4 GiB: wasm32's ceiling, so runaway growth fails as `opa_malloc: failed`, not as a crash. */
 const MAXIMUM_PAGES = 65536;
@@ -16,12 +16,11 @@ interface PolicyExports {
  * Instantiates the compiled policy once. Fails at load time, not mid-scan, when the module needs a
  * builtin from the host: our capabilities file allows only builtins compiled into the wasm.
  */
-export async function instantiatePolicy(bundle: PolicyBundle, module?: WebAssembly.Module): Promise<LoadedPolicy> {
-  const compiled = module ?? (await compilePolicy(bundle));
-  const initial = Math.max(bundle.meta.initialPages, MINIMUM_INITIAL_PAGES);
+export async function instantiatePolicy(meta: PolicyMeta, module: WebAssembly.Module): Promise<LoadedPolicy> {
+  const initial = Math.max(meta.initialPages, MINIMUM_INITIAL_PAGES);
   let policy: LoadedPolicy;
   try {
-    policy = await loadPolicy(compiled, { initial, maximum: MAXIMUM_PAGES });
+    policy = await loadPolicy(module, { initial, maximum: MAXIMUM_PAGES });
   } catch (cause) {
     throw new PolicyError(`load policy bundle: ${getErrorMessage(cause)}`, { cause, code: 'POLICY_LOAD' });
   }
