@@ -73,19 +73,22 @@ describe('the Config client with and without --endpoint', () => {
     configurationStateId: '1', arn: 'arn:aws:s3:::b', resourceType: 'AWS::S3::Bucket', resourceId: 'b', resourceName: 'b',
     awsRegion: 'us-east-1', availabilityZone: 'Regional', resourceCreationTime: captureTime, configuration: '{}', supplementaryConfiguration: {},
   });
-  const motoLike = (captureTime: string): ConfigServiceClientConfig['requestHandler'] => ({
+  type Answer = { statusCode: number; contentType: string; text: string };
+  const json = (body: object): Answer => ({ statusCode: 200, contentType: 'application/x-amz-json-1.1', text: JSON.stringify(body) });
+  const motoLike = (captureTime: string) => (operation: string): Answer => operation === 'ListDiscoveredResources'
+    ? json({ resourceIdentifiers: [{ resourceType: 'AWS::S3::Bucket', resourceId: 'b', resourceName: 'b' }] })
+    : json({ baseConfigurationItems: [item(captureTime)], unprocessedResourceKeys: [] });
+  const handler = (answer: (operation: string) => Answer) => ({
     handle: async (request: { headers: Record<string, string> }) => {
-      const operation = request.headers['x-amz-target']?.split('.')[1];
-      const body = operation === 'ListDiscoveredResources'
-        ? { resourceIdentifiers: [{ resourceType: 'AWS::S3::Bucket', resourceId: 'b', resourceName: 'b' }] }
-        : { baseConfigurationItems: [item(captureTime)], unprocessedResourceKeys: [] };
-      return { response: { statusCode: 200, reason: 'OK', headers: { 'content-type': 'application/x-amz-json-1.1' }, body: Readable.from([Buffer.from(JSON.stringify(body))]) } };
+      const { statusCode, contentType, text } = answer(request.headers['x-amz-target']?.split('.')[1] ?? '');
+      return { response: { statusCode, reason: '', headers: { 'content-type': contentType }, body: Readable.from([Buffer.from(text)]) } };
     },
   }) as unknown as ConfigServiceClientConfig['requestHandler'];
-  const fetchWith = (captureTime: string, endpoint?: string) => fetchConfigurationItems({
-    regions: ['us-east-1'], resourceTypes: ['AWS::S3::Bucket'], endpoint, requestHandler: motoLike(captureTime), maxAttempts: 1,
+  const fetchFrom = (answer: (operation: string) => Answer, endpoint?: string) => fetchConfigurationItems({
+    regions: ['us-east-1'], resourceTypes: ['AWS::S3::Bucket'], endpoint, requestHandler: handler(answer), maxAttempts: 1,
     credentials: { accessKeyId: 'testing', secretAccessKey: 'testing' },
   });
+  const fetchWith = (captureTime: string, endpoint?: string) => fetchFrom(motoLike(captureTime), endpoint);
 
   it('reads date strings from another endpoint as the instants they name', async () => {
     const { items, failures } = await fetchWith('2026-11-24 04:40:00+00:00', 'http://127.0.0.1:1');
@@ -105,6 +108,15 @@ describe('the Config client with and without --endpoint', () => {
     expect(failures).toEqual([{
       region: 'us-east-1', resourceType: 'AWS::S3::Bucket',
       message: '1 resources not fetched: EmulatorDateError: the endpoint wrote configurationItemCaptureTime as "soon", which is neither epoch seconds nor a date-time',
+    }]);
+  });
+
+  it('says an endpoint answered with something other than JSON (moto\'s crash page), not a JSON SyntaxError', async () => {
+    const crashPage = (): Answer => ({ statusCode: 500, contentType: 'text/html; charset=utf-8', text: '<!doctype html>\n<title>500 Internal Server Error</title>' });
+    const { failures } = await fetchFrom(crashPage, 'http://127.0.0.1:1');
+    expect(failures).toEqual([{
+      region: 'us-east-1', resourceType: 'AWS::S3::Bucket',
+      message: 'list failed: EndpointResponseError: the endpoint answered HTTP 500 with text/html, not AWS JSON',
     }]);
   });
 });

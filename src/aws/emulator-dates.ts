@@ -87,12 +87,29 @@ function timestampOf(key: string, text: string): number {
   return seconds;
 }
 
+/**
+ * An answer that is not JSON at all: an emulator's crash page (moto answers an unknown region
+ * with an HTML 500) or a proxy's. Said as such, where the SDK would print a JSON SyntaxError and
+ * point at a hidden field.
+ */
+export class EndpointResponseError extends Error {
+  override name = 'EndpointResponseError';
+}
+
+function assertJson(text: string, response: { statusCode?: number; headers?: Record<string, string> }): void {
+  // AWS's JSON protocol answers with an object (or nothing); a cheap look, the SDK parses it anyway.
+  if (text.trim() === '' || text.trimStart().startsWith('{')) return;
+  const type = response.headers?.['content-type']?.split(';')[0] ?? 'no content type';
+  throw new EndpointResponseError(`the endpoint answered HTTP ${response.statusCode ?? '?'} with ${type}, not AWS JSON`);
+}
+
 /** The middleware: between the HTTP handler and the SDK's deserializer, so only the raw body changes. */
 const emulatorDatesMiddleware: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
   const result = await next(args);
-  const response = result.response as { body?: unknown; headers?: Record<string, string> };
+  const response = result.response as { statusCode?: number; body?: unknown; headers?: Record<string, string> };
   const text = await bodyText(response.body);
   if (text === undefined) return result;
+  assertJson(text, response);
   response.body = Buffer.from(rewriteEmulatorDates(text), 'utf8');
   if (response.headers) delete response.headers['content-length'];
   return result;

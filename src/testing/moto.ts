@@ -62,7 +62,7 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** A port nobody listens on right now (the OS picks it; the tiny race is fine for tests). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
