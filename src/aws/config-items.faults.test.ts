@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3';
 import { startFaultProxy, type FaultAction, type FaultProxy, type ProxiedRequest } from '../testing/fault-proxy.js';
-import { MOTO_CREDENTIALS, motoDateShim, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
+import { MOTO_CREDENTIALS, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
 import { fetchConfigurationItems } from './config-items.js';
 
 const REGION = 'us-east-1';
@@ -39,7 +39,6 @@ describeMoto('fetchConfigurationItems under injected faults', () => {
       resourceTypes: TYPES,
       endpoint: proxy.endpoint,
       credentials: MOTO_CREDENTIALS,
-      requestHandler: motoDateShim(),
       maxAttempts,
     });
   };

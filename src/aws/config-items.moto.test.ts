@@ -9,7 +9,7 @@ import {
 } from '@aws-sdk/client-s3';
 import { liveDocument, normalizeAwsConfig } from '../normalize/aws-config/index.js';
 import type { Resource } from '../model/resource.js';
-import { MOTO_CREDENTIALS, motoDateShim, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
+import { MOTO_CREDENTIALS, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
 import { DEFAULT_AWS_RESOURCE_TYPES } from '../cli/args.js';
 import { fetchConfigurationItems, type FetchOptions } from './config-items.js';
 
@@ -46,7 +46,7 @@ describeMoto('fetchConfigurationItems against moto', () => {
   });
 
   const fetchLive = (options: Partial<FetchOptions> = {}) =>
-    fetchConfigurationItems({ regions: [REGION], resourceTypes: TYPES, endpoint: moto.endpoint, credentials: MOTO_CREDENTIALS, requestHandler: motoDateShim(), ...options });
+    fetchConfigurationItems({ regions: [REGION], resourceTypes: TYPES, endpoint: moto.endpoint, credentials: MOTO_CREDENTIALS, ...options });
 
   function byName(resources: Resource[]): Record<string, Resource> {
     return Object.fromEntries(resources.map((r) => [(r.attributes as { name: string }).name, r]));

@@ -12,6 +12,7 @@ import {
 } from '@aws-sdk/client-config-service';
 import { mapLimited } from '../concurrency.js';
 import { batchGetAll, messageOf } from './batches.js';
+import { tolerateEmulatorDates } from './emulator-dates.js';
 
 export interface FetchOptions {
   /** Regions to read; with an aggregator, the first is the aggregator's own region. */
@@ -28,7 +29,7 @@ export interface FetchOptions {
   concurrency?: number;
   /** SDK attempts per call with adaptive retry (client-side rate limiting on throttling); default 8. */
   maxAttempts?: number;
-  /** Another HTTP handler (a proxy agent; the moto tests' date shim). */
+  /** Another HTTP handler (a proxy agent). */
   requestHandler?: ConfigServiceClientConfig['requestHandler'];
   /** Called after each (region, type) finishes, for a progress line. */
   onProgress?: (progress: { region: string; resourceType: string; fetched: number }) => void;
@@ -83,7 +84,7 @@ export async function fetchConfigurationItems(options: FetchOptions): Promise<Fe
 }
 
 function createClient(region: string, options: FetchOptions): ConfigServiceClient {
-  return new ConfigServiceClient({
+  const client = new ConfigServiceClient({
     region,
     endpoint: options.endpoint,
     credentials: options.credentials,
@@ -91,6 +92,9 @@ function createClient(region: string, options: FetchOptions): ConfigServiceClien
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler,
   });
+  // Another endpoint may be an emulator writing dates where AWS writes epoch seconds.
+  if (options.endpoint) tolerateEmulatorDates(client);
+  return client;
 }
 
 type Fetched = { items: BaseConfigurationItem[]; errors: string[] };

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreateBucketCommand, PutPublicAccessBlockCommand, S3Client } from '@aws-sdk/client-s3';
 import { silentLogger } from '../logging.js';
 import { sharedEngine } from '../testing/engine.js';
-import { MOTO_CREDENTIALS, motoDateShim, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
+import { MOTO_CREDENTIALS, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
 import { fetchResourceHistory, type HistoryFetchOptions } from './history.js';
 import { buildTimeline } from './timeline.js';
 
@@ -36,7 +36,7 @@ describeMoto('fetchResourceHistory against moto', () => {
 
   const fetchHistory = (options: Partial<HistoryFetchOptions>) =>
     fetchResourceHistory({
-      region: REGION, resourceType: 'AWS::S3::Bucket', endpoint: moto.endpoint, credentials: MOTO_CREDENTIALS, requestHandler: motoDateShim(), ...options,
+      region: REGION, resourceType: 'AWS::S3::Bucket', endpoint: moto.endpoint, credentials: MOTO_CREDENTIALS, ...options,
     });
 
   it('reads a one-point timeline with the findings of the bucket as it is', async () => {

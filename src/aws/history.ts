@@ -8,6 +8,7 @@ import {
 } from '@aws-sdk/client-config-service';
 import { ConfigError } from '../errors.js';
 import { messageOf } from './batches.js';
+import { tolerateEmulatorDates } from './emulator-dates.js';
 
 export interface HistoryFetchOptions {
   region: string;
@@ -47,6 +48,8 @@ export async function fetchResourceHistory(options: HistoryFetchOptions): Promis
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler,
   });
+  // Another endpoint may be an emulator writing dates where AWS writes epoch seconds.
+  if (options.endpoint) tolerateEmulatorDates(client);
   try {
     const resourceId = options.resourceId ?? (await lookUpResourceId(client, options.resourceType, options.resourceName ?? ''));
     const items: ConfigurationItem[] = [];

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CreatePolicyCommand, CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import { liveDocument, normalizeAwsConfig } from '../normalize/aws-config/index.js';
 import { sharedEngine } from '../testing/engine.js';
-import { MOTO_CREDENTIALS, motoDateShim, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
+import { MOTO_CREDENTIALS, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
 import { fetchConfigurationItems } from './config-items.js';
 
 const REGION = 'us-east-1';
@@ -48,7 +48,6 @@ describeMoto('IAM policies and roles from a live account (moto)', () => {
       resourceTypes: ['AWS::IAM::Policy', 'AWS::IAM::Role'],
       endpoint: moto.endpoint,
       credentials: MOTO_CREDENTIALS,
-      requestHandler: motoDateShim(),
     });
     expect(failures).toEqual([]);
     const { resources, diagnostics } = normalizeAwsConfig(liveDocument(items));

@@ -26,7 +26,8 @@ export async function fetchLiveDocuments(command: AwsCommand, logger: Logger, st
   }).finally(() => progress.done());
   for (const failure of failures) logger.warning(`aws: ${failure.region} ${failure.resourceType}: ${failure.message}`);
   if (items.length === 0 && failures.length > 0) {
-    throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); check credentials and --region`);
+    const hint = command.endpoint ? `check credentials, --region and that ${command.endpoint} answers` : 'check credentials and --region';
+    throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); ${hint}`);
   }
   logger.info(`aws: ${items.length} configuration items`);
   return [liveDocument(items)];

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { Readable } from 'node:stream';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { REPO_ROOT } from './engine.js';
 
@@ -63,7 +62,7 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** A port nobody listens on right now (the OS picks it; the tiny race is fine for tests). */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -74,27 +73,11 @@ function freePort(): Promise<number> {
   });
 }
 
-const DATE_FIELDS = /"(configurationItemCaptureTime|resourceCreationTime|configurationItemDeliveryTime)":\s*"([^"]*)"/g;
-
 /**
- * moto 5.2.5 writes Config timestamps as Python `str(datetime)` ("2026-11-24 04:40:00+00:00")
- * where AWS's JSON protocol has epoch seconds, and the SDK then rejects the whole response. This
- * HTTP handler rewrites those fields to epoch seconds, so everything else stays moto's own answer.
+ * @deprecated The Config client now reads moto's date strings itself whenever it is given an
+ * endpoint (src/aws/emulator-dates.ts), so tests go through the product path. This plain handler
+ * stays only so branches written against the old shim still compile; do not use it in new tests.
  */
 export function motoDateShim(): NodeHttpHandler {
-  const inner = new NodeHttpHandler();
-  const shim = Object.create(inner) as NodeHttpHandler;
-  shim.handle = async (request, options) => {
-    const { response } = await inner.handle(request, options);
-    const chunks: Buffer[] = [];
-    for await (const chunk of response.body as AsyncIterable<Buffer>) chunks.push(Buffer.from(chunk));
-    const text = Buffer.concat(chunks).toString('utf8').replace(DATE_FIELDS, (whole, field: string, value: string) => {
-      const epoch = Date.parse(value.replace(' ', 'T'));
-      return Number.isNaN(epoch) ? whole : `"${field}":${epoch / 1000}`;
-    });
-    response.body = Readable.from([Buffer.from(text)]);
-    delete response.headers['content-length'];
-    return { response };
-  };
-  return shim;
+  return new NodeHttpHandler();
 }
