@@ -87,6 +87,8 @@ describe('linkFindingsToTemplates: which template', () => {
     expect(stackOriginOf({ configuration: { tags: list } })).toEqual({ stackName: 's', logicalId: 'L' });
     expect(stackOriginOf({ configuration: { Tags: Object.entries(pair).map(([Key, Value]) => ({ Key, Value })) } })).toEqual({ stackName: 's', logicalId: 'L' });
     expect(stackOriginOf({ supplementaryConfiguration: { BucketTaggingConfiguration: { tagSets: [{ tagSet: pair }] } } })).toEqual({ stackName: 's', logicalId: 'L' });
+    // What Config (and moto) write for a bucket: `tagSets[].tags`, a map.
+    expect(stackOriginOf({ supplementaryConfiguration: { BucketTaggingConfiguration: { tagSets: [{ tags: pair }] } } })).toEqual({ stackName: 's', logicalId: 'L' });
     expect(stackOriginOf({ tags: { 'aws:cloudformation:stack-name': 's' } })).toBeUndefined();
     expect(stackNamesOf('stacks/web.template.yaml')).toEqual(['web', 'stacks']);
   });
