@@ -93,7 +93,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
-  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources);
+  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources, { stacks: options.config?.awsStacks, warn: (m) => logger.warning(m) });
   // masked before it enters the report: nothing downstream ever sees an unmasked line
   const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root));
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);

@@ -13,6 +13,7 @@ import {
 import { mapLimited } from '../concurrency.js';
 import { batchGetAll, messageOf } from './batches.js';
 import { tolerateEmulatorDates } from './emulator-dates.js';
+import { addLiveTags } from './live-tags.js';
 
 export interface FetchOptions {
   /** Regions to read; with an aggregator, the first is the aggregator's own region. */
@@ -46,6 +47,8 @@ export interface FetchResult {
   /** BaseConfigurationItems as plain JSON (dates as ISO strings), ready for `liveDocument`. */
   items: Record<string, unknown>[];
   failures: FetchFailure[];
+  /** What could not be read beside the items (their tags); the items are complete regardless. */
+  warnings: string[];
 }
 
 interface Task {
@@ -67,7 +70,7 @@ export async function fetchConfigurationItems(options: FetchOptions): Promise<Fe
   const tasks: Task[] = options.aggregator
     ? options.resourceTypes.map((resourceType) => ({ region: options.regions[0] ?? '', resourceType }))
     : options.regions.flatMap((region) => options.resourceTypes.map((resourceType) => ({ region, resourceType })));
-  const result: FetchResult = { items: [], failures: [] };
+  const result: FetchResult = { items: [], failures: [], warnings: [] };
   try {
     await mapLimited(tasks, options.concurrency ?? 4, async (task) => {
       const fetched = options.aggregator
@@ -77,6 +80,8 @@ export async function fetchConfigurationItems(options: FetchOptions): Promise<Fe
       for (const message of fetched.errors) result.failures.push({ ...task, message });
       options.onProgress?.({ ...task, fetched: fetched.items.length });
     });
+    // The items carry no tags; CloudFormation's tags link a resource to its template.
+    result.warnings.push(...(await addLiveTags(result.items, { client, regions: options.regions, aggregator: options.aggregator })));
   } finally {
     for (const c of clients.values()) c.destroy();
   }

@@ -14,7 +14,7 @@ import { terminalProgress, type ProgressStream } from './aws-progress.js';
 export async function fetchLiveDocuments(command: AwsCommand, logger: Logger, stderr: ProgressStream = process.stderr): Promise<ParsedDocument[]> {
   const pairs = command.resourceTypes.length * (command.aggregator ? 1 : command.regions.length);
   const progress = terminalProgress(stderr, pairs);
-  const { items, failures } = await fetchConfigurationItems({
+  const { items, failures, warnings } = await fetchConfigurationItems({
     regions: command.regions,
     resourceTypes: command.resourceTypes,
     aggregator: command.aggregator,
@@ -25,6 +25,7 @@ export async function fetchLiveDocuments(command: AwsCommand, logger: Logger, st
     },
   }).finally(() => progress.done());
   for (const failure of failures) logger.warning(`aws: ${failure.region} ${failure.resourceType}: ${failure.message}`);
+  for (const warning of warnings) logger.warning(`aws: ${warning}`);
   if (items.length === 0 && failures.length > 0) {
     const hint = command.endpoint ? `check credentials, --region and that ${command.endpoint} answers` : 'check credentials and --region';
     throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); ${hint}`);

@@ -10,7 +10,7 @@ import { validateConfig } from './validate.js';
 import { YamlReader } from './yaml-reader.js';
 import type { PostureConfig } from './types.js';
 
-export type { ConfigFailOn, PostureConfig, Waiver } from './types.js';
+export type { ConfigFailOn, PostureConfig, StackTemplate, Waiver } from './types.js';
 export { CONFIG_KEYS } from './validate.js';
 export { isCalendarDate } from './yaml-reader.js';
 export { applySeverityOverrides } from './overrides.js';

@@ -35,4 +35,13 @@ export interface PostureConfig {
   waivers: Waiver[];
   /** `skip-external-modules: true`: as `--skip-external-modules`. */
   skipExternalModules?: boolean;
+  /** `aws.stacks`: which template each CloudFormation stack was deployed from, in file order. */
+  awsStacks?: StackTemplate[];
+}
+
+/** One `aws.stacks` entry: a stack name or minimatch glob → a template path relative to the root. */
+export interface StackTemplate {
+  stack: string;
+  template: string;
+  source: SourceRange;
 }

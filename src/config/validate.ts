@@ -2,10 +2,11 @@
 import { isScalar, type Node } from 'yaml';
 import type { Severity } from '../model/index.js';
 import { FAIL_ON_LEVELS, parseFailOn, SEVERITIES } from '../model/index.js';
-import type { ConfigFailOn, PostureConfig, Waiver } from './types.js';
+import type { ConfigFailOn, PostureConfig, StackTemplate, Waiver } from './types.js';
 import type { YamlReader } from './yaml-reader.js';
 
-export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers', 'skip-external-modules'] as const;
+export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers', 'skip-external-modules', 'aws'] as const;
+const AWS_KEYS = ['stacks'] as const;
 const WAIVER_KEYS = ['check', 'resource', 'path', 'reason', 'owner', 'expires'] as const;
 
 export function validateConfig(root: Node | null, reader: YamlReader): PostureConfig {
@@ -32,6 +33,7 @@ export function validateConfig(root: Node | null, reader: YamlReader): PostureCo
   if (entries.has('fail-on')) config.failOn = readFailOn(value('fail-on'), reader);
   if (entries.has('severity')) config.severity = readSeverityOverrides(value('severity'), reader);
   config.waivers = reader.sequence(value('waivers'), 'waivers').map((node, i) => readWaiver(node, `waivers[${i}]`, reader));
+  if (entries.has('aws')) config.awsStacks = readAwsStacks(value('aws'), reader);
   return config;
 }
 
@@ -62,6 +64,18 @@ function readSeverityOverrides(node: Node | null, reader: YamlReader): Record<st
     overrides[checkId] = readSeverity(value, `severity.${checkId}`, reader);
   }
   return overrides;
+}
+
+/** `aws: {stacks: {<stack name or glob>: <template path>}}`; an empty `aws:` or `stacks:` maps nothing. */
+function readAwsStacks(node: Node | null, reader: YamlReader): StackTemplate[] {
+  if (node === null || (isScalar(node) && node.value === null)) return [];
+  const stacks = reader.map(node, 'aws', AWS_KEYS).get('stacks')?.value ?? null;
+  if (stacks === null || (isScalar(stacks) && stacks.value === null)) return [];
+  return [...reader.map(stacks, 'aws.stacks')].map(([stack, { key, value }]) => ({
+    stack,
+    template: reader.string(value, `aws.stacks.${stack}`),
+    source: reader.range(key),
+  }));
 }
 
 function readWaiver(node: Node, field: string, reader: YamlReader): Waiver {

@@ -6,7 +6,7 @@ import { pathKey } from '../../model/index.js';
 import { validateSarif } from '../../report/sarif-schema.js';
 import { REPO_ROOT, SARIF_SCHEMA } from '../../testing/engine.js';
 import { stackOriginOf } from './stack-tags.js';
-import { linkFindingsToTemplates, stackNamesOf } from './template-link.js';
+import { linkFindingsToTemplates, mappedTemplate, stackNamesOf, type StackTemplate } from './template-link.js';
 
 const FIXTURE = 'fixtures/aws-config/cfn-linked';
 
@@ -75,6 +75,37 @@ describe('linkFindingsToTemplates: which template', () => {
     expect(linkedTo(template('x/web.yaml'), template('web/y.yaml'))).toBeUndefined();
   });
 
+  it('takes the template aws.stacks names for the stack first, before any heuristic', () => {
+    const stacks: StackTemplate[] = [{ stack: 'w*', template: './infra/b.yaml' }];
+    const link = (...templates: Resource[]) => linkFindingsToTemplates([finding], [live, ...templates], { stacks })[0]!.createdBy?.location.path;
+    expect(link(template('infra/a.yaml'), template('infra/b.yaml'))).toBe('infra/b.yaml');
+    // Even over a template named after the stack.
+    expect(link(template('web.yaml'), template('infra/b.yaml'))).toBe('infra/b.yaml');
+    // A stack no entry matches: today's heuristics.
+    const other = linkFindingsToTemplates([finding], [live, template('web.yaml'), template('x.yaml')], { stacks: [{ stack: 'api', template: 'x.yaml' }] });
+    expect(other[0]!.createdBy?.location.path).toBe('web.yaml');
+  });
+
+  it('links nothing, and warns once, when the mapped template is not in the scan or lacks the logical id', () => {
+    const warnings: string[] = [];
+    const run = (stacks: StackTemplate[], ...templates: Resource[]) =>
+      linkFindingsToTemplates([finding, { ...finding, attributePath: ['logging'] }], [live, ...templates], { stacks, warn: (m) => warnings.push(m) });
+    // The only candidate would otherwise be taken: the mapping says it is the wrong file.
+    expect(run([{ stack: 'web', template: 'gone.yaml' }], template('web.yaml')).map((f) => f.createdBy)).toEqual([undefined, undefined]);
+    expect(warnings).toEqual(['aws.stacks web: gone.yaml is not in this scan; live resources of the stacks it maps are not linked to a template']);
+    const queue = { ...template('q.yaml'), id: 'AWS::SQS::Queue/Jobs', source: { format: 'cloudformation' as const, path: 'q.yaml', nativeType: 'AWS::SQS::Queue' } };
+    expect(run([{ stack: 'web', template: 'q.yaml' }], template('web.yaml'), queue).map((f) => f.createdBy)).toEqual([undefined, undefined]);
+    expect(warnings[1]).toBe('aws.stacks web: q.yaml holds no AWS::S3::Bucket/Assets, which stack web created; not linked');
+    expect(warnings).toHaveLength(2);
+  });
+
+  it('picks the exact stack name before a glob, and the first matching glob in file order', () => {
+    const stacks = [{ stack: 'prod-*', template: 'a' }, { stack: 'prod-app-*', template: 'b' }, { stack: 'prod-app-eu', template: 'c' }];
+    expect(mappedTemplate('prod-app-eu', stacks)?.template).toBe('c');
+    expect(mappedTemplate('prod-app-us', stacks)?.template).toBe('a');
+    expect(mappedTemplate('dev-app', stacks)).toBeUndefined();
+  });
+
   it('needs the same resource type', () => {
     const queue = { ...template('web.yaml'), id: 'AWS::SQS::Queue/Assets', source: { format: 'cloudformation' as const, path: 'web.yaml', nativeType: 'AWS::SQS::Queue' } };
     expect(linkedTo(queue)).toBeUndefined();
@@ -87,6 +118,8 @@ describe('linkFindingsToTemplates: which template', () => {
     expect(stackOriginOf({ configuration: { tags: list } })).toEqual({ stackName: 's', logicalId: 'L' });
     expect(stackOriginOf({ configuration: { Tags: Object.entries(pair).map(([Key, Value]) => ({ Key, Value })) } })).toEqual({ stackName: 's', logicalId: 'L' });
     expect(stackOriginOf({ supplementaryConfiguration: { BucketTaggingConfiguration: { tagSets: [{ tagSet: pair }] } } })).toEqual({ stackName: 's', logicalId: 'L' });
+    // What Config (and moto) write for a bucket: `tagSets[].tags`, a map.
+    expect(stackOriginOf({ supplementaryConfiguration: { BucketTaggingConfiguration: { tagSets: [{ tags: pair }] } } })).toEqual({ stackName: 's', logicalId: 'L' });
     expect(stackOriginOf({ tags: { 'aws:cloudformation:stack-name': 's' } })).toBeUndefined();
     expect(stackNamesOf('stacks/web.template.yaml')).toEqual(['web', 'stacks']);
   });
