@@ -5,7 +5,7 @@ import { CreateBucketCommand, PutBucketTaggingCommand, S3Client } from '@aws-sdk
 import { liveDocument, normalizeAwsConfig } from '../normalize/aws-config/index.js';
 import { stackOriginOf } from '../normalize/aws-config/stack-tags.js';
 import { startFaultProxy, type FaultAction, type FaultProxy, type ProxiedRequest } from '../testing/fault-proxy.js';
-import { MOTO_CREDENTIALS, motoDateShim, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
+import { MOTO_CREDENTIALS, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
 import { fetchConfigurationItems } from './config-items.js';
 
 const REGION = 'us-east-1';
@@ -56,7 +56,7 @@ describeMoto('tags of items fetched from the Config API (moto)', () => {
     await proxy?.close();
     proxy = await startFaultProxy(moto.endpoint, plan);
     return fetchConfigurationItems({
-      regions: [REGION], resourceTypes: TYPES, aggregator, endpoint: proxy.endpoint, credentials: MOTO_CREDENTIALS, requestHandler: motoDateShim(), maxAttempts: 3,
+      regions: [REGION], resourceTypes: TYPES, aggregator, endpoint: proxy.endpoint, credentials: MOTO_CREDENTIALS, maxAttempts: 3,
     });
   };
   const byId = (items: Record<string, unknown>[]) => Object.fromEntries(items.map((i) => [i.resourceId as string, i]));

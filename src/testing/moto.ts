@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { REPO_ROOT } from './engine.js';
 
 /** Installed by scripts/install-moto.sh. */
@@ -71,13 +70,4 @@ export function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
     });
   });
-}
-
-/**
- * @deprecated The Config client now reads moto's date strings itself whenever it is given an
- * endpoint (src/aws/emulator-dates.ts), so tests go through the product path. This plain handler
- * stays only so branches written against the old shim still compile; do not use it in new tests.
- */
-export function motoDateShim(): NodeHttpHandler {
-  return new NodeHttpHandler();
 }
