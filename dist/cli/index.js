@@ -215,11 +215,18 @@ var init_catalog = __esm({
       byId = /* @__PURE__ */ new Map();
       byType = /* @__PURE__ */ new Map();
       requirements = /* @__PURE__ */ new Map();
+      controls = /* @__PURE__ */ new WeakMap();
       check(id) {
         return this.byId.get(id);
       }
+      /** The controls a check maps to, sorted; one shared list per check (every finding of it carries the list). */
       controlsOf(check2) {
-        return Object.entries(check2.frameworks).flatMap(([framework, controls3]) => controls3.map((control) => ({ framework, control }))).sort((a5, b5) => (a5.framework + a5.control).localeCompare(b5.framework + b5.control));
+        let controls3 = this.controls.get(check2);
+        if (controls3 === void 0) {
+          controls3 = Object.entries(check2.frameworks).flatMap(([framework, ids]) => ids.map((control) => ({ framework, control }))).sort((a5, b5) => (a5.framework + a5.control).localeCompare(b5.framework + b5.control));
+          this.controls.set(check2, controls3);
+        }
+        return controls3;
       }
       /** Checks that read the given canonical resource type. */
       checksFor(resourceType) {
@@ -325,9 +332,9 @@ function groupByType(resources, rawForCanonical = true) {
   return grouped;
 }
 function toJsonArrayBuffer(value) {
-  const bytes = new TextEncoder().encode(JSON.stringify(value));
-  const buffer = new ArrayBuffer(bytes.byteLength);
-  new Uint8Array(buffer).set(bytes);
+  const json = JSON.stringify(value);
+  const buffer = new ArrayBuffer(Buffer.byteLength(json));
+  Buffer.from(buffer).write(json);
   return buffer;
 }
 function isCanonical(type) {
@@ -338,6 +345,82 @@ var init_input = __esm({
   "src/engine/input.ts"() {
     "use strict";
     PASS_THROUGH = /^(tf|cfn|awsconfig)\./;
+  }
+});
+
+// src/engine/aggregate.ts
+var AGGREGATE_ENTRYPOINT;
+var init_aggregate = __esm({
+  "src/engine/aggregate.ts"() {
+    "use strict";
+    AGGREGATE_ENTRYPOINT = "gate/findings";
+  }
+});
+
+// src/engine/eval-thread.ts
+import { existsSync } from "node:fs";
+import os from "node:os";
+import path3 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { Worker } from "node:worker_threads";
+function evalWorkerEntry() {
+  const here = path3.dirname(fileURLToPath2(import.meta.url));
+  const entry = path3.resolve(here, "..", "worker", "eval-worker.js");
+  return existsSync(entry) ? entry : void 0;
+}
+function useEvalWorker(resources, scopes, env2 = process.env) {
+  const forced = env2.POSTURE_EVAL_WORKER?.trim();
+  if (forced === "0" || forced === "1") return forced === "1";
+  return os.availableParallelism() >= 2 && scopes >= 2 && resources >= MIN_RESOURCES;
+}
+var MIN_RESOURCES, EvalThread;
+var init_eval_thread = __esm({
+  "src/engine/eval-thread.ts"() {
+    "use strict";
+    init_errors();
+    MIN_RESOURCES = 2e3;
+    EvalThread = class {
+      worker;
+      waiting = /* @__PURE__ */ new Map();
+      nextId = 0;
+      failure;
+      constructor(entry, module2, meta) {
+        this.worker = new Worker(entry);
+        this.worker.unref();
+        this.worker.on("message", (reply) => this.settle(reply));
+        this.worker.on("error", (error2) => this.fail(`evaluation worker failed: ${getErrorMessage(error2)}`));
+        this.worker.on("exit", (code3) => this.fail(`evaluation worker exited (code ${code3})`));
+        const init2 = { wasm: module2, meta };
+        this.worker.postMessage(init2);
+      }
+      /** The violations of one scope's serialised input; the buffer is handed over to the worker. */
+      evaluate(input) {
+        if (this.failure) return Promise.reject(this.failure);
+        const id = this.nextId++;
+        return new Promise((resolve3, reject) => {
+          this.waiting.set(id, { resolve: resolve3, reject });
+          const job = { id, input };
+          this.worker.postMessage(job, [input]);
+        });
+      }
+      async close() {
+        this.failure ??= new PolicyError("evaluation worker closed");
+        await this.worker.terminate();
+      }
+      settle(reply) {
+        const waiting = this.waiting.get(reply.id);
+        if (!waiting) return;
+        this.waiting.delete(reply.id);
+        if ("error" in reply) waiting.reject(new PolicyError(reply.error.message, { code: reply.error.code }));
+        else waiting.resolve(reply.violations);
+      }
+      fail(message) {
+        if (this.failure) return;
+        this.failure = new PolicyError(message);
+        for (const { reject } of this.waiting.values()) reject(this.failure);
+        this.waiting.clear();
+      }
+    };
   }
 });
 
@@ -2764,10 +2847,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
-        const k5 = path21[i6];
+      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
+        const k5 = path22[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2785,17 +2868,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && path22[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path21, value) {
-        if (isEmptyPath(path21)) this.add(value);
+      addIn(path22, value) {
+        if (isEmptyPath(path22)) this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -4838,8 +4921,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path21 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path21}' will be removed in a future release.`, "DeprecationWarning");
+        const path22 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path22}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5749,22 +5832,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path21, value) {
+      addIn(path22, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path21, value);
+        this.contents.addIn(path22, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path21) {
-        if (resolveSeq.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (resolveSeq.isEmptyPath(path22)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path21);
+        return this.contents.deleteIn(path22);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5772,26 +5855,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path21, keepScalar) {
-        if (resolveSeq.isEmptyPath(path21)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path21, keepScalar) : void 0;
+      getIn(path22, keepScalar) {
+        if (resolveSeq.isEmptyPath(path22)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path21) {
-        if (resolveSeq.isEmptyPath(path21)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path21) : false;
+      hasIn(path22) {
+        if (resolveSeq.isEmptyPath(path22)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path22) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path21, value) {
-        if (resolveSeq.isEmptyPath(path21)) this.contents = value;
+      setIn(path22, value) {
+        if (resolveSeq.isEmptyPath(path22)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       setSchema(id, customTags) {
@@ -6446,12 +6529,11 @@ var init_src = __esm({
 });
 
 // src/engine/wasm-policy.ts
-async function instantiatePolicy(bundle, module2) {
-  const compiled = module2 ?? await compilePolicy(bundle);
-  const initial = Math.max(bundle.meta.initialPages, MINIMUM_INITIAL_PAGES);
+async function instantiatePolicy(meta, module2) {
+  const initial = Math.max(meta.initialPages, MINIMUM_INITIAL_PAGES);
   let policy2;
   try {
-    policy2 = await loadPolicy(compiled, { initial, maximum: MAXIMUM_PAGES });
+    policy2 = await loadPolicy(module2, { initial, maximum: MAXIMUM_PAGES });
   } catch (cause) {
     throw new PolicyError(`load policy bundle: ${getErrorMessage(cause)}`, { cause, code: "POLICY_LOAD" });
   }
@@ -6507,7 +6589,7 @@ var init_wasm_policy = __esm({
 });
 
 // src/engine/index.ts
-var AGGREGATE_ENTRYPOINT, PolicyEngine;
+var PolicyEngine;
 var init_engine = __esm({
   "src/engine/index.ts"() {
     "use strict";
@@ -6515,21 +6597,26 @@ var init_engine = __esm({
     init_bundle();
     init_decode();
     init_input();
+    init_aggregate();
+    init_eval_thread();
     init_wasm_policy();
     init_bundle();
     init_input();
-    AGGREGATE_ENTRYPOINT = "gate/findings";
+    init_eval_thread();
     PolicyEngine = class _PolicyEngine {
-      constructor(policy2, bundle, mode, rawForCanonical) {
+      constructor(module2, policy2, bundle, mode, rawForCanonical) {
+        this.module = module2;
         this.policy = policy2;
         this.bundle = bundle;
         this.mode = mode;
         this.rawForCanonical = rawForCanonical;
       }
+      module;
       policy;
       bundle;
       mode;
       rawForCanonical;
+      thread;
       /**
        * `rawForCanonical: false` leaves canonical resources' native blocks out of the input: the
        * built-in checks never read them (scripts/policies.test.ts holds them to it) and they double
@@ -6541,7 +6628,35 @@ var init_engine = __esm({
         if (mode === "aggregate" && !(AGGREGATE_ENTRYPOINT in bundle.meta.entrypoints)) {
           throw new PolicyError(`policy bundle has no ${AGGREGATE_ENTRYPOINT} entrypoint`, { code: "POLICY_LOAD" });
         }
-        return new _PolicyEngine(await instantiatePolicy(bundle), bundle, mode, options.rawForCanonical ?? true);
+        const module2 = await compilePolicy(bundle);
+        return new _PolicyEngine(module2, await instantiatePolicy(bundle.meta, module2), bundle, mode, options.rawForCanonical ?? true);
+      }
+      /**
+       * From now on `evaluateAsync` evaluates in a worker thread with its own instance of the policy
+       * (aggregate mode only), until `release`. The results are the same; only the thread differs.
+       */
+      startWorker(entry) {
+        if (this.mode === "aggregate" && this.thread === void 0) this.thread = new EvalThread(entry, this.module, this.bundle.meta);
+      }
+      /** Stops the worker thread, if one was started. */
+      async release() {
+        const thread = this.thread;
+        this.thread = void 0;
+        await thread?.close();
+      }
+      /**
+       * Every violation over one scope: serialised here, evaluated in the worker when one is started
+       * (so this thread can go on while it runs), else at once in this thread.
+       */
+      evaluateAsync(resources) {
+        if (this.thread === void 0 || resources.length === 0) {
+          try {
+            return Promise.resolve(this.evaluate(resources));
+          } catch (error2) {
+            return Promise.reject(error2);
+          }
+        }
+        return this.thread.evaluate(toJsonArrayBuffer({ resources_by_type: groupByType(resources, this.rawForCanonical) }));
       }
       /** Every violation of every check over one scope's resources. */
       evaluate(resources) {
@@ -6569,8 +6684,8 @@ var init_engine = __esm({
 });
 
 // src/model/source.ts
-function fileStart(path21) {
-  return { path: path21, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path22) {
+  return { path: path22, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var init_source = __esm({
   "src/model/source.ts"() {
@@ -6601,8 +6716,8 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path21) {
-  return JSON.stringify(path21);
+function pathKey(path22) {
+  return JSON.stringify(path22);
 }
 var init_resource = __esm({
   "src/model/resource.ts"() {
@@ -7989,7 +8104,7 @@ var init_unescape = __esm({
 });
 
 // node_modules/minimatch/dist/esm/index.js
-var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path3, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
+var DEFAULT_BRACE_EXPAND_MAX, DEFAULT_GLOB_STAR_RECURSION_MAX, AWE_KEY, minimatch, cache, oldCache, cacheSize, cacheTotalWeight, cacheMax, cacheMaxWeight, cacheMaxEntryWeight, cacheWeight, tri, booleanWeights, optionsKey, copyOptions, cachedMinimatch, defaultPlatform, path4, sep, GLOBSTAR, filter, ext, defaults, braceExpand, RANGE_MIN, rangeRe, inRepeatOrNegExt, match, globMagic, classEnd, literal, MAX_EXTGLOBS, extglobCount, assertValidExtglobs, extSafe, lastSplit, lastChecked, portionMatch, endIndex, isDots, isDrive, isLongUNC, uncHost, walkable, dotPortion, isSep, nextSep, lastSep, PENDING, Minimatch;
 var init_esm4 = __esm({
   "node_modules/minimatch/dist/esm/index.js"() {
     init_esm2();
@@ -8127,11 +8242,11 @@ var init_esm4 = __esm({
       return mm;
     };
     defaultPlatform = typeof process === "object" && process ? process.env?.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-    path3 = {
+    path4 = {
       win32: { sep: "\\" },
       posix: { sep: "/" }
     };
-    sep = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
+    sep = defaultPlatform === "win32" ? path4.win32.sep : path4.posix.sep;
     minimatch.sep = sep;
     GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
     minimatch.GLOBSTAR = GLOBSTAR;
@@ -9415,6 +9530,7 @@ function buildJsonIndex(text3, filePath, prefix2) {
   const lineStarts = new Growable(text3.length >> 5);
   const quirks = [];
   const open2 = [];
+  let membersWritten = 0;
   lineStarts.push(0);
   for (let i6 = 0; i6 < text3.length; i6++) {
     const c5 = text3.charCodeAt(i6);
@@ -9428,11 +9544,12 @@ function buildJsonIndex(text3, filePath, prefix2) {
       ends.set(index, i6 + 1);
       after.set(index, starts.length);
     } else if (c5 === 10) lineStarts.push(i6 + 1);
+    else if (c5 === 58) membersWritten++;
     else if (c5 === 9 || c5 === 13) quirks.push(lineStarts.length - 1);
   }
   const lineQuirks = new Uint8Array(lineStarts.length);
   for (const line2 of quirks) lineQuirks[line2] = 1;
-  return { kind: "json-index", filePath, text: text3, prefix: prefix2, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks };
+  return { kind: "json-index", filePath, text: text3, prefix: prefix2, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks, membersWritten };
 }
 function closingQuote(text3, start2) {
   let i6 = start2;
@@ -9444,23 +9561,21 @@ function closingQuote(text3, start2) {
     if (backslashes % 2 === 0) return i6;
   }
 }
-function spanAt(index, path21) {
-  return walk(index, path21, false);
+function spanAt(index, path22) {
+  return walk(index, path22, false);
 }
-function nearestSpan(index, path21) {
-  return walk(index, path21, true);
+function nearestSpan(index, path22) {
+  return walk(index, path22, true);
 }
-function walk(index, path21, nearest) {
+function walk(index, path22, nearest) {
   const { prefix: prefix2 } = index;
-  if (path21.length < prefix2.length || prefix2.some((segment, i6) => path21[i6] !== segment)) return void 0;
+  if (path22.length < prefix2.length || prefix2.some((segment, i6) => path22[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path21.length; i6++) {
-    const members = membersOf(index, span.valueStart, container2);
-    const segment = path21[i6];
-    const child2 = typeof segment === "number" ? members?.items?.[segment] : members?.keys?.get(segment);
+  for (let i6 = prefix2.length; i6 < path22.length; i6++) {
+    const child2 = memberOf(index, span.valueStart, container2, path22[i6]);
     if (!child2) return nearest ? span : void 0;
     container2 = containerAt(index, child2.valueStart, container2);
     span = child2;
@@ -9482,8 +9597,36 @@ function containerAt(index, offset, from) {
   }
   return lo;
 }
-function membersOf(index, offset, container2) {
+function memberOf(index, offset, container2, segment) {
   if (container2 < 0) return void 0;
+  if (index.ends[container2] - offset > CACHED_CONTAINER_BYTES) {
+    const members = cachedMembers(index, offset, container2);
+    return typeof segment === "number" ? members.items?.[segment] : members.keys?.get(segment);
+  }
+  const isObject2 = index.text.charCodeAt(offset) === 123;
+  if (isObject2 !== (typeof segment === "string")) return void 0;
+  let found;
+  forEachMember(index, offset, container2, (position, keyStart, valueStart, valueEnd2) => {
+    if (isObject2 ? !keyIs(index.text, keyStart, segment) : position !== segment) return true;
+    found = isObject2 ? { keyStart, valueStart, valueEnd: valueEnd2 } : { valueStart, valueEnd: valueEnd2 };
+    return isObject2;
+  });
+  return found;
+}
+function keyIs(text3, keyStart, key2) {
+  for (let i6 = 0; i6 < key2.length; i6++) {
+    const c5 = text3.charCodeAt(keyStart + 1 + i6);
+    if (c5 === 92) return keyAt(text3, keyStart) === key2;
+    if (c5 === 34 || c5 !== key2.charCodeAt(i6)) return false;
+  }
+  return text3.charCodeAt(keyStart + 1 + key2.length) === 34;
+}
+function keyAt(text3, keyStart) {
+  const close = closingQuote(text3, keyStart);
+  const raw = text3.slice(keyStart + 1, close);
+  return raw.includes("\\") ? JSON.parse(text3.slice(keyStart, close + 1)) : raw;
+}
+function cachedMembers(index, offset, container2) {
   let cache6 = listed.get(index);
   if (!cache6) listed.set(index, cache6 = /* @__PURE__ */ new Map());
   let members = cache6.get(container2);
@@ -9491,31 +9634,33 @@ function membersOf(index, offset, container2) {
   return members;
 }
 function listMembers(index, offset, container2) {
-  const { text: text3 } = index;
-  const isObject2 = text3.charCodeAt(offset) === 123;
   const items = [];
   const keys = /* @__PURE__ */ new Map();
+  const isObject2 = index.text.charCodeAt(offset) === 123;
+  forEachMember(index, offset, container2, (_position, keyStart, valueStart, valueEnd2) => {
+    if (isObject2) keys.set(keyAt(index.text, keyStart), { keyStart, valueStart, valueEnd: valueEnd2 });
+    else items.push({ valueStart, valueEnd: valueEnd2 });
+    return true;
+  });
+  return isObject2 ? { keys } : { items };
+}
+function forEachMember(index, offset, container2, visit) {
+  const { text: text3 } = index;
+  const isObject2 = text3.charCodeAt(offset) === 123;
   let next = container2 + 1;
   let i6 = skipSpace(text3, offset + 1);
-  while (i6 < text3.length && text3.charCodeAt(i6) !== 125 && text3.charCodeAt(i6) !== 93) {
-    let keyStart;
-    let key2 = "";
+  for (let position = 0; i6 < text3.length && text3.charCodeAt(i6) !== 125 && text3.charCodeAt(i6) !== 93; position++) {
+    let keyStart = -1;
     if (isObject2) {
       keyStart = i6;
-      const close = closingQuote(text3, i6);
-      const raw = text3.slice(i6 + 1, close);
-      key2 = raw.includes("\\") ? JSON.parse(text3.slice(i6, close + 1)) : raw;
-      i6 = skipSpace(text3, skipSpace(text3, close + 1) + 1);
+      i6 = skipSpace(text3, skipSpace(text3, closingQuote(text3, i6) + 1) + 1);
     }
     const end2 = valueEnd(index, i6, next);
     if (isContainer(text3, i6)) next = index.after[next];
-    const span = keyStart === void 0 ? { valueStart: i6, valueEnd: end2 } : { keyStart, valueStart: i6, valueEnd: end2 };
-    if (isObject2) keys.set(key2, span);
-    else items.push(span);
+    if (!visit(position, keyStart, i6, end2)) return;
     i6 = skipSpace(text3, end2);
     if (text3.charCodeAt(i6) === 44) i6 = skipSpace(text3, i6 + 1);
   }
-  return isObject2 ? { keys } : { items };
 }
 function valueEnd(index, offset, container2) {
   const { text: text3 } = index;
@@ -9563,7 +9708,7 @@ function rangeOf(index, start2, end2) {
   const to = lineColumn(index, end2);
   return { path: index.filePath, startLine: from.line + 1, startColumn: from.column + 1, endLine: to.line + 1, endColumn: to.column + 1 };
 }
-var Growable, listed;
+var Growable, listed, CACHED_CONTAINER_BYTES;
 var init_json_index = __esm({
   "src/parsers/common/json-index.ts"() {
     "use strict";
@@ -9590,6 +9735,7 @@ var init_json_index = __esm({
       }
     };
     listed = /* @__PURE__ */ new WeakMap();
+    CACHED_CONTAINER_BYTES = 4096;
   }
 });
 
@@ -9769,18 +9915,18 @@ var init_json_syntax = __esm({
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path21) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path21));
-  const span = spanAt(positions, path21);
+function rangeAt(positions, path22) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path22));
+  const span = spanAt(positions, path22);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path21) {
+function locateIn(positions, path22) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path21);
+    const span = nearestSpan(positions, path22);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path21.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path21.length ? path21 : path21.slice(0, n3)));
+  for (let n3 = path22.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path22.length ? path22 : path22.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -9797,9 +9943,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path21) {
+function hasPath(root5, path22) {
   let current = root5;
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -9820,7 +9966,19 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) return { value: void 0, positions: buildJsonIndex("", filePath, prefix2), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
-  return { value: read.value, positions: buildJsonIndex(source, filePath, prefix2), diagnostics: duplicateKeyDiagnostics(source, filePath) };
+  const positions = buildJsonIndex(source, filePath, prefix2);
+  const diagnostics = positions.membersWritten === membersHeld(read.value) ? [] : duplicateKeyDiagnostics(source, filePath);
+  return { value: read.value, positions, diagnostics };
+}
+function membersHeld(value) {
+  if (value === null || typeof value !== "object") return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += membersHeld(item);
+    return count;
+  }
+  for (const key2 in value) count += 1 + membersHeld(value[key2]);
+  return count;
 }
 function withoutBom(text3) {
   return text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
@@ -9853,9 +10011,9 @@ var init_json_positions = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path21) {
+function locateInExpr(expr, path22) {
   let current = expr;
-  for (const segment of path21) {
+  for (const segment of path22) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -9866,8 +10024,8 @@ function locateInExpr(expr, path21) {
   }
   return current.range;
 }
-function locateInBody(body2, path21, topLevel) {
-  const [head, ...rest] = path21;
+function locateInBody(body2, path22, topLevel) {
+  const [head, ...rest] = path22;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -9887,8 +10045,8 @@ function locateInBody(body2, path21, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path21) {
-  return locateInBody(file.body, path21, true);
+function locateInFile(file, path22) {
+  return locateInBody(file.body, path22, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -9901,10 +10059,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path21) => locateInFile(value, path21) };
+      return { file, value, diagnostics, locate: (path22) => locateInFile(value, path22) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path21) => locateIn(positions, path21) : (path21) => locateIn(positions, [...prefix2, ...path21]);
+      const locate = prefix2.length === 0 ? (path22) => locateIn(positions, path22) : (path22) => locateIn(positions, [...prefix2, ...path22]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -9977,19 +10135,19 @@ var init_terraform_plan = __esm({
       file;
       positions;
       diagnostics = [];
-      problem(path21, message) {
-        const range4 = locateIn(this.positions, path21) ?? fileStart(this.file.path);
+      problem(path22, message) {
+        const range4 = locateIn(this.positions, path22) ?? fileStart(this.file.path);
         this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
       }
-      module(module2, path21) {
-        if (!isRecord(module2)) return this.problem(path21, "a module in the plan is not an object; its resources are not scanned");
+      module(module2, path22) {
+        if (!isRecord(module2)) return this.problem(path22, "a module in the plan is not an object; its resources are not scanned");
         const { resources, child_modules: children } = module2;
-        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path21, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path22, "resources"], `"resources" is not a list; the module's resources are not scanned`);
         (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-          if (!isPlanResource(resource)) this.problem([...path21, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+          if (!isPlanResource(resource)) this.problem([...path22, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
         });
-        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path21, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path21, "child_modules", i6]));
+        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path22, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path22, "child_modules", i6]));
       }
     };
   }
@@ -10061,13 +10219,13 @@ var init_sniff = __esm({
 
 // src/discover/index.ts
 import { readdir, readFile as readFile4, stat } from "node:fs/promises";
-import path4 from "node:path";
+import path5 from "node:path";
 import { gunzipSync } from "node:zlib";
 async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
   const candidates = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
-    const absolute = path4.resolve(given);
+    const absolute = path5.resolve(given);
     const info2 = await stat(absolute).catch(() => void 0);
     if (!info2) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
     for (const file of info2.isDirectory() ? await walk2(absolute) : [absolute]) candidates.add(file);
@@ -10089,7 +10247,7 @@ async function walk2(directory) {
   const entries = await readdir(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
-    const full = path4.join(directory, entry.name);
+    const full = path5.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk2(full));
     } else if (entry.isFile()) {
@@ -10106,7 +10264,7 @@ async function classify(absolutePath, options, result) {
     return;
   }
   const size = (await stat(absolutePath)).size;
-  const byName = sniffFormat(path4.basename(absolutePath), "");
+  const byName = sniffFormat(path5.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type") {
     result.skipped.push({ path: relative3, reason: byName.skip });
     return;
@@ -10116,7 +10274,7 @@ async function classify(absolutePath, options, result) {
     return;
   }
   const text3 = await readText(absolutePath);
-  const sniffed = sniffFormat(path4.basename(absolutePath), text3);
+  const sniffed = sniffFormat(path5.basename(absolutePath), text3);
   if ("skip" in sniffed) {
     options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
     result.skipped.push({ path: relative3, reason: sniffed.skip });
@@ -10130,11 +10288,11 @@ function isSelected(relative3, { include, exclude }) {
   return !exclude?.some(matches);
 }
 async function isHelmChartFile(absolutePath) {
-  const directory = path4.dirname(absolutePath);
-  const name2 = path4.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path4.join(directory, "Chart.yaml"))) return true;
-  for (let dir = directory; path4.dirname(dir) !== dir; dir = path4.dirname(dir)) {
-    if (path4.basename(dir) === "templates") return exists(path4.join(path4.dirname(dir), "Chart.yaml"));
+  const directory = path5.dirname(absolutePath);
+  const name2 = path5.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path5.join(directory, "Chart.yaml"))) return true;
+  for (let dir = directory; path5.dirname(dir) !== dir; dir = path5.dirname(dir)) {
+    if (path5.basename(dir) === "templates") return exists(path5.join(path5.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
@@ -10158,8 +10316,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative3 = path4.relative(root5, absolutePath) || path4.basename(absolutePath);
-  return relative3.split(path4.sep).join("/");
+  const relative3 = path5.relative(root5, absolutePath) || path5.basename(absolutePath);
+  return relative3.split(path5.sep).join("/");
 }
 var IGNORED_DIRECTORIES, MAX_FILE_BYTES, READ_CONCURRENCY;
 var init_discover = __esm({
@@ -10253,17 +10411,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path21) {
-      const ctrl = callVisitor(key2, node, visitor, path21);
+    function visit_(key2, node, visitor, path22) {
+      const ctrl = callVisitor(key2, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visit_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path22, ctrl);
+        return visit_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path21);
+            const ci = visit_(i6, node.items[i6], visitor, path22);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10274,13 +10432,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10301,17 +10459,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path21) {
-      const ctrl = await callVisitor(key2, node, visitor, path21);
+    async function visitAsync_(key2, node, visitor, path22) {
+      const ctrl = await callVisitor(key2, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path22, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path21);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path22);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10322,13 +10480,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10355,23 +10513,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path21) {
+    function callVisitor(key2, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path21);
+        return visitor(key2, node, path22);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path21);
+        return visitor.Map?.(key2, node, path22);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path21);
+        return visitor.Seq?.(key2, node, path22);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path21);
+        return visitor.Pair?.(key2, node, path22);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path21);
+        return visitor.Scalar?.(key2, node, path22);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path21);
+        return visitor.Alias?.(key2, node, path22);
       return void 0;
     }
-    function replaceNode(key2, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key2, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -10983,10 +11141,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
-        const k5 = path21[i6];
+      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
+        const k5 = path22[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -11005,7 +11163,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11035,11 +11193,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -11053,8 +11211,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key2, ...rest] = path21;
+      deleteIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -11068,8 +11226,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key2, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key2, ...rest] = path22;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -11087,8 +11245,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key2, ...rest] = path21;
+      hasIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -11098,8 +11256,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key2, ...rest] = path21;
+      setIn(path22, value) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -13614,9 +13772,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13691,14 +13849,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13713,10 +13871,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13727,10 +13885,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13747,13 +13905,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -15714,9 +15872,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field3, index] of path21) {
+      for (const [field3, index] of path22) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15725,23 +15883,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field3 = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field3 = path22[path22.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path21.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -15752,10 +15910,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17530,6 +17688,7 @@ function validateConfig(root5, reader) {
   if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
   if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
   config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
+  if (entries.has("aws")) config.awsStacks = readAwsStacks(value("aws"), reader);
   return config;
 }
 function readBoolean(node, field3, reader) {
@@ -17556,6 +17715,16 @@ function readSeverityOverrides(node, reader) {
   }
   return overrides;
 }
+function readAwsStacks(node, reader) {
+  if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return [];
+  const stacks = reader.map(node, "aws", AWS_KEYS).get("stacks")?.value ?? null;
+  if (stacks === null || (0, import_yaml.isScalar)(stacks) && stacks.value === null) return [];
+  return [...reader.map(stacks, "aws.stacks")].map(([stack, { key: key2, value }]) => ({
+    stack,
+    template: reader.string(value, `aws.stacks.${stack}`),
+    source: reader.range(key2)
+  }));
+}
 function readWaiver(node, field3, reader) {
   const entries = reader.map(node, field3, WAIVER_KEYS);
   const optional = (key2, read) => entries.has(key2) ? read(entries.get(key2).value, `${field3}.${key2}`) : void 0;
@@ -17568,24 +17737,25 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path21 = optional("path", text3);
+  const path22 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path21 === void 0 ? {} : { path: path21 },
+    ...path22 === void 0 ? {} : { path: path22 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
 }
-var import_yaml, CONFIG_KEYS, WAIVER_KEYS;
+var import_yaml, CONFIG_KEYS, AWS_KEYS, WAIVER_KEYS;
 var init_validate = __esm({
   "src/config/validate.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist2(), 1);
     init_model();
-    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules"];
+    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "aws"];
+    AWS_KEYS = ["stacks"];
     WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
   }
 });
@@ -17716,7 +17886,7 @@ var init_overrides = __esm({
 
 // src/config/index.ts
 import { readFile as readFile5, stat as stat2 } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 function parseConfig(text3, file) {
   const lines = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -17739,20 +17909,20 @@ async function loadConfig(file, root5 = process.cwd()) {
 }
 async function findConfigFile(root5) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const candidate = path5.join(root5, name2);
+    const candidate = path6.join(root5, name2);
     const info2 = await stat2(candidate).catch(() => void 0);
     if (info2?.isFile()) return candidate;
   }
   return void 0;
 }
 async function resolveConfig(root5, explicit) {
-  const file = explicit === void 0 ? await findConfigFile(root5) : path5.resolve(explicit);
+  const file = explicit === void 0 ? await findConfigFile(root5) : path6.resolve(explicit);
   return file === void 0 ? void 0 : loadConfig(file, root5);
 }
 function displayPath(file, root5) {
-  const relative3 = path5.relative(root5, path5.resolve(file));
-  const inside = relative3 !== "" && !relative3.startsWith("..") && !path5.isAbsolute(relative3);
-  return (inside ? relative3 : file).split(path5.sep).join("/");
+  const relative3 = path6.relative(root5, path6.resolve(file));
+  const inside = relative3 !== "" && !relative3.startsWith("..") && !path6.isAbsolute(relative3);
+  return (inside ? relative3 : file).split(path6.sep).join("/");
 }
 var import_yaml3, CONFIG_FILE_NAMES;
 var init_config = __esm({
@@ -17863,8 +18033,8 @@ var init_waivers = __esm({
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path21, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path21}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path22, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path22}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -17909,9 +18079,9 @@ var init_diagnose = __esm({
 });
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path21) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path21)) return "hcl";
-  if (/\.ya?ml$/i.test(path21)) return "yaml";
+function commentSyntaxOf(path22) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path22)) return "hcl";
+  if (/\.ya?ml$/i.test(path22)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -17985,14 +18155,14 @@ var init_comments = __esm({
 });
 
 // src/suppress/inline.ts
-function fileDirectives(path21, text3) {
-  const syntax = commentSyntaxOf(path21);
+function fileDirectives(path22, text3) {
+  const syntax = commentSyntaxOf(path22);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path21, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path22, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -18063,8 +18233,8 @@ function cloudFormationDirectives(raw, block) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path21, line2) {
-  return { path: path21, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path22, line2) {
+  return { path: path22, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -18099,9 +18269,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path21, text3] of input.texts) {
-    const found = fileDirectives(path21, text3);
-    if (found) files.set(path21, found);
+  for (const [path22, text3] of input.texts) {
+    const found = fileDirectives(path22, text3);
+    if (found) files.set(path22, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -18269,53 +18439,74 @@ var init_findings = __esm({
 
 // src/findings/score.ts
 function computeScore(resources, findings, catalog) {
-  const failing2 = /* @__PURE__ */ new Map();
-  for (const finding of findings) {
-    if (finding.suppression && finding.suppression.kind !== "baseline") continue;
-    const keys = [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groupKeys(catalog, framework, control))];
-    for (const key2 of keys) addTo(failing2, key2, `${finding.scope}\0${finding.resourceId}`);
+  const groups = new GroupKeys(catalog);
+  const typesById = /* @__PURE__ */ new Map();
+  for (const resource of resources) addTo(typesById, `${resource.scope}\0${resource.id}`, resource.type);
+  const keysById = /* @__PURE__ */ new Map();
+  const resourcesByKeys = /* @__PURE__ */ new Map();
+  for (const [id, types] of typesById) {
+    const keys = types.size === 1 ? groups.ofType(types.values().next().value) : union([...types].map((type) => groups.ofType(type)));
+    keysById.set(id, keys);
+    resourcesByKeys.set(keys, (resourcesByKeys.get(keys) ?? 0) + 1);
   }
-  const applicable = /* @__PURE__ */ new Map();
-  for (const resource of resources) {
-    const id = `${resource.scope}\0${resource.id}`;
-    for (const check2 of catalog.checksFor(resource.type)) {
-      addTo(applicable, OVERALL, id);
-      for (const [framework, controls3] of Object.entries(check2.frameworks)) {
-        for (const control of controls3) for (const key2 of groupKeys(catalog, framework, control)) addTo(applicable, key2, id);
-      }
-    }
-  }
-  const line2 = (key2) => scoreLine(applicable.get(key2), failing2.get(key2));
+  const total = /* @__PURE__ */ new Map();
+  for (const [keys, count] of resourcesByKeys) for (const key2 of keys) total.set(key2, (total.get(key2) ?? 0) + count);
+  const failing2 = failingCounts(findings, keysById, groups);
+  const line2 = (key2) => scoreLine(total.get(key2) ?? 0, failing2.get(key2) ?? 0);
   const score = { overall: line2(OVERALL), byFramework: {}, byRequirement: {}, byControl: {} };
   for (const framework of catalog.catalog.frameworks) {
     score.byFramework[framework.id] = line2(frameworkKey(framework.id));
     const requirements = {};
     for (const requirement of framework.requirements) {
-      if (applicable.has(requirementKey(framework.id, requirement.id))) requirements[requirement.id] = line2(requirementKey(framework.id, requirement.id));
+      if (total.has(requirementKey(framework.id, requirement.id))) requirements[requirement.id] = line2(requirementKey(framework.id, requirement.id));
     }
     const controls3 = {};
     for (const control of framework.controls) {
-      if (applicable.has(controlKey(framework.id, control.id))) controls3[control.id] = line2(controlKey(framework.id, control.id));
+      if (total.has(controlKey(framework.id, control.id))) controls3[control.id] = line2(controlKey(framework.id, control.id));
     }
     score.byRequirement[framework.id] = requirements;
     score.byControl[framework.id] = controls3;
   }
   return score;
 }
-function groupKeys(catalog, framework, control) {
-  const requirement = catalog.requirementOf(framework, control);
-  const keys = [frameworkKey(framework), controlKey(framework, control)];
-  return requirement === void 0 ? keys : [...keys, requirementKey(framework, requirement)];
+function failingCounts(findings, keysById, groups) {
+  const checksById = /* @__PURE__ */ new Map();
+  const keysByCheck = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    if (finding.suppression && finding.suppression.kind !== "baseline") continue;
+    const id = `${finding.scope}\0${finding.resourceId}`;
+    if (!keysById.has(id)) continue;
+    addTo(checksById, id, finding.checkId);
+    if (!keysByCheck.has(finding.checkId)) {
+      keysByCheck.set(finding.checkId, [OVERALL, ...finding.controls.flatMap(({ framework, control }) => groups.ofControl(framework, control))]);
+    }
+  }
+  const resourcesBySignature = /* @__PURE__ */ new Map();
+  for (const [id, checks] of checksById) {
+    const applicable = keysById.get(id);
+    const signature = `${groups.signatureOf(applicable)}${[...checks].sort().join("\0")}`;
+    const entry = resourcesBySignature.get(signature);
+    if (entry) entry.count++;
+    else resourcesBySignature.set(signature, { applicable, checks, count: 1 });
+  }
+  const counts = /* @__PURE__ */ new Map();
+  for (const { applicable, checks, count } of resourcesBySignature.values()) {
+    const keys = new Set([...checks].flatMap((check2) => keysByCheck.get(check2)).filter((key2) => applicable.has(key2)));
+    for (const key2 of keys) counts.set(key2, (counts.get(key2) ?? 0) + count);
+  }
+  return counts;
 }
-function addTo(groups, key2, id) {
-  (groups.get(key2) ?? groups.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(id);
+function union(sets2) {
+  return new Set(sets2.flatMap((set) => [...set]));
 }
-function scoreLine(applicable = /* @__PURE__ */ new Set(), failing2 = /* @__PURE__ */ new Set()) {
-  const total = applicable.size;
-  const passing = [...applicable].filter((id) => !failing2.has(id)).length;
+function addTo(groups, key2, value) {
+  (groups.get(key2) ?? groups.set(key2, /* @__PURE__ */ new Set()).get(key2)).add(value);
+}
+function scoreLine(total, failing2) {
+  const passing = total - failing2;
   return { passing, total, score: total === 0 ? 1 : passing / total };
 }
-var OVERALL, frameworkKey, requirementKey, controlKey;
+var OVERALL, frameworkKey, requirementKey, controlKey, GroupKeys;
 var init_score = __esm({
   "src/findings/score.ts"() {
     "use strict";
@@ -18323,6 +18514,47 @@ var init_score = __esm({
     frameworkKey = (framework) => `f\0${framework}`;
     requirementKey = (framework, requirement) => `r\0${framework}\0${requirement}`;
     controlKey = (framework, control) => `c\0${framework}\0${control}`;
+    GroupKeys = class {
+      constructor(catalog) {
+        this.catalog = catalog;
+      }
+      catalog;
+      byControl = /* @__PURE__ */ new Map();
+      byType = /* @__PURE__ */ new Map();
+      signatures = /* @__PURE__ */ new Map();
+      ofControl(framework, control) {
+        const cacheKey = controlKey(framework, control);
+        let keys = this.byControl.get(cacheKey);
+        if (keys === void 0) {
+          const requirement = this.catalog.requirementOf(framework, control);
+          keys = [frameworkKey(framework), cacheKey, ...requirement === void 0 ? [] : [requirementKey(framework, requirement)]];
+          this.byControl.set(cacheKey, keys);
+        }
+        return keys;
+      }
+      /** Every group a resource of this type is scanned for: none when no check reads the type. */
+      ofType(type) {
+        let keys = this.byType.get(type);
+        if (keys === void 0) {
+          const checks = this.catalog.checksFor(type);
+          const set = new Set(checks.length > 0 ? [OVERALL] : []);
+          for (const check2 of checks) {
+            for (const [framework, controls3] of Object.entries(check2.frameworks)) {
+              for (const control of controls3) for (const key2 of this.ofControl(framework, control)) set.add(key2);
+            }
+          }
+          keys = set;
+          this.byType.set(type, keys);
+        }
+        return keys;
+      }
+      /** A name for one set this class handed out (the same set object → the same name). */
+      signatureOf(keys) {
+        let name2 = this.signatures.get(keys);
+        if (name2 === void 0) this.signatures.set(keys, name2 = String(this.signatures.size));
+        return name2;
+      }
+    };
   }
 });
 
@@ -18654,7 +18886,7 @@ function maskPairs(line2, valueIsSecret) {
 function unquote(value) {
   return value.replace(/^["']|["']$/g, "");
 }
-function readValue(line2, start2, keyAt, hcl) {
+function readValue(line2, start2, keyAt2, hcl) {
   const first = line2[start2];
   if (line2.startsWith('\\"', start2)) {
     const close = line2.indexOf('\\"', start2 + 2);
@@ -18668,7 +18900,7 @@ function readValue(line2, start2, keyAt, hcl) {
   const heredoc = /^<<-?\s*["']?([A-Za-z_]\w*)/.exec(line2.slice(start2));
   if (heredoc) return { start: start2, end: start2, open: { kind: "heredoc", end: heredoc[1] } };
   if (first === "{" || first === "[") return { start: start2, end: start2 };
-  const blockContext = /^\s*(?:-\s+)?["']?$/.test(line2.slice(0, keyAt));
+  const blockContext = /^\s*(?:-\s+)?["']?$/.test(line2.slice(0, keyAt2));
   const rest = line2.slice(start2);
   if (!hcl && blockContext && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(rest)) return { start: start2, end: start2, open: "scalar" };
   if (!hcl && blockContext && /^\s*(?:#.*)?$/.test(rest)) return { start: start2, end: start2, open: "nested" };
@@ -18703,7 +18935,7 @@ var init_secrets = __esm({
 
 // src/findings/excerpt.ts
 import { readFile as readFile6, stat as stat3 } from "node:fs/promises";
-import path6 from "node:path";
+import path7 from "node:path";
 function buildExcerpts(findings, texts) {
   const lines = /* @__PURE__ */ new Map();
   const excerpts = {};
@@ -18731,9 +18963,9 @@ async function sourceTexts(findings, known2, root5) {
   const missing = [...new Set(findings.map((f5) => f5.location.path))].filter((p3) => !texts.has(p3));
   await Promise.all(
     missing.map(async (relative3) => {
-      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path6.isAbsolute(relative3)) return;
-      const absolute = path6.resolve(root5, relative3);
-      if (!absolute.startsWith(`${path6.resolve(root5)}${path6.sep}`)) return;
+      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path7.isAbsolute(relative3)) return;
+      const absolute = path7.resolve(root5, relative3);
+      if (!absolute.startsWith(`${path7.resolve(root5)}${path7.sep}`)) return;
       try {
         if ((await stat3(absolute)).size > MAX_READ_BYTES) return;
         texts.set(relative3, await readFile6(absolute, "utf8"));
@@ -18788,8 +19020,8 @@ function child(parent, key2) {
   const at2 = opaque || found === void 0 ? parent.at : [...parent.at, found];
   return { value, at: at2, opaque };
 }
-function dig(parent, ...path21) {
-  return path21.reduce((node, key2) => child(node, key2), parent);
+function dig(parent, ...path22) {
+  return path22.reduce((node, key2) => child(node, key2), parent);
 }
 function findKey(record4, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
@@ -18833,24 +19065,115 @@ var init_item = __esm({
 });
 
 // src/normalize/aws-config/provenance.ts
-var ItemProvenance;
+var ItemProvenance, ROOT, DeferredRanges;
 var init_provenance = __esm({
   "src/normalize/aws-config/provenance.ts"() {
     "use strict";
     init_resource();
     ItemProvenance = class {
-      constructor(doc, index, itemRange) {
-        this.doc = doc;
-        this.index = index;
-        if (itemRange) this.map.set(pathKey([]), itemRange);
+      map;
+      constructor(doc, index, live) {
+        this.map = new DeferredRanges((at2) => doc.locate([index, ...at2]));
+        if (live) this.map.set(pathKey([]), live);
+        else this.map.defer([], []);
       }
-      doc;
-      index;
-      map = /* @__PURE__ */ new Map();
       set(canonical, node) {
-        if (node.value === void 0) return;
-        const range4 = this.doc.locate([this.index, ...node.at]);
-        if (range4) this.map.set(pathKey(canonical), range4);
+        if (node.value !== void 0) this.map.defer(canonical, node.at);
+      }
+    };
+    ROOT = pathKey([]);
+    DeferredRanges = class extends Map {
+      constructor(locate) {
+        super();
+        this.locate = locate;
+      }
+      locate;
+      /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
+      pendingCanonical = [];
+      pendingAt = [];
+      pendingByKey;
+      /** The resource's own place, apart: suppression asks every resource for it, findings only a few. */
+      pendingRoot;
+      /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
+      defer(canonical, at2) {
+        if (canonical.length === 0) {
+          super.delete(ROOT);
+          this.pendingRoot = at2;
+        } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at2);
+        else {
+          this.pendingCanonical.push(canonical);
+          this.pendingAt.push(at2);
+        }
+      }
+      get(key2) {
+        this.settle(key2);
+        return super.get(key2);
+      }
+      has(key2) {
+        this.settle(key2);
+        return super.has(key2);
+      }
+      set(key2, range4) {
+        if (key2 === ROOT) this.pendingRoot = void 0;
+        else this.byKey()?.delete(key2);
+        return super.set(key2, range4);
+      }
+      delete(key2) {
+        const wasPending = key2 === ROOT ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
+        if (key2 === ROOT) this.pendingRoot = void 0;
+        else this.byKey()?.delete(key2);
+        return super.delete(key2) || wasPending;
+      }
+      get size() {
+        this.settleAll();
+        return super.size;
+      }
+      entries() {
+        this.settleAll();
+        return super.entries();
+      }
+      keys() {
+        this.settleAll();
+        return super.keys();
+      }
+      values() {
+        this.settleAll();
+        return super.values();
+      }
+      forEach(callback, thisArg) {
+        this.settleAll();
+        super.forEach(callback, thisArg);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      /** The pending entries by key, built on the first read (most maps are never read). */
+      byKey() {
+        if (this.pendingByKey === void 0 && this.pendingAt.length > 0) {
+          this.pendingByKey = new Map(this.pendingCanonical.map((canonical, i6) => [pathKey(canonical), this.pendingAt[i6]]));
+          this.pendingCanonical = [];
+          this.pendingAt = [];
+        }
+        return this.pendingByKey;
+      }
+      settle(key2) {
+        if (key2 === ROOT) {
+          const at3 = this.pendingRoot;
+          this.pendingRoot = void 0;
+          const range5 = at3 === void 0 ? void 0 : this.locate(at3);
+          if (range5) super.set(ROOT, range5);
+          return;
+        }
+        const pending = this.byKey();
+        const at2 = pending?.get(key2);
+        if (at2 === void 0) return;
+        pending.delete(key2);
+        const range4 = this.locate(at2);
+        if (range4) super.set(key2, range4);
+      }
+      settleAll() {
+        this.settle(ROOT);
+        for (const key2 of [...this.byKey()?.keys() ?? []]) this.settle(key2);
       }
     };
   }
@@ -18997,7 +19320,7 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path21 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path21, block);
+  for (const path22 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path22, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -19345,9 +19668,9 @@ var init_convert2 = __esm({
 
 // src/normalize/aws/cloudfront.ts
 function blankToNull(out2, set, paths) {
-  for (const path21 of paths) {
-    const value = path21.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path21, null);
+  for (const path22 of paths) {
+    const value = path22.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path22, null);
   }
 }
 function tfBlocks(ctx, canonical, name2, read) {
@@ -19594,8 +19917,8 @@ var init_cloudwatch = __esm({
 });
 
 // src/normalize/aws/configservice.ts
-function flag(path21) {
-  return { path: path21, kind: "bool", absent: NO_GROUP };
+function flag(path22) {
+  return { path: path22, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group4 = fields.blocks("recording_group")[0];
@@ -20295,11 +20618,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path21) {
+  function locateFile(path22) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path21, scriptDirectory);
+      return Module["locateFile"](path22, scriptDirectory);
     }
-    return scriptDirectory + path21;
+    return scriptDirectory + path22;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -24175,15 +24498,15 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/parsers/common/wasm-files.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
 function locateWasm(fileName) {
-  const here = dirname(fileURLToPath2(import.meta.url));
+  const here = dirname(fileURLToPath3(import.meta.url));
   const bundled = [join(here, "..", "wasm", fileName), join(here, "wasm", fileName)];
   for (const candidate of bundled) {
-    if (existsSync(candidate)) return candidate;
+    if (existsSync2(candidate)) return candidate;
   }
   const specifier = PACKAGE_FILES[fileName];
   if (specifier !== void 0) {
@@ -24227,9 +24550,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path21, node) {
+function nodeRange(path22, node) {
   return {
-    path: path21,
+    path: path22,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -24413,8 +24736,8 @@ var init_cst_expr = __esm({
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path21, source) {
-        this.path = path21;
+      constructor(path22, source) {
+        this.path = path22;
         this.source = source;
       }
       path;
@@ -24592,13 +24915,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path21, root5) {
+function syntaxDiagnostics(path22, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path21, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path22, node) });
       return;
     }
     if (!node.hasError) return;
@@ -24616,11 +24939,11 @@ var init_cst_body = __esm({
     init_cst_template();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
-      constructor(path21, source, diagnostics) {
-        this.path = path21;
+      constructor(path22, source, diagnostics) {
+        this.path = path22;
         this.source = source;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path21, source);
+        this.exprs = new ExprReader(path22, source);
       }
       path;
       source;
@@ -24680,20 +25003,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path21, text3, offset) {
+function errorRange(path22, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path21, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path22, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path21, text3, vars, parseTemplate) {
+function readJsonFile(path22, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path21, source, read.error.offset);
+    const range4 = errorRange(path22, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path21, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path22, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
@@ -24809,13 +25132,13 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path21) {
-  const doc = parseTerraformLoaded({ absolutePath: path21, path: path21, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path22) {
+  const doc = parseTerraformLoaded({ absolutePath: path22, path: path22, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path21) {
+function parseTemplateText(text3, path22) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -24828,7 +25151,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path21, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path22, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -24860,17 +25183,17 @@ var init_terraform = __esm({
 
 // src/normalize/terraform/eval/functions/files.ts
 import { posix } from "node:path";
-function readFile7(path21, ctx) {
+function readFile7(path22, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path21}"): files are not read here`);
-  const result = files.read(path21);
-  return "text" in result ? result.text : unknown(`file("${path21}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path22}"): files are not read here`);
+  const result = files.read(path22);
+  return "text" in result ? result.text : unknown(`file("${path22}"): ${result.error}`);
 }
-function templatefile(path21, vars, ctx) {
-  const text3 = readFile7(path21, ctx);
+function templatefile(path22, vars, ctx) {
+  const text3 = readFile7(path22, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path21);
-  if (template === void 0) return unknown(`templatefile("${path21}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path22);
+  if (template === void 0) return unknown(`templatefile("${path22}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -26262,17 +26585,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path21, key2] of LB_ATTRIBUTES) {
+  for (const [path22, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path21, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path21, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path22, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path22, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path21, key2] of LB_ATTRIBUTES) {
+  for (const [path22, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path21, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path22, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -26657,16 +26980,16 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path21, value, from) {
+      set(path22, value, from) {
         let target2 = this.attributes;
-        for (const segment of path21.slice(0, -1)) target2 = target2[segment];
-        target2[path21[path21.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path21), "value" in from ? from.range : from);
+        for (const segment of path22.slice(0, -1)) target2 = target2[segment];
+        target2[path22[path22.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path22), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path21, from, convert = (v) => v) {
+      setField(path22, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path21, convert(from.value), from);
+        this.set(path22, convert(from.value), from);
         return true;
       }
     };
@@ -26675,7 +26998,7 @@ var init_canonical = __esm({
 
 // src/normalize/terraform/fields.ts
 function field2(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path21) => expr ? locateInExpr(expr, path21) : range4 };
+  return { value, range: range4, rangeAt: (path22) => expr ? locateInExpr(expr, path22) : range4 };
 }
 function expandDynamic(name2, body2, scope, range4) {
   const content = body2.blocks.find((b5) => b5.type === "content");
@@ -28276,21 +28599,25 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path21, value) {
+function setDotted(out2, path22, value) {
   let target2 = out2;
-  for (const segment of path21.slice(0, -1)) {
+  for (const segment of path22.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path21[path21.length - 1]] = value;
+  target2[path22[path22.length - 1]] = value;
 }
 function splitDotted(name2) {
-  return name2.split(".");
+  let path22 = dottedPaths.get(name2);
+  if (path22 === void 0) dottedPaths.set(name2, path22 = Object.freeze(name2.split(".")));
+  return path22;
 }
+var dottedPaths;
 var init_spec2 = __esm({
   "src/normalize/aws/spec.ts"() {
     "use strict";
+    dottedPaths = /* @__PURE__ */ new Map();
   }
 });
 
@@ -28298,22 +28625,22 @@ var init_spec2 = __esm({
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path21, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path22, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path21, value);
-    provenance2.set(path21, node);
+    setDotted(out2, path22, value);
+    provenance2.set(path22, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path21, value, node) => {
-      setDotted(out2, path21, value);
-      if (node) provenance2.set(path21, node);
+    set: (path22, value, node) => {
+      setDotted(out2, path22, value);
+      if (node) provenance2.set(path22, node);
     }
   });
   return out2;
@@ -28415,15 +28742,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path21 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path21) : doc.locate([index]));
+  const path22 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path22) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path21, nativeType },
+    source: { format: "aws-config", path: path22, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -29095,35 +29422,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge2(global2, local, path21, origins) {
-  if (!local || !global2) return copy(local ?? global2, path21, origins);
+function merge2(global2, local, path22, origins) {
+  if (!local || !global2) return copy(local ?? global2, path22, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path21), local.at);
+    origins.set(pathKey(path22), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path21, key2], origins);
+      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path22, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path21), local.at);
+    origins.set(pathKey(path22), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path21, i6], origins));
+    return items.map((item, i6) => copy(item, [...path22, i6], origins));
   }
-  return copy(local, path21, origins);
+  return copy(local, path22, origins);
 }
-function copy(item, path21, origins) {
-  origins.set(pathKey(path21), item.at);
+function copy(item, path22, origins) {
+  origins.set(pathKey(path22), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path21, i6], origins));
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path22, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path21, key2], origins);
+      copy({ value: child2, at: [...item.at, key2] }, [...path22, key2], origins);
     }
   }
   return value;
@@ -29174,9 +29501,9 @@ function resolveResource(logicalId, raw, ctx, template = {}) {
   const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
   return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
 }
-function valueAt(root5, path21) {
+function valueAt(root5, path22) {
   let current = root5;
-  for (const segment of path21) current = asRecord(current)?.[segment];
+  for (const segment of path22) current = asRecord(current)?.[segment];
   return current;
 }
 var ProvenanceBuilder;
@@ -29206,9 +29533,9 @@ var init_template2 = __esm({
         const base = ["Resources", from, "Properties"];
         const written = this.throughBranches(base, property);
         for (let n3 = written.length; n3 > base.length; n3--) {
-          const path21 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path21)) continue;
-          const range4 = this.doc.locate(path21);
+          const path22 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path22)) continue;
+          const range4 = this.doc.locate(path22);
           if (range4) this.map.set(pathKey(canonical), range4);
           return;
         }
@@ -29353,10 +29680,10 @@ var init_security_groups = __esm({
 });
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path21) {
-  if (path21.length === 0) return void 0;
+function propertyAt(properties, path22) {
+  if (path22.length === 0) return void 0;
   let current = properties;
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -29367,21 +29694,21 @@ function propertyAt(properties, path21) {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path21, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path22, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path21, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path21, rule.path);
+    setDotted(out2, path22, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path22, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path21, value, property) => {
-      setDotted(out2, path21, value);
-      if (property) provenance2.set(path21, property);
+    set: (path22, value, property) => {
+      setDotted(out2, path22, value);
+      if (property) provenance2.set(path22, property);
     }
   });
   return out2;
@@ -29442,28 +29769,28 @@ function substituteString(text3, bindings) {
   }
   return substituteKey(text3, bindings);
 }
-function writtenPath(path21, origins, template) {
+function writtenPath(path22, origins, template) {
   let best;
   for (const origin of origins) {
-    if (origin.at.length <= path21.length && origin.at.every((segment, i6) => segment === path21[i6])) {
+    if (origin.at.length <= path22.length && origin.at.every((segment, i6) => segment === path22[i6])) {
       if (!best || origin.at.length > best.at.length) best = origin;
     }
   }
-  if (!best) return path21;
+  if (!best) return path22;
   const out2 = [...best.from];
   let current = valueAt2(template, best.from);
-  for (const [i6, segment] of path21.slice(best.at.length).entries()) {
+  for (const [i6, segment] of path22.slice(best.at.length).entries()) {
     const record4 = asRecord(current);
     const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path21.slice(best.at.length + i6)];
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path22.slice(best.at.length + i6)];
     out2.push(key2);
     current = current[key2];
   }
   return out2;
 }
-function valueAt2(root5, path21) {
+function valueAt2(root5, path22) {
   let current = root5;
-  for (const segment of path21) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  for (const segment of path22) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
 var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
@@ -29486,21 +29813,21 @@ var init_foreach = __esm({
       problems = [];
       generated = 0;
       /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path21, templatePath, bindings) {
+      node(value, path22, templatePath, bindings) {
         if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path21, i6], [...templatePath, i6], bindings));
+        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path22, i6], [...templatePath, i6], bindings));
         const record4 = asRecord(value);
         if (!record4) return value;
         const ref = identifierRef(record4, bindings);
         if (ref !== void 0) return ref;
         const out2 = {};
         for (const [key2, item] of Object.entries(record4)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path21, [...templatePath, key2], bindings);
-          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path21, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path21, templatePath);
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path22, [...templatePath, key2], bindings);
+          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path22, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path22, templatePath);
         }
         return out2;
       }
-      loop(name2, args2, out2, path21, loopPath, bindings) {
+      loop(name2, args2, out2, path22, loopPath, bindings) {
         const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
         if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
           this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
@@ -29512,7 +29839,7 @@ var init_foreach = __esm({
           for (const [outputKey, outputValue] of Object.entries(fragment)) {
             const fragmentPath = [...loopPath, 2, outputKey];
             if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out2, path21, fragmentPath, inner);
+              this.loop(outputKey, outputValue, out2, path22, fragmentPath, inner);
               continue;
             }
             const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
@@ -29520,9 +29847,9 @@ var init_foreach = __esm({
               this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
               return;
             }
-            const at2 = [...path21, key2];
+            const at2 = [...path22, key2];
             this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path21, loopPath);
+            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path22, loopPath);
           }
         }
       }
@@ -29537,9 +29864,9 @@ var init_foreach = __esm({
         });
         return [unknownValue(`the collection of ${name2} is not known`)];
       }
-      put(out2, key2, value, path21, at2) {
+      put(out2, key2, value, path22, at2) {
         if (key2 in out2) {
-          this.problems.push({ at: at2, message: `${[...path21, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          this.problems.push({ at: at2, message: `${[...path22, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
           return;
         }
         out2[key2] = value;
@@ -29724,7 +30051,7 @@ function translateSam(template, ctx) {
     translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
   }
   const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path21) => writtenPath2(path21, sources) };
+  return { value: { ...template, Resources: out2 }, writtenPath: (path22) => writtenPath2(path22, sources) };
 }
 function translateOne(t, logicalId, raw, root5) {
   const merged = mergeGlobals(t.template, logicalId, raw);
@@ -29736,14 +30063,14 @@ function translateOne(t, logicalId, raw, root5) {
     t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
   }
 }
-function writtenPath2(path21, sources) {
-  const source = path21[0] === "Resources" && typeof path21[1] === "string" ? sources.get(path21[1]) : void 0;
-  if (!source) return path21;
+function writtenPath2(path22, sources) {
+  const source = path22[0] === "Resources" && typeof path22[1] === "string" ? sources.get(path22[1]) : void 0;
+  if (!source) return path22;
   const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path21.length > 2 && path21[2] !== "Properties") return resource;
-  if (path21.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path21[2] !== "Properties") return [...resource, ...path21.slice(2)];
-  const property = path21.slice(3);
+  if (source.root && path22.length > 2 && path22[2] !== "Properties") return resource;
+  if (path22.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path22[2] !== "Properties") return [...resource, ...path22.slice(2)];
+  const property = path22.slice(3);
   const rename2 = longestRename(source.renames, property);
   if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
   return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
@@ -29785,7 +30112,7 @@ function applySam(doc, options) {
   const template = doc.value;
   const translation = translateSam(template, templateContext(template, options));
   if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path21) => doc.locate(translation.writtenPath(path21)) };
+  return { ...doc, value: translation.value, locate: (path22) => doc.locate(translation.writtenPath(path22)) };
 }
 function expandLoops(doc, options) {
   const template = doc.value;
@@ -29800,7 +30127,7 @@ function expandLoops(doc, options) {
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path21) => doc.locate(writtenPath(path21, expansion.origins, template))
+    locate: (path22) => doc.locate(writtenPath(path22, expansion.origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -29834,9 +30161,9 @@ function macroDiagnostic(doc) {
     range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-function collectInline(value, path21, found) {
+function collectInline(value, path22, found) {
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path21, i6], found));
+    value.forEach((item, i6) => collectInline(item, [...path22, i6], found));
     return;
   }
   const record4 = asRecord(value);
@@ -29846,10 +30173,10 @@ function collectInline(value, path21, found) {
       for (const call of Array.isArray(item) ? item : [item]) {
         const name2 = asRecord(call)?.Name;
         const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path21, key2]);
+        if (!found.has(label2)) found.set(label2, [...path22, key2]);
       }
     }
-    collectInline(item, [...path21, key2], found);
+    collectInline(item, [...path22, key2], found);
   }
 }
 var APPLIED;
@@ -29863,45 +30190,45 @@ var init_macros = __esm({
 });
 
 // src/normalize/cloudformation/parameters.ts
-function loadCfnParameters(text3, path21) {
+function loadCfnParameters(text3, path22) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path21}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path22}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path21);
+  if (Array.isArray(data)) return fromCliForm(data, path22);
   const parameters = isRecord3(data) ? data.Parameters : void 0;
-  if (isRecord3(parameters)) return fromPipelineForm(parameters, path21);
-  throw new ConfigError(`${path21}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord3(parameters)) return fromPipelineForm(parameters, path22);
+  throw new ConfigError(`${path22}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path21) {
+function fromCliForm(entries, path22) {
   const out2 = {};
   entries.forEach((entry, i6) => {
     const key2 = isRecord3(entry) ? entry.ParameterKey : void 0;
     if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path21}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path22}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record4 = entry;
     if (record4.UsePreviousValue === true) {
       out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record4) {
-      out2[key2] = scalarText(record4.ParameterValue, key2, path21);
+      out2[key2] = scalarText(record4.ParameterValue, key2, path22);
     } else {
-      throw new ConfigError(`${path21}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path22}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
-function fromPipelineForm(parameters, path21) {
+function fromPipelineForm(parameters, path22) {
   const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path21);
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path22);
   return out2;
 }
-function scalarText(value, key2, path21) {
+function scalarText(value, key2, path22) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path21}: the value of parameter ${key2} must be a string`);
+  throw new ConfigError(`${path22}: the value of parameter ${key2} must be a string`);
 }
 function isRecord3(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -30118,11 +30445,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path21) => {
-    const range4 = doc.locate([...base, ...path21]);
-    if (range4) map4.set(pathKey(path21), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path21, i6]));
-    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path21, key2]);
+  const visit = (value, path22) => {
+    const range4 = doc.locate([...base, ...path22]);
+    if (range4) map4.set(pathKey(path22), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path22, i6]));
+    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path22, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -30144,7 +30471,7 @@ var init_kubernetes = __esm({
 });
 
 // src/normalize/terraform/config-tree.ts
-import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
 function moduleSources(docs) {
   return docs.flatMap(
@@ -30162,7 +30489,7 @@ var init_config_tree = __esm({
   "src/normalize/terraform/config-tree.ts"() {
     "use strict";
     init_terraform();
-    isConfig = (path21) => /\.tf(\.json)?$/.test(path21);
+    isConfig = (path22) => /\.tf(\.json)?$/.test(path22);
     isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
     ConfigTree = class {
       constructor(docs, diagnostics) {
@@ -30222,9 +30549,9 @@ var init_config_tree = __esm({
         const docs = this.vendored.get(dir);
         return docs === void 0 ? void 0 : { dir, docs };
       }
-      readManifest(path21) {
+      readManifest(path22) {
         try {
-          const parsed = JSON.parse(readFileSync(path21, "utf8"));
+          const parsed = JSON.parse(readFileSync(path22, "utf8"));
           return Array.isArray(parsed.Modules) ? parsed.Modules : [];
         } catch {
           return [];
@@ -30232,7 +30559,7 @@ var init_config_tree = __esm({
       }
       readDirectory(dir) {
         const abs = join3(this.scanRoot ?? ".", dir);
-        if (!existsSync2(abs)) return void 0;
+        if (!existsSync3(abs)) return void 0;
         const names2 = readdirSync(abs).filter(isConfig).sort();
         const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join3(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join3(abs, name2), "utf8")));
         return docs.every((d5) => d5 !== void 0) ? docs : void 0;
@@ -30242,8 +30569,8 @@ var init_config_tree = __esm({
         const scanRoot = this.scanRoot;
         if (scanRoot === void 0) return void 0;
         return {
-          read(path21) {
-            const abs = isAbsolute(path21) ? path21 : resolve(scanRoot, root5, path21);
+          read(path22) {
+            const abs = isAbsolute(path22) ? path22 : resolve(scanRoot, root5, path22);
             const inside = relative(scanRoot, abs);
             if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
             try {
@@ -30546,11 +30873,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path21, diagnostics) {
-  const absolutePath = resolve2(path21);
-  const where = fileStart(path21);
+function readVarFile(path22, diagnostics) {
+  const absolutePath = resolve2(path22);
+  const where = fileStart(path22);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path21, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path22, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -30589,7 +30916,7 @@ var init_variables = __esm({
     init_scope();
     init_values();
     init_var_types();
-    isAutoVars = (path21) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path21);
+    isAutoVars = (path22) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path22);
   }
 });
 
@@ -30963,14 +31290,14 @@ var init_rds4 = __esm({
 });
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path21) {
+function lookupField(fields, path22) {
   let current = fields;
-  for (let i6 = 0; i6 < path21.length; i6++) {
-    const name2 = path21[i6];
+  for (let i6 = 0; i6 < path22.length; i6++) {
+    const name2 = path22[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path21[i6 + 1] === "number";
-    const index = indexed ? path21[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path21.length;
+    const indexed = typeof path22[i6 + 1] === "number";
+    const index = indexed ? path22[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path22.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -30987,21 +31314,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path21, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path21), found.from.range);
+      setDotted(out2.attributes, path22, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path22), found.from.range);
     } else {
-      setDotted(out2.attributes, path21, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path22, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path21, value, from) => {
-      setDotted(out2.attributes, path21, value);
-      if (from) out2.provenance.set(pathKey(path21), from.range);
+    set: (path22, value, from) => {
+      setDotted(out2.attributes, path22, value);
+      if (from) out2.provenance.set(pathKey(path22), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -31155,9 +31482,9 @@ var init_origin = __esm({
     "use strict";
     init_model();
     PlanOrigin = class _PlanOrigin {
-      constructor(doc, path21) {
+      constructor(doc, path22) {
         this.doc = doc;
-        this.path = path21;
+        this.path = path22;
       }
       doc;
       path;
@@ -31411,7 +31738,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit = (module2, path21) => {
+  const visit = (module2, path22) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -31429,11 +31756,11 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change2?.unknown,
         sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path21, "resources", i6],
+        path: [...path22, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path21, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path22, "child_modules", i6]));
   };
   visit(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
@@ -31681,7 +32008,7 @@ var init_normalize = __esm({
 
 // src/policies/compiler.mjs
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
 import { join as join4, relative as relative2, sep as sep3 } from "node:path";
 function compilePolicies(o3) {
   const log = o3.log ?? (() => {
@@ -31733,14 +32060,14 @@ ${output || e5.message}`);
 function walk3(dir) {
   const out2 = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path21 = join4(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path21));
-    else out2.push(path21);
+    const path22 = join4(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk3(path22));
+    else out2.push(path22);
   }
   return out2;
 }
 function loadFrameworks(dir) {
-  if (!existsSync3(dir)) return [];
+  if (!existsSync4(dir)) return [];
   const frameworks = [];
   for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
     const where = file;
@@ -31833,7 +32160,7 @@ function checkMeta(ctx, entry, pods) {
   }
   const source = ctx.files.find((f5) => f5.staged === staged)?.file;
   const testFile = source?.replace(/\.rego$/, "_test.rego");
-  if (ctx.builtIn && !(testFile && existsSync3(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
   if (ctx.builtIn) {
     const tests = readFileSync3(testFile, "utf8");
     if (!/^test_\w*unknown\w* if/m.test(tests)) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
@@ -31889,7 +32216,7 @@ function inspect(ctx) {
 }
 function checkExamples(check2) {
   const file = check2.source.replace(/\.rego$/, ".examples.yaml");
-  if (!existsSync3(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
+  if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
   const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
   const formats = Object.keys(doc ?? {});
   if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
@@ -32055,9 +32382,9 @@ var init_compiler = __esm({
 
 // src/policies/user.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
-import os from "node:os";
-import path7 from "node:path";
+import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import os2 from "node:os";
+import path8 from "node:path";
 async function loadUserPolicies(paths, builtIn) {
   const loaded2 = [];
   for (const source of paths) {
@@ -32070,15 +32397,15 @@ async function loadUserPolicies(paths, builtIn) {
   return loaded2;
 }
 function isBundle(dir) {
-  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync4(path7.join(dir, name2)));
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path8.join(dir, name2)));
 }
 async function readBundle(dir) {
   return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
 }
 async function compileDirectory(dir, builtIn) {
-  const out2 = mkdtempSync(path7.join(os.tmpdir(), "posture-policy-"));
+  const out2 = mkdtempSync(path8.join(os2.tmpdir(), "posture-policy-"));
   try {
-    writeBundle(compileUserPolicies(dir, builtIn, path7.join(out2, "work")), out2);
+    writeBundle(compileUserPolicies(dir, builtIn, path8.join(out2, "work")), out2);
     const set = await readBundle(out2);
     return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
   } finally {
@@ -32086,7 +32413,7 @@ async function compileDirectory(dir, builtIn) {
   }
 }
 function compileUserPolicies(dir, builtIn, workDir) {
-  if (!existsSync4(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+  if (!existsSync5(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
   const opa2 = findOpa(dir);
   const runtime = defaultPolicyDirectory();
   try {
@@ -32095,11 +32422,11 @@ function compileUserPolicies(dir, builtIn, workDir) {
       workDir,
       sources: [
         { dir, as: "user" },
-        { dir: path7.join(runtime, "lib"), as: "lib" }
+        { dir: path8.join(runtime, "lib"), as: "lib" }
       ],
-      frameworkDirs: [path7.join(dir, "frameworks")],
+      frameworkDirs: [path8.join(dir, "frameworks")],
       knownFrameworks: builtIn.frameworks,
-      capabilities: path7.join(runtime, "capabilities.json"),
+      capabilities: path8.join(runtime, "capabilities.json"),
       idPattern: USER_ID,
       reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
       builtIn: false,
@@ -32114,14 +32441,14 @@ function writeBundle(compiled, out2) {
   mkdirSync2(out2, { recursive: true });
   const json = (value) => `${JSON.stringify(value, null, 2)}
 `;
-  writeFileSync2(path7.join(out2, "policy.wasm"), compiled.wasm);
-  writeFileSync2(path7.join(out2, "policy.meta.json"), json(compiled.meta));
-  writeFileSync2(path7.join(out2, "catalog.json"), json(compiled.catalog));
+  writeFileSync2(path8.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path8.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path8.join(out2, "catalog.json"), json(compiled.catalog));
 }
 function findOpa(dir) {
-  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path7.delimiter).filter(Boolean).map((p3) => path7.join(p3, "opa"))];
+  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path8.delimiter).filter(Boolean).map((p3) => path8.join(p3, "opa"))];
   for (const candidate of candidates) {
-    if (!candidate || !existsSync4(candidate)) continue;
+    if (!candidate || !existsSync5(candidate)) continue;
     try {
       execFileSync2(candidate, ["version"], { stdio: "ignore" });
       return candidate;
@@ -32134,7 +32461,7 @@ function findOpa(dir) {
   );
 }
 function hasTests(dir) {
-  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path7.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path8.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
   return walk4(dir);
 }
 var USER_ID;
@@ -32270,30 +32597,30 @@ var init_yaml_positions = __esm({
       aliasBudget = ALIAS_NODE_BUDGET;
       reportedAlias = false;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-      walk(node, path21, record4 = true) {
+      walk(node, path22, record4 = true) {
         if (node === null || node === void 0) return null;
-        if (record4) this.record(path21, node);
+        if (record4) this.record(path22, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path21);
+        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path22);
         const tagged = node;
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
-          const converted = this.options.onTag(tagged, path21, this);
+          const converted = this.options.onTag(tagged, path22, this);
           if (converted !== void 0) return converted;
         }
-        return this.walkUntagged(tagged, path21);
+        return this.walkUntagged(tagged, path22);
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-      walkUntagged(node, path21) {
-        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path21);
-        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path21, i6]));
+      walkUntagged(node, path22) {
+        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path22);
+        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path22, i6]));
         if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-      record(path21, node, keyNode) {
+      record(path22, node, keyNode) {
         const range4 = this.rangeOf(keyNode ?? node, node);
-        if (range4 && !this.options.positions.has(pathKey(path21))) this.options.positions.set(pathKey(path21), range4);
+        if (range4 && !this.options.positions.has(pathKey(path22))) this.options.positions.set(pathKey(path22), range4);
       }
       rangeOf(start2, end2) {
         const from = start2?.range;
@@ -32303,27 +32630,27 @@ var init_yaml_positions = __esm({
         const b5 = this.options.lineCounter.linePos(to[1]);
         return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
       }
-      walkAlias(node, path21) {
+      walkAlias(node, path22) {
         this.reportAlias(node, "alias");
         const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
-          return this.walk(target2, path21, false);
+          return this.walk(target2, path22, false);
         } finally {
           this.aliasDepth--;
         }
       }
-      walkMap(node, path21) {
+      walkMap(node, path22) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml6.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path21, explicit, out2);
+        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path22, explicit, out2);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
           const key2 = keyOf(pair3.key);
-          const childPath = [...path21, key2];
+          const childPath = [...path22, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
           this.options.positions.delete(pathKey(childPath));
@@ -32333,7 +32660,7 @@ var init_yaml_positions = __esm({
         return out2;
       }
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-      merge(value, path21, explicit, out2) {
+      merge(value, path22, explicit, out2) {
         this.reportAlias(value, "merge key");
         const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
         const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -32342,7 +32669,7 @@ var init_yaml_positions = __esm({
           if (!(0, import_yaml6.isMap)(map4)) continue;
           this.aliasDepth++;
           try {
-            const merged = this.walkMap(map4, path21);
+            const merged = this.walkMap(map4, path22);
             for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
           } finally {
             this.aliasDepth--;
@@ -32426,10 +32753,10 @@ var init_schema = __esm({
 });
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path21, walker) {
+function convertIntrinsic(node, path22, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path21, fn];
+  const inner = [...path22, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -32465,16 +32792,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path21, text3) {
-  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path22, text3) {
+  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path21, text3) {
-  const json = parseJsonWithPositions(text3, path21);
-  if (!hasSyntaxError(json.diagnostics) || path21.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path21, text3);
+function loadJson(path22, text3) {
+  const json = parseJsonWithPositions(text3, path22);
+  if (!hasSyntaxError(json.diagnostics) || path22.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path22, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path21, text3) {
+function loadYaml(path22, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -32484,10 +32811,10 @@ function loadYaml(path21, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path21,
+    filePath: path22,
     lineCounter,
     doc,
     positions,
@@ -32541,17 +32868,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path21, text3) {
-  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path22, text3) {
+  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path21, text3) {
+function loadJson2(path22, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path21, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path22, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path21, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path22, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path21, text3) {
+function loadYaml2(path22, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -32566,15 +32893,15 @@ function loadYaml2(path21, text3) {
   const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
-    const walker = new YamlWalker({ filePath: path21, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
+    const walker = new YamlWalker({ filePath: path22, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path21, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path22, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path21, range4) {
+function keep(out2, index, value, path22, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -32584,7 +32911,7 @@ function keep(out2, index, value, path21, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path21)
+    range: range4 ?? fileStart(path22)
   });
 }
 var import_yaml10;
@@ -32650,22 +32977,22 @@ var init_parsers = __esm({
 });
 
 // src/parsers/pool.ts
-import { existsSync as existsSync5 } from "node:fs";
-import os2 from "node:os";
-import path8 from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
-import { Worker } from "node:worker_threads";
+import { existsSync as existsSync6 } from "node:fs";
+import os3 from "node:os";
+import path9 from "node:path";
+import { fileURLToPath as fileURLToPath4 } from "node:url";
+import { Worker as Worker2 } from "node:worker_threads";
 function parseWorkerEntry() {
-  const here = path8.dirname(fileURLToPath3(import.meta.url));
-  const entry = path8.resolve(here, "..", "worker", "parse-worker.js");
-  return existsSync5(entry) ? entry : void 0;
+  const here = path9.dirname(fileURLToPath4(import.meta.url));
+  const entry = path9.resolve(here, "..", "worker", "parse-worker.js");
+  return existsSync6(entry) ? entry : void 0;
 }
 function poolSize(jobs, env2 = process.env) {
   const forced = Number(env2.POSTURE_PARSE_WORKERS?.trim() || "NaN");
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
   const bytes = jobs.reduce((sum2, job) => sum2 + job.text.length, 0);
   if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
-  return Math.max(Math.min(os2.availableParallelism(), MAX_THREADS) - 1, 0);
+  return Math.max(Math.min(os3.availableParallelism(), MAX_THREADS) - 1, 0);
 }
 async function parseFiles(jobs, logger2, options = {}) {
   const size = options.workers ?? poolSize(jobs);
@@ -32697,7 +33024,7 @@ async function parseHere({ jobs, queue }, parsed) {
 }
 function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) {
   return new Promise((resolve3) => {
-    const worker = new Worker(entry);
+    const worker = new Worker2(entry);
     const inFlight = /* @__PURE__ */ new Map();
     let finished = false;
     const finish = (problem) => {
@@ -32811,11 +33138,11 @@ var init_line_map = __esm({
 // src/render/tool.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import path9 from "node:path";
+import path10 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path9.delimiter).filter(Boolean), path9.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path10.delimiter).filter(Boolean), path10.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path9.join(dir, name2);
+    const candidate = path10.join(dir, name2);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -32830,7 +33157,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child2, (error2, stdout, stderr) => {
       if (!error2) return resolve3(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path9.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path10.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -32842,13 +33169,13 @@ var init_tool = __esm({
 });
 
 // src/render/helm.ts
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
-import os3 from "node:os";
-import path10 from "node:path";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import os4 from "node:os";
+import path11 from "node:path";
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path10.resolve(cwd, options.chartDir);
-  if (!existsSync6(path10.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path11.resolve(cwd, options.chartDir);
+  if (!existsSync7(path11.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -32860,7 +33187,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path10.join(os3.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path11.join(os4.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -32870,8 +33197,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path10.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync6(resolved) || !statSync2(resolved).isFile()) {
+  const resolved = path11.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync2(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -32888,12 +33215,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path10.join(chartDir, sourceTemplate);
+    const templateFile = path11.join(chartDir, sourceTemplate);
     return {
-      path: path10.posix.join(chartDirAsGiven.split(path10.sep).join("/"), sourceTemplate),
+      path: path11.posix.join(chartDirAsGiven.split(path11.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync6(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync7(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -32918,9 +33245,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path21) => {
-      const match2 = matches.get(Number(path21[0]));
-      return match2 ? locateInOriginal(match2, path21.slice(1)) : start2;
+    locate: (path22) => {
+      const match2 = matches.get(Number(path22[0]));
+      return match2 ? locateInOriginal(match2, path22.slice(1)) : start2;
     }
   };
 }
@@ -32933,9 +33260,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path21) {
-  for (let n3 = path21.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path21.slice(0, n3))) return match2.original.locate([match2.index, ...path21.slice(0, n3)]);
+function locateInOriginal(match2, path22) {
+  for (let n3 = path22.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path22.slice(0, n3))) return match2.original.locate([match2.index, ...path22.slice(0, n3)]);
   }
   return void 0;
 }
@@ -32961,21 +33288,21 @@ var init_kustomize_document = __esm({
 });
 
 // src/render/kustomize-remote.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import path12 from "node:path";
 function findRemoteReferences(dir, cwd) {
   const found = [];
   const visited = /* @__PURE__ */ new Set();
   const visit = (current) => {
-    const file = KUSTOMIZATION_FILES.map((name2) => path11.join(current, name2)).find((candidate) => existsSync7(candidate));
+    const file = KUSTOMIZATION_FILES.map((name2) => path12.join(current, name2)).find((candidate) => existsSync8(candidate));
     if (!file || visited.has(file)) return;
     visited.add(file);
     const nested = [];
     for (const entry of entriesOf(file)) {
       if (isRemote(entry.value, current)) {
-        found.push({ file: path11.relative(cwd, file).split(path11.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory(path11.resolve(current, entry.value))) {
-        nested.push(path11.resolve(current, entry.value));
+        found.push({ file: path12.relative(cwd, file).split(path12.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
+      } else if (NESTED_FIELDS.has(entry.field) && isDirectory(path12.resolve(current, entry.value))) {
+        nested.push(path12.resolve(current, entry.value));
       }
     }
     nested.forEach(visit);
@@ -33022,7 +33349,7 @@ function isRemote(entry, dir) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== "file";
-  if (existsSync7(path11.resolve(dir, entry))) return false;
+  if (existsSync8(path12.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
@@ -33054,21 +33381,21 @@ var init_kustomize_remote = __esm({
 });
 
 // src/render/kustomize.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
-import os4 from "node:os";
-import path12 from "node:path";
+import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import os5 from "node:os";
+import path13 from "node:path";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path12.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path12.join(dir, name2)))) {
+  const dir = path13.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync9(path13.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path12.join(os4.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path13.join(os5.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path12.relative(overlay, dir).split(path12.sep).join("/");
-    writeFileSync3(path12.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path13.relative(overlay, dir).split(path13.sep).join("/");
+    writeFileSync3(path13.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -33103,11 +33430,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path12.resolve(overlay, origin) : path12.join(dir, "kustomization.yaml");
+    const absolute = origin ? path13.resolve(overlay, origin) : path13.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path12.relative(cwd, absolutePath).split(path12.sep).join("/"),
+    path: path13.relative(cwd, absolutePath).split(path13.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -33137,8 +33464,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path21) => {
-      const range4 = doc.locate(path21);
+    locate: (path22) => {
+      const range4 = doc.locate(path22);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -33194,13 +33521,13 @@ var init_stringUnionSelector = __esm({
       SelectorType3["ENV"] = "env";
       SelectorType3["CONFIG"] = "shared config entry";
     })(SelectorType || (SelectorType = {}));
-    stringUnionSelector = (obj, key2, union, type) => {
+    stringUnionSelector = (obj, key2, union2, type) => {
       if (!(key2 in obj)) {
         return void 0;
       }
       const value = obj[key2].toUpperCase();
-      if (!Object.values(union).includes(value)) {
-        throw new TypeError(`Cannot load ${type} '${key2}'. Expected one of ${Object.values(union)}, got '${obj[key2]}'.`);
+      if (!Object.values(union2).includes(value)) {
+        throw new TypeError(`Cannot load ${type} '${key2}'. Expected one of ${Object.values(union2)}, got '${obj[key2]}'.`);
       }
       return value;
     };
@@ -35089,14 +35416,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile10 = (path21, options) => {
-      if (fileIntercept[path21] !== void 0) {
-        return fileIntercept[path21];
+    readFile10 = (path22, options) => {
+      if (fileIntercept[path22] !== void 0) {
+        return fileIntercept[path22];
       }
-      if (!filePromises[path21] || options?.ignoreCache) {
-        filePromises[path21] = fsReadFile(path21, "utf8");
+      if (!filePromises[path22] || options?.ignoreCache) {
+        filePromises[path22] = fsReadFile(path22, "utf8");
       }
-      return filePromises[path21];
+      return filePromises[path22];
     };
   }
 });
@@ -35208,8 +35535,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path21, contents) {
-        fileIntercept[path21] = Promise.resolve(contents);
+      interceptFile(path22, contents) {
+        fileIntercept[path22] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -38231,8 +38558,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path21 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path21}`;
+              const { protocol, hostname, port, path: path22 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path22}`;
             }
           }
           return endpoint;
@@ -38608,18 +38935,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path21) => {
-      const parts2 = path21.split(".");
+    getAttrPathList = (path22) => {
+      const parts2 = path22.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path21}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path22}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path21}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path22}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -38640,9 +38967,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path21) => getAttrPathList(path21).reduce((acc, index) => {
+    getAttr = (value, path22) => getAttrPathList(path22).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path21}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path22}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -38703,8 +39030,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path21 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path21}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path22 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path22}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -40553,29 +40880,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path21) => {
+    buildPathSegments = (path22) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path21.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path22.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path21.slice(offset, match2.index), 0]);
+          segments.push([path22.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path21.length) {
-        segments.push([path21.slice(offset), 0]);
+      if (segments.length && offset < path22.length) {
+        segments.push([path22.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path21, search] = http?.[1].split("?") ?? [];
+      const [path22, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path21,
+        path22,
         search ? [...new URLSearchParams(search)] : [],
-        path21 ? buildPathSegments(path21) : void 0,
+        path22 ? buildPathSegments(path22) : void 0,
         endpoint?.[0]
       ];
     };
@@ -42609,10 +42936,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path21, staticQuery] = operation2;
+          const [method, path22, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path21 : request.path + path21;
+            request.path = request.path === "/" ? path22 : request.path + path22;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -42754,10 +43081,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path21 = "";
+        let path22 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path21 += value;
+            path22 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -42765,12 +43092,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path21 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path22 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path21 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path22 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path21;
+        return path22;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -43006,11 +43333,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path21 = `/service/${service}/operation/${operation2}`;
+        const path22 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path21.slice(1);
+          request.path += path22.slice(1);
         } else {
-          request.path += path21;
+          request.path += path22;
         }
         return request;
       }
@@ -43092,8 +43419,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path21) => {
-          this.path = resolvedPath(path21, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path22) => {
+          this.path = resolvedPath(path22, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -44094,7 +44421,7 @@ var init_JsonShapeDeserializer2 = __esm({
         return value;
       }
       _readStruct(ns, record4) {
-        const union = ns.isUnionSchema();
+        const union2 = ns.isUnionSchema();
         const out2 = {};
         let nameMap;
         const hasType = typeof record4.__type === "string";
@@ -44103,7 +44430,7 @@ var init_JsonShapeDeserializer2 = __esm({
           nameMap = {};
         }
         let unionSerde;
-        if (union) {
+        if (union2) {
           unionSerde = new UnionSerde(record4, out2);
         }
         for (const [memberName, memberSchema] of ns.structIterator()) {
@@ -44114,14 +44441,14 @@ var init_JsonShapeDeserializer2 = __esm({
               nameMap[fromKey] = memberName;
             }
           }
-          if (union) {
+          if (union2) {
             unionSerde.mark(fromKey);
           }
           if (record4[fromKey] != null) {
             out2[memberName] = this._read(memberSchema, record4[fromKey]);
           }
         }
-        if (union) {
+        if (union2) {
           unionSerde.writeUnknown();
         } else if (hasType) {
           for (const k5 in record4) {
@@ -44931,7 +45258,7 @@ var init_JsonShapeDeserializer = __esm({
         if (isObject2) {
           if (ns.isStructSchema()) {
             const record4 = value;
-            const union = ns.isUnionSchema();
+            const union2 = ns.isUnionSchema();
             const out2 = {};
             let nameMap = void 0;
             const { jsonName } = this.settings;
@@ -44939,7 +45266,7 @@ var init_JsonShapeDeserializer = __esm({
               nameMap = {};
             }
             let unionSerde;
-            if (union) {
+            if (union2) {
               unionSerde = new UnionSerde(record4, out2);
             }
             for (const [memberName, memberSchema] of ns.structIterator()) {
@@ -44948,14 +45275,14 @@ var init_JsonShapeDeserializer = __esm({
                 fromKey = memberSchema.getMergedTraits().jsonName ?? fromKey;
                 nameMap[fromKey] = memberName;
               }
-              if (union) {
+              if (union2) {
                 unionSerde.mark(fromKey);
               }
               if (record4[fromKey] != null) {
                 out2[memberName] = this._read(memberSchema, record4[fromKey]);
               }
             }
-            if (union) {
+            if (union2) {
               unionSerde.writeUnknown();
             } else if (typeof record4.__type === "string") {
               for (const k5 in record4) {
@@ -45991,9 +46318,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path21) => {
+    get = (fromObject, path22) => {
       let cursor2 = fromObject;
-      const pathComponents = path21.split(".");
+      const pathComponents = path22.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -49140,12 +49467,12 @@ var init_bowser = __esm({
       describe: function describe81(ua) {
         var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils.getMacOSVersionName(version);
-        var os7 = {
+        var os8 = {
           name: OS_MAP.MacOS,
           version
         };
-        if (versionName) os7.versionName = versionName;
-        return os7;
+        if (versionName) os8.versionName = versionName;
+        return os8;
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
@@ -49174,22 +49501,22 @@ var init_bowser = __esm({
       describe: function describe84(ua) {
         var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils.getAndroidVersionName(version);
-        var os7 = {
+        var os8 = {
           name: OS_MAP.Android,
           version
         };
-        if (versionName) os7.versionName = versionName;
-        return os7;
+        if (versionName) os8.versionName = versionName;
+        return os8;
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe85(ua) {
         var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
-        var os7 = {
+        var os8 = {
           name: OS_MAP.WebOS
         };
-        if (version && version.length) os7.version = version;
-        return os7;
+        if (version && version.length) os8.version = version;
+        return os8;
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
@@ -49802,14 +50129,14 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os7 = Utils.find(parser_os_default, function(_os) {
+        var os8 = Utils.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
           });
           throw new Error("Browser's test function is not valid");
         });
-        if (os7) this.parsedResult.os = os7.describe(this.getUA());
+        if (os8) this.parsedResult.os = os8.describe(this.getUA());
         return this.parsedResult.os;
       };
       _proto.getOSName = function getOSName(toLowerCase) {
@@ -51622,10 +51949,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path21 }) {
+      getCanonicalPath({ path: path22 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path21.split("/")) {
+          for (const pathSegment of path22.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -51638,11 +51965,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path21?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path21?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path22?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path22?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path21;
+        return path22;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -54771,22 +55098,22 @@ var init_XmlShapeDeserializer = __esm({
             return buffer;
           }
           if (ns.isStructSchema()) {
-            const union = ns.isUnionSchema();
+            const union2 = ns.isUnionSchema();
             let unionSerde;
-            if (union) {
+            if (union2) {
               unionSerde = new UnionSerde2(value, buffer);
             }
             for (const [memberName, memberSchema] of ns.structIterator()) {
               const memberTraits = memberSchema.getMergedTraits();
               const xmlObjectKey = !memberTraits.httpPayload ? memberSchema.getMemberTraits().xmlName ?? memberName : memberTraits.xmlName ?? memberSchema.getName();
-              if (union) {
+              if (union2) {
                 unionSerde.mark(xmlObjectKey);
               }
               if (value[xmlObjectKey] != null) {
                 buffer[memberName] = this.readSchema(memberSchema, value[xmlObjectKey]);
               }
             }
-            if (union) {
+            if (union2) {
               unionSerde.writeUnknown();
             }
             return buffer;
@@ -57586,12 +57913,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path21 = request.path;
+          let path22 = request.path;
           if (queryString) {
-            path21 += `?${queryString}`;
+            path22 += `?${queryString}`;
           }
           if (request.fragment) {
-            path21 += `#${request.fragment}`;
+            path22 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -57603,7 +57930,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path21,
+            path: path22,
             port: request.port,
             agent,
             auth
@@ -58025,16 +58352,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path21 = request.path;
+          let path22 = request.path;
           if (queryString) {
-            path21 += `?${queryString}`;
+            path22 += `?${queryString}`;
           }
           if (request.fragment) {
-            path21 += `#${request.fragment}`;
+            path22 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path21,
+            [constants2.HTTP2_HEADER_PATH]: path22,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -74094,16 +74421,16 @@ var init_s3_snapshots = __esm({
 });
 
 // src/sources.ts
-import path13 from "node:path";
+import path14 from "node:path";
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path13.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path13.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path13.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path14.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path14.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path14.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path13.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path14.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
@@ -74111,7 +74438,7 @@ async function readExtraSources(sources, root5) {
       documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
       continue;
     }
-    const absolutePath = path13.resolve(snapshot);
+    const absolutePath = path14.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -74141,23 +74468,34 @@ var init_sources = __esm({
 
 // src/normalize/aws-config/stack-tags.ts
 function stackOriginOf(raw) {
-  const configuration = record3(raw.configuration);
-  const supplementary = record3(raw.supplementaryConfiguration);
-  const tagSets = record3(supplementary?.BucketTaggingConfiguration)?.tagSets;
-  const sources = [
-    raw.tags,
-    configuration?.tags,
-    configuration?.Tags,
-    supplementary?.Tags,
-    ...Array.isArray(tagSets) ? tagSets.map((set) => record3(set)?.tagSet) : []
-  ];
-  for (const source of sources) {
-    const tags = tagMap(decodeJson(source));
+  for (const tags of tagSourcesOf(raw)) {
     const stackName = tags.get(STACK_NAME);
     const logicalId = tags.get(LOGICAL_ID);
     if (stackName && logicalId) return { stackName, logicalId };
   }
   return void 0;
+}
+function itemTags(raw) {
+  const sources = tagSourcesOf(raw);
+  if (sources.length === 0) return void 0;
+  const out2 = {};
+  for (const tags of sources) for (const [key2, value] of tags) out2[key2] ??= value;
+  return out2;
+}
+function tagSourcesOf(raw) {
+  const configuration = record3(decodeJson(raw.configuration));
+  const supplementary = record3(decodeJson(raw.supplementaryConfiguration));
+  const bucketTagging = record3(decodeJson(supplementary?.BucketTaggingConfiguration));
+  const tagSets = decodeJson(bucketTagging?.tagSets);
+  const sets2 = Array.isArray(tagSets) ? tagSets.map((set) => record3(decodeJson(set))) : [];
+  const candidates = [
+    raw.tags,
+    configuration?.tags,
+    configuration?.Tags,
+    supplementary?.Tags,
+    ...sets2.flatMap((set) => [set?.tags, set?.tagSet])
+  ];
+  return candidates.map(decodeJson).filter((value) => value !== void 0 && value !== null).flatMap((value) => tagMap(value) ?? []);
 }
 function tagMap(value) {
   const out2 = /* @__PURE__ */ new Map();
@@ -74167,9 +74505,11 @@ function tagMap(value) {
       const tagValue = entry?.value ?? entry?.Value;
       if (typeof key2 === "string" && typeof tagValue === "string") out2.set(key2, tagValue);
     }
-  } else if (record3(value)) {
-    for (const [key2, tagValue] of Object.entries(value)) if (typeof tagValue === "string") out2.set(key2, tagValue);
+    return out2;
   }
+  const map4 = record3(value);
+  if (!map4) return void 0;
+  for (const [key2, tagValue] of Object.entries(map4)) if (typeof tagValue === "string") out2.set(key2, tagValue);
   return out2;
 }
 function record3(value) {
@@ -74186,7 +74526,7 @@ var init_stack_tags = __esm({
 });
 
 // src/normalize/aws-config/template-link.ts
-function linkFindingsToTemplates(findings, resources) {
+function linkFindingsToTemplates(findings, resources, options = {}) {
   const templates = /* @__PURE__ */ new Map();
   const live = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -74195,22 +74535,51 @@ function linkFindingsToTemplates(findings, resources) {
   }
   if (templates.size === 0 || live.size === 0) return findings;
   const cache6 = /* @__PURE__ */ new Map();
+  const choose = templateChooser(templates, options);
   return findings.map((finding) => {
     const resource = finding.format === "aws-config" ? live.get(`${finding.scope}\0${finding.resourceId}`) : void 0;
     if (!resource) return finding;
-    if (!cache6.has(resource)) cache6.set(resource, templateOf(resource, templates));
+    if (!cache6.has(resource)) cache6.set(resource, choose(resource));
     const link2 = cache6.get(resource);
     if (!link2) return finding;
     const location = locateAttribute(link2.template, finding.attributePath);
     return { ...finding, createdBy: { resourceId: link2.template.id, stackName: link2.stackName, location } };
   });
 }
-function templateOf(resource, templates) {
-  const origin = stackOriginOf(resource.raw);
-  if (!origin) return void 0;
-  const candidates = templates.get(`${resource.source.nativeType}/${origin.logicalId}`) ?? [];
+function templateChooser(templates, options) {
+  const stacks = options.stacks ?? [];
+  const scanned = new Set([...templates.values()].flat().map((t) => normalPath(t.source.path)));
+  const told = /* @__PURE__ */ new Set();
+  const warn = (message) => {
+    if (!told.has(message)) options.warn?.(message);
+    told.add(message);
+  };
+  return (resource) => {
+    const origin = stackOriginOf(resource.raw);
+    if (!origin) return void 0;
+    const candidates = templates.get(`${resource.source.nativeType}/${origin.logicalId}`) ?? [];
+    const mapping = mappedTemplate(origin.stackName, stacks);
+    if (!mapping) return heuristicLink(candidates, origin);
+    const where = `${mapping.source ? `${mapping.source.path}:${mapping.source.startLine}: ` : ""}aws.stacks ${mapping.stack}: ${mapping.template}`;
+    const wanted = normalPath(mapping.template);
+    if (!scanned.has(wanted)) {
+      warn(`${where} is not in this scan; live resources of the stacks it maps are not linked to a template`);
+      return void 0;
+    }
+    const named = candidates.filter((c5) => normalPath(c5.source.path) === wanted);
+    if (named.length !== 1) warn(`${where} holds no ${resource.source.nativeType}/${origin.logicalId}, which stack ${origin.stackName} created; not linked`);
+    return named.length === 1 ? { template: named[0], stackName: origin.stackName } : void 0;
+  };
+}
+function heuristicLink(candidates, origin) {
   const named = candidates.length === 1 ? candidates : candidates.filter((c5) => stackNamesOf(c5.source.path).includes(origin.stackName));
   return named.length === 1 ? { template: named[0], stackName: origin.stackName } : void 0;
+}
+function mappedTemplate(stackName, stacks) {
+  return stacks.find((s2) => s2.stack === stackName) ?? stacks.find((s2) => minimatch(stackName, s2.stack));
+}
+function normalPath(file) {
+  return file.replace(/\\/g, "/").replace(/^(\.\/)+/, "");
 }
 function stackNamesOf(templatePath) {
   const parts2 = templatePath.replace(/\\/g, "/").split("/");
@@ -74221,16 +74590,17 @@ function stackNamesOf(templatePath) {
 var init_template_link = __esm({
   "src/normalize/aws-config/template-link.ts"() {
     "use strict";
+    init_esm4();
     init_findings();
     init_stack_tags();
   }
 });
 
 // src/gate.ts
-import path14 from "node:path";
+import path15 from "node:path";
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path14.resolve(options.root ?? process.cwd());
+  const root5 = path15.resolve(options.root ?? process.cwd());
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run4) => {
@@ -74251,11 +74621,10 @@ async function runGate(options) {
   const normalized = await timed("normalize", () => normalizeDocuments(documents, options.normalize));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const violations = await timed("evaluate", () => [...scopes.values()].map((resources) => engines.flatMap((engine2) => engine2.evaluate(resources))));
-  const collected = await timed("findings", () => collectFindings(scopes, violations, catalog));
+  const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger2);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
-  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources);
+  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources, { stacks: options.config?.awsStacks, warn: (m3) => logger2.warning(m3) });
   const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5));
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
@@ -74313,15 +74682,32 @@ function groupByScope(resources) {
   }
   return scopes;
 }
-function collectFindings(scopes, violations, catalog) {
+async function evaluateScopes(scopes, engines, resourceCount, timed, catalog, logger2) {
+  const entry = useEvalWorker(resourceCount, scopes.size) ? evalWorkerEntry() : void 0;
+  if (entry !== void 0) {
+    for (const engine2 of engines) engine2.startWorker(entry);
+    logger2.info(`evaluating ${scopes.size} scopes in a worker thread`);
+  }
+  try {
+    const pending = await timed(
+      "evaluate",
+      () => [...scopes.values()].map((resources) => Promise.all(engines.map((engine2) => engine2.evaluateAsync(resources))).then((lists) => lists.flat()))
+    );
+    for (const violations of pending) violations.catch(() => void 0);
+    return await timed("findings", () => collectFindings(scopes, pending, catalog));
+  } finally {
+    await Promise.all(engines.map((engine2) => engine2.release()));
+  }
+}
+async function collectFindings(scopes, violations, catalog) {
   const findings = [];
   const inconclusive = [];
   let index = 0;
   for (const resources of scopes.values()) {
-    const scopeViolations = violations[index++].filter((v) => catalog.check(v.checkId) !== void 0);
+    const scopeViolations = (await violations[index++]).filter((v) => catalog.check(v.checkId) !== void 0);
     const byId2 = new Map(resources.map((r5) => [r5.id, r5]));
-    findings.push(...buildFindings(scopeViolations, byId2, catalog));
-    inconclusive.push(...findInconclusive(resources, scopeViolations, catalog));
+    for (const finding of buildFindings(scopeViolations, byId2, catalog)) findings.push(finding);
+    for (const entry of findInconclusive(resources, scopeViolations, catalog)) inconclusive.push(entry);
   }
   return { findings: findings.sort(compareFindings), inconclusive };
 }
@@ -74372,8 +74758,8 @@ var init_gate = __esm({
 // src/diff-base.ts
 import { spawn, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
-import os5 from "node:os";
-import path15 from "node:path";
+import os6 from "node:os";
+import path16 from "node:path";
 import { promisify as promisify2 } from "node:util";
 async function withDiffBase(options, ref) {
   const base = await scanBase(options, ref);
@@ -74386,19 +74772,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path15.resolve(options.root ?? process.cwd());
+  const root5 = path16.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path15.join(os5.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path16.join(os6.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path15.relative(top, file);
-      return inside.startsWith("..") || path15.isAbsolute(inside) ? file : path15.join(tree, inside);
+      const inside = path16.relative(top, file);
+      return inside.startsWith("..") || path16.isAbsolute(inside) ? file : path16.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -74587,11 +74973,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path21, startLine } = finding.location;
-  return `[${cell(path21)}:${startLine}](${href(path21, startLine)})`;
+  const { path: path22, startLine } = finding.location;
+  return `[${cell(path22)}:${startLine}](${href(path22, startLine)})`;
 }
-function href(path21, line2) {
-  return `${encodeURI(path21).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path22, line2) {
+  return `${encodeURI(path22).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -74662,12 +75048,12 @@ function diffAttributes(before, after) {
   const left = flatten2(before);
   const right = flatten2(after);
   const changes = [];
-  for (const [key2, { path: path21, value }] of left) {
+  for (const [key2, { path: path22, value }] of left) {
     const other = right.get(key2);
-    if (!other) changes.push({ path: path21, before: value });
-    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path21, before: value, after: other.value });
+    if (!other) changes.push({ path: path22, before: value });
+    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path22, before: value, after: other.value });
   }
-  for (const [key2, { path: path21, value }] of right) if (!left.has(key2)) changes.push({ path: path21, after: value });
+  for (const [key2, { path: path22, value }] of right) if (!left.has(key2)) changes.push({ path: path22, after: value });
   return changes.sort((a5, b5) => formatPath(a5.path) < formatPath(b5.path) ? -1 : 1);
 }
 function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
@@ -74679,9 +75065,9 @@ function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
   for (const [key2, item] of children) flatten2(item, [...at2, key2], leaves);
   return leaves;
 }
-function formatPath(path21) {
+function formatPath(path22) {
   let text3 = "";
-  for (const segment of path21) {
+  for (const segment of path22) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -77187,7 +77573,7 @@ var init_schema4 = __esm({
 
 // src/history/store.ts
 import { mkdir, readFile as readFile12, rename, writeFile } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 async function openDatabase(file, bytes) {
   const SQL = await loadSqlite();
   let db;
@@ -77231,7 +77617,7 @@ var init_store = __esm({
       }
       /** Opens for writing, creating the file (and its folder) when missing; close() saves and unlocks. */
       static async write(file) {
-        await mkdir(path16.dirname(file), { recursive: true }).catch((cause) => {
+        await mkdir(path17.dirname(file), { recursive: true }).catch((cause) => {
           throw new ConfigError(`cannot create the folder of history file ${file}: ${getErrorMessage(cause)}`, { cause });
         });
         const release2 = await acquireLock(file);
@@ -77288,7 +77674,7 @@ var init_store = __esm({
 
 // src/history/git-state.ts
 import { execFile as execFile3 } from "node:child_process";
-import path17 from "node:path";
+import path18 from "node:path";
 import { promisify as promisify3 } from "node:util";
 async function readGitState(root5, historyFile2) {
   const git2 = async (...args2) => (await run3("git", args2, { cwd: root5 })).stdout.trim();
@@ -77299,9 +77685,9 @@ async function readGitState(root5, historyFile2) {
     return void 0;
   }
   const branch = await git2("rev-parse", "--abbrev-ref", "HEAD").catch(() => "HEAD");
-  const inside = historyFile2 ? path17.relative(root5, historyFile2) : "..";
-  const own = inside.startsWith("..") || path17.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
-  own.push(`:(exclude)${path17.dirname(DEFAULT_HISTORY_FILE)}`);
+  const inside = historyFile2 ? path18.relative(root5, historyFile2) : "..";
+  const own = inside.startsWith("..") || path18.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path18.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git2("status", "--porcelain", "--", ".", ...own).catch(() => "");
   return { commit, ...branch && branch !== "HEAD" ? { branch } : {}, dirty: status !== "" };
 }
@@ -77561,7 +77947,7 @@ var init_redact = __esm({
 
 // src/history/snapshot.ts
 import { createHash as createHash11 } from "node:crypto";
-import path18 from "node:path";
+import path19 from "node:path";
 function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
   const { report: report2 } = result;
   const resources = result.resources ?? [];
@@ -77570,7 +77956,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     toolVersion: report2.tool.version,
     root: report2.root,
     git: git2,
-    paths: paths.map((p3) => path18.relative(report2.root, p3).split(path18.sep).join("/") || "."),
+    paths: paths.map((p3) => path19.relative(report2.root, p3).split(path19.sep).join("/") || "."),
     frameworks,
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
@@ -77919,14 +78305,14 @@ __export(history_exports, {
   recordScan: () => recordScan,
   runHistory: () => runHistory
 });
-import path19 from "node:path";
+import path20 from "node:path";
 function historyFile(flags2, cwd, root5) {
-  return flags2.history ? path19.resolve(cwd, flags2.history) : path19.join(root5, DEFAULT_HISTORY_FILE);
+  return flags2.history ? path20.resolve(cwd, flags2.history) : path20.join(root5, DEFAULT_HISTORY_FILE);
 }
 async function recordScan(command5, options, result, cwd) {
   const start2 = performance.now();
   const lap = stopwatch();
-  const root5 = path19.resolve(options.root ?? cwd);
+  const root5 = path20.resolve(options.root ?? cwd);
   const file = historyFile(command5, cwd, root5);
   const git2 = await readGitState(root5, file);
   const gitMs = lap();
@@ -77940,7 +78326,7 @@ async function recordScan(command5, options, result, cwd) {
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
-    const shown = path19.relative(cwd, file).startsWith("..") ? file : path19.relative(cwd, file);
+    const shown = path20.relative(cwd, file).startsWith("..") ? file : path20.relative(cwd, file);
     options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start2)}ms`);
     return id;
   } catch (error2) {
@@ -77958,7 +78344,7 @@ function stopwatch() {
   };
 }
 async function addTrendSection(command5, options, html, cwd) {
-  const history = await HistoryFile.read(historyFile(command5, cwd, path19.resolve(options.root ?? cwd)));
+  const history = await HistoryFile.read(historyFile(command5, cwd, path20.resolve(options.root ?? cwd)));
   try {
     return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command5.frameworks))));
   } finally {
@@ -77966,7 +78352,7 @@ async function addTrendSection(command5, options, html, cwd) {
   }
 }
 async function runHistory(command5, cwd, scanOptions2) {
-  const root5 = path19.resolve(cwd, command5.root ?? ".");
+  const root5 = path20.resolve(cwd, command5.root ?? ".");
   const file = historyFile(command5, cwd, root5);
   const history = await HistoryFile.read(file);
   try {
@@ -77992,7 +78378,7 @@ async function refOptions(command5, options, root5, recorded) {
   if (!recorded) return options;
   return {
     ...options,
-    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path19.resolve(root5, p3)),
+    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path20.resolve(root5, p3)),
     frameworks: options.frameworks?.length ? options.frameworks : recorded.frameworks
   };
 }
@@ -84426,8 +84812,8 @@ var require_dist_cjs17 = __commonJS({
     var paginateListResourceEvaluations = createPaginator2(ConfigServiceClient3, ListResourceEvaluationsCommand, "NextToken", "NextToken", "Limit");
     var paginateListStoredQueries = createPaginator2(ConfigServiceClient3, ListStoredQueriesCommand, "NextToken", "NextToken", "MaxResults");
     var paginateListTagsForResource = createPaginator2(ConfigServiceClient3, ListTagsForResourceCommand, "NextToken", "NextToken", "Limit");
-    var paginateSelectAggregateResourceConfig = createPaginator2(ConfigServiceClient3, SelectAggregateResourceConfigCommand, "NextToken", "NextToken", "Limit");
-    var paginateSelectResourceConfig = createPaginator2(ConfigServiceClient3, SelectResourceConfigCommand, "NextToken", "NextToken", "Limit");
+    var paginateSelectAggregateResourceConfig2 = createPaginator2(ConfigServiceClient3, SelectAggregateResourceConfigCommand, "NextToken", "NextToken", "Limit");
+    var paginateSelectResourceConfig2 = createPaginator2(ConfigServiceClient3, SelectResourceConfigCommand, "NextToken", "NextToken", "Limit");
     var commands5 = {
       AssociateResourceTypesCommand,
       BatchGetAggregateResourceConfigCommand: BatchGetAggregateResourceConfigCommand2,
@@ -84573,8 +84959,8 @@ var require_dist_cjs17 = __commonJS({
       paginateListResourceEvaluations,
       paginateListStoredQueries,
       paginateListTagsForResource,
-      paginateSelectAggregateResourceConfig,
-      paginateSelectResourceConfig
+      paginateSelectAggregateResourceConfig: paginateSelectAggregateResourceConfig2,
+      paginateSelectResourceConfig: paginateSelectResourceConfig2
     };
     var ConfigService = class extends ConfigServiceClient3 {
     };
@@ -86029,8 +86415,194 @@ var require_dist_cjs17 = __commonJS({
     exports.paginateListResourceEvaluations = paginateListResourceEvaluations;
     exports.paginateListStoredQueries = paginateListStoredQueries;
     exports.paginateListTagsForResource = paginateListTagsForResource;
-    exports.paginateSelectAggregateResourceConfig = paginateSelectAggregateResourceConfig;
-    exports.paginateSelectResourceConfig = paginateSelectResourceConfig;
+    exports.paginateSelectAggregateResourceConfig = paginateSelectAggregateResourceConfig2;
+    exports.paginateSelectResourceConfig = paginateSelectResourceConfig2;
+  }
+});
+
+// src/aws/emulator-dates.ts
+function epochSecondsOf(text3) {
+  const m3 = DATE_TIME.exec(text3.trim());
+  if (!m3) return void 0;
+  const [year2, month, day, hour, minute, second] = m3.slice(1, 7).map(Number);
+  const ms = Date.UTC(year2, month - 1, day, hour, minute, second);
+  const back = new Date(ms);
+  if (back.getUTCFullYear() !== year2 || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+    return void 0;
+  }
+  const offset = offsetSeconds(m3[8]);
+  return offset === void 0 ? void 0 : ms / 1e3 + Number(m3[7] ?? 0) - offset;
+}
+function offsetSeconds(offset) {
+  if (!offset || offset.toUpperCase() === "Z") return 0;
+  const digits = offset.replace(":", "");
+  const hours = Number(digits.slice(1, 3));
+  const minutes = Number(digits.slice(3, 5));
+  if (hours > 23 || minutes > 59) return void 0;
+  return (digits.startsWith("-") ? -1 : 1) * (hours * 3600 + minutes * 60);
+}
+function rewriteEmulatorDates(body2) {
+  if (![...TIMESTAMP_MEMBERS].some((member2) => body2.includes(`"${member2}"`))) return body2;
+  let parsed;
+  try {
+    parsed = JSON.parse(body2);
+  } catch {
+    return body2;
+  }
+  return rewriteIn(parsed) ? JSON.stringify(parsed) : body2;
+}
+function rewriteIn(value) {
+  if (Array.isArray(value)) return value.map(rewriteIn).some(Boolean);
+  if (typeof value !== "object" || value === null) return false;
+  const record4 = value;
+  let changed = false;
+  for (const [key2, member2] of Object.entries(record4)) {
+    if (TIMESTAMP_MEMBERS.has(key2) && typeof member2 === "string") {
+      record4[key2] = timestampOf(key2, member2);
+      changed = true;
+    } else if (rewriteIn(member2)) {
+      changed = true;
+    }
+  }
+  return changed;
+}
+function timestampOf(key2, text3) {
+  if (EPOCH_SECONDS.test(text3.trim())) return Number(text3);
+  const seconds = epochSecondsOf(text3);
+  if (seconds === void 0) {
+    throw new EmulatorDateError(`the endpoint wrote ${key2} as ${JSON.stringify(text3.slice(0, 60))}, which is neither epoch seconds nor a date-time`);
+  }
+  return seconds;
+}
+function assertJson(text3, response) {
+  if (text3.trim() === "" || text3.trimStart().startsWith("{")) return;
+  const type = response.headers?.["content-type"]?.split(";")[0] ?? "no content type";
+  throw new EndpointResponseError(`the endpoint answered HTTP ${response.statusCode ?? "?"} with ${type}, not AWS JSON`);
+}
+async function bodyText(body2) {
+  if (typeof body2 === "string") return body2;
+  if (body2 instanceof Uint8Array) return Buffer.from(body2).toString("utf8");
+  if (!body2 || typeof body2[Symbol.asyncIterator] !== "function") return void 0;
+  const chunks = [];
+  for await (const chunk of body2) chunks.push(Buffer.from(chunk));
+  return Buffer.concat(chunks).toString("utf8");
+}
+function tolerateEmulatorDates(client) {
+  client.middlewareStack.addRelativeTo(emulatorDatesMiddleware, {
+    name: "postureEmulatorDates",
+    relation: "after",
+    toMiddleware: "deserializerMiddleware"
+  });
+}
+var TIMESTAMP_MEMBERS, DATE_TIME, EPOCH_SECONDS, EmulatorDateError, EndpointResponseError, emulatorDatesMiddleware;
+var init_emulator_dates = __esm({
+  "src/aws/emulator-dates.ts"() {
+    "use strict";
+    TIMESTAMP_MEMBERS = /* @__PURE__ */ new Set(["configurationItemCaptureTime", "resourceCreationTime", "configurationItemDeliveryTime"]);
+    DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/i;
+    EPOCH_SECONDS = /^-?\d+(\.\d+)?$/;
+    EmulatorDateError = class extends Error {
+      name = "EmulatorDateError";
+    };
+    EndpointResponseError = class extends Error {
+      name = "EndpointResponseError";
+    };
+    emulatorDatesMiddleware = (next) => async (args2) => {
+      const result = await next(args2);
+      const response = result.response;
+      const text3 = await bodyText(response.body);
+      if (text3 === void 0) return result;
+      assertJson(text3, response);
+      response.body = Buffer.from(rewriteEmulatorDates(text3), "utf8");
+      if (response.headers) delete response.headers["content-length"];
+      return result;
+    };
+  }
+});
+
+// src/aws/live-tags.ts
+async function addLiveTags(items, target2) {
+  const untagged = items.filter((item) => !isTagMap(item.tags));
+  const types = [...new Set(untagged.filter((item) => itemTags(item) === void 0).map((item) => item.resourceType))].filter((type) => typeof type === "string" && /^[A-Za-z0-9:]+$/.test(type)).sort();
+  const { tags, warnings } = types.length > 0 ? await queryTags(types, target2) : { tags: /* @__PURE__ */ new Map(), warnings: [] };
+  for (const item of untagged) {
+    const found = tags.get(itemKey(item)) ?? itemTags(item);
+    if (found) item.tags = found;
+  }
+  return warnings;
+}
+function selectExpressions(types) {
+  const expressions = [];
+  let batch = [];
+  const expression = (list6) => `${SELECT}(${list6.map((t) => `'${t}'`).join(", ")})`;
+  for (const type of types) {
+    if (batch.length > 0 && expression([...batch, type]).length > MAX_EXPRESSION) {
+      expressions.push(expression(batch));
+      batch = [];
+    }
+    batch.push(type);
+  }
+  if (batch.length > 0) expressions.push(expression(batch));
+  return expressions;
+}
+function tagsFromRows(rows) {
+  const tags = /* @__PURE__ */ new Map();
+  let unreadable2 = 0;
+  for (const row of rows) {
+    const parsed = parseRow(row);
+    const found = parsed && itemTags({ tags: parsed.tags ?? [] });
+    if (parsed && found && typeof parsed.resourceId === "string" && typeof parsed.resourceType === "string") tags.set(itemKey(parsed), found);
+    else unreadable2++;
+  }
+  return { tags, unreadable: unreadable2 };
+}
+async function queryTags(types, target2) {
+  const tags = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const regions = target2.aggregator ? target2.regions.slice(0, 1) : target2.regions;
+  for (const region of regions) {
+    const where = target2.aggregator ? `through aggregator ${target2.aggregator}` : `in ${region}`;
+    const rows = [];
+    try {
+      for (const expression of selectExpressions(types)) rows.push(...await selectRows(target2.client(region), expression, target2.aggregator));
+    } catch (error2) {
+      warnings.push(`tags ${where}: the advanced query failed (${messageOf(error2).split("\n")[0]}); tags are read from the items' configuration where Config writes them there, so some live resources may not be linked to their templates`);
+    }
+    const parsed = tagsFromRows(rows);
+    for (const [key2, value] of parsed.tags) tags.set(key2, value);
+    if (parsed.unreadable > 0) warnings.push(`tags ${where}: ${parsed.unreadable} query rows could not be read; skipped`);
+  }
+  return { tags, warnings };
+}
+async function selectRows(client, expression, aggregator) {
+  const rows = [];
+  const pages = aggregator ? (0, import_client_config_service.paginateSelectAggregateResourceConfig)({ client, pageSize: 100 }, { Expression: expression, ConfigurationAggregatorName: aggregator }) : (0, import_client_config_service.paginateSelectResourceConfig)({ client, pageSize: 100 }, { Expression: expression });
+  for await (const page of pages) rows.push(...page.Results ?? []);
+  return rows;
+}
+function itemKey(item) {
+  return [item.accountId, item.awsRegion, item.resourceType, item.resourceId].map((part) => typeof part === "string" ? part : "").join("\0");
+}
+function parseRow(row) {
+  try {
+    const value = JSON.parse(row);
+    return value !== null && typeof value === "object" && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function isTagMap(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var import_client_config_service, MAX_EXPRESSION, SELECT;
+var init_live_tags = __esm({
+  "src/aws/live-tags.ts"() {
+    "use strict";
+    import_client_config_service = __toESM(require_dist_cjs17(), 1);
+    init_stack_tags();
+    init_batches();
+    MAX_EXPRESSION = 4096;
+    SELECT = "SELECT resourceId, resourceType, accountId, awsRegion, tags WHERE resourceType IN ";
   }
 });
 
@@ -86042,7 +86614,7 @@ async function fetchConfigurationItems(options) {
     return clients.get(region);
   };
   const tasks = options.aggregator ? options.resourceTypes.map((resourceType) => ({ region: options.regions[0] ?? "", resourceType })) : options.regions.flatMap((region) => options.resourceTypes.map((resourceType) => ({ region, resourceType })));
-  const result = { items: [], failures: [] };
+  const result = { items: [], failures: [], warnings: [] };
   try {
     await mapLimited(tasks, options.concurrency ?? 4, async (task) => {
       const fetched = options.aggregator ? await fetchAggregate(client(task.region), options.aggregator, task.resourceType) : await fetchRegional(client(task.region), task.resourceType);
@@ -86050,13 +86622,14 @@ async function fetchConfigurationItems(options) {
       for (const message of fetched.errors) result.failures.push({ ...task, message });
       options.onProgress?.({ ...task, fetched: fetched.items.length });
     });
+    result.warnings.push(...await addLiveTags(result.items, { client, regions: options.regions, aggregator: options.aggregator }));
   } finally {
     for (const c5 of clients.values()) c5.destroy();
   }
   return result;
 }
 function createClient(region, options) {
-  return new import_client_config_service.ConfigServiceClient({
+  const client = new import_client_config_service2.ConfigServiceClient({
     region,
     endpoint: options.endpoint,
     credentials: options.credentials,
@@ -86064,12 +86637,14 @@ function createClient(region, options) {
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler
   });
+  if (options.endpoint) tolerateEmulatorDates(client);
+  return client;
 }
 async function fetchRegional(client, resourceType) {
   const keys = [];
   const errors = [];
   try {
-    for await (const page of (0, import_client_config_service.paginateListDiscoveredResources)({ client, pageSize: 100 }, { resourceType })) {
+    for await (const page of (0, import_client_config_service2.paginateListDiscoveredResources)({ client, pageSize: 100 }, { resourceType })) {
       for (const r5 of page.resourceIdentifiers ?? []) {
         if (r5.resourceType && r5.resourceId) keys.push({ resourceType: r5.resourceType, resourceId: r5.resourceId });
       }
@@ -86078,7 +86653,7 @@ async function fetchRegional(client, resourceType) {
     errors.push(`list ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
   }
   const got = await batchGetAll(keys, async (batch) => {
-    const out2 = await client.send(new import_client_config_service.BatchGetResourceConfigCommand({ resourceKeys: batch }));
+    const out2 = await client.send(new import_client_config_service2.BatchGetResourceConfigCommand({ resourceKeys: batch }));
     return { items: out2.baseConfigurationItems ?? [], unprocessed: out2.unprocessedResourceKeys ?? [] };
   });
   return { items: got.items, errors: [...errors, ...got.errors] };
@@ -86088,14 +86663,14 @@ async function fetchAggregate(client, aggregator, resourceType) {
   const errors = [];
   try {
     const input = { ConfigurationAggregatorName: aggregator, ResourceType: resourceType };
-    for await (const page of (0, import_client_config_service.paginateListAggregateDiscoveredResources)({ client, pageSize: 100 }, input)) {
+    for await (const page of (0, import_client_config_service2.paginateListAggregateDiscoveredResources)({ client, pageSize: 100 }, input)) {
       keys.push(...page.ResourceIdentifiers ?? []);
     }
   } catch (error2) {
     errors.push(`list through aggregator ${aggregator} ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
   }
   const got = await batchGetAll(keys, async (batch) => {
-    const out2 = await client.send(new import_client_config_service.BatchGetAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, ResourceIdentifiers: batch }));
+    const out2 = await client.send(new import_client_config_service2.BatchGetAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, ResourceIdentifiers: batch }));
     return { items: out2.BaseConfigurationItems ?? [], unprocessed: out2.UnprocessedResourceIdentifiers ?? [] };
   });
   return { items: got.items, errors: [...errors, ...got.errors] };
@@ -86103,13 +86678,15 @@ async function fetchAggregate(client, aggregator, resourceType) {
 function plainItem(item) {
   return JSON.parse(JSON.stringify(item));
 }
-var import_client_config_service;
+var import_client_config_service2;
 var init_config_items = __esm({
   "src/aws/config-items.ts"() {
     "use strict";
-    import_client_config_service = __toESM(require_dist_cjs17(), 1);
+    import_client_config_service2 = __toESM(require_dist_cjs17(), 1);
     init_concurrency();
     init_batches();
+    init_emulator_dates();
+    init_live_tags();
   }
 });
 
@@ -86147,7 +86724,7 @@ __export(aws_exports, {
 async function fetchLiveDocuments(command5, logger2, stderr = process.stderr) {
   const pairs = command5.resourceTypes.length * (command5.aggregator ? 1 : command5.regions.length);
   const progress = terminalProgress(stderr, pairs);
-  const { items, failures } = await fetchConfigurationItems({
+  const { items, failures, warnings } = await fetchConfigurationItems({
     regions: command5.regions,
     resourceTypes: command5.resourceTypes,
     aggregator: command5.aggregator,
@@ -86158,8 +86735,10 @@ async function fetchLiveDocuments(command5, logger2, stderr = process.stderr) {
     }
   }).finally(() => progress.done());
   for (const failure2 of failures) logger2.warning(`aws: ${failure2.region} ${failure2.resourceType}: ${failure2.message}`);
+  for (const warning4 of warnings) logger2.warning(`aws: ${warning4}`);
   if (items.length === 0 && failures.length > 0) {
-    throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); check credentials and --region`);
+    const hint = command5.endpoint ? `check credentials, --region and that ${command5.endpoint} answers` : "check credentials and --region";
+    throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); ${hint}`);
   }
   logger2.info(`aws: ${items.length} configuration items`);
   return [liveDocument(items)];
@@ -86220,7 +86799,7 @@ var init_arn2 = __esm({
 
 // src/aws/history.ts
 async function fetchResourceHistory(options) {
-  const client = new import_client_config_service2.ConfigServiceClient({
+  const client = new import_client_config_service3.ConfigServiceClient({
     region: options.region,
     endpoint: options.endpoint,
     credentials: options.credentials,
@@ -86228,13 +86807,14 @@ async function fetchResourceHistory(options) {
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler
   });
+  if (options.endpoint) tolerateEmulatorDates(client);
   try {
     const resourceId2 = options.resourceId ?? await lookUpResourceId(client, options.resourceType, options.resourceName ?? "");
     const items = [];
     let nextToken;
     do {
       const remaining = options.limit === void 0 ? PAGE_SIZE : Math.min(PAGE_SIZE, options.limit - items.length);
-      const page = await described(`GetResourceConfigHistory ${options.resourceType} ${resourceId2}`, () => client.send(new import_client_config_service2.GetResourceConfigHistoryCommand({
+      const page = await described(`GetResourceConfigHistory ${options.resourceType} ${resourceId2}`, () => client.send(new import_client_config_service3.GetResourceConfigHistoryCommand({
         resourceType: options.resourceType,
         resourceId: resourceId2,
         chronologicalOrder: "Forward",
@@ -86250,7 +86830,7 @@ async function fetchResourceHistory(options) {
   }
 }
 async function lookUpResourceId(client, resourceType, resourceName) {
-  const found = await described(`ListDiscoveredResources ${resourceType} ${resourceName}`, () => client.send(new import_client_config_service2.ListDiscoveredResourcesCommand({
+  const found = await described(`ListDiscoveredResources ${resourceType} ${resourceName}`, () => client.send(new import_client_config_service3.ListDiscoveredResourcesCommand({
     resourceType,
     resourceName,
     includeDeletedResources: true
@@ -86271,13 +86851,14 @@ async function described(what, call) {
 function plainItem2(item) {
   return JSON.parse(JSON.stringify(item));
 }
-var import_client_config_service2, PAGE_SIZE;
+var import_client_config_service3, PAGE_SIZE;
 var init_history2 = __esm({
   "src/aws/history.ts"() {
     "use strict";
-    import_client_config_service2 = __toESM(require_dist_cjs17(), 1);
+    import_client_config_service3 = __toESM(require_dist_cjs17(), 1);
     init_errors();
     init_batches();
+    init_emulator_dates();
     PAGE_SIZE = 100;
   }
 });
@@ -86325,20 +86906,20 @@ function diffAttributes2(before, after) {
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
-  for (const path21 of paths) {
-    const from = a5.get(path21);
-    const to = b5.get(path21);
+  for (const path22 of paths) {
+    const from = a5.get(path22);
+    const to = b5.get(path22);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ path: path21, ...a5.has(path21) ? { from } : {}, ...b5.has(path21) ? { to } : {} });
+    changes.push({ path: path22, ...a5.has(path22) ? { from } : {}, ...b5.has(path22) ? { to } : {} });
   }
   return changes;
 }
 function flatten3(value, prefix2 = "", out2 = /* @__PURE__ */ new Map()) {
   for (const [key2, child2] of Object.entries(value)) {
-    const path21 = prefix2 ? `${prefix2}.${key2}` : key2;
-    if (isUnknown2(child2)) out2.set(path21, UNKNOWN);
-    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path21, out2);
-    else out2.set(path21, child2);
+    const path22 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out2.set(path22, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path22, out2);
+    else out2.set(path22, child2);
   }
   return out2;
 }
@@ -86411,8 +86992,8 @@ function renderValue(value) {
   return JSON.stringify(value);
 }
 function renderFinding(f5) {
-  const path21 = f5.attributePath ? ` ${f5.attributePath}` : "";
-  return `${f5.checkId} ${f5.severity}${path21}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+  const path22 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path22}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
 }
 var init_aws_history = __esm({
   "src/cli/aws-history.ts"() {
@@ -86433,8 +87014,8 @@ init_gate();
 init_diff_base();
 init_user();
 import { mkdtemp as mkdtemp2, readFile as readFile13, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
-import os6 from "node:os";
-import path20 from "node:path";
+import os7 from "node:os";
+import path21 from "node:path";
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -87483,8 +88064,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path21, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path21, startLine, startColumn, endLine, endColumn };
+  const { path: path22, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path22, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -87539,10 +88120,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path21, startLine, startColumn } = finding.location;
+  const { path: path22, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path21}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path22}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -87550,13 +88131,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path21, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path21)}" file="${attr(path21)}" line="${startLine}" time="0"`;
+    const { path: path22, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path22)}" file="${attr(path22)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path21}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path22}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -87601,8 +88182,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path21, root5) {
-  let relative3 = path21.replace(/\\/g, "/");
+function toArtifactUri(path22, root5) {
+  let relative3 = path22.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
     if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
@@ -87961,8 +88542,8 @@ var withChange = (change2) => change2 ? `, ${change2}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path21, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path21)}:${startLine}:${startColumn}`;
+    const { path: path22, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path22)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -88032,10 +88613,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path21 = row.finding.location.path;
-    groups.set(path21, [...groups.get(path21) ?? [], row]);
+    const path22 = row.finding.location.path;
+    groups.set(path22, [...groups.get(path22) ?? [], row]);
   }
-  return [...groups].map(([path21, group4]) => [paint(sanitize(path21), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path22, group4]) => [paint(sanitize(path22), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -88592,11 +89173,11 @@ async function runCli(argv, io = processIo) {
       }
       case "policies-build": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        const directory = path20.resolve(io.cwd, command5.directory);
-        const work = await mkdtemp2(path20.join(os6.tmpdir(), "posture-policy-build-"));
+        const directory = path21.resolve(io.cwd, command5.directory);
+        const work = await mkdtemp2(path21.join(os7.tmpdir(), "posture-policy-build-"));
         try {
           const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path20.resolve(io.cwd, command5.output));
+          writeBundle(compiled, path21.resolve(io.cwd, command5.output));
           io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
 `);
         } finally {
@@ -88656,21 +89237,21 @@ async function runCli(argv, io = processIo) {
   }
 }
 async function commonOptions(flags2, io) {
-  const root5 = path20.resolve(io.cwd, flags2.root ?? ".");
+  const root5 = path21.resolve(io.cwd, flags2.root ?? ".");
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path20.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path20.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    configFile: flags2.config ? path21.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path21.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
     failOn: flags2.failOn
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p3) => path20.resolve(root5, p3)), ...flags2.policies.map((p3) => path20.resolve(io.cwd, p3))];
+  const policies = [...(settings.config?.policies ?? []).map((p3) => path21.resolve(root5, p3)), ...flags2.policies.map((p3) => path21.resolve(io.cwd, p3))];
   return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io);
-  const resolve3 = (file) => path20.resolve(io.cwd, file);
+  const resolve3 = (file) => path21.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
@@ -88679,7 +89260,7 @@ async function scanOptions(command5, io) {
     normalize: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path20.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path21.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env,
         ...command5.skipExternalModules === true || options.config?.skipExternalModules === true ? { skipExternalModules: true, onExternalSkipped: (n3) => options.logger.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
@@ -88730,7 +89311,7 @@ async function emit(text3, output, io, logger2, what) {
     io.stdout(text3);
     return;
   }
-  await writeFile2(path20.resolve(io.cwd, output), text3);
+  await writeFile2(path21.resolve(io.cwd, output), text3);
   logger2.info(`wrote ${what} to ${output}`);
 }
 

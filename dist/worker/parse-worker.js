@@ -7426,6 +7426,7 @@ function buildJsonIndex(text, filePath, prefix) {
   const lineStarts = new Growable(text.length >> 5);
   const quirks = [];
   const open = [];
+  let membersWritten = 0;
   lineStarts.push(0);
   for (let i2 = 0; i2 < text.length; i2++) {
     const c = text.charCodeAt(i2);
@@ -7439,11 +7440,12 @@ function buildJsonIndex(text, filePath, prefix) {
       ends.set(index, i2 + 1);
       after.set(index, starts.length);
     } else if (c === 10) lineStarts.push(i2 + 1);
+    else if (c === 58) membersWritten++;
     else if (c === 9 || c === 13) quirks.push(lineStarts.length - 1);
   }
   const lineQuirks = new Uint8Array(lineStarts.length);
   for (const line of quirks) lineQuirks[line] = 1;
-  return { kind: "json-index", filePath, text, prefix, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks };
+  return { kind: "json-index", filePath, text, prefix, starts: starts.done(), ends: ends.done(), after: after.done(), lineStarts: lineStarts.done(), lineQuirks, membersWritten };
 }
 function closingQuote(text, start2) {
   let i2 = start2;
@@ -7470,9 +7472,7 @@ function walk(index, path, nearest) {
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container = isContainer(index.text, start2) ? 0 : -1;
   for (let i2 = prefix.length; i2 < path.length; i2++) {
-    const members = membersOf(index, span.valueStart, container);
-    const segment = path[i2];
-    const child = typeof segment === "number" ? members?.items?.[segment] : members?.keys?.get(segment);
+    const child = memberOf(index, span.valueStart, container, path[i2]);
     if (!child) return nearest ? span : void 0;
     container = containerAt(index, child.valueStart, container);
     span = child;
@@ -7494,8 +7494,37 @@ function containerAt(index, offset, from) {
   }
   return lo;
 }
-function membersOf(index, offset, container) {
+var CACHED_CONTAINER_BYTES = 4096;
+function memberOf(index, offset, container, segment) {
   if (container < 0) return void 0;
+  if (index.ends[container] - offset > CACHED_CONTAINER_BYTES) {
+    const members = cachedMembers(index, offset, container);
+    return typeof segment === "number" ? members.items?.[segment] : members.keys?.get(segment);
+  }
+  const isObject = index.text.charCodeAt(offset) === 123;
+  if (isObject !== (typeof segment === "string")) return void 0;
+  let found;
+  forEachMember(index, offset, container, (position, keyStart, valueStart, valueEnd2) => {
+    if (isObject ? !keyIs(index.text, keyStart, segment) : position !== segment) return true;
+    found = isObject ? { keyStart, valueStart, valueEnd: valueEnd2 } : { valueStart, valueEnd: valueEnd2 };
+    return isObject;
+  });
+  return found;
+}
+function keyIs(text, keyStart, key) {
+  for (let i2 = 0; i2 < key.length; i2++) {
+    const c = text.charCodeAt(keyStart + 1 + i2);
+    if (c === 92) return keyAt(text, keyStart) === key;
+    if (c === 34 || c !== key.charCodeAt(i2)) return false;
+  }
+  return text.charCodeAt(keyStart + 1 + key.length) === 34;
+}
+function keyAt(text, keyStart) {
+  const close = closingQuote(text, keyStart);
+  const raw = text.slice(keyStart + 1, close);
+  return raw.includes("\\") ? JSON.parse(text.slice(keyStart, close + 1)) : raw;
+}
+function cachedMembers(index, offset, container) {
   let cache = listed.get(index);
   if (!cache) listed.set(index, cache = /* @__PURE__ */ new Map());
   let members = cache.get(container);
@@ -7503,31 +7532,33 @@ function membersOf(index, offset, container) {
   return members;
 }
 function listMembers(index, offset, container) {
-  const { text } = index;
-  const isObject = text.charCodeAt(offset) === 123;
   const items = [];
   const keys = /* @__PURE__ */ new Map();
+  const isObject = index.text.charCodeAt(offset) === 123;
+  forEachMember(index, offset, container, (_position, keyStart, valueStart, valueEnd2) => {
+    if (isObject) keys.set(keyAt(index.text, keyStart), { keyStart, valueStart, valueEnd: valueEnd2 });
+    else items.push({ valueStart, valueEnd: valueEnd2 });
+    return true;
+  });
+  return isObject ? { keys } : { items };
+}
+function forEachMember(index, offset, container, visit) {
+  const { text } = index;
+  const isObject = text.charCodeAt(offset) === 123;
   let next = container + 1;
   let i2 = skipSpace(text, offset + 1);
-  while (i2 < text.length && text.charCodeAt(i2) !== 125 && text.charCodeAt(i2) !== 93) {
-    let keyStart;
-    let key = "";
+  for (let position = 0; i2 < text.length && text.charCodeAt(i2) !== 125 && text.charCodeAt(i2) !== 93; position++) {
+    let keyStart = -1;
     if (isObject) {
       keyStart = i2;
-      const close = closingQuote(text, i2);
-      const raw = text.slice(i2 + 1, close);
-      key = raw.includes("\\") ? JSON.parse(text.slice(i2, close + 1)) : raw;
-      i2 = skipSpace(text, skipSpace(text, close + 1) + 1);
+      i2 = skipSpace(text, skipSpace(text, closingQuote(text, i2) + 1) + 1);
     }
     const end = valueEnd(index, i2, next);
     if (isContainer(text, i2)) next = index.after[next];
-    const span = keyStart === void 0 ? { valueStart: i2, valueEnd: end } : { keyStart, valueStart: i2, valueEnd: end };
-    if (isObject) keys.set(key, span);
-    else items.push(span);
+    if (!visit(position, keyStart, i2, end)) return;
     i2 = skipSpace(text, end);
     if (text.charCodeAt(i2) === 44) i2 = skipSpace(text, i2 + 1);
   }
-  return isObject ? { keys } : { items };
 }
 function valueEnd(index, offset, container) {
   const { text } = index;
@@ -7775,7 +7806,19 @@ function parseJsonWithPositions(text, filePath, prefix = []) {
   const source = withoutBom(text);
   const read = readJson(source);
   if ("error" in read) return { value: void 0, positions: buildJsonIndex("", filePath, prefix), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
-  return { value: read.value, positions: buildJsonIndex(source, filePath, prefix), diagnostics: duplicateKeyDiagnostics(source, filePath) };
+  const positions = buildJsonIndex(source, filePath, prefix);
+  const diagnostics = positions.membersWritten === membersHeld(read.value) ? [] : duplicateKeyDiagnostics(source, filePath);
+  return { value: read.value, positions, diagnostics };
+}
+function membersHeld(value) {
+  if (value === null || typeof value !== "object") return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const item of value) count += membersHeld(item);
+    return count;
+  }
+  for (const key in value) count += 1 + membersHeld(value[key]);
+  return count;
 }
 function withoutBom(text) {
   return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
