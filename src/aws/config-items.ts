@@ -14,6 +14,7 @@ import { mapLimited } from '../concurrency.js';
 import { batchGetAll, messageOf } from './batches.js';
 import { tolerateEmulatorDates } from './emulator-dates.js';
 import { addLiveTags } from './live-tags.js';
+import { profileCredentials } from './profile.js';
 
 export interface FetchOptions {
   /** Regions to read; with an aggregator, the first is the aggregator's own region. */
@@ -24,6 +25,8 @@ export interface FetchOptions {
   aggregator?: string;
   /** Another endpoint (moto, LocalStack, a VPC endpoint). */
   endpoint?: string;
+  /** A named profile of the shared config and credentials files (`--profile`); AWS_PROFILE or default otherwise. */
+  profile?: string;
   /** Explicit credentials; the default chain (environment, profile, SSO, instance role) otherwise. */
   credentials?: ConfigServiceClientConfig['credentials'];
   /** (region, type) pairs fetched at once; default 4, which stays under Config's low TPS limits. */
@@ -92,7 +95,8 @@ function createClient(region: string, options: FetchOptions): ConfigServiceClien
   const client = new ConfigServiceClient({
     region,
     endpoint: options.endpoint,
-    credentials: options.credentials,
+    profile: options.profile,
+    credentials: options.credentials ?? profileCredentials(options.profile),
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler,

@@ -9,6 +9,7 @@ import {
 import { ConfigError } from '../errors.js';
 import { messageOf } from './batches.js';
 import { tolerateEmulatorDates } from './emulator-dates.js';
+import { profileCredentials } from './profile.js';
 
 export interface HistoryFetchOptions {
   region: string;
@@ -19,6 +20,8 @@ export interface HistoryFetchOptions {
   /** At most this many items, oldest first. */
   limit?: number;
   endpoint?: string;
+  /** A named profile of the shared config and credentials files (`--profile`). */
+  profile?: string;
   credentials?: ConfigServiceClientConfig['credentials'];
   maxAttempts?: number;
   requestHandler?: ConfigServiceClientConfig['requestHandler'];
@@ -43,7 +46,8 @@ export async function fetchResourceHistory(options: HistoryFetchOptions): Promis
   const client = new ConfigServiceClient({
     region: options.region,
     endpoint: options.endpoint,
-    credentials: options.credentials,
+    profile: options.profile,
+    credentials: options.credentials ?? profileCredentials(options.profile),
     retryMode: 'adaptive',
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler,

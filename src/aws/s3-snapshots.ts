@@ -2,12 +2,15 @@ import { GetObjectCommand, paginateListObjectsV2, S3Client, type S3ClientConfig,
 import { gunzipSync } from 'node:zlib';
 import { ConfigError } from '../errors.js';
 import { messageOf } from './batches.js';
+import { profileCredentials } from './profile.js';
 
 /** How to reach S3; the standard credential chain and region resolution when left out. */
 export interface S3ReadOptions {
   /** Another endpoint (moto, LocalStack, a VPC endpoint); path-style addressing then. */
   endpoint?: string;
   credentials?: S3ClientConfig['credentials'];
+  /** A named profile of the shared config and credentials files (`--profile`). */
+  profile?: string;
   /** The client's starting region; requests follow S3's redirect to the bucket's own region. */
   region?: string;
 }
@@ -41,9 +44,10 @@ export async function readS3Snapshots(uri: string, options: S3ReadOptions = {}):
   const client = new S3Client({
     region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
     endpoint: options.endpoint,
+    profile: options.profile,
     forcePathStyle: options.endpoint !== undefined,
     followRegionRedirects: true,
-    credentials: options.credentials,
+    credentials: options.credentials ?? profileCredentials(options.profile),
   });
   try {
     if (key !== '' && !key.endsWith('/')) {

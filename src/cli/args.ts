@@ -9,14 +9,14 @@ export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]...
+               [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
                [--skip-external-modules]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
-  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
+  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
-  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--endpoint URL] [--limit N]
+  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
@@ -64,6 +64,8 @@ export interface ScanCommand extends ReportFlags {
   awsConfigSnapshots: string[];
   /** `--endpoint URL`: where `s3://` snapshots are read from (moto, LocalStack). */
   endpoint?: string;
+  /** `--profile NAME`: the AWS profile `s3://` snapshots are read with. */
+  profile?: string;
   baseline?: string;
   /** `--diff-base REF`: block only on findings that are new since this commit. */
   diffBase?: string;
@@ -94,6 +96,8 @@ export interface AwsCommand extends ReportFlags {
   resourceTypes: string[];
   aggregator?: string;
   endpoint?: string;
+  /** `--profile NAME`: a profile of the shared AWS config and credentials files. */
+  profile?: string;
 }
 
 /** `posture aws history ARN`: one resource's configuration timeline, with the findings at each point. */
@@ -105,6 +109,7 @@ export interface AwsHistoryCommand extends Omit<ReportFlags, 'format'> {
   resourceType?: string;
   resourceId?: string;
   endpoint?: string;
+  profile?: string;
   /** At most this many configuration items, oldest first. */
   limit?: number;
 }
@@ -190,6 +195,7 @@ const OPTIONS = {
   'resource-types': { type: 'string', multiple: true },
   aggregator: { type: 'string' },
   endpoint: { type: 'string' },
+  profile: { type: 'string' },
   config: { type: 'string', short: 'c' },
   baseline: { type: 'string' },
   'diff-base': { type: 'string' },
@@ -281,6 +287,8 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
   const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
   const endpoint = values.endpoint as string | undefined;
   if (endpoint !== undefined && !awsConfigSnapshots.some((s) => s.startsWith('s3://'))) throw usage('scan: --endpoint goes with --aws-config-snapshot s3://…');
+  const profile = values.profile as string | undefined;
+  if (profile !== undefined && !awsConfigSnapshots.some((s) => s.startsWith('s3://'))) throw usage('scan: --profile goes with --aws-config-snapshot s3://…');
   if (values.history !== undefined && !values.record && values.format !== 'html') throw usage('--history goes with --record, or with --format html (a Trend section)');
   return {
     command: 'scan',
@@ -296,6 +304,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     ...(values['skip-external-modules'] ? { skipExternalModules: true } : {}),
     awsConfigSnapshots,
     ...(endpoint === undefined ? {} : { endpoint }),
+    ...(profile === undefined ? {} : { profile }),
     baseline: values.baseline as string | undefined,
     diffBase: values['diff-base'] as string | undefined,
     record: values.record ? true : undefined,
@@ -318,6 +327,7 @@ function awsCommand(values: Values): AwsCommand {
     resourceTypes: resourceTypes.length > 0 ? resourceTypes : [...DEFAULT_AWS_RESOURCE_TYPES],
     aggregator: values.aggregator as string | undefined,
     endpoint: values.endpoint as string | undefined,
+    profile: values.profile as string | undefined,
   };
 }
 
@@ -412,6 +422,7 @@ function awsHistoryCommand(operands: string[], values: Values): AwsHistoryComman
     resourceType,
     resourceId: values['resource-id'] as string | undefined,
     endpoint: values.endpoint as string | undefined,
+    profile: values.profile as string | undefined,
     limit,
   };
 }

@@ -15,6 +15,9 @@ import {
   PutPublicAccessBlockCommand,
   S3Client,
 } from '@aws-sdk/client-s3';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Log, Result } from 'sarif';
 import { validateSarif } from '../report/sarif-schema.js';
 import { captureCli } from '../testing/cli.js';
@@ -139,6 +142,29 @@ describeMoto('posture aws --endpoint against moto, from the command line', () =>
     expect(stdout).toMatch(/\n\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z {2}ResourceDiscovered {2}open \d+\n/);
     expect(code).toBe(1);
   });
+
+  it('reads credentials from a named profile (--profile), and names a profile that does not exist', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'posture-profile-'));
+    const credentials = path.join(dir, 'credentials');
+    await writeFile(credentials, `[auditor]\naws_access_key_id = ${MOTO_CREDENTIALS.accessKeyId}\naws_secret_access_key = ${MOTO_CREDENTIALS.secretAccessKey}\n`);
+    const env = { ...process.env };
+    try {
+      delete process.env.AWS_ACCESS_KEY_ID;
+      delete process.env.AWS_SECRET_ACCESS_KEY;
+      process.env.AWS_SHARED_CREDENTIALS_FILE = credentials;
+      process.env.AWS_CONFIG_FILE = path.join(dir, 'config');
+      const withProfile = await aws('--region', REGION, '--profile', 'auditor', '--format', 'json');
+      expect(withProfile.stderr).toContain('aws: 2 configuration items');
+      expect(withProfile.code).toBe(1);
+      const missing = await aws('--region', REGION, '--profile', 'nobody-here', '--format', 'json');
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/warning: aws: us-east-1 AWS::S3::Bucket: list failed: .*nobody-here/);
+      expect(missing.stderr).toContain('posture: aws: nothing could be read');
+    } finally {
+      process.env = env;
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('exits 2 with one clear line when nothing answers at the endpoint', async () => {
     const nobody = `http://127.0.0.1:${await freePort()}`;

@@ -19,6 +19,7 @@ export async function fetchLiveDocuments(command: AwsCommand, logger: Logger, st
     resourceTypes: command.resourceTypes,
     aggregator: command.aggregator,
     endpoint: command.endpoint,
+    profile: command.profile,
     onProgress: (p) => {
       progress.update(p);
       logger.debug(`aws: ${p.region} ${p.resourceType}: ${p.fetched} items`);

@@ -162,7 +162,7 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
       kustomize: command.kustomize.map(resolve),
       kustomizeAllowRemote: command.kustomizeAllowRemote,
       awsConfigSnapshots: command.awsConfigSnapshots.map((snapshot) => (isS3Uri(snapshot) ? snapshot : resolve(snapshot))),
-      s3: { endpoint: command.endpoint },
+      s3: { endpoint: command.endpoint, profile: command.profile },
     },
   };
 }
