@@ -69,4 +69,22 @@ describe('SARIF logical locations of live resources', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
     expect(validateSarif(buildSarifLog(report), SARIF_SCHEMA)).toEqual([]);
   });
+
+  it('shows a live finding at the template line that created it (code scanning needs a file), the ARN kept as its logical location', () => {
+    const linked = live('arn:aws:s3:::assets', 'aws:111122223333:eu-west-1', 'l4');
+    linked.createdBy = { resourceId: 'AWS::S3::Bucket/Assets', stackName: 'web', location: range('infra/web.yaml', 11, 9, 11, 26) };
+    const withLink = buildReport();
+    withLink.findings = [linked, live('arn:aws:s3:::other', 'aws:111122223333:eu-west-1', 'l5')];
+    const results = buildSarifLog(withLink).runs[0].results!;
+    const [shown, unlinked] = ['l4', 'l5'].map((id) => results.find((r) => r.partialFingerprints!['postureFingerprint/v1'] === id)!);
+    expect(shown.locations![0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'infra/web.yaml', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 11, startColumn: 9, endLine: 11, endColumn: 26 },
+    });
+    expect(shown.locations![0].logicalLocations![0].fullyQualifiedName).toBe('arn:aws:s3:::assets');
+    expect(shown.relatedLocations![0].message!.text).toBe('created by AWS::S3::Bucket/Assets of CloudFormation stack web');
+    // nothing in the repository to point at: the logical location alone
+    expect(unlinked.locations![0].physicalLocation).toBeUndefined();
+    expect(validateSarif(buildSarifLog(withLink), SARIF_SCHEMA)).toEqual([]);
+  });
 });

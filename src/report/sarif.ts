@@ -62,7 +62,9 @@ export function buildSarifLog(report: Report): Log {
 }
 
 function toResult(finding: Finding, ruleSet: RuleSet, root: string, logical: LogicalLocations): Result {
-  const location = toLocation(finding.location, root);
+  // A resource read live from the AWS Config API has no file; when the template that created it is
+  // in the scan, its line is where code scanning can show the finding (the ARN stays the logical location).
+  const location = toLocation(finding.location, root) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root) : undefined);
   const result: Result = {
     ruleId: finding.checkId,
     ruleIndex: ruleSet.index.get(finding.checkId)!,
