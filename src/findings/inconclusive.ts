@@ -12,9 +12,8 @@ export function findInconclusive(resources: Resource[], violations: Violation[],
   const results: Inconclusive[] = [];
   for (const resource of resources) {
     for (const check of catalog.checksFor(resource.type)) {
-      if (violated.has(`${check.id}\u0000${resource.id}`)) continue;
-      const unknownPath = check.reads.map((read) => firstUnknown(resource.attributes, read, [])).find(Boolean);
-      if (!unknownPath) continue;
+      const unknownPath = firstUnknownRead(resource.attributes, check.reads);
+      if (!unknownPath || violated.has(`${check.id}\u0000${resource.id}`)) continue;
       results.push({
         checkId: check.id,
         resourceId: resource.id,
@@ -26,21 +25,49 @@ export function findInconclusive(resources: Resource[], violations: Violation[],
   return results;
 }
 
-/** Follows a `reads` pattern (keys, `*` for every element) and returns the first unknown path. */
+function firstUnknownRead(attributes: Record<string, unknown>, reads: string[][]): AttributePath | undefined {
+  for (const read of reads) {
+    const found = firstUnknown(attributes, read, []);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Follows a `reads` pattern (keys, `*` for every element) and returns the first unknown path.
+ * Walks by index and builds the path only on the way back from a hit: it runs for every check
+ * on every resource, and almost every walk finds nothing.
+ */
 export function firstUnknown(value: unknown, pattern: string[], at: AttributePath): AttributePath | undefined {
-  if (isUnknown(value)) return at;
-  if (pattern.length === 0 || value === null || typeof value !== 'object') return undefined;
-  const [head, ...rest] = pattern;
+  const found = unknownFrom(value, pattern, 0);
+  return found === undefined ? undefined : [...at, ...found.reverse()];
+}
+
+/** The path below `value` to the first unknown (reversed), following `pattern` from `depth`. */
+function unknownFrom(value: unknown, pattern: string[], depth: number): (string | number)[] | undefined {
+  if (isUnknown(value)) return [];
+  if (depth === pattern.length || value === null || typeof value !== 'object') return undefined;
+  const head = pattern[depth];
   if (head === '*') {
-    const entries: [string | number, unknown][] = Array.isArray(value)
-      ? value.map((item, index) => [index, item])
-      : Object.entries(value);
-    for (const [key, item] of entries) {
-      const found = firstUnknown(item, rest, [...at, key]);
-      if (found) return found;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const found = unknownFrom(value[index], pattern, depth + 1);
+        if (found) return withStep(found, index);
+      }
+      return undefined;
+    }
+    for (const key of Object.keys(value)) {
+      const found = unknownFrom((value as Record<string, unknown>)[key], pattern, depth + 1);
+      if (found) return withStep(found, key);
     }
     return undefined;
   }
   if (Array.isArray(value)) return undefined;
-  return firstUnknown((value as Record<string, unknown>)[head], rest, [...at, head]);
+  const found = unknownFrom((value as Record<string, unknown>)[head], pattern, depth + 1);
+  return found && withStep(found, head);
+}
+
+function withStep(reversedPath: (string | number)[], step: string | number): (string | number)[] {
+  reversedPath.push(step);
+  return reversedPath;
 }

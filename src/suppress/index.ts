@@ -4,11 +4,11 @@
  * `.posture.yaml` waivers. A suppressed finding stays in the report, marked with its kind and
  * justification; an expired suppression stops suppressing and warns where it is written.
  */
-import type { Finding, Resource, SourceRange, Suppression } from '../model/index.js';
+import type { Finding, Resource, Suppression } from '../model/index.js';
 import { pathKey } from '../model/index.js';
 import { isExpired } from './directive.js';
 import { diagnoseDirectives, diagnoseWaivers } from './diagnose.js';
-import { commentDirectivesFor, fileDirectives, resourceDirectives, type FileDirectives } from './inline.js';
+import { commentDirectivesFor, fileDirectives, hasResourceDirectives, resourceDirectives, type FileDirectives } from './inline.js';
 import { describe, names } from './match.js';
 import type { ResourceKey, SuppressionInput, SuppressionResult, WaiverUse } from './types.js';
 import { waiverJustification, waiverMatches } from './waivers.js';
@@ -22,16 +22,18 @@ export function resourceKey(scope: string, resourceId: string): ResourceKey {
 
 /** The `ranges` and `raws` inputs of applySuppressions, from the normalised resources. */
 export function indexResources(resources: readonly Resource[]): Pick<SuppressionInput, 'ranges' | 'raws'> {
-  const ranges = new Map<ResourceKey, SourceRange>();
+  const byKey = new Map<ResourceKey, Resource>();
   const raws = new Map<ResourceKey, Record<string, unknown>>();
   for (const resource of resources) {
     const key = resourceKey(resource.scope, resource.id);
-    const block = resource.provenance.get(pathKey([]));
-    if (block) ranges.set(key, block);
+    byKey.set(key, resource);
     raws.set(key, resource.raw);
   }
-  return { ranges, raws };
+  // looked up on demand: a provenance may locate its resource lazily (AWS Config snapshots)
+  return { ranges: { get: (key) => byKey.get(key)?.provenance.get(ROOT) }, raws };
 }
+
+const ROOT = pathKey([]);
 
 export function applySuppressions(input: SuppressionInput): SuppressionResult {
   const files = new Map<string, FileDirectives>();
@@ -45,7 +47,10 @@ export function applySuppressions(input: SuppressionInput): SuppressionResult {
     const suppression = inlineSuppression(finding, files, input) ?? configSuppression(finding, usage);
     return suppression ? { ...finding, suppression } : finding;
   });
-  const resourceLevel = [...input.ranges].flatMap(([key, block]) => resourceDirectives(input.raws.get(key), block));
+  const resourceLevel = [...input.raws].flatMap(([key, raw]) => {
+    const block = hasResourceDirectives(raw) ? input.ranges.get(key) : undefined;
+    return block ? resourceDirectives(raw, block) : [];
+  });
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f) => f.directives), ...resourceLevel], input),
     ...diagnoseWaivers(usage, input),
@@ -55,11 +60,13 @@ export function applySuppressions(input: SuppressionInput): SuppressionResult {
 
 function inlineSuppression(finding: Finding, files: Map<string, FileDirectives>, input: SuppressionInput): Suppression | undefined {
   const key = resourceKey(finding.scope, finding.resourceId);
-  const block = input.ranges.get(key);
   const file = files.get(finding.location.path);
+  const raw = input.raws.get(key);
+  if (!file && !hasResourceDirectives(raw)) return undefined;
+  const block = input.ranges.get(key);
   const candidates = [
     ...(file ? commentDirectivesFor(finding, file, block) : []),
-    ...(block ? resourceDirectives(input.raws.get(key), block) : []),
+    ...(block ? resourceDirectives(raw, block) : []),
   ];
   const directive = candidates.find(
     (d) => d.invalid === undefined && !isExpired(d.until, input.now) && names(d, finding.checkId, input),

@@ -98,6 +98,13 @@ export function resourceDirectives(raw: Record<string, unknown> | undefined, blo
   return [...cloudFormationDirectives(raw, block), ...k8s];
 }
 
+/** Whether the block holds any resource-level directive (checked before its place is looked up). */
+export function hasResourceDirectives(raw: Record<string, unknown> | undefined): boolean {
+  if (raw === undefined) return false;
+  const metadata = record(raw.Metadata);
+  return kubernetesAnnotations(raw).length > 0 || record(metadata?.posture)?.ignore !== undefined || record(metadata?.checkov)?.skip !== undefined;
+}
+
 /**
  * The ignore annotation on the object, and on a workload's pod template (Deployment, StatefulSet,
  * DaemonSet, ReplicaSet, Job: spec.template; CronJob: spec.jobTemplate.spec.template), where

@@ -8,8 +8,8 @@ export interface SuppressionInput {
   findings: Finding[];
   /** Scanned file text by report path (the paths of `Finding.location`). */
   texts: ReadonlyMap<string, string>;
-  /** Each resource's declaration (its provenance at `pathKey([])`). */
-  ranges: ReadonlyMap<ResourceKey, SourceRange>;
+  /** Each resource's declaration (its provenance at `pathKey([])`), asked for only where a directive may apply. */
+  ranges: { get(key: ResourceKey): SourceRange | undefined };
   /** Each resource's native block, for CloudFormation `Metadata` and Kubernetes annotations. */
   raws: ReadonlyMap<ResourceKey, Record<string, unknown>>;
   waivers: readonly Waiver[];

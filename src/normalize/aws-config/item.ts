@@ -8,9 +8,30 @@ import type { AttributePath } from '../../model/source.js';
  */
 export interface Located {
   value: unknown;
-  at: AttributePath;
+  readonly at: AttributePath;
   /** True once the path went through a JSON string: `at` cannot go deeper. */
   opaque: boolean;
+}
+
+/**
+ * A Located that knows only its parent and its own key: the path is put together when asked for
+ * (provenance asks only for values a finding points at), instead of copying the parent's path
+ * into a new array at every step of every item.
+ */
+class ItemNode implements Located {
+  constructor(
+    readonly value: unknown,
+    readonly opaque: boolean,
+    private readonly parent?: ItemNode,
+    private readonly key?: string | number,
+    /** A root's own path, when it is not the item itself. */
+    private readonly base: AttributePath = [],
+  ) {}
+
+  get at(): AttributePath {
+    if (this.parent === undefined) return this.base;
+    return this.key === undefined ? this.parent.at : [...this.parent.at, this.key];
+  }
 }
 
 /** Top-level item fields whose name differs between the snapshot and the API. */
@@ -20,7 +41,7 @@ const ALIASES: Record<string, string[]> = {
 };
 
 export function itemRoot(item: unknown): Located {
-  return { value: item, at: [], opaque: false };
+  return new ItemNode(item, false);
 }
 
 /**
@@ -53,14 +74,17 @@ export function child(parent: Located, key: string | number): Located {
   let found: string | number | undefined;
   let value: unknown;
   if (typeof key === 'number') {
-    if (Array.isArray(decoded) && key < decoded.length) [found, value] = [key, decoded[key]];
+    if (Array.isArray(decoded) && key < decoded.length) {
+      found = key;
+      value = decoded[key];
+    }
   } else if (decoded !== null && typeof decoded === 'object' && !Array.isArray(decoded)) {
     const record = decoded as Record<string, unknown>;
     found = findKey(record, ALIASES[key] ?? [key]);
     value = found === undefined ? undefined : record[found];
   }
-  const at = opaque || found === undefined ? parent.at : [...parent.at, found];
-  return { value, at, opaque };
+  const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, undefined, undefined, parent.at);
+  return new ItemNode(value, opaque, node, opaque ? undefined : found);
 }
 
 /** `child` along a path. */

@@ -7,7 +7,7 @@ const rangeAt = (at: AttributePath): SourceRange => ({ path: 'snapshot.json', st
 
 function deferred(): { ranges: DeferredRanges; located: string[] } {
   const located: string[] = [];
-  const ranges = new DeferredRanges((at) => {
+  const ranges = new DeferredRanges(({ at }) => {
     located.push(at.join('.'));
     return at.includes('missing') ? undefined : rangeAt(at);
   });
@@ -17,9 +17,9 @@ function deferred(): { ranges: DeferredRanges; located: string[] } {
 describe('DeferredRanges', () => {
   it('locates only the entries that are read, once each', () => {
     const { ranges, located } = deferred();
-    ranges.defer([], []);
-    ranges.defer(['encryption', 'enabled'], ['supplementaryConfiguration', 'ServerSideEncryptionConfiguration']);
-    ranges.defer(['versioning', 'enabled'], ['supplementaryConfiguration', 'BucketVersioningConfiguration', 'status']);
+    ranges.defer([], { at: [] });
+    ranges.defer(['encryption', 'enabled'], { at: ['supplementaryConfiguration', 'ServerSideEncryptionConfiguration'] });
+    ranges.defer(['versioning', 'enabled'], { at: ['supplementaryConfiguration', 'BucketVersioningConfiguration', 'status'] });
     expect(located).toEqual([]);
     expect(ranges.get(pathKey([]))).toEqual(rangeAt([]));
     expect(located).toEqual(['']);
@@ -31,9 +31,9 @@ describe('DeferredRanges', () => {
 
   it('iterates, sizes and spreads like the Map it stands for, every entry located', () => {
     const { ranges } = deferred();
-    ranges.defer(['a'], ['configuration', 'a']);
-    ranges.defer(['b'], ['configuration', 'missing']);
-    ranges.defer([], []);
+    ranges.defer(['a'], { at: ['configuration', 'a'] });
+    ranges.defer(['b'], { at: ['configuration', 'missing'] });
+    ranges.defer([], { at: [] });
     expect(ranges.size).toBe(2);
     expect(new Map(ranges)).toEqual(new Map([[pathKey(['a']), rangeAt(['configuration', 'a'])], [pathKey([]), rangeAt([])]]));
     expect([...ranges.keys()].sort()).toEqual([pathKey([]), pathKey(['a'])].sort());
@@ -42,15 +42,15 @@ describe('DeferredRanges', () => {
   it('a later set or defer of the same path wins, and delete drops a pending entry', () => {
     const { ranges, located } = deferred();
     const explicit: SourceRange = { path: 'template.yaml', startLine: 9, startColumn: 1, endLine: 9, endColumn: 1 };
-    ranges.defer(['a'], ['configuration', 'a']);
+    ranges.defer(['a'], { at: ['configuration', 'a'] });
     ranges.set(pathKey(['a']), explicit);
     expect(ranges.get(pathKey(['a']))).toBe(explicit);
-    ranges.defer(['a'], ['configuration', 'x', 'y']);
+    ranges.defer(['a'], { at: ['configuration', 'x', 'y'] });
     expect(ranges.get(pathKey(['a']))?.startLine).toBe(4);
-    ranges.defer(['b'], ['configuration', 'b']);
+    ranges.defer(['b'], { at: ['configuration', 'b'] });
     expect(ranges.delete(pathKey(['b']))).toBe(true);
     expect(ranges.get(pathKey(['b']))).toBeUndefined();
-    ranges.defer([], []);
+    ranges.defer([], { at: [] });
     expect(ranges.delete(pathKey([]))).toBe(true);
     expect(ranges.has(pathKey([]))).toBe(false);
     expect(located).toEqual(['configuration.x.y']);

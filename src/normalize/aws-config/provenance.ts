@@ -12,17 +12,24 @@ export class ItemProvenance {
   readonly map: DeferredRanges;
 
   constructor(doc: ParsedDocument, index: number, live: SourceRange | undefined) {
-    this.map = new DeferredRanges((at) => doc.locate([index, ...at]));
+    this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
     if (live) this.map.set(pathKey([]), live);
-    else this.map.defer([], []);
+    else this.map.defer([], ITEM);
   }
 
   set(canonical: AttributePath, node: Located): void {
-    if (node.value !== undefined) this.map.defer(canonical, node.at);
+    // the node itself is kept: its path in the item is only put together if a finding asks
+    if (node.value !== undefined) this.map.defer(canonical, node);
   }
 }
 
 const ROOT = pathKey([]);
+const ITEM: Where = { at: [] };
+
+/** Where a value is written, relative to its item. */
+export interface Where {
+  readonly at: AttributePath;
+}
 
 /**
  * A provenance map whose ranges are looked up in the snapshot only when asked for. An account
@@ -33,17 +40,17 @@ const ROOT = pathKey([]);
 export class DeferredRanges extends Map<string, SourceRange> {
   /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
   private pendingCanonical: AttributePath[] = [];
-  private pendingAt: AttributePath[] = [];
-  private pendingByKey: Map<string, AttributePath> | undefined;
+  private pendingAt: Where[] = [];
+  private pendingByKey: Map<string, Where> | undefined;
   /** The resource's own place, apart: suppression asks every resource for it, findings only a few. */
-  private pendingRoot: AttributePath | undefined;
+  private pendingRoot: Where | undefined;
 
-  constructor(private readonly locate: (at: AttributePath) => SourceRange | undefined) {
+  constructor(private readonly locate: (where: Where) => SourceRange | undefined) {
     super();
   }
 
   /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
-  defer(canonical: AttributePath, at: AttributePath): void {
+  defer(canonical: AttributePath, at: Where): void {
     if (canonical.length === 0) {
       super.delete(ROOT);
       this.pendingRoot = at;
@@ -107,7 +114,7 @@ export class DeferredRanges extends Map<string, SourceRange> {
   }
 
   /** The pending entries by key, built on the first read (most maps are never read). */
-  private byKey(): Map<string, AttributePath> | undefined {
+  private byKey(): Map<string, Where> | undefined {
     if (this.pendingByKey === undefined && this.pendingAt.length > 0) {
       this.pendingByKey = new Map(this.pendingCanonical.map((canonical, i) => [pathKey(canonical), this.pendingAt[i]]));
       this.pendingCanonical = [];
