@@ -37,5 +37,18 @@ export interface Resource {
 
 /** Provenance key of an attribute path; JSON so that keys with dots or slashes stay unambiguous. */
 export function pathKey(path: AttributePath): string {
-  return JSON.stringify(path);
+  // JSON.stringify's own output, written directly for the usual segments (indices, plain names):
+  // keys are made for every attribute looked up, a million times in a big account.
+  let key = '[';
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i];
+    if (i > 0) key += ',';
+    if (typeof segment === 'number' && Number.isInteger(segment) && segment >= 0) key += segment;
+    else if (typeof segment === 'string' && PLAIN.test(segment)) key += `"${segment}"`;
+    else key += JSON.stringify(segment);
+  }
+  return `${key}]`;
 }
+
+/** Strings JSON writes as they are, between quotes. */
+const PLAIN = /^[\w .:/@$+*=,-]*$/;
