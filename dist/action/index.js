@@ -60771,14 +60771,14 @@ var require_dist_cjs14 = __commonJS({
       }
       throw new CredentialsProviderError2(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`, { logger: options.logger });
     };
-    var fromIni = (init2 = {}) => async ({ callerClientConfig } = {}) => {
+    var fromIni2 = (init2 = {}) => async ({ callerClientConfig } = {}) => {
       init2.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");
       const profiles = await parseKnownFiles2(init2);
       return resolveProfileData(getProfileName2({
         profile: init2.profile ?? callerClientConfig?.profile
       }), profiles, init2, callerClientConfig);
     };
-    exports.fromIni = fromIni;
+    exports.fromIni = fromIni2;
   }
 });
 
@@ -60906,8 +60906,8 @@ var require_dist_cjs15 = __commonJS({
       },
       async (awsIdentityProperties) => {
         init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = require_dist_cjs14();
-        return fromIni(init2)(awsIdentityProperties);
+        const { fromIni: fromIni2 } = require_dist_cjs14();
+        return fromIni2(init2)(awsIdentityProperties);
       },
       async (awsIdentityProperties) => {
         init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
@@ -71586,6 +71586,18 @@ var init_batches = __esm({
   }
 });
 
+// src/aws/profile.ts
+function profileCredentials(profile) {
+  return profile === void 0 ? void 0 : (0, import_credential_provider_ini.fromIni)({ profile });
+}
+var import_credential_provider_ini;
+var init_profile = __esm({
+  "src/aws/profile.ts"() {
+    "use strict";
+    import_credential_provider_ini = __toESM(require_dist_cjs14(), 1);
+  }
+});
+
 // src/aws/s3-snapshots.ts
 var s3_snapshots_exports = {};
 __export(s3_snapshots_exports, {
@@ -71604,9 +71616,10 @@ async function readS3Snapshots(uri, options = {}) {
   const client = new import_client_s3.S3Client({
     region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
     endpoint: options.endpoint,
+    profile: options.profile,
     forcePathStyle: options.endpoint !== void 0,
     followRegionRedirects: true,
-    credentials: options.credentials
+    credentials: options.credentials ?? profileCredentials(options.profile)
   });
   try {
     if (key2 !== "" && !key2.endsWith("/")) {
@@ -71674,6 +71687,7 @@ var init_s3_snapshots = __esm({
     import_client_s3 = __toESM(require_dist_cjs16(), 1);
     init_errors();
     init_batches();
+    init_profile();
     SNAPSHOT_NAME = /(?:^|\/)(\d{12})_Config_([a-z0-9-]+)_ConfigSnapshot_(\d{8}T\d{6}Z)_[^/]*\.json(?:\.gz)?$/;
   }
 });
@@ -74748,8 +74762,17 @@ function isUnknown(value) {
 
 // src/model/resource.ts
 function pathKey(path23) {
-  return JSON.stringify(path23);
+  let key2 = "[";
+  for (let i6 = 0; i6 < path23.length; i6++) {
+    const segment = path23[i6];
+    if (i6 > 0) key2 += ",";
+    if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
+    else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
+    else key2 += JSON.stringify(segment);
+  }
+  return `${key2}]`;
 }
+var PLAIN = /^[\w .:/@$+*=,-]*$/;
 
 // src/model/check.ts
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
@@ -78808,6 +78831,11 @@ function resourceDirectives(raw, block) {
   const k8s = kubernetesAnnotations(raw).map((annotation) => placed(parsePostureBody(annotation), block, "resource"));
   return [...cloudFormationDirectives(raw, block), ...k8s];
 }
+function hasResourceDirectives(raw) {
+  if (raw === void 0) return false;
+  const metadata2 = record(raw.Metadata);
+  return kubernetesAnnotations(raw).length > 0 || record(metadata2?.posture)?.ignore !== void 0 || record(metadata2?.checkov)?.skip !== void 0;
+}
 function kubernetesAnnotations(raw) {
   const spec = record(raw.spec);
   const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
@@ -78843,16 +78871,16 @@ function resourceKey(scope, resourceId2) {
   return `${scope}\0${resourceId2}`;
 }
 function indexResources(resources) {
-  const ranges = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   const raws = /* @__PURE__ */ new Map();
   for (const resource of resources) {
     const key2 = resourceKey(resource.scope, resource.id);
-    const block = resource.provenance.get(pathKey([]));
-    if (block) ranges.set(key2, block);
+    byKey.set(key2, resource);
     raws.set(key2, resource.raw);
   }
-  return { ranges, raws };
+  return { ranges: { get: (key2) => byKey.get(key2)?.provenance.get(ROOT) }, raws };
 }
+var ROOT = pathKey([]);
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
   for (const [path23, text3] of input.texts) {
@@ -78865,7 +78893,10 @@ function applySuppressions(input) {
     const suppression = inlineSuppression(finding, files, input) ?? configSuppression(finding, usage);
     return suppression ? { ...finding, suppression } : finding;
   });
-  const resourceLevel = [...input.ranges].flatMap(([key2, block]) => resourceDirectives(input.raws.get(key2), block));
+  const resourceLevel = [...input.raws].flatMap(([key2, raw]) => {
+    const block = hasResourceDirectives(raw) ? input.ranges.get(key2) : void 0;
+    return block ? resourceDirectives(raw, block) : [];
+  });
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f5) => f5.directives), ...resourceLevel], input),
     ...diagnoseWaivers(usage, input)
@@ -78874,11 +78905,13 @@ function applySuppressions(input) {
 }
 function inlineSuppression(finding, files, input) {
   const key2 = resourceKey(finding.scope, finding.resourceId);
-  const block = input.ranges.get(key2);
   const file = files.get(finding.location.path);
+  const raw = input.raws.get(key2);
+  if (!file && !hasResourceDirectives(raw)) return void 0;
+  const block = input.ranges.get(key2);
   const candidates = [
     ...file ? commentDirectivesFor(finding, file, block) : [],
-    ...block ? resourceDirectives(input.raws.get(key2), block) : []
+    ...block ? resourceDirectives(raw, block) : []
   ];
   const directive = candidates.find(
     (d5) => d5.invalid === void 0 && !isExpired(d5.until, input.now) && names(d5, finding.checkId, input)
@@ -79201,9 +79234,8 @@ function findInconclusive(resources, violations, catalog) {
   const results = [];
   for (const resource of resources) {
     for (const check2 of catalog.checksFor(resource.type)) {
-      if (violated.has(`${check2.id}\0${resource.id}`)) continue;
-      const unknownPath = check2.reads.map((read) => firstUnknown(resource.attributes, read, [])).find(Boolean);
-      if (!unknownPath) continue;
+      const unknownPath = firstUnknownRead(resource.attributes, check2.reads);
+      if (!unknownPath || violated.has(`${check2.id}\0${resource.id}`)) continue;
       results.push({
         checkId: check2.id,
         resourceId: resource.id,
@@ -79214,20 +79246,42 @@ function findInconclusive(resources, violations, catalog) {
   }
   return results;
 }
+function firstUnknownRead(attributes, reads) {
+  for (const read of reads) {
+    const found = firstUnknown(attributes, read, []);
+    if (found) return found;
+  }
+  return void 0;
+}
 function firstUnknown(value, pattern, at2) {
-  if (isUnknown(value)) return at2;
-  if (pattern.length === 0 || value === null || typeof value !== "object") return void 0;
-  const [head, ...rest] = pattern;
+  const found = unknownFrom(value, pattern, 0);
+  return found === void 0 ? void 0 : [...at2, ...found.reverse()];
+}
+function unknownFrom(value, pattern, depth) {
+  if (isUnknown(value)) return [];
+  if (depth === pattern.length || value === null || typeof value !== "object") return void 0;
+  const head = pattern[depth];
   if (head === "*") {
-    const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-    for (const [key2, item] of entries) {
-      const found = firstUnknown(item, rest, [...at2, key2]);
-      if (found) return found;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const found2 = unknownFrom(value[index], pattern, depth + 1);
+        if (found2) return withStep(found2, index);
+      }
+      return void 0;
+    }
+    for (const key2 of Object.keys(value)) {
+      const found2 = unknownFrom(value[key2], pattern, depth + 1);
+      if (found2) return withStep(found2, key2);
     }
     return void 0;
   }
   if (Array.isArray(value)) return void 0;
-  return firstUnknown(value[head], rest, [...at2, head]);
+  const found = unknownFrom(value[head], pattern, depth + 1);
+  return found && withStep(found, head);
+}
+function withStep(reversedPath, step) {
+  reversedPath.push(step);
+  return reversedPath;
 }
 
 // src/findings/index.ts
@@ -79775,12 +79829,30 @@ async function sourceTexts(findings, known2, root5) {
 init_errors();
 
 // src/normalize/aws-config/item.ts
+var ItemNode = class {
+  constructor(value, opaque, parent, key2, base = []) {
+    this.value = value;
+    this.opaque = opaque;
+    this.parent = parent;
+    this.key = key2;
+    this.base = base;
+  }
+  value;
+  opaque;
+  parent;
+  key;
+  base;
+  get at() {
+    if (this.parent === void 0) return this.base;
+    return this.key === void 0 ? this.parent.at : [...this.parent.at, this.key];
+  }
+};
 var ALIASES = {
   arn: ["ARN", "arn"],
   accountId: ["awsAccountId", "accountId"]
 };
 function itemRoot(item) {
-  return { value: item, at: [], opaque: false };
+  return new ItemNode(item, false);
 }
 function decodeJson(value) {
   let current = value;
@@ -79801,14 +79873,17 @@ function child2(parent, key2) {
   let found;
   let value;
   if (typeof key2 === "number") {
-    if (Array.isArray(decoded) && key2 < decoded.length) [found, value] = [key2, decoded[key2]];
+    if (Array.isArray(decoded) && key2 < decoded.length) {
+      found = key2;
+      value = decoded[key2];
+    }
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
     const record4 = decoded;
     found = findKey(record4, ALIASES[key2] ?? [key2]);
     value = found === void 0 ? void 0 : record4[found];
   }
-  const at2 = opaque || found === void 0 ? parent.at : [...parent.at, found];
-  return { value, at: at2, opaque };
+  const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
+  return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
 function dig(parent, ...path23) {
   return path23.reduce((node, key2) => child2(node, key2), parent);
@@ -79848,15 +79923,16 @@ function present(node) {
 var ItemProvenance = class {
   map;
   constructor(doc, index, live) {
-    this.map = new DeferredRanges((at2) => doc.locate([index, ...at2]));
+    this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
     if (live) this.map.set(pathKey([]), live);
-    else this.map.defer([], []);
+    else this.map.defer([], ITEM);
   }
   set(canonical, node) {
-    if (node.value !== void 0) this.map.defer(canonical, node.at);
+    if (node.value !== void 0) this.map.defer(canonical, node);
   }
 };
-var ROOT = pathKey([]);
+var ROOT2 = pathKey([]);
+var ITEM = { at: [] };
 var DeferredRanges = class extends Map {
   constructor(locate) {
     super();
@@ -79872,7 +79948,7 @@ var DeferredRanges = class extends Map {
   /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
   defer(canonical, at2) {
     if (canonical.length === 0) {
-      super.delete(ROOT);
+      super.delete(ROOT2);
       this.pendingRoot = at2;
     } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at2);
     else {
@@ -79889,13 +79965,13 @@ var DeferredRanges = class extends Map {
     return super.has(key2);
   }
   set(key2, range4) {
-    if (key2 === ROOT) this.pendingRoot = void 0;
+    if (key2 === ROOT2) this.pendingRoot = void 0;
     else this.byKey()?.delete(key2);
     return super.set(key2, range4);
   }
   delete(key2) {
-    const wasPending = key2 === ROOT ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
-    if (key2 === ROOT) this.pendingRoot = void 0;
+    const wasPending = key2 === ROOT2 ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
+    if (key2 === ROOT2) this.pendingRoot = void 0;
     else this.byKey()?.delete(key2);
     return super.delete(key2) || wasPending;
   }
@@ -79932,11 +80008,11 @@ var DeferredRanges = class extends Map {
     return this.pendingByKey;
   }
   settle(key2) {
-    if (key2 === ROOT) {
+    if (key2 === ROOT2) {
       const at3 = this.pendingRoot;
       this.pendingRoot = void 0;
       const range5 = at3 === void 0 ? void 0 : this.locate(at3);
-      if (range5) super.set(ROOT, range5);
+      if (range5) super.set(ROOT2, range5);
       return;
     }
     const pending = this.byKey();
@@ -79947,7 +80023,7 @@ var DeferredRanges = class extends Map {
     if (range4) super.set(key2, range4);
   }
   settleAll() {
-    this.settle(ROOT);
+    this.settle(ROOT2);
     for (const key2 of [...this.byKey()?.keys() ?? []]) this.settle(key2);
   }
 };
@@ -89425,7 +89501,7 @@ function combine2(fn, arg, ctx, byName) {
 function equals(arg, ctx) {
   if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
   const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a5, b5]) if (containsUnknown3(value)) return unknownFrom(value);
+  for (const value of [a5, b5]) if (containsUnknown3(value)) return unknownFrom2(value);
   if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
   return isDeepStrictEqual2(a5, b5);
 }
@@ -89433,7 +89509,7 @@ function containsUnknown3(value) {
   if (isUnknown(value)) return true;
   return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown3);
 }
-function unknownFrom(value) {
+function unknownFrom2(value) {
   return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
 }
 
@@ -94783,7 +94859,7 @@ function buildSarifLog(report) {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run4] };
 }
 function toResult(finding, ruleSet, root5, logical2) {
-  const location = toLocation(finding.location, root5);
+  const location = toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0);
   const result = {
     ruleId: finding.checkId,
     ruleIndex: ruleSet.index.get(finding.checkId),

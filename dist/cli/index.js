@@ -6717,11 +6717,21 @@ var init_unknown = __esm({
 
 // src/model/resource.ts
 function pathKey(path22) {
-  return JSON.stringify(path22);
+  let key2 = "[";
+  for (let i6 = 0; i6 < path22.length; i6++) {
+    const segment = path22[i6];
+    if (i6 > 0) key2 += ",";
+    if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
+    else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
+    else key2 += JSON.stringify(segment);
+  }
+  return `${key2}]`;
 }
+var PLAIN;
 var init_resource = __esm({
   "src/model/resource.ts"() {
     "use strict";
+    PLAIN = /^[\w .:/@$+*=,-]*$/;
   }
 });
 
@@ -18213,6 +18223,11 @@ function resourceDirectives(raw, block) {
   const k8s = kubernetesAnnotations(raw).map((annotation) => placed(parsePostureBody(annotation), block, "resource"));
   return [...cloudFormationDirectives(raw, block), ...k8s];
 }
+function hasResourceDirectives(raw) {
+  if (raw === void 0) return false;
+  const metadata2 = record(raw.Metadata);
+  return kubernetesAnnotations(raw).length > 0 || record(metadata2?.posture)?.ignore !== void 0 || record(metadata2?.checkov)?.skip !== void 0;
+}
 function kubernetesAnnotations(raw) {
   const spec = record(raw.spec);
   const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
@@ -18257,15 +18272,14 @@ function resourceKey(scope, resourceId2) {
   return `${scope}\0${resourceId2}`;
 }
 function indexResources(resources) {
-  const ranges = /* @__PURE__ */ new Map();
+  const byKey = /* @__PURE__ */ new Map();
   const raws = /* @__PURE__ */ new Map();
   for (const resource of resources) {
     const key2 = resourceKey(resource.scope, resource.id);
-    const block = resource.provenance.get(pathKey([]));
-    if (block) ranges.set(key2, block);
+    byKey.set(key2, resource);
     raws.set(key2, resource.raw);
   }
-  return { ranges, raws };
+  return { ranges: { get: (key2) => byKey.get(key2)?.provenance.get(ROOT) }, raws };
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
@@ -18279,7 +18293,10 @@ function applySuppressions(input) {
     const suppression = inlineSuppression(finding, files, input) ?? configSuppression(finding, usage2);
     return suppression ? { ...finding, suppression } : finding;
   });
-  const resourceLevel = [...input.ranges].flatMap(([key2, block]) => resourceDirectives(input.raws.get(key2), block));
+  const resourceLevel = [...input.raws].flatMap(([key2, raw]) => {
+    const block = hasResourceDirectives(raw) ? input.ranges.get(key2) : void 0;
+    return block ? resourceDirectives(raw, block) : [];
+  });
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f5) => f5.directives), ...resourceLevel], input),
     ...diagnoseWaivers(usage2, input)
@@ -18288,11 +18305,13 @@ function applySuppressions(input) {
 }
 function inlineSuppression(finding, files, input) {
   const key2 = resourceKey(finding.scope, finding.resourceId);
-  const block = input.ranges.get(key2);
   const file = files.get(finding.location.path);
+  const raw = input.raws.get(key2);
+  if (!file && !hasResourceDirectives(raw)) return void 0;
+  const block = input.ranges.get(key2);
   const candidates = [
     ...file ? commentDirectivesFor(finding, file, block) : [],
-    ...block ? resourceDirectives(input.raws.get(key2), block) : []
+    ...block ? resourceDirectives(raw, block) : []
   ];
   const directive = candidates.find(
     (d5) => d5.invalid === void 0 && !isExpired(d5.until, input.now) && names(d5, finding.checkId, input)
@@ -18311,6 +18330,7 @@ function configSuppression(finding, usage2) {
   const { expires } = use.waiver;
   return { kind: "config", justification: waiverJustification(use.waiver), ...expires === void 0 ? {} : { expires } };
 }
+var ROOT;
 var init_suppress = __esm({
   "src/suppress/index.ts"() {
     "use strict";
@@ -18321,6 +18341,7 @@ var init_suppress = __esm({
     init_match();
     init_waivers();
     init_inline();
+    ROOT = pathKey([]);
   }
 });
 
@@ -18358,9 +18379,8 @@ function findInconclusive(resources, violations, catalog) {
   const results = [];
   for (const resource of resources) {
     for (const check2 of catalog.checksFor(resource.type)) {
-      if (violated.has(`${check2.id}\0${resource.id}`)) continue;
-      const unknownPath = check2.reads.map((read) => firstUnknown(resource.attributes, read, [])).find(Boolean);
-      if (!unknownPath) continue;
+      const unknownPath = firstUnknownRead(resource.attributes, check2.reads);
+      if (!unknownPath || violated.has(`${check2.id}\0${resource.id}`)) continue;
       results.push({
         checkId: check2.id,
         resourceId: resource.id,
@@ -18371,20 +18391,42 @@ function findInconclusive(resources, violations, catalog) {
   }
   return results;
 }
+function firstUnknownRead(attributes, reads) {
+  for (const read of reads) {
+    const found = firstUnknown(attributes, read, []);
+    if (found) return found;
+  }
+  return void 0;
+}
 function firstUnknown(value, pattern, at2) {
-  if (isUnknown(value)) return at2;
-  if (pattern.length === 0 || value === null || typeof value !== "object") return void 0;
-  const [head, ...rest] = pattern;
+  const found = unknownFrom(value, pattern, 0);
+  return found === void 0 ? void 0 : [...at2, ...found.reverse()];
+}
+function unknownFrom(value, pattern, depth) {
+  if (isUnknown(value)) return [];
+  if (depth === pattern.length || value === null || typeof value !== "object") return void 0;
+  const head = pattern[depth];
   if (head === "*") {
-    const entries = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-    for (const [key2, item] of entries) {
-      const found = firstUnknown(item, rest, [...at2, key2]);
-      if (found) return found;
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        const found2 = unknownFrom(value[index], pattern, depth + 1);
+        if (found2) return withStep(found2, index);
+      }
+      return void 0;
+    }
+    for (const key2 of Object.keys(value)) {
+      const found2 = unknownFrom(value[key2], pattern, depth + 1);
+      if (found2) return withStep(found2, key2);
     }
     return void 0;
   }
   if (Array.isArray(value)) return void 0;
-  return firstUnknown(value[head], rest, [...at2, head]);
+  const found = unknownFrom(value[head], pattern, depth + 1);
+  return found && withStep(found, head);
+}
+function withStep(reversedPath, step) {
+  reversedPath.push(step);
+  return reversedPath;
 }
 var init_inconclusive = __esm({
   "src/findings/inconclusive.ts"() {
@@ -18990,7 +19032,7 @@ var init_excerpt = __esm({
 
 // src/normalize/aws-config/item.ts
 function itemRoot(item) {
-  return { value: item, at: [], opaque: false };
+  return new ItemNode(item, false);
 }
 function decodeJson(value) {
   let current = value;
@@ -19011,14 +19053,17 @@ function child(parent, key2) {
   let found;
   let value;
   if (typeof key2 === "number") {
-    if (Array.isArray(decoded) && key2 < decoded.length) [found, value] = [key2, decoded[key2]];
+    if (Array.isArray(decoded) && key2 < decoded.length) {
+      found = key2;
+      value = decoded[key2];
+    }
   } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
     const record4 = decoded;
     found = findKey(record4, ALIASES[key2] ?? [key2]);
     value = found === void 0 ? void 0 : record4[found];
   }
-  const at2 = opaque || found === void 0 ? parent.at : [...parent.at, found];
-  return { value, at: at2, opaque };
+  const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
+  return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
 function dig(parent, ...path22) {
   return path22.reduce((node, key2) => child(node, key2), parent);
@@ -19053,10 +19098,28 @@ function present(node) {
   const value = decodeJson(node.value);
   return value !== void 0 && value !== null;
 }
-var ALIASES;
+var ItemNode, ALIASES;
 var init_item = __esm({
   "src/normalize/aws-config/item.ts"() {
     "use strict";
+    ItemNode = class {
+      constructor(value, opaque, parent, key2, base = []) {
+        this.value = value;
+        this.opaque = opaque;
+        this.parent = parent;
+        this.key = key2;
+        this.base = base;
+      }
+      value;
+      opaque;
+      parent;
+      key;
+      base;
+      get at() {
+        if (this.parent === void 0) return this.base;
+        return this.key === void 0 ? this.parent.at : [...this.parent.at, this.key];
+      }
+    };
     ALIASES = {
       arn: ["ARN", "arn"],
       accountId: ["awsAccountId", "accountId"]
@@ -19065,7 +19128,7 @@ var init_item = __esm({
 });
 
 // src/normalize/aws-config/provenance.ts
-var ItemProvenance, ROOT, DeferredRanges;
+var ItemProvenance, ROOT2, ITEM, DeferredRanges;
 var init_provenance = __esm({
   "src/normalize/aws-config/provenance.ts"() {
     "use strict";
@@ -19073,15 +19136,16 @@ var init_provenance = __esm({
     ItemProvenance = class {
       map;
       constructor(doc, index, live) {
-        this.map = new DeferredRanges((at2) => doc.locate([index, ...at2]));
+        this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
         if (live) this.map.set(pathKey([]), live);
-        else this.map.defer([], []);
+        else this.map.defer([], ITEM);
       }
       set(canonical, node) {
-        if (node.value !== void 0) this.map.defer(canonical, node.at);
+        if (node.value !== void 0) this.map.defer(canonical, node);
       }
     };
-    ROOT = pathKey([]);
+    ROOT2 = pathKey([]);
+    ITEM = { at: [] };
     DeferredRanges = class extends Map {
       constructor(locate) {
         super();
@@ -19097,7 +19161,7 @@ var init_provenance = __esm({
       /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
       defer(canonical, at2) {
         if (canonical.length === 0) {
-          super.delete(ROOT);
+          super.delete(ROOT2);
           this.pendingRoot = at2;
         } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at2);
         else {
@@ -19114,13 +19178,13 @@ var init_provenance = __esm({
         return super.has(key2);
       }
       set(key2, range4) {
-        if (key2 === ROOT) this.pendingRoot = void 0;
+        if (key2 === ROOT2) this.pendingRoot = void 0;
         else this.byKey()?.delete(key2);
         return super.set(key2, range4);
       }
       delete(key2) {
-        const wasPending = key2 === ROOT ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
-        if (key2 === ROOT) this.pendingRoot = void 0;
+        const wasPending = key2 === ROOT2 ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
+        if (key2 === ROOT2) this.pendingRoot = void 0;
         else this.byKey()?.delete(key2);
         return super.delete(key2) || wasPending;
       }
@@ -19157,11 +19221,11 @@ var init_provenance = __esm({
         return this.pendingByKey;
       }
       settle(key2) {
-        if (key2 === ROOT) {
+        if (key2 === ROOT2) {
           const at3 = this.pendingRoot;
           this.pendingRoot = void 0;
           const range5 = at3 === void 0 ? void 0 : this.locate(at3);
-          if (range5) super.set(ROOT, range5);
+          if (range5) super.set(ROOT2, range5);
           return;
         }
         const pending = this.byKey();
@@ -19172,7 +19236,7 @@ var init_provenance = __esm({
         if (range4) super.set(key2, range4);
       }
       settleAll() {
-        this.settle(ROOT);
+        this.settle(ROOT2);
         for (const key2 of [...this.byKey()?.keys() ?? []]) this.settle(key2);
       }
     };
@@ -29381,7 +29445,7 @@ function combine2(fn, arg, ctx, byName) {
 function equals(arg, ctx) {
   if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
   const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a5, b5]) if (containsUnknown3(value)) return unknownFrom(value);
+  for (const value of [a5, b5]) if (containsUnknown3(value)) return unknownFrom2(value);
   if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
   return isDeepStrictEqual2(a5, b5);
 }
@@ -29389,7 +29453,7 @@ function containsUnknown3(value) {
   if (isUnknown(value)) return true;
   return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown3);
 }
-function unknownFrom(value) {
+function unknownFrom2(value) {
   return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
 }
 var init_conditions = __esm({
@@ -63482,14 +63546,14 @@ var require_dist_cjs14 = __commonJS({
       }
       throw new CredentialsProviderError2(`Could not resolve credentials using profile: [${profileName}] in configuration/credentials file(s).`, { logger: options.logger });
     };
-    var fromIni = (init2 = {}) => async ({ callerClientConfig } = {}) => {
+    var fromIni2 = (init2 = {}) => async ({ callerClientConfig } = {}) => {
       init2.logger?.debug("@aws-sdk/credential-provider-ini - fromIni");
       const profiles = await parseKnownFiles2(init2);
       return resolveProfileData(getProfileName2({
         profile: init2.profile ?? callerClientConfig?.profile
       }), profiles, init2, callerClientConfig);
     };
-    exports.fromIni = fromIni;
+    exports.fromIni = fromIni2;
   }
 });
 
@@ -63617,8 +63681,8 @@ var require_dist_cjs15 = __commonJS({
       },
       async (awsIdentityProperties) => {
         init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = require_dist_cjs14();
-        return fromIni(init2)(awsIdentityProperties);
+        const { fromIni: fromIni2 } = require_dist_cjs14();
+        return fromIni2(init2)(awsIdentityProperties);
       },
       async (awsIdentityProperties) => {
         init2.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
@@ -74328,6 +74392,18 @@ var init_batches = __esm({
   }
 });
 
+// src/aws/profile.ts
+function profileCredentials(profile) {
+  return profile === void 0 ? void 0 : (0, import_credential_provider_ini.fromIni)({ profile });
+}
+var import_credential_provider_ini;
+var init_profile = __esm({
+  "src/aws/profile.ts"() {
+    "use strict";
+    import_credential_provider_ini = __toESM(require_dist_cjs14(), 1);
+  }
+});
+
 // src/aws/s3-snapshots.ts
 var s3_snapshots_exports = {};
 __export(s3_snapshots_exports, {
@@ -74346,9 +74422,10 @@ async function readS3Snapshots(uri, options = {}) {
   const client = new import_client_s3.S3Client({
     region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
     endpoint: options.endpoint,
+    profile: options.profile,
     forcePathStyle: options.endpoint !== void 0,
     followRegionRedirects: true,
-    credentials: options.credentials
+    credentials: options.credentials ?? profileCredentials(options.profile)
   });
   try {
     if (key2 !== "" && !key2.endsWith("/")) {
@@ -74416,6 +74493,7 @@ var init_s3_snapshots = __esm({
     import_client_s3 = __toESM(require_dist_cjs16(), 1);
     init_errors();
     init_batches();
+    init_profile();
     SNAPSHOT_NAME = /(?:^|\/)(\d{12})_Config_([a-z0-9-]+)_ConfigSnapshot_(\d{8}T\d{6}Z)_[^/]*\.json(?:\.gz)?$/;
   }
 });
@@ -86632,7 +86710,8 @@ function createClient(region, options) {
   const client = new import_client_config_service2.ConfigServiceClient({
     region,
     endpoint: options.endpoint,
-    credentials: options.credentials,
+    profile: options.profile,
+    credentials: options.credentials ?? profileCredentials(options.profile),
     retryMode: "adaptive",
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler
@@ -86687,6 +86766,7 @@ var init_config_items = __esm({
     init_batches();
     init_emulator_dates();
     init_live_tags();
+    init_profile();
   }
 });
 
@@ -86729,6 +86809,7 @@ async function fetchLiveDocuments(command5, logger2, stderr = process.stderr) {
     resourceTypes: command5.resourceTypes,
     aggregator: command5.aggregator,
     endpoint: command5.endpoint,
+    profile: command5.profile,
     onProgress: (p3) => {
       progress.update(p3);
       logger2.debug(`aws: ${p3.region} ${p3.resourceType}: ${p3.fetched} items`);
@@ -86802,7 +86883,8 @@ async function fetchResourceHistory(options) {
   const client = new import_client_config_service3.ConfigServiceClient({
     region: options.region,
     endpoint: options.endpoint,
-    credentials: options.credentials,
+    profile: options.profile,
+    credentials: options.credentials ?? profileCredentials(options.profile),
     retryMode: "adaptive",
     maxAttempts: options.maxAttempts ?? 8,
     requestHandler: options.requestHandler
@@ -86859,6 +86941,7 @@ var init_history2 = __esm({
     init_errors();
     init_batches();
     init_emulator_dates();
+    init_profile();
     PAGE_SIZE = 100;
   }
 });
@@ -86965,7 +87048,7 @@ function resolveTarget(command5) {
 }
 async function runAwsHistory(command5, options) {
   const target2 = resolveTarget(command5);
-  const history = await fetchResourceHistory({ ...target2, endpoint: command5.endpoint, limit: command5.limit });
+  const history = await fetchResourceHistory({ ...target2, endpoint: command5.endpoint, profile: command5.profile, limit: command5.limit });
   options.logger.info(`aws history: ${history.items.length} configuration items of ${history.resourceType} ${history.resourceId}`);
   const points = await buildTimeline(history.items, options);
   const view2 = { arn: command5.arn, resourceType: history.resourceType, resourceId: history.resourceId, region: target2.region, points };
@@ -88407,7 +88490,7 @@ function buildSarifLog(report2) {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run4] };
 }
 function toResult(finding, ruleSet, root5, logical2) {
-  const location = toLocation(finding.location, root5);
+  const location = toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0);
   const result = {
     ruleId: finding.checkId,
     ruleIndex: ruleSet.index.get(finding.checkId),
@@ -88668,14 +88751,14 @@ var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL]]...
+               [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
                [--skip-external-modules]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
-  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--endpoint URL]
+  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL]
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
-  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--endpoint URL] [--limit N]
+  posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
@@ -88716,6 +88799,7 @@ var OPTIONS = {
   "resource-types": { type: "string", multiple: true },
   aggregator: { type: "string" },
   endpoint: { type: "string" },
+  profile: { type: "string" },
   config: { type: "string", short: "c" },
   baseline: { type: "string" },
   "diff-base": { type: "string" },
@@ -88801,6 +88885,8 @@ function scanCommand(paths, values) {
   const hasOtherSources = helm.length + kustomize.length + awsConfigSnapshots.length > 0;
   const endpoint = values.endpoint;
   if (endpoint !== void 0 && !awsConfigSnapshots.some((s2) => s2.startsWith("s3://"))) throw usage("scan: --endpoint goes with --aws-config-snapshot s3://\u2026");
+  const profile = values.profile;
+  if (profile !== void 0 && !awsConfigSnapshots.some((s2) => s2.startsWith("s3://"))) throw usage("scan: --profile goes with --aws-config-snapshot s3://\u2026");
   if (values.history !== void 0 && !values.record && values.format !== "html") throw usage("--history goes with --record, or with --format html (a Trend section)");
   return {
     command: "scan",
@@ -88816,6 +88902,7 @@ function scanCommand(paths, values) {
     ...values["skip-external-modules"] ? { skipExternalModules: true } : {},
     awsConfigSnapshots,
     ...endpoint === void 0 ? {} : { endpoint },
+    ...profile === void 0 ? {} : { profile },
     baseline: values.baseline,
     diffBase: values["diff-base"],
     record: values.record ? true : void 0,
@@ -88836,7 +88923,8 @@ function awsCommand(values) {
     regions,
     resourceTypes: resourceTypes.length > 0 ? resourceTypes : [...DEFAULT_AWS_RESOURCE_TYPES],
     aggregator: values.aggregator,
-    endpoint: values.endpoint
+    endpoint: values.endpoint,
+    profile: values.profile
   };
 }
 function reportFlags(values) {
@@ -88923,6 +89011,7 @@ function awsHistoryCommand(operands, values) {
     resourceType,
     resourceId: values["resource-id"],
     endpoint: values.endpoint,
+    profile: values.profile,
     limit
   };
 }
@@ -89271,7 +89360,7 @@ async function scanOptions(command5, io) {
       kustomize: command5.kustomize.map(resolve3),
       kustomizeAllowRemote: command5.kustomizeAllowRemote,
       awsConfigSnapshots: command5.awsConfigSnapshots.map((snapshot) => isS3Uri(snapshot) ? snapshot : resolve3(snapshot)),
-      s3: { endpoint: command5.endpoint }
+      s3: { endpoint: command5.endpoint, profile: command5.profile }
     }
   };
 }

@@ -7385,8 +7385,17 @@ function fileStart(path) {
 
 // src/model/resource.ts
 function pathKey(path) {
-  return JSON.stringify(path);
+  let key = "[";
+  for (let i2 = 0; i2 < path.length; i2++) {
+    const segment = path[i2];
+    if (i2 > 0) key += ",";
+    if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key += segment;
+    else if (typeof segment === "string" && PLAIN.test(segment)) key += `"${segment}"`;
+    else key += JSON.stringify(segment);
+  }
+  return `${key}]`;
 }
+var PLAIN = /^[\w .:/@$+*=,-]*$/;
 
 // src/model/check.ts
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
