@@ -48,8 +48,9 @@ describe('SARIF logical locations of live resources', () => {
     expect(run.logicalLocations![region.parentIndex!]).toEqual({
       name: '111122223333', fullyQualifiedName: 'aws:111122223333', kind: 'namespace', properties: { awsKind: 'account' },
     });
-    // Nothing on disk to point at: no physical location, rather than a made-up one.
-    expect(resultOf('l2').locations![0].physicalLocation).toBeUndefined();
+    // Nothing on disk to point at, but code scanning rejects a result without a physical location:
+    // a placeholder path per account and region, line 1, never a real file's name.
+    expect(resultOf('l2').locations![0].physicalLocation!.artifactLocation!.uri).toBe('aws-config/111122223333/eu-west-1');
   });
 
   it('holds each account and region once, and keeps resource ids without an ARN apart per region', () => {
@@ -83,8 +84,10 @@ describe('SARIF logical locations of live resources', () => {
     });
     expect(shown.locations![0].logicalLocations![0].fullyQualifiedName).toBe('arn:aws:s3:::assets');
     expect(shown.relatedLocations![0].message!.text).toBe('created by AWS::S3::Bucket/Assets of CloudFormation stack web');
-    // nothing in the repository to point at: the logical location alone
-    expect(unlinked.locations![0].physicalLocation).toBeUndefined();
+    // nothing in the repository to point at: a placeholder path per account and region (code
+    // scanning needs one), the ARN as the logical location
+    expect(unlinked.locations![0].physicalLocation!.artifactLocation).toEqual({ uri: 'aws-config/111122223333/eu-west-1', uriBaseId: '%SRCROOT%' });
+    expect(unlinked.locations![0].logicalLocations![0].fullyQualifiedName).toBe('arn:aws:s3:::other');
     expect(validateSarif(buildSarifLog(withLink), SARIF_SCHEMA)).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * SARIF logical locations. Every result names its resource (`kind: resource`). A live AWS
- * resource (read from AWS Config) has no file to point at, so its logical location is the whole
- * story: the ARN as `fullyQualifiedName`, under its region, under its account, held once in
+ * resource (read from AWS Config) has no file of its own (its physical location is the template
+ * that created it, or a placeholder: see `primaryLocation` in sarif.ts), so its logical location
+ * tells what it is: the ARN as `fullyQualifiedName`, under its region, under its account, held once in
  * `run.logicalLocations` (SARIF §3.33: `parentIndex` builds the hierarchy, results refer to it
  * by `index`), and the account and region repeated as properties for consumers that do not walk it.
  */

@@ -212,13 +212,29 @@ describe('renderSarif', () => {
     expect(Object.fromEntries(uris)).toEqual({
       f1: 'modules/s3/main.tf',
       f2: 'modules/vpc/main.tf',
-      f3: undefined,
-      f4: undefined,
+      // code scanning rejects a whole upload over one result without a physical location, so a
+      // file outside the repository gets a placeholder path that says so
+      f3: 'external/git/https/github.com/acme/modules.git/s3/main.tf',
+      f4: 'external/etc/elsewhere/main.tf',
       f5: 'charts/my%20app/values.yaml',
     });
     const unlocated = resultsOf(log).find((r) => r.partialFingerprints![FINGERPRINT_KEY] === 'f3')!;
-    expect(unlocated.locations).toEqual([{ logicalLocations: [{ fullyQualifiedName: base.resourceId, kind: 'resource' }] }]);
+    expect(unlocated.locations![0].logicalLocations).toEqual([{ fullyQualifiedName: base.resourceId, kind: 'resource' }]);
+    expect(resultsOf(log).every((r) => r.locations![0].physicalLocation?.artifactLocation?.uri)).toBe(true);
     expect(validateSarif(log, SCHEMA)).toEqual([]);
+  });
+
+  it('shows a finding in a remote module at the module block that pulled it in', () => {
+    const report = buildReport();
+    const base = report.findings[0];
+    report.findings = [{
+      ...base,
+      location: range('git::https://github.com/acme/modules.git//s3/main.tf', 4, 3, 4, 20),
+      moduleCalls: [{ address: 'module.storage', location: range('main.tf', 12, 1, 15, 2) }],
+    }];
+    const [result] = resultsOf(parse(report));
+    expect(result!.locations![0].physicalLocation).toEqual({ artifactLocation: { uri: 'main.tf', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 1, endLine: 15, endColumn: 2 } });
+    expect(result!.relatedLocations![0].message!.text).toBe('called from module.storage');
   });
 
   it('sets a stable automation id, so code scanning keeps one analysis category', () => {

@@ -62,9 +62,7 @@ export function buildSarifLog(report: Report): Log {
 }
 
 function toResult(finding: Finding, ruleSet: RuleSet, root: string, logical: LogicalLocations): Result {
-  // A resource read live from the AWS Config API has no file; when the template that created it is
-  // in the scan, its line is where code scanning can show the finding (the ARN stays the logical location).
-  const location = toLocation(finding.location, root) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root) : undefined);
+  const location = primaryLocation(finding, root);
   const result: Result = {
     ruleId: finding.checkId,
     ruleIndex: ruleSet.index.get(finding.checkId)!,
@@ -91,6 +89,31 @@ function toResult(finding: Finding, ruleSet: RuleSet, root: string, logical: Log
   const related = [...(createdBy ? [createdBy] : []), ...moduleCallLocations(finding, root, createdBy ? 2 : 1)];
   if (related.length > 0) result.relatedLocations = related;
   return result;
+}
+
+/**
+ * Where a result is shown. GitHub code scanning rejects a whole upload when one result has no
+ * physical location ("locationFromSarifResult: expected a physical location"), so a finding with
+ * no file in the repository is placed where the user can act on it: the template line that
+ * created a live resource, the `module` block that pulled in a remote module; else a stable
+ * placeholder path that says what it is (`aws-config/<account>/<region>` for a resource read from
+ * the Config API, `external/…` for a file outside the repository). The logical location always
+ * names the resource itself.
+ */
+function primaryLocation(finding: Finding, root: string): Location {
+  return (
+    toLocation(finding.location, root) ??
+    (finding.createdBy ? toLocation(finding.createdBy.location, root) : undefined) ??
+    (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0]!.location, root) : undefined) ??
+    toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root)!
+  );
+}
+
+/** `aws-config://123/eu-west-1` → `aws-config/123/eu-west-1`; `git::https://h/m.git//x.tf` → `external/git/https/h/m.git/x.tf`. */
+export function placeholderPath(path: string): string {
+  const live = /^aws-config:\/\/(.*)$/.exec(path);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path.replace(/\\/g, '/').replace(/::|:\/\/|:/g, '/')}`;
+  return rest.replace(/\/{2,}/g, '/').replace(/\/$/, '') || 'external';
 }
 
 /** Terraform: each `module` block that led to the finding's resource, outermost first. */
