@@ -94859,7 +94859,7 @@ function buildSarifLog(report) {
   return { $schema: SARIF_SCHEMA_URI, version: "2.1.0", runs: [run4] };
 }
 function toResult(finding, ruleSet, root5, logical2) {
-  const location = toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0);
+  const location = primaryLocation(finding, root5);
   const result = {
     ruleId: finding.checkId,
     ruleIndex: ruleSet.index.get(finding.checkId),
@@ -94886,6 +94886,14 @@ function toResult(finding, ruleSet, root5, logical2) {
   const related = [...createdBy ? [createdBy] : [], ...moduleCallLocations(finding, root5, createdBy ? 2 : 1)];
   if (related.length > 0) result.relatedLocations = related;
   return result;
+}
+function primaryLocation(finding, root5) {
+  return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
+}
+function placeholderPath(path23) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path23);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path23.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+  return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
   const out2 = [];
