@@ -35,3 +35,9 @@ export interface SkippedFile {
   path: string;
   reason: string;
 }
+
+/**
+ * Report path prefix of resources read live from the AWS Config API: they have no file, so their
+ * path is `aws-config://<account>/<region>`.
+ */
+export const LIVE_PATH_PREFIX = 'aws-config://';

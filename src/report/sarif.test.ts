@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report } from '../model/index.js';
 import { buildReport, range, ROOT, shuffleReport } from './__fixtures__/report.js';
-import { AUTOMATION_ID, buildSarifLog, FINGERPRINT_KEY, MAX_RESULTS, renderSarif, RESULTS_CAPPED_ID, SKIPPED_FILE_ID } from './sarif.js';
+import { AUTOMATION_ID, buildSarifLog, LIVE_AUTOMATION_ID, FINGERPRINT_KEY, MAX_RESULTS, renderSarif, RESULTS_CAPPED_ID, SKIPPED_FILE_ID } from './sarif.js';
 import { validateSarif } from './sarif-schema.js';
 
 const SCHEMA = '/work/shared/schemas/sarif-schema-2.1.0.json';
@@ -240,6 +240,16 @@ describe('renderSarif', () => {
   it('sets a stable automation id, so code scanning keeps one analysis category', () => {
     expect(buildSarifLog(buildReport()).runs[0].automationDetails).toEqual({ id: AUTOMATION_ID });
     expect(AUTOMATION_ID).toMatch(/^[\w-]+\/$/);
+  });
+
+  it('gives a live-account audit its own category, so its uploads and the repository scans never close each other\'s alerts', () => {
+    const live = buildReport();
+    live.files.scanned = ['aws-config://live'];
+    expect(buildSarifLog(live).runs[0].automationDetails).toEqual({ id: LIVE_AUTOMATION_ID });
+    expect(LIVE_AUTOMATION_ID).not.toBe(AUTOMATION_ID);
+    const mixed = buildReport();
+    mixed.files.scanned = ['aws-config://live', 'infra/web.yaml'];
+    expect(buildSarifLog(mixed).runs[0].automationDetails).toEqual({ id: AUTOMATION_ID });
   });
 
   it('keeps at most 25,000 results, the most severe and unsuppressed first, and states the cut', () => {

@@ -5,7 +5,7 @@
  */
 import type { Invocation, Location, Log, Notification, Result, Run, Suppression as SarifSuppression } from 'sarif';
 import type { Diagnostic, Finding, Report, SkippedFile, Suppression } from '../model/index.js';
-import { fileStart, SEVERITIES } from '../model/index.js';
+import { fileStart, LIVE_PATH_PREFIX, SEVERITIES } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareSkipped, sorted, sortedRecord } from '../model/order.js';
 import { rootUri, SRCROOT, toLocation } from './sarif-location.js';
 import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
@@ -28,6 +28,11 @@ export const RESULTS_CAPPED_ID = 'RESULTS_CAPPED';
  * category, so every upload of this tool replaces the previous one instead of piling up.
  */
 export const AUTOMATION_ID = 'posture-gate/';
+/**
+ * The category of a live-account audit (`posture aws`): its own, so a nightly upload of the live
+ * findings does not close the repository's alerts, nor a pull-request scan the live ones.
+ */
+export const LIVE_AUTOMATION_ID = 'posture-gate/aws/';
 
 export function renderSarif(report: Report): string {
   return `${JSON.stringify(buildSarifLog(report), null, 2)}\n`;
@@ -50,7 +55,7 @@ export function buildSarifLog(report: Report): Log {
         rules: ruleSet.rules,
       },
     },
-    automationDetails: { id: AUTOMATION_ID },
+    automationDetails: { id: isLiveAudit(report) ? LIVE_AUTOMATION_ID : AUTOMATION_ID },
     invocations: [buildInvocation(report, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report.root) } },
     ...(logical.all.length > 0 ? { logicalLocations: logical.all } : {}),
@@ -89,6 +94,11 @@ function toResult(finding: Finding, ruleSet: RuleSet, root: string, logical: Log
   const related = [...(createdBy ? [createdBy] : []), ...moduleCallLocations(finding, root, createdBy ? 2 : 1)];
   if (related.length > 0) result.relatedLocations = related;
   return result;
+}
+
+/** A scan whose only input is the live account read through the Config API. */
+function isLiveAudit(report: Report): boolean {
+  return report.files.scanned.length > 0 && report.files.scanned.every((file) => file.startsWith(LIVE_PATH_PREFIX));
 }
 
 /**

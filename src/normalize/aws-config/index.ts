@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { Resource } from '../../model/resource.js';
-import type { InputFile } from '../../model/source.js';
+import { LIVE_PATH_PREFIX, type InputFile } from '../../model/source.js';
 import { fileStart } from '../../parsers/common/position-map.js';
 import { child, decodeJson, itemRoot, text, type Located } from './item.js';
 import { ItemProvenance } from './provenance.js';
@@ -13,8 +13,7 @@ import { AWS_CONFIG_SPECS } from '../aws/index.js';
 import { attributesBySpec } from './spec.js';
 import { ACCOUNT_BLOCK_TYPE, applyAccountPublicAccessBlocks } from './account-public-access.js';
 
-/** `file.path` of a document built from live API items; each resource then gets its own path. */
-export const LIVE_PATH_PREFIX = 'aws-config://';
+export { LIVE_PATH_PREFIX } from '../../model/source.js';
 
 const CANONICAL: Record<string, { type: string; normalize: (item: Located, p: ItemProvenance) => object }> = {
   'AWS::S3::Bucket': { type: 'aws.s3.bucket', normalize: normalizeBucket },
