@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { FailOn, Finding, Inconclusive, ParsedDocument, Report, Resource, Violation } from './model/index.js';
+import type { Diagnostic, FailOn, Finding, Inconclusive, ParsedDocument, Report, Resource, Violation } from './model/index.js';
 import { compareDiagnostics, compareFindings, compareStrings, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
@@ -49,6 +49,12 @@ export interface GateOptions {
   policies?: string[];
   /** The same scan at a base commit (`--diff-base`): its score is reported beside this one. */
   comparison?: { ref: string; commit: string; score: Report['score'] };
+  /**
+   * CloudFormation templates (files or directories, absolute) read only to show live findings at
+   * the line that created the resource (`posture aws --templates`): not evaluated, not reported,
+   * except what is wrong with them (their diagnostics).
+   */
+  templates?: string[];
 }
 
 export type Stage = 'discover' | 'parse' | 'normalize' | 'evaluate' | 'findings';
@@ -93,7 +99,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
-  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources, { stacks: options.config?.awsStacks, warn: (m) => logger.warning(m) });
+  const templates = await readLinkTemplates(options.templates ?? [], { root, include, exclude, logger });
+  const findings = linkFindingsToTemplates(suppressed.findings, [...normalized.resources, ...templates.resources], {
+    stacks: options.config?.awsStacks,
+    warn: (m) => logger.warning(m),
+  });
   // masked before it enters the report: nothing downstream ever sees an unmasked line
   const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root));
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
@@ -105,6 +115,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
     ...suppressed.diagnostics,
+    ...templates.diagnostics,
   ].sort(compareDiagnostics);
   const report: Report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -150,6 +161,20 @@ async function parseAll(files: DiscoveredFile[], logger: Logger): Promise<Parsed
   const threads = workers === 0 ? '' : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ''}`;
   logger.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
   return documents;
+}
+
+/** The CloudFormation resources of the `templates` paths, for linking only; what is wrong with them is kept as diagnostics. */
+async function readLinkTemplates(
+  paths: string[],
+  context: { root: string; include?: string[]; exclude: string[]; logger: Logger },
+): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
+  if (paths.length === 0) return { resources: [], diagnostics: [] };
+  const discovery = await discover({ paths, ...context });
+  const documents = (await parseAll(discovery.files, context.logger)).filter((d) => d.file.format === 'cloudformation');
+  const normalized = normalizeDocuments(documents);
+  const resources = normalized.resources.filter((r) => r.source.format === 'cloudformation');
+  context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
+  return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...normalized.diagnostics] };
 }
 
 function groupByScope(resources: Resource[]): Map<string, Resource[]> {

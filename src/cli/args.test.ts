@@ -77,7 +77,10 @@ describe('parseCommand', () => {
       endpoint: 'http://127.0.0.1:5000',
     });
     expect(DEFAULT_AWS_RESOURCE_TYPES).toEqual(expect.arrayContaining(['AWS::S3::Bucket', 'AWS::EC2::SecurityGroup', 'AWS::RDS::DBInstance', 'AWS::KMS::Key']));
-    expect(parseCommand(['aws', '--region', 'eu-west-1', '--resource-types', 'AWS::S3::Bucket'])).toMatchObject({ resourceTypes: ['AWS::S3::Bucket'] });
+    expect(parseCommand(['aws', '--region', 'eu-west-1', '--resource-types', 'AWS::S3::Bucket'])).toMatchObject({ resourceTypes: ['AWS::S3::Bucket'], templates: [] });
+    expect(parseCommand(['aws', '--region', 'eu-west-1', '--profile', 'audit', '--templates', 'infra', '--templates', 'stacks/web.yaml'])).toMatchObject({
+      profile: 'audit', templates: ['infra', 'stacks/web.yaml'],
+    });
   });
 
   it('takes --endpoint on scan only with an s3:// snapshot', () => {
@@ -133,6 +136,8 @@ describe('parseCommand', () => {
     [['scan', '--values', 'v.yaml'], /--values and --set go with --helm/],
     [['scan', '--region', 'x'], /scan does not take --region/],
     [['aws'], /at least one --region/],
+    [['scan', 'infra', '--templates', 'infra'], /scan does not take --templates/],
+    [['scan', 'infra', '--profile', 'audit'], /--profile goes with --aws-config-snapshot s3:/],
     [['aws', '--region', 'r', '--resource-types', 's3'], /AWS Config types/],
     [['baseline', 'create', '--baseline', 'b.json'], /does not take --baseline/],
   ])('rejects %j as a usage error', (argv, message) => {

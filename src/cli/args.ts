@@ -14,7 +14,7 @@ export const USAGE = `Usage:
                [--skip-external-modules]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
-  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL]
+  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
@@ -98,6 +98,8 @@ export interface AwsCommand extends ReportFlags {
   endpoint?: string;
   /** `--profile NAME`: a profile of the shared AWS config and credentials files. */
   profile?: string;
+  /** `--templates PATH`: CloudFormation templates read only to show live findings at the line that created them. */
+  templates: string[];
 }
 
 /** `posture aws history ARN`: one resource's configuration timeline, with the findings at each point. */
@@ -196,6 +198,7 @@ const OPTIONS = {
   aggregator: { type: 'string' },
   endpoint: { type: 'string' },
   profile: { type: 'string' },
+  templates: { type: 'string', multiple: true },
   config: { type: 'string', short: 'c' },
   baseline: { type: 'string' },
   'diff-base': { type: 'string' },
@@ -278,7 +281,7 @@ function checksListCommand(values: Values): ChecksListCommand {
 const SOURCE_FORMATS = ['terraform', 'cloudformation', 'kubernetes', 'aws-config'];
 
 function scanCommand(paths: string[], values: Values): ScanCommand {
-  rejectFlags(values, ['region', 'resource-types', 'aggregator', ...CHECK_FILTER_FLAGS], 'scan');
+  rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', ...CHECK_FILTER_FLAGS], 'scan');
   const helmCharts = list(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage('--values and --set go with --helm CHART_DIR');
   const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list(values.values), set: list(values.set) }));
@@ -328,6 +331,7 @@ function awsCommand(values: Values): AwsCommand {
     aggregator: values.aggregator as string | undefined,
     endpoint: values.endpoint as string | undefined,
     profile: values.profile as string | undefined,
+    templates: list(values.templates),
   };
 }
 
@@ -399,7 +403,7 @@ function historyCommand(rest: string[], values: Values): HistoryCommand {
 }
 
 function awsHistoryCommand(operands: string[], values: Values): AwsHistoryCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'resource-types', 'aggregator', 'severity', 'source'], 'aws history');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'resource-types', 'aggregator', 'severity', 'source', 'templates'], 'aws history');
   if (operands.length !== 1) throw usage('aws history takes one ARN');
   const format = String(values.format ?? 'table');
   if (format !== 'table' && format !== 'json') throw usage(`aws history: --format must be table or json, not ${format}`);

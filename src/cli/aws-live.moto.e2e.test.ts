@@ -5,6 +5,7 @@ import {
   PutDeliveryChannelCommand,
   StartConfigurationRecorderCommand,
 } from '@aws-sdk/client-config-service';
+import { CreateRoleCommand, IAMClient } from '@aws-sdk/client-iam';
 import {
   CreateBucketCommand,
   PutBucketAclCommand,
@@ -62,6 +63,31 @@ async function createBuckets(s3: S3Client): Promise<void> {
   await s3.send(new PutBucketPolicyCommand({ Bucket: BAD, Policy: policy({ Effect: 'Allow', Principal: '*', Action: 's3:GetObject', Resource: `arn:aws:s3:::${BAD}/*` }) }));
 }
 
+/** Anyone may assume it (AWS-0032); tagged as CloudFormation tags what it creates (moto's IAM accepts `aws:` keys, S3 does not). */
+async function createStackRole(iam: IAMClient): Promise<void> {
+  await iam.send(new CreateRoleCommand({
+    RoleName: 'web-role',
+    AssumeRolePolicyDocument: policy({ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }),
+    Tags: [{ Key: 'aws:cloudformation:stack-name', Value: 'web' }, { Key: 'aws:cloudformation:logical-id', Value: 'WebRole' }],
+  }));
+}
+
+/** The template that "created" the role: its trust policy at line 7. */
+const WEB_TEMPLATE = `AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  WebRole:
+    Type: AWS::IAM::Role
+    Properties:
+      RoleName: web-role
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: '*'
+            Action: sts:AssumeRole
+`;
+
 /** A recorder that records everything and delivers to the audited bucket, as an account has it. */
 async function recordConfig(config: ConfigServiceClient): Promise<void> {
   await config.send(new PutConfigurationRecorderCommand({
@@ -92,12 +118,15 @@ describeMoto('posture aws --endpoint against moto, from the command line', () =>
     process.env.AWS_SECRET_ACCESS_KEY = MOTO_CREDENTIALS.secretAccessKey;
     const s3 = new S3Client({ region: REGION, endpoint: moto.endpoint, forcePathStyle: true, credentials: MOTO_CREDENTIALS });
     const config = new ConfigServiceClient({ region: REGION, endpoint: moto.endpoint, credentials: MOTO_CREDENTIALS });
+    const iam = new IAMClient({ region: REGION, endpoint: moto.endpoint, credentials: MOTO_CREDENTIALS });
     try {
       await createBuckets(s3);
+      await createStackRole(iam);
       await recordConfig(config);
     } finally {
       s3.destroy();
       config.destroy();
+      iam.destroy();
     }
   });
 
@@ -163,6 +192,38 @@ describeMoto('posture aws --endpoint against moto, from the command line', () =>
     } finally {
       process.env = env;
       await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('with --templates, shows a live finding at the line of the template that created the resource', async () => {
+    const project = await mkdtemp(path.join(os.tmpdir(), 'posture-templates-'));
+    try {
+      await writeFile(path.join(project, 'web.yaml'), WEB_TEMPLATE);
+      const run = (...flags: string[]) => captureCli(['aws', '--endpoint', moto.endpoint, '--region', REGION, '--resource-types', 'AWS::IAM::Role', '--format', 'sarif', ...flags], project);
+      const linked = await run('--templates', 'web.yaml');
+      expect(linked.stderr).not.toMatch(/warning|posture:/);
+      const log = JSON.parse(linked.stdout) as Log;
+      expect(validateSarif(log, SARIF_SCHEMA)).toEqual([]);
+      expect(log.runs[0]!.automationDetails).toEqual({ id: 'posture-gate/aws/' });
+      const trust = log.runs[0]!.results!.find((r) => r.ruleId === 'AWS-0032')!;
+      expect(trust.locations![0].logicalLocations![0].fullyQualifiedName).toMatch(/^arn:aws:iam::123456789012:role\/web-role$/);
+      const shown = trust.locations![0].physicalLocation!;
+      expect(shown.artifactLocation!.uri).toBe('web.yaml');
+      expect(shown.region!.startLine).toBeGreaterThanOrEqual(7);
+      expect(trust.relatedLocations![0].message!.text).toBe('created by AWS::IAM::Role/WebRole of CloudFormation stack web');
+      // the template's own misconfiguration is not reported: it is there to point at, not to scan
+      expect(log.runs[0]!.results!.every((r) => r.properties!.format === 'aws-config')).toBe(true);
+      // a broken template beside it is a diagnostic (file, line, reason) and the rest goes on
+      await writeFile(path.join(project, 'broken.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [unclosed\n');
+      const withBroken = JSON.parse((await run('--templates', '.')).stdout) as Log;
+      const notes = withBroken.runs[0]!.invocations![0]!.toolExecutionNotifications!;
+      expect(notes.some((n) => n.level === 'error' && n.locations?.[0]?.physicalLocation?.artifactLocation?.uri === 'broken.yaml')).toBe(true);
+      expect(withBroken.runs[0]!.results!.find((r) => r.ruleId === 'AWS-0032')!.locations![0].physicalLocation!.artifactLocation!.uri).toBe('web.yaml');
+      const unlinked = JSON.parse((await run()).stdout) as Log;
+      const placeholder = unlinked.runs[0]!.results!.find((r) => r.ruleId === 'AWS-0032')!.locations![0].physicalLocation!.artifactLocation!.uri;
+      expect(placeholder).toMatch(/^aws-config\/123456789012\//);
+    } finally {
+      await rm(project, { recursive: true, force: true });
     }
   }, 60_000);
 

@@ -103,7 +103,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         const { fetchLiveDocuments } = await import('./aws.js');
         const context = await commonOptions(command, io);
         const documents = await fetchLiveDocuments(command, context.logger);
-        return await report(command, io, { ...context, paths: [], sources: { documents } });
+        const templates = command.templates.map((p) => path.resolve(io.cwd, p));
+        return await report(command, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case 'aws-history': {
         const { runAwsHistory } = await import('./aws-history.js');
