@@ -74750,6 +74750,7 @@ import path20 from "node:path";
 function fileStart(path23) {
   return { path: path23, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
+var LIVE_PATH_PREFIX = "aws-config://";
 
 // src/model/unknown.ts
 var UNKNOWN_KEY = "$unknown";
@@ -88910,7 +88911,6 @@ function applyTo(bucketBlock, account) {
 }
 
 // src/normalize/aws-config/index.ts
-var LIVE_PATH_PREFIX = "aws-config://";
 var CANONICAL = {
   "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
   "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
@@ -93273,7 +93273,11 @@ async function runGate(options) {
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger2);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
-  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources, { stacks: options.config?.awsStacks, warn: (m3) => logger2.warning(m3) });
+  const templates = await readLinkTemplates(options.templates ?? [], { root: root5, include, exclude, logger: logger2 });
+  const findings = linkFindingsToTemplates(suppressed.findings, [...normalized.resources, ...templates.resources], {
+    stacks: options.config?.awsStacks,
+    warn: (m3) => logger2.warning(m3)
+  });
   const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5));
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
@@ -93282,7 +93286,8 @@ async function runGate(options) {
     ...discovery.diagnostics,
     ...documents.flatMap((d5) => d5.diagnostics),
     ...normalized.diagnostics,
-    ...suppressed.diagnostics
+    ...suppressed.diagnostics,
+    ...templates.diagnostics
   ].sort(compareDiagnostics);
   const report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -93323,6 +93328,15 @@ async function parseAll(files, logger2) {
   const threads = workers === 0 ? "" : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ""}`;
   logger2.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
   return documents;
+}
+async function readLinkTemplates(paths, context3) {
+  if (paths.length === 0) return { resources: [], diagnostics: [] };
+  const discovery = await discover({ paths, ...context3 });
+  const documents = (await parseAll(discovery.files, context3.logger)).filter((d5) => d5.file.format === "cloudformation");
+  const normalized = normalizeDocuments(documents);
+  const resources = normalized.resources.filter((r5) => r5.source.format === "cloudformation");
+  context3.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
+  return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...normalized.diagnostics] };
 }
 function groupByScope(resources) {
   const scopes = /* @__PURE__ */ new Map();
@@ -94828,6 +94842,7 @@ var SKIPPED_FILE_ID = "FILE_SKIPPED";
 var MAX_RESULTS = 25e3;
 var RESULTS_CAPPED_ID = "RESULTS_CAPPED";
 var AUTOMATION_ID = "posture-gate/";
+var LIVE_AUTOMATION_ID = "posture-gate/aws/";
 function renderSarif(report) {
   return `${JSON.stringify(buildSarifLog(report), null, 2)}
 `;
@@ -94848,7 +94863,7 @@ function buildSarifLog(report) {
         rules: ruleSet.rules
       }
     },
-    automationDetails: { id: AUTOMATION_ID },
+    automationDetails: { id: isLiveAudit(report) ? LIVE_AUTOMATION_ID : AUTOMATION_ID },
     invocations: [buildInvocation(report, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report.root) } },
     ...logical2.all.length > 0 ? { logicalLocations: logical2.all } : {},
@@ -94886,6 +94901,9 @@ function toResult(finding, ruleSet, root5, logical2) {
   const related = [...createdBy ? [createdBy] : [], ...moduleCallLocations(finding, root5, createdBy ? 2 : 1)];
   if (related.length > 0) result.relatedLocations = related;
   return result;
+}
+function isLiveAudit(report) {
+  return report.files.scanned.length > 0 && report.files.scanned.every((file) => file.startsWith(LIVE_PATH_PREFIX));
 }
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);

@@ -6687,9 +6687,11 @@ var init_engine = __esm({
 function fileStart(path22) {
   return { path: path22, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
+var LIVE_PATH_PREFIX;
 var init_source = __esm({
   "src/model/source.ts"() {
     "use strict";
+    LIVE_PATH_PREFIX = "aws-config://";
   }
 });
 
@@ -28835,10 +28837,11 @@ function decodedItem(item) {
 function warning(doc, index, message) {
   return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
 }
-var LIVE_PATH_PREFIX, CANONICAL, FOLDED_TYPES, GONE;
+var CANONICAL, FOLDED_TYPES, GONE;
 var init_aws_config = __esm({
   "src/normalize/aws-config/index.ts"() {
     "use strict";
+    init_source();
     init_position_map();
     init_item();
     init_provenance();
@@ -28849,7 +28852,7 @@ var init_aws_config = __esm({
     init_aws();
     init_spec3();
     init_account_public_access();
-    LIVE_PATH_PREFIX = "aws-config://";
+    init_source();
     CANONICAL = {
       "AWS::S3::Bucket": { type: "aws.s3.bucket", normalize: normalizeBucket },
       "AWS::EC2::SecurityGroup": { type: "aws.ec2.security_group", normalize: normalizeSecurityGroup },
@@ -74702,7 +74705,11 @@ async function runGate(options) {
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger2);
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
-  const findings = linkFindingsToTemplates(suppressed.findings, normalized.resources, { stacks: options.config?.awsStacks, warn: (m3) => logger2.warning(m3) });
+  const templates = await readLinkTemplates(options.templates ?? [], { root: root5, include, exclude, logger: logger2 });
+  const findings = linkFindingsToTemplates(suppressed.findings, [...normalized.resources, ...templates.resources], {
+    stacks: options.config?.awsStacks,
+    warn: (m3) => logger2.warning(m3)
+  });
   const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5));
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
@@ -74711,7 +74718,8 @@ async function runGate(options) {
     ...discovery.diagnostics,
     ...documents.flatMap((d5) => d5.diagnostics),
     ...normalized.diagnostics,
-    ...suppressed.diagnostics
+    ...suppressed.diagnostics,
+    ...templates.diagnostics
   ].sort(compareDiagnostics);
   const report2 = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -74752,6 +74760,15 @@ async function parseAll(files, logger2) {
   const threads = workers === 0 ? "" : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ""}`;
   logger2.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
   return documents;
+}
+async function readLinkTemplates(paths, context) {
+  if (paths.length === 0) return { resources: [], diagnostics: [] };
+  const discovery = await discover({ paths, ...context });
+  const documents = (await parseAll(discovery.files, context.logger)).filter((d5) => d5.file.format === "cloudformation");
+  const normalized = normalizeDocuments(documents);
+  const resources = normalized.resources.filter((r5) => r5.source.format === "cloudformation");
+  context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
+  return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...normalized.diagnostics] };
 }
 function groupByScope(resources) {
   const scopes = /* @__PURE__ */ new Map();
@@ -88459,6 +88476,7 @@ var SKIPPED_FILE_ID = "FILE_SKIPPED";
 var MAX_RESULTS = 25e3;
 var RESULTS_CAPPED_ID = "RESULTS_CAPPED";
 var AUTOMATION_ID = "posture-gate/";
+var LIVE_AUTOMATION_ID = "posture-gate/aws/";
 function renderSarif(report2) {
   return `${JSON.stringify(buildSarifLog(report2), null, 2)}
 `;
@@ -88479,7 +88497,7 @@ function buildSarifLog(report2) {
         rules: ruleSet.rules
       }
     },
-    automationDetails: { id: AUTOMATION_ID },
+    automationDetails: { id: isLiveAudit(report2) ? LIVE_AUTOMATION_ID : AUTOMATION_ID },
     invocations: [buildInvocation(report2, omitted)],
     originalUriBaseIds: { [SRCROOT]: { uri: rootUri(report2.root) } },
     ...logical2.all.length > 0 ? { logicalLocations: logical2.all } : {},
@@ -88517,6 +88535,9 @@ function toResult(finding, ruleSet, root5, logical2) {
   const related = [...createdBy ? [createdBy] : [], ...moduleCallLocations(finding, root5, createdBy ? 2 : 1)];
   if (related.length > 0) result.relatedLocations = related;
   return result;
+}
+function isLiveAudit(report2) {
+  return report2.files.scanned.length > 0 && report2.files.scanned.every((file) => file.startsWith(LIVE_PATH_PREFIX));
 }
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
@@ -88764,7 +88785,7 @@ var USAGE = `Usage:
                [--skip-external-modules]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
-  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL]
+  posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
               [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
@@ -88808,6 +88829,7 @@ var OPTIONS = {
   aggregator: { type: "string" },
   endpoint: { type: "string" },
   profile: { type: "string" },
+  templates: { type: "string", multiple: true },
   config: { type: "string", short: "c" },
   baseline: { type: "string" },
   "diff-base": { type: "string" },
@@ -88884,7 +88906,7 @@ function checksListCommand(values) {
 }
 var SOURCE_FORMATS = ["terraform", "cloudformation", "kubernetes", "aws-config"];
 function scanCommand(paths, values) {
-  rejectFlags(values, ["region", "resource-types", "aggregator", ...CHECK_FILTER_FLAGS], "scan");
+  rejectFlags(values, ["region", "resource-types", "aggregator", "templates", ...CHECK_FILTER_FLAGS], "scan");
   const helmCharts = list5(values.helm);
   if (helmCharts.length === 0 && (values.values || values.set)) throw usage("--values and --set go with --helm CHART_DIR");
   const helm = helmCharts.map((chartDir) => ({ chartDir, valuesFiles: list5(values.values), set: list5(values.set) }));
@@ -88932,7 +88954,8 @@ function awsCommand(values) {
     resourceTypes: resourceTypes.length > 0 ? resourceTypes : [...DEFAULT_AWS_RESOURCE_TYPES],
     aggregator: values.aggregator,
     endpoint: values.endpoint,
-    profile: values.profile
+    profile: values.profile,
+    templates: list5(values.templates)
   };
 }
 function reportFlags(values) {
@@ -88996,7 +89019,7 @@ function historyCommand(rest, values) {
   };
 }
 function awsHistoryCommand(operands, values) {
-  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "resource-types", "aggregator", "severity", "source"], "aws history");
+  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "resource-types", "aggregator", "severity", "source", "templates"], "aws history");
   if (operands.length !== 1) throw usage("aws history takes one ARN");
   const format2 = String(values.format ?? "table");
   if (format2 !== "table" && format2 !== "json") throw usage(`aws history: --format must be table or json, not ${format2}`);
@@ -89315,7 +89338,8 @@ async function runCli(argv, io = processIo) {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger);
-        return await report(command5, io, { ...context, paths: [], sources: { documents } });
+        const templates = command5.templates.map((p3) => path21.resolve(io.cwd, p3));
+        return await report(command5, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
         const { runAwsHistory: runAwsHistory2 } = await Promise.resolve().then(() => (init_aws_history(), aws_history_exports));
