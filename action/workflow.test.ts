@@ -7,34 +7,18 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { validateWithSchema } from './testing/json-schema.js';
 import { REPO_ROOT } from './testing/run-action.js';
+import { readYaml, WORKFLOW_SCHEMA, type Workflow } from './testing/workflow.js';
 
-interface Step {
-  id?: string;
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, string | number | boolean>;
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  jobs: Record<string, { 'runs-on': string; permissions: Record<string, string>; steps: Step[] }>;
-}
 interface ActionMetadata {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
   outputs: Record<string, { description: string }>;
   runs: { using: string; main: string };
 }
 
-const readYaml = <T>(file: string): T => parse(readFileSync(path.join(REPO_ROOT, file), 'utf8'), { strict: true, uniqueKeys: true, prettyErrors: true }) as T;
 const workflow = readYaml<Workflow>('.github/workflows/posture.yml');
 const action = readYaml<ActionMetadata>('action.yml');
-
-/** The workflow fields this repository uses, with the types and values the runner accepts. */
-const WORKFLOW_SCHEMA = path.join(REPO_ROOT, 'action', 'testing', 'workflow.schema.json');
 
 describe('.github/workflows/posture.yml', () => {
   it('has the structure Actions reads', () => {

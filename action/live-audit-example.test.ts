@@ -4,31 +4,24 @@
  * code-scanning category of its own (not the one the repository's own workflow uploads under).
  */
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { parseCommand, type AwsCommand } from '../cli/args.js';
-import { REPO_ROOT } from '../testing/engine.js';
+import { parseCommand, type AwsCommand } from '../src/cli/args.js';
+import { validateWithSchema } from './testing/json-schema.js';
+import { readYaml, WORKFLOW_SCHEMA, type Workflow } from './testing/workflow.js';
 
-interface Step {
-  uses?: string;
-  run?: string;
-  if?: string;
-  with?: Record<string, string | number | boolean>;
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  permissions: Record<string, string>;
-  jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }>;
-}
-
-const read = (file: string) => parse(readFileSync(path.join(REPO_ROOT, file), 'utf8'), { strict: true, uniqueKeys: true }) as Workflow;
+const read = (file: string) => readYaml<Workflow>(file);
 const workflow = read('examples/github-live-audit.yml');
 const { steps, permissions } = workflow.jobs.audit!;
 const posture = steps.find((s) => s.run?.includes('posture.js aws'))!;
 const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif'))!;
 
 describe('examples/github-live-audit.yml', () => {
+  it('has the structure Actions reads, and a schedule the runner would refuse is refused', () => {
+    expect(validateWithSchema(workflow, WORKFLOW_SCHEMA)).toEqual([]);
+    const broken = structuredClone(workflow);
+    broken.on.schedule = [{ cron: 'nightly' }];
+    expect(validateWithSchema(broken, WORKFLOW_SCHEMA).join('\n')).toMatch(/\/on\/schedule\/0\/cron: must match pattern/);
+  });
+
   it('runs on a schedule with nothing by default and only OIDC, read and code-scanning rights for the job', () => {
     expect(Object.keys(workflow.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
     expect(workflow.permissions).toEqual({});
