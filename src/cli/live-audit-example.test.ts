@@ -4,11 +4,28 @@
  * code-scanning category of its own (not the one the repository's own workflow uploads under).
  */
 import { describe, expect, it } from '@jest/globals';
-import { parseCommand, type AwsCommand } from '../src/cli/args.js';
-import { validateWithSchema } from './testing/json-schema.js';
-import { readYaml, WORKFLOW_SCHEMA, type Workflow } from './testing/workflow.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { validateSarif as validateWithSchema } from '../report/sarif-schema.js';
+import { REPO_ROOT } from '../testing/engine.js';
+import { parseCommand, type AwsCommand } from './args.js';
 
-const read = (file: string) => readYaml<Workflow>(file);
+interface Step {
+  uses?: string;
+  run?: string;
+  if?: string;
+  with?: Record<string, string | number | boolean>;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { permissions: Record<string, string>; steps: Step[] }>;
+}
+
+/** The fields Actions reads, as the repository's own workflow test checks them (action/workflow.test.ts). */
+const WORKFLOW_SCHEMA = path.join(REPO_ROOT, 'action', 'testing', 'workflow.schema.json');
+const read = (file: string) => parse(readFileSync(path.join(REPO_ROOT, file), 'utf8'), { strict: true, uniqueKeys: true }) as Workflow;
 const workflow = read('examples/github-live-audit.yml');
 const { steps, permissions } = workflow.jobs.audit!;
 const posture = steps.find((s) => s.run?.includes('posture.js aws'))!;
