@@ -138,6 +138,11 @@ describe('parseCommand', () => {
     [['aws'], /at least one --region/],
     [['scan', 'infra', '--templates', 'infra'], /scan does not take --templates/],
     [['scan', 'infra', '--profile', 'audit'], /--profile goes with --aws-config-snapshot s3:/],
+    [['scan', 'infra', '--limit', '3'], /^scan does not take --limit/],
+    [['checks', 'list', '--templates', 'infra'], /^checks list does not take --templates/],
+    [['history', 'list', '--region', 'eu-west-1'], /^history list does not take --region/],
+    [['waivers', 'audit', '--resource-id', 'x'], /^waivers audit does not take --resource-id/],
+    [['checks', 'show', 'AWS-0001', '--profile', 'p'], /^checks show does not take --profile/],
     [['aws', '--region', 'r', '--resource-types', 's3'], /AWS Config types/],
     [['baseline', 'create', '--baseline', 'b.json'], /does not take --baseline/],
   ])('rejects %j as a usage error', (argv, message) => {

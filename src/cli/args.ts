@@ -226,6 +226,11 @@ export function parseCommand(argv: string[]): Command {
   if (values.version) return { command: 'version' };
   if (values.help || positionals.length === 0) return { command: 'help' };
   const [name, ...rest] = positionals;
+  // The live-account flags mean something to `posture aws` (and --endpoint/--profile to s3:// snapshots
+  // of the scan family) only; anywhere else they would be ignored without a word.
+  const label = ['baseline', 'waivers', 'checks', 'policies', 'report', 'history'].includes(name!) && rest[0] ? `${name} ${rest[0]}` : name!;
+  if (name !== 'aws') rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', 'resource-id', 'limit'], label);
+  if (!['aws', 'scan', 'baseline', 'waivers', 'report'].includes(name!)) rejectFlags(values, ['endpoint', 'profile'], label);
   if ((values.record || values.history !== undefined) && name !== 'scan' && name !== 'history') throw usage('--record and --history go with posture scan and posture history');
   if (name === 'history') return historyCommand(rest, values);
   if (name === 'scan') return scanCommand(rest, values);
