@@ -104,6 +104,8 @@ function toResource(doc: ParsedDocument, index: number, item: Located): Resource
  * reading `raw` sees objects whether the item came from a snapshot or from the API.
  */
 function decodedItem(item: Record<string, unknown>): Record<string, unknown> {
+  // A snapshot item holds objects already: it is its own raw block, not copied (100,000 copies of a big account's items)
+  if (!hasEncodedValues(item)) return item;
   const out: Record<string, unknown> = { ...item };
   if ('configuration' in out) out.configuration = decodeJson(out.configuration);
   const supplementary = decodeJson(out.supplementaryConfiguration);
@@ -113,6 +115,15 @@ function decodedItem(item: Record<string, unknown>): Record<string, unknown> {
     );
   }
   return out;
+}
+
+/** Whether the item holds `configuration` or a supplementary value as a JSON string (the API's shape). */
+function hasEncodedValues(item: Record<string, unknown>): boolean {
+  if (typeof item.configuration === 'string') return true;
+  const supplementary = item.supplementaryConfiguration;
+  if (typeof supplementary === 'string') return true;
+  if (supplementary === null || typeof supplementary !== 'object') return false;
+  return Object.values(supplementary).some((value) => typeof value === 'string');
 }
 
 function warning(doc: ParsedDocument, index: number, message: string): Diagnostic {
