@@ -28824,6 +28824,7 @@ function toResource2(doc, index, item) {
   };
 }
 function decodedItem(item) {
+  if (!hasEncodedValues(item)) return item;
   const out2 = { ...item };
   if ("configuration" in out2) out2.configuration = decodeJson(out2.configuration);
   const supplementary = decodeJson(out2.supplementaryConfiguration);
@@ -28833,6 +28834,13 @@ function decodedItem(item) {
     );
   }
   return out2;
+}
+function hasEncodedValues(item) {
+  if (typeof item.configuration === "string") return true;
+  const supplementary = item.supplementaryConfiguration;
+  if (typeof supplementary === "string") return true;
+  if (supplementary === null || typeof supplementary !== "object") return false;
+  return Object.values(supplementary).some((value) => typeof value === "string");
 }
 function warning(doc, index, message) {
   return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
