@@ -6,35 +6,23 @@ import {
   paginateListDiscoveredResources,
   type AggregateResourceIdentifier,
   type BaseConfigurationItem,
-  type ConfigServiceClientConfig,
   type ResourceKey,
   type ResourceType,
 } from '@aws-sdk/client-config-service';
 import { mapLimited } from '../concurrency.js';
 import { batchGetAll, messageOf } from './batches.js';
-import { tolerateEmulatorDates } from './emulator-dates.js';
+import { createConfigClient, type ConfigClientOptions } from './config-client.js';
 import { addLiveTags } from './live-tags.js';
-import { profileCredentials } from './profile.js';
 
-export interface FetchOptions {
+export interface FetchOptions extends ConfigClientOptions {
   /** Regions to read; with an aggregator, the first is the aggregator's own region. */
   regions: string[];
   /** Config resource types (`AWS::S3::Bucket`). */
   resourceTypes: string[];
   /** Read across accounts and regions through this configuration aggregator. */
   aggregator?: string;
-  /** Another endpoint (moto, LocalStack, a VPC endpoint). */
-  endpoint?: string;
-  /** A named profile of the shared config and credentials files (`--profile`); AWS_PROFILE or default otherwise. */
-  profile?: string;
-  /** Explicit credentials; the default chain (environment, profile, SSO, instance role) otherwise. */
-  credentials?: ConfigServiceClientConfig['credentials'];
   /** (region, type) pairs fetched at once; default 4, which stays under Config's low TPS limits. */
   concurrency?: number;
-  /** SDK attempts per call with adaptive retry (client-side rate limiting on throttling); default 8. */
-  maxAttempts?: number;
-  /** Another HTTP handler (a proxy agent). */
-  requestHandler?: ConfigServiceClientConfig['requestHandler'];
   /** Called after each (region, type) finishes, for a progress line. */
   onProgress?: (progress: { region: string; resourceType: string; fetched: number }) => void;
 }
@@ -67,7 +55,7 @@ interface Task {
 export async function fetchConfigurationItems(options: FetchOptions): Promise<FetchResult> {
   const clients = new Map<string, ConfigServiceClient>();
   const client = (region: string): ConfigServiceClient => {
-    if (!clients.has(region)) clients.set(region, createClient(region, options));
+    if (!clients.has(region)) clients.set(region, createConfigClient(region, options));
     return clients.get(region)!;
   };
   const tasks: Task[] = options.aggregator
@@ -89,21 +77,6 @@ export async function fetchConfigurationItems(options: FetchOptions): Promise<Fe
     for (const c of clients.values()) c.destroy();
   }
   return result;
-}
-
-function createClient(region: string, options: FetchOptions): ConfigServiceClient {
-  const client = new ConfigServiceClient({
-    region,
-    endpoint: options.endpoint,
-    profile: options.profile,
-    credentials: options.credentials ?? profileCredentials(options.profile),
-    retryMode: 'adaptive',
-    maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: options.requestHandler,
-  });
-  // Another endpoint may be an emulator writing dates where AWS writes epoch seconds.
-  if (options.endpoint) tolerateEmulatorDates(client);
-  return client;
 }
 
 type Fetched = { items: BaseConfigurationItem[]; errors: string[] };

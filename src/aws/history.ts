@@ -2,16 +2,14 @@ import {
   ConfigServiceClient,
   GetResourceConfigHistoryCommand,
   ListDiscoveredResourcesCommand,
-  type ConfigServiceClientConfig,
   type ConfigurationItem,
   type ResourceType,
 } from '@aws-sdk/client-config-service';
 import { ConfigError } from '../errors.js';
 import { messageOf } from './batches.js';
-import { tolerateEmulatorDates } from './emulator-dates.js';
-import { profileCredentials } from './profile.js';
+import { createConfigClient, type ConfigClientOptions } from './config-client.js';
 
-export interface HistoryFetchOptions {
+export interface HistoryFetchOptions extends ConfigClientOptions {
   region: string;
   resourceType: string;
   /** Config's resourceId; when absent, looked up by `resourceName`. */
@@ -19,12 +17,6 @@ export interface HistoryFetchOptions {
   resourceName?: string;
   /** At most this many items, oldest first. */
   limit?: number;
-  endpoint?: string;
-  /** A named profile of the shared config and credentials files (`--profile`). */
-  profile?: string;
-  credentials?: ConfigServiceClientConfig['credentials'];
-  maxAttempts?: number;
-  requestHandler?: ConfigServiceClientConfig['requestHandler'];
 }
 
 export interface ResourceHistory {
@@ -43,17 +35,7 @@ const PAGE_SIZE = 100;
  * Config's history calls have a low TPS limit.
  */
 export async function fetchResourceHistory(options: HistoryFetchOptions): Promise<ResourceHistory> {
-  const client = new ConfigServiceClient({
-    region: options.region,
-    endpoint: options.endpoint,
-    profile: options.profile,
-    credentials: options.credentials ?? profileCredentials(options.profile),
-    retryMode: 'adaptive',
-    maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: options.requestHandler,
-  });
-  // Another endpoint may be an emulator writing dates where AWS writes epoch seconds.
-  if (options.endpoint) tolerateEmulatorDates(client);
+  const client = createConfigClient(options.region, options);
   try {
     const resourceId = options.resourceId ?? (await lookUpResourceId(client, options.resourceType, options.resourceName ?? ''));
     const items: ConfigurationItem[] = [];
