@@ -8,7 +8,7 @@ import type { Finding, Resource, Suppression } from '../model/index.js';
 import { pathKey } from '../model/index.js';
 import { isExpired } from './directive.js';
 import { diagnoseDirectives, diagnoseWaivers } from './diagnose.js';
-import { commentDirectivesFor, fileDirectives, hasResourceDirectives, resourceDirectives, type FileDirectives } from './inline.js';
+import { atResource, commentDirectivesFor, fileDirectives, resourceDirectiveBodies, type FileDirectives } from './inline.js';
 import { describe, names } from './match.js';
 import type { ResourceKey, SuppressionInput, SuppressionResult, WaiverUse } from './types.js';
 import { waiverJustification, waiverMatches } from './waivers.js';
@@ -48,8 +48,9 @@ export function applySuppressions(input: SuppressionInput): SuppressionResult {
     return suppression ? { ...finding, suppression } : finding;
   });
   const resourceLevel = [...input.raws].flatMap(([key, raw]) => {
-    const block = hasResourceDirectives(raw) ? input.ranges.get(key) : undefined;
-    return block ? resourceDirectives(raw, block) : [];
+    const bodies = resourceDirectiveBodies(raw);
+    const block = bodies.length > 0 ? input.ranges.get(key) : undefined;
+    return block ? atResource(bodies, block) : [];
   });
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f) => f.directives), ...resourceLevel], input),
@@ -61,12 +62,12 @@ export function applySuppressions(input: SuppressionInput): SuppressionResult {
 function inlineSuppression(finding: Finding, files: Map<string, FileDirectives>, input: SuppressionInput): Suppression | undefined {
   const key = resourceKey(finding.scope, finding.resourceId);
   const file = files.get(finding.location.path);
-  const raw = input.raws.get(key);
-  if (!file && !hasResourceDirectives(raw)) return undefined;
+  const bodies = resourceDirectiveBodies(input.raws.get(key));
+  if (!file && bodies.length === 0) return undefined;
   const block = input.ranges.get(key);
   const candidates = [
     ...(file ? commentDirectivesFor(finding, file, block) : []),
-    ...(block ? resourceDirectives(raw, block) : []),
+    ...(block ? atResource(bodies, block) : []),
   ];
   const directive = candidates.find(
     (d) => d.invalid === undefined && !isExpired(d.until, input.now) && names(d, finding.checkId, input),

@@ -92,17 +92,14 @@ export function commentDirectivesFor(finding: Finding, file: FileDirectives, blo
  * CloudFormation `Metadata.posture.ignore` (and checkov's `Metadata.checkov.skip`) and the
  * Kubernetes annotation, told apart by the block's shape (`Metadata` vs `metadata`).
  */
-export function resourceDirectives(raw: Record<string, unknown> | undefined, block: SourceRange): Directive[] {
+export function resourceDirectiveBodies(raw: Record<string, unknown> | undefined): DirectiveBody[] {
   if (raw === undefined) return [];
-  const k8s = kubernetesAnnotations(raw).map((annotation) => placed(parsePostureBody(annotation), block, 'resource'));
-  return [...cloudFormationDirectives(raw, block), ...k8s];
+  return [...cloudFormationDirectives(raw), ...kubernetesAnnotations(raw).map(parsePostureBody)];
 }
 
-/** Whether the block holds any resource-level directive (checked before its place is looked up). */
-export function hasResourceDirectives(raw: Record<string, unknown> | undefined): boolean {
-  if (raw === undefined) return false;
-  const metadata = record(raw.Metadata);
-  return kubernetesAnnotations(raw).length > 0 || record(metadata?.posture)?.ignore !== undefined || record(metadata?.checkov)?.skip !== undefined;
+/** Resource-level directives placed at their resource's block (read first, so the block is looked up only when there are some). */
+export function atResource(bodies: DirectiveBody[], block: SourceRange): Directive[] {
+  return bodies.map((body) => placed(body, block, 'resource'));
 }
 
 /**
@@ -118,7 +115,7 @@ function kubernetesAnnotations(raw: Record<string, unknown>): string[] {
     .filter((annotation): annotation is string => typeof annotation === 'string');
 }
 
-function cloudFormationDirectives(raw: Record<string, unknown>, block: SourceRange): Directive[] {
+function cloudFormationDirectives(raw: Record<string, unknown>): DirectiveBody[] {
   const metadata = record(raw.Metadata);
   const ours = list(record(metadata?.posture)?.ignore).map((entry) => {
     const id = typeof entry.id === 'string' ? entry.id : '';
@@ -128,7 +125,7 @@ function cloudFormationDirectives(raw: Record<string, unknown>, block: SourceRan
   const checkov = list(record(metadata?.checkov)?.skip).map(
     (entry): DirectiveBody => ({ tool: 'checkov', ids: [String(entry.id ?? '')], ...(entry.comment ? { reason: String(entry.comment) } : {}) }),
   );
-  return [...ours, ...checkov].map((body) => placed(body, block, 'resource'));
+  return [...ours, ...checkov];
 }
 
 function placed(body: DirectiveBody, range: SourceRange, placement: Directive['placement']): Directive {
