@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path23 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path23 && path23[0] !== "/") {
-          path23 = `/${path23}`;
+        if (path22 && path22[0] !== "/") {
+          path22 = `/${path22}`;
         }
-        return new URL(`${origin}${path23}`);
+        return new URL(`${origin}${path22}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path23);
+        debuglog("sending request to %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path22, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path23,
+          path22,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin }
+          request: { method, path: path22, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path23);
+        debuglog("trailers received from %s %s/%s", method, origin, path22);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path23, origin },
+          request: { method, path: path22, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path23,
+          path22,
           error3.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path23, origin }
+            request: { method, path: path22, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path23);
+          debuglog("sending request to %s %s/%s", method, origin, path22);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path23,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path23 !== "string") {
+        if (typeof path22 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path23[0] !== "/" && !(path23.startsWith("http://") || path23.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path23)) {
+        } else if (invalidPathRegex.test(path22)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path23, query) : path23;
+        this.path = query ? buildURL(path22, query) : path22;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path23, host: host2, upgrade, blocking, reset } = request2;
+      const { method, path: path22, host: host2, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path23} HTTP/1.1\r
+      let header = `${method} ${path22} HTTP/1.1\r
 `;
       if (typeof host2 === "string") {
         header += `host: ${host2}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path23, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path22, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path23;
+      headers[HTTP2_HEADER_PATH] = path22;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path23 = search ? `${pathname}${search}` : pathname;
+        const path22 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path23;
+        this.opts.path = path22;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path23 = "/",
+          path: path22 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path23;
+        opts.path = origin + path22;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host: host2 } = new URL2(origin);
           headers.host = host2;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path23) {
-      if (typeof path23 !== "string") {
-        return path23;
+    function safeUrl(path22) {
+      if (typeof path22 !== "string") {
+        return path22;
       }
-      const pathSegments = path23.split("?");
+      const pathSegments = path22.split("?");
       if (pathSegments.length !== 2) {
-        return path23;
+        return path22;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path23, method, body: body2, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path23);
+    function matchKey(mockDispatch2, { path: path22, method, body: body2, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path22);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath2 = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path23 }) => matchValue2(safeUrl(path23), resolvedPath2));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue2(safeUrl(path22), resolvedPath2));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath2}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path23, method, body: body2, headers, query } = opts;
+      const { path: path22, method, body: body2, headers, query } = opts;
       return {
-        path: path23,
+        path: path22,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path23, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path23,
+            Path: path22,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path23) {
-      for (let i6 = 0; i6 < path23.length; ++i6) {
-        const code2 = path23.charCodeAt(i6);
+    function validateCookiePath(path22) {
+      for (let i6 = 0; i6 < path22.length; ++i6) {
+        const code2 = path22.charCodeAt(i6);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path23 = opts.path;
+          let path22 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path23 = `/${path23}`;
+            path22 = `/${path22}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path23);
+          url = new URL(util.parseOrigin(url).origin + path22);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19273,17 +19273,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path23) {
-      const ctrl = callVisitor(key2, node, visitor, path23);
+    function visit_(key2, node, visitor, path22) {
+      const ctrl = callVisitor(key2, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visit_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path22, ctrl);
+        return visit_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path23);
+            const ci = visit_(i6, node.items[i6], visitor, path22);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -19294,13 +19294,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19321,17 +19321,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path23) {
-      const ctrl = await callVisitor(key2, node, visitor, path23);
+    async function visitAsync_(key2, node, visitor, path22) {
+      const ctrl = await callVisitor(key2, node, visitor, path22);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path23, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path23);
+        replaceNode(key2, path22, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path23);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path22);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -19342,13 +19342,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19375,23 +19375,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path23) {
+    function callVisitor(key2, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path23);
+        return visitor(key2, node, path22);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path23);
+        return visitor.Map?.(key2, node, path22);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path23);
+        return visitor.Seq?.(key2, node, path22);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path23);
+        return visitor.Pair?.(key2, node, path22);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path23);
+        return visitor.Scalar?.(key2, node, path22);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path23);
+        return visitor.Alias?.(key2, node, path22);
       return void 0;
     }
-    function replaceNode(key2, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key2, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -20003,10 +20003,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i6 = path23.length - 1; i6 >= 0; --i6) {
-        const k5 = path23[i6];
+      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
+        const k5 = path22[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -20025,7 +20025,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20055,11 +20055,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key2, ...rest] = path23;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20073,8 +20073,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key2, ...rest] = path23;
+      deleteIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20088,8 +20088,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key2, ...rest] = path23;
+      getIn(path22, keepScalar) {
+        const [key2, ...rest] = path22;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20107,8 +20107,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key2, ...rest] = path23;
+      hasIn(path22) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20118,8 +20118,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key2, ...rest] = path23;
+      setIn(path22, value) {
+        const [key2, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -22634,9 +22634,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22711,14 +22711,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection2.isEmptyPath(path23)) {
+      deleteIn(path22) {
+        if (Collection2.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22733,10 +22733,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection2.isEmptyPath(path23))
+      getIn(path22, keepScalar) {
+        if (Collection2.isEmptyPath(path22))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22747,10 +22747,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection2.isEmptyPath(path23))
+      hasIn(path22) {
+        if (Collection2.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22767,13 +22767,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection2.isEmptyPath(path23)) {
+      setIn(path22, value) {
+        if (Collection2.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -24734,9 +24734,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field3, index] of path23) {
+      for (const [field3, index] of path22) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24745,23 +24745,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field3 = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field3 = path22[path22.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path23.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -24772,10 +24772,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28949,10 +28949,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i6 = path23.length - 1; i6 >= 0; --i6) {
-        const k5 = path23[i6];
+      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
+        const k5 = path22[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -28970,17 +28970,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && path22[Symbol.iterator]().next().done;
     var Collection2 = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path23, value) {
-        if (isEmptyPath(path23)) this.add(value);
+      addIn(path22, value) {
+        if (isEmptyPath(path22)) this.add(value);
         else {
-          const [key2, ...rest] = path23;
+          const [key2, ...rest] = path22;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -31023,8 +31023,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path23 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path23}' will be removed in a future release.`, "DeprecationWarning");
+        const path22 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path22}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -31934,22 +31934,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path23, value) {
+      addIn(path22, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path23, value);
+        this.contents.addIn(path22, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path23) {
-        if (resolveSeq.isEmptyPath(path23)) {
+      deleteIn(path22) {
+        if (resolveSeq.isEmptyPath(path22)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path23);
+        return this.contents.deleteIn(path22);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -31957,26 +31957,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path23, keepScalar) {
-        if (resolveSeq.isEmptyPath(path23)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path23, keepScalar) : void 0;
+      getIn(path22, keepScalar) {
+        if (resolveSeq.isEmptyPath(path22)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path23) {
-        if (resolveSeq.isEmptyPath(path23)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path23) : false;
+      hasIn(path22) {
+        if (resolveSeq.isEmptyPath(path22)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path22) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path23, value) {
-        if (resolveSeq.isEmptyPath(path23)) this.contents = value;
+      setIn(path22, value) {
+        if (resolveSeq.isEmptyPath(path22)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path22, value);
         }
       }
       setSchema(id, customTags) {
@@ -34554,14 +34554,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile10 = (path23, options) => {
-      if (fileIntercept[path23] !== void 0) {
-        return fileIntercept[path23];
+    readFile10 = (path22, options) => {
+      if (fileIntercept[path22] !== void 0) {
+        return fileIntercept[path22];
       }
-      if (!filePromises[path23] || options?.ignoreCache) {
-        filePromises[path23] = fsReadFile(path23, "utf8");
+      if (!filePromises[path22] || options?.ignoreCache) {
+        filePromises[path22] = fsReadFile(path22, "utf8");
       }
-      return filePromises[path23];
+      return filePromises[path22];
     };
   }
 });
@@ -34673,8 +34673,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path23, contents) {
-        fileIntercept[path23] = Promise.resolve(contents);
+      interceptFile(path22, contents) {
+        fileIntercept[path22] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -37696,8 +37696,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint2.url.href;
             }
             if ("hostname" in endpoint2) {
-              const { protocol, hostname, port, path: path23 } = endpoint2;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path23}`;
+              const { protocol, hostname, port, path: path22 } = endpoint2;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path22}`;
             }
           }
           return endpoint2;
@@ -38073,18 +38073,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path23) => {
-      const parts2 = path23.split(".");
+    getAttrPathList = (path22) => {
+      const parts2 = path22.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path23}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path22}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path23}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path22}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -38105,9 +38105,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path23) => getAttrPathList(path23).reduce((acc, index) => {
+    getAttr = (value, path22) => getAttrPathList(path22).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path23}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path22}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -38168,8 +38168,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path23 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path23}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path22 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path22}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -40018,29 +40018,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path23) => {
+    buildPathSegments = (path22) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path23.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path22.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path23.slice(offset, match2.index), 0]);
+          segments.push([path22.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path23.length) {
-        segments.push([path23.slice(offset), 0]);
+      if (segments.length && offset < path22.length) {
+        segments.push([path22.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http: http2, endpoint: endpoint2 } = translateTraits(schema.traits ?? {});
-      const [path23, search] = http2?.[1].split("?") ?? [];
+      const [path22, search] = http2?.[1].split("?") ?? [];
       return [
         http2?.[0],
-        path23,
+        path22,
         search ? [...new URLSearchParams(search)] : [],
-        path23 ? buildPathSegments(path23) : void 0,
+        path22 ? buildPathSegments(path22) : void 0,
         endpoint2?.[0]
       ];
     };
@@ -42074,10 +42074,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint2) {
           this.updateServiceEndpoint(request2, endpoint2);
           this.setHostPrefix(request2, operationSchema, input, operation2);
-          const [method, path23, staticQuery] = operation2;
+          const [method, path22, staticQuery] = operation2;
           if (method) {
             request2.method = method;
-            request2.path = request2.path === "/" ? path23 : request2.path + path23;
+            request2.path = request2.path === "/" ? path22 : request2.path + path22;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -42219,10 +42219,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path23 = "";
+        let path22 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path23 += value;
+            path22 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -42230,12 +42230,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path23 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path22 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path23 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path22 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path23;
+        return path22;
       }
       async deserializeResponse(operationSchema, context3, response) {
         const deserializer = this.deserializer;
@@ -42471,11 +42471,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request2);
         }
         const { service, operation: operation2 } = getSmithyContext(context3);
-        const path23 = `/service/${service}/operation/${operation2}`;
+        const path22 = `/service/${service}/operation/${operation2}`;
         if (request2.path.endsWith("/")) {
-          request2.path += path23.slice(1);
+          request2.path += path22.slice(1);
         } else {
-          request2.path += path23;
+          request2.path += path22;
         }
         return request2;
       }
@@ -42557,8 +42557,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path23) => {
-          this.path = resolvedPath(path23, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path22) => {
+          this.path = resolvedPath(path22, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -45456,9 +45456,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path23) => {
+    get = (fromObject, path22) => {
       let cursor = fromObject;
-      const pathComponents = path23.split(".");
+      const pathComponents = path22.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -51087,10 +51087,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path23 }) {
+      getCanonicalPath({ path: path22 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path23.split("/")) {
+          for (const pathSegment of path22.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -51103,11 +51103,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path23?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path23?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path22?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path22?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path23;
+        return path22;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -55202,12 +55202,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request2.password ?? "";
             auth2 = `${username}:${password}`;
           }
-          let path23 = request2.path;
+          let path22 = request2.path;
           if (queryString) {
-            path23 += `?${queryString}`;
+            path22 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path23 += `#${request2.fragment}`;
+            path22 += `#${request2.fragment}`;
           }
           let hostname = request2.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -55219,7 +55219,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request2.headers,
             host: hostname,
             method: request2.method,
-            path: path23,
+            path: path22,
             port: request2.port,
             agent,
             auth: auth2
@@ -55641,16 +55641,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path23 = request2.path;
+          let path22 = request2.path;
           if (queryString) {
-            path23 += `?${queryString}`;
+            path22 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path23 += `#${request2.fragment}`;
+            path22 += `#${request2.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request2.headers,
-            [constants4.HTTP2_HEADER_PATH]: path23,
+            [constants4.HTTP2_HEADER_PATH]: path22,
             [constants4.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -74741,14 +74741,14 @@ function getIDToken(aud) {
 }
 
 // action/main.ts
-import path22 from "node:path";
+import path21 from "node:path";
 
 // src/gate.ts
-import path20 from "node:path";
+import path19 from "node:path";
 
 // src/model/source.ts
-function fileStart(path23) {
-  return { path: path23, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path22) {
+  return { path: path22, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX = "aws-config://";
 
@@ -74762,10 +74762,10 @@ function isUnknown(value) {
 }
 
 // src/model/resource.ts
-function pathKey(path23) {
+function pathKey(path22) {
   let key2 = "[";
-  for (let i6 = 0; i6 < path23.length; i6++) {
-    const segment = path23[i6];
+  for (let i6 = 0; i6 < path22.length; i6++) {
+    const segment = path22[i6];
     if (i6 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -77612,21 +77612,21 @@ function closingQuote(text3, start2) {
   }
 }
 var listed = /* @__PURE__ */ new WeakMap();
-function spanAt(index, path23) {
-  return walk(index, path23, false);
+function spanAt(index, path22) {
+  return walk(index, path22, false);
 }
-function nearestSpan(index, path23) {
-  return walk(index, path23, true);
+function nearestSpan(index, path22) {
+  return walk(index, path22, true);
 }
-function walk(index, path23, nearest) {
+function walk(index, path22, nearest) {
   const { prefix: prefix2 } = index;
-  if (path23.length < prefix2.length || prefix2.some((segment, i6) => path23[i6] !== segment)) return void 0;
+  if (path22.length < prefix2.length || prefix2.some((segment, i6) => path22[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path23.length; i6++) {
-    const child3 = memberOf(index, span.valueStart, container2, path23[i6]);
+  for (let i6 = prefix2.length; i6 < path22.length; i6++) {
+    const child3 = memberOf(index, span.valueStart, container2, path22[i6]);
     if (!child3) return nearest ? span : void 0;
     container2 = containerAt(index, child3.valueStart, container2);
     span = child3;
@@ -77926,18 +77926,18 @@ var SyntaxScanner = class {
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path23) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path23));
-  const span = spanAt(positions, path23);
+function rangeAt(positions, path22) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path22));
+  const span = spanAt(positions, path22);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path23) {
+function locateIn(positions, path22) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path23);
+    const span = nearestSpan(positions, path22);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path23.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path23.length ? path23 : path23.slice(0, n3)));
+  for (let n3 = path22.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path22.length ? path22 : path22.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -77954,9 +77954,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end - lineStart + 1 };
 }
-function hasPath(root5, path23) {
+function hasPath(root5, path22) {
   let current = root5;
-  for (const segment of path23) {
+  for (const segment of path22) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -78005,9 +78005,9 @@ function syntaxDiagnostic(error3, text3, filePath) {
 }
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path23) {
+function locateInExpr(expr, path22) {
   let current = expr;
-  for (const segment of path23) {
+  for (const segment of path22) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -78018,8 +78018,8 @@ function locateInExpr(expr, path23) {
   }
   return current.range;
 }
-function locateInBody(body2, path23, topLevel) {
-  const [head, ...rest] = path23;
+function locateInBody(body2, path22, topLevel) {
+  const [head, ...rest] = path22;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -78039,8 +78039,8 @@ function locateInBody(body2, path23, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path23) {
-  return locateInBody(file.body, path23, true);
+function locateInFile(file, path22) {
+  return locateInBody(file.body, path22, true);
 }
 
 // src/parsers/portable.ts
@@ -78048,10 +78048,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path23) => locateInFile(value, path23) };
+      return { file, value, diagnostics, locate: (path22) => locateInFile(value, path22) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path23) => locateIn(positions, path23) : (path23) => locateIn(positions, [...prefix2, ...path23]);
+      const locate = prefix2.length === 0 ? (path22) => locateIn(positions, path22) : (path22) => locateIn(positions, [...prefix2, ...path22]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -78086,19 +78086,19 @@ var Checker = class {
   file;
   positions;
   diagnostics = [];
-  problem(path23, message) {
-    const range4 = locateIn(this.positions, path23) ?? fileStart(this.file.path);
+  problem(path22, message) {
+    const range4 = locateIn(this.positions, path22) ?? fileStart(this.file.path);
     this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
   }
-  module(module2, path23) {
-    if (!isRecord(module2)) return this.problem(path23, "a module in the plan is not an object; its resources are not scanned");
+  module(module2, path22) {
+    if (!isRecord(module2)) return this.problem(path22, "a module in the plan is not an object; its resources are not scanned");
     const { resources, child_modules: children } = module2;
-    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path23, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path22, "resources"], `"resources" is not a list; the module's resources are not scanned`);
     (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-      if (!isPlanResource(resource)) this.problem([...path23, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+      if (!isPlanResource(resource)) this.problem([...path22, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
     });
-    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path23, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-    (Array.isArray(children) ? children : []).forEach((child3, i6) => this.module(child3, [...path23, "child_modules", i6]));
+    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path22, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+    (Array.isArray(children) ? children : []).forEach((child3, i6) => this.module(child3, [...path22, "child_modules", i6]));
   }
 };
 function readTerraformPlan(file, text3) {
@@ -78429,13 +78429,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path23 = optional("path", text3);
+  const path22 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path23 === void 0 ? {} : { path: path23 },
+    ...path22 === void 0 ? {} : { path: path22 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -78665,8 +78665,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path23, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path23}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path22, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path22}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -78703,9 +78703,9 @@ function expired(what, until, range4) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path23) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path23)) return "hcl";
-  if (/\.ya?ml$/i.test(path23)) return "yaml";
+function commentSyntaxOf(path22) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path22)) return "hcl";
+  if (/\.ya?ml$/i.test(path22)) return "yaml";
   return void 0;
 }
 var HCL_BLOCK_HEADER = /^[A-Za-z_][\w-]*(\s+("[^"]*"|[A-Za-z_][\w-]*))*\s*\{/;
@@ -78774,14 +78774,14 @@ function opensQuote(line2, i6, syntax) {
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path23, text3) {
-  const syntax = commentSyntaxOf(path23);
+function fileDirectives(path22, text3) {
+  const syntax = commentSyntaxOf(path22);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path23, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path22, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -78827,22 +78827,19 @@ function commentDirectivesFor(finding, file, block) {
     return directive.tool === "checkov" && blockPath !== void 0 && line2 >= blockPath.startLine && line2 <= blockPath.endLine;
   });
 }
-function resourceDirectives(raw, block) {
+function resourceDirectiveBodies(raw) {
   if (raw === void 0) return [];
-  const k8s = kubernetesAnnotations(raw).map((annotation) => placed(parsePostureBody(annotation), block, "resource"));
-  return [...cloudFormationDirectives(raw, block), ...k8s];
+  return [...cloudFormationDirectives(raw), ...kubernetesAnnotations(raw).map(parsePostureBody)];
 }
-function hasResourceDirectives(raw) {
-  if (raw === void 0) return false;
-  const metadata2 = record(raw.Metadata);
-  return kubernetesAnnotations(raw).length > 0 || record(metadata2?.posture)?.ignore !== void 0 || record(metadata2?.checkov)?.skip !== void 0;
+function atResource(bodies, block) {
+  return bodies.map((body2) => placed(body2, block, "resource"));
 }
 function kubernetesAnnotations(raw) {
   const spec = record(raw.spec);
   const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
   return [raw, ...templates].map((holder) => record(record(holder?.metadata)?.annotations)?.[K8S_ANNOTATION]).filter((annotation) => typeof annotation === "string");
 }
-function cloudFormationDirectives(raw, block) {
+function cloudFormationDirectives(raw) {
   const metadata2 = record(raw.Metadata);
   const ours = list(record(metadata2?.posture)?.ignore).map((entry) => {
     const id = typeof entry.id === "string" ? entry.id : "";
@@ -78852,13 +78849,13 @@ function cloudFormationDirectives(raw, block) {
   const checkov = list(record(metadata2?.checkov)?.skip).map(
     (entry) => ({ tool: "checkov", ids: [String(entry.id ?? "")], ...entry.comment ? { reason: String(entry.comment) } : {} })
   );
-  return [...ours, ...checkov].map((body2) => placed(body2, block, "resource"));
+  return [...ours, ...checkov];
 }
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path23, line2) {
-  return { path: path23, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path22, line2) {
+  return { path: path22, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -78884,9 +78881,9 @@ function indexResources(resources) {
 var ROOT = pathKey([]);
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path23, text3] of input.texts) {
-    const found = fileDirectives(path23, text3);
-    if (found) files.set(path23, found);
+  for (const [path22, text3] of input.texts) {
+    const found = fileDirectives(path22, text3);
+    if (found) files.set(path22, found);
   }
   const usage = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -78895,8 +78892,9 @@ function applySuppressions(input) {
     return suppression ? { ...finding, suppression } : finding;
   });
   const resourceLevel = [...input.raws].flatMap(([key2, raw]) => {
-    const block = hasResourceDirectives(raw) ? input.ranges.get(key2) : void 0;
-    return block ? resourceDirectives(raw, block) : [];
+    const bodies = resourceDirectiveBodies(raw);
+    const block = bodies.length > 0 ? input.ranges.get(key2) : void 0;
+    return block ? atResource(bodies, block) : [];
   });
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f5) => f5.directives), ...resourceLevel], input),
@@ -78907,12 +78905,12 @@ function applySuppressions(input) {
 function inlineSuppression(finding, files, input) {
   const key2 = resourceKey(finding.scope, finding.resourceId);
   const file = files.get(finding.location.path);
-  const raw = input.raws.get(key2);
-  if (!file && !hasResourceDirectives(raw)) return void 0;
+  const bodies = resourceDirectiveBodies(input.raws.get(key2));
+  if (!file && bodies.length === 0) return void 0;
   const block = input.ranges.get(key2);
   const candidates = [
     ...file ? commentDirectivesFor(finding, file, block) : [],
-    ...block ? resourceDirectives(raw, block) : []
+    ...block ? atResource(bodies, block) : []
   ];
   const directive = candidates.find(
     (d5) => d5.invalid === void 0 && !isExpired(d5.until, input.now) && names(d5, finding.checkId, input)
@@ -79015,16 +79013,23 @@ var AGGREGATE_ENTRYPOINT = "gate/findings";
 
 // src/engine/eval-thread.ts
 init_errors();
-import { existsSync as existsSync2 } from "node:fs";
 import os6 from "node:os";
+import { Worker } from "node:worker_threads";
+
+// src/worker-entry.ts
+import { existsSync as existsSync2 } from "node:fs";
 import path11 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
+function bundledWorkerEntry(file) {
+  const here = path11.dirname(fileURLToPath2(import.meta.url));
+  const entry = path11.resolve(here, "..", "worker", file);
+  return existsSync2(entry) ? entry : void 0;
+}
+
+// src/engine/eval-thread.ts
 var MIN_RESOURCES = 2e3;
 function evalWorkerEntry() {
-  const here = path11.dirname(fileURLToPath2(import.meta.url));
-  const entry = path11.resolve(here, "..", "worker", "eval-worker.js");
-  return existsSync2(entry) ? entry : void 0;
+  return bundledWorkerEntry("eval-worker.js");
 }
 function useEvalWorker(resources, scopes, env2 = process.env) {
   const forced = env2.POSTURE_EVAL_WORKER?.trim();
@@ -79886,8 +79891,8 @@ function child2(parent, key2) {
   const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
   return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
-function dig(parent, ...path23) {
-  return path23.reduce((node, key2) => child2(node, key2), parent);
+function dig(parent, ...path22) {
+  return path22.reduce((node, key2) => child2(node, key2), parent);
 }
 function findKey(record4, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
@@ -80160,7 +80165,7 @@ function encryption(block, provenance2) {
   const algorithm = child2(byDefault, "sseAlgorithm");
   const kmsKey = child2(byDefault, "kmsMasterKeyID");
   const bucketKey = child2(rule, "bucketKeyEnabled");
-  for (const path23 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path23, block);
+  for (const path22 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path22, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -80460,9 +80465,9 @@ function toStrList(value) {
 var DC = ["DistributionConfig"];
 var CONFIG_DC = ["configuration", "distributionConfig"];
 function blankToNull(out2, set, paths) {
-  for (const path23 of paths) {
-    const value = path23.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path23, null);
+  for (const path22 of paths) {
+    const value = path22.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path22, null);
   }
 }
 var tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
@@ -80683,8 +80688,8 @@ var cloudwatch = {
 
 // src/normalize/aws/configservice.ts
 var NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
-function flag(path23) {
-  return { path: path23, kind: "bool", absent: NO_GROUP };
+function flag(path22) {
+  return { path: path22, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group5 = fields.blocks("recording_group")[0];
@@ -82721,11 +82726,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path23) {
+  function locateFile(path22) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path23, scriptDirectory);
+      return Module["locateFile"](path22, scriptDirectory);
     }
-    return scriptDirectory + path23;
+    return scriptDirectory + path22;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -85235,9 +85240,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path23, node) {
+function nodeRange(path22, node) {
   return {
-    path: path23,
+    path: path22,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -85394,8 +85399,8 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path23, source) {
-    this.path = path23;
+  constructor(path22, source) {
+    this.path = path22;
     this.source = source;
   }
   path;
@@ -85568,11 +85573,11 @@ var ExprReader = class {
 // src/parsers/terraform/cst-body.ts
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
-  constructor(path23, source, diagnostics) {
-    this.path = path23;
+  constructor(path22, source, diagnostics) {
+    this.path = path22;
     this.source = source;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path23, source);
+    this.exprs = new ExprReader(path22, source);
   }
   path;
   source;
@@ -85617,13 +85622,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path23, root5) {
+function syntaxDiagnostics(path22, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path23, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path22, node) });
       return;
     }
     if (!node.hasError) return;
@@ -85698,20 +85703,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path23, text3, offset) {
+function errorRange(path22, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path23, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path22, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path23, text3, vars, parseTemplate) {
+function readJsonFile(path22, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path23, source, read.error.offset);
+    const range4 = errorRange(path22, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path23, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path22, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
@@ -85764,14 +85769,14 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path23) {
-  const doc = parseTerraformLoaded({ absolutePath: path23, path: path23, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path22) {
+  const doc = parseTerraformLoaded({ absolutePath: path22, path: path22, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
 var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path23) {
+function parseTemplateText(text3, path22) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -85784,7 +85789,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path23, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path22, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -85801,17 +85806,17 @@ function dropFinalNewline(expr) {
 }
 
 // src/normalize/terraform/eval/functions/files.ts
-function readFile7(path23, ctx) {
+function readFile7(path22, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path23}"): files are not read here`);
-  const result = files.read(path23);
-  return "text" in result ? result.text : unknown(`file("${path23}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path22}"): files are not read here`);
+  const result = files.read(path22);
+  return "text" in result ? result.text : unknown(`file("${path22}"): ${result.error}`);
 }
-function templatefile(path23, vars, ctx) {
-  const text3 = readFile7(path23, ctx);
+function templatefile(path22, vars, ctx) {
+  const text3 = readFile7(path22, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path23);
-  if (template === void 0) return unknown(`templatefile("${path23}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path22);
+  if (template === void 0) return unknown(`templatefile("${path22}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -87016,17 +87021,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path23, key2] of LB_ATTRIBUTES) {
+  for (const [path22, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path23, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path23, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path22, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path22, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path23, key2] of LB_ATTRIBUTES) {
+  for (const [path22, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child2(e5, "key")) === key2);
-    if (entry) set(path23, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
+    if (entry) set(path22, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -87352,16 +87357,16 @@ var CanonicalBuilder = class {
   attributes;
   provenance = /* @__PURE__ */ new Map();
   /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path23, value, from) {
+  set(path22, value, from) {
     let target2 = this.attributes;
-    for (const segment of path23.slice(0, -1)) target2 = target2[segment];
-    target2[path23[path23.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path23), "value" in from ? from.range : from);
+    for (const segment of path22.slice(0, -1)) target2 = target2[segment];
+    target2[path22[path22.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path22), "value" in from ? from.range : from);
   }
   /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path23, from, convert = (v) => v) {
+  setField(path22, from, convert = (v) => v) {
     if (from === void 0 || from.value === null) return false;
-    this.set(path23, convert(from.value), from);
+    this.set(path22, convert(from.value), from);
     return true;
   }
 };
@@ -87381,7 +87386,7 @@ function toResource(instance2, type, builder, raw, scope, id = instance2.id) {
 
 // src/normalize/terraform/fields.ts
 function field2(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path23) => expr ? locateInExpr(expr, path23) : range4 };
+  return { value, range: range4, rangeAt: (path22) => expr ? locateInExpr(expr, path22) : range4 };
 }
 var Fields = class _Fields {
   constructor(range4, attrs, nested) {
@@ -88817,20 +88822,20 @@ var TERRAFORM_GROUPS = SERVICES.flatMap((s2) => s2.terraformGroups ?? []);
 var CLOUDFORMATION_GROUPS = SERVICES.flatMap((s2) => s2.cloudformationGroups ?? []);
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path23, value) {
+function setDotted(out2, path22, value) {
   let target2 = out2;
-  for (const segment of path23.slice(0, -1)) {
+  for (const segment of path22.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path23[path23.length - 1]] = value;
+  target2[path22[path22.length - 1]] = value;
 }
 var dottedPaths = /* @__PURE__ */ new Map();
 function splitDotted(name2) {
-  let path23 = dottedPaths.get(name2);
-  if (path23 === void 0) dottedPaths.set(name2, path23 = Object.freeze(name2.split(".")));
-  return path23;
+  let path22 = dottedPaths.get(name2);
+  if (path22 === void 0) dottedPaths.set(name2, path22 = Object.freeze(name2.split(".")));
+  return path22;
 }
 
 // src/normalize/aws-config/spec.ts
@@ -88849,22 +88854,22 @@ var CONVERT = {
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path23 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path23, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path22, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path23, value);
-    provenance2.set(path23, node);
+    setDotted(out2, path22, value);
+    provenance2.set(path22, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child2(item, "configuration"),
-    set: (path23, value, node) => {
-      setDotted(out2, path23, value);
-      if (node) provenance2.set(path23, node);
+    set: (path22, value, node) => {
+      setDotted(out2, path22, value);
+      if (node) provenance2.set(path22, node);
     }
   });
   return out2;
@@ -88941,15 +88946,15 @@ function toResource2(doc, index, item) {
   const account = text(child2(item, "accountId")) ?? "unknown";
   const region = text(child2(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path23 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path23) : void 0);
+  const path22 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path22) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child2(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path23, nativeType },
+    source: { format: "aws-config", path: path22, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -89550,35 +89555,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge2(global2, local, path23, origins) {
-  if (!local || !global2) return copy(local ?? global2, path23, origins);
+function merge2(global2, local, path22, origins) {
+  if (!local || !global2) return copy(local ?? global2, path22, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path23), local.at);
+    origins.set(pathKey(path22), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child3 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child3(global2, g5), child3(local, l3), [...path23, key2], origins);
+      out2[key2] = merge2(child3(global2, g5), child3(local, l3), [...path22, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path23), local.at);
+    origins.set(pathKey(path22), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path23, i6], origins));
+    return items.map((item, i6) => copy(item, [...path22, i6], origins));
   }
-  return copy(local, path23, origins);
+  return copy(local, path22, origins);
 }
-function copy(item, path23, origins) {
-  origins.set(pathKey(path23), item.at);
+function copy(item, path22, origins) {
+  origins.set(pathKey(path22), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child3, i6) => copy({ value: child3, at: [...item.at, i6] }, [...path23, i6], origins));
+  if (Array.isArray(value)) value.forEach((child3, i6) => copy({ value: child3, at: [...item.at, i6] }, [...path22, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child3] of Object.entries(value)) {
-      copy({ value: child3, at: [...item.at, key2] }, [...path23, key2], origins);
+      copy({ value: child3, at: [...item.at, key2] }, [...path22, key2], origins);
     }
   }
   return value;
@@ -89629,9 +89634,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n3 = written.length; n3 > base.length; n3--) {
-      const path23 = written.slice(0, n3);
-      if (!hasPath(this.doc.value, path23)) continue;
-      const range4 = this.doc.locate(path23);
+      const path22 = written.slice(0, n3);
+      if (!hasPath(this.doc.value, path22)) continue;
+      const range4 = this.doc.locate(path22);
       if (range4) this.map.set(pathKey(canonical), range4);
       return;
     }
@@ -89680,9 +89685,9 @@ var ProvenanceBuilder = class {
     if (range4) this.map.set(pathKey(canonical), range4);
   }
 };
-function valueAt(root5, path23) {
+function valueAt(root5, path22) {
   let current = root5;
-  for (const segment of path23) current = asRecord(current)?.[segment];
+  for (const segment of path22) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -89768,10 +89773,10 @@ function orphanGroup(rule, doc) {
 }
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path23) {
-  if (path23.length === 0) return void 0;
+function propertyAt(properties, path22) {
+  if (path22.length === 0) return void 0;
   let current = properties;
-  for (const segment of path23) {
+  for (const segment of path22) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -89790,21 +89795,21 @@ var CONVERT2 = {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path23 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path23, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path22, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path23, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path23, rule.path);
+    setDotted(out2, path22, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path22, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path23, value, property) => {
-      setDotted(out2, path23, value);
-      if (property) provenance2.set(path23, property);
+    set: (path22, value, property) => {
+      setDotted(out2, path22, value);
+      if (property) provenance2.set(path22, property);
     }
   });
   return out2;
@@ -89839,21 +89844,21 @@ var Expander = class {
   problems = [];
   generated = 0;
   /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-  node(value, path23, templatePath, bindings) {
+  node(value, path22, templatePath, bindings) {
     if (typeof value === "string") return substituteString(value, bindings);
-    if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path23, i6], [...templatePath, i6], bindings));
+    if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path22, i6], [...templatePath, i6], bindings));
     const record4 = asRecord(value);
     if (!record4) return value;
     const ref = identifierRef(record4, bindings);
     if (ref !== void 0) return ref;
     const out2 = {};
     for (const [key2, item] of Object.entries(record4)) {
-      if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path23, [...templatePath, key2], bindings);
-      else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path23, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path23, templatePath);
+      if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path22, [...templatePath, key2], bindings);
+      else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path22, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path22, templatePath);
     }
     return out2;
   }
-  loop(name2, args2, out2, path23, loopPath, bindings) {
+  loop(name2, args2, out2, path22, loopPath, bindings) {
     const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
     if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
       this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
@@ -89865,7 +89870,7 @@ var Expander = class {
       for (const [outputKey, outputValue] of Object.entries(fragment)) {
         const fragmentPath = [...loopPath, 2, outputKey];
         if (outputKey.startsWith(LOOP_PREFIX)) {
-          this.loop(outputKey, outputValue, out2, path23, fragmentPath, inner);
+          this.loop(outputKey, outputValue, out2, path22, fragmentPath, inner);
           continue;
         }
         const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
@@ -89873,9 +89878,9 @@ var Expander = class {
           this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
           return;
         }
-        const at2 = [...path23, key2];
+        const at2 = [...path22, key2];
         this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-        this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path23, loopPath);
+        this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path22, loopPath);
       }
     }
   }
@@ -89890,9 +89895,9 @@ var Expander = class {
     });
     return [unknownValue(`the collection of ${name2} is not known`)];
   }
-  put(out2, key2, value, path23, at2) {
+  put(out2, key2, value, path22, at2) {
     if (key2 in out2) {
-      this.problems.push({ at: at2, message: `${[...path23, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+      this.problems.push({ at: at2, message: `${[...path22, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
       return;
     }
     out2[key2] = value;
@@ -89920,28 +89925,28 @@ function substituteString(text3, bindings) {
   }
   return substituteKey(text3, bindings);
 }
-function writtenPath(path23, origins, template) {
+function writtenPath(path22, origins, template) {
   let best;
   for (const origin of origins) {
-    if (origin.at.length <= path23.length && origin.at.every((segment, i6) => segment === path23[i6])) {
+    if (origin.at.length <= path22.length && origin.at.every((segment, i6) => segment === path22[i6])) {
       if (!best || origin.at.length > best.at.length) best = origin;
     }
   }
-  if (!best) return path23;
+  if (!best) return path22;
   const out2 = [...best.from];
   let current = valueAt2(template, best.from);
-  for (const [i6, segment] of path23.slice(best.at.length).entries()) {
+  for (const [i6, segment] of path22.slice(best.at.length).entries()) {
     const record4 = asRecord(current);
     const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path23.slice(best.at.length + i6)];
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path22.slice(best.at.length + i6)];
     out2.push(key2);
     current = current[key2];
   }
   return out2;
 }
-function valueAt2(root5, path23) {
+function valueAt2(root5, path22) {
   let current = root5;
-  for (const segment of path23) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  for (const segment of path22) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
 
@@ -90106,7 +90111,7 @@ function translateSam(template, ctx) {
     translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
   }
   const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path23) => writtenPath2(path23, sources) };
+  return { value: { ...template, Resources: out2 }, writtenPath: (path22) => writtenPath2(path22, sources) };
 }
 function translateOne(t, logicalId, raw, root5) {
   const merged = mergeGlobals(t.template, logicalId, raw);
@@ -90118,14 +90123,14 @@ function translateOne(t, logicalId, raw, root5) {
     t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
   }
 }
-function writtenPath2(path23, sources) {
-  const source = path23[0] === "Resources" && typeof path23[1] === "string" ? sources.get(path23[1]) : void 0;
-  if (!source) return path23;
+function writtenPath2(path22, sources) {
+  const source = path22[0] === "Resources" && typeof path22[1] === "string" ? sources.get(path22[1]) : void 0;
+  if (!source) return path22;
   const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path23.length > 2 && path23[2] !== "Properties") return resource;
-  if (path23.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path23[2] !== "Properties") return [...resource, ...path23.slice(2)];
-  const property = path23.slice(3);
+  if (source.root && path22.length > 2 && path22[2] !== "Properties") return resource;
+  if (path22.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path22[2] !== "Properties") return [...resource, ...path22.slice(2)];
+  const property = path22.slice(3);
   const rename2 = longestRename(source.renames, property);
   if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
   return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
@@ -90156,7 +90161,7 @@ function applySam(doc, options) {
   const template = doc.value;
   const translation = translateSam(template, templateContext(template, options));
   if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path23) => doc.locate(translation.writtenPath(path23)) };
+  return { ...doc, value: translation.value, locate: (path22) => doc.locate(translation.writtenPath(path22)) };
 }
 function expandLoops(doc, options) {
   const template = doc.value;
@@ -90171,7 +90176,7 @@ function expandLoops(doc, options) {
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path23) => doc.locate(writtenPath(path23, expansion.origins, template))
+    locate: (path22) => doc.locate(writtenPath(path22, expansion.origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -90197,9 +90202,9 @@ function macroDiagnostic(doc) {
     range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-function collectInline(value, path23, found) {
+function collectInline(value, path22, found) {
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path23, i6], found));
+    value.forEach((item, i6) => collectInline(item, [...path22, i6], found));
     return;
   }
   const record4 = asRecord(value);
@@ -90209,10 +90214,10 @@ function collectInline(value, path23, found) {
       for (const call of Array.isArray(item) ? item : [item]) {
         const name2 = asRecord(call)?.Name;
         const label = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label)) found.set(label, [...path23, key2]);
+        if (!found.has(label)) found.set(label, [...path22, key2]);
       }
     }
-    collectInline(item, [...path23, key2], found);
+    collectInline(item, [...path22, key2], found);
   }
 }
 
@@ -90398,11 +90403,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path23) => {
-    const range4 = doc.locate([...base, ...path23]);
-    if (range4) map4.set(pathKey(path23), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path23, i6]));
-    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path23, key2]);
+  const visit = (value, path22) => {
+    const range4 = doc.locate([...base, ...path22]);
+    if (range4) map4.set(pathKey(path22), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path22, i6]));
+    else if (isRecord3(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path22, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -90416,7 +90421,7 @@ function isRecord3(value) {
 // src/normalize/terraform/config-tree.ts
 import { existsSync as existsSync4, readdirSync, readFileSync } from "node:fs";
 import { isAbsolute, join as join5, posix as posix2, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
-var isConfig = (path23) => /\.tf(\.json)?$/.test(path23);
+var isConfig = (path22) => /\.tf(\.json)?$/.test(path22);
 function moduleSources(docs) {
   return docs.flatMap(
     (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
@@ -90487,9 +90492,9 @@ var ConfigTree = class {
     const docs = this.vendored.get(dir);
     return docs === void 0 ? void 0 : { dir, docs };
   }
-  readManifest(path23) {
+  readManifest(path22) {
     try {
-      const parsed = JSON.parse(readFileSync(path23, "utf8"));
+      const parsed = JSON.parse(readFileSync(path22, "utf8"));
       return Array.isArray(parsed.Modules) ? parsed.Modules : [];
     } catch {
       return [];
@@ -90507,8 +90512,8 @@ var ConfigTree = class {
     const scanRoot = this.scanRoot;
     if (scanRoot === void 0) return void 0;
     return {
-      read(path23) {
-        const abs = isAbsolute(path23) ? path23 : resolve2(scanRoot, root5, path23);
+      read(path22) {
+        const abs = isAbsolute(path22) ? path22 : resolve2(scanRoot, root5, path22);
         const inside = relative2(scanRoot, abs);
         if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
         try {
@@ -90771,7 +90776,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path23) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path23);
+var isAutoVars = (path22) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path22);
 function autoVarsOrder(a5, b5) {
   const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
   const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
@@ -90782,11 +90787,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path23, diagnostics) {
-  const absolutePath = resolve3(path23);
-  const where = fileStart(path23);
+function readVarFile(path22, diagnostics) {
+  const absolutePath = resolve3(path22);
+  const where = fileStart(path22);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path23, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path22, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error3) {
@@ -91141,14 +91146,14 @@ function normalizeDbInstance3(instance2, scope) {
 }
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path23) {
+function lookupField(fields, path22) {
   let current = fields;
-  for (let i6 = 0; i6 < path23.length; i6++) {
-    const name2 = path23[i6];
+  for (let i6 = 0; i6 < path22.length; i6++) {
+    const name2 = path22[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path23[i6 + 1] === "number";
-    const index = indexed ? path23[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path23.length;
+    const indexed = typeof path22[i6 + 1] === "number";
+    const index = indexed ? path22[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path22.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -91173,21 +91178,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path23 = splitDotted(name2);
+    const path22 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path23, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path23), found.from.range);
+      setDotted(out2.attributes, path22, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path22), found.from.range);
     } else {
-      setDotted(out2.attributes, path23, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path22, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path23, value, from) => {
-      setDotted(out2.attributes, path23, value);
-      if (from) out2.provenance.set(pathKey(path23), from.range);
+    set: (path22, value, from) => {
+      setDotted(out2.attributes, path22, value);
+      if (from) out2.provenance.set(pathKey(path22), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -91267,9 +91272,9 @@ function normalizeTerraform(docs, options = {}) {
 
 // src/normalize/terraform-plan/origin.ts
 var PlanOrigin = class _PlanOrigin {
-  constructor(doc, path23) {
+  constructor(doc, path22) {
     this.doc = doc;
-    this.path = path23;
+    this.path = path22;
   }
   doc;
   path;
@@ -91542,7 +91547,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit = (module2, path23) => {
+  const visit = (module2, path22) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -91560,11 +91565,11 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change?.unknown,
         sensitive: resource.sensitive_values ?? change?.sensitive,
-        path: [...path23, "resources", i6],
+        path: [...path22, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child3, i6) => visit(child3, [...path23, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child3, i6) => visit(child3, [...path22, "child_modules", i6]));
   };
   visit(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
@@ -91834,9 +91839,9 @@ ${output || e5.message}`);
 function walk3(dir) {
   const out2 = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path23 = join6(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path23));
-    else out2.push(path23);
+    const path22 = join6(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk3(path22));
+    else out2.push(path22);
   }
   return out2;
 }
@@ -92224,10 +92229,7 @@ function hasTests(dir) {
 
 // src/parsers/pool.ts
 init_errors();
-import { existsSync as existsSync7 } from "node:fs";
 import os8 from "node:os";
-import path14 from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 
 // src/parsers/index.ts
@@ -92316,30 +92318,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path23, record4 = true) {
+  walk(node, path22, record4 = true) {
     if (node === null || node === void 0) return null;
-    if (record4) this.record(path23, node);
+    if (record4) this.record(path22, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path23);
+    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path22);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path23, this);
+      const converted = this.options.onTag(tagged, path22, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path23);
+    return this.walkUntagged(tagged, path22);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path23) {
-    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path23);
-    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path23, i6]));
+  walkUntagged(node, path22) {
+    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path22);
+    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path22, i6]));
     if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path23, node, keyNode) {
+  record(path22, node, keyNode) {
     const range4 = this.rangeOf(keyNode ?? node, node);
-    if (range4 && !this.options.positions.has(pathKey(path23))) this.options.positions.set(pathKey(path23), range4);
+    if (range4 && !this.options.positions.has(pathKey(path22))) this.options.positions.set(pathKey(path22), range4);
   }
   rangeOf(start2, end) {
     const from = start2?.range;
@@ -92349,27 +92351,27 @@ var YamlWalker = class {
     const b5 = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
   }
-  walkAlias(node, path23) {
+  walkAlias(node, path22) {
     this.reportAlias(node, "alias");
     const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target2) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target2, path23, false);
+      return this.walk(target2, path22, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path23) {
+  walkMap(node, path22) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
     const pairs = node.items.filter(import_yaml6.isPair);
     const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path23, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path22, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key2 = keyOf(pair3.key);
-      const childPath = [...path23, key2];
+      const childPath = [...path22, key2];
       if (seen.has(key2)) this.duplicate(key2, pair3.key);
       seen.add(key2);
       this.options.positions.delete(pathKey(childPath));
@@ -92379,7 +92381,7 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path23, explicit, out2) {
+  merge(value, path22, explicit, out2) {
     this.reportAlias(value, "merge key");
     const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
     const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -92388,7 +92390,7 @@ var YamlWalker = class {
       if (!(0, import_yaml6.isMap)(map4)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map4, path23);
+        const merged = this.walkMap(map4, path22);
         for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
       } finally {
         this.aliasDepth--;
@@ -92488,10 +92490,10 @@ function cloudFormationTags(base) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path23, walker) {
+function convertIntrinsic(node, path22, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path23, fn];
+  const inner = [...path22, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -92519,16 +92521,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path23, text3) {
-  return path23.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path22, text3) {
+  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path23, text3) {
-  const json = parseJsonWithPositions(text3, path23);
-  if (!hasSyntaxError(json.diagnostics) || path23.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path23, text3);
+function loadJson(path22, text3) {
+  const json = parseJsonWithPositions(text3, path22);
+  if (!hasSyntaxError(json.diagnostics) || path22.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path22, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path23, text3) {
+function loadYaml(path22, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -92538,10 +92540,10 @@ function loadYaml(path23, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path23, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path23,
+    filePath: path22,
     lineCounter,
     doc,
     positions,
@@ -92578,17 +92580,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path23, text3) {
-  return path23.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path22, text3) {
+  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path23, text3) {
+function loadJson2(path22, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path23, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path22, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path23, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path22, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path23, text3) {
+function loadYaml2(path22, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -92603,15 +92605,15 @@ function loadYaml2(path23, text3) {
   const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path23, lineCounter);
-    const walker = new YamlWalker({ filePath: path23, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
+    const walker = new YamlWalker({ filePath: path22, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path23, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path22, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path23, range4) {
+function keep(out2, index, value, path22, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -92621,7 +92623,7 @@ function keep(out2, index, value, path23, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path23)
+    range: range4 ?? fileStart(path22)
   });
 }
 
@@ -92666,9 +92668,7 @@ var MAX_THREADS = 4;
 var IN_FLIGHT = 32;
 var JOB_TIMEOUT_MS = 3e4;
 function parseWorkerEntry() {
-  const here = path14.dirname(fileURLToPath4(import.meta.url));
-  const entry = path14.resolve(here, "..", "worker", "parse-worker.js");
-  return existsSync7(entry) ? entry : void 0;
+  return bundledWorkerEntry("parse-worker.js");
 }
 function poolSize(jobs, env2 = process.env) {
   const forced = Number(env2.POSTURE_PARSE_WORKERS?.trim() || "NaN");
@@ -92755,13 +92755,13 @@ function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) 
 }
 
 // src/sources.ts
-import path19 from "node:path";
+import path18 from "node:path";
 
 // src/render/helm.ts
 init_errors();
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
 import os9 from "node:os";
-import path16 from "node:path";
+import path15 from "node:path";
 
 // src/render/line-map.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -92810,11 +92810,11 @@ function compile2(text3) {
 init_errors();
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants3 } from "node:fs";
-import path15 from "node:path";
+import path14 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path15.delimiter).filter(Boolean), path15.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path14.delimiter).filter(Boolean), path14.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path15.join(dir, name2);
+    const candidate = path14.join(dir, name2);
     try {
       accessSync(candidate, constants3.X_OK);
       return candidate;
@@ -92829,7 +92829,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child3, (error3, stdout, stderr) => {
       if (!error3) return resolve4(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error3.message;
-      reject(new ConfigError(`${options.purpose}: ${path15.basename(file)} failed: ${detail}`, { cause: error3 }));
+      reject(new ConfigError(`${options.purpose}: ${path14.basename(file)} failed: ${detail}`, { cause: error3 }));
     });
   });
 }
@@ -92837,8 +92837,8 @@ function runTool(file, args2, options) {
 // src/render/helm.ts
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path16.resolve(cwd, options.chartDir);
-  if (!existsSync8(path16.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path15.resolve(cwd, options.chartDir);
+  if (!existsSync7(path15.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -92850,7 +92850,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path16.join(os9.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path15.join(os9.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -92860,8 +92860,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path16.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync8(resolved) || !statSync2(resolved).isFile()) {
+  const resolved = path15.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync2(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -92878,12 +92878,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path16.join(chartDir, sourceTemplate);
+    const templateFile = path15.join(chartDir, sourceTemplate);
     return {
-      path: path16.posix.join(chartDirAsGiven.split(path16.sep).join("/"), sourceTemplate),
+      path: path15.posix.join(chartDirAsGiven.split(path15.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync8(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync7(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -92900,9 +92900,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path23) => {
-      const match2 = matches.get(Number(path23[0]));
-      return match2 ? locateInOriginal(match2, path23.slice(1)) : start2;
+    locate: (path22) => {
+      const match2 = matches.get(Number(path22[0]));
+      return match2 ? locateInOriginal(match2, path22.slice(1)) : start2;
     }
   };
 }
@@ -92915,9 +92915,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path23) {
-  for (let n3 = path23.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path23.slice(0, n3))) return match2.original.locate([match2.index, ...path23.slice(0, n3)]);
+function locateInOriginal(match2, path22) {
+  for (let n3 = path22.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path22.slice(0, n3))) return match2.original.locate([match2.index, ...path22.slice(0, n3)]);
   }
   return void 0;
 }
@@ -92937,14 +92937,14 @@ function safeRead(file) {
 // src/render/kustomize.ts
 var import_yaml12 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync10, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import os10 from "node:os";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/render/kustomize-remote.ts
 var import_yaml11 = __toESM(require_dist(), 1);
-import { existsSync as existsSync9, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import path17 from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import path16 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var LIST_FIELDS2 = ["resources", "bases", "components", "generators", "transformers", "validators", "crds", "configurations", "patchesStrategicMerge"];
 var NESTED_FIELDS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
@@ -92958,15 +92958,15 @@ function findRemoteReferences(dir, cwd) {
   const found = [];
   const visited = /* @__PURE__ */ new Set();
   const visit = (current) => {
-    const file = KUSTOMIZATION_FILES.map((name2) => path17.join(current, name2)).find((candidate) => existsSync9(candidate));
+    const file = KUSTOMIZATION_FILES.map((name2) => path16.join(current, name2)).find((candidate) => existsSync8(candidate));
     if (!file || visited.has(file)) return;
     visited.add(file);
     const nested = [];
     for (const entry of entriesOf(file)) {
       if (isRemote(entry.value, current)) {
-        found.push({ file: path17.relative(cwd, file).split(path17.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory2(path17.resolve(current, entry.value))) {
-        nested.push(path17.resolve(current, entry.value));
+        found.push({ file: path16.relative(cwd, file).split(path16.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
+      } else if (NESTED_FIELDS.has(entry.field) && isDirectory2(path16.resolve(current, entry.value))) {
+        nested.push(path16.resolve(current, entry.value));
       }
     }
     nested.forEach(visit);
@@ -93013,7 +93013,7 @@ function isRemote(entry, dir) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== "file";
-  if (existsSync9(path17.resolve(dir, entry))) return false;
+  if (existsSync8(path16.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
@@ -93032,16 +93032,16 @@ function isDirectory2(candidate) {
 var ORIGIN = "config.kubernetes.io/origin";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path18.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync10(path18.join(dir, name2)))) {
+  const dir = path17.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync9(path17.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path18.join(os10.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path17.join(os10.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path18.relative(overlay, dir).split(path18.sep).join("/");
-    writeFileSync3(path18.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path17.relative(overlay, dir).split(path17.sep).join("/");
+    writeFileSync3(path17.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -93076,11 +93076,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path18.resolve(overlay, origin) : path18.join(dir, "kustomization.yaml");
+    const absolute = origin ? path17.resolve(overlay, origin) : path17.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path18.relative(cwd, absolutePath).split(path18.sep).join("/"),
+    path: path17.relative(cwd, absolutePath).split(path17.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -93099,8 +93099,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path23) => {
-      const range4 = doc.locate(path23);
+    locate: (path22) => {
+      const range4 = doc.locate(path22);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -93116,12 +93116,12 @@ function remapRange(range4, lineMap) {
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path19.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path19.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path19.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path18.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path18.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path18.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path19.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path18.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
@@ -93129,7 +93129,7 @@ async function readExtraSources(sources, root5) {
       documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
       continue;
     }
-    const absolutePath = path19.resolve(snapshot);
+    const absolutePath = path18.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -93257,7 +93257,7 @@ function stackNamesOf(templatePath) {
 // src/gate.ts
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path20.resolve(options.root ?? process.cwd());
+  const root5 = path19.resolve(options.root ?? process.cwd());
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run4) => {
@@ -94462,8 +94462,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path23, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path23, startLine, startColumn, endLine, endColumn };
+  const { path: path22, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path22, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -94517,10 +94517,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path23, startLine, startColumn } = finding.location;
+  const { path: path22, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls2 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path23}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
+  return `${finding.severity} ${path22}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -94528,13 +94528,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path23, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path23)}" file="${attr(path23)}" line="${startLine}" time="0"`;
+    const { path: path22, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path22)}" file="${attr(path22)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path23}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path22}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -94631,11 +94631,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path23, startLine } = finding.location;
-  return `[${cell(path23)}:${startLine}](${href(path23, startLine)})`;
+  const { path: path22, startLine } = finding.location;
+  return `[${cell(path22)}:${startLine}](${href(path22, startLine)})`;
 }
-function href(path23, line2) {
-  return `${encodeURI(path23).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path22, line2) {
+  return `${encodeURI(path22).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -94657,8 +94657,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path23, root5) {
-  let relative4 = path23.replace(/\\/g, "/");
+function toArtifactUri(path22, root5) {
+  let relative4 = path22.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative4.startsWith("/") || WINDOWS_ABSOLUTE.test(relative4)) {
     if (base === "" || !relative4.startsWith(`${base}/`)) return void 0;
@@ -94916,9 +94916,9 @@ function isLiveAudit(report) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path23) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path23);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path23.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path22) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path22);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path22.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -95044,8 +95044,8 @@ var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report, paint) {
   if (report.diagnostics.length === 0) return "";
   const lines = sorted(report.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path23, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path23)}:${startLine}:${startColumn}`;
+    const { path: path22, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path22)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -95115,10 +95115,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path23 = row.finding.location.path;
-    groups.set(path23, [...groups.get(path23) ?? [], row]);
+    const path22 = row.finding.location.path;
+    groups.set(path22, [...groups.get(path22) ?? [], row]);
   }
-  return [...groups].map(([path23, group5]) => [paint(sanitize(path23), STYLE.bold), ...group5.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path22, group5]) => [paint(sanitize(path22), STYLE.bold), ...group5.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell3, i6) => cell3.padEnd(widths[i6]));
@@ -95181,7 +95181,7 @@ async function loadSettings(request2) {
 import { spawn as spawn2, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import os11 from "node:os";
-import path21 from "node:path";
+import path20 from "node:path";
 import { promisify as promisify2 } from "node:util";
 init_errors();
 var run2 = promisify2(execFile2);
@@ -95196,19 +95196,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path21.resolve(options.root ?? process.cwd());
+  const root5 = path20.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path21.join(os11.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path20.join(os11.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path21.relative(top, file);
-      return inside.startsWith("..") || path21.isAbsolute(inside) ? file : path21.join(tree, inside);
+      const inside = path20.relative(top, file);
+      return inside.startsWith("..") || path20.isAbsolute(inside) ? file : path20.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -95291,8 +95291,8 @@ function formatScore(score) {
   return `${(score * 100).toFixed(1)}%`;
 }
 function formatLocation(finding) {
-  const { path: path23, startLine, endLine } = finding.location;
-  return endLine > startLine ? `${path23}:${startLine}-${endLine}` : `${path23}:${startLine}`;
+  const { path: path22, startLine, endLine } = finding.location;
+  return endLine > startLine ? `${path22}:${startLine}-${endLine}` : `${path22}:${startLine}`;
 }
 function formatControls(finding, limit = 3) {
   const refs = finding.controls.map((ref) => `${ref.framework} ${ref.control}`);
@@ -95371,7 +95371,7 @@ function readChangedFiles(root5, baseSha, logger2) {
 import { STATUS_CODES } from "node:http";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync7, existsSync as existsSync11 } from "fs";
+import { readFileSync as readFileSync7, existsSync as existsSync10 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -95381,11 +95381,11 @@ var Context = class {
     var _a2, _b, _c5;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync11(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path23 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path23} does not exist${EOL6}`);
+        const path22 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -99835,8 +99835,8 @@ function addFindingsTable(findings, blobUrl) {
 function locationCell(finding, blobUrl) {
   const text3 = `<code>${escapeHtml3(formatLocation(finding))}</code>`;
   if (!blobUrl) return text3;
-  const { path: path23, startLine, endLine } = finding.location;
-  const href2 = `${blobUrl}/${path23.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
+  const { path: path22, startLine, endLine } = finding.location;
+  const href2 = `${blobUrl}/${path22.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
   return `<a href="${escapeHtml3(href2)}">${text3}</a>`;
 }
 
@@ -99848,21 +99848,21 @@ async function run3() {
     const root5 = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { config, failOn, baseline } = await loadSettings({
       root: root5,
-      configFile: inputs.config ? path22.resolve(root5, inputs.config) : void 0,
-      baseline: inputs.baseline ? { path: path22.resolve(root5, inputs.baseline), shown: inputs.baseline } : void 0,
+      configFile: inputs.config ? path21.resolve(root5, inputs.config) : void 0,
+      baseline: inputs.baseline ? { path: path21.resolve(root5, inputs.baseline), shown: inputs.baseline } : void 0,
       failOn: inputs.failOn
     });
     const options = {
-      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p3) => path22.resolve(root5, p3)),
+      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p3) => path21.resolve(root5, p3)),
       root: root5,
       exclude: inputs.exclude,
       frameworks: inputs.frameworks,
-      policies: [...config?.policies ?? [], ...inputs.policies].map((p3) => path22.resolve(root5, p3)),
+      policies: [...config?.policies ?? [], ...inputs.policies].map((p3) => path21.resolve(root5, p3)),
       failOn,
       config,
       baseline,
       // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
-      normalize: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path22.resolve(root5, file)), env: process.env } },
+      normalize: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path21.resolve(root5, file)), env: process.env } },
       logger: actionLogger
     };
     const diffBase = resolveDiffBase(inputs.diffBase, pullRequest);

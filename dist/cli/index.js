@@ -357,16 +357,26 @@ var init_aggregate = __esm({
   }
 });
 
-// src/engine/eval-thread.ts
+// src/worker-entry.ts
 import { existsSync } from "node:fs";
-import os from "node:os";
 import path3 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
+function bundledWorkerEntry(file) {
+  const here = path3.dirname(fileURLToPath2(import.meta.url));
+  const entry = path3.resolve(here, "..", "worker", file);
+  return existsSync(entry) ? entry : void 0;
+}
+var init_worker_entry = __esm({
+  "src/worker-entry.ts"() {
+    "use strict";
+  }
+});
+
+// src/engine/eval-thread.ts
+import os from "node:os";
 import { Worker } from "node:worker_threads";
 function evalWorkerEntry() {
-  const here = path3.dirname(fileURLToPath2(import.meta.url));
-  const entry = path3.resolve(here, "..", "worker", "eval-worker.js");
-  return existsSync(entry) ? entry : void 0;
+  return bundledWorkerEntry("eval-worker.js");
 }
 function useEvalWorker(resources, scopes, env2 = process.env) {
   const forced = env2.POSTURE_EVAL_WORKER?.trim();
@@ -378,6 +388,7 @@ var init_eval_thread = __esm({
   "src/engine/eval-thread.ts"() {
     "use strict";
     init_errors();
+    init_worker_entry();
     MIN_RESOURCES = 2e3;
     EvalThread = class {
       worker;
@@ -2847,10 +2858,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
-        const k5 = path22[i6];
+      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
+        const k5 = path21[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2868,17 +2879,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && path21[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path22, value) {
-        if (isEmptyPath(path22)) this.add(value);
+      addIn(path21, value) {
+        if (isEmptyPath(path21)) this.add(value);
         else {
-          const [key2, ...rest] = path22;
+          const [key2, ...rest] = path21;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -4921,8 +4932,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path22 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path22}' will be removed in a future release.`, "DeprecationWarning");
+        const path21 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path21}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5832,22 +5843,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path22, value) {
+      addIn(path21, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path22, value);
+        this.contents.addIn(path21, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path22) {
-        if (resolveSeq.isEmptyPath(path22)) {
+      deleteIn(path21) {
+        if (resolveSeq.isEmptyPath(path21)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path22);
+        return this.contents.deleteIn(path21);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5855,26 +5866,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path22, keepScalar) {
-        if (resolveSeq.isEmptyPath(path22)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path22, keepScalar) : void 0;
+      getIn(path21, keepScalar) {
+        if (resolveSeq.isEmptyPath(path21)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path22) {
-        if (resolveSeq.isEmptyPath(path22)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path22) : false;
+      hasIn(path21) {
+        if (resolveSeq.isEmptyPath(path21)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path21) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path22, value) {
-        if (resolveSeq.isEmptyPath(path22)) this.contents = value;
+      setIn(path21, value) {
+        if (resolveSeq.isEmptyPath(path21)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path21, value);
         }
       }
       setSchema(id, customTags) {
@@ -6684,8 +6695,8 @@ var init_engine = __esm({
 });
 
 // src/model/source.ts
-function fileStart(path22) {
-  return { path: path22, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path21) {
+  return { path: path21, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX;
 var init_source = __esm({
@@ -6718,10 +6729,10 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path22) {
+function pathKey(path21) {
   let key2 = "[";
-  for (let i6 = 0; i6 < path22.length; i6++) {
-    const segment = path22[i6];
+  for (let i6 = 0; i6 < path21.length; i6++) {
+    const segment = path21[i6];
     if (i6 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -9573,21 +9584,21 @@ function closingQuote(text3, start2) {
     if (backslashes % 2 === 0) return i6;
   }
 }
-function spanAt(index, path22) {
-  return walk(index, path22, false);
+function spanAt(index, path21) {
+  return walk(index, path21, false);
 }
-function nearestSpan(index, path22) {
-  return walk(index, path22, true);
+function nearestSpan(index, path21) {
+  return walk(index, path21, true);
 }
-function walk(index, path22, nearest) {
+function walk(index, path21, nearest) {
   const { prefix: prefix2 } = index;
-  if (path22.length < prefix2.length || prefix2.some((segment, i6) => path22[i6] !== segment)) return void 0;
+  if (path21.length < prefix2.length || prefix2.some((segment, i6) => path21[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path22.length; i6++) {
-    const child2 = memberOf(index, span.valueStart, container2, path22[i6]);
+  for (let i6 = prefix2.length; i6 < path21.length; i6++) {
+    const child2 = memberOf(index, span.valueStart, container2, path21[i6]);
     if (!child2) return nearest ? span : void 0;
     container2 = containerAt(index, child2.valueStart, container2);
     span = child2;
@@ -9927,18 +9938,18 @@ var init_json_syntax = __esm({
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path22) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path22));
-  const span = spanAt(positions, path22);
+function rangeAt(positions, path21) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path21));
+  const span = spanAt(positions, path21);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path22) {
+function locateIn(positions, path21) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path22);
+    const span = nearestSpan(positions, path21);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path22.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path22.length ? path22 : path22.slice(0, n3)));
+  for (let n3 = path21.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path21.length ? path21 : path21.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -9955,9 +9966,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path22) {
+function hasPath(root5, path21) {
   let current = root5;
-  for (const segment of path22) {
+  for (const segment of path21) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -10023,9 +10034,9 @@ var init_json_positions = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path22) {
+function locateInExpr(expr, path21) {
   let current = expr;
-  for (const segment of path22) {
+  for (const segment of path21) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -10036,8 +10047,8 @@ function locateInExpr(expr, path22) {
   }
   return current.range;
 }
-function locateInBody(body2, path22, topLevel) {
-  const [head, ...rest] = path22;
+function locateInBody(body2, path21, topLevel) {
+  const [head, ...rest] = path21;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -10057,8 +10068,8 @@ function locateInBody(body2, path22, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path22) {
-  return locateInBody(file.body, path22, true);
+function locateInFile(file, path21) {
+  return locateInBody(file.body, path21, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -10071,10 +10082,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path22) => locateInFile(value, path22) };
+      return { file, value, diagnostics, locate: (path21) => locateInFile(value, path21) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path22) => locateIn(positions, path22) : (path22) => locateIn(positions, [...prefix2, ...path22]);
+      const locate = prefix2.length === 0 ? (path21) => locateIn(positions, path21) : (path21) => locateIn(positions, [...prefix2, ...path21]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -10147,19 +10158,19 @@ var init_terraform_plan = __esm({
       file;
       positions;
       diagnostics = [];
-      problem(path22, message) {
-        const range4 = locateIn(this.positions, path22) ?? fileStart(this.file.path);
+      problem(path21, message) {
+        const range4 = locateIn(this.positions, path21) ?? fileStart(this.file.path);
         this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
       }
-      module(module2, path22) {
-        if (!isRecord(module2)) return this.problem(path22, "a module in the plan is not an object; its resources are not scanned");
+      module(module2, path21) {
+        if (!isRecord(module2)) return this.problem(path21, "a module in the plan is not an object; its resources are not scanned");
         const { resources, child_modules: children } = module2;
-        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path22, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path21, "resources"], `"resources" is not a list; the module's resources are not scanned`);
         (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-          if (!isPlanResource(resource)) this.problem([...path22, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+          if (!isPlanResource(resource)) this.problem([...path21, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
         });
-        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path22, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path22, "child_modules", i6]));
+        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path21, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path21, "child_modules", i6]));
       }
     };
   }
@@ -10423,17 +10434,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path22) {
-      const ctrl = callVisitor(key2, node, visitor, path22);
+    function visit_(key2, node, visitor, path21) {
+      const ctrl = callVisitor(key2, node, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path22, ctrl);
-        return visit_(key2, ctrl, visitor, path22);
+        replaceNode(key2, path21, ctrl);
+        return visit_(key2, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path22);
+            const ci = visit_(i6, node.items[i6], visitor, path21);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10444,13 +10455,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10471,17 +10482,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path22) {
-      const ctrl = await callVisitor(key2, node, visitor, path22);
+    async function visitAsync_(key2, node, visitor, path21) {
+      const ctrl = await callVisitor(key2, node, visitor, path21);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path22, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path22);
+        replaceNode(key2, path21, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path22);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path21);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10492,13 +10503,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10525,23 +10536,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path22) {
+    function callVisitor(key2, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path22);
+        return visitor(key2, node, path21);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path22);
+        return visitor.Map?.(key2, node, path21);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path22);
+        return visitor.Seq?.(key2, node, path21);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path22);
+        return visitor.Pair?.(key2, node, path21);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path22);
+        return visitor.Scalar?.(key2, node, path21);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path22);
+        return visitor.Alias?.(key2, node, path21);
       return void 0;
     }
-    function replaceNode(key2, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key2, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -11153,10 +11164,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
-        const k5 = path22[i6];
+      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
+        const k5 = path21[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -11175,7 +11186,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11205,11 +11216,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key2, ...rest] = path22;
+          const [key2, ...rest] = path21;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -11223,8 +11234,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key2, ...rest] = path22;
+      deleteIn(path21) {
+        const [key2, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -11238,8 +11249,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key2, ...rest] = path22;
+      getIn(path21, keepScalar) {
+        const [key2, ...rest] = path21;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -11257,8 +11268,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key2, ...rest] = path22;
+      hasIn(path21) {
+        const [key2, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -11268,8 +11279,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key2, ...rest] = path22;
+      setIn(path21, value) {
+        const [key2, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -13784,9 +13795,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13861,14 +13872,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13883,10 +13894,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13897,10 +13908,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13917,13 +13928,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -15884,9 +15895,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field3, index] of path22) {
+      for (const [field3, index] of path21) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15895,23 +15906,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field3 = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field3 = path21[path21.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path22.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -15922,10 +15933,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17749,13 +17760,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path22 = optional("path", text3);
+  const path21 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path22 === void 0 ? {} : { path: path22 },
+    ...path21 === void 0 ? {} : { path: path21 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -18045,8 +18056,8 @@ var init_waivers = __esm({
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path22, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path22}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path21, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path21}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -18091,9 +18102,9 @@ var init_diagnose = __esm({
 });
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path22) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path22)) return "hcl";
-  if (/\.ya?ml$/i.test(path22)) return "yaml";
+function commentSyntaxOf(path21) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path21)) return "hcl";
+  if (/\.ya?ml$/i.test(path21)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -18167,14 +18178,14 @@ var init_comments = __esm({
 });
 
 // src/suppress/inline.ts
-function fileDirectives(path22, text3) {
-  const syntax = commentSyntaxOf(path22);
+function fileDirectives(path21, text3) {
+  const syntax = commentSyntaxOf(path21);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path22, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path21, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -18220,22 +18231,19 @@ function commentDirectivesFor(finding, file, block) {
     return directive.tool === "checkov" && blockPath !== void 0 && line2 >= blockPath.startLine && line2 <= blockPath.endLine;
   });
 }
-function resourceDirectives(raw, block) {
+function resourceDirectiveBodies(raw) {
   if (raw === void 0) return [];
-  const k8s = kubernetesAnnotations(raw).map((annotation) => placed(parsePostureBody(annotation), block, "resource"));
-  return [...cloudFormationDirectives(raw, block), ...k8s];
+  return [...cloudFormationDirectives(raw), ...kubernetesAnnotations(raw).map(parsePostureBody)];
 }
-function hasResourceDirectives(raw) {
-  if (raw === void 0) return false;
-  const metadata2 = record(raw.Metadata);
-  return kubernetesAnnotations(raw).length > 0 || record(metadata2?.posture)?.ignore !== void 0 || record(metadata2?.checkov)?.skip !== void 0;
+function atResource(bodies, block) {
+  return bodies.map((body2) => placed(body2, block, "resource"));
 }
 function kubernetesAnnotations(raw) {
   const spec = record(raw.spec);
   const templates = [record(spec?.template), record(record(record(spec?.jobTemplate)?.spec)?.template)];
   return [raw, ...templates].map((holder) => record(record(holder?.metadata)?.annotations)?.[K8S_ANNOTATION]).filter((annotation) => typeof annotation === "string");
 }
-function cloudFormationDirectives(raw, block) {
+function cloudFormationDirectives(raw) {
   const metadata2 = record(raw.Metadata);
   const ours = list(record(metadata2?.posture)?.ignore).map((entry) => {
     const id = typeof entry.id === "string" ? entry.id : "";
@@ -18245,13 +18253,13 @@ function cloudFormationDirectives(raw, block) {
   const checkov = list(record(metadata2?.checkov)?.skip).map(
     (entry) => ({ tool: "checkov", ids: [String(entry.id ?? "")], ...entry.comment ? { reason: String(entry.comment) } : {} })
   );
-  return [...ours, ...checkov].map((body2) => placed(body2, block, "resource"));
+  return [...ours, ...checkov];
 }
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path22, line2) {
-  return { path: path22, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path21, line2) {
+  return { path: path21, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -18285,9 +18293,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path22, text3] of input.texts) {
-    const found = fileDirectives(path22, text3);
-    if (found) files.set(path22, found);
+  for (const [path21, text3] of input.texts) {
+    const found = fileDirectives(path21, text3);
+    if (found) files.set(path21, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -18296,8 +18304,9 @@ function applySuppressions(input) {
     return suppression ? { ...finding, suppression } : finding;
   });
   const resourceLevel = [...input.raws].flatMap(([key2, raw]) => {
-    const block = hasResourceDirectives(raw) ? input.ranges.get(key2) : void 0;
-    return block ? resourceDirectives(raw, block) : [];
+    const bodies = resourceDirectiveBodies(raw);
+    const block = bodies.length > 0 ? input.ranges.get(key2) : void 0;
+    return block ? atResource(bodies, block) : [];
   });
   const diagnostics = [
     ...diagnoseDirectives([...[...files.values()].flatMap((f5) => f5.directives), ...resourceLevel], input),
@@ -18308,12 +18317,12 @@ function applySuppressions(input) {
 function inlineSuppression(finding, files, input) {
   const key2 = resourceKey(finding.scope, finding.resourceId);
   const file = files.get(finding.location.path);
-  const raw = input.raws.get(key2);
-  if (!file && !hasResourceDirectives(raw)) return void 0;
+  const bodies = resourceDirectiveBodies(input.raws.get(key2));
+  if (!file && bodies.length === 0) return void 0;
   const block = input.ranges.get(key2);
   const candidates = [
     ...file ? commentDirectivesFor(finding, file, block) : [],
-    ...block ? resourceDirectives(raw, block) : []
+    ...block ? atResource(bodies, block) : []
   ];
   const directive = candidates.find(
     (d5) => d5.invalid === void 0 && !isExpired(d5.until, input.now) && names(d5, finding.checkId, input)
@@ -19067,8 +19076,8 @@ function child(parent, key2) {
   const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
   return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
-function dig(parent, ...path22) {
-  return path22.reduce((node, key2) => child(node, key2), parent);
+function dig(parent, ...path21) {
+  return path21.reduce((node, key2) => child(node, key2), parent);
 }
 function findKey(record4, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
@@ -19386,7 +19395,7 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path22 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path22, block);
+  for (const path21 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path21, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -19734,9 +19743,9 @@ var init_convert2 = __esm({
 
 // src/normalize/aws/cloudfront.ts
 function blankToNull(out2, set, paths) {
-  for (const path22 of paths) {
-    const value = path22.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path22, null);
+  for (const path21 of paths) {
+    const value = path21.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path21, null);
   }
 }
 function tfBlocks(ctx, canonical, name2, read) {
@@ -19983,8 +19992,8 @@ var init_cloudwatch = __esm({
 });
 
 // src/normalize/aws/configservice.ts
-function flag(path22) {
-  return { path: path22, kind: "bool", absent: NO_GROUP };
+function flag(path21) {
+  return { path: path21, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group4 = fields.blocks("recording_group")[0];
@@ -20684,11 +20693,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path22) {
+  function locateFile(path21) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path22, scriptDirectory);
+      return Module["locateFile"](path21, scriptDirectory);
     }
-    return scriptDirectory + path22;
+    return scriptDirectory + path21;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -24616,9 +24625,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path22, node) {
+function nodeRange(path21, node) {
   return {
-    path: path22,
+    path: path21,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -24802,8 +24811,8 @@ var init_cst_expr = __esm({
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path22, source) {
-        this.path = path22;
+      constructor(path21, source) {
+        this.path = path21;
         this.source = source;
       }
       path;
@@ -24981,13 +24990,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path22, root5) {
+function syntaxDiagnostics(path21, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path22, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path21, node) });
       return;
     }
     if (!node.hasError) return;
@@ -25005,11 +25014,11 @@ var init_cst_body = __esm({
     init_cst_template();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
-      constructor(path22, source, diagnostics) {
-        this.path = path22;
+      constructor(path21, source, diagnostics) {
+        this.path = path21;
         this.source = source;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path22, source);
+        this.exprs = new ExprReader(path21, source);
       }
       path;
       source;
@@ -25069,20 +25078,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path22, text3, offset) {
+function errorRange(path21, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path22, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path21, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path22, text3, vars, parseTemplate) {
+function readJsonFile(path21, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path22, source, read.error.offset);
+    const range4 = errorRange(path21, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path22, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path21, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
@@ -25198,13 +25207,13 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path22) {
-  const doc = parseTerraformLoaded({ absolutePath: path22, path: path22, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path21) {
+  const doc = parseTerraformLoaded({ absolutePath: path21, path: path21, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path22) {
+function parseTemplateText(text3, path21) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -25217,7 +25226,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path22, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path21, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -25249,17 +25258,17 @@ var init_terraform = __esm({
 
 // src/normalize/terraform/eval/functions/files.ts
 import { posix } from "node:path";
-function readFile7(path22, ctx) {
+function readFile7(path21, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path22}"): files are not read here`);
-  const result = files.read(path22);
-  return "text" in result ? result.text : unknown(`file("${path22}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path21}"): files are not read here`);
+  const result = files.read(path21);
+  return "text" in result ? result.text : unknown(`file("${path21}"): ${result.error}`);
 }
-function templatefile(path22, vars, ctx) {
-  const text3 = readFile7(path22, ctx);
+function templatefile(path21, vars, ctx) {
+  const text3 = readFile7(path21, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path22);
-  if (template === void 0) return unknown(`templatefile("${path22}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path21);
+  if (template === void 0) return unknown(`templatefile("${path21}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -26651,17 +26660,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path22, key2] of LB_ATTRIBUTES) {
+  for (const [path21, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path22, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path22, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path21, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path21, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path22, key2] of LB_ATTRIBUTES) {
+  for (const [path21, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path22, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path21, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -27046,16 +27055,16 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path22, value, from) {
+      set(path21, value, from) {
         let target2 = this.attributes;
-        for (const segment of path22.slice(0, -1)) target2 = target2[segment];
-        target2[path22[path22.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path22), "value" in from ? from.range : from);
+        for (const segment of path21.slice(0, -1)) target2 = target2[segment];
+        target2[path21[path21.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path21), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path22, from, convert = (v) => v) {
+      setField(path21, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path22, convert(from.value), from);
+        this.set(path21, convert(from.value), from);
         return true;
       }
     };
@@ -27064,7 +27073,7 @@ var init_canonical = __esm({
 
 // src/normalize/terraform/fields.ts
 function field2(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path22) => expr ? locateInExpr(expr, path22) : range4 };
+  return { value, range: range4, rangeAt: (path21) => expr ? locateInExpr(expr, path21) : range4 };
 }
 function expandDynamic(name2, body2, scope, range4) {
   const content = body2.blocks.find((b5) => b5.type === "content");
@@ -28665,19 +28674,19 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path22, value) {
+function setDotted(out2, path21, value) {
   let target2 = out2;
-  for (const segment of path22.slice(0, -1)) {
+  for (const segment of path21.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path22[path22.length - 1]] = value;
+  target2[path21[path21.length - 1]] = value;
 }
 function splitDotted(name2) {
-  let path22 = dottedPaths.get(name2);
-  if (path22 === void 0) dottedPaths.set(name2, path22 = Object.freeze(name2.split(".")));
-  return path22;
+  let path21 = dottedPaths.get(name2);
+  if (path21 === void 0) dottedPaths.set(name2, path21 = Object.freeze(name2.split(".")));
+  return path21;
 }
 var dottedPaths;
 var init_spec2 = __esm({
@@ -28691,22 +28700,22 @@ var init_spec2 = __esm({
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path22 = splitDotted(name2);
+    const path21 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path22, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path21, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path22, value);
-    provenance2.set(path22, node);
+    setDotted(out2, path21, value);
+    provenance2.set(path21, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path22, value, node) => {
-      setDotted(out2, path22, value);
-      if (node) provenance2.set(path22, node);
+    set: (path21, value, node) => {
+      setDotted(out2, path21, value);
+      if (node) provenance2.set(path21, node);
     }
   });
   return out2;
@@ -28808,15 +28817,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path22 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path22) : void 0);
+  const path21 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path21) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path22, nativeType },
+    source: { format: "aws-config", path: path21, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -29497,35 +29506,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge2(global2, local, path22, origins) {
-  if (!local || !global2) return copy(local ?? global2, path22, origins);
+function merge2(global2, local, path21, origins) {
+  if (!local || !global2) return copy(local ?? global2, path21, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path22), local.at);
+    origins.set(pathKey(path21), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path22, key2], origins);
+      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path21, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path22), local.at);
+    origins.set(pathKey(path21), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path22, i6], origins));
+    return items.map((item, i6) => copy(item, [...path21, i6], origins));
   }
-  return copy(local, path22, origins);
+  return copy(local, path21, origins);
 }
-function copy(item, path22, origins) {
-  origins.set(pathKey(path22), item.at);
+function copy(item, path21, origins) {
+  origins.set(pathKey(path21), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path22, i6], origins));
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path21, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path22, key2], origins);
+      copy({ value: child2, at: [...item.at, key2] }, [...path21, key2], origins);
     }
   }
   return value;
@@ -29576,9 +29585,9 @@ function resolveResource(logicalId, raw, ctx, template = {}) {
   const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
   return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
 }
-function valueAt(root5, path22) {
+function valueAt(root5, path21) {
   let current = root5;
-  for (const segment of path22) current = asRecord(current)?.[segment];
+  for (const segment of path21) current = asRecord(current)?.[segment];
   return current;
 }
 var ProvenanceBuilder;
@@ -29608,9 +29617,9 @@ var init_template2 = __esm({
         const base = ["Resources", from, "Properties"];
         const written = this.throughBranches(base, property);
         for (let n3 = written.length; n3 > base.length; n3--) {
-          const path22 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path22)) continue;
-          const range4 = this.doc.locate(path22);
+          const path21 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path21)) continue;
+          const range4 = this.doc.locate(path21);
           if (range4) this.map.set(pathKey(canonical), range4);
           return;
         }
@@ -29755,10 +29764,10 @@ var init_security_groups = __esm({
 });
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path22) {
-  if (path22.length === 0) return void 0;
+function propertyAt(properties, path21) {
+  if (path21.length === 0) return void 0;
   let current = properties;
-  for (const segment of path22) {
+  for (const segment of path21) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -29769,21 +29778,21 @@ function propertyAt(properties, path22) {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path22 = splitDotted(name2);
+    const path21 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path22, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path21, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path22, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path22, rule.path);
+    setDotted(out2, path21, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path21, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path22, value, property) => {
-      setDotted(out2, path22, value);
-      if (property) provenance2.set(path22, property);
+    set: (path21, value, property) => {
+      setDotted(out2, path21, value);
+      if (property) provenance2.set(path21, property);
     }
   });
   return out2;
@@ -29844,28 +29853,28 @@ function substituteString(text3, bindings) {
   }
   return substituteKey(text3, bindings);
 }
-function writtenPath(path22, origins, template) {
+function writtenPath(path21, origins, template) {
   let best;
   for (const origin of origins) {
-    if (origin.at.length <= path22.length && origin.at.every((segment, i6) => segment === path22[i6])) {
+    if (origin.at.length <= path21.length && origin.at.every((segment, i6) => segment === path21[i6])) {
       if (!best || origin.at.length > best.at.length) best = origin;
     }
   }
-  if (!best) return path22;
+  if (!best) return path21;
   const out2 = [...best.from];
   let current = valueAt2(template, best.from);
-  for (const [i6, segment] of path22.slice(best.at.length).entries()) {
+  for (const [i6, segment] of path21.slice(best.at.length).entries()) {
     const record4 = asRecord(current);
     const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path22.slice(best.at.length + i6)];
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path21.slice(best.at.length + i6)];
     out2.push(key2);
     current = current[key2];
   }
   return out2;
 }
-function valueAt2(root5, path22) {
+function valueAt2(root5, path21) {
   let current = root5;
-  for (const segment of path22) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  for (const segment of path21) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
 var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
@@ -29888,21 +29897,21 @@ var init_foreach = __esm({
       problems = [];
       generated = 0;
       /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path22, templatePath, bindings) {
+      node(value, path21, templatePath, bindings) {
         if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path22, i6], [...templatePath, i6], bindings));
+        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path21, i6], [...templatePath, i6], bindings));
         const record4 = asRecord(value);
         if (!record4) return value;
         const ref = identifierRef(record4, bindings);
         if (ref !== void 0) return ref;
         const out2 = {};
         for (const [key2, item] of Object.entries(record4)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path22, [...templatePath, key2], bindings);
-          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path22, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path22, templatePath);
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path21, [...templatePath, key2], bindings);
+          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path21, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path21, templatePath);
         }
         return out2;
       }
-      loop(name2, args2, out2, path22, loopPath, bindings) {
+      loop(name2, args2, out2, path21, loopPath, bindings) {
         const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
         if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
           this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
@@ -29914,7 +29923,7 @@ var init_foreach = __esm({
           for (const [outputKey, outputValue] of Object.entries(fragment)) {
             const fragmentPath = [...loopPath, 2, outputKey];
             if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out2, path22, fragmentPath, inner);
+              this.loop(outputKey, outputValue, out2, path21, fragmentPath, inner);
               continue;
             }
             const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
@@ -29922,9 +29931,9 @@ var init_foreach = __esm({
               this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
               return;
             }
-            const at2 = [...path22, key2];
+            const at2 = [...path21, key2];
             this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path22, loopPath);
+            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path21, loopPath);
           }
         }
       }
@@ -29939,9 +29948,9 @@ var init_foreach = __esm({
         });
         return [unknownValue(`the collection of ${name2} is not known`)];
       }
-      put(out2, key2, value, path22, at2) {
+      put(out2, key2, value, path21, at2) {
         if (key2 in out2) {
-          this.problems.push({ at: at2, message: `${[...path22, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          this.problems.push({ at: at2, message: `${[...path21, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
           return;
         }
         out2[key2] = value;
@@ -30126,7 +30135,7 @@ function translateSam(template, ctx) {
     translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
   }
   const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path22) => writtenPath2(path22, sources) };
+  return { value: { ...template, Resources: out2 }, writtenPath: (path21) => writtenPath2(path21, sources) };
 }
 function translateOne(t, logicalId, raw, root5) {
   const merged = mergeGlobals(t.template, logicalId, raw);
@@ -30138,14 +30147,14 @@ function translateOne(t, logicalId, raw, root5) {
     t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
   }
 }
-function writtenPath2(path22, sources) {
-  const source = path22[0] === "Resources" && typeof path22[1] === "string" ? sources.get(path22[1]) : void 0;
-  if (!source) return path22;
+function writtenPath2(path21, sources) {
+  const source = path21[0] === "Resources" && typeof path21[1] === "string" ? sources.get(path21[1]) : void 0;
+  if (!source) return path21;
   const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path22.length > 2 && path22[2] !== "Properties") return resource;
-  if (path22.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path22[2] !== "Properties") return [...resource, ...path22.slice(2)];
-  const property = path22.slice(3);
+  if (source.root && path21.length > 2 && path21[2] !== "Properties") return resource;
+  if (path21.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path21[2] !== "Properties") return [...resource, ...path21.slice(2)];
+  const property = path21.slice(3);
   const rename2 = longestRename(source.renames, property);
   if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
   return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
@@ -30187,7 +30196,7 @@ function applySam(doc, options) {
   const template = doc.value;
   const translation = translateSam(template, templateContext(template, options));
   if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path22) => doc.locate(translation.writtenPath(path22)) };
+  return { ...doc, value: translation.value, locate: (path21) => doc.locate(translation.writtenPath(path21)) };
 }
 function expandLoops(doc, options) {
   const template = doc.value;
@@ -30202,7 +30211,7 @@ function expandLoops(doc, options) {
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path22) => doc.locate(writtenPath(path22, expansion.origins, template))
+    locate: (path21) => doc.locate(writtenPath(path21, expansion.origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -30236,9 +30245,9 @@ function macroDiagnostic(doc) {
     range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-function collectInline(value, path22, found) {
+function collectInline(value, path21, found) {
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path22, i6], found));
+    value.forEach((item, i6) => collectInline(item, [...path21, i6], found));
     return;
   }
   const record4 = asRecord(value);
@@ -30248,10 +30257,10 @@ function collectInline(value, path22, found) {
       for (const call of Array.isArray(item) ? item : [item]) {
         const name2 = asRecord(call)?.Name;
         const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path22, key2]);
+        if (!found.has(label2)) found.set(label2, [...path21, key2]);
       }
     }
-    collectInline(item, [...path22, key2], found);
+    collectInline(item, [...path21, key2], found);
   }
 }
 var APPLIED;
@@ -30265,45 +30274,45 @@ var init_macros = __esm({
 });
 
 // src/normalize/cloudformation/parameters.ts
-function loadCfnParameters(text3, path22) {
+function loadCfnParameters(text3, path21) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path22}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path21}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path22);
+  if (Array.isArray(data)) return fromCliForm(data, path21);
   const parameters = isRecord3(data) ? data.Parameters : void 0;
-  if (isRecord3(parameters)) return fromPipelineForm(parameters, path22);
-  throw new ConfigError(`${path22}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord3(parameters)) return fromPipelineForm(parameters, path21);
+  throw new ConfigError(`${path21}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path22) {
+function fromCliForm(entries, path21) {
   const out2 = {};
   entries.forEach((entry, i6) => {
     const key2 = isRecord3(entry) ? entry.ParameterKey : void 0;
     if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path22}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path21}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record4 = entry;
     if (record4.UsePreviousValue === true) {
       out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record4) {
-      out2[key2] = scalarText(record4.ParameterValue, key2, path22);
+      out2[key2] = scalarText(record4.ParameterValue, key2, path21);
     } else {
-      throw new ConfigError(`${path22}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path21}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
-function fromPipelineForm(parameters, path22) {
+function fromPipelineForm(parameters, path21) {
   const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path22);
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path21);
   return out2;
 }
-function scalarText(value, key2, path22) {
+function scalarText(value, key2, path21) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path22}: the value of parameter ${key2} must be a string`);
+  throw new ConfigError(`${path21}: the value of parameter ${key2} must be a string`);
 }
 function isRecord3(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -30520,11 +30529,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path22) => {
-    const range4 = doc.locate([...base, ...path22]);
-    if (range4) map4.set(pathKey(path22), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path22, i6]));
-    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path22, key2]);
+  const visit = (value, path21) => {
+    const range4 = doc.locate([...base, ...path21]);
+    if (range4) map4.set(pathKey(path21), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path21, i6]));
+    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path21, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -30564,7 +30573,7 @@ var init_config_tree = __esm({
   "src/normalize/terraform/config-tree.ts"() {
     "use strict";
     init_terraform();
-    isConfig = (path22) => /\.tf(\.json)?$/.test(path22);
+    isConfig = (path21) => /\.tf(\.json)?$/.test(path21);
     isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
     ConfigTree = class {
       constructor(docs, diagnostics) {
@@ -30624,9 +30633,9 @@ var init_config_tree = __esm({
         const docs = this.vendored.get(dir);
         return docs === void 0 ? void 0 : { dir, docs };
       }
-      readManifest(path22) {
+      readManifest(path21) {
         try {
-          const parsed = JSON.parse(readFileSync(path22, "utf8"));
+          const parsed = JSON.parse(readFileSync(path21, "utf8"));
           return Array.isArray(parsed.Modules) ? parsed.Modules : [];
         } catch {
           return [];
@@ -30644,8 +30653,8 @@ var init_config_tree = __esm({
         const scanRoot = this.scanRoot;
         if (scanRoot === void 0) return void 0;
         return {
-          read(path22) {
-            const abs = isAbsolute(path22) ? path22 : resolve(scanRoot, root5, path22);
+          read(path21) {
+            const abs = isAbsolute(path21) ? path21 : resolve(scanRoot, root5, path21);
             const inside = relative(scanRoot, abs);
             if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
             try {
@@ -30948,11 +30957,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path22, diagnostics) {
-  const absolutePath = resolve2(path22);
-  const where = fileStart(path22);
+function readVarFile(path21, diagnostics) {
+  const absolutePath = resolve2(path21);
+  const where = fileStart(path21);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path22, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path21, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -30991,7 +31000,7 @@ var init_variables = __esm({
     init_scope();
     init_values();
     init_var_types();
-    isAutoVars = (path22) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path22);
+    isAutoVars = (path21) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path21);
   }
 });
 
@@ -31365,14 +31374,14 @@ var init_rds4 = __esm({
 });
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path22) {
+function lookupField(fields, path21) {
   let current = fields;
-  for (let i6 = 0; i6 < path22.length; i6++) {
-    const name2 = path22[i6];
+  for (let i6 = 0; i6 < path21.length; i6++) {
+    const name2 = path21[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path22[i6 + 1] === "number";
-    const index = indexed ? path22[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path22.length;
+    const indexed = typeof path21[i6 + 1] === "number";
+    const index = indexed ? path21[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path21.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -31389,21 +31398,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path22 = splitDotted(name2);
+    const path21 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path22, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path22), found.from.range);
+      setDotted(out2.attributes, path21, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path21), found.from.range);
     } else {
-      setDotted(out2.attributes, path22, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path21, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path22, value, from) => {
-      setDotted(out2.attributes, path22, value);
-      if (from) out2.provenance.set(pathKey(path22), from.range);
+    set: (path21, value, from) => {
+      setDotted(out2.attributes, path21, value);
+      if (from) out2.provenance.set(pathKey(path21), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -31557,9 +31566,9 @@ var init_origin = __esm({
     "use strict";
     init_model();
     PlanOrigin = class _PlanOrigin {
-      constructor(doc, path22) {
+      constructor(doc, path21) {
         this.doc = doc;
-        this.path = path22;
+        this.path = path21;
       }
       doc;
       path;
@@ -31813,7 +31822,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit = (module2, path22) => {
+  const visit = (module2, path21) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -31831,11 +31840,11 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change2?.unknown,
         sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path22, "resources", i6],
+        path: [...path21, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path22, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path21, "child_modules", i6]));
   };
   visit(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
@@ -32135,9 +32144,9 @@ ${output || e5.message}`);
 function walk3(dir) {
   const out2 = [];
   for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path22 = join4(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path22));
-    else out2.push(path22);
+    const path21 = join4(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk3(path21));
+    else out2.push(path21);
   }
   return out2;
 }
@@ -32672,30 +32681,30 @@ var init_yaml_positions = __esm({
       aliasBudget = ALIAS_NODE_BUDGET;
       reportedAlias = false;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-      walk(node, path22, record4 = true) {
+      walk(node, path21, record4 = true) {
         if (node === null || node === void 0) return null;
-        if (record4) this.record(path22, node);
+        if (record4) this.record(path21, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path22);
+        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path21);
         const tagged = node;
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
-          const converted = this.options.onTag(tagged, path22, this);
+          const converted = this.options.onTag(tagged, path21, this);
           if (converted !== void 0) return converted;
         }
-        return this.walkUntagged(tagged, path22);
+        return this.walkUntagged(tagged, path21);
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-      walkUntagged(node, path22) {
-        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path22);
-        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path22, i6]));
+      walkUntagged(node, path21) {
+        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path21);
+        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path21, i6]));
         if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-      record(path22, node, keyNode) {
+      record(path21, node, keyNode) {
         const range4 = this.rangeOf(keyNode ?? node, node);
-        if (range4 && !this.options.positions.has(pathKey(path22))) this.options.positions.set(pathKey(path22), range4);
+        if (range4 && !this.options.positions.has(pathKey(path21))) this.options.positions.set(pathKey(path21), range4);
       }
       rangeOf(start2, end2) {
         const from = start2?.range;
@@ -32705,27 +32714,27 @@ var init_yaml_positions = __esm({
         const b5 = this.options.lineCounter.linePos(to[1]);
         return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
       }
-      walkAlias(node, path22) {
+      walkAlias(node, path21) {
         this.reportAlias(node, "alias");
         const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
-          return this.walk(target2, path22, false);
+          return this.walk(target2, path21, false);
         } finally {
           this.aliasDepth--;
         }
       }
-      walkMap(node, path22) {
+      walkMap(node, path21) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml6.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path22, explicit, out2);
+        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path21, explicit, out2);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
           const key2 = keyOf(pair3.key);
-          const childPath = [...path22, key2];
+          const childPath = [...path21, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
           this.options.positions.delete(pathKey(childPath));
@@ -32735,7 +32744,7 @@ var init_yaml_positions = __esm({
         return out2;
       }
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-      merge(value, path22, explicit, out2) {
+      merge(value, path21, explicit, out2) {
         this.reportAlias(value, "merge key");
         const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
         const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -32744,7 +32753,7 @@ var init_yaml_positions = __esm({
           if (!(0, import_yaml6.isMap)(map4)) continue;
           this.aliasDepth++;
           try {
-            const merged = this.walkMap(map4, path22);
+            const merged = this.walkMap(map4, path21);
             for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
           } finally {
             this.aliasDepth--;
@@ -32828,10 +32837,10 @@ var init_schema = __esm({
 });
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path22, walker) {
+function convertIntrinsic(node, path21, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path22, fn];
+  const inner = [...path21, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -32867,16 +32876,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path22, text3) {
-  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path21, text3) {
+  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path22, text3) {
-  const json = parseJsonWithPositions(text3, path22);
-  if (!hasSyntaxError(json.diagnostics) || path22.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path22, text3);
+function loadJson(path21, text3) {
+  const json = parseJsonWithPositions(text3, path21);
+  if (!hasSyntaxError(json.diagnostics) || path21.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path21, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path22, text3) {
+function loadYaml(path21, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -32886,10 +32895,10 @@ function loadYaml(path22, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path22,
+    filePath: path21,
     lineCounter,
     doc,
     positions,
@@ -32943,17 +32952,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path22, text3) {
-  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path21, text3) {
+  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path22, text3) {
+function loadJson2(path21, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path22, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path21, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path22, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path21, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path22, text3) {
+function loadYaml2(path21, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -32968,15 +32977,15 @@ function loadYaml2(path22, text3) {
   const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
-    const walker = new YamlWalker({ filePath: path22, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
+    const walker = new YamlWalker({ filePath: path21, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path22, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path21, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path22, range4) {
+function keep(out2, index, value, path21, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -32986,7 +32995,7 @@ function keep(out2, index, value, path22, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path22)
+    range: range4 ?? fileStart(path21)
   });
 }
 var import_yaml10;
@@ -33052,15 +33061,10 @@ var init_parsers = __esm({
 });
 
 // src/parsers/pool.ts
-import { existsSync as existsSync6 } from "node:fs";
 import os3 from "node:os";
-import path9 from "node:path";
-import { fileURLToPath as fileURLToPath4 } from "node:url";
 import { Worker as Worker2 } from "node:worker_threads";
 function parseWorkerEntry() {
-  const here = path9.dirname(fileURLToPath4(import.meta.url));
-  const entry = path9.resolve(here, "..", "worker", "parse-worker.js");
-  return existsSync6(entry) ? entry : void 0;
+  return bundledWorkerEntry("parse-worker.js");
 }
 function poolSize(jobs, env2 = process.env) {
   const forced = Number(env2.POSTURE_PARSE_WORKERS?.trim() || "NaN");
@@ -33141,6 +33145,7 @@ var init_pool = __esm({
     init_parsers();
     init_portable();
     init_tree_sitter();
+    init_worker_entry();
     MIN_FILES = 16;
     MIN_BYTES = 2 * 1024 * 1024;
     MAX_THREADS = 4;
@@ -33213,11 +33218,11 @@ var init_line_map = __esm({
 // src/render/tool.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path10.delimiter).filter(Boolean), path10.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path9.delimiter).filter(Boolean), path9.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path10.join(dir, name2);
+    const candidate = path9.join(dir, name2);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -33232,7 +33237,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child2, (error2, stdout, stderr) => {
       if (!error2) return resolve3(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path10.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path9.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -33244,13 +33249,13 @@ var init_tool = __esm({
 });
 
 // src/render/helm.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
 import os4 from "node:os";
-import path11 from "node:path";
+import path10 from "node:path";
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path11.resolve(cwd, options.chartDir);
-  if (!existsSync7(path11.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path10.resolve(cwd, options.chartDir);
+  if (!existsSync6(path10.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -33262,7 +33267,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path11.join(os4.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path10.join(os4.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -33272,8 +33277,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path11.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync2(resolved).isFile()) {
+  const resolved = path10.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync6(resolved) || !statSync2(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -33290,12 +33295,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path11.join(chartDir, sourceTemplate);
+    const templateFile = path10.join(chartDir, sourceTemplate);
     return {
-      path: path11.posix.join(chartDirAsGiven.split(path11.sep).join("/"), sourceTemplate),
+      path: path10.posix.join(chartDirAsGiven.split(path10.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync7(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync6(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -33320,9 +33325,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path22) => {
-      const match2 = matches.get(Number(path22[0]));
-      return match2 ? locateInOriginal(match2, path22.slice(1)) : start2;
+    locate: (path21) => {
+      const match2 = matches.get(Number(path21[0]));
+      return match2 ? locateInOriginal(match2, path21.slice(1)) : start2;
     }
   };
 }
@@ -33335,9 +33340,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path22) {
-  for (let n3 = path22.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path22.slice(0, n3))) return match2.original.locate([match2.index, ...path22.slice(0, n3)]);
+function locateInOriginal(match2, path21) {
+  for (let n3 = path21.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path21.slice(0, n3))) return match2.original.locate([match2.index, ...path21.slice(0, n3)]);
   }
   return void 0;
 }
@@ -33363,21 +33368,21 @@ var init_kustomize_document = __esm({
 });
 
 // src/render/kustomize-remote.ts
-import { existsSync as existsSync8, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import path12 from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
+import path11 from "node:path";
 function findRemoteReferences(dir, cwd) {
   const found = [];
   const visited = /* @__PURE__ */ new Set();
   const visit = (current) => {
-    const file = KUSTOMIZATION_FILES.map((name2) => path12.join(current, name2)).find((candidate) => existsSync8(candidate));
+    const file = KUSTOMIZATION_FILES.map((name2) => path11.join(current, name2)).find((candidate) => existsSync7(candidate));
     if (!file || visited.has(file)) return;
     visited.add(file);
     const nested = [];
     for (const entry of entriesOf(file)) {
       if (isRemote(entry.value, current)) {
-        found.push({ file: path12.relative(cwd, file).split(path12.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory(path12.resolve(current, entry.value))) {
-        nested.push(path12.resolve(current, entry.value));
+        found.push({ file: path11.relative(cwd, file).split(path11.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
+      } else if (NESTED_FIELDS.has(entry.field) && isDirectory(path11.resolve(current, entry.value))) {
+        nested.push(path11.resolve(current, entry.value));
       }
     }
     nested.forEach(visit);
@@ -33424,7 +33429,7 @@ function isRemote(entry, dir) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== "file";
-  if (existsSync8(path12.resolve(dir, entry))) return false;
+  if (existsSync7(path11.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
@@ -33456,21 +33461,21 @@ var init_kustomize_remote = __esm({
 });
 
 // src/render/kustomize.ts
-import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import os5 from "node:os";
-import path13 from "node:path";
+import path12 from "node:path";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path13.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync9(path13.join(dir, name2)))) {
+  const dir = path12.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path12.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path13.join(os5.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path12.join(os5.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path13.relative(overlay, dir).split(path13.sep).join("/");
-    writeFileSync3(path13.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path12.relative(overlay, dir).split(path12.sep).join("/");
+    writeFileSync3(path12.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -33505,11 +33510,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path13.resolve(overlay, origin) : path13.join(dir, "kustomization.yaml");
+    const absolute = origin ? path12.resolve(overlay, origin) : path12.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path13.relative(cwd, absolutePath).split(path13.sep).join("/"),
+    path: path12.relative(cwd, absolutePath).split(path12.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -33539,8 +33544,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path22) => {
-      const range4 = doc.locate(path22);
+    locate: (path21) => {
+      const range4 = doc.locate(path21);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -35491,14 +35496,14 @@ var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile10 = (path22, options) => {
-      if (fileIntercept[path22] !== void 0) {
-        return fileIntercept[path22];
+    readFile10 = (path21, options) => {
+      if (fileIntercept[path21] !== void 0) {
+        return fileIntercept[path21];
       }
-      if (!filePromises[path22] || options?.ignoreCache) {
-        filePromises[path22] = fsReadFile(path22, "utf8");
+      if (!filePromises[path21] || options?.ignoreCache) {
+        filePromises[path21] = fsReadFile(path21, "utf8");
       }
-      return filePromises[path22];
+      return filePromises[path21];
     };
   }
 });
@@ -35610,8 +35615,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path22, contents) {
-        fileIntercept[path22] = Promise.resolve(contents);
+      interceptFile(path21, contents) {
+        fileIntercept[path21] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -38633,8 +38638,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path22 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path22}`;
+              const { protocol, hostname, port, path: path21 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path21}`;
             }
           }
           return endpoint;
@@ -39010,18 +39015,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path22) => {
-      const parts2 = path22.split(".");
+    getAttrPathList = (path21) => {
+      const parts2 = path21.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path22}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path21}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path22}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path21}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -39042,9 +39047,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path22) => getAttrPathList(path22).reduce((acc, index) => {
+    getAttr = (value, path21) => getAttrPathList(path21).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path22}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path21}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -39105,8 +39110,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path22 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path22}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path21 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path21}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -40955,29 +40960,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path22) => {
+    buildPathSegments = (path21) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path22.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path21.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path22.slice(offset, match2.index), 0]);
+          segments.push([path21.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path22.length) {
-        segments.push([path22.slice(offset), 0]);
+      if (segments.length && offset < path21.length) {
+        segments.push([path21.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path22, search] = http?.[1].split("?") ?? [];
+      const [path21, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path22,
+        path21,
         search ? [...new URLSearchParams(search)] : [],
-        path22 ? buildPathSegments(path22) : void 0,
+        path21 ? buildPathSegments(path21) : void 0,
         endpoint?.[0]
       ];
     };
@@ -43011,10 +43016,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path22, staticQuery] = operation2;
+          const [method, path21, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path22 : request.path + path22;
+            request.path = request.path === "/" ? path21 : request.path + path21;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -43156,10 +43161,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path22 = "";
+        let path21 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path22 += value;
+            path21 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -43167,12 +43172,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path22 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path21 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path22 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path21 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path22;
+        return path21;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -43408,11 +43413,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path22 = `/service/${service}/operation/${operation2}`;
+        const path21 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path22.slice(1);
+          request.path += path21.slice(1);
         } else {
-          request.path += path22;
+          request.path += path21;
         }
         return request;
       }
@@ -43494,8 +43499,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path22) => {
-          this.path = resolvedPath(path22, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path21) => {
+          this.path = resolvedPath(path21, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -46393,9 +46398,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path22) => {
+    get = (fromObject, path21) => {
       let cursor2 = fromObject;
-      const pathComponents = path22.split(".");
+      const pathComponents = path21.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -52024,10 +52029,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path22 }) {
+      getCanonicalPath({ path: path21 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path22.split("/")) {
+          for (const pathSegment of path21.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -52040,11 +52045,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path22?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path22?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path21?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path21?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path22;
+        return path21;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -57988,12 +57993,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path22 = request.path;
+          let path21 = request.path;
           if (queryString) {
-            path22 += `?${queryString}`;
+            path21 += `?${queryString}`;
           }
           if (request.fragment) {
-            path22 += `#${request.fragment}`;
+            path21 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -58005,7 +58010,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path22,
+            path: path21,
             port: request.port,
             agent,
             auth
@@ -58427,16 +58432,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path22 = request.path;
+          let path21 = request.path;
           if (queryString) {
-            path22 += `?${queryString}`;
+            path21 += `?${queryString}`;
           }
           if (request.fragment) {
-            path22 += `#${request.fragment}`;
+            path21 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path22,
+            [constants2.HTTP2_HEADER_PATH]: path21,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -74510,16 +74515,16 @@ var init_s3_snapshots = __esm({
 });
 
 // src/sources.ts
-import path14 from "node:path";
+import path13 from "node:path";
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path14.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path14.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path14.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path13.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path13.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path13.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path14.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path13.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
@@ -74527,7 +74532,7 @@ async function readExtraSources(sources, root5) {
       documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
       continue;
     }
-    const absolutePath = path14.resolve(snapshot);
+    const absolutePath = path13.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -74686,10 +74691,10 @@ var init_template_link = __esm({
 });
 
 // src/gate.ts
-import path15 from "node:path";
+import path14 from "node:path";
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path15.resolve(options.root ?? process.cwd());
+  const root5 = path14.resolve(options.root ?? process.cwd());
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run4) => {
@@ -74862,7 +74867,7 @@ var init_gate = __esm({
 import { spawn, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os6 from "node:os";
-import path16 from "node:path";
+import path15 from "node:path";
 import { promisify as promisify2 } from "node:util";
 async function withDiffBase(options, ref) {
   const base = await scanBase(options, ref);
@@ -74875,19 +74880,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path16.resolve(options.root ?? process.cwd());
+  const root5 = path15.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path16.join(os6.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path15.join(os6.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path16.relative(top, file);
-      return inside.startsWith("..") || path16.isAbsolute(inside) ? file : path16.join(tree, inside);
+      const inside = path15.relative(top, file);
+      return inside.startsWith("..") || path15.isAbsolute(inside) ? file : path15.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -75076,11 +75081,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path22, startLine } = finding.location;
-  return `[${cell(path22)}:${startLine}](${href(path22, startLine)})`;
+  const { path: path21, startLine } = finding.location;
+  return `[${cell(path21)}:${startLine}](${href(path21, startLine)})`;
 }
-function href(path22, line2) {
-  return `${encodeURI(path22).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path21, line2) {
+  return `${encodeURI(path21).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -75151,12 +75156,12 @@ function diffAttributes(before, after) {
   const left = flatten2(before);
   const right = flatten2(after);
   const changes = [];
-  for (const [key2, { path: path22, value }] of left) {
+  for (const [key2, { path: path21, value }] of left) {
     const other = right.get(key2);
-    if (!other) changes.push({ path: path22, before: value });
-    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path22, before: value, after: other.value });
+    if (!other) changes.push({ path: path21, before: value });
+    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path21, before: value, after: other.value });
   }
-  for (const [key2, { path: path22, value }] of right) if (!left.has(key2)) changes.push({ path: path22, after: value });
+  for (const [key2, { path: path21, value }] of right) if (!left.has(key2)) changes.push({ path: path21, after: value });
   return changes.sort((a5, b5) => formatPath(a5.path) < formatPath(b5.path) ? -1 : 1);
 }
 function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
@@ -75168,9 +75173,9 @@ function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
   for (const [key2, item] of children) flatten2(item, [...at2, key2], leaves);
   return leaves;
 }
-function formatPath(path22) {
+function formatPath(path21) {
   let text3 = "";
-  for (const segment of path22) {
+  for (const segment of path21) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -77676,7 +77681,7 @@ var init_schema4 = __esm({
 
 // src/history/store.ts
 import { mkdir, readFile as readFile12, rename, writeFile } from "node:fs/promises";
-import path17 from "node:path";
+import path16 from "node:path";
 async function openDatabase(file, bytes) {
   const SQL = await loadSqlite();
   let db;
@@ -77720,7 +77725,7 @@ var init_store = __esm({
       }
       /** Opens for writing, creating the file (and its folder) when missing; close() saves and unlocks. */
       static async write(file) {
-        await mkdir(path17.dirname(file), { recursive: true }).catch((cause) => {
+        await mkdir(path16.dirname(file), { recursive: true }).catch((cause) => {
           throw new ConfigError(`cannot create the folder of history file ${file}: ${getErrorMessage(cause)}`, { cause });
         });
         const release2 = await acquireLock(file);
@@ -77777,7 +77782,7 @@ var init_store = __esm({
 
 // src/history/git-state.ts
 import { execFile as execFile3 } from "node:child_process";
-import path18 from "node:path";
+import path17 from "node:path";
 import { promisify as promisify3 } from "node:util";
 async function readGitState(root5, historyFile2) {
   const git2 = async (...args2) => (await run3("git", args2, { cwd: root5 })).stdout.trim();
@@ -77788,9 +77793,9 @@ async function readGitState(root5, historyFile2) {
     return void 0;
   }
   const branch = await git2("rev-parse", "--abbrev-ref", "HEAD").catch(() => "HEAD");
-  const inside = historyFile2 ? path18.relative(root5, historyFile2) : "..";
-  const own = inside.startsWith("..") || path18.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
-  own.push(`:(exclude)${path18.dirname(DEFAULT_HISTORY_FILE)}`);
+  const inside = historyFile2 ? path17.relative(root5, historyFile2) : "..";
+  const own = inside.startsWith("..") || path17.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path17.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git2("status", "--porcelain", "--", ".", ...own).catch(() => "");
   return { commit, ...branch && branch !== "HEAD" ? { branch } : {}, dirty: status !== "" };
 }
@@ -78050,7 +78055,7 @@ var init_redact = __esm({
 
 // src/history/snapshot.ts
 import { createHash as createHash11 } from "node:crypto";
-import path19 from "node:path";
+import path18 from "node:path";
 function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
   const { report: report2 } = result;
   const resources = result.resources ?? [];
@@ -78059,7 +78064,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     toolVersion: report2.tool.version,
     root: report2.root,
     git: git2,
-    paths: paths.map((p3) => path19.relative(report2.root, p3).split(path19.sep).join("/") || "."),
+    paths: paths.map((p3) => path18.relative(report2.root, p3).split(path18.sep).join("/") || "."),
     frameworks,
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
@@ -78408,14 +78413,14 @@ __export(history_exports, {
   recordScan: () => recordScan,
   runHistory: () => runHistory
 });
-import path20 from "node:path";
+import path19 from "node:path";
 function historyFile(flags2, cwd, root5) {
-  return flags2.history ? path20.resolve(cwd, flags2.history) : path20.join(root5, DEFAULT_HISTORY_FILE);
+  return flags2.history ? path19.resolve(cwd, flags2.history) : path19.join(root5, DEFAULT_HISTORY_FILE);
 }
 async function recordScan(command5, options, result, cwd) {
   const start2 = performance.now();
   const lap = stopwatch();
-  const root5 = path20.resolve(options.root ?? cwd);
+  const root5 = path19.resolve(options.root ?? cwd);
   const file = historyFile(command5, cwd, root5);
   const git2 = await readGitState(root5, file);
   const gitMs = lap();
@@ -78429,7 +78434,7 @@ async function recordScan(command5, options, result, cwd) {
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
-    const shown = path20.relative(cwd, file).startsWith("..") ? file : path20.relative(cwd, file);
+    const shown = path19.relative(cwd, file).startsWith("..") ? file : path19.relative(cwd, file);
     options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start2)}ms`);
     return id;
   } catch (error2) {
@@ -78447,7 +78452,7 @@ function stopwatch() {
   };
 }
 async function addTrendSection(command5, options, html, cwd) {
-  const history = await HistoryFile.read(historyFile(command5, cwd, path20.resolve(options.root ?? cwd)));
+  const history = await HistoryFile.read(historyFile(command5, cwd, path19.resolve(options.root ?? cwd)));
   try {
     return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command5.frameworks))));
   } finally {
@@ -78455,7 +78460,7 @@ async function addTrendSection(command5, options, html, cwd) {
   }
 }
 async function runHistory(command5, cwd, scanOptions2) {
-  const root5 = path20.resolve(cwd, command5.root ?? ".");
+  const root5 = path19.resolve(cwd, command5.root ?? ".");
   const file = historyFile(command5, cwd, root5);
   const history = await HistoryFile.read(file);
   try {
@@ -78481,7 +78486,7 @@ async function refOptions(command5, options, root5, recorded) {
   if (!recorded) return options;
   return {
     ...options,
-    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path20.resolve(root5, p3)),
+    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path19.resolve(root5, p3)),
     frameworks: options.frameworks?.length ? options.frameworks : recorded.frameworks
   };
 }
@@ -84634,7 +84639,7 @@ var require_dist_cjs17 = __commonJS({
       extensions.forEach((extension) => extension.configure(extensionConfiguration));
       return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration2(extensionConfiguration), resolveDefaultRuntimeConfig2(extensionConfiguration), resolveHttpHandlerRuntimeConfig2(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
     };
-    var ConfigServiceClient3 = class extends Client2 {
+    var ConfigServiceClient4 = class extends Client2 {
       config;
       constructor(...[configuration]) {
         const _config_0 = getRuntimeConfig9(configuration || {});
@@ -84875,48 +84880,48 @@ var require_dist_cjs17 = __commonJS({
     };
     var UntagResourceCommand = class extends command5(_ep05, _mw05, "UntagResource", UntagResource$) {
     };
-    var paginateDescribeAggregateComplianceByConfigRules = createPaginator2(ConfigServiceClient3, DescribeAggregateComplianceByConfigRulesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeAggregateComplianceByConformancePacks = createPaginator2(ConfigServiceClient3, DescribeAggregateComplianceByConformancePacksCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeAggregationAuthorizations = createPaginator2(ConfigServiceClient3, DescribeAggregationAuthorizationsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeComplianceByConfigRule = createPaginator2(ConfigServiceClient3, DescribeComplianceByConfigRuleCommand, "NextToken", "NextToken", "");
-    var paginateDescribeComplianceByResource = createPaginator2(ConfigServiceClient3, DescribeComplianceByResourceCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConfigRuleEvaluationStatus = createPaginator2(ConfigServiceClient3, DescribeConfigRuleEvaluationStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConfigRules = createPaginator2(ConfigServiceClient3, DescribeConfigRulesCommand, "NextToken", "NextToken", "");
-    var paginateDescribeConfigurationAggregatorSourcesStatus = createPaginator2(ConfigServiceClient3, DescribeConfigurationAggregatorSourcesStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConfigurationAggregators = createPaginator2(ConfigServiceClient3, DescribeConfigurationAggregatorsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConformancePackCompliance = createPaginator2(ConfigServiceClient3, DescribeConformancePackComplianceCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConformancePacks = createPaginator2(ConfigServiceClient3, DescribeConformancePacksCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeConformancePackStatus = createPaginator2(ConfigServiceClient3, DescribeConformancePackStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConfigRules = createPaginator2(ConfigServiceClient3, DescribeOrganizationConfigRulesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConfigRuleStatuses = createPaginator2(ConfigServiceClient3, DescribeOrganizationConfigRuleStatusesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConformancePacks = createPaginator2(ConfigServiceClient3, DescribeOrganizationConformancePacksCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeOrganizationConformancePackStatuses = createPaginator2(ConfigServiceClient3, DescribeOrganizationConformancePackStatusesCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribePendingAggregationRequests = createPaginator2(ConfigServiceClient3, DescribePendingAggregationRequestsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeRemediationExceptions = createPaginator2(ConfigServiceClient3, DescribeRemediationExceptionsCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeRemediationExecutionStatus = createPaginator2(ConfigServiceClient3, DescribeRemediationExecutionStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateDescribeRetentionConfigurations = createPaginator2(ConfigServiceClient3, DescribeRetentionConfigurationsCommand, "NextToken", "NextToken", "");
-    var paginateGetAggregateComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient3, GetAggregateComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetAggregateConfigRuleComplianceSummary = createPaginator2(ConfigServiceClient3, GetAggregateConfigRuleComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetAggregateConformancePackComplianceSummary = createPaginator2(ConfigServiceClient3, GetAggregateConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetAggregateDiscoveredResourceCounts = createPaginator2(ConfigServiceClient3, GetAggregateDiscoveredResourceCountsCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient3, GetComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetComplianceDetailsByResource = createPaginator2(ConfigServiceClient3, GetComplianceDetailsByResourceCommand, "NextToken", "NextToken", "");
-    var paginateGetConformancePackComplianceDetails = createPaginator2(ConfigServiceClient3, GetConformancePackComplianceDetailsCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetConformancePackComplianceSummary = createPaginator2(ConfigServiceClient3, GetConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetDiscoveredResourceCounts = createPaginator2(ConfigServiceClient3, GetDiscoveredResourceCountsCommand, "nextToken", "nextToken", "limit");
-    var paginateGetOrganizationConfigRuleDetailedStatus = createPaginator2(ConfigServiceClient3, GetOrganizationConfigRuleDetailedStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetOrganizationConformancePackDetailedStatus = createPaginator2(ConfigServiceClient3, GetOrganizationConformancePackDetailedStatusCommand, "NextToken", "NextToken", "Limit");
-    var paginateGetResourceConfigHistory = createPaginator2(ConfigServiceClient3, GetResourceConfigHistoryCommand2, "nextToken", "nextToken", "limit");
-    var paginateListAggregateDiscoveredResources2 = createPaginator2(ConfigServiceClient3, ListAggregateDiscoveredResourcesCommand, "NextToken", "NextToken", "Limit");
-    var paginateListConfigurationRecorders = createPaginator2(ConfigServiceClient3, ListConfigurationRecordersCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListConformancePackComplianceScores = createPaginator2(ConfigServiceClient3, ListConformancePackComplianceScoresCommand, "NextToken", "NextToken", "Limit");
-    var paginateListConnectors = createPaginator2(ConfigServiceClient3, ListConnectorsCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListDiscoveredResources2 = createPaginator2(ConfigServiceClient3, ListDiscoveredResourcesCommand2, "nextToken", "nextToken", "limit");
-    var paginateListResourceEvaluations = createPaginator2(ConfigServiceClient3, ListResourceEvaluationsCommand, "NextToken", "NextToken", "Limit");
-    var paginateListStoredQueries = createPaginator2(ConfigServiceClient3, ListStoredQueriesCommand, "NextToken", "NextToken", "MaxResults");
-    var paginateListTagsForResource = createPaginator2(ConfigServiceClient3, ListTagsForResourceCommand, "NextToken", "NextToken", "Limit");
-    var paginateSelectAggregateResourceConfig2 = createPaginator2(ConfigServiceClient3, SelectAggregateResourceConfigCommand, "NextToken", "NextToken", "Limit");
-    var paginateSelectResourceConfig2 = createPaginator2(ConfigServiceClient3, SelectResourceConfigCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeAggregateComplianceByConfigRules = createPaginator2(ConfigServiceClient4, DescribeAggregateComplianceByConfigRulesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeAggregateComplianceByConformancePacks = createPaginator2(ConfigServiceClient4, DescribeAggregateComplianceByConformancePacksCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeAggregationAuthorizations = createPaginator2(ConfigServiceClient4, DescribeAggregationAuthorizationsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeComplianceByConfigRule = createPaginator2(ConfigServiceClient4, DescribeComplianceByConfigRuleCommand, "NextToken", "NextToken", "");
+    var paginateDescribeComplianceByResource = createPaginator2(ConfigServiceClient4, DescribeComplianceByResourceCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConfigRuleEvaluationStatus = createPaginator2(ConfigServiceClient4, DescribeConfigRuleEvaluationStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConfigRules = createPaginator2(ConfigServiceClient4, DescribeConfigRulesCommand, "NextToken", "NextToken", "");
+    var paginateDescribeConfigurationAggregatorSourcesStatus = createPaginator2(ConfigServiceClient4, DescribeConfigurationAggregatorSourcesStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConfigurationAggregators = createPaginator2(ConfigServiceClient4, DescribeConfigurationAggregatorsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConformancePackCompliance = createPaginator2(ConfigServiceClient4, DescribeConformancePackComplianceCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConformancePacks = createPaginator2(ConfigServiceClient4, DescribeConformancePacksCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeConformancePackStatus = createPaginator2(ConfigServiceClient4, DescribeConformancePackStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConfigRules = createPaginator2(ConfigServiceClient4, DescribeOrganizationConfigRulesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConfigRuleStatuses = createPaginator2(ConfigServiceClient4, DescribeOrganizationConfigRuleStatusesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConformancePacks = createPaginator2(ConfigServiceClient4, DescribeOrganizationConformancePacksCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeOrganizationConformancePackStatuses = createPaginator2(ConfigServiceClient4, DescribeOrganizationConformancePackStatusesCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribePendingAggregationRequests = createPaginator2(ConfigServiceClient4, DescribePendingAggregationRequestsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeRemediationExceptions = createPaginator2(ConfigServiceClient4, DescribeRemediationExceptionsCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeRemediationExecutionStatus = createPaginator2(ConfigServiceClient4, DescribeRemediationExecutionStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateDescribeRetentionConfigurations = createPaginator2(ConfigServiceClient4, DescribeRetentionConfigurationsCommand, "NextToken", "NextToken", "");
+    var paginateGetAggregateComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient4, GetAggregateComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetAggregateConfigRuleComplianceSummary = createPaginator2(ConfigServiceClient4, GetAggregateConfigRuleComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetAggregateConformancePackComplianceSummary = createPaginator2(ConfigServiceClient4, GetAggregateConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetAggregateDiscoveredResourceCounts = createPaginator2(ConfigServiceClient4, GetAggregateDiscoveredResourceCountsCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetComplianceDetailsByConfigRule = createPaginator2(ConfigServiceClient4, GetComplianceDetailsByConfigRuleCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetComplianceDetailsByResource = createPaginator2(ConfigServiceClient4, GetComplianceDetailsByResourceCommand, "NextToken", "NextToken", "");
+    var paginateGetConformancePackComplianceDetails = createPaginator2(ConfigServiceClient4, GetConformancePackComplianceDetailsCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetConformancePackComplianceSummary = createPaginator2(ConfigServiceClient4, GetConformancePackComplianceSummaryCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetDiscoveredResourceCounts = createPaginator2(ConfigServiceClient4, GetDiscoveredResourceCountsCommand, "nextToken", "nextToken", "limit");
+    var paginateGetOrganizationConfigRuleDetailedStatus = createPaginator2(ConfigServiceClient4, GetOrganizationConfigRuleDetailedStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetOrganizationConformancePackDetailedStatus = createPaginator2(ConfigServiceClient4, GetOrganizationConformancePackDetailedStatusCommand, "NextToken", "NextToken", "Limit");
+    var paginateGetResourceConfigHistory = createPaginator2(ConfigServiceClient4, GetResourceConfigHistoryCommand2, "nextToken", "nextToken", "limit");
+    var paginateListAggregateDiscoveredResources2 = createPaginator2(ConfigServiceClient4, ListAggregateDiscoveredResourcesCommand, "NextToken", "NextToken", "Limit");
+    var paginateListConfigurationRecorders = createPaginator2(ConfigServiceClient4, ListConfigurationRecordersCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListConformancePackComplianceScores = createPaginator2(ConfigServiceClient4, ListConformancePackComplianceScoresCommand, "NextToken", "NextToken", "Limit");
+    var paginateListConnectors = createPaginator2(ConfigServiceClient4, ListConnectorsCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListDiscoveredResources2 = createPaginator2(ConfigServiceClient4, ListDiscoveredResourcesCommand2, "nextToken", "nextToken", "limit");
+    var paginateListResourceEvaluations = createPaginator2(ConfigServiceClient4, ListResourceEvaluationsCommand, "NextToken", "NextToken", "Limit");
+    var paginateListStoredQueries = createPaginator2(ConfigServiceClient4, ListStoredQueriesCommand, "NextToken", "NextToken", "MaxResults");
+    var paginateListTagsForResource = createPaginator2(ConfigServiceClient4, ListTagsForResourceCommand, "NextToken", "NextToken", "Limit");
+    var paginateSelectAggregateResourceConfig2 = createPaginator2(ConfigServiceClient4, SelectAggregateResourceConfigCommand, "NextToken", "NextToken", "Limit");
+    var paginateSelectResourceConfig2 = createPaginator2(ConfigServiceClient4, SelectResourceConfigCommand, "NextToken", "NextToken", "Limit");
     var commands5 = {
       AssociateResourceTypesCommand,
       BatchGetAggregateResourceConfigCommand: BatchGetAggregateResourceConfigCommand2,
@@ -85065,7 +85070,7 @@ var require_dist_cjs17 = __commonJS({
       paginateSelectAggregateResourceConfig: paginateSelectAggregateResourceConfig2,
       paginateSelectResourceConfig: paginateSelectResourceConfig2
     };
-    var ConfigService = class extends ConfigServiceClient3 {
+    var ConfigService = class extends ConfigServiceClient4 {
     };
     createAggregatedClient2(commands5, ConfigService, { paginators });
     var ComplianceType = {
@@ -85864,7 +85869,7 @@ var require_dist_cjs17 = __commonJS({
     exports.ConfigRuleEvaluationStatus$ = ConfigRuleEvaluationStatus$;
     exports.ConfigRuleState = ConfigRuleState;
     exports.ConfigService = ConfigService;
-    exports.ConfigServiceClient = ConfigServiceClient3;
+    exports.ConfigServiceClient = ConfigServiceClient4;
     exports.ConfigServiceServiceException = ConfigServiceServiceException;
     exports.ConfigServiceServiceException$ = ConfigServiceServiceException$;
     exports.ConfigSnapshotDeliveryProperties$ = ConfigSnapshotDeliveryProperties$;
@@ -86623,6 +86628,30 @@ var init_emulator_dates = __esm({
   }
 });
 
+// src/aws/config-client.ts
+function createConfigClient(region, options) {
+  const client = new import_client_config_service.ConfigServiceClient({
+    region,
+    endpoint: options.endpoint,
+    profile: options.profile,
+    credentials: options.credentials ?? profileCredentials(options.profile),
+    retryMode: "adaptive",
+    maxAttempts: options.maxAttempts ?? 8,
+    requestHandler: options.requestHandler
+  });
+  if (options.endpoint) tolerateEmulatorDates(client);
+  return client;
+}
+var import_client_config_service;
+var init_config_client = __esm({
+  "src/aws/config-client.ts"() {
+    "use strict";
+    import_client_config_service = __toESM(require_dist_cjs17(), 1);
+    init_emulator_dates();
+    init_profile();
+  }
+});
+
 // src/aws/live-tags.ts
 async function addLiveTags(items, target2) {
   const untagged = items.filter((item) => !isTagMap(item.tags));
@@ -86679,7 +86708,7 @@ async function queryTags(types, target2) {
 }
 async function selectRows(client, expression, aggregator) {
   const rows = [];
-  const pages = aggregator ? (0, import_client_config_service.paginateSelectAggregateResourceConfig)({ client, pageSize: 100 }, { Expression: expression, ConfigurationAggregatorName: aggregator }) : (0, import_client_config_service.paginateSelectResourceConfig)({ client, pageSize: 100 }, { Expression: expression });
+  const pages = aggregator ? (0, import_client_config_service2.paginateSelectAggregateResourceConfig)({ client, pageSize: 100 }, { Expression: expression, ConfigurationAggregatorName: aggregator }) : (0, import_client_config_service2.paginateSelectResourceConfig)({ client, pageSize: 100 }, { Expression: expression });
   for await (const page of pages) rows.push(...page.Results ?? []);
   return rows;
 }
@@ -86697,11 +86726,11 @@ function parseRow(row) {
 function isTagMap(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-var import_client_config_service, MAX_EXPRESSION, SELECT;
+var import_client_config_service2, MAX_EXPRESSION, SELECT;
 var init_live_tags = __esm({
   "src/aws/live-tags.ts"() {
     "use strict";
-    import_client_config_service = __toESM(require_dist_cjs17(), 1);
+    import_client_config_service2 = __toESM(require_dist_cjs17(), 1);
     init_stack_tags();
     init_batches();
     MAX_EXPRESSION = 4096;
@@ -86713,7 +86742,7 @@ var init_live_tags = __esm({
 async function fetchConfigurationItems(options) {
   const clients = /* @__PURE__ */ new Map();
   const client = (region) => {
-    if (!clients.has(region)) clients.set(region, createClient(region, options));
+    if (!clients.has(region)) clients.set(region, createConfigClient(region, options));
     return clients.get(region);
   };
   const tasks = options.aggregator ? options.resourceTypes.map((resourceType) => ({ region: options.regions[0] ?? "", resourceType })) : options.regions.flatMap((region) => options.resourceTypes.map((resourceType) => ({ region, resourceType })));
@@ -86731,24 +86760,11 @@ async function fetchConfigurationItems(options) {
   }
   return result;
 }
-function createClient(region, options) {
-  const client = new import_client_config_service2.ConfigServiceClient({
-    region,
-    endpoint: options.endpoint,
-    profile: options.profile,
-    credentials: options.credentials ?? profileCredentials(options.profile),
-    retryMode: "adaptive",
-    maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: options.requestHandler
-  });
-  if (options.endpoint) tolerateEmulatorDates(client);
-  return client;
-}
 async function fetchRegional(client, resourceType) {
   const keys = [];
   const errors = [];
   try {
-    for await (const page of (0, import_client_config_service2.paginateListDiscoveredResources)({ client, pageSize: 100 }, { resourceType })) {
+    for await (const page of (0, import_client_config_service3.paginateListDiscoveredResources)({ client, pageSize: 100 }, { resourceType })) {
       for (const r5 of page.resourceIdentifiers ?? []) {
         if (r5.resourceType && r5.resourceId) keys.push({ resourceType: r5.resourceType, resourceId: r5.resourceId });
       }
@@ -86757,7 +86773,7 @@ async function fetchRegional(client, resourceType) {
     errors.push(`list ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
   }
   const got = await batchGetAll(keys, async (batch) => {
-    const out2 = await client.send(new import_client_config_service2.BatchGetResourceConfigCommand({ resourceKeys: batch }));
+    const out2 = await client.send(new import_client_config_service3.BatchGetResourceConfigCommand({ resourceKeys: batch }));
     return { items: out2.baseConfigurationItems ?? [], unprocessed: out2.unprocessedResourceKeys ?? [] };
   });
   return { items: got.items, errors: [...errors, ...got.errors] };
@@ -86767,14 +86783,14 @@ async function fetchAggregate(client, aggregator, resourceType) {
   const errors = [];
   try {
     const input = { ConfigurationAggregatorName: aggregator, ResourceType: resourceType };
-    for await (const page of (0, import_client_config_service2.paginateListAggregateDiscoveredResources)({ client, pageSize: 100 }, input)) {
+    for await (const page of (0, import_client_config_service3.paginateListAggregateDiscoveredResources)({ client, pageSize: 100 }, input)) {
       keys.push(...page.ResourceIdentifiers ?? []);
     }
   } catch (error2) {
     errors.push(`list through aggregator ${aggregator} ${keys.length > 0 ? `stopped after ${keys.length} resources` : "failed"}: ${messageOf(error2)}`);
   }
   const got = await batchGetAll(keys, async (batch) => {
-    const out2 = await client.send(new import_client_config_service2.BatchGetAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, ResourceIdentifiers: batch }));
+    const out2 = await client.send(new import_client_config_service3.BatchGetAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, ResourceIdentifiers: batch }));
     return { items: out2.BaseConfigurationItems ?? [], unprocessed: out2.UnprocessedResourceIdentifiers ?? [] };
   });
   return { items: got.items, errors: [...errors, ...got.errors] };
@@ -86782,16 +86798,15 @@ async function fetchAggregate(client, aggregator, resourceType) {
 function plainItem(item) {
   return JSON.parse(JSON.stringify(item));
 }
-var import_client_config_service2;
+var import_client_config_service3;
 var init_config_items = __esm({
   "src/aws/config-items.ts"() {
     "use strict";
-    import_client_config_service2 = __toESM(require_dist_cjs17(), 1);
+    import_client_config_service3 = __toESM(require_dist_cjs17(), 1);
     init_concurrency();
     init_batches();
-    init_emulator_dates();
+    init_config_client();
     init_live_tags();
-    init_profile();
   }
 });
 
@@ -86905,23 +86920,14 @@ var init_arn2 = __esm({
 
 // src/aws/history.ts
 async function fetchResourceHistory(options) {
-  const client = new import_client_config_service3.ConfigServiceClient({
-    region: options.region,
-    endpoint: options.endpoint,
-    profile: options.profile,
-    credentials: options.credentials ?? profileCredentials(options.profile),
-    retryMode: "adaptive",
-    maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: options.requestHandler
-  });
-  if (options.endpoint) tolerateEmulatorDates(client);
+  const client = createConfigClient(options.region, options);
   try {
     const resourceId2 = options.resourceId ?? await lookUpResourceId(client, options.resourceType, options.resourceName ?? "");
     const items = [];
     let nextToken;
     do {
       const remaining = options.limit === void 0 ? PAGE_SIZE : Math.min(PAGE_SIZE, options.limit - items.length);
-      const page = await described(`GetResourceConfigHistory ${options.resourceType} ${resourceId2}`, () => client.send(new import_client_config_service3.GetResourceConfigHistoryCommand({
+      const page = await described(`GetResourceConfigHistory ${options.resourceType} ${resourceId2}`, () => client.send(new import_client_config_service4.GetResourceConfigHistoryCommand({
         resourceType: options.resourceType,
         resourceId: resourceId2,
         chronologicalOrder: "Forward",
@@ -86937,7 +86943,7 @@ async function fetchResourceHistory(options) {
   }
 }
 async function lookUpResourceId(client, resourceType, resourceName) {
-  const found = await described(`ListDiscoveredResources ${resourceType} ${resourceName}`, () => client.send(new import_client_config_service3.ListDiscoveredResourcesCommand({
+  const found = await described(`ListDiscoveredResources ${resourceType} ${resourceName}`, () => client.send(new import_client_config_service4.ListDiscoveredResourcesCommand({
     resourceType,
     resourceName,
     includeDeletedResources: true
@@ -86958,15 +86964,14 @@ async function described(what, call) {
 function plainItem2(item) {
   return JSON.parse(JSON.stringify(item));
 }
-var import_client_config_service3, PAGE_SIZE;
+var import_client_config_service4, PAGE_SIZE;
 var init_history2 = __esm({
   "src/aws/history.ts"() {
     "use strict";
-    import_client_config_service3 = __toESM(require_dist_cjs17(), 1);
+    import_client_config_service4 = __toESM(require_dist_cjs17(), 1);
     init_errors();
     init_batches();
-    init_emulator_dates();
-    init_profile();
+    init_config_client();
     PAGE_SIZE = 100;
   }
 });
@@ -87014,20 +87019,20 @@ function diffAttributes2(before, after) {
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
-  for (const path22 of paths) {
-    const from = a5.get(path22);
-    const to = b5.get(path22);
+  for (const path21 of paths) {
+    const from = a5.get(path21);
+    const to = b5.get(path21);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ path: path22, ...a5.has(path22) ? { from } : {}, ...b5.has(path22) ? { to } : {} });
+    changes.push({ path: path21, ...a5.has(path21) ? { from } : {}, ...b5.has(path21) ? { to } : {} });
   }
   return changes;
 }
 function flatten3(value, prefix2 = "", out2 = /* @__PURE__ */ new Map()) {
   for (const [key2, child2] of Object.entries(value)) {
-    const path22 = prefix2 ? `${prefix2}.${key2}` : key2;
-    if (isUnknown2(child2)) out2.set(path22, UNKNOWN);
-    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path22, out2);
-    else out2.set(path22, child2);
+    const path21 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out2.set(path21, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path21, out2);
+    else out2.set(path21, child2);
   }
   return out2;
 }
@@ -87100,8 +87105,8 @@ function renderValue(value) {
   return JSON.stringify(value);
 }
 function renderFinding(f5) {
-  const path22 = f5.attributePath ? ` ${f5.attributePath}` : "";
-  return `${f5.checkId} ${f5.severity}${path22}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+  const path21 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path21}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
 }
 var init_aws_history = __esm({
   "src/cli/aws-history.ts"() {
@@ -87123,7 +87128,7 @@ init_diff_base();
 init_user();
 import { mkdtemp as mkdtemp2, readFile as readFile13, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
 import os7 from "node:os";
-import path21 from "node:path";
+import path20 from "node:path";
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -88172,8 +88177,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path22, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path22, startLine, startColumn, endLine, endColumn };
+  const { path: path21, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path21, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -88228,10 +88233,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path22, startLine, startColumn } = finding.location;
+  const { path: path21, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path22}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path21}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -88239,13 +88244,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path22, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path22)}" file="${attr(path22)}" line="${startLine}" time="0"`;
+    const { path: path21, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path21)}" file="${attr(path21)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path22}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path21}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -88290,8 +88295,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path22, root5) {
-  let relative3 = path22.replace(/\\/g, "/");
+function toArtifactUri(path21, root5) {
+  let relative3 = path21.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
     if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
@@ -88550,9 +88555,9 @@ function isLiveAudit(report2) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path22) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path22);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path22.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path21) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path21);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path21.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -88662,8 +88667,8 @@ var withChange = (change2) => change2 ? `, ${change2}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path22, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path22)}:${startLine}:${startColumn}`;
+    const { path: path21, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path21)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -88733,10 +88738,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path22 = row.finding.location.path;
-    groups.set(path22, [...groups.get(path22) ?? [], row]);
+    const path21 = row.finding.location.path;
+    groups.set(path21, [...groups.get(path21) ?? [], row]);
   }
-  return [...groups].map(([path22, group4]) => [paint(sanitize(path22), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path21, group4]) => [paint(sanitize(path21), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -89304,11 +89309,11 @@ async function runCli(argv, io = processIo) {
       }
       case "policies-build": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        const directory = path21.resolve(io.cwd, command5.directory);
-        const work = await mkdtemp2(path21.join(os7.tmpdir(), "posture-policy-build-"));
+        const directory = path20.resolve(io.cwd, command5.directory);
+        const work = await mkdtemp2(path20.join(os7.tmpdir(), "posture-policy-build-"));
         try {
           const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path21.resolve(io.cwd, command5.output));
+          writeBundle(compiled, path20.resolve(io.cwd, command5.output));
           io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
 `);
         } finally {
@@ -89349,7 +89354,7 @@ async function runCli(argv, io = processIo) {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger);
-        const templates = command5.templates.map((p3) => path21.resolve(io.cwd, p3));
+        const templates = command5.templates.map((p3) => path20.resolve(io.cwd, p3));
         return await report(command5, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
@@ -89369,21 +89374,21 @@ async function runCli(argv, io = processIo) {
   }
 }
 async function commonOptions(flags2, io) {
-  const root5 = path21.resolve(io.cwd, flags2.root ?? ".");
+  const root5 = path20.resolve(io.cwd, flags2.root ?? ".");
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path21.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path21.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    configFile: flags2.config ? path20.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path20.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
     failOn: flags2.failOn
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p3) => path21.resolve(root5, p3)), ...flags2.policies.map((p3) => path21.resolve(io.cwd, p3))];
+  const policies = [...(settings.config?.policies ?? []).map((p3) => path20.resolve(root5, p3)), ...flags2.policies.map((p3) => path20.resolve(io.cwd, p3))];
   return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io);
-  const resolve3 = (file) => path21.resolve(io.cwd, file);
+  const resolve3 = (file) => path20.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
@@ -89392,7 +89397,7 @@ async function scanOptions(command5, io) {
     normalize: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path21.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path20.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env,
         ...command5.skipExternalModules === true || options.config?.skipExternalModules === true ? { skipExternalModules: true, onExternalSkipped: (n3) => options.logger.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
@@ -89443,7 +89448,7 @@ async function emit(text3, output, io, logger2, what) {
     io.stdout(text3);
     return;
   }
-  await writeFile2(path21.resolve(io.cwd, output), text3);
+  await writeFile2(path20.resolve(io.cwd, output), text3);
   logger2.info(`wrote ${what} to ${output}`);
 }
 

@@ -1,10 +1,8 @@
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { getErrorMessage, PolicyError } from '../errors.js';
 import type { Violation } from '../model/index.js';
+import { bundledWorkerEntry } from '../worker-entry.js';
 import type { PolicyMeta } from './bundle.js';
 import type { EvalInit, EvalJob, EvalReply } from './eval-protocol.js';
 
@@ -14,14 +12,9 @@ import type { EvalInit, EvalJob, EvalReply } from './eval-protocol.js';
  */
 const MIN_RESOURCES = 2_000;
 
-/**
- * The bundled worker entry: dist/worker/eval-worker.js beside dist/cli/ and dist/action/.
- * Undefined when running from the TypeScript sources (ts-jest), where a worker cannot load them.
- */
+/** The bundled evaluation worker (dist/worker/eval-worker.js), or undefined from the sources. */
 export function evalWorkerEntry(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const entry = path.resolve(here, '..', 'worker', 'eval-worker.js');
-  return existsSync(entry) ? entry : undefined;
+  return bundledWorkerEntry('eval-worker.js');
 }
 
 /**

@@ -1,7 +1,4 @@
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { getErrorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
@@ -10,6 +7,7 @@ import { parseInput } from './index.js';
 import { rehydrateDocument, type PortableDocument } from './portable.js';
 import type { WorkerJob, WorkerReply } from './pool-protocol.js';
 import { getHclParser } from './terraform/tree-sitter.js';
+import { bundledWorkerEntry } from '../worker-entry.js';
 
 export interface ParseJob {
   file: InputFile;
@@ -46,14 +44,9 @@ const IN_FLIGHT = 32;
 /** A job may take this long plus 1 ms per 10 characters (100x the measured rate) before its worker is given up. */
 const JOB_TIMEOUT_MS = 30_000;
 
-/**
- * The bundled worker entry: dist/worker/parse-worker.js beside dist/cli/ and dist/action/.
- * Undefined when running from the TypeScript sources (ts-jest), where a worker cannot load them.
- */
+/** The bundled parse worker (dist/worker/parse-worker.js), or undefined from the sources. */
 export function parseWorkerEntry(): string | undefined {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const entry = path.resolve(here, '..', 'worker', 'parse-worker.js');
-  return existsSync(entry) ? entry : undefined;
+  return bundledWorkerEntry('parse-worker.js');
 }
 
 /**
