@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { PolicyError } from '../src/errors.js';
 import { PolicyEngine, readPolicyBundle } from '../src/engine/index.js';
+import { spawnBuiltCli } from '../src/testing/cli.js';
 import { REPO_ROOT } from '../src/testing/engine.js';
 import { runGate } from '../src/gate.js';
 import type { Logger } from '../src/logging.js';
@@ -19,15 +19,7 @@ import type { Resource } from '../src/model/index.js';
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 const ENTRY = path.join(REPO_ROOT, 'dist', 'worker', 'eval-worker.js');
 
-function scan(worker: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const args = ['bin/posture.js', 'scan', CORPUS, '--root', CORPUS, '--format', 'json', '--no-fail', '--verbose'];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, POSTURE_EVAL_WORKER: worker } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
+const scan = (worker: string) => spawnBuiltCli(['scan', CORPUS, '--root', CORPUS, '--format', 'json', '--no-fail', '--verbose'], { POSTURE_EVAL_WORKER: worker });
 
 const silent: Logger = { debug() {}, info() {}, warning() {}, error() {}, group: (_name, run) => run() };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { spawnBuiltCli } from '../src/testing/cli.js';
 import { REPO_ROOT } from '../src/testing/engine.js';
 
 /**
@@ -11,15 +11,7 @@ import { REPO_ROOT } from '../src/testing/engine.js';
  */
 const CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
 
-function scan(workers: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const args = ['bin/posture.js', 'scan', CORPUS, '--root', CORPUS, '--format', 'json', '--no-fail'];
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { ...process.env, POSTURE_PARSE_WORKERS: workers } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr })));
-}
+const scan = (workers: string) => spawnBuiltCli(['scan', CORPUS, '--root', CORPUS, '--format', 'json', '--no-fail'], { POSTURE_PARSE_WORKERS: workers });
 
 const withoutTimes = (json: string) => json.replace(/"startedAt": "[^"]*"/, '');
 
