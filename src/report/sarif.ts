@@ -120,7 +120,7 @@ function primaryLocation(finding: Finding, root: string): Location {
 }
 
 /** `aws-config://123/eu-west-1` → `aws-config/123/eu-west-1`; `git::https://h/m.git//x.tf` → `external/git/https/h/m.git/x.tf`. */
-export function placeholderPath(path: string): string {
+function placeholderPath(path: string): string {
   const live = /^aws-config:\/\/(.*)$/.exec(path);
   const rest = live ? `aws-config/${live[1]}` : `external/${path.replace(/\\/g, '/').replace(/::|:\/\/|:/g, '/')}`;
   return rest.replace(/\/{2,}/g, '/').replace(/\/$/, '') || 'external';

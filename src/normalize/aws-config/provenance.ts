@@ -11,15 +11,20 @@ import type { Located } from './item.js';
 export class ItemProvenance {
   readonly map: DeferredRanges;
 
-  constructor(doc: ParsedDocument, index: number, live: SourceRange | undefined) {
+  constructor(
+    doc: ParsedDocument,
+    index: number,
+    private readonly live: SourceRange | undefined,
+  ) {
     this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
     if (live) this.map.set(pathKey([]), live);
     else this.map.defer([], ITEM);
   }
 
   set(canonical: AttributePath, node: Located): void {
-    // the node itself is kept: its path in the item is only put together if a finding asks
-    if (node.value !== undefined) this.map.defer(canonical, node);
+    // a live item has no file to locate anything in; otherwise the node itself is kept, and its
+    // path in the item is only put together if a finding asks
+    if (!this.live && node.value !== undefined) this.map.defer(canonical, node);
   }
 }
 
@@ -35,7 +40,7 @@ export interface Where {
  * A provenance map whose ranges are looked up in the snapshot only when asked for. An account
  * snapshot holds a million attribute values but only the few with a finding are ever located;
  * locating them all up front was a third of the normalise stage on 100,000 items. Reads behave
- * as a plain Map; a deferred entry costs two path arrays until then.
+ * as a plain Map; a deferred entry keeps its canonical path and where it is written until then.
  */
 export class DeferredRanges extends Map<string, SourceRange> {
   /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
