@@ -79927,14 +79927,16 @@ function present(node) {
 
 // src/normalize/aws-config/provenance.ts
 var ItemProvenance = class {
-  map;
   constructor(doc, index, live) {
+    this.live = live;
     this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
     if (live) this.map.set(pathKey([]), live);
     else this.map.defer([], ITEM);
   }
+  live;
+  map;
   set(canonical, node) {
-    if (node.value !== void 0) this.map.defer(canonical, node);
+    if (!this.live && node.value !== void 0) this.map.defer(canonical, node);
   }
 };
 var ROOT2 = pathKey([]);

@@ -19145,14 +19145,16 @@ var init_provenance = __esm({
     "use strict";
     init_resource();
     ItemProvenance = class {
-      map;
       constructor(doc, index, live) {
+        this.live = live;
         this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
         if (live) this.map.set(pathKey([]), live);
         else this.map.defer([], ITEM);
       }
+      live;
+      map;
       set(canonical, node) {
-        if (node.value !== void 0) this.map.defer(canonical, node);
+        if (!this.live && node.value !== void 0) this.map.defer(canonical, node);
       }
     };
     ROOT2 = pathKey([]);
