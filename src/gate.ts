@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic, FailOn, Finding, Inconclusive, ParsedDocument, Report, Resource, Violation } from './model/index.js';
-import { compareDiagnostics, compareFindings, compareStrings, SEVERITIES } from './model/index.js';
+import { compareDiagnostics, compareFindings, compareStrings, incompleteness, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
 import { applyBaseline, type Baseline } from './baseline/index.js';
@@ -117,6 +117,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...suppressed.diagnostics,
     ...templates.diagnostics,
   ].sort(compareDiagnostics);
+  const incomplete = incompleteness(diagnostics);
   const report: Report = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root,
@@ -128,6 +129,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     findings,
     inconclusive,
     diagnostics,
+    ...(incomplete ? { incomplete } : {}),
     score: computeScore(normalized.resources, findings, catalog),
     catalog: catalog.catalog,
     excerpts,

@@ -1,5 +1,5 @@
 import type { Catalog } from './check.js';
-import type { Diagnostic } from './diagnostic.js';
+import type { Diagnostic, Incompleteness } from './diagnostic.js';
 import type { Finding, Inconclusive } from './finding.js';
 import type { SkippedFile, SourceFormat, SourceRange } from './source.js';
 
@@ -38,6 +38,11 @@ export interface Report {
   findings: Finding[];
   inconclusive: Inconclusive[];
   diagnostics: Diagnostic[];
+  /**
+   * What the scan could not read (counted from the diagnostics); absent when it read everything.
+   * An incomplete scan may be missing findings: every format says so, and `--strict` fails it.
+   */
+  incomplete?: Incompleteness;
   score: PostureScore;
   catalog: Catalog;
   /** Source lines around each finding's location, secrets masked, by `excerptKey(location)`; absent where the file could not be read. */
