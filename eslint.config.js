@@ -26,6 +26,12 @@ export default tseslint.config(
       message: 'model/ holds types only and imports nothing outside model/.',
     },
   ]),
+  boundary(['src/fs/**/*.ts'], [
+    {
+      group: ['**/{aws,baseline,catalog,cli,config,discover,engine,findings,history,normalize,parsers,policies,render,report,resolve,suppress}/*', '**/{gate,errors,logging,sources,settings}.js'],
+      message: 'fs/ (the repository boundary) imports only node and model/: every stage imports it.',
+    },
+  ]),
   boundary(['action/**/*.ts'], [
     { group: ['../src/*', '!../src/index.js'], message: 'action/ may import src/index.ts only.' },
   ]),

@@ -1,8 +1,10 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { Boundary, pathRefused } from '../../fs/boundary.js';
+import { listTree } from '../../fs/tree.js';
 import type { Diagnostic, ParsedDocument } from '../../model/index.js';
 import { parseTerraformLoaded, type HclFile } from '../../parsers/terraform/index.js';
 import type { FileAccess } from './eval/scope.js';
+import type { FileLister } from './eval/functions/files.js';
 
 const isConfig = (path: string): boolean => /\.tf(\.json)?$/.test(path);
 
@@ -33,6 +35,8 @@ export class ConfigTree {
   readonly config = new Map<string, ParsedDocument<HclFile>[]>();
   readonly varDocs = new Map<string, ParsedDocument<HclFile>[]>();
   readonly scanRoot: string | undefined;
+  /** Every read (file(), fileset(), modules.json, vendored modules) resolves its real path inside this. */
+  private readonly boundary: Boundary | undefined;
   private readonly vendored = new Map<string, ParsedDocument<HclFile>[] | undefined>();
   private readonly warned = new Set<string>();
 
@@ -44,6 +48,7 @@ export class ConfigTree {
       const abs = doc.file.absolutePath.split(sep).join('/');
       if (this.scanRoot === undefined && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
     }
+    this.boundary = this.scanRoot === undefined ? undefined : Boundary.of(this.scanRoot);
   }
 
   /** A warning about a block, once per scan however many module instances evaluate the block. */
@@ -80,7 +85,7 @@ export class ConfigTree {
   /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
   vendoredModule(root: string, key: string): { dir: string; docs: ParsedDocument<HclFile>[] } | undefined {
     if (this.scanRoot === undefined) return undefined;
-    const manifest = join(this.scanRoot, root, '.terraform', 'modules', 'modules.json');
+    const manifest = posix.join(root, '.terraform', 'modules', 'modules.json');
     const entry = this.readManifest(manifest).find((m) => m.Key === key);
     if (entry === undefined || typeof entry.Dir !== 'string') return undefined;
     const dir = posix.normalize(posix.join(root, entry.Dir));
@@ -90,37 +95,69 @@ export class ConfigTree {
     return docs === undefined ? undefined : { dir, docs };
   }
 
+  /** A file below the scan root, read only when its real path is inside the repository boundary. */
+  private readInside(reportPath: string, what: string): string | undefined {
+    if (this.scanRoot === undefined || this.boundary === undefined) return undefined;
+    const result = this.boundary.readText(join(this.scanRoot, reportPath));
+    if ('refused' in result) this.warnOnce(pathRefused(reportPath, what, result.refused));
+    return 'text' in result ? result.text : undefined;
+  }
+
   private readManifest(path: string): { Key?: unknown; Dir?: unknown }[] {
+    const text = this.readInside(path, 'module manifest');
+    if (text === undefined) return []; // no manifest: terraform init was not run
     try {
-      const parsed = JSON.parse(readFileSync(path, 'utf8')) as { Modules?: unknown };
+      const parsed = JSON.parse(text) as { Modules?: unknown };
       return Array.isArray(parsed.Modules) ? (parsed.Modules as { Key?: unknown; Dir?: unknown }[]) : [];
     } catch {
-      return []; // no manifest: terraform init was not run
+      return [];
     }
   }
 
+  /** The .tf files of a vendored module directory; undefined when it (or a file of it) leads out of the boundary. */
   private readDirectory(dir: string): ParsedDocument<HclFile>[] | undefined {
-    const abs = join(this.scanRoot ?? '.', dir);
-    if (!existsSync(abs)) return undefined;
-    const names = readdirSync(abs).filter(isConfig).sort();
-    const docs = names.map((name) => parseTerraformLoaded({ absolutePath: join(abs, name), path: `${dir}/${name}`, format: 'terraform' }, readFileSync(join(abs, name), 'utf8')));
+    if (this.boundary === undefined || this.scanRoot === undefined) return undefined;
+    const listing = listTree(this.boundary, join(this.scanRoot, dir), { maxDepth: 0 });
+    const refused = listing.refused.filter((r) => r.relative === '.' || isConfig(r.relative));
+    for (const { relative: name, reason } of refused) this.warnOnce(pathRefused(name === '.' ? dir : `${dir}/${name}`, 'vendored module', reason));
+    if (refused.length > 0 || listing.files.length === 0) return undefined;
+    const docs = listing.files
+      .filter((f) => isConfig(f.relative))
+      .map((f) => {
+        const text = this.readInside(`${dir}/${f.relative}`, 'vendored module');
+        return text === undefined ? undefined : parseTerraformLoaded({ absolutePath: f.real, path: `${dir}/${f.relative}`, format: 'terraform' }, text);
+      });
     return docs.every((d) => d !== undefined) ? (docs as ParsedDocument<HclFile>[]) : undefined;
   }
 
-  /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
-  fileAccess(root: string): FileAccess | undefined {
-    const scanRoot = this.scanRoot;
-    if (scanRoot === undefined) return undefined;
+  /**
+   * `file()` and `fileset()` for a root module: paths resolve from the root's directory, and a
+   * file is read only when its real path (links followed) is inside the repository boundary. A
+   * refused read is a PATH_REFUSED diagnostic naming the path in the repository.
+   */
+  fileAccess(root: string): (FileAccess & FileLister) | undefined {
+    const { scanRoot, boundary } = this;
+    if (scanRoot === undefined || boundary === undefined) return undefined;
+    const where = (path: string): { abs: string; shown: string } => {
+      const abs = isAbsolute(path) ? path : resolve(scanRoot, root, path);
+      const inside = relative(scanRoot, abs);
+      return { abs, shown: inside.startsWith('..') || isAbsolute(inside) ? abs : inside.split(sep).join('/') };
+    };
     return {
-      read(path: string) {
-        const abs = isAbsolute(path) ? path : resolve(scanRoot, root, path);
-        const inside = relative(scanRoot, abs);
-        if (inside.startsWith('..') || isAbsolute(inside)) return { error: 'the file is outside the scan root' };
-        try {
-          return { text: readFileSync(abs, 'utf8') };
-        } catch {
-          return { error: 'the file cannot be read' };
-        }
+      read: (path: string) => {
+        const { abs, shown } = where(path);
+        const result = boundary.readText(abs);
+        if ('text' in result) return { text: result.text };
+        if ('refused' in result) this.warnOnce(pathRefused(shown, `file("${path}")`, result.refused));
+        return { error: 'refused' in result ? 'the file is outside the repository boundary' : 'the file cannot be read' };
+      },
+      list: (path: string) => {
+        const { abs, shown } = where(path);
+        const listing = listTree(boundary, abs);
+        for (const r of listing.refused) this.warnOnce(pathRefused(r.relative === '.' ? shown : posix.join(shown, r.relative), `fileset("${path}")`, r.reason));
+        if (listing.refused.some((r) => r.relative === '.')) return { error: 'the directory is outside the repository boundary' };
+        if (listing.truncated) return { error: 'the directory holds too many files' };
+        return { files: listing.files.map((f) => f.relative) };
       },
     };
   }
