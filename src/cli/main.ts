@@ -162,6 +162,8 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
       helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),
       kustomize: command.kustomize.map(resolve),
       kustomizeAllowRemote: command.kustomizeAllowRemote,
+      ...(command.helmBin === undefined ? {} : { helmBin: resolve(command.helmBin) }),
+      ...(command.kustomizeBin === undefined ? {} : { kustomizeBin: resolve(command.kustomizeBin) }),
       awsConfigSnapshots: command.awsConfigSnapshots.map((snapshot) => (isS3Uri(snapshot) ? snapshot : resolve(snapshot))),
       s3: { endpoint: command.endpoint, profile: command.profile },
     },

@@ -8,6 +8,7 @@
  * This folder imports only node and model/, so every stage can use it.
  */
 import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { fileStart, type Diagnostic } from '../model/index.js';
 
@@ -86,8 +87,13 @@ export class Boundary {
       return { missing: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : 'cannot be read' };
     }
     if (this.contains(real)) return { real };
+    return { refused: this.refusal(file, real) };
+  }
+
+  /** Why `file` (whose real path is `real`) is refused, for a PATH_REFUSED message. */
+  refusal(file: string, real: string): string {
     const where = `outside the repository boundary (${this.roots.join(', ')})`;
-    return { refused: real === path.resolve(file) ? `is ${where}` : `resolves to ${real}, ${where}` };
+    return real === path.resolve(file) ? `is ${where}` : `resolves to ${real}, ${where}`;
   }
 
   /**
@@ -103,6 +109,28 @@ export class Boundary {
     } catch (error) {
       return { error: (error as Error).message };
     }
+  }
+}
+
+/**
+ * The bytes of a regular file inside the boundary (async, for discovery's concurrent reads);
+ * `refused` when its real path is outside, `tooLarge` past maxBytes.
+ */
+export async function readBytesInside(
+  boundary: Boundary,
+  file: string,
+  maxBytes: number,
+): Promise<{ bytes: Buffer } | { refused: string } | { tooLarge: number }> {
+  const real = await realpath(file);
+  if (!boundary.contains(real)) return { refused: boundary.refusal(file, real) };
+  const handle = await open(real, 'r');
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('not a regular file');
+    if (info.size > maxBytes) return { tooLarge: info.size };
+    return { bytes: await handle.readFile() };
+  } finally {
+    await handle.close();
   }
 }
 
