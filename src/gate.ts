@@ -3,6 +3,7 @@ import type { Diagnostic, FailOn, Finding, Inconclusive, ParsedDocument, Report,
 import { compareDiagnostics, compareFindings, compareStrings, incompleteness, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
+import { Boundary } from './fs/boundary.js';
 import { applyBaseline, type Baseline } from './baseline/index.js';
 import { applySeverityOverrides, type PostureConfig } from './config/index.js';
 import { applySuppressions, indexResources, type WaiverUse } from './suppress/index.js';
@@ -14,7 +15,7 @@ import type { Logger } from './logging.js';
 import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
-import { readExtraSources, type ExtraSources } from './sources.js';
+import { extraSourcePaths, readExtraSources, type ExtraSources } from './sources.js';
 import { linkFindingsToTemplates } from './normalize/aws-config/template-link.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -88,11 +89,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const include = options.config?.include;
-  const discovery = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger }));
-  const documents = await timed('parse', async () => [
-    ...(await parseAll(discovery.files, logger)),
-    ...(await readExtraSources(options.sources ?? {}, root)),
-  ]);
+  const boundary = scanBoundary(root, options);
+  const discovery = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
+  const { documents, extra } = await timed('parse', async () => {
+    const parsed = await parseAll(discovery.files, logger);
+    const rendered = await readExtraSources(options.sources ?? {}, root, boundary);
+    return { documents: [...parsed, ...rendered.documents], extra: rendered };
+  });
   const normalized = await timed('normalize', () => normalizeDocuments(documents, options.normalize));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
@@ -105,13 +108,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     warn: (m) => logger.warning(m),
   });
   // masked before it enters the report: nothing downstream ever sees an unmasked line
-  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root));
+  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root, boundary));
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
 
   const diagnostics = [
     ...discovery.diagnostics,
+    ...extra.diagnostics,
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
     ...suppressed.diagnostics,
@@ -137,6 +141,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   };
   const result = { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
   return { ...result, resources: normalized.resources };
+}
+
+/**
+ * Where the scan may read: the git work tree holding the root (else the root), plus any path the
+ * user named outside it (scanned paths, charts, overlays). A file reached through a link is read
+ * only when its real path lies inside.
+ */
+function scanBoundary(root: string, options: GateOptions): Boundary {
+  return Boundary.of(root, [...options.paths, ...extraSourcePaths(options.sources ?? {})]);
 }
 
 /** The built-in checks and the user's, as one catalogue (seen through --framework) and their engines. */
