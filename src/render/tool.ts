@@ -22,7 +22,7 @@ export function lookupTool(name: string, boundary?: Boundary): ToolLookup {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
     const candidate = path.resolve(dir, name);
     if (!isExecutableFile(candidate)) continue;
-    if (boundary !== undefined && boundary.contains(realpathSync(candidate))) {
+    if (boundary !== undefined && boundary.contains(realOrSelf(candidate))) {
       refused.push(candidate);
       continue;
     }
@@ -46,6 +46,14 @@ export function explicitTool(file: string, flag: string): string {
 export function missingToolReason(name: string, lookup: ToolLookup): string {
   if (lookup.refused.length === 0) return `${name} is not installed`;
   return `${name} on PATH (${lookup.refused.join(', ')}) is inside the scanned repository, and a scan never runs a program from the scanned tree`;
+}
+
+function realOrSelf(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
 }
 
 function isExecutableFile(candidate: string): boolean {
