@@ -65,3 +65,17 @@ describe('posture scan --aws-config-snapshot with a gzip bomb', () => {
     }
   });
 });
+
+describe('.posture.yaml paths are part of the repository', () => {
+  it('refuses var-files and policies that lead outside the repository (exit 2), never reading them', async () => {
+    writeFileSync(path.join(work, 'outside.tfvars'), `token = "${SECRET}"\n`);
+    const root = repo('config', { 'main.tf': 'variable "token" {}\n', '.posture.yaml': 'var-files: [linked.tfvars]\n' }, { 'linked.tfvars': path.join(work, 'outside.tfvars') });
+    const linked = await captureCli(['scan', '.', '--format', 'json'], root);
+    expect(linked.code).toBe(2);
+    expect(linked.stderr).toContain(`.posture.yaml var-files: linked.tfvars resolves to ${path.join(work, 'outside.tfvars')}, outside the repository boundary`);
+    writeFileSync(path.join(root, '.posture.yaml'), 'var-files: [../outside.tfvars]\npolicies: [/etc]\n');
+    const dotdot = await captureCli(['scan', '.', '--format', 'json'], root);
+    expect(dotdot.code).toBe(2);
+    expect(dotdot.stderr + dotdot.stdout).not.toContain(SECRET);
+  });
+});
