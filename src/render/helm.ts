@@ -67,7 +67,7 @@ export async function renderHelm(options: HelmOptions): Promise<HelmRendering> {
     for (const entry of options.set ?? []) args.push('--set', entry);
     const home = path.join(work, 'home');
     const env = { ...toolEnvironment({ home, boundary, denyNetwork: true }), HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home, HELM_PLUGINS: home };
-    const output = await runTool(helm, args, { cwd, env, purpose: `render chart ${options.chartDir}` });
+    const output = await runTool(helm, args, { cwd, env, denyNetwork: true, purpose: `render chart ${options.chartDir}` });
     return { files: splitBySource(output, options.chartDir, copy), diagnostics };
   } finally {
     rmSync(work, { recursive: true, force: true });
