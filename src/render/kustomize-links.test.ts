@@ -3,7 +3,9 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSy
 import os from 'node:os';
 import path from 'node:path';
 import { kustomizeAvailable } from '../testing/tools.js';
+import { Boundary } from '../fs/boundary.js';
 import { renderKustomize } from './kustomize.js';
+import { inspectKustomization } from './kustomize-remote.js';
 import { networkNamespaceWrapper } from './tool.js';
 import { NOWHERE } from './tool-env.js';
 
@@ -63,6 +65,11 @@ describe('kustomize reads stay inside the repository', () => {
     expect(refused).toEqual(['app/kustomization.yaml:3', 'app/kustomization.yaml:4', 'app/kustomization.yaml:6', 'app/kustomization.yaml:7']);
     const linkedDir = repo({}, { linked: path.join(outside, 'base') });
     expect((await build(linkedDir, 'linked')).diagnostics.map((d) => [d.code, d.range.path])).toEqual([['PATH_REFUSED', 'linked']]);
+  });
+
+  it('does not take an absolute value outside the path fields (an annotation /var/log) for a read', () => {
+    const root = repo({ 'app/kustomization.yaml': 'resources: [pod.yaml]\ncommonAnnotations:\n  logs: /var/log\n  docs: https://example.com/x\n' });
+    expect(inspectKustomization(path.join(root, 'app'), root, Boundary.of(root))).toEqual({ remote: [], refused: [] });
   });
 
   withKustomize('builds a kustomization whose links stay inside it (kustomize\'s own load restrictor refuses the rest)', async () => {

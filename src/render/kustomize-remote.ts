@@ -81,7 +81,7 @@ export function inspectKustomization(dir: string, cwd: string, boundary: Boundar
       else if (entry.nested && 'real' in resolved && isDirectory(resolved.real)) nested.push({ dir: target, line: where.line, field: entry.field });
     }
     for (const leaf of stringLeaves(parsed.value)) {
-      if (seen.has(leaf.value) || leaf.value.includes('\n') || leaf.value.length > 4096) continue;
+      if (seen.has(leaf.value) || !looksLikeRelativePath(leaf.value)) continue;
       const target = path.resolve(current, leaf.value);
       const resolved = exists(target) ? boundary.resolve(target) : undefined;
       if (resolved && 'refused' in resolved) {
@@ -134,6 +134,15 @@ export function isRemote(entry: string, _dir?: string): boolean {
 /** `https://user:token@host/…` → `https://***@host/…`: a report never shows a secret. */
 export function maskCredentials(reference: string): string {
   return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, '$1***@');
+}
+
+/**
+ * A string outside the named fields is checked as a path when it reads like a relative one
+ * (`../x`, `dir/file.yaml`, `link.yaml`). Absolute values (an annotation `/var/log/…`) are left
+ * to kustomize's load restrictor, which refuses files outside the kustomization root.
+ */
+function looksLikeRelativePath(value: string): boolean {
+  return value.length <= 4096 && !value.includes('\n') && !path.isAbsolute(value) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value);
 }
 
 /** True for a file, directory or link (even a dangling one) at `candidate`. */
