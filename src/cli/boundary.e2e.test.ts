@@ -78,4 +78,12 @@ describe('.posture.yaml paths are part of the repository', () => {
     expect(dotdot.code).toBe(2);
     expect(dotdot.stderr + dotdot.stdout).not.toContain(SECRET);
   });
+
+  it('refuses a .posture.yaml that links out of the repository (exit 2) without quoting it', async () => {
+    const root = repo('config-link', { 'main.tf': '' }, { '.posture.yaml': path.join(work, 'environ') });
+    const result = await captureCli(['scan', '.', '--format', 'json'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`.posture.yaml resolves to ${path.join(work, 'environ')}, outside the repository boundary`);
+    expect(result.stderr + result.stdout).not.toContain(SECRET);
+  });
 });
