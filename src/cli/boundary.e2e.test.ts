@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -85,5 +85,17 @@ describe('.posture.yaml paths are part of the repository', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toContain(`.posture.yaml resolves to ${path.join(work, 'environ')}, outside the repository boundary`);
     expect(result.stderr + result.stdout).not.toContain(SECRET);
+  });
+});
+
+describe('the default history file is inside the repository', () => {
+  it('refuses to record through a planted .posture link out of the repository (exit 2); --history is the user\'s choice', async () => {
+    const elsewhere = path.join(work, 'elsewhere');
+    mkdirSync(elsewhere);
+    const root = repo('history-link', { 'main.tf': '' }, { '.posture': elsewhere });
+    const result = await captureCli(['scan', '.', '--record', '--format', 'json', '--no-fail'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(`history file .posture/history.sqlite resolves to ${elsewhere}, outside the repository boundary`);
+    expect(readdirSync(elsewhere)).toEqual([]);
   });
 });

@@ -90,6 +90,20 @@ export class Boundary {
     return { refused: this.refusal(file, real) };
   }
 
+  /**
+   * For a file about to be written (it may not exist yet): undefined when it, or the nearest
+   * ancestor that exists, resolves inside the boundary; why not otherwise. A planted link
+   * (`.posture -> /elsewhere`) must not turn a write under the root into one outside it.
+   */
+  refusesWrite(file: string): string | undefined {
+    for (let current = path.resolve(file); ; current = path.dirname(current)) {
+      const resolved = this.resolve(current);
+      if ('refused' in resolved) return resolved.refused;
+      if ('real' in resolved) return undefined;
+      if (path.dirname(current) === current) return undefined;
+    }
+  }
+
   /** Why `file` (whose real path is `real`) is refused, for a PATH_REFUSED message. */
   refusal(file: string, real: string): string {
     const where = `outside the repository boundary (${this.roots.join(', ')})`;
