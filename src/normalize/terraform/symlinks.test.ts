@@ -93,4 +93,12 @@ describe('Terraform file reads stay inside the repository boundary', () => {
       expect(diagnostics.map((d) => d.code)).toContain('PATH_REFUSED');
     }
   });
+
+  it('a modules.json that is itself a link out of the repository is not read', async () => {
+    const manifest = join(outside, 'modules.json');
+    writeFileSync(manifest, JSON.stringify({ Modules: [{ Key: 'm', Source: 'registry.example/m/aws', Dir: '../../outside/module' }] }));
+    const { resources, diagnostics } = await scan({ 'main.tf': 'module "m" { source = "registry.example/m/aws" }\n' }, { '.terraform/modules/modules.json': manifest });
+    expect(resources).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'PATH_REFUSED').map((d) => d.range.path)).toEqual(['.terraform/modules/modules.json']);
+  });
 });
