@@ -34,7 +34,7 @@ export async function run(): Promise<void> {
       config,
       baseline,
       // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
-      normalize: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path.resolve(root, file)), env: process.env } },
+      resolve: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path.resolve(root, file)), env: process.env } },
       logger: actionLogger,
     };
     const diffBase = resolveDiffBase(inputs.diffBase, pullRequest);

@@ -3,6 +3,8 @@ import type { Diagnostic, FailOn, Finding, Inconclusive, ParsedDocument, Report,
 import { compareDiagnostics, compareFindings, compareStrings, incompleteness, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
+import { defaultScanRoot } from './discover/root.js';
+import { followDependencies } from './follow.js';
 import { applyBaseline, type Baseline } from './baseline/index.js';
 import { applySeverityOverrides, type PostureConfig } from './config/index.js';
 import { applySuppressions, indexResources, type WaiverUse } from './suppress/index.js';
@@ -11,18 +13,23 @@ import { buildFindings, findInconclusive } from './findings/index.js';
 import { computeScore } from './findings/score.js';
 import { buildExcerpts, sourceTexts } from './findings/excerpt.js';
 import type { Logger } from './logging.js';
-import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
+import { normalizeResolved, type Normalized } from './normalize/index.js';
+import { resolveDocuments, type ResolveOptions } from './resolve/index.js';
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
 import { readExtraSources, type ExtraSources } from './sources.js';
-import { linkFindingsToTemplates } from './normalize/aws-config/template-link.js';
+import { linkFindingsToTemplates } from './findings/template-link.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type { FailOn } from './model/index.js';
 
 export interface GateOptions {
   paths: string[];
-  /** Report paths are relative to this directory; the current directory by default. */
+  /**
+   * Report paths are relative to this directory, and no file outside it is read. By default the git
+   * work tree holding the scanned paths, else the current directory when it holds them, else their
+   * common directory (`defaultScanRoot`): the same files give the same report from anywhere.
+   */
   root?: string;
   exclude?: string[];
   failOn: FailOn;
@@ -33,7 +40,8 @@ export interface GateOptions {
   engine?: PolicyEngine;
   /** Helm charts, Kustomize overlays, AWS Config snapshots and live documents. */
   sources?: ExtraSources;
-  normalize?: NormalizeOptions;
+  /** Values from outside the files: Terraform variables and var files, CloudFormation parameters. */
+  resolve?: ResolveOptions;
   /** `.posture.yaml`: exclusions, severity overrides, waivers. */
   config?: PostureConfig;
   /** Accepted findings: those whose fingerprint is in the baseline do not block. */
@@ -57,7 +65,7 @@ export interface GateOptions {
   templates?: string[];
 }
 
-export type Stage = 'discover' | 'parse' | 'normalize' | 'evaluate' | 'findings';
+export type Stage = 'discover' | 'parse' | 'resolve' | 'normalize' | 'evaluate' | 'findings';
 
 export interface GateResult {
   report: Report;
@@ -71,10 +79,10 @@ export interface GateResult {
   resources?: Resource[];
 }
 
-/** The one entry point: discover → parse → normalize → evaluate → findings. */
+/** The one entry point: discover → parse → resolve → normalize → evaluate → findings → report. */
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const startedAt = new Date().toISOString();
-  const root = path.resolve(options.root ?? process.cwd());
+  const root = path.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger } = options;
   const timings = {} as Record<Stage, number>;
   const timed = async <T>(stage: Stage, run: () => Promise<T> | T): Promise<T> => {
@@ -88,12 +96,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const include = options.config?.include;
-  const discovery = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger }));
-  const documents = await timed('parse', async () => [
-    ...(await parseAll(discovery.files, logger)),
-    ...(await readExtraSources(options.sources ?? {}, root)),
-  ]);
-  const normalized = await timed('normalize', () => normalizeDocuments(documents, options.normalize));
+  const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger }));
+  const { documents, discovery, manifests } = await timed('parse', async () => {
+    const parsed = [...(await parseAll(scanned.files, logger)), ...(await readExtraSources(options.sources ?? {}, root))];
+    const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger) });
+    return { documents: [...parsed, ...followed.documents], discovery: mergeDiscoveries(scanned, followed.discovery), manifests: followed.manifests };
+  });
+  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests }));
+  const normalized = await timed('normalize', () => normalizeResolved(resolved));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger);
@@ -173,10 +183,14 @@ async function readLinkTemplates(
   if (paths.length === 0) return { resources: [], diagnostics: [] };
   const discovery = await discover({ paths, ...context });
   const documents = (await parseAll(discovery.files, context.logger)).filter((d) => d.file.format === 'cloudformation');
-  const normalized = normalizeDocuments(documents);
+  const normalized: Normalized = normalizeResolved(resolveDocuments(documents));
   const resources = normalized.resources.filter((r) => r.source.format === 'cloudformation');
   context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
   return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...normalized.diagnostics] };
+}
+
+function mergeDiscoveries(a: Discovery, b: Discovery): Discovery {
+  return { files: [...a.files, ...b.files], skipped: [...a.skipped, ...b.skipped], diagnostics: [...a.diagnostics, ...b.diagnostics] };
 }
 
 function groupByScope(resources: Resource[]): Map<string, Resource[]> {

@@ -6707,9 +6707,35 @@ var init_source = __esm({
 });
 
 // src/model/diagnostic.ts
+function incompleteKind(diagnostic) {
+  if (diagnostic.code === "PARSE_SYNTAX" || diagnostic.code === "PARSE_UNSUPPORTED") return diagnostic.level === "error" ? "unreadable" : void 0;
+  return KIND_OF[diagnostic.code];
+}
+function incompleteness(diagnostics) {
+  const counts = { unreadable: 0, unresolvedModules: 0, unresolvedStacks: 0, unsupportedPlans: 0, limits: 0, liveFailures: 0 };
+  let any = false;
+  for (const diagnostic of diagnostics) {
+    const kind = incompleteKind(diagnostic);
+    if (kind === void 0) continue;
+    counts[kind] += 1;
+    any = true;
+  }
+  return any ? counts : void 0;
+}
+var KIND_OF;
 var init_diagnostic = __esm({
   "src/model/diagnostic.ts"() {
     "use strict";
+    KIND_OF = {
+      FILE_UNREADABLE: "unreadable",
+      PATH_REFUSED: "unreadable",
+      NORMALIZE_FAILED: "unreadable",
+      MODULE_UNRESOLVED: "unresolvedModules",
+      STACK_UNRESOLVED: "unresolvedStacks",
+      PLAN_UNSUPPORTED: "unsupportedPlans",
+      LIMIT_EXCEEDED: "limits",
+      LIVE_FETCH_FAILED: "liveFailures"
+    };
   }
 });
 
@@ -19041,576 +19067,7 @@ var init_excerpt = __esm({
   }
 });
 
-// src/normalize/aws-config/item.ts
-function itemRoot(item) {
-  return new ItemNode(item, false);
-}
-function decodeJson(value) {
-  let current = value;
-  for (let depth = 0; depth < 3 && typeof current === "string"; depth++) {
-    const text3 = current.trim();
-    if (!/^[[{"]/.test(text3)) break;
-    try {
-      current = JSON.parse(text3);
-    } catch {
-      break;
-    }
-  }
-  return current;
-}
-function child(parent, key2) {
-  const decoded = decodeJson(parent.value);
-  const opaque = parent.opaque || decoded !== parent.value;
-  let found;
-  let value;
-  if (typeof key2 === "number") {
-    if (Array.isArray(decoded) && key2 < decoded.length) {
-      found = key2;
-      value = decoded[key2];
-    }
-  } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
-    const record4 = decoded;
-    found = findKey(record4, ALIASES[key2] ?? [key2]);
-    value = found === void 0 ? void 0 : record4[found];
-  }
-  const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
-  return new ItemNode(value, opaque, node, opaque ? void 0 : found);
-}
-function dig(parent, ...path21) {
-  return path21.reduce((node, key2) => child(node, key2), parent);
-}
-function findKey(record4, names2) {
-  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
-  const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record4).find((key2) => lower.has(key2.toLowerCase()));
-}
-function elements(node) {
-  const decoded = decodeJson(node.value);
-  if (!Array.isArray(decoded)) return [];
-  return decoded.map((_, i6) => child(node, i6));
-}
-function text(node) {
-  const value = decodeJson(node.value);
-  return typeof value === "string" ? value : void 0;
-}
-function bool(node) {
-  const value = decodeJson(node.value);
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return void 0;
-}
-function num(node) {
-  const value = decodeJson(node.value);
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
-  return void 0;
-}
-function present(node) {
-  const value = decodeJson(node.value);
-  return value !== void 0 && value !== null;
-}
-var ItemNode, ALIASES;
-var init_item = __esm({
-  "src/normalize/aws-config/item.ts"() {
-    "use strict";
-    ItemNode = class {
-      constructor(value, opaque, parent, key2, base = []) {
-        this.value = value;
-        this.opaque = opaque;
-        this.parent = parent;
-        this.key = key2;
-        this.base = base;
-      }
-      value;
-      opaque;
-      parent;
-      key;
-      base;
-      get at() {
-        if (this.parent === void 0) return this.base;
-        return this.key === void 0 ? this.parent.at : [...this.parent.at, this.key];
-      }
-    };
-    ALIASES = {
-      arn: ["ARN", "arn"],
-      accountId: ["awsAccountId", "accountId"]
-    };
-  }
-});
-
-// src/normalize/aws-config/provenance.ts
-var ItemProvenance, ROOT2, ITEM, DeferredRanges;
-var init_provenance = __esm({
-  "src/normalize/aws-config/provenance.ts"() {
-    "use strict";
-    init_resource();
-    ItemProvenance = class {
-      constructor(doc, index, live) {
-        this.live = live;
-        this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
-        if (live) this.map.set(pathKey([]), live);
-        else this.map.defer([], ITEM);
-      }
-      live;
-      map;
-      set(canonical, node) {
-        if (!this.live && node.value !== void 0) this.map.defer(canonical, node);
-      }
-    };
-    ROOT2 = pathKey([]);
-    ITEM = { at: [] };
-    DeferredRanges = class extends Map {
-      constructor(locate) {
-        super();
-        this.locate = locate;
-      }
-      locate;
-      /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
-      pendingCanonical = [];
-      pendingAt = [];
-      pendingByKey;
-      /** The resource's own place, apart: suppression asks every resource for it, findings only a few. */
-      pendingRoot;
-      /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
-      defer(canonical, at2) {
-        if (canonical.length === 0) {
-          super.delete(ROOT2);
-          this.pendingRoot = at2;
-        } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at2);
-        else {
-          this.pendingCanonical.push(canonical);
-          this.pendingAt.push(at2);
-        }
-      }
-      get(key2) {
-        this.settle(key2);
-        return super.get(key2);
-      }
-      has(key2) {
-        this.settle(key2);
-        return super.has(key2);
-      }
-      set(key2, range4) {
-        if (key2 === ROOT2) this.pendingRoot = void 0;
-        else this.byKey()?.delete(key2);
-        return super.set(key2, range4);
-      }
-      delete(key2) {
-        const wasPending = key2 === ROOT2 ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
-        if (key2 === ROOT2) this.pendingRoot = void 0;
-        else this.byKey()?.delete(key2);
-        return super.delete(key2) || wasPending;
-      }
-      get size() {
-        this.settleAll();
-        return super.size;
-      }
-      entries() {
-        this.settleAll();
-        return super.entries();
-      }
-      keys() {
-        this.settleAll();
-        return super.keys();
-      }
-      values() {
-        this.settleAll();
-        return super.values();
-      }
-      forEach(callback, thisArg) {
-        this.settleAll();
-        super.forEach(callback, thisArg);
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      /** The pending entries by key, built on the first read (most maps are never read). */
-      byKey() {
-        if (this.pendingByKey === void 0 && this.pendingAt.length > 0) {
-          this.pendingByKey = new Map(this.pendingCanonical.map((canonical, i6) => [pathKey(canonical), this.pendingAt[i6]]));
-          this.pendingCanonical = [];
-          this.pendingAt = [];
-        }
-        return this.pendingByKey;
-      }
-      settle(key2) {
-        if (key2 === ROOT2) {
-          const at3 = this.pendingRoot;
-          this.pendingRoot = void 0;
-          const range5 = at3 === void 0 ? void 0 : this.locate(at3);
-          if (range5) super.set(ROOT2, range5);
-          return;
-        }
-        const pending = this.byKey();
-        const at2 = pending?.get(key2);
-        if (at2 === void 0) return;
-        pending.delete(key2);
-        const range4 = this.locate(at2);
-        if (range4) super.set(key2, range4);
-      }
-      settleAll() {
-        this.settle(ROOT2);
-        for (const key2 of [...this.byKey()?.keys() ?? []]) this.settle(key2);
-      }
-    };
-  }
-});
-
-// src/normalize/aws-config/rds.ts
-function normalizeDbInstance(item, provenance2) {
-  const config = child(item, "configuration");
-  const at2 = (key2) => child(config, key2);
-  const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
-  const identifier = at2("dBInstanceIdentifier");
-  const out2 = {
-    identifier: text(identifier) ?? text(child(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
-    engine: text(at2("engine")) ?? null,
-    storage_encrypted: missing("storageEncrypted"),
-    // Config writes null (or leaves it out) when the storage has no key: unencrypted.
-    kms_key_id: text(at2("kmsKeyId")) ?? null,
-    publicly_accessible: missing("publiclyAccessible"),
-    backup_retention_period: num(at2("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
-    deletion_protection: missing("deletionProtection"),
-    multi_az: missing("multiAZ"),
-    iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
-    auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
-  };
-  for (const [canonical, key2] of FLAGS2) {
-    out2[canonical] = bool(at2(key2)) ?? missing(key2);
-    provenance2.set([canonical], at2(key2));
-  }
-  provenance2.set(["identifier"], identifier);
-  provenance2.set(["engine"], at2("engine"));
-  provenance2.set(["kms_key_id"], at2("kmsKeyId"));
-  provenance2.set(["backup_retention_period"], at2("backupRetentionPeriod"));
-  const cluster = dig(config, "dBClusterIdentifier");
-  if (present(cluster)) {
-    for (const canonical of FROM_CLUSTER) {
-      out2[canonical] = unknownValue("set by the Aurora DB cluster");
-      provenance2.set([canonical], cluster);
-    }
-  }
-  return out2;
-}
-var FLAGS2, FROM_CLUSTER;
-var init_rds = __esm({
-  "src/normalize/aws-config/rds.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    FLAGS2 = [
-      ["storage_encrypted", "storageEncrypted"],
-      ["publicly_accessible", "publiclyAccessible"],
-      ["deletion_protection", "deletionProtection"],
-      ["multi_az", "multiAZ"],
-      ["iam_database_authentication_enabled", "iAMDatabaseAuthenticationEnabled"],
-      ["auto_minor_version_upgrade", "autoMinorVersionUpgrade"]
-    ];
-    FROM_CLUSTER = ["backup_retention_period", "deletion_protection", "multi_az"];
-  }
-});
-
-// src/normalize/aws-config/s3-acl.ts
-function s3Acl(node) {
-  const acl = decodeJson(node.value);
-  if (acl === void 0 || acl === null) return unknownValue("AWS Config recorded no AccessControlList");
-  const owner = text(child(child(node, "owner"), "id"));
-  const groupGrants = /* @__PURE__ */ new Map();
-  let otherGrantee = false;
-  for (const grant of elements(child(node, "grantList"))) {
-    const permission = (text(child(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
-    const group4 = groupOf(child(grant, "grantee"));
-    if (group4) groupGrants.set(group4, (groupGrants.get(group4) ?? /* @__PURE__ */ new Set()).add(permission));
-    else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
-  }
-  if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
-  return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
-}
-function cannedName(grants) {
-  const all = grants.get("AllUsers");
-  const authenticated = grants.get("AuthenticatedUsers");
-  const logDelivery = grants.get("LogDelivery");
-  if (grants.size === 0) return "private";
-  if (grants.size > 1) return void 0;
-  if (all && same(all, ["read", "write"])) return "public-read-write";
-  if (all && same(all, ["read"])) return "public-read";
-  if (authenticated && same(authenticated, ["read"])) return "authenticated-read";
-  if (logDelivery && same(logDelivery, ["readacp", "write"])) return "log-delivery-write";
-  return void 0;
-}
-function groupOf(grantee) {
-  const name2 = text(grantee) ?? text(child(grantee, "uri")) ?? text(child(grantee, "identifier"));
-  if (name2 === void 0) return void 0;
-  const tail = name2.split("/").pop() ?? name2;
-  return GROUPS.find((group4) => group4.toLowerCase() === tail.toLowerCase());
-}
-function same(actual, expected) {
-  return actual.size === expected.length && expected.every((permission) => actual.has(permission));
-}
-var GROUPS;
-var init_s3_acl = __esm({
-  "src/normalize/aws-config/s3-acl.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
-  }
-});
-
-// src/normalize/aws-config/s3.ts
-function notRecorded(block, extra = "") {
-  return unknownValue(`AWS Config recorded no ${block}${extra}`);
-}
-function normalizeBucket(item, provenance2) {
-  const supplementary = child(item, "supplementaryConfiguration");
-  const nameNode = dig(item, "configuration", "name");
-  const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
-  provenance2.set(["name"], nameNode);
-  const aclNode = child(supplementary, "AccessControlList");
-  provenance2.set(["acl"], aclNode);
-  return {
-    name: name2 ?? unknownValue("the item names no bucket"),
-    acl: s3Acl(aclNode),
-    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
-    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
-    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
-    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
-    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
-  };
-}
-function policy(block, provenance2) {
-  if (!present(block)) return notRecorded("BucketPolicy");
-  const textNode = child(block, "policyText");
-  provenance2.set(["policy"], present(textNode) ? textNode : block);
-  if (!present(textNode)) return null;
-  const document = decodeJson(textNode.value);
-  const isObject2 = document !== null && typeof document === "object" && !Array.isArray(document);
-  return isObject2 ? document : unknownValue("BucketPolicy.policyText is not a JSON object");
-}
-function encryption(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("ServerSideEncryptionConfiguration");
-    return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
-  }
-  const rule = dig(block, "rules", 0);
-  const byDefault = child(rule, "applyServerSideEncryptionByDefault");
-  const algorithm = child(byDefault, "sseAlgorithm");
-  const kmsKey = child(byDefault, "kmsMasterKeyID");
-  const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path21 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path21, block);
-  provenance2.set(["encryption", "algorithm"], algorithm);
-  provenance2.set(["encryption", "kms_key_id"], kmsKey);
-  provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
-  return {
-    enabled: true,
-    declared: true,
-    algorithm: text(algorithm) ?? unknownValue("ServerSideEncryptionConfiguration has no sseAlgorithm"),
-    // Config writes null for "no key": SSE-S3, or SSE-KMS with the AWS managed key.
-    kms_key_id: text(kmsKey) ?? null,
-    // S3 leaves bucketKeyEnabled out when it was never turned on.
-    bucket_key_enabled: bool(bucketKey) ?? false
-  };
-}
-function versioning(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("BucketVersioningConfiguration");
-    return { enabled: why, mfa_delete: why };
-  }
-  const status = child(block, "status");
-  const mfa = child(block, "isMfaDeleteEnabled");
-  provenance2.set(["versioning"], block);
-  provenance2.set(["versioning", "enabled"], status);
-  provenance2.set(["versioning", "mfa_delete"], mfa);
-  const written = text(status);
-  return {
-    // "Off" (never enabled) and "Suspended" both mean new objects are not versioned.
-    enabled: written === void 0 ? unknownValue("BucketVersioningConfiguration has no status") : written === "Enabled",
-    // null: MFA delete was never configured, which S3 reports by leaving it out.
-    mfa_delete: bool(mfa) ?? false
-  };
-}
-function publicAccessBlock(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("bucket-level PublicAccessBlockConfiguration", "; the account-level block may apply");
-    return { declared: false, block_public_acls: why, block_public_policy: why, ignore_public_acls: why, restrict_public_buckets: why };
-  }
-  provenance2.set(["public_access_block"], block);
-  provenance2.set(["public_access_block", "declared"], block);
-  const out2 = {
-    declared: true,
-    block_public_acls: false,
-    block_public_policy: false,
-    ignore_public_acls: false,
-    restrict_public_buckets: false
-  };
-  for (const [canonical, recorded] of PAB_KEYS) {
-    const node = child(block, recorded);
-    out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
-    provenance2.set(["public_access_block", canonical], node);
-  }
-  return out2;
-}
-function logging(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("BucketLoggingConfiguration");
-    return { enabled: why, target_bucket: why, target_prefix: why };
-  }
-  const target2 = child(block, "destinationBucketName");
-  const prefix2 = child(block, "logFilePrefix");
-  provenance2.set(["logging"], block);
-  provenance2.set(["logging", "enabled"], present(target2) ? target2 : block);
-  provenance2.set(["logging", "target_bucket"], target2);
-  provenance2.set(["logging", "target_prefix"], prefix2);
-  const targetBucket2 = text(target2) ?? null;
-  return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
-}
-var PAB_KEYS;
-var init_s3 = __esm({
-  "src/normalize/aws-config/s3.ts"() {
-    "use strict";
-    init_unknown();
-    init_s3_acl();
-    init_item();
-    PAB_KEYS = [
-      ["block_public_acls", "blockPublicAcls"],
-      ["block_public_policy", "blockPublicPolicy"],
-      ["ignore_public_acls", "ignorePublicAcls"],
-      ["restrict_public_buckets", "restrictPublicBuckets"]
-    ];
-  }
-});
-
-// src/normalize/aws-config/security-group.ts
-function normalizeSecurityGroup(item, provenance2) {
-  const configuration = child(item, "configuration");
-  const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
-  const field3 = (name2, canonical) => {
-    const node = child(configuration, name2);
-    provenance2.set([canonical], node);
-    return text(node) ?? null;
-  };
-  return {
-    name: field3("groupName", "name"),
-    description: field3("description", "description"),
-    vpc_id: field3("vpcId", "vpc_id"),
-    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
-    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
-  };
-}
-function rules(list6, direction, groupId, provenance2) {
-  return elements(list6).map((permission, i6) => {
-    provenance2.set([direction, i6], permission);
-    return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i6, ...field3], node));
-  });
-}
-function normalizePermission(permission, groupId, record4) {
-  const protocolNode = child(permission, "ipProtocol");
-  const protocol = normalizeProtocol(protocolNode);
-  const fromNode = child(permission, "fromPort");
-  const toNode = child(permission, "toPort");
-  const [from, to] = ports(protocol, num(fromNode), num(toNode));
-  record4(["protocol"], protocolNode);
-  record4(["from_port"], fromNode);
-  record4(["to_port"], toNode);
-  const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
-  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
-  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
-  const pairs = elements(child(permission, "userIdGroupPairs"));
-  const self2 = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
-  const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
-  return {
-    protocol,
-    from_port: from,
-    to_port: to,
-    cidr_ipv4: cidrIpv4,
-    cidr_ipv6: cidrIpv6,
-    source_security_group_ids: groups,
-    prefix_list_ids: prefixLists,
-    self: self2,
-    description: descriptions.size === 0 ? null : [...descriptions].join("; ")
-  };
-}
-function ipv4Ranges(permission) {
-  const ranges = elements(child(permission, "ipv4Ranges"));
-  return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
-}
-function collect(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
-  if (entries.length > 0) record4(canonical, entries[0]);
-  return entries.map((entry, i6) => {
-    const node = pick(entry);
-    record4([...canonical, i6], node);
-    const description = text(child(entry, "description"));
-    if (description) descriptions.add(description);
-    return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
-  });
-}
-function peerGroup(pair3) {
-  const id = child(pair3, "groupId");
-  return text(id) !== void 0 ? id : child(pair3, "groupName");
-}
-function normalizeProtocol(node) {
-  const value = node.value;
-  const written = typeof value === "number" ? String(value) : text(node);
-  if (written === void 0) return unknownValue("ipProtocol not recorded");
-  const lower = written.toLowerCase();
-  return PROTOCOLS[lower] ?? lower;
-}
-function ports(protocol, from, to) {
-  const missing = (name2) => unknownValue(`${name2} not recorded`);
-  if (typeof protocol !== "string") return [from ?? missing("fromPort"), to ?? missing("toPort")];
-  if (protocol === "tcp" || protocol === "udp" || protocol === "icmp" || protocol === "icmpv6") {
-    return [from ?? missing("fromPort"), to ?? missing("toPort")];
-  }
-  return [0, 65535];
-}
-var PROTOCOLS;
-var init_security_group = __esm({
-  "src/normalize/aws-config/security-group.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
-  }
-});
-
-// src/normalize/aws-config/latest.ts
-function latestItems(items) {
-  const latest = /* @__PURE__ */ new Map();
-  const anonymous = [];
-  items.forEach((item, index) => {
-    const key2 = identity(item);
-    if (key2 === void 0) {
-      anonymous.push({ index, item });
-      return;
-    }
-    const current = latest.get(key2);
-    if (!current || compare(item, current.item) >= 0) latest.set(key2, { index, item });
-  });
-  return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
-}
-function identity(item) {
-  const root5 = itemRoot(item);
-  const type = text(child(root5, "resourceType"));
-  const id = text(child(root5, "resourceId"));
-  if (type === void 0 || id === void 0) return void 0;
-  return JSON.stringify([text(child(root5, "accountId")) ?? "", text(child(root5, "awsRegion")) ?? "", type, id]);
-}
-function compare(a5, b5) {
-  const [ra, rb] = [itemRoot(a5), itemRoot(b5)];
-  const state2 = (num(child(ra, "configurationStateId")) ?? 0) - (num(child(rb, "configurationStateId")) ?? 0);
-  if (state2 !== 0) return state2;
-  return (text(child(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child(rb, "configurationItemCaptureTime")) ?? "");
-}
-var init_latest = __esm({
-  "src/normalize/aws-config/latest.ts"() {
-    "use strict";
-    init_item();
-  }
-});
-
-// src/normalize/cloudformation/convert.ts
+// src/resolve/cloudformation/convert.ts
 function asBool(value, absent) {
   if (value === void 0 || value === null) return absent;
   if (typeof value === "boolean" || isUnknown(value)) return value;
@@ -19633,900 +19090,967 @@ function asRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
 }
 var init_convert = __esm({
-  "src/normalize/cloudformation/convert.ts"() {
+  "src/resolve/cloudformation/convert.ts"() {
     "use strict";
     init_unknown();
   }
 });
 
-// src/normalize/aws/apigateway.ts
-function cfnLoggingWritten(block) {
-  return (out2, { resource, set }) => {
-    const written = asRecord(asRecord(asRecord(resource.raw.Properties)?.[block])?.DestinationArn);
-    const logging3 = asRecord(out2.access_logging);
-    if (written && isUnknown(logging3?.enabled) && VALUE_INTRINSICS.some((fn) => fn in written)) {
-      set(["access_logging", "enabled"], true, [block, "DestinationArn"]);
-    }
-  };
+// src/resolve/cloudformation/cidr.ts
+function cidrSubnets(block, count, bits) {
+  const parsed = parseIpv4Block(block);
+  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
+  const { network, prefix: prefix2 } = parsed;
+  const hostBits = 32 - prefix2;
+  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
+  if (count > 2 ** (hostBits - bits)) return void 0;
+  const size = 2 ** bits;
+  return Array.from({ length: count }, (_, i6) => `${formatIpv4(network + i6 * size)}/${32 - bits}`);
 }
-function configLoggingOff(out2, { configuration, set }) {
-  const logging3 = asRecord(out2.access_logging);
-  if (text(child(configuration, "stageName")) === void 0 || !isUnknown(logging3?.enabled)) return;
-  const settings = child(configuration, "accessLogSettings");
-  set(["access_logging", "enabled"], false, present(settings) ? settings : void 0);
-  set(["access_logging", "destination_arn"], null);
+function parseIpv4Block(block) {
+  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
+  if (!match2) return void 0;
+  const octets = match2.slice(1, 5).map(Number);
+  const prefix2 = Number(match2[5]);
+  if (octets.some((o3) => o3 > 255) || prefix2 > 32) return void 0;
+  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
+  const size = 2 ** (32 - prefix2);
+  return { network: Math.floor(address / size) * size, prefix: prefix2 };
 }
-function cfnLogging(block) {
-  return {
-    stage_name: { path: ["StageName"], kind: "string" },
-    "access_logging.enabled": { path: [block, "DestinationArn"], kind: "present" },
-    "access_logging.destination_arn": { path: [block, "DestinationArn"], kind: "string" }
-  };
+function formatIpv4(address) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
 }
-var VALUE_INTRINSICS, terraformLogging, CONFIG_LOGGING, configStage, apigateway;
-var init_apigateway = __esm({
-  "src/normalize/aws/apigateway.ts"() {
+var init_cidr = __esm({
+  "src/resolve/cloudformation/cidr.ts"() {
     "use strict";
-    init_unknown();
-    init_item();
-    init_convert();
-    VALUE_INTRINSICS = ["Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::ImportValue"];
-    terraformLogging = (nameAttribute) => ({
-      stage_name: { path: [nameAttribute], kind: "string" },
-      "access_logging.enabled": { path: ["access_log_settings"], kind: "present" },
-      "access_logging.destination_arn": { path: ["access_log_settings", "destination_arn"], kind: "string" }
-    });
-    CONFIG_LOGGING = {
-      stage_name: { path: ["configuration", "stageName"], kind: "string" },
-      "access_logging.enabled": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "present" },
-      "access_logging.destination_arn": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "string" }
-    };
-    configStage = (nativeType, extra = {}) => ({
-      nativeTypes: [nativeType],
-      fields: { ...CONFIG_LOGGING, ...extra },
-      refine: configLoggingOff
-    });
-    apigateway = {
-      specs: [
-        {
-          canonicalType: "aws.apigateway.stage",
-          terraform: {
-            nativeTypes: ["aws_api_gateway_stage"],
-            fields: { ...terraformLogging("stage_name"), xray_tracing_enabled: { path: ["xray_tracing_enabled"], kind: "bool", absent: false } }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::ApiGateway::Stage"],
-            fields: { ...cfnLogging("AccessLogSetting"), xray_tracing_enabled: { path: ["TracingEnabled"], kind: "bool", absent: false } },
-            refine: cfnLoggingWritten("AccessLogSetting")
-          },
-          awsConfig: configStage("AWS::ApiGateway::Stage", { xray_tracing_enabled: { path: ["configuration", "tracingEnabled"], kind: "bool" } })
-        },
-        {
-          canonicalType: "aws.apigatewayv2.stage",
-          terraform: { nativeTypes: ["aws_apigatewayv2_stage"], fields: terraformLogging("name") },
-          cloudformation: {
-            nativeTypes: ["AWS::ApiGatewayV2::Stage"],
-            fields: cfnLogging("AccessLogSettings"),
-            refine: cfnLoggingWritten("AccessLogSettings")
-          },
-          awsConfig: configStage("AWS::ApiGatewayV2::Stage")
-        }
-      ]
-    };
   }
 });
 
-// src/normalize/terraform/convert.ts
-function toBool(value) {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+// src/resolve/cloudformation/functions.ts
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
 }
-function toStr(value) {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue(`${JSON.stringify(value)} is not a string`);
+function pair2(arg, resolve3) {
+  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
 }
-function toNum(value) {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
-  return unknownValue(`${JSON.stringify(value)} is not a number`);
+function join(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Join");
+  const [delimiter, list6] = args2;
+  if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
+  if (!list6.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
+  return list6.map(String).join(delimiter);
 }
-function toStrList(value) {
-  if (isUnknown(value)) return value;
-  return (Array.isArray(value) ? value : [value]).map(toStr);
+function unknownArgument(...args2) {
+  return args2.find(isUnknown);
 }
-var init_convert2 = __esm({
-  "src/normalize/terraform/convert.ts"() {
-    "use strict";
-    init_model();
-  }
-});
-
-// src/normalize/aws/cloudfront.ts
-function blankToNull(out2, set, paths) {
-  for (const path21 of paths) {
-    const value = path21.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path21, null);
-  }
+function select(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Select");
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
+  const [written, list6] = args2;
+  const index = typeof written === "number" ? written : typeof written === "string" && /^\d+$/.test(written.trim()) ? Number(written) : NaN;
+  if (!Array.isArray(list6)) return unknownValue("Fn::Select over a value that is not a list");
+  if (!Number.isInteger(index) || index < 0 || index >= list6.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
+  return list6[index];
 }
-function tfBlocks(ctx, canonical, name2, read) {
-  const written = ctx.fields.get(name2);
-  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
-  const blocks = ctx.fields.blocks(name2);
-  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
-  blocks.forEach((block, i6) => {
-    ctx.set([canonical, i6], {}, block);
-    for (const [key2, pick] of Object.entries(read)) {
-      const { value, at: at2 } = pick(block);
-      ctx.set([canonical, i6, key2], value, at2);
-    }
-  });
+function split(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Split");
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
+  const [delimiter, source] = args2;
+  if (typeof delimiter !== "string" || delimiter === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
+  return String(source).split(delimiter);
 }
-function refineTerraform(out2, ctx) {
-  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
-    path_pattern: (b5) => tfText(b5.get("path_pattern")),
-    viewer_protocol_policy: (b5) => tfText(b5.get("viewer_protocol_policy"))
-  });
-  tfBlocks(ctx, "origins", "origin", {
-    id: (b5) => tfText(b5.get("origin_id")),
-    domain_name: (b5) => tfText(b5.get("domain_name")),
-    custom_origin: (b5) => ({ value: b5.blocks("custom_origin_config").length > 0 }),
-    origin_protocol_policy: (b5) => tfText(b5.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
-  });
-  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
-    const why = unknownValue("viewer_certificate is not written");
-    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
-  }
-  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+function base64(arg, resolve3) {
+  const value = resolve3(arg);
+  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
+  return Buffer.from(value, "utf8").toString("base64");
 }
-function cfnList(ctx, canonical, property, read, at2) {
-  const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
-  if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
-  const items = list6 ?? [];
-  ctx.set([canonical], items.map(() => ({})), property);
-  items.forEach((item, i6) => {
-    const record4 = asRecord(item);
-    for (const [key2, pick] of Object.entries(read)) {
-      const value = record4 ? pick(record4) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
-      ctx.set([canonical, i6, key2], value, [...property, i6, ...at2[key2] ?? []]);
-    }
-  });
+function cidr(arg, resolve3) {
+  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
+  const [block, count, bits] = arg.map(resolve3);
+  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
+  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
 }
-function refineCloudFormation(out2, ctx) {
-  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
-    path_pattern: (b5) => cfnText(b5.PathPattern),
-    viewer_protocol_policy: (b5) => cfnText(b5.ViewerProtocolPolicy)
-  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
-  cfnList(ctx, "origins", [...DC, "Origins"], {
-    id: (o3) => cfnText(o3.Id),
-    domain_name: (o3) => cfnText(o3.DomainName),
-    custom_origin: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : o3.CustomOriginConfig !== void 0,
-    origin_protocol_policy: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : cfnText(asRecord(o3.CustomOriginConfig)?.OriginProtocolPolicy)
-  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
-  const config = ctx.properties.DistributionConfig;
-  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
-    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
-  }
-  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+function length(arg, resolve3) {
+  const list6 = resolve3(arg);
+  if (isUnknown(list6)) return list6;
+  return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of a value that is not a list");
 }
-function configList(ctx, canonical, name2, read, convert = {}) {
-  const list6 = child(child(ctx.configuration, "distributionConfig"), name2);
-  if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name2}`));
-  const items = elements(child(list6, "items"));
-  ctx.set([canonical], items.map(() => ({})), list6);
-  items.forEach((item, i6) => {
-    for (const [key2, pick] of Object.entries(read)) {
-      const node = pick(item);
-      ctx.set([canonical, i6, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
-    }
-  });
-}
-function refineConfig(out2, ctx) {
-  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
-    path_pattern: (b5) => child(b5, "pathPattern"),
-    viewer_protocol_policy: (b5) => child(b5, "viewerProtocolPolicy")
-  });
-  configList(ctx, "origins", "origins", {
-    id: (o3) => child(o3, "id"),
-    domain_name: (o3) => child(o3, "domainName"),
-    custom_origin: (o3) => child(o3, "customOriginConfig"),
-    origin_protocol_policy: (o3) => child(child(o3, "customOriginConfig"), "originProtocolPolicy")
-  }, { custom_origin: present });
-  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
-}
-var DC, CONFIG_DC, tfText, cfnText, cloudfront;
-var init_cloudfront = __esm({
-  "src/normalize/aws/cloudfront.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    init_convert();
-    init_convert2();
-    DC = ["DistributionConfig"];
-    CONFIG_DC = ["configuration", "distributionConfig"];
-    tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
-    cfnText = (value) => asString(value) ?? null;
-    cloudfront = {
-      specs: [
-        {
-          canonicalType: "aws.cloudfront.distribution",
-          terraform: {
-            nativeTypes: ["aws_cloudfront_distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
-              "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
-              "logging.enabled": { path: ["logging_config"], kind: "present" },
-              "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
-              web_acl_id: { path: ["web_acl_id"], kind: "string" },
-              default_root_object: { path: ["default_root_object"], kind: "string" }
-            },
-            refine: refineTerraform
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::CloudFront::Distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
-              // required with a custom certificate, so a template that leaves it out cannot be judged
-              "viewer_certificate.minimum_protocol_version": {
-                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
-                kind: "string",
-                absent: unknownValue("MinimumProtocolVersion is not written")
-              },
-              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
-              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
-              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
-              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
-            },
-            refine: refineCloudFormation
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::CloudFront::Distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
-              "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
-              "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
-              "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
-              web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
-              default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
-            },
-            refine: refineConfig
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/cloudtrail.ts
-function noneWhenRecorded(_out, { configuration, set }) {
-  if (!present(configuration)) return;
-  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
-  for (const [canonical, key2] of keys) {
-    const node = child(configuration, key2);
-    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
-  }
-}
-var cloudtrail;
-var init_cloudtrail = __esm({
-  "src/normalize/aws/cloudtrail.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    cloudtrail = {
-      specs: [
-        {
-          canonicalType: "aws.cloudtrail.trail",
-          terraform: {
-            nativeTypes: ["aws_cloudtrail"],
-            fields: {
-              name: { path: ["name"], kind: "string" },
-              multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
-              log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
-              kms_key_id: { path: ["kms_key_id"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
-              logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
-            }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::CloudTrail::Trail"],
-            fields: {
-              name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
-              multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
-              log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
-              kms_key_id: { path: ["KMSKeyId"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
-              // IsLogging is required: a template without it does not deploy, so nothing is known
-              logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
-            }
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::CloudTrail::Trail"],
-            fields: {
-              name: { path: ["configuration", "name"], kind: "string" },
-              multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
-              log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
-              logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
-            },
-            refine: noneWhenRecorded
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/cloudwatch.ts
-var cloudwatch;
-var init_cloudwatch = __esm({
-  "src/normalize/aws/cloudwatch.ts"() {
-    "use strict";
-    init_unknown();
-    cloudwatch = {
-      specs: [
-        {
-          canonicalType: "aws.cloudwatch.log_group",
-          terraform: {
-            nativeTypes: ["aws_cloudwatch_log_group"],
-            fields: {
-              name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
-              retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
-              kms_key_id: { path: ["kms_key_id"], kind: "string" }
-            }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::Logs::LogGroup"],
-            fields: {
-              name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
-              retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
-              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
-            }
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/configservice.ts
-function flag(path21) {
-  return { path: path21, kind: "bool", absent: NO_GROUP };
-}
-function terraformGroupDefaults(_out, { fields, set }) {
-  const group4 = fields.blocks("recording_group")[0];
-  if (group4 === void 0) return;
-  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
-  for (const [canonical, attr2, value] of defaults4) {
-    if (group4.get(attr2) === void 0 || group4.get(attr2)?.value === null) set([canonical], value);
-  }
-}
-function cfnGroupDefaults(_out, { properties, set }) {
-  const group4 = properties.RecordingGroup;
-  if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
-  const record4 = group4;
-  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
-    if (record4[key2] === void 0 || record4[key2] === null) set([canonical], false);
-  }
-}
-var NO_GROUP, configservice;
-var init_configservice = __esm({
-  "src/normalize/aws/configservice.ts"() {
-    "use strict";
-    init_unknown();
-    NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
-    configservice = {
-      specs: [
-        {
-          canonicalType: "aws.config.configuration_recorder",
-          terraform: {
-            nativeTypes: ["aws_config_configuration_recorder"],
-            fields: {
-              name: { path: ["name"], kind: "string" },
-              all_supported: flag(["recording_group", "all_supported"]),
-              include_global_resource_types: flag(["recording_group", "include_global_resource_types"])
-            },
-            refine: terraformGroupDefaults
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
-            fields: {
-              name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
-              all_supported: flag(["RecordingGroup", "AllSupported"]),
-              include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"])
-            },
-            refine: cfnGroupDefaults
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
-            fields: {
-              name: { path: ["configuration", "Name"], kind: "string" },
-              all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
-              include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
-            }
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/terraform/eval/values.ts
-function failure(reason) {
-  const value = unknownValue(reason);
-  FAILURES.add(value);
-  return value;
-}
-function isFailure(value) {
-  return typeof value === "object" && value !== null && FAILURES.has(value);
-}
-function containsFailure(value) {
-  if (isFailure(value)) return true;
-  if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
-  return children.some(containsFailure);
-}
-function sensitive(value) {
-  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
-  return isSensitive(value) ? value : { $sensitive: true, value };
-}
-function isSensitive(value) {
-  return typeof value === "object" && value !== null && value.$sensitive === true;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
-}
-function markSet(items) {
-  SETS.add(items);
-  return items;
-}
-function isSet(value) {
-  return Array.isArray(value) && SETS.has(value);
-}
-function unmark(value) {
-  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
-  if (Array.isArray(value)) {
-    const items = value.map(unmark);
-    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
-  }
-  if (isRecord2(value)) {
-    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
-    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
-  }
-  return { value, sensitive: false };
-}
-function maskSensitive(value) {
-  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
-  if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
-  return value;
+function toJsonString(arg, resolve3) {
+  const value = resolve3(arg);
+  if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
+  if (containsUnknown(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
+  return JSON.stringify(value);
 }
 function containsUnknown(value) {
   if (isUnknown(value)) return true;
-  if (isSensitive(value)) return containsUnknown(value.value);
-  if (Array.isArray(value)) return value.some(containsUnknown);
-  if (isRecord2(value)) return Object.values(value).some(containsUnknown);
-  return false;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown);
 }
-function firstUnknown2(value) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
-  for (const child2 of children) {
-    const found = firstUnknown2(child2);
-    if (found) return found;
-  }
-  return void 0;
-}
-function typeName(value) {
-  if (value === null || value === void 0) return "null";
-  if (isUnknown(value)) return "unknown";
-  if (typeof value === "string") return "string";
-  if (typeof value === "number") return "number";
-  if (typeof value === "boolean") return "bool";
-  return Array.isArray(value) ? "list" : "object";
-}
-function equal(a5, b5) {
-  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
-  if (isRecord2(a5) && isRecord2(b5)) {
-    const keys = Object.keys(a5);
-    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
-  }
-  return a5 === b5;
-}
-function compareStrings2(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
-}
-var unknown, FAILURES, SETS;
-var init_values = __esm({
-  "src/normalize/terraform/eval/values.ts"() {
+var FUNCTIONS;
+var init_functions = __esm({
+  "src/resolve/cloudformation/functions.ts"() {
     "use strict";
-    init_model();
-    unknown = (reason) => unknownValue(reason);
-    FAILURES = /* @__PURE__ */ new WeakSet();
-    SETS = /* @__PURE__ */ new WeakSet();
+    init_unknown();
+    init_cidr();
+    FUNCTIONS = {
+      "Fn::Join": join,
+      "Fn::Select": select,
+      "Fn::Split": split,
+      "Fn::Base64": base64,
+      "Fn::Cidr": cidr,
+      "Fn::Length": length,
+      "Fn::ToJsonString": toJsonString,
+      // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
+      "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
+      "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
+      "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
+    };
   }
 });
 
-// src/normalize/terraform/eval/convert.ts
-function asString2(value, what = "value") {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "boolean") return String(value);
-  return failure(`${what}: a ${typeName(value)} is not a string`);
+// src/resolve/cloudformation/resolve.ts
+import { isDeepStrictEqual } from "node:util";
+function resolveValue(value, ctx) {
+  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
+  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
+  const keys = Object.keys(value);
+  const fn = keys.length === 1 ? keys[0] : void 0;
+  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
+    const arg = value[fn];
+    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
+    if (FUNCTIONS[fn]) return FUNCTIONS[fn](arg, (inner) => resolveValue(inner, ctx));
+    return unknownValue(`${fn} is not evaluated`);
+  }
+  const out2 = {};
+  for (const [key2, item] of Object.entries(value)) {
+    const resolved = resolveValue(item, ctx);
+    if (resolved !== NO_VALUE) out2[key2] = resolved;
+  }
+  return out2;
 }
-function asNumber2(value, what = "value") {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
-  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
+function resolveRef(arg, ctx) {
+  if (arg === "AWS::NoValue") return NO_VALUE;
+  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
+  const parameter = ctx.parameters[arg];
+  if (parameter) return parameterValue(arg, parameter, ctx);
+  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
+  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
+  return unknownValue(`Ref to undeclared ${arg}`);
 }
-function asBool2(value, what = "value") {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return failure(`${what}: a ${typeName(value)} is not a bool`);
+function parameterValue(name2, parameter, ctx) {
+  const given = ctx.parameterValues?.[name2];
+  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
+  if (isUnknown(given)) return given;
+  const value = given ?? parameter.Default;
+  const type = typeof parameter.Type === "string" ? parameter.Type : "";
+  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
+    return value.split(",").map((item) => item.trim());
+  }
+  return value;
 }
-function formatNumber(n3) {
-  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
+function resolveSub(arg, ctx) {
+  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
+  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
+  const variables = vars !== null && typeof vars === "object" ? vars : {};
+  let missing;
+  const text3 = template.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
+    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
+    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
+    if (isPrimitive(value)) return String(value);
+    missing ??= name2;
+    return whole;
+  });
+  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
 }
-var init_convert3 = __esm({
-  "src/normalize/terraform/eval/convert.ts"() {
+function resolveIf(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
+  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
+  if (condition === true) return resolveValue(arg[1], ctx);
+  if (condition === false) return resolveValue(arg[2], ctx);
+  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
+  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown(whenTrue)) return whenTrue;
+  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
+}
+function resolveFindInMap(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue("malformed Fn::FindInMap");
+  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
+  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
+    return keys.find(isUnknown) ?? unknownValue("Fn::FindInMap with an unresolved key");
+  }
+  let current = ctx.mappings;
+  for (const key2 of keys) {
+    current = current !== null && typeof current === "object" && Object.hasOwn(current, String(key2)) ? current[String(key2)] : void 0;
+  }
+  if (current !== void 0) return resolveValue(current, ctx);
+  const options = arg[3] !== null && typeof arg[3] === "object" ? arg[3] : void 0;
+  if (options && "DefaultValue" in options) return resolveValue(options.DefaultValue, ctx);
+  return unknownValue(`no mapping ${keys.join(".")}`);
+}
+var NO_VALUE, HANDLERS;
+var init_resolve = __esm({
+  "src/resolve/cloudformation/resolve.ts"() {
     "use strict";
-    init_values();
+    init_unknown();
+    init_functions();
+    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
+    HANDLERS = {
+      Ref: resolveRef,
+      "Fn::Sub": resolveSub,
+      "Fn::If": resolveIf,
+      "Fn::FindInMap": resolveFindInMap
+    };
   }
 });
 
-// src/normalize/terraform/eval/scope.ts
-function withBindings(scope, bindings) {
-  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
-}
-var EMPTY_SCOPE;
-var init_scope = __esm({
-  "src/normalize/terraform/eval/scope.ts"() {
-    "use strict";
-    EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
-  }
-});
-
-// src/normalize/terraform/eval/for-expr.ts
-function iterate(collection, what) {
-  if (isUnknown(collection)) return collection;
-  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
-  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
-  if (isRecord2(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
-  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
-}
-function loopBindings(keyVar, valueVar, key2, value) {
-  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
-}
-function evaluateFor(expr, scope, evaluate3) {
-  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
-  if (!Array.isArray(pairs)) return pairs;
-  const tuple = [];
-  const object2 = {};
-  for (const [k5, v] of pairs) {
-    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
-    if (expr.condition !== void 0) {
-      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
-      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
-      if (keep2 === false) continue;
+// src/resolve/cloudformation/foreach.ts
+function expandForEach(template, ctx) {
+  const expander = new Expander(ctx);
+  const value = { ...template };
+  for (const section of LOOP_SECTIONS) {
+    if (section in template && containsLoop(template[section])) {
+      value[section] = expander.node(template[section], [section], [section], /* @__PURE__ */ new Map());
     }
-    const value = evaluate3(expr.value, inner);
-    if (expr.key === void 0) {
-      tuple.push(value);
+  }
+  return { value, origins: expander.origins, problems: expander.problems };
+}
+function containsLoop(value) {
+  if (Array.isArray(value)) return value.some(containsLoop);
+  const record4 = asRecord(value);
+  if (!record4) return false;
+  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
+}
+function identifierRef(record4, bindings) {
+  const keys = Object.keys(record4);
+  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
+  return bindings.get(record4.Ref);
+}
+function substituteKey(key2, bindings) {
+  if (bindings.size === 0) return key2;
+  return key2.replace(PLACEHOLDER, (whole, sigil, name2) => {
+    const item = bindings.get(name2);
+    if (typeof item !== "string") return whole;
+    return sigil === "&" ? item.replace(/[^A-Za-z0-9]/g, "") : item;
+  });
+}
+function substituteString(text3, bindings) {
+  if (bindings.size === 0) return text3;
+  for (const match2 of text3.matchAll(PLACEHOLDER)) {
+    const item = bindings.get(match2[2]);
+    if (isUnknown(item)) return item;
+  }
+  return substituteKey(text3, bindings);
+}
+function writtenPath(path21, origins, template) {
+  let best;
+  for (const origin of origins) {
+    if (origin.at.length <= path21.length && origin.at.every((segment, i6) => segment === path21[i6])) {
+      if (!best || origin.at.length > best.at.length) best = origin;
+    }
+  }
+  if (!best) return path21;
+  const out2 = [...best.from];
+  let current = valueAt(template, best.from);
+  for (const [i6, segment] of path21.slice(best.at.length).entries()) {
+    const record4 = asRecord(current);
+    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path21.slice(best.at.length + i6)];
+    out2.push(key2);
+    current = current[key2];
+  }
+  return out2;
+}
+function valueAt(root5, path21) {
+  let current = root5;
+  for (const segment of path21) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  return current;
+}
+var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
+var init_foreach = __esm({
+  "src/resolve/cloudformation/foreach.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    init_functions();
+    init_resolve();
+    LOOP_PREFIX = "Fn::ForEach::";
+    LOOP_SECTIONS = ["Conditions", "Resources", "Outputs"];
+    MAX_GENERATED = 1e4;
+    Expander = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      origins = [];
+      problems = [];
+      generated = 0;
+      /** `value` at `templatePath` in the template, written at `path` in the expansion. */
+      node(value, path21, templatePath, bindings) {
+        if (typeof value === "string") return substituteString(value, bindings);
+        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path21, i6], [...templatePath, i6], bindings));
+        const record4 = asRecord(value);
+        if (!record4) return value;
+        const ref = identifierRef(record4, bindings);
+        if (ref !== void 0) return ref;
+        const out2 = {};
+        for (const [key2, item] of Object.entries(record4)) {
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path21, [...templatePath, key2], bindings);
+          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path21, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path21, templatePath);
+        }
+        return out2;
+      }
+      loop(name2, args2, out2, path21, loopPath, bindings) {
+        const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
+        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
+          this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
+          return;
+        }
+        const identifier = args2[0];
+        for (const item of this.collection(name2, args2[1], loopPath, bindings)) {
+          const inner = new Map(bindings).set(identifier, item);
+          for (const [outputKey, outputValue] of Object.entries(fragment)) {
+            const fragmentPath = [...loopPath, 2, outputKey];
+            if (outputKey.startsWith(LOOP_PREFIX)) {
+              this.loop(outputKey, outputValue, out2, path21, fragmentPath, inner);
+              continue;
+            }
+            const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
+            if (++this.generated > MAX_GENERATED) {
+              this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
+              return;
+            }
+            const at2 = [...path21, key2];
+            this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
+            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path21, loopPath);
+          }
+        }
+      }
+      /** The loop's items; one unknown item when the collection cannot be known. */
+      collection(name2, written, loopPath, bindings) {
+        const resolved = resolveValue(this.node(written, [], [], bindings), this.ctx);
+        if (Array.isArray(resolved) && resolved.every(isPrimitive)) return resolved.map(String);
+        const reason = isUnknown(resolved) && resolved.reason ? resolved.reason : "not a list of strings";
+        this.problems.push({
+          at: loopPath,
+          message: `${name2}: the collection is not known (${reason}); one copy of its fragment is scanned with the values that depend on it unknown`
+        });
+        return [unknownValue(`the collection of ${name2} is not known`)];
+      }
+      put(out2, key2, value, path21, at2) {
+        if (key2 in out2) {
+          this.problems.push({ at: at2, message: `${[...path21, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          return;
+        }
+        out2[key2] = value;
+      }
+    };
+    PLACEHOLDER = /([$&])\{([^}]*)\}/g;
+  }
+});
+
+// src/resolve/cloudformation/sam-implicit.ts
+function implicitApis(resources) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw?.Type !== "AWS::Serverless::Function") continue;
+    for (const [name2, event] of Object.entries(asRecord(asRecord(raw.Properties)?.Events) ?? {})) {
+      const type = asRecord(event)?.Type;
+      const implicit = typeof type === "string" ? IMPLICIT[type] : void 0;
+      if (!implicit || found.has(implicit.logicalId)) continue;
+      if (asRecord(asRecord(event)?.Properties)?.[implicit.explicit] !== void 0) continue;
+      found.set(implicit.logicalId, {
+        logicalId: implicit.logicalId,
+        type: implicit.type,
+        properties: { ...implicit.properties },
+        event: ["Resources", logicalId, "Properties", "Events", name2]
+      });
+    }
+  }
+  return [...found.values()];
+}
+var IMPLICIT;
+var init_sam_implicit = __esm({
+  "src/resolve/cloudformation/sam-implicit.ts"() {
+    "use strict";
+    init_convert();
+    IMPLICIT = {
+      Api: { logicalId: "ServerlessRestApi", type: "AWS::Serverless::Api", properties: { StageName: "Prod" }, explicit: "RestApiId" },
+      HttpApi: { logicalId: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi", properties: {}, explicit: "ApiId" }
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam-resources.ts
+function translateFunction({ logicalId, properties: sam }) {
+  const fn = new Builder(sam);
+  for (const name2 of FUNCTION_PROPERTIES) fn.copy(name2);
+  if ("Tracing" in sam && sam.Tracing !== "Disabled") fn.set(["TracingConfig", "Mode"], sam.Tracing, ["Tracing"]);
+  if (asRecord(sam.DeadLetterQueue)) fn.set(["DeadLetterConfig", "TargetArn"], asRecord(sam.DeadLetterQueue).TargetArn, ["DeadLetterQueue", "TargetArn"]);
+  if ("InlineCode" in sam) fn.set(["Code", "ZipFile"], sam.InlineCode, ["InlineCode"]);
+  else if ("ImageUri" in sam) fn.set(["Code", "ImageUri"], sam.ImageUri, ["ImageUri"]);
+  else fn.copy("CodeUri", ["Code"]);
+  fn.tags();
+  const out2 = [fn.build(logicalId, "AWS::Lambda::Function")];
+  const urlConfig = asRecord(sam.FunctionUrlConfig);
+  if (urlConfig) {
+    const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
+    url.renames.forEach((rename2) => rename2.sam.unshift("FunctionUrlConfig"));
+    out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
+  }
+  return out2;
+}
+function stageId(api, stageName, fallback2) {
+  return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
+}
+function translateApi({ logicalId, properties: sam, resolve: resolve3 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
+  const endpoint = asRecord(sam.EndpointConfiguration);
+  if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
+  else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
+  const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
+  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve3(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
+}
+function translateHttpApi({ logicalId, properties: sam, resolve: resolve3 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
+  if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
+  const name2 = resolve3(sam.StageName);
+  const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
+  if ("StageName" in sam) stage.copy("StageName");
+  else stage.set(["StageName"], "$default");
+  const id = name2 === void 0 || name2 === "$default" ? `${logicalId}ApiGatewayDefaultStage` : stageId(logicalId, name2, "Stage");
+  return [api.build(logicalId, "AWS::ApiGatewayV2::Api"), stage.build(id, "AWS::ApiGatewayV2::Stage")];
+}
+function translateSimpleTable({ logicalId, properties: sam }) {
+  const table = new Builder(sam).copy("TableName").copy("SSESpecification").tags();
+  const key2 = asRecord(sam.PrimaryKey);
+  const name2 = key2 && "Name" in key2 ? key2.Name : "id";
+  const type = key2 && typeof key2.Type === "string" ? ATTRIBUTE_TYPES[key2.Type] ?? key2.Type : "S";
+  const from = key2 ? ["PrimaryKey"] : void 0;
+  table.set(["KeySchema"], [{ AttributeName: name2, KeyType: "HASH" }], from).set(["AttributeDefinitions"], [{ AttributeName: name2, AttributeType: type }], from);
+  if ("ProvisionedThroughput" in sam) table.copy("ProvisionedThroughput");
+  else table.set(["BillingMode"], "PAY_PER_REQUEST");
+  return [table.build(logicalId, "AWS::DynamoDB::Table")];
+}
+function translateStateMachine({ logicalId, properties: sam }) {
+  const machine = new Builder(sam).copy("Name", ["StateMachineName"]).copy("Definition").copy("DefinitionUri", ["DefinitionS3Location"]).copy("DefinitionSubstitutions").copy("Logging", ["LoggingConfiguration"]).copy("Tracing", ["TracingConfiguration"]).copy("Role", ["RoleArn"]).copy("Type", ["StateMachineType"]).copy("PermissionsBoundary").tags();
+  return [machine.build(logicalId, "AWS::StepFunctions::StateMachine")];
+}
+var Builder, FUNCTION_PROPERTIES, ATTRIBUTE_TYPES, SAM_TRANSLATORS;
+var init_sam_resources = __esm({
+  "src/resolve/cloudformation/sam-resources.ts"() {
+    "use strict";
+    init_convert();
+    Builder = class {
+      constructor(sam) {
+        this.sam = sam;
+      }
+      sam;
+      properties = {};
+      renames = [];
+      /** Copies SAM property `from` (when written) to `to`. */
+      copy(from, to = [from]) {
+        if (from in this.sam) this.set(to, this.sam[from], [from]);
+        return this;
+      }
+      set(to, value, from) {
+        let target2 = this.properties;
+        for (const key2 of to.slice(0, -1)) target2 = target2[key2] ??= {};
+        target2[to[to.length - 1]] = value;
+        if (from) this.renames.push({ cfn: to, sam: from });
+        return this;
+      }
+      /** SAM writes Tags as a map; CloudFormation as a list of `{Key, Value}`. */
+      tags(to = "Tags") {
+        const tags = asRecord(this.sam.Tags);
+        if (!tags) return this.copy("Tags", [to]);
+        const list6 = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+        this.set([to], list6);
+        Object.keys(tags).forEach((key2, i6) => this.renames.push({ cfn: [to, i6], sam: ["Tags", key2] }, { cfn: [to, i6, "Value"], sam: ["Tags", key2] }));
+        return this;
+      }
+      build(logicalId, type) {
+        return { logicalId, type, properties: this.properties, renames: this.renames };
+      }
+    };
+    FUNCTION_PROPERTIES = [
+      "FunctionName",
+      "Description",
+      "Runtime",
+      "Handler",
+      "PackageType",
+      "MemorySize",
+      "Timeout",
+      "Role",
+      "Environment",
+      "VpcConfig",
+      "KmsKeyArn",
+      "Layers",
+      "ReservedConcurrentExecutions",
+      "Architectures",
+      "EphemeralStorage",
+      "ImageConfig",
+      "SnapStart",
+      "LoggingConfig",
+      "RuntimeManagementConfig",
+      "FileSystemConfigs",
+      "CodeSigningConfigArn",
+      "RecursiveLoop"
+    ];
+    ATTRIBUTE_TYPES = { String: "S", Number: "N", Binary: "B" };
+    SAM_TRANSLATORS = {
+      "AWS::Serverless::Function": translateFunction,
+      "AWS::Serverless::Api": translateApi,
+      "AWS::Serverless::HttpApi": translateHttpApi,
+      "AWS::Serverless::SimpleTable": translateSimpleTable,
+      "AWS::Serverless::StateMachine": translateStateMachine
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam.ts
+function isSamTemplate(template) {
+  const transform = template.Transform;
+  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
+}
+function mergeGlobals(template, logicalId, raw) {
+  if (!isSamTemplate(template)) return void 0;
+  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
+  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
+  if (!section || !globals) return void 0;
+  const origins = /* @__PURE__ */ new Map();
+  const local = asRecord(raw.Properties) ?? {};
+  const properties = merge(
+    { value: globals, at: ["Globals", section] },
+    { value: local, at: ["Resources", logicalId, "Properties"] },
+    [],
+    origins
+  );
+  return { properties, origins };
+}
+function merge(global2, local, path21, origins) {
+  if (!local || !global2) return copy(local ?? global2, path21, origins);
+  const [g5, l3] = [asMap(global2.value), asMap(local.value)];
+  if (g5 && l3) {
+    origins.set(pathKey(path21), local.at);
+    const out2 = {};
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
+      const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
+      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path21, key2], origins);
+    }
+    return out2;
+  }
+  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
+    origins.set(pathKey(path21), local.at);
+    const items = [
+      ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
+      ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
+    ];
+    return items.map((item, i6) => copy(item, [...path21, i6], origins));
+  }
+  return copy(local, path21, origins);
+}
+function copy(item, path21, origins) {
+  origins.set(pathKey(path21), item.at);
+  const { value } = item;
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path21, i6], origins));
+  else if (asRecord(value)) {
+    for (const [key2, child2] of Object.entries(value)) {
+      copy({ value: child2, at: [...item.at, key2] }, [...path21, key2], origins);
+    }
+  }
+  return value;
+}
+function asMap(value) {
+  const record4 = asRecord(value);
+  if (!record4) return void 0;
+  const keys = Object.keys(record4);
+  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
+  return intrinsic ? void 0 : record4;
+}
+var SAM_TRANSFORM, GLOBAL_SECTIONS;
+var init_sam = __esm({
+  "src/resolve/cloudformation/sam.ts"() {
+    "use strict";
+    init_resource();
+    init_convert();
+    SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+    GLOBAL_SECTIONS = {
+      Function: "AWS::Serverless::Function",
+      Api: "AWS::Serverless::Api",
+      HttpApi: "AWS::Serverless::HttpApi",
+      SimpleTable: "AWS::Serverless::SimpleTable",
+      StateMachine: "AWS::Serverless::StateMachine",
+      LayerVersion: "AWS::Serverless::LayerVersion"
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam-translate.ts
+function translateSam(template, ctx) {
+  const resources = asRecord(template.Resources);
+  if (!isSamTemplate(template) || !resources) return void 0;
+  const translation = { template, ctx, declared: resources, out: {}, sources: /* @__PURE__ */ new Map() };
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw && typeof raw.Type === "string" && raw.Type in SAM_TRANSLATORS) translateOne(translation, logicalId, raw);
+    else if (!(logicalId in translation.out)) translation.out[logicalId] = definition;
+  }
+  for (const implicit of implicitApis(resources)) {
+    if (implicit.logicalId in resources) continue;
+    translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
+  }
+  const { out: out2, sources } = translation;
+  return { value: { ...template, Resources: out2 }, writtenPath: (path21) => writtenPath2(path21, sources) };
+}
+function translateOne(t, logicalId, raw, root5) {
+  const merged = mergeGlobals(t.template, logicalId, raw);
+  const properties = merged?.properties ?? asRecord(raw.Properties) ?? {};
+  const attributes = Object.fromEntries(Object.entries(raw).filter(([key2]) => key2 !== "Type" && key2 !== "Properties"));
+  for (const generated of SAM_TRANSLATORS[raw.Type]({ logicalId, properties, resolve: (value) => resolveValue(value, t.ctx) })) {
+    if (generated.logicalId !== logicalId && generated.logicalId in t.declared) continue;
+    t.out[generated.logicalId] = { Type: generated.type, ...attributes, Properties: generated.properties };
+    t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
+  }
+}
+function writtenPath2(path21, sources) {
+  const source = path21[0] === "Resources" && typeof path21[1] === "string" ? sources.get(path21[1]) : void 0;
+  if (!source) return path21;
+  const resource = source.root ?? ["Resources", source.logicalId];
+  if (source.root && path21.length > 2 && path21[2] !== "Properties") return resource;
+  if (path21.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path21[2] !== "Properties") return [...resource, ...path21.slice(2)];
+  const property = path21.slice(3);
+  const rename2 = longestRename(source.renames, property);
+  if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
+  return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
+}
+function samPath(source, sam) {
+  for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
+    const origin = source.origins.get(pathKey(sam.slice(0, n3)));
+    if (origin && source.root && origin[0] === "Resources") return source.root;
+    if (origin) return [...origin, ...sam.slice(n3)];
+  }
+  return source.root ?? ["Resources", source.logicalId, "Properties", ...sam];
+}
+function longestRename(renames, property) {
+  let best;
+  for (const rename2 of renames) {
+    const matches = rename2.cfn.length <= property.length && rename2.cfn.every((segment, i6) => segment === property[i6]);
+    if (matches && (!best || rename2.cfn.length > best.cfn.length)) best = rename2;
+  }
+  return best;
+}
+var init_sam_translate = __esm({
+  "src/resolve/cloudformation/sam-translate.ts"() {
+    "use strict";
+    init_resource();
+    init_convert();
+    init_resolve();
+    init_sam_implicit();
+    init_sam_resources();
+    init_sam();
+  }
+});
+
+// src/resolve/cloudformation/conditions.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function evaluateConditions(template, ctx) {
+  const definitions = asRecord(template.Conditions) ?? {};
+  const values = /* @__PURE__ */ new Map();
+  const evaluating = /* @__PURE__ */ new Set();
+  const byName = (name2) => {
+    const known2 = values.get(name2);
+    if (known2 !== void 0) return known2;
+    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
+    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
+    evaluating.add(name2);
+    const value = evaluate(definitions[name2], ctx, byName);
+    evaluating.delete(name2);
+    values.set(name2, value);
+    return value;
+  };
+  for (const name2 of Object.keys(definitions)) byName(name2);
+  return values;
+}
+function evaluate(expression, ctx, byName) {
+  const record4 = asRecord(expression);
+  const keys = record4 ? Object.keys(record4) : [];
+  if (!record4 || keys.length !== 1) return literal2(expression);
+  const [fn] = keys;
+  const arg = record4[fn];
+  switch (fn) {
+    case "Condition":
+      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
+    case "Fn::Not":
+      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
+    case "Fn::And":
+    case "Fn::Or":
+      return combine2(fn, arg, ctx, byName);
+    case "Fn::Equals":
+      return equals(arg, ctx);
+    default:
+      return literal2(resolveValue(expression, ctx));
+  }
+}
+function literal2(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
+}
+function not(value) {
+  return typeof value === "boolean" ? !value : value;
+}
+function combine2(fn, arg, ctx, byName) {
+  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
+  const decisive = fn === "Fn::Or";
+  let unknown2;
+  for (const operand of arg) {
+    const value = evaluate(operand, ctx, byName);
+    if (value === decisive) return decisive;
+    if (isUnknown(value)) unknown2 ??= value;
+  }
+  return unknown2 ?? !decisive;
+}
+function equals(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
+  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
+  for (const value of [a5, b5]) if (containsUnknown2(value)) return unknownFrom2(value);
+  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
+  return isDeepStrictEqual2(a5, b5);
+}
+function containsUnknown2(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
+}
+function unknownFrom2(value) {
+  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
+}
+var init_conditions = __esm({
+  "src/resolve/cloudformation/conditions.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    init_functions();
+    init_resolve();
+  }
+});
+
+// src/resolve/cloudformation/template.ts
+function templateContext(template, options = {}) {
+  const parameters = {};
+  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
+    parameters[name2] = asRecord(definition) ?? {};
+  }
+  const ctx = {
+    parameters,
+    mappings: asRecord(template.Mappings) ?? {},
+    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
+    parameterValues: options.parameters ?? {},
+    pseudoParameters: options.pseudoParameters ?? {}
+  };
+  return { ...ctx, conditions: evaluateConditions(template, ctx) };
+}
+function resolveResource(logicalId, raw, ctx, template = {}) {
+  const merged = mergeGlobals(template, logicalId, raw);
+  const written = merged ? { ...raw, Properties: merged.properties } : raw;
+  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
+  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
+}
+var init_template = __esm({
+  "src/resolve/cloudformation/template.ts"() {
+    "use strict";
+    init_conditions();
+    init_convert();
+    init_resolve();
+    init_sam();
+  }
+});
+
+// src/resolve/cloudformation/language-extensions.ts
+function expandLanguageExtensions(doc, options) {
+  const expanded = expandLoops(doc, options);
+  return { doc: applySam(expanded.doc, options), diagnostics: expanded.diagnostics };
+}
+function applySam(doc, options) {
+  const template = doc.value;
+  const translation = translateSam(template, templateContext(template, options));
+  if (!translation) return doc;
+  return { ...doc, value: translation.value, locate: (path21) => doc.locate(translation.writtenPath(path21)) };
+}
+function expandLoops(doc, options) {
+  const template = doc.value;
+  if (!containsLoop(template)) return { doc, diagnostics: [] };
+  const expansion = expandForEach(template, templateContext(template, options));
+  const diagnostics = expansion.problems.map((problem) => ({
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: problem.message,
+    range: doc.locate(problem.at) ?? fileStart(doc.file.path)
+  }));
+  const expanded = {
+    ...doc,
+    value: expansion.value,
+    locate: (path21) => doc.locate(writtenPath(path21, expansion.origins, template))
+  };
+  return { doc: expanded, diagnostics };
+}
+var init_language_extensions = __esm({
+  "src/resolve/cloudformation/language-extensions.ts"() {
+    "use strict";
+    init_source();
+    init_foreach();
+    init_sam_translate();
+    init_template();
+  }
+});
+
+// src/resolve/cloudformation/macros.ts
+function macroDiagnostic(doc) {
+  const template = asRecord(doc.value) ?? {};
+  const found = /* @__PURE__ */ new Map();
+  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
+  transforms.forEach((entry, i6) => {
+    const name2 = typeof entry === "string" ? entry : asRecord(entry)?.Name;
+    const at2 = Array.isArray(template.Transform) ? ["Transform", i6] : ["Transform"];
+    if (typeof name2 === "string" && !APPLIED.has(name2) && !found.has(name2)) found.set(name2, at2);
+  });
+  collectInline(template, [], found);
+  if (found.size === 0) return void 0;
+  const [first] = found.values();
+  return {
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: `the template uses ${[...found.keys()].join(", ")}, which CloudFormation runs at deployment and the scan does not; what ${found.size === 1 ? "it adds or changes" : "they add or change"} is not checked, the resources are scanned as written`,
+    range: doc.locate(first) ?? fileStart(doc.file.path)
+  };
+}
+function collectInline(value, path21, found) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i6) => collectInline(item, [...path21, i6], found));
+    return;
+  }
+  const record4 = asRecord(value);
+  if (!record4) return;
+  for (const [key2, item] of Object.entries(record4)) {
+    if (key2 === "Fn::Transform") {
+      for (const call of Array.isArray(item) ? item : [item]) {
+        const name2 = asRecord(call)?.Name;
+        const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
+        if (!found.has(label2)) found.set(label2, [...path21, key2]);
+      }
+    }
+    collectInline(item, [...path21, key2], found);
+  }
+}
+var APPLIED;
+var init_macros = __esm({
+  "src/resolve/cloudformation/macros.ts"() {
+    "use strict";
+    init_source();
+    init_convert();
+    APPLIED = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
+  }
+});
+
+// src/resolve/cloudformation/parameters.ts
+function loadCfnParameters(text3, path21) {
+  let data;
+  try {
+    data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
+  } catch (error2) {
+    throw new ConfigError(`${path21}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+  }
+  if (Array.isArray(data)) return fromCliForm(data, path21);
+  const parameters = isRecord2(data) ? data.Parameters : void 0;
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path21);
+  throw new ConfigError(`${path21}: not a CloudFormation parameter file; ${EXPECTED}`);
+}
+function fromCliForm(entries, path21) {
+  const out2 = {};
+  entries.forEach((entry, i6) => {
+    const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
+    if (typeof key2 !== "string" || key2 === "") {
+      throw new ConfigError(`${path21}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+    }
+    const record4 = entry;
+    if (record4.UsePreviousValue === true) {
+      out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
+    } else if ("ParameterValue" in record4) {
+      out2[key2] = scalarText(record4.ParameterValue, key2, path21);
+    } else {
+      throw new ConfigError(`${path21}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+    }
+  });
+  return out2;
+}
+function fromPipelineForm(parameters, path21) {
+  const out2 = {};
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path21);
+  return out2;
+}
+function scalarText(value, key2, path21) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new ConfigError(`${path21}: the value of parameter ${key2} must be a string`);
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var EXPECTED;
+var init_parameters = __esm({
+  "src/resolve/cloudformation/parameters.ts"() {
+    "use strict";
+    init_errors();
+    init_unknown();
+    EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
+  }
+});
+
+// src/resolve/cloudformation/index.ts
+function resolveCloudFormation(written, options = {}) {
+  if (!asRecord(written.value) || Object.keys(written.value).length === 0) return void 0;
+  const diagnostics = [];
+  const macros = macroDiagnostic(written);
+  if (macros) diagnostics.push(macros);
+  const expanded = expandLanguageExtensions(written, options);
+  diagnostics.push(...expanded.diagnostics);
+  const { doc } = expanded;
+  const template = doc.value;
+  const ctx = templateContext(template, options);
+  if (!asRecord(template.Resources)) diagnostics.push(warning(doc, void 0, "template has no Resources map"));
+  const resolved = { doc, ctx, resources: [], excluded: [], diagnostics };
+  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
+    const raw = asRecord(definition);
+    if (!raw || typeof raw.Type !== "string") {
+      if (!logicalId.startsWith("Fn::ForEach::")) diagnostics.push(warning(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
       continue;
     }
-    const converted = asString2(evaluate3(expr.key, inner), "for key");
-    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
-    const key2 = converted;
-    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
-    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
-    else object2[key2] = value;
+    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
+      resolved.excluded.push(logicalId);
+      continue;
+    }
+    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
   }
-  return expr.key === void 0 ? tuple : object2;
+  return resolved;
 }
-var init_for_expr = __esm({
-  "src/normalize/terraform/eval/for-expr.ts"() {
+function warning(doc, logicalId, message) {
+  const range4 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
+  return { code: "PARSE_UNSUPPORTED", level: "warning", message, range: range4 ?? fileStart(doc.file.path) };
+}
+var init_cloudformation = __esm({
+  "src/resolve/cloudformation/index.ts"() {
     "use strict";
-    init_convert3();
-    init_scope();
-    init_values();
-  }
-});
-
-// src/normalize/terraform/eval/functions/spec.ts
-function check(condition, message) {
-  if (!condition) throw new FunctionError(message);
-}
-var FunctionError, Unsupported;
-var init_spec = __esm({
-  "src/normalize/terraform/eval/functions/spec.ts"() {
-    "use strict";
-    FunctionError = class extends Error {
-    };
-    Unsupported = class extends Error {
-    };
-  }
-});
-
-// src/normalize/terraform/eval/functions/args.ts
-function str(value, what = "argument") {
-  const out2 = value === null ? void 0 : asString2(value, what);
-  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
-  return out2;
-}
-function num2(value, what = "argument") {
-  const out2 = value === null ? void 0 : asNumber2(value, what);
-  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
-  return out2;
-}
-function int(value, what = "argument") {
-  const out2 = num2(value, what);
-  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
-  return out2;
-}
-function list2(value, what = "argument") {
-  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
-  return value;
-}
-function map(value, what = "argument") {
-  if (!isRecord2(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
-  return value;
-}
-function graphemes(text3) {
-  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
-  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
-}
-var init_args = __esm({
-  "src/normalize/terraform/eval/functions/args.ts"() {
-    "use strict";
-    init_convert3();
-    init_values();
-    init_spec();
-  }
-});
-
-// src/normalize/terraform/eval/functions/types.ts
-function unify(values) {
-  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
-  if (kinds.size <= 1) return values;
-  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
-  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
-}
-function toMap(value) {
-  const record4 = map(value, "argument");
-  const keys = Object.keys(record4);
-  const values = unify(keys.map((k5) => record4[k5]));
-  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
-}
-function primitive(value, convert, kind) {
-  if (value === null) return null;
-  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
-  const out2 = convert(value);
-  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
-  return out2;
-}
-var PRIMITIVE, TYPE_FUNCTIONS;
-var init_types = __esm({
-  "src/normalize/terraform/eval/functions/types.ts"() {
-    "use strict";
-    init_convert3();
-    init_values();
-    init_args();
-    init_spec();
-    PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
-    TYPE_FUNCTIONS = {
-      tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
-      tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
-      tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
-      tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
-      tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
-      nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-      sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-      type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
-    };
-  }
-});
-
-// src/normalize/terraform/eval/functions/collections.ts
-function lookup([m3, key2, ...fallback2]) {
-  const record4 = map(m3, "map");
-  if (isUnknown(key2)) return key2;
-  const name2 = String(key2);
-  if (Object.hasOwn(record4, name2)) return record4[name2];
-  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
-  return fallback2[0];
-}
-function coalesce(args2) {
-  for (const arg of args2) {
-    if (containsUnknown(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
-    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown(a5))])[0];
-  }
-  check(false, "no non-null, non-empty argument");
-}
-function coalescelist(args2) {
-  for (const arg of args2) {
-    if (isUnknown(arg)) return arg;
-    if (list2(arg, "argument").length > 0) return arg;
-  }
-  check(false, "no non-empty list argument");
-}
-function flatten(value) {
-  const out2 = [];
-  for (const item of value) {
-    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
-    if (Array.isArray(item)) {
-      const inner = flatten(item);
-      if (!Array.isArray(inner)) return inner;
-      out2.push(...inner);
-    } else out2.push(item);
-  }
-  return out2;
-}
-function distinct(items) {
-  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
-}
-function element(items, index) {
-  const i6 = int(index, "index");
-  check(items.length > 0, "cannot use element() on an empty list");
-  check(i6 >= 0, "a negative index is not allowed");
-  return items[i6 % items.length];
-}
-function slice(items, startArg, endArg) {
-  const start2 = int(startArg, "start index");
-  const end2 = int(endArg, "end index");
-  check(start2 >= 0 && start2 <= end2 && end2 <= items.length, "slice indexes are out of range");
-  return items.slice(start2, end2);
-}
-function zipmap(keys, values) {
-  check(keys.length === values.length, "the keys and values lists have different lengths");
-  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
-}
-function range2(args2) {
-  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
-  const [start2, end2, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
-  check(step !== 0 && (step > 0 ? start2 <= end2 : start2 >= end2), "the step does not move from start towards end");
-  const out2 = [];
-  for (let n3 = start2; step > 0 ? n3 < end2 : n3 > end2; n3 += step) out2.push(n3);
-  check(out2.length <= 1024, "more than 1024 elements");
-  return out2;
-}
-function keysOf(m3) {
-  return Object.keys(map(m3, "map")).sort(compareStrings2);
-}
-function merge(args2) {
-  const out2 = {};
-  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
-  return out2;
-}
-function lengthOf(value) {
-  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
-  if (Array.isArray(value)) return value.length;
-  check(isRecord2(value), `cannot take the length of a ${typeName(value)}`);
-  return Object.keys(value).length;
-}
-function indexOf(items, value) {
-  const i6 = items.findIndex((item) => equal(item, value));
-  check(i6 >= 0, "the value is not in the list");
-  return i6;
-}
-function one(items) {
-  check(items.length <= 1, "must be a list of at most one element");
-  return items.length === 0 ? null : items[0];
-}
-var COLLECTION_FUNCTIONS;
-var init_collections = __esm({
-  "src/normalize/terraform/eval/functions/collections.ts"() {
-    "use strict";
-    init_values();
-    init_args();
-    init_spec();
-    init_types();
-    COLLECTION_FUNCTIONS = {
-      merge: { arity: [0], known: "shallow", fn: merge },
-      concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
-      lookup: { arity: [2, 3], known: "shallow", fn: lookup },
-      coalesce: { arity: [1], known: "none", fn: coalesce },
-      coalescelist: { arity: [1], known: "none", fn: coalescelist },
-      length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
-      element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
-      index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
-      keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
-      values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
-      flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
-      distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
-      contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
-      compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
-      slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
-      zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
-      one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
-      range: { arity: [1, 3], fn: range2 },
-      reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
-      sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
-      sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num2(v, "element"), 0) },
-      alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
-      anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
-    };
-  }
-});
-
-// src/normalize/terraform/eval/functions/encoding.ts
-import { createHash as createHash2 } from "node:crypto";
-function jsonStructureOf(value) {
-  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
-}
-function jsonEncode(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
-  if (typeof value === "number") return formatNumber(value);
-  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord2(value)) {
-    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
-    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
-  }
-  throw new FunctionError("the value cannot be encoded");
-}
-function escapeHtml(json) {
-  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function jsonencode(value) {
-  if (!containsUnknown(value)) return jsonEncode(value);
-  const result = unknown("jsonencode(): part of the value is unknown");
-  STRUCTURE.set(result, value);
-  return result;
-}
-function jsondecode(text3) {
-  try {
-    return JSON.parse(text3);
-  } catch {
-    throw new FunctionError("the string is not valid JSON");
-  }
-}
-function yamldecode(text3) {
-  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
-  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
-  const [doc] = docs;
-  if (doc === void 0) return null;
-  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
-  return doc.toJS({ maxAliasCount: 1e3 });
-}
-function base64decode(text3) {
-  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
-  } catch {
-    throw new FunctionError("the decoded bytes are not valid UTF-8");
-  }
-}
-var import_yaml4, STRUCTURE, hash, ENCODING_FUNCTIONS;
-var init_encoding = __esm({
-  "src/normalize/terraform/eval/functions/encoding.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist2(), 1);
-    init_convert3();
-    init_values();
-    init_args();
-    init_spec();
-    STRUCTURE = /* @__PURE__ */ new WeakMap();
-    hash = (algorithm, encoding) => ({
-      arity: [1, 1],
-      fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
-    });
-    ENCODING_FUNCTIONS = {
-      jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
-      jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
-      yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
-      base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
-      base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
-      urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
-      md5: hash("md5", "hex"),
-      sha1: hash("sha1", "hex"),
-      sha256: hash("sha256", "hex"),
-      sha512: hash("sha512", "hex"),
-      base64sha256: hash("sha256", "base64")
-    };
+    init_source();
+    init_convert();
+    init_language_extensions();
+    init_macros();
+    init_template();
+    init_parameters();
+    init_convert();
   }
 });
 
@@ -24577,11 +24101,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // src/parsers/common/wasm-files.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function locateWasm(fileName) {
   const here = dirname(fileURLToPath3(import.meta.url));
-  const bundled = [join(here, "..", "wasm", fileName), join(here, "wasm", fileName)];
+  const bundled = [join2(here, "..", "wasm", fileName), join2(here, "wasm", fileName)];
   for (const candidate of bundled) {
     if (existsSync2(candidate)) return candidate;
   }
@@ -25258,8 +24782,598 @@ var init_terraform = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/files.ts
-import { posix } from "node:path";
+// src/resolve/terraform/config-tree.ts
+import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
+import { isAbsolute, join as join3, posix, relative, resolve, sep as sep2 } from "node:path";
+function moduleSources(docs) {
+  return docs.flatMap(
+    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
+      const expr = b5.body.attributes.source?.expr;
+      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
+    })
+  );
+}
+function joinDir(dir, source) {
+  return posix.join(dir, source).replace(/(.)\/+$/, "$1");
+}
+var isConfig, isLocalSource, ConfigTree;
+var init_config_tree = __esm({
+  "src/resolve/terraform/config-tree.ts"() {
+    "use strict";
+    init_terraform();
+    isConfig = (path21) => /\.tf(\.json)?$/.test(path21);
+    isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
+    ConfigTree = class {
+      constructor(docs, diagnostics) {
+        this.diagnostics = diagnostics;
+        for (const doc of docs) {
+          const dir = posix.dirname(doc.file.path);
+          const into = isConfig(doc.file.path) ? this.config : this.varDocs;
+          into.set(dir, [...into.get(dir) ?? [], doc]);
+          const abs = doc.file.absolutePath.split(sep2).join("/");
+          if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
+        }
+      }
+      diagnostics;
+      config = /* @__PURE__ */ new Map();
+      varDocs = /* @__PURE__ */ new Map();
+      scanRoot;
+      vendored = /* @__PURE__ */ new Map();
+      warned = /* @__PURE__ */ new Set();
+      /** A warning about a block, once per scan however many module instances evaluate the block. */
+      warnOnce(diagnostic) {
+        const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
+        if (this.warned.has(key2)) return;
+        this.warned.add(key2);
+        this.diagnostics.push(diagnostic);
+      }
+      /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
+      roots() {
+        const called = /* @__PURE__ */ new Set();
+        for (const [dir, docs] of this.config) {
+          for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
+        }
+        const dirs = [...this.config.keys()].sort();
+        const roots = dirs.filter((d5) => !called.has(d5));
+        const reached = /* @__PURE__ */ new Set();
+        const visit = (dir) => {
+          if (reached.has(dir)) return;
+          reached.add(dir);
+          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
+        };
+        roots.forEach(visit);
+        for (const dir of dirs) {
+          if (reached.has(dir)) continue;
+          roots.push(dir);
+          visit(dir);
+        }
+        return roots;
+      }
+      /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
+      vendoredModule(root5, key2) {
+        if (this.scanRoot === void 0) return void 0;
+        const manifest = join3(this.scanRoot, root5, ".terraform", "modules", "modules.json");
+        const entry = this.readManifest(manifest).find((m3) => m3.Key === key2);
+        if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
+        const dir = posix.normalize(posix.join(root5, entry.Dir));
+        if (dir.startsWith("../")) return void 0;
+        if (!this.vendored.has(dir)) this.vendored.set(dir, this.readDirectory(dir));
+        const docs = this.vendored.get(dir);
+        return docs === void 0 ? void 0 : { dir, docs };
+      }
+      readManifest(path21) {
+        try {
+          const parsed = JSON.parse(readFileSync(path21, "utf8"));
+          return Array.isArray(parsed.Modules) ? parsed.Modules : [];
+        } catch {
+          return [];
+        }
+      }
+      readDirectory(dir) {
+        const abs = join3(this.scanRoot ?? ".", dir);
+        if (!existsSync3(abs)) return void 0;
+        const names2 = readdirSync(abs).filter(isConfig).sort();
+        const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join3(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join3(abs, name2), "utf8")));
+        return docs.every((d5) => d5 !== void 0) ? docs : void 0;
+      }
+      /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
+      fileAccess(root5) {
+        const scanRoot = this.scanRoot;
+        if (scanRoot === void 0) return void 0;
+        return {
+          read(path21) {
+            const abs = isAbsolute(path21) ? path21 : resolve(scanRoot, root5, path21);
+            const inside = relative(scanRoot, abs);
+            if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
+            try {
+              return { text: readFileSync(abs, "utf8") };
+            } catch {
+              return { error: "the file cannot be read" };
+            }
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/values.ts
+function failure(reason) {
+  const value = unknownValue(reason);
+  FAILURES.add(value);
+  return value;
+}
+function isFailure(value) {
+  return typeof value === "object" && value !== null && FAILURES.has(value);
+}
+function containsFailure(value) {
+  if (isFailure(value)) return true;
+  if (isSensitive(value)) return containsFailure(value.value);
+  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
+  return children.some(containsFailure);
+}
+function sensitive(value) {
+  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
+  return isSensitive(value) ? value : { $sensitive: true, value };
+}
+function isSensitive(value) {
+  return typeof value === "object" && value !== null && value.$sensitive === true;
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
+}
+function markSet(items) {
+  SETS.add(items);
+  return items;
+}
+function isSet(value) {
+  return Array.isArray(value) && SETS.has(value);
+}
+function unmark(value) {
+  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
+  if (Array.isArray(value)) {
+    const items = value.map(unmark);
+    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
+  }
+  if (isRecord3(value)) {
+    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
+    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
+  }
+  return { value, sensitive: false };
+}
+function maskSensitive(value) {
+  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
+  if (Array.isArray(value)) return value.map(maskSensitive);
+  if (isRecord3(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
+  return value;
+}
+function containsUnknown3(value) {
+  if (isUnknown(value)) return true;
+  if (isSensitive(value)) return containsUnknown3(value.value);
+  if (Array.isArray(value)) return value.some(containsUnknown3);
+  if (isRecord3(value)) return Object.values(value).some(containsUnknown3);
+  return false;
+}
+function firstUnknown2(value) {
+  if (isUnknown(value)) return value;
+  if (isSensitive(value)) return firstUnknown2(value.value);
+  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
+  for (const child2 of children) {
+    const found = firstUnknown2(child2);
+    if (found) return found;
+  }
+  return void 0;
+}
+function typeName(value) {
+  if (value === null || value === void 0) return "null";
+  if (isUnknown(value)) return "unknown";
+  if (typeof value === "string") return "string";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "bool";
+  return Array.isArray(value) ? "list" : "object";
+}
+function equal(a5, b5) {
+  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
+  if (isRecord3(a5) && isRecord3(b5)) {
+    const keys = Object.keys(a5);
+    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
+  }
+  return a5 === b5;
+}
+function compareStrings2(a5, b5) {
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+}
+var unknown, FAILURES, SETS;
+var init_values = __esm({
+  "src/resolve/terraform/eval/values.ts"() {
+    "use strict";
+    init_model();
+    unknown = (reason) => unknownValue(reason);
+    FAILURES = /* @__PURE__ */ new WeakSet();
+    SETS = /* @__PURE__ */ new WeakSet();
+  }
+});
+
+// src/resolve/terraform/eval/convert.ts
+function asString2(value, what = "value") {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
+  return failure(`${what}: a ${typeName(value)} is not a string`);
+}
+function asNumber2(value, what = "value") {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
+  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
+}
+function asBool2(value, what = "value") {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return failure(`${what}: a ${typeName(value)} is not a bool`);
+}
+function formatNumber(n3) {
+  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
+}
+var init_convert2 = __esm({
+  "src/resolve/terraform/eval/convert.ts"() {
+    "use strict";
+    init_values();
+  }
+});
+
+// src/resolve/terraform/eval/scope.ts
+function withBindings(scope, bindings) {
+  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
+}
+var EMPTY_SCOPE;
+var init_scope = __esm({
+  "src/resolve/terraform/eval/scope.ts"() {
+    "use strict";
+    EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
+  }
+});
+
+// src/resolve/terraform/eval/for-expr.ts
+function iterate(collection, what) {
+  if (isUnknown(collection)) return collection;
+  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
+  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
+  if (isRecord3(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
+  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
+}
+function loopBindings(keyVar, valueVar, key2, value) {
+  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
+}
+function evaluateFor(expr, scope, evaluate3) {
+  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
+  if (!Array.isArray(pairs)) return pairs;
+  const tuple = [];
+  const object2 = {};
+  for (const [k5, v] of pairs) {
+    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
+    if (expr.condition !== void 0) {
+      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
+      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
+      if (keep2 === false) continue;
+    }
+    const value = evaluate3(expr.value, inner);
+    if (expr.key === void 0) {
+      tuple.push(value);
+      continue;
+    }
+    const converted = asString2(evaluate3(expr.key, inner), "for key");
+    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
+    const key2 = converted;
+    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
+    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
+    else object2[key2] = value;
+  }
+  return expr.key === void 0 ? tuple : object2;
+}
+var init_for_expr = __esm({
+  "src/resolve/terraform/eval/for-expr.ts"() {
+    "use strict";
+    init_convert2();
+    init_scope();
+    init_values();
+  }
+});
+
+// src/resolve/terraform/eval/functions/spec.ts
+function check(condition, message) {
+  if (!condition) throw new FunctionError(message);
+}
+var FunctionError, Unsupported;
+var init_spec = __esm({
+  "src/resolve/terraform/eval/functions/spec.ts"() {
+    "use strict";
+    FunctionError = class extends Error {
+    };
+    Unsupported = class extends Error {
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/args.ts
+function str(value, what = "argument") {
+  const out2 = value === null ? void 0 : asString2(value, what);
+  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
+  return out2;
+}
+function num(value, what = "argument") {
+  const out2 = value === null ? void 0 : asNumber2(value, what);
+  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
+  return out2;
+}
+function int(value, what = "argument") {
+  const out2 = num(value, what);
+  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
+  return out2;
+}
+function list2(value, what = "argument") {
+  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
+  return value;
+}
+function map(value, what = "argument") {
+  if (!isRecord3(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  return value;
+}
+function graphemes(text3) {
+  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
+  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
+}
+var init_args = __esm({
+  "src/resolve/terraform/eval/functions/args.ts"() {
+    "use strict";
+    init_convert2();
+    init_values();
+    init_spec();
+  }
+});
+
+// src/resolve/terraform/eval/functions/types.ts
+function unify(values) {
+  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
+  if (kinds.size <= 1) return values;
+  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
+  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
+}
+function toMap(value) {
+  const record4 = map(value, "argument");
+  const keys = Object.keys(record4);
+  const values = unify(keys.map((k5) => record4[k5]));
+  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
+}
+function primitive(value, convert, kind) {
+  if (value === null) return null;
+  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
+  const out2 = convert(value);
+  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
+  return out2;
+}
+var PRIMITIVE, TYPE_FUNCTIONS;
+var init_types = __esm({
+  "src/resolve/terraform/eval/functions/types.ts"() {
+    "use strict";
+    init_convert2();
+    init_values();
+    init_args();
+    init_spec();
+    PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+    TYPE_FUNCTIONS = {
+      tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
+      tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
+      tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
+      tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
+      tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
+      nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+      sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+      type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/collections.ts
+function lookup([m3, key2, ...fallback2]) {
+  const record4 = map(m3, "map");
+  if (isUnknown(key2)) return key2;
+  const name2 = String(key2);
+  if (Object.hasOwn(record4, name2)) return record4[name2];
+  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
+  return fallback2[0];
+}
+function coalesce(args2) {
+  for (const arg of args2) {
+    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
+    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
+  }
+  check(false, "no non-null, non-empty argument");
+}
+function coalescelist(args2) {
+  for (const arg of args2) {
+    if (isUnknown(arg)) return arg;
+    if (list2(arg, "argument").length > 0) return arg;
+  }
+  check(false, "no non-empty list argument");
+}
+function flatten(value) {
+  const out2 = [];
+  for (const item of value) {
+    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
+    if (Array.isArray(item)) {
+      const inner = flatten(item);
+      if (!Array.isArray(inner)) return inner;
+      out2.push(...inner);
+    } else out2.push(item);
+  }
+  return out2;
+}
+function distinct(items) {
+  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
+}
+function element(items, index) {
+  const i6 = int(index, "index");
+  check(items.length > 0, "cannot use element() on an empty list");
+  check(i6 >= 0, "a negative index is not allowed");
+  return items[i6 % items.length];
+}
+function slice(items, startArg, endArg) {
+  const start2 = int(startArg, "start index");
+  const end2 = int(endArg, "end index");
+  check(start2 >= 0 && start2 <= end2 && end2 <= items.length, "slice indexes are out of range");
+  return items.slice(start2, end2);
+}
+function zipmap(keys, values) {
+  check(keys.length === values.length, "the keys and values lists have different lengths");
+  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
+}
+function range2(args2) {
+  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
+  const [start2, end2, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
+  check(step !== 0 && (step > 0 ? start2 <= end2 : start2 >= end2), "the step does not move from start towards end");
+  const out2 = [];
+  for (let n3 = start2; step > 0 ? n3 < end2 : n3 > end2; n3 += step) out2.push(n3);
+  check(out2.length <= 1024, "more than 1024 elements");
+  return out2;
+}
+function keysOf(m3) {
+  return Object.keys(map(m3, "map")).sort(compareStrings2);
+}
+function merge2(args2) {
+  const out2 = {};
+  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
+  return out2;
+}
+function lengthOf(value) {
+  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
+  if (Array.isArray(value)) return value.length;
+  check(isRecord3(value), `cannot take the length of a ${typeName(value)}`);
+  return Object.keys(value).length;
+}
+function indexOf(items, value) {
+  const i6 = items.findIndex((item) => equal(item, value));
+  check(i6 >= 0, "the value is not in the list");
+  return i6;
+}
+function one(items) {
+  check(items.length <= 1, "must be a list of at most one element");
+  return items.length === 0 ? null : items[0];
+}
+var COLLECTION_FUNCTIONS;
+var init_collections = __esm({
+  "src/resolve/terraform/eval/functions/collections.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    init_spec();
+    init_types();
+    COLLECTION_FUNCTIONS = {
+      merge: { arity: [0], known: "shallow", fn: merge2 },
+      concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
+      lookup: { arity: [2, 3], known: "shallow", fn: lookup },
+      coalesce: { arity: [1], known: "none", fn: coalesce },
+      coalescelist: { arity: [1], known: "none", fn: coalescelist },
+      length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
+      element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
+      index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
+      keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
+      values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
+      flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
+      distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
+      contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
+      compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
+      slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
+      zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown3(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
+      one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
+      range: { arity: [1, 3], fn: range2 },
+      reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
+      sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
+      sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num(v, "element"), 0) },
+      alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
+      anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/encoding.ts
+import { createHash as createHash2 } from "node:crypto";
+function jsonStructureOf(value) {
+  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
+}
+function jsonEncode(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
+  if (typeof value === "number") return formatNumber(value);
+  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
+  if (isRecord3(value)) {
+    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
+    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
+  }
+  throw new FunctionError("the value cannot be encoded");
+}
+function escapeHtml(json) {
+  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function jsonencode(value) {
+  if (!containsUnknown3(value)) return jsonEncode(value);
+  const result = unknown("jsonencode(): part of the value is unknown");
+  STRUCTURE.set(result, value);
+  return result;
+}
+function jsondecode(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    throw new FunctionError("the string is not valid JSON");
+  }
+}
+function yamldecode(text3) {
+  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
+  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
+  const [doc] = docs;
+  if (doc === void 0) return null;
+  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
+  return doc.toJS({ maxAliasCount: 1e3 });
+}
+function base64decode(text3) {
+  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
+  } catch {
+    throw new FunctionError("the decoded bytes are not valid UTF-8");
+  }
+}
+var import_yaml4, STRUCTURE, hash, ENCODING_FUNCTIONS;
+var init_encoding = __esm({
+  "src/resolve/terraform/eval/functions/encoding.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist2(), 1);
+    init_convert2();
+    init_values();
+    init_args();
+    init_spec();
+    STRUCTURE = /* @__PURE__ */ new WeakMap();
+    hash = (algorithm, encoding) => ({
+      arity: [1, 1],
+      fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
+    });
+    ENCODING_FUNCTIONS = {
+      jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
+      jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
+      yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
+      base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
+      base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
+      urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
+      md5: hash("md5", "hex"),
+      sha1: hash("sha1", "hex"),
+      sha256: hash("sha256", "hex"),
+      sha512: hash("sha512", "hex"),
+      base64sha256: hash("sha256", "base64")
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/files.ts
+import { posix as posix2 } from "node:path";
 function readFile7(path21, ctx) {
   const files = ctx.scope.files;
   if (files === void 0) return unknown(`file("${path21}"): files are not read here`);
@@ -25276,21 +25390,21 @@ function templatefile(path21, vars, ctx) {
 }
 var FILE_FUNCTIONS;
 var init_files = __esm({
-  "src/normalize/terraform/eval/functions/files.ts"() {
+  "src/resolve/terraform/eval/functions/files.ts"() {
     "use strict";
     init_terraform();
     init_values();
     init_args();
     FILE_FUNCTIONS = {
       file: { arity: [1, 1], fn: ([p3], ctx) => readFile7(str(p3, "path"), ctx) },
-      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord2(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
-      basename: { arity: [1, 1], fn: ([p3]) => posix.basename(str(p3)) },
-      dirname: { arity: [1, 1], fn: ([p3]) => posix.dirname(str(p3)) }
+      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord3(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
+      basename: { arity: [1, 1], fn: ([p3]) => posix2.basename(str(p3)) },
+      dirname: { arity: [1, 1], fn: ([p3]) => posix2.dirname(str(p3)) }
     };
   }
 });
 
-// src/normalize/terraform/eval/functions/ip-address.ts
+// src/resolve/terraform/eval/functions/ip-address.ts
 function parseIPv4(text3) {
   const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text3);
   if (match2 === null) return void 0;
@@ -25351,13 +25465,13 @@ function formatAddress(value, width) {
   return width === 32 ? formatIPv4(value) : formatIPv6(value);
 }
 var init_ip_address = __esm({
-  "src/normalize/terraform/eval/functions/ip-address.ts"() {
+  "src/resolve/terraform/eval/functions/ip-address.ts"() {
     "use strict";
   }
 });
 
-// src/normalize/terraform/eval/functions/network.ts
-function cidr(text3) {
+// src/resolve/terraform/eval/functions/network.ts
+function cidr2(text3) {
   const parsed = parseCidr(text3);
   check(parsed !== void 0, `invalid CIDR address "${text3}"`);
   return parsed;
@@ -25389,19 +25503,19 @@ function subnets(base, newbits) {
 }
 var NETWORK_FUNCTIONS;
 var init_network = __esm({
-  "src/normalize/terraform/eval/functions/network.ts"() {
+  "src/resolve/terraform/eval/functions/network.ts"() {
     "use strict";
     init_args();
     init_ip_address();
     init_spec();
     NETWORK_FUNCTIONS = {
-      cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => subnet(cidr(str(p3)), int(b5, "newbits"), int(n3, "netnum")) },
-      cidrsubnets: { arity: [1], fn: ([p3, ...bits]) => subnets(cidr(str(p3)), bits.map((b5) => int(b5, "newbits"))) },
-      cidrhost: { arity: [2, 2], fn: ([p3, h5]) => host(cidr(str(p3)), int(h5, "hostnum")) },
+      cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => subnet(cidr2(str(p3)), int(b5, "newbits"), int(n3, "netnum")) },
+      cidrsubnets: { arity: [1], fn: ([p3, ...bits]) => subnets(cidr2(str(p3)), bits.map((b5) => int(b5, "newbits"))) },
+      cidrhost: { arity: [2, 2], fn: ([p3, h5]) => host(cidr2(str(p3)), int(h5, "hostnum")) },
       cidrnetmask: {
         arity: [1, 1],
         fn: ([p3]) => {
-          const { width, prefix: prefix2 } = cidr(str(p3));
+          const { width, prefix: prefix2 } = cidr2(str(p3));
           check(width === 32, `IPv6 addresses cannot have a netmask: ${str(p3)}`);
           return formatAddress((1n << 32n) - 1n ^ (1n << BigInt(32 - prefix2)) - 1n, 32);
         }
@@ -25410,7 +25524,7 @@ var init_network = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/numeric.ts
+// src/resolve/terraform/eval/functions/numeric.ts
 function parseInteger(text3, base) {
   check(base >= 2 && base <= 62, "base must be between 2 and 62");
   check(base <= 36 && new RegExp(`^[-+]?[${"0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base)}]+$`, "i").test(text3), `"${text3}" is not a base ${base} integer`);
@@ -25420,25 +25534,25 @@ function parseInteger(text3, base) {
 }
 var nums, NUMERIC_FUNCTIONS;
 var init_numeric = __esm({
-  "src/normalize/terraform/eval/functions/numeric.ts"() {
+  "src/resolve/terraform/eval/functions/numeric.ts"() {
     "use strict";
     init_args();
     init_spec();
-    nums = (args2) => args2.map((a5) => num2(a5, "argument"));
+    nums = (args2) => args2.map((a5) => num(a5, "argument"));
     NUMERIC_FUNCTIONS = {
       min: { arity: [1], fn: (args2) => Math.min(...nums(args2)) },
       max: { arity: [1], fn: (args2) => Math.max(...nums(args2)) },
-      abs: { arity: [1, 1], fn: ([n3]) => Math.abs(num2(n3)) },
-      ceil: { arity: [1, 1], fn: ([n3]) => Math.ceil(num2(n3)) },
-      floor: { arity: [1, 1], fn: ([n3]) => Math.floor(num2(n3)) },
-      signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num2(n3)) },
-      pow: { arity: [2, 2], fn: ([a5, b5]) => num2(a5) ** num2(b5) },
-      parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num2(b5)) }
+      abs: { arity: [1, 1], fn: ([n3]) => Math.abs(num(n3)) },
+      ceil: { arity: [1, 1], fn: ([n3]) => Math.ceil(num(n3)) },
+      floor: { arity: [1, 1], fn: ([n3]) => Math.floor(num(n3)) },
+      signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num(n3)) },
+      pow: { arity: [2, 2], fn: ([a5, b5]) => num(a5) ** num(b5) },
+      parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num(b5)) }
     };
   }
 });
 
-// src/normalize/terraform/eval/functions/sets.ts
+// src/resolve/terraform/eval/functions/sets.ts
 function distinct2(items) {
   return items.filter((v, i6) => items.findIndex((o3) => equal(o3, v)) === i6);
 }
@@ -25454,7 +25568,7 @@ function sets(args2, name2) {
 }
 var PRIMITIVE2, SET_FUNCTIONS;
 var init_sets = __esm({
-  "src/normalize/terraform/eval/functions/sets.ts"() {
+  "src/resolve/terraform/eval/functions/sets.ts"() {
     "use strict";
     init_values();
     init_args();
@@ -25476,7 +25590,7 @@ var init_sets = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/format.ts
+// src/resolve/terraform/eval/functions/format.ts
 function pad(text3, flags2, width) {
   if (width === void 0) return text3;
   const n3 = Number(width);
@@ -25490,7 +25604,7 @@ function verb(letter, value, precision) {
     case "d":
       return String(int(value, "%d argument"));
     case "f":
-      return num2(value, "%f argument").toFixed(precision === void 0 ? 6 : Number(precision));
+      return num(value, "%f argument").toFixed(precision === void 0 ? 6 : Number(precision));
     case "t":
       check(typeof value === "boolean", "%t needs a bool");
       return String(value);
@@ -25501,7 +25615,7 @@ function verb(letter, value, precision) {
     case "v":
       if (typeof value === "number") return formatNumber(value);
       if (typeof value === "string" || typeof value === "boolean") return String(value);
-      return Array.isArray(value) || isRecord2(value) ? jsonEncode(value) : void 0;
+      return Array.isArray(value) || isRecord3(value) ? jsonEncode(value) : void 0;
     default:
       return void 0;
   }
@@ -25524,9 +25638,9 @@ function formatString(format2, args2) {
 }
 var VERB;
 var init_format = __esm({
-  "src/normalize/terraform/eval/functions/format.ts"() {
+  "src/resolve/terraform/eval/functions/format.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
     init_encoding();
     init_spec();
@@ -25535,7 +25649,7 @@ var init_format = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/regex.ts
+// src/resolve/terraform/eval/functions/regex.ts
 function toJsRegExp(pattern, flags2) {
   let source = pattern.replace(/\(\?P</g, "(?<");
   let extra = "";
@@ -25553,13 +25667,13 @@ function toJsRegExp(pattern, flags2) {
   }
 }
 var init_regex = __esm({
-  "src/normalize/terraform/eval/functions/regex.ts"() {
+  "src/resolve/terraform/eval/functions/regex.ts"() {
     "use strict";
     init_spec();
   }
 });
 
-// src/normalize/terraform/eval/functions/strings.ts
+// src/resolve/terraform/eval/functions/strings.ts
 function trimSet(s2, cutset) {
   const set = new Set(graphemes(cutset));
   const chars2 = graphemes(s2);
@@ -25608,7 +25722,7 @@ function formatList(format2, args2) {
 }
 var strFn, STRING_FUNCTIONS;
 var init_strings = __esm({
-  "src/normalize/terraform/eval/functions/strings.ts"() {
+  "src/resolve/terraform/eval/functions/strings.ts"() {
     "use strict";
     init_values();
     init_args();
@@ -25643,7 +25757,7 @@ ${" ".repeat(int(n3))}`) },
   }
 });
 
-// src/normalize/terraform/eval/functions/index.ts
+// src/resolve/terraform/eval/functions/index.ts
 function tryArgs(args2, scope, evaluate3) {
   let last = unknown("try() has no arguments");
   for (const arg of args2) {
@@ -25652,7 +25766,7 @@ function tryArgs(args2, scope, evaluate3) {
       last = firstUnknown2(value);
       continue;
     }
-    return containsUnknown(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
+    return containsUnknown3(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
   }
   return last;
 }
@@ -25660,7 +25774,7 @@ function canArg(arg, scope, evaluate3) {
   if (arg === void 0) return unknown("can() needs one argument");
   const value = evaluate3(arg, scope);
   if (containsFailure(value)) return false;
-  return containsUnknown(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
+  return containsUnknown3(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
 }
 function argumentValues(expr, scope, evaluate3) {
   const values = expr.args.map((a5) => evaluate3(a5, scope));
@@ -25674,7 +25788,7 @@ function callFunction(expr, scope, evaluate3) {
   if (name2 === "try") return tryArgs(expr.args, scope, evaluate3);
   if (name2 === "can") return canArg(expr.args[0], scope, evaluate3);
   if (IMPURE.has(name2)) return unknown(`${name2}() depends on when and where Terraform runs`);
-  const spec = FUNCTIONS.get(name2);
+  const spec = FUNCTIONS2.get(name2);
   if (spec === void 0) return unknown(`${name2}() is not evaluated by posture-gate`);
   const raw = argumentValues(expr, scope, evaluate3);
   if (!Array.isArray(raw)) return raw.spreadFailed;
@@ -25688,7 +25802,7 @@ function callFunction(expr, scope, evaluate3) {
 function invoke(name2, spec, args2, ctx) {
   const [min, max] = spec.arity;
   if (args2.length < min || max !== void 0 && args2.length > max) return failure(`${name2}() takes ${describeArity(min, max)} arguments, not ${args2.length}`);
-  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown);
+  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown3);
   if (blocking !== void 0) return isFailure(firstUnknown2(blocking)) ? firstUnknown2(blocking) : unknown(`${name2}(): ${firstUnknown2(blocking)?.reason ?? "an argument is unknown"}`);
   try {
     return spec.fn(args2, ctx);
@@ -25701,9 +25815,9 @@ function describeArity(min, max) {
   if (max === void 0) return `at least ${min}`;
   return min === max ? String(min) : `${min} to ${max}`;
 }
-var FUNCTIONS, IMPURE;
-var init_functions = __esm({
-  "src/normalize/terraform/eval/functions/index.ts"() {
+var FUNCTIONS2, IMPURE;
+var init_functions2 = __esm({
+  "src/resolve/terraform/eval/functions/index.ts"() {
     "use strict";
     init_values();
     init_collections();
@@ -25715,14 +25829,14 @@ var init_functions = __esm({
     init_strings();
     init_types();
     init_spec();
-    FUNCTIONS = new Map(
+    FUNCTIONS2 = new Map(
       Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...SET_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
     );
     IMPURE = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "abspath", "pathexpand", "shell", "rsadecrypt"]);
   }
 });
 
-// src/normalize/terraform/eval/operators.ts
+// src/resolve/terraform/eval/operators.ts
 function arithmetic(op2, a5, b5) {
   switch (op2) {
     case "+":
@@ -25753,7 +25867,7 @@ function logical(op2, left, right) {
 }
 function compute(op2, left, right) {
   if (op2 === "&&" || op2 === "||") return logical(op2, left, right);
-  if (containsUnknown(left) || containsUnknown(right)) return firstUnknown2(left) ?? firstUnknown2(right);
+  if (containsUnknown3(left) || containsUnknown3(right)) return firstUnknown2(left) ?? firstUnknown2(right);
   if (op2 === "==" || op2 === "!=") return equal(left, right) === (op2 === "==");
   const a5 = asNumber2(left, `left of ${op2}`);
   const b5 = asNumber2(right, `right of ${op2}`);
@@ -25773,14 +25887,14 @@ function unary(op2, operand) {
   return marked ? sensitive(result) : result;
 }
 var init_operators = __esm({
-  "src/normalize/terraform/eval/operators.ts"() {
+  "src/resolve/terraform/eval/operators.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/template.ts
+// src/resolve/terraform/eval/template.ts
 function render(parts2, scope, evaluate3, marks3) {
   let out2 = "";
   for (const part of parts2) {
@@ -25818,17 +25932,17 @@ function evaluateTemplate(parts2, scope, evaluate3) {
   const result = render(parts2, scope, evaluate3, marks3);
   return marks3.sensitive ? sensitive(result) : result;
 }
-var init_template = __esm({
-  "src/normalize/terraform/eval/template.ts"() {
+var init_template2 = __esm({
+  "src/resolve/terraform/eval/template.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_for_expr();
     init_scope();
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/traverse.ts
+// src/resolve/terraform/eval/traverse.ts
 function stepInto(value, key2, text3) {
   if (isUnknown(value)) return value;
   if (isSensitive(value)) return sensitive(stepInto(value.value, key2, text3));
@@ -25839,7 +25953,7 @@ function stepInto(value, key2, text3) {
     if (typeof n3 !== "number" || !Number.isInteger(n3)) return failure(`${text3}: a list index must be a whole number`);
     return n3 >= 0 && n3 < value.length ? value[n3] : failure(`${text3}: index ${n3} is out of range`);
   }
-  if (isRecord2(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
+  if (isRecord3(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
     const name2 = String(key2);
     return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
   }
@@ -25861,14 +25975,14 @@ function splat(value, steps, index, text3) {
   return items.map((item) => applySteps(item, steps, index, text3));
 }
 var init_traverse = __esm({
-  "src/normalize/terraform/eval/traverse.ts"() {
+  "src/resolve/terraform/eval/traverse.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/evaluate.ts
+// src/resolve/terraform/eval/evaluate.ts
 function rootValue(expr, scope) {
   const first = expr.steps[0];
   const name2 = first !== void 0 && "attr" in first ? first.attr : void 0;
@@ -25883,19 +25997,19 @@ function rootValue(expr, scope) {
     if (expr.root === "module") return named(scope.modules, "is not a resolved module call");
     if (expr.root === "path" && scope.path !== void 0 && (name2 === "module" || name2 === "root")) return { value: scope.path[name2], used: 1 };
   }
-  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e5) => evaluate(e5, scope)) : void 0;
+  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e5) => evaluate2(e5, scope)) : void 0;
   if (configured !== void 0) return configured;
   const why = ROOT_REASONS[expr.root] ?? (expr.root === "path" ? "is the machine-specific working directory" : "is only known after apply");
   return { value: unknown(`${expr.text} ${why}`), used: expr.steps.length };
 }
 function conditional(expr, scope) {
-  const { value, sensitive: marked } = unmark(evaluate(expr.condition, scope));
+  const { value, sensitive: marked } = unmark(evaluate2(expr.condition, scope));
   const condition = asBool2(value, "condition");
-  const then = evaluate(expr.then, scope);
-  const otherwise = evaluate(expr.else, scope);
+  const then = evaluate2(expr.then, scope);
+  const otherwise = evaluate2(expr.else, scope);
   let result;
   if (!isUnknown(condition)) result = unifyBranch(condition === true ? then : otherwise, condition === true ? otherwise : then);
-  else if (!containsUnknown(then) && equal(then, otherwise)) result = then;
+  else if (!containsUnknown3(then) && equal(then, otherwise)) result = then;
   else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ""})`);
   return marked ? sensitive(result) : result;
 }
@@ -25910,57 +26024,57 @@ function unifyBranch(chosen, other) {
 function object(expr, scope) {
   const out2 = {};
   for (const item of expr.items) {
-    const key2 = asString2(unmark(evaluate(item.key, scope)).value, "object key");
+    const key2 = asString2(unmark(evaluate2(item.key, scope)).value, "object key");
     if (typeof key2 !== "string") return isUnknown(key2) ? key2 : unknown(`${expr.text}: a key is not a string`);
-    out2[key2] = evaluate(item.value, scope);
+    out2[key2] = evaluate2(item.value, scope);
   }
   return out2;
 }
-function evaluate(expr, scope) {
-  const index = (s2) => evaluate(s2.index, scope);
+function evaluate2(expr, scope) {
+  const index = (s2) => evaluate2(s2.index, scope);
   switch (expr.kind) {
     case "literal":
       return expr.value;
     case "template":
-      return evaluateTemplate(expr.parts, scope, evaluate);
+      return evaluateTemplate(expr.parts, scope, evaluate2);
     case "traversal": {
       const { value, used } = rootValue(expr, scope);
       return applySteps(value, expr.steps.slice(used), index, expr.text);
     }
     case "access":
-      return applySteps(evaluate(expr.target, scope), expr.steps, index, expr.text);
+      return applySteps(evaluate2(expr.target, scope), expr.steps, index, expr.text);
     case "tuple":
-      return expr.items.map((item) => evaluate(item, scope));
+      return expr.items.map((item) => evaluate2(item, scope));
     case "object":
       return object(expr, scope);
     case "call":
-      return callFunction(expr, scope, evaluate);
+      return callFunction(expr, scope, evaluate2);
     case "conditional":
       return conditional(expr, scope);
     case "binary":
-      return binary2(expr.operator, evaluate(expr.left, scope), evaluate(expr.right, scope));
+      return binary2(expr.operator, evaluate2(expr.left, scope), evaluate2(expr.right, scope));
     case "unary":
-      return unary(expr.operator, evaluate(expr.operand, scope));
+      return unary(expr.operator, evaluate2(expr.operand, scope));
     case "for":
-      return evaluateFor(expr, scope, evaluate);
+      return evaluateFor(expr, scope, evaluate2);
     case "template-if":
     case "template-for":
-      return evaluateTemplate([expr], scope, evaluate);
+      return evaluateTemplate([expr], scope, evaluate2);
     default:
       return unknown(`${expr.nodeType.replace(/_/g, " ")} cannot be evaluated`);
   }
 }
 var ROOT_REASONS;
 var init_evaluate = __esm({
-  "src/normalize/terraform/eval/evaluate.ts"() {
+  "src/resolve/terraform/eval/evaluate.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_for_expr();
-    init_functions();
+    init_functions2();
     init_operators();
-    init_template();
+    init_template2();
     init_traverse();
-    init_convert3();
+    init_convert2();
     init_values();
     ROOT_REASONS = {
       data: "is read from a data source",
@@ -25970,9 +26084,545 @@ var init_evaluate = __esm({
   }
 });
 
-// src/normalize/terraform/evaluate.ts
+// src/resolve/terraform/expand.ts
+function standIn(what, reason, error2) {
+  const u = unknown(`${what} is unknown: ${reason}`);
+  const bindings = what === "count" ? { count: { index: u } } : { each: { key: u, value: u } };
+  return [{ suffix: "[*]", bindings, unknownCount: true, ...error2 === void 0 ? {} : { error: error2 } }];
+}
+function forEachEntries(value) {
+  if (isSensitive(value)) return { error: "for_each cannot use a sensitive value" };
+  if (isRecord3(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
+  if (!Array.isArray(value)) return { error: `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}` };
+  const kinds = new Set(value.filter((v) => !isUnknown(v)).map(typeName));
+  const other = [...kinds].find((k5) => k5 !== "string");
+  if (other !== void 0) return { error: `for_each supports maps and sets of strings, not a ${isSet(value) ? "set" : "list"} of ${other === "object" ? "objects" : other === "list" ? "lists" : `${other}s`}; key it by a string, e.g. { for o in ... : o.name => o }` };
+  if (!isSet(value) && new Set(value).size !== value.length) return { error: "for_each list has duplicates" };
+  return value.slice().sort(compareStrings2).map((k5) => [k5, k5]);
+}
+function expansionDiagnostic(block, expansions) {
+  const error2 = expansions.find((e5) => e5.error !== void 0)?.error;
+  if (error2 === void 0) return void 0;
+  const attribute = block.body.attributes.for_each ?? block.body.attributes.count;
+  const range4 = attribute?.range ?? { ...block.range, endLine: block.range.startLine };
+  return { code: "NORMALIZE_FAILED", level: "warning", message: `${[block.type, ...block.labels].join(".")}: Terraform rejects this: ${error2}; its instances are unknown`, range: range4 };
+}
+function expandInstances(body2, scope) {
+  const { count, for_each: forEach } = body2.attributes;
+  if (count) {
+    const n3 = evaluate2(count.expr, scope);
+    if (isUnknown(n3)) return standIn("count", n3.reason ?? "");
+    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn("count", "invalid", `count must be a whole number, not ${typeof n3 === "number" ? n3 : typeName(n3)}`);
+    return Array.from({ length: n3 }, (_, i6) => ({ suffix: `[${i6}]`, bindings: { count: { index: i6 } } }));
+  }
+  if (forEach) {
+    const value = evaluate2(forEach.expr, scope);
+    if (isUnknown(value)) return standIn("for_each", value.reason ?? "");
+    const entries = forEachEntries(value);
+    if (!Array.isArray(entries)) return standIn("for_each", "invalid", entries.error);
+    if (entries.some(([k5]) => containsUnknown3(k5))) return standIn("for_each", "a key is unknown");
+    return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
+  }
+  return [{ suffix: "", bindings: {} }];
+}
+var init_expand = __esm({
+  "src/resolve/terraform/expand.ts"() {
+    "use strict";
+    init_evaluate();
+    init_values();
+  }
+});
+
+// src/resolve/terraform/lazy.ts
+var LazyValues;
+var init_lazy = __esm({
+  "src/resolve/terraform/lazy.ts"() {
+    "use strict";
+    init_values();
+    LazyValues = class {
+      constructor(compute2, what) {
+        this.compute = compute2;
+        this.what = what;
+      }
+      compute;
+      what;
+      done = /* @__PURE__ */ new Map();
+      running = /* @__PURE__ */ new Set();
+      has(name2) {
+        return this.compute.has(name2);
+      }
+      get(name2) {
+        if (this.done.has(name2)) return this.done.get(name2);
+        const run4 = this.compute.get(name2);
+        if (run4 === void 0) return void 0;
+        if (this.running.has(name2)) return unknown(`${this.what}.${name2} depends on itself`);
+        this.running.add(name2);
+        try {
+          const value = run4();
+          this.done.set(name2, value);
+          return value;
+        } finally {
+          this.running.delete(name2);
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/resource-refs.ts
+var ID_IS, META, ConfiguredAttributes;
+var init_resource_refs = __esm({
+  "src/resolve/terraform/resource-refs.ts"() {
+    "use strict";
+    init_evaluate();
+    init_values();
+    init_expand();
+    ID_IS = {
+      aws_s3_bucket: "bucket",
+      aws_iam_role: "name",
+      aws_iam_user: "name",
+      aws_iam_group: "name",
+      aws_cloudwatch_log_group: "name",
+      aws_ecr_repository: "name",
+      aws_dynamodb_table: "name",
+      aws_lambda_function: "function_name",
+      aws_kms_alias: "name"
+    };
+    META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
+    ConfiguredAttributes = class {
+      constructor(blocks, scope) {
+        this.blocks = blocks;
+        this.scope = scope;
+      }
+      blocks;
+      scope;
+      expansions = /* @__PURE__ */ new Map();
+      running = /* @__PURE__ */ new Set();
+      resolve(root5, steps, index) {
+        const [nameStep, second] = steps;
+        if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
+        const address = `${root5}.${nameStep.attr}`;
+        const block = this.blocks.get(address);
+        if (block === void 0) return void 0;
+        const expanded = block.body.attributes.count !== void 0 || block.body.attributes.for_each !== void 0;
+        const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
+        const attrStep = steps[expanded ? 2 : 1];
+        if (expansion === void 0 || expansion.unknownCount || attrStep === void 0 || !("attr" in attrStep)) return void 0;
+        const name2 = attrStep.attr === "id" && ID_IS[root5] !== void 0 ? ID_IS[root5] : attrStep.attr;
+        const attribute = block.body.attributes[name2];
+        if (attribute === void 0 || META.has(name2)) return void 0;
+        const key2 = `${address}${expansion.suffix}.${name2}`;
+        if (this.running.has(key2)) return { value: unknown(`${key2} refers to itself`), used: expanded ? 3 : 2 };
+        this.running.add(key2);
+        try {
+          const value = evaluate2(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
+          return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
+        } finally {
+          this.running.delete(key2);
+        }
+      }
+      expand(address, block) {
+        let found = this.expansions.get(address);
+        if (found === void 0) {
+          found = expandInstances(block.body, this.scope());
+          this.expansions.set(address, found);
+        }
+        return found;
+      }
+      instance(address, block, step, index) {
+        if (step === void 0 || !("index" in step)) return void 0;
+        const key2 = index(step.index);
+        if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
+        const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
+        return this.expand(address, block).find((e5) => e5.suffix === suffix);
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/var-types.ts
+function objectType(expr) {
+  if (expr?.kind !== "object") return ANY;
+  const attrs = {};
+  for (const item of expr.items) {
+    if (item.key.kind !== "literal") return ANY;
+    const value = item.value;
+    const optional = value.kind === "call" && value.name === "optional";
+    const type = parseType(optional ? value.args[0] : value);
+    const fallback2 = optional && value.args[1] !== void 0 ? evaluate2(value.args[1], EMPTY_SCOPE) : void 0;
+    attrs[String(item.key.value)] = { type, optional, ...fallback2 === void 0 ? {} : { default: fallback2 } };
+  }
+  return { kind: "object", attrs };
+}
+function parseType(expr) {
+  if (expr === void 0) return ANY;
+  if (expr.kind === "traversal" && expr.steps.length === 0) {
+    const kind = expr.root;
+    return kind === "string" || kind === "number" || kind === "bool" ? { kind } : ANY;
+  }
+  if (expr.kind !== "call") return ANY;
+  const [arg] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: parseType(arg) };
+    case "object":
+      return objectType(arg);
+    case "tuple":
+      return arg?.kind === "tuple" ? { kind: "tuple", items: arg.items.map(parseType) } : ANY;
+    default:
+      return ANY;
+  }
+}
+function convertObject(value, attrs, what) {
+  if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
+  const out2 = {};
+  for (const [name2, attr2] of Object.entries(attrs)) {
+    const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
+    if (given === void 0 && !attr2.optional) return failure(`${what}: attribute "${name2}" is required`);
+    const effective = given === void 0 || given === null ? attr2.default ?? null : given;
+    out2[name2] = convertTo(effective, attr2.type, `${what}.${name2}`);
+  }
+  return out2;
+}
+function convertSet(items, element2, what) {
+  const converted = items.map((v, i6) => convertTo(v, element2, `${what}[${i6}]`));
+  if (converted.some(isUnknown)) return converted.find(isUnknown);
+  const distinct3 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
+  const primitive2 = distinct3.every((v) => ["string", "number", "bool"].includes(typeName(v)));
+  if (!primitive2) return unknown(`${what}: the order of a set of collections is not predictable`);
+  return markSet(distinct3.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
+}
+function convertCollection(value, type, what) {
+  if (type.kind === "map") {
+    if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
+    return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
+  }
+  if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
+  return type.kind === "set" ? convertSet(value, type.element, what) : value.map((v, i6) => convertTo(v, type.element, `${what}[${i6}]`));
+}
+function convertTo(input, type, what) {
+  const { value, sensitive: marked } = unmark(input);
+  let out2;
+  if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
+  else if (type.kind === "string") out2 = asString2(value, what);
+  else if (type.kind === "number") out2 = asNumber2(value, what);
+  else if (type.kind === "bool") out2 = asBool2(value, what);
+  else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
+  else if (type.kind === "tuple") {
+    const items = type.items;
+    out2 = Array.isArray(value) && value.length === items.length ? value.map((v, i6) => convertTo(v, items[i6], `${what}[${i6}]`)) : failure(`${what}: not a tuple of ${items.length}`);
+  } else if (type.kind === "list" || type.kind === "set" || type.kind === "map") out2 = convertCollection(value, type, what);
+  return marked ? sensitive(out2) : out2;
+}
+function isComplex(type) {
+  return !["any", "string", "number", "bool"].includes(type.kind);
+}
+var ANY;
+var init_var_types = __esm({
+  "src/resolve/terraform/var-types.ts"() {
+    "use strict";
+    init_convert2();
+    init_evaluate();
+    init_scope();
+    init_values();
+    ANY = { kind: "any" };
+  }
+});
+
+// src/resolve/terraform/variables.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function declaredVariables(config) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const doc of config) {
+    for (const block of doc.value.body.blocks) {
+      const name2 = block.labels[0];
+      if (block.type !== "variable" || name2 === void 0) continue;
+      const attrs = block.body.attributes;
+      const flag3 = (attr2, fallback2) => {
+        const value = attrs[attr2] ? evaluate2(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
+        return typeof value === "boolean" ? value : fallback2;
+      };
+      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
+    }
+  }
+  return out2;
+}
+function bindVariables(decls, given, whoGives) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const decl of decls.values()) {
+    const fallback2 = decl.default ? evaluate2(decl.default, EMPTY_SCOPE) : void 0;
+    let value = given.has(decl.name) ? given.get(decl.name) : fallback2;
+    if (value === null && !decl.nullable) value = fallback2;
+    if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
+    const converted = convertTo(value, decl.type, `var.${decl.name}`);
+    out2.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
+  }
+  return out2;
+}
+function autoVarsOrder(a5, b5) {
+  const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
+  const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
+  return rank(a5) - rank(b5) || (name2(a5) < name2(b5) ? -1 : name2(a5) > name2(b5) ? 1 : 0);
+}
+function fromText(text3, decl, origin) {
+  if (!isComplex(decl.type)) return text3;
+  const expr = parseExpressionText(text3, origin);
+  return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
+}
+function readVarFile(path21, diagnostics) {
+  const absolutePath = resolve2(path21);
+  const where = fileStart(path21);
+  try {
+    const doc = parseTerraformLoaded({ absolutePath, path: path21, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    diagnostics.push(...doc?.diagnostics ?? []);
+    return doc;
+  } catch (error2) {
+    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${error2 instanceof Error ? error2.message : String(error2)}`, range: where });
+    return void 0;
+  }
+}
+function loadVarFiles(paths, diagnostics) {
+  return paths.map((p3) => readVarFile(p3, diagnostics)).filter((d5) => d5 !== void 0);
+}
+function rootVariableInputs(decls, varDocs, varFiles, options) {
+  const given = /* @__PURE__ */ new Map();
+  for (const decl of decls.values()) {
+    const text3 = options.env?.[`TF_VAR_${decl.name}`];
+    if (text3 !== void 0) given.set(decl.name, fromText(text3, decl, `TF_VAR_${decl.name}`));
+  }
+  const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
+  for (const doc of files) {
+    for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
+      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, EMPTY_SCOPE));
+    }
+  }
+  for (const [name2, text3] of Object.entries(options.vars ?? {})) {
+    const decl = decls.get(name2);
+    if (decl !== void 0) given.set(name2, fromText(text3, decl, `-var ${name2}`));
+  }
+  return given;
+}
+var isAutoVars;
+var init_variables = __esm({
+  "src/resolve/terraform/variables.ts"() {
+    "use strict";
+    init_model();
+    init_terraform();
+    init_evaluate();
+    init_scope();
+    init_values();
+    init_var_types();
+    isAutoVars = (path21) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path21);
+  }
+});
+
+// src/resolve/terraform/module-call.ts
+var UNRESOLVED_MODULE, META2, ModuleCall;
+var init_module_call = __esm({
+  "src/resolve/terraform/module-call.ts"() {
+    "use strict";
+    init_config_tree();
+    init_evaluate();
+    init_values();
+    init_expand();
+    init_variables();
+    UNRESOLVED_MODULE = "MODULE_UNRESOLVED";
+    META2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    ModuleCall = class {
+      constructor(parent, block) {
+        this.parent = parent;
+        this.block = block;
+        this.name = block.labels[0] ?? "";
+      }
+      parent;
+      block;
+      name;
+      runs;
+      unresolved;
+      expanding = false;
+      resolve() {
+        const expr = this.block.body.attributes.source?.expr;
+        const source = expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
+        if (source === void 0) return "its source is not a literal string";
+        const { tree, root: root5 } = this.parent.ctx;
+        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+        if (!isLocalSource(source)) {
+          const vendored = tree.vendoredModule(root5, key2);
+          return vendored ? { ...vendored, remote: true } : `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
+        }
+        const dir = joinDir(this.parent.dir, source);
+        const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
+        if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
+        if (dir.startsWith("../") || docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
+        return { dir, docs };
+      }
+      ensureRuns() {
+        if (this.runs !== void 0) return this.runs;
+        this.expanding = true;
+        try {
+          this.runs = this.createRuns();
+        } finally {
+          this.expanding = false;
+        }
+        return this.runs;
+      }
+      createRuns() {
+        const target2 = this.resolve();
+        if (typeof target2 === "string") {
+          this.unresolved = target2;
+          this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target2, range: { ...this.block.range, endLine: this.block.range.startLine } });
+          return [];
+        }
+        const decls = declaredVariables(target2.docs);
+        const external = this.parent.ctx.external === true || target2.remote === true;
+        const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir], ...external ? { external } : {} };
+        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+        const expansions = expandInstances(this.block.body, this.parent.scope);
+        const invalid2 = expansionDiagnostic(this.block, expansions);
+        if (invalid2) this.parent.ctx.tree.warnOnce(invalid2);
+        const runs = [];
+        for (const expansion of expansions) {
+          const scope = { ...this.parent.scope, bindings: expansion.bindings };
+          const inputs = /* @__PURE__ */ new Map();
+          for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate2(attribute.expr, scope));
+          const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
+          const prefix2 = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
+          const site = { address: prefix2.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
+          const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
+          const run4 = ctx.newRun(instanceCtx, target2.dir, target2.docs, vars, prefix2, key2);
+          runs.push({ expansion, run: run4 });
+        }
+        return runs;
+      }
+      /** `module.<name>`: the outputs object, or a list / map of them under count / for_each. */
+      value() {
+        if (this.expanding) return unknown(`module.${this.name} is used in its own count, for_each or inputs`);
+        const runs = this.ensureRuns();
+        if (this.unresolved !== void 0) return unknown(this.unresolved);
+        const { count, for_each: forEach } = this.block.body.attributes;
+        if (runs.some((r5) => r5.expansion.unknownCount)) return unknown(`module.${this.name} has an unknown count or for_each`);
+        if (count) return runs.map((r5) => r5.run.outputs());
+        if (forEach) return Object.fromEntries(runs.map((r5) => [JSON.parse(r5.expansion.suffix.slice(1, -1)), r5.run.outputs()]));
+        return runs[0]?.run.outputs() ?? unknown(`module.${this.name} has no instance`);
+      }
+      /** Resource instances of every instance of this call. */
+      instances() {
+        return this.ensureRuns().flatMap((r5) => {
+          try {
+            return r5.run.instances();
+          } catch (error2) {
+            const message = `could not read resources of ${r5.run.prefix.slice(0, -1)}: ${error2 instanceof Error ? error2.message : String(error2)}`;
+            this.parent.ctx.tree.diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: { ...this.block.range, endLine: this.block.range.startLine } });
+            return [];
+          }
+        });
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/module.ts
+import { posix as posix3 } from "node:path";
+function runRoot(tree, root5, docs, vars) {
+  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
+  return new ModuleRun(ctx, root5, docs, vars, "", "");
+}
+var MAX_DEPTH, ModuleRun;
+var init_module = __esm({
+  "src/resolve/terraform/module.ts"() {
+    "use strict";
+    init_evaluate();
+    init_values();
+    init_expand();
+    init_lazy();
+    init_resource_refs();
+    init_module_call();
+    MAX_DEPTH = 16;
+    ModuleRun = class {
+      constructor(ctx, dir, docs, vars, prefix2, key2) {
+        this.ctx = ctx;
+        this.dir = dir;
+        this.docs = docs;
+        this.prefix = prefix2;
+        this.key = key2;
+        const locals = /* @__PURE__ */ new Map();
+        const modules = /* @__PURE__ */ new Map();
+        const resources = new Map(this.blocks("resource").map((b5) => [`${b5.labels[0] ?? ""}.${b5.labels[1] ?? ""}`, b5]));
+        this.scope = {
+          vars,
+          locals: new LazyValues(locals, "local"),
+          modules: new LazyValues(modules, "module"),
+          bindings: {},
+          path: { module: posix3.relative(ctx.root, dir) || ".", root: "." },
+          files: ctx.tree.fileAccess(ctx.root),
+          resources: new ConfiguredAttributes(resources, () => this.scope)
+        };
+        for (const block of this.blocks("locals")) {
+          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate2(attribute.expr, this.scope));
+        }
+        if (ctx.depth < MAX_DEPTH) {
+          for (const block of this.blocks("module")) {
+            const call = new ModuleCall(this, block);
+            this.calls.set(call.name, call);
+            modules.set(call.name, () => call.value());
+          }
+        }
+      }
+      ctx;
+      dir;
+      docs;
+      prefix;
+      key;
+      scope;
+      calls = /* @__PURE__ */ new Map();
+      blocksWithDoc(type) {
+        return this.docs.flatMap((doc) => doc.value.body.blocks.filter((b5) => b5.type === type && b5.labels.length <= 2).map((b5) => [b5, doc]));
+      }
+      blocks(type) {
+        return this.blocksWithDoc(type).map(([b5]) => b5);
+      }
+      /** The module's outputs, as `module.<name>` shows them to the caller. */
+      outputs() {
+        const out2 = {};
+        for (const block of this.blocks("output")) {
+          const name2 = block.labels[0];
+          const expr = block.body.attributes.value?.expr;
+          if (name2 === void 0 || expr === void 0) continue;
+          const secret = block.body.attributes.sensitive ? evaluate2(block.body.attributes.sensitive.expr, this.scope) === true : false;
+          out2[name2] = secret ? sensitive(evaluate2(expr, this.scope)) : evaluate2(expr, this.scope);
+        }
+        return out2;
+      }
+      /** This module's resource instances, then those of every module it calls. */
+      instances() {
+        const own = [];
+        const modulePath = this.prefix.replace(/\.$/, "");
+        for (const [block, doc] of this.blocksWithDoc("resource")) {
+          const [type, name2] = block.labels;
+          if (type === void 0 || name2 === void 0) continue;
+          const address = `${type}.${name2}`;
+          const expansions = expandInstances(block.body, this.scope);
+          const invalid2 = expansionDiagnostic(block, expansions);
+          if (invalid2) this.ctx.tree.warnOnce(invalid2);
+          for (const { suffix, bindings } of expansions) {
+            const scope = { ...this.scope, bindings };
+            const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
+            const external = this.ctx.external === true ? { external: true } : {};
+            own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name: name2, block, doc, scope, ...calls, ...external });
+          }
+        }
+        return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/evaluate.ts
 var init_evaluate2 = __esm({
-  "src/normalize/terraform/evaluate.ts"() {
+  "src/resolve/terraform/evaluate.ts"() {
     "use strict";
     init_evaluate();
     init_scope();
@@ -25981,7 +26631,1611 @@ var init_evaluate2 = __esm({
   }
 });
 
-// src/normalize/terraform/links.ts
+// src/resolve/terraform/fields.ts
+function field(value, range4, expr) {
+  return { value, range: range4, rangeAt: (path21) => expr ? locateInExpr(expr, path21) : range4 };
+}
+function expandDynamic(name2, body2, scope, range4) {
+  const content = body2.blocks.find((b5) => b5.type === "content");
+  if (content === void 0) return [];
+  const iteratorAttr = body2.attributes.iterator?.expr;
+  const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
+  const forEach = body2.attributes.for_each ? evaluate2(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
+  const bind = (key2, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key: key2, value } }), range4);
+  const entries = iterate(forEach, `dynamic "${name2}"`);
+  if (!Array.isArray(entries)) {
+    const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
+    return [bind(unknown2, unknown2)];
+  }
+  return entries.map(([k5, v]) => bind(k5, v));
+}
+function objectsOf(expr, resolved, scope) {
+  const values = Array.isArray(resolved.value) ? resolved.value : [resolved.value];
+  const items = expr.kind === "tuple" ? expr.items : values.map(() => expr);
+  return items.flatMap((item, i6) => {
+    if (item.kind === "object") {
+      const attributes = Object.fromEntries(
+        item.items.filter((o3) => o3.key.kind === "literal").map((o3) => [String(o3.key.value), { name: "", expr: o3.value, range: o3.range }])
+      );
+      return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
+    }
+    const value = values[i6];
+    const isRecord8 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
+    return isRecord8 ? [Fields.fromValue(value, item.range)] : [];
+  });
+}
+var Fields;
+var init_fields = __esm({
+  "src/resolve/terraform/fields.ts"() {
+    "use strict";
+    init_model();
+    init_terraform();
+    init_evaluate2();
+    init_for_expr();
+    Fields = class _Fields {
+      constructor(range4, attrs, nested) {
+        this.range = range4;
+        this.attrs = attrs;
+        this.nested = nested;
+      }
+      range;
+      attrs;
+      nested;
+      static fromBody(body2, scope, range4 = body2.range) {
+        const attrs = /* @__PURE__ */ new Map();
+        for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate2(a5.expr, scope)), a5.range, a5.expr));
+        const nested = /* @__PURE__ */ new Map();
+        const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
+        for (const block of body2.blocks) {
+          if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
+          else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
+        }
+        for (const [name2, a5] of Object.entries(body2.attributes)) {
+          if (!nested.has(name2)) nested.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
+        }
+        return new _Fields(range4, attrs, nested);
+      }
+      static fromValue(value, range4) {
+        const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field(v, range4)]));
+        return new _Fields(range4, attrs, /* @__PURE__ */ new Map());
+      }
+      get(name2) {
+        return this.attrs.get(name2);
+      }
+      blocks(name2) {
+        return this.nested.get(name2) ?? [];
+      }
+      /** The block's resolved values; nested blocks as lists of objects, as Terraform's JSON shows them. */
+      raw() {
+        const out2 = {};
+        for (const [name2, f5] of this.attrs) out2[name2] = f5.value;
+        for (const [name2, items] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items.map((i6) => i6.raw());
+        return out2;
+      }
+      /** Records the range of every attribute and nested block under `prefix`. */
+      recordProvenance(prefix2, provenance2) {
+        provenance2.set(pathKey(prefix2), this.range);
+        for (const [name2, f5] of this.attrs) provenance2.set(pathKey([...prefix2, name2]), f5.range);
+        for (const [name2, items] of this.nested) {
+          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance2));
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/index.ts
+function resolveTerraform(docs, options = {}) {
+  const diagnostics = [];
+  const terraform = docs.filter((d5) => d5.file.format === "terraform");
+  const tree = new ConfigTree(terraform, diagnostics);
+  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
+  const roots = [];
+  let skipped = 0;
+  for (const root5 of tree.roots()) {
+    const config = tree.config.get(root5) ?? [];
+    try {
+      const decls = declaredVariables(config);
+      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root5) ?? [], varFiles, options), "");
+      const all = runRoot(tree, root5, config, vars).instances();
+      const instances = options.skipExternalModules === true ? all.filter((instance2) => instance2.external !== true) : all;
+      skipped += all.length - instances.length;
+      roots.push({ root: root5, instances });
+    } catch (error2) {
+      const message = `could not read resources of module ${root5}: ${error2 instanceof Error ? error2.message : String(error2)}`;
+      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: fileStart(doc.file.path) });
+    }
+  }
+  if (options.skipExternalModules === true) options.onExternalSkipped?.(skipped);
+  return { roots, diagnostics };
+}
+var init_terraform2 = __esm({
+  "src/resolve/terraform/index.ts"() {
+    "use strict";
+    init_model();
+    init_config_tree();
+    init_module();
+    init_variables();
+    init_fields();
+  }
+});
+
+// src/resolve/terraform-plan/origin.ts
+function literalOf(expr) {
+  if (expr.kind === "literal") return expr.value;
+  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind === "literal") return expr.parts[0].value;
+  if (expr.kind === "tuple") {
+    const items = expr.items.map(literalOf);
+    return items.includes(void 0) ? void 0 : items;
+  }
+  return void 0;
+}
+function matchScore(block, item) {
+  if (typeof item !== "object" || item === null) return 0;
+  const values = item;
+  let score = 0;
+  for (const [name2, attribute] of Object.entries(block.body.attributes)) {
+    const literal3 = literalOf(attribute.expr);
+    if (literal3 !== void 0 && JSON.stringify(literal3) === JSON.stringify(values[name2])) score++;
+  }
+  return score;
+}
+function pairBlocks(blocks, items) {
+  const used = /* @__PURE__ */ new Set();
+  return items.map((item) => {
+    let best = -1;
+    let bestScore = -1;
+    blocks.forEach((block, i6) => {
+      const score = used.has(i6) ? -1 : matchScore(block, item);
+      if (score > bestScore) [best, bestScore] = [i6, score];
+    });
+    if (best < 0 || bestScore < 0) return void 0;
+    used.add(best);
+    return blocks[best];
+  });
+}
+var PlanOrigin, FixedOrigin, ExprOrigin, BodyOrigin, BlockListOrigin;
+var init_origin = __esm({
+  "src/resolve/terraform-plan/origin.ts"() {
+    "use strict";
+    init_model();
+    PlanOrigin = class _PlanOrigin {
+      constructor(doc, path21) {
+        this.doc = doc;
+        this.path = path21;
+      }
+      doc;
+      path;
+      get range() {
+        return this.doc.locate(this.path) ?? fileStart(this.doc.file.path);
+      }
+      child(key2) {
+        return new _PlanOrigin(this.doc, [...this.path, key2]);
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+    FixedOrigin = class {
+      constructor(range4) {
+        this.range = range4;
+      }
+      range;
+      child() {
+        return this;
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+    ExprOrigin = class _ExprOrigin {
+      constructor(written, range4) {
+        this.written = written;
+        this.range = range4;
+      }
+      written;
+      range;
+      child(key2) {
+        const expr = this.written;
+        let next;
+        if (expr.kind === "tuple" && typeof key2 === "number") next = expr.items[key2];
+        if (expr.kind === "object") next = expr.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(key2))?.value;
+        return next === void 0 ? new FixedOrigin(this.range) : new _ExprOrigin(next, next.range);
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+    BodyOrigin = class {
+      constructor(body2, range4) {
+        this.body = body2;
+        this.range = range4;
+      }
+      body;
+      range;
+      child(key2, value) {
+        if (typeof key2 !== "string") return new FixedOrigin(this.range);
+        const attribute = this.body.attributes[key2];
+        if (attribute) return new ExprOrigin(attribute.expr, attribute.range);
+        const blocks = this.body.blocks.filter((b5) => b5.type === key2);
+        return blocks.length === 0 ? new FixedOrigin(this.range) : new BlockListOrigin(blocks, Array.isArray(value) ? value : []);
+      }
+      writesDynamic(name2) {
+        return this.body.blocks.some((b5) => b5.type === "dynamic" && b5.labels[0] === name2);
+      }
+    };
+    BlockListOrigin = class {
+      constructor(blocks, items) {
+        this.blocks = blocks;
+        this.pairs = pairBlocks(blocks, items);
+      }
+      blocks;
+      pairs;
+      get range() {
+        return this.blocks[0].range;
+      }
+      child(key2) {
+        const block = typeof key2 === "number" ? this.pairs[key2] : void 0;
+        return block ? new BodyOrigin(block.body, block.range) : new FixedOrigin(this.range);
+      }
+      /** Paired elements in the order of their blocks, then any unpaired ones (a dynamic block's) as the plan lists them. */
+      writtenOrder() {
+        const rank = (i6) => {
+          const block = this.pairs[i6];
+          return block === void 0 ? this.blocks.length + i6 : this.blocks.indexOf(block);
+        };
+        return this.pairs.map((_, i6) => i6).sort((a5, b5) => rank(a5) - rank(b5));
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-plan/references.ts
+function parseReference(text3) {
+  const head = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(text3);
+  if (head === null || NOT_RESOURCES.has(head[1])) return void 0;
+  const steps = [];
+  let rest = text3.slice(head[0].length);
+  while (rest !== "") {
+    const m3 = STEP.exec(rest);
+    if (m3 === null) return void 0;
+    if (m3[1] !== void 0) steps.push({ attr: m3[1] });
+    else if (m3[2] !== void 0) steps.push({ key: Number(m3[2]) });
+    else steps.push({ key: JSON.parse(`"${m3[3]}"`) });
+    rest = rest.slice(m3[0].length);
+  }
+  return { type: head[1], name: head[2], steps };
+}
+function pureReference(expression, ownIndex) {
+  const refs = expression?.references;
+  if (refs === void 0 || refs.length === 0 || expression?.constant_value !== void 0) return void 0;
+  const iterators = refs.filter((r5) => r5 === "count.index" || r5 === "each.key");
+  const others = refs.filter((r5) => !iterators.includes(r5));
+  const first = parseReference(others[0] ?? "");
+  if (first === void 0) return void 0;
+  if (!others.every((r5) => others[0].startsWith(r5) && parseReference(r5)?.type === first.type)) return void 0;
+  if (iterators.length === 0) return first;
+  if (iterators.length > 1 || first.steps.length > 0 || ownIndex === void 0) return void 0;
+  return { ...first, steps: [{ key: ownIndex }, { attr: "id" }] };
+}
+var NOT_RESOURCES, STEP;
+var init_references = __esm({
+  "src/resolve/terraform-plan/references.ts"() {
+    "use strict";
+    NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "module", "data", "each", "count", "path", "self", "terraform"]);
+    STEP = /^(?:\.([A-Za-z_][\w-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])/;
+  }
+});
+
+// src/resolve/terraform-plan/synthesize.ts
+function isRecord4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function expressionOf(config) {
+  if (!isRecord4(config) || Object.keys(config).some((k5) => k5 !== "constant_value" && k5 !== "references")) return void 0;
+  return config;
+}
+function nestedConfig(config, i6, n3) {
+  if (Array.isArray(config) && config.length === n3) return config[i6];
+  if (isRecord4(config) && expressionOf(config) === void 0 && n3 === 1) return config;
+  return void 0;
+}
+function isBlockList(value) {
+  return Array.isArray(value) && value.length > 0 && value.every(isRecord4);
+}
+function isScalar3(value) {
+  return value === null || ["string", "number", "boolean"].includes(typeof value);
+}
+function isPlainReference(expr) {
+  if (expr === void 0) return true;
+  if (expr.kind === "template" && expr.parts.length === 1) return isPlainReference(expr.parts[0]);
+  return expr.kind === "traversal";
+}
+var at, PlanSynthesizer;
+var init_synthesize = __esm({
+  "src/resolve/terraform-plan/synthesize.ts"() {
+    "use strict";
+    init_references();
+    at = (marks3, key2) => isRecord4(marks3) || Array.isArray(marks3) ? marks3[key2] : void 0;
+    PlanSynthesizer = class {
+      /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
+      constructor(index) {
+        this.index = index;
+      }
+      index;
+      bound = /* @__PURE__ */ new Map();
+      refs = {
+        resolve: (_root, steps) => this.bound.has(steps) ? { value: this.bound.get(steps), used: steps.length } : void 0
+      };
+      body(values, unknown2, sensitive2, config, origin, text3) {
+        const body2 = { attributes: {}, blocks: [], range: origin.range };
+        const known2 = isRecord4(values) ? values : {};
+        const marked = isRecord4(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
+        for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known2), ...marked])) {
+          const value = known2[key2];
+          const [u, s2, written] = [at(unknown2, key2), at(sensitive2, key2), config?.[key2]];
+          const unwritten = config !== void 0 && written === void 0 && !origin.writesDynamic(key2);
+          if (u === true && unwritten) continue;
+          if (Array.isArray(value) && value.length === 0 && (unwritten || config === void 0)) continue;
+          const child2 = origin.child(key2, value);
+          if (u !== true && s2 !== true && isBlockList(value)) {
+            const order = child2.writtenOrder?.() ?? value.map((_, i6) => i6);
+            body2.blocks.push(...order.map((i6, k5) => {
+              const place = child2.child(i6, value[i6]);
+              const nested = this.body(value[i6], at(u, i6), at(s2, i6), nestedConfig(written, k5, value.length), place, `${text3}.${key2}[${k5}]`);
+              return { type: key2, labels: [], body: nested, range: place.range };
+            }));
+            continue;
+          }
+          body2.attributes[key2] = { name: key2, expr: this.expr(value, u, s2, expressionOf(written), child2, `${text3}.${key2}`), range: child2.range };
+        }
+        return body2;
+      }
+      expr(value, unknown2, sensitive2, written, origin, text3) {
+        const range4 = origin.range;
+        if (sensitive2 === true) return { kind: "call", name: "sensitive", args: [{ kind: "literal", value: "", range: range4, text: '""' }], range: range4, text: `${text3} (sensitive)` };
+        const ref = unknown2 === true || isScalar3(value) ? pureReference(written, this.index) : void 0;
+        if (ref !== void 0 && isPlainReference(origin.written)) return this.reference(ref, unknown2 === true ? void 0 : value, range4);
+        if (unknown2 === true) return { kind: "traversal", root: "self", steps: [], range: range4, text: text3 };
+        if (Array.isArray(value)) {
+          const items = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
+          return { kind: "tuple", items, range: range4, text: text3 };
+        }
+        if (isRecord4(value)) {
+          const items = Object.entries(value).map(([k5, v]) => {
+            const place = origin.child(k5, v);
+            const key2 = { kind: "literal", value: k5, range: place.range, text: k5 };
+            return { key: key2, value: this.expr(v, at(unknown2, k5), at(sensitive2, k5), void 0, place, `${text3}.${k5}`), range: place.range };
+          });
+          return { kind: "object", items, range: range4, text: text3 };
+        }
+        const literal3 = isScalar3(value) ? value : null;
+        return { kind: "literal", value: literal3, range: range4, text: typeof literal3 === "string" ? literal3 : JSON.stringify(literal3) };
+      }
+      /** `type.name[key].attr` as a traversal; `value` (when known) is what it evaluates to. */
+      reference(ref, value, range4) {
+        const steps = [{ attr: ref.name }];
+        let text3 = `${ref.type}.${ref.name}`;
+        for (const step of ref.steps) {
+          if ("attr" in step) {
+            steps.push({ attr: step.attr });
+            text3 += `.${step.attr}`;
+          } else {
+            steps.push({ index: { kind: "literal", value: step.key, range: range4, text: JSON.stringify(step.key) } });
+            text3 += `[${JSON.stringify(step.key)}]`;
+          }
+        }
+        if (value !== void 0) this.bound.set(steps, value);
+        return { kind: "traversal", root: ref.type, steps, range: range4, text: text3 };
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-plan/walk.ts
+function moduleCalls(moduleAddress) {
+  return [...moduleAddress.matchAll(CALL)].map((m3) => m3[1]);
+}
+function configModule(root5, calls) {
+  let current = root5;
+  for (const call of calls) current = current?.module_calls?.[call]?.module;
+  return current;
+}
+function changesByAddress(plan) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const change2 of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
+    if (typeof change2?.address === "string") out2.set(change2.address, { unknown: change2.change?.after_unknown, sensitive: change2.change?.after_sensitive });
+  }
+  return out2;
+}
+function planInstances(plan) {
+  const key2 = valuesKey(plan);
+  if (key2 === void 0) return [];
+  const changes = changesByAddress(plan);
+  const out2 = [];
+  const visit = (module2, path21) => {
+    if (typeof module2 !== "object" || module2 === null) return;
+    const moduleAddress = typeof module2.address === "string" ? module2.address : "";
+    const calls = moduleCalls(moduleAddress);
+    const config = configModule(plan.configuration?.root_module, calls);
+    (Array.isArray(module2.resources) ? module2.resources : []).forEach((resource, i6) => {
+      if (!isPlanResource(resource) || resource.mode !== "managed") return;
+      const change2 = changes.get(resource.address);
+      out2.push({
+        address: resource.address,
+        moduleAddress,
+        calls,
+        type: resource.type,
+        name: resource.name,
+        index: resource.index,
+        values: resource.values ?? {},
+        unknown: change2?.unknown,
+        sensitive: resource.sensitive_values ?? change2?.sensitive,
+        path: [...path21, "resources", i6],
+        config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
+      });
+    });
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path21, "child_modules", i6]));
+  };
+  visit(plan[key2]?.root_module, [key2, "root_module"]);
+  return out2;
+}
+var CALL;
+var init_walk = __esm({
+  "src/resolve/terraform-plan/walk.ts"() {
+    "use strict";
+    init_terraform_plan();
+    CALL = /module\.([A-Za-z_][\w-]*)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g;
+  }
+});
+
+// src/resolve/terraform-plan/hcl-source.ts
+import { posix as posix4 } from "node:path";
+function declarations(docs) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
+    if (block.type === "resource" && block.labels.length === 2) out2.add(block.labels.join("."));
+    if (block.type === "module" && block.labels.length === 1) out2.add(`module.${block.labels[0]}`);
+  }
+  return out2;
+}
+function configDeclarations(module2) {
+  const resources = (Array.isArray(module2.resources) ? module2.resources : []).filter((r5) => r5?.mode !== "data").map((r5) => `${r5.type}.${r5.name}`);
+  return /* @__PURE__ */ new Set([...resources, ...Object.keys(module2.module_calls ?? {}).map((name2) => `module.${name2}`)]);
+}
+function sameSet(a5, b5) {
+  return a5.size === b5.size && [...a5].every((x) => b5.has(x));
+}
+function localSource(dir, source) {
+  return typeof source === "string" && isLocalSource(source) ? joinDir(dir, source) : void 0;
+}
+var HclIndex;
+var init_hcl_source = __esm({
+  "src/resolve/terraform-plan/hcl-source.ts"() {
+    "use strict";
+    init_config_tree();
+    HclIndex = class {
+      byDir = /* @__PURE__ */ new Map();
+      constructor(docs) {
+        for (const doc of docs) {
+          if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
+          const dir = posix4.dirname(doc.file.path);
+          this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
+        }
+      }
+      /**
+       * The root module directory a plan was made from: the directory whose files declare exactly
+       * the resources and module calls of the plan's root module, preferring the plan's own directory
+       * (where `terraform show -json` is usually run); undefined when none or several others match.
+       */
+      rootFor(planPath, root5) {
+        if (root5 === void 0 || typeof root5 !== "object") return void 0;
+        const wanted = configDeclarations(root5);
+        if (wanted.size === 0) return void 0;
+        const own = posix4.dirname(planPath);
+        const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
+        if (matches(own)) return own;
+        const others = [...this.byDir.keys()].filter(matches);
+        return others.length === 1 ? others[0] : void 0;
+      }
+      /** The directory of the module `calls` lead to from `root`; undefined past a non-local source. */
+      moduleDir(root5, config, calls) {
+        let dir = root5;
+        let module2 = config;
+        for (const call of calls) {
+          const next = module2?.module_calls?.[call];
+          dir = dir === void 0 ? void 0 : localSource(dir, next?.source);
+          module2 = next?.module;
+        }
+        return dir;
+      }
+      /** The `resource "type" "name"` block in a directory's files. */
+      resourceBlock(dir, type, name2) {
+        for (const doc of this.byDir.get(dir) ?? []) {
+          const block = doc.value.body.blocks.find((b5) => b5.type === "resource" && b5.labels[0] === type && b5.labels[1] === name2);
+          if (block) return block;
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-plan/index.ts
+function originOf(instance2, doc, hcl, root5, plan) {
+  const dir = root5 === void 0 ? void 0 : hcl.moduleDir(root5, plan.configuration?.root_module, instance2.calls);
+  const block = dir === void 0 ? void 0 : hcl.resourceBlock(dir, instance2.type, instance2.name);
+  return block ? new BodyOrigin(block.body, block.range) : new PlanOrigin(doc, [...instance2.path, "values"]);
+}
+function toResourceInstance(instance2, origin, blockRange, carrier) {
+  const synthesizer = new PlanSynthesizer(instance2.index);
+  const config = instance2.config === void 0 ? void 0 : instance2.config.expressions ?? {};
+  const body2 = synthesizer.body(instance2.values, instance2.unknown, instance2.sensitive, config, origin, instance2.address);
+  body2.range = blockRange;
+  const { type, name: name2, moduleAddress } = instance2;
+  return {
+    id: instance2.address,
+    localId: moduleAddress === "" ? instance2.address : instance2.address.slice(moduleAddress.length + 1),
+    address: `${type}.${name2}`,
+    modulePath: moduleAddress,
+    type,
+    name: name2,
+    block: { type: "resource", labels: [type, name2], body: body2, range: blockRange },
+    doc: carrier,
+    scope: { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {}, resources: synthesizer.refs }
+  };
+}
+function resolveTerraformPlan(doc, hcl) {
+  const plan = doc.value;
+  const path21 = doc.file.path;
+  const root5 = hcl.rootFor(path21, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path21) } } };
+  const groups = /* @__PURE__ */ new Map();
+  for (const instance2 of planInstances(plan)) {
+    const origin = originOf(instance2, doc, hcl, root5, plan);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path21);
+    const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
+    (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
+  }
+  return { path: path21, scope: root5 ?? path21, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
+}
+var init_terraform_plan2 = __esm({
+  "src/resolve/terraform-plan/index.ts"() {
+    "use strict";
+    init_model();
+    init_origin();
+    init_synthesize();
+    init_walk();
+    init_hcl_source();
+  }
+});
+
+// src/resolve/index.ts
+function resolveDocuments(documents, options = {}) {
+  const byFormat = /* @__PURE__ */ new Map();
+  for (const document of documents) {
+    if (document.value === void 0) continue;
+    (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)).push(document);
+  }
+  const of = (format2) => byFormat.get(format2) ?? [];
+  const diagnostics = [];
+  const hcl = of("terraform-plan").length > 0 ? new HclIndex(of("terraform")) : void 0;
+  const plans = of("terraform-plan").flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl)]) ?? []);
+  const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform)) ?? { roots: [], diagnostics: [] };
+  const templates = of("cloudformation").flatMap((document) => guarded(diagnostics, [document], () => [resolveCloudFormation(document, options.cloudformation)]) ?? []);
+  return { terraform, plans, templates, asWritten: [...of("kubernetes"), ...of("aws-config")], diagnostics };
+}
+function guarded(diagnostics, documents, run4) {
+  if (documents.length === 0) return void 0;
+  try {
+    return run4();
+  } catch (error2) {
+    for (const document of documents) {
+      diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message: `could not read resources: ${getErrorMessage(error2)}`, range: fileStart(document.file.path) });
+    }
+    return void 0;
+  }
+}
+var init_resolve2 = __esm({
+  "src/resolve/index.ts"() {
+    "use strict";
+    init_model();
+    init_errors();
+    init_cloudformation();
+    init_terraform2();
+    init_terraform_plan2();
+  }
+});
+
+// src/normalize/aws-config/item.ts
+function itemRoot(item) {
+  return new ItemNode(item, false);
+}
+function decodeJson(value) {
+  let current = value;
+  for (let depth = 0; depth < 3 && typeof current === "string"; depth++) {
+    const text3 = current.trim();
+    if (!/^[[{"]/.test(text3)) break;
+    try {
+      current = JSON.parse(text3);
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+function child(parent, key2) {
+  const decoded = decodeJson(parent.value);
+  const opaque = parent.opaque || decoded !== parent.value;
+  let found;
+  let value;
+  if (typeof key2 === "number") {
+    if (Array.isArray(decoded) && key2 < decoded.length) {
+      found = key2;
+      value = decoded[key2];
+    }
+  } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
+    const record4 = decoded;
+    found = findKey(record4, ALIASES[key2] ?? [key2]);
+    value = found === void 0 ? void 0 : record4[found];
+  }
+  const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
+  return new ItemNode(value, opaque, node, opaque ? void 0 : found);
+}
+function dig(parent, ...path21) {
+  return path21.reduce((node, key2) => child(node, key2), parent);
+}
+function findKey(record4, names2) {
+  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
+  const lower = new Set(names2.map((name2) => name2.toLowerCase()));
+  return Object.keys(record4).find((key2) => lower.has(key2.toLowerCase()));
+}
+function elements(node) {
+  const decoded = decodeJson(node.value);
+  if (!Array.isArray(decoded)) return [];
+  return decoded.map((_, i6) => child(node, i6));
+}
+function text(node) {
+  const value = decodeJson(node.value);
+  return typeof value === "string" ? value : void 0;
+}
+function bool(node) {
+  const value = decodeJson(node.value);
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return void 0;
+}
+function num2(node) {
+  const value = decodeJson(node.value);
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+function present(node) {
+  const value = decodeJson(node.value);
+  return value !== void 0 && value !== null;
+}
+var ItemNode, ALIASES;
+var init_item = __esm({
+  "src/normalize/aws-config/item.ts"() {
+    "use strict";
+    ItemNode = class {
+      constructor(value, opaque, parent, key2, base = []) {
+        this.value = value;
+        this.opaque = opaque;
+        this.parent = parent;
+        this.key = key2;
+        this.base = base;
+      }
+      value;
+      opaque;
+      parent;
+      key;
+      base;
+      get at() {
+        if (this.parent === void 0) return this.base;
+        return this.key === void 0 ? this.parent.at : [...this.parent.at, this.key];
+      }
+    };
+    ALIASES = {
+      arn: ["ARN", "arn"],
+      accountId: ["awsAccountId", "accountId"]
+    };
+  }
+});
+
+// src/normalize/aws-config/provenance.ts
+var ItemProvenance, ROOT2, ITEM, DeferredRanges;
+var init_provenance = __esm({
+  "src/normalize/aws-config/provenance.ts"() {
+    "use strict";
+    init_resource();
+    ItemProvenance = class {
+      constructor(doc, index, live) {
+        this.live = live;
+        this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
+        if (live) this.map.set(pathKey([]), live);
+        else this.map.defer([], ITEM);
+      }
+      live;
+      map;
+      set(canonical, node) {
+        if (!this.live && node.value !== void 0) this.map.defer(canonical, node);
+      }
+    };
+    ROOT2 = pathKey([]);
+    ITEM = { at: [] };
+    DeferredRanges = class extends Map {
+      constructor(locate) {
+        super();
+        this.locate = locate;
+      }
+      locate;
+      /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
+      pendingCanonical = [];
+      pendingAt = [];
+      pendingByKey;
+      /** The resource's own place, apart: suppression asks every resource for it, findings only a few. */
+      pendingRoot;
+      /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
+      defer(canonical, at2) {
+        if (canonical.length === 0) {
+          super.delete(ROOT2);
+          this.pendingRoot = at2;
+        } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at2);
+        else {
+          this.pendingCanonical.push(canonical);
+          this.pendingAt.push(at2);
+        }
+      }
+      get(key2) {
+        this.settle(key2);
+        return super.get(key2);
+      }
+      has(key2) {
+        this.settle(key2);
+        return super.has(key2);
+      }
+      set(key2, range4) {
+        if (key2 === ROOT2) this.pendingRoot = void 0;
+        else this.byKey()?.delete(key2);
+        return super.set(key2, range4);
+      }
+      delete(key2) {
+        const wasPending = key2 === ROOT2 ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
+        if (key2 === ROOT2) this.pendingRoot = void 0;
+        else this.byKey()?.delete(key2);
+        return super.delete(key2) || wasPending;
+      }
+      get size() {
+        this.settleAll();
+        return super.size;
+      }
+      entries() {
+        this.settleAll();
+        return super.entries();
+      }
+      keys() {
+        this.settleAll();
+        return super.keys();
+      }
+      values() {
+        this.settleAll();
+        return super.values();
+      }
+      forEach(callback, thisArg) {
+        this.settleAll();
+        super.forEach(callback, thisArg);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      /** The pending entries by key, built on the first read (most maps are never read). */
+      byKey() {
+        if (this.pendingByKey === void 0 && this.pendingAt.length > 0) {
+          this.pendingByKey = new Map(this.pendingCanonical.map((canonical, i6) => [pathKey(canonical), this.pendingAt[i6]]));
+          this.pendingCanonical = [];
+          this.pendingAt = [];
+        }
+        return this.pendingByKey;
+      }
+      settle(key2) {
+        if (key2 === ROOT2) {
+          const at3 = this.pendingRoot;
+          this.pendingRoot = void 0;
+          const range5 = at3 === void 0 ? void 0 : this.locate(at3);
+          if (range5) super.set(ROOT2, range5);
+          return;
+        }
+        const pending = this.byKey();
+        const at2 = pending?.get(key2);
+        if (at2 === void 0) return;
+        pending.delete(key2);
+        const range4 = this.locate(at2);
+        if (range4) super.set(key2, range4);
+      }
+      settleAll() {
+        this.settle(ROOT2);
+        for (const key2 of [...this.byKey()?.keys() ?? []]) this.settle(key2);
+      }
+    };
+  }
+});
+
+// src/normalize/aws-config/rds.ts
+function normalizeDbInstance(item, provenance2) {
+  const config = child(item, "configuration");
+  const at2 = (key2) => child(config, key2);
+  const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
+  const identifier = at2("dBInstanceIdentifier");
+  const out2 = {
+    identifier: text(identifier) ?? text(child(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
+    engine: text(at2("engine")) ?? null,
+    storage_encrypted: missing("storageEncrypted"),
+    // Config writes null (or leaves it out) when the storage has no key: unencrypted.
+    kms_key_id: text(at2("kmsKeyId")) ?? null,
+    publicly_accessible: missing("publiclyAccessible"),
+    backup_retention_period: num2(at2("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
+    deletion_protection: missing("deletionProtection"),
+    multi_az: missing("multiAZ"),
+    iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
+    auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
+  };
+  for (const [canonical, key2] of FLAGS2) {
+    out2[canonical] = bool(at2(key2)) ?? missing(key2);
+    provenance2.set([canonical], at2(key2));
+  }
+  provenance2.set(["identifier"], identifier);
+  provenance2.set(["engine"], at2("engine"));
+  provenance2.set(["kms_key_id"], at2("kmsKeyId"));
+  provenance2.set(["backup_retention_period"], at2("backupRetentionPeriod"));
+  const cluster = dig(config, "dBClusterIdentifier");
+  if (present(cluster)) {
+    for (const canonical of FROM_CLUSTER) {
+      out2[canonical] = unknownValue("set by the Aurora DB cluster");
+      provenance2.set([canonical], cluster);
+    }
+  }
+  return out2;
+}
+var FLAGS2, FROM_CLUSTER;
+var init_rds = __esm({
+  "src/normalize/aws-config/rds.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    FLAGS2 = [
+      ["storage_encrypted", "storageEncrypted"],
+      ["publicly_accessible", "publiclyAccessible"],
+      ["deletion_protection", "deletionProtection"],
+      ["multi_az", "multiAZ"],
+      ["iam_database_authentication_enabled", "iAMDatabaseAuthenticationEnabled"],
+      ["auto_minor_version_upgrade", "autoMinorVersionUpgrade"]
+    ];
+    FROM_CLUSTER = ["backup_retention_period", "deletion_protection", "multi_az"];
+  }
+});
+
+// src/normalize/aws-config/s3-acl.ts
+function s3Acl(node) {
+  const acl = decodeJson(node.value);
+  if (acl === void 0 || acl === null) return unknownValue("AWS Config recorded no AccessControlList");
+  const owner = text(child(child(node, "owner"), "id"));
+  const groupGrants = /* @__PURE__ */ new Map();
+  let otherGrantee = false;
+  for (const grant of elements(child(node, "grantList"))) {
+    const permission = (text(child(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
+    const group4 = groupOf(child(grant, "grantee"));
+    if (group4) groupGrants.set(group4, (groupGrants.get(group4) ?? /* @__PURE__ */ new Set()).add(permission));
+    else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
+  }
+  if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
+  return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
+}
+function cannedName(grants) {
+  const all = grants.get("AllUsers");
+  const authenticated = grants.get("AuthenticatedUsers");
+  const logDelivery = grants.get("LogDelivery");
+  if (grants.size === 0) return "private";
+  if (grants.size > 1) return void 0;
+  if (all && same(all, ["read", "write"])) return "public-read-write";
+  if (all && same(all, ["read"])) return "public-read";
+  if (authenticated && same(authenticated, ["read"])) return "authenticated-read";
+  if (logDelivery && same(logDelivery, ["readacp", "write"])) return "log-delivery-write";
+  return void 0;
+}
+function groupOf(grantee) {
+  const name2 = text(grantee) ?? text(child(grantee, "uri")) ?? text(child(grantee, "identifier"));
+  if (name2 === void 0) return void 0;
+  const tail = name2.split("/").pop() ?? name2;
+  return GROUPS.find((group4) => group4.toLowerCase() === tail.toLowerCase());
+}
+function same(actual, expected) {
+  return actual.size === expected.length && expected.every((permission) => actual.has(permission));
+}
+var GROUPS;
+var init_s3_acl = __esm({
+  "src/normalize/aws-config/s3-acl.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
+  }
+});
+
+// src/normalize/aws-config/s3.ts
+function notRecorded(block, extra = "") {
+  return unknownValue(`AWS Config recorded no ${block}${extra}`);
+}
+function normalizeBucket(item, provenance2) {
+  const supplementary = child(item, "supplementaryConfiguration");
+  const nameNode = dig(item, "configuration", "name");
+  const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
+  provenance2.set(["name"], nameNode);
+  const aclNode = child(supplementary, "AccessControlList");
+  provenance2.set(["acl"], aclNode);
+  return {
+    name: name2 ?? unknownValue("the item names no bucket"),
+    acl: s3Acl(aclNode),
+    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
+    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
+    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
+    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
+    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
+  };
+}
+function policy(block, provenance2) {
+  if (!present(block)) return notRecorded("BucketPolicy");
+  const textNode = child(block, "policyText");
+  provenance2.set(["policy"], present(textNode) ? textNode : block);
+  if (!present(textNode)) return null;
+  const document = decodeJson(textNode.value);
+  const isObject2 = document !== null && typeof document === "object" && !Array.isArray(document);
+  return isObject2 ? document : unknownValue("BucketPolicy.policyText is not a JSON object");
+}
+function encryption(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("ServerSideEncryptionConfiguration");
+    return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
+  }
+  const rule = dig(block, "rules", 0);
+  const byDefault = child(rule, "applyServerSideEncryptionByDefault");
+  const algorithm = child(byDefault, "sseAlgorithm");
+  const kmsKey = child(byDefault, "kmsMasterKeyID");
+  const bucketKey = child(rule, "bucketKeyEnabled");
+  for (const path21 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path21, block);
+  provenance2.set(["encryption", "algorithm"], algorithm);
+  provenance2.set(["encryption", "kms_key_id"], kmsKey);
+  provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
+  return {
+    enabled: true,
+    declared: true,
+    algorithm: text(algorithm) ?? unknownValue("ServerSideEncryptionConfiguration has no sseAlgorithm"),
+    // Config writes null for "no key": SSE-S3, or SSE-KMS with the AWS managed key.
+    kms_key_id: text(kmsKey) ?? null,
+    // S3 leaves bucketKeyEnabled out when it was never turned on.
+    bucket_key_enabled: bool(bucketKey) ?? false
+  };
+}
+function versioning(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("BucketVersioningConfiguration");
+    return { enabled: why, mfa_delete: why };
+  }
+  const status = child(block, "status");
+  const mfa = child(block, "isMfaDeleteEnabled");
+  provenance2.set(["versioning"], block);
+  provenance2.set(["versioning", "enabled"], status);
+  provenance2.set(["versioning", "mfa_delete"], mfa);
+  const written = text(status);
+  return {
+    // "Off" (never enabled) and "Suspended" both mean new objects are not versioned.
+    enabled: written === void 0 ? unknownValue("BucketVersioningConfiguration has no status") : written === "Enabled",
+    // null: MFA delete was never configured, which S3 reports by leaving it out.
+    mfa_delete: bool(mfa) ?? false
+  };
+}
+function publicAccessBlock(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("bucket-level PublicAccessBlockConfiguration", "; the account-level block may apply");
+    return { declared: false, block_public_acls: why, block_public_policy: why, ignore_public_acls: why, restrict_public_buckets: why };
+  }
+  provenance2.set(["public_access_block"], block);
+  provenance2.set(["public_access_block", "declared"], block);
+  const out2 = {
+    declared: true,
+    block_public_acls: false,
+    block_public_policy: false,
+    ignore_public_acls: false,
+    restrict_public_buckets: false
+  };
+  for (const [canonical, recorded] of PAB_KEYS) {
+    const node = child(block, recorded);
+    out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
+    provenance2.set(["public_access_block", canonical], node);
+  }
+  return out2;
+}
+function logging(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("BucketLoggingConfiguration");
+    return { enabled: why, target_bucket: why, target_prefix: why };
+  }
+  const target2 = child(block, "destinationBucketName");
+  const prefix2 = child(block, "logFilePrefix");
+  provenance2.set(["logging"], block);
+  provenance2.set(["logging", "enabled"], present(target2) ? target2 : block);
+  provenance2.set(["logging", "target_bucket"], target2);
+  provenance2.set(["logging", "target_prefix"], prefix2);
+  const targetBucket2 = text(target2) ?? null;
+  return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
+}
+var PAB_KEYS;
+var init_s3 = __esm({
+  "src/normalize/aws-config/s3.ts"() {
+    "use strict";
+    init_unknown();
+    init_s3_acl();
+    init_item();
+    PAB_KEYS = [
+      ["block_public_acls", "blockPublicAcls"],
+      ["block_public_policy", "blockPublicPolicy"],
+      ["ignore_public_acls", "ignorePublicAcls"],
+      ["restrict_public_buckets", "restrictPublicBuckets"]
+    ];
+  }
+});
+
+// src/normalize/aws-config/security-group.ts
+function normalizeSecurityGroup(item, provenance2) {
+  const configuration = child(item, "configuration");
+  const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
+  const field3 = (name2, canonical) => {
+    const node = child(configuration, name2);
+    provenance2.set([canonical], node);
+    return text(node) ?? null;
+  };
+  return {
+    name: field3("groupName", "name"),
+    description: field3("description", "description"),
+    vpc_id: field3("vpcId", "vpc_id"),
+    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
+    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
+  };
+}
+function rules(list6, direction, groupId, provenance2) {
+  return elements(list6).map((permission, i6) => {
+    provenance2.set([direction, i6], permission);
+    return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i6, ...field3], node));
+  });
+}
+function normalizePermission(permission, groupId, record4) {
+  const protocolNode = child(permission, "ipProtocol");
+  const protocol = normalizeProtocol(protocolNode);
+  const fromNode = child(permission, "fromPort");
+  const toNode = child(permission, "toPort");
+  const [from, to] = ports(protocol, num2(fromNode), num2(toNode));
+  record4(["protocol"], protocolNode);
+  record4(["from_port"], fromNode);
+  record4(["to_port"], toNode);
+  const descriptions = /* @__PURE__ */ new Set();
+  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
+  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
+  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
+  const pairs = elements(child(permission, "userIdGroupPairs"));
+  const self2 = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
+  const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
+  const groups = collect(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
+  return {
+    protocol,
+    from_port: from,
+    to_port: to,
+    cidr_ipv4: cidrIpv4,
+    cidr_ipv6: cidrIpv6,
+    source_security_group_ids: groups,
+    prefix_list_ids: prefixLists,
+    self: self2,
+    description: descriptions.size === 0 ? null : [...descriptions].join("; ")
+  };
+}
+function ipv4Ranges(permission) {
+  const ranges = elements(child(permission, "ipv4Ranges"));
+  return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
+}
+function collect(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
+  if (entries.length > 0) record4(canonical, entries[0]);
+  return entries.map((entry, i6) => {
+    const node = pick(entry);
+    record4([...canonical, i6], node);
+    const description = text(child(entry, "description"));
+    if (description) descriptions.add(description);
+    return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
+  });
+}
+function peerGroup(pair3) {
+  const id = child(pair3, "groupId");
+  return text(id) !== void 0 ? id : child(pair3, "groupName");
+}
+function normalizeProtocol(node) {
+  const value = node.value;
+  const written = typeof value === "number" ? String(value) : text(node);
+  if (written === void 0) return unknownValue("ipProtocol not recorded");
+  const lower = written.toLowerCase();
+  return PROTOCOLS[lower] ?? lower;
+}
+function ports(protocol, from, to) {
+  const missing = (name2) => unknownValue(`${name2} not recorded`);
+  if (typeof protocol !== "string") return [from ?? missing("fromPort"), to ?? missing("toPort")];
+  if (protocol === "tcp" || protocol === "udp" || protocol === "icmp" || protocol === "icmpv6") {
+    return [from ?? missing("fromPort"), to ?? missing("toPort")];
+  }
+  return [0, 65535];
+}
+var PROTOCOLS;
+var init_security_group = __esm({
+  "src/normalize/aws-config/security-group.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
+  }
+});
+
+// src/normalize/aws-config/latest.ts
+function latestItems(items) {
+  const latest = /* @__PURE__ */ new Map();
+  const anonymous = [];
+  items.forEach((item, index) => {
+    const key2 = identity(item);
+    if (key2 === void 0) {
+      anonymous.push({ index, item });
+      return;
+    }
+    const current = latest.get(key2);
+    if (!current || compare(item, current.item) >= 0) latest.set(key2, { index, item });
+  });
+  return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
+}
+function identity(item) {
+  const root5 = itemRoot(item);
+  const type = text(child(root5, "resourceType"));
+  const id = text(child(root5, "resourceId"));
+  if (type === void 0 || id === void 0) return void 0;
+  return JSON.stringify([text(child(root5, "accountId")) ?? "", text(child(root5, "awsRegion")) ?? "", type, id]);
+}
+function compare(a5, b5) {
+  const [ra, rb] = [itemRoot(a5), itemRoot(b5)];
+  const state2 = (num2(child(ra, "configurationStateId")) ?? 0) - (num2(child(rb, "configurationStateId")) ?? 0);
+  if (state2 !== 0) return state2;
+  return (text(child(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child(rb, "configurationItemCaptureTime")) ?? "");
+}
+var init_latest = __esm({
+  "src/normalize/aws-config/latest.ts"() {
+    "use strict";
+    init_item();
+  }
+});
+
+// src/normalize/aws/apigateway.ts
+function cfnLoggingWritten(block) {
+  return (out2, { resource, set }) => {
+    const written = asRecord(asRecord(asRecord(resource.raw.Properties)?.[block])?.DestinationArn);
+    const logging3 = asRecord(out2.access_logging);
+    if (written && isUnknown(logging3?.enabled) && VALUE_INTRINSICS.some((fn) => fn in written)) {
+      set(["access_logging", "enabled"], true, [block, "DestinationArn"]);
+    }
+  };
+}
+function configLoggingOff(out2, { configuration, set }) {
+  const logging3 = asRecord(out2.access_logging);
+  if (text(child(configuration, "stageName")) === void 0 || !isUnknown(logging3?.enabled)) return;
+  const settings = child(configuration, "accessLogSettings");
+  set(["access_logging", "enabled"], false, present(settings) ? settings : void 0);
+  set(["access_logging", "destination_arn"], null);
+}
+function cfnLogging(block) {
+  return {
+    stage_name: { path: ["StageName"], kind: "string" },
+    "access_logging.enabled": { path: [block, "DestinationArn"], kind: "present" },
+    "access_logging.destination_arn": { path: [block, "DestinationArn"], kind: "string" }
+  };
+}
+var VALUE_INTRINSICS, terraformLogging, CONFIG_LOGGING, configStage, apigateway;
+var init_apigateway = __esm({
+  "src/normalize/aws/apigateway.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    init_convert();
+    VALUE_INTRINSICS = ["Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::ImportValue"];
+    terraformLogging = (nameAttribute) => ({
+      stage_name: { path: [nameAttribute], kind: "string" },
+      "access_logging.enabled": { path: ["access_log_settings"], kind: "present" },
+      "access_logging.destination_arn": { path: ["access_log_settings", "destination_arn"], kind: "string" }
+    });
+    CONFIG_LOGGING = {
+      stage_name: { path: ["configuration", "stageName"], kind: "string" },
+      "access_logging.enabled": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "present" },
+      "access_logging.destination_arn": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "string" }
+    };
+    configStage = (nativeType, extra = {}) => ({
+      nativeTypes: [nativeType],
+      fields: { ...CONFIG_LOGGING, ...extra },
+      refine: configLoggingOff
+    });
+    apigateway = {
+      specs: [
+        {
+          canonicalType: "aws.apigateway.stage",
+          terraform: {
+            nativeTypes: ["aws_api_gateway_stage"],
+            fields: { ...terraformLogging("stage_name"), xray_tracing_enabled: { path: ["xray_tracing_enabled"], kind: "bool", absent: false } }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ApiGateway::Stage"],
+            fields: { ...cfnLogging("AccessLogSetting"), xray_tracing_enabled: { path: ["TracingEnabled"], kind: "bool", absent: false } },
+            refine: cfnLoggingWritten("AccessLogSetting")
+          },
+          awsConfig: configStage("AWS::ApiGateway::Stage", { xray_tracing_enabled: { path: ["configuration", "tracingEnabled"], kind: "bool" } })
+        },
+        {
+          canonicalType: "aws.apigatewayv2.stage",
+          terraform: { nativeTypes: ["aws_apigatewayv2_stage"], fields: terraformLogging("name") },
+          cloudformation: {
+            nativeTypes: ["AWS::ApiGatewayV2::Stage"],
+            fields: cfnLogging("AccessLogSettings"),
+            refine: cfnLoggingWritten("AccessLogSettings")
+          },
+          awsConfig: configStage("AWS::ApiGatewayV2::Stage")
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/terraform/convert.ts
+function toBool(value) {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function toStr(value) {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function toNum(value) {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
+  return unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function toStrList(value) {
+  if (isUnknown(value)) return value;
+  return (Array.isArray(value) ? value : [value]).map(toStr);
+}
+var init_convert3 = __esm({
+  "src/normalize/terraform/convert.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/normalize/aws/cloudfront.ts
+function blankToNull(out2, set, paths) {
+  for (const path21 of paths) {
+    const value = path21.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path21, null);
+  }
+}
+function tfBlocks(ctx, canonical, name2, read) {
+  const written = ctx.fields.get(name2);
+  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
+  const blocks = ctx.fields.blocks(name2);
+  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
+  blocks.forEach((block, i6) => {
+    ctx.set([canonical, i6], {}, block);
+    for (const [key2, pick] of Object.entries(read)) {
+      const { value, at: at2 } = pick(block);
+      ctx.set([canonical, i6, key2], value, at2);
+    }
+  });
+}
+function refineTerraform(out2, ctx) {
+  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
+    path_pattern: (b5) => tfText(b5.get("path_pattern")),
+    viewer_protocol_policy: (b5) => tfText(b5.get("viewer_protocol_policy"))
+  });
+  tfBlocks(ctx, "origins", "origin", {
+    id: (b5) => tfText(b5.get("origin_id")),
+    domain_name: (b5) => tfText(b5.get("domain_name")),
+    custom_origin: (b5) => ({ value: b5.blocks("custom_origin_config").length > 0 }),
+    origin_protocol_policy: (b5) => tfText(b5.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
+  });
+  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
+    const why = unknownValue("viewer_certificate is not written");
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function cfnList(ctx, canonical, property, read, at2) {
+  const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
+  if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
+  const items = list6 ?? [];
+  ctx.set([canonical], items.map(() => ({})), property);
+  items.forEach((item, i6) => {
+    const record4 = asRecord(item);
+    for (const [key2, pick] of Object.entries(read)) {
+      const value = record4 ? pick(record4) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
+      ctx.set([canonical, i6, key2], value, [...property, i6, ...at2[key2] ?? []]);
+    }
+  });
+}
+function refineCloudFormation(out2, ctx) {
+  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
+    path_pattern: (b5) => cfnText(b5.PathPattern),
+    viewer_protocol_policy: (b5) => cfnText(b5.ViewerProtocolPolicy)
+  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
+  cfnList(ctx, "origins", [...DC, "Origins"], {
+    id: (o3) => cfnText(o3.Id),
+    domain_name: (o3) => cfnText(o3.DomainName),
+    custom_origin: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : o3.CustomOriginConfig !== void 0,
+    origin_protocol_policy: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : cfnText(asRecord(o3.CustomOriginConfig)?.OriginProtocolPolicy)
+  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
+  const config = ctx.properties.DistributionConfig;
+  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function configList(ctx, canonical, name2, read, convert = {}) {
+  const list6 = child(child(ctx.configuration, "distributionConfig"), name2);
+  if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name2}`));
+  const items = elements(child(list6, "items"));
+  ctx.set([canonical], items.map(() => ({})), list6);
+  items.forEach((item, i6) => {
+    for (const [key2, pick] of Object.entries(read)) {
+      const node = pick(item);
+      ctx.set([canonical, i6, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
+    }
+  });
+}
+function refineConfig(out2, ctx) {
+  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
+    path_pattern: (b5) => child(b5, "pathPattern"),
+    viewer_protocol_policy: (b5) => child(b5, "viewerProtocolPolicy")
+  });
+  configList(ctx, "origins", "origins", {
+    id: (o3) => child(o3, "id"),
+    domain_name: (o3) => child(o3, "domainName"),
+    custom_origin: (o3) => child(o3, "customOriginConfig"),
+    origin_protocol_policy: (o3) => child(child(o3, "customOriginConfig"), "originProtocolPolicy")
+  }, { custom_origin: present });
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
+}
+var DC, CONFIG_DC, tfText, cfnText, cloudfront;
+var init_cloudfront = __esm({
+  "src/normalize/aws/cloudfront.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    init_convert();
+    init_convert3();
+    DC = ["DistributionConfig"];
+    CONFIG_DC = ["configuration", "distributionConfig"];
+    tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
+    cfnText = (value) => asString(value) ?? null;
+    cloudfront = {
+      specs: [
+        {
+          canonicalType: "aws.cloudfront.distribution",
+          terraform: {
+            nativeTypes: ["aws_cloudfront_distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
+              "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
+              "logging.enabled": { path: ["logging_config"], kind: "present" },
+              "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
+              web_acl_id: { path: ["web_acl_id"], kind: "string" },
+              default_root_object: { path: ["default_root_object"], kind: "string" }
+            },
+            refine: refineTerraform
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
+              // required with a custom certificate, so a template that leaves it out cannot be judged
+              "viewer_certificate.minimum_protocol_version": {
+                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
+                kind: "string",
+                absent: unknownValue("MinimumProtocolVersion is not written")
+              },
+              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
+              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
+              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
+              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
+            },
+            refine: refineCloudFormation
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
+              "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
+              "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
+              "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
+              web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
+              default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
+            },
+            refine: refineConfig
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/cloudtrail.ts
+function noneWhenRecorded(_out, { configuration, set }) {
+  if (!present(configuration)) return;
+  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
+  for (const [canonical, key2] of keys) {
+    const node = child(configuration, key2);
+    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
+  }
+}
+var cloudtrail;
+var init_cloudtrail = __esm({
+  "src/normalize/aws/cloudtrail.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    cloudtrail = {
+      specs: [
+        {
+          canonicalType: "aws.cloudtrail.trail",
+          terraform: {
+            nativeTypes: ["aws_cloudtrail"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["kms_key_id"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
+              logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
+              multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["KMSKeyId"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
+              // IsLogging is required: a template without it does not deploy, so nothing is known
+              logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["configuration", "name"], kind: "string" },
+              multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
+              log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
+              logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
+            },
+            refine: noneWhenRecorded
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/cloudwatch.ts
+var cloudwatch;
+var init_cloudwatch = __esm({
+  "src/normalize/aws/cloudwatch.ts"() {
+    "use strict";
+    init_unknown();
+    cloudwatch = {
+      specs: [
+        {
+          canonicalType: "aws.cloudwatch.log_group",
+          terraform: {
+            nativeTypes: ["aws_cloudwatch_log_group"],
+            fields: {
+              name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
+              retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["kms_key_id"], kind: "string" }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::Logs::LogGroup"],
+            fields: {
+              name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
+              retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/configservice.ts
+function flag(path21) {
+  return { path: path21, kind: "bool", absent: NO_GROUP };
+}
+function terraformGroupDefaults(_out, { fields, set }) {
+  const group4 = fields.blocks("recording_group")[0];
+  if (group4 === void 0) return;
+  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
+  for (const [canonical, attr2, value] of defaults4) {
+    if (group4.get(attr2) === void 0 || group4.get(attr2)?.value === null) set([canonical], value);
+  }
+}
+function cfnGroupDefaults(_out, { properties, set }) {
+  const group4 = properties.RecordingGroup;
+  if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
+  const record4 = group4;
+  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
+    if (record4[key2] === void 0 || record4[key2] === null) set([canonical], false);
+  }
+}
+var NO_GROUP, configservice;
+var init_configservice = __esm({
+  "src/normalize/aws/configservice.ts"() {
+    "use strict";
+    init_unknown();
+    NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
+    configservice = {
+      specs: [
+        {
+          canonicalType: "aws.config.configuration_recorder",
+          terraform: {
+            nativeTypes: ["aws_config_configuration_recorder"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              all_supported: flag(["recording_group", "all_supported"]),
+              include_global_resource_types: flag(["recording_group", "include_global_resource_types"])
+            },
+            refine: terraformGroupDefaults
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
+              all_supported: flag(["RecordingGroup", "AllSupported"]),
+              include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"])
+            },
+            refine: cfnGroupDefaults
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["configuration", "Name"], kind: "string" },
+              all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
+              include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/resolve/terraform/links.ts
 function referencedId(expr, scope, parentType, attrs) {
   if (expr?.kind === "template" && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
   if (expr?.kind !== "traversal" || expr.root !== parentType) return void 0;
@@ -25990,19 +28244,19 @@ function referencedId(expr, scope, parentType, attrs) {
   const address = `${parentType}.${nameStep.attr}`;
   if (second !== void 0 && "attr" in second) return attrs.includes(second.attr) ? address : void 0;
   if (second === void 0 || !("index" in second) || third === void 0 || !("attr" in third) || !attrs.includes(third.attr)) return void 0;
-  const index = evaluate(second.index, scope);
+  const index = evaluate2(second.index, scope);
   return typeof index === "string" || typeof index === "number" ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
 }
 function findParent(expr, scope, parentType, attrs, parents, sameValue) {
   const id = referencedId(expr, scope, parentType, attrs);
   if (id !== void 0) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, "") + "[*]");
   if (expr === void 0 || sameValue === void 0) return void 0;
-  const value = evaluate(expr, scope);
+  const value = evaluate2(expr, scope);
   if (typeof value !== "string") return void 0;
   return [...parents.values()].find((p3) => sameValue(p3, value));
 }
 var init_links = __esm({
-  "src/normalize/terraform/links.ts"() {
+  "src/resolve/terraform/links.ts"() {
     "use strict";
     init_evaluate2();
   }
@@ -26172,7 +28426,7 @@ var init_ec2 = __esm({
     init_model();
     init_item();
     init_convert();
-    init_convert2();
+    init_convert3();
     TOKENS_DECIDED_AT_LAUNCH = unknownValue("http_tokens is not set: the account IMDS default or the AMI decides at launch");
     PUBLIC_IP_FROM_SUBNET = unknownValue("not set: the subnet's map_public_ip_on_launch decides");
     ENCRYPTION_BY_ACCOUNT = unknownValue("encrypted is not set: account-level EBS encryption by default or the snapshot decides");
@@ -26405,7 +28659,7 @@ function readContainers(value) {
 function terraformContainers(written, { instance: instance2 }) {
   const expr = instance2.block.body.attributes.container_definitions?.expr;
   if (!isUnknown(written) || expr?.kind !== "call" || expr.name !== "jsonencode" || expr.args.length !== 1) return readContainers(written);
-  return readContainers(maskSensitive(evaluate(expr.args[0], instance2.scope)));
+  return readContainers(maskSensitive(evaluate2(expr.args[0], instance2.scope)));
 }
 var ecs;
 var init_ecs = __esm({
@@ -26494,7 +28748,7 @@ var init_efs = __esm({
 });
 
 // src/normalize/aws/eks.ts
-function field(record4, name2) {
+function field2(record4, name2) {
   if (record4 === null || typeof record4 !== "object" || Array.isArray(record4)) return void 0;
   const found = Object.keys(record4).find((k5) => k5.toLowerCase() === name2.toLowerCase());
   return found === void 0 ? void 0 : record4[found];
@@ -26504,7 +28758,7 @@ function secretsEncrypted(configs) {
   if (isUnknown(configs)) return configs;
   let unresolved;
   for (const config of asList(configs)) {
-    const resources = isUnknown(config) ? config : field(config, "resources");
+    const resources = isUnknown(config) ? config : field2(config, "resources");
     if (isUnknown(resources)) unresolved ??= resources;
     for (const resource of isUnknown(resources) || resources === void 0 ? [] : asList(resources)) {
       if (resource === "secrets") return true;
@@ -26516,7 +28770,7 @@ function secretsEncrypted(configs) {
 function logTypes(value) {
   if (value === void 0 || value === null) return [];
   if (isUnknown(value)) return value;
-  return asList(value).map((item) => typeof item === "string" || isUnknown(item) ? item : field(item, "type") ?? unknownValue("log type without Type"));
+  return asList(value).map((item) => typeof item === "string" || isUnknown(item) ? item : field2(item, "type") ?? unknownValue("log type without Type"));
 }
 var asList, ALL_CIDRS, eks;
 var init_eks = __esm({
@@ -26732,7 +28986,7 @@ function configClassic(_out, { configuration, set }) {
   if (!present(node)) return;
   const listeners = elements(node).map((d5) => ({
     protocol: upper(text(dig(d5, "listener", "protocol")) ?? unknownValue("AWS Config recorded no listener protocol")),
-    port: num(dig(d5, "listener", "loadBalancerPort")) ?? null
+    port: num2(dig(d5, "listener", "loadBalancerPort")) ?? null
   }));
   set(["listeners"], listeners, node);
 }
@@ -26743,7 +28997,7 @@ var init_elb = __esm({
     init_unknown();
     init_item();
     init_convert();
-    init_convert2();
+    init_convert3();
     LB_ATTRIBUTES = [
       [["drop_invalid_header_fields"], "routing.http.drop_invalid_header_fields.enabled"],
       [["access_logs", "enabled"], "access_logs.s3.enabled"],
@@ -27073,99 +29327,6 @@ var init_canonical = __esm({
   }
 });
 
-// src/normalize/terraform/fields.ts
-function field2(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path21) => expr ? locateInExpr(expr, path21) : range4 };
-}
-function expandDynamic(name2, body2, scope, range4) {
-  const content = body2.blocks.find((b5) => b5.type === "content");
-  if (content === void 0) return [];
-  const iteratorAttr = body2.attributes.iterator?.expr;
-  const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
-  const forEach = body2.attributes.for_each ? evaluate(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
-  const bind = (key2, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key: key2, value } }), range4);
-  const entries = iterate(forEach, `dynamic "${name2}"`);
-  if (!Array.isArray(entries)) {
-    const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
-    return [bind(unknown2, unknown2)];
-  }
-  return entries.map(([k5, v]) => bind(k5, v));
-}
-function objectsOf(expr, resolved, scope) {
-  const values = Array.isArray(resolved.value) ? resolved.value : [resolved.value];
-  const items = expr.kind === "tuple" ? expr.items : values.map(() => expr);
-  return items.flatMap((item, i6) => {
-    if (item.kind === "object") {
-      const attributes = Object.fromEntries(
-        item.items.filter((o3) => o3.key.kind === "literal").map((o3) => [String(o3.key.value), { name: "", expr: o3.value, range: o3.range }])
-      );
-      return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
-    }
-    const value = values[i6];
-    const isRecord8 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
-    return isRecord8 ? [Fields.fromValue(value, item.range)] : [];
-  });
-}
-var Fields;
-var init_fields = __esm({
-  "src/normalize/terraform/fields.ts"() {
-    "use strict";
-    init_model();
-    init_terraform();
-    init_evaluate2();
-    init_for_expr();
-    Fields = class _Fields {
-      constructor(range4, attrs, nested) {
-        this.range = range4;
-        this.attrs = attrs;
-        this.nested = nested;
-      }
-      range;
-      attrs;
-      nested;
-      static fromBody(body2, scope, range4 = body2.range) {
-        const attrs = /* @__PURE__ */ new Map();
-        for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field2(maskSensitive(evaluate(a5.expr, scope)), a5.range, a5.expr));
-        const nested = /* @__PURE__ */ new Map();
-        const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
-        for (const block of body2.blocks) {
-          if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
-          else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
-        }
-        for (const [name2, a5] of Object.entries(body2.attributes)) {
-          if (!nested.has(name2)) nested.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
-        }
-        return new _Fields(range4, attrs, nested);
-      }
-      static fromValue(value, range4) {
-        const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field2(v, range4)]));
-        return new _Fields(range4, attrs, /* @__PURE__ */ new Map());
-      }
-      get(name2) {
-        return this.attrs.get(name2);
-      }
-      blocks(name2) {
-        return this.nested.get(name2) ?? [];
-      }
-      /** The block's resolved values; nested blocks as lists of objects, as Terraform's JSON shows them. */
-      raw() {
-        const out2 = {};
-        for (const [name2, f5] of this.attrs) out2[name2] = f5.value;
-        for (const [name2, items] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items.map((i6) => i6.raw());
-        return out2;
-      }
-      /** Records the range of every attribute and nested block under `prefix`. */
-      recordProvenance(prefix2, provenance2) {
-        provenance2.set(pathKey(prefix2), this.range);
-        for (const [name2, f5] of this.attrs) provenance2.set(pathKey([...prefix2, name2]), f5.range);
-        for (const [name2, items] of this.nested) {
-          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance2));
-        }
-      }
-    };
-  }
-});
-
 // src/normalize/aws/iam-tf-document.ts
 function terraformDocument(expr, instance2, dataBlocks) {
   if (expr === void 0) return null;
@@ -27174,7 +29335,7 @@ function terraformDocument(expr, instance2, dataBlocks) {
     const block = dataBlocks.get(dataName);
     return block ? dataSourceDocument(block, { ...instance2.scope, bindings: {} }) : unknownValue(`data.aws_iam_policy_document.${dataName} is not in this module's IAM files`);
   }
-  const value = evaluate(expr, instance2.scope);
+  const value = evaluate2(expr, instance2.scope);
   if (isUnknown(value)) {
     const structure = jsonStructureOf(value);
     if (structure !== null && typeof structure === "object" && !Array.isArray(structure)) return maskSensitive(structure);
@@ -27202,7 +29363,7 @@ function dataSourceDocument(block, scope) {
   if (MERGED.some((name2) => body2.attributes[name2] !== void 0)) return unknownValue("the policy document merges other documents");
   for (const dynamic of body2.blocks.filter((b5) => b5.type === "dynamic")) {
     const forEach = dynamic.body.attributes.for_each;
-    if (forEach === void 0 || isUnknown(evaluate(forEach.expr, scope))) return unknownValue("a dynamic statement block has an unknown for_each");
+    if (forEach === void 0 || isUnknown(evaluate2(forEach.expr, scope))) return unknownValue("a dynamic statement block has an unknown for_each");
   }
   const fields = Fields.fromBody(body2, scope, block.range);
   const statements = fields.blocks("statement").map(renderStatement);
@@ -27305,7 +29466,7 @@ function addManaged(out2, arn, range4) {
   if (!Array.isArray(list6)) return;
   out2.set(["managed_policy_arns", list6.length], arn, range4);
 }
-function standIn(kind, instance2, name2, standIns) {
+function standIn2(kind, instance2, name2, standIns) {
   const principal = { instance: instance2, fields: fieldsOf(instance2), out: new CanonicalBuilder(principalAttributes(kind, maskSensitive(name2), false)) };
   standIns.push(principal);
   return principal;
@@ -27317,7 +29478,7 @@ function linker(kind, parents) {
 function mergeChildren(kind, link2, instances, ctx, standIns) {
   for (const child2 of instances.filter((i6) => i6.type === kind.inline || i6.type === kind.attachment)) {
     const fields = fieldsOf(child2);
-    const target2 = link2.find(attrExpr(child2, kind.link), child2) ?? standIn(kind, child2, fields.get(kind.link)?.value ?? null, standIns);
+    const target2 = link2.find(attrExpr(child2, kind.link), child2) ?? standIn2(kind, child2, fields.get(kind.link)?.value ?? null, standIns);
     if (child2.type === kind.inline) {
       const document = terraformDocument(attrExpr(child2, "policy"), child2, ctx.dataBlocks);
       addInline(target2.out, maskSensitive(fields.get("name")?.value ?? null), document, child2.block.range, fields.get("policy")?.range ?? child2.block.range);
@@ -27337,7 +29498,7 @@ function mergeExclusiveAttachments(links, instances, standIns) {
       const found = items.map((item) => link2.find(item, attachment));
       found.forEach((p3) => p3 && addManaged(p3.out, arn, attachment.block.range));
       const unresolved = found.some((p3) => p3 === void 0);
-      if (unresolved && kind.parent === "aws_iam_user") addManaged(standIn(kind, attachment, null, standIns).out, arn, attachment.block.range);
+      if (unresolved && kind.parent === "aws_iam_user") addManaged(standIn2(kind, attachment, null, standIns).out, arn, attachment.block.range);
     }
   }
 }
@@ -27584,7 +29745,7 @@ var init_lambda = __esm({
     "use strict";
     init_model();
     init_convert();
-    init_convert2();
+    init_convert3();
     init_fields();
     init_links();
     FUNCTION = "aws.lambda.function";
@@ -27914,7 +30075,7 @@ function namesOutside(instance2) {
   const expr = instance2.block.body.attributes.secret_id?.expr;
   if (expr === void 0) return true;
   if (expr.kind === "traversal" && (expr.root === "data" || expr.root === "var")) return true;
-  return typeof evaluate(expr, instance2.scope) === "string";
+  return typeof evaluate2(expr, instance2.scope) === "string";
 }
 function referencedLogicalId(schedule) {
   const written = asRecord(asRecord(schedule.raw.Properties)?.SecretId);
@@ -28295,7 +30456,7 @@ var init_ec22 = __esm({
     "use strict";
     init_model();
     init_canonical();
-    init_convert2();
+    init_convert3();
     init_fields();
     init_links();
     SG_RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
@@ -28731,7 +30892,7 @@ var init_spec3 = __esm({
     init_item();
     CONVERT = {
       bool,
-      number: num,
+      number: num2,
       string: text,
       strings: (node) => {
         const items = elements(node);
@@ -28801,7 +30962,7 @@ function normalizeAwsConfig(doc) {
   const resources = [];
   for (const { index, item } of latestItems(items)) {
     const resource = toResource2(doc, index, itemRoot(item));
-    if (typeof resource === "string") diagnostics.push(warning(doc, index, resource));
+    if (typeof resource === "string") diagnostics.push(warning2(doc, index, resource));
     else if (resource) resources.push(resource);
   }
   applyAccountPublicAccessBlocks(resources);
@@ -28853,7 +31014,7 @@ function hasEncodedValues(item) {
   if (supplementary === null || typeof supplementary !== "object") return false;
   return Object.values(supplementary).some((value) => typeof value === "string");
 }
-function warning(doc, index, message) {
+function warning2(doc, index, message) {
   return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
 }
 var CANONICAL, FOLDED_TYPES, GONE;
@@ -28919,6 +31080,90 @@ var init_bucket_policy = __esm({
     init_convert();
     BUCKET_TYPE = "AWS::S3::Bucket";
     BUCKET_POLICY_TYPE = "AWS::S3::BucketPolicy";
+  }
+});
+
+// src/normalize/cloudformation/provenance.ts
+function valueAt2(root5, path21) {
+  let current = root5;
+  for (const segment of path21) current = asRecord(current)?.[segment];
+  return current;
+}
+var ProvenanceBuilder;
+var init_provenance2 = __esm({
+  "src/normalize/cloudformation/provenance.ts"() {
+    "use strict";
+    init_resource();
+    init_position_map();
+    init_convert();
+    ProvenanceBuilder = class {
+      constructor(doc, logicalId, conditions) {
+        this.doc = doc;
+        this.logicalId = logicalId;
+        this.conditions = conditions;
+        const range4 = doc.locate(["Resources", logicalId]);
+        if (range4) this.map.set(pathKey([]), range4);
+      }
+      doc;
+      logicalId;
+      conditions;
+      map = /* @__PURE__ */ new Map();
+      /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
+      set(canonical, property, from = this.logicalId) {
+        const base = ["Resources", from, "Properties"];
+        const written = this.throughBranches(base, property);
+        for (let n3 = written.length; n3 > base.length; n3--) {
+          const path21 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path21)) continue;
+          const range4 = this.doc.locate(path21);
+          if (range4) this.map.set(pathKey(canonical), range4);
+          return;
+        }
+      }
+      /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
+      throughBranches(base, property) {
+        const out2 = [...base];
+        let current = valueAt2(this.doc.value, base);
+        for (const [i6, segment] of property.entries()) {
+          for (let branch = this.branchOf(current); branch !== void 0; branch = this.branchOf(current)) {
+            out2.push("Fn::If", branch);
+            current = asRecord(current)["Fn::If"][branch];
+          }
+          const container2 = current;
+          if (container2 === null || typeof container2 !== "object" || !(segment in container2)) return [...out2, ...property.slice(i6)];
+          out2.push(segment);
+          current = container2[segment];
+        }
+        return out2;
+      }
+      branchOf(value) {
+        const args2 = asRecord(value)?.["Fn::If"];
+        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string") return void 0;
+        const condition = this.conditions?.get(args2[0]);
+        return condition === true ? 1 : condition === false ? 2 : void 0;
+      }
+      /** Records every path of a Properties subtree under `canonical` (for pass-through resources). */
+      setTree(canonical, value, property, from = this.logicalId) {
+        this.set(canonical, property, from);
+        if (Array.isArray(value)) value.forEach((item, i6) => this.setTree([...canonical, i6], item, [...property, i6], from));
+        else if (asRecord(value)) {
+          for (const [key2, item] of Object.entries(value)) {
+            this.setTree([...canonical, key2], item, [...property, key2], from);
+          }
+        }
+      }
+      /** Records `canonical` at a path of the template itself (a SAM Globals entry). */
+      setAt(canonical, templatePath) {
+        if (!hasPath(this.doc.value, templatePath)) return;
+        const range4 = this.doc.locate(templatePath);
+        if (range4) this.map.set(pathKey(canonical), range4);
+      }
+      /** Points `canonical` at another resource's logical-id key (a merged separate rule). */
+      setResource(canonical, logicalId) {
+        const range4 = this.doc.locate(["Resources", logicalId]);
+        if (range4) this.map.set(pathKey(canonical), range4);
+      }
+    };
   }
 });
 
@@ -29102,216 +31347,6 @@ var init_s32 = __esm({
   }
 });
 
-// src/normalize/cloudformation/cidr.ts
-function cidrSubnets(block, count, bits) {
-  const parsed = parseIpv4Block(block);
-  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
-  const { network, prefix: prefix2 } = parsed;
-  const hostBits = 32 - prefix2;
-  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
-  if (count > 2 ** (hostBits - bits)) return void 0;
-  const size = 2 ** bits;
-  return Array.from({ length: count }, (_, i6) => `${formatIpv4(network + i6 * size)}/${32 - bits}`);
-}
-function parseIpv4Block(block) {
-  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
-  if (!match2) return void 0;
-  const octets = match2.slice(1, 5).map(Number);
-  const prefix2 = Number(match2[5]);
-  if (octets.some((o3) => o3 > 255) || prefix2 > 32) return void 0;
-  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
-  const size = 2 ** (32 - prefix2);
-  return { network: Math.floor(address / size) * size, prefix: prefix2 };
-}
-function formatIpv4(address) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
-}
-var init_cidr = __esm({
-  "src/normalize/cloudformation/cidr.ts"() {
-    "use strict";
-  }
-});
-
-// src/normalize/cloudformation/functions.ts
-function isPrimitive(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function pair2(arg, resolve3) {
-  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
-}
-function join2(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Join");
-  const [delimiter, list6] = args2;
-  if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
-  if (!list6.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
-  return list6.map(String).join(delimiter);
-}
-function unknownArgument(...args2) {
-  return args2.find(isUnknown);
-}
-function select(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Select");
-  const unknown2 = unknownArgument(...args2);
-  if (unknown2) return unknown2;
-  const [written, list6] = args2;
-  const index = typeof written === "number" ? written : typeof written === "string" && /^\d+$/.test(written.trim()) ? Number(written) : NaN;
-  if (!Array.isArray(list6)) return unknownValue("Fn::Select over a value that is not a list");
-  if (!Number.isInteger(index) || index < 0 || index >= list6.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
-  return list6[index];
-}
-function split(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Split");
-  const unknown2 = unknownArgument(...args2);
-  if (unknown2) return unknown2;
-  const [delimiter, source] = args2;
-  if (typeof delimiter !== "string" || delimiter === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
-  return String(source).split(delimiter);
-}
-function base64(arg, resolve3) {
-  const value = resolve3(arg);
-  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
-  return Buffer.from(value, "utf8").toString("base64");
-}
-function cidr2(arg, resolve3) {
-  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
-  const [block, count, bits] = arg.map(resolve3);
-  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
-  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
-}
-function length(arg, resolve3) {
-  const list6 = resolve3(arg);
-  if (isUnknown(list6)) return list6;
-  return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of a value that is not a list");
-}
-function toJsonString(arg, resolve3) {
-  const value = resolve3(arg);
-  if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
-  if (containsUnknown2(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
-  return JSON.stringify(value);
-}
-function containsUnknown2(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
-}
-var FUNCTIONS2;
-var init_functions2 = __esm({
-  "src/normalize/cloudformation/functions.ts"() {
-    "use strict";
-    init_unknown();
-    init_cidr();
-    FUNCTIONS2 = {
-      "Fn::Join": join2,
-      "Fn::Select": select,
-      "Fn::Split": split,
-      "Fn::Base64": base64,
-      "Fn::Cidr": cidr2,
-      "Fn::Length": length,
-      "Fn::ToJsonString": toJsonString,
-      // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
-      "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
-      "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
-      "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
-    };
-  }
-});
-
-// src/normalize/cloudformation/resolve.ts
-import { isDeepStrictEqual } from "node:util";
-function resolveValue(value, ctx) {
-  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
-  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
-  const keys = Object.keys(value);
-  const fn = keys.length === 1 ? keys[0] : void 0;
-  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
-    const arg = value[fn];
-    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
-    if (FUNCTIONS2[fn]) return FUNCTIONS2[fn](arg, (inner) => resolveValue(inner, ctx));
-    return unknownValue(`${fn} is not evaluated`);
-  }
-  const out2 = {};
-  for (const [key2, item] of Object.entries(value)) {
-    const resolved = resolveValue(item, ctx);
-    if (resolved !== NO_VALUE) out2[key2] = resolved;
-  }
-  return out2;
-}
-function resolveRef(arg, ctx) {
-  if (arg === "AWS::NoValue") return NO_VALUE;
-  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
-  const parameter = ctx.parameters[arg];
-  if (parameter) return parameterValue(arg, parameter, ctx);
-  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
-  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
-  return unknownValue(`Ref to undeclared ${arg}`);
-}
-function parameterValue(name2, parameter, ctx) {
-  const given = ctx.parameterValues?.[name2];
-  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
-  if (isUnknown(given)) return given;
-  const value = given ?? parameter.Default;
-  const type = typeof parameter.Type === "string" ? parameter.Type : "";
-  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
-    return value.split(",").map((item) => item.trim());
-  }
-  return value;
-}
-function resolveSub(arg, ctx) {
-  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
-  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
-  const variables = vars !== null && typeof vars === "object" ? vars : {};
-  let missing;
-  const text3 = template.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
-    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
-    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
-    if (isPrimitive(value)) return String(value);
-    missing ??= name2;
-    return whole;
-  });
-  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
-}
-function resolveIf(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
-  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
-  if (condition === true) return resolveValue(arg[1], ctx);
-  if (condition === false) return resolveValue(arg[2], ctx);
-  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
-  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown2(whenTrue)) return whenTrue;
-  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
-}
-function resolveFindInMap(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue("malformed Fn::FindInMap");
-  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
-  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
-    return keys.find(isUnknown) ?? unknownValue("Fn::FindInMap with an unresolved key");
-  }
-  let current = ctx.mappings;
-  for (const key2 of keys) {
-    current = current !== null && typeof current === "object" && Object.hasOwn(current, String(key2)) ? current[String(key2)] : void 0;
-  }
-  if (current !== void 0) return resolveValue(current, ctx);
-  const options = arg[3] !== null && typeof arg[3] === "object" ? arg[3] : void 0;
-  if (options && "DefaultValue" in options) return resolveValue(options.DefaultValue, ctx);
-  return unknownValue(`no mapping ${keys.join(".")}`);
-}
-var NO_VALUE, HANDLERS;
-var init_resolve = __esm({
-  "src/normalize/cloudformation/resolve.ts"() {
-    "use strict";
-    init_unknown();
-    init_functions2();
-    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
-    HANDLERS = {
-      Ref: resolveRef,
-      "Fn::Sub": resolveSub,
-      "Fn::If": resolveIf,
-      "Fn::FindInMap": resolveFindInMap
-    };
-  }
-});
-
 // src/normalize/cloudformation/sg-rules.ts
 function normalizeRule(rule, raw, direction, owner) {
   const protocol = normalizeProtocol3(rule.IpProtocol);
@@ -29405,274 +31440,6 @@ var init_sg_rules = __esm({
   }
 });
 
-// src/normalize/cloudformation/conditions.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function evaluateConditions(template, ctx) {
-  const definitions = asRecord(template.Conditions) ?? {};
-  const values = /* @__PURE__ */ new Map();
-  const evaluating = /* @__PURE__ */ new Set();
-  const byName = (name2) => {
-    const known2 = values.get(name2);
-    if (known2 !== void 0) return known2;
-    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
-    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
-    evaluating.add(name2);
-    const value = evaluate2(definitions[name2], ctx, byName);
-    evaluating.delete(name2);
-    values.set(name2, value);
-    return value;
-  };
-  for (const name2 of Object.keys(definitions)) byName(name2);
-  return values;
-}
-function evaluate2(expression, ctx, byName) {
-  const record4 = asRecord(expression);
-  const keys = record4 ? Object.keys(record4) : [];
-  if (!record4 || keys.length !== 1) return literal2(expression);
-  const [fn] = keys;
-  const arg = record4[fn];
-  switch (fn) {
-    case "Condition":
-      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
-    case "Fn::Not":
-      return not(Array.isArray(arg) && arg.length === 1 ? evaluate2(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
-    case "Fn::And":
-    case "Fn::Or":
-      return combine2(fn, arg, ctx, byName);
-    case "Fn::Equals":
-      return equals(arg, ctx);
-    default:
-      return literal2(resolveValue(expression, ctx));
-  }
-}
-function literal2(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
-}
-function not(value) {
-  return typeof value === "boolean" ? !value : value;
-}
-function combine2(fn, arg, ctx, byName) {
-  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
-  const decisive = fn === "Fn::Or";
-  let unknown2;
-  for (const operand of arg) {
-    const value = evaluate2(operand, ctx, byName);
-    if (value === decisive) return decisive;
-    if (isUnknown(value)) unknown2 ??= value;
-  }
-  return unknown2 ?? !decisive;
-}
-function equals(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
-  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a5, b5]) if (containsUnknown3(value)) return unknownFrom2(value);
-  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
-  return isDeepStrictEqual2(a5, b5);
-}
-function containsUnknown3(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown3);
-}
-function unknownFrom2(value) {
-  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
-}
-var init_conditions = __esm({
-  "src/normalize/cloudformation/conditions.ts"() {
-    "use strict";
-    init_unknown();
-    init_convert();
-    init_functions2();
-    init_resolve();
-  }
-});
-
-// src/normalize/cloudformation/sam.ts
-function isSamTemplate(template) {
-  const transform = template.Transform;
-  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
-}
-function mergeGlobals(template, logicalId, raw) {
-  if (!isSamTemplate(template)) return void 0;
-  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
-  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
-  if (!section || !globals) return void 0;
-  const origins = /* @__PURE__ */ new Map();
-  const local = asRecord(raw.Properties) ?? {};
-  const properties = merge2(
-    { value: globals, at: ["Globals", section] },
-    { value: local, at: ["Resources", logicalId, "Properties"] },
-    [],
-    origins
-  );
-  return { properties, origins };
-}
-function merge2(global2, local, path21, origins) {
-  if (!local || !global2) return copy(local ?? global2, path21, origins);
-  const [g5, l3] = [asMap(global2.value), asMap(local.value)];
-  if (g5 && l3) {
-    origins.set(pathKey(path21), local.at);
-    const out2 = {};
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
-      const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path21, key2], origins);
-    }
-    return out2;
-  }
-  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path21), local.at);
-    const items = [
-      ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
-      ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
-    ];
-    return items.map((item, i6) => copy(item, [...path21, i6], origins));
-  }
-  return copy(local, path21, origins);
-}
-function copy(item, path21, origins) {
-  origins.set(pathKey(path21), item.at);
-  const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path21, i6], origins));
-  else if (asRecord(value)) {
-    for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path21, key2], origins);
-    }
-  }
-  return value;
-}
-function asMap(value) {
-  const record4 = asRecord(value);
-  if (!record4) return void 0;
-  const keys = Object.keys(record4);
-  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-  return intrinsic ? void 0 : record4;
-}
-var SAM_TRANSFORM, GLOBAL_SECTIONS;
-var init_sam = __esm({
-  "src/normalize/cloudformation/sam.ts"() {
-    "use strict";
-    init_resource();
-    init_convert();
-    SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
-    GLOBAL_SECTIONS = {
-      Function: "AWS::Serverless::Function",
-      Api: "AWS::Serverless::Api",
-      HttpApi: "AWS::Serverless::HttpApi",
-      SimpleTable: "AWS::Serverless::SimpleTable",
-      StateMachine: "AWS::Serverless::StateMachine",
-      LayerVersion: "AWS::Serverless::LayerVersion"
-    };
-  }
-});
-
-// src/normalize/cloudformation/template.ts
-function templateContext(template, options = {}) {
-  const parameters = {};
-  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
-    parameters[name2] = asRecord(definition) ?? {};
-  }
-  const ctx = {
-    parameters,
-    mappings: asRecord(template.Mappings) ?? {},
-    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
-    parameterValues: options.parameters ?? {},
-    pseudoParameters: options.pseudoParameters ?? {}
-  };
-  return { ...ctx, conditions: evaluateConditions(template, ctx) };
-}
-function resolveResource(logicalId, raw, ctx, template = {}) {
-  const merged = mergeGlobals(template, logicalId, raw);
-  const written = merged ? { ...raw, Properties: merged.properties } : raw;
-  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
-  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
-}
-function valueAt(root5, path21) {
-  let current = root5;
-  for (const segment of path21) current = asRecord(current)?.[segment];
-  return current;
-}
-var ProvenanceBuilder;
-var init_template2 = __esm({
-  "src/normalize/cloudformation/template.ts"() {
-    "use strict";
-    init_resource();
-    init_position_map();
-    init_conditions();
-    init_convert();
-    init_resolve();
-    init_sam();
-    ProvenanceBuilder = class {
-      constructor(doc, logicalId, conditions) {
-        this.doc = doc;
-        this.logicalId = logicalId;
-        this.conditions = conditions;
-        const range4 = doc.locate(["Resources", logicalId]);
-        if (range4) this.map.set(pathKey([]), range4);
-      }
-      doc;
-      logicalId;
-      conditions;
-      map = /* @__PURE__ */ new Map();
-      /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
-      set(canonical, property, from = this.logicalId) {
-        const base = ["Resources", from, "Properties"];
-        const written = this.throughBranches(base, property);
-        for (let n3 = written.length; n3 > base.length; n3--) {
-          const path21 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path21)) continue;
-          const range4 = this.doc.locate(path21);
-          if (range4) this.map.set(pathKey(canonical), range4);
-          return;
-        }
-      }
-      /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
-      throughBranches(base, property) {
-        const out2 = [...base];
-        let current = valueAt(this.doc.value, base);
-        for (const [i6, segment] of property.entries()) {
-          for (let branch = this.branchOf(current); branch !== void 0; branch = this.branchOf(current)) {
-            out2.push("Fn::If", branch);
-            current = asRecord(current)["Fn::If"][branch];
-          }
-          const container2 = current;
-          if (container2 === null || typeof container2 !== "object" || !(segment in container2)) return [...out2, ...property.slice(i6)];
-          out2.push(segment);
-          current = container2[segment];
-        }
-        return out2;
-      }
-      branchOf(value) {
-        const args2 = asRecord(value)?.["Fn::If"];
-        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string") return void 0;
-        const condition = this.conditions?.get(args2[0]);
-        return condition === true ? 1 : condition === false ? 2 : void 0;
-      }
-      /** Records every path of a Properties subtree under `canonical` (for pass-through resources). */
-      setTree(canonical, value, property, from = this.logicalId) {
-        this.set(canonical, property, from);
-        if (Array.isArray(value)) value.forEach((item, i6) => this.setTree([...canonical, i6], item, [...property, i6], from));
-        else if (asRecord(value)) {
-          for (const [key2, item] of Object.entries(value)) {
-            this.setTree([...canonical, key2], item, [...property, key2], from);
-          }
-        }
-      }
-      /** Records `canonical` at a path of the template itself (a SAM Globals entry). */
-      setAt(canonical, templatePath) {
-        if (!hasPath(this.doc.value, templatePath)) return;
-        const range4 = this.doc.locate(templatePath);
-        if (range4) this.map.set(pathKey(canonical), range4);
-      }
-      /** Points `canonical` at another resource's logical-id key (a merged separate rule). */
-      setResource(canonical, logicalId) {
-        const range4 = this.doc.locate(["Resources", logicalId]);
-        if (range4) this.map.set(pathKey(canonical), range4);
-      }
-    };
-  }
-});
-
 // src/normalize/cloudformation/security-groups.ts
 function normalizeSecurityGroups2(resources, doc, ctx, toResource3) {
   const groups = /* @__PURE__ */ new Map();
@@ -29755,7 +31522,7 @@ var init_security_groups = __esm({
     init_convert();
     init_resolve();
     init_sg_rules();
-    init_template2();
+    init_provenance2();
     GROUP_TYPE = "AWS::EC2::SecurityGroup";
     RULE_TYPES = {
       "AWS::EC2::SecurityGroupIngress": "ingress",
@@ -29817,530 +31584,13 @@ var init_spec4 = __esm({
   }
 });
 
-// src/normalize/cloudformation/foreach.ts
-function expandForEach(template, ctx) {
-  const expander = new Expander(ctx);
-  const value = { ...template };
-  for (const section of LOOP_SECTIONS) {
-    if (section in template && containsLoop(template[section])) {
-      value[section] = expander.node(template[section], [section], [section], /* @__PURE__ */ new Map());
-    }
-  }
-  return { value, origins: expander.origins, problems: expander.problems };
-}
-function containsLoop(value) {
-  if (Array.isArray(value)) return value.some(containsLoop);
-  const record4 = asRecord(value);
-  if (!record4) return false;
-  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
-}
-function identifierRef(record4, bindings) {
-  const keys = Object.keys(record4);
-  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
-  return bindings.get(record4.Ref);
-}
-function substituteKey(key2, bindings) {
-  if (bindings.size === 0) return key2;
-  return key2.replace(PLACEHOLDER, (whole, sigil, name2) => {
-    const item = bindings.get(name2);
-    if (typeof item !== "string") return whole;
-    return sigil === "&" ? item.replace(/[^A-Za-z0-9]/g, "") : item;
-  });
-}
-function substituteString(text3, bindings) {
-  if (bindings.size === 0) return text3;
-  for (const match2 of text3.matchAll(PLACEHOLDER)) {
-    const item = bindings.get(match2[2]);
-    if (isUnknown(item)) return item;
-  }
-  return substituteKey(text3, bindings);
-}
-function writtenPath(path21, origins, template) {
-  let best;
-  for (const origin of origins) {
-    if (origin.at.length <= path21.length && origin.at.every((segment, i6) => segment === path21[i6])) {
-      if (!best || origin.at.length > best.at.length) best = origin;
-    }
-  }
-  if (!best) return path21;
-  const out2 = [...best.from];
-  let current = valueAt2(template, best.from);
-  for (const [i6, segment] of path21.slice(best.at.length).entries()) {
-    const record4 = asRecord(current);
-    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path21.slice(best.at.length + i6)];
-    out2.push(key2);
-    current = current[key2];
-  }
-  return out2;
-}
-function valueAt2(root5, path21) {
-  let current = root5;
-  for (const segment of path21) current = current !== null && typeof current === "object" ? current[segment] : void 0;
-  return current;
-}
-var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
-var init_foreach = __esm({
-  "src/normalize/cloudformation/foreach.ts"() {
-    "use strict";
-    init_unknown();
-    init_convert();
-    init_functions2();
-    init_resolve();
-    LOOP_PREFIX = "Fn::ForEach::";
-    LOOP_SECTIONS = ["Conditions", "Resources", "Outputs"];
-    MAX_GENERATED = 1e4;
-    Expander = class {
-      constructor(ctx) {
-        this.ctx = ctx;
-      }
-      ctx;
-      origins = [];
-      problems = [];
-      generated = 0;
-      /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path21, templatePath, bindings) {
-        if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path21, i6], [...templatePath, i6], bindings));
-        const record4 = asRecord(value);
-        if (!record4) return value;
-        const ref = identifierRef(record4, bindings);
-        if (ref !== void 0) return ref;
-        const out2 = {};
-        for (const [key2, item] of Object.entries(record4)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path21, [...templatePath, key2], bindings);
-          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path21, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path21, templatePath);
-        }
-        return out2;
-      }
-      loop(name2, args2, out2, path21, loopPath, bindings) {
-        const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
-        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
-          this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
-          return;
-        }
-        const identifier = args2[0];
-        for (const item of this.collection(name2, args2[1], loopPath, bindings)) {
-          const inner = new Map(bindings).set(identifier, item);
-          for (const [outputKey, outputValue] of Object.entries(fragment)) {
-            const fragmentPath = [...loopPath, 2, outputKey];
-            if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out2, path21, fragmentPath, inner);
-              continue;
-            }
-            const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
-            if (++this.generated > MAX_GENERATED) {
-              this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
-              return;
-            }
-            const at2 = [...path21, key2];
-            this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path21, loopPath);
-          }
-        }
-      }
-      /** The loop's items; one unknown item when the collection cannot be known. */
-      collection(name2, written, loopPath, bindings) {
-        const resolved = resolveValue(this.node(written, [], [], bindings), this.ctx);
-        if (Array.isArray(resolved) && resolved.every(isPrimitive)) return resolved.map(String);
-        const reason = isUnknown(resolved) && resolved.reason ? resolved.reason : "not a list of strings";
-        this.problems.push({
-          at: loopPath,
-          message: `${name2}: the collection is not known (${reason}); one copy of its fragment is scanned with the values that depend on it unknown`
-        });
-        return [unknownValue(`the collection of ${name2} is not known`)];
-      }
-      put(out2, key2, value, path21, at2) {
-        if (key2 in out2) {
-          this.problems.push({ at: at2, message: `${[...path21, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
-          return;
-        }
-        out2[key2] = value;
-      }
-    };
-    PLACEHOLDER = /([$&])\{([^}]*)\}/g;
-  }
-});
-
-// src/normalize/cloudformation/sam-implicit.ts
-function implicitApis(resources) {
-  const found = /* @__PURE__ */ new Map();
-  for (const [logicalId, definition] of Object.entries(resources)) {
-    const raw = asRecord(definition);
-    if (raw?.Type !== "AWS::Serverless::Function") continue;
-    for (const [name2, event] of Object.entries(asRecord(asRecord(raw.Properties)?.Events) ?? {})) {
-      const type = asRecord(event)?.Type;
-      const implicit = typeof type === "string" ? IMPLICIT[type] : void 0;
-      if (!implicit || found.has(implicit.logicalId)) continue;
-      if (asRecord(asRecord(event)?.Properties)?.[implicit.explicit] !== void 0) continue;
-      found.set(implicit.logicalId, {
-        logicalId: implicit.logicalId,
-        type: implicit.type,
-        properties: { ...implicit.properties },
-        event: ["Resources", logicalId, "Properties", "Events", name2]
-      });
-    }
-  }
-  return [...found.values()];
-}
-var IMPLICIT;
-var init_sam_implicit = __esm({
-  "src/normalize/cloudformation/sam-implicit.ts"() {
-    "use strict";
-    init_convert();
-    IMPLICIT = {
-      Api: { logicalId: "ServerlessRestApi", type: "AWS::Serverless::Api", properties: { StageName: "Prod" }, explicit: "RestApiId" },
-      HttpApi: { logicalId: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi", properties: {}, explicit: "ApiId" }
-    };
-  }
-});
-
-// src/normalize/cloudformation/sam-resources.ts
-function translateFunction({ logicalId, properties: sam }) {
-  const fn = new Builder(sam);
-  for (const name2 of FUNCTION_PROPERTIES) fn.copy(name2);
-  if ("Tracing" in sam && sam.Tracing !== "Disabled") fn.set(["TracingConfig", "Mode"], sam.Tracing, ["Tracing"]);
-  if (asRecord(sam.DeadLetterQueue)) fn.set(["DeadLetterConfig", "TargetArn"], asRecord(sam.DeadLetterQueue).TargetArn, ["DeadLetterQueue", "TargetArn"]);
-  if ("InlineCode" in sam) fn.set(["Code", "ZipFile"], sam.InlineCode, ["InlineCode"]);
-  else if ("ImageUri" in sam) fn.set(["Code", "ImageUri"], sam.ImageUri, ["ImageUri"]);
-  else fn.copy("CodeUri", ["Code"]);
-  fn.tags();
-  const out2 = [fn.build(logicalId, "AWS::Lambda::Function")];
-  const urlConfig = asRecord(sam.FunctionUrlConfig);
-  if (urlConfig) {
-    const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
-    url.renames.forEach((rename2) => rename2.sam.unshift("FunctionUrlConfig"));
-    out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
-  }
-  return out2;
-}
-function stageId(api, stageName, fallback2) {
-  return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
-}
-function translateApi({ logicalId, properties: sam, resolve: resolve3 }) {
-  const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
-  const endpoint = asRecord(sam.EndpointConfiguration);
-  if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
-  else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
-  const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
-  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve3(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
-}
-function translateHttpApi({ logicalId, properties: sam, resolve: resolve3 }) {
-  const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
-  if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
-  const name2 = resolve3(sam.StageName);
-  const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
-  if ("StageName" in sam) stage.copy("StageName");
-  else stage.set(["StageName"], "$default");
-  const id = name2 === void 0 || name2 === "$default" ? `${logicalId}ApiGatewayDefaultStage` : stageId(logicalId, name2, "Stage");
-  return [api.build(logicalId, "AWS::ApiGatewayV2::Api"), stage.build(id, "AWS::ApiGatewayV2::Stage")];
-}
-function translateSimpleTable({ logicalId, properties: sam }) {
-  const table = new Builder(sam).copy("TableName").copy("SSESpecification").tags();
-  const key2 = asRecord(sam.PrimaryKey);
-  const name2 = key2 && "Name" in key2 ? key2.Name : "id";
-  const type = key2 && typeof key2.Type === "string" ? ATTRIBUTE_TYPES[key2.Type] ?? key2.Type : "S";
-  const from = key2 ? ["PrimaryKey"] : void 0;
-  table.set(["KeySchema"], [{ AttributeName: name2, KeyType: "HASH" }], from).set(["AttributeDefinitions"], [{ AttributeName: name2, AttributeType: type }], from);
-  if ("ProvisionedThroughput" in sam) table.copy("ProvisionedThroughput");
-  else table.set(["BillingMode"], "PAY_PER_REQUEST");
-  return [table.build(logicalId, "AWS::DynamoDB::Table")];
-}
-function translateStateMachine({ logicalId, properties: sam }) {
-  const machine = new Builder(sam).copy("Name", ["StateMachineName"]).copy("Definition").copy("DefinitionUri", ["DefinitionS3Location"]).copy("DefinitionSubstitutions").copy("Logging", ["LoggingConfiguration"]).copy("Tracing", ["TracingConfiguration"]).copy("Role", ["RoleArn"]).copy("Type", ["StateMachineType"]).copy("PermissionsBoundary").tags();
-  return [machine.build(logicalId, "AWS::StepFunctions::StateMachine")];
-}
-var Builder, FUNCTION_PROPERTIES, ATTRIBUTE_TYPES, SAM_TRANSLATORS;
-var init_sam_resources = __esm({
-  "src/normalize/cloudformation/sam-resources.ts"() {
-    "use strict";
-    init_convert();
-    Builder = class {
-      constructor(sam) {
-        this.sam = sam;
-      }
-      sam;
-      properties = {};
-      renames = [];
-      /** Copies SAM property `from` (when written) to `to`. */
-      copy(from, to = [from]) {
-        if (from in this.sam) this.set(to, this.sam[from], [from]);
-        return this;
-      }
-      set(to, value, from) {
-        let target2 = this.properties;
-        for (const key2 of to.slice(0, -1)) target2 = target2[key2] ??= {};
-        target2[to[to.length - 1]] = value;
-        if (from) this.renames.push({ cfn: to, sam: from });
-        return this;
-      }
-      /** SAM writes Tags as a map; CloudFormation as a list of `{Key, Value}`. */
-      tags(to = "Tags") {
-        const tags = asRecord(this.sam.Tags);
-        if (!tags) return this.copy("Tags", [to]);
-        const list6 = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-        this.set([to], list6);
-        Object.keys(tags).forEach((key2, i6) => this.renames.push({ cfn: [to, i6], sam: ["Tags", key2] }, { cfn: [to, i6, "Value"], sam: ["Tags", key2] }));
-        return this;
-      }
-      build(logicalId, type) {
-        return { logicalId, type, properties: this.properties, renames: this.renames };
-      }
-    };
-    FUNCTION_PROPERTIES = [
-      "FunctionName",
-      "Description",
-      "Runtime",
-      "Handler",
-      "PackageType",
-      "MemorySize",
-      "Timeout",
-      "Role",
-      "Environment",
-      "VpcConfig",
-      "KmsKeyArn",
-      "Layers",
-      "ReservedConcurrentExecutions",
-      "Architectures",
-      "EphemeralStorage",
-      "ImageConfig",
-      "SnapStart",
-      "LoggingConfig",
-      "RuntimeManagementConfig",
-      "FileSystemConfigs",
-      "CodeSigningConfigArn",
-      "RecursiveLoop"
-    ];
-    ATTRIBUTE_TYPES = { String: "S", Number: "N", Binary: "B" };
-    SAM_TRANSLATORS = {
-      "AWS::Serverless::Function": translateFunction,
-      "AWS::Serverless::Api": translateApi,
-      "AWS::Serverless::HttpApi": translateHttpApi,
-      "AWS::Serverless::SimpleTable": translateSimpleTable,
-      "AWS::Serverless::StateMachine": translateStateMachine
-    };
-  }
-});
-
-// src/normalize/cloudformation/sam-translate.ts
-function translateSam(template, ctx) {
-  const resources = asRecord(template.Resources);
-  if (!isSamTemplate(template) || !resources) return void 0;
-  const translation = { template, ctx, declared: resources, out: {}, sources: /* @__PURE__ */ new Map() };
-  for (const [logicalId, definition] of Object.entries(resources)) {
-    const raw = asRecord(definition);
-    if (raw && typeof raw.Type === "string" && raw.Type in SAM_TRANSLATORS) translateOne(translation, logicalId, raw);
-    else if (!(logicalId in translation.out)) translation.out[logicalId] = definition;
-  }
-  for (const implicit of implicitApis(resources)) {
-    if (implicit.logicalId in resources) continue;
-    translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
-  }
-  const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path21) => writtenPath2(path21, sources) };
-}
-function translateOne(t, logicalId, raw, root5) {
-  const merged = mergeGlobals(t.template, logicalId, raw);
-  const properties = merged?.properties ?? asRecord(raw.Properties) ?? {};
-  const attributes = Object.fromEntries(Object.entries(raw).filter(([key2]) => key2 !== "Type" && key2 !== "Properties"));
-  for (const generated of SAM_TRANSLATORS[raw.Type]({ logicalId, properties, resolve: (value) => resolveValue(value, t.ctx) })) {
-    if (generated.logicalId !== logicalId && generated.logicalId in t.declared) continue;
-    t.out[generated.logicalId] = { Type: generated.type, ...attributes, Properties: generated.properties };
-    t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
-  }
-}
-function writtenPath2(path21, sources) {
-  const source = path21[0] === "Resources" && typeof path21[1] === "string" ? sources.get(path21[1]) : void 0;
-  if (!source) return path21;
-  const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path21.length > 2 && path21[2] !== "Properties") return resource;
-  if (path21.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path21[2] !== "Properties") return [...resource, ...path21.slice(2)];
-  const property = path21.slice(3);
-  const rename2 = longestRename(source.renames, property);
-  if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
-  return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
-}
-function samPath(source, sam) {
-  for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
-    const origin = source.origins.get(pathKey(sam.slice(0, n3)));
-    if (origin && source.root && origin[0] === "Resources") return source.root;
-    if (origin) return [...origin, ...sam.slice(n3)];
-  }
-  return source.root ?? ["Resources", source.logicalId, "Properties", ...sam];
-}
-function longestRename(renames, property) {
-  let best;
-  for (const rename2 of renames) {
-    const matches = rename2.cfn.length <= property.length && rename2.cfn.every((segment, i6) => segment === property[i6]);
-    if (matches && (!best || rename2.cfn.length > best.cfn.length)) best = rename2;
-  }
-  return best;
-}
-var init_sam_translate = __esm({
-  "src/normalize/cloudformation/sam-translate.ts"() {
-    "use strict";
-    init_resource();
-    init_convert();
-    init_resolve();
-    init_sam_implicit();
-    init_sam_resources();
-    init_sam();
-  }
-});
-
-// src/normalize/cloudformation/language-extensions.ts
-function expandLanguageExtensions(doc, options) {
-  const expanded = expandLoops(doc, options);
-  return { doc: applySam(expanded.doc, options), diagnostics: expanded.diagnostics };
-}
-function applySam(doc, options) {
-  const template = doc.value;
-  const translation = translateSam(template, templateContext(template, options));
-  if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path21) => doc.locate(translation.writtenPath(path21)) };
-}
-function expandLoops(doc, options) {
-  const template = doc.value;
-  if (!containsLoop(template)) return { doc, diagnostics: [] };
-  const expansion = expandForEach(template, templateContext(template, options));
-  const diagnostics = expansion.problems.map((problem) => ({
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message: problem.message,
-    range: doc.locate(problem.at) ?? fileStart(doc.file.path)
-  }));
-  const expanded = {
-    ...doc,
-    value: expansion.value,
-    locate: (path21) => doc.locate(writtenPath(path21, expansion.origins, template))
-  };
-  return { doc: expanded, diagnostics };
-}
-var init_language_extensions = __esm({
-  "src/normalize/cloudformation/language-extensions.ts"() {
-    "use strict";
-    init_source();
-    init_foreach();
-    init_sam_translate();
-    init_template2();
-  }
-});
-
-// src/normalize/cloudformation/macros.ts
-function macroDiagnostic(doc) {
-  const template = asRecord(doc.value) ?? {};
-  const found = /* @__PURE__ */ new Map();
-  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
-  transforms.forEach((entry, i6) => {
-    const name2 = typeof entry === "string" ? entry : asRecord(entry)?.Name;
-    const at2 = Array.isArray(template.Transform) ? ["Transform", i6] : ["Transform"];
-    if (typeof name2 === "string" && !APPLIED.has(name2) && !found.has(name2)) found.set(name2, at2);
-  });
-  collectInline(template, [], found);
-  if (found.size === 0) return void 0;
-  const [first] = found.values();
-  return {
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message: `the template uses ${[...found.keys()].join(", ")}, which CloudFormation runs at deployment and the scan does not; what ${found.size === 1 ? "it adds or changes" : "they add or change"} is not checked, the resources are scanned as written`,
-    range: doc.locate(first) ?? fileStart(doc.file.path)
-  };
-}
-function collectInline(value, path21, found) {
-  if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path21, i6], found));
-    return;
-  }
-  const record4 = asRecord(value);
-  if (!record4) return;
-  for (const [key2, item] of Object.entries(record4)) {
-    if (key2 === "Fn::Transform") {
-      for (const call of Array.isArray(item) ? item : [item]) {
-        const name2 = asRecord(call)?.Name;
-        const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path21, key2]);
-      }
-    }
-    collectInline(item, [...path21, key2], found);
-  }
-}
-var APPLIED;
-var init_macros = __esm({
-  "src/normalize/cloudformation/macros.ts"() {
-    "use strict";
-    init_source();
-    init_convert();
-    APPLIED = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
-  }
-});
-
-// src/normalize/cloudformation/parameters.ts
-function loadCfnParameters(text3, path21) {
-  let data;
-  try {
-    data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
-  } catch (error2) {
-    throw new ConfigError(`${path21}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
-  }
-  if (Array.isArray(data)) return fromCliForm(data, path21);
-  const parameters = isRecord3(data) ? data.Parameters : void 0;
-  if (isRecord3(parameters)) return fromPipelineForm(parameters, path21);
-  throw new ConfigError(`${path21}: not a CloudFormation parameter file; ${EXPECTED}`);
-}
-function fromCliForm(entries, path21) {
-  const out2 = {};
-  entries.forEach((entry, i6) => {
-    const key2 = isRecord3(entry) ? entry.ParameterKey : void 0;
-    if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path21}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
-    }
-    const record4 = entry;
-    if (record4.UsePreviousValue === true) {
-      out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
-    } else if ("ParameterValue" in record4) {
-      out2[key2] = scalarText(record4.ParameterValue, key2, path21);
-    } else {
-      throw new ConfigError(`${path21}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
-    }
-  });
-  return out2;
-}
-function fromPipelineForm(parameters, path21) {
-  const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path21);
-  return out2;
-}
-function scalarText(value, key2, path21) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path21}: the value of parameter ${key2} must be a string`);
-}
-function isRecord3(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-var EXPECTED;
-var init_parameters = __esm({
-  "src/normalize/cloudformation/parameters.ts"() {
-    "use strict";
-    init_errors();
-    init_unknown();
-    EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
-  }
-});
-
 // src/normalize/cloudformation/index.ts
-function normalizeCloudFormation(written, options = {}) {
+function normalizeCloudFormation(resolved) {
   const out2 = { resources: [], diagnostics: [], excluded: [] };
-  if (!asRecord(written.value) || Object.keys(written.value).length === 0) return out2;
-  const macros = macroDiagnostic(written);
-  if (macros) out2.diagnostics.push(macros);
-  const { doc, diagnostics } = expandLanguageExtensions(written, options);
-  out2.diagnostics.push(...diagnostics);
-  const template = doc.value;
-  const ctx = templateContext(template, options);
-  const resources = collectResources(doc, template, ctx, out2);
-  if (!asRecord(template.Resources)) out2.diagnostics.push(warning2(doc, void 0, "template has no Resources map"));
+  if (resolved === void 0) return out2;
+  const { doc, ctx, resources } = resolved;
+  out2.diagnostics.push(...resolved.diagnostics);
+  out2.excluded.push(...resolved.excluded);
   const toResource3 = resourceFactory(doc);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource3);
@@ -30388,22 +31638,6 @@ function groupTools(doc, ctx, toResource3) {
     }
   };
 }
-function collectResources(doc, template, ctx, out2) {
-  const resources = [];
-  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
-    const raw = asRecord(definition);
-    if (!raw || typeof raw.Type !== "string") {
-      if (!logicalId.startsWith("Fn::ForEach::")) out2.diagnostics.push(warning2(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
-      continue;
-    }
-    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
-      out2.excluded.push(logicalId);
-      continue;
-    }
-    resources.push(resolveResource(logicalId, raw, ctx, template));
-  }
-  return resources;
-}
 function passThroughProvenance(resource, provenance2) {
   if (!resource.origins) {
     provenance2.setTree([], resource.raw.Properties, []);
@@ -30422,31 +31656,18 @@ function resourceFactory(doc) {
     scope: doc.file.path
   });
 }
-function warning2(doc, logicalId, message) {
-  const range4 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
-  return {
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message,
-    range: range4 ?? fileStart(doc.file.path)
-  };
-}
 var GROUPED_TYPES;
-var init_cloudformation = __esm({
+var init_cloudformation2 = __esm({
   "src/normalize/cloudformation/index.ts"() {
     "use strict";
     init_model();
     init_bucket_policy();
-    init_convert();
+    init_provenance2();
     init_rds3();
     init_s32();
     init_security_groups();
-    init_template2();
     init_aws();
     init_spec4();
-    init_language_extensions();
-    init_macros();
-    init_parameters();
     GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g5) => g5.nativeTypes));
   }
 });
@@ -30508,7 +31729,7 @@ function isList(manifest) {
   return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
 }
 function addObject(doc, object2, base, out2) {
-  const manifest = isRecord4(object2) ? object2 : void 0;
+  const manifest = isRecord5(object2) ? object2 : void 0;
   const { apiVersion, kind } = manifest ?? {};
   if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
     out2.diagnostics.push({
@@ -30535,14 +31756,14 @@ function provenance(doc, manifest, base) {
     const range4 = doc.locate([...base, ...path21]);
     if (range4) map4.set(pathKey(path21), range4);
     if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path21, i6]));
-    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path21, key2]);
+    else if (isRecord5(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path21, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
   if (kindRange) map4.set(pathKey([]), kindRange);
   return map4;
 }
-function isRecord4(value) {
+function isRecord5(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var SCOPE;
@@ -30553,657 +31774,6 @@ var init_kubernetes = __esm({
     init_resource();
     init_identity();
     SCOPE = "kubernetes";
-  }
-});
-
-// src/normalize/terraform/config-tree.ts
-import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
-import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
-function moduleSources(docs) {
-  return docs.flatMap(
-    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
-      const expr = b5.body.attributes.source?.expr;
-      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
-    })
-  );
-}
-function joinDir(dir, source) {
-  return posix2.join(dir, source).replace(/(.)\/+$/, "$1");
-}
-var isConfig, isLocalSource, ConfigTree;
-var init_config_tree = __esm({
-  "src/normalize/terraform/config-tree.ts"() {
-    "use strict";
-    init_terraform();
-    isConfig = (path21) => /\.tf(\.json)?$/.test(path21);
-    isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
-    ConfigTree = class {
-      constructor(docs, diagnostics) {
-        this.diagnostics = diagnostics;
-        for (const doc of docs) {
-          const dir = posix2.dirname(doc.file.path);
-          const into = isConfig(doc.file.path) ? this.config : this.varDocs;
-          into.set(dir, [...into.get(dir) ?? [], doc]);
-          const abs = doc.file.absolutePath.split(sep2).join("/");
-          if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
-        }
-      }
-      diagnostics;
-      config = /* @__PURE__ */ new Map();
-      varDocs = /* @__PURE__ */ new Map();
-      scanRoot;
-      vendored = /* @__PURE__ */ new Map();
-      warned = /* @__PURE__ */ new Set();
-      /** A warning about a block, once per scan however many module instances evaluate the block. */
-      warnOnce(diagnostic) {
-        const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
-        if (this.warned.has(key2)) return;
-        this.warned.add(key2);
-        this.diagnostics.push(diagnostic);
-      }
-      /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
-      roots() {
-        const called = /* @__PURE__ */ new Set();
-        for (const [dir, docs] of this.config) {
-          for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
-        }
-        const dirs = [...this.config.keys()].sort();
-        const roots = dirs.filter((d5) => !called.has(d5));
-        const reached = /* @__PURE__ */ new Set();
-        const visit = (dir) => {
-          if (reached.has(dir)) return;
-          reached.add(dir);
-          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
-        };
-        roots.forEach(visit);
-        for (const dir of dirs) {
-          if (reached.has(dir)) continue;
-          roots.push(dir);
-          visit(dir);
-        }
-        return roots;
-      }
-      /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
-      vendoredModule(root5, key2) {
-        if (this.scanRoot === void 0) return void 0;
-        const manifest = join3(this.scanRoot, root5, ".terraform", "modules", "modules.json");
-        const entry = this.readManifest(manifest).find((m3) => m3.Key === key2);
-        if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
-        const dir = posix2.normalize(posix2.join(root5, entry.Dir));
-        if (dir.startsWith("../")) return void 0;
-        if (!this.vendored.has(dir)) this.vendored.set(dir, this.readDirectory(dir));
-        const docs = this.vendored.get(dir);
-        return docs === void 0 ? void 0 : { dir, docs };
-      }
-      readManifest(path21) {
-        try {
-          const parsed = JSON.parse(readFileSync(path21, "utf8"));
-          return Array.isArray(parsed.Modules) ? parsed.Modules : [];
-        } catch {
-          return [];
-        }
-      }
-      readDirectory(dir) {
-        const abs = join3(this.scanRoot ?? ".", dir);
-        if (!existsSync3(abs)) return void 0;
-        const names2 = readdirSync(abs).filter(isConfig).sort();
-        const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join3(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join3(abs, name2), "utf8")));
-        return docs.every((d5) => d5 !== void 0) ? docs : void 0;
-      }
-      /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
-      fileAccess(root5) {
-        const scanRoot = this.scanRoot;
-        if (scanRoot === void 0) return void 0;
-        return {
-          read(path21) {
-            const abs = isAbsolute(path21) ? path21 : resolve(scanRoot, root5, path21);
-            const inside = relative(scanRoot, abs);
-            if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
-            try {
-              return { text: readFileSync(abs, "utf8") };
-            } catch {
-              return { error: "the file cannot be read" };
-            }
-          }
-        };
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/expand.ts
-function standIn2(what, reason, error2) {
-  const u = unknown(`${what} is unknown: ${reason}`);
-  const bindings = what === "count" ? { count: { index: u } } : { each: { key: u, value: u } };
-  return [{ suffix: "[*]", bindings, unknownCount: true, ...error2 === void 0 ? {} : { error: error2 } }];
-}
-function forEachEntries(value) {
-  if (isSensitive(value)) return { error: "for_each cannot use a sensitive value" };
-  if (isRecord2(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
-  if (!Array.isArray(value)) return { error: `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}` };
-  const kinds = new Set(value.filter((v) => !isUnknown(v)).map(typeName));
-  const other = [...kinds].find((k5) => k5 !== "string");
-  if (other !== void 0) return { error: `for_each supports maps and sets of strings, not a ${isSet(value) ? "set" : "list"} of ${other === "object" ? "objects" : other === "list" ? "lists" : `${other}s`}; key it by a string, e.g. { for o in ... : o.name => o }` };
-  if (!isSet(value) && new Set(value).size !== value.length) return { error: "for_each list has duplicates" };
-  return value.slice().sort(compareStrings2).map((k5) => [k5, k5]);
-}
-function expansionDiagnostic(block, expansions) {
-  const error2 = expansions.find((e5) => e5.error !== void 0)?.error;
-  if (error2 === void 0) return void 0;
-  const attribute = block.body.attributes.for_each ?? block.body.attributes.count;
-  const range4 = attribute?.range ?? { ...block.range, endLine: block.range.startLine };
-  return { code: "NORMALIZE_FAILED", level: "warning", message: `${[block.type, ...block.labels].join(".")}: Terraform rejects this: ${error2}; its instances are unknown`, range: range4 };
-}
-function expandInstances(body2, scope) {
-  const { count, for_each: forEach } = body2.attributes;
-  if (count) {
-    const n3 = evaluate(count.expr, scope);
-    if (isUnknown(n3)) return standIn2("count", n3.reason ?? "");
-    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn2("count", "invalid", `count must be a whole number, not ${typeof n3 === "number" ? n3 : typeName(n3)}`);
-    return Array.from({ length: n3 }, (_, i6) => ({ suffix: `[${i6}]`, bindings: { count: { index: i6 } } }));
-  }
-  if (forEach) {
-    const value = evaluate(forEach.expr, scope);
-    if (isUnknown(value)) return standIn2("for_each", value.reason ?? "");
-    const entries = forEachEntries(value);
-    if (!Array.isArray(entries)) return standIn2("for_each", "invalid", entries.error);
-    if (entries.some(([k5]) => containsUnknown(k5))) return standIn2("for_each", "a key is unknown");
-    return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
-  }
-  return [{ suffix: "", bindings: {} }];
-}
-var init_expand = __esm({
-  "src/normalize/terraform/expand.ts"() {
-    "use strict";
-    init_evaluate();
-    init_values();
-  }
-});
-
-// src/normalize/terraform/lazy.ts
-var LazyValues;
-var init_lazy = __esm({
-  "src/normalize/terraform/lazy.ts"() {
-    "use strict";
-    init_values();
-    LazyValues = class {
-      constructor(compute2, what) {
-        this.compute = compute2;
-        this.what = what;
-      }
-      compute;
-      what;
-      done = /* @__PURE__ */ new Map();
-      running = /* @__PURE__ */ new Set();
-      has(name2) {
-        return this.compute.has(name2);
-      }
-      get(name2) {
-        if (this.done.has(name2)) return this.done.get(name2);
-        const run4 = this.compute.get(name2);
-        if (run4 === void 0) return void 0;
-        if (this.running.has(name2)) return unknown(`${this.what}.${name2} depends on itself`);
-        this.running.add(name2);
-        try {
-          const value = run4();
-          this.done.set(name2, value);
-          return value;
-        } finally {
-          this.running.delete(name2);
-        }
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/resource-refs.ts
-var ID_IS, META, ConfiguredAttributes;
-var init_resource_refs = __esm({
-  "src/normalize/terraform/resource-refs.ts"() {
-    "use strict";
-    init_evaluate();
-    init_values();
-    init_expand();
-    ID_IS = {
-      aws_s3_bucket: "bucket",
-      aws_iam_role: "name",
-      aws_iam_user: "name",
-      aws_iam_group: "name",
-      aws_cloudwatch_log_group: "name",
-      aws_ecr_repository: "name",
-      aws_dynamodb_table: "name",
-      aws_lambda_function: "function_name",
-      aws_kms_alias: "name"
-    };
-    META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
-    ConfiguredAttributes = class {
-      constructor(blocks, scope) {
-        this.blocks = blocks;
-        this.scope = scope;
-      }
-      blocks;
-      scope;
-      expansions = /* @__PURE__ */ new Map();
-      running = /* @__PURE__ */ new Set();
-      resolve(root5, steps, index) {
-        const [nameStep, second] = steps;
-        if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
-        const address = `${root5}.${nameStep.attr}`;
-        const block = this.blocks.get(address);
-        if (block === void 0) return void 0;
-        const expanded = block.body.attributes.count !== void 0 || block.body.attributes.for_each !== void 0;
-        const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
-        const attrStep = steps[expanded ? 2 : 1];
-        if (expansion === void 0 || expansion.unknownCount || attrStep === void 0 || !("attr" in attrStep)) return void 0;
-        const name2 = attrStep.attr === "id" && ID_IS[root5] !== void 0 ? ID_IS[root5] : attrStep.attr;
-        const attribute = block.body.attributes[name2];
-        if (attribute === void 0 || META.has(name2)) return void 0;
-        const key2 = `${address}${expansion.suffix}.${name2}`;
-        if (this.running.has(key2)) return { value: unknown(`${key2} refers to itself`), used: expanded ? 3 : 2 };
-        this.running.add(key2);
-        try {
-          const value = evaluate(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
-          return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
-        } finally {
-          this.running.delete(key2);
-        }
-      }
-      expand(address, block) {
-        let found = this.expansions.get(address);
-        if (found === void 0) {
-          found = expandInstances(block.body, this.scope());
-          this.expansions.set(address, found);
-        }
-        return found;
-      }
-      instance(address, block, step, index) {
-        if (step === void 0 || !("index" in step)) return void 0;
-        const key2 = index(step.index);
-        if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
-        const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
-        return this.expand(address, block).find((e5) => e5.suffix === suffix);
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/var-types.ts
-function objectType(expr) {
-  if (expr?.kind !== "object") return ANY;
-  const attrs = {};
-  for (const item of expr.items) {
-    if (item.key.kind !== "literal") return ANY;
-    const value = item.value;
-    const optional = value.kind === "call" && value.name === "optional";
-    const type = parseType(optional ? value.args[0] : value);
-    const fallback2 = optional && value.args[1] !== void 0 ? evaluate(value.args[1], EMPTY_SCOPE) : void 0;
-    attrs[String(item.key.value)] = { type, optional, ...fallback2 === void 0 ? {} : { default: fallback2 } };
-  }
-  return { kind: "object", attrs };
-}
-function parseType(expr) {
-  if (expr === void 0) return ANY;
-  if (expr.kind === "traversal" && expr.steps.length === 0) {
-    const kind = expr.root;
-    return kind === "string" || kind === "number" || kind === "bool" ? { kind } : ANY;
-  }
-  if (expr.kind !== "call") return ANY;
-  const [arg] = expr.args;
-  switch (expr.name) {
-    case "list":
-    case "set":
-    case "map":
-      return { kind: expr.name, element: parseType(arg) };
-    case "object":
-      return objectType(arg);
-    case "tuple":
-      return arg?.kind === "tuple" ? { kind: "tuple", items: arg.items.map(parseType) } : ANY;
-    default:
-      return ANY;
-  }
-}
-function convertObject(value, attrs, what) {
-  if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
-  const out2 = {};
-  for (const [name2, attr2] of Object.entries(attrs)) {
-    const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
-    if (given === void 0 && !attr2.optional) return failure(`${what}: attribute "${name2}" is required`);
-    const effective = given === void 0 || given === null ? attr2.default ?? null : given;
-    out2[name2] = convertTo(effective, attr2.type, `${what}.${name2}`);
-  }
-  return out2;
-}
-function convertSet(items, element2, what) {
-  const converted = items.map((v, i6) => convertTo(v, element2, `${what}[${i6}]`));
-  if (converted.some(isUnknown)) return converted.find(isUnknown);
-  const distinct3 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
-  const primitive2 = distinct3.every((v) => ["string", "number", "bool"].includes(typeName(v)));
-  if (!primitive2) return unknown(`${what}: the order of a set of collections is not predictable`);
-  return markSet(distinct3.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
-}
-function convertCollection(value, type, what) {
-  if (type.kind === "map") {
-    if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
-    return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
-  }
-  if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
-  return type.kind === "set" ? convertSet(value, type.element, what) : value.map((v, i6) => convertTo(v, type.element, `${what}[${i6}]`));
-}
-function convertTo(input, type, what) {
-  const { value, sensitive: marked } = unmark(input);
-  let out2;
-  if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
-  else if (type.kind === "string") out2 = asString2(value, what);
-  else if (type.kind === "number") out2 = asNumber2(value, what);
-  else if (type.kind === "bool") out2 = asBool2(value, what);
-  else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
-  else if (type.kind === "tuple") {
-    const items = type.items;
-    out2 = Array.isArray(value) && value.length === items.length ? value.map((v, i6) => convertTo(v, items[i6], `${what}[${i6}]`)) : failure(`${what}: not a tuple of ${items.length}`);
-  } else if (type.kind === "list" || type.kind === "set" || type.kind === "map") out2 = convertCollection(value, type, what);
-  return marked ? sensitive(out2) : out2;
-}
-function isComplex(type) {
-  return !["any", "string", "number", "bool"].includes(type.kind);
-}
-var ANY;
-var init_var_types = __esm({
-  "src/normalize/terraform/var-types.ts"() {
-    "use strict";
-    init_convert3();
-    init_evaluate();
-    init_scope();
-    init_values();
-    ANY = { kind: "any" };
-  }
-});
-
-// src/normalize/terraform/variables.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-function declaredVariables(config) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const doc of config) {
-    for (const block of doc.value.body.blocks) {
-      const name2 = block.labels[0];
-      if (block.type !== "variable" || name2 === void 0) continue;
-      const attrs = block.body.attributes;
-      const flag3 = (attr2, fallback2) => {
-        const value = attrs[attr2] ? evaluate(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
-        return typeof value === "boolean" ? value : fallback2;
-      };
-      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
-    }
-  }
-  return out2;
-}
-function bindVariables(decls, given, whoGives) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const decl of decls.values()) {
-    const fallback2 = decl.default ? evaluate(decl.default, EMPTY_SCOPE) : void 0;
-    let value = given.has(decl.name) ? given.get(decl.name) : fallback2;
-    if (value === null && !decl.nullable) value = fallback2;
-    if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
-    const converted = convertTo(value, decl.type, `var.${decl.name}`);
-    out2.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
-  }
-  return out2;
-}
-function autoVarsOrder(a5, b5) {
-  const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
-  const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
-  return rank(a5) - rank(b5) || (name2(a5) < name2(b5) ? -1 : name2(a5) > name2(b5) ? 1 : 0);
-}
-function fromText(text3, decl, origin) {
-  if (!isComplex(decl.type)) return text3;
-  const expr = parseExpressionText(text3, origin);
-  return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
-}
-function readVarFile(path21, diagnostics) {
-  const absolutePath = resolve2(path21);
-  const where = fileStart(path21);
-  try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path21, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
-    diagnostics.push(...doc?.diagnostics ?? []);
-    return doc;
-  } catch (error2) {
-    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${error2 instanceof Error ? error2.message : String(error2)}`, range: where });
-    return void 0;
-  }
-}
-function loadVarFiles(paths, diagnostics) {
-  return paths.map((p3) => readVarFile(p3, diagnostics)).filter((d5) => d5 !== void 0);
-}
-function rootVariableInputs(decls, varDocs, varFiles, options) {
-  const given = /* @__PURE__ */ new Map();
-  for (const decl of decls.values()) {
-    const text3 = options.env?.[`TF_VAR_${decl.name}`];
-    if (text3 !== void 0) given.set(decl.name, fromText(text3, decl, `TF_VAR_${decl.name}`));
-  }
-  const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
-  for (const doc of files) {
-    for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (decls.has(name2)) given.set(name2, evaluate(attribute.expr, EMPTY_SCOPE));
-    }
-  }
-  for (const [name2, text3] of Object.entries(options.vars ?? {})) {
-    const decl = decls.get(name2);
-    if (decl !== void 0) given.set(name2, fromText(text3, decl, `-var ${name2}`));
-  }
-  return given;
-}
-var isAutoVars;
-var init_variables = __esm({
-  "src/normalize/terraform/variables.ts"() {
-    "use strict";
-    init_model();
-    init_terraform();
-    init_evaluate();
-    init_scope();
-    init_values();
-    init_var_types();
-    isAutoVars = (path21) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path21);
-  }
-});
-
-// src/normalize/terraform/module-call.ts
-var UNRESOLVED_MODULE, META2, ModuleCall;
-var init_module_call = __esm({
-  "src/normalize/terraform/module-call.ts"() {
-    "use strict";
-    init_config_tree();
-    init_evaluate();
-    init_values();
-    init_expand();
-    init_variables();
-    UNRESOLVED_MODULE = "MODULE_UNRESOLVED";
-    META2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-    ModuleCall = class {
-      constructor(parent, block) {
-        this.parent = parent;
-        this.block = block;
-        this.name = block.labels[0] ?? "";
-      }
-      parent;
-      block;
-      name;
-      runs;
-      unresolved;
-      expanding = false;
-      resolve() {
-        const expr = this.block.body.attributes.source?.expr;
-        const source = expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
-        if (source === void 0) return "its source is not a literal string";
-        const { tree, root: root5 } = this.parent.ctx;
-        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
-        if (!isLocalSource(source)) {
-          const vendored = tree.vendoredModule(root5, key2);
-          return vendored ? { ...vendored, remote: true } : `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
-        }
-        const dir = joinDir(this.parent.dir, source);
-        const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
-        if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
-        if (dir.startsWith("../") || docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
-        return { dir, docs };
-      }
-      ensureRuns() {
-        if (this.runs !== void 0) return this.runs;
-        this.expanding = true;
-        try {
-          this.runs = this.createRuns();
-        } finally {
-          this.expanding = false;
-        }
-        return this.runs;
-      }
-      createRuns() {
-        const target2 = this.resolve();
-        if (typeof target2 === "string") {
-          this.unresolved = target2;
-          this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target2, range: { ...this.block.range, endLine: this.block.range.startLine } });
-          return [];
-        }
-        const decls = declaredVariables(target2.docs);
-        const external = this.parent.ctx.external === true || target2.remote === true;
-        const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir], ...external ? { external } : {} };
-        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
-        const expansions = expandInstances(this.block.body, this.parent.scope);
-        const invalid2 = expansionDiagnostic(this.block, expansions);
-        if (invalid2) this.parent.ctx.tree.warnOnce(invalid2);
-        const runs = [];
-        for (const expansion of expansions) {
-          const scope = { ...this.parent.scope, bindings: expansion.bindings };
-          const inputs = /* @__PURE__ */ new Map();
-          for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
-          const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-          const prefix2 = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
-          const site = { address: prefix2.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
-          const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
-          const run4 = ctx.newRun(instanceCtx, target2.dir, target2.docs, vars, prefix2, key2);
-          runs.push({ expansion, run: run4 });
-        }
-        return runs;
-      }
-      /** `module.<name>`: the outputs object, or a list / map of them under count / for_each. */
-      value() {
-        if (this.expanding) return unknown(`module.${this.name} is used in its own count, for_each or inputs`);
-        const runs = this.ensureRuns();
-        if (this.unresolved !== void 0) return unknown(this.unresolved);
-        const { count, for_each: forEach } = this.block.body.attributes;
-        if (runs.some((r5) => r5.expansion.unknownCount)) return unknown(`module.${this.name} has an unknown count or for_each`);
-        if (count) return runs.map((r5) => r5.run.outputs());
-        if (forEach) return Object.fromEntries(runs.map((r5) => [JSON.parse(r5.expansion.suffix.slice(1, -1)), r5.run.outputs()]));
-        return runs[0]?.run.outputs() ?? unknown(`module.${this.name} has no instance`);
-      }
-      /** Resource instances of every instance of this call. */
-      instances() {
-        return this.ensureRuns().flatMap((r5) => {
-          try {
-            return r5.run.instances();
-          } catch (error2) {
-            const message = `could not read resources of ${r5.run.prefix.slice(0, -1)}: ${error2 instanceof Error ? error2.message : String(error2)}`;
-            this.parent.ctx.tree.diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: { ...this.block.range, endLine: this.block.range.startLine } });
-            return [];
-          }
-        });
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/module.ts
-import { posix as posix3 } from "node:path";
-function runRoot(tree, root5, docs, vars) {
-  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
-  return new ModuleRun(ctx, root5, docs, vars, "", "");
-}
-var MAX_DEPTH, ModuleRun;
-var init_module = __esm({
-  "src/normalize/terraform/module.ts"() {
-    "use strict";
-    init_evaluate();
-    init_values();
-    init_expand();
-    init_lazy();
-    init_resource_refs();
-    init_module_call();
-    MAX_DEPTH = 16;
-    ModuleRun = class {
-      constructor(ctx, dir, docs, vars, prefix2, key2) {
-        this.ctx = ctx;
-        this.dir = dir;
-        this.docs = docs;
-        this.prefix = prefix2;
-        this.key = key2;
-        const locals = /* @__PURE__ */ new Map();
-        const modules = /* @__PURE__ */ new Map();
-        const resources = new Map(this.blocks("resource").map((b5) => [`${b5.labels[0] ?? ""}.${b5.labels[1] ?? ""}`, b5]));
-        this.scope = {
-          vars,
-          locals: new LazyValues(locals, "local"),
-          modules: new LazyValues(modules, "module"),
-          bindings: {},
-          path: { module: posix3.relative(ctx.root, dir) || ".", root: "." },
-          files: ctx.tree.fileAccess(ctx.root),
-          resources: new ConfiguredAttributes(resources, () => this.scope)
-        };
-        for (const block of this.blocks("locals")) {
-          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate(attribute.expr, this.scope));
-        }
-        if (ctx.depth < MAX_DEPTH) {
-          for (const block of this.blocks("module")) {
-            const call = new ModuleCall(this, block);
-            this.calls.set(call.name, call);
-            modules.set(call.name, () => call.value());
-          }
-        }
-      }
-      ctx;
-      dir;
-      docs;
-      prefix;
-      key;
-      scope;
-      calls = /* @__PURE__ */ new Map();
-      blocksWithDoc(type) {
-        return this.docs.flatMap((doc) => doc.value.body.blocks.filter((b5) => b5.type === type && b5.labels.length <= 2).map((b5) => [b5, doc]));
-      }
-      blocks(type) {
-        return this.blocksWithDoc(type).map(([b5]) => b5);
-      }
-      /** The module's outputs, as `module.<name>` shows them to the caller. */
-      outputs() {
-        const out2 = {};
-        for (const block of this.blocks("output")) {
-          const name2 = block.labels[0];
-          const expr = block.body.attributes.value?.expr;
-          if (name2 === void 0 || expr === void 0) continue;
-          const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
-          out2[name2] = secret ? sensitive(evaluate(expr, this.scope)) : evaluate(expr, this.scope);
-        }
-        return out2;
-      }
-      /** This module's resource instances, then those of every module it calls. */
-      instances() {
-        const own = [];
-        const modulePath = this.prefix.replace(/\.$/, "");
-        for (const [block, doc] of this.blocksWithDoc("resource")) {
-          const [type, name2] = block.labels;
-          if (type === void 0 || name2 === void 0) continue;
-          const address = `${type}.${name2}`;
-          const expansions = expandInstances(block.body, this.scope);
-          const invalid2 = expansionDiagnostic(block, expansions);
-          if (invalid2) this.ctx.tree.warnOnce(invalid2);
-          for (const { suffix, bindings } of expansions) {
-            const scope = { ...this.scope, bindings };
-            const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
-            const external = this.ctx.external === true ? { external: true } : {};
-            own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name: name2, block, doc, scope, ...calls, ...external });
-          }
-        }
-        return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
-      }
-    };
   }
 });
 
@@ -31304,7 +31874,7 @@ var init_s33 = __esm({
     init_canonical();
     init_fields();
     init_links();
-    init_convert2();
+    init_convert3();
     S3_SUB_TYPES = /* @__PURE__ */ new Set([
       "aws_s3_bucket_versioning",
       "aws_s3_bucket_server_side_encryption_configuration",
@@ -31366,7 +31936,7 @@ var init_rds4 = __esm({
     "use strict";
     init_model();
     init_canonical();
-    init_convert2();
+    init_convert3();
     init_fields();
     RDS_INSTANCE_TYPE = "aws_db_instance";
     FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
@@ -31426,7 +31996,7 @@ var init_spec5 = __esm({
     init_model();
     init_spec2();
     init_canonical();
-    init_convert2();
+    init_convert3();
     init_fields();
     CONVERT3 = {
       bool: toBool,
@@ -31485,41 +32055,18 @@ function byModule(instances) {
   for (const i6 of instances) groups.set(i6.modulePath, [...groups.get(i6.modulePath) ?? [], i6]);
   return [...groups.values()];
 }
-function normalizeTerraform(docs, options = {}) {
+function normalizeTerraform(resolution) {
   const diagnostics = [];
-  const terraform = docs.filter((d5) => d5.file.format === "terraform");
-  const tree = new ConfigTree(terraform, diagnostics);
-  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
-  const resources = [];
-  let skipped = 0;
-  for (const root5 of tree.roots()) {
-    const config = tree.config.get(root5) ?? [];
-    try {
-      const decls = declaredVariables(config);
-      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root5) ?? [], varFiles, options), "");
-      const all = runRoot(tree, root5, config, vars).instances();
-      const instances = options.skipExternalModules === true ? all.filter((instance2) => instance2.external !== true) : all;
-      skipped += all.length - instances.length;
-      resources.push(...byModule(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
-    } catch (error2) {
-      const message = `could not read resources of module ${root5}: ${error2 instanceof Error ? error2.message : String(error2)}`;
-      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: fileStart(doc.file.path) });
-    }
-  }
-  if (options.skipExternalModules === true) options.onExternalSkipped?.(skipped);
+  const resources = resolution.roots.flatMap(({ root: root5, instances }) => byModule(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
   return { resources, diagnostics };
 }
 var GROUPED_TYPES2;
-var init_terraform2 = __esm({
+var init_terraform3 = __esm({
   "src/normalize/terraform/index.ts"() {
     "use strict";
-    init_model();
+    init_terraform2();
     init_canonical();
     init_ec22();
-    init_fields();
-    init_config_tree();
-    init_module();
-    init_variables();
     init_s33();
     init_rds4();
     init_aws();
@@ -31528,460 +32075,17 @@ var init_terraform2 = __esm({
   }
 });
 
-// src/normalize/terraform-plan/origin.ts
-function literalOf(expr) {
-  if (expr.kind === "literal") return expr.value;
-  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind === "literal") return expr.parts[0].value;
-  if (expr.kind === "tuple") {
-    const items = expr.items.map(literalOf);
-    return items.includes(void 0) ? void 0 : items;
-  }
-  return void 0;
-}
-function matchScore(block, item) {
-  if (typeof item !== "object" || item === null) return 0;
-  const values = item;
-  let score = 0;
-  for (const [name2, attribute] of Object.entries(block.body.attributes)) {
-    const literal3 = literalOf(attribute.expr);
-    if (literal3 !== void 0 && JSON.stringify(literal3) === JSON.stringify(values[name2])) score++;
-  }
-  return score;
-}
-function pairBlocks(blocks, items) {
-  const used = /* @__PURE__ */ new Set();
-  return items.map((item) => {
-    let best = -1;
-    let bestScore = -1;
-    blocks.forEach((block, i6) => {
-      const score = used.has(i6) ? -1 : matchScore(block, item);
-      if (score > bestScore) [best, bestScore] = [i6, score];
-    });
-    if (best < 0 || bestScore < 0) return void 0;
-    used.add(best);
-    return blocks[best];
-  });
-}
-var PlanOrigin, FixedOrigin, ExprOrigin, BodyOrigin, BlockListOrigin;
-var init_origin = __esm({
-  "src/normalize/terraform-plan/origin.ts"() {
-    "use strict";
-    init_model();
-    PlanOrigin = class _PlanOrigin {
-      constructor(doc, path21) {
-        this.doc = doc;
-        this.path = path21;
-      }
-      doc;
-      path;
-      get range() {
-        return this.doc.locate(this.path) ?? fileStart(this.doc.file.path);
-      }
-      child(key2) {
-        return new _PlanOrigin(this.doc, [...this.path, key2]);
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-    FixedOrigin = class {
-      constructor(range4) {
-        this.range = range4;
-      }
-      range;
-      child() {
-        return this;
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-    ExprOrigin = class _ExprOrigin {
-      constructor(written, range4) {
-        this.written = written;
-        this.range = range4;
-      }
-      written;
-      range;
-      child(key2) {
-        const expr = this.written;
-        let next;
-        if (expr.kind === "tuple" && typeof key2 === "number") next = expr.items[key2];
-        if (expr.kind === "object") next = expr.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(key2))?.value;
-        return next === void 0 ? new FixedOrigin(this.range) : new _ExprOrigin(next, next.range);
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-    BodyOrigin = class {
-      constructor(body2, range4) {
-        this.body = body2;
-        this.range = range4;
-      }
-      body;
-      range;
-      child(key2, value) {
-        if (typeof key2 !== "string") return new FixedOrigin(this.range);
-        const attribute = this.body.attributes[key2];
-        if (attribute) return new ExprOrigin(attribute.expr, attribute.range);
-        const blocks = this.body.blocks.filter((b5) => b5.type === key2);
-        return blocks.length === 0 ? new FixedOrigin(this.range) : new BlockListOrigin(blocks, Array.isArray(value) ? value : []);
-      }
-      writesDynamic(name2) {
-        return this.body.blocks.some((b5) => b5.type === "dynamic" && b5.labels[0] === name2);
-      }
-    };
-    BlockListOrigin = class {
-      constructor(blocks, items) {
-        this.blocks = blocks;
-        this.pairs = pairBlocks(blocks, items);
-      }
-      blocks;
-      pairs;
-      get range() {
-        return this.blocks[0].range;
-      }
-      child(key2) {
-        const block = typeof key2 === "number" ? this.pairs[key2] : void 0;
-        return block ? new BodyOrigin(block.body, block.range) : new FixedOrigin(this.range);
-      }
-      /** Paired elements in the order of their blocks, then any unpaired ones (a dynamic block's) as the plan lists them. */
-      writtenOrder() {
-        const rank = (i6) => {
-          const block = this.pairs[i6];
-          return block === void 0 ? this.blocks.length + i6 : this.blocks.indexOf(block);
-        };
-        return this.pairs.map((_, i6) => i6).sort((a5, b5) => rank(a5) - rank(b5));
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-  }
-});
-
-// src/normalize/terraform-plan/references.ts
-function parseReference(text3) {
-  const head = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(text3);
-  if (head === null || NOT_RESOURCES.has(head[1])) return void 0;
-  const steps = [];
-  let rest = text3.slice(head[0].length);
-  while (rest !== "") {
-    const m3 = STEP.exec(rest);
-    if (m3 === null) return void 0;
-    if (m3[1] !== void 0) steps.push({ attr: m3[1] });
-    else if (m3[2] !== void 0) steps.push({ key: Number(m3[2]) });
-    else steps.push({ key: JSON.parse(`"${m3[3]}"`) });
-    rest = rest.slice(m3[0].length);
-  }
-  return { type: head[1], name: head[2], steps };
-}
-function pureReference(expression, ownIndex) {
-  const refs = expression?.references;
-  if (refs === void 0 || refs.length === 0 || expression?.constant_value !== void 0) return void 0;
-  const iterators = refs.filter((r5) => r5 === "count.index" || r5 === "each.key");
-  const others = refs.filter((r5) => !iterators.includes(r5));
-  const first = parseReference(others[0] ?? "");
-  if (first === void 0) return void 0;
-  if (!others.every((r5) => others[0].startsWith(r5) && parseReference(r5)?.type === first.type)) return void 0;
-  if (iterators.length === 0) return first;
-  if (iterators.length > 1 || first.steps.length > 0 || ownIndex === void 0) return void 0;
-  return { ...first, steps: [{ key: ownIndex }, { attr: "id" }] };
-}
-var NOT_RESOURCES, STEP;
-var init_references = __esm({
-  "src/normalize/terraform-plan/references.ts"() {
-    "use strict";
-    NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "module", "data", "each", "count", "path", "self", "terraform"]);
-    STEP = /^(?:\.([A-Za-z_][\w-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])/;
-  }
-});
-
-// src/normalize/terraform-plan/synthesize.ts
-function isRecord5(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function expressionOf(config) {
-  if (!isRecord5(config) || Object.keys(config).some((k5) => k5 !== "constant_value" && k5 !== "references")) return void 0;
-  return config;
-}
-function nestedConfig(config, i6, n3) {
-  if (Array.isArray(config) && config.length === n3) return config[i6];
-  if (isRecord5(config) && expressionOf(config) === void 0 && n3 === 1) return config;
-  return void 0;
-}
-function isBlockList(value) {
-  return Array.isArray(value) && value.length > 0 && value.every(isRecord5);
-}
-function isScalar3(value) {
-  return value === null || ["string", "number", "boolean"].includes(typeof value);
-}
-function isPlainReference(expr) {
-  if (expr === void 0) return true;
-  if (expr.kind === "template" && expr.parts.length === 1) return isPlainReference(expr.parts[0]);
-  return expr.kind === "traversal";
-}
-var at, PlanSynthesizer;
-var init_synthesize = __esm({
-  "src/normalize/terraform-plan/synthesize.ts"() {
-    "use strict";
-    init_references();
-    at = (marks3, key2) => isRecord5(marks3) || Array.isArray(marks3) ? marks3[key2] : void 0;
-    PlanSynthesizer = class {
-      /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
-      constructor(index) {
-        this.index = index;
-      }
-      index;
-      bound = /* @__PURE__ */ new Map();
-      refs = {
-        resolve: (_root, steps) => this.bound.has(steps) ? { value: this.bound.get(steps), used: steps.length } : void 0
-      };
-      body(values, unknown2, sensitive2, config, origin, text3) {
-        const body2 = { attributes: {}, blocks: [], range: origin.range };
-        const known2 = isRecord5(values) ? values : {};
-        const marked = isRecord5(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
-        for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known2), ...marked])) {
-          const value = known2[key2];
-          const [u, s2, written] = [at(unknown2, key2), at(sensitive2, key2), config?.[key2]];
-          const unwritten = config !== void 0 && written === void 0 && !origin.writesDynamic(key2);
-          if (u === true && unwritten) continue;
-          if (Array.isArray(value) && value.length === 0 && (unwritten || config === void 0)) continue;
-          const child2 = origin.child(key2, value);
-          if (u !== true && s2 !== true && isBlockList(value)) {
-            const order = child2.writtenOrder?.() ?? value.map((_, i6) => i6);
-            body2.blocks.push(...order.map((i6, k5) => {
-              const place = child2.child(i6, value[i6]);
-              const nested = this.body(value[i6], at(u, i6), at(s2, i6), nestedConfig(written, k5, value.length), place, `${text3}.${key2}[${k5}]`);
-              return { type: key2, labels: [], body: nested, range: place.range };
-            }));
-            continue;
-          }
-          body2.attributes[key2] = { name: key2, expr: this.expr(value, u, s2, expressionOf(written), child2, `${text3}.${key2}`), range: child2.range };
-        }
-        return body2;
-      }
-      expr(value, unknown2, sensitive2, written, origin, text3) {
-        const range4 = origin.range;
-        if (sensitive2 === true) return { kind: "call", name: "sensitive", args: [{ kind: "literal", value: "", range: range4, text: '""' }], range: range4, text: `${text3} (sensitive)` };
-        const ref = unknown2 === true || isScalar3(value) ? pureReference(written, this.index) : void 0;
-        if (ref !== void 0 && isPlainReference(origin.written)) return this.reference(ref, unknown2 === true ? void 0 : value, range4);
-        if (unknown2 === true) return { kind: "traversal", root: "self", steps: [], range: range4, text: text3 };
-        if (Array.isArray(value)) {
-          const items = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
-          return { kind: "tuple", items, range: range4, text: text3 };
-        }
-        if (isRecord5(value)) {
-          const items = Object.entries(value).map(([k5, v]) => {
-            const place = origin.child(k5, v);
-            const key2 = { kind: "literal", value: k5, range: place.range, text: k5 };
-            return { key: key2, value: this.expr(v, at(unknown2, k5), at(sensitive2, k5), void 0, place, `${text3}.${k5}`), range: place.range };
-          });
-          return { kind: "object", items, range: range4, text: text3 };
-        }
-        const literal3 = isScalar3(value) ? value : null;
-        return { kind: "literal", value: literal3, range: range4, text: typeof literal3 === "string" ? literal3 : JSON.stringify(literal3) };
-      }
-      /** `type.name[key].attr` as a traversal; `value` (when known) is what it evaluates to. */
-      reference(ref, value, range4) {
-        const steps = [{ attr: ref.name }];
-        let text3 = `${ref.type}.${ref.name}`;
-        for (const step of ref.steps) {
-          if ("attr" in step) {
-            steps.push({ attr: step.attr });
-            text3 += `.${step.attr}`;
-          } else {
-            steps.push({ index: { kind: "literal", value: step.key, range: range4, text: JSON.stringify(step.key) } });
-            text3 += `[${JSON.stringify(step.key)}]`;
-          }
-        }
-        if (value !== void 0) this.bound.set(steps, value);
-        return { kind: "traversal", root: ref.type, steps, range: range4, text: text3 };
-      }
-    };
-  }
-});
-
-// src/normalize/terraform-plan/walk.ts
-function moduleCalls(moduleAddress) {
-  return [...moduleAddress.matchAll(CALL)].map((m3) => m3[1]);
-}
-function configModule(root5, calls) {
-  let current = root5;
-  for (const call of calls) current = current?.module_calls?.[call]?.module;
-  return current;
-}
-function changesByAddress(plan) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const change2 of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
-    if (typeof change2?.address === "string") out2.set(change2.address, { unknown: change2.change?.after_unknown, sensitive: change2.change?.after_sensitive });
-  }
-  return out2;
-}
-function planInstances(plan) {
-  const key2 = valuesKey(plan);
-  if (key2 === void 0) return [];
-  const changes = changesByAddress(plan);
-  const out2 = [];
-  const visit = (module2, path21) => {
-    if (typeof module2 !== "object" || module2 === null) return;
-    const moduleAddress = typeof module2.address === "string" ? module2.address : "";
-    const calls = moduleCalls(moduleAddress);
-    const config = configModule(plan.configuration?.root_module, calls);
-    (Array.isArray(module2.resources) ? module2.resources : []).forEach((resource, i6) => {
-      if (!isPlanResource(resource) || resource.mode !== "managed") return;
-      const change2 = changes.get(resource.address);
-      out2.push({
-        address: resource.address,
-        moduleAddress,
-        calls,
-        type: resource.type,
-        name: resource.name,
-        index: resource.index,
-        values: resource.values ?? {},
-        unknown: change2?.unknown,
-        sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path21, "resources", i6],
-        config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
-      });
-    });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path21, "child_modules", i6]));
-  };
-  visit(plan[key2]?.root_module, [key2, "root_module"]);
-  return out2;
-}
-var CALL;
-var init_walk = __esm({
-  "src/normalize/terraform-plan/walk.ts"() {
-    "use strict";
-    init_terraform_plan();
-    CALL = /module\.([A-Za-z_][\w-]*)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g;
-  }
-});
-
-// src/normalize/terraform-plan/hcl-source.ts
-import { posix as posix4 } from "node:path";
-function declarations(docs) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
-    if (block.type === "resource" && block.labels.length === 2) out2.add(block.labels.join("."));
-    if (block.type === "module" && block.labels.length === 1) out2.add(`module.${block.labels[0]}`);
-  }
-  return out2;
-}
-function configDeclarations(module2) {
-  const resources = (Array.isArray(module2.resources) ? module2.resources : []).filter((r5) => r5?.mode !== "data").map((r5) => `${r5.type}.${r5.name}`);
-  return /* @__PURE__ */ new Set([...resources, ...Object.keys(module2.module_calls ?? {}).map((name2) => `module.${name2}`)]);
-}
-function sameSet(a5, b5) {
-  return a5.size === b5.size && [...a5].every((x) => b5.has(x));
-}
-function localSource(dir, source) {
-  return typeof source === "string" && isLocalSource(source) ? joinDir(dir, source) : void 0;
-}
-var HclIndex;
-var init_hcl_source = __esm({
-  "src/normalize/terraform-plan/hcl-source.ts"() {
-    "use strict";
-    init_config_tree();
-    HclIndex = class {
-      byDir = /* @__PURE__ */ new Map();
-      constructor(docs) {
-        for (const doc of docs) {
-          if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
-          const dir = posix4.dirname(doc.file.path);
-          this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
-        }
-      }
-      /**
-       * The root module directory a plan was made from: the directory whose files declare exactly
-       * the resources and module calls of the plan's root module, preferring the plan's own directory
-       * (where `terraform show -json` is usually run); undefined when none or several others match.
-       */
-      rootFor(planPath, root5) {
-        if (root5 === void 0 || typeof root5 !== "object") return void 0;
-        const wanted = configDeclarations(root5);
-        if (wanted.size === 0) return void 0;
-        const own = posix4.dirname(planPath);
-        const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
-        if (matches(own)) return own;
-        const others = [...this.byDir.keys()].filter(matches);
-        return others.length === 1 ? others[0] : void 0;
-      }
-      /** The directory of the module `calls` lead to from `root`; undefined past a non-local source. */
-      moduleDir(root5, config, calls) {
-        let dir = root5;
-        let module2 = config;
-        for (const call of calls) {
-          const next = module2?.module_calls?.[call];
-          dir = dir === void 0 ? void 0 : localSource(dir, next?.source);
-          module2 = next?.module;
-        }
-        return dir;
-      }
-      /** The `resource "type" "name"` block in a directory's files. */
-      resourceBlock(dir, type, name2) {
-        for (const doc of this.byDir.get(dir) ?? []) {
-          const block = doc.value.body.blocks.find((b5) => b5.type === "resource" && b5.labels[0] === type && b5.labels[1] === name2);
-          if (block) return block;
-        }
-        return void 0;
-      }
-    };
-  }
-});
-
 // src/normalize/terraform-plan/index.ts
-function originOf(instance2, doc, hcl, root5, plan) {
-  const dir = root5 === void 0 ? void 0 : hcl.moduleDir(root5, plan.configuration?.root_module, instance2.calls);
-  const block = dir === void 0 ? void 0 : hcl.resourceBlock(dir, instance2.type, instance2.name);
-  return block ? new BodyOrigin(block.body, block.range) : new PlanOrigin(doc, [...instance2.path, "values"]);
-}
-function toResourceInstance(instance2, origin, blockRange, carrier) {
-  const synthesizer = new PlanSynthesizer(instance2.index);
-  const config = instance2.config === void 0 ? void 0 : instance2.config.expressions ?? {};
-  const body2 = synthesizer.body(instance2.values, instance2.unknown, instance2.sensitive, config, origin, instance2.address);
-  body2.range = blockRange;
-  const { type, name: name2, moduleAddress } = instance2;
-  return {
-    id: instance2.address,
-    localId: moduleAddress === "" ? instance2.address : instance2.address.slice(moduleAddress.length + 1),
-    address: `${type}.${name2}`,
-    modulePath: moduleAddress,
-    type,
-    name: name2,
-    block: { type: "resource", labels: [type, name2], body: body2, range: blockRange },
-    doc: carrier,
-    scope: { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {}, resources: synthesizer.refs }
-  };
-}
-function normalizeTerraformPlan(doc, hcl) {
-  const plan = doc.value;
-  const scope = doc.file.path;
-  const root5 = hcl.rootFor(scope, plan.configuration?.root_module);
-  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(scope) } } };
-  const groups = /* @__PURE__ */ new Map();
-  for (const instance2 of planInstances(plan)) {
-    const origin = originOf(instance2, doc, hcl, root5, plan);
-    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(scope);
-    const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
-    (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
-  }
+function normalizeTerraformPlan(resolution) {
   const diagnostics = [];
-  const resources = [...groups.values()].flatMap((group4) => normalizeInstances(group4, root5 ?? scope, diagnostics));
-  for (const resource of resources) resource.source = { format: "terraform-plan", path: scope, nativeType: resource.source.nativeType };
-  return { resources, diagnostics, ...root5 === void 0 ? {} : { supersedes: root5 } };
+  const resources = resolution.groups.flatMap((group4) => normalizeInstances(group4, resolution.scope, diagnostics));
+  for (const resource of resources) resource.source = { format: "terraform-plan", path: resolution.path, nativeType: resource.source.nativeType };
+  return { resources, diagnostics, ...resolution.supersedes === void 0 ? {} : { supersedes: resolution.supersedes } };
 }
-var init_terraform_plan2 = __esm({
+var init_terraform_plan3 = __esm({
   "src/normalize/terraform-plan/index.ts"() {
     "use strict";
-    init_model();
-    init_terraform2();
-    init_origin();
-    init_synthesize();
-    init_walk();
-    init_hcl_source();
+    init_terraform3();
   }
 });
 
@@ -32024,70 +32128,42 @@ var init_unique_ids = __esm({
 });
 
 // src/normalize/index.ts
-function normalizeDocuments(documents, options = {}) {
-  const out2 = { resources: [], diagnostics: [] };
-  const byFormat = /* @__PURE__ */ new Map();
-  for (const document of documents) {
-    if (document.value === void 0) continue;
-    (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)).push(document);
+function normalizeResolved(resolved) {
+  const out2 = { resources: [], diagnostics: [...resolved.diagnostics] };
+  const add = (result) => {
+    if (result === void 0) return;
+    out2.resources.push(...result.resources);
+    out2.diagnostics.push(...result.diagnostics);
+  };
+  const superseded = /* @__PURE__ */ new Set();
+  for (const plan of resolved.plans) {
+    add(guarded(out2.diagnostics, [planDocument(plan.path)], () => normalizeTerraformPlan(plan)));
+    if (plan.supersedes !== void 0) superseded.add(plan.supersedes);
   }
-  const superseded = normalizePlans(out2, byFormat.get("terraform-plan") ?? [], byFormat.get("terraform") ?? []);
-  guarded(out2, byFormat.get("terraform") ?? [], () => withoutScopes(normalizeTerraform(byFormat.get("terraform") ?? [], options.terraform), superseded));
-  for (const document of byFormat.get("cloudformation") ?? []) {
-    guarded(out2, [document], () => normalizeCloudFormation(document, options.cloudformation));
+  const terraform = { ...resolved.terraform, roots: resolved.terraform.roots.filter((r5) => !superseded.has(r5.root)) };
+  out2.diagnostics.push(...terraform.diagnostics);
+  add(guarded(out2.diagnostics, [...new Set(terraform.roots.flatMap((r5) => r5.instances.map((i6) => i6.doc)))], () => normalizeTerraform(terraform)));
+  for (const template of resolved.templates) {
+    if (template !== void 0) add(guarded(out2.diagnostics, [template.doc], () => normalizeCloudFormation(template)));
   }
-  for (const document of byFormat.get("kubernetes") ?? []) {
-    guarded(out2, [document], () => normalizeKubernetes(document));
-  }
-  for (const document of byFormat.get("aws-config") ?? []) {
-    guarded(out2, [document], () => normalizeAwsConfig(document));
+  for (const document of resolved.asWritten) {
+    add(guarded(out2.diagnostics, [document], () => document.file.format === "kubernetes" ? normalizeKubernetes(document) : normalizeAwsConfig(document)));
   }
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
-function normalizePlans(out2, plans, terraform) {
-  const superseded = /* @__PURE__ */ new Set();
-  if (plans.length === 0) return superseded;
-  const hcl = new HclIndex(terraform);
-  for (const document of plans) {
-    guarded(out2, [document], () => {
-      const result = normalizeTerraformPlan(document, hcl);
-      if (result.supersedes !== void 0) superseded.add(result.supersedes);
-      return result;
-    });
-  }
-  return superseded;
-}
-function withoutScopes(result, scopes) {
-  return scopes.size === 0 ? result : { ...result, resources: result.resources.filter((r5) => !scopes.has(r5.scope)) };
-}
-function guarded(out2, documents, run4) {
-  if (documents.length === 0) return;
-  try {
-    const result = run4();
-    out2.resources.push(...result.resources);
-    out2.diagnostics.push(...result.diagnostics);
-  } catch (error2) {
-    for (const document of documents) {
-      out2.diagnostics.push({
-        code: "NORMALIZE_FAILED",
-        level: "error",
-        message: `could not read resources: ${getErrorMessage(error2)}`,
-        range: fileStart(document.file.path)
-      });
-    }
-  }
+function planDocument(path21) {
+  return { file: { path: path21, absolutePath: path21, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
 }
 var init_normalize = __esm({
   "src/normalize/index.ts"() {
     "use strict";
-    init_model();
-    init_errors();
+    init_resolve2();
     init_aws_config();
-    init_cloudformation();
+    init_cloudformation2();
     init_kubernetes();
-    init_terraform2();
-    init_terraform_plan2();
+    init_terraform3();
+    init_terraform_plan3();
     init_unique_ids();
   }
 });
@@ -32914,7 +32990,7 @@ function isRecord6(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var import_yaml9;
-var init_cloudformation2 = __esm({
+var init_cloudformation3 = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
     import_yaml9 = __toESM(require_dist2(), 1);
@@ -33054,7 +33130,7 @@ var init_parsers = __esm({
     init_model();
     init_errors();
     init_aws_config2();
-    init_cloudformation2();
+    init_cloudformation3();
     init_kubernetes2();
     init_portable();
     init_terraform();
@@ -74621,7 +74697,7 @@ var init_stack_tags = __esm({
   }
 });
 
-// src/normalize/aws-config/template-link.ts
+// src/findings/template-link.ts
 function linkFindingsToTemplates(findings, resources, options = {}) {
   const templates = /* @__PURE__ */ new Map();
   const live = /* @__PURE__ */ new Map();
@@ -74684,7 +74760,7 @@ function stackNamesOf(templatePath) {
   return parts2.length > 0 ? [stem, parts2[parts2.length - 1]] : [stem];
 }
 var init_template_link = __esm({
-  "src/normalize/aws-config/template-link.ts"() {
+  "src/findings/template-link.ts"() {
     "use strict";
     init_esm4();
     init_findings();
@@ -74714,7 +74790,8 @@ async function runGate(options) {
     ...await parseAll(discovery.files, logger2),
     ...await readExtraSources(options.sources ?? {}, root5)
   ]);
-  const normalized = await timed("normalize", () => normalizeDocuments(documents, options.normalize));
+  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve));
+  const normalized = await timed("normalize", () => normalizeResolved(resolved));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger2);
@@ -74736,6 +74813,7 @@ async function runGate(options) {
     ...suppressed.diagnostics,
     ...templates.diagnostics
   ].sort(compareDiagnostics);
+  const incomplete = incompleteness(diagnostics);
   const report2 = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: root5,
@@ -74745,6 +74823,7 @@ async function runGate(options) {
     findings,
     inconclusive,
     diagnostics,
+    ...incomplete ? { incomplete } : {},
     score: computeScore(normalized.resources, findings, catalog),
     catalog: catalog.catalog,
     excerpts,
@@ -74780,7 +74859,7 @@ async function readLinkTemplates(paths, context) {
   if (paths.length === 0) return { resources: [], diagnostics: [] };
   const discovery = await discover({ paths, ...context });
   const documents = (await parseAll(discovery.files, context.logger)).filter((d5) => d5.file.format === "cloudformation");
-  const normalized = normalizeDocuments(documents);
+  const normalized = normalizeResolved(resolveDocuments(documents));
   const resources = normalized.resources.filter((r5) => r5.source.format === "cloudformation");
   context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
   return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...normalized.diagnostics] };
@@ -74857,6 +74936,7 @@ var init_gate = __esm({
     init_score();
     init_excerpt();
     init_normalize();
+    init_resolve2();
     init_user();
     init_pool();
     init_sources();
@@ -74910,7 +74990,7 @@ async function scanBase(options, ref) {
 }
 function mapInputs(options, into, root5) {
   const sources = options.sources ?? {};
-  const terraform = options.normalize?.terraform;
+  const terraform = options.resolve?.terraform;
   return {
     ...options,
     root: root5,
@@ -74924,7 +75004,7 @@ function mapInputs(options, into, root5) {
       kustomize: sources.kustomize?.map(into),
       awsConfigSnapshots: sources.awsConfigSnapshots?.map(into)
     },
-    normalize: { ...options.normalize, ...terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {} }
+    resolve: { ...options.resolve, ...terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {} }
   };
 }
 async function git(cwd, args2, failure2) {
@@ -89396,7 +89476,7 @@ async function scanOptions(command5, io) {
     ...options,
     paths: command5.paths.map(resolve3),
     exclude: command5.exclude,
-    normalize: {
+    resolve: {
       cloudformation: { parameters },
       terraform: {
         varFiles: [...(options.config?.varFiles ?? []).map((file) => path20.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],

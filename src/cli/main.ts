@@ -9,7 +9,8 @@ import { runGate, type GateOptions, type GateResult } from '../gate.js';
 import { withDiffBase } from '../diff-base.js';
 import { compileUserPolicies, writeBundle } from '../policies/user.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
-import { loadCfnParameters } from '../normalize/cloudformation/index.js';
+import { defaultScanRoot } from '../discover/root.js';
+import { loadCfnParameters } from '../resolve/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
@@ -123,8 +124,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 }
 
 /** Options every scanning command shares: root, logger, config file, fail-on precedence, baseline. */
-async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo): Promise<GateOptions> {
-  const root = path.resolve(io.cwd, flags.root ?? '.');
+async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = []): Promise<GateOptions> {
+  const root = flags.root === undefined ? defaultScanRoot(paths, io.cwd) : path.resolve(io.cwd, flags.root);
   const logger = createConsoleLogger(flags.logLevel, (line) => io.stderr(line + '\n'));
   const settings = await loadSettings({
     root,
@@ -138,7 +139,7 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
-  const options = await commonOptions(command, io);
+  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.']);
   const resolve = (file: string) => path.resolve(io.cwd, file);
   const parameters = command.cfnParams
     ? loadCfnParameters(await readInput(resolve(command.cfnParams), '--cfn-params'), command.cfnParams)
@@ -147,7 +148,7 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
     ...options,
     paths: command.paths.map(resolve),
     exclude: command.exclude,
-    normalize: {
+    resolve: {
       cloudformation: { parameters },
       terraform: {
         varFiles: [...(options.config?.varFiles ?? []).map((file) => path.resolve(options.root!, file)), ...command.varFiles.map(resolve)],

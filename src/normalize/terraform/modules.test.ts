@@ -5,10 +5,11 @@ import { dirname, join } from 'node:path';
 import { isUnknown } from '../../model/index.js';
 import type { ParsedDocument, Resource } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeTerraform, type TerraformOptions } from './index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
+import { type TerraformOptions } from '../../resolve/terraform/index.js';
 
 /** Writes the files under a fresh scan root on disk (file(), modules.json and var files read the disk). */
-async function scan(files: Record<string, string>, options?: TerraformOptions): Promise<ReturnType<typeof normalizeTerraform> & { root: string }> {
+async function scan(files: Record<string, string>, options?: TerraformOptions): Promise<ReturnType<typeof normalizeTerraformDocs> & { root: string }> {
   const root = mkdtempSync(join(tmpdir(), 'posture-tf-'));
   const docs: ParsedDocument[] = [];
   for (const [path, text] of Object.entries(files)) {
@@ -18,7 +19,7 @@ async function scan(files: Record<string, string>, options?: TerraformOptions): 
       docs.push(await parseTerraform({ absolutePath: join(root, path), path, format: 'terraform' }, text));
     }
   }
-  return { ...normalizeTerraform(docs, options), root };
+  return { ...normalizeTerraformDocs(docs, options), root };
 }
 
 const attr = (resources: Resource[], id: string, name: string): unknown => {

@@ -1,10 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, ParsedDocument } from '../../model/index.js';
-import { parseTerraformLoaded, type HclFile } from '../../parsers/terraform/index.js';
+import type { HclFile } from '../../parsers/terraform/index.js';
 import type { FileAccess } from './eval/scope.js';
+import type { Manifests } from './requests.js';
 
-const isConfig = (path: string): boolean => /\.tf(\.json)?$/.test(path);
+/** A `.tf` or `.tf.json` file (not a `.tfvars`). */
+export const isConfigFile = (path: string): boolean => /\.tf(\.json)?$/.test(path);
 
 /** The literal `source` of every `module` block in a directory's files. */
 export function moduleSources(docs: ParsedDocument<HclFile>[]): { name: string; source: string | undefined }[] {
@@ -26,20 +28,26 @@ export function joinDir(dir: string, source: string): string {
 }
 
 /**
- * Every Terraform document of a scan, by directory (relative to the scan root), plus the scan
- * root on disk for `file()` and for modules `terraform init` vendored under `.terraform/modules`.
+ * Every Terraform document of a scan, by directory (relative to the scan root): the scanned ones and
+ * those read because a module call needs them (`InputFile.dependency`), the manifests of modules
+ * `terraform init` vendored under `.terraform/modules`, and the scan root on disk for `file()`.
  */
 export class ConfigTree {
   readonly config = new Map<string, ParsedDocument<HclFile>[]>();
   readonly varDocs = new Map<string, ParsedDocument<HclFile>[]>();
   readonly scanRoot: string | undefined;
-  private readonly vendored = new Map<string, ParsedDocument<HclFile>[] | undefined>();
+  private readonly dependencies = new Set<string>();
   private readonly warned = new Set<string>();
 
-  constructor(docs: ParsedDocument<HclFile>[], readonly diagnostics: Diagnostic[]) {
+  constructor(
+    docs: ParsedDocument<HclFile>[],
+    readonly diagnostics: Diagnostic[],
+    private readonly manifests: Manifests = new Map(),
+  ) {
     for (const doc of docs) {
+      if (doc.file.dependency === true) this.dependencies.add(posix.dirname(doc.file.path));
       const dir = posix.dirname(doc.file.path);
-      const into = isConfig(doc.file.path) ? this.config : this.varDocs;
+      const into = isConfigFile(doc.file.path) ? this.config : this.varDocs;
       into.set(dir, [...(into.get(dir) ?? []), doc]);
       const abs = doc.file.absolutePath.split(sep).join('/');
       if (this.scanRoot === undefined && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
@@ -54,13 +62,16 @@ export class ConfigTree {
     this.diagnostics.push(diagnostic);
   }
 
-  /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
+  /**
+   * Directories no scanned module calls with a local source; then any left unreached (call cycles).
+   * A directory read only because a call needs it is never a root.
+   */
   roots(): string[] {
     const called = new Set<string>();
     for (const [dir, docs] of this.config) {
       for (const { source } of moduleSources(docs)) if (source !== undefined && isLocalSource(source)) called.add(joinDir(dir, source));
     }
-    const dirs = [...this.config.keys()].sort();
+    const dirs = [...this.config.keys()].filter((d) => !this.dependencies.has(d)).sort();
     const roots = dirs.filter((d) => !called.has(d));
     const reached = new Set<string>();
     const visit = (dir: string): void => {
@@ -79,32 +90,11 @@ export class ConfigTree {
 
   /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
   vendoredModule(root: string, key: string): { dir: string; docs: ParsedDocument<HclFile>[] } | undefined {
-    if (this.scanRoot === undefined) return undefined;
-    const manifest = join(this.scanRoot, root, '.terraform', 'modules', 'modules.json');
-    const entry = this.readManifest(manifest).find((m) => m.Key === key);
-    if (entry === undefined || typeof entry.Dir !== 'string') return undefined;
-    const dir = posix.normalize(posix.join(root, entry.Dir));
-    if (dir.startsWith('../')) return undefined;
-    if (!this.vendored.has(dir)) this.vendored.set(dir, this.readDirectory(dir));
-    const docs = this.vendored.get(dir);
+    const entry = this.manifests.get(root)?.find((m) => m.Key === key);
+    if (entry === undefined) return undefined;
+    const dir = joinDir(root, entry.Dir);
+    const docs = this.config.get(dir);
     return docs === undefined ? undefined : { dir, docs };
-  }
-
-  private readManifest(path: string): { Key?: unknown; Dir?: unknown }[] {
-    try {
-      const parsed = JSON.parse(readFileSync(path, 'utf8')) as { Modules?: unknown };
-      return Array.isArray(parsed.Modules) ? (parsed.Modules as { Key?: unknown; Dir?: unknown }[]) : [];
-    } catch {
-      return []; // no manifest: terraform init was not run
-    }
-  }
-
-  private readDirectory(dir: string): ParsedDocument<HclFile>[] | undefined {
-    const abs = join(this.scanRoot ?? '.', dir);
-    if (!existsSync(abs)) return undefined;
-    const names = readdirSync(abs).filter(isConfig).sort();
-    const docs = names.map((name) => parseTerraformLoaded({ absolutePath: join(abs, name), path: `${dir}/${name}`, format: 'terraform' }, readFileSync(join(abs, name), 'utf8')));
-    return docs.every((d) => d !== undefined) ? (docs as ParsedDocument<HclFile>[]) : undefined;
   }
 
   /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */

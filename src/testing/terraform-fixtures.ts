@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ParsedDocument } from '../../model/index.js';
-import { parseTerraform } from '../../parsers/terraform/index.js';
+import type { ParsedDocument } from '../model/index.js';
+import { parseTerraform } from '../parsers/terraform/index.js';
 
 // Test support only (shared by the golden and behaviour tests; a *.test.ts cannot be imported
 // without registering its tests twice).
