@@ -104,6 +104,9 @@ describe('every format states an incomplete scan', () => {
     expect(ids.filter((id) => id === 'MODULE_UNRESOLVED')).toHaveLength(2);
     expect(ids.filter((id) => id === 'PARSE_SYNTAX')).toHaveLength(2);
     expect(log.runs[0].properties!.incomplete).toEqual(report.incomplete);
+    // as grave as the worst diagnostic it sums up: unresolved modules alone are a warning
+    const modulesOnly = { ...report, diagnostics: report.diagnostics.filter((d) => d.code !== 'PARSE_SYNTAX'), incomplete: { ...report.incomplete!, unreadable: 0 } };
+    expect(buildSarifLog(modulesOnly).runs[0].invocations![0].toolExecutionNotifications![0].level).toBe('warning');
     expect(validateWithSchema(log, SARIF_SCHEMA)).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
 import { LogicalLocations } from './sarif-logical.js';
 import type { RuleSet } from './sarif-rules.js';
 import type { Reporter } from './reporter.js';
-import { incompleteSentence, SCAN_INCOMPLETE_ID } from './incomplete.js';
+import { incompleteDiagnostics, incompleteSentence, SCAN_INCOMPLETE_ID } from './incomplete.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'posture-gate';
@@ -186,7 +186,7 @@ function buildInvocation(report: Report, omitted: number): Invocation {
   const text = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
   const capped: Notification[] = omitted === 0 ? [] : [{ level: 'warning', message: { text }, descriptor: { id: RESULTS_CAPPED_ID } }];
   const incomplete: Notification[] = report.incomplete
-    ? [{ level: 'error', message: { text: incompleteSentence(report.incomplete) }, descriptor: { id: SCAN_INCOMPLETE_ID } }]
+    ? [{ level: incompleteLevel(report), message: { text: incompleteSentence(report.incomplete) }, descriptor: { id: SCAN_INCOMPLETE_ID } }]
     : [];
   const notifications = [
     ...incomplete,
@@ -204,6 +204,11 @@ function buildInvocation(report: Report, omitted: number): Invocation {
     ...(Number.isNaN(started) ? {} : { startTimeUtc: new Date(started).toISOString() }),
     toolExecutionNotifications: notifications,
   };
+}
+
+/** The summary is as grave as the worst diagnostic it sums up: an unresolved module alone is a warning. */
+function incompleteLevel(report: Report): 'error' | 'warning' {
+  return incompleteDiagnostics(report).some((d) => d.level === 'error') ? 'error' : 'warning';
 }
 
 function diagnosticNotification(diagnostic: Diagnostic, root: string): Notification {
