@@ -5,7 +5,7 @@
  * once the file passes it) for --output, both on the built CLI in a child process.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,6 +48,16 @@ describe('the report on a full disk', () => {
       } finally {
         closeSync(fd);
       }
+    }
+  });
+
+  onLinux('the same without bin/posture.js (dist/cli/index.js run directly, as the pre-commit hook does)', () => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const child = spawnSync(process.execPath, ['dist/cli/index.js', 'scan', 'fixtures/terraform/sg-good', '--quiet'], { cwd: REPO_ROOT, stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      expect({ status: child.status, stderr: child.stderr }).toEqual({ status: 3, stderr: 'posture: cannot write the report to stdout: ENOSPC: no space left on device, write\n' });
+    } finally {
+      closeSync(fd);
     }
   });
 
