@@ -63,6 +63,11 @@ export interface GateOptions {
    * except what is wrong with them (their diagnostics).
    */
   templates?: string[];
+  /**
+   * Strict mode (`--strict`, `strict: true`): an incomplete scan fails. The gate only carries it;
+   * the CLI exits 2 and the Action fails the step when `report.incomplete` is set.
+   */
+  strict?: boolean;
 }
 
 export type Stage = 'discover' | 'parse' | 'resolve' | 'normalize' | 'evaluate' | 'findings';
