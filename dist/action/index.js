@@ -1087,14 +1087,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path22 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path24 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path22 && path22[0] !== "/") {
-          path22 = `/${path22}`;
+        if (path24 && path24[0] !== "/") {
+          path24 = `/${path24}`;
         }
-        return new URL(`${origin}${path22}`);
+        return new URL(`${origin}${path24}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1545,39 +1545,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path22);
+        debuglog("sending request to %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path24, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path22,
+          path24,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin }
+          request: { method, path: path24, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path22);
+        debuglog("trailers received from %s %s/%s", method, origin, path24);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path22, origin },
+          request: { method, path: path24, origin },
           error: error3
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path22,
+          path24,
           error3.message
         );
       });
@@ -1626,9 +1626,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path22, origin }
+            request: { method, path: path24, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path22);
+          debuglog("sending request to %s %s/%s", method, origin, path24);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1691,7 +1691,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path22,
+        path: path24,
         method,
         body: body2,
         headers,
@@ -1706,11 +1706,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path22 !== "string") {
+        if (typeof path24 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path22[0] !== "/" && !(path22.startsWith("http://") || path22.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path24[0] !== "/" && !(path24.startsWith("http://") || path24.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path22)) {
+        } else if (invalidPathRegex.test(path24)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1776,7 +1776,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path22, query) : path22;
+        this.path = query ? buildURL(path24, query) : path24;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6469,7 +6469,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path22, host: host2, upgrade, blocking, reset } = request2;
+      const { method, path: path24, host: host2, upgrade, blocking, reset } = request2;
       let { body: body2, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body2)) {
@@ -6550,7 +6550,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path22} HTTP/1.1\r
+      let header = `${method} ${path24} HTTP/1.1\r
 `;
       if (typeof host2 === "string") {
         header += `host: ${host2}\r
@@ -7079,7 +7079,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path22, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path24, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body: body2 } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7176,7 +7176,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path22;
+      headers[HTTP2_HEADER_PATH] = path24;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7529,9 +7529,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path22 = search ? `${pathname}${search}` : pathname;
+        const path24 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path22;
+        this.opts.path = path24;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8770,10 +8770,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path22 = "/",
+          path: path24 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path22;
+        opts.path = origin + path24;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host: host2 } = new URL2(origin);
           headers.host = host2;
@@ -10745,20 +10745,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path22) {
-      if (typeof path22 !== "string") {
-        return path22;
+    function safeUrl(path24) {
+      if (typeof path24 !== "string") {
+        return path24;
       }
-      const pathSegments = path22.split("?");
+      const pathSegments = path24.split("?");
       if (pathSegments.length !== 2) {
-        return path22;
+        return path24;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path22, method, body: body2, headers }) {
-      const pathMatch = matchValue2(mockDispatch2.path, path22);
+    function matchKey(mockDispatch2, { path: path24, method, body: body2, headers }) {
+      const pathMatch = matchValue2(mockDispatch2.path, path24);
       const methodMatch = matchValue2(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue2(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10780,7 +10780,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key2) {
       const basePath = key2.query ? buildURL(key2.path, key2.query) : key2.path;
       const resolvedPath2 = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path22 }) => matchValue2(safeUrl(path22), resolvedPath2));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path24 }) => matchValue2(safeUrl(path24), resolvedPath2));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath2}'`);
       }
@@ -10818,9 +10818,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path22, method, body: body2, headers, query } = opts;
+      const { path: path24, method, body: body2, headers, query } = opts;
       return {
-        path: path22,
+        path: path24,
         method,
         body: body2,
         headers,
@@ -11283,10 +11283,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path22, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path24, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path22,
+            Path: path24,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12047,12 +12047,12 @@ var require_headers = __commonJS({
       append(name2, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name2 : name2.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
+        const exists4 = this[kHeadersMap].get(lowercaseName);
+        if (exists4) {
           const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter3}${value}`
+            name: exists4.name,
+            value: `${exists4.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name: name2, value });
@@ -16165,9 +16165,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path22) {
-      for (let i6 = 0; i6 < path22.length; ++i6) {
-        const code2 = path22.charCodeAt(i6);
+    function validateCookiePath(path24) {
+      for (let i6 = 0; i6 < path24.length; ++i6) {
+        const code2 = path24.charCodeAt(i6);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19087,11 +19087,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path22 = opts.path;
+          let path24 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path22 = `/${path22}`;
+            path24 = `/${path24}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path22);
+          url = new URL(util.parseOrigin(url).origin + path24);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19273,17 +19273,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path22) {
-      const ctrl = callVisitor(key2, node, visitor, path22);
+    function visit_(key2, node, visitor, path24) {
+      const ctrl = callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path22, ctrl);
-        return visit_(key2, ctrl, visitor, path22);
+        replaceNode(key2, path24, ctrl);
+        return visit_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path22);
+            const ci = visit_(i6, node.items[i6], visitor, path24);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -19294,13 +19294,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = visit_("key", node.key, visitor, path22);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path22);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19321,17 +19321,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path22) {
-      const ctrl = await callVisitor(key2, node, visitor, path22);
+    async function visitAsync_(key2, node, visitor, path24) {
+      const ctrl = await callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path22, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path22);
+        replaceNode(key2, path24, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path22 = Object.freeze(path22.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path22);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path24);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -19342,13 +19342,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path22 = Object.freeze(path22.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path22);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path22);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -19375,23 +19375,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path22) {
+    function callVisitor(key2, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path22);
+        return visitor(key2, node, path24);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path22);
+        return visitor.Map?.(key2, node, path24);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path22);
+        return visitor.Seq?.(key2, node, path24);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path22);
+        return visitor.Pair?.(key2, node, path24);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path22);
+        return visitor.Scalar?.(key2, node, path24);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path22);
+        return visitor.Alias?.(key2, node, path24);
       return void 0;
     }
-    function replaceNode(key2, path22, node) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key2, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -20003,10 +20003,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
-        const k5 = path22[i6];
+      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
+        const k5 = path24[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -20025,7 +20025,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection2 = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -20055,11 +20055,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value) {
-        if (isEmptyPath(path22))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key2, ...rest] = path22;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -20073,8 +20073,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key2, ...rest] = path22;
+      deleteIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -20088,8 +20088,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key2, ...rest] = path22;
+      getIn(path24, keepScalar) {
+        const [key2, ...rest] = path24;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -20107,8 +20107,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key2, ...rest] = path22;
+      hasIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -20118,8 +20118,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        const [key2, ...rest] = path22;
+      setIn(path24, value) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -22634,9 +22634,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path22, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -22711,14 +22711,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection2.isEmptyPath(path22)) {
+      deleteIn(path24) {
+        if (Collection2.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -22733,10 +22733,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection2.isEmptyPath(path22))
+      getIn(path24, keepScalar) {
+        if (Collection2.isEmptyPath(path24))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -22747,10 +22747,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection2.isEmptyPath(path22))
+      hasIn(path24) {
+        if (Collection2.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -22767,13 +22767,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value) {
-        if (Collection2.isEmptyPath(path22)) {
+      setIn(path24, value) {
+        if (Collection2.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path22), value);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -24734,9 +24734,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path22) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field3, index] of path22) {
+      for (const [field3, index] of path24) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -24745,23 +24745,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path22) => {
-      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
-      const field3 = path22[path22.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field3 = path24[path24.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path22.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -24772,10 +24772,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit;
   }
@@ -28949,10 +28949,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path22, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i6 = path22.length - 1; i6 >= 0; --i6) {
-        const k5 = path22[i6];
+      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
+        const k5 = path24[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -28970,17 +28970,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && path24[Symbol.iterator]().next().done;
     var Collection2 = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path22, value) {
-        if (isEmptyPath(path22)) this.add(value);
+      addIn(path24, value) {
+        if (isEmptyPath(path24)) this.add(value);
         else {
-          const [key2, ...rest] = path22;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -31023,8 +31023,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path22 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path22}' will be removed in a future release.`, "DeprecationWarning");
+        const path24 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path24}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -31934,22 +31934,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path22, value) {
+      addIn(path24, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path22, value);
+        this.contents.addIn(path24, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path22) {
-        if (resolveSeq.isEmptyPath(path22)) {
+      deleteIn(path24) {
+        if (resolveSeq.isEmptyPath(path24)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path22);
+        return this.contents.deleteIn(path24);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -31957,26 +31957,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path22, keepScalar) {
-        if (resolveSeq.isEmptyPath(path22)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path22, keepScalar) : void 0;
+      getIn(path24, keepScalar) {
+        if (resolveSeq.isEmptyPath(path24)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path22) {
-        if (resolveSeq.isEmptyPath(path22)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path22) : false;
+      hasIn(path24) {
+        if (resolveSeq.isEmptyPath(path24)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path24) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path22, value) {
-        if (resolveSeq.isEmptyPath(path22)) this.contents = value;
+      setIn(path24, value) {
+        if (resolveSeq.isEmptyPath(path24)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path22, value);
+          this.contents.setIn(path24, value);
         }
       }
       setSchema(id, customTags) {
@@ -34407,7 +34407,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash3 } from "node:crypto";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -34415,13 +34415,13 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash3("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join7(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join6(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -34432,7 +34432,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile9(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile10(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -34470,24 +34470,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join8(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join7(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join9 } from "node:path";
+import { join as join8 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join9(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join8(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -34549,25 +34549,25 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile10;
+var filePromises, fileIntercept, readFile11;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile10 = (path22, options) => {
-      if (fileIntercept[path22] !== void 0) {
-        return fileIntercept[path22];
+    readFile11 = (path24, options) => {
+      if (fileIntercept[path24] !== void 0) {
+        return fileIntercept[path24];
       }
-      if (!filePromises[path22] || options?.ignoreCache) {
-        filePromises[path22] = fsReadFile(path22, "utf8");
+      if (!filePromises[path24] || options?.ignoreCache) {
+        filePromises[path24] = fsReadFile(path24, "utf8");
       }
-      return filePromises[path22];
+      return filePromises[path24];
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -34585,17 +34585,17 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join10(homeDir, filepath.slice(2));
+        resolvedFilepath = join9(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join10(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join9(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile10(resolvedConfigFilepath, {
+        readFile11(resolvedConfigFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile10(resolvedFilepath, {
+        readFile11(resolvedFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -34626,7 +34626,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init2 = {}) => readFile10(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile11(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -34673,8 +34673,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path22, contents) {
-        fileIntercept[path22] = Promise.resolve(contents);
+      interceptFile(path24, contents) {
+        fileIntercept[path24] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -37491,7 +37491,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile10,
+  readFile: () => readFile11,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -37696,8 +37696,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint2.url.href;
             }
             if ("hostname" in endpoint2) {
-              const { protocol, hostname, port, path: path22 } = endpoint2;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path22}`;
+              const { protocol, hostname, port, path: path24 } = endpoint2;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path24}`;
             }
           }
           return endpoint2;
@@ -38073,18 +38073,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types2();
-    getAttrPathList = (path22) => {
-      const parts2 = path22.split(".");
+    getAttrPathList = (path24) => {
+      const parts2 = path24.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path22}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path24}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path22}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path24}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -38105,9 +38105,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types2();
     init_getAttrPathList();
-    getAttr = (value, path22) => getAttrPathList(path22).reduce((acc, index) => {
+    getAttr = (value, path24) => getAttrPathList(path24).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path22}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path24}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -38168,8 +38168,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path22 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path22}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path24 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path24}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -40018,29 +40018,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path22) => {
+    buildPathSegments = (path24) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path22.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path24.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path22.slice(offset, match2.index), 0]);
+          segments.push([path24.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path22.length) {
-        segments.push([path22.slice(offset), 0]);
+      if (segments.length && offset < path24.length) {
+        segments.push([path24.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http: http2, endpoint: endpoint2 } = translateTraits(schema.traits ?? {});
-      const [path22, search] = http2?.[1].split("?") ?? [];
+      const [path24, search] = http2?.[1].split("?") ?? [];
       return [
         http2?.[0],
-        path22,
+        path24,
         search ? [...new URLSearchParams(search)] : [],
-        path22 ? buildPathSegments(path22) : void 0,
+        path24 ? buildPathSegments(path24) : void 0,
         endpoint2?.[0]
       ];
     };
@@ -42074,10 +42074,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint2) {
           this.updateServiceEndpoint(request2, endpoint2);
           this.setHostPrefix(request2, operationSchema, input, operation2);
-          const [method, path22, staticQuery] = operation2;
+          const [method, path24, staticQuery] = operation2;
           if (method) {
             request2.method = method;
-            request2.path = request2.path === "/" ? path22 : request2.path + path22;
+            request2.path = request2.path === "/" ? path24 : request2.path + path24;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -42219,10 +42219,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path22 = "";
+        let path24 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path22 += value;
+            path24 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -42230,12 +42230,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path22 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path24 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path22 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path24 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path22;
+        return path24;
       }
       async deserializeResponse(operationSchema, context3, response) {
         const deserializer = this.deserializer;
@@ -42471,11 +42471,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request2);
         }
         const { service, operation: operation2 } = getSmithyContext(context3);
-        const path22 = `/service/${service}/operation/${operation2}`;
+        const path24 = `/service/${service}/operation/${operation2}`;
         if (request2.path.endsWith("/")) {
-          request2.path += path22.slice(1);
+          request2.path += path24.slice(1);
         } else {
-          request2.path += path22;
+          request2.path += path24;
         }
         return request2;
       }
@@ -42557,8 +42557,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path22) => {
-          this.path = resolvedPath(path22, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path24) => {
+          this.path = resolvedPath(path24, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -45456,9 +45456,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path22) => {
+    get = (fromObject, path24) => {
       let cursor = fromObject;
-      const pathComponents = path22.split(".");
+      const pathComponents = path24.split(".");
       for (const step of pathComponents) {
         if (!cursor || typeof cursor !== "object") {
           return void 0;
@@ -51087,10 +51087,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path22 }) {
+      getCanonicalPath({ path: path24 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path22.split("/")) {
+          for (const pathSegment of path24.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -51103,11 +51103,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path22?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path22?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path24?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path24?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path22;
+        return path24;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -55202,12 +55202,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request2.password ?? "";
             auth2 = `${username}:${password}`;
           }
-          let path22 = request2.path;
+          let path24 = request2.path;
           if (queryString) {
-            path22 += `?${queryString}`;
+            path24 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path22 += `#${request2.fragment}`;
+            path24 += `#${request2.fragment}`;
           }
           let hostname = request2.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -55219,7 +55219,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request2.headers,
             host: hostname,
             method: request2.method,
-            path: path22,
+            path: path24,
             port: request2.port,
             agent,
             auth: auth2
@@ -55641,16 +55641,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path22 = request2.path;
+          let path24 = request2.path;
           if (queryString) {
-            path22 += `?${queryString}`;
+            path24 += `?${queryString}`;
           }
           if (request2.fragment) {
-            path22 += `#${request2.fragment}`;
+            path24 += `#${request2.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request2.headers,
-            [constants4.HTTP2_HEADER_PATH]: path22,
+            [constants4.HTTP2_HEADER_PATH]: path24,
             [constants4.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -60170,10 +60170,10 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config2(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash11, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash12, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises: promises3 } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname4, join: join11 } = __require("node:path");
+    var { dirname: dirname4, join: join10 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -60339,10 +60339,10 @@ var require_dist_cjs11 = __commonJS({
         await promises3.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join11(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join10(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash11("sha256").update(loginSessionBytes).digest("hex");
-        return join11(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash12("sha256").update(loginSessionBytes).digest("hex");
+        return join10(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -74741,14 +74741,14 @@ function getIDToken(aud) {
 }
 
 // action/main.ts
-import path21 from "node:path";
+import path23 from "node:path";
 
 // src/gate.ts
-import path19 from "node:path";
+import path21 from "node:path";
 
 // src/model/source.ts
-function fileStart(path22) {
-  return { path: path22, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path24) {
+  return { path: path24, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX = "aws-config://";
 
@@ -74769,13 +74769,16 @@ function incompleteKind(diagnostic) {
 }
 function incompleteness(diagnostics) {
   const counts = { unreadable: 0, unresolvedModules: 0, unresolvedStacks: 0, unsupportedPlans: 0, limits: 0, liveFailures: 0 };
+  const unreadableFiles = /* @__PURE__ */ new Set();
   let any = false;
   for (const diagnostic of diagnostics) {
     const kind = incompleteKind(diagnostic);
     if (kind === void 0) continue;
-    counts[kind] += 1;
     any = true;
+    if (kind === "unreadable") unreadableFiles.add(diagnostic.range.path);
+    else counts[kind] += 1;
   }
+  counts.unreadable = unreadableFiles.size;
   return any ? counts : void 0;
 }
 
@@ -74789,10 +74792,10 @@ function isUnknown(value) {
 }
 
 // src/model/resource.ts
-function pathKey(path22) {
+function pathKey(path24) {
   let key2 = "[";
-  for (let i6 = 0; i6 < path22.length; i6++) {
-    const segment = path22[i6];
+  for (let i6 = 0; i6 < path24.length; i6++) {
+    const segment = path24[i6];
     if (i6 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -77639,21 +77642,21 @@ function closingQuote(text3, start2) {
   }
 }
 var listed = /* @__PURE__ */ new WeakMap();
-function spanAt(index, path22) {
-  return walk(index, path22, false);
+function spanAt(index, path24) {
+  return walk(index, path24, false);
 }
-function nearestSpan(index, path22) {
-  return walk(index, path22, true);
+function nearestSpan(index, path24) {
+  return walk(index, path24, true);
 }
-function walk(index, path22, nearest) {
+function walk(index, path24, nearest) {
   const { prefix: prefix2 } = index;
-  if (path22.length < prefix2.length || prefix2.some((segment, i6) => path22[i6] !== segment)) return void 0;
+  if (path24.length < prefix2.length || prefix2.some((segment, i6) => path24[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path22.length; i6++) {
-    const child3 = memberOf(index, span.valueStart, container2, path22[i6]);
+  for (let i6 = prefix2.length; i6 < path24.length; i6++) {
+    const child3 = memberOf(index, span.valueStart, container2, path24[i6]);
     if (!child3) return nearest ? span : void 0;
     container2 = containerAt(index, child3.valueStart, container2);
     span = child3;
@@ -77953,18 +77956,18 @@ var SyntaxScanner = class {
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path22) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path22));
-  const span = spanAt(positions, path22);
+function rangeAt(positions, path24) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path24));
+  const span = spanAt(positions, path24);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path22) {
+function locateIn(positions, path24) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path22);
+    const span = nearestSpan(positions, path24);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path22.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path22.length ? path22 : path22.slice(0, n3)));
+  for (let n3 = path24.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path24.length ? path24 : path24.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -77981,9 +77984,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end - lineStart + 1 };
 }
-function hasPath(root5, path22) {
+function hasPath(root5, path24) {
   let current = root5;
-  for (const segment of path22) {
+  for (const segment of path24) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -78032,9 +78035,9 @@ function syntaxDiagnostic(error3, text3, filePath) {
 }
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path22) {
+function locateInExpr(expr, path24) {
   let current = expr;
-  for (const segment of path22) {
+  for (const segment of path24) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -78045,8 +78048,8 @@ function locateInExpr(expr, path22) {
   }
   return current.range;
 }
-function locateInBody(body2, path22, topLevel) {
-  const [head, ...rest] = path22;
+function locateInBody(body2, path24, topLevel) {
+  const [head, ...rest] = path24;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -78066,8 +78069,8 @@ function locateInBody(body2, path22, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path22) {
-  return locateInBody(file.body, path22, true);
+function locateInFile(file, path24) {
+  return locateInBody(file.body, path24, true);
 }
 
 // src/parsers/portable.ts
@@ -78075,10 +78078,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path22) => locateInFile(value, path22) };
+      return { file, value, diagnostics, locate: (path24) => locateInFile(value, path24) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path22) => locateIn(positions, path22) : (path22) => locateIn(positions, [...prefix2, ...path22]);
+      const locate = prefix2.length === 0 ? (path24) => locateIn(positions, path24) : (path24) => locateIn(positions, [...prefix2, ...path24]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -78113,19 +78116,19 @@ var Checker = class {
   file;
   positions;
   diagnostics = [];
-  problem(path22, message) {
-    const range4 = locateIn(this.positions, path22) ?? fileStart(this.file.path);
+  problem(path24, message) {
+    const range4 = locateIn(this.positions, path24) ?? fileStart(this.file.path);
     this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
   }
-  module(module2, path22) {
-    if (!isRecord(module2)) return this.problem(path22, "a module in the plan is not an object; its resources are not scanned");
+  module(module2, path24) {
+    if (!isRecord(module2)) return this.problem(path24, "a module in the plan is not an object; its resources are not scanned");
     const { resources, child_modules: children } = module2;
-    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path22, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+    if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path24, "resources"], `"resources" is not a list; the module's resources are not scanned`);
     (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-      if (!isPlanResource(resource)) this.problem([...path22, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+      if (!isPlanResource(resource)) this.problem([...path24, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
     });
-    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path22, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-    (Array.isArray(children) ? children : []).forEach((child3, i6) => this.module(child3, [...path22, "child_modules", i6]));
+    if (children !== void 0 && !Array.isArray(children)) return this.problem([...path24, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+    (Array.isArray(children) ? children : []).forEach((child3, i6) => this.module(child3, [...path24, "child_modules", i6]));
   }
 };
 function readTerraformPlan(file, text3) {
@@ -78313,9 +78316,247 @@ function toReportPath(root5, absolutePath) {
   return relative4.split(path8.sep).join("/");
 }
 
+// src/discover/root.ts
+import { statSync } from "node:fs";
+import path9 from "node:path";
+function gitWorkTree(start2) {
+  for (let dir = path9.resolve(start2); ; dir = path9.dirname(dir)) {
+    if (exists3(path9.join(dir, ".git"))) return dir;
+    if (path9.dirname(dir) === dir) return void 0;
+  }
+}
+function defaultScanRoot(paths, cwd) {
+  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path9.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path9.dirname(p3));
+  const common = dirs.reduce(commonDirectory);
+  const tree = gitWorkTree(common);
+  if (tree !== void 0) return tree;
+  return dirs.every((dir) => isInside(dir, cwd)) ? path9.resolve(cwd) : common;
+}
+function isInside(file, dir) {
+  const relative4 = path9.relative(dir, file);
+  return relative4 === "" || relative4 !== ".." && !relative4.startsWith(`..${path9.sep}`) && !path9.isAbsolute(relative4);
+}
+function commonDirectory(a5, b5) {
+  let dir = a5;
+  while (!isInside(b5, dir)) dir = path9.dirname(dir);
+  return dir;
+}
+function exists3(file) {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isDirectory2(file) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+// src/follow.ts
+import { readdir as readdir3, readFile as readFile3, realpath } from "node:fs/promises";
+import path10 from "node:path";
+import { posix as posix3 } from "node:path";
+
+// src/resolve/terraform/requests.ts
+import { posix as posix2 } from "node:path";
+
+// src/resolve/terraform/config-tree.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, posix, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+var isConfigFile = (path24) => /\.tf(\.json)?$/.test(path24);
+function moduleSources(docs) {
+  return docs.flatMap(
+    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
+      const expr = b5.body.attributes.source?.expr;
+      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
+    })
+  );
+}
+var isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
+function joinDir(dir, source) {
+  return posix.join(dir, source).replace(/(.)\/+$/, "$1");
+}
+var ConfigTree = class {
+  constructor(docs, diagnostics, manifests = /* @__PURE__ */ new Map()) {
+    this.diagnostics = diagnostics;
+    this.manifests = manifests;
+    for (const doc of docs) {
+      if (doc.file.dependency === true) this.dependencies.add(posix.dirname(doc.file.path));
+      const dir = posix.dirname(doc.file.path);
+      const into = isConfigFile(doc.file.path) ? this.config : this.varDocs;
+      into.set(dir, [...into.get(dir) ?? [], doc]);
+      const abs = doc.file.absolutePath.split(sep4).join("/");
+      if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
+    }
+  }
+  diagnostics;
+  manifests;
+  config = /* @__PURE__ */ new Map();
+  varDocs = /* @__PURE__ */ new Map();
+  scanRoot;
+  dependencies = /* @__PURE__ */ new Set();
+  warned = /* @__PURE__ */ new Set();
+  /** A warning about a block, once per scan however many module instances evaluate the block. */
+  warnOnce(diagnostic) {
+    const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
+    if (this.warned.has(key2)) return;
+    this.warned.add(key2);
+    this.diagnostics.push(diagnostic);
+  }
+  /**
+   * Directories no scanned module calls with a local source; then any left unreached (call cycles).
+   * A directory read only because a call needs it is never a root.
+   */
+  roots() {
+    const called = /* @__PURE__ */ new Set();
+    for (const [dir, docs] of this.config) {
+      for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
+    }
+    const dirs = [...this.config.keys()].filter((d5) => !this.dependencies.has(d5)).sort();
+    const roots = dirs.filter((d5) => !called.has(d5));
+    const reached = /* @__PURE__ */ new Set();
+    const visit = (dir) => {
+      if (reached.has(dir)) return;
+      reached.add(dir);
+      for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
+    };
+    roots.forEach(visit);
+    for (const dir of dirs) {
+      if (reached.has(dir)) continue;
+      roots.push(dir);
+      visit(dir);
+    }
+    return roots;
+  }
+  /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
+  vendoredModule(root5, key2) {
+    const entry = this.manifests.get(root5)?.find((m3) => m3.Key === key2);
+    if (entry === void 0) return void 0;
+    const dir = joinDir(root5, entry.Dir);
+    const docs = this.config.get(dir);
+    return docs === void 0 ? void 0 : { dir, docs };
+  }
+  /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
+  fileAccess(root5) {
+    const scanRoot = this.scanRoot;
+    if (scanRoot === void 0) return void 0;
+    return {
+      read(path24) {
+        const abs = isAbsolute(path24) ? path24 : resolve2(scanRoot, root5, path24);
+        const inside = relative2(scanRoot, abs);
+        if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
+        try {
+          return { text: readFileSync(abs, "utf8") };
+        } catch {
+          return { error: "the file cannot be read" };
+        }
+      }
+    };
+  }
+};
+
+// src/resolve/terraform/requests.ts
+function moduleDirectoryRequests(docs, manifests, loaded2) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const doc of docs) {
+    if (doc.file.format !== "terraform" || !isConfigFile(doc.file.path) || doc.value === void 0) continue;
+    const dir = posix2.dirname(doc.file.path);
+    for (const { source } of moduleSources([doc])) {
+      if (source !== void 0 && isLocalSource(source)) wanted.add(joinDir(dir, source));
+    }
+  }
+  for (const [root5, entries] of manifests) for (const entry of entries) wanted.add(joinDir(root5, entry.Dir));
+  return [...wanted].filter((dir) => !loaded2.has(dir)).sort();
+}
+function configDirectories(docs) {
+  const dirs = docs.filter((d5) => d5.file.format === "terraform" && isConfigFile(d5.file.path)).map((d5) => posix2.dirname(d5.file.path));
+  return [...new Set(dirs)].sort();
+}
+
+// src/follow.ts
+var MAX_ROUNDS = 16;
+var MAX_DIRECTORIES = 2e3;
+var MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+var MANIFEST = ".terraform/modules/modules.json";
+async function followDependencies(documents, context3) {
+  const out2 = { discovery: { files: [], skipped: [], diagnostics: [] }, documents: [], manifests: /* @__PURE__ */ new Map() };
+  const all = [...documents];
+  const loaded2 = new Set(configDirectories(documents));
+  const checked = /* @__PURE__ */ new Set();
+  const rootReal = await realpath(context3.root).catch(() => context3.root);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    for (const dir of configDirectories(all)) {
+      if (checked.has(dir)) continue;
+      checked.add(dir);
+      const manifest = await readManifest(context3.root, rootReal, dir, out2.discovery.diagnostics);
+      if (manifest) out2.manifests.set(dir, manifest);
+    }
+    const requests = moduleDirectoryRequests(all, out2.manifests, loaded2).filter((dir) => !dir.startsWith("../") && dir !== "..");
+    if (requests.length === 0) break;
+    if (loaded2.size + requests.length > MAX_DIRECTORIES) {
+      out2.discovery.diagnostics.push(limitReached(requests[0]));
+      break;
+    }
+    for (const dir of requests) loaded2.add(dir);
+    const files = (await Promise.all(requests.map((dir) => configFiles(context3.root, rootReal, dir)))).flat();
+    if (files.length === 0) continue;
+    const discovery = await discover({ paths: files, root: context3.root, exclude: context3.exclude, logger: context3.logger });
+    for (const file of discovery.files) file.dependency = true;
+    const parsed = await context3.parse(discovery);
+    out2.discovery.files.push(...discovery.files);
+    out2.discovery.skipped.push(...discovery.skipped);
+    out2.discovery.diagnostics.push(...discovery.diagnostics);
+    out2.documents.push(...parsed);
+    all.push(...parsed);
+  }
+  if (out2.documents.length > 0) context3.logger.info(`read ${out2.documents.length} Terraform files of modules called from the scanned paths`);
+  return out2;
+}
+async function configFiles(root5, rootReal, dir) {
+  const absolute = path10.join(root5, ...dir.split("/"));
+  const real = await realpath(absolute).catch(() => void 0);
+  if (real === void 0 || !isInside(real, rootReal)) return [];
+  const entries = await readdir3(absolute, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e5) => e5.isFile() && /\.tf(\.json)?$/.test(e5.name)).map((e5) => path10.join(absolute, e5.name)).sort();
+}
+async function readManifest(root5, rootReal, dir, diagnostics) {
+  const file = path10.join(root5, ...dir.split("/"), ...MANIFEST.split("/"));
+  const real = await realpath(file).catch(() => void 0);
+  if (real === void 0) return void 0;
+  const shown = posix3.join(dir, MANIFEST);
+  if (!isInside(real, rootReal)) {
+    diagnostics.push({ code: "PATH_REFUSED", level: "error", message: `${shown} leads outside the scan root; its modules are not read`, range: fileStart(shown) });
+    return void 0;
+  }
+  try {
+    const text3 = await readFile3(real);
+    if (text3.length > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
+    const parsed = JSON.parse(text3.toString("utf8"));
+    const modules = Array.isArray(parsed.Modules) ? parsed.Modules : [];
+    return modules.flatMap((m3) => typeof m3.Key === "string" && typeof m3.Dir === "string" && m3.Key !== "" ? [{ Key: m3.Key, Dir: m3.Dir }] : []);
+  } catch (error3) {
+    const message = `cannot read ${shown}: ${error3 instanceof Error ? error3.message : String(error3)}; the modules it lists are not read`;
+    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message, range: fileStart(shown) });
+    return void 0;
+  }
+}
+function limitReached(dir) {
+  return {
+    code: "LIMIT_EXCEEDED",
+    level: "error",
+    message: `more than ${MAX_DIRECTORIES} module directories called from the scanned paths; ${dir} and later ones are not read`,
+    range: fileStart(dir)
+  };
+}
+
 // src/baseline/index.ts
 init_errors();
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 
 // src/version.ts
 var TOOL_NAME = "posture-gate";
@@ -78339,7 +78580,7 @@ function applyBaseline(findings, baseline, file) {
 async function readBaseline(file) {
   let text3;
   try {
-    text3 = await readFile3(file, "utf8");
+    text3 = await readFile4(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`baseline ${file} cannot be read; create it with \`posture baseline create --output ${file}\``, {
       cause,
@@ -78376,12 +78617,12 @@ function invalid(file, detail) {
 // src/config/index.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 init_errors();
-import { readFile as readFile4, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/config/validate.ts
 var import_yaml = __toESM(require_dist(), 1);
-var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "aws"];
+var CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "strict", "aws"];
 var AWS_KEYS = ["stacks"];
 var WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
 function validateConfig(root5, reader) {
@@ -78404,6 +78645,7 @@ function validateConfig(root5, reader) {
   config.varFiles = reader.stringList(value("var-files"), "var-files");
   config.policies = reader.stringList(value("policies"), "policies");
   if (entries.has("skip-external-modules")) config.skipExternalModules = readBoolean(value("skip-external-modules"), "skip-external-modules", reader);
+  if (entries.has("strict")) config.strict = readBoolean(value("strict"), "strict", reader);
   if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
   if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
   config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
@@ -78456,13 +78698,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path22 = optional("path", text3);
+  const path24 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path22 === void 0 ? {} : { path: path22 },
+    ...path24 === void 0 ? {} : { path: path24 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -78593,7 +78835,7 @@ function parseConfig(text3, file) {
 async function loadConfig(file, root5 = process.cwd()) {
   let text3;
   try {
-    text3 = await readFile4(file, "utf8");
+    text3 = await readFile5(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`config file ${file} cannot be read; check the --config path`, { cause, code: "INPUT_MISSING" });
   }
@@ -78601,20 +78843,20 @@ async function loadConfig(file, root5 = process.cwd()) {
 }
 async function findConfigFile(root5) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const candidate = path9.join(root5, name2);
+    const candidate = path11.join(root5, name2);
     const info3 = await stat3(candidate).catch(() => void 0);
     if (info3?.isFile()) return candidate;
   }
   return void 0;
 }
 async function resolveConfig(root5, explicit) {
-  const file = explicit === void 0 ? await findConfigFile(root5) : path9.resolve(explicit);
+  const file = explicit === void 0 ? await findConfigFile(root5) : path11.resolve(explicit);
   return file === void 0 ? void 0 : loadConfig(file, root5);
 }
 function displayPath(file, root5) {
-  const relative4 = path9.relative(root5, path9.resolve(file));
-  const inside = relative4 !== "" && !relative4.startsWith("..") && !path9.isAbsolute(relative4);
-  return (inside ? relative4 : file).split(path9.sep).join("/");
+  const relative4 = path11.relative(root5, path11.resolve(file));
+  const inside = relative4 !== "" && !relative4.startsWith("..") && !path11.isAbsolute(relative4);
+  return (inside ? relative4 : file).split(path11.sep).join("/");
 }
 
 // src/suppress/directive.ts
@@ -78692,8 +78934,8 @@ function isLiteralCheck(pattern) {
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path22, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path22}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path24, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path24}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -78730,9 +78972,9 @@ function expired(what, until, range4) {
 }
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path22) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path22)) return "hcl";
-  if (/\.ya?ml$/i.test(path22)) return "yaml";
+function commentSyntaxOf(path24) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path24)) return "hcl";
+  if (/\.ya?ml$/i.test(path24)) return "yaml";
   return void 0;
 }
 var HCL_BLOCK_HEADER = /^[A-Za-z_][\w-]*(\s+("[^"]*"|[A-Za-z_][\w-]*))*\s*\{/;
@@ -78801,14 +79043,14 @@ function opensQuote(line2, i6, syntax) {
 
 // src/suppress/inline.ts
 var K8S_ANNOTATION = "posture-gate.io/ignore";
-function fileDirectives(path22, text3) {
-  const syntax = commentSyntaxOf(path22);
+function fileDirectives(path24, text3) {
+  const syntax = commentSyntaxOf(path24);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path22, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path24, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -78881,8 +79123,8 @@ function cloudFormationDirectives(raw) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path22, line2) {
-  return { path: path22, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path24, line2) {
+  return { path: path24, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -78908,9 +79150,9 @@ function indexResources(resources) {
 var ROOT = pathKey([]);
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path22, text3] of input.texts) {
-    const found = fileDirectives(path22, text3);
-    if (found) files.set(path22, found);
+  for (const [path24, text3] of input.texts) {
+    const found = fileDirectives(path24, text3);
+    if (found) files.set(path24, found);
   }
   const usage = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -78962,18 +79204,18 @@ init_errors();
 
 // src/engine/bundle.ts
 init_errors();
-import { readFile as readFile5 } from "node:fs/promises";
-import path10 from "node:path";
+import { readFile as readFile6 } from "node:fs/promises";
+import path12 from "node:path";
 import { fileURLToPath } from "node:url";
 function defaultPolicyDirectory() {
-  const here = path10.dirname(fileURLToPath(import.meta.url));
-  return path10.resolve(here, "..", "..", "dist", "policies");
+  const here = path12.dirname(fileURLToPath(import.meta.url));
+  return path12.resolve(here, "..", "..", "dist", "policies");
 }
 async function readPolicyBundle(directory = defaultPolicyDirectory()) {
   try {
     const [wasm, metaText] = await Promise.all([
-      readFile5(path10.join(directory, "policy.wasm")),
-      readFile5(path10.join(directory, "policy.meta.json"), "utf8")
+      readFile6(path12.join(directory, "policy.wasm")),
+      readFile6(path12.join(directory, "policy.meta.json"), "utf8")
     ]);
     return { wasm: new Uint8Array(wasm), meta: JSON.parse(metaText), directory };
   } catch (cause) {
@@ -79045,11 +79287,11 @@ import { Worker } from "node:worker_threads";
 
 // src/worker-entry.ts
 import { existsSync as existsSync2 } from "node:fs";
-import path11 from "node:path";
+import path13 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function bundledWorkerEntry(file) {
-  const here = path11.dirname(fileURLToPath2(import.meta.url));
-  const entry = path11.resolve(here, "..", "worker", file);
+  const here = path13.dirname(fileURLToPath2(import.meta.url));
+  const entry = path13.resolve(here, "..", "worker", file);
   return existsSync2(entry) ? entry : void 0;
 }
 
@@ -79464,8 +79706,8 @@ function scoreLine(total, failing2) {
 }
 
 // src/findings/excerpt.ts
-import { readFile as readFile6, stat as stat4 } from "node:fs/promises";
-import path12 from "node:path";
+import { readFile as readFile7, stat as stat4 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/findings/mask-line.ts
 var MASK = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
@@ -79845,12 +80087,12 @@ async function sourceTexts(findings, known2, root5) {
   const missing = [...new Set(findings.map((f5) => f5.location.path))].filter((p3) => !texts.has(p3));
   await Promise.all(
     missing.map(async (relative4) => {
-      if (relative4.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative4) || path12.isAbsolute(relative4)) return;
-      const absolute = path12.resolve(root5, relative4);
-      if (!absolute.startsWith(`${path12.resolve(root5)}${path12.sep}`)) return;
+      if (relative4.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative4) || path14.isAbsolute(relative4)) return;
+      const absolute = path14.resolve(root5, relative4);
+      if (!absolute.startsWith(`${path14.resolve(root5)}${path14.sep}`)) return;
       try {
         if ((await stat4(absolute)).size > MAX_READ_BYTES) return;
-        texts.set(relative4, await readFile6(absolute, "utf8"));
+        texts.set(relative4, await readFile7(absolute, "utf8"));
       } catch {
       }
     })
@@ -80102,21 +80344,21 @@ var Expander = class {
   problems = [];
   generated = 0;
   /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-  node(value, path22, templatePath, bindings) {
+  node(value, path24, templatePath, bindings) {
     if (typeof value === "string") return substituteString(value, bindings);
-    if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path22, i6], [...templatePath, i6], bindings));
+    if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path24, i6], [...templatePath, i6], bindings));
     const record4 = asRecord(value);
     if (!record4) return value;
     const ref = identifierRef(record4, bindings);
     if (ref !== void 0) return ref;
     const out2 = {};
     for (const [key2, item] of Object.entries(record4)) {
-      if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path22, [...templatePath, key2], bindings);
-      else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path22, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path22, templatePath);
+      if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path24, [...templatePath, key2], bindings);
+      else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path24, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path24, templatePath);
     }
     return out2;
   }
-  loop(name2, args2, out2, path22, loopPath, bindings) {
+  loop(name2, args2, out2, path24, loopPath, bindings) {
     const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
     if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
       this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
@@ -80128,7 +80370,7 @@ var Expander = class {
       for (const [outputKey, outputValue] of Object.entries(fragment)) {
         const fragmentPath = [...loopPath, 2, outputKey];
         if (outputKey.startsWith(LOOP_PREFIX)) {
-          this.loop(outputKey, outputValue, out2, path22, fragmentPath, inner);
+          this.loop(outputKey, outputValue, out2, path24, fragmentPath, inner);
           continue;
         }
         const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
@@ -80136,9 +80378,9 @@ var Expander = class {
           this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
           return;
         }
-        const at2 = [...path22, key2];
+        const at2 = [...path24, key2];
         this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-        this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path22, loopPath);
+        this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path24, loopPath);
       }
     }
   }
@@ -80153,9 +80395,9 @@ var Expander = class {
     });
     return [unknownValue(`the collection of ${name2} is not known`)];
   }
-  put(out2, key2, value, path22, at2) {
+  put(out2, key2, value, path24, at2) {
     if (key2 in out2) {
-      this.problems.push({ at: at2, message: `${[...path22, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+      this.problems.push({ at: at2, message: `${[...path24, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
       return;
     }
     out2[key2] = value;
@@ -80183,28 +80425,28 @@ function substituteString(text3, bindings) {
   }
   return substituteKey(text3, bindings);
 }
-function writtenPath(path22, origins, template) {
+function writtenPath(path24, origins, template) {
   let best;
   for (const origin of origins) {
-    if (origin.at.length <= path22.length && origin.at.every((segment, i6) => segment === path22[i6])) {
+    if (origin.at.length <= path24.length && origin.at.every((segment, i6) => segment === path24[i6])) {
       if (!best || origin.at.length > best.at.length) best = origin;
     }
   }
-  if (!best) return path22;
+  if (!best) return path24;
   const out2 = [...best.from];
   let current = valueAt(template, best.from);
-  for (const [i6, segment] of path22.slice(best.at.length).entries()) {
+  for (const [i6, segment] of path24.slice(best.at.length).entries()) {
     const record4 = asRecord(current);
     const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path22.slice(best.at.length + i6)];
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path24.slice(best.at.length + i6)];
     out2.push(key2);
     current = current[key2];
   }
   return out2;
 }
-function valueAt(root5, path22) {
+function valueAt(root5, path24) {
   let current = root5;
-  for (const segment of path22) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  for (const segment of path24) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
 
@@ -80383,35 +80625,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path22, origins) {
-  if (!local || !global2) return copy(local ?? global2, path22, origins);
+function merge(global2, local, path24, origins) {
+  if (!local || !global2) return copy(local ?? global2, path24, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path22), local.at);
+    origins.set(pathKey(path24), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child3 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge(child3(global2, g5), child3(local, l3), [...path22, key2], origins);
+      out2[key2] = merge(child3(global2, g5), child3(local, l3), [...path24, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path22), local.at);
+    origins.set(pathKey(path24), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path22, i6], origins));
+    return items.map((item, i6) => copy(item, [...path24, i6], origins));
   }
-  return copy(local, path22, origins);
+  return copy(local, path24, origins);
 }
-function copy(item, path22, origins) {
-  origins.set(pathKey(path22), item.at);
+function copy(item, path24, origins) {
+  origins.set(pathKey(path24), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child3, i6) => copy({ value: child3, at: [...item.at, i6] }, [...path22, i6], origins));
+  if (Array.isArray(value)) value.forEach((child3, i6) => copy({ value: child3, at: [...item.at, i6] }, [...path24, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child3] of Object.entries(value)) {
-      copy({ value: child3, at: [...item.at, key2] }, [...path22, key2], origins);
+      copy({ value: child3, at: [...item.at, key2] }, [...path24, key2], origins);
     }
   }
   return value;
@@ -80439,7 +80681,7 @@ function translateSam(template, ctx) {
     translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
   }
   const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path22) => writtenPath2(path22, sources) };
+  return { value: { ...template, Resources: out2 }, writtenPath: (path24) => writtenPath2(path24, sources) };
 }
 function translateOne(t, logicalId, raw, root5) {
   const merged = mergeGlobals(t.template, logicalId, raw);
@@ -80451,14 +80693,14 @@ function translateOne(t, logicalId, raw, root5) {
     t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
   }
 }
-function writtenPath2(path22, sources) {
-  const source = path22[0] === "Resources" && typeof path22[1] === "string" ? sources.get(path22[1]) : void 0;
-  if (!source) return path22;
+function writtenPath2(path24, sources) {
+  const source = path24[0] === "Resources" && typeof path24[1] === "string" ? sources.get(path24[1]) : void 0;
+  if (!source) return path24;
   const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path22.length > 2 && path22[2] !== "Properties") return resource;
-  if (path22.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path22[2] !== "Properties") return [...resource, ...path22.slice(2)];
-  const property = path22.slice(3);
+  if (source.root && path24.length > 2 && path24[2] !== "Properties") return resource;
+  if (path24.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path24[2] !== "Properties") return [...resource, ...path24.slice(2)];
+  const property = path24.slice(3);
   const rename2 = longestRename(source.renames, property);
   if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
   return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
@@ -80585,7 +80827,7 @@ function applySam(doc, options) {
   const template = doc.value;
   const translation = translateSam(template, templateContext(template, options));
   if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path22) => doc.locate(translation.writtenPath(path22)) };
+  return { ...doc, value: translation.value, locate: (path24) => doc.locate(translation.writtenPath(path24)) };
 }
 function expandLoops(doc, options) {
   const template = doc.value;
@@ -80600,7 +80842,7 @@ function expandLoops(doc, options) {
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path22) => doc.locate(writtenPath(path22, expansion.origins, template))
+    locate: (path24) => doc.locate(writtenPath(path24, expansion.origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -80626,9 +80868,9 @@ function macroDiagnostic(doc) {
     range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-function collectInline(value, path22, found) {
+function collectInline(value, path24, found) {
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path22, i6], found));
+    value.forEach((item, i6) => collectInline(item, [...path24, i6], found));
     return;
   }
   const record4 = asRecord(value);
@@ -80638,10 +80880,10 @@ function collectInline(value, path22, found) {
       for (const call of Array.isArray(item) ? item : [item]) {
         const name2 = asRecord(call)?.Name;
         const label = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label)) found.set(label, [...path22, key2]);
+        if (!found.has(label)) found.set(label, [...path24, key2]);
       }
     }
-    collectInline(item, [...path22, key2], found);
+    collectInline(item, [...path24, key2], found);
   }
 }
 
@@ -80680,9 +80922,415 @@ function warning2(doc, logicalId, message) {
   return { code: "PARSE_UNSUPPORTED", level: "warning", message, range: range4 ?? fileStart(doc.file.path) };
 }
 
-// src/resolve/terraform/config-tree.ts
-import { existsSync as existsSync4, readdirSync, readFileSync } from "node:fs";
-import { isAbsolute, join as join5, posix, relative as relative2, resolve as resolve2, sep as sep4 } from "node:path";
+// src/resolve/terraform/module.ts
+import { posix as posix5 } from "node:path";
+
+// src/resolve/terraform/eval/values.ts
+var unknown = (reason) => unknownValue(reason);
+var FAILURES = /* @__PURE__ */ new WeakSet();
+function failure(reason) {
+  const value = unknownValue(reason);
+  FAILURES.add(value);
+  return value;
+}
+function isFailure(value) {
+  return typeof value === "object" && value !== null && FAILURES.has(value);
+}
+function containsFailure(value) {
+  if (isFailure(value)) return true;
+  if (isSensitive(value)) return containsFailure(value.value);
+  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
+  return children.some(containsFailure);
+}
+function sensitive(value) {
+  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
+  return isSensitive(value) ? value : { $sensitive: true, value };
+}
+function isSensitive(value) {
+  return typeof value === "object" && value !== null && value.$sensitive === true;
+}
+function isRecord2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
+}
+var SETS = /* @__PURE__ */ new WeakSet();
+function markSet(items) {
+  SETS.add(items);
+  return items;
+}
+function isSet(value) {
+  return Array.isArray(value) && SETS.has(value);
+}
+function unmark(value) {
+  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
+  if (Array.isArray(value)) {
+    const items = value.map(unmark);
+    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
+  }
+  if (isRecord2(value)) {
+    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
+    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
+  }
+  return { value, sensitive: false };
+}
+function maskSensitive(value) {
+  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
+  if (Array.isArray(value)) return value.map(maskSensitive);
+  if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
+  return value;
+}
+function containsUnknown3(value) {
+  if (isUnknown(value)) return true;
+  if (isSensitive(value)) return containsUnknown3(value.value);
+  if (Array.isArray(value)) return value.some(containsUnknown3);
+  if (isRecord2(value)) return Object.values(value).some(containsUnknown3);
+  return false;
+}
+function firstUnknown2(value) {
+  if (isUnknown(value)) return value;
+  if (isSensitive(value)) return firstUnknown2(value.value);
+  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
+  for (const child3 of children) {
+    const found = firstUnknown2(child3);
+    if (found) return found;
+  }
+  return void 0;
+}
+function typeName(value) {
+  if (value === null || value === void 0) return "null";
+  if (isUnknown(value)) return "unknown";
+  if (typeof value === "string") return "string";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "bool";
+  return Array.isArray(value) ? "list" : "object";
+}
+function equal(a5, b5) {
+  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
+  if (isRecord2(a5) && isRecord2(b5)) {
+    const keys = Object.keys(a5);
+    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
+  }
+  return a5 === b5;
+}
+function compareStrings2(a5, b5) {
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+}
+
+// src/resolve/terraform/eval/convert.ts
+function asString2(value, what = "value") {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
+  return failure(`${what}: a ${typeName(value)} is not a string`);
+}
+function asNumber2(value, what = "value") {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
+  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
+}
+function asBool2(value, what = "value") {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return failure(`${what}: a ${typeName(value)} is not a bool`);
+}
+function formatNumber(n3) {
+  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
+}
+
+// src/resolve/terraform/eval/scope.ts
+var EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
+function withBindings(scope, bindings) {
+  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
+}
+
+// src/resolve/terraform/eval/for-expr.ts
+function iterate(collection, what) {
+  if (isUnknown(collection)) return collection;
+  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
+  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
+  if (isRecord2(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
+  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
+}
+function loopBindings(keyVar, valueVar, key2, value) {
+  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
+}
+function evaluateFor(expr, scope, evaluate3) {
+  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
+  if (!Array.isArray(pairs)) return pairs;
+  const tuple = [];
+  const object2 = {};
+  for (const [k5, v] of pairs) {
+    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
+    if (expr.condition !== void 0) {
+      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
+      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
+      if (keep2 === false) continue;
+    }
+    const value = evaluate3(expr.value, inner);
+    if (expr.key === void 0) {
+      tuple.push(value);
+      continue;
+    }
+    const converted = asString2(evaluate3(expr.key, inner), "for key");
+    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
+    const key2 = converted;
+    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
+    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
+    else object2[key2] = value;
+  }
+  return expr.key === void 0 ? tuple : object2;
+}
+
+// src/resolve/terraform/eval/functions/spec.ts
+var FunctionError = class extends Error {
+};
+function check(condition, message) {
+  if (!condition) throw new FunctionError(message);
+}
+var Unsupported = class extends Error {
+};
+
+// src/resolve/terraform/eval/functions/args.ts
+function str(value, what = "argument") {
+  const out2 = value === null ? void 0 : asString2(value, what);
+  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
+  return out2;
+}
+function num(value, what = "argument") {
+  const out2 = value === null ? void 0 : asNumber2(value, what);
+  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
+  return out2;
+}
+function int(value, what = "argument") {
+  const out2 = num(value, what);
+  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
+  return out2;
+}
+function list2(value, what = "argument") {
+  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
+  return value;
+}
+function map(value, what = "argument") {
+  if (!isRecord2(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  return value;
+}
+function graphemes(text3) {
+  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
+  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
+}
+
+// src/resolve/terraform/eval/functions/types.ts
+var PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+function unify(values) {
+  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
+  if (kinds.size <= 1) return values;
+  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
+  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
+}
+function toMap(value) {
+  const record4 = map(value, "argument");
+  const keys = Object.keys(record4);
+  const values = unify(keys.map((k5) => record4[k5]));
+  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
+}
+function primitive(value, convert, kind) {
+  if (value === null) return null;
+  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
+  const out2 = convert(value);
+  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
+  return out2;
+}
+var TYPE_FUNCTIONS = {
+  tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
+  tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
+  tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
+  tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
+  tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
+  nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+  sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+  type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
+};
+
+// src/resolve/terraform/eval/functions/collections.ts
+function lookup([m3, key2, ...fallback2]) {
+  const record4 = map(m3, "map");
+  if (isUnknown(key2)) return key2;
+  const name2 = String(key2);
+  if (Object.hasOwn(record4, name2)) return record4[name2];
+  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
+  return fallback2[0];
+}
+function coalesce(args2) {
+  for (const arg of args2) {
+    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
+    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
+  }
+  check(false, "no non-null, non-empty argument");
+}
+function coalescelist(args2) {
+  for (const arg of args2) {
+    if (isUnknown(arg)) return arg;
+    if (list2(arg, "argument").length > 0) return arg;
+  }
+  check(false, "no non-empty list argument");
+}
+function flatten(value) {
+  const out2 = [];
+  for (const item of value) {
+    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
+    if (Array.isArray(item)) {
+      const inner = flatten(item);
+      if (!Array.isArray(inner)) return inner;
+      out2.push(...inner);
+    } else out2.push(item);
+  }
+  return out2;
+}
+function distinct(items) {
+  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
+}
+function element(items, index) {
+  const i6 = int(index, "index");
+  check(items.length > 0, "cannot use element() on an empty list");
+  check(i6 >= 0, "a negative index is not allowed");
+  return items[i6 % items.length];
+}
+function slice(items, startArg, endArg) {
+  const start2 = int(startArg, "start index");
+  const end = int(endArg, "end index");
+  check(start2 >= 0 && start2 <= end && end <= items.length, "slice indexes are out of range");
+  return items.slice(start2, end);
+}
+function zipmap(keys, values) {
+  check(keys.length === values.length, "the keys and values lists have different lengths");
+  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
+}
+function range2(args2) {
+  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
+  const [start2, end, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
+  check(step !== 0 && (step > 0 ? start2 <= end : start2 >= end), "the step does not move from start towards end");
+  const out2 = [];
+  for (let n3 = start2; step > 0 ? n3 < end : n3 > end; n3 += step) out2.push(n3);
+  check(out2.length <= 1024, "more than 1024 elements");
+  return out2;
+}
+function keysOf(m3) {
+  return Object.keys(map(m3, "map")).sort(compareStrings2);
+}
+function merge2(args2) {
+  const out2 = {};
+  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
+  return out2;
+}
+var COLLECTION_FUNCTIONS = {
+  merge: { arity: [0], known: "shallow", fn: merge2 },
+  concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
+  lookup: { arity: [2, 3], known: "shallow", fn: lookup },
+  coalesce: { arity: [1], known: "none", fn: coalesce },
+  coalescelist: { arity: [1], known: "none", fn: coalescelist },
+  length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
+  element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
+  index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
+  keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
+  values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
+  flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
+  distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
+  contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
+  compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
+  slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
+  zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown3(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
+  one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
+  range: { arity: [1, 3], fn: range2 },
+  reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
+  sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
+  sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num(v, "element"), 0) },
+  alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
+  anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
+};
+function lengthOf(value) {
+  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
+  if (Array.isArray(value)) return value.length;
+  check(isRecord2(value), `cannot take the length of a ${typeName(value)}`);
+  return Object.keys(value).length;
+}
+function indexOf(items, value) {
+  const i6 = items.findIndex((item) => equal(item, value));
+  check(i6 >= 0, "the value is not in the list");
+  return i6;
+}
+function one(items) {
+  check(items.length <= 1, "must be a list of at most one element");
+  return items.length === 0 ? null : items[0];
+}
+
+// src/resolve/terraform/eval/functions/encoding.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { createHash as createHash2 } from "node:crypto";
+var STRUCTURE = /* @__PURE__ */ new WeakMap();
+function jsonStructureOf(value) {
+  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
+}
+function jsonEncode(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
+  if (typeof value === "number") return formatNumber(value);
+  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
+  if (isRecord2(value)) {
+    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
+    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
+  }
+  throw new FunctionError("the value cannot be encoded");
+}
+function escapeHtml(json) {
+  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function jsonencode(value) {
+  if (!containsUnknown3(value)) return jsonEncode(value);
+  const result = unknown("jsonencode(): part of the value is unknown");
+  STRUCTURE.set(result, value);
+  return result;
+}
+function jsondecode(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    throw new FunctionError("the string is not valid JSON");
+  }
+}
+function yamldecode(text3) {
+  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
+  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
+  const [doc] = docs;
+  if (doc === void 0) return null;
+  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
+  return doc.toJS({ maxAliasCount: 1e3 });
+}
+function base64decode(text3) {
+  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
+  } catch {
+    throw new FunctionError("the decoded bytes are not valid UTF-8");
+  }
+}
+var hash = (algorithm, encoding) => ({
+  arity: [1, 1],
+  fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
+});
+var ENCODING_FUNCTIONS = {
+  jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
+  jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
+  yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
+  base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
+  base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
+  urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
+  md5: hash("md5", "hex"),
+  sha1: hash("sha1", "hex"),
+  sha256: hash("sha256", "hex"),
+  sha512: hash("sha512", "hex"),
+  base64sha256: hash("sha256", "base64")
+};
+
+// src/resolve/terraform/eval/functions/files.ts
+import { posix as posix4 } from "node:path";
 
 // node_modules/web-tree-sitter/web-tree-sitter.js
 var __defProp2 = Object.defineProperty;
@@ -82262,11 +82910,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path22) {
+  function locateFile(path24) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path22, scriptDirectory);
+      return Module["locateFile"](path24, scriptDirectory);
     }
-    return scriptDirectory + path22;
+    return scriptDirectory + path24;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -84776,9 +85424,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path22, node) {
+function nodeRange(path24, node) {
   return {
-    path: path22,
+    path: path24,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -84935,8 +85583,8 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path22, source) {
-    this.path = path22;
+  constructor(path24, source) {
+    this.path = path24;
     this.source = source;
   }
   path;
@@ -85109,11 +85757,11 @@ var ExprReader = class {
 // src/parsers/terraform/cst-body.ts
 var MAX_SYNTAX_DIAGNOSTICS = 20;
 var BodyReader = class {
-  constructor(path22, source, diagnostics) {
-    this.path = path22;
+  constructor(path24, source, diagnostics) {
+    this.path = path24;
     this.source = source;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path22, source);
+    this.exprs = new ExprReader(path24, source);
   }
   path;
   source;
@@ -85158,13 +85806,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path22, root5) {
+function syntaxDiagnostics(path24, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path22, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path24, node) });
       return;
     }
     if (!node.hasError) return;
@@ -85239,20 +85887,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path22, text3, offset) {
+function errorRange(path24, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path22, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path24, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path22, text3, vars, parseTemplate) {
+function readJsonFile(path24, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path22, source, read.error.offset);
+    const range4 = errorRange(path24, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path22, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path24, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
@@ -85305,14 +85953,14 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path22) {
-  const doc = parseTerraformLoaded({ absolutePath: path22, path: path22, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path24) {
+  const doc = parseTerraformLoaded({ absolutePath: path24, path: path24, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
 var TEMPLATE_END = "POSTURE_GATE_TEMPLATE_END";
-function parseTemplateText(text3, path22) {
+function parseTemplateText(text3, path24) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -85325,7 +85973,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path22, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path24, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -85341,540 +85989,26 @@ function dropFinalNewline(expr) {
   return { ...expr, parts: parts2 };
 }
 
-// src/resolve/terraform/config-tree.ts
-var isConfig = (path22) => /\.tf(\.json)?$/.test(path22);
-function moduleSources(docs) {
-  return docs.flatMap(
-    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
-      const expr = b5.body.attributes.source?.expr;
-      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
-    })
-  );
-}
-var isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
-function joinDir(dir, source) {
-  return posix.join(dir, source).replace(/(.)\/+$/, "$1");
-}
-var ConfigTree = class {
-  constructor(docs, diagnostics) {
-    this.diagnostics = diagnostics;
-    for (const doc of docs) {
-      const dir = posix.dirname(doc.file.path);
-      const into = isConfig(doc.file.path) ? this.config : this.varDocs;
-      into.set(dir, [...into.get(dir) ?? [], doc]);
-      const abs = doc.file.absolutePath.split(sep4).join("/");
-      if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
-    }
-  }
-  diagnostics;
-  config = /* @__PURE__ */ new Map();
-  varDocs = /* @__PURE__ */ new Map();
-  scanRoot;
-  vendored = /* @__PURE__ */ new Map();
-  warned = /* @__PURE__ */ new Set();
-  /** A warning about a block, once per scan however many module instances evaluate the block. */
-  warnOnce(diagnostic) {
-    const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
-    if (this.warned.has(key2)) return;
-    this.warned.add(key2);
-    this.diagnostics.push(diagnostic);
-  }
-  /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
-  roots() {
-    const called = /* @__PURE__ */ new Set();
-    for (const [dir, docs] of this.config) {
-      for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
-    }
-    const dirs = [...this.config.keys()].sort();
-    const roots = dirs.filter((d5) => !called.has(d5));
-    const reached = /* @__PURE__ */ new Set();
-    const visit = (dir) => {
-      if (reached.has(dir)) return;
-      reached.add(dir);
-      for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
-    };
-    roots.forEach(visit);
-    for (const dir of dirs) {
-      if (reached.has(dir)) continue;
-      roots.push(dir);
-      visit(dir);
-    }
-    return roots;
-  }
-  /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
-  vendoredModule(root5, key2) {
-    if (this.scanRoot === void 0) return void 0;
-    const manifest = join5(this.scanRoot, root5, ".terraform", "modules", "modules.json");
-    const entry = this.readManifest(manifest).find((m3) => m3.Key === key2);
-    if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
-    const dir = posix.normalize(posix.join(root5, entry.Dir));
-    if (dir.startsWith("../")) return void 0;
-    if (!this.vendored.has(dir)) this.vendored.set(dir, this.readDirectory(dir));
-    const docs = this.vendored.get(dir);
-    return docs === void 0 ? void 0 : { dir, docs };
-  }
-  readManifest(path22) {
-    try {
-      const parsed = JSON.parse(readFileSync(path22, "utf8"));
-      return Array.isArray(parsed.Modules) ? parsed.Modules : [];
-    } catch {
-      return [];
-    }
-  }
-  readDirectory(dir) {
-    const abs = join5(this.scanRoot ?? ".", dir);
-    if (!existsSync4(abs)) return void 0;
-    const names2 = readdirSync(abs).filter(isConfig).sort();
-    const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join5(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join5(abs, name2), "utf8")));
-    return docs.every((d5) => d5 !== void 0) ? docs : void 0;
-  }
-  /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
-  fileAccess(root5) {
-    const scanRoot = this.scanRoot;
-    if (scanRoot === void 0) return void 0;
-    return {
-      read(path22) {
-        const abs = isAbsolute(path22) ? path22 : resolve2(scanRoot, root5, path22);
-        const inside = relative2(scanRoot, abs);
-        if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
-        try {
-          return { text: readFileSync(abs, "utf8") };
-        } catch {
-          return { error: "the file cannot be read" };
-        }
-      }
-    };
-  }
-};
-
-// src/resolve/terraform/module.ts
-import { posix as posix3 } from "node:path";
-
-// src/resolve/terraform/eval/values.ts
-var unknown = (reason) => unknownValue(reason);
-var FAILURES = /* @__PURE__ */ new WeakSet();
-function failure(reason) {
-  const value = unknownValue(reason);
-  FAILURES.add(value);
-  return value;
-}
-function isFailure(value) {
-  return typeof value === "object" && value !== null && FAILURES.has(value);
-}
-function containsFailure(value) {
-  if (isFailure(value)) return true;
-  if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
-  return children.some(containsFailure);
-}
-function sensitive(value) {
-  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
-  return isSensitive(value) ? value : { $sensitive: true, value };
-}
-function isSensitive(value) {
-  return typeof value === "object" && value !== null && value.$sensitive === true;
-}
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
-}
-var SETS = /* @__PURE__ */ new WeakSet();
-function markSet(items) {
-  SETS.add(items);
-  return items;
-}
-function isSet(value) {
-  return Array.isArray(value) && SETS.has(value);
-}
-function unmark(value) {
-  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
-  if (Array.isArray(value)) {
-    const items = value.map(unmark);
-    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
-  }
-  if (isRecord2(value)) {
-    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
-    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
-  }
-  return { value, sensitive: false };
-}
-function maskSensitive(value) {
-  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
-  if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
-  return value;
-}
-function containsUnknown3(value) {
-  if (isUnknown(value)) return true;
-  if (isSensitive(value)) return containsUnknown3(value.value);
-  if (Array.isArray(value)) return value.some(containsUnknown3);
-  if (isRecord2(value)) return Object.values(value).some(containsUnknown3);
-  return false;
-}
-function firstUnknown2(value) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
-  for (const child3 of children) {
-    const found = firstUnknown2(child3);
-    if (found) return found;
-  }
-  return void 0;
-}
-function typeName(value) {
-  if (value === null || value === void 0) return "null";
-  if (isUnknown(value)) return "unknown";
-  if (typeof value === "string") return "string";
-  if (typeof value === "number") return "number";
-  if (typeof value === "boolean") return "bool";
-  return Array.isArray(value) ? "list" : "object";
-}
-function equal(a5, b5) {
-  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
-  if (isRecord2(a5) && isRecord2(b5)) {
-    const keys = Object.keys(a5);
-    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
-  }
-  return a5 === b5;
-}
-function compareStrings2(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
-}
-
-// src/resolve/terraform/eval/convert.ts
-function asString2(value, what = "value") {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "boolean") return String(value);
-  return failure(`${what}: a ${typeName(value)} is not a string`);
-}
-function asNumber2(value, what = "value") {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
-  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
-}
-function asBool2(value, what = "value") {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return failure(`${what}: a ${typeName(value)} is not a bool`);
-}
-function formatNumber(n3) {
-  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
-}
-
-// src/resolve/terraform/eval/scope.ts
-var EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
-function withBindings(scope, bindings) {
-  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
-}
-
-// src/resolve/terraform/eval/for-expr.ts
-function iterate(collection, what) {
-  if (isUnknown(collection)) return collection;
-  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
-  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
-  if (isRecord2(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
-  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
-}
-function loopBindings(keyVar, valueVar, key2, value) {
-  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
-}
-function evaluateFor(expr, scope, evaluate3) {
-  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
-  if (!Array.isArray(pairs)) return pairs;
-  const tuple = [];
-  const object2 = {};
-  for (const [k5, v] of pairs) {
-    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
-    if (expr.condition !== void 0) {
-      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
-      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
-      if (keep2 === false) continue;
-    }
-    const value = evaluate3(expr.value, inner);
-    if (expr.key === void 0) {
-      tuple.push(value);
-      continue;
-    }
-    const converted = asString2(evaluate3(expr.key, inner), "for key");
-    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
-    const key2 = converted;
-    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
-    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
-    else object2[key2] = value;
-  }
-  return expr.key === void 0 ? tuple : object2;
-}
-
-// src/resolve/terraform/eval/functions/spec.ts
-var FunctionError = class extends Error {
-};
-function check(condition, message) {
-  if (!condition) throw new FunctionError(message);
-}
-var Unsupported = class extends Error {
-};
-
-// src/resolve/terraform/eval/functions/args.ts
-function str(value, what = "argument") {
-  const out2 = value === null ? void 0 : asString2(value, what);
-  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
-  return out2;
-}
-function num(value, what = "argument") {
-  const out2 = value === null ? void 0 : asNumber2(value, what);
-  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
-  return out2;
-}
-function int(value, what = "argument") {
-  const out2 = num(value, what);
-  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
-  return out2;
-}
-function list2(value, what = "argument") {
-  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
-  return value;
-}
-function map(value, what = "argument") {
-  if (!isRecord2(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
-  return value;
-}
-function graphemes(text3) {
-  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
-  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
-}
-
-// src/resolve/terraform/eval/functions/types.ts
-var PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
-function unify(values) {
-  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
-  if (kinds.size <= 1) return values;
-  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
-  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
-}
-function toMap(value) {
-  const record4 = map(value, "argument");
-  const keys = Object.keys(record4);
-  const values = unify(keys.map((k5) => record4[k5]));
-  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
-}
-function primitive(value, convert, kind) {
-  if (value === null) return null;
-  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
-  const out2 = convert(value);
-  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
-  return out2;
-}
-var TYPE_FUNCTIONS = {
-  tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
-  tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
-  tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
-  tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
-  tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
-  nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-  sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-  type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
-};
-
-// src/resolve/terraform/eval/functions/collections.ts
-function lookup([m3, key2, ...fallback2]) {
-  const record4 = map(m3, "map");
-  if (isUnknown(key2)) return key2;
-  const name2 = String(key2);
-  if (Object.hasOwn(record4, name2)) return record4[name2];
-  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
-  return fallback2[0];
-}
-function coalesce(args2) {
-  for (const arg of args2) {
-    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
-    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
-  }
-  check(false, "no non-null, non-empty argument");
-}
-function coalescelist(args2) {
-  for (const arg of args2) {
-    if (isUnknown(arg)) return arg;
-    if (list2(arg, "argument").length > 0) return arg;
-  }
-  check(false, "no non-empty list argument");
-}
-function flatten(value) {
-  const out2 = [];
-  for (const item of value) {
-    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
-    if (Array.isArray(item)) {
-      const inner = flatten(item);
-      if (!Array.isArray(inner)) return inner;
-      out2.push(...inner);
-    } else out2.push(item);
-  }
-  return out2;
-}
-function distinct(items) {
-  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
-}
-function element(items, index) {
-  const i6 = int(index, "index");
-  check(items.length > 0, "cannot use element() on an empty list");
-  check(i6 >= 0, "a negative index is not allowed");
-  return items[i6 % items.length];
-}
-function slice(items, startArg, endArg) {
-  const start2 = int(startArg, "start index");
-  const end = int(endArg, "end index");
-  check(start2 >= 0 && start2 <= end && end <= items.length, "slice indexes are out of range");
-  return items.slice(start2, end);
-}
-function zipmap(keys, values) {
-  check(keys.length === values.length, "the keys and values lists have different lengths");
-  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
-}
-function range2(args2) {
-  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
-  const [start2, end, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
-  check(step !== 0 && (step > 0 ? start2 <= end : start2 >= end), "the step does not move from start towards end");
-  const out2 = [];
-  for (let n3 = start2; step > 0 ? n3 < end : n3 > end; n3 += step) out2.push(n3);
-  check(out2.length <= 1024, "more than 1024 elements");
-  return out2;
-}
-function keysOf(m3) {
-  return Object.keys(map(m3, "map")).sort(compareStrings2);
-}
-function merge2(args2) {
-  const out2 = {};
-  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
-  return out2;
-}
-var COLLECTION_FUNCTIONS = {
-  merge: { arity: [0], known: "shallow", fn: merge2 },
-  concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
-  lookup: { arity: [2, 3], known: "shallow", fn: lookup },
-  coalesce: { arity: [1], known: "none", fn: coalesce },
-  coalescelist: { arity: [1], known: "none", fn: coalescelist },
-  length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
-  element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
-  index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
-  keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
-  values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
-  flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
-  distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
-  contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
-  compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
-  slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
-  zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown3(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
-  one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
-  range: { arity: [1, 3], fn: range2 },
-  reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
-  sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
-  sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num(v, "element"), 0) },
-  alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
-  anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
-};
-function lengthOf(value) {
-  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
-  if (Array.isArray(value)) return value.length;
-  check(isRecord2(value), `cannot take the length of a ${typeName(value)}`);
-  return Object.keys(value).length;
-}
-function indexOf(items, value) {
-  const i6 = items.findIndex((item) => equal(item, value));
-  check(i6 >= 0, "the value is not in the list");
-  return i6;
-}
-function one(items) {
-  check(items.length <= 1, "must be a list of at most one element");
-  return items.length === 0 ? null : items[0];
-}
-
-// src/resolve/terraform/eval/functions/encoding.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { createHash as createHash2 } from "node:crypto";
-var STRUCTURE = /* @__PURE__ */ new WeakMap();
-function jsonStructureOf(value) {
-  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
-}
-function jsonEncode(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
-  if (typeof value === "number") return formatNumber(value);
-  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord2(value)) {
-    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
-    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
-  }
-  throw new FunctionError("the value cannot be encoded");
-}
-function escapeHtml(json) {
-  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function jsonencode(value) {
-  if (!containsUnknown3(value)) return jsonEncode(value);
-  const result = unknown("jsonencode(): part of the value is unknown");
-  STRUCTURE.set(result, value);
-  return result;
-}
-function jsondecode(text3) {
-  try {
-    return JSON.parse(text3);
-  } catch {
-    throw new FunctionError("the string is not valid JSON");
-  }
-}
-function yamldecode(text3) {
-  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
-  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
-  const [doc] = docs;
-  if (doc === void 0) return null;
-  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
-  return doc.toJS({ maxAliasCount: 1e3 });
-}
-function base64decode(text3) {
-  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
-  } catch {
-    throw new FunctionError("the decoded bytes are not valid UTF-8");
-  }
-}
-var hash = (algorithm, encoding) => ({
-  arity: [1, 1],
-  fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
-});
-var ENCODING_FUNCTIONS = {
-  jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
-  jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
-  yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
-  base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
-  base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
-  urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
-  md5: hash("md5", "hex"),
-  sha1: hash("sha1", "hex"),
-  sha256: hash("sha256", "hex"),
-  sha512: hash("sha512", "hex"),
-  base64sha256: hash("sha256", "base64")
-};
-
 // src/resolve/terraform/eval/functions/files.ts
-import { posix as posix2 } from "node:path";
-function readFile7(path22, ctx) {
+function readFile8(path24, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path22}"): files are not read here`);
-  const result = files.read(path22);
-  return "text" in result ? result.text : unknown(`file("${path22}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path24}"): files are not read here`);
+  const result = files.read(path24);
+  return "text" in result ? result.text : unknown(`file("${path24}"): ${result.error}`);
 }
-function templatefile(path22, vars, ctx) {
-  const text3 = readFile7(path22, ctx);
+function templatefile(path24, vars, ctx) {
+  const text3 = readFile8(path24, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path22);
-  if (template === void 0) return unknown(`templatefile("${path22}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path24);
+  if (template === void 0) return unknown(`templatefile("${path24}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
 var FILE_FUNCTIONS = {
-  file: { arity: [1, 1], fn: ([p3], ctx) => readFile7(str(p3, "path"), ctx) },
+  file: { arity: [1, 1], fn: ([p3], ctx) => readFile8(str(p3, "path"), ctx) },
   templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord2(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
-  basename: { arity: [1, 1], fn: ([p3]) => posix2.basename(str(p3)) },
-  dirname: { arity: [1, 1], fn: ([p3]) => posix2.dirname(str(p3)) }
+  basename: { arity: [1, 1], fn: ([p3]) => posix4.basename(str(p3)) },
+  dirname: { arity: [1, 1], fn: ([p3]) => posix4.dirname(str(p3)) }
 };
 
 // src/resolve/terraform/eval/functions/ip-address.ts
@@ -86691,7 +86825,7 @@ function bindVariables(decls, given, whoGives) {
   }
   return out2;
 }
-var isAutoVars = (path22) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path22);
+var isAutoVars = (path24) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path24);
 function autoVarsOrder(a5, b5) {
   const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
   const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
@@ -86702,11 +86836,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path22, diagnostics) {
-  const absolutePath = resolve3(path22);
-  const where = fileStart(path22);
+function readVarFile(path24, diagnostics) {
+  const absolutePath = resolve3(path24);
+  const where = fileStart(path24);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path22, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path24, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error3) {
@@ -86764,7 +86898,8 @@ var ModuleCall = class {
     const dir = joinDir(this.parent.dir, source);
     const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
     if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
-    if (dir.startsWith("../") || docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
+    if (dir === ".." || dir.startsWith("../")) return `module ${this.name} (${source}) not resolved: it leaves the scan root (give --root a directory that holds it)`;
+    if (docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} has no .tf files that could be read`;
     return { dir, docs };
   }
   ensureRuns() {
@@ -86847,7 +86982,7 @@ var ModuleRun = class {
       locals: new LazyValues(locals, "local"),
       modules: new LazyValues(modules, "module"),
       bindings: {},
-      path: { module: posix3.relative(ctx.root, dir) || ".", root: "." },
+      path: { module: posix5.relative(ctx.root, dir) || ".", root: "." },
       files: ctx.tree.fileAccess(ctx.root),
       resources: new ConfiguredAttributes(resources, () => this.scope)
     };
@@ -86915,7 +87050,7 @@ function runRoot(tree, root5, docs, vars) {
 
 // src/resolve/terraform/fields.ts
 function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path22) => expr ? locateInExpr(expr, path22) : range4 };
+  return { value, range: range4, rangeAt: (path24) => expr ? locateInExpr(expr, path24) : range4 };
 }
 var Fields = class _Fields {
   constructor(range4, attrs, nested) {
@@ -86997,10 +87132,10 @@ function objectsOf(expr, resolved, scope) {
 }
 
 // src/resolve/terraform/index.ts
-function resolveTerraform(docs, options = {}) {
+function resolveTerraform(docs, options = {}, manifests = /* @__PURE__ */ new Map()) {
   const diagnostics = [];
   const terraform = docs.filter((d5) => d5.file.format === "terraform");
-  const tree = new ConfigTree(terraform, diagnostics);
+  const tree = new ConfigTree(terraform, diagnostics, manifests);
   const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
   const roots = [];
   let skipped = 0;
@@ -87024,9 +87159,9 @@ function resolveTerraform(docs, options = {}) {
 
 // src/resolve/terraform-plan/origin.ts
 var PlanOrigin = class _PlanOrigin {
-  constructor(doc, path22) {
+  constructor(doc, path24) {
     this.doc = doc;
-    this.path = path22;
+    this.path = path24;
   }
   doc;
   path;
@@ -87299,7 +87434,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit = (module2, path22) => {
+  const visit = (module2, path24) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -87317,18 +87452,18 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change?.unknown,
         sensitive: resource.sensitive_values ?? change?.sensitive,
-        path: [...path22, "resources", i6],
+        path: [...path24, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child3, i6) => visit(child3, [...path22, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child3, i6) => visit(child3, [...path24, "child_modules", i6]));
   };
   visit(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
 }
 
 // src/resolve/terraform-plan/hcl-source.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix6 } from "node:path";
 function declarations(docs) {
   const out2 = /* @__PURE__ */ new Set();
   for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
@@ -87352,7 +87487,7 @@ var HclIndex = class {
   constructor(docs) {
     for (const doc of docs) {
       if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
-      const dir = posix4.dirname(doc.file.path);
+      const dir = posix6.dirname(doc.file.path);
       this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
     }
   }
@@ -87365,7 +87500,7 @@ var HclIndex = class {
     if (root5 === void 0 || typeof root5 !== "object") return void 0;
     const wanted = configDeclarations(root5);
     if (wanted.size === 0) return void 0;
-    const own = posix4.dirname(planPath);
+    const own = posix6.dirname(planPath);
     const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
     if (matches(own)) return own;
     const others = [...this.byDir.keys()].filter(matches);
@@ -87418,21 +87553,21 @@ function toResourceInstance(instance2, origin, blockRange, carrier) {
 }
 function resolveTerraformPlan(doc, hcl) {
   const plan = doc.value;
-  const path22 = doc.file.path;
-  const root5 = hcl.rootFor(path22, plan.configuration?.root_module);
-  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path22) } } };
+  const path24 = doc.file.path;
+  const root5 = hcl.rootFor(path24, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path24) } } };
   const groups = /* @__PURE__ */ new Map();
   for (const instance2 of planInstances(plan)) {
     const origin = originOf(instance2, doc, hcl, root5, plan);
-    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path22);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path24);
     const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
     (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
   }
-  return { path: path22, scope: root5 ?? path22, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
+  return { path: path24, scope: root5 ?? path24, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
 }
 
 // src/resolve/index.ts
-function resolveDocuments(documents, options = {}) {
+function resolveDocuments(documents, options = {}, inputs = {}) {
   const byFormat = /* @__PURE__ */ new Map();
   for (const document of documents) {
     if (document.value === void 0) continue;
@@ -87442,7 +87577,7 @@ function resolveDocuments(documents, options = {}) {
   const diagnostics = [];
   const hcl = of("terraform-plan").length > 0 ? new HclIndex(of("terraform")) : void 0;
   const plans = of("terraform-plan").flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl)]) ?? []);
-  const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform)) ?? { roots: [], diagnostics: [] };
+  const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
   const templates = of("cloudformation").flatMap((document) => guarded(diagnostics, [document], () => [resolveCloudFormation(document, options.cloudformation)]) ?? []);
   return { terraform, plans, templates, asWritten: [...of("kubernetes"), ...of("aws-config")], diagnostics };
 }
@@ -87515,8 +87650,8 @@ function child2(parent, key2) {
   const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
   return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
-function dig(parent, ...path22) {
-  return path22.reduce((node, key2) => child2(node, key2), parent);
+function dig(parent, ...path24) {
+  return path24.reduce((node, key2) => child2(node, key2), parent);
 }
 function findKey(record4, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
@@ -87791,7 +87926,7 @@ function encryption(block, provenance2) {
   const algorithm = child2(byDefault, "sseAlgorithm");
   const kmsKey = child2(byDefault, "kmsMasterKeyID");
   const bucketKey = child2(rule, "bucketKeyEnabled");
-  for (const path22 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path22, block);
+  for (const path24 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path24, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -88068,9 +88203,9 @@ function toStrList(value) {
 var DC = ["DistributionConfig"];
 var CONFIG_DC = ["configuration", "distributionConfig"];
 function blankToNull(out2, set, paths) {
-  for (const path22 of paths) {
-    const value = path22.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path22, null);
+  for (const path24 of paths) {
+    const value = path24.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path24, null);
   }
 }
 var tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
@@ -88291,8 +88426,8 @@ var cloudwatch = {
 
 // src/normalize/aws/configservice.ts
 var NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
-function flag(path22) {
-  return { path: path22, kind: "bool", absent: NO_GROUP };
+function flag(path24) {
+  return { path: path24, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group5 = fields.blocks("recording_group")[0];
@@ -88971,17 +89106,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path22, key2] of LB_ATTRIBUTES) {
+  for (const [path24, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path22, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path22, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path24, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path24, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path22, key2] of LB_ATTRIBUTES) {
+  for (const [path24, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child2(e5, "key")) === key2);
-    if (entry) set(path22, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
+    if (entry) set(path24, bool(child2(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child2(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -89307,16 +89442,16 @@ var CanonicalBuilder = class {
   attributes;
   provenance = /* @__PURE__ */ new Map();
   /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-  set(path22, value, from) {
+  set(path24, value, from) {
     let target2 = this.attributes;
-    for (const segment of path22.slice(0, -1)) target2 = target2[segment];
-    target2[path22[path22.length - 1]] = value;
-    if (from !== void 0) this.provenance.set(pathKey(path22), "value" in from ? from.range : from);
+    for (const segment of path24.slice(0, -1)) target2 = target2[segment];
+    target2[path24[path24.length - 1]] = value;
+    if (from !== void 0) this.provenance.set(pathKey(path24), "value" in from ? from.range : from);
   }
   /** Sets `path` from a field when the field is present; returns whether it was. */
-  setField(path22, from, convert = (v) => v) {
+  setField(path24, from, convert = (v) => v) {
     if (from === void 0 || from.value === null) return false;
-    this.set(path22, convert(from.value), from);
+    this.set(path24, convert(from.value), from);
     return true;
   }
 };
@@ -90689,20 +90824,20 @@ var TERRAFORM_GROUPS = SERVICES.flatMap((s2) => s2.terraformGroups ?? []);
 var CLOUDFORMATION_GROUPS = SERVICES.flatMap((s2) => s2.cloudformationGroups ?? []);
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path22, value) {
+function setDotted(out2, path24, value) {
   let target2 = out2;
-  for (const segment of path22.slice(0, -1)) {
+  for (const segment of path24.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path22[path22.length - 1]] = value;
+  target2[path24[path24.length - 1]] = value;
 }
 var dottedPaths = /* @__PURE__ */ new Map();
 function splitDotted(name2) {
-  let path22 = dottedPaths.get(name2);
-  if (path22 === void 0) dottedPaths.set(name2, path22 = Object.freeze(name2.split(".")));
-  return path22;
+  let path24 = dottedPaths.get(name2);
+  if (path24 === void 0) dottedPaths.set(name2, path24 = Object.freeze(name2.split(".")));
+  return path24;
 }
 
 // src/normalize/aws-config/spec.ts
@@ -90721,22 +90856,22 @@ var CONVERT = {
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path22 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path22, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path24, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path22, value);
-    provenance2.set(path22, node);
+    setDotted(out2, path24, value);
+    provenance2.set(path24, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child2(item, "configuration"),
-    set: (path22, value, node) => {
-      setDotted(out2, path22, value);
-      if (node) provenance2.set(path22, node);
+    set: (path24, value, node) => {
+      setDotted(out2, path24, value);
+      if (node) provenance2.set(path24, node);
     }
   });
   return out2;
@@ -90813,15 +90948,15 @@ function toResource2(doc, index, item) {
   const account = text(child2(item, "accountId")) ?? "unknown";
   const region = text(child2(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path22 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path22) : void 0);
+  const path24 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path24) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child2(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path22, nativeType },
+    source: { format: "aws-config", path: path24, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -90897,9 +91032,9 @@ var ProvenanceBuilder = class {
     const base = ["Resources", from, "Properties"];
     const written = this.throughBranches(base, property);
     for (let n3 = written.length; n3 > base.length; n3--) {
-      const path22 = written.slice(0, n3);
-      if (!hasPath(this.doc.value, path22)) continue;
-      const range4 = this.doc.locate(path22);
+      const path24 = written.slice(0, n3);
+      if (!hasPath(this.doc.value, path24)) continue;
+      const range4 = this.doc.locate(path24);
       if (range4) this.map.set(pathKey(canonical), range4);
       return;
     }
@@ -90948,9 +91083,9 @@ var ProvenanceBuilder = class {
     if (range4) this.map.set(pathKey(canonical), range4);
   }
 };
-function valueAt2(root5, path22) {
+function valueAt2(root5, path24) {
   let current = root5;
-  for (const segment of path22) current = asRecord(current)?.[segment];
+  for (const segment of path24) current = asRecord(current)?.[segment];
   return current;
 }
 
@@ -91285,10 +91420,10 @@ function orphanGroup(rule, doc) {
 }
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path22) {
-  if (path22.length === 0) return void 0;
+function propertyAt(properties, path24) {
+  if (path24.length === 0) return void 0;
   let current = properties;
-  for (const segment of path22) {
+  for (const segment of path24) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -91307,21 +91442,21 @@ var CONVERT2 = {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path22 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path22, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path24, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path22, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path22, rule.path);
+    setDotted(out2, path24, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path24, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path22, value, property) => {
-      setDotted(out2, path22, value);
-      if (property) provenance2.set(path22, property);
+    set: (path24, value, property) => {
+      setDotted(out2, path24, value);
+      if (property) provenance2.set(path24, property);
     }
   });
   return out2;
@@ -91476,11 +91611,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path22) => {
-    const range4 = doc.locate([...base, ...path22]);
-    if (range4) map4.set(pathKey(path22), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path22, i6]));
-    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path22, key2]);
+  const visit = (value, path24) => {
+    const range4 = doc.locate([...base, ...path24]);
+    if (range4) map4.set(pathKey(path24), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path24, i6]));
+    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path24, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -91639,14 +91774,14 @@ function normalizeDbInstance3(instance2, scope) {
 }
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path22) {
+function lookupField(fields, path24) {
   let current = fields;
-  for (let i6 = 0; i6 < path22.length; i6++) {
-    const name2 = path22[i6];
+  for (let i6 = 0; i6 < path24.length; i6++) {
+    const name2 = path24[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path22[i6 + 1] === "number";
-    const index = indexed ? path22[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path22.length;
+    const indexed = typeof path24[i6 + 1] === "number";
+    const index = indexed ? path24[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path24.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -91671,21 +91806,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path22 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path22, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path22), found.from.range);
+      setDotted(out2.attributes, path24, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path24), found.from.range);
     } else {
-      setDotted(out2.attributes, path22, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path24, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path22, value, from) => {
-      setDotted(out2.attributes, path22, value);
-      if (from) out2.provenance.set(pathKey(path22), from.range);
+    set: (path24, value, from) => {
+      setDotted(out2.attributes, path24, value);
+      if (from) out2.provenance.set(pathKey(path24), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -91809,22 +91944,22 @@ function normalizeResolved(resolved) {
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
-function planDocument(path22) {
-  return { file: { path: path22, absolutePath: path22, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
+function planDocument(path24) {
+  return { file: { path: path24, absolutePath: path24, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
 }
 
 // src/policies/user.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync6, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import os7 from "node:os";
-import path13 from "node:path";
+import path15 from "node:path";
 init_errors();
 
 // src/policies/compiler.mjs
 var import_yaml5 = __toESM(require_dist(), 1);
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync as existsSync5, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
-import { join as join6, relative as relative3, sep as sep5 } from "node:path";
+import { cpSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join as join5, relative as relative3, sep as sep5 } from "node:path";
 var SEVERITIES2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 var FORMATS = ["terraform", "terraform-plan", "cloudformation", "kubernetes", "aws-config"];
 var CONTAINER_FIELDS = ["initContainers", "containers", "ephemeralContainers"];
@@ -91835,7 +91970,7 @@ var BuildError = class extends Error {
 function compilePolicies(o3) {
   const log = o3.log ?? (() => {
   });
-  const srcDir = join6(o3.workDir, "src");
+  const srcDir = join5(o3.workDir, "src");
   const run4 = (args2) => runOpa(o3.opa, args2, o3.workDir);
   const opaVersion = /^Version: (\S+)$/m.exec(run4(["version"]))?.[1];
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o3.opa}`);
@@ -91849,8 +91984,8 @@ function compilePolicies(o3) {
   const files = [];
   for (const source of o3.sources) {
     for (const file of walk3(source.dir).filter((f5) => f5.endsWith(".rego") && !f5.endsWith("_test.rego"))) {
-      const staged = join6(source.as, relative3(source.dir, file)).split(sep5).join("/");
-      cpSync(file, join6(srcDir, staged));
+      const staged = join5(source.as, relative3(source.dir, file)).split(sep5).join("/");
+      cpSync(file, join5(srcDir, staged));
       files.push({ staged, file });
     }
   }
@@ -91881,15 +92016,15 @@ ${output || e5.message}`);
 }
 function walk3(dir) {
   const out2 = [];
-  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path22 = join6(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path22));
-    else out2.push(path22);
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
+    const path24 = join5(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk3(path24));
+    else out2.push(path24);
   }
   return out2;
 }
 function loadFrameworks(dir) {
-  if (!existsSync5(dir)) return [];
+  if (!existsSync4(dir)) return [];
   const frameworks = [];
   for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
     const where = file;
@@ -91926,7 +92061,7 @@ function loadFrameworks(dir) {
 function podSpecPaths(ctx) {
   const lib = ctx.files.find((f5) => /(^|\/)lib\/k8s\.rego$/.test(f5.staged));
   if (!lib) return [];
-  const libDir = join6("src", lib.staged.replace(/\/k8s\.rego$/, ""));
+  const libDir = join5("src", lib.staged.replace(/\/k8s\.rego$/, ""));
   const out2 = ctx.run(["eval", "--format", "json", "--data", libDir, "data.lib.k8s.pod_spec_paths"]);
   const value = JSON.parse(out2).result?.[0]?.expressions?.[0]?.value;
   if (!value) throw new BuildError("cannot evaluate data.lib.k8s.pod_spec_paths");
@@ -91983,7 +92118,7 @@ function checkMeta(ctx, entry, pods) {
   }
   const source = ctx.files.find((f5) => f5.staged === staged)?.file;
   const testFile = source?.replace(/\.rego$/, "_test.rego");
-  if (ctx.builtIn && !(testFile && existsSync5(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
   if (ctx.builtIn) {
     const tests = readFileSync3(testFile, "utf8");
     if (!/^test_\w*unknown\w* if/m.test(tests)) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
@@ -92039,7 +92174,7 @@ function inspect(ctx) {
 }
 function checkExamples(check2) {
   const file = check2.source.replace(/\.rego$/, ".examples.yaml");
-  if (!existsSync5(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
+  if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
   const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
   const formats = Object.keys(doc ?? {});
   if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
@@ -92068,20 +92203,20 @@ function writeAggregator(ctx, checks) {
     "# entrypoint: true",
     rules2.join("\n")
   ].join("\n");
-  mkdirSync(join6(ctx.srcDir, "gate"), { recursive: true });
-  writeFileSync(join6(ctx.srcDir, "gate", "gate.rego"), text3);
+  mkdirSync(join5(ctx.srcDir, "gate"), { recursive: true });
+  writeFileSync(join5(ctx.srcDir, "gate", "gate.rego"), text3);
   const formatted = ctx.run(["fmt", "--list", "src/gate"]).trim();
   if (formatted) ctx.run(["fmt", "-w", "src/gate"]);
 }
 function buildWasm(ctx, checks) {
   ctx.log?.("opa build -t wasm");
-  const bundle = join6(ctx.workDir, "bundle.tar.gz");
+  const bundle = join5(ctx.workDir, "bundle.tar.gz");
   ctx.run(["build", "-t", "wasm", "--capabilities", ctx.capabilities, "-o", "bundle.tar.gz", "src"]);
-  const extract2 = join6(ctx.workDir, "bundle");
+  const extract2 = join5(ctx.workDir, "bundle");
   mkdirSync(extract2, { recursive: true });
   execFileSync("tar", ["-xzf", bundle, "-C", extract2], { stdio: ["ignore", "ignore", "pipe"] });
-  const manifest = JSON.parse(readFileSync3(join6(extract2, ".manifest"), "utf8"));
-  const wasm = readFileSync3(join6(extract2, "policy.wasm"));
+  const manifest = JSON.parse(readFileSync3(join5(extract2, ".manifest"), "utf8"));
+  const wasm = readFileSync3(join5(extract2, "policy.wasm"));
   const expected = /* @__PURE__ */ new Map([["gate/findings", "aggregate"]]);
   for (const c5 of checks) expected.set(`${c5.package.replaceAll(".", "/")}/deny`, c5.id);
   const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
@@ -92202,15 +92337,15 @@ async function loadUserPolicies(paths, builtIn) {
   return loaded2;
 }
 function isBundle(dir) {
-  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync6(path13.join(dir, name2)));
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path15.join(dir, name2)));
 }
 async function readBundle(dir) {
   return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
 }
 async function compileDirectory(dir, builtIn) {
-  const out2 = mkdtempSync(path13.join(os7.tmpdir(), "posture-policy-"));
+  const out2 = mkdtempSync(path15.join(os7.tmpdir(), "posture-policy-"));
   try {
-    writeBundle(compileUserPolicies(dir, builtIn, path13.join(out2, "work")), out2);
+    writeBundle(compileUserPolicies(dir, builtIn, path15.join(out2, "work")), out2);
     const set = await readBundle(out2);
     return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
   } finally {
@@ -92218,7 +92353,7 @@ async function compileDirectory(dir, builtIn) {
   }
 }
 function compileUserPolicies(dir, builtIn, workDir) {
-  if (!existsSync6(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+  if (!existsSync5(dir) || !statSync2(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
   const opa2 = findOpa(dir);
   const runtime = defaultPolicyDirectory();
   try {
@@ -92227,11 +92362,11 @@ function compileUserPolicies(dir, builtIn, workDir) {
       workDir,
       sources: [
         { dir, as: "user" },
-        { dir: path13.join(runtime, "lib"), as: "lib" }
+        { dir: path15.join(runtime, "lib"), as: "lib" }
       ],
-      frameworkDirs: [path13.join(dir, "frameworks")],
+      frameworkDirs: [path15.join(dir, "frameworks")],
       knownFrameworks: builtIn.frameworks,
-      capabilities: path13.join(runtime, "capabilities.json"),
+      capabilities: path15.join(runtime, "capabilities.json"),
       idPattern: USER_ID,
       reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
       builtIn: false,
@@ -92246,14 +92381,14 @@ function writeBundle(compiled, out2) {
   mkdirSync2(out2, { recursive: true });
   const json = (value) => `${JSON.stringify(value, null, 2)}
 `;
-  writeFileSync2(path13.join(out2, "policy.wasm"), compiled.wasm);
-  writeFileSync2(path13.join(out2, "policy.meta.json"), json(compiled.meta));
-  writeFileSync2(path13.join(out2, "catalog.json"), json(compiled.catalog));
+  writeFileSync2(path15.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path15.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path15.join(out2, "catalog.json"), json(compiled.catalog));
 }
 function findOpa(dir) {
-  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path13.delimiter).filter(Boolean).map((p3) => path13.join(p3, "opa"))];
+  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path15.delimiter).filter(Boolean).map((p3) => path15.join(p3, "opa"))];
   for (const candidate of candidates) {
-    if (!candidate || !existsSync6(candidate)) continue;
+    if (!candidate || !existsSync5(candidate)) continue;
     try {
       execFileSync2(candidate, ["version"], { stdio: "ignore" });
       return candidate;
@@ -92266,7 +92401,7 @@ function findOpa(dir) {
   );
 }
 function hasTests(dir) {
-  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path13.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  const walk4 = (d5) => readdirSync2(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path15.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
   return walk4(dir);
 }
 
@@ -92280,7 +92415,7 @@ init_errors();
 
 // src/parsers/aws-config/index.ts
 init_errors();
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 var gunzipAsync = promisify(gunzip);
@@ -92306,7 +92441,7 @@ function readAwsConfigSnapshot(file, text3) {
 }
 async function readSnapshotFile(filePath) {
   try {
-    const bytes = await readFile8(filePath);
+    const bytes = await readFile9(filePath);
     const isGzip = bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
     return (isGzip ? await gunzipAsync(bytes) : bytes).toString("utf8");
   } catch (error3) {
@@ -92361,30 +92496,30 @@ var YamlWalker = class {
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-  walk(node, path22, record4 = true) {
+  walk(node, path24, record4 = true) {
     if (node === null || node === void 0) return null;
-    if (record4) this.record(path22, node);
+    if (record4) this.record(path24, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path22);
+    if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path24);
     const tagged = node;
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
-      const converted = this.options.onTag(tagged, path22, this);
+      const converted = this.options.onTag(tagged, path24, this);
       if (converted !== void 0) return converted;
     }
-    return this.walkUntagged(tagged, path22);
+    return this.walkUntagged(tagged, path24);
   }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-  walkUntagged(node, path22) {
-    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path22);
-    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path22, i6]));
+  walkUntagged(node, path24) {
+    if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path24);
+    if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path24, i6]));
     if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-  record(path22, node, keyNode) {
+  record(path24, node, keyNode) {
     const range4 = this.rangeOf(keyNode ?? node, node);
-    if (range4 && !this.options.positions.has(pathKey(path22))) this.options.positions.set(pathKey(path22), range4);
+    if (range4 && !this.options.positions.has(pathKey(path24))) this.options.positions.set(pathKey(path24), range4);
   }
   rangeOf(start2, end) {
     const from = start2?.range;
@@ -92394,27 +92529,27 @@ var YamlWalker = class {
     const b5 = this.options.lineCounter.linePos(to[1]);
     return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
   }
-  walkAlias(node, path22) {
+  walkAlias(node, path24) {
     this.reportAlias(node, "alias");
     const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
     if (!target2) return null;
     this.aliasDepth++;
     try {
-      return this.walk(target2, path22, false);
+      return this.walk(target2, path24, false);
     } finally {
       this.aliasDepth--;
     }
   }
-  walkMap(node, path22) {
+  walkMap(node, path24) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
     const pairs = node.items.filter(import_yaml6.isPair);
     const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path22, explicit, out2);
+    for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path24, explicit, out2);
     for (const pair3 of pairs) {
       if (isMergeKey(pair3.key)) continue;
       const key2 = keyOf(pair3.key);
-      const childPath = [...path22, key2];
+      const childPath = [...path24, key2];
       if (seen.has(key2)) this.duplicate(key2, pair3.key);
       seen.add(key2);
       this.options.positions.delete(pathKey(childPath));
@@ -92424,7 +92559,7 @@ var YamlWalker = class {
     return out2;
   }
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-  merge(value, path22, explicit, out2) {
+  merge(value, path24, explicit, out2) {
     this.reportAlias(value, "merge key");
     const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
     const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -92433,7 +92568,7 @@ var YamlWalker = class {
       if (!(0, import_yaml6.isMap)(map4)) continue;
       this.aliasDepth++;
       try {
-        const merged = this.walkMap(map4, path22);
+        const merged = this.walkMap(map4, path24);
         for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
       } finally {
         this.aliasDepth--;
@@ -92533,10 +92668,10 @@ function cloudFormationTags(base) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path22, walker) {
+function convertIntrinsic(node, path24, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path22, fn];
+  const inner = [...path24, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -92564,16 +92699,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path22, text3) {
-  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path24, text3) {
+  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path22, text3) {
-  const json = parseJsonWithPositions(text3, path22);
-  if (!hasSyntaxError(json.diagnostics) || path22.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path22, text3);
+function loadJson(path24, text3) {
+  const json = parseJsonWithPositions(text3, path24);
+  if (!hasSyntaxError(json.diagnostics) || path24.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path24, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path22, text3) {
+function loadYaml(path24, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -92583,10 +92718,10 @@ function loadYaml(path22, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path22,
+    filePath: path24,
     lineCounter,
     doc,
     positions,
@@ -92623,17 +92758,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path22, text3) {
-  return path22.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path24, text3) {
+  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path22, text3) {
+function loadJson2(path24, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path22, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path24, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path22, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path24, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path22, text3) {
+function loadYaml2(path24, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -92648,15 +92783,15 @@ function loadYaml2(path22, text3) {
   const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path22, lineCounter);
-    const walker = new YamlWalker({ filePath: path22, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
+    const walker = new YamlWalker({ filePath: path24, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path22, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path24, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path22, range4) {
+function keep(out2, index, value, path24, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -92666,7 +92801,7 @@ function keep(out2, index, value, path22, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path22)
+    range: range4 ?? fileStart(path24)
   });
 }
 
@@ -92798,13 +92933,13 @@ function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) 
 }
 
 // src/sources.ts
-import path18 from "node:path";
+import path20 from "node:path";
 
 // src/render/helm.ts
 init_errors();
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync3 } from "node:fs";
 import os9 from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 
 // src/render/line-map.ts
 import { readFileSync as readFileSync4 } from "node:fs";
@@ -92853,11 +92988,11 @@ function compile2(text3) {
 init_errors();
 import { execFile } from "node:child_process";
 import { accessSync, constants as constants3 } from "node:fs";
-import path14 from "node:path";
+import path16 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path14.delimiter).filter(Boolean), path14.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path16.delimiter).filter(Boolean), path16.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path14.join(dir, name2);
+    const candidate = path16.join(dir, name2);
     try {
       accessSync(candidate, constants3.X_OK);
       return candidate;
@@ -92872,7 +93007,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child3, (error3, stdout, stderr) => {
       if (!error3) return resolve4(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error3.message;
-      reject(new ConfigError(`${options.purpose}: ${path14.basename(file)} failed: ${detail}`, { cause: error3 }));
+      reject(new ConfigError(`${options.purpose}: ${path16.basename(file)} failed: ${detail}`, { cause: error3 }));
     });
   });
 }
@@ -92880,8 +93015,8 @@ function runTool(file, args2, options) {
 // src/render/helm.ts
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path15.resolve(cwd, options.chartDir);
-  if (!existsSync7(path15.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path17.resolve(cwd, options.chartDir);
+  if (!existsSync6(path17.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -92893,7 +93028,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path15.join(os9.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path17.join(os9.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -92903,8 +93038,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path15.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync2(resolved).isFile()) {
+  const resolved = path17.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync6(resolved) || !statSync3(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -92921,12 +93056,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path15.join(chartDir, sourceTemplate);
+    const templateFile = path17.join(chartDir, sourceTemplate);
     return {
-      path: path15.posix.join(chartDirAsGiven.split(path15.sep).join("/"), sourceTemplate),
+      path: path17.posix.join(chartDirAsGiven.split(path17.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync7(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync6(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -92943,9 +93078,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path22) => {
-      const match2 = matches.get(Number(path22[0]));
-      return match2 ? locateInOriginal(match2, path22.slice(1)) : start2;
+    locate: (path24) => {
+      const match2 = matches.get(Number(path24[0]));
+      return match2 ? locateInOriginal(match2, path24.slice(1)) : start2;
     }
   };
 }
@@ -92958,9 +93093,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path22) {
-  for (let n3 = path22.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path22.slice(0, n3))) return match2.original.locate([match2.index, ...path22.slice(0, n3)]);
+function locateInOriginal(match2, path24) {
+  for (let n3 = path24.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path24.slice(0, n3))) return match2.original.locate([match2.index, ...path24.slice(0, n3)]);
   }
   return void 0;
 }
@@ -92980,14 +93115,14 @@ function safeRead(file) {
 // src/render/kustomize.ts
 var import_yaml12 = __toESM(require_dist(), 1);
 init_errors();
-import { existsSync as existsSync9, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import os10 from "node:os";
-import path17 from "node:path";
+import path19 from "node:path";
 
 // src/render/kustomize-remote.ts
 var import_yaml11 = __toESM(require_dist(), 1);
-import { existsSync as existsSync8, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import path16 from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import path18 from "node:path";
 var KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 var LIST_FIELDS2 = ["resources", "bases", "components", "generators", "transformers", "validators", "crds", "configurations", "patchesStrategicMerge"];
 var NESTED_FIELDS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
@@ -93001,15 +93136,15 @@ function findRemoteReferences(dir, cwd) {
   const found = [];
   const visited = /* @__PURE__ */ new Set();
   const visit = (current) => {
-    const file = KUSTOMIZATION_FILES.map((name2) => path16.join(current, name2)).find((candidate) => existsSync8(candidate));
+    const file = KUSTOMIZATION_FILES.map((name2) => path18.join(current, name2)).find((candidate) => existsSync7(candidate));
     if (!file || visited.has(file)) return;
     visited.add(file);
     const nested = [];
     for (const entry of entriesOf(file)) {
       if (isRemote(entry.value, current)) {
-        found.push({ file: path16.relative(cwd, file).split(path16.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory2(path16.resolve(current, entry.value))) {
-        nested.push(path16.resolve(current, entry.value));
+        found.push({ file: path18.relative(cwd, file).split(path18.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
+      } else if (NESTED_FIELDS.has(entry.field) && isDirectory3(path18.resolve(current, entry.value))) {
+        nested.push(path18.resolve(current, entry.value));
       }
     }
     nested.forEach(visit);
@@ -93056,16 +93191,16 @@ function isRemote(entry, dir) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== "file";
-  if (existsSync8(path16.resolve(dir, entry))) return false;
+  if (existsSync7(path18.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
 function maskCredentials(reference) {
   return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, "$1***@");
 }
-function isDirectory2(candidate) {
+function isDirectory3(candidate) {
   try {
-    return statSync3(candidate).isDirectory();
+    return statSync4(candidate).isDirectory();
   } catch {
     return false;
   }
@@ -93075,16 +93210,16 @@ function isDirectory2(candidate) {
 var ORIGIN = "config.kubernetes.io/origin";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path17.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync9(path17.join(dir, name2)))) {
+  const dir = path19.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path19.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path17.join(os10.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path19.join(os10.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path17.relative(overlay, dir).split(path17.sep).join("/");
-    writeFileSync3(path17.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path19.relative(overlay, dir).split(path19.sep).join("/");
+    writeFileSync3(path19.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -93119,11 +93254,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path17.resolve(overlay, origin) : path17.join(dir, "kustomization.yaml");
+    const absolute = origin ? path19.resolve(overlay, origin) : path19.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path17.relative(cwd, absolutePath).split(path17.sep).join("/"),
+    path: path19.relative(cwd, absolutePath).split(path19.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -93142,8 +93277,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path22) => {
-      const range4 = doc.locate(path22);
+    locate: (path24) => {
+      const range4 = doc.locate(path24);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -93159,12 +93294,12 @@ function remapRange(range4, lineMap) {
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path18.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path18.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path18.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path20.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path20.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path20.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path18.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path20.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
@@ -93172,7 +93307,7 @@ async function readExtraSources(sources, root5) {
       documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
       continue;
     }
-    const absolutePath = path18.resolve(snapshot);
+    const absolutePath = path20.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -93300,7 +93435,7 @@ function stackNamesOf(templatePath) {
 // src/gate.ts
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path19.resolve(options.root ?? process.cwd());
+  const root5 = path21.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run4) => {
@@ -93313,12 +93448,13 @@ async function runGate(options) {
   const { catalog, engines } = await loadPolicies(options, policyDirectory);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
   const include = options.config?.include;
-  const discovery = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
-  const documents = await timed("parse", async () => [
-    ...await parseAll(discovery.files, logger2),
-    ...await readExtraSources(options.sources ?? {}, root5)
-  ]);
-  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve));
+  const scanned = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
+  const { documents, discovery, manifests } = await timed("parse", async () => {
+    const parsed = [...await parseAll(scanned.files, logger2), ...await readExtraSources(options.sources ?? {}, root5)];
+    const followed = await followDependencies(parsed, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2) });
+    return { documents: [...parsed, ...followed.documents], discovery: mergeDiscoveries(scanned, followed.discovery), manifests: followed.manifests };
+  });
+  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve, { manifests }));
   const normalized = await timed("normalize", () => normalizeResolved(resolved));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
@@ -93392,6 +93528,9 @@ async function readLinkTemplates(paths, context3) {
   context3.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
   return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...normalized.diagnostics] };
 }
+function mergeDiscoveries(a5, b5) {
+  return { files: [...a5.files, ...b5.files], skipped: [...a5.skipped, ...b5.skipped], diagnostics: [...a5.diagnostics, ...b5.diagnostics] };
+}
 function groupByScope(resources) {
   const scopes = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -93455,6 +93594,50 @@ function sum(values) {
 init_errors();
 
 // src/report/gitlab-codequality.ts
+import { createHash as createHash9 } from "node:crypto";
+
+// src/report/incomplete.ts
+var INCOMPLETE_MARKER = "incomplete scan";
+var SCAN_INCOMPLETE_ID = "SCAN_INCOMPLETE";
+var PHRASES = [
+  ["unreadable", ["file could not be read", "files could not be read"]],
+  ["unresolvedModules", ["module call could not be resolved", "module calls could not be resolved"]],
+  ["unresolvedStacks", ["nested stack could not be resolved", "nested stacks could not be resolved"]],
+  ["unsupportedPlans", ["plan is in a form this version cannot read", "plans are in a form this version cannot read"]],
+  ["limits", ["scan limit was reached", "scan limits were reached"]],
+  ["liveFailures", ["AWS region or resource type could not be fetched", "AWS regions or resource types could not be fetched"]]
+];
+function incompletePhrases(incomplete) {
+  return PHRASES.filter(([kind]) => incomplete[kind] > 0).map(([kind, [one2, many]]) => `${incomplete[kind]} ${incomplete[kind] === 1 ? one2 : many}`);
+}
+function incompleteSentence(incomplete) {
+  const total = PHRASES.reduce((sum2, [kind]) => sum2 + incomplete[kind], 0);
+  return `Scan incomplete: ${incompletePhrases(incomplete).join(", ")}: findings inside ${total === 1 ? "it" : "them"} are missing.`;
+}
+function unresolvedCount(incomplete) {
+  return incomplete ? incomplete.unresolvedModules + incomplete.unresolvedStacks + incomplete.unsupportedPlans : 0;
+}
+function markScore(score, report) {
+  return report.incomplete ? `${score} (${INCOMPLETE_MARKER})` : score;
+}
+function incompleteDiagnostics(report) {
+  return sorted(
+    report.diagnostics.filter((d5) => incompleteKind(d5) !== void 0),
+    compareDiagnostics
+  );
+}
+function notReadPlaces(report, limit = 5) {
+  const places = [...new Set(incompleteDiagnostics(report).map((d5) => `${d5.range.path}:${d5.range.startLine}`))];
+  const shown = places.slice(0, limit).join(", ");
+  return places.length > limit ? `${shown} and ${places.length - limit} more` : shown;
+}
+function strictFailure(report) {
+  if (!report.incomplete) return void 0;
+  const places = notReadPlaces(report);
+  return `strict mode fails an incomplete scan. ${incompleteSentence(report.incomplete)}${places ? ` Not read: ${places}.` : ""}`;
+}
+
+// src/report/gitlab-codequality.ts
 var SEVERITY = { CRITICAL: "blocker", HIGH: "critical", MEDIUM: "major", LOW: "minor" };
 function renderGitlabCodeQuality(report) {
   return `${JSON.stringify(buildGitlabCodeQuality(report), null, 2)}
@@ -93462,7 +93645,7 @@ function renderGitlabCodeQuality(report) {
 }
 var gitlabCodeQualityReporter = { format: "gitlab-codequality", render: renderGitlabCodeQuality };
 function buildGitlabCodeQuality(report) {
-  return sorted(report.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
+  const findings = sorted(report.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
     type: "issue",
     check_name: finding.checkId,
     description: `${finding.checkId} ${finding.title}: ${finding.resourceId}`,
@@ -93471,10 +93654,38 @@ function buildGitlabCodeQuality(report) {
     severity: SEVERITY[finding.severity],
     location: { path: finding.location.path, lines: { begin: finding.location.startLine, end: finding.location.endLine } }
   }));
+  return report.incomplete ? [...incompleteIssues(report), ...findings] : findings;
+}
+function incompleteIssues(report) {
+  const seen = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const diagnostic of incompleteDiagnostics(report)) {
+    const fingerprint = incompleteFingerprint(diagnostic);
+    if (seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    const { path: path24, startLine, endLine } = diagnostic.range;
+    issues.push({
+      type: "issue",
+      check_name: SCAN_INCOMPLETE_ID,
+      description: `Not scanned (${diagnostic.code}): ${diagnostic.message}; findings inside it are missing`,
+      categories: ["Bug Risk"],
+      fingerprint,
+      severity: "major",
+      location: { path: relativePath(path24), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
+    });
+  }
+  return issues;
+}
+function incompleteFingerprint(diagnostic) {
+  const { code: code2, message, range: range4 } = diagnostic;
+  return createHash9("sha256").update(`posture-gate:incomplete:${code2}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
+}
+function relativePath(path24) {
+  return path24.replace(/^(?:\.?\/)+/, "") || ".";
 }
 
 // src/report/gitlab-sast.ts
-import { createHash as createHash9 } from "node:crypto";
+import { createHash as createHash10 } from "node:crypto";
 var GITLAB_SAST_SCHEMA_VERSION = "15.0.6";
 var SEVERITY2 = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderGitlabSast(report) {
@@ -93496,6 +93707,8 @@ function buildGitlabSast(report) {
       type: "sast",
       start_time: time2,
       end_time: time2,
+      // 'success' even when incomplete: the vulnerabilities listed were found; a 'warn' message
+      // (the schema's "partial error") says what was not read.
       status: "success",
       messages: scanMessages(report, findings.length - open2.length)
     },
@@ -93522,22 +93735,27 @@ function toVulnerability(finding, check2) {
   };
 }
 function scanMessages(report, suppressed) {
-  const messages = sorted(report.diagnostics, compareDiagnostics).map((d5) => ({
-    level: d5.level === "error" ? "warn" : "info",
-    value: `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.message}`
-  }));
+  const incomplete = report.incomplete ? [{ level: "warn", value: incompleteSentence(report.incomplete) }] : [];
+  const messages = [
+    ...incomplete,
+    ...sorted(report.diagnostics, compareDiagnostics).map((d5) => ({
+      // input not read is a partial error even when the diagnostic is a warning (an unresolved module)
+      level: d5.level === "error" || incompleteKind(d5) !== void 0 ? "warn" : "info",
+      value: `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.message}`
+    }))
+  ];
   if (suppressed > 0) {
     messages.push({ level: "info", value: `${suppressed} suppressed findings are not listed; the SARIF and JSON reports show them` });
   }
   return messages;
 }
 function uuidOf(fingerprint) {
-  const hex = createHash9("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
+  const hex = createHash10("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 // src/report/html/index.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 
 // src/report/summary.ts
 function summarize(report) {
@@ -93658,6 +93876,7 @@ function buildPageData(report) {
     tool: { name: report.tool.name, version: report.tool.version },
     startedAt: report.startedAt,
     summary: summarize(report),
+    ...report.incomplete ? { incomplete: incompleteSentence(report.incomplete) } : {},
     score: { passing: report.score.overall.passing, total: report.score.overall.total, percent: formatPercent(report.score.overall) },
     frameworks: buildFrameworks(report),
     topRequirements: buildTopRequirements(report),
@@ -94151,12 +94370,22 @@ function countTable(caption, head, rows) {
   ]);
 }
 
+/** A score as shown: with the marker when the scan could not read everything (never a bare 100%). */
+function scoreText(percent) {
+  return DATA.incomplete ? percent + ' (incomplete scan)' : percent;
+}
+
+/** A large score: the marker in smaller type beside it. */
+function bigScore(percent, id) {
+  return h('p', { class: 'big', id: id }, [percent, DATA.incomplete ? h('span', { class: 'marker', text: ' (incomplete scan)' }) : null]);
+}
+
 function renderHome() {
   var home = clear(byId('home'));
   var s = DATA.summary;
   append(home, h('div', { class: 'cards' }, [
     card('Posture score', [
-      h('p', { class: 'big', id: 'score', text: DATA.score.percent }), bar(DATA.score.passing, DATA.score.total),
+      bigScore(DATA.score.percent, 'score'), bar(DATA.score.passing, DATA.score.total),
       h('p', { text: num(DATA.score.passing) + ' of ' + num(DATA.score.total) + ' resources pass every check.' }),
     ]),
     card('Findings by severity', [countTable('Unsuppressed findings', ['Severity', 'Findings'], SEVERITIES.map(function (sev) {
@@ -94184,12 +94413,12 @@ function renderFrameworks(home) {
     var rows = fw.requirements.map(function (r) {
       return h('tr', null, [
         h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: fw.id + '/' + r.id }), text: r.id + ' ' + r.title })),
-        h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failingControls) }),
+        h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failingControls) }),
       ]);
     });
     return h('section', { class: 'card framework', 'data-framework': fw.id }, [
       h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
-      h('p', { class: 'big', text: fw.percent }), bar(fw.passing, fw.total),
+      bigScore(fw.percent), bar(fw.passing, fw.total),
       h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
       rows.length === 0 ? null : h('table', null, [
         h('caption', { class: 'meta', text: 'Score by requirement' }),
@@ -94215,7 +94444,7 @@ function renderTopControls(home) {
     return [
       h('td', null, h('code', { text: r.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: r.framework + '/' + r.requirement }), text: r.requirement + (r.title ? ' ' + r.title : '') })),
-      h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
+      h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
     ];
   }));
   append(home, h('h2', { text: 'Failing controls that matter most' }));
@@ -94224,7 +94453,7 @@ function renderTopControls(home) {
     return [
       h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control }), text: c.control + (c.title ? ' ' + c.title : '') })),
-      h('td', { class: 'num', text: c.percent }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
+      h('td', { class: 'num', text: scoreText(c.percent) }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
     ];
   }));
 }
@@ -94301,6 +94530,8 @@ h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; background: var(--bg); min-width: 0; }
 .card h2 { margin-top: 0; }
 .big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; }
+.big .marker { font-size: .9rem; font-weight: 600; color: var(--high); }
+.banner { margin: 0 0 1rem; padding: .6rem 1rem; border: 1px solid var(--high); border-left-width: 6px; border-radius: 6px; font-weight: 600; }
 .bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
 .bar > span { display: block; height: 100%; background: var(--ok); }
 table { border-collapse: collapse; width: 100%; }
@@ -94377,7 +94608,7 @@ var COLUMNS = [
 ];
 function renderHtml(report) {
   const data = buildPageData(report);
-  const title2 = `${data.tool.name}: posture score ${data.score.percent}`;
+  const title2 = `${data.tool.name}: posture score ${markScore(data.score.percent, report)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -94395,7 +94626,8 @@ function renderHtml(report) {
 <p class="meta">Scan started ${escapeHtml2(data.startedAt)}</p>
 </header>
 <main>
-<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
+${data.incomplete === void 0 ? "" : `<p class="banner" id="incomplete" role="alert">${escapeHtml2(data.incomplete)}</p>
+`}<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
 <section id="home" aria-label="Overview"></section>
 <section id="explorer" aria-label="Findings" hidden>
 ${renderFilters()}
@@ -94429,7 +94661,7 @@ function renderTable() {
 </div>`;
 }
 function contentSecurityPolicy() {
-  const hash2 = (text3) => `'sha256-${createHash10("sha256").update(text3, "utf8").digest("base64")}'`;
+  const hash2 = (text3) => `'sha256-${createHash11("sha256").update(text3, "utf8").digest("base64")}'`;
   return [
     "default-src 'none'",
     `script-src ${hash2(SCRIPT)}`,
@@ -94456,6 +94688,7 @@ function buildJsonReport(report) {
     root: report.root,
     startedAt: report.startedAt,
     summary: summarize(report),
+    ...report.incomplete ? { incomplete: incompleteOf(report.incomplete) } : {},
     findings: sorted(report.findings, compareFindings).map(toJsonFinding),
     inconclusive: sorted(report.inconclusive, compareInconclusive).map((item) => ({
       checkId: item.checkId,
@@ -94508,12 +94741,16 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path22, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path22, startLine, startColumn, endLine, endColumn };
+  const { path: path24, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path24, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
   return expires === void 0 ? { kind, justification } : { kind, justification, expires };
+}
+function incompleteOf(incomplete) {
+  const { unreadable: unreadable2, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures } = incomplete;
+  return { message: incompleteSentence(incomplete), unreadable: unreadable2, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures };
 }
 function scoreLineOf(line2) {
   return { passing: line2.passing, total: line2.total, score: line2.score };
@@ -94525,6 +94762,7 @@ function renderJunit(report) {
   const bodies = suites.map(({ check: check2, cases }) => renderSuite(`${check2.id} ${check2.title}`, cases.map(renderCase), report.startedAt));
   const diagnostics = sorted(report.diagnostics, compareDiagnostics);
   if (diagnostics.length > 0) bodies.push(renderDiagnosticSuite(diagnostics, report.startedAt));
+  if (report.incomplete) bodies.unshift(renderIncompleteSuite(report));
   const counts = bodies.map(countsOf).reduce(addCounts, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -94563,10 +94801,10 @@ function renderCase(testCase) {
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path22, startLine, startColumn } = finding.location;
+  const { path: path24, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls2 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path22}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
+  return `${finding.severity} ${path24}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls2 ? ` [${controls2}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -94574,16 +94812,26 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path22, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path22)}" file="${attr(path22)}" line="${startLine}" time="0"`;
+    const { path: path24, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path24)}" file="${attr(path24)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path22}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path24}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
+}
+function renderIncompleteSuite(report) {
+  const sentence = incompleteSentence(report.incomplete);
+  const lines = incompleteDiagnostics(report).map((d5) => `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.code}: ${d5.message}`);
+  const testCase = [
+    `    <testcase classname="scan" name="every input was read" time="0">`,
+    `      <error type="${SCAN_INCOMPLETE_ID}" message="${attr(sentence)}">${text2(lines.join("\n"))}</error>`,
+    "    </testcase>"
+  ].join("\n");
+  return renderSuite("scan completeness", [testCase], report.startedAt);
 }
 function renderSuite(name2, cases, timestamp) {
   const counts = countsOf(cases.join("\n"));
@@ -94630,8 +94878,9 @@ function renderHeader(report) {
   const { overall } = report.score;
   const counts = SEVERITIES.map((s2) => `${summary2.findings[s2]} ${s2.toLowerCase()}`).join(", ");
   return [
-    `## ${cell(report.tool.name)}: posture score ${formatPercent(overall)}`,
+    `## ${cell(report.tool.name)}: posture score ${markScore(formatPercent(overall), report)}`,
     "",
+    ...report.incomplete ? [`> **${cell(incompleteSentence(report.incomplete))}** See "Files with problems" below.`, ""] : [],
     `${overall.passing} of ${overall.total} resources pass every check${scoreChange(report) ? ` (${scoreChange(report)})` : ""}.`,
     "",
     "| Severity | Findings |",
@@ -94646,7 +94895,7 @@ function renderFrameworks(report) {
   const titles = new Map(report.catalog.frameworks.map((f5) => [f5.id, f5.title]));
   const rows = Object.keys(report.score.byFramework).sort(compareStrings).map((id) => {
     const line2 = report.score.byFramework[id];
-    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line2)} | ${line2.passing} / ${line2.total} |`;
+    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${markScore(formatPercent(line2), report)} | ${line2.passing} / ${line2.total} |`;
   });
   if (rows.length === 0) return "";
   return ["### Frameworks", "", "| Framework | Score | Resources passing |", "| --- | ---: | ---: |", ...rows].join("\n");
@@ -94677,11 +94926,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path22, startLine } = finding.location;
-  return `[${cell(path22)}:${startLine}](${href(path22, startLine)})`;
+  const { path: path24, startLine } = finding.location;
+  return `[${cell(path24)}:${startLine}](${href(path24, startLine)})`;
 }
-function href(path22, line2) {
-  return `${encodeURI(path22).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path24, line2) {
+  return `${encodeURI(path24).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -94703,8 +94952,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path22, root5) {
-  let relative4 = path22.replace(/\\/g, "/");
+function toArtifactUri(path24, root5) {
+  let relative4 = path24.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative4.startsWith("/") || WINDOWS_ABSOLUTE.test(relative4)) {
     if (base === "" || !relative4.startsWith(`${base}/`)) return void 0;
@@ -94962,9 +95211,9 @@ function isLiveAudit(report) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path22) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path22);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path22.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path24) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path24);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path24.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -95017,17 +95266,26 @@ function capResults(findings) {
 function buildInvocation(report, omitted) {
   const text3 = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
   const capped2 = omitted === 0 ? [] : [{ level: "warning", message: { text: text3 }, descriptor: { id: RESULTS_CAPPED_ID } }];
+  const incomplete = report.incomplete ? [{ level: incompleteLevel(report), message: { text: incompleteSentence(report.incomplete) }, descriptor: { id: SCAN_INCOMPLETE_ID } }] : [];
   const notifications = [
+    ...incomplete,
     ...capped2,
     ...sorted(report.diagnostics, compareDiagnostics).map((d5) => diagnosticNotification(d5, report.root)),
     ...sorted(report.files.skipped, compareSkipped).map((s2) => skippedNotification(s2, report.root))
   ];
   const started = Date.parse(report.startedAt);
   return {
+    // True even for an incomplete scan: code scanning does not store the results of a run whose
+    // execution failed (its upload ends `failed` with "unsuccessful execution", see
+    // github/codeql-action#1316, #1393 and #1732), so every finding would be dropped. The SCAN_INCOMPLETE notification and the run's
+    // `incomplete` property say what was not read; the diagnostics beside them say where.
     executionSuccessful: true,
     ...Number.isNaN(started) ? {} : { startTimeUtc: new Date(started).toISOString() },
     toolExecutionNotifications: notifications
   };
+}
+function incompleteLevel(report) {
+  return incompleteDiagnostics(report).some((d5) => d5.level === "error") ? "error" : "warning";
 }
 function diagnosticNotification(diagnostic, root5) {
   const location = toLocation(diagnostic.range, root5);
@@ -95057,7 +95315,8 @@ function runProperties(report) {
     filesScanned: report.files.scanned.length,
     filesSkipped: report.files.skipped.length,
     inconclusive: report.inconclusive.length,
-    suppressed: report.findings.filter((finding) => finding.suppression !== void 0).length
+    suppressed: report.findings.filter((finding) => finding.suppression !== void 0).length,
+    ...report.incomplete ? { incomplete: { ...report.incomplete } } : {}
   };
 }
 
@@ -95090,8 +95349,8 @@ var withChange = (change) => change ? `, ${change}` : "";
 function renderDiagnostics2(report, paint) {
   if (report.diagnostics.length === 0) return "";
   const lines = sorted(report.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path22, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path22)}:${startLine}:${startColumn}`;
+    const { path: path24, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path24)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -95105,18 +95364,19 @@ function renderSummary(report, paint) {
   });
   const lines = [
     paint("Summary", STYLE.bold),
+    ...report.incomplete ? [`  ${paint(incompleteSentence(report.incomplete), STYLE.red)}`] : [],
     `  Findings: ${counts.join(", ")} (${summary2.findings.total} total, ${summary2.suppressed} suppressed)`,
     `  Inconclusive: ${summary2.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary2.filesScanned} scanned, ${summary2.filesSkipped} skipped`,
     `  Diagnostics: ${summary2.diagnostics}`,
-    `  ${scoreLine2("Posture score", report.score.overall)}${withChange(scoreChange(report))}`,
+    `  ${scoreLine2("Posture score", report.score.overall, report)}${withChange(scoreChange(report))}`,
     ...frameworkLines(report)
   ];
   return lines.join("\n");
 }
-function scoreLine2(label, line2) {
+function scoreLine2(label, line2, report = {}) {
   if (line2.total === 0) return `${label}: n/a (no scanned resource is in scope)`;
-  return `${label}: ${formatPercent(line2)} (${line2.passing} of ${line2.total} resources with no findings)`;
+  return `${label}: ${markScore(formatPercent(line2), report)} (${line2.passing} of ${line2.total} resources with no findings)`;
 }
 function frameworkLines(report) {
   const titles = new Map(report.catalog.frameworks.map((f5) => [f5.id, f5.title]));
@@ -95125,7 +95385,7 @@ function frameworkLines(report) {
   const lines = inScope.map((id) => {
     const title2 = titles.get(id);
     const label = title2 === void 0 ? id : `${id} (${sanitize(title2)})`;
-    return `    ${scoreLine2(label, report.score.byFramework[id])}`;
+    return `    ${scoreLine2(label, report.score.byFramework[id], report)}`;
   });
   const idle = ids.length - inScope.length;
   if (idle > 0) lines.push(`    ${idle} other framework${idle === 1 ? "" : "s"}: no scanned resource is in scope`);
@@ -95161,10 +95421,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path22 = row.finding.location.path;
-    groups.set(path22, [...groups.get(path22) ?? [], row]);
+    const path24 = row.finding.location.path;
+    groups.set(path24, [...groups.get(path24) ?? [], row]);
   }
-  return [...groups].map(([path22, group5]) => [paint(sanitize(path22), STYLE.bold), ...group5.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path24, group5]) => [paint(sanitize(path24), STYLE.bold), ...group5.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell3, i6) => cell3.padEnd(widths[i6]));
@@ -95220,14 +95480,14 @@ init_errors();
 async function loadSettings(request2) {
   const config = await resolveConfig(request2.root, request2.configFile);
   const baseline = request2.baseline ? { file: request2.baseline.shown, baseline: await readBaseline(request2.baseline.path) } : void 0;
-  return { config, failOn: request2.failOn ?? config?.failOn ?? "HIGH", baseline };
+  return { config, failOn: request2.failOn ?? config?.failOn ?? "HIGH", strict: request2.strict === true || config?.strict === true, baseline };
 }
 
 // src/diff-base.ts
 import { spawn as spawn2, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import os11 from "node:os";
-import path20 from "node:path";
+import path22 from "node:path";
 import { promisify as promisify2 } from "node:util";
 init_errors();
 var run2 = promisify2(execFile2);
@@ -95242,19 +95502,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path20.resolve(options.root ?? process.cwd());
+  const root5 = path22.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path20.join(os11.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path22.join(os11.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path20.relative(top, file);
-      return inside.startsWith("..") || path20.isAbsolute(inside) ? file : path20.join(tree, inside);
+      const inside = path22.relative(top, file);
+      return inside.startsWith("..") || path22.isAbsolute(inside) ? file : path22.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -95337,8 +95597,8 @@ function formatScore(score) {
   return `${(score * 100).toFixed(1)}%`;
 }
 function formatLocation(finding) {
-  const { path: path22, startLine, endLine } = finding.location;
-  return endLine > startLine ? `${path22}:${startLine}-${endLine}` : `${path22}:${startLine}`;
+  const { path: path24, startLine, endLine } = finding.location;
+  return endLine > startLine ? `${path24}:${startLine}-${endLine}` : `${path24}:${startLine}`;
 }
 function formatControls(finding, limit = 3) {
   const refs = finding.controls.map((ref) => `${ref.framework} ${ref.control}`);
@@ -95417,7 +95677,7 @@ function readChangedFiles(root5, baseSha, logger2) {
 import { STATUS_CODES } from "node:http";
 
 // node_modules/@actions/github/lib/context.js
-import { readFileSync as readFileSync7, existsSync as existsSync10 } from "fs";
+import { readFileSync as readFileSync7, existsSync as existsSync9 } from "fs";
 import { EOL as EOL6 } from "os";
 var Context = class {
   /**
@@ -95427,11 +95687,11 @@ var Context = class {
     var _a2, _b, _c5;
     this.payload = {};
     if (process.env.GITHUB_EVENT_PATH) {
-      if (existsSync10(process.env.GITHUB_EVENT_PATH)) {
+      if (existsSync9(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync7(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path22 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path22} does not exist${EOL6}`);
+        const path24 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path24} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -99621,7 +99881,8 @@ function renderComment(report, counts, failOn, runUrl) {
     COMMENT_MARKER,
     "### posture-gate",
     "",
-    `**Posture score ${formatScore(report.score.overall.score)}**${change ? ` (${cell2(change)})` : ""} (${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    `**Posture score ${markScore(formatScore(report.score.overall.score), report)}**${change ? ` (${cell2(change)})` : ""} (${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    ...report.incomplete ? ["", `> **${cell2(incompleteSentence(report.incomplete))}**`] : [],
     ...report.base ? ["", `${counts.total.open} open findings are new since \`${cell2(report.base.ref)}\`; ${counts.baselined} accepted findings (already there, or in the baseline) do not block.`] : [],
     "",
     "| Severity | Open | Blocking | Suppressed |",
@@ -99723,6 +99984,7 @@ function readInputs() {
     diffBase: readDiffBase(),
     onlyChanged: readBoolean2("only-changed"),
     comment,
+    strict: readBoolean2("strict"),
     githubToken
   };
 }
@@ -99762,6 +100024,8 @@ function setOutputs(report, counts, sarifFile) {
   setOutput("suppressed", String(counts.total.suppressed));
   setOutput("new-findings", String(counts.total.open));
   setOutput("posture-score-base", report.base ? report.base.score.overall.score.toFixed(4) : "");
+  setOutput("incomplete", report.incomplete ? "true" : "false");
+  setOutput("unresolved", String(unresolvedCount(report.incomplete)));
 }
 
 // action/pull-request.ts
@@ -99797,9 +100061,10 @@ async function writeSummary(input, logger2) {
   const summary2 = summary.addHeading("posture-gate", 2);
   const change = scoreChange(report);
   summary2.addRaw(
-    `<p><b>Posture score ${formatScore(report.score.overall.score)}</b>${change ? ` (${escapeHtml3(change)})` : ""}: ${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`,
+    `<p><b>Posture score ${markScore(formatScore(report.score.overall.score), report)}</b>${change ? ` (${escapeHtml3(change)})` : ""}: ${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`,
     true
   );
+  if (report.incomplete) summary2.addRaw(`<p><b>${escapeHtml3(incompleteSentence(report.incomplete))}</b> The diagnostics in the SARIF report name each one.</p>`, true);
   if (report.base) {
     summary2.addRaw(
       `<p>Diff base <code>${escapeHtml3(report.base.ref)}</code> scored ${formatScore(report.base.score.overall.score)}. ${counts.total.open} open findings are new; findings that already exist there are accepted and do not block.</p>`,
@@ -99825,7 +100090,7 @@ function addFrameworksTable(report) {
     header.map((data) => ({ data, header: true })),
     ...frameworks.map(([id, line2]) => [
       escapeHtml3(titles.get(id) ?? id),
-      formatScore(line2.score),
+      markScore(formatScore(line2.score), report),
       `${line2.passing} / ${line2.total}`,
       ...base ? [escapeHtml3(scoreChange(report, line2, base[id]) ?? "new in scope")] : []
     ])
@@ -99881,8 +100146,8 @@ function addFindingsTable(findings, blobUrl) {
 function locationCell(finding, blobUrl) {
   const text3 = `<code>${escapeHtml3(formatLocation(finding))}</code>`;
   if (!blobUrl) return text3;
-  const { path: path22, startLine, endLine } = finding.location;
-  const href2 = `${blobUrl}/${path22.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
+  const { path: path24, startLine, endLine } = finding.location;
+  const href2 = `${blobUrl}/${path24.split("/").map(encodeURIComponent).join("/")}#L${startLine}${endLine > startLine ? `-L${endLine}` : ""}`;
   return `<a href="${escapeHtml3(href2)}">${text3}</a>`;
 }
 
@@ -99892,29 +100157,32 @@ async function run3() {
     const inputs = readInputs();
     const pullRequest = readPullRequest();
     const root5 = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { config, failOn, baseline } = await loadSettings({
+    const { config, failOn, strict, baseline } = await loadSettings({
       root: root5,
-      configFile: inputs.config ? path21.resolve(root5, inputs.config) : void 0,
-      baseline: inputs.baseline ? { path: path21.resolve(root5, inputs.baseline), shown: inputs.baseline } : void 0,
-      failOn: inputs.failOn
+      configFile: inputs.config ? path23.resolve(root5, inputs.config) : void 0,
+      baseline: inputs.baseline ? { path: path23.resolve(root5, inputs.baseline), shown: inputs.baseline } : void 0,
+      failOn: inputs.failOn,
+      strict: inputs.strict
     });
     const options = {
-      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p3) => path21.resolve(root5, p3)),
+      paths: (inputs.paths.length > 0 ? inputs.paths : ["."]).map((p3) => path23.resolve(root5, p3)),
       root: root5,
       exclude: inputs.exclude,
       frameworks: inputs.frameworks,
-      policies: [...config?.policies ?? [], ...inputs.policies].map((p3) => path21.resolve(root5, p3)),
+      policies: [...config?.policies ?? [], ...inputs.policies].map((p3) => path23.resolve(root5, p3)),
       failOn,
       config,
       baseline,
       // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
-      resolve: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path21.resolve(root5, file)), env: process.env } },
+      resolve: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path23.resolve(root5, file)), env: process.env } },
       logger: actionLogger
     };
     const diffBase = resolveDiffBase(inputs.diffBase, pullRequest);
     const result = await runGate(diffBase ? await compareWithBase(options, diffBase) : options);
     await publish(result, inputs, { root: root5, failOn, pullRequest });
-    if (result.blocking.length > 0) setFailed(`${result.blocking.length} findings at or above ${failOn}`);
+    const incomplete = strict ? strictFailure(result.report) : void 0;
+    if (incomplete !== void 0) setFailed(incomplete);
+    else if (result.blocking.length > 0) setFailed(`${result.blocking.length} findings at or above ${failOn}`);
   } catch (error3) {
     setFailed(getErrorMessage(error3));
     if (error3 instanceof Error && error3.stack) debug(error3.stack);
@@ -99937,6 +100205,7 @@ async function publish({ report, blocking }, inputs, context3) {
   const counts = countFindings(report, blocking);
   await writeFile2(inputs.sarifFile, getReporter("sarif").render(report));
   setOutputs(report, counts, inputs.sarifFile);
+  if (report.incomplete) actionLogger.warning(incompleteSentence(report.incomplete));
   const { pullRequest } = context3;
   const changedFiles = pullRequest && inputs.onlyChanged ? readChangedFiles(context3.root, pullRequest.baseSha, actionLogger) : void 0;
   annotateFindings(report.findings, { blocking: new Set(blocking.map((f5) => f5.fingerprint)), changedFiles }, actionLogger);

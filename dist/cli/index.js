@@ -60,7 +60,7 @@ function getErrorMessage(error2) {
 function exitCodeFor(error2) {
   return error2 instanceof ConfigError ? EXIT_CONFIG : EXIT_INTERNAL;
 }
-var EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL, GateError, ConfigError, PolicyError;
+var EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL, GateError, ConfigError, PolicyError, OutputError;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -84,6 +84,11 @@ var init_errors = __esm({
     PolicyError = class extends GateError {
       constructor(message, options) {
         super(options?.code ?? "POLICY_EVAL", message, options);
+      }
+    };
+    OutputError = class extends GateError {
+      constructor(message, options) {
+        super("OUTPUT_WRITE", message, options);
       }
     };
   }
@@ -2858,10 +2863,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
-        const k5 = path21[i6];
+      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
+        const k5 = path24[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2879,17 +2884,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && path24[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path21, value) {
-        if (isEmptyPath(path21)) this.add(value);
+      addIn(path24, value) {
+        if (isEmptyPath(path24)) this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -4932,8 +4937,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path21 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path21}' will be removed in a future release.`, "DeprecationWarning");
+        const path24 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path24}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5843,22 +5848,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path21, value) {
+      addIn(path24, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path21, value);
+        this.contents.addIn(path24, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path21) {
-        if (resolveSeq.isEmptyPath(path21)) {
+      deleteIn(path24) {
+        if (resolveSeq.isEmptyPath(path24)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path21);
+        return this.contents.deleteIn(path24);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5866,26 +5871,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path21, keepScalar) {
-        if (resolveSeq.isEmptyPath(path21)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path21, keepScalar) : void 0;
+      getIn(path24, keepScalar) {
+        if (resolveSeq.isEmptyPath(path24)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path21) {
-        if (resolveSeq.isEmptyPath(path21)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path21) : false;
+      hasIn(path24) {
+        if (resolveSeq.isEmptyPath(path24)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path24) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path21, value) {
-        if (resolveSeq.isEmptyPath(path21)) this.contents = value;
+      setIn(path24, value) {
+        if (resolveSeq.isEmptyPath(path24)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path24, value);
         }
       }
       setSchema(id, customTags) {
@@ -6695,8 +6700,8 @@ var init_engine = __esm({
 });
 
 // src/model/source.ts
-function fileStart(path21) {
-  return { path: path21, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path24) {
+  return { path: path24, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX;
 var init_source = __esm({
@@ -6713,13 +6718,16 @@ function incompleteKind(diagnostic) {
 }
 function incompleteness(diagnostics) {
   const counts = { unreadable: 0, unresolvedModules: 0, unresolvedStacks: 0, unsupportedPlans: 0, limits: 0, liveFailures: 0 };
+  const unreadableFiles = /* @__PURE__ */ new Set();
   let any = false;
   for (const diagnostic of diagnostics) {
     const kind = incompleteKind(diagnostic);
     if (kind === void 0) continue;
-    counts[kind] += 1;
     any = true;
+    if (kind === "unreadable") unreadableFiles.add(diagnostic.range.path);
+    else counts[kind] += 1;
   }
+  counts.unreadable = unreadableFiles.size;
   return any ? counts : void 0;
 }
 var KIND_OF;
@@ -6755,10 +6763,10 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path21) {
+function pathKey(path24) {
   let key2 = "[";
-  for (let i6 = 0; i6 < path21.length; i6++) {
-    const segment = path21[i6];
+  for (let i6 = 0; i6 < path24.length; i6++) {
+    const segment = path24[i6];
     if (i6 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -6940,19 +6948,19 @@ function balancedWithBudget(str3, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i6 = 0; i6 < masked.length; i6++) {
     const c5 = masked.charCodeAt(i6);
     if (c5 === 123) {
-      open2.push(i6);
-    } else if (c5 === 125 && open2.length) {
-      open2.pop();
+      open3.push(i6);
+    } else if (c5 === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out2 = "";
   let last = 0;
-  for (let i6 = 0; i6 < open2.length; i6++) {
-    const at2 = open2[i6];
+  for (let i6 = 0; i6 < open3.length; i6++) {
+    const at2 = open3[i6];
     out2 += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
@@ -9578,18 +9586,18 @@ function buildJsonIndex(text3, filePath, prefix2) {
   const after = new Growable(text3.length >> 6);
   const lineStarts = new Growable(text3.length >> 5);
   const quirks = [];
-  const open2 = [];
+  const open3 = [];
   let membersWritten = 0;
   lineStarts.push(0);
   for (let i6 = 0; i6 < text3.length; i6++) {
     const c5 = text3.charCodeAt(i6);
     if (c5 === 34) i6 = closingQuote(text3, i6);
     else if (c5 === 123 || c5 === 91) {
-      open2.push(starts.push(i6));
+      open3.push(starts.push(i6));
       ends.push(0);
       after.push(0);
     } else if (c5 === 125 || c5 === 93) {
-      const index = open2.pop();
+      const index = open3.pop();
       ends.set(index, i6 + 1);
       after.set(index, starts.length);
     } else if (c5 === 10) lineStarts.push(i6 + 1);
@@ -9610,21 +9618,21 @@ function closingQuote(text3, start2) {
     if (backslashes % 2 === 0) return i6;
   }
 }
-function spanAt(index, path21) {
-  return walk(index, path21, false);
+function spanAt(index, path24) {
+  return walk(index, path24, false);
 }
-function nearestSpan(index, path21) {
-  return walk(index, path21, true);
+function nearestSpan(index, path24) {
+  return walk(index, path24, true);
 }
-function walk(index, path21, nearest) {
+function walk(index, path24, nearest) {
   const { prefix: prefix2 } = index;
-  if (path21.length < prefix2.length || prefix2.some((segment, i6) => path21[i6] !== segment)) return void 0;
+  if (path24.length < prefix2.length || prefix2.some((segment, i6) => path24[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path21.length; i6++) {
-    const child2 = memberOf(index, span.valueStart, container2, path21[i6]);
+  for (let i6 = prefix2.length; i6 < path24.length; i6++) {
+    const child2 = memberOf(index, span.valueStart, container2, path24[i6]);
     if (!child2) return nearest ? span : void 0;
     container2 = containerAt(index, child2.valueStart, container2);
     span = child2;
@@ -9964,18 +9972,18 @@ var init_json_syntax = __esm({
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path21) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path21));
-  const span = spanAt(positions, path21);
+function rangeAt(positions, path24) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path24));
+  const span = spanAt(positions, path24);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path21) {
+function locateIn(positions, path24) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path21);
+    const span = nearestSpan(positions, path24);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path21.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path21.length ? path21 : path21.slice(0, n3)));
+  for (let n3 = path24.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path24.length ? path24 : path24.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -9992,9 +10000,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path21) {
+function hasPath(root5, path24) {
   let current = root5;
-  for (const segment of path21) {
+  for (const segment of path24) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -10060,9 +10068,9 @@ var init_json_positions = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path21) {
+function locateInExpr(expr, path24) {
   let current = expr;
-  for (const segment of path21) {
+  for (const segment of path24) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -10073,8 +10081,8 @@ function locateInExpr(expr, path21) {
   }
   return current.range;
 }
-function locateInBody(body2, path21, topLevel) {
-  const [head, ...rest] = path21;
+function locateInBody(body2, path24, topLevel) {
+  const [head, ...rest] = path24;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -10094,8 +10102,8 @@ function locateInBody(body2, path21, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path21) {
-  return locateInBody(file.body, path21, true);
+function locateInFile(file, path24) {
+  return locateInBody(file.body, path24, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -10108,10 +10116,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path21) => locateInFile(value, path21) };
+      return { file, value, diagnostics, locate: (path24) => locateInFile(value, path24) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path21) => locateIn(positions, path21) : (path21) => locateIn(positions, [...prefix2, ...path21]);
+      const locate = prefix2.length === 0 ? (path24) => locateIn(positions, path24) : (path24) => locateIn(positions, [...prefix2, ...path24]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -10184,19 +10192,19 @@ var init_terraform_plan = __esm({
       file;
       positions;
       diagnostics = [];
-      problem(path21, message) {
-        const range4 = locateIn(this.positions, path21) ?? fileStart(this.file.path);
+      problem(path24, message) {
+        const range4 = locateIn(this.positions, path24) ?? fileStart(this.file.path);
         this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
       }
-      module(module2, path21) {
-        if (!isRecord(module2)) return this.problem(path21, "a module in the plan is not an object; its resources are not scanned");
+      module(module2, path24) {
+        if (!isRecord(module2)) return this.problem(path24, "a module in the plan is not an object; its resources are not scanned");
         const { resources, child_modules: children } = module2;
-        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path21, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path24, "resources"], `"resources" is not a list; the module's resources are not scanned`);
         (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-          if (!isPlanResource(resource)) this.problem([...path21, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+          if (!isPlanResource(resource)) this.problem([...path24, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
         });
-        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path21, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path21, "child_modules", i6]));
+        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path24, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path24, "child_modules", i6]));
       }
     };
   }
@@ -10383,6 +10391,267 @@ var init_discover = __esm({
   }
 });
 
+// src/discover/root.ts
+import { statSync } from "node:fs";
+import path6 from "node:path";
+function gitWorkTree(start2) {
+  for (let dir = path6.resolve(start2); ; dir = path6.dirname(dir)) {
+    if (exists2(path6.join(dir, ".git"))) return dir;
+    if (path6.dirname(dir) === dir) return void 0;
+  }
+}
+function defaultScanRoot(paths, cwd) {
+  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path6.resolve(cwd, p3))).map((p3) => isDirectory(p3) ? p3 : path6.dirname(p3));
+  const common = dirs.reduce(commonDirectory);
+  const tree = gitWorkTree(common);
+  if (tree !== void 0) return tree;
+  return dirs.every((dir) => isInside(dir, cwd)) ? path6.resolve(cwd) : common;
+}
+function isInside(file, dir) {
+  const relative3 = path6.relative(dir, file);
+  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${path6.sep}`) && !path6.isAbsolute(relative3);
+}
+function commonDirectory(a5, b5) {
+  let dir = a5;
+  while (!isInside(b5, dir)) dir = path6.dirname(dir);
+  return dir;
+}
+function exists2(file) {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isDirectory(file) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var init_root = __esm({
+  "src/discover/root.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/terraform/config-tree.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, posix, relative, resolve, sep as sep2 } from "node:path";
+function moduleSources(docs) {
+  return docs.flatMap(
+    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
+      const expr = b5.body.attributes.source?.expr;
+      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
+    })
+  );
+}
+function joinDir(dir, source) {
+  return posix.join(dir, source).replace(/(.)\/+$/, "$1");
+}
+var isConfigFile, isLocalSource, ConfigTree;
+var init_config_tree = __esm({
+  "src/resolve/terraform/config-tree.ts"() {
+    "use strict";
+    isConfigFile = (path24) => /\.tf(\.json)?$/.test(path24);
+    isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
+    ConfigTree = class {
+      constructor(docs, diagnostics, manifests = /* @__PURE__ */ new Map()) {
+        this.diagnostics = diagnostics;
+        this.manifests = manifests;
+        for (const doc of docs) {
+          if (doc.file.dependency === true) this.dependencies.add(posix.dirname(doc.file.path));
+          const dir = posix.dirname(doc.file.path);
+          const into = isConfigFile(doc.file.path) ? this.config : this.varDocs;
+          into.set(dir, [...into.get(dir) ?? [], doc]);
+          const abs = doc.file.absolutePath.split(sep2).join("/");
+          if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
+        }
+      }
+      diagnostics;
+      manifests;
+      config = /* @__PURE__ */ new Map();
+      varDocs = /* @__PURE__ */ new Map();
+      scanRoot;
+      dependencies = /* @__PURE__ */ new Set();
+      warned = /* @__PURE__ */ new Set();
+      /** A warning about a block, once per scan however many module instances evaluate the block. */
+      warnOnce(diagnostic) {
+        const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
+        if (this.warned.has(key2)) return;
+        this.warned.add(key2);
+        this.diagnostics.push(diagnostic);
+      }
+      /**
+       * Directories no scanned module calls with a local source; then any left unreached (call cycles).
+       * A directory read only because a call needs it is never a root.
+       */
+      roots() {
+        const called = /* @__PURE__ */ new Set();
+        for (const [dir, docs] of this.config) {
+          for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
+        }
+        const dirs = [...this.config.keys()].filter((d5) => !this.dependencies.has(d5)).sort();
+        const roots = dirs.filter((d5) => !called.has(d5));
+        const reached = /* @__PURE__ */ new Set();
+        const visit = (dir) => {
+          if (reached.has(dir)) return;
+          reached.add(dir);
+          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
+        };
+        roots.forEach(visit);
+        for (const dir of dirs) {
+          if (reached.has(dir)) continue;
+          roots.push(dir);
+          visit(dir);
+        }
+        return roots;
+      }
+      /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
+      vendoredModule(root5, key2) {
+        const entry = this.manifests.get(root5)?.find((m3) => m3.Key === key2);
+        if (entry === void 0) return void 0;
+        const dir = joinDir(root5, entry.Dir);
+        const docs = this.config.get(dir);
+        return docs === void 0 ? void 0 : { dir, docs };
+      }
+      /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
+      fileAccess(root5) {
+        const scanRoot = this.scanRoot;
+        if (scanRoot === void 0) return void 0;
+        return {
+          read(path24) {
+            const abs = isAbsolute(path24) ? path24 : resolve(scanRoot, root5, path24);
+            const inside = relative(scanRoot, abs);
+            if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
+            try {
+              return { text: readFileSync(abs, "utf8") };
+            } catch {
+              return { error: "the file cannot be read" };
+            }
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/requests.ts
+import { posix as posix2 } from "node:path";
+function moduleDirectoryRequests(docs, manifests, loaded2) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const doc of docs) {
+    if (doc.file.format !== "terraform" || !isConfigFile(doc.file.path) || doc.value === void 0) continue;
+    const dir = posix2.dirname(doc.file.path);
+    for (const { source } of moduleSources([doc])) {
+      if (source !== void 0 && isLocalSource(source)) wanted.add(joinDir(dir, source));
+    }
+  }
+  for (const [root5, entries] of manifests) for (const entry of entries) wanted.add(joinDir(root5, entry.Dir));
+  return [...wanted].filter((dir) => !loaded2.has(dir)).sort();
+}
+function configDirectories(docs) {
+  const dirs = docs.filter((d5) => d5.file.format === "terraform" && isConfigFile(d5.file.path)).map((d5) => posix2.dirname(d5.file.path));
+  return [...new Set(dirs)].sort();
+}
+var init_requests = __esm({
+  "src/resolve/terraform/requests.ts"() {
+    "use strict";
+    init_config_tree();
+  }
+});
+
+// src/follow.ts
+import { readdir as readdir2, readFile as readFile5, realpath } from "node:fs/promises";
+import path7 from "node:path";
+import { posix as posix3 } from "node:path";
+async function followDependencies(documents, context) {
+  const out2 = { discovery: { files: [], skipped: [], diagnostics: [] }, documents: [], manifests: /* @__PURE__ */ new Map() };
+  const all = [...documents];
+  const loaded2 = new Set(configDirectories(documents));
+  const checked = /* @__PURE__ */ new Set();
+  const rootReal = await realpath(context.root).catch(() => context.root);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    for (const dir of configDirectories(all)) {
+      if (checked.has(dir)) continue;
+      checked.add(dir);
+      const manifest = await readManifest(context.root, rootReal, dir, out2.discovery.diagnostics);
+      if (manifest) out2.manifests.set(dir, manifest);
+    }
+    const requests = moduleDirectoryRequests(all, out2.manifests, loaded2).filter((dir) => !dir.startsWith("../") && dir !== "..");
+    if (requests.length === 0) break;
+    if (loaded2.size + requests.length > MAX_DIRECTORIES) {
+      out2.discovery.diagnostics.push(limitReached(requests[0]));
+      break;
+    }
+    for (const dir of requests) loaded2.add(dir);
+    const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir)))).flat();
+    if (files.length === 0) continue;
+    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger });
+    for (const file of discovery.files) file.dependency = true;
+    const parsed = await context.parse(discovery);
+    out2.discovery.files.push(...discovery.files);
+    out2.discovery.skipped.push(...discovery.skipped);
+    out2.discovery.diagnostics.push(...discovery.diagnostics);
+    out2.documents.push(...parsed);
+    all.push(...parsed);
+  }
+  if (out2.documents.length > 0) context.logger.info(`read ${out2.documents.length} Terraform files of modules called from the scanned paths`);
+  return out2;
+}
+async function configFiles(root5, rootReal, dir) {
+  const absolute = path7.join(root5, ...dir.split("/"));
+  const real = await realpath(absolute).catch(() => void 0);
+  if (real === void 0 || !isInside(real, rootReal)) return [];
+  const entries = await readdir2(absolute, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e5) => e5.isFile() && /\.tf(\.json)?$/.test(e5.name)).map((e5) => path7.join(absolute, e5.name)).sort();
+}
+async function readManifest(root5, rootReal, dir, diagnostics) {
+  const file = path7.join(root5, ...dir.split("/"), ...MANIFEST.split("/"));
+  const real = await realpath(file).catch(() => void 0);
+  if (real === void 0) return void 0;
+  const shown = posix3.join(dir, MANIFEST);
+  if (!isInside(real, rootReal)) {
+    diagnostics.push({ code: "PATH_REFUSED", level: "error", message: `${shown} leads outside the scan root; its modules are not read`, range: fileStart(shown) });
+    return void 0;
+  }
+  try {
+    const text3 = await readFile5(real);
+    if (text3.length > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
+    const parsed = JSON.parse(text3.toString("utf8"));
+    const modules = Array.isArray(parsed.Modules) ? parsed.Modules : [];
+    return modules.flatMap((m3) => typeof m3.Key === "string" && typeof m3.Dir === "string" && m3.Key !== "" ? [{ Key: m3.Key, Dir: m3.Dir }] : []);
+  } catch (error2) {
+    const message = `cannot read ${shown}: ${error2 instanceof Error ? error2.message : String(error2)}; the modules it lists are not read`;
+    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message, range: fileStart(shown) });
+    return void 0;
+  }
+}
+function limitReached(dir) {
+  return {
+    code: "LIMIT_EXCEEDED",
+    level: "error",
+    message: `more than ${MAX_DIRECTORIES} module directories called from the scanned paths; ${dir} and later ones are not read`,
+    range: fileStart(dir)
+  };
+}
+var MAX_ROUNDS, MAX_DIRECTORIES, MAX_MANIFEST_BYTES, MANIFEST;
+var init_follow = __esm({
+  "src/follow.ts"() {
+    "use strict";
+    init_model();
+    init_discover();
+    init_root();
+    init_requests();
+    MAX_ROUNDS = 16;
+    MAX_DIRECTORIES = 2e3;
+    MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+    MANIFEST = ".terraform/modules/modules.json";
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -10460,17 +10729,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path21) {
-      const ctrl = callVisitor(key2, node, visitor, path21);
+    function visit_(key2, node, visitor, path24) {
+      const ctrl = callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visit_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path24, ctrl);
+        return visit_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path21);
+            const ci = visit_(i6, node.items[i6], visitor, path24);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10481,13 +10750,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10508,17 +10777,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path21) {
-      const ctrl = await callVisitor(key2, node, visitor, path21);
+    async function visitAsync_(key2, node, visitor, path24) {
+      const ctrl = await callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path24, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path21);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path24);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10529,13 +10798,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10562,23 +10831,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path21) {
+    function callVisitor(key2, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path21);
+        return visitor(key2, node, path24);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path21);
+        return visitor.Map?.(key2, node, path24);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path21);
+        return visitor.Seq?.(key2, node, path24);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path21);
+        return visitor.Pair?.(key2, node, path24);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path21);
+        return visitor.Scalar?.(key2, node, path24);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path21);
+        return visitor.Alias?.(key2, node, path24);
       return void 0;
     }
-    function replaceNode(key2, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key2, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -11190,10 +11459,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
-        const k5 = path21[i6];
+      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
+        const k5 = path24[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -11212,7 +11481,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11242,11 +11511,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -11260,8 +11529,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key2, ...rest] = path21;
+      deleteIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -11275,8 +11544,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key2, ...rest] = path21;
+      getIn(path24, keepScalar) {
+        const [key2, ...rest] = path24;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -11294,8 +11563,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key2, ...rest] = path21;
+      hasIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -11305,8 +11574,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key2, ...rest] = path21;
+      setIn(path24, value) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -13821,9 +14090,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13898,14 +14167,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13920,10 +14189,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13934,10 +14203,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13954,13 +14223,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -15921,9 +16190,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field3, index] of path21) {
+      for (const [field3, index] of path24) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15932,23 +16201,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field3 = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field3 = path24[path24.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path21.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -15959,10 +16228,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17734,6 +18003,7 @@ function validateConfig(root5, reader) {
   config.varFiles = reader.stringList(value("var-files"), "var-files");
   config.policies = reader.stringList(value("policies"), "policies");
   if (entries.has("skip-external-modules")) config.skipExternalModules = readBoolean(value("skip-external-modules"), "skip-external-modules", reader);
+  if (entries.has("strict")) config.strict = readBoolean(value("strict"), "strict", reader);
   if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
   if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
   config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
@@ -17786,13 +18056,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path21 = optional("path", text3);
+  const path24 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path21 === void 0 ? {} : { path: path21 },
+    ...path24 === void 0 ? {} : { path: path24 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -17803,7 +18073,7 @@ var init_validate = __esm({
     "use strict";
     import_yaml = __toESM(require_dist2(), 1);
     init_model();
-    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "aws"];
+    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "strict", "aws"];
     AWS_KEYS = ["stacks"];
     WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
   }
@@ -17934,8 +18204,8 @@ var init_overrides = __esm({
 });
 
 // src/config/index.ts
-import { readFile as readFile5, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
+import path8 from "node:path";
 function parseConfig(text3, file) {
   const lines = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -17950,7 +18220,7 @@ function parseConfig(text3, file) {
 async function loadConfig(file, root5 = process.cwd()) {
   let text3;
   try {
-    text3 = await readFile5(file, "utf8");
+    text3 = await readFile6(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`config file ${file} cannot be read; check the --config path`, { cause, code: "INPUT_MISSING" });
   }
@@ -17958,20 +18228,20 @@ async function loadConfig(file, root5 = process.cwd()) {
 }
 async function findConfigFile(root5) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const candidate = path6.join(root5, name2);
+    const candidate = path8.join(root5, name2);
     const info2 = await stat2(candidate).catch(() => void 0);
     if (info2?.isFile()) return candidate;
   }
   return void 0;
 }
 async function resolveConfig(root5, explicit) {
-  const file = explicit === void 0 ? await findConfigFile(root5) : path6.resolve(explicit);
+  const file = explicit === void 0 ? await findConfigFile(root5) : path8.resolve(explicit);
   return file === void 0 ? void 0 : loadConfig(file, root5);
 }
 function displayPath(file, root5) {
-  const relative3 = path6.relative(root5, path6.resolve(file));
-  const inside = relative3 !== "" && !relative3.startsWith("..") && !path6.isAbsolute(relative3);
-  return (inside ? relative3 : file).split(path6.sep).join("/");
+  const relative3 = path8.relative(root5, path8.resolve(file));
+  const inside = relative3 !== "" && !relative3.startsWith("..") && !path8.isAbsolute(relative3);
+  return (inside ? relative3 : file).split(path8.sep).join("/");
 }
 var import_yaml3, CONFIG_FILE_NAMES;
 var init_config = __esm({
@@ -18082,8 +18352,8 @@ var init_waivers = __esm({
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path21, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path21}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path24, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path24}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -18128,9 +18398,9 @@ var init_diagnose = __esm({
 });
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path21) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path21)) return "hcl";
-  if (/\.ya?ml$/i.test(path21)) return "yaml";
+function commentSyntaxOf(path24) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path24)) return "hcl";
+  if (/\.ya?ml$/i.test(path24)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -18204,14 +18474,14 @@ var init_comments = __esm({
 });
 
 // src/suppress/inline.ts
-function fileDirectives(path21, text3) {
-  const syntax = commentSyntaxOf(path21);
+function fileDirectives(path24, text3) {
+  const syntax = commentSyntaxOf(path24);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path21, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path24, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -18284,8 +18554,8 @@ function cloudFormationDirectives(raw) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path21, line2) {
-  return { path: path21, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path24, line2) {
+  return { path: path24, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -18319,9 +18589,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path21, text3] of input.texts) {
-    const found = fileDirectives(path21, text3);
-    if (found) files.set(path21, found);
+  for (const [path24, text3] of input.texts) {
+    const found = fileDirectives(path24, text3);
+    if (found) files.set(path24, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -18851,8 +19121,8 @@ function maskJsonSecretData(text3) {
   }
   return out2 + text3.slice(copied);
 }
-function stringEnd2(text3, open2) {
-  for (let i6 = open2 + 1; i6 < text3.length; i6++) {
+function stringEnd2(text3, open3) {
+  for (let i6 = open3 + 1; i6 < text3.length; i6++) {
     if (text3[i6] === "\\") i6++;
     else if (text3[i6] === '"' || text3[i6] === "\n") return i6;
   }
@@ -18873,22 +19143,22 @@ var init_secrets_kubernetes = __esm({
 // src/findings/secrets.ts
 function maskSecrets(text3) {
   const masked = maskKubernetesSecrets(text3.replace(/\r\n/g, "\n").replace(PRIVATE_KEY_BLOCK, maskEachLine));
-  let open2;
+  let open3;
   let pendingValue = 0;
   const lines = masked.split("\n").map((line2) => {
-    if (open2?.kind === "nested") {
-      if (line2.trim() !== "" && indentOf(line2) <= open2.indent) open2 = void 0;
+    if (open3?.kind === "nested") {
+      if (line2.trim() !== "" && indentOf(line2) <= open3.indent) open3 = void 0;
       else line2 = maskListItem(line2);
     }
-    if (open2 && open2.kind !== "nested") {
-      const inside = continueOpen(line2, open2);
+    if (open3 && open3.kind !== "nested") {
+      const inside = continueOpen(line2, open3);
       if (inside.done === false) return inside.line;
-      open2 = void 0;
+      open3 = void 0;
       line2 = inside.line;
     }
     const result = maskPairs(line2, pendingValue > 0);
     pendingValue = result.valueUsed ? 0 : result.nameSeen ? 3 : Math.max(0, pendingValue - 1);
-    open2 = result.open ?? (open2?.kind === "nested" ? open2 : void 0);
+    open3 = result.open ?? (open3?.kind === "nested" ? open3 : void 0);
     return result.line;
   });
   return maskTokens(lines.join("\n"));
@@ -18905,15 +19175,15 @@ function maskListItem(line2) {
   const item = /^(\s*-\s+)(?!["']?[\w.-]+["']?\s*:(?:\s|$))(\S.*)$/.exec(line2);
   return item && !isHarmlessValue(item[2].replace(/\s+#.*$/, ""), false) ? `${item[1]}${MASK}` : line2;
 }
-function continueOpen(line2, open2) {
-  if (open2.kind === "scalar") {
-    if (line2.trim() !== "" && indentOf(line2) <= open2.indent) return { done: true, line: line2 };
+function continueOpen(line2, open3) {
+  if (open3.kind === "scalar") {
+    if (line2.trim() !== "" && indentOf(line2) <= open3.indent) return { done: true, line: line2 };
     return { done: false, line: maskLineContent(line2) };
   }
-  if (open2.kind === "heredoc") {
-    return line2.trim() === open2.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
+  if (open3.kind === "heredoc") {
+    return line2.trim() === open3.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
   }
-  const close = closingQuote2(line2, 0, open2.quote);
+  const close = closingQuote2(line2, 0, open3.quote);
   if (close < 0) return { done: false, line: maskLineContent(line2) };
   return { done: true, line: `${line2.slice(0, indentOf(line2))}${MASK}${line2.slice(close)}` };
 }
@@ -19013,8 +19283,8 @@ var init_secrets = __esm({
 });
 
 // src/findings/excerpt.ts
-import { readFile as readFile6, stat as stat3 } from "node:fs/promises";
-import path7 from "node:path";
+import { readFile as readFile7, stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
 function buildExcerpts(findings, texts) {
   const lines = /* @__PURE__ */ new Map();
   const excerpts = {};
@@ -19042,12 +19312,12 @@ async function sourceTexts(findings, known2, root5) {
   const missing = [...new Set(findings.map((f5) => f5.location.path))].filter((p3) => !texts.has(p3));
   await Promise.all(
     missing.map(async (relative3) => {
-      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path7.isAbsolute(relative3)) return;
-      const absolute = path7.resolve(root5, relative3);
-      if (!absolute.startsWith(`${path7.resolve(root5)}${path7.sep}`)) return;
+      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path9.isAbsolute(relative3)) return;
+      const absolute = path9.resolve(root5, relative3);
+      if (!absolute.startsWith(`${path9.resolve(root5)}${path9.sep}`)) return;
       try {
         if ((await stat3(absolute)).size > MAX_READ_BYTES) return;
-        texts.set(relative3, await readFile6(absolute, "utf8"));
+        texts.set(relative3, await readFile7(absolute, "utf8"));
       } catch {
       }
     })
@@ -19344,28 +19614,28 @@ function substituteString(text3, bindings) {
   }
   return substituteKey(text3, bindings);
 }
-function writtenPath(path21, origins, template) {
+function writtenPath(path24, origins, template) {
   let best;
   for (const origin of origins) {
-    if (origin.at.length <= path21.length && origin.at.every((segment, i6) => segment === path21[i6])) {
+    if (origin.at.length <= path24.length && origin.at.every((segment, i6) => segment === path24[i6])) {
       if (!best || origin.at.length > best.at.length) best = origin;
     }
   }
-  if (!best) return path21;
+  if (!best) return path24;
   const out2 = [...best.from];
   let current = valueAt(template, best.from);
-  for (const [i6, segment] of path21.slice(best.at.length).entries()) {
+  for (const [i6, segment] of path24.slice(best.at.length).entries()) {
     const record4 = asRecord(current);
     const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path21.slice(best.at.length + i6)];
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path24.slice(best.at.length + i6)];
     out2.push(key2);
     current = current[key2];
   }
   return out2;
 }
-function valueAt(root5, path21) {
+function valueAt(root5, path24) {
   let current = root5;
-  for (const segment of path21) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  for (const segment of path24) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
 var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
@@ -19388,21 +19658,21 @@ var init_foreach = __esm({
       problems = [];
       generated = 0;
       /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path21, templatePath, bindings) {
+      node(value, path24, templatePath, bindings) {
         if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path21, i6], [...templatePath, i6], bindings));
+        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path24, i6], [...templatePath, i6], bindings));
         const record4 = asRecord(value);
         if (!record4) return value;
         const ref = identifierRef(record4, bindings);
         if (ref !== void 0) return ref;
         const out2 = {};
         for (const [key2, item] of Object.entries(record4)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path21, [...templatePath, key2], bindings);
-          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path21, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path21, templatePath);
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path24, [...templatePath, key2], bindings);
+          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path24, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path24, templatePath);
         }
         return out2;
       }
-      loop(name2, args2, out2, path21, loopPath, bindings) {
+      loop(name2, args2, out2, path24, loopPath, bindings) {
         const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
         if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
           this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
@@ -19414,7 +19684,7 @@ var init_foreach = __esm({
           for (const [outputKey, outputValue] of Object.entries(fragment)) {
             const fragmentPath = [...loopPath, 2, outputKey];
             if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out2, path21, fragmentPath, inner);
+              this.loop(outputKey, outputValue, out2, path24, fragmentPath, inner);
               continue;
             }
             const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
@@ -19422,9 +19692,9 @@ var init_foreach = __esm({
               this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
               return;
             }
-            const at2 = [...path21, key2];
+            const at2 = [...path24, key2];
             this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path21, loopPath);
+            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path24, loopPath);
           }
         }
       }
@@ -19439,9 +19709,9 @@ var init_foreach = __esm({
         });
         return [unknownValue(`the collection of ${name2} is not known`)];
       }
-      put(out2, key2, value, path21, at2) {
+      put(out2, key2, value, path24, at2) {
         if (key2 in out2) {
-          this.problems.push({ at: at2, message: `${[...path21, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          this.problems.push({ at: at2, message: `${[...path24, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
           return;
         }
         out2[key2] = value;
@@ -19498,7 +19768,7 @@ function translateFunction({ logicalId, properties: sam }) {
   const urlConfig = asRecord(sam.FunctionUrlConfig);
   if (urlConfig) {
     const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
-    url.renames.forEach((rename2) => rename2.sam.unshift("FunctionUrlConfig"));
+    url.renames.forEach((rename3) => rename3.sam.unshift("FunctionUrlConfig"));
     out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
   }
   return out2;
@@ -19631,35 +19901,35 @@ function mergeGlobals(template, logicalId, raw) {
   );
   return { properties, origins };
 }
-function merge(global2, local, path21, origins) {
-  if (!local || !global2) return copy(local ?? global2, path21, origins);
+function merge(global2, local, path24, origins) {
+  if (!local || !global2) return copy(local ?? global2, path24, origins);
   const [g5, l3] = [asMap(global2.value), asMap(local.value)];
   if (g5 && l3) {
-    origins.set(pathKey(path21), local.at);
+    origins.set(pathKey(path24), local.at);
     const out2 = {};
     for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
       const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path21, key2], origins);
+      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path24, key2], origins);
     }
     return out2;
   }
   if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path21), local.at);
+    origins.set(pathKey(path24), local.at);
     const items = [
       ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
       ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
     ];
-    return items.map((item, i6) => copy(item, [...path21, i6], origins));
+    return items.map((item, i6) => copy(item, [...path24, i6], origins));
   }
-  return copy(local, path21, origins);
+  return copy(local, path24, origins);
 }
-function copy(item, path21, origins) {
-  origins.set(pathKey(path21), item.at);
+function copy(item, path24, origins) {
+  origins.set(pathKey(path24), item.at);
   const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path21, i6], origins));
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path24, i6], origins));
   else if (asRecord(value)) {
     for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path21, key2], origins);
+      copy({ value: child2, at: [...item.at, key2] }, [...path24, key2], origins);
     }
   }
   return value;
@@ -19704,7 +19974,7 @@ function translateSam(template, ctx) {
     translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
   }
   const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path21) => writtenPath2(path21, sources) };
+  return { value: { ...template, Resources: out2 }, writtenPath: (path24) => writtenPath2(path24, sources) };
 }
 function translateOne(t, logicalId, raw, root5) {
   const merged = mergeGlobals(t.template, logicalId, raw);
@@ -19716,17 +19986,17 @@ function translateOne(t, logicalId, raw, root5) {
     t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
   }
 }
-function writtenPath2(path21, sources) {
-  const source = path21[0] === "Resources" && typeof path21[1] === "string" ? sources.get(path21[1]) : void 0;
-  if (!source) return path21;
+function writtenPath2(path24, sources) {
+  const source = path24[0] === "Resources" && typeof path24[1] === "string" ? sources.get(path24[1]) : void 0;
+  if (!source) return path24;
   const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path21.length > 2 && path21[2] !== "Properties") return resource;
-  if (path21.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path21[2] !== "Properties") return [...resource, ...path21.slice(2)];
-  const property = path21.slice(3);
-  const rename2 = longestRename(source.renames, property);
-  if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
-  return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
+  if (source.root && path24.length > 2 && path24[2] !== "Properties") return resource;
+  if (path24.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path24[2] !== "Properties") return [...resource, ...path24.slice(2)];
+  const property = path24.slice(3);
+  const rename3 = longestRename(source.renames, property);
+  if (!rename3) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
+  return samPath(source, [...rename3.sam, ...property.slice(rename3.cfn.length)]);
 }
 function samPath(source, sam) {
   for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
@@ -19738,9 +20008,9 @@ function samPath(source, sam) {
 }
 function longestRename(renames, property) {
   let best;
-  for (const rename2 of renames) {
-    const matches = rename2.cfn.length <= property.length && rename2.cfn.every((segment, i6) => segment === property[i6]);
-    if (matches && (!best || rename2.cfn.length > best.cfn.length)) best = rename2;
+  for (const rename3 of renames) {
+    const matches = rename3.cfn.length <= property.length && rename3.cfn.every((segment, i6) => segment === property[i6]);
+    if (matches && (!best || rename3.cfn.length > best.cfn.length)) best = rename3;
   }
   return best;
 }
@@ -19879,7 +20149,7 @@ function applySam(doc, options) {
   const template = doc.value;
   const translation = translateSam(template, templateContext(template, options));
   if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path21) => doc.locate(translation.writtenPath(path21)) };
+  return { ...doc, value: translation.value, locate: (path24) => doc.locate(translation.writtenPath(path24)) };
 }
 function expandLoops(doc, options) {
   const template = doc.value;
@@ -19894,7 +20164,7 @@ function expandLoops(doc, options) {
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path21) => doc.locate(writtenPath(path21, expansion.origins, template))
+    locate: (path24) => doc.locate(writtenPath(path24, expansion.origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -19928,9 +20198,9 @@ function macroDiagnostic(doc) {
     range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-function collectInline(value, path21, found) {
+function collectInline(value, path24, found) {
   if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path21, i6], found));
+    value.forEach((item, i6) => collectInline(item, [...path24, i6], found));
     return;
   }
   const record4 = asRecord(value);
@@ -19940,10 +20210,10 @@ function collectInline(value, path21, found) {
       for (const call of Array.isArray(item) ? item : [item]) {
         const name2 = asRecord(call)?.Name;
         const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path21, key2]);
+        if (!found.has(label2)) found.set(label2, [...path24, key2]);
       }
     }
-    collectInline(item, [...path21, key2], found);
+    collectInline(item, [...path24, key2], found);
   }
 }
 var APPLIED;
@@ -19957,45 +20227,45 @@ var init_macros = __esm({
 });
 
 // src/resolve/cloudformation/parameters.ts
-function loadCfnParameters(text3, path21) {
+function loadCfnParameters(text3, path24) {
   let data;
   try {
     data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
   } catch (error2) {
-    throw new ConfigError(`${path21}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+    throw new ConfigError(`${path24}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
   }
-  if (Array.isArray(data)) return fromCliForm(data, path21);
+  if (Array.isArray(data)) return fromCliForm(data, path24);
   const parameters = isRecord2(data) ? data.Parameters : void 0;
-  if (isRecord2(parameters)) return fromPipelineForm(parameters, path21);
-  throw new ConfigError(`${path21}: not a CloudFormation parameter file; ${EXPECTED}`);
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path24);
+  throw new ConfigError(`${path24}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function fromCliForm(entries, path21) {
+function fromCliForm(entries, path24) {
   const out2 = {};
   entries.forEach((entry, i6) => {
     const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
     if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path21}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+      throw new ConfigError(`${path24}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
     }
     const record4 = entry;
     if (record4.UsePreviousValue === true) {
       out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
     } else if ("ParameterValue" in record4) {
-      out2[key2] = scalarText(record4.ParameterValue, key2, path21);
+      out2[key2] = scalarText(record4.ParameterValue, key2, path24);
     } else {
-      throw new ConfigError(`${path21}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+      throw new ConfigError(`${path24}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
     }
   });
   return out2;
 }
-function fromPipelineForm(parameters, path21) {
+function fromPipelineForm(parameters, path24) {
   const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path21);
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path24);
   return out2;
 }
-function scalarText(value, key2, path21) {
+function scalarText(value, key2, path24) {
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path21}: the value of parameter ${key2} must be a string`);
+  throw new ConfigError(`${path24}: the value of parameter ${key2} must be a string`);
 }
 function isRecord2(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -20051,6 +20321,481 @@ var init_cloudformation = __esm({
     init_template();
     init_parameters();
     init_convert();
+  }
+});
+
+// src/resolve/terraform/eval/values.ts
+function failure(reason) {
+  const value = unknownValue(reason);
+  FAILURES.add(value);
+  return value;
+}
+function isFailure(value) {
+  return typeof value === "object" && value !== null && FAILURES.has(value);
+}
+function containsFailure(value) {
+  if (isFailure(value)) return true;
+  if (isSensitive(value)) return containsFailure(value.value);
+  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
+  return children.some(containsFailure);
+}
+function sensitive(value) {
+  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
+  return isSensitive(value) ? value : { $sensitive: true, value };
+}
+function isSensitive(value) {
+  return typeof value === "object" && value !== null && value.$sensitive === true;
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
+}
+function markSet(items) {
+  SETS.add(items);
+  return items;
+}
+function isSet(value) {
+  return Array.isArray(value) && SETS.has(value);
+}
+function unmark(value) {
+  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
+  if (Array.isArray(value)) {
+    const items = value.map(unmark);
+    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
+  }
+  if (isRecord3(value)) {
+    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
+    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
+  }
+  return { value, sensitive: false };
+}
+function maskSensitive(value) {
+  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
+  if (Array.isArray(value)) return value.map(maskSensitive);
+  if (isRecord3(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
+  return value;
+}
+function containsUnknown3(value) {
+  if (isUnknown(value)) return true;
+  if (isSensitive(value)) return containsUnknown3(value.value);
+  if (Array.isArray(value)) return value.some(containsUnknown3);
+  if (isRecord3(value)) return Object.values(value).some(containsUnknown3);
+  return false;
+}
+function firstUnknown2(value) {
+  if (isUnknown(value)) return value;
+  if (isSensitive(value)) return firstUnknown2(value.value);
+  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
+  for (const child2 of children) {
+    const found = firstUnknown2(child2);
+    if (found) return found;
+  }
+  return void 0;
+}
+function typeName(value) {
+  if (value === null || value === void 0) return "null";
+  if (isUnknown(value)) return "unknown";
+  if (typeof value === "string") return "string";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "bool";
+  return Array.isArray(value) ? "list" : "object";
+}
+function equal(a5, b5) {
+  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
+  if (isRecord3(a5) && isRecord3(b5)) {
+    const keys = Object.keys(a5);
+    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
+  }
+  return a5 === b5;
+}
+function compareStrings2(a5, b5) {
+  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
+}
+var unknown, FAILURES, SETS;
+var init_values = __esm({
+  "src/resolve/terraform/eval/values.ts"() {
+    "use strict";
+    init_model();
+    unknown = (reason) => unknownValue(reason);
+    FAILURES = /* @__PURE__ */ new WeakSet();
+    SETS = /* @__PURE__ */ new WeakSet();
+  }
+});
+
+// src/resolve/terraform/eval/convert.ts
+function asString2(value, what = "value") {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number") return formatNumber(value);
+  if (typeof value === "boolean") return String(value);
+  return failure(`${what}: a ${typeName(value)} is not a string`);
+}
+function asNumber2(value, what = "value") {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
+  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
+}
+function asBool2(value, what = "value") {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return failure(`${what}: a ${typeName(value)} is not a bool`);
+}
+function formatNumber(n3) {
+  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
+}
+var init_convert2 = __esm({
+  "src/resolve/terraform/eval/convert.ts"() {
+    "use strict";
+    init_values();
+  }
+});
+
+// src/resolve/terraform/eval/scope.ts
+function withBindings(scope, bindings) {
+  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
+}
+var EMPTY_SCOPE;
+var init_scope = __esm({
+  "src/resolve/terraform/eval/scope.ts"() {
+    "use strict";
+    EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
+  }
+});
+
+// src/resolve/terraform/eval/for-expr.ts
+function iterate(collection, what) {
+  if (isUnknown(collection)) return collection;
+  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
+  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
+  if (isRecord3(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
+  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
+}
+function loopBindings(keyVar, valueVar, key2, value) {
+  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
+}
+function evaluateFor(expr, scope, evaluate3) {
+  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
+  if (!Array.isArray(pairs)) return pairs;
+  const tuple = [];
+  const object2 = {};
+  for (const [k5, v] of pairs) {
+    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
+    if (expr.condition !== void 0) {
+      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
+      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
+      if (keep2 === false) continue;
+    }
+    const value = evaluate3(expr.value, inner);
+    if (expr.key === void 0) {
+      tuple.push(value);
+      continue;
+    }
+    const converted = asString2(evaluate3(expr.key, inner), "for key");
+    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
+    const key2 = converted;
+    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
+    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
+    else object2[key2] = value;
+  }
+  return expr.key === void 0 ? tuple : object2;
+}
+var init_for_expr = __esm({
+  "src/resolve/terraform/eval/for-expr.ts"() {
+    "use strict";
+    init_convert2();
+    init_scope();
+    init_values();
+  }
+});
+
+// src/resolve/terraform/eval/functions/spec.ts
+function check(condition, message) {
+  if (!condition) throw new FunctionError(message);
+}
+var FunctionError, Unsupported;
+var init_spec = __esm({
+  "src/resolve/terraform/eval/functions/spec.ts"() {
+    "use strict";
+    FunctionError = class extends Error {
+    };
+    Unsupported = class extends Error {
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/args.ts
+function str(value, what = "argument") {
+  const out2 = value === null ? void 0 : asString2(value, what);
+  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
+  return out2;
+}
+function num(value, what = "argument") {
+  const out2 = value === null ? void 0 : asNumber2(value, what);
+  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
+  return out2;
+}
+function int(value, what = "argument") {
+  const out2 = num(value, what);
+  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
+  return out2;
+}
+function list2(value, what = "argument") {
+  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
+  return value;
+}
+function map(value, what = "argument") {
+  if (!isRecord3(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  return value;
+}
+function graphemes(text3) {
+  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
+  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
+}
+var init_args = __esm({
+  "src/resolve/terraform/eval/functions/args.ts"() {
+    "use strict";
+    init_convert2();
+    init_values();
+    init_spec();
+  }
+});
+
+// src/resolve/terraform/eval/functions/types.ts
+function unify(values) {
+  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
+  if (kinds.size <= 1) return values;
+  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
+  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
+}
+function toMap(value) {
+  const record4 = map(value, "argument");
+  const keys = Object.keys(record4);
+  const values = unify(keys.map((k5) => record4[k5]));
+  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
+}
+function primitive(value, convert, kind) {
+  if (value === null) return null;
+  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
+  const out2 = convert(value);
+  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
+  return out2;
+}
+var PRIMITIVE, TYPE_FUNCTIONS;
+var init_types = __esm({
+  "src/resolve/terraform/eval/functions/types.ts"() {
+    "use strict";
+    init_convert2();
+    init_values();
+    init_args();
+    init_spec();
+    PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+    TYPE_FUNCTIONS = {
+      tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
+      tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
+      tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
+      tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
+      tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
+      nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+      sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
+      type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/collections.ts
+function lookup([m3, key2, ...fallback2]) {
+  const record4 = map(m3, "map");
+  if (isUnknown(key2)) return key2;
+  const name2 = String(key2);
+  if (Object.hasOwn(record4, name2)) return record4[name2];
+  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
+  return fallback2[0];
+}
+function coalesce(args2) {
+  for (const arg of args2) {
+    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
+    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
+  }
+  check(false, "no non-null, non-empty argument");
+}
+function coalescelist(args2) {
+  for (const arg of args2) {
+    if (isUnknown(arg)) return arg;
+    if (list2(arg, "argument").length > 0) return arg;
+  }
+  check(false, "no non-empty list argument");
+}
+function flatten(value) {
+  const out2 = [];
+  for (const item of value) {
+    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
+    if (Array.isArray(item)) {
+      const inner = flatten(item);
+      if (!Array.isArray(inner)) return inner;
+      out2.push(...inner);
+    } else out2.push(item);
+  }
+  return out2;
+}
+function distinct(items) {
+  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
+}
+function element(items, index) {
+  const i6 = int(index, "index");
+  check(items.length > 0, "cannot use element() on an empty list");
+  check(i6 >= 0, "a negative index is not allowed");
+  return items[i6 % items.length];
+}
+function slice(items, startArg, endArg) {
+  const start2 = int(startArg, "start index");
+  const end2 = int(endArg, "end index");
+  check(start2 >= 0 && start2 <= end2 && end2 <= items.length, "slice indexes are out of range");
+  return items.slice(start2, end2);
+}
+function zipmap(keys, values) {
+  check(keys.length === values.length, "the keys and values lists have different lengths");
+  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
+}
+function range2(args2) {
+  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
+  const [start2, end2, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
+  check(step !== 0 && (step > 0 ? start2 <= end2 : start2 >= end2), "the step does not move from start towards end");
+  const out2 = [];
+  for (let n3 = start2; step > 0 ? n3 < end2 : n3 > end2; n3 += step) out2.push(n3);
+  check(out2.length <= 1024, "more than 1024 elements");
+  return out2;
+}
+function keysOf(m3) {
+  return Object.keys(map(m3, "map")).sort(compareStrings2);
+}
+function merge2(args2) {
+  const out2 = {};
+  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
+  return out2;
+}
+function lengthOf(value) {
+  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
+  if (Array.isArray(value)) return value.length;
+  check(isRecord3(value), `cannot take the length of a ${typeName(value)}`);
+  return Object.keys(value).length;
+}
+function indexOf(items, value) {
+  const i6 = items.findIndex((item) => equal(item, value));
+  check(i6 >= 0, "the value is not in the list");
+  return i6;
+}
+function one(items) {
+  check(items.length <= 1, "must be a list of at most one element");
+  return items.length === 0 ? null : items[0];
+}
+var COLLECTION_FUNCTIONS;
+var init_collections = __esm({
+  "src/resolve/terraform/eval/functions/collections.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    init_spec();
+    init_types();
+    COLLECTION_FUNCTIONS = {
+      merge: { arity: [0], known: "shallow", fn: merge2 },
+      concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
+      lookup: { arity: [2, 3], known: "shallow", fn: lookup },
+      coalesce: { arity: [1], known: "none", fn: coalesce },
+      coalescelist: { arity: [1], known: "none", fn: coalescelist },
+      length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
+      element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
+      index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
+      keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
+      values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
+      flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
+      distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
+      contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
+      compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
+      slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
+      zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown3(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
+      one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
+      range: { arity: [1, 3], fn: range2 },
+      reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
+      sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
+      sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num(v, "element"), 0) },
+      alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
+      anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/encoding.ts
+import { createHash as createHash2 } from "node:crypto";
+function jsonStructureOf(value) {
+  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
+}
+function jsonEncode(value) {
+  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
+  if (typeof value === "number") return formatNumber(value);
+  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
+  if (isRecord3(value)) {
+    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
+    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
+  }
+  throw new FunctionError("the value cannot be encoded");
+}
+function escapeHtml(json) {
+  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function jsonencode(value) {
+  if (!containsUnknown3(value)) return jsonEncode(value);
+  const result = unknown("jsonencode(): part of the value is unknown");
+  STRUCTURE.set(result, value);
+  return result;
+}
+function jsondecode(text3) {
+  try {
+    return JSON.parse(text3);
+  } catch {
+    throw new FunctionError("the string is not valid JSON");
+  }
+}
+function yamldecode(text3) {
+  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
+  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
+  const [doc] = docs;
+  if (doc === void 0) return null;
+  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
+  return doc.toJS({ maxAliasCount: 1e3 });
+}
+function base64decode(text3) {
+  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
+  } catch {
+    throw new FunctionError("the decoded bytes are not valid UTF-8");
+  }
+}
+var import_yaml4, STRUCTURE, hash, ENCODING_FUNCTIONS;
+var init_encoding = __esm({
+  "src/resolve/terraform/eval/functions/encoding.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist2(), 1);
+    init_convert2();
+    init_values();
+    init_args();
+    init_spec();
+    STRUCTURE = /* @__PURE__ */ new WeakMap();
+    hash = (algorithm, encoding) => ({
+      arity: [1, 1],
+      fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
+    });
+    ENCODING_FUNCTIONS = {
+      jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
+      jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
+      yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
+      base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
+      base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
+      urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
+      md5: hash("md5", "hex"),
+      sha1: hash("sha1", "hex"),
+      sha256: hash("sha256", "hex"),
+      sha512: hash("sha512", "hex"),
+      base64sha256: hash("sha256", "base64")
+    };
   }
 });
 
@@ -20219,11 +20964,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path21) {
+  function locateFile(path24) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path21, scriptDirectory);
+      return Module["locateFile"](path24, scriptDirectory);
     }
-    return scriptDirectory + path21;
+    return scriptDirectory + path24;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -24151,9 +24896,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path21, node) {
+function nodeRange(path24, node) {
   return {
-    path: path21,
+    path: path24,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -24245,17 +24990,17 @@ function pushMark(reader, stack, mark) {
 function closeDirective(reader, stack, mark) {
   const frame = stack.pop();
   const parent = stack[stack.length - 1];
-  const open2 = frame?.node;
-  if (frame === void 0 || parent === void 0 || open2 === void 0) return false;
-  const base = reader.base(open2, mark);
-  if (mark.type === "template_if_end" && open2.type === "template_if_intro") {
-    const cond = open2.namedChildren.find((c5) => c5?.type === "expression");
+  const open3 = frame?.node;
+  if (frame === void 0 || parent === void 0 || open3 === void 0) return false;
+  const base = reader.base(open3, mark);
+  if (mark.type === "template_if_end" && open3.type === "template_if_intro") {
+    const cond = open3.namedChildren.find((c5) => c5?.type === "expression");
     if (!cond) return false;
     const [then, otherwise] = frame.then === void 0 ? [frame.parts, []] : [frame.then, frame.parts];
     parent.parts.push({ kind: "template-if", condition: reader.read(cond), then, else: otherwise, ...base });
     return true;
   }
-  const head = open2.type === "template_for_start" ? readForIntro(reader, open2) : void 0;
+  const head = open3.type === "template_for_start" ? readForIntro(reader, open3) : void 0;
   if (mark.type !== "template_for_end" || head === void 0) return false;
   parent.parts.push({ kind: "template-for", ...head, body: frame.parts, ...base });
   return true;
@@ -24302,11 +25047,11 @@ function readHeredoc(reader, node, whole) {
   const children = node.children.filter((c5) => c5 !== null);
   const strip = children.some((c5) => c5.type === "heredoc_start" && c5.text === "<<-");
   const markers = children.filter((c5) => c5.type === "heredoc_identifier");
-  const open2 = markers[0];
+  const open3 = markers[0];
   const close = markers.length > 1 ? markers[markers.length - 1] : void 0;
-  if (open2 === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
+  if (open3 === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
   const src = reader.source;
-  const from = src.indexOf("\n", open2.endIndex) + 1;
+  const from = src.indexOf("\n", open3.endIndex) + 1;
   const to = src.lastIndexOf("\n", close.startIndex) + 1;
   const found = marks2(node);
   const text3 = between(src, found, from, to).join(HOLE);
@@ -24337,8 +25082,8 @@ var init_cst_expr = __esm({
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path21, source) {
-        this.path = path21;
+      constructor(path24, source) {
+        this.path = path24;
         this.source = source;
       }
       path;
@@ -24516,13 +25261,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path21, root5) {
+function syntaxDiagnostics(path24, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path21, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path24, node) });
       return;
     }
     if (!node.hasError) return;
@@ -24540,11 +25285,11 @@ var init_cst_body = __esm({
     init_cst_template();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
-      constructor(path21, source, diagnostics) {
-        this.path = path21;
+      constructor(path24, source, diagnostics) {
+        this.path = path24;
         this.source = source;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path21, source);
+        this.exprs = new ExprReader(path24, source);
       }
       path;
       source;
@@ -24604,20 +25349,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path21, text3, offset) {
+function errorRange(path24, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path21, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path24, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path21, text3, vars, parseTemplate) {
+function readJsonFile(path24, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path21, source, read.error.offset);
+    const range4 = errorRange(path24, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path21, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path24, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
@@ -24733,13 +25478,13 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path21) {
-  const doc = parseTerraformLoaded({ absolutePath: path21, path: path21, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path24) {
+  const doc = parseTerraformLoaded({ absolutePath: path24, path: path24, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path21) {
+function parseTemplateText(text3, path24) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -24752,7 +25497,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path21, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path24, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -24782,609 +25527,19 @@ var init_terraform = __esm({
   }
 });
 
-// src/resolve/terraform/config-tree.ts
-import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
-import { isAbsolute, join as join3, posix, relative, resolve, sep as sep2 } from "node:path";
-function moduleSources(docs) {
-  return docs.flatMap(
-    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
-      const expr = b5.body.attributes.source?.expr;
-      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
-    })
-  );
-}
-function joinDir(dir, source) {
-  return posix.join(dir, source).replace(/(.)\/+$/, "$1");
-}
-var isConfig, isLocalSource, ConfigTree;
-var init_config_tree = __esm({
-  "src/resolve/terraform/config-tree.ts"() {
-    "use strict";
-    init_terraform();
-    isConfig = (path21) => /\.tf(\.json)?$/.test(path21);
-    isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
-    ConfigTree = class {
-      constructor(docs, diagnostics) {
-        this.diagnostics = diagnostics;
-        for (const doc of docs) {
-          const dir = posix.dirname(doc.file.path);
-          const into = isConfig(doc.file.path) ? this.config : this.varDocs;
-          into.set(dir, [...into.get(dir) ?? [], doc]);
-          const abs = doc.file.absolutePath.split(sep2).join("/");
-          if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
-        }
-      }
-      diagnostics;
-      config = /* @__PURE__ */ new Map();
-      varDocs = /* @__PURE__ */ new Map();
-      scanRoot;
-      vendored = /* @__PURE__ */ new Map();
-      warned = /* @__PURE__ */ new Set();
-      /** A warning about a block, once per scan however many module instances evaluate the block. */
-      warnOnce(diagnostic) {
-        const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
-        if (this.warned.has(key2)) return;
-        this.warned.add(key2);
-        this.diagnostics.push(diagnostic);
-      }
-      /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
-      roots() {
-        const called = /* @__PURE__ */ new Set();
-        for (const [dir, docs] of this.config) {
-          for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
-        }
-        const dirs = [...this.config.keys()].sort();
-        const roots = dirs.filter((d5) => !called.has(d5));
-        const reached = /* @__PURE__ */ new Set();
-        const visit = (dir) => {
-          if (reached.has(dir)) return;
-          reached.add(dir);
-          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
-        };
-        roots.forEach(visit);
-        for (const dir of dirs) {
-          if (reached.has(dir)) continue;
-          roots.push(dir);
-          visit(dir);
-        }
-        return roots;
-      }
-      /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
-      vendoredModule(root5, key2) {
-        if (this.scanRoot === void 0) return void 0;
-        const manifest = join3(this.scanRoot, root5, ".terraform", "modules", "modules.json");
-        const entry = this.readManifest(manifest).find((m3) => m3.Key === key2);
-        if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
-        const dir = posix.normalize(posix.join(root5, entry.Dir));
-        if (dir.startsWith("../")) return void 0;
-        if (!this.vendored.has(dir)) this.vendored.set(dir, this.readDirectory(dir));
-        const docs = this.vendored.get(dir);
-        return docs === void 0 ? void 0 : { dir, docs };
-      }
-      readManifest(path21) {
-        try {
-          const parsed = JSON.parse(readFileSync(path21, "utf8"));
-          return Array.isArray(parsed.Modules) ? parsed.Modules : [];
-        } catch {
-          return [];
-        }
-      }
-      readDirectory(dir) {
-        const abs = join3(this.scanRoot ?? ".", dir);
-        if (!existsSync3(abs)) return void 0;
-        const names2 = readdirSync(abs).filter(isConfig).sort();
-        const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join3(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join3(abs, name2), "utf8")));
-        return docs.every((d5) => d5 !== void 0) ? docs : void 0;
-      }
-      /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
-      fileAccess(root5) {
-        const scanRoot = this.scanRoot;
-        if (scanRoot === void 0) return void 0;
-        return {
-          read(path21) {
-            const abs = isAbsolute(path21) ? path21 : resolve(scanRoot, root5, path21);
-            const inside = relative(scanRoot, abs);
-            if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
-            try {
-              return { text: readFileSync(abs, "utf8") };
-            } catch {
-              return { error: "the file cannot be read" };
-            }
-          }
-        };
-      }
-    };
-  }
-});
-
-// src/resolve/terraform/eval/values.ts
-function failure(reason) {
-  const value = unknownValue(reason);
-  FAILURES.add(value);
-  return value;
-}
-function isFailure(value) {
-  return typeof value === "object" && value !== null && FAILURES.has(value);
-}
-function containsFailure(value) {
-  if (isFailure(value)) return true;
-  if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
-  return children.some(containsFailure);
-}
-function sensitive(value) {
-  if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
-  return isSensitive(value) ? value : { $sensitive: true, value };
-}
-function isSensitive(value) {
-  return typeof value === "object" && value !== null && value.$sensitive === true;
-}
-function isRecord3(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
-}
-function markSet(items) {
-  SETS.add(items);
-  return items;
-}
-function isSet(value) {
-  return Array.isArray(value) && SETS.has(value);
-}
-function unmark(value) {
-  if (isSensitive(value)) return { value: unmark(value.value).value, sensitive: true };
-  if (Array.isArray(value)) {
-    const items = value.map(unmark);
-    return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
-  }
-  if (isRecord3(value)) {
-    const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
-    return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
-  }
-  return { value, sensitive: false };
-}
-function maskSensitive(value) {
-  if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
-  if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord3(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
-  return value;
-}
-function containsUnknown3(value) {
-  if (isUnknown(value)) return true;
-  if (isSensitive(value)) return containsUnknown3(value.value);
-  if (Array.isArray(value)) return value.some(containsUnknown3);
-  if (isRecord3(value)) return Object.values(value).some(containsUnknown3);
-  return false;
-}
-function firstUnknown2(value) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
-  for (const child2 of children) {
-    const found = firstUnknown2(child2);
-    if (found) return found;
-  }
-  return void 0;
-}
-function typeName(value) {
-  if (value === null || value === void 0) return "null";
-  if (isUnknown(value)) return "unknown";
-  if (typeof value === "string") return "string";
-  if (typeof value === "number") return "number";
-  if (typeof value === "boolean") return "bool";
-  return Array.isArray(value) ? "list" : "object";
-}
-function equal(a5, b5) {
-  if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
-  if (isRecord3(a5) && isRecord3(b5)) {
-    const keys = Object.keys(a5);
-    return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
-  }
-  return a5 === b5;
-}
-function compareStrings2(a5, b5) {
-  return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
-}
-var unknown, FAILURES, SETS;
-var init_values = __esm({
-  "src/resolve/terraform/eval/values.ts"() {
-    "use strict";
-    init_model();
-    unknown = (reason) => unknownValue(reason);
-    FAILURES = /* @__PURE__ */ new WeakSet();
-    SETS = /* @__PURE__ */ new WeakSet();
-  }
-});
-
-// src/resolve/terraform/eval/convert.ts
-function asString2(value, what = "value") {
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number") return formatNumber(value);
-  if (typeof value === "boolean") return String(value);
-  return failure(`${what}: a ${typeName(value)} is not a string`);
-}
-function asNumber2(value, what = "value") {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(value.trim()) && value.trim() === value) return Number(value);
-  return failure(`${what}: ${typeName(value)} ${typeof value === "string" ? "that is not numeric " : ""}is not a number`);
-}
-function asBool2(value, what = "value") {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return failure(`${what}: a ${typeName(value)} is not a bool`);
-}
-function formatNumber(n3) {
-  return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
-}
-var init_convert2 = __esm({
-  "src/resolve/terraform/eval/convert.ts"() {
-    "use strict";
-    init_values();
-  }
-});
-
-// src/resolve/terraform/eval/scope.ts
-function withBindings(scope, bindings) {
-  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
-}
-var EMPTY_SCOPE;
-var init_scope = __esm({
-  "src/resolve/terraform/eval/scope.ts"() {
-    "use strict";
-    EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
-  }
-});
-
-// src/resolve/terraform/eval/for-expr.ts
-function iterate(collection, what) {
-  if (isUnknown(collection)) return collection;
-  if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
-  if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
-  if (isRecord3(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
-  return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
-}
-function loopBindings(keyVar, valueVar, key2, value) {
-  return keyVar === void 0 ? { [valueVar]: value } : { [keyVar]: key2, [valueVar]: value };
-}
-function evaluateFor(expr, scope, evaluate3) {
-  const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
-  if (!Array.isArray(pairs)) return pairs;
-  const tuple = [];
-  const object2 = {};
-  for (const [k5, v] of pairs) {
-    const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, k5, v));
-    if (expr.condition !== void 0) {
-      const keep2 = asBool2(evaluate3(expr.condition, inner), "for condition");
-      if (isUnknown(keep2)) return isFailure(keep2) ? keep2 : unknown(`${expr.text}: the condition is unknown (${keep2.reason ?? ""})`);
-      if (keep2 === false) continue;
-    }
-    const value = evaluate3(expr.value, inner);
-    if (expr.key === void 0) {
-      tuple.push(value);
-      continue;
-    }
-    const converted = asString2(evaluate3(expr.key, inner), "for key");
-    if (isUnknown(converted)) return isFailure(converted) ? converted : unknown(`${expr.text}: a key is unknown`);
-    const key2 = converted;
-    if (expr.grouping) object2[key2] = [...object2[key2] ?? [], value];
-    else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
-    else object2[key2] = value;
-  }
-  return expr.key === void 0 ? tuple : object2;
-}
-var init_for_expr = __esm({
-  "src/resolve/terraform/eval/for-expr.ts"() {
-    "use strict";
-    init_convert2();
-    init_scope();
-    init_values();
-  }
-});
-
-// src/resolve/terraform/eval/functions/spec.ts
-function check(condition, message) {
-  if (!condition) throw new FunctionError(message);
-}
-var FunctionError, Unsupported;
-var init_spec = __esm({
-  "src/resolve/terraform/eval/functions/spec.ts"() {
-    "use strict";
-    FunctionError = class extends Error {
-    };
-    Unsupported = class extends Error {
-    };
-  }
-});
-
-// src/resolve/terraform/eval/functions/args.ts
-function str(value, what = "argument") {
-  const out2 = value === null ? void 0 : asString2(value, what);
-  if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
-  return out2;
-}
-function num(value, what = "argument") {
-  const out2 = value === null ? void 0 : asNumber2(value, what);
-  if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
-  return out2;
-}
-function int(value, what = "argument") {
-  const out2 = num(value, what);
-  if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
-  return out2;
-}
-function list2(value, what = "argument") {
-  if (!Array.isArray(value)) throw new FunctionError(`${what} must be a list, not ${typeName(value)}`);
-  return value;
-}
-function map(value, what = "argument") {
-  if (!isRecord3(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
-  return value;
-}
-function graphemes(text3) {
-  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
-  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
-}
-var init_args = __esm({
-  "src/resolve/terraform/eval/functions/args.ts"() {
-    "use strict";
-    init_convert2();
-    init_values();
-    init_spec();
-  }
-});
-
-// src/resolve/terraform/eval/functions/types.ts
-function unify(values) {
-  const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
-  if (kinds.size <= 1) return values;
-  check([...kinds].every((k5) => PRIMITIVE.has(k5)) && kinds.has("string"), `elements of types ${[...kinds].join(", ")} have no common type`);
-  return values.map((v) => v === null || isUnknown(v) ? v : asString2(v));
-}
-function toMap(value) {
-  const record4 = map(value, "argument");
-  const keys = Object.keys(record4);
-  const values = unify(keys.map((k5) => record4[k5]));
-  return Object.fromEntries(keys.map((k5, i6) => [k5, values[i6]]));
-}
-function primitive(value, convert, kind) {
-  if (value === null) return null;
-  check(PRIMITIVE.has(typeName(value)), `cannot convert a ${typeName(value)} to ${kind}`);
-  const out2 = convert(value);
-  check(typeName(out2) === kind, `cannot convert ${JSON.stringify(value)} to ${kind}`);
-  return out2;
-}
-var PRIMITIVE, TYPE_FUNCTIONS;
-var init_types = __esm({
-  "src/resolve/terraform/eval/functions/types.ts"() {
-    "use strict";
-    init_convert2();
-    init_values();
-    init_args();
-    init_spec();
-    PRIMITIVE = /* @__PURE__ */ new Set(["string", "number", "bool"]);
-    TYPE_FUNCTIONS = {
-      tolist: { arity: [1, 1], known: "shallow", fn: ([l3]) => unify(list2(l3, "argument")) },
-      tomap: { arity: [1, 1], known: "shallow", fn: ([m3]) => toMap(m3) },
-      tostring: { arity: [1, 1], fn: ([v]) => primitive(v, asString2, "string") },
-      tonumber: { arity: [1, 1], fn: ([v]) => primitive(v, asNumber2, "number") },
-      tobool: { arity: [1, 1], fn: ([v]) => primitive(v, asBool2, "bool") },
-      nonsensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-      sensitive: { arity: [1, 1], known: "shallow", fn: ([v]) => v },
-      type: { arity: [1, 1], fn: () => unknown("type() is for the console only") }
-    };
-  }
-});
-
-// src/resolve/terraform/eval/functions/collections.ts
-function lookup([m3, key2, ...fallback2]) {
-  const record4 = map(m3, "map");
-  if (isUnknown(key2)) return key2;
-  const name2 = String(key2);
-  if (Object.hasOwn(record4, name2)) return record4[name2];
-  check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
-  return fallback2[0];
-}
-function coalesce(args2) {
-  for (const arg of args2) {
-    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
-    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
-  }
-  check(false, "no non-null, non-empty argument");
-}
-function coalescelist(args2) {
-  for (const arg of args2) {
-    if (isUnknown(arg)) return arg;
-    if (list2(arg, "argument").length > 0) return arg;
-  }
-  check(false, "no non-empty list argument");
-}
-function flatten(value) {
-  const out2 = [];
-  for (const item of value) {
-    if (isUnknown(item)) return unknown("flatten(): an element is unknown, so whether it is a list is unknown");
-    if (Array.isArray(item)) {
-      const inner = flatten(item);
-      if (!Array.isArray(inner)) return inner;
-      out2.push(...inner);
-    } else out2.push(item);
-  }
-  return out2;
-}
-function distinct(items) {
-  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
-}
-function element(items, index) {
-  const i6 = int(index, "index");
-  check(items.length > 0, "cannot use element() on an empty list");
-  check(i6 >= 0, "a negative index is not allowed");
-  return items[i6 % items.length];
-}
-function slice(items, startArg, endArg) {
-  const start2 = int(startArg, "start index");
-  const end2 = int(endArg, "end index");
-  check(start2 >= 0 && start2 <= end2 && end2 <= items.length, "slice indexes are out of range");
-  return items.slice(start2, end2);
-}
-function zipmap(keys, values) {
-  check(keys.length === values.length, "the keys and values lists have different lengths");
-  return Object.fromEntries(keys.map((k5, i6) => [String(k5), values[i6]]));
-}
-function range2(args2) {
-  const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
-  const [start2, end2, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
-  check(step !== 0 && (step > 0 ? start2 <= end2 : start2 >= end2), "the step does not move from start towards end");
-  const out2 = [];
-  for (let n3 = start2; step > 0 ? n3 < end2 : n3 > end2; n3 += step) out2.push(n3);
-  check(out2.length <= 1024, "more than 1024 elements");
-  return out2;
-}
-function keysOf(m3) {
-  return Object.keys(map(m3, "map")).sort(compareStrings2);
-}
-function merge2(args2) {
-  const out2 = {};
-  for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
-  return out2;
-}
-function lengthOf(value) {
-  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
-  if (Array.isArray(value)) return value.length;
-  check(isRecord3(value), `cannot take the length of a ${typeName(value)}`);
-  return Object.keys(value).length;
-}
-function indexOf(items, value) {
-  const i6 = items.findIndex((item) => equal(item, value));
-  check(i6 >= 0, "the value is not in the list");
-  return i6;
-}
-function one(items) {
-  check(items.length <= 1, "must be a list of at most one element");
-  return items.length === 0 ? null : items[0];
-}
-var COLLECTION_FUNCTIONS;
-var init_collections = __esm({
-  "src/resolve/terraform/eval/functions/collections.ts"() {
-    "use strict";
-    init_values();
-    init_args();
-    init_spec();
-    init_types();
-    COLLECTION_FUNCTIONS = {
-      merge: { arity: [0], known: "shallow", fn: merge2 },
-      concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
-      lookup: { arity: [2, 3], known: "shallow", fn: lookup },
-      coalesce: { arity: [1], known: "none", fn: coalesce },
-      coalescelist: { arity: [1], known: "none", fn: coalescelist },
-      length: { arity: [1, 1], known: "shallow", fn: ([v]) => lengthOf(v) },
-      element: { arity: [2, 2], known: "shallow", fn: ([l3, i6]) => element(list2(l3, "list"), i6) },
-      index: { arity: [2, 2], fn: ([l3, v]) => indexOf(list2(l3, "list"), v) },
-      keys: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3) },
-      values: { arity: [1, 1], known: "shallow", fn: ([m3]) => keysOf(m3).map((k5) => m3[k5]) },
-      flatten: { arity: [1, 1], known: "shallow", fn: ([l3]) => flatten(list2(l3, "list")) },
-      distinct: { arity: [1, 1], fn: ([l3]) => distinct(list2(l3, "list")) },
-      contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
-      compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
-      slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
-      zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown3(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
-      one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
-      range: { arity: [1, 3], fn: range2 },
-      reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
-      sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
-      sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num(v, "element"), 0) },
-      alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
-      anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
-    };
-  }
-});
-
-// src/resolve/terraform/eval/functions/encoding.ts
-import { createHash as createHash2 } from "node:crypto";
-function jsonStructureOf(value) {
-  return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
-}
-function jsonEncode(value) {
-  if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
-  if (typeof value === "number") return formatNumber(value);
-  if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord3(value)) {
-    const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
-    return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
-  }
-  throw new FunctionError("the value cannot be encoded");
-}
-function escapeHtml(json) {
-  return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function jsonencode(value) {
-  if (!containsUnknown3(value)) return jsonEncode(value);
-  const result = unknown("jsonencode(): part of the value is unknown");
-  STRUCTURE.set(result, value);
-  return result;
-}
-function jsondecode(text3) {
-  try {
-    return JSON.parse(text3);
-  } catch {
-    throw new FunctionError("the string is not valid JSON");
-  }
-}
-function yamldecode(text3) {
-  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
-  check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
-  const [doc] = docs;
-  if (doc === void 0) return null;
-  check(doc.errors.length === 0, `invalid YAML: ${doc.errors[0]?.message ?? ""}`);
-  return doc.toJS({ maxAliasCount: 1e3 });
-}
-function base64decode(text3) {
-  check(/^[A-Za-z0-9+/]*={0,2}$/.test(text3) && text3.length % 4 === 0, "the string is not valid base64");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(text3, "base64"));
-  } catch {
-    throw new FunctionError("the decoded bytes are not valid UTF-8");
-  }
-}
-var import_yaml4, STRUCTURE, hash, ENCODING_FUNCTIONS;
-var init_encoding = __esm({
-  "src/resolve/terraform/eval/functions/encoding.ts"() {
-    "use strict";
-    import_yaml4 = __toESM(require_dist2(), 1);
-    init_convert2();
-    init_values();
-    init_args();
-    init_spec();
-    STRUCTURE = /* @__PURE__ */ new WeakMap();
-    hash = (algorithm, encoding) => ({
-      arity: [1, 1],
-      fn: ([s2]) => createHash2(algorithm).update(str(s2), "utf8").digest(encoding)
-    });
-    ENCODING_FUNCTIONS = {
-      jsonencode: { arity: [1, 1], known: "shallow", fn: ([v]) => jsonencode(v) },
-      jsondecode: { arity: [1, 1], fn: ([s2]) => jsondecode(str(s2)) },
-      yamldecode: { arity: [1, 1], fn: ([s2]) => yamldecode(str(s2)) },
-      base64encode: { arity: [1, 1], fn: ([s2]) => Buffer.from(str(s2), "utf8").toString("base64") },
-      base64decode: { arity: [1, 1], fn: ([s2]) => base64decode(str(s2)) },
-      urlencode: { arity: [1, 1], fn: ([s2]) => encodeURIComponent(str(s2)).replace(/%20/g, "+").replace(/[!'()*]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`) },
-      md5: hash("md5", "hex"),
-      sha1: hash("sha1", "hex"),
-      sha256: hash("sha256", "hex"),
-      sha512: hash("sha512", "hex"),
-      base64sha256: hash("sha256", "base64")
-    };
-  }
-});
-
 // src/resolve/terraform/eval/functions/files.ts
-import { posix as posix2 } from "node:path";
-function readFile7(path21, ctx) {
+import { posix as posix4 } from "node:path";
+function readFile8(path24, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path21}"): files are not read here`);
-  const result = files.read(path21);
-  return "text" in result ? result.text : unknown(`file("${path21}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path24}"): files are not read here`);
+  const result = files.read(path24);
+  return "text" in result ? result.text : unknown(`file("${path24}"): ${result.error}`);
 }
-function templatefile(path21, vars, ctx) {
-  const text3 = readFile7(path21, ctx);
+function templatefile(path24, vars, ctx) {
+  const text3 = readFile8(path24, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path21);
-  if (template === void 0) return unknown(`templatefile("${path21}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path24);
+  if (template === void 0) return unknown(`templatefile("${path24}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
@@ -25396,10 +25551,10 @@ var init_files = __esm({
     init_values();
     init_args();
     FILE_FUNCTIONS = {
-      file: { arity: [1, 1], fn: ([p3], ctx) => readFile7(str(p3, "path"), ctx) },
+      file: { arity: [1, 1], fn: ([p3], ctx) => readFile8(str(p3, "path"), ctx) },
       templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord3(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
-      basename: { arity: [1, 1], fn: ([p3]) => posix2.basename(str(p3)) },
-      dirname: { arity: [1, 1], fn: ([p3]) => posix2.dirname(str(p3)) }
+      basename: { arity: [1, 1], fn: ([p3]) => posix4.basename(str(p3)) },
+      dirname: { arity: [1, 1], fn: ([p3]) => posix4.dirname(str(p3)) }
     };
   }
 });
@@ -26372,11 +26527,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path21, diagnostics) {
-  const absolutePath = resolve2(path21);
-  const where = fileStart(path21);
+function readVarFile(path24, diagnostics) {
+  const absolutePath = resolve2(path24);
+  const where = fileStart(path24);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path21, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path24, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -26415,7 +26570,7 @@ var init_variables = __esm({
     init_scope();
     init_values();
     init_var_types();
-    isAutoVars = (path21) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path21);
+    isAutoVars = (path24) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path24);
   }
 });
 
@@ -26456,7 +26611,8 @@ var init_module_call = __esm({
         const dir = joinDir(this.parent.dir, source);
         const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
         if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
-        if (dir.startsWith("../") || docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
+        if (dir === ".." || dir.startsWith("../")) return `module ${this.name} (${source}) not resolved: it leaves the scan root (give --root a directory that holds it)`;
+        if (docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} has no .tf files that could be read`;
         return { dir, docs };
       }
       ensureRuns() {
@@ -26525,7 +26681,7 @@ var init_module_call = __esm({
 });
 
 // src/resolve/terraform/module.ts
-import { posix as posix3 } from "node:path";
+import { posix as posix5 } from "node:path";
 function runRoot(tree, root5, docs, vars) {
   const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
   return new ModuleRun(ctx, root5, docs, vars, "", "");
@@ -26556,7 +26712,7 @@ var init_module = __esm({
           locals: new LazyValues(locals, "local"),
           modules: new LazyValues(modules, "module"),
           bindings: {},
-          path: { module: posix3.relative(ctx.root, dir) || ".", root: "." },
+          path: { module: posix5.relative(ctx.root, dir) || ".", root: "." },
           files: ctx.tree.fileAccess(ctx.root),
           resources: new ConfiguredAttributes(resources, () => this.scope)
         };
@@ -26633,7 +26789,7 @@ var init_evaluate2 = __esm({
 
 // src/resolve/terraform/fields.ts
 function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path21) => expr ? locateInExpr(expr, path21) : range4 };
+  return { value, range: range4, rangeAt: (path24) => expr ? locateInExpr(expr, path24) : range4 };
 }
 function expandDynamic(name2, body2, scope, range4) {
   const content = body2.blocks.find((b5) => b5.type === "content");
@@ -26725,10 +26881,10 @@ var init_fields = __esm({
 });
 
 // src/resolve/terraform/index.ts
-function resolveTerraform(docs, options = {}) {
+function resolveTerraform(docs, options = {}, manifests = /* @__PURE__ */ new Map()) {
   const diagnostics = [];
   const terraform = docs.filter((d5) => d5.file.format === "terraform");
-  const tree = new ConfigTree(terraform, diagnostics);
+  const tree = new ConfigTree(terraform, diagnostics, manifests);
   const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
   const roots = [];
   let skipped = 0;
@@ -26800,9 +26956,9 @@ var init_origin = __esm({
     "use strict";
     init_model();
     PlanOrigin = class _PlanOrigin {
-      constructor(doc, path21) {
+      constructor(doc, path24) {
         this.doc = doc;
-        this.path = path21;
+        this.path = path24;
       }
       doc;
       path;
@@ -27056,7 +27212,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit = (module2, path21) => {
+  const visit = (module2, path24) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -27074,11 +27230,11 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change2?.unknown,
         sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path21, "resources", i6],
+        path: [...path24, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path21, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path24, "child_modules", i6]));
   };
   visit(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
@@ -27093,7 +27249,7 @@ var init_walk = __esm({
 });
 
 // src/resolve/terraform-plan/hcl-source.ts
-import { posix as posix4 } from "node:path";
+import { posix as posix6 } from "node:path";
 function declarations(docs) {
   const out2 = /* @__PURE__ */ new Set();
   for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
@@ -27122,7 +27278,7 @@ var init_hcl_source = __esm({
       constructor(docs) {
         for (const doc of docs) {
           if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
-          const dir = posix4.dirname(doc.file.path);
+          const dir = posix6.dirname(doc.file.path);
           this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
         }
       }
@@ -27135,7 +27291,7 @@ var init_hcl_source = __esm({
         if (root5 === void 0 || typeof root5 !== "object") return void 0;
         const wanted = configDeclarations(root5);
         if (wanted.size === 0) return void 0;
-        const own = posix4.dirname(planPath);
+        const own = posix6.dirname(planPath);
         const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
         if (matches(own)) return own;
         const others = [...this.byDir.keys()].filter(matches);
@@ -27190,17 +27346,17 @@ function toResourceInstance(instance2, origin, blockRange, carrier) {
 }
 function resolveTerraformPlan(doc, hcl) {
   const plan = doc.value;
-  const path21 = doc.file.path;
-  const root5 = hcl.rootFor(path21, plan.configuration?.root_module);
-  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path21) } } };
+  const path24 = doc.file.path;
+  const root5 = hcl.rootFor(path24, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path24) } } };
   const groups = /* @__PURE__ */ new Map();
   for (const instance2 of planInstances(plan)) {
     const origin = originOf(instance2, doc, hcl, root5, plan);
-    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path21);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path24);
     const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
     (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
   }
-  return { path: path21, scope: root5 ?? path21, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
+  return { path: path24, scope: root5 ?? path24, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
 }
 var init_terraform_plan2 = __esm({
   "src/resolve/terraform-plan/index.ts"() {
@@ -27214,7 +27370,7 @@ var init_terraform_plan2 = __esm({
 });
 
 // src/resolve/index.ts
-function resolveDocuments(documents, options = {}) {
+function resolveDocuments(documents, options = {}, inputs = {}) {
   const byFormat = /* @__PURE__ */ new Map();
   for (const document of documents) {
     if (document.value === void 0) continue;
@@ -27224,7 +27380,7 @@ function resolveDocuments(documents, options = {}) {
   const diagnostics = [];
   const hcl = of("terraform-plan").length > 0 ? new HclIndex(of("terraform")) : void 0;
   const plans = of("terraform-plan").flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl)]) ?? []);
-  const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform)) ?? { roots: [], diagnostics: [] };
+  const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
   const templates = of("cloudformation").flatMap((document) => guarded(diagnostics, [document], () => [resolveCloudFormation(document, options.cloudformation)]) ?? []);
   return { terraform, plans, templates, asWritten: [...of("kubernetes"), ...of("aws-config")], diagnostics };
 }
@@ -27285,8 +27441,8 @@ function child(parent, key2) {
   const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
   return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
-function dig(parent, ...path21) {
-  return path21.reduce((node, key2) => child(node, key2), parent);
+function dig(parent, ...path24) {
+  return path24.reduce((node, key2) => child(node, key2), parent);
 }
 function findKey(record4, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
@@ -27606,7 +27762,7 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path21 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path21, block);
+  for (const path24 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path24, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -27925,9 +28081,9 @@ var init_convert3 = __esm({
 
 // src/normalize/aws/cloudfront.ts
 function blankToNull(out2, set, paths) {
-  for (const path21 of paths) {
-    const value = path21.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path21, null);
+  for (const path24 of paths) {
+    const value = path24.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path24, null);
   }
 }
 function tfBlocks(ctx, canonical, name2, read) {
@@ -28174,8 +28330,8 @@ var init_cloudwatch = __esm({
 });
 
 // src/normalize/aws/configservice.ts
-function flag(path21) {
-  return { path: path21, kind: "bool", absent: NO_GROUP };
+function flag(path24) {
+  return { path: path24, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group4 = fields.blocks("recording_group")[0];
@@ -28916,17 +29072,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path21, key2] of LB_ATTRIBUTES) {
+  for (const [path24, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path21, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path21, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path24, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path24, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path21, key2] of LB_ATTRIBUTES) {
+  for (const [path24, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path21, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path24, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -29311,16 +29467,16 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path21, value, from) {
+      set(path24, value, from) {
         let target2 = this.attributes;
-        for (const segment of path21.slice(0, -1)) target2 = target2[segment];
-        target2[path21[path21.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path21), "value" in from ? from.range : from);
+        for (const segment of path24.slice(0, -1)) target2 = target2[segment];
+        target2[path24[path24.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path24), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path21, from, convert = (v) => v) {
+      setField(path24, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path21, convert(from.value), from);
+        this.set(path24, convert(from.value), from);
         return true;
       }
     };
@@ -30837,19 +30993,19 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path21, value) {
+function setDotted(out2, path24, value) {
   let target2 = out2;
-  for (const segment of path21.slice(0, -1)) {
+  for (const segment of path24.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path21[path21.length - 1]] = value;
+  target2[path24[path24.length - 1]] = value;
 }
 function splitDotted(name2) {
-  let path21 = dottedPaths.get(name2);
-  if (path21 === void 0) dottedPaths.set(name2, path21 = Object.freeze(name2.split(".")));
-  return path21;
+  let path24 = dottedPaths.get(name2);
+  if (path24 === void 0) dottedPaths.set(name2, path24 = Object.freeze(name2.split(".")));
+  return path24;
 }
 var dottedPaths;
 var init_spec2 = __esm({
@@ -30863,22 +31019,22 @@ var init_spec2 = __esm({
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path21, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path24, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path21, value);
-    provenance2.set(path21, node);
+    setDotted(out2, path24, value);
+    provenance2.set(path24, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path21, value, node) => {
-      setDotted(out2, path21, value);
-      if (node) provenance2.set(path21, node);
+    set: (path24, value, node) => {
+      setDotted(out2, path24, value);
+      if (node) provenance2.set(path24, node);
     }
   });
   return out2;
@@ -30980,15 +31136,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path21 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path21) : void 0);
+  const path24 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path24) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path21, nativeType },
+    source: { format: "aws-config", path: path24, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -31084,9 +31240,9 @@ var init_bucket_policy = __esm({
 });
 
 // src/normalize/cloudformation/provenance.ts
-function valueAt2(root5, path21) {
+function valueAt2(root5, path24) {
   let current = root5;
-  for (const segment of path21) current = asRecord(current)?.[segment];
+  for (const segment of path24) current = asRecord(current)?.[segment];
   return current;
 }
 var ProvenanceBuilder;
@@ -31113,9 +31269,9 @@ var init_provenance2 = __esm({
         const base = ["Resources", from, "Properties"];
         const written = this.throughBranches(base, property);
         for (let n3 = written.length; n3 > base.length; n3--) {
-          const path21 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path21)) continue;
-          const range4 = this.doc.locate(path21);
+          const path24 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path24)) continue;
+          const range4 = this.doc.locate(path24);
           if (range4) this.map.set(pathKey(canonical), range4);
           return;
         }
@@ -31533,10 +31689,10 @@ var init_security_groups = __esm({
 });
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path21) {
-  if (path21.length === 0) return void 0;
+function propertyAt(properties, path24) {
+  if (path24.length === 0) return void 0;
   let current = properties;
-  for (const segment of path21) {
+  for (const segment of path24) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -31547,21 +31703,21 @@ function propertyAt(properties, path21) {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path21, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path24, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path21, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path21, rule.path);
+    setDotted(out2, path24, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path24, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path21, value, property) => {
-      setDotted(out2, path21, value);
-      if (property) provenance2.set(path21, property);
+    set: (path24, value, property) => {
+      setDotted(out2, path24, value);
+      if (property) provenance2.set(path24, property);
     }
   });
   return out2;
@@ -31752,11 +31908,11 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path21) => {
-    const range4 = doc.locate([...base, ...path21]);
-    if (range4) map4.set(pathKey(path21), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path21, i6]));
-    else if (isRecord5(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path21, key2]);
+  const visit = (value, path24) => {
+    const range4 = doc.locate([...base, ...path24]);
+    if (range4) map4.set(pathKey(path24), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path24, i6]));
+    else if (isRecord5(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path24, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
@@ -31946,14 +32102,14 @@ var init_rds4 = __esm({
 });
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path21) {
+function lookupField(fields, path24) {
   let current = fields;
-  for (let i6 = 0; i6 < path21.length; i6++) {
-    const name2 = path21[i6];
+  for (let i6 = 0; i6 < path24.length; i6++) {
+    const name2 = path24[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path21[i6 + 1] === "number";
-    const index = indexed ? path21[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path21.length;
+    const indexed = typeof path24[i6 + 1] === "number";
+    const index = indexed ? path24[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path24.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -31970,21 +32126,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path21, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path21), found.from.range);
+      setDotted(out2.attributes, path24, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path24), found.from.range);
     } else {
-      setDotted(out2.attributes, path21, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path24, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path21, value, from) => {
-      setDotted(out2.attributes, path21, value);
-      if (from) out2.provenance.set(pathKey(path21), from.range);
+    set: (path24, value, from) => {
+      setDotted(out2.attributes, path24, value);
+      if (from) out2.provenance.set(pathKey(path24), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -32152,8 +32308,8 @@ function normalizeResolved(resolved) {
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
-function planDocument(path21) {
-  return { file: { path: path21, absolutePath: path21, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
+function planDocument(path24) {
+  return { file: { path: path24, absolutePath: path24, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
 }
 var init_normalize = __esm({
   "src/normalize/index.ts"() {
@@ -32170,12 +32326,12 @@ var init_normalize = __esm({
 
 // src/policies/compiler.mjs
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
-import { join as join4, relative as relative2, sep as sep3 } from "node:path";
+import { cpSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join as join3, relative as relative2, sep as sep3 } from "node:path";
 function compilePolicies(o3) {
   const log = o3.log ?? (() => {
   });
-  const srcDir = join4(o3.workDir, "src");
+  const srcDir = join3(o3.workDir, "src");
   const run4 = (args2) => runOpa(o3.opa, args2, o3.workDir);
   const opaVersion = /^Version: (\S+)$/m.exec(run4(["version"]))?.[1];
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o3.opa}`);
@@ -32189,8 +32345,8 @@ function compilePolicies(o3) {
   const files = [];
   for (const source of o3.sources) {
     for (const file of walk3(source.dir).filter((f5) => f5.endsWith(".rego") && !f5.endsWith("_test.rego"))) {
-      const staged = join4(source.as, relative2(source.dir, file)).split(sep3).join("/");
-      cpSync(file, join4(srcDir, staged));
+      const staged = join3(source.as, relative2(source.dir, file)).split(sep3).join("/");
+      cpSync(file, join3(srcDir, staged));
       files.push({ staged, file });
     }
   }
@@ -32221,15 +32377,15 @@ ${output || e5.message}`);
 }
 function walk3(dir) {
   const out2 = [];
-  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path21 = join4(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path21));
-    else out2.push(path21);
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
+    const path24 = join3(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk3(path24));
+    else out2.push(path24);
   }
   return out2;
 }
 function loadFrameworks(dir) {
-  if (!existsSync4(dir)) return [];
+  if (!existsSync3(dir)) return [];
   const frameworks = [];
   for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
     const where = file;
@@ -32266,7 +32422,7 @@ function loadFrameworks(dir) {
 function podSpecPaths(ctx) {
   const lib = ctx.files.find((f5) => /(^|\/)lib\/k8s\.rego$/.test(f5.staged));
   if (!lib) return [];
-  const libDir = join4("src", lib.staged.replace(/\/k8s\.rego$/, ""));
+  const libDir = join3("src", lib.staged.replace(/\/k8s\.rego$/, ""));
   const out2 = ctx.run(["eval", "--format", "json", "--data", libDir, "data.lib.k8s.pod_spec_paths"]);
   const value = JSON.parse(out2).result?.[0]?.expressions?.[0]?.value;
   if (!value) throw new BuildError("cannot evaluate data.lib.k8s.pod_spec_paths");
@@ -32322,7 +32478,7 @@ function checkMeta(ctx, entry, pods) {
   }
   const source = ctx.files.find((f5) => f5.staged === staged)?.file;
   const testFile = source?.replace(/\.rego$/, "_test.rego");
-  if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  if (ctx.builtIn && !(testFile && existsSync3(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
   if (ctx.builtIn) {
     const tests = readFileSync3(testFile, "utf8");
     if (!/^test_\w*unknown\w* if/m.test(tests)) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
@@ -32378,7 +32534,7 @@ function inspect(ctx) {
 }
 function checkExamples(check2) {
   const file = check2.source.replace(/\.rego$/, ".examples.yaml");
-  if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
+  if (!existsSync3(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
   const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
   const formats = Object.keys(doc ?? {});
   if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
@@ -32407,20 +32563,20 @@ function writeAggregator(ctx, checks) {
     "# entrypoint: true",
     rules2.join("\n")
   ].join("\n");
-  mkdirSync(join4(ctx.srcDir, "gate"), { recursive: true });
-  writeFileSync(join4(ctx.srcDir, "gate", "gate.rego"), text3);
+  mkdirSync(join3(ctx.srcDir, "gate"), { recursive: true });
+  writeFileSync(join3(ctx.srcDir, "gate", "gate.rego"), text3);
   const formatted = ctx.run(["fmt", "--list", "src/gate"]).trim();
   if (formatted) ctx.run(["fmt", "-w", "src/gate"]);
 }
 function buildWasm(ctx, checks) {
   ctx.log?.("opa build -t wasm");
-  const bundle = join4(ctx.workDir, "bundle.tar.gz");
+  const bundle = join3(ctx.workDir, "bundle.tar.gz");
   ctx.run(["build", "-t", "wasm", "--capabilities", ctx.capabilities, "-o", "bundle.tar.gz", "src"]);
-  const extract2 = join4(ctx.workDir, "bundle");
+  const extract2 = join3(ctx.workDir, "bundle");
   mkdirSync(extract2, { recursive: true });
   execFileSync("tar", ["-xzf", bundle, "-C", extract2], { stdio: ["ignore", "ignore", "pipe"] });
-  const manifest = JSON.parse(readFileSync3(join4(extract2, ".manifest"), "utf8"));
-  const wasm = readFileSync3(join4(extract2, "policy.wasm"));
+  const manifest = JSON.parse(readFileSync3(join3(extract2, ".manifest"), "utf8"));
+  const wasm = readFileSync3(join3(extract2, "policy.wasm"));
   const expected = /* @__PURE__ */ new Map([["gate/findings", "aggregate"]]);
   for (const c5 of checks) expected.set(`${c5.package.replaceAll(".", "/")}/deny`, c5.id);
   const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
@@ -32544,9 +32700,9 @@ var init_compiler = __esm({
 
 // src/policies/user.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import os2 from "node:os";
-import path8 from "node:path";
+import path10 from "node:path";
 async function loadUserPolicies(paths, builtIn) {
   const loaded2 = [];
   for (const source of paths) {
@@ -32559,15 +32715,15 @@ async function loadUserPolicies(paths, builtIn) {
   return loaded2;
 }
 function isBundle(dir) {
-  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path8.join(dir, name2)));
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync4(path10.join(dir, name2)));
 }
 async function readBundle(dir) {
   return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
 }
 async function compileDirectory(dir, builtIn) {
-  const out2 = mkdtempSync(path8.join(os2.tmpdir(), "posture-policy-"));
+  const out2 = mkdtempSync(path10.join(os2.tmpdir(), "posture-policy-"));
   try {
-    writeBundle(compileUserPolicies(dir, builtIn, path8.join(out2, "work")), out2);
+    writeBundle(compileUserPolicies(dir, builtIn, path10.join(out2, "work")), out2);
     const set = await readBundle(out2);
     return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
   } finally {
@@ -32575,7 +32731,7 @@ async function compileDirectory(dir, builtIn) {
   }
 }
 function compileUserPolicies(dir, builtIn, workDir) {
-  if (!existsSync5(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+  if (!existsSync4(dir) || !statSync2(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
   const opa2 = findOpa(dir);
   const runtime = defaultPolicyDirectory();
   try {
@@ -32584,11 +32740,11 @@ function compileUserPolicies(dir, builtIn, workDir) {
       workDir,
       sources: [
         { dir, as: "user" },
-        { dir: path8.join(runtime, "lib"), as: "lib" }
+        { dir: path10.join(runtime, "lib"), as: "lib" }
       ],
-      frameworkDirs: [path8.join(dir, "frameworks")],
+      frameworkDirs: [path10.join(dir, "frameworks")],
       knownFrameworks: builtIn.frameworks,
-      capabilities: path8.join(runtime, "capabilities.json"),
+      capabilities: path10.join(runtime, "capabilities.json"),
       idPattern: USER_ID,
       reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
       builtIn: false,
@@ -32603,14 +32759,14 @@ function writeBundle(compiled, out2) {
   mkdirSync2(out2, { recursive: true });
   const json = (value) => `${JSON.stringify(value, null, 2)}
 `;
-  writeFileSync2(path8.join(out2, "policy.wasm"), compiled.wasm);
-  writeFileSync2(path8.join(out2, "policy.meta.json"), json(compiled.meta));
-  writeFileSync2(path8.join(out2, "catalog.json"), json(compiled.catalog));
+  writeFileSync2(path10.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path10.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path10.join(out2, "catalog.json"), json(compiled.catalog));
 }
 function findOpa(dir) {
-  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path8.delimiter).filter(Boolean).map((p3) => path8.join(p3, "opa"))];
+  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path10.delimiter).filter(Boolean).map((p3) => path10.join(p3, "opa"))];
   for (const candidate of candidates) {
-    if (!candidate || !existsSync5(candidate)) continue;
+    if (!candidate || !existsSync4(candidate)) continue;
     try {
       execFileSync2(candidate, ["version"], { stdio: "ignore" });
       return candidate;
@@ -32623,7 +32779,7 @@ function findOpa(dir) {
   );
 }
 function hasTests(dir) {
-  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path8.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  const walk4 = (d5) => readdirSync2(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path10.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
   return walk4(dir);
 }
 var USER_ID;
@@ -32639,7 +32795,7 @@ var init_user = __esm({
 });
 
 // src/parsers/aws-config/index.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 function parseAwsConfigSnapshot(file, text3) {
@@ -32663,7 +32819,7 @@ function readAwsConfigSnapshot(file, text3) {
 }
 async function readSnapshotFile(filePath) {
   try {
-    const bytes = await readFile8(filePath);
+    const bytes = await readFile9(filePath);
     const isGzip = bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
     return (isGzip ? await gunzipAsync(bytes) : bytes).toString("utf8");
   } catch (error2) {
@@ -32759,30 +32915,30 @@ var init_yaml_positions = __esm({
       aliasBudget = ALIAS_NODE_BUDGET;
       reportedAlias = false;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-      walk(node, path21, record4 = true) {
+      walk(node, path24, record4 = true) {
         if (node === null || node === void 0) return null;
-        if (record4) this.record(path21, node);
+        if (record4) this.record(path24, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path21);
+        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path24);
         const tagged = node;
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
-          const converted = this.options.onTag(tagged, path21, this);
+          const converted = this.options.onTag(tagged, path24, this);
           if (converted !== void 0) return converted;
         }
-        return this.walkUntagged(tagged, path21);
+        return this.walkUntagged(tagged, path24);
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-      walkUntagged(node, path21) {
-        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path21);
-        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path21, i6]));
+      walkUntagged(node, path24) {
+        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path24);
+        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path24, i6]));
         if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-      record(path21, node, keyNode) {
+      record(path24, node, keyNode) {
         const range4 = this.rangeOf(keyNode ?? node, node);
-        if (range4 && !this.options.positions.has(pathKey(path21))) this.options.positions.set(pathKey(path21), range4);
+        if (range4 && !this.options.positions.has(pathKey(path24))) this.options.positions.set(pathKey(path24), range4);
       }
       rangeOf(start2, end2) {
         const from = start2?.range;
@@ -32792,27 +32948,27 @@ var init_yaml_positions = __esm({
         const b5 = this.options.lineCounter.linePos(to[1]);
         return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
       }
-      walkAlias(node, path21) {
+      walkAlias(node, path24) {
         this.reportAlias(node, "alias");
         const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
-          return this.walk(target2, path21, false);
+          return this.walk(target2, path24, false);
         } finally {
           this.aliasDepth--;
         }
       }
-      walkMap(node, path21) {
+      walkMap(node, path24) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml6.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path21, explicit, out2);
+        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path24, explicit, out2);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
           const key2 = keyOf(pair3.key);
-          const childPath = [...path21, key2];
+          const childPath = [...path24, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
           this.options.positions.delete(pathKey(childPath));
@@ -32822,7 +32978,7 @@ var init_yaml_positions = __esm({
         return out2;
       }
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-      merge(value, path21, explicit, out2) {
+      merge(value, path24, explicit, out2) {
         this.reportAlias(value, "merge key");
         const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
         const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -32831,7 +32987,7 @@ var init_yaml_positions = __esm({
           if (!(0, import_yaml6.isMap)(map4)) continue;
           this.aliasDepth++;
           try {
-            const merged = this.walkMap(map4, path21);
+            const merged = this.walkMap(map4, path24);
             for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
           } finally {
             this.aliasDepth--;
@@ -32915,10 +33071,10 @@ var init_schema = __esm({
 });
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path21, walker) {
+function convertIntrinsic(node, path24, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path21, fn];
+  const inner = [...path24, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -32954,16 +33110,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path21, text3) {
-  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path24, text3) {
+  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path21, text3) {
-  const json = parseJsonWithPositions(text3, path21);
-  if (!hasSyntaxError(json.diagnostics) || path21.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path21, text3);
+function loadJson(path24, text3) {
+  const json = parseJsonWithPositions(text3, path24);
+  if (!hasSyntaxError(json.diagnostics) || path24.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path24, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path21, text3) {
+function loadYaml(path24, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -32973,10 +33129,10 @@ function loadYaml(path21, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path21,
+    filePath: path24,
     lineCounter,
     doc,
     positions,
@@ -33030,17 +33186,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path21, text3) {
-  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path24, text3) {
+  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path21, text3) {
+function loadJson2(path24, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path21, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path24, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path21, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path24, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path21, text3) {
+function loadYaml2(path24, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -33055,15 +33211,15 @@ function loadYaml2(path21, text3) {
   const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
-    const walker = new YamlWalker({ filePath: path21, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
+    const walker = new YamlWalker({ filePath: path24, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path21, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path24, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path21, range4) {
+function keep(out2, index, value, path24, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -33073,7 +33229,7 @@ function keep(out2, index, value, path21, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path21)
+    range: range4 ?? fileStart(path24)
   });
 }
 var import_yaml10;
@@ -33296,11 +33452,11 @@ var init_line_map = __esm({
 // src/render/tool.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path9.delimiter).filter(Boolean), path9.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path11.delimiter).filter(Boolean), path11.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path9.join(dir, name2);
+    const candidate = path11.join(dir, name2);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -33315,7 +33471,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child2, (error2, stdout, stderr) => {
       if (!error2) return resolve3(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path9.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path11.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -33327,13 +33483,13 @@ var init_tool = __esm({
 });
 
 // src/render/helm.ts
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync3 } from "node:fs";
 import os4 from "node:os";
-import path10 from "node:path";
+import path12 from "node:path";
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path10.resolve(cwd, options.chartDir);
-  if (!existsSync6(path10.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path12.resolve(cwd, options.chartDir);
+  if (!existsSync5(path12.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -33345,7 +33501,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path10.join(os4.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path12.join(os4.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -33355,8 +33511,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path10.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync6(resolved) || !statSync2(resolved).isFile()) {
+  const resolved = path12.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync5(resolved) || !statSync3(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -33373,12 +33529,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path10.join(chartDir, sourceTemplate);
+    const templateFile = path12.join(chartDir, sourceTemplate);
     return {
-      path: path10.posix.join(chartDirAsGiven.split(path10.sep).join("/"), sourceTemplate),
+      path: path12.posix.join(chartDirAsGiven.split(path12.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync6(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync5(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -33403,9 +33559,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path21) => {
-      const match2 = matches.get(Number(path21[0]));
-      return match2 ? locateInOriginal(match2, path21.slice(1)) : start2;
+    locate: (path24) => {
+      const match2 = matches.get(Number(path24[0]));
+      return match2 ? locateInOriginal(match2, path24.slice(1)) : start2;
     }
   };
 }
@@ -33418,9 +33574,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path21) {
-  for (let n3 = path21.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path21.slice(0, n3))) return match2.original.locate([match2.index, ...path21.slice(0, n3)]);
+function locateInOriginal(match2, path24) {
+  for (let n3 = path24.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path24.slice(0, n3))) return match2.original.locate([match2.index, ...path24.slice(0, n3)]);
   }
   return void 0;
 }
@@ -33446,21 +33602,21 @@ var init_kustomize_document = __esm({
 });
 
 // src/render/kustomize-remote.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import path13 from "node:path";
 function findRemoteReferences(dir, cwd) {
   const found = [];
   const visited = /* @__PURE__ */ new Set();
   const visit = (current) => {
-    const file = KUSTOMIZATION_FILES.map((name2) => path11.join(current, name2)).find((candidate) => existsSync7(candidate));
+    const file = KUSTOMIZATION_FILES.map((name2) => path13.join(current, name2)).find((candidate) => existsSync6(candidate));
     if (!file || visited.has(file)) return;
     visited.add(file);
     const nested = [];
     for (const entry of entriesOf(file)) {
       if (isRemote(entry.value, current)) {
-        found.push({ file: path11.relative(cwd, file).split(path11.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory(path11.resolve(current, entry.value))) {
-        nested.push(path11.resolve(current, entry.value));
+        found.push({ file: path13.relative(cwd, file).split(path13.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
+      } else if (NESTED_FIELDS.has(entry.field) && isDirectory2(path13.resolve(current, entry.value))) {
+        nested.push(path13.resolve(current, entry.value));
       }
     }
     nested.forEach(visit);
@@ -33507,16 +33663,16 @@ function isRemote(entry, dir) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== "file";
-  if (existsSync7(path11.resolve(dir, entry))) return false;
+  if (existsSync6(path13.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
 function maskCredentials(reference) {
   return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, "$1***@");
 }
-function isDirectory(candidate) {
+function isDirectory2(candidate) {
   try {
-    return statSync3(candidate).isDirectory();
+    return statSync4(candidate).isDirectory();
   } catch {
     return false;
   }
@@ -33539,21 +33695,21 @@ var init_kustomize_remote = __esm({
 });
 
 // src/render/kustomize.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import os5 from "node:os";
-import path12 from "node:path";
+import path14 from "node:path";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path12.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path12.join(dir, name2)))) {
+  const dir = path14.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync7(path14.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path12.join(os5.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path14.join(os5.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path12.relative(overlay, dir).split(path12.sep).join("/");
-    writeFileSync3(path12.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path14.relative(overlay, dir).split(path14.sep).join("/");
+    writeFileSync3(path14.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -33588,11 +33744,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path12.resolve(overlay, origin) : path12.join(dir, "kustomization.yaml");
+    const absolute = origin ? path14.resolve(overlay, origin) : path14.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path12.relative(cwd, absolutePath).split(path12.sep).join("/"),
+    path: path14.relative(cwd, absolutePath).split(path14.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -33622,8 +33778,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path21) => {
-      const range4 = doc.locate(path21);
+    locate: (path24) => {
+      const range4 = doc.locate(path24);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -35427,7 +35583,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash3 } from "node:crypto";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -35435,13 +35591,13 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash3("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join5(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join4(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -35452,7 +35608,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile9(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile10(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -35490,24 +35646,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join6(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join5(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join7(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join6(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -35569,25 +35725,25 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile10;
+var filePromises, fileIntercept, readFile11;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile10 = (path21, options) => {
-      if (fileIntercept[path21] !== void 0) {
-        return fileIntercept[path21];
+    readFile11 = (path24, options) => {
+      if (fileIntercept[path24] !== void 0) {
+        return fileIntercept[path24];
       }
-      if (!filePromises[path21] || options?.ignoreCache) {
-        filePromises[path21] = fsReadFile(path21, "utf8");
+      if (!filePromises[path24] || options?.ignoreCache) {
+        filePromises[path24] = fsReadFile(path24, "utf8");
       }
-      return filePromises[path21];
+      return filePromises[path24];
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -35605,17 +35761,17 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join8(homeDir, filepath.slice(2));
+        resolvedFilepath = join7(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join8(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join7(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile10(resolvedConfigFilepath, {
+        readFile11(resolvedConfigFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile10(resolvedFilepath, {
+        readFile11(resolvedFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -35646,7 +35802,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init2 = {}) => readFile10(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile11(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -35693,8 +35849,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path21, contents) {
-        fileIntercept[path21] = Promise.resolve(contents);
+      interceptFile(path24, contents) {
+        fileIntercept[path24] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -38511,7 +38667,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile10,
+  readFile: () => readFile11,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -38716,8 +38872,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path21 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path21}`;
+              const { protocol, hostname, port, path: path24 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path24}`;
             }
           }
           return endpoint;
@@ -39093,18 +39249,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path21) => {
-      const parts2 = path21.split(".");
+    getAttrPathList = (path24) => {
+      const parts2 = path24.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path21}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path24}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path21}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path24}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -39125,9 +39281,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path21) => getAttrPathList(path21).reduce((acc, index) => {
+    getAttr = (value, path24) => getAttrPathList(path24).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path21}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path24}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -39188,8 +39344,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path21 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path21}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path24 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path24}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -41038,29 +41194,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path21) => {
+    buildPathSegments = (path24) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path21.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path24.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path21.slice(offset, match2.index), 0]);
+          segments.push([path24.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path21.length) {
-        segments.push([path21.slice(offset), 0]);
+      if (segments.length && offset < path24.length) {
+        segments.push([path24.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path21, search] = http?.[1].split("?") ?? [];
+      const [path24, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path21,
+        path24,
         search ? [...new URLSearchParams(search)] : [],
-        path21 ? buildPathSegments(path21) : void 0,
+        path24 ? buildPathSegments(path24) : void 0,
         endpoint?.[0]
       ];
     };
@@ -43094,10 +43250,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path21, staticQuery] = operation2;
+          const [method, path24, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path21 : request.path + path21;
+            request.path = request.path === "/" ? path24 : request.path + path24;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -43239,10 +43395,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path21 = "";
+        let path24 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path21 += value;
+            path24 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -43250,12 +43406,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path21 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path24 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path21 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path24 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path21;
+        return path24;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -43491,11 +43647,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path21 = `/service/${service}/operation/${operation2}`;
+        const path24 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path21.slice(1);
+          request.path += path24.slice(1);
         } else {
-          request.path += path21;
+          request.path += path24;
         }
         return request;
       }
@@ -43577,8 +43733,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path21) => {
-          this.path = resolvedPath(path21, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path24) => {
+          this.path = resolvedPath(path24, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -46476,9 +46632,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path21) => {
+    get = (fromObject, path24) => {
       let cursor2 = fromObject;
-      const pathComponents = path21.split(".");
+      const pathComponents = path24.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -52107,10 +52263,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path21 }) {
+      getCanonicalPath({ path: path24 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path21.split("/")) {
+          for (const pathSegment of path24.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -52123,11 +52279,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path21?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path21?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path24?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path24?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path21;
+        return path24;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -58071,12 +58227,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path21 = request.path;
+          let path24 = request.path;
           if (queryString) {
-            path21 += `?${queryString}`;
+            path24 += `?${queryString}`;
           }
           if (request.fragment) {
-            path21 += `#${request.fragment}`;
+            path24 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -58088,7 +58244,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path21,
+            path: path24,
             port: request.port,
             agent,
             auth
@@ -58510,16 +58666,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path21 = request.path;
+          let path24 = request.path;
           if (queryString) {
-            path21 += `?${queryString}`;
+            path24 += `?${queryString}`;
           }
           if (request.fragment) {
-            path21 += `#${request.fragment}`;
+            path24 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path21,
+            [constants2.HTTP2_HEADER_PATH]: path24,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -59890,11 +60046,11 @@ var require_dist_cjs9 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key2}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile3 } = promises;
+    var { writeFile: writeFile2 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile3(tokenFilepath, tokenString);
+      return writeFile2(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -63039,10 +63195,10 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config3(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash12, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash13, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname2, join: join9 } = __require("node:path");
+    var { dirname: dirname2, join: join8 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -63208,10 +63364,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join9(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join8(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash12("sha256").update(loginSessionBytes).digest("hex");
-        return join9(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash13("sha256").update(loginSessionBytes).digest("hex");
+        return join8(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -74593,16 +74749,16 @@ var init_s3_snapshots = __esm({
 });
 
 // src/sources.ts
-import path13 from "node:path";
+import path15 from "node:path";
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path13.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path13.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path13.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path15.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path15.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path15.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path13.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path15.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
@@ -74610,7 +74766,7 @@ async function readExtraSources(sources, root5) {
       documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
       continue;
     }
-    const absolutePath = path13.resolve(snapshot);
+    const absolutePath = path15.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -74769,10 +74925,10 @@ var init_template_link = __esm({
 });
 
 // src/gate.ts
-import path14 from "node:path";
+import path16 from "node:path";
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path14.resolve(options.root ?? process.cwd());
+  const root5 = path16.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run4) => {
@@ -74785,12 +74941,13 @@ async function runGate(options) {
   const { catalog, engines } = await loadPolicies(options, policyDirectory);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
   const include = options.config?.include;
-  const discovery = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
-  const documents = await timed("parse", async () => [
-    ...await parseAll(discovery.files, logger2),
-    ...await readExtraSources(options.sources ?? {}, root5)
-  ]);
-  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve));
+  const scanned = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
+  const { documents, discovery, manifests } = await timed("parse", async () => {
+    const parsed = [...await parseAll(scanned.files, logger2), ...await readExtraSources(options.sources ?? {}, root5)];
+    const followed = await followDependencies(parsed, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2) });
+    return { documents: [...parsed, ...followed.documents], discovery: mergeDiscoveries(scanned, followed.discovery), manifests: followed.manifests };
+  });
+  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve, { manifests }));
   const normalized = await timed("normalize", () => normalizeResolved(resolved));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
@@ -74864,6 +75021,9 @@ async function readLinkTemplates(paths, context) {
   context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
   return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...normalized.diagnostics] };
 }
+function mergeDiscoveries(a5, b5) {
+  return { files: [...a5.files, ...b5.files], skipped: [...a5.skipped, ...b5.skipped], diagnostics: [...a5.diagnostics, ...b5.diagnostics] };
+}
 function groupByScope(resources) {
   const scopes = /* @__PURE__ */ new Map();
   for (const resource of resources) {
@@ -74928,6 +75088,8 @@ var init_gate = __esm({
     init_model();
     init_catalog();
     init_discover();
+    init_root();
+    init_follow();
     init_baseline();
     init_config();
     init_suppress();
@@ -74949,7 +75111,7 @@ var init_gate = __esm({
 import { spawn, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os6 from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 import { promisify as promisify2 } from "node:util";
 async function withDiffBase(options, ref) {
   const base = await scanBase(options, ref);
@@ -74962,19 +75124,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path15.resolve(options.root ?? process.cwd());
+  const root5 = path17.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path15.join(os6.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path17.join(os6.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path15.relative(top, file);
-      return inside.startsWith("..") || path15.isAbsolute(inside) ? file : path15.join(tree, inside);
+      const inside = path17.relative(top, file);
+      return inside.startsWith("..") || path17.isAbsolute(inside) ? file : path17.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -75037,6 +75199,52 @@ var init_diff_base = __esm({
     init_gate();
     init_version();
     run2 = promisify2(execFile2);
+  }
+});
+
+// src/report/incomplete.ts
+function incompletePhrases(incomplete) {
+  return PHRASES.filter(([kind]) => incomplete[kind] > 0).map(([kind, [one2, many]]) => `${incomplete[kind]} ${incomplete[kind] === 1 ? one2 : many}`);
+}
+function incompleteSentence(incomplete) {
+  const total = PHRASES.reduce((sum2, [kind]) => sum2 + incomplete[kind], 0);
+  return `Scan incomplete: ${incompletePhrases(incomplete).join(", ")}: findings inside ${total === 1 ? "it" : "them"} are missing.`;
+}
+function markScore(score, report2) {
+  return report2.incomplete ? `${score} (${INCOMPLETE_MARKER})` : score;
+}
+function incompleteDiagnostics(report2) {
+  return sorted(
+    report2.diagnostics.filter((d5) => incompleteKind(d5) !== void 0),
+    compareDiagnostics
+  );
+}
+function notReadPlaces(report2, limit = 5) {
+  const places = [...new Set(incompleteDiagnostics(report2).map((d5) => `${d5.range.path}:${d5.range.startLine}`))];
+  const shown = places.slice(0, limit).join(", ");
+  return places.length > limit ? `${shown} and ${places.length - limit} more` : shown;
+}
+function strictFailure(report2) {
+  if (!report2.incomplete) return void 0;
+  const places = notReadPlaces(report2);
+  return `strict mode fails an incomplete scan. ${incompleteSentence(report2.incomplete)}${places ? ` Not read: ${places}.` : ""}`;
+}
+var INCOMPLETE_MARKER, SCAN_INCOMPLETE_ID, PHRASES;
+var init_incomplete = __esm({
+  "src/report/incomplete.ts"() {
+    "use strict";
+    init_model();
+    init_order();
+    INCOMPLETE_MARKER = "incomplete scan";
+    SCAN_INCOMPLETE_ID = "SCAN_INCOMPLETE";
+    PHRASES = [
+      ["unreadable", ["file could not be read", "files could not be read"]],
+      ["unresolvedModules", ["module call could not be resolved", "module calls could not be resolved"]],
+      ["unresolvedStacks", ["nested stack could not be resolved", "nested stacks could not be resolved"]],
+      ["unsupportedPlans", ["plan is in a form this version cannot read", "plans are in a form this version cannot read"]],
+      ["limits", ["scan limit was reached", "scan limits were reached"]],
+      ["liveFailures", ["AWS region or resource type could not be fetched", "AWS regions or resource types could not be fetched"]]
+    ];
   }
 });
 
@@ -75116,8 +75324,9 @@ function renderHeader(report2) {
   const { overall } = report2.score;
   const counts = SEVERITIES.map((s2) => `${summary.findings[s2]} ${s2.toLowerCase()}`).join(", ");
   return [
-    `## ${cell(report2.tool.name)}: posture score ${formatPercent(overall)}`,
+    `## ${cell(report2.tool.name)}: posture score ${markScore(formatPercent(overall), report2)}`,
     "",
+    ...report2.incomplete ? [`> **${cell(incompleteSentence(report2.incomplete))}** See "Files with problems" below.`, ""] : [],
     `${overall.passing} of ${overall.total} resources pass every check${scoreChange(report2) ? ` (${scoreChange(report2)})` : ""}.`,
     "",
     "| Severity | Findings |",
@@ -75132,7 +75341,7 @@ function renderFrameworks(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
   const rows = Object.keys(report2.score.byFramework).sort(compareStrings).map((id) => {
     const line2 = report2.score.byFramework[id];
-    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line2)} | ${line2.passing} / ${line2.total} |`;
+    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${markScore(formatPercent(line2), report2)} | ${line2.passing} / ${line2.total} |`;
   });
   if (rows.length === 0) return "";
   return ["### Frameworks", "", "| Framework | Score | Resources passing |", "| --- | ---: | ---: |", ...rows].join("\n");
@@ -75163,11 +75372,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path21, startLine } = finding.location;
-  return `[${cell(path21)}:${startLine}](${href(path21, startLine)})`;
+  const { path: path24, startLine } = finding.location;
+  return `[${cell(path24)}:${startLine}](${href(path24, startLine)})`;
 }
-function href(path21, line2) {
-  return `${encodeURI(path21).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path24, line2) {
+  return `${encodeURI(path24).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -75186,6 +75395,7 @@ var init_markdown = __esm({
     init_model();
     init_order();
     init_summary();
+    init_incomplete();
     MAX_ROWS = 200;
     TITLE = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
     markdownReporter = { format: "markdown", render: renderMarkdown };
@@ -75238,12 +75448,12 @@ function diffAttributes(before, after) {
   const left = flatten2(before);
   const right = flatten2(after);
   const changes = [];
-  for (const [key2, { path: path21, value }] of left) {
+  for (const [key2, { path: path24, value }] of left) {
     const other = right.get(key2);
-    if (!other) changes.push({ path: path21, before: value });
-    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path21, before: value, after: other.value });
+    if (!other) changes.push({ path: path24, before: value });
+    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path24, before: value, after: other.value });
   }
-  for (const [key2, { path: path21, value }] of right) if (!left.has(key2)) changes.push({ path: path21, after: value });
+  for (const [key2, { path: path24, value }] of right) if (!left.has(key2)) changes.push({ path: path24, after: value });
   return changes.sort((a5, b5) => formatPath(a5.path) < formatPath(b5.path) ? -1 : 1);
 }
 function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
@@ -75255,9 +75465,9 @@ function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
   for (const [key2, item] of children) flatten2(item, [...at2, key2], leaves);
   return leaves;
 }
-function formatPath(path21) {
+function formatPath(path24) {
   let text3 = "";
-  for (const segment of path21) {
+  for (const segment of path24) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -75389,24 +75599,24 @@ var init_diff = __esm({
 });
 
 // src/history/lock.ts
-import { open, readFile as readFile11, rm as rm2 } from "node:fs/promises";
+import { open as open2, readFile as readFile12, rm as rm3 } from "node:fs/promises";
 async function acquireLock(file) {
   const lock = `${file}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const handle2 = await open(lock, "wx");
+      const handle2 = await open2(lock, "wx");
       await handle2.writeFile(String(process.pid));
       await handle2.close();
-      return () => rm2(lock, { force: true });
+      return () => rm3(lock, { force: true });
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new ConfigError(`cannot lock history file ${file}: ${getErrorMessage(error2)}`, { cause: error2 });
       }
-      const holder = Number((await readFile11(lock, "utf8").catch(() => "")).trim());
+      const holder = Number((await readFile12(lock, "utf8").catch(() => "")).trim());
       if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new ConfigError(`history file ${file} is locked by another posture process (pid ${holder}); wait for it to finish, or remove ${lock} if it is stale`);
       }
-      await rm2(lock, { force: true });
+      await rm3(lock, { force: true });
     }
   }
   throw new ConfigError(`history file ${file} is locked (${lock} keeps reappearing); remove it when no posture process is running`);
@@ -77652,7 +77862,7 @@ var init_sqlite = __esm({
 });
 
 // src/history/schema.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 function migrate(db, file) {
   db.run("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
   const version = readVersion(db, file);
@@ -77666,7 +77876,7 @@ function migrate(db, file) {
   try {
     for (let next = version + 1; next <= SCHEMA_VERSION; next++) db.exec(MIGRATIONS[next - 1]);
     setMeta(db, "schema_version", String(SCHEMA_VERSION));
-    if (getMeta(db, "redaction_salt") === void 0) setMeta(db, "redaction_salt", randomBytes(16).toString("hex"));
+    if (getMeta(db, "redaction_salt") === void 0) setMeta(db, "redaction_salt", randomBytes2(16).toString("hex"));
     db.run("COMMIT");
   } catch (error2) {
     db.run("ROLLBACK");
@@ -77762,8 +77972,8 @@ var init_schema4 = __esm({
 });
 
 // src/history/store.ts
-import { mkdir, readFile as readFile12, rename, writeFile } from "node:fs/promises";
-import path16 from "node:path";
+import { mkdir, readFile as readFile13, rename as rename2, writeFile } from "node:fs/promises";
+import path19 from "node:path";
 async function openDatabase(file, bytes) {
   const SQL = await loadSqlite();
   let db;
@@ -77799,7 +78009,7 @@ var init_store = __esm({
       release;
       /** Opens for reading; the file must exist. */
       static async read(file) {
-        const bytes = await readFile12(file).catch((cause) => {
+        const bytes = await readFile13(file).catch((cause) => {
           const hint = cause.code === "ENOENT" ? "; record scans with posture scan --record" : "";
           throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}${hint}`, { cause, code: "INPUT_MISSING" });
         });
@@ -77807,12 +78017,12 @@ var init_store = __esm({
       }
       /** Opens for writing, creating the file (and its folder) when missing; close() saves and unlocks. */
       static async write(file) {
-        await mkdir(path16.dirname(file), { recursive: true }).catch((cause) => {
+        await mkdir(path19.dirname(file), { recursive: true }).catch((cause) => {
           throw new ConfigError(`cannot create the folder of history file ${file}: ${getErrorMessage(cause)}`, { cause });
         });
         const release2 = await acquireLock(file);
         try {
-          const bytes = await readFile12(file).catch((cause) => {
+          const bytes = await readFile13(file).catch((cause) => {
             if (cause.code === "ENOENT") return void 0;
             throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}`, { cause });
           });
@@ -77846,7 +78056,7 @@ var init_store = __esm({
         const temporary = `${this.file}.${process.pid}.tmp`;
         try {
           await writeFile(temporary, this.db.export());
-          await rename(temporary, this.file);
+          await rename2(temporary, this.file);
         } catch (cause) {
           throw new ConfigError(`cannot write history file ${this.file}: ${getErrorMessage(cause)}`, { cause });
         } finally {
@@ -77864,7 +78074,7 @@ var init_store = __esm({
 
 // src/history/git-state.ts
 import { execFile as execFile3 } from "node:child_process";
-import path17 from "node:path";
+import path20 from "node:path";
 import { promisify as promisify3 } from "node:util";
 async function readGitState(root5, historyFile2) {
   const git2 = async (...args2) => (await run3("git", args2, { cwd: root5 })).stdout.trim();
@@ -77875,9 +78085,9 @@ async function readGitState(root5, historyFile2) {
     return void 0;
   }
   const branch = await git2("rev-parse", "--abbrev-ref", "HEAD").catch(() => "HEAD");
-  const inside = historyFile2 ? path17.relative(root5, historyFile2) : "..";
-  const own = inside.startsWith("..") || path17.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
-  own.push(`:(exclude)${path17.dirname(DEFAULT_HISTORY_FILE)}`);
+  const inside = historyFile2 ? path20.relative(root5, historyFile2) : "..";
+  const own = inside.startsWith("..") || path20.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path20.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git2("status", "--porcelain", "--", ".", ...own).catch(() => "");
   return { commit, ...branch && branch !== "HEAD" ? { branch } : {}, dirty: status !== "" };
 }
@@ -78136,8 +78346,8 @@ var init_redact = __esm({
 });
 
 // src/history/snapshot.ts
-import { createHash as createHash11 } from "node:crypto";
-import path18 from "node:path";
+import { createHash as createHash12 } from "node:crypto";
+import path21 from "node:path";
 function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
   const { report: report2 } = result;
   const resources = result.resources ?? [];
@@ -78146,7 +78356,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     toolVersion: report2.tool.version,
     root: report2.root,
     git: git2,
-    paths: paths.map((p3) => path18.relative(report2.root, p3).split(path18.sep).join("/") || "."),
+    paths: paths.map((p3) => path21.relative(report2.root, p3).split(path21.sep).join("/") || "."),
     frameworks,
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
@@ -78167,7 +78377,7 @@ function snapshotResource(resource, salt) {
   };
 }
 function hashAttributes(attributes) {
-  return createHash11("sha256").update(canonicalJson(attributes)).digest("hex");
+  return createHash12("sha256").update(canonicalJson(attributes)).digest("hex");
 }
 function canonicalJson(value) {
   return JSON.stringify(
@@ -78495,14 +78705,14 @@ __export(history_exports, {
   recordScan: () => recordScan,
   runHistory: () => runHistory
 });
-import path19 from "node:path";
+import path22 from "node:path";
 function historyFile(flags2, cwd, root5) {
-  return flags2.history ? path19.resolve(cwd, flags2.history) : path19.join(root5, DEFAULT_HISTORY_FILE);
+  return flags2.history ? path22.resolve(cwd, flags2.history) : path22.join(root5, DEFAULT_HISTORY_FILE);
 }
 async function recordScan(command5, options, result, cwd) {
   const start2 = performance.now();
   const lap = stopwatch();
-  const root5 = path19.resolve(options.root ?? cwd);
+  const root5 = path22.resolve(options.root ?? cwd);
   const file = historyFile(command5, cwd, root5);
   const git2 = await readGitState(root5, file);
   const gitMs = lap();
@@ -78516,7 +78726,7 @@ async function recordScan(command5, options, result, cwd) {
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
-    const shown = path19.relative(cwd, file).startsWith("..") ? file : path19.relative(cwd, file);
+    const shown = path22.relative(cwd, file).startsWith("..") ? file : path22.relative(cwd, file);
     options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start2)}ms`);
     return id;
   } catch (error2) {
@@ -78534,7 +78744,7 @@ function stopwatch() {
   };
 }
 async function addTrendSection(command5, options, html, cwd) {
-  const history = await HistoryFile.read(historyFile(command5, cwd, path19.resolve(options.root ?? cwd)));
+  const history = await HistoryFile.read(historyFile(command5, cwd, path22.resolve(options.root ?? cwd)));
   try {
     return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command5.frameworks))));
   } finally {
@@ -78542,7 +78752,7 @@ async function addTrendSection(command5, options, html, cwd) {
   }
 }
 async function runHistory(command5, cwd, scanOptions2) {
-  const root5 = path19.resolve(cwd, command5.root ?? ".");
+  const root5 = path22.resolve(cwd, command5.root ?? ".");
   const file = historyFile(command5, cwd, root5);
   const history = await HistoryFile.read(file);
   try {
@@ -78568,7 +78778,7 @@ async function refOptions(command5, options, root5, recorded) {
   if (!recorded) return options;
   return {
     ...options,
-    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path19.resolve(root5, p3)),
+    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path22.resolve(root5, p3)),
     frameworks: options.frameworks?.length ? options.frameworks : recorded.frameworks
   };
 }
@@ -87083,8 +87293,8 @@ async function buildTimeline(items, options) {
 async function evaluatePoint(item, options) {
   const { report: report2, blocking, resources } = await runGate({ ...options, paths: [], sources: { documents: [liveDocument([item])] } });
   const findings = new Map(report2.findings.map((f5) => [f5.fingerprint, timelineFinding(f5)]));
-  const open2 = report2.findings.filter((f5) => !f5.suppression).length;
-  return { attributes: resources?.[0]?.attributes, findings, open: open2, blocking: blocking.length };
+  const open3 = report2.findings.filter((f5) => !f5.suppression).length;
+  return { attributes: resources?.[0]?.attributes, findings, open: open3, blocking: blocking.length };
 }
 function timelineFinding(f5) {
   return {
@@ -87101,20 +87311,20 @@ function diffAttributes2(before, after) {
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
-  for (const path21 of paths) {
-    const from = a5.get(path21);
-    const to = b5.get(path21);
+  for (const path24 of paths) {
+    const from = a5.get(path24);
+    const to = b5.get(path24);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ path: path21, ...a5.has(path21) ? { from } : {}, ...b5.has(path21) ? { to } : {} });
+    changes.push({ path: path24, ...a5.has(path24) ? { from } : {}, ...b5.has(path24) ? { to } : {} });
   }
   return changes;
 }
 function flatten3(value, prefix2 = "", out2 = /* @__PURE__ */ new Map()) {
   for (const [key2, child2] of Object.entries(value)) {
-    const path21 = prefix2 ? `${prefix2}.${key2}` : key2;
-    if (isUnknown2(child2)) out2.set(path21, UNKNOWN);
-    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path21, out2);
-    else out2.set(path21, child2);
+    const path24 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out2.set(path24, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path24, out2);
+    else out2.set(path24, child2);
   }
   return out2;
 }
@@ -87187,8 +87397,8 @@ function renderValue(value) {
   return JSON.stringify(value);
 }
 function renderFinding(f5) {
-  const path21 = f5.attributePath ? ` ${f5.attributePath}` : "";
-  return `${f5.checkId} ${f5.severity}${path21}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+  const path24 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path24}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
 }
 var init_aws_history = __esm({
   "src/cli/aws-history.ts"() {
@@ -87208,9 +87418,9 @@ init_errors();
 init_gate();
 init_diff_base();
 init_user();
-import { mkdtemp as mkdtemp2, readFile as readFile13, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readFile as readFile14, rm as rm4 } from "node:fs/promises";
 import os7 from "node:os";
-import path20 from "node:path";
+import path23 from "node:path";
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -87232,6 +87442,7 @@ function createConsoleLogger(level = "info", write = (l3) => process.stderr.writ
 var silentLogger = createConsoleLogger("silent");
 
 // src/cli/main.ts
+init_root();
 init_cloudformation();
 
 // src/report/index.ts
@@ -87239,6 +87450,8 @@ init_errors();
 
 // src/report/gitlab-codequality.ts
 init_order();
+init_incomplete();
+import { createHash as createHash9 } from "node:crypto";
 var SEVERITY = { CRITICAL: "blocker", HIGH: "critical", MEDIUM: "major", LOW: "minor" };
 function renderGitlabCodeQuality(report2) {
   return `${JSON.stringify(buildGitlabCodeQuality(report2), null, 2)}
@@ -87246,7 +87459,7 @@ function renderGitlabCodeQuality(report2) {
 }
 var gitlabCodeQualityReporter = { format: "gitlab-codequality", render: renderGitlabCodeQuality };
 function buildGitlabCodeQuality(report2) {
-  return sorted(report2.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
+  const findings = sorted(report2.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
     type: "issue",
     check_name: finding.checkId,
     description: `${finding.checkId} ${finding.title}: ${finding.resourceId}`,
@@ -87255,11 +87468,41 @@ function buildGitlabCodeQuality(report2) {
     severity: SEVERITY[finding.severity],
     location: { path: finding.location.path, lines: { begin: finding.location.startLine, end: finding.location.endLine } }
   }));
+  return report2.incomplete ? [...incompleteIssues(report2), ...findings] : findings;
+}
+function incompleteIssues(report2) {
+  const seen = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const diagnostic of incompleteDiagnostics(report2)) {
+    const fingerprint = incompleteFingerprint(diagnostic);
+    if (seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    const { path: path24, startLine, endLine } = diagnostic.range;
+    issues.push({
+      type: "issue",
+      check_name: SCAN_INCOMPLETE_ID,
+      description: `Not scanned (${diagnostic.code}): ${diagnostic.message}; findings inside it are missing`,
+      categories: ["Bug Risk"],
+      fingerprint,
+      severity: "major",
+      location: { path: relativePath(path24), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
+    });
+  }
+  return issues;
+}
+function incompleteFingerprint(diagnostic) {
+  const { code: code3, message, range: range4 } = diagnostic;
+  return createHash9("sha256").update(`posture-gate:incomplete:${code3}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
+}
+function relativePath(path24) {
+  return path24.replace(/^(?:\.?\/)+/, "") || ".";
 }
 
 // src/report/gitlab-sast.ts
+init_model();
 init_order();
-import { createHash as createHash9 } from "node:crypto";
+init_incomplete();
+import { createHash as createHash10 } from "node:crypto";
 var GITLAB_SAST_SCHEMA_VERSION = "15.0.6";
 var SEVERITY2 = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderGitlabSast(report2) {
@@ -87270,7 +87513,7 @@ var gitlabSastReporter = { format: "gitlab-sast", render: renderGitlabSast };
 function buildGitlabSast(report2) {
   const checks = new Map(report2.catalog.checks.map((check2) => [check2.id, check2]));
   const findings = sorted(report2.findings, compareFindings);
-  const open2 = findings.filter((f5) => !f5.suppression);
+  const open3 = findings.filter((f5) => !f5.suppression);
   const tool = { id: report2.tool.name, name: report2.tool.name, version: report2.tool.version, vendor: { name: report2.tool.name } };
   const time2 = report2.startedAt.replace(/\.\d+Z$|Z$/, "");
   return {
@@ -87281,10 +87524,12 @@ function buildGitlabSast(report2) {
       type: "sast",
       start_time: time2,
       end_time: time2,
+      // 'success' even when incomplete: the vulnerabilities listed were found; a 'warn' message
+      // (the schema's "partial error") says what was not read.
       status: "success",
-      messages: scanMessages(report2, findings.length - open2.length)
+      messages: scanMessages(report2, findings.length - open3.length)
     },
-    vulnerabilities: open2.map((finding) => toVulnerability(finding, checks.get(finding.checkId)))
+    vulnerabilities: open3.map((finding) => toVulnerability(finding, checks.get(finding.checkId)))
   };
 }
 function toVulnerability(finding, check2) {
@@ -87307,22 +87552,27 @@ function toVulnerability(finding, check2) {
   };
 }
 function scanMessages(report2, suppressed) {
-  const messages = sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
-    level: d5.level === "error" ? "warn" : "info",
-    value: `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.message}`
-  }));
+  const incomplete = report2.incomplete ? [{ level: "warn", value: incompleteSentence(report2.incomplete) }] : [];
+  const messages = [
+    ...incomplete,
+    ...sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
+      // input not read is a partial error even when the diagnostic is a warning (an unresolved module)
+      level: d5.level === "error" || incompleteKind(d5) !== void 0 ? "warn" : "info",
+      value: `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.message}`
+    }))
+  ];
   if (suppressed > 0) {
     messages.push({ level: "info", value: `${suppressed} suppressed findings are not listed; the SARIF and JSON reports show them` });
   }
   return messages;
 }
 function uuidOf(fingerprint) {
-  const hex = createHash9("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
+  const hex = createHash10("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 // src/report/html/index.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 
 // src/report/html/data.ts
 init_model();
@@ -87405,6 +87655,7 @@ function countedFindings(findings) {
 }
 
 // src/report/html/data.ts
+init_incomplete();
 function buildPageData(report2) {
   const requirementOf = controlRequirements(report2);
   const excerpts = new ExcerptTable(report2.excerpts ?? {});
@@ -87413,6 +87664,7 @@ function buildPageData(report2) {
     tool: { name: report2.tool.name, version: report2.tool.version },
     startedAt: report2.startedAt,
     summary: summarize(report2),
+    ...report2.incomplete ? { incomplete: incompleteSentence(report2.incomplete) } : {},
     score: { passing: report2.score.overall.passing, total: report2.score.overall.total, percent: formatPercent(report2.score.overall) },
     frameworks: buildFrameworks(report2),
     topRequirements: buildTopRequirements(report2),
@@ -87510,6 +87762,7 @@ function countBy(values) {
 }
 
 // src/report/html/index.ts
+init_incomplete();
 init_escape2();
 
 // src/report/html/client/core.ts
@@ -87900,12 +88153,22 @@ function countTable(caption, head, rows) {
   ]);
 }
 
+/** A score as shown: with the marker when the scan could not read everything (never a bare 100%). */
+function scoreText(percent) {
+  return DATA.incomplete ? percent + ' (incomplete scan)' : percent;
+}
+
+/** A large score: the marker in smaller type beside it. */
+function bigScore(percent, id) {
+  return h('p', { class: 'big', id: id }, [percent, DATA.incomplete ? h('span', { class: 'marker', text: ' (incomplete scan)' }) : null]);
+}
+
 function renderHome() {
   var home = clear(byId('home'));
   var s = DATA.summary;
   append(home, h('div', { class: 'cards' }, [
     card('Posture score', [
-      h('p', { class: 'big', id: 'score', text: DATA.score.percent }), bar(DATA.score.passing, DATA.score.total),
+      bigScore(DATA.score.percent, 'score'), bar(DATA.score.passing, DATA.score.total),
       h('p', { text: num(DATA.score.passing) + ' of ' + num(DATA.score.total) + ' resources pass every check.' }),
     ]),
     card('Findings by severity', [countTable('Unsuppressed findings', ['Severity', 'Findings'], SEVERITIES.map(function (sev) {
@@ -87933,12 +88196,12 @@ function renderFrameworks(home) {
     var rows = fw.requirements.map(function (r) {
       return h('tr', null, [
         h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: fw.id + '/' + r.id }), text: r.id + ' ' + r.title })),
-        h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failingControls) }),
+        h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failingControls) }),
       ]);
     });
     return h('section', { class: 'card framework', 'data-framework': fw.id }, [
       h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
-      h('p', { class: 'big', text: fw.percent }), bar(fw.passing, fw.total),
+      bigScore(fw.percent), bar(fw.passing, fw.total),
       h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
       rows.length === 0 ? null : h('table', null, [
         h('caption', { class: 'meta', text: 'Score by requirement' }),
@@ -87964,7 +88227,7 @@ function renderTopControls(home) {
     return [
       h('td', null, h('code', { text: r.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: r.framework + '/' + r.requirement }), text: r.requirement + (r.title ? ' ' + r.title : '') })),
-      h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
+      h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
     ];
   }));
   append(home, h('h2', { text: 'Failing controls that matter most' }));
@@ -87973,7 +88236,7 @@ function renderTopControls(home) {
     return [
       h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control }), text: c.control + (c.title ? ' ' + c.title : '') })),
-      h('td', { class: 'num', text: c.percent }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
+      h('td', { class: 'num', text: scoreText(c.percent) }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
     ];
   }));
 }
@@ -88050,6 +88313,8 @@ h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; background: var(--bg); min-width: 0; }
 .card h2 { margin-top: 0; }
 .big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; }
+.big .marker { font-size: .9rem; font-weight: 600; color: var(--high); }
+.banner { margin: 0 0 1rem; padding: .6rem 1rem; border: 1px solid var(--high); border-left-width: 6px; border-radius: 6px; font-weight: 600; }
 .bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
 .bar > span { display: block; height: 100%; background: var(--ok); }
 table { border-collapse: collapse; width: 100%; }
@@ -88126,7 +88391,7 @@ var COLUMNS = [
 ];
 function renderHtml(report2) {
   const data = buildPageData(report2);
-  const title2 = `${data.tool.name}: posture score ${data.score.percent}`;
+  const title2 = `${data.tool.name}: posture score ${markScore(data.score.percent, report2)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -88144,7 +88409,8 @@ function renderHtml(report2) {
 <p class="meta">Scan started ${escapeHtml2(data.startedAt)}</p>
 </header>
 <main>
-<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
+${data.incomplete === void 0 ? "" : `<p class="banner" id="incomplete" role="alert">${escapeHtml2(data.incomplete)}</p>
+`}<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
 <section id="home" aria-label="Overview"></section>
 <section id="explorer" aria-label="Findings" hidden>
 ${renderFilters()}
@@ -88178,7 +88444,7 @@ function renderTable() {
 </div>`;
 }
 function contentSecurityPolicy() {
-  const hash2 = (text3) => `'sha256-${createHash10("sha256").update(text3, "utf8").digest("base64")}'`;
+  const hash2 = (text3) => `'sha256-${createHash11("sha256").update(text3, "utf8").digest("base64")}'`;
   return [
     "default-src 'none'",
     `script-src ${hash2(SCRIPT)}`,
@@ -88191,6 +88457,7 @@ function contentSecurityPolicy() {
 
 // src/report/json.ts
 init_order();
+init_incomplete();
 init_summary();
 var JSON_SCHEMA_VERSION = "1";
 var JSON_SCHEMA_ID = `https://posture-gate.github.io/schemas/report-${JSON_SCHEMA_VERSION}.json`;
@@ -88207,6 +88474,7 @@ function buildJsonReport(report2) {
     root: report2.root,
     startedAt: report2.startedAt,
     summary: summarize(report2),
+    ...report2.incomplete ? { incomplete: incompleteOf(report2.incomplete) } : {},
     findings: sorted(report2.findings, compareFindings).map(toJsonFinding),
     inconclusive: sorted(report2.inconclusive, compareInconclusive).map((item) => ({
       checkId: item.checkId,
@@ -88259,12 +88527,16 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path21, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path21, startLine, startColumn, endLine, endColumn };
+  const { path: path24, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path24, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
   return expires === void 0 ? { kind, justification } : { kind, justification, expires };
+}
+function incompleteOf(incomplete) {
+  const { unreadable: unreadable2, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures } = incomplete;
+  return { message: incompleteSentence(incomplete), unreadable: unreadable2, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures };
 }
 function scoreLineOf(line2) {
   return { passing: line2.passing, total: line2.total, score: line2.score };
@@ -88272,11 +88544,13 @@ function scoreLineOf(line2) {
 
 // src/report/junit.ts
 init_order();
+init_incomplete();
 function renderJunit(report2) {
   const suites = sorted(report2.catalog.checks, (a5, b5) => compareStrings(a5.id, b5.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report2) })).filter((suite) => suite.cases.length > 0);
   const bodies = suites.map(({ check: check2, cases }) => renderSuite(`${check2.id} ${check2.title}`, cases.map(renderCase), report2.startedAt));
   const diagnostics = sorted(report2.diagnostics, compareDiagnostics);
   if (diagnostics.length > 0) bodies.push(renderDiagnosticSuite(diagnostics, report2.startedAt));
+  if (report2.incomplete) bodies.unshift(renderIncompleteSuite(report2));
   const counts = bodies.map(countsOf).reduce(addCounts, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -88304,21 +88578,21 @@ function casesFor(check2, report2) {
 function renderCase(testCase) {
   const { checkId, resourceId: resourceId2, file, line: line2, findings } = testCase;
   const head = `    <testcase classname="${attr(checkId)}" name="${attr(resourceId2)}" file="${attr(file)}"${line2 ? ` line="${line2}"` : ""} time="0"`;
-  const open2 = findings.filter((f5) => !f5.suppression);
+  const open3 = findings.filter((f5) => !f5.suppression);
   if (findings.length === 0) return `${head}/>`;
-  if (open2.length === 0) return `${head}>
+  if (open3.length === 0) return `${head}>
       <skipped message="${attr(findings.map(suppressionText).join("; "))}"/>
     </testcase>`;
-  const body2 = open2.map(failureLine).join("\n");
+  const body2 = open3.map(failureLine).join("\n");
   return `${head}>
-      <failure type="${open2[0].severity}" message="${attr(open2[0].title)}">${text2(body2)}</failure>
+      <failure type="${open3[0].severity}" message="${attr(open3[0].title)}">${text2(body2)}</failure>
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path21, startLine, startColumn } = finding.location;
+  const { path: path24, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path21}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path24}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -88326,16 +88600,26 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path21, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path21)}" file="${attr(path21)}" line="${startLine}" time="0"`;
+    const { path: path24, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path24)}" file="${attr(path24)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path21}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path24}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
+}
+function renderIncompleteSuite(report2) {
+  const sentence = incompleteSentence(report2.incomplete);
+  const lines = incompleteDiagnostics(report2).map((d5) => `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.code}: ${d5.message}`);
+  const testCase = [
+    `    <testcase classname="scan" name="every input was read" time="0">`,
+    `      <error type="${SCAN_INCOMPLETE_ID}" message="${attr(sentence)}">${text2(lines.join("\n"))}</error>`,
+    "    </testcase>"
+  ].join("\n");
+  return renderSuite("scan completeness", [testCase], report2.startedAt);
 }
 function renderSuite(name2, cases, timestamp) {
   const counts = countsOf(cases.join("\n"));
@@ -88377,8 +88661,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path21, root5) {
-  let relative3 = path21.replace(/\\/g, "/");
+function toArtifactUri(path24, root5) {
+  let relative3 = path24.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
     if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
@@ -88563,6 +88847,7 @@ function shortName(arn) {
 }
 
 // src/report/sarif.ts
+init_incomplete();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var TOOL_NAME2 = "posture-gate";
 var INFORMATION_URI = "https://github.com/posture-gate/posture-gate";
@@ -88637,9 +88922,9 @@ function isLiveAudit(report2) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path21) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path21);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path21.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path24) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path24);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path24.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -88692,17 +88977,26 @@ function capResults(findings) {
 function buildInvocation(report2, omitted) {
   const text3 = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
   const capped2 = omitted === 0 ? [] : [{ level: "warning", message: { text: text3 }, descriptor: { id: RESULTS_CAPPED_ID } }];
+  const incomplete = report2.incomplete ? [{ level: incompleteLevel(report2), message: { text: incompleteSentence(report2.incomplete) }, descriptor: { id: SCAN_INCOMPLETE_ID } }] : [];
   const notifications = [
+    ...incomplete,
     ...capped2,
     ...sorted(report2.diagnostics, compareDiagnostics).map((d5) => diagnosticNotification(d5, report2.root)),
     ...sorted(report2.files.skipped, compareSkipped).map((s2) => skippedNotification(s2, report2.root))
   ];
   const started = Date.parse(report2.startedAt);
   return {
+    // True even for an incomplete scan: code scanning does not store the results of a run whose
+    // execution failed (its upload ends `failed` with "unsuccessful execution", see
+    // github/codeql-action#1316, #1393 and #1732), so every finding would be dropped. The SCAN_INCOMPLETE notification and the run's
+    // `incomplete` property say what was not read; the diagnostics beside them say where.
     executionSuccessful: true,
     ...Number.isNaN(started) ? {} : { startTimeUtc: new Date(started).toISOString() },
     toolExecutionNotifications: notifications
   };
+}
+function incompleteLevel(report2) {
+  return incompleteDiagnostics(report2).some((d5) => d5.level === "error") ? "error" : "warning";
 }
 function diagnosticNotification(diagnostic, root5) {
   const location = toLocation(diagnostic.range, root5);
@@ -88732,7 +89026,8 @@ function runProperties(report2) {
     filesScanned: report2.files.scanned.length,
     filesSkipped: report2.files.skipped.length,
     inconclusive: report2.inconclusive.length,
-    suppressed: report2.findings.filter((finding) => finding.suppression !== void 0).length
+    suppressed: report2.findings.filter((finding) => finding.suppression !== void 0).length,
+    ...report2.incomplete ? { incomplete: { ...report2.incomplete } } : {}
   };
 }
 
@@ -88745,12 +89040,13 @@ init_model();
 init_ansi();
 init_order();
 init_summary();
+init_incomplete();
 var withChange = (change2) => change2 ? `, ${change2}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path21, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path21)}:${startLine}:${startColumn}`;
+    const { path: path24, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path24)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -88764,18 +89060,19 @@ function renderSummary(report2, paint) {
   });
   const lines = [
     paint("Summary", STYLE.bold),
+    ...report2.incomplete ? [`  ${paint(incompleteSentence(report2.incomplete), STYLE.red)}`] : [],
     `  Findings: ${counts.join(", ")} (${summary.findings.total} total, ${summary.suppressed} suppressed)`,
     `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
     `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine2("Posture score", report2.score.overall)}${withChange(scoreChange(report2))}`,
+    `  ${scoreLine2("Posture score", report2.score.overall, report2)}${withChange(scoreChange(report2))}`,
     ...frameworkLines(report2)
   ];
   return lines.join("\n");
 }
-function scoreLine2(label2, line2) {
+function scoreLine2(label2, line2, report2 = {}) {
   if (line2.total === 0) return `${label2}: n/a (no scanned resource is in scope)`;
-  return `${label2}: ${formatPercent(line2)} (${line2.passing} of ${line2.total} resources with no findings)`;
+  return `${label2}: ${markScore(formatPercent(line2), report2)} (${line2.passing} of ${line2.total} resources with no findings)`;
 }
 function frameworkLines(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
@@ -88784,7 +89081,7 @@ function frameworkLines(report2) {
   const lines = inScope2.map((id) => {
     const title2 = titles.get(id);
     const label2 = title2 === void 0 ? id : `${id} (${sanitize(title2)})`;
-    return `    ${scoreLine2(label2, report2.score.byFramework[id])}`;
+    return `    ${scoreLine2(label2, report2.score.byFramework[id], report2)}`;
   });
   const idle = ids.length - inScope2.length;
   if (idle > 0) lines.push(`    ${idle} other framework${idle === 1 ? "" : "s"}: no scanned resource is in scope`);
@@ -88820,10 +89117,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path21 = row.finding.location.path;
-    groups.set(path21, [...groups.get(path21) ?? [], row]);
+    const path24 = row.finding.location.path;
+    groups.set(path24, [...groups.get(path24) ?? [], row]);
   }
-  return [...groups].map(([path21, group4]) => [paint(sanitize(path21), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path24, group4]) => [paint(sanitize(path24), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -88859,7 +89156,7 @@ init_config();
 async function loadSettings(request) {
   const config = await resolveConfig(request.root, request.configFile);
   const baseline = request.baseline ? { file: request.baseline.shown, baseline: await readBaseline(request.baseline.path) } : void 0;
-  return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", baseline };
+  return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", strict: request.strict === true || config?.strict === true, baseline };
 }
 
 // src/cli/main.ts
@@ -88877,11 +89174,11 @@ var USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
-               [--skip-external-modules]
+               [--skip-external-modules] [--strict]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
+              [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
@@ -88895,8 +89192,11 @@ var USAGE = `Usage:
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+--strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
+module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
-2 usage or configuration error, 3 policy or internal error.`;
+2 usage or configuration error, or an incomplete scan under --strict (before 1),
+3 policy or internal error, or the report could not be written.`;
 var DEFAULT_AWS_RESOURCE_TYPES = awsConfigResourceTypes();
 var OPTIONS = {
   format: { type: "string", short: "f" },
@@ -88936,7 +89236,8 @@ var OPTIONS = {
   record: { type: "boolean" },
   history: { type: "string" },
   "resource-id": { type: "string" },
-  limit: { type: "string" }
+  limit: { type: "string" },
+  strict: { type: "boolean" }
 };
 function parseCommand(argv) {
   let parsed;
@@ -88953,6 +89254,7 @@ ${USAGE}`, { cause, code: "USAGE" });
   const label2 = ["baseline", "waivers", "checks", "policies", "report", "history"].includes(name2) && rest[0] ? `${name2} ${rest[0]}` : name2;
   if (name2 !== "aws") rejectFlags(values, ["region", "resource-types", "aggregator", "templates", "resource-id", "limit"], label2);
   if (!["aws", "scan", "baseline", "waivers", "report"].includes(name2)) rejectFlags(values, ["endpoint", "profile"], label2);
+  if (!(name2 === "scan" || name2 === "aws" && rest.length === 0)) rejectFlags(values, ["strict"], name2 === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
   if ((values.record || values.history !== void 0) && name2 !== "scan" && name2 !== "history") throw usage("--record and --history go with posture scan and posture history");
   if (name2 === "history") return historyCommand(rest, values);
   if (name2 === "scan") return scanCommand(rest, values);
@@ -89069,7 +89371,8 @@ function reportFlags(values) {
     root: values.root,
     logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
     frameworks: list5(values.framework).flatMap(splitCommas),
-    policies: list5(values.policy)
+    policies: list5(values.policy),
+    ...values.strict ? { strict: true } : {}
   };
 }
 function rejectFlags(values, flags2, command5) {
@@ -89236,6 +89539,7 @@ function wrap(text3, indent = "") {
 init_order();
 init_markdown();
 init_summary();
+init_incomplete();
 function buildCompliance(report2) {
   const checksByControl = /* @__PURE__ */ new Map();
   for (const check2 of report2.catalog.checks) {
@@ -89285,7 +89589,8 @@ function push2(map4, key2, value) {
 }
 var COMPLIANCE_SCHEMA_ID = "https://posture-gate.github.io/schemas/compliance-1.json";
 function renderComplianceJson(report2) {
-  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: "1", tool: report2.tool, frameworks: buildCompliance(report2) };
+  const incomplete = report2.incomplete ? { incomplete: { message: incompleteSentence(report2.incomplete), ...report2.incomplete } } : {};
+  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: "1", tool: report2.tool, ...incomplete, frameworks: buildCompliance(report2) };
   return JSON.stringify(document, null, 2) + "\n";
 }
 var STATUS = { pass: "pass", fail: "**fail**", "not-applicable": "n/a", manual: "manual" };
@@ -89294,32 +89599,35 @@ function renderComplianceMarkdown(report2) {
   const sections = buildCompliance(report2).map((framework) => {
     const { counts } = framework;
     const lines = [
-      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score)}`,
+      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score, report2)}`,
       "",
       `Controls: ${counts.pass} pass, ${counts.fail} fail, ${counts["not-applicable"]} not applicable to the scanned resources, ${counts.manual} manual.`
     ];
     for (const requirement of framework.requirements) {
-      lines.push("", `### ${cell(requirement.id)} ${cell(requirement.title)}${requirement.score ? `: ${scoreText(requirement.score)}` : ""}`, "");
+      lines.push("", `### ${cell(requirement.id)} ${cell(requirement.title)}${requirement.score ? `: ${scoreText(requirement.score, report2)}` : ""}`, "");
       lines.push("| Control | Status | Score | Checks | Failing resources |", "| --- | --- | ---: | --- | --- |");
-      for (const control of requirement.controls) lines.push(controlRow(control));
+      for (const control of requirement.controls) lines.push(controlRow(control, report2));
     }
     return lines.join("\n");
   });
+  const warning4 = report2.incomplete ? `
+
+> **${cell(incompleteSentence(report2.incomplete))}**` : "";
   const header = `# ${cell(report2.tool.name)}: compliance report
 
-Overall posture score ${scoreText(report2.score.overall)}.`;
+Overall posture score ${scoreText(report2.score.overall, report2)}.${warning4}`;
   return `${[header, ...sections].join("\n\n")}
 `;
 }
-function controlRow(control) {
+function controlRow(control, report2) {
   const shown = control.failing.slice(0, MAX_FAILING).map((f5) => `\`${cell(f5.resourceId)}\` (${cell(f5.checkId)}, ${cell(f5.location.path)}:${f5.location.startLine})`);
   if (control.failing.length > MAX_FAILING) shown.push(`and ${control.failing.length - MAX_FAILING} more`);
   if (control.suppressed > 0) shown.push(`${control.suppressed} suppressed`);
-  const score = control.score ? formatPercent(control.score) : "";
+  const score = control.score ? markScore(formatPercent(control.score), report2) : "";
   return `| ${cell(control.id)} ${cell(control.title)} | ${STATUS[control.status]} | ${score} | ${control.checks.join(", ")} | ${shown.join("<br>")} |`;
 }
-function scoreText(line2) {
-  return line2.total === 0 ? "n/a (nothing in scope)" : `${formatPercent(line2)} (${line2.passing} of ${line2.total} resources)`;
+function scoreText(line2, report2) {
+  return line2.total === 0 ? "n/a (nothing in scope)" : `${markScore(formatPercent(line2), report2)} (${line2.passing} of ${line2.total} resources)`;
 }
 
 // src/cli/waivers-audit.ts
@@ -89364,9 +89672,41 @@ function frameworksCovering(catalog, formats) {
   return [...ids].sort();
 }
 
+// src/cli/output.ts
+init_errors();
+import { randomBytes } from "node:crypto";
+import { open, rename, rm as rm2 } from "node:fs/promises";
+import path18 from "node:path";
+async function writeFileAtomic(file, text3, shown = file) {
+  const temporary = path18.join(path18.dirname(file), `.${path18.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const handle2 = await open(temporary, "wx");
+    try {
+      await handle2.writeFile(text3);
+      await handle2.sync();
+    } finally {
+      await handle2.close();
+    }
+    await rename(temporary, file);
+  } catch (cause) {
+    await rm2(temporary, { force: true }).catch(() => void 0);
+    throw new OutputError(`cannot write ${shown}: ${getErrorMessage(cause)}`, { cause });
+  }
+}
+function writeStdout(text3, stream = process.stdout) {
+  return new Promise((resolve3, reject) => {
+    stream.write(text3, (error2) => {
+      const code3 = error2?.code;
+      if (!error2 || code3 === "EPIPE" || code3 === "ERR_STREAM_DESTROYED") resolve3();
+      else reject(new OutputError(`cannot write the report to stdout: ${getErrorMessage(error2)}`, { cause: error2 }));
+    });
+  });
+}
+
 // src/cli/main.ts
+init_incomplete();
 var processIo = {
-  stdout: (text3) => process.stdout.write(text3),
+  stdout: (text3) => writeStdout(text3),
   stderr: (text3) => process.stderr.write(text3),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   cwd: process.cwd()
@@ -89376,30 +89716,30 @@ async function runCli(argv, io = processIo) {
     const command5 = parseCommand(argv);
     switch (command5.command) {
       case "help":
-        io.stdout(USAGE + "\n");
+        await io.stdout(USAGE + "\n");
         return EXIT_PASS;
       case "version":
-        io.stdout(TOOL_VERSION + "\n");
+        await io.stdout(TOOL_VERSION + "\n");
         return EXIT_PASS;
       case "checks-list":
-        io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command5.filter), command5.format));
+        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command5.filter), command5.format));
         return EXIT_PASS;
       case "checks-show": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        io.stdout(renderCheck(findCheck(catalog, command5.id), catalog, command5.format));
+        await io.stdout(renderCheck(findCheck(catalog, command5.id), catalog, command5.format));
         return EXIT_PASS;
       }
       case "policies-build": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        const directory = path20.resolve(io.cwd, command5.directory);
-        const work = await mkdtemp2(path20.join(os7.tmpdir(), "posture-policy-build-"));
+        const directory = path23.resolve(io.cwd, command5.directory);
+        const work = await mkdtemp2(path23.join(os7.tmpdir(), "posture-policy-build-"));
         try {
           const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path20.resolve(io.cwd, command5.output));
+          writeBundle(compiled, path23.resolve(io.cwd, command5.output));
           io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
 `);
         } finally {
-          await rm3(work, { recursive: true, force: true });
+          await rm4(work, { recursive: true, force: true });
         }
         return EXIT_PASS;
       }
@@ -89436,7 +89776,7 @@ async function runCli(argv, io = processIo) {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger);
-        const templates = command5.templates.map((p3) => path20.resolve(io.cwd, p3));
+        const templates = command5.templates.map((p3) => path23.resolve(io.cwd, p3));
         return await report(command5, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
@@ -89455,22 +89795,23 @@ async function runCli(argv, io = processIo) {
     return exitCodeFor(error2);
   }
 }
-async function commonOptions(flags2, io) {
-  const root5 = path20.resolve(io.cwd, flags2.root ?? ".");
+async function commonOptions(flags2, io, paths = []) {
+  const root5 = flags2.root === void 0 ? defaultScanRoot(paths, io.cwd) : path23.resolve(io.cwd, flags2.root);
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path20.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path20.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
-    failOn: flags2.failOn
+    configFile: flags2.config ? path23.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path23.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    failOn: flags2.failOn,
+    strict: flags2.strict
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p3) => path20.resolve(root5, p3)), ...flags2.policies.map((p3) => path20.resolve(io.cwd, p3))];
+  const policies = [...(settings.config?.policies ?? []).map((p3) => path23.resolve(root5, p3)), ...flags2.policies.map((p3) => path23.resolve(io.cwd, p3))];
   return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies };
 }
 async function scanOptions(command5, io) {
-  const options = await commonOptions(command5, io);
-  const resolve3 = (file) => path20.resolve(io.cwd, file);
+  const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."]);
+  const resolve3 = (file) => path23.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
@@ -89479,7 +89820,7 @@ async function scanOptions(command5, io) {
     resolve: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path20.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path23.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env,
         ...command5.skipExternalModules === true || options.config?.skipExternalModules === true ? { skipExternalModules: true, onExternalSkipped: (n3) => options.logger.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
@@ -89496,7 +89837,7 @@ async function scanOptions(command5, io) {
 }
 async function readInput2(file, flag3) {
   try {
-    return await readFile13(file, "utf8");
+    return await readFile14(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`${flag3} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
   }
@@ -89508,6 +89849,12 @@ async function report(flags2, io, options, finish) {
   await warnOnEmptyGate(result, options);
   const rendered = reporter.render(result, { color: io.color && !flags2.output });
   await emit(finish ? await finish(gate, rendered) : rendered, flags2.output, io, options.logger, flags2.format);
+  const strict = options.strict ? strictFailure(result) : void 0;
+  if (strict !== void 0) {
+    io.stderr(`posture: ${strict}
+`);
+    return EXIT_CONFIG;
+  }
   if (blocking.length > 0) {
     options.logger.info(`${blocking.length} findings at or above ${options.failOn}: failing`);
     return EXIT_FINDINGS;
@@ -89527,12 +89874,14 @@ async function baselineCreate(command5, io) {
 }
 async function emit(text3, output, io, logger2, what) {
   if (!output) {
-    io.stdout(text3);
+    await io.stdout(text3);
     return;
   }
-  await writeFile2(path20.resolve(io.cwd, output), text3);
+  await writeFileAtomic(path23.resolve(io.cwd, output), text3, output);
   logger2.info(`wrote ${what} to ${output}`);
 }
 
 // src/cli/index.ts
+process.stdout.on("error", () => {
+});
 process.exitCode = await runCli(process.argv.slice(2));
