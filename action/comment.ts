@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import { getOctokit } from '@actions/github';
-import { getErrorMessage, scoreChange, type Logger, type Report } from '../src/index.js';
+import { getErrorMessage, incompleteSentence, markScore, scoreChange, type Logger, type Report } from '../src/index.js';
 import { TOP_CONTROLS_LIMIT, failingControls } from './controls.js';
 import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
 import type { PullRequest } from './pull-request.js';
@@ -26,9 +26,10 @@ export function renderComment(report: Report, counts: FindingCounts, failOn: str
     COMMENT_MARKER,
     '### posture-gate',
     '',
-    `**Posture score ${formatScore(report.score.overall.score)}**${change ? ` (${cell(change)})` : ''} ` +
+    `**Posture score ${markScore(formatScore(report.score.overall.score), report)}**${change ? ` (${cell(change)})` : ''} ` +
       `(${report.score.overall.passing} of ${report.score.overall.total} resources with no open finding). ` +
       `${counts.total.blocking} blocking at fail-on ${failOn.toLowerCase()}, ${counts.total.suppressed} suppressed.`,
+    ...(report.incomplete ? ['', `> **${cell(incompleteSentence(report.incomplete))}**`] : []),
     ...(report.base ? ['', `${counts.total.open} open findings are new since \`${cell(report.base.ref)}\`; ${counts.baselined} accepted findings (already there, or in the baseline) do not block.`] : []),
     '',
     '| Severity | Open | Blocking | Suppressed |',

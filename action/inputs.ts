@@ -19,6 +19,8 @@ export interface ActionInputs {
   onlyChanged: boolean;
   /** On a pull request, create or update one comment. */
   comment: boolean;
+  /** Strict mode: an incomplete scan fails the step (also on when `.posture.yaml` says `strict: true`). */
+  strict: boolean;
   githubToken?: string;
 }
 
@@ -43,6 +45,7 @@ export function readInputs(): ActionInputs {
     diffBase: readDiffBase(),
     onlyChanged: readBoolean('only-changed'),
     comment,
+    strict: readBoolean('strict'),
     githubToken,
   };
 }

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import path from 'node:path';
-import { getErrorMessage, getReporter, loadSettings, runGate, withDiffBase, type GateOptions, type GateResult } from '../src/index.js';
+import { getErrorMessage, getReporter, incompleteSentence, loadSettings, runGate, strictFailure, withDiffBase, type GateOptions, type GateResult } from '../src/index.js';
 import { annotateFindings } from './annotations.js';
 import { readChangedFiles } from './changed-files.js';
 import { renderComment, upsertComment } from './comment.js';
@@ -18,11 +18,12 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const pullRequest = readPullRequest();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { config, failOn, baseline } = await loadSettings({
+    const { config, failOn, strict, baseline } = await loadSettings({
       root,
       configFile: inputs.config ? path.resolve(root, inputs.config) : undefined,
       baseline: inputs.baseline ? { path: path.resolve(root, inputs.baseline), shown: inputs.baseline } : undefined,
       failOn: inputs.failOn,
+      strict: inputs.strict,
     });
     const options: GateOptions = {
       paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
@@ -34,13 +35,16 @@ export async function run(): Promise<void> {
       config,
       baseline,
       // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
-      normalize: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path.resolve(root, file)), env: process.env } },
+      resolve: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path.resolve(root, file)), env: process.env } },
       logger: actionLogger,
     };
     const diffBase = resolveDiffBase(inputs.diffBase, pullRequest);
     const result = await runGate(diffBase ? await compareWithBase(options, diffBase) : options);
     await publish(result, inputs, { root, failOn, pullRequest });
-    if (result.blocking.length > 0) core.setFailed(`${result.blocking.length} findings at or above ${failOn}`);
+    // as the CLI: under strict mode an incomplete scan fails first, whatever the findings
+    const incomplete = strict ? strictFailure(result.report) : undefined;
+    if (incomplete !== undefined) core.setFailed(incomplete);
+    else if (result.blocking.length > 0) core.setFailed(`${result.blocking.length} findings at or above ${failOn}`);
   } catch (error) {
     core.setFailed(getErrorMessage(error));
     if (error instanceof Error && error.stack) core.debug(error.stack);
@@ -80,6 +84,7 @@ async function publish({ report, blocking }: GateResult, inputs: ActionInputs, c
   const counts = countFindings(report, blocking);
   await writeFile(inputs.sarifFile, getReporter('sarif').render(report));
   setOutputs(report, counts, inputs.sarifFile);
+  if (report.incomplete) actionLogger.warning(incompleteSentence(report.incomplete));
   const { pullRequest } = context;
   const changedFiles = pullRequest && inputs.onlyChanged ? readChangedFiles(context.root, pullRequest.baseSha, actionLogger) : undefined;
   annotateFindings(report.findings, { blocking: new Set(blocking.map((f) => f.fingerprint)), changedFiles }, actionLogger);

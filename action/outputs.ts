@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { Report } from '../src/index.js';
+import { unresolvedCount, type Report } from '../src/index.js';
 import type { FindingCounts } from './counts.js';
 
 /** The step outputs declared in action.yml. Severity counts are of open (unsuppressed) findings. */
@@ -15,4 +15,6 @@ export function setOutputs(report: Report, counts: FindingCounts, sarifFile: str
   core.setOutput('suppressed', String(counts.total.suppressed));
   core.setOutput('new-findings', String(counts.total.open));
   core.setOutput('posture-score-base', report.base ? report.base.score.overall.score.toFixed(4) : '');
+  core.setOutput('incomplete', report.incomplete ? 'true' : 'false');
+  core.setOutput('unresolved', String(unresolvedCount(report.incomplete)));
 }

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { scoreChange, type Finding, type Logger, type Report } from '../src/index.js';
+import { incompleteSentence, markScore, scoreChange, type Finding, type Logger, type Report } from '../src/index.js';
 import { TOP_CONTROLS_LIMIT, failingControls } from './controls.js';
 import { SEVERITY_ORDER, formatControls, formatLocation, formatScore, openFindingsBySeverity, type FindingCounts } from './counts.js';
 
@@ -31,10 +31,11 @@ export async function writeSummary(input: SummaryInput, logger: Logger): Promise
   const summary = core.summary.addHeading('posture-gate', 2);
   const change = scoreChange(report);
   summary.addRaw(
-    `<p><b>Posture score ${formatScore(report.score.overall.score)}</b>${change ? ` (${escapeHtml(change)})` : ''}: ` +
+    `<p><b>Posture score ${markScore(formatScore(report.score.overall.score), report)}</b>${change ? ` (${escapeHtml(change)})` : ''}: ` +
       `${report.score.overall.passing} of ${report.score.overall.total} resources have no open finding.</p>`,
     true,
   );
+  if (report.incomplete) summary.addRaw(`<p><b>${escapeHtml(incompleteSentence(report.incomplete))}</b> The diagnostics in the SARIF report name each one.</p>`, true);
   if (report.base) {
     summary.addRaw(
       `<p>Diff base <code>${escapeHtml(report.base.ref)}</code> scored ${formatScore(report.base.score.overall.score)}. ` +
@@ -62,7 +63,7 @@ function addFrameworksTable(report: Report): void {
     header.map((data) => ({ data, header: true })),
     ...frameworks.map(([id, line]) => [
       escapeHtml(titles.get(id) ?? id),
-      formatScore(line.score),
+      markScore(formatScore(line.score), report),
       `${line.passing} / ${line.total}`,
       ...(base ? [escapeHtml(scoreChange(report, line, base[id]) ?? 'new in scope')] : []),
     ]),

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `posture scan … | head` closes our stdout before we are done writing: the next write fails with
-// EPIPE, which Node raises as an unhandled 'error' event (a stack trace and exit code 1). A reader
-// leaving is not our failure, so the command finishes and exits with its own code, quietly. Any
-// other stream error still crashes as before. Installed before the CLI loads (a dynamic import: a
-// static one would run the whole command first).
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error) => {
-    if (error.code !== 'EPIPE') throw error;
-  });
-}
+// Stream errors are answered here, before the CLI loads (a dynamic import: a static one would run
+// the whole command first), since Node raises an 'error' event nobody listens to as a crash.
+// - stdout: the CLI awaits each write of the report (src/cli/output.ts): a reader that left
+//   (`posture scan … | head`, EPIPE) is not a failure and the command exits with its own code;
+//   any other error (ENOSPC on a full disk) is exit 3 with a message, never a cut report and exit 0.
+//   The event itself only needs a listener.
+// - stderr: EPIPE is ignored likewise; any other error still crashes as before.
+process.stdout.on('error', () => {});
+process.stderr.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 await import('../dist/cli/index.js');

@@ -74,7 +74,7 @@ export async function scanBase(options: GateOptions, ref: string): Promise<BaseS
 /** The same scan over the base tree: paths, extra sources and variable files mapped, nothing blocking. */
 function mapInputs(options: GateOptions, into: (file: string) => string, root: string): GateOptions {
   const sources = options.sources ?? {};
-  const terraform = options.normalize?.terraform;
+  const terraform = options.resolve?.terraform;
   return {
     ...options,
     root,
@@ -88,7 +88,7 @@ function mapInputs(options: GateOptions, into: (file: string) => string, root: s
       kustomize: sources.kustomize?.map(into),
       awsConfigSnapshots: sources.awsConfigSnapshots?.map(into),
     },
-    normalize: { ...options.normalize, ...(terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {}) },
+    resolve: { ...options.resolve, ...(terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {}) },
   };
 }
 

@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'POLICY_LOAD'
   | 'POLICY_EVAL'
   | 'POLICY_BUILTIN'
+  | 'OUTPUT_WRITE'
   | 'INTERNAL';
 
 export const EXIT_PASS = 0;
@@ -48,6 +49,13 @@ export class ParseError extends GateError {
 export class PolicyError extends GateError {
   constructor(message: string, options?: { cause?: unknown; code?: ErrorCode }) {
     super(options?.code ?? 'POLICY_EVAL', message, options);
+  }
+}
+
+/** The report could not be written (a full disk, a missing or read-only directory, a closed stdout other than by its reader). Exit code 3. */
+export class OutputError extends GateError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('OUTPUT_WRITE', message, options);
   }
 }
 

@@ -4,6 +4,8 @@ import { compareDiagnostics, compareFindings, compareStrings, incompleteness, SE
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
 import { Boundary } from './fs/boundary.js';
+import { defaultScanRoot } from './discover/root.js';
+import { followDependencies } from './follow.js';
 import { applyBaseline, type Baseline } from './baseline/index.js';
 import { applySeverityOverrides, type PostureConfig } from './config/index.js';
 import { applySuppressions, indexResources, type WaiverUse } from './suppress/index.js';
@@ -12,18 +14,23 @@ import { buildFindings, findInconclusive } from './findings/index.js';
 import { computeScore } from './findings/score.js';
 import { buildExcerpts, sourceTexts } from './findings/excerpt.js';
 import type { Logger } from './logging.js';
-import { normalizeDocuments, type NormalizeOptions } from './normalize/index.js';
+import { normalizeResolved, type Normalized } from './normalize/index.js';
+import { resolveDocuments, type ResolveOptions } from './resolve/index.js';
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
 import { extraSourcePaths, readExtraSources, type ExtraSources } from './sources.js';
-import { linkFindingsToTemplates } from './normalize/aws-config/template-link.js';
+import { linkFindingsToTemplates } from './findings/template-link.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 export type { FailOn } from './model/index.js';
 
 export interface GateOptions {
   paths: string[];
-  /** Report paths are relative to this directory; the current directory by default. */
+  /**
+   * Report paths are relative to this directory, and no file outside it is read. By default the git
+   * work tree holding the scanned paths, else the current directory when it holds them, else their
+   * common directory (`defaultScanRoot`): the same files give the same report from anywhere.
+   */
   root?: string;
   exclude?: string[];
   failOn: FailOn;
@@ -34,7 +41,8 @@ export interface GateOptions {
   engine?: PolicyEngine;
   /** Helm charts, Kustomize overlays, AWS Config snapshots and live documents. */
   sources?: ExtraSources;
-  normalize?: NormalizeOptions;
+  /** Values from outside the files: Terraform variables and var files, CloudFormation parameters. */
+  resolve?: ResolveOptions;
   /** `.posture.yaml`: exclusions, severity overrides, waivers. */
   config?: PostureConfig;
   /** Accepted findings: those whose fingerprint is in the baseline do not block. */
@@ -56,9 +64,14 @@ export interface GateOptions {
    * except what is wrong with them (their diagnostics).
    */
   templates?: string[];
+  /**
+   * Strict mode (`--strict`, `strict: true`): an incomplete scan fails. The gate only carries it;
+   * the CLI exits 2 and the Action fails the step when `report.incomplete` is set.
+   */
+  strict?: boolean;
 }
 
-export type Stage = 'discover' | 'parse' | 'normalize' | 'evaluate' | 'findings';
+export type Stage = 'discover' | 'parse' | 'resolve' | 'normalize' | 'evaluate' | 'findings';
 
 export interface GateResult {
   report: Report;
@@ -72,10 +85,10 @@ export interface GateResult {
   resources?: Resource[];
 }
 
-/** The one entry point: discover → parse → normalize → evaluate → findings. */
+/** The one entry point: discover → parse → resolve → normalize → evaluate → findings → report. */
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const startedAt = new Date().toISOString();
-  const root = path.resolve(options.root ?? process.cwd());
+  const root = path.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger } = options;
   const timings = {} as Record<Stage, number>;
   const timed = async <T>(stage: Stage, run: () => Promise<T> | T): Promise<T> => {
@@ -90,13 +103,16 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const include = options.config?.include;
   const boundary = scanBoundary(root, options);
-  const discovery = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
-  const { documents, extra } = await timed('parse', async () => {
-    const parsed = await parseAll(discovery.files, logger);
+  const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
+  const { documents, discovery, manifests, extra } = await timed('parse', async () => {
     const rendered = await readExtraSources(options.sources ?? {}, root, boundary);
-    return { documents: [...parsed, ...rendered.documents], extra: rendered };
+    const parsed = [...(await parseAll(scanned.files, logger)), ...rendered.documents];
+    const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger) });
+    const merged = mergeDiscoveries(scanned, followed.discovery);
+    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
   });
-  const normalized = await timed('normalize', () => normalizeDocuments(documents, options.normalize));
+  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests }));
+  const normalized = await timed('normalize', () => normalizeResolved(resolved));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger);
@@ -145,8 +161,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
 /**
  * Where the scan may read: the git work tree holding the root (else the root), plus any path the
- * user named outside it (scanned paths, charts, overlays). A file reached through a link is read
- * only when its real path lies inside.
+ * user named outside it (scanned paths, charts, overlays, snapshot files). A file reached through
+ * a link is read only when its real path lies inside.
  */
 function scanBoundary(root: string, options: GateOptions): Boundary {
   return Boundary.of(root, [...options.paths, ...extraSourcePaths(options.sources ?? {})]);
@@ -186,10 +202,14 @@ async function readLinkTemplates(
   if (paths.length === 0) return { resources: [], diagnostics: [] };
   const discovery = await discover({ paths, ...context });
   const documents = (await parseAll(discovery.files, context.logger)).filter((d) => d.file.format === 'cloudformation');
-  const normalized = normalizeDocuments(documents);
+  const normalized: Normalized = normalizeResolved(resolveDocuments(documents));
   const resources = normalized.resources.filter((r) => r.source.format === 'cloudformation');
   context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
   return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...normalized.diagnostics] };
+}
+
+function mergeDiscoveries(a: Discovery, b: Discovery): Discovery {
+  return { files: [...a.files, ...b.files], skipped: [...a.skipped, ...b.skipped], diagnostics: [...a.diagnostics, ...b.diagnostics] };
 }
 
 function groupByScope(resources: Resource[]): Map<string, Resource[]> {

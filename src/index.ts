@@ -11,3 +11,4 @@ export { parseFailOn } from './model/index.js';
 export type * from './model/index.js';
 export { withDiffBase } from './diff-base.js';
 export { scoreChange, formatPercent } from './report/summary.js';
+export { incompleteSentence, markScore, strictFailure, unresolvedCount } from './report/incomplete.js';

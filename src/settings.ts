@@ -10,17 +10,24 @@ export interface SettingsRequest {
   baseline?: { path: string; shown: string };
   /** The flag or input, when given: it wins over the configuration file. */
   failOn?: FailOn;
+  /** `--strict` or the Action's `strict`: true turns strict mode on; off, `.posture.yaml`'s `strict` decides. */
+  strict?: boolean;
 }
 
 export interface Settings {
   config?: PostureConfig;
   failOn: FailOn;
+  /** An incomplete scan fails (exit 2 for the CLI, a failed step for the Action). */
+  strict: boolean;
   baseline?: { file: string; baseline: Baseline };
 }
 
-/** What the CLI and the Action both settle before a scan: configuration, fail-on precedence, baseline. */
+/**
+ * What the CLI and the Action both settle before a scan: configuration, fail-on precedence, strict
+ * mode (on when the flag or input, or the configuration file, turns it on), baseline.
+ */
 export async function loadSettings(request: SettingsRequest): Promise<Settings> {
   const config = await resolveConfig(request.root, request.configFile);
   const baseline = request.baseline ? { file: request.baseline.shown, baseline: await readBaseline(request.baseline.path) } : undefined;
-  return { config, failOn: request.failOn ?? config?.failOn ?? 'HIGH', baseline };
+  return { config, failOn: request.failOn ?? config?.failOn ?? 'HIGH', strict: request.strict === true || config?.strict === true, baseline };
 }

@@ -60,7 +60,7 @@ function getErrorMessage(error2) {
 function exitCodeFor(error2) {
   return error2 instanceof ConfigError ? EXIT_CONFIG : EXIT_INTERNAL;
 }
-var EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL, GateError, ConfigError, PolicyError;
+var EXIT_PASS, EXIT_FINDINGS, EXIT_CONFIG, EXIT_INTERNAL, GateError, ConfigError, PolicyError, OutputError;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
@@ -84,6 +84,11 @@ var init_errors = __esm({
     PolicyError = class extends GateError {
       constructor(message, options) {
         super(options?.code ?? "POLICY_EVAL", message, options);
+      }
+    };
+    OutputError = class extends GateError {
+      constructor(message, options) {
+        super("OUTPUT_WRITE", message, options);
       }
     };
   }
@@ -2858,10 +2863,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
-        const k5 = path21[i6];
+      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
+        const k5 = path24[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2879,17 +2884,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && path24[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path21, value) {
-        if (isEmptyPath(path21)) this.add(value);
+      addIn(path24, value) {
+        if (isEmptyPath(path24)) this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -4932,8 +4937,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path21 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path21}' will be removed in a future release.`, "DeprecationWarning");
+        const path24 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path24}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5843,22 +5848,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path21, value) {
+      addIn(path24, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path21, value);
+        this.contents.addIn(path24, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path21) {
-        if (resolveSeq.isEmptyPath(path21)) {
+      deleteIn(path24) {
+        if (resolveSeq.isEmptyPath(path24)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path21);
+        return this.contents.deleteIn(path24);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5866,26 +5871,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path21, keepScalar) {
-        if (resolveSeq.isEmptyPath(path21)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path21, keepScalar) : void 0;
+      getIn(path24, keepScalar) {
+        if (resolveSeq.isEmptyPath(path24)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path21) {
-        if (resolveSeq.isEmptyPath(path21)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path21) : false;
+      hasIn(path24) {
+        if (resolveSeq.isEmptyPath(path24)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path24) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path21, value) {
-        if (resolveSeq.isEmptyPath(path21)) this.contents = value;
+      setIn(path24, value) {
+        if (resolveSeq.isEmptyPath(path24)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path24, value);
         }
       }
       setSchema(id, customTags) {
@@ -6695,8 +6700,8 @@ var init_engine = __esm({
 });
 
 // src/model/source.ts
-function fileStart(path21) {
-  return { path: path21, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path24) {
+  return { path: path24, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX;
 var init_source = __esm({
@@ -6707,9 +6712,38 @@ var init_source = __esm({
 });
 
 // src/model/diagnostic.ts
+function incompleteKind(diagnostic) {
+  if (diagnostic.code === "PARSE_SYNTAX" || diagnostic.code === "PARSE_UNSUPPORTED") return diagnostic.level === "error" ? "unreadable" : void 0;
+  return KIND_OF[diagnostic.code];
+}
+function incompleteness(diagnostics) {
+  const counts = { unreadable: 0, unresolvedModules: 0, unresolvedStacks: 0, unsupportedPlans: 0, limits: 0, liveFailures: 0 };
+  const unreadableFiles = /* @__PURE__ */ new Set();
+  let any = false;
+  for (const diagnostic of diagnostics) {
+    const kind = incompleteKind(diagnostic);
+    if (kind === void 0) continue;
+    any = true;
+    if (kind === "unreadable") unreadableFiles.add(diagnostic.range.path);
+    else counts[kind] += 1;
+  }
+  counts.unreadable = unreadableFiles.size;
+  return any ? counts : void 0;
+}
+var KIND_OF;
 var init_diagnostic = __esm({
   "src/model/diagnostic.ts"() {
     "use strict";
+    KIND_OF = {
+      FILE_UNREADABLE: "unreadable",
+      PATH_REFUSED: "unreadable",
+      NORMALIZE_FAILED: "unreadable",
+      MODULE_UNRESOLVED: "unresolvedModules",
+      STACK_UNRESOLVED: "unresolvedStacks",
+      PLAN_UNSUPPORTED: "unsupportedPlans",
+      LIMIT_EXCEEDED: "limits",
+      LIVE_FETCH_FAILED: "liveFailures"
+    };
   }
 });
 
@@ -6729,10 +6763,10 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path21) {
+function pathKey(path24) {
   let key2 = "[";
-  for (let i6 = 0; i6 < path21.length; i6++) {
-    const segment = path21[i6];
+  for (let i6 = 0; i6 < path24.length; i6++) {
+    const segment = path24[i6];
     if (i6 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -6914,19 +6948,19 @@ function balancedWithBudget(str3, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i6 = 0; i6 < masked.length; i6++) {
     const c5 = masked.charCodeAt(i6);
     if (c5 === 123) {
-      open2.push(i6);
-    } else if (c5 === 125 && open2.length) {
-      open2.pop();
+      open3.push(i6);
+    } else if (c5 === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out2 = "";
   let last = 0;
-  for (let i6 = 0; i6 < open2.length; i6++) {
-    const at2 = open2[i6];
+  for (let i6 = 0; i6 < open3.length; i6++) {
+    const at2 = open3[i6];
     out2 += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
@@ -9552,18 +9586,18 @@ function buildJsonIndex(text3, filePath, prefix2) {
   const after = new Growable(text3.length >> 6);
   const lineStarts = new Growable(text3.length >> 5);
   const quirks = [];
-  const open2 = [];
+  const open3 = [];
   let membersWritten = 0;
   lineStarts.push(0);
   for (let i6 = 0; i6 < text3.length; i6++) {
     const c5 = text3.charCodeAt(i6);
     if (c5 === 34) i6 = closingQuote(text3, i6);
     else if (c5 === 123 || c5 === 91) {
-      open2.push(starts.push(i6));
+      open3.push(starts.push(i6));
       ends.push(0);
       after.push(0);
     } else if (c5 === 125 || c5 === 93) {
-      const index = open2.pop();
+      const index = open3.pop();
       ends.set(index, i6 + 1);
       after.set(index, starts.length);
     } else if (c5 === 10) lineStarts.push(i6 + 1);
@@ -9584,21 +9618,21 @@ function closingQuote(text3, start2) {
     if (backslashes % 2 === 0) return i6;
   }
 }
-function spanAt(index, path21) {
-  return walk(index, path21, false);
+function spanAt(index, path24) {
+  return walk(index, path24, false);
 }
-function nearestSpan(index, path21) {
-  return walk(index, path21, true);
+function nearestSpan(index, path24) {
+  return walk(index, path24, true);
 }
-function walk(index, path21, nearest) {
+function walk(index, path24, nearest) {
   const { prefix: prefix2 } = index;
-  if (path21.length < prefix2.length || prefix2.some((segment, i6) => path21[i6] !== segment)) return void 0;
+  if (path24.length < prefix2.length || prefix2.some((segment, i6) => path24[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path21.length; i6++) {
-    const child2 = memberOf(index, span.valueStart, container2, path21[i6]);
+  for (let i6 = prefix2.length; i6 < path24.length; i6++) {
+    const child2 = memberOf(index, span.valueStart, container2, path24[i6]);
     if (!child2) return nearest ? span : void 0;
     container2 = containerAt(index, child2.valueStart, container2);
     span = child2;
@@ -9938,18 +9972,18 @@ var init_json_syntax = __esm({
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path21) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path21));
-  const span = spanAt(positions, path21);
+function rangeAt(positions, path24) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path24));
+  const span = spanAt(positions, path24);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path21) {
+function locateIn(positions, path24) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path21);
+    const span = nearestSpan(positions, path24);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path21.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path21.length ? path21 : path21.slice(0, n3)));
+  for (let n3 = path24.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path24.length ? path24 : path24.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -9966,9 +10000,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path21) {
+function hasPath(root5, path24) {
   let current = root5;
-  for (const segment of path21) {
+  for (const segment of path24) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -10034,9 +10068,9 @@ var init_json_positions = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path21) {
+function locateInExpr(expr, path24) {
   let current = expr;
-  for (const segment of path21) {
+  for (const segment of path24) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -10047,8 +10081,8 @@ function locateInExpr(expr, path21) {
   }
   return current.range;
 }
-function locateInBody(body2, path21, topLevel) {
-  const [head, ...rest] = path21;
+function locateInBody(body2, path24, topLevel) {
+  const [head, ...rest] = path24;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -10068,8 +10102,8 @@ function locateInBody(body2, path21, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path21) {
-  return locateInBody(file.body, path21, true);
+function locateInFile(file, path24) {
+  return locateInBody(file.body, path24, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -10082,10 +10116,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path21) => locateInFile(value, path21) };
+      return { file, value, diagnostics, locate: (path24) => locateInFile(value, path24) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path21) => locateIn(positions, path21) : (path21) => locateIn(positions, [...prefix2, ...path21]);
+      const locate = prefix2.length === 0 ? (path24) => locateIn(positions, path24) : (path24) => locateIn(positions, [...prefix2, ...path24]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -10158,19 +10192,19 @@ var init_terraform_plan = __esm({
       file;
       positions;
       diagnostics = [];
-      problem(path21, message) {
-        const range4 = locateIn(this.positions, path21) ?? fileStart(this.file.path);
+      problem(path24, message) {
+        const range4 = locateIn(this.positions, path24) ?? fileStart(this.file.path);
         this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
       }
-      module(module2, path21) {
-        if (!isRecord(module2)) return this.problem(path21, "a module in the plan is not an object; its resources are not scanned");
+      module(module2, path24) {
+        if (!isRecord(module2)) return this.problem(path24, "a module in the plan is not an object; its resources are not scanned");
         const { resources, child_modules: children } = module2;
-        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path21, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path24, "resources"], `"resources" is not a list; the module's resources are not scanned`);
         (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-          if (!isPlanResource(resource)) this.problem([...path21, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+          if (!isPlanResource(resource)) this.problem([...path24, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
         });
-        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path21, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path21, "child_modules", i6]));
+        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path24, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path24, "child_modules", i6]));
       }
     };
   }
@@ -10357,6 +10391,267 @@ var init_discover = __esm({
   }
 });
 
+// src/discover/root.ts
+import { statSync } from "node:fs";
+import path6 from "node:path";
+function gitWorkTree(start2) {
+  for (let dir = path6.resolve(start2); ; dir = path6.dirname(dir)) {
+    if (exists2(path6.join(dir, ".git"))) return dir;
+    if (path6.dirname(dir) === dir) return void 0;
+  }
+}
+function defaultScanRoot(paths, cwd) {
+  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path6.resolve(cwd, p3))).map((p3) => isDirectory(p3) ? p3 : path6.dirname(p3));
+  const common = dirs.reduce(commonDirectory);
+  const tree = gitWorkTree(common);
+  if (tree !== void 0) return tree;
+  return dirs.every((dir) => isInside(dir, cwd)) ? path6.resolve(cwd) : common;
+}
+function isInside(file, dir) {
+  const relative3 = path6.relative(dir, file);
+  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${path6.sep}`) && !path6.isAbsolute(relative3);
+}
+function commonDirectory(a5, b5) {
+  let dir = a5;
+  while (!isInside(b5, dir)) dir = path6.dirname(dir);
+  return dir;
+}
+function exists2(file) {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isDirectory(file) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var init_root = __esm({
+  "src/discover/root.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/terraform/config-tree.ts
+import { readFileSync } from "node:fs";
+import { isAbsolute, posix, relative, resolve, sep as sep2 } from "node:path";
+function moduleSources(docs) {
+  return docs.flatMap(
+    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
+      const expr = b5.body.attributes.source?.expr;
+      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
+    })
+  );
+}
+function joinDir(dir, source) {
+  return posix.join(dir, source).replace(/(.)\/+$/, "$1");
+}
+var isConfigFile, isLocalSource, ConfigTree;
+var init_config_tree = __esm({
+  "src/resolve/terraform/config-tree.ts"() {
+    "use strict";
+    isConfigFile = (path24) => /\.tf(\.json)?$/.test(path24);
+    isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
+    ConfigTree = class {
+      constructor(docs, diagnostics, manifests = /* @__PURE__ */ new Map()) {
+        this.diagnostics = diagnostics;
+        this.manifests = manifests;
+        for (const doc of docs) {
+          if (doc.file.dependency === true) this.dependencies.add(posix.dirname(doc.file.path));
+          const dir = posix.dirname(doc.file.path);
+          const into = isConfigFile(doc.file.path) ? this.config : this.varDocs;
+          into.set(dir, [...into.get(dir) ?? [], doc]);
+          const abs = doc.file.absolutePath.split(sep2).join("/");
+          if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
+        }
+      }
+      diagnostics;
+      manifests;
+      config = /* @__PURE__ */ new Map();
+      varDocs = /* @__PURE__ */ new Map();
+      scanRoot;
+      dependencies = /* @__PURE__ */ new Set();
+      warned = /* @__PURE__ */ new Set();
+      /** A warning about a block, once per scan however many module instances evaluate the block. */
+      warnOnce(diagnostic) {
+        const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
+        if (this.warned.has(key2)) return;
+        this.warned.add(key2);
+        this.diagnostics.push(diagnostic);
+      }
+      /**
+       * Directories no scanned module calls with a local source; then any left unreached (call cycles).
+       * A directory read only because a call needs it is never a root.
+       */
+      roots() {
+        const called = /* @__PURE__ */ new Set();
+        for (const [dir, docs] of this.config) {
+          for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
+        }
+        const dirs = [...this.config.keys()].filter((d5) => !this.dependencies.has(d5)).sort();
+        const roots = dirs.filter((d5) => !called.has(d5));
+        const reached = /* @__PURE__ */ new Set();
+        const visit = (dir) => {
+          if (reached.has(dir)) return;
+          reached.add(dir);
+          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
+        };
+        roots.forEach(visit);
+        for (const dir of dirs) {
+          if (reached.has(dir)) continue;
+          roots.push(dir);
+          visit(dir);
+        }
+        return roots;
+      }
+      /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
+      vendoredModule(root5, key2) {
+        const entry = this.manifests.get(root5)?.find((m3) => m3.Key === key2);
+        if (entry === void 0) return void 0;
+        const dir = joinDir(root5, entry.Dir);
+        const docs = this.config.get(dir);
+        return docs === void 0 ? void 0 : { dir, docs };
+      }
+      /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
+      fileAccess(root5) {
+        const scanRoot = this.scanRoot;
+        if (scanRoot === void 0) return void 0;
+        return {
+          read(path24) {
+            const abs = isAbsolute(path24) ? path24 : resolve(scanRoot, root5, path24);
+            const inside = relative(scanRoot, abs);
+            if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
+            try {
+              return { text: readFileSync(abs, "utf8") };
+            } catch {
+              return { error: "the file cannot be read" };
+            }
+          }
+        };
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/requests.ts
+import { posix as posix2 } from "node:path";
+function moduleDirectoryRequests(docs, manifests, loaded2) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const doc of docs) {
+    if (doc.file.format !== "terraform" || !isConfigFile(doc.file.path) || doc.value === void 0) continue;
+    const dir = posix2.dirname(doc.file.path);
+    for (const { source } of moduleSources([doc])) {
+      if (source !== void 0 && isLocalSource(source)) wanted.add(joinDir(dir, source));
+    }
+  }
+  for (const [root5, entries] of manifests) for (const entry of entries) wanted.add(joinDir(root5, entry.Dir));
+  return [...wanted].filter((dir) => !loaded2.has(dir)).sort();
+}
+function configDirectories(docs) {
+  const dirs = docs.filter((d5) => d5.file.format === "terraform" && isConfigFile(d5.file.path)).map((d5) => posix2.dirname(d5.file.path));
+  return [...new Set(dirs)].sort();
+}
+var init_requests = __esm({
+  "src/resolve/terraform/requests.ts"() {
+    "use strict";
+    init_config_tree();
+  }
+});
+
+// src/follow.ts
+import { readdir as readdir2, readFile as readFile5, realpath } from "node:fs/promises";
+import path7 from "node:path";
+import { posix as posix3 } from "node:path";
+async function followDependencies(documents, context) {
+  const out2 = { discovery: { files: [], skipped: [], diagnostics: [] }, documents: [], manifests: /* @__PURE__ */ new Map() };
+  const all = [...documents];
+  const loaded2 = new Set(configDirectories(documents));
+  const checked = /* @__PURE__ */ new Set();
+  const rootReal = await realpath(context.root).catch(() => context.root);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    for (const dir of configDirectories(all)) {
+      if (checked.has(dir)) continue;
+      checked.add(dir);
+      const manifest = await readManifest(context.root, rootReal, dir, out2.discovery.diagnostics);
+      if (manifest) out2.manifests.set(dir, manifest);
+    }
+    const requests = moduleDirectoryRequests(all, out2.manifests, loaded2).filter((dir) => !dir.startsWith("../") && dir !== "..");
+    if (requests.length === 0) break;
+    if (loaded2.size + requests.length > MAX_DIRECTORIES) {
+      out2.discovery.diagnostics.push(limitReached(requests[0]));
+      break;
+    }
+    for (const dir of requests) loaded2.add(dir);
+    const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir)))).flat();
+    if (files.length === 0) continue;
+    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger });
+    for (const file of discovery.files) file.dependency = true;
+    const parsed = await context.parse(discovery);
+    out2.discovery.files.push(...discovery.files);
+    out2.discovery.skipped.push(...discovery.skipped);
+    out2.discovery.diagnostics.push(...discovery.diagnostics);
+    out2.documents.push(...parsed);
+    all.push(...parsed);
+  }
+  if (out2.documents.length > 0) context.logger.info(`read ${out2.documents.length} Terraform files of modules called from the scanned paths`);
+  return out2;
+}
+async function configFiles(root5, rootReal, dir) {
+  const absolute = path7.join(root5, ...dir.split("/"));
+  const real = await realpath(absolute).catch(() => void 0);
+  if (real === void 0 || !isInside(real, rootReal)) return [];
+  const entries = await readdir2(absolute, { withFileTypes: true }).catch(() => []);
+  return entries.filter((e5) => e5.isFile() && /\.tf(\.json)?$/.test(e5.name)).map((e5) => path7.join(absolute, e5.name)).sort();
+}
+async function readManifest(root5, rootReal, dir, diagnostics) {
+  const file = path7.join(root5, ...dir.split("/"), ...MANIFEST.split("/"));
+  const real = await realpath(file).catch(() => void 0);
+  if (real === void 0) return void 0;
+  const shown = posix3.join(dir, MANIFEST);
+  if (!isInside(real, rootReal)) {
+    diagnostics.push({ code: "PATH_REFUSED", level: "error", message: `${shown} leads outside the scan root; its modules are not read`, range: fileStart(shown) });
+    return void 0;
+  }
+  try {
+    const text3 = await readFile5(real);
+    if (text3.length > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
+    const parsed = JSON.parse(text3.toString("utf8"));
+    const modules = Array.isArray(parsed.Modules) ? parsed.Modules : [];
+    return modules.flatMap((m3) => typeof m3.Key === "string" && typeof m3.Dir === "string" && m3.Key !== "" ? [{ Key: m3.Key, Dir: m3.Dir }] : []);
+  } catch (error2) {
+    const message = `cannot read ${shown}: ${error2 instanceof Error ? error2.message : String(error2)}; the modules it lists are not read`;
+    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message, range: fileStart(shown) });
+    return void 0;
+  }
+}
+function limitReached(dir) {
+  return {
+    code: "LIMIT_EXCEEDED",
+    level: "error",
+    message: `more than ${MAX_DIRECTORIES} module directories called from the scanned paths; ${dir} and later ones are not read`,
+    range: fileStart(dir)
+  };
+}
+var MAX_ROUNDS, MAX_DIRECTORIES, MAX_MANIFEST_BYTES, MANIFEST;
+var init_follow = __esm({
+  "src/follow.ts"() {
+    "use strict";
+    init_model();
+    init_discover();
+    init_root();
+    init_requests();
+    MAX_ROUNDS = 16;
+    MAX_DIRECTORIES = 2e3;
+    MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+    MANIFEST = ".terraform/modules/modules.json";
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -10434,17 +10729,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path21) {
-      const ctrl = callVisitor(key2, node, visitor, path21);
+    function visit_(key2, node, visitor, path24) {
+      const ctrl = callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visit_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path24, ctrl);
+        return visit_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path21);
+            const ci = visit_(i6, node.items[i6], visitor, path24);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10455,13 +10750,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10482,17 +10777,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path21) {
-      const ctrl = await callVisitor(key2, node, visitor, path21);
+    async function visitAsync_(key2, node, visitor, path24) {
+      const ctrl = await callVisitor(key2, node, visitor, path24);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path21, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path21);
+        replaceNode(key2, path24, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path21);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path24);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10503,13 +10798,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10536,23 +10831,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path21) {
+    function callVisitor(key2, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path21);
+        return visitor(key2, node, path24);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path21);
+        return visitor.Map?.(key2, node, path24);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path21);
+        return visitor.Seq?.(key2, node, path24);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path21);
+        return visitor.Pair?.(key2, node, path24);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path21);
+        return visitor.Scalar?.(key2, node, path24);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path21);
+        return visitor.Alias?.(key2, node, path24);
       return void 0;
     }
-    function replaceNode(key2, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key2, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -11164,10 +11459,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i6 = path21.length - 1; i6 >= 0; --i6) {
-        const k5 = path21[i6];
+      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
+        const k5 = path24[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -11186,7 +11481,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11216,11 +11511,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key2, ...rest] = path21;
+          const [key2, ...rest] = path24;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -11234,8 +11529,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key2, ...rest] = path21;
+      deleteIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -11249,8 +11544,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key2, ...rest] = path21;
+      getIn(path24, keepScalar) {
+        const [key2, ...rest] = path24;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -11268,8 +11563,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key2, ...rest] = path21;
+      hasIn(path24) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -11279,8 +11574,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key2, ...rest] = path21;
+      setIn(path24, value) {
+        const [key2, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -13795,9 +14090,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -13872,14 +14167,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13894,10 +14189,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -13908,10 +14203,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -13928,13 +14223,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -15895,9 +16190,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field3, index] of path21) {
+      for (const [field3, index] of path24) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -15906,23 +16201,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field3 = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field3 = path24[path24.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path21.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -15933,10 +16228,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit;
   }
@@ -17708,6 +18003,7 @@ function validateConfig(root5, reader) {
   config.varFiles = reader.stringList(value("var-files"), "var-files");
   config.policies = reader.stringList(value("policies"), "policies");
   if (entries.has("skip-external-modules")) config.skipExternalModules = readBoolean(value("skip-external-modules"), "skip-external-modules", reader);
+  if (entries.has("strict")) config.strict = readBoolean(value("strict"), "strict", reader);
   if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
   if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
   config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
@@ -17760,13 +18056,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path21 = optional("path", text3);
+  const path24 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path21 === void 0 ? {} : { path: path21 },
+    ...path24 === void 0 ? {} : { path: path24 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -17777,7 +18073,7 @@ var init_validate = __esm({
     "use strict";
     import_yaml = __toESM(require_dist2(), 1);
     init_model();
-    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "aws"];
+    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "strict", "aws"];
     AWS_KEYS = ["stacks"];
     WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
   }
@@ -17908,8 +18204,8 @@ var init_overrides = __esm({
 });
 
 // src/config/index.ts
-import { readFile as readFile5, stat as stat2 } from "node:fs/promises";
-import path6 from "node:path";
+import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
+import path8 from "node:path";
 function parseConfig(text3, file) {
   const lines = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -17924,7 +18220,7 @@ function parseConfig(text3, file) {
 async function loadConfig(file, root5 = process.cwd()) {
   let text3;
   try {
-    text3 = await readFile5(file, "utf8");
+    text3 = await readFile6(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`config file ${file} cannot be read; check the --config path`, { cause, code: "INPUT_MISSING" });
   }
@@ -17932,20 +18228,20 @@ async function loadConfig(file, root5 = process.cwd()) {
 }
 async function findConfigFile(root5) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const candidate = path6.join(root5, name2);
+    const candidate = path8.join(root5, name2);
     const info2 = await stat2(candidate).catch(() => void 0);
     if (info2?.isFile()) return candidate;
   }
   return void 0;
 }
 async function resolveConfig(root5, explicit) {
-  const file = explicit === void 0 ? await findConfigFile(root5) : path6.resolve(explicit);
+  const file = explicit === void 0 ? await findConfigFile(root5) : path8.resolve(explicit);
   return file === void 0 ? void 0 : loadConfig(file, root5);
 }
 function displayPath(file, root5) {
-  const relative3 = path6.relative(root5, path6.resolve(file));
-  const inside = relative3 !== "" && !relative3.startsWith("..") && !path6.isAbsolute(relative3);
-  return (inside ? relative3 : file).split(path6.sep).join("/");
+  const relative3 = path8.relative(root5, path8.resolve(file));
+  const inside = relative3 !== "" && !relative3.startsWith("..") && !path8.isAbsolute(relative3);
+  return (inside ? relative3 : file).split(path8.sep).join("/");
 }
 var import_yaml3, CONFIG_FILE_NAMES;
 var init_config = __esm({
@@ -18056,8 +18352,8 @@ var init_waivers = __esm({
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path21, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path21}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path24, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path24}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -18102,9 +18398,9 @@ var init_diagnose = __esm({
 });
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path21) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path21)) return "hcl";
-  if (/\.ya?ml$/i.test(path21)) return "yaml";
+function commentSyntaxOf(path24) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path24)) return "hcl";
+  if (/\.ya?ml$/i.test(path24)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -18178,14 +18474,14 @@ var init_comments = __esm({
 });
 
 // src/suppress/inline.ts
-function fileDirectives(path21, text3) {
-  const syntax = commentSyntaxOf(path21);
+function fileDirectives(path24, text3) {
+  const syntax = commentSyntaxOf(path24);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path21, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path24, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -18258,8 +18554,8 @@ function cloudFormationDirectives(raw) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path21, line2) {
-  return { path: path21, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path24, line2) {
+  return { path: path24, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -18293,9 +18589,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path21, text3] of input.texts) {
-    const found = fileDirectives(path21, text3);
-    if (found) files.set(path21, found);
+  for (const [path24, text3] of input.texts) {
+    const found = fileDirectives(path24, text3);
+    if (found) files.set(path24, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -18825,8 +19121,8 @@ function maskJsonSecretData(text3) {
   }
   return out2 + text3.slice(copied);
 }
-function stringEnd2(text3, open2) {
-  for (let i6 = open2 + 1; i6 < text3.length; i6++) {
+function stringEnd2(text3, open3) {
+  for (let i6 = open3 + 1; i6 < text3.length; i6++) {
     if (text3[i6] === "\\") i6++;
     else if (text3[i6] === '"' || text3[i6] === "\n") return i6;
   }
@@ -18847,22 +19143,22 @@ var init_secrets_kubernetes = __esm({
 // src/findings/secrets.ts
 function maskSecrets(text3) {
   const masked = maskKubernetesSecrets(text3.replace(/\r\n/g, "\n").replace(PRIVATE_KEY_BLOCK, maskEachLine));
-  let open2;
+  let open3;
   let pendingValue = 0;
   const lines = masked.split("\n").map((line2) => {
-    if (open2?.kind === "nested") {
-      if (line2.trim() !== "" && indentOf(line2) <= open2.indent) open2 = void 0;
+    if (open3?.kind === "nested") {
+      if (line2.trim() !== "" && indentOf(line2) <= open3.indent) open3 = void 0;
       else line2 = maskListItem(line2);
     }
-    if (open2 && open2.kind !== "nested") {
-      const inside = continueOpen(line2, open2);
+    if (open3 && open3.kind !== "nested") {
+      const inside = continueOpen(line2, open3);
       if (inside.done === false) return inside.line;
-      open2 = void 0;
+      open3 = void 0;
       line2 = inside.line;
     }
     const result = maskPairs(line2, pendingValue > 0);
     pendingValue = result.valueUsed ? 0 : result.nameSeen ? 3 : Math.max(0, pendingValue - 1);
-    open2 = result.open ?? (open2?.kind === "nested" ? open2 : void 0);
+    open3 = result.open ?? (open3?.kind === "nested" ? open3 : void 0);
     return result.line;
   });
   return maskTokens(lines.join("\n"));
@@ -18879,15 +19175,15 @@ function maskListItem(line2) {
   const item = /^(\s*-\s+)(?!["']?[\w.-]+["']?\s*:(?:\s|$))(\S.*)$/.exec(line2);
   return item && !isHarmlessValue(item[2].replace(/\s+#.*$/, ""), false) ? `${item[1]}${MASK}` : line2;
 }
-function continueOpen(line2, open2) {
-  if (open2.kind === "scalar") {
-    if (line2.trim() !== "" && indentOf(line2) <= open2.indent) return { done: true, line: line2 };
+function continueOpen(line2, open3) {
+  if (open3.kind === "scalar") {
+    if (line2.trim() !== "" && indentOf(line2) <= open3.indent) return { done: true, line: line2 };
     return { done: false, line: maskLineContent(line2) };
   }
-  if (open2.kind === "heredoc") {
-    return line2.trim() === open2.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
+  if (open3.kind === "heredoc") {
+    return line2.trim() === open3.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
   }
-  const close = closingQuote2(line2, 0, open2.quote);
+  const close = closingQuote2(line2, 0, open3.quote);
   if (close < 0) return { done: false, line: maskLineContent(line2) };
   return { done: true, line: `${line2.slice(0, indentOf(line2))}${MASK}${line2.slice(close)}` };
 }
@@ -18987,8 +19283,8 @@ var init_secrets = __esm({
 });
 
 // src/findings/excerpt.ts
-import { readFile as readFile6, stat as stat3 } from "node:fs/promises";
-import path7 from "node:path";
+import { readFile as readFile7, stat as stat3 } from "node:fs/promises";
+import path9 from "node:path";
 function buildExcerpts(findings, texts) {
   const lines = /* @__PURE__ */ new Map();
   const excerpts = {};
@@ -19016,12 +19312,12 @@ async function sourceTexts(findings, known2, root5) {
   const missing = [...new Set(findings.map((f5) => f5.location.path))].filter((p3) => !texts.has(p3));
   await Promise.all(
     missing.map(async (relative3) => {
-      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path7.isAbsolute(relative3)) return;
-      const absolute = path7.resolve(root5, relative3);
-      if (!absolute.startsWith(`${path7.resolve(root5)}${path7.sep}`)) return;
+      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path9.isAbsolute(relative3)) return;
+      const absolute = path9.resolve(root5, relative3);
+      if (!absolute.startsWith(`${path9.resolve(root5)}${path9.sep}`)) return;
       try {
         if ((await stat3(absolute)).size > MAX_READ_BYTES) return;
-        texts.set(relative3, await readFile6(absolute, "utf8"));
+        texts.set(relative3, await readFile7(absolute, "utf8"));
       } catch {
       }
     })
@@ -19041,576 +19337,7 @@ var init_excerpt = __esm({
   }
 });
 
-// src/normalize/aws-config/item.ts
-function itemRoot(item) {
-  return new ItemNode(item, false);
-}
-function decodeJson(value) {
-  let current = value;
-  for (let depth = 0; depth < 3 && typeof current === "string"; depth++) {
-    const text3 = current.trim();
-    if (!/^[[{"]/.test(text3)) break;
-    try {
-      current = JSON.parse(text3);
-    } catch {
-      break;
-    }
-  }
-  return current;
-}
-function child(parent, key2) {
-  const decoded = decodeJson(parent.value);
-  const opaque = parent.opaque || decoded !== parent.value;
-  let found;
-  let value;
-  if (typeof key2 === "number") {
-    if (Array.isArray(decoded) && key2 < decoded.length) {
-      found = key2;
-      value = decoded[key2];
-    }
-  } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
-    const record4 = decoded;
-    found = findKey(record4, ALIASES[key2] ?? [key2]);
-    value = found === void 0 ? void 0 : record4[found];
-  }
-  const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
-  return new ItemNode(value, opaque, node, opaque ? void 0 : found);
-}
-function dig(parent, ...path21) {
-  return path21.reduce((node, key2) => child(node, key2), parent);
-}
-function findKey(record4, names2) {
-  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
-  const lower = new Set(names2.map((name2) => name2.toLowerCase()));
-  return Object.keys(record4).find((key2) => lower.has(key2.toLowerCase()));
-}
-function elements(node) {
-  const decoded = decodeJson(node.value);
-  if (!Array.isArray(decoded)) return [];
-  return decoded.map((_, i6) => child(node, i6));
-}
-function text(node) {
-  const value = decodeJson(node.value);
-  return typeof value === "string" ? value : void 0;
-}
-function bool(node) {
-  const value = decodeJson(node.value);
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return void 0;
-}
-function num(node) {
-  const value = decodeJson(node.value);
-  if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
-  return void 0;
-}
-function present(node) {
-  const value = decodeJson(node.value);
-  return value !== void 0 && value !== null;
-}
-var ItemNode, ALIASES;
-var init_item = __esm({
-  "src/normalize/aws-config/item.ts"() {
-    "use strict";
-    ItemNode = class {
-      constructor(value, opaque, parent, key2, base = []) {
-        this.value = value;
-        this.opaque = opaque;
-        this.parent = parent;
-        this.key = key2;
-        this.base = base;
-      }
-      value;
-      opaque;
-      parent;
-      key;
-      base;
-      get at() {
-        if (this.parent === void 0) return this.base;
-        return this.key === void 0 ? this.parent.at : [...this.parent.at, this.key];
-      }
-    };
-    ALIASES = {
-      arn: ["ARN", "arn"],
-      accountId: ["awsAccountId", "accountId"]
-    };
-  }
-});
-
-// src/normalize/aws-config/provenance.ts
-var ItemProvenance, ROOT2, ITEM, DeferredRanges;
-var init_provenance = __esm({
-  "src/normalize/aws-config/provenance.ts"() {
-    "use strict";
-    init_resource();
-    ItemProvenance = class {
-      constructor(doc, index, live) {
-        this.live = live;
-        this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
-        if (live) this.map.set(pathKey([]), live);
-        else this.map.defer([], ITEM);
-      }
-      live;
-      map;
-      set(canonical, node) {
-        if (!this.live && node.value !== void 0) this.map.defer(canonical, node);
-      }
-    };
-    ROOT2 = pathKey([]);
-    ITEM = { at: [] };
-    DeferredRanges = class extends Map {
-      constructor(locate) {
-        super();
-        this.locate = locate;
-      }
-      locate;
-      /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
-      pendingCanonical = [];
-      pendingAt = [];
-      pendingByKey;
-      /** The resource's own place, apart: suppression asks every resource for it, findings only a few. */
-      pendingRoot;
-      /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
-      defer(canonical, at2) {
-        if (canonical.length === 0) {
-          super.delete(ROOT2);
-          this.pendingRoot = at2;
-        } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at2);
-        else {
-          this.pendingCanonical.push(canonical);
-          this.pendingAt.push(at2);
-        }
-      }
-      get(key2) {
-        this.settle(key2);
-        return super.get(key2);
-      }
-      has(key2) {
-        this.settle(key2);
-        return super.has(key2);
-      }
-      set(key2, range4) {
-        if (key2 === ROOT2) this.pendingRoot = void 0;
-        else this.byKey()?.delete(key2);
-        return super.set(key2, range4);
-      }
-      delete(key2) {
-        const wasPending = key2 === ROOT2 ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
-        if (key2 === ROOT2) this.pendingRoot = void 0;
-        else this.byKey()?.delete(key2);
-        return super.delete(key2) || wasPending;
-      }
-      get size() {
-        this.settleAll();
-        return super.size;
-      }
-      entries() {
-        this.settleAll();
-        return super.entries();
-      }
-      keys() {
-        this.settleAll();
-        return super.keys();
-      }
-      values() {
-        this.settleAll();
-        return super.values();
-      }
-      forEach(callback, thisArg) {
-        this.settleAll();
-        super.forEach(callback, thisArg);
-      }
-      [Symbol.iterator]() {
-        return this.entries();
-      }
-      /** The pending entries by key, built on the first read (most maps are never read). */
-      byKey() {
-        if (this.pendingByKey === void 0 && this.pendingAt.length > 0) {
-          this.pendingByKey = new Map(this.pendingCanonical.map((canonical, i6) => [pathKey(canonical), this.pendingAt[i6]]));
-          this.pendingCanonical = [];
-          this.pendingAt = [];
-        }
-        return this.pendingByKey;
-      }
-      settle(key2) {
-        if (key2 === ROOT2) {
-          const at3 = this.pendingRoot;
-          this.pendingRoot = void 0;
-          const range5 = at3 === void 0 ? void 0 : this.locate(at3);
-          if (range5) super.set(ROOT2, range5);
-          return;
-        }
-        const pending = this.byKey();
-        const at2 = pending?.get(key2);
-        if (at2 === void 0) return;
-        pending.delete(key2);
-        const range4 = this.locate(at2);
-        if (range4) super.set(key2, range4);
-      }
-      settleAll() {
-        this.settle(ROOT2);
-        for (const key2 of [...this.byKey()?.keys() ?? []]) this.settle(key2);
-      }
-    };
-  }
-});
-
-// src/normalize/aws-config/rds.ts
-function normalizeDbInstance(item, provenance2) {
-  const config = child(item, "configuration");
-  const at2 = (key2) => child(config, key2);
-  const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
-  const identifier = at2("dBInstanceIdentifier");
-  const out2 = {
-    identifier: text(identifier) ?? text(child(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
-    engine: text(at2("engine")) ?? null,
-    storage_encrypted: missing("storageEncrypted"),
-    // Config writes null (or leaves it out) when the storage has no key: unencrypted.
-    kms_key_id: text(at2("kmsKeyId")) ?? null,
-    publicly_accessible: missing("publiclyAccessible"),
-    backup_retention_period: num(at2("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
-    deletion_protection: missing("deletionProtection"),
-    multi_az: missing("multiAZ"),
-    iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
-    auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
-  };
-  for (const [canonical, key2] of FLAGS2) {
-    out2[canonical] = bool(at2(key2)) ?? missing(key2);
-    provenance2.set([canonical], at2(key2));
-  }
-  provenance2.set(["identifier"], identifier);
-  provenance2.set(["engine"], at2("engine"));
-  provenance2.set(["kms_key_id"], at2("kmsKeyId"));
-  provenance2.set(["backup_retention_period"], at2("backupRetentionPeriod"));
-  const cluster = dig(config, "dBClusterIdentifier");
-  if (present(cluster)) {
-    for (const canonical of FROM_CLUSTER) {
-      out2[canonical] = unknownValue("set by the Aurora DB cluster");
-      provenance2.set([canonical], cluster);
-    }
-  }
-  return out2;
-}
-var FLAGS2, FROM_CLUSTER;
-var init_rds = __esm({
-  "src/normalize/aws-config/rds.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    FLAGS2 = [
-      ["storage_encrypted", "storageEncrypted"],
-      ["publicly_accessible", "publiclyAccessible"],
-      ["deletion_protection", "deletionProtection"],
-      ["multi_az", "multiAZ"],
-      ["iam_database_authentication_enabled", "iAMDatabaseAuthenticationEnabled"],
-      ["auto_minor_version_upgrade", "autoMinorVersionUpgrade"]
-    ];
-    FROM_CLUSTER = ["backup_retention_period", "deletion_protection", "multi_az"];
-  }
-});
-
-// src/normalize/aws-config/s3-acl.ts
-function s3Acl(node) {
-  const acl = decodeJson(node.value);
-  if (acl === void 0 || acl === null) return unknownValue("AWS Config recorded no AccessControlList");
-  const owner = text(child(child(node, "owner"), "id"));
-  const groupGrants = /* @__PURE__ */ new Map();
-  let otherGrantee = false;
-  for (const grant of elements(child(node, "grantList"))) {
-    const permission = (text(child(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
-    const group4 = groupOf(child(grant, "grantee"));
-    if (group4) groupGrants.set(group4, (groupGrants.get(group4) ?? /* @__PURE__ */ new Set()).add(permission));
-    else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
-  }
-  if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
-  return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
-}
-function cannedName(grants) {
-  const all = grants.get("AllUsers");
-  const authenticated = grants.get("AuthenticatedUsers");
-  const logDelivery = grants.get("LogDelivery");
-  if (grants.size === 0) return "private";
-  if (grants.size > 1) return void 0;
-  if (all && same(all, ["read", "write"])) return "public-read-write";
-  if (all && same(all, ["read"])) return "public-read";
-  if (authenticated && same(authenticated, ["read"])) return "authenticated-read";
-  if (logDelivery && same(logDelivery, ["readacp", "write"])) return "log-delivery-write";
-  return void 0;
-}
-function groupOf(grantee) {
-  const name2 = text(grantee) ?? text(child(grantee, "uri")) ?? text(child(grantee, "identifier"));
-  if (name2 === void 0) return void 0;
-  const tail = name2.split("/").pop() ?? name2;
-  return GROUPS.find((group4) => group4.toLowerCase() === tail.toLowerCase());
-}
-function same(actual, expected) {
-  return actual.size === expected.length && expected.every((permission) => actual.has(permission));
-}
-var GROUPS;
-var init_s3_acl = __esm({
-  "src/normalize/aws-config/s3-acl.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
-  }
-});
-
-// src/normalize/aws-config/s3.ts
-function notRecorded(block, extra = "") {
-  return unknownValue(`AWS Config recorded no ${block}${extra}`);
-}
-function normalizeBucket(item, provenance2) {
-  const supplementary = child(item, "supplementaryConfiguration");
-  const nameNode = dig(item, "configuration", "name");
-  const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
-  provenance2.set(["name"], nameNode);
-  const aclNode = child(supplementary, "AccessControlList");
-  provenance2.set(["acl"], aclNode);
-  return {
-    name: name2 ?? unknownValue("the item names no bucket"),
-    acl: s3Acl(aclNode),
-    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
-    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
-    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
-    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
-    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
-  };
-}
-function policy(block, provenance2) {
-  if (!present(block)) return notRecorded("BucketPolicy");
-  const textNode = child(block, "policyText");
-  provenance2.set(["policy"], present(textNode) ? textNode : block);
-  if (!present(textNode)) return null;
-  const document = decodeJson(textNode.value);
-  const isObject2 = document !== null && typeof document === "object" && !Array.isArray(document);
-  return isObject2 ? document : unknownValue("BucketPolicy.policyText is not a JSON object");
-}
-function encryption(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("ServerSideEncryptionConfiguration");
-    return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
-  }
-  const rule = dig(block, "rules", 0);
-  const byDefault = child(rule, "applyServerSideEncryptionByDefault");
-  const algorithm = child(byDefault, "sseAlgorithm");
-  const kmsKey = child(byDefault, "kmsMasterKeyID");
-  const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path21 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path21, block);
-  provenance2.set(["encryption", "algorithm"], algorithm);
-  provenance2.set(["encryption", "kms_key_id"], kmsKey);
-  provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
-  return {
-    enabled: true,
-    declared: true,
-    algorithm: text(algorithm) ?? unknownValue("ServerSideEncryptionConfiguration has no sseAlgorithm"),
-    // Config writes null for "no key": SSE-S3, or SSE-KMS with the AWS managed key.
-    kms_key_id: text(kmsKey) ?? null,
-    // S3 leaves bucketKeyEnabled out when it was never turned on.
-    bucket_key_enabled: bool(bucketKey) ?? false
-  };
-}
-function versioning(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("BucketVersioningConfiguration");
-    return { enabled: why, mfa_delete: why };
-  }
-  const status = child(block, "status");
-  const mfa = child(block, "isMfaDeleteEnabled");
-  provenance2.set(["versioning"], block);
-  provenance2.set(["versioning", "enabled"], status);
-  provenance2.set(["versioning", "mfa_delete"], mfa);
-  const written = text(status);
-  return {
-    // "Off" (never enabled) and "Suspended" both mean new objects are not versioned.
-    enabled: written === void 0 ? unknownValue("BucketVersioningConfiguration has no status") : written === "Enabled",
-    // null: MFA delete was never configured, which S3 reports by leaving it out.
-    mfa_delete: bool(mfa) ?? false
-  };
-}
-function publicAccessBlock(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("bucket-level PublicAccessBlockConfiguration", "; the account-level block may apply");
-    return { declared: false, block_public_acls: why, block_public_policy: why, ignore_public_acls: why, restrict_public_buckets: why };
-  }
-  provenance2.set(["public_access_block"], block);
-  provenance2.set(["public_access_block", "declared"], block);
-  const out2 = {
-    declared: true,
-    block_public_acls: false,
-    block_public_policy: false,
-    ignore_public_acls: false,
-    restrict_public_buckets: false
-  };
-  for (const [canonical, recorded] of PAB_KEYS) {
-    const node = child(block, recorded);
-    out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
-    provenance2.set(["public_access_block", canonical], node);
-  }
-  return out2;
-}
-function logging(block, provenance2) {
-  if (!present(block)) {
-    const why = notRecorded("BucketLoggingConfiguration");
-    return { enabled: why, target_bucket: why, target_prefix: why };
-  }
-  const target2 = child(block, "destinationBucketName");
-  const prefix2 = child(block, "logFilePrefix");
-  provenance2.set(["logging"], block);
-  provenance2.set(["logging", "enabled"], present(target2) ? target2 : block);
-  provenance2.set(["logging", "target_bucket"], target2);
-  provenance2.set(["logging", "target_prefix"], prefix2);
-  const targetBucket2 = text(target2) ?? null;
-  return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
-}
-var PAB_KEYS;
-var init_s3 = __esm({
-  "src/normalize/aws-config/s3.ts"() {
-    "use strict";
-    init_unknown();
-    init_s3_acl();
-    init_item();
-    PAB_KEYS = [
-      ["block_public_acls", "blockPublicAcls"],
-      ["block_public_policy", "blockPublicPolicy"],
-      ["ignore_public_acls", "ignorePublicAcls"],
-      ["restrict_public_buckets", "restrictPublicBuckets"]
-    ];
-  }
-});
-
-// src/normalize/aws-config/security-group.ts
-function normalizeSecurityGroup(item, provenance2) {
-  const configuration = child(item, "configuration");
-  const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
-  const field3 = (name2, canonical) => {
-    const node = child(configuration, name2);
-    provenance2.set([canonical], node);
-    return text(node) ?? null;
-  };
-  return {
-    name: field3("groupName", "name"),
-    description: field3("description", "description"),
-    vpc_id: field3("vpcId", "vpc_id"),
-    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
-    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
-  };
-}
-function rules(list6, direction, groupId, provenance2) {
-  return elements(list6).map((permission, i6) => {
-    provenance2.set([direction, i6], permission);
-    return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i6, ...field3], node));
-  });
-}
-function normalizePermission(permission, groupId, record4) {
-  const protocolNode = child(permission, "ipProtocol");
-  const protocol = normalizeProtocol(protocolNode);
-  const fromNode = child(permission, "fromPort");
-  const toNode = child(permission, "toPort");
-  const [from, to] = ports(protocol, num(fromNode), num(toNode));
-  record4(["protocol"], protocolNode);
-  record4(["from_port"], fromNode);
-  record4(["to_port"], toNode);
-  const descriptions = /* @__PURE__ */ new Set();
-  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
-  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
-  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
-  const pairs = elements(child(permission, "userIdGroupPairs"));
-  const self2 = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
-  const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
-  const groups = collect(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
-  return {
-    protocol,
-    from_port: from,
-    to_port: to,
-    cidr_ipv4: cidrIpv4,
-    cidr_ipv6: cidrIpv6,
-    source_security_group_ids: groups,
-    prefix_list_ids: prefixLists,
-    self: self2,
-    description: descriptions.size === 0 ? null : [...descriptions].join("; ")
-  };
-}
-function ipv4Ranges(permission) {
-  const ranges = elements(child(permission, "ipv4Ranges"));
-  return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
-}
-function collect(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
-  if (entries.length > 0) record4(canonical, entries[0]);
-  return entries.map((entry, i6) => {
-    const node = pick(entry);
-    record4([...canonical, i6], node);
-    const description = text(child(entry, "description"));
-    if (description) descriptions.add(description);
-    return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
-  });
-}
-function peerGroup(pair3) {
-  const id = child(pair3, "groupId");
-  return text(id) !== void 0 ? id : child(pair3, "groupName");
-}
-function normalizeProtocol(node) {
-  const value = node.value;
-  const written = typeof value === "number" ? String(value) : text(node);
-  if (written === void 0) return unknownValue("ipProtocol not recorded");
-  const lower = written.toLowerCase();
-  return PROTOCOLS[lower] ?? lower;
-}
-function ports(protocol, from, to) {
-  const missing = (name2) => unknownValue(`${name2} not recorded`);
-  if (typeof protocol !== "string") return [from ?? missing("fromPort"), to ?? missing("toPort")];
-  if (protocol === "tcp" || protocol === "udp" || protocol === "icmp" || protocol === "icmpv6") {
-    return [from ?? missing("fromPort"), to ?? missing("toPort")];
-  }
-  return [0, 65535];
-}
-var PROTOCOLS;
-var init_security_group = __esm({
-  "src/normalize/aws-config/security-group.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
-  }
-});
-
-// src/normalize/aws-config/latest.ts
-function latestItems(items) {
-  const latest = /* @__PURE__ */ new Map();
-  const anonymous = [];
-  items.forEach((item, index) => {
-    const key2 = identity(item);
-    if (key2 === void 0) {
-      anonymous.push({ index, item });
-      return;
-    }
-    const current = latest.get(key2);
-    if (!current || compare(item, current.item) >= 0) latest.set(key2, { index, item });
-  });
-  return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
-}
-function identity(item) {
-  const root5 = itemRoot(item);
-  const type = text(child(root5, "resourceType"));
-  const id = text(child(root5, "resourceId"));
-  if (type === void 0 || id === void 0) return void 0;
-  return JSON.stringify([text(child(root5, "accountId")) ?? "", text(child(root5, "awsRegion")) ?? "", type, id]);
-}
-function compare(a5, b5) {
-  const [ra, rb] = [itemRoot(a5), itemRoot(b5)];
-  const state2 = (num(child(ra, "configurationStateId")) ?? 0) - (num(child(rb, "configurationStateId")) ?? 0);
-  if (state2 !== 0) return state2;
-  return (text(child(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child(rb, "configurationItemCaptureTime")) ?? "");
-}
-var init_latest = __esm({
-  "src/normalize/aws-config/latest.ts"() {
-    "use strict";
-    init_item();
-  }
-});
-
-// src/normalize/cloudformation/convert.ts
+// src/resolve/cloudformation/convert.ts
 function asBool(value, absent) {
   if (value === void 0 || value === null) return absent;
   if (typeof value === "boolean" || isUnknown(value)) return value;
@@ -19633,429 +19360,971 @@ function asRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
 }
 var init_convert = __esm({
-  "src/normalize/cloudformation/convert.ts"() {
+  "src/resolve/cloudformation/convert.ts"() {
     "use strict";
     init_unknown();
   }
 });
 
-// src/normalize/aws/apigateway.ts
-function cfnLoggingWritten(block) {
-  return (out2, { resource, set }) => {
-    const written = asRecord(asRecord(asRecord(resource.raw.Properties)?.[block])?.DestinationArn);
-    const logging3 = asRecord(out2.access_logging);
-    if (written && isUnknown(logging3?.enabled) && VALUE_INTRINSICS.some((fn) => fn in written)) {
-      set(["access_logging", "enabled"], true, [block, "DestinationArn"]);
+// src/resolve/cloudformation/cidr.ts
+function cidrSubnets(block, count, bits) {
+  const parsed = parseIpv4Block(block);
+  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
+  const { network, prefix: prefix2 } = parsed;
+  const hostBits = 32 - prefix2;
+  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
+  if (count > 2 ** (hostBits - bits)) return void 0;
+  const size = 2 ** bits;
+  return Array.from({ length: count }, (_, i6) => `${formatIpv4(network + i6 * size)}/${32 - bits}`);
+}
+function parseIpv4Block(block) {
+  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
+  if (!match2) return void 0;
+  const octets = match2.slice(1, 5).map(Number);
+  const prefix2 = Number(match2[5]);
+  if (octets.some((o3) => o3 > 255) || prefix2 > 32) return void 0;
+  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
+  const size = 2 ** (32 - prefix2);
+  return { network: Math.floor(address / size) * size, prefix: prefix2 };
+}
+function formatIpv4(address) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
+}
+var init_cidr = __esm({
+  "src/resolve/cloudformation/cidr.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/cloudformation/functions.ts
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function pair2(arg, resolve3) {
+  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
+}
+function join(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Join");
+  const [delimiter, list6] = args2;
+  if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
+  if (!list6.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
+  return list6.map(String).join(delimiter);
+}
+function unknownArgument(...args2) {
+  return args2.find(isUnknown);
+}
+function select(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Select");
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
+  const [written, list6] = args2;
+  const index = typeof written === "number" ? written : typeof written === "string" && /^\d+$/.test(written.trim()) ? Number(written) : NaN;
+  if (!Array.isArray(list6)) return unknownValue("Fn::Select over a value that is not a list");
+  if (!Number.isInteger(index) || index < 0 || index >= list6.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
+  return list6[index];
+}
+function split(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Split");
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
+  const [delimiter, source] = args2;
+  if (typeof delimiter !== "string" || delimiter === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
+  return String(source).split(delimiter);
+}
+function base64(arg, resolve3) {
+  const value = resolve3(arg);
+  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
+  return Buffer.from(value, "utf8").toString("base64");
+}
+function cidr(arg, resolve3) {
+  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
+  const [block, count, bits] = arg.map(resolve3);
+  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
+  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
+}
+function length(arg, resolve3) {
+  const list6 = resolve3(arg);
+  if (isUnknown(list6)) return list6;
+  return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of a value that is not a list");
+}
+function toJsonString(arg, resolve3) {
+  const value = resolve3(arg);
+  if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
+  if (containsUnknown(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
+  return JSON.stringify(value);
+}
+function containsUnknown(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown);
+}
+var FUNCTIONS;
+var init_functions = __esm({
+  "src/resolve/cloudformation/functions.ts"() {
+    "use strict";
+    init_unknown();
+    init_cidr();
+    FUNCTIONS = {
+      "Fn::Join": join,
+      "Fn::Select": select,
+      "Fn::Split": split,
+      "Fn::Base64": base64,
+      "Fn::Cidr": cidr,
+      "Fn::Length": length,
+      "Fn::ToJsonString": toJsonString,
+      // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
+      "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
+      "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
+      "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
+    };
+  }
+});
+
+// src/resolve/cloudformation/resolve.ts
+import { isDeepStrictEqual } from "node:util";
+function resolveValue(value, ctx) {
+  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
+  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
+  const keys = Object.keys(value);
+  const fn = keys.length === 1 ? keys[0] : void 0;
+  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
+    const arg = value[fn];
+    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
+    if (FUNCTIONS[fn]) return FUNCTIONS[fn](arg, (inner) => resolveValue(inner, ctx));
+    return unknownValue(`${fn} is not evaluated`);
+  }
+  const out2 = {};
+  for (const [key2, item] of Object.entries(value)) {
+    const resolved = resolveValue(item, ctx);
+    if (resolved !== NO_VALUE) out2[key2] = resolved;
+  }
+  return out2;
+}
+function resolveRef(arg, ctx) {
+  if (arg === "AWS::NoValue") return NO_VALUE;
+  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
+  const parameter = ctx.parameters[arg];
+  if (parameter) return parameterValue(arg, parameter, ctx);
+  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
+  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
+  return unknownValue(`Ref to undeclared ${arg}`);
+}
+function parameterValue(name2, parameter, ctx) {
+  const given = ctx.parameterValues?.[name2];
+  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
+  if (isUnknown(given)) return given;
+  const value = given ?? parameter.Default;
+  const type = typeof parameter.Type === "string" ? parameter.Type : "";
+  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
+    return value.split(",").map((item) => item.trim());
+  }
+  return value;
+}
+function resolveSub(arg, ctx) {
+  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
+  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
+  const variables = vars !== null && typeof vars === "object" ? vars : {};
+  let missing;
+  const text3 = template.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
+    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
+    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
+    if (isPrimitive(value)) return String(value);
+    missing ??= name2;
+    return whole;
+  });
+  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
+}
+function resolveIf(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
+  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
+  if (condition === true) return resolveValue(arg[1], ctx);
+  if (condition === false) return resolveValue(arg[2], ctx);
+  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
+  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown(whenTrue)) return whenTrue;
+  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
+}
+function resolveFindInMap(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue("malformed Fn::FindInMap");
+  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
+  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
+    return keys.find(isUnknown) ?? unknownValue("Fn::FindInMap with an unresolved key");
+  }
+  let current = ctx.mappings;
+  for (const key2 of keys) {
+    current = current !== null && typeof current === "object" && Object.hasOwn(current, String(key2)) ? current[String(key2)] : void 0;
+  }
+  if (current !== void 0) return resolveValue(current, ctx);
+  const options = arg[3] !== null && typeof arg[3] === "object" ? arg[3] : void 0;
+  if (options && "DefaultValue" in options) return resolveValue(options.DefaultValue, ctx);
+  return unknownValue(`no mapping ${keys.join(".")}`);
+}
+var NO_VALUE, HANDLERS;
+var init_resolve = __esm({
+  "src/resolve/cloudformation/resolve.ts"() {
+    "use strict";
+    init_unknown();
+    init_functions();
+    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
+    HANDLERS = {
+      Ref: resolveRef,
+      "Fn::Sub": resolveSub,
+      "Fn::If": resolveIf,
+      "Fn::FindInMap": resolveFindInMap
+    };
+  }
+});
+
+// src/resolve/cloudformation/foreach.ts
+function expandForEach(template, ctx) {
+  const expander = new Expander(ctx);
+  const value = { ...template };
+  for (const section of LOOP_SECTIONS) {
+    if (section in template && containsLoop(template[section])) {
+      value[section] = expander.node(template[section], [section], [section], /* @__PURE__ */ new Map());
     }
+  }
+  return { value, origins: expander.origins, problems: expander.problems };
+}
+function containsLoop(value) {
+  if (Array.isArray(value)) return value.some(containsLoop);
+  const record4 = asRecord(value);
+  if (!record4) return false;
+  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
+}
+function identifierRef(record4, bindings) {
+  const keys = Object.keys(record4);
+  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
+  return bindings.get(record4.Ref);
+}
+function substituteKey(key2, bindings) {
+  if (bindings.size === 0) return key2;
+  return key2.replace(PLACEHOLDER, (whole, sigil, name2) => {
+    const item = bindings.get(name2);
+    if (typeof item !== "string") return whole;
+    return sigil === "&" ? item.replace(/[^A-Za-z0-9]/g, "") : item;
+  });
+}
+function substituteString(text3, bindings) {
+  if (bindings.size === 0) return text3;
+  for (const match2 of text3.matchAll(PLACEHOLDER)) {
+    const item = bindings.get(match2[2]);
+    if (isUnknown(item)) return item;
+  }
+  return substituteKey(text3, bindings);
+}
+function writtenPath(path24, origins, template) {
+  let best;
+  for (const origin of origins) {
+    if (origin.at.length <= path24.length && origin.at.every((segment, i6) => segment === path24[i6])) {
+      if (!best || origin.at.length > best.at.length) best = origin;
+    }
+  }
+  if (!best) return path24;
+  const out2 = [...best.from];
+  let current = valueAt(template, best.from);
+  for (const [i6, segment] of path24.slice(best.at.length).entries()) {
+    const record4 = asRecord(current);
+    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path24.slice(best.at.length + i6)];
+    out2.push(key2);
+    current = current[key2];
+  }
+  return out2;
+}
+function valueAt(root5, path24) {
+  let current = root5;
+  for (const segment of path24) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  return current;
+}
+var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
+var init_foreach = __esm({
+  "src/resolve/cloudformation/foreach.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    init_functions();
+    init_resolve();
+    LOOP_PREFIX = "Fn::ForEach::";
+    LOOP_SECTIONS = ["Conditions", "Resources", "Outputs"];
+    MAX_GENERATED = 1e4;
+    Expander = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      origins = [];
+      problems = [];
+      generated = 0;
+      /** `value` at `templatePath` in the template, written at `path` in the expansion. */
+      node(value, path24, templatePath, bindings) {
+        if (typeof value === "string") return substituteString(value, bindings);
+        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path24, i6], [...templatePath, i6], bindings));
+        const record4 = asRecord(value);
+        if (!record4) return value;
+        const ref = identifierRef(record4, bindings);
+        if (ref !== void 0) return ref;
+        const out2 = {};
+        for (const [key2, item] of Object.entries(record4)) {
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path24, [...templatePath, key2], bindings);
+          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path24, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path24, templatePath);
+        }
+        return out2;
+      }
+      loop(name2, args2, out2, path24, loopPath, bindings) {
+        const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
+        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
+          this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
+          return;
+        }
+        const identifier = args2[0];
+        for (const item of this.collection(name2, args2[1], loopPath, bindings)) {
+          const inner = new Map(bindings).set(identifier, item);
+          for (const [outputKey, outputValue] of Object.entries(fragment)) {
+            const fragmentPath = [...loopPath, 2, outputKey];
+            if (outputKey.startsWith(LOOP_PREFIX)) {
+              this.loop(outputKey, outputValue, out2, path24, fragmentPath, inner);
+              continue;
+            }
+            const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
+            if (++this.generated > MAX_GENERATED) {
+              this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
+              return;
+            }
+            const at2 = [...path24, key2];
+            this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
+            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path24, loopPath);
+          }
+        }
+      }
+      /** The loop's items; one unknown item when the collection cannot be known. */
+      collection(name2, written, loopPath, bindings) {
+        const resolved = resolveValue(this.node(written, [], [], bindings), this.ctx);
+        if (Array.isArray(resolved) && resolved.every(isPrimitive)) return resolved.map(String);
+        const reason = isUnknown(resolved) && resolved.reason ? resolved.reason : "not a list of strings";
+        this.problems.push({
+          at: loopPath,
+          message: `${name2}: the collection is not known (${reason}); one copy of its fragment is scanned with the values that depend on it unknown`
+        });
+        return [unknownValue(`the collection of ${name2} is not known`)];
+      }
+      put(out2, key2, value, path24, at2) {
+        if (key2 in out2) {
+          this.problems.push({ at: at2, message: `${[...path24, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          return;
+        }
+        out2[key2] = value;
+      }
+    };
+    PLACEHOLDER = /([$&])\{([^}]*)\}/g;
+  }
+});
+
+// src/resolve/cloudformation/sam-implicit.ts
+function implicitApis(resources) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw?.Type !== "AWS::Serverless::Function") continue;
+    for (const [name2, event] of Object.entries(asRecord(asRecord(raw.Properties)?.Events) ?? {})) {
+      const type = asRecord(event)?.Type;
+      const implicit = typeof type === "string" ? IMPLICIT[type] : void 0;
+      if (!implicit || found.has(implicit.logicalId)) continue;
+      if (asRecord(asRecord(event)?.Properties)?.[implicit.explicit] !== void 0) continue;
+      found.set(implicit.logicalId, {
+        logicalId: implicit.logicalId,
+        type: implicit.type,
+        properties: { ...implicit.properties },
+        event: ["Resources", logicalId, "Properties", "Events", name2]
+      });
+    }
+  }
+  return [...found.values()];
+}
+var IMPLICIT;
+var init_sam_implicit = __esm({
+  "src/resolve/cloudformation/sam-implicit.ts"() {
+    "use strict";
+    init_convert();
+    IMPLICIT = {
+      Api: { logicalId: "ServerlessRestApi", type: "AWS::Serverless::Api", properties: { StageName: "Prod" }, explicit: "RestApiId" },
+      HttpApi: { logicalId: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi", properties: {}, explicit: "ApiId" }
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam-resources.ts
+function translateFunction({ logicalId, properties: sam }) {
+  const fn = new Builder(sam);
+  for (const name2 of FUNCTION_PROPERTIES) fn.copy(name2);
+  if ("Tracing" in sam && sam.Tracing !== "Disabled") fn.set(["TracingConfig", "Mode"], sam.Tracing, ["Tracing"]);
+  if (asRecord(sam.DeadLetterQueue)) fn.set(["DeadLetterConfig", "TargetArn"], asRecord(sam.DeadLetterQueue).TargetArn, ["DeadLetterQueue", "TargetArn"]);
+  if ("InlineCode" in sam) fn.set(["Code", "ZipFile"], sam.InlineCode, ["InlineCode"]);
+  else if ("ImageUri" in sam) fn.set(["Code", "ImageUri"], sam.ImageUri, ["ImageUri"]);
+  else fn.copy("CodeUri", ["Code"]);
+  fn.tags();
+  const out2 = [fn.build(logicalId, "AWS::Lambda::Function")];
+  const urlConfig = asRecord(sam.FunctionUrlConfig);
+  if (urlConfig) {
+    const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
+    url.renames.forEach((rename3) => rename3.sam.unshift("FunctionUrlConfig"));
+    out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
+  }
+  return out2;
+}
+function stageId(api, stageName, fallback2) {
+  return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
+}
+function translateApi({ logicalId, properties: sam, resolve: resolve3 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
+  const endpoint = asRecord(sam.EndpointConfiguration);
+  if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
+  else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
+  const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
+  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve3(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
+}
+function translateHttpApi({ logicalId, properties: sam, resolve: resolve3 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
+  if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
+  const name2 = resolve3(sam.StageName);
+  const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
+  if ("StageName" in sam) stage.copy("StageName");
+  else stage.set(["StageName"], "$default");
+  const id = name2 === void 0 || name2 === "$default" ? `${logicalId}ApiGatewayDefaultStage` : stageId(logicalId, name2, "Stage");
+  return [api.build(logicalId, "AWS::ApiGatewayV2::Api"), stage.build(id, "AWS::ApiGatewayV2::Stage")];
+}
+function translateSimpleTable({ logicalId, properties: sam }) {
+  const table = new Builder(sam).copy("TableName").copy("SSESpecification").tags();
+  const key2 = asRecord(sam.PrimaryKey);
+  const name2 = key2 && "Name" in key2 ? key2.Name : "id";
+  const type = key2 && typeof key2.Type === "string" ? ATTRIBUTE_TYPES[key2.Type] ?? key2.Type : "S";
+  const from = key2 ? ["PrimaryKey"] : void 0;
+  table.set(["KeySchema"], [{ AttributeName: name2, KeyType: "HASH" }], from).set(["AttributeDefinitions"], [{ AttributeName: name2, AttributeType: type }], from);
+  if ("ProvisionedThroughput" in sam) table.copy("ProvisionedThroughput");
+  else table.set(["BillingMode"], "PAY_PER_REQUEST");
+  return [table.build(logicalId, "AWS::DynamoDB::Table")];
+}
+function translateStateMachine({ logicalId, properties: sam }) {
+  const machine = new Builder(sam).copy("Name", ["StateMachineName"]).copy("Definition").copy("DefinitionUri", ["DefinitionS3Location"]).copy("DefinitionSubstitutions").copy("Logging", ["LoggingConfiguration"]).copy("Tracing", ["TracingConfiguration"]).copy("Role", ["RoleArn"]).copy("Type", ["StateMachineType"]).copy("PermissionsBoundary").tags();
+  return [machine.build(logicalId, "AWS::StepFunctions::StateMachine")];
+}
+var Builder, FUNCTION_PROPERTIES, ATTRIBUTE_TYPES, SAM_TRANSLATORS;
+var init_sam_resources = __esm({
+  "src/resolve/cloudformation/sam-resources.ts"() {
+    "use strict";
+    init_convert();
+    Builder = class {
+      constructor(sam) {
+        this.sam = sam;
+      }
+      sam;
+      properties = {};
+      renames = [];
+      /** Copies SAM property `from` (when written) to `to`. */
+      copy(from, to = [from]) {
+        if (from in this.sam) this.set(to, this.sam[from], [from]);
+        return this;
+      }
+      set(to, value, from) {
+        let target2 = this.properties;
+        for (const key2 of to.slice(0, -1)) target2 = target2[key2] ??= {};
+        target2[to[to.length - 1]] = value;
+        if (from) this.renames.push({ cfn: to, sam: from });
+        return this;
+      }
+      /** SAM writes Tags as a map; CloudFormation as a list of `{Key, Value}`. */
+      tags(to = "Tags") {
+        const tags = asRecord(this.sam.Tags);
+        if (!tags) return this.copy("Tags", [to]);
+        const list6 = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+        this.set([to], list6);
+        Object.keys(tags).forEach((key2, i6) => this.renames.push({ cfn: [to, i6], sam: ["Tags", key2] }, { cfn: [to, i6, "Value"], sam: ["Tags", key2] }));
+        return this;
+      }
+      build(logicalId, type) {
+        return { logicalId, type, properties: this.properties, renames: this.renames };
+      }
+    };
+    FUNCTION_PROPERTIES = [
+      "FunctionName",
+      "Description",
+      "Runtime",
+      "Handler",
+      "PackageType",
+      "MemorySize",
+      "Timeout",
+      "Role",
+      "Environment",
+      "VpcConfig",
+      "KmsKeyArn",
+      "Layers",
+      "ReservedConcurrentExecutions",
+      "Architectures",
+      "EphemeralStorage",
+      "ImageConfig",
+      "SnapStart",
+      "LoggingConfig",
+      "RuntimeManagementConfig",
+      "FileSystemConfigs",
+      "CodeSigningConfigArn",
+      "RecursiveLoop"
+    ];
+    ATTRIBUTE_TYPES = { String: "S", Number: "N", Binary: "B" };
+    SAM_TRANSLATORS = {
+      "AWS::Serverless::Function": translateFunction,
+      "AWS::Serverless::Api": translateApi,
+      "AWS::Serverless::HttpApi": translateHttpApi,
+      "AWS::Serverless::SimpleTable": translateSimpleTable,
+      "AWS::Serverless::StateMachine": translateStateMachine
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam.ts
+function isSamTemplate(template) {
+  const transform = template.Transform;
+  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
+}
+function mergeGlobals(template, logicalId, raw) {
+  if (!isSamTemplate(template)) return void 0;
+  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
+  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
+  if (!section || !globals) return void 0;
+  const origins = /* @__PURE__ */ new Map();
+  const local = asRecord(raw.Properties) ?? {};
+  const properties = merge(
+    { value: globals, at: ["Globals", section] },
+    { value: local, at: ["Resources", logicalId, "Properties"] },
+    [],
+    origins
+  );
+  return { properties, origins };
+}
+function merge(global2, local, path24, origins) {
+  if (!local || !global2) return copy(local ?? global2, path24, origins);
+  const [g5, l3] = [asMap(global2.value), asMap(local.value)];
+  if (g5 && l3) {
+    origins.set(pathKey(path24), local.at);
+    const out2 = {};
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
+      const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
+      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path24, key2], origins);
+    }
+    return out2;
+  }
+  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
+    origins.set(pathKey(path24), local.at);
+    const items = [
+      ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
+      ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
+    ];
+    return items.map((item, i6) => copy(item, [...path24, i6], origins));
+  }
+  return copy(local, path24, origins);
+}
+function copy(item, path24, origins) {
+  origins.set(pathKey(path24), item.at);
+  const { value } = item;
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path24, i6], origins));
+  else if (asRecord(value)) {
+    for (const [key2, child2] of Object.entries(value)) {
+      copy({ value: child2, at: [...item.at, key2] }, [...path24, key2], origins);
+    }
+  }
+  return value;
+}
+function asMap(value) {
+  const record4 = asRecord(value);
+  if (!record4) return void 0;
+  const keys = Object.keys(record4);
+  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
+  return intrinsic ? void 0 : record4;
+}
+var SAM_TRANSFORM, GLOBAL_SECTIONS;
+var init_sam = __esm({
+  "src/resolve/cloudformation/sam.ts"() {
+    "use strict";
+    init_resource();
+    init_convert();
+    SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+    GLOBAL_SECTIONS = {
+      Function: "AWS::Serverless::Function",
+      Api: "AWS::Serverless::Api",
+      HttpApi: "AWS::Serverless::HttpApi",
+      SimpleTable: "AWS::Serverless::SimpleTable",
+      StateMachine: "AWS::Serverless::StateMachine",
+      LayerVersion: "AWS::Serverless::LayerVersion"
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam-translate.ts
+function translateSam(template, ctx) {
+  const resources = asRecord(template.Resources);
+  if (!isSamTemplate(template) || !resources) return void 0;
+  const translation = { template, ctx, declared: resources, out: {}, sources: /* @__PURE__ */ new Map() };
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw && typeof raw.Type === "string" && raw.Type in SAM_TRANSLATORS) translateOne(translation, logicalId, raw);
+    else if (!(logicalId in translation.out)) translation.out[logicalId] = definition;
+  }
+  for (const implicit of implicitApis(resources)) {
+    if (implicit.logicalId in resources) continue;
+    translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
+  }
+  const { out: out2, sources } = translation;
+  return { value: { ...template, Resources: out2 }, writtenPath: (path24) => writtenPath2(path24, sources) };
+}
+function translateOne(t, logicalId, raw, root5) {
+  const merged = mergeGlobals(t.template, logicalId, raw);
+  const properties = merged?.properties ?? asRecord(raw.Properties) ?? {};
+  const attributes = Object.fromEntries(Object.entries(raw).filter(([key2]) => key2 !== "Type" && key2 !== "Properties"));
+  for (const generated of SAM_TRANSLATORS[raw.Type]({ logicalId, properties, resolve: (value) => resolveValue(value, t.ctx) })) {
+    if (generated.logicalId !== logicalId && generated.logicalId in t.declared) continue;
+    t.out[generated.logicalId] = { Type: generated.type, ...attributes, Properties: generated.properties };
+    t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
+  }
+}
+function writtenPath2(path24, sources) {
+  const source = path24[0] === "Resources" && typeof path24[1] === "string" ? sources.get(path24[1]) : void 0;
+  if (!source) return path24;
+  const resource = source.root ?? ["Resources", source.logicalId];
+  if (source.root && path24.length > 2 && path24[2] !== "Properties") return resource;
+  if (path24.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path24[2] !== "Properties") return [...resource, ...path24.slice(2)];
+  const property = path24.slice(3);
+  const rename3 = longestRename(source.renames, property);
+  if (!rename3) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
+  return samPath(source, [...rename3.sam, ...property.slice(rename3.cfn.length)]);
+}
+function samPath(source, sam) {
+  for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
+    const origin = source.origins.get(pathKey(sam.slice(0, n3)));
+    if (origin && source.root && origin[0] === "Resources") return source.root;
+    if (origin) return [...origin, ...sam.slice(n3)];
+  }
+  return source.root ?? ["Resources", source.logicalId, "Properties", ...sam];
+}
+function longestRename(renames, property) {
+  let best;
+  for (const rename3 of renames) {
+    const matches = rename3.cfn.length <= property.length && rename3.cfn.every((segment, i6) => segment === property[i6]);
+    if (matches && (!best || rename3.cfn.length > best.cfn.length)) best = rename3;
+  }
+  return best;
+}
+var init_sam_translate = __esm({
+  "src/resolve/cloudformation/sam-translate.ts"() {
+    "use strict";
+    init_resource();
+    init_convert();
+    init_resolve();
+    init_sam_implicit();
+    init_sam_resources();
+    init_sam();
+  }
+});
+
+// src/resolve/cloudformation/conditions.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function evaluateConditions(template, ctx) {
+  const definitions = asRecord(template.Conditions) ?? {};
+  const values = /* @__PURE__ */ new Map();
+  const evaluating = /* @__PURE__ */ new Set();
+  const byName = (name2) => {
+    const known2 = values.get(name2);
+    if (known2 !== void 0) return known2;
+    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
+    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
+    evaluating.add(name2);
+    const value = evaluate(definitions[name2], ctx, byName);
+    evaluating.delete(name2);
+    values.set(name2, value);
+    return value;
   };
+  for (const name2 of Object.keys(definitions)) byName(name2);
+  return values;
 }
-function configLoggingOff(out2, { configuration, set }) {
-  const logging3 = asRecord(out2.access_logging);
-  if (text(child(configuration, "stageName")) === void 0 || !isUnknown(logging3?.enabled)) return;
-  const settings = child(configuration, "accessLogSettings");
-  set(["access_logging", "enabled"], false, present(settings) ? settings : void 0);
-  set(["access_logging", "destination_arn"], null);
+function evaluate(expression, ctx, byName) {
+  const record4 = asRecord(expression);
+  const keys = record4 ? Object.keys(record4) : [];
+  if (!record4 || keys.length !== 1) return literal2(expression);
+  const [fn] = keys;
+  const arg = record4[fn];
+  switch (fn) {
+    case "Condition":
+      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
+    case "Fn::Not":
+      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
+    case "Fn::And":
+    case "Fn::Or":
+      return combine2(fn, arg, ctx, byName);
+    case "Fn::Equals":
+      return equals(arg, ctx);
+    default:
+      return literal2(resolveValue(expression, ctx));
+  }
 }
-function cfnLogging(block) {
+function literal2(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
+}
+function not(value) {
+  return typeof value === "boolean" ? !value : value;
+}
+function combine2(fn, arg, ctx, byName) {
+  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
+  const decisive = fn === "Fn::Or";
+  let unknown2;
+  for (const operand of arg) {
+    const value = evaluate(operand, ctx, byName);
+    if (value === decisive) return decisive;
+    if (isUnknown(value)) unknown2 ??= value;
+  }
+  return unknown2 ?? !decisive;
+}
+function equals(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
+  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
+  for (const value of [a5, b5]) if (containsUnknown2(value)) return unknownFrom2(value);
+  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
+  return isDeepStrictEqual2(a5, b5);
+}
+function containsUnknown2(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
+}
+function unknownFrom2(value) {
+  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
+}
+var init_conditions = __esm({
+  "src/resolve/cloudformation/conditions.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    init_functions();
+    init_resolve();
+  }
+});
+
+// src/resolve/cloudformation/template.ts
+function templateContext(template, options = {}) {
+  const parameters = {};
+  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
+    parameters[name2] = asRecord(definition) ?? {};
+  }
+  const ctx = {
+    parameters,
+    mappings: asRecord(template.Mappings) ?? {},
+    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
+    parameterValues: options.parameters ?? {},
+    pseudoParameters: options.pseudoParameters ?? {}
+  };
+  return { ...ctx, conditions: evaluateConditions(template, ctx) };
+}
+function resolveResource(logicalId, raw, ctx, template = {}) {
+  const merged = mergeGlobals(template, logicalId, raw);
+  const written = merged ? { ...raw, Properties: merged.properties } : raw;
+  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
+  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
+}
+var init_template = __esm({
+  "src/resolve/cloudformation/template.ts"() {
+    "use strict";
+    init_conditions();
+    init_convert();
+    init_resolve();
+    init_sam();
+  }
+});
+
+// src/resolve/cloudformation/language-extensions.ts
+function expandLanguageExtensions(doc, options) {
+  const expanded = expandLoops(doc, options);
+  return { doc: applySam(expanded.doc, options), diagnostics: expanded.diagnostics };
+}
+function applySam(doc, options) {
+  const template = doc.value;
+  const translation = translateSam(template, templateContext(template, options));
+  if (!translation) return doc;
+  return { ...doc, value: translation.value, locate: (path24) => doc.locate(translation.writtenPath(path24)) };
+}
+function expandLoops(doc, options) {
+  const template = doc.value;
+  if (!containsLoop(template)) return { doc, diagnostics: [] };
+  const expansion = expandForEach(template, templateContext(template, options));
+  const diagnostics = expansion.problems.map((problem) => ({
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: problem.message,
+    range: doc.locate(problem.at) ?? fileStart(doc.file.path)
+  }));
+  const expanded = {
+    ...doc,
+    value: expansion.value,
+    locate: (path24) => doc.locate(writtenPath(path24, expansion.origins, template))
+  };
+  return { doc: expanded, diagnostics };
+}
+var init_language_extensions = __esm({
+  "src/resolve/cloudformation/language-extensions.ts"() {
+    "use strict";
+    init_source();
+    init_foreach();
+    init_sam_translate();
+    init_template();
+  }
+});
+
+// src/resolve/cloudformation/macros.ts
+function macroDiagnostic(doc) {
+  const template = asRecord(doc.value) ?? {};
+  const found = /* @__PURE__ */ new Map();
+  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
+  transforms.forEach((entry, i6) => {
+    const name2 = typeof entry === "string" ? entry : asRecord(entry)?.Name;
+    const at2 = Array.isArray(template.Transform) ? ["Transform", i6] : ["Transform"];
+    if (typeof name2 === "string" && !APPLIED.has(name2) && !found.has(name2)) found.set(name2, at2);
+  });
+  collectInline(template, [], found);
+  if (found.size === 0) return void 0;
+  const [first] = found.values();
   return {
-    stage_name: { path: ["StageName"], kind: "string" },
-    "access_logging.enabled": { path: [block, "DestinationArn"], kind: "present" },
-    "access_logging.destination_arn": { path: [block, "DestinationArn"], kind: "string" }
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: `the template uses ${[...found.keys()].join(", ")}, which CloudFormation runs at deployment and the scan does not; what ${found.size === 1 ? "it adds or changes" : "they add or change"} is not checked, the resources are scanned as written`,
+    range: doc.locate(first) ?? fileStart(doc.file.path)
   };
 }
-var VALUE_INTRINSICS, terraformLogging, CONFIG_LOGGING, configStage, apigateway;
-var init_apigateway = __esm({
-  "src/normalize/aws/apigateway.ts"() {
+function collectInline(value, path24, found) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i6) => collectInline(item, [...path24, i6], found));
+    return;
+  }
+  const record4 = asRecord(value);
+  if (!record4) return;
+  for (const [key2, item] of Object.entries(record4)) {
+    if (key2 === "Fn::Transform") {
+      for (const call of Array.isArray(item) ? item : [item]) {
+        const name2 = asRecord(call)?.Name;
+        const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
+        if (!found.has(label2)) found.set(label2, [...path24, key2]);
+      }
+    }
+    collectInline(item, [...path24, key2], found);
+  }
+}
+var APPLIED;
+var init_macros = __esm({
+  "src/resolve/cloudformation/macros.ts"() {
     "use strict";
-    init_unknown();
-    init_item();
+    init_source();
     init_convert();
-    VALUE_INTRINSICS = ["Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::ImportValue"];
-    terraformLogging = (nameAttribute) => ({
-      stage_name: { path: [nameAttribute], kind: "string" },
-      "access_logging.enabled": { path: ["access_log_settings"], kind: "present" },
-      "access_logging.destination_arn": { path: ["access_log_settings", "destination_arn"], kind: "string" }
-    });
-    CONFIG_LOGGING = {
-      stage_name: { path: ["configuration", "stageName"], kind: "string" },
-      "access_logging.enabled": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "present" },
-      "access_logging.destination_arn": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "string" }
-    };
-    configStage = (nativeType, extra = {}) => ({
-      nativeTypes: [nativeType],
-      fields: { ...CONFIG_LOGGING, ...extra },
-      refine: configLoggingOff
-    });
-    apigateway = {
-      specs: [
-        {
-          canonicalType: "aws.apigateway.stage",
-          terraform: {
-            nativeTypes: ["aws_api_gateway_stage"],
-            fields: { ...terraformLogging("stage_name"), xray_tracing_enabled: { path: ["xray_tracing_enabled"], kind: "bool", absent: false } }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::ApiGateway::Stage"],
-            fields: { ...cfnLogging("AccessLogSetting"), xray_tracing_enabled: { path: ["TracingEnabled"], kind: "bool", absent: false } },
-            refine: cfnLoggingWritten("AccessLogSetting")
-          },
-          awsConfig: configStage("AWS::ApiGateway::Stage", { xray_tracing_enabled: { path: ["configuration", "tracingEnabled"], kind: "bool" } })
-        },
-        {
-          canonicalType: "aws.apigatewayv2.stage",
-          terraform: { nativeTypes: ["aws_apigatewayv2_stage"], fields: terraformLogging("name") },
-          cloudformation: {
-            nativeTypes: ["AWS::ApiGatewayV2::Stage"],
-            fields: cfnLogging("AccessLogSettings"),
-            refine: cfnLoggingWritten("AccessLogSettings")
-          },
-          awsConfig: configStage("AWS::ApiGatewayV2::Stage")
-        }
-      ]
-    };
+    APPLIED = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
   }
 });
 
-// src/normalize/terraform/convert.ts
-function toBool(value) {
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (value === "true" || value === "false") return value === "true";
-  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+// src/resolve/cloudformation/parameters.ts
+function loadCfnParameters(text3, path24) {
+  let data;
+  try {
+    data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
+  } catch (error2) {
+    throw new ConfigError(`${path24}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+  }
+  if (Array.isArray(data)) return fromCliForm(data, path24);
+  const parameters = isRecord2(data) ? data.Parameters : void 0;
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path24);
+  throw new ConfigError(`${path24}: not a CloudFormation parameter file; ${EXPECTED}`);
 }
-function toStr(value) {
-  if (typeof value === "string" || isUnknown(value)) return value;
+function fromCliForm(entries, path24) {
+  const out2 = {};
+  entries.forEach((entry, i6) => {
+    const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
+    if (typeof key2 !== "string" || key2 === "") {
+      throw new ConfigError(`${path24}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+    }
+    const record4 = entry;
+    if (record4.UsePreviousValue === true) {
+      out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
+    } else if ("ParameterValue" in record4) {
+      out2[key2] = scalarText(record4.ParameterValue, key2, path24);
+    } else {
+      throw new ConfigError(`${path24}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+    }
+  });
+  return out2;
+}
+function fromPipelineForm(parameters, path24) {
+  const out2 = {};
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path24);
+  return out2;
+}
+function scalarText(value, key2, path24) {
+  if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue(`${JSON.stringify(value)} is not a string`);
+  throw new ConfigError(`${path24}: the value of parameter ${key2} must be a string`);
 }
-function toNum(value) {
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
-  return unknownValue(`${JSON.stringify(value)} is not a number`);
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-function toStrList(value) {
-  if (isUnknown(value)) return value;
-  return (Array.isArray(value) ? value : [value]).map(toStr);
-}
-var init_convert2 = __esm({
-  "src/normalize/terraform/convert.ts"() {
+var EXPECTED;
+var init_parameters = __esm({
+  "src/resolve/cloudformation/parameters.ts"() {
     "use strict";
-    init_model();
+    init_errors();
+    init_unknown();
+    EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
   }
 });
 
-// src/normalize/aws/cloudfront.ts
-function blankToNull(out2, set, paths) {
-  for (const path21 of paths) {
-    const value = path21.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path21, null);
-  }
-}
-function tfBlocks(ctx, canonical, name2, read) {
-  const written = ctx.fields.get(name2);
-  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
-  const blocks = ctx.fields.blocks(name2);
-  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
-  blocks.forEach((block, i6) => {
-    ctx.set([canonical, i6], {}, block);
-    for (const [key2, pick] of Object.entries(read)) {
-      const { value, at: at2 } = pick(block);
-      ctx.set([canonical, i6, key2], value, at2);
+// src/resolve/cloudformation/index.ts
+function resolveCloudFormation(written, options = {}) {
+  if (!asRecord(written.value) || Object.keys(written.value).length === 0) return void 0;
+  const diagnostics = [];
+  const macros = macroDiagnostic(written);
+  if (macros) diagnostics.push(macros);
+  const expanded = expandLanguageExtensions(written, options);
+  diagnostics.push(...expanded.diagnostics);
+  const { doc } = expanded;
+  const template = doc.value;
+  const ctx = templateContext(template, options);
+  if (!asRecord(template.Resources)) diagnostics.push(warning(doc, void 0, "template has no Resources map"));
+  const resolved = { doc, ctx, resources: [], excluded: [], diagnostics };
+  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
+    const raw = asRecord(definition);
+    if (!raw || typeof raw.Type !== "string") {
+      if (!logicalId.startsWith("Fn::ForEach::")) diagnostics.push(warning(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
+      continue;
     }
-  });
-}
-function refineTerraform(out2, ctx) {
-  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
-    path_pattern: (b5) => tfText(b5.get("path_pattern")),
-    viewer_protocol_policy: (b5) => tfText(b5.get("viewer_protocol_policy"))
-  });
-  tfBlocks(ctx, "origins", "origin", {
-    id: (b5) => tfText(b5.get("origin_id")),
-    domain_name: (b5) => tfText(b5.get("domain_name")),
-    custom_origin: (b5) => ({ value: b5.blocks("custom_origin_config").length > 0 }),
-    origin_protocol_policy: (b5) => tfText(b5.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
-  });
-  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
-    const why = unknownValue("viewer_certificate is not written");
-    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
-  }
-  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
-}
-function cfnList(ctx, canonical, property, read, at2) {
-  const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
-  if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
-  const items = list6 ?? [];
-  ctx.set([canonical], items.map(() => ({})), property);
-  items.forEach((item, i6) => {
-    const record4 = asRecord(item);
-    for (const [key2, pick] of Object.entries(read)) {
-      const value = record4 ? pick(record4) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
-      ctx.set([canonical, i6, key2], value, [...property, i6, ...at2[key2] ?? []]);
+    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
+      resolved.excluded.push(logicalId);
+      continue;
     }
-  });
-}
-function refineCloudFormation(out2, ctx) {
-  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
-    path_pattern: (b5) => cfnText(b5.PathPattern),
-    viewer_protocol_policy: (b5) => cfnText(b5.ViewerProtocolPolicy)
-  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
-  cfnList(ctx, "origins", [...DC, "Origins"], {
-    id: (o3) => cfnText(o3.Id),
-    domain_name: (o3) => cfnText(o3.DomainName),
-    custom_origin: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : o3.CustomOriginConfig !== void 0,
-    origin_protocol_policy: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : cfnText(asRecord(o3.CustomOriginConfig)?.OriginProtocolPolicy)
-  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
-  const config = ctx.properties.DistributionConfig;
-  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
-    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
+    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
   }
-  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+  return resolved;
 }
-function configList(ctx, canonical, name2, read, convert = {}) {
-  const list6 = child(child(ctx.configuration, "distributionConfig"), name2);
-  if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name2}`));
-  const items = elements(child(list6, "items"));
-  ctx.set([canonical], items.map(() => ({})), list6);
-  items.forEach((item, i6) => {
-    for (const [key2, pick] of Object.entries(read)) {
-      const node = pick(item);
-      ctx.set([canonical, i6, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
-    }
-  });
+function warning(doc, logicalId, message) {
+  const range4 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
+  return { code: "PARSE_UNSUPPORTED", level: "warning", message, range: range4 ?? fileStart(doc.file.path) };
 }
-function refineConfig(out2, ctx) {
-  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
-    path_pattern: (b5) => child(b5, "pathPattern"),
-    viewer_protocol_policy: (b5) => child(b5, "viewerProtocolPolicy")
-  });
-  configList(ctx, "origins", "origins", {
-    id: (o3) => child(o3, "id"),
-    domain_name: (o3) => child(o3, "domainName"),
-    custom_origin: (o3) => child(o3, "customOriginConfig"),
-    origin_protocol_policy: (o3) => child(child(o3, "customOriginConfig"), "originProtocolPolicy")
-  }, { custom_origin: present });
-  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
-}
-var DC, CONFIG_DC, tfText, cfnText, cloudfront;
-var init_cloudfront = __esm({
-  "src/normalize/aws/cloudfront.ts"() {
+var init_cloudformation = __esm({
+  "src/resolve/cloudformation/index.ts"() {
     "use strict";
-    init_unknown();
-    init_item();
+    init_source();
     init_convert();
-    init_convert2();
-    DC = ["DistributionConfig"];
-    CONFIG_DC = ["configuration", "distributionConfig"];
-    tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
-    cfnText = (value) => asString(value) ?? null;
-    cloudfront = {
-      specs: [
-        {
-          canonicalType: "aws.cloudfront.distribution",
-          terraform: {
-            nativeTypes: ["aws_cloudfront_distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
-              "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
-              "logging.enabled": { path: ["logging_config"], kind: "present" },
-              "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
-              web_acl_id: { path: ["web_acl_id"], kind: "string" },
-              default_root_object: { path: ["default_root_object"], kind: "string" }
-            },
-            refine: refineTerraform
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::CloudFront::Distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
-              // required with a custom certificate, so a template that leaves it out cannot be judged
-              "viewer_certificate.minimum_protocol_version": {
-                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
-                kind: "string",
-                absent: unknownValue("MinimumProtocolVersion is not written")
-              },
-              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
-              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
-              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
-              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
-            },
-            refine: refineCloudFormation
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::CloudFront::Distribution"],
-            fields: {
-              "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
-              "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
-              "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
-              "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
-              "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
-              web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
-              default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
-            },
-            refine: refineConfig
-          }
-        }
-      ]
-    };
+    init_language_extensions();
+    init_macros();
+    init_template();
+    init_parameters();
+    init_convert();
   }
 });
 
-// src/normalize/aws/cloudtrail.ts
-function noneWhenRecorded(_out, { configuration, set }) {
-  if (!present(configuration)) return;
-  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
-  for (const [canonical, key2] of keys) {
-    const node = child(configuration, key2);
-    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
-  }
-}
-var cloudtrail;
-var init_cloudtrail = __esm({
-  "src/normalize/aws/cloudtrail.ts"() {
-    "use strict";
-    init_unknown();
-    init_item();
-    cloudtrail = {
-      specs: [
-        {
-          canonicalType: "aws.cloudtrail.trail",
-          terraform: {
-            nativeTypes: ["aws_cloudtrail"],
-            fields: {
-              name: { path: ["name"], kind: "string" },
-              multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
-              log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
-              kms_key_id: { path: ["kms_key_id"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
-              logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
-            }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::CloudTrail::Trail"],
-            fields: {
-              name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
-              multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
-              log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
-              kms_key_id: { path: ["KMSKeyId"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
-              // IsLogging is required: a template without it does not deploy, so nothing is known
-              logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
-            }
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::CloudTrail::Trail"],
-            fields: {
-              name: { path: ["configuration", "name"], kind: "string" },
-              multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
-              log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
-              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string" },
-              cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
-              logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
-            },
-            refine: noneWhenRecorded
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/cloudwatch.ts
-var cloudwatch;
-var init_cloudwatch = __esm({
-  "src/normalize/aws/cloudwatch.ts"() {
-    "use strict";
-    init_unknown();
-    cloudwatch = {
-      specs: [
-        {
-          canonicalType: "aws.cloudwatch.log_group",
-          terraform: {
-            nativeTypes: ["aws_cloudwatch_log_group"],
-            fields: {
-              name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
-              retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
-              kms_key_id: { path: ["kms_key_id"], kind: "string" }
-            }
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::Logs::LogGroup"],
-            fields: {
-              name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
-              retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
-              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
-            }
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/aws/configservice.ts
-function flag(path21) {
-  return { path: path21, kind: "bool", absent: NO_GROUP };
-}
-function terraformGroupDefaults(_out, { fields, set }) {
-  const group4 = fields.blocks("recording_group")[0];
-  if (group4 === void 0) return;
-  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
-  for (const [canonical, attr2, value] of defaults4) {
-    if (group4.get(attr2) === void 0 || group4.get(attr2)?.value === null) set([canonical], value);
-  }
-}
-function cfnGroupDefaults(_out, { properties, set }) {
-  const group4 = properties.RecordingGroup;
-  if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
-  const record4 = group4;
-  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
-    if (record4[key2] === void 0 || record4[key2] === null) set([canonical], false);
-  }
-}
-var NO_GROUP, configservice;
-var init_configservice = __esm({
-  "src/normalize/aws/configservice.ts"() {
-    "use strict";
-    init_unknown();
-    NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
-    configservice = {
-      specs: [
-        {
-          canonicalType: "aws.config.configuration_recorder",
-          terraform: {
-            nativeTypes: ["aws_config_configuration_recorder"],
-            fields: {
-              name: { path: ["name"], kind: "string" },
-              all_supported: flag(["recording_group", "all_supported"]),
-              include_global_resource_types: flag(["recording_group", "include_global_resource_types"])
-            },
-            refine: terraformGroupDefaults
-          },
-          cloudformation: {
-            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
-            fields: {
-              name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
-              all_supported: flag(["RecordingGroup", "AllSupported"]),
-              include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"])
-            },
-            refine: cfnGroupDefaults
-          },
-          awsConfig: {
-            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
-            fields: {
-              name: { path: ["configuration", "Name"], kind: "string" },
-              all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
-              include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
-            }
-          }
-        }
-      ]
-    };
-  }
-});
-
-// src/normalize/terraform/eval/values.ts
+// src/resolve/terraform/eval/values.ts
 function failure(reason) {
   const value = unknownValue(reason);
   FAILURES.add(value);
@@ -20067,7 +20336,7 @@ function isFailure(value) {
 function containsFailure(value) {
   if (isFailure(value)) return true;
   if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
+  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
   return children.some(containsFailure);
 }
 function sensitive(value) {
@@ -20077,7 +20346,7 @@ function sensitive(value) {
 function isSensitive(value) {
   return typeof value === "object" && value !== null && value.$sensitive === true;
 }
-function isRecord2(value) {
+function isRecord3(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
 }
 function markSet(items) {
@@ -20093,7 +20362,7 @@ function unmark(value) {
     const items = value.map(unmark);
     return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
   }
-  if (isRecord2(value)) {
+  if (isRecord3(value)) {
     const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
     return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
   }
@@ -20102,20 +20371,20 @@ function unmark(value) {
 function maskSensitive(value) {
   if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
   if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord2(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
+  if (isRecord3(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
   return value;
 }
-function containsUnknown(value) {
+function containsUnknown3(value) {
   if (isUnknown(value)) return true;
-  if (isSensitive(value)) return containsUnknown(value.value);
-  if (Array.isArray(value)) return value.some(containsUnknown);
-  if (isRecord2(value)) return Object.values(value).some(containsUnknown);
+  if (isSensitive(value)) return containsUnknown3(value.value);
+  if (Array.isArray(value)) return value.some(containsUnknown3);
+  if (isRecord3(value)) return Object.values(value).some(containsUnknown3);
   return false;
 }
 function firstUnknown2(value) {
   if (isUnknown(value)) return value;
   if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord2(value) ? Object.values(value) : [];
+  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
   for (const child2 of children) {
     const found = firstUnknown2(child2);
     if (found) return found;
@@ -20132,7 +20401,7 @@ function typeName(value) {
 }
 function equal(a5, b5) {
   if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
-  if (isRecord2(a5) && isRecord2(b5)) {
+  if (isRecord3(a5) && isRecord3(b5)) {
     const keys = Object.keys(a5);
     return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
   }
@@ -20143,7 +20412,7 @@ function compareStrings2(a5, b5) {
 }
 var unknown, FAILURES, SETS;
 var init_values = __esm({
-  "src/normalize/terraform/eval/values.ts"() {
+  "src/resolve/terraform/eval/values.ts"() {
     "use strict";
     init_model();
     unknown = (reason) => unknownValue(reason);
@@ -20152,7 +20421,7 @@ var init_values = __esm({
   }
 });
 
-// src/normalize/terraform/eval/convert.ts
+// src/resolve/terraform/eval/convert.ts
 function asString2(value, what = "value") {
   if (typeof value === "string" || isUnknown(value)) return value;
   if (typeof value === "number") return formatNumber(value);
@@ -20172,31 +20441,31 @@ function asBool2(value, what = "value") {
 function formatNumber(n3) {
   return Number.isInteger(n3) && Math.abs(n3) < 1e21 ? n3.toFixed(0) : String(n3);
 }
-var init_convert3 = __esm({
-  "src/normalize/terraform/eval/convert.ts"() {
+var init_convert2 = __esm({
+  "src/resolve/terraform/eval/convert.ts"() {
     "use strict";
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/scope.ts
+// src/resolve/terraform/eval/scope.ts
 function withBindings(scope, bindings) {
   return { ...scope, bindings: { ...scope.bindings, ...bindings } };
 }
 var EMPTY_SCOPE;
 var init_scope = __esm({
-  "src/normalize/terraform/eval/scope.ts"() {
+  "src/resolve/terraform/eval/scope.ts"() {
     "use strict";
     EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
   }
 });
 
-// src/normalize/terraform/eval/for-expr.ts
+// src/resolve/terraform/eval/for-expr.ts
 function iterate(collection, what) {
   if (isUnknown(collection)) return collection;
   if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
   if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
-  if (isRecord2(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
+  if (isRecord3(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
   return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
 }
 function loopBindings(keyVar, valueVar, key2, value) {
@@ -20229,21 +20498,21 @@ function evaluateFor(expr, scope, evaluate3) {
   return expr.key === void 0 ? tuple : object2;
 }
 var init_for_expr = __esm({
-  "src/normalize/terraform/eval/for-expr.ts"() {
+  "src/resolve/terraform/eval/for-expr.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_scope();
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/functions/spec.ts
+// src/resolve/terraform/eval/functions/spec.ts
 function check(condition, message) {
   if (!condition) throw new FunctionError(message);
 }
 var FunctionError, Unsupported;
 var init_spec = __esm({
-  "src/normalize/terraform/eval/functions/spec.ts"() {
+  "src/resolve/terraform/eval/functions/spec.ts"() {
     "use strict";
     FunctionError = class extends Error {
     };
@@ -20252,19 +20521,19 @@ var init_spec = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/args.ts
+// src/resolve/terraform/eval/functions/args.ts
 function str(value, what = "argument") {
   const out2 = value === null ? void 0 : asString2(value, what);
   if (typeof out2 !== "string") throw new FunctionError(`${what} must be a string, not ${typeName(value)}`);
   return out2;
 }
-function num2(value, what = "argument") {
+function num(value, what = "argument") {
   const out2 = value === null ? void 0 : asNumber2(value, what);
   if (typeof out2 !== "number") throw new FunctionError(`${what} must be a number, not ${typeName(value)}`);
   return out2;
 }
 function int(value, what = "argument") {
-  const out2 = num2(value, what);
+  const out2 = num(value, what);
   if (!Number.isInteger(out2)) throw new FunctionError(`${what} must be a whole number`);
   return out2;
 }
@@ -20273,7 +20542,7 @@ function list2(value, what = "argument") {
   return value;
 }
 function map(value, what = "argument") {
-  if (!isRecord2(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  if (!isRecord3(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
   return value;
 }
 function graphemes(text3) {
@@ -20281,15 +20550,15 @@ function graphemes(text3) {
   return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
 }
 var init_args = __esm({
-  "src/normalize/terraform/eval/functions/args.ts"() {
+  "src/resolve/terraform/eval/functions/args.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
     init_spec();
   }
 });
 
-// src/normalize/terraform/eval/functions/types.ts
+// src/resolve/terraform/eval/functions/types.ts
 function unify(values) {
   const kinds = new Set(values.filter((v) => v !== null && !isUnknown(v)).map(typeName));
   if (kinds.size <= 1) return values;
@@ -20311,9 +20580,9 @@ function primitive(value, convert, kind) {
 }
 var PRIMITIVE, TYPE_FUNCTIONS;
 var init_types = __esm({
-  "src/normalize/terraform/eval/functions/types.ts"() {
+  "src/resolve/terraform/eval/functions/types.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
     init_args();
     init_spec();
@@ -20331,7 +20600,7 @@ var init_types = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/collections.ts
+// src/resolve/terraform/eval/functions/collections.ts
 function lookup([m3, key2, ...fallback2]) {
   const record4 = map(m3, "map");
   if (isUnknown(key2)) return key2;
@@ -20342,8 +20611,8 @@ function lookup([m3, key2, ...fallback2]) {
 }
 function coalesce(args2) {
   for (const arg of args2) {
-    if (containsUnknown(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
-    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown(a5))])[0];
+    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
+    if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
   }
   check(false, "no non-null, non-empty argument");
 }
@@ -20397,7 +20666,7 @@ function range2(args2) {
 function keysOf(m3) {
   return Object.keys(map(m3, "map")).sort(compareStrings2);
 }
-function merge(args2) {
+function merge2(args2) {
   const out2 = {};
   for (const arg of args2) if (arg !== null) Object.assign(out2, map(arg, "argument"));
   return out2;
@@ -20405,7 +20674,7 @@ function merge(args2) {
 function lengthOf(value) {
   if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
   if (Array.isArray(value)) return value.length;
-  check(isRecord2(value), `cannot take the length of a ${typeName(value)}`);
+  check(isRecord3(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;
 }
 function indexOf(items, value) {
@@ -20419,14 +20688,14 @@ function one(items) {
 }
 var COLLECTION_FUNCTIONS;
 var init_collections = __esm({
-  "src/normalize/terraform/eval/functions/collections.ts"() {
+  "src/resolve/terraform/eval/functions/collections.ts"() {
     "use strict";
     init_values();
     init_args();
     init_spec();
     init_types();
     COLLECTION_FUNCTIONS = {
-      merge: { arity: [0], known: "shallow", fn: merge },
+      merge: { arity: [0], known: "shallow", fn: merge2 },
       concat: { arity: [0], known: "shallow", fn: (args2) => args2.flatMap((a5) => list2(a5, "argument")) },
       lookup: { arity: [2, 3], known: "shallow", fn: lookup },
       coalesce: { arity: [1], known: "none", fn: coalesce },
@@ -20441,19 +20710,19 @@ var init_collections = __esm({
       contains: { arity: [2, 2], fn: ([l3, v]) => list2(l3, "list").some((item) => equal(item, v)) },
       compact: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").filter((v) => v !== null && v !== "") },
       slice: { arity: [3, 3], known: "shallow", fn: ([l3, s2, e5]) => slice(list2(l3, "list"), s2, e5) },
-      zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
+      zipmap: { arity: [2, 2], known: "shallow", fn: ([k5, v]) => containsUnknown3(k5) ? unknown("zipmap(): a key is unknown") : zipmap(list2(k5, "keys"), list2(v, "values")) },
       one: { arity: [1, 1], known: "shallow", fn: ([l3]) => one(list2(l3, "list")) },
       range: { arity: [1, 3], fn: range2 },
       reverse: { arity: [1, 1], known: "shallow", fn: ([l3]) => [...list2(l3, "list")].reverse() },
       sort: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").map((v) => String(v)).sort(compareStrings2) },
-      sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num2(v, "element"), 0) },
+      sum: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").reduce((a5, v) => a5 + num(v, "element"), 0) },
       alltrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").every((v) => v === true || v === "true") },
       anytrue: { arity: [1, 1], fn: ([l3]) => list2(l3, "list").some((v) => v === true || v === "true") }
     };
   }
 });
 
-// src/normalize/terraform/eval/functions/encoding.ts
+// src/resolve/terraform/eval/functions/encoding.ts
 import { createHash as createHash2 } from "node:crypto";
 function jsonStructureOf(value) {
   return typeof value === "object" && value !== null ? STRUCTURE.get(value) : void 0;
@@ -20462,7 +20731,7 @@ function jsonEncode(value) {
   if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
   if (typeof value === "number") return formatNumber(value);
   if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord2(value)) {
+  if (isRecord3(value)) {
     const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
     return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
   }
@@ -20472,7 +20741,7 @@ function escapeHtml(json) {
   return json.replace(/[<>&\u2028\u2029]/g, (c5) => `\\u${c5.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 function jsonencode(value) {
-  if (!containsUnknown(value)) return jsonEncode(value);
+  if (!containsUnknown3(value)) return jsonEncode(value);
   const result = unknown("jsonencode(): part of the value is unknown");
   STRUCTURE.set(result, value);
   return result;
@@ -20502,10 +20771,10 @@ function base64decode(text3) {
 }
 var import_yaml4, STRUCTURE, hash, ENCODING_FUNCTIONS;
 var init_encoding = __esm({
-  "src/normalize/terraform/eval/functions/encoding.ts"() {
+  "src/resolve/terraform/eval/functions/encoding.ts"() {
     "use strict";
     import_yaml4 = __toESM(require_dist2(), 1);
-    init_convert3();
+    init_convert2();
     init_values();
     init_args();
     init_spec();
@@ -20695,11 +20964,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path21) {
+  function locateFile(path24) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path21, scriptDirectory);
+      return Module["locateFile"](path24, scriptDirectory);
     }
-    return scriptDirectory + path21;
+    return scriptDirectory + path24;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -24577,11 +24846,11 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 // src/parsers/common/wasm-files.ts
 import { existsSync as existsSync2 } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function locateWasm(fileName) {
   const here = dirname(fileURLToPath3(import.meta.url));
-  const bundled = [join(here, "..", "wasm", fileName), join(here, "wasm", fileName)];
+  const bundled = [join2(here, "..", "wasm", fileName), join2(here, "wasm", fileName)];
   for (const candidate of bundled) {
     if (existsSync2(candidate)) return candidate;
   }
@@ -24627,9 +24896,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path21, node) {
+function nodeRange(path24, node) {
   return {
-    path: path21,
+    path: path24,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -24721,17 +24990,17 @@ function pushMark(reader, stack, mark) {
 function closeDirective(reader, stack, mark) {
   const frame = stack.pop();
   const parent = stack[stack.length - 1];
-  const open2 = frame?.node;
-  if (frame === void 0 || parent === void 0 || open2 === void 0) return false;
-  const base = reader.base(open2, mark);
-  if (mark.type === "template_if_end" && open2.type === "template_if_intro") {
-    const cond = open2.namedChildren.find((c5) => c5?.type === "expression");
+  const open3 = frame?.node;
+  if (frame === void 0 || parent === void 0 || open3 === void 0) return false;
+  const base = reader.base(open3, mark);
+  if (mark.type === "template_if_end" && open3.type === "template_if_intro") {
+    const cond = open3.namedChildren.find((c5) => c5?.type === "expression");
     if (!cond) return false;
     const [then, otherwise] = frame.then === void 0 ? [frame.parts, []] : [frame.then, frame.parts];
     parent.parts.push({ kind: "template-if", condition: reader.read(cond), then, else: otherwise, ...base });
     return true;
   }
-  const head = open2.type === "template_for_start" ? readForIntro(reader, open2) : void 0;
+  const head = open3.type === "template_for_start" ? readForIntro(reader, open3) : void 0;
   if (mark.type !== "template_for_end" || head === void 0) return false;
   parent.parts.push({ kind: "template-for", ...head, body: frame.parts, ...base });
   return true;
@@ -24778,11 +25047,11 @@ function readHeredoc(reader, node, whole) {
   const children = node.children.filter((c5) => c5 !== null);
   const strip = children.some((c5) => c5.type === "heredoc_start" && c5.text === "<<-");
   const markers = children.filter((c5) => c5.type === "heredoc_identifier");
-  const open2 = markers[0];
+  const open3 = markers[0];
   const close = markers.length > 1 ? markers[markers.length - 1] : void 0;
-  if (open2 === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
+  if (open3 === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
   const src = reader.source;
-  const from = src.indexOf("\n", open2.endIndex) + 1;
+  const from = src.indexOf("\n", open3.endIndex) + 1;
   const to = src.lastIndexOf("\n", close.startIndex) + 1;
   const found = marks2(node);
   const text3 = between(src, found, from, to).join(HOLE);
@@ -24813,8 +25082,8 @@ var init_cst_expr = __esm({
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path21, source) {
-        this.path = path21;
+      constructor(path24, source) {
+        this.path = path24;
         this.source = source;
       }
       path;
@@ -24992,13 +25261,13 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path21, root5) {
+function syntaxDiagnostics(path24, root5) {
   const found = [];
   const visit = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path21, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path24, node) });
       return;
     }
     if (!node.hasError) return;
@@ -25016,11 +25285,11 @@ var init_cst_body = __esm({
     init_cst_template();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
-      constructor(path21, source, diagnostics) {
-        this.path = path21;
+      constructor(path24, source, diagnostics) {
+        this.path = path24;
         this.source = source;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path21, source);
+        this.exprs = new ExprReader(path24, source);
       }
       path;
       source;
@@ -25080,20 +25349,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path21, text3, offset) {
+function errorRange(path24, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path21, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path24, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path21, text3, vars, parseTemplate) {
+function readJsonFile(path24, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path21, source, read.error.offset);
+    const range4 = errorRange(path24, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path21, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path24, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
@@ -25209,13 +25478,13 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path21) {
-  const doc = parseTerraformLoaded({ absolutePath: path21, path: path21, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path24) {
+  const doc = parseTerraformLoaded({ absolutePath: path24, path: path24, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path21) {
+function parseTemplateText(text3, path24) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -25228,7 +25497,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path21, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path24, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -25258,39 +25527,39 @@ var init_terraform = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/files.ts
-import { posix } from "node:path";
-function readFile7(path21, ctx) {
+// src/resolve/terraform/eval/functions/files.ts
+import { posix as posix4 } from "node:path";
+function readFile8(path24, ctx) {
   const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path21}"): files are not read here`);
-  const result = files.read(path21);
-  return "text" in result ? result.text : unknown(`file("${path21}"): ${result.error}`);
+  if (files === void 0) return unknown(`file("${path24}"): files are not read here`);
+  const result = files.read(path24);
+  return "text" in result ? result.text : unknown(`file("${path24}"): ${result.error}`);
 }
-function templatefile(path21, vars, ctx) {
-  const text3 = readFile7(path21, ctx);
+function templatefile(path24, vars, ctx) {
+  const text3 = readFile8(path24, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path21);
-  if (template === void 0) return unknown(`templatefile("${path21}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path24);
+  if (template === void 0) return unknown(`templatefile("${path24}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
 }
 var FILE_FUNCTIONS;
 var init_files = __esm({
-  "src/normalize/terraform/eval/functions/files.ts"() {
+  "src/resolve/terraform/eval/functions/files.ts"() {
     "use strict";
     init_terraform();
     init_values();
     init_args();
     FILE_FUNCTIONS = {
-      file: { arity: [1, 1], fn: ([p3], ctx) => readFile7(str(p3, "path"), ctx) },
-      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord2(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
-      basename: { arity: [1, 1], fn: ([p3]) => posix.basename(str(p3)) },
-      dirname: { arity: [1, 1], fn: ([p3]) => posix.dirname(str(p3)) }
+      file: { arity: [1, 1], fn: ([p3], ctx) => readFile8(str(p3, "path"), ctx) },
+      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord3(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
+      basename: { arity: [1, 1], fn: ([p3]) => posix4.basename(str(p3)) },
+      dirname: { arity: [1, 1], fn: ([p3]) => posix4.dirname(str(p3)) }
     };
   }
 });
 
-// src/normalize/terraform/eval/functions/ip-address.ts
+// src/resolve/terraform/eval/functions/ip-address.ts
 function parseIPv4(text3) {
   const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(text3);
   if (match2 === null) return void 0;
@@ -25351,13 +25620,13 @@ function formatAddress(value, width) {
   return width === 32 ? formatIPv4(value) : formatIPv6(value);
 }
 var init_ip_address = __esm({
-  "src/normalize/terraform/eval/functions/ip-address.ts"() {
+  "src/resolve/terraform/eval/functions/ip-address.ts"() {
     "use strict";
   }
 });
 
-// src/normalize/terraform/eval/functions/network.ts
-function cidr(text3) {
+// src/resolve/terraform/eval/functions/network.ts
+function cidr2(text3) {
   const parsed = parseCidr(text3);
   check(parsed !== void 0, `invalid CIDR address "${text3}"`);
   return parsed;
@@ -25389,19 +25658,19 @@ function subnets(base, newbits) {
 }
 var NETWORK_FUNCTIONS;
 var init_network = __esm({
-  "src/normalize/terraform/eval/functions/network.ts"() {
+  "src/resolve/terraform/eval/functions/network.ts"() {
     "use strict";
     init_args();
     init_ip_address();
     init_spec();
     NETWORK_FUNCTIONS = {
-      cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => subnet(cidr(str(p3)), int(b5, "newbits"), int(n3, "netnum")) },
-      cidrsubnets: { arity: [1], fn: ([p3, ...bits]) => subnets(cidr(str(p3)), bits.map((b5) => int(b5, "newbits"))) },
-      cidrhost: { arity: [2, 2], fn: ([p3, h5]) => host(cidr(str(p3)), int(h5, "hostnum")) },
+      cidrsubnet: { arity: [3, 3], fn: ([p3, b5, n3]) => subnet(cidr2(str(p3)), int(b5, "newbits"), int(n3, "netnum")) },
+      cidrsubnets: { arity: [1], fn: ([p3, ...bits]) => subnets(cidr2(str(p3)), bits.map((b5) => int(b5, "newbits"))) },
+      cidrhost: { arity: [2, 2], fn: ([p3, h5]) => host(cidr2(str(p3)), int(h5, "hostnum")) },
       cidrnetmask: {
         arity: [1, 1],
         fn: ([p3]) => {
-          const { width, prefix: prefix2 } = cidr(str(p3));
+          const { width, prefix: prefix2 } = cidr2(str(p3));
           check(width === 32, `IPv6 addresses cannot have a netmask: ${str(p3)}`);
           return formatAddress((1n << 32n) - 1n ^ (1n << BigInt(32 - prefix2)) - 1n, 32);
         }
@@ -25410,7 +25679,7 @@ var init_network = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/numeric.ts
+// src/resolve/terraform/eval/functions/numeric.ts
 function parseInteger(text3, base) {
   check(base >= 2 && base <= 62, "base must be between 2 and 62");
   check(base <= 36 && new RegExp(`^[-+]?[${"0123456789abcdefghijklmnopqrstuvwxyz".slice(0, base)}]+$`, "i").test(text3), `"${text3}" is not a base ${base} integer`);
@@ -25420,25 +25689,25 @@ function parseInteger(text3, base) {
 }
 var nums, NUMERIC_FUNCTIONS;
 var init_numeric = __esm({
-  "src/normalize/terraform/eval/functions/numeric.ts"() {
+  "src/resolve/terraform/eval/functions/numeric.ts"() {
     "use strict";
     init_args();
     init_spec();
-    nums = (args2) => args2.map((a5) => num2(a5, "argument"));
+    nums = (args2) => args2.map((a5) => num(a5, "argument"));
     NUMERIC_FUNCTIONS = {
       min: { arity: [1], fn: (args2) => Math.min(...nums(args2)) },
       max: { arity: [1], fn: (args2) => Math.max(...nums(args2)) },
-      abs: { arity: [1, 1], fn: ([n3]) => Math.abs(num2(n3)) },
-      ceil: { arity: [1, 1], fn: ([n3]) => Math.ceil(num2(n3)) },
-      floor: { arity: [1, 1], fn: ([n3]) => Math.floor(num2(n3)) },
-      signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num2(n3)) },
-      pow: { arity: [2, 2], fn: ([a5, b5]) => num2(a5) ** num2(b5) },
-      parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num2(b5)) }
+      abs: { arity: [1, 1], fn: ([n3]) => Math.abs(num(n3)) },
+      ceil: { arity: [1, 1], fn: ([n3]) => Math.ceil(num(n3)) },
+      floor: { arity: [1, 1], fn: ([n3]) => Math.floor(num(n3)) },
+      signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num(n3)) },
+      pow: { arity: [2, 2], fn: ([a5, b5]) => num(a5) ** num(b5) },
+      parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num(b5)) }
     };
   }
 });
 
-// src/normalize/terraform/eval/functions/sets.ts
+// src/resolve/terraform/eval/functions/sets.ts
 function distinct2(items) {
   return items.filter((v, i6) => items.findIndex((o3) => equal(o3, v)) === i6);
 }
@@ -25454,7 +25723,7 @@ function sets(args2, name2) {
 }
 var PRIMITIVE2, SET_FUNCTIONS;
 var init_sets = __esm({
-  "src/normalize/terraform/eval/functions/sets.ts"() {
+  "src/resolve/terraform/eval/functions/sets.ts"() {
     "use strict";
     init_values();
     init_args();
@@ -25476,7 +25745,7 @@ var init_sets = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/format.ts
+// src/resolve/terraform/eval/functions/format.ts
 function pad(text3, flags2, width) {
   if (width === void 0) return text3;
   const n3 = Number(width);
@@ -25490,7 +25759,7 @@ function verb(letter, value, precision) {
     case "d":
       return String(int(value, "%d argument"));
     case "f":
-      return num2(value, "%f argument").toFixed(precision === void 0 ? 6 : Number(precision));
+      return num(value, "%f argument").toFixed(precision === void 0 ? 6 : Number(precision));
     case "t":
       check(typeof value === "boolean", "%t needs a bool");
       return String(value);
@@ -25501,7 +25770,7 @@ function verb(letter, value, precision) {
     case "v":
       if (typeof value === "number") return formatNumber(value);
       if (typeof value === "string" || typeof value === "boolean") return String(value);
-      return Array.isArray(value) || isRecord2(value) ? jsonEncode(value) : void 0;
+      return Array.isArray(value) || isRecord3(value) ? jsonEncode(value) : void 0;
     default:
       return void 0;
   }
@@ -25524,9 +25793,9 @@ function formatString(format2, args2) {
 }
 var VERB;
 var init_format = __esm({
-  "src/normalize/terraform/eval/functions/format.ts"() {
+  "src/resolve/terraform/eval/functions/format.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
     init_encoding();
     init_spec();
@@ -25535,7 +25804,7 @@ var init_format = __esm({
   }
 });
 
-// src/normalize/terraform/eval/functions/regex.ts
+// src/resolve/terraform/eval/functions/regex.ts
 function toJsRegExp(pattern, flags2) {
   let source = pattern.replace(/\(\?P</g, "(?<");
   let extra = "";
@@ -25553,13 +25822,13 @@ function toJsRegExp(pattern, flags2) {
   }
 }
 var init_regex = __esm({
-  "src/normalize/terraform/eval/functions/regex.ts"() {
+  "src/resolve/terraform/eval/functions/regex.ts"() {
     "use strict";
     init_spec();
   }
 });
 
-// src/normalize/terraform/eval/functions/strings.ts
+// src/resolve/terraform/eval/functions/strings.ts
 function trimSet(s2, cutset) {
   const set = new Set(graphemes(cutset));
   const chars2 = graphemes(s2);
@@ -25608,7 +25877,7 @@ function formatList(format2, args2) {
 }
 var strFn, STRING_FUNCTIONS;
 var init_strings = __esm({
-  "src/normalize/terraform/eval/functions/strings.ts"() {
+  "src/resolve/terraform/eval/functions/strings.ts"() {
     "use strict";
     init_values();
     init_args();
@@ -25643,7 +25912,7 @@ ${" ".repeat(int(n3))}`) },
   }
 });
 
-// src/normalize/terraform/eval/functions/index.ts
+// src/resolve/terraform/eval/functions/index.ts
 function tryArgs(args2, scope, evaluate3) {
   let last = unknown("try() has no arguments");
   for (const arg of args2) {
@@ -25652,7 +25921,7 @@ function tryArgs(args2, scope, evaluate3) {
       last = firstUnknown2(value);
       continue;
     }
-    return containsUnknown(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
+    return containsUnknown3(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
   }
   return last;
 }
@@ -25660,7 +25929,7 @@ function canArg(arg, scope, evaluate3) {
   if (arg === void 0) return unknown("can() needs one argument");
   const value = evaluate3(arg, scope);
   if (containsFailure(value)) return false;
-  return containsUnknown(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
+  return containsUnknown3(value) ? unknown(`can(): ${arg.text} is unknown`) : true;
 }
 function argumentValues(expr, scope, evaluate3) {
   const values = expr.args.map((a5) => evaluate3(a5, scope));
@@ -25674,7 +25943,7 @@ function callFunction(expr, scope, evaluate3) {
   if (name2 === "try") return tryArgs(expr.args, scope, evaluate3);
   if (name2 === "can") return canArg(expr.args[0], scope, evaluate3);
   if (IMPURE.has(name2)) return unknown(`${name2}() depends on when and where Terraform runs`);
-  const spec = FUNCTIONS.get(name2);
+  const spec = FUNCTIONS2.get(name2);
   if (spec === void 0) return unknown(`${name2}() is not evaluated by posture-gate`);
   const raw = argumentValues(expr, scope, evaluate3);
   if (!Array.isArray(raw)) return raw.spreadFailed;
@@ -25688,7 +25957,7 @@ function callFunction(expr, scope, evaluate3) {
 function invoke(name2, spec, args2, ctx) {
   const [min, max] = spec.arity;
   if (args2.length < min || max !== void 0 && args2.length > max) return failure(`${name2}() takes ${describeArity(min, max)} arguments, not ${args2.length}`);
-  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown);
+  const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown3);
   if (blocking !== void 0) return isFailure(firstUnknown2(blocking)) ? firstUnknown2(blocking) : unknown(`${name2}(): ${firstUnknown2(blocking)?.reason ?? "an argument is unknown"}`);
   try {
     return spec.fn(args2, ctx);
@@ -25701,9 +25970,9 @@ function describeArity(min, max) {
   if (max === void 0) return `at least ${min}`;
   return min === max ? String(min) : `${min} to ${max}`;
 }
-var FUNCTIONS, IMPURE;
-var init_functions = __esm({
-  "src/normalize/terraform/eval/functions/index.ts"() {
+var FUNCTIONS2, IMPURE;
+var init_functions2 = __esm({
+  "src/resolve/terraform/eval/functions/index.ts"() {
     "use strict";
     init_values();
     init_collections();
@@ -25715,14 +25984,14 @@ var init_functions = __esm({
     init_strings();
     init_types();
     init_spec();
-    FUNCTIONS = new Map(
+    FUNCTIONS2 = new Map(
       Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...SET_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
     );
     IMPURE = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "abspath", "pathexpand", "shell", "rsadecrypt"]);
   }
 });
 
-// src/normalize/terraform/eval/operators.ts
+// src/resolve/terraform/eval/operators.ts
 function arithmetic(op2, a5, b5) {
   switch (op2) {
     case "+":
@@ -25753,7 +26022,7 @@ function logical(op2, left, right) {
 }
 function compute(op2, left, right) {
   if (op2 === "&&" || op2 === "||") return logical(op2, left, right);
-  if (containsUnknown(left) || containsUnknown(right)) return firstUnknown2(left) ?? firstUnknown2(right);
+  if (containsUnknown3(left) || containsUnknown3(right)) return firstUnknown2(left) ?? firstUnknown2(right);
   if (op2 === "==" || op2 === "!=") return equal(left, right) === (op2 === "==");
   const a5 = asNumber2(left, `left of ${op2}`);
   const b5 = asNumber2(right, `right of ${op2}`);
@@ -25773,14 +26042,14 @@ function unary(op2, operand) {
   return marked ? sensitive(result) : result;
 }
 var init_operators = __esm({
-  "src/normalize/terraform/eval/operators.ts"() {
+  "src/resolve/terraform/eval/operators.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/template.ts
+// src/resolve/terraform/eval/template.ts
 function render(parts2, scope, evaluate3, marks3) {
   let out2 = "";
   for (const part of parts2) {
@@ -25818,17 +26087,17 @@ function evaluateTemplate(parts2, scope, evaluate3) {
   const result = render(parts2, scope, evaluate3, marks3);
   return marks3.sensitive ? sensitive(result) : result;
 }
-var init_template = __esm({
-  "src/normalize/terraform/eval/template.ts"() {
+var init_template2 = __esm({
+  "src/resolve/terraform/eval/template.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_for_expr();
     init_scope();
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/traverse.ts
+// src/resolve/terraform/eval/traverse.ts
 function stepInto(value, key2, text3) {
   if (isUnknown(value)) return value;
   if (isSensitive(value)) return sensitive(stepInto(value.value, key2, text3));
@@ -25839,7 +26108,7 @@ function stepInto(value, key2, text3) {
     if (typeof n3 !== "number" || !Number.isInteger(n3)) return failure(`${text3}: a list index must be a whole number`);
     return n3 >= 0 && n3 < value.length ? value[n3] : failure(`${text3}: index ${n3} is out of range`);
   }
-  if (isRecord2(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
+  if (isRecord3(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
     const name2 = String(key2);
     return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
   }
@@ -25861,14 +26130,14 @@ function splat(value, steps, index, text3) {
   return items.map((item) => applySteps(item, steps, index, text3));
 }
 var init_traverse = __esm({
-  "src/normalize/terraform/eval/traverse.ts"() {
+  "src/resolve/terraform/eval/traverse.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_values();
   }
 });
 
-// src/normalize/terraform/eval/evaluate.ts
+// src/resolve/terraform/eval/evaluate.ts
 function rootValue(expr, scope) {
   const first = expr.steps[0];
   const name2 = first !== void 0 && "attr" in first ? first.attr : void 0;
@@ -25883,19 +26152,19 @@ function rootValue(expr, scope) {
     if (expr.root === "module") return named(scope.modules, "is not a resolved module call");
     if (expr.root === "path" && scope.path !== void 0 && (name2 === "module" || name2 === "root")) return { value: scope.path[name2], used: 1 };
   }
-  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e5) => evaluate(e5, scope)) : void 0;
+  const configured = ROOT_REASONS[expr.root] === void 0 ? scope.resources?.resolve(expr.root, expr.steps, (e5) => evaluate2(e5, scope)) : void 0;
   if (configured !== void 0) return configured;
   const why = ROOT_REASONS[expr.root] ?? (expr.root === "path" ? "is the machine-specific working directory" : "is only known after apply");
   return { value: unknown(`${expr.text} ${why}`), used: expr.steps.length };
 }
 function conditional(expr, scope) {
-  const { value, sensitive: marked } = unmark(evaluate(expr.condition, scope));
+  const { value, sensitive: marked } = unmark(evaluate2(expr.condition, scope));
   const condition = asBool2(value, "condition");
-  const then = evaluate(expr.then, scope);
-  const otherwise = evaluate(expr.else, scope);
+  const then = evaluate2(expr.then, scope);
+  const otherwise = evaluate2(expr.else, scope);
   let result;
   if (!isUnknown(condition)) result = unifyBranch(condition === true ? then : otherwise, condition === true ? otherwise : then);
-  else if (!containsUnknown(then) && equal(then, otherwise)) result = then;
+  else if (!containsUnknown3(then) && equal(then, otherwise)) result = then;
   else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ""})`);
   return marked ? sensitive(result) : result;
 }
@@ -25910,57 +26179,57 @@ function unifyBranch(chosen, other) {
 function object(expr, scope) {
   const out2 = {};
   for (const item of expr.items) {
-    const key2 = asString2(unmark(evaluate(item.key, scope)).value, "object key");
+    const key2 = asString2(unmark(evaluate2(item.key, scope)).value, "object key");
     if (typeof key2 !== "string") return isUnknown(key2) ? key2 : unknown(`${expr.text}: a key is not a string`);
-    out2[key2] = evaluate(item.value, scope);
+    out2[key2] = evaluate2(item.value, scope);
   }
   return out2;
 }
-function evaluate(expr, scope) {
-  const index = (s2) => evaluate(s2.index, scope);
+function evaluate2(expr, scope) {
+  const index = (s2) => evaluate2(s2.index, scope);
   switch (expr.kind) {
     case "literal":
       return expr.value;
     case "template":
-      return evaluateTemplate(expr.parts, scope, evaluate);
+      return evaluateTemplate(expr.parts, scope, evaluate2);
     case "traversal": {
       const { value, used } = rootValue(expr, scope);
       return applySteps(value, expr.steps.slice(used), index, expr.text);
     }
     case "access":
-      return applySteps(evaluate(expr.target, scope), expr.steps, index, expr.text);
+      return applySteps(evaluate2(expr.target, scope), expr.steps, index, expr.text);
     case "tuple":
-      return expr.items.map((item) => evaluate(item, scope));
+      return expr.items.map((item) => evaluate2(item, scope));
     case "object":
       return object(expr, scope);
     case "call":
-      return callFunction(expr, scope, evaluate);
+      return callFunction(expr, scope, evaluate2);
     case "conditional":
       return conditional(expr, scope);
     case "binary":
-      return binary2(expr.operator, evaluate(expr.left, scope), evaluate(expr.right, scope));
+      return binary2(expr.operator, evaluate2(expr.left, scope), evaluate2(expr.right, scope));
     case "unary":
-      return unary(expr.operator, evaluate(expr.operand, scope));
+      return unary(expr.operator, evaluate2(expr.operand, scope));
     case "for":
-      return evaluateFor(expr, scope, evaluate);
+      return evaluateFor(expr, scope, evaluate2);
     case "template-if":
     case "template-for":
-      return evaluateTemplate([expr], scope, evaluate);
+      return evaluateTemplate([expr], scope, evaluate2);
     default:
       return unknown(`${expr.nodeType.replace(/_/g, " ")} cannot be evaluated`);
   }
 }
 var ROOT_REASONS;
 var init_evaluate = __esm({
-  "src/normalize/terraform/eval/evaluate.ts"() {
+  "src/resolve/terraform/eval/evaluate.ts"() {
     "use strict";
-    init_convert3();
+    init_convert2();
     init_for_expr();
-    init_functions();
+    init_functions2();
     init_operators();
-    init_template();
+    init_template2();
     init_traverse();
-    init_convert3();
+    init_convert2();
     init_values();
     ROOT_REASONS = {
       data: "is read from a data source",
@@ -25970,9 +26239,546 @@ var init_evaluate = __esm({
   }
 });
 
-// src/normalize/terraform/evaluate.ts
+// src/resolve/terraform/expand.ts
+function standIn(what, reason, error2) {
+  const u = unknown(`${what} is unknown: ${reason}`);
+  const bindings = what === "count" ? { count: { index: u } } : { each: { key: u, value: u } };
+  return [{ suffix: "[*]", bindings, unknownCount: true, ...error2 === void 0 ? {} : { error: error2 } }];
+}
+function forEachEntries(value) {
+  if (isSensitive(value)) return { error: "for_each cannot use a sensitive value" };
+  if (isRecord3(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
+  if (!Array.isArray(value)) return { error: `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}` };
+  const kinds = new Set(value.filter((v) => !isUnknown(v)).map(typeName));
+  const other = [...kinds].find((k5) => k5 !== "string");
+  if (other !== void 0) return { error: `for_each supports maps and sets of strings, not a ${isSet(value) ? "set" : "list"} of ${other === "object" ? "objects" : other === "list" ? "lists" : `${other}s`}; key it by a string, e.g. { for o in ... : o.name => o }` };
+  if (!isSet(value) && new Set(value).size !== value.length) return { error: "for_each list has duplicates" };
+  return value.slice().sort(compareStrings2).map((k5) => [k5, k5]);
+}
+function expansionDiagnostic(block, expansions) {
+  const error2 = expansions.find((e5) => e5.error !== void 0)?.error;
+  if (error2 === void 0) return void 0;
+  const attribute = block.body.attributes.for_each ?? block.body.attributes.count;
+  const range4 = attribute?.range ?? { ...block.range, endLine: block.range.startLine };
+  return { code: "NORMALIZE_FAILED", level: "warning", message: `${[block.type, ...block.labels].join(".")}: Terraform rejects this: ${error2}; its instances are unknown`, range: range4 };
+}
+function expandInstances(body2, scope) {
+  const { count, for_each: forEach } = body2.attributes;
+  if (count) {
+    const n3 = evaluate2(count.expr, scope);
+    if (isUnknown(n3)) return standIn("count", n3.reason ?? "");
+    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn("count", "invalid", `count must be a whole number, not ${typeof n3 === "number" ? n3 : typeName(n3)}`);
+    return Array.from({ length: n3 }, (_, i6) => ({ suffix: `[${i6}]`, bindings: { count: { index: i6 } } }));
+  }
+  if (forEach) {
+    const value = evaluate2(forEach.expr, scope);
+    if (isUnknown(value)) return standIn("for_each", value.reason ?? "");
+    const entries = forEachEntries(value);
+    if (!Array.isArray(entries)) return standIn("for_each", "invalid", entries.error);
+    if (entries.some(([k5]) => containsUnknown3(k5))) return standIn("for_each", "a key is unknown");
+    return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
+  }
+  return [{ suffix: "", bindings: {} }];
+}
+var init_expand = __esm({
+  "src/resolve/terraform/expand.ts"() {
+    "use strict";
+    init_evaluate();
+    init_values();
+  }
+});
+
+// src/resolve/terraform/lazy.ts
+var LazyValues;
+var init_lazy = __esm({
+  "src/resolve/terraform/lazy.ts"() {
+    "use strict";
+    init_values();
+    LazyValues = class {
+      constructor(compute2, what) {
+        this.compute = compute2;
+        this.what = what;
+      }
+      compute;
+      what;
+      done = /* @__PURE__ */ new Map();
+      running = /* @__PURE__ */ new Set();
+      has(name2) {
+        return this.compute.has(name2);
+      }
+      get(name2) {
+        if (this.done.has(name2)) return this.done.get(name2);
+        const run4 = this.compute.get(name2);
+        if (run4 === void 0) return void 0;
+        if (this.running.has(name2)) return unknown(`${this.what}.${name2} depends on itself`);
+        this.running.add(name2);
+        try {
+          const value = run4();
+          this.done.set(name2, value);
+          return value;
+        } finally {
+          this.running.delete(name2);
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/resource-refs.ts
+var ID_IS, META, ConfiguredAttributes;
+var init_resource_refs = __esm({
+  "src/resolve/terraform/resource-refs.ts"() {
+    "use strict";
+    init_evaluate();
+    init_values();
+    init_expand();
+    ID_IS = {
+      aws_s3_bucket: "bucket",
+      aws_iam_role: "name",
+      aws_iam_user: "name",
+      aws_iam_group: "name",
+      aws_cloudwatch_log_group: "name",
+      aws_ecr_repository: "name",
+      aws_dynamodb_table: "name",
+      aws_lambda_function: "function_name",
+      aws_kms_alias: "name"
+    };
+    META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
+    ConfiguredAttributes = class {
+      constructor(blocks, scope) {
+        this.blocks = blocks;
+        this.scope = scope;
+      }
+      blocks;
+      scope;
+      expansions = /* @__PURE__ */ new Map();
+      running = /* @__PURE__ */ new Set();
+      resolve(root5, steps, index) {
+        const [nameStep, second] = steps;
+        if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
+        const address = `${root5}.${nameStep.attr}`;
+        const block = this.blocks.get(address);
+        if (block === void 0) return void 0;
+        const expanded = block.body.attributes.count !== void 0 || block.body.attributes.for_each !== void 0;
+        const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
+        const attrStep = steps[expanded ? 2 : 1];
+        if (expansion === void 0 || expansion.unknownCount || attrStep === void 0 || !("attr" in attrStep)) return void 0;
+        const name2 = attrStep.attr === "id" && ID_IS[root5] !== void 0 ? ID_IS[root5] : attrStep.attr;
+        const attribute = block.body.attributes[name2];
+        if (attribute === void 0 || META.has(name2)) return void 0;
+        const key2 = `${address}${expansion.suffix}.${name2}`;
+        if (this.running.has(key2)) return { value: unknown(`${key2} refers to itself`), used: expanded ? 3 : 2 };
+        this.running.add(key2);
+        try {
+          const value = evaluate2(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
+          return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
+        } finally {
+          this.running.delete(key2);
+        }
+      }
+      expand(address, block) {
+        let found = this.expansions.get(address);
+        if (found === void 0) {
+          found = expandInstances(block.body, this.scope());
+          this.expansions.set(address, found);
+        }
+        return found;
+      }
+      instance(address, block, step, index) {
+        if (step === void 0 || !("index" in step)) return void 0;
+        const key2 = index(step.index);
+        if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
+        const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
+        return this.expand(address, block).find((e5) => e5.suffix === suffix);
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/var-types.ts
+function objectType(expr) {
+  if (expr?.kind !== "object") return ANY;
+  const attrs = {};
+  for (const item of expr.items) {
+    if (item.key.kind !== "literal") return ANY;
+    const value = item.value;
+    const optional = value.kind === "call" && value.name === "optional";
+    const type = parseType(optional ? value.args[0] : value);
+    const fallback2 = optional && value.args[1] !== void 0 ? evaluate2(value.args[1], EMPTY_SCOPE) : void 0;
+    attrs[String(item.key.value)] = { type, optional, ...fallback2 === void 0 ? {} : { default: fallback2 } };
+  }
+  return { kind: "object", attrs };
+}
+function parseType(expr) {
+  if (expr === void 0) return ANY;
+  if (expr.kind === "traversal" && expr.steps.length === 0) {
+    const kind = expr.root;
+    return kind === "string" || kind === "number" || kind === "bool" ? { kind } : ANY;
+  }
+  if (expr.kind !== "call") return ANY;
+  const [arg] = expr.args;
+  switch (expr.name) {
+    case "list":
+    case "set":
+    case "map":
+      return { kind: expr.name, element: parseType(arg) };
+    case "object":
+      return objectType(arg);
+    case "tuple":
+      return arg?.kind === "tuple" ? { kind: "tuple", items: arg.items.map(parseType) } : ANY;
+    default:
+      return ANY;
+  }
+}
+function convertObject(value, attrs, what) {
+  if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
+  const out2 = {};
+  for (const [name2, attr2] of Object.entries(attrs)) {
+    const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
+    if (given === void 0 && !attr2.optional) return failure(`${what}: attribute "${name2}" is required`);
+    const effective = given === void 0 || given === null ? attr2.default ?? null : given;
+    out2[name2] = convertTo(effective, attr2.type, `${what}.${name2}`);
+  }
+  return out2;
+}
+function convertSet(items, element2, what) {
+  const converted = items.map((v, i6) => convertTo(v, element2, `${what}[${i6}]`));
+  if (converted.some(isUnknown)) return converted.find(isUnknown);
+  const distinct3 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
+  const primitive2 = distinct3.every((v) => ["string", "number", "bool"].includes(typeName(v)));
+  if (!primitive2) return unknown(`${what}: the order of a set of collections is not predictable`);
+  return markSet(distinct3.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
+}
+function convertCollection(value, type, what) {
+  if (type.kind === "map") {
+    if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
+    return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
+  }
+  if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
+  return type.kind === "set" ? convertSet(value, type.element, what) : value.map((v, i6) => convertTo(v, type.element, `${what}[${i6}]`));
+}
+function convertTo(input, type, what) {
+  const { value, sensitive: marked } = unmark(input);
+  let out2;
+  if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
+  else if (type.kind === "string") out2 = asString2(value, what);
+  else if (type.kind === "number") out2 = asNumber2(value, what);
+  else if (type.kind === "bool") out2 = asBool2(value, what);
+  else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
+  else if (type.kind === "tuple") {
+    const items = type.items;
+    out2 = Array.isArray(value) && value.length === items.length ? value.map((v, i6) => convertTo(v, items[i6], `${what}[${i6}]`)) : failure(`${what}: not a tuple of ${items.length}`);
+  } else if (type.kind === "list" || type.kind === "set" || type.kind === "map") out2 = convertCollection(value, type, what);
+  return marked ? sensitive(out2) : out2;
+}
+function isComplex(type) {
+  return !["any", "string", "number", "bool"].includes(type.kind);
+}
+var ANY;
+var init_var_types = __esm({
+  "src/resolve/terraform/var-types.ts"() {
+    "use strict";
+    init_convert2();
+    init_evaluate();
+    init_scope();
+    init_values();
+    ANY = { kind: "any" };
+  }
+});
+
+// src/resolve/terraform/variables.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve as resolve2 } from "node:path";
+function declaredVariables(config) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const doc of config) {
+    for (const block of doc.value.body.blocks) {
+      const name2 = block.labels[0];
+      if (block.type !== "variable" || name2 === void 0) continue;
+      const attrs = block.body.attributes;
+      const flag3 = (attr2, fallback2) => {
+        const value = attrs[attr2] ? evaluate2(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
+        return typeof value === "boolean" ? value : fallback2;
+      };
+      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
+    }
+  }
+  return out2;
+}
+function bindVariables(decls, given, whoGives) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const decl of decls.values()) {
+    const fallback2 = decl.default ? evaluate2(decl.default, EMPTY_SCOPE) : void 0;
+    let value = given.has(decl.name) ? given.get(decl.name) : fallback2;
+    if (value === null && !decl.nullable) value = fallback2;
+    if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
+    const converted = convertTo(value, decl.type, `var.${decl.name}`);
+    out2.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
+  }
+  return out2;
+}
+function autoVarsOrder(a5, b5) {
+  const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
+  const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
+  return rank(a5) - rank(b5) || (name2(a5) < name2(b5) ? -1 : name2(a5) > name2(b5) ? 1 : 0);
+}
+function fromText(text3, decl, origin) {
+  if (!isComplex(decl.type)) return text3;
+  const expr = parseExpressionText(text3, origin);
+  return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
+}
+function readVarFile(path24, diagnostics) {
+  const absolutePath = resolve2(path24);
+  const where = fileStart(path24);
+  try {
+    const doc = parseTerraformLoaded({ absolutePath, path: path24, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    diagnostics.push(...doc?.diagnostics ?? []);
+    return doc;
+  } catch (error2) {
+    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${error2 instanceof Error ? error2.message : String(error2)}`, range: where });
+    return void 0;
+  }
+}
+function loadVarFiles(paths, diagnostics) {
+  return paths.map((p3) => readVarFile(p3, diagnostics)).filter((d5) => d5 !== void 0);
+}
+function rootVariableInputs(decls, varDocs, varFiles, options) {
+  const given = /* @__PURE__ */ new Map();
+  for (const decl of decls.values()) {
+    const text3 = options.env?.[`TF_VAR_${decl.name}`];
+    if (text3 !== void 0) given.set(decl.name, fromText(text3, decl, `TF_VAR_${decl.name}`));
+  }
+  const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
+  for (const doc of files) {
+    for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
+      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, EMPTY_SCOPE));
+    }
+  }
+  for (const [name2, text3] of Object.entries(options.vars ?? {})) {
+    const decl = decls.get(name2);
+    if (decl !== void 0) given.set(name2, fromText(text3, decl, `-var ${name2}`));
+  }
+  return given;
+}
+var isAutoVars;
+var init_variables = __esm({
+  "src/resolve/terraform/variables.ts"() {
+    "use strict";
+    init_model();
+    init_terraform();
+    init_evaluate();
+    init_scope();
+    init_values();
+    init_var_types();
+    isAutoVars = (path24) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path24);
+  }
+});
+
+// src/resolve/terraform/module-call.ts
+var UNRESOLVED_MODULE, META2, ModuleCall;
+var init_module_call = __esm({
+  "src/resolve/terraform/module-call.ts"() {
+    "use strict";
+    init_config_tree();
+    init_evaluate();
+    init_values();
+    init_expand();
+    init_variables();
+    UNRESOLVED_MODULE = "MODULE_UNRESOLVED";
+    META2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    ModuleCall = class {
+      constructor(parent, block) {
+        this.parent = parent;
+        this.block = block;
+        this.name = block.labels[0] ?? "";
+      }
+      parent;
+      block;
+      name;
+      runs;
+      unresolved;
+      expanding = false;
+      resolve() {
+        const expr = this.block.body.attributes.source?.expr;
+        const source = expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
+        if (source === void 0) return "its source is not a literal string";
+        const { tree, root: root5 } = this.parent.ctx;
+        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+        if (!isLocalSource(source)) {
+          const vendored = tree.vendoredModule(root5, key2);
+          return vendored ? { ...vendored, remote: true } : `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
+        }
+        const dir = joinDir(this.parent.dir, source);
+        const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
+        if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
+        if (dir === ".." || dir.startsWith("../")) return `module ${this.name} (${source}) not resolved: it leaves the scan root (give --root a directory that holds it)`;
+        if (docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} has no .tf files that could be read`;
+        return { dir, docs };
+      }
+      ensureRuns() {
+        if (this.runs !== void 0) return this.runs;
+        this.expanding = true;
+        try {
+          this.runs = this.createRuns();
+        } finally {
+          this.expanding = false;
+        }
+        return this.runs;
+      }
+      createRuns() {
+        const target2 = this.resolve();
+        if (typeof target2 === "string") {
+          this.unresolved = target2;
+          this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target2, range: { ...this.block.range, endLine: this.block.range.startLine } });
+          return [];
+        }
+        const decls = declaredVariables(target2.docs);
+        const external = this.parent.ctx.external === true || target2.remote === true;
+        const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir], ...external ? { external } : {} };
+        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
+        const expansions = expandInstances(this.block.body, this.parent.scope);
+        const invalid2 = expansionDiagnostic(this.block, expansions);
+        if (invalid2) this.parent.ctx.tree.warnOnce(invalid2);
+        const runs = [];
+        for (const expansion of expansions) {
+          const scope = { ...this.parent.scope, bindings: expansion.bindings };
+          const inputs = /* @__PURE__ */ new Map();
+          for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate2(attribute.expr, scope));
+          const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
+          const prefix2 = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
+          const site = { address: prefix2.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
+          const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
+          const run4 = ctx.newRun(instanceCtx, target2.dir, target2.docs, vars, prefix2, key2);
+          runs.push({ expansion, run: run4 });
+        }
+        return runs;
+      }
+      /** `module.<name>`: the outputs object, or a list / map of them under count / for_each. */
+      value() {
+        if (this.expanding) return unknown(`module.${this.name} is used in its own count, for_each or inputs`);
+        const runs = this.ensureRuns();
+        if (this.unresolved !== void 0) return unknown(this.unresolved);
+        const { count, for_each: forEach } = this.block.body.attributes;
+        if (runs.some((r5) => r5.expansion.unknownCount)) return unknown(`module.${this.name} has an unknown count or for_each`);
+        if (count) return runs.map((r5) => r5.run.outputs());
+        if (forEach) return Object.fromEntries(runs.map((r5) => [JSON.parse(r5.expansion.suffix.slice(1, -1)), r5.run.outputs()]));
+        return runs[0]?.run.outputs() ?? unknown(`module.${this.name} has no instance`);
+      }
+      /** Resource instances of every instance of this call. */
+      instances() {
+        return this.ensureRuns().flatMap((r5) => {
+          try {
+            return r5.run.instances();
+          } catch (error2) {
+            const message = `could not read resources of ${r5.run.prefix.slice(0, -1)}: ${error2 instanceof Error ? error2.message : String(error2)}`;
+            this.parent.ctx.tree.diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: { ...this.block.range, endLine: this.block.range.startLine } });
+            return [];
+          }
+        });
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/module.ts
+import { posix as posix5 } from "node:path";
+function runRoot(tree, root5, docs, vars) {
+  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
+  return new ModuleRun(ctx, root5, docs, vars, "", "");
+}
+var MAX_DEPTH, ModuleRun;
+var init_module = __esm({
+  "src/resolve/terraform/module.ts"() {
+    "use strict";
+    init_evaluate();
+    init_values();
+    init_expand();
+    init_lazy();
+    init_resource_refs();
+    init_module_call();
+    MAX_DEPTH = 16;
+    ModuleRun = class {
+      constructor(ctx, dir, docs, vars, prefix2, key2) {
+        this.ctx = ctx;
+        this.dir = dir;
+        this.docs = docs;
+        this.prefix = prefix2;
+        this.key = key2;
+        const locals = /* @__PURE__ */ new Map();
+        const modules = /* @__PURE__ */ new Map();
+        const resources = new Map(this.blocks("resource").map((b5) => [`${b5.labels[0] ?? ""}.${b5.labels[1] ?? ""}`, b5]));
+        this.scope = {
+          vars,
+          locals: new LazyValues(locals, "local"),
+          modules: new LazyValues(modules, "module"),
+          bindings: {},
+          path: { module: posix5.relative(ctx.root, dir) || ".", root: "." },
+          files: ctx.tree.fileAccess(ctx.root),
+          resources: new ConfiguredAttributes(resources, () => this.scope)
+        };
+        for (const block of this.blocks("locals")) {
+          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate2(attribute.expr, this.scope));
+        }
+        if (ctx.depth < MAX_DEPTH) {
+          for (const block of this.blocks("module")) {
+            const call = new ModuleCall(this, block);
+            this.calls.set(call.name, call);
+            modules.set(call.name, () => call.value());
+          }
+        }
+      }
+      ctx;
+      dir;
+      docs;
+      prefix;
+      key;
+      scope;
+      calls = /* @__PURE__ */ new Map();
+      blocksWithDoc(type) {
+        return this.docs.flatMap((doc) => doc.value.body.blocks.filter((b5) => b5.type === type && b5.labels.length <= 2).map((b5) => [b5, doc]));
+      }
+      blocks(type) {
+        return this.blocksWithDoc(type).map(([b5]) => b5);
+      }
+      /** The module's outputs, as `module.<name>` shows them to the caller. */
+      outputs() {
+        const out2 = {};
+        for (const block of this.blocks("output")) {
+          const name2 = block.labels[0];
+          const expr = block.body.attributes.value?.expr;
+          if (name2 === void 0 || expr === void 0) continue;
+          const secret = block.body.attributes.sensitive ? evaluate2(block.body.attributes.sensitive.expr, this.scope) === true : false;
+          out2[name2] = secret ? sensitive(evaluate2(expr, this.scope)) : evaluate2(expr, this.scope);
+        }
+        return out2;
+      }
+      /** This module's resource instances, then those of every module it calls. */
+      instances() {
+        const own = [];
+        const modulePath = this.prefix.replace(/\.$/, "");
+        for (const [block, doc] of this.blocksWithDoc("resource")) {
+          const [type, name2] = block.labels;
+          if (type === void 0 || name2 === void 0) continue;
+          const address = `${type}.${name2}`;
+          const expansions = expandInstances(block.body, this.scope);
+          const invalid2 = expansionDiagnostic(block, expansions);
+          if (invalid2) this.ctx.tree.warnOnce(invalid2);
+          for (const { suffix, bindings } of expansions) {
+            const scope = { ...this.scope, bindings };
+            const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
+            const external = this.ctx.external === true ? { external: true } : {};
+            own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name: name2, block, doc, scope, ...calls, ...external });
+          }
+        }
+        return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/evaluate.ts
 var init_evaluate2 = __esm({
-  "src/normalize/terraform/evaluate.ts"() {
+  "src/resolve/terraform/evaluate.ts"() {
     "use strict";
     init_evaluate();
     init_scope();
@@ -25981,7 +26787,1611 @@ var init_evaluate2 = __esm({
   }
 });
 
-// src/normalize/terraform/links.ts
+// src/resolve/terraform/fields.ts
+function field(value, range4, expr) {
+  return { value, range: range4, rangeAt: (path24) => expr ? locateInExpr(expr, path24) : range4 };
+}
+function expandDynamic(name2, body2, scope, range4) {
+  const content = body2.blocks.find((b5) => b5.type === "content");
+  if (content === void 0) return [];
+  const iteratorAttr = body2.attributes.iterator?.expr;
+  const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
+  const forEach = body2.attributes.for_each ? evaluate2(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
+  const bind = (key2, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key: key2, value } }), range4);
+  const entries = iterate(forEach, `dynamic "${name2}"`);
+  if (!Array.isArray(entries)) {
+    const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
+    return [bind(unknown2, unknown2)];
+  }
+  return entries.map(([k5, v]) => bind(k5, v));
+}
+function objectsOf(expr, resolved, scope) {
+  const values = Array.isArray(resolved.value) ? resolved.value : [resolved.value];
+  const items = expr.kind === "tuple" ? expr.items : values.map(() => expr);
+  return items.flatMap((item, i6) => {
+    if (item.kind === "object") {
+      const attributes = Object.fromEntries(
+        item.items.filter((o3) => o3.key.kind === "literal").map((o3) => [String(o3.key.value), { name: "", expr: o3.value, range: o3.range }])
+      );
+      return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
+    }
+    const value = values[i6];
+    const isRecord8 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
+    return isRecord8 ? [Fields.fromValue(value, item.range)] : [];
+  });
+}
+var Fields;
+var init_fields = __esm({
+  "src/resolve/terraform/fields.ts"() {
+    "use strict";
+    init_model();
+    init_terraform();
+    init_evaluate2();
+    init_for_expr();
+    Fields = class _Fields {
+      constructor(range4, attrs, nested) {
+        this.range = range4;
+        this.attrs = attrs;
+        this.nested = nested;
+      }
+      range;
+      attrs;
+      nested;
+      static fromBody(body2, scope, range4 = body2.range) {
+        const attrs = /* @__PURE__ */ new Map();
+        for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate2(a5.expr, scope)), a5.range, a5.expr));
+        const nested = /* @__PURE__ */ new Map();
+        const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
+        for (const block of body2.blocks) {
+          if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
+          else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
+        }
+        for (const [name2, a5] of Object.entries(body2.attributes)) {
+          if (!nested.has(name2)) nested.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
+        }
+        return new _Fields(range4, attrs, nested);
+      }
+      static fromValue(value, range4) {
+        const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field(v, range4)]));
+        return new _Fields(range4, attrs, /* @__PURE__ */ new Map());
+      }
+      get(name2) {
+        return this.attrs.get(name2);
+      }
+      blocks(name2) {
+        return this.nested.get(name2) ?? [];
+      }
+      /** The block's resolved values; nested blocks as lists of objects, as Terraform's JSON shows them. */
+      raw() {
+        const out2 = {};
+        for (const [name2, f5] of this.attrs) out2[name2] = f5.value;
+        for (const [name2, items] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items.map((i6) => i6.raw());
+        return out2;
+      }
+      /** Records the range of every attribute and nested block under `prefix`. */
+      recordProvenance(prefix2, provenance2) {
+        provenance2.set(pathKey(prefix2), this.range);
+        for (const [name2, f5] of this.attrs) provenance2.set(pathKey([...prefix2, name2]), f5.range);
+        for (const [name2, items] of this.nested) {
+          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance2));
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/index.ts
+function resolveTerraform(docs, options = {}, manifests = /* @__PURE__ */ new Map()) {
+  const diagnostics = [];
+  const terraform = docs.filter((d5) => d5.file.format === "terraform");
+  const tree = new ConfigTree(terraform, diagnostics, manifests);
+  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
+  const roots = [];
+  let skipped = 0;
+  for (const root5 of tree.roots()) {
+    const config = tree.config.get(root5) ?? [];
+    try {
+      const decls = declaredVariables(config);
+      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root5) ?? [], varFiles, options), "");
+      const all = runRoot(tree, root5, config, vars).instances();
+      const instances = options.skipExternalModules === true ? all.filter((instance2) => instance2.external !== true) : all;
+      skipped += all.length - instances.length;
+      roots.push({ root: root5, instances });
+    } catch (error2) {
+      const message = `could not read resources of module ${root5}: ${error2 instanceof Error ? error2.message : String(error2)}`;
+      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: fileStart(doc.file.path) });
+    }
+  }
+  if (options.skipExternalModules === true) options.onExternalSkipped?.(skipped);
+  return { roots, diagnostics };
+}
+var init_terraform2 = __esm({
+  "src/resolve/terraform/index.ts"() {
+    "use strict";
+    init_model();
+    init_config_tree();
+    init_module();
+    init_variables();
+    init_fields();
+  }
+});
+
+// src/resolve/terraform-plan/origin.ts
+function literalOf(expr) {
+  if (expr.kind === "literal") return expr.value;
+  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind === "literal") return expr.parts[0].value;
+  if (expr.kind === "tuple") {
+    const items = expr.items.map(literalOf);
+    return items.includes(void 0) ? void 0 : items;
+  }
+  return void 0;
+}
+function matchScore(block, item) {
+  if (typeof item !== "object" || item === null) return 0;
+  const values = item;
+  let score = 0;
+  for (const [name2, attribute] of Object.entries(block.body.attributes)) {
+    const literal3 = literalOf(attribute.expr);
+    if (literal3 !== void 0 && JSON.stringify(literal3) === JSON.stringify(values[name2])) score++;
+  }
+  return score;
+}
+function pairBlocks(blocks, items) {
+  const used = /* @__PURE__ */ new Set();
+  return items.map((item) => {
+    let best = -1;
+    let bestScore = -1;
+    blocks.forEach((block, i6) => {
+      const score = used.has(i6) ? -1 : matchScore(block, item);
+      if (score > bestScore) [best, bestScore] = [i6, score];
+    });
+    if (best < 0 || bestScore < 0) return void 0;
+    used.add(best);
+    return blocks[best];
+  });
+}
+var PlanOrigin, FixedOrigin, ExprOrigin, BodyOrigin, BlockListOrigin;
+var init_origin = __esm({
+  "src/resolve/terraform-plan/origin.ts"() {
+    "use strict";
+    init_model();
+    PlanOrigin = class _PlanOrigin {
+      constructor(doc, path24) {
+        this.doc = doc;
+        this.path = path24;
+      }
+      doc;
+      path;
+      get range() {
+        return this.doc.locate(this.path) ?? fileStart(this.doc.file.path);
+      }
+      child(key2) {
+        return new _PlanOrigin(this.doc, [...this.path, key2]);
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+    FixedOrigin = class {
+      constructor(range4) {
+        this.range = range4;
+      }
+      range;
+      child() {
+        return this;
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+    ExprOrigin = class _ExprOrigin {
+      constructor(written, range4) {
+        this.written = written;
+        this.range = range4;
+      }
+      written;
+      range;
+      child(key2) {
+        const expr = this.written;
+        let next;
+        if (expr.kind === "tuple" && typeof key2 === "number") next = expr.items[key2];
+        if (expr.kind === "object") next = expr.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(key2))?.value;
+        return next === void 0 ? new FixedOrigin(this.range) : new _ExprOrigin(next, next.range);
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+    BodyOrigin = class {
+      constructor(body2, range4) {
+        this.body = body2;
+        this.range = range4;
+      }
+      body;
+      range;
+      child(key2, value) {
+        if (typeof key2 !== "string") return new FixedOrigin(this.range);
+        const attribute = this.body.attributes[key2];
+        if (attribute) return new ExprOrigin(attribute.expr, attribute.range);
+        const blocks = this.body.blocks.filter((b5) => b5.type === key2);
+        return blocks.length === 0 ? new FixedOrigin(this.range) : new BlockListOrigin(blocks, Array.isArray(value) ? value : []);
+      }
+      writesDynamic(name2) {
+        return this.body.blocks.some((b5) => b5.type === "dynamic" && b5.labels[0] === name2);
+      }
+    };
+    BlockListOrigin = class {
+      constructor(blocks, items) {
+        this.blocks = blocks;
+        this.pairs = pairBlocks(blocks, items);
+      }
+      blocks;
+      pairs;
+      get range() {
+        return this.blocks[0].range;
+      }
+      child(key2) {
+        const block = typeof key2 === "number" ? this.pairs[key2] : void 0;
+        return block ? new BodyOrigin(block.body, block.range) : new FixedOrigin(this.range);
+      }
+      /** Paired elements in the order of their blocks, then any unpaired ones (a dynamic block's) as the plan lists them. */
+      writtenOrder() {
+        const rank = (i6) => {
+          const block = this.pairs[i6];
+          return block === void 0 ? this.blocks.length + i6 : this.blocks.indexOf(block);
+        };
+        return this.pairs.map((_, i6) => i6).sort((a5, b5) => rank(a5) - rank(b5));
+      }
+      writesDynamic() {
+        return false;
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-plan/references.ts
+function parseReference(text3) {
+  const head = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(text3);
+  if (head === null || NOT_RESOURCES.has(head[1])) return void 0;
+  const steps = [];
+  let rest = text3.slice(head[0].length);
+  while (rest !== "") {
+    const m3 = STEP.exec(rest);
+    if (m3 === null) return void 0;
+    if (m3[1] !== void 0) steps.push({ attr: m3[1] });
+    else if (m3[2] !== void 0) steps.push({ key: Number(m3[2]) });
+    else steps.push({ key: JSON.parse(`"${m3[3]}"`) });
+    rest = rest.slice(m3[0].length);
+  }
+  return { type: head[1], name: head[2], steps };
+}
+function pureReference(expression, ownIndex) {
+  const refs = expression?.references;
+  if (refs === void 0 || refs.length === 0 || expression?.constant_value !== void 0) return void 0;
+  const iterators = refs.filter((r5) => r5 === "count.index" || r5 === "each.key");
+  const others = refs.filter((r5) => !iterators.includes(r5));
+  const first = parseReference(others[0] ?? "");
+  if (first === void 0) return void 0;
+  if (!others.every((r5) => others[0].startsWith(r5) && parseReference(r5)?.type === first.type)) return void 0;
+  if (iterators.length === 0) return first;
+  if (iterators.length > 1 || first.steps.length > 0 || ownIndex === void 0) return void 0;
+  return { ...first, steps: [{ key: ownIndex }, { attr: "id" }] };
+}
+var NOT_RESOURCES, STEP;
+var init_references = __esm({
+  "src/resolve/terraform-plan/references.ts"() {
+    "use strict";
+    NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "module", "data", "each", "count", "path", "self", "terraform"]);
+    STEP = /^(?:\.([A-Za-z_][\w-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])/;
+  }
+});
+
+// src/resolve/terraform-plan/synthesize.ts
+function isRecord4(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function expressionOf(config) {
+  if (!isRecord4(config) || Object.keys(config).some((k5) => k5 !== "constant_value" && k5 !== "references")) return void 0;
+  return config;
+}
+function nestedConfig(config, i6, n3) {
+  if (Array.isArray(config) && config.length === n3) return config[i6];
+  if (isRecord4(config) && expressionOf(config) === void 0 && n3 === 1) return config;
+  return void 0;
+}
+function isBlockList(value) {
+  return Array.isArray(value) && value.length > 0 && value.every(isRecord4);
+}
+function isScalar3(value) {
+  return value === null || ["string", "number", "boolean"].includes(typeof value);
+}
+function isPlainReference(expr) {
+  if (expr === void 0) return true;
+  if (expr.kind === "template" && expr.parts.length === 1) return isPlainReference(expr.parts[0]);
+  return expr.kind === "traversal";
+}
+var at, PlanSynthesizer;
+var init_synthesize = __esm({
+  "src/resolve/terraform-plan/synthesize.ts"() {
+    "use strict";
+    init_references();
+    at = (marks3, key2) => isRecord4(marks3) || Array.isArray(marks3) ? marks3[key2] : void 0;
+    PlanSynthesizer = class {
+      /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
+      constructor(index) {
+        this.index = index;
+      }
+      index;
+      bound = /* @__PURE__ */ new Map();
+      refs = {
+        resolve: (_root, steps) => this.bound.has(steps) ? { value: this.bound.get(steps), used: steps.length } : void 0
+      };
+      body(values, unknown2, sensitive2, config, origin, text3) {
+        const body2 = { attributes: {}, blocks: [], range: origin.range };
+        const known2 = isRecord4(values) ? values : {};
+        const marked = isRecord4(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
+        for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known2), ...marked])) {
+          const value = known2[key2];
+          const [u, s2, written] = [at(unknown2, key2), at(sensitive2, key2), config?.[key2]];
+          const unwritten = config !== void 0 && written === void 0 && !origin.writesDynamic(key2);
+          if (u === true && unwritten) continue;
+          if (Array.isArray(value) && value.length === 0 && (unwritten || config === void 0)) continue;
+          const child2 = origin.child(key2, value);
+          if (u !== true && s2 !== true && isBlockList(value)) {
+            const order = child2.writtenOrder?.() ?? value.map((_, i6) => i6);
+            body2.blocks.push(...order.map((i6, k5) => {
+              const place = child2.child(i6, value[i6]);
+              const nested = this.body(value[i6], at(u, i6), at(s2, i6), nestedConfig(written, k5, value.length), place, `${text3}.${key2}[${k5}]`);
+              return { type: key2, labels: [], body: nested, range: place.range };
+            }));
+            continue;
+          }
+          body2.attributes[key2] = { name: key2, expr: this.expr(value, u, s2, expressionOf(written), child2, `${text3}.${key2}`), range: child2.range };
+        }
+        return body2;
+      }
+      expr(value, unknown2, sensitive2, written, origin, text3) {
+        const range4 = origin.range;
+        if (sensitive2 === true) return { kind: "call", name: "sensitive", args: [{ kind: "literal", value: "", range: range4, text: '""' }], range: range4, text: `${text3} (sensitive)` };
+        const ref = unknown2 === true || isScalar3(value) ? pureReference(written, this.index) : void 0;
+        if (ref !== void 0 && isPlainReference(origin.written)) return this.reference(ref, unknown2 === true ? void 0 : value, range4);
+        if (unknown2 === true) return { kind: "traversal", root: "self", steps: [], range: range4, text: text3 };
+        if (Array.isArray(value)) {
+          const items = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
+          return { kind: "tuple", items, range: range4, text: text3 };
+        }
+        if (isRecord4(value)) {
+          const items = Object.entries(value).map(([k5, v]) => {
+            const place = origin.child(k5, v);
+            const key2 = { kind: "literal", value: k5, range: place.range, text: k5 };
+            return { key: key2, value: this.expr(v, at(unknown2, k5), at(sensitive2, k5), void 0, place, `${text3}.${k5}`), range: place.range };
+          });
+          return { kind: "object", items, range: range4, text: text3 };
+        }
+        const literal3 = isScalar3(value) ? value : null;
+        return { kind: "literal", value: literal3, range: range4, text: typeof literal3 === "string" ? literal3 : JSON.stringify(literal3) };
+      }
+      /** `type.name[key].attr` as a traversal; `value` (when known) is what it evaluates to. */
+      reference(ref, value, range4) {
+        const steps = [{ attr: ref.name }];
+        let text3 = `${ref.type}.${ref.name}`;
+        for (const step of ref.steps) {
+          if ("attr" in step) {
+            steps.push({ attr: step.attr });
+            text3 += `.${step.attr}`;
+          } else {
+            steps.push({ index: { kind: "literal", value: step.key, range: range4, text: JSON.stringify(step.key) } });
+            text3 += `[${JSON.stringify(step.key)}]`;
+          }
+        }
+        if (value !== void 0) this.bound.set(steps, value);
+        return { kind: "traversal", root: ref.type, steps, range: range4, text: text3 };
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-plan/walk.ts
+function moduleCalls(moduleAddress) {
+  return [...moduleAddress.matchAll(CALL)].map((m3) => m3[1]);
+}
+function configModule(root5, calls) {
+  let current = root5;
+  for (const call of calls) current = current?.module_calls?.[call]?.module;
+  return current;
+}
+function changesByAddress(plan) {
+  const out2 = /* @__PURE__ */ new Map();
+  for (const change2 of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
+    if (typeof change2?.address === "string") out2.set(change2.address, { unknown: change2.change?.after_unknown, sensitive: change2.change?.after_sensitive });
+  }
+  return out2;
+}
+function planInstances(plan) {
+  const key2 = valuesKey(plan);
+  if (key2 === void 0) return [];
+  const changes = changesByAddress(plan);
+  const out2 = [];
+  const visit = (module2, path24) => {
+    if (typeof module2 !== "object" || module2 === null) return;
+    const moduleAddress = typeof module2.address === "string" ? module2.address : "";
+    const calls = moduleCalls(moduleAddress);
+    const config = configModule(plan.configuration?.root_module, calls);
+    (Array.isArray(module2.resources) ? module2.resources : []).forEach((resource, i6) => {
+      if (!isPlanResource(resource) || resource.mode !== "managed") return;
+      const change2 = changes.get(resource.address);
+      out2.push({
+        address: resource.address,
+        moduleAddress,
+        calls,
+        type: resource.type,
+        name: resource.name,
+        index: resource.index,
+        values: resource.values ?? {},
+        unknown: change2?.unknown,
+        sensitive: resource.sensitive_values ?? change2?.sensitive,
+        path: [...path24, "resources", i6],
+        config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
+      });
+    });
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path24, "child_modules", i6]));
+  };
+  visit(plan[key2]?.root_module, [key2, "root_module"]);
+  return out2;
+}
+var CALL;
+var init_walk = __esm({
+  "src/resolve/terraform-plan/walk.ts"() {
+    "use strict";
+    init_terraform_plan();
+    CALL = /module\.([A-Za-z_][\w-]*)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g;
+  }
+});
+
+// src/resolve/terraform-plan/hcl-source.ts
+import { posix as posix6 } from "node:path";
+function declarations(docs) {
+  const out2 = /* @__PURE__ */ new Set();
+  for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
+    if (block.type === "resource" && block.labels.length === 2) out2.add(block.labels.join("."));
+    if (block.type === "module" && block.labels.length === 1) out2.add(`module.${block.labels[0]}`);
+  }
+  return out2;
+}
+function configDeclarations(module2) {
+  const resources = (Array.isArray(module2.resources) ? module2.resources : []).filter((r5) => r5?.mode !== "data").map((r5) => `${r5.type}.${r5.name}`);
+  return /* @__PURE__ */ new Set([...resources, ...Object.keys(module2.module_calls ?? {}).map((name2) => `module.${name2}`)]);
+}
+function sameSet(a5, b5) {
+  return a5.size === b5.size && [...a5].every((x) => b5.has(x));
+}
+function localSource(dir, source) {
+  return typeof source === "string" && isLocalSource(source) ? joinDir(dir, source) : void 0;
+}
+var HclIndex;
+var init_hcl_source = __esm({
+  "src/resolve/terraform-plan/hcl-source.ts"() {
+    "use strict";
+    init_config_tree();
+    HclIndex = class {
+      byDir = /* @__PURE__ */ new Map();
+      constructor(docs) {
+        for (const doc of docs) {
+          if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
+          const dir = posix6.dirname(doc.file.path);
+          this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
+        }
+      }
+      /**
+       * The root module directory a plan was made from: the directory whose files declare exactly
+       * the resources and module calls of the plan's root module, preferring the plan's own directory
+       * (where `terraform show -json` is usually run); undefined when none or several others match.
+       */
+      rootFor(planPath, root5) {
+        if (root5 === void 0 || typeof root5 !== "object") return void 0;
+        const wanted = configDeclarations(root5);
+        if (wanted.size === 0) return void 0;
+        const own = posix6.dirname(planPath);
+        const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
+        if (matches(own)) return own;
+        const others = [...this.byDir.keys()].filter(matches);
+        return others.length === 1 ? others[0] : void 0;
+      }
+      /** The directory of the module `calls` lead to from `root`; undefined past a non-local source. */
+      moduleDir(root5, config, calls) {
+        let dir = root5;
+        let module2 = config;
+        for (const call of calls) {
+          const next = module2?.module_calls?.[call];
+          dir = dir === void 0 ? void 0 : localSource(dir, next?.source);
+          module2 = next?.module;
+        }
+        return dir;
+      }
+      /** The `resource "type" "name"` block in a directory's files. */
+      resourceBlock(dir, type, name2) {
+        for (const doc of this.byDir.get(dir) ?? []) {
+          const block = doc.value.body.blocks.find((b5) => b5.type === "resource" && b5.labels[0] === type && b5.labels[1] === name2);
+          if (block) return block;
+        }
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-plan/index.ts
+function originOf(instance2, doc, hcl, root5, plan) {
+  const dir = root5 === void 0 ? void 0 : hcl.moduleDir(root5, plan.configuration?.root_module, instance2.calls);
+  const block = dir === void 0 ? void 0 : hcl.resourceBlock(dir, instance2.type, instance2.name);
+  return block ? new BodyOrigin(block.body, block.range) : new PlanOrigin(doc, [...instance2.path, "values"]);
+}
+function toResourceInstance(instance2, origin, blockRange, carrier) {
+  const synthesizer = new PlanSynthesizer(instance2.index);
+  const config = instance2.config === void 0 ? void 0 : instance2.config.expressions ?? {};
+  const body2 = synthesizer.body(instance2.values, instance2.unknown, instance2.sensitive, config, origin, instance2.address);
+  body2.range = blockRange;
+  const { type, name: name2, moduleAddress } = instance2;
+  return {
+    id: instance2.address,
+    localId: moduleAddress === "" ? instance2.address : instance2.address.slice(moduleAddress.length + 1),
+    address: `${type}.${name2}`,
+    modulePath: moduleAddress,
+    type,
+    name: name2,
+    block: { type: "resource", labels: [type, name2], body: body2, range: blockRange },
+    doc: carrier,
+    scope: { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {}, resources: synthesizer.refs }
+  };
+}
+function resolveTerraformPlan(doc, hcl) {
+  const plan = doc.value;
+  const path24 = doc.file.path;
+  const root5 = hcl.rootFor(path24, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path24) } } };
+  const groups = /* @__PURE__ */ new Map();
+  for (const instance2 of planInstances(plan)) {
+    const origin = originOf(instance2, doc, hcl, root5, plan);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path24);
+    const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
+    (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
+  }
+  return { path: path24, scope: root5 ?? path24, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
+}
+var init_terraform_plan2 = __esm({
+  "src/resolve/terraform-plan/index.ts"() {
+    "use strict";
+    init_model();
+    init_origin();
+    init_synthesize();
+    init_walk();
+    init_hcl_source();
+  }
+});
+
+// src/resolve/index.ts
+function resolveDocuments(documents, options = {}, inputs = {}) {
+  const byFormat = /* @__PURE__ */ new Map();
+  for (const document of documents) {
+    if (document.value === void 0) continue;
+    (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)).push(document);
+  }
+  const of = (format2) => byFormat.get(format2) ?? [];
+  const diagnostics = [];
+  const hcl = of("terraform-plan").length > 0 ? new HclIndex(of("terraform")) : void 0;
+  const plans = of("terraform-plan").flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl)]) ?? []);
+  const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
+  const templates = of("cloudformation").flatMap((document) => guarded(diagnostics, [document], () => [resolveCloudFormation(document, options.cloudformation)]) ?? []);
+  return { terraform, plans, templates, asWritten: [...of("kubernetes"), ...of("aws-config")], diagnostics };
+}
+function guarded(diagnostics, documents, run4) {
+  if (documents.length === 0) return void 0;
+  try {
+    return run4();
+  } catch (error2) {
+    for (const document of documents) {
+      diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message: `could not read resources: ${getErrorMessage(error2)}`, range: fileStart(document.file.path) });
+    }
+    return void 0;
+  }
+}
+var init_resolve2 = __esm({
+  "src/resolve/index.ts"() {
+    "use strict";
+    init_model();
+    init_errors();
+    init_cloudformation();
+    init_terraform2();
+    init_terraform_plan2();
+  }
+});
+
+// src/normalize/aws-config/item.ts
+function itemRoot(item) {
+  return new ItemNode(item, false);
+}
+function decodeJson(value) {
+  let current = value;
+  for (let depth = 0; depth < 3 && typeof current === "string"; depth++) {
+    const text3 = current.trim();
+    if (!/^[[{"]/.test(text3)) break;
+    try {
+      current = JSON.parse(text3);
+    } catch {
+      break;
+    }
+  }
+  return current;
+}
+function child(parent, key2) {
+  const decoded = decodeJson(parent.value);
+  const opaque = parent.opaque || decoded !== parent.value;
+  let found;
+  let value;
+  if (typeof key2 === "number") {
+    if (Array.isArray(decoded) && key2 < decoded.length) {
+      found = key2;
+      value = decoded[key2];
+    }
+  } else if (decoded !== null && typeof decoded === "object" && !Array.isArray(decoded)) {
+    const record4 = decoded;
+    found = findKey(record4, ALIASES[key2] ?? [key2]);
+    value = found === void 0 ? void 0 : record4[found];
+  }
+  const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
+  return new ItemNode(value, opaque, node, opaque ? void 0 : found);
+}
+function dig(parent, ...path24) {
+  return path24.reduce((node, key2) => child(node, key2), parent);
+}
+function findKey(record4, names2) {
+  for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
+  const lower = new Set(names2.map((name2) => name2.toLowerCase()));
+  return Object.keys(record4).find((key2) => lower.has(key2.toLowerCase()));
+}
+function elements(node) {
+  const decoded = decodeJson(node.value);
+  if (!Array.isArray(decoded)) return [];
+  return decoded.map((_, i6) => child(node, i6));
+}
+function text(node) {
+  const value = decodeJson(node.value);
+  return typeof value === "string" ? value : void 0;
+}
+function bool(node) {
+  const value = decodeJson(node.value);
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return void 0;
+}
+function num2(node) {
+  const value = decodeJson(node.value);
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string" && /^-?\d+$/.test(value.trim())) return Number(value);
+  return void 0;
+}
+function present(node) {
+  const value = decodeJson(node.value);
+  return value !== void 0 && value !== null;
+}
+var ItemNode, ALIASES;
+var init_item = __esm({
+  "src/normalize/aws-config/item.ts"() {
+    "use strict";
+    ItemNode = class {
+      constructor(value, opaque, parent, key2, base = []) {
+        this.value = value;
+        this.opaque = opaque;
+        this.parent = parent;
+        this.key = key2;
+        this.base = base;
+      }
+      value;
+      opaque;
+      parent;
+      key;
+      base;
+      get at() {
+        if (this.parent === void 0) return this.base;
+        return this.key === void 0 ? this.parent.at : [...this.parent.at, this.key];
+      }
+    };
+    ALIASES = {
+      arn: ["ARN", "arn"],
+      accountId: ["awsAccountId", "accountId"]
+    };
+  }
+});
+
+// src/normalize/aws-config/provenance.ts
+var ItemProvenance, ROOT2, ITEM, DeferredRanges;
+var init_provenance = __esm({
+  "src/normalize/aws-config/provenance.ts"() {
+    "use strict";
+    init_resource();
+    ItemProvenance = class {
+      constructor(doc, index, live) {
+        this.live = live;
+        this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
+        if (live) this.map.set(pathKey([]), live);
+        else this.map.defer([], ITEM);
+      }
+      live;
+      map;
+      set(canonical, node) {
+        if (!this.live && node.value !== void 0) this.map.defer(canonical, node);
+      }
+    };
+    ROOT2 = pathKey([]);
+    ITEM = { at: [] };
+    DeferredRanges = class extends Map {
+      constructor(locate) {
+        super();
+        this.locate = locate;
+      }
+      locate;
+      /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
+      pendingCanonical = [];
+      pendingAt = [];
+      pendingByKey;
+      /** The resource's own place, apart: suppression asks every resource for it, findings only a few. */
+      pendingRoot;
+      /** Records that `canonical` is written at `at` in the item (a later set or defer of the same path wins). */
+      defer(canonical, at2) {
+        if (canonical.length === 0) {
+          super.delete(ROOT2);
+          this.pendingRoot = at2;
+        } else if (this.pendingByKey) this.pendingByKey.set(pathKey(canonical), at2);
+        else {
+          this.pendingCanonical.push(canonical);
+          this.pendingAt.push(at2);
+        }
+      }
+      get(key2) {
+        this.settle(key2);
+        return super.get(key2);
+      }
+      has(key2) {
+        this.settle(key2);
+        return super.has(key2);
+      }
+      set(key2, range4) {
+        if (key2 === ROOT2) this.pendingRoot = void 0;
+        else this.byKey()?.delete(key2);
+        return super.set(key2, range4);
+      }
+      delete(key2) {
+        const wasPending = key2 === ROOT2 ? this.pendingRoot !== void 0 : this.byKey()?.has(key2) ?? false;
+        if (key2 === ROOT2) this.pendingRoot = void 0;
+        else this.byKey()?.delete(key2);
+        return super.delete(key2) || wasPending;
+      }
+      get size() {
+        this.settleAll();
+        return super.size;
+      }
+      entries() {
+        this.settleAll();
+        return super.entries();
+      }
+      keys() {
+        this.settleAll();
+        return super.keys();
+      }
+      values() {
+        this.settleAll();
+        return super.values();
+      }
+      forEach(callback, thisArg) {
+        this.settleAll();
+        super.forEach(callback, thisArg);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      /** The pending entries by key, built on the first read (most maps are never read). */
+      byKey() {
+        if (this.pendingByKey === void 0 && this.pendingAt.length > 0) {
+          this.pendingByKey = new Map(this.pendingCanonical.map((canonical, i6) => [pathKey(canonical), this.pendingAt[i6]]));
+          this.pendingCanonical = [];
+          this.pendingAt = [];
+        }
+        return this.pendingByKey;
+      }
+      settle(key2) {
+        if (key2 === ROOT2) {
+          const at3 = this.pendingRoot;
+          this.pendingRoot = void 0;
+          const range5 = at3 === void 0 ? void 0 : this.locate(at3);
+          if (range5) super.set(ROOT2, range5);
+          return;
+        }
+        const pending = this.byKey();
+        const at2 = pending?.get(key2);
+        if (at2 === void 0) return;
+        pending.delete(key2);
+        const range4 = this.locate(at2);
+        if (range4) super.set(key2, range4);
+      }
+      settleAll() {
+        this.settle(ROOT2);
+        for (const key2 of [...this.byKey()?.keys() ?? []]) this.settle(key2);
+      }
+    };
+  }
+});
+
+// src/normalize/aws-config/rds.ts
+function normalizeDbInstance(item, provenance2) {
+  const config = child(item, "configuration");
+  const at2 = (key2) => child(config, key2);
+  const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
+  const identifier = at2("dBInstanceIdentifier");
+  const out2 = {
+    identifier: text(identifier) ?? text(child(item, "resourceName")) ?? missing("dBInstanceIdentifier"),
+    engine: text(at2("engine")) ?? null,
+    storage_encrypted: missing("storageEncrypted"),
+    // Config writes null (or leaves it out) when the storage has no key: unencrypted.
+    kms_key_id: text(at2("kmsKeyId")) ?? null,
+    publicly_accessible: missing("publiclyAccessible"),
+    backup_retention_period: num2(at2("backupRetentionPeriod")) ?? missing("backupRetentionPeriod"),
+    deletion_protection: missing("deletionProtection"),
+    multi_az: missing("multiAZ"),
+    iam_database_authentication_enabled: missing("iAMDatabaseAuthenticationEnabled"),
+    auto_minor_version_upgrade: missing("autoMinorVersionUpgrade")
+  };
+  for (const [canonical, key2] of FLAGS2) {
+    out2[canonical] = bool(at2(key2)) ?? missing(key2);
+    provenance2.set([canonical], at2(key2));
+  }
+  provenance2.set(["identifier"], identifier);
+  provenance2.set(["engine"], at2("engine"));
+  provenance2.set(["kms_key_id"], at2("kmsKeyId"));
+  provenance2.set(["backup_retention_period"], at2("backupRetentionPeriod"));
+  const cluster = dig(config, "dBClusterIdentifier");
+  if (present(cluster)) {
+    for (const canonical of FROM_CLUSTER) {
+      out2[canonical] = unknownValue("set by the Aurora DB cluster");
+      provenance2.set([canonical], cluster);
+    }
+  }
+  return out2;
+}
+var FLAGS2, FROM_CLUSTER;
+var init_rds = __esm({
+  "src/normalize/aws-config/rds.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    FLAGS2 = [
+      ["storage_encrypted", "storageEncrypted"],
+      ["publicly_accessible", "publiclyAccessible"],
+      ["deletion_protection", "deletionProtection"],
+      ["multi_az", "multiAZ"],
+      ["iam_database_authentication_enabled", "iAMDatabaseAuthenticationEnabled"],
+      ["auto_minor_version_upgrade", "autoMinorVersionUpgrade"]
+    ];
+    FROM_CLUSTER = ["backup_retention_period", "deletion_protection", "multi_az"];
+  }
+});
+
+// src/normalize/aws-config/s3-acl.ts
+function s3Acl(node) {
+  const acl = decodeJson(node.value);
+  if (acl === void 0 || acl === null) return unknownValue("AWS Config recorded no AccessControlList");
+  const owner = text(child(child(node, "owner"), "id"));
+  const groupGrants = /* @__PURE__ */ new Map();
+  let otherGrantee = false;
+  for (const grant of elements(child(node, "grantList"))) {
+    const permission = (text(child(grant, "permission")) ?? "").toLowerCase().replace(/_/g, "");
+    const group4 = groupOf(child(grant, "grantee"));
+    if (group4) groupGrants.set(group4, (groupGrants.get(group4) ?? /* @__PURE__ */ new Set()).add(permission));
+    else if (owner === void 0 || text(child(child(grant, "grantee"), "id")) !== owner) otherGrantee = true;
+  }
+  if (otherGrantee) return unknownValue("the AccessControlList grants access to other accounts; it matches no canned ACL");
+  return cannedName(groupGrants) ?? unknownValue("the AccessControlList matches no canned ACL");
+}
+function cannedName(grants) {
+  const all = grants.get("AllUsers");
+  const authenticated = grants.get("AuthenticatedUsers");
+  const logDelivery = grants.get("LogDelivery");
+  if (grants.size === 0) return "private";
+  if (grants.size > 1) return void 0;
+  if (all && same(all, ["read", "write"])) return "public-read-write";
+  if (all && same(all, ["read"])) return "public-read";
+  if (authenticated && same(authenticated, ["read"])) return "authenticated-read";
+  if (logDelivery && same(logDelivery, ["readacp", "write"])) return "log-delivery-write";
+  return void 0;
+}
+function groupOf(grantee) {
+  const name2 = text(grantee) ?? text(child(grantee, "uri")) ?? text(child(grantee, "identifier"));
+  if (name2 === void 0) return void 0;
+  const tail = name2.split("/").pop() ?? name2;
+  return GROUPS.find((group4) => group4.toLowerCase() === tail.toLowerCase());
+}
+function same(actual, expected) {
+  return actual.size === expected.length && expected.every((permission) => actual.has(permission));
+}
+var GROUPS;
+var init_s3_acl = __esm({
+  "src/normalize/aws-config/s3-acl.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    GROUPS = ["AllUsers", "AuthenticatedUsers", "LogDelivery"];
+  }
+});
+
+// src/normalize/aws-config/s3.ts
+function notRecorded(block, extra = "") {
+  return unknownValue(`AWS Config recorded no ${block}${extra}`);
+}
+function normalizeBucket(item, provenance2) {
+  const supplementary = child(item, "supplementaryConfiguration");
+  const nameNode = dig(item, "configuration", "name");
+  const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
+  provenance2.set(["name"], nameNode);
+  const aclNode = child(supplementary, "AccessControlList");
+  provenance2.set(["acl"], aclNode);
+  return {
+    name: name2 ?? unknownValue("the item names no bucket"),
+    acl: s3Acl(aclNode),
+    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
+    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
+    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
+    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
+    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
+  };
+}
+function policy(block, provenance2) {
+  if (!present(block)) return notRecorded("BucketPolicy");
+  const textNode = child(block, "policyText");
+  provenance2.set(["policy"], present(textNode) ? textNode : block);
+  if (!present(textNode)) return null;
+  const document = decodeJson(textNode.value);
+  const isObject2 = document !== null && typeof document === "object" && !Array.isArray(document);
+  return isObject2 ? document : unknownValue("BucketPolicy.policyText is not a JSON object");
+}
+function encryption(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("ServerSideEncryptionConfiguration");
+    return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
+  }
+  const rule = dig(block, "rules", 0);
+  const byDefault = child(rule, "applyServerSideEncryptionByDefault");
+  const algorithm = child(byDefault, "sseAlgorithm");
+  const kmsKey = child(byDefault, "kmsMasterKeyID");
+  const bucketKey = child(rule, "bucketKeyEnabled");
+  for (const path24 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path24, block);
+  provenance2.set(["encryption", "algorithm"], algorithm);
+  provenance2.set(["encryption", "kms_key_id"], kmsKey);
+  provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
+  return {
+    enabled: true,
+    declared: true,
+    algorithm: text(algorithm) ?? unknownValue("ServerSideEncryptionConfiguration has no sseAlgorithm"),
+    // Config writes null for "no key": SSE-S3, or SSE-KMS with the AWS managed key.
+    kms_key_id: text(kmsKey) ?? null,
+    // S3 leaves bucketKeyEnabled out when it was never turned on.
+    bucket_key_enabled: bool(bucketKey) ?? false
+  };
+}
+function versioning(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("BucketVersioningConfiguration");
+    return { enabled: why, mfa_delete: why };
+  }
+  const status = child(block, "status");
+  const mfa = child(block, "isMfaDeleteEnabled");
+  provenance2.set(["versioning"], block);
+  provenance2.set(["versioning", "enabled"], status);
+  provenance2.set(["versioning", "mfa_delete"], mfa);
+  const written = text(status);
+  return {
+    // "Off" (never enabled) and "Suspended" both mean new objects are not versioned.
+    enabled: written === void 0 ? unknownValue("BucketVersioningConfiguration has no status") : written === "Enabled",
+    // null: MFA delete was never configured, which S3 reports by leaving it out.
+    mfa_delete: bool(mfa) ?? false
+  };
+}
+function publicAccessBlock(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("bucket-level PublicAccessBlockConfiguration", "; the account-level block may apply");
+    return { declared: false, block_public_acls: why, block_public_policy: why, ignore_public_acls: why, restrict_public_buckets: why };
+  }
+  provenance2.set(["public_access_block"], block);
+  provenance2.set(["public_access_block", "declared"], block);
+  const out2 = {
+    declared: true,
+    block_public_acls: false,
+    block_public_policy: false,
+    ignore_public_acls: false,
+    restrict_public_buckets: false
+  };
+  for (const [canonical, recorded] of PAB_KEYS) {
+    const node = child(block, recorded);
+    out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
+    provenance2.set(["public_access_block", canonical], node);
+  }
+  return out2;
+}
+function logging(block, provenance2) {
+  if (!present(block)) {
+    const why = notRecorded("BucketLoggingConfiguration");
+    return { enabled: why, target_bucket: why, target_prefix: why };
+  }
+  const target2 = child(block, "destinationBucketName");
+  const prefix2 = child(block, "logFilePrefix");
+  provenance2.set(["logging"], block);
+  provenance2.set(["logging", "enabled"], present(target2) ? target2 : block);
+  provenance2.set(["logging", "target_bucket"], target2);
+  provenance2.set(["logging", "target_prefix"], prefix2);
+  const targetBucket2 = text(target2) ?? null;
+  return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
+}
+var PAB_KEYS;
+var init_s3 = __esm({
+  "src/normalize/aws-config/s3.ts"() {
+    "use strict";
+    init_unknown();
+    init_s3_acl();
+    init_item();
+    PAB_KEYS = [
+      ["block_public_acls", "blockPublicAcls"],
+      ["block_public_policy", "blockPublicPolicy"],
+      ["ignore_public_acls", "ignorePublicAcls"],
+      ["restrict_public_buckets", "restrictPublicBuckets"]
+    ];
+  }
+});
+
+// src/normalize/aws-config/security-group.ts
+function normalizeSecurityGroup(item, provenance2) {
+  const configuration = child(item, "configuration");
+  const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
+  const field3 = (name2, canonical) => {
+    const node = child(configuration, name2);
+    provenance2.set([canonical], node);
+    return text(node) ?? null;
+  };
+  return {
+    name: field3("groupName", "name"),
+    description: field3("description", "description"),
+    vpc_id: field3("vpcId", "vpc_id"),
+    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
+    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
+  };
+}
+function rules(list6, direction, groupId, provenance2) {
+  return elements(list6).map((permission, i6) => {
+    provenance2.set([direction, i6], permission);
+    return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i6, ...field3], node));
+  });
+}
+function normalizePermission(permission, groupId, record4) {
+  const protocolNode = child(permission, "ipProtocol");
+  const protocol = normalizeProtocol(protocolNode);
+  const fromNode = child(permission, "fromPort");
+  const toNode = child(permission, "toPort");
+  const [from, to] = ports(protocol, num2(fromNode), num2(toNode));
+  record4(["protocol"], protocolNode);
+  record4(["from_port"], fromNode);
+  record4(["to_port"], toNode);
+  const descriptions = /* @__PURE__ */ new Set();
+  const cidrIpv4 = collect(ipv4Ranges(permission), "cidrIp", ["cidr_ipv4"], record4, descriptions);
+  const cidrIpv6 = collect(elements(child(permission, "ipv6Ranges")), "cidrIpv6", ["cidr_ipv6"], record4, descriptions);
+  const prefixLists = collect(elements(child(permission, "prefixListIds")), "prefixListId", ["prefix_list_ids"], record4, descriptions);
+  const pairs = elements(child(permission, "userIdGroupPairs"));
+  const self2 = groupId !== void 0 && pairs.some((pair3) => peerGroup(pair3).value === groupId);
+  const others = pairs.filter((pair3) => groupId === void 0 || peerGroup(pair3).value !== groupId);
+  const groups = collect(others, void 0, ["source_security_group_ids"], record4, descriptions, peerGroup);
+  return {
+    protocol,
+    from_port: from,
+    to_port: to,
+    cidr_ipv4: cidrIpv4,
+    cidr_ipv6: cidrIpv6,
+    source_security_group_ids: groups,
+    prefix_list_ids: prefixLists,
+    self: self2,
+    description: descriptions.size === 0 ? null : [...descriptions].join("; ")
+  };
+}
+function ipv4Ranges(permission) {
+  const ranges = elements(child(permission, "ipv4Ranges"));
+  return ranges.length > 0 ? ranges : elements(child(permission, "ipRanges"));
+}
+function collect(entries, key2, canonical, record4, descriptions, pick = (entry) => key2 === void 0 || text(entry) !== void 0 ? entry : child(entry, key2)) {
+  if (entries.length > 0) record4(canonical, entries[0]);
+  return entries.map((entry, i6) => {
+    const node = pick(entry);
+    record4([...canonical, i6], node);
+    const description = text(child(entry, "description"));
+    if (description) descriptions.add(description);
+    return text(node) ?? unknownValue(`${canonical[0]}[${i6}] has no value`);
+  });
+}
+function peerGroup(pair3) {
+  const id = child(pair3, "groupId");
+  return text(id) !== void 0 ? id : child(pair3, "groupName");
+}
+function normalizeProtocol(node) {
+  const value = node.value;
+  const written = typeof value === "number" ? String(value) : text(node);
+  if (written === void 0) return unknownValue("ipProtocol not recorded");
+  const lower = written.toLowerCase();
+  return PROTOCOLS[lower] ?? lower;
+}
+function ports(protocol, from, to) {
+  const missing = (name2) => unknownValue(`${name2} not recorded`);
+  if (typeof protocol !== "string") return [from ?? missing("fromPort"), to ?? missing("toPort")];
+  if (protocol === "tcp" || protocol === "udp" || protocol === "icmp" || protocol === "icmpv6") {
+    return [from ?? missing("fromPort"), to ?? missing("toPort")];
+  }
+  return [0, 65535];
+}
+var PROTOCOLS;
+var init_security_group = __esm({
+  "src/normalize/aws-config/security-group.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    PROTOCOLS = { "-1": "-1", all: "-1", "6": "tcp", "17": "udp", "1": "icmp", "58": "icmpv6" };
+  }
+});
+
+// src/normalize/aws-config/latest.ts
+function latestItems(items) {
+  const latest = /* @__PURE__ */ new Map();
+  const anonymous = [];
+  items.forEach((item, index) => {
+    const key2 = identity(item);
+    if (key2 === void 0) {
+      anonymous.push({ index, item });
+      return;
+    }
+    const current = latest.get(key2);
+    if (!current || compare(item, current.item) >= 0) latest.set(key2, { index, item });
+  });
+  return [...latest.values(), ...anonymous].sort((a5, b5) => a5.index - b5.index);
+}
+function identity(item) {
+  const root5 = itemRoot(item);
+  const type = text(child(root5, "resourceType"));
+  const id = text(child(root5, "resourceId"));
+  if (type === void 0 || id === void 0) return void 0;
+  return JSON.stringify([text(child(root5, "accountId")) ?? "", text(child(root5, "awsRegion")) ?? "", type, id]);
+}
+function compare(a5, b5) {
+  const [ra, rb] = [itemRoot(a5), itemRoot(b5)];
+  const state2 = (num2(child(ra, "configurationStateId")) ?? 0) - (num2(child(rb, "configurationStateId")) ?? 0);
+  if (state2 !== 0) return state2;
+  return (text(child(ra, "configurationItemCaptureTime")) ?? "").localeCompare(text(child(rb, "configurationItemCaptureTime")) ?? "");
+}
+var init_latest = __esm({
+  "src/normalize/aws-config/latest.ts"() {
+    "use strict";
+    init_item();
+  }
+});
+
+// src/normalize/aws/apigateway.ts
+function cfnLoggingWritten(block) {
+  return (out2, { resource, set }) => {
+    const written = asRecord(asRecord(asRecord(resource.raw.Properties)?.[block])?.DestinationArn);
+    const logging3 = asRecord(out2.access_logging);
+    if (written && isUnknown(logging3?.enabled) && VALUE_INTRINSICS.some((fn) => fn in written)) {
+      set(["access_logging", "enabled"], true, [block, "DestinationArn"]);
+    }
+  };
+}
+function configLoggingOff(out2, { configuration, set }) {
+  const logging3 = asRecord(out2.access_logging);
+  if (text(child(configuration, "stageName")) === void 0 || !isUnknown(logging3?.enabled)) return;
+  const settings = child(configuration, "accessLogSettings");
+  set(["access_logging", "enabled"], false, present(settings) ? settings : void 0);
+  set(["access_logging", "destination_arn"], null);
+}
+function cfnLogging(block) {
+  return {
+    stage_name: { path: ["StageName"], kind: "string" },
+    "access_logging.enabled": { path: [block, "DestinationArn"], kind: "present" },
+    "access_logging.destination_arn": { path: [block, "DestinationArn"], kind: "string" }
+  };
+}
+var VALUE_INTRINSICS, terraformLogging, CONFIG_LOGGING, configStage, apigateway;
+var init_apigateway = __esm({
+  "src/normalize/aws/apigateway.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    init_convert();
+    VALUE_INTRINSICS = ["Fn::GetAtt", "Fn::Sub", "Fn::Join", "Fn::ImportValue"];
+    terraformLogging = (nameAttribute) => ({
+      stage_name: { path: [nameAttribute], kind: "string" },
+      "access_logging.enabled": { path: ["access_log_settings"], kind: "present" },
+      "access_logging.destination_arn": { path: ["access_log_settings", "destination_arn"], kind: "string" }
+    });
+    CONFIG_LOGGING = {
+      stage_name: { path: ["configuration", "stageName"], kind: "string" },
+      "access_logging.enabled": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "present" },
+      "access_logging.destination_arn": { path: ["configuration", "accessLogSettings", "destinationArn"], kind: "string" }
+    };
+    configStage = (nativeType, extra = {}) => ({
+      nativeTypes: [nativeType],
+      fields: { ...CONFIG_LOGGING, ...extra },
+      refine: configLoggingOff
+    });
+    apigateway = {
+      specs: [
+        {
+          canonicalType: "aws.apigateway.stage",
+          terraform: {
+            nativeTypes: ["aws_api_gateway_stage"],
+            fields: { ...terraformLogging("stage_name"), xray_tracing_enabled: { path: ["xray_tracing_enabled"], kind: "bool", absent: false } }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::ApiGateway::Stage"],
+            fields: { ...cfnLogging("AccessLogSetting"), xray_tracing_enabled: { path: ["TracingEnabled"], kind: "bool", absent: false } },
+            refine: cfnLoggingWritten("AccessLogSetting")
+          },
+          awsConfig: configStage("AWS::ApiGateway::Stage", { xray_tracing_enabled: { path: ["configuration", "tracingEnabled"], kind: "bool" } })
+        },
+        {
+          canonicalType: "aws.apigatewayv2.stage",
+          terraform: { nativeTypes: ["aws_apigatewayv2_stage"], fields: terraformLogging("name") },
+          cloudformation: {
+            nativeTypes: ["AWS::ApiGatewayV2::Stage"],
+            fields: cfnLogging("AccessLogSettings"),
+            refine: cfnLoggingWritten("AccessLogSettings")
+          },
+          awsConfig: configStage("AWS::ApiGatewayV2::Stage")
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/terraform/convert.ts
+function toBool(value) {
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (value === "true" || value === "false") return value === "true";
+  return unknownValue(`${JSON.stringify(value)} is not a boolean`);
+}
+function toStr(value) {
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue(`${JSON.stringify(value)} is not a string`);
+}
+function toNum(value) {
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) return Number(value);
+  return unknownValue(`${JSON.stringify(value)} is not a number`);
+}
+function toStrList(value) {
+  if (isUnknown(value)) return value;
+  return (Array.isArray(value) ? value : [value]).map(toStr);
+}
+var init_convert3 = __esm({
+  "src/normalize/terraform/convert.ts"() {
+    "use strict";
+    init_model();
+  }
+});
+
+// src/normalize/aws/cloudfront.ts
+function blankToNull(out2, set, paths) {
+  for (const path24 of paths) {
+    const value = path24.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path24, null);
+  }
+}
+function tfBlocks(ctx, canonical, name2, read) {
+  const written = ctx.fields.get(name2);
+  if (written && isUnknown(written.value)) return ctx.set([canonical], written.value, written);
+  const blocks = ctx.fields.blocks(name2);
+  ctx.set([canonical], blocks.map(() => ({})), blocks[0]);
+  blocks.forEach((block, i6) => {
+    ctx.set([canonical, i6], {}, block);
+    for (const [key2, pick] of Object.entries(read)) {
+      const { value, at: at2 } = pick(block);
+      ctx.set([canonical, i6, key2], value, at2);
+    }
+  });
+}
+function refineTerraform(out2, ctx) {
+  tfBlocks(ctx, "ordered_cache_behaviors", "ordered_cache_behavior", {
+    path_pattern: (b5) => tfText(b5.get("path_pattern")),
+    viewer_protocol_policy: (b5) => tfText(b5.get("viewer_protocol_policy"))
+  });
+  tfBlocks(ctx, "origins", "origin", {
+    id: (b5) => tfText(b5.get("origin_id")),
+    domain_name: (b5) => tfText(b5.get("domain_name")),
+    custom_origin: (b5) => ({ value: b5.blocks("custom_origin_config").length > 0 }),
+    origin_protocol_policy: (b5) => tfText(b5.blocks("custom_origin_config")[0]?.get("origin_protocol_policy"))
+  });
+  if (ctx.fields.blocks("viewer_certificate").length === 0 && ctx.fields.get("viewer_certificate") === void 0) {
+    const why = unknownValue("viewer_certificate is not written");
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: why, minimum_protocol_version: why });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function cfnList(ctx, canonical, property, read, at2) {
+  const list6 = property.reduce((node, key2) => isUnknown(node) ? node : asRecord(node)?.[key2], ctx.properties);
+  if (isUnknown(list6) || list6 !== void 0 && !Array.isArray(list6)) return ctx.set([canonical], isUnknown(list6) ? list6 : unknownValue(`${property.join(".")} is not a list`), property);
+  const items = list6 ?? [];
+  ctx.set([canonical], items.map(() => ({})), property);
+  items.forEach((item, i6) => {
+    const record4 = asRecord(item);
+    for (const [key2, pick] of Object.entries(read)) {
+      const value = record4 ? pick(record4) : unknownValue(`${property.join(".")}[${i6}] is not resolved`);
+      ctx.set([canonical, i6, key2], value, [...property, i6, ...at2[key2] ?? []]);
+    }
+  });
+}
+function refineCloudFormation(out2, ctx) {
+  cfnList(ctx, "ordered_cache_behaviors", [...DC, "CacheBehaviors"], {
+    path_pattern: (b5) => cfnText(b5.PathPattern),
+    viewer_protocol_policy: (b5) => cfnText(b5.ViewerProtocolPolicy)
+  }, { path_pattern: ["PathPattern"], viewer_protocol_policy: ["ViewerProtocolPolicy"] });
+  cfnList(ctx, "origins", [...DC, "Origins"], {
+    id: (o3) => cfnText(o3.Id),
+    domain_name: (o3) => cfnText(o3.DomainName),
+    custom_origin: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : o3.CustomOriginConfig !== void 0,
+    origin_protocol_policy: (o3) => isUnknown(o3.CustomOriginConfig) ? o3.CustomOriginConfig : cfnText(asRecord(o3.CustomOriginConfig)?.OriginProtocolPolicy)
+  }, { id: ["Id"], domain_name: ["DomainName"], custom_origin: ["CustomOriginConfig"], origin_protocol_policy: ["CustomOriginConfig", "OriginProtocolPolicy"] });
+  const config = ctx.properties.DistributionConfig;
+  if (!isUnknown(config) && asRecord(config)?.ViewerCertificate === void 0) {
+    ctx.set(["viewer_certificate"], { cloudfront_default_certificate: true, minimum_protocol_version: null });
+  }
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"]]);
+}
+function configList(ctx, canonical, name2, read, convert = {}) {
+  const list6 = child(child(ctx.configuration, "distributionConfig"), name2);
+  if (!present(list6)) return ctx.set([canonical], unknownValue(`AWS Config recorded no distributionConfig.${name2}`));
+  const items = elements(child(list6, "items"));
+  ctx.set([canonical], items.map(() => ({})), list6);
+  items.forEach((item, i6) => {
+    for (const [key2, pick] of Object.entries(read)) {
+      const node = pick(item);
+      ctx.set([canonical, i6, key2], (convert[key2] ?? ((n3) => text(n3) ?? null))(node), node);
+    }
+  });
+}
+function refineConfig(out2, ctx) {
+  configList(ctx, "ordered_cache_behaviors", "cacheBehaviors", {
+    path_pattern: (b5) => child(b5, "pathPattern"),
+    viewer_protocol_policy: (b5) => child(b5, "viewerProtocolPolicy")
+  });
+  configList(ctx, "origins", "origins", {
+    id: (o3) => child(o3, "id"),
+    domain_name: (o3) => child(o3, "domainName"),
+    custom_origin: (o3) => child(o3, "customOriginConfig"),
+    origin_protocol_policy: (o3) => child(child(o3, "customOriginConfig"), "originProtocolPolicy")
+  }, { custom_origin: present });
+  blankToNull(out2, ctx.set, [["default_root_object"], ["web_acl_id"], ["logging", "bucket"]]);
+}
+var DC, CONFIG_DC, tfText, cfnText, cloudfront;
+var init_cloudfront = __esm({
+  "src/normalize/aws/cloudfront.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    init_convert();
+    init_convert3();
+    DC = ["DistributionConfig"];
+    CONFIG_DC = ["configuration", "distributionConfig"];
+    tfText = (f5) => ({ value: f5 === void 0 || f5.value === null ? null : toStr(f5.value), at: f5 });
+    cfnText = (value) => asString(value) ?? null;
+    cloudfront = {
+      specs: [
+        {
+          canonicalType: "aws.cloudfront.distribution",
+          terraform: {
+            nativeTypes: ["aws_cloudfront_distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: ["default_cache_behavior", "viewer_protocol_policy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: ["viewer_certificate", "cloudfront_default_certificate"], kind: "bool", absent: false },
+              "viewer_certificate.minimum_protocol_version": { path: ["viewer_certificate", "minimum_protocol_version"], kind: "string", absent: "TLSv1" },
+              "logging.enabled": { path: ["logging_config"], kind: "present" },
+              "logging.bucket": { path: ["logging_config", "bucket"], kind: "string" },
+              web_acl_id: { path: ["web_acl_id"], kind: "string" },
+              default_root_object: { path: ["default_root_object"], kind: "string" }
+            },
+            refine: refineTerraform
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...DC, "DefaultCacheBehavior", "ViewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...DC, "ViewerCertificate", "CloudFrontDefaultCertificate"], kind: "bool", absent: false },
+              // required with a custom certificate, so a template that leaves it out cannot be judged
+              "viewer_certificate.minimum_protocol_version": {
+                path: [...DC, "ViewerCertificate", "MinimumProtocolVersion"],
+                kind: "string",
+                absent: unknownValue("MinimumProtocolVersion is not written")
+              },
+              "logging.enabled": { path: [...DC, "Logging"], kind: "present" },
+              "logging.bucket": { path: [...DC, "Logging", "Bucket"], kind: "string" },
+              web_acl_id: { path: [...DC, "WebACLId"], kind: "string" },
+              default_root_object: { path: [...DC, "DefaultRootObject"], kind: "string" }
+            },
+            refine: refineCloudFormation
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudFront::Distribution"],
+            fields: {
+              "default_cache_behavior.viewer_protocol_policy": { path: [...CONFIG_DC, "defaultCacheBehavior", "viewerProtocolPolicy"], kind: "string" },
+              "viewer_certificate.cloudfront_default_certificate": { path: [...CONFIG_DC, "viewerCertificate", "cloudFrontDefaultCertificate"], kind: "bool" },
+              "viewer_certificate.minimum_protocol_version": { path: [...CONFIG_DC, "viewerCertificate", "minimumProtocolVersion"], kind: "string" },
+              "logging.enabled": { path: [...CONFIG_DC, "logging", "enabled"], kind: "bool" },
+              "logging.bucket": { path: [...CONFIG_DC, "logging", "bucket"], kind: "string" },
+              web_acl_id: { path: [...CONFIG_DC, "webACLId"], kind: "string" },
+              default_root_object: { path: [...CONFIG_DC, "defaultRootObject"], kind: "string" }
+            },
+            refine: refineConfig
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/cloudtrail.ts
+function noneWhenRecorded(_out, { configuration, set }) {
+  if (!present(configuration)) return;
+  const keys = [["kms_key_id", "kmsKeyId"], ["cloudwatch_logs_group_arn", "cloudWatchLogsLogGroupArn"]];
+  for (const [canonical, key2] of keys) {
+    const node = child(configuration, key2);
+    if (text(node) === void 0) set([canonical], null, node.value === void 0 ? void 0 : node);
+  }
+}
+var cloudtrail;
+var init_cloudtrail = __esm({
+  "src/normalize/aws/cloudtrail.ts"() {
+    "use strict";
+    init_unknown();
+    init_item();
+    cloudtrail = {
+      specs: [
+        {
+          canonicalType: "aws.cloudtrail.trail",
+          terraform: {
+            nativeTypes: ["aws_cloudtrail"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              multi_region: { path: ["is_multi_region_trail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["enable_log_file_validation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["kms_key_id"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["cloud_watch_logs_group_arn"], kind: "string" },
+              logging_enabled: { path: ["enable_logging"], kind: "bool", absent: true }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["TrailName"], kind: "string", absent: unknownValue("trail name is generated by CloudFormation") },
+              multi_region: { path: ["IsMultiRegionTrail"], kind: "bool", absent: false },
+              log_file_validation_enabled: { path: ["EnableLogFileValidation"], kind: "bool", absent: false },
+              kms_key_id: { path: ["KMSKeyId"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["CloudWatchLogsLogGroupArn"], kind: "string" },
+              // IsLogging is required: a template without it does not deploy, so nothing is known
+              logging_enabled: { path: ["IsLogging"], kind: "bool", absent: unknownValue("IsLogging is not written") }
+            }
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::CloudTrail::Trail"],
+            fields: {
+              name: { path: ["configuration", "name"], kind: "string" },
+              multi_region: { path: ["configuration", "isMultiRegionTrail"], kind: "bool" },
+              log_file_validation_enabled: { path: ["configuration", "logFileValidationEnabled"], kind: "bool" },
+              kms_key_id: { path: ["configuration", "kmsKeyId"], kind: "string" },
+              cloudwatch_logs_group_arn: { path: ["configuration", "cloudWatchLogsLogGroupArn"], kind: "string" },
+              logging_enabled: { path: [], kind: "bool", absent: unknownValue("AWS Config does not record whether a trail is logging") }
+            },
+            refine: noneWhenRecorded
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/cloudwatch.ts
+var cloudwatch;
+var init_cloudwatch = __esm({
+  "src/normalize/aws/cloudwatch.ts"() {
+    "use strict";
+    init_unknown();
+    cloudwatch = {
+      specs: [
+        {
+          canonicalType: "aws.cloudwatch.log_group",
+          terraform: {
+            nativeTypes: ["aws_cloudwatch_log_group"],
+            fields: {
+              name: { path: ["name"], kind: "string", absent: unknownValue("log group name is generated by Terraform") },
+              retention_in_days: { path: ["retention_in_days"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["kms_key_id"], kind: "string" }
+            }
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::Logs::LogGroup"],
+            fields: {
+              name: { path: ["LogGroupName"], kind: "string", absent: unknownValue("log group name is generated by CloudFormation") },
+              retention_in_days: { path: ["RetentionInDays"], kind: "number", absent: 0 },
+              kms_key_id: { path: ["KmsKeyId"], kind: "string" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/normalize/aws/configservice.ts
+function flag(path24) {
+  return { path: path24, kind: "bool", absent: NO_GROUP };
+}
+function terraformGroupDefaults(_out, { fields, set }) {
+  const group4 = fields.blocks("recording_group")[0];
+  if (group4 === void 0) return;
+  const defaults4 = [["all_supported", "all_supported", true], ["include_global_resource_types", "include_global_resource_types", false]];
+  for (const [canonical, attr2, value] of defaults4) {
+    if (group4.get(attr2) === void 0 || group4.get(attr2)?.value === null) set([canonical], value);
+  }
+}
+function cfnGroupDefaults(_out, { properties, set }) {
+  const group4 = properties.RecordingGroup;
+  if (group4 === null || typeof group4 !== "object" || Array.isArray(group4) || isUnknown(group4)) return;
+  const record4 = group4;
+  for (const [canonical, key2] of [["all_supported", "AllSupported"], ["include_global_resource_types", "IncludeGlobalResourceTypes"]]) {
+    if (record4[key2] === void 0 || record4[key2] === null) set([canonical], false);
+  }
+}
+var NO_GROUP, configservice;
+var init_configservice = __esm({
+  "src/normalize/aws/configservice.ts"() {
+    "use strict";
+    init_unknown();
+    NO_GROUP = unknownValue("no recording group is written: AWS chooses what the recorder records");
+    configservice = {
+      specs: [
+        {
+          canonicalType: "aws.config.configuration_recorder",
+          terraform: {
+            nativeTypes: ["aws_config_configuration_recorder"],
+            fields: {
+              name: { path: ["name"], kind: "string" },
+              all_supported: flag(["recording_group", "all_supported"]),
+              include_global_resource_types: flag(["recording_group", "include_global_resource_types"])
+            },
+            refine: terraformGroupDefaults
+          },
+          cloudformation: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["Name"], kind: "string", absent: unknownValue("recorder name is generated by CloudFormation") },
+              all_supported: flag(["RecordingGroup", "AllSupported"]),
+              include_global_resource_types: flag(["RecordingGroup", "IncludeGlobalResourceTypes"])
+            },
+            refine: cfnGroupDefaults
+          },
+          awsConfig: {
+            nativeTypes: ["AWS::Config::ConfigurationRecorder"],
+            fields: {
+              name: { path: ["configuration", "Name"], kind: "string" },
+              all_supported: { path: ["configuration", "RecordingGroup", "AllSupported"], kind: "bool" },
+              include_global_resource_types: { path: ["configuration", "RecordingGroup", "IncludeGlobalResourceTypes"], kind: "bool" }
+            }
+          }
+        }
+      ]
+    };
+  }
+});
+
+// src/resolve/terraform/links.ts
 function referencedId(expr, scope, parentType, attrs) {
   if (expr?.kind === "template" && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
   if (expr?.kind !== "traversal" || expr.root !== parentType) return void 0;
@@ -25990,19 +28400,19 @@ function referencedId(expr, scope, parentType, attrs) {
   const address = `${parentType}.${nameStep.attr}`;
   if (second !== void 0 && "attr" in second) return attrs.includes(second.attr) ? address : void 0;
   if (second === void 0 || !("index" in second) || third === void 0 || !("attr" in third) || !attrs.includes(third.attr)) return void 0;
-  const index = evaluate(second.index, scope);
+  const index = evaluate2(second.index, scope);
   return typeof index === "string" || typeof index === "number" ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
 }
 function findParent(expr, scope, parentType, attrs, parents, sameValue) {
   const id = referencedId(expr, scope, parentType, attrs);
   if (id !== void 0) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, "") + "[*]");
   if (expr === void 0 || sameValue === void 0) return void 0;
-  const value = evaluate(expr, scope);
+  const value = evaluate2(expr, scope);
   if (typeof value !== "string") return void 0;
   return [...parents.values()].find((p3) => sameValue(p3, value));
 }
 var init_links = __esm({
-  "src/normalize/terraform/links.ts"() {
+  "src/resolve/terraform/links.ts"() {
     "use strict";
     init_evaluate2();
   }
@@ -26172,7 +28582,7 @@ var init_ec2 = __esm({
     init_model();
     init_item();
     init_convert();
-    init_convert2();
+    init_convert3();
     TOKENS_DECIDED_AT_LAUNCH = unknownValue("http_tokens is not set: the account IMDS default or the AMI decides at launch");
     PUBLIC_IP_FROM_SUBNET = unknownValue("not set: the subnet's map_public_ip_on_launch decides");
     ENCRYPTION_BY_ACCOUNT = unknownValue("encrypted is not set: account-level EBS encryption by default or the snapshot decides");
@@ -26405,7 +28815,7 @@ function readContainers(value) {
 function terraformContainers(written, { instance: instance2 }) {
   const expr = instance2.block.body.attributes.container_definitions?.expr;
   if (!isUnknown(written) || expr?.kind !== "call" || expr.name !== "jsonencode" || expr.args.length !== 1) return readContainers(written);
-  return readContainers(maskSensitive(evaluate(expr.args[0], instance2.scope)));
+  return readContainers(maskSensitive(evaluate2(expr.args[0], instance2.scope)));
 }
 var ecs;
 var init_ecs = __esm({
@@ -26494,7 +28904,7 @@ var init_efs = __esm({
 });
 
 // src/normalize/aws/eks.ts
-function field(record4, name2) {
+function field2(record4, name2) {
   if (record4 === null || typeof record4 !== "object" || Array.isArray(record4)) return void 0;
   const found = Object.keys(record4).find((k5) => k5.toLowerCase() === name2.toLowerCase());
   return found === void 0 ? void 0 : record4[found];
@@ -26504,7 +28914,7 @@ function secretsEncrypted(configs) {
   if (isUnknown(configs)) return configs;
   let unresolved;
   for (const config of asList(configs)) {
-    const resources = isUnknown(config) ? config : field(config, "resources");
+    const resources = isUnknown(config) ? config : field2(config, "resources");
     if (isUnknown(resources)) unresolved ??= resources;
     for (const resource of isUnknown(resources) || resources === void 0 ? [] : asList(resources)) {
       if (resource === "secrets") return true;
@@ -26516,7 +28926,7 @@ function secretsEncrypted(configs) {
 function logTypes(value) {
   if (value === void 0 || value === null) return [];
   if (isUnknown(value)) return value;
-  return asList(value).map((item) => typeof item === "string" || isUnknown(item) ? item : field(item, "type") ?? unknownValue("log type without Type"));
+  return asList(value).map((item) => typeof item === "string" || isUnknown(item) ? item : field2(item, "type") ?? unknownValue("log type without Type"));
 }
 var asList, ALL_CIDRS, eks;
 var init_eks = __esm({
@@ -26662,17 +29072,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path21, key2] of LB_ATTRIBUTES) {
+  for (const [path24, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path21, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path21, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path24, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path24, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path21, key2] of LB_ATTRIBUTES) {
+  for (const [path24, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path21, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path24, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -26732,7 +29142,7 @@ function configClassic(_out, { configuration, set }) {
   if (!present(node)) return;
   const listeners = elements(node).map((d5) => ({
     protocol: upper(text(dig(d5, "listener", "protocol")) ?? unknownValue("AWS Config recorded no listener protocol")),
-    port: num(dig(d5, "listener", "loadBalancerPort")) ?? null
+    port: num2(dig(d5, "listener", "loadBalancerPort")) ?? null
   }));
   set(["listeners"], listeners, node);
 }
@@ -26743,7 +29153,7 @@ var init_elb = __esm({
     init_unknown();
     init_item();
     init_convert();
-    init_convert2();
+    init_convert3();
     LB_ATTRIBUTES = [
       [["drop_invalid_header_fields"], "routing.http.drop_invalid_header_fields.enabled"],
       [["access_logs", "enabled"], "access_logs.s3.enabled"],
@@ -27057,110 +29467,17 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path21, value, from) {
+      set(path24, value, from) {
         let target2 = this.attributes;
-        for (const segment of path21.slice(0, -1)) target2 = target2[segment];
-        target2[path21[path21.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path21), "value" in from ? from.range : from);
+        for (const segment of path24.slice(0, -1)) target2 = target2[segment];
+        target2[path24[path24.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path24), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path21, from, convert = (v) => v) {
+      setField(path24, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path21, convert(from.value), from);
+        this.set(path24, convert(from.value), from);
         return true;
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/fields.ts
-function field2(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path21) => expr ? locateInExpr(expr, path21) : range4 };
-}
-function expandDynamic(name2, body2, scope, range4) {
-  const content = body2.blocks.find((b5) => b5.type === "content");
-  if (content === void 0) return [];
-  const iteratorAttr = body2.attributes.iterator?.expr;
-  const iterator = iteratorAttr?.kind === "traversal" ? iteratorAttr.root : name2;
-  const forEach = body2.attributes.for_each ? evaluate(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
-  const bind = (key2, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key: key2, value } }), range4);
-  const entries = iterate(forEach, `dynamic "${name2}"`);
-  if (!Array.isArray(entries)) {
-    const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
-    return [bind(unknown2, unknown2)];
-  }
-  return entries.map(([k5, v]) => bind(k5, v));
-}
-function objectsOf(expr, resolved, scope) {
-  const values = Array.isArray(resolved.value) ? resolved.value : [resolved.value];
-  const items = expr.kind === "tuple" ? expr.items : values.map(() => expr);
-  return items.flatMap((item, i6) => {
-    if (item.kind === "object") {
-      const attributes = Object.fromEntries(
-        item.items.filter((o3) => o3.key.kind === "literal").map((o3) => [String(o3.key.value), { name: "", expr: o3.value, range: o3.range }])
-      );
-      return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
-    }
-    const value = values[i6];
-    const isRecord8 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
-    return isRecord8 ? [Fields.fromValue(value, item.range)] : [];
-  });
-}
-var Fields;
-var init_fields = __esm({
-  "src/normalize/terraform/fields.ts"() {
-    "use strict";
-    init_model();
-    init_terraform();
-    init_evaluate2();
-    init_for_expr();
-    Fields = class _Fields {
-      constructor(range4, attrs, nested) {
-        this.range = range4;
-        this.attrs = attrs;
-        this.nested = nested;
-      }
-      range;
-      attrs;
-      nested;
-      static fromBody(body2, scope, range4 = body2.range) {
-        const attrs = /* @__PURE__ */ new Map();
-        for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field2(maskSensitive(evaluate(a5.expr, scope)), a5.range, a5.expr));
-        const nested = /* @__PURE__ */ new Map();
-        const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
-        for (const block of body2.blocks) {
-          if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
-          else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
-        }
-        for (const [name2, a5] of Object.entries(body2.attributes)) {
-          if (!nested.has(name2)) nested.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
-        }
-        return new _Fields(range4, attrs, nested);
-      }
-      static fromValue(value, range4) {
-        const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field2(v, range4)]));
-        return new _Fields(range4, attrs, /* @__PURE__ */ new Map());
-      }
-      get(name2) {
-        return this.attrs.get(name2);
-      }
-      blocks(name2) {
-        return this.nested.get(name2) ?? [];
-      }
-      /** The block's resolved values; nested blocks as lists of objects, as Terraform's JSON shows them. */
-      raw() {
-        const out2 = {};
-        for (const [name2, f5] of this.attrs) out2[name2] = f5.value;
-        for (const [name2, items] of this.nested) if (!this.attrs.has(name2)) out2[name2] = items.map((i6) => i6.raw());
-        return out2;
-      }
-      /** Records the range of every attribute and nested block under `prefix`. */
-      recordProvenance(prefix2, provenance2) {
-        provenance2.set(pathKey(prefix2), this.range);
-        for (const [name2, f5] of this.attrs) provenance2.set(pathKey([...prefix2, name2]), f5.range);
-        for (const [name2, items] of this.nested) {
-          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance2));
-        }
       }
     };
   }
@@ -27174,7 +29491,7 @@ function terraformDocument(expr, instance2, dataBlocks) {
     const block = dataBlocks.get(dataName);
     return block ? dataSourceDocument(block, { ...instance2.scope, bindings: {} }) : unknownValue(`data.aws_iam_policy_document.${dataName} is not in this module's IAM files`);
   }
-  const value = evaluate(expr, instance2.scope);
+  const value = evaluate2(expr, instance2.scope);
   if (isUnknown(value)) {
     const structure = jsonStructureOf(value);
     if (structure !== null && typeof structure === "object" && !Array.isArray(structure)) return maskSensitive(structure);
@@ -27202,7 +29519,7 @@ function dataSourceDocument(block, scope) {
   if (MERGED.some((name2) => body2.attributes[name2] !== void 0)) return unknownValue("the policy document merges other documents");
   for (const dynamic of body2.blocks.filter((b5) => b5.type === "dynamic")) {
     const forEach = dynamic.body.attributes.for_each;
-    if (forEach === void 0 || isUnknown(evaluate(forEach.expr, scope))) return unknownValue("a dynamic statement block has an unknown for_each");
+    if (forEach === void 0 || isUnknown(evaluate2(forEach.expr, scope))) return unknownValue("a dynamic statement block has an unknown for_each");
   }
   const fields = Fields.fromBody(body2, scope, block.range);
   const statements = fields.blocks("statement").map(renderStatement);
@@ -27305,7 +29622,7 @@ function addManaged(out2, arn, range4) {
   if (!Array.isArray(list6)) return;
   out2.set(["managed_policy_arns", list6.length], arn, range4);
 }
-function standIn(kind, instance2, name2, standIns) {
+function standIn2(kind, instance2, name2, standIns) {
   const principal = { instance: instance2, fields: fieldsOf(instance2), out: new CanonicalBuilder(principalAttributes(kind, maskSensitive(name2), false)) };
   standIns.push(principal);
   return principal;
@@ -27317,7 +29634,7 @@ function linker(kind, parents) {
 function mergeChildren(kind, link2, instances, ctx, standIns) {
   for (const child2 of instances.filter((i6) => i6.type === kind.inline || i6.type === kind.attachment)) {
     const fields = fieldsOf(child2);
-    const target2 = link2.find(attrExpr(child2, kind.link), child2) ?? standIn(kind, child2, fields.get(kind.link)?.value ?? null, standIns);
+    const target2 = link2.find(attrExpr(child2, kind.link), child2) ?? standIn2(kind, child2, fields.get(kind.link)?.value ?? null, standIns);
     if (child2.type === kind.inline) {
       const document = terraformDocument(attrExpr(child2, "policy"), child2, ctx.dataBlocks);
       addInline(target2.out, maskSensitive(fields.get("name")?.value ?? null), document, child2.block.range, fields.get("policy")?.range ?? child2.block.range);
@@ -27337,7 +29654,7 @@ function mergeExclusiveAttachments(links, instances, standIns) {
       const found = items.map((item) => link2.find(item, attachment));
       found.forEach((p3) => p3 && addManaged(p3.out, arn, attachment.block.range));
       const unresolved = found.some((p3) => p3 === void 0);
-      if (unresolved && kind.parent === "aws_iam_user") addManaged(standIn(kind, attachment, null, standIns).out, arn, attachment.block.range);
+      if (unresolved && kind.parent === "aws_iam_user") addManaged(standIn2(kind, attachment, null, standIns).out, arn, attachment.block.range);
     }
   }
 }
@@ -27584,7 +29901,7 @@ var init_lambda = __esm({
     "use strict";
     init_model();
     init_convert();
-    init_convert2();
+    init_convert3();
     init_fields();
     init_links();
     FUNCTION = "aws.lambda.function";
@@ -27914,7 +30231,7 @@ function namesOutside(instance2) {
   const expr = instance2.block.body.attributes.secret_id?.expr;
   if (expr === void 0) return true;
   if (expr.kind === "traversal" && (expr.root === "data" || expr.root === "var")) return true;
-  return typeof evaluate(expr, instance2.scope) === "string";
+  return typeof evaluate2(expr, instance2.scope) === "string";
 }
 function referencedLogicalId(schedule) {
   const written = asRecord(asRecord(schedule.raw.Properties)?.SecretId);
@@ -28295,7 +30612,7 @@ var init_ec22 = __esm({
     "use strict";
     init_model();
     init_canonical();
-    init_convert2();
+    init_convert3();
     init_fields();
     init_links();
     SG_RULE_TYPES = /* @__PURE__ */ new Set(["aws_security_group_rule", "aws_vpc_security_group_ingress_rule", "aws_vpc_security_group_egress_rule"]);
@@ -28676,19 +30993,19 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path21, value) {
+function setDotted(out2, path24, value) {
   let target2 = out2;
-  for (const segment of path21.slice(0, -1)) {
+  for (const segment of path24.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path21[path21.length - 1]] = value;
+  target2[path24[path24.length - 1]] = value;
 }
 function splitDotted(name2) {
-  let path21 = dottedPaths.get(name2);
-  if (path21 === void 0) dottedPaths.set(name2, path21 = Object.freeze(name2.split(".")));
-  return path21;
+  let path24 = dottedPaths.get(name2);
+  if (path24 === void 0) dottedPaths.set(name2, path24 = Object.freeze(name2.split(".")));
+  return path24;
 }
 var dottedPaths;
 var init_spec2 = __esm({
@@ -28702,22 +31019,22 @@ var init_spec2 = __esm({
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path21, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path24, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path21, value);
-    provenance2.set(path21, node);
+    setDotted(out2, path24, value);
+    provenance2.set(path24, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path21, value, node) => {
-      setDotted(out2, path21, value);
-      if (node) provenance2.set(path21, node);
+    set: (path24, value, node) => {
+      setDotted(out2, path24, value);
+      if (node) provenance2.set(path24, node);
     }
   });
   return out2;
@@ -28731,7 +31048,7 @@ var init_spec3 = __esm({
     init_item();
     CONVERT = {
       bool,
-      number: num,
+      number: num2,
       string: text,
       strings: (node) => {
         const items = elements(node);
@@ -28801,7 +31118,7 @@ function normalizeAwsConfig(doc) {
   const resources = [];
   for (const { index, item } of latestItems(items)) {
     const resource = toResource2(doc, index, itemRoot(item));
-    if (typeof resource === "string") diagnostics.push(warning(doc, index, resource));
+    if (typeof resource === "string") diagnostics.push(warning2(doc, index, resource));
     else if (resource) resources.push(resource);
   }
   applyAccountPublicAccessBlocks(resources);
@@ -28819,15 +31136,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path21 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path21) : void 0);
+  const path24 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path24) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path21, nativeType },
+    source: { format: "aws-config", path: path24, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -28853,7 +31170,7 @@ function hasEncodedValues(item) {
   if (supplementary === null || typeof supplementary !== "object") return false;
   return Object.values(supplementary).some((value) => typeof value === "string");
 }
-function warning(doc, index, message) {
+function warning2(doc, index, message) {
   return { code: "NORMALIZE_FAILED", level: "warning", message, range: doc.locate([index]) ?? fileStart(doc.file.path) };
 }
 var CANONICAL, FOLDED_TYPES, GONE;
@@ -28919,6 +31236,90 @@ var init_bucket_policy = __esm({
     init_convert();
     BUCKET_TYPE = "AWS::S3::Bucket";
     BUCKET_POLICY_TYPE = "AWS::S3::BucketPolicy";
+  }
+});
+
+// src/normalize/cloudformation/provenance.ts
+function valueAt2(root5, path24) {
+  let current = root5;
+  for (const segment of path24) current = asRecord(current)?.[segment];
+  return current;
+}
+var ProvenanceBuilder;
+var init_provenance2 = __esm({
+  "src/normalize/cloudformation/provenance.ts"() {
+    "use strict";
+    init_resource();
+    init_position_map();
+    init_convert();
+    ProvenanceBuilder = class {
+      constructor(doc, logicalId, conditions) {
+        this.doc = doc;
+        this.logicalId = logicalId;
+        this.conditions = conditions;
+        const range4 = doc.locate(["Resources", logicalId]);
+        if (range4) this.map.set(pathKey([]), range4);
+      }
+      doc;
+      logicalId;
+      conditions;
+      map = /* @__PURE__ */ new Map();
+      /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
+      set(canonical, property, from = this.logicalId) {
+        const base = ["Resources", from, "Properties"];
+        const written = this.throughBranches(base, property);
+        for (let n3 = written.length; n3 > base.length; n3--) {
+          const path24 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path24)) continue;
+          const range4 = this.doc.locate(path24);
+          if (range4) this.map.set(pathKey(canonical), range4);
+          return;
+        }
+      }
+      /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
+      throughBranches(base, property) {
+        const out2 = [...base];
+        let current = valueAt2(this.doc.value, base);
+        for (const [i6, segment] of property.entries()) {
+          for (let branch = this.branchOf(current); branch !== void 0; branch = this.branchOf(current)) {
+            out2.push("Fn::If", branch);
+            current = asRecord(current)["Fn::If"][branch];
+          }
+          const container2 = current;
+          if (container2 === null || typeof container2 !== "object" || !(segment in container2)) return [...out2, ...property.slice(i6)];
+          out2.push(segment);
+          current = container2[segment];
+        }
+        return out2;
+      }
+      branchOf(value) {
+        const args2 = asRecord(value)?.["Fn::If"];
+        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string") return void 0;
+        const condition = this.conditions?.get(args2[0]);
+        return condition === true ? 1 : condition === false ? 2 : void 0;
+      }
+      /** Records every path of a Properties subtree under `canonical` (for pass-through resources). */
+      setTree(canonical, value, property, from = this.logicalId) {
+        this.set(canonical, property, from);
+        if (Array.isArray(value)) value.forEach((item, i6) => this.setTree([...canonical, i6], item, [...property, i6], from));
+        else if (asRecord(value)) {
+          for (const [key2, item] of Object.entries(value)) {
+            this.setTree([...canonical, key2], item, [...property, key2], from);
+          }
+        }
+      }
+      /** Records `canonical` at a path of the template itself (a SAM Globals entry). */
+      setAt(canonical, templatePath) {
+        if (!hasPath(this.doc.value, templatePath)) return;
+        const range4 = this.doc.locate(templatePath);
+        if (range4) this.map.set(pathKey(canonical), range4);
+      }
+      /** Points `canonical` at another resource's logical-id key (a merged separate rule). */
+      setResource(canonical, logicalId) {
+        const range4 = this.doc.locate(["Resources", logicalId]);
+        if (range4) this.map.set(pathKey(canonical), range4);
+      }
+    };
   }
 });
 
@@ -29102,216 +31503,6 @@ var init_s32 = __esm({
   }
 });
 
-// src/normalize/cloudformation/cidr.ts
-function cidrSubnets(block, count, bits) {
-  const parsed = parseIpv4Block(block);
-  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
-  const { network, prefix: prefix2 } = parsed;
-  const hostBits = 32 - prefix2;
-  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
-  if (count > 2 ** (hostBits - bits)) return void 0;
-  const size = 2 ** bits;
-  return Array.from({ length: count }, (_, i6) => `${formatIpv4(network + i6 * size)}/${32 - bits}`);
-}
-function parseIpv4Block(block) {
-  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
-  if (!match2) return void 0;
-  const octets = match2.slice(1, 5).map(Number);
-  const prefix2 = Number(match2[5]);
-  if (octets.some((o3) => o3 > 255) || prefix2 > 32) return void 0;
-  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
-  const size = 2 ** (32 - prefix2);
-  return { network: Math.floor(address / size) * size, prefix: prefix2 };
-}
-function formatIpv4(address) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
-}
-var init_cidr = __esm({
-  "src/normalize/cloudformation/cidr.ts"() {
-    "use strict";
-  }
-});
-
-// src/normalize/cloudformation/functions.ts
-function isPrimitive(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function pair2(arg, resolve3) {
-  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
-}
-function join2(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Join");
-  const [delimiter, list6] = args2;
-  if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
-  if (!list6.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
-  return list6.map(String).join(delimiter);
-}
-function unknownArgument(...args2) {
-  return args2.find(isUnknown);
-}
-function select(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Select");
-  const unknown2 = unknownArgument(...args2);
-  if (unknown2) return unknown2;
-  const [written, list6] = args2;
-  const index = typeof written === "number" ? written : typeof written === "string" && /^\d+$/.test(written.trim()) ? Number(written) : NaN;
-  if (!Array.isArray(list6)) return unknownValue("Fn::Select over a value that is not a list");
-  if (!Number.isInteger(index) || index < 0 || index >= list6.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
-  return list6[index];
-}
-function split(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Split");
-  const unknown2 = unknownArgument(...args2);
-  if (unknown2) return unknown2;
-  const [delimiter, source] = args2;
-  if (typeof delimiter !== "string" || delimiter === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
-  return String(source).split(delimiter);
-}
-function base64(arg, resolve3) {
-  const value = resolve3(arg);
-  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
-  return Buffer.from(value, "utf8").toString("base64");
-}
-function cidr2(arg, resolve3) {
-  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
-  const [block, count, bits] = arg.map(resolve3);
-  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
-  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
-}
-function length(arg, resolve3) {
-  const list6 = resolve3(arg);
-  if (isUnknown(list6)) return list6;
-  return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of a value that is not a list");
-}
-function toJsonString(arg, resolve3) {
-  const value = resolve3(arg);
-  if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
-  if (containsUnknown2(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
-  return JSON.stringify(value);
-}
-function containsUnknown2(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
-}
-var FUNCTIONS2;
-var init_functions2 = __esm({
-  "src/normalize/cloudformation/functions.ts"() {
-    "use strict";
-    init_unknown();
-    init_cidr();
-    FUNCTIONS2 = {
-      "Fn::Join": join2,
-      "Fn::Select": select,
-      "Fn::Split": split,
-      "Fn::Base64": base64,
-      "Fn::Cidr": cidr2,
-      "Fn::Length": length,
-      "Fn::ToJsonString": toJsonString,
-      // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
-      "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
-      "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
-      "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
-    };
-  }
-});
-
-// src/normalize/cloudformation/resolve.ts
-import { isDeepStrictEqual } from "node:util";
-function resolveValue(value, ctx) {
-  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
-  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
-  const keys = Object.keys(value);
-  const fn = keys.length === 1 ? keys[0] : void 0;
-  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
-    const arg = value[fn];
-    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
-    if (FUNCTIONS2[fn]) return FUNCTIONS2[fn](arg, (inner) => resolveValue(inner, ctx));
-    return unknownValue(`${fn} is not evaluated`);
-  }
-  const out2 = {};
-  for (const [key2, item] of Object.entries(value)) {
-    const resolved = resolveValue(item, ctx);
-    if (resolved !== NO_VALUE) out2[key2] = resolved;
-  }
-  return out2;
-}
-function resolveRef(arg, ctx) {
-  if (arg === "AWS::NoValue") return NO_VALUE;
-  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
-  const parameter = ctx.parameters[arg];
-  if (parameter) return parameterValue(arg, parameter, ctx);
-  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
-  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
-  return unknownValue(`Ref to undeclared ${arg}`);
-}
-function parameterValue(name2, parameter, ctx) {
-  const given = ctx.parameterValues?.[name2];
-  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
-  if (isUnknown(given)) return given;
-  const value = given ?? parameter.Default;
-  const type = typeof parameter.Type === "string" ? parameter.Type : "";
-  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
-    return value.split(",").map((item) => item.trim());
-  }
-  return value;
-}
-function resolveSub(arg, ctx) {
-  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
-  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
-  const variables = vars !== null && typeof vars === "object" ? vars : {};
-  let missing;
-  const text3 = template.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
-    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
-    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
-    if (isPrimitive(value)) return String(value);
-    missing ??= name2;
-    return whole;
-  });
-  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
-}
-function resolveIf(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
-  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
-  if (condition === true) return resolveValue(arg[1], ctx);
-  if (condition === false) return resolveValue(arg[2], ctx);
-  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
-  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown2(whenTrue)) return whenTrue;
-  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
-}
-function resolveFindInMap(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue("malformed Fn::FindInMap");
-  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
-  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
-    return keys.find(isUnknown) ?? unknownValue("Fn::FindInMap with an unresolved key");
-  }
-  let current = ctx.mappings;
-  for (const key2 of keys) {
-    current = current !== null && typeof current === "object" && Object.hasOwn(current, String(key2)) ? current[String(key2)] : void 0;
-  }
-  if (current !== void 0) return resolveValue(current, ctx);
-  const options = arg[3] !== null && typeof arg[3] === "object" ? arg[3] : void 0;
-  if (options && "DefaultValue" in options) return resolveValue(options.DefaultValue, ctx);
-  return unknownValue(`no mapping ${keys.join(".")}`);
-}
-var NO_VALUE, HANDLERS;
-var init_resolve = __esm({
-  "src/normalize/cloudformation/resolve.ts"() {
-    "use strict";
-    init_unknown();
-    init_functions2();
-    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
-    HANDLERS = {
-      Ref: resolveRef,
-      "Fn::Sub": resolveSub,
-      "Fn::If": resolveIf,
-      "Fn::FindInMap": resolveFindInMap
-    };
-  }
-});
-
 // src/normalize/cloudformation/sg-rules.ts
 function normalizeRule(rule, raw, direction, owner) {
   const protocol = normalizeProtocol3(rule.IpProtocol);
@@ -29405,274 +31596,6 @@ var init_sg_rules = __esm({
   }
 });
 
-// src/normalize/cloudformation/conditions.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function evaluateConditions(template, ctx) {
-  const definitions = asRecord(template.Conditions) ?? {};
-  const values = /* @__PURE__ */ new Map();
-  const evaluating = /* @__PURE__ */ new Set();
-  const byName = (name2) => {
-    const known2 = values.get(name2);
-    if (known2 !== void 0) return known2;
-    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
-    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
-    evaluating.add(name2);
-    const value = evaluate2(definitions[name2], ctx, byName);
-    evaluating.delete(name2);
-    values.set(name2, value);
-    return value;
-  };
-  for (const name2 of Object.keys(definitions)) byName(name2);
-  return values;
-}
-function evaluate2(expression, ctx, byName) {
-  const record4 = asRecord(expression);
-  const keys = record4 ? Object.keys(record4) : [];
-  if (!record4 || keys.length !== 1) return literal2(expression);
-  const [fn] = keys;
-  const arg = record4[fn];
-  switch (fn) {
-    case "Condition":
-      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
-    case "Fn::Not":
-      return not(Array.isArray(arg) && arg.length === 1 ? evaluate2(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
-    case "Fn::And":
-    case "Fn::Or":
-      return combine2(fn, arg, ctx, byName);
-    case "Fn::Equals":
-      return equals(arg, ctx);
-    default:
-      return literal2(resolveValue(expression, ctx));
-  }
-}
-function literal2(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
-}
-function not(value) {
-  return typeof value === "boolean" ? !value : value;
-}
-function combine2(fn, arg, ctx, byName) {
-  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
-  const decisive = fn === "Fn::Or";
-  let unknown2;
-  for (const operand of arg) {
-    const value = evaluate2(operand, ctx, byName);
-    if (value === decisive) return decisive;
-    if (isUnknown(value)) unknown2 ??= value;
-  }
-  return unknown2 ?? !decisive;
-}
-function equals(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
-  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a5, b5]) if (containsUnknown3(value)) return unknownFrom2(value);
-  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
-  return isDeepStrictEqual2(a5, b5);
-}
-function containsUnknown3(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown3);
-}
-function unknownFrom2(value) {
-  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
-}
-var init_conditions = __esm({
-  "src/normalize/cloudformation/conditions.ts"() {
-    "use strict";
-    init_unknown();
-    init_convert();
-    init_functions2();
-    init_resolve();
-  }
-});
-
-// src/normalize/cloudformation/sam.ts
-function isSamTemplate(template) {
-  const transform = template.Transform;
-  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
-}
-function mergeGlobals(template, logicalId, raw) {
-  if (!isSamTemplate(template)) return void 0;
-  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
-  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
-  if (!section || !globals) return void 0;
-  const origins = /* @__PURE__ */ new Map();
-  const local = asRecord(raw.Properties) ?? {};
-  const properties = merge2(
-    { value: globals, at: ["Globals", section] },
-    { value: local, at: ["Resources", logicalId, "Properties"] },
-    [],
-    origins
-  );
-  return { properties, origins };
-}
-function merge2(global2, local, path21, origins) {
-  if (!local || !global2) return copy(local ?? global2, path21, origins);
-  const [g5, l3] = [asMap(global2.value), asMap(local.value)];
-  if (g5 && l3) {
-    origins.set(pathKey(path21), local.at);
-    const out2 = {};
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
-      const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge2(child2(global2, g5), child2(local, l3), [...path21, key2], origins);
-    }
-    return out2;
-  }
-  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path21), local.at);
-    const items = [
-      ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
-      ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
-    ];
-    return items.map((item, i6) => copy(item, [...path21, i6], origins));
-  }
-  return copy(local, path21, origins);
-}
-function copy(item, path21, origins) {
-  origins.set(pathKey(path21), item.at);
-  const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path21, i6], origins));
-  else if (asRecord(value)) {
-    for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path21, key2], origins);
-    }
-  }
-  return value;
-}
-function asMap(value) {
-  const record4 = asRecord(value);
-  if (!record4) return void 0;
-  const keys = Object.keys(record4);
-  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-  return intrinsic ? void 0 : record4;
-}
-var SAM_TRANSFORM, GLOBAL_SECTIONS;
-var init_sam = __esm({
-  "src/normalize/cloudformation/sam.ts"() {
-    "use strict";
-    init_resource();
-    init_convert();
-    SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
-    GLOBAL_SECTIONS = {
-      Function: "AWS::Serverless::Function",
-      Api: "AWS::Serverless::Api",
-      HttpApi: "AWS::Serverless::HttpApi",
-      SimpleTable: "AWS::Serverless::SimpleTable",
-      StateMachine: "AWS::Serverless::StateMachine",
-      LayerVersion: "AWS::Serverless::LayerVersion"
-    };
-  }
-});
-
-// src/normalize/cloudformation/template.ts
-function templateContext(template, options = {}) {
-  const parameters = {};
-  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
-    parameters[name2] = asRecord(definition) ?? {};
-  }
-  const ctx = {
-    parameters,
-    mappings: asRecord(template.Mappings) ?? {},
-    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
-    parameterValues: options.parameters ?? {},
-    pseudoParameters: options.pseudoParameters ?? {}
-  };
-  return { ...ctx, conditions: evaluateConditions(template, ctx) };
-}
-function resolveResource(logicalId, raw, ctx, template = {}) {
-  const merged = mergeGlobals(template, logicalId, raw);
-  const written = merged ? { ...raw, Properties: merged.properties } : raw;
-  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
-  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
-}
-function valueAt(root5, path21) {
-  let current = root5;
-  for (const segment of path21) current = asRecord(current)?.[segment];
-  return current;
-}
-var ProvenanceBuilder;
-var init_template2 = __esm({
-  "src/normalize/cloudformation/template.ts"() {
-    "use strict";
-    init_resource();
-    init_position_map();
-    init_conditions();
-    init_convert();
-    init_resolve();
-    init_sam();
-    ProvenanceBuilder = class {
-      constructor(doc, logicalId, conditions) {
-        this.doc = doc;
-        this.logicalId = logicalId;
-        this.conditions = conditions;
-        const range4 = doc.locate(["Resources", logicalId]);
-        if (range4) this.map.set(pathKey([]), range4);
-      }
-      doc;
-      logicalId;
-      conditions;
-      map = /* @__PURE__ */ new Map();
-      /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
-      set(canonical, property, from = this.logicalId) {
-        const base = ["Resources", from, "Properties"];
-        const written = this.throughBranches(base, property);
-        for (let n3 = written.length; n3 > base.length; n3--) {
-          const path21 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path21)) continue;
-          const range4 = this.doc.locate(path21);
-          if (range4) this.map.set(pathKey(canonical), range4);
-          return;
-        }
-      }
-      /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
-      throughBranches(base, property) {
-        const out2 = [...base];
-        let current = valueAt(this.doc.value, base);
-        for (const [i6, segment] of property.entries()) {
-          for (let branch = this.branchOf(current); branch !== void 0; branch = this.branchOf(current)) {
-            out2.push("Fn::If", branch);
-            current = asRecord(current)["Fn::If"][branch];
-          }
-          const container2 = current;
-          if (container2 === null || typeof container2 !== "object" || !(segment in container2)) return [...out2, ...property.slice(i6)];
-          out2.push(segment);
-          current = container2[segment];
-        }
-        return out2;
-      }
-      branchOf(value) {
-        const args2 = asRecord(value)?.["Fn::If"];
-        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string") return void 0;
-        const condition = this.conditions?.get(args2[0]);
-        return condition === true ? 1 : condition === false ? 2 : void 0;
-      }
-      /** Records every path of a Properties subtree under `canonical` (for pass-through resources). */
-      setTree(canonical, value, property, from = this.logicalId) {
-        this.set(canonical, property, from);
-        if (Array.isArray(value)) value.forEach((item, i6) => this.setTree([...canonical, i6], item, [...property, i6], from));
-        else if (asRecord(value)) {
-          for (const [key2, item] of Object.entries(value)) {
-            this.setTree([...canonical, key2], item, [...property, key2], from);
-          }
-        }
-      }
-      /** Records `canonical` at a path of the template itself (a SAM Globals entry). */
-      setAt(canonical, templatePath) {
-        if (!hasPath(this.doc.value, templatePath)) return;
-        const range4 = this.doc.locate(templatePath);
-        if (range4) this.map.set(pathKey(canonical), range4);
-      }
-      /** Points `canonical` at another resource's logical-id key (a merged separate rule). */
-      setResource(canonical, logicalId) {
-        const range4 = this.doc.locate(["Resources", logicalId]);
-        if (range4) this.map.set(pathKey(canonical), range4);
-      }
-    };
-  }
-});
-
 // src/normalize/cloudformation/security-groups.ts
 function normalizeSecurityGroups2(resources, doc, ctx, toResource3) {
   const groups = /* @__PURE__ */ new Map();
@@ -29755,7 +31678,7 @@ var init_security_groups = __esm({
     init_convert();
     init_resolve();
     init_sg_rules();
-    init_template2();
+    init_provenance2();
     GROUP_TYPE = "AWS::EC2::SecurityGroup";
     RULE_TYPES = {
       "AWS::EC2::SecurityGroupIngress": "ingress",
@@ -29766,10 +31689,10 @@ var init_security_groups = __esm({
 });
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path21) {
-  if (path21.length === 0) return void 0;
+function propertyAt(properties, path24) {
+  if (path24.length === 0) return void 0;
   let current = properties;
-  for (const segment of path21) {
+  for (const segment of path24) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -29780,21 +31703,21 @@ function propertyAt(properties, path21) {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path21, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path24, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path21, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path21, rule.path);
+    setDotted(out2, path24, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path24, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path21, value, property) => {
-      setDotted(out2, path21, value);
-      if (property) provenance2.set(path21, property);
+    set: (path24, value, property) => {
+      setDotted(out2, path24, value);
+      if (property) provenance2.set(path24, property);
     }
   });
   return out2;
@@ -29817,530 +31740,13 @@ var init_spec4 = __esm({
   }
 });
 
-// src/normalize/cloudformation/foreach.ts
-function expandForEach(template, ctx) {
-  const expander = new Expander(ctx);
-  const value = { ...template };
-  for (const section of LOOP_SECTIONS) {
-    if (section in template && containsLoop(template[section])) {
-      value[section] = expander.node(template[section], [section], [section], /* @__PURE__ */ new Map());
-    }
-  }
-  return { value, origins: expander.origins, problems: expander.problems };
-}
-function containsLoop(value) {
-  if (Array.isArray(value)) return value.some(containsLoop);
-  const record4 = asRecord(value);
-  if (!record4) return false;
-  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
-}
-function identifierRef(record4, bindings) {
-  const keys = Object.keys(record4);
-  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
-  return bindings.get(record4.Ref);
-}
-function substituteKey(key2, bindings) {
-  if (bindings.size === 0) return key2;
-  return key2.replace(PLACEHOLDER, (whole, sigil, name2) => {
-    const item = bindings.get(name2);
-    if (typeof item !== "string") return whole;
-    return sigil === "&" ? item.replace(/[^A-Za-z0-9]/g, "") : item;
-  });
-}
-function substituteString(text3, bindings) {
-  if (bindings.size === 0) return text3;
-  for (const match2 of text3.matchAll(PLACEHOLDER)) {
-    const item = bindings.get(match2[2]);
-    if (isUnknown(item)) return item;
-  }
-  return substituteKey(text3, bindings);
-}
-function writtenPath(path21, origins, template) {
-  let best;
-  for (const origin of origins) {
-    if (origin.at.length <= path21.length && origin.at.every((segment, i6) => segment === path21[i6])) {
-      if (!best || origin.at.length > best.at.length) best = origin;
-    }
-  }
-  if (!best) return path21;
-  const out2 = [...best.from];
-  let current = valueAt2(template, best.from);
-  for (const [i6, segment] of path21.slice(best.at.length).entries()) {
-    const record4 = asRecord(current);
-    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path21.slice(best.at.length + i6)];
-    out2.push(key2);
-    current = current[key2];
-  }
-  return out2;
-}
-function valueAt2(root5, path21) {
-  let current = root5;
-  for (const segment of path21) current = current !== null && typeof current === "object" ? current[segment] : void 0;
-  return current;
-}
-var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
-var init_foreach = __esm({
-  "src/normalize/cloudformation/foreach.ts"() {
-    "use strict";
-    init_unknown();
-    init_convert();
-    init_functions2();
-    init_resolve();
-    LOOP_PREFIX = "Fn::ForEach::";
-    LOOP_SECTIONS = ["Conditions", "Resources", "Outputs"];
-    MAX_GENERATED = 1e4;
-    Expander = class {
-      constructor(ctx) {
-        this.ctx = ctx;
-      }
-      ctx;
-      origins = [];
-      problems = [];
-      generated = 0;
-      /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path21, templatePath, bindings) {
-        if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path21, i6], [...templatePath, i6], bindings));
-        const record4 = asRecord(value);
-        if (!record4) return value;
-        const ref = identifierRef(record4, bindings);
-        if (ref !== void 0) return ref;
-        const out2 = {};
-        for (const [key2, item] of Object.entries(record4)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path21, [...templatePath, key2], bindings);
-          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path21, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path21, templatePath);
-        }
-        return out2;
-      }
-      loop(name2, args2, out2, path21, loopPath, bindings) {
-        const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
-        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
-          this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
-          return;
-        }
-        const identifier = args2[0];
-        for (const item of this.collection(name2, args2[1], loopPath, bindings)) {
-          const inner = new Map(bindings).set(identifier, item);
-          for (const [outputKey, outputValue] of Object.entries(fragment)) {
-            const fragmentPath = [...loopPath, 2, outputKey];
-            if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out2, path21, fragmentPath, inner);
-              continue;
-            }
-            const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
-            if (++this.generated > MAX_GENERATED) {
-              this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
-              return;
-            }
-            const at2 = [...path21, key2];
-            this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path21, loopPath);
-          }
-        }
-      }
-      /** The loop's items; one unknown item when the collection cannot be known. */
-      collection(name2, written, loopPath, bindings) {
-        const resolved = resolveValue(this.node(written, [], [], bindings), this.ctx);
-        if (Array.isArray(resolved) && resolved.every(isPrimitive)) return resolved.map(String);
-        const reason = isUnknown(resolved) && resolved.reason ? resolved.reason : "not a list of strings";
-        this.problems.push({
-          at: loopPath,
-          message: `${name2}: the collection is not known (${reason}); one copy of its fragment is scanned with the values that depend on it unknown`
-        });
-        return [unknownValue(`the collection of ${name2} is not known`)];
-      }
-      put(out2, key2, value, path21, at2) {
-        if (key2 in out2) {
-          this.problems.push({ at: at2, message: `${[...path21, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
-          return;
-        }
-        out2[key2] = value;
-      }
-    };
-    PLACEHOLDER = /([$&])\{([^}]*)\}/g;
-  }
-});
-
-// src/normalize/cloudformation/sam-implicit.ts
-function implicitApis(resources) {
-  const found = /* @__PURE__ */ new Map();
-  for (const [logicalId, definition] of Object.entries(resources)) {
-    const raw = asRecord(definition);
-    if (raw?.Type !== "AWS::Serverless::Function") continue;
-    for (const [name2, event] of Object.entries(asRecord(asRecord(raw.Properties)?.Events) ?? {})) {
-      const type = asRecord(event)?.Type;
-      const implicit = typeof type === "string" ? IMPLICIT[type] : void 0;
-      if (!implicit || found.has(implicit.logicalId)) continue;
-      if (asRecord(asRecord(event)?.Properties)?.[implicit.explicit] !== void 0) continue;
-      found.set(implicit.logicalId, {
-        logicalId: implicit.logicalId,
-        type: implicit.type,
-        properties: { ...implicit.properties },
-        event: ["Resources", logicalId, "Properties", "Events", name2]
-      });
-    }
-  }
-  return [...found.values()];
-}
-var IMPLICIT;
-var init_sam_implicit = __esm({
-  "src/normalize/cloudformation/sam-implicit.ts"() {
-    "use strict";
-    init_convert();
-    IMPLICIT = {
-      Api: { logicalId: "ServerlessRestApi", type: "AWS::Serverless::Api", properties: { StageName: "Prod" }, explicit: "RestApiId" },
-      HttpApi: { logicalId: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi", properties: {}, explicit: "ApiId" }
-    };
-  }
-});
-
-// src/normalize/cloudformation/sam-resources.ts
-function translateFunction({ logicalId, properties: sam }) {
-  const fn = new Builder(sam);
-  for (const name2 of FUNCTION_PROPERTIES) fn.copy(name2);
-  if ("Tracing" in sam && sam.Tracing !== "Disabled") fn.set(["TracingConfig", "Mode"], sam.Tracing, ["Tracing"]);
-  if (asRecord(sam.DeadLetterQueue)) fn.set(["DeadLetterConfig", "TargetArn"], asRecord(sam.DeadLetterQueue).TargetArn, ["DeadLetterQueue", "TargetArn"]);
-  if ("InlineCode" in sam) fn.set(["Code", "ZipFile"], sam.InlineCode, ["InlineCode"]);
-  else if ("ImageUri" in sam) fn.set(["Code", "ImageUri"], sam.ImageUri, ["ImageUri"]);
-  else fn.copy("CodeUri", ["Code"]);
-  fn.tags();
-  const out2 = [fn.build(logicalId, "AWS::Lambda::Function")];
-  const urlConfig = asRecord(sam.FunctionUrlConfig);
-  if (urlConfig) {
-    const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
-    url.renames.forEach((rename2) => rename2.sam.unshift("FunctionUrlConfig"));
-    out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
-  }
-  return out2;
-}
-function stageId(api, stageName, fallback2) {
-  return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
-}
-function translateApi({ logicalId, properties: sam, resolve: resolve3 }) {
-  const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
-  const endpoint = asRecord(sam.EndpointConfiguration);
-  if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
-  else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
-  const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
-  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve3(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
-}
-function translateHttpApi({ logicalId, properties: sam, resolve: resolve3 }) {
-  const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
-  if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
-  const name2 = resolve3(sam.StageName);
-  const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
-  if ("StageName" in sam) stage.copy("StageName");
-  else stage.set(["StageName"], "$default");
-  const id = name2 === void 0 || name2 === "$default" ? `${logicalId}ApiGatewayDefaultStage` : stageId(logicalId, name2, "Stage");
-  return [api.build(logicalId, "AWS::ApiGatewayV2::Api"), stage.build(id, "AWS::ApiGatewayV2::Stage")];
-}
-function translateSimpleTable({ logicalId, properties: sam }) {
-  const table = new Builder(sam).copy("TableName").copy("SSESpecification").tags();
-  const key2 = asRecord(sam.PrimaryKey);
-  const name2 = key2 && "Name" in key2 ? key2.Name : "id";
-  const type = key2 && typeof key2.Type === "string" ? ATTRIBUTE_TYPES[key2.Type] ?? key2.Type : "S";
-  const from = key2 ? ["PrimaryKey"] : void 0;
-  table.set(["KeySchema"], [{ AttributeName: name2, KeyType: "HASH" }], from).set(["AttributeDefinitions"], [{ AttributeName: name2, AttributeType: type }], from);
-  if ("ProvisionedThroughput" in sam) table.copy("ProvisionedThroughput");
-  else table.set(["BillingMode"], "PAY_PER_REQUEST");
-  return [table.build(logicalId, "AWS::DynamoDB::Table")];
-}
-function translateStateMachine({ logicalId, properties: sam }) {
-  const machine = new Builder(sam).copy("Name", ["StateMachineName"]).copy("Definition").copy("DefinitionUri", ["DefinitionS3Location"]).copy("DefinitionSubstitutions").copy("Logging", ["LoggingConfiguration"]).copy("Tracing", ["TracingConfiguration"]).copy("Role", ["RoleArn"]).copy("Type", ["StateMachineType"]).copy("PermissionsBoundary").tags();
-  return [machine.build(logicalId, "AWS::StepFunctions::StateMachine")];
-}
-var Builder, FUNCTION_PROPERTIES, ATTRIBUTE_TYPES, SAM_TRANSLATORS;
-var init_sam_resources = __esm({
-  "src/normalize/cloudformation/sam-resources.ts"() {
-    "use strict";
-    init_convert();
-    Builder = class {
-      constructor(sam) {
-        this.sam = sam;
-      }
-      sam;
-      properties = {};
-      renames = [];
-      /** Copies SAM property `from` (when written) to `to`. */
-      copy(from, to = [from]) {
-        if (from in this.sam) this.set(to, this.sam[from], [from]);
-        return this;
-      }
-      set(to, value, from) {
-        let target2 = this.properties;
-        for (const key2 of to.slice(0, -1)) target2 = target2[key2] ??= {};
-        target2[to[to.length - 1]] = value;
-        if (from) this.renames.push({ cfn: to, sam: from });
-        return this;
-      }
-      /** SAM writes Tags as a map; CloudFormation as a list of `{Key, Value}`. */
-      tags(to = "Tags") {
-        const tags = asRecord(this.sam.Tags);
-        if (!tags) return this.copy("Tags", [to]);
-        const list6 = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-        this.set([to], list6);
-        Object.keys(tags).forEach((key2, i6) => this.renames.push({ cfn: [to, i6], sam: ["Tags", key2] }, { cfn: [to, i6, "Value"], sam: ["Tags", key2] }));
-        return this;
-      }
-      build(logicalId, type) {
-        return { logicalId, type, properties: this.properties, renames: this.renames };
-      }
-    };
-    FUNCTION_PROPERTIES = [
-      "FunctionName",
-      "Description",
-      "Runtime",
-      "Handler",
-      "PackageType",
-      "MemorySize",
-      "Timeout",
-      "Role",
-      "Environment",
-      "VpcConfig",
-      "KmsKeyArn",
-      "Layers",
-      "ReservedConcurrentExecutions",
-      "Architectures",
-      "EphemeralStorage",
-      "ImageConfig",
-      "SnapStart",
-      "LoggingConfig",
-      "RuntimeManagementConfig",
-      "FileSystemConfigs",
-      "CodeSigningConfigArn",
-      "RecursiveLoop"
-    ];
-    ATTRIBUTE_TYPES = { String: "S", Number: "N", Binary: "B" };
-    SAM_TRANSLATORS = {
-      "AWS::Serverless::Function": translateFunction,
-      "AWS::Serverless::Api": translateApi,
-      "AWS::Serverless::HttpApi": translateHttpApi,
-      "AWS::Serverless::SimpleTable": translateSimpleTable,
-      "AWS::Serverless::StateMachine": translateStateMachine
-    };
-  }
-});
-
-// src/normalize/cloudformation/sam-translate.ts
-function translateSam(template, ctx) {
-  const resources = asRecord(template.Resources);
-  if (!isSamTemplate(template) || !resources) return void 0;
-  const translation = { template, ctx, declared: resources, out: {}, sources: /* @__PURE__ */ new Map() };
-  for (const [logicalId, definition] of Object.entries(resources)) {
-    const raw = asRecord(definition);
-    if (raw && typeof raw.Type === "string" && raw.Type in SAM_TRANSLATORS) translateOne(translation, logicalId, raw);
-    else if (!(logicalId in translation.out)) translation.out[logicalId] = definition;
-  }
-  for (const implicit of implicitApis(resources)) {
-    if (implicit.logicalId in resources) continue;
-    translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
-  }
-  const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path21) => writtenPath2(path21, sources) };
-}
-function translateOne(t, logicalId, raw, root5) {
-  const merged = mergeGlobals(t.template, logicalId, raw);
-  const properties = merged?.properties ?? asRecord(raw.Properties) ?? {};
-  const attributes = Object.fromEntries(Object.entries(raw).filter(([key2]) => key2 !== "Type" && key2 !== "Properties"));
-  for (const generated of SAM_TRANSLATORS[raw.Type]({ logicalId, properties, resolve: (value) => resolveValue(value, t.ctx) })) {
-    if (generated.logicalId !== logicalId && generated.logicalId in t.declared) continue;
-    t.out[generated.logicalId] = { Type: generated.type, ...attributes, Properties: generated.properties };
-    t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
-  }
-}
-function writtenPath2(path21, sources) {
-  const source = path21[0] === "Resources" && typeof path21[1] === "string" ? sources.get(path21[1]) : void 0;
-  if (!source) return path21;
-  const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path21.length > 2 && path21[2] !== "Properties") return resource;
-  if (path21.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path21[2] !== "Properties") return [...resource, ...path21.slice(2)];
-  const property = path21.slice(3);
-  const rename2 = longestRename(source.renames, property);
-  if (!rename2) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
-  return samPath(source, [...rename2.sam, ...property.slice(rename2.cfn.length)]);
-}
-function samPath(source, sam) {
-  for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
-    const origin = source.origins.get(pathKey(sam.slice(0, n3)));
-    if (origin && source.root && origin[0] === "Resources") return source.root;
-    if (origin) return [...origin, ...sam.slice(n3)];
-  }
-  return source.root ?? ["Resources", source.logicalId, "Properties", ...sam];
-}
-function longestRename(renames, property) {
-  let best;
-  for (const rename2 of renames) {
-    const matches = rename2.cfn.length <= property.length && rename2.cfn.every((segment, i6) => segment === property[i6]);
-    if (matches && (!best || rename2.cfn.length > best.cfn.length)) best = rename2;
-  }
-  return best;
-}
-var init_sam_translate = __esm({
-  "src/normalize/cloudformation/sam-translate.ts"() {
-    "use strict";
-    init_resource();
-    init_convert();
-    init_resolve();
-    init_sam_implicit();
-    init_sam_resources();
-    init_sam();
-  }
-});
-
-// src/normalize/cloudformation/language-extensions.ts
-function expandLanguageExtensions(doc, options) {
-  const expanded = expandLoops(doc, options);
-  return { doc: applySam(expanded.doc, options), diagnostics: expanded.diagnostics };
-}
-function applySam(doc, options) {
-  const template = doc.value;
-  const translation = translateSam(template, templateContext(template, options));
-  if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path21) => doc.locate(translation.writtenPath(path21)) };
-}
-function expandLoops(doc, options) {
-  const template = doc.value;
-  if (!containsLoop(template)) return { doc, diagnostics: [] };
-  const expansion = expandForEach(template, templateContext(template, options));
-  const diagnostics = expansion.problems.map((problem) => ({
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message: problem.message,
-    range: doc.locate(problem.at) ?? fileStart(doc.file.path)
-  }));
-  const expanded = {
-    ...doc,
-    value: expansion.value,
-    locate: (path21) => doc.locate(writtenPath(path21, expansion.origins, template))
-  };
-  return { doc: expanded, diagnostics };
-}
-var init_language_extensions = __esm({
-  "src/normalize/cloudformation/language-extensions.ts"() {
-    "use strict";
-    init_source();
-    init_foreach();
-    init_sam_translate();
-    init_template2();
-  }
-});
-
-// src/normalize/cloudformation/macros.ts
-function macroDiagnostic(doc) {
-  const template = asRecord(doc.value) ?? {};
-  const found = /* @__PURE__ */ new Map();
-  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
-  transforms.forEach((entry, i6) => {
-    const name2 = typeof entry === "string" ? entry : asRecord(entry)?.Name;
-    const at2 = Array.isArray(template.Transform) ? ["Transform", i6] : ["Transform"];
-    if (typeof name2 === "string" && !APPLIED.has(name2) && !found.has(name2)) found.set(name2, at2);
-  });
-  collectInline(template, [], found);
-  if (found.size === 0) return void 0;
-  const [first] = found.values();
-  return {
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message: `the template uses ${[...found.keys()].join(", ")}, which CloudFormation runs at deployment and the scan does not; what ${found.size === 1 ? "it adds or changes" : "they add or change"} is not checked, the resources are scanned as written`,
-    range: doc.locate(first) ?? fileStart(doc.file.path)
-  };
-}
-function collectInline(value, path21, found) {
-  if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path21, i6], found));
-    return;
-  }
-  const record4 = asRecord(value);
-  if (!record4) return;
-  for (const [key2, item] of Object.entries(record4)) {
-    if (key2 === "Fn::Transform") {
-      for (const call of Array.isArray(item) ? item : [item]) {
-        const name2 = asRecord(call)?.Name;
-        const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path21, key2]);
-      }
-    }
-    collectInline(item, [...path21, key2], found);
-  }
-}
-var APPLIED;
-var init_macros = __esm({
-  "src/normalize/cloudformation/macros.ts"() {
-    "use strict";
-    init_source();
-    init_convert();
-    APPLIED = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
-  }
-});
-
-// src/normalize/cloudformation/parameters.ts
-function loadCfnParameters(text3, path21) {
-  let data;
-  try {
-    data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
-  } catch (error2) {
-    throw new ConfigError(`${path21}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
-  }
-  if (Array.isArray(data)) return fromCliForm(data, path21);
-  const parameters = isRecord3(data) ? data.Parameters : void 0;
-  if (isRecord3(parameters)) return fromPipelineForm(parameters, path21);
-  throw new ConfigError(`${path21}: not a CloudFormation parameter file; ${EXPECTED}`);
-}
-function fromCliForm(entries, path21) {
-  const out2 = {};
-  entries.forEach((entry, i6) => {
-    const key2 = isRecord3(entry) ? entry.ParameterKey : void 0;
-    if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path21}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
-    }
-    const record4 = entry;
-    if (record4.UsePreviousValue === true) {
-      out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
-    } else if ("ParameterValue" in record4) {
-      out2[key2] = scalarText(record4.ParameterValue, key2, path21);
-    } else {
-      throw new ConfigError(`${path21}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
-    }
-  });
-  return out2;
-}
-function fromPipelineForm(parameters, path21) {
-  const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path21);
-  return out2;
-}
-function scalarText(value, key2, path21) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path21}: the value of parameter ${key2} must be a string`);
-}
-function isRecord3(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-var EXPECTED;
-var init_parameters = __esm({
-  "src/normalize/cloudformation/parameters.ts"() {
-    "use strict";
-    init_errors();
-    init_unknown();
-    EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
-  }
-});
-
 // src/normalize/cloudformation/index.ts
-function normalizeCloudFormation(written, options = {}) {
+function normalizeCloudFormation(resolved) {
   const out2 = { resources: [], diagnostics: [], excluded: [] };
-  if (!asRecord(written.value) || Object.keys(written.value).length === 0) return out2;
-  const macros = macroDiagnostic(written);
-  if (macros) out2.diagnostics.push(macros);
-  const { doc, diagnostics } = expandLanguageExtensions(written, options);
-  out2.diagnostics.push(...diagnostics);
-  const template = doc.value;
-  const ctx = templateContext(template, options);
-  const resources = collectResources(doc, template, ctx, out2);
-  if (!asRecord(template.Resources)) out2.diagnostics.push(warning2(doc, void 0, "template has no Resources map"));
+  if (resolved === void 0) return out2;
+  const { doc, ctx, resources } = resolved;
+  out2.diagnostics.push(...resolved.diagnostics);
+  out2.excluded.push(...resolved.excluded);
   const toResource3 = resourceFactory(doc);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource3);
@@ -30388,22 +31794,6 @@ function groupTools(doc, ctx, toResource3) {
     }
   };
 }
-function collectResources(doc, template, ctx, out2) {
-  const resources = [];
-  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
-    const raw = asRecord(definition);
-    if (!raw || typeof raw.Type !== "string") {
-      if (!logicalId.startsWith("Fn::ForEach::")) out2.diagnostics.push(warning2(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
-      continue;
-    }
-    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
-      out2.excluded.push(logicalId);
-      continue;
-    }
-    resources.push(resolveResource(logicalId, raw, ctx, template));
-  }
-  return resources;
-}
 function passThroughProvenance(resource, provenance2) {
   if (!resource.origins) {
     provenance2.setTree([], resource.raw.Properties, []);
@@ -30422,31 +31812,18 @@ function resourceFactory(doc) {
     scope: doc.file.path
   });
 }
-function warning2(doc, logicalId, message) {
-  const range4 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
-  return {
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message,
-    range: range4 ?? fileStart(doc.file.path)
-  };
-}
 var GROUPED_TYPES;
-var init_cloudformation = __esm({
+var init_cloudformation2 = __esm({
   "src/normalize/cloudformation/index.ts"() {
     "use strict";
     init_model();
     init_bucket_policy();
-    init_convert();
+    init_provenance2();
     init_rds3();
     init_s32();
     init_security_groups();
-    init_template2();
     init_aws();
     init_spec4();
-    init_language_extensions();
-    init_macros();
-    init_parameters();
     GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g5) => g5.nativeTypes));
   }
 });
@@ -30508,7 +31885,7 @@ function isList(manifest) {
   return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
 }
 function addObject(doc, object2, base, out2) {
-  const manifest = isRecord4(object2) ? object2 : void 0;
+  const manifest = isRecord5(object2) ? object2 : void 0;
   const { apiVersion, kind } = manifest ?? {};
   if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
     out2.diagnostics.push({
@@ -30531,18 +31908,18 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path21) => {
-    const range4 = doc.locate([...base, ...path21]);
-    if (range4) map4.set(pathKey(path21), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path21, i6]));
-    else if (isRecord4(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path21, key2]);
+  const visit = (value, path24) => {
+    const range4 = doc.locate([...base, ...path24]);
+    if (range4) map4.set(pathKey(path24), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path24, i6]));
+    else if (isRecord5(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path24, key2]);
   };
   visit(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
   if (kindRange) map4.set(pathKey([]), kindRange);
   return map4;
 }
-function isRecord4(value) {
+function isRecord5(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var SCOPE;
@@ -30553,657 +31930,6 @@ var init_kubernetes = __esm({
     init_resource();
     init_identity();
     SCOPE = "kubernetes";
-  }
-});
-
-// src/normalize/terraform/config-tree.ts
-import { existsSync as existsSync3, readdirSync, readFileSync } from "node:fs";
-import { isAbsolute, join as join3, posix as posix2, relative, resolve, sep as sep2 } from "node:path";
-function moduleSources(docs) {
-  return docs.flatMap(
-    (doc) => doc.value.body.blocks.filter((b5) => b5.type === "module" && b5.labels[0] !== void 0).map((b5) => {
-      const expr = b5.body.attributes.source?.expr;
-      return { name: b5.labels[0], source: expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0 };
-    })
-  );
-}
-function joinDir(dir, source) {
-  return posix2.join(dir, source).replace(/(.)\/+$/, "$1");
-}
-var isConfig, isLocalSource, ConfigTree;
-var init_config_tree = __esm({
-  "src/normalize/terraform/config-tree.ts"() {
-    "use strict";
-    init_terraform();
-    isConfig = (path21) => /\.tf(\.json)?$/.test(path21);
-    isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
-    ConfigTree = class {
-      constructor(docs, diagnostics) {
-        this.diagnostics = diagnostics;
-        for (const doc of docs) {
-          const dir = posix2.dirname(doc.file.path);
-          const into = isConfig(doc.file.path) ? this.config : this.varDocs;
-          into.set(dir, [...into.get(dir) ?? [], doc]);
-          const abs = doc.file.absolutePath.split(sep2).join("/");
-          if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
-        }
-      }
-      diagnostics;
-      config = /* @__PURE__ */ new Map();
-      varDocs = /* @__PURE__ */ new Map();
-      scanRoot;
-      vendored = /* @__PURE__ */ new Map();
-      warned = /* @__PURE__ */ new Set();
-      /** A warning about a block, once per scan however many module instances evaluate the block. */
-      warnOnce(diagnostic) {
-        const key2 = `${diagnostic.range.path}:${diagnostic.range.startLine}:${diagnostic.message}`;
-        if (this.warned.has(key2)) return;
-        this.warned.add(key2);
-        this.diagnostics.push(diagnostic);
-      }
-      /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
-      roots() {
-        const called = /* @__PURE__ */ new Set();
-        for (const [dir, docs] of this.config) {
-          for (const { source } of moduleSources(docs)) if (source !== void 0 && isLocalSource(source)) called.add(joinDir(dir, source));
-        }
-        const dirs = [...this.config.keys()].sort();
-        const roots = dirs.filter((d5) => !called.has(d5));
-        const reached = /* @__PURE__ */ new Set();
-        const visit = (dir) => {
-          if (reached.has(dir)) return;
-          reached.add(dir);
-          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
-        };
-        roots.forEach(visit);
-        for (const dir of dirs) {
-          if (reached.has(dir)) continue;
-          roots.push(dir);
-          visit(dir);
-        }
-        return roots;
-      }
-      /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
-      vendoredModule(root5, key2) {
-        if (this.scanRoot === void 0) return void 0;
-        const manifest = join3(this.scanRoot, root5, ".terraform", "modules", "modules.json");
-        const entry = this.readManifest(manifest).find((m3) => m3.Key === key2);
-        if (entry === void 0 || typeof entry.Dir !== "string") return void 0;
-        const dir = posix2.normalize(posix2.join(root5, entry.Dir));
-        if (dir.startsWith("../")) return void 0;
-        if (!this.vendored.has(dir)) this.vendored.set(dir, this.readDirectory(dir));
-        const docs = this.vendored.get(dir);
-        return docs === void 0 ? void 0 : { dir, docs };
-      }
-      readManifest(path21) {
-        try {
-          const parsed = JSON.parse(readFileSync(path21, "utf8"));
-          return Array.isArray(parsed.Modules) ? parsed.Modules : [];
-        } catch {
-          return [];
-        }
-      }
-      readDirectory(dir) {
-        const abs = join3(this.scanRoot ?? ".", dir);
-        if (!existsSync3(abs)) return void 0;
-        const names2 = readdirSync(abs).filter(isConfig).sort();
-        const docs = names2.map((name2) => parseTerraformLoaded({ absolutePath: join3(abs, name2), path: `${dir}/${name2}`, format: "terraform" }, readFileSync(join3(abs, name2), "utf8")));
-        return docs.every((d5) => d5 !== void 0) ? docs : void 0;
-      }
-      /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
-      fileAccess(root5) {
-        const scanRoot = this.scanRoot;
-        if (scanRoot === void 0) return void 0;
-        return {
-          read(path21) {
-            const abs = isAbsolute(path21) ? path21 : resolve(scanRoot, root5, path21);
-            const inside = relative(scanRoot, abs);
-            if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
-            try {
-              return { text: readFileSync(abs, "utf8") };
-            } catch {
-              return { error: "the file cannot be read" };
-            }
-          }
-        };
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/expand.ts
-function standIn2(what, reason, error2) {
-  const u = unknown(`${what} is unknown: ${reason}`);
-  const bindings = what === "count" ? { count: { index: u } } : { each: { key: u, value: u } };
-  return [{ suffix: "[*]", bindings, unknownCount: true, ...error2 === void 0 ? {} : { error: error2 } }];
-}
-function forEachEntries(value) {
-  if (isSensitive(value)) return { error: "for_each cannot use a sensitive value" };
-  if (isRecord2(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
-  if (!Array.isArray(value)) return { error: `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}` };
-  const kinds = new Set(value.filter((v) => !isUnknown(v)).map(typeName));
-  const other = [...kinds].find((k5) => k5 !== "string");
-  if (other !== void 0) return { error: `for_each supports maps and sets of strings, not a ${isSet(value) ? "set" : "list"} of ${other === "object" ? "objects" : other === "list" ? "lists" : `${other}s`}; key it by a string, e.g. { for o in ... : o.name => o }` };
-  if (!isSet(value) && new Set(value).size !== value.length) return { error: "for_each list has duplicates" };
-  return value.slice().sort(compareStrings2).map((k5) => [k5, k5]);
-}
-function expansionDiagnostic(block, expansions) {
-  const error2 = expansions.find((e5) => e5.error !== void 0)?.error;
-  if (error2 === void 0) return void 0;
-  const attribute = block.body.attributes.for_each ?? block.body.attributes.count;
-  const range4 = attribute?.range ?? { ...block.range, endLine: block.range.startLine };
-  return { code: "NORMALIZE_FAILED", level: "warning", message: `${[block.type, ...block.labels].join(".")}: Terraform rejects this: ${error2}; its instances are unknown`, range: range4 };
-}
-function expandInstances(body2, scope) {
-  const { count, for_each: forEach } = body2.attributes;
-  if (count) {
-    const n3 = evaluate(count.expr, scope);
-    if (isUnknown(n3)) return standIn2("count", n3.reason ?? "");
-    if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn2("count", "invalid", `count must be a whole number, not ${typeof n3 === "number" ? n3 : typeName(n3)}`);
-    return Array.from({ length: n3 }, (_, i6) => ({ suffix: `[${i6}]`, bindings: { count: { index: i6 } } }));
-  }
-  if (forEach) {
-    const value = evaluate(forEach.expr, scope);
-    if (isUnknown(value)) return standIn2("for_each", value.reason ?? "");
-    const entries = forEachEntries(value);
-    if (!Array.isArray(entries)) return standIn2("for_each", "invalid", entries.error);
-    if (entries.some(([k5]) => containsUnknown(k5))) return standIn2("for_each", "a key is unknown");
-    return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
-  }
-  return [{ suffix: "", bindings: {} }];
-}
-var init_expand = __esm({
-  "src/normalize/terraform/expand.ts"() {
-    "use strict";
-    init_evaluate();
-    init_values();
-  }
-});
-
-// src/normalize/terraform/lazy.ts
-var LazyValues;
-var init_lazy = __esm({
-  "src/normalize/terraform/lazy.ts"() {
-    "use strict";
-    init_values();
-    LazyValues = class {
-      constructor(compute2, what) {
-        this.compute = compute2;
-        this.what = what;
-      }
-      compute;
-      what;
-      done = /* @__PURE__ */ new Map();
-      running = /* @__PURE__ */ new Set();
-      has(name2) {
-        return this.compute.has(name2);
-      }
-      get(name2) {
-        if (this.done.has(name2)) return this.done.get(name2);
-        const run4 = this.compute.get(name2);
-        if (run4 === void 0) return void 0;
-        if (this.running.has(name2)) return unknown(`${this.what}.${name2} depends on itself`);
-        this.running.add(name2);
-        try {
-          const value = run4();
-          this.done.set(name2, value);
-          return value;
-        } finally {
-          this.running.delete(name2);
-        }
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/resource-refs.ts
-var ID_IS, META, ConfiguredAttributes;
-var init_resource_refs = __esm({
-  "src/normalize/terraform/resource-refs.ts"() {
-    "use strict";
-    init_evaluate();
-    init_values();
-    init_expand();
-    ID_IS = {
-      aws_s3_bucket: "bucket",
-      aws_iam_role: "name",
-      aws_iam_user: "name",
-      aws_iam_group: "name",
-      aws_cloudwatch_log_group: "name",
-      aws_ecr_repository: "name",
-      aws_dynamodb_table: "name",
-      aws_lambda_function: "function_name",
-      aws_kms_alias: "name"
-    };
-    META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
-    ConfiguredAttributes = class {
-      constructor(blocks, scope) {
-        this.blocks = blocks;
-        this.scope = scope;
-      }
-      blocks;
-      scope;
-      expansions = /* @__PURE__ */ new Map();
-      running = /* @__PURE__ */ new Set();
-      resolve(root5, steps, index) {
-        const [nameStep, second] = steps;
-        if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
-        const address = `${root5}.${nameStep.attr}`;
-        const block = this.blocks.get(address);
-        if (block === void 0) return void 0;
-        const expanded = block.body.attributes.count !== void 0 || block.body.attributes.for_each !== void 0;
-        const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
-        const attrStep = steps[expanded ? 2 : 1];
-        if (expansion === void 0 || expansion.unknownCount || attrStep === void 0 || !("attr" in attrStep)) return void 0;
-        const name2 = attrStep.attr === "id" && ID_IS[root5] !== void 0 ? ID_IS[root5] : attrStep.attr;
-        const attribute = block.body.attributes[name2];
-        if (attribute === void 0 || META.has(name2)) return void 0;
-        const key2 = `${address}${expansion.suffix}.${name2}`;
-        if (this.running.has(key2)) return { value: unknown(`${key2} refers to itself`), used: expanded ? 3 : 2 };
-        this.running.add(key2);
-        try {
-          const value = evaluate(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
-          return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
-        } finally {
-          this.running.delete(key2);
-        }
-      }
-      expand(address, block) {
-        let found = this.expansions.get(address);
-        if (found === void 0) {
-          found = expandInstances(block.body, this.scope());
-          this.expansions.set(address, found);
-        }
-        return found;
-      }
-      instance(address, block, step, index) {
-        if (step === void 0 || !("index" in step)) return void 0;
-        const key2 = index(step.index);
-        if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
-        const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
-        return this.expand(address, block).find((e5) => e5.suffix === suffix);
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/var-types.ts
-function objectType(expr) {
-  if (expr?.kind !== "object") return ANY;
-  const attrs = {};
-  for (const item of expr.items) {
-    if (item.key.kind !== "literal") return ANY;
-    const value = item.value;
-    const optional = value.kind === "call" && value.name === "optional";
-    const type = parseType(optional ? value.args[0] : value);
-    const fallback2 = optional && value.args[1] !== void 0 ? evaluate(value.args[1], EMPTY_SCOPE) : void 0;
-    attrs[String(item.key.value)] = { type, optional, ...fallback2 === void 0 ? {} : { default: fallback2 } };
-  }
-  return { kind: "object", attrs };
-}
-function parseType(expr) {
-  if (expr === void 0) return ANY;
-  if (expr.kind === "traversal" && expr.steps.length === 0) {
-    const kind = expr.root;
-    return kind === "string" || kind === "number" || kind === "bool" ? { kind } : ANY;
-  }
-  if (expr.kind !== "call") return ANY;
-  const [arg] = expr.args;
-  switch (expr.name) {
-    case "list":
-    case "set":
-    case "map":
-      return { kind: expr.name, element: parseType(arg) };
-    case "object":
-      return objectType(arg);
-    case "tuple":
-      return arg?.kind === "tuple" ? { kind: "tuple", items: arg.items.map(parseType) } : ANY;
-    default:
-      return ANY;
-  }
-}
-function convertObject(value, attrs, what) {
-  if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
-  const out2 = {};
-  for (const [name2, attr2] of Object.entries(attrs)) {
-    const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
-    if (given === void 0 && !attr2.optional) return failure(`${what}: attribute "${name2}" is required`);
-    const effective = given === void 0 || given === null ? attr2.default ?? null : given;
-    out2[name2] = convertTo(effective, attr2.type, `${what}.${name2}`);
-  }
-  return out2;
-}
-function convertSet(items, element2, what) {
-  const converted = items.map((v, i6) => convertTo(v, element2, `${what}[${i6}]`));
-  if (converted.some(isUnknown)) return converted.find(isUnknown);
-  const distinct3 = converted.filter((v, i6) => converted.findIndex((o3) => equal(o3, v)) === i6);
-  const primitive2 = distinct3.every((v) => ["string", "number", "bool"].includes(typeName(v)));
-  if (!primitive2) return unknown(`${what}: the order of a set of collections is not predictable`);
-  return markSet(distinct3.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))));
-}
-function convertCollection(value, type, what) {
-  if (type.kind === "map") {
-    if (!isRecord2(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
-    return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
-  }
-  if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
-  return type.kind === "set" ? convertSet(value, type.element, what) : value.map((v, i6) => convertTo(v, type.element, `${what}[${i6}]`));
-}
-function convertTo(input, type, what) {
-  const { value, sensitive: marked } = unmark(input);
-  let out2;
-  if (value === null || isUnknown(value) || type.kind === "any") out2 = value;
-  else if (type.kind === "string") out2 = asString2(value, what);
-  else if (type.kind === "number") out2 = asNumber2(value, what);
-  else if (type.kind === "bool") out2 = asBool2(value, what);
-  else if (type.kind === "object") out2 = convertObject(value, type.attrs, what);
-  else if (type.kind === "tuple") {
-    const items = type.items;
-    out2 = Array.isArray(value) && value.length === items.length ? value.map((v, i6) => convertTo(v, items[i6], `${what}[${i6}]`)) : failure(`${what}: not a tuple of ${items.length}`);
-  } else if (type.kind === "list" || type.kind === "set" || type.kind === "map") out2 = convertCollection(value, type, what);
-  return marked ? sensitive(out2) : out2;
-}
-function isComplex(type) {
-  return !["any", "string", "number", "bool"].includes(type.kind);
-}
-var ANY;
-var init_var_types = __esm({
-  "src/normalize/terraform/var-types.ts"() {
-    "use strict";
-    init_convert3();
-    init_evaluate();
-    init_scope();
-    init_values();
-    ANY = { kind: "any" };
-  }
-});
-
-// src/normalize/terraform/variables.ts
-import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve2 } from "node:path";
-function declaredVariables(config) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const doc of config) {
-    for (const block of doc.value.body.blocks) {
-      const name2 = block.labels[0];
-      if (block.type !== "variable" || name2 === void 0) continue;
-      const attrs = block.body.attributes;
-      const flag3 = (attr2, fallback2) => {
-        const value = attrs[attr2] ? evaluate(attrs[attr2].expr, EMPTY_SCOPE) : fallback2;
-        return typeof value === "boolean" ? value : fallback2;
-      };
-      out2.set(name2, { name: name2, type: parseType(attrs.type?.expr), default: attrs.default?.expr, sensitive: flag3("sensitive", false), nullable: flag3("nullable", true) });
-    }
-  }
-  return out2;
-}
-function bindVariables(decls, given, whoGives) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const decl of decls.values()) {
-    const fallback2 = decl.default ? evaluate(decl.default, EMPTY_SCOPE) : void 0;
-    let value = given.has(decl.name) ? given.get(decl.name) : fallback2;
-    if (value === null && !decl.nullable) value = fallback2;
-    if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
-    const converted = convertTo(value, decl.type, `var.${decl.name}`);
-    out2.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
-  }
-  return out2;
-}
-function autoVarsOrder(a5, b5) {
-  const rank = (p3) => /(^|\/)terraform\.tfvars$/.test(p3) ? 0 : /(^|\/)terraform\.tfvars\.json$/.test(p3) ? 1 : 2;
-  const name2 = (p3) => p3.slice(p3.lastIndexOf("/") + 1);
-  return rank(a5) - rank(b5) || (name2(a5) < name2(b5) ? -1 : name2(a5) > name2(b5) ? 1 : 0);
-}
-function fromText(text3, decl, origin) {
-  if (!isComplex(decl.type)) return text3;
-  const expr = parseExpressionText(text3, origin);
-  return expr ? evaluate(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
-}
-function readVarFile(path21, diagnostics) {
-  const absolutePath = resolve2(path21);
-  const where = fileStart(path21);
-  try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path21, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
-    diagnostics.push(...doc?.diagnostics ?? []);
-    return doc;
-  } catch (error2) {
-    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${error2 instanceof Error ? error2.message : String(error2)}`, range: where });
-    return void 0;
-  }
-}
-function loadVarFiles(paths, diagnostics) {
-  return paths.map((p3) => readVarFile(p3, diagnostics)).filter((d5) => d5 !== void 0);
-}
-function rootVariableInputs(decls, varDocs, varFiles, options) {
-  const given = /* @__PURE__ */ new Map();
-  for (const decl of decls.values()) {
-    const text3 = options.env?.[`TF_VAR_${decl.name}`];
-    if (text3 !== void 0) given.set(decl.name, fromText(text3, decl, `TF_VAR_${decl.name}`));
-  }
-  const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
-  for (const doc of files) {
-    for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (decls.has(name2)) given.set(name2, evaluate(attribute.expr, EMPTY_SCOPE));
-    }
-  }
-  for (const [name2, text3] of Object.entries(options.vars ?? {})) {
-    const decl = decls.get(name2);
-    if (decl !== void 0) given.set(name2, fromText(text3, decl, `-var ${name2}`));
-  }
-  return given;
-}
-var isAutoVars;
-var init_variables = __esm({
-  "src/normalize/terraform/variables.ts"() {
-    "use strict";
-    init_model();
-    init_terraform();
-    init_evaluate();
-    init_scope();
-    init_values();
-    init_var_types();
-    isAutoVars = (path21) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path21);
-  }
-});
-
-// src/normalize/terraform/module-call.ts
-var UNRESOLVED_MODULE, META2, ModuleCall;
-var init_module_call = __esm({
-  "src/normalize/terraform/module-call.ts"() {
-    "use strict";
-    init_config_tree();
-    init_evaluate();
-    init_values();
-    init_expand();
-    init_variables();
-    UNRESOLVED_MODULE = "MODULE_UNRESOLVED";
-    META2 = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-    ModuleCall = class {
-      constructor(parent, block) {
-        this.parent = parent;
-        this.block = block;
-        this.name = block.labels[0] ?? "";
-      }
-      parent;
-      block;
-      name;
-      runs;
-      unresolved;
-      expanding = false;
-      resolve() {
-        const expr = this.block.body.attributes.source?.expr;
-        const source = expr?.kind === "literal" && typeof expr.value === "string" ? expr.value : void 0;
-        if (source === void 0) return "its source is not a literal string";
-        const { tree, root: root5 } = this.parent.ctx;
-        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
-        if (!isLocalSource(source)) {
-          const vendored = tree.vendoredModule(root5, key2);
-          return vendored ? { ...vendored, remote: true } : `module ${this.name} (${source}) not resolved: run terraform init or vendor it`;
-        }
-        const dir = joinDir(this.parent.dir, source);
-        const docs = tree.config.get(dir) ?? tree.vendoredModule(root5, key2)?.docs;
-        if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
-        if (dir.startsWith("../") || docs === void 0) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
-        return { dir, docs };
-      }
-      ensureRuns() {
-        if (this.runs !== void 0) return this.runs;
-        this.expanding = true;
-        try {
-          this.runs = this.createRuns();
-        } finally {
-          this.expanding = false;
-        }
-        return this.runs;
-      }
-      createRuns() {
-        const target2 = this.resolve();
-        if (typeof target2 === "string") {
-          this.unresolved = target2;
-          this.parent.ctx.tree.warnOnce({ code: UNRESOLVED_MODULE, level: "warning", message: target2, range: { ...this.block.range, endLine: this.block.range.startLine } });
-          return [];
-        }
-        const decls = declaredVariables(target2.docs);
-        const external = this.parent.ctx.external === true || target2.remote === true;
-        const ctx = { ...this.parent.ctx, depth: this.parent.ctx.depth + 1, chain: [...this.parent.ctx.chain, target2.dir], ...external ? { external } : {} };
-        const key2 = this.parent.key === "" ? this.name : `${this.parent.key}.${this.name}`;
-        const expansions = expandInstances(this.block.body, this.parent.scope);
-        const invalid2 = expansionDiagnostic(this.block, expansions);
-        if (invalid2) this.parent.ctx.tree.warnOnce(invalid2);
-        const runs = [];
-        for (const expansion of expansions) {
-          const scope = { ...this.parent.scope, bindings: expansion.bindings };
-          const inputs = /* @__PURE__ */ new Map();
-          for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate(attribute.expr, scope));
-          const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
-          const prefix2 = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
-          const site = { address: prefix2.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
-          const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
-          const run4 = ctx.newRun(instanceCtx, target2.dir, target2.docs, vars, prefix2, key2);
-          runs.push({ expansion, run: run4 });
-        }
-        return runs;
-      }
-      /** `module.<name>`: the outputs object, or a list / map of them under count / for_each. */
-      value() {
-        if (this.expanding) return unknown(`module.${this.name} is used in its own count, for_each or inputs`);
-        const runs = this.ensureRuns();
-        if (this.unresolved !== void 0) return unknown(this.unresolved);
-        const { count, for_each: forEach } = this.block.body.attributes;
-        if (runs.some((r5) => r5.expansion.unknownCount)) return unknown(`module.${this.name} has an unknown count or for_each`);
-        if (count) return runs.map((r5) => r5.run.outputs());
-        if (forEach) return Object.fromEntries(runs.map((r5) => [JSON.parse(r5.expansion.suffix.slice(1, -1)), r5.run.outputs()]));
-        return runs[0]?.run.outputs() ?? unknown(`module.${this.name} has no instance`);
-      }
-      /** Resource instances of every instance of this call. */
-      instances() {
-        return this.ensureRuns().flatMap((r5) => {
-          try {
-            return r5.run.instances();
-          } catch (error2) {
-            const message = `could not read resources of ${r5.run.prefix.slice(0, -1)}: ${error2 instanceof Error ? error2.message : String(error2)}`;
-            this.parent.ctx.tree.diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: { ...this.block.range, endLine: this.block.range.startLine } });
-            return [];
-          }
-        });
-      }
-    };
-  }
-});
-
-// src/normalize/terraform/module.ts
-import { posix as posix3 } from "node:path";
-function runRoot(tree, root5, docs, vars) {
-  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
-  return new ModuleRun(ctx, root5, docs, vars, "", "");
-}
-var MAX_DEPTH, ModuleRun;
-var init_module = __esm({
-  "src/normalize/terraform/module.ts"() {
-    "use strict";
-    init_evaluate();
-    init_values();
-    init_expand();
-    init_lazy();
-    init_resource_refs();
-    init_module_call();
-    MAX_DEPTH = 16;
-    ModuleRun = class {
-      constructor(ctx, dir, docs, vars, prefix2, key2) {
-        this.ctx = ctx;
-        this.dir = dir;
-        this.docs = docs;
-        this.prefix = prefix2;
-        this.key = key2;
-        const locals = /* @__PURE__ */ new Map();
-        const modules = /* @__PURE__ */ new Map();
-        const resources = new Map(this.blocks("resource").map((b5) => [`${b5.labels[0] ?? ""}.${b5.labels[1] ?? ""}`, b5]));
-        this.scope = {
-          vars,
-          locals: new LazyValues(locals, "local"),
-          modules: new LazyValues(modules, "module"),
-          bindings: {},
-          path: { module: posix3.relative(ctx.root, dir) || ".", root: "." },
-          files: ctx.tree.fileAccess(ctx.root),
-          resources: new ConfiguredAttributes(resources, () => this.scope)
-        };
-        for (const block of this.blocks("locals")) {
-          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate(attribute.expr, this.scope));
-        }
-        if (ctx.depth < MAX_DEPTH) {
-          for (const block of this.blocks("module")) {
-            const call = new ModuleCall(this, block);
-            this.calls.set(call.name, call);
-            modules.set(call.name, () => call.value());
-          }
-        }
-      }
-      ctx;
-      dir;
-      docs;
-      prefix;
-      key;
-      scope;
-      calls = /* @__PURE__ */ new Map();
-      blocksWithDoc(type) {
-        return this.docs.flatMap((doc) => doc.value.body.blocks.filter((b5) => b5.type === type && b5.labels.length <= 2).map((b5) => [b5, doc]));
-      }
-      blocks(type) {
-        return this.blocksWithDoc(type).map(([b5]) => b5);
-      }
-      /** The module's outputs, as `module.<name>` shows them to the caller. */
-      outputs() {
-        const out2 = {};
-        for (const block of this.blocks("output")) {
-          const name2 = block.labels[0];
-          const expr = block.body.attributes.value?.expr;
-          if (name2 === void 0 || expr === void 0) continue;
-          const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
-          out2[name2] = secret ? sensitive(evaluate(expr, this.scope)) : evaluate(expr, this.scope);
-        }
-        return out2;
-      }
-      /** This module's resource instances, then those of every module it calls. */
-      instances() {
-        const own = [];
-        const modulePath = this.prefix.replace(/\.$/, "");
-        for (const [block, doc] of this.blocksWithDoc("resource")) {
-          const [type, name2] = block.labels;
-          if (type === void 0 || name2 === void 0) continue;
-          const address = `${type}.${name2}`;
-          const expansions = expandInstances(block.body, this.scope);
-          const invalid2 = expansionDiagnostic(block, expansions);
-          if (invalid2) this.ctx.tree.warnOnce(invalid2);
-          for (const { suffix, bindings } of expansions) {
-            const scope = { ...this.scope, bindings };
-            const calls = this.ctx.calls.length > 0 ? { moduleCalls: this.ctx.calls } : {};
-            const external = this.ctx.external === true ? { external: true } : {};
-            own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name: name2, block, doc, scope, ...calls, ...external });
-          }
-        }
-        return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
-      }
-    };
   }
 });
 
@@ -31304,7 +32030,7 @@ var init_s33 = __esm({
     init_canonical();
     init_fields();
     init_links();
-    init_convert2();
+    init_convert3();
     S3_SUB_TYPES = /* @__PURE__ */ new Set([
       "aws_s3_bucket_versioning",
       "aws_s3_bucket_server_side_encryption_configuration",
@@ -31366,7 +32092,7 @@ var init_rds4 = __esm({
     "use strict";
     init_model();
     init_canonical();
-    init_convert2();
+    init_convert3();
     init_fields();
     RDS_INSTANCE_TYPE = "aws_db_instance";
     FROM_CLUSTER3 = ["storage_encrypted", "kms_key_id", "backup_retention_period", "deletion_protection", "multi_az", "iam_database_authentication_enabled"];
@@ -31376,14 +32102,14 @@ var init_rds4 = __esm({
 });
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path21) {
+function lookupField(fields, path24) {
   let current = fields;
-  for (let i6 = 0; i6 < path21.length; i6++) {
-    const name2 = path21[i6];
+  for (let i6 = 0; i6 < path24.length; i6++) {
+    const name2 = path24[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path21[i6 + 1] === "number";
-    const index = indexed ? path21[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path21.length;
+    const indexed = typeof path24[i6 + 1] === "number";
+    const index = indexed ? path24[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path24.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -31400,21 +32126,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path21 = splitDotted(name2);
+    const path24 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path21, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path21), found.from.range);
+      setDotted(out2.attributes, path24, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path24), found.from.range);
     } else {
-      setDotted(out2.attributes, path21, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path24, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path21, value, from) => {
-      setDotted(out2.attributes, path21, value);
-      if (from) out2.provenance.set(pathKey(path21), from.range);
+    set: (path24, value, from) => {
+      setDotted(out2.attributes, path24, value);
+      if (from) out2.provenance.set(pathKey(path24), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -31426,7 +32152,7 @@ var init_spec5 = __esm({
     init_model();
     init_spec2();
     init_canonical();
-    init_convert2();
+    init_convert3();
     init_fields();
     CONVERT3 = {
       bool: toBool,
@@ -31485,41 +32211,18 @@ function byModule(instances) {
   for (const i6 of instances) groups.set(i6.modulePath, [...groups.get(i6.modulePath) ?? [], i6]);
   return [...groups.values()];
 }
-function normalizeTerraform(docs, options = {}) {
+function normalizeTerraform(resolution) {
   const diagnostics = [];
-  const terraform = docs.filter((d5) => d5.file.format === "terraform");
-  const tree = new ConfigTree(terraform, diagnostics);
-  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
-  const resources = [];
-  let skipped = 0;
-  for (const root5 of tree.roots()) {
-    const config = tree.config.get(root5) ?? [];
-    try {
-      const decls = declaredVariables(config);
-      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root5) ?? [], varFiles, options), "");
-      const all = runRoot(tree, root5, config, vars).instances();
-      const instances = options.skipExternalModules === true ? all.filter((instance2) => instance2.external !== true) : all;
-      skipped += all.length - instances.length;
-      resources.push(...byModule(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
-    } catch (error2) {
-      const message = `could not read resources of module ${root5}: ${error2 instanceof Error ? error2.message : String(error2)}`;
-      for (const doc of config) diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: fileStart(doc.file.path) });
-    }
-  }
-  if (options.skipExternalModules === true) options.onExternalSkipped?.(skipped);
+  const resources = resolution.roots.flatMap(({ root: root5, instances }) => byModule(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
   return { resources, diagnostics };
 }
 var GROUPED_TYPES2;
-var init_terraform2 = __esm({
+var init_terraform3 = __esm({
   "src/normalize/terraform/index.ts"() {
     "use strict";
-    init_model();
+    init_terraform2();
     init_canonical();
     init_ec22();
-    init_fields();
-    init_config_tree();
-    init_module();
-    init_variables();
     init_s33();
     init_rds4();
     init_aws();
@@ -31528,460 +32231,17 @@ var init_terraform2 = __esm({
   }
 });
 
-// src/normalize/terraform-plan/origin.ts
-function literalOf(expr) {
-  if (expr.kind === "literal") return expr.value;
-  if (expr.kind === "template" && expr.parts.length === 1 && expr.parts[0].kind === "literal") return expr.parts[0].value;
-  if (expr.kind === "tuple") {
-    const items = expr.items.map(literalOf);
-    return items.includes(void 0) ? void 0 : items;
-  }
-  return void 0;
-}
-function matchScore(block, item) {
-  if (typeof item !== "object" || item === null) return 0;
-  const values = item;
-  let score = 0;
-  for (const [name2, attribute] of Object.entries(block.body.attributes)) {
-    const literal3 = literalOf(attribute.expr);
-    if (literal3 !== void 0 && JSON.stringify(literal3) === JSON.stringify(values[name2])) score++;
-  }
-  return score;
-}
-function pairBlocks(blocks, items) {
-  const used = /* @__PURE__ */ new Set();
-  return items.map((item) => {
-    let best = -1;
-    let bestScore = -1;
-    blocks.forEach((block, i6) => {
-      const score = used.has(i6) ? -1 : matchScore(block, item);
-      if (score > bestScore) [best, bestScore] = [i6, score];
-    });
-    if (best < 0 || bestScore < 0) return void 0;
-    used.add(best);
-    return blocks[best];
-  });
-}
-var PlanOrigin, FixedOrigin, ExprOrigin, BodyOrigin, BlockListOrigin;
-var init_origin = __esm({
-  "src/normalize/terraform-plan/origin.ts"() {
-    "use strict";
-    init_model();
-    PlanOrigin = class _PlanOrigin {
-      constructor(doc, path21) {
-        this.doc = doc;
-        this.path = path21;
-      }
-      doc;
-      path;
-      get range() {
-        return this.doc.locate(this.path) ?? fileStart(this.doc.file.path);
-      }
-      child(key2) {
-        return new _PlanOrigin(this.doc, [...this.path, key2]);
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-    FixedOrigin = class {
-      constructor(range4) {
-        this.range = range4;
-      }
-      range;
-      child() {
-        return this;
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-    ExprOrigin = class _ExprOrigin {
-      constructor(written, range4) {
-        this.written = written;
-        this.range = range4;
-      }
-      written;
-      range;
-      child(key2) {
-        const expr = this.written;
-        let next;
-        if (expr.kind === "tuple" && typeof key2 === "number") next = expr.items[key2];
-        if (expr.kind === "object") next = expr.items.find((i6) => i6.key.kind === "literal" && String(i6.key.value) === String(key2))?.value;
-        return next === void 0 ? new FixedOrigin(this.range) : new _ExprOrigin(next, next.range);
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-    BodyOrigin = class {
-      constructor(body2, range4) {
-        this.body = body2;
-        this.range = range4;
-      }
-      body;
-      range;
-      child(key2, value) {
-        if (typeof key2 !== "string") return new FixedOrigin(this.range);
-        const attribute = this.body.attributes[key2];
-        if (attribute) return new ExprOrigin(attribute.expr, attribute.range);
-        const blocks = this.body.blocks.filter((b5) => b5.type === key2);
-        return blocks.length === 0 ? new FixedOrigin(this.range) : new BlockListOrigin(blocks, Array.isArray(value) ? value : []);
-      }
-      writesDynamic(name2) {
-        return this.body.blocks.some((b5) => b5.type === "dynamic" && b5.labels[0] === name2);
-      }
-    };
-    BlockListOrigin = class {
-      constructor(blocks, items) {
-        this.blocks = blocks;
-        this.pairs = pairBlocks(blocks, items);
-      }
-      blocks;
-      pairs;
-      get range() {
-        return this.blocks[0].range;
-      }
-      child(key2) {
-        const block = typeof key2 === "number" ? this.pairs[key2] : void 0;
-        return block ? new BodyOrigin(block.body, block.range) : new FixedOrigin(this.range);
-      }
-      /** Paired elements in the order of their blocks, then any unpaired ones (a dynamic block's) as the plan lists them. */
-      writtenOrder() {
-        const rank = (i6) => {
-          const block = this.pairs[i6];
-          return block === void 0 ? this.blocks.length + i6 : this.blocks.indexOf(block);
-        };
-        return this.pairs.map((_, i6) => i6).sort((a5, b5) => rank(a5) - rank(b5));
-      }
-      writesDynamic() {
-        return false;
-      }
-    };
-  }
-});
-
-// src/normalize/terraform-plan/references.ts
-function parseReference(text3) {
-  const head = /^([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)/.exec(text3);
-  if (head === null || NOT_RESOURCES.has(head[1])) return void 0;
-  const steps = [];
-  let rest = text3.slice(head[0].length);
-  while (rest !== "") {
-    const m3 = STEP.exec(rest);
-    if (m3 === null) return void 0;
-    if (m3[1] !== void 0) steps.push({ attr: m3[1] });
-    else if (m3[2] !== void 0) steps.push({ key: Number(m3[2]) });
-    else steps.push({ key: JSON.parse(`"${m3[3]}"`) });
-    rest = rest.slice(m3[0].length);
-  }
-  return { type: head[1], name: head[2], steps };
-}
-function pureReference(expression, ownIndex) {
-  const refs = expression?.references;
-  if (refs === void 0 || refs.length === 0 || expression?.constant_value !== void 0) return void 0;
-  const iterators = refs.filter((r5) => r5 === "count.index" || r5 === "each.key");
-  const others = refs.filter((r5) => !iterators.includes(r5));
-  const first = parseReference(others[0] ?? "");
-  if (first === void 0) return void 0;
-  if (!others.every((r5) => others[0].startsWith(r5) && parseReference(r5)?.type === first.type)) return void 0;
-  if (iterators.length === 0) return first;
-  if (iterators.length > 1 || first.steps.length > 0 || ownIndex === void 0) return void 0;
-  return { ...first, steps: [{ key: ownIndex }, { attr: "id" }] };
-}
-var NOT_RESOURCES, STEP;
-var init_references = __esm({
-  "src/normalize/terraform-plan/references.ts"() {
-    "use strict";
-    NOT_RESOURCES = /* @__PURE__ */ new Set(["var", "local", "module", "data", "each", "count", "path", "self", "terraform"]);
-    STEP = /^(?:\.([A-Za-z_][\w-]*)|\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\])/;
-  }
-});
-
-// src/normalize/terraform-plan/synthesize.ts
-function isRecord5(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function expressionOf(config) {
-  if (!isRecord5(config) || Object.keys(config).some((k5) => k5 !== "constant_value" && k5 !== "references")) return void 0;
-  return config;
-}
-function nestedConfig(config, i6, n3) {
-  if (Array.isArray(config) && config.length === n3) return config[i6];
-  if (isRecord5(config) && expressionOf(config) === void 0 && n3 === 1) return config;
-  return void 0;
-}
-function isBlockList(value) {
-  return Array.isArray(value) && value.length > 0 && value.every(isRecord5);
-}
-function isScalar3(value) {
-  return value === null || ["string", "number", "boolean"].includes(typeof value);
-}
-function isPlainReference(expr) {
-  if (expr === void 0) return true;
-  if (expr.kind === "template" && expr.parts.length === 1) return isPlainReference(expr.parts[0]);
-  return expr.kind === "traversal";
-}
-var at, PlanSynthesizer;
-var init_synthesize = __esm({
-  "src/normalize/terraform-plan/synthesize.ts"() {
-    "use strict";
-    init_references();
-    at = (marks3, key2) => isRecord5(marks3) || Array.isArray(marks3) ? marks3[key2] : void 0;
-    PlanSynthesizer = class {
-      /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
-      constructor(index) {
-        this.index = index;
-      }
-      index;
-      bound = /* @__PURE__ */ new Map();
-      refs = {
-        resolve: (_root, steps) => this.bound.has(steps) ? { value: this.bound.get(steps), used: steps.length } : void 0
-      };
-      body(values, unknown2, sensitive2, config, origin, text3) {
-        const body2 = { attributes: {}, blocks: [], range: origin.range };
-        const known2 = isRecord5(values) ? values : {};
-        const marked = isRecord5(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
-        for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known2), ...marked])) {
-          const value = known2[key2];
-          const [u, s2, written] = [at(unknown2, key2), at(sensitive2, key2), config?.[key2]];
-          const unwritten = config !== void 0 && written === void 0 && !origin.writesDynamic(key2);
-          if (u === true && unwritten) continue;
-          if (Array.isArray(value) && value.length === 0 && (unwritten || config === void 0)) continue;
-          const child2 = origin.child(key2, value);
-          if (u !== true && s2 !== true && isBlockList(value)) {
-            const order = child2.writtenOrder?.() ?? value.map((_, i6) => i6);
-            body2.blocks.push(...order.map((i6, k5) => {
-              const place = child2.child(i6, value[i6]);
-              const nested = this.body(value[i6], at(u, i6), at(s2, i6), nestedConfig(written, k5, value.length), place, `${text3}.${key2}[${k5}]`);
-              return { type: key2, labels: [], body: nested, range: place.range };
-            }));
-            continue;
-          }
-          body2.attributes[key2] = { name: key2, expr: this.expr(value, u, s2, expressionOf(written), child2, `${text3}.${key2}`), range: child2.range };
-        }
-        return body2;
-      }
-      expr(value, unknown2, sensitive2, written, origin, text3) {
-        const range4 = origin.range;
-        if (sensitive2 === true) return { kind: "call", name: "sensitive", args: [{ kind: "literal", value: "", range: range4, text: '""' }], range: range4, text: `${text3} (sensitive)` };
-        const ref = unknown2 === true || isScalar3(value) ? pureReference(written, this.index) : void 0;
-        if (ref !== void 0 && isPlainReference(origin.written)) return this.reference(ref, unknown2 === true ? void 0 : value, range4);
-        if (unknown2 === true) return { kind: "traversal", root: "self", steps: [], range: range4, text: text3 };
-        if (Array.isArray(value)) {
-          const items = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
-          return { kind: "tuple", items, range: range4, text: text3 };
-        }
-        if (isRecord5(value)) {
-          const items = Object.entries(value).map(([k5, v]) => {
-            const place = origin.child(k5, v);
-            const key2 = { kind: "literal", value: k5, range: place.range, text: k5 };
-            return { key: key2, value: this.expr(v, at(unknown2, k5), at(sensitive2, k5), void 0, place, `${text3}.${k5}`), range: place.range };
-          });
-          return { kind: "object", items, range: range4, text: text3 };
-        }
-        const literal3 = isScalar3(value) ? value : null;
-        return { kind: "literal", value: literal3, range: range4, text: typeof literal3 === "string" ? literal3 : JSON.stringify(literal3) };
-      }
-      /** `type.name[key].attr` as a traversal; `value` (when known) is what it evaluates to. */
-      reference(ref, value, range4) {
-        const steps = [{ attr: ref.name }];
-        let text3 = `${ref.type}.${ref.name}`;
-        for (const step of ref.steps) {
-          if ("attr" in step) {
-            steps.push({ attr: step.attr });
-            text3 += `.${step.attr}`;
-          } else {
-            steps.push({ index: { kind: "literal", value: step.key, range: range4, text: JSON.stringify(step.key) } });
-            text3 += `[${JSON.stringify(step.key)}]`;
-          }
-        }
-        if (value !== void 0) this.bound.set(steps, value);
-        return { kind: "traversal", root: ref.type, steps, range: range4, text: text3 };
-      }
-    };
-  }
-});
-
-// src/normalize/terraform-plan/walk.ts
-function moduleCalls(moduleAddress) {
-  return [...moduleAddress.matchAll(CALL)].map((m3) => m3[1]);
-}
-function configModule(root5, calls) {
-  let current = root5;
-  for (const call of calls) current = current?.module_calls?.[call]?.module;
-  return current;
-}
-function changesByAddress(plan) {
-  const out2 = /* @__PURE__ */ new Map();
-  for (const change2 of Array.isArray(plan.resource_changes) ? plan.resource_changes : []) {
-    if (typeof change2?.address === "string") out2.set(change2.address, { unknown: change2.change?.after_unknown, sensitive: change2.change?.after_sensitive });
-  }
-  return out2;
-}
-function planInstances(plan) {
-  const key2 = valuesKey(plan);
-  if (key2 === void 0) return [];
-  const changes = changesByAddress(plan);
-  const out2 = [];
-  const visit = (module2, path21) => {
-    if (typeof module2 !== "object" || module2 === null) return;
-    const moduleAddress = typeof module2.address === "string" ? module2.address : "";
-    const calls = moduleCalls(moduleAddress);
-    const config = configModule(plan.configuration?.root_module, calls);
-    (Array.isArray(module2.resources) ? module2.resources : []).forEach((resource, i6) => {
-      if (!isPlanResource(resource) || resource.mode !== "managed") return;
-      const change2 = changes.get(resource.address);
-      out2.push({
-        address: resource.address,
-        moduleAddress,
-        calls,
-        type: resource.type,
-        name: resource.name,
-        index: resource.index,
-        values: resource.values ?? {},
-        unknown: change2?.unknown,
-        sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path21, "resources", i6],
-        config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
-      });
-    });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path21, "child_modules", i6]));
-  };
-  visit(plan[key2]?.root_module, [key2, "root_module"]);
-  return out2;
-}
-var CALL;
-var init_walk = __esm({
-  "src/normalize/terraform-plan/walk.ts"() {
-    "use strict";
-    init_terraform_plan();
-    CALL = /module\.([A-Za-z_][\w-]*)(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?/g;
-  }
-});
-
-// src/normalize/terraform-plan/hcl-source.ts
-import { posix as posix4 } from "node:path";
-function declarations(docs) {
-  const out2 = /* @__PURE__ */ new Set();
-  for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
-    if (block.type === "resource" && block.labels.length === 2) out2.add(block.labels.join("."));
-    if (block.type === "module" && block.labels.length === 1) out2.add(`module.${block.labels[0]}`);
-  }
-  return out2;
-}
-function configDeclarations(module2) {
-  const resources = (Array.isArray(module2.resources) ? module2.resources : []).filter((r5) => r5?.mode !== "data").map((r5) => `${r5.type}.${r5.name}`);
-  return /* @__PURE__ */ new Set([...resources, ...Object.keys(module2.module_calls ?? {}).map((name2) => `module.${name2}`)]);
-}
-function sameSet(a5, b5) {
-  return a5.size === b5.size && [...a5].every((x) => b5.has(x));
-}
-function localSource(dir, source) {
-  return typeof source === "string" && isLocalSource(source) ? joinDir(dir, source) : void 0;
-}
-var HclIndex;
-var init_hcl_source = __esm({
-  "src/normalize/terraform-plan/hcl-source.ts"() {
-    "use strict";
-    init_config_tree();
-    HclIndex = class {
-      byDir = /* @__PURE__ */ new Map();
-      constructor(docs) {
-        for (const doc of docs) {
-          if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
-          const dir = posix4.dirname(doc.file.path);
-          this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
-        }
-      }
-      /**
-       * The root module directory a plan was made from: the directory whose files declare exactly
-       * the resources and module calls of the plan's root module, preferring the plan's own directory
-       * (where `terraform show -json` is usually run); undefined when none or several others match.
-       */
-      rootFor(planPath, root5) {
-        if (root5 === void 0 || typeof root5 !== "object") return void 0;
-        const wanted = configDeclarations(root5);
-        if (wanted.size === 0) return void 0;
-        const own = posix4.dirname(planPath);
-        const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
-        if (matches(own)) return own;
-        const others = [...this.byDir.keys()].filter(matches);
-        return others.length === 1 ? others[0] : void 0;
-      }
-      /** The directory of the module `calls` lead to from `root`; undefined past a non-local source. */
-      moduleDir(root5, config, calls) {
-        let dir = root5;
-        let module2 = config;
-        for (const call of calls) {
-          const next = module2?.module_calls?.[call];
-          dir = dir === void 0 ? void 0 : localSource(dir, next?.source);
-          module2 = next?.module;
-        }
-        return dir;
-      }
-      /** The `resource "type" "name"` block in a directory's files. */
-      resourceBlock(dir, type, name2) {
-        for (const doc of this.byDir.get(dir) ?? []) {
-          const block = doc.value.body.blocks.find((b5) => b5.type === "resource" && b5.labels[0] === type && b5.labels[1] === name2);
-          if (block) return block;
-        }
-        return void 0;
-      }
-    };
-  }
-});
-
 // src/normalize/terraform-plan/index.ts
-function originOf(instance2, doc, hcl, root5, plan) {
-  const dir = root5 === void 0 ? void 0 : hcl.moduleDir(root5, plan.configuration?.root_module, instance2.calls);
-  const block = dir === void 0 ? void 0 : hcl.resourceBlock(dir, instance2.type, instance2.name);
-  return block ? new BodyOrigin(block.body, block.range) : new PlanOrigin(doc, [...instance2.path, "values"]);
-}
-function toResourceInstance(instance2, origin, blockRange, carrier) {
-  const synthesizer = new PlanSynthesizer(instance2.index);
-  const config = instance2.config === void 0 ? void 0 : instance2.config.expressions ?? {};
-  const body2 = synthesizer.body(instance2.values, instance2.unknown, instance2.sensitive, config, origin, instance2.address);
-  body2.range = blockRange;
-  const { type, name: name2, moduleAddress } = instance2;
-  return {
-    id: instance2.address,
-    localId: moduleAddress === "" ? instance2.address : instance2.address.slice(moduleAddress.length + 1),
-    address: `${type}.${name2}`,
-    modulePath: moduleAddress,
-    type,
-    name: name2,
-    block: { type: "resource", labels: [type, name2], body: body2, range: blockRange },
-    doc: carrier,
-    scope: { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {}, resources: synthesizer.refs }
-  };
-}
-function normalizeTerraformPlan(doc, hcl) {
-  const plan = doc.value;
-  const scope = doc.file.path;
-  const root5 = hcl.rootFor(scope, plan.configuration?.root_module);
-  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(scope) } } };
-  const groups = /* @__PURE__ */ new Map();
-  for (const instance2 of planInstances(plan)) {
-    const origin = originOf(instance2, doc, hcl, root5, plan);
-    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(scope);
-    const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
-    (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
-  }
+function normalizeTerraformPlan(resolution) {
   const diagnostics = [];
-  const resources = [...groups.values()].flatMap((group4) => normalizeInstances(group4, root5 ?? scope, diagnostics));
-  for (const resource of resources) resource.source = { format: "terraform-plan", path: scope, nativeType: resource.source.nativeType };
-  return { resources, diagnostics, ...root5 === void 0 ? {} : { supersedes: root5 } };
+  const resources = resolution.groups.flatMap((group4) => normalizeInstances(group4, resolution.scope, diagnostics));
+  for (const resource of resources) resource.source = { format: "terraform-plan", path: resolution.path, nativeType: resource.source.nativeType };
+  return { resources, diagnostics, ...resolution.supersedes === void 0 ? {} : { supersedes: resolution.supersedes } };
 }
-var init_terraform_plan2 = __esm({
+var init_terraform_plan3 = __esm({
   "src/normalize/terraform-plan/index.ts"() {
     "use strict";
-    init_model();
-    init_terraform2();
-    init_origin();
-    init_synthesize();
-    init_walk();
-    init_hcl_source();
+    init_terraform3();
   }
 });
 
@@ -32024,82 +32284,54 @@ var init_unique_ids = __esm({
 });
 
 // src/normalize/index.ts
-function normalizeDocuments(documents, options = {}) {
-  const out2 = { resources: [], diagnostics: [] };
-  const byFormat = /* @__PURE__ */ new Map();
-  for (const document of documents) {
-    if (document.value === void 0) continue;
-    (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)).push(document);
+function normalizeResolved(resolved) {
+  const out2 = { resources: [], diagnostics: [...resolved.diagnostics] };
+  const add = (result) => {
+    if (result === void 0) return;
+    out2.resources.push(...result.resources);
+    out2.diagnostics.push(...result.diagnostics);
+  };
+  const superseded = /* @__PURE__ */ new Set();
+  for (const plan of resolved.plans) {
+    add(guarded(out2.diagnostics, [planDocument(plan.path)], () => normalizeTerraformPlan(plan)));
+    if (plan.supersedes !== void 0) superseded.add(plan.supersedes);
   }
-  const superseded = normalizePlans(out2, byFormat.get("terraform-plan") ?? [], byFormat.get("terraform") ?? []);
-  guarded(out2, byFormat.get("terraform") ?? [], () => withoutScopes(normalizeTerraform(byFormat.get("terraform") ?? [], options.terraform), superseded));
-  for (const document of byFormat.get("cloudformation") ?? []) {
-    guarded(out2, [document], () => normalizeCloudFormation(document, options.cloudformation));
+  const terraform = { ...resolved.terraform, roots: resolved.terraform.roots.filter((r5) => !superseded.has(r5.root)) };
+  out2.diagnostics.push(...terraform.diagnostics);
+  add(guarded(out2.diagnostics, [...new Set(terraform.roots.flatMap((r5) => r5.instances.map((i6) => i6.doc)))], () => normalizeTerraform(terraform)));
+  for (const template of resolved.templates) {
+    if (template !== void 0) add(guarded(out2.diagnostics, [template.doc], () => normalizeCloudFormation(template)));
   }
-  for (const document of byFormat.get("kubernetes") ?? []) {
-    guarded(out2, [document], () => normalizeKubernetes(document));
-  }
-  for (const document of byFormat.get("aws-config") ?? []) {
-    guarded(out2, [document], () => normalizeAwsConfig(document));
+  for (const document of resolved.asWritten) {
+    add(guarded(out2.diagnostics, [document], () => document.file.format === "kubernetes" ? normalizeKubernetes(document) : normalizeAwsConfig(document)));
   }
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
-function normalizePlans(out2, plans, terraform) {
-  const superseded = /* @__PURE__ */ new Set();
-  if (plans.length === 0) return superseded;
-  const hcl = new HclIndex(terraform);
-  for (const document of plans) {
-    guarded(out2, [document], () => {
-      const result = normalizeTerraformPlan(document, hcl);
-      if (result.supersedes !== void 0) superseded.add(result.supersedes);
-      return result;
-    });
-  }
-  return superseded;
-}
-function withoutScopes(result, scopes) {
-  return scopes.size === 0 ? result : { ...result, resources: result.resources.filter((r5) => !scopes.has(r5.scope)) };
-}
-function guarded(out2, documents, run4) {
-  if (documents.length === 0) return;
-  try {
-    const result = run4();
-    out2.resources.push(...result.resources);
-    out2.diagnostics.push(...result.diagnostics);
-  } catch (error2) {
-    for (const document of documents) {
-      out2.diagnostics.push({
-        code: "NORMALIZE_FAILED",
-        level: "error",
-        message: `could not read resources: ${getErrorMessage(error2)}`,
-        range: fileStart(document.file.path)
-      });
-    }
-  }
+function planDocument(path24) {
+  return { file: { path: path24, absolutePath: path24, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
 }
 var init_normalize = __esm({
   "src/normalize/index.ts"() {
     "use strict";
-    init_model();
-    init_errors();
+    init_resolve2();
     init_aws_config();
-    init_cloudformation();
+    init_cloudformation2();
     init_kubernetes();
-    init_terraform2();
-    init_terraform_plan2();
+    init_terraform3();
+    init_terraform_plan3();
     init_unique_ids();
   }
 });
 
 // src/policies/compiler.mjs
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
-import { join as join4, relative as relative2, sep as sep3 } from "node:path";
+import { cpSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join as join3, relative as relative2, sep as sep3 } from "node:path";
 function compilePolicies(o3) {
   const log = o3.log ?? (() => {
   });
-  const srcDir = join4(o3.workDir, "src");
+  const srcDir = join3(o3.workDir, "src");
   const run4 = (args2) => runOpa(o3.opa, args2, o3.workDir);
   const opaVersion = /^Version: (\S+)$/m.exec(run4(["version"]))?.[1];
   if (!opaVersion) throw new BuildError(`cannot read the version of ${o3.opa}`);
@@ -32113,8 +32345,8 @@ function compilePolicies(o3) {
   const files = [];
   for (const source of o3.sources) {
     for (const file of walk3(source.dir).filter((f5) => f5.endsWith(".rego") && !f5.endsWith("_test.rego"))) {
-      const staged = join4(source.as, relative2(source.dir, file)).split(sep3).join("/");
-      cpSync(file, join4(srcDir, staged));
+      const staged = join3(source.as, relative2(source.dir, file)).split(sep3).join("/");
+      cpSync(file, join3(srcDir, staged));
       files.push({ staged, file });
     }
   }
@@ -32145,15 +32377,15 @@ ${output || e5.message}`);
 }
 function walk3(dir) {
   const out2 = [];
-  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path21 = join4(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path21));
-    else out2.push(path21);
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
+    const path24 = join3(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk3(path24));
+    else out2.push(path24);
   }
   return out2;
 }
 function loadFrameworks(dir) {
-  if (!existsSync4(dir)) return [];
+  if (!existsSync3(dir)) return [];
   const frameworks = [];
   for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
     const where = file;
@@ -32190,7 +32422,7 @@ function loadFrameworks(dir) {
 function podSpecPaths(ctx) {
   const lib = ctx.files.find((f5) => /(^|\/)lib\/k8s\.rego$/.test(f5.staged));
   if (!lib) return [];
-  const libDir = join4("src", lib.staged.replace(/\/k8s\.rego$/, ""));
+  const libDir = join3("src", lib.staged.replace(/\/k8s\.rego$/, ""));
   const out2 = ctx.run(["eval", "--format", "json", "--data", libDir, "data.lib.k8s.pod_spec_paths"]);
   const value = JSON.parse(out2).result?.[0]?.expressions?.[0]?.value;
   if (!value) throw new BuildError("cannot evaluate data.lib.k8s.pod_spec_paths");
@@ -32246,7 +32478,7 @@ function checkMeta(ctx, entry, pods) {
   }
   const source = ctx.files.find((f5) => f5.staged === staged)?.file;
   const testFile = source?.replace(/\.rego$/, "_test.rego");
-  if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  if (ctx.builtIn && !(testFile && existsSync3(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
   if (ctx.builtIn) {
     const tests = readFileSync3(testFile, "utf8");
     if (!/^test_\w*unknown\w* if/m.test(tests)) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
@@ -32302,7 +32534,7 @@ function inspect(ctx) {
 }
 function checkExamples(check2) {
   const file = check2.source.replace(/\.rego$/, ".examples.yaml");
-  if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
+  if (!existsSync3(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
   const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
   const formats = Object.keys(doc ?? {});
   if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
@@ -32331,20 +32563,20 @@ function writeAggregator(ctx, checks) {
     "# entrypoint: true",
     rules2.join("\n")
   ].join("\n");
-  mkdirSync(join4(ctx.srcDir, "gate"), { recursive: true });
-  writeFileSync(join4(ctx.srcDir, "gate", "gate.rego"), text3);
+  mkdirSync(join3(ctx.srcDir, "gate"), { recursive: true });
+  writeFileSync(join3(ctx.srcDir, "gate", "gate.rego"), text3);
   const formatted = ctx.run(["fmt", "--list", "src/gate"]).trim();
   if (formatted) ctx.run(["fmt", "-w", "src/gate"]);
 }
 function buildWasm(ctx, checks) {
   ctx.log?.("opa build -t wasm");
-  const bundle = join4(ctx.workDir, "bundle.tar.gz");
+  const bundle = join3(ctx.workDir, "bundle.tar.gz");
   ctx.run(["build", "-t", "wasm", "--capabilities", ctx.capabilities, "-o", "bundle.tar.gz", "src"]);
-  const extract2 = join4(ctx.workDir, "bundle");
+  const extract2 = join3(ctx.workDir, "bundle");
   mkdirSync(extract2, { recursive: true });
   execFileSync("tar", ["-xzf", bundle, "-C", extract2], { stdio: ["ignore", "ignore", "pipe"] });
-  const manifest = JSON.parse(readFileSync3(join4(extract2, ".manifest"), "utf8"));
-  const wasm = readFileSync3(join4(extract2, "policy.wasm"));
+  const manifest = JSON.parse(readFileSync3(join3(extract2, ".manifest"), "utf8"));
+  const wasm = readFileSync3(join3(extract2, "policy.wasm"));
   const expected = /* @__PURE__ */ new Map([["gate/findings", "aggregate"]]);
   for (const c5 of checks) expected.set(`${c5.package.replaceAll(".", "/")}/deny`, c5.id);
   const got = (manifest.wasm ?? []).map((w) => w.entrypoint);
@@ -32468,9 +32700,9 @@ var init_compiler = __esm({
 
 // src/policies/user.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import os2 from "node:os";
-import path8 from "node:path";
+import path10 from "node:path";
 async function loadUserPolicies(paths, builtIn) {
   const loaded2 = [];
   for (const source of paths) {
@@ -32483,15 +32715,15 @@ async function loadUserPolicies(paths, builtIn) {
   return loaded2;
 }
 function isBundle(dir) {
-  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path8.join(dir, name2)));
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync4(path10.join(dir, name2)));
 }
 async function readBundle(dir) {
   return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
 }
 async function compileDirectory(dir, builtIn) {
-  const out2 = mkdtempSync(path8.join(os2.tmpdir(), "posture-policy-"));
+  const out2 = mkdtempSync(path10.join(os2.tmpdir(), "posture-policy-"));
   try {
-    writeBundle(compileUserPolicies(dir, builtIn, path8.join(out2, "work")), out2);
+    writeBundle(compileUserPolicies(dir, builtIn, path10.join(out2, "work")), out2);
     const set = await readBundle(out2);
     return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
   } finally {
@@ -32499,7 +32731,7 @@ async function compileDirectory(dir, builtIn) {
   }
 }
 function compileUserPolicies(dir, builtIn, workDir) {
-  if (!existsSync5(dir) || !statSync(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+  if (!existsSync4(dir) || !statSync2(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
   const opa2 = findOpa(dir);
   const runtime = defaultPolicyDirectory();
   try {
@@ -32508,11 +32740,11 @@ function compileUserPolicies(dir, builtIn, workDir) {
       workDir,
       sources: [
         { dir, as: "user" },
-        { dir: path8.join(runtime, "lib"), as: "lib" }
+        { dir: path10.join(runtime, "lib"), as: "lib" }
       ],
-      frameworkDirs: [path8.join(dir, "frameworks")],
+      frameworkDirs: [path10.join(dir, "frameworks")],
       knownFrameworks: builtIn.frameworks,
-      capabilities: path8.join(runtime, "capabilities.json"),
+      capabilities: path10.join(runtime, "capabilities.json"),
       idPattern: USER_ID,
       reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
       builtIn: false,
@@ -32527,14 +32759,14 @@ function writeBundle(compiled, out2) {
   mkdirSync2(out2, { recursive: true });
   const json = (value) => `${JSON.stringify(value, null, 2)}
 `;
-  writeFileSync2(path8.join(out2, "policy.wasm"), compiled.wasm);
-  writeFileSync2(path8.join(out2, "policy.meta.json"), json(compiled.meta));
-  writeFileSync2(path8.join(out2, "catalog.json"), json(compiled.catalog));
+  writeFileSync2(path10.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path10.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path10.join(out2, "catalog.json"), json(compiled.catalog));
 }
 function findOpa(dir) {
-  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path8.delimiter).filter(Boolean).map((p3) => path8.join(p3, "opa"))];
+  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path10.delimiter).filter(Boolean).map((p3) => path10.join(p3, "opa"))];
   for (const candidate of candidates) {
-    if (!candidate || !existsSync5(candidate)) continue;
+    if (!candidate || !existsSync4(candidate)) continue;
     try {
       execFileSync2(candidate, ["version"], { stdio: "ignore" });
       return candidate;
@@ -32547,7 +32779,7 @@ function findOpa(dir) {
   );
 }
 function hasTests(dir) {
-  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path8.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  const walk4 = (d5) => readdirSync2(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path10.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
   return walk4(dir);
 }
 var USER_ID;
@@ -32563,7 +32795,7 @@ var init_user = __esm({
 });
 
 // src/parsers/aws-config/index.ts
-import { readFile as readFile8 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 import { gunzip } from "node:zlib";
 import { promisify } from "node:util";
 function parseAwsConfigSnapshot(file, text3) {
@@ -32587,7 +32819,7 @@ function readAwsConfigSnapshot(file, text3) {
 }
 async function readSnapshotFile(filePath) {
   try {
-    const bytes = await readFile8(filePath);
+    const bytes = await readFile9(filePath);
     const isGzip = bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
     return (isGzip ? await gunzipAsync(bytes) : bytes).toString("utf8");
   } catch (error2) {
@@ -32683,30 +32915,30 @@ var init_yaml_positions = __esm({
       aliasBudget = ALIAS_NODE_BUDGET;
       reportedAlias = false;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-      walk(node, path21, record4 = true) {
+      walk(node, path24, record4 = true) {
         if (node === null || node === void 0) return null;
-        if (record4) this.record(path21, node);
+        if (record4) this.record(path24, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path21);
+        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path24);
         const tagged = node;
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
-          const converted = this.options.onTag(tagged, path21, this);
+          const converted = this.options.onTag(tagged, path24, this);
           if (converted !== void 0) return converted;
         }
-        return this.walkUntagged(tagged, path21);
+        return this.walkUntagged(tagged, path24);
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-      walkUntagged(node, path21) {
-        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path21);
-        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path21, i6]));
+      walkUntagged(node, path24) {
+        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path24);
+        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path24, i6]));
         if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-      record(path21, node, keyNode) {
+      record(path24, node, keyNode) {
         const range4 = this.rangeOf(keyNode ?? node, node);
-        if (range4 && !this.options.positions.has(pathKey(path21))) this.options.positions.set(pathKey(path21), range4);
+        if (range4 && !this.options.positions.has(pathKey(path24))) this.options.positions.set(pathKey(path24), range4);
       }
       rangeOf(start2, end2) {
         const from = start2?.range;
@@ -32716,27 +32948,27 @@ var init_yaml_positions = __esm({
         const b5 = this.options.lineCounter.linePos(to[1]);
         return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
       }
-      walkAlias(node, path21) {
+      walkAlias(node, path24) {
         this.reportAlias(node, "alias");
         const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
-          return this.walk(target2, path21, false);
+          return this.walk(target2, path24, false);
         } finally {
           this.aliasDepth--;
         }
       }
-      walkMap(node, path21) {
+      walkMap(node, path24) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml6.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path21, explicit, out2);
+        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path24, explicit, out2);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
           const key2 = keyOf(pair3.key);
-          const childPath = [...path21, key2];
+          const childPath = [...path24, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
           this.options.positions.delete(pathKey(childPath));
@@ -32746,7 +32978,7 @@ var init_yaml_positions = __esm({
         return out2;
       }
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-      merge(value, path21, explicit, out2) {
+      merge(value, path24, explicit, out2) {
         this.reportAlias(value, "merge key");
         const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
         const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -32755,7 +32987,7 @@ var init_yaml_positions = __esm({
           if (!(0, import_yaml6.isMap)(map4)) continue;
           this.aliasDepth++;
           try {
-            const merged = this.walkMap(map4, path21);
+            const merged = this.walkMap(map4, path24);
             for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
           } finally {
             this.aliasDepth--;
@@ -32839,10 +33071,10 @@ var init_schema = __esm({
 });
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path21, walker) {
+function convertIntrinsic(node, path24, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path21, fn];
+  const inner = [...path24, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -32878,16 +33110,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path21, text3) {
-  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path24, text3) {
+  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path21, text3) {
-  const json = parseJsonWithPositions(text3, path21);
-  if (!hasSyntaxError(json.diagnostics) || path21.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path21, text3);
+function loadJson(path24, text3) {
+  const json = parseJsonWithPositions(text3, path24);
+  if (!hasSyntaxError(json.diagnostics) || path24.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path24, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path21, text3) {
+function loadYaml(path24, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -32897,10 +33129,10 @@ function loadYaml(path21, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path21,
+    filePath: path24,
     lineCounter,
     doc,
     positions,
@@ -32914,7 +33146,7 @@ function isRecord6(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var import_yaml9;
-var init_cloudformation2 = __esm({
+var init_cloudformation3 = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
     import_yaml9 = __toESM(require_dist2(), 1);
@@ -32954,17 +33186,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path21, text3) {
-  return path21.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path24, text3) {
+  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path21, text3) {
+function loadJson2(path24, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path21, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path24, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path21, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path24, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path21, text3) {
+function loadYaml2(path24, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -32979,15 +33211,15 @@ function loadYaml2(path21, text3) {
   const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path21, lineCounter);
-    const walker = new YamlWalker({ filePath: path21, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
+    const walker = new YamlWalker({ filePath: path24, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path21, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path24, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path21, range4) {
+function keep(out2, index, value, path24, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -32997,7 +33229,7 @@ function keep(out2, index, value, path21, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path21)
+    range: range4 ?? fileStart(path24)
   });
 }
 var import_yaml10;
@@ -33054,7 +33286,7 @@ var init_parsers = __esm({
     init_model();
     init_errors();
     init_aws_config2();
-    init_cloudformation2();
+    init_cloudformation3();
     init_kubernetes2();
     init_portable();
     init_terraform();
@@ -33220,11 +33452,11 @@ var init_line_map = __esm({
 // src/render/tool.ts
 import { execFile } from "node:child_process";
 import { accessSync, constants } from "node:fs";
-import path9 from "node:path";
+import path11 from "node:path";
 function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path9.delimiter).filter(Boolean), path9.join(cwd, ".tools", "bin")];
+  const dirs = [...(process.env.PATH ?? "").split(path11.delimiter).filter(Boolean), path11.join(cwd, ".tools", "bin")];
   for (const dir of dirs) {
-    const candidate = path9.join(dir, name2);
+    const candidate = path11.join(dir, name2);
     try {
       accessSync(candidate, constants.X_OK);
       return candidate;
@@ -33239,7 +33471,7 @@ function runTool(file, args2, options) {
     execFile(file, args2, child2, (error2, stdout, stderr) => {
       if (!error2) return resolve3(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path9.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path11.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
@@ -33251,13 +33483,13 @@ var init_tool = __esm({
 });
 
 // src/render/helm.ts
-import { existsSync as existsSync6, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync2 } from "node:fs";
+import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync3 } from "node:fs";
 import os4 from "node:os";
-import path10 from "node:path";
+import path12 from "node:path";
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path10.resolve(cwd, options.chartDir);
-  if (!existsSync6(path10.join(chartDir, "Chart.yaml"))) {
+  const chartDir = path12.resolve(cwd, options.chartDir);
+  if (!existsSync5(path12.join(chartDir, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
   const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
@@ -33269,7 +33501,7 @@ async function renderHelm(options) {
   if (options.namespace) args2.push("--namespace", options.namespace);
   for (const file of valuesFiles) args2.push("--values", file);
   for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path10.join(os4.tmpdir(), "posture-helm-"));
+  const home = mkdtempSync2(path12.join(os4.tmpdir(), "posture-helm-"));
   try {
     const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
     const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
@@ -33279,8 +33511,8 @@ async function renderHelm(options) {
   }
 }
 function localValuesFile(file, cwd) {
-  const resolved = path10.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync6(resolved) || !statSync2(resolved).isFile()) {
+  const resolved = path12.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync5(resolved) || !statSync3(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
   return resolved;
@@ -33297,12 +33529,12 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path10.join(chartDir, sourceTemplate);
+    const templateFile = path12.join(chartDir, sourceTemplate);
     return {
-      path: path10.posix.join(chartDirAsGiven.split(path10.sep).join("/"), sourceTemplate),
+      path: path12.posix.join(chartDirAsGiven.split(path12.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync6(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: existsSync5(templateFile) ? mapTemplateLines(templateFile, text3) : []
     };
   });
 }
@@ -33327,9 +33559,9 @@ function parseKustomized(file) {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path21) => {
-      const match2 = matches.get(Number(path21[0]));
-      return match2 ? locateInOriginal(match2, path21.slice(1)) : start2;
+    locate: (path24) => {
+      const match2 = matches.get(Number(path24[0]));
+      return match2 ? locateInOriginal(match2, path24.slice(1)) : start2;
     }
   };
 }
@@ -33342,9 +33574,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path21) {
-  for (let n3 = path21.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path21.slice(0, n3))) return match2.original.locate([match2.index, ...path21.slice(0, n3)]);
+function locateInOriginal(match2, path24) {
+  for (let n3 = path24.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path24.slice(0, n3))) return match2.original.locate([match2.index, ...path24.slice(0, n3)]);
   }
   return void 0;
 }
@@ -33370,21 +33602,21 @@ var init_kustomize_document = __esm({
 });
 
 // src/render/kustomize-remote.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync3 } from "node:fs";
-import path11 from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
+import path13 from "node:path";
 function findRemoteReferences(dir, cwd) {
   const found = [];
   const visited = /* @__PURE__ */ new Set();
   const visit = (current) => {
-    const file = KUSTOMIZATION_FILES.map((name2) => path11.join(current, name2)).find((candidate) => existsSync7(candidate));
+    const file = KUSTOMIZATION_FILES.map((name2) => path13.join(current, name2)).find((candidate) => existsSync6(candidate));
     if (!file || visited.has(file)) return;
     visited.add(file);
     const nested = [];
     for (const entry of entriesOf(file)) {
       if (isRemote(entry.value, current)) {
-        found.push({ file: path11.relative(cwd, file).split(path11.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory(path11.resolve(current, entry.value))) {
-        nested.push(path11.resolve(current, entry.value));
+        found.push({ file: path13.relative(cwd, file).split(path13.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
+      } else if (NESTED_FIELDS.has(entry.field) && isDirectory2(path13.resolve(current, entry.value))) {
+        nested.push(path13.resolve(current, entry.value));
       }
     }
     nested.forEach(visit);
@@ -33431,16 +33663,16 @@ function isRemote(entry, dir) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== "file";
-  if (existsSync7(path11.resolve(dir, entry))) return false;
+  if (existsSync6(path13.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
 function maskCredentials(reference) {
   return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, "$1***@");
 }
-function isDirectory(candidate) {
+function isDirectory2(candidate) {
   try {
-    return statSync3(candidate).isDirectory();
+    return statSync4(candidate).isDirectory();
   } catch {
     return false;
   }
@@ -33463,21 +33695,21 @@ var init_kustomize_remote = __esm({
 });
 
 // src/render/kustomize.ts
-import { existsSync as existsSync8, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import os5 from "node:os";
-import path12 from "node:path";
+import path14 from "node:path";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path12.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path12.join(dir, name2)))) {
+  const dir = path14.resolve(cwd, options.dir);
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync7(path14.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
   if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
   const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path12.join(os5.tmpdir(), "posture-kustomize-"));
+  const overlay = mkdtempSync3(path14.join(os5.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path12.relative(overlay, dir).split(path12.sep).join("/");
-    writeFileSync3(path12.join(overlay, "kustomization.yaml"), `resources:
+    const resource = path14.relative(overlay, dir).split(path14.sep).join("/");
+    writeFileSync3(path14.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
@@ -33512,11 +33744,11 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path12.resolve(overlay, origin) : path12.join(dir, "kustomization.yaml");
+    const absolute = origin ? path14.resolve(overlay, origin) : path14.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
   return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path12.relative(cwd, absolutePath).split(path12.sep).join("/"),
+    path: path14.relative(cwd, absolutePath).split(path14.sep).join("/"),
     absolutePath,
     text: docs2.map((d5) => `---
 ${d5}`).join("")
@@ -33546,8 +33778,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path21) => {
-      const range4 = doc.locate(path21);
+    locate: (path24) => {
+      const range4 = doc.locate(path24);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -35351,7 +35583,7 @@ var init_getProfileName = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js
 import { createHash as createHash3 } from "node:crypto";
-import { join as join5 } from "node:path";
+import { join as join4 } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
@@ -35359,13 +35591,13 @@ var init_getSSOTokenFilepath = __esm({
     getSSOTokenFilepath = (id) => {
       const hasher = createHash3("sha1");
       const cacheName = hasher.update(id).digest("hex");
-      return join5(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
+      return join4(getHomeDir(), ".aws", "sso", "cache", `${cacheName}.json`);
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -35376,7 +35608,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile9(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile10(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -35414,24 +35646,24 @@ var init_getConfigData = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
-    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join6(getHomeDir(), ".aws", "config");
+    getConfigFilepath = () => process.env[ENV_CONFIG_PATH] || join5(getHomeDir(), ".aws", "config");
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
-    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join7(getHomeDir(), ".aws", "credentials");
+    getCredentialsFilepath = () => process.env[ENV_CREDENTIALS_PATH] || join6(getHomeDir(), ".aws", "credentials");
   }
 });
 
@@ -35493,25 +35725,25 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile10;
+var filePromises, fileIntercept, readFile11;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile10 = (path21, options) => {
-      if (fileIntercept[path21] !== void 0) {
-        return fileIntercept[path21];
+    readFile11 = (path24, options) => {
+      if (fileIntercept[path24] !== void 0) {
+        return fileIntercept[path24];
       }
-      if (!filePromises[path21] || options?.ignoreCache) {
-        filePromises[path21] = fsReadFile(path21, "utf8");
+      if (!filePromises[path24] || options?.ignoreCache) {
+        filePromises[path24] = fsReadFile(path24, "utf8");
       }
-      return filePromises[path21];
+      return filePromises[path24];
     };
   }
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js
-import { join as join8 } from "node:path";
+import { join as join7 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
@@ -35529,17 +35761,17 @@ var init_loadSharedConfigFiles = __esm({
       const relativeHomeDirPrefix = "~/";
       let resolvedFilepath = filepath;
       if (filepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedFilepath = join8(homeDir, filepath.slice(2));
+        resolvedFilepath = join7(homeDir, filepath.slice(2));
       }
       let resolvedConfigFilepath = configFilepath;
       if (configFilepath.startsWith(relativeHomeDirPrefix)) {
-        resolvedConfigFilepath = join8(homeDir, configFilepath.slice(2));
+        resolvedConfigFilepath = join7(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile10(resolvedConfigFilepath, {
+        readFile11(resolvedConfigFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile10(resolvedFilepath, {
+        readFile11(resolvedFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -35570,7 +35802,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init2 = {}) => readFile10(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile11(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -35617,8 +35849,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path21, contents) {
-        fileIntercept[path21] = Promise.resolve(contents);
+      interceptFile(path24, contents) {
+        fileIntercept[path24] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -38435,7 +38667,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile10,
+  readFile: () => readFile11,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -38640,8 +38872,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path21 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path21}`;
+              const { protocol, hostname, port, path: path24 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path24}`;
             }
           }
           return endpoint;
@@ -39017,18 +39249,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path21) => {
-      const parts2 = path21.split(".");
+    getAttrPathList = (path24) => {
+      const parts2 = path24.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path21}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path24}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path21}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path24}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -39049,9 +39281,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path21) => getAttrPathList(path21).reduce((acc, index) => {
+    getAttr = (value, path24) => getAttrPathList(path24).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path21}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path24}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -39112,8 +39344,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path21 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path21}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path24 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path24}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -40962,29 +41194,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path21) => {
+    buildPathSegments = (path24) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path21.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path24.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path21.slice(offset, match2.index), 0]);
+          segments.push([path24.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path21.length) {
-        segments.push([path21.slice(offset), 0]);
+      if (segments.length && offset < path24.length) {
+        segments.push([path24.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path21, search] = http?.[1].split("?") ?? [];
+      const [path24, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path21,
+        path24,
         search ? [...new URLSearchParams(search)] : [],
-        path21 ? buildPathSegments(path21) : void 0,
+        path24 ? buildPathSegments(path24) : void 0,
         endpoint?.[0]
       ];
     };
@@ -43018,10 +43250,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path21, staticQuery] = operation2;
+          const [method, path24, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path21 : request.path + path21;
+            request.path = request.path === "/" ? path24 : request.path + path24;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -43163,10 +43395,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path21 = "";
+        let path24 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path21 += value;
+            path24 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -43174,12 +43406,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path21 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path24 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path21 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path24 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path21;
+        return path24;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -43415,11 +43647,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path21 = `/service/${service}/operation/${operation2}`;
+        const path24 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path21.slice(1);
+          request.path += path24.slice(1);
         } else {
-          request.path += path21;
+          request.path += path24;
         }
         return request;
       }
@@ -43501,8 +43733,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path21) => {
-          this.path = resolvedPath(path21, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path24) => {
+          this.path = resolvedPath(path24, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -46400,9 +46632,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path21) => {
+    get = (fromObject, path24) => {
       let cursor2 = fromObject;
-      const pathComponents = path21.split(".");
+      const pathComponents = path24.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -52031,10 +52263,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path21 }) {
+      getCanonicalPath({ path: path24 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path21.split("/")) {
+          for (const pathSegment of path24.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -52047,11 +52279,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path21?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path21?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path24?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path24?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path21;
+        return path24;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -57995,12 +58227,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path21 = request.path;
+          let path24 = request.path;
           if (queryString) {
-            path21 += `?${queryString}`;
+            path24 += `?${queryString}`;
           }
           if (request.fragment) {
-            path21 += `#${request.fragment}`;
+            path24 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -58012,7 +58244,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path21,
+            path: path24,
             port: request.port,
             agent,
             auth
@@ -58434,16 +58666,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path21 = request.path;
+          let path24 = request.path;
           if (queryString) {
-            path21 += `?${queryString}`;
+            path24 += `?${queryString}`;
           }
           if (request.fragment) {
-            path21 += `#${request.fragment}`;
+            path24 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path21,
+            [constants2.HTTP2_HEADER_PATH]: path24,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -59814,11 +60046,11 @@ var require_dist_cjs9 = __commonJS({
         throw new TokenProviderError2(`Value not present for '${key2}' in SSO Token${forRefresh ? ". Cannot refresh" : ""}. ${REFRESH_MESSAGE}`, false);
       }
     };
-    var { writeFile: writeFile3 } = promises;
+    var { writeFile: writeFile2 } = promises;
     var writeSSOTokenToFile = (id, ssoToken) => {
       const tokenFilepath = getSSOTokenFilepath2(id);
       const tokenString = JSON.stringify(ssoToken, null, 2);
-      return writeFile3(tokenFilepath, tokenString);
+      return writeFile2(tokenFilepath, tokenString);
     };
     var lastRefreshAttemptTimes = /* @__PURE__ */ new Map();
     var inFlightRefreshes = /* @__PURE__ */ new Map();
@@ -62963,10 +63195,10 @@ var require_dist_cjs11 = __commonJS({
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, parseKnownFiles: parseKnownFiles2, getProfileName: getProfileName2 } = (init_config3(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
-    var { createHash: createHash12, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
+    var { createHash: createHash13, createPrivateKey, createPublicKey, sign: sign4 } = __require("node:crypto");
     var { promises } = __require("node:fs");
     var { homedir: homedir2 } = __require("node:os");
-    var { dirname: dirname2, join: join9 } = __require("node:path");
+    var { dirname: dirname2, join: join8 } = __require("node:path");
     var LoginCredentialsFetcher = class _LoginCredentialsFetcher {
       profileData;
       init;
@@ -63132,10 +63364,10 @@ var require_dist_cjs11 = __commonJS({
         await promises.writeFile(tokenFilePath, JSON.stringify(token, null, 2), "utf8");
       }
       getTokenFilePath() {
-        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join9(homedir2(), ".aws", "login", "cache");
+        const directory = process.env.AWS_LOGIN_CACHE_DIRECTORY ?? join8(homedir2(), ".aws", "login", "cache");
         const loginSessionBytes = Buffer.from(this.loginSession, "utf8");
-        const loginSessionSha256 = createHash12("sha256").update(loginSessionBytes).digest("hex");
-        return join9(directory, `${loginSessionSha256}.json`);
+        const loginSessionSha256 = createHash13("sha256").update(loginSessionBytes).digest("hex");
+        return join8(directory, `${loginSessionSha256}.json`);
       }
       derToRawSignature(derSignature) {
         let offset = 2;
@@ -74517,16 +74749,16 @@ var init_s3_snapshots = __esm({
 });
 
 // src/sources.ts
-import path13 from "node:path";
+import path15 from "node:path";
 async function readExtraSources(sources, root5) {
   const documents = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path13.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path13.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path13.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path15.resolve(chart.chartDir));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path15.resolve(f5)) });
+    for (const file of rendered.files) documents.push(parseRendered(file, path15.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path13.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
+    const rendered = await renderKustomize({ dir: toReportPath(root5, path15.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
@@ -74534,7 +74766,7 @@ async function readExtraSources(sources, root5) {
       documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
       continue;
     }
-    const absolutePath = path13.resolve(snapshot);
+    const absolutePath = path15.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
     documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
   }
@@ -74621,7 +74853,7 @@ var init_stack_tags = __esm({
   }
 });
 
-// src/normalize/aws-config/template-link.ts
+// src/findings/template-link.ts
 function linkFindingsToTemplates(findings, resources, options = {}) {
   const templates = /* @__PURE__ */ new Map();
   const live = /* @__PURE__ */ new Map();
@@ -74684,7 +74916,7 @@ function stackNamesOf(templatePath) {
   return parts2.length > 0 ? [stem, parts2[parts2.length - 1]] : [stem];
 }
 var init_template_link = __esm({
-  "src/normalize/aws-config/template-link.ts"() {
+  "src/findings/template-link.ts"() {
     "use strict";
     init_esm4();
     init_findings();
@@ -74693,10 +74925,10 @@ var init_template_link = __esm({
 });
 
 // src/gate.ts
-import path14 from "node:path";
+import path16 from "node:path";
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path14.resolve(options.root ?? process.cwd());
+  const root5 = path16.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run4) => {
@@ -74709,12 +74941,14 @@ async function runGate(options) {
   const { catalog, engines } = await loadPolicies(options, policyDirectory);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
   const include = options.config?.include;
-  const discovery = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
-  const documents = await timed("parse", async () => [
-    ...await parseAll(discovery.files, logger2),
-    ...await readExtraSources(options.sources ?? {}, root5)
-  ]);
-  const normalized = await timed("normalize", () => normalizeDocuments(documents, options.normalize));
+  const scanned = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
+  const { documents, discovery, manifests } = await timed("parse", async () => {
+    const parsed = [...await parseAll(scanned.files, logger2), ...await readExtraSources(options.sources ?? {}, root5)];
+    const followed = await followDependencies(parsed, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2) });
+    return { documents: [...parsed, ...followed.documents], discovery: mergeDiscoveries(scanned, followed.discovery), manifests: followed.manifests };
+  });
+  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve, { manifests }));
+  const normalized = await timed("normalize", () => normalizeResolved(resolved));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
   const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger2);
@@ -74736,6 +74970,7 @@ async function runGate(options) {
     ...suppressed.diagnostics,
     ...templates.diagnostics
   ].sort(compareDiagnostics);
+  const incomplete = incompleteness(diagnostics);
   const report2 = {
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     root: root5,
@@ -74745,6 +74980,7 @@ async function runGate(options) {
     findings,
     inconclusive,
     diagnostics,
+    ...incomplete ? { incomplete } : {},
     score: computeScore(normalized.resources, findings, catalog),
     catalog: catalog.catalog,
     excerpts,
@@ -74780,10 +75016,13 @@ async function readLinkTemplates(paths, context) {
   if (paths.length === 0) return { resources: [], diagnostics: [] };
   const discovery = await discover({ paths, ...context });
   const documents = (await parseAll(discovery.files, context.logger)).filter((d5) => d5.file.format === "cloudformation");
-  const normalized = normalizeDocuments(documents);
+  const normalized = normalizeResolved(resolveDocuments(documents));
   const resources = normalized.resources.filter((r5) => r5.source.format === "cloudformation");
   context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
   return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...normalized.diagnostics] };
+}
+function mergeDiscoveries(a5, b5) {
+  return { files: [...a5.files, ...b5.files], skipped: [...a5.skipped, ...b5.skipped], diagnostics: [...a5.diagnostics, ...b5.diagnostics] };
 }
 function groupByScope(resources) {
   const scopes = /* @__PURE__ */ new Map();
@@ -74849,6 +75088,8 @@ var init_gate = __esm({
     init_model();
     init_catalog();
     init_discover();
+    init_root();
+    init_follow();
     init_baseline();
     init_config();
     init_suppress();
@@ -74857,6 +75098,7 @@ var init_gate = __esm({
     init_score();
     init_excerpt();
     init_normalize();
+    init_resolve2();
     init_user();
     init_pool();
     init_sources();
@@ -74869,7 +75111,7 @@ var init_gate = __esm({
 import { spawn, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os6 from "node:os";
-import path15 from "node:path";
+import path17 from "node:path";
 import { promisify as promisify2 } from "node:util";
 async function withDiffBase(options, ref) {
   const base = await scanBase(options, ref);
@@ -74882,19 +75124,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path15.resolve(options.root ?? process.cwd());
+  const root5 = path17.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path15.join(os6.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path17.join(os6.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path15.relative(top, file);
-      return inside.startsWith("..") || path15.isAbsolute(inside) ? file : path15.join(tree, inside);
+      const inside = path17.relative(top, file);
+      return inside.startsWith("..") || path17.isAbsolute(inside) ? file : path17.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -74910,7 +75152,7 @@ async function scanBase(options, ref) {
 }
 function mapInputs(options, into, root5) {
   const sources = options.sources ?? {};
-  const terraform = options.normalize?.terraform;
+  const terraform = options.resolve?.terraform;
   return {
     ...options,
     root: root5,
@@ -74924,7 +75166,7 @@ function mapInputs(options, into, root5) {
       kustomize: sources.kustomize?.map(into),
       awsConfigSnapshots: sources.awsConfigSnapshots?.map(into)
     },
-    normalize: { ...options.normalize, ...terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {} }
+    resolve: { ...options.resolve, ...terraform ? { terraform: { ...terraform, varFiles: terraform.varFiles?.map(into) } } : {} }
   };
 }
 async function git(cwd, args2, failure2) {
@@ -74957,6 +75199,52 @@ var init_diff_base = __esm({
     init_gate();
     init_version();
     run2 = promisify2(execFile2);
+  }
+});
+
+// src/report/incomplete.ts
+function incompletePhrases(incomplete) {
+  return PHRASES.filter(([kind]) => incomplete[kind] > 0).map(([kind, [one2, many]]) => `${incomplete[kind]} ${incomplete[kind] === 1 ? one2 : many}`);
+}
+function incompleteSentence(incomplete) {
+  const total = PHRASES.reduce((sum2, [kind]) => sum2 + incomplete[kind], 0);
+  return `Scan incomplete: ${incompletePhrases(incomplete).join(", ")}: findings inside ${total === 1 ? "it" : "them"} are missing.`;
+}
+function markScore(score, report2) {
+  return report2.incomplete ? `${score} (${INCOMPLETE_MARKER})` : score;
+}
+function incompleteDiagnostics(report2) {
+  return sorted(
+    report2.diagnostics.filter((d5) => incompleteKind(d5) !== void 0),
+    compareDiagnostics
+  );
+}
+function notReadPlaces(report2, limit = 5) {
+  const places = [...new Set(incompleteDiagnostics(report2).map((d5) => `${d5.range.path}:${d5.range.startLine}`))];
+  const shown = places.slice(0, limit).join(", ");
+  return places.length > limit ? `${shown} and ${places.length - limit} more` : shown;
+}
+function strictFailure(report2) {
+  if (!report2.incomplete) return void 0;
+  const places = notReadPlaces(report2);
+  return `strict mode fails an incomplete scan. ${incompleteSentence(report2.incomplete)}${places ? ` Not read: ${places}.` : ""}`;
+}
+var INCOMPLETE_MARKER, SCAN_INCOMPLETE_ID, PHRASES;
+var init_incomplete = __esm({
+  "src/report/incomplete.ts"() {
+    "use strict";
+    init_model();
+    init_order();
+    INCOMPLETE_MARKER = "incomplete scan";
+    SCAN_INCOMPLETE_ID = "SCAN_INCOMPLETE";
+    PHRASES = [
+      ["unreadable", ["file could not be read", "files could not be read"]],
+      ["unresolvedModules", ["module call could not be resolved", "module calls could not be resolved"]],
+      ["unresolvedStacks", ["nested stack could not be resolved", "nested stacks could not be resolved"]],
+      ["unsupportedPlans", ["plan is in a form this version cannot read", "plans are in a form this version cannot read"]],
+      ["limits", ["scan limit was reached", "scan limits were reached"]],
+      ["liveFailures", ["AWS region or resource type could not be fetched", "AWS regions or resource types could not be fetched"]]
+    ];
   }
 });
 
@@ -75036,8 +75324,9 @@ function renderHeader(report2) {
   const { overall } = report2.score;
   const counts = SEVERITIES.map((s2) => `${summary.findings[s2]} ${s2.toLowerCase()}`).join(", ");
   return [
-    `## ${cell(report2.tool.name)}: posture score ${formatPercent(overall)}`,
+    `## ${cell(report2.tool.name)}: posture score ${markScore(formatPercent(overall), report2)}`,
     "",
+    ...report2.incomplete ? [`> **${cell(incompleteSentence(report2.incomplete))}** See "Files with problems" below.`, ""] : [],
     `${overall.passing} of ${overall.total} resources pass every check${scoreChange(report2) ? ` (${scoreChange(report2)})` : ""}.`,
     "",
     "| Severity | Findings |",
@@ -75052,7 +75341,7 @@ function renderFrameworks(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
   const rows = Object.keys(report2.score.byFramework).sort(compareStrings).map((id) => {
     const line2 = report2.score.byFramework[id];
-    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line2)} | ${line2.passing} / ${line2.total} |`;
+    return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${markScore(formatPercent(line2), report2)} | ${line2.passing} / ${line2.total} |`;
   });
   if (rows.length === 0) return "";
   return ["### Frameworks", "", "| Framework | Score | Resources passing |", "| --- | ---: | ---: |", ...rows].join("\n");
@@ -75083,11 +75372,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path21, startLine } = finding.location;
-  return `[${cell(path21)}:${startLine}](${href(path21, startLine)})`;
+  const { path: path24, startLine } = finding.location;
+  return `[${cell(path24)}:${startLine}](${href(path24, startLine)})`;
 }
-function href(path21, line2) {
-  return `${encodeURI(path21).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path24, line2) {
+  return `${encodeURI(path24).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -75106,6 +75395,7 @@ var init_markdown = __esm({
     init_model();
     init_order();
     init_summary();
+    init_incomplete();
     MAX_ROWS = 200;
     TITLE = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
     markdownReporter = { format: "markdown", render: renderMarkdown };
@@ -75158,12 +75448,12 @@ function diffAttributes(before, after) {
   const left = flatten2(before);
   const right = flatten2(after);
   const changes = [];
-  for (const [key2, { path: path21, value }] of left) {
+  for (const [key2, { path: path24, value }] of left) {
     const other = right.get(key2);
-    if (!other) changes.push({ path: path21, before: value });
-    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path21, before: value, after: other.value });
+    if (!other) changes.push({ path: path24, before: value });
+    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path24, before: value, after: other.value });
   }
-  for (const [key2, { path: path21, value }] of right) if (!left.has(key2)) changes.push({ path: path21, after: value });
+  for (const [key2, { path: path24, value }] of right) if (!left.has(key2)) changes.push({ path: path24, after: value });
   return changes.sort((a5, b5) => formatPath(a5.path) < formatPath(b5.path) ? -1 : 1);
 }
 function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
@@ -75175,9 +75465,9 @@ function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
   for (const [key2, item] of children) flatten2(item, [...at2, key2], leaves);
   return leaves;
 }
-function formatPath(path21) {
+function formatPath(path24) {
   let text3 = "";
-  for (const segment of path21) {
+  for (const segment of path24) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -75309,24 +75599,24 @@ var init_diff = __esm({
 });
 
 // src/history/lock.ts
-import { open, readFile as readFile11, rm as rm2 } from "node:fs/promises";
+import { open as open2, readFile as readFile12, rm as rm3 } from "node:fs/promises";
 async function acquireLock(file) {
   const lock = `${file}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const handle2 = await open(lock, "wx");
+      const handle2 = await open2(lock, "wx");
       await handle2.writeFile(String(process.pid));
       await handle2.close();
-      return () => rm2(lock, { force: true });
+      return () => rm3(lock, { force: true });
     } catch (error2) {
       if (error2.code !== "EEXIST") {
         throw new ConfigError(`cannot lock history file ${file}: ${getErrorMessage(error2)}`, { cause: error2 });
       }
-      const holder = Number((await readFile11(lock, "utf8").catch(() => "")).trim());
+      const holder = Number((await readFile12(lock, "utf8").catch(() => "")).trim());
       if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new ConfigError(`history file ${file} is locked by another posture process (pid ${holder}); wait for it to finish, or remove ${lock} if it is stale`);
       }
-      await rm2(lock, { force: true });
+      await rm3(lock, { force: true });
     }
   }
   throw new ConfigError(`history file ${file} is locked (${lock} keeps reappearing); remove it when no posture process is running`);
@@ -77572,7 +77862,7 @@ var init_sqlite = __esm({
 });
 
 // src/history/schema.ts
-import { randomBytes } from "node:crypto";
+import { randomBytes as randomBytes2 } from "node:crypto";
 function migrate(db, file) {
   db.run("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
   const version = readVersion(db, file);
@@ -77586,7 +77876,7 @@ function migrate(db, file) {
   try {
     for (let next = version + 1; next <= SCHEMA_VERSION; next++) db.exec(MIGRATIONS[next - 1]);
     setMeta(db, "schema_version", String(SCHEMA_VERSION));
-    if (getMeta(db, "redaction_salt") === void 0) setMeta(db, "redaction_salt", randomBytes(16).toString("hex"));
+    if (getMeta(db, "redaction_salt") === void 0) setMeta(db, "redaction_salt", randomBytes2(16).toString("hex"));
     db.run("COMMIT");
   } catch (error2) {
     db.run("ROLLBACK");
@@ -77682,8 +77972,8 @@ var init_schema4 = __esm({
 });
 
 // src/history/store.ts
-import { mkdir, readFile as readFile12, rename, writeFile } from "node:fs/promises";
-import path16 from "node:path";
+import { mkdir, readFile as readFile13, rename as rename2, writeFile } from "node:fs/promises";
+import path19 from "node:path";
 async function openDatabase(file, bytes) {
   const SQL = await loadSqlite();
   let db;
@@ -77719,7 +78009,7 @@ var init_store = __esm({
       release;
       /** Opens for reading; the file must exist. */
       static async read(file) {
-        const bytes = await readFile12(file).catch((cause) => {
+        const bytes = await readFile13(file).catch((cause) => {
           const hint = cause.code === "ENOENT" ? "; record scans with posture scan --record" : "";
           throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}${hint}`, { cause, code: "INPUT_MISSING" });
         });
@@ -77727,12 +78017,12 @@ var init_store = __esm({
       }
       /** Opens for writing, creating the file (and its folder) when missing; close() saves and unlocks. */
       static async write(file) {
-        await mkdir(path16.dirname(file), { recursive: true }).catch((cause) => {
+        await mkdir(path19.dirname(file), { recursive: true }).catch((cause) => {
           throw new ConfigError(`cannot create the folder of history file ${file}: ${getErrorMessage(cause)}`, { cause });
         });
         const release2 = await acquireLock(file);
         try {
-          const bytes = await readFile12(file).catch((cause) => {
+          const bytes = await readFile13(file).catch((cause) => {
             if (cause.code === "ENOENT") return void 0;
             throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}`, { cause });
           });
@@ -77766,7 +78056,7 @@ var init_store = __esm({
         const temporary = `${this.file}.${process.pid}.tmp`;
         try {
           await writeFile(temporary, this.db.export());
-          await rename(temporary, this.file);
+          await rename2(temporary, this.file);
         } catch (cause) {
           throw new ConfigError(`cannot write history file ${this.file}: ${getErrorMessage(cause)}`, { cause });
         } finally {
@@ -77784,7 +78074,7 @@ var init_store = __esm({
 
 // src/history/git-state.ts
 import { execFile as execFile3 } from "node:child_process";
-import path17 from "node:path";
+import path20 from "node:path";
 import { promisify as promisify3 } from "node:util";
 async function readGitState(root5, historyFile2) {
   const git2 = async (...args2) => (await run3("git", args2, { cwd: root5 })).stdout.trim();
@@ -77795,9 +78085,9 @@ async function readGitState(root5, historyFile2) {
     return void 0;
   }
   const branch = await git2("rev-parse", "--abbrev-ref", "HEAD").catch(() => "HEAD");
-  const inside = historyFile2 ? path17.relative(root5, historyFile2) : "..";
-  const own = inside.startsWith("..") || path17.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
-  own.push(`:(exclude)${path17.dirname(DEFAULT_HISTORY_FILE)}`);
+  const inside = historyFile2 ? path20.relative(root5, historyFile2) : "..";
+  const own = inside.startsWith("..") || path20.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path20.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git2("status", "--porcelain", "--", ".", ...own).catch(() => "");
   return { commit, ...branch && branch !== "HEAD" ? { branch } : {}, dirty: status !== "" };
 }
@@ -78056,8 +78346,8 @@ var init_redact = __esm({
 });
 
 // src/history/snapshot.ts
-import { createHash as createHash11 } from "node:crypto";
-import path18 from "node:path";
+import { createHash as createHash12 } from "node:crypto";
+import path21 from "node:path";
 function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
   const { report: report2 } = result;
   const resources = result.resources ?? [];
@@ -78066,7 +78356,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     toolVersion: report2.tool.version,
     root: report2.root,
     git: git2,
-    paths: paths.map((p3) => path18.relative(report2.root, p3).split(path18.sep).join("/") || "."),
+    paths: paths.map((p3) => path21.relative(report2.root, p3).split(path21.sep).join("/") || "."),
     frameworks,
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
@@ -78087,7 +78377,7 @@ function snapshotResource(resource, salt) {
   };
 }
 function hashAttributes(attributes) {
-  return createHash11("sha256").update(canonicalJson(attributes)).digest("hex");
+  return createHash12("sha256").update(canonicalJson(attributes)).digest("hex");
 }
 function canonicalJson(value) {
   return JSON.stringify(
@@ -78415,14 +78705,14 @@ __export(history_exports, {
   recordScan: () => recordScan,
   runHistory: () => runHistory
 });
-import path19 from "node:path";
+import path22 from "node:path";
 function historyFile(flags2, cwd, root5) {
-  return flags2.history ? path19.resolve(cwd, flags2.history) : path19.join(root5, DEFAULT_HISTORY_FILE);
+  return flags2.history ? path22.resolve(cwd, flags2.history) : path22.join(root5, DEFAULT_HISTORY_FILE);
 }
 async function recordScan(command5, options, result, cwd) {
   const start2 = performance.now();
   const lap = stopwatch();
-  const root5 = path19.resolve(options.root ?? cwd);
+  const root5 = path22.resolve(options.root ?? cwd);
   const file = historyFile(command5, cwd, root5);
   const git2 = await readGitState(root5, file);
   const gitMs = lap();
@@ -78436,7 +78726,7 @@ async function recordScan(command5, options, result, cwd) {
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
-    const shown = path19.relative(cwd, file).startsWith("..") ? file : path19.relative(cwd, file);
+    const shown = path22.relative(cwd, file).startsWith("..") ? file : path22.relative(cwd, file);
     options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start2)}ms`);
     return id;
   } catch (error2) {
@@ -78454,7 +78744,7 @@ function stopwatch() {
   };
 }
 async function addTrendSection(command5, options, html, cwd) {
-  const history = await HistoryFile.read(historyFile(command5, cwd, path19.resolve(options.root ?? cwd)));
+  const history = await HistoryFile.read(historyFile(command5, cwd, path22.resolve(options.root ?? cwd)));
   try {
     return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command5.frameworks))));
   } finally {
@@ -78462,7 +78752,7 @@ async function addTrendSection(command5, options, html, cwd) {
   }
 }
 async function runHistory(command5, cwd, scanOptions2) {
-  const root5 = path19.resolve(cwd, command5.root ?? ".");
+  const root5 = path22.resolve(cwd, command5.root ?? ".");
   const file = historyFile(command5, cwd, root5);
   const history = await HistoryFile.read(file);
   try {
@@ -78488,7 +78778,7 @@ async function refOptions(command5, options, root5, recorded) {
   if (!recorded) return options;
   return {
     ...options,
-    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path19.resolve(root5, p3)),
+    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path22.resolve(root5, p3)),
     frameworks: options.frameworks?.length ? options.frameworks : recorded.frameworks
   };
 }
@@ -87003,8 +87293,8 @@ async function buildTimeline(items, options) {
 async function evaluatePoint(item, options) {
   const { report: report2, blocking, resources } = await runGate({ ...options, paths: [], sources: { documents: [liveDocument([item])] } });
   const findings = new Map(report2.findings.map((f5) => [f5.fingerprint, timelineFinding(f5)]));
-  const open2 = report2.findings.filter((f5) => !f5.suppression).length;
-  return { attributes: resources?.[0]?.attributes, findings, open: open2, blocking: blocking.length };
+  const open3 = report2.findings.filter((f5) => !f5.suppression).length;
+  return { attributes: resources?.[0]?.attributes, findings, open: open3, blocking: blocking.length };
 }
 function timelineFinding(f5) {
   return {
@@ -87021,20 +87311,20 @@ function diffAttributes2(before, after) {
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
-  for (const path21 of paths) {
-    const from = a5.get(path21);
-    const to = b5.get(path21);
+  for (const path24 of paths) {
+    const from = a5.get(path24);
+    const to = b5.get(path24);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ path: path21, ...a5.has(path21) ? { from } : {}, ...b5.has(path21) ? { to } : {} });
+    changes.push({ path: path24, ...a5.has(path24) ? { from } : {}, ...b5.has(path24) ? { to } : {} });
   }
   return changes;
 }
 function flatten3(value, prefix2 = "", out2 = /* @__PURE__ */ new Map()) {
   for (const [key2, child2] of Object.entries(value)) {
-    const path21 = prefix2 ? `${prefix2}.${key2}` : key2;
-    if (isUnknown2(child2)) out2.set(path21, UNKNOWN);
-    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path21, out2);
-    else out2.set(path21, child2);
+    const path24 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out2.set(path24, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path24, out2);
+    else out2.set(path24, child2);
   }
   return out2;
 }
@@ -87107,8 +87397,8 @@ function renderValue(value) {
   return JSON.stringify(value);
 }
 function renderFinding(f5) {
-  const path21 = f5.attributePath ? ` ${f5.attributePath}` : "";
-  return `${f5.checkId} ${f5.severity}${path21}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+  const path24 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path24}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
 }
 var init_aws_history = __esm({
   "src/cli/aws-history.ts"() {
@@ -87128,9 +87418,9 @@ init_errors();
 init_gate();
 init_diff_base();
 init_user();
-import { mkdtemp as mkdtemp2, readFile as readFile13, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readFile as readFile14, rm as rm4 } from "node:fs/promises";
 import os7 from "node:os";
-import path20 from "node:path";
+import path23 from "node:path";
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -87152,6 +87442,7 @@ function createConsoleLogger(level = "info", write = (l3) => process.stderr.writ
 var silentLogger = createConsoleLogger("silent");
 
 // src/cli/main.ts
+init_root();
 init_cloudformation();
 
 // src/report/index.ts
@@ -87159,6 +87450,8 @@ init_errors();
 
 // src/report/gitlab-codequality.ts
 init_order();
+init_incomplete();
+import { createHash as createHash9 } from "node:crypto";
 var SEVERITY = { CRITICAL: "blocker", HIGH: "critical", MEDIUM: "major", LOW: "minor" };
 function renderGitlabCodeQuality(report2) {
   return `${JSON.stringify(buildGitlabCodeQuality(report2), null, 2)}
@@ -87166,7 +87459,7 @@ function renderGitlabCodeQuality(report2) {
 }
 var gitlabCodeQualityReporter = { format: "gitlab-codequality", render: renderGitlabCodeQuality };
 function buildGitlabCodeQuality(report2) {
-  return sorted(report2.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
+  const findings = sorted(report2.findings, compareFindings).filter((finding) => !finding.suppression).map((finding) => ({
     type: "issue",
     check_name: finding.checkId,
     description: `${finding.checkId} ${finding.title}: ${finding.resourceId}`,
@@ -87175,11 +87468,41 @@ function buildGitlabCodeQuality(report2) {
     severity: SEVERITY[finding.severity],
     location: { path: finding.location.path, lines: { begin: finding.location.startLine, end: finding.location.endLine } }
   }));
+  return report2.incomplete ? [...incompleteIssues(report2), ...findings] : findings;
+}
+function incompleteIssues(report2) {
+  const seen = /* @__PURE__ */ new Set();
+  const issues = [];
+  for (const diagnostic of incompleteDiagnostics(report2)) {
+    const fingerprint = incompleteFingerprint(diagnostic);
+    if (seen.has(fingerprint)) continue;
+    seen.add(fingerprint);
+    const { path: path24, startLine, endLine } = diagnostic.range;
+    issues.push({
+      type: "issue",
+      check_name: SCAN_INCOMPLETE_ID,
+      description: `Not scanned (${diagnostic.code}): ${diagnostic.message}; findings inside it are missing`,
+      categories: ["Bug Risk"],
+      fingerprint,
+      severity: "major",
+      location: { path: relativePath(path24), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
+    });
+  }
+  return issues;
+}
+function incompleteFingerprint(diagnostic) {
+  const { code: code3, message, range: range4 } = diagnostic;
+  return createHash9("sha256").update(`posture-gate:incomplete:${code3}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
+}
+function relativePath(path24) {
+  return path24.replace(/^(?:\.?\/)+/, "") || ".";
 }
 
 // src/report/gitlab-sast.ts
+init_model();
 init_order();
-import { createHash as createHash9 } from "node:crypto";
+init_incomplete();
+import { createHash as createHash10 } from "node:crypto";
 var GITLAB_SAST_SCHEMA_VERSION = "15.0.6";
 var SEVERITY2 = { CRITICAL: "Critical", HIGH: "High", MEDIUM: "Medium", LOW: "Low" };
 function renderGitlabSast(report2) {
@@ -87190,7 +87513,7 @@ var gitlabSastReporter = { format: "gitlab-sast", render: renderGitlabSast };
 function buildGitlabSast(report2) {
   const checks = new Map(report2.catalog.checks.map((check2) => [check2.id, check2]));
   const findings = sorted(report2.findings, compareFindings);
-  const open2 = findings.filter((f5) => !f5.suppression);
+  const open3 = findings.filter((f5) => !f5.suppression);
   const tool = { id: report2.tool.name, name: report2.tool.name, version: report2.tool.version, vendor: { name: report2.tool.name } };
   const time2 = report2.startedAt.replace(/\.\d+Z$|Z$/, "");
   return {
@@ -87201,10 +87524,12 @@ function buildGitlabSast(report2) {
       type: "sast",
       start_time: time2,
       end_time: time2,
+      // 'success' even when incomplete: the vulnerabilities listed were found; a 'warn' message
+      // (the schema's "partial error") says what was not read.
       status: "success",
-      messages: scanMessages(report2, findings.length - open2.length)
+      messages: scanMessages(report2, findings.length - open3.length)
     },
-    vulnerabilities: open2.map((finding) => toVulnerability(finding, checks.get(finding.checkId)))
+    vulnerabilities: open3.map((finding) => toVulnerability(finding, checks.get(finding.checkId)))
   };
 }
 function toVulnerability(finding, check2) {
@@ -87227,22 +87552,27 @@ function toVulnerability(finding, check2) {
   };
 }
 function scanMessages(report2, suppressed) {
-  const messages = sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
-    level: d5.level === "error" ? "warn" : "info",
-    value: `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.message}`
-  }));
+  const incomplete = report2.incomplete ? [{ level: "warn", value: incompleteSentence(report2.incomplete) }] : [];
+  const messages = [
+    ...incomplete,
+    ...sorted(report2.diagnostics, compareDiagnostics).map((d5) => ({
+      // input not read is a partial error even when the diagnostic is a warning (an unresolved module)
+      level: d5.level === "error" || incompleteKind(d5) !== void 0 ? "warn" : "info",
+      value: `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.message}`
+    }))
+  ];
   if (suppressed > 0) {
     messages.push({ level: "info", value: `${suppressed} suppressed findings are not listed; the SARIF and JSON reports show them` });
   }
   return messages;
 }
 function uuidOf(fingerprint) {
-  const hex = createHash9("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
+  const hex = createHash10("sha256").update(`posture-gate:${fingerprint}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 // src/report/html/index.ts
-import { createHash as createHash10 } from "node:crypto";
+import { createHash as createHash11 } from "node:crypto";
 
 // src/report/html/data.ts
 init_model();
@@ -87325,6 +87655,7 @@ function countedFindings(findings) {
 }
 
 // src/report/html/data.ts
+init_incomplete();
 function buildPageData(report2) {
   const requirementOf = controlRequirements(report2);
   const excerpts = new ExcerptTable(report2.excerpts ?? {});
@@ -87333,6 +87664,7 @@ function buildPageData(report2) {
     tool: { name: report2.tool.name, version: report2.tool.version },
     startedAt: report2.startedAt,
     summary: summarize(report2),
+    ...report2.incomplete ? { incomplete: incompleteSentence(report2.incomplete) } : {},
     score: { passing: report2.score.overall.passing, total: report2.score.overall.total, percent: formatPercent(report2.score.overall) },
     frameworks: buildFrameworks(report2),
     topRequirements: buildTopRequirements(report2),
@@ -87430,6 +87762,7 @@ function countBy(values) {
 }
 
 // src/report/html/index.ts
+init_incomplete();
 init_escape2();
 
 // src/report/html/client/core.ts
@@ -87820,12 +88153,22 @@ function countTable(caption, head, rows) {
   ]);
 }
 
+/** A score as shown: with the marker when the scan could not read everything (never a bare 100%). */
+function scoreText(percent) {
+  return DATA.incomplete ? percent + ' (incomplete scan)' : percent;
+}
+
+/** A large score: the marker in smaller type beside it. */
+function bigScore(percent, id) {
+  return h('p', { class: 'big', id: id }, [percent, DATA.incomplete ? h('span', { class: 'marker', text: ' (incomplete scan)' }) : null]);
+}
+
 function renderHome() {
   var home = clear(byId('home'));
   var s = DATA.summary;
   append(home, h('div', { class: 'cards' }, [
     card('Posture score', [
-      h('p', { class: 'big', id: 'score', text: DATA.score.percent }), bar(DATA.score.passing, DATA.score.total),
+      bigScore(DATA.score.percent, 'score'), bar(DATA.score.passing, DATA.score.total),
       h('p', { text: num(DATA.score.passing) + ' of ' + num(DATA.score.total) + ' resources pass every check.' }),
     ]),
     card('Findings by severity', [countTable('Unsuppressed findings', ['Severity', 'Findings'], SEVERITIES.map(function (sev) {
@@ -87853,12 +88196,12 @@ function renderFrameworks(home) {
     var rows = fw.requirements.map(function (r) {
       return h('tr', null, [
         h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: fw.id + '/' + r.id }), text: r.id + ' ' + r.title })),
-        h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failingControls) }),
+        h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failingControls) }),
       ]);
     });
     return h('section', { class: 'card framework', 'data-framework': fw.id }, [
       h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
-      h('p', { class: 'big', text: fw.percent }), bar(fw.passing, fw.total),
+      bigScore(fw.percent), bar(fw.passing, fw.total),
       h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
       rows.length === 0 ? null : h('table', null, [
         h('caption', { class: 'meta', text: 'Score by requirement' }),
@@ -87884,7 +88227,7 @@ function renderTopControls(home) {
     return [
       h('td', null, h('code', { text: r.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: r.framework + '/' + r.requirement }), text: r.requirement + (r.title ? ' ' + r.title : '') })),
-      h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
+      h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
     ];
   }));
   append(home, h('h2', { text: 'Failing controls that matter most' }));
@@ -87893,7 +88236,7 @@ function renderTopControls(home) {
     return [
       h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control }), text: c.control + (c.title ? ' ' + c.title : '') })),
-      h('td', { class: 'num', text: c.percent }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
+      h('td', { class: 'num', text: scoreText(c.percent) }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
     ];
   }));
 }
@@ -87970,6 +88313,8 @@ h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; background: var(--bg); min-width: 0; }
 .card h2 { margin-top: 0; }
 .big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; }
+.big .marker { font-size: .9rem; font-weight: 600; color: var(--high); }
+.banner { margin: 0 0 1rem; padding: .6rem 1rem; border: 1px solid var(--high); border-left-width: 6px; border-radius: 6px; font-weight: 600; }
 .bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
 .bar > span { display: block; height: 100%; background: var(--ok); }
 table { border-collapse: collapse; width: 100%; }
@@ -88046,7 +88391,7 @@ var COLUMNS = [
 ];
 function renderHtml(report2) {
   const data = buildPageData(report2);
-  const title2 = `${data.tool.name}: posture score ${data.score.percent}`;
+  const title2 = `${data.tool.name}: posture score ${markScore(data.score.percent, report2)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -88064,7 +88409,8 @@ function renderHtml(report2) {
 <p class="meta">Scan started ${escapeHtml2(data.startedAt)}</p>
 </header>
 <main>
-<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
+${data.incomplete === void 0 ? "" : `<p class="banner" id="incomplete" role="alert">${escapeHtml2(data.incomplete)}</p>
+`}<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
 <section id="home" aria-label="Overview"></section>
 <section id="explorer" aria-label="Findings" hidden>
 ${renderFilters()}
@@ -88098,7 +88444,7 @@ function renderTable() {
 </div>`;
 }
 function contentSecurityPolicy() {
-  const hash2 = (text3) => `'sha256-${createHash10("sha256").update(text3, "utf8").digest("base64")}'`;
+  const hash2 = (text3) => `'sha256-${createHash11("sha256").update(text3, "utf8").digest("base64")}'`;
   return [
     "default-src 'none'",
     `script-src ${hash2(SCRIPT)}`,
@@ -88111,6 +88457,7 @@ function contentSecurityPolicy() {
 
 // src/report/json.ts
 init_order();
+init_incomplete();
 init_summary();
 var JSON_SCHEMA_VERSION = "1";
 var JSON_SCHEMA_ID = `https://posture-gate.github.io/schemas/report-${JSON_SCHEMA_VERSION}.json`;
@@ -88127,6 +88474,7 @@ function buildJsonReport(report2) {
     root: report2.root,
     startedAt: report2.startedAt,
     summary: summarize(report2),
+    ...report2.incomplete ? { incomplete: incompleteOf(report2.incomplete) } : {},
     findings: sorted(report2.findings, compareFindings).map(toJsonFinding),
     inconclusive: sorted(report2.inconclusive, compareInconclusive).map((item) => ({
       checkId: item.checkId,
@@ -88179,12 +88527,16 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path21, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path21, startLine, startColumn, endLine, endColumn };
+  const { path: path24, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path24, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
   return expires === void 0 ? { kind, justification } : { kind, justification, expires };
+}
+function incompleteOf(incomplete) {
+  const { unreadable: unreadable2, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures } = incomplete;
+  return { message: incompleteSentence(incomplete), unreadable: unreadable2, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures };
 }
 function scoreLineOf(line2) {
   return { passing: line2.passing, total: line2.total, score: line2.score };
@@ -88192,11 +88544,13 @@ function scoreLineOf(line2) {
 
 // src/report/junit.ts
 init_order();
+init_incomplete();
 function renderJunit(report2) {
   const suites = sorted(report2.catalog.checks, (a5, b5) => compareStrings(a5.id, b5.id)).map((check2) => ({ check: check2, cases: casesFor(check2, report2) })).filter((suite) => suite.cases.length > 0);
   const bodies = suites.map(({ check: check2, cases }) => renderSuite(`${check2.id} ${check2.title}`, cases.map(renderCase), report2.startedAt));
   const diagnostics = sorted(report2.diagnostics, compareDiagnostics);
   if (diagnostics.length > 0) bodies.push(renderDiagnosticSuite(diagnostics, report2.startedAt));
+  if (report2.incomplete) bodies.unshift(renderIncompleteSuite(report2));
   const counts = bodies.map(countsOf).reduce(addCounts, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -88224,21 +88578,21 @@ function casesFor(check2, report2) {
 function renderCase(testCase) {
   const { checkId, resourceId: resourceId2, file, line: line2, findings } = testCase;
   const head = `    <testcase classname="${attr(checkId)}" name="${attr(resourceId2)}" file="${attr(file)}"${line2 ? ` line="${line2}"` : ""} time="0"`;
-  const open2 = findings.filter((f5) => !f5.suppression);
+  const open3 = findings.filter((f5) => !f5.suppression);
   if (findings.length === 0) return `${head}/>`;
-  if (open2.length === 0) return `${head}>
+  if (open3.length === 0) return `${head}>
       <skipped message="${attr(findings.map(suppressionText).join("; "))}"/>
     </testcase>`;
-  const body2 = open2.map(failureLine).join("\n");
+  const body2 = open3.map(failureLine).join("\n");
   return `${head}>
-      <failure type="${open2[0].severity}" message="${attr(open2[0].title)}">${text2(body2)}</failure>
+      <failure type="${open3[0].severity}" message="${attr(open3[0].title)}">${text2(body2)}</failure>
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path21, startLine, startColumn } = finding.location;
+  const { path: path24, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path21}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path24}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -88246,16 +88600,26 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path21, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path21)}" file="${attr(path21)}" line="${startLine}" time="0"`;
+    const { path: path24, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path24)}" file="${attr(path24)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path21}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path24}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
+}
+function renderIncompleteSuite(report2) {
+  const sentence = incompleteSentence(report2.incomplete);
+  const lines = incompleteDiagnostics(report2).map((d5) => `${d5.range.path}:${d5.range.startLine}:${d5.range.startColumn}: ${d5.code}: ${d5.message}`);
+  const testCase = [
+    `    <testcase classname="scan" name="every input was read" time="0">`,
+    `      <error type="${SCAN_INCOMPLETE_ID}" message="${attr(sentence)}">${text2(lines.join("\n"))}</error>`,
+    "    </testcase>"
+  ].join("\n");
+  return renderSuite("scan completeness", [testCase], report2.startedAt);
 }
 function renderSuite(name2, cases, timestamp) {
   const counts = countsOf(cases.join("\n"));
@@ -88297,8 +88661,8 @@ function rootUri(root5) {
 }
 var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path21, root5) {
-  let relative3 = path21.replace(/\\/g, "/");
+function toArtifactUri(path24, root5) {
+  let relative3 = path24.replace(/\\/g, "/");
   const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
   if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
     if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
@@ -88483,6 +88847,7 @@ function shortName(arn) {
 }
 
 // src/report/sarif.ts
+init_incomplete();
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var TOOL_NAME2 = "posture-gate";
 var INFORMATION_URI = "https://github.com/posture-gate/posture-gate";
@@ -88557,9 +88922,9 @@ function isLiveAudit(report2) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path21) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path21);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path21.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path24) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path24);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path24.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -88612,17 +88977,26 @@ function capResults(findings) {
 function buildInvocation(report2, omitted) {
   const text3 = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
   const capped2 = omitted === 0 ? [] : [{ level: "warning", message: { text: text3 }, descriptor: { id: RESULTS_CAPPED_ID } }];
+  const incomplete = report2.incomplete ? [{ level: incompleteLevel(report2), message: { text: incompleteSentence(report2.incomplete) }, descriptor: { id: SCAN_INCOMPLETE_ID } }] : [];
   const notifications = [
+    ...incomplete,
     ...capped2,
     ...sorted(report2.diagnostics, compareDiagnostics).map((d5) => diagnosticNotification(d5, report2.root)),
     ...sorted(report2.files.skipped, compareSkipped).map((s2) => skippedNotification(s2, report2.root))
   ];
   const started = Date.parse(report2.startedAt);
   return {
+    // True even for an incomplete scan: code scanning does not store the results of a run whose
+    // execution failed (its upload ends `failed` with "unsuccessful execution", see
+    // github/codeql-action#1316, #1393 and #1732), so every finding would be dropped. The SCAN_INCOMPLETE notification and the run's
+    // `incomplete` property say what was not read; the diagnostics beside them say where.
     executionSuccessful: true,
     ...Number.isNaN(started) ? {} : { startTimeUtc: new Date(started).toISOString() },
     toolExecutionNotifications: notifications
   };
+}
+function incompleteLevel(report2) {
+  return incompleteDiagnostics(report2).some((d5) => d5.level === "error") ? "error" : "warning";
 }
 function diagnosticNotification(diagnostic, root5) {
   const location = toLocation(diagnostic.range, root5);
@@ -88652,7 +89026,8 @@ function runProperties(report2) {
     filesScanned: report2.files.scanned.length,
     filesSkipped: report2.files.skipped.length,
     inconclusive: report2.inconclusive.length,
-    suppressed: report2.findings.filter((finding) => finding.suppression !== void 0).length
+    suppressed: report2.findings.filter((finding) => finding.suppression !== void 0).length,
+    ...report2.incomplete ? { incomplete: { ...report2.incomplete } } : {}
   };
 }
 
@@ -88665,12 +89040,13 @@ init_model();
 init_ansi();
 init_order();
 init_summary();
+init_incomplete();
 var withChange = (change2) => change2 ? `, ${change2}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path21, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path21)}:${startLine}:${startColumn}`;
+    const { path: path24, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path24)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -88684,18 +89060,19 @@ function renderSummary(report2, paint) {
   });
   const lines = [
     paint("Summary", STYLE.bold),
+    ...report2.incomplete ? [`  ${paint(incompleteSentence(report2.incomplete), STYLE.red)}`] : [],
     `  Findings: ${counts.join(", ")} (${summary.findings.total} total, ${summary.suppressed} suppressed)`,
     `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
     `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine2("Posture score", report2.score.overall)}${withChange(scoreChange(report2))}`,
+    `  ${scoreLine2("Posture score", report2.score.overall, report2)}${withChange(scoreChange(report2))}`,
     ...frameworkLines(report2)
   ];
   return lines.join("\n");
 }
-function scoreLine2(label2, line2) {
+function scoreLine2(label2, line2, report2 = {}) {
   if (line2.total === 0) return `${label2}: n/a (no scanned resource is in scope)`;
-  return `${label2}: ${formatPercent(line2)} (${line2.passing} of ${line2.total} resources with no findings)`;
+  return `${label2}: ${markScore(formatPercent(line2), report2)} (${line2.passing} of ${line2.total} resources with no findings)`;
 }
 function frameworkLines(report2) {
   const titles = new Map(report2.catalog.frameworks.map((f5) => [f5.id, f5.title]));
@@ -88704,7 +89081,7 @@ function frameworkLines(report2) {
   const lines = inScope2.map((id) => {
     const title2 = titles.get(id);
     const label2 = title2 === void 0 ? id : `${id} (${sanitize(title2)})`;
-    return `    ${scoreLine2(label2, report2.score.byFramework[id])}`;
+    return `    ${scoreLine2(label2, report2.score.byFramework[id], report2)}`;
   });
   const idle = ids.length - inScope2.length;
   if (idle > 0) lines.push(`    ${idle} other framework${idle === 1 ? "" : "s"}: no scanned resource is in scope`);
@@ -88740,10 +89117,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path21 = row.finding.location.path;
-    groups.set(path21, [...groups.get(path21) ?? [], row]);
+    const path24 = row.finding.location.path;
+    groups.set(path24, [...groups.get(path24) ?? [], row]);
   }
-  return [...groups].map(([path21, group4]) => [paint(sanitize(path21), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path24, group4]) => [paint(sanitize(path24), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -88779,7 +89156,7 @@ init_config();
 async function loadSettings(request) {
   const config = await resolveConfig(request.root, request.configFile);
   const baseline = request.baseline ? { file: request.baseline.shown, baseline: await readBaseline(request.baseline.path) } : void 0;
-  return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", baseline };
+  return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", strict: request.strict === true || config?.strict === true, baseline };
 }
 
 // src/cli/main.ts
@@ -88797,11 +89174,11 @@ var USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
-               [--skip-external-modules]
+               [--skip-external-modules] [--strict]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
+              [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
@@ -88815,8 +89192,11 @@ var USAGE = `Usage:
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+--strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
+module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
-2 usage or configuration error, 3 policy or internal error.`;
+2 usage or configuration error, or an incomplete scan under --strict (before 1),
+3 policy or internal error, or the report could not be written.`;
 var DEFAULT_AWS_RESOURCE_TYPES = awsConfigResourceTypes();
 var OPTIONS = {
   format: { type: "string", short: "f" },
@@ -88856,7 +89236,8 @@ var OPTIONS = {
   record: { type: "boolean" },
   history: { type: "string" },
   "resource-id": { type: "string" },
-  limit: { type: "string" }
+  limit: { type: "string" },
+  strict: { type: "boolean" }
 };
 function parseCommand(argv) {
   let parsed;
@@ -88873,6 +89254,7 @@ ${USAGE}`, { cause, code: "USAGE" });
   const label2 = ["baseline", "waivers", "checks", "policies", "report", "history"].includes(name2) && rest[0] ? `${name2} ${rest[0]}` : name2;
   if (name2 !== "aws") rejectFlags(values, ["region", "resource-types", "aggregator", "templates", "resource-id", "limit"], label2);
   if (!["aws", "scan", "baseline", "waivers", "report"].includes(name2)) rejectFlags(values, ["endpoint", "profile"], label2);
+  if (!(name2 === "scan" || name2 === "aws" && rest.length === 0)) rejectFlags(values, ["strict"], name2 === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
   if ((values.record || values.history !== void 0) && name2 !== "scan" && name2 !== "history") throw usage("--record and --history go with posture scan and posture history");
   if (name2 === "history") return historyCommand(rest, values);
   if (name2 === "scan") return scanCommand(rest, values);
@@ -88989,7 +89371,8 @@ function reportFlags(values) {
     root: values.root,
     logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
     frameworks: list5(values.framework).flatMap(splitCommas),
-    policies: list5(values.policy)
+    policies: list5(values.policy),
+    ...values.strict ? { strict: true } : {}
   };
 }
 function rejectFlags(values, flags2, command5) {
@@ -89156,6 +89539,7 @@ function wrap(text3, indent = "") {
 init_order();
 init_markdown();
 init_summary();
+init_incomplete();
 function buildCompliance(report2) {
   const checksByControl = /* @__PURE__ */ new Map();
   for (const check2 of report2.catalog.checks) {
@@ -89205,7 +89589,8 @@ function push2(map4, key2, value) {
 }
 var COMPLIANCE_SCHEMA_ID = "https://posture-gate.github.io/schemas/compliance-1.json";
 function renderComplianceJson(report2) {
-  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: "1", tool: report2.tool, frameworks: buildCompliance(report2) };
+  const incomplete = report2.incomplete ? { incomplete: { message: incompleteSentence(report2.incomplete), ...report2.incomplete } } : {};
+  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: "1", tool: report2.tool, ...incomplete, frameworks: buildCompliance(report2) };
   return JSON.stringify(document, null, 2) + "\n";
 }
 var STATUS = { pass: "pass", fail: "**fail**", "not-applicable": "n/a", manual: "manual" };
@@ -89214,32 +89599,35 @@ function renderComplianceMarkdown(report2) {
   const sections = buildCompliance(report2).map((framework) => {
     const { counts } = framework;
     const lines = [
-      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score)}`,
+      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score, report2)}`,
       "",
       `Controls: ${counts.pass} pass, ${counts.fail} fail, ${counts["not-applicable"]} not applicable to the scanned resources, ${counts.manual} manual.`
     ];
     for (const requirement of framework.requirements) {
-      lines.push("", `### ${cell(requirement.id)} ${cell(requirement.title)}${requirement.score ? `: ${scoreText(requirement.score)}` : ""}`, "");
+      lines.push("", `### ${cell(requirement.id)} ${cell(requirement.title)}${requirement.score ? `: ${scoreText(requirement.score, report2)}` : ""}`, "");
       lines.push("| Control | Status | Score | Checks | Failing resources |", "| --- | --- | ---: | --- | --- |");
-      for (const control of requirement.controls) lines.push(controlRow(control));
+      for (const control of requirement.controls) lines.push(controlRow(control, report2));
     }
     return lines.join("\n");
   });
+  const warning4 = report2.incomplete ? `
+
+> **${cell(incompleteSentence(report2.incomplete))}**` : "";
   const header = `# ${cell(report2.tool.name)}: compliance report
 
-Overall posture score ${scoreText(report2.score.overall)}.`;
+Overall posture score ${scoreText(report2.score.overall, report2)}.${warning4}`;
   return `${[header, ...sections].join("\n\n")}
 `;
 }
-function controlRow(control) {
+function controlRow(control, report2) {
   const shown = control.failing.slice(0, MAX_FAILING).map((f5) => `\`${cell(f5.resourceId)}\` (${cell(f5.checkId)}, ${cell(f5.location.path)}:${f5.location.startLine})`);
   if (control.failing.length > MAX_FAILING) shown.push(`and ${control.failing.length - MAX_FAILING} more`);
   if (control.suppressed > 0) shown.push(`${control.suppressed} suppressed`);
-  const score = control.score ? formatPercent(control.score) : "";
+  const score = control.score ? markScore(formatPercent(control.score), report2) : "";
   return `| ${cell(control.id)} ${cell(control.title)} | ${STATUS[control.status]} | ${score} | ${control.checks.join(", ")} | ${shown.join("<br>")} |`;
 }
-function scoreText(line2) {
-  return line2.total === 0 ? "n/a (nothing in scope)" : `${formatPercent(line2)} (${line2.passing} of ${line2.total} resources)`;
+function scoreText(line2, report2) {
+  return line2.total === 0 ? "n/a (nothing in scope)" : `${markScore(formatPercent(line2), report2)} (${line2.passing} of ${line2.total} resources)`;
 }
 
 // src/cli/waivers-audit.ts
@@ -89284,9 +89672,41 @@ function frameworksCovering(catalog, formats) {
   return [...ids].sort();
 }
 
+// src/cli/output.ts
+init_errors();
+import { randomBytes } from "node:crypto";
+import { open, rename, rm as rm2 } from "node:fs/promises";
+import path18 from "node:path";
+async function writeFileAtomic(file, text3, shown = file) {
+  const temporary = path18.join(path18.dirname(file), `.${path18.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  try {
+    const handle2 = await open(temporary, "wx");
+    try {
+      await handle2.writeFile(text3);
+      await handle2.sync();
+    } finally {
+      await handle2.close();
+    }
+    await rename(temporary, file);
+  } catch (cause) {
+    await rm2(temporary, { force: true }).catch(() => void 0);
+    throw new OutputError(`cannot write ${shown}: ${getErrorMessage(cause)}`, { cause });
+  }
+}
+function writeStdout(text3, stream = process.stdout) {
+  return new Promise((resolve3, reject) => {
+    stream.write(text3, (error2) => {
+      const code3 = error2?.code;
+      if (!error2 || code3 === "EPIPE" || code3 === "ERR_STREAM_DESTROYED") resolve3();
+      else reject(new OutputError(`cannot write the report to stdout: ${getErrorMessage(error2)}`, { cause: error2 }));
+    });
+  });
+}
+
 // src/cli/main.ts
+init_incomplete();
 var processIo = {
-  stdout: (text3) => process.stdout.write(text3),
+  stdout: (text3) => writeStdout(text3),
   stderr: (text3) => process.stderr.write(text3),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   cwd: process.cwd()
@@ -89296,30 +89716,30 @@ async function runCli(argv, io = processIo) {
     const command5 = parseCommand(argv);
     switch (command5.command) {
       case "help":
-        io.stdout(USAGE + "\n");
+        await io.stdout(USAGE + "\n");
         return EXIT_PASS;
       case "version":
-        io.stdout(TOOL_VERSION + "\n");
+        await io.stdout(TOOL_VERSION + "\n");
         return EXIT_PASS;
       case "checks-list":
-        io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command5.filter), command5.format));
+        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command5.filter), command5.format));
         return EXIT_PASS;
       case "checks-show": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        io.stdout(renderCheck(findCheck(catalog, command5.id), catalog, command5.format));
+        await io.stdout(renderCheck(findCheck(catalog, command5.id), catalog, command5.format));
         return EXIT_PASS;
       }
       case "policies-build": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        const directory = path20.resolve(io.cwd, command5.directory);
-        const work = await mkdtemp2(path20.join(os7.tmpdir(), "posture-policy-build-"));
+        const directory = path23.resolve(io.cwd, command5.directory);
+        const work = await mkdtemp2(path23.join(os7.tmpdir(), "posture-policy-build-"));
         try {
           const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path20.resolve(io.cwd, command5.output));
+          writeBundle(compiled, path23.resolve(io.cwd, command5.output));
           io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
 `);
         } finally {
-          await rm3(work, { recursive: true, force: true });
+          await rm4(work, { recursive: true, force: true });
         }
         return EXIT_PASS;
       }
@@ -89356,7 +89776,7 @@ async function runCli(argv, io = processIo) {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger);
-        const templates = command5.templates.map((p3) => path20.resolve(io.cwd, p3));
+        const templates = command5.templates.map((p3) => path23.resolve(io.cwd, p3));
         return await report(command5, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
@@ -89375,31 +89795,32 @@ async function runCli(argv, io = processIo) {
     return exitCodeFor(error2);
   }
 }
-async function commonOptions(flags2, io) {
-  const root5 = path20.resolve(io.cwd, flags2.root ?? ".");
+async function commonOptions(flags2, io, paths = []) {
+  const root5 = flags2.root === void 0 ? defaultScanRoot(paths, io.cwd) : path23.resolve(io.cwd, flags2.root);
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path20.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path20.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
-    failOn: flags2.failOn
+    configFile: flags2.config ? path23.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path23.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    failOn: flags2.failOn,
+    strict: flags2.strict
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p3) => path20.resolve(root5, p3)), ...flags2.policies.map((p3) => path20.resolve(io.cwd, p3))];
+  const policies = [...(settings.config?.policies ?? []).map((p3) => path23.resolve(root5, p3)), ...flags2.policies.map((p3) => path23.resolve(io.cwd, p3))];
   return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies };
 }
 async function scanOptions(command5, io) {
-  const options = await commonOptions(command5, io);
-  const resolve3 = (file) => path20.resolve(io.cwd, file);
+  const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."]);
+  const resolve3 = (file) => path23.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
     paths: command5.paths.map(resolve3),
     exclude: command5.exclude,
-    normalize: {
+    resolve: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path20.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => path23.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env,
         ...command5.skipExternalModules === true || options.config?.skipExternalModules === true ? { skipExternalModules: true, onExternalSkipped: (n3) => options.logger.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
@@ -89416,7 +89837,7 @@ async function scanOptions(command5, io) {
 }
 async function readInput2(file, flag3) {
   try {
-    return await readFile13(file, "utf8");
+    return await readFile14(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`${flag3} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
   }
@@ -89428,6 +89849,12 @@ async function report(flags2, io, options, finish) {
   await warnOnEmptyGate(result, options);
   const rendered = reporter.render(result, { color: io.color && !flags2.output });
   await emit(finish ? await finish(gate, rendered) : rendered, flags2.output, io, options.logger, flags2.format);
+  const strict = options.strict ? strictFailure(result) : void 0;
+  if (strict !== void 0) {
+    io.stderr(`posture: ${strict}
+`);
+    return EXIT_CONFIG;
+  }
   if (blocking.length > 0) {
     options.logger.info(`${blocking.length} findings at or above ${options.failOn}: failing`);
     return EXIT_FINDINGS;
@@ -89447,12 +89874,14 @@ async function baselineCreate(command5, io) {
 }
 async function emit(text3, output, io, logger2, what) {
   if (!output) {
-    io.stdout(text3);
+    await io.stdout(text3);
     return;
   }
-  await writeFile2(path20.resolve(io.cwd, output), text3);
+  await writeFileAtomic(path23.resolve(io.cwd, output), text3, output);
   logger2.info(`wrote ${what} to ${output}`);
 }
 
 // src/cli/index.ts
+process.stdout.on("error", () => {
+});
 process.exitCode = await runCli(process.argv.slice(2));

@@ -90,6 +90,14 @@ describe('parseCommand', () => {
     expect(() => parseCommand(['scan', '--aws-config-snapshot', 'snap.json', '--endpoint', 'http://127.0.0.1:5000'])).toThrow(/--endpoint goes with --aws-config-snapshot s3:/);
   });
 
+  it('reads --strict on scan and aws only; absent, it is left to the configuration file', () => {
+    expect(parseCommand(['scan', '--strict'])).toMatchObject({ command: 'scan', strict: true });
+    expect(parseCommand(['scan'])).not.toHaveProperty('strict');
+    expect(parseCommand(['aws', '--region', 'eu-west-1', '--strict'])).toMatchObject({ command: 'aws', strict: true });
+    expect(() => parseCommand(['aws', 'history', 'arn:aws:s3:::b', '--strict'])).toThrow(/aws history does not take --strict/);
+    expect(() => parseCommand(['history', 'list', '--strict'])).toThrow(/history list does not take --strict/);
+  });
+
   it('--no-fail never blocks', () => {
     expect(parseCommand(['scan', '--no-fail', '--fail-on', 'low'])).toMatchObject({ failOn: 'none' });
   });

@@ -11,11 +11,11 @@ export const USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
-               [--skip-external-modules]
+               [--skip-external-modules] [--strict]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--format ...] [--output FILE] [--fail-on ...] [--no-fail]
+              [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
@@ -29,8 +29,11 @@ export const USAGE = `Usage:
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+--strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
+module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
-2 usage or configuration error, 3 policy or internal error.`;
+2 usage or configuration error, or an incomplete scan under --strict (before 1),
+3 policy or internal error, or the report could not be written.`;
 
 /** Flags shared by every command that scans and reports. */
 export interface ReportFlags {
@@ -45,6 +48,8 @@ export interface ReportFlags {
   frameworks: string[];
   /** `--policy PATH`: user policy directories (Rego) or compiled bundles. */
   policies: string[];
+  /** `--strict`: an incomplete scan exits 2. Undefined when not given (`.posture.yaml`'s `strict` applies). */
+  strict?: boolean;
 }
 
 export interface ScanCommand extends ReportFlags {
@@ -217,6 +222,7 @@ const OPTIONS = {
   history: { type: 'string' },
   'resource-id': { type: 'string' },
   limit: { type: 'string' },
+  strict: { type: 'boolean' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -237,6 +243,8 @@ export function parseCommand(argv: string[]): Command {
   const label = ['baseline', 'waivers', 'checks', 'policies', 'report', 'history'].includes(name!) && rest[0] ? `${name} ${rest[0]}` : name!;
   if (name !== 'aws') rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', 'resource-id', 'limit'], label);
   if (!['aws', 'scan', 'baseline', 'waivers', 'report'].includes(name!)) rejectFlags(values, ['endpoint', 'profile'], label);
+  // strict mode judges the exit code of a scan that reports: scan and aws; elsewhere it would be ignored
+  if (!(name === 'scan' || (name === 'aws' && rest.length === 0))) rejectFlags(values, ['strict'], name === 'aws' && rest[0] ? `aws ${rest[0]}` : label);
   if ((values.record || values.history !== undefined) && name !== 'scan' && name !== 'history') throw usage('--record and --history go with posture scan and posture history');
   if (name === 'history') return historyCommand(rest, values);
   if (name === 'scan') return scanCommand(rest, values);
@@ -362,6 +370,7 @@ function reportFlags(values: Values): ReportFlags {
     logLevel: values.quiet ? 'warning' : values.verbose ? 'debug' : 'info',
     frameworks: list(values.framework).flatMap(splitCommas),
     policies: list(values.policy),
+    ...(values.strict ? { strict: true } : {}),
   };
 }
 

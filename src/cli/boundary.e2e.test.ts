@@ -99,3 +99,35 @@ describe('the default history file is inside the repository', () => {
     expect(readdirSync(elsewhere)).toEqual([]);
   });
 });
+
+describe('vendored modules (.terraform/modules) stay inside the repository', () => {
+  const outsideModule = path.join(work, 'outside-module');
+  mkdirSync(outsideModule, { recursive: true });
+  writeFileSync(path.join(outsideModule, 'main.tf'), `resource "aws_s3_bucket" "stolen" { bucket = "${SECRET}" }\n`);
+  const manifest = (dir: string) => JSON.stringify({ Modules: [{ Key: '', Source: '', Dir: '.' }, { Key: 'm', Source: 'registry.example/m/aws', Dir: dir }] });
+  const main = 'module "m" {\n  source = "registry.example/m/aws"\n}\n';
+
+  it.each([
+    ['Dir is a link out', { '.terraform/modules/m': outsideModule }, '.terraform/modules/m', '.terraform/modules/m'],
+    ['Dir goes through a linked directory', { vendor: work }, 'vendor/outside-module', 'vendor/outside-module'],
+  ])('%s: not read, PATH_REFUSED naming it', async (_name, links, dir, refused) => {
+    const root = repo(`vendored-${dir.replace(/\W/g, '-')}`, { 'main.tf': main, '.terraform/modules/modules.json': manifest(dir) }, {});
+    for (const [file, target] of Object.entries(links)) symlinkSync(target, path.join(root, file));
+    const result = await captureCli(['scan', '.', '--format', 'json', '--no-fail'], root);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+    expect(result.stdout).not.toContain('stolen');
+    const report = JSON.parse(result.stdout) as { diagnostics: { code: string; range: { path: string } }[] };
+    expect(report.diagnostics.filter((d) => d.code === 'PATH_REFUSED').map((d) => d.range.path)).toEqual([refused]);
+  });
+
+  it('a modules.json that is itself a link out is not read', async () => {
+    writeFileSync(path.join(work, 'modules.json'), manifest('../../../outside-module'));
+    const root = repo('vendored-manifest', { 'main.tf': main }, {});
+    mkdirSync(path.join(root, '.terraform', 'modules'), { recursive: true });
+    symlinkSync(path.join(work, 'modules.json'), path.join(root, '.terraform', 'modules', 'modules.json'));
+    const result = await captureCli(['scan', '.', '--format', 'json', '--no-fail'], root);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+    const report = JSON.parse(result.stdout) as { diagnostics: { code: string; range: { path: string } }[] };
+    expect(report.diagnostics.filter((d) => d.code === 'PATH_REFUSED').map((d) => d.range.path)).toEqual(['.terraform/modules/modules.json']);
+  });
+});

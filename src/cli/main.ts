@@ -1,15 +1,16 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createBaseline } from '../baseline/index.js';
 import { loadCatalog } from '../catalog/index.js';
 import { defaultPolicyDirectory } from '../engine/index.js';
-import { ConfigError, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
+import { ConfigError, EXIT_CONFIG, EXIT_FINDINGS, EXIT_PASS, exitCodeFor, getErrorMessage } from '../errors.js';
 import { runGate, type GateOptions, type GateResult } from '../gate.js';
 import { withDiffBase } from '../diff-base.js';
 import { compileUserPolicies, writeBundle } from '../policies/user.js';
 import { createConsoleLogger, type Logger } from '../logging.js';
-import { loadCfnParameters } from '../normalize/cloudformation/index.js';
+import { defaultScanRoot } from '../discover/root.js';
+import { loadCfnParameters } from '../resolve/cloudformation/index.js';
 import { getReporter } from '../report/index.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
@@ -21,9 +22,12 @@ import { findCheck, renderCheck } from './checks-show.js';
 import { renderComplianceJson, renderComplianceMarkdown } from '../report/compliance.js';
 import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 import { warnOnEmptyGate } from './empty-gate.js';
+import { writeFileAtomic, writeStdout } from './output.js';
+import { strictFailure } from '../report/incomplete.js';
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Writes the text; a promise it returns is awaited, and its rejection (an OutputError) is exit 3. */
+  stdout: (text: string) => unknown;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal that takes colour. */
   color: boolean;
@@ -31,7 +35,7 @@ export interface CliIo {
 }
 
 const processIo: CliIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => writeStdout(text),
   stderr: (text) => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   cwd: process.cwd(),
@@ -43,17 +47,17 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     const command = parseCommand(argv);
     switch (command.command) {
       case 'help':
-        io.stdout(USAGE + '\n');
+        await io.stdout(USAGE + '\n');
         return EXIT_PASS;
       case 'version':
-        io.stdout(TOOL_VERSION + '\n');
+        await io.stdout(TOOL_VERSION + '\n');
         return EXIT_PASS;
       case 'checks-list':
-        io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command.filter), command.format));
+        await io.stdout(renderChecksList(filterChecks(await loadCatalog(defaultPolicyDirectory()), command.filter), command.format));
         return EXIT_PASS;
       case 'checks-show': {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        io.stdout(renderCheck(findCheck(catalog, command.id), catalog, command.format));
+        await io.stdout(renderCheck(findCheck(catalog, command.id), catalog, command.format));
         return EXIT_PASS;
       }
       case 'policies-build': {
@@ -124,14 +128,15 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 }
 
 /** Options every scanning command shares: root, logger, config file, fail-on precedence, baseline. */
-async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo): Promise<GateOptions> {
-  const root = path.resolve(io.cwd, flags.root ?? '.');
+async function commonOptions(flags: ReportFlags & { baseline?: string }, io: CliIo, paths: string[] = []): Promise<GateOptions> {
+  const root = flags.root === undefined ? defaultScanRoot(paths, io.cwd) : path.resolve(io.cwd, flags.root);
   const logger = createConsoleLogger(flags.logLevel, (line) => io.stderr(line + '\n'));
   const settings = await loadSettings({
     root,
     configFile: flags.config ? path.resolve(io.cwd, flags.config) : undefined,
     baseline: flags.baseline ? { path: path.resolve(io.cwd, flags.baseline), shown: flags.baseline } : undefined,
     failOn: flags.failOn,
+    strict: flags.strict,
   });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
   const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
@@ -139,7 +144,7 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {
-  const options = await commonOptions(command, io);
+  const options = await commonOptions(command, io, command.paths.length > 0 ? command.paths : ['.']);
   const resolve = (file: string) => path.resolve(io.cwd, file);
   const parameters = command.cfnParams
     ? loadCfnParameters(await readInput(resolve(command.cfnParams), '--cfn-params'), command.cfnParams)
@@ -148,7 +153,7 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
     ...options,
     paths: command.paths.map(resolve),
     exclude: command.exclude,
-    normalize: {
+    resolve: {
       cloudformation: { parameters },
       terraform: {
         varFiles: [...(options.config?.varFiles ?? []).map((file) => insideRepository(options.root!, file, 'var-files')), ...command.varFiles.map(resolve)],
@@ -198,6 +203,13 @@ async function report(flags: ReportFlags, io: CliIo, options: GateOptions, finis
   await warnOnEmptyGate(result, options);
   const rendered = reporter.render(result, { color: io.color && !flags.output });
   await emit(finish ? await finish(gate, rendered) : rendered, flags.output, io, options.logger, flags.format);
+  // Under --strict an incomplete scan fails as a configuration problem would (2), before findings
+  // (1): its findings are not the whole answer, so their count cannot be the verdict.
+  const strict = options.strict ? strictFailure(result) : undefined;
+  if (strict !== undefined) {
+    io.stderr(`posture: ${strict}\n`);
+    return EXIT_CONFIG;
+  }
   if (blocking.length > 0) {
     options.logger.info(`${blocking.length} findings at or above ${options.failOn}: failing`);
     return EXIT_FINDINGS;
@@ -221,9 +233,9 @@ async function baselineCreate(command: Omit<ScanCommand, 'command'>, io: CliIo):
 
 async function emit(text: string, output: string | undefined, io: CliIo, logger: Logger, what: string): Promise<void> {
   if (!output) {
-    io.stdout(text);
+    await io.stdout(text);
     return;
   }
-  await writeFile(path.resolve(io.cwd, output), text);
+  await writeFileAtomic(path.resolve(io.cwd, output), text, output);
   logger.info(`wrote ${what} to ${output}`);
 }

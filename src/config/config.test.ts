@@ -120,6 +120,13 @@ describe('parseConfig', () => {
     expect(errorOf(() => parseConfig('- a\n', 'c.yaml')).message).toBe('c.yaml:1:1: the file must be a mapping');
   });
 
+  it('reads strict: true or false, and refuses anything else', () => {
+    expect(parseConfig('strict: true\n', 'c.yaml').strict).toBe(true);
+    expect(parseConfig('strict: false\n', 'c.yaml').strict).toBe(false);
+    expect(parseConfig('fail-on: high\n', 'c.yaml').strict).toBeUndefined();
+    expect(errorOf(() => parseConfig('strict: yes\n', 'c.yaml')).message).toBe('c.yaml:1:9: strict must be true or false');
+  });
+
   it('reports YAML syntax errors and duplicate keys with their position', () => {
     expect(errorOf(() => parseConfig('fail-on: high\nfail-on: low\n', 'c.yaml')).message).toBe('c.yaml:2:1: duplicate key "fail-on"');
     expect(errorOf(() => parseConfig('include: [a\n', 'c.yaml')).message).toMatch(/^c\.yaml:\d+:\d+: /);

@@ -35,6 +35,8 @@ export interface PostureConfig {
   waivers: Waiver[];
   /** `skip-external-modules: true`: as `--skip-external-modules`. */
   skipExternalModules?: boolean;
+  /** `strict: true`: an incomplete scan fails (exit 2; the Action's step fails), as `--strict`. */
+  strict?: boolean;
   /** `aws.stacks`: which template each CloudFormation stack was deployed from, in file order. */
   awsStacks?: StackTemplate[];
 }

@@ -5,7 +5,7 @@ import { FAIL_ON_LEVELS, parseFailOn, SEVERITIES } from '../model/index.js';
 import type { ConfigFailOn, PostureConfig, StackTemplate, Waiver } from './types.js';
 import type { YamlReader } from './yaml-reader.js';
 
-export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers', 'skip-external-modules', 'aws'] as const;
+export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers', 'skip-external-modules', 'strict', 'aws'] as const;
 const AWS_KEYS = ['stacks'] as const;
 const WAIVER_KEYS = ['check', 'resource', 'path', 'reason', 'owner', 'expires'] as const;
 
@@ -30,6 +30,7 @@ export function validateConfig(root: Node | null, reader: YamlReader): PostureCo
   config.varFiles = reader.stringList(value('var-files'), 'var-files');
   config.policies = reader.stringList(value('policies'), 'policies');
   if (entries.has('skip-external-modules')) config.skipExternalModules = readBoolean(value('skip-external-modules'), 'skip-external-modules', reader);
+  if (entries.has('strict')) config.strict = readBoolean(value('strict'), 'strict', reader);
   if (entries.has('fail-on')) config.failOn = readFailOn(value('fail-on'), reader);
   if (entries.has('severity')) config.severity = readSeverityOverrides(value('severity'), reader);
   config.waivers = reader.sequence(value('waivers'), 'waivers').map((node, i) => readWaiver(node, `waivers[${i}]`, reader));

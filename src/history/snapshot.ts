@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { CatalogIndex } from '../catalog/index.js';
-import type { GateResult } from '../gate.js';
-import type { Finding, Resource } from '../model/index.js';
+import type { Finding, Report, Resource } from '../model/index.js';
 import { redactAttributes } from './redact.js';
 import { isOpen, type CheckResult, type CheckStatus, type GitState, type ScanSnapshot, type SnapshotFinding, type SnapshotResource } from './types.js';
 
 export interface SnapshotInput {
-  result: GateResult;
+  /** What the gate returns: the report and the resources it normalised. */
+  result: { report: Report; resources?: Resource[] };
   /** Absolute scanned paths (made relative to the report root here). */
   paths: string[];
   frameworks: string[];
@@ -66,7 +66,7 @@ export function canonicalJson(value: unknown): string {
  * inline comment or waiver suppresses), inconclusive (no finding, but a value it reads is
  * unknown), pass (applies and reported nothing).
  */
-function checkResults(resources: Resource[], findings: Finding[], inconclusive: GateResult['report']['inconclusive'], catalog: CatalogIndex): CheckResult[] {
+function checkResults(resources: Resource[], findings: Finding[], inconclusive: Report['inconclusive'], catalog: CatalogIndex): CheckResult[] {
   const found = new Map<string, CheckStatus>();
   for (const finding of findings) {
     const key = `${finding.scope}\u0000${finding.resourceId}\u0000${finding.checkId}`;

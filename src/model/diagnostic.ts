@@ -33,7 +33,11 @@ export interface Diagnostic {
 
 /** What a scan could not read, by kind: each one means findings may be missing. */
 export interface Incompleteness {
-  /** Files (or parts of files) that could not be read: syntax errors, unreadable or refused paths, normaliser failures. */
+  /**
+   * Files that could not be read in full: syntax errors, unreadable or refused paths, normaliser
+   * failures. Counted once per file, however many problems it has (a YAML file with three syntax
+   * errors is one file not read).
+   */
   unreadable: number;
   /** Terraform module calls not evaluated (remote and not vendored, outside the boundary, cycles). */
   unresolvedModules: number;
@@ -70,12 +74,15 @@ export function incompleteKind(diagnostic: Diagnostic): keyof Incompleteness | u
 /** Counts of what was not read; undefined when every input was read (the scan is complete). */
 export function incompleteness(diagnostics: readonly Diagnostic[]): Incompleteness | undefined {
   const counts: Incompleteness = { unreadable: 0, unresolvedModules: 0, unresolvedStacks: 0, unsupportedPlans: 0, limits: 0, liveFailures: 0 };
+  const unreadableFiles = new Set<string>();
   let any = false;
   for (const diagnostic of diagnostics) {
     const kind = incompleteKind(diagnostic);
     if (kind === undefined) continue;
-    counts[kind] += 1;
     any = true;
+    if (kind === 'unreadable') unreadableFiles.add(diagnostic.range.path);
+    else counts[kind] += 1;
   }
+  counts.unreadable = unreadableFiles.size;
   return any ? counts : undefined;
 }

@@ -23,6 +23,11 @@ export interface InputFile {
   /** Path relative to the scan root, with forward slashes; what every report shows. */
   path: string;
   format: SourceFormat;
+  /**
+   * Read because a scanned file needs it, not because its path was given: a local module called
+   * from outside the scanned paths, a module `terraform init` vendored. Never a root module itself.
+   */
+  dependency?: true;
 }
 
 /** The first character of a file: where a problem with no better place is reported. */

@@ -7,6 +7,7 @@ import type { Finding, Framework, Report, ScoreLine, SourceRange } from '../mode
 import { compareFindings, compareStrings, sorted } from '../model/order.js';
 import { cell } from './markdown.js';
 import { formatPercent } from './summary.js';
+import { incompleteSentence, markScore } from './incomplete.js';
 
 /**
  * - `pass`: automated, applies to at least one scanned resource, no unsuppressed finding.
@@ -100,7 +101,8 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 export const COMPLIANCE_SCHEMA_ID = 'https://posture-gate.github.io/schemas/compliance-1.json';
 
 export function renderComplianceJson(report: Report): string {
-  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: '1', tool: report.tool, frameworks: buildCompliance(report) };
+  const incomplete = report.incomplete ? { incomplete: { message: incompleteSentence(report.incomplete), ...report.incomplete } } : {};
+  const document = { $schema: COMPLIANCE_SCHEMA_ID, schemaVersion: '1', tool: report.tool, ...incomplete, frameworks: buildCompliance(report) };
   return JSON.stringify(document, null, 2) + '\n';
 }
 
@@ -113,29 +115,30 @@ export function renderComplianceMarkdown(report: Report): string {
   const sections = buildCompliance(report).map((framework) => {
     const { counts } = framework;
     const lines = [
-      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score)}`,
+      `## ${cell(framework.title)} ${cell(framework.version)} (\`${cell(framework.id)}\`): ${scoreText(framework.score, report)}`,
       '',
       `Controls: ${counts.pass} pass, ${counts.fail} fail, ${counts['not-applicable']} not applicable to the scanned resources, ${counts.manual} manual.`,
     ];
     for (const requirement of framework.requirements) {
-      lines.push('', `### ${cell(requirement.id)} ${cell(requirement.title)}${requirement.score ? `: ${scoreText(requirement.score)}` : ''}`, '');
+      lines.push('', `### ${cell(requirement.id)} ${cell(requirement.title)}${requirement.score ? `: ${scoreText(requirement.score, report)}` : ''}`, '');
       lines.push('| Control | Status | Score | Checks | Failing resources |', '| --- | --- | ---: | --- | --- |');
-      for (const control of requirement.controls) lines.push(controlRow(control));
+      for (const control of requirement.controls) lines.push(controlRow(control, report));
     }
     return lines.join('\n');
   });
-  const header = `# ${cell(report.tool.name)}: compliance report\n\nOverall posture score ${scoreText(report.score.overall)}.`;
+  const warning = report.incomplete ? `\n\n> **${cell(incompleteSentence(report.incomplete))}**` : '';
+  const header = `# ${cell(report.tool.name)}: compliance report\n\nOverall posture score ${scoreText(report.score.overall, report)}.${warning}`;
   return `${[header, ...sections].join('\n\n')}\n`;
 }
 
-function controlRow(control: ComplianceControl): string {
+function controlRow(control: ComplianceControl, report: Report): string {
   const shown = control.failing.slice(0, MAX_FAILING).map((f) => `\`${cell(f.resourceId)}\` (${cell(f.checkId)}, ${cell(f.location.path)}:${f.location.startLine})`);
   if (control.failing.length > MAX_FAILING) shown.push(`and ${control.failing.length - MAX_FAILING} more`);
   if (control.suppressed > 0) shown.push(`${control.suppressed} suppressed`);
-  const score = control.score ? formatPercent(control.score) : '';
+  const score = control.score ? markScore(formatPercent(control.score), report) : '';
   return `| ${cell(control.id)} ${cell(control.title)} | ${STATUS[control.status]} | ${score} | ${control.checks.join(', ')} | ${shown.join('<br>')} |`;
 }
 
-function scoreText(line: ScoreLine): string {
-  return line.total === 0 ? 'n/a (nothing in scope)' : `${formatPercent(line)} (${line.passing} of ${line.total} resources)`;
+function scoreText(line: ScoreLine, report: Report): string {
+  return line.total === 0 ? 'n/a (nothing in scope)' : `${markScore(formatPercent(line), report)} (${line.passing} of ${line.total} resources)`;
 }

@@ -8,8 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import type { CheckMeta, Finding, Report, Severity } from '../model/index.js';
+import { incompleteKind } from '../model/index.js';
 import { compareDiagnostics, compareFindings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
+import { incompleteSentence } from './incomplete.js';
 
 /** The oldest 15.x GitLab still ingests, for self-managed instances that lag behind. */
 export const GITLAB_SAST_SCHEMA_VERSION = '15.0.6';
@@ -37,6 +39,8 @@ export function buildGitlabSast(report: Report) {
       type: 'sast',
       start_time: time,
       end_time: time,
+      // 'success' even when incomplete: the vulnerabilities listed were found; a 'warn' message
+      // (the schema's "partial error") says what was not read.
       status: 'success',
       messages: scanMessages(report, findings.length - open.length),
     },
@@ -65,10 +69,15 @@ function toVulnerability(finding: Finding, check: CheckMeta | undefined) {
 }
 
 function scanMessages(report: Report, suppressed: number) {
-  const messages = sorted(report.diagnostics, compareDiagnostics).map((d) => ({
-    level: d.level === 'error' ? 'warn' : 'info',
-    value: `${d.range.path}:${d.range.startLine}:${d.range.startColumn}: ${d.message}`,
-  }));
+  const incomplete = report.incomplete ? [{ level: 'warn', value: incompleteSentence(report.incomplete) }] : [];
+  const messages = [
+    ...incomplete,
+    ...sorted(report.diagnostics, compareDiagnostics).map((d) => ({
+      // input not read is a partial error even when the diagnostic is a warning (an unresolved module)
+      level: d.level === 'error' || incompleteKind(d) !== undefined ? 'warn' : 'info',
+      value: `${d.range.path}:${d.range.startLine}:${d.range.startColumn}: ${d.message}`,
+    })),
+  ];
   if (suppressed > 0) {
     messages.push({ level: 'info', value: `${suppressed} suppressed findings are not listed; the SARIF and JSON reports show them` });
   }

@@ -3,8 +3,9 @@
  * add fields freely, but bump it before renaming or removing one. Every list is sorted and every
  * object is built with a fixed key order, so the same scan always prints the same bytes.
  */
-import type { Diagnostic, Finding, Inconclusive, PostureScore, Report, ScoreLine, SkippedFile, Suppression } from '../model/index.js';
+import type { Diagnostic, Finding, Incompleteness, Inconclusive, PostureScore, Report, ScoreLine, SkippedFile, Suppression } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareInconclusive, compareSkipped, compareStrings, sorted, sortedRecord } from '../model/order.js';
+import { incompleteSentence } from './incomplete.js';
 import type { Reporter } from './reporter.js';
 import { summarize } from './summary.js';
 import type { ReportSummary } from './summary.js';
@@ -20,6 +21,8 @@ export interface JsonReport {
   root: string;
   startedAt: string;
   summary: ReportSummary;
+  /** Only when the scan could not read everything: what was not read, in words and by kind. */
+  incomplete?: { message: string } & Incompleteness;
   findings: Finding[];
   inconclusive: Inconclusive[];
   diagnostics: Diagnostic[];
@@ -43,6 +46,7 @@ export function buildJsonReport(report: Report): JsonReport {
     root: report.root,
     startedAt: report.startedAt,
     summary: summarize(report),
+    ...(report.incomplete ? { incomplete: incompleteOf(report.incomplete) } : {}),
     findings: sorted(report.findings, compareFindings).map(toJsonFinding),
     inconclusive: sorted(report.inconclusive, compareInconclusive).map((item) => ({
       checkId: item.checkId,
@@ -105,6 +109,11 @@ function rangeOf(range: Finding['location']): Finding['location'] {
 function suppressionOf(suppression: Suppression): Suppression {
   const { kind, justification, expires } = suppression;
   return expires === undefined ? { kind, justification } : { kind, justification, expires };
+}
+
+function incompleteOf(incomplete: Incompleteness): NonNullable<JsonReport['incomplete']> {
+  const { unreadable, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures } = incomplete;
+  return { message: incompleteSentence(incomplete), unreadable, unresolvedModules, unresolvedStacks, unsupportedPlans, limits, liveFailures };
 }
 
 function scoreLineOf(line: ScoreLine): ScoreLine {

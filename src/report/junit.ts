@@ -7,6 +7,7 @@
 import type { CheckMeta, Diagnostic, Finding, Report } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
+import { incompleteDiagnostics, incompleteSentence, SCAN_INCOMPLETE_ID } from './incomplete.js';
 
 interface Case {
   checkId: string;
@@ -23,6 +24,7 @@ export function renderJunit(report: Report): string {
   const bodies = suites.map(({ check, cases }) => renderSuite(`${check.id} ${check.title}`, cases.map(renderCase), report.startedAt));
   const diagnostics = sorted(report.diagnostics, compareDiagnostics);
   if (diagnostics.length > 0) bodies.push(renderDiagnosticSuite(diagnostics, report.startedAt));
+  if (report.incomplete) bodies.unshift(renderIncompleteSuite(report));
   const counts = bodies.map(countsOf).reduce(addCounts, { tests: 0, failures: 0, errors: 0, skipped: 0 });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -86,6 +88,21 @@ function renderDiagnosticSuite(diagnostics: Diagnostic[], timestamp: string): st
     return `${head}>\n      <error type="${attr(d.code)}" message="${attr(d.message)}">${text(`${path}:${startLine}:${startColumn}: ${d.message}`)}</error>\n    </testcase>`;
   });
   return renderSuite('files that could not be scanned', cases, timestamp);
+}
+
+/**
+ * An incomplete scan is one erroring testcase at the top, so the CI test tab fails on it even
+ * when every check passed: the passes cover only what was read.
+ */
+function renderIncompleteSuite(report: Report): string {
+  const sentence = incompleteSentence(report.incomplete!);
+  const lines = incompleteDiagnostics(report).map((d) => `${d.range.path}:${d.range.startLine}:${d.range.startColumn}: ${d.code}: ${d.message}`);
+  const testCase = [
+    `    <testcase classname="scan" name="every input was read" time="0">`,
+    `      <error type="${SCAN_INCOMPLETE_ID}" message="${attr(sentence)}">${text(lines.join('\n'))}</error>`,
+    '    </testcase>',
+  ].join('\n');
+  return renderSuite('scan completeness', [testCase], report.startedAt);
 }
 
 interface Counts {

@@ -10,6 +10,7 @@ import { SEVERITIES } from '../model/index.js';
 import { compareDiagnostics, compareFindings, compareStrings, sorted } from '../model/order.js';
 import type { Reporter } from './reporter.js';
 import { formatPercent, scoreChange, summarize } from './summary.js';
+import { incompleteSentence, markScore } from './incomplete.js';
 
 /** Rows per table before the rest is counted: GitHub caps a job summary at 1 MiB. */
 export const MAX_ROWS = 200;
@@ -35,8 +36,9 @@ function renderHeader(report: Report): string {
   const { overall } = report.score;
   const counts = SEVERITIES.map((s) => `${summary.findings[s]} ${s.toLowerCase()}`).join(', ');
   return [
-    `## ${cell(report.tool.name)}: posture score ${formatPercent(overall)}`,
+    `## ${cell(report.tool.name)}: posture score ${markScore(formatPercent(overall), report)}`,
     '',
+    ...(report.incomplete ? [`> **${cell(incompleteSentence(report.incomplete))}** See "Files with problems" below.`, ''] : []),
     `${overall.passing} of ${overall.total} resources pass every check${scoreChange(report) ? ` (${scoreChange(report)})` : ''}.`,
     '',
     '| Severity | Findings |',
@@ -55,7 +57,7 @@ function renderFrameworks(report: Report): string {
     .sort(compareStrings)
     .map((id) => {
       const line = report.score.byFramework[id];
-      return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${formatPercent(line)} | ${line.passing} / ${line.total} |`;
+      return `| ${cell(titles.get(id) ?? id)} (\`${cell(id)}\`) | ${markScore(formatPercent(line), report)} | ${line.passing} / ${line.total} |`;
     });
   if (rows.length === 0) return '';
   return ['### Frameworks', '', '| Framework | Score | Resources passing |', '| --- | ---: | ---: |', ...rows].join('\n');

@@ -12,6 +12,7 @@ import { buildRules, controlRefs, LEVEL } from './sarif-rules.js';
 import { LogicalLocations } from './sarif-logical.js';
 import type { RuleSet } from './sarif-rules.js';
 import type { Reporter } from './reporter.js';
+import { incompleteDiagnostics, incompleteSentence, SCAN_INCOMPLETE_ID } from './incomplete.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const TOOL_NAME = 'posture-gate';
@@ -184,17 +185,30 @@ function capResults(findings: Finding[]): { kept: Finding[]; omitted: number } {
 function buildInvocation(report: Report, omitted: number): Invocation {
   const text = `${omitted} results left out: GitHub code scanning accepts at most ${MAX_RESULTS} results per run; the most severe were kept (the JSON report has them all)`;
   const capped: Notification[] = omitted === 0 ? [] : [{ level: 'warning', message: { text }, descriptor: { id: RESULTS_CAPPED_ID } }];
+  const incomplete: Notification[] = report.incomplete
+    ? [{ level: incompleteLevel(report), message: { text: incompleteSentence(report.incomplete) }, descriptor: { id: SCAN_INCOMPLETE_ID } }]
+    : [];
   const notifications = [
+    ...incomplete,
     ...capped,
     ...sorted(report.diagnostics, compareDiagnostics).map((d) => diagnosticNotification(d, report.root)),
     ...sorted(report.files.skipped, compareSkipped).map((s) => skippedNotification(s, report.root)),
   ];
   const started = Date.parse(report.startedAt);
   return {
+    // True even for an incomplete scan: code scanning does not store the results of a run whose
+    // execution failed (its upload ends `failed` with "unsuccessful execution", see
+    // github/codeql-action#1316, #1393 and #1732), so every finding would be dropped. The SCAN_INCOMPLETE notification and the run's
+    // `incomplete` property say what was not read; the diagnostics beside them say where.
     executionSuccessful: true,
     ...(Number.isNaN(started) ? {} : { startTimeUtc: new Date(started).toISOString() }),
     toolExecutionNotifications: notifications,
   };
+}
+
+/** The summary is as grave as the worst diagnostic it sums up: an unresolved module alone is a warning. */
+function incompleteLevel(report: Report): 'error' | 'warning' {
+  return incompleteDiagnostics(report).some((d) => d.level === 'error') ? 'error' : 'warning';
 }
 
 function diagnosticNotification(diagnostic: Diagnostic, root: string): Notification {
@@ -229,5 +243,6 @@ function runProperties(report: Report): Record<string, unknown> {
     filesSkipped: report.files.skipped.length,
     inconclusive: report.inconclusive.length,
     suppressed: report.findings.filter((finding) => finding.suppression !== undefined).length,
+    ...(report.incomplete ? { incomplete: { ...report.incomplete } } : {}),
   };
 }

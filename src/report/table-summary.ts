@@ -5,6 +5,7 @@ import { sanitize, SEVERITY_STYLE, STYLE } from './ansi.js';
 import type { Paint } from './ansi.js';
 import { compareDiagnostics, compareStrings, sorted } from '../model/order.js';
 import { formatPercent, scoreChange, summarize } from './summary.js';
+import { incompleteSentence, markScore } from './incomplete.js';
 
 const withChange = (change: string | undefined): string => (change ? `, ${change}` : '');
 
@@ -28,21 +29,25 @@ export function renderSummary(report: Report, paint: Paint): string {
   });
   const lines = [
     paint('Summary', STYLE.bold),
+    ...(report.incomplete ? [`  ${paint(incompleteSentence(report.incomplete), STYLE.red)}`] : []),
     `  Findings: ${counts.join(', ')} (${summary.findings.total} total, ${summary.suppressed} suppressed)`,
     `  Inconclusive: ${summary.inconclusive} (checks that read a value the scanner could not resolve)`,
     `  Files: ${summary.filesScanned} scanned, ${summary.filesSkipped} skipped`,
     `  Diagnostics: ${summary.diagnostics}`,
-    `  ${scoreLine('Posture score', report.score.overall)}${withChange(scoreChange(report))}`,
+    `  ${scoreLine('Posture score', report.score.overall, report)}${withChange(scoreChange(report))}`,
     ...frameworkLines(report),
   ];
   return lines.join('\n');
 }
 
-/** `Posture score: 87.5% (35 of 40 resources with no findings)`. */
-export function scoreLine(label: string, line: ScoreLine): string {
+/**
+ * `Posture score: 87.5% (35 of 40 resources with no findings)`; `100.0% (incomplete scan) (…)`
+ * when the scan could not read everything.
+ */
+export function scoreLine(label: string, line: ScoreLine, report: Pick<Report, 'incomplete'> = {}): string {
   // A framework none of whose checks applies to anything scanned has no score, not a perfect one.
   if (line.total === 0) return `${label}: n/a (no scanned resource is in scope)`;
-  return `${label}: ${formatPercent(line)} (${line.passing} of ${line.total} resources with no findings)`;
+  return `${label}: ${markScore(formatPercent(line), report)} (${line.passing} of ${line.total} resources with no findings)`;
 }
 
 function frameworkLines(report: Report): string[] {
@@ -53,7 +58,7 @@ function frameworkLines(report: Report): string[] {
   const lines = inScope.map((id) => {
     const title = titles.get(id);
     const label = title === undefined ? id : `${id} (${sanitize(title)})`;
-    return `    ${scoreLine(label, report.score.byFramework[id])}`;
+    return `    ${scoreLine(label, report.score.byFramework[id], report)}`;
   });
   const idle = ids.length - inScope.length;
   if (idle > 0) lines.push(`    ${idle} other framework${idle === 1 ? '' : 's'}: no scanned resource is in scope`);

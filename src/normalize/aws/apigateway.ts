@@ -1,6 +1,6 @@
 import { isUnknown } from '../../model/unknown.js';
 import { child, present, text } from '../aws-config/item.js';
-import { asRecord } from '../cloudformation/convert.js';
+import { asRecord } from '../../resolve/cloudformation/convert.js';
 import type { CfnRefine, ConfigRefine, FieldTable, ServiceModule, SourceMapping } from './spec.js';
 
 /** API Gateway stages (REST, and HTTP/WebSocket): model/aws/apigateway.ts has the table of sources and defaults. */

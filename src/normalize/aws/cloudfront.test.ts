@@ -4,18 +4,17 @@ import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources.find((r) => r.type === 'aws.cloudfront.distribution')!;
+  return normalizeTerraformDocs([doc]).resources.find((r) => r.type === 'aws.cloudfront.distribution')!;
 }
 
 function cloudformation(config: string): Resource {
   const text = `Resources:\n  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n${config}`;
   const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
-  return normalizeCloudFormation(doc).resources[0];
+  return normalizeTemplate(doc).resources[0];
 }
 
 function awsConfig(distributionConfig: unknown): Resource {

@@ -1,9 +1,9 @@
 import { isUnknown, unknownValue } from '../../model/unknown.js';
 import type { AttributePath } from '../../model/index.js';
 import { child, elements, present, text, type Located } from '../aws-config/item.js';
-import { asRecord, asString } from '../cloudformation/convert.js';
+import { asRecord, asString } from '../../resolve/cloudformation/convert.js';
 import { toStr } from '../terraform/convert.js';
-import type { Field, Fields } from '../terraform/fields.js';
+import type { Field, Fields } from '../../resolve/terraform/fields.js';
 import type { CfnRefine, ConfigRefine, ServiceModule, TerraformRefine } from './spec.js';
 
 /** CloudFront distributions: model/aws/cloudfront.ts has the table of sources and defaults. */

@@ -5,8 +5,7 @@ import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 function awsConfig(configuration: unknown): Resource {
   const item = { resourceType: 'AWS::CloudTrail::Trail', resourceId: 'arn:aws:cloudtrail:eu-west-1:111122223333:trail/t', configurationItemStatus: 'OK', configuration };
@@ -17,7 +16,7 @@ function awsConfig(configuration: unknown): Resource {
 describe('aws.cloudtrail.trail', () => {
   it('applies the provider defaults: single region, no validation, logging on', async () => {
     const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, 'resource "aws_cloudtrail" "t" {\n  name = "t"\n}\n');
-    const [trail] = normalizeTerraform([doc]).resources;
+    const [trail] = normalizeTerraformDocs([doc]).resources;
     expect(trail.attributes).toEqual({
       name: 't', multi_region: false, log_file_validation_enabled: false, kms_key_id: null, cloudwatch_logs_group_arn: null, logging_enabled: true,
     });
@@ -25,7 +24,7 @@ describe('aws.cloudtrail.trail', () => {
 
   it('leaves a CloudFormation trail without IsLogging unknown', () => {
     const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, 'Resources:\n  T:\n    Type: AWS::CloudTrail::Trail\n    Properties:\n      S3BucketName: b\n');
-    const [trail] = normalizeCloudFormation(doc).resources;
+    const [trail] = normalizeTemplate(doc).resources;
     expect(isUnknown(trail.attributes.logging_enabled)).toBe(true);
     expect(trail.attributes).toMatchObject({ multi_region: false, log_file_validation_enabled: false, kms_key_id: null });
   });

@@ -3,18 +3,17 @@ import { isUnknown } from '../../model/unknown.js';
 import type { Resource } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(body: string): Promise<Resource> {
   const text = `resource "aws_config_configuration_recorder" "r" {\n  name = "default"\n${body}}\n`;
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources[0];
+  return normalizeTerraformDocs([doc]).resources[0];
 }
 
 function cloudformation(properties: string): Resource {
   const text = `Resources:\n  R:\n    Type: AWS::Config::ConfigurationRecorder\n    Properties:\n      RoleARN: arn:aws:iam::111122223333:role/c\n${properties}`;
-  return normalizeCloudFormation(parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text)).resources[0];
+  return normalizeTemplate(parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text)).resources[0];
 }
 
 describe('aws.config.configuration_recorder', () => {

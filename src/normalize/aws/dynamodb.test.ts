@@ -4,17 +4,16 @@ import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource[]> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources;
+  return normalizeTerraformDocs([doc]).resources;
 }
 
 function cloudformation(resources: string): Resource[] {
   const doc = parseCloudFormation({ absolutePath: '/x/t.yaml', path: 't.yaml', format: 'cloudformation' }, `Resources:\n${resources}`);
-  return normalizeCloudFormation(doc).resources;
+  return normalizeTemplate(doc).resources;
 }
 
 function awsConfig(item: Record<string, unknown>): Resource {

@@ -1,6 +1,6 @@
 import { isUnknown, unknownValue } from '../../model/index.js';
 import { child, dig, present, text } from '../aws-config/item.js';
-import { referencedId } from '../terraform/links.js';
+import { referencedId } from '../../resolve/terraform/links.js';
 import type { ConfigRefine, ServiceModule } from './spec.js';
 
 /**

@@ -2,8 +2,8 @@ import { isUnknown, unknownValue } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
 import type { BlockDevice } from '../../model/aws/ec2-compute.js';
 import { child, dig, text } from '../aws-config/item.js';
-import { asBool, asRecord, asString } from '../cloudformation/convert.js';
-import type { CfnResource } from '../cloudformation/template.js';
+import { asBool, asRecord, asString } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
 import { toBool, toStr } from '../terraform/convert.js';
 import type { CfnGroup, CfnRefine, ConfigRefine, FieldRule, ServiceModule, SourceMapping, TerraformRefine } from './spec.js';
 

@@ -2,13 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { isUnknown, type Resource } from '../../model/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
 import { readContainers } from './ecs.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource[]> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources;
+  return normalizeTerraformDocs([doc]).resources;
 }
 
 describe('ecs: container definitions', () => {
@@ -59,7 +58,7 @@ resource "aws_ecs_task_definition" "t" {
           ReadonlyRootFilesystem: "true"
           Environment: [{ Name: LOG_LEVEL, Value: info }]
 `);
-    const [task] = normalizeCloudFormation(doc).resources;
+    const [task] = normalizeTemplate(doc).resources;
     expect(task.attributes).toMatchObject({
       network_mode: 'host',
       containers: [{ name: 'web', privileged: false, readonly_root_filesystem: true, user: null, environment_names: ['LOG_LEVEL'] }],

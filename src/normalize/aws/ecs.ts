@@ -1,7 +1,7 @@
 import { isUnknown, unknownValue } from '../../model/index.js';
 import type { EcsContainer } from '../../model/aws/ecs.js';
 import { child, decodeJson } from '../aws-config/item.js';
-import { evaluate, maskSensitive } from '../terraform/evaluate.js';
+import { evaluate, maskSensitive } from '../../resolve/terraform/evaluate.js';
 import type { ServiceModule, TerraformRefine } from './spec.js';
 
 /** ECS task definitions: model/aws/ecs.ts has the table of sources and defaults. */

@@ -4,12 +4,11 @@ import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources[0];
+  return normalizeTerraformDocs([doc]).resources[0];
 }
 
 function awsConfig(configuration: object): Resource {
@@ -55,7 +54,7 @@ describe('eks: clusters', () => {
       EncryptionConfig: [{ Resources: [secrets], Provider: { KeyArn: k } }]
       Logging: { ClusterLogging: { EnabledTypes: [{ Type: api }, { Type: audit }] } }
 `);
-    expect(normalizeCloudFormation(doc).resources[0].attributes).toMatchObject({ endpoint_public_access: true, secrets_encrypted: true, enabled_log_types: ['api', 'audit'] });
+    expect(normalizeTemplate(doc).resources[0].attributes).toMatchObject({ endpoint_public_access: true, secrets_encrypted: true, enabled_log_types: ['api', 'audit'] });
   });
 
   it('reads Config: a recorded cluster without EncryptionConfig has none; an empty item says nothing', () => {

@@ -5,18 +5,17 @@ import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources[0];
+  return normalizeTerraformDocs([doc]).resources[0];
 }
 
 function cloudformation(type: string, properties: string, extra = ''): Resource {
   const text = `${extra}Resources:\n  R:\n    Type: ${type}\n    Properties:\n${properties}`;
   const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
-  return normalizeCloudFormation(doc).resources[0];
+  return normalizeTemplate(doc).resources[0];
 }
 
 function awsConfig(resourceType: string, configuration: unknown, supplementaryConfiguration: unknown = {}): Resource {

@@ -1,7 +1,7 @@
 import type { AttributePath } from '../../model/index.js';
 import { isUnknown, unknownValue, type UnknownValue } from '../../model/unknown.js';
 import { bool, child, dig, elements, num, present, text } from '../aws-config/item.js';
-import { asNumber, asRecord } from '../cloudformation/convert.js';
+import { asNumber, asRecord } from '../../resolve/cloudformation/convert.js';
 import { toNum } from '../terraform/convert.js';
 import type { CfnRefine, ConfigRefine, ServiceModule, TerraformRefine } from './spec.js';
 

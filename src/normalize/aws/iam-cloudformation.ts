@@ -1,7 +1,7 @@
 import type { Resource } from '../../model/index.js';
 import { isUnknown, unknownValue } from '../../model/unknown.js';
-import { asRecord } from '../cloudformation/convert.js';
-import type { CfnResource } from '../cloudformation/template.js';
+import { asRecord } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
 import { policyDocument } from './policy-document.js';
 import type { CfnGroup, CfnGroupTools, CfnRefine, SourceMapping } from './spec.js';
 

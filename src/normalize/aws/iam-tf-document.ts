@@ -1,8 +1,8 @@
 import { isUnknown, unknownValue, type UnknownValue } from '../../model/unknown.js';
 import type { HclBlock, HclExpr } from '../../parsers/terraform/index.js';
-import { evaluate, jsonStructureOf, maskSensitive, type EvalScope } from '../terraform/evaluate.js';
-import { Fields } from '../terraform/fields.js';
-import type { ResourceInstance } from '../terraform/module.js';
+import { evaluate, jsonStructureOf, maskSensitive, type EvalScope } from '../../resolve/terraform/evaluate.js';
+import { Fields } from '../../resolve/terraform/fields.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import { policyDocument } from './policy-document.js';
 
 type Document = Record<string, unknown> | UnknownValue | null;

@@ -4,16 +4,15 @@ import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource[]> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources;
+  return normalizeTerraformDocs([doc]).resources;
 }
 
 function cloudformation(text: string): Resource[] {
-  return normalizeCloudFormation(parseCloudFormation({ absolutePath: '/x/t.yaml', path: 't.yaml', format: 'cloudformation' }, text)).resources;
+  return normalizeTemplate(parseCloudFormation({ absolutePath: '/x/t.yaml', path: 't.yaml', format: 'cloudformation' }, text)).resources;
 }
 
 const FUNCTION_TF = `resource "aws_lambda_function" "f" {

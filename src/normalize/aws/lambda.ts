@@ -1,12 +1,12 @@
 import { pathKey, unknownValue } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
 import type { LambdaPermission } from '../../model/aws/lambda.js';
-import { asRecord, asString } from '../cloudformation/convert.js';
-import type { CfnResource } from '../cloudformation/template.js';
+import { asRecord, asString } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
 import { toStr } from '../terraform/convert.js';
-import { Fields } from '../terraform/fields.js';
-import { findParent } from '../terraform/links.js';
-import type { ResourceInstance } from '../terraform/module.js';
+import { Fields } from '../../resolve/terraform/fields.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import type { CfnGroup, CfnRefine, ServiceModule, SourceMapping, TerraformGroup, TerraformRefine } from './spec.js';
 
 /** Lambda functions: model/aws/lambda.ts has the table of sources and defaults. */

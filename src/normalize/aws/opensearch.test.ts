@@ -3,11 +3,11 @@ import { isUnknown, type Resource } from '../../model/index.js';
 import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource[]> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources;
+  return normalizeTerraformDocs([doc]).resources;
 }
 
 function awsConfig(resourceType: string, configuration: unknown): Resource {

@@ -2,19 +2,18 @@ import { describe, expect, it } from '@jest/globals';
 import { isUnknown, type Resource } from '../../model/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(body: string): Promise<Resource> {
   const text = `resource "aws_rds_cluster" "c" {\n  cluster_identifier = "c"\n  engine = "aurora-postgresql"\n${body}}\n`;
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources[0];
+  return normalizeTerraformDocs([doc]).resources[0];
 }
 
 function cloudformation(properties: string): Resource {
   const text = `Resources:\n  C:\n    Type: AWS::RDS::DBCluster\n    Properties:\n      Engine: aurora-mysql\n${properties}`;
   const doc = parseCloudFormation({ absolutePath: '/x/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
-  return normalizeCloudFormation(doc).resources[0];
+  return normalizeTemplate(doc).resources[0];
 }
 
 describe('aws.rds.db_cluster', () => {

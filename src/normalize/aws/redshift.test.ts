@@ -2,18 +2,17 @@ import { describe, expect, it } from '@jest/globals';
 import { isUnknown, pathKey, type Resource } from '../../model/index.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeCloudFormation } from '../cloudformation/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTemplate, normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function terraform(text: string): Promise<Resource[]> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources;
+  return normalizeTerraformDocs([doc]).resources;
 }
 
 function cloudformation(properties: string): Resource {
   const text = `Resources:\n  C:\n    Type: AWS::Redshift::Cluster\n    Properties:\n${properties}`;
   const doc = parseCloudFormation({ absolutePath: '/x/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
-  return normalizeCloudFormation(doc).resources[0];
+  return normalizeTemplate(doc).resources[0];
 }
 
 const cluster = (name: string, body = ''): string => `resource "aws_redshift_cluster" "${name}" {\n  cluster_identifier = "${name}"\n  node_type = "ra3.xlplus"\n${body}}\n`;

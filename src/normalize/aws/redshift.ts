@@ -1,6 +1,6 @@
 import { pathKey, unknownValue, type Resource } from '../../model/index.js';
-import { findParent } from '../terraform/links.js';
-import type { ResourceInstance } from '../terraform/module.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import type { ServiceModule, SourceMapping, TerraformGroupTools, TerraformRefine } from './spec.js';
 
 const CLUSTER = 'aws.redshift.cluster';

@@ -1,11 +1,11 @@
 import { pathKey, type Resource } from '../../model/index.js';
 import { isUnknown, unknownValue } from '../../model/unknown.js';
 import { child, present, text } from '../aws-config/item.js';
-import { asRecord } from '../cloudformation/convert.js';
-import type { CfnResource } from '../cloudformation/template.js';
-import { evaluate } from '../terraform/evaluate.js';
-import { findParent } from '../terraform/links.js';
-import type { ResourceInstance } from '../terraform/module.js';
+import { asRecord } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
+import { evaluate } from '../../resolve/terraform/evaluate.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import type { CfnGroup, CfnRefine, ConfigRefine, ServiceModule, SourceMapping, TerraformGroup, TerraformRefine } from './spec.js';
 
 /** Secrets Manager secrets: model/aws/secretsmanager.ts has the table of sources and defaults. */

@@ -3,7 +3,7 @@ import { isUnknown, type Resource } from '../../model/index.js';
 import { parseAwsConfigSnapshot } from '../../parsers/aws-config/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeAwsConfig } from '../aws-config/index.js';
-import { normalizeTerraform } from '../terraform/index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 function awsConfig(configuration: object): Resource {
   const item = { resourceType: 'AWS::SNS::Topic', resourceId: 't', configurationItemStatus: 'OK', configuration };
@@ -21,7 +21,7 @@ resource "aws_sns_topic" "var" {
   kms_master_key_id = var.key
 }
 `);
-    const [none, empty, unresolved] = normalizeTerraform([doc]).resources;
+    const [none, empty, unresolved] = normalizeTerraformDocs([doc]).resources;
     expect(none.attributes.encrypted).toBe(false);
     expect(empty.attributes.encrypted).toBe(false);
     expect(isUnknown(unresolved.attributes.encrypted)).toBe(true);

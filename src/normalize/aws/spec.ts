@@ -1,9 +1,9 @@
 import type { AttributePath } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
 import type { Located } from '../aws-config/item.js';
-import type { CfnResource } from '../cloudformation/template.js';
-import type { Field, Fields } from '../terraform/fields.js';
-import type { ResourceInstance } from '../terraform/module.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
+import type { Field, Fields } from '../../resolve/terraform/fields.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 
 /**
  * How an AWS service's canonical resource is read from each source, as data. One file per

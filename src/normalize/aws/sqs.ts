@@ -1,8 +1,8 @@
 import { isUnknown, pathKey, unknownValue } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
 import { child, text } from '../aws-config/item.js';
-import { findParent } from '../terraform/links.js';
-import { Fields } from '../terraform/fields.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import { Fields } from '../../resolve/terraform/fields.js';
 import { cfnTarget, rawProperty } from './lambda.js';
 import { policyDocument } from './policy-document.js';
 import type { CfnGroup, CfnRefine, ServiceModule, SourceMapping, TerraformGroup, TerraformRefine } from './spec.js';

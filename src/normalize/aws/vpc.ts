@@ -2,12 +2,12 @@ import { isUnknown, pathKey, unknownValue } from '../../model/index.js';
 import type { Resource, SourceRange } from '../../model/index.js';
 import type { NetworkAclEntry } from '../../model/aws/vpc.js';
 import { child, elements, type Located } from '../aws-config/item.js';
-import { asBool, asRecord } from '../cloudformation/convert.js';
-import type { CfnResource } from '../cloudformation/template.js';
+import { asBool, asRecord } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
 import { normalizeProtocol } from '../terraform/ec2.js';
-import type { Fields } from '../terraform/fields.js';
-import { findParent } from '../terraform/links.js';
-import type { ResourceInstance } from '../terraform/module.js';
+import type { Fields } from '../../resolve/terraform/fields.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import { cfnReference } from './ec2.js';
 import type { CfnGroup, CfnRefine, ConfigRefine, ServiceModule, SourceMapping, TerraformGroup, TerraformRefine } from './spec.js';
 

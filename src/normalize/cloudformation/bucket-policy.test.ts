@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const TEMPLATE = `Parameters:
   Name: {Type: String, Default: data-bucket}
@@ -49,7 +49,7 @@ Resources:
 `;
 
 describe('AWS::S3::BucketPolicy → its bucket', () => {
-  const resources = normalizeCloudFormation(parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, TEMPLATE)).resources;
+  const resources = normalizeTemplate(parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, TEMPLATE)).resources;
   const byId = new Map(resources.map((r) => [r.id, r]));
   const bucket = (id: string) => byId.get(`AWS::S3::Bucket/${id}`)!;
 

@@ -1,6 +1,6 @@
 import { isUnknown, unknownValue } from '../../model/unknown.js';
-import { asRecord } from './convert.js';
-import type { CfnResource } from './template.js';
+import { asRecord } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
 
 export const BUCKET_TYPE = 'AWS::S3::Bucket';
 export const BUCKET_POLICY_TYPE = 'AWS::S3::BucketPolicy';

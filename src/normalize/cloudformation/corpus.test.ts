@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
-import { templateContext } from './template.js';
+import { templateContext } from '../../resolve/cloudformation/template.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const CORPUS = '/work/shared/corpus/cloudformation';
 
@@ -48,7 +48,7 @@ describe.each(existsSync(CORPUS) ? [CORPUS] : [])('CloudFormation corpus %s', (r
         continue;
       }
       parsed++;
-      const result = normalizeCloudFormation(doc);
+      const result = normalizeTemplate(doc);
       resources += result.resources.length;
       dropped += result.excluded.length;
       const conditions = templateContext(doc.value).conditions!;

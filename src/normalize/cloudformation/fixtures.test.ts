@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { readOrWriteGolden, toGolden } from '../../parsers/common/golden.js';
-import { normalizeCloudFormation } from './index.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const ROOT = path.resolve(process.cwd(), 'fixtures/cloudformation');
 
@@ -20,7 +20,7 @@ describe('CloudFormation fixtures', () => {
     const template = readdirSync(dir).find((f) => /^template\.(ya?ml|json)$/.test(f))!;
     const relative = `fixtures/cloudformation/${name}/${template}`;
     const doc = parseCloudFormation({ absolutePath: path.join(dir, template), path: relative, format: 'cloudformation' }, readFileSync(path.join(dir, template), 'utf8'));
-    const result = normalizeCloudFormation(doc);
+    const result = normalizeTemplate(doc);
     const actual = JSON.parse(JSON.stringify(toGolden(result.resources, [...doc.diagnostics, ...result.diagnostics])));
     expect(actual).toEqual(readOrWriteGolden(path.join(dir, 'expected.resources.json'), actual));
   });

@@ -1,22 +1,16 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { fileStart, pathKey } from '../../model/index.js';
+import { pathKey } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { Resource } from '../../model/resource.js';
+import type { CfnResource, ResolvedTemplate, TemplateContext } from '../../resolve/cloudformation/index.js';
 import { attachBucketPolicies, BUCKET_TYPE } from './bucket-policy.js';
-import { asRecord } from './convert.js';
-import type { CfnOptions } from './parameters.js';
-import type { TemplateContext } from './resolve.js';
+import { ProvenanceBuilder } from './provenance.js';
 import { DB_INSTANCE_TYPE, normalizeDbInstance } from './rds.js';
 import { normalizeBucket } from './s3.js';
 import { GROUP_TYPE, normalizeSecurityGroups, RULE_TYPES } from './security-groups.js';
-import { ProvenanceBuilder, resolveResource, templateContext, type CfnResource } from './template.js';
 import { CLOUDFORMATION_GROUPS, CLOUDFORMATION_SPECS } from '../aws/index.js';
 import type { CfnGroupTools } from '../aws/spec.js';
 import { attributesBySpec } from './spec.js';
-import { expandLanguageExtensions } from './language-extensions.js';
-import { macroDiagnostic } from './macros.js';
-
-export { loadCfnParameters, type CfnOptions, type CfnParameterValues } from './parameters.js';
 
 export interface CfnResult {
   resources: Resource[];
@@ -26,22 +20,16 @@ export interface CfnResult {
 }
 
 /**
- * One CloudFormation template → resources, scope = the template's path. S3 buckets and security
- * groups get their canonical model; any other type passes through as `cfn.<Type>` with its
- * resolved Properties as attributes. A resource whose Condition is false does not exist, so it
- * is left out; one whose Condition is unknown is kept, its `Fn::If` values unknown.
+ * One resolved CloudFormation template → canonical resources, scope = the template's path. S3
+ * buckets and security groups get their canonical model; any other type passes through as
+ * `cfn.<Type>` with its resolved Properties as attributes.
  */
-export function normalizeCloudFormation(written: ParsedDocument, options: CfnOptions = {}): CfnResult {
+export function normalizeCloudFormation(resolved: ResolvedTemplate | undefined): CfnResult {
   const out: CfnResult = { resources: [], diagnostics: [], excluded: [] };
-  if (!asRecord(written.value) || Object.keys(written.value as object).length === 0) return out;
-  const macros = macroDiagnostic(written);
-  if (macros) out.diagnostics.push(macros);
-  const { doc, diagnostics } = expandLanguageExtensions(written, options);
-  out.diagnostics.push(...diagnostics);
-  const template = doc.value as Record<string, unknown>;
-  const ctx = templateContext(template, options);
-  const resources = collectResources(doc, template, ctx, out);
-  if (!asRecord(template.Resources)) out.diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
+  if (resolved === undefined) return out;
+  const { doc, ctx, resources } = resolved;
+  out.diagnostics.push(...resolved.diagnostics);
+  out.excluded.push(...resolved.excluded);
   const toResource = resourceFactory(doc);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource);
@@ -94,24 +82,6 @@ function groupTools(doc: ParsedDocument, ctx: TemplateContext, toResource: Retur
   };
 }
 
-function collectResources(doc: ParsedDocument, template: Record<string, unknown>, ctx: TemplateContext, out: CfnResult): CfnResource[] {
-  const resources: CfnResource[] = [];
-  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
-    const raw = asRecord(definition);
-    if (!raw || typeof raw.Type !== 'string') {
-      // A malformed Fn::ForEach has its own diagnostic from the expansion.
-      if (!logicalId.startsWith('Fn::ForEach::')) out.diagnostics.push(warning(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
-      continue;
-    }
-    if (typeof raw.Condition === 'string' && ctx.conditions?.get(raw.Condition) === false) {
-      out.excluded.push(logicalId);
-      continue;
-    }
-    resources.push(resolveResource(logicalId, raw, ctx, template));
-  }
-  return resources;
-}
-
 /** Every property's range; a SAM resource's merged Globals point at the Globals section. */
 function passThroughProvenance(resource: CfnResource, provenance: ProvenanceBuilder): void {
   if (!resource.origins) {
@@ -131,14 +101,4 @@ function resourceFactory(doc: ParsedDocument) {
     provenance: provenance.map,
     scope: doc.file.path,
   });
-}
-
-function warning(doc: ParsedDocument, logicalId: string | undefined, message: string): Diagnostic {
-  const range = doc.locate(logicalId === undefined ? [] : ['Resources', logicalId]);
-  return {
-    code: 'PARSE_UNSUPPORTED',
-    level: 'warning',
-    message,
-    range: range ?? fileStart(doc.file.path),
-  };
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const run = (text: string) => {
   const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 'stacks/t.yaml', format: 'cloudformation' }, text);
-  return normalizeCloudFormation(doc);
+  return normalizeTemplate(doc);
 };
 const byId = (text: string) => new Map(run(text).resources.map((r) => [r.id, r]));
 

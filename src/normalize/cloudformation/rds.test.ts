@@ -2,12 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import { isUnknown } from '../../model/unknown.js';
 import { pathKey, type Resource } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 function instance(properties: string, extra = ''): Resource {
   const text = `${extra}Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n${properties}`;
   const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
-  return normalizeCloudFormation(doc).resources.find((r) => r.id === 'AWS::RDS::DBInstance/Db')!;
+  return normalizeTemplate(doc).resources.find((r) => r.id === 'AWS::RDS::DBInstance/Db')!;
 }
 
 const line = (r: Resource, path: string): number | undefined => r.provenance.get(pathKey([path]))?.startLine;

@@ -1,7 +1,8 @@
 import type { RdsDbInstance } from '../../model/aws/rds.js';
 import { unknownValue } from '../../model/unknown.js';
-import { asBool, asNumber, asString } from './convert.js';
-import type { CfnResource, ProvenanceBuilder } from './template.js';
+import { asBool, asNumber, asString } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
+import type { ProvenanceBuilder } from './provenance.js';
 
 export const DB_INSTANCE_TYPE = 'AWS::RDS::DBInstance';
 

@@ -1,8 +1,9 @@
 import type { S3Bucket } from '../../model/aws/s3.js';
 import { isUnknown, unknownValue } from '../../model/unknown.js';
 import type { AttachedPolicy } from './bucket-policy.js';
-import { asBool, asRecord, asString } from './convert.js';
-import type { CfnResource, ProvenanceBuilder } from './template.js';
+import { asBool, asRecord, asString } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
+import type { ProvenanceBuilder } from './provenance.js';
 
 /** CloudFormation's AccessControl enum → the canned ACL names Terraform and AWS Config use. */
 const CANNED_ACLS: Record<string, string> = {

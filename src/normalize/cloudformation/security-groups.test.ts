@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const groups = (text: string) => {
   const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
-  return new Map(normalizeCloudFormation(doc).resources.map((r) => [r.id, r]));
+  return new Map(normalizeTemplate(doc).resources.map((r) => [r.id, r]));
 };
 
 const TEMPLATE = `Resources:

@@ -2,10 +2,11 @@ import type { SecurityGroup } from '../../model/aws/ec2.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { Resource } from '../../model/resource.js';
 import { isUnknown, unknownValue } from '../../model/unknown.js';
-import { asRecord, asString } from './convert.js';
-import { NO_VALUE, resolveValue, type TemplateContext } from './resolve.js';
+import { asRecord, asString } from '../../resolve/cloudformation/convert.js';
+import { NO_VALUE, resolveValue, type TemplateContext } from '../../resolve/cloudformation/resolve.js';
 import { normalizeRule, recordRuleProvenance, referencedGroup, unknownRule, type Direction } from './sg-rules.js';
-import { ProvenanceBuilder, type CfnResource } from './template.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
+import { ProvenanceBuilder } from './provenance.js';
 
 export const GROUP_TYPE = 'AWS::EC2::SecurityGroup';
 export const RULE_TYPES: Record<string, Direction> = {

@@ -1,7 +1,7 @@
 import type { SecurityGroupRule } from '../../model/aws/ec2.js';
 import { isUnknown, unknownValue, type UnknownValue } from '../../model/unknown.js';
-import { asNumber, asString } from './convert.js';
-import type { ProvenanceBuilder } from './template.js';
+import { asNumber, asString } from '../../resolve/cloudformation/convert.js';
+import type { ProvenanceBuilder } from './provenance.js';
 
 export type Direction = 'ingress' | 'egress';
 

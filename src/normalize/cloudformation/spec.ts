@@ -1,7 +1,8 @@
 import { isUnknown } from '../../model/unknown.js';
 import { setDotted, splitDotted, type CfnRefine, type FieldRule, type SourceMapping } from '../aws/spec.js';
-import { asBool, asNumber, asRecord, asString } from './convert.js';
-import type { CfnResource, ProvenanceBuilder } from './template.js';
+import { asBool, asNumber, asRecord, asString } from '../../resolve/cloudformation/convert.js';
+import type { CfnResource } from '../../resolve/cloudformation/template.js';
+import type { ProvenanceBuilder } from './provenance.js';
 
 /** The resolved value at `path` under Properties; undefined when not written (or null). */
 export function propertyAt(properties: Record<string, unknown>, path: (string | number)[]): unknown {

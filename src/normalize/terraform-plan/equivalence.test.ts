@@ -6,9 +6,9 @@ import { locateAttribute } from '../../findings/locate.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { parseTerraformPlan } from '../../parsers/terraform-plan/index.js';
 import { REPO_ROOT } from '../../testing/engine.js';
-import { normalizeDocuments } from '../index.js';
-import { normalizeTerraform } from '../terraform/index.js';
-import { HclIndex, normalizeTerraformPlan } from './index.js';
+import { normalizeTerraformPlan } from './index.js';
+import { normalizeDocuments, normalizeTerraformDocs } from '../../testing/pipeline.js';
+import { HclIndex, resolveTerraformPlan } from '../../resolve/terraform-plan/index.js';
 
 const CASE = 'fixtures/terraform-plan/with-config';
 const TF_FILES = ['main.tf', 'modules/network/main.tf'];
@@ -36,8 +36,8 @@ function lines(resource: Resource, keys: Iterable<string>): Record<string, strin
 describe('a plan gives the canonical resources its HCL gives', () => {
   it('has the same ids, types and attributes, with provenance at the same .tf lines', async () => {
     const { hcl, plan } = await load();
-    const fromHcl = normalizeTerraform(hcl).resources;
-    const fromPlan = normalizeTerraformPlan(plan, new HclIndex(hcl));
+    const fromHcl = normalizeTerraformDocs(hcl).resources;
+    const fromPlan = normalizeTerraformPlan(resolveTerraformPlan(plan, new HclIndex(hcl)));
     expect(fromPlan.diagnostics).toEqual([]);
     expect(fromPlan.supersedes).toBe(CASE);
     const byId = (rs: Resource[]) => new Map(rs.map((r) => [r.id, r]));
@@ -59,6 +59,6 @@ describe('a plan gives the canonical resources its HCL gives', () => {
     const { hcl, plan } = await load();
     const { resources } = normalizeDocuments([...hcl, plan]);
     expect(resources.every((r) => r.source.format === 'terraform-plan')).toBe(true);
-    expect(resources.length).toBe(normalizeTerraformPlan(plan, new HclIndex(hcl)).resources.length);
+    expect(resources.length).toBe(normalizeTerraformPlan(resolveTerraformPlan(plan, new HclIndex(hcl))).resources.length);
   });
 });

@@ -5,14 +5,15 @@ import { isUnknown, pathKey } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
 import { parseTerraformPlan } from '../../parsers/terraform-plan/index.js';
 import { REPO_ROOT } from '../../testing/engine.js';
-import { HclIndex, normalizeTerraformPlan } from './index.js';
+import { normalizeTerraformPlan } from './index.js';
+import { HclIndex, resolveTerraformPlan } from '../../resolve/terraform-plan/index.js';
 
 const SECRET = 'correct-horse-battery-staple-9f3a';
 
 function normalizeFixture(relative: string) {
   const file = { absolutePath: path.join(REPO_ROOT, relative), path: relative, format: 'terraform-plan' as const };
   const text = readFileSync(file.absolutePath, 'utf8');
-  return { text, ...normalizeTerraformPlan(parseTerraformPlan(file, text), new HclIndex([])) };
+  return { text, ...normalizeTerraformPlan(resolveTerraformPlan(parseTerraformPlan(file, text), new HclIndex([]))) };
 }
 
 function find(resources: Resource[], id: string): Resource {

@@ -1,7 +1,7 @@
 import { pathKey } from '../../model/index.js';
 import type { AttributePath, Provenance, Resource, SourceRange } from '../../model/index.js';
-import type { Field } from './fields.js';
-import type { ResourceInstance } from './module.js';
+import type { Field } from '../../resolve/terraform/fields.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 
 /** Canonical attributes plus, for every value taken from the source, where it was written. */
 export class CanonicalBuilder {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { isUnknown, pathKey } from '../../model/index.js';
 import type { ParsedDocument, Resource } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeTerraform } from './index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 const CORPUS = '/work/shared/corpus/terraform';
 
@@ -50,7 +50,7 @@ describeCorpus('shared Terraform corpus', () => {
     const syntax = docs.flatMap((d) => d.diagnostics).filter((d) => d.code === 'PARSE_SYNTAX');
     expect(syntax).toEqual([]);
     const normalizeStarted = performance.now();
-    const { resources, diagnostics } = normalizeTerraform(docs);
+    const { resources, diagnostics } = normalizeTerraformDocs(docs);
     const normalizeMs = performance.now() - normalizeStarted;
     expect(diagnostics.filter((d) => d.level === 'error')).toEqual([]);
     expect(diagnostics.filter((d) => !/not resolved: run terraform init or vendor it$/.test(d.message))).toEqual([]);

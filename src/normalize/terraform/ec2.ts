@@ -3,9 +3,9 @@ import type { Resource, SourceRange } from '../../model/index.js';
 import type { SecurityGroup, SecurityGroupRule } from '../../model/aws/ec2.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { toBool, toNum, toStr, toStrList } from './convert.js';
-import { Fields, type Field } from './fields.js';
-import { findParent } from './links.js';
-import type { ResourceInstance } from './module.js';
+import { Fields, type Field } from '../../resolve/terraform/fields.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 
 export const SG_RULE_TYPES = new Set(['aws_security_group_rule', 'aws_vpc_security_group_ingress_rule', 'aws_vpc_security_group_egress_rule']);
 

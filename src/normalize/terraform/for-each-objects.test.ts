@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { isUnknown } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeTerraform } from './index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function run(text: string, more: Record<string, string> = {}) {
   const files = Object.entries({ 'main.tf': text, ...more });
-  return normalizeTerraform(await Promise.all(files.map(([path, t]) => parseTerraform({ absolutePath: `/x/${path}`, path, format: 'terraform' }, t))));
+  return normalizeTerraformDocs(await Promise.all(files.map(([path, t]) => parseTerraform({ absolutePath: `/x/${path}`, path, format: 'terraform' }, t))));
 }
 
 describe('for_each over a set of objects', () => {

@@ -1,19 +1,12 @@
-import type { Diagnostic, ParsedDocument, Resource } from '../../model/index.js';
-import { fileStart } from '../../model/index.js';
-import type { HclFile } from '../../parsers/terraform/index.js';
+import type { Diagnostic, Resource } from '../../model/index.js';
+import { Fields, type ResourceInstance, type TerraformResolution } from '../../resolve/terraform/index.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { normalizeSecurityGroups, SG_RULE_TYPES } from './ec2.js';
-import { Fields } from './fields.js';
-import { ConfigTree } from './config-tree.js';
-import { runRoot, type ResourceInstance } from './module.js';
-import { bindVariables, declaredVariables, loadVarFiles, rootVariableInputs, type TerraformOptions } from './variables.js';
 import { normalizeS3, S3_SUB_TYPES } from './s3.js';
 import { normalizeDbInstance, RDS_INSTANCE_TYPE } from './rds.js';
 import { TERRAFORM_GROUPS, TERRAFORM_SPECS } from '../aws/index.js';
 import { normalizeBySpec } from './spec.js';
 
-export type { ResourceInstance } from './module.js';
-export type { TerraformOptions } from './variables.js';
 
 const GROUPED_TYPES = new Set(TERRAFORM_GROUPS.flatMap((g) => g.nativeTypes));
 
@@ -74,33 +67,12 @@ function byModule(instances: ResourceInstance[]): ResourceInstance[][] {
 }
 
 /**
- * All Terraform documents of a scan (`.tf`, `.tf.json`, `.tfvars`) → resources. A directory is a
- * root module unless another scanned module calls it with a local source; each root is evaluated
- * with its variables (see `TerraformOptions`) and every module it calls, recursively, and is one
- * scope. Parse diagnostics stay on the documents; the diagnostics returned here are the
- * normaliser's own (unresolved modules, unreadable var files, failures).
+ * The resolved Terraform roots → canonical resources: each root module is one scope, and
+ * sub-resources merge into parents of the same module instance only. The diagnostics are the
+ * normalisers' own (the resolution's stay on the resolution).
  */
-export function normalizeTerraform(docs: ParsedDocument[], options: TerraformOptions = {}): { resources: Resource[]; diagnostics: Diagnostic[] } {
+export function normalizeTerraform(resolution: TerraformResolution): { resources: Resource[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const terraform = docs.filter((d) => d.file.format === 'terraform') as ParsedDocument<HclFile>[];
-  const tree = new ConfigTree(terraform, diagnostics);
-  const varFiles = loadVarFiles(options.varFiles ?? [], diagnostics);
-  const resources: Resource[] = [];
-  let skipped = 0;
-  for (const root of tree.roots()) {
-    const config = tree.config.get(root) ?? [];
-    try {
-      const decls = declaredVariables(config);
-      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root) ?? [], varFiles, options), '');
-      const all = runRoot(tree, root, config, vars).instances();
-      const instances = options.skipExternalModules === true ? all.filter((instance) => instance.external !== true) : all;
-      skipped += all.length - instances.length;
-      resources.push(...byModule(instances).flatMap((group) => normalizeInstances(group, root, diagnostics)));
-    } catch (error) {
-      const message = `could not read resources of module ${root}: ${error instanceof Error ? error.message : String(error)}`;
-      for (const doc of config) diagnostics.push({ code: 'NORMALIZE_FAILED', level: 'error', message, range: fileStart(doc.file.path) });
-    }
-  }
-  if (options.skipExternalModules === true) options.onExternalSkipped?.(skipped);
+  const resources = resolution.roots.flatMap(({ root, instances }) => byModule(instances).flatMap((group) => normalizeInstances(group, root, diagnostics)));
   return { resources, diagnostics };
 }

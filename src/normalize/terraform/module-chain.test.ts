@@ -9,7 +9,7 @@ import { buildJsonReport } from '../../report/json.js';
 import { renderSarif } from '../../report/sarif.js';
 import { validateSarif } from '../../report/sarif-schema.js';
 import { REPO_ROOT } from '../../testing/engine.js';
-import { normalizeTerraform } from './index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 // A finding inside a module carries the chain of `module` blocks that led to it.
 
@@ -21,7 +21,7 @@ const FILES: Record<string, string> = {
 
 async function resources() {
   const docs = await Promise.all(Object.entries(FILES).map(([p, text]) => parseTerraform({ absolutePath: `/x/${p}`, path: p, format: 'terraform' }, text)));
-  return normalizeTerraform(docs).resources;
+  return normalizeTerraformDocs(docs).resources;
 }
 
 describe('module call chain', () => {

@@ -2,14 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { isUnknown, pathKey } from '../../model/index.js';
 import type { ParsedDocument, Resource } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { loadCase } from './fixture-cases.js';
-import { normalizeTerraform } from './index.js';
+import { loadCase } from '../../testing/terraform-fixtures.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function normalize(files: Record<string, string>): Promise<Resource[]> {
   const docs: ParsedDocument[] = await Promise.all(
     Object.entries(files).map(([path, text]) => parseTerraform({ absolutePath: `/x/${path}`, path, format: 'terraform' }, text)),
   );
-  return normalizeTerraform(docs).resources;
+  return normalizeTerraformDocs(docs).resources;
 }
 
 function byId(resources: Resource[], id: string): Resource {
@@ -22,7 +22,7 @@ const line = (r: Resource, path: (string | number)[]): number | undefined => r.p
 
 describe('normalizeTerraform: S3', () => {
   it('merges the split v4 resources and points provenance at the sub-resource lines', async () => {
-    const bucket = byId(normalizeTerraform(await loadCase('s3-good')).resources, 'aws_s3_bucket.data');
+    const bucket = byId(normalizeTerraformDocs(await loadCase('s3-good')).resources, 'aws_s3_bucket.data');
     expect(bucket.attributes).toMatchObject({
       name: 'acme-data-prod',
       versioning: { enabled: true, mfa_delete: true },
@@ -39,7 +39,7 @@ describe('normalizeTerraform: S3', () => {
   });
 
   it('applies provider semantics: absent public access flags are false, Suspended is off, ACL by bucket name', async () => {
-    const resources = normalizeTerraform(await loadCase('s3-bad')).resources;
+    const resources = normalizeTerraformDocs(await loadCase('s3-bad')).resources;
     expect(resources.map((r) => r.type)).toEqual(['aws.s3.bucket', 'aws.s3.bucket']);
     expect(byId(resources, 'aws_s3_bucket.bare').attributes).toMatchObject({
       versioning: { enabled: false },
@@ -57,7 +57,7 @@ describe('normalizeTerraform: S3', () => {
   });
 
   it('reads provider v3 inline blocks', async () => {
-    const [bucket] = normalizeTerraform(await loadCase('s3-legacy-inline')).resources;
+    const [bucket] = normalizeTerraformDocs(await loadCase('s3-legacy-inline')).resources;
     expect(bucket.attributes).toMatchObject({
       acl: 'log-delivery-write',
       versioning: { enabled: true, mfa_delete: false },
@@ -78,7 +78,7 @@ describe('normalizeTerraform: S3', () => {
 
 describe('normalizeTerraform: security groups', () => {
   it('merges inline, aws_security_group_rule and vpc rules, normalising protocol and ports', async () => {
-    const resources = normalizeTerraform(await loadCase('sg-bad')).resources;
+    const resources = normalizeTerraformDocs(await loadCase('sg-bad')).resources;
     const group = byId(resources, 'aws_security_group.bastion');
     const ingress = group.attributes.ingress as Record<string, unknown>[];
     expect(ingress).toHaveLength(3);
@@ -92,7 +92,7 @@ describe('normalizeTerraform: security groups', () => {
   });
 
   it('turns a rule without a resolvable group into a group of its own', async () => {
-    const orphan = byId(normalizeTerraform(await loadCase('sg-bad')).resources, 'aws_security_group_rule.orphan_ssh');
+    const orphan = byId(normalizeTerraformDocs(await loadCase('sg-bad')).resources, 'aws_security_group_rule.orphan_ssh');
     expect(orphan.type).toBe('aws.ec2.security_group');
     expect(orphan.source.nativeType).toBe('aws_security_group_rule');
     expect(orphan.attributes).toMatchObject({ name: null, ingress: [{ protocol: 'tcp', from_port: 22, cidr_ipv4: ['0.0.0.0/0'] }], egress: [] });
@@ -113,14 +113,14 @@ describe('normalizeTerraform: other syntaxes', () => {
 
 describe('normalizeTerraform: values', () => {
   it('resolves tfvars over defaults, auto.tfvars last, locals to a fixed point and templates', async () => {
-    const resources = normalizeTerraform(await loadCase('variables')).resources;
+    const resources = normalizeTerraformDocs(await loadCase('variables')).resources;
     expect(byId(resources, 'aws_s3_bucket.data[1]').attributes.name).toBe('acme-prod-data-1');
     expect(byId(resources, 'aws_security_group.ssh').attributes.name).toBe('prod-ssh');
     expect(line(byId(resources, 'aws_s3_bucket.data[0]'), ['versioning', 'enabled'])).toBe(16);
   });
 
   it('marks a variable without value unknown, never null or false', async () => {
-    const group = byId(normalizeTerraform(await loadCase('variables')).resources, 'aws_security_group.ssh');
+    const group = byId(normalizeTerraformDocs(await loadCase('variables')).resources, 'aws_security_group.ssh');
     const cidrs = (group.attributes.ingress as { cidr_ipv4: unknown[] }[])[0].cidr_ipv4;
     expect(cidrs).toEqual([{ $unknown: true, reason: 'var.ssh_cidr has no value' }]);
   });
@@ -136,7 +136,7 @@ describe('normalizeTerraform: values', () => {
   });
 
   it('expands count and for_each, drops count 0, and uses [*] for an unknown count', async () => {
-    const ids = normalizeTerraform(await loadCase('variables')).resources.map((r) => r.id);
+    const ids = normalizeTerraformDocs(await loadCase('variables')).resources.map((r) => r.id);
     expect(ids).toEqual(expect.arrayContaining(['aws_s3_bucket.data[0]', 'aws_s3_bucket.data[1]', 'aws_s3_bucket.named["images"]', 'aws_s3_bucket.named["logs"]', 'aws_instance.many[0]', 'aws_instance.many[1]']));
     expect(ids.some((id) => id.startsWith('aws_s3_bucket.disabled'))).toBe(false);
     const resources = await normalize({ 'a.tf': 'resource "x" "y" {\n  for_each = toset(var.l)\n  name = each.key\n}\nvariable "l" {}\n' });
@@ -161,6 +161,6 @@ describe('normalizeTerraform: values', () => {
     const docs = await loadCase('broken');
     const bad = docs.find((d) => d.file.path === 'bad.tf');
     expect(bad?.diagnostics[0]).toMatchObject({ code: 'PARSE_SYNTAX', range: { path: 'bad.tf', startLine: 3 } });
-    expect(normalizeTerraform(docs).resources.map((r) => r.id)).toContain('aws_s3_bucket.ok');
+    expect(normalizeTerraformDocs(docs).resources.map((r) => r.id)).toContain('aws_s3_bucket.ok');
   });
 });

@@ -2,11 +2,11 @@ import { describe, expect, it } from '@jest/globals';
 import { isUnknown, pathKey } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeTerraform } from './index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
 
 async function normalize(text: string): Promise<Resource[]> {
   const doc = await parseTerraform({ absolutePath: '/x/main.tf', path: 'main.tf', format: 'terraform' }, text);
-  return normalizeTerraform([doc]).resources;
+  return normalizeTerraformDocs([doc]).resources;
 }
 
 const line = (r: Resource, path: string): number | undefined => r.provenance.get(pathKey([path]))?.startLine;

@@ -3,8 +3,8 @@ import type { Resource } from '../../model/index.js';
 import type { RdsDbInstance } from '../../model/aws/rds.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { toBool, toNum, toStr } from './convert.js';
-import { Fields, type Field } from './fields.js';
-import type { ResourceInstance } from './module.js';
+import { Fields, type Field } from '../../resolve/terraform/fields.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 
 export const RDS_INSTANCE_TYPE = 'aws_db_instance';
 

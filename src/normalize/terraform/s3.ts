@@ -2,9 +2,9 @@ import { isUnknown, unknownValue } from '../../model/index.js';
 import type { Resource } from '../../model/index.js';
 import type { S3Bucket } from '../../model/aws/s3.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
-import { Fields } from './fields.js';
-import { findParent } from './links.js';
-import type { ResourceInstance } from './module.js';
+import { Fields } from '../../resolve/terraform/fields.js';
+import { findParent } from '../../resolve/terraform/links.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import { toBool, toStr } from './convert.js';
 
 /** Split resources of AWS provider v4+ merged into their `aws_s3_bucket`. */

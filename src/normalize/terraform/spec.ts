@@ -3,8 +3,8 @@ import type { Resource } from '../../model/index.js';
 import { setDotted, splitDotted, type FieldRule, type SourceMapping, type TerraformRefine } from '../aws/spec.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { toBool, toNum, toStr, toStrList } from './convert.js';
-import { Fields, type Field } from './fields.js';
-import type { ResourceInstance } from './module.js';
+import { Fields, type Field } from '../../resolve/terraform/fields.js';
+import type { ResourceInstance } from '../../resolve/terraform/module.js';
 
 /** A written value and where: an attribute, or nested blocks (their first, unless indexed). */
 interface Found {

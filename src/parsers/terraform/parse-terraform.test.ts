@@ -180,7 +180,7 @@ describe('parseTerraform: expression structure', () => {
     expect(expr).toMatchObject({ kind: 'template', parts: [{ kind: 'conditional', then: { kind: 'call', name: 'upper' }, else: { value: 'n' } }] });
     expect(expr.range).toMatchObject({ path: 'c.tf.json', startLine: 1, startColumn: 18 });
   });
-  // Differences found by the differential test against HashiCorp's HCL (normalize/terraform/hcl-oracle.test.ts).
+  // Differences found by the differential test against HashiCorp's HCL (resolve/terraform/hcl-oracle.test.ts).
   it('reads numbers with an exponent and no fraction, keeping the ranges of what follows', async () => {
     const doc = await parseTerraform(input('n.tf'), 'a = 1e3\nb = [2E-2, 1.5e3, "1e3"]\nc = -(-1)\n');
     expect(doc.diagnostics).toEqual([]);

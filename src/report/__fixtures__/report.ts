@@ -4,6 +4,7 @@
  * and a catalogue with two frameworks and one check that produced nothing.
  */
 import type { Catalog, CheckMeta, Finding, Report, SourceRange } from '../../model/index.js';
+import { incompleteness } from '../../model/index.js';
 
 export const ROOT = '/home/runner/work/infra/infra';
 
@@ -243,6 +244,20 @@ export function buildReport(): Report {
     },
     catalog: buildCatalog(),
   };
+}
+
+/**
+ * The same scan, incomplete: besides the broken YAML file (two syntax errors in it, one file not
+ * read), two Terraform module calls that could not be resolved.
+ */
+export function buildIncompleteReport(): Report {
+  const report = buildReport();
+  report.diagnostics.push(
+    { code: 'PARSE_SYNTAX', level: 'error', message: 'unexpected end of the stream', range: range('kubernetes/broken.yaml', 9, 1, 9, 1) },
+    { code: 'MODULE_UNRESOLVED', level: 'warning', message: 'module vpc (terraform-aws-modules/vpc/aws) not resolved: run terraform init or vendor it', range: range('terraform/main.tf', 50, 1, 50, 2) },
+    { code: 'MODULE_UNRESOLVED', level: 'warning', message: 'module db (git::https://example.com/db.git) not resolved: run terraform init or vendor it', range: range('terraform/main.tf', 60, 1, 60, 2) },
+  );
+  return { ...report, incomplete: incompleteness(report.diagnostics) };
 }
 
 /** A deterministic reordering of every list in the report (and of record keys). */

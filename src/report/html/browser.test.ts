@@ -13,7 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import type { Report } from '../../model/index.js';
-import { buildReport } from '../__fixtures__/report.js';
+import { buildIncompleteReport, buildReport } from '../__fixtures__/report.js';
 import { HOSTILE, hostileReport, largeReport } from './__fixtures__/reports.js';
 import { renderHtml } from './index.js';
 
@@ -74,6 +74,19 @@ describeBrowser('the HTML report in headless Chromium', () => {
     expect(dom).toContain('<table id="top-controls">');
     expect(dom).toContain('bad indentation of a mapping entry');
     shots.push(await screenshot(file, '', 'home-laptop.png', 1280, 1100));
+  });
+
+  it('on an incomplete scan, shows a banner and marks every score', async () => {
+    const incomplete = write('incomplete.html', buildIncompleteReport());
+    const dom = await dumpDom(incomplete);
+    expect(dom).toContain('data-ready="true"');
+    expect(text(dom, 'incomplete')).toBe('Scan incomplete: 1 file could not be read, 2 module calls could not be resolved: findings inside them are missing.');
+    expect(dom).toContain('<p class="big" id="score">50.0%<span class="marker"> (incomplete scan)</span></p>');
+    expect(dom).toMatch(/data-framework="cis-aws-3\.0".*?<p class="big">40\.0%<span class="marker"> \(incomplete scan\)<\/span><\/p>/s);
+    expect(dom).not.toMatch(/>\d+\.\d%<\/td>/); // no bare score in the requirement and control tables
+    const findings = await dumpDom(incomplete, '#view=findings');
+    expect(text(findings, 'incomplete')).toMatch(/^Scan incomplete/);
+    shots.push(await screenshot(incomplete, '', 'home-incomplete-laptop.png', 1280, 1100));
   });
 
   it('lists every finding, most severe first', async () => {

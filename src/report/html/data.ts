@@ -10,7 +10,7 @@ import { formatPercent, summarize } from '../summary.js';
 import type { ReportSummary } from '../summary.js';
 import { buildFrameworks, buildTopControls, buildTopRequirements } from './posture.js';
 import type { PageFramework, PageScoreLine, TopControl, TopRequirement } from './posture.js';
-
+import { incompleteSentence } from '../incomplete.js';
 
 export interface PageFinding {
   /** Fingerprint: the finding's id in the URL (`#finding=…`). */
@@ -41,6 +41,8 @@ export interface PageData {
   tool: { name: string; version: string };
   startedAt: string;
   summary: ReportSummary;
+  /** What the scan could not read, in words; only on an incomplete scan (a banner, and a marker on every score). */
+  incomplete?: string;
   score: PageScoreLine;
   frameworks: PageFramework[];
   topRequirements: TopRequirement[];
@@ -62,6 +64,7 @@ export function buildPageData(report: Report): PageData {
     tool: { name: report.tool.name, version: report.tool.version },
     startedAt: report.startedAt,
     summary: summarize(report),
+    ...(report.incomplete ? { incomplete: incompleteSentence(report.incomplete) } : {}),
     score: { passing: report.score.overall.passing, total: report.score.overall.total, percent: formatPercent(report.score.overall) },
     frameworks: buildFrameworks(report),
     topRequirements: buildTopRequirements(report),

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Report } from '../../model/index.js';
 import type { Reporter } from '../reporter.js';
 import { buildPageData } from './data.js';
+import { markScore } from '../incomplete.js';
 import { embedJson, escapeHtml } from './escape.js';
 import { SCRIPT } from './script.js';
 import { STYLES } from './styles.js';
@@ -36,7 +37,7 @@ const COLUMNS: [string, string][] = [
 
 export function renderHtml(report: Report): string {
   const data = buildPageData(report);
-  const title = `${data.tool.name}: posture score ${data.score.percent}`;
+  const title = `${data.tool.name}: posture score ${markScore(data.score.percent, report)}`;
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -54,7 +55,7 @@ export function renderHtml(report: Report): string {
 <p class="meta">Scan started ${escapeHtml(data.startedAt)}</p>
 </header>
 <main>
-<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
+${data.incomplete === undefined ? '' : `<p class="banner" id="incomplete" role="alert">${escapeHtml(data.incomplete)}</p>\n`}<noscript><p>This report draws itself with JavaScript. Allow scripts for this file, or use <code>--format json</code> for the same data.</p></noscript>
 <section id="home" aria-label="Overview"></section>
 <section id="explorer" aria-label="Findings" hidden>
 ${renderFilters()}

@@ -20,6 +20,8 @@ h2 { font-size: 1.1rem; margin: 1.25rem 0 .5rem; }
 .card { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; background: var(--bg); min-width: 0; }
 .card h2 { margin-top: 0; }
 .big { font-size: 2.4rem; font-weight: 700; line-height: 1.1; }
+.big .marker { font-size: .9rem; font-weight: 600; color: var(--high); }
+.banner { margin: 0 0 1rem; padding: .6rem 1rem; border: 1px solid var(--high); border-left-width: 6px; border-radius: 6px; font-weight: 600; }
 .bar { height: .5rem; background: var(--line); border-radius: 4px; overflow: hidden; margin: .25rem 0 .5rem; }
 .bar > span { display: block; height: 100%; background: var(--ok); }
 table { border-collapse: collapse; width: 100%; }

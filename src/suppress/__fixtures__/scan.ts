@@ -8,7 +8,7 @@ import type { Finding, Resource } from '../../model/index.js';
 import { CatalogIndex, loadCatalog } from '../../catalog/index.js';
 import { discover } from '../../discover/index.js';
 import { buildFindings } from '../../findings/index.js';
-import { normalizeDocuments } from '../../normalize/index.js';
+import { normalizeDocuments } from '../../testing/pipeline.js';
 import { parseInput } from '../../parsers/index.js';
 import { POLICY_DIRECTORY, REPO_ROOT, sharedEngine } from '../../testing/engine.js';
 import { silentLogger, type Logger } from '../../logging.js';

@@ -20,12 +20,22 @@ function countTable(caption, head, rows) {
   ]);
 }
 
+/** A score as shown: with the marker when the scan could not read everything (never a bare 100%). */
+function scoreText(percent) {
+  return DATA.incomplete ? percent + ' (incomplete scan)' : percent;
+}
+
+/** A large score: the marker in smaller type beside it. */
+function bigScore(percent, id) {
+  return h('p', { class: 'big', id: id }, [percent, DATA.incomplete ? h('span', { class: 'marker', text: ' (incomplete scan)' }) : null]);
+}
+
 function renderHome() {
   var home = clear(byId('home'));
   var s = DATA.summary;
   append(home, h('div', { class: 'cards' }, [
     card('Posture score', [
-      h('p', { class: 'big', id: 'score', text: DATA.score.percent }), bar(DATA.score.passing, DATA.score.total),
+      bigScore(DATA.score.percent, 'score'), bar(DATA.score.passing, DATA.score.total),
       h('p', { text: num(DATA.score.passing) + ' of ' + num(DATA.score.total) + ' resources pass every check.' }),
     ]),
     card('Findings by severity', [countTable('Unsuppressed findings', ['Severity', 'Findings'], SEVERITIES.map(function (sev) {
@@ -53,12 +63,12 @@ function renderFrameworks(home) {
     var rows = fw.requirements.map(function (r) {
       return h('tr', null, [
         h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: fw.id + '/' + r.id }), text: r.id + ' ' + r.title })),
-        h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failingControls) }),
+        h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failingControls) }),
       ]);
     });
     return h('section', { class: 'card framework', 'data-framework': fw.id }, [
       h('h3', null, h('a', { href: linkTo({ framework: fw.id }), text: fw.title + ' ' + fw.version })),
-      h('p', { class: 'big', text: fw.percent }), bar(fw.passing, fw.total),
+      bigScore(fw.percent), bar(fw.passing, fw.total),
       h('p', { text: num(fw.passing) + ' of ' + num(fw.total) + ' resources pass.' }),
       rows.length === 0 ? null : h('table', null, [
         h('caption', { class: 'meta', text: 'Score by requirement' }),
@@ -84,7 +94,7 @@ function renderTopControls(home) {
     return [
       h('td', null, h('code', { text: r.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ requirement: r.framework + '/' + r.requirement }), text: r.requirement + (r.title ? ' ' + r.title : '') })),
-      h('td', { class: 'num', text: r.percent }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
+      h('td', { class: 'num', text: scoreText(r.percent) }), h('td', { class: 'num', text: num(r.failing) + ' of ' + num(r.total) }),
     ];
   }));
   append(home, h('h2', { text: 'Failing controls that matter most' }));
@@ -93,7 +103,7 @@ function renderTopControls(home) {
     return [
       h('td', { class: 'sev sev-' + c.severity, text: c.severity }), h('td', null, h('code', { text: c.framework })),
       h('th', { scope: 'row' }, h('a', { href: linkTo({ control: c.framework + '/' + c.control }), text: c.control + (c.title ? ' ' + c.title : '') })),
-      h('td', { class: 'num', text: c.percent }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
+      h('td', { class: 'num', text: scoreText(c.percent) }), h('td', { class: 'num', text: num(c.failing) + ' of ' + num(c.total) }), h('td', { class: 'num', text: num(c.findings) }),
     ];
   }));
 }

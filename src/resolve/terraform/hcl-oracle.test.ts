@@ -11,7 +11,7 @@ import { bodyToOracleShape, compareWithOracle, type Difference } from './hcl-ora
 
 const CORPUS = '/work/shared/corpus/terraform';
 /** Constructs the corpus lacks (exponents, escapes, heredoc blank lines, CRLF); `.tf.txt` so no scan picks them up. */
-const EDGE_CASES = 'src/normalize/terraform/hcl-oracle-cases';
+const EDGE_CASES = 'src/resolve/terraform/hcl-oracle-cases';
 
 /** hcl2json is Go compiled to wasm; its parse entry point (typed loosely: the package is ESM-only dev tooling). */
 type Oracle = { parse(name: string, text: string): Promise<unknown> };

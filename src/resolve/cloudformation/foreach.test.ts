@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
 import type { CfnOptions } from './parameters.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const run = (text: string, options: CfnOptions = {}) => {
   const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
   expect(doc.diagnostics).toEqual([]);
-  return normalizeCloudFormation(doc, options);
+  return normalizeTemplate(doc, options);
 };
 const byId = (text: string, options?: CfnOptions) => new Map(run(text, options).resources.map((r) => [r.id, r]));
 

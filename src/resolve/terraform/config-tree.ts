@@ -1,12 +1,14 @@
-import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
+import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
 import { Boundary, pathRefused } from '../../fs/boundary.js';
 import { listTree } from '../../fs/tree.js';
 import type { Diagnostic, ParsedDocument } from '../../model/index.js';
-import { parseTerraformLoaded, type HclFile } from '../../parsers/terraform/index.js';
+import type { HclFile } from '../../parsers/terraform/index.js';
 import type { FileAccess } from './eval/scope.js';
 import type { FileLister } from './eval/functions/files.js';
+import type { Manifests } from './requests.js';
 
-const isConfig = (path: string): boolean => /\.tf(\.json)?$/.test(path);
+/** A `.tf` or `.tf.json` file (not a `.tfvars`). */
+export const isConfigFile = (path: string): boolean => /\.tf(\.json)?$/.test(path);
 
 /** The literal `source` of every `module` block in a directory's files. */
 export function moduleSources(docs: ParsedDocument<HclFile>[]): { name: string; source: string | undefined }[] {
@@ -28,22 +30,28 @@ export function joinDir(dir: string, source: string): string {
 }
 
 /**
- * Every Terraform document of a scan, by directory (relative to the scan root), plus the scan
- * root on disk for `file()` and for modules `terraform init` vendored under `.terraform/modules`.
+ * Every Terraform document of a scan, by directory (relative to the scan root): the scanned ones and
+ * those read because a module call needs them (`InputFile.dependency`), the manifests of modules
+ * `terraform init` vendored under `.terraform/modules`, and the scan root on disk for `file()`.
  */
 export class ConfigTree {
   readonly config = new Map<string, ParsedDocument<HclFile>[]>();
   readonly varDocs = new Map<string, ParsedDocument<HclFile>[]>();
   readonly scanRoot: string | undefined;
-  /** Every read (file(), fileset(), modules.json, vendored modules) resolves its real path inside this. */
+  /** Every file()/fileset() read resolves its real path inside this (the git work tree, else the scan root). */
   private readonly boundary: Boundary | undefined;
-  private readonly vendored = new Map<string, ParsedDocument<HclFile>[] | undefined>();
+  private readonly dependencies = new Set<string>();
   private readonly warned = new Set<string>();
 
-  constructor(docs: ParsedDocument<HclFile>[], readonly diagnostics: Diagnostic[]) {
+  constructor(
+    docs: ParsedDocument<HclFile>[],
+    readonly diagnostics: Diagnostic[],
+    private readonly manifests: Manifests = new Map(),
+  ) {
     for (const doc of docs) {
+      if (doc.file.dependency === true) this.dependencies.add(posix.dirname(doc.file.path));
       const dir = posix.dirname(doc.file.path);
-      const into = isConfig(doc.file.path) ? this.config : this.varDocs;
+      const into = isConfigFile(doc.file.path) ? this.config : this.varDocs;
       into.set(dir, [...(into.get(dir) ?? []), doc]);
       const abs = doc.file.absolutePath.split(sep).join('/');
       if (this.scanRoot === undefined && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
@@ -59,13 +67,16 @@ export class ConfigTree {
     this.diagnostics.push(diagnostic);
   }
 
-  /** Directories no scanned module calls with a local source; then any left unreached (call cycles). */
+  /**
+   * Directories no scanned module calls with a local source; then any left unreached (call cycles).
+   * A directory read only because a call needs it is never a root.
+   */
   roots(): string[] {
     const called = new Set<string>();
     for (const [dir, docs] of this.config) {
       for (const { source } of moduleSources(docs)) if (source !== undefined && isLocalSource(source)) called.add(joinDir(dir, source));
     }
-    const dirs = [...this.config.keys()].sort();
+    const dirs = [...this.config.keys()].filter((d) => !this.dependencies.has(d)).sort();
     const roots = dirs.filter((d) => !called.has(d));
     const reached = new Set<string>();
     const visit = (dir: string): void => {
@@ -84,50 +95,11 @@ export class ConfigTree {
 
   /** A module `terraform init` installed for `root`: `.terraform/modules/modules.json` maps the call key to a directory. */
   vendoredModule(root: string, key: string): { dir: string; docs: ParsedDocument<HclFile>[] } | undefined {
-    if (this.scanRoot === undefined) return undefined;
-    const manifest = posix.join(root, '.terraform', 'modules', 'modules.json');
-    const entry = this.readManifest(manifest).find((m) => m.Key === key);
-    if (entry === undefined || typeof entry.Dir !== 'string') return undefined;
-    const dir = posix.normalize(posix.join(root, entry.Dir));
-    if (dir.startsWith('../')) return undefined;
-    if (!this.vendored.has(dir)) this.vendored.set(dir, this.readDirectory(dir));
-    const docs = this.vendored.get(dir);
+    const entry = this.manifests.get(root)?.find((m) => m.Key === key);
+    if (entry === undefined) return undefined;
+    const dir = joinDir(root, entry.Dir);
+    const docs = this.config.get(dir);
     return docs === undefined ? undefined : { dir, docs };
-  }
-
-  /** A file below the scan root, read only when its real path is inside the repository boundary. */
-  private readInside(reportPath: string, what: string): string | undefined {
-    if (this.scanRoot === undefined || this.boundary === undefined) return undefined;
-    const result = this.boundary.readText(join(this.scanRoot, reportPath));
-    if ('refused' in result) this.warnOnce(pathRefused(reportPath, what, result.refused));
-    return 'text' in result ? result.text : undefined;
-  }
-
-  private readManifest(path: string): { Key?: unknown; Dir?: unknown }[] {
-    const text = this.readInside(path, 'module manifest');
-    if (text === undefined) return []; // no manifest: terraform init was not run
-    try {
-      const parsed = JSON.parse(text) as { Modules?: unknown };
-      return Array.isArray(parsed.Modules) ? (parsed.Modules as { Key?: unknown; Dir?: unknown }[]) : [];
-    } catch {
-      return [];
-    }
-  }
-
-  /** The .tf files of a vendored module directory; undefined when it (or a file of it) leads out of the boundary. */
-  private readDirectory(dir: string): ParsedDocument<HclFile>[] | undefined {
-    if (this.boundary === undefined || this.scanRoot === undefined) return undefined;
-    const listing = listTree(this.boundary, join(this.scanRoot, dir), { maxDepth: 0 });
-    const refused = listing.refused.filter((r) => r.relative === '.' || isConfig(r.relative));
-    for (const { relative: name, reason } of refused) this.warnOnce(pathRefused(name === '.' ? dir : `${dir}/${name}`, 'vendored module', reason));
-    if (refused.length > 0 || listing.files.length === 0) return undefined;
-    const docs = listing.files
-      .filter((f) => isConfig(f.relative))
-      .map((f) => {
-        const text = this.readInside(`${dir}/${f.relative}`, 'vendored module');
-        return text === undefined ? undefined : parseTerraformLoaded({ absolutePath: f.real, path: `${dir}/${f.relative}`, format: 'terraform' }, text);
-      });
-    return docs.every((d) => d !== undefined) ? (docs as ParsedDocument<HclFile>[]) : undefined;
   }
 
   /**

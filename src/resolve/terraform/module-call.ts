@@ -47,7 +47,8 @@ export class ModuleCall {
     const dir = joinDir(this.parent.dir, source);
     const docs = tree.config.get(dir) ?? tree.vendoredModule(root, key)?.docs;
     if (this.parent.ctx.chain.includes(dir)) return `module ${this.name} (${source}) not evaluated: it calls back into ${dir} (a cycle Terraform rejects)`;
-    if (dir.startsWith('../') || docs === undefined) return `module ${this.name} (${source}) not resolved: ${dir} is not a scanned directory with .tf files`;
+    if (dir === '..' || dir.startsWith('../')) return `module ${this.name} (${source}) not resolved: it leaves the scan root (give --root a directory that holds it)`;
+    if (docs === undefined) return `module ${this.name} (${source}) not resolved: ${dir} has no .tf files that could be read`;
     return { dir, docs };
   }
 

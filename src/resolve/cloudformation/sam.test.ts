@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import type { Resource } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const TEMPLATE = `Transform: AWS::Serverless-2016-10-31
 Globals:
@@ -43,7 +43,7 @@ Resources:
 
 const normalize = (text: string) => {
   const doc = parseCloudFormation({ absolutePath: '/r/sam.yaml', path: 'sam.yaml', format: 'cloudformation' }, text);
-  const result = normalizeCloudFormation(doc);
+  const result = normalizeTemplate(doc);
   return { ...result, byId: new Map(result.resources.map((r) => [r.id, r])) };
 };
 const line = (resource: Resource, path: (string | number)[]) => resource.provenance.get(pathKey(path))?.startLine;

@@ -2,8 +2,9 @@ import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { evaluateConditions } from './conditions.js';
-import { normalizeCloudFormation, type CfnOptions } from './index.js';
 import { templateContext } from './template.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
+import { type CfnOptions } from './index.js';
 
 const parse = (text: string) => parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
 const conditions = (text: string, options?: CfnOptions) => {
@@ -89,7 +90,7 @@ Resources:
 `;
 
 describe('normalizeCloudFormation with conditions', () => {
-  const result = normalizeCloudFormation(parse(TEMPLATE));
+  const result = normalizeTemplate(parse(TEMPLATE));
   const byId = new Map(result.resources.map((r) => [r.id, r]));
 
   it('leaves out resources whose Condition is false and keeps those whose Condition is true or unknown', () => {
@@ -115,7 +116,7 @@ describe('normalizeCloudFormation with conditions', () => {
   });
 
   it('follows parameter values given for the stack', () => {
-    const dev = normalizeCloudFormation(parse(TEMPLATE), { parameters: { Env: 'dev', Free: 'x' } });
+    const dev = normalizeTemplate(parse(TEMPLATE), { parameters: { Env: 'dev', Free: 'x' } });
     expect(dev.resources.map((r) => r.id)).toEqual(['AWS::S3::Bucket/DevBucket', 'AWS::S3::Bucket/MaybeBucket']);
     expect(dev.excluded).toEqual(['ProdBucket']);
     expect(dev.resources[1].attributes.versioning).toEqual({ enabled: true, mfa_delete: false });

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { isUnknown } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
-import { normalizeTerraform, type TerraformOptions } from './index.js';
+import { normalizeTerraformDocs } from '../../testing/pipeline.js';
+import { type TerraformOptions } from './index.js';
 
 const DECLS = ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `variable "${n}" { default = "default" }`).join('\n');
 const RESOURCE = 'resource "x" "y" {\n' + ['a', 'b', 'c', 'd', 'e', 'f'].map((n) => `  ${n} = var.${n}`).join('\n') + '\n}\n';
@@ -14,7 +15,7 @@ async function raw(files: Record<string, string>, options?: TerraformOptions): P
   const docs: ParsedDocument[] = await Promise.all(
     Object.entries(files).map(([path, text]) => parseTerraform({ absolutePath: `/x/${path}`, path, format: 'terraform' }, text)),
   );
-  const { resources, diagnostics } = normalizeTerraform(docs, options);
+  const { resources, diagnostics } = normalizeTerraformDocs(docs, options);
   expect(diagnostics).toEqual([]);
   return resources[0].raw;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError } from '../../errors.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { loadCfnParameters, normalizeCloudFormation } from './index.js';
+import { loadCfnParameters } from './index.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 describe('loadCfnParameters', () => {
   it('reads the AWS CLI form, with UsePreviousValue as unknown', () => {
@@ -47,7 +48,7 @@ Resources:
       VersioningConfiguration: {Status: !Ref Old}
 `);
     const parameters = loadCfnParameters('{"Parameters": {"Acl": "PublicRead", "Cidrs": "a, b"}}', 'p.json');
-    const [bucket] = normalizeCloudFormation(doc, { parameters: { ...parameters, Old: { $unknown: true } } }).resources;
+    const [bucket] = normalizeTemplate(doc, { parameters: { ...parameters, Old: { $unknown: true } } }).resources;
     expect(bucket.attributes).toMatchObject({ acl: 'public-read', name: 'b', versioning: { enabled: { $unknown: true } } });
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Log } from 'sarif';
-import { runCli } from '../../cli/main.js';
-import type { Finding, Resource } from '../../model/index.js';
-import { pathKey } from '../../model/index.js';
-import { validateSarif } from '../../report/sarif-schema.js';
-import { REPO_ROOT, SARIF_SCHEMA } from '../../testing/engine.js';
-import { stackOriginOf } from './stack-tags.js';
+import { runCli } from '../cli/main.js';
+import type { Finding, Resource } from '../model/index.js';
+import { pathKey } from '../model/index.js';
+import { validateSarif } from '../report/sarif-schema.js';
+import { REPO_ROOT, SARIF_SCHEMA } from '../testing/engine.js';
+import { stackOriginOf } from '../normalize/aws-config/stack-tags.js';
 import { linkFindingsToTemplates, mappedTemplate, stackNamesOf, type StackTemplate } from './template-link.js';
 
 const FIXTURE = 'fixtures/aws-config/cfn-linked';

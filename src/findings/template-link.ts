@@ -1,7 +1,7 @@
 import { minimatch } from 'minimatch';
-import { locateAttribute } from '../../findings/index.js';
-import type { Finding, Resource, SourceRange } from '../../model/index.js';
-import { stackOriginOf, type StackOrigin } from './stack-tags.js';
+import { locateAttribute } from './index.js';
+import type { Finding, Resource, SourceRange } from '../model/index.js';
+import { stackOriginOf, type StackOrigin } from '../normalize/aws-config/stack-tags.js';
 
 /** `aws.stacks` in `.posture.yaml`: a stack name or minimatch glob → the template it was deployed from. */
 export interface StackTemplate {

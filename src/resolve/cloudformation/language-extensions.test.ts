@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
-import { normalizeCloudFormation } from './index.js';
 import { resolveValue, type TemplateContext } from './resolve.js';
+import { normalizeTemplate } from '../../testing/pipeline.js';
 
 const ctx: TemplateContext = {
   parameters: { Env: { Type: 'String', Default: 'prod' }, Open: { Type: 'String' }, Zones: { Type: 'CommaDelimitedList', Default: 'a, b' } },
@@ -57,7 +57,7 @@ describe('Fn::Select and Fn::Split with unknowns', () => {
 describe('macros the scan does not run', () => {
   const run = (text: string) => {
     const doc = parseCloudFormation({ absolutePath: '/t.yaml', path: 't.yaml', format: 'cloudformation' }, text);
-    return normalizeCloudFormation(doc);
+    return normalizeTemplate(doc);
   };
 
   it('names every macro once per template and scans the resources as written', () => {

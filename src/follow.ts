@@ -1,0 +1,121 @@
+import { readdir, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { posix } from 'node:path';
+import type { Diagnostic, ParsedDocument } from './model/index.js';
+import { fileStart } from './model/index.js';
+import { discover, type Discovery } from './discover/index.js';
+import { isInside } from './discover/root.js';
+import type { Logger } from './logging.js';
+import { configDirectories, moduleDirectoryRequests, type ManifestEntry } from './resolve/terraform/requests.js';
+
+/** How deep module calls are followed outside the scanned paths (Terraform itself has no limit; 16 levels is far past real trees). */
+const MAX_ROUNDS = 16;
+/** The most module directories read for one scan, beyond the scanned paths. */
+const MAX_DIRECTORIES = 2_000;
+const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
+const MANIFEST = '.terraform/modules/modules.json';
+
+export interface FollowContext {
+  root: string;
+  exclude: string[];
+  logger: Logger;
+  parse: (discovery: Discovery) => Promise<ParsedDocument[]>;
+}
+
+export interface Followed {
+  /** The files read as dependencies (their texts, for suppressions and excerpts). */
+  discovery: Discovery;
+  documents: ParsedDocument[];
+  /** `.terraform/modules/modules.json` of each Terraform directory that has one, by directory. */
+  manifests: Map<string, ManifestEntry[]>;
+}
+
+/**
+ * Reads what the scanned files need and do not contain, as `terraform init` would: the directories
+ * of local modules called from outside the scanned paths and of vendored modules. Each is
+ * discovered and parsed like any scanned file (its errors are diagnostics), marked `dependency`.
+ * Nothing outside the scan root is read; a call there stays unresolved (the resolver says so).
+ */
+export async function followDependencies(documents: readonly ParsedDocument[], context: FollowContext): Promise<Followed> {
+  const out: Followed = { discovery: { files: [], skipped: [], diagnostics: [] }, documents: [], manifests: new Map() };
+  const all = [...documents];
+  const loaded = new Set(configDirectories(documents));
+  const checked = new Set<string>();
+  const rootReal = await realpath(context.root).catch(() => context.root);
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    for (const dir of configDirectories(all)) {
+      if (checked.has(dir)) continue;
+      checked.add(dir);
+      const manifest = await readManifest(context.root, rootReal, dir, out.discovery.diagnostics);
+      if (manifest) out.manifests.set(dir, manifest);
+    }
+    const requests = moduleDirectoryRequests(all, out.manifests, loaded).filter((dir) => !dir.startsWith('../') && dir !== '..');
+    if (requests.length === 0) break;
+    if (loaded.size + requests.length > MAX_DIRECTORIES) {
+      out.discovery.diagnostics.push(limitReached(requests[0]!));
+      break;
+    }
+    for (const dir of requests) loaded.add(dir);
+    const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir, out.discovery.diagnostics)))).flat();
+    if (files.length === 0) continue;
+    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger });
+    for (const file of discovery.files) file.dependency = true;
+    const parsed = await context.parse(discovery);
+    out.discovery.files.push(...discovery.files);
+    out.discovery.skipped.push(...discovery.skipped);
+    out.discovery.diagnostics.push(...discovery.diagnostics);
+    out.documents.push(...parsed);
+    all.push(...parsed);
+  }
+  if (out.documents.length > 0) context.logger.info(`read ${out.documents.length} Terraform files of modules called from the scanned paths`);
+  return out;
+}
+
+/**
+ * The `.tf` and `.tf.json` files directly in `dir` (a module is one directory), when it lies inside
+ * the root on disk; a directory that leads out through a link is PATH_REFUSED, naming it.
+ */
+async function configFiles(root: string, rootReal: string, dir: string, diagnostics: Diagnostic[]): Promise<string[]> {
+  const absolute = path.join(root, ...dir.split('/'));
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined) return [];
+  if (!isInside(real, rootReal)) {
+    const message = `module directory ${dir} resolves to ${real}, outside the scan root; its files are not read`;
+    diagnostics.push({ code: 'PATH_REFUSED', level: 'error', message, range: fileStart(dir) });
+    return [];
+  }
+  const entries = await readdir(absolute, { withFileTypes: true }).catch(() => []);
+  // regular files only: a link is not followed (it could lead out of the repository)
+  return entries.filter((e) => e.isFile() && /\.tf(\.json)?$/.test(e.name)).map((e) => path.join(absolute, e.name)).sort();
+}
+
+async function readManifest(root: string, rootReal: string, dir: string, diagnostics: Diagnostic[]): Promise<ManifestEntry[] | undefined> {
+  const file = path.join(root, ...dir.split('/'), ...MANIFEST.split('/'));
+  const real = await realpath(file).catch(() => undefined);
+  if (real === undefined) return undefined; // terraform init was not run here
+  const shown = posix.join(dir, MANIFEST);
+  if (!isInside(real, rootReal)) {
+    diagnostics.push({ code: 'PATH_REFUSED', level: 'error', message: `${shown} leads outside the scan root; its modules are not read`, range: fileStart(shown) });
+    return undefined;
+  }
+  try {
+    const text = await readFile(real);
+    if (text.length > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
+    const parsed = JSON.parse(text.toString('utf8')) as { Modules?: unknown };
+    const modules = Array.isArray(parsed.Modules) ? (parsed.Modules as { Key?: unknown; Dir?: unknown }[]) : [];
+    return modules.flatMap((m) => (typeof m.Key === 'string' && typeof m.Dir === 'string' && m.Key !== '' ? [{ Key: m.Key, Dir: m.Dir }] : []));
+  } catch (error) {
+    const message = `cannot read ${shown}: ${error instanceof Error ? error.message : String(error)}; the modules it lists are not read`;
+    diagnostics.push({ code: 'FILE_UNREADABLE', level: 'error', message, range: fileStart(shown) });
+    return undefined;
+  }
+}
+
+function limitReached(dir: string): Diagnostic {
+  return {
+    code: 'LIMIT_EXCEEDED',
+    level: 'error',
+    message: `more than ${MAX_DIRECTORIES} module directories called from the scanned paths; ${dir} and later ones are not read`,
+    range: fileStart(dir),
+  };
+}

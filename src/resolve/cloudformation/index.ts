@@ -1,0 +1,64 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { ParsedDocument } from '../../model/document.js';
+import { fileStart } from '../../model/source.js';
+import { asRecord } from './convert.js';
+import { expandLanguageExtensions } from './language-extensions.js';
+import { macroDiagnostic } from './macros.js';
+import type { CfnOptions } from './parameters.js';
+import type { TemplateContext } from './resolve.js';
+import { resolveResource, templateContext, type CfnResource } from './template.js';
+
+export { loadCfnParameters, type CfnOptions, type CfnParameterValues } from './parameters.js';
+export type { CfnResource } from './template.js';
+export type { TemplateContext } from './resolve.js';
+export { asRecord } from './convert.js';
+
+/** A template as CloudFormation deploys it: transforms applied, parameters and conditions bound, properties resolved. */
+export interface ResolvedTemplate {
+  /** The template after `Fn::ForEach` and SAM; `locate` maps its paths back to where they are written. */
+  doc: ParsedDocument;
+  ctx: TemplateContext;
+  /** Resources that exist (their Condition is not false), in template order, Properties resolved. */
+  resources: CfnResource[];
+  /** Logical ids of resources left out because their `Condition` is false. */
+  excluded: string[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * One CloudFormation template → its resources as deployed. A resource whose Condition is false does
+ * not exist, so it is left out; one whose Condition is unknown is kept, its `Fn::If` values unknown.
+ * Undefined for an empty document.
+ */
+export function resolveCloudFormation(written: ParsedDocument, options: CfnOptions = {}): ResolvedTemplate | undefined {
+  if (!asRecord(written.value) || Object.keys(written.value as object).length === 0) return undefined;
+  const diagnostics: Diagnostic[] = [];
+  const macros = macroDiagnostic(written);
+  if (macros) diagnostics.push(macros);
+  const expanded = expandLanguageExtensions(written, options);
+  diagnostics.push(...expanded.diagnostics);
+  const { doc } = expanded;
+  const template = doc.value as Record<string, unknown>;
+  const ctx = templateContext(template, options);
+  if (!asRecord(template.Resources)) diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
+  const resolved: ResolvedTemplate = { doc, ctx, resources: [], excluded: [], diagnostics };
+  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
+    const raw = asRecord(definition);
+    if (!raw || typeof raw.Type !== 'string') {
+      // A malformed Fn::ForEach has its own diagnostic from the expansion.
+      if (!logicalId.startsWith('Fn::ForEach::')) diagnostics.push(warning(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
+      continue;
+    }
+    if (typeof raw.Condition === 'string' && ctx.conditions?.get(raw.Condition) === false) {
+      resolved.excluded.push(logicalId);
+      continue;
+    }
+    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+  }
+  return resolved;
+}
+
+function warning(doc: ParsedDocument, logicalId: string | undefined, message: string): Diagnostic {
+  const range = doc.locate(logicalId === undefined ? [] : ['Resources', logicalId]);
+  return { code: 'PARSE_UNSUPPORTED', level: 'warning', message, range: range ?? fileStart(doc.file.path) };
+}

@@ -1,0 +1,62 @@
+import type { Diagnostic, ParsedDocument, SourceFormat } from '../model/index.js';
+import { fileStart } from '../model/index.js';
+import { getErrorMessage } from '../errors.js';
+import { resolveCloudFormation, type CfnOptions, type ResolvedTemplate } from './cloudformation/index.js';
+import { resolveTerraform, type Manifests, type TerraformOptions, type TerraformResolution } from './terraform/index.js';
+import { HclIndex, resolveTerraformPlan, type PlanResolution } from './terraform-plan/index.js';
+
+export interface ResolveOptions {
+  cloudformation?: CfnOptions;
+  terraform?: TerraformOptions;
+}
+
+/** What discover read for the resolver besides documents. */
+export interface ResolveInputs {
+  /** `.terraform/modules/modules.json` of each Terraform directory that has one. */
+  manifests?: Manifests;
+}
+
+/** Every parsed document as its own engine would deploy it, ready to be mapped onto the canonical model. */
+export interface Resolved {
+  /** Every Terraform root module of the scan, with the modules it calls. */
+  terraform: TerraformResolution;
+  /** Terraform plans and states (`terraform show -json`). */
+  plans: PlanResolution[];
+  /** CloudFormation templates (undefined: an empty document). */
+  templates: (ResolvedTemplate | undefined)[];
+  /** Documents read as written: Kubernetes manifests, AWS Config snapshots and live items. */
+  asWritten: ParsedDocument[];
+  /** What could not be resolved; a failure costs its own documents only. */
+  diagnostics: Diagnostic[];
+}
+
+/** parse → resolve: the resolve stage of the scan. */
+export function resolveDocuments(documents: ParsedDocument[], options: ResolveOptions = {}, inputs: ResolveInputs = {}): Resolved {
+  const byFormat = new Map<SourceFormat, ParsedDocument[]>();
+  for (const document of documents) {
+    if (document.value === undefined) continue;
+    (byFormat.get(document.file.format) ?? byFormat.set(document.file.format, []).get(document.file.format)!).push(document);
+  }
+  const of = (format: SourceFormat) => byFormat.get(format) ?? [];
+  const diagnostics: Diagnostic[] = [];
+  const hcl = of('terraform-plan').length > 0 ? new HclIndex(of('terraform')) : undefined;
+  const plans = of('terraform-plan').flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl!)]) ?? []);
+  // every Terraform document at once, so a module call can read its source directory; the
+  // resolver isolates failures per root module and per module instance itself
+  const terraform = guarded(diagnostics, of('terraform'), () => resolveTerraform(of('terraform'), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
+  const templates = of('cloudformation').flatMap((document) => guarded(diagnostics, [document], () => [resolveCloudFormation(document, options.cloudformation)]) ?? []);
+  return { terraform, plans, templates, asWritten: [...of('kubernetes'), ...of('aws-config')], diagnostics };
+}
+
+/** Runs one step; an exception becomes a diagnostic on each of its documents. */
+export function guarded<T>(diagnostics: Diagnostic[], documents: ParsedDocument[], run: () => T): T | undefined {
+  if (documents.length === 0) return undefined;
+  try {
+    return run();
+  } catch (error) {
+    for (const document of documents) {
+      diagnostics.push({ code: 'NORMALIZE_FAILED', level: 'error', message: `could not read resources: ${getErrorMessage(error)}`, range: fileStart(document.file.path) });
+    }
+    return undefined;
+  }
+}
