@@ -6,9 +6,18 @@ import { isUnknown } from '../../model/index.js';
 import type { ParsedDocument, Resource } from '../../model/index.js';
 import { parseTerraform } from '../../parsers/terraform/index.js';
 import { normalizeTerraformDocs } from '../../testing/pipeline.js';
+import type { Discovery } from '../../discover/index.js';
+import { followDependencies } from '../../follow.js';
+import { resolveTerraform } from '../../resolve/terraform/index.js';
+import { normalizeTerraform } from './index.js';
+import { silentLogger } from '../../logging.js';
 import { type TerraformOptions } from '../../resolve/terraform/index.js';
 
-/** Writes the files under a fresh scan root on disk (file(), modules.json and var files read the disk). */
+/**
+ * Writes the files under a fresh scan root on disk and reads them as a scan does: the written
+ * `.tf`/`.tfvars` files, then what they need beyond them (vendored modules, modules.json) through
+ * followDependencies. file(), modules.json and var files read the disk.
+ */
 async function scan(files: Record<string, string>, options?: TerraformOptions): Promise<ReturnType<typeof normalizeTerraformDocs> & { root: string }> {
   const root = mkdtempSync(join(tmpdir(), 'posture-tf-'));
   const docs: ParsedDocument[] = [];
@@ -19,7 +28,11 @@ async function scan(files: Record<string, string>, options?: TerraformOptions): 
       docs.push(await parseTerraform({ absolutePath: join(root, path), path, format: 'terraform' }, text));
     }
   }
-  return { ...normalizeTerraformDocs(docs, options), root };
+  const parse = (discovery: Discovery) => Promise.all(discovery.files.map(({ text, ...file }) => parseTerraform(file, text)));
+  const followed = await followDependencies(docs, { root, exclude: [], logger: silentLogger, parse });
+  const resolution = resolveTerraform([...docs, ...followed.documents], options, followed.manifests);
+  const normalized = normalizeTerraform(resolution);
+  return { resources: normalized.resources, diagnostics: [...resolution.diagnostics, ...normalized.diagnostics], root };
 }
 
 const attr = (resources: Resource[], id: string, name: string): unknown => {
