@@ -3,6 +3,7 @@ import type { SourceRange } from './model/index.js';
 export type ErrorCode =
   | 'CONFIG_INVALID'
   | 'INPUT_MISSING'
+  | 'INPUT_OUTSIDE_ROOT'
   | 'USAGE'
   | 'PARSE_SYNTAX'
   | 'POLICY_LOAD'

@@ -74924,7 +74924,7 @@ function assertKnownFrameworks(catalog, ids) {
 
 // src/discover/index.ts
 import { readdir as readdir2, readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import path9 from "node:path";
 import { gunzipSync } from "node:zlib";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -77580,6 +77580,47 @@ async function mapLimited(inputs, limit, task) {
 // src/discover/index.ts
 init_errors();
 
+// src/discover/root.ts
+import { statSync } from "node:fs";
+import path8 from "node:path";
+function gitWorkTree(start2) {
+  for (let dir = path8.resolve(start2); ; dir = path8.dirname(dir)) {
+    if (exists2(path8.join(dir, ".git"))) return dir;
+    if (path8.dirname(dir) === dir) return void 0;
+  }
+}
+function defaultScanRoot(paths, cwd) {
+  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path8.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path8.dirname(p3));
+  const common = dirs.reduce(commonDirectory);
+  const tree = gitWorkTree(common);
+  if (tree !== void 0) return tree;
+  return dirs.every((dir) => isInside(dir, cwd)) ? path8.resolve(cwd) : common;
+}
+function isInside(file, dir) {
+  const relative4 = path8.relative(dir, file);
+  return relative4 === "" || relative4 !== ".." && !relative4.startsWith(`..${path8.sep}`) && !path8.isAbsolute(relative4);
+}
+function commonDirectory(a5, b5) {
+  let dir = a5;
+  while (!isInside(b5, dir)) dir = path8.dirname(dir);
+  return dir;
+}
+function exists2(file) {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isDirectory2(file) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 // src/parsers/common/json-index.ts
 var Growable = class {
   data;
@@ -78221,9 +78262,12 @@ async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
   const candidates = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
-    const absolute = path8.resolve(given);
+    const absolute = path9.resolve(given);
     const info3 = await stat2(absolute).catch(() => void 0);
     if (!info3) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
+    if (!isInside(absolute, options.root)) {
+      throw new ConfigError(`${given} is outside the scan root ${options.root}; give --root a directory that holds it`, { code: "INPUT_OUTSIDE_ROOT" });
+    }
     for (const file of info3.isDirectory() ? await walk2(absolute) : [absolute]) candidates.add(file);
   }
   await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
@@ -78243,7 +78287,7 @@ async function walk2(directory) {
   const entries = await readdir2(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
-    const full = path8.join(directory, entry.name);
+    const full = path9.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk2(full));
     } else if (entry.isFile()) {
@@ -78260,7 +78304,7 @@ async function classify(absolutePath, options, result) {
     return;
   }
   const size = (await stat2(absolutePath)).size;
-  const byName = sniffFormat(path8.basename(absolutePath), "");
+  const byName = sniffFormat(path9.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type") {
     result.skipped.push({ path: relative4, reason: byName.skip });
     return;
@@ -78270,7 +78314,7 @@ async function classify(absolutePath, options, result) {
     return;
   }
   const text3 = await readText(absolutePath);
-  const sniffed = sniffFormat(path8.basename(absolutePath), text3);
+  const sniffed = sniffFormat(path9.basename(absolutePath), text3);
   if ("skip" in sniffed) {
     options.logger.debug(`skip ${relative4}: ${sniffed.skip}`);
     result.skipped.push({ path: relative4, reason: sniffed.skip });
@@ -78284,15 +78328,15 @@ function isSelected(relative4, { include, exclude }) {
   return !exclude?.some(matches);
 }
 async function isHelmChartFile(absolutePath) {
-  const directory = path8.dirname(absolutePath);
-  const name2 = path8.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists2(path8.join(directory, "Chart.yaml"))) return true;
-  for (let dir = directory; path8.dirname(dir) !== dir; dir = path8.dirname(dir)) {
-    if (path8.basename(dir) === "templates") return exists2(path8.join(path8.dirname(dir), "Chart.yaml"));
+  const directory = path9.dirname(absolutePath);
+  const name2 = path9.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists3(path9.join(directory, "Chart.yaml"))) return true;
+  for (let dir = directory; path9.dirname(dir) !== dir; dir = path9.dirname(dir)) {
+    if (path9.basename(dir) === "templates") return exists3(path9.join(path9.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
-async function exists2(file) {
+async function exists3(file) {
   return stat2(file).then(
     () => true,
     () => false
@@ -78312,49 +78356,8 @@ function unreadable(reportPath, error3) {
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative4 = path8.relative(root5, absolutePath) || path8.basename(absolutePath);
-  return relative4.split(path8.sep).join("/");
-}
-
-// src/discover/root.ts
-import { statSync } from "node:fs";
-import path9 from "node:path";
-function gitWorkTree(start2) {
-  for (let dir = path9.resolve(start2); ; dir = path9.dirname(dir)) {
-    if (exists3(path9.join(dir, ".git"))) return dir;
-    if (path9.dirname(dir) === dir) return void 0;
-  }
-}
-function defaultScanRoot(paths, cwd) {
-  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path9.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path9.dirname(p3));
-  const common = dirs.reduce(commonDirectory);
-  const tree = gitWorkTree(common);
-  if (tree !== void 0) return tree;
-  return dirs.every((dir) => isInside(dir, cwd)) ? path9.resolve(cwd) : common;
-}
-function isInside(file, dir) {
-  const relative4 = path9.relative(dir, file);
-  return relative4 === "" || relative4 !== ".." && !relative4.startsWith(`..${path9.sep}`) && !path9.isAbsolute(relative4);
-}
-function commonDirectory(a5, b5) {
-  let dir = a5;
-  while (!isInside(b5, dir)) dir = path9.dirname(dir);
-  return dir;
-}
-function exists3(file) {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isDirectory2(file) {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
+  const relative4 = path9.relative(root5, absolutePath) || path9.basename(absolutePath);
+  return relative4.split(path9.sep).join("/");
 }
 
 // src/follow.ts

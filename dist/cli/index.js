@@ -9579,6 +9579,52 @@ var init_concurrency = __esm({
   }
 });
 
+// src/discover/root.ts
+import { statSync } from "node:fs";
+import path5 from "node:path";
+function gitWorkTree(start2) {
+  for (let dir = path5.resolve(start2); ; dir = path5.dirname(dir)) {
+    if (exists(path5.join(dir, ".git"))) return dir;
+    if (path5.dirname(dir) === dir) return void 0;
+  }
+}
+function defaultScanRoot(paths, cwd) {
+  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path5.resolve(cwd, p3))).map((p3) => isDirectory(p3) ? p3 : path5.dirname(p3));
+  const common = dirs.reduce(commonDirectory);
+  const tree = gitWorkTree(common);
+  if (tree !== void 0) return tree;
+  return dirs.every((dir) => isInside(dir, cwd)) ? path5.resolve(cwd) : common;
+}
+function isInside(file, dir) {
+  const relative3 = path5.relative(dir, file);
+  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${path5.sep}`) && !path5.isAbsolute(relative3);
+}
+function commonDirectory(a5, b5) {
+  let dir = a5;
+  while (!isInside(b5, dir)) dir = path5.dirname(dir);
+  return dir;
+}
+function exists(file) {
+  try {
+    statSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function isDirectory(file) {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var init_root = __esm({
+  "src/discover/root.ts"() {
+    "use strict";
+  }
+});
+
 // src/parsers/common/json-index.ts
 function buildJsonIndex(text3, filePath, prefix2) {
   const starts = new Growable(text3.length >> 6);
@@ -10276,15 +10322,18 @@ var init_sniff = __esm({
 
 // src/discover/index.ts
 import { readdir, readFile as readFile4, stat } from "node:fs/promises";
-import path5 from "node:path";
+import path6 from "node:path";
 import { gunzipSync } from "node:zlib";
 async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
   const candidates = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
-    const absolute = path5.resolve(given);
+    const absolute = path6.resolve(given);
     const info2 = await stat(absolute).catch(() => void 0);
     if (!info2) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
+    if (!isInside(absolute, options.root)) {
+      throw new ConfigError(`${given} is outside the scan root ${options.root}; give --root a directory that holds it`, { code: "INPUT_OUTSIDE_ROOT" });
+    }
     for (const file of info2.isDirectory() ? await walk2(absolute) : [absolute]) candidates.add(file);
   }
   await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
@@ -10304,7 +10353,7 @@ async function walk2(directory) {
   const entries = await readdir(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
-    const full = path5.join(directory, entry.name);
+    const full = path6.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk2(full));
     } else if (entry.isFile()) {
@@ -10321,7 +10370,7 @@ async function classify(absolutePath, options, result) {
     return;
   }
   const size = (await stat(absolutePath)).size;
-  const byName = sniffFormat(path5.basename(absolutePath), "");
+  const byName = sniffFormat(path6.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type") {
     result.skipped.push({ path: relative3, reason: byName.skip });
     return;
@@ -10331,7 +10380,7 @@ async function classify(absolutePath, options, result) {
     return;
   }
   const text3 = await readText(absolutePath);
-  const sniffed = sniffFormat(path5.basename(absolutePath), text3);
+  const sniffed = sniffFormat(path6.basename(absolutePath), text3);
   if ("skip" in sniffed) {
     options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
     result.skipped.push({ path: relative3, reason: sniffed.skip });
@@ -10345,15 +10394,15 @@ function isSelected(relative3, { include, exclude }) {
   return !exclude?.some(matches);
 }
 async function isHelmChartFile(absolutePath) {
-  const directory = path5.dirname(absolutePath);
-  const name2 = path5.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path5.join(directory, "Chart.yaml"))) return true;
-  for (let dir = directory; path5.dirname(dir) !== dir; dir = path5.dirname(dir)) {
-    if (path5.basename(dir) === "templates") return exists(path5.join(path5.dirname(dir), "Chart.yaml"));
+  const directory = path6.dirname(absolutePath);
+  const name2 = path6.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists2(path6.join(directory, "Chart.yaml"))) return true;
+  for (let dir = directory; path6.dirname(dir) !== dir; dir = path6.dirname(dir)) {
+    if (path6.basename(dir) === "templates") return exists2(path6.join(path6.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
-async function exists(file) {
+async function exists2(file) {
   return stat(file).then(
     () => true,
     () => false
@@ -10373,8 +10422,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative3 = path5.relative(root5, absolutePath) || path5.basename(absolutePath);
-  return relative3.split(path5.sep).join("/");
+  const relative3 = path6.relative(root5, absolutePath) || path6.basename(absolutePath);
+  return relative3.split(path6.sep).join("/");
 }
 var IGNORED_DIRECTORIES, MAX_FILE_BYTES, READ_CONCURRENCY;
 var init_discover = __esm({
@@ -10384,56 +10433,11 @@ var init_discover = __esm({
     init_esm4();
     init_concurrency();
     init_errors();
+    init_root();
     init_sniff();
     IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".venv", "__pycache__"]);
     MAX_FILE_BYTES = 20 * 1024 * 1024;
     READ_CONCURRENCY = 16;
-  }
-});
-
-// src/discover/root.ts
-import { statSync } from "node:fs";
-import path6 from "node:path";
-function gitWorkTree(start2) {
-  for (let dir = path6.resolve(start2); ; dir = path6.dirname(dir)) {
-    if (exists2(path6.join(dir, ".git"))) return dir;
-    if (path6.dirname(dir) === dir) return void 0;
-  }
-}
-function defaultScanRoot(paths, cwd) {
-  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path6.resolve(cwd, p3))).map((p3) => isDirectory(p3) ? p3 : path6.dirname(p3));
-  const common = dirs.reduce(commonDirectory);
-  const tree = gitWorkTree(common);
-  if (tree !== void 0) return tree;
-  return dirs.every((dir) => isInside(dir, cwd)) ? path6.resolve(cwd) : common;
-}
-function isInside(file, dir) {
-  const relative3 = path6.relative(dir, file);
-  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${path6.sep}`) && !path6.isAbsolute(relative3);
-}
-function commonDirectory(a5, b5) {
-  let dir = a5;
-  while (!isInside(b5, dir)) dir = path6.dirname(dir);
-  return dir;
-}
-function exists2(file) {
-  try {
-    statSync(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function isDirectory(file) {
-  try {
-    return statSync(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-var init_root = __esm({
-  "src/discover/root.ts"() {
-    "use strict";
   }
 });
 

@@ -8,6 +8,7 @@ import type { Diagnostic, InputFile, SkippedFile } from '../model/index.js';
 import { mapLimited } from '../concurrency.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
+import { isInside } from './root.js';
 import { sniffFormat } from './sniff.js';
 
 export interface DiscoverOptions {
@@ -57,6 +58,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     const absolute = path.resolve(given);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new ConfigError(`${given}: no such file or directory`, { code: 'INPUT_MISSING' });
+    if (!isInside(absolute, options.root)) {
+      // its report paths would start with ../, which no consumer (code scanning first) can place
+      throw new ConfigError(`${given} is outside the scan root ${options.root}; give --root a directory that holds it`, { code: 'INPUT_OUTSIDE_ROOT' });
+    }
     const resolved = boundary.resolve(absolute);
     if ('refused' in resolved) {
       const shown = toReportPath(options.root, absolute);
