@@ -45,54 +45,84 @@ export function findRemoteReferences(dir: string, cwd: string): RemoteReference[
  * a path, so a field this list misses still cannot read outside the repository.
  */
 export function inspectKustomization(dir: string, cwd: string, boundary: Boundary): KustomizationReferences {
-  const found: KustomizationReferences = { remote: [], refused: [] };
-  const visited = new Set<string>();
-  const shown = (file: string) => path.relative(cwd, file).split(path.sep).join('/');
-  const visit = (current: string, from?: { file: string; line: number; field: string }): void => {
+  const walk = new KustomizationWalk(cwd, boundary);
+  walk.visit(dir);
+  return walk.found;
+}
+
+interface Place {
+  file: string;
+  line: number;
+  field: string;
+}
+
+class KustomizationWalk {
+  readonly found: KustomizationReferences = { remote: [], refused: [] };
+  private readonly visited = new Set<string>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly boundary: Boundary,
+  ) {}
+
+  /** One kustomization directory: its file's own references first, then those of the kustomizations it includes. */
+  visit(current: string, from?: Place): void {
     const file = KUSTOMIZATION_FILES.map((name) => path.join(current, name)).find(exists);
-    if (!file || visited.has(file) || visited.size >= MAX_KUSTOMIZATIONS) return;
-    visited.add(file);
-    const read = boundary.readText(file, MAX_KUSTOMIZATION_BYTES);
-    if ('refused' in read) {
-      const where = from ?? { file: shown(file), line: 1, field: 'kustomization' };
-      found.refused.push({ ...where, reference: shown(file), reason: read.refused });
-      return;
-    }
-    if (!('text' in read)) return;
+    if (!file || this.visited.has(file)) return;
+    const here = { file: this.shown(file), line: 1, field: 'kustomization' };
+    // Unchecked is unsafe: past the limit, or unparsable (kustomize's parser may read what this one could not), refuse.
+    if (this.visited.size >= MAX_KUSTOMIZATIONS) return this.refuse(from ?? here, here.file, `is past ${MAX_KUSTOMIZATIONS} kustomizations, so it is not checked`);
+    this.visited.add(file);
+    const read = this.boundary.readText(file, MAX_KUSTOMIZATION_BYTES);
+    if ('refused' in read) return this.refuse(from ?? here, here.file, read.refused);
+    if (!('text' in read)) return this.refuse(here, here.file, `cannot be read to check what it refers to (${read.error})`);
     const parsed = parseKustomization(read.text);
-    if (parsed.value === undefined) {
-      // Unchecked is unsafe: kustomize's parser may read what this one could not.
-      found.refused.push({ file: shown(file), line: 1, field: 'kustomization', reference: shown(file), reason: 'cannot be parsed, so what it refers to cannot be checked' });
-      return;
-    }
-    const nested: { dir: string; line: number; field: string }[] = [];
-    const seen = new Set<string>();
+    if (parsed.value === undefined) return this.refuse(here, here.file, 'cannot be parsed, so what it refers to cannot be checked');
+    const nested = this.checkNamedFields(current, here.file, parsed);
+    this.checkOtherStrings(current, here.file, parsed, new Set(fieldEntries(parsed.value).map((e) => e.raw)));
+    for (const next of nested) this.visit(next.dir, next.from);
+  }
+
+  /** The fields kustomize reads paths and URLs from: remote ones, and local ones whose real path leaves the boundary. */
+  private checkNamedFields(current: string, file: string, parsed: ParsedKustomization): { dir: string; from: Place }[] {
+    const nested: { dir: string; from: Place }[] = [];
     for (const entry of fieldEntries(parsed.value)) {
-      seen.add(entry.raw);
-      const where = { file: shown(file), line: parsed.lineOf(entry.raw), field: entry.field };
-      if (isRemote(entry.value, current)) {
-        found.remote.push({ ...where, reference: maskCredentials(entry.value) });
+      const where = { file, line: parsed.lineOf(entry.raw), field: entry.field };
+      if (isRemote(entry.value)) {
+        this.found.remote.push({ ...where, reference: maskCredentials(entry.value) });
         continue;
       }
       const target = path.resolve(current, entry.value.replace(/^file:\/\//i, ''));
       if (!exists(target)) continue;
-      const resolved = boundary.resolve(target);
-      if ('refused' in resolved) found.refused.push({ ...where, reference: entry.value, reason: resolved.refused });
-      else if (entry.nested && 'real' in resolved && isDirectory(resolved.real)) nested.push({ dir: target, line: where.line, field: entry.field });
+      const resolved = this.boundary.resolve(target);
+      if ('refused' in resolved) this.refuse(where, entry.value, resolved.refused);
+      else if (entry.nested && 'real' in resolved && isDirectory(resolved.real)) nested.push({ dir: target, from: where });
     }
+    return nested;
+  }
+
+  /** The net under the named fields: any other string that reads as a relative path and leads out. */
+  private checkOtherStrings(current: string, file: string, parsed: ParsedKustomization, named: Set<string>): void {
     for (const leaf of stringLeaves(parsed.value)) {
-      if (seen.has(leaf.value) || !looksLikeRelativePath(leaf.value)) continue;
+      if (named.has(leaf.value) || !looksLikeRelativePath(leaf.value)) continue;
       const target = path.resolve(current, leaf.value);
-      const resolved = exists(target) ? boundary.resolve(target) : undefined;
-      if (resolved && 'refused' in resolved) {
-        found.refused.push({ file: shown(file), line: parsed.lineOf(leaf.value), field: leaf.field, reference: leaf.value, reason: resolved.refused });
-      }
+      const resolved = exists(target) ? this.boundary.resolve(target) : undefined;
+      if (resolved && 'refused' in resolved) this.refuse({ file, line: parsed.lineOf(leaf.value), field: leaf.field }, leaf.value, resolved.refused);
     }
-    // A file's own references first, then those of the kustomizations it includes.
-    for (const next of nested) visit(next.dir, { file: shown(file), line: next.line, field: next.field });
-  };
-  visit(dir);
-  return found;
+  }
+
+  private refuse(where: Place, reference: string, reason: string): void {
+    this.found.refused.push({ ...where, reference, reason });
+  }
+
+  private shown(file: string): string {
+    return path.relative(this.cwd, file).split(path.sep).join('/');
+  }
+}
+
+interface ParsedKustomization {
+  value: unknown;
+  lineOf: (value: string) => number;
 }
 
 /**
@@ -100,7 +130,7 @@ export function inspectKustomization(dir: string, cwd: string, boundary: Boundar
  * and the first line each string appears on. An unparsable file has no entries: kustomize
  * rejects it too.
  */
-function parseKustomization(text: string): { value: unknown; lineOf: (value: string) => number } {
+function parseKustomization(text: string): ParsedKustomization {
   const lineCounter = new LineCounter();
   const lines = new Map<string, number>();
   try {
