@@ -46,7 +46,7 @@ export interface HelmRendering {
 export async function renderHelm(options: HelmOptions): Promise<HelmRendering> {
   const cwd = options.cwd ?? process.cwd();
   const boundary = options.boundary ?? Boundary.of(cwd, [path.resolve(cwd, options.chartDir)]);
-  const shown = options.chartDir.split(path.sep).join('/').replace(/\/+$/, '');
+  const shown = trimTrailingSlashes(options.chartDir.split(path.sep).join('/'));
   const chart = boundary.resolve(path.resolve(cwd, options.chartDir));
   if ('refused' in chart) return { files: [], diagnostics: [pathRefused(shown, `--helm ${shown}`, chart.refused)] };
   if ('missing' in chart || !existsSync(path.join(chart.real, 'Chart.yaml'))) {
@@ -126,4 +126,11 @@ export function splitBySource(output: string, chartDirAsGiven: string, chartDir:
       lineMap: readable ? mapTemplateLines(templateFile, text) : [],
     };
   });
+}
+
+/** `charts/web//` → `charts/web` (a loop: a `/\/+$/` regex is quadratic on a long run of slashes). */
+function trimTrailingSlashes(dir: string): string {
+  let end = dir.length;
+  while (end > 1 && dir[end - 1] === '/') end--;
+  return dir.slice(0, end);
 }
