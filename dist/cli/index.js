@@ -69,9 +69,9 @@ var init_errors = __esm({
     EXIT_CONFIG = 2;
     EXIT_INTERNAL = 3;
     GateError = class extends Error {
-      constructor(code3, message, options) {
+      constructor(code19, message, options) {
         super(message, options);
-        this.code = code3;
+        this.code = code19;
         this.name = new.target.name;
       }
       code;
@@ -405,7 +405,7 @@ var init_eval_thread = __esm({
         this.worker.unref();
         this.worker.on("message", (reply) => this.settle(reply));
         this.worker.on("error", (error2) => this.fail(`evaluation worker failed: ${getErrorMessage(error2)}`));
-        this.worker.on("exit", (code3) => this.fail(`evaluation worker exited (code ${code3})`));
+        this.worker.on("exit", (code19) => this.fail(`evaluation worker exited (code ${code19})`));
         const init2 = { wasm: module2, meta };
         this.worker.postMessage(init2);
       }
@@ -2509,12 +2509,12 @@ var require_parse_cst = __commonJS({
         } = this.context;
         const cc = src.substr(offset, length2);
         const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
-        const code3 = ok ? parseInt(cc, 16) : NaN;
-        if (isNaN(code3)) {
+        const code19 = ok ? parseInt(cc, 16) : NaN;
+        if (isNaN(code19)) {
           errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length2 + 2)}`));
           return src.substr(offset - 2, length2 + 2);
         }
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code19);
       }
       /**
        * Parses a "double quoted" value from the source
@@ -3614,8 +3614,8 @@ ${indent}${text3.slice(fold + 1, end3)}`;
           case "u":
             {
               str3 += json.slice(start2, i6);
-              const code3 = json.substr(i6 + 2, 4);
-              switch (code3) {
+              const code19 = json.substr(i6 + 2, 4);
+              switch (code19) {
                 case "0000":
                   str3 += "\\0";
                   break;
@@ -3641,7 +3641,7 @@ ${indent}${text3.slice(fold + 1, end3)}`;
                   str3 += "\\P";
                   break;
                 default:
-                  if (code3.substr(0, 2) === "00") str3 += "\\x" + code3.substr(2);
+                  if (code19.substr(0, 2) === "00") str3 += "\\x" + code19.substr(2);
                   else str3 += json.substr(i6, 6);
               }
               i6 += 5;
@@ -4536,12 +4536,12 @@ ${ca}` : ca;
                 doc.errors.push(err2);
               }
               if (!explicitKey && typeof keyStart === "number") {
-                const keyEnd = item.range ? item.range.start : item.offset;
-                if (keyEnd > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key2));
+                const keyEnd2 = item.range ? item.range.start : item.offset;
+                if (keyEnd2 > keyStart + 1024) doc.errors.push(getLongKeyError(cst, key2));
                 const {
                   src
                 } = prevItem.context;
-                for (let i7 = keyStart; i7 < keyEnd; ++i7) if (src[i7] === "\n") {
+                for (let i7 = keyStart; i7 < keyEnd2; ++i7) if (src[i7] === "\n") {
                   const msg = "Implicit keys of flow sequence pairs need to be on a single line";
                   doc.errors.push(new PlainValue.YAMLSemanticError(prevItem, msg));
                   break;
@@ -6169,12 +6169,12 @@ var require_builtins = __commonJS({
   "node_modules/@open-policy-agent/opa-wasm/src/builtins/index.js"(exports, module2) {
     var json = require_json();
     var strings = require_strings();
-    var regex2 = require_regex();
+    var regex = require_regex();
     var yaml = require_yaml2();
     module2.exports = {
       ...json,
       ...strings,
-      ...regex2,
+      ...regex,
       ...yaml
     };
   }
@@ -7456,12 +7456,12 @@ var init_esm3 = __esm({
         return true;
       if (!l3.re)
         return false;
-      const code3 = c5.charCodeAt(0);
-      if (code3 >= 128)
+      const code19 = c5.charCodeAt(0);
+      if (code19 >= 128)
         return l3.re.test(c5);
       const ascii = l3.ascii ??= new Uint8Array(128);
-      ascii[code3] ||= l3.re.test(c5) ? 1 : 2;
-      return ascii[code3] === 1;
+      ascii[code19] ||= l3.re.test(c5) ? 1 : 2;
+      return ascii[code19] === 1;
     };
     tokenize = (p3, nocase, noext, form, mark) => {
       const toks = [];
@@ -7838,17 +7838,17 @@ var init_esm3 = __esm({
       }
       // the next state, after a miss in `d.ascii`
       next(d5, c5) {
-        const code3 = c5.charCodeAt(0);
-        const found = code3 < 128 ? void 0 : d5.next.get(c5);
+        const code19 = c5.charCodeAt(0);
+        const found = code19 < 128 ? void 0 : d5.next.get(c5);
         if (found)
           return found;
         const n3 = d5 === this.#dotStart ? this.#intern(this.#dotSim.step(d5.state, c5, 0, true)) : this.#intern(this.#sim.step(d5.state, c5, 1, true));
-        if (code3 < 128) {
+        if (code19 < 128) {
           if (!d5.ascii) {
             d5.ascii = new Array(128);
             this.#size += 128;
           }
-          d5.ascii[code3] = n3;
+          d5.ascii[code19] = n3;
         } else {
           d5.next.set(c5, n3);
         }
@@ -8097,8 +8097,8 @@ var init_esm3 = __esm({
         for (let i6 = 0; i6 < chars2.length; i6++) {
           if (d5.dead)
             return false;
-          const code3 = str3 ? s2.charCodeAt(i6) : chars2[i6].charCodeAt(0);
-          d5 = d5.ascii?.[code3] ?? dfa.next(d5, chars2[i6]);
+          const code19 = str3 ? s2.charCodeAt(i6) : chars2[i6].charCodeAt(0);
+          d5 = d5.ascii?.[code19] ?? dfa.next(d5, chars2[i6]);
         }
         return d5.match;
       }
@@ -9430,12 +9430,12 @@ var init_esm4 = __esm({
         const { pattern } = this;
         if (this.options.nobrace)
           return this.braceExpand();
-        let code3 = 57344;
-        while (pattern.includes(String.fromCharCode(code3))) {
-          if (++code3 > 63743)
+        let code19 = 57344;
+        while (pattern.includes(String.fromCharCode(code19))) {
+          if (++code19 > 63743)
             return this.braceExpand();
         }
-        const mark = String.fromCharCode(code3);
+        const mark = String.fromCharCode(code19);
         let found = false;
         const marked = pattern.replace(rangeRe, (m3, lo, hi) => {
           const a5 = Number(lo);
@@ -10295,16 +10295,16 @@ function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function sniffYaml(head) {
-  if (/^\s*\{\{/m.test(head) || /\{\{-?\s*(\.Values|\.Release|\.Chart|include|template)\b/.test(head)) {
+  if (/^[ \t]*\{\{/m.test(head) || /\{\{-?\s*(\.Values|\.Release|\.Chart|include|template)\b/.test(head)) {
     return { skip: "Helm template source: scan it with --helm CHART_DIR, or scan the output of `helm template`" };
   }
   if (/^AWSTemplateFormatVersion\s*:/m.test(head)) return { format: "cloudformation" };
-  if (/^Resources\s*:/m.test(head) && /^\s+Type\s*:\s*['"]?AWS::/m.test(head)) return { format: "cloudformation" };
+  if (/^Resources\s*:/m.test(head) && /^[ \t]+Type[ \t]*:[ \t]*['"]?AWS::/m.test(head)) return { format: "cloudformation" };
   if (/^Transform\s*:\s*['"]?AWS::Serverless/m.test(head)) return { format: "cloudformation" };
-  if (/^\s*apiVersion\s*:/m.test(head) && /^\s*kind\s*:/m.test(head) && !/^\s*kind\s*:\s*Kustomization\b/m.test(head)) {
+  if (/^[ \t]*apiVersion[ \t]*:/m.test(head) && /^[ \t]*kind[ \t]*:/m.test(head) && !/^[ \t]*kind[ \t]*:[ \t]*Kustomization\b/m.test(head)) {
     return { format: "kubernetes" };
   }
-  if (/^\s*kind\s*:\s*Kustomization\b/m.test(head)) {
+  if (/^[ \t]*kind[ \t]*:[ \t]*Kustomization\b/m.test(head)) {
     return { skip: "Kustomize configuration: scan the output of `kubectl kustomize` instead" };
   }
   if (/^on\s*:/m.test(head) && /^jobs\s*:/m.test(head)) return { skip: "GitHub Actions workflow, not infrastructure" };
@@ -10453,7 +10453,8 @@ function moduleSources(docs) {
   );
 }
 function joinDir(dir, source) {
-  return posix.join(dir, source).replace(/(.)\/+$/, "$1");
+  const joined = posix.join(dir, source);
+  return joined.length > 1 && joined.endsWith("/") ? joined.slice(0, -1) : joined;
 }
 var isConfigFile, isLocalSource, ConfigTree;
 var init_config_tree = __esm({
@@ -11803,8 +11804,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str3 += json.slice(start2, i6);
-                const code3 = json.substr(i6 + 2, 4);
-                switch (code3) {
+                const code19 = json.substr(i6 + 2, 4);
+                switch (code19) {
                   case "0000":
                     str3 += "\\0";
                     break;
@@ -11830,8 +11831,8 @@ var require_stringifyString = __commonJS({
                     str3 += "\\P";
                     break;
                   default:
-                    if (code3.substr(0, 2) === "00")
-                      str3 += "\\x" + code3.substr(2);
+                    if (code19.substr(0, 2) === "00")
+                      str3 += "\\x" + code19.substr(2);
                     else
                       str3 += json.substr(i6, 6);
                 }
@@ -14330,22 +14331,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos2, code3, message) {
+      constructor(name2, pos2, code19, message) {
         super();
         this.name = name2;
-        this.code = code3;
+        this.code = code19;
         this.message = message;
         this.pos = pos2;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos2, code3, message) {
-        super("YAMLParseError", pos2, code3, message);
+      constructor(pos2, code19, message) {
+        super("YAMLParseError", pos2, code19, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos2, code3, message) {
-        super("YAMLWarning", pos2, code3, message);
+      constructor(pos2, code19, message) {
+        super("YAMLWarning", pos2, code19, message);
       }
     };
     var prettifyError = (src, lc) => (error2) => {
@@ -15254,7 +15255,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end: end2 } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code3, msg) => onError(offset + rel, code3, msg);
+      const _onError = (rel, code19, msg) => onError(offset + rel, code19, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -15452,9 +15453,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length2, onError) {
       const cc = source.substr(offset, length2);
       const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
-      const code3 = ok ? parseInt(cc, 16) : NaN;
+      const code19 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code3);
+        return String.fromCodePoint(code19);
       } catch {
         const raw = source.substr(offset - 2, length2 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -15776,12 +15777,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code3, message, warning4) => {
+        this.onError = (source, code19, message, warning4) => {
           const pos2 = getErrorPos(source);
           if (warning4)
-            this.warnings.push(new errors.YAMLWarning(pos2, code3, message));
+            this.warnings.push(new errors.YAMLWarning(pos2, code19, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos2, code3, message));
+            this.errors.push(new errors.YAMLParseError(pos2, code19, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -15943,12 +15944,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos2, code3, message) => {
+        const _onError = (pos2, code19, message) => {
           const offset = typeof pos2 === "number" ? pos2 : Array.isArray(pos2) ? pos2[0] : pos2.offset;
           if (onError)
-            onError(offset, code3, message);
+            onError(offset, code19, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code3, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code19, message);
         };
         switch (token.type) {
           case "scalar":
@@ -17060,7 +17061,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser3 = class {
+    var Parser5 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -17833,7 +17834,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser3;
+    exports.Parser = Parser5;
   }
 });
 
@@ -18267,18 +18268,34 @@ function parseDirectives(comment) {
   const text3 = comment.replace(/\*\/\s*$/, "").trim();
   const posture = POSTURE.exec(text3);
   if (posture) return [parsePostureBody(posture[1])];
-  const checkov = CHECKOV.exec(text3);
-  if (checkov) return [{ tool: "checkov", ids: [checkov[1]], ...checkov[2] ? { reason: checkov[2] } : {} }];
+  const checkov = parseCheckov(text3);
+  if (checkov) return [checkov];
   return [...text3.matchAll(PEER_IGNORE)].map((match2) => parsePeerIgnore(match2[1], match2[2], match2[3]));
 }
+function parseCheckov(text3) {
+  const at2 = text3.indexOf("checkov:skip=");
+  if (at2 < 0) return void 0;
+  const rest = text3.slice(at2 + "checkov:skip=".length);
+  const id = CHECKOV_ID.exec(rest);
+  if (!id) return void 0;
+  const after = rest.slice(id[0].length);
+  if (after.trim() === "") return { tool: "checkov", ids: [id[1]] };
+  const reason = after.startsWith(":") ? after.slice(1).trim() : "";
+  if (reason === "" || reason.includes("\n")) return void 0;
+  return { tool: "checkov", ids: [id[1]], reason };
+}
 function parsePostureBody(body2) {
-  const ids = IDS.exec(body2.trim());
-  if (!ids) return { tool: "posture", ids: [], invalid: "posture:ignore names no check id" };
-  const list6 = ids[1].split(",").map((id) => id.trim());
-  let rest = ids[2];
+  const trimmed = body2.trim();
+  const ids = IDS.exec(trimmed);
+  if (!ids || trimmed.slice(ids[0].length).trimStart().includes("\n")) return { tool: "posture", ids: [], invalid: "posture:ignore names no check id" };
+  const list6 = ids[0].split(",").map((id) => id.trim());
+  let rest = trimmed.slice(ids[0].length).trimStart();
   let until;
   const untilMatch = UNTIL.exec(rest);
-  if (untilMatch) [, until, rest] = untilMatch;
+  if (untilMatch) {
+    until = untilMatch[1];
+    rest = rest.slice(untilMatch[0].length).trimStart();
+  }
   const reason = rest.replace(/^(--|-|:)\s*/, "").trim();
   const directive = { tool: "posture", ids: list6, ...reason ? { reason } : {}, ...until ? { until } : {} };
   return withValidity(directive);
@@ -18301,16 +18318,16 @@ function isExpired(until, now) {
   const [year2, month, day] = until.split("-").map(Number);
   return now.getTime() >= Date.UTC(year2, month - 1, day + 1);
 }
-var POSTURE, CHECKOV, PEER_IGNORE, IDS, UNTIL;
+var POSTURE, CHECKOV_ID, PEER_IGNORE, IDS, UNTIL;
 var init_directive = __esm({
   "src/suppress/directive.ts"() {
     "use strict";
     init_config();
-    POSTURE = /posture:ignore\b[:=]?\s*(.*)$/;
-    CHECKOV = /checkov:skip=\s*([A-Za-z0-9_]+)(?::\s*(.*?))?\s*$/;
-    PEER_IGNORE = /\b(trivy|tfsec):ignore:([A-Za-z0-9_-]+)((?::[a-z]+:[^:\s]+)*)/g;
-    IDS = /^([A-Za-z0-9_*-]+(?:\s*,\s*[A-Za-z0-9_*-]+)*)\s*(.*)$/;
-    UNTIL = /^until=(\S+)\s*(.*)$/;
+    POSTURE = /posture:ignore\b[:=]?(.*)/;
+    CHECKOV_ID = /^\s*(\w+)/;
+    PEER_IGNORE = /\b(trivy|tfsec):ignore:([\w-]+)((?::[a-z]+:[^:\s]+)*)/g;
+    IDS = /^[\w*-]+(?:\s*,\s*[\w*-]+)*/;
+    UNTIL = /^until=(\S+)/;
   }
 });
 
@@ -18428,14 +18445,14 @@ function scanComments(text3, syntax) {
 }
 function scanLine(line2, syntax, inBlock) {
   const comments = [];
-  let code3 = false;
+  let code19 = false;
   let quote;
   let i6 = 0;
   while (i6 < line2.length) {
     if (inBlock) {
       const end2 = line2.indexOf("*/", i6);
       comments.push(line2.slice(i6, end2 === -1 ? line2.length : end2));
-      if (end2 === -1) return { code: code3, comments, inBlock: true };
+      if (end2 === -1) return { code: code19, comments, inBlock: true };
       inBlock = false;
       i6 = end2 + 2;
       continue;
@@ -18446,7 +18463,7 @@ function scanLine(line2, syntax, inBlock) {
       else if (char === quote) quote = void 0;
     } else if (isLineComment(line2, i6, syntax)) {
       comments.push(line2.slice(i6 + (char === "#" ? 1 : 2)));
-      return { code: code3, comments, inBlock };
+      return { code: code19, comments, inBlock };
     } else if (syntax === "hcl" && line2.startsWith("/*", i6)) {
       inBlock = true;
       i6 += 2;
@@ -18454,10 +18471,10 @@ function scanLine(line2, syntax, inBlock) {
     } else if (opensQuote(line2, i6, syntax)) {
       quote = char;
     }
-    if (!/\s/.test(char)) code3 = true;
+    if (!/\s/.test(char)) code19 = true;
     i6++;
   }
-  return { code: code3, comments, inBlock };
+  return { code: code19, comments, inBlock };
 }
 function isLineComment(line2, i6, syntax) {
   if (line2[i6] === "#") return syntax === "hcl" || i6 === 0 || /\s/.test(line2[i6 - 1]);
@@ -18915,11 +18932,62 @@ var init_score = __esm({
 function maskLineContent(line2) {
   return line2.trim() === "" ? line2 : `${line2.slice(0, indentOf(line2))}${MASK}`;
 }
+function isSpace(c5) {
+  if (c5 === void 0) return false;
+  const code19 = c5.charCodeAt(0);
+  if (code19 < 128) return code19 === 32 || code19 >= 9 && code19 <= 13;
+  return /\s/.test(c5);
+}
+function cutComment(line2) {
+  for (let i6 = line2.indexOf("#", 1); i6 > 0; i6 = line2.indexOf("#", i6 + 1)) {
+    if (!isSpace(line2[i6 - 1])) continue;
+    let start2 = i6 - 1;
+    while (start2 > 0 && isSpace(line2[start2 - 1])) start2--;
+    return line2.slice(0, start2);
+  }
+  return line2;
+}
+function isBlockScalarHeader(text3) {
+  if (text3[0] !== "|" && text3[0] !== ">") return false;
+  let i6 = 1;
+  while (i6 < text3.length && "-+0123456789".includes(text3[i6])) i6++;
+  while (isSpace(text3[i6])) i6++;
+  return i6 === text3.length || text3[i6] === "#";
+}
+function opensBlockScalar(line2) {
+  for (let i6 = line2.indexOf(":"); i6 >= 0; i6 = line2.indexOf(":", i6 + 1)) {
+    let j5 = i6 + 1;
+    while (isSpace(line2[j5])) j5++;
+    if ((line2[j5] === "|" || line2[j5] === ">") && isBlockScalarHeader(line2.slice(j5))) return true;
+    if (j5 > i6 + 1) i6 = j5 - 1;
+  }
+  return false;
+}
+function keyEnd(line2, at2) {
+  const first = line2[at2];
+  if (first === void 0 || first === ":" || isSpace(first)) return -1;
+  if (first === '"' || first === "'") {
+    const close = line2.indexOf(first, at2 + 1);
+    if (close < 0) return -1;
+    let j5 = close + 1;
+    while (isSpace(line2[j5])) j5++;
+    return line2[j5] === ":" ? j5 + 1 : -1;
+  }
+  const colon = line2.indexOf(":", at2 + 1);
+  return colon < 0 ? -1 : colon + 1;
+}
 function maskValueKeepKey(line2) {
-  const pair3 = /^(\s*(?:-\s+)?(?:"[^"]*"|'[^']*'|[^\s:"'][^:]*?)\s*:)(\s*)(.*)$/.exec(line2);
-  if (pair3) return pair3[3].trim() === "" || /^[|>][-+0-9]*\s*$/.test(pair3[3]) ? line2 : `${pair3[1]}${pair3[2] || " "}${MASK}`;
-  const item = /^(\s*-\s+)\S/.exec(line2);
-  if (item) return `${item[1]}${MASK}`;
+  const indent = line2.length - line2.trimStart().length;
+  const dash = /^-\s+/.exec(line2.slice(indent));
+  let end2 = keyEnd(line2, indent + (dash?.[0].length ?? 0));
+  if (end2 < 0 && dash) end2 = keyEnd(line2, indent);
+  if (end2 >= 0) {
+    let valueAt3 = end2;
+    while (isSpace(line2[valueAt3])) valueAt3++;
+    const value = line2.slice(valueAt3);
+    return value.trim() === "" || BLOCK_INDICATOR.test(value) ? line2 : `${line2.slice(0, end2)}${line2.slice(end2, valueAt3) || " "}${MASK}`;
+  }
+  if (dash && line2.length > indent + dash[0].length && !isSpace(line2[indent + dash[0].length])) return `${line2.slice(0, indent + dash[0].length)}${MASK}`;
   return maskLineContent(line2);
 }
 function yamlValueMasker() {
@@ -18929,25 +18997,26 @@ function yamlValueMasker() {
       if (line2.trim() === "" || indentOf(line2) > scalarIndent) return maskLineContent(line2);
       scalarIndent = -1;
     }
-    if (/:\s*[|>][-+0-9]*\s*(?:#.*)?$/.test(line2)) {
+    if (opensBlockScalar(line2)) {
       scalarIndent = indentOf(line2);
       return line2;
     }
     return maskValueKeepKey(line2);
   };
 }
-var MASK, indentOf;
+var MASK, indentOf, BLOCK_INDICATOR;
 var init_mask_line = __esm({
   "src/findings/mask-line.ts"() {
     "use strict";
     MASK = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022";
     indentOf = (line2) => /^[ \t]*/.exec(line2)[0].length;
+    BLOCK_INDICATOR = /^[|>][-+0-9]*\s*$/;
   }
 });
 
 // src/findings/secret-keys.ts
 function wordsOf(key2) {
-  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  return key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/[A-Z](?=[A-Z][a-z])/g, "$& ").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 function isSecretKey(key2) {
   let secret = known.get(key2);
@@ -19088,7 +19157,7 @@ function maskYamlDocument(lines, from, to) {
     const data = DATA_KEY.exec(lines[i6]);
     if (!data || !secretIndents.has(mappingIndent(data))) continue;
     const indent = mappingIndent(data);
-    const inline = data[3].replace(/\s+#.*$/, "").trim();
+    const inline = cutComment(data[3]).trim();
     if (inline !== "") lines[i6] = `${lines[i6].slice(0, lines[i6].length - data[3].length)} ${MASK}`;
     const mask = yamlValueMasker();
     for (i6++; i6 < to && (lines[i6].trim() === "" || lines[i6].trimStart().startsWith("#") || indentOf(lines[i6]) > indent); i6++) {
@@ -19144,6 +19213,60 @@ var init_secrets_kubernetes = __esm({
   }
 });
 
+// src/findings/value-end.ts
+var ValueEnds;
+var init_value_end = __esm({
+  "src/findings/value-end.ts"() {
+    "use strict";
+    init_mask_line();
+    ValueEnds = class {
+      constructor(line2) {
+        this.line = line2;
+      }
+      line;
+      /** next[i]: the first flow stop (`,` `}` `]`, or `#` after whitespace) at or after i; the line's length if none. */
+      next;
+      /** spaceRun[i]: where the run of whitespace that ends at i starts (i itself when line[i - 1] is not whitespace). */
+      spaceRun;
+      /** A value in flow context (`a: 1, b: 2`, `{x = y}`) ends at the whitespace before `,`, `}`, `]` or ` #`. */
+      flowEnd(start2) {
+        const { next, spaceRun } = this.tables();
+        let stop2 = next[start2];
+        if (stop2 === start2 && this.line[stop2] === "#") stop2 = next[start2 + 1];
+        return stop2 >= this.line.length ? this.line.length : Math.max(start2, spaceRun[stop2]);
+      }
+      /** A value in block context (`key: value` at the start of a line) ends at the whitespace before ` #` or ` //`. */
+      blockEnd(start2) {
+        const line2 = this.line;
+        for (let i6 = start2 + 1; i6 < line2.length; i6++) {
+          if ((line2[i6] === "#" || line2[i6] === "/" && line2[i6 + 1] === "/") && isSpace(line2[i6 - 1])) {
+            let from = i6 - 1;
+            while (from > start2 && isSpace(line2[from - 1])) from--;
+            return from;
+          }
+        }
+        return line2.length;
+      }
+      tables() {
+        if (this.next === void 0 || this.spaceRun === void 0) {
+          const line2 = this.line;
+          const n3 = line2.length;
+          const spaceRun = new Int32Array(n3 + 1);
+          for (let i6 = 1; i6 <= n3; i6++) spaceRun[i6] = isSpace(line2[i6 - 1]) ? spaceRun[i6 - 1] : i6;
+          const next = new Int32Array(n3 + 2).fill(n3);
+          for (let i6 = n3 - 1; i6 >= 0; i6--) {
+            const c5 = line2[i6];
+            next[i6] = c5 === "," || c5 === "}" || c5 === "]" || c5 === "#" && i6 > 0 && isSpace(line2[i6 - 1]) ? i6 : next[i6 + 1];
+          }
+          this.next = next;
+          this.spaceRun = spaceRun;
+        }
+        return { next: this.next, spaceRun: this.spaceRun };
+      }
+    };
+  }
+});
+
 // src/findings/secrets.ts
 function maskSecrets(text3) {
   const masked = maskKubernetesSecrets(text3.replace(/\r\n/g, "\n").replace(PRIVATE_KEY_BLOCK, maskEachLine));
@@ -19168,7 +19291,7 @@ function maskSecrets(text3) {
   return maskTokens(lines.join("\n"));
 }
 function maskEachLine(block) {
-  return block.replace(/[^\r\n]+/g, (line2) => line2.replace(/^(\s*).*$/, `$1${MASK}`));
+  return block.replace(/[^\r\n]+/g, (line2) => `${line2.slice(0, line2.length - line2.trimStart().length)}${MASK}`);
 }
 function maskTokens(text3) {
   let out2 = text3;
@@ -19177,7 +19300,7 @@ function maskTokens(text3) {
 }
 function maskListItem(line2) {
   const item = /^(\s*-\s+)(?!["']?[\w.-]+["']?\s*:(?:\s|$))(\S.*)$/.exec(line2);
-  return item && !isHarmlessValue(item[2].replace(/\s+#.*$/, ""), false) ? `${item[1]}${MASK}` : line2;
+  return item && !isHarmlessValue(cutComment(item[2]), false) ? `${item[1]}${MASK}` : line2;
 }
 function continueOpen(line2, open3) {
   if (open3.kind === "scalar") {
@@ -19205,6 +19328,8 @@ function maskPairs(line2, valueIsSecret) {
   const result = { line: line2, nameSeen: false, valueUsed: false };
   let out2 = "";
   let copied = 0;
+  const ends = new ValueEnds(line2);
+  const blockKeyAt = blockKeyStart(line2);
   PAIR.lastIndex = 0;
   for (let match2 = PAIR.exec(line2); match2; match2 = PAIR.exec(line2)) {
     const key2 = match2[2];
@@ -19216,8 +19341,10 @@ function maskPairs(line2, valueIsSecret) {
     }
     const lower = key2.toLowerCase();
     const secret = isSecretKey(key2) || valueIsSecret && VALUE_KEYS.has(lower);
-    const value = readValue(line2, start2, match2.index, match2[3] === "=");
-    if (NAME_KEYS.has(lower) && isSecretKey(unquote(line2.slice(value.start, value.end)))) {
+    const blockContext = match2.index === blockKeyAt || match2.index === blockKeyAt + 1 && /["']/.test(line2[blockKeyAt]);
+    const value = readValue(line2, start2, { blockContext, hcl: match2[3] === "=", ends });
+    const short = value.end - value.start <= MAX_REFERENCE_LENGTH;
+    if (NAME_KEYS.has(lower) && short && isSecretKey(unquote(line2.slice(value.start, value.end)))) {
       result.nameSeen = true;
       valueIsSecret = true;
     }
@@ -19226,7 +19353,7 @@ function maskPairs(line2, valueIsSecret) {
       const indent = indentOf(line2);
       result.open = value.open === "scalar" || value.open === "nested" ? { kind: value.open, indent } : value.open;
     }
-    const harmless = value.end > value.start && isHarmlessValue(line2.slice(value.start, value.end), match2[3] === "=");
+    const harmless = value.end > value.start && short && isHarmlessValue(line2.slice(value.start, value.end), match2[3] === "=");
     if (secret && value.end > value.start && !harmless) {
       out2 += line2.slice(copied, value.start) + MASK;
       copied = value.end;
@@ -19236,10 +19363,15 @@ function maskPairs(line2, valueIsSecret) {
   result.line = out2 + line2.slice(copied);
   return result;
 }
+function blockKeyStart(line2) {
+  const indent = line2.length - line2.trimStart().length;
+  return indent + (/^-\s+/.exec(line2.slice(indent))?.[0].length ?? 0);
+}
 function unquote(value) {
   return value.replace(/^["']|["']$/g, "");
 }
-function readValue(line2, start2, keyAt2, hcl) {
+function readValue(line2, start2, at2) {
+  const { blockContext, hcl } = at2;
   const first = line2[start2];
   if (line2.startsWith('\\"', start2)) {
     const close = line2.indexOf('\\"', start2 + 2);
@@ -19253,22 +19385,21 @@ function readValue(line2, start2, keyAt2, hcl) {
   const heredoc = /^<<-?\s*["']?([A-Za-z_]\w*)/.exec(line2.slice(start2));
   if (heredoc) return { start: start2, end: start2, open: { kind: "heredoc", end: heredoc[1] } };
   if (first === "{" || first === "[") return { start: start2, end: start2 };
-  const blockContext = /^\s*(?:-\s+)?["']?$/.test(line2.slice(0, keyAt2));
   const rest = line2.slice(start2);
   if (!hcl && blockContext && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(rest)) return { start: start2, end: start2, open: "scalar" };
   if (!hcl && blockContext && /^\s*(?:#.*)?$/.test(rest)) return { start: start2, end: start2, open: "nested" };
-  const stop2 = blockContext ? /\s+(?:#|\/\/).*$/.exec(rest) : /\s*(?:[,}\]]|\s#).*$/.exec(rest);
-  let end2 = start2 + (stop2 ? stop2.index : rest.length);
+  let end2 = blockContext ? at2.ends.blockEnd(start2) : at2.ends.flowEnd(start2);
   while (end2 > start2 && /[,"']/.test(line2[end2 - 1])) end2--;
   return { start: start2, end: end2 };
 }
-var PRIVATE_KEY_BLOCK, TOKENS, URL_PASSWORD, PAIR;
+var PRIVATE_KEY_BLOCK, TOKENS, URL_PASSWORD, MAX_REFERENCE_LENGTH, PAIR;
 var init_secrets = __esm({
   "src/findings/secrets.ts"() {
     "use strict";
     init_mask_line();
     init_secret_keys();
     init_secrets_kubernetes();
+    init_value_end();
     init_mask_line();
     PRIVATE_KEY_BLOCK = /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[^]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g;
     TOKENS = [
@@ -19277,11 +19408,13 @@ var init_secrets = __esm({
       /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
       /\bAIza[0-9A-Za-z_-]{35}\b/g,
       /\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}\b/g,
-      /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/g,
+      // starts only where a run of token characters starts, so a failed try is not retried inside the run
+      /(?<![\w-])eyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]+/g,
       // base64 of "-----BEGIN": a private key inside Secret data or user data
       /LS0tLS1CRUdJTi[A-Za-z0-9+/=]*/g
     ];
-    URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]+:)([^\s/@"'`]+)@/gi;
+    URL_PASSWORD = /((?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]+:)([^\s/@"'`]+)@/gi;
+    MAX_REFERENCE_LENGTH = 512;
     PAIR = /(?<![\w.-])(\\?["']?)([A-Za-z_][\w.-]*)\1[ \t]*([:=])(?![=>:/])[ \t]*/g;
   }
 });
@@ -19297,18 +19430,22 @@ function buildExcerpts(findings, texts) {
     if (excerpts[key2] !== void 0) continue;
     if (!lines.has(location.path)) {
       const text3 = texts.get(location.path);
-      lines.set(location.path, text3 === void 0 ? void 0 : maskSecrets(text3).split(/\r?\n/));
+      lines.set(location.path, text3 === void 0 ? void 0 : { masked: maskSecrets(text3).split(/\r?\n/), source: text3.split(/\r?\n/) });
     }
     const file = lines.get(location.path);
-    if (file === void 0 || location.startLine < 1 || location.startLine > file.length) continue;
+    if (file === void 0 || location.startLine < 1 || location.startLine > file.masked.length) continue;
     const first = Math.max(1, location.startLine - CONTEXT_LINES);
     const rangeEnd = Math.max(location.startLine, Math.min(location.endLine, location.startLine + MAX_RANGE_LINES - 1));
-    const last = Math.min(file.length, rangeEnd + CONTEXT_LINES);
-    excerpts[key2] = { startLine: first, lines: file.slice(first - 1, last).map(cutLine) };
+    const last = Math.min(file.masked.length, rangeEnd + CONTEXT_LINES);
+    excerpts[key2] = { startLine: first, lines: file.masked.slice(first - 1, last).map((line2, i6) => cutLine(line2, file.source[first - 1 + i6]?.length ?? line2.length)) };
   }
   return excerpts;
 }
-function cutLine(line2) {
+function tooLongLine(length2) {
+  return `line too long to show (${length2} characters)`;
+}
+function cutLine(line2, sourceLength) {
+  if (sourceLength > MAX_SHOWN_LINE_LENGTH || line2.length > MAX_SHOWN_LINE_LENGTH) return tooLongLine(sourceLength);
   return line2.length <= MAX_LINE_LENGTH ? line2 : `${line2.slice(0, MAX_LINE_LENGTH)}\u2026`;
 }
 async function sourceTexts(findings, known2, root5) {
@@ -19328,7 +19465,7 @@ async function sourceTexts(findings, known2, root5) {
   );
   return texts;
 }
-var CONTEXT_LINES, MAX_RANGE_LINES, MAX_LINE_LENGTH, MAX_READ_BYTES;
+var CONTEXT_LINES, MAX_RANGE_LINES, MAX_LINE_LENGTH, MAX_SHOWN_LINE_LENGTH, MAX_READ_BYTES;
 var init_excerpt = __esm({
   "src/findings/excerpt.ts"() {
     "use strict";
@@ -19337,6 +19474,7 @@ var init_excerpt = __esm({
     CONTEXT_LINES = 3;
     MAX_RANGE_LINES = 9;
     MAX_LINE_LENGTH = 240;
+    MAX_SHOWN_LINE_LENGTH = 4096;
     MAX_READ_BYTES = 2 * 1024 * 1024;
   }
 });
@@ -19531,7 +19669,7 @@ function resolveSub(arg, ctx) {
   if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
   const variables = vars !== null && typeof vars === "object" ? vars : {};
   let missing;
-  const text3 = template.replace(/\$\{([^}]*)\}/g, (whole, name2) => {
+  const text3 = template.replace(/\$\{([^{}]*)\}/g, (whole, name2) => {
     if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
     const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
     if (isPrimitive(value)) return String(value);
@@ -19721,7 +19859,7 @@ var init_foreach = __esm({
         out2[key2] = value;
       }
     };
-    PLACEHOLDER = /([$&])\{([^}]*)\}/g;
+    PLACEHOLDER = /([$&])\{([^{}]*)\}/g;
   }
 });
 
@@ -20550,15 +20688,34 @@ function map(value, what = "argument") {
   return value;
 }
 function graphemes(text3) {
-  if (/^[\x00-\x7f]*$/.test(text3)) return [...text3];
-  return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(text3)].map((s2) => s2.segment);
+  if (/^[\x00-\x7f]*$/.test(text3) && !text3.includes("\r\n")) return [...text3];
+  const out2 = [];
+  let start2 = 0;
+  let window2 = SEGMENT_WINDOW;
+  while (start2 < text3.length) {
+    const end2 = Math.min(text3.length, start2 + window2);
+    const segments = [...segmenter.segment(text3.slice(start2, end2))].map((s2) => s2.segment);
+    if (end2 === text3.length) return out2.concat(segments);
+    if (segments.length < 2) {
+      window2 *= 2;
+      continue;
+    }
+    const last = segments.pop();
+    out2.push(...segments);
+    start2 = end2 - last.length;
+    window2 = SEGMENT_WINDOW;
+  }
+  return out2;
 }
+var SEGMENT_WINDOW, segmenter;
 var init_args = __esm({
   "src/resolve/terraform/eval/functions/args.ts"() {
     "use strict";
     init_convert2();
     init_values();
     init_spec();
+    SEGMENT_WINDOW = 256;
+    segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
   }
 });
 
@@ -20676,7 +20833,7 @@ function merge2(args2) {
   return out2;
 }
 function lengthOf(value) {
-  if (typeof value === "string") return [...new Intl.Segmenter(void 0, { granularity: "grapheme" }).segment(value)].length;
+  if (typeof value === "string") return graphemes(value).length;
   if (Array.isArray(value)) return value.length;
   check(isRecord3(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;
@@ -21499,8 +21656,8 @@ async function Module2(moduleArg = {}) {
     "e": 111
   };
   var generateTypePack = /* @__PURE__ */ __name((types) => uleb128EncodeWithLen(Array.from(types, (type) => {
-    var code3 = wasmTypeCodes[type];
-    return code3;
+    var code19 = wasmTypeCodes[type];
+    return code19;
   })), "generateTypePack");
   var convertJsFunctionToWasm = /* @__PURE__ */ __name((func2, sig) => {
     var bytes = Uint8Array.of(
@@ -22159,13 +22316,13 @@ async function Module2(moduleArg = {}) {
   __name(_tree_sitter_query_progress_callback, "_tree_sitter_query_progress_callback");
   var runtimeKeepaliveCounter = 0;
   var keepRuntimeAlive = /* @__PURE__ */ __name(() => noExitRuntime || runtimeKeepaliveCounter > 0, "keepRuntimeAlive");
-  var _proc_exit = /* @__PURE__ */ __name((code3) => {
-    EXITSTATUS = code3;
+  var _proc_exit = /* @__PURE__ */ __name((code19) => {
+    EXITSTATUS = code19;
     if (!keepRuntimeAlive()) {
-      Module["onExit"]?.(code3);
+      Module["onExit"]?.(code19);
       ABORT = true;
     }
-    quit_(code3, new ExitStatus(code3));
+    quit_(code19, new ExitStatus(code19));
   }, "_proc_exit");
   _proc_exit.sig = "vi";
   var exitJS = /* @__PURE__ */ __name((status, implicit) => {
@@ -22631,14 +22788,14 @@ function parseMatchPredicate(steps, index, operator, textPredicates) {
   const isPositive = operator === "match?" || operator === "any-match?";
   const matchAll = !operator.startsWith("any-");
   const captureName = steps[1].name;
-  const regex2 = new RegExp(steps[2].value);
+  const regex = new RegExp(steps[2].value);
   textPredicates[index].push((captures) => {
     const nodes5 = [];
     for (const c5 of captures) {
       if (c5.name === captureName) nodes5.push(c5.node.text);
     }
     const test23 = /* @__PURE__ */ __name((text3, positive) => {
-      return positive ? regex2.test(text3) : !regex2.test(text3);
+      return positive ? regex.test(text3) : !regex.test(text3);
     }, "test");
     if (nodes5.length === 0) return !isPositive;
     return matchAll ? nodes5.every((text3) => test23(text3, isPositive)) : nodes5.some((text3) => test23(text3, isPositive));
@@ -24967,8 +25124,8 @@ function marks2(node) {
 function applyStripMarkers(literals, found) {
   found.forEach((mark, i6) => {
     const kids = mark.children.filter((c5) => c5 !== null);
-    if (kids[1]?.type === "strip_marker") literals[i6] = literals[i6].replace(/\s+$/, "");
-    if (kids[kids.length - 2]?.type === "strip_marker") literals[i6 + 1] = literals[i6 + 1].replace(/^\s+/, "");
+    if (kids[1]?.type === "strip_marker") literals[i6] = literals[i6].trimEnd();
+    if (kids[kids.length - 2]?.type === "strip_marker") literals[i6 + 1] = literals[i6 + 1].trimStart();
   });
 }
 function pushMark(reader, stack, mark) {
@@ -25217,8 +25374,8 @@ var init_cst_expr = __esm({
         const name2 = node.namedChildren[0]?.text ?? "";
         const argsNode = node.namedChildren.find((c5) => c5?.type === "function_arguments");
         const args2 = (argsNode?.namedChildren ?? []).filter((c5) => c5?.type === "expression").map((c5) => this.read(c5));
-        const expand2 = argsNode?.children.some((c5) => c5?.type === "ellipsis") ?? false;
-        return { kind: "call", name: name2, args: args2, ...expand2 ? { expandLast: true } : {}, ...this.base(whole) };
+        const expand3 = argsNode?.children.some((c5) => c5?.type === "ellipsis") ?? false;
+        return { kind: "call", name: name2, args: args2, ...expand3 ? { expandLast: true } : {}, ...this.base(whole) };
       }
       /** Operands are node sequences (a variable and its steps are siblings), split at the operator token. */
       operation(node, whole) {
@@ -25804,31 +25961,6782 @@ var init_format = __esm({
     init_encoding();
     init_spec();
     init_args();
-    VERB = /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g;
+    VERB = /%([-+# 0]*)([1-9]\d*)?(?:\.(\d+))?([a-zA-Z%])/g;
+  }
+});
+
+// node_modules/re2js/build/index.js
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher2, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser2, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var init_build = __esm({
+  "node_modules/re2js/build/index.js"() {
+    RE2Flags = class RE2Flags2 {
+      static FOLD_CASE = 1;
+      static LITERAL = 2;
+      static CLASS_NL = 4;
+      static DOT_NL = 8;
+      static ONE_LINE = 16;
+      static NON_GREEDY = 32;
+      static PERL_X = 64;
+      static UNICODE_GROUPS = 128;
+      static WAS_DOLLAR = 256;
+      static LOOKBEHIND = 512;
+      static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+      static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+      static POSIX = 0;
+      static UNANCHORED = 0;
+      static ANCHOR_START = 1;
+      static ANCHOR_BOTH = 2;
+    };
+    PublicFlags = {
+      CASE_INSENSITIVE: 1,
+      DOTALL: 2,
+      MULTILINE: 4,
+      DISABLE_UNICODE_GROUPS: 8,
+      LONGEST_MATCH: 16,
+      LOOKBEHINDS: 512
+    };
+    ASCII_SIZE = 128;
+    ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+    ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+    MAX_BMP = 65535;
+    for (let i6 = 0; i6 < ASCII_SIZE; i6++) {
+      if (i6 >= 97 && i6 <= 122) ASCII_TO_UPPER[i6] = i6 - 32;
+      else ASCII_TO_UPPER[i6] = i6;
+      if (i6 >= 65 && i6 <= 90) ASCII_TO_LOWER[i6] = i6 + 32;
+      else ASCII_TO_LOWER[i6] = i6;
+    }
+    Codepoint = class {
+      static CODES = Object.freeze({
+        "\x07": 7,
+        "\b": 8,
+        "	": 9,
+        "\n": 10,
+        "\v": 11,
+        "\f": 12,
+        "\r": 13,
+        " ": 32,
+        '"': 34,
+        $: 36,
+        "&": 38,
+        "'": 39,
+        "(": 40,
+        ")": 41,
+        "*": 42,
+        "+": 43,
+        "-": 45,
+        ".": 46,
+        0: 48,
+        1: 49,
+        2: 50,
+        3: 51,
+        4: 52,
+        5: 53,
+        6: 54,
+        7: 55,
+        8: 56,
+        9: 57,
+        ":": 58,
+        "<": 60,
+        ">": 62,
+        "?": 63,
+        A: 65,
+        B: 66,
+        C: 67,
+        F: 70,
+        P: 80,
+        Q: 81,
+        U: 85,
+        Z: 90,
+        "[": 91,
+        "\\": 92,
+        "]": 93,
+        "^": 94,
+        _: 95,
+        "`": 96,
+        a: 97,
+        b: 98,
+        f: 102,
+        i: 105,
+        m: 109,
+        n: 110,
+        r: 114,
+        s: 115,
+        t: 116,
+        v: 118,
+        x: 120,
+        z: 122,
+        "{": 123,
+        "|": 124,
+        "}": 125
+      });
+      static toUpperCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+        const s2 = String.fromCodePoint(codepoint).toUpperCase();
+        const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s2.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toLowerCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s2.codePointAt(0);
+      }
+      static toLowerCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+        const s2 = String.fromCodePoint(codepoint).toLowerCase();
+        const expectedLen = s2.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s2.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s2.codePointAt(0)).toUpperCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s2.codePointAt(0);
+      }
+    };
+    UnicodeRangeTable = class {
+      /**
+      * @param {Uint32Array | number[]} data
+      * @param {boolean} isStride1
+      */
+      constructor(data, isStride1 = false) {
+        this.data = data;
+        this.isStride1 = isStride1;
+        this.SIZE = isStride1 ? 2 : 3;
+      }
+      getLo(index) {
+        return this.data[index * this.SIZE];
+      }
+      getHi(index) {
+        return this.data[index * this.SIZE + 1];
+      }
+      getStride(index) {
+        return this.isStride1 ? 1 : this.data[index * this.SIZE + 2];
+      }
+      get length() {
+        return this.data.length / this.SIZE;
+      }
+    };
+    B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+    for (let i6 = 0; i6 < 64; i6++) B64_MAP[B64.charCodeAt(i6)] = i6;
+    decodeVLQ = (str3) => {
+      const res = [];
+      let value = 0;
+      let shift = 0;
+      for (let i6 = 0; i6 < str3.length; i6++) {
+        const digit2 = B64_MAP[str3.charCodeAt(i6)];
+        value |= (digit2 & 31) << shift;
+        if ((digit2 & 32) === 0) {
+          res.push(value);
+          value = 0;
+          shift = 0;
+        } else shift += 5;
+      }
+      return res;
+    };
+    decodeRanges = (str3, isStride1) => {
+      const res = decodeVLQ(str3);
+      const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+      const out2 = new Uint32Array(numRanges * 3);
+      let current = 0;
+      let resIdx = 0;
+      for (let i6 = 0; i6 < numRanges; i6++) {
+        current += res[resIdx++];
+        out2[i6 * 3] = current;
+        current += res[resIdx++];
+        out2[i6 * 3 + 1] = current;
+        out2[i6 * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+      }
+      return out2;
+    };
+    decodeOrbit = (str3) => {
+      const res = decodeVLQ(str3);
+      const map4 = /* @__PURE__ */ new Map();
+      let currentKey = 0;
+      for (let i6 = 0; i6 < res.length; i6 += 2) {
+        currentKey += res[i6];
+        const zz = res[i6 + 1];
+        const delta = zz >>> 1 ^ -(zz & 1);
+        map4.set(currentKey, currentKey + delta);
+      }
+      return map4;
+    };
+    LazyMap = class {
+      constructor(initializer) {
+        this.initializer = initializer;
+        this.cache = /* @__PURE__ */ new Map();
+      }
+      has(key2) {
+        return Object.hasOwn(this.initializer, key2);
+      }
+      get(key2) {
+        if (this.cache.has(key2)) return this.cache.get(key2);
+        const val = this.has(key2) ? this.initializer[key2]() : null;
+        this.cache.set(key2, val);
+        return val;
+      }
+    };
+    UnicodeTables = class {
+      static _CASE_ORBIT = null;
+      static get CASE_ORBIT() {
+        if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+        return this._CASE_ORBIT;
+      }
+      static _Print = null;
+      static get Print() {
+        if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+        return this._Print;
+      }
+      static CATEGORIES = new LazyMap({
+        C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+        Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+        Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+        Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+        Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+        Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+        L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+        Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+        Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+        Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+        Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+        Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+        No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+        P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+        Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+        Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+        Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+        Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+        S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+        Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+        Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+        So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+        Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+        Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+        Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+        ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+        Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+        Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+        Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+        Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+        Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+        Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+        Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+        White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+      });
+      static SCRIPTS = new LazyMap({
+        Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+        Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+        Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+        Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+        Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+        Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+        Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+        Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+        Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+        Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+        Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+        Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+        Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+        Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+        Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+        Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+        Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+        Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+        Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+        Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+        Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+        Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+        Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+        Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+        Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+        Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+        Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+        Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+        Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+        Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+        Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+        Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+        Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+        Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+        Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+        Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+        Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+        Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+        Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+        Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+        Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+        Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+        Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+        Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+        Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+        Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+        Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+        Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+        Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+        Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+        Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+        Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+        Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+        Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+        Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+        Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+        Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+        Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+        Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+        Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+        Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+        Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+        Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+        Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+        Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+        Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+        Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+        Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+        Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+        Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+        Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+        Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+        Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+        Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+        Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+        Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+        Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+        Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+        Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+        Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+        Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+        Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+        Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+        Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+        Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+        Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+        Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+        Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+        Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+        Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+        Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+        Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+        Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+        Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+        Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+        Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+        Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+        Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+        Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+        Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+        New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+        Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+        Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+        Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+        Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+        Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+        Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+        Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+        Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+        Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+        Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+        Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+        Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+        Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+        Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+        Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+        Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+        Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+        Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+        Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+        Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+        Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+        Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+        Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+        Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+        Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+        Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+        Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+        Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+        Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+        Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+        Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+        Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+        Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+        SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+        Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+        Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+        Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+        Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+        Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+        Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+        Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+        Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+        Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+        Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+        Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+        Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+        Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+        Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+        Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+        Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+        Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+        Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+        Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+        Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+        Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+        Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+        Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+        Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+        Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+        Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+        Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+        Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+        Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+        Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+        Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+        Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+        Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+        Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+        Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+        Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+        Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+      });
+      static FOLD_CATEGORIES = new LazyMap({
+        L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+      });
+      static FOLD_SCRIPT = new LazyMap({
+        Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+      });
+    };
+    Unicode = class Unicode2 {
+      static MAX_RUNE = 1114111;
+      static RUNE_ERROR = 65533;
+      static isUnsearchable(r5) {
+        return r5 === Unicode2.RUNE_ERROR || r5 >= Unicode2.MIN_HIGH_SURROGATE && r5 <= Unicode2.MAX_LOW_SURROGATE;
+      }
+      static MAX_ASCII = 127;
+      static MAX_LATIN1 = 255;
+      static MAX_BMP = 65535;
+      static MIN_FOLD = 65;
+      static MAX_FOLD = 125251;
+      static MIN_HIGH_SURROGATE = 55296;
+      static MAX_HIGH_SURROGATE = 56319;
+      static MIN_LOW_SURROGATE = 56320;
+      static MAX_LOW_SURROGATE = 57343;
+      static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+      static is32(ranges, r5) {
+        let lo = 0;
+        let hi = ranges.length;
+        while (lo < hi) {
+          const m3 = lo + Math.floor((hi - lo) / 2);
+          const rlo = ranges.getLo(m3);
+          const rhi = ranges.getHi(m3);
+          if (rlo <= r5 && r5 <= rhi) {
+            const stride = ranges.getStride(m3);
+            return (r5 - rlo) % stride === 0;
+          }
+          if (r5 < rlo) hi = m3;
+          else lo = m3 + 1;
+        }
+        return false;
+      }
+      static is(ranges, r5) {
+        if (r5 <= Unicode2.MAX_LATIN1) {
+          for (let i6 = 0; i6 < ranges.length; i6++) {
+            if (r5 > ranges.getHi(i6)) continue;
+            const rlo = ranges.getLo(i6);
+            if (r5 < rlo) return false;
+            const stride = ranges.getStride(i6);
+            return (r5 - rlo) % stride === 0;
+          }
+          return false;
+        }
+        return ranges.length > 0 && r5 >= ranges.getLo(0) && Unicode2.is32(ranges, r5);
+      }
+      static isPrint(r5) {
+        if (r5 <= Unicode2.MAX_LATIN1) return r5 >= 32 && r5 < Unicode2.MAX_ASCII || r5 >= 161 && r5 !== 173;
+        return Unicode2.is(UnicodeTables.Print, r5);
+      }
+      static simpleFold(r5) {
+        if (UnicodeTables.CASE_ORBIT.has(r5)) return UnicodeTables.CASE_ORBIT.get(r5);
+        if (r5 <= Unicode2.MAX_ASCII) {
+          const l3 = Codepoint.toLowerCase(r5);
+          return l3 !== r5 ? l3 : Codepoint.toUpperCase(r5);
+        }
+        return r5;
+      }
+      static equalsIgnoreCase(r1, r22) {
+        if (r1 === r22) return true;
+        if (r1 < 0 || r22 < 0) return false;
+        if (r1 <= Unicode2.MAX_ASCII && r22 <= Unicode2.MAX_ASCII) {
+          if (65 <= r1 && r1 <= 90) r1 |= 32;
+          if (65 <= r22 && r22 <= 90) r22 |= 32;
+          return r1 === r22;
+        }
+        for (let r5 = Unicode2.simpleFold(r1); r5 !== r1; r5 = Unicode2.simpleFold(r5)) if (r5 === r22) return true;
+        return false;
+      }
+    };
+    RE2JSException = class extends Error {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSException";
+      }
+    };
+    RE2JSSyntaxException = class extends RE2JSException {
+      /**
+      * @param {string} error
+      * @param {string|null} [input=null]
+      */
+      constructor(error2, input = null) {
+        let message = `error parsing regexp: ${error2}`;
+        if (input) message += `: \`${input}\``;
+        super(message);
+        this.name = "RE2JSSyntaxException";
+        this.message = message;
+        this.error = error2;
+        this.input = input;
+      }
+      /**
+      * Retrieves the description of the error.
+      * @returns {string}
+      */
+      getDescription() {
+        return this.error;
+      }
+      /**
+      * Retrieves the erroneous regular-expression pattern.
+      * @returns {string|null}
+      */
+      getPattern() {
+        return this.input;
+      }
+    };
+    RE2JSCompileException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSCompileException";
+      }
+    };
+    RE2JSGroupException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSGroupException";
+      }
+    };
+    RE2JSFlagsException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSFlagsException";
+      }
+    };
+    RE2JSInternalException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message) {
+        super(message);
+        this.name = "RE2JSInternalException";
+      }
+    };
+    FAST_PATH_TABLE_SIZE = 256;
+    WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+    for (let i6 = 0; i6 < FAST_PATH_TABLE_SIZE; i6++) WORD_RUNE_TABLE[i6] = 97 <= i6 && i6 <= 122 || 65 <= i6 && i6 <= 90 || 48 <= i6 && i6 <= 57 || i6 === 95 ? 1 : 0;
+    cachedNativeEncoder = null;
+    cachedNativeDecoder = null;
+    Utils = class Utils2 {
+      static METACHARACTERS = "\\.+*?()|[]{}^$";
+      static EMPTY_BEGIN_LINE = 1;
+      static EMPTY_END_LINE = 2;
+      static EMPTY_BEGIN_TEXT = 4;
+      static EMPTY_END_TEXT = 8;
+      static EMPTY_WORD_BOUNDARY = 16;
+      static EMPTY_NO_WORD_BOUNDARY = 32;
+      static EMPTY_ALL = -1;
+      static emptyInts() {
+        return [];
+      }
+      static isString(value) {
+        return typeof value === "string" || Object.prototype.toString.call(value) === "[object String]";
+      }
+      static typeName(value) {
+        if (value === null || typeof value !== "object" && typeof value !== "function") return value === null ? "null" : typeof value;
+        return Object.prototype.toString.call(value).slice(8, -1);
+      }
+      static checkPattern(pattern) {
+        if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+      }
+      static checkInput(input) {
+        if (!Utils2.isString(input) && !Utils2.isByteArray(input)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input)}`);
+      }
+      static checkFlags(flags2) {
+        const known2 = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+        if (!Number.isInteger(flags2) || (flags2 & ~known2) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+      }
+      static isByteArray(input) {
+        return Array.isArray(input) || Object.prototype.toString.call(input) === "[object Uint8Array]";
+      }
+      static isalnum(c5) {
+        return Codepoint.CODES["0"] <= c5 && c5 <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c5 && c5 <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c5 && c5 <= Codepoint.CODES["Z"];
+      }
+      static unhex(c5) {
+        if (Codepoint.CODES["0"] <= c5 && c5 <= Codepoint.CODES["9"]) return c5 - Codepoint.CODES["0"];
+        if (Codepoint.CODES["a"] <= c5 && c5 <= Codepoint.CODES["f"]) return c5 - Codepoint.CODES["a"] + 10;
+        if (Codepoint.CODES["A"] <= c5 && c5 <= Codepoint.CODES["F"]) return c5 - Codepoint.CODES["A"] + 10;
+        return -1;
+      }
+      static escapeRune(rune) {
+        let out2 = "";
+        if (Unicode.isPrint(rune)) {
+          if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out2 += "\\";
+          out2 += String.fromCodePoint(rune);
+        } else switch (rune) {
+          case Codepoint.CODES['"']:
+            out2 += '\\"';
+            break;
+          case Codepoint.CODES["\\"]:
+            out2 += "\\\\";
+            break;
+          case Codepoint.CODES["	"]:
+            out2 += "\\t";
+            break;
+          case Codepoint.CODES["\n"]:
+            out2 += "\\n";
+            break;
+          case Codepoint.CODES["\r"]:
+            out2 += "\\r";
+            break;
+          case Codepoint.CODES["\b"]:
+            out2 += "\\b";
+            break;
+          case Codepoint.CODES["\f"]:
+            out2 += "\\f";
+            break;
+          default: {
+            let s2 = rune.toString(16);
+            if (rune < 256) {
+              out2 += "\\x";
+              if (s2.length === 1) out2 += "0";
+              out2 += s2;
+            } else out2 += `\\x{${s2}}`;
+            break;
+          }
+        }
+        return out2;
+      }
+      static stringToRunes(str3) {
+        const string = String(str3);
+        const runes = [];
+        let i6 = 0;
+        while (i6 < string.length) {
+          const cp = string.codePointAt(i6);
+          runes.push(cp);
+          i6 += cp > Unicode.MAX_BMP ? 2 : 1;
+        }
+        return new Int32Array(runes);
+      }
+      static runeToString(r5) {
+        return String.fromCodePoint(r5);
+      }
+      static isWordRune(r5) {
+        return r5 < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r5] === 1 : false;
+      }
+      static emptyOpContext(r1, r22) {
+        let op2 = 0;
+        if (r1 < 0) op2 |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+        if (r1 === 10) op2 |= Utils2.EMPTY_BEGIN_LINE;
+        if (r22 < 0) op2 |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+        if (r22 === 10) op2 |= Utils2.EMPTY_END_LINE;
+        if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r22)) op2 |= Utils2.EMPTY_WORD_BOUNDARY;
+        else op2 |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+        return op2;
+      }
+      /**
+      * Returns a string that quotes all regular expression metacharacters inside the argument text;
+      * the returned string is a regular expression matching the literal text. For example,
+      * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+      * @param {string} str
+      * @returns {string}
+      */
+      static quoteMeta(str3) {
+        return str3.split("").map((s2) => {
+          if (Utils2.METACHARACTERS.indexOf(s2) >= 0) return `\\${s2}`;
+          return s2;
+        }).join("");
+      }
+      static charCount(codePoint) {
+        return codePoint > Unicode.MAX_BMP ? 2 : 1;
+      }
+      /**
+      * High-speed conversion from TypedArrays to standard JS Arrays.
+      * Bypasses the expensive Symbol.iterator overhead of Array.from()
+      */
+      static toArray(typedArray) {
+        const len = typedArray.length;
+        const res = new Array(len);
+        for (let i6 = 0; i6 < len; i6++) res[i6] = typedArray[i6];
+        return res;
+      }
+      static stringToUtf8ByteArray(str3) {
+        if (globalThis.TextEncoder) {
+          if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+          return cachedNativeEncoder.encode(str3);
+        } else {
+          let out2 = [], p3 = 0;
+          for (let i6 = 0; i6 < str3.length; i6++) {
+            let c5 = str3.charCodeAt(i6);
+            if (c5 < 128) out2[p3++] = c5;
+            else if (c5 < 2048) {
+              out2[p3++] = c5 >> 6 | 192;
+              out2[p3++] = c5 & 63 | 128;
+            } else if ((c5 & 64512) === Unicode.MIN_HIGH_SURROGATE && i6 + 1 < str3.length && (str3.charCodeAt(i6 + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+              c5 = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c5 & 1023) << 10) + (str3.charCodeAt(++i6) & 1023);
+              out2[p3++] = c5 >> 18 | 240;
+              out2[p3++] = c5 >> 12 & 63 | 128;
+              out2[p3++] = c5 >> 6 & 63 | 128;
+              out2[p3++] = c5 & 63 | 128;
+            } else {
+              out2[p3++] = c5 >> 12 | 224;
+              out2[p3++] = c5 >> 6 & 63 | 128;
+              out2[p3++] = c5 & 63 | 128;
+            }
+          }
+          return out2;
+        }
+      }
+      static utf8ByteArrayToString(bytes) {
+        if (globalThis.TextDecoder) {
+          if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+          const view2 = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+          return cachedNativeDecoder.decode(view2);
+        } else {
+          let out2 = [], pos2 = 0, c5 = 0;
+          while (pos2 < bytes.length) {
+            let c1 = bytes[pos2++];
+            if (c1 < 128) out2[c5++] = String.fromCharCode(c1);
+            else if (c1 > 191 && c1 < 224) {
+              let c22 = bytes[pos2++];
+              out2[c5++] = String.fromCharCode((c1 & 31) << 6 | c22 & 63);
+            } else if (c1 > 239 && c1 < 365) {
+              let c22 = bytes[pos2++];
+              let c32 = bytes[pos2++];
+              let c42 = bytes[pos2++];
+              let u = ((c1 & 7) << 18 | (c22 & 63) << 12 | (c32 & 63) << 6 | c42 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+              out2[c5++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+              out2[c5++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+            } else {
+              let c22 = bytes[pos2++];
+              let c32 = bytes[pos2++];
+              out2[c5++] = String.fromCharCode((c1 & 15) << 12 | (c22 & 63) << 6 | c32 & 63);
+            }
+          }
+          return out2.join("");
+        }
+      }
+    };
+    createEnum = (values = [], initNum = 0) => {
+      const enumObject = /* @__PURE__ */ Object.create(null);
+      for (let i6 = 0; i6 < values.length; i6++) {
+        const val = values[i6];
+        const keyVal = initNum + i6;
+        enumObject[val] = keyVal;
+        enumObject[keyVal] = val;
+      }
+      return Object.freeze(enumObject);
+    };
+    MatcherInputBase = class MatcherInputBase2 {
+      static Encoding = createEnum(["UTF_16", "UTF_8"]);
+      getEncoding() {
+        throw Error("not implemented");
+      }
+      /** @returns {string} */
+      asCharSequence() {
+        throw Error("not implemented");
+      }
+      /** @returns {Uint8Array|number[]|null} */
+      asBytes() {
+        throw Error("not implemented");
+      }
+      /** @returns {number} */
+      length() {
+        throw Error("not implemented");
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF8Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF16Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+      }
+    };
+    Utf8MatcherInput = class extends MatcherInputBase {
+      /** @param {Uint8Array|number[]|null} bytes */
+      constructor(bytes = null) {
+        super();
+        this.bytes = bytes;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return Utils.utf8ByteArrayToString(this.bytes);
+      }
+      /**
+      *
+      * @returns {Uint8Array|number[]|null}
+      */
+      asBytes() {
+        return this.bytes;
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.bytes.length;
+      }
+    };
+    Utf16MatcherInput = class extends MatcherInputBase {
+      /** @param {string|null} charSequence */
+      constructor(charSequence = null) {
+        super();
+        this.charSequence = charSequence;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_16;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return this.charSequence;
+      }
+      /**
+      *
+      * @returns {number[]}
+      */
+      asBytes() {
+        return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.charSequence.length;
+      }
+    };
+    MatcherInput = class {
+      /**
+      * Return the MatcherInput for UTF_16 encoding.
+      * @returns {Utf16MatcherInput}
+      */
+      static utf16(charSequence) {
+        Utils.checkInput(charSequence);
+        return new Utf16MatcherInput(charSequence);
+      }
+      /**
+      * Return the MatcherInput for UTF_8 encoding.
+      * @returns {Utf8MatcherInput}
+      */
+      static utf8(input) {
+        if (Utils.isByteArray(input)) return new Utf8MatcherInput(input);
+        return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input));
+      }
+    };
+    MachineInputBase = class {
+      static EOF() {
+        return -8;
+      }
+      constructor() {
+        this.start = 0;
+        this.end = 0;
+      }
+      canCheckPrefix() {
+        return true;
+      }
+      endPos() {
+        return this.end - this.start;
+      }
+      hasString() {
+        return false;
+      }
+      hasAnyString() {
+        return false;
+      }
+      prefixLength() {
+        return 0;
+      }
+    };
+    MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+      static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+      constructor(bytes, start2 = 0, end2 = bytes.length) {
+        super();
+        this.bytes = bytes;
+        this.start = start2;
+        this.end = end2;
+      }
+      hasString(prefilter, pos2) {
+        const target2 = prefilter.bytes;
+        if (target2.length === 0) return true;
+        const idx = this.indexOf(this.bytes, target2, this.start + pos2);
+        return idx !== -1 && idx <= this.end - target2.length;
+      }
+      hasAnyString(prefilter, pos2) {
+        return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos2, this.end);
+      }
+      step(pos2) {
+        pos2 += this.start;
+        if (pos2 >= this.end) return MachineInputBase.EOF();
+        const c5 = this.bytes[pos2] & 255;
+        if (c5 < 128) return c5 << 3 | 1;
+        let size;
+        let rune;
+        let lo = 128;
+        let hi = 191;
+        if (c5 >= 194 && c5 <= 223) {
+          size = 2;
+          rune = c5 & 31;
+        } else if (c5 >= 224 && c5 <= 239) {
+          size = 3;
+          rune = c5 & 15;
+          if (c5 === 224) lo = 160;
+          else if (c5 === 237) hi = 159;
+        } else if (c5 >= 240 && c5 <= 244) {
+          size = 4;
+          rune = c5 & 7;
+          if (c5 === 240) lo = 144;
+          else if (c5 === 244) hi = 143;
+        } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+        if (pos2 + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        const c1 = this.bytes[pos2 + 1] & 255;
+        if (c1 < lo || c1 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c1 & 63;
+        if (size > 2) {
+          const c22 = this.bytes[pos2 + 2] & 255;
+          if ((c22 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+          rune = rune << 6 | c22 & 63;
+          if (size > 3) {
+            const c32 = this.bytes[pos2 + 3] & 255;
+            if ((c32 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+            rune = rune << 6 | c32 & 63;
+          }
+        }
+        return rune << 3 | size;
+      }
+      index(re2, pos2) {
+        pos2 += this.start;
+        const i6 = this.indexOf(this.bytes, re2.prefixUTF8, pos2);
+        return i6 < 0 ? i6 : i6 - pos2;
+      }
+      context(pos2) {
+        pos2 += this.start;
+        let r1 = -1;
+        if (pos2 > this.start && pos2 <= this.end) {
+          let start2 = pos2 - 1;
+          r1 = this.bytes[start2--];
+          if (r1 >= 128) {
+            let lim = pos2 - 4;
+            if (lim < this.start) lim = this.start;
+            while (start2 >= lim && (this.bytes[start2] & 192) === 128) start2--;
+            if (start2 < this.start) start2 = this.start;
+            const r5 = this.step(start2 - this.start);
+            r1 = start2 + (r5 & 7) === pos2 ? r5 >> 3 : Unicode.RUNE_ERROR;
+          }
+        }
+        const r22 = pos2 < this.end ? this.step(pos2 - this.start) >> 3 : -1;
+        return Utils.emptyOpContext(r1, r22);
+      }
+      indexOf(source, target2, fromIndex = 0) {
+        let targetLength = target2.length;
+        if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+        const firstByte = target2[0];
+        let limit = this.end - targetLength;
+        const hasNativeIndexOf = typeof source.indexOf === "function";
+        let i6 = fromIndex;
+        while (i6 <= limit) {
+          if (hasNativeIndexOf) {
+            i6 = source.indexOf(firstByte, i6);
+            if (i6 === -1 || i6 > limit) return -1;
+          } else {
+            while (i6 <= limit && source[i6] !== firstByte) i6++;
+            if (i6 > limit) return -1;
+          }
+          let match2 = true;
+          for (let j5 = 1; j5 < targetLength; j5++) if (source[i6 + j5] !== target2[j5]) {
+            match2 = false;
+            break;
+          }
+          if (match2) return i6;
+          i6++;
+        }
+        return -1;
+      }
+      prefixLength(re2) {
+        return re2.prefixUTF8.length;
+      }
+    };
+    MachineUTF16Input = class extends MachineInputBase {
+      constructor(charSequence, start2 = 0, end2 = charSequence.length) {
+        super();
+        this.charSequence = charSequence;
+        this.start = start2;
+        this.end = end2;
+      }
+      hasString(prefilter, pos2) {
+        const idx = this.charSequence.indexOf(prefilter.str, this.start + pos2);
+        return idx !== -1 && idx <= this.end - prefilter.str.length;
+      }
+      hasAnyString(prefilter, pos2) {
+        return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos2, this.end);
+      }
+      step(pos2) {
+        pos2 += this.start;
+        if (pos2 >= this.end) return MachineInputBase.EOF();
+        const c1 = this.charSequence.charCodeAt(pos2);
+        if (c1 < Unicode.MIN_HIGH_SURROGATE || c1 > Unicode.MAX_HIGH_SURROGATE || pos2 + 1 >= this.end) return c1 << 3 | 1;
+        const c22 = this.charSequence.charCodeAt(pos2 + 1);
+        if (c22 >= Unicode.MIN_LOW_SURROGATE && c22 <= Unicode.MAX_LOW_SURROGATE) return (c1 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c22 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+        return c1 << 3 | 1;
+      }
+      index(re2, pos2) {
+        pos2 += this.start;
+        const i6 = this.charSequence.indexOf(re2.prefix, pos2);
+        if (i6 < 0 || i6 > this.end - re2.prefix.length) return -1;
+        return i6 - pos2;
+      }
+      context(pos2) {
+        pos2 += this.start;
+        const r1 = pos2 > this.start && pos2 <= this.end ? this.charSequence.charCodeAt(pos2 - 1) : -1;
+        const r22 = pos2 < this.end ? this.charSequence.charCodeAt(pos2) : -1;
+        return Utils.emptyOpContext(r1, r22);
+      }
+      prefixLength(re2) {
+        return re2.prefix.length;
+      }
+    };
+    MachineInput = class {
+      static fromUTF8(bytes, start2 = 0, end2 = bytes.length) {
+        return new MachineUTF8Input(bytes, start2, end2);
+      }
+      static fromUTF16(charSequence, start2 = 0, end2 = void 0) {
+        Utils.checkInput(charSequence);
+        return new MachineUTF16Input(charSequence, start2, end2 ?? charSequence.length);
+      }
+    };
+    Matcher2 = class Matcher3 {
+      /**
+      * V8 and WebKit have historical hard limits on the number of arguments
+      * that can be passed to a function. We cap replacer arguments to prevent
+      * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+      */
+      static MAX_REPLACER_ARGS = 65535;
+      /**
+      * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+      * {@link #appendReplacement} as a literal replacement of {@code s}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str3, javaMode = false) {
+        if (javaMode) {
+          if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
+          return str3.split("").map((s2) => {
+            const c5 = s2.codePointAt(0);
+            if (c5 === Codepoint.CODES["\\"] || c5 === Codepoint.CODES["$"]) return `\\${s2}`;
+            return s2;
+          }).join("");
+        }
+        if (str3.indexOf("$") < 0) return str3;
+        return str3.split("").map((s2) => {
+          if (s2.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+          return s2;
+        }).join("");
+      }
+      /**
+      *
+      * @param {import('./index.js').RE2JS} pattern
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      */
+      constructor(pattern, input) {
+        if (pattern === null) throw new Error("pattern is null");
+        this.patternInput = pattern;
+        const re2 = this.patternInput.re2();
+        this.patternGroupCount = re2.numberOfCapturingGroups();
+        this.groups = [];
+        this.namedGroups = re2.namedGroups;
+        this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+        this.numberOfInstructions = re2.numberOfInstructions();
+        this.lookbehindState = null;
+        if (input instanceof MatcherInputBase) this.resetMatcherInput(input);
+        else if (Utils.isByteArray(input)) this.resetMatcherInput(MatcherInput.utf8(input));
+        else this.resetMatcherInput(MatcherInput.utf16(input));
+      }
+      /**
+      * Returns the {@code RE2JS} associated with this {@code Matcher}.
+      * @returns {import('./index.js').RE2JS}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      /**
+      * Resets the {@code Matcher}, rewinding input and discarding any match information.
+      *
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      reset() {
+        this.matcherInputLength = this.matcherInput.length();
+        this.appendPos = 0;
+        this.hasMatch = false;
+        this.hasGroups = false;
+        this.anchorFlag = 0;
+        return this;
+      }
+      /**
+      * Resets the {@code Matcher} and changes the input.
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      resetMatcherInput(input) {
+        if (input === null) throw new Error("input is null");
+        if (!(input instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+          else input = MatcherInput.utf16(input);
+        }
+        this.matcherInput = input;
+        if (this.lookbehindState !== null) this.lookbehindState.reset();
+        else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+        this.reset();
+        return this;
+      }
+      /**
+      * Returns the start of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      start(group4 = 0) {
+        if (typeof group4 === "string") {
+          const groupInt = this.namedGroups[group4];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group4}' not found`);
+          group4 = groupInt;
+        }
+        this.loadGroup(group4);
+        return this.groups[2 * group4];
+      }
+      /**
+      * Returns the end of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      end(group4 = 0) {
+        if (typeof group4 === "string") {
+          const groupInt = this.namedGroups[group4];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group4}' not found`);
+          group4 = groupInt;
+        }
+        this.loadGroup(group4);
+        return this.groups[2 * group4 + 1];
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.numberOfInstructions;
+      }
+      /**
+      * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+      * @param {string|number} [group=0]
+      * @returns {string|null}
+      */
+      group(group4 = 0) {
+        if (typeof group4 === "string") {
+          const groupInt = this.namedGroups[group4];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group4}' not found`);
+          group4 = groupInt;
+        }
+        const start2 = this.start(group4);
+        const end2 = this.end(group4);
+        if (start2 < 0 && end2 < 0) return null;
+        return this.substring(start2, end2);
+      }
+      /**
+      * Returns a dictionary map of all named capturing groups and their matched values.
+      * If a group was not matched, its value will be `null`.
+      * @returns {Record<string, string|null>}
+      */
+      getNamedGroups() {
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        const result = /* @__PURE__ */ Object.create(null);
+        for (const name2 of Object.keys(this.namedGroups)) result[name2] = this.group(name2);
+        return result;
+      }
+      /**
+      * Returns the number of subgroups in this pattern.
+      *
+      * @returns {number} the number of subgroups; the overall match (group 0) does not count
+      */
+      groupCount() {
+        return this.patternGroupCount;
+      }
+      /**
+      * Helper: finds subgroup information if needed for group.
+      * @param {number} group
+      * @private
+      */
+      loadGroup(group4) {
+        if (!Number.isInteger(group4) || group4 < 0 || group4 > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group4}`);
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        if (group4 === 0 || this.hasGroups) return;
+        const end2 = this.matcherInputLength;
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end2, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+        if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+        this.groups = res[1];
+        this.hasGroups = true;
+      }
+      /**
+      * Matches the entire input against the pattern (anchored start and end). If there is a match,
+      * {@code matches} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the entire input matches the pattern
+      */
+      matches() {
+        return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+      }
+      /**
+      * Matches the beginning of input against the pattern (anchored start). If there is a match,
+      * {@code lookingAt} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the beginning of the input matches the pattern
+      */
+      lookingAt() {
+        return this.genMatch(0, RE2Flags.ANCHOR_START);
+      }
+      /**
+      * Matches the input against the pattern (unanchored), starting at a specified position. If there
+      * is a match, {@code find} sets the match state to describe it.
+      *
+      * @param {number|null} [start=null] the input position where the search begins
+      * @returns {boolean} if it finds a match
+      * @throws IndexOutOfBoundsException if start is not a valid input position
+      */
+      find(start2 = null) {
+        if (start2 !== null) {
+          if (!Number.isInteger(start2) || start2 < 0 || start2 > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start2}`);
+          this.reset();
+          return this.genMatch(start2, 0);
+        }
+        start2 = 0;
+        if (this.hasMatch) {
+          start2 = this.groups[1];
+          if (this.groups[0] === this.groups[1]) {
+            const r5 = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start2);
+            if (r5 < 0) start2++;
+            else start2 += r5 & 7;
+          }
+        }
+        return this.genMatch(start2, RE2Flags.UNANCHORED);
+      }
+      /**
+      * Helper: does match starting at start, with RE2 anchor flag.
+      * @param {number} startByte
+      * @param {number} anchor
+      * @returns {boolean}
+      * @private
+      */
+      genMatch(startByte, anchor) {
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor, 1, this.lookbehindState);
+        if (!res[0]) {
+          this.hasMatch = false;
+          return false;
+        }
+        this.groups = res[1];
+        this.hasMatch = true;
+        this.hasGroups = this.patternGroupCount === 0;
+        this.anchorFlag = anchor;
+        return true;
+      }
+      /**
+      * Helper: return substring for [start, end).
+      * @param {number} start
+      * @param {number} end
+      * @returns {string}
+      */
+      substring(start2, end2) {
+        if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start2, end2));
+        return this.matcherInput.asCharSequence().substring(start2, end2).toString();
+      }
+      /**
+      * Helper for Pattern: return input length.
+      * @returns {number}
+      */
+      inputLength() {
+        return this.matcherInputLength;
+      }
+      /**
+      * Appends to result two strings: the text from the append position up to the beginning of the
+      * most recent match, and then the replacement with submatch groups substituted for references to
+      * them. It advances the append position to where the most recent match ended.
+      *
+      * By default the replacement is expanded as by String.prototype.replace (see
+      * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+      * many digits as still form a valid group number, ${name} is a named group, and a backslash
+      * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+      *
+      * @param {string} replacement the replacement string
+      * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @throws IllegalStateException if there was no most recent match
+      * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+      * @private
+      */
+      appendReplacement(replacement, javaMode = false) {
+        let res = "";
+        const s2 = this.start();
+        const e5 = this.end();
+        if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
+        this.appendPos = e5;
+        res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+        return res;
+      }
+      /**
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJava(replacement) {
+        let res = "";
+        let last = 0;
+        const m3 = replacement.length;
+        let i6 = 0;
+        while (i6 < m3) {
+          const cCode = replacement.codePointAt(i6);
+          if (cCode === Codepoint.CODES["\\"]) {
+            if (last < i6) res += replacement.substring(last, i6);
+            i6++;
+            if (i6 >= m3) throw new RE2JSGroupException("character to be escaped is missing");
+            last = i6;
+            i6++;
+            continue;
+          }
+          if (cCode === Codepoint.CODES["$"]) {
+            if (last < i6) res += replacement.substring(last, i6);
+            if (i6 + 1 >= m3) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+            const nextCode = replacement.codePointAt(i6 + 1);
+            if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+              let n3 = nextCode - Codepoint.CODES["0"];
+              let j5 = i6 + 2;
+              for (; j5 < m3; j5++) {
+                const digit2 = replacement.codePointAt(j5);
+                if (digit2 < Codepoint.CODES["0"] || digit2 > Codepoint.CODES["9"] || n3 * 10 + digit2 - Codepoint.CODES["0"] > this.patternGroupCount) break;
+                n3 = n3 * 10 + digit2 - Codepoint.CODES["0"];
+              }
+              if (n3 > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n3}`);
+              const group4 = this.group(n3);
+              if (group4 !== null) res += group4;
+              i6 = j5;
+              last = i6;
+            } else if (nextCode === Codepoint.CODES["{"]) {
+              let j5 = i6 + 2;
+              while (j5 < m3 && replacement.codePointAt(j5) !== Codepoint.CODES["}"]) j5++;
+              if (j5 >= m3) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+              const groupName = replacement.substring(i6 + 2, j5);
+              const groupVal = this.group(groupName);
+              if (groupVal !== null) res += groupVal;
+              i6 = j5 + 1;
+              last = i6;
+            } else throw new RE2JSGroupException("Illegal group reference");
+            continue;
+          }
+          i6++;
+        }
+        if (last < m3) res += replacement.substring(last, m3);
+        return res;
+      }
+      /**
+      * Expands |replacement| for the current match by the rules of String.prototype.replace
+      * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+      * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+      * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+      * (empty when no such group), only when the pattern has named groups. Anything else, such as
+      * "$0" or "$<" without a closing ">", is kept as is.
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJs(replacement) {
+        const isDigit = (c5) => c5 >= 48 && c5 <= 57;
+        const groupCount = this.patternGroupCount;
+        let res = "";
+        let i6 = 0;
+        while (i6 < replacement.length) {
+          const dollar = replacement.indexOf("$", i6);
+          if (dollar < 0) break;
+          res += replacement.substring(i6, dollar);
+          i6 = dollar;
+          const c5 = replacement.charCodeAt(i6 + 1);
+          if (c5 === Codepoint.CODES["$"]) {
+            res += "$";
+            i6 += 2;
+          } else if (c5 === Codepoint.CODES["&"]) {
+            res += this.group(0);
+            i6 += 2;
+          } else if (c5 === Codepoint.CODES["`"]) {
+            res += this.substring(0, this.start(0));
+            i6 += 2;
+          } else if (c5 === Codepoint.CODES["'"]) {
+            res += this.substring(this.end(0), this.matcherInputLength);
+            i6 += 2;
+          } else if (isDigit(c5)) {
+            let digits = 1;
+            let index = c5 - 48;
+            const c22 = replacement.charCodeAt(i6 + 2);
+            if (isDigit(c22) && index * 10 + c22 - 48 <= groupCount) {
+              digits = 2;
+              index = index * 10 + c22 - 48;
+            }
+            if (index >= 1 && index <= groupCount) {
+              const group4 = this.group(index);
+              if (group4 !== null) res += group4;
+            } else res += replacement.substring(i6, i6 + 1 + digits);
+            i6 += 1 + digits;
+          } else if (c5 === Codepoint.CODES["<"] && this.hasNamedGroups) {
+            const gt = replacement.indexOf(">", i6 + 2);
+            if (gt < 0) {
+              res += "$<";
+              i6 += 2;
+            } else {
+              const name2 = replacement.substring(i6 + 2, gt);
+              if (Object.hasOwn(this.namedGroups, name2)) {
+                const group4 = this.group(name2);
+                if (group4 !== null) res += group4;
+              }
+              i6 = gt + 1;
+            }
+          } else {
+            res += "$";
+            i6 += 1;
+          }
+        }
+        return res + replacement.substring(i6);
+      }
+      /**
+      * Return the substring of the input from the append position to the end of the
+      * input.
+      * @returns {string}
+      */
+      appendTail() {
+        return this.substring(this.appendPos, this.matcherInputLength);
+      }
+      /**
+      * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the matches replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceAll(replacement, javaMode = false) {
+        return this.replace(replacement, true, javaMode);
+      }
+      /**
+      * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the first match replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceFirst(replacement, javaMode = false) {
+        return this.replace(replacement, false, javaMode);
+      }
+      /**
+      * Helper: replaceAll/replaceFirst hybrid.
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [all=true] - replace all matches
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @private
+      */
+      replace(replacement, all = true, javaMode = false) {
+        let res = "";
+        this.reset();
+        const isFunc = typeof replacement === "function";
+        let originalInput = null;
+        if (isFunc) {
+          if (this.groupCount() >= Matcher3.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+          originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+        }
+        while (this.find()) {
+          res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+          if (!all) break;
+        }
+        res += this.appendTail();
+        return res;
+      }
+      /**
+      * Evaluates a replacer function for the current match and appends the result,
+      * along with any un-matched preceding text, advancing the append position.
+      * @param {Function} replacer - the replacer function
+      * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+      * @returns {string} the evaluated string to append
+      * @private
+      */
+      appendReplacementFunc(replacer, originalInput) {
+        let res = "";
+        const s2 = this.start();
+        const e5 = this.end();
+        if (this.appendPos < s2) res += this.substring(this.appendPos, s2);
+        this.appendPos = e5;
+        const args2 = this.matchArray();
+        args2.push(s2, originalInput);
+        if (this.hasNamedGroups) args2.push(this.namedGroupsObject());
+        res += String(replacer(...args2));
+        return res;
+      }
+      /**
+      * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+      * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+      * @returns {Array<string|undefined>}
+      * @private
+      */
+      matchArray() {
+        const result = [this.group(0)];
+        for (let i6 = 1; i6 <= this.patternGroupCount; i6++) {
+          const group4 = this.group(i6);
+          result.push(group4 === null ? void 0 : group4);
+        }
+        return result;
+      }
+      /**
+      * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+      * prototype mapping each name to its group (undefined when it did not take part in the match),
+      * or undefined when the pattern has no named groups.
+      * @returns {Record<string, string|undefined>|undefined}
+      * @private
+      */
+      namedGroupsObject() {
+        if (!this.hasNamedGroups) return;
+        const result = this.getNamedGroups();
+        for (const name2 in result) if (result[name2] === null) result[name2] = void 0;
+        return result;
+      }
+    };
+    Inst = class Inst2 {
+      static ALT = 1;
+      static ALT_MATCH = 2;
+      static CAPTURE = 3;
+      static EMPTY_WIDTH = 4;
+      static FAIL = 5;
+      static MATCH = 6;
+      static NOP = 7;
+      static RUNE = 8;
+      static RUNE1 = 9;
+      static RUNE_ANY = 10;
+      static RUNE_ANY_NOT_NL = 11;
+      static LB_WRITE = 12;
+      static LB_CHECK = 13;
+      static isRuneOp(op2) {
+        return Inst2.RUNE <= op2 && op2 <= Inst2.RUNE_ANY_NOT_NL;
+      }
+      static escapeRunes(runes) {
+        let out2 = '"';
+        for (let rune of runes) out2 += Utils.escapeRune(rune);
+        out2 += '"';
+        return out2;
+      }
+      constructor(op2) {
+        this.op = op2;
+        this.out = 0;
+        this.arg = 0;
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.next = null;
+      }
+      matchRune(r5) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r5);
+          return r5 === r0;
+        }
+        const len = this.runes.length;
+        if (len === 0) return false;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j5 = 0; j5 < len; j5 += 2) {
+            if (r5 < this.runes[j5]) return false;
+            if (r5 <= this.runes[j5 + 1]) return true;
+          }
+          return false;
+        }
+        let base = 0;
+        let n3 = len >> 1;
+        while (n3 > 1) {
+          const half = n3 >> 1;
+          base += this.runes[base + half << 1] <= r5 ? half : 0;
+          n3 -= half;
+        }
+        base += this.runes[base << 1] <= r5 ? 1 : 0;
+        const m3 = base - 1;
+        return m3 >= 0 && r5 <= this.runes[m3 << 1 | 1];
+      }
+      matchRunePos(r5) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r5) ? 0 : -1;
+          return r5 === r0 ? 0 : -1;
+        }
+        const len = this.runes.length;
+        if (len === 0) return -1;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j5 = 0; j5 < len; j5 += 2) {
+            if (r5 < this.runes[j5]) return -1;
+            if (r5 <= this.runes[j5 + 1]) return Math.floor(j5 / 2);
+          }
+          return -1;
+        }
+        let base = 0;
+        let n3 = len >> 1;
+        while (n3 > 1) {
+          const half = n3 >> 1;
+          base += this.runes[base + half << 1] <= r5 ? half : 0;
+          n3 -= half;
+        }
+        base += this.runes[base << 1] <= r5 ? 1 : 0;
+        const m3 = base - 1;
+        return m3 >= 0 && r5 <= this.runes[m3 << 1 | 1] ? m3 : -1;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        switch (this.op) {
+          case Inst2.ALT:
+            return `alt -> ${this.out}, ${this.arg}`;
+          case Inst2.ALT_MATCH:
+            return `altmatch -> ${this.out}, ${this.arg}`;
+          case Inst2.CAPTURE:
+            return `cap ${this.arg} -> ${this.out}`;
+          case Inst2.EMPTY_WIDTH:
+            return `empty ${this.arg} -> ${this.out}`;
+          case Inst2.MATCH:
+            return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+          case Inst2.FAIL:
+            return "fail";
+          case Inst2.NOP:
+            return `nop -> ${this.out}`;
+          case Inst2.LB_WRITE:
+            return `lbwrite ${this.arg} -> ${this.out}`;
+          case Inst2.LB_CHECK:
+            return `lbcheck ${this.arg} -> ${this.out}`;
+          case Inst2.RUNE:
+            if (this.runes === null) return "rune <null>";
+            return [
+              "rune ",
+              Inst2.escapeRunes(this.runes),
+              (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+              " -> ",
+              this.out
+            ].join("");
+          case Inst2.RUNE1:
+            return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+          case Inst2.RUNE_ANY:
+            return `any -> ${this.out}`;
+          case Inst2.RUNE_ANY_NOT_NL:
+            return `anynotnl -> ${this.out}`;
+          default:
+            throw new Error("unhandled case in Inst.toString");
+        }
+      }
+    };
+    Queue = class Queue2 {
+      constructor(numInst) {
+        this.sparse = new Int32Array(numInst);
+        this.densePcs = new Int32Array(numInst);
+        this.denseCaps = null;
+        this.size = 0;
+        this.ncap = 0;
+        this.mainThreads = 0;
+      }
+      static INITIAL_THREADS = 32;
+      init(ncap) {
+        this.ncap = ncap;
+        const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
+        if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+      }
+      growCaps(needed) {
+        const limit = this.densePcs.length * this.ncap;
+        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown.set(this.denseCaps);
+        this.denseCaps = grown;
+      }
+      contains(pc) {
+        const j5 = this.sparse[pc];
+        return j5 < this.size && this.densePcs[j5] === pc;
+      }
+      isEmpty() {
+        return this.size === 0;
+      }
+      add(pc) {
+        const j5 = this.size++;
+        this.sparse[pc] = j5;
+        this.densePcs[j5] = pc;
+        return j5;
+      }
+      clear() {
+        this.size = 0;
+        this.mainThreads = 0;
+      }
+      toString() {
+        let out2 = "{";
+        for (let i6 = 0; i6 < this.size; i6++) {
+          if (i6 !== 0) out2 += ", ";
+          out2 += this.densePcs[i6];
+        }
+        out2 += "}";
+        return out2;
+      }
+    };
+    LookbehindState = class {
+      constructor(prog) {
+        this.pos = -1;
+        this.pcs = new Int32Array(prog.numInst());
+        this.size = 0;
+        this.lbTable = new Int32Array(prog.numLb + 1);
+      }
+      reset() {
+        this.pos = -1;
+        this.size = 0;
+      }
+    };
+    Machine = class Machine2 {
+      static fromRE2(re2) {
+        const m3 = new Machine2();
+        m3.prog = re2.prog;
+        m3.re2 = re2;
+        m3.q0 = new Queue(m3.prog.numInst());
+        m3.q1 = new Queue(m3.prog.numInst());
+        m3.addStack = new Int32Array(2 * (m3.prog.numInst() + 1));
+        m3.matched = false;
+        m3.matchcap = new Int32Array(m3.prog.numCap < 2 ? 2 : m3.prog.numCap);
+        m3.ncap = 0;
+        return m3;
+      }
+      constructor() {
+        this.prog = null;
+        this.re2 = null;
+        this.q0 = null;
+        this.q1 = null;
+        this.addStack = null;
+        this.matched = false;
+        this.matchcap = null;
+        this.ncap = 0;
+        this.lbTable = null;
+      }
+      init(ncap) {
+        this.ncap = ncap;
+        if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1);
+        this.q0.init(ncap);
+        this.q1.init(ncap);
+        if (this.prog.numLb > 0) {
+          if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+          this.lbTable.fill(-1);
+        }
+      }
+      submatches() {
+        if (this.ncap === 0) return Utils.emptyInts();
+        return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+      }
+      match(input, pos2, anchor, lbState = null) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return false;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos2 !== 0) return false;
+        this.matched = false;
+        this.matchcap.fill(-1);
+        const hasLookbehinds = this.prog.numLb > 0;
+        const matchStartPos = pos2;
+        let currentPos = pos2;
+        let resumeLookbehinds = false;
+        if (hasLookbehinds) {
+          if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos2) {
+            currentPos = lbState.pos;
+            resumeLookbehinds = true;
+          } else currentPos = 0;
+        }
+        let saveLookbehinds = hasLookbehinds && lbState !== null;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r5 = input.step(currentPos);
+        let rune = r5 >> 3;
+        let width = r5 & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r5 !== MachineInputBase.EOF()) {
+          r5 = input.step(currentPos + width);
+          rune1 = r5 >> 3;
+          width1 = r5 & 7;
+        }
+        let flag3;
+        if (currentPos === 0) flag3 = Utils.emptyOpContext(-1, rune);
+        else flag3 = input.context(currentPos);
+        if (hasLookbehinds) {
+          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag3);
+          else this.spawnLookbehinds(runq, currentPos, flag3);
+        }
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+            if (this.matched) break;
+            if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input.canCheckPrefix()) {
+              const advance = input.index(this.re2, currentPos);
+              if (advance < 0) break;
+              currentPos += advance;
+              r5 = input.step(currentPos);
+              rune = r5 >> 3;
+              width = r5 & 7;
+              r5 = input.step(currentPos + width);
+              rune1 = r5 >> 3;
+              width1 = r5 & 7;
+              flag3 = input.context(currentPos);
+            }
+          }
+          if (currentPos >= matchStartPos) {
+            if (saveLookbehinds) {
+              this.saveLookbehinds(lbState, runq, currentPos);
+              saveLookbehinds = false;
+            }
+            if (!this.matched && (currentPos === 0 || anchor === RE2Flags.UNANCHORED)) {
+              if (this.ncap > 0) this.matchcap[0] = currentPos;
+              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag3);
+            }
+          }
+          const nextPos = currentPos + width;
+          flag3 = input.context(nextPos);
+          this.step(runq, nextq, currentPos, nextPos, rune, flag3, anchor, currentPos === input.endPos());
+          if (width === 0) break;
+          if (this.ncap === 0 && this.matched) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r5 = input.step(currentPos + width);
+            rune1 = r5 >> 3;
+            width1 = r5 & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        runq.clear();
+        nextq.clear();
+        return this.matched;
+      }
+      matchSet(input, pos2, anchor) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return [];
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos2 !== 0) return [];
+        let currentPos = this.prog.numLb > 0 ? 0 : pos2;
+        let matchStartPos = pos2;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r5 = input.step(currentPos);
+        let rune = r5 >> 3;
+        let width = r5 & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r5 !== MachineInputBase.EOF()) {
+          r5 = input.step(currentPos + width);
+          rune1 = r5 >> 3;
+          width1 = r5 & 7;
+        }
+        let flag3 = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input.context(currentPos);
+        const matches = /* @__PURE__ */ new Set();
+        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag3);
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+          }
+          if (currentPos === 0 || anchor === RE2Flags.UNANCHORED) {
+            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag3);
+          }
+          const nextPos = currentPos + width;
+          flag3 = input.context(nextPos);
+          for (let j5 = 0; j5 < runq.size; j5++) {
+            const pc = runq.densePcs[j5];
+            const i6 = this.prog.inst[pc];
+            const capOffset = j5 * this.ncap;
+            let add = false;
+            switch (i6.op) {
+              case Inst.MATCH:
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== input.endPos()) break;
+                matches.add(i6.arg);
+                break;
+              case Inst.RUNE:
+                add = i6.matchRune(rune);
+                break;
+              case Inst.RUNE1:
+                add = rune === i6.runes[0];
+                break;
+              case Inst.RUNE_ANY:
+                add = true;
+                break;
+              case Inst.RUNE_ANY_NOT_NL:
+                add = rune !== 10;
+                break;
+              default:
+                continue;
+            }
+            if (add) this.add(nextq, i6.out, nextPos, runq.denseCaps, capOffset, flag3);
+          }
+          runq.clear();
+          if (width === 0) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r5 = input.step(currentPos + width);
+            rune1 = r5 >> 3;
+            width1 = r5 & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        nextq.clear();
+        return Array.from(matches).sort((a5, b5) => a5 - b5);
+      }
+      step(runq, nextq, pos2, nextPos, c5, nextCond, anchor, atEnd) {
+        const longest = this.re2.longest;
+        for (let j5 = 0; j5 < runq.size; j5++) {
+          const pc = runq.densePcs[j5];
+          const capOffset = j5 * this.ncap;
+          if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+          const i6 = this.prog.inst[pc];
+          let add = false;
+          switch (i6.op) {
+            case Inst.MATCH:
+              if (anchor === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+              if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos2)) {
+                runq.denseCaps[capOffset + 1] = pos2;
+                for (let k5 = 0; k5 < this.ncap; k5++) this.matchcap[k5] = runq.denseCaps[capOffset + k5];
+              }
+              if (!longest) runq.size = 0;
+              this.matched = true;
+              break;
+            case Inst.RUNE:
+              add = i6.matchRune(c5);
+              break;
+            case Inst.RUNE1:
+              add = c5 === i6.runes[0];
+              break;
+            case Inst.RUNE_ANY:
+              add = true;
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              add = c5 !== 10;
+              break;
+            default:
+              continue;
+          }
+          if (add) this.add(nextq, i6.out, nextPos, runq.denseCaps, capOffset, nextCond);
+        }
+        runq.clear();
+      }
+      spawnLookbehinds(q3, pos2, flag3) {
+        for (let i6 = 0; i6 < this.prog.lbStarts.length; i6++) this.add(q3, this.prog.lbStarts[i6], pos2, this.matchcap, 0, flag3);
+      }
+      restoreLookbehinds(lbState, q3, flag3) {
+        this.lbTable.set(lbState.lbTable);
+        for (let j5 = 0; j5 < lbState.size; j5++) this.add(q3, lbState.pcs[j5], lbState.pos, this.matchcap, 0, flag3);
+      }
+      saveLookbehinds(lbState, q3, pos2) {
+        let size = 0;
+        for (let j5 = 0; j5 < q3.size; j5++) {
+          const pc = q3.densePcs[j5];
+          if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+        }
+        lbState.size = size;
+        lbState.pos = pos2;
+        lbState.lbTable.set(this.lbTable);
+      }
+      add(q3, pc, pos2, capArray, capOffset, cond) {
+        const stk = this.addStack;
+        let nstk = 0;
+        for (; ; ) {
+          while (pc !== 0 && !q3.contains(pc)) {
+            const d5 = q3.add(pc);
+            const inst = this.prog.inst[pc];
+            switch (inst.op) {
+              case Inst.FAIL:
+                pc = 0;
+                break;
+              case Inst.ALT:
+              case Inst.ALT_MATCH:
+                stk[nstk++] = inst.arg;
+                stk[nstk++] = 0;
+                pc = inst.out;
+                break;
+              case Inst.EMPTY_WIDTH:
+                pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+                break;
+              case Inst.NOP:
+                pc = inst.out;
+                break;
+              case Inst.CAPTURE:
+                if (inst.arg < this.ncap) {
+                  stk[nstk++] = -inst.arg - 1;
+                  stk[nstk++] = capArray[capOffset + inst.arg];
+                  capArray[capOffset + inst.arg] = pos2;
+                }
+                pc = inst.out;
+                break;
+              case Inst.LB_WRITE:
+                this.lbTable[Math.abs(inst.arg)] = pos2;
+                pc = inst.out;
+                break;
+              case Inst.LB_CHECK:
+                if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos2 ? inst.out : 0;
+                else pc = this.lbTable[-inst.arg] !== pos2 ? inst.out : 0;
+                break;
+              case Inst.MATCH:
+              case Inst.RUNE:
+              case Inst.RUNE1:
+              case Inst.RUNE_ANY:
+              case Inst.RUNE_ANY_NOT_NL:
+                if (this.prog.lbInst[pc] === 0) q3.mainThreads++;
+                if (this.ncap > 0) {
+                  const destOffset = d5 * this.ncap;
+                  if (destOffset + this.ncap > q3.denseCaps.length) q3.growCaps(destOffset + this.ncap);
+                  for (let c5 = 0; c5 < this.ncap; c5++) q3.denseCaps[destOffset + c5] = capArray[capOffset + c5];
+                }
+                pc = 0;
+                break;
+              default:
+                throw new RE2JSInternalException("unhandled");
+            }
+          }
+          if (nstk === 0) return;
+          nstk -= 2;
+          const entry = stk[nstk];
+          if (entry < 0) {
+            capArray[capOffset - entry - 1] = stk[nstk + 1];
+            pc = 0;
+          } else pc = entry;
+        }
+      }
+    };
+    hashState = (pcs, flag3, ids) => {
+      let h5 = -2128831035;
+      for (let i6 = 0; i6 < pcs.length; i6++) {
+        h5 ^= pcs[i6];
+        h5 = Math.imul(h5, 16777619);
+      }
+      h5 ^= flag3;
+      h5 = Math.imul(h5, 16777619);
+      for (let i6 = 0; i6 < ids.length; i6++) {
+        h5 ^= ids[i6];
+        h5 = Math.imul(h5, 16777619);
+      }
+      return h5;
+    };
+    arraysEqual = (a5, b5) => {
+      if (a5.length !== b5.length) return false;
+      for (let i6 = 0; i6 < a5.length; i6++) if (a5[i6] !== b5[i6]) return false;
+      return true;
+    };
+    isState = (state2, pcs, flag3, ids) => state2.flag === flag3 && arraysEqual(state2.nfaStates, pcs) && arraysEqual(state2.matchIDs, ids);
+    NO_IDS = [];
+    END_TEXT = -1;
+    DFAState = class {
+      constructor(nfaStates, flag3, matchIDs) {
+        this.nfaStates = nfaStates;
+        this.flag = flag3;
+        this.isMatch = (flag3 & DFA.FLAG_MATCH) !== 0;
+        this.matchIDs = matchIDs;
+        this.next = null;
+        this.nextAnchored = null;
+      }
+    };
+    DFA = class DFA2 {
+      static FLAG_EMPTY_MASK = 255;
+      static FLAG_MATCH = 256;
+      static FLAG_LAST_WORD = 512;
+      static FLAG_NEED_SHIFT = 16;
+      static STATE_OVERHEAD = 150;
+      static ARRAY_OVERHEAD = 40;
+      static ELEMENT_SIZE = 8;
+      static TABLE_OVERHEAD = 48;
+      static PROGRESS_PER_STATE = 10;
+      constructor(prog, maxMem = 8388608) {
+        this.prog = prog;
+        this.maxMem = maxMem;
+        this.stateCache = /* @__PURE__ */ new Map();
+        this.stateCount = 0;
+        this.startStates = /* @__PURE__ */ new Map();
+        this.failed = false;
+        for (let pc = 0; pc < prog.numInst(); pc++) {
+          const op2 = prog.getInst(pc).op;
+          if (op2 === Inst.LB_WRITE || op2 === Inst.LB_CHECK) {
+            this.failed = true;
+            break;
+          }
+        }
+        this.computeRuneClasses();
+        this.stateBudget = maxMem;
+        this.memBudget = maxMem;
+      }
+      computeRuneClasses() {
+        const bounds = /* @__PURE__ */ new Set();
+        const addRange = (lo, hi) => {
+          bounds.add(lo);
+          bounds.add(hi + 1);
+        };
+        for (let pc = 0; pc < this.prog.numInst(); pc++) {
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.RUNE:
+            case Inst.RUNE1:
+              if (inst.runes.length === 1) {
+                addRange(inst.runes[0], inst.runes[0]);
+                if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f5 = Unicode.simpleFold(inst.runes[0]); f5 !== inst.runes[0]; f5 = Unicode.simpleFold(f5)) addRange(f5, f5);
+              } else for (let j5 = 0; j5 < inst.runes.length; j5 += 2) addRange(inst.runes[j5], inst.runes[j5 + 1]);
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              addRange(10, 10);
+              break;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+              if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+                addRange(48, 57);
+                addRange(65, 90);
+                addRange(95, 95);
+                addRange(97, 122);
+              }
+          }
+        }
+        bounds.delete(0);
+        this.classBounds = Int32Array.from(bounds).sort();
+        this.numClasses = this.classBounds.length + 1;
+        const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+        for (let r5 = 0; r5 <= Unicode.MAX_LATIN1; r5++) latin1Class[r5] = this.searchClass(r5);
+        this.latin1Class = latin1Class;
+      }
+      runeClass(r5) {
+        if (r5 <= Unicode.MAX_LATIN1) return this.latin1Class[r5];
+        return this.searchClass(r5);
+      }
+      searchClass(r5) {
+        const bounds = this.classBounds;
+        let lo = 0;
+        let hi = bounds.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (bounds[mid] <= r5) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      closure(pcs, flag3) {
+        const closure = /* @__PURE__ */ new Set();
+        const stack = Array.from(pcs);
+        let needflags = 0;
+        while (stack.length > 0) {
+          const pc = stack.pop();
+          if (pc === 0 || closure.has(pc)) continue;
+          closure.add(pc);
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              stack.push(inst.out);
+              stack.push(inst.arg);
+              break;
+            case Inst.NOP:
+            case Inst.CAPTURE:
+              stack.push(inst.out);
+              break;
+            case Inst.EMPTY_WIDTH:
+              needflags |= inst.arg;
+              if ((inst.arg & ~flag3) === 0) stack.push(inst.out);
+          }
+        }
+        return {
+          pcs: Array.from(closure).sort((a5, b5) => a5 - b5),
+          needflags
+        };
+      }
+      getState(pcs, flag3, ids) {
+        const hash2 = hashState(pcs, flag3, ids);
+        const cached = this.stateCache.get(hash2);
+        if (cached instanceof DFAState) {
+          if (isState(cached, pcs, flag3, ids)) return cached;
+        } else if (cached !== void 0) {
+          for (let i6 = 0; i6 < cached.length; i6++) if (isState(cached[i6], pcs, flag3, ids)) return cached[i6];
+        }
+        const cost = DFA2.stateCost(pcs, ids);
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const state2 = new DFAState(pcs, flag3, ids);
+        if (cached === void 0) this.stateCache.set(hash2, state2);
+        else if (cached instanceof DFAState) this.stateCache.set(hash2, [cached, state2]);
+        else cached.push(state2);
+        this.stateCount++;
+        return state2;
+      }
+      static stateCost(pcs, ids) {
+        const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+        return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+      }
+      *cachedStates() {
+        for (const cached of this.stateCache.values()) if (cached instanceof DFAState) yield cached;
+        else yield* cached;
+      }
+      makeState(pcs, flag3, ids) {
+        const closure = this.closure(pcs, flag3 & DFA2.FLAG_EMPTY_MASK);
+        let stateFlag = flag3;
+        if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+        stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
+        return this.getState(closure.pcs, stateFlag, ids);
+      }
+      allocTable(state2, anchor) {
+        const size = this.numClasses + 1;
+        const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const table = new Array(size).fill(null);
+        if (anchor === RE2Flags.UNANCHORED) state2.next = table;
+        else state2.nextAnchored = table;
+        return table;
+      }
+      clearCache() {
+        this.stateCache.clear();
+        this.stateCount = 0;
+        this.startStates.clear();
+        this.memBudget = this.stateBudget;
+      }
+      resetCache(current) {
+        this.clearCache();
+        return this.getState(current.nfaStates, current.flag, current.matchIDs);
+      }
+      step(state2, cls, rune, anchor) {
+        let table = anchor === RE2Flags.UNANCHORED ? state2.next : state2.nextAnchored;
+        if (table !== null) {
+          const cached = table[cls];
+          if (cached !== null) return cached;
+        } else {
+          table = this.allocTable(state2, anchor);
+          if (table === null) return null;
+        }
+        const needflag = state2.flag >>> DFA2.FLAG_NEED_SHIFT;
+        const oldbeforeflag = state2.flag & DFA2.FLAG_EMPTY_MASK;
+        let beforeflag = oldbeforeflag;
+        let afterflag = 0;
+        if (rune === 10) {
+          beforeflag |= Utils.EMPTY_END_LINE;
+          afterflag |= Utils.EMPTY_BEGIN_LINE;
+        }
+        if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+        const islastword = (state2.flag & DFA2.FLAG_LAST_WORD) !== 0;
+        const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+        beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+        let pcs = state2.nfaStates;
+        if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+        const nextPCs = [];
+        let ismatch = false;
+        let ids = NO_IDS;
+        for (let i6 = 0; i6 < pcs.length; i6++) {
+          const inst = this.prog.getInst(pcs[i6]);
+          if (inst.op === Inst.MATCH) {
+            if (!ismatch) {
+              ismatch = true;
+              ids = [];
+            }
+            ids.push(inst.arg);
+          } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+        }
+        if (ids.length > 1) ids.sort((a5, b5) => a5 - b5);
+        if (anchor === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+        let flag3 = afterflag;
+        if (ismatch) flag3 |= DFA2.FLAG_MATCH;
+        if (isword) flag3 |= DFA2.FLAG_LAST_WORD;
+        const nextState = this.makeState(nextPCs, flag3, ids);
+        if (nextState === null) return null;
+        table[cls] = nextState;
+        return nextState;
+      }
+      start(input, pos2) {
+        const context = input.context(pos2);
+        let flags2;
+        if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags2 = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+        else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags2 = Utils.EMPTY_BEGIN_LINE;
+        else {
+          const r5 = input.step(pos2);
+          const nextIsWord = r5 >= 0 && Utils.isWordRune(r5 >> 3);
+          flags2 = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+        }
+        let state2 = this.startStates.get(flags2);
+        if (state2 === void 0) {
+          state2 = this.makeState([this.prog.start], flags2, NO_IDS);
+          if (state2 === null) {
+            this.clearCache();
+            state2 = this.makeState([this.prog.start], flags2, NO_IDS);
+            if (state2 === null) return null;
+          }
+          this.startStates.set(flags2, state2);
+        }
+        return state2;
+      }
+      stepOrReset(state2, cls, rune, anchor, pos2, search) {
+        let next = this.step(state2, cls, rune, anchor);
+        if (next !== null) return next;
+        if (search.resetPos >= 0 && pos2 - search.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+        search.resetPos = pos2;
+        const restored = this.resetCache(state2);
+        if (restored === null) return null;
+        next = this.step(restored, cls, rune, anchor);
+        return next;
+      }
+      run(input, pos2, anchor, state2, onMatch) {
+        const endPos = input.endPos();
+        const latin1Class = this.latin1Class;
+        const unanchored = anchor === RE2Flags.UNANCHORED;
+        const search = { resetPos: -1 };
+        let i6 = pos2;
+        while (i6 < endPos) {
+          const r5 = input.step(i6);
+          const rune = r5 >> 3;
+          const width = r5 & 7;
+          if (width === 0) break;
+          const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+          let next = unanchored && state2.next !== null ? state2.next[cls] : null;
+          if (next === null) {
+            next = this.stepOrReset(state2, cls, rune, anchor, i6, search);
+            if (next === null) return null;
+          }
+          state2 = next;
+          if (state2.isMatch && onMatch(state2, false)) return true;
+          if (!unanchored && state2.nfaStates.length === 0) return false;
+          i6 += width;
+        }
+        state2 = this.stepOrReset(state2, this.numClasses, END_TEXT, anchor, i6, search);
+        if (state2 === null) return null;
+        return state2.isMatch && onMatch(state2, true);
+      }
+      match(input, pos2, anchor) {
+        if (this.failed) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos2 !== 0) return false;
+        const startState = this.start(input, pos2);
+        if (startState === null) return null;
+        return this.run(input, pos2, anchor, startState, (state2, atEnd) => anchor !== RE2Flags.ANCHOR_BOTH || atEnd);
+      }
+      matchSet(input, pos2, anchor) {
+        if (this.failed) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos2 !== 0) return [];
+        const startState = this.start(input, pos2);
+        if (startState === null) return null;
+        const matches = /* @__PURE__ */ new Set();
+        const collect2 = (state2, atEnd) => {
+          if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k5 = 0; k5 < state2.matchIDs.length; k5++) matches.add(state2.matchIDs[k5]);
+          return false;
+        };
+        if (this.run(input, pos2, anchor, startState, collect2) === null) return null;
+        return Array.from(matches).sort((a5, b5) => a5 - b5);
+      }
+    };
+    VISITED_BITS = 32;
+    MAX_BACKTRACK_PROG = 500;
+    INITIAL_JOB_CAPACITY = 256;
+    MAX_BACKTRACK_VECTOR = 262144;
+    BitState = class {
+      constructor() {
+        this.end = 0;
+        this.cap = /* @__PURE__ */ new Int32Array(0);
+        this.matchcap = /* @__PURE__ */ new Int32Array(0);
+        this.ncap = 0;
+        this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+        this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobLen = 0;
+        this.visited = /* @__PURE__ */ new Uint32Array(0);
+      }
+      reset(prog, end2, ncap) {
+        this.end = end2;
+        this.jobLen = 0;
+        this.ncap = ncap;
+        const visitedSize = prog.numInst() * (end2 + 1) + VISITED_BITS - 1 >>> 5;
+        if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+        else this.visited.fill(0, 0, visitedSize);
+        if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+        else this.cap.fill(-1, 0, ncap);
+        if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1, 0, ncap);
+      }
+      shouldVisit(pc, pos2) {
+        const n3 = pc * (this.end + 1) + pos2;
+        const idx = n3 >>> 5;
+        const mask = 1 << (n3 & 31);
+        if ((this.visited[idx] & mask) !== 0) return false;
+        this.visited[idx] |= mask;
+        return true;
+      }
+      push(re2, pc, pos2, arg) {
+        if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos2))) {
+          if (this.jobLen >= this.jobPc.length) {
+            const newSize = this.jobPc.length * 2;
+            const newPc = new Int32Array(newSize);
+            newPc.set(this.jobPc);
+            this.jobPc = newPc;
+            const newArg = new Uint8Array(newSize);
+            newArg.set(this.jobArg);
+            this.jobArg = newArg;
+            const newPos = new Int32Array(newSize);
+            newPos.set(this.jobPos);
+            this.jobPos = newPos;
+          }
+          this.jobPc[this.jobLen] = pc;
+          this.jobArg[this.jobLen] = arg ? 1 : 0;
+          this.jobPos[this.jobLen] = pos2;
+          this.jobLen++;
+        }
+      }
+      tryBacktrack(re2, input, pc, pos2, anchor) {
+        const longest = re2.longest;
+        this.push(re2, pc, pos2, false);
+        while (this.jobLen > 0) {
+          this.jobLen--;
+          let currentPc = this.jobPc[this.jobLen];
+          let arg = this.jobArg[this.jobLen] === 1;
+          let currentPos = this.jobPos[this.jobLen];
+          let skipShouldVisit = true;
+          while (true) {
+            if (!skipShouldVisit) {
+              if (!this.shouldVisit(currentPc, currentPos)) break;
+            }
+            skipShouldVisit = false;
+            const inst = re2.prog.getInst(currentPc);
+            switch (inst.op) {
+              case Inst.FAIL:
+                break;
+              case Inst.ALT:
+                if (arg) {
+                  arg = false;
+                  currentPc = inst.arg;
+                  continue;
+                } else {
+                  this.push(re2, currentPc, currentPos, true);
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.ALT_MATCH: {
+                const outInst = re2.prog.getInst(inst.out);
+                if (Inst.isRuneOp(outInst.op)) {
+                  this.push(re2, inst.arg, currentPos, false);
+                  currentPc = inst.arg;
+                  currentPos = this.end;
+                  continue;
+                }
+                this.push(re2, inst.out, this.end, false);
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE: {
+                const r5 = input.step(currentPos);
+                if (r5 === MachineInputBase.EOF()) break;
+                if (!inst.matchRune(r5 >> 3)) break;
+                currentPos += r5 & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE1: {
+                const r5 = input.step(currentPos);
+                if (r5 === MachineInputBase.EOF()) break;
+                if (r5 >> 3 !== inst.runes[0]) break;
+                currentPos += r5 & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY_NOT_NL: {
+                const r5 = input.step(currentPos);
+                if (r5 === MachineInputBase.EOF()) break;
+                if (r5 >> 3 === 10) break;
+                currentPos += r5 & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY: {
+                const r5 = input.step(currentPos);
+                if (r5 === MachineInputBase.EOF()) break;
+                currentPos += r5 & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.CAPTURE:
+                if (arg) {
+                  this.cap[inst.arg] = currentPos;
+                  break;
+                } else {
+                  if (inst.arg < this.ncap) {
+                    this.push(re2, currentPc, this.cap[inst.arg], true);
+                    this.cap[inst.arg] = currentPos;
+                  }
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.EMPTY_WIDTH: {
+                const flag3 = input.context(currentPos);
+                if ((inst.arg & ~flag3) !== 0) break;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.NOP:
+                currentPc = inst.out;
+                continue;
+              case Inst.MATCH: {
+                if (anchor === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+                if (this.ncap === 0) return true;
+                if (this.ncap > 1) this.cap[1] = currentPos;
+                const old = this.matchcap[1];
+                if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+                if (!longest) return true;
+                if (currentPos === this.end) return true;
+                break;
+              }
+              case Inst.LB_WRITE:
+              case Inst.LB_CHECK:
+                throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+              default:
+                throw new RE2JSInternalException("bad inst");
+            }
+            break;
+          }
+        }
+        return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+      }
+    };
+    bitStatePool = [];
+    Backtracker = class Backtracker2 {
+      static shouldBacktrack(prog) {
+        return prog.numInst() <= MAX_BACKTRACK_PROG;
+      }
+      static maxBitStateLen(prog) {
+        if (!Backtracker2.shouldBacktrack(prog)) return 0;
+        return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+      }
+      static execute(re2, input, pos2, anchor, ncap) {
+        const startCond = re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return null;
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos2 !== 0) return null;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos2 !== 0) return null;
+        const b5 = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+        const end2 = input.endPos();
+        b5.reset(re2.prog, end2, ncap);
+        let matched = false;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) {
+          if (b5.ncap > 0) b5.cap[0] = pos2;
+          if (b5.tryBacktrack(re2, input, re2.prog.start, pos2, anchor)) matched = true;
+        } else {
+          let width = -1;
+          for (; pos2 <= end2 && width !== 0; pos2 += width) {
+            if (re2.prefix.length > 0) {
+              const advance = input.index(re2, pos2);
+              if (advance < 0) break;
+              pos2 += advance;
+            }
+            if (b5.ncap > 0) b5.cap[0] = pos2;
+            if (b5.tryBacktrack(re2, input, re2.prog.start, pos2, anchor)) {
+              matched = true;
+              break;
+            }
+            const r5 = input.step(pos2);
+            width = r5 === MachineInputBase.EOF() ? 0 : r5 & 7;
+          }
+        }
+        if (!matched) {
+          bitStatePool.push(b5);
+          return null;
+        }
+        const result = ncap === 0 ? [] : Utils.toArray(b5.matchcap.subarray(0, ncap));
+        bitStatePool.push(b5);
+        return result;
+      }
+    };
+    QueueOnePass = class {
+      constructor(size) {
+        this.sparse = new Uint32Array(size);
+        this.dense = new Uint32Array(size);
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      empty() {
+        return this.nextIndex >= this.size;
+      }
+      next() {
+        return this.dense[this.nextIndex++];
+      }
+      clear() {
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      contains(u) {
+        return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+      }
+      insert(u) {
+        if (!this.contains(u)) this.insertNew(u);
+      }
+      insertNew(u) {
+        if (u >= this.sparse.length) return;
+        this.sparse[u] = this.size;
+        this.dense[this.size] = u;
+        this.size++;
+      }
+    };
+    mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+      const leftLen = leftRunes.length;
+      const rightLen = rightRunes.length;
+      let lx = 0, rx = 0;
+      const merged = [];
+      const next = [];
+      let ok = true;
+      let ix = -1;
+      const extend = (isLeft) => {
+        const newArray = isLeft ? leftRunes : rightRunes;
+        const low = isLeft ? lx : rx;
+        const pc = isLeft ? leftPC : rightPC;
+        if (ix > 0 && newArray[low] <= merged[ix]) return false;
+        merged.push(newArray[low], newArray[low + 1]);
+        if (isLeft) lx += 2;
+        else rx += 2;
+        ix += 2;
+        next.push(pc);
+        return true;
+      };
+      while (lx < leftLen || rx < rightLen) {
+        if (rx >= rightLen) ok = extend(true);
+        else if (lx >= leftLen) ok = extend(false);
+        else if (rightRunes[rx] < leftRunes[lx]) ok = extend(false);
+        else ok = extend(true);
+        if (!ok) return null;
+      }
+      return {
+        merged,
+        next
+      };
+    };
+    OnePassProg = class {
+      constructor(prog) {
+        this.start = prog.start;
+        this.numCap = prog.numCap;
+        this.inst = new Array(prog.inst.length);
+        for (let i6 = 0; i6 < prog.inst.length; i6++) {
+          const orig = prog.inst[i6];
+          const inst = new Inst(orig.op);
+          inst.out = orig.out;
+          inst.arg = orig.arg;
+          inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+          inst.next = null;
+          this.inst[i6] = inst;
+        }
+      }
+    };
+    onePassCopy = (prog) => {
+      const p3 = new OnePassProg(prog);
+      for (let pc = 0; pc < p3.inst.length; pc++) {
+        const inst = p3.inst[pc];
+        if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+        let pAOther = "out";
+        let pAAlt = "arg";
+        let instAlt = p3.inst[inst[pAAlt]];
+        if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+          pAOther = "arg";
+          pAAlt = "out";
+          instAlt = p3.inst[inst[pAAlt]];
+          if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+        }
+        const instOther = p3.inst[inst[pAOther]];
+        if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+        let pBAlt = "out";
+        let pBOther = "arg";
+        let patch = false;
+        if (instAlt.out === pc) patch = true;
+        else if (instAlt.arg === pc) {
+          patch = true;
+          pBAlt = "arg";
+          pBOther = "out";
+        }
+        if (patch) instAlt[pBAlt] = inst[pAOther];
+        if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+      }
+      return p3;
+    };
+    makeOnePass = (p3) => {
+      if (p3.inst.length >= 1e3) return null;
+      const instQueue = new QueueOnePass(p3.inst.length);
+      const visitQueue = new QueueOnePass(p3.inst.length);
+      const onePassRunes = new Array(p3.inst.length);
+      const m3 = new Array(p3.inst.length).fill(false);
+      const check2 = (pc) => {
+        let ok = true;
+        const inst = p3.inst[pc];
+        if (visitQueue.contains(pc)) return true;
+        visitQueue.insert(pc);
+        switch (inst.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH: {
+            ok = check2(inst.out) && check2(inst.arg);
+            let matchOut = m3[inst.out];
+            let matchArg = m3[inst.arg];
+            if (matchOut && matchArg) return false;
+            if (matchArg) {
+              const tempOut = inst.out;
+              inst.out = inst.arg;
+              inst.arg = tempOut;
+              const tempMatch = matchOut;
+              matchOut = matchArg;
+              matchArg = tempMatch;
+            }
+            if (matchOut) {
+              m3[pc] = true;
+              inst.op = Inst.ALT_MATCH;
+            }
+            const leftRunes = onePassRunes[inst.out] || [];
+            const rightRunes = onePassRunes[inst.arg] || [];
+            const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+            if (!mergeRes) return false;
+            onePassRunes[pc] = new Int32Array(mergeRes.merged);
+            inst.next = new Uint32Array(mergeRes.next);
+            break;
+          }
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+            ok = check2(inst.out);
+            m3[pc] = m3[inst.out];
+            onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+            break;
+          case Inst.MATCH:
+          case Inst.FAIL:
+            m3[pc] = inst.op === Inst.MATCH;
+            break;
+          case Inst.RUNE: {
+            m3[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            if (!inst.runes || inst.runes.length === 0) {
+              onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+              inst.next = new Uint32Array([inst.out]);
+              break;
+            }
+            let runes = [];
+            if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a5, b5) => a5 - b5);
+            } else for (let j5 = 0; j5 < inst.runes.length; j5++) runes.push(inst.runes[j5]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE1: {
+            m3[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            let runes = [];
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a5, b5) => a5 - b5);
+            } else runes.push(inst.runes[0], inst.runes[0]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE_ANY:
+            m3[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+            inst.next = new Uint32Array([inst.out]);
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            m3[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([
+              0,
+              9,
+              11,
+              Unicode.MAX_RUNE
+            ]);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+        }
+        return ok;
+      };
+      instQueue.clear();
+      instQueue.insert(p3.start);
+      while (!instQueue.empty()) {
+        visitQueue.clear();
+        if (!check2(instQueue.next())) return null;
+      }
+      for (let i6 = 0; i6 < p3.inst.length; i6++) if (onePassRunes[i6]) p3.inst[i6].runes = onePassRunes[i6];
+      return p3;
+    };
+    cleanupOnePass = (p3, original) => {
+      for (let ix = 0; ix < original.inst.length; ix++) {
+        const instOriginal = original.inst[ix];
+        switch (instOriginal.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+          case Inst.RUNE:
+            break;
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+          case Inst.MATCH:
+          case Inst.FAIL:
+            p3.inst[ix].next = null;
+            break;
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            p3.inst[ix].next = null;
+            p3.inst[ix].op = instOriginal.op;
+            p3.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+        }
+      }
+    };
+    OnePass = class OnePass2 {
+      static compile(prog) {
+        if (prog.start === 0) return null;
+        if (prog.numLb > 0) return null;
+        const startInst = prog.inst[prog.start];
+        if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+        let hasAlt = false;
+        for (let i6 = 0; i6 < prog.inst.length; i6++) if (prog.inst[i6].op === Inst.ALT || prog.inst[i6].op === Inst.ALT_MATCH) {
+          hasAlt = true;
+          break;
+        }
+        for (let i6 = 0; i6 < prog.inst.length; i6++) {
+          const inst = prog.inst[i6];
+          const opOut = prog.inst[inst.out].op;
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+              break;
+            case Inst.EMPTY_WIDTH:
+              if (opOut === Inst.MATCH) {
+                if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+                return null;
+              }
+              break;
+            default:
+              if (opOut === Inst.MATCH && hasAlt) return null;
+          }
+        }
+        let p3 = onePassCopy(prog);
+        p3 = makeOnePass(p3);
+        if (p3 !== null) cleanupOnePass(p3, prog);
+        return p3;
+      }
+      static next(inst, r5) {
+        const nextIdx = inst.matchRunePos(r5);
+        if (nextIdx >= 0) return inst.next[nextIdx];
+        if (inst.op === Inst.ALT_MATCH) return inst.out;
+        return 0;
+      }
+      static execute(re2, input, pos2, anchor, ncap) {
+        const onepass = re2.onepass;
+        if (!onepass) return null;
+        const matchcap = new Int32Array(ncap).fill(-1);
+        let matched = false;
+        let r5 = input.step(pos2);
+        let rune = r5 >> 3;
+        let width = r5 & 7;
+        let r1 = MachineInputBase.EOF();
+        let rune1 = -1;
+        let width1 = 0;
+        if (r5 !== MachineInputBase.EOF()) {
+          r1 = input.step(pos2 + width);
+          if (r1 !== MachineInputBase.EOF()) {
+            rune1 = r1 >> 3;
+            width1 = r1 & 7;
+          }
+        }
+        let flag3 = pos2 === 0 ? Utils.emptyOpContext(-1, rune) : input.context(pos2);
+        let pc = onepass.start;
+        let inst;
+        while (true) {
+          inst = onepass.inst[pc];
+          pc = inst.out;
+          switch (inst.op) {
+            case Inst.MATCH:
+              if (anchor === RE2Flags.ANCHOR_BOTH && pos2 !== input.endPos()) return null;
+              matched = true;
+              if (matchcap.length > 0) {
+                matchcap[0] = 0;
+                matchcap[1] = pos2;
+              }
+              return ncap === 0 ? [] : Utils.toArray(matchcap);
+            case Inst.RUNE:
+              if (!inst.matchRune(rune)) return null;
+              break;
+            case Inst.RUNE1:
+              if (rune !== inst.runes[0]) return null;
+              break;
+            case Inst.RUNE_ANY:
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              if (rune === 10) return null;
+              break;
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pc = OnePass2.next(inst, rune);
+              continue;
+            case Inst.FAIL:
+              return null;
+            case Inst.NOP:
+              continue;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & ~flag3) !== 0) return null;
+              continue;
+            case Inst.CAPTURE:
+              if (inst.arg < matchcap.length) matchcap[inst.arg] = pos2;
+              continue;
+            default:
+              throw new RE2JSInternalException("bad inst");
+          }
+          if (width === 0) break;
+          flag3 = Utils.emptyOpContext(rune, rune1);
+          pos2 += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r1 = input.step(pos2 + width);
+            if (r1 !== MachineInputBase.EOF()) {
+              rune1 = r1 >> 3;
+              width1 = r1 & 7;
+            } else {
+              rune1 = -1;
+              width1 = 0;
+            }
+          }
+        }
+        if (!matched) return null;
+        return ncap === 0 ? [] : Utils.toArray(matchcap);
+      }
+    };
+    Regexp = class Regexp2 {
+      static Op = createEnum([
+        "NO_MATCH",
+        "EMPTY_MATCH",
+        "LITERAL",
+        "CHAR_CLASS",
+        "ANY_CHAR_NOT_NL",
+        "ANY_CHAR",
+        "BEGIN_LINE",
+        "END_LINE",
+        "BEGIN_TEXT",
+        "END_TEXT",
+        "WORD_BOUNDARY",
+        "NO_WORD_BOUNDARY",
+        "CAPTURE",
+        "STAR",
+        "PLUS",
+        "QUEST",
+        "REPEAT",
+        "CONCAT",
+        "ALTERNATE",
+        "PLB",
+        "NLB",
+        "LEFT_PAREN",
+        "VERTICAL_BAR"
+      ]);
+      static isPseudoOp(op2) {
+        return op2 >= Regexp2.Op.LEFT_PAREN;
+      }
+      static emptySubs() {
+        return [];
+      }
+      static quoteIfHyphen(rune) {
+        if (rune === Codepoint.CODES["-"]) return "\\";
+        return "";
+      }
+      static fromRegexp(re) {
+        const regex = new Regexp2(re.op);
+        regex.flags = re.flags;
+        regex.subs = re.subs;
+        regex.runes = re.runes;
+        regex.cap = re.cap;
+        regex.min = re.min;
+        regex.max = re.max;
+        regex.name = re.name;
+        regex.namedGroups = re.namedGroups;
+        regex.lb = re.lb;
+        return regex;
+      }
+      constructor(op2) {
+        this.op = op2;
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.min = 0;
+        this.max = 0;
+        this.cap = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      reinit() {
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.cap = 0;
+        this.min = 0;
+        this.max = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      toString() {
+        return this.appendTo();
+      }
+      appendTo() {
+        let out2 = "";
+        switch (this.op) {
+          case Regexp2.Op.NO_MATCH:
+            out2 += "[^\\x00-\\x{10FFFF}]";
+            break;
+          case Regexp2.Op.EMPTY_MATCH:
+            out2 += "(?:)";
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+          case Regexp2.Op.REPEAT: {
+            const sub = this.subs[0];
+            if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out2 += `(?:${sub.appendTo()})`;
+            else out2 += sub.appendTo();
+            switch (this.op) {
+              case Regexp2.Op.STAR:
+                out2 += "*";
+                break;
+              case Regexp2.Op.PLUS:
+                out2 += "+";
+                break;
+              case Regexp2.Op.QUEST:
+                out2 += "?";
+                break;
+              case Regexp2.Op.REPEAT:
+                out2 += `{${this.min}`;
+                if (this.min !== this.max) {
+                  out2 += ",";
+                  if (this.max >= 0) out2 += this.max;
+                }
+                out2 += "}";
+            }
+            if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out2 += "?";
+            break;
+          }
+          case Regexp2.Op.CONCAT:
+            for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out2 += `(?:${sub.appendTo()})`;
+            else out2 += sub.appendTo();
+            break;
+          case Regexp2.Op.ALTERNATE: {
+            let sep5 = "";
+            for (let sub of this.subs) {
+              out2 += sep5;
+              sep5 = "|";
+              out2 += sub.appendTo();
+            }
+            break;
+          }
+          case Regexp2.Op.LITERAL:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out2 += "(?i:";
+            for (let rune of this.runes) out2 += Utils.escapeRune(rune);
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out2 += ")";
+            break;
+          case Regexp2.Op.ANY_CHAR_NOT_NL:
+            out2 += "(?-s:.)";
+            break;
+          case Regexp2.Op.ANY_CHAR:
+            out2 += "(?s:.)";
+            break;
+          case Regexp2.Op.PLB:
+            out2 += `(?<=${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.NLB:
+            out2 += `(?<!${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.name === null || this.name.length === 0) out2 += "(";
+            else out2 += `(?P<${this.name}>`;
+            if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out2 += this.subs[0].appendTo();
+            out2 += ")";
+            break;
+          case Regexp2.Op.BEGIN_TEXT:
+            out2 += "\\A";
+            break;
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out2 += "(?-m:$)";
+            else out2 += "\\z";
+            break;
+          case Regexp2.Op.BEGIN_LINE:
+            out2 += "^";
+            break;
+          case Regexp2.Op.END_LINE:
+            out2 += "$";
+            break;
+          case Regexp2.Op.WORD_BOUNDARY:
+            out2 += "\\b";
+            break;
+          case Regexp2.Op.NO_WORD_BOUNDARY:
+            out2 += "\\B";
+            break;
+          case Regexp2.Op.CHAR_CLASS:
+            if (this.runes.length % 2 !== 0) {
+              out2 += "[invalid char class]";
+              break;
+            }
+            out2 += "[";
+            if (this.runes.length === 0) out2 += "^\\x00-\\x{10FFFF}";
+            else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+              out2 += "^";
+              for (let i6 = 1; i6 < this.runes.length - 1; i6 += 2) {
+                const lo = this.runes[i6] + 1;
+                const hi = this.runes[i6 + 1] - 1;
+                out2 += Regexp2.quoteIfHyphen(lo);
+                out2 += Utils.escapeRune(lo);
+                if (lo !== hi) {
+                  out2 += "-";
+                  out2 += Regexp2.quoteIfHyphen(hi);
+                  out2 += Utils.escapeRune(hi);
+                }
+              }
+            } else for (let i6 = 0; i6 < this.runes.length; i6 += 2) {
+              const lo = this.runes[i6];
+              const hi = this.runes[i6 + 1];
+              out2 += Regexp2.quoteIfHyphen(lo);
+              out2 += Utils.escapeRune(lo);
+              if (lo !== hi) {
+                out2 += "-";
+                out2 += Regexp2.quoteIfHyphen(hi);
+                out2 += Utils.escapeRune(hi);
+              }
+            }
+            out2 += "]";
+            break;
+          default:
+            out2 += this.op;
+        }
+        return out2;
+      }
+      maxCap() {
+        let m3 = 0;
+        if (this.op === Regexp2.Op.CAPTURE) m3 = this.cap;
+        if (this.subs !== null) for (let sub of this.subs) {
+          const n3 = sub.maxCap();
+          if (m3 < n3) m3 = n3;
+        }
+        return m3;
+      }
+      equals(that) {
+        if (!(that !== null && that instanceof Regexp2)) return false;
+        if (this.op !== that.op) return false;
+        switch (this.op) {
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+            break;
+          case Regexp2.Op.LITERAL:
+          case Regexp2.Op.CHAR_CLASS:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+            if (this.runes === null && that.runes === null) break;
+            if (this.runes === null || that.runes === null) return false;
+            if (this.runes.length !== that.runes.length) return false;
+            for (let i6 = 0; i6 < this.runes.length; i6++) if (this.runes[i6] !== that.runes[i6]) return false;
+            break;
+          case Regexp2.Op.ALTERNATE:
+          case Regexp2.Op.CONCAT:
+            if (this.subs.length !== that.subs.length) return false;
+            for (let i6 = 0; i6 < this.subs.length; ++i6) if (!this.subs[i6].equals(that.subs[i6])) return false;
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.REPEAT:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.PLB:
+          case Regexp2.Op.NLB:
+            if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+        }
+        return true;
+      }
+    };
+    RegexpWalker = class {
+      static walk(root5, handler) {
+        const stack = [];
+        let re = root5;
+        let result;
+        for (; ; ) {
+          if (re.subs.length === 0) result = handler.leaf(re);
+          else {
+            const state2 = handler.enter(re);
+            if (state2.result === void 0) {
+              stack.push({
+                re,
+                state: state2,
+                i: 0
+              });
+              re = re.subs[0];
+              continue;
+            }
+            result = state2.result;
+          }
+          for (; ; ) {
+            if (stack.length === 0) return result;
+            const frame = stack[stack.length - 1];
+            handler.child(frame.re, frame.state, result, frame.i);
+            frame.i++;
+            if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+              re = frame.re.subs[frame.i];
+              break;
+            }
+            stack.pop();
+            result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+          }
+        }
+      }
+    };
+    AhoCorasick = class {
+      constructor(words, alphabetSize) {
+        const edges = /* @__PURE__ */ new Map();
+        const parent = [0];
+        const unit = [0];
+        const depth = [0];
+        const terminal = [0];
+        for (const word of words) {
+          let node = 0;
+          for (let i6 = 0; i6 < word.length; i6++) {
+            const key2 = node * alphabetSize + word[i6];
+            let child2 = edges.get(key2);
+            if (child2 === void 0) {
+              child2 = parent.length;
+              edges.set(key2, child2);
+              parent.push(node);
+              unit.push(word[i6]);
+              depth.push(depth[node] + 1);
+              terminal.push(0);
+            }
+            node = child2;
+          }
+          terminal[node] = 1;
+        }
+        const numNodes = parent.length;
+        const children = new Int32Array(numNodes - 1);
+        for (let c5 = 1; c5 < numNodes; c5++) children[c5 - 1] = c5;
+        children.sort((a5, b5) => parent[a5] - parent[b5] || unit[a5] - unit[b5]);
+        const childStart = new Int32Array(numNodes + 1);
+        for (let c5 = 1; c5 < numNodes; c5++) childStart[parent[c5] + 1]++;
+        for (let n3 = 0; n3 < numNodes; n3++) childStart[n3 + 1] += childStart[n3];
+        const childUnit = new Int32Array(numNodes - 1);
+        for (let k5 = 0; k5 < children.length; k5++) childUnit[k5] = unit[children[k5]];
+        this.childStart = childStart;
+        this.childUnit = childUnit;
+        this.childNode = children;
+        const byDepth = new Int32Array(numNodes);
+        for (let n3 = 0; n3 < numNodes; n3++) byDepth[n3] = n3;
+        byDepth.sort((a5, b5) => depth[a5] - depth[b5]);
+        const fail = new Int32Array(numNodes);
+        const match2 = Uint8Array.from(terminal);
+        for (let k5 = 1; k5 < numNodes; k5++) {
+          const c5 = byDepth[k5];
+          const p3 = parent[c5];
+          if (p3 !== 0) {
+            let f5 = fail[p3];
+            let next = this.next(f5, unit[c5]);
+            while (next < 0 && f5 !== 0) {
+              f5 = fail[f5];
+              next = this.next(f5, unit[c5]);
+            }
+            fail[c5] = next >= 0 ? next : 0;
+          }
+          match2[c5] |= match2[fail[c5]];
+        }
+        this.fail = fail;
+        this.match = match2;
+      }
+      next(node, u) {
+        let lo = this.childStart[node];
+        let hi = this.childStart[node + 1];
+        const units = this.childUnit;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          const m3 = units[mid];
+          if (m3 === u) return this.childNode[mid];
+          if (m3 < u) lo = mid + 1;
+          else hi = mid;
+        }
+        return -1;
+      }
+      advance(node, u) {
+        for (; ; ) {
+          const next = this.next(node, u);
+          if (next >= 0) return next;
+          if (node === 0) return 0;
+          node = this.fail[node];
+        }
+      }
+      searchUTF16(charSeq, start2, end2) {
+        let node = 0;
+        for (let i6 = start2; i6 < end2; i6++) {
+          node = this.advance(node, charSeq.charCodeAt(i6));
+          if (this.match[node] === 1) return true;
+        }
+        return false;
+      }
+      searchUTF8(bytes, start2, end2) {
+        let node = 0;
+        for (let i6 = start2; i6 < end2; i6++) {
+          node = this.advance(node, bytes[i6]);
+          if (this.match[node] === 1) return true;
+        }
+        return false;
+      }
+    };
+    Prefilter = class Prefilter2 {
+      static Type = {
+        NONE: 0,
+        EXACT: 1,
+        AND: 2,
+        OR: 3
+      };
+      static MAX_SCANS = 32;
+      static MAX_AC_UNITS = 1 << 18;
+      constructor(type) {
+        this.type = type;
+        this.subs = [];
+        this.str = "";
+        this.bytes = null;
+        this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+        this.allExact = false;
+        this.ac16 = null;
+        this.ac8 = null;
+      }
+      automaton16() {
+        if (this.ac16 === null) {
+          const words = this.subs.map((s2) => {
+            const arr = new Array(s2.str.length);
+            for (let i6 = 0; i6 < s2.str.length; i6++) arr[i6] = s2.str.charCodeAt(i6);
+            return arr;
+          });
+          this.ac16 = new AhoCorasick(words, 65536);
+        }
+        return this.ac16;
+      }
+      automaton8() {
+        if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s2) => s2.bytes), 256);
+        return this.ac8;
+      }
+      eval(input, pos2) {
+        switch (this.type) {
+          case Prefilter2.Type.NONE:
+            return true;
+          case Prefilter2.Type.EXACT:
+            return input.hasString(this, pos2);
+          case Prefilter2.Type.AND:
+            for (let i6 = 0; i6 < this.subs.length; i6++) if (!this.subs[i6].eval(input, pos2)) return false;
+            return true;
+          case Prefilter2.Type.OR:
+            if (this.allExact) return input.hasAnyString(this, pos2);
+            for (let i6 = 0; i6 < this.subs.length; i6++) if (this.subs[i6].eval(input, pos2)) return true;
+            return false;
+          default:
+            return true;
+        }
+      }
+    };
+    PrefilterTree = class PrefilterTree2 {
+      static build(re) {
+        if (!re) return new Prefilter(Prefilter.Type.NONE);
+        return RegexpWalker.walk(re, PrefilterTree2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re) => PrefilterTree2.leaf(re),
+        enter: (re) => PrefilterTree2.enter(re),
+        child: (re, state2, result) => PrefilterTree2.child(re, state2, result),
+        leave: (re, state2) => PrefilterTree2.leave(re, state2)
+      };
+      static leaf(re) {
+        if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+        if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+        let str3 = "";
+        for (let i6 = 0; i6 < re.runes.length; i6++) {
+          if (Unicode.isUnsearchable(re.runes[i6])) return new Prefilter(Prefilter.Type.NONE);
+          str3 += String.fromCodePoint(re.runes[i6]);
+        }
+        const pf = new Prefilter(Prefilter.Type.EXACT);
+        pf.str = str3;
+        pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+        return pf;
+      }
+      static enter(re) {
+        switch (re.op) {
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.PLUS:
+            return { sub: null };
+          case Regexp.Op.REPEAT:
+            if (re.min >= 1) return { sub: null };
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+          case Regexp.Op.CONCAT:
+            return {
+              pf: new Prefilter(Prefilter.Type.AND),
+              subs: []
+            };
+          case Regexp.Op.ALTERNATE:
+            return {
+              pf: new Prefilter(Prefilter.Type.OR),
+              subs: []
+            };
+          default:
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+        }
+      }
+      static child(re, state2, s2) {
+        if (state2.subs === void 0) {
+          state2.sub = s2;
+          return;
+        }
+        if (state2.pf.type === Prefilter.Type.AND) {
+          if (s2.type === Prefilter.Type.NONE) return;
+          if (s2.type === Prefilter.Type.AND) {
+            for (let j5 = 0; j5 < s2.subs.length; j5++) state2.subs.push(s2.subs[j5]);
+            return;
+          }
+          state2.subs.push(s2);
+          return;
+        }
+        if (s2.type === Prefilter.Type.NONE) {
+          state2.result = new Prefilter(Prefilter.Type.NONE);
+          return;
+        }
+        if (s2.type === Prefilter.Type.OR) {
+          for (let j5 = 0; j5 < s2.subs.length; j5++) state2.subs.push(s2.subs[j5]);
+          return;
+        }
+        state2.subs.push(s2);
+      }
+      static leave(re, state2) {
+        if (state2.subs === void 0) return state2.sub;
+        const pf = state2.pf;
+        const seen = /* @__PURE__ */ new Set();
+        const subs = [];
+        for (const sub of state2.subs) {
+          if (sub.type === Prefilter.Type.EXACT) {
+            if (seen.has(sub.str)) continue;
+            seen.add(sub.str);
+          }
+          subs.push(sub);
+        }
+        if (pf.type === Prefilter.Type.AND) {
+          const kept = [];
+          let cost2 = 0;
+          for (const sub of subs) {
+            if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+            kept.push(sub);
+            cost2 += sub.cost;
+          }
+          if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+          if (kept.length === 1) return kept[0];
+          pf.subs = kept;
+          pf.cost = cost2;
+          return pf;
+        }
+        if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+        if (subs.length === 1) return subs[0];
+        pf.subs = subs;
+        let allExact = true;
+        let cost = 0;
+        let units = 0;
+        for (const sub of subs) {
+          if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+          else units += sub.bytes.length;
+          cost += sub.cost;
+        }
+        if (allExact) {
+          if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+          pf.allExact = true;
+          pf.cost = 1;
+          return pf;
+        }
+        if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+        pf.cost = cost;
+        return pf;
+      }
+    };
+    PatchList = class {
+      /**
+      * @param {number} head - Encoded pointer to the start of the patch list.
+      * @param {number} tail - Encoded pointer to the end of the patch list.
+      */
+      constructor(head = 0, tail = 0) {
+        this.head = head;
+        this.tail = tail;
+      }
+    };
+    Prog = class {
+      constructor() {
+        this.inst = [];
+        this.start = 0;
+        this.numCap = 2;
+        this.lbStarts = [];
+        this.numLb = 0;
+        this.lbInst = null;
+      }
+      getInst(pc) {
+        return this.inst[pc];
+      }
+      numInst() {
+        return this.inst.length;
+      }
+      addInst(op2) {
+        this.inst.push(new Inst(op2));
+      }
+      markLookbehindInsts() {
+        const lbInst = new Uint8Array(this.inst.length);
+        const pending = this.lbStarts.slice();
+        while (pending.length > 0) {
+          const pc = pending.pop();
+          if (pc === 0 || lbInst[pc] === 1) continue;
+          lbInst[pc] = 1;
+          const i6 = this.inst[pc];
+          switch (i6.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pending.push(i6.out, i6.arg);
+              break;
+            case Inst.MATCH:
+            case Inst.FAIL:
+              break;
+            default:
+              pending.push(i6.out);
+          }
+        }
+        this.lbInst = lbInst;
+      }
+      skipNop(pc) {
+        let i6 = this.inst[pc];
+        while (i6.op === Inst.NOP || i6.op === Inst.CAPTURE) {
+          i6 = this.inst[pc];
+          pc = i6.out;
+        }
+        return i6;
+      }
+      /** @returns {[boolean, string]} */
+      prefix() {
+        let prefix2 = "";
+        let i6 = this.skipNop(this.start);
+        if (!Inst.isRuneOp(i6.op) || i6.runes.length !== 1) return [i6.op === Inst.MATCH, prefix2];
+        while (Inst.isRuneOp(i6.op) && i6.runes.length === 1 && (i6.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i6.runes[0])) {
+          prefix2 += String.fromCodePoint(i6.runes[0]);
+          i6 = this.skipNop(i6.out);
+        }
+        return [i6.op === Inst.MATCH, prefix2];
+      }
+      startCond() {
+        let flag3 = 0;
+        let pc = this.start;
+        loop: for (; ; ) {
+          const i6 = this.inst[pc];
+          switch (i6.op) {
+            case Inst.EMPTY_WIDTH:
+              flag3 |= i6.arg;
+              break;
+            case Inst.FAIL:
+              return -1;
+            case Inst.CAPTURE:
+            case Inst.NOP:
+              break;
+            default:
+              break loop;
+          }
+          pc = i6.out;
+        }
+        return flag3;
+      }
+      patch(l3, val) {
+        let head = l3.head;
+        while (head !== 0) {
+          const i6 = this.inst[head >> 1];
+          if ((head & 1) === 0) {
+            head = i6.out;
+            i6.out = val;
+          } else {
+            head = i6.arg;
+            i6.arg = val;
+          }
+        }
+      }
+      append(l1, l22) {
+        if (l1.head === 0) return l22;
+        if (l22.head === 0) return l1;
+        const i6 = this.inst[l1.tail >> 1];
+        if ((l1.tail & 1) === 0) i6.out = l22.head;
+        else i6.arg = l22.head;
+        return new PatchList(l1.head, l22.tail);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        let out2 = "";
+        for (let pc = 0; pc < this.inst.length; pc++) {
+          const len = out2.length;
+          out2 += pc;
+          if (pc === this.start) out2 += "*";
+          out2 += "        ".substring(out2.length - len);
+          out2 += this.inst[pc];
+          out2 += "\n";
+        }
+        return out2;
+      }
+    };
+    ANY_RUNE_NOT_NL = new Int32Array([
+      0,
+      Codepoint.CODES["\n"] - 1,
+      Codepoint.CODES["\n"] + 1,
+      Unicode.MAX_RUNE
+    ]);
+    ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+    Frag = class {
+      constructor(i6 = 0, out2 = new PatchList(), nullable2 = false) {
+        this.i = i6;
+        this.out = out2;
+        this.nullable = nullable2;
+      }
+    };
+    Compiler = class Compiler2 {
+      static compileRegexp(re) {
+        const c5 = new Compiler2();
+        const f5 = c5.compile(re);
+        c5.prog.patch(f5.out, c5.newInst(Inst.MATCH).i);
+        c5.prog.start = f5.i;
+        c5.prog.markLookbehindInsts();
+        return c5.prog;
+      }
+      static compileSet(regexps) {
+        const c5 = new Compiler2();
+        if (regexps.length === 0) {
+          c5.prog.start = c5.newInst(Inst.FAIL).i;
+          c5.prog.markLookbehindInsts();
+          return c5.prog;
+        }
+        let starts = [];
+        for (let i6 = 0; i6 < regexps.length; i6++) {
+          c5.lbOffset = c5.prog.numLb;
+          const f5 = c5.compile(regexps[i6]);
+          const m3 = c5.newInst(Inst.MATCH);
+          c5.prog.getInst(m3.i).arg = i6;
+          c5.prog.patch(f5.out, m3.i);
+          starts.push(f5.i);
+        }
+        let start2 = starts[0];
+        for (let i6 = 1; i6 < starts.length; i6++) {
+          const f5 = c5.newInst(Inst.ALT);
+          const inst = c5.prog.getInst(f5.i);
+          inst.out = start2;
+          inst.arg = starts[i6];
+          start2 = f5.i;
+        }
+        c5.prog.start = start2;
+        c5.prog.markLookbehindInsts();
+        return c5.prog;
+      }
+      constructor() {
+        this.prog = new Prog();
+        this.newInst(Inst.FAIL);
+        this.lbOffset = 0;
+        this.runeCache = /* @__PURE__ */ new Map();
+        this.walker = {
+          leaf: (re) => this.leaf(re),
+          enter: (re) => this.enter(re),
+          child: (re, state2, result) => this.child(re, state2, result),
+          leave: (re, state2) => this.leave(re, state2)
+        };
+      }
+      newInst(op2) {
+        this.prog.addInst(op2);
+        return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+      }
+      nop() {
+        const f5 = this.newInst(Inst.NOP);
+        f5.out = new PatchList(f5.i << 1, f5.i << 1);
+        return f5;
+      }
+      fail() {
+        return new Frag();
+      }
+      cap(arg) {
+        const f5 = this.newInst(Inst.CAPTURE);
+        f5.out = new PatchList(f5.i << 1, f5.i << 1);
+        this.prog.getInst(f5.i).arg = arg;
+        if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+        return f5;
+      }
+      cat(f1, f22) {
+        if (f1.i === 0 || f22.i === 0) {
+          this.prog.patch(f1.out, 0);
+          this.prog.patch(f22.out, 0);
+          return this.fail();
+        }
+        this.prog.patch(f1.out, f22.i);
+        return new Frag(f1.i, f22.out, f1.nullable && f22.nullable);
+      }
+      alt(f1, f22) {
+        if (f1.i === 0) return f22;
+        if (f22.i === 0) return f1;
+        const f5 = this.newInst(Inst.ALT);
+        const i6 = this.prog.getInst(f5.i);
+        i6.out = f1.i;
+        i6.arg = f22.i;
+        f5.out = this.prog.append(f1.out, f22.out);
+        f5.nullable = f1.nullable || f22.nullable;
+        return f5;
+      }
+      loop(f1, nongreedy) {
+        const f5 = this.newInst(Inst.ALT);
+        const i6 = this.prog.getInst(f5.i);
+        if (nongreedy) {
+          i6.arg = f1.i;
+          f5.out = new PatchList(f5.i << 1, f5.i << 1);
+        } else {
+          i6.out = f1.i;
+          f5.out = new PatchList(f5.i << 1 | 1, f5.i << 1 | 1);
+        }
+        this.prog.patch(f1.out, f5.i);
+        return f5;
+      }
+      quest(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        const f5 = this.newInst(Inst.ALT);
+        const i6 = this.prog.getInst(f5.i);
+        if (nongreedy) {
+          i6.arg = f1.i;
+          f5.out = new PatchList(f5.i << 1, f5.i << 1);
+        } else {
+          i6.out = f1.i;
+          f5.out = new PatchList(f5.i << 1 | 1, f5.i << 1 | 1);
+        }
+        f5.out = this.prog.append(f5.out, f1.out);
+        return f5;
+      }
+      star(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+        return this.loop(f1, nongreedy);
+      }
+      plus(f1, nongreedy) {
+        if (f1.i === 0) return this.fail();
+        return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+      }
+      empty(op2) {
+        const f5 = this.newInst(Inst.EMPTY_WIDTH);
+        this.prog.getInst(f5.i).arg = op2;
+        f5.out = new PatchList(f5.i << 1, f5.i << 1);
+        return f5;
+      }
+      rune(runes, flags2) {
+        const f5 = this.newInst(Inst.RUNE);
+        f5.nullable = false;
+        const i6 = this.prog.getInst(f5.i);
+        i6.runes = runes;
+        flags2 &= RE2Flags.FOLD_CASE;
+        if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags2 &= ~RE2Flags.FOLD_CASE;
+        i6.arg = flags2;
+        f5.out = new PatchList(f5.i << 1, f5.i << 1);
+        if ((flags2 & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i6.op = Inst.RUNE1;
+        else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i6.op = Inst.RUNE_ANY;
+        else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i6.op = Inst.RUNE_ANY_NOT_NL;
+        return f5;
+      }
+      lookBehind(a5, parsedLb) {
+        const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+        const id = this.newInst(Inst.LB_WRITE);
+        this.prog.getInst(id.i).arg = lb;
+        const any = this.rune(ANY_RUNE, 0);
+        const dotStar = this.star(any, true);
+        const lbAutomaton = this.cat(dotStar, a5);
+        this.prog.patch(lbAutomaton.out, id.i);
+        const checkId = this.newInst(Inst.LB_CHECK);
+        this.prog.getInst(checkId.i).arg = lb;
+        this.prog.lbStarts.push(lbAutomaton.i);
+        if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+        checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+        return checkId;
+      }
+      compile(re) {
+        return RegexpWalker.walk(re, this.walker);
+      }
+      leaf(re) {
+        switch (re.op) {
+          case Regexp.Op.NO_MATCH:
+            return this.fail();
+          case Regexp.Op.EMPTY_MATCH:
+            return this.nop();
+          case Regexp.Op.LITERAL: {
+            if (re.runes.length === 0) return this.nop();
+            let f5 = null;
+            for (let r5 of re.runes) {
+              let singleRune = this.runeCache.get(r5);
+              if (singleRune === void 0) {
+                singleRune = new Int32Array([r5]);
+                this.runeCache.set(r5, singleRune);
+              }
+              const f1 = this.rune(singleRune, re.flags);
+              f5 = f5 === null ? f1 : this.cat(f5, f1);
+            }
+            return f5;
+          }
+          case Regexp.Op.CHAR_CLASS:
+            return this.rune(re.runes, re.flags);
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return this.rune(ANY_RUNE_NOT_NL, 0);
+          case Regexp.Op.ANY_CHAR:
+            return this.rune(ANY_RUNE, 0);
+          case Regexp.Op.BEGIN_LINE:
+            return this.empty(Utils.EMPTY_BEGIN_LINE);
+          case Regexp.Op.END_LINE:
+            return this.empty(Utils.EMPTY_END_LINE);
+          case Regexp.Op.BEGIN_TEXT:
+            return this.empty(Utils.EMPTY_BEGIN_TEXT);
+          case Regexp.Op.END_TEXT:
+            return this.empty(Utils.EMPTY_END_TEXT);
+          case Regexp.Op.WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+          case Regexp.Op.NO_WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return this.nop();
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      enter(re) {
+        switch (re.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CAPTURE:
+            return {
+              bra: this.cap(re.cap << 1),
+              sub: null
+            };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return { f: null };
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      child(re, state2, f1) {
+        if (re.op === Regexp.Op.CONCAT) state2.f = state2.f === null ? f1 : this.cat(state2.f, f1);
+        else if (re.op === Regexp.Op.ALTERNATE) state2.f = state2.f === null ? f1 : this.alt(state2.f, f1);
+        else state2.sub = f1;
+      }
+      leave(re, state2) {
+        switch (re.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+            return this.lookBehind(state2.sub, re.lb);
+          case Regexp.Op.CAPTURE: {
+            const ket = this.cap(re.cap << 1 | 1);
+            return this.cat(this.cat(state2.bra, state2.sub), ket);
+          }
+          case Regexp.Op.STAR:
+            return this.star(state2.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.PLUS:
+            return this.plus(state2.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.QUEST:
+            return this.quest(state2.sub, (re.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return state2.f;
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+    };
+    Simplify = class Simplify2 {
+      static simplify(re) {
+        if (re === null) return null;
+        return RegexpWalker.walk(re, Simplify2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re) => Simplify2.leaf(re),
+        enter: (re) => Simplify2.enter(re),
+        child: (re, state2, result, i6) => Simplify2.child(re, state2, result, i6),
+        leave: (re, state2) => Simplify2.leave(re, state2)
+      };
+      static leaf(re) {
+        if (re.op === Regexp.Op.CHAR_CLASS) {
+          if (re.runes === null) return re;
+          if (re.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+          if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+          if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+        }
+        return re;
+      }
+      static enter(re) {
+        switch (re.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return {
+              subs: [],
+              changed: false
+            };
+          case Regexp.Op.REPEAT:
+            if (re.min === 0 && re.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+            return { sub: null };
+          default:
+            return { result: re };
+        }
+      }
+      static child(re, state2, nsub, i6) {
+        if (state2.subs === void 0) {
+          state2.sub = nsub;
+          return;
+        }
+        if (nsub !== re.subs[i6]) state2.changed = true;
+        if (re.op === Regexp.Op.CONCAT) {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state2.result = new Regexp(Regexp.Op.NO_MATCH);
+            return;
+          }
+          if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+            state2.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.CONCAT) {
+            state2.changed = true;
+            for (let j5 = 0; j5 < nsub.subs.length; j5++) state2.subs.push(nsub.subs[j5]);
+            return;
+          }
+        } else {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state2.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.ALTERNATE) {
+            state2.changed = true;
+            for (let j5 = 0; j5 < nsub.subs.length; j5++) state2.subs.push(nsub.subs[j5]);
+            return;
+          }
+        }
+        state2.subs.push(nsub);
+      }
+      static leave(re, state2) {
+        switch (re.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE: {
+            const sub = state2.sub;
+            if (sub !== re.subs[0]) {
+              const nre = Regexp.fromRegexp(re);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = [sub];
+              return nre;
+            }
+            return re;
+          }
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            if (state2.changed) {
+              const newSubs = state2.subs;
+              if (newSubs.length === 0) return new Regexp(re.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+              if (newSubs.length === 1) return newSubs[0];
+              const nre = Regexp.fromRegexp(re);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = newSubs;
+              return nre;
+            }
+            return re;
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return Simplify2.simplify1(re.op, re.flags, state2.sub, re);
+          case Regexp.Op.REPEAT:
+            return Simplify2.simplifyRepeat(re, state2.sub);
+          default:
+            return re;
+        }
+      }
+      static simplifyRepeat(re, sub) {
+        if (re.max === -1) {
+          if (re.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re.flags, sub, null);
+          if (re.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null);
+          const subs = [];
+          for (let i6 = 0; i6 < re.min - 1; i6++) subs.push(sub);
+          subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re.flags, sub, null));
+          return Simplify2.concat(subs);
+        }
+        if (re.min === 1 && re.max === 1) return sub;
+        let prefixSubs = null;
+        if (re.min > 0) {
+          prefixSubs = [];
+          for (let i6 = 0; i6 < re.min; i6++) prefixSubs.push(sub);
+        }
+        if (re.max > re.min) {
+          let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, sub, null);
+          for (let i6 = re.min + 1; i6 < re.max; i6++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re.flags, Simplify2.concat([sub, suffix]), null);
+          if (prefixSubs === null) return suffix;
+          prefixSubs.push(suffix);
+        }
+        if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+        return new Regexp(Regexp.Op.NO_MATCH);
+      }
+      static concat(subs) {
+        const newSubs = [];
+        for (let i6 = 0; i6 < subs.length; i6++) {
+          const sub = subs[i6];
+          if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+          if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+          if (sub.op === Regexp.Op.CONCAT) {
+            for (let j5 = 0; j5 < sub.subs.length; j5++) newSubs.push(sub.subs[j5]);
+            continue;
+          }
+          newSubs.push(sub);
+        }
+        if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+        if (newSubs.length === 1) return newSubs[0];
+        const nre = new Regexp(Regexp.Op.CONCAT);
+        nre.subs = newSubs;
+        return nre;
+      }
+      static simplify1(op2, flags2, sub, re) {
+        if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+        if (sub.op === Regexp.Op.NO_MATCH) {
+          if (op2 === Regexp.Op.PLUS) return sub;
+          return new Regexp(Regexp.Op.EMPTY_MATCH);
+        }
+        if (op2 === sub.op && (flags2 & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+        if (re !== null && re.op === op2 && (re.flags & RE2Flags.NON_GREEDY) === (flags2 & RE2Flags.NON_GREEDY) && sub === re.subs[0]) return re;
+        const nre = new Regexp(op2);
+        nre.flags = flags2;
+        nre.subs = [sub];
+        return nre;
+      }
+    };
+    CharGroup = class {
+      constructor(sign4, cls) {
+        this.sign = sign4;
+        this.cls = cls;
+      }
+    };
+    code1 = [48, 57];
+    code2 = [
+      9,
+      10,
+      12,
+      13,
+      32,
+      32
+    ];
+    code3 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    PERL_GROUPS = /* @__PURE__ */ new Map([
+      ["\\d", new CharGroup(1, code1)],
+      ["\\D", new CharGroup(-1, code1)],
+      ["\\s", new CharGroup(1, code2)],
+      ["\\S", new CharGroup(-1, code2)],
+      ["\\w", new CharGroup(1, code3)],
+      ["\\W", new CharGroup(-1, code3)]
+    ]);
+    code4 = [
+      48,
+      57,
+      65,
+      90,
+      97,
+      122
+    ];
+    code5 = [
+      65,
+      90,
+      97,
+      122
+    ];
+    code6 = [0, 127];
+    code7 = [
+      9,
+      9,
+      32,
+      32
+    ];
+    code8 = [
+      0,
+      31,
+      127,
+      127
+    ];
+    code9 = [48, 57];
+    code10 = [33, 126];
+    code11 = [97, 122];
+    code12 = [32, 126];
+    code13 = [
+      33,
+      47,
+      58,
+      64,
+      91,
+      96,
+      123,
+      126
+    ];
+    code14 = [
+      9,
+      13,
+      32,
+      32
+    ];
+    code15 = [65, 90];
+    code16 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    code17 = [
+      48,
+      57,
+      65,
+      70,
+      97,
+      102
+    ];
+    POSIX_GROUPS = /* @__PURE__ */ new Map([
+      ["[:alnum:]", new CharGroup(1, code4)],
+      ["[:^alnum:]", new CharGroup(-1, code4)],
+      ["[:alpha:]", new CharGroup(1, code5)],
+      ["[:^alpha:]", new CharGroup(-1, code5)],
+      ["[:ascii:]", new CharGroup(1, code6)],
+      ["[:^ascii:]", new CharGroup(-1, code6)],
+      ["[:blank:]", new CharGroup(1, code7)],
+      ["[:^blank:]", new CharGroup(-1, code7)],
+      ["[:cntrl:]", new CharGroup(1, code8)],
+      ["[:^cntrl:]", new CharGroup(-1, code8)],
+      ["[:digit:]", new CharGroup(1, code9)],
+      ["[:^digit:]", new CharGroup(-1, code9)],
+      ["[:graph:]", new CharGroup(1, code10)],
+      ["[:^graph:]", new CharGroup(-1, code10)],
+      ["[:lower:]", new CharGroup(1, code11)],
+      ["[:^lower:]", new CharGroup(-1, code11)],
+      ["[:print:]", new CharGroup(1, code12)],
+      ["[:^print:]", new CharGroup(-1, code12)],
+      ["[:punct:]", new CharGroup(1, code13)],
+      ["[:^punct:]", new CharGroup(-1, code13)],
+      ["[:space:]", new CharGroup(1, code14)],
+      ["[:^space:]", new CharGroup(-1, code14)],
+      ["[:upper:]", new CharGroup(1, code15)],
+      ["[:^upper:]", new CharGroup(-1, code15)],
+      ["[:word:]", new CharGroup(1, code16)],
+      ["[:^word:]", new CharGroup(-1, code16)],
+      ["[:xdigit:]", new CharGroup(1, code17)],
+      ["[:^xdigit:]", new CharGroup(-1, code17)]
+    ]);
+    CharClass = class CharClass2 {
+      static charClassToString(r5, len) {
+        let result = "[";
+        for (let i6 = 0; i6 < len; i6 += 2) {
+          if (i6 > 0) result += " ";
+          const lo = r5[i6];
+          const hi = r5[i6 + 1];
+          if (lo === hi) result += `0x${lo.toString(16)}`;
+          else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+        }
+        result += "]";
+        return result;
+      }
+      static sortRanges(array, len) {
+        const n3 = len >> 1;
+        const order = new Array(n3);
+        for (let i6 = 0; i6 < n3; i6++) order[i6] = i6;
+        order.sort((a5, b5) => array[2 * a5] - array[2 * b5] || array[2 * b5 + 1] - array[2 * a5 + 1]);
+        const sorted2 = array.slice(0, len);
+        for (let i6 = 0; i6 < n3; i6++) {
+          array[2 * i6] = sorted2[2 * order[i6]];
+          array[2 * i6 + 1] = sorted2[2 * order[i6] + 1];
+        }
+      }
+      /**
+      * @param {number[]|Int32Array} [r]
+      */
+      constructor(r5 = Utils.emptyInts()) {
+        this.r = r5;
+        this.len = r5.length;
+      }
+      toArray() {
+        if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+        return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+      }
+      toGrowableArray() {
+        if (Array.isArray(this.r)) {
+          this.r.length = this.len;
+          return this.r;
+        }
+        return Array.from(this.r.subarray(0, this.len));
+      }
+      cleanClass() {
+        if (this.len < 4) return this;
+        CharClass2.sortRanges(this.r, this.len);
+        let w = 2;
+        for (let i6 = 2; i6 < this.len; i6 += 2) {
+          const lo = this.r[i6];
+          const hi = this.r[i6 + 1];
+          if (lo <= this.r[w - 1] + 1) {
+            if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+            continue;
+          }
+          this.r[w] = lo;
+          this.r[w + 1] = hi;
+          w += 2;
+        }
+        this.len = w;
+        return this;
+      }
+      appendLiteral(x, flags2) {
+        return (flags2 & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+      }
+      appendRange(lo, hi) {
+        if (this.len > 0) {
+          for (let i6 = 2; i6 <= 4; i6 += 2) if (this.len >= i6) {
+            const rlo = this.r[this.len - i6];
+            const rhi = this.r[this.len - i6 + 1];
+            if (lo <= rhi + 1 && rlo <= hi + 1) {
+              if (lo < rlo) this.r[this.len - i6] = lo;
+              if (hi > rhi) this.r[this.len - i6 + 1] = hi;
+              return this;
+            }
+          }
+        }
+        this.r[this.len++] = lo;
+        this.r[this.len++] = hi;
+        return this;
+      }
+      appendFoldedRange(lo, hi) {
+        if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (lo < Unicode.MIN_FOLD) {
+          this.appendRange(lo, Unicode.MIN_FOLD - 1);
+          lo = Unicode.MIN_FOLD;
+        }
+        if (hi > Unicode.MAX_FOLD) {
+          this.appendRange(Unicode.MAX_FOLD + 1, hi);
+          hi = Unicode.MAX_FOLD;
+        }
+        for (let c5 = lo; c5 <= hi; c5++) {
+          this.appendRange(c5, c5);
+          for (let f5 = Unicode.simpleFold(c5); f5 !== c5; f5 = Unicode.simpleFold(f5)) this.appendRange(f5, f5);
+        }
+        return this;
+      }
+      appendClass(x) {
+        for (let i6 = 0; i6 < x.length; i6 += 2) this.appendRange(x[i6], x[i6 + 1]);
+        return this;
+      }
+      appendFoldedClass(x) {
+        for (let i6 = 0; i6 < x.length; i6 += 2) this.appendFoldedRange(x[i6], x[i6 + 1]);
+        return this;
+      }
+      appendNegatedClass(x) {
+        let nextLo = 0;
+        for (let i6 = 0; i6 < x.length; i6 += 2) {
+          const lo = x[i6];
+          const hi = x[i6 + 1];
+          if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+          nextLo = hi + 1;
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTable(table) {
+        for (let i6 = 0; i6 < table.length; ++i6) {
+          const lo = table.getLo(i6);
+          const hi = table.getHi(i6);
+          const stride = table.getStride(i6);
+          if (stride === 1) {
+            this.appendRange(lo, hi);
+            continue;
+          }
+          for (let c5 = lo; c5 <= hi; c5 += stride) this.appendRange(c5, c5);
+        }
+        return this;
+      }
+      appendNegatedTable(table) {
+        let nextLo = 0;
+        for (let i6 = 0; i6 < table.length; ++i6) {
+          const lo = table.getLo(i6);
+          const hi = table.getHi(i6);
+          const stride = table.getStride(i6);
+          if (stride === 1) {
+            if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+            nextLo = hi + 1;
+            continue;
+          }
+          for (let c5 = lo; c5 <= hi; c5 += stride) {
+            if (nextLo <= c5 - 1) this.appendRange(nextLo, c5 - 1);
+            nextLo = c5 + 1;
+          }
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTableWithSign(table, sign4) {
+        return sign4 < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+      }
+      negateClass() {
+        let nextLo = 0;
+        let w = 0;
+        for (let i6 = 0; i6 < this.len; i6 += 2) {
+          const lo = this.r[i6];
+          const hi = this.r[i6 + 1];
+          if (nextLo <= lo - 1) {
+            this.r[w] = nextLo;
+            this.r[w + 1] = lo - 1;
+            w += 2;
+          }
+          nextLo = hi + 1;
+        }
+        this.len = w;
+        if (nextLo <= Unicode.MAX_RUNE) {
+          this.r[this.len++] = nextLo;
+          this.r[this.len++] = Unicode.MAX_RUNE;
+        }
+        return this;
+      }
+      appendClassWithSign(x, sign4) {
+        return sign4 < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+      }
+      appendGroup(g5, foldCase) {
+        let cls = g5.cls;
+        if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+        return this.appendClassWithSign(cls, g5.sign);
+      }
+      toString() {
+        return CharClass2.charClassToString(this.r, this.len);
+      }
+    };
+    StringIterator = class {
+      constructor(str3) {
+        this.str = str3;
+        this.position = 0;
+      }
+      pos() {
+        return this.position;
+      }
+      rewindTo(pos2) {
+        this.position = pos2;
+      }
+      more() {
+        return this.position < this.str.length;
+      }
+      peek() {
+        return this.str.codePointAt(this.position);
+      }
+      skip(n3) {
+        this.position += n3;
+      }
+      skipString(s2) {
+        this.position += s2.length;
+      }
+      pop() {
+        const r5 = this.str.codePointAt(this.position);
+        this.position += Utils.charCount(r5);
+        return r5;
+      }
+      lookingAt(s2) {
+        return this.str.startsWith(s2, this.position);
+      }
+      rest() {
+        return this.str.substring(this.position);
+      }
+      from(beforePos) {
+        return this.str.substring(beforePos, this.position);
+      }
+      toString() {
+        return this.rest();
+      }
+    };
+    Parser2 = class Parser3 {
+      static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+      static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+      static ERR_INVALID_ESCAPE = "invalid escape sequence";
+      static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+      static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+      static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+      static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+      static ERR_MISSING_BRACKET = "missing closing ]";
+      static ERR_MISSING_PAREN = "missing closing )";
+      static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+      static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+      static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+      static ERR_UNEXPECTED_PAREN = "unexpected )";
+      static ERR_NESTING_DEPTH = "expression nests too deeply";
+      static ERR_LARGE = "expression too large";
+      static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+      static MAX_HEIGHT = 1e3;
+      static MAX_SIZE = 1398101;
+      static MAX_RUNES = 33554432;
+      static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        Unicode.MAX_RUNE,
+        1
+      ]));
+      static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1
+      ]));
+      static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1,
+        383,
+        383,
+        1,
+        8490,
+        8490,
+        1
+      ]));
+      static unicodeTable(name2) {
+        if (name2 === "Any") return {
+          tab: Parser3.ANY_TABLE,
+          fold: Parser3.ANY_TABLE,
+          sign: 1
+        };
+        if (name2 === "Ascii") return {
+          tab: Parser3.ASCII_TABLE,
+          fold: Parser3.ASCII_FOLD_TABLE,
+          sign: 1
+        };
+        if (name2 === "Assigned") return {
+          tab: UnicodeTables.CATEGORIES.get("Cn"),
+          fold: UnicodeTables.CATEGORIES.get("Cn"),
+          sign: -1
+        };
+        if (name2 === "Lc") return {
+          tab: UnicodeTables.CATEGORIES.get("LC"),
+          fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+          sign: 1
+        };
+        if (UnicodeTables.CATEGORIES.has(name2)) return {
+          tab: UnicodeTables.CATEGORIES.get(name2),
+          fold: UnicodeTables.FOLD_CATEGORIES.get(name2),
+          sign: 1
+        };
+        if (UnicodeTables.SCRIPTS.has(name2)) return {
+          tab: UnicodeTables.SCRIPTS.get(name2),
+          fold: UnicodeTables.FOLD_SCRIPT.get(name2),
+          sign: 1
+        };
+        return null;
+      }
+      static minFoldRune(r5) {
+        if (r5 < Unicode.MIN_FOLD || r5 > Unicode.MAX_FOLD) return r5;
+        let min = r5;
+        const r0 = r5;
+        for (r5 = Unicode.simpleFold(r5); r5 !== r0; r5 = Unicode.simpleFold(r5)) if (min > r5) min = r5;
+        return min;
+      }
+      static leadingRegexp(re) {
+        if (re.op === Regexp.Op.EMPTY_MATCH) return null;
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+          const sub = re.subs[0];
+          if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+          return sub;
+        }
+        return re;
+      }
+      static literalRegexp(s2, flags2) {
+        const re = new Regexp(Regexp.Op.LITERAL);
+        re.flags = flags2;
+        re.runes = Utils.stringToRunes(s2);
+        return re;
+      }
+      /**
+      * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      static parse(pattern, flags2) {
+        return new Parser3(pattern, flags2).parseInternal();
+      }
+      static parseRepeat(t) {
+        const start2 = t.pos();
+        if (!t.more() || !t.lookingAt("{")) return -1;
+        t.skip(1);
+        const min = Parser3.parseInt(t);
+        if (min === -1) return -1;
+        if (!t.more()) return -1;
+        let max;
+        if (!t.lookingAt(",")) max = min;
+        else {
+          t.skip(1);
+          if (!t.more()) return -1;
+          if (t.lookingAt("}")) max = -1;
+          else if ((max = Parser3.parseInt(t)) === -1) return -1;
+        }
+        if (!t.more() || !t.lookingAt("}")) return -1;
+        t.skip(1);
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(start2));
+        return min << 16 | max & Unicode.MAX_BMP;
+      }
+      static isValidCaptureName(name2) {
+        if (name2.length === 0) return false;
+        for (let i6 = 0; i6 < name2.length; i6++) {
+          const c5 = name2.codePointAt(i6);
+          if (c5 !== Codepoint.CODES["_"] && !Utils.isalnum(c5)) return false;
+        }
+        return true;
+      }
+      static parseInt(t) {
+        const start2 = t.pos();
+        while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+        const n3 = t.from(start2);
+        if (n3.length === 0 || n3.length > 1 && n3.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+        if (n3.length > 8) return -2;
+        return parseInt(n3, 10);
+      }
+      static isCharClass(re) {
+        return re.op === Regexp.Op.LITERAL && re.runes.length === 1 || re.op === Regexp.Op.CHAR_CLASS || re.op === Regexp.Op.ANY_CHAR_NOT_NL || re.op === Regexp.Op.ANY_CHAR;
+      }
+      static matchRune(re, r5) {
+        switch (re.op) {
+          case Regexp.Op.LITERAL:
+            return re.runes.length === 1 && re.runes[0] === r5;
+          case Regexp.Op.CHAR_CLASS:
+            for (let i6 = 0; i6 < re.runes.length; i6 += 2) if (re.runes[i6] <= r5 && r5 <= re.runes[i6 + 1]) return true;
+            return false;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return r5 !== Codepoint.CODES["\n"];
+          case Regexp.Op.ANY_CHAR:
+            return true;
+        }
+        return false;
+      }
+      static mergeCharClass(dst, src) {
+        switch (dst.op) {
+          case Regexp.Op.ANY_CHAR:
+            break;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            if (Parser3.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+            break;
+          case Regexp.Op.CHAR_CLASS: {
+            const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+            if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+            else cc.appendClass(src.runes);
+            dst.runes = cc.toGrowableArray();
+            break;
+          }
+          case Regexp.Op.LITERAL:
+            if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+            dst.op = Regexp.Op.CHAR_CLASS;
+            dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+        }
+      }
+      static parseEscape(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_TRAILING_BACKSLASH);
+        let c5 = t.pop();
+        bigswitch: switch (c5) {
+          case Codepoint.CODES["1"]:
+          case Codepoint.CODES["2"]:
+          case Codepoint.CODES["3"]:
+          case Codepoint.CODES["4"]:
+          case Codepoint.CODES["5"]:
+          case Codepoint.CODES["6"]:
+          case Codepoint.CODES["7"]:
+            if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          case Codepoint.CODES["0"]: {
+            let r5 = c5 - Codepoint.CODES["0"];
+            for (let i6 = 1; i6 < 3; i6++) {
+              if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+              r5 = r5 * 8 + t.peek() - Codepoint.CODES["0"];
+              t.skip(1);
+            }
+            return r5;
+          }
+          case Codepoint.CODES["x"]: {
+            if (!t.more()) break;
+            c5 = t.pop();
+            if (c5 === Codepoint.CODES["{"]) {
+              let nhex = 0;
+              let r5 = 0;
+              while (true) {
+                if (!t.more()) break bigswitch;
+                c5 = t.pop();
+                if (c5 === Codepoint.CODES["}"]) break;
+                const v = Utils.unhex(c5);
+                if (v < 0) break bigswitch;
+                r5 = r5 * 16 + v;
+                if (r5 > Unicode.MAX_RUNE) break bigswitch;
+                nhex++;
+              }
+              if (nhex === 0) break bigswitch;
+              return r5;
+            }
+            const x = Utils.unhex(c5);
+            if (!t.more()) break;
+            c5 = t.pop();
+            const y = Utils.unhex(c5);
+            if (x < 0 || y < 0) break;
+            return x * 16 + y;
+          }
+          case Codepoint.CODES["a"]:
+            return Codepoint.CODES["\x07"];
+          case Codepoint.CODES["f"]:
+            return Codepoint.CODES["\f"];
+          case Codepoint.CODES["n"]:
+            return Codepoint.CODES["\n"];
+          case Codepoint.CODES["r"]:
+            return Codepoint.CODES["\r"];
+          case Codepoint.CODES["t"]:
+            return Codepoint.CODES["	"];
+          case Codepoint.CODES["v"]:
+            return Codepoint.CODES["\v"];
+          default:
+            if (c5 <= Unicode.MAX_ASCII && !Utils.isalnum(c5)) return c5;
+        }
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, t.from(startPos));
+      }
+      static parseClassChar(t, wholeClassPos) {
+        if (!t.more()) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        if (t.lookingAt("\\")) return Parser3.parseEscape(t);
+        return t.pop();
+      }
+      static hasCapture(re) {
+        if (re === null) return false;
+        if (re.op === Regexp.Op.CAPTURE) return true;
+        if (re.subs) {
+          for (let sub of re.subs) if (Parser3.hasCapture(sub)) return true;
+        }
+        return false;
+      }
+      constructor(wholeRegexp, flags2 = 0) {
+        this.wholeRegexp = wholeRegexp;
+        this.flags = flags2;
+        this.numCap = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.stack = [];
+        this.free = null;
+        this.numRegexp = 0;
+        this.numRunes = 0;
+        this.repeats = 0;
+        this.height = null;
+        this.size = null;
+        this.nlb = 0;
+      }
+      newRegexp(op2) {
+        let re = this.free;
+        if (re !== null && re.subs !== null && re.subs.length > 0) {
+          this.free = re.subs[0];
+          re.reinit();
+          re.op = op2;
+        } else {
+          re = new Regexp(op2);
+          this.numRegexp += 1;
+        }
+        return re;
+      }
+      reuse(re) {
+        if (this.height !== null && this.height.has(re)) this.height.delete(re);
+        if (re.subs !== null && re.subs.length > 0) re.subs[0] = this.free;
+        this.free = re;
+      }
+      checkLimits(re) {
+        if (this.numRunes > Parser3.MAX_RUNES) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
+        this.checkSize(re);
+        this.checkHeight(re);
+      }
+      checkSize(re) {
+        if (this.size === null) {
+          if (this.repeats === 0) this.repeats = 1;
+          if (re.op === Regexp.Op.REPEAT) {
+            let n3 = re.max;
+            if (n3 === -1) n3 = re.min;
+            if (n3 <= 0) n3 = 1;
+            if (n3 > Math.floor(Parser3.MAX_SIZE / this.repeats)) this.repeats = Parser3.MAX_SIZE;
+            else this.repeats *= n3;
+          }
+          if (this.numRegexp < Math.floor(Parser3.MAX_SIZE / this.repeats)) return;
+          this.size = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkSize(reEx);
+        }
+        if (this.calcSize(re, true) > Parser3.MAX_SIZE) throw new RE2JSSyntaxException(Parser3.ERR_LARGE);
+      }
+      calcSize(re, force = false) {
+        if (!force && this.size !== null) {
+          if (this.size.has(re)) return this.size.get(re);
+        }
+        let size = 0;
+        switch (re.op) {
+          case Regexp.Op.LITERAL:
+            size = re.runes.length;
+            break;
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+            size = 2 + this.calcSize(re.subs[0]);
+            break;
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            size = 1 + this.calcSize(re.subs[0]);
+            break;
+          case Regexp.Op.CONCAT:
+            for (let sub of re.subs) size = size + this.calcSize(sub);
+            break;
+          case Regexp.Op.ALTERNATE:
+            for (let sub of re.subs) size = size + this.calcSize(sub);
+            if (re.subs.length > 1) size = size + re.subs.length - 1;
+            break;
+          case Regexp.Op.REPEAT: {
+            let sub = this.calcSize(re.subs[0]);
+            if (re.max === -1) {
+              if (re.min === 0) size = 2 + sub;
+              else size = 1 + re.min * sub;
+              break;
+            }
+            size = re.max * sub + (re.max - re.min);
+            break;
+          }
+        }
+        size = Math.max(1, size);
+        if (this.size === null) this.size = /* @__PURE__ */ new Map();
+        this.size.set(re, size);
+        return size;
+      }
+      checkHeight(re) {
+        if (this.numRegexp < Parser3.MAX_HEIGHT) return;
+        if (this.height === null) {
+          this.height = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkHeight(reEx);
+        }
+        if (this.calcHeight(re, true) > Parser3.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser3.ERR_NESTING_DEPTH);
+      }
+      calcHeight(re, force = false) {
+        if (!force && this.height !== null) {
+          if (this.height.has(re)) return this.height.get(re);
+        }
+        let h5 = 1;
+        for (let sub of re.subs) {
+          const hsub = this.calcHeight(sub);
+          if (h5 < 1 + hsub) h5 = 1 + hsub;
+        }
+        if (this.height === null) this.height = /* @__PURE__ */ new Map();
+        this.height.set(re, h5);
+        return h5;
+      }
+      pop() {
+        return this.stack.pop();
+      }
+      popToPseudo() {
+        const n3 = this.stack.length;
+        let i6 = n3;
+        while (i6 > 0 && !Regexp.isPseudoOp(this.stack[i6 - 1].op)) i6--;
+        return this.stack.splice(i6, n3 - i6);
+      }
+      push(re) {
+        this.numRunes += re.runes.length;
+        if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] === re.runes[1]) {
+          if (this.maybeConcat(re.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+          re.op = Regexp.Op.LITERAL;
+          re.runes = [re.runes[0]];
+          re.flags = this.flags & ~RE2Flags.FOLD_CASE;
+        } else if (re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 4 && re.runes[0] === re.runes[1] && re.runes[2] === re.runes[3] && Unicode.simpleFold(re.runes[0]) === re.runes[2] && Unicode.simpleFold(re.runes[2]) === re.runes[0] || re.op === Regexp.Op.CHAR_CLASS && re.runes.length === 2 && re.runes[0] + 1 === re.runes[1] && Unicode.simpleFold(re.runes[0]) === re.runes[1] && Unicode.simpleFold(re.runes[1]) === re.runes[0]) {
+          if (this.maybeConcat(re.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+          re.op = Regexp.Op.LITERAL;
+          re.runes = [re.runes[0]];
+          re.flags = this.flags | RE2Flags.FOLD_CASE;
+        } else this.maybeConcat(-1, 0);
+        this.stack.push(re);
+        this.checkLimits(re);
+        return re;
+      }
+      maybeConcat(r5, flags2) {
+        const n3 = this.stack.length;
+        if (n3 < 2) return false;
+        const re1 = this.stack[n3 - 1];
+        const re2 = this.stack[n3 - 2];
+        if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+        if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+        for (let i6 = 0; i6 < re1.runes.length; i6++) re2.runes.push(re1.runes[i6]);
+        if (r5 >= 0) {
+          re1.runes = [r5];
+          re1.flags = flags2;
+          return true;
+        }
+        this.pop();
+        this.reuse(re1);
+        return false;
+      }
+      newLiteral(r5, flags2) {
+        const re = this.newRegexp(Regexp.Op.LITERAL);
+        re.flags = flags2;
+        if ((flags2 & RE2Flags.FOLD_CASE) !== 0) r5 = Parser3.minFoldRune(r5);
+        re.runes = [r5];
+        return re;
+      }
+      literal(r5) {
+        this.push(this.newLiteral(r5, this.flags));
+      }
+      op(op2) {
+        const re = this.newRegexp(op2);
+        re.flags = this.flags;
+        return this.push(re);
+      }
+      repeat(op2, min, max, beforePos, t, lastRepeatPos) {
+        let flags2 = this.flags;
+        if ((flags2 & RE2Flags.PERL_X) !== 0) {
+          if (t.more() && t.lookingAt("?")) {
+            t.skip(1);
+            flags2 ^= RE2Flags.NON_GREEDY;
+          }
+          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+        }
+        const n3 = this.stack.length;
+        if (n3 === 0) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const sub = this.stack[n3 - 1];
+        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const re = this.newRegexp(op2);
+        re.min = min;
+        re.max = max;
+        re.flags = flags2;
+        re.subs = [sub];
+        this.stack[n3 - 1] = re;
+        this.checkLimits(re);
+        if (op2 === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re, 1e3)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+      }
+      repeatIsValid(re, n3) {
+        if (re.op === Regexp.Op.REPEAT) {
+          let m3 = re.max;
+          if (m3 === 0) return true;
+          if (m3 < 0) m3 = re.min;
+          if (m3 > n3) return false;
+          if (m3 > 0) n3 = Math.trunc(n3 / m3);
+        }
+        for (let sub of re.subs) if (!this.repeatIsValid(sub, n3)) return false;
+        return true;
+      }
+      concat() {
+        this.maybeConcat(-1, 0);
+        const subs = this.popToPseudo();
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+      }
+      alternate() {
+        const subs = this.popToPseudo();
+        if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+      }
+      cleanAlt(re) {
+        if (re.op === Regexp.Op.CHAR_CLASS) {
+          re.runes = new CharClass(Array.from(re.runes)).cleanClass().toArray();
+          if (re.runes.length === 2 && re.runes[0] === 0 && re.runes[1] === Unicode.MAX_RUNE) {
+            re.runes = /* @__PURE__ */ new Int32Array(0);
+            re.op = Regexp.Op.ANY_CHAR;
+          } else if (re.runes.length === 4 && re.runes[0] === 0 && re.runes[1] === Codepoint.CODES["\n"] - 1 && re.runes[2] === Codepoint.CODES["\n"] + 1 && re.runes[3] === Unicode.MAX_RUNE) {
+            re.runes = /* @__PURE__ */ new Int32Array(0);
+            re.op = Regexp.Op.ANY_CHAR_NOT_NL;
+          }
+        }
+      }
+      collapse(subs, op2) {
+        if (subs.length === 1) return subs[0];
+        let len = 0;
+        for (let sub of subs) len += sub.op === op2 ? sub.subs.length : 1;
+        let newsubs = new Array(len).fill(null);
+        let i6 = 0;
+        for (let sub of subs) if (sub.op === op2) {
+          for (let j5 = 0; j5 < sub.subs.length; j5++) newsubs[i6++] = sub.subs[j5];
+          this.reuse(sub);
+        } else newsubs[i6++] = sub;
+        let re = this.newRegexp(op2);
+        re.subs = newsubs;
+        if (op2 === Regexp.Op.ALTERNATE) {
+          re.subs = this.factor(re.subs);
+          if (re.subs.length === 1) {
+            const old = re;
+            re = re.subs[0];
+            this.reuse(old);
+          }
+        }
+        return re;
+      }
+      factor(array) {
+        if (array.length < 2) return array;
+        let s2 = 0;
+        let lensub = array.length;
+        let lenout = 0;
+        let str3 = null;
+        let strlen = 0;
+        let strflags = 0;
+        let start2 = 0;
+        for (let i6 = 0; i6 <= lensub; i6++) {
+          let istr = null;
+          let istrlen = 0;
+          let iflags = 0;
+          if (i6 < lensub) {
+            let re = array[s2 + i6];
+            if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) re = re.subs[0];
+            if (re.op === Regexp.Op.LITERAL) {
+              istr = re.runes;
+              istrlen = re.runes.length;
+              iflags = re.flags & RE2Flags.FOLD_CASE;
+            }
+            if (iflags === strflags) {
+              let same2 = 0;
+              while (same2 < strlen && same2 < istrlen && str3[same2] === istr[same2]) same2++;
+              if (same2 > 0) {
+                strlen = same2;
+                continue;
+              }
+            }
+          }
+          if (i6 === start2) {
+          } else if (i6 === start2 + 1) array[lenout++] = array[s2 + start2];
+          else {
+            const prefix2 = this.newRegexp(Regexp.Op.LITERAL);
+            prefix2.flags = strflags;
+            prefix2.runes = str3.slice(0, strlen);
+            for (let j5 = start2; j5 < i6; j5++) {
+              array[s2 + j5] = this.removeLeadingString(array[s2 + j5], strlen);
+              this.checkLimits(array[s2 + j5]);
+            }
+            const suffix = this.collapse(array.slice(s2 + start2, s2 + i6), Regexp.Op.ALTERNATE);
+            const re = this.newRegexp(Regexp.Op.CONCAT);
+            re.subs = [prefix2, suffix];
+            array[lenout++] = re;
+          }
+          start2 = i6;
+          str3 = istr;
+          strlen = istrlen;
+          strflags = iflags;
+        }
+        lensub = lenout;
+        s2 = 0;
+        start2 = 0;
+        lenout = 0;
+        let first = null;
+        for (let i6 = 0; i6 <= lensub; i6++) {
+          let ifirst = null;
+          if (i6 < lensub) {
+            ifirst = Parser3.leadingRegexp(array[s2 + i6]);
+            if (first !== null && first.equals(ifirst) && (Parser3.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser3.isCharClass(first.subs[0]))) continue;
+          }
+          if (i6 === start2) {
+          } else if (i6 === start2 + 1) array[lenout++] = array[s2 + start2];
+          else {
+            const prefix2 = first;
+            for (let j5 = start2; j5 < i6; j5++) {
+              const reuse = j5 !== start2;
+              array[s2 + j5] = this.removeLeadingRegexp(array[s2 + j5], reuse);
+              this.checkLimits(array[s2 + j5]);
+            }
+            const suffix = this.collapse(array.slice(s2 + start2, s2 + i6), Regexp.Op.ALTERNATE);
+            const re = this.newRegexp(Regexp.Op.CONCAT);
+            re.subs = [prefix2, suffix];
+            array[lenout++] = re;
+          }
+          start2 = i6;
+          first = ifirst;
+        }
+        lensub = lenout;
+        s2 = 0;
+        start2 = 0;
+        lenout = 0;
+        for (let i6 = 0; i6 <= lensub; i6++) {
+          if (i6 < lensub && Parser3.isCharClass(array[s2 + i6])) continue;
+          if (i6 === start2) {
+          } else if (i6 === start2 + 1) array[lenout++] = array[s2 + start2];
+          else {
+            let max = start2;
+            for (let j5 = start2 + 1; j5 < i6; j5++) {
+              const subMax = array[s2 + max];
+              const subJ = array[s2 + j5];
+              if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j5;
+            }
+            const tmp = array[s2 + start2];
+            array[s2 + start2] = array[s2 + max];
+            array[s2 + max] = tmp;
+            for (let j5 = start2 + 1; j5 < i6; j5++) {
+              Parser3.mergeCharClass(array[s2 + start2], array[s2 + j5]);
+              this.reuse(array[s2 + j5]);
+            }
+            this.cleanAlt(array[s2 + start2]);
+            array[lenout++] = array[s2 + start2];
+          }
+          if (i6 < lensub) array[lenout++] = array[s2 + i6];
+          start2 = i6 + 1;
+        }
+        lensub = lenout;
+        s2 = 0;
+        start2 = 0;
+        lenout = 0;
+        for (let i6 = 0; i6 < lensub; ++i6) {
+          if (i6 + 1 < lensub && array[s2 + i6].op === Regexp.Op.EMPTY_MATCH && array[s2 + i6 + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+          array[lenout++] = array[s2 + i6];
+        }
+        lensub = lenout;
+        s2 = 0;
+        return array.slice(s2, lensub);
+      }
+      removeLeadingString(re, n3) {
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+          const sub = this.removeLeadingString(re.subs[0], n3);
+          re.subs[0] = sub;
+          if (sub.op === Regexp.Op.EMPTY_MATCH) {
+            this.reuse(sub);
+            switch (re.subs.length) {
+              case 0:
+              case 1:
+                re.op = Regexp.Op.EMPTY_MATCH;
+                re.subs = Regexp.emptySubs();
+                break;
+              case 2: {
+                const old = re;
+                re = re.subs[1];
+                this.reuse(old);
+                break;
+              }
+              default:
+                re.subs = re.subs.slice(1, re.subs.length);
+            }
+          }
+          return re;
+        }
+        if (re.op === Regexp.Op.LITERAL) {
+          re.runes = re.runes.slice(n3, re.runes.length);
+          if (re.runes.length === 0) re.op = Regexp.Op.EMPTY_MATCH;
+        }
+        return re;
+      }
+      removeLeadingRegexp(re, reuse) {
+        if (re.op === Regexp.Op.CONCAT && re.subs.length > 0) {
+          if (reuse) this.reuse(re.subs[0]);
+          re.subs = re.subs.slice(1, re.subs.length);
+          switch (re.subs.length) {
+            case 0:
+              re.op = Regexp.Op.EMPTY_MATCH;
+              re.subs = Regexp.emptySubs();
+              break;
+            case 1: {
+              const old = re;
+              re = re.subs[0];
+              this.reuse(old);
+              break;
+            }
+          }
+          return re;
+        }
+        if (reuse) this.reuse(re);
+        return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+      }
+      parseInternal() {
+        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser3.literalRegexp(this.wholeRegexp, this.flags);
+        let lastRepeatPos = -1;
+        let min = -1;
+        let max = -1;
+        const t = new StringIterator(this.wholeRegexp);
+        while (t.more()) {
+          let repeatPos = -1;
+          bigswitch: switch (t.peek()) {
+            case Codepoint.CODES["("]:
+              if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+                if (t.lookingAt("(?<=")) {
+                  this.parsePosLookBehind();
+                  t.skip(4);
+                  break;
+                }
+                if (t.lookingAt("(?<!")) {
+                  this.parseNegLookBehind();
+                  t.skip(4);
+                  break;
+                }
+              }
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+                this.parsePerlFlags(t);
+                break;
+              }
+              this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+              t.skip(1);
+              break;
+            case Codepoint.CODES["|"]:
+              this.parseVerticalBar();
+              t.skip(1);
+              break;
+            case Codepoint.CODES[")"]:
+              this.parseRightParen();
+              t.skip(1);
+              break;
+            case Codepoint.CODES["^"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+              else this.op(Regexp.Op.BEGIN_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["$"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+              else this.op(Regexp.Op.END_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["."]:
+              if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+              else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["["]:
+              this.parseClass(t);
+              break;
+            case Codepoint.CODES["*"]:
+            case Codepoint.CODES["+"]:
+            case Codepoint.CODES["?"]: {
+              repeatPos = t.pos();
+              let op2 = null;
+              switch (t.pop()) {
+                case Codepoint.CODES["*"]:
+                  op2 = Regexp.Op.STAR;
+                  break;
+                case Codepoint.CODES["+"]:
+                  op2 = Regexp.Op.PLUS;
+                  break;
+                case Codepoint.CODES["?"]:
+                  op2 = Regexp.Op.QUEST;
+              }
+              this.repeat(op2, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["{"]: {
+              const before = t.pos();
+              const minMax = Parser3.parseRepeat(t);
+              if (minMax < 0) {
+                t.rewindTo(before);
+                this.literal(t.pop());
+                break;
+              }
+              repeatPos = before;
+              min = minMax >> 16;
+              max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+              this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["\\"]: {
+              const savedPos = t.pos();
+              t.skip(1);
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+                case Codepoint.CODES["A"]:
+                  this.op(Regexp.Op.BEGIN_TEXT);
+                  break bigswitch;
+                case Codepoint.CODES["b"]:
+                  this.op(Regexp.Op.WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["B"]:
+                  this.op(Regexp.Op.NO_WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["C"]:
+                  throw new RE2JSSyntaxException(Parser3.ERR_INVALID_ESCAPE, "\\C");
+                case Codepoint.CODES["Q"]: {
+                  let lit2 = t.rest();
+                  const i6 = lit2.indexOf("\\E");
+                  if (i6 >= 0) {
+                    lit2 = lit2.substring(0, i6);
+                    t.skipString(lit2);
+                    t.skipString("\\E");
+                  } else t.skipString(lit2);
+                  let j5 = 0;
+                  while (j5 < lit2.length) {
+                    const codepoint = lit2.codePointAt(j5);
+                    this.literal(codepoint);
+                    j5 += Utils.charCount(codepoint);
+                  }
+                  break bigswitch;
+                }
+                case Codepoint.CODES["z"]:
+                  this.op(Regexp.Op.END_TEXT);
+                  break bigswitch;
+                default:
+                  t.rewindTo(savedPos);
+              }
+              else t.rewindTo(savedPos);
+              const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+              re.flags = this.flags;
+              if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+                const cc2 = new CharClass();
+                if (this.parseUnicodeClass(t, cc2)) {
+                  re.runes = cc2.toArray();
+                  this.push(re);
+                  break bigswitch;
+                }
+              }
+              const cc = new CharClass();
+              if (this.parsePerlClassEscape(t, cc)) {
+                re.runes = cc.toArray();
+                this.push(re);
+                break bigswitch;
+              }
+              t.rewindTo(savedPos);
+              this.reuse(re);
+              this.literal(Parser3.parseEscape(t));
+              break;
+            }
+            default:
+              this.literal(t.pop());
+          }
+          lastRepeatPos = repeatPos;
+        }
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser3.ERR_MISSING_PAREN, this.wholeRegexp);
+        this.stack[0].namedGroups = this.namedGroups;
+        return this.stack[0];
+      }
+      parsePerlFlags(t) {
+        const startPos = t.pos();
+        const s2 = t.rest();
+        if (s2.startsWith("(?P<") || s2.startsWith("(?<")) {
+          const begin = s2.charAt(2) === "P" ? 4 : 3;
+          const end2 = s2.indexOf(">");
+          if (end2 < 0) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s2);
+          const name2 = s2.substring(begin, end2);
+          t.skipString(name2);
+          t.skip(begin + 1);
+          if (!Parser3.isValidCaptureName(name2)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_NAMED_CAPTURE, s2.substring(0, end2 + 1));
+          const re = this.op(Regexp.Op.LEFT_PAREN);
+          re.cap = ++this.numCap;
+          if (this.namedGroups[name2]) throw new RE2JSSyntaxException(Parser3.ERR_DUPLICATE_NAMED_CAPTURE, name2);
+          this.namedGroups[name2] = this.numCap;
+          re.name = name2;
+          return;
+        }
+        t.skip(2);
+        let flags2 = this.flags;
+        let sign4 = 1;
+        let sawFlag = false;
+        loop: while (t.more()) {
+          const c5 = t.pop();
+          switch (c5) {
+            case Codepoint.CODES["i"]:
+              flags2 |= RE2Flags.FOLD_CASE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["m"]:
+              flags2 &= ~RE2Flags.ONE_LINE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["s"]:
+              flags2 |= RE2Flags.DOT_NL;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["U"]:
+              flags2 |= RE2Flags.NON_GREEDY;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["-"]:
+              if (sign4 < 0) break loop;
+              sign4 = -1;
+              flags2 = ~flags2;
+              sawFlag = false;
+              break;
+            case Codepoint.CODES[":"]:
+            case Codepoint.CODES[")"]:
+              if (sign4 < 0) {
+                if (!sawFlag) break loop;
+                flags2 = ~flags2;
+              }
+              if (c5 === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+              this.flags = flags2;
+              return;
+            default:
+              break loop;
+          }
+        }
+        throw new RE2JSSyntaxException(Parser3.ERR_INVALID_PERL_OP, t.from(startPos));
+      }
+      parsePosLookBehind() {
+        const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re.flags = this.flags;
+        re.lb = ++this.nlb;
+        return this.push(re);
+      }
+      parseNegLookBehind() {
+        const re = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re.flags = this.flags;
+        re.lb = -++this.nlb;
+        return this.push(re);
+      }
+      parseVerticalBar() {
+        this.concat();
+        if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+      }
+      swapVerticalBar() {
+        const n3 = this.stack.length;
+        if (n3 >= 3 && this.stack[n3 - 2].op === Regexp.Op.VERTICAL_BAR && Parser3.isCharClass(this.stack[n3 - 1]) && Parser3.isCharClass(this.stack[n3 - 3])) {
+          let re1 = this.stack[n3 - 1];
+          let re3 = this.stack[n3 - 3];
+          if (re1.op > re3.op) {
+            const tmp = re3;
+            re3 = re1;
+            re1 = tmp;
+            this.stack[n3 - 3] = re3;
+          }
+          Parser3.mergeCharClass(re3, re1);
+          this.reuse(re1);
+          this.pop();
+          return true;
+        }
+        if (n3 >= 2) {
+          const re1 = this.stack[n3 - 1];
+          const re2 = this.stack[n3 - 2];
+          if (re2.op === Regexp.Op.VERTICAL_BAR) {
+            if (n3 >= 3) this.cleanAlt(this.stack[n3 - 3]);
+            this.stack[n3 - 2] = re1;
+            this.stack[n3 - 1] = re2;
+            return true;
+          }
+        }
+        return false;
+      }
+      parseRightParen() {
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        const re1 = this.pop();
+        const re2 = this.pop();
+        if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser3.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        this.flags = re2.flags;
+        if (re2.lb !== 0) {
+          if (Parser3.hasCapture(re1)) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+          if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+          else re2.op = Regexp.Op.NLB;
+          re2.subs = [re1];
+          this.push(re2);
+          return;
+        }
+        if (re2.cap === 0) this.push(re1);
+        else {
+          re2.op = Regexp.Op.CAPTURE;
+          re2.subs = [re1];
+          this.push(re2);
+        }
+      }
+      parsePerlClassEscape(t, cc) {
+        const beforePos = t.pos();
+        if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+        t.pop();
+        const p3 = t.from(beforePos);
+        const g5 = PERL_GROUPS.has(p3) ? PERL_GROUPS.get(p3) : null;
+        if (g5 === null) return false;
+        cc.appendGroup(g5, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseNamedClass(t, cc) {
+        const cls = t.rest();
+        const i6 = cls.indexOf(":]");
+        if (i6 < 0) return false;
+        const name2 = cls.substring(0, i6 + 2);
+        t.skipString(name2);
+        const g5 = POSIX_GROUPS.has(name2) ? POSIX_GROUPS.get(name2) : null;
+        if (g5 === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, name2);
+        cc.appendGroup(g5, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseUnicodeClass(t, cc) {
+        const startPos = t.pos();
+        if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+        t.skip(1);
+        let sign4 = 1;
+        let c5 = t.pop();
+        if (c5 === Codepoint.CODES["P"]) sign4 = -1;
+        if (!t.more()) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+        c5 = t.pop();
+        let name2;
+        if (c5 !== Codepoint.CODES["{"]) name2 = Utils.runeToString(c5);
+        else {
+          const rest = t.rest();
+          const end2 = rest.indexOf("}");
+          if (end2 < 0) {
+            t.rewindTo(startPos);
+            throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+          }
+          name2 = rest.substring(0, end2);
+          t.skipString(name2);
+          t.skip(1);
+        }
+        if (!(name2.length === 0) && name2.codePointAt(0) === Codepoint.CODES["^"]) {
+          sign4 = 0 - sign4;
+          name2 = name2.substring(1);
+        }
+        const pair3 = Parser3.unicodeTable(name2);
+        if (pair3 === null) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        if (pair3.sign < 0) sign4 = 0 - sign4;
+        const tab = pair3.tab;
+        const fold = pair3.fold;
+        if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign4);
+        else {
+          const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+          cc.appendClassWithSign(Array.from(tmp), sign4);
+        }
+        return true;
+      }
+      parseClass(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        const re = this.newRegexp(Regexp.Op.CHAR_CLASS);
+        re.flags = this.flags;
+        const cc = new CharClass();
+        let sign4 = 1;
+        if (t.more() && t.lookingAt("^")) {
+          sign4 = -1;
+          t.skip(1);
+          if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+        }
+        let first = true;
+        while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+          if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+            const s2 = t.rest();
+            if (s2 === "-" || !s2.startsWith("-]")) {
+              t.rewindTo(startPos);
+              throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.rest());
+            }
+          }
+          first = false;
+          const beforePos = t.pos();
+          if (t.lookingAt("[:")) {
+            if (this.parseNamedClass(t, cc)) continue;
+            t.rewindTo(beforePos);
+          }
+          if (this.parseUnicodeClass(t, cc)) continue;
+          if (this.parsePerlClassEscape(t, cc)) continue;
+          t.rewindTo(beforePos);
+          const lo = Parser3.parseClassChar(t, startPos);
+          let hi = lo;
+          if (t.more() && t.lookingAt("-")) {
+            t.skip(1);
+            if (t.more() && t.lookingAt("]")) t.skip(-1);
+            else {
+              hi = Parser3.parseClassChar(t, startPos);
+              if (hi < lo) throw new RE2JSSyntaxException(Parser3.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+            }
+          }
+          if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+          else cc.appendFoldedRange(lo, hi);
+        }
+        t.skip(1);
+        cc.cleanClass();
+        if (sign4 < 0) cc.negateClass();
+        re.runes = cc.toArray();
+        this.push(re);
+      }
+    };
+    RE2 = class RE22 {
+      static initTest(expr) {
+        const re2 = RE22.compile(expr);
+        const res = new RE22(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+        res.cond = re2.cond;
+        res.prefix = re2.prefix;
+        res.prefixUTF8 = re2.prefixUTF8;
+        res.prefixComplete = re2.prefixComplete;
+        res.prefixRune = re2.prefixRune;
+        res.prefilter = re2.prefilter;
+        res.namedGroups = re2.namedGroups;
+        return res;
+      }
+      /**
+      * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+      * used to match against text.
+      *
+      * When matching against text, the regexp returns a match that begins as early as possible in the
+      * input (leftmost), and among those it chooses the one that a backtracking search would have
+      * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+      * and other implementations use, although this package implements it without the expense of
+      * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+      */
+      static compile(expr) {
+        return RE22.compileImpl(expr, RE2Flags.PERL, false);
+      }
+      /**
+      * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+      * (egrep) syntax and changes the match semantics to leftmost-longest.
+      *
+      * That is, when matching against text, the regexp returns a match that begins as early as
+      * possible in the input (leftmost), and among those it chooses a match that is as long as
+      * possible. This so-called leftmost-longest matching is the same semantics that early regular
+      * expression implementations used and that POSIX specifies.
+      *
+      * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+      * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+      * package chooses the one that a backtracking search would have found first, while POSIX
+      * specifies that the match be chosen to maximize the length of the first subexpression, then the
+      * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+      * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+      */
+      static compilePOSIX(expr) {
+        return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+      }
+      static compileImpl(expr, mode, longest) {
+        let re = Parser2.parse(expr, mode);
+        const maxCap = re.maxCap();
+        const namedGroups = re.namedGroups;
+        re = Simplify.simplify(re);
+        const prefilter = PrefilterTree.build(re);
+        const prog = Compiler.compileRegexp(re);
+        const re2 = new RE22(expr, prog, maxCap, longest);
+        re2.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+        const [prefixCompl, prefixStr] = prog.prefix();
+        re2.prefixComplete = prefixCompl;
+        re2.prefix = prefixStr;
+        re2.prefixUTF8 = Utils.stringToUtf8ByteArray(re2.prefix);
+        if (re2.prefix.length > 0) re2.prefixRune = re2.prefix.codePointAt(0);
+        re2.namedGroups = namedGroups;
+        return re2;
+      }
+      /**
+      * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+      *
+      * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+      */
+      static match(pattern, s2) {
+        return RE22.compile(pattern).match(s2);
+      }
+      constructor(expr, prog, numSubexp = 0, longest = 0) {
+        this.expr = expr;
+        this.prog = prog;
+        this.numSubexp = numSubexp;
+        this.longest = longest;
+        this.cond = prog.startCond();
+        this.prefix = null;
+        this.prefixUTF8 = null;
+        this.prefixComplete = false;
+        this.prefixRune = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.machinePool = [];
+        this.lazyDFA = null;
+        this.onepass = OnePass.compile(this.prog);
+        this.prefilter = null;
+      }
+      get dfa() {
+        if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+        return this.lazyDFA;
+      }
+      matchPrefixComplete(input, pos2, anchor, ncap) {
+        if ((anchor === RE2Flags.ANCHOR_START || anchor === RE2Flags.ANCHOR_BOTH) && pos2 !== 0) return null;
+        let matchStart = -1;
+        let matchEnd = -1;
+        const pLen = input.prefixLength(this);
+        if (anchor === RE2Flags.UNANCHORED) {
+          const idx = input.index(this, pos2);
+          if (idx < 0) return null;
+          matchStart = pos2 + idx;
+          matchEnd = matchStart + pLen;
+        } else if (anchor === RE2Flags.ANCHOR_BOTH) {
+          if (input.endPos() !== pLen) return null;
+          if (input.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        } else if (anchor === RE2Flags.ANCHOR_START) {
+          if (input.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        }
+        if (matchStart < 0) return null;
+        if (ncap > 0) {
+          const matchcap = new Int32Array(ncap).fill(-1);
+          matchcap[0] = matchStart;
+          matchcap[1] = matchEnd;
+          return Array.from(matchcap);
+        }
+        return [];
+      }
+      createLookbehindState() {
+        return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+      }
+      executeEngine(input, pos2, anchor, ncap, lbState = null) {
+        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input, pos2, anchor, ncap);
+        if (this.prefilter !== null && anchor === RE2Flags.UNANCHORED) {
+          if (!this.prefilter.eval(input, pos2)) return null;
+        }
+        if (this.onepass !== null) return OnePass.execute(this, input, pos2, anchor, ncap);
+        if (ncap > 0) {
+          if (this.prog.numLb === 0 && input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos2, anchor, ncap);
+          return this.doExecuteNFA(input, pos2, anchor, ncap, lbState);
+        }
+        if (this.prog.numLb === 0) {
+          const dfaResult = this.dfa.match(input, pos2, anchor);
+          if (dfaResult !== null) return dfaResult ? [] : null;
+          if (input.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input, pos2, anchor, ncap);
+        }
+        return this.doExecuteNFA(input, pos2, anchor, ncap, lbState);
+      }
+      /**
+      * Returns the number of parenthesized subexpressions in this regular expression.
+      */
+      numberOfCapturingGroups() {
+        return this.numSubexp;
+      }
+      /**
+      * Returns the number of instructions in this compiled regular expression program.
+      */
+      numberOfInstructions() {
+        return this.prog.numInst();
+      }
+      get() {
+        return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+      }
+      reset() {
+        this.machinePool.length = 0;
+      }
+      put(m3) {
+        this.machinePool.push(m3);
+      }
+      toString() {
+        return this.expr;
+      }
+      doExecuteNFA(input, pos2, anchor, ncap, lbState = null) {
+        let m3 = this.get();
+        if (!m3) m3 = Machine.fromRE2(this);
+        m3.init(ncap);
+        const cap = m3.match(input, pos2, anchor, lbState) ? m3.submatches() : null;
+        this.put(m3);
+        return cap;
+      }
+      match(s2) {
+        return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Matches the regular expression against input starting at position start and ending at position
+      * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+      * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+      * array. It is most efficient not to ask for submatch boundaries.
+      *
+      * @param input the input byte array
+      * @param start the beginning position in the input
+      * @param end the end position in the input
+      * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+      * @param group the array to fill with submatch positions
+      * @param ngroup the number of array pairs to fill in
+      * @param lbState optional state carried between successive matches over the same input (see
+      *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+      * @returns true if a match was found
+      */
+      matchWithGroup(input, start2, end2, anchor, ngroup, lbState = null) {
+        if (!(input instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+          else input = MatcherInput.utf16(input);
+        }
+        return this.matchMachineInput(input, start2, end2, anchor, ngroup, lbState);
+      }
+      matchMachineInput(input, start2, end2, anchor, ngroup, lbState = null) {
+        if (start2 > end2) return [false, null];
+        const machineInput = input.isUTF16Encoding() ? MachineInput.fromUTF16(input.asCharSequence(), 0, end2) : MachineInput.fromUTF8(input.asBytes(), 0, end2);
+        const groupMatch = this.executeEngine(machineInput, start2, anchor, 2 * ngroup, lbState);
+        if (groupMatch === null) return [false, null];
+        return [true, groupMatch];
+      }
+      /**
+      * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+      */
+      matchUTF8(b5) {
+        return this.executeEngine(MachineInput.fromUTF8(b5), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+      * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAll(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+      * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceFirst(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+      * been replaced by the return value of of function {@code repl} (whose first argument is the
+      * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAllFunc(src, replFunc, maxReplaces) {
+        let lastMatchEnd = 0;
+        let searchPos = 0;
+        let out2 = "";
+        const input = MachineInput.fromUTF16(src);
+        const lbState = this.createLookbehindState();
+        let numReplaces = 0;
+        while (searchPos <= src.length) {
+          const a5 = this.executeEngine(input, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+          if (a5 === null || a5.length === 0) break;
+          out2 += src.substring(lastMatchEnd, a5[0]);
+          if (a5[1] > lastMatchEnd || a5[0] === 0) {
+            out2 += replFunc(src.substring(a5[0], a5[1]));
+            numReplaces++;
+          }
+          lastMatchEnd = a5[1];
+          const width = input.step(searchPos) & 7;
+          if (searchPos + width > a5[1]) searchPos += width;
+          else if (searchPos + 1 > a5[1]) searchPos++;
+          else searchPos = a5[1];
+          if (numReplaces >= maxReplaces) break;
+        }
+        out2 += src.substring(lastMatchEnd);
+        return out2;
+      }
+      pad(a5) {
+        if (a5 === null) return null;
+        let n3 = (1 + this.numSubexp) * 2;
+        if (a5.length < n3) {
+          let a22 = new Array(n3).fill(-1);
+          for (let i6 = 0; i6 < a5.length; i6++) a22[i6] = a5[i6];
+          a5 = a22;
+        }
+        return a5;
+      }
+      allMatches(input, n3, deliverFun = (v) => v) {
+        let result = [];
+        const end2 = input.endPos();
+        if (n3 < 0) n3 = end2 + 1;
+        let pos2 = 0;
+        let i6 = 0;
+        let prevMatchEnd = -1;
+        const lbState = this.createLookbehindState();
+        while (i6 < n3 && pos2 <= end2) {
+          const matches = this.executeEngine(input, pos2, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+          if (matches === null || matches.length === 0) break;
+          let accept = true;
+          if (matches[1] === pos2) {
+            if (matches[0] === prevMatchEnd) accept = false;
+            const r5 = input.step(pos2);
+            if (r5 < 0) pos2 = end2 + 1;
+            else pos2 += r5 & 7;
+          } else pos2 = matches[1];
+          prevMatchEnd = matches[1];
+          if (accept) {
+            result.push(deliverFun(this.pad(matches)));
+            i6++;
+          }
+        }
+        return result;
+      }
+      /**
+      * Returns an array holding the text of the leftmost match in {@code b} of this regular
+      * expression.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8(b5) {
+        const a5 = this.executeEngine(MachineInput.fromUTF8(b5), 0, RE2Flags.UNANCHORED, 2);
+        if (a5 === null) return null;
+        return b5.slice(a5[0], a5[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Index(b5) {
+        const a5 = this.executeEngine(MachineInput.fromUTF8(b5), 0, RE2Flags.UNANCHORED, 2);
+        if (a5 === null) return null;
+        return a5.slice(0, 2);
+      }
+      /**
+      * Returns a string holding the text of the leftmost match in {@code s} of this regular
+      * expression.
+      *
+      * If there is no match, the return value is an empty string, but it will also be empty if the
+      * regular expression successfully matches an empty string. Use {@link #findIndex} or
+      * {@link #findSubmatch} if it is necessary to distinguish these cases.
+      */
+      find(s2) {
+        const a5 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
+        if (a5 === null) return "";
+        return s2.substring(a5[0], a5[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code s} of this regular expression. The match itself is at
+      * {@code s.substring(loc[0], loc[1])}.
+      *
+      * A return value of null indicates no match.
+      */
+      findIndex(s2) {
+        return this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, 2);
+      }
+      /**
+      * Returns an array of arrays the text of the leftmost match of the regular expression in
+      * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Submatch(b5) {
+        const a5 = this.executeEngine(MachineInput.fromUTF8(b5), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a5 === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i6 = 0; i6 < ret.length; i6++) if (2 * i6 < a5.length && a5[2 * i6] >= 0) ret[i6] = b5.slice(a5[2 * i6], a5[2 * i6 + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+      * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8SubmatchIndex(b5) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF8(b5), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * Returns an array of strings holding the text of the leftmost match of the regular expression in
+      * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatch(s2) {
+        const a5 = this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a5 === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i6 = 0; i6 < ret.length; i6++) if (2 * i6 < a5.length && a5[2 * i6] >= 0) ret[i6] = s2.substring(a5[2 * i6], a5[2 * i6 + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatchIndex(s2) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF16(s2), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      *
+      * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+      * by |b|.
+      */
+      findAllUTF8(b5, n3) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n3, (match2) => b5.slice(match2[0], match2[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Index(b5, n3) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n3, (match2) => match2.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+      * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+      * description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAll(s2, n3) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n3, (match2) => s2.substring(match2[0], match2[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllIndex(s2, n3) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n3, (match2) => match2.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+      * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Submatch(b5, n3) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n3, (match2) => {
+          let slice2 = new Array(match2.length / 2 | 0).fill(null);
+          for (let j5 = 0; j5 < slice2.length; j5++) if (match2[2 * j5] >= 0) slice2[j5] = b5.slice(match2[2 * j5], match2[2 * j5 + 1]);
+          return slice2;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8SubmatchIndex(b5, n3) {
+        const result = this.allMatches(MachineInput.fromUTF8(b5), n3);
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatch(s2, n3) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n3, (match2) => {
+          let slice2 = new Array(match2.length / 2 | 0).fill(null);
+          for (let j5 = 0; j5 < slice2.length; j5++) if (match2[2 * j5] >= 0) slice2[j5] = s2.substring(match2[2 * j5], match2[2 * j5 + 1]);
+          return slice2;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatchIndex(s2, n3) {
+        const result = this.allMatches(MachineInput.fromUTF16(s2), n3);
+        if (result.length === 0) return null;
+        return result;
+      }
+    };
+    RE2Set = class RE2Set2 {
+      /** @type {number} */
+      static UNANCHORED = RE2Flags.UNANCHORED;
+      /** @type {number} */
+      static ANCHOR_START = RE2Flags.ANCHOR_START;
+      /** @type {number} */
+      static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+      /**
+      * Constructs a new RE2Set with the specified anchor mode and flags.
+      * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+      * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+      * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+      */
+      constructor(anchor = RE2Set2.UNANCHORED, flags2 = 0, maxMem = 8388608) {
+        if (![
+          RE2Set2.UNANCHORED,
+          RE2Set2.ANCHOR_START,
+          RE2Set2.ANCHOR_BOTH
+        ].includes(anchor)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+        Utils.checkFlags(flags2);
+        this.anchor = anchor;
+        this.jsFlags = flags2;
+        this.maxMem = maxMem;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags2 & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags2 & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        this.re2Flags = re2Flags;
+        this.regexps = [];
+        this.prog = null;
+        this.dfa = null;
+        this.dummyRe2 = null;
+      }
+      /**
+      * Adds a new regular expression pattern to the set.
+      * Patterns cannot be added after the set has been compiled.
+      * @param {string} pattern - The regular expression pattern to add.
+      * @returns {number} The integer index assigned to the added pattern.
+      * @throws {RE2JSCompileException} If patterns are added after compilation.
+      */
+      add(pattern) {
+        if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+        Utils.checkPattern(pattern);
+        let fregex = pattern;
+        if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        const re = Parser2.parse(fregex, this.re2Flags);
+        this.regexps.push(Simplify.simplify(re));
+        return this.regexps.length - 1;
+      }
+      /**
+      * Compiles the added patterns into a single state machine.
+      * This is automatically called on the first match if not called explicitly.
+      * @returns {void}
+      */
+      compile() {
+        if (this.prog) return;
+        const prog = Compiler.compileSet(this.regexps);
+        if (prog.numInst() > Parser2.MAX_SIZE) throw new RE2JSCompileException(`${Parser2.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser2.MAX_SIZE}`);
+        this.prog = prog;
+        this.dfa = new DFA(this.prog, this.maxMem);
+        this.dummyRe2 = {
+          prog: this.prog,
+          cond: this.prog.startCond(),
+          prefix: "",
+          prefixRune: 0,
+          longest: false
+        };
+      }
+      /**
+      * Matches the input against the compiled set of regular expressions.
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+      * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+      */
+      match(input) {
+        if (!this.prog) this.compile();
+        const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+        let internalAnchor = RE2Flags.UNANCHORED;
+        if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+        else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+        const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+        if (dfaResult !== null) return dfaResult;
+        const machine = Machine.fromRE2(this.dummyRe2);
+        machine.init(0);
+        return machine.matchSet(machineInput, 0, internalAnchor);
+      }
+    };
+    TranslateRegExpString = class TranslateRegExpString2 {
+      static isHexadecimal(ch) {
+        return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+      }
+      static translate(data) {
+        let prefixFlags = "";
+        if (Object.prototype.toString.call(data) === "[object RegExp]") {
+          if (data.ignoreCase) prefixFlags += "i";
+          if (data.multiline) prefixFlags += "m";
+          if (data.dotAll) prefixFlags += "s";
+          data = data.source;
+        }
+        if (typeof data !== "string") return data;
+        let result = "";
+        let changed = false;
+        let size = data.length;
+        if (size === 0) {
+          result = "(?:)";
+          changed = true;
+        }
+        let inCharClass = false;
+        let i6 = 0;
+        while (i6 < size) {
+          let ch = data[i6];
+          if (ch === "\\") {
+            if (i6 + 1 < size) {
+              ch = data[i6 + 1];
+              switch (ch) {
+                case "\\":
+                  result += "\\\\";
+                  i6 += 2;
+                  continue;
+                case "c":
+                  if (i6 + 2 < size) {
+                    let code19 = data[i6 + 2].charCodeAt(0);
+                    if (code19 >= 65 && code19 <= 90 || code19 >= 97 && code19 <= 122) {
+                      let val = code19 % 32;
+                      result += "\\x";
+                      result += (val >> 4).toString(16).toUpperCase();
+                      result += (val & 15).toString(16).toUpperCase();
+                      i6 += 3;
+                      changed = true;
+                      continue;
+                    }
+                  }
+                  result += "c";
+                  i6 += 2;
+                  changed = true;
+                  continue;
+                case "u":
+                  if (i6 + 2 < size) {
+                    if (data[i6 + 2] === "{") {
+                      let j5 = i6 + 3;
+                      let hasHex = false;
+                      let closed = false;
+                      while (j5 < size) {
+                        const hexChar = data[j5];
+                        if (hexChar === "}") {
+                          closed = true;
+                          break;
+                        }
+                        if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                        hasHex = true;
+                        j5++;
+                      }
+                      if (closed && hasHex) {
+                        result += "\\x";
+                        i6 += 2;
+                        changed = true;
+                        continue;
+                      }
+                    } else if (i6 + 5 < size) {
+                      let isHex4 = true;
+                      for (let j5 = 0; j5 < 4; j5++) if (!TranslateRegExpString2.isHexadecimal(data[i6 + 2 + j5])) {
+                        isHex4 = false;
+                        break;
+                      }
+                      if (isHex4) {
+                        result += "\\x{" + data.substring(i6 + 2, i6 + 6) + "}";
+                        i6 += 6;
+                        changed = true;
+                        continue;
+                      }
+                    }
+                  }
+                  result += "u";
+                  i6 += 2;
+                  changed = true;
+                  continue;
+                case "x": {
+                  let isValidHex = false;
+                  if (i6 + 2 < size && data[i6 + 2] === "{") {
+                    let j5 = i6 + 3;
+                    let hasHex = false;
+                    let closed = false;
+                    while (j5 < size) {
+                      const hexChar = data[j5];
+                      if (hexChar === "}") {
+                        closed = true;
+                        break;
+                      }
+                      if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                      hasHex = true;
+                      j5++;
+                    }
+                    if (closed && hasHex) isValidHex = true;
+                  } else if (i6 + 3 < size && TranslateRegExpString2.isHexadecimal(data[i6 + 2]) && TranslateRegExpString2.isHexadecimal(data[i6 + 3])) isValidHex = true;
+                  if (isValidHex) {
+                    result += "\\x";
+                    i6 += 2;
+                  } else {
+                    result += "x";
+                    i6 += 2;
+                    changed = true;
+                  }
+                  continue;
+                }
+                case "n":
+                case "r":
+                case "t":
+                case "a":
+                case "f":
+                case "v":
+                case "d":
+                case "D":
+                case "s":
+                case "S":
+                case "w":
+                case "W":
+                case "b":
+                case "B":
+                case "p":
+                case "P":
+                case "A":
+                case "z":
+                case "Q":
+                case "E":
+                case "0":
+                case "1":
+                case "2":
+                case "3":
+                case "4":
+                case "5":
+                case "6":
+                case "7":
+                  result += "\\" + ch;
+                  i6 += 2;
+                  continue;
+                default: {
+                  let cp2 = data.codePointAt(i6 + 1);
+                  if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data.substring(i6 + 1, i6 + 1 + symSize2);
+                    i6 += symSize2 + 1;
+                    changed = true;
+                  } else {
+                    result += "\\";
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data.substring(i6 + 1, i6 + 1 + symSize2);
+                    i6 += symSize2 + 1;
+                  }
+                  continue;
+                }
+              }
+            }
+          } else if (ch === "/") {
+            result += "\\/";
+            i6 += 1;
+            changed = true;
+            continue;
+          } else if (ch === "[") {
+            if (!inCharClass && data[i6 + 1] === "]") {
+              result += "[^\\x00-\\x{10FFFF}]";
+              i6 += 2;
+              changed = true;
+              continue;
+            }
+            if (!inCharClass && data[i6 + 1] === "^" && data[i6 + 2] === "]") {
+              result += "[\\x00-\\x{10FFFF}]";
+              i6 += 3;
+              changed = true;
+              continue;
+            }
+            inCharClass = true;
+          } else if (ch === "]") inCharClass = false;
+          else if (!inCharClass && ch === "(" && i6 + 2 < size && data[i6 + 1] === "?" && data[i6 + 2] === "<") {
+            if (i6 + 3 < size && !"=!>)".includes(data[i6 + 3])) {
+              result += "(?P<";
+              i6 += 3;
+              changed = true;
+              continue;
+            }
+          }
+          let cp = data.codePointAt(i6);
+          let symSize = Utils.charCount(cp);
+          result += data.substring(i6, i6 + symSize);
+          i6 += symSize;
+        }
+        const finalResult = changed ? result : data;
+        if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+        return finalResult;
+      }
+    };
+    execResult = (m3, input) => {
+      const result = m3.matchArray();
+      result.index = m3.start(0);
+      result.input = input;
+      result.groups = m3.namedGroupsObject();
+      return result;
+    };
+    RE2JS = class RE2JS2 {
+      /**
+      * Flag: case insensitive matching.
+      */
+      static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+      /**
+      * Flag: dot ({@code .}) matches all characters, including newline.
+      */
+      static DOTALL = PublicFlags.DOTALL;
+      /**
+      * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+      * beginning and end of input.
+      */
+      static MULTILINE = PublicFlags.MULTILINE;
+      /**
+      * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+      */
+      static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+      /**
+      * Flag: matches longest possible string.
+      */
+      static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+      /**
+      * Flag: enable linear-time captureless lookbehinds.
+      */
+      static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+      /**
+      * Returns a literal pattern string for the specified string.
+      *
+      * This method produces a string that can be used to create a <code>RE2JS</code> that would
+      * match the string <code>s</code> as if it were a literal pattern.
+      *
+      * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+      *
+      * @param {string} str The string to be literalized
+      * @returns {string} A literal string replacement
+      */
+      static quote(str3) {
+        return Utils.quoteMeta(str3);
+      }
+      /**
+      * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+      * replacement methods as a literal replacement of {@code str}.
+      *
+      * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str3, javaMode = false) {
+        return Matcher2.quoteReplacement(str3, javaMode);
+      }
+      /**
+      * Translates a given regular expression string to ensure compatibility with RE2JS.
+      *
+      * This function preprocesses the input regex string by applying necessary transformations,
+      * such as escaping special characters (e.g., `/`), converting named capture groups to
+      * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+      * resulting regex is safe and properly formatted before compilation.
+      *
+      * @param {string|RegExp} expr - The regular expression string to be translated.
+      * @returns {string} - The transformed regular expression string, ready for compilation.
+      */
+      static translateRegExp(expr) {
+        return TranslateRegExpString.translate(expr);
+      }
+      /**
+      * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+      * @param {string} regex
+      * @param {number} [flags=0]
+      * @returns {RE2JS}
+      */
+      static compile(regex, flags2 = 0) {
+        Utils.checkPattern(regex);
+        Utils.checkFlags(flags2);
+        let fregex = regex;
+        if ((flags2 & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((flags2 & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((flags2 & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags2 & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags2 & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        const p3 = new RE2JS2(regex, flags2);
+        p3.re2Input = RE2.compileImpl(fregex, re2Flags, (flags2 & RE2JS2.LONGEST_MATCH) !== 0);
+        return p3;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string} regex the regular expression
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      * @throws RE2JSSyntaxException if the regular expression is malformed
+      */
+      static matches(regex, input) {
+        return RE2JS2.compile(regex).testExact(input);
+      }
+      /**
+      * This is visible for testing.
+      * @private
+      */
+      static initTest(pattern, flags2, re2) {
+        if (pattern == null) throw new Error("pattern is null");
+        if (re2 == null) throw new Error("re2 is null");
+        const p3 = new RE2JS2(pattern, flags2);
+        p3.re2Input = re2;
+        return p3;
+      }
+      /**
+      *
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      constructor(pattern, flags2) {
+        this.patternInput = pattern;
+        this.flagsInput = flags2;
+        this.re2Input = null;
+      }
+      /**
+      * Releases memory used by internal caches associated with this pattern. Does not change the
+      * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+      */
+      reset() {
+        this.re2Input.reset();
+      }
+      /**
+      * Returns the flags used in the constructor.
+      * @returns {number}
+      */
+      flags() {
+        return this.flagsInput;
+      }
+      /**
+      * Returns the pattern used in the constructor.
+      * @returns {string}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      re2() {
+        return this.re2Input;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      */
+      matches(input) {
+        return this.testExact(input);
+      }
+      /**
+      * Creates a new {@code Matcher} matching the pattern against the input.
+      *
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+      * @returns {Matcher}
+      */
+      matcher(input) {
+        if (Utils.isByteArray(input)) input = MatcherInput.utf8(input);
+        return new Matcher2(this, input);
+      }
+      /**
+      * Tests whether the regular expression matches any part of the input string.
+      * Performance Note: This method is highly optimized. Because it only returns
+      * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+      * and guarantees execution on the high-speed DFA engine whenever possible.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+      */
+      test(input) {
+        if (Utils.isByteArray(input)) return this.re2Input.matchUTF8(input);
+        return this.re2Input.match(input);
+      }
+      /**
+      * Tests whether the regular expression matches the ENTIRE input string.
+      * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+      * faster because it does not request capture group data. By requesting 0 capture groups,
+      * it securely routes execution through the DFA fast-path.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+      */
+      testExact(input) {
+        const machineInput = Utils.isByteArray(input) ? MachineInput.fromUTF8(input) : MachineInput.fromUTF16(input);
+        return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+      }
+      /**
+      * Executes a search for a match in a specified string.
+      * Returns a result array, or null if no match is found.
+      * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+      * including `.index`, `.input`, and `.groups` properties.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {Array|null} the match array with index, input, and groups properties, or null
+      */
+      exec(input) {
+        const m3 = this.matcher(input);
+        return m3.find() ? execResult(m3, input) : null;
+      }
+      /**
+      * Splits input around instances of the regular expression. It returns an array giving the strings
+      * that occur before, between, and after instances of the regular expression.
+      *
+      * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+      * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+      * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+      * of the input, possibly including additional matches of the pattern.
+      *
+      * @param {string} input the input string to be split
+      * @param {number} [limit=0] the limit
+      * @returns {string[]} the split strings
+      */
+      split(input, limit = 0) {
+        const m3 = this.matcher(input);
+        const result = [];
+        let emptiesSkipped = 0;
+        let last = 0;
+        while (m3.find()) {
+          if (last === 0 && m3.end() === 0) {
+            last = m3.end();
+            continue;
+          }
+          if (limit > 0 && result.length === limit - 1) break;
+          if (last === m3.start()) {
+            if (limit === 0) {
+              emptiesSkipped += 1;
+              last = m3.end();
+              continue;
+            }
+          } else while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m3.substring(last, m3.start()));
+          last = m3.end();
+        }
+        if (limit === 0 && last !== m3.inputLength()) {
+          while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m3.substring(last, m3.inputLength()));
+        }
+        if (limit !== 0 || result.length === 0 && !(last === m3.inputLength() && last > 0)) result.push(m3.substring(last, m3.inputLength()));
+        return result;
+      }
+      /**
+      * Returns an iterator of all results matching a string against the regular expression,
+      * including capturing groups.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {IterableIterator<RegExpMatchArray>}
+      */
+      *matchAll(input) {
+        const m3 = this.matcher(input);
+        while (m3.find()) yield execResult(m3, input);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        return this.patternInput;
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.re2Input.numberOfInstructions();
+      }
+      /**
+      * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+      * pattern and is excluded from this count.
+      *
+      * @returns {number} the number of capturing groups in this pattern
+      */
+      groupCount() {
+        return this.re2Input.numberOfCapturingGroups();
+      }
+      /**
+      * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+      * is the index of the group in the pattern.
+      * @returns {Record<string, number>}
+      */
+      namedGroups() {
+        return this.re2Input.namedGroups;
+      }
+      /**
+      *
+      * @param {*} other
+      * @returns {boolean}
+      */
+      equals(other) {
+        if (this === other) return true;
+        if (other === null || this.constructor !== other.constructor) return false;
+        return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+      }
+    };
   }
 });
 
 // src/resolve/terraform/eval/functions/regex.ts
-function toJsRegExp(pattern, flags2) {
-  let source = pattern.replace(/\(\?P</g, "(?<");
-  let extra = "";
-  const lead = /^\(\?([imsU]+)\)/.exec(source);
-  if (lead) {
-    if (lead[1].includes("U")) throw new Unsupported("the U flag is not translated");
-    extra = lead[1];
-    source = source.slice(lead[0].length);
-  }
-  if (/\(\?[=!]|\(\?<[=!]|\\[zACQEpP]|\(\?[imsU-]+[):]|\[\[:/.test(source)) throw new Unsupported("the pattern uses a construct posture-gate does not translate");
+function compilePattern(pattern) {
+  let re;
   try {
-    return new RegExp(source, flags2 + extra + "u");
+    re = RE2JS.compile(pattern);
   } catch (error2) {
-    throw new Unsupported(`pattern not translated: ${error2 instanceof Error ? error2.message : String(error2)}`);
+    if (error2 instanceof RE2JSException) check(false, `invalid regular expression pattern: ${error2.message}`);
+    throw error2;
+  }
+  const names2 = new Map(Object.entries(re.namedGroups()).map(([name2, index]) => [index, name2]));
+  return { re, names: names2 };
+}
+function matcherFor(pattern, s2) {
+  if (pattern.re.matcher("").programSize() * (s2.length + 1) > MAX_WORK) throw new Unsupported("pattern and string too large to match within the budget");
+  return pattern.re.matcher(s2);
+}
+function matchValue(pattern, m3) {
+  const count = pattern.re.groupCount();
+  check(pattern.names.size === 0 || pattern.names.size === count, "named and unnamed capture groups cannot be mixed");
+  if (count === 0) return m3.group(0);
+  const groups = Array.from({ length: count }, (_, i6) => m3.group(i6 + 1));
+  if (pattern.names.size === 0) return groups;
+  return Object.fromEntries(groups.map((g5, i6) => [pattern.names.get(i6 + 1), g5]));
+}
+function eachMatch(m3, s2, each) {
+  let pos2 = 0;
+  let previousEnd = -1;
+  while (pos2 <= s2.length && m3.find(pos2)) {
+    const start2 = m3.start();
+    const end2 = m3.end();
+    if (end2 === pos2) {
+      pos2 += s2.codePointAt(pos2) > 65535 ? 2 : 1;
+      if (start2 === previousEnd) {
+        previousEnd = end2;
+        continue;
+      }
+    } else pos2 = end2;
+    previousEnd = end2;
+    each(m3);
   }
 }
+function regexMatch(pattern, s2) {
+  const compiled = compilePattern(pattern);
+  const m3 = matcherFor(compiled, s2);
+  check(m3.find(), "pattern did not match any part of the string");
+  return matchValue(compiled, m3);
+}
+function regexAll(pattern, s2) {
+  const compiled = compilePattern(pattern);
+  const out2 = [];
+  eachMatch(matcherFor(compiled, s2), s2, (m3) => out2.push(matchValue(compiled, m3)));
+  return out2;
+}
+function regexReplace(s2, pattern, template) {
+  const compiled = compilePattern(pattern);
+  let out2 = "";
+  let copied = 0;
+  eachMatch(matcherFor(compiled, s2), s2, (m3) => {
+    out2 += s2.slice(copied, m3.start()) + expand2(template, compiled, m3);
+    copied = m3.end();
+  });
+  return out2 + s2.slice(copied);
+}
+function expand2(template, compiled, m3) {
+  let out2 = "";
+  let i6 = 0;
+  while (i6 < template.length) {
+    const dollar = template.indexOf("$", i6);
+    if (dollar < 0) break;
+    out2 += template.slice(i6, dollar);
+    i6 = dollar + 1;
+    if (template[i6] === "$") {
+      out2 += "$";
+      i6++;
+      continue;
+    }
+    const brace = template[i6] === "{";
+    let end2 = brace ? i6 + 1 : i6;
+    while (end2 < template.length && NAME_CHAR.test(template[end2])) end2++;
+    const name2 = template.slice(brace ? i6 + 1 : i6, end2);
+    if (name2 === "" || brace && template[end2] !== "}") {
+      out2 += "$";
+      continue;
+    }
+    i6 = brace ? end2 + 1 : end2;
+    out2 += groupText(name2, compiled, m3);
+  }
+  return out2 + template.slice(i6);
+}
+function groupText(name2, compiled, m3) {
+  let index = -1;
+  if (/^\d{1,8}$/.test(name2)) index = Number(name2);
+  else for (const [n3, groupName] of compiled.names) if (groupName === name2) index = n3;
+  if (index < 0 || index > compiled.re.groupCount()) return "";
+  return m3.group(index) ?? "";
+}
+var MAX_WORK, NAME_CHAR;
 var init_regex = __esm({
   "src/resolve/terraform/eval/functions/regex.ts"() {
     "use strict";
+    init_build();
     init_spec();
+    MAX_WORK = 5e7;
+    NAME_CHAR = /[\p{L}\p{Nd}_]/u;
   }
 });
 
@@ -25842,11 +32750,18 @@ function trimSet(s2, cutset) {
   while (end2 > start2 && set.has(chars2[end2 - 1])) end2--;
   return chars2.slice(start2, end2).join("");
 }
+function endWhile(s2, test23) {
+  let end2 = s2.length;
+  while (end2 > 0 && test23(s2[end2 - 1])) end2--;
+  return end2;
+}
+function trimSpace(s2) {
+  let start2 = 0;
+  while (start2 < s2.length && isSpace2(s2[start2])) start2++;
+  return s2.slice(start2, Math.max(start2, endWhile(s2, isSpace2)));
+}
 function replace(s2, search, replacement) {
-  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) {
-    const re = toJsRegExp(search.slice(1, -1), "g");
-    return s2.replace(re, replacement.replace(/\$\{(\d+)\}/g, "$$$1").replace(/\$\{(\w+)\}/g, "$$<$1>"));
-  }
+  if (search.length > 1 && search.startsWith("/") && search.endsWith("/")) return regexReplace(s2, search.slice(1, -1), replacement);
   return s2.split(search).join(replacement);
 }
 function title(s2) {
@@ -25860,26 +32775,13 @@ function substr(s2, offsetArg, lengthArg) {
   check(offset <= chars2.length, "offset is out of range");
   return chars2.slice(offset, length2 < 0 ? void 0 : offset + length2).join("");
 }
-function matchValue(match2) {
-  if (match2.groups !== void 0) {
-    check(Object.keys(match2.groups).length === match2.length - 1, "named and unnamed capture groups cannot be mixed");
-    return Object.fromEntries(Object.entries(match2.groups).map(([k5, v]) => [k5, v ?? ""]));
-  }
-  if (match2.length > 1) return match2.slice(1).map((g5) => g5 ?? "");
-  return match2[0];
-}
-function regex(pattern, s2) {
-  const match2 = toJsRegExp(pattern, "").exec(s2);
-  check(match2 !== null, "pattern did not match any part of the string");
-  return matchValue(match2);
-}
 function formatList(format2, args2) {
   const lengths2 = args2.filter(Array.isArray).map((a5) => a5.length);
   if (lengths2.some((n4) => n4 !== lengths2[0])) return failure("formatlist(): list arguments have different lengths");
   const n3 = lengths2[0] ?? 1;
   return Array.from({ length: n3 }, (_, i6) => formatString(format2, args2.map((a5) => Array.isArray(a5) ? a5[i6] : a5)));
 }
-var strFn, STRING_FUNCTIONS;
+var strFn, isSpace2, STRING_FUNCTIONS;
 var init_strings = __esm({
   "src/resolve/terraform/eval/functions/strings.ts"() {
     "use strict";
@@ -25889,6 +32791,7 @@ var init_strings = __esm({
     init_regex();
     init_spec();
     strFn = (fn) => ({ arity: [1, 1], fn: ([s2]) => fn(str(s2)) });
+    isSpace2 = (c5) => new RegExp("^\\p{White_Space}$", "u").test(c5);
     STRING_FUNCTIONS = {
       format: { arity: [1], fn: ([f5, ...rest]) => formatString(str(f5, "format"), rest) },
       formatlist: { arity: [1], fn: ([f5, ...rest]) => formatList(str(f5, "format"), rest) },
@@ -25898,9 +32801,9 @@ var init_strings = __esm({
       lower: strFn((s2) => s2.toLowerCase()),
       upper: strFn((s2) => s2.toUpperCase()),
       title: strFn(title),
-      chomp: strFn((s2) => s2.replace(/(\r\n|\n|\r)+$/, "")),
+      chomp: strFn((s2) => s2.slice(0, endWhile(s2, (c5) => c5 === "\n" || c5 === "\r"))),
       strrev: strFn((s2) => graphemes(s2).reverse().join("")),
-      trimspace: strFn((s2) => s2.replace(/^\s+|\s+$/g, "")),
+      trimspace: strFn(trimSpace),
       trimprefix: { arity: [2, 2], fn: ([s2, p3]) => str(s2).startsWith(str(p3)) ? str(s2).slice(str(p3).length) : str(s2) },
       trimsuffix: { arity: [2, 2], fn: ([s2, p3]) => str(p3) !== "" && str(s2).endsWith(str(p3)) ? str(s2).slice(0, -str(p3).length) : str(s2) },
       trim: { arity: [2, 2], fn: ([s2, cut]) => trimSet(str(s2), str(cut)) },
@@ -25909,8 +32812,8 @@ var init_strings = __esm({
       substr: { arity: [3, 3], fn: ([s2, o3, l3]) => substr(str(s2), o3, l3) },
       indent: { arity: [2, 2], fn: ([n3, s2]) => str(s2).replace(/\n/g, `
 ${" ".repeat(int(n3))}`) },
-      regex: { arity: [2, 2], fn: ([p3, s2]) => regex(str(p3), str(s2)) },
-      regexall: { arity: [2, 2], fn: ([p3, s2]) => [...str(s2).matchAll(toJsRegExp(str(p3), "g"))].map(matchValue) },
+      regex: { arity: [2, 2], fn: ([p3, s2]) => regexMatch(str(p3), str(s2)) },
+      regexall: { arity: [2, 2], fn: ([p3, s2]) => regexAll(str(p3), str(s2)) },
       strcontains: { arity: [2, 2], fn: ([s2, sub]) => str(s2).includes(str(sub)) }
     };
   }
@@ -28409,11 +35312,16 @@ function referencedId(expr, scope, parentType, attrs) {
 }
 function findParent(expr, scope, parentType, attrs, parents, sameValue) {
   const id = referencedId(expr, scope, parentType, attrs);
-  if (id !== void 0) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, "") + "[*]");
+  if (id !== void 0) return parents.get(id) ?? parents.get(`${withoutLastIndex(id)}[*]`);
   if (expr === void 0 || sameValue === void 0) return void 0;
   const value = evaluate2(expr, scope);
   if (typeof value !== "string") return void 0;
   return [...parents.values()].find((p3) => sameValue(p3, value));
+}
+function withoutLastIndex(id) {
+  if (!id.endsWith("]")) return id;
+  const open3 = id.indexOf("[", id.lastIndexOf("]", id.length - 2) + 1);
+  return open3 >= 0 && open3 < id.length - 1 ? id.slice(0, open3) : id;
 }
 var init_links = __esm({
   "src/resolve/terraform/links.ts"() {
@@ -32485,8 +39393,9 @@ function checkMeta(ctx, entry, pods) {
   if (ctx.builtIn && !(testFile && existsSync3(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
   if (ctx.builtIn) {
     const tests = readFileSync3(testFile, "utf8");
-    if (!/^test_\w*unknown\w* if/m.test(tests)) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
-    if (!/^test_\w*(absent|missing|default|unset|not_set)\w* if/m.test(tests)) {
+    const testNames = [...tests.matchAll(/^test_(\w*) if/gm)].map((m3) => m3[1]);
+    if (!testNames.some((name2) => name2.includes("unknown"))) fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*unknown* case (an unknown value never matches)`);
+    if (!testNames.some((name2) => /absent|missing|default|unset|not_set/.test(name2))) {
       fail(`${testFile.replace(/^.*?policies\//, "policies/")} needs a test_*absent* case (the attribute left out)`);
     }
   }
@@ -33371,7 +40280,7 @@ function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) 
     });
     worker.on("messageerror", (error2) => finish(`sent a message that could not be read (${getErrorMessage(error2)})`));
     worker.on("error", (error2) => finish(`failed: ${getErrorMessage(error2)}`));
-    worker.on("exit", (code3) => finish(`exited with code ${code3}`));
+    worker.on("exit", (code19) => finish(`exited with code ${code19}`));
     feed();
   });
 }
@@ -33424,10 +40333,10 @@ function mapTemplateLines(templateFile, rendered) {
   return map4;
 }
 function findLine(template, line2, from) {
-  const literal3 = (start2) => template.findIndex((t, i6) => i6 >= start2 && t.literal && t.pattern.test(line2));
+  const literal3 = (start2) => template.findIndex((t, i6) => i6 >= start2 && t.literal && matchesPieces(t.pieces, line2));
   const forward = literal3(from);
   if (forward >= 0) return forward;
-  const action = template.findIndex((t, i6) => i6 >= from && !t.literal && t.pattern.test(line2));
+  const action = template.findIndex((t, i6) => i6 >= from && !t.literal && matchesPieces(t.pieces, line2));
   return action >= 0 ? action : literal3(0);
 }
 function compile2(text3) {
@@ -33435,20 +40344,43 @@ function compile2(text3) {
   text3.split("\n").forEach((raw, i6) => {
     const line2 = raw.trim();
     if (line2 === "" || line2.startsWith("#") || CONTROL.test(line2)) return;
-    const pieces = line2.split(ACTION);
+    const pieces = splitActions(line2);
     const literal3 = pieces.some((piece) => piece.trim() !== "");
-    if (!literal3 && !ACTION.test(line2)) return;
-    ACTION.lastIndex = 0;
-    const source = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*");
-    out2.push({ line: i6 + 1, pattern: new RegExp(`^${source}$`), literal: literal3 });
+    if (!literal3 && pieces.length === 1) return;
+    out2.push({ line: i6 + 1, pieces, literal: literal3 });
   });
   return out2;
 }
-var ACTION, CONTROL;
+function splitActions(line2) {
+  const pieces = [];
+  let from = 0;
+  for (let open3 = line2.indexOf("{{"); open3 >= 0; open3 = line2.indexOf("{{", from)) {
+    const close = line2.indexOf("}}", open3 + 2);
+    if (close < 0) break;
+    pieces.push(line2.slice(from, open3));
+    from = close + 2;
+  }
+  pieces.push(line2.slice(from));
+  return pieces;
+}
+function matchesPieces(pieces, text3) {
+  if (pieces.length === 1) return text3 === pieces[0];
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (text3.length < first.length + last.length || !text3.startsWith(first) || !text3.endsWith(last)) return false;
+  const limit = text3.length - last.length;
+  let pos2 = first.length;
+  for (let i6 = 1; i6 < pieces.length - 1; i6++) {
+    const at2 = text3.indexOf(pieces[i6], pos2);
+    if (at2 < 0 || at2 + pieces[i6].length > limit) return false;
+    pos2 = at2 + pieces[i6].length;
+  }
+  return true;
+}
+var CONTROL;
 var init_line_map = __esm({
   "src/render/line-map.ts"() {
     "use strict";
-    ACTION = /\{\{-?[\s\S]*?-?\}\}/g;
     CONTROL = /^\{\{-?\s*(?:if|else|end|range|with|define|block|\/\*)/;
   }
 });
@@ -33760,7 +40692,7 @@ ${d5}`).join("")
 }
 function originOf2(annotation) {
   if (typeof annotation !== "string") return void 0;
-  const match2 = /^(?:path|configuredIn):\s*(.+)$/m.exec(annotation);
+  const match2 = /^(?:path|configuredIn):[^\S\n]*(\S.*)$/m.exec(annotation);
   return match2 ? match2[1].trim() : void 0;
 }
 var import_yaml12, ORIGIN;
@@ -42546,15 +49478,15 @@ function getMessageUnmarshaller(deserializer, toUtf83) {
       unmodeledError.name = message.headers[":error-code"].value;
       throw unmodeledError;
     } else if (messageType === "exception") {
-      const code3 = message.headers[":exception-type"].value;
-      const exception = { [code3]: message };
+      const code19 = message.headers[":exception-type"].value;
+      const exception = { [code19]: message };
       const deserializedException = await deserializer(exception);
       if (deserializedException.$unknown) {
         const error2 = new Error(toUtf83(message.body));
-        error2.name = code3;
+        error2.name = code19;
         throw error2;
       }
-      throw deserializedException[code3];
+      throw deserializedException[code19];
     } else if (messageType === "event") {
       const event = {
         [message.headers[":event-type"].value]: message
@@ -45077,11 +52009,11 @@ var init_JsonShapeSerializer2 = __esm({
         }
         this.json[this.i++] = QUOTE;
       }
-      writeUnicodeEscape(code3) {
+      writeUnicodeEscape(code19) {
         let { json, i: i6 } = this;
         json[i6++] = BACKSLASH;
         json[i6++] = 117;
-        const hex = code3.toString(16).padStart(4, "0");
+        const hex = code19.toString(16).padStart(4, "0");
         for (let j5 = 0; j5 < 4; ++j5) {
           json[i6++] = hex.charCodeAt(j5);
         }
@@ -45099,7 +52031,7 @@ var init_JsonShapeSerializer2 = __esm({
         const b64Len = Math.ceil(data.length / 3) * 4;
         this.ensure(b64Len + 2);
         const json = this.json;
-        const B64 = _JsonShapeSerializer2.B64;
+        const B642 = _JsonShapeSerializer2.B64;
         let i6 = this.i;
         json[i6++] = QUOTE;
         const len = data.length;
@@ -45109,22 +52041,22 @@ var init_JsonShapeSerializer2 = __esm({
           const a5 = data[j5];
           const b5 = data[j5 + 1];
           const c5 = data[j5 + 2];
-          json[i6++] = B64[a5 >> 2];
-          json[i6++] = B64[(a5 & 3) << 4 | b5 >> 4];
-          json[i6++] = B64[(b5 & 15) << 2 | c5 >> 6];
-          json[i6++] = B64[c5 & 63];
+          json[i6++] = B642[a5 >> 2];
+          json[i6++] = B642[(a5 & 3) << 4 | b5 >> 4];
+          json[i6++] = B642[(b5 & 15) << 2 | c5 >> 6];
+          json[i6++] = B642[c5 & 63];
         }
         if (remainder === 2) {
           const a5 = data[mainLen];
           const b5 = data[mainLen + 1];
-          json[i6++] = B64[a5 >> 2];
-          json[i6++] = B64[(a5 & 3) << 4 | b5 >> 4];
-          json[i6++] = B64[(b5 & 15) << 2];
+          json[i6++] = B642[a5 >> 2];
+          json[i6++] = B642[(a5 & 3) << 4 | b5 >> 4];
+          json[i6++] = B642[(b5 & 15) << 2];
           json[i6++] = 61;
         } else if (remainder === 1) {
           const a5 = data[mainLen];
-          json[i6++] = B64[a5 >> 2];
-          json[i6++] = B64[(a5 & 3) << 4];
+          json[i6++] = B642[a5 >> 2];
+          json[i6++] = B642[(a5 & 3) << 4];
           json[i6++] = 61;
           json[i6++] = 61;
         }
@@ -48605,7 +55537,7 @@ function _toPrimitive(t, r5) {
   }
   return ("string" === r5 ? String : Number)(t);
 }
-var BROWSER_ALIASES_MAP, BROWSER_MAP, PLATFORMS_MAP, OS_MAP, ENGINE_MAP, Utils, commonVersionIdentifier, browsersList, parser_os_default, parser_platforms_default, parser_engines_default, Parser2, Bowser, parse, getParser;
+var BROWSER_ALIASES_MAP, BROWSER_MAP, PLATFORMS_MAP, OS_MAP, ENGINE_MAP, Utils3, commonVersionIdentifier, browsersList, parser_os_default, parser_platforms_default, parser_engines_default, Parser4, Bowser, parse, getParser;
 var init_bowser = __esm({
   "node_modules/bowser/bowser.mjs"() {
     BROWSER_ALIASES_MAP = {
@@ -48786,27 +55718,27 @@ var init_bowser = __esm({
       Trident: "Trident",
       WebKit: "WebKit"
     };
-    Utils = /* @__PURE__ */ (function() {
-      function Utils2() {
+    Utils3 = /* @__PURE__ */ (function() {
+      function Utils4() {
       }
-      Utils2.getFirstMatch = function getFirstMatch(regexp, ua) {
+      Utils4.getFirstMatch = function getFirstMatch(regexp, ua) {
         var match2 = ua.match(regexp);
         return match2 && match2.length > 0 && match2[1] || "";
       };
-      Utils2.getSecondMatch = function getSecondMatch(regexp, ua) {
+      Utils4.getSecondMatch = function getSecondMatch(regexp, ua) {
         var match2 = ua.match(regexp);
         return match2 && match2.length > 1 && match2[2] || "";
       };
-      Utils2.matchAndReturnConst = function matchAndReturnConst(regexp, ua, _const) {
+      Utils4.matchAndReturnConst = function matchAndReturnConst(regexp, ua, _const) {
         if (regexp.test(ua)) return _const;
       };
-      Utils2.isFirefoxOnIpad = function isFirefoxOnIpad(ua) {
+      Utils4.isFirefoxOnIpad = function isFirefoxOnIpad(ua) {
         var macIndex = ua.indexOf("Macintosh");
         if (macIndex === -1) return false;
         var fxiosIndex = ua.indexOf(" FxiOS", macIndex + 9);
         return fxiosIndex !== -1 && ua.indexOf("/", fxiosIndex + 6) !== -1;
       };
-      Utils2.getWindowsVersionName = function getWindowsVersionName(version) {
+      Utils4.getWindowsVersionName = function getWindowsVersionName(version) {
         switch (version) {
           case "NT":
             return "NT";
@@ -48832,7 +55764,7 @@ var init_bowser = __esm({
             return;
         }
       };
-      Utils2.getMacOSVersionName = function getMacOSVersionName(version) {
+      Utils4.getMacOSVersionName = function getMacOSVersionName(version) {
         var v = version.split(".").splice(0, 2).map(function(s2) {
           return parseInt(s2, 10) || 0;
         });
@@ -48880,7 +55812,7 @@ var init_bowser = __esm({
             return;
         }
       };
-      Utils2.getAndroidVersionName = function getAndroidVersionName(version) {
+      Utils4.getAndroidVersionName = function getAndroidVersionName(version) {
         var v = version.split(".").splice(0, 2).map(function(s2) {
           return parseInt(s2, 10) || 0;
         });
@@ -48901,19 +55833,19 @@ var init_bowser = __esm({
         if (v[0] === 8) return "Oreo";
         if (v[0] === 9) return "Pie";
       };
-      Utils2.getVersionPrecision = function getVersionPrecision(version) {
+      Utils4.getVersionPrecision = function getVersionPrecision(version) {
         return version.split(".").length;
       };
-      Utils2.compareVersions = function compareVersions(versionA, versionB, isLoose) {
+      Utils4.compareVersions = function compareVersions(versionA, versionB, isLoose) {
         if (isLoose === void 0) isLoose = false;
-        var versionAPrecision = Utils2.getVersionPrecision(versionA);
-        var versionBPrecision = Utils2.getVersionPrecision(versionB);
+        var versionAPrecision = Utils4.getVersionPrecision(versionA);
+        var versionBPrecision = Utils4.getVersionPrecision(versionB);
         var precision = Math.max(versionAPrecision, versionBPrecision);
         var lastPrecision = 0;
-        var chunks = Utils2.map([versionA, versionB], function(version) {
-          var delta = precision - Utils2.getVersionPrecision(version);
+        var chunks = Utils4.map([versionA, versionB], function(version) {
+          var delta = precision - Utils4.getVersionPrecision(version);
           var _version = version + new Array(delta + 1).join(".0");
-          return Utils2.map(_version.split("."), function(chunk) {
+          return Utils4.map(_version.split("."), function(chunk) {
             return new Array(20 - chunk.length).join("0") + chunk;
           }).reverse();
         });
@@ -48927,14 +55859,14 @@ var init_bowser = __esm({
           } else if (chunks[0][precision] < chunks[1][precision]) return -1;
         }
       };
-      Utils2.map = function map4(arr, iterator) {
+      Utils4.map = function map4(arr, iterator) {
         var result = [];
         var i6;
         if (Array.prototype.map) return Array.prototype.map.call(arr, iterator);
         for (i6 = 0; i6 < arr.length; i6 += 1) result.push(iterator(arr[i6]));
         return result;
       };
-      Utils2.find = function find(arr, predicate) {
+      Utils4.find = function find(arr, predicate) {
         var i6;
         var l3;
         if (Array.prototype.find) return Array.prototype.find.call(arr, predicate);
@@ -48943,7 +55875,7 @@ var init_bowser = __esm({
           if (predicate(value, i6)) return value;
         }
       };
-      Utils2.assign = function assign(obj) {
+      Utils4.assign = function assign(obj) {
         var result = obj;
         var i6;
         var l3;
@@ -48958,13 +55890,13 @@ var init_bowser = __esm({
         for (i6 = 0, l3 = assigners.length; i6 < l3; i6 += 1) _loop();
         return obj;
       };
-      Utils2.getBrowserAlias = function getBrowserAlias(browserName) {
+      Utils4.getBrowserAlias = function getBrowserAlias(browserName) {
         return BROWSER_ALIASES_MAP[browserName];
       };
-      Utils2.getBrowserTypeByAlias = function getBrowserTypeByAlias(browserAlias) {
+      Utils4.getBrowserTypeByAlias = function getBrowserTypeByAlias(browserAlias) {
         return BROWSER_MAP[browserAlias] || "";
       };
-      return Utils2;
+      return Utils4;
     })();
     commonVersionIdentifier = /version\/(\d+(\.?_?\d+)+)/i;
     browsersList = [{
@@ -48973,7 +55905,7 @@ var init_bowser = __esm({
         var browser = {
           name: "GPTBot"
         };
-        var version = Utils.getFirstMatch(/gptbot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/gptbot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -48983,7 +55915,7 @@ var init_bowser = __esm({
         var browser = {
           name: "ChatGPT-User"
         };
-        var version = Utils.getFirstMatch(/chatgpt-user\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/chatgpt-user\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -48993,7 +55925,7 @@ var init_bowser = __esm({
         var browser = {
           name: "OAI-SearchBot"
         };
-        var version = Utils.getFirstMatch(/oai-searchbot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/oai-searchbot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49003,7 +55935,7 @@ var init_bowser = __esm({
         var browser = {
           name: "ClaudeBot"
         };
-        var version = Utils.getFirstMatch(/(?:claudebot|claude-web|claude-user|claude-searchbot)\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:claudebot|claude-web|claude-user|claude-searchbot)\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49013,7 +55945,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Omgilibot"
         };
-        var version = Utils.getFirstMatch(/(?:omgilibot|webzio-extended)\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:omgilibot|webzio-extended)\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49023,7 +55955,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Diffbot"
         };
-        var version = Utils.getFirstMatch(/diffbot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/diffbot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49033,7 +55965,7 @@ var init_bowser = __esm({
         var browser = {
           name: "PerplexityBot"
         };
-        var version = Utils.getFirstMatch(/perplexitybot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/perplexitybot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49043,7 +55975,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Perplexity-User"
         };
-        var version = Utils.getFirstMatch(/perplexity-user\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/perplexity-user\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49053,7 +55985,7 @@ var init_bowser = __esm({
         var browser = {
           name: "YouBot"
         };
-        var version = Utils.getFirstMatch(/youbot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/youbot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49063,7 +55995,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Meta-WebIndexer"
         };
-        var version = Utils.getFirstMatch(/meta-webindexer\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/meta-webindexer\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49073,7 +56005,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Meta-ExternalAds"
         };
-        var version = Utils.getFirstMatch(/meta-externalads\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/meta-externalads\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49083,7 +56015,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Meta-ExternalAgent"
         };
-        var version = Utils.getFirstMatch(/meta-externalagent\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/meta-externalagent\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49093,7 +56025,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Meta-ExternalFetcher"
         };
-        var version = Utils.getFirstMatch(/meta-externalfetcher\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/meta-externalfetcher\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49103,7 +56035,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Googlebot"
         };
-        var version = Utils.getFirstMatch(/googlebot\/(\d+(\.\d+))/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/googlebot\/(\d+(\.\d+))/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49113,7 +56045,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Linespider"
         };
-        var version = Utils.getFirstMatch(/(?:linespider)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:linespider)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49123,7 +56055,7 @@ var init_bowser = __esm({
         var browser = {
           name: "AmazonBot"
         };
-        var version = Utils.getFirstMatch(/amazonbot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/amazonbot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49133,7 +56065,7 @@ var init_bowser = __esm({
         var browser = {
           name: "BingCrawler"
         };
-        var version = Utils.getFirstMatch(/bingbot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/bingbot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49143,7 +56075,7 @@ var init_bowser = __esm({
         var browser = {
           name: "BaiduSpider"
         };
-        var version = Utils.getFirstMatch(/baiduspider\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/baiduspider\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49153,7 +56085,7 @@ var init_bowser = __esm({
         var browser = {
           name: "DuckDuckBot"
         };
-        var version = Utils.getFirstMatch(/duckduckbot\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/duckduckbot\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49163,7 +56095,7 @@ var init_bowser = __esm({
         var browser = {
           name: "InternetArchiveCrawler"
         };
-        var version = Utils.getFirstMatch(/ia_archiver\/(\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/ia_archiver\/(\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49180,7 +56112,7 @@ var init_bowser = __esm({
         var browser = {
           name: "SlackBot"
         };
-        var version = Utils.getFirstMatch(/(?:slackbot|slack-imgproxy)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:slackbot|slack-imgproxy)(?:-[-\w]{1,64})?[\s/](\d+(\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49211,7 +56143,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Opera"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:opera)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:opera)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49221,7 +56153,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Opera"
         };
-        var version = Utils.getFirstMatch(/(?:opr|opios)[\s/](\S+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:opr|opios)[\s/](\S+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49231,7 +56163,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Samsung Internet for Android"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:SamsungBrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:SamsungBrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49241,7 +56173,7 @@ var init_bowser = __esm({
         var browser = {
           name: "NAVER Whale Browser"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:whale)[\s/](\d+(?:\.\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:whale)[\s/](\d+(?:\.\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49251,7 +56183,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Pale Moon"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:PaleMoon)[\s/](\d+(?:\.\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:PaleMoon)[\s/](\d+(?:\.\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49261,7 +56193,7 @@ var init_bowser = __esm({
         var browser = {
           name: "HeyTap Browser"
         };
-        var version = Utils.getFirstMatch(/(?:HeyTapBrowser)[\s/](\d+(?:\.\d+)*)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:HeyTapBrowser)[\s/](\d+(?:\.\d+)*)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49271,7 +56203,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Vivo Browser"
         };
-        var version = Utils.getFirstMatch(/(?:VivoBrowser)[\s/](\d+(?:\.\d+)*)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:VivoBrowser)[\s/](\d+(?:\.\d+)*)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49281,7 +56213,7 @@ var init_bowser = __esm({
         var browser = {
           name: "MZ Browser"
         };
-        var version = Utils.getFirstMatch(/(?:MZBrowser)[\s/](\d+(?:\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:MZBrowser)[\s/](\d+(?:\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49291,7 +56223,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Focus"
         };
-        var version = Utils.getFirstMatch(/(?:focus)[\s/](\d+(?:\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:focus)[\s/](\d+(?:\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49301,7 +56233,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Swing"
         };
-        var version = Utils.getFirstMatch(/(?:swing)[\s/](\d+(?:\.\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:swing)[\s/](\d+(?:\.\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49311,7 +56243,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Opera Coast"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:coast)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:coast)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49321,7 +56253,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Opera Touch"
         };
-        var version = Utils.getFirstMatch(/(?:opt)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:opt)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49331,7 +56263,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Yandex Browser"
         };
-        var version = Utils.getFirstMatch(/(?:yabrowser)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:yabrowser)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49341,7 +56273,7 @@ var init_bowser = __esm({
         var browser = {
           name: "UC Browser"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:ucbrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:ucbrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49351,7 +56283,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Maxthon"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:Maxthon|mxios)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:Maxthon|mxios)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49361,7 +56293,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Epiphany"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:epiphany)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:epiphany)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49371,7 +56303,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Puffin"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:puffin)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:puffin)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49381,7 +56313,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Sleipnir"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:sleipnir)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:sleipnir)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49391,7 +56323,7 @@ var init_bowser = __esm({
         var browser = {
           name: "K-Meleon"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/(?:k-meleon)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/(?:k-meleon)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49401,7 +56333,7 @@ var init_bowser = __esm({
         var browser = {
           name: "WeChat"
         };
-        var version = Utils.getFirstMatch(/(?:micromessenger)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:micromessenger)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49411,7 +56343,7 @@ var init_bowser = __esm({
         var browser = {
           name: /qqbrowserlite/i.test(ua) ? "QQ Browser Lite" : "QQ Browser"
         };
-        var version = Utils.getFirstMatch(/(?:qqbrowserlite|qqbrowser)[/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:qqbrowserlite|qqbrowser)[/](\d+(\.?_?\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49421,7 +56353,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Internet Explorer"
         };
-        var version = Utils.getFirstMatch(/(?:msie |rv:)(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:msie |rv:)(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49431,7 +56363,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Microsoft Edge"
         };
-        var version = Utils.getFirstMatch(/\sedg\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/\sedg\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49441,7 +56373,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Microsoft Edge"
         };
-        var version = Utils.getSecondMatch(/edg([ea]|ios)\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getSecondMatch(/edg([ea]|ios)\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49461,7 +56393,7 @@ var init_bowser = __esm({
             return browser;
           }
         }
-        var version = Utils.getFirstMatch(/vivaldi\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/vivaldi\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49471,7 +56403,7 @@ var init_bowser = __esm({
         var browser = {
           name: "SeaMonkey"
         };
-        var version = Utils.getFirstMatch(/seamonkey\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/seamonkey\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49481,7 +56413,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Sailfish"
         };
-        var version = Utils.getFirstMatch(/sailfish\s?browser\/(\d+(\.\d+)?)/i, ua);
+        var version = Utils3.getFirstMatch(/sailfish\s?browser\/(\d+(\.\d+)?)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49491,7 +56423,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Amazon Silk"
         };
-        var version = Utils.getFirstMatch(/silk\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/silk\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49501,7 +56433,7 @@ var init_bowser = __esm({
         var browser = {
           name: "PhantomJS"
         };
-        var version = Utils.getFirstMatch(/phantomjs\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/phantomjs\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49511,7 +56443,7 @@ var init_bowser = __esm({
         var browser = {
           name: "SlimerJS"
         };
-        var version = Utils.getFirstMatch(/slimerjs\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/slimerjs\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49521,7 +56453,7 @@ var init_bowser = __esm({
         var browser = {
           name: "BlackBerry"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/blackberry[\d]+\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/blackberry[\d]+\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49531,7 +56463,7 @@ var init_bowser = __esm({
         var browser = {
           name: "WebOS Browser"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua) || Utils.getFirstMatch(/w(?:eb)?[o0]sbrowser\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua) || Utils3.getFirstMatch(/w(?:eb)?[o0]sbrowser\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49541,7 +56473,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Bada"
         };
-        var version = Utils.getFirstMatch(/dolfin\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/dolfin\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49551,7 +56483,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Tizen"
         };
-        var version = Utils.getFirstMatch(/(?:tizen\s?)?browser\/(\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:tizen\s?)?browser\/(\d+(\.?_?\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49561,7 +56493,7 @@ var init_bowser = __esm({
         var browser = {
           name: "QupZilla"
         };
-        var version = Utils.getFirstMatch(/(?:qupzilla)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:qupzilla)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49571,7 +56503,7 @@ var init_bowser = __esm({
         var browser = {
           name: "LibreWolf"
         };
-        var version = Utils.getFirstMatch(/(?:librewolf)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:librewolf)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49581,7 +56513,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Firefox"
         };
-        var version = Utils.getFirstMatch(/(?:firefox|iceweasel|fxios)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:firefox|iceweasel|fxios)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49591,7 +56523,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Electron"
         };
-        var version = Utils.getFirstMatch(/(?:electron)\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:electron)\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49601,9 +56533,9 @@ var init_bowser = __esm({
         var browser = {
           name: "Sogou Browser"
         };
-        var sogouMobileVersion = Utils.getFirstMatch(/(?:sogoumobilebrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
-        var chromiumVersion = Utils.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i, ua);
-        var seVersion = Utils.getFirstMatch(/se ([\d.]+)x/i, ua);
+        var sogouMobileVersion = Utils3.getFirstMatch(/(?:sogoumobilebrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var chromiumVersion = Utils3.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i, ua);
+        var seVersion = Utils3.getFirstMatch(/se ([\d.]+)x/i, ua);
         var version = sogouMobileVersion || chromiumVersion || seVersion;
         if (version) browser.version = version;
         return browser;
@@ -49614,7 +56546,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Miui"
         };
-        var version = Utils.getFirstMatch(/(?:MiuiBrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:MiuiBrowser)[\s/](\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49634,7 +56566,7 @@ var init_bowser = __esm({
             return browser;
           }
         }
-        var uaVersion = Utils.getFirstMatch(/\sDdg\/([\d.]+)$/i, ua);
+        var uaVersion = Utils3.getFirstMatch(/\sDdg\/([\d.]+)$/i, ua);
         if (uaVersion) browser.version = uaVersion;
         return browser;
       }
@@ -49661,7 +56593,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Chromium"
         };
-        var version = Utils.getFirstMatch(/(?:chromium)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(/(?:chromium)[\s/](\d+(\.?_?\d+)+)/i, ua) || Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49671,7 +56603,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Ladybird"
         };
-        var version = Utils.getFirstMatch(/ladybird\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/ladybird\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49681,7 +56613,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Chrome"
         };
-        var version = Utils.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:chrome|crios|crmo)\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49691,7 +56623,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Google Search"
         };
-        var version = Utils.getFirstMatch(/(?:GSA)\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:GSA)\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49705,7 +56637,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Android Browser"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49715,7 +56647,7 @@ var init_bowser = __esm({
         var browser = {
           name: "PlayStation 4"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49725,7 +56657,7 @@ var init_bowser = __esm({
         var browser = {
           name: "Safari"
         };
-        var version = Utils.getFirstMatch(commonVersionIdentifier, ua);
+        var version = Utils3.getFirstMatch(commonVersionIdentifier, ua);
         if (version) browser.version = version;
         return browser;
       }
@@ -49734,15 +56666,15 @@ var init_bowser = __esm({
       describe: function describe76(ua) {
         var regexp = ua.search("\\(") !== -1 ? /^(.*)\/([^/]*)[ \t]\((.*)/ : /^(.*)\/([^/]*) /;
         return {
-          name: Utils.getFirstMatch(regexp, ua),
-          version: Utils.getSecondMatch(regexp, ua)
+          name: Utils3.getFirstMatch(regexp, ua),
+          version: Utils3.getSecondMatch(regexp, ua)
         };
       }
     }];
     parser_os_default = [{
       test: [/Roku\/DVP/],
       describe: function describe77(ua) {
-        var version = Utils.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i, ua);
+        var version = Utils3.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i, ua);
         return {
           name: OS_MAP.Roku,
           version
@@ -49751,7 +56683,7 @@ var init_bowser = __esm({
     }, {
       test: [/windows phone/i],
       describe: function describe78(ua) {
-        var version = Utils.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i, ua);
+        var version = Utils3.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.WindowsPhone,
           version
@@ -49760,8 +56692,8 @@ var init_bowser = __esm({
     }, {
       test: [/windows /i],
       describe: function describe79(ua) {
-        var version = Utils.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i, ua);
-        var versionName = Utils.getWindowsVersionName(version);
+        var version = Utils3.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i, ua);
+        var versionName = Utils3.getWindowsVersionName(version);
         return {
           name: OS_MAP.Windows,
           version,
@@ -49770,21 +56702,21 @@ var init_bowser = __esm({
       }
     }, {
       test: function test5(parser) {
-        return Utils.isFirefoxOnIpad(parser.getUA());
+        return Utils3.isFirefoxOnIpad(parser.getUA());
       },
       describe: function describe80(ua) {
         var result = {
           name: OS_MAP.iOS
         };
-        var version = Utils.getSecondMatch(/(Version\/)(\d[\d.]+)/, ua);
+        var version = Utils3.getSecondMatch(/(Version\/)(\d[\d.]+)/, ua);
         if (version) result.version = version;
         return result;
       }
     }, {
       test: [/macintosh/i],
       describe: function describe81(ua) {
-        var version = Utils.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
-        var versionName = Utils.getMacOSVersionName(version);
+        var version = Utils3.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
+        var versionName = Utils3.getMacOSVersionName(version);
         var os8 = {
           name: OS_MAP.MacOS,
           version
@@ -49795,7 +56727,7 @@ var init_bowser = __esm({
     }, {
       test: [/(ipod|iphone|ipad)/i],
       describe: function describe82(ua) {
-        var version = Utils.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i, ua).replace(/[_\s]/g, ".");
+        var version = Utils3.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i, ua).replace(/[_\s]/g, ".");
         return {
           name: OS_MAP.iOS,
           version
@@ -49804,7 +56736,7 @@ var init_bowser = __esm({
     }, {
       test: [/OpenHarmony/i],
       describe: function describe83(ua) {
-        var version = Utils.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i, ua);
+        var version = Utils3.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.HarmonyOS,
           version
@@ -49817,8 +56749,8 @@ var init_bowser = __esm({
         return notLikeAndroid && butAndroid;
       },
       describe: function describe84(ua) {
-        var version = Utils.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
-        var versionName = Utils.getAndroidVersionName(version);
+        var version = Utils3.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
+        var versionName = Utils3.getAndroidVersionName(version);
         var os8 = {
           name: OS_MAP.Android,
           version
@@ -49829,7 +56761,7 @@ var init_bowser = __esm({
     }, {
       test: [/(web|hpw)[o0]s/i],
       describe: function describe85(ua) {
-        var version = Utils.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
+        var version = Utils3.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
         var os8 = {
           name: OS_MAP.WebOS
         };
@@ -49839,7 +56771,7 @@ var init_bowser = __esm({
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
       describe: function describe86(ua) {
-        var version = Utils.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i, ua) || Utils.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i, ua) || Utils.getFirstMatch(/\bbb(\d+)/i, ua);
+        var version = Utils3.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i, ua) || Utils3.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i, ua) || Utils3.getFirstMatch(/\bbb(\d+)/i, ua);
         return {
           name: OS_MAP.BlackBerry,
           version
@@ -49848,7 +56780,7 @@ var init_bowser = __esm({
     }, {
       test: [/bada/i],
       describe: function describe87(ua) {
-        var version = Utils.getFirstMatch(/bada\/(\d+(\.\d+)*)/i, ua);
+        var version = Utils3.getFirstMatch(/bada\/(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Bada,
           version
@@ -49857,7 +56789,7 @@ var init_bowser = __esm({
     }, {
       test: [/tizen/i],
       describe: function describe88(ua) {
-        var version = Utils.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i, ua);
+        var version = Utils3.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Tizen,
           version
@@ -49880,7 +56812,7 @@ var init_bowser = __esm({
     }, {
       test: [/PlayStation 4/],
       describe: function describe91(ua) {
-        var version = Utils.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i, ua);
+        var version = Utils3.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.PlayStation4,
           version
@@ -50090,7 +57022,7 @@ var init_bowser = __esm({
     }, {
       test: [/huawei/i],
       describe: function describe117(ua) {
-        var model = Utils.getFirstMatch(/(can-l01)/i, ua) && "Nova";
+        var model = Utils3.getFirstMatch(/(can-l01)/i, ua) && "Nova";
         var platform2 = {
           type: PLATFORMS_MAP.mobile,
           vendor: "Huawei"
@@ -50117,7 +57049,7 @@ var init_bowser = __esm({
       }
     }, {
       test: function test7(parser) {
-        return Utils.isFirefoxOnIpad(parser.getUA());
+        return Utils3.isFirefoxOnIpad(parser.getUA());
       },
       describe: function describe120() {
         return {
@@ -50157,7 +57089,7 @@ var init_bowser = __esm({
         return iDevice && !likeIDevice;
       },
       describe: function describe124(ua) {
-        var model = Utils.getFirstMatch(/(ipod|iphone)/i, ua);
+        var model = Utils3.getFirstMatch(/(ipod|iphone)/i, ua);
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "Apple",
@@ -50175,7 +57107,7 @@ var init_bowser = __esm({
     }, {
       test: [/Nokia/i],
       describe: function describe126(ua) {
-        var model = Utils.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i, ua);
+        var model = Utils3.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i, ua);
         var platform2 = {
           type: PLATFORMS_MAP.mobile,
           vendor: "Nokia"
@@ -50307,7 +57239,7 @@ var init_bowser = __esm({
         if (/\sedg\//i.test(ua)) return {
           name: ENGINE_MAP.Blink
         };
-        var version = Utils.getFirstMatch(/edge\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/edge\/(\d+(\.?_?\d+)+)/i, ua);
         return {
           name: ENGINE_MAP.EdgeHTML,
           version
@@ -50328,7 +57260,7 @@ var init_bowser = __esm({
         var engine2 = {
           name: ENGINE_MAP.Trident
         };
-        var version = Utils.getFirstMatch(/trident\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/trident\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) engine2.version = version;
         return engine2;
       }
@@ -50340,7 +57272,7 @@ var init_bowser = __esm({
         var engine2 = {
           name: ENGINE_MAP.Presto
         };
-        var version = Utils.getFirstMatch(/presto\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/presto\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) engine2.version = version;
         return engine2;
       }
@@ -50354,7 +57286,7 @@ var init_bowser = __esm({
         var engine2 = {
           name: ENGINE_MAP.Gecko
         };
-        var version = Utils.getFirstMatch(/gecko\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/gecko\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) engine2.version = version;
         return engine2;
       }
@@ -50371,13 +57303,13 @@ var init_bowser = __esm({
         var engine2 = {
           name: ENGINE_MAP.WebKit
         };
-        var version = Utils.getFirstMatch(/webkit\/(\d+(\.?_?\d+)+)/i, ua);
+        var version = Utils3.getFirstMatch(/webkit\/(\d+(\.?_?\d+)+)/i, ua);
         if (version) engine2.version = version;
         return engine2;
       }
     }];
-    Parser2 = /* @__PURE__ */ (function() {
-      function Parser3(UA, skipParsingOrHints, clientHints) {
+    Parser4 = /* @__PURE__ */ (function() {
+      function Parser5(UA, skipParsingOrHints, clientHints) {
         if (skipParsingOrHints === void 0) skipParsingOrHints = false;
         if (clientHints === void 0) clientHints = null;
         if (UA === void 0 || UA === null || UA === "") throw new Error("UserAgent parameter can't be empty");
@@ -50391,7 +57323,7 @@ var init_bowser = __esm({
         this.parsedResult = {};
         if (skipParsing !== true) this.parse();
       }
-      var _proto = Parser3.prototype;
+      var _proto = Parser5.prototype;
       _proto.getHints = function getHints() {
         return this._hints;
       };
@@ -50405,7 +57337,7 @@ var init_bowser = __esm({
       _proto.getBrandVersion = function getBrandVersion(brandName) {
         if (!this._hints || !Array.isArray(this._hints.brands)) return;
         var brandLower = brandName.toLowerCase();
-        var brand = Utils.find(this._hints.brands, function(b5) {
+        var brand = Utils3.find(this._hints.brands, function(b5) {
           return b5.brand && b5.brand.toLowerCase() === brandLower;
         });
         return brand ? brand.version : void 0;
@@ -50413,13 +57345,13 @@ var init_bowser = __esm({
       _proto.getUA = function getUA() {
         return this._ua;
       };
-      _proto.test = function test23(regex2) {
-        return regex2.test(this._ua);
+      _proto.test = function test23(regex) {
+        return regex.test(this._ua);
       };
       _proto.parseBrowser = function parseBrowser() {
         var _this = this;
         this.parsedResult.browser = {};
-        var browserDescriptor = Utils.find(browsersList, function(_browser) {
+        var browserDescriptor = Utils3.find(browsersList, function(_browser) {
           if (typeof _browser.test === "function") return _browser.test(_this);
           if (Array.isArray(_browser.test)) return _browser.test.some(function(condition) {
             return _this.test(condition);
@@ -50447,7 +57379,7 @@ var init_bowser = __esm({
       _proto.parseOS = function parseOS() {
         var _this2 = this;
         this.parsedResult.os = {};
-        var os8 = Utils.find(parser_os_default, function(_os) {
+        var os8 = Utils3.find(parser_os_default, function(_os) {
           if (typeof _os.test === "function") return _os.test(_this2);
           if (Array.isArray(_os.test)) return _os.test.some(function(condition) {
             return _this2.test(condition);
@@ -50478,7 +57410,7 @@ var init_bowser = __esm({
       _proto.parsePlatform = function parsePlatform() {
         var _this3 = this;
         this.parsedResult.platform = {};
-        var platform2 = Utils.find(parser_platforms_default, function(_platform) {
+        var platform2 = Utils3.find(parser_platforms_default, function(_platform) {
           if (typeof _platform.test === "function") return _platform.test(_this3);
           if (Array.isArray(_platform.test)) return _platform.test.some(function(condition) {
             return _this3.test(condition);
@@ -50499,7 +57431,7 @@ var init_bowser = __esm({
       _proto.parseEngine = function parseEngine() {
         var _this4 = this;
         this.parsedResult.engine = {};
-        var engine2 = Utils.find(parser_engines_default, function(_engine) {
+        var engine2 = Utils3.find(parser_engines_default, function(_engine) {
           if (typeof _engine.test === "function") return _engine.test(_this4);
           if (Array.isArray(_engine.test)) return _engine.test.some(function(condition) {
             return _this4.test(condition);
@@ -50517,7 +57449,7 @@ var init_bowser = __esm({
         return this;
       };
       _proto.getResult = function getResult() {
-        return Utils.assign({}, this.parsedResult);
+        return Utils3.assign({}, this.parsedResult);
       };
       _proto.satisfies = function satisfies(checkTree) {
         var _this5 = this;
@@ -50537,14 +57469,14 @@ var init_bowser = __esm({
         });
         if (platformsAndOSCounter > 0) {
           var platformsAndOSNames = Object.keys(platformsAndOSes);
-          var OSMatchingDefinition = Utils.find(platformsAndOSNames, function(name2) {
+          var OSMatchingDefinition = Utils3.find(platformsAndOSNames, function(name2) {
             return _this5.isOS(name2);
           });
           if (OSMatchingDefinition) {
             var osResult = this.satisfies(platformsAndOSes[OSMatchingDefinition]);
             if (osResult !== void 0) return osResult;
           }
-          var platformMatchingDefinition = Utils.find(platformsAndOSNames, function(name2) {
+          var platformMatchingDefinition = Utils3.find(platformsAndOSNames, function(name2) {
             return _this5.isPlatform(name2);
           });
           if (platformMatchingDefinition) {
@@ -50554,7 +57486,7 @@ var init_bowser = __esm({
         }
         if (browsersCounter > 0) {
           var browserNames = Object.keys(browsers);
-          var matchingDefinition = Utils.find(browserNames, function(name2) {
+          var matchingDefinition = Utils3.find(browserNames, function(name2) {
             return _this5.isBrowser(name2, true);
           });
           if (matchingDefinition !== void 0) return this.compareVersions(browsers[matchingDefinition]);
@@ -50564,7 +57496,7 @@ var init_bowser = __esm({
         if (includingAlias === void 0) includingAlias = false;
         var defaultBrowserName = this.getBrowserName().toLowerCase();
         var browserNameLower = browserName.toLowerCase();
-        var alias = Utils.getBrowserTypeByAlias(browserNameLower);
+        var alias = Utils3.getBrowserTypeByAlias(browserNameLower);
         if (includingAlias && alias) browserNameLower = alias.toLowerCase();
         return browserNameLower === defaultBrowserName;
       };
@@ -50594,7 +57526,7 @@ var init_bowser = __esm({
           isLoose = true;
           comparableVersion = version.substr(1);
         }
-        return expectedResults.indexOf(Utils.compareVersions(currentBrowserVersion, comparableVersion, isLoose)) > -1;
+        return expectedResults.indexOf(Utils3.compareVersions(currentBrowserVersion, comparableVersion, isLoose)) > -1;
       };
       _proto.isOS = function isOS(osName) {
         return this.getOSName(true) === String(osName).toLowerCase();
@@ -50616,7 +57548,7 @@ var init_bowser = __esm({
           return _this7.is(anything);
         });
       };
-      return Parser3;
+      return Parser5;
     })();
     Bowser = /* @__PURE__ */ (function() {
       function Bowser2() {
@@ -50625,11 +57557,11 @@ var init_bowser = __esm({
         if (skipParsingOrHints === void 0) skipParsingOrHints = false;
         if (clientHints === void 0) clientHints = null;
         if (typeof UA !== "string") throw new Error("UserAgent should be a string");
-        return new Parser2(UA, skipParsingOrHints, clientHints);
+        return new Parser4(UA, skipParsingOrHints, clientHints);
       };
       Bowser2.parse = function parse3(UA, clientHints) {
         if (clientHints === void 0) clientHints = null;
-        return new Parser2(UA, clientHints).getResult();
+        return new Parser4(UA, clientHints).getResult();
       };
       return _createClass(Bowser2, null, [{
         key: "BROWSER_MAP",
@@ -55775,9 +62707,9 @@ var init_AwsQueryProtocol = __esm({
         }, output), dataObject);
       }
       loadQueryErrorCode(output, data) {
-        const code3 = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
-        if (code3 !== void 0) {
-          return code3;
+        const code19 = (data.Errors?.[0]?.Error ?? data.Errors?.Error ?? data.Error)?.Code;
+        if (code19 !== void 0) {
+          return code19;
         }
         if (output.statusCode == 404) {
           return "NotFound";
@@ -58716,8 +65648,8 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
               abortSignal.onabort = onAbort;
             }
           }
-          clientHttp2Stream.on("frameError", (type, code3, id) => {
-            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code3}.`));
+          clientHttp2Stream.on("frameError", (type, code19, id) => {
+            rejectWithDestroy(new Error(`Frame type id ${type} in stream id ${id} has failed with code ${code19}.`));
           });
           clientHttp2Stream.on("error", rejectWithDestroy);
           clientHttp2Stream.on("aborted", () => {
@@ -74667,9 +81599,9 @@ __export(s3_snapshots_exports, {
 });
 import { gunzipSync as gunzipSync2 } from "node:zlib";
 function parseS3Uri(uri) {
-  const match2 = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+  const match2 = /^s3:\/\/([^/]+)(?:\/(.*))?$/s.exec(uri);
   if (!match2) throw new ConfigError(`--aws-config-snapshot ${uri}: expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/`, { code: "USAGE" });
-  return { bucket: match2[1], key: match2[2] };
+  return { bucket: match2[1], key: match2[2] ?? "" };
 }
 async function readS3Snapshots(uri, options = {}) {
   const { bucket, key: key2 } = parseS3Uri(uri);
@@ -75191,7 +82123,7 @@ function extract(top, commit, into) {
     const fail = (error2) => reject(new ConfigError(`cannot read the tree of ${commit}: ${getErrorMessage(error2)}`, { cause: error2 }));
     archive.on("error", fail);
     untar.on("error", fail);
-    untar.on("close", (code3) => code3 === 0 ? resolve3() : fail(new Error(`git archive | tar exited ${code3}: ${errors.trim()}`)));
+    untar.on("close", (code19) => code19 === 0 ? resolve3() : fail(new Error(`git archive | tar exited ${code19}: ${errors.trim()}`)));
   });
 }
 var run2;
@@ -78676,15 +85608,15 @@ function renderMarkdown2(diff) {
   if (diff.resources.length > 0) {
     out2.push("", "### Changed resources", "");
     for (const r5 of diff.resources) {
-      out2.push(`- ${r5.kind}: \`${code2(r5.id)}\` (${cell(r5.type)}, ${cell(r5.path)})`);
-      for (const c5 of r5.changes) out2.push(`  - \`${code2(formatChange(c5))}\``);
+      out2.push(`- ${r5.kind}: \`${code18(r5.id)}\` (${cell(r5.type)}, ${cell(r5.path)})`);
+      for (const c5 of r5.changes) out2.push(`  - \`${code18(formatChange(c5))}\``);
       for (const l3 of r5.caused) out2.push(`  - ${cell(linkLine("caused", l3, r5))}`);
       for (const l3 of r5.fixed) out2.push(`  - ${cell(linkLine("fixed", l3, r5))}`);
     }
   }
   return out2.join("\n") + "\n";
 }
-function code2(value) {
+function code18(value) {
   return value.replace(/[\r\n]+/g, " ").replace(/`/g, "'");
 }
 var MARK;
@@ -87495,8 +94427,8 @@ function incompleteIssues(report2) {
   return issues;
 }
 function incompleteFingerprint(diagnostic) {
-  const { code: code3, message, range: range4 } = diagnostic;
-  return createHash9("sha256").update(`posture-gate:incomplete:${code3}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
+  const { code: code19, message, range: range4 } = diagnostic;
+  return createHash9("sha256").update(`posture-gate:incomplete:${code19}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
 }
 function relativePath(path24) {
   return path24.replace(/^(?:\.?\/)+/, "") || ".";
@@ -88667,7 +95599,7 @@ var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
 function toArtifactUri(path24, root5) {
   let relative3 = path24.replace(/\\/g, "/");
-  const base = root5.replace(/\\/g, "/").replace(/\/+$/, "");
+  const base = trimTrailingSlashes(root5.replace(/\\/g, "/"));
   if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
     if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
     relative3 = relative3.slice(base.length + 1);
@@ -88693,6 +95625,11 @@ function toLocation(range4, root5, withRegion = true) {
   if (uri === void 0) return void 0;
   const artifactLocation = { uri, uriBaseId: SRCROOT };
   return { physicalLocation: withRegion ? { artifactLocation, region: toRegion(range4) } : { artifactLocation } };
+}
+function trimTrailingSlashes(text3) {
+  let end2 = text3.length;
+  while (end2 > 0 && text3[end2 - 1] === "/") end2--;
+  return text3.slice(0, end2);
 }
 
 // src/report/sarif-rules.ts
@@ -89490,7 +96427,7 @@ init_errors();
 function findCheck(catalog, id) {
   const check2 = catalog.checks.find((c5) => c5.id.toLowerCase() === id.toLowerCase());
   if (check2) return check2;
-  const prefix2 = id.toUpperCase().replace(/-?\d*$/, "");
+  const prefix2 = checkPrefix(id.toUpperCase());
   const near = catalog.checks.filter((c5) => c5.id.startsWith(prefix2)).length;
   throw new ConfigError(`no check ${id}${near > 0 ? `; \`posture checks list\` shows the ${near} ${prefix2} checks` : ""}`, { code: "USAGE" });
 }
@@ -89537,6 +96474,12 @@ function wrap(text3, indent = "") {
   }
   if (line2.trim() !== "") out2.push(line2);
   return out2.join("\n");
+}
+function checkPrefix(id) {
+  let end2 = id.length;
+  while (end2 > 0 && id[end2 - 1] >= "0" && id[end2 - 1] <= "9") end2--;
+  if (end2 > 0 && id[end2 - 1] === "-") end2--;
+  return id.slice(0, end2);
 }
 
 // src/report/compliance.ts
@@ -89700,8 +96643,8 @@ async function writeFileAtomic(file, text3, shown = file) {
 function writeStdout(text3, stream = process.stdout) {
   return new Promise((resolve3, reject) => {
     stream.write(text3, (error2) => {
-      const code3 = error2?.code;
-      if (!error2 || code3 === "EPIPE" || code3 === "ERR_STREAM_DESTROYED") resolve3();
+      const code19 = error2?.code;
+      if (!error2 || code19 === "EPIPE" || code19 === "ERR_STREAM_DESTROYED") resolve3();
       else reject(new OutputError(`cannot write the report to stdout: ${getErrorMessage(error2)}`, { cause: error2 }));
     });
   });
@@ -89763,9 +96706,9 @@ async function runCli(argv, io = processIo) {
       case "history-diff":
       case "history-trend": {
         const { runHistory: runHistory2 } = await Promise.resolve().then(() => (init_history(), history_exports));
-        const { text: text3, code: code3 } = await runHistory2(command5, io.cwd, () => scanOptions({ ...command5, format: "table" }, io));
+        const { text: text3, code: code19 } = await runHistory2(command5, io.cwd, () => scanOptions({ ...command5, format: "table" }, io));
         await emit(text3, command5.output, io, createConsoleLogger(command5.logLevel, (line2) => io.stderr(line2 + "\n")), "history");
-        return code3;
+        return code19;
       }
       case "baseline-create":
         return await baselineCreate(command5, io);

@@ -12378,8 +12378,8 @@ function marks(node) {
 function applyStripMarkers(literals, found) {
   found.forEach((mark, i2) => {
     const kids = mark.children.filter((c) => c !== null);
-    if (kids[1]?.type === "strip_marker") literals[i2] = literals[i2].replace(/\s+$/, "");
-    if (kids[kids.length - 2]?.type === "strip_marker") literals[i2 + 1] = literals[i2 + 1].replace(/^\s+/, "");
+    if (kids[1]?.type === "strip_marker") literals[i2] = literals[i2].trimEnd();
+    if (kids[kids.length - 2]?.type === "strip_marker") literals[i2 + 1] = literals[i2 + 1].trimStart();
   });
 }
 function pushMark(reader, stack, mark) {

@@ -33,9 +33,9 @@ export interface S3SnapshotObject {
 const SNAPSHOT_NAME = /(?:^|\/)(\d{12})_Config_([a-z0-9-]+)_ConfigSnapshot_(\d{8}T\d{6}Z)_[^/]*\.json(?:\.gz)?$/;
 
 export function parseS3Uri(uri: string): { bucket: string; key: string } {
-  const match = /^s3:\/\/([^/]+)\/?(.*)$/.exec(uri);
+  const match = /^s3:\/\/([^/]+)(?:\/(.*))?$/s.exec(uri);
   if (!match) throw new ConfigError(`--aws-config-snapshot ${uri}: expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/`, { code: 'USAGE' });
-  return { bucket: match[1]!, key: match[2]! };
+  return { bucket: match[1]!, key: match[2] ?? '' };
 }
 
 /**

@@ -5,7 +5,7 @@ import { ConfigError } from '../errors.js';
 export function findCheck(catalog: Catalog, id: string): CheckMeta {
   const check = catalog.checks.find((c) => c.id.toLowerCase() === id.toLowerCase());
   if (check) return check;
-  const prefix = id.toUpperCase().replace(/-?\d*$/, '');
+  const prefix = checkPrefix(id.toUpperCase());
   const near = catalog.checks.filter((c) => c.id.startsWith(prefix)).length;
   throw new ConfigError(`no check ${id}${near > 0 ? `; \`posture checks list\` shows the ${near} ${prefix} checks` : ''}`, { code: 'USAGE' });
 }
@@ -56,4 +56,12 @@ function wrap(text: string, indent = ''): string {
   }
   if (line.trim() !== '') out.push(line);
   return out.join('\n');
+}
+
+/** `AWS-0001` → `AWS`, `K8S12` → `K8S`: the id without its trailing number (a loop: `/-?\d*$/` is quadratic on digits). */
+function checkPrefix(id: string): string {
+  let end = id.length;
+  while (end > 0 && id[end - 1]! >= '0' && id[end - 1]! <= '9') end--;
+  if (end > 0 && id[end - 1] === '-') end--;
+  return id.slice(0, end);
 }

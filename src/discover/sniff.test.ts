@@ -55,3 +55,11 @@ describe('sniffFormat', () => {
     expect(sniffFormat('main.tf.json', '{"format_version": "1.2", "planned_values": {}}')).toEqual({ format: 'terraform' });
   });
 });
+
+describe('sniffFormat on hostile input', () => {
+  it('reads a manifest after 60,000 blank lines (the line tests are linear: `^\\s*` over them was quadratic)', () => {
+    const text = `${'\n\t'.repeat(30_000)}\napiVersion: v1\nkind: Pod\n`;
+    expect(sniffFormat('a.yaml', text)).toEqual({ format: 'kubernetes' });
+    expect(sniffFormat('b.yaml', `${'\n'.repeat(65_000)}:`)).toEqual({ skip: 'YAML file that is neither a CloudFormation template nor a Kubernetes manifest' });
+  });
+});

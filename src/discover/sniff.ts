@@ -60,16 +60,16 @@ function sniffYaml(head: string): SniffResult {
   // Before any manifest test: a Helm template has apiVersion and kind lines too, but is not YAML
   // until rendered. A line that starts with an action, or an action reading .Values, marks one;
   // `{{ $labels.x }}` inside a quoted string (Prometheus rules) does not.
-  if (/^\s*\{\{/m.test(head) || /\{\{-?\s*(\.Values|\.Release|\.Chart|include|template)\b/.test(head)) {
+  if (/^[ \t]*\{\{/m.test(head) || /\{\{-?\s*(\.Values|\.Release|\.Chart|include|template)\b/.test(head)) {
     return { skip: 'Helm template source: scan it with --helm CHART_DIR, or scan the output of `helm template`' };
   }
   if (/^AWSTemplateFormatVersion\s*:/m.test(head)) return { format: 'cloudformation' };
-  if (/^Resources\s*:/m.test(head) && /^\s+Type\s*:\s*['"]?AWS::/m.test(head)) return { format: 'cloudformation' };
+  if (/^Resources\s*:/m.test(head) && /^[ \t]+Type[ \t]*:[ \t]*['"]?AWS::/m.test(head)) return { format: 'cloudformation' };
   if (/^Transform\s*:\s*['"]?AWS::Serverless/m.test(head)) return { format: 'cloudformation' };
-  if (/^\s*apiVersion\s*:/m.test(head) && /^\s*kind\s*:/m.test(head) && !/^\s*kind\s*:\s*Kustomization\b/m.test(head)) {
+  if (/^[ \t]*apiVersion[ \t]*:/m.test(head) && /^[ \t]*kind[ \t]*:/m.test(head) && !/^[ \t]*kind[ \t]*:[ \t]*Kustomization\b/m.test(head)) {
     return { format: 'kubernetes' };
   }
-  if (/^\s*kind\s*:\s*Kustomization\b/m.test(head)) {
+  if (/^[ \t]*kind[ \t]*:[ \t]*Kustomization\b/m.test(head)) {
     return { skip: 'Kustomize configuration: scan the output of `kubectl kustomize` instead' };
   }
   if (/^on\s*:/m.test(head) && /^jobs\s*:/m.test(head)) return { skip: 'GitHub Actions workflow, not infrastructure' };

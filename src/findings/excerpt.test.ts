@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding, SourceRange } from '../model/index.js';
 import { excerptKey } from '../model/index.js';
-import { buildExcerpts, CONTEXT_LINES, MAX_LINE_LENGTH, MAX_RANGE_LINES, sourceTexts } from './excerpt.js';
-import { MASK } from './secrets.js';
+import { buildExcerpts, CONTEXT_LINES, MAX_LINE_LENGTH, MAX_RANGE_LINES, MAX_SHOWN_LINE_LENGTH, sourceTexts, tooLongLine } from './excerpt.js';
+import { MASK, maskSecrets } from './secrets.js';
 
 const at = (location: SourceRange): Finding => ({ location }) as Finding;
 const range = (p: string, startLine: number, endLine = startLine): SourceRange => ({ path: p, startLine, startColumn: 1, endLine, endColumn: 2 });
@@ -27,6 +27,28 @@ describe('buildExcerpts', () => {
     const excerpt = buildExcerpts([at(range('a.tf', 1, 90))], texts)[excerptKey(range('a.tf', 1, 90))];
     expect(excerpt.lines).toHaveLength(MAX_RANGE_LINES + CONTEXT_LINES);
     expect(excerpt.lines[0]).toBe(`${'x'.repeat(MAX_LINE_LENGTH)}…`);
+  });
+
+  it('shows a line longer than the limit as its length only', () => {
+    const long = `x = "${'y'.repeat(MAX_SHOWN_LINE_LENGTH)}"`;
+    const excerpt = buildExcerpts([at(range('a.tf', 2))], new Map([['a.tf', `a = 1\n${long}\nb = 2`]]))[excerptKey(range('a.tf', 2))];
+    expect(excerpt.lines).toEqual(['a = 1', tooLongLine(long.length), 'b = 2']);
+  });
+
+  it('excerpts a finding on a 4 MB one-line plan in linear time, with no secret in it', () => {
+    // Before: masking this took about a minute (a regex from every key to the end of the line).
+    const resource = (i: number) =>
+      `{"address":"aws_db_instance.d${i}","type":"aws_db_instance","values":{"identifier":"d${i}","password":"hunter-${i}","tags":{"url":"postgres://app:pw-${i}@db:5432/x"},"token":"ghp_${'a'.repeat(36)}"}}`;
+    const resources = Array.from({ length: 20_000 }, (_, i) => resource(i));
+    const plan = `{"format_version":"1.2","planned_values":{"root_module":{"resources":[${resources.join(',')}]}}}`;
+    expect(plan.length).toBeGreaterThan(4_000_000);
+    const texts = new Map([['plan.json', `${plan}\n`]]);
+    const excerpt = buildExcerpts([at(range('plan.json', 1))], texts)[excerptKey(range('plan.json', 1))];
+    expect(excerpt).toEqual({ startLine: 1, lines: [tooLongLine(plan.length), ''] });
+    // the masker itself leaves nothing of the secrets on that line
+    const masked = maskSecrets(plan);
+    expect(masked).not.toMatch(/hunter-|pw-\d|ghp_a/);
+    expect(masked).toContain(`"identifier":"d19999"`);
   });
 
   it('masks the whole file before cutting: a Secret kind far above its data still masks it', () => {

@@ -14,32 +14,44 @@ import { maskSecrets } from './secrets.js';
 export const CONTEXT_LINES = 3;
 /** A location longer than this (a whole resource block) shows its first lines only. */
 export const MAX_RANGE_LINES = 9;
-/** Longer lines (minified JSON, plan files) are cut, after masking. */
+/** Longer lines are cut, after masking. */
 export const MAX_LINE_LENGTH = 240;
+/**
+ * A line longer than this (minified JSON, a one-line plan) is not shown at all, only its length:
+ * a cut through the middle of a minified document shows no useful context, and a placeholder
+ * cannot show a secret whatever the masker missed in it.
+ */
+export const MAX_SHOWN_LINE_LENGTH = 4096;
 /** Files larger than this are not read just for an excerpt. */
 const MAX_READ_BYTES = 2 * 1024 * 1024;
 
 export function buildExcerpts(findings: Finding[], texts: Map<string, string>): Record<string, SourceExcerpt> {
-  const lines = new Map<string, string[] | undefined>();
+  const lines = new Map<string, { masked: string[]; source: string[] } | undefined>();
   const excerpts: Record<string, SourceExcerpt> = {};
   for (const { location } of findings) {
     const key = excerptKey(location);
     if (excerpts[key] !== undefined) continue;
     if (!lines.has(location.path)) {
       const text = texts.get(location.path);
-      lines.set(location.path, text === undefined ? undefined : maskSecrets(text).split(/\r?\n/));
+      lines.set(location.path, text === undefined ? undefined : { masked: maskSecrets(text).split(/\r?\n/), source: text.split(/\r?\n/) });
     }
     const file = lines.get(location.path);
-    if (file === undefined || location.startLine < 1 || location.startLine > file.length) continue;
+    if (file === undefined || location.startLine < 1 || location.startLine > file.masked.length) continue;
     const first = Math.max(1, location.startLine - CONTEXT_LINES);
     const rangeEnd = Math.max(location.startLine, Math.min(location.endLine, location.startLine + MAX_RANGE_LINES - 1));
-    const last = Math.min(file.length, rangeEnd + CONTEXT_LINES);
-    excerpts[key] = { startLine: first, lines: file.slice(first - 1, last).map(cutLine) };
+    const last = Math.min(file.masked.length, rangeEnd + CONTEXT_LINES);
+    excerpts[key] = { startLine: first, lines: file.masked.slice(first - 1, last).map((line, i) => cutLine(line, file.source[first - 1 + i]?.length ?? line.length)) };
   }
   return excerpts;
 }
 
-function cutLine(line: string): string {
+export function tooLongLine(length: number): string {
+  return `line too long to show (${length} characters)`;
+}
+
+/** `sourceLength`: the line's length in the file, before masking. */
+function cutLine(line: string, sourceLength: number): string {
+  if (sourceLength > MAX_SHOWN_LINE_LENGTH || line.length > MAX_SHOWN_LINE_LENGTH) return tooLongLine(sourceLength);
   return line.length <= MAX_LINE_LENGTH ? line : `${line.slice(0, MAX_LINE_LENGTH)}…`;
 }
 

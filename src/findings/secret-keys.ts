@@ -24,7 +24,8 @@ const METADATA_WORDS = new Set([
 function wordsOf(key: string): string[] {
   return key
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    // `HTTPServer` → `HTTP Server`; a lookahead, so a long run of capitals is not rescanned from each one
+    .replace(/[A-Z](?=[A-Z][a-z])/g, '$& ')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);

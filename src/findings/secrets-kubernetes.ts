@@ -3,7 +3,7 @@
  * called (`config.json`, `tls.crt`), in YAML manifests (one or many documents, List items, Helm
  * templates) and in JSON ones. Keys stay visible; line structure is kept.
  */
-import { indentOf, MASK, yamlValueMasker } from './mask-line.js';
+import { cutComment, indentOf, MASK, yamlValueMasker } from './mask-line.js';
 
 /** `kind: Secret` at some mapping indent (a `- ` item prefix counts as indentation). */
 const KIND_SECRET = /^(\s*)(-\s+)?["']?kind["']?\s*:\s*["']?Secret["']?\s*(?:#.*)?$/;
@@ -45,7 +45,7 @@ function maskYamlDocument(lines: string[], from: number, to: number): void {
     const data = DATA_KEY.exec(lines[i]);
     if (!data || !secretIndents.has(mappingIndent(data))) continue;
     const indent = mappingIndent(data);
-    const inline = data[3].replace(/\s+#.*$/, '').trim();
+    const inline = cutComment(data[3]).trim();
     // `data: {a: b}` on one line; `data: |`-style scalars are not valid here, but masked all the same
     if (inline !== '') lines[i] = `${lines[i].slice(0, lines[i].length - data[3].length)} ${MASK}`;
     const mask = yamlValueMasker();

@@ -117,3 +117,28 @@ describe('maskSecrets', () => {
     expect(mask('c = "[{\\"name\\":\\"API_TOKEN\\",\\"value\\":\\"abc\\"}]"')).toBe(`c = "[{\\"name\\":\\"API_TOKEN\\",\\"value\\":\\"${M}\\"}]"`);
   });
 });
+
+describe('maskSecrets on hostile lines (linear scans)', () => {
+  // Before: each of these took from seconds to minutes (a regex rescanning the rest of the line
+  // from every key or every start position); now each is a single pass.
+  const n = 1_000_000;
+  it('masks a secret after a megabyte of keys with no separator', () => {
+    expect(mask(`${'a='.repeat(n / 2)} password=hunter2`)).toMatch(new RegExp(`password=${M}$`));
+    expect(mask(`${'var.x='.repeat(n / 6)}bad password=hunter2`)).toMatch(new RegExp(`password=${M}$`));
+    expect(mask(`${'name='.repeat(n / 5)} password: hunter2`)).toMatch(new RegExp(`password: ${M}$`));
+  });
+
+  it('reads long runs of whitespace, colons and capitals', () => {
+    const tabs = '\t'.repeat(n);
+    expect(mask(`passwords:\n  - a${tabs}#\n  - b${tabs}x`)).toBe(`passwords:\n  - ${M}\n  - ${M}`);
+    expect(mask(`${':>#'.repeat(n / 3)}\r`)).toBe(`${':>#'.repeat(n / 3)}\r`);
+    expect(mask(`${'A'.repeat(n)}Password: hunter2`)).toBe(`${'A'.repeat(n)}Password: ${M}`);
+    expect(mask(`kind: Secret\ndata:\n  ${'a: |\t#'.repeat(n / 6)}\n  b: c2VjcmV0`)).toBe(`kind: Secret\ndata:\n  ${'a: |\t#'.repeat(n / 6)}\n  b: ${M}`);
+  });
+
+  it('finds tokens and URL passwords after long runs of their own characters', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl';
+    expect(mask(`${'eyJJJJJ-'.repeat(n / 8)} ${jwt}`)).toBe(`${'eyJJJJJ-'.repeat(n / 8)} ${M}`);
+    expect(mask(`${'A'.repeat(n)}:@ postgres://app:pw@db/x`)).toBe(`${'A'.repeat(n)}:@ postgres://app:${M}@db/x`);
+  });
+});

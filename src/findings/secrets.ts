@@ -6,9 +6,10 @@
  * Google and Stripe keys, JWTs, passwords in URLs). The key stays, the value becomes MASK; the
  * text keeps its lines, so line numbers still point where they did.
  */
-import { indentOf, MASK, maskLineContent } from './mask-line.js';
+import { cutComment, indentOf, MASK, maskLineContent } from './mask-line.js';
 import { isHarmlessValue, isSecretKey, NAME_KEYS, VALUE_KEYS } from './secret-keys.js';
 import { maskKubernetesSecrets } from './secrets-kubernetes.js';
+import { ValueEnds } from './value-end.js';
 
 export { MASK } from './mask-line.js';
 
@@ -19,12 +20,15 @@ const TOKENS = [
   /\bxox[abposr]-[A-Za-z0-9-]{10,}/g,
   /\bAIza[0-9A-Za-z_-]{35}\b/g,
   /\b[sr]k_(?:live|test)_[0-9A-Za-z]{16,}\b/g,
-  /\beyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]+/g,
+  // starts only where a run of token characters starts, so a failed try is not retried inside the run
+  /(?<![\w-])eyJ[\w-]{5,}\.eyJ[\w-]{5,}\.[\w-]+/g,
   // base64 of "-----BEGIN": a private key inside Secret data or user data
   /LS0tLS1CRUdJTi[A-Za-z0-9+/=]*/g,
 ];
 /** `scheme://user:password@host`: the password only. */
-const URL_PASSWORD = /([a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]+:)([^\s/@"'`]+)@/gi;
+const URL_PASSWORD = /((?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/[^\s:/@"'`]+:)([^\s/@"'`]+)@/gi;
+/** Longer values are never a reference or a flag (and judging them per key would be quadratic on a minified line). */
+const MAX_REFERENCE_LENGTH = 512;
 /** A key (bare or quoted) followed by `:` or `=`, not `::`, `://`, `==` or `=>`. */
 const PAIR = /(?<![\w.-])(\\?["']?)([A-Za-z_][\w.-]*)\1[ \t]*([:=])(?![=>:/])[ \t]*/g;
 
@@ -61,7 +65,7 @@ export function maskSecrets(text: string): string {
 }
 
 function maskEachLine(block: string): string {
-  return block.replace(/[^\r\n]+/g, (line) => line.replace(/^(\s*).*$/, `$1${MASK}`));
+  return block.replace(/[^\r\n]+/g, (line) => `${line.slice(0, line.length - line.trimStart().length)}${MASK}`);
 }
 
 /** Tokens never span lines, so one pass over the whole text finds them all. */
@@ -74,7 +78,7 @@ function maskTokens(text: string): string {
 /** `- item` (a plain or quoted scalar, not `- key: value`) keeps its dash. */
 function maskListItem(line: string): string {
   const item = /^(\s*-\s+)(?!["']?[\w.-]+["']?\s*:(?:\s|$))(\S.*)$/.exec(line);
-  return item && !isHarmlessValue(item[2].replace(/\s+#.*$/, ''), false) ? `${item[1]}${MASK}` : line;
+  return item && !isHarmlessValue(cutComment(item[2]), false) ? `${item[1]}${MASK}` : line;
 }
 
 /** A line inside an open multi-line secret: masked whole, or the line that closes it. */
@@ -116,6 +120,8 @@ function maskPairs(line: string, valueIsSecret: boolean): LineResult {
   const result: LineResult = { line, nameSeen: false, valueUsed: false };
   let out = '';
   let copied = 0;
+  const ends = new ValueEnds(line);
+  const blockKeyAt = blockKeyStart(line);
   PAIR.lastIndex = 0;
   for (let match = PAIR.exec(line); match; match = PAIR.exec(line)) {
     const key = match[2];
@@ -128,8 +134,10 @@ function maskPairs(line: string, valueIsSecret: boolean): LineResult {
     }
     const lower = key.toLowerCase();
     const secret = isSecretKey(key) || (valueIsSecret && VALUE_KEYS.has(lower));
-    const value = readValue(line, start, match.index, match[3] === '=');
-    if (NAME_KEYS.has(lower) && isSecretKey(unquote(line.slice(value.start, value.end)))) {
+    const blockContext = match.index === blockKeyAt || (match.index === blockKeyAt + 1 && /["']/.test(line[blockKeyAt]));
+    const value = readValue(line, start, { blockContext, hcl: match[3] === '=', ends });
+    const short = value.end - value.start <= MAX_REFERENCE_LENGTH;
+    if (NAME_KEYS.has(lower) && short && isSecretKey(unquote(line.slice(value.start, value.end)))) {
       result.nameSeen = true;
       valueIsSecret = true;
     }
@@ -138,7 +146,7 @@ function maskPairs(line: string, valueIsSecret: boolean): LineResult {
       const indent = indentOf(line);
       result.open = value.open === 'scalar' || value.open === 'nested' ? { kind: value.open, indent } : value.open;
     }
-    const harmless = value.end > value.start && isHarmlessValue(line.slice(value.start, value.end), match[3] === '=');
+    const harmless = value.end > value.start && short && isHarmlessValue(line.slice(value.start, value.end), match[3] === '=');
     if (secret && value.end > value.start && !harmless) {
       out += line.slice(copied, value.start) + MASK;
       copied = value.end;
@@ -148,6 +156,12 @@ function maskPairs(line: string, valueIsSecret: boolean): LineResult {
   }
   result.line = out + line.slice(copied);
   return result;
+}
+
+/** Where a key in block context starts: after the indent and a `- ` item marker. */
+function blockKeyStart(line: string): number {
+  const indent = line.length - line.trimStart().length;
+  return indent + (/^-\s+/.exec(line.slice(indent))?.[0].length ?? 0);
 }
 
 function unquote(value: string): string {
@@ -162,7 +176,8 @@ interface ValueSpan {
 }
 
 /** Where the value starting at `start` ends: a quoted string, a block or heredoc opener, or plain text. */
-function readValue(line: string, start: number, keyAt: number, hcl: boolean): ValueSpan {
+function readValue(line: string, start: number, at: { blockContext: boolean; hcl: boolean; ends: ValueEnds }): ValueSpan {
+  const { blockContext, hcl } = at;
   const first = line[start];
   if (line.startsWith('\\"', start)) {
     // JSON inside a string: `\"password\": \"…\"`
@@ -177,13 +192,11 @@ function readValue(line: string, start: number, keyAt: number, hcl: boolean): Va
   const heredoc = /^<<-?\s*["']?([A-Za-z_]\w*)/.exec(line.slice(start));
   if (heredoc) return { start, end: start, open: { kind: 'heredoc', end: heredoc[1] } };
   if (first === '{' || first === '[') return { start, end: start };
-  const blockContext = /^\s*(?:-\s+)?["']?$/.test(line.slice(0, keyAt));
   const rest = line.slice(start);
   // YAML: `key: |` or `key:` with the value on the lines below; HCL never ends a line at `=`
   if (!hcl && blockContext && /^[|>][-+0-9]*\s*(?:#.*)?$/.test(rest)) return { start, end: start, open: 'scalar' };
   if (!hcl && blockContext && /^\s*(?:#.*)?$/.test(rest)) return { start, end: start, open: 'nested' };
-  const stop = blockContext ? /\s+(?:#|\/\/).*$/.exec(rest) : /\s*(?:[,}\]]|\s#).*$/.exec(rest);
-  let end = start + (stop ? stop.index : rest.length);
+  let end = blockContext ? at.ends.blockEnd(start) : at.ends.flowEnd(start);
   // a plain value at the end of a string it sits in (`"db password: x"`) leaves the closing quote
   while (end > start && /[,"']/.test(line[end - 1])) end--;
   return { start, end };

@@ -137,6 +137,6 @@ function groupByOrigin(output: string, overlay: string, cwd: string, dir: string
 /** `path: <file>` for objects read from a file; `configuredIn: <kustomization>` for generated ones. */
 function originOf(annotation: unknown): string | undefined {
   if (typeof annotation !== 'string') return undefined;
-  const match = /^(?:path|configuredIn):\s*(.+)$/m.exec(annotation);
+  const match = /^(?:path|configuredIn):[^\S\n]*(\S.*)$/m.exec(annotation);
   return match ? match[1].trim() : undefined;
 }

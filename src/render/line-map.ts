@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 
-/** A Go-template action: `{{ ... }}`, `{{- ... -}}`. */
-const ACTION = /\{\{-?[\s\S]*?-?\}\}/g;
 /** Actions that print nothing themselves (control flow, definitions, comments). */
 const CONTROL = /^\{\{-?\s*(?:if|else|end|range|with|define|block|\/\*)/;
 
 interface TemplateLine {
   line: number;
-  pattern: RegExp;
+  /** The line's text between its actions; each action matches any text (a wildcard). */
+  pieces: string[];
   /** True when the line has text of its own besides actions (so it matches only lines like it). */
   literal: boolean;
 }
@@ -39,10 +38,10 @@ export function mapTemplateLines(templateFile: string, rendered: string): number
 }
 
 function findLine(template: TemplateLine[], line: string, from: number): number {
-  const literal = (start: number) => template.findIndex((t, i) => i >= start && t.literal && t.pattern.test(line));
+  const literal = (start: number) => template.findIndex((t, i) => i >= start && t.literal && matchesPieces(t.pieces, line));
   const forward = literal(from);
   if (forward >= 0) return forward;
-  const action = template.findIndex((t, i) => i >= from && !t.literal && t.pattern.test(line));
+  const action = template.findIndex((t, i) => i >= from && !t.literal && matchesPieces(t.pieces, line));
   // A `range` loop renders a part of the template again: look back from the start as a last resort.
   return action >= 0 ? action : literal(0);
 }
@@ -52,12 +51,49 @@ function compile(text: string): TemplateLine[] {
   text.split('\n').forEach((raw, i) => {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || CONTROL.test(line)) return;
-    const pieces = line.split(ACTION);
+    const pieces = splitActions(line);
     const literal = pieces.some((piece) => piece.trim() !== '');
-    if (!literal && !ACTION.test(line)) return;
-    ACTION.lastIndex = 0;
-    const source = pieces.map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*');
-    out.push({ line: i + 1, pattern: new RegExp(`^${source}$`), literal });
+    if (!literal && pieces.length === 1) return;
+    out.push({ line: i + 1, pieces, literal });
   });
   return out;
+}
+
+/**
+ * The text around each Go-template action (`{{ ... }}`, `{{- ... -}}`: from `{{` to the first
+ * `}}` after it); an unclosed `{{` is text. Two `indexOf`s per action: a lazy regex retried from
+ * every `{{` of an unclosed run was quadratic.
+ */
+function splitActions(line: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  for (let open = line.indexOf('{{'); open >= 0; open = line.indexOf('{{', from)) {
+    const close = line.indexOf('}}', open + 2);
+    if (close < 0) break;
+    pieces.push(line.slice(from, open));
+    from = close + 2;
+  }
+  pieces.push(line.slice(from));
+  return pieces;
+}
+
+/**
+ * Whether `text` is the pieces with anything between them (a glob with `*` for each action).
+ * Taking each middle piece at its first occurrence is always right for such a pattern, so this is
+ * one left-to-right pass; the regex it replaces (`^a.*b.*c$`) backtracked polynomially in the
+ * number of actions, and a 243-byte template hung the scan.
+ */
+export function matchesPieces(pieces: string[], text: string): boolean {
+  if (pieces.length === 1) return text === pieces[0];
+  const first = pieces[0];
+  const last = pieces[pieces.length - 1];
+  if (text.length < first.length + last.length || !text.startsWith(first) || !text.endsWith(last)) return false;
+  const limit = text.length - last.length;
+  let pos = first.length;
+  for (let i = 1; i < pieces.length - 1; i++) {
+    const at = text.indexOf(pieces[i], pos);
+    if (at < 0 || at + pieces[i].length > limit) return false;
+    pos = at + pieces[i].length;
+  }
+  return true;
 }

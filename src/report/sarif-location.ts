@@ -24,7 +24,7 @@ const WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
  */
 export function toArtifactUri(path: string, root: string): string | undefined {
   let relative = path.replace(/\\/g, '/');
-  const base = root.replace(/\\/g, '/').replace(/\/+$/, '');
+  const base = trimTrailingSlashes(root.replace(/\\/g, '/'));
   if (relative.startsWith('/') || WINDOWS_ABSOLUTE.test(relative)) {
     if (base === '' || !relative.startsWith(`${base}/`)) return undefined;
     relative = relative.slice(base.length + 1);
@@ -57,4 +57,11 @@ export function toLocation(range: SourceRange, root: string, withRegion = true):
   if (uri === undefined) return undefined;
   const artifactLocation = { uri, uriBaseId: SRCROOT };
   return { physicalLocation: withRegion ? { artifactLocation, region: toRegion(range) } : { artifactLocation } };
+}
+
+/** `a/b//` → `a/b` (a loop: a `/\/+$/` regex is quadratic on a long run of slashes). */
+function trimTrailingSlashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '/') end--;
+  return text.slice(0, end);
 }

@@ -81,3 +81,27 @@ describe('scanComments', () => {
     ]);
   });
 });
+
+describe('hostile comments (each pattern is linear)', () => {
+  // Before: the checkov parser was cubic, the others quadratic, on runs of whitespace that never
+  // reach the end of the text; these inputs took from seconds to minutes.
+  const tabs = '\t'.repeat(100_000);
+
+  it('reads a checkov skip whose reason is a long run of whitespace, and rejects one that runs onto another line', () => {
+    expect(parseDirectives(`checkov:skip=CKV_1:${tabs}i:${tabs}`)).toEqual([{ tool: 'checkov', ids: ['CKV_1'], reason: 'i:' }]);
+    expect(parseDirectives(`checkov:skip=e:${'\t'.repeat(5_000)}\ti:${'\t'.repeat(5_000)}\n:`)).toEqual([]);
+  });
+
+  it('reads a posture:ignore followed by a long run of whitespace and a second directive', () => {
+    expect(parseDirectives(`posture:ignore AWS-0001${tabs}posture:ignore\n`)).toEqual([{ tool: 'posture', ids: ['AWS-0001'], reason: 'posture:ignore' }]);
+    expect(parsePostureBody(`*${tabs}\n*\n`).invalid).toMatch(/not supported/);
+    expect(parsePostureBody(`AWS-0001 until=t${tabs}\tn\n`)).toMatchObject({ until: 't', reason: 'n', invalid: expect.stringMatching(/not a date/) });
+    expect(parsePostureBody(`AWS-0001 ${tabs}x\ny`).invalid).toBe('posture:ignore names no check id');
+    expect(parsePostureBody(`AWS-0001 until=2026-01-01${tabs}why`)).toEqual({ tool: 'posture', ids: ['AWS-0001'], until: '2026-01-01', reason: 'why' });
+  });
+
+  it('reads a long id list', () => {
+    const ids = Array.from({ length: 20_000 }, (_, i) => `AWS-${i}`);
+    expect(parsePostureBody(`${ids.join(' , ')} reason`).ids).toHaveLength(20_000);
+  });
+});

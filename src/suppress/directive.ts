@@ -10,31 +10,52 @@ import type { Directive } from './types.js';
 
 export type DirectiveBody = Pick<Directive, 'tool' | 'ids' | 'reason' | 'until' | 'invalid'>;
 
-const POSTURE = /posture:ignore\b[:=]?\s*(.*)$/;
-const CHECKOV = /checkov:skip=\s*([A-Za-z0-9_]+)(?::\s*(.*?))?\s*$/;
-const PEER_IGNORE = /\b(trivy|tfsec):ignore:([A-Za-z0-9_-]+)((?::[a-z]+:[^:\s]+)*)/g;
-const IDS = /^([A-Za-z0-9_*-]+(?:\s*,\s*[A-Za-z0-9_*-]+)*)\s*(.*)$/;
-const UNTIL = /^until=(\S+)\s*(.*)$/;
+// Every pattern here is linear: a comment is hostile text. Each one reads a prefix with no
+// `.*$` tail to backtrack through; the rest of the text is sliced off and trimmed instead.
+const POSTURE = /posture:ignore\b[:=]?(.*)/;
+const CHECKOV_ID = /^\s*(\w+)/;
+const PEER_IGNORE = /\b(trivy|tfsec):ignore:([\w-]+)((?::[a-z]+:[^:\s]+)*)/g;
+const IDS = /^[\w*-]+(?:\s*,\s*[\w*-]+)*/;
+const UNTIL = /^until=(\S+)/;
 
 /** Every directive in one comment's text (trivy allows several on a line); [] if none. */
 export function parseDirectives(comment: string): DirectiveBody[] {
   const text = comment.replace(/\*\/\s*$/, '').trim();
   const posture = POSTURE.exec(text);
   if (posture) return [parsePostureBody(posture[1])];
-  const checkov = CHECKOV.exec(text);
-  if (checkov) return [{ tool: 'checkov', ids: [checkov[1]], ...(checkov[2] ? { reason: checkov[2] } : {}) }];
+  const checkov = parseCheckov(text);
+  if (checkov) return [checkov];
   return [...text.matchAll(PEER_IGNORE)].map((match) => parsePeerIgnore(match[1] as 'trivy' | 'tfsec', match[2], match[3]));
+}
+
+/** `checkov:skip=CKV_AWS_19` or `checkov:skip=CKV_AWS_19:reason`: the id, then nothing or `:` and one line of reason. */
+function parseCheckov(text: string): DirectiveBody | undefined {
+  const at = text.indexOf('checkov:skip=');
+  if (at < 0) return undefined;
+  const rest = text.slice(at + 'checkov:skip='.length);
+  const id = CHECKOV_ID.exec(rest);
+  if (!id) return undefined;
+  const after = rest.slice(id[0].length);
+  if (after.trim() === '') return { tool: 'checkov', ids: [id[1]] };
+  const reason = after.startsWith(':') ? after.slice(1).trim() : '';
+  if (reason === '' || reason.includes('\n')) return undefined;
+  return { tool: 'checkov', ids: [id[1]], reason };
 }
 
 /** `AWS-0001,AWS-0002 until=2026-12-31 reason text`, as in comments and Kubernetes annotations. */
 export function parsePostureBody(body: string): DirectiveBody {
-  const ids = IDS.exec(body.trim());
-  if (!ids) return { tool: 'posture', ids: [], invalid: 'posture:ignore names no check id' };
-  const list = ids[1].split(',').map((id) => id.trim());
-  let rest = ids[2];
+  const trimmed = body.trim();
+  const ids = IDS.exec(trimmed);
+  // the reason is one line: text on a later line is not part of the directive
+  if (!ids || trimmed.slice(ids[0].length).trimStart().includes('\n')) return { tool: 'posture', ids: [], invalid: 'posture:ignore names no check id' };
+  const list = ids[0].split(',').map((id) => id.trim());
+  let rest = trimmed.slice(ids[0].length).trimStart();
   let until: string | undefined;
   const untilMatch = UNTIL.exec(rest);
-  if (untilMatch) [, until, rest] = untilMatch;
+  if (untilMatch) {
+    until = untilMatch[1];
+    rest = rest.slice(untilMatch[0].length).trimStart();
+  }
   const reason = rest.replace(/^(--|-|:)\s*/, '').trim();
   const directive: DirectiveBody = { tool: 'posture', ids: list, ...(reason ? { reason } : {}), ...(until ? { until } : {}) };
   return withValidity(directive);

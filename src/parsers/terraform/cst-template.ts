@@ -36,8 +36,8 @@ function marks(node: Node): Node[] {
 function applyStripMarkers(literals: string[], found: Node[]): void {
   found.forEach((mark, i) => {
     const kids = mark.children.filter((c): c is Node => c !== null);
-    if (kids[1]?.type === 'strip_marker') literals[i] = literals[i].replace(/\s+$/, '');
-    if (kids[kids.length - 2]?.type === 'strip_marker') literals[i + 1] = literals[i + 1].replace(/^\s+/, '');
+    if (kids[1]?.type === 'strip_marker') literals[i] = literals[i].trimEnd();
+    if (kids[kids.length - 2]?.type === 'strip_marker') literals[i + 1] = literals[i + 1].trimStart();
   });
 }
 

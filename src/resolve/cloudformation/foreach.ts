@@ -135,7 +135,8 @@ function identifierRef(record: Record<string, unknown>, bindings: Bindings): unk
   return bindings.get(record.Ref);
 }
 
-const PLACEHOLDER = /([$&])\{([^}]*)\}/g;
+/** A name holds neither brace, so a `${` that never closes costs one scan to the next brace, not to the end. */
+const PLACEHOLDER = /([$&])\{([^{}]*)\}/g;
 
 /** `${Id}` → the item, `&{Id}` → the item without its non-alphanumeric characters. */
 export function substituteKey(key: string, bindings: Bindings): string {

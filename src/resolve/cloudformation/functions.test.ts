@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { cidrSubnets } from './cidr.js';
+import { substituteKey } from './foreach.js';
 import { resolveValue, type TemplateContext } from './resolve.js';
 
 const ctx: TemplateContext = {
@@ -48,5 +49,19 @@ describe('pure intrinsic functions', () => {
     expect(resolve({ Ref: 'AWS::Region' })).toBe('eu-west-1');
     expect(resolve({ 'Fn::Sub': 'arn:${AWS::Partition}:s3:::x' })).toEqual({ $unknown: true, reason: 'Fn::Sub references AWS::Partition' });
     expect(resolve({ 'Fn::Sub': ['${Name}.${AWS::Region}', { Name: { 'Fn::Join': ['-', ['a', 'b']] } }] })).toBe('a-b.eu-west-1');
+  });
+});
+
+describe('placeholders in hostile text', () => {
+  // Before: `${` repeated with no `}` made the Fn::Sub and Fn::ForEach placeholder regexes rescan
+  // to the end of the string from every `${` (quadratic: minutes on 200 KB).
+  it('substitutes Fn::Sub placeholders after a long run of unclosed ${', () => {
+    const open = '${'.repeat(100_000);
+    expect(resolve({ 'Fn::Sub': `${open}\${AWS::Region}` })).toBe(`${open}eu-west-1`);
+  });
+
+  it('substitutes Fn::ForEach placeholders in a key after a long run of unclosed ${ and &{', () => {
+    const open = '${&{'.repeat(50_000);
+    expect(substituteKey(`${open}\${Id}-&{Id}`, new Map([['Id', 'a-b']]))).toBe(`${open}a-b-ab`);
   });
 });

@@ -84,7 +84,8 @@ function resolveSub(arg: unknown, ctx: TemplateContext): unknown {
   if (typeof template !== 'string') return unknownValue('Fn::Sub with a non-string template');
   const variables = vars !== null && typeof vars === 'object' ? (vars as Record<string, unknown>) : {};
   let missing: string | undefined;
-  const text = template.replace(/\$\{([^}]*)\}/g, (whole, name: string) => {
+  // a name holds neither brace: an unclosed `${` costs a scan to the next brace, not to the end (linear)
+  const text = template.replace(/\$\{([^{}]*)\}/g, (whole, name: string) => {
     if (name.startsWith('!')) return `\${${name.slice(1)}}`;
     const value = name in variables ? resolveValue(variables[name], ctx) : resolveRef(name.trim(), ctx);
     if (isPrimitive(value)) return String(value);

@@ -26,7 +26,9 @@ export const isLocalSource = (source: string): boolean => source.startsWith('./'
 
 /** The directory a local source names, in the form directories are keyed by (`a/b`, `.`). */
 export function joinDir(dir: string, source: string): string {
-  return posix.join(dir, source).replace(/(.)\/+$/, '$1');
+  // posix.join keeps one trailing slash at most (`a/b/`); `/` alone stays
+  const joined = posix.join(dir, source);
+  return joined.length > 1 && joined.endsWith('/') ? joined.slice(0, -1) : joined;
 }
 
 /**

@@ -31,9 +31,16 @@ export function findParent<T>(
   sameValue?: (parent: T, value: unknown) => boolean,
 ): T | undefined {
   const id = referencedId(expr, scope, parentType, attrs);
-  if (id !== undefined) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, '') + '[*]');
+  if (id !== undefined) return parents.get(id) ?? parents.get(`${withoutLastIndex(id)}[*]`);
   if (expr === undefined || sameValue === undefined) return undefined;
   const value = evaluate(expr, scope);
   if (typeof value !== 'string') return undefined;
   return [...parents.values()].find((p) => sameValue(p, value));
+}
+
+/** `a.b["k"]` → `a.b`: drops a trailing `[…]` (with no `]` inside); a scan, not a regex retried from every `[`. */
+export function withoutLastIndex(id: string): string {
+  if (!id.endsWith(']')) return id;
+  const open = id.indexOf('[', id.lastIndexOf(']', id.length - 2) + 1);
+  return open >= 0 && open < id.length - 1 ? id.slice(0, open) : id;
 }

@@ -38,8 +38,34 @@ export function map(value: unknown, what = 'argument'): Record<string, unknown> 
   return value;
 }
 
-/** Characters as Terraform counts them: grapheme clusters, not UTF-16 code units. */
+/** Segments at most this many UTF-16 units at a time (see graphemes). */
+const SEGMENT_WINDOW = 256;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Characters as Terraform counts them: grapheme clusters, not UTF-16 code units. V8 copies the
+ * whole input into every segment it yields, so segmenting a long string at once is quadratic
+ * (a 100 KB string exhausts the heap): it is segmented a window at a time instead, each window
+ * starting where the previous one's last complete cluster ended (a cluster boundary, where
+ * segmentation may restart).
+ */
 export function graphemes(text: string): string[] {
-  if (/^[\x00-\x7f]*$/.test(text)) return [...text];
-  return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
+  if (/^[\x00-\x7f]*$/.test(text) && !text.includes('\r\n')) return [...text];
+  const out: string[] = [];
+  let start = 0;
+  let window = SEGMENT_WINDOW;
+  while (start < text.length) {
+    const end = Math.min(text.length, start + window);
+    const segments = [...segmenter.segment(text.slice(start, end))].map((s) => s.segment);
+    if (end === text.length) return out.concat(segments);
+    if (segments.length < 2) {
+      window *= 2; // one cluster longer than the window: widen it
+      continue;
+    }
+    const last = segments.pop()!; // may continue past the window
+    out.push(...segments);
+    start = end - last.length;
+    window = SEGMENT_WINDOW;
+  }
+  return out;
 }

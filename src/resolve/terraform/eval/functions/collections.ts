@@ -1,5 +1,5 @@
 import { compareStrings, containsUnknown, equal, isRecord, isUnknown, typeName, unknown } from '../values.js';
-import { int, list, map, num } from './args.js';
+import { graphemes, int, list, map, num } from './args.js';
 import { check, type FunctionSpec } from './spec.js';
 import { unify } from './types.js';
 
@@ -112,7 +112,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionSpec> = {
 };
 
 function lengthOf(value: unknown): number {
-  if (typeof value === 'string') return [...new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(value)].length;
+  if (typeof value === 'string') return graphemes(value).length;
   if (Array.isArray(value)) return value.length;
   check(isRecord(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;

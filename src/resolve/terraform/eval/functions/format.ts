@@ -4,7 +4,11 @@ import { jsonEncode } from './encoding.js';
 import { check } from './spec.js';
 import { int, num, str } from './args.js';
 
-const VERB = /%([-+# 0]*)(\d+)?(?:\.(\d+))?([a-zA-Z%])/g;
+/**
+ * A verb: flags, width, precision, letter. As in Go's fmt, every `0` right after `%` is a flag, so
+ * the width starts at 1-9: flags and width never compete for a digit, which keeps this linear.
+ */
+const VERB = /%([-+# 0]*)([1-9]\d*)?(?:\.(\d+))?([a-zA-Z%])/g;
 
 function pad(text: string, flags: string, width: string | undefined): string {
   if (width === undefined) return text;

@@ -1,7 +1,7 @@
 import { failure } from '../values.js';
 import { graphemes, int, list, str } from './args.js';
 import { formatString } from './format.js';
-import { toJsRegExp } from './regex.js';
+import { regexAll, regexMatch, regexReplace } from './regex.js';
 import { check, type FunctionSpec } from './spec.js';
 
 const strFn = (fn: (s: string) => string): FunctionSpec => ({ arity: [1, 1], fn: ([s]) => fn(str(s)) });
@@ -16,12 +16,26 @@ function trimSet(s: string, cutset: string): string {
   return chars.slice(start, end).join('');
 }
 
-/** `replace(s, "/re/", "$1")`: Go's `${1}` / `${name}` references in JavaScript's spelling. */
+/** The end of `s` once the characters at its end that satisfy `test` are dropped (a scan: no regex tail to backtrack). */
+function endWhile(s: string, test: (c: string) => boolean): number {
+  let end = s.length;
+  while (end > 0 && test(s[end - 1])) end--;
+  return end;
+}
+
+/** Go's unicode.IsSpace is Unicode's White_Space property; every such character is a single UTF-16 unit. */
+const isSpace = (c: string): boolean => /^\p{White_Space}$/u.test(c);
+
+/** Go's strings.TrimSpace. */
+function trimSpace(s: string): string {
+  let start = 0;
+  while (start < s.length && isSpace(s[start])) start++;
+  return s.slice(start, Math.max(start, endWhile(s, isSpace)));
+}
+
+/** `replace(s, "/re/", "$1")` runs the pattern as RE2; otherwise every occurrence of the text. */
 function replace(s: string, search: string, replacement: string): string {
-  if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) {
-    const re = toJsRegExp(search.slice(1, -1), 'g');
-    return s.replace(re, replacement.replace(/\$\{(\d+)\}/g, '$$$1').replace(/\$\{(\w+)\}/g, '$$<$1>'));
-  }
+  if (search.length > 1 && search.startsWith('/') && search.endsWith('/')) return regexReplace(s, search.slice(1, -1), replacement);
   return s.split(search).join(replacement);
 }
 
@@ -39,22 +53,6 @@ function substr(s: string, offsetArg: unknown, lengthArg: unknown): string {
   return chars.slice(offset, length < 0 ? undefined : offset + length).join('');
 }
 
-/** `regex`: the match, the list of groups, or the map of named groups; no match is an error. */
-function matchValue(match: RegExpExecArray): unknown {
-  if (match.groups !== undefined) {
-    check(Object.keys(match.groups).length === match.length - 1, 'named and unnamed capture groups cannot be mixed');
-    return Object.fromEntries(Object.entries(match.groups).map(([k, v]) => [k, v ?? '']));
-  }
-  if (match.length > 1) return match.slice(1).map((g) => g ?? '');
-  return match[0];
-}
-
-function regex(pattern: string, s: string): unknown {
-  const match = toJsRegExp(pattern, '').exec(s);
-  check(match !== null, 'pattern did not match any part of the string');
-  return matchValue(match);
-}
-
 export const STRING_FUNCTIONS: Record<string, FunctionSpec> = {
   format: { arity: [1], fn: ([f, ...rest]) => formatString(str(f, 'format'), rest) },
   formatlist: { arity: [1], fn: ([f, ...rest]) => formatList(str(f, 'format'), rest) },
@@ -64,9 +62,9 @@ export const STRING_FUNCTIONS: Record<string, FunctionSpec> = {
   lower: strFn((s) => s.toLowerCase()),
   upper: strFn((s) => s.toUpperCase()),
   title: strFn(title),
-  chomp: strFn((s) => s.replace(/(\r\n|\n|\r)+$/, '')),
+  chomp: strFn((s) => s.slice(0, endWhile(s, (c) => c === '\n' || c === '\r'))),
   strrev: strFn((s) => graphemes(s).reverse().join('')),
-  trimspace: strFn((s) => s.replace(/^\s+|\s+$/g, '')),
+  trimspace: strFn(trimSpace),
   trimprefix: { arity: [2, 2], fn: ([s, p]) => (str(s).startsWith(str(p)) ? str(s).slice(str(p).length) : str(s)) },
   trimsuffix: { arity: [2, 2], fn: ([s, p]) => (str(p) !== '' && str(s).endsWith(str(p)) ? str(s).slice(0, -str(p).length) : str(s)) },
   trim: { arity: [2, 2], fn: ([s, cut]) => trimSet(str(s), str(cut)) },
@@ -74,8 +72,8 @@ export const STRING_FUNCTIONS: Record<string, FunctionSpec> = {
   endswith: { arity: [2, 2], fn: ([s, p]) => str(s).endsWith(str(p)) },
   substr: { arity: [3, 3], fn: ([s, o, l]) => substr(str(s), o, l) },
   indent: { arity: [2, 2], fn: ([n, s]) => str(s).replace(/\n/g, `\n${' '.repeat(int(n))}`) },
-  regex: { arity: [2, 2], fn: ([p, s]) => regex(str(p), str(s)) },
-  regexall: { arity: [2, 2], fn: ([p, s]) => [...str(s).matchAll(toJsRegExp(str(p), 'g'))].map(matchValue) },
+  regex: { arity: [2, 2], fn: ([p, s]) => regexMatch(str(p), str(s)) },
+  regexall: { arity: [2, 2], fn: ([p, s]) => regexAll(str(p), str(s)) },
   strcontains: { arity: [2, 2], fn: ([s, sub]) => str(s).includes(str(sub)) },
 };
 
