@@ -39,9 +39,9 @@ describe('posture scan on a repository with a link to the environment', () => {
     expect(result.stdout + result.stderr).not.toContain(SECRET);
     expect(result.stdout + result.stderr).not.toContain('fake_aws_secret_e2e');
     if (format === 'json') {
-      // (Report.incomplete counts it; the JSON reporter does not print that field yet.)
-      const report = JSON.parse(result.stdout) as { diagnostics: { code: string; range: { path: string } }[]; files: { skipped: { path: string }[] } };
+      const report = JSON.parse(result.stdout) as { diagnostics: { code: string; range: { path: string } }[]; incomplete?: { unreadable: number }; files: { skipped: { path: string }[] } };
       expect(report.diagnostics.filter((d) => d.code === 'PATH_REFUSED').map((d) => d.range.path)).toEqual(['env']);
+      expect(report.incomplete?.unreadable).toBe(1);
       expect(report.files.skipped.map((s) => s.path)).toEqual(expect.arrayContaining(['env', 'proc.tf']));
     }
   });
