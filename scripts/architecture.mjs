@@ -11,6 +11,8 @@ import path from 'node:path';
 /** Lowest first. */
 export const LAYERS = [
   { name: 'model', folders: ['model'] },
+  // The repository boundary (boundary-checked reads, tool lookup, capped gzip): every stage reads through it.
+  { name: 'boundary', folders: ['fs'] },
   { name: 'read', folders: ['discover', 'parsers', 'catalog', 'engine', 'config'] },
   { name: 'resolve', folders: ['resolve'] },
   { name: 'normalize', folders: ['normalize', 'render'] },

@@ -24,6 +24,8 @@ describe('docs/ARCHITECTURE.md arrows, enforced by ESLint', () => {
     ['src/engine/x.ts', "export * from '../report/index.js';", 'engine/ (read) may not import report/'],
     ['src/findings/x.ts', "const m = await import('../cli/main.js');", 'findings/ (findings) may not import cli/'],
     ['src/normalize/aws/x.ts', "import { readFileSync } from 'node:fs';", 'normalize/ never reads the disk'],
+    ['src/fs/x.ts', "import { discover } from '../discover/index.js';", 'fs/ (boundary) may not import discover/'],
+    ['src/model/x.ts', "import { Boundary } from '../fs/boundary.js';", 'model/ (model) may not import fs/'],
   ])('%s: `%s` fails lint', async (file, code, message) => {
     const errors = await stageErrors(file, code);
     expect(errors.join('\n')).toContain(message);
@@ -36,6 +38,9 @@ describe('docs/ARCHITECTURE.md arrows, enforced by ESLint', () => {
     ['src/cli/x.ts', "import { runGate } from '../gate.js';"],
     ['src/findings/x.ts', "import { stackOriginOf } from '../normalize/aws-config/stack-tags.js';"],
     ['src/resolve/terraform/x.ts', "import { readFileSync } from 'node:fs';"],
+    ['src/discover/x.ts', "import { Boundary } from '../fs/boundary.js';"],
+    ['src/resolve/terraform/x.ts', "import { Boundary } from '../../fs/boundary.js';"],
+    ['src/fs/x.ts', "import { fileStart } from '../model/index.js';"],
   ])('%s: `%s` passes', async (file, code) => {
     expect(await stageErrors(file, code)).toEqual([]);
   });

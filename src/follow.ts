@@ -56,7 +56,7 @@ export async function followDependencies(documents: readonly ParsedDocument[], c
       break;
     }
     for (const dir of requests) loaded.add(dir);
-    const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir)))).flat();
+    const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir, out.discovery.diagnostics)))).flat();
     if (files.length === 0) continue;
     const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger });
     for (const file of discovery.files) file.dependency = true;
@@ -71,11 +71,19 @@ export async function followDependencies(documents: readonly ParsedDocument[], c
   return out;
 }
 
-/** The `.tf` and `.tf.json` files directly in `dir` (a module is one directory), when it lies inside the root on disk. */
-async function configFiles(root: string, rootReal: string, dir: string): Promise<string[]> {
+/**
+ * The `.tf` and `.tf.json` files directly in `dir` (a module is one directory), when it lies inside
+ * the root on disk; a directory that leads out through a link is PATH_REFUSED, naming it.
+ */
+async function configFiles(root: string, rootReal: string, dir: string, diagnostics: Diagnostic[]): Promise<string[]> {
   const absolute = path.join(root, ...dir.split('/'));
   const real = await realpath(absolute).catch(() => undefined);
-  if (real === undefined || !isInside(real, rootReal)) return [];
+  if (real === undefined) return [];
+  if (!isInside(real, rootReal)) {
+    const message = `module directory ${dir} resolves to ${real}, outside the scan root; its files are not read`;
+    diagnostics.push({ code: 'PATH_REFUSED', level: 'error', message, range: fileStart(dir) });
+    return [];
+  }
   const entries = await readdir(absolute, { withFileTypes: true }).catch(() => []);
   // regular files only: a link is not followed (it could lead out of the repository)
   return entries.filter((e) => e.isFile() && /\.tf(\.json)?$/.test(e.name)).map((e) => path.join(absolute, e.name)).sort();

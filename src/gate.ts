@@ -3,6 +3,7 @@ import type { Diagnostic, FailOn, Finding, Inconclusive, ParsedDocument, Report,
 import { compareDiagnostics, compareFindings, compareStrings, incompleteness, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
+import { Boundary } from './fs/boundary.js';
 import { defaultScanRoot } from './discover/root.js';
 import { followDependencies } from './follow.js';
 import { applyBaseline, type Baseline } from './baseline/index.js';
@@ -17,7 +18,7 @@ import { normalizeResolved, type Normalized } from './normalize/index.js';
 import { resolveDocuments, type ResolveOptions } from './resolve/index.js';
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
-import { readExtraSources, type ExtraSources } from './sources.js';
+import { extraSourcePaths, readExtraSources, type ExtraSources } from './sources.js';
 import { linkFindingsToTemplates } from './findings/template-link.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -101,11 +102,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
 
   const exclude = [...(options.config?.exclude ?? []), ...(options.exclude ?? [])];
   const include = options.config?.include;
-  const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger }));
-  const { documents, discovery, manifests } = await timed('parse', async () => {
-    const parsed = [...(await parseAll(scanned.files, logger)), ...(await readExtraSources(options.sources ?? {}, root))];
+  const boundary = scanBoundary(root, options);
+  const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
+  const { documents, discovery, manifests, extra } = await timed('parse', async () => {
+    const rendered = await readExtraSources(options.sources ?? {}, root, boundary);
+    const parsed = [...(await parseAll(scanned.files, logger)), ...rendered.documents];
     const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger) });
-    return { documents: [...parsed, ...followed.documents], discovery: mergeDiscoveries(scanned, followed.discovery), manifests: followed.manifests };
+    const merged = mergeDiscoveries(scanned, followed.discovery);
+    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
   });
   const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests }));
   const normalized = await timed('normalize', () => normalizeResolved(resolved));
@@ -120,13 +124,14 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     warn: (m) => logger.warning(m),
   });
   // masked before it enters the report: nothing downstream ever sees an unmasked line
-  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root));
+  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root, boundary));
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
 
   const diagnostics = [
     ...discovery.diagnostics,
+    ...extra.diagnostics,
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
     ...suppressed.diagnostics,
@@ -152,6 +157,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   };
   const result = { report, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
   return { ...result, resources: normalized.resources };
+}
+
+/**
+ * Where the scan may read: the git work tree holding the root (else the root), plus any path the
+ * user named outside it (scanned paths, charts, overlays, snapshot files). A file reached through
+ * a link is read only when its real path lies inside.
+ */
+function scanBoundary(root: string, options: GateOptions): Boundary {
+  return Boundary.of(root, [...options.paths, ...extraSourcePaths(options.sources ?? {})]);
 }
 
 /** The built-in checks and the user's, as one catalogue (seen through --framework) and their engines. */

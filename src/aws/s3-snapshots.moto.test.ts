@@ -6,6 +6,7 @@ import { CreateBucketCommand, PutObjectCommand, S3Client } from '@aws-sdk/client
 import { runCli } from '../cli/main.js';
 import { REPO_ROOT } from '../testing/engine.js';
 import { MOTO_CREDENTIALS, motoInstalled, startMoto, type MotoServer } from '../testing/moto.js';
+import { InflateBudget } from '../fs/inflate.js';
 import { readS3Snapshots } from './s3-snapshots.js';
 
 const REGION = 'us-east-1';
@@ -35,6 +36,8 @@ describeMoto('--aws-config-snapshot s3://… against moto', () => {
     await put(`${dir(1)}/${name('20260101T000000Z')}`, gzipSync(OLDER));
     await put(`AWSLogs/${ACCOUNT}/Config/ConfigWritabilityCheckFile`, 'not a snapshot');
     await put('exports/plain.json', SNAPSHOT);
+    // 64 MiB of zeros in about 64 KiB: read with the decompressed size cap lowered to 1 MiB.
+    await put('exports/bomb.json.gz', gzipSync(Buffer.alloc(64 * 1024 * 1024)));
     s3.destroy();
     // The CLI reads through the standard credential chain: the environment is its first link.
     Object.assign(process.env, { AWS_ACCESS_KEY_ID: 'testing', AWS_SECRET_ACCESS_KEY: 'testing', AWS_REGION: REGION });
@@ -51,6 +54,11 @@ describeMoto('--aws-config-snapshot s3://… against moto', () => {
   it('reads one object, plain or gzipped', async () => {
     expect((await read(`s3://${BUCKET}/exports/plain.json`)).map((o) => [o.uri, o.text.length])).toEqual([[`s3://${BUCKET}/exports/plain.json`, SNAPSHOT.length]]);
     expect((await read(`s3://${BUCKET}/${NEWEST_KEY}`))[0]!.text).toBe(SNAPSHOT);
+  });
+
+  it('does not inflate a gzip bomb past the cap: the object is named as not read (LIMIT_EXCEEDED upstream)', async () => {
+    const [bomb] = await readS3Snapshots(`s3://${BUCKET}/exports/bomb.json.gz`, { endpoint: moto.endpoint, credentials: MOTO_CREDENTIALS, inflate: new InflateBudget(1024 * 1024) });
+    expect(bomb).toEqual({ uri: `s3://${BUCKET}/exports/bomb.json.gz`, text: '', notRead: 'it inflates to more than 1 MiB (the decompressed size cap); not read' });
   });
 
   it('reads only the newest snapshot per account and region under a prefix', async () => {

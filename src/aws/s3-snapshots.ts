@@ -1,6 +1,6 @@
 import { GetObjectCommand, paginateListObjectsV2, S3Client, type S3ClientConfig, type _Object } from '@aws-sdk/client-s3';
-import { gunzipSync } from 'node:zlib';
 import { ConfigError } from '../errors.js';
+import { InflateBudget, InflateLimitError } from '../fs/inflate.js';
 import { messageOf } from './batches.js';
 import { profileCredentials } from './profile.js';
 
@@ -13,12 +13,17 @@ export interface S3ReadOptions {
   profile?: string;
   /** The client's starting region; requests follow S3's redirect to the bucket's own region. */
   region?: string;
+  /** Decompressed size caps for gzipped objects; the defaults when absent. */
+  inflate?: InflateBudget;
 }
 
 /** One snapshot object read from S3: its `s3://` URI (the report path) and its text. */
 export interface S3SnapshotObject {
   uri: string;
+  /** Empty when the object was not read (see notRead). */
   text: string;
+  /** Why the object was not read: it inflates past the decompressed size cap. */
+  notRead?: string;
 }
 
 /**
@@ -49,18 +54,19 @@ export async function readS3Snapshots(uri: string, options: S3ReadOptions = {}):
     followRegionRedirects: true,
     credentials: options.credentials ?? profileCredentials(options.profile),
   });
+  const inflate = options.inflate ?? new InflateBudget();
   try {
     if (key !== '' && !key.endsWith('/')) {
-      const text = await getText(client, bucket, key);
-      if (text !== undefined) return [{ uri: `s3://${bucket}/${key}`, text }];
+      const object = await getText(client, bucket, key, inflate);
+      if (object !== undefined) return [object];
     }
     const keys = newestPerAccountRegion(await listObjects(client, bucket, key, uri));
     if (keys.length === 0) throw new ConfigError(`--aws-config-snapshot ${uri}: no such object, and no AWS Config snapshot (…_ConfigSnapshot_….json[.gz]) under it`);
     const objects: S3SnapshotObject[] = [];
     for (const found of keys) {
-      const text = await getText(client, bucket, found);
-      if (text === undefined) throw new ConfigError(`--aws-config-snapshot s3://${bucket}/${found}: listed but gone when read`);
-      objects.push({ uri: `s3://${bucket}/${found}`, text });
+      const object = await getText(client, bucket, found, inflate);
+      if (object === undefined) throw new ConfigError(`--aws-config-snapshot s3://${bucket}/${found}: listed but gone when read`);
+      objects.push(object);
     }
     return objects;
   } finally {
@@ -68,8 +74,9 @@ export async function readS3Snapshots(uri: string, options: S3ReadOptions = {}):
   }
 }
 
-/** The object's text (gunzipped when its bytes are gzip), or undefined when there is no such key. */
-async function getText(client: S3Client, bucket: string, key: string): Promise<string | undefined> {
+/** The object's text (gunzipped, within the caps, when its bytes are gzip), or undefined when there is no such key. */
+async function getText(client: S3Client, bucket: string, key: string, inflate: InflateBudget): Promise<S3SnapshotObject | undefined> {
+  const uri = `s3://${bucket}/${key}`;
   let bytes: Uint8Array;
   try {
     const out = await client.send(new GetObjectCommand({ Bucket: bucket, Key: key }));
@@ -78,10 +85,10 @@ async function getText(client: S3Client, bucket: string, key: string): Promise<s
     if (isNoSuchKey(error)) return undefined;
     throw new ConfigError(`read s3://${bucket}/${key}: ${messageOf(error)}`, { cause: error });
   }
-  const isGzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
   try {
-    return Buffer.from(isGzip ? gunzipSync(bytes) : bytes).toString('utf8');
+    return { uri, text: (await inflate.inflate(bytes)).toString('utf8') };
   } catch (error) {
+    if (error instanceof InflateLimitError) return { uri, text: '', notRead: error.message };
     throw new ConfigError(`read s3://${bucket}/${key}: not valid gzip: ${messageOf(error)}`, { cause: error });
   }
 }

@@ -9,7 +9,7 @@ export const USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
+               [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
                [--skip-external-modules] [--strict]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
@@ -64,6 +64,10 @@ export interface ScanCommand extends ReportFlags {
   kustomize: string[];
   /** kustomize may fetch remote bases; without it a kustomization that has one is refused. */
   kustomizeAllowRemote?: boolean;
+  /** `--helm-bin FILE`: the helm to run; PATH (never the scanned tree) otherwise. */
+  helmBin?: string;
+  /** `--kustomize-bin FILE`: kustomize or kubectl; PATH (never the scanned tree) otherwise. */
+  kustomizeBin?: string;
   /** `--skip-external-modules`: no findings in Terraform modules from remote sources. */
   skipExternalModules?: boolean;
   awsConfigSnapshots: string[];
@@ -196,6 +200,8 @@ const OPTIONS = {
   set: { type: 'string', multiple: true },
   kustomize: { type: 'string', multiple: true },
   'kustomize-allow-remote': { type: 'boolean' },
+  'helm-bin': { type: 'string' },
+  'kustomize-bin': { type: 'string' },
   'skip-external-modules': { type: 'boolean' },
   'aws-config-snapshot': { type: 'string', multiple: true },
   region: { type: 'string', multiple: true },
@@ -317,6 +323,8 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
     helm,
     kustomize,
     ...(values['kustomize-allow-remote'] ? { kustomizeAllowRemote: true } : {}),
+    ...(values['helm-bin'] === undefined ? {} : { helmBin: values['helm-bin'] as string }),
+    ...(values['kustomize-bin'] === undefined ? {} : { kustomizeBin: values['kustomize-bin'] as string }),
     ...(values['skip-external-modules'] ? { skipExternalModules: true } : {}),
     awsConfigSnapshots,
     ...(endpoint === undefined ? {} : { endpoint }),
@@ -329,7 +337,7 @@ function scanCommand(paths: string[], values: Values): ScanCommand {
 }
 
 function awsCommand(values: Values): AwsCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'skip-external-modules', ...CHECK_FILTER_FLAGS], 'aws');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'helm-bin', 'kustomize-bin', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'skip-external-modules', ...CHECK_FILTER_FLAGS], 'aws');
   const regions = list(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage('aws: give at least one --region');
   const resourceTypes = list(values['resource-types']).flatMap(splitCommas);
@@ -417,7 +425,7 @@ function historyCommand(rest: string[], values: Values): HistoryCommand {
 }
 
 function awsHistoryCommand(operands: string[], values: Values): AwsHistoryCommand {
-  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'resource-types', 'aggregator', 'severity', 'source', 'templates'], 'aws history');
+  rejectFlags(values, ['helm', 'values', 'set', 'kustomize', 'kustomize-allow-remote', 'helm-bin', 'kustomize-bin', 'aws-config-snapshot', 'cfn-params', 'exclude', 'baseline', 'diff-base', 'var-file', 'var', 'resource-types', 'aggregator', 'severity', 'source', 'templates'], 'aws history');
   if (operands.length !== 1) throw usage('aws history takes one ARN');
   const format = String(values.format ?? 'table');
   if (format !== 'table' && format !== 'json') throw usage(`aws history: --format must be table or json, not ${format}`);

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { scanBase } from '../diff-base.js';
-import { EXIT_PASS } from '../errors.js';
+import { ConfigError, EXIT_PASS } from '../errors.js';
+import { Boundary } from '../fs/boundary.js';
 import type { GateOptions, GateResult } from '../gate.js';
 import { diffScans } from '../history/diff.js';
 import { readGitState } from '../history/git-state.js';
@@ -17,7 +18,12 @@ import { renderScanList, renderTrend } from './history-render.js';
 
 /** `--history FILE` relative to the working directory, or `.posture/history.sqlite` under the scan root. */
 export function historyFile(flags: { history?: string }, cwd: string, root: string): string {
-  return flags.history ? path.resolve(cwd, flags.history) : path.join(root, DEFAULT_HISTORY_FILE);
+  if (flags.history) return path.resolve(cwd, flags.history);
+  // The default lies in the repository: a link planted there must not lead the read or write out.
+  const file = path.join(root, DEFAULT_HISTORY_FILE);
+  const refused = Boundary.of(root).refusesWrite(file);
+  if (refused !== undefined) throw new ConfigError(`history file ${DEFAULT_HISTORY_FILE} ${refused}; pass --history FILE to use it anyway`, { code: 'CONFIG_INVALID' });
+  return file;
 }
 
 /** `posture scan --record`: appends the finished scan to the history file. */

@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { findTool } from '../render/tool.js';
 import { REPO_ROOT } from '../testing/engine.js';
+import { HELM_BIN, helmInstalled, kustomizeAvailable } from '../testing/tools.js';
 import { runCli } from './main.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'posture-inputs-'));
@@ -35,17 +35,17 @@ function lineOf(file: string, text: string): number {
   return readFileSync(path.join(REPO_ROOT, file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
 }
 
-const withHelm = findTool('helm', REPO_ROOT) ? it : it.skip;
-const withKustomize = findTool('kustomize', REPO_ROOT) || findTool('kubectl', REPO_ROOT) ? it : it.skip;
+const withHelm = helmInstalled() ? it : it.skip;
+const withKustomize = kustomizeAvailable() ? it : it.skip;
 
 describe('rendered Kubernetes inputs', () => {
   withHelm('--helm renders the chart and points findings at the template line', async () => {
     const chart = 'fixtures/kubernetes/helm-chart';
-    const report = await scanJson(['--helm', chart, '--values', `${chart}/values-insecure.yaml`]);
+    const report = await scanJson(['--helm', chart, '--values', `${chart}/values-insecure.yaml`, '--helm-bin', HELM_BIN]);
     const privileged = report.findings.find((f) => f.checkId === 'K8S-0001');
     expect(privileged?.location.path).toBe(`${chart}/templates/deployment.yaml`);
     expect(privileged?.location.startLine).toBe(lineOf(`${chart}/templates/deployment.yaml`, 'privileged'));
-    const safe = await scanJson(['--helm', chart]);
+    const safe = await scanJson(['--helm', chart, '--helm-bin', HELM_BIN]);
     expect(safe.findings.filter((f) => f.checkId === 'K8S-0001')).toEqual([]);
   });
 

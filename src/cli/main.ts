@@ -15,6 +15,7 @@ import { getReporter } from '../report/index.js';
 import { loadSettings } from '../settings.js';
 import { TOOL_VERSION } from '../version.js';
 import { isS3Uri } from '../sources.js';
+import { Boundary } from '../fs/boundary.js';
 import { parseCommand, USAGE, type ReportFlags, type ScanCommand } from './args.js';
 import { filterChecks, renderChecksList } from './checks-list.js';
 import { findCheck, renderCheck } from './checks-show.js';
@@ -138,7 +139,7 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
     strict: flags.strict,
   });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p) => path.resolve(root, p)), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
+  const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
   return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies };
 }
 
@@ -155,7 +156,7 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
     resolve: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path.resolve(options.root!, file)), ...command.varFiles.map(resolve)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => insideRepository(options.root!, file, 'var-files')), ...command.varFiles.map(resolve)],
         vars: command.vars,
         env: process.env,
         ...(command.skipExternalModules === true || options.config?.skipExternalModules === true
@@ -167,10 +168,24 @@ async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Pr
       helm: command.helm.map((chart) => ({ ...chart, chartDir: resolve(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve) })),
       kustomize: command.kustomize.map(resolve),
       kustomizeAllowRemote: command.kustomizeAllowRemote,
+      ...(command.helmBin === undefined ? {} : { helmBin: resolve(command.helmBin) }),
+      ...(command.kustomizeBin === undefined ? {} : { kustomizeBin: resolve(command.kustomizeBin) }),
       awsConfigSnapshots: command.awsConfigSnapshots.map((snapshot) => (isS3Uri(snapshot) ? snapshot : resolve(snapshot))),
       s3: { endpoint: command.endpoint, profile: command.profile },
     },
   };
+}
+
+/**
+ * A path `.posture.yaml` names: it is part of the scanned repository (a pull request can change
+ * it), so it must stay inside the repository boundary, links followed. Paths given on the
+ * command line are the user's own and are not checked.
+ */
+function insideRepository(root: string, file: string, key: string): string {
+  const absolute = path.resolve(root, file);
+  const resolved = Boundary.of(root).resolve(absolute);
+  if ('refused' in resolved) throw new ConfigError(`.posture.yaml ${key}: ${file} ${resolved.refused}; not read`, { code: 'CONFIG_INVALID' });
+  return absolute;
 }
 
 async function readInput(file: string, flag: string): Promise<string> {

@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Boundary } from '../fs/boundary.js';
 import { LineCounter, parseDocument } from 'yaml';
 import { ConfigError } from '../errors.js';
 import { validateConfig } from './validate.js';
@@ -41,12 +42,18 @@ export async function loadConfig(file: string, root = process.cwd()): Promise<Po
   return parseConfig(text, displayPath(file, root));
 }
 
-/** `.posture.yaml` (or `.yml`) at the scan root, if there is one. */
+/**
+ * `.posture.yaml` (or `.yml`) at the scan root, if there is one. It is repository content: one
+ * that links out of the repository is refused, never read (its parse errors would quote it).
+ */
 export async function findConfigFile(root: string): Promise<string | undefined> {
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = path.join(root, name);
     const info = await stat(candidate).catch(() => undefined);
-    if (info?.isFile()) return candidate;
+    if (!info?.isFile()) continue;
+    const resolved = Boundary.of(root).resolve(candidate);
+    if ('refused' in resolved) throw new ConfigError(`${name} ${resolved.refused}; not read`, { code: 'CONFIG_INVALID' });
+    return candidate;
   }
   return undefined;
 }

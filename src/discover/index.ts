@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, stat } from 'node:fs/promises';
 import { compareStrings, fileStart } from '../model/index.js';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { minimatch } from 'minimatch';
+import { Boundary, pathRefused, readBytesInside } from '../fs/boundary.js';
+import { InflateBudget, InflateLimitError } from '../fs/inflate.js';
 import type { Diagnostic, InputFile, SkippedFile } from '../model/index.js';
 import { mapLimited } from '../concurrency.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
@@ -20,6 +21,10 @@ export interface DiscoverOptions {
   /** minimatch globs (relative to root) excluded from the scan; applied after include. */
   exclude?: string[];
   logger: Logger;
+  /** Where reads may go; the git work tree holding `root` (else `root`) plus the given paths when absent. */
+  boundary?: Boundary;
+  /** Decompressed size caps for gzip inputs (AWS Config `.json.gz`); the defaults when absent. */
+  inflate?: InflateBudget;
 }
 
 export interface DiscoveredFile extends InputFile {
@@ -39,9 +44,15 @@ const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const READ_CONCURRENCY = 16;
 
 
-/** Walks the given paths and decides the format of every file (or why it is skipped). */
+/**
+ * Walks the given paths and decides the format of every file (or why it is skipped). Symbolic
+ * links met on the walk are never followed: each is listed as skipped, with where it leads.
+ * A given path that is a link leading out of the repository boundary is refused (PATH_REFUSED).
+ */
 export async function discover(options: DiscoverOptions): Promise<Discovery> {
   const result: Discovery = { files: [], skipped: [], diagnostics: [] };
+  const boundary = options.boundary ?? Boundary.of(options.root, options.paths);
+  const context: ReadContext = { options, result, boundary, inflate: options.inflate ?? new InflateBudget() };
   const candidates = new Set<string>();
   for (const given of options.paths) {
     const absolute = path.resolve(given);
@@ -51,12 +62,18 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       // its report paths would start with ../, which no consumer (code scanning first) can place
       throw new ConfigError(`${given} is outside the scan root ${options.root}; give --root a directory that holds it`, { code: 'INPUT_OUTSIDE_ROOT' });
     }
-    for (const file of info.isDirectory() ? await walk(absolute) : [absolute]) candidates.add(file);
+    const resolved = boundary.resolve(absolute);
+    if ('refused' in resolved) {
+      const shown = toReportPath(options.root, absolute);
+      result.diagnostics.push(pathRefused(shown, 'scan path', resolved.refused));
+      continue;
+    }
+    for (const file of info.isDirectory() ? await walk(absolute, context) : [absolute]) candidates.add(file);
   }
   // Files are read a few at a time: one by one, the corpus spends most of discovery waiting on I/O.
   await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
     try {
-      await classify(file, options, result);
+      await classify(file, context);
     } catch (error) {
       result.diagnostics.push(unreadable(toReportPath(options.root, file), error));
     }
@@ -68,38 +85,59 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
   return result;
 }
 
-async function walk(directory: string): Promise<string[]> {
+interface ReadContext {
+  options: DiscoverOptions;
+  result: Discovery;
+  boundary: Boundary;
+  inflate: InflateBudget;
+}
+
+async function walk(directory: string, context: ReadContext): Promise<string[]> {
   const entries = await readdir(directory, { withFileTypes: true });
   const files: string[] = [];
   for (const entry of entries) {
     const full = path.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...(await walk(full)));
+      if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...(await walk(full, context)));
     } else if (entry.isFile()) {
       files.push(full);
+    } else if (entry.isSymbolicLink() && !IGNORED_DIRECTORIES.has(entry.name)) {
+      await skipLink(full, context);
     }
   }
   return files;
 }
 
-async function classify(absolutePath: string, options: DiscoverOptions, result: Discovery): Promise<void> {
+/** A link is never followed (its target is scanned where it lies, when it lies inside); say where it leads. */
+async function skipLink(link: string, { options, result, boundary }: ReadContext): Promise<void> {
+  const relative = toReportPath(options.root, link);
+  if (!isSelected(relative, options)) return;
+  const resolved = boundary.resolve(link);
+  const kind = 'real' in resolved ? ((await lstat(resolved.real)).isDirectory() ? 'directory' : 'file') : undefined;
+  const reason =
+    'refused' in resolved
+      ? `symbolic link that ${resolved.refused}: not followed`
+      : kind !== undefined
+        ? `symbolic link to a ${kind} inside the repository: not followed (the target is scanned where it lies)`
+        : 'symbolic link to nothing (dangling): not followed';
+  result.skipped.push({ path: relative, reason });
+}
+
+async function classify(absolutePath: string, context: ReadContext): Promise<void> {
+  const { options, result } = context;
   const relative = toReportPath(options.root, absolutePath);
   if (!isSelected(relative, options)) return;
   if (await isHelmChartFile(absolutePath)) {
     result.skipped.push({ path: relative, reason: 'part of a Helm chart: scan it with --helm CHART_DIR' });
     return;
   }
-  const size = (await stat(absolutePath)).size;
   const byName = sniffFormat(path.basename(absolutePath), '');
   if ('skip' in byName && byName.skip === 'not an infrastructure file type') {
     result.skipped.push({ path: relative, reason: byName.skip });
     return;
   }
-  if (size > MAX_FILE_BYTES) {
-    result.skipped.push({ path: relative, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
-    return;
-  }
-  const text = await readText(absolutePath);
+  const text = await readText(absolutePath, relative, context);
+  if (text === undefined) return;
   const sniffed = sniffFormat(path.basename(absolutePath), text);
   if ('skip' in sniffed) {
     options.logger.debug(`skip ${relative}: ${sniffed.skip}`);
@@ -134,11 +172,28 @@ async function exists(file: string): Promise<boolean> {
   );
 }
 
-/** AWS Config delivers snapshots gzipped (`….json.gz`); the content decides, not the name. */
-async function readText(absolutePath: string): Promise<string> {
-  const bytes = await readFile(absolutePath);
-  const gzipped = bytes.length > 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8');
+/**
+ * The file's text, read inside the boundary. AWS Config delivers snapshots gzipped (`….json.gz`;
+ * the content decides, not the name): inflated under the scan's caps. Undefined when the file
+ * is skipped (too large) or not read (refused, over a cap: a diagnostic says so).
+ */
+async function readText(absolutePath: string, relative: string, { result, boundary, inflate }: ReadContext): Promise<string | undefined> {
+  const read = await readBytesInside(boundary, absolutePath, MAX_FILE_BYTES);
+  if ('tooLarge' in read) {
+    result.skipped.push({ path: relative, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+    return undefined;
+  }
+  if ('refused' in read) {
+    result.diagnostics.push(pathRefused(relative, 'scan path', read.refused));
+    return undefined;
+  }
+  try {
+    return (await inflate.inflate(read.bytes)).toString('utf8');
+  } catch (error) {
+    if (!(error instanceof InflateLimitError)) throw error;
+    result.diagnostics.push({ code: 'LIMIT_EXCEEDED', level: 'error', message: `${relative}: ${error.message}`, range: fileStart(relative) });
+    return undefined;
+  }
 }
 
 function unreadable(reportPath: string, error: unknown): Diagnostic {

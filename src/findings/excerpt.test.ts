@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Finding, SourceRange } from '../model/index.js';
@@ -76,5 +76,23 @@ describe('sourceTexts', () => {
       root,
     );
     expect([...texts.keys()].sort()).toEqual(['chart/deploy.yaml', 'known.tf']);
+  });
+});
+
+describe('sourceTexts and links (issue 14)', () => {
+  it('never reads a file for an excerpt through a link out of the repository', async () => {
+    const work = realpathSync(mkdtempSync(path.join(tmpdir(), 'posture-excerpt-links-')));
+    const root = path.join(work, 'repo');
+    mkdirSync(path.join(root, '.git'), { recursive: true });
+    writeFileSync(path.join(root, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(path.join(work, 'secret.yaml'), 'token: ghs_fake_excerpt_secret\n');
+    writeFileSync(path.join(root, 'inside.yaml'), 'kind: Pod\n');
+    symlinkSync(path.join(work, 'secret.yaml'), path.join(root, 'leak.yaml'));
+    try {
+      const texts = await sourceTexts([at(range('leak.yaml', 1)), at(range('inside.yaml', 1))], new Map(), root);
+      expect([...texts.keys()]).toEqual(['inside.yaml']);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

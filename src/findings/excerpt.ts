@@ -4,8 +4,8 @@
  * secret-looking value ever reaches a report: masking needs the whole file (a Secret's `kind` may
  * be far above its `data`, a private key may start above the window).
  */
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Boundary, readBytesInside } from '../fs/boundary.js';
 import type { Finding, SourceExcerpt } from '../model/index.js';
 import { excerptKey } from '../model/index.js';
 import { maskSecrets } from './secrets.js';
@@ -57,10 +57,11 @@ function cutLine(line: string, sourceLength: number): string {
 
 /**
  * The texts of the files findings point at: the discovered files' texts, then, for findings in
- * other files (Helm templates, Kustomize bases), those files read from under the root. A remote
+ * other files (Helm templates, Kustomize bases), those files read from under the root and
+ * inside the repository boundary (a link out of it is never read, even for an excerpt). A remote
  * address, a path outside the root or an unreadable file simply gets no excerpt.
  */
-export async function sourceTexts(findings: Finding[], known: Map<string, string>, root: string): Promise<Map<string, string>> {
+export async function sourceTexts(findings: Finding[], known: Map<string, string>, root: string, boundary = Boundary.of(root)): Promise<Map<string, string>> {
   const texts = new Map(known);
   const missing = [...new Set(findings.map((f) => f.location.path))].filter((p) => !texts.has(p));
   await Promise.all(
@@ -69,8 +70,8 @@ export async function sourceTexts(findings: Finding[], known: Map<string, string
       const absolute = path.resolve(root, relative);
       if (!absolute.startsWith(`${path.resolve(root)}${path.sep}`)) return;
       try {
-        if ((await stat(absolute)).size > MAX_READ_BYTES) return;
-        texts.set(relative, await readFile(absolute, 'utf8'));
+        const read = await readBytesInside(boundary, absolute, MAX_READ_BYTES);
+        if ('bytes' in read) texts.set(relative, read.bytes.toString('utf8'));
       } catch {
         // not a file on disk (a live resource, a deleted file): no excerpt
       }

@@ -75,7 +75,9 @@ export function compilePolicies(o) {
 function runOpa(opa, args, cwd) {
   try {
     mkdirSync(cwd, { recursive: true });
-    return execFileSync(opa, args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
+    // User Rego runs under `opa test`, where opa.runtime() shows the environment: pass none of ours.
+    const env = { PATH: process.env.PATH ?? '', HOME: cwd, ...(process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {}) };
+    return execFileSync(opa, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 << 20, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (e) {
     const output = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim();
     throw new BuildError(`opa ${args.join(' ')} failed${e.code === 'ENOENT' ? ` (${opa} not found)` : ''}:\n${output || e.message}`);

@@ -99,3 +99,18 @@ describe('user policies', () => {
     expect(failing.stderr).toMatch(/opa test .* failed/);
   });
 });
+
+describe('user policies and the runner (issue 14)', () => {
+  // (Jest gives tests a copy of process.env, so a variable set here would not reach opa anyway:
+  // NODE_OPTIONS, which the suite runs with, stands for the runner's secrets.)
+  it('runs opa without the runner\'s environment: a Rego test cannot print it', async () => {
+    process.env.POSTURE_OPA = OPA;
+    const dir = path.join(work, 'env-policy');
+    cpSync(POLICY, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'leak_test.rego'), 'package leak_test\n\nimport rego.v1\n\ntest_leak if {\n\tprint(opa.runtime().env)\n\tfalse\n}\n');
+    const { code, stderr } = await cli(['policies', 'build', dir, '--output', 'env-bundle']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('"PATH":');
+    expect(stderr).not.toContain('NODE_OPTIONS');
+  });
+});

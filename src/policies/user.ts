@@ -7,6 +7,8 @@
  * form for the GitHub Action, which downloads nothing.
  */
 import { execFileSync } from 'node:child_process';
+import { Boundary } from '../fs/boundary.js';
+import { lookupTool, missingToolReason } from '../fs/tools.js';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -93,20 +95,26 @@ export function writeBundle(compiled: CompiledPolicies, out: string): void {
   writeFileSync(path.join(out, 'catalog.json'), json(compiled.catalog));
 }
 
-/** `POSTURE_OPA`, then `opa` on PATH. */
+/**
+ * `POSTURE_OPA` (the user's explicit choice), then `opa` on PATH, never one inside the scanned
+ * repository (the policy directory's work tree, or the current one): a committed `bin/opa`
+ * reached through a PATH entry there would run a stranger's program.
+ */
 function findOpa(dir: string): string {
-  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean).map((p) => path.join(p, 'opa'))];
+  const lookup = lookupTool('opa', Boundary.of(process.cwd(), [dir]));
+  const candidates = [process.env.POSTURE_OPA, lookup.file];
   for (const candidate of candidates) {
     if (!candidate || !existsSync(candidate)) continue;
     try {
-      execFileSync(candidate, ['version'], { stdio: 'ignore' });
+      execFileSync(candidate, ['version'], { stdio: 'ignore', env: { PATH: process.env.PATH ?? '' } });
       return candidate;
     } catch {
       // not runnable: try the next
     }
   }
+  const refused = lookup.refused.length > 0 ? ` (${missingToolReason('opa', lookup)})` : '';
   throw new ConfigError(
-    `policy ${dir} holds Rego, which needs opa (v1) on PATH or in POSTURE_OPA to compile; or compile it once with ` +
+    `policy ${dir} holds Rego, which needs opa (v1) on PATH or in POSTURE_OPA to compile${refused}; or compile it once with ` +
       '`posture policies build DIR --output OUT` where opa is installed and pass OUT instead (no opa needed then)',
     { code: 'INPUT_MISSING' },
   );

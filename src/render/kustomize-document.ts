@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { fileStart } from '../model/index.js';
 import type { ParsedDocument } from '../model/document.js';
 import type { AttributePath, SourceRange } from '../model/source.js';
@@ -22,7 +21,7 @@ interface Match {
 export function parseKustomized(file: KustomizedFile): ParsedDocument<KubeDocument[]> {
   const input = { absolutePath: file.absolutePath, path: file.path, format: 'kubernetes' as const };
   const rendered = parseKubernetes(input, file.text);
-  const original = parseKubernetes(input, safeRead(file.absolutePath));
+  const original = parseKubernetes(input, file.sourceText);
   const matches = new Map(rendered.value.map((doc) => [doc.index, findOriginal(doc.manifest, original)]));
   const start = fileStart(file.path);
   return {
@@ -58,13 +57,4 @@ function nameOf(manifest: Record<string, unknown>): string | undefined {
   const metadata = manifest.metadata;
   const name = metadata !== null && typeof metadata === 'object' ? (metadata as Record<string, unknown>).name : undefined;
   return typeof name === 'string' ? name : undefined;
-}
-
-function safeRead(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    // A file kustomize read a moment ago vanished: keep the objects, without lines.
-    return '';
-  }
 }

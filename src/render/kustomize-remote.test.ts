@@ -12,7 +12,7 @@ describe('remote references in a kustomization tree', () => {
       `${FIXTURE}/overlay/kustomization.yaml:6 resources github.com/example/platform//network?ref=v2.1.0`,
       `${FIXTURE}/overlay/kustomization.yaml:8 components https://***@git.example.com/org/components.git//tls?ref=main`,
       `${FIXTURE}/base/kustomization.yaml:5 resources https://raw.githubusercontent.com/example/app/v1.0.0/deploy/deployment.yaml`,
-      `${FIXTURE}/base/kustomization.yaml:9 configMapGenerator https://example.com/settings/app.properties`,
+      `${FIXTURE}/base/kustomization.yaml:9 configMapGenerator[].files https://example.com/settings/app.properties`,
     ]);
     expect(findRemoteReferences(path.resolve(FIXTURE, 'vendored'), process.cwd())).toEqual([]);
   });

@@ -1,20 +1,14 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit } from 'yaml';
+import { Boundary } from '../fs/boundary.js';
+import { fieldEntries, stringLeaves } from './kustomize-fields.js';
 
 export const KUSTOMIZATION_FILES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
-
-/** Fields whose entries kustomize loads as kustomizations or files: any may be a git or http URL. */
-const LIST_FIELDS = ['resources', 'bases', 'components', 'generators', 'transformers', 'validators', 'crds', 'configurations', 'patchesStrategicMerge'];
-/** Fields whose entries are kustomization directories, so the scan follows them. */
-const NESTED_FIELDS = new Set(['resources', 'bases', 'components', 'generators', 'transformers', 'validators']);
-/** List fields whose items name a file under `path` (patches) or in `files`/`envs`/`env` (generators). */
-const ITEM_FIELDS: Record<string, string[]> = {
-  patches: ['path'],
-  patchesJson6902: ['path'],
-  configMapGenerator: ['files', 'envs', 'env'],
-  secretGenerator: ['files', 'envs', 'env'],
-};
+/** A kustomization file larger than this is not parsed (and the build is refused). */
+const MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+/** Kustomizations followed in one tree, at most. */
+const MAX_KUSTOMIZATIONS = 1000;
 
 export interface RemoteReference {
   /** The kustomization file, relative to `cwd`. */
@@ -25,87 +19,144 @@ export interface RemoteReference {
   reference: string;
 }
 
+/** A path kustomize would read whose real path lies outside the repository boundary. */
+export interface RefusedReference extends RemoteReference {
+  reason: string;
+}
+
+export interface KustomizationReferences {
+  remote: RemoteReference[];
+  refused: RefusedReference[];
+}
+
 /**
  * Every remote reference (git repository or http file) in the kustomization at `dir` and in
  * the local kustomizations it includes, with file and line: what `kustomize build` would fetch.
  */
 export function findRemoteReferences(dir: string, cwd: string): RemoteReference[] {
-  const found: RemoteReference[] = [];
-  const visited = new Set<string>();
-  const visit = (current: string): void => {
-    const file = KUSTOMIZATION_FILES.map((name) => path.join(current, name)).find((candidate) => existsSync(candidate));
-    if (!file || visited.has(file)) return;
-    visited.add(file);
-    const nested: string[] = [];
-    for (const entry of entriesOf(file)) {
-      if (isRemote(entry.value, current)) {
-        found.push({ file: path.relative(cwd, file).split(path.sep).join('/'), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory(path.resolve(current, entry.value))) {
-        nested.push(path.resolve(current, entry.value));
-      }
-    }
-    // A file's own references first, then those of the kustomizations it includes.
-    nested.forEach(visit);
-  };
-  visit(dir);
-  return found;
-}
-
-interface Entry {
-  field: string;
-  value: string;
-  line: number;
-}
-
-/** The string entries of the fields that name other files, with their lines. Never throws. */
-function entriesOf(file: string): Entry[] {
-  const lineCounter = new LineCounter();
-  let root: unknown;
-  try {
-    root = parseDocument(readFileSync(file, 'utf8'), { lineCounter, uniqueKeys: false }).contents;
-  } catch {
-    return [];
-  }
-  if (!isMap(root)) return [];
-  const out: Entry[] = [];
-  const add = (field: string, node: unknown) => {
-    if (!isScalar(node) || typeof node.value !== 'string') return;
-    // A generator's `files` entry may be `key=path`.
-    const value = field.endsWith('Generator') ? node.value.replace(/^[^=]*=(?!=)/, '') : node.value;
-    out.push({ field, value, line: lineCounter.linePos((node as Node).range?.[0] ?? 0).line });
-  };
-  for (const field of LIST_FIELDS) {
-    const list = root.get(field, true);
-    if (isSeq(list)) for (const item of list.items) add(field, item);
-  }
-  for (const [field, keys] of Object.entries(ITEM_FIELDS)) {
-    const list = root.get(field, true);
-    if (!isSeq(list)) continue;
-    for (const item of list.items) {
-      if (!isMap(item)) continue;
-      for (const key of keys) {
-        const value = item.get(key, true);
-        if (isSeq(value)) for (const v of value.items) add(field, v);
-        else add(field, value);
-      }
-    }
-  }
-  const openapi = root.get('openapi', true);
-  if (isMap(openapi)) add('openapi', openapi.get('path', true));
-  return out;
+  return inspectKustomization(dir, cwd, Boundary.of(cwd, [dir])).remote;
 }
 
 /**
- * kustomize fetches what is not a local path and reads as a URL: a scheme (`https://`,
- * `ssh://`, `git::`), scp-style `git@host:org/repo`, or a first segment that is a host name
- * (`github.com/org/repo//dir?ref=v1`). A missing path that reads as a host counts as remote:
- * kustomize would either fetch it or fail, and the scan must not let it try.
+ * Walks a kustomization tree as kustomize would load it and returns what must not be loaded:
+ * remote references (kustomize would fetch them), and local paths (kustomization files,
+ * directories, files, through links or `..`) whose real path is outside the boundary. The
+ * named path fields are checked for both; every other string of the file is checked too, as
+ * a path, so a field this list misses still cannot read outside the repository.
  */
-export function isRemote(entry: string, dir: string): boolean {
+export function inspectKustomization(dir: string, cwd: string, boundary: Boundary): KustomizationReferences {
+  const walk = new KustomizationWalk(cwd, boundary);
+  walk.visit(dir);
+  return walk.found;
+}
+
+interface Place {
+  file: string;
+  line: number;
+  field: string;
+}
+
+class KustomizationWalk {
+  readonly found: KustomizationReferences = { remote: [], refused: [] };
+  private readonly visited = new Set<string>();
+
+  constructor(
+    private readonly cwd: string,
+    private readonly boundary: Boundary,
+  ) {}
+
+  /** One kustomization directory: its file's own references first, then those of the kustomizations it includes. */
+  visit(current: string, from?: Place): void {
+    const file = KUSTOMIZATION_FILES.map((name) => path.join(current, name)).find(exists);
+    if (!file || this.visited.has(file)) return;
+    const here = { file: this.shown(file), line: 1, field: 'kustomization' };
+    // Unchecked is unsafe: past the limit, or unparsable (kustomize's parser may read what this one could not), refuse.
+    if (this.visited.size >= MAX_KUSTOMIZATIONS) return this.refuse(from ?? here, here.file, `is past ${MAX_KUSTOMIZATIONS} kustomizations, so it is not checked`);
+    this.visited.add(file);
+    const read = this.boundary.readText(file, MAX_KUSTOMIZATION_BYTES);
+    if ('refused' in read) return this.refuse(from ?? here, here.file, read.refused);
+    if (!('text' in read)) return this.refuse(here, here.file, `cannot be read to check what it refers to (${read.error})`);
+    const parsed = parseKustomization(read.text);
+    if (parsed.value === undefined) return this.refuse(here, here.file, 'cannot be parsed, so what it refers to cannot be checked');
+    const nested = this.checkNamedFields(current, here.file, parsed);
+    this.checkOtherStrings(current, here.file, parsed, new Set(fieldEntries(parsed.value).map((e) => e.raw)));
+    for (const next of nested) this.visit(next.dir, next.from);
+  }
+
+  /** The fields kustomize reads paths and URLs from: remote ones, and local ones whose real path leaves the boundary. */
+  private checkNamedFields(current: string, file: string, parsed: ParsedKustomization): { dir: string; from: Place }[] {
+    const nested: { dir: string; from: Place }[] = [];
+    for (const entry of fieldEntries(parsed.value)) {
+      const where = { file, line: parsed.lineOf(entry.raw), field: entry.field };
+      if (isRemote(entry.value)) {
+        this.found.remote.push({ ...where, reference: maskCredentials(entry.value) });
+        continue;
+      }
+      const target = path.resolve(current, entry.value.replace(/^file:\/\//i, ''));
+      if (!exists(target)) continue;
+      const resolved = this.boundary.resolve(target);
+      if ('refused' in resolved) this.refuse(where, entry.value, resolved.refused);
+      else if (entry.nested && 'real' in resolved && isDirectory(resolved.real)) nested.push({ dir: target, from: where });
+    }
+    return nested;
+  }
+
+  /** The net under the named fields: any other string that reads as a relative path and leads out. */
+  private checkOtherStrings(current: string, file: string, parsed: ParsedKustomization, named: Set<string>): void {
+    for (const leaf of stringLeaves(parsed.value)) {
+      if (named.has(leaf.value) || !looksLikeRelativePath(leaf.value)) continue;
+      const target = path.resolve(current, leaf.value);
+      const resolved = exists(target) ? this.boundary.resolve(target) : undefined;
+      if (resolved && 'refused' in resolved) this.refuse({ file, line: parsed.lineOf(leaf.value), field: leaf.field }, leaf.value, resolved.refused);
+    }
+  }
+
+  private refuse(where: Place, reference: string, reason: string): void {
+    this.found.refused.push({ ...where, reference, reason });
+  }
+
+  private shown(file: string): string {
+    return path.relative(this.cwd, file).split(path.sep).join('/');
+  }
+}
+
+interface ParsedKustomization {
+  value: unknown;
+  lineOf: (value: string) => number;
+}
+
+/**
+ * The kustomization as a plain value, aliases resolved (bounded, as kustomize's go-yaml does),
+ * and the first line each string appears on. An unparsable file has no entries: kustomize
+ * rejects it too.
+ */
+function parseKustomization(text: string): ParsedKustomization {
+  const lineCounter = new LineCounter();
+  const lines = new Map<string, number>();
+  try {
+    const doc = parseDocument(text, { lineCounter, uniqueKeys: false, version: '1.2' });
+    visit(doc, {
+      Scalar(_key, node) {
+        if (isScalar(node) && typeof node.value === 'string' && !lines.has(node.value)) lines.set(node.value, lineCounter.linePos(node.range?.[0] ?? 0).line);
+      },
+    });
+    const value: unknown = doc.errors.length > 0 ? undefined : (doc.toJS({ maxAliasCount: 1000 }) ?? {});
+    return { value, lineOf: (v) => lines.get(v) ?? 1 };
+  } catch {
+    return { value: undefined, lineOf: () => 1 };
+  }
+}
+
+/**
+ * kustomize fetches what reads as a URL, before it looks on disk: a scheme (`https://`,
+ * `ssh://`, `git::`), scp-style `git@host:org/repo`, or a first segment that is a host name
+ * (`github.com/org/repo//dir?ref=v1`). So a local directory named `github.com/…` is remote
+ * too: kustomize would clone rather than read it. `./github.com/…` is local.
+ */
+export function isRemote(entry: string, _dir?: string): boolean {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== 'file';
-  if (existsSync(path.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
@@ -115,9 +166,28 @@ export function maskCredentials(reference: string): string {
   return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, '$1***@');
 }
 
-function isDirectory(candidate: string): boolean {
+/**
+ * A string outside the named fields is checked as a path when it reads like a relative one
+ * (`../x`, `dir/file.yaml`, `link.yaml`). Absolute values (an annotation `/var/log/…`) are left
+ * to kustomize's load restrictor, which refuses files outside the kustomization root.
+ */
+function looksLikeRelativePath(value: string): boolean {
+  return value.length <= 4096 && !value.includes('\n') && !path.isAbsolute(value) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value);
+}
+
+/** True for a file, directory or link (even a dangling one) at `candidate`. */
+function exists(candidate: string): boolean {
   try {
-    return statSync(candidate).isDirectory();
+    lstatSync(candidate);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isDirectory(real: string): boolean {
+  try {
+    return lstatSync(real).isDirectory();
   } catch {
     return false;
   }

@@ -1,10 +1,13 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { ConfigError } from '../errors.js';
-import { findRemoteReferences, KUSTOMIZATION_FILES } from './kustomize-remote.js';
-import { findTool, runTool } from './tool.js';
+import { Boundary, pathRefused } from '../fs/boundary.js';
+import type { Diagnostic } from '../model/index.js';
+import { inspectKustomization, KUSTOMIZATION_FILES, type RemoteReference } from './kustomize-remote.js';
+import { toolEnvironment } from './tool-env.js';
+import { explicitTool, lookupTool, missingToolReason, runTool } from './tool.js';
 
 const ORIGIN = 'config.kubernetes.io/origin';
 
@@ -14,6 +17,10 @@ export interface KustomizeOptions {
   cwd?: string;
   /** Let kustomize fetch remote bases, components and files (git, http); off by default. */
   allowRemote?: boolean;
+  /** `--kustomize-bin`: kustomize, or kubectl (then `kubectl kustomize` runs); PATH otherwise. */
+  kustomizePath?: string;
+  /** Where reads may go; the git work tree holding `cwd` (else `cwd`) when absent. */
+  boundary?: Boundary;
 }
 
 /** The rendered objects that one input file of the kustomization produced. */
@@ -23,6 +30,8 @@ export interface KustomizedFile {
   absolutePath: string;
   /** The rendered objects, origin annotation removed, as YAML documents. */
   text: string;
+  /** The input file's own text (read inside the boundary), to locate attributes in; empty when unreadable. */
+  sourceText: string;
 }
 
 /**
@@ -34,27 +43,44 @@ export interface KustomizedFile {
  * tree that refers to a remote base, component or file is refused before kustomize runs,
  * unless `allowRemote` says kustomize may fetch it.
  */
-export async function renderKustomize(options: KustomizeOptions): Promise<{ files: KustomizedFile[] }> {
+export async function renderKustomize(options: KustomizeOptions): Promise<{ files: KustomizedFile[]; diagnostics: Diagnostic[] }> {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path.resolve(cwd, options.dir);
+  const boundary = options.boundary ?? Boundary.of(cwd, [path.resolve(cwd, options.dir)]);
+  const given = path.resolve(cwd, options.dir);
+  const shown = options.dir.split(path.sep).join('/');
+  const resolved = boundary.resolve(given);
+  if ('refused' in resolved) return { files: [], diagnostics: [pathRefused(shown, `--kustomize ${shown}`, resolved.refused)] };
+  const dir = 'real' in resolved ? resolved.real : given;
   if (!KUSTOMIZATION_FILES.some((name) => existsSync(path.join(dir, name)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: 'INPUT_MISSING' });
   }
-  if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
-  const command = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync(path.join(os.tmpdir(), 'posture-kustomize-'));
+  const references = inspectKustomization(dir, cwd, boundary);
+  if (!options.allowRemote) refuseRemoteReferences(references.remote, options.dir);
+  if (references.refused.length > 0) {
+    const diagnostics = references.refused.map((r) => ({
+      ...pathRefused(r.file, `--kustomize ${shown}: ${r.field} entry ${r.reference}`, `${r.reason}; the kustomization is not built`),
+      range: { path: r.file, startLine: r.line, startColumn: 1, endLine: r.line, endColumn: 1 },
+    }));
+    return { files: [], diagnostics };
+  }
+  const command = kustomizeCommand(options, boundary);
+  const work = mkdtempSync(path.join(os.tmpdir(), 'posture-kustomize-'));
   try {
+    const overlay = path.join(work, 'overlay');
     const resource = path.relative(overlay, dir).split(path.sep).join('/');
+    // The load restrictor stays at kustomize's default (LoadRestrictionsRootOnly): never relaxed.
+    mkdirSync(overlay);
     writeFileSync(path.join(overlay, 'kustomization.yaml'), `resources:\n  - ${JSON.stringify(resource)}\nbuildMetadata: [originAnnotations]\n`);
-    const output = await runTool(command.file, [...command.args, overlay], { cwd, purpose: `build kustomization ${options.dir}` });
-    return { files: groupByOrigin(output, overlay, cwd, dir) };
+    const denyNetwork = options.allowRemote !== true;
+    const env = toolEnvironment({ home: path.join(work, 'home'), boundary, denyNetwork });
+    const output = await runTool(command.file, [...command.args, overlay], { cwd, env, denyNetwork, purpose: `build kustomization ${options.dir}` });
+    return { files: groupByOrigin(output, overlay, cwd, dir, boundary), diagnostics: [] };
   } finally {
-    rmSync(overlay, { recursive: true, force: true });
+    rmSync(work, { recursive: true, force: true });
   }
 }
 
-function refuseRemoteReferences(dir: string, cwd: string, written: string): void {
-  const remote = findRemoteReferences(dir, cwd);
+function refuseRemoteReferences(remote: RemoteReference[], written: string): void {
   if (remote.length === 0) return;
   const where = remote.map((r) => `${r.file}:${r.line}: ${r.field} entry ${r.reference}`);
   throw new ConfigError(
@@ -63,15 +89,24 @@ function refuseRemoteReferences(dir: string, cwd: string, written: string): void
   );
 }
 
-function kustomizeCommand(cwd: string, dir: string): { file: string; args: string[] } {
-  const kustomize = findTool('kustomize', cwd);
-  if (kustomize) return { file: kustomize, args: ['build'] };
-  const kubectl = findTool('kubectl', cwd);
-  if (kubectl) return { file: kubectl, args: ['kustomize'] };
-  throw new ConfigError(`--kustomize ${dir}: neither kustomize nor kubectl is installed; put one on PATH, or scan the output of \`kubectl kustomize\` instead`);
+/** `--kustomize-bin`, else kustomize on PATH, else kubectl on PATH: never one from the scanned tree. */
+function kustomizeCommand(options: KustomizeOptions, boundary: Boundary): { file: string; args: string[] } {
+  const subcommand = (file: string) => (/^kubectl/i.test(path.basename(file)) ? ['kustomize'] : ['build']);
+  if (options.kustomizePath !== undefined) {
+    const file = explicitTool(options.kustomizePath, '--kustomize-bin');
+    return { file, args: subcommand(file) };
+  }
+  const kustomize = lookupTool('kustomize', boundary);
+  if (kustomize.file) return { file: kustomize.file, args: ['build'] };
+  const kubectl = lookupTool('kubectl', boundary);
+  if (kubectl.file) return { file: kubectl.file, args: ['kustomize'] };
+  const why = [kustomize, kubectl].some((l) => l.refused.length > 0)
+    ? `${missingToolReason('kustomize', kustomize)}; ${missingToolReason('kubectl', kubectl)}`
+    : 'neither kustomize nor kubectl is installed';
+  throw new ConfigError(`--kustomize ${options.dir}: ${why}; put one on PATH or pass --kustomize-bin, or scan the output of \`kubectl kustomize\` instead`);
 }
 
-function groupByOrigin(output: string, overlay: string, cwd: string, dir: string): KustomizedFile[] {
+function groupByOrigin(output: string, overlay: string, cwd: string, dir: string, boundary: Boundary): KustomizedFile[] {
   const byFile = new Map<string, string[]>();
   const docs = parseAllDocuments(output, { version: '1.1' });
   // Nothing rendered (an empty kustomization) comes back as an EmptyStream, not an array.
@@ -82,14 +117,21 @@ function groupByOrigin(output: string, overlay: string, cwd: string, dir: string
     doc.deleteIn(['metadata', 'annotations', ORIGIN]);
     const annotations = doc.getIn(['metadata', 'annotations']) as { items?: unknown[] } | undefined;
     if (annotations?.items?.length === 0) doc.deleteIn(['metadata', 'annotations']);
-    const absolute = origin ? path.resolve(overlay, origin) : path.join(dir, 'kustomization.yaml');
+    // An object may carry a forged origin annotation: one outside the boundary counts as the kustomization's.
+    const fromOrigin = origin ? path.resolve(overlay, origin) : undefined;
+    const absolute = fromOrigin !== undefined && boundary.containsLexically(fromOrigin) ? fromOrigin : path.join(dir, 'kustomization.yaml');
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)!).push(doc.toString({ lineWidth: 0 }));
   }
-  return [...byFile].map(([absolutePath, docs]) => ({
-    path: path.relative(cwd, absolutePath).split(path.sep).join('/'),
-    absolutePath,
-    text: docs.map((d) => `---\n${d}`).join(''),
-  }));
+  return [...byFile].map(([absolutePath, docs]) => {
+    const source = boundary.readText(absolutePath);
+    return {
+      path: path.relative(cwd, absolutePath).split(path.sep).join('/'),
+      absolutePath,
+      text: docs.map((d) => `---\n${d}`).join(''),
+      // Read through the boundary; a file that vanished (or leads out) keeps its objects, without lines.
+      sourceText: 'text' in source ? source.text : '',
+    };
+  });
 }
 
 /** `path: <file>` for objects read from a file; `configuredIn: <kustomization>` for generated ones. */

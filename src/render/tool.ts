@@ -1,31 +1,26 @@
-import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { execFile, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
+import { isExecutableFile } from '../fs/tools.js';
 
-/**
- * The first executable `name` on PATH, else in `<cwd>/.tools/bin` (where scripts/install-*.sh
- * put the pinned tools), else undefined.
- */
-export function findTool(name: string, cwd = process.cwd()): string | undefined {
-  const dirs = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), path.join(cwd, '.tools', 'bin')];
-  for (const dir of dirs) {
-    const candidate = path.join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not here: try the next directory.
-    }
-  }
-  return undefined;
+export { findTool, lookupTool, missingToolReason, type ToolLookup } from '../fs/tools.js';
+
+/** An explicit `--helm-bin`/`--kustomize-bin`: the user's choice, so only checked to exist and run. */
+export function explicitTool(file: string, flag: string): string {
+  const resolved = path.resolve(file);
+  if (!isExecutableFile(resolved)) throw new ConfigError(`${flag} ${file}: not an executable file`, { code: 'INPUT_MISSING' });
+  return resolved;
 }
 
 export interface RunOptions {
   cwd?: string;
-  env?: NodeJS.ProcessEnv;
+  /** The child's whole environment (see tool-env.ts): never the runner's own. */
+  env: NodeJS.ProcessEnv;
   /** What the command is for, for error messages (`render chart charts/web`). */
   purpose: string;
+  /** Run in a new network namespace where the platform allows it (Linux, unprivileged user namespaces). */
+  denyNetwork?: boolean;
 }
 
 /**
@@ -34,12 +29,30 @@ export interface RunOptions {
  * kustomization is the user's to fix.
  */
 export function runTool(file: string, args: string[], options: RunOptions): Promise<string> {
+  const unshare = options.denyNetwork ? networkNamespaceWrapper() : undefined;
+  const [command, argv] = unshare ? [unshare, ['--user', '--map-root-user', '--net', '--', file, ...args]] : [file, args];
   return new Promise((resolve, reject) => {
     const child = { cwd: options.cwd, env: options.env, maxBuffer: 256 * 1024 * 1024, timeout: 120_000, encoding: 'utf8' as const };
-    execFile(file, args, child, (error, stdout, stderr) => {
+    execFile(command, argv, child, (error, stdout, stderr) => {
       if (!error) return resolve(stdout);
       const detail = String(stderr).trim().split('\n').slice(0, 5).join('; ') || error.message;
       reject(new ConfigError(`${options.purpose}: ${path.basename(file)} failed: ${detail}`, { cause: error }));
     });
   });
+}
+
+let unshareProbe: string | null | undefined;
+
+/**
+ * `unshare` from the system directories (never from PATH), when it can make an unprivileged
+ * network namespace here (Linux with user namespaces allowed; not Ubuntu 24.04's AppArmor
+ * default, nor macOS): the child then has no network at all. Probed once per process.
+ */
+export function networkNamespaceWrapper(): string | undefined {
+  if (unshareProbe === undefined) {
+    const found = process.platform === 'linux' ? ['/usr/bin/unshare', '/bin/unshare'].find((f) => existsSync(f)) : undefined;
+    const works = found !== undefined && spawnSync(found, ['--user', '--map-root-user', '--net', '--', '/bin/true'], { timeout: 5000 }).status === 0;
+    unshareProbe = works ? found : null;
+  }
+  return unshareProbe ?? undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isUnknown } from '../../model/index.js';
@@ -115,7 +115,11 @@ describe('normalizeTerraform: local modules', () => {
     expect(isUnknown(a?.raw.outside)).toBe(true);
     expect(a?.raw.rendered).toBe('P;\nQ;\n');
     expect(resources.map((r) => r.id)).toEqual(['x.a']);
-    expect(diagnostics.map((d) => d.message)).toEqual(['module a (../a) not evaluated: it calls back into a (a cycle Terraform rejects)']);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'module a (../a) not evaluated: it calls back into a (a cycle Terraform rejects)',
+      `file("/etc/hostname"): /etc/hostname is outside the repository boundary (${realpathSync(root)}); not read`,
+    ]);
+    expect(diagnostics[1].code).toBe('PATH_REFUSED');
   });
 
   it('resolves configured attributes of other resources and keeps computed ones unknown', async () => {

@@ -1,15 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { gunzip } from 'node:zlib';
-import { promisify } from 'node:util';
 import { ConfigError, getErrorMessage } from '../../errors.js';
+import { InflateBudget, InflateLimitError } from '../../fs/inflate.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import type { InputFile } from '../../model/source.js';
 import { parseJsonWithPositions } from '../common/json-positions.js';
 import { fileStart } from '../common/position-map.js';
 import { positionsLocator, rehydrateDocument, type PortableDocument } from '../portable.js';
-
-const gunzipAsync = promisify(gunzip);
 
 /**
  * The arrays a file may hold configuration items in: `configurationItems` in the snapshot and the
@@ -54,12 +51,12 @@ export function readAwsConfigSnapshot(file: InputFile, text: string): PortableDo
  * Reads a snapshot file as text, gunzipping it when it is gzip (AWS Config delivers
  * `.json.gz`; the magic bytes decide, not the name, so a renamed file still works).
  */
-export async function readSnapshotFile(filePath: string): Promise<string> {
+export async function readSnapshotFile(filePath: string, inflate = new InflateBudget()): Promise<string> {
   try {
-    const bytes = await readFile(filePath);
-    const isGzip = bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
-    return (isGzip ? await gunzipAsync(bytes) : bytes).toString('utf8');
+    return (await inflate.inflate(await readFile(filePath))).toString('utf8');
   } catch (error) {
+    // Over the decompressed size cap: the caller reports it (LIMIT_EXCEEDED) and reads the other inputs.
+    if (error instanceof InflateLimitError) throw error;
     throw new ConfigError(`read AWS Config snapshot ${filePath}: ${getErrorMessage(error)}`, { cause: error });
   }
 }

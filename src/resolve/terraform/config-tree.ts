@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { isAbsolute, posix, relative, resolve, sep } from 'node:path';
+import { Boundary, pathRefused } from '../../fs/boundary.js';
+import { listTree } from '../../fs/tree.js';
 import type { Diagnostic, ParsedDocument } from '../../model/index.js';
 import type { HclFile } from '../../parsers/terraform/index.js';
 import type { FileAccess } from './eval/scope.js';
+import type { FileLister } from './eval/functions/files.js';
 import type { Manifests } from './requests.js';
 
 /** A `.tf` or `.tf.json` file (not a `.tfvars`). */
@@ -38,6 +40,8 @@ export class ConfigTree {
   readonly config = new Map<string, ParsedDocument<HclFile>[]>();
   readonly varDocs = new Map<string, ParsedDocument<HclFile>[]>();
   readonly scanRoot: string | undefined;
+  /** Every file()/fileset() read resolves its real path inside this (the git work tree, else the scan root). */
+  private readonly boundary: Boundary | undefined;
   private readonly dependencies = new Set<string>();
   private readonly warned = new Set<string>();
 
@@ -54,6 +58,7 @@ export class ConfigTree {
       const abs = doc.file.absolutePath.split(sep).join('/');
       if (this.scanRoot === undefined && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
     }
+    this.boundary = this.scanRoot === undefined ? undefined : Boundary.of(this.scanRoot);
   }
 
   /** A warning about a block, once per scan however many module instances evaluate the block. */
@@ -99,20 +104,34 @@ export class ConfigTree {
     return docs === undefined ? undefined : { dir, docs };
   }
 
-  /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
-  fileAccess(root: string): FileAccess | undefined {
-    const scanRoot = this.scanRoot;
-    if (scanRoot === undefined) return undefined;
+  /**
+   * `file()` and `fileset()` for a root module: paths resolve from the root's directory, and a
+   * file is read only when its real path (links followed) is inside the repository boundary. A
+   * refused read is a PATH_REFUSED diagnostic naming the path in the repository.
+   */
+  fileAccess(root: string): (FileAccess & FileLister) | undefined {
+    const { scanRoot, boundary } = this;
+    if (scanRoot === undefined || boundary === undefined) return undefined;
+    const where = (path: string): { abs: string; shown: string } => {
+      const abs = isAbsolute(path) ? path : resolve(scanRoot, root, path);
+      const inside = relative(scanRoot, abs);
+      return { abs, shown: inside.startsWith('..') || isAbsolute(inside) ? abs : inside.split(sep).join('/') };
+    };
     return {
-      read(path: string) {
-        const abs = isAbsolute(path) ? path : resolve(scanRoot, root, path);
-        const inside = relative(scanRoot, abs);
-        if (inside.startsWith('..') || isAbsolute(inside)) return { error: 'the file is outside the scan root' };
-        try {
-          return { text: readFileSync(abs, 'utf8') };
-        } catch {
-          return { error: 'the file cannot be read' };
-        }
+      read: (path: string) => {
+        const { abs, shown } = where(path);
+        const result = boundary.readText(abs);
+        if ('text' in result) return { text: result.text };
+        if ('refused' in result) this.warnOnce(pathRefused(shown, `file("${path}")`, result.refused));
+        return { error: 'refused' in result ? 'the file is outside the repository boundary' : 'the file cannot be read' };
+      },
+      list: (path: string) => {
+        const { abs, shown } = where(path);
+        const listing = listTree(boundary, abs);
+        for (const r of listing.refused) this.warnOnce(pathRefused(r.relative === '.' ? shown : posix.join(shown, r.relative), `fileset("${path}")`, r.reason));
+        if (listing.refused.some((r) => r.relative === '.')) return { error: 'the directory is outside the repository boundary' };
+        if (listing.truncated) return { error: 'the directory holds too many files' };
+        return { files: listing.files.map((f) => f.relative) };
       },
     };
   }
