@@ -3,7 +3,7 @@ import { compareStrings, fileStart } from '../model/index.js';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { minimatch } from 'minimatch';
-import type { Diagnostic, InputFile, SkippedFile } from '../model/index.js';
+import type { Diagnostic, InputFile, SkippedFile, SourceFormat } from '../model/index.js';
 import { mapLimited } from '../concurrency.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
@@ -20,6 +20,12 @@ export interface DiscoverOptions {
   /** minimatch globs (relative to root) excluded from the scan; applied after include. */
   exclude?: string[];
   logger: Logger;
+  /**
+   * The format of files their name and content do not place (a nested stack's template, which
+   * its parent names as one): read as this format, so its syntax errors are diagnostics, rather
+   * than skipped.
+   */
+  assume?: SourceFormat;
 }
 
 export interface DiscoveredFile extends InputFile {
@@ -91,7 +97,7 @@ async function classify(absolutePath: string, options: DiscoverOptions, result: 
   }
   const size = (await stat(absolutePath)).size;
   const byName = sniffFormat(path.basename(absolutePath), '');
-  if ('skip' in byName && byName.skip === 'not an infrastructure file type') {
+  if ('skip' in byName && byName.skip === 'not an infrastructure file type' && options.assume === undefined) {
     result.skipped.push({ path: relative, reason: byName.skip });
     return;
   }
@@ -100,7 +106,8 @@ async function classify(absolutePath: string, options: DiscoverOptions, result: 
     return;
   }
   const text = await readText(absolutePath);
-  const sniffed = sniffFormat(path.basename(absolutePath), text);
+  const found = sniffFormat(path.basename(absolutePath), text);
+  const sniffed = 'skip' in found && options.assume !== undefined ? { format: options.assume } : found;
   if ('skip' in sniffed) {
     options.logger.debug(`skip ${relative}: ${sniffed.skip}`);
     result.skipped.push({ path: relative, reason: sniffed.skip });

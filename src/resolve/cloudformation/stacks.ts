@@ -1,0 +1,129 @@
+import type { Diagnostic, DiagnosticCode } from '../../model/diagnostic.js';
+import type { ParsedDocument } from '../../model/document.js';
+import { fileStart } from '../../model/source.js';
+import { isUnknown, unknownValue } from '../../model/unknown.js';
+import { getErrorMessage } from '../../errors.js';
+import { asRecord } from './convert.js';
+import type { CfnOptions, CfnParameterValues } from './parameters.js';
+import { NESTED_STACK_TYPES, stackLocation } from './requests.js';
+import type { CfnResource } from './template.js';
+
+/** How deep nested stacks are followed (CloudFormation allows more, but real trees stay far below). */
+export const MAX_STACK_DEPTH = 8;
+/** The most nested stack instances resolved under one root template (each child may be nested many times). */
+export const MAX_NESTED_STACKS = 500;
+
+/** What a nested stack needs of the template resolver, without importing it (it imports this file). */
+export interface StackTemplate {
+  doc: ParsedDocument;
+  resources: CfnResource[];
+  diagnostics: Diagnostic[];
+  /** Logical ids of the nested stacks that lead from the root template to this one; empty for a root. */
+  stack: string[];
+  /** The root template's path: one deployment, one scope. */
+  rootPath: string;
+}
+
+type ResolveOne<T extends StackTemplate> = (doc: ParsedDocument, options: CfnOptions, stack: string[], rootPath: string) => T | undefined;
+
+interface Walk<T extends StackTemplate> {
+  templates: ReadonlyMap<string, ParsedDocument>;
+  resolve: ResolveOne<T>;
+  out: T[];
+  count: number;
+}
+
+/**
+ * A root template and every nested stack under it, each child resolved with the parameters its
+ * parent passes, as CloudFormation deploys them. `templates` holds every CloudFormation document
+ * read (scanned or read as a dependency), by path. What cannot be read (a remote or missing
+ * template, one outside the scan root, a cycle) is a STACK_UNRESOLVED diagnostic on the parent.
+ */
+export function resolveStackTree<T extends StackTemplate>(
+  root: ParsedDocument, options: CfnOptions, templates: ReadonlyMap<string, ParsedDocument>, resolve: ResolveOne<T>,
+): T[] {
+  const top = resolve(root, options, [], root.file.path);
+  if (top === undefined) return [];
+  const walk: Walk<T> = { templates, resolve, out: [top], count: 0 };
+  nest(walk, top, [root.file.path]);
+  return walk.out;
+}
+
+function nest<T extends StackTemplate>(walk: Walk<T>, parent: T, chain: string[]): void {
+  for (const resource of parent.resources) {
+    const property = NESTED_STACK_TYPES[resource.type];
+    if (property === undefined) continue;
+    const problem = (code: DiagnosticCode, message: string, level: Diagnostic['level'] = 'warning'): void => {
+      const range = parent.doc.locate(['Resources', resource.logicalId, 'Properties', property]) ?? parent.doc.locate(['Resources', resource.logicalId]);
+      parent.diagnostics.push({ code, level, message: `nested stack ${resource.logicalId}: ${message}`, range: range ?? fileStart(parent.doc.file.path) });
+    };
+    const location = stackLocation(resource.properties[property], parent.doc.file.path);
+    if (location.kind === 'remote') {
+      problem('STACK_UNRESOLVED', `${property} ${location.written} is not a local template; its resources are not scanned (scan the template before it is packaged)`);
+      continue;
+    }
+    if (location.kind === 'outside') {
+      problem('STACK_UNRESOLVED', `${property} ${location.written} is outside the scan root; its resources are not scanned`);
+      continue;
+    }
+    if (location.kind === 'unknown') {
+      problem('STACK_UNRESOLVED', `${property} is not known before deployment (${location.reason}); its resources are not scanned`);
+      continue;
+    }
+    if (chain.includes(location.path)) {
+      problem('STACK_UNRESOLVED', `template ${location.path} nests itself (${[...chain, location.path].join(' → ')}); not followed`);
+      continue;
+    }
+    if (chain.length > MAX_STACK_DEPTH || walk.count >= MAX_NESTED_STACKS) {
+      const limit = chain.length > MAX_STACK_DEPTH ? `nested more than ${MAX_STACK_DEPTH} levels deep` : `more than ${MAX_NESTED_STACKS} nested stacks under ${parent.rootPath}`;
+      problem('LIMIT_EXCEEDED', `${limit}; template ${location.path} is not scanned`, 'error');
+      continue;
+    }
+    const doc = walk.templates.get(location.path);
+    if (doc === undefined || doc.value === undefined) {
+      const why = doc === undefined ? 'was not found or is not a CloudFormation template' : 'could not be parsed';
+      problem('STACK_UNRESOLVED', `template ${location.path} ${why}; its resources are not scanned`);
+      continue;
+    }
+    walk.count++;
+    let child: T | undefined;
+    try {
+      child = walk.resolve(doc, { parameters: passedParameters(resource.properties.Parameters, doc) }, [...parent.stack, resource.logicalId], parent.rootPath);
+    } catch (error) {
+      problem('STACK_UNRESOLVED', `template ${location.path} could not be resolved: ${getErrorMessage(error)}`);
+      continue;
+    }
+    if (child === undefined) continue;
+    walk.out.push(child);
+    nest(walk, child, [...chain, location.path]);
+  }
+}
+
+/**
+ * What the parent passes as the child's parameter values. CloudFormation takes them as strings (a
+ * list joined by commas); a value the scan cannot know (a `Ref` to a parent resource, an
+ * `Fn::GetAtt`) stays unknown in the child, never its Default. With `Parameters` itself unknown,
+ * every parameter of the child is. Pseudo parameters and --cfn-params are not passed on: a nested
+ * stack gets only what its parent gives it.
+ */
+export function passedParameters(passed: unknown, child: ParsedDocument): CfnParameterValues {
+  const out: CfnParameterValues = {};
+  if (isUnknown(passed)) {
+    for (const name of Object.keys(asRecord(asRecord(child.value)?.Parameters) ?? {})) {
+      out[name] = unknownValue(`the parent stack's Parameters are unknown (${passed.reason ?? 'not evaluated'})`);
+    }
+    return out;
+  }
+  for (const [name, value] of Object.entries(asRecord(passed) ?? {})) {
+    const text = parameterText(value);
+    out[name] = text ?? unknownValue(`parameter ${name} passed by the parent stack is ${isUnknown(value) ? (value.reason ?? 'unknown') : 'not a string'}`);
+  }
+  return out;
+}
+
+function parameterText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === 'string' || typeof item === 'number')) return value.join(',');
+  return undefined;
+}
