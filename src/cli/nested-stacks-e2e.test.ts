@@ -82,7 +82,7 @@ describe('CloudFormation nested stacks (AWS::CloudFormation::Stack, AWS::Serverl
     const report = await scan([`${dir}/main.yaml`], { root: path.join(REPO_ROOT, dir) });
     expect(said(report, 'STACK_UNRESOLVED')).toEqual([
       'loop.yaml:7: nested stack Back: template main.yaml nests itself (main.yaml → loop.yaml → main.yaml); not followed',
-      'main.yaml:10: nested stack Missing: template stacks/missing.yaml was not found or is not a CloudFormation template; its resources are not scanned',
+      'main.yaml:10: nested stack Missing: template stacks/missing.yaml was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template); its resources are not scanned',
       'main.yaml:14: nested stack Outside: TemplateURL ../../outside.yaml is outside the scan root; its resources are not scanned',
       'main.yaml:18: nested stack Computed: TemplateURL is not known before deployment (Fn::Sub references TemplateBucket); its resources are not scanned',
     ]);
@@ -115,10 +115,27 @@ describe('CloudFormation nested stacks (AWS::CloudFormation::Stack, AWS::Serverl
     expect(report.files.scanned).not.toContain('linked.yaml');
     expect(report.resources.map((r) => r.id)).toEqual(['AWS::CloudFormation::Stack/Broken', 'AWS::CloudFormation::Stack/Linked']);
     expect(said(report, 'STACK_UNRESOLVED')).toEqual([
-      'main.yaml:5: nested stack Linked: template linked.yaml was not found or is not a CloudFormation template; its resources are not scanned',
+      'main.yaml:5: nested stack Linked: template linked.yaml was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template); its resources are not scanned',
     ]);
     // read as a template because the parent names it one, although nothing in it says so: its error is the file's
     expect(report.diagnostics.filter((d) => d.range.path === 'broken.yaml' && d.level === 'error').map((d) => d.code)).toContain('PARSE_SYNTAX');
     expect(report.incomplete).toMatchObject({ unreadable: 1, unresolvedStacks: 1 });
+  });
+
+  it('applies a suppression written in the child template to the nested stack\'s resource', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'posture-stacks-'));
+    scratch.push(dir);
+    writeFileSync(path.join(dir, 'main.yaml'), 'Resources:\n  Net:\n    Type: AWS::CloudFormation::Stack\n    Properties:\n      TemplateURL: sg.yaml\n      Parameters:\n        Cidr: 0.0.0.0/0\n');
+    const group = (metadata: string) => [
+      'Parameters:\n  Cidr:\n    Type: String\n    Default: 10.0.0.0/8\nResources:\n  Ssh:\n    Type: AWS::EC2::SecurityGroup\n',
+      metadata,
+      '    Properties:\n      GroupDescription: ssh\n      SecurityGroupIngress:\n        - {IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: !Ref Cidr, Description: ssh}\n',
+    ].join('');
+    writeFileSync(path.join(dir, 'sg.yaml'), group(''));
+    const scanIt = async () => (await runGate({ paths: [path.join(dir, 'main.yaml')], root: dir, failOn: 'none', logger: silentLogger, engine: await sharedEngine() })).report;
+    expect(found(await scanIt())).toEqual(['AWS-0005 Net/AWS::EC2::SecurityGroup/Ssh sg.yaml:11']);
+    writeFileSync(path.join(dir, 'sg.yaml'), group('    Metadata:\n      posture:\n        ignore:\n          - {id: AWS-0005, reason: bastion behind a VPN}\n'));
+    const report = await scanIt();
+    expect(report.findings.filter((f) => f.checkId === 'AWS-0005').map((f) => [f.resourceId, f.suppression !== undefined])).toEqual([['Net/AWS::EC2::SecurityGroup/Ssh', true]]);
   });
 });

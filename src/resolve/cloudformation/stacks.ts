@@ -81,7 +81,7 @@ function nest<T extends StackTemplate>(walk: Walk<T>, parent: T, chain: string[]
     }
     const doc = walk.templates.get(location.path);
     if (doc === undefined || doc.value === undefined) {
-      const why = doc === undefined ? 'was not found or is not a CloudFormation template' : 'could not be parsed';
+      const why = doc === undefined ? 'was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template)' : 'could not be parsed';
       problem('STACK_UNRESOLVED', `template ${location.path} ${why}; its resources are not scanned`);
       continue;
     }
