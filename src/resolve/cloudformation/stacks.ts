@@ -53,50 +53,59 @@ function nest<T extends StackTemplate>(walk: Walk<T>, parent: T, chain: string[]
   for (const resource of parent.resources) {
     const property = NESTED_STACK_TYPES[resource.type];
     if (property === undefined) continue;
-    const problem = (code: DiagnosticCode, message: string, level: Diagnostic['level'] = 'warning'): void => {
+    const report = ({ code, level = 'warning', message }: Problem): void => {
       const range = parent.doc.locate(['Resources', resource.logicalId, 'Properties', property]) ?? parent.doc.locate(['Resources', resource.logicalId]);
       parent.diagnostics.push({ code, level, message: `nested stack ${resource.logicalId}: ${message}`, range: range ?? fileStart(parent.doc.file.path) });
     };
-    const location = stackLocation(resource.properties[property], parent.doc.file.path);
-    if (location.kind === 'remote') {
-      problem('STACK_UNRESOLVED', `${property} ${location.written} is not a local template; its resources are not scanned (scan the template before it is packaged)`);
-      continue;
-    }
-    if (location.kind === 'outside') {
-      problem('STACK_UNRESOLVED', `${property} ${location.written} is outside the scan root; its resources are not scanned`);
-      continue;
-    }
-    if (location.kind === 'unknown') {
-      problem('STACK_UNRESOLVED', `${property} is not known before deployment (${location.reason}); its resources are not scanned`);
-      continue;
-    }
-    if (chain.includes(location.path)) {
-      problem('STACK_UNRESOLVED', `template ${location.path} nests itself (${[...chain, location.path].join(' → ')}); not followed`);
-      continue;
-    }
-    if (chain.length > MAX_STACK_DEPTH || walk.count >= MAX_NESTED_STACKS) {
-      const limit = chain.length > MAX_STACK_DEPTH ? `nested more than ${MAX_STACK_DEPTH} levels deep` : `more than ${MAX_NESTED_STACKS} nested stacks under ${parent.rootPath}`;
-      problem('LIMIT_EXCEEDED', `${limit}; template ${location.path} is not scanned`, 'error');
-      continue;
-    }
-    const doc = walk.templates.get(location.path);
-    if (doc === undefined || doc.value === undefined) {
-      const why = doc === undefined ? 'was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template)' : 'could not be parsed';
-      problem('STACK_UNRESOLVED', `template ${location.path} ${why}; its resources are not scanned`);
+    const found = childTemplate(walk, resource.properties[property], property, parent, chain);
+    if ('problem' in found) {
+      report(found.problem);
       continue;
     }
     walk.count++;
     let child: T | undefined;
     try {
-      child = walk.resolve(doc, { parameters: passedParameters(resource.properties.Parameters, doc) }, [...parent.stack, resource.logicalId], parent.rootPath);
+      child = walk.resolve(found.doc, { parameters: passedParameters(resource.properties.Parameters, found.doc) }, [...parent.stack, resource.logicalId], parent.rootPath);
     } catch (error) {
-      problem('STACK_UNRESOLVED', `template ${location.path} could not be resolved: ${getErrorMessage(error)}`);
+      // a failure in one child costs that child, not the parent and its other stacks
+      report({ code: 'STACK_UNRESOLVED', message: `template ${found.doc.file.path} could not be resolved: ${getErrorMessage(error)}` });
       continue;
     }
     if (child === undefined) continue;
     walk.out.push(child);
-    nest(walk, child, [...chain, location.path]);
+    nest(walk, child, [...chain, found.doc.file.path]);
   }
+}
+
+interface Problem {
+  code: DiagnosticCode;
+  level?: Diagnostic['level'];
+  message: string;
+}
+
+/** The child template a nested stack's `TemplateURL`/`Location` names, or why it is not read. */
+function childTemplate<T extends StackTemplate>(
+  walk: Walk<T>, value: unknown, property: string, parent: T, chain: string[],
+): { doc: ParsedDocument } | { problem: Problem } {
+  const unresolved = (message: string) => ({ problem: { code: 'STACK_UNRESOLVED' as const, message } });
+  const location = stackLocation(value, parent.doc.file.path);
+  switch (location.kind) {
+    case 'remote':
+      return unresolved(`${property} ${location.written} is not a local template; its resources are not scanned (scan the template before it is packaged)`);
+    case 'outside':
+      return unresolved(`${property} ${location.written} is outside the scan root; its resources are not scanned`);
+    case 'unknown':
+      return unresolved(`${property} is not known before deployment (${location.reason}); its resources are not scanned`);
+  }
+  if (chain.includes(location.path)) return unresolved(`template ${location.path} nests itself (${[...chain, location.path].join(' → ')}); not followed`);
+  if (chain.length > MAX_STACK_DEPTH || walk.count >= MAX_NESTED_STACKS) {
+    const limit = chain.length > MAX_STACK_DEPTH ? `nested more than ${MAX_STACK_DEPTH} levels deep` : `more than ${MAX_NESTED_STACKS} nested stacks under ${parent.rootPath}`;
+    return { problem: { code: 'LIMIT_EXCEEDED', level: 'error', message: `${limit}; template ${location.path} is not scanned` } };
+  }
+  const doc = walk.templates.get(location.path);
+  if (doc === undefined) return unresolved(`template ${location.path} was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template); its resources are not scanned`);
+  if (doc.value === undefined) return unresolved(`template ${location.path} could not be parsed; its resources are not scanned`);
+  return { doc };
 }
 
 /**
