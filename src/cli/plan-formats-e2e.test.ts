@@ -1,5 +1,6 @@
-import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../testing/engine.js';
 import { captureCli } from '../testing/cli.js';
@@ -11,6 +12,8 @@ interface JsonReport {
 }
 
 const SECRET = 'correct-horse-battery-staple-9f3a';
+const scratch: string[] = [];
+afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 async function scan(fixture: string): Promise<JsonReport> {
   const { code, stdout, stderr } = await captureCli(['scan', fixture, '--format', 'json', '--quiet', '--no-fail', '--exclude', '**/expected.*']);
@@ -58,5 +61,24 @@ describe('plan JSON of Terraform 0.12 to 1.0 (format_version 0.1 and 0.2)', () =
       'fixtures/terraform-plan/broken/future-format.json:2: format_version "2.0" is not supported: this scanner reads 1.x, 0.2 and 0.1 (Terraform 0.12 and later)',
     ]);
     expect(report.incomplete).toMatchObject({ unsupportedPlans: 1 });
+  });
+
+  it('reads a state of Terraform 0.12 (format 0.1, one line as terraform show -json writes it) as the 1.x state', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'posture-state-'));
+    scratch.push(dir);
+    const state = JSON.parse(readFileSync(path.join(REPO_ROOT, 'fixtures/terraform-plan/state/terraform-state.json'), 'utf8')) as Record<string, unknown>;
+    // 0.12 wrote no sensitive_values (0.15+) and no output types (1.0+)
+    const old = JSON.parse(JSON.stringify({ ...state, format_version: '0.1', terraform_version: '0.12.31' }, (key, value: unknown) => (key === 'sensitive_values' ? undefined : value))) as {
+      values: { outputs: Record<string, { type?: unknown }> };
+    };
+    for (const output of Object.values(old.values.outputs)) delete output.type;
+    writeFileSync(path.join(dir, 'state.json'), JSON.stringify(old));
+    const { stdout } = await captureCli(['scan', dir, '--root', dir, '--format', 'json', '--quiet', '--no-fail']);
+    const report = JSON.parse(stdout) as JsonReport;
+    const current = await scan('fixtures/terraform-plan/state');
+    const ids = (r: JsonReport) => r.findings.map((f) => `${f.checkId} ${f.resourceId} ${f.attributePath.join('.')}`);
+    expect(report.diagnostics).toEqual([]);
+    expect(ids(report)).toEqual(ids(current));
+    expect(report.findings.every((f) => f.location.path === 'state.json' && f.location.startLine === 1)).toBe(true);
   });
 });

@@ -31,6 +31,8 @@ interface Walk<T extends StackTemplate> {
   resolve: ResolveOne<T>;
   out: T[];
   count: number;
+  /** The count limit is said once per root: past it, every further stack would repeat it. */
+  full: boolean;
 }
 
 /**
@@ -44,7 +46,7 @@ export function resolveStackTree<T extends StackTemplate>(
 ): T[] {
   const top = resolve(root, options, [], root.file.path);
   if (top === undefined) return [];
-  const walk: Walk<T> = { templates, resolve, out: [top], count: 0 };
+  const walk: Walk<T> = { templates, resolve, out: [top], count: 0, full: false };
   nest(walk, top, [root.file.path]);
   return walk.out;
 }
@@ -58,6 +60,7 @@ function nest<T extends StackTemplate>(walk: Walk<T>, parent: T, chain: string[]
       parent.diagnostics.push({ code, level, message: `nested stack ${resource.logicalId}: ${message}`, range: range ?? fileStart(parent.doc.file.path) });
     };
     const found = childTemplate(walk, resource.properties[property], property, parent, chain);
+    if ('skip' in found) continue;
     if ('problem' in found) {
       report(found.problem);
       continue;
@@ -86,7 +89,7 @@ interface Problem {
 /** The child template a nested stack's `TemplateURL`/`Location` names, or why it is not read. */
 function childTemplate<T extends StackTemplate>(
   walk: Walk<T>, value: unknown, property: string, parent: T, chain: string[],
-): { doc: ParsedDocument } | { problem: Problem } {
+): { doc: ParsedDocument } | { problem: Problem } | { skip: true } {
   const unresolved = (message: string) => ({ problem: { code: 'STACK_UNRESOLVED' as const, message } });
   const location = stackLocation(value, parent.doc.file.path);
   switch (location.kind) {
@@ -98,9 +101,13 @@ function childTemplate<T extends StackTemplate>(
       return unresolved(`${property} is not known before deployment (${location.reason}); its resources are not scanned`);
   }
   if (chain.includes(location.path)) return unresolved(`template ${location.path} nests itself (${[...chain, location.path].join(' → ')}); not followed`);
-  if (chain.length > MAX_STACK_DEPTH || walk.count >= MAX_NESTED_STACKS) {
-    const limit = chain.length > MAX_STACK_DEPTH ? `nested more than ${MAX_STACK_DEPTH} levels deep` : `more than ${MAX_NESTED_STACKS} nested stacks under ${parent.rootPath}`;
-    return { problem: { code: 'LIMIT_EXCEEDED', level: 'error', message: `${limit}; template ${location.path} is not scanned` } };
+  if (chain.length > MAX_STACK_DEPTH) {
+    return { problem: { code: 'LIMIT_EXCEEDED', level: 'error', message: `nested more than ${MAX_STACK_DEPTH} levels deep; template ${location.path} is not scanned` } };
+  }
+  if (walk.count >= MAX_NESTED_STACKS) {
+    const said = walk.full;
+    walk.full = true;
+    return said ? { skip: true } : { problem: { code: 'LIMIT_EXCEEDED', level: 'error', message: `more than ${MAX_NESTED_STACKS} nested stacks under ${parent.rootPath}; this one and later ones are not scanned` } };
   }
   const doc = walk.templates.get(location.path);
   if (doc === undefined) return unresolved(`template ${location.path} was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template); its resources are not scanned`);
