@@ -1,4 +1,4 @@
-import { readdir, readFile, realpath } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { posix } from 'node:path';
 import type { Diagnostic, ParsedDocument } from './model/index.js';
@@ -7,6 +7,7 @@ import { discover, type Discovery } from './discover/index.js';
 import { isInside } from './discover/root.js';
 import type { Logger } from './logging.js';
 import { configDirectories, moduleDirectoryRequests, type ManifestEntry } from './resolve/terraform/requests.js';
+import { MAX_STACK_DEPTH, nestedTemplateRequests } from './resolve/cloudformation/index.js';
 
 /** How deep module calls are followed outside the scanned paths (Terraform itself has no limit; 16 levels is far past real trees). */
 const MAX_ROUNDS = 16;
@@ -32,7 +33,8 @@ export interface Followed {
 
 /**
  * Reads what the scanned files need and do not contain, as `terraform init` would: the directories
- * of local modules called from outside the scanned paths and of vendored modules. Each is
+ * of local modules called from outside the scanned paths and of vendored modules; and the local
+ * child templates of CloudFormation nested stacks. Each is
  * discovered and parsed like any scanned file (its errors are diagnostics), marked `dependency`.
  * Nothing outside the scan root is read; a call there stays unresolved (the resolver says so).
  */
@@ -68,7 +70,47 @@ export async function followDependencies(documents: readonly ParsedDocument[], c
     all.push(...parsed);
   }
   if (out.documents.length > 0) context.logger.info(`read ${out.documents.length} Terraform files of modules called from the scanned paths`);
+  await followNestedTemplates(all, context, rootReal, out);
   return out;
+}
+
+/**
+ * The child templates of CloudFormation nested stacks (`AWS::CloudFormation::Stack` TemplateURL,
+ * `AWS::Serverless::Application` Location) given as local paths and not among the scanned files,
+ * as `aws cloudformation package` reads them: each round reads one more level of nesting, as deep
+ * as the resolver follows. A template outside the scan root is not read (the resolver reports it).
+ */
+async function followNestedTemplates(all: ParsedDocument[], context: FollowContext, rootReal: string, out: Followed): Promise<void> {
+  const loaded = new Set(all.filter((d) => d.file.format === 'cloudformation').map((d) => d.file.path));
+  let read = 0;
+  for (let round = 0; round < MAX_STACK_DEPTH; round++) {
+    const requests = nestedTemplateRequests(all, loaded);
+    if (requests.length === 0) break;
+    for (const file of requests) loaded.add(file);
+    const files = (await Promise.all(requests.map((file) => templateFile(context.root, rootReal, file)))).flatMap((f) => (f === undefined ? [] : [f]));
+    if (files.length === 0) break;
+    // the parent names them as templates: one that does not look like one is still read as one
+    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger, assume: 'cloudformation' });
+    for (const file of discovery.files) file.dependency = true;
+    const parsed = await context.parse(discovery);
+    out.discovery.files.push(...discovery.files);
+    out.discovery.skipped.push(...discovery.skipped);
+    out.discovery.diagnostics.push(...discovery.diagnostics);
+    out.documents.push(...parsed);
+    all.push(...parsed);
+    read += parsed.length;
+  }
+  if (read > 0) context.logger.info(`read ${read} CloudFormation templates of nested stacks in the scanned templates`);
+}
+
+/** `file` (relative to the root) as an absolute path, when it is a regular file inside the root on disk. */
+async function templateFile(root: string, rootReal: string, file: string): Promise<string | undefined> {
+  if (file === '..' || file.startsWith('../')) return undefined;
+  const absolute = path.join(root, ...file.split('/'));
+  const real = await realpath(absolute).catch(() => undefined);
+  if (real === undefined || !isInside(real, rootReal)) return undefined;
+  const stats = await stat(real).catch(() => undefined);
+  return stats?.isFile() === true ? absolute : undefined;
 }
 
 /**

@@ -205,7 +205,9 @@ async function readLinkTemplates(
   const normalized: Normalized = normalizeResolved(resolveDocuments(documents));
   const resources = normalized.resources.filter((r) => r.source.format === 'cloudformation');
   context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
-  return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...normalized.diagnostics] };
+  // nested stacks' templates are not followed here: one that is not among these paths is not a gap in the live scan
+  const diagnostics = normalized.diagnostics.filter((d) => d.code !== 'STACK_UNRESOLVED');
+  return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d) => d.diagnostics), ...diagnostics] };
 }
 
 function mergeDiscoveries(a: Discovery, b: Discovery): Discovery {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { Boundary, pathRefused, readBytesInside } from '../fs/boundary.js';
 import { InflateBudget, InflateLimitError } from '../fs/inflate.js';
-import type { Diagnostic, InputFile, SkippedFile } from '../model/index.js';
+import type { Diagnostic, InputFile, SkippedFile, SourceFormat } from '../model/index.js';
 import { mapLimited } from '../concurrency.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
@@ -25,6 +25,12 @@ export interface DiscoverOptions {
   boundary?: Boundary;
   /** Decompressed size caps for gzip inputs (AWS Config `.json.gz`); the defaults when absent. */
   inflate?: InflateBudget;
+  /**
+   * The format of files their name and content do not place (a nested stack's template, which
+   * its parent names as one): read as this format, so its syntax errors are diagnostics, rather
+   * than skipped.
+   */
+  assume?: SourceFormat;
 }
 
 export interface DiscoveredFile extends InputFile {
@@ -132,13 +138,15 @@ async function classify(absolutePath: string, context: ReadContext): Promise<voi
     return;
   }
   const byName = sniffFormat(path.basename(absolutePath), '');
-  if ('skip' in byName && byName.skip === 'not an infrastructure file type') {
+  if ('skip' in byName && byName.skip === 'not an infrastructure file type' && options.assume === undefined) {
     result.skipped.push({ path: relative, reason: byName.skip });
     return;
   }
   const text = await readText(absolutePath, relative, context);
   if (text === undefined) return;
-  const sniffed = sniffFormat(path.basename(absolutePath), text);
+  const found = sniffFormat(path.basename(absolutePath), text);
+  // a nested stack's template: its parent names it as one, so read it as one whatever it looks like
+  const sniffed = 'skip' in found && options.assume !== undefined ? { format: options.assume } : found;
   if ('skip' in sniffed) {
     options.logger.debug(`skip ${relative}: ${sniffed.skip}`);
     result.skipped.push({ path: relative, reason: sniffed.skip });

@@ -1,7 +1,7 @@
 import type { Diagnostic, ParsedDocument, SourceFormat } from '../model/index.js';
 import { fileStart } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
-import { resolveCloudFormation, type CfnOptions, type ResolvedTemplate } from './cloudformation/index.js';
+import { resolveCloudFormationStacks, type CfnOptions, type ResolvedTemplate } from './cloudformation/index.js';
 import { resolveTerraform, type Manifests, type TerraformOptions, type TerraformResolution } from './terraform/index.js';
 import { HclIndex, resolveTerraformPlan, type PlanResolution } from './terraform-plan/index.js';
 
@@ -22,8 +22,12 @@ export interface Resolved {
   terraform: TerraformResolution;
   /** Terraform plans and states (`terraform show -json`). */
   plans: PlanResolution[];
-  /** CloudFormation templates (undefined: an empty document). */
-  templates: (ResolvedTemplate | undefined)[];
+  /**
+   * CloudFormation templates: each scanned template, then the templates of its nested stacks as
+   * deployed under it. A template read only because a scanned one nests it is reported only
+   * through its parent.
+   */
+  templates: ResolvedTemplate[];
   /** Documents read as written: Kubernetes manifests, AWS Config snapshots and live items. */
   asWritten: ParsedDocument[];
   /** What could not be resolved; a failure costs its own documents only. */
@@ -44,8 +48,24 @@ export function resolveDocuments(documents: ParsedDocument[], options: ResolveOp
   // every Terraform document at once, so a module call can read its source directory; the
   // resolver isolates failures per root module and per module instance itself
   const terraform = guarded(diagnostics, of('terraform'), () => resolveTerraform(of('terraform'), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
-  const templates = of('cloudformation').flatMap((document) => guarded(diagnostics, [document], () => [resolveCloudFormation(document, options.cloudformation)]) ?? []);
+  const templates = resolveTemplates(of('cloudformation'), documents.filter((d) => d.file.format === 'cloudformation'), options.cloudformation, diagnostics);
   return { terraform, plans, templates, asWritten: [...of('kubernetes'), ...of('aws-config')], diagnostics };
+}
+
+/** `documents`: the templates with a value; `all`: every CloudFormation document read, parsed or not (a nested stack may name any). */
+function resolveTemplates(documents: ParsedDocument[], all: ParsedDocument[], options: CfnOptions | undefined, diagnostics: Diagnostic[]): ResolvedTemplate[] {
+  const byPath = new Map(all.map((d) => [d.file.path, d]));
+  const roots = documents.filter((d) => d.file.dependency !== true);
+  const templates = roots.flatMap((document) => guarded(diagnostics, [document], () => resolveCloudFormationStacks(document, options ?? {}, byPath)) ?? []);
+  // a template scanned on its own and nested too is resolved twice: what is wrong with it is said once
+  const said = new Set<string>();
+  for (const template of templates) {
+    template.diagnostics = template.diagnostics.filter((d) => {
+      const key = JSON.stringify([d.code, d.message, d.range]);
+      return !said.has(key) && said.add(key) !== undefined;
+    });
+  }
+  return templates;
 }
 
 /** Runs one step; an exception becomes a diagnostic on each of its documents. */

@@ -20,7 +20,8 @@ export interface CfnResult {
 }
 
 /**
- * One resolved CloudFormation template → canonical resources, scope = the template's path. S3
+ * One resolved CloudFormation template → canonical resources, scope = the root template's path
+ * (a nested stack's resources have ids prefixed with its stack path: `Network/AWS::EC2::…`). S3
  * buckets and security groups get their canonical model; any other type passes through as
  * `cfn.<Type>` with its resolved Properties as attributes.
  */
@@ -30,7 +31,9 @@ export function normalizeCloudFormation(resolved: ResolvedTemplate | undefined):
   const { doc, ctx, resources } = resolved;
   out.diagnostics.push(...resolved.diagnostics);
   out.excluded.push(...resolved.excluded);
-  const toResource = resourceFactory(doc);
+  // a nested stack's resources carry its path from the root template; they are one deployment with it
+  const prefix = resolved.stack.map((logicalId) => `${logicalId}/`).join('');
+  const toResource = resourceFactory(doc, prefix, resolved.rootPath);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource);
   for (const group of CLOUDFORMATION_GROUPS) {
@@ -57,7 +60,7 @@ export function normalizeCloudFormation(resolved: ResolvedTemplate | undefined):
   }
   out.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource));
   // Template order, whatever normaliser produced them: goldens and reports stay stable.
-  const order = new Map(resources.map((r, i) => [`${r.type}/${r.logicalId}`, i]));
+  const order = new Map(resources.map((r, i) => [`${prefix}${r.type}/${r.logicalId}`, i]));
   out.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return out;
 }
@@ -91,14 +94,14 @@ function passThroughProvenance(resource: CfnResource, provenance: ProvenanceBuil
   for (const [key, templatePath] of resource.origins) provenance.setAt(JSON.parse(key) as (string | number)[], templatePath);
 }
 
-function resourceFactory(doc: ParsedDocument) {
+function resourceFactory(doc: ParsedDocument, prefix: string, scope: string) {
   return (resource: CfnResource, type: string, attributes: object, provenance: ProvenanceBuilder): Resource => ({
-    id: `${resource.type}/${resource.logicalId}`,
+    id: `${prefix}${resource.type}/${resource.logicalId}`,
     type,
     source: { format: 'cloudformation', path: doc.file.path, nativeType: resource.type },
     attributes: attributes as Record<string, unknown>,
     raw: resource.raw,
     provenance: provenance.map,
-    scope: doc.file.path,
+    scope,
   });
 }

@@ -41,10 +41,32 @@ describe('parseTerraformPlan', () => {
     expect(doc.diagnostics.map(brief)).toEqual([expect.stringMatching(/^fixtures\/terraform-plan\/broken\/truncated-plan.json:8: invalid JSON/)]);
   });
 
-  it('refuses a format_version it does not know, as the format asks', () => {
+  it('refuses a format_version it does not know, as the format asks: PLAN_UNSUPPORTED', () => {
     const doc = parseFixture('broken/future-format.json');
     expect(doc.value).toBeUndefined();
-    expect(doc.diagnostics.map(brief)).toEqual(['fixtures/terraform-plan/broken/future-format.json:2: format_version "2.0" is not supported: this scanner reads 1.x']);
+    expect(doc.diagnostics.map(brief)).toEqual(['fixtures/terraform-plan/broken/future-format.json:2: format_version "2.0" is not supported: this scanner reads 1.x, 0.2 and 0.1 (Terraform 0.12 and later)']);
+    expect(doc.diagnostics.map((d) => d.code)).toEqual(['PLAN_UNSUPPORTED']);
+  });
+
+  it('reads format_version 0.2 (Terraform 0.15-1.0) and 0.1 (0.12-0.14), which lack fields 1.x added', () => {
+    const keys = (value: unknown): Set<string> => {
+      const out = new Set<string>();
+      const walk = (v: unknown): void => {
+        if (Array.isArray(v)) v.forEach(walk);
+        else if (v !== null && typeof v === 'object') for (const [k, item] of Object.entries(v)) {
+          out.add(k);
+          walk(item);
+        }
+      };
+      walk(value);
+      return out;
+    };
+    const [v1, v02, v01] = ['plan-only/plan.json', 'format-0.2/plan.json', 'format-0.1/plan.json'].map(parseFixture);
+    for (const doc of [v02, v01]) expect(doc.diagnostics).toEqual([]);
+    // what differs: 1.x has the top-level checks/apply fields (none of which the scanner reads), 0.1 marks nothing sensitive
+    expect([...keys(v1.value)].filter((k) => !keys(v02.value).has(k)).sort()).toEqual(['applyable', 'complete', 'errored', 'timestamp']);
+    expect([...keys(v02.value)].filter((k) => !keys(v01.value).has(k)).sort()).toEqual(['after_sensitive', 'before_sensitive', 'sensitive', 'sensitive_values']);
+    expect(v01.value?.planned_values?.root_module?.child_modules?.[0].resources).toHaveLength(v1.value?.planned_values?.root_module?.child_modules?.[0].resources?.length ?? -1);
   });
 
   it('reports each malformed entry where it is, and keeps the rest', () => {
@@ -61,5 +83,6 @@ describe('parseTerraformPlan', () => {
     const file = { absolutePath: '/x/a.json', path: 'a.json', format: 'terraform-plan' as const };
     expect(parseTerraformPlan(file, '[1, 2]').diagnostics.map(brief)).toEqual([expect.stringContaining('not a Terraform plan or state')]);
     expect(parseTerraformPlan(file, '{"format_version": "1.2"}').diagnostics.map(brief)).toEqual([expect.stringContaining('not a Terraform plan or state')]);
+    expect(parseTerraformPlan(file, '{"format_version": "0.3", "planned_values": {}}').diagnostics.map((d) => d.code)).toEqual(['PLAN_UNSUPPORTED']);
   });
 });

@@ -8,7 +8,15 @@ import type { PlanJson, PlanModule, PlanResource } from './plan-types.js';
 
 export type * from './plan-types.js';
 
-const SUPPORTED_MAJOR = '1';
+/**
+ * `terraform show -json` output this scanner reads: 1.x (Terraform 1.1 and later; minor versions only
+ * add fields), and 0.1 (Terraform 0.12–0.14) and 0.2 (0.15–1.0), whose fields are a subset of 1.x
+ * with the same meaning. 0.1 has no `sensitive_values`/`after_sensitive`, so it marks no value as
+ * sensitive; neither has `relevant_attributes` nor `checks`, which the scanner does not read.
+ */
+export function isSupportedFormat(version: unknown): boolean {
+  return typeof version === 'string' && (/^1\.\d+$/.test(version) || version === '0.1' || version === '0.2');
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,9 +48,9 @@ class Checker {
     private readonly positions: Positions,
   ) {}
 
-  problem(path: AttributePath, message: string): void {
+  problem(path: AttributePath, message: string, code: 'PARSE_UNSUPPORTED' | 'PLAN_UNSUPPORTED' = 'PARSE_UNSUPPORTED'): void {
     const range = locateIn(this.positions, path) ?? fileStart(this.file.path);
-    this.diagnostics.push({ code: 'PARSE_UNSUPPORTED', level: 'error', message, range });
+    this.diagnostics.push({ code, level: 'error', message, range });
   }
 
   module(module: unknown, path: AttributePath): void {
@@ -70,12 +78,12 @@ export function readTerraformPlan(file: InputFile, text: string): PortableDocume
   const plan = parsed.value;
   const locator = positionsLocator(parsed.positions);
   if (!isTerraformPlanJson(plan)) {
-    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)');
+    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)', 'PLAN_UNSUPPORTED');
     return { file, value: undefined, diagnostics: checker.diagnostics, locator };
   }
   const { format_version: version } = plan as PlanJson;
-  if (version?.split('.')[0] !== SUPPORTED_MAJOR) {
-    checker.problem(['format_version'], `format_version ${JSON.stringify(version)} is not supported: this scanner reads ${SUPPORTED_MAJOR}.x`);
+  if (!isSupportedFormat(version)) {
+    checker.problem(['format_version'], `format_version ${JSON.stringify(version)} is not supported: this scanner reads 1.x, 0.2 and 0.1 (Terraform 0.12 and later)`, 'PLAN_UNSUPPORTED');
     return { file, value: undefined, diagnostics: checker.diagnostics, locator };
   }
   const key = valuesKey(plan as PlanJson);

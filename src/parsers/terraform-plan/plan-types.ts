@@ -1,5 +1,5 @@
 /**
- * The parts of Terraform's JSON output format (`terraform show -json`, format_version 1.x) that
+ * The parts of Terraform's JSON output format (`terraform show -json`, format_version 1.x, and 0.1/0.2 of Terraform 0.12-1.0) that
  * the scanner reads: https://developer.hashicorp.com/terraform/internals/json-format. Every field
  * is optional here because the parser reports what is missing instead of trusting the file.
  */

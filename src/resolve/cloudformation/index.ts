@@ -6,12 +6,15 @@ import { expandLanguageExtensions } from './language-extensions.js';
 import { macroDiagnostic } from './macros.js';
 import type { CfnOptions } from './parameters.js';
 import type { TemplateContext } from './resolve.js';
+import { resolveStackTree } from './stacks.js';
 import { resolveResource, templateContext, type CfnResource } from './template.js';
 
 export { loadCfnParameters, type CfnOptions, type CfnParameterValues } from './parameters.js';
 export type { CfnResource } from './template.js';
 export type { TemplateContext } from './resolve.js';
 export { asRecord } from './convert.js';
+export { MAX_STACK_DEPTH } from './stacks.js';
+export { nestedTemplateRequests } from './requests.js';
 
 /** A template as CloudFormation deploys it: transforms applied, parameters and conditions bound, properties resolved. */
 export interface ResolvedTemplate {
@@ -23,6 +26,19 @@ export interface ResolvedTemplate {
   /** Logical ids of resources left out because their `Condition` is false. */
   excluded: string[];
   diagnostics: Diagnostic[];
+  /** Logical ids of the nested stacks from the root template to this one (`['Network']`); empty for a root template. */
+  stack: string[];
+  /** The root template of the deployment (its own path for a root template): the scope of its resources. */
+  rootPath: string;
+}
+
+/**
+ * A root template and the templates of its nested stacks (local `TemplateURL`/`Location`), each
+ * resolved with the parameters its parent passes. `templates`: every CloudFormation document read,
+ * by path. Options (--cfn-params, pseudo parameters) apply to the root template only.
+ */
+export function resolveCloudFormationStacks(root: ParsedDocument, options: CfnOptions, templates: ReadonlyMap<string, ParsedDocument>): ResolvedTemplate[] {
+  return resolveStackTree(root, options, templates, resolveCloudFormation);
 }
 
 /**
@@ -30,7 +46,9 @@ export interface ResolvedTemplate {
  * not exist, so it is left out; one whose Condition is unknown is kept, its `Fn::If` values unknown.
  * Undefined for an empty document.
  */
-export function resolveCloudFormation(written: ParsedDocument, options: CfnOptions = {}): ResolvedTemplate | undefined {
+export function resolveCloudFormation(
+  written: ParsedDocument, options: CfnOptions = {}, stack: string[] = [], rootPath = written.file.path,
+): ResolvedTemplate | undefined {
   if (!asRecord(written.value) || Object.keys(written.value as object).length === 0) return undefined;
   const diagnostics: Diagnostic[] = [];
   const macros = macroDiagnostic(written);
@@ -41,7 +59,7 @@ export function resolveCloudFormation(written: ParsedDocument, options: CfnOptio
   const template = doc.value as Record<string, unknown>;
   const ctx = templateContext(template, options);
   if (!asRecord(template.Resources)) diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
-  const resolved: ResolvedTemplate = { doc, ctx, resources: [], excluded: [], diagnostics };
+  const resolved: ResolvedTemplate = { doc, ctx, resources: [], excluded: [], diagnostics, stack, rootPath };
   for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
     const raw = asRecord(definition);
     if (!raw || typeof raw.Type !== 'string') {
