@@ -2863,10 +2863,10 @@ ${indent}${str3}`;
         return String(this.value);
       }
     };
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
-        const k5 = path24[i6];
+      for (let i6 = path29.length - 1; i6 >= 0; --i6) {
+        const k5 = path29[i6];
         if (Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -2884,17 +2884,17 @@ ${indent}${str3}`;
       }
       return schema.createNode(v, false);
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && path29[Symbol.iterator]().next().done;
     var Collection = class _Collection extends Node2 {
       constructor(schema) {
         super();
         PlainValue._defineProperty(this, "items", []);
         this.schema = schema;
       }
-      addIn(path24, value) {
-        if (isEmptyPath(path24)) this.add(value);
+      addIn(path29, value) {
+        if (isEmptyPath(path29)) this.add(value);
         else {
-          const [key2, ...rest] = path24;
+          const [key2, ...rest] = path29;
           const node = this.get(key2, true);
           if (node instanceof _Collection) node.addIn(rest, value);
           else if (node === void 0 && this.schema) this.set(key2, collectionFromPath(this.schema, rest, value));
@@ -2942,7 +2942,7 @@ ${indent}${str3}`;
       toString(ctx, {
         blockItem,
         flowChars,
-        isMap: isMap4,
+        isMap: isMap3,
         itemIndent
       }, onComment, onChompKeep) {
         const {
@@ -2952,7 +2952,7 @@ ${indent}${str3}`;
         } = ctx;
         const inFlow = this.type === PlainValue.Type.FLOW_MAP || this.type === PlainValue.Type.FLOW_SEQ || ctx.inFlow;
         if (inFlow) itemIndent += indentStep;
-        const allNullValues = isMap4 && this.hasAllNullValues();
+        const allNullValues = isMap3 && this.hasAllNullValues();
         ctx = Object.assign({}, ctx, {
           allNullValues,
           indent: itemIndent,
@@ -3578,14 +3578,14 @@ ${indent}${text3.slice(fold + 1, end3)}`;
     var containsDocumentMarker = (str3) => /^(%|---|\.\.\.)/m.test(str3);
     function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0) return false;
-      const limit = lineWidth - indentLength;
+      const limit2 = lineWidth - indentLength;
       const strLen = str3.length;
-      if (strLen <= limit) return false;
+      if (strLen <= limit2) return false;
       for (let i6 = 0, start2 = 0; i6 < strLen; ++i6) {
         if (str3[i6] === "\n") {
-          if (i6 - start2 > limit) return true;
+          if (i6 - start2 > limit2) return true;
           start2 = i6 + 1;
-          if (strLen - start2 <= limit) return false;
+          if (strLen - start2 <= limit2) return false;
         }
       }
       return true;
@@ -4937,8 +4937,8 @@ ${pair3.comment}` : item.comment;
     }
     function warnFileDeprecation(filename) {
       if (shouldWarn(true)) {
-        const path24 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
-        warn(`The endpoint 'yaml/${path24}' will be removed in a future release.`, "DeprecationWarning");
+        const path29 = filename.replace(/.*yaml[/\\]/i, "").replace(/\.js$/, "").replace(/\\/g, "/");
+        warn(`The endpoint 'yaml/${path29}' will be removed in a future release.`, "DeprecationWarning");
       }
     }
     var warned2 = {};
@@ -5682,24 +5682,24 @@ ${ctx.indent}${str3}`;
         return name2;
       }
     };
-    var visit = (node, tags) => {
+    var visit2 = (node, tags) => {
       if (node && typeof node === "object") {
         const {
           tag
         } = node;
         if (node instanceof resolveSeq.Collection) {
           if (tag) tags[tag] = true;
-          node.items.forEach((n3) => visit(n3, tags));
+          node.items.forEach((n3) => visit2(n3, tags));
         } else if (node instanceof resolveSeq.Pair) {
-          visit(node.key, tags);
-          visit(node.value, tags);
+          visit2(node.key, tags);
+          visit2(node.value, tags);
         } else if (node instanceof resolveSeq.Scalar) {
           if (tag) tags[tag] = true;
         }
       }
       return tags;
     };
-    var listTagNames = (node) => Object.keys(visit(node, {}));
+    var listTagNames = (node) => Object.keys(visit2(node, {}));
     function parseContents(doc, contents) {
       const comments = {
         before: [],
@@ -5848,22 +5848,22 @@ ${cbNode.commentBefore}` : cb;
         assertCollection(this.contents);
         return this.contents.add(value);
       }
-      addIn(path24, value) {
+      addIn(path29, value) {
         assertCollection(this.contents);
-        this.contents.addIn(path24, value);
+        this.contents.addIn(path29, value);
       }
       delete(key2) {
         assertCollection(this.contents);
         return this.contents.delete(key2);
       }
-      deleteIn(path24) {
-        if (resolveSeq.isEmptyPath(path24)) {
+      deleteIn(path29) {
+        if (resolveSeq.isEmptyPath(path29)) {
           if (this.contents == null) return false;
           this.contents = null;
           return true;
         }
         assertCollection(this.contents);
-        return this.contents.deleteIn(path24);
+        return this.contents.deleteIn(path29);
       }
       getDefaults() {
         return _Document.defaults[this.version] || _Document.defaults[this.options.version] || {};
@@ -5871,26 +5871,26 @@ ${cbNode.commentBefore}` : cb;
       get(key2, keepScalar) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.get(key2, keepScalar) : void 0;
       }
-      getIn(path24, keepScalar) {
-        if (resolveSeq.isEmptyPath(path24)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path24, keepScalar) : void 0;
+      getIn(path29, keepScalar) {
+        if (resolveSeq.isEmptyPath(path29)) return !keepScalar && this.contents instanceof resolveSeq.Scalar ? this.contents.value : this.contents;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       has(key2) {
         return this.contents instanceof resolveSeq.Collection ? this.contents.has(key2) : false;
       }
-      hasIn(path24) {
-        if (resolveSeq.isEmptyPath(path24)) return this.contents !== void 0;
-        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path24) : false;
+      hasIn(path29) {
+        if (resolveSeq.isEmptyPath(path29)) return this.contents !== void 0;
+        return this.contents instanceof resolveSeq.Collection ? this.contents.hasIn(path29) : false;
       }
       set(key2, value) {
         assertCollection(this.contents);
         this.contents.set(key2, value);
       }
-      setIn(path24, value) {
-        if (resolveSeq.isEmptyPath(path24)) this.contents = value;
+      setIn(path29, value) {
+        if (resolveSeq.isEmptyPath(path29)) this.contents = value;
         else {
           assertCollection(this.contents);
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path29, value);
         }
       }
       setSchema(id, customTags) {
@@ -6700,8 +6700,8 @@ var init_engine = __esm({
 });
 
 // src/model/source.ts
-function fileStart(path24) {
-  return { path: path24, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
+function fileStart(path29) {
+  return { path: path29, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 var LIVE_PATH_PREFIX;
 var init_source = __esm({
@@ -6763,10 +6763,10 @@ var init_unknown = __esm({
 });
 
 // src/model/resource.ts
-function pathKey(path24) {
+function pathKey(path29) {
   let key2 = "[";
-  for (let i6 = 0; i6 < path24.length; i6++) {
-    const segment = path24[i6];
+  for (let i6 = 0; i6 < path29.length; i6++) {
+    const segment = path29[i6];
     if (i6 > 0) key2 += ",";
     if (typeof segment === "number" && Number.isInteger(segment) && segment >= 0) key2 += segment;
     else if (typeof segment === "string" && PLAIN.test(segment)) key2 += `"${segment}"`;
@@ -6948,19 +6948,19 @@ function balancedWithBudget(str3, masked, budget) {
 }
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open4 = [];
   for (let i6 = 0; i6 < masked.length; i6++) {
     const c5 = masked.charCodeAt(i6);
     if (c5 === 123) {
-      open3.push(i6);
-    } else if (c5 === 125 && open3.length) {
-      open3.pop();
+      open4.push(i6);
+    } else if (c5 === 125 && open4.length) {
+      open4.pop();
     }
   }
   let out2 = "";
   let last = 0;
-  for (let i6 = 0; i6 < open3.length; i6++) {
-    const at2 = open3[i6];
+  for (let i6 = 0; i6 < open4.length; i6++) {
+    const at2 = open4[i6];
     out2 += masked.slice(last, at2) + "\0";
     last = at2 + 1;
   }
@@ -9560,8 +9560,231 @@ var init_esm4 = __esm({
   }
 });
 
+// src/fs/boundary.ts
+import { closeSync, existsSync as existsSync2, fstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { open, realpath } from "node:fs/promises";
+import path5 from "node:path";
+function repositoryTop(start2) {
+  for (let dir = path5.resolve(start2); ; dir = path5.dirname(dir)) {
+    if (isGitMarker(path5.join(dir, ".git"))) return dir;
+    if (path5.dirname(dir) === dir) return void 0;
+  }
+}
+function isGitMarker(candidate) {
+  try {
+    const info2 = statSync(candidate);
+    if (info2.isDirectory()) return existsSync2(path5.join(candidate, "HEAD"));
+    return info2.isFile() && info2.size < 4096 && readFileSync(candidate, "utf8").startsWith("gitdir:");
+  } catch {
+    return false;
+  }
+}
+async function readBytesInside(boundary, file, maxBytes) {
+  const real = await realpath(file);
+  if (!boundary.contains(real)) return { refused: boundary.refusal(file, real) };
+  const handle2 = await open(real, "r");
+  try {
+    const info2 = await handle2.stat();
+    if (!info2.isFile()) throw new Error("not a regular file");
+    if (info2.size > maxBytes) return { tooLarge: info2.size };
+    return { bytes: await handle2.readFile() };
+  } finally {
+    await handle2.close();
+  }
+}
+function readCapped(real, maxBytes) {
+  const fd = openSync(real, "r");
+  try {
+    const info2 = fstatSync(fd);
+    if (!info2.isFile()) throw new Error("not a regular file");
+    if (info2.size > maxBytes) throw new Error(`larger than ${Math.round(maxBytes / 1024 / 1024)} MiB`);
+    const buffer = Buffer.alloc(info2.size);
+    let read = 0;
+    while (read < info2.size) {
+      const n3 = readSync(fd, buffer, read, info2.size - read, read);
+      if (n3 === 0) break;
+      read += n3;
+    }
+    return buffer.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
+}
+function pathRefused(reportPath, what, reason) {
+  return { code: "PATH_REFUSED", level: "error", message: `${what}: ${reportPath} ${reason}; not read`, range: fileStart(reportPath) };
+}
+function isWithin(dir, candidate) {
+  const relative3 = path5.relative(dir, candidate);
+  return relative3 === "" || !relative3.startsWith(`..${path5.sep}`) && relative3 !== ".." && !path5.isAbsolute(relative3);
+}
+function realOrSelf(dir) {
+  try {
+    return realpathSync(dir);
+  } catch {
+    return dir;
+  }
+}
+function isDirectory(candidate) {
+  try {
+    return statSync(candidate).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var MAX_BOUNDED_READ_BYTES, Boundary;
+var init_boundary = __esm({
+  "src/fs/boundary.ts"() {
+    "use strict";
+    init_model();
+    MAX_BOUNDED_READ_BYTES = 20 * 1024 * 1024;
+    Boundary = class _Boundary {
+      /** Real paths of the directories inside which reads are allowed. */
+      roots;
+      /** The same directories as written (before links are resolved), to tell a link inside from a path elsewhere. */
+      lexical;
+      constructor(lexical) {
+        this.lexical = [...new Set(lexical)];
+        this.roots = [...new Set(this.lexical.map(realOrSelf))];
+      }
+      /**
+       * The git work tree top level holding `root`, else `root` itself; plus, for each scanned path
+       * that does not lie (as written) under it, that path's own work tree or directory: the user
+       * named it, so it is not something a scanned file smuggled in.
+       */
+      static of(root5, scanned = []) {
+        const absoluteRoot = path5.resolve(root5);
+        const dirs = [repositoryTop(absoluteRoot) ?? absoluteRoot];
+        for (const given of scanned) {
+          const absolute = path5.resolve(given);
+          if (dirs.some((dir2) => isWithin(dir2, absolute))) continue;
+          const dir = isDirectory(absolute) ? absolute : path5.dirname(absolute);
+          dirs.push(repositoryTop(dir) ?? dir);
+        }
+        return new _Boundary(dirs);
+      }
+      /** True when the real path `real` is one of the roots or below one. */
+      contains(real) {
+        return this.roots.some((root5) => isWithin(root5, real));
+      }
+      /** True when `file`, as written, lies under a root (a link there may still point elsewhere). */
+      containsLexically(file) {
+        const absolute = path5.resolve(file);
+        return this.lexical.some((root5) => isWithin(root5, absolute)) || this.roots.some((root5) => isWithin(root5, absolute));
+      }
+      /** The real path of `file` when it lies inside the boundary; why not otherwise. */
+      resolve(file) {
+        let real;
+        try {
+          real = realpathSync(file);
+        } catch (error2) {
+          return { missing: error2.code === "ENOENT" ? "no such file" : "cannot be read" };
+        }
+        if (this.contains(real)) return { real };
+        return { refused: this.refusal(file, real) };
+      }
+      /**
+       * For a file about to be written (it may not exist yet): undefined when it, or the nearest
+       * ancestor that exists, resolves inside the boundary; why not otherwise. A planted link
+       * (`.posture -> /elsewhere`) must not turn a write under the root into one outside it.
+       */
+      refusesWrite(file) {
+        for (let current = path5.resolve(file); ; current = path5.dirname(current)) {
+          const resolved = this.resolve(current);
+          if ("refused" in resolved) return resolved.refused;
+          if ("real" in resolved) return void 0;
+          if (path5.dirname(current) === current) return void 0;
+        }
+      }
+      /** Why `file` (whose real path is `real`) is refused, for a PATH_REFUSED message. */
+      refusal(file, real) {
+        const where = `outside the repository boundary (${this.roots.join(", ")})`;
+        return real === path5.resolve(file) ? `is ${where}` : `resolves to ${real}, ${where}`;
+      }
+      /**
+       * The text of a regular file inside the boundary, read through its real path with a size cap;
+       * `refused` when it resolves outside (the caller reports PATH_REFUSED naming the link).
+       */
+      readText(file, maxBytes = MAX_BOUNDED_READ_BYTES) {
+        const resolved = this.resolve(file);
+        if ("refused" in resolved) return resolved;
+        if ("missing" in resolved) return { error: resolved.missing };
+        try {
+          return { text: readCapped(resolved.real, maxBytes).toString("utf8"), real: resolved.real };
+        } catch (error2) {
+          return { error: error2.message };
+        }
+      }
+    };
+  }
+});
+
+// src/fs/inflate.ts
+import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+function isGzip(bytes) {
+  return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
+}
+function envCap() {
+  const value = Number(process.env.POSTURE_MAX_INFLATED_BYTES);
+  return Number.isInteger(value) && value > 0 ? value : void 0;
+}
+function formatBytes(bytes) {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MiB` : `${bytes} bytes`;
+}
+var gunzipAsync, MAX_INFLATED_BYTES, MAX_INFLATED_TOTAL_BYTES, InflateLimitError, InflateBudget;
+var init_inflate = __esm({
+  "src/fs/inflate.ts"() {
+    "use strict";
+    gunzipAsync = promisify(gunzip);
+    MAX_INFLATED_BYTES = 512 * 1024 * 1024;
+    MAX_INFLATED_TOTAL_BYTES = 1024 * 1024 * 1024;
+    InflateLimitError = class extends Error {
+      constructor(limit2) {
+        super(`it inflates to more than ${formatBytes(limit2)} (the decompressed size cap); not read`);
+        this.limit = limit2;
+      }
+      limit;
+    };
+    InflateBudget = class {
+      held = 0;
+      queue = Promise.resolve();
+      perInput;
+      total;
+      constructor(perInput = envCap() ?? MAX_INFLATED_BYTES, total) {
+        this.perInput = perInput;
+        this.total = total ?? Math.max(MAX_INFLATED_TOTAL_BYTES, perInput);
+      }
+      /** The input itself when it is not gzip; its inflated bytes otherwise (held until `release`). */
+      inflate(bytes) {
+        if (!isGzip(bytes)) return Promise.resolve(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        const run4 = this.queue.then(() => this.inflateNow(bytes));
+        this.queue = run4.then(
+          () => void 0,
+          () => void 0
+        );
+        return run4;
+      }
+      async inflateNow(bytes) {
+        const limit2 = Math.min(this.perInput, this.total - this.held);
+        if (limit2 <= 0) throw new InflateLimitError(this.total);
+        try {
+          const out2 = await gunzipAsync(bytes, { maxOutputLength: limit2 });
+          this.held += out2.length;
+          return out2;
+        } catch (error2) {
+          if (error2.code === "ERR_BUFFER_TOO_LARGE") throw new InflateLimitError(limit2);
+          throw error2;
+        }
+      }
+      release(bytes) {
+        this.held = Math.max(0, this.held - bytes);
+      }
+    };
+  }
+});
+
 // src/concurrency.ts
-async function mapLimited(inputs, limit, task) {
+async function mapLimited(inputs, limit2, task) {
   const results = new Array(inputs.length);
   let next = 0;
   const worker = async () => {
@@ -9570,7 +9793,7 @@ async function mapLimited(inputs, limit, task) {
       results[index] = await task(inputs[index]);
     }
   };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, inputs.length)) }, worker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit2, inputs.length)) }, worker));
   return results;
 }
 var init_concurrency = __esm({
@@ -9580,41 +9803,41 @@ var init_concurrency = __esm({
 });
 
 // src/discover/root.ts
-import { statSync } from "node:fs";
-import path5 from "node:path";
+import { statSync as statSync2 } from "node:fs";
+import path6 from "node:path";
 function gitWorkTree(start2) {
-  for (let dir = path5.resolve(start2); ; dir = path5.dirname(dir)) {
-    if (exists(path5.join(dir, ".git"))) return dir;
-    if (path5.dirname(dir) === dir) return void 0;
+  for (let dir = path6.resolve(start2); ; dir = path6.dirname(dir)) {
+    if (exists(path6.join(dir, ".git"))) return dir;
+    if (path6.dirname(dir) === dir) return void 0;
   }
 }
 function defaultScanRoot(paths, cwd) {
-  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path5.resolve(cwd, p3))).map((p3) => isDirectory(p3) ? p3 : path5.dirname(p3));
+  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path6.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path6.dirname(p3));
   const common = dirs.reduce(commonDirectory);
   const tree = gitWorkTree(common);
   if (tree !== void 0) return tree;
-  return dirs.every((dir) => isInside(dir, cwd)) ? path5.resolve(cwd) : common;
+  return dirs.every((dir) => isInside(dir, cwd)) ? path6.resolve(cwd) : common;
 }
 function isInside(file, dir) {
-  const relative3 = path5.relative(dir, file);
-  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${path5.sep}`) && !path5.isAbsolute(relative3);
+  const relative3 = path6.relative(dir, file);
+  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${path6.sep}`) && !path6.isAbsolute(relative3);
 }
 function commonDirectory(a5, b5) {
   let dir = a5;
-  while (!isInside(b5, dir)) dir = path5.dirname(dir);
+  while (!isInside(b5, dir)) dir = path6.dirname(dir);
   return dir;
 }
 function exists(file) {
   try {
-    statSync(file);
+    statSync2(file);
     return true;
   } catch {
     return false;
   }
 }
-function isDirectory(file) {
+function isDirectory2(file) {
   try {
-    return statSync(file).isDirectory();
+    return statSync2(file).isDirectory();
   } catch {
     return false;
   }
@@ -9632,18 +9855,18 @@ function buildJsonIndex(text3, filePath, prefix2) {
   const after = new Growable(text3.length >> 6);
   const lineStarts = new Growable(text3.length >> 5);
   const quirks = [];
-  const open3 = [];
+  const open4 = [];
   let membersWritten = 0;
   lineStarts.push(0);
   for (let i6 = 0; i6 < text3.length; i6++) {
     const c5 = text3.charCodeAt(i6);
     if (c5 === 34) i6 = closingQuote(text3, i6);
     else if (c5 === 123 || c5 === 91) {
-      open3.push(starts.push(i6));
+      open4.push(starts.push(i6));
       ends.push(0);
       after.push(0);
     } else if (c5 === 125 || c5 === 93) {
-      const index = open3.pop();
+      const index = open4.pop();
       ends.set(index, i6 + 1);
       after.set(index, starts.length);
     } else if (c5 === 10) lineStarts.push(i6 + 1);
@@ -9664,21 +9887,21 @@ function closingQuote(text3, start2) {
     if (backslashes % 2 === 0) return i6;
   }
 }
-function spanAt(index, path24) {
-  return walk(index, path24, false);
+function spanAt(index, path29) {
+  return walk(index, path29, false);
 }
-function nearestSpan(index, path24) {
-  return walk(index, path24, true);
+function nearestSpan(index, path29) {
+  return walk(index, path29, true);
 }
-function walk(index, path24, nearest) {
+function walk(index, path29, nearest) {
   const { prefix: prefix2 } = index;
-  if (path24.length < prefix2.length || prefix2.some((segment, i6) => path24[i6] !== segment)) return void 0;
+  if (path29.length < prefix2.length || prefix2.some((segment, i6) => path29[i6] !== segment)) return void 0;
   const start2 = skipSpace(index.text, 0);
   if (start2 >= index.text.length) return void 0;
   let span = { valueStart: start2, valueEnd: valueEnd(index, start2, 0) };
   let container2 = isContainer(index.text, start2) ? 0 : -1;
-  for (let i6 = prefix2.length; i6 < path24.length; i6++) {
-    const child2 = memberOf(index, span.valueStart, container2, path24[i6]);
+  for (let i6 = prefix2.length; i6 < path29.length; i6++) {
+    const child2 = memberOf(index, span.valueStart, container2, path29[i6]);
     if (!child2) return nearest ? span : void 0;
     container2 = containerAt(index, child2.valueStart, container2);
     span = child2;
@@ -9747,7 +9970,7 @@ function listMembers(index, offset, container2) {
   });
   return isObject2 ? { keys } : { items };
 }
-function forEachMember(index, offset, container2, visit) {
+function forEachMember(index, offset, container2, visit2) {
   const { text: text3 } = index;
   const isObject2 = text3.charCodeAt(offset) === 123;
   let next = container2 + 1;
@@ -9760,7 +9983,7 @@ function forEachMember(index, offset, container2, visit) {
     }
     const end2 = valueEnd(index, i6, next);
     if (isContainer(text3, i6)) next = index.after[next];
-    if (!visit(position, keyStart, i6, end2)) return;
+    if (!visit2(position, keyStart, i6, end2)) return;
     i6 = skipSpace(text3, end2);
     if (text3.charCodeAt(i6) === 44) i6 = skipSpace(text3, i6 + 1);
   }
@@ -10018,18 +10241,18 @@ var init_json_syntax = __esm({
 function isJsonIndex(positions) {
   return positions.kind === "json-index";
 }
-function rangeAt(positions, path24) {
-  if (!isJsonIndex(positions)) return positions.get(pathKey(path24));
-  const span = spanAt(positions, path24);
+function rangeAt(positions, path29) {
+  if (!isJsonIndex(positions)) return positions.get(pathKey(path29));
+  const span = spanAt(positions, path29);
   return span && spanRange(positions, span);
 }
-function locateIn(positions, path24) {
+function locateIn(positions, path29) {
   if (isJsonIndex(positions)) {
-    const span = nearestSpan(positions, path24);
+    const span = nearestSpan(positions, path29);
     return span && spanRange(positions, span);
   }
-  for (let n3 = path24.length; n3 >= 0; n3--) {
-    const range4 = positions.get(pathKey(n3 === path24.length ? path24 : path24.slice(0, n3)));
+  for (let n3 = path29.length; n3 >= 0; n3--) {
+    const range4 = positions.get(pathKey(n3 === path29.length ? path29 : path29.slice(0, n3)));
     if (range4) return range4;
   }
   return void 0;
@@ -10046,9 +10269,9 @@ function offsetToLineCol(text3, offset) {
   }
   return { line: line2, col: end2 - lineStart + 1 };
 }
-function hasPath(root5, path24) {
+function hasPath(root5, path29) {
   let current = root5;
-  for (const segment of path24) {
+  for (const segment of path29) {
     if (current === null || typeof current !== "object") return false;
     if (!Object.prototype.hasOwnProperty.call(current, segment)) return false;
     current = current[segment];
@@ -10114,9 +10337,9 @@ var init_json_positions = __esm({
 });
 
 // src/parsers/terraform/locate.ts
-function locateInExpr(expr, path24) {
+function locateInExpr(expr, path29) {
   let current = expr;
-  for (const segment of path24) {
+  for (const segment of path29) {
     let next;
     if (current.kind === "tuple" && typeof segment === "number") next = current.items[segment];
     if (current.kind === "object") {
@@ -10127,8 +10350,8 @@ function locateInExpr(expr, path24) {
   }
   return current.range;
 }
-function locateInBody(body2, path24, topLevel) {
-  const [head, ...rest] = path24;
+function locateInBody(body2, path29, topLevel) {
+  const [head, ...rest] = path29;
   if (head === void 0) return body2.range;
   const attribute = typeof head === "string" ? body2.attributes[head] : void 0;
   if (attribute) return rest.length === 0 ? attribute.range : locateInExpr(attribute.expr, rest);
@@ -10148,8 +10371,8 @@ function locateInBody(body2, path24, topLevel) {
   const remaining = typeof index === "number" ? after : rest;
   return remaining.length === 0 ? block.range : locateInBody(block.body, remaining, false);
 }
-function locateInFile(file, path24) {
-  return locateInBody(file.body, path24, true);
+function locateInFile(file, path29) {
+  return locateInBody(file.body, path29, true);
 }
 var init_locate = __esm({
   "src/parsers/terraform/locate.ts"() {
@@ -10162,10 +10385,10 @@ function rehydrateDocument(doc) {
   const { file, value, diagnostics, locator } = doc;
   switch (locator.kind) {
     case "hcl":
-      return { file, value, diagnostics, locate: (path24) => locateInFile(value, path24) };
+      return { file, value, diagnostics, locate: (path29) => locateInFile(value, path29) };
     case "positions": {
       const { positions, prefix: prefix2 } = locator;
-      const locate = prefix2.length === 0 ? (path24) => locateIn(positions, path24) : (path24) => locateIn(positions, [...prefix2, ...path24]);
+      const locate = prefix2.length === 0 ? (path29) => locateIn(positions, path29) : (path29) => locateIn(positions, [...prefix2, ...path29]);
       return { file, value, diagnostics, locate };
     }
     case "none":
@@ -10184,6 +10407,9 @@ var init_portable = __esm({
 });
 
 // src/parsers/terraform-plan/index.ts
+function isSupportedFormat(version) {
+  return typeof version === "string" && (/^1\.\d+$/.test(version) || version === "0.1" || version === "0.2");
+}
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -10205,12 +10431,12 @@ function readTerraformPlan(file, text3) {
   const plan = parsed.value;
   const locator = positionsLocator(parsed.positions);
   if (!isTerraformPlanJson(plan)) {
-    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)');
+    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)', "PLAN_UNSUPPORTED");
     return { file, value: void 0, diagnostics: checker.diagnostics, locator };
   }
   const { format_version: version } = plan;
-  if (version?.split(".")[0] !== SUPPORTED_MAJOR) {
-    checker.problem(["format_version"], `format_version ${JSON.stringify(version)} is not supported: this scanner reads ${SUPPORTED_MAJOR}.x`);
+  if (!isSupportedFormat(version)) {
+    checker.problem(["format_version"], `format_version ${JSON.stringify(version)} is not supported: this scanner reads 1.x, 0.2 and 0.1 (Terraform 0.12 and later)`, "PLAN_UNSUPPORTED");
     return { file, value: void 0, diagnostics: checker.diagnostics, locator };
   }
   const key2 = valuesKey(plan);
@@ -10222,14 +10448,13 @@ function readTerraformPlan(file, text3) {
   }
   return { file, value: plan, diagnostics: checker.diagnostics, locator };
 }
-var SUPPORTED_MAJOR, Checker;
+var Checker;
 var init_terraform_plan = __esm({
   "src/parsers/terraform-plan/index.ts"() {
     "use strict";
     init_json_positions();
     init_position_map();
     init_portable();
-    SUPPORTED_MAJOR = "1";
     Checker = class {
       constructor(file, positions) {
         this.file = file;
@@ -10238,19 +10463,19 @@ var init_terraform_plan = __esm({
       file;
       positions;
       diagnostics = [];
-      problem(path24, message) {
-        const range4 = locateIn(this.positions, path24) ?? fileStart(this.file.path);
-        this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range: range4 });
+      problem(path29, message, code19 = "PARSE_UNSUPPORTED") {
+        const range4 = locateIn(this.positions, path29) ?? fileStart(this.file.path);
+        this.diagnostics.push({ code: code19, level: "error", message, range: range4 });
       }
-      module(module2, path24) {
-        if (!isRecord(module2)) return this.problem(path24, "a module in the plan is not an object; its resources are not scanned");
+      module(module2, path29) {
+        if (!isRecord(module2)) return this.problem(path29, "a module in the plan is not an object; its resources are not scanned");
         const { resources, child_modules: children } = module2;
-        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path24, "resources"], `"resources" is not a list; the module's resources are not scanned`);
+        if (resources !== void 0 && !Array.isArray(resources)) this.problem([...path29, "resources"], `"resources" is not a list; the module's resources are not scanned`);
         (Array.isArray(resources) ? resources : []).forEach((resource, i6) => {
-          if (!isPlanResource(resource)) this.problem([...path24, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
+          if (!isPlanResource(resource)) this.problem([...path29, "resources", i6], "a resource needs a string address, type, name and mode and an object of values; it is not scanned");
         });
-        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path24, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
-        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path24, "child_modules", i6]));
+        if (children !== void 0 && !Array.isArray(children)) return this.problem([...path29, "child_modules"], '"child_modules" is not a list; those modules are not scanned');
+        (Array.isArray(children) ? children : []).forEach((child2, i6) => this.module(child2, [...path29, "child_modules", i6]));
       }
     };
   }
@@ -10321,24 +10546,31 @@ var init_sniff = __esm({
 });
 
 // src/discover/index.ts
-import { readdir, readFile as readFile4, stat } from "node:fs/promises";
-import path6 from "node:path";
-import { gunzipSync } from "node:zlib";
+import { lstat, readdir, stat } from "node:fs/promises";
+import path7 from "node:path";
 async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
+  const boundary = options.boundary ?? Boundary.of(options.root, options.paths);
+  const context = { options, result, boundary, inflate: options.inflate ?? new InflateBudget() };
   const candidates = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
-    const absolute = path6.resolve(given);
+    const absolute = path7.resolve(given);
     const info2 = await stat(absolute).catch(() => void 0);
     if (!info2) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
     if (!isInside(absolute, options.root)) {
       throw new ConfigError(`${given} is outside the scan root ${options.root}; give --root a directory that holds it`, { code: "INPUT_OUTSIDE_ROOT" });
     }
-    for (const file of info2.isDirectory() ? await walk2(absolute) : [absolute]) candidates.add(file);
+    const resolved = boundary.resolve(absolute);
+    if ("refused" in resolved) {
+      const shown = toReportPath(options.root, absolute);
+      result.diagnostics.push(pathRefused(shown, "scan path", resolved.refused));
+      continue;
+    }
+    for (const file of info2.isDirectory() ? await walk2(absolute, context) : [absolute]) candidates.add(file);
   }
   await mapLimited([...candidates], READ_CONCURRENCY, async (file) => {
     try {
-      await classify(file, options, result);
+      await classify(file, context);
     } catch (error2) {
       result.diagnostics.push(unreadable(toReportPath(options.root, file), error2));
     }
@@ -10349,38 +10581,46 @@ async function discover(options) {
   options.logger.info(`discovered ${result.files.length} files (${result.skipped.length} skipped)`);
   return result;
 }
-async function walk2(directory) {
+async function walk2(directory, context) {
   const entries = await readdir(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
-    const full = path6.join(directory, entry.name);
+    const full = path7.join(directory, entry.name);
     if (entry.isDirectory()) {
-      if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk2(full));
+      if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk2(full, context));
     } else if (entry.isFile()) {
       files.push(full);
+    } else if (entry.isSymbolicLink() && !IGNORED_DIRECTORIES.has(entry.name)) {
+      await skipLink(full, context);
     }
   }
   return files;
 }
-async function classify(absolutePath, options, result) {
+async function skipLink(link2, { options, result, boundary }) {
+  const relative3 = toReportPath(options.root, link2);
+  if (!isSelected(relative3, options)) return;
+  const resolved = boundary.resolve(link2);
+  const kind = "real" in resolved ? (await lstat(resolved.real)).isDirectory() ? "directory" : "file" : void 0;
+  const reason = "refused" in resolved ? `symbolic link that ${resolved.refused}: not followed` : kind !== void 0 ? `symbolic link to a ${kind} inside the repository: not followed (the target is scanned where it lies)` : "symbolic link to nothing (dangling): not followed";
+  result.skipped.push({ path: relative3, reason });
+}
+async function classify(absolutePath, context) {
+  const { options, result } = context;
   const relative3 = toReportPath(options.root, absolutePath);
   if (!isSelected(relative3, options)) return;
   if (await isHelmChartFile(absolutePath)) {
     result.skipped.push({ path: relative3, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
   }
-  const size = (await stat(absolutePath)).size;
-  const byName = sniffFormat(path6.basename(absolutePath), "");
-  if ("skip" in byName && byName.skip === "not an infrastructure file type") {
+  const byName = sniffFormat(path7.basename(absolutePath), "");
+  if ("skip" in byName && byName.skip === "not an infrastructure file type" && options.assume === void 0) {
     result.skipped.push({ path: relative3, reason: byName.skip });
     return;
   }
-  if (size > MAX_FILE_BYTES) {
-    result.skipped.push({ path: relative3, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
-    return;
-  }
-  const text3 = await readText(absolutePath);
-  const sniffed = sniffFormat(path6.basename(absolutePath), text3);
+  const text3 = await readText(absolutePath, relative3, context);
+  if (text3 === void 0) return;
+  const found = sniffFormat(path7.basename(absolutePath), text3);
+  const sniffed = "skip" in found && options.assume !== void 0 ? { format: options.assume } : found;
   if ("skip" in sniffed) {
     options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
     result.skipped.push({ path: relative3, reason: sniffed.skip });
@@ -10394,11 +10634,11 @@ function isSelected(relative3, { include, exclude }) {
   return !exclude?.some(matches);
 }
 async function isHelmChartFile(absolutePath) {
-  const directory = path6.dirname(absolutePath);
-  const name2 = path6.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists2(path6.join(directory, "Chart.yaml"))) return true;
-  for (let dir = directory; path6.dirname(dir) !== dir; dir = path6.dirname(dir)) {
-    if (path6.basename(dir) === "templates") return exists2(path6.join(path6.dirname(dir), "Chart.yaml"));
+  const directory = path7.dirname(absolutePath);
+  const name2 = path7.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists2(path7.join(directory, "Chart.yaml"))) return true;
+  for (let dir = directory; path7.dirname(dir) !== dir; dir = path7.dirname(dir)) {
+    if (path7.basename(dir) === "templates") return exists2(path7.join(path7.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
@@ -10408,10 +10648,23 @@ async function exists2(file) {
     () => false
   );
 }
-async function readText(absolutePath) {
-  const bytes = await readFile4(absolutePath);
-  const gzipped = bytes.length > 2 && bytes[0] === 31 && bytes[1] === 139;
-  return (gzipped ? gunzipSync(bytes) : bytes).toString("utf8");
+async function readText(absolutePath, relative3, { result, boundary, inflate }) {
+  const read = await readBytesInside(boundary, absolutePath, MAX_FILE_BYTES);
+  if ("tooLarge" in read) {
+    result.skipped.push({ path: relative3, reason: `larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+    return void 0;
+  }
+  if ("refused" in read) {
+    result.diagnostics.push(pathRefused(relative3, "scan path", read.refused));
+    return void 0;
+  }
+  try {
+    return (await inflate.inflate(read.bytes)).toString("utf8");
+  } catch (error2) {
+    if (!(error2 instanceof InflateLimitError)) throw error2;
+    result.diagnostics.push({ code: "LIMIT_EXCEEDED", level: "error", message: `${relative3}: ${error2.message}`, range: fileStart(relative3) });
+    return void 0;
+  }
 }
 function unreadable(reportPath, error2) {
   return {
@@ -10422,8 +10675,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative3 = path6.relative(root5, absolutePath) || path6.basename(absolutePath);
-  return relative3.split(path6.sep).join("/");
+  const relative3 = path7.relative(root5, absolutePath) || path7.basename(absolutePath);
+  return relative3.split(path7.sep).join("/");
 }
 var IGNORED_DIRECTORIES, MAX_FILE_BYTES, READ_CONCURRENCY;
 var init_discover = __esm({
@@ -10431,6 +10684,8 @@ var init_discover = __esm({
     "use strict";
     init_model();
     init_esm4();
+    init_boundary();
+    init_inflate();
     init_concurrency();
     init_errors();
     init_root();
@@ -10441,8 +10696,64 @@ var init_discover = __esm({
   }
 });
 
+// src/fs/tree.ts
+import { readdirSync, statSync as statSync3 } from "node:fs";
+import path8 from "node:path";
+function listTree(boundary, dir, limits = {}) {
+  const maxEntries = limits.maxEntries ?? 2e4;
+  const maxDepth = limits.maxDepth ?? 32;
+  const listing = { files: [], refused: [], truncated: false };
+  const start2 = boundary.resolve(dir);
+  if ("refused" in start2) {
+    listing.refused.push({ relative: ".", reason: start2.refused });
+    return listing;
+  }
+  if ("missing" in start2) return listing;
+  const visited = /* @__PURE__ */ new Set();
+  let seen = 0;
+  const walk4 = (real, prefix2, depth) => {
+    if (visited.has(real)) return;
+    visited.add(real);
+    let names2;
+    try {
+      names2 = readdirSync(real).sort();
+    } catch {
+      return;
+    }
+    for (const name2 of names2) {
+      if (++seen > maxEntries) {
+        listing.truncated = true;
+        return;
+      }
+      const relative3 = prefix2 === "" ? name2 : `${prefix2}/${name2}`;
+      const target2 = boundary.resolve(path8.join(real, name2));
+      if ("refused" in target2) listing.refused.push({ relative: relative3, reason: target2.refused });
+      if (!("real" in target2)) continue;
+      const info2 = statOf(target2.real);
+      if (info2?.isFile()) listing.files.push({ relative: relative3, real: target2.real });
+      else if (info2?.isDirectory()) {
+        if (depth >= maxDepth) listing.truncated = true;
+        else walk4(target2.real, relative3, depth + 1);
+      }
+    }
+  };
+  walk4(start2.real, "", 0);
+  return listing;
+}
+function statOf(real) {
+  try {
+    return statSync3(real);
+  } catch {
+    return void 0;
+  }
+}
+var init_tree = __esm({
+  "src/fs/tree.ts"() {
+    "use strict";
+  }
+});
+
 // src/resolve/terraform/config-tree.ts
-import { readFileSync } from "node:fs";
 import { isAbsolute, posix, relative, resolve, sep as sep2 } from "node:path";
 function moduleSources(docs) {
   return docs.flatMap(
@@ -10460,7 +10771,9 @@ var isConfigFile, isLocalSource, ConfigTree;
 var init_config_tree = __esm({
   "src/resolve/terraform/config-tree.ts"() {
     "use strict";
-    isConfigFile = (path24) => /\.tf(\.json)?$/.test(path24);
+    init_boundary();
+    init_tree();
+    isConfigFile = (path29) => /\.tf(\.json)?$/.test(path29);
     isLocalSource = (source) => source.startsWith("./") || source.startsWith("../");
     ConfigTree = class {
       constructor(docs, diagnostics, manifests = /* @__PURE__ */ new Map()) {
@@ -10474,12 +10787,15 @@ var init_config_tree = __esm({
           const abs = doc.file.absolutePath.split(sep2).join("/");
           if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
         }
+        this.boundary = this.scanRoot === void 0 ? void 0 : Boundary.of(this.scanRoot);
       }
       diagnostics;
       manifests;
       config = /* @__PURE__ */ new Map();
       varDocs = /* @__PURE__ */ new Map();
       scanRoot;
+      /** Every file()/fileset() read resolves its real path inside this (the git work tree, else the scan root). */
+      boundary;
       dependencies = /* @__PURE__ */ new Set();
       warned = /* @__PURE__ */ new Set();
       /** A warning about a block, once per scan however many module instances evaluate the block. */
@@ -10501,16 +10817,16 @@ var init_config_tree = __esm({
         const dirs = [...this.config.keys()].filter((d5) => !this.dependencies.has(d5)).sort();
         const roots = dirs.filter((d5) => !called.has(d5));
         const reached = /* @__PURE__ */ new Set();
-        const visit = (dir) => {
+        const visit2 = (dir) => {
           if (reached.has(dir)) return;
           reached.add(dir);
-          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit(joinDir(dir, source));
+          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit2(joinDir(dir, source));
         };
-        roots.forEach(visit);
+        roots.forEach(visit2);
         for (const dir of dirs) {
           if (reached.has(dir)) continue;
           roots.push(dir);
-          visit(dir);
+          visit2(dir);
         }
         return roots;
       }
@@ -10522,20 +10838,34 @@ var init_config_tree = __esm({
         const docs = this.config.get(dir);
         return docs === void 0 ? void 0 : { dir, docs };
       }
-      /** `file()` for a root module: paths resolve from the root's directory and must stay inside the scan root. */
+      /**
+       * `file()` and `fileset()` for a root module: paths resolve from the root's directory, and a
+       * file is read only when its real path (links followed) is inside the repository boundary. A
+       * refused read is a PATH_REFUSED diagnostic naming the path in the repository.
+       */
       fileAccess(root5) {
-        const scanRoot = this.scanRoot;
-        if (scanRoot === void 0) return void 0;
+        const { scanRoot, boundary } = this;
+        if (scanRoot === void 0 || boundary === void 0) return void 0;
+        const where = (path29) => {
+          const abs = isAbsolute(path29) ? path29 : resolve(scanRoot, root5, path29);
+          const inside = relative(scanRoot, abs);
+          return { abs, shown: inside.startsWith("..") || isAbsolute(inside) ? abs : inside.split(sep2).join("/") };
+        };
         return {
-          read(path24) {
-            const abs = isAbsolute(path24) ? path24 : resolve(scanRoot, root5, path24);
-            const inside = relative(scanRoot, abs);
-            if (inside.startsWith("..") || isAbsolute(inside)) return { error: "the file is outside the scan root" };
-            try {
-              return { text: readFileSync(abs, "utf8") };
-            } catch {
-              return { error: "the file cannot be read" };
-            }
+          read: (path29) => {
+            const { abs, shown } = where(path29);
+            const result = boundary.readText(abs);
+            if ("text" in result) return { text: result.text };
+            if ("refused" in result) this.warnOnce(pathRefused(shown, `file("${path29}")`, result.refused));
+            return { error: "refused" in result ? "the file is outside the repository boundary" : "the file cannot be read" };
+          },
+          list: (path29) => {
+            const { abs, shown } = where(path29);
+            const listing = listTree(boundary, abs);
+            for (const r5 of listing.refused) this.warnOnce(pathRefused(r5.relative === "." ? shown : posix.join(shown, r5.relative), `fileset("${path29}")`, r5.reason));
+            if (listing.refused.some((r5) => r5.relative === ".")) return { error: "the directory is outside the repository boundary" };
+            if (listing.truncated) return { error: "the directory holds too many files" };
+            return { files: listing.files.map((f5) => f5.relative) };
           }
         };
       }
@@ -10568,16 +10898,1149 @@ var init_requests = __esm({
   }
 });
 
-// src/follow.ts
-import { readdir as readdir2, readFile as readFile5, realpath } from "node:fs/promises";
-import path7 from "node:path";
+// src/resolve/cloudformation/convert.ts
+function asBool(value, absent) {
+  if (value === void 0 || value === null) return absent;
+  if (typeof value === "boolean" || isUnknown(value)) return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return unknownValue("not a boolean");
+}
+function asNumber(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "number" || isUnknown(value)) return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  return unknownValue("not a number");
+}
+function asString(value) {
+  if (value === void 0 || value === null) return void 0;
+  if (typeof value === "string" || isUnknown(value)) return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return unknownValue("not a string");
+}
+function asRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
+}
+var init_convert = __esm({
+  "src/resolve/cloudformation/convert.ts"() {
+    "use strict";
+    init_unknown();
+  }
+});
+
+// src/resolve/cloudformation/cidr.ts
+function cidrSubnets(block, count, bits) {
+  const parsed = parseIpv4Block(block);
+  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
+  const { network, prefix: prefix2 } = parsed;
+  const hostBits = 32 - prefix2;
+  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
+  if (count > 2 ** (hostBits - bits)) return void 0;
+  const size = 2 ** bits;
+  return Array.from({ length: count }, (_, i6) => `${formatIpv4(network + i6 * size)}/${32 - bits}`);
+}
+function parseIpv4Block(block) {
+  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
+  if (!match2) return void 0;
+  const octets = match2.slice(1, 5).map(Number);
+  const prefix2 = Number(match2[5]);
+  if (octets.some((o3) => o3 > 255) || prefix2 > 32) return void 0;
+  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
+  const size = 2 ** (32 - prefix2);
+  return { network: Math.floor(address / size) * size, prefix: prefix2 };
+}
+function formatIpv4(address) {
+  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
+}
+var init_cidr = __esm({
+  "src/resolve/cloudformation/cidr.ts"() {
+    "use strict";
+  }
+});
+
+// src/resolve/cloudformation/functions.ts
+function isPrimitive(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+function pair2(arg, resolve3) {
+  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
+}
+function join(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Join");
+  const [delimiter, list6] = args2;
+  if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
+  if (!list6.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
+  return list6.map(String).join(delimiter);
+}
+function unknownArgument(...args2) {
+  return args2.find(isUnknown);
+}
+function select(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Select");
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
+  const [written, list6] = args2;
+  const index = typeof written === "number" ? written : typeof written === "string" && /^\d+$/.test(written.trim()) ? Number(written) : NaN;
+  if (!Array.isArray(list6)) return unknownValue("Fn::Select over a value that is not a list");
+  if (!Number.isInteger(index) || index < 0 || index >= list6.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
+  return list6[index];
+}
+function split(arg, resolve3) {
+  const args2 = pair2(arg, resolve3);
+  if (!args2) return unknownValue("malformed Fn::Split");
+  const unknown2 = unknownArgument(...args2);
+  if (unknown2) return unknown2;
+  const [delimiter, source] = args2;
+  if (typeof delimiter !== "string" || delimiter === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
+  return String(source).split(delimiter);
+}
+function base64(arg, resolve3) {
+  const value = resolve3(arg);
+  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
+  return Buffer.from(value, "utf8").toString("base64");
+}
+function cidr(arg, resolve3) {
+  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
+  const [block, count, bits] = arg.map(resolve3);
+  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
+  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
+}
+function length(arg, resolve3) {
+  const list6 = resolve3(arg);
+  if (isUnknown(list6)) return list6;
+  return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of a value that is not a list");
+}
+function toJsonString(arg, resolve3) {
+  const value = resolve3(arg);
+  if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
+  if (containsUnknown(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
+  return JSON.stringify(value);
+}
+function containsUnknown(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown);
+}
+var FUNCTIONS;
+var init_functions = __esm({
+  "src/resolve/cloudformation/functions.ts"() {
+    "use strict";
+    init_unknown();
+    init_cidr();
+    FUNCTIONS = {
+      "Fn::Join": join,
+      "Fn::Select": select,
+      "Fn::Split": split,
+      "Fn::Base64": base64,
+      "Fn::Cidr": cidr,
+      "Fn::Length": length,
+      "Fn::ToJsonString": toJsonString,
+      // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
+      "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
+      "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
+      "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
+    };
+  }
+});
+
+// src/resolve/cloudformation/resolve.ts
+import { isDeepStrictEqual } from "node:util";
+function resolveValue(value, ctx) {
+  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
+  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
+  const keys = Object.keys(value);
+  const fn = keys.length === 1 ? keys[0] : void 0;
+  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
+    const arg = value[fn];
+    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
+    if (FUNCTIONS[fn]) return FUNCTIONS[fn](arg, (inner) => resolveValue(inner, ctx));
+    return unknownValue(`${fn} is not evaluated`);
+  }
+  const out2 = {};
+  for (const [key2, item] of Object.entries(value)) {
+    const resolved = resolveValue(item, ctx);
+    if (resolved !== NO_VALUE) out2[key2] = resolved;
+  }
+  return out2;
+}
+function resolveRef(arg, ctx) {
+  if (arg === "AWS::NoValue") return NO_VALUE;
+  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
+  const parameter = ctx.parameters[arg];
+  if (parameter) return parameterValue(arg, parameter, ctx);
+  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
+  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
+  return unknownValue(`Ref to undeclared ${arg}`);
+}
+function parameterValue(name2, parameter, ctx) {
+  const given = ctx.parameterValues?.[name2];
+  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
+  if (isUnknown(given)) return given;
+  const value = given ?? parameter.Default;
+  const type = typeof parameter.Type === "string" ? parameter.Type : "";
+  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
+    return value.split(",").map((item) => item.trim());
+  }
+  return value;
+}
+function resolveSub(arg, ctx) {
+  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
+  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
+  const variables = vars !== null && typeof vars === "object" ? vars : {};
+  let missing;
+  const text3 = template.replace(/\$\{([^{}]*)\}/g, (whole, name2) => {
+    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
+    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
+    if (isPrimitive(value)) return String(value);
+    missing ??= name2;
+    return whole;
+  });
+  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
+}
+function resolveIf(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
+  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
+  if (condition === true) return resolveValue(arg[1], ctx);
+  if (condition === false) return resolveValue(arg[2], ctx);
+  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
+  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown(whenTrue)) return whenTrue;
+  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
+}
+function resolveFindInMap(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue("malformed Fn::FindInMap");
+  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
+  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
+    return keys.find(isUnknown) ?? unknownValue("Fn::FindInMap with an unresolved key");
+  }
+  let current = ctx.mappings;
+  for (const key2 of keys) {
+    current = current !== null && typeof current === "object" && Object.hasOwn(current, String(key2)) ? current[String(key2)] : void 0;
+  }
+  if (current !== void 0) return resolveValue(current, ctx);
+  const options = arg[3] !== null && typeof arg[3] === "object" ? arg[3] : void 0;
+  if (options && "DefaultValue" in options) return resolveValue(options.DefaultValue, ctx);
+  return unknownValue(`no mapping ${keys.join(".")}`);
+}
+var NO_VALUE, HANDLERS;
+var init_resolve = __esm({
+  "src/resolve/cloudformation/resolve.ts"() {
+    "use strict";
+    init_unknown();
+    init_functions();
+    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
+    HANDLERS = {
+      Ref: resolveRef,
+      "Fn::Sub": resolveSub,
+      "Fn::If": resolveIf,
+      "Fn::FindInMap": resolveFindInMap
+    };
+  }
+});
+
+// src/resolve/cloudformation/foreach.ts
+function expandForEach(template, ctx) {
+  const expander = new Expander(ctx);
+  const value = { ...template };
+  for (const section of LOOP_SECTIONS) {
+    if (section in template && containsLoop(template[section])) {
+      value[section] = expander.node(template[section], [section], [section], /* @__PURE__ */ new Map());
+    }
+  }
+  return { value, origins: expander.origins, problems: expander.problems };
+}
+function containsLoop(value) {
+  if (Array.isArray(value)) return value.some(containsLoop);
+  const record4 = asRecord(value);
+  if (!record4) return false;
+  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
+}
+function identifierRef(record4, bindings) {
+  const keys = Object.keys(record4);
+  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
+  return bindings.get(record4.Ref);
+}
+function substituteKey(key2, bindings) {
+  if (bindings.size === 0) return key2;
+  return key2.replace(PLACEHOLDER, (whole, sigil, name2) => {
+    const item = bindings.get(name2);
+    if (typeof item !== "string") return whole;
+    return sigil === "&" ? item.replace(/[^A-Za-z0-9]/g, "") : item;
+  });
+}
+function substituteString(text3, bindings) {
+  if (bindings.size === 0) return text3;
+  for (const match2 of text3.matchAll(PLACEHOLDER)) {
+    const item = bindings.get(match2[2]);
+    if (isUnknown(item)) return item;
+  }
+  return substituteKey(text3, bindings);
+}
+function writtenPath(path29, origins, template) {
+  let best;
+  for (const origin of origins) {
+    if (origin.at.length <= path29.length && origin.at.every((segment, i6) => segment === path29[i6])) {
+      if (!best || origin.at.length > best.at.length) best = origin;
+    }
+  }
+  if (!best) return path29;
+  const out2 = [...best.from];
+  let current = valueAt(template, best.from);
+  for (const [i6, segment] of path29.slice(best.at.length).entries()) {
+    const record4 = asRecord(current);
+    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
+    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path29.slice(best.at.length + i6)];
+    out2.push(key2);
+    current = current[key2];
+  }
+  return out2;
+}
+function valueAt(root5, path29) {
+  let current = root5;
+  for (const segment of path29) current = current !== null && typeof current === "object" ? current[segment] : void 0;
+  return current;
+}
+var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
+var init_foreach = __esm({
+  "src/resolve/cloudformation/foreach.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    init_functions();
+    init_resolve();
+    LOOP_PREFIX = "Fn::ForEach::";
+    LOOP_SECTIONS = ["Conditions", "Resources", "Outputs"];
+    MAX_GENERATED = 1e4;
+    Expander = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      origins = [];
+      problems = [];
+      generated = 0;
+      /** `value` at `templatePath` in the template, written at `path` in the expansion. */
+      node(value, path29, templatePath, bindings) {
+        if (typeof value === "string") return substituteString(value, bindings);
+        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path29, i6], [...templatePath, i6], bindings));
+        const record4 = asRecord(value);
+        if (!record4) return value;
+        const ref = identifierRef(record4, bindings);
+        if (ref !== void 0) return ref;
+        const out2 = {};
+        for (const [key2, item] of Object.entries(record4)) {
+          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path29, [...templatePath, key2], bindings);
+          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path29, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path29, templatePath);
+        }
+        return out2;
+      }
+      loop(name2, args2, out2, path29, loopPath, bindings) {
+        const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
+        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
+          this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
+          return;
+        }
+        const identifier = args2[0];
+        for (const item of this.collection(name2, args2[1], loopPath, bindings)) {
+          const inner = new Map(bindings).set(identifier, item);
+          for (const [outputKey, outputValue] of Object.entries(fragment)) {
+            const fragmentPath = [...loopPath, 2, outputKey];
+            if (outputKey.startsWith(LOOP_PREFIX)) {
+              this.loop(outputKey, outputValue, out2, path29, fragmentPath, inner);
+              continue;
+            }
+            const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
+            if (++this.generated > MAX_GENERATED) {
+              this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
+              return;
+            }
+            const at2 = [...path29, key2];
+            this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
+            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path29, loopPath);
+          }
+        }
+      }
+      /** The loop's items; one unknown item when the collection cannot be known. */
+      collection(name2, written, loopPath, bindings) {
+        const resolved = resolveValue(this.node(written, [], [], bindings), this.ctx);
+        if (Array.isArray(resolved) && resolved.every(isPrimitive)) return resolved.map(String);
+        const reason = isUnknown(resolved) && resolved.reason ? resolved.reason : "not a list of strings";
+        this.problems.push({
+          at: loopPath,
+          message: `${name2}: the collection is not known (${reason}); one copy of its fragment is scanned with the values that depend on it unknown`
+        });
+        return [unknownValue(`the collection of ${name2} is not known`)];
+      }
+      put(out2, key2, value, path29, at2) {
+        if (key2 in out2) {
+          this.problems.push({ at: at2, message: `${[...path29, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
+          return;
+        }
+        out2[key2] = value;
+      }
+    };
+    PLACEHOLDER = /([$&])\{([^{}]*)\}/g;
+  }
+});
+
+// src/resolve/cloudformation/sam-implicit.ts
+function implicitApis(resources) {
+  const found = /* @__PURE__ */ new Map();
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw?.Type !== "AWS::Serverless::Function") continue;
+    for (const [name2, event] of Object.entries(asRecord(asRecord(raw.Properties)?.Events) ?? {})) {
+      const type = asRecord(event)?.Type;
+      const implicit = typeof type === "string" ? IMPLICIT[type] : void 0;
+      if (!implicit || found.has(implicit.logicalId)) continue;
+      if (asRecord(asRecord(event)?.Properties)?.[implicit.explicit] !== void 0) continue;
+      found.set(implicit.logicalId, {
+        logicalId: implicit.logicalId,
+        type: implicit.type,
+        properties: { ...implicit.properties },
+        event: ["Resources", logicalId, "Properties", "Events", name2]
+      });
+    }
+  }
+  return [...found.values()];
+}
+var IMPLICIT;
+var init_sam_implicit = __esm({
+  "src/resolve/cloudformation/sam-implicit.ts"() {
+    "use strict";
+    init_convert();
+    IMPLICIT = {
+      Api: { logicalId: "ServerlessRestApi", type: "AWS::Serverless::Api", properties: { StageName: "Prod" }, explicit: "RestApiId" },
+      HttpApi: { logicalId: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi", properties: {}, explicit: "ApiId" }
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam-resources.ts
+function translateFunction({ logicalId, properties: sam }) {
+  const fn = new Builder(sam);
+  for (const name2 of FUNCTION_PROPERTIES) fn.copy(name2);
+  if ("Tracing" in sam && sam.Tracing !== "Disabled") fn.set(["TracingConfig", "Mode"], sam.Tracing, ["Tracing"]);
+  if (asRecord(sam.DeadLetterQueue)) fn.set(["DeadLetterConfig", "TargetArn"], asRecord(sam.DeadLetterQueue).TargetArn, ["DeadLetterQueue", "TargetArn"]);
+  if ("InlineCode" in sam) fn.set(["Code", "ZipFile"], sam.InlineCode, ["InlineCode"]);
+  else if ("ImageUri" in sam) fn.set(["Code", "ImageUri"], sam.ImageUri, ["ImageUri"]);
+  else fn.copy("CodeUri", ["Code"]);
+  fn.tags();
+  const out2 = [fn.build(logicalId, "AWS::Lambda::Function")];
+  const urlConfig = asRecord(sam.FunctionUrlConfig);
+  if (urlConfig) {
+    const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
+    url.renames.forEach((rename3) => rename3.sam.unshift("FunctionUrlConfig"));
+    out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
+  }
+  return out2;
+}
+function stageId(api, stageName, fallback2) {
+  return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
+}
+function translateApi({ logicalId, properties: sam, resolve: resolve3 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
+  const endpoint = asRecord(sam.EndpointConfiguration);
+  if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
+  else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
+  const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
+  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve3(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
+}
+function translateHttpApi({ logicalId, properties: sam, resolve: resolve3 }) {
+  const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
+  if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
+  const name2 = resolve3(sam.StageName);
+  const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
+  if ("StageName" in sam) stage.copy("StageName");
+  else stage.set(["StageName"], "$default");
+  const id = name2 === void 0 || name2 === "$default" ? `${logicalId}ApiGatewayDefaultStage` : stageId(logicalId, name2, "Stage");
+  return [api.build(logicalId, "AWS::ApiGatewayV2::Api"), stage.build(id, "AWS::ApiGatewayV2::Stage")];
+}
+function translateSimpleTable({ logicalId, properties: sam }) {
+  const table = new Builder(sam).copy("TableName").copy("SSESpecification").tags();
+  const key2 = asRecord(sam.PrimaryKey);
+  const name2 = key2 && "Name" in key2 ? key2.Name : "id";
+  const type = key2 && typeof key2.Type === "string" ? ATTRIBUTE_TYPES[key2.Type] ?? key2.Type : "S";
+  const from = key2 ? ["PrimaryKey"] : void 0;
+  table.set(["KeySchema"], [{ AttributeName: name2, KeyType: "HASH" }], from).set(["AttributeDefinitions"], [{ AttributeName: name2, AttributeType: type }], from);
+  if ("ProvisionedThroughput" in sam) table.copy("ProvisionedThroughput");
+  else table.set(["BillingMode"], "PAY_PER_REQUEST");
+  return [table.build(logicalId, "AWS::DynamoDB::Table")];
+}
+function translateStateMachine({ logicalId, properties: sam }) {
+  const machine = new Builder(sam).copy("Name", ["StateMachineName"]).copy("Definition").copy("DefinitionUri", ["DefinitionS3Location"]).copy("DefinitionSubstitutions").copy("Logging", ["LoggingConfiguration"]).copy("Tracing", ["TracingConfiguration"]).copy("Role", ["RoleArn"]).copy("Type", ["StateMachineType"]).copy("PermissionsBoundary").tags();
+  return [machine.build(logicalId, "AWS::StepFunctions::StateMachine")];
+}
+var Builder, FUNCTION_PROPERTIES, ATTRIBUTE_TYPES, SAM_TRANSLATORS;
+var init_sam_resources = __esm({
+  "src/resolve/cloudformation/sam-resources.ts"() {
+    "use strict";
+    init_convert();
+    Builder = class {
+      constructor(sam) {
+        this.sam = sam;
+      }
+      sam;
+      properties = {};
+      renames = [];
+      /** Copies SAM property `from` (when written) to `to`. */
+      copy(from, to = [from]) {
+        if (from in this.sam) this.set(to, this.sam[from], [from]);
+        return this;
+      }
+      set(to, value, from) {
+        let target2 = this.properties;
+        for (const key2 of to.slice(0, -1)) target2 = target2[key2] ??= {};
+        target2[to[to.length - 1]] = value;
+        if (from) this.renames.push({ cfn: to, sam: from });
+        return this;
+      }
+      /** SAM writes Tags as a map; CloudFormation as a list of `{Key, Value}`. */
+      tags(to = "Tags") {
+        const tags = asRecord(this.sam.Tags);
+        if (!tags) return this.copy("Tags", [to]);
+        const list6 = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
+        this.set([to], list6);
+        Object.keys(tags).forEach((key2, i6) => this.renames.push({ cfn: [to, i6], sam: ["Tags", key2] }, { cfn: [to, i6, "Value"], sam: ["Tags", key2] }));
+        return this;
+      }
+      build(logicalId, type) {
+        return { logicalId, type, properties: this.properties, renames: this.renames };
+      }
+    };
+    FUNCTION_PROPERTIES = [
+      "FunctionName",
+      "Description",
+      "Runtime",
+      "Handler",
+      "PackageType",
+      "MemorySize",
+      "Timeout",
+      "Role",
+      "Environment",
+      "VpcConfig",
+      "KmsKeyArn",
+      "Layers",
+      "ReservedConcurrentExecutions",
+      "Architectures",
+      "EphemeralStorage",
+      "ImageConfig",
+      "SnapStart",
+      "LoggingConfig",
+      "RuntimeManagementConfig",
+      "FileSystemConfigs",
+      "CodeSigningConfigArn",
+      "RecursiveLoop"
+    ];
+    ATTRIBUTE_TYPES = { String: "S", Number: "N", Binary: "B" };
+    SAM_TRANSLATORS = {
+      "AWS::Serverless::Function": translateFunction,
+      "AWS::Serverless::Api": translateApi,
+      "AWS::Serverless::HttpApi": translateHttpApi,
+      "AWS::Serverless::SimpleTable": translateSimpleTable,
+      "AWS::Serverless::StateMachine": translateStateMachine
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam.ts
+function isSamTemplate(template) {
+  const transform = template.Transform;
+  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
+}
+function mergeGlobals(template, logicalId, raw) {
+  if (!isSamTemplate(template)) return void 0;
+  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
+  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
+  if (!section || !globals) return void 0;
+  const origins = /* @__PURE__ */ new Map();
+  const local = asRecord(raw.Properties) ?? {};
+  const properties = merge(
+    { value: globals, at: ["Globals", section] },
+    { value: local, at: ["Resources", logicalId, "Properties"] },
+    [],
+    origins
+  );
+  return { properties, origins };
+}
+function merge(global2, local, path29, origins) {
+  if (!local || !global2) return copy(local ?? global2, path29, origins);
+  const [g5, l3] = [asMap(global2.value), asMap(local.value)];
+  if (g5 && l3) {
+    origins.set(pathKey(path29), local.at);
+    const out2 = {};
+    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
+      const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
+      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path29, key2], origins);
+    }
+    return out2;
+  }
+  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
+    origins.set(pathKey(path29), local.at);
+    const items = [
+      ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
+      ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
+    ];
+    return items.map((item, i6) => copy(item, [...path29, i6], origins));
+  }
+  return copy(local, path29, origins);
+}
+function copy(item, path29, origins) {
+  origins.set(pathKey(path29), item.at);
+  const { value } = item;
+  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path29, i6], origins));
+  else if (asRecord(value)) {
+    for (const [key2, child2] of Object.entries(value)) {
+      copy({ value: child2, at: [...item.at, key2] }, [...path29, key2], origins);
+    }
+  }
+  return value;
+}
+function asMap(value) {
+  const record4 = asRecord(value);
+  if (!record4) return void 0;
+  const keys = Object.keys(record4);
+  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
+  return intrinsic ? void 0 : record4;
+}
+var SAM_TRANSFORM, GLOBAL_SECTIONS;
+var init_sam = __esm({
+  "src/resolve/cloudformation/sam.ts"() {
+    "use strict";
+    init_resource();
+    init_convert();
+    SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
+    GLOBAL_SECTIONS = {
+      Function: "AWS::Serverless::Function",
+      Api: "AWS::Serverless::Api",
+      HttpApi: "AWS::Serverless::HttpApi",
+      SimpleTable: "AWS::Serverless::SimpleTable",
+      StateMachine: "AWS::Serverless::StateMachine",
+      LayerVersion: "AWS::Serverless::LayerVersion"
+    };
+  }
+});
+
+// src/resolve/cloudformation/sam-translate.ts
+function translateSam(template, ctx) {
+  const resources = asRecord(template.Resources);
+  if (!isSamTemplate(template) || !resources) return void 0;
+  const translation = { template, ctx, declared: resources, out: {}, sources: /* @__PURE__ */ new Map() };
+  for (const [logicalId, definition] of Object.entries(resources)) {
+    const raw = asRecord(definition);
+    if (raw && typeof raw.Type === "string" && raw.Type in SAM_TRANSLATORS) translateOne(translation, logicalId, raw);
+    else if (!(logicalId in translation.out)) translation.out[logicalId] = definition;
+  }
+  for (const implicit of implicitApis(resources)) {
+    if (implicit.logicalId in resources) continue;
+    translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
+  }
+  const { out: out2, sources } = translation;
+  return { value: { ...template, Resources: out2 }, writtenPath: (path29) => writtenPath2(path29, sources) };
+}
+function translateOne(t, logicalId, raw, root5) {
+  const merged = mergeGlobals(t.template, logicalId, raw);
+  const properties = merged?.properties ?? asRecord(raw.Properties) ?? {};
+  const attributes = Object.fromEntries(Object.entries(raw).filter(([key2]) => key2 !== "Type" && key2 !== "Properties"));
+  for (const generated of SAM_TRANSLATORS[raw.Type]({ logicalId, properties, resolve: (value) => resolveValue(value, t.ctx) })) {
+    if (generated.logicalId !== logicalId && generated.logicalId in t.declared) continue;
+    t.out[generated.logicalId] = { Type: generated.type, ...attributes, Properties: generated.properties };
+    t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
+  }
+}
+function writtenPath2(path29, sources) {
+  const source = path29[0] === "Resources" && typeof path29[1] === "string" ? sources.get(path29[1]) : void 0;
+  if (!source) return path29;
+  const resource = source.root ?? ["Resources", source.logicalId];
+  if (source.root && path29.length > 2 && path29[2] !== "Properties") return resource;
+  if (path29.length === 2 && source.anchor) return samPath(source, source.anchor);
+  if (path29[2] !== "Properties") return [...resource, ...path29.slice(2)];
+  const property = path29.slice(3);
+  const rename3 = longestRename(source.renames, property);
+  if (!rename3) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
+  return samPath(source, [...rename3.sam, ...property.slice(rename3.cfn.length)]);
+}
+function samPath(source, sam) {
+  for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
+    const origin = source.origins.get(pathKey(sam.slice(0, n3)));
+    if (origin && source.root && origin[0] === "Resources") return source.root;
+    if (origin) return [...origin, ...sam.slice(n3)];
+  }
+  return source.root ?? ["Resources", source.logicalId, "Properties", ...sam];
+}
+function longestRename(renames, property) {
+  let best;
+  for (const rename3 of renames) {
+    const matches = rename3.cfn.length <= property.length && rename3.cfn.every((segment, i6) => segment === property[i6]);
+    if (matches && (!best || rename3.cfn.length > best.cfn.length)) best = rename3;
+  }
+  return best;
+}
+var init_sam_translate = __esm({
+  "src/resolve/cloudformation/sam-translate.ts"() {
+    "use strict";
+    init_resource();
+    init_convert();
+    init_resolve();
+    init_sam_implicit();
+    init_sam_resources();
+    init_sam();
+  }
+});
+
+// src/resolve/cloudformation/conditions.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function evaluateConditions(template, ctx) {
+  const definitions = asRecord(template.Conditions) ?? {};
+  const values = /* @__PURE__ */ new Map();
+  const evaluating = /* @__PURE__ */ new Set();
+  const byName = (name2) => {
+    const known2 = values.get(name2);
+    if (known2 !== void 0) return known2;
+    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
+    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
+    evaluating.add(name2);
+    const value = evaluate(definitions[name2], ctx, byName);
+    evaluating.delete(name2);
+    values.set(name2, value);
+    return value;
+  };
+  for (const name2 of Object.keys(definitions)) byName(name2);
+  return values;
+}
+function evaluate(expression, ctx, byName) {
+  const record4 = asRecord(expression);
+  const keys = record4 ? Object.keys(record4) : [];
+  if (!record4 || keys.length !== 1) return literal2(expression);
+  const [fn] = keys;
+  const arg = record4[fn];
+  switch (fn) {
+    case "Condition":
+      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
+    case "Fn::Not":
+      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
+    case "Fn::And":
+    case "Fn::Or":
+      return combine2(fn, arg, ctx, byName);
+    case "Fn::Equals":
+      return equals(arg, ctx);
+    default:
+      return literal2(resolveValue(expression, ctx));
+  }
+}
+function literal2(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
+}
+function not(value) {
+  return typeof value === "boolean" ? !value : value;
+}
+function combine2(fn, arg, ctx, byName) {
+  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
+  const decisive = fn === "Fn::Or";
+  let unknown2;
+  for (const operand of arg) {
+    const value = evaluate(operand, ctx, byName);
+    if (value === decisive) return decisive;
+    if (isUnknown(value)) unknown2 ??= value;
+  }
+  return unknown2 ?? !decisive;
+}
+function equals(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
+  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
+  for (const value of [a5, b5]) if (containsUnknown2(value)) return unknownFrom(value);
+  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
+  return isDeepStrictEqual2(a5, b5);
+}
+function containsUnknown2(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
+}
+function unknownFrom(value) {
+  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
+}
+var init_conditions = __esm({
+  "src/resolve/cloudformation/conditions.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    init_functions();
+    init_resolve();
+  }
+});
+
+// src/resolve/cloudformation/template.ts
+function templateContext(template, options = {}) {
+  const parameters = {};
+  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
+    parameters[name2] = asRecord(definition) ?? {};
+  }
+  const ctx = {
+    parameters,
+    mappings: asRecord(template.Mappings) ?? {},
+    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
+    parameterValues: options.parameters ?? {},
+    pseudoParameters: options.pseudoParameters ?? {}
+  };
+  return { ...ctx, conditions: evaluateConditions(template, ctx) };
+}
+function resolveResource(logicalId, raw, ctx, template = {}) {
+  const merged = mergeGlobals(template, logicalId, raw);
+  const written = merged ? { ...raw, Properties: merged.properties } : raw;
+  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
+  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
+}
+var init_template = __esm({
+  "src/resolve/cloudformation/template.ts"() {
+    "use strict";
+    init_conditions();
+    init_convert();
+    init_resolve();
+    init_sam();
+  }
+});
+
+// src/resolve/cloudformation/language-extensions.ts
+function expandLanguageExtensions(doc, options) {
+  const expanded = expandLoops(doc, options);
+  return { doc: applySam(expanded.doc, options), diagnostics: expanded.diagnostics };
+}
+function applySam(doc, options) {
+  const template = doc.value;
+  const translation = translateSam(template, templateContext(template, options));
+  if (!translation) return doc;
+  return { ...doc, value: translation.value, locate: (path29) => doc.locate(translation.writtenPath(path29)) };
+}
+function expandLoops(doc, options) {
+  const template = doc.value;
+  if (!containsLoop(template)) return { doc, diagnostics: [] };
+  const expansion = expandForEach(template, templateContext(template, options));
+  const diagnostics = expansion.problems.map((problem) => ({
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: problem.message,
+    range: doc.locate(problem.at) ?? fileStart(doc.file.path)
+  }));
+  const expanded = {
+    ...doc,
+    value: expansion.value,
+    locate: (path29) => doc.locate(writtenPath(path29, expansion.origins, template))
+  };
+  return { doc: expanded, diagnostics };
+}
+var init_language_extensions = __esm({
+  "src/resolve/cloudformation/language-extensions.ts"() {
+    "use strict";
+    init_source();
+    init_foreach();
+    init_sam_translate();
+    init_template();
+  }
+});
+
+// src/resolve/cloudformation/macros.ts
+function macroDiagnostic(doc) {
+  const template = asRecord(doc.value) ?? {};
+  const found = /* @__PURE__ */ new Map();
+  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
+  transforms.forEach((entry, i6) => {
+    const name2 = typeof entry === "string" ? entry : asRecord(entry)?.Name;
+    const at2 = Array.isArray(template.Transform) ? ["Transform", i6] : ["Transform"];
+    if (typeof name2 === "string" && !APPLIED.has(name2) && !found.has(name2)) found.set(name2, at2);
+  });
+  collectInline(template, [], found);
+  if (found.size === 0) return void 0;
+  const [first] = found.values();
+  return {
+    code: "PARSE_UNSUPPORTED",
+    level: "warning",
+    message: `the template uses ${[...found.keys()].join(", ")}, which CloudFormation runs at deployment and the scan does not; what ${found.size === 1 ? "it adds or changes" : "they add or change"} is not checked, the resources are scanned as written`,
+    range: doc.locate(first) ?? fileStart(doc.file.path)
+  };
+}
+function collectInline(value, path29, found) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i6) => collectInline(item, [...path29, i6], found));
+    return;
+  }
+  const record4 = asRecord(value);
+  if (!record4) return;
+  for (const [key2, item] of Object.entries(record4)) {
+    if (key2 === "Fn::Transform") {
+      for (const call of Array.isArray(item) ? item : [item]) {
+        const name2 = asRecord(call)?.Name;
+        const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
+        if (!found.has(label2)) found.set(label2, [...path29, key2]);
+      }
+    }
+    collectInline(item, [...path29, key2], found);
+  }
+}
+var APPLIED;
+var init_macros = __esm({
+  "src/resolve/cloudformation/macros.ts"() {
+    "use strict";
+    init_source();
+    init_convert();
+    APPLIED = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
+  }
+});
+
+// src/resolve/cloudformation/requests.ts
 import { posix as posix3 } from "node:path";
+function stackLocation(value, parentPath) {
+  if (isUnknown(value)) return { kind: "unknown", reason: value.reason ?? "not known before deployment" };
+  const application = asRecord(value);
+  if (application) {
+    const id = application.ApplicationId;
+    return { kind: "remote", written: typeof id === "string" ? `application ${id}` : "a Serverless Application Repository application" };
+  }
+  if (typeof value !== "string" || value.trim() === "") return { kind: "unknown", reason: "not a string" };
+  const written = value.trim();
+  if (SCHEME.test(written)) return { kind: "remote", written };
+  const relative3 = written.replaceAll("\\", "/");
+  if (relative3.startsWith("/")) return { kind: "outside", written };
+  const path29 = posix3.normalize(posix3.join(posix3.dirname(parentPath), relative3));
+  if (path29 === ".." || path29.startsWith("../")) return { kind: "outside", written };
+  return { kind: "local", path: path29 };
+}
+function nestedTemplateRequests(docs, loaded2) {
+  const wanted = /* @__PURE__ */ new Set();
+  for (const doc of docs) {
+    if (doc.file.format !== "cloudformation") continue;
+    for (const definition of Object.values(asRecord(asRecord(doc.value)?.Resources) ?? {})) {
+      const resource = asRecord(definition);
+      const property = typeof resource?.Type === "string" ? NESTED_STACK_TYPES[resource.Type] : void 0;
+      if (property === void 0) continue;
+      const location = stackLocation(asRecord(resource.Properties)?.[property], doc.file.path);
+      if (location.kind === "local" && !loaded2.has(location.path)) wanted.add(location.path);
+    }
+  }
+  return [...wanted].sort();
+}
+var NESTED_STACK_TYPES, SCHEME;
+var init_requests2 = __esm({
+  "src/resolve/cloudformation/requests.ts"() {
+    "use strict";
+    init_unknown();
+    init_convert();
+    NESTED_STACK_TYPES = {
+      "AWS::CloudFormation::Stack": "TemplateURL",
+      "AWS::Serverless::Application": "Location"
+    };
+    SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+  }
+});
+
+// src/resolve/cloudformation/stacks.ts
+function resolveStackTree(root5, options, templates, resolve3) {
+  const top = resolve3(root5, options, [], root5.file.path);
+  if (top === void 0) return [];
+  const walk4 = { templates, resolve: resolve3, out: [top], count: 0, full: false };
+  nest(walk4, top, [root5.file.path]);
+  return walk4.out;
+}
+function nest(walk4, parent, chain2) {
+  for (const resource of parent.resources) {
+    const property = NESTED_STACK_TYPES[resource.type];
+    if (property === void 0) continue;
+    const report2 = ({ code: code19, level = "warning", message }) => {
+      const range4 = parent.doc.locate(["Resources", resource.logicalId, "Properties", property]) ?? parent.doc.locate(["Resources", resource.logicalId]);
+      parent.diagnostics.push({ code: code19, level, message: `nested stack ${resource.logicalId}: ${message}`, range: range4 ?? fileStart(parent.doc.file.path) });
+    };
+    const found = childTemplate(walk4, resource.properties[property], property, parent, chain2);
+    if ("skip" in found) continue;
+    if ("problem" in found) {
+      report2(found.problem);
+      continue;
+    }
+    walk4.count++;
+    let child2;
+    try {
+      child2 = walk4.resolve(found.doc, { parameters: passedParameters(resource.properties.Parameters, found.doc) }, [...parent.stack, resource.logicalId], parent.rootPath);
+    } catch (error2) {
+      report2({ code: "STACK_UNRESOLVED", message: `template ${found.doc.file.path} could not be resolved: ${getErrorMessage(error2)}` });
+      continue;
+    }
+    if (child2 === void 0) continue;
+    walk4.out.push(child2);
+    nest(walk4, child2, [...chain2, found.doc.file.path]);
+  }
+}
+function childTemplate(walk4, value, property, parent, chain2) {
+  const unresolved = (message) => ({ problem: { code: "STACK_UNRESOLVED", message } });
+  const location = stackLocation(value, parent.doc.file.path);
+  switch (location.kind) {
+    case "remote":
+      return unresolved(`${property} ${location.written} is not a local template; its resources are not scanned (scan the template before it is packaged)`);
+    case "outside":
+      return unresolved(`${property} ${location.written} is outside the scan root; its resources are not scanned`);
+    case "unknown":
+      return unresolved(`${property} is not known before deployment (${location.reason}); its resources are not scanned`);
+  }
+  if (chain2.includes(location.path)) return unresolved(`template ${location.path} nests itself (${[...chain2, location.path].join(" \u2192 ")}); not followed`);
+  if (chain2.length > MAX_STACK_DEPTH) {
+    return { problem: { code: "LIMIT_EXCEEDED", level: "error", message: `nested more than ${MAX_STACK_DEPTH} levels deep; template ${location.path} is not scanned` } };
+  }
+  if (walk4.count >= MAX_NESTED_STACKS) {
+    const said = walk4.full;
+    walk4.full = true;
+    return said ? { skip: true } : { problem: { code: "LIMIT_EXCEEDED", level: "error", message: `more than ${MAX_NESTED_STACKS} nested stacks under ${parent.rootPath}; this one and later ones are not scanned` } };
+  }
+  const doc = walk4.templates.get(location.path);
+  if (doc === void 0) return unresolved(`template ${location.path} was not read (missing, excluded, not a regular file inside the scan root, or not a CloudFormation template); its resources are not scanned`);
+  if (doc.value === void 0) return unresolved(`template ${location.path} could not be parsed; its resources are not scanned`);
+  return { doc };
+}
+function passedParameters(passed, child2) {
+  const out2 = {};
+  if (isUnknown(passed)) {
+    for (const name2 of Object.keys(asRecord(asRecord(child2.value)?.Parameters) ?? {})) {
+      out2[name2] = unknownValue(`the parent stack's Parameters are unknown (${passed.reason ?? "not evaluated"})`);
+    }
+    return out2;
+  }
+  for (const [name2, value] of Object.entries(asRecord(passed) ?? {})) {
+    const text3 = parameterText(value);
+    out2[name2] = text3 ?? unknownValue(`parameter ${name2} passed by the parent stack is ${isUnknown(value) ? value.reason ?? "unknown" : "not a string"}`);
+  }
+  return out2;
+}
+function parameterText(value) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value) && value.every((item) => typeof item === "string" || typeof item === "number")) return value.join(",");
+  return void 0;
+}
+var MAX_STACK_DEPTH, MAX_NESTED_STACKS;
+var init_stacks = __esm({
+  "src/resolve/cloudformation/stacks.ts"() {
+    "use strict";
+    init_source();
+    init_unknown();
+    init_errors();
+    init_convert();
+    init_requests2();
+    MAX_STACK_DEPTH = 8;
+    MAX_NESTED_STACKS = 500;
+  }
+});
+
+// src/resolve/cloudformation/parameters.ts
+function loadCfnParameters(text3, path29) {
+  let data;
+  try {
+    data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
+  } catch (error2) {
+    throw new ConfigError(`${path29}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
+  }
+  if (Array.isArray(data)) return fromCliForm(data, path29);
+  const parameters = isRecord2(data) ? data.Parameters : void 0;
+  if (isRecord2(parameters)) return fromPipelineForm(parameters, path29);
+  throw new ConfigError(`${path29}: not a CloudFormation parameter file; ${EXPECTED}`);
+}
+function fromCliForm(entries, path29) {
+  const out2 = {};
+  entries.forEach((entry, i6) => {
+    const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
+    if (typeof key2 !== "string" || key2 === "") {
+      throw new ConfigError(`${path29}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
+    }
+    const record4 = entry;
+    if (record4.UsePreviousValue === true) {
+      out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
+    } else if ("ParameterValue" in record4) {
+      out2[key2] = scalarText(record4.ParameterValue, key2, path29);
+    } else {
+      throw new ConfigError(`${path29}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
+    }
+  });
+  return out2;
+}
+function fromPipelineForm(parameters, path29) {
+  const out2 = {};
+  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path29);
+  return out2;
+}
+function scalarText(value, key2, path29) {
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new ConfigError(`${path29}: the value of parameter ${key2} must be a string`);
+}
+function isRecord2(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var EXPECTED;
+var init_parameters = __esm({
+  "src/resolve/cloudformation/parameters.ts"() {
+    "use strict";
+    init_errors();
+    init_unknown();
+    EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
+  }
+});
+
+// src/resolve/cloudformation/index.ts
+function resolveCloudFormationStacks(root5, options, templates) {
+  return resolveStackTree(root5, options, templates, resolveCloudFormation);
+}
+function resolveCloudFormation(written, options = {}, stack = [], rootPath = written.file.path) {
+  if (!asRecord(written.value) || Object.keys(written.value).length === 0) return void 0;
+  const diagnostics = [];
+  const macros = macroDiagnostic(written);
+  if (macros) diagnostics.push(macros);
+  const expanded = expandLanguageExtensions(written, options);
+  diagnostics.push(...expanded.diagnostics);
+  const { doc } = expanded;
+  const template = doc.value;
+  const ctx = templateContext(template, options);
+  if (!asRecord(template.Resources)) diagnostics.push(warning(doc, void 0, "template has no Resources map"));
+  const resolved = { doc, ctx, resources: [], excluded: [], diagnostics, stack, rootPath };
+  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
+    const raw = asRecord(definition);
+    if (!raw || typeof raw.Type !== "string") {
+      if (!logicalId.startsWith("Fn::ForEach::")) diagnostics.push(warning(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
+      continue;
+    }
+    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
+      resolved.excluded.push(logicalId);
+      continue;
+    }
+    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+  }
+  return resolved;
+}
+function warning(doc, logicalId, message) {
+  const range4 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
+  return { code: "PARSE_UNSUPPORTED", level: "warning", message, range: range4 ?? fileStart(doc.file.path) };
+}
+var init_cloudformation = __esm({
+  "src/resolve/cloudformation/index.ts"() {
+    "use strict";
+    init_source();
+    init_convert();
+    init_language_extensions();
+    init_macros();
+    init_stacks();
+    init_template();
+    init_parameters();
+    init_convert();
+    init_stacks();
+    init_requests2();
+  }
+});
+
+// src/follow.ts
+import { readdir as readdir2, readFile as readFile4, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import path9 from "node:path";
+import { posix as posix4 } from "node:path";
 async function followDependencies(documents, context) {
   const out2 = { discovery: { files: [], skipped: [], diagnostics: [] }, documents: [], manifests: /* @__PURE__ */ new Map() };
   const all = [...documents];
   const loaded2 = new Set(configDirectories(documents));
   const checked = /* @__PURE__ */ new Set();
-  const rootReal = await realpath(context.root).catch(() => context.root);
+  const rootReal = await realpath2(context.root).catch(() => context.root);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     for (const dir of configDirectories(all)) {
       if (checked.has(dir)) continue;
@@ -10592,7 +12055,7 @@ async function followDependencies(documents, context) {
       break;
     }
     for (const dir of requests) loaded2.add(dir);
-    const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir)))).flat();
+    const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir, out2.discovery.diagnostics)))).flat();
     if (files.length === 0) continue;
     const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger });
     for (const file of discovery.files) file.dependency = true;
@@ -10604,26 +12067,61 @@ async function followDependencies(documents, context) {
     all.push(...parsed);
   }
   if (out2.documents.length > 0) context.logger.info(`read ${out2.documents.length} Terraform files of modules called from the scanned paths`);
+  await followNestedTemplates(all, context, rootReal, out2);
   return out2;
 }
-async function configFiles(root5, rootReal, dir) {
-  const absolute = path7.join(root5, ...dir.split("/"));
-  const real = await realpath(absolute).catch(() => void 0);
-  if (real === void 0 || !isInside(real, rootReal)) return [];
+async function followNestedTemplates(all, context, rootReal, out2) {
+  const loaded2 = new Set(all.filter((d5) => d5.file.format === "cloudformation").map((d5) => d5.file.path));
+  let read = 0;
+  for (let round = 0; round < MAX_STACK_DEPTH; round++) {
+    const requests = nestedTemplateRequests(all, loaded2);
+    if (requests.length === 0) break;
+    for (const file of requests) loaded2.add(file);
+    const files = (await Promise.all(requests.map((file) => templateFile(context.root, rootReal, file)))).flatMap((f5) => f5 === void 0 ? [] : [f5]);
+    if (files.length === 0) break;
+    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger, assume: "cloudformation" });
+    for (const file of discovery.files) file.dependency = true;
+    const parsed = await context.parse(discovery);
+    out2.discovery.files.push(...discovery.files);
+    out2.discovery.skipped.push(...discovery.skipped);
+    out2.discovery.diagnostics.push(...discovery.diagnostics);
+    out2.documents.push(...parsed);
+    all.push(...parsed);
+    read += parsed.length;
+  }
+  if (read > 0) context.logger.info(`read ${read} CloudFormation templates of nested stacks in the scanned templates`);
+}
+async function templateFile(root5, rootReal, file) {
+  if (file === ".." || file.startsWith("../")) return void 0;
+  const absolute = path9.join(root5, ...file.split("/"));
+  const real = await realpath2(absolute).catch(() => void 0);
+  if (real === void 0 || !isInside(real, rootReal)) return void 0;
+  const stats = await stat2(real).catch(() => void 0);
+  return stats?.isFile() === true ? absolute : void 0;
+}
+async function configFiles(root5, rootReal, dir, diagnostics) {
+  const absolute = path9.join(root5, ...dir.split("/"));
+  const real = await realpath2(absolute).catch(() => void 0);
+  if (real === void 0) return [];
+  if (!isInside(real, rootReal)) {
+    const message = `module directory ${dir} resolves to ${real}, outside the scan root; its files are not read`;
+    diagnostics.push({ code: "PATH_REFUSED", level: "error", message, range: fileStart(dir) });
+    return [];
+  }
   const entries = await readdir2(absolute, { withFileTypes: true }).catch(() => []);
-  return entries.filter((e5) => e5.isFile() && /\.tf(\.json)?$/.test(e5.name)).map((e5) => path7.join(absolute, e5.name)).sort();
+  return entries.filter((e5) => e5.isFile() && /\.tf(\.json)?$/.test(e5.name)).map((e5) => path9.join(absolute, e5.name)).sort();
 }
 async function readManifest(root5, rootReal, dir, diagnostics) {
-  const file = path7.join(root5, ...dir.split("/"), ...MANIFEST.split("/"));
-  const real = await realpath(file).catch(() => void 0);
+  const file = path9.join(root5, ...dir.split("/"), ...MANIFEST.split("/"));
+  const real = await realpath2(file).catch(() => void 0);
   if (real === void 0) return void 0;
-  const shown = posix3.join(dir, MANIFEST);
+  const shown = posix4.join(dir, MANIFEST);
   if (!isInside(real, rootReal)) {
     diagnostics.push({ code: "PATH_REFUSED", level: "error", message: `${shown} leads outside the scan root; its modules are not read`, range: fileStart(shown) });
     return void 0;
   }
   try {
-    const text3 = await readFile5(real);
+    const text3 = await readFile4(real);
     if (text3.length > MAX_MANIFEST_BYTES) throw new Error(`larger than ${MAX_MANIFEST_BYTES / 1024 / 1024} MiB`);
     const parsed = JSON.parse(text3.toString("utf8"));
     const modules = Array.isArray(parsed.Modules) ? parsed.Modules : [];
@@ -10650,6 +12148,7 @@ var init_follow = __esm({
     init_discover();
     init_root();
     init_requests();
+    init_cloudformation();
     MAX_ROUNDS = 16;
     MAX_DIRECTORIES = 2e3;
     MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
@@ -10670,10 +12169,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR2;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -10706,11 +12205,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair2;
     exports.isScalar = isScalar7;
-    exports.isSeq = isSeq4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -10722,7 +12221,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -10731,20 +12230,20 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path24) {
-      const ctrl = callVisitor(key2, node, visitor, path24);
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    function visit_(key2, node, visitor, path29) {
+      const ctrl = callVisitor(key2, node, visitor, path29);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visit_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path29, ctrl);
+        return visit_(key2, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = visit_(i6, node.items[i6], visitor, path24);
+            const ci = visit_(i6, node.items[i6], visitor, path29);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10755,13 +12254,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = visit_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10782,17 +12281,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path24) {
-      const ctrl = await callVisitor(key2, node, visitor, path24);
+    async function visitAsync_(key2, node, visitor, path29) {
+      const ctrl = await callVisitor(key2, node, visitor, path29);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
-        replaceNode(key2, path24, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path24);
+        replaceNode(key2, path29, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity2.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path29 = Object.freeze(path29.concat(node));
           for (let i6 = 0; i6 < node.items.length; ++i6) {
-            const ci = await visitAsync_(i6, node.items[i6], visitor, path24);
+            const ci = await visitAsync_(i6, node.items[i6], visitor, path29);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -10803,13 +12302,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity2.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path29 = Object.freeze(path29.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -10836,23 +12335,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path24) {
+    function callVisitor(key2, node, visitor, path29) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path24);
+        return visitor(key2, node, path29);
       if (identity2.isMap(node))
-        return visitor.Map?.(key2, node, path24);
+        return visitor.Map?.(key2, node, path29);
       if (identity2.isSeq(node))
-        return visitor.Seq?.(key2, node, path24);
+        return visitor.Seq?.(key2, node, path29);
       if (identity2.isPair(node))
-        return visitor.Pair?.(key2, node, path24);
+        return visitor.Pair?.(key2, node, path29);
       if (identity2.isScalar(node))
-        return visitor.Scalar?.(key2, node, path24);
+        return visitor.Scalar?.(key2, node, path29);
       if (identity2.isAlias(node))
-        return visitor.Alias?.(key2, node, path24);
+        return visitor.Alias?.(key2, node, path29);
       return void 0;
     }
-    function replaceNode(key2, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key2, path29, node) {
+      const parent = path29[path29.length - 1];
       if (identity2.isCollection(parent)) {
         parent.items[key2] = node;
       } else if (identity2.isPair(parent)) {
@@ -10867,7 +12366,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -10877,7 +12376,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -11021,7 +12520,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -11048,7 +12547,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -11059,7 +12558,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root5) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root5, {
+      visit2.visit(root5, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -11239,7 +12738,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -11265,7 +12764,7 @@ var require_Alias = __commonJS({
           nodes5 = ctx.aliasResolveCache;
         } else {
           nodes5 = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes5.push(node);
@@ -11464,10 +12963,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity2 = require_identity();
     var Node2 = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path29, value) {
       let v = value;
-      for (let i6 = path24.length - 1; i6 >= 0; --i6) {
-        const k5 = path24[i6];
+      for (let i6 = path29.length - 1; i6 >= 0; --i6) {
+        const k5 = path29[i6];
         if (typeof k5 === "number" && Number.isInteger(k5) && k5 >= 0) {
           const a5 = [];
           a5[k5] = v;
@@ -11486,7 +12985,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
     var Collection = class extends Node2.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -11516,11 +13015,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path29, value) {
+        if (isEmptyPath(path29))
           this.add(value);
         else {
-          const [key2, ...rest] = path24;
+          const [key2, ...rest] = path29;
           const node = this.get(key2, true);
           if (identity2.isCollection(node))
             node.addIn(rest, value);
@@ -11534,8 +13033,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key2, ...rest] = path24;
+      deleteIn(path29) {
+        const [key2, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key2);
         const node = this.get(key2, true);
@@ -11549,8 +13048,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key2, ...rest] = path24;
+      getIn(path29, keepScalar) {
+        const [key2, ...rest] = path29;
         const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity2.isScalar(node) ? node.value : node;
@@ -11568,8 +13067,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key2, ...rest] = path24;
+      hasIn(path29) {
+        const [key2, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key2);
         const node = this.get(key2, true);
@@ -11579,8 +13078,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key2, ...rest] = path24;
+      setIn(path29, value) {
+        const [key2, ...rest] = path29;
         if (rest.length === 0) {
           this.set(key2, value);
         } else {
@@ -11768,16 +13267,16 @@ var require_stringifyString = __commonJS({
     function lineLengthOverLimit(str3, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
-      const limit = lineWidth - indentLength;
+      const limit2 = lineWidth - indentLength;
       const strLen = str3.length;
-      if (strLen <= limit)
+      if (strLen <= limit2)
         return false;
       for (let i6 = 0, start2 = 0; i6 < strLen; ++i6) {
         if (str3[i6] === "\n") {
-          if (i6 - start2 > limit)
+          if (i6 - start2 > limit2)
             return true;
           start2 = i6 + 1;
-          if (strLen - start2 <= limit)
+          if (strLen - start2 <= limit2)
             return false;
         }
       }
@@ -14095,9 +15594,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path29, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path29, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -14172,14 +15671,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection.isEmptyPath(path24)) {
+      deleteIn(path29) {
+        if (Collection.isEmptyPath(path29)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -14194,10 +15693,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection.isEmptyPath(path24))
+      getIn(path29, keepScalar) {
+        if (Collection.isEmptyPath(path29))
           return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity2.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -14208,10 +15707,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection.isEmptyPath(path24))
+      hasIn(path29) {
+        if (Collection.isEmptyPath(path29))
           return this.contents !== void 0;
-        return identity2.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -14228,13 +15727,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection.isEmptyPath(path24)) {
+      setIn(path29, value) {
+        if (Collection.isEmptyPath(path29)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path29, value);
         }
       }
       /**
@@ -14818,9 +16317,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -14856,7 +16355,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
               key2,
               // checked by containsNewline()
@@ -14896,7 +16395,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep5 && !props.found) {
+        if (!isMap3 && !sep5 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -14919,7 +16418,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep5)
                 for (const st of sep5) {
                   if (st === valueProps.found)
@@ -14951,7 +16450,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair3 = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair3.srcToken = collItem;
-          if (isMap4) {
+          if (isMap3) {
             const map4 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map4.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14967,7 +16466,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -16187,17 +17686,17 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (const [field3, index] of path24) {
+      for (const [field3, index] of path29) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -16206,23 +17705,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
-      const field3 = path24[path24.length - 1][0];
+    visit2.parentCollection = (cst, path29) => {
+      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
+      const field3 = path29[path29.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i6 = 0; i6 < token.items.length; ++i6) {
-            const ci = _visit(Object.freeze(path24.concat([[field3, i6]])), token.items[i6], visitor);
+            const ci = _visit(Object.freeze(path29.concat([[field3, i6]])), token.items[i6], visitor);
             if (typeof ci === "number")
               i6 = ci - 1;
             else if (ci === BREAK)
@@ -16233,12 +17732,12 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path29);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -17954,7 +19453,7 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -17982,8 +19481,8 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -18061,13 +19560,13 @@ function readWaiver(node, field3, reader) {
     source: reader.range(node)
   };
   const resource = optional("resource", text3);
-  const path24 = optional("path", text3);
+  const path29 = optional("path", text3);
   const owner = optional("owner", text3);
   const expires = optional("expires", (n3, f5) => reader.date(n3, f5));
   return {
     ...waiver,
     ...resource === void 0 ? {} : { resource },
-    ...path24 === void 0 ? {} : { path: path24 },
+    ...path29 === void 0 ? {} : { path: path29 },
     ...owner === void 0 ? {} : { owner },
     ...expires === void 0 ? {} : { expires }
   };
@@ -18209,8 +19708,8 @@ var init_overrides = __esm({
 });
 
 // src/config/index.ts
-import { readFile as readFile6, stat as stat2 } from "node:fs/promises";
-import path8 from "node:path";
+import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
+import path10 from "node:path";
 function parseConfig(text3, file) {
   const lines = new import_yaml3.LineCounter();
   const doc = (0, import_yaml3.parseDocument)(text3, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
@@ -18225,7 +19724,7 @@ function parseConfig(text3, file) {
 async function loadConfig(file, root5 = process.cwd()) {
   let text3;
   try {
-    text3 = await readFile6(file, "utf8");
+    text3 = await readFile5(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`config file ${file} cannot be read; check the --config path`, { cause, code: "INPUT_MISSING" });
   }
@@ -18233,25 +19732,29 @@ async function loadConfig(file, root5 = process.cwd()) {
 }
 async function findConfigFile(root5) {
   for (const name2 of CONFIG_FILE_NAMES) {
-    const candidate = path8.join(root5, name2);
-    const info2 = await stat2(candidate).catch(() => void 0);
-    if (info2?.isFile()) return candidate;
+    const candidate = path10.join(root5, name2);
+    const info2 = await stat3(candidate).catch(() => void 0);
+    if (!info2?.isFile()) continue;
+    const resolved = Boundary.of(root5).resolve(candidate);
+    if ("refused" in resolved) throw new ConfigError(`${name2} ${resolved.refused}; not read`, { code: "CONFIG_INVALID" });
+    return candidate;
   }
   return void 0;
 }
 async function resolveConfig(root5, explicit) {
-  const file = explicit === void 0 ? await findConfigFile(root5) : path8.resolve(explicit);
+  const file = explicit === void 0 ? await findConfigFile(root5) : path10.resolve(explicit);
   return file === void 0 ? void 0 : loadConfig(file, root5);
 }
 function displayPath(file, root5) {
-  const relative3 = path8.relative(root5, path8.resolve(file));
-  const inside = relative3 !== "" && !relative3.startsWith("..") && !path8.isAbsolute(relative3);
-  return (inside ? relative3 : file).split(path8.sep).join("/");
+  const relative3 = path10.relative(root5, path10.resolve(file));
+  const inside = relative3 !== "" && !relative3.startsWith("..") && !path10.isAbsolute(relative3);
+  return (inside ? relative3 : file).split(path10.sep).join("/");
 }
 var import_yaml3, CONFIG_FILE_NAMES;
 var init_config = __esm({
   "src/config/index.ts"() {
     "use strict";
+    init_boundary();
     import_yaml3 = __toESM(require_dist2(), 1);
     init_errors();
     init_validate();
@@ -18373,8 +19876,8 @@ var init_waivers = __esm({
 function diagnoseDirectives(directives, input) {
   const out2 = /* @__PURE__ */ new Map();
   const add = (diagnostic) => {
-    const { path: path24, startLine, startColumn } = diagnostic.range;
-    out2.set(`${path24}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
+    const { path: path29, startLine, startColumn } = diagnostic.range;
+    out2.set(`${path29}:${startLine}:${startColumn}:${diagnostic.message}`, diagnostic);
   };
   for (const directive of directives) {
     const what = describe(directive);
@@ -18419,9 +19922,9 @@ var init_diagnose = __esm({
 });
 
 // src/suppress/comments.ts
-function commentSyntaxOf(path24) {
-  if (/\.(tf|hcl|tfvars)$/i.test(path24)) return "hcl";
-  if (/\.ya?ml$/i.test(path24)) return "yaml";
+function commentSyntaxOf(path29) {
+  if (/\.(tf|hcl|tfvars)$/i.test(path29)) return "hcl";
+  if (/\.ya?ml$/i.test(path29)) return "yaml";
   return void 0;
 }
 function scanComments(text3, syntax) {
@@ -18495,14 +19998,14 @@ var init_comments = __esm({
 });
 
 // src/suppress/inline.ts
-function fileDirectives(path24, text3) {
-  const syntax = commentSyntaxOf(path24);
+function fileDirectives(path29, text3) {
+  const syntax = commentSyntaxOf(path29);
   if (syntax === void 0) return void 0;
   const lines = scanComments(text3, syntax);
   const directives = [];
   for (const { line: line2, comments } of lines) {
     for (const comment of comments) {
-      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path24, line2), "comment"));
+      for (const body2 of parseDirectives(comment)) directives.push(placed(body2, lineRange(path29, line2), "comment"));
     }
   }
   return { lines, directives };
@@ -18575,8 +20078,8 @@ function cloudFormationDirectives(raw) {
 function placed(body2, range4, placement) {
   return { ...body2, range: range4, placement };
 }
-function lineRange(path24, line2) {
-  return { path: path24, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
+function lineRange(path29, line2) {
+  return { path: path29, startLine: line2, startColumn: 1, endLine: line2, endColumn: 1 };
 }
 function record(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
@@ -18610,9 +20113,9 @@ function indexResources(resources) {
 }
 function applySuppressions(input) {
   const files = /* @__PURE__ */ new Map();
-  for (const [path24, text3] of input.texts) {
-    const found = fileDirectives(path24, text3);
-    if (found) files.set(path24, found);
+  for (const [path29, text3] of input.texts) {
+    const found = fileDirectives(path29, text3);
+    if (found) files.set(path29, found);
   }
   const usage2 = input.waivers.map((waiver) => ({ waiver, expired: isExpired(waiver.expires, input.now), fingerprints: [] }));
   const findings = input.findings.map((finding) => {
@@ -18727,29 +20230,29 @@ function firstUnknownRead(attributes, reads) {
   return void 0;
 }
 function firstUnknown(value, pattern, at2) {
-  const found = unknownFrom(value, pattern, 0);
+  const found = unknownFrom2(value, pattern, 0);
   return found === void 0 ? void 0 : [...at2, ...found.reverse()];
 }
-function unknownFrom(value, pattern, depth) {
+function unknownFrom2(value, pattern, depth) {
   if (isUnknown(value)) return [];
   if (depth === pattern.length || value === null || typeof value !== "object") return void 0;
   const head = pattern[depth];
   if (head === "*") {
     if (Array.isArray(value)) {
       for (let index = 0; index < value.length; index++) {
-        const found2 = unknownFrom(value[index], pattern, depth + 1);
+        const found2 = unknownFrom2(value[index], pattern, depth + 1);
         if (found2) return withStep(found2, index);
       }
       return void 0;
     }
     for (const key2 of Object.keys(value)) {
-      const found2 = unknownFrom(value[key2], pattern, depth + 1);
+      const found2 = unknownFrom2(value[key2], pattern, depth + 1);
       if (found2) return withStep(found2, key2);
     }
     return void 0;
   }
   if (Array.isArray(value)) return void 0;
-  const found = unknownFrom(value[head], pattern, depth + 1);
+  const found = unknownFrom2(value[head], pattern, depth + 1);
   return found && withStep(found, head);
 }
 function withStep(reversedPath, step) {
@@ -19194,8 +20697,8 @@ function maskJsonSecretData(text3) {
   }
   return out2 + text3.slice(copied);
 }
-function stringEnd2(text3, open3) {
-  for (let i6 = open3 + 1; i6 < text3.length; i6++) {
+function stringEnd2(text3, open4) {
+  for (let i6 = open4 + 1; i6 < text3.length; i6++) {
     if (text3[i6] === "\\") i6++;
     else if (text3[i6] === '"' || text3[i6] === "\n") return i6;
   }
@@ -19270,22 +20773,22 @@ var init_value_end = __esm({
 // src/findings/secrets.ts
 function maskSecrets(text3) {
   const masked = maskKubernetesSecrets(text3.replace(/\r\n/g, "\n").replace(PRIVATE_KEY_BLOCK, maskEachLine));
-  let open3;
+  let open4;
   let pendingValue = 0;
   const lines = masked.split("\n").map((line2) => {
-    if (open3?.kind === "nested") {
-      if (line2.trim() !== "" && indentOf(line2) <= open3.indent) open3 = void 0;
+    if (open4?.kind === "nested") {
+      if (line2.trim() !== "" && indentOf(line2) <= open4.indent) open4 = void 0;
       else line2 = maskListItem(line2);
     }
-    if (open3 && open3.kind !== "nested") {
-      const inside = continueOpen(line2, open3);
+    if (open4 && open4.kind !== "nested") {
+      const inside = continueOpen(line2, open4);
       if (inside.done === false) return inside.line;
-      open3 = void 0;
+      open4 = void 0;
       line2 = inside.line;
     }
     const result = maskPairs(line2, pendingValue > 0);
     pendingValue = result.valueUsed ? 0 : result.nameSeen ? 3 : Math.max(0, pendingValue - 1);
-    open3 = result.open ?? (open3?.kind === "nested" ? open3 : void 0);
+    open4 = result.open ?? (open4?.kind === "nested" ? open4 : void 0);
     return result.line;
   });
   return maskTokens(lines.join("\n"));
@@ -19302,15 +20805,15 @@ function maskListItem(line2) {
   const item = /^(\s*-\s+)(?!["']?[\w.-]+["']?\s*:(?:\s|$))(\S.*)$/.exec(line2);
   return item && !isHarmlessValue(cutComment(item[2]), false) ? `${item[1]}${MASK}` : line2;
 }
-function continueOpen(line2, open3) {
-  if (open3.kind === "scalar") {
-    if (line2.trim() !== "" && indentOf(line2) <= open3.indent) return { done: true, line: line2 };
+function continueOpen(line2, open4) {
+  if (open4.kind === "scalar") {
+    if (line2.trim() !== "" && indentOf(line2) <= open4.indent) return { done: true, line: line2 };
     return { done: false, line: maskLineContent(line2) };
   }
-  if (open3.kind === "heredoc") {
-    return line2.trim() === open3.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
+  if (open4.kind === "heredoc") {
+    return line2.trim() === open4.end ? { done: true, line: line2 } : { done: false, line: maskLineContent(line2) };
   }
-  const close = closingQuote2(line2, 0, open3.quote);
+  const close = closingQuote2(line2, 0, open4.quote);
   if (close < 0) return { done: false, line: maskLineContent(line2) };
   return { done: true, line: `${line2.slice(0, indentOf(line2))}${MASK}${line2.slice(close)}` };
 }
@@ -19420,8 +20923,7 @@ var init_secrets = __esm({
 });
 
 // src/findings/excerpt.ts
-import { readFile as readFile7, stat as stat3 } from "node:fs/promises";
-import path9 from "node:path";
+import path11 from "node:path";
 function buildExcerpts(findings, texts) {
   const lines = /* @__PURE__ */ new Map();
   const excerpts = {};
@@ -19448,17 +20950,17 @@ function cutLine(line2, sourceLength) {
   if (sourceLength > MAX_SHOWN_LINE_LENGTH || line2.length > MAX_SHOWN_LINE_LENGTH) return tooLongLine(sourceLength);
   return line2.length <= MAX_LINE_LENGTH ? line2 : `${line2.slice(0, MAX_LINE_LENGTH)}\u2026`;
 }
-async function sourceTexts(findings, known2, root5) {
+async function sourceTexts(findings, known2, root5, boundary = Boundary.of(root5)) {
   const texts = new Map(known2);
   const missing = [...new Set(findings.map((f5) => f5.location.path))].filter((p3) => !texts.has(p3));
   await Promise.all(
     missing.map(async (relative3) => {
-      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path9.isAbsolute(relative3)) return;
-      const absolute = path9.resolve(root5, relative3);
-      if (!absolute.startsWith(`${path9.resolve(root5)}${path9.sep}`)) return;
+      if (relative3.includes("::") || /^[A-Za-z][\w+.-]*:\/\//.test(relative3) || path11.isAbsolute(relative3)) return;
+      const absolute = path11.resolve(root5, relative3);
+      if (!absolute.startsWith(`${path11.resolve(root5)}${path11.sep}`)) return;
       try {
-        if ((await stat3(absolute)).size > MAX_READ_BYTES) return;
-        texts.set(relative3, await readFile7(absolute, "utf8"));
+        const read = await readBytesInside(boundary, absolute, MAX_READ_BYTES);
+        if ("bytes" in read) texts.set(relative3, read.bytes.toString("utf8"));
       } catch {
       }
     })
@@ -19469,6 +20971,7 @@ var CONTEXT_LINES, MAX_RANGE_LINES, MAX_LINE_LENGTH, MAX_SHOWN_LINE_LENGTH, MAX_
 var init_excerpt = __esm({
   "src/findings/excerpt.ts"() {
     "use strict";
+    init_boundary();
     init_model();
     init_secrets();
     CONTEXT_LINES = 3;
@@ -19476,993 +20979,6 @@ var init_excerpt = __esm({
     MAX_LINE_LENGTH = 240;
     MAX_SHOWN_LINE_LENGTH = 4096;
     MAX_READ_BYTES = 2 * 1024 * 1024;
-  }
-});
-
-// src/resolve/cloudformation/convert.ts
-function asBool(value, absent) {
-  if (value === void 0 || value === null) return absent;
-  if (typeof value === "boolean" || isUnknown(value)) return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return unknownValue("not a boolean");
-}
-function asNumber(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "number" || isUnknown(value)) return value;
-  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
-  return unknownValue("not a number");
-}
-function asString(value) {
-  if (value === void 0 || value === null) return void 0;
-  if (typeof value === "string" || isUnknown(value)) return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return unknownValue("not a string");
-}
-function asRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value) ? value : void 0;
-}
-var init_convert = __esm({
-  "src/resolve/cloudformation/convert.ts"() {
-    "use strict";
-    init_unknown();
-  }
-});
-
-// src/resolve/cloudformation/cidr.ts
-function cidrSubnets(block, count, bits) {
-  const parsed = parseIpv4Block(block);
-  if (!parsed || !Number.isInteger(count) || !Number.isInteger(bits)) return void 0;
-  const { network, prefix: prefix2 } = parsed;
-  const hostBits = 32 - prefix2;
-  if (count < 1 || count > 256 || bits < 0 || bits > hostBits) return void 0;
-  if (count > 2 ** (hostBits - bits)) return void 0;
-  const size = 2 ** bits;
-  return Array.from({ length: count }, (_, i6) => `${formatIpv4(network + i6 * size)}/${32 - bits}`);
-}
-function parseIpv4Block(block) {
-  const match2 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/.exec(block.trim());
-  if (!match2) return void 0;
-  const octets = match2.slice(1, 5).map(Number);
-  const prefix2 = Number(match2[5]);
-  if (octets.some((o3) => o3 > 255) || prefix2 > 32) return void 0;
-  const address = octets.reduce((acc, o3) => acc * 256 + o3, 0);
-  const size = 2 ** (32 - prefix2);
-  return { network: Math.floor(address / size) * size, prefix: prefix2 };
-}
-function formatIpv4(address) {
-  return [24, 16, 8, 0].map((shift) => Math.floor(address / 2 ** shift) % 256).join(".");
-}
-var init_cidr = __esm({
-  "src/resolve/cloudformation/cidr.ts"() {
-    "use strict";
-  }
-});
-
-// src/resolve/cloudformation/functions.ts
-function isPrimitive(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
-}
-function pair2(arg, resolve3) {
-  return Array.isArray(arg) && arg.length === 2 ? [resolve3(arg[0]), resolve3(arg[1])] : void 0;
-}
-function join(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Join");
-  const [delimiter, list6] = args2;
-  if (typeof delimiter !== "string" || !Array.isArray(list6)) return unknownValue("Fn::Join over an unresolved list");
-  if (!list6.every(isPrimitive)) return unknownValue("Fn::Join with an unresolved item");
-  return list6.map(String).join(delimiter);
-}
-function unknownArgument(...args2) {
-  return args2.find(isUnknown);
-}
-function select(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Select");
-  const unknown2 = unknownArgument(...args2);
-  if (unknown2) return unknown2;
-  const [written, list6] = args2;
-  const index = typeof written === "number" ? written : typeof written === "string" && /^\d+$/.test(written.trim()) ? Number(written) : NaN;
-  if (!Array.isArray(list6)) return unknownValue("Fn::Select over a value that is not a list");
-  if (!Number.isInteger(index) || index < 0 || index >= list6.length) return unknownValue(`Fn::Select index ${String(written)} is out of range`);
-  return list6[index];
-}
-function split(arg, resolve3) {
-  const args2 = pair2(arg, resolve3);
-  if (!args2) return unknownValue("malformed Fn::Split");
-  const unknown2 = unknownArgument(...args2);
-  if (unknown2) return unknown2;
-  const [delimiter, source] = args2;
-  if (typeof delimiter !== "string" || delimiter === "" || !isPrimitive(source)) return unknownValue("malformed Fn::Split");
-  return String(source).split(delimiter);
-}
-function base64(arg, resolve3) {
-  const value = resolve3(arg);
-  if (typeof value !== "string") return isUnknown(value) ? value : unknownValue("Fn::Base64 of a non-string");
-  return Buffer.from(value, "utf8").toString("base64");
-}
-function cidr(arg, resolve3) {
-  if (!Array.isArray(arg) || arg.length !== 3) return unknownValue("malformed Fn::Cidr");
-  const [block, count, bits] = arg.map(resolve3);
-  if (typeof block !== "string" || !isPrimitive(count) || !isPrimitive(bits)) return unknownValue("Fn::Cidr of an unresolved block");
-  return cidrSubnets(block, Number(count), Number(bits)) ?? unknownValue(`Fn::Cidr cannot split ${block}`);
-}
-function length(arg, resolve3) {
-  const list6 = resolve3(arg);
-  if (isUnknown(list6)) return list6;
-  return Array.isArray(list6) ? list6.length : unknownValue("Fn::Length of a value that is not a list");
-}
-function toJsonString(arg, resolve3) {
-  const value = resolve3(arg);
-  if (value === null || typeof value !== "object") return unknownValue("Fn::ToJsonString of a value that is not an object or a list");
-  if (containsUnknown(value)) return unknownValue("Fn::ToJsonString of a value with unknown parts");
-  return JSON.stringify(value);
-}
-function containsUnknown(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown);
-}
-var FUNCTIONS;
-var init_functions = __esm({
-  "src/resolve/cloudformation/functions.ts"() {
-    "use strict";
-    init_unknown();
-    init_cidr();
-    FUNCTIONS = {
-      "Fn::Join": join,
-      "Fn::Select": select,
-      "Fn::Split": split,
-      "Fn::Base64": base64,
-      "Fn::Cidr": cidr,
-      "Fn::Length": length,
-      "Fn::ToJsonString": toJsonString,
-      // The zones of a region depend on the account (and on the region, itself a pseudo parameter).
-      "Fn::GetAZs": () => unknownValue("Fn::GetAZs depends on the account and region"),
-      "Fn::ImportValue": () => unknownValue("Fn::ImportValue reads another stack"),
-      "Fn::GetAtt": (arg) => unknownValue(`Fn::GetAtt ${Array.isArray(arg) ? arg.join(".") : String(arg)} is only known after deployment`)
-    };
-  }
-});
-
-// src/resolve/cloudformation/resolve.ts
-import { isDeepStrictEqual } from "node:util";
-function resolveValue(value, ctx) {
-  if (Array.isArray(value)) return value.map((item) => resolveValue(item, ctx)).filter((item) => item !== NO_VALUE);
-  if (value === null || typeof value !== "object" || isUnknown(value)) return value;
-  const keys = Object.keys(value);
-  const fn = keys.length === 1 ? keys[0] : void 0;
-  if (fn && (fn === "Ref" || fn.startsWith("Fn::"))) {
-    const arg = value[fn];
-    if (HANDLERS[fn]) return HANDLERS[fn](arg, ctx);
-    if (FUNCTIONS[fn]) return FUNCTIONS[fn](arg, (inner) => resolveValue(inner, ctx));
-    return unknownValue(`${fn} is not evaluated`);
-  }
-  const out2 = {};
-  for (const [key2, item] of Object.entries(value)) {
-    const resolved = resolveValue(item, ctx);
-    if (resolved !== NO_VALUE) out2[key2] = resolved;
-  }
-  return out2;
-}
-function resolveRef(arg, ctx) {
-  if (arg === "AWS::NoValue") return NO_VALUE;
-  if (typeof arg !== "string") return unknownValue("Ref with a non-string argument");
-  const parameter = ctx.parameters[arg];
-  if (parameter) return parameterValue(arg, parameter, ctx);
-  if (ctx.resourceIds.has(arg)) return unknownValue(`Ref to resource ${arg}`);
-  if (arg.startsWith("AWS::")) return ctx.pseudoParameters?.[arg] ?? unknownValue(`pseudo parameter ${arg}`);
-  return unknownValue(`Ref to undeclared ${arg}`);
-}
-function parameterValue(name2, parameter, ctx) {
-  const given = ctx.parameterValues?.[name2];
-  if (given === void 0 && !("Default" in parameter)) return unknownValue(`parameter ${name2} has no value and no Default`);
-  if (isUnknown(given)) return given;
-  const value = given ?? parameter.Default;
-  const type = typeof parameter.Type === "string" ? parameter.Type : "";
-  if ((type.startsWith("List<") || type === "CommaDelimitedList") && typeof value === "string") {
-    return value.split(",").map((item) => item.trim());
-  }
-  return value;
-}
-function resolveSub(arg, ctx) {
-  const [template, vars] = Array.isArray(arg) ? arg : [arg, {}];
-  if (typeof template !== "string") return unknownValue("Fn::Sub with a non-string template");
-  const variables = vars !== null && typeof vars === "object" ? vars : {};
-  let missing;
-  const text3 = template.replace(/\$\{([^{}]*)\}/g, (whole, name2) => {
-    if (name2.startsWith("!")) return `\${${name2.slice(1)}}`;
-    const value = name2 in variables ? resolveValue(variables[name2], ctx) : resolveRef(name2.trim(), ctx);
-    if (isPrimitive(value)) return String(value);
-    missing ??= name2;
-    return whole;
-  });
-  return missing === void 0 ? text3 : unknownValue(`Fn::Sub references ${missing}`);
-}
-function resolveIf(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 3 || typeof arg[0] !== "string") return unknownValue("malformed Fn::If");
-  const condition = ctx.conditions?.get(arg[0]) ?? unknownValue(`condition ${arg[0]} is not declared`);
-  if (condition === true) return resolveValue(arg[1], ctx);
-  if (condition === false) return resolveValue(arg[2], ctx);
-  const [whenTrue, whenFalse] = [resolveValue(arg[1], ctx), resolveValue(arg[2], ctx)];
-  if (isDeepStrictEqual(whenTrue, whenFalse) && !containsUnknown(whenTrue)) return whenTrue;
-  return unknownValue(`Fn::If on condition ${arg[0]}, which is unknown (${condition.reason ?? "not evaluated"})`);
-}
-function resolveFindInMap(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length < 3 || arg.length > 4) return unknownValue("malformed Fn::FindInMap");
-  const keys = arg.slice(0, 3).map((key2) => resolveValue(key2, ctx));
-  if (!keys.every((key2) => typeof key2 === "string" || typeof key2 === "number")) {
-    return keys.find(isUnknown) ?? unknownValue("Fn::FindInMap with an unresolved key");
-  }
-  let current = ctx.mappings;
-  for (const key2 of keys) {
-    current = current !== null && typeof current === "object" && Object.hasOwn(current, String(key2)) ? current[String(key2)] : void 0;
-  }
-  if (current !== void 0) return resolveValue(current, ctx);
-  const options = arg[3] !== null && typeof arg[3] === "object" ? arg[3] : void 0;
-  if (options && "DefaultValue" in options) return resolveValue(options.DefaultValue, ctx);
-  return unknownValue(`no mapping ${keys.join(".")}`);
-}
-var NO_VALUE, HANDLERS;
-var init_resolve = __esm({
-  "src/resolve/cloudformation/resolve.ts"() {
-    "use strict";
-    init_unknown();
-    init_functions();
-    NO_VALUE = /* @__PURE__ */ Symbol("AWS::NoValue");
-    HANDLERS = {
-      Ref: resolveRef,
-      "Fn::Sub": resolveSub,
-      "Fn::If": resolveIf,
-      "Fn::FindInMap": resolveFindInMap
-    };
-  }
-});
-
-// src/resolve/cloudformation/foreach.ts
-function expandForEach(template, ctx) {
-  const expander = new Expander(ctx);
-  const value = { ...template };
-  for (const section of LOOP_SECTIONS) {
-    if (section in template && containsLoop(template[section])) {
-      value[section] = expander.node(template[section], [section], [section], /* @__PURE__ */ new Map());
-    }
-  }
-  return { value, origins: expander.origins, problems: expander.problems };
-}
-function containsLoop(value) {
-  if (Array.isArray(value)) return value.some(containsLoop);
-  const record4 = asRecord(value);
-  if (!record4) return false;
-  return Object.entries(record4).some(([key2, item]) => key2.startsWith(LOOP_PREFIX) || containsLoop(item));
-}
-function identifierRef(record4, bindings) {
-  const keys = Object.keys(record4);
-  if (keys.length !== 1 || keys[0] !== "Ref" || typeof record4.Ref !== "string") return void 0;
-  return bindings.get(record4.Ref);
-}
-function substituteKey(key2, bindings) {
-  if (bindings.size === 0) return key2;
-  return key2.replace(PLACEHOLDER, (whole, sigil, name2) => {
-    const item = bindings.get(name2);
-    if (typeof item !== "string") return whole;
-    return sigil === "&" ? item.replace(/[^A-Za-z0-9]/g, "") : item;
-  });
-}
-function substituteString(text3, bindings) {
-  if (bindings.size === 0) return text3;
-  for (const match2 of text3.matchAll(PLACEHOLDER)) {
-    const item = bindings.get(match2[2]);
-    if (isUnknown(item)) return item;
-  }
-  return substituteKey(text3, bindings);
-}
-function writtenPath(path24, origins, template) {
-  let best;
-  for (const origin of origins) {
-    if (origin.at.length <= path24.length && origin.at.every((segment, i6) => segment === path24[i6])) {
-      if (!best || origin.at.length > best.at.length) best = origin;
-    }
-  }
-  if (!best) return path24;
-  const out2 = [...best.from];
-  let current = valueAt(template, best.from);
-  for (const [i6, segment] of path24.slice(best.at.length).entries()) {
-    const record4 = asRecord(current);
-    const key2 = Array.isArray(current) ? segment : record4 && (segment in record4 ? segment : Object.keys(record4).find((k5) => substituteKey(k5, best.bindings) === segment));
-    if (key2 === void 0 || !record4 && !Array.isArray(current)) return [...out2, ...path24.slice(best.at.length + i6)];
-    out2.push(key2);
-    current = current[key2];
-  }
-  return out2;
-}
-function valueAt(root5, path24) {
-  let current = root5;
-  for (const segment of path24) current = current !== null && typeof current === "object" ? current[segment] : void 0;
-  return current;
-}
-var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
-var init_foreach = __esm({
-  "src/resolve/cloudformation/foreach.ts"() {
-    "use strict";
-    init_unknown();
-    init_convert();
-    init_functions();
-    init_resolve();
-    LOOP_PREFIX = "Fn::ForEach::";
-    LOOP_SECTIONS = ["Conditions", "Resources", "Outputs"];
-    MAX_GENERATED = 1e4;
-    Expander = class {
-      constructor(ctx) {
-        this.ctx = ctx;
-      }
-      ctx;
-      origins = [];
-      problems = [];
-      generated = 0;
-      /** `value` at `templatePath` in the template, written at `path` in the expansion. */
-      node(value, path24, templatePath, bindings) {
-        if (typeof value === "string") return substituteString(value, bindings);
-        if (Array.isArray(value)) return value.map((item, i6) => this.node(item, [...path24, i6], [...templatePath, i6], bindings));
-        const record4 = asRecord(value);
-        if (!record4) return value;
-        const ref = identifierRef(record4, bindings);
-        if (ref !== void 0) return ref;
-        const out2 = {};
-        for (const [key2, item] of Object.entries(record4)) {
-          if (key2.startsWith(LOOP_PREFIX)) this.loop(key2, item, out2, path24, [...templatePath, key2], bindings);
-          else this.put(out2, substituteKey(key2, bindings), this.node(item, [...path24, substituteKey(key2, bindings)], [...templatePath, key2], bindings), path24, templatePath);
-        }
-        return out2;
-      }
-      loop(name2, args2, out2, path24, loopPath, bindings) {
-        const fragment = Array.isArray(args2) ? asRecord(args2[2]) : void 0;
-        if (!Array.isArray(args2) || args2.length !== 3 || typeof args2[0] !== "string" || !fragment) {
-          this.problems.push({ at: loopPath, message: `${name2} is malformed (expected [Identifier, Collection, {OutputKey: OutputValue}]); not expanded` });
-          return;
-        }
-        const identifier = args2[0];
-        for (const item of this.collection(name2, args2[1], loopPath, bindings)) {
-          const inner = new Map(bindings).set(identifier, item);
-          for (const [outputKey, outputValue] of Object.entries(fragment)) {
-            const fragmentPath = [...loopPath, 2, outputKey];
-            if (outputKey.startsWith(LOOP_PREFIX)) {
-              this.loop(outputKey, outputValue, out2, path24, fragmentPath, inner);
-              continue;
-            }
-            const key2 = isUnknown(item) ? outputKey : substituteKey(outputKey, inner);
-            if (++this.generated > MAX_GENERATED) {
-              this.problems.push({ at: loopPath, message: `${name2} generates more than ${MAX_GENERATED} entries; the rest are not scanned` });
-              return;
-            }
-            const at2 = [...path24, key2];
-            this.origins.push({ at: at2, from: fragmentPath, bindings: inner });
-            this.put(out2, key2, this.node(outputValue, at2, fragmentPath, inner), path24, loopPath);
-          }
-        }
-      }
-      /** The loop's items; one unknown item when the collection cannot be known. */
-      collection(name2, written, loopPath, bindings) {
-        const resolved = resolveValue(this.node(written, [], [], bindings), this.ctx);
-        if (Array.isArray(resolved) && resolved.every(isPrimitive)) return resolved.map(String);
-        const reason = isUnknown(resolved) && resolved.reason ? resolved.reason : "not a list of strings";
-        this.problems.push({
-          at: loopPath,
-          message: `${name2}: the collection is not known (${reason}); one copy of its fragment is scanned with the values that depend on it unknown`
-        });
-        return [unknownValue(`the collection of ${name2} is not known`)];
-      }
-      put(out2, key2, value, path24, at2) {
-        if (key2 in out2) {
-          this.problems.push({ at: at2, message: `${[...path24, key2].join(".")} is generated twice; CloudFormation rejects the template; the first is scanned` });
-          return;
-        }
-        out2[key2] = value;
-      }
-    };
-    PLACEHOLDER = /([$&])\{([^{}]*)\}/g;
-  }
-});
-
-// src/resolve/cloudformation/sam-implicit.ts
-function implicitApis(resources) {
-  const found = /* @__PURE__ */ new Map();
-  for (const [logicalId, definition] of Object.entries(resources)) {
-    const raw = asRecord(definition);
-    if (raw?.Type !== "AWS::Serverless::Function") continue;
-    for (const [name2, event] of Object.entries(asRecord(asRecord(raw.Properties)?.Events) ?? {})) {
-      const type = asRecord(event)?.Type;
-      const implicit = typeof type === "string" ? IMPLICIT[type] : void 0;
-      if (!implicit || found.has(implicit.logicalId)) continue;
-      if (asRecord(asRecord(event)?.Properties)?.[implicit.explicit] !== void 0) continue;
-      found.set(implicit.logicalId, {
-        logicalId: implicit.logicalId,
-        type: implicit.type,
-        properties: { ...implicit.properties },
-        event: ["Resources", logicalId, "Properties", "Events", name2]
-      });
-    }
-  }
-  return [...found.values()];
-}
-var IMPLICIT;
-var init_sam_implicit = __esm({
-  "src/resolve/cloudformation/sam-implicit.ts"() {
-    "use strict";
-    init_convert();
-    IMPLICIT = {
-      Api: { logicalId: "ServerlessRestApi", type: "AWS::Serverless::Api", properties: { StageName: "Prod" }, explicit: "RestApiId" },
-      HttpApi: { logicalId: "ServerlessHttpApi", type: "AWS::Serverless::HttpApi", properties: {}, explicit: "ApiId" }
-    };
-  }
-});
-
-// src/resolve/cloudformation/sam-resources.ts
-function translateFunction({ logicalId, properties: sam }) {
-  const fn = new Builder(sam);
-  for (const name2 of FUNCTION_PROPERTIES) fn.copy(name2);
-  if ("Tracing" in sam && sam.Tracing !== "Disabled") fn.set(["TracingConfig", "Mode"], sam.Tracing, ["Tracing"]);
-  if (asRecord(sam.DeadLetterQueue)) fn.set(["DeadLetterConfig", "TargetArn"], asRecord(sam.DeadLetterQueue).TargetArn, ["DeadLetterQueue", "TargetArn"]);
-  if ("InlineCode" in sam) fn.set(["Code", "ZipFile"], sam.InlineCode, ["InlineCode"]);
-  else if ("ImageUri" in sam) fn.set(["Code", "ImageUri"], sam.ImageUri, ["ImageUri"]);
-  else fn.copy("CodeUri", ["Code"]);
-  fn.tags();
-  const out2 = [fn.build(logicalId, "AWS::Lambda::Function")];
-  const urlConfig = asRecord(sam.FunctionUrlConfig);
-  if (urlConfig) {
-    const url = new Builder(urlConfig).copy("AuthType").copy("Cors").copy("InvokeMode").set(["TargetFunctionArn"], { Ref: logicalId });
-    url.renames.forEach((rename3) => rename3.sam.unshift("FunctionUrlConfig"));
-    out2.push({ ...url.build(`${logicalId}Url`, "AWS::Lambda::Url"), anchor: ["FunctionUrlConfig"] });
-  }
-  return out2;
-}
-function stageId(api, stageName, fallback2) {
-  return typeof stageName === "string" ? `${api}${stageName.replace(/[^A-Za-z0-9]/g, "")}Stage` : `${api}${fallback2}`;
-}
-function translateApi({ logicalId, properties: sam, resolve: resolve3 }) {
-  const api = new Builder(sam).copy("Name").copy("Description").copy("BinaryMediaTypes").copy("MinimumCompressionSize").copy("DisableExecuteApiEndpoint").copy("Mode").copy("ApiKeySourceType").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]);
-  const endpoint = asRecord(sam.EndpointConfiguration);
-  if (endpoint) api.set(["EndpointConfiguration", "Types"], [endpoint.Type], ["EndpointConfiguration", "Type"]);
-  else if ("EndpointConfiguration" in sam) api.set(["EndpointConfiguration", "Types"], [sam.EndpointConfiguration], ["EndpointConfiguration"]);
-  const stage = new Builder(sam).copy("StageName").set(["RestApiId"], { Ref: logicalId }).copy("AccessLogSetting").copy("TracingEnabled").copy("MethodSettings").copy("CacheClusterEnabled").copy("CacheClusterSize").copy("Variables").copy("CanarySetting").tags();
-  return [api.build(logicalId, "AWS::ApiGateway::RestApi"), stage.build(stageId(logicalId, resolve3(sam.StageName), "Stage"), "AWS::ApiGateway::Stage")];
-}
-function translateHttpApi({ logicalId, properties: sam, resolve: resolve3 }) {
-  const api = new Builder(sam).copy("Name").copy("Description").copy("DisableExecuteApiEndpoint").copy("FailOnWarnings").copy("DefinitionBody", ["Body"]).copy("DefinitionUri", ["BodyS3Location"]).set(["ProtocolType"], "HTTP");
-  if (asRecord(sam.CorsConfiguration)) api.copy("CorsConfiguration");
-  const name2 = resolve3(sam.StageName);
-  const stage = new Builder(sam).set(["ApiId"], { Ref: logicalId }).set(["AutoDeploy"], true).copy("AccessLogSettings").copy("DefaultRouteSettings").copy("RouteSettings").copy("StageVariables").copy("Tags");
-  if ("StageName" in sam) stage.copy("StageName");
-  else stage.set(["StageName"], "$default");
-  const id = name2 === void 0 || name2 === "$default" ? `${logicalId}ApiGatewayDefaultStage` : stageId(logicalId, name2, "Stage");
-  return [api.build(logicalId, "AWS::ApiGatewayV2::Api"), stage.build(id, "AWS::ApiGatewayV2::Stage")];
-}
-function translateSimpleTable({ logicalId, properties: sam }) {
-  const table = new Builder(sam).copy("TableName").copy("SSESpecification").tags();
-  const key2 = asRecord(sam.PrimaryKey);
-  const name2 = key2 && "Name" in key2 ? key2.Name : "id";
-  const type = key2 && typeof key2.Type === "string" ? ATTRIBUTE_TYPES[key2.Type] ?? key2.Type : "S";
-  const from = key2 ? ["PrimaryKey"] : void 0;
-  table.set(["KeySchema"], [{ AttributeName: name2, KeyType: "HASH" }], from).set(["AttributeDefinitions"], [{ AttributeName: name2, AttributeType: type }], from);
-  if ("ProvisionedThroughput" in sam) table.copy("ProvisionedThroughput");
-  else table.set(["BillingMode"], "PAY_PER_REQUEST");
-  return [table.build(logicalId, "AWS::DynamoDB::Table")];
-}
-function translateStateMachine({ logicalId, properties: sam }) {
-  const machine = new Builder(sam).copy("Name", ["StateMachineName"]).copy("Definition").copy("DefinitionUri", ["DefinitionS3Location"]).copy("DefinitionSubstitutions").copy("Logging", ["LoggingConfiguration"]).copy("Tracing", ["TracingConfiguration"]).copy("Role", ["RoleArn"]).copy("Type", ["StateMachineType"]).copy("PermissionsBoundary").tags();
-  return [machine.build(logicalId, "AWS::StepFunctions::StateMachine")];
-}
-var Builder, FUNCTION_PROPERTIES, ATTRIBUTE_TYPES, SAM_TRANSLATORS;
-var init_sam_resources = __esm({
-  "src/resolve/cloudformation/sam-resources.ts"() {
-    "use strict";
-    init_convert();
-    Builder = class {
-      constructor(sam) {
-        this.sam = sam;
-      }
-      sam;
-      properties = {};
-      renames = [];
-      /** Copies SAM property `from` (when written) to `to`. */
-      copy(from, to = [from]) {
-        if (from in this.sam) this.set(to, this.sam[from], [from]);
-        return this;
-      }
-      set(to, value, from) {
-        let target2 = this.properties;
-        for (const key2 of to.slice(0, -1)) target2 = target2[key2] ??= {};
-        target2[to[to.length - 1]] = value;
-        if (from) this.renames.push({ cfn: to, sam: from });
-        return this;
-      }
-      /** SAM writes Tags as a map; CloudFormation as a list of `{Key, Value}`. */
-      tags(to = "Tags") {
-        const tags = asRecord(this.sam.Tags);
-        if (!tags) return this.copy("Tags", [to]);
-        const list6 = Object.entries(tags).map(([Key, Value]) => ({ Key, Value }));
-        this.set([to], list6);
-        Object.keys(tags).forEach((key2, i6) => this.renames.push({ cfn: [to, i6], sam: ["Tags", key2] }, { cfn: [to, i6, "Value"], sam: ["Tags", key2] }));
-        return this;
-      }
-      build(logicalId, type) {
-        return { logicalId, type, properties: this.properties, renames: this.renames };
-      }
-    };
-    FUNCTION_PROPERTIES = [
-      "FunctionName",
-      "Description",
-      "Runtime",
-      "Handler",
-      "PackageType",
-      "MemorySize",
-      "Timeout",
-      "Role",
-      "Environment",
-      "VpcConfig",
-      "KmsKeyArn",
-      "Layers",
-      "ReservedConcurrentExecutions",
-      "Architectures",
-      "EphemeralStorage",
-      "ImageConfig",
-      "SnapStart",
-      "LoggingConfig",
-      "RuntimeManagementConfig",
-      "FileSystemConfigs",
-      "CodeSigningConfigArn",
-      "RecursiveLoop"
-    ];
-    ATTRIBUTE_TYPES = { String: "S", Number: "N", Binary: "B" };
-    SAM_TRANSLATORS = {
-      "AWS::Serverless::Function": translateFunction,
-      "AWS::Serverless::Api": translateApi,
-      "AWS::Serverless::HttpApi": translateHttpApi,
-      "AWS::Serverless::SimpleTable": translateSimpleTable,
-      "AWS::Serverless::StateMachine": translateStateMachine
-    };
-  }
-});
-
-// src/resolve/cloudformation/sam.ts
-function isSamTemplate(template) {
-  const transform = template.Transform;
-  return transform === SAM_TRANSFORM || Array.isArray(transform) && transform.includes(SAM_TRANSFORM);
-}
-function mergeGlobals(template, logicalId, raw) {
-  if (!isSamTemplate(template)) return void 0;
-  const section = Object.keys(GLOBAL_SECTIONS).find((name2) => GLOBAL_SECTIONS[name2] === raw.Type);
-  const globals = section ? asRecord(asRecord(template.Globals)?.[section]) : void 0;
-  if (!section || !globals) return void 0;
-  const origins = /* @__PURE__ */ new Map();
-  const local = asRecord(raw.Properties) ?? {};
-  const properties = merge(
-    { value: globals, at: ["Globals", section] },
-    { value: local, at: ["Resources", logicalId, "Properties"] },
-    [],
-    origins
-  );
-  return { properties, origins };
-}
-function merge(global2, local, path24, origins) {
-  if (!local || !global2) return copy(local ?? global2, path24, origins);
-  const [g5, l3] = [asMap(global2.value), asMap(local.value)];
-  if (g5 && l3) {
-    origins.set(pathKey(path24), local.at);
-    const out2 = {};
-    for (const key2 of /* @__PURE__ */ new Set([...Object.keys(g5), ...Object.keys(l3)])) {
-      const child2 = (side, map4) => key2 in map4 ? { value: map4[key2], at: [...side.at, key2] } : void 0;
-      out2[key2] = merge(child2(global2, g5), child2(local, l3), [...path24, key2], origins);
-    }
-    return out2;
-  }
-  if (Array.isArray(global2.value) && Array.isArray(local.value)) {
-    origins.set(pathKey(path24), local.at);
-    const items = [
-      ...global2.value.map((value, i6) => ({ value, at: [...global2.at, i6] })),
-      ...local.value.map((value, i6) => ({ value, at: [...local.at, i6] }))
-    ];
-    return items.map((item, i6) => copy(item, [...path24, i6], origins));
-  }
-  return copy(local, path24, origins);
-}
-function copy(item, path24, origins) {
-  origins.set(pathKey(path24), item.at);
-  const { value } = item;
-  if (Array.isArray(value)) value.forEach((child2, i6) => copy({ value: child2, at: [...item.at, i6] }, [...path24, i6], origins));
-  else if (asRecord(value)) {
-    for (const [key2, child2] of Object.entries(value)) {
-      copy({ value: child2, at: [...item.at, key2] }, [...path24, key2], origins);
-    }
-  }
-  return value;
-}
-function asMap(value) {
-  const record4 = asRecord(value);
-  if (!record4) return void 0;
-  const keys = Object.keys(record4);
-  const intrinsic = keys.length === 1 && (keys[0] === "Ref" || keys[0] === "Condition" || keys[0].startsWith("Fn::"));
-  return intrinsic ? void 0 : record4;
-}
-var SAM_TRANSFORM, GLOBAL_SECTIONS;
-var init_sam = __esm({
-  "src/resolve/cloudformation/sam.ts"() {
-    "use strict";
-    init_resource();
-    init_convert();
-    SAM_TRANSFORM = "AWS::Serverless-2016-10-31";
-    GLOBAL_SECTIONS = {
-      Function: "AWS::Serverless::Function",
-      Api: "AWS::Serverless::Api",
-      HttpApi: "AWS::Serverless::HttpApi",
-      SimpleTable: "AWS::Serverless::SimpleTable",
-      StateMachine: "AWS::Serverless::StateMachine",
-      LayerVersion: "AWS::Serverless::LayerVersion"
-    };
-  }
-});
-
-// src/resolve/cloudformation/sam-translate.ts
-function translateSam(template, ctx) {
-  const resources = asRecord(template.Resources);
-  if (!isSamTemplate(template) || !resources) return void 0;
-  const translation = { template, ctx, declared: resources, out: {}, sources: /* @__PURE__ */ new Map() };
-  for (const [logicalId, definition] of Object.entries(resources)) {
-    const raw = asRecord(definition);
-    if (raw && typeof raw.Type === "string" && raw.Type in SAM_TRANSLATORS) translateOne(translation, logicalId, raw);
-    else if (!(logicalId in translation.out)) translation.out[logicalId] = definition;
-  }
-  for (const implicit of implicitApis(resources)) {
-    if (implicit.logicalId in resources) continue;
-    translateOne(translation, implicit.logicalId, { Type: implicit.type, Properties: implicit.properties }, implicit.event);
-  }
-  const { out: out2, sources } = translation;
-  return { value: { ...template, Resources: out2 }, writtenPath: (path24) => writtenPath2(path24, sources) };
-}
-function translateOne(t, logicalId, raw, root5) {
-  const merged = mergeGlobals(t.template, logicalId, raw);
-  const properties = merged?.properties ?? asRecord(raw.Properties) ?? {};
-  const attributes = Object.fromEntries(Object.entries(raw).filter(([key2]) => key2 !== "Type" && key2 !== "Properties"));
-  for (const generated of SAM_TRANSLATORS[raw.Type]({ logicalId, properties, resolve: (value) => resolveValue(value, t.ctx) })) {
-    if (generated.logicalId !== logicalId && generated.logicalId in t.declared) continue;
-    t.out[generated.logicalId] = { Type: generated.type, ...attributes, Properties: generated.properties };
-    t.sources.set(generated.logicalId, { logicalId, renames: generated.renames, anchor: generated.anchor, origins: merged?.origins, root: root5 });
-  }
-}
-function writtenPath2(path24, sources) {
-  const source = path24[0] === "Resources" && typeof path24[1] === "string" ? sources.get(path24[1]) : void 0;
-  if (!source) return path24;
-  const resource = source.root ?? ["Resources", source.logicalId];
-  if (source.root && path24.length > 2 && path24[2] !== "Properties") return resource;
-  if (path24.length === 2 && source.anchor) return samPath(source, source.anchor);
-  if (path24[2] !== "Properties") return [...resource, ...path24.slice(2)];
-  const property = path24.slice(3);
-  const rename3 = longestRename(source.renames, property);
-  if (!rename3) return property.length === 0 && !source.root ? [...resource, "Properties"] : resource;
-  return samPath(source, [...rename3.sam, ...property.slice(rename3.cfn.length)]);
-}
-function samPath(source, sam) {
-  for (let n3 = sam.length; n3 > 0 && source.origins; n3--) {
-    const origin = source.origins.get(pathKey(sam.slice(0, n3)));
-    if (origin && source.root && origin[0] === "Resources") return source.root;
-    if (origin) return [...origin, ...sam.slice(n3)];
-  }
-  return source.root ?? ["Resources", source.logicalId, "Properties", ...sam];
-}
-function longestRename(renames, property) {
-  let best;
-  for (const rename3 of renames) {
-    const matches = rename3.cfn.length <= property.length && rename3.cfn.every((segment, i6) => segment === property[i6]);
-    if (matches && (!best || rename3.cfn.length > best.cfn.length)) best = rename3;
-  }
-  return best;
-}
-var init_sam_translate = __esm({
-  "src/resolve/cloudformation/sam-translate.ts"() {
-    "use strict";
-    init_resource();
-    init_convert();
-    init_resolve();
-    init_sam_implicit();
-    init_sam_resources();
-    init_sam();
-  }
-});
-
-// src/resolve/cloudformation/conditions.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function evaluateConditions(template, ctx) {
-  const definitions = asRecord(template.Conditions) ?? {};
-  const values = /* @__PURE__ */ new Map();
-  const evaluating = /* @__PURE__ */ new Set();
-  const byName = (name2) => {
-    const known2 = values.get(name2);
-    if (known2 !== void 0) return known2;
-    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
-    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
-    evaluating.add(name2);
-    const value = evaluate(definitions[name2], ctx, byName);
-    evaluating.delete(name2);
-    values.set(name2, value);
-    return value;
-  };
-  for (const name2 of Object.keys(definitions)) byName(name2);
-  return values;
-}
-function evaluate(expression, ctx, byName) {
-  const record4 = asRecord(expression);
-  const keys = record4 ? Object.keys(record4) : [];
-  if (!record4 || keys.length !== 1) return literal2(expression);
-  const [fn] = keys;
-  const arg = record4[fn];
-  switch (fn) {
-    case "Condition":
-      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
-    case "Fn::Not":
-      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
-    case "Fn::And":
-    case "Fn::Or":
-      return combine2(fn, arg, ctx, byName);
-    case "Fn::Equals":
-      return equals(arg, ctx);
-    default:
-      return literal2(resolveValue(expression, ctx));
-  }
-}
-function literal2(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
-}
-function not(value) {
-  return typeof value === "boolean" ? !value : value;
-}
-function combine2(fn, arg, ctx, byName) {
-  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
-  const decisive = fn === "Fn::Or";
-  let unknown2;
-  for (const operand of arg) {
-    const value = evaluate(operand, ctx, byName);
-    if (value === decisive) return decisive;
-    if (isUnknown(value)) unknown2 ??= value;
-  }
-  return unknown2 ?? !decisive;
-}
-function equals(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
-  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a5, b5]) if (containsUnknown2(value)) return unknownFrom2(value);
-  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
-  return isDeepStrictEqual2(a5, b5);
-}
-function containsUnknown2(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
-}
-function unknownFrom2(value) {
-  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
-}
-var init_conditions = __esm({
-  "src/resolve/cloudformation/conditions.ts"() {
-    "use strict";
-    init_unknown();
-    init_convert();
-    init_functions();
-    init_resolve();
-  }
-});
-
-// src/resolve/cloudformation/template.ts
-function templateContext(template, options = {}) {
-  const parameters = {};
-  for (const [name2, definition] of Object.entries(asRecord(template.Parameters) ?? {})) {
-    parameters[name2] = asRecord(definition) ?? {};
-  }
-  const ctx = {
-    parameters,
-    mappings: asRecord(template.Mappings) ?? {},
-    resourceIds: new Set(Object.keys(asRecord(template.Resources) ?? {})),
-    parameterValues: options.parameters ?? {},
-    pseudoParameters: options.pseudoParameters ?? {}
-  };
-  return { ...ctx, conditions: evaluateConditions(template, ctx) };
-}
-function resolveResource(logicalId, raw, ctx, template = {}) {
-  const merged = mergeGlobals(template, logicalId, raw);
-  const written = merged ? { ...raw, Properties: merged.properties } : raw;
-  const properties = asRecord(resolveValue(written.Properties ?? {}, ctx)) ?? {};
-  return { logicalId, type: String(raw.Type), raw: written, properties, origins: merged?.origins };
-}
-var init_template = __esm({
-  "src/resolve/cloudformation/template.ts"() {
-    "use strict";
-    init_conditions();
-    init_convert();
-    init_resolve();
-    init_sam();
-  }
-});
-
-// src/resolve/cloudformation/language-extensions.ts
-function expandLanguageExtensions(doc, options) {
-  const expanded = expandLoops(doc, options);
-  return { doc: applySam(expanded.doc, options), diagnostics: expanded.diagnostics };
-}
-function applySam(doc, options) {
-  const template = doc.value;
-  const translation = translateSam(template, templateContext(template, options));
-  if (!translation) return doc;
-  return { ...doc, value: translation.value, locate: (path24) => doc.locate(translation.writtenPath(path24)) };
-}
-function expandLoops(doc, options) {
-  const template = doc.value;
-  if (!containsLoop(template)) return { doc, diagnostics: [] };
-  const expansion = expandForEach(template, templateContext(template, options));
-  const diagnostics = expansion.problems.map((problem) => ({
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message: problem.message,
-    range: doc.locate(problem.at) ?? fileStart(doc.file.path)
-  }));
-  const expanded = {
-    ...doc,
-    value: expansion.value,
-    locate: (path24) => doc.locate(writtenPath(path24, expansion.origins, template))
-  };
-  return { doc: expanded, diagnostics };
-}
-var init_language_extensions = __esm({
-  "src/resolve/cloudformation/language-extensions.ts"() {
-    "use strict";
-    init_source();
-    init_foreach();
-    init_sam_translate();
-    init_template();
-  }
-});
-
-// src/resolve/cloudformation/macros.ts
-function macroDiagnostic(doc) {
-  const template = asRecord(doc.value) ?? {};
-  const found = /* @__PURE__ */ new Map();
-  const transforms = Array.isArray(template.Transform) ? template.Transform : [template.Transform];
-  transforms.forEach((entry, i6) => {
-    const name2 = typeof entry === "string" ? entry : asRecord(entry)?.Name;
-    const at2 = Array.isArray(template.Transform) ? ["Transform", i6] : ["Transform"];
-    if (typeof name2 === "string" && !APPLIED.has(name2) && !found.has(name2)) found.set(name2, at2);
-  });
-  collectInline(template, [], found);
-  if (found.size === 0) return void 0;
-  const [first] = found.values();
-  return {
-    code: "PARSE_UNSUPPORTED",
-    level: "warning",
-    message: `the template uses ${[...found.keys()].join(", ")}, which CloudFormation runs at deployment and the scan does not; what ${found.size === 1 ? "it adds or changes" : "they add or change"} is not checked, the resources are scanned as written`,
-    range: doc.locate(first) ?? fileStart(doc.file.path)
-  };
-}
-function collectInline(value, path24, found) {
-  if (Array.isArray(value)) {
-    value.forEach((item, i6) => collectInline(item, [...path24, i6], found));
-    return;
-  }
-  const record4 = asRecord(value);
-  if (!record4) return;
-  for (const [key2, item] of Object.entries(record4)) {
-    if (key2 === "Fn::Transform") {
-      for (const call of Array.isArray(item) ? item : [item]) {
-        const name2 = asRecord(call)?.Name;
-        const label2 = typeof name2 === "string" ? name2 : "Fn::Transform";
-        if (!found.has(label2)) found.set(label2, [...path24, key2]);
-      }
-    }
-    collectInline(item, [...path24, key2], found);
-  }
-}
-var APPLIED;
-var init_macros = __esm({
-  "src/resolve/cloudformation/macros.ts"() {
-    "use strict";
-    init_source();
-    init_convert();
-    APPLIED = /* @__PURE__ */ new Set(["AWS::Serverless-2016-10-31", "AWS::LanguageExtensions"]);
-  }
-});
-
-// src/resolve/cloudformation/parameters.ts
-function loadCfnParameters(text3, path24) {
-  let data;
-  try {
-    data = JSON.parse(text3.charCodeAt(0) === 65279 ? text3.slice(1) : text3);
-  } catch (error2) {
-    throw new ConfigError(`${path24}: CloudFormation parameter file is not valid JSON (${getErrorMessage(error2)}); ${EXPECTED}`, { cause: error2 });
-  }
-  if (Array.isArray(data)) return fromCliForm(data, path24);
-  const parameters = isRecord2(data) ? data.Parameters : void 0;
-  if (isRecord2(parameters)) return fromPipelineForm(parameters, path24);
-  throw new ConfigError(`${path24}: not a CloudFormation parameter file; ${EXPECTED}`);
-}
-function fromCliForm(entries, path24) {
-  const out2 = {};
-  entries.forEach((entry, i6) => {
-    const key2 = isRecord2(entry) ? entry.ParameterKey : void 0;
-    if (typeof key2 !== "string" || key2 === "") {
-      throw new ConfigError(`${path24}: entry ${i6 + 1} has no ParameterKey; ${EXPECTED}`);
-    }
-    const record4 = entry;
-    if (record4.UsePreviousValue === true) {
-      out2[key2] = unknownValue(`parameter ${key2} keeps the deployed stack's value`);
-    } else if ("ParameterValue" in record4) {
-      out2[key2] = scalarText(record4.ParameterValue, key2, path24);
-    } else {
-      throw new ConfigError(`${path24}: parameter ${key2} has neither ParameterValue nor UsePreviousValue`);
-    }
-  });
-  return out2;
-}
-function fromPipelineForm(parameters, path24) {
-  const out2 = {};
-  for (const [key2, value] of Object.entries(parameters)) out2[key2] = scalarText(value, key2, path24);
-  return out2;
-}
-function scalarText(value, key2, path24) {
-  if (typeof value === "string") return value;
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  throw new ConfigError(`${path24}: the value of parameter ${key2} must be a string`);
-}
-function isRecord2(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-var EXPECTED;
-var init_parameters = __esm({
-  "src/resolve/cloudformation/parameters.ts"() {
-    "use strict";
-    init_errors();
-    init_unknown();
-    EXPECTED = 'expected the AWS CLI form [{"ParameterKey": "...", "ParameterValue": "..."}] or the CodePipeline form {"Parameters": {"Name": "value"}}';
-  }
-});
-
-// src/resolve/cloudformation/index.ts
-function resolveCloudFormation(written, options = {}) {
-  if (!asRecord(written.value) || Object.keys(written.value).length === 0) return void 0;
-  const diagnostics = [];
-  const macros = macroDiagnostic(written);
-  if (macros) diagnostics.push(macros);
-  const expanded = expandLanguageExtensions(written, options);
-  diagnostics.push(...expanded.diagnostics);
-  const { doc } = expanded;
-  const template = doc.value;
-  const ctx = templateContext(template, options);
-  if (!asRecord(template.Resources)) diagnostics.push(warning(doc, void 0, "template has no Resources map"));
-  const resolved = { doc, ctx, resources: [], excluded: [], diagnostics };
-  for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
-    const raw = asRecord(definition);
-    if (!raw || typeof raw.Type !== "string") {
-      if (!logicalId.startsWith("Fn::ForEach::")) diagnostics.push(warning(doc, logicalId, `resource ${logicalId} has no Type; skipped`));
-      continue;
-    }
-    if (typeof raw.Condition === "string" && ctx.conditions?.get(raw.Condition) === false) {
-      resolved.excluded.push(logicalId);
-      continue;
-    }
-    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
-  }
-  return resolved;
-}
-function warning(doc, logicalId, message) {
-  const range4 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
-  return { code: "PARSE_UNSUPPORTED", level: "warning", message, range: range4 ?? fileStart(doc.file.path) };
-}
-var init_cloudformation = __esm({
-  "src/resolve/cloudformation/index.ts"() {
-    "use strict";
-    init_source();
-    init_convert();
-    init_language_extensions();
-    init_macros();
-    init_template();
-    init_parameters();
-    init_convert();
   }
 });
 
@@ -21125,11 +21641,11 @@ async function Module2(moduleArg = {}) {
   }, "quit_");
   var _scriptName = import.meta.url;
   var scriptDirectory = "";
-  function locateFile(path24) {
+  function locateFile(path29) {
     if (Module["locateFile"]) {
-      return Module["locateFile"](path24, scriptDirectory);
+      return Module["locateFile"](path29, scriptDirectory);
     }
-    return scriptDirectory + path24;
+    return scriptDirectory + path29;
   }
   __name(locateFile, "locateFile");
   var readAsync, readBinary;
@@ -25005,7 +25521,7 @@ ${JSON.stringify(symbolNames, null, 2)}`);
 });
 
 // src/parsers/common/wasm-files.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join as join2 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -25013,7 +25529,7 @@ function locateWasm(fileName) {
   const here = dirname(fileURLToPath3(import.meta.url));
   const bundled = [join2(here, "..", "wasm", fileName), join2(here, "wasm", fileName)];
   for (const candidate of bundled) {
-    if (existsSync2(candidate)) return candidate;
+    if (existsSync3(candidate)) return candidate;
   }
   const specifier = PACKAGE_FILES[fileName];
   if (specifier !== void 0) {
@@ -25057,9 +25573,9 @@ function getHclParser() {
   });
   return ready;
 }
-function nodeRange(path24, node) {
+function nodeRange(path29, node) {
   return {
-    path: path24,
+    path: path29,
     startLine: node.startPosition.row + 1,
     startColumn: node.startPosition.column + 1,
     endLine: node.endPosition.row + 1,
@@ -25151,17 +25667,17 @@ function pushMark(reader, stack, mark) {
 function closeDirective(reader, stack, mark) {
   const frame = stack.pop();
   const parent = stack[stack.length - 1];
-  const open3 = frame?.node;
-  if (frame === void 0 || parent === void 0 || open3 === void 0) return false;
-  const base = reader.base(open3, mark);
-  if (mark.type === "template_if_end" && open3.type === "template_if_intro") {
-    const cond = open3.namedChildren.find((c5) => c5?.type === "expression");
+  const open4 = frame?.node;
+  if (frame === void 0 || parent === void 0 || open4 === void 0) return false;
+  const base = reader.base(open4, mark);
+  if (mark.type === "template_if_end" && open4.type === "template_if_intro") {
+    const cond = open4.namedChildren.find((c5) => c5?.type === "expression");
     if (!cond) return false;
     const [then, otherwise] = frame.then === void 0 ? [frame.parts, []] : [frame.then, frame.parts];
     parent.parts.push({ kind: "template-if", condition: reader.read(cond), then, else: otherwise, ...base });
     return true;
   }
-  const head = open3.type === "template_for_start" ? readForIntro(reader, open3) : void 0;
+  const head = open4.type === "template_for_start" ? readForIntro(reader, open4) : void 0;
   if (mark.type !== "template_for_end" || head === void 0) return false;
   parent.parts.push({ kind: "template-for", ...head, body: frame.parts, ...base });
   return true;
@@ -25208,11 +25724,11 @@ function readHeredoc(reader, node, whole) {
   const children = node.children.filter((c5) => c5 !== null);
   const strip = children.some((c5) => c5.type === "heredoc_start" && c5.text === "<<-");
   const markers = children.filter((c5) => c5.type === "heredoc_identifier");
-  const open3 = markers[0];
+  const open4 = markers[0];
   const close = markers.length > 1 ? markers[markers.length - 1] : void 0;
-  if (open3 === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
+  if (open4 === void 0 || close === void 0) return reader.other(whole, "heredoc_template");
   const src = reader.source;
-  const from = src.indexOf("\n", open3.endIndex) + 1;
+  const from = src.indexOf("\n", open4.endIndex) + 1;
   const to = src.lastIndexOf("\n", close.startIndex) + 1;
   const found = marks2(node);
   const text3 = between(src, found, from, to).join(HOLE);
@@ -25243,8 +25759,8 @@ var init_cst_expr = __esm({
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path24, source) {
-        this.path = path24;
+      constructor(path29, source) {
+        this.path = path29;
         this.source = source;
       }
       path;
@@ -25422,19 +25938,19 @@ function describeError(node) {
   const text3 = node.text.split("\n")[0].trim().slice(0, 40);
   return text3 === "" ? "unexpected end of input" : `unexpected "${text3}"`;
 }
-function syntaxDiagnostics(path24, root5) {
+function syntaxDiagnostics(path29, root5) {
   const found = [];
-  const visit = (node) => {
+  const visit2 = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
-      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path24, node) });
+      found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path29, node) });
       return;
     }
     if (!node.hasError) return;
-    for (const child2 of node.children) if (child2) visit(child2);
+    for (const child2 of node.children) if (child2) visit2(child2);
   };
-  visit(root5);
+  visit2(root5);
   return found;
 }
 var MAX_SYNTAX_DIAGNOSTICS, BodyReader;
@@ -25446,11 +25962,11 @@ var init_cst_body = __esm({
     init_cst_template();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
-      constructor(path24, source, diagnostics) {
-        this.path = path24;
+      constructor(path29, source, diagnostics) {
+        this.path = path29;
         this.source = source;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path24, source);
+        this.exprs = new ExprReader(path29, source);
       }
       path;
       source;
@@ -25510,20 +26026,20 @@ function withRange(expr, range4) {
       return { ...expr, range: range4 };
   }
 }
-function errorRange(path24, text3, offset) {
+function errorRange(path29, text3, offset) {
   const { line: line2, col } = offsetToLineCol(text3, offset);
-  return { path: path24, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
+  return { path: path29, startLine: line2, startColumn: col, endLine: line2, endColumn: col + 1 };
 }
-function readJsonFile(path24, text3, vars, parseTemplate) {
+function readJsonFile(path29, text3, vars, parseTemplate) {
   const source = withoutBom(text3);
   const read = readJson(source);
   if ("error" in read) {
-    const range4 = errorRange(path24, source, read.error.offset);
+    const range4 = errorRange(path29, source, read.error.offset);
     const message = `syntax error: invalid JSON (${read.error.message})`;
     const empty = { attributes: {}, blocks: [], range: { ...range4, startLine: 1, startColumn: 1 } };
     return { value: { body: empty }, diagnostics: [{ code: "PARSE_SYNTAX", level: "error", message, range: range4 }] };
   }
-  const reader = new JsonReader(buildJsonIndex(source, path24, []), vars ? void 0 : parseTemplate);
+  const reader = new JsonReader(buildJsonIndex(source, path29, []), vars ? void 0 : parseTemplate);
   const data = read.value;
   if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
@@ -25639,13 +26155,13 @@ function parseTerraformLoaded(file, text3) {
   const parser = loadedHclParser();
   return parser === void 0 ? void 0 : parseWith(parser, file, text3);
 }
-function parseExpressionText(text3, path24) {
-  const doc = parseTerraformLoaded({ absolutePath: path24, path: path24, format: "terraform" }, `x = ${text3}
+function parseExpressionText(text3, path29) {
+  const doc = parseTerraformLoaded({ absolutePath: path29, path: path29, format: "terraform" }, `x = ${text3}
 `);
   if (doc === void 0 || doc.diagnostics.length > 0) return void 0;
   return doc.value.body.attributes.x?.expr;
 }
-function parseTemplateText(text3, path24) {
+function parseTemplateText(text3, path29) {
   const parser = loadedHclParser();
   if (parser === void 0 || text3.includes(TEMPLATE_END)) return void 0;
   const padded = text3.endsWith("\n") ? text3 : `${text3}
@@ -25658,7 +26174,7 @@ ${padded}${TEMPLATE_END}
   try {
     if (tree.rootNode.hasError) return void 0;
     const node = tree.rootNode.namedChildren[0]?.namedChildren[0]?.namedChildren.find((c5) => c5?.type === "expression");
-    const expr = node ? new ExprReader(path24, source).read(node) : void 0;
+    const expr = node ? new ExprReader(path29, source).read(node) : void 0;
     return expr && padded !== text3 ? dropFinalNewline(expr) : expr;
   } finally {
     tree.delete();
@@ -25688,34 +26204,82 @@ var init_terraform = __esm({
   }
 });
 
-// src/resolve/terraform/eval/functions/files.ts
-import { posix as posix4 } from "node:path";
-function readFile8(path24, ctx) {
-  const files = ctx.scope.files;
-  if (files === void 0) return unknown(`file("${path24}"): files are not read here`);
-  const result = files.read(path24);
-  return "text" in result ? result.text : unknown(`file("${path24}"): ${result.error}`);
+// src/resolve/terraform/eval/functions/sets.ts
+function distinct2(items) {
+  return items.filter((v, i6) => items.findIndex((o3) => equal(o3, v)) === i6);
 }
-function templatefile(path24, vars, ctx) {
-  const text3 = readFile8(path24, ctx);
+function setOf(items) {
+  const unified = distinct2(unify(items));
+  const primitive2 = unified.every((v) => v === null || PRIMITIVE2.has(typeName(v)));
+  const ordered = primitive2 ? unified.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))) : unified;
+  return markSet(ordered);
+}
+function sets(args2, name2) {
+  check(args2.length > 0, `${name2}() needs at least one set`);
+  return args2.map((a5, i6) => list2(a5, `argument ${i6 + 1}`));
+}
+var PRIMITIVE2, SET_FUNCTIONS;
+var init_sets = __esm({
+  "src/resolve/terraform/eval/functions/sets.ts"() {
+    "use strict";
+    init_values();
+    init_args();
+    init_spec();
+    init_types();
+    PRIMITIVE2 = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+    SET_FUNCTIONS = {
+      toset: { arity: [1, 1], fn: ([l3]) => setOf(list2(l3, "argument")) },
+      setunion: { arity: [1], fn: (args2) => setOf(sets(args2, "setunion").flat()) },
+      setintersection: {
+        arity: [1],
+        fn: (args2) => {
+          const [first, ...rest] = sets(args2, "setintersection");
+          return setOf(first.filter((item) => rest.every((other) => other.some((o3) => equal(o3, item)))));
+        }
+      },
+      setsubtract: { arity: [2, 2], fn: ([a5, b5]) => setOf(list2(a5, "argument 1").filter((item) => !list2(b5, "argument 2").some((o3) => equal(o3, item)))) }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/files.ts
+import { posix as posix5 } from "node:path";
+function readFile6(path29, ctx) {
+  const files = ctx.scope.files;
+  if (files === void 0) return unknown(`file("${path29}"): files are not read here`);
+  const result = files.read(path29);
+  return "text" in result ? result.text : unknown(`file("${path29}"): ${result.error}`);
+}
+function templatefile(path29, vars, ctx) {
+  const text3 = readFile6(path29, ctx);
   if (typeof text3 !== "string") return text3;
-  const template = parseTemplateText(text3, path24);
-  if (template === void 0) return unknown(`templatefile("${path24}"): the template could not be parsed`);
+  const template = parseTemplateText(text3, path29);
+  if (template === void 0) return unknown(`templatefile("${path29}"): the template could not be parsed`);
   const scope = { ...ctx.scope, vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), modules: /* @__PURE__ */ new Map(), resources: void 0, bindings: vars };
   return ctx.evaluate(template, scope);
+}
+function fileset(path29, pattern, ctx) {
+  const files = ctx.scope.files;
+  if (files?.list === void 0) return unknown(`fileset("${path29}"): files are not read here`);
+  const result = files.list(path29);
+  if ("error" in result) return unknown(`fileset("${path29}"): ${result.error}`);
+  return setOf(result.files.filter((file) => minimatch(file, pattern, { dot: true })));
 }
 var FILE_FUNCTIONS;
 var init_files = __esm({
   "src/resolve/terraform/eval/functions/files.ts"() {
     "use strict";
+    init_esm4();
     init_terraform();
     init_values();
     init_args();
+    init_sets();
     FILE_FUNCTIONS = {
-      file: { arity: [1, 1], fn: ([p3], ctx) => readFile8(str(p3, "path"), ctx) },
+      file: { arity: [1, 1], fn: ([p3], ctx) => readFile6(str(p3, "path"), ctx) },
       templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord3(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
-      basename: { arity: [1, 1], fn: ([p3]) => posix4.basename(str(p3)) },
-      dirname: { arity: [1, 1], fn: ([p3]) => posix4.dirname(str(p3)) }
+      fileset: { arity: [2, 2], fn: ([p3, g5], ctx) => fileset(str(p3, "path"), str(g5, "pattern"), ctx) },
+      basename: { arity: [1, 1], fn: ([p3]) => posix5.basename(str(p3)) },
+      dirname: { arity: [1, 1], fn: ([p3]) => posix5.dirname(str(p3)) }
     };
   }
 });
@@ -25864,44 +26428,6 @@ var init_numeric = __esm({
       signum: { arity: [1, 1], fn: ([n3]) => Math.sign(num(n3)) },
       pow: { arity: [2, 2], fn: ([a5, b5]) => num(a5) ** num(b5) },
       parseint: { arity: [2, 2], fn: ([s2, b5]) => parseInteger(String(s2), num(b5)) }
-    };
-  }
-});
-
-// src/resolve/terraform/eval/functions/sets.ts
-function distinct2(items) {
-  return items.filter((v, i6) => items.findIndex((o3) => equal(o3, v)) === i6);
-}
-function setOf(items) {
-  const unified = distinct2(unify(items));
-  const primitive2 = unified.every((v) => v === null || PRIMITIVE2.has(typeName(v)));
-  const ordered = primitive2 ? unified.sort((a5, b5) => typeof a5 === "number" && typeof b5 === "number" ? a5 - b5 : compareStrings2(String(a5), String(b5))) : unified;
-  return markSet(ordered);
-}
-function sets(args2, name2) {
-  check(args2.length > 0, `${name2}() needs at least one set`);
-  return args2.map((a5, i6) => list2(a5, `argument ${i6 + 1}`));
-}
-var PRIMITIVE2, SET_FUNCTIONS;
-var init_sets = __esm({
-  "src/resolve/terraform/eval/functions/sets.ts"() {
-    "use strict";
-    init_values();
-    init_args();
-    init_spec();
-    init_types();
-    PRIMITIVE2 = /* @__PURE__ */ new Set(["string", "number", "bool"]);
-    SET_FUNCTIONS = {
-      toset: { arity: [1, 1], fn: ([l3]) => setOf(list2(l3, "argument")) },
-      setunion: { arity: [1], fn: (args2) => setOf(sets(args2, "setunion").flat()) },
-      setintersection: {
-        arity: [1],
-        fn: (args2) => {
-          const [first, ...rest] = sets(args2, "setintersection");
-          return setOf(first.filter((item) => rest.every((other) => other.some((o3) => equal(o3, item)))));
-        }
-      },
-      setsubtract: { arity: [2, 2], fn: ([a5, b5]) => setOf(list2(a5, "argument 1").filter((item) => !list2(b5, "argument 2").some((o3) => equal(o3, item)))) }
     };
   }
 });
@@ -26994,16 +27520,16 @@ var init_build = __esm({
         let targetLength = target2.length;
         if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
         const firstByte = target2[0];
-        let limit = this.end - targetLength;
+        let limit2 = this.end - targetLength;
         const hasNativeIndexOf = typeof source.indexOf === "function";
         let i6 = fromIndex;
-        while (i6 <= limit) {
+        while (i6 <= limit2) {
           if (hasNativeIndexOf) {
             i6 = source.indexOf(firstByte, i6);
-            if (i6 === -1 || i6 > limit) return -1;
+            if (i6 === -1 || i6 > limit2) return -1;
           } else {
-            while (i6 <= limit && source[i6] !== firstByte) i6++;
-            if (i6 > limit) return -1;
+            while (i6 <= limit2 && source[i6] !== firstByte) i6++;
+            if (i6 > limit2) return -1;
           }
           let match2 = true;
           for (let j5 = 1; j5 < targetLength; j5++) if (source[i6 + j5] !== target2[j5]) {
@@ -27718,8 +28244,8 @@ var init_build = __esm({
         if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
       }
       growCaps(needed) {
-        const limit = this.densePcs.length * this.ncap;
-        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        const limit2 = this.densePcs.length * this.ncap;
+        const grown = new Int32Array(Math.min(limit2, Math.max(needed, 2 * this.denseCaps.length)));
         grown.set(this.denseCaps);
         this.denseCaps = grown;
       }
@@ -32537,7 +33063,7 @@ var init_build = __esm({
       * @param {number} [limit=0] the limit
       * @returns {string[]} the split strings
       */
-      split(input, limit = 0) {
+      split(input, limit2 = 0) {
         const m3 = this.matcher(input);
         const result = [];
         let emptiesSkipped = 0;
@@ -32547,9 +33073,9 @@ var init_build = __esm({
             last = m3.end();
             continue;
           }
-          if (limit > 0 && result.length === limit - 1) break;
+          if (limit2 > 0 && result.length === limit2 - 1) break;
           if (last === m3.start()) {
-            if (limit === 0) {
+            if (limit2 === 0) {
               emptiesSkipped += 1;
               last = m3.end();
               continue;
@@ -32561,14 +33087,14 @@ var init_build = __esm({
           result.push(m3.substring(last, m3.start()));
           last = m3.end();
         }
-        if (limit === 0 && last !== m3.inputLength()) {
+        if (limit2 === 0 && last !== m3.inputLength()) {
           while (emptiesSkipped > 0) {
             result.push("");
             emptiesSkipped -= 1;
           }
           result.push(m3.substring(last, m3.inputLength()));
         }
-        if (limit !== 0 || result.length === 0 && !(last === m3.inputLength() && last > 0)) result.push(m3.substring(last, m3.inputLength()));
+        if (limit2 !== 0 || result.length === 0 && !(last === m3.inputLength() && last > 0)) result.push(m3.substring(last, m3.inputLength()));
         return result;
       }
       /**
@@ -33434,11 +33960,11 @@ function fromText(text3, decl, origin) {
   const expr = parseExpressionText(text3, origin);
   return expr ? evaluate2(expr, EMPTY_SCOPE) : failure(`${origin}: the value of var.${decl.name} is not valid HCL`);
 }
-function readVarFile(path24, diagnostics) {
-  const absolutePath = resolve2(path24);
-  const where = fileStart(path24);
+function readVarFile(path29, diagnostics) {
+  const absolutePath = resolve2(path29);
+  const where = fileStart(path29);
   try {
-    const doc = parseTerraformLoaded({ absolutePath, path: path24, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
+    const doc = parseTerraformLoaded({ absolutePath, path: path29, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
@@ -33477,7 +34003,7 @@ var init_variables = __esm({
     init_scope();
     init_values();
     init_var_types();
-    isAutoVars = (path24) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path24);
+    isAutoVars = (path29) => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path29);
   }
 });
 
@@ -33588,7 +34114,7 @@ var init_module_call = __esm({
 });
 
 // src/resolve/terraform/module.ts
-import { posix as posix5 } from "node:path";
+import { posix as posix6 } from "node:path";
 function runRoot(tree, root5, docs, vars) {
   const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
   return new ModuleRun(ctx, root5, docs, vars, "", "");
@@ -33619,7 +34145,7 @@ var init_module = __esm({
           locals: new LazyValues(locals, "local"),
           modules: new LazyValues(modules, "module"),
           bindings: {},
-          path: { module: posix5.relative(ctx.root, dir) || ".", root: "." },
+          path: { module: posix6.relative(ctx.root, dir) || ".", root: "." },
           files: ctx.tree.fileAccess(ctx.root),
           resources: new ConfiguredAttributes(resources, () => this.scope)
         };
@@ -33696,7 +34222,7 @@ var init_evaluate2 = __esm({
 
 // src/resolve/terraform/fields.ts
 function field(value, range4, expr) {
-  return { value, range: range4, rangeAt: (path24) => expr ? locateInExpr(expr, path24) : range4 };
+  return { value, range: range4, rangeAt: (path29) => expr ? locateInExpr(expr, path29) : range4 };
 }
 function expandDynamic(name2, body2, scope, range4) {
   const content = body2.blocks.find((b5) => b5.type === "content");
@@ -33723,8 +34249,8 @@ function objectsOf(expr, resolved, scope) {
       return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
     }
     const value = values[i6];
-    const isRecord8 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
-    return isRecord8 ? [Fields.fromValue(value, item.range)] : [];
+    const isRecord9 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
+    return isRecord9 ? [Fields.fromValue(value, item.range)] : [];
   });
 }
 var Fields;
@@ -33863,9 +34389,9 @@ var init_origin = __esm({
     "use strict";
     init_model();
     PlanOrigin = class _PlanOrigin {
-      constructor(doc, path24) {
+      constructor(doc, path29) {
         this.doc = doc;
-        this.path = path24;
+        this.path = path29;
       }
       doc;
       path;
@@ -34119,7 +34645,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit = (module2, path24) => {
+  const visit2 = (module2, path29) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -34137,13 +34663,13 @@ function planInstances(plan) {
         values: resource.values ?? {},
         unknown: change2?.unknown,
         sensitive: resource.sensitive_values ?? change2?.sensitive,
-        path: [...path24, "resources", i6],
+        path: [...path29, "resources", i6],
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit(child2, [...path24, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit2(child2, [...path29, "child_modules", i6]));
   };
-  visit(plan[key2]?.root_module, [key2, "root_module"]);
+  visit2(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
 }
 var CALL;
@@ -34156,7 +34682,7 @@ var init_walk = __esm({
 });
 
 // src/resolve/terraform-plan/hcl-source.ts
-import { posix as posix6 } from "node:path";
+import { posix as posix7 } from "node:path";
 function declarations(docs) {
   const out2 = /* @__PURE__ */ new Set();
   for (const block of docs.flatMap((d5) => d5.value.body.blocks)) {
@@ -34185,7 +34711,7 @@ var init_hcl_source = __esm({
       constructor(docs) {
         for (const doc of docs) {
           if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
-          const dir = posix6.dirname(doc.file.path);
+          const dir = posix7.dirname(doc.file.path);
           this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
         }
       }
@@ -34198,7 +34724,7 @@ var init_hcl_source = __esm({
         if (root5 === void 0 || typeof root5 !== "object") return void 0;
         const wanted = configDeclarations(root5);
         if (wanted.size === 0) return void 0;
-        const own = posix6.dirname(planPath);
+        const own = posix7.dirname(planPath);
         const matches = (dir) => sameSet(declarations(this.byDir.get(dir) ?? []), wanted);
         if (matches(own)) return own;
         const others = [...this.byDir.keys()].filter(matches);
@@ -34253,17 +34779,17 @@ function toResourceInstance(instance2, origin, blockRange, carrier) {
 }
 function resolveTerraformPlan(doc, hcl) {
   const plan = doc.value;
-  const path24 = doc.file.path;
-  const root5 = hcl.rootFor(path24, plan.configuration?.root_module);
-  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path24) } } };
+  const path29 = doc.file.path;
+  const root5 = hcl.rootFor(path29, plan.configuration?.root_module);
+  const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path29) } } };
   const groups = /* @__PURE__ */ new Map();
   for (const instance2 of planInstances(plan)) {
     const origin = originOf(instance2, doc, hcl, root5, plan);
-    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path24);
+    const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path29);
     const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
     (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
   }
-  return { path: path24, scope: root5 ?? path24, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
+  return { path: path29, scope: root5 ?? path29, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
 }
 var init_terraform_plan2 = __esm({
   "src/resolve/terraform-plan/index.ts"() {
@@ -34288,8 +34814,21 @@ function resolveDocuments(documents, options = {}, inputs = {}) {
   const hcl = of("terraform-plan").length > 0 ? new HclIndex(of("terraform")) : void 0;
   const plans = of("terraform-plan").flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl)]) ?? []);
   const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
-  const templates = of("cloudformation").flatMap((document) => guarded(diagnostics, [document], () => [resolveCloudFormation(document, options.cloudformation)]) ?? []);
+  const templates = resolveTemplates(of("cloudformation"), documents.filter((d5) => d5.file.format === "cloudformation"), options.cloudformation, diagnostics);
   return { terraform, plans, templates, asWritten: [...of("kubernetes"), ...of("aws-config")], diagnostics };
+}
+function resolveTemplates(documents, all, options, diagnostics) {
+  const byPath = new Map(all.map((d5) => [d5.file.path, d5]));
+  const roots = documents.filter((d5) => d5.file.dependency !== true);
+  const templates = roots.flatMap((document) => guarded(diagnostics, [document], () => resolveCloudFormationStacks(document, options ?? {}, byPath)) ?? []);
+  const said = /* @__PURE__ */ new Set();
+  for (const template of templates) {
+    template.diagnostics = template.diagnostics.filter((d5) => {
+      const key2 = JSON.stringify([d5.code, d5.message, d5.range]);
+      return !said.has(key2) && said.add(key2) !== void 0;
+    });
+  }
+  return templates;
 }
 function guarded(diagnostics, documents, run4) {
   if (documents.length === 0) return void 0;
@@ -34348,8 +34887,8 @@ function child(parent, key2) {
   const node = parent instanceof ItemNode ? parent : new ItemNode(parent.value, parent.opaque, void 0, void 0, parent.at);
   return new ItemNode(value, opaque, node, opaque ? void 0 : found);
 }
-function dig(parent, ...path24) {
-  return path24.reduce((node, key2) => child(node, key2), parent);
+function dig(parent, ...path29) {
+  return path29.reduce((node, key2) => child(node, key2), parent);
 }
 function findKey(record4, names2) {
   for (const name2 of names2) if (Object.prototype.hasOwnProperty.call(record4, name2)) return name2;
@@ -34669,7 +35208,7 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path24 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path24, block);
+  for (const path29 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path29, block);
   provenance2.set(["encryption", "algorithm"], algorithm);
   provenance2.set(["encryption", "kms_key_id"], kmsKey);
   provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
@@ -34988,9 +35527,9 @@ var init_convert3 = __esm({
 
 // src/normalize/aws/cloudfront.ts
 function blankToNull(out2, set, paths) {
-  for (const path24 of paths) {
-    const value = path24.reduce((node, key2) => asRecord(node)?.[key2], out2);
-    if (value === "") set(path24, null);
+  for (const path29 of paths) {
+    const value = path29.reduce((node, key2) => asRecord(node)?.[key2], out2);
+    if (value === "") set(path29, null);
   }
 }
 function tfBlocks(ctx, canonical, name2, read) {
@@ -35237,8 +35776,8 @@ var init_cloudwatch = __esm({
 });
 
 // src/normalize/aws/configservice.ts
-function flag(path24) {
-  return { path: path24, kind: "bool", absent: NO_GROUP };
+function flag(path29) {
+  return { path: path29, kind: "bool", absent: NO_GROUP };
 }
 function terraformGroupDefaults(_out, { fields, set }) {
   const group4 = fields.blocks("recording_group")[0];
@@ -35320,8 +35859,8 @@ function findParent(expr, scope, parentType, attrs, parents, sameValue) {
 }
 function withoutLastIndex(id) {
   if (!id.endsWith("]")) return id;
-  const open3 = id.indexOf("[", id.lastIndexOf("]", id.length - 2) + 1);
-  return open3 >= 0 && open3 < id.length - 1 ? id.slice(0, open3) : id;
+  const open4 = id.indexOf("[", id.lastIndexOf("]", id.length - 2) + 1);
+  return open4 >= 0 && open4 < id.length - 1 ? id.slice(0, open4) : id;
 }
 var init_links = __esm({
   "src/resolve/terraform/links.ts"() {
@@ -35984,17 +36523,17 @@ function cfnLoadBalancerAttributes(_out, { properties, set }) {
   if (written === void 0 || written === null) return;
   const entries = Array.isArray(written) ? written.map((e5) => asRecord(e5) ?? { Key: unknownValue("attribute entry is unknown") }) : [];
   const anyKey = !Array.isArray(written) || entries.some((e5) => isUnknown(e5.Key));
-  for (const [path24, key2] of LB_ATTRIBUTES) {
+  for (const [path29, key2] of LB_ATTRIBUTES) {
     const index = entries.findIndex((e5) => e5.Key === key2);
-    if (index >= 0) set(path24, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
-    else if (anyKey) set(path24, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
+    if (index >= 0) set(path29, toFlag(entries[index].Value), ["LoadBalancerAttributes", index, "Value"]);
+    else if (anyKey) set(path29, unknownValue(`${key2} may be set by an unknown attribute entry`), ["LoadBalancerAttributes"]);
   }
 }
 function configLoadBalancerAttributes(_out, { item, set }) {
   const entries = elements(dig(item, "supplementaryConfiguration", "LoadBalancerAttributes"));
-  for (const [path24, key2] of LB_ATTRIBUTES) {
+  for (const [path29, key2] of LB_ATTRIBUTES) {
     const entry = entries.find((e5) => text(child(e5, "key")) === key2);
-    if (entry) set(path24, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
+    if (entry) set(path29, bool(child(entry, "value")) ?? unknownValue(`AWS Config recorded no value for ${key2}`), child(entry, "value"));
   }
 }
 function terraformListener(out2, { fields, set }) {
@@ -36379,16 +36918,16 @@ var init_canonical = __esm({
       attributes;
       provenance = /* @__PURE__ */ new Map();
       /** Sets `path` to `value`; `from` (a range or a field) becomes its provenance. */
-      set(path24, value, from) {
+      set(path29, value, from) {
         let target2 = this.attributes;
-        for (const segment of path24.slice(0, -1)) target2 = target2[segment];
-        target2[path24[path24.length - 1]] = value;
-        if (from !== void 0) this.provenance.set(pathKey(path24), "value" in from ? from.range : from);
+        for (const segment of path29.slice(0, -1)) target2 = target2[segment];
+        target2[path29[path29.length - 1]] = value;
+        if (from !== void 0) this.provenance.set(pathKey(path29), "value" in from ? from.range : from);
       }
       /** Sets `path` from a field when the field is present; returns whether it was. */
-      setField(path24, from, convert = (v) => v) {
+      setField(path29, from, convert = (v) => v) {
         if (from === void 0 || from.value === null) return false;
-        this.set(path24, convert(from.value), from);
+        this.set(path29, convert(from.value), from);
         return true;
       }
     };
@@ -37905,19 +38444,19 @@ var init_aws = __esm({
 });
 
 // src/normalize/aws/spec.ts
-function setDotted(out2, path24, value) {
+function setDotted(out2, path29, value) {
   let target2 = out2;
-  for (const segment of path24.slice(0, -1)) {
+  for (const segment of path29.slice(0, -1)) {
     const next = target2[segment];
     if (next === null || typeof next !== "object") target2[segment] = {};
     target2 = target2[segment];
   }
-  target2[path24[path24.length - 1]] = value;
+  target2[path29[path29.length - 1]] = value;
 }
 function splitDotted(name2) {
-  let path24 = dottedPaths.get(name2);
-  if (path24 === void 0) dottedPaths.set(name2, path24 = Object.freeze(name2.split(".")));
-  return path24;
+  let path29 = dottedPaths.get(name2);
+  if (path29 === void 0) dottedPaths.set(name2, path29 = Object.freeze(name2.split(".")));
+  return path29;
 }
 var dottedPaths;
 var init_spec2 = __esm({
@@ -37931,22 +38470,22 @@ var init_spec2 = __esm({
 function attributesBySpec(item, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path24 = splitDotted(name2);
+    const path29 = splitDotted(name2);
     const node = dig(item, ...rule.path);
     const value = rule.path.length === 0 ? void 0 : CONVERT[rule.kind](node);
     if (value === void 0) {
-      setDotted(out2, path24, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
+      setDotted(out2, path29, rule.absent ?? unknownValue(`AWS Config recorded no ${rule.path.join(".")}`));
       continue;
     }
-    setDotted(out2, path24, value);
-    provenance2.set(path24, node);
+    setDotted(out2, path29, value);
+    provenance2.set(path29, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
-    set: (path24, value, node) => {
-      setDotted(out2, path24, value);
-      if (node) provenance2.set(path24, node);
+    set: (path29, value, node) => {
+      setDotted(out2, path29, value);
+      if (node) provenance2.set(path29, node);
     }
   });
   return out2;
@@ -38048,15 +38587,15 @@ function toResource2(doc, index, item) {
   const account = text(child(item, "accountId")) ?? "unknown";
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
-  const path24 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path24) : void 0);
+  const path29 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
+  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path29) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
   const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
-    source: { format: "aws-config", path: path24, nativeType },
+    source: { format: "aws-config", path: path29, nativeType },
     attributes,
     raw,
     provenance: provenance2.map,
@@ -38152,9 +38691,9 @@ var init_bucket_policy = __esm({
 });
 
 // src/normalize/cloudformation/provenance.ts
-function valueAt2(root5, path24) {
+function valueAt2(root5, path29) {
   let current = root5;
-  for (const segment of path24) current = asRecord(current)?.[segment];
+  for (const segment of path29) current = asRecord(current)?.[segment];
   return current;
 }
 var ProvenanceBuilder;
@@ -38181,9 +38720,9 @@ var init_provenance2 = __esm({
         const base = ["Resources", from, "Properties"];
         const written = this.throughBranches(base, property);
         for (let n3 = written.length; n3 > base.length; n3--) {
-          const path24 = written.slice(0, n3);
-          if (!hasPath(this.doc.value, path24)) continue;
-          const range4 = this.doc.locate(path24);
+          const path29 = written.slice(0, n3);
+          if (!hasPath(this.doc.value, path29)) continue;
+          const range4 = this.doc.locate(path29);
           if (range4) this.map.set(pathKey(canonical), range4);
           return;
         }
@@ -38601,10 +39140,10 @@ var init_security_groups = __esm({
 });
 
 // src/normalize/cloudformation/spec.ts
-function propertyAt(properties, path24) {
-  if (path24.length === 0) return void 0;
+function propertyAt(properties, path29) {
+  if (path29.length === 0) return void 0;
   let current = properties;
-  for (const segment of path24) {
+  for (const segment of path29) {
     if (isUnknown(current)) return current;
     if (typeof segment === "number") current = Array.isArray(current) ? current[segment] : void 0;
     else current = asRecord(current)?.[segment];
@@ -38615,21 +39154,21 @@ function propertyAt(properties, path24) {
 function attributesBySpec2(resource, mapping, provenance2) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path24 = splitDotted(name2);
+    const path29 = splitDotted(name2);
     const value = propertyAt(resource.properties, rule.path);
     if (value === void 0) {
-      setDotted(out2, path24, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2, path29, rule.absent ?? (rule.kind === "present" ? false : null));
       continue;
     }
-    setDotted(out2, path24, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path24, rule.path);
+    setDotted(out2, path29, isUnknown(value) ? value : CONVERT2[rule.kind](value));
+    provenance2.set(path29, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
-    set: (path24, value, property) => {
-      setDotted(out2, path24, value);
-      if (property) provenance2.set(path24, property);
+    set: (path29, value, property) => {
+      setDotted(out2, path29, value);
+      if (property) provenance2.set(path29, property);
     }
   });
   return out2;
@@ -38659,7 +39198,8 @@ function normalizeCloudFormation(resolved) {
   const { doc, ctx, resources } = resolved;
   out2.diagnostics.push(...resolved.diagnostics);
   out2.excluded.push(...resolved.excluded);
-  const toResource3 = resourceFactory(doc);
+  const prefix2 = resolved.stack.map((logicalId) => `${logicalId}/`).join("");
+  const toResource3 = resourceFactory(doc, prefix2, resolved.rootPath);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource3);
   for (const group4 of CLOUDFORMATION_GROUPS) {
@@ -38685,7 +39225,7 @@ function normalizeCloudFormation(resolved) {
     }
   }
   out2.resources.push(...normalizeSecurityGroups2(resources, doc, ctx, toResource3));
-  const order = new Map(resources.map((r5, i6) => [`${r5.type}/${r5.logicalId}`, i6]));
+  const order = new Map(resources.map((r5, i6) => [`${prefix2}${r5.type}/${r5.logicalId}`, i6]));
   out2.resources.sort((a5, b5) => (order.get(a5.id) ?? 0) - (order.get(b5.id) ?? 0));
   return out2;
 }
@@ -38713,15 +39253,15 @@ function passThroughProvenance(resource, provenance2) {
   }
   for (const [key2, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key2), templatePath);
 }
-function resourceFactory(doc) {
+function resourceFactory(doc, prefix2, scope) {
   return (resource, type, attributes, provenance2) => ({
-    id: `${resource.type}/${resource.logicalId}`,
+    id: `${prefix2}${resource.type}/${resource.logicalId}`,
     type,
     source: { format: "cloudformation", path: doc.file.path, nativeType: resource.type },
     attributes,
     raw: resource.raw,
     provenance: provenance2.map,
-    scope: doc.file.path
+    scope
   });
 }
 var GROUPED_TYPES;
@@ -38820,13 +39360,13 @@ function addObject(doc, object2, base, out2) {
 }
 function provenance(doc, manifest, base) {
   const map4 = /* @__PURE__ */ new Map();
-  const visit = (value, path24) => {
-    const range4 = doc.locate([...base, ...path24]);
-    if (range4) map4.set(pathKey(path24), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit(item, [...path24, i6]));
-    else if (isRecord5(value)) for (const [key2, item] of Object.entries(value)) visit(item, [...path24, key2]);
+  const visit2 = (value, path29) => {
+    const range4 = doc.locate([...base, ...path29]);
+    if (range4) map4.set(pathKey(path29), range4);
+    if (Array.isArray(value)) value.forEach((item, i6) => visit2(item, [...path29, i6]));
+    else if (isRecord5(value)) for (const [key2, item] of Object.entries(value)) visit2(item, [...path29, key2]);
   };
-  visit(manifest, []);
+  visit2(manifest, []);
   const kindRange = doc.locate([...base, "kind"]);
   if (kindRange) map4.set(pathKey([]), kindRange);
   return map4;
@@ -39014,14 +39554,14 @@ var init_rds4 = __esm({
 });
 
 // src/normalize/terraform/spec.ts
-function lookupField(fields, path24) {
+function lookupField(fields, path29) {
   let current = fields;
-  for (let i6 = 0; i6 < path24.length; i6++) {
-    const name2 = path24[i6];
+  for (let i6 = 0; i6 < path29.length; i6++) {
+    const name2 = path29[i6];
     if (typeof name2 === "number") return void 0;
-    const indexed = typeof path24[i6 + 1] === "number";
-    const index = indexed ? path24[i6 + 1] : 0;
-    const last = i6 + (indexed ? 2 : 1) === path24.length;
+    const indexed = typeof path29[i6 + 1] === "number";
+    const index = indexed ? path29[i6 + 1] : 0;
+    const last = i6 + (indexed ? 2 : 1) === path29.length;
     const attr2 = current.get(name2);
     if (last && attr2 && !indexed) return attr2.value === null ? void 0 : { value: attr2.value, from: attr2 };
     if (attr2 && isUnknown(attr2.value)) return { value: attr2.value, from: attr2 };
@@ -39038,21 +39578,21 @@ function normalizeBySpec(instance2, canonicalType2, mapping, scope) {
   const fields = Fields.fromBody(instance2.block.body, instance2.scope, instance2.block.range);
   const out2 = new CanonicalBuilder({});
   for (const [name2, rule] of Object.entries(mapping.fields)) {
-    const path24 = splitDotted(name2);
+    const path29 = splitDotted(name2);
     const found = lookupField(fields, rule.path);
     if (found) {
-      setDotted(out2.attributes, path24, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
-      out2.provenance.set(pathKey(path24), found.from.range);
+      setDotted(out2.attributes, path29, isUnknown(found.value) ? found.value : CONVERT3[rule.kind](found.value));
+      out2.provenance.set(pathKey(path29), found.from.range);
     } else {
-      setDotted(out2.attributes, path24, rule.absent ?? (rule.kind === "present" ? false : null));
+      setDotted(out2.attributes, path29, rule.absent ?? (rule.kind === "present" ? false : null));
     }
   }
   mapping.refine?.(out2.attributes, {
     instance: instance2,
     fields,
-    set: (path24, value, from) => {
-      setDotted(out2.attributes, path24, value);
-      if (from) out2.provenance.set(pathKey(path24), from.range);
+    set: (path29, value, from) => {
+      setDotted(out2.attributes, path29, value);
+      if (from) out2.provenance.set(pathKey(path29), from.range);
     }
   });
   return toResource(instance2, canonicalType2, out2, fields.raw(), scope);
@@ -39220,8 +39760,8 @@ function normalizeResolved(resolved) {
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
 }
-function planDocument(path24) {
-  return { file: { path: path24, absolutePath: path24, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
+function planDocument(path29) {
+  return { file: { path: path29, absolutePath: path29, format: "terraform-plan" }, value: void 0, diagnostics: [], locate: () => void 0 };
 }
 var init_normalize = __esm({
   "src/normalize/index.ts"() {
@@ -39236,9 +39776,50 @@ var init_normalize = __esm({
   }
 });
 
+// src/fs/tools.ts
+import { accessSync, constants, realpathSync as realpathSync2, statSync as statSync4 } from "node:fs";
+import path12 from "node:path";
+function lookupTool(name2, boundary) {
+  const refused = [];
+  for (const dir of (process.env.PATH ?? "").split(path12.delimiter).filter(Boolean)) {
+    const candidate = path12.resolve(dir, name2);
+    if (!isExecutableFile(candidate)) continue;
+    if (boundary !== void 0 && boundary.contains(realOrSelf2(candidate))) {
+      refused.push(candidate);
+      continue;
+    }
+    return { file: candidate, refused };
+  }
+  return { refused };
+}
+function missingToolReason(name2, lookup2) {
+  if (lookup2.refused.length === 0) return `${name2} is not installed`;
+  return `${name2} on PATH (${lookup2.refused.join(", ")}) is inside the scanned repository, and a scan never runs a program from the scanned tree`;
+}
+function realOrSelf2(file) {
+  try {
+    return realpathSync2(file);
+  } catch {
+    return file;
+  }
+}
+function isExecutableFile(candidate) {
+  try {
+    accessSync(candidate, constants.X_OK);
+    return statSync4(candidate).isFile();
+  } catch {
+    return false;
+  }
+}
+var init_tools = __esm({
+  "src/fs/tools.ts"() {
+    "use strict";
+  }
+});
+
 // src/policies/compiler.mjs
 import { execFileSync } from "node:child_process";
-import { cpSync, existsSync as existsSync3, mkdirSync, readFileSync as readFileSync3, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync as existsSync4, mkdirSync, readFileSync as readFileSync3, readdirSync as readdirSync2, rmSync, writeFileSync } from "node:fs";
 import { join as join3, relative as relative2, sep as sep3 } from "node:path";
 function compilePolicies(o3) {
   const log = o3.log ?? (() => {
@@ -39280,7 +39861,8 @@ function compilePolicies(o3) {
 function runOpa(opa2, args2, cwd) {
   try {
     mkdirSync(cwd, { recursive: true });
-    return execFileSync(opa2, args2, { cwd, encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "pipe"] });
+    const env2 = { PATH: process.env.PATH ?? "", HOME: cwd, ...process.env.SYSTEMROOT ? { SYSTEMROOT: process.env.SYSTEMROOT } : {} };
+    return execFileSync(opa2, args2, { cwd, env: env2, encoding: "utf8", maxBuffer: 256 << 20, stdio: ["ignore", "pipe", "pipe"] });
   } catch (e5) {
     const output = `${e5.stdout ?? ""}${e5.stderr ?? ""}`.trim();
     throw new BuildError(`opa ${args2.join(" ")} failed${e5.code === "ENOENT" ? ` (${opa2} not found)` : ""}:
@@ -39289,15 +39871,15 @@ ${output || e5.message}`);
 }
 function walk3(dir) {
   const out2 = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
-    const path24 = join3(dir, entry.name);
-    if (entry.isDirectory()) out2.push(...walk3(path24));
-    else out2.push(path24);
+  for (const entry of readdirSync2(dir, { withFileTypes: true }).sort((a5, b5) => a5.name < b5.name ? -1 : 1)) {
+    const path29 = join3(dir, entry.name);
+    if (entry.isDirectory()) out2.push(...walk3(path29));
+    else out2.push(path29);
   }
   return out2;
 }
 function loadFrameworks(dir) {
-  if (!existsSync3(dir)) return [];
+  if (!existsSync4(dir)) return [];
   const frameworks = [];
   for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
     const where = file;
@@ -39390,7 +39972,7 @@ function checkMeta(ctx, entry, pods) {
   }
   const source = ctx.files.find((f5) => f5.staged === staged)?.file;
   const testFile = source?.replace(/\.rego$/, "_test.rego");
-  if (ctx.builtIn && !(testFile && existsSync3(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
+  if (ctx.builtIn && !(testFile && existsSync4(testFile))) fail(`${file.replace(/\.rego$/, "_test.rego")} is missing`);
   if (ctx.builtIn) {
     const tests = readFileSync3(testFile, "utf8");
     const testNames = [...tests.matchAll(/^test_(\w*) if/gm)].map((m3) => m3[1]);
@@ -39447,7 +40029,7 @@ function inspect(ctx) {
 }
 function checkExamples(check2) {
   const file = check2.source.replace(/\.rego$/, ".examples.yaml");
-  if (!existsSync3(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
+  if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
   const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
   const formats = Object.keys(doc ?? {});
   if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
@@ -39613,9 +40195,9 @@ var init_compiler = __esm({
 
 // src/policies/user.ts
 import { execFileSync as execFileSync2 } from "node:child_process";
-import { existsSync as existsSync4, mkdtempSync, readdirSync as readdirSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
+import { existsSync as existsSync5, mkdtempSync, readdirSync as readdirSync3, rmSync as rmSync2, statSync as statSync5, writeFileSync as writeFileSync2, mkdirSync as mkdirSync2 } from "node:fs";
 import os2 from "node:os";
-import path10 from "node:path";
+import path13 from "node:path";
 async function loadUserPolicies(paths, builtIn) {
   const loaded2 = [];
   for (const source of paths) {
@@ -39628,15 +40210,15 @@ async function loadUserPolicies(paths, builtIn) {
   return loaded2;
 }
 function isBundle(dir) {
-  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync4(path10.join(dir, name2)));
+  return ["policy.wasm", "policy.meta.json", "catalog.json"].every((name2) => existsSync5(path13.join(dir, name2)));
 }
 async function readBundle(dir) {
   return { bundle: await readPolicyBundle(dir), catalog: await loadCatalog(dir), source: dir };
 }
 async function compileDirectory(dir, builtIn) {
-  const out2 = mkdtempSync(path10.join(os2.tmpdir(), "posture-policy-"));
+  const out2 = mkdtempSync(path13.join(os2.tmpdir(), "posture-policy-"));
   try {
-    writeBundle(compileUserPolicies(dir, builtIn, path10.join(out2, "work")), out2);
+    writeBundle(compileUserPolicies(dir, builtIn, path13.join(out2, "work")), out2);
     const set = await readBundle(out2);
     return { ...set, bundle: { ...set.bundle, directory: dir }, source: dir };
   } finally {
@@ -39644,7 +40226,7 @@ async function compileDirectory(dir, builtIn) {
   }
 }
 function compileUserPolicies(dir, builtIn, workDir) {
-  if (!existsSync4(dir) || !statSync2(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
+  if (!existsSync5(dir) || !statSync5(dir).isDirectory()) throw new ConfigError(`policy ${dir}: not a directory`, { code: "INPUT_MISSING" });
   const opa2 = findOpa(dir);
   const runtime = defaultPolicyDirectory();
   try {
@@ -39653,11 +40235,11 @@ function compileUserPolicies(dir, builtIn, workDir) {
       workDir,
       sources: [
         { dir, as: "user" },
-        { dir: path10.join(runtime, "lib"), as: "lib" }
+        { dir: path13.join(runtime, "lib"), as: "lib" }
       ],
-      frameworkDirs: [path10.join(dir, "frameworks")],
+      frameworkDirs: [path13.join(dir, "frameworks")],
       knownFrameworks: builtIn.frameworks,
-      capabilities: path10.join(runtime, "capabilities.json"),
+      capabilities: path13.join(runtime, "capabilities.json"),
       idPattern: USER_ID,
       reservedIds: new Set(builtIn.checks.map((c5) => c5.id)),
       builtIn: false,
@@ -39672,33 +40254,37 @@ function writeBundle(compiled, out2) {
   mkdirSync2(out2, { recursive: true });
   const json = (value) => `${JSON.stringify(value, null, 2)}
 `;
-  writeFileSync2(path10.join(out2, "policy.wasm"), compiled.wasm);
-  writeFileSync2(path10.join(out2, "policy.meta.json"), json(compiled.meta));
-  writeFileSync2(path10.join(out2, "catalog.json"), json(compiled.catalog));
+  writeFileSync2(path13.join(out2, "policy.wasm"), compiled.wasm);
+  writeFileSync2(path13.join(out2, "policy.meta.json"), json(compiled.meta));
+  writeFileSync2(path13.join(out2, "catalog.json"), json(compiled.catalog));
 }
 function findOpa(dir) {
-  const candidates = [process.env.POSTURE_OPA, ...(process.env.PATH ?? "").split(path10.delimiter).filter(Boolean).map((p3) => path10.join(p3, "opa"))];
+  const lookup2 = lookupTool("opa", Boundary.of(process.cwd(), [dir]));
+  const candidates = [process.env.POSTURE_OPA, lookup2.file];
   for (const candidate of candidates) {
-    if (!candidate || !existsSync4(candidate)) continue;
+    if (!candidate || !existsSync5(candidate)) continue;
     try {
-      execFileSync2(candidate, ["version"], { stdio: "ignore" });
+      execFileSync2(candidate, ["version"], { stdio: "ignore", env: { PATH: process.env.PATH ?? "" } });
       return candidate;
     } catch {
     }
   }
+  const refused = lookup2.refused.length > 0 ? ` (${missingToolReason("opa", lookup2)})` : "";
   throw new ConfigError(
-    `policy ${dir} holds Rego, which needs opa (v1) on PATH or in POSTURE_OPA to compile; or compile it once with \`posture policies build DIR --output OUT\` where opa is installed and pass OUT instead (no opa needed then)`,
+    `policy ${dir} holds Rego, which needs opa (v1) on PATH or in POSTURE_OPA to compile${refused}; or compile it once with \`posture policies build DIR --output OUT\` where opa is installed and pass OUT instead (no opa needed then)`,
     { code: "INPUT_MISSING" }
   );
 }
 function hasTests(dir) {
-  const walk4 = (d5) => readdirSync2(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path10.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
+  const walk4 = (d5) => readdirSync3(d5, { withFileTypes: true }).some((e5) => e5.isDirectory() ? walk4(path13.join(d5, e5.name)) : e5.name.endsWith("_test.rego"));
   return walk4(dir);
 }
 var USER_ID;
 var init_user = __esm({
   "src/policies/user.ts"() {
     "use strict";
+    init_boundary();
+    init_tools();
     init_catalog();
     init_engine();
     init_errors();
@@ -39708,9 +40294,7 @@ var init_user = __esm({
 });
 
 // src/parsers/aws-config/index.ts
-import { readFile as readFile9 } from "node:fs/promises";
-import { gunzip } from "node:zlib";
-import { promisify } from "node:util";
+import { readFile as readFile7 } from "node:fs/promises";
 function parseAwsConfigSnapshot(file, text3) {
   return rehydrateDocument(readAwsConfigSnapshot(file, text3));
 }
@@ -39730,12 +40314,11 @@ function readAwsConfigSnapshot(file, text3) {
   const locator = key2 === void 0 ? { kind: "none" } : positionsLocator(parsed.positions, [key2]);
   return { file, value: items, diagnostics, locator };
 }
-async function readSnapshotFile(filePath) {
+async function readSnapshotFile(filePath, inflate = new InflateBudget()) {
   try {
-    const bytes = await readFile9(filePath);
-    const isGzip = bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
-    return (isGzip ? await gunzipAsync(bytes) : bytes).toString("utf8");
+    return (await inflate.inflate(await readFile7(filePath))).toString("utf8");
   } catch (error2) {
+    if (error2 instanceof InflateLimitError) throw error2;
     throw new ConfigError(`read AWS Config snapshot ${filePath}: ${getErrorMessage(error2)}`, { cause: error2 });
   }
 }
@@ -39744,15 +40327,15 @@ function itemArrayKey(value) {
   const record4 = value;
   return ITEM_ARRAYS.find((key2) => Array.isArray(record4[key2]));
 }
-var gunzipAsync, ITEM_ARRAYS;
+var ITEM_ARRAYS;
 var init_aws_config2 = __esm({
   "src/parsers/aws-config/index.ts"() {
     "use strict";
     init_errors();
+    init_inflate();
     init_json_positions();
     init_position_map();
     init_portable();
-    gunzipAsync = promisify(gunzip);
     ITEM_ARRAYS = ["configurationItems", "baseConfigurationItems"];
   }
 });
@@ -39828,30 +40411,30 @@ var init_yaml_positions = __esm({
       aliasBudget = ALIAS_NODE_BUDGET;
       reportedAlias = false;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
-      walk(node, path24, record4 = true) {
+      walk(node, path29, record4 = true) {
         if (node === null || node === void 0) return null;
-        if (record4) this.record(path24, node);
+        if (record4) this.record(path29, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path24);
+        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path29);
         const tagged = node;
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
-          const converted = this.options.onTag(tagged, path24, this);
+          const converted = this.options.onTag(tagged, path29, this);
           if (converted !== void 0) return converted;
         }
-        return this.walkUntagged(tagged, path24);
+        return this.walkUntagged(tagged, path29);
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
-      walkUntagged(node, path24) {
-        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path24);
-        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path24, i6]));
+      walkUntagged(node, path29) {
+        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path29);
+        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path29, i6]));
         if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
-      record(path24, node, keyNode) {
+      record(path29, node, keyNode) {
         const range4 = this.rangeOf(keyNode ?? node, node);
-        if (range4 && !this.options.positions.has(pathKey(path24))) this.options.positions.set(pathKey(path24), range4);
+        if (range4 && !this.options.positions.has(pathKey(path29))) this.options.positions.set(pathKey(path29), range4);
       }
       rangeOf(start2, end2) {
         const from = start2?.range;
@@ -39861,27 +40444,27 @@ var init_yaml_positions = __esm({
         const b5 = this.options.lineCounter.linePos(to[1]);
         return { path: this.options.filePath, startLine: a5.line, startColumn: a5.col, endLine: b5.line, endColumn: b5.col };
       }
-      walkAlias(node, path24) {
+      walkAlias(node, path29) {
         this.reportAlias(node, "alias");
         const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
-          return this.walk(target2, path24, false);
+          return this.walk(target2, path29, false);
         } finally {
           this.aliasDepth--;
         }
       }
-      walkMap(node, path24) {
+      walkMap(node, path29) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml6.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
-        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path24, explicit, out2);
+        for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path29, explicit, out2);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
           const key2 = keyOf(pair3.key);
-          const childPath = [...path24, key2];
+          const childPath = [...path29, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
           this.options.positions.delete(pathKey(childPath));
@@ -39891,7 +40474,7 @@ var init_yaml_positions = __esm({
         return out2;
       }
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
-      merge(value, path24, explicit, out2) {
+      merge(value, path29, explicit, out2) {
         this.reportAlias(value, "merge key");
         const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
         const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
@@ -39900,7 +40483,7 @@ var init_yaml_positions = __esm({
           if (!(0, import_yaml6.isMap)(map4)) continue;
           this.aliasDepth++;
           try {
-            const merged = this.walkMap(map4, path24);
+            const merged = this.walkMap(map4, path29);
             for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
           } finally {
             this.aliasDepth--;
@@ -39984,10 +40567,10 @@ var init_schema = __esm({
 });
 
 // src/parsers/cloudformation/intrinsics.ts
-function convertIntrinsic(node, path24, walker) {
+function convertIntrinsic(node, path29, walker) {
   const fn = node.tag ? INTRINSICS.get(node.tag) : void 0;
   if (!fn) return void 0;
-  const inner = [...path24, fn];
+  const inner = [...path29, fn];
   walker.record(inner, node);
   if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
@@ -40023,16 +40606,16 @@ function readCloudFormation(file, text3) {
   }
   return { file, value: loaded2.value, diagnostics, locator };
 }
-function looksLikeJson(path24, text3) {
-  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function looksLikeJson(path29, text3) {
+  return path29.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson(path24, text3) {
-  const json = parseJsonWithPositions(text3, path24);
-  if (!hasSyntaxError(json.diagnostics) || path24.toLowerCase().endsWith(".json")) return json;
-  const yaml = loadYaml(path24, text3);
+function loadJson(path29, text3) {
+  const json = parseJsonWithPositions(text3, path29);
+  if (!hasSyntaxError(json.diagnostics) || path29.toLowerCase().endsWith(".json")) return json;
+  const yaml = loadYaml(path29, text3);
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
-function loadYaml(path24, text3) {
+function loadYaml(path29, text3) {
   const lineCounter = new import_yaml9.LineCounter();
   const doc = (0, import_yaml9.parseDocument)(text3, {
     lineCounter,
@@ -40042,10 +40625,10 @@ function loadYaml(path24, text3) {
     prettyErrors: false,
     keepSourceTokens: false
   });
-  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
+  const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path29, lineCounter);
   const positions = /* @__PURE__ */ new Map();
   const walker = new YamlWalker({
-    filePath: path24,
+    filePath: path29,
     lineCounter,
     doc,
     positions,
@@ -40099,17 +40682,17 @@ function readKubernetes(file, text3) {
   const collected = isJson(file.path, text3) ? loadJson2(file.path, text3) : loadYaml2(file.path, text3);
   return { file, value: collected.documents, diagnostics: collected.diagnostics, locator: positionsLocator(collected.positions) };
 }
-function isJson(path24, text3) {
-  return path24.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
+function isJson(path29, text3) {
+  return path29.toLowerCase().endsWith(".json") || /^\uFEFF?\s*\{/.test(text3);
 }
-function loadJson2(path24, text3) {
+function loadJson2(path29, text3) {
   if (text3.trim() === "") return { documents: [], positions: /* @__PURE__ */ new Map(), diagnostics: [] };
-  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path24, [0]);
+  const { value, positions, diagnostics } = parseJsonWithPositions(text3, path29, [0]);
   const out2 = { documents: [], positions, diagnostics };
-  if (value !== void 0) keep(out2, 0, value, path24, rangeAt(positions, [0]));
+  if (value !== void 0) keep(out2, 0, value, path29, rangeAt(positions, [0]));
   return out2;
 }
-function loadYaml2(path24, text3) {
+function loadYaml2(path29, text3) {
   const lineCounter = new import_yaml10.LineCounter();
   const docs = (0, import_yaml10.parseAllDocuments)(text3, {
     lineCounter,
@@ -40124,15 +40707,15 @@ function loadYaml2(path24, text3) {
   const out2 = { documents: [], positions, diagnostics: [] };
   if (!Array.isArray(docs)) return out2;
   docs.forEach((doc, index) => {
-    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path24, lineCounter);
-    const walker = new YamlWalker({ filePath: path24, lineCounter, doc, positions, diagnostics, reportAliases: false });
+    const diagnostics = yamlDiagnostics(doc.errors, doc.warnings, path29, lineCounter);
+    const walker = new YamlWalker({ filePath: path29, lineCounter, doc, positions, diagnostics, reportAliases: false });
     const value = doc.contents === null ? null : walker.walk(doc.contents, [index]);
     out2.diagnostics.push(...diagnostics);
-    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path24, walker.rangeOf(doc.contents, doc.contents));
+    if (!hasSyntaxError(diagnostics)) keep(out2, index, value, path29, walker.rangeOf(doc.contents, doc.contents));
   });
   return out2;
 }
-function keep(out2, index, value, path24, range4) {
+function keep(out2, index, value, path29, range4) {
   if (value === null || value === void 0) return;
   if (typeof value === "object" && !Array.isArray(value)) {
     out2.documents.push({ index, manifest: value });
@@ -40142,7 +40725,7 @@ function keep(out2, index, value, path24, range4) {
     code: "PARSE_UNSUPPORTED",
     level: "warning",
     message: `document ${index + 1} is not a mapping, so not a Kubernetes object; skipped`,
-    range: range4 ?? fileStart(path24)
+    range: range4 ?? fileStart(path29)
   });
 }
 var import_yaml10;
@@ -40313,10 +40896,44 @@ var init_pool = __esm({
   }
 });
 
+// src/render/chart-copy.ts
+import { copyFileSync, mkdirSync as mkdirSync3, statSync as statSync6 } from "node:fs";
+import path14 from "node:path";
+function copyChart(boundary, chartDir, shownDir, into) {
+  const listing = listTree(boundary, chartDir);
+  const diagnostics = listing.refused.map((r5) => pathRefused(`${shownDir}/${r5.relative}`, `--helm ${shownDir}`, r5.reason));
+  if (listing.truncated) diagnostics.push(limit(shownDir, "the chart holds too many files or directory levels"));
+  let bytes = 0;
+  for (const file of listing.files) {
+    bytes += statSync6(file.real).size;
+    if (bytes > MAX_CHART_BYTES) {
+      diagnostics.push(limit(shownDir, `the chart is larger than ${MAX_CHART_BYTES / 1024 / 1024} MiB`));
+      return { diagnostics, complete: false };
+    }
+    const target2 = path14.join(into, ...file.relative.split("/"));
+    mkdirSync3(path14.dirname(target2), { recursive: true });
+    copyFileSync(file.real, target2);
+  }
+  return { diagnostics, complete: !listing.truncated };
+}
+function limit(shownDir, why) {
+  return { code: "LIMIT_EXCEEDED", level: "error", message: `--helm ${shownDir}: ${why}; not rendered`, range: fileStart(shownDir) };
+}
+var MAX_CHART_BYTES;
+var init_chart_copy = __esm({
+  "src/render/chart-copy.ts"() {
+    "use strict";
+    init_boundary();
+    init_tree();
+    init_model();
+    MAX_CHART_BYTES = 64 * 1024 * 1024;
+  }
+});
+
 // src/render/line-map.ts
 import { readFileSync as readFileSync4 } from "node:fs";
-function mapTemplateLines(templateFile, rendered) {
-  const template = compile2(readFileSync4(templateFile, "utf8"));
+function mapTemplateLines(templateFile2, rendered) {
+  const template = compile2(readFileSync4(templateFile2, "utf8"));
   const map4 = [0];
   let from = 0;
   for (const text3 of rendered.split("\n")) {
@@ -40354,10 +40971,10 @@ function compile2(text3) {
 function splitActions(line2) {
   const pieces = [];
   let from = 0;
-  for (let open3 = line2.indexOf("{{"); open3 >= 0; open3 = line2.indexOf("{{", from)) {
-    const close = line2.indexOf("}}", open3 + 2);
+  for (let open4 = line2.indexOf("{{"); open4 >= 0; open4 = line2.indexOf("{{", from)) {
+    const close = line2.indexOf("}}", open4 + 2);
     if (close < 0) break;
-    pieces.push(line2.slice(from, open3));
+    pieces.push(line2.slice(from, open4));
     from = close + 2;
   }
   pieces.push(line2.slice(from));
@@ -40368,11 +40985,11 @@ function matchesPieces(pieces, text3) {
   const first = pieces[0];
   const last = pieces[pieces.length - 1];
   if (text3.length < first.length + last.length || !text3.startsWith(first) || !text3.endsWith(last)) return false;
-  const limit = text3.length - last.length;
+  const limit2 = text3.length - last.length;
   let pos2 = first.length;
   for (let i6 = 1; i6 < pieces.length - 1; i6++) {
     const at2 = text3.indexOf(pieces[i6], pos2);
-    if (at2 < 0 || at2 + pieces[i6].length > limit) return false;
+    if (at2 < 0 || at2 + pieces[i6].length > limit2) return false;
     pos2 = at2 + pieces[i6].length;
   }
   return true;
@@ -40385,73 +41002,148 @@ var init_line_map = __esm({
   }
 });
 
-// src/render/tool.ts
-import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import path11 from "node:path";
-function findTool(name2, cwd = process.cwd()) {
-  const dirs = [...(process.env.PATH ?? "").split(path11.delimiter).filter(Boolean), path11.join(cwd, ".tools", "bin")];
-  for (const dir of dirs) {
-    const candidate = path11.join(dir, name2);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-    }
+// src/render/tool-env.ts
+import { realpathSync as realpathSync3 } from "node:fs";
+import path15 from "node:path";
+function toolEnvironment(options) {
+  const env2 = {};
+  for (const name2 of [...PASSED, ...options.denyNetwork ? [] : PASSED_WHEN_ONLINE]) {
+    if (process.env[name2] !== void 0) env2[name2] = process.env[name2];
   }
-  return void 0;
+  env2.PATH = safePath(options.boundary);
+  env2.HOME = options.home;
+  env2.USERPROFILE = options.home;
+  env2.XDG_CONFIG_HOME = options.home;
+  env2.XDG_CACHE_HOME = options.home;
+  env2.KUBECONFIG = path15.join(options.home, "kubeconfig");
+  env2.GIT_CONFIG_NOSYSTEM = "1";
+  env2.GIT_CONFIG_GLOBAL = path15.join(options.home, "gitconfig");
+  env2.GIT_TERMINAL_PROMPT = "0";
+  if (options.denyNetwork) Object.assign(env2, offline());
+  return env2;
+}
+function offline() {
+  const env2 = {};
+  for (const name2 of ["HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"]) env2[name2] = NOWHERE;
+  env2.NO_PROXY = "";
+  env2.no_proxy = "";
+  env2.GIT_ALLOW_PROTOCOL = "file";
+  env2.GIT_SSH_COMMAND = "false";
+  env2.GIT_PROXY_COMMAND = "false";
+  return env2;
+}
+function safePath(boundary) {
+  const entries = (process.env.PATH ?? "").split(path15.delimiter).filter((dir) => dir !== "" && path15.isAbsolute(dir));
+  return entries.filter((dir) => boundary === void 0 || !boundary.contains(realOrSelf3(dir))).join(path15.delimiter);
+}
+function realOrSelf3(dir) {
+  try {
+    return realpathSync3(dir);
+  } catch {
+    return dir;
+  }
+}
+var PASSED, PASSED_WHEN_ONLINE, NOWHERE;
+var init_tool_env = __esm({
+  "src/render/tool-env.ts"() {
+    "use strict";
+    PASSED = ["LANG", "LC_ALL", "LC_CTYPE", "TZ", "TMPDIR", "SYSTEMROOT", "WINDIR", "COMSPEC", "PATHEXT"];
+    PASSED_WHEN_ONLINE = ["SSL_CERT_FILE", "SSL_CERT_DIR", "GIT_SSL_CAINFO"];
+    NOWHERE = "http://127.0.0.1:9";
+  }
+});
+
+// src/render/tool.ts
+import { execFile, spawnSync } from "node:child_process";
+import { existsSync as existsSync6 } from "node:fs";
+import path16 from "node:path";
+function explicitTool(file, flag3) {
+  const resolved = path16.resolve(file);
+  if (!isExecutableFile(resolved)) throw new ConfigError(`${flag3} ${file}: not an executable file`, { code: "INPUT_MISSING" });
+  return resolved;
 }
 function runTool(file, args2, options) {
+  const unshare = options.denyNetwork ? networkNamespaceWrapper() : void 0;
+  const [command5, argv] = unshare ? [unshare, ["--user", "--map-root-user", "--net", "--", file, ...args2]] : [file, args2];
   return new Promise((resolve3, reject) => {
     const child2 = { cwd: options.cwd, env: options.env, maxBuffer: 256 * 1024 * 1024, timeout: 12e4, encoding: "utf8" };
-    execFile(file, args2, child2, (error2, stdout, stderr) => {
+    execFile(command5, argv, child2, (error2, stdout, stderr) => {
       if (!error2) return resolve3(stdout);
       const detail = String(stderr).trim().split("\n").slice(0, 5).join("; ") || error2.message;
-      reject(new ConfigError(`${options.purpose}: ${path11.basename(file)} failed: ${detail}`, { cause: error2 }));
+      reject(new ConfigError(`${options.purpose}: ${path16.basename(file)} failed: ${detail}`, { cause: error2 }));
     });
   });
 }
+function networkNamespaceWrapper() {
+  if (unshareProbe === void 0) {
+    const found = process.platform === "linux" ? ["/usr/bin/unshare", "/bin/unshare"].find((f5) => existsSync6(f5)) : void 0;
+    const works = found !== void 0 && spawnSync(found, ["--user", "--map-root-user", "--net", "--", "/bin/true"], { timeout: 5e3 }).status === 0;
+    unshareProbe = works ? found : null;
+  }
+  return unshareProbe ?? void 0;
+}
+var unshareProbe;
 var init_tool = __esm({
   "src/render/tool.ts"() {
     "use strict";
     init_errors();
+    init_tools();
+    init_tools();
   }
 });
 
 // src/render/helm.ts
-import { existsSync as existsSync5, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync7, mkdtempSync as mkdtempSync2, rmSync as rmSync3, statSync as statSync7 } from "node:fs";
 import os4 from "node:os";
-import path12 from "node:path";
+import path17 from "node:path";
 async function renderHelm(options) {
   const cwd = options.cwd ?? process.cwd();
-  const chartDir = path12.resolve(cwd, options.chartDir);
-  if (!existsSync5(path12.join(chartDir, "Chart.yaml"))) {
+  const boundary = options.boundary ?? Boundary.of(cwd, [path17.resolve(cwd, options.chartDir)]);
+  const shown = trimTrailingSlashes(options.chartDir.split(path17.sep).join("/"));
+  const chart = boundary.resolve(path17.resolve(cwd, options.chartDir));
+  if ("refused" in chart) return { files: [], diagnostics: [pathRefused(shown, `--helm ${shown}`, chart.refused)] };
+  if ("missing" in chart || !existsSync7(path17.join(chart.real, "Chart.yaml"))) {
     throw new ConfigError(`--helm ${options.chartDir}: not a chart directory (no Chart.yaml)`, { code: "INPUT_MISSING" });
   }
-  const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd));
-  const helm = options.helmPath ?? findTool("helm", cwd);
-  if (!helm) {
-    throw new ConfigError(`--helm ${options.chartDir}: helm is not installed; put helm v3 on PATH (scripts/install-helm.sh installs it into .tools/bin), or scan the output of \`helm template\` instead`);
-  }
-  const args2 = ["template", ...options.releaseName ? [options.releaseName] : [], chartDir, "--skip-tests"];
-  if (options.namespace) args2.push("--namespace", options.namespace);
-  for (const file of valuesFiles) args2.push("--values", file);
-  for (const entry of options.set ?? []) args2.push("--set", entry);
-  const home = mkdtempSync2(path12.join(os4.tmpdir(), "posture-helm-"));
+  const diagnostics = [];
+  const valuesFiles = (options.valuesFiles ?? []).map((file) => localValuesFile(file, cwd, boundary, diagnostics)).filter((f5) => f5 !== void 0);
+  const helm = helmBinary(options, boundary);
+  const work = mkdtempSync2(path17.join(os4.tmpdir(), "posture-helm-"));
   try {
-    const env2 = { ...process.env, HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home };
-    const output = await runTool(helm, args2, { cwd, env: env2, purpose: `render chart ${options.chartDir}` });
-    return { files: splitBySource(output, options.chartDir, chartDir) };
+    const copy2 = path17.join(work, "chart");
+    const copied = copyChart(boundary, chart.real, shown, copy2);
+    diagnostics.push(...copied.diagnostics);
+    if (!copied.complete) return { files: [], diagnostics };
+    const args2 = ["template", ...options.releaseName ? [options.releaseName] : [], copy2, "--skip-tests"];
+    if (options.namespace) args2.push("--namespace", options.namespace);
+    for (const file of valuesFiles) args2.push("--values", file);
+    for (const entry of options.set ?? []) args2.push("--set", entry);
+    const home = path17.join(work, "home");
+    const env2 = { ...toolEnvironment({ home, boundary, denyNetwork: true }), HELM_CONFIG_HOME: home, HELM_CACHE_HOME: home, HELM_DATA_HOME: home, HELM_PLUGINS: home };
+    const output = await runTool(helm, args2, { cwd, env: env2, denyNetwork: true, purpose: `render chart ${options.chartDir}` });
+    return { files: splitBySource(output, options.chartDir, copy2), diagnostics };
   } finally {
-    rmSync3(home, { recursive: true, force: true });
+    rmSync3(work, { recursive: true, force: true });
   }
 }
-function localValuesFile(file, cwd) {
-  const resolved = path12.resolve(cwd, file);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync5(resolved) || !statSync3(resolved).isFile()) {
+function helmBinary(options, boundary) {
+  if (options.helmPath !== void 0) return explicitTool(options.helmPath, "--helm-bin");
+  const lookup2 = lookupTool("helm", boundary);
+  if (lookup2.file !== void 0) return lookup2.file;
+  throw new ConfigError(
+    `--helm ${options.chartDir}: ${missingToolReason("helm", lookup2)}; put helm v3 on PATH or pass --helm-bin (scripts/install-helm.sh installs it into .tools/bin), or scan the output of \`helm template\` instead`
+  );
+}
+function localValuesFile(file, cwd, boundary, diagnostics) {
+  const resolved = path17.resolve(cwd, file);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(file) || !existsSync7(resolved) || !statSync7(resolved).isFile()) {
     throw new ConfigError(`--values ${file}: not a local file`, { code: "INPUT_MISSING" });
   }
-  return resolved;
+  if (!boundary.containsLexically(resolved)) return resolved;
+  const inside = boundary.resolve(resolved);
+  if ("real" in inside) return inside.real;
+  if ("refused" in inside) diagnostics.push(pathRefused(path17.relative(cwd, resolved).split(path17.sep).join("/"), `--values ${file}`, inside.refused));
+  return void 0;
 }
 function splitBySource(output, chartDirAsGiven, chartDir) {
   const byTemplate = /* @__PURE__ */ new Map();
@@ -40465,39 +41157,47 @@ function splitBySource(output, chartDirAsGiven, chartDir) {
   return [...byTemplate].map(([sourceTemplate, documents]) => {
     const text3 = documents.map((d5) => `---
 ${d5}`).join("");
-    const templateFile = path12.join(chartDir, sourceTemplate);
+    const templateFile2 = path17.join(chartDir, sourceTemplate);
+    const readable = isWithin(chartDir, templateFile2) && existsSync7(templateFile2);
     return {
-      path: path12.posix.join(chartDirAsGiven.split(path12.sep).join("/"), sourceTemplate),
+      path: path17.posix.join(chartDirAsGiven.split(path17.sep).join("/"), sourceTemplate),
       text: text3,
       sourceTemplate,
-      lineMap: existsSync5(templateFile) ? mapTemplateLines(templateFile, text3) : []
+      lineMap: readable ? mapTemplateLines(templateFile2, text3) : []
     };
   });
+}
+function trimTrailingSlashes(dir) {
+  let end2 = dir.length;
+  while (end2 > 1 && dir[end2 - 1] === "/") end2--;
+  return dir.slice(0, end2);
 }
 var init_helm = __esm({
   "src/render/helm.ts"() {
     "use strict";
     init_errors();
+    init_boundary();
+    init_chart_copy();
     init_line_map();
+    init_tool_env();
     init_tool();
   }
 });
 
 // src/render/kustomize-document.ts
-import { readFileSync as readFileSync5 } from "node:fs";
 function parseKustomized(file) {
   const input = { absolutePath: file.absolutePath, path: file.path, format: "kubernetes" };
   const rendered = parseKubernetes(input, file.text);
-  const original = parseKubernetes(input, safeRead(file.absolutePath));
+  const original = parseKubernetes(input, file.sourceText);
   const matches = new Map(rendered.value.map((doc) => [doc.index, findOriginal(doc.manifest, original)]));
   const start2 = fileStart(file.path);
   return {
     file: input,
     value: rendered.value,
     diagnostics: rendered.diagnostics.map((d5) => ({ ...d5, range: start2 })),
-    locate: (path24) => {
-      const match2 = matches.get(Number(path24[0]));
-      return match2 ? locateInOriginal(match2, path24.slice(1)) : start2;
+    locate: (path29) => {
+      const match2 = matches.get(Number(path29[0]));
+      return match2 ? locateInOriginal(match2, path29.slice(1)) : start2;
     }
   };
 }
@@ -40510,9 +41210,9 @@ function findOriginal(manifest, original) {
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
-function locateInOriginal(match2, path24) {
-  for (let n3 = path24.length; n3 >= 0; n3--) {
-    if (hasPath(match2.manifest, path24.slice(0, n3))) return match2.original.locate([match2.index, ...path24.slice(0, n3)]);
+function locateInOriginal(match2, path29) {
+  for (let n3 = path29.length; n3 >= 0; n3--) {
+    if (hasPath(match2.manifest, path29.slice(0, n3))) return match2.original.locate([match2.index, ...path29.slice(0, n3)]);
   }
   return void 0;
 }
@@ -40520,13 +41220,6 @@ function nameOf(manifest) {
   const metadata2 = manifest.metadata;
   const name2 = metadata2 !== null && typeof metadata2 === "object" ? metadata2.name : void 0;
   return typeof name2 === "string" ? name2 : void 0;
-}
-function safeRead(file) {
-  try {
-    return readFileSync5(file, "utf8");
-  } catch {
-    return "";
-  }
 }
 var init_kustomize_document = __esm({
   "src/render/kustomize-document.ts"() {
@@ -40537,140 +41230,268 @@ var init_kustomize_document = __esm({
   }
 });
 
-// src/render/kustomize-remote.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync4 } from "node:fs";
-import path13 from "node:path";
-function findRemoteReferences(dir, cwd) {
-  const found = [];
-  const visited = /* @__PURE__ */ new Set();
-  const visit = (current) => {
-    const file = KUSTOMIZATION_FILES.map((name2) => path13.join(current, name2)).find((candidate) => existsSync6(candidate));
-    if (!file || visited.has(file)) return;
-    visited.add(file);
-    const nested = [];
-    for (const entry of entriesOf(file)) {
-      if (isRemote(entry.value, current)) {
-        found.push({ file: path13.relative(cwd, file).split(path13.sep).join("/"), line: entry.line, field: entry.field, reference: maskCredentials(entry.value) });
-      } else if (NESTED_FIELDS.has(entry.field) && isDirectory2(path13.resolve(current, entry.value))) {
-        nested.push(path13.resolve(current, entry.value));
-      }
-    }
-    nested.forEach(visit);
-  };
-  visit(dir);
-  return found;
+// src/render/kustomize-fields.ts
+function fieldOf(value, key2, depth = 0) {
+  if (!isRecord7(value) || depth > MAX_MERGE_DEPTH) return void 0;
+  if (Object.hasOwn(value, key2)) return value[key2];
+  const merged = value["<<"];
+  for (const source of Array.isArray(merged) ? merged : [merged]) {
+    const found = fieldOf(source, key2, depth + 1);
+    if (found !== void 0) return found;
+  }
+  return void 0;
 }
-function entriesOf(file) {
-  const lineCounter = new import_yaml11.LineCounter();
-  let root5;
-  try {
-    root5 = (0, import_yaml11.parseDocument)(readFileSync6(file, "utf8"), { lineCounter, uniqueKeys: false }).contents;
-  } catch {
-    return [];
-  }
-  if (!(0, import_yaml11.isMap)(root5)) return [];
+function fieldEntries(kustomization) {
   const out2 = [];
-  const add = (field3, node) => {
-    if (!(0, import_yaml11.isScalar)(node) || typeof node.value !== "string") return;
-    const value = field3.endsWith("Generator") ? node.value.replace(/^[^=]*=(?!=)/, "") : node.value;
-    out2.push({ field: field3, value, line: lineCounter.linePos(node.range?.[0] ?? 0).line });
-  };
-  for (const field3 of LIST_FIELDS2) {
-    const list6 = root5.get(field3, true);
-    if ((0, import_yaml11.isSeq)(list6)) for (const item of list6.items) add(field3, item);
-  }
-  for (const [field3, keys] of Object.entries(ITEM_FIELDS)) {
-    const list6 = root5.get(field3, true);
-    if (!(0, import_yaml11.isSeq)(list6)) continue;
-    for (const item of list6.items) {
-      if (!(0, import_yaml11.isMap)(item)) continue;
-      for (const key2 of keys) {
-        const value = item.get(key2, true);
-        if ((0, import_yaml11.isSeq)(value)) for (const v of value.items) add(field3, v);
-        else add(field3, value);
-      }
+  const add = (field3, value, nested) => {
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (typeof item !== "string" || item.includes("\n")) continue;
+      const path29 = field3.includes("Generator") ? item.replace(/^[^=]*=(?!=)/, "") : item;
+      out2.push({ field: field3, value: path29, raw: item, nested });
     }
+  };
+  for (const [field3, { nested }] of Object.entries(STRING_LISTS)) add(field3, fieldOf(kustomization, field3), nested);
+  for (const [field3, keys] of Object.entries(OBJECT_LISTS)) {
+    const list6 = fieldOf(kustomization, field3);
+    for (const item of Array.isArray(list6) ? list6 : []) for (const key2 of keys) add(`${field3}[].${key2}`, fieldOf(item, key2), false);
   }
-  const openapi = root5.get("openapi", true);
-  if ((0, import_yaml11.isMap)(openapi)) add("openapi", openapi.get("path", true));
+  for (const [field3, keys] of Object.entries(OBJECTS)) {
+    for (const key2 of keys) add(`${field3}.${key2}`, fieldOf(fieldOf(kustomization, field3), key2), false);
+  }
   return out2;
 }
-function isRemote(entry, dir) {
+function stringLeaves(value, limit2 = 1e4) {
+  const out2 = [];
+  const walk4 = (node, at2, depth) => {
+    if (out2.length >= limit2 || depth > 64) return;
+    if (typeof node === "string") out2.push({ field: at2, value: node });
+    else if (Array.isArray(node)) node.forEach((item) => walk4(item, `${at2}[]`, depth + 1));
+    else if (isRecord7(node)) for (const [key2, item] of Object.entries(node)) walk4(item, at2 === "" ? key2 : `${at2}.${key2}`, depth + 1);
+  };
+  walk4(value, "", 0);
+  return out2;
+}
+function isRecord7(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var STRING_LISTS, OBJECT_LISTS, OBJECTS, MAX_MERGE_DEPTH;
+var init_kustomize_fields = __esm({
+  "src/render/kustomize-fields.ts"() {
+    "use strict";
+    STRING_LISTS = {
+      resources: { nested: true },
+      bases: { nested: true },
+      components: { nested: true },
+      generators: { nested: true },
+      transformers: { nested: true },
+      validators: { nested: true },
+      crds: { nested: false },
+      configurations: { nested: false },
+      patchesStrategicMerge: { nested: false }
+    };
+    OBJECT_LISTS = {
+      patches: ["path"],
+      patchesJson6902: ["path"],
+      replacements: ["path"],
+      configMapGenerator: ["files", "envs", "env"],
+      secretGenerator: ["files", "envs", "env"],
+      helmCharts: ["repo", "valuesFile", "additionalValuesFiles"],
+      helmChartInflationGenerator: ["chartRepoUrl", "chartHome", "values"]
+    };
+    OBJECTS = {
+      openapi: ["path"],
+      helmGlobals: ["chartHome", "configHome"]
+    };
+    MAX_MERGE_DEPTH = 8;
+  }
+});
+
+// src/render/kustomize-remote.ts
+import { lstatSync } from "node:fs";
+import path18 from "node:path";
+function inspectKustomization(dir, cwd, boundary) {
+  const walk4 = new KustomizationWalk(cwd, boundary);
+  walk4.visit(dir);
+  return walk4.found;
+}
+function parseKustomization(text3) {
+  const lineCounter = new import_yaml11.LineCounter();
+  const lines = /* @__PURE__ */ new Map();
+  try {
+    const doc = (0, import_yaml11.parseDocument)(text3, { lineCounter, uniqueKeys: false, version: "1.2" });
+    (0, import_yaml11.visit)(doc, {
+      Scalar(_key, node) {
+        if ((0, import_yaml11.isScalar)(node) && typeof node.value === "string" && !lines.has(node.value)) lines.set(node.value, lineCounter.linePos(node.range?.[0] ?? 0).line);
+      }
+    });
+    const value = doc.errors.length > 0 ? void 0 : doc.toJS({ maxAliasCount: 1e3 }) ?? {};
+    return { value, lineOf: (v) => lines.get(v) ?? 1 };
+  } catch {
+    return { value: void 0, lineOf: () => 1 };
+  }
+}
+function isRemote(entry, _dir) {
   if (/^[A-Za-z][A-Za-z0-9+.-]*::/.test(entry)) return true;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(entry);
   if (scheme) return scheme[1].toLowerCase() !== "file";
-  if (existsSync6(path13.resolve(dir, entry))) return false;
   if (/^[\w.-]+@[\w.-]+:/.test(entry)) return true;
   return /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+(:\d+)?\//.test(entry);
 }
 function maskCredentials(reference) {
   return reference.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/@\s]+@/, "$1***@");
 }
-function isDirectory2(candidate) {
+function looksLikeRelativePath(value) {
+  return value.length <= 4096 && !value.includes("\n") && !path18.isAbsolute(value) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value);
+}
+function exists3(candidate) {
   try {
-    return statSync4(candidate).isDirectory();
+    lstatSync(candidate);
+    return true;
   } catch {
     return false;
   }
 }
-var import_yaml11, KUSTOMIZATION_FILES, LIST_FIELDS2, NESTED_FIELDS, ITEM_FIELDS;
+function isDirectory3(real) {
+  try {
+    return lstatSync(real).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var import_yaml11, KUSTOMIZATION_FILES, MAX_KUSTOMIZATION_BYTES, MAX_KUSTOMIZATIONS, KustomizationWalk;
 var init_kustomize_remote = __esm({
   "src/render/kustomize-remote.ts"() {
     "use strict";
     import_yaml11 = __toESM(require_dist2(), 1);
+    init_boundary();
+    init_kustomize_fields();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-    LIST_FIELDS2 = ["resources", "bases", "components", "generators", "transformers", "validators", "crds", "configurations", "patchesStrategicMerge"];
-    NESTED_FIELDS = /* @__PURE__ */ new Set(["resources", "bases", "components", "generators", "transformers", "validators"]);
-    ITEM_FIELDS = {
-      patches: ["path"],
-      patchesJson6902: ["path"],
-      configMapGenerator: ["files", "envs", "env"],
-      secretGenerator: ["files", "envs", "env"]
+    MAX_KUSTOMIZATION_BYTES = 1024 * 1024;
+    MAX_KUSTOMIZATIONS = 1e3;
+    KustomizationWalk = class {
+      constructor(cwd, boundary) {
+        this.cwd = cwd;
+        this.boundary = boundary;
+      }
+      cwd;
+      boundary;
+      found = { remote: [], refused: [] };
+      visited = /* @__PURE__ */ new Set();
+      /** One kustomization directory: its file's own references first, then those of the kustomizations it includes. */
+      visit(current, from) {
+        const file = KUSTOMIZATION_FILES.map((name2) => path18.join(current, name2)).find(exists3);
+        if (!file || this.visited.has(file)) return;
+        const here = { file: this.shown(file), line: 1, field: "kustomization" };
+        if (this.visited.size >= MAX_KUSTOMIZATIONS) return this.refuse(from ?? here, here.file, `is past ${MAX_KUSTOMIZATIONS} kustomizations, so it is not checked`);
+        this.visited.add(file);
+        const read = this.boundary.readText(file, MAX_KUSTOMIZATION_BYTES);
+        if ("refused" in read) return this.refuse(from ?? here, here.file, read.refused);
+        if (!("text" in read)) return this.refuse(here, here.file, `cannot be read to check what it refers to (${read.error})`);
+        const parsed = parseKustomization(read.text);
+        if (parsed.value === void 0) return this.refuse(here, here.file, "cannot be parsed, so what it refers to cannot be checked");
+        const nested = this.checkNamedFields(current, here.file, parsed);
+        this.checkOtherStrings(current, here.file, parsed, new Set(fieldEntries(parsed.value).map((e5) => e5.raw)));
+        for (const next of nested) this.visit(next.dir, next.from);
+      }
+      /** The fields kustomize reads paths and URLs from: remote ones, and local ones whose real path leaves the boundary. */
+      checkNamedFields(current, file, parsed) {
+        const nested = [];
+        for (const entry of fieldEntries(parsed.value)) {
+          const where = { file, line: parsed.lineOf(entry.raw), field: entry.field };
+          if (isRemote(entry.value)) {
+            this.found.remote.push({ ...where, reference: maskCredentials(entry.value) });
+            continue;
+          }
+          const target2 = path18.resolve(current, entry.value.replace(/^file:\/\//i, ""));
+          if (!exists3(target2)) continue;
+          const resolved = this.boundary.resolve(target2);
+          if ("refused" in resolved) this.refuse(where, entry.value, resolved.refused);
+          else if (entry.nested && "real" in resolved && isDirectory3(resolved.real)) nested.push({ dir: target2, from: where });
+        }
+        return nested;
+      }
+      /** The net under the named fields: any other string that reads as a relative path and leads out. */
+      checkOtherStrings(current, file, parsed, named) {
+        for (const leaf of stringLeaves(parsed.value)) {
+          if (named.has(leaf.value) || !looksLikeRelativePath(leaf.value)) continue;
+          const target2 = path18.resolve(current, leaf.value);
+          const resolved = exists3(target2) ? this.boundary.resolve(target2) : void 0;
+          if (resolved && "refused" in resolved) this.refuse({ file, line: parsed.lineOf(leaf.value), field: leaf.field }, leaf.value, resolved.refused);
+        }
+      }
+      refuse(where, reference, reason) {
+        this.found.refused.push({ ...where, reference, reason });
+      }
+      shown(file) {
+        return path18.relative(this.cwd, file).split(path18.sep).join("/");
+      }
     };
   }
 });
 
 // src/render/kustomize.ts
-import { existsSync as existsSync7, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
+import { existsSync as existsSync8, mkdirSync as mkdirSync4, mkdtempSync as mkdtempSync3, rmSync as rmSync4, writeFileSync as writeFileSync3 } from "node:fs";
 import os5 from "node:os";
-import path14 from "node:path";
+import path19 from "node:path";
 async function renderKustomize(options) {
   const cwd = options.cwd ?? process.cwd();
-  const dir = path14.resolve(cwd, options.dir);
-  if (!KUSTOMIZATION_FILES.some((name2) => existsSync7(path14.join(dir, name2)))) {
+  const boundary = options.boundary ?? Boundary.of(cwd, [path19.resolve(cwd, options.dir)]);
+  const given = path19.resolve(cwd, options.dir);
+  const shown = options.dir.split(path19.sep).join("/");
+  const resolved = boundary.resolve(given);
+  if ("refused" in resolved) return { files: [], diagnostics: [pathRefused(shown, `--kustomize ${shown}`, resolved.refused)] };
+  const dir = "real" in resolved ? resolved.real : given;
+  if (!KUSTOMIZATION_FILES.some((name2) => existsSync8(path19.join(dir, name2)))) {
     throw new ConfigError(`--kustomize ${options.dir}: no kustomization.yaml in that directory`, { code: "INPUT_MISSING" });
   }
-  if (!options.allowRemote) refuseRemoteReferences(dir, cwd, options.dir);
-  const command5 = kustomizeCommand(cwd, options.dir);
-  const overlay = mkdtempSync3(path14.join(os5.tmpdir(), "posture-kustomize-"));
+  const references = inspectKustomization(dir, cwd, boundary);
+  if (!options.allowRemote) refuseRemoteReferences(references.remote, options.dir);
+  if (references.refused.length > 0) {
+    const diagnostics = references.refused.map((r5) => ({
+      ...pathRefused(r5.file, `--kustomize ${shown}: ${r5.field} entry ${r5.reference}`, `${r5.reason}; the kustomization is not built`),
+      range: { path: r5.file, startLine: r5.line, startColumn: 1, endLine: r5.line, endColumn: 1 }
+    }));
+    return { files: [], diagnostics };
+  }
+  const command5 = kustomizeCommand(options, boundary);
+  const work = mkdtempSync3(path19.join(os5.tmpdir(), "posture-kustomize-"));
   try {
-    const resource = path14.relative(overlay, dir).split(path14.sep).join("/");
-    writeFileSync3(path14.join(overlay, "kustomization.yaml"), `resources:
+    const overlay = path19.join(work, "overlay");
+    const resource = path19.relative(overlay, dir).split(path19.sep).join("/");
+    mkdirSync4(overlay);
+    writeFileSync3(path19.join(overlay, "kustomization.yaml"), `resources:
   - ${JSON.stringify(resource)}
 buildMetadata: [originAnnotations]
 `);
-    const output = await runTool(command5.file, [...command5.args, overlay], { cwd, purpose: `build kustomization ${options.dir}` });
-    return { files: groupByOrigin(output, overlay, cwd, dir) };
+    const denyNetwork = options.allowRemote !== true;
+    const env2 = toolEnvironment({ home: path19.join(work, "home"), boundary, denyNetwork });
+    const output = await runTool(command5.file, [...command5.args, overlay], { cwd, env: env2, denyNetwork, purpose: `build kustomization ${options.dir}` });
+    return { files: groupByOrigin(output, overlay, cwd, dir, boundary), diagnostics: [] };
   } finally {
-    rmSync4(overlay, { recursive: true, force: true });
+    rmSync4(work, { recursive: true, force: true });
   }
 }
-function refuseRemoteReferences(dir, cwd, written) {
-  const remote = findRemoteReferences(dir, cwd);
+function refuseRemoteReferences(remote, written) {
   if (remote.length === 0) return;
   const where = remote.map((r5) => `${r5.file}:${r5.line}: ${r5.field} entry ${r5.reference}`);
   throw new ConfigError(
     `--kustomize ${written}: the kustomization refers to remote content, which kustomize would fetch over the network and a scan never does: ${where.join("; ")}. Vendor it into the repository and refer to the local copy, or pass --kustomize-allow-remote to let kustomize fetch it`
   );
 }
-function kustomizeCommand(cwd, dir) {
-  const kustomize = findTool("kustomize", cwd);
-  if (kustomize) return { file: kustomize, args: ["build"] };
-  const kubectl = findTool("kubectl", cwd);
-  if (kubectl) return { file: kubectl, args: ["kustomize"] };
-  throw new ConfigError(`--kustomize ${dir}: neither kustomize nor kubectl is installed; put one on PATH, or scan the output of \`kubectl kustomize\` instead`);
+function kustomizeCommand(options, boundary) {
+  const subcommand = (file) => /^kubectl/i.test(path19.basename(file)) ? ["kustomize"] : ["build"];
+  if (options.kustomizePath !== void 0) {
+    const file = explicitTool(options.kustomizePath, "--kustomize-bin");
+    return { file, args: subcommand(file) };
+  }
+  const kustomize = lookupTool("kustomize", boundary);
+  if (kustomize.file) return { file: kustomize.file, args: ["build"] };
+  const kubectl = lookupTool("kubectl", boundary);
+  if (kubectl.file) return { file: kubectl.file, args: ["kustomize"] };
+  const why = [kustomize, kubectl].some((l3) => l3.refused.length > 0) ? `${missingToolReason("kustomize", kustomize)}; ${missingToolReason("kubectl", kubectl)}` : "neither kustomize nor kubectl is installed";
+  throw new ConfigError(`--kustomize ${options.dir}: ${why}; put one on PATH or pass --kustomize-bin, or scan the output of \`kubectl kustomize\` instead`);
 }
-function groupByOrigin(output, overlay, cwd, dir) {
+function groupByOrigin(output, overlay, cwd, dir, boundary) {
   const byFile = /* @__PURE__ */ new Map();
   const docs = (0, import_yaml12.parseAllDocuments)(output, { version: "1.1" });
   if (!Array.isArray(docs)) return [];
@@ -40680,15 +41501,21 @@ function groupByOrigin(output, overlay, cwd, dir) {
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
-    const absolute = origin ? path14.resolve(overlay, origin) : path14.join(dir, "kustomization.yaml");
+    const fromOrigin = origin ? path19.resolve(overlay, origin) : void 0;
+    const absolute = fromOrigin !== void 0 && boundary.containsLexically(fromOrigin) ? fromOrigin : path19.join(dir, "kustomization.yaml");
     (byFile.get(absolute) ?? byFile.set(absolute, []).get(absolute)).push(doc.toString({ lineWidth: 0 }));
   }
-  return [...byFile].map(([absolutePath, docs2]) => ({
-    path: path14.relative(cwd, absolutePath).split(path14.sep).join("/"),
-    absolutePath,
-    text: docs2.map((d5) => `---
-${d5}`).join("")
-  }));
+  return [...byFile].map(([absolutePath, docs2]) => {
+    const source = boundary.readText(absolutePath);
+    return {
+      path: path19.relative(cwd, absolutePath).split(path19.sep).join("/"),
+      absolutePath,
+      text: docs2.map((d5) => `---
+${d5}`).join(""),
+      // Read through the boundary; a file that vanished (or leads out) keeps its objects, without lines.
+      sourceText: "text" in source ? source.text : ""
+    };
+  });
 }
 function originOf2(annotation) {
   if (typeof annotation !== "string") return void 0;
@@ -40701,7 +41528,9 @@ var init_kustomize = __esm({
     "use strict";
     import_yaml12 = __toESM(require_dist2(), 1);
     init_errors();
+    init_boundary();
     init_kustomize_remote();
+    init_tool_env();
     init_tool();
     ORIGIN = "config.kubernetes.io/origin";
   }
@@ -40714,8 +41543,8 @@ function parseRendered(file, absolutePath = file.path) {
   const remap = (range4) => remapRange(range4, file.lineMap);
   return {
     ...doc,
-    locate: (path24) => {
-      const range4 = doc.locate(path24);
+    locate: (path29) => {
+      const range4 = doc.locate(path29);
       return range4 && remap(range4);
     },
     diagnostics: doc.diagnostics.map((d5) => ({ ...d5, range: remap(d5.range) }))
@@ -42152,7 +42981,7 @@ var init_hex_encoding = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
-import { ReadStream, fstatSync, lstatSync } from "node:fs";
+import { ReadStream, fstatSync as fstatSync2, lstatSync as lstatSync2 } from "node:fs";
 var calculateBodyLength;
 var init_calculateBodyLength = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js"() {
@@ -42170,9 +42999,9 @@ var init_calculateBodyLength = __esm({
         return body2.end + 1 - body2.start;
       } else if (body2 instanceof ReadStream) {
         if (body2.path != null) {
-          return lstatSync(body2.path).size;
+          return lstatSync2(body2.path).size;
         } else if (typeof body2.fd === "number") {
-          return fstatSync(body2.fd).size;
+          return fstatSync2(body2.fd).size;
         }
       }
       throw new Error(`Body Length computation failed for ${body2}`);
@@ -42533,7 +43362,7 @@ var init_getSSOTokenFilepath = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js
-import { readFile as readFile10 } from "node:fs/promises";
+import { readFile as readFile8 } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
@@ -42544,7 +43373,7 @@ var init_getSSOTokenFromFile = __esm({
         return tokenIntercept[id];
       }
       const ssoTokenFilepath = getSSOTokenFilepath(id);
-      const ssoTokenText = await readFile10(ssoTokenFilepath, "utf8");
+      const ssoTokenText = await readFile8(ssoTokenFilepath, "utf8");
       return JSON.parse(ssoTokenText);
     };
   }
@@ -42661,19 +43490,19 @@ var init_parseIni = __esm({
 
 // node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js
 import { readFile as fsReadFile } from "node:fs/promises";
-var filePromises, fileIntercept, readFile11;
+var filePromises, fileIntercept, readFile9;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
     filePromises = {};
     fileIntercept = {};
-    readFile11 = (path24, options) => {
-      if (fileIntercept[path24] !== void 0) {
-        return fileIntercept[path24];
+    readFile9 = (path29, options) => {
+      if (fileIntercept[path29] !== void 0) {
+        return fileIntercept[path29];
       }
-      if (!filePromises[path24] || options?.ignoreCache) {
-        filePromises[path24] = fsReadFile(path24, "utf8");
+      if (!filePromises[path29] || options?.ignoreCache) {
+        filePromises[path29] = fsReadFile(path29, "utf8");
       }
-      return filePromises[path24];
+      return filePromises[path29];
     };
   }
 });
@@ -42704,10 +43533,10 @@ var init_loadSharedConfigFiles = __esm({
         resolvedConfigFilepath = join7(homeDir, configFilepath.slice(2));
       }
       const parsedFiles = await Promise.all([
-        readFile11(resolvedConfigFilepath, {
+        readFile9(resolvedConfigFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).then(getConfigData).catch(swallowError),
-        readFile11(resolvedFilepath, {
+        readFile9(resolvedFilepath, {
           ignoreCache: init2.ignoreCache
         }).then(parseIni).catch(swallowError)
       ]);
@@ -42738,7 +43567,7 @@ var init_loadSsoSessionData = __esm({
     init_parseIni();
     init_readFile();
     swallowError2 = () => ({});
-    loadSsoSessionData = async (init2 = {}) => readFile11(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
+    loadSsoSessionData = async (init2 = {}) => readFile9(init2.configFilepath ?? getConfigFilepath()).then(parseIni).then(getSsoSessionData).catch(swallowError2);
   }
 });
 
@@ -42785,8 +43614,8 @@ var init_externalDataInterceptor = __esm({
       getFileRecord() {
         return fileIntercept;
       },
-      interceptFile(path24, contents) {
-        fileIntercept[path24] = Promise.resolve(contents);
+      interceptFile(path29, contents) {
+        fileIntercept[path29] = Promise.resolve(contents);
       },
       getTokenRecord() {
         return tokenIntercept;
@@ -44037,8 +44866,8 @@ var init_NormalizedSchema = __esm({
         return translateTraits(this.traits);
       }
       getKeySchema() {
-        const [isDoc, isMap4] = [this.isDocumentSchema(), this.isMapSchema()];
-        if (!isDoc && !isMap4) {
+        const [isDoc, isMap3] = [this.isDocumentSchema(), this.isMapSchema()];
+        if (!isDoc && !isMap3) {
           throw new Error(`@smithy/core/schema - cannot get key for non-map: ${this.getName(true)}`);
         }
         const schema = this.getSchema();
@@ -44047,10 +44876,10 @@ var init_NormalizedSchema = __esm({
       }
       getValueSchema() {
         const sc = this.getSchema();
-        const [isDoc, isMap4, isList2] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
-        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap4 || isList2) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
+        const [isDoc, isMap3, isList2] = [this.isDocumentSchema(), this.isMapSchema(), this.isListSchema()];
+        const memberSchema = typeof sc === "number" ? 63 & sc : sc && typeof sc === "object" && (isMap3 || isList2) ? sc[3 + sc[0]] : isDoc ? 15 : void 0;
         if (memberSchema != null) {
-          return member([memberSchema, 0], isMap4 ? "value" : "member");
+          return member([memberSchema, 0], isMap3 ? "value" : "member");
         }
         throw new Error(`@smithy/core/schema - ${this.getName(true)} has no value member.`);
       }
@@ -45603,7 +46432,7 @@ __export(config_exports, {
   nodeFipsConfigSelectors: () => nodeFipsConfigSelectors,
   numberSelector: () => numberSelector,
   parseKnownFiles: () => parseKnownFiles,
-  readFile: () => readFile11,
+  readFile: () => readFile9,
   resolveCustomEndpointsConfig: () => resolveCustomEndpointsConfig,
   resolveDefaultsModeConfig: () => resolveDefaultsModeConfig,
   resolveEndpointsConfig: () => resolveEndpointsConfig,
@@ -45808,8 +46637,8 @@ var init_createConfigValueProvider = __esm({
               return endpoint.url.href;
             }
             if ("hostname" in endpoint) {
-              const { protocol, hostname, port, path: path24 } = endpoint;
-              return `${protocol}//${hostname}${port ? ":" + port : ""}${path24}`;
+              const { protocol, hostname, port, path: path29 } = endpoint;
+              return `${protocol}//${hostname}${port ? ":" + port : ""}${path29}`;
             }
           }
           return endpoint;
@@ -46185,18 +47014,18 @@ var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
     init_types3();
-    getAttrPathList = (path24) => {
-      const parts2 = path24.split(".");
+    getAttrPathList = (path29) => {
+      const parts2 = path29.split(".");
       const pathList = [];
       for (const part of parts2) {
         const squareBracketIndex = part.indexOf("[");
         if (squareBracketIndex !== -1) {
           if (part.indexOf("]") !== part.length - 1) {
-            throw new EndpointError(`Path: '${path24}' does not end with ']'`);
+            throw new EndpointError(`Path: '${path29}' does not end with ']'`);
           }
           const arrayIndex = part.slice(squareBracketIndex + 1, -1);
           if (Number.isNaN(parseInt(arrayIndex))) {
-            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path24}'`);
+            throw new EndpointError(`Invalid array index: '${arrayIndex}' in path: '${path29}'`);
           }
           if (squareBracketIndex !== 0) {
             pathList.push(part.slice(0, squareBracketIndex));
@@ -46217,9 +47046,9 @@ var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
     init_types3();
     init_getAttrPathList();
-    getAttr = (value, path24) => getAttrPathList(path24).reduce((acc, index) => {
+    getAttr = (value, path29) => getAttrPathList(path29).reduce((acc, index) => {
       if (typeof acc !== "object") {
-        throw new EndpointError(`Index '${index}' in '${path24}' not found in '${JSON.stringify(value)}'`);
+        throw new EndpointError(`Index '${index}' in '${path29}' not found in '${JSON.stringify(value)}'`);
       } else if (Array.isArray(acc)) {
         const i6 = parseInt(index);
         return acc[i6 < 0 ? acc.length + i6 : i6];
@@ -46280,8 +47109,8 @@ var init_parseURL = __esm({
             return value;
           }
           if (typeof value === "object" && "hostname" in value) {
-            const { hostname: hostname2, port, protocol: protocol2 = "", path: path24 = "", query = {} } = value;
-            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path24}`);
+            const { hostname: hostname2, port, protocol: protocol2 = "", path: path29 = "", query = {} } = value;
+            const url = new URL(`${protocol2}//${hostname2}${port ? `:${port}` : ""}${path29}`);
             url.search = Object.entries(query).map(([k5, v]) => `${k5}=${v}`).join("&");
             return url;
           }
@@ -46318,18 +47147,18 @@ var init_parseURL = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js
-function split2(value, delimiter, limit) {
-  if (limit === 1) {
+function split2(value, delimiter, limit2) {
+  if (limit2 === 1) {
     return [value];
   }
   if (value === "") {
     return [""];
   }
   const parts2 = value.split(delimiter);
-  if (limit === 0) {
+  if (limit2 === 0) {
     return parts2;
   }
-  return parts2.slice(0, limit - 1).concat(parts2.slice(1).join(delimiter));
+  return parts2.slice(0, limit2 - 1).concat(parts2.slice(1).join(delimiter));
 }
 var init_split = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js"() {
@@ -47122,8 +47951,8 @@ function toBase642(_input) {
   for (let i6 = 0; i6 < input.length; i6 += 3) {
     let bits = 0;
     let bitLength = 0;
-    for (let j5 = i6, limit = Math.min(i6 + 3, input.length); j5 < limit; j5++) {
-      bits |= input[j5] << (limit - j5 - 1) * bitsPerByte;
+    for (let j5 = i6, limit2 = Math.min(i6 + 3, input.length); j5 < limit2; j5++) {
+      bits |= input[j5] << (limit2 - j5 - 1) * bitsPerByte;
       bitLength += bitsPerByte;
     }
     const bitClusterCount = Math.ceil(bitLength / bitsPerLetter);
@@ -48130,29 +48959,29 @@ var init_HttpBindingNormalizedSchema = __esm({
       response.syntheticBodySchema = createBodySchema(schema, bodyMemberNames, bodyMemberSchemas);
       return bindings;
     };
-    buildPathSegments = (path24) => {
+    buildPathSegments = (path29) => {
       const segments = [];
       let offset = 0;
-      for (const match2 of path24.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
+      for (const match2 of path29.matchAll(/\{([^{}+]+)(\+)?\}/g)) {
         if (match2.index > offset) {
-          segments.push([path24.slice(offset, match2.index), 0]);
+          segments.push([path29.slice(offset, match2.index), 0]);
         }
         segments.push([match2[1], match2[2] ? 2 : 1]);
         offset = match2.index + match2[0].length;
       }
-      if (segments.length && offset < path24.length) {
-        segments.push([path24.slice(offset), 0]);
+      if (segments.length && offset < path29.length) {
+        segments.push([path29.slice(offset), 0]);
       }
       return segments.length ? segments : void 0;
     };
     buildHttpOperationBindings = (schema) => {
       const { http, endpoint } = translateTraits(schema.traits ?? {});
-      const [path24, search] = http?.[1].split("?") ?? [];
+      const [path29, search] = http?.[1].split("?") ?? [];
       return [
         http?.[0],
-        path24,
+        path29,
         search ? [...new URLSearchParams(search)] : [],
-        path24 ? buildPathSegments(path24) : void 0,
+        path29 ? buildPathSegments(path29) : void 0,
         endpoint?.[0]
       ];
     };
@@ -50186,10 +51015,10 @@ var init_HttpBindingProtocol = __esm({
         if (endpoint) {
           this.updateServiceEndpoint(request, endpoint);
           this.setHostPrefix(request, operationSchema, input, operation2);
-          const [method, path24, staticQuery] = operation2;
+          const [method, path29, staticQuery] = operation2;
           if (method) {
             request.method = method;
-            request.path = request.path === "/" ? path24 : request.path + path24;
+            request.path = request.path === "/" ? path29 : request.path + path29;
             for (const [key2, value] of staticQuery) {
               query[key2] = value;
             }
@@ -50331,10 +51160,10 @@ var init_HttpBindingProtocol = __esm({
         return this.serializer.flush();
       }
       serializePath(segments, labels, bindings) {
-        let path24 = "";
+        let path29 = "";
         for (const [value, kind] of segments) {
           if (kind === 0) {
-            path24 += value;
+            path29 += value;
             continue;
           }
           const replacement = labels?.[value];
@@ -50342,12 +51171,12 @@ var init_HttpBindingProtocol = __esm({
             if (hasOwn(bindings.byName, value) && bindings.byName[value][2] === 33) {
               throw new Error(`No value provided for input HTTP label: ${value}.`);
             }
-            path24 += `{${value}${kind === 2 ? "+" : ""}}`;
+            path29 += `{${value}${kind === 2 ? "+" : ""}}`;
           } else {
-            path24 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
+            path29 += kind === 2 ? replacement.split("/").map(extendedEncodeURIComponent).join("/") : extendedEncodeURIComponent(replacement);
           }
         }
-        return path24;
+        return path29;
       }
       async deserializeResponse(operationSchema, context, response) {
         const deserializer = this.deserializer;
@@ -50583,11 +51412,11 @@ var init_AbstractRpcV2Protocol = __esm({
           this.applyEmptyBody(request);
         }
         const { service, operation: operation2 } = getSmithyContext(context);
-        const path24 = `/service/${service}/operation/${operation2}`;
+        const path29 = `/service/${service}/operation/${operation2}`;
         if (request.path.endsWith("/")) {
-          request.path += path24.slice(1);
+          request.path += path29.slice(1);
         } else {
-          request.path += path24;
+          request.path += path29;
         }
         return request;
       }
@@ -50669,8 +51498,8 @@ var init_requestBuilder = __esm({
         return this;
       }
       p(memberName, labelValueProvider, uriLabel, isGreedyLabel) {
-        this.resolvePathStack.push((path24) => {
-          this.path = resolvedPath(path24, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
+        this.resolvePathStack.push((path29) => {
+          this.path = resolvedPath(path29, this.input, memberName, labelValueProvider, uriLabel, isGreedyLabel);
         });
         return this;
       }
@@ -51787,8 +52616,8 @@ var init_JsonBytesStringAdapter = __esm({
       search(regexp) {
         return this.s().search(regexp);
       }
-      split(separator, limit) {
-        return this.s().split(separator, limit);
+      split(separator, limit2) {
+        return this.s().split(separator, limit2);
       }
       substring(start2, end2) {
         return this.s().substring(start2, end2);
@@ -53568,9 +54397,9 @@ var init_createPaginator = __esm({
       command5 = withCommand(command5) ?? command5;
       return await client.send(command5, ...args2);
     };
-    get = (fromObject, path24) => {
+    get = (fromObject, path29) => {
       let cursor2 = fromObject;
-      const pathComponents = path24.split(".");
+      const pathComponents = path29.split(".");
       for (const step of pathComponents) {
         if (!cursor2 || typeof cursor2 !== "object") {
           return void 0;
@@ -59199,10 +60028,10 @@ ${longDate}
 ${credentialScope}
 ${toHex2(hashedRequest)}`;
       }
-      getCanonicalPath({ path: path24 }) {
+      getCanonicalPath({ path: path29 }) {
         if (this.uriEscapePath) {
           const normalizedPathSegments = [];
-          for (const pathSegment of path24.split("/")) {
+          for (const pathSegment of path29.split("/")) {
             if (pathSegment?.length === 0) {
               continue;
             }
@@ -59215,11 +60044,11 @@ ${toHex2(hashedRequest)}`;
               normalizedPathSegments.push(pathSegment);
             }
           }
-          const normalizedPath = `${path24?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path24?.endsWith("/") ? "/" : ""}`;
+          const normalizedPath = `${path29?.startsWith("/") ? "/" : ""}${normalizedPathSegments.join("/")}${normalizedPathSegments.length > 0 && path29?.endsWith("/") ? "/" : ""}`;
           const doubleEncoded = escapeUri2(normalizedPath);
           return doubleEncoded.replace(/%2F/g, "/");
         }
-        return path24;
+        return path29;
       }
       validateResolvedCredentials(credentials) {
         if (typeof credentials !== "object" || typeof credentials.accessKeyId !== "string" || typeof credentials.secretAccessKey !== "string") {
@@ -65163,12 +65992,12 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             const password = request.password ?? "";
             auth = `${username}:${password}`;
           }
-          let path24 = request.path;
+          let path29 = request.path;
           if (queryString) {
-            path24 += `?${queryString}`;
+            path29 += `?${queryString}`;
           }
           if (request.fragment) {
-            path24 += `#${request.fragment}`;
+            path29 += `#${request.fragment}`;
           }
           let hostname = request.hostname ?? "";
           if (hostname[0] === "[" && hostname.endsWith("]")) {
@@ -65180,7 +66009,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             headers: request.headers,
             host: hostname,
             method: request.method,
-            path: path24,
+            path: path29,
             port: request.port,
             agent,
             auth
@@ -65602,16 +66431,16 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
             reject(err2);
           };
           const queryString = query ? buildQueryString2(query) : "";
-          let path24 = request.path;
+          let path29 = request.path;
           if (queryString) {
-            path24 += `?${queryString}`;
+            path29 += `?${queryString}`;
           }
           if (request.fragment) {
-            path24 += `#${request.fragment}`;
+            path29 += `#${request.fragment}`;
           }
           const clientHttp2Stream = session.request({
             ...request.headers,
-            [constants2.HTTP2_HEADER_PATH]: path24,
+            [constants2.HTTP2_HEADER_PATH]: path29,
             [constants2.HTTP2_HEADER_METHOD]: method
           });
           if (effectiveRequestTimeout) {
@@ -70491,7 +71320,7 @@ var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2, externalDataInterceptor: externalDataInterceptor2 } = (init_config3(), __toCommonJS(config_exports));
-    var { readFileSync: readFileSync7 } = __require("node:fs");
+    var { readFileSync: readFileSync5 } = __require("node:fs");
     var fromWebToken = (init2) => async (awsIdentityProperties) => {
       init2.logger?.debug("@aws-sdk/credential-provider-web-identity - fromWebToken");
       const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy: policy2, durationSeconds } = init2;
@@ -70532,7 +71361,7 @@ var require_dist_cjs13 = __commonJS({
       }
       const credentials = await fromWebToken({
         ...init2,
-        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync7(webIdentityTokenFile, { encoding: "ascii" }),
+        webIdentityToken: externalDataInterceptor2?.getTokenRecord?.()[webIdentityTokenFile] ?? readFileSync5(webIdentityTokenFile, { encoding: "ascii" }),
         roleArn,
         roleSessionName
       })(awsIdentityProperties);
@@ -81597,7 +82426,6 @@ __export(s3_snapshots_exports, {
   parseS3Uri: () => parseS3Uri,
   readS3Snapshots: () => readS3Snapshots
 });
-import { gunzipSync as gunzipSync2 } from "node:zlib";
 function parseS3Uri(uri) {
   const match2 = /^s3:\/\/([^/]+)(?:\/(.*))?$/s.exec(uri);
   if (!match2) throw new ConfigError(`--aws-config-snapshot ${uri}: expected s3://BUCKET/KEY or s3://BUCKET/PREFIX/`, { code: "USAGE" });
@@ -81613,25 +82441,27 @@ async function readS3Snapshots(uri, options = {}) {
     followRegionRedirects: true,
     credentials: options.credentials ?? profileCredentials(options.profile)
   });
+  const inflate = options.inflate ?? new InflateBudget();
   try {
     if (key2 !== "" && !key2.endsWith("/")) {
-      const text3 = await getText2(client, bucket, key2);
-      if (text3 !== void 0) return [{ uri: `s3://${bucket}/${key2}`, text: text3 }];
+      const object2 = await getText2(client, bucket, key2, inflate);
+      if (object2 !== void 0) return [object2];
     }
     const keys = newestPerAccountRegion(await listObjects(client, bucket, key2, uri));
     if (keys.length === 0) throw new ConfigError(`--aws-config-snapshot ${uri}: no such object, and no AWS Config snapshot (\u2026_ConfigSnapshot_\u2026.json[.gz]) under it`);
     const objects = [];
     for (const found of keys) {
-      const text3 = await getText2(client, bucket, found);
-      if (text3 === void 0) throw new ConfigError(`--aws-config-snapshot s3://${bucket}/${found}: listed but gone when read`);
-      objects.push({ uri: `s3://${bucket}/${found}`, text: text3 });
+      const object2 = await getText2(client, bucket, found, inflate);
+      if (object2 === void 0) throw new ConfigError(`--aws-config-snapshot s3://${bucket}/${found}: listed but gone when read`);
+      objects.push(object2);
     }
     return objects;
   } finally {
     client.destroy();
   }
 }
-async function getText2(client, bucket, key2) {
+async function getText2(client, bucket, key2, inflate) {
+  const uri = `s3://${bucket}/${key2}`;
   let bytes;
   try {
     const out2 = await client.send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: key2 }));
@@ -81640,10 +82470,10 @@ async function getText2(client, bucket, key2) {
     if (isNoSuchKey(error2)) return void 0;
     throw new ConfigError(`read s3://${bucket}/${key2}: ${messageOf(error2)}`, { cause: error2 });
   }
-  const isGzip = bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
   try {
-    return Buffer.from(isGzip ? gunzipSync2(bytes) : bytes).toString("utf8");
+    return { uri, text: (await inflate.inflate(bytes)).toString("utf8") };
   } catch (error2) {
+    if (error2 instanceof InflateLimitError) return { uri, text: "", notRead: error2.message };
     throw new ConfigError(`read s3://${bucket}/${key2}: not valid gzip: ${messageOf(error2)}`, { cause: error2 });
   }
 }
@@ -81678,6 +82508,7 @@ var init_s3_snapshots = __esm({
     "use strict";
     import_client_s3 = __toESM(require_dist_cjs16(), 1);
     init_errors();
+    init_inflate();
     init_batches();
     init_profile();
     SNAPSHOT_NAME = /(?:^|\/)(\d{12})_Config_([a-z0-9-]+)_ConfigSnapshot_(\d{8}T\d{6}Z)_[^/]*\.json(?:\.gz)?$/;
@@ -81685,42 +82516,74 @@ var init_s3_snapshots = __esm({
 });
 
 // src/sources.ts
-import path15 from "node:path";
-async function readExtraSources(sources, root5) {
+import path20 from "node:path";
+async function readExtraSources(sources, root5, boundary = Boundary.of(root5, extraSourcePaths(sources))) {
   const documents = [];
+  const diagnostics = [];
   for (const chart of sources.helm ?? []) {
-    const chartDir = toReportPath(root5, path15.resolve(chart.chartDir));
-    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles: chart.valuesFiles?.map((f5) => path15.resolve(f5)) });
-    for (const file of rendered.files) documents.push(parseRendered(file, path15.resolve(root5, file.path)));
+    const chartDir = toReportPath(root5, path20.resolve(chart.chartDir));
+    const valuesFiles = chart.valuesFiles?.map((f5) => path20.resolve(f5));
+    const rendered = await renderHelm({ ...chart, chartDir, cwd: root5, valuesFiles, boundary, helmPath: sources.helmBin });
+    diagnostics.push(...rendered.diagnostics);
+    for (const file of rendered.files) documents.push(parseRendered(file, path20.resolve(root5, file.path)));
   }
   for (const dir of sources.kustomize ?? []) {
-    const rendered = await renderKustomize({ dir: toReportPath(root5, path15.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote });
+    const options = { dir: toReportPath(root5, path20.resolve(dir)), cwd: root5, allowRemote: sources.kustomizeAllowRemote, boundary, kustomizePath: sources.kustomizeBin };
+    const rendered = await renderKustomize(options);
+    diagnostics.push(...rendered.diagnostics);
     for (const file of rendered.files) documents.push(parseKustomized(file));
   }
+  const inflate = new InflateBudget();
   for (const snapshot of sources.awsConfigSnapshots ?? []) {
     if (isS3Uri(snapshot)) {
-      documents.push(...await readS3SnapshotDocuments(snapshot, sources.s3));
+      const read = await readS3SnapshotDocuments(snapshot, { ...sources.s3, inflate });
+      documents.push(...read.documents);
+      diagnostics.push(...read.diagnostics);
       continue;
     }
-    const absolutePath = path15.resolve(snapshot);
+    const absolutePath = path20.resolve(snapshot);
     const file = { absolutePath, path: toReportPath(root5, absolutePath), format: "aws-config" };
-    documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile(absolutePath)));
+    const resolved = boundary.containsLexically(absolutePath) ? boundary.resolve(absolutePath) : { real: absolutePath };
+    if ("refused" in resolved) {
+      diagnostics.push(pathRefused(file.path, "--aws-config-snapshot", resolved.refused));
+      continue;
+    }
+    try {
+      documents.push(parseAwsConfigSnapshot(file, await readSnapshotFile("real" in resolved ? resolved.real : absolutePath, inflate)));
+    } catch (error2) {
+      if (!(error2 instanceof InflateLimitError)) throw error2;
+      diagnostics.push(limitExceeded(file.path, error2));
+    }
   }
   documents.push(...sources.documents ?? []);
-  return documents;
+  return { documents, diagnostics };
+}
+function extraSourcePaths(sources) {
+  const snapshots = (sources.awsConfigSnapshots ?? []).filter((s2) => !isS3Uri(s2));
+  return [...(sources.helm ?? []).map((c5) => c5.chartDir), ...sources.kustomize ?? [], ...snapshots];
 }
 function isS3Uri(value) {
   return value.startsWith("s3://");
 }
 async function readS3SnapshotDocuments(uri, options) {
   const { readS3Snapshots: readS3Snapshots2 } = await Promise.resolve().then(() => (init_s3_snapshots(), s3_snapshots_exports));
-  return (await readS3Snapshots2(uri, options)).map(
-    ({ uri: objectUri, text: text3 }) => parseAwsConfigSnapshot({ absolutePath: objectUri, path: objectUri, format: "aws-config" }, text3)
-  );
+  const documents = [];
+  const diagnostics = [];
+  for (const object2 of await readS3Snapshots2(uri, options)) {
+    if (object2.notRead !== void 0) diagnostics.push(limitExceeded(object2.uri, new Error(object2.notRead)));
+    else documents.push(parseAwsConfigSnapshot({ absolutePath: object2.uri, path: object2.uri, format: "aws-config" }, object2.text));
+  }
+  return { documents, diagnostics };
+}
+function limitExceeded(reportPath, error2) {
+  return { code: "LIMIT_EXCEEDED", level: "error", message: `${reportPath}: ${error2.message}`, range: fileStart(reportPath) };
 }
 var init_sources = __esm({
   "src/sources.ts"() {
     "use strict";
+    init_boundary();
+    init_inflate();
+    init_model();
     init_aws_config2();
     init_helm();
     init_kustomize_document();
@@ -81861,10 +82724,10 @@ var init_template_link = __esm({
 });
 
 // src/gate.ts
-import path16 from "node:path";
+import path21 from "node:path";
 async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
-  const root5 = path16.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
+  const root5 = path21.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger: logger2 } = options;
   const timings = {};
   const timed = async (stage, run4) => {
@@ -81877,11 +82740,14 @@ async function runGate(options) {
   const { catalog, engines } = await loadPolicies(options, policyDirectory);
   const exclude = [...options.config?.exclude ?? [], ...options.exclude ?? []];
   const include = options.config?.include;
-  const scanned = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2 }));
-  const { documents, discovery, manifests } = await timed("parse", async () => {
-    const parsed = [...await parseAll(scanned.files, logger2), ...await readExtraSources(options.sources ?? {}, root5)];
+  const boundary = scanBoundary(root5, options);
+  const scanned = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2, boundary }));
+  const { documents, discovery, manifests, extra } = await timed("parse", async () => {
+    const rendered = await readExtraSources(options.sources ?? {}, root5, boundary);
+    const parsed = [...await parseAll(scanned.files, logger2), ...rendered.documents];
     const followed = await followDependencies(parsed, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2) });
-    return { documents: [...parsed, ...followed.documents], discovery: mergeDiscoveries(scanned, followed.discovery), manifests: followed.manifests };
+    const merged = mergeDiscoveries(scanned, followed.discovery);
+    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
   });
   const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve, { manifests }));
   const normalized = await timed("normalize", () => normalizeResolved(resolved));
@@ -81895,12 +82761,13 @@ async function runGate(options) {
     stacks: options.config?.awsStacks,
     warn: (m3) => logger2.warning(m3)
   });
-  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5));
+  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5, boundary));
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger2.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(", ")})`);
   const diagnostics = [
     ...discovery.diagnostics,
+    ...extra.diagnostics,
     ...documents.flatMap((d5) => d5.diagnostics),
     ...normalized.diagnostics,
     ...suppressed.diagnostics,
@@ -81924,6 +82791,9 @@ async function runGate(options) {
   };
   const result = { report: report2, blocking: blockingFindings(findings, options.failOn), timings, waiverUse: suppressed.waiverUse };
   return { ...result, resources: normalized.resources };
+}
+function scanBoundary(root5, options) {
+  return Boundary.of(root5, [...options.paths, ...extraSourcePaths(options.sources ?? {})]);
 }
 async function loadPolicies(options, policyDirectory) {
   const frameworks = options.frameworks?.length ? options.frameworks : options.config?.frameworks ?? [];
@@ -81955,7 +82825,8 @@ async function readLinkTemplates(paths, context) {
   const normalized = normalizeResolved(resolveDocuments(documents));
   const resources = normalized.resources.filter((r5) => r5.source.format === "cloudformation");
   context.logger.info(`templates: ${resources.length} CloudFormation resources in ${documents.length} files, for linking live findings`);
-  return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...normalized.diagnostics] };
+  const diagnostics = normalized.diagnostics.filter((d5) => d5.code !== "STACK_UNRESOLVED");
+  return { resources, diagnostics: [...discovery.diagnostics, ...documents.flatMap((d5) => d5.diagnostics), ...diagnostics] };
 }
 function mergeDiscoveries(a5, b5) {
   return { files: [...a5.files, ...b5.files], skipped: [...a5.skipped, ...b5.skipped], diagnostics: [...a5.diagnostics, ...b5.diagnostics] };
@@ -82024,6 +82895,7 @@ var init_gate = __esm({
     init_model();
     init_catalog();
     init_discover();
+    init_boundary();
     init_root();
     init_follow();
     init_baseline();
@@ -82047,7 +82919,7 @@ var init_gate = __esm({
 import { spawn, execFile as execFile2 } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os6 from "node:os";
-import path17 from "node:path";
+import path22 from "node:path";
 import { promisify as promisify2 } from "node:util";
 async function withDiffBase(options, ref) {
   const base = await scanBase(options, ref);
@@ -82060,19 +82932,19 @@ async function withDiffBase(options, ref) {
   };
 }
 async function scanBase(options, ref) {
-  const root5 = path17.resolve(options.root ?? process.cwd());
+  const root5 = path22.resolve(options.root ?? process.cwd());
   const top = await git(root5, ["rev-parse", "--show-toplevel"], () => `--diff-base needs a git repository; ${root5} is not in one`);
   const commit = await git(
     root5,
     ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`],
     () => `--diff-base ${ref} is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`
   );
-  const tree = await mkdtemp(path17.join(os6.tmpdir(), "posture-base-"));
+  const tree = await mkdtemp(path22.join(os6.tmpdir(), "posture-base-"));
   try {
     await extract(top, commit, tree);
     const into = (file) => {
-      const inside = path17.relative(top, file);
-      return inside.startsWith("..") || path17.isAbsolute(inside) ? file : path17.join(tree, inside);
+      const inside = path22.relative(top, file);
+      return inside.startsWith("..") || path22.isAbsolute(inside) ? file : path22.join(tree, inside);
     };
     const result = await runGate(mapInputs(options, into, into(root5)));
     const baseline = {
@@ -82155,10 +83027,10 @@ function incompleteDiagnostics(report2) {
     compareDiagnostics
   );
 }
-function notReadPlaces(report2, limit = 5) {
+function notReadPlaces(report2, limit2 = 5) {
   const places = [...new Set(incompleteDiagnostics(report2).map((d5) => `${d5.range.path}:${d5.range.startLine}`))];
-  const shown = places.slice(0, limit).join(", ");
-  return places.length > limit ? `${shown} and ${places.length - limit} more` : shown;
+  const shown = places.slice(0, limit2).join(", ");
+  return places.length > limit2 ? `${shown} and ${places.length - limit2} more` : shown;
 }
 function strictFailure(report2) {
   if (!report2.incomplete) return void 0;
@@ -82308,11 +83180,11 @@ function capped(rows) {
   return [...rows.slice(0, MAX_ROWS), "", `\u2026 and ${rows.length - MAX_ROWS} more; see the SARIF or JSON report for all of them.`];
 }
 function link(finding) {
-  const { path: path24, startLine } = finding.location;
-  return `[${cell(path24)}:${startLine}](${href(path24, startLine)})`;
+  const { path: path29, startLine } = finding.location;
+  return `[${cell(path29)}:${startLine}](${href(path29, startLine)})`;
 }
-function href(path24, line2) {
-  return `${encodeURI(path24).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
+function href(path29, line2) {
+  return `${encodeURI(path29).replace(/[()]/g, (c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`)}#L${line2}`;
 }
 function controls(finding) {
   const refs = [...finding.controls].sort((a5, b5) => compareStrings(a5.framework, b5.framework) || compareStrings(a5.control, b5.control));
@@ -82384,12 +83256,12 @@ function diffAttributes(before, after) {
   const left = flatten2(before);
   const right = flatten2(after);
   const changes = [];
-  for (const [key2, { path: path24, value }] of left) {
+  for (const [key2, { path: path29, value }] of left) {
     const other = right.get(key2);
-    if (!other) changes.push({ path: path24, before: value });
-    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path24, before: value, after: other.value });
+    if (!other) changes.push({ path: path29, before: value });
+    else if (JSON.stringify(other.value) !== JSON.stringify(value)) changes.push({ path: path29, before: value, after: other.value });
   }
-  for (const [key2, { path: path24, value }] of right) if (!left.has(key2)) changes.push({ path: path24, after: value });
+  for (const [key2, { path: path29, value }] of right) if (!left.has(key2)) changes.push({ path: path29, after: value });
   return changes.sort((a5, b5) => formatPath(a5.path) < formatPath(b5.path) ? -1 : 1);
 }
 function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
@@ -82401,9 +83273,9 @@ function flatten2(value, at2 = [], leaves = /* @__PURE__ */ new Map()) {
   for (const [key2, item] of children) flatten2(item, [...at2, key2], leaves);
   return leaves;
 }
-function formatPath(path24) {
+function formatPath(path29) {
   let text3 = "";
-  for (const segment of path24) {
+  for (const segment of path29) {
     if (typeof segment === "number") text3 += `[${segment}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(segment)) text3 += text3 === "" ? segment : `.${segment}`;
     else text3 += `[${JSON.stringify(segment)}]`;
@@ -82535,12 +83407,12 @@ var init_diff = __esm({
 });
 
 // src/history/lock.ts
-import { open as open2, readFile as readFile12, rm as rm3 } from "node:fs/promises";
+import { open as open3, readFile as readFile10, rm as rm3 } from "node:fs/promises";
 async function acquireLock(file) {
   const lock = `${file}.lock`;
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const handle2 = await open2(lock, "wx");
+      const handle2 = await open3(lock, "wx");
       await handle2.writeFile(String(process.pid));
       await handle2.close();
       return () => rm3(lock, { force: true });
@@ -82548,7 +83420,7 @@ async function acquireLock(file) {
       if (error2.code !== "EEXIST") {
         throw new ConfigError(`cannot lock history file ${file}: ${getErrorMessage(error2)}`, { cause: error2 });
       }
-      const holder = Number((await readFile12(lock, "utf8").catch(() => "")).trim());
+      const holder = Number((await readFile10(lock, "utf8").catch(() => "")).trim());
       if (Number.isInteger(holder) && holder > 0 && isRunning(holder)) {
         throw new ConfigError(`history file ${file} is locked by another posture process (pid ${holder}); wait for it to finish, or remove ${lock} if it is stale`);
       }
@@ -84908,8 +85780,8 @@ var init_schema4 = __esm({
 });
 
 // src/history/store.ts
-import { mkdir, readFile as readFile13, rename as rename2, writeFile } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir, readFile as readFile11, rename as rename2, writeFile } from "node:fs/promises";
+import path24 from "node:path";
 async function openDatabase(file, bytes) {
   const SQL = await loadSqlite();
   let db;
@@ -84945,7 +85817,7 @@ var init_store = __esm({
       release;
       /** Opens for reading; the file must exist. */
       static async read(file) {
-        const bytes = await readFile13(file).catch((cause) => {
+        const bytes = await readFile11(file).catch((cause) => {
           const hint = cause.code === "ENOENT" ? "; record scans with posture scan --record" : "";
           throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}${hint}`, { cause, code: "INPUT_MISSING" });
         });
@@ -84953,12 +85825,12 @@ var init_store = __esm({
       }
       /** Opens for writing, creating the file (and its folder) when missing; close() saves and unlocks. */
       static async write(file) {
-        await mkdir(path19.dirname(file), { recursive: true }).catch((cause) => {
+        await mkdir(path24.dirname(file), { recursive: true }).catch((cause) => {
           throw new ConfigError(`cannot create the folder of history file ${file}: ${getErrorMessage(cause)}`, { cause });
         });
         const release2 = await acquireLock(file);
         try {
-          const bytes = await readFile13(file).catch((cause) => {
+          const bytes = await readFile11(file).catch((cause) => {
             if (cause.code === "ENOENT") return void 0;
             throw new ConfigError(`cannot read history file ${file}: ${getErrorMessage(cause)}`, { cause });
           });
@@ -85010,7 +85882,7 @@ var init_store = __esm({
 
 // src/history/git-state.ts
 import { execFile as execFile3 } from "node:child_process";
-import path20 from "node:path";
+import path25 from "node:path";
 import { promisify as promisify3 } from "node:util";
 async function readGitState(root5, historyFile2) {
   const git2 = async (...args2) => (await run3("git", args2, { cwd: root5 })).stdout.trim();
@@ -85021,9 +85893,9 @@ async function readGitState(root5, historyFile2) {
     return void 0;
   }
   const branch = await git2("rev-parse", "--abbrev-ref", "HEAD").catch(() => "HEAD");
-  const inside = historyFile2 ? path20.relative(root5, historyFile2) : "..";
-  const own = inside.startsWith("..") || path20.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
-  own.push(`:(exclude)${path20.dirname(DEFAULT_HISTORY_FILE)}`);
+  const inside = historyFile2 ? path25.relative(root5, historyFile2) : "..";
+  const own = inside.startsWith("..") || path25.isAbsolute(inside) ? [] : [`:(exclude)${inside}`, `:(exclude)${inside}.lock`];
+  own.push(`:(exclude)${path25.dirname(DEFAULT_HISTORY_FILE)}`);
   const status = await git2("status", "--porcelain", "--", ".", ...own).catch(() => "");
   return { commit, ...branch && branch !== "HEAD" ? { branch } : {}, dirty: status !== "" };
 }
@@ -85238,7 +86110,7 @@ function redactAttributes(type, attributes, salt) {
   if (type !== "k8s.core.secret") return redacted;
   for (const field3 of ["data", "stringData"]) {
     const values = redacted[field3];
-    if (isRecord7(values)) redacted[field3] = Object.fromEntries(Object.entries(values).map(([k5, v]) => [k5, hashScalar(v, hash2, true)]));
+    if (isRecord8(values)) redacted[field3] = Object.fromEntries(Object.entries(values).map(([k5, v]) => [k5, hashScalar(v, hash2, true)]));
   }
   return redacted;
 }
@@ -85249,7 +86121,7 @@ function isSecretName(name2) {
 function redactValue(value, hash2) {
   if (typeof value === "string") return SECRET_VALUE.some((pattern) => pattern.test(value)) ? hash2(value) : value;
   if (Array.isArray(value)) return value.map((item) => redactValue(item, hash2));
-  if (!isRecord7(value) || isUnknown(value)) return value;
+  if (!isRecord8(value) || isUnknown(value)) return value;
   const envEntry = typeof value.name === "string" && isSecretName(value.name);
   const out2 = {};
   for (const [key2, item] of Object.entries(value)) {
@@ -85266,7 +86138,7 @@ function redactedMarker(value, salt) {
   const digest4 = createHmac5("sha256", salt).update(String(value)).digest("hex");
   return `${REDACTED_PREFIX}${digest4.slice(0, 12)}]`;
 }
-function isRecord7(value) {
+function isRecord8(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var SECRET_NAME, DESCRIPTIVE, SECRET_VALUE, REDACTED_PREFIX;
@@ -85283,7 +86155,7 @@ var init_redact = __esm({
 
 // src/history/snapshot.ts
 import { createHash as createHash12 } from "node:crypto";
-import path21 from "node:path";
+import path26 from "node:path";
 function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
   const { report: report2 } = result;
   const resources = result.resources ?? [];
@@ -85292,7 +86164,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     toolVersion: report2.tool.version,
     root: report2.root,
     git: git2,
-    paths: paths.map((p3) => path21.relative(report2.root, p3).split(path21.sep).join("/") || "."),
+    paths: paths.map((p3) => path26.relative(report2.root, p3).split(path26.sep).join("/") || "."),
     frameworks,
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
@@ -85641,14 +86513,18 @@ __export(history_exports, {
   recordScan: () => recordScan,
   runHistory: () => runHistory
 });
-import path22 from "node:path";
+import path27 from "node:path";
 function historyFile(flags2, cwd, root5) {
-  return flags2.history ? path22.resolve(cwd, flags2.history) : path22.join(root5, DEFAULT_HISTORY_FILE);
+  if (flags2.history) return path27.resolve(cwd, flags2.history);
+  const file = path27.join(root5, DEFAULT_HISTORY_FILE);
+  const refused = Boundary.of(root5).refusesWrite(file);
+  if (refused !== void 0) throw new ConfigError(`history file ${DEFAULT_HISTORY_FILE} ${refused}; pass --history FILE to use it anyway`, { code: "CONFIG_INVALID" });
+  return file;
 }
 async function recordScan(command5, options, result, cwd) {
   const start2 = performance.now();
   const lap = stopwatch();
-  const root5 = path22.resolve(options.root ?? cwd);
+  const root5 = path27.resolve(options.root ?? cwd);
   const file = historyFile(command5, cwd, root5);
   const git2 = await readGitState(root5, file);
   const gitMs = lap();
@@ -85662,7 +86538,7 @@ async function recordScan(command5, options, result, cwd) {
     const insertMs = lap();
     await history.save();
     options.logger.debug(`record: git ${gitMs}ms, open ${openMs}ms, snapshot ${snapshotMs}ms, insert ${insertMs}ms, save ${lap()}ms`);
-    const shown = path22.relative(cwd, file).startsWith("..") ? file : path22.relative(cwd, file);
+    const shown = path27.relative(cwd, file).startsWith("..") ? file : path27.relative(cwd, file);
     options.logger.info(`recorded scan ${id} (${snapshot.resources.length} resources, ${snapshot.results.length} check results) in ${shown} in ${Math.round(performance.now() - start2)}ms`);
     return id;
   } catch (error2) {
@@ -85680,7 +86556,7 @@ function stopwatch() {
   };
 }
 async function addTrendSection(command5, options, html, cwd) {
-  const history = await HistoryFile.read(historyFile(command5, cwd, path22.resolve(options.root ?? cwd)));
+  const history = await HistoryFile.read(historyFile(command5, cwd, path27.resolve(options.root ?? cwd)));
   try {
     return withTrendSection(html, renderTrendSection(history.query((db) => readTrend(db, command5.frameworks))));
   } finally {
@@ -85688,7 +86564,7 @@ async function addTrendSection(command5, options, html, cwd) {
   }
 }
 async function runHistory(command5, cwd, scanOptions2) {
-  const root5 = path22.resolve(cwd, command5.root ?? ".");
+  const root5 = path27.resolve(cwd, command5.root ?? ".");
   const file = historyFile(command5, cwd, root5);
   const history = await HistoryFile.read(file);
   try {
@@ -85714,7 +86590,7 @@ async function refOptions(command5, options, root5, recorded) {
   if (!recorded) return options;
   return {
     ...options,
-    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path22.resolve(root5, p3)),
+    paths: command5.pathsGiven ? options.paths : recorded.paths.map((p3) => path27.resolve(root5, p3)),
     frameworks: options.frameworks?.length ? options.frameworks : recorded.frameworks
   };
 }
@@ -85731,6 +86607,7 @@ var init_history = __esm({
     "use strict";
     init_diff_base();
     init_errors();
+    init_boundary();
     init_diff();
     init_git_state();
     init_read();
@@ -94229,8 +95106,8 @@ async function buildTimeline(items, options) {
 async function evaluatePoint(item, options) {
   const { report: report2, blocking, resources } = await runGate({ ...options, paths: [], sources: { documents: [liveDocument([item])] } });
   const findings = new Map(report2.findings.map((f5) => [f5.fingerprint, timelineFinding(f5)]));
-  const open3 = report2.findings.filter((f5) => !f5.suppression).length;
-  return { attributes: resources?.[0]?.attributes, findings, open: open3, blocking: blocking.length };
+  const open4 = report2.findings.filter((f5) => !f5.suppression).length;
+  return { attributes: resources?.[0]?.attributes, findings, open: open4, blocking: blocking.length };
 }
 function timelineFinding(f5) {
   return {
@@ -94247,20 +95124,20 @@ function diffAttributes2(before, after) {
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
-  for (const path24 of paths) {
-    const from = a5.get(path24);
-    const to = b5.get(path24);
+  for (const path29 of paths) {
+    const from = a5.get(path29);
+    const to = b5.get(path29);
     if (JSON.stringify(from) === JSON.stringify(to)) continue;
-    changes.push({ path: path24, ...a5.has(path24) ? { from } : {}, ...b5.has(path24) ? { to } : {} });
+    changes.push({ path: path29, ...a5.has(path29) ? { from } : {}, ...b5.has(path29) ? { to } : {} });
   }
   return changes;
 }
 function flatten3(value, prefix2 = "", out2 = /* @__PURE__ */ new Map()) {
   for (const [key2, child2] of Object.entries(value)) {
-    const path24 = prefix2 ? `${prefix2}.${key2}` : key2;
-    if (isUnknown2(child2)) out2.set(path24, UNKNOWN);
-    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path24, out2);
-    else out2.set(path24, child2);
+    const path29 = prefix2 ? `${prefix2}.${key2}` : key2;
+    if (isUnknown2(child2)) out2.set(path29, UNKNOWN);
+    else if (child2 !== null && typeof child2 === "object" && !Array.isArray(child2) && Object.keys(child2).length > 0) flatten3(child2, path29, out2);
+    else out2.set(path29, child2);
   }
   return out2;
 }
@@ -94333,8 +95210,8 @@ function renderValue(value) {
   return JSON.stringify(value);
 }
 function renderFinding(f5) {
-  const path24 = f5.attributePath ? ` ${f5.attributePath}` : "";
-  return `${f5.checkId} ${f5.severity}${path24}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
+  const path29 = f5.attributePath ? ` ${f5.attributePath}` : "";
+  return `${f5.checkId} ${f5.severity}${path29}: ${f5.title}${f5.suppressed ? " [suppressed]" : ""}`;
 }
 var init_aws_history = __esm({
   "src/cli/aws-history.ts"() {
@@ -94354,9 +95231,9 @@ init_errors();
 init_gate();
 init_diff_base();
 init_user();
-import { mkdtemp as mkdtemp2, readFile as readFile14, rm as rm4 } from "node:fs/promises";
+import { mkdtemp as mkdtemp2, readFile as readFile12, rm as rm4 } from "node:fs/promises";
 import os7 from "node:os";
-import path23 from "node:path";
+import path28 from "node:path";
 
 // src/logging.ts
 var ORDER = { debug: 0, info: 1, warning: 2, error: 3, silent: 4 };
@@ -94413,7 +95290,7 @@ function incompleteIssues(report2) {
     const fingerprint = incompleteFingerprint(diagnostic);
     if (seen.has(fingerprint)) continue;
     seen.add(fingerprint);
-    const { path: path24, startLine, endLine } = diagnostic.range;
+    const { path: path29, startLine, endLine } = diagnostic.range;
     issues.push({
       type: "issue",
       check_name: SCAN_INCOMPLETE_ID,
@@ -94421,7 +95298,7 @@ function incompleteIssues(report2) {
       categories: ["Bug Risk"],
       fingerprint,
       severity: "major",
-      location: { path: relativePath(path24), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
+      location: { path: relativePath(path29), lines: { begin: startLine, end: Math.max(startLine, endLine) } }
     });
   }
   return issues;
@@ -94430,8 +95307,8 @@ function incompleteFingerprint(diagnostic) {
   const { code: code19, message, range: range4 } = diagnostic;
   return createHash9("sha256").update(`posture-gate:incomplete:${code19}:${range4.path}:${range4.startLine}:${message}`).digest("hex");
 }
-function relativePath(path24) {
-  return path24.replace(/^(?:\.?\/)+/, "") || ".";
+function relativePath(path29) {
+  return path29.replace(/^(?:\.?\/)+/, "") || ".";
 }
 
 // src/report/gitlab-sast.ts
@@ -94449,7 +95326,7 @@ var gitlabSastReporter = { format: "gitlab-sast", render: renderGitlabSast };
 function buildGitlabSast(report2) {
   const checks = new Map(report2.catalog.checks.map((check2) => [check2.id, check2]));
   const findings = sorted(report2.findings, compareFindings);
-  const open3 = findings.filter((f5) => !f5.suppression);
+  const open4 = findings.filter((f5) => !f5.suppression);
   const tool = { id: report2.tool.name, name: report2.tool.name, version: report2.tool.version, vendor: { name: report2.tool.name } };
   const time2 = report2.startedAt.replace(/\.\d+Z$|Z$/, "");
   return {
@@ -94463,9 +95340,9 @@ function buildGitlabSast(report2) {
       // 'success' even when incomplete: the vulnerabilities listed were found; a 'warn' message
       // (the schema's "partial error") says what was not read.
       status: "success",
-      messages: scanMessages(report2, findings.length - open3.length)
+      messages: scanMessages(report2, findings.length - open4.length)
     },
-    vulnerabilities: open3.map((finding) => toVulnerability(finding, checks.get(finding.checkId)))
+    vulnerabilities: open4.map((finding) => toVulnerability(finding, checks.get(finding.checkId)))
   };
 }
 function toVulnerability(finding, check2) {
@@ -95463,8 +96340,8 @@ function toJsonFinding(finding) {
   };
 }
 function rangeOf2(range4) {
-  const { path: path24, startLine, startColumn, endLine, endColumn } = range4;
-  return { path: path24, startLine, startColumn, endLine, endColumn };
+  const { path: path29, startLine, startColumn, endLine, endColumn } = range4;
+  return { path: path29, startLine, startColumn, endLine, endColumn };
 }
 function suppressionOf(suppression) {
   const { kind, justification, expires } = suppression;
@@ -95514,21 +96391,21 @@ function casesFor(check2, report2) {
 function renderCase(testCase) {
   const { checkId, resourceId: resourceId2, file, line: line2, findings } = testCase;
   const head = `    <testcase classname="${attr(checkId)}" name="${attr(resourceId2)}" file="${attr(file)}"${line2 ? ` line="${line2}"` : ""} time="0"`;
-  const open3 = findings.filter((f5) => !f5.suppression);
+  const open4 = findings.filter((f5) => !f5.suppression);
   if (findings.length === 0) return `${head}/>`;
-  if (open3.length === 0) return `${head}>
+  if (open4.length === 0) return `${head}>
       <skipped message="${attr(findings.map(suppressionText).join("; "))}"/>
     </testcase>`;
-  const body2 = open3.map(failureLine).join("\n");
+  const body2 = open4.map(failureLine).join("\n");
   return `${head}>
-      <failure type="${open3[0].severity}" message="${attr(open3[0].title)}">${text2(body2)}</failure>
+      <failure type="${open4[0].severity}" message="${attr(open4[0].title)}">${text2(body2)}</failure>
     </testcase>`;
 }
 function failureLine(finding) {
-  const { path: path24, startLine, startColumn } = finding.location;
+  const { path: path29, startLine, startColumn } = finding.location;
   const attribute = finding.attributePath.length > 0 ? ` (${finding.attributePath.join(".")})` : "";
   const controls3 = finding.controls.map((c5) => `${c5.framework}/${c5.control}`).sort(compareStrings).join(", ");
-  return `${finding.severity} ${path24}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
+  return `${finding.severity} ${path29}:${startLine}:${startColumn}${attribute}: ${finding.message}${controls3 ? ` [${controls3}]` : ""}`;
 }
 function suppressionText(finding) {
   const { kind, justification, expires } = finding.suppression;
@@ -95536,13 +96413,13 @@ function suppressionText(finding) {
 }
 function renderDiagnosticSuite(diagnostics, timestamp) {
   const cases = diagnostics.map((d5) => {
-    const { path: path24, startLine, startColumn } = d5.range;
-    const head = `    <testcase classname="files" name="${attr(path24)}" file="${attr(path24)}" line="${startLine}" time="0"`;
+    const { path: path29, startLine, startColumn } = d5.range;
+    const head = `    <testcase classname="files" name="${attr(path29)}" file="${attr(path29)}" line="${startLine}" time="0"`;
     if (d5.level !== "error") return `${head}>
       <system-out>${text2(`warning ${d5.code}: ${d5.message}`)}</system-out>
     </testcase>`;
     return `${head}>
-      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path24}:${startLine}:${startColumn}: ${d5.message}`)}</error>
+      <error type="${attr(d5.code)}" message="${attr(d5.message)}">${text2(`${path29}:${startLine}:${startColumn}: ${d5.message}`)}</error>
     </testcase>`;
   });
   return renderSuite("files that could not be scanned", cases, timestamp);
@@ -95595,16 +96472,16 @@ function rootUri(root5) {
   const href2 = pathToFileURL(root5).href;
   return href2.endsWith("/") ? href2 : `${href2}/`;
 }
-var SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+var SCHEME2 = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
-function toArtifactUri(path24, root5) {
-  let relative3 = path24.replace(/\\/g, "/");
-  const base = trimTrailingSlashes(root5.replace(/\\/g, "/"));
+function toArtifactUri(path29, root5) {
+  let relative3 = path29.replace(/\\/g, "/");
+  const base = trimTrailingSlashes2(root5.replace(/\\/g, "/"));
   if (relative3.startsWith("/") || WINDOWS_ABSOLUTE.test(relative3)) {
     if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
     relative3 = relative3.slice(base.length + 1);
   }
-  if (relative3.includes("::") || SCHEME.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
+  if (relative3.includes("::") || SCHEME2.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
   while (relative3.startsWith("./")) relative3 = relative3.slice(2);
   if (relative3 === "") return void 0;
   return relative3.split("/").map(encodeSegment).join("/");
@@ -95626,7 +96503,7 @@ function toLocation(range4, root5, withRegion = true) {
   const artifactLocation = { uri, uriBaseId: SRCROOT };
   return { physicalLocation: withRegion ? { artifactLocation, region: toRegion(range4) } : { artifactLocation } };
 }
-function trimTrailingSlashes(text3) {
+function trimTrailingSlashes2(text3) {
   let end2 = text3.length;
   while (end2 > 0 && text3[end2 - 1] === "/") end2--;
   return text3.slice(0, end2);
@@ -95863,9 +96740,9 @@ function isLiveAudit(report2) {
 function primaryLocation(finding, root5) {
   return toLocation(finding.location, root5) ?? (finding.createdBy ? toLocation(finding.createdBy.location, root5) : void 0) ?? (finding.moduleCalls?.length ? toLocation(finding.moduleCalls[0].location, root5) : void 0) ?? toLocation({ ...finding.location, path: placeholderPath(finding.location.path) }, root5);
 }
-function placeholderPath(path24) {
-  const live = /^aws-config:\/\/(.*)$/.exec(path24);
-  const rest = live ? `aws-config/${live[1]}` : `external/${path24.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
+function placeholderPath(path29) {
+  const live = /^aws-config:\/\/(.*)$/.exec(path29);
+  const rest = live ? `aws-config/${live[1]}` : `external/${path29.replace(/\\/g, "/").replace(/::|:\/\/|:/g, "/")}`;
   return rest.replace(/\/{2,}/g, "/").replace(/\/$/, "") || "external";
 }
 function moduleCallLocations(finding, root5, firstId) {
@@ -95986,8 +96863,8 @@ var withChange = (change2) => change2 ? `, ${change2}` : "";
 function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
-    const { path: path24, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path24)}:${startLine}:${startColumn}`;
+    const { path: path29, startLine, startColumn } = d5.range;
+    const where = `${sanitize(path29)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
     return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
@@ -96058,10 +96935,10 @@ function renderFindings(findings, paint) {
   const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
-    const path24 = row.finding.location.path;
-    groups.set(path24, [...groups.get(path24) ?? [], row]);
+    const path29 = row.finding.location.path;
+    groups.set(path29, [...groups.get(path29) ?? [], row]);
   }
-  return [...groups].map(([path24, group4]) => [paint(sanitize(path24), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
+  return [...groups].map(([path29, group4]) => [paint(sanitize(path29), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }
 function formatRow(row, widths, paint) {
   const padded = row.cells.map((cell2, i6) => cell2.padEnd(widths[i6]));
@@ -96103,6 +96980,7 @@ async function loadSettings(request) {
 // src/cli/main.ts
 init_version();
 init_sources();
+init_boundary();
 
 // src/cli/args.ts
 init_errors();
@@ -96113,7 +96991,7 @@ var USAGE = `Usage:
   posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
-               [--kustomize DIR]... [--kustomize-allow-remote] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
+               [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
                [--skip-external-modules] [--strict]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
@@ -96158,6 +97036,8 @@ var OPTIONS = {
   set: { type: "string", multiple: true },
   kustomize: { type: "string", multiple: true },
   "kustomize-allow-remote": { type: "boolean" },
+  "helm-bin": { type: "string" },
+  "kustomize-bin": { type: "string" },
   "skip-external-modules": { type: "boolean" },
   "aws-config-snapshot": { type: "string", multiple: true },
   region: { type: "string", multiple: true },
@@ -96270,6 +97150,8 @@ function scanCommand(paths, values) {
     helm,
     kustomize,
     ...values["kustomize-allow-remote"] ? { kustomizeAllowRemote: true } : {},
+    ...values["helm-bin"] === void 0 ? {} : { helmBin: values["helm-bin"] },
+    ...values["kustomize-bin"] === void 0 ? {} : { kustomizeBin: values["kustomize-bin"] },
     ...values["skip-external-modules"] ? { skipExternalModules: true } : {},
     awsConfigSnapshots,
     ...endpoint === void 0 ? {} : { endpoint },
@@ -96281,7 +97163,7 @@ function scanCommand(paths, values) {
   };
 }
 function awsCommand(values) {
-  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "skip-external-modules", ...CHECK_FILTER_FLAGS], "aws");
+  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "helm-bin", "kustomize-bin", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "skip-external-modules", ...CHECK_FILTER_FLAGS], "aws");
   const regions = list5(values.region).flatMap(splitCommas);
   if (regions.length === 0) throw usage("aws: give at least one --region");
   const resourceTypes = list5(values["resource-types"]).flatMap(splitCommas);
@@ -96361,7 +97243,7 @@ function historyCommand(rest, values) {
   };
 }
 function awsHistoryCommand(operands, values) {
-  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "resource-types", "aggregator", "severity", "source", "templates"], "aws history");
+  rejectFlags(values, ["helm", "values", "set", "kustomize", "kustomize-allow-remote", "helm-bin", "kustomize-bin", "aws-config-snapshot", "cfn-params", "exclude", "baseline", "diff-base", "var-file", "var", "resource-types", "aggregator", "severity", "source", "templates"], "aws history");
   if (operands.length !== 1) throw usage("aws history takes one ARN");
   const format2 = String(values.format ?? "table");
   if (format2 !== "table" && format2 !== "json") throw usage(`aws history: --format must be table or json, not ${format2}`);
@@ -96371,8 +97253,8 @@ function awsHistoryCommand(operands, values) {
     return given[0];
   };
   const limitText = values.limit;
-  const limit = limitText === void 0 ? void 0 : Number(limitText);
-  if (limit !== void 0 && !(Number.isInteger(limit) && limit > 0)) throw usage(`aws history: --limit takes a positive whole number, not ${limitText}`);
+  const limit2 = limitText === void 0 ? void 0 : Number(limitText);
+  if (limit2 !== void 0 && !(Number.isInteger(limit2) && limit2 > 0)) throw usage(`aws history: --limit takes a positive whole number, not ${limitText}`);
   const resourceType = single("resource-type");
   if (resourceType !== void 0 && !/^AWS::\w+::\w+$/.test(resourceType)) throw usage(`aws history: --resource-type takes an AWS Config type like AWS::S3::Bucket, not ${resourceType}`);
   return {
@@ -96385,7 +97267,7 @@ function awsHistoryCommand(operands, values) {
     resourceId: values["resource-id"],
     endpoint: values.endpoint,
     profile: values.profile,
-    limit
+    limit: limit2
   };
 }
 
@@ -96622,12 +97504,12 @@ function frameworksCovering(catalog, formats) {
 // src/cli/output.ts
 init_errors();
 import { randomBytes } from "node:crypto";
-import { open, rename, rm as rm2 } from "node:fs/promises";
-import path18 from "node:path";
+import { open as open2, rename, rm as rm2 } from "node:fs/promises";
+import path23 from "node:path";
 async function writeFileAtomic(file, text3, shown = file) {
-  const temporary = path18.join(path18.dirname(file), `.${path18.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = path23.join(path23.dirname(file), `.${path23.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
-    const handle2 = await open(temporary, "wx");
+    const handle2 = await open2(temporary, "wx");
     try {
       await handle2.writeFile(text3);
       await handle2.sync();
@@ -96678,11 +97560,11 @@ async function runCli(argv, io = processIo) {
       }
       case "policies-build": {
         const catalog = await loadCatalog(defaultPolicyDirectory());
-        const directory = path23.resolve(io.cwd, command5.directory);
-        const work = await mkdtemp2(path23.join(os7.tmpdir(), "posture-policy-build-"));
+        const directory = path28.resolve(io.cwd, command5.directory);
+        const work = await mkdtemp2(path28.join(os7.tmpdir(), "posture-policy-build-"));
         try {
           const compiled = compileUserPolicies(directory, catalog, work);
-          writeBundle(compiled, path23.resolve(io.cwd, command5.output));
+          writeBundle(compiled, path28.resolve(io.cwd, command5.output));
           io.stderr(`compiled ${compiled.catalog.checks.length} checks from ${command5.directory} into ${command5.output}
 `);
         } finally {
@@ -96723,7 +97605,7 @@ async function runCli(argv, io = processIo) {
         const { fetchLiveDocuments: fetchLiveDocuments2 } = await Promise.resolve().then(() => (init_aws3(), aws_exports));
         const context = await commonOptions(command5, io);
         const documents = await fetchLiveDocuments2(command5, context.logger);
-        const templates = command5.templates.map((p3) => path23.resolve(io.cwd, p3));
+        const templates = command5.templates.map((p3) => path28.resolve(io.cwd, p3));
         return await report(command5, io, { ...context, paths: [], sources: { documents }, templates });
       }
       case "aws-history": {
@@ -96743,22 +97625,22 @@ async function runCli(argv, io = processIo) {
   }
 }
 async function commonOptions(flags2, io, paths = []) {
-  const root5 = flags2.root === void 0 ? defaultScanRoot(paths, io.cwd) : path23.resolve(io.cwd, flags2.root);
+  const root5 = flags2.root === void 0 ? defaultScanRoot(paths, io.cwd) : path28.resolve(io.cwd, flags2.root);
   const logger2 = createConsoleLogger(flags2.logLevel, (line2) => io.stderr(line2 + "\n"));
   const settings = await loadSettings({
     root: root5,
-    configFile: flags2.config ? path23.resolve(io.cwd, flags2.config) : void 0,
-    baseline: flags2.baseline ? { path: path23.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
+    configFile: flags2.config ? path28.resolve(io.cwd, flags2.config) : void 0,
+    baseline: flags2.baseline ? { path: path28.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
     failOn: flags2.failOn,
     strict: flags2.strict
   });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
-  const policies = [...(settings.config?.policies ?? []).map((p3) => path23.resolve(root5, p3)), ...flags2.policies.map((p3) => path23.resolve(io.cwd, p3))];
+  const policies = [...(settings.config?.policies ?? []).map((p3) => insideRepository(root5, p3, "policies")), ...flags2.policies.map((p3) => path28.resolve(io.cwd, p3))];
   return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."]);
-  const resolve3 = (file) => path23.resolve(io.cwd, file);
+  const resolve3 = (file) => path28.resolve(io.cwd, file);
   const parameters = command5.cfnParams ? loadCfnParameters(await readInput2(resolve3(command5.cfnParams), "--cfn-params"), command5.cfnParams) : void 0;
   return {
     ...options,
@@ -96767,7 +97649,7 @@ async function scanOptions(command5, io) {
     resolve: {
       cloudformation: { parameters },
       terraform: {
-        varFiles: [...(options.config?.varFiles ?? []).map((file) => path23.resolve(options.root, file)), ...command5.varFiles.map(resolve3)],
+        varFiles: [...(options.config?.varFiles ?? []).map((file) => insideRepository(options.root, file, "var-files")), ...command5.varFiles.map(resolve3)],
         vars: command5.vars,
         env: process.env,
         ...command5.skipExternalModules === true || options.config?.skipExternalModules === true ? { skipExternalModules: true, onExternalSkipped: (n3) => options.logger.info(`skipped ${n3} resource instance${n3 === 1 ? "" : "s"} in external (remote) Terraform modules`) } : {}
@@ -96777,14 +97659,22 @@ async function scanOptions(command5, io) {
       helm: command5.helm.map((chart) => ({ ...chart, chartDir: resolve3(chart.chartDir), valuesFiles: chart.valuesFiles?.map(resolve3) })),
       kustomize: command5.kustomize.map(resolve3),
       kustomizeAllowRemote: command5.kustomizeAllowRemote,
+      ...command5.helmBin === void 0 ? {} : { helmBin: resolve3(command5.helmBin) },
+      ...command5.kustomizeBin === void 0 ? {} : { kustomizeBin: resolve3(command5.kustomizeBin) },
       awsConfigSnapshots: command5.awsConfigSnapshots.map((snapshot) => isS3Uri(snapshot) ? snapshot : resolve3(snapshot)),
       s3: { endpoint: command5.endpoint, profile: command5.profile }
     }
   };
 }
+function insideRepository(root5, file, key2) {
+  const absolute = path28.resolve(root5, file);
+  const resolved = Boundary.of(root5).resolve(absolute);
+  if ("refused" in resolved) throw new ConfigError(`.posture.yaml ${key2}: ${file} ${resolved.refused}; not read`, { code: "CONFIG_INVALID" });
+  return absolute;
+}
 async function readInput2(file, flag3) {
   try {
-    return await readFile14(file, "utf8");
+    return await readFile12(file, "utf8");
   } catch (cause) {
     throw new ConfigError(`${flag3} ${file}: ${getErrorMessage(cause)}`, { cause, code: "INPUT_MISSING" });
   }
@@ -96824,7 +97714,7 @@ async function emit(text3, output, io, logger2, what) {
     await io.stdout(text3);
     return;
   }
-  await writeFileAtomic(path23.resolve(io.cwd, output), text3, output);
+  await writeFileAtomic(path28.resolve(io.cwd, output), text3, output);
   logger2.info(`wrote ${what} to ${output}`);
 }
 

@@ -7401,9 +7401,12 @@ var PLAIN = /^[\w .:/@$+*=,-]*$/;
 var SEVERITIES = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
 var FAIL_ON_LEVELS = [...SEVERITIES, "none"];
 
-// src/parsers/aws-config/index.ts
-import { gunzip } from "node:zlib";
+// src/fs/inflate.ts
 import { promisify } from "node:util";
+import { gunzip } from "node:zlib";
+var gunzipAsync = promisify(gunzip);
+var MAX_INFLATED_BYTES = 512 * 1024 * 1024;
+var MAX_INFLATED_TOTAL_BYTES = 1024 * 1024 * 1024;
 
 // src/parsers/common/json-index.ts
 var Growable = class {
@@ -7856,7 +7859,6 @@ function positionsLocator(positions, prefix = []) {
 }
 
 // src/parsers/aws-config/index.ts
-var gunzipAsync = promisify(gunzip);
 var ITEM_ARRAYS = ["configurationItems", "baseConfigurationItems"];
 function readAwsConfigSnapshot(file, text) {
   const parsed = parseJsonWithPositions(text, file.path);
@@ -12873,7 +12875,9 @@ function dropFinalNewline(expr) {
 }
 
 // src/parsers/terraform-plan/index.ts
-var SUPPORTED_MAJOR = "1";
+function isSupportedFormat(version) {
+  return typeof version === "string" && (/^1\.\d+$/.test(version) || version === "0.1" || version === "0.2");
+}
 function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -12896,9 +12900,9 @@ var Checker = class {
   file;
   positions;
   diagnostics = [];
-  problem(path, message) {
+  problem(path, message, code = "PARSE_UNSUPPORTED") {
     const range = locateIn(this.positions, path) ?? fileStart(this.file.path);
-    this.diagnostics.push({ code: "PARSE_UNSUPPORTED", level: "error", message, range });
+    this.diagnostics.push({ code, level: "error", message, range });
   }
   module(module2, path) {
     if (!isRecord2(module2)) return this.problem(path, "a module in the plan is not an object; its resources are not scanned");
@@ -12918,12 +12922,12 @@ function readTerraformPlan(file, text) {
   const plan = parsed.value;
   const locator = positionsLocator(parsed.positions);
   if (!isTerraformPlanJson(plan)) {
-    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)');
+    checker.problem([], 'not a Terraform plan or state in JSON: expected "format_version" and "planned_values" (terraform show -json)', "PLAN_UNSUPPORTED");
     return { file, value: void 0, diagnostics: checker.diagnostics, locator };
   }
   const { format_version: version } = plan;
-  if (version?.split(".")[0] !== SUPPORTED_MAJOR) {
-    checker.problem(["format_version"], `format_version ${JSON.stringify(version)} is not supported: this scanner reads ${SUPPORTED_MAJOR}.x`);
+  if (!isSupportedFormat(version)) {
+    checker.problem(["format_version"], `format_version ${JSON.stringify(version)} is not supported: this scanner reads 1.x, 0.2 and 0.1 (Terraform 0.12 and later)`, "PLAN_UNSUPPORTED");
     return { file, value: void 0, diagnostics: checker.diagnostics, locator };
   }
   const key = valuesKey(plan);
