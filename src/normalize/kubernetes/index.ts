@@ -23,12 +23,30 @@ export function normalizeKubernetes(doc: ParsedDocument): Result {
   const documents = Array.isArray(doc.value) ? (doc.value as KubeDocument[]) : [];
   for (const { index, manifest } of documents) {
     if (isList(manifest)) {
-      (manifest.items as unknown[]).forEach((item, i) => addObject(doc, item, [index, 'items', i], out));
+      (manifest.items as unknown[]).forEach((item, i) => guarded(doc, item, [index, 'items', i], out));
     } else {
-      addObject(doc, manifest, [index], out);
+      guarded(doc, manifest, [index], out);
     }
   }
   return out;
+}
+
+/** An object that cannot be read is its own NORMALIZE_FAILED diagnostic, never its neighbours'. */
+function guarded(doc: ParsedDocument, object: unknown, base: AttributePath, out: Result): void {
+  try {
+    addObject(doc, object, base, out);
+  } catch (error) {
+    out.diagnostics.push({
+      code: 'NORMALIZE_FAILED',
+      level: 'error',
+      message: `${where(base)} could not be read (${error instanceof Error ? error.message : String(error)}); its checks were not evaluated`,
+      range: doc.locate(base) ?? fileStart(doc.file.path),
+    });
+  }
+}
+
+function where(base: AttributePath): string {
+  return `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ''}`;
 }
 
 function isList(manifest: Record<string, unknown>): boolean {
@@ -42,7 +60,7 @@ function addObject(doc: ParsedDocument, object: unknown, base: AttributePath, ou
     out.diagnostics.push({
       code: 'PARSE_UNSUPPORTED',
       level: 'warning',
-      message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ''} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
+      message: `${where(base)} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
       range: doc.locate(base) ?? fileStart(doc.file.path),
     });
     return;

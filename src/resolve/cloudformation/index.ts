@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import { fileStart } from '../../model/source.js';
 import { asRecord } from './convert.js';
+import { resourceFailed } from './failed.js';
 import { expandLanguageExtensions } from './language-extensions.js';
 import { macroDiagnostic } from './macros.js';
 import type { CfnOptions } from './parameters.js';
@@ -53,7 +54,11 @@ export function resolveCloudFormation(written: ParsedDocument, options: CfnOptio
       resolved.excluded.push(logicalId);
       continue;
     }
-    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+    try {
+      resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+    } catch (error) {
+      diagnostics.push(resourceFailed(doc, logicalId, error));
+    }
   }
   return resolved;
 }
