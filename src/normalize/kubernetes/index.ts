@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { fileStart } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/document.js';
-import { pathKey, type Provenance, type Resource } from '../../model/resource.js';
+import type { Resource } from '../../model/resource.js';
 import type { AttributePath } from '../../model/source.js';
 import type { KubeDocument } from '../../parsers/kubernetes/index.js';
 import { canonicalType, resourceId } from './identity.js';
+import { ManifestProvenance } from './provenance.js';
 
 /** All manifests of a scan are evaluated together (namespaces with their network policies). */
 const SCOPE = 'kubernetes';
@@ -71,27 +72,9 @@ function addObject(doc: ParsedDocument, object: unknown, base: AttributePath, ou
     source: { format: 'kubernetes', path: doc.file.path, nativeType: `${apiVersion}/${kind}` },
     attributes: manifest,
     raw: manifest,
-    provenance: provenance(doc, manifest, base),
+    provenance: new ManifestProvenance(doc, manifest, base),
     scope: SCOPE,
   });
-}
-
-/**
- * Every path inside the manifest gets its range, so any attribute path a rule returns finds its
- * line; the resource itself points at its `kind` line.
- */
-function provenance(doc: ParsedDocument, manifest: Record<string, unknown>, base: AttributePath): Provenance {
-  const map: Provenance = new Map();
-  const visit = (value: unknown, path: AttributePath): void => {
-    const range = doc.locate([...base, ...path]);
-    if (range) map.set(pathKey(path), range);
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-  };
-  visit(manifest, []);
-  const kindRange = doc.locate([...base, 'kind']);
-  if (kindRange) map.set(pathKey([]), kindRange);
-  return map;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
