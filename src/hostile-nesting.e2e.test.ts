@@ -96,6 +96,18 @@ describe('deep nesting', () => {
   });
 });
 
+describe('long chains of references', () => {
+  it('a chain of 3,000 Condition references is unknown past the limit; the group it guards is still checked', async () => {
+    const conditions = Array.from({ length: 3000 }, (_, i) => `  C${i}: {Condition: C${i + 1}}`).join('\n');
+    const guarded = OPEN_SSH.replace('    Type: AWS::EC2::SecurityGroup\n', '    Type: AWS::EC2::SecurityGroup\n    Condition: C0\n');
+    const template = `AWSTemplateFormatVersion: '2010-09-09'\nConditions:\n${conditions}\n  C3000: !Equals [a, a]\nResources:\n${guarded}`;
+    const report = await scan('condition-chain', { 'template.yaml': template });
+    expect(report.findings.some((f) => f.checkId === 'AWS-0005')).toBe(true);
+    // C255 is the last condition evaluated before the chain got too deep (line 3 holds C0)
+    expect(limits(report.diagnostics)).toEqual([['template.yaml', 3 + MAX_NESTING_DEPTH - 1]]);
+  });
+});
+
 describe('YAML merge-key chains', () => {
   const chain = (levels: number, indent: string) => {
     const lines = [`${indent}a0: &a0 {k0: 0}`];
