@@ -69,6 +69,19 @@ describe('deep nesting', () => {
     }
   });
 
+  it('counts a short-form intrinsic as the map it becomes', () => {
+    const text = `Resources:\n  B:\n    Properties:\n      N: ${'!Not ['.repeat(DEEP)}x${']'.repeat(DEEP)}\n`;
+    const doc = parseCloudFormation({ path: 't.yaml', absolutePath: '/x/t.yaml', format: 'cloudformation' }, text);
+    let value: unknown = (doc.value.Resources as Record<string, { Properties: { N: unknown } }>).B.Properties.N;
+    let depth = 5;
+    while (!isUnknown(value)) {
+      value = Array.isArray(value) ? value[0] : (value as Record<string, unknown>)['Fn::Not'];
+      depth++;
+    }
+    expect(depth).toBe(MAX_NESTING_DEPTH + 1);
+    expect(doc.diagnostics.filter((d) => d.code === 'LIMIT_EXCEEDED').map((d) => d.range.startLine)).toEqual([4]);
+  });
+
   it('cuts deep Metadata to unknown and reads the resources', async () => {
     const metadata = `${'{"a": '.repeat(DEEP)}1${'}'.repeat(DEEP)}`;
     const report = await scan('deep-meta', { 'template.yaml': `AWSTemplateFormatVersion: '2010-09-09'\nMetadata:\n  Deep: ${metadata}\nResources:\n${OPEN_SSH}` });

@@ -73,6 +73,21 @@ export class YamlWalker {
     return this.walkUntagged(tagged, path);
   }
 
+  /**
+   * The content of a tagged collection that its tag handler wraps in a map of its own
+   * (`!Join [...]` → `{"Fn::Join": [...]}`): one level deeper in the value than in the file, so
+   * it counts against MAX_NESTING_DEPTH as such.
+   */
+  walkWrapped(node: Node, path: AttributePath): unknown {
+    if (this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+    this.depth++;
+    try {
+      return this.walkUntagged(node, path);
+    } finally {
+      this.depth--;
+    }
+  }
+
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
   walkUntagged(node: Node, path: AttributePath): unknown {
     if (isMap(node)) return this.walkMap(node, path);
