@@ -87,7 +87,7 @@ function groupTools(doc: ParsedDocument, ctx: TemplateContext, toResource: Retur
 /** Every property's range; a SAM resource's merged Globals point at the Globals section. */
 function passThroughProvenance(resource: CfnResource, provenance: ProvenanceBuilder): void {
   if (!resource.origins) {
-    provenance.setTree([], resource.raw.Properties, []);
+    provenance.deferProperties(resource.raw.Properties);
     return;
   }
   for (const [key, templatePath] of resource.origins) provenance.setAt(JSON.parse(key) as (string | number)[], templatePath);

@@ -5,7 +5,7 @@ import type { Resource } from '../../model/resource.js';
 import type { AttributePath } from '../../model/source.js';
 import type { KubeDocument } from '../../parsers/kubernetes/index.js';
 import { canonicalType, resourceId } from './identity.js';
-import { ManifestProvenance } from './provenance.js';
+import { LazyProvenance } from '../lazy-provenance.js';
 
 /** All manifests of a scan are evaluated together (namespaces with their network policies). */
 const SCOPE = 'kubernetes';
@@ -72,7 +72,11 @@ function addObject(doc: ParsedDocument, object: unknown, base: AttributePath, ou
     source: { format: 'kubernetes', path: doc.file.path, nativeType: `${apiVersion}/${kind}` },
     attributes: manifest,
     raw: manifest,
-    provenance: new ManifestProvenance(doc, manifest, base),
+    // The manifest is the model: any path in it is located where it is written, when asked for;
+    // the resource itself points at its `kind` line.
+    provenance: new LazyProvenance().defer(manifest, (path) =>
+      path.length === 0 ? (doc.locate([...base, 'kind']) ?? doc.locate(base)) : doc.locate([...base, ...path]),
+    ),
     scope: SCOPE,
   });
 }

@@ -1,27 +1,31 @@
-import type { ParsedDocument } from '../../model/document.js';
-import { pathKey } from '../../model/resource.js';
-import type { AttributePath, SourceRange } from '../../model/source.js';
+import { pathKey } from '../model/resource.js';
+import type { AttributePath, SourceRange } from '../model/source.js';
+
+/** Where a path of the tree is written (undefined: nowhere to point at). */
+export type TreeLocator = (path: AttributePath) => SourceRange | undefined;
 
 /**
- * A manifest's provenance, located on demand: a Kubernetes object's attributes are the manifest
- * itself, so the range of any path that exists in it is `doc.locate([...base, ...path])`. Only
- * the few paths a finding or a suppression asks about are ever located; recording every path up
- * front cost a key string and a range object per value (hundreds of bytes per byte of a long
- * list). Reads behave as a plain Map; iterating locates everything first (goldens do that).
+ * A provenance whose entries for every path of one value tree (a Kubernetes manifest, the
+ * Properties of a CloudFormation resource passed through as written) are located on demand, as
+ * `locate(path)` for a path the tree holds. Only the few paths a finding or a suppression asks
+ * about are ever located; recording every path up front cost a key string and a range object
+ * per value (hundreds of bytes, and a locate, per element of a long list). Entries set
+ * explicitly win over the tree. Reads behave as a plain Map; iterating locates everything first
+ * (goldens do that).
  */
-export class ManifestProvenance extends Map<string, SourceRange> {
+export class LazyProvenance extends Map<string, SourceRange> {
+  private tree: { value: unknown; locate: TreeLocator } | undefined;
   private settled = false;
 
-  constructor(
-    private readonly doc: ParsedDocument,
-    private readonly manifest: Record<string, unknown>,
-    private readonly base: AttributePath,
-  ) {
-    super();
+  /** Every path of `value` (the root included) is located by `locate` when first asked for. */
+  defer(value: unknown, locate: TreeLocator): this {
+    this.tree = { value, locate };
+    this.settled = false;
+    return this;
   }
 
   override get(key: string): SourceRange | undefined {
-    return super.has(key) ? super.get(key) : this.settle(key);
+    return super.has(key) || !this.tree ? super.get(key) : this.settle(key);
   }
 
   override has(key: string): boolean {
@@ -57,23 +61,18 @@ export class ManifestProvenance extends Map<string, SourceRange> {
     return this.entries();
   }
 
-  /** The resource itself points at its `kind` line; any other path, where it is written. */
-  private locate(path: AttributePath): SourceRange | undefined {
-    return path.length === 0 ? (this.doc.locate([...this.base, 'kind']) ?? this.doc.locate(this.base)) : this.doc.locate([...this.base, ...path]);
-  }
-
   private settle(key: string): SourceRange | undefined {
     const path = parseKey(key);
-    if (path === undefined || !holds(this.manifest, path)) return undefined;
-    const range = this.locate(path);
+    if (!this.tree || path === undefined || !holds(this.tree.value, path)) return undefined;
+    const range = this.tree.locate(path);
     if (range) super.set(key, range);
     return range;
   }
 
   private settleAll(): void {
-    if (this.settled) return;
+    if (this.settled || !this.tree) return;
     this.settled = true;
-    const stack: [unknown, AttributePath][] = [[this.manifest, []]];
+    const stack: [unknown, AttributePath][] = [[this.tree.value, []]];
     while (stack.length > 0) {
       const [value, path] = stack.pop()!;
       const key = pathKey(path);
