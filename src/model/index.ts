@@ -1,6 +1,7 @@
 export * from './source.js';
 export * from './diagnostic.js';
 export * from './unknown.js';
+export * from './limits.js';
 export * from './resource.js';
 export * from './document.js';
 export * from './check.js';

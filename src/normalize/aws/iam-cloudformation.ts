@@ -60,6 +60,8 @@ function principalMapping(kind: Kind, declared: boolean): SourceMapping<CfnRefin
 interface Linked {
   kind: Kind;
   byId: Map<string, Resource>;
+  /** Each known name's first principal, built on first use (most templates link by Ref). */
+  byName?: Map<string, Resource>;
 }
 
 /** A written `{Ref: X}` to a principal of the template, or a literal name equal to one's name. */
@@ -67,7 +69,15 @@ function target(written: unknown, resolved: unknown, linked: Linked): Resource |
   const ref = asRecord(written)?.Ref;
   if (typeof ref === 'string' && linked.byId.has(ref)) return linked.byId.get(ref);
   if (typeof resolved !== 'string') return undefined;
-  return [...linked.byId.values()].find((r) => r.attributes.name === resolved);
+  linked.byName ??= firstByName(linked.byId.values());
+  return linked.byName.get(resolved);
+}
+
+/** One lookup per policy instead of a scan of every principal (thousands from an Fn::ForEach). */
+function firstByName(principals: Iterable<Resource>): Map<string, Resource> {
+  const named = new Map<string, Resource>();
+  for (const r of principals) if (typeof r.attributes.name === 'string' && !named.has(r.attributes.name)) named.set(r.attributes.name, r);
+  return named;
 }
 
 function push(resource: Resource, attribute: 'inline_policies' | 'managed_policy_arns', value: unknown): number | undefined {

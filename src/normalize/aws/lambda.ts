@@ -122,6 +122,13 @@ const terraformGroup: TerraformGroup = {
   },
 };
 
+/** Each known name's first function, so a permission finds its function in one lookup, not a scan of all. */
+function firstByName(functions: Iterable<Resource>): Map<string, Resource> {
+  const named = new Map<string, Resource>();
+  for (const fn of functions) if (typeof fn.attributes.name === 'string' && !named.has(fn.attributes.name)) named.set(fn.attributes.name, fn);
+  return named;
+}
+
 /** `AWS::Lambda::Permission` and `AWS::Lambda::Url` merged into the function they reference. */
 const cloudformationGroup: CfnGroup = {
   nativeTypes: ['AWS::Lambda::Function', 'AWS::Lambda::Permission', 'AWS::Lambda::Url'],
@@ -132,7 +139,8 @@ const cloudformationGroup: CfnGroup = {
       fn.attributes.permissions = [];
       functions.set(r.logicalId, fn);
     }
-    const byName = (name: unknown): Resource | undefined => [...functions.values()].find((fn) => typeof name === 'string' && fn.attributes.name === name);
+    const named = firstByName(functions.values());
+    const byName = (name: unknown): Resource | undefined => (typeof name === 'string' ? named.get(name) : undefined);
     const orphans: Resource[] = [];
     for (const sub of resources.filter((x) => x.type !== 'AWS::Lambda::Function')) {
       const isUrl = sub.type === 'AWS::Lambda::Url';

@@ -1,4 +1,4 @@
-import { isUnknown, unknownValue } from '../../model/unknown.js';
+import { unknownValue } from '../../model/unknown.js';
 import { asRecord } from '../../resolve/cloudformation/convert.js';
 import type { CfnResource } from '../../resolve/cloudformation/template.js';
 
@@ -20,7 +20,7 @@ export interface AttachedPolicy {
  * A bucket has one policy: when two name the same bucket, the document is unknown.
  */
 export function attachBucketPolicies(resources: CfnResource[]): Map<string, AttachedPolicy> {
-  const buckets = resources.filter((r) => r.type === BUCKET_TYPE);
+  const buckets = bucketIndex(resources.filter((r) => r.type === BUCKET_TYPE));
   const attached = new Map<string, AttachedPolicy>();
   for (const policy of resources.filter((r) => r.type === BUCKET_POLICY_TYPE)) {
     const bucket = targetBucket(policy, buckets);
@@ -35,12 +35,30 @@ export function attachBucketPolicies(resources: CfnResource[]): Map<string, Atta
   return attached;
 }
 
-function targetBucket(policy: CfnResource, buckets: CfnResource[]): string | undefined {
+interface BucketIndex {
+  ids: Set<string>;
+  /** Known bucket name → logical ids of the buckets with that name. */
+  byName: Map<string, string[]>;
+}
+
+/** Looked up once per policy, so thousands of buckets and policies are not matched pairwise. */
+function bucketIndex(buckets: CfnResource[]): BucketIndex {
+  const byName = new Map<string, string[]>();
+  for (const bucket of buckets) {
+    const name = bucket.properties.BucketName;
+    if (typeof name !== 'string') continue;
+    const named = byName.get(name) ?? byName.set(name, []).get(name)!;
+    named.push(bucket.logicalId);
+  }
+  return { ids: new Set(buckets.map((b) => b.logicalId)), byName };
+}
+
+function targetBucket(policy: CfnResource, buckets: BucketIndex): string | undefined {
   const written = asRecord(policy.raw.Properties)?.Bucket;
   const ref = asRecord(written)?.Ref;
-  if (typeof ref === 'string' && buckets.some((b) => b.logicalId === ref)) return ref;
+  if (typeof ref === 'string' && buckets.ids.has(ref)) return ref;
   const name = policy.properties.Bucket;
   if (typeof name !== 'string') return undefined;
-  const matches = buckets.filter((b) => b.properties.BucketName === name && !isUnknown(b.properties.BucketName));
-  return matches.length === 1 ? matches[0].logicalId : undefined;
+  const matches = buckets.byName.get(name) ?? [];
+  return matches.length === 1 ? matches[0] : undefined;
 }

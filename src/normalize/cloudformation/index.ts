@@ -11,6 +11,7 @@ import { GROUP_TYPE, normalizeSecurityGroups, RULE_TYPES } from './security-grou
 import { CLOUDFORMATION_GROUPS, CLOUDFORMATION_SPECS } from '../aws/index.js';
 import type { CfnGroupTools } from '../aws/spec.js';
 import { attributesBySpec } from './spec.js';
+import { isolated } from './isolate.js';
 
 export interface CfnResult {
   resources: Resource[];
@@ -36,33 +37,34 @@ export function normalizeCloudFormation(resolved: ResolvedTemplate | undefined):
   const toResource = resourceFactory(doc, prefix, resolved.rootPath);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource);
-  for (const group of CLOUDFORMATION_GROUPS) {
-    const members = resources.filter((r) => group.nativeTypes.includes(r.type));
-    if (members.length > 0) out.resources.push(...group.normalize(members, tools));
-  }
+  const each = (items: CfnResource[], normalize: (items: CfnResource[]) => Resource[]) => out.resources.push(...isolated(items, normalize, doc, out.diagnostics));
+  for (const group of CLOUDFORMATION_GROUPS) each(resources.filter((r) => group.nativeTypes.includes(r.type)), (members) => group.normalize(members, tools));
   for (const resource of resources) {
     if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
-    const spec = CLOUDFORMATION_SPECS.get(resource.type);
-    if (spec) {
-      out.resources.push(tools.bySpec(resource, spec.canonicalType, spec.mapping));
-      continue;
-    }
-    const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-    if (resource.type === BUCKET_TYPE) {
-      const bucket = normalizeBucket(resource, provenance, policies.get(resource.logicalId));
-      out.resources.push(toResource(resource, 'aws.s3.bucket', bucket, provenance));
-    } else if (resource.type === DB_INSTANCE_TYPE) {
-      out.resources.push(toResource(resource, 'aws.rds.db_instance', normalizeDbInstance(resource, provenance), provenance));
-    } else {
-      passThroughProvenance(resource, provenance);
-      out.resources.push(toResource(resource, `cfn.${resource.type}`, resource.properties, provenance));
-    }
+    each([resource], () => [normalizeOne(resource, doc, ctx, tools, toResource, policies)]);
   }
-  out.resources.push(...normalizeSecurityGroups(resources, doc, ctx, toResource));
+  each(resources.filter((r) => r.type === GROUP_TYPE || r.type in RULE_TYPES), (members) => normalizeSecurityGroups(members, doc, ctx, toResource));
   // Template order, whatever normaliser produced them: goldens and reports stay stable.
   const order = new Map(resources.map((r, i) => [`${prefix}${r.type}/${r.logicalId}`, i]));
   out.resources.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
   return out;
+}
+
+function normalizeOne(
+  resource: CfnResource,
+  doc: ParsedDocument,
+  ctx: TemplateContext,
+  tools: CfnGroupTools,
+  toResource: ReturnType<typeof resourceFactory>,
+  policies: ReturnType<typeof attachBucketPolicies>,
+): Resource {
+  const spec = CLOUDFORMATION_SPECS.get(resource.type);
+  if (spec) return tools.bySpec(resource, spec.canonicalType, spec.mapping);
+  const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+  if (resource.type === BUCKET_TYPE) return toResource(resource, 'aws.s3.bucket', normalizeBucket(resource, provenance, policies.get(resource.logicalId)), provenance);
+  if (resource.type === DB_INSTANCE_TYPE) return toResource(resource, 'aws.rds.db_instance', normalizeDbInstance(resource, provenance), provenance);
+  passThroughProvenance(resource, provenance);
+  return toResource(resource, `cfn.${resource.type}`, resource.properties, provenance);
 }
 
 const GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g) => g.nativeTypes));
@@ -88,7 +90,7 @@ function groupTools(doc: ParsedDocument, ctx: TemplateContext, toResource: Retur
 /** Every property's range; a SAM resource's merged Globals point at the Globals section. */
 function passThroughProvenance(resource: CfnResource, provenance: ProvenanceBuilder): void {
   if (!resource.origins) {
-    provenance.setTree([], resource.raw.Properties, []);
+    provenance.deferProperties(resource.raw.Properties);
     return;
   }
   for (const [key, templatePath] of resource.origins) provenance.setAt(JSON.parse(key) as (string | number)[], templatePath);

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { pathKey } from '../../model/resource.js';
 import { parseCloudFormation } from '../../parsers/cloudformation/index.js';
 import { normalizeTemplate } from '../../testing/pipeline.js';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { isolated } from './isolate.js';
 
 const run = (text: string) => {
   const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 'stacks/t.yaml', format: 'cloudformation' }, text);
@@ -105,5 +107,45 @@ describe('normalizeCloudFormation: S3 buckets', () => {
     expect(buckets.get('AWS::S3::Bucket/Strings')!.attributes.logging).toEqual({
       enabled: true, target_bucket: { $unknown: true, reason: 'BucketName not set; CloudFormation generates one' }, target_prefix: null,
     });
+  });
+});
+
+describe('normalizeCloudFormation: one resource that cannot be read', () => {
+  it('is that resource\'s NORMALIZE_FAILED diagnostic, and its siblings keep their models', () => {
+    const doc = parseCloudFormation(
+      { absolutePath: '/r/t.yaml', path: 'stacks/t.yaml', format: 'cloudformation' },
+      `Resources:
+  Open:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: ssh
+      SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]
+  Broken:
+    Type: AWS::S3::Bucket
+    Properties: {}
+  Logs:
+    Type: AWS::S3::Bucket
+`,
+    );
+    // Whatever makes a resource's normaliser throw (here: reading its properties; not enumerable,
+    // so the whole-template passes that list every key do not see it, as they would not see a bug).
+    const broken = (doc.value.Resources as Record<string, Record<string, unknown>>).Broken;
+    Object.defineProperty(broken, 'Properties', { enumerable: false, get: () => { throw new Error('boom'); } });
+    const result = normalizeTemplate(doc);
+    expect(result.resources.map((r) => r.id).sort()).toEqual(['AWS::EC2::SecurityGroup/Open', 'AWS::S3::Bucket/Logs']);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'NORMALIZE_FAILED', level: 'error', message: expect.stringContaining('resource Broken could not be read'), range: expect.objectContaining({ startLine: 7 }) }),
+    ]);
+  });
+});
+
+describe('isolated', () => {
+  it('retries resources one by one after a failure, so only the failing one is lost', () => {
+    const doc = parseCloudFormation({ absolutePath: '/r/t.yaml', path: 't.yaml', format: 'cloudformation' }, 'Resources:\n  A: {Type: X}\n  B: {Type: X}\n  C: {Type: X}\n');
+    const diagnostics: Diagnostic[] = [];
+    const items = ['A', 'B', 'C'].map((logicalId) => ({ logicalId }));
+    const out = isolated(items, (group) => group.map((item) => { if (item.logicalId === 'B') throw new Error('bad'); return item.logicalId; }), doc, diagnostics);
+    expect(out).toEqual(['A', 'C']);
+    expect(diagnostics.map((d) => [d.code, d.range.startLine])).toEqual([['NORMALIZE_FAILED', 3]]);
   });
 });

@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../../model/document.js';
-import { pathKey, type Provenance } from '../../model/resource.js';
-import type { AttributePath } from '../../model/source.js';
+import { pathKey } from '../../model/resource.js';
+import type { AttributePath, SourceRange } from '../../model/source.js';
+import { LazyProvenance } from '../lazy-provenance.js';
 import { hasPath } from '../../parsers/common/position-map.js';
 import { asRecord } from '../../resolve/cloudformation/convert.js';
 import type { TemplateContext } from '../../resolve/cloudformation/resolve.js';
@@ -11,7 +12,7 @@ import type { TemplateContext } from '../../resolve/cloudformation/resolve.js';
  * default); a property absent altogether is not recorded, so findings fall back to the resource.
  */
 export class ProvenanceBuilder {
-  readonly map: Provenance = new Map();
+  readonly map: LazyProvenance = new LazyProvenance();
 
   constructor(
     private readonly doc: ParsedDocument,
@@ -25,15 +26,28 @@ export class ProvenanceBuilder {
 
   /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
   set(canonical: AttributePath, property: AttributePath, from = this.logicalId): void {
+    const range = this.rangeOf(property, from);
+    if (range) this.map.set(pathKey(canonical), range);
+  }
+
+  /**
+   * Every path of the resource's own Properties as written, located when a finding asks
+   * (`setTree([], Properties, [])` would locate them all up front: one range per list element).
+   */
+  deferProperties(properties: unknown): void {
+    this.map.defer(properties, (path: AttributePath) => (path.length === 0 ? undefined : this.rangeOf(path)));
+  }
+
+  /** Where `property` (relative to `from`'s Properties) is written: the deepest part of it the template holds. */
+  private rangeOf(property: AttributePath, from = this.logicalId): SourceRange | undefined {
     const base = ['Resources', from, 'Properties'];
     const written = this.throughBranches(base, property);
     for (let n = written.length; n > base.length; n--) {
       const path = written.slice(0, n);
       if (!hasPath(this.doc.value, path)) continue;
-      const range = this.doc.locate(path);
-      if (range) this.map.set(pathKey(canonical), range);
-      return;
+      return this.doc.locate(path);
     }
+    return undefined;
   }
 
   /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */

@@ -1,10 +1,11 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { fileStart } from '../../model/index.js';
 import type { ParsedDocument } from '../../model/document.js';
-import { pathKey, type Provenance, type Resource } from '../../model/resource.js';
+import type { Resource } from '../../model/resource.js';
 import type { AttributePath } from '../../model/source.js';
 import type { KubeDocument } from '../../parsers/kubernetes/index.js';
 import { canonicalType, resourceId } from './identity.js';
+import { LazyProvenance } from '../lazy-provenance.js';
 
 /** All manifests of a scan are evaluated together (namespaces with their network policies). */
 const SCOPE = 'kubernetes';
@@ -23,12 +24,30 @@ export function normalizeKubernetes(doc: ParsedDocument): Result {
   const documents = Array.isArray(doc.value) ? (doc.value as KubeDocument[]) : [];
   for (const { index, manifest } of documents) {
     if (isList(manifest)) {
-      (manifest.items as unknown[]).forEach((item, i) => addObject(doc, item, [index, 'items', i], out));
+      (manifest.items as unknown[]).forEach((item, i) => guarded(doc, item, [index, 'items', i], out));
     } else {
-      addObject(doc, manifest, [index], out);
+      guarded(doc, manifest, [index], out);
     }
   }
   return out;
+}
+
+/** An object that cannot be read is its own NORMALIZE_FAILED diagnostic, never its neighbours'. */
+function guarded(doc: ParsedDocument, object: unknown, base: AttributePath, out: Result): void {
+  try {
+    addObject(doc, object, base, out);
+  } catch (error) {
+    out.diagnostics.push({
+      code: 'NORMALIZE_FAILED',
+      level: 'error',
+      message: `${where(base)} could not be read (${error instanceof Error ? error.message : String(error)}); its checks were not evaluated`,
+      range: doc.locate(base) ?? fileStart(doc.file.path),
+    });
+  }
+}
+
+function where(base: AttributePath): string {
+  return `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ''}`;
 }
 
 function isList(manifest: Record<string, unknown>): boolean {
@@ -42,7 +61,7 @@ function addObject(doc: ParsedDocument, object: unknown, base: AttributePath, ou
     out.diagnostics.push({
       code: 'PARSE_UNSUPPORTED',
       level: 'warning',
-      message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ''} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
+      message: `${where(base)} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
       range: doc.locate(base) ?? fileStart(doc.file.path),
     });
     return;
@@ -53,27 +72,13 @@ function addObject(doc: ParsedDocument, object: unknown, base: AttributePath, ou
     source: { format: 'kubernetes', path: doc.file.path, nativeType: `${apiVersion}/${kind}` },
     attributes: manifest,
     raw: manifest,
-    provenance: provenance(doc, manifest, base),
+    // The manifest is the model: any path in it is located where it is written, when asked for;
+    // the resource itself points at its `kind` line.
+    provenance: new LazyProvenance().defer(manifest, (path) =>
+      path.length === 0 ? (doc.locate([...base, 'kind']) ?? doc.locate(base)) : doc.locate([...base, ...path]),
+    ),
     scope: SCOPE,
   });
-}
-
-/**
- * Every path inside the manifest gets its range, so any attribute path a rule returns finds its
- * line; the resource itself points at its `kind` line.
- */
-function provenance(doc: ParsedDocument, manifest: Record<string, unknown>, base: AttributePath): Provenance {
-  const map: Provenance = new Map();
-  const visit = (value: unknown, path: AttributePath): void => {
-    const range = doc.locate([...base, ...path]);
-    if (range) map.set(pathKey(path), range);
-    if (Array.isArray(value)) value.forEach((item, i) => visit(item, [...path, i]));
-    else if (isRecord(value)) for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
-  };
-  visit(manifest, []);
-  const kindRange = doc.locate([...base, 'kind']);
-  if (kindRange) map.set(pathKey([]), kindRange);
-  return map;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -92,3 +92,17 @@ metadata:
     ]);
   });
 });
+
+describe('normalizeKubernetes: one object that cannot be read', () => {
+  it('is that object\'s NORMALIZE_FAILED diagnostic; the other documents keep their resources', () => {
+    const doc = parseKubernetes({ absolutePath: '/r/app.yaml', path: 'k8s/app.yaml', format: 'kubernetes' }, 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: b}\n');
+    const [, second] = doc.value;
+    // Whatever makes an object's normaliser throw (here: reading its metadata).
+    Object.defineProperty(second.manifest, 'metadata', { get: () => { throw new Error('boom'); } });
+    const result = normalizeKubernetes(doc);
+    expect(result.resources.map((r) => r.id)).toEqual(['v1/Pod/default/a']);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: 'NORMALIZE_FAILED', message: expect.stringContaining('document 2 could not be read'), range: expect.objectContaining({ startLine: 5 }) }),
+    ]);
+  });
+});

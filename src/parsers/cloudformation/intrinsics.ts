@@ -14,7 +14,7 @@ export function convertIntrinsic(node: Node, path: AttributePath, walker: YamlWa
   if (!fn) return undefined;
   const inner = [...path, fn];
   walker.record(inner, node);
-  if (!isScalar(node)) return { [fn]: walker.walkUntagged(node, inner) };
+  if (!isScalar(node)) return { [fn]: walker.walkWrapped(node, inner) };
   // An empty `!GetAZs` means the current region, like `!GetAZs ""`.
   const text = node.value === null || node.value === undefined ? '' : String(node.value);
   if (fn !== 'Fn::GetAtt') return { [fn]: text };

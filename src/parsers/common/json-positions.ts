@@ -1,6 +1,9 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { AttributePath } from '../../model/source.js';
-import { buildJsonIndex, type JsonIndex } from './json-index.js';
+import { MAX_DEPTH_DIAGNOSTICS, tooDeepDiagnostic } from '../../model/limits.js';
+import { fileStart } from '../../model/source.js';
+import { capJsonDepth } from './json-depth.js';
+import { buildJsonIndex, nearestSpan, spanRange, type JsonIndex } from './json-index.js';
 import { duplicateKeyDiagnostics } from './json-duplicates.js';
 import { jsonSyntaxError } from './json-syntax.js';
 import { offsetToLineCol } from './position-map.js';
@@ -24,21 +27,14 @@ export function parseJsonWithPositions(text: string, filePath: string, prefix: A
   const read = readJson(source);
   if ('error' in read) return { value: undefined, positions: buildJsonIndex('', filePath, prefix), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
   const positions = buildJsonIndex(source, filePath, prefix);
+  const { members, cuts } = capJsonDepth(read.value);
   // the key-by-key pass is only needed when some key was written twice (JSON.parse kept one)
-  const diagnostics = positions.membersWritten === membersHeld(read.value) ? [] : duplicateKeyDiagnostics(source, filePath);
-  return { value: read.value, positions, diagnostics };
-}
-
-/** Own keys of every object in a parsed JSON value. */
-function membersHeld(value: unknown): number {
-  if (value === null || typeof value !== 'object') return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) count += membersHeld(item);
-    return count;
+  const diagnostics = positions.membersWritten === members ? [] : duplicateKeyDiagnostics(source, filePath);
+  for (const cut of cuts.slice(0, MAX_DEPTH_DIAGNOSTICS)) {
+    const span = nearestSpan(positions, [...prefix, ...cut]);
+    diagnostics.push(tooDeepDiagnostic(span ? spanRange(positions, span) : fileStart(filePath)));
   }
-  for (const key in value) count += 1 + membersHeld((value as Record<string, unknown>)[key]);
-  return count;
+  return { value: read.value, positions, diagnostics };
 }
 
 /** A UTF-8 BOM is legal at the start of a file but not JSON; a space in its place shifts no column. */

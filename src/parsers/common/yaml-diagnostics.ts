@@ -6,8 +6,12 @@ const CODES: Partial<Record<YAMLError['code'], DiagnosticCode>> = {
   DUPLICATE_KEY: 'PARSE_DUPLICATE_KEY',
   TAG_RESOLVE_FAILED: 'PARSE_UNSUPPORTED',
   BAD_ALIAS: 'PARSE_ALIAS',
-  RESOURCE_EXHAUSTION: 'PARSE_ALIAS',
+  // yaml reports both an alias bomb and a stack overflow while composing a deeply nested file so.
+  RESOURCE_EXHAUSTION: 'LIMIT_EXCEEDED',
 };
+
+/** yaml's composer catches its own stack overflow on a deeply nested file and reports this. */
+export const COMPOSER_TOO_DEEP = 'nested too deep for the YAML parser; what lies deeper was not read';
 
 /**
  * yaml@2 errors and warnings → Diagnostics with the place they point at. Parse with
@@ -26,7 +30,7 @@ export function yamlDiagnostics(
     return {
       code: CODES[error.code] ?? 'PARSE_SYNTAX',
       level,
-      message: firstLine(error.message),
+      message: error.code === 'RESOURCE_EXHAUSTION' ? COMPOSER_TOO_DEEP : firstLine(error.message),
       range: { path: filePath, startLine: start.line, startColumn: start.col, endLine: end.line, endColumn: end.col },
     };
   };

@@ -1,8 +1,12 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type YAMLMap } from 'yaml';
+import { isAlias, isCollection, isMap, isPair, isScalar, isSeq, type Alias, type Document, type LineCounter, type Node, type YAMLMap } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { MAX_DEPTH_DIAGNOSTICS, MAX_NESTING_DEPTH, tooDeepDiagnostic, tooDeepValue } from '../../model/limits.js';
+import { unknownValue } from '../../model/unknown.js';
 import { pathKey } from '../../model/resource.js';
 import type { AttributePath, SourceRange } from '../../model/source.js';
 import type { PositionMap } from './position-map.js';
+import { anchorTargets } from './yaml-anchors.js';
+import { COMPOSER_TOO_DEEP } from './yaml-diagnostics.js';
 
 /**
  * Converts a tagged node itself, or returns undefined to let the walker treat it as untagged.
@@ -21,7 +25,11 @@ export interface YamlWalkOptions {
   reportAliases: boolean;
 }
 
-/** Expanding aliases past this many nodes is treated as an alias bomb (or a cycle) and stopped. */
+/**
+ * Expanding aliases and merge keys past this many nodes (or merged keys) is treated as an alias
+ * bomb (or a cycle) and stopped: a chain of `<<` merges, each merging the previous map twice,
+ * doubles the work at every step, and yaml's own `maxAliasCount` does not count merges.
+ */
 const ALIAS_NODE_BUDGET = 100_000;
 
 /**
@@ -33,6 +41,11 @@ export class YamlWalker {
   private aliasDepth = 0;
   private aliasBudget = ALIAS_NODE_BUDGET;
   private reportedAlias = false;
+  /** Collections entered on the way to the node being walked (the document root is depth 1). */
+  private depth = 0;
+  private depthCuts = 0;
+  private reportedExhaustion = false;
+  private targets: Map<Alias, Node> | undefined;
 
   constructor(private readonly options: YamlWalkOptions) {}
 
@@ -42,13 +55,37 @@ export class YamlWalker {
     if (record) this.record(path, node as Node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node as Node);
     if (isAlias(node)) return this.walkAlias(node, path);
-    const tagged = node as Node & { anchor?: string };
+    if (isCollection(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+    this.depth++;
+    try {
+      return this.walkNode(node as Node & { anchor?: string }, path);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private walkNode(tagged: Node & { anchor?: string }, path: AttributePath): unknown {
     if (tagged.anchor) this.reportAlias(tagged, 'anchor');
     if (tagged.tag && this.options.onTag) {
       const converted = this.options.onTag(tagged, path, this);
       if (converted !== undefined) return converted;
     }
     return this.walkUntagged(tagged, path);
+  }
+
+  /**
+   * The content of a tagged collection that its tag handler wraps in a map of its own
+   * (`!Join [...]` → `{"Fn::Join": [...]}`): one level deeper in the value than in the file, so
+   * it counts against MAX_NESTING_DEPTH as such.
+   */
+  walkWrapped(node: Node, path: AttributePath): unknown {
+    if (this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+    this.depth++;
+    try {
+      return this.walkUntagged(node, path);
+    } finally {
+      this.depth--;
+    }
   }
 
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
@@ -76,7 +113,7 @@ export class YamlWalker {
 
   private walkAlias(node: Node, path: AttributePath): unknown {
     this.reportAlias(node, 'alias');
-    const target = isAlias(node) ? node.resolve(this.options.doc) : undefined;
+    const target = isAlias(node) ? this.resolve(node) : undefined;
     if (!target) return null;
     this.aliasDepth++;
     try {
@@ -84,6 +121,12 @@ export class YamlWalker {
     } finally {
       this.aliasDepth--;
     }
+  }
+
+  /** The node an alias refers to (undefined for an undefined anchor, which yaml reports). */
+  private resolve(alias: Alias): Node | undefined {
+    this.targets ??= anchorTargets(this.options.doc);
+    return this.targets.get(alias);
   }
 
   private walkMap(node: YAMLMap, path: AttributePath): Record<string, unknown> {
@@ -110,15 +153,23 @@ export class YamlWalker {
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
   private merge(value: unknown, path: AttributePath, explicit: Set<string>, out: Record<string, unknown>): void {
     this.reportAlias(value as Node, 'merge key');
-    const resolved = isAlias(value) ? value.resolve(this.options.doc) : value;
+    const resolved = isAlias(value) ? this.resolve(value) : value;
     const sources = isSeq(resolved) ? resolved.items : [resolved];
     for (const source of sources) {
-      const map = isAlias(source) ? source.resolve(this.options.doc) : source;
+      const map = isAlias(source) ? this.resolve(source) : source;
       if (!isMap(map)) continue;
+      // Every merge source costs the budget, and so does every key it copies: a chain of maps
+      // that only merge (no keys of their own) would otherwise expand exponentially uncounted.
+      if (--this.aliasBudget < 0) {
+        this.aliasExhausted(map);
+        return;
+      }
       this.aliasDepth++;
       try {
         const merged = this.walkMap(map, path);
-        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out, k)) setOwn(out, k, v);
+        const keys = Object.keys(merged);
+        this.aliasBudget -= keys.length;
+        for (const k of keys) if (!explicit.has(k) && !Object.hasOwn(out, k)) setOwn(out, k, merged[k]);
       } finally {
         this.aliasDepth--;
       }
@@ -143,14 +194,39 @@ export class YamlWalker {
     this.options.diagnostics.push({ code: 'PARSE_ALIAS', level: 'error', message, range });
   }
 
-  private aliasExhausted(node: Node): null {
-    if (this.aliasBudget === -1) {
+  /**
+   * Past the budget every alias and merge is unknown (not null: unknown is not false), and the
+   * document is incomplete: one LIMIT_EXCEEDED diagnostic, at the node where the budget ran out.
+   */
+  private aliasExhausted(node: Node) {
+    if (!this.reportedExhaustion) {
+      this.reportedExhaustion = true;
       const range = this.rangeOf(node, node);
-      const message = `aliases expand to more than ${ALIAS_NODE_BUDGET} nodes (alias bomb or cycle); expansion stopped`;
-      if (range) this.options.diagnostics.push({ code: 'PARSE_ALIAS', level: 'error', message, range });
+      const message = `aliases and merge keys expand to more than ${ALIAS_NODE_BUDGET} nodes (alias bomb or cycle); expansion stopped, what they hold is unknown`;
+      if (range) this.options.diagnostics.push({ code: 'LIMIT_EXCEEDED', level: 'error', message, range });
     }
-    return null;
+    return unknownValue('YAML alias expansion budget exhausted');
   }
+
+  /** A collection nested deeper than MAX_NESTING_DEPTH: unknown, with a diagnostic where it starts. */
+  private tooDeep(node: Node) {
+    const range = this.rangeOf(node, node);
+    if (range) this.dropOverflowsWithin(range);
+    if (this.depthCuts++ < MAX_DEPTH_DIAGNOSTICS && range) this.options.diagnostics.push(tooDeepDiagnostic(range));
+    return tooDeepValue();
+  }
+
+  /** yaml's own overflow inside a value cut here is the same problem, reported once (here). */
+  private dropOverflowsWithin(range: SourceRange): void {
+    const { diagnostics } = this.options;
+    const within = (d: Diagnostic) => d.message === COMPOSER_TOO_DEEP && !before(d.range, range.startLine, range.startColumn) && before(d.range, range.endLine, range.endColumn);
+    for (let i = diagnostics.length - 1; i >= 0; i--) if (within(diagnostics[i])) diagnostics.splice(i, 1);
+  }
+}
+
+/** True when `range` starts before line:column. */
+function before(range: SourceRange, line: number, column: number): boolean {
+  return range.startLine < line || (range.startLine === line && range.startColumn < column);
 }
 
 function isMergeKey(key: unknown): boolean {

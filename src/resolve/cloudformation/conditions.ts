@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { MAX_NESTING_DEPTH } from '../../model/limits.js';
 import { isUnknown, unknownValue, type UnknownValue } from '../../model/unknown.js';
 import { asRecord } from './convert.js';
 import { isPrimitive } from './functions.js';
@@ -19,6 +20,8 @@ export function evaluateConditions(template: Record<string, unknown>, ctx: Templ
     if (known !== undefined) return known;
     if (!(name in definitions)) return unknownValue(`condition ${name} is not declared`);
     if (evaluating.has(name)) return unknownValue(`condition ${name} refers to itself`);
+    // Each condition named on the way is a stack frame: a chain thousands long would overflow.
+    if (evaluating.size >= MAX_NESTING_DEPTH) return unknownValue(CHAIN_TOO_DEEP);
     evaluating.add(name);
     const value = evaluate(definitions[name], ctx, byName);
     evaluating.delete(name);
@@ -28,6 +31,9 @@ export function evaluateConditions(template: Record<string, unknown>, ctx: Templ
   for (const name of Object.keys(definitions)) byName(name);
   return values;
 }
+
+/** Why a condition at the end of too long a chain of `Condition` references is unknown. */
+export const CHAIN_TOO_DEEP = `conditions refer to conditions more than ${MAX_NESTING_DEPTH} deep`;
 
 type ByName = (name: string) => ConditionValue;
 

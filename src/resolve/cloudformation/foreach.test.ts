@@ -174,3 +174,27 @@ Resources:
     ]);
   });
 });
+
+describe('Fn::ForEach at scale', () => {
+  it('places every attribute of 10,000 generated buckets (100 × 100) on its fragment line', () => {
+    const items = (prefix: string) => Array.from({ length: 100 }, (_, i) => `${prefix}${i}`).join(', ');
+    const resources = run(`Transform: AWS::LanguageExtensions
+Resources:
+  Fn::ForEach::Outer:
+    - Ax
+    - [${items('A')}]
+    - Fn::ForEach::Inner:
+        - By
+        - [${items('B')}]
+        - Bucket\${Ax}\${By}:
+            Type: AWS::S3::Bucket
+            Properties:
+              VersioningConfiguration:
+                Status: Enabled
+`).resources;
+    expect(resources).toHaveLength(10_000);
+    const last = resources.find((r) => r.id === 'AWS::S3::Bucket/BucketA99B99')!;
+    expect(last.provenance.get(pathKey([]))?.startLine).toBe(9);
+    expect(last.provenance.get(pathKey(['versioning', 'enabled']))?.startLine).toBe(13);
+  });
+});

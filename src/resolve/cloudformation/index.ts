@@ -2,6 +2,9 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import { fileStart } from '../../model/source.js';
 import { asRecord } from './convert.js';
+import { resourceFailed } from './failed.js';
+import { CHAIN_TOO_DEEP } from './conditions.js';
+import { isUnknown } from '../../model/unknown.js';
 import { expandLanguageExtensions } from './language-extensions.js';
 import { macroDiagnostic } from './macros.js';
 import type { CfnOptions } from './parameters.js';
@@ -58,6 +61,8 @@ export function resolveCloudFormation(
   const { doc } = expanded;
   const template = doc.value as Record<string, unknown>;
   const ctx = templateContext(template, options);
+  const chain = [...(ctx.conditions ?? [])].find(([, value]) => isUnknown(value) && value.reason === CHAIN_TOO_DEEP);
+  if (chain) diagnostics.push(tooDeepChain(doc, chain[0]));
   if (!asRecord(template.Resources)) diagnostics.push(warning(doc, undefined, 'template has no Resources map'));
   const resolved: ResolvedTemplate = { doc, ctx, resources: [], excluded: [], diagnostics, stack, rootPath };
   for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
@@ -71,9 +76,18 @@ export function resolveCloudFormation(
       resolved.excluded.push(logicalId);
       continue;
     }
-    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+    try {
+      resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+    } catch (error) {
+      diagnostics.push(resourceFailed(doc, logicalId, error));
+    }
   }
   return resolved;
+}
+
+function tooDeepChain(doc: ParsedDocument, name: string): Diagnostic {
+  const message = `${CHAIN_TOO_DEEP}; condition ${name} and those that depend on it are unknown`;
+  return { code: 'LIMIT_EXCEEDED', level: 'error', message, range: doc.locate(['Conditions', name]) ?? fileStart(doc.file.path) };
 }
 
 function warning(doc: ParsedDocument, logicalId: string | undefined, message: string): Diagnostic {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { ParsedDocument } from '../../model/document.js';
 import { fileStart } from '../../model/source.js';
-import { containsLoop, expandForEach, writtenPath } from './foreach.js';
+import { containsLoop, expandForEach, OriginIndex, writtenPath } from './foreach.js';
 import type { CfnOptions } from './parameters.js';
 import { translateSam } from './sam-translate.js';
 import { templateContext } from './template.js';
@@ -38,10 +38,11 @@ function expandLoops(doc: ParsedDocument, options: CfnOptions): { doc: ParsedDoc
     message: problem.message,
     range: doc.locate(problem.at) ?? fileStart(doc.file.path),
   }));
+  const origins = new OriginIndex(expansion.origins);
   const expanded: ParsedDocument = {
     ...doc,
     value: expansion.value,
-    locate: (path) => doc.locate(writtenPath(path, expansion.origins, template)),
+    locate: (path) => doc.locate(writtenPath(path, origins, template)),
   };
   return { doc: expanded, diagnostics };
 }
