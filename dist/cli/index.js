@@ -3892,10 +3892,10 @@ ${indent}`);
     function resolveComments(collection, comments) {
       for (const {
         afterKey,
-        before,
+        before: before2,
         comment
       } of comments) {
-        let item = collection.items[before];
+        let item = collection.items[before2];
         if (!item) {
           if (comment !== void 0) {
             if (collection.comment) collection.comment += "\n" + comment;
@@ -6762,6 +6762,28 @@ var init_unknown = __esm({
   }
 });
 
+// src/model/limits.ts
+function tooDeepValue() {
+  return unknownValue(`nested more than ${MAX_NESTING_DEPTH} levels deep; not read`);
+}
+function tooDeepDiagnostic(range4) {
+  return {
+    code: "LIMIT_EXCEEDED",
+    level: "error",
+    message: `value nested more than ${MAX_NESTING_DEPTH} levels deep; what lies deeper was not read and is unknown`,
+    range: range4
+  };
+}
+var MAX_NESTING_DEPTH, MAX_DEPTH_DIAGNOSTICS;
+var init_limits = __esm({
+  "src/model/limits.ts"() {
+    "use strict";
+    init_unknown();
+    MAX_NESTING_DEPTH = 256;
+    MAX_DEPTH_DIAGNOSTICS = 10;
+  }
+});
+
 // src/model/resource.ts
 function pathKey(path29) {
   let key2 = "[";
@@ -6862,6 +6884,7 @@ var init_model = __esm({
     init_source();
     init_diagnostic();
     init_unknown();
+    init_limits();
     init_resource();
     init_document();
     init_check();
@@ -9697,8 +9720,8 @@ var init_boundary = __esm({
       }
       /** Why `file` (whose real path is `real`) is refused, for a PATH_REFUSED message. */
       refusal(file, real) {
-        const where = `outside the repository boundary (${this.roots.join(", ")})`;
-        return real === path5.resolve(file) ? `is ${where}` : `resolves to ${real}, ${where}`;
+        const where2 = `outside the repository boundary (${this.roots.join(", ")})`;
+        return real === path5.resolve(file) ? `is ${where2}` : `resolves to ${real}, ${where2}`;
       }
       /**
        * The text of a regular file inside the boundary, read through its real path with a size cap;
@@ -9845,6 +9868,47 @@ function isDirectory2(file) {
 var init_root = __esm({
   "src/discover/root.ts"() {
     "use strict";
+  }
+});
+
+// src/parsers/common/json-depth.ts
+function capJsonDepth(root5) {
+  const out2 = { members: 0, cuts: [] };
+  if (root5 === null || typeof root5 !== "object") return out2;
+  const stack = [{ value: root5, depth: 1, parent: void 0, key: "" }];
+  while (stack.length > 0) {
+    const frame = stack.pop();
+    const container2 = frame.value;
+    if (Array.isArray(container2)) {
+      for (let i6 = 0; i6 < container2.length; i6++) visitChild(frame, i6, stack, out2);
+    } else {
+      const keys = Object.keys(container2);
+      out2.members += keys.length;
+      for (const key2 of keys) visitChild(frame, key2, stack, out2);
+    }
+  }
+  return out2;
+}
+function visitChild(frame, key2, stack, out2) {
+  const container2 = frame.value;
+  const child2 = container2[key2];
+  if (child2 === null || typeof child2 !== "object") return;
+  const next = { value: child2, depth: frame.depth + 1, parent: frame, key: key2 };
+  if (frame.depth === MAX_NESTING_DEPTH) {
+    container2[key2] = tooDeepValue();
+    out2.cuts.push(pathOf(next));
+  }
+  stack.push(next);
+}
+function pathOf(frame) {
+  const path29 = [];
+  for (let at2 = frame; at2?.parent; at2 = at2.parent) path29.push(at2.key);
+  return path29.reverse();
+}
+var init_json_depth = __esm({
+  "src/parsers/common/json-depth.ts"() {
+    "use strict";
+    init_limits();
   }
 });
 
@@ -10293,18 +10357,13 @@ function parseJsonWithPositions(text3, filePath, prefix2 = []) {
   const read = readJson(source);
   if ("error" in read) return { value: void 0, positions: buildJsonIndex("", filePath, prefix2), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
   const positions = buildJsonIndex(source, filePath, prefix2);
-  const diagnostics = positions.membersWritten === membersHeld(read.value) ? [] : duplicateKeyDiagnostics(source, filePath);
-  return { value: read.value, positions, diagnostics };
-}
-function membersHeld(value) {
-  if (value === null || typeof value !== "object") return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) count += membersHeld(item);
-    return count;
+  const { members, cuts } = capJsonDepth(read.value);
+  const diagnostics = positions.membersWritten === members ? [] : duplicateKeyDiagnostics(source, filePath);
+  for (const cut of cuts.slice(0, MAX_DEPTH_DIAGNOSTICS)) {
+    const span = nearestSpan(positions, [...prefix2, ...cut]);
+    diagnostics.push(tooDeepDiagnostic(span ? spanRange(positions, span) : fileStart(filePath)));
   }
-  for (const key2 in value) count += 1 + membersHeld(value[key2]);
-  return count;
+  return { value: read.value, positions, diagnostics };
 }
 function withoutBom(text3) {
   return text3.charCodeAt(0) === 65279 ? ` ${text3.slice(1)}` : text3;
@@ -10329,6 +10388,9 @@ function syntaxDiagnostic(error2, text3, filePath) {
 var init_json_positions = __esm({
   "src/parsers/common/json-positions.ts"() {
     "use strict";
+    init_limits();
+    init_source();
+    init_json_depth();
     init_json_index();
     init_json_duplicates();
     init_json_syntax();
@@ -10846,21 +10908,21 @@ var init_config_tree = __esm({
       fileAccess(root5) {
         const { scanRoot, boundary } = this;
         if (scanRoot === void 0 || boundary === void 0) return void 0;
-        const where = (path29) => {
+        const where2 = (path29) => {
           const abs = isAbsolute(path29) ? path29 : resolve(scanRoot, root5, path29);
           const inside = relative(scanRoot, abs);
           return { abs, shown: inside.startsWith("..") || isAbsolute(inside) ? abs : inside.split(sep2).join("/") };
         };
         return {
           read: (path29) => {
-            const { abs, shown } = where(path29);
+            const { abs, shown } = where2(path29);
             const result = boundary.readText(abs);
             if ("text" in result) return { text: result.text };
             if ("refused" in result) this.warnOnce(pathRefused(shown, `file("${path29}")`, result.refused));
             return { error: "refused" in result ? "the file is outside the repository boundary" : "the file cannot be read" };
           },
           list: (path29) => {
-            const { abs, shown } = where(path29);
+            const { abs, shown } = where2(path29);
             const listing = listTree(boundary, abs);
             for (const r5 of listing.refused) this.warnOnce(pathRefused(r5.relative === "." ? shown : posix.join(shown, r5.relative), `fileset("${path29}")`, r5.reason));
             if (listing.refused.some((r5) => r5.relative === ".")) return { error: "the directory is outside the repository boundary" };
@@ -10924,6 +10986,23 @@ var init_convert = __esm({
   "src/resolve/cloudformation/convert.ts"() {
     "use strict";
     init_unknown();
+  }
+});
+
+// src/resolve/cloudformation/failed.ts
+function resourceFailed(doc, logicalId, error2) {
+  const reason = error2 instanceof Error ? error2.message : String(error2);
+  return {
+    code: "NORMALIZE_FAILED",
+    level: "error",
+    message: `resource ${logicalId} could not be read (${reason}); its checks were not evaluated`,
+    range: doc.locate(["Resources", logicalId]) ?? fileStart(doc.file.path)
+  };
+}
+var init_failed = __esm({
+  "src/resolve/cloudformation/failed.ts"() {
+    "use strict";
+    init_source();
   }
 });
 
@@ -11137,6 +11216,93 @@ var init_resolve = __esm({
   }
 });
 
+// src/resolve/cloudformation/conditions.ts
+import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
+function evaluateConditions(template, ctx) {
+  const definitions = asRecord(template.Conditions) ?? {};
+  const values = /* @__PURE__ */ new Map();
+  const evaluating = /* @__PURE__ */ new Set();
+  const byName = (name2) => {
+    const known2 = values.get(name2);
+    if (known2 !== void 0) return known2;
+    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
+    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
+    if (evaluating.size >= MAX_NESTING_DEPTH) return unknownValue(CHAIN_TOO_DEEP);
+    evaluating.add(name2);
+    const value = evaluate(definitions[name2], ctx, byName);
+    evaluating.delete(name2);
+    values.set(name2, value);
+    return value;
+  };
+  for (const name2 of Object.keys(definitions)) byName(name2);
+  return values;
+}
+function evaluate(expression, ctx, byName) {
+  const record4 = asRecord(expression);
+  const keys = record4 ? Object.keys(record4) : [];
+  if (!record4 || keys.length !== 1) return literal2(expression);
+  const [fn] = keys;
+  const arg = record4[fn];
+  switch (fn) {
+    case "Condition":
+      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
+    case "Fn::Not":
+      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
+    case "Fn::And":
+    case "Fn::Or":
+      return combine2(fn, arg, ctx, byName);
+    case "Fn::Equals":
+      return equals(arg, ctx);
+    default:
+      return literal2(resolveValue(expression, ctx));
+  }
+}
+function literal2(value) {
+  if (typeof value === "boolean") return value;
+  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
+  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
+}
+function not(value) {
+  return typeof value === "boolean" ? !value : value;
+}
+function combine2(fn, arg, ctx, byName) {
+  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
+  const decisive = fn === "Fn::Or";
+  let unknown2;
+  for (const operand of arg) {
+    const value = evaluate(operand, ctx, byName);
+    if (value === decisive) return decisive;
+    if (isUnknown(value)) unknown2 ??= value;
+  }
+  return unknown2 ?? !decisive;
+}
+function equals(arg, ctx) {
+  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
+  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
+  for (const value of [a5, b5]) if (containsUnknown2(value)) return unknownFrom(value);
+  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
+  return isDeepStrictEqual2(a5, b5);
+}
+function containsUnknown2(value) {
+  if (isUnknown(value)) return true;
+  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
+}
+function unknownFrom(value) {
+  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
+}
+var CHAIN_TOO_DEEP;
+var init_conditions = __esm({
+  "src/resolve/cloudformation/conditions.ts"() {
+    "use strict";
+    init_limits();
+    init_unknown();
+    init_convert();
+    init_functions();
+    init_resolve();
+    CHAIN_TOO_DEEP = `conditions refer to conditions more than ${MAX_NESTING_DEPTH} deep`;
+  }
+});
+
 // src/resolve/cloudformation/foreach.ts
 function expandForEach(template, ctx) {
   const expander = new Expander(ctx);
@@ -11176,12 +11342,7 @@ function substituteString(text3, bindings) {
   return substituteKey(text3, bindings);
 }
 function writtenPath(path29, origins, template) {
-  let best;
-  for (const origin of origins) {
-    if (origin.at.length <= path29.length && origin.at.every((segment, i6) => segment === path29[i6])) {
-      if (!best || origin.at.length > best.at.length) best = origin;
-    }
-  }
+  const best = origins.longestPrefix(path29);
   if (!best) return path29;
   const out2 = [...best.from];
   let current = valueAt(template, best.from);
@@ -11199,10 +11360,11 @@ function valueAt(root5, path29) {
   for (const segment of path29) current = current !== null && typeof current === "object" ? current[segment] : void 0;
   return current;
 }
-var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER;
+var LOOP_PREFIX, LOOP_SECTIONS, MAX_GENERATED, Expander, PLACEHOLDER, OriginIndex;
 var init_foreach = __esm({
   "src/resolve/cloudformation/foreach.ts"() {
     "use strict";
+    init_resource();
     init_unknown();
     init_convert();
     init_functions();
@@ -11279,6 +11441,23 @@ var init_foreach = __esm({
       }
     };
     PLACEHOLDER = /([$&])\{([^{}]*)\}/g;
+    OriginIndex = class {
+      byPath = /* @__PURE__ */ new Map();
+      lengths;
+      constructor(origins) {
+        for (const origin of origins) if (!this.byPath.has(pathKey(origin.at))) this.byPath.set(pathKey(origin.at), origin);
+        this.lengths = [...new Set(origins.map((o3) => o3.at.length))].sort((a5, b5) => b5 - a5);
+      }
+      /** The origin with the longest `at` that is a prefix of `path`. */
+      longestPrefix(path29) {
+        for (const length2 of this.lengths) {
+          if (length2 > path29.length) continue;
+          const found = this.byPath.get(pathKey(length2 === path29.length ? path29 : path29.slice(0, length2)));
+          if (found) return found;
+        }
+        return void 0;
+      }
+    };
   }
 });
 
@@ -11587,89 +11766,6 @@ var init_sam_translate = __esm({
   }
 });
 
-// src/resolve/cloudformation/conditions.ts
-import { isDeepStrictEqual as isDeepStrictEqual2 } from "node:util";
-function evaluateConditions(template, ctx) {
-  const definitions = asRecord(template.Conditions) ?? {};
-  const values = /* @__PURE__ */ new Map();
-  const evaluating = /* @__PURE__ */ new Set();
-  const byName = (name2) => {
-    const known2 = values.get(name2);
-    if (known2 !== void 0) return known2;
-    if (!(name2 in definitions)) return unknownValue(`condition ${name2} is not declared`);
-    if (evaluating.has(name2)) return unknownValue(`condition ${name2} refers to itself`);
-    evaluating.add(name2);
-    const value = evaluate(definitions[name2], ctx, byName);
-    evaluating.delete(name2);
-    values.set(name2, value);
-    return value;
-  };
-  for (const name2 of Object.keys(definitions)) byName(name2);
-  return values;
-}
-function evaluate(expression, ctx, byName) {
-  const record4 = asRecord(expression);
-  const keys = record4 ? Object.keys(record4) : [];
-  if (!record4 || keys.length !== 1) return literal2(expression);
-  const [fn] = keys;
-  const arg = record4[fn];
-  switch (fn) {
-    case "Condition":
-      return typeof arg === "string" ? byName(arg) : unknownValue("malformed Condition");
-    case "Fn::Not":
-      return not(Array.isArray(arg) && arg.length === 1 ? evaluate(arg[0], ctx, byName) : unknownValue("malformed Fn::Not"));
-    case "Fn::And":
-    case "Fn::Or":
-      return combine2(fn, arg, ctx, byName);
-    case "Fn::Equals":
-      return equals(arg, ctx);
-    default:
-      return literal2(resolveValue(expression, ctx));
-  }
-}
-function literal2(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string" && /^(true|false)$/i.test(value)) return value.toLowerCase() === "true";
-  return isUnknown(value) ? value : unknownValue("a condition that is not a boolean");
-}
-function not(value) {
-  return typeof value === "boolean" ? !value : value;
-}
-function combine2(fn, arg, ctx, byName) {
-  if (!Array.isArray(arg) || arg.length < 2 || arg.length > 10) return unknownValue(`malformed ${fn}`);
-  const decisive = fn === "Fn::Or";
-  let unknown2;
-  for (const operand of arg) {
-    const value = evaluate(operand, ctx, byName);
-    if (value === decisive) return decisive;
-    if (isUnknown(value)) unknown2 ??= value;
-  }
-  return unknown2 ?? !decisive;
-}
-function equals(arg, ctx) {
-  if (!Array.isArray(arg) || arg.length !== 2) return unknownValue("malformed Fn::Equals");
-  const [a5, b5] = arg.map((value) => resolveValue(value, ctx));
-  for (const value of [a5, b5]) if (containsUnknown2(value)) return unknownFrom(value);
-  if (isPrimitive(a5) && isPrimitive(b5)) return String(a5) === String(b5);
-  return isDeepStrictEqual2(a5, b5);
-}
-function containsUnknown2(value) {
-  if (isUnknown(value)) return true;
-  return value !== null && typeof value === "object" && Object.values(value).some(containsUnknown2);
-}
-function unknownFrom(value) {
-  return isUnknown(value) ? value : unknownValue("Fn::Equals over a list with unknown items");
-}
-var init_conditions = __esm({
-  "src/resolve/cloudformation/conditions.ts"() {
-    "use strict";
-    init_unknown();
-    init_convert();
-    init_functions();
-    init_resolve();
-  }
-});
-
 // src/resolve/cloudformation/template.ts
 function templateContext(template, options = {}) {
   const parameters = {};
@@ -11722,10 +11818,11 @@ function expandLoops(doc, options) {
     message: problem.message,
     range: doc.locate(problem.at) ?? fileStart(doc.file.path)
   }));
+  const origins = new OriginIndex(expansion.origins);
   const expanded = {
     ...doc,
     value: expansion.value,
-    locate: (path29) => doc.locate(writtenPath(path29, expansion.origins, template))
+    locate: (path29) => doc.locate(writtenPath(path29, origins, template))
   };
   return { doc: expanded, diagnostics };
 }
@@ -11995,6 +12092,8 @@ function resolveCloudFormation(written, options = {}, stack = [], rootPath = wri
   const { doc } = expanded;
   const template = doc.value;
   const ctx = templateContext(template, options);
+  const chain2 = [...ctx.conditions ?? []].find(([, value]) => isUnknown(value) && value.reason === CHAIN_TOO_DEEP);
+  if (chain2) diagnostics.push(tooDeepChain(doc, chain2[0]));
   if (!asRecord(template.Resources)) diagnostics.push(warning(doc, void 0, "template has no Resources map"));
   const resolved = { doc, ctx, resources: [], excluded: [], diagnostics, stack, rootPath };
   for (const [logicalId, definition] of Object.entries(asRecord(template.Resources) ?? {})) {
@@ -12007,9 +12106,17 @@ function resolveCloudFormation(written, options = {}, stack = [], rootPath = wri
       resolved.excluded.push(logicalId);
       continue;
     }
-    resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+    try {
+      resolved.resources.push(resolveResource(logicalId, raw, ctx, template));
+    } catch (error2) {
+      diagnostics.push(resourceFailed(doc, logicalId, error2));
+    }
   }
   return resolved;
+}
+function tooDeepChain(doc, name2) {
+  const message = `${CHAIN_TOO_DEEP}; condition ${name2} and those that depend on it are unknown`;
+  return { code: "LIMIT_EXCEEDED", level: "error", message, range: doc.locate(["Conditions", name2]) ?? fileStart(doc.file.path) };
 }
 function warning(doc, logicalId, message) {
   const range4 = doc.locate(logicalId === void 0 ? [] : ["Resources", logicalId]);
@@ -12020,6 +12127,9 @@ var init_cloudformation = __esm({
     "use strict";
     init_source();
     init_convert();
+    init_failed();
+    init_conditions();
+    init_unknown();
     init_language_extensions();
     init_macros();
     init_stacks();
@@ -12167,13 +12277,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR2;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR2;
     var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -12193,7 +12303,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar7(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -12202,12 +12312,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias3;
+    exports.isCollection = isCollection3;
     exports.isDocument = isDocument;
     exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
+    exports.isPair = isPair3;
     exports.isScalar = isScalar7;
     exports.isSeq = isSeq3;
   }
@@ -17050,11 +17160,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos2) {
-      if (before) {
-        pos2 ?? (pos2 = before.length);
+    function emptyScalarPosition(offset, before2, pos2) {
+      if (before2) {
+        pos2 ?? (pos2 = before2.length);
         for (let i6 = pos2 - 1; i6 >= 0; --i6) {
-          let st = before[i6];
+          let st = before2[i6];
           switch (st.type) {
             case "space":
             case "comment":
@@ -17062,10 +17172,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i6];
+          st = before2[++i6];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i6];
+            st = before2[++i6];
           }
           break;
         }
@@ -17143,10 +17253,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos2, { spaceBefore, comment, anchor, tag, end: end2 }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos2, { spaceBefore, comment, anchor, tag, end: end2 }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos2),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos2),
         indent: -1,
         source: ""
       };
@@ -17752,7 +17862,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection3 = (token) => !!token && "items" in token;
     var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -17836,7 +17946,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection3;
     exports.isScalar = isScalar7;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -19623,10 +19733,10 @@ function isCalendarDate(text3) {
   return date2.getUTCFullYear() === year2 && date2.getUTCMonth() === month - 1 && date2.getUTCDate() === day;
 }
 function unknownKey(field3, key2, known2) {
-  const where = field3 === "" ? "unknown key" : `unknown key in ${field3}:`;
+  const where2 = field3 === "" ? "unknown key" : `unknown key in ${field3}:`;
   const suggestion = closestMatch(key2, known2);
   const hint = suggestion ? `did you mean "${suggestion}"?` : `expected one of: ${known2.join(", ")}`;
-  return `${where} "${key2}"; ${hint}`;
+  return `${where2} "${key2}"; ${hint}`;
 }
 var import_yaml2, DATE, YamlReader;
 var init_yaml_reader = __esm({
@@ -19986,8 +20096,8 @@ function isLineComment(line2, i6, syntax) {
 function opensQuote(line2, i6, syntax) {
   if (syntax === "hcl") return line2[i6] === '"';
   if (line2[i6] !== '"' && line2[i6] !== "'") return false;
-  const before = line2.slice(0, i6).trimEnd();
-  return before === "" || /[:[{,-]$/.test(before);
+  const before2 = line2.slice(0, i6).trimEnd();
+  return before2 === "" || /[:[{,-]$/.test(before2);
 }
 var HCL_BLOCK_HEADER;
 var init_comments = __esm({
@@ -25972,15 +26082,15 @@ var init_cst_body = __esm({
       source;
       diagnostics;
       exprs;
-      read(node, rangeNode, where) {
+      read(node, rangeNode, where2) {
         const body2 = { attributes: {}, blocks: [], range: nodeRange(this.path, rangeNode) };
         for (const child2 of node?.namedChildren ?? []) {
-          if (child2?.type === "attribute") this.attribute(body2, child2, where);
-          else if (child2?.type === "block") body2.blocks.push(this.block(child2, where));
+          if (child2?.type === "attribute") this.attribute(body2, child2, where2);
+          else if (child2?.type === "block") body2.blocks.push(this.block(child2, where2));
         }
         return body2;
       }
-      attribute(body2, node, where) {
+      attribute(body2, node, where2) {
         const name2 = node.namedChildren[0]?.text ?? "";
         const exprNode = node.namedChildren.find((c5) => c5?.type === "expression");
         const range4 = nodeRange(this.path, node);
@@ -25989,7 +26099,7 @@ var init_cst_body = __esm({
           this.diagnostics.push({
             code: "PARSE_DUPLICATE_KEY",
             level: "error",
-            message: `attribute "${name2}" in ${where} is already defined at line ${first.range.startLine}; Terraform rejects duplicates, the first value is used`,
+            message: `attribute "${name2}" in ${where2} is already defined at line ${first.range.startLine}; Terraform rejects duplicates, the first value is used`,
             range: range4
           });
           return;
@@ -26001,9 +26111,9 @@ var init_cst_body = __esm({
         const named = node.namedChildren.filter((c5) => c5 !== null);
         const type = named[0]?.text ?? "";
         const labels = named.filter((c5) => c5.type === "string_lit" || c5.type === "identifier").slice(1).map((c5) => c5.type === "string_lit" ? unescapeQuoted(this.source.slice(c5.startIndex + 1, c5.endIndex - 1)) : c5.text);
-        const where = parent === "the file" ? [type, ...labels].join(".") : `${parent} > ${type}`;
+        const where2 = parent === "the file" ? [type, ...labels].join(".") : `${parent} > ${type}`;
         const bodyNode = named.find((c5) => c5.type === "body") ?? null;
-        return { type, labels, body: this.read(bodyNode, node, `block ${where}`), range: nodeRange(this.path, node) };
+        return { type, labels, body: this.read(bodyNode, node, `block ${where2}`), range: nodeRange(this.path, node) };
       }
     };
   }
@@ -31732,14 +31842,14 @@ var init_build = __esm({
               break;
             }
             case Codepoint.CODES["{"]: {
-              const before = t.pos();
+              const before2 = t.pos();
               const minMax = Parser3.parseRepeat(t);
               if (minMax < 0) {
-                t.rewindTo(before);
+                t.rewindTo(before2);
                 this.literal(t.pop());
                 break;
               }
-              repeatPos = before;
+              repeatPos = before2;
               min = minMax >> 16;
               max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
               this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
@@ -33291,7 +33401,7 @@ function replace(s2, search, replacement) {
   return s2.split(search).join(replacement);
 }
 function title(s2) {
-  return s2.replace(new RegExp("(^|[^\\p{L}\\p{N}_])(\\p{L})", "gu"), (_, before, letter) => before + letter.toUpperCase());
+  return s2.replace(new RegExp("(^|[^\\p{L}\\p{N}_])(\\p{L})", "gu"), (_, before2, letter) => before2 + letter.toUpperCase());
 }
 function substr(s2, offsetArg, lengthArg) {
   const chars2 = graphemes(s2);
@@ -33962,13 +34072,13 @@ function fromText(text3, decl, origin) {
 }
 function readVarFile(path29, diagnostics) {
   const absolutePath = resolve2(path29);
-  const where = fileStart(path29);
+  const where2 = fileStart(path29);
   try {
     const doc = parseTerraformLoaded({ absolutePath, path: path29, format: "terraform" }, readFileSync2(absolutePath, "utf8"));
     diagnostics.push(...doc?.diagnostics ?? []);
     return doc;
   } catch (error2) {
-    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${error2 instanceof Error ? error2.message : String(error2)}`, range: where });
+    diagnostics.push({ code: "FILE_UNREADABLE", level: "error", message: `read var file: ${error2 instanceof Error ? error2.message : String(error2)}`, range: where2 });
     return void 0;
   }
 }
@@ -34249,8 +34359,8 @@ function objectsOf(expr, resolved, scope) {
       return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
     }
     const value = values[i6];
-    const isRecord9 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
-    return isRecord9 ? [Fields.fromValue(value, item.range)] : [];
+    const isRecord10 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
+    return isRecord10 ? [Fields.fromValue(value, item.range)] : [];
   });
 }
 var Fields;
@@ -34302,11 +34412,11 @@ var init_fields = __esm({
         return out2;
       }
       /** Records the range of every attribute and nested block under `prefix`. */
-      recordProvenance(prefix2, provenance2) {
-        provenance2.set(pathKey(prefix2), this.range);
-        for (const [name2, f5] of this.attrs) provenance2.set(pathKey([...prefix2, name2]), f5.range);
+      recordProvenance(prefix2, provenance) {
+        provenance.set(pathKey(prefix2), this.range);
+        for (const [name2, f5] of this.attrs) provenance.set(pathKey([...prefix2, name2]), f5.range);
         for (const [name2, items] of this.nested) {
-          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance2));
+          if (!this.attrs.has(name2)) items.forEach((item, i6) => item.recordProvenance([...prefix2, name2, i6], provenance));
         }
       }
     };
@@ -34958,7 +35068,7 @@ var init_provenance = __esm({
     ItemProvenance = class {
       constructor(doc, index, live) {
         this.live = live;
-        this.map = new DeferredRanges((where) => doc.locate([index, ...where.at]));
+        this.map = new DeferredRanges((where2) => doc.locate([index, ...where2.at]));
         if (live) this.map.set(pathKey([]), live);
         else this.map.defer([], ITEM);
       }
@@ -35068,7 +35178,7 @@ var init_provenance = __esm({
 });
 
 // src/normalize/aws-config/rds.ts
-function normalizeDbInstance(item, provenance2) {
+function normalizeDbInstance(item, provenance) {
   const config = child(item, "configuration");
   const at2 = (key2) => child(config, key2);
   const missing = (key2) => unknownValue(`AWS Config recorded no ${key2}`);
@@ -35088,17 +35198,17 @@ function normalizeDbInstance(item, provenance2) {
   };
   for (const [canonical, key2] of FLAGS2) {
     out2[canonical] = bool(at2(key2)) ?? missing(key2);
-    provenance2.set([canonical], at2(key2));
+    provenance.set([canonical], at2(key2));
   }
-  provenance2.set(["identifier"], identifier);
-  provenance2.set(["engine"], at2("engine"));
-  provenance2.set(["kms_key_id"], at2("kmsKeyId"));
-  provenance2.set(["backup_retention_period"], at2("backupRetentionPeriod"));
+  provenance.set(["identifier"], identifier);
+  provenance.set(["engine"], at2("engine"));
+  provenance.set(["kms_key_id"], at2("kmsKeyId"));
+  provenance.set(["backup_retention_period"], at2("backupRetentionPeriod"));
   const cluster = dig(config, "dBClusterIdentifier");
   if (present(cluster)) {
     for (const canonical of FROM_CLUSTER) {
       out2[canonical] = unknownValue("set by the Aurora DB cluster");
-      provenance2.set([canonical], cluster);
+      provenance.set([canonical], cluster);
     }
   }
   return out2;
@@ -35172,33 +35282,33 @@ var init_s3_acl = __esm({
 function notRecorded(block, extra = "") {
   return unknownValue(`AWS Config recorded no ${block}${extra}`);
 }
-function normalizeBucket(item, provenance2) {
+function normalizeBucket(item, provenance) {
   const supplementary = child(item, "supplementaryConfiguration");
   const nameNode = dig(item, "configuration", "name");
   const name2 = text(nameNode) ?? text(child(item, "resourceName")) ?? text(child(item, "resourceId"));
-  provenance2.set(["name"], nameNode);
+  provenance.set(["name"], nameNode);
   const aclNode = child(supplementary, "AccessControlList");
-  provenance2.set(["acl"], aclNode);
+  provenance.set(["acl"], aclNode);
   return {
     name: name2 ?? unknownValue("the item names no bucket"),
     acl: s3Acl(aclNode),
-    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance2),
-    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance2),
-    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance2),
-    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance2),
-    policy: policy(child(supplementary, "BucketPolicy"), provenance2)
+    encryption: encryption(child(supplementary, "ServerSideEncryptionConfiguration"), provenance),
+    versioning: versioning(child(supplementary, "BucketVersioningConfiguration"), provenance),
+    public_access_block: publicAccessBlock(child(supplementary, "PublicAccessBlockConfiguration"), provenance),
+    logging: logging(child(supplementary, "BucketLoggingConfiguration"), provenance),
+    policy: policy(child(supplementary, "BucketPolicy"), provenance)
   };
 }
-function policy(block, provenance2) {
+function policy(block, provenance) {
   if (!present(block)) return notRecorded("BucketPolicy");
   const textNode = child(block, "policyText");
-  provenance2.set(["policy"], present(textNode) ? textNode : block);
+  provenance.set(["policy"], present(textNode) ? textNode : block);
   if (!present(textNode)) return null;
   const document = decodeJson(textNode.value);
   const isObject2 = document !== null && typeof document === "object" && !Array.isArray(document);
   return isObject2 ? document : unknownValue("BucketPolicy.policyText is not a JSON object");
 }
-function encryption(block, provenance2) {
+function encryption(block, provenance) {
   if (!present(block)) {
     const why = notRecorded("ServerSideEncryptionConfiguration");
     return { enabled: true, declared: false, algorithm: why, kms_key_id: why, bucket_key_enabled: why };
@@ -35208,10 +35318,10 @@ function encryption(block, provenance2) {
   const algorithm = child(byDefault, "sseAlgorithm");
   const kmsKey = child(byDefault, "kmsMasterKeyID");
   const bucketKey = child(rule, "bucketKeyEnabled");
-  for (const path29 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance2.set(path29, block);
-  provenance2.set(["encryption", "algorithm"], algorithm);
-  provenance2.set(["encryption", "kms_key_id"], kmsKey);
-  provenance2.set(["encryption", "bucket_key_enabled"], bucketKey);
+  for (const path29 of [["encryption"], ["encryption", "enabled"], ["encryption", "declared"]]) provenance.set(path29, block);
+  provenance.set(["encryption", "algorithm"], algorithm);
+  provenance.set(["encryption", "kms_key_id"], kmsKey);
+  provenance.set(["encryption", "bucket_key_enabled"], bucketKey);
   return {
     enabled: true,
     declared: true,
@@ -35222,16 +35332,16 @@ function encryption(block, provenance2) {
     bucket_key_enabled: bool(bucketKey) ?? false
   };
 }
-function versioning(block, provenance2) {
+function versioning(block, provenance) {
   if (!present(block)) {
     const why = notRecorded("BucketVersioningConfiguration");
     return { enabled: why, mfa_delete: why };
   }
   const status = child(block, "status");
   const mfa = child(block, "isMfaDeleteEnabled");
-  provenance2.set(["versioning"], block);
-  provenance2.set(["versioning", "enabled"], status);
-  provenance2.set(["versioning", "mfa_delete"], mfa);
+  provenance.set(["versioning"], block);
+  provenance.set(["versioning", "enabled"], status);
+  provenance.set(["versioning", "mfa_delete"], mfa);
   const written = text(status);
   return {
     // "Off" (never enabled) and "Suspended" both mean new objects are not versioned.
@@ -35240,13 +35350,13 @@ function versioning(block, provenance2) {
     mfa_delete: bool(mfa) ?? false
   };
 }
-function publicAccessBlock(block, provenance2) {
+function publicAccessBlock(block, provenance) {
   if (!present(block)) {
     const why = notRecorded("bucket-level PublicAccessBlockConfiguration", "; the account-level block may apply");
     return { declared: false, block_public_acls: why, block_public_policy: why, ignore_public_acls: why, restrict_public_buckets: why };
   }
-  provenance2.set(["public_access_block"], block);
-  provenance2.set(["public_access_block", "declared"], block);
+  provenance.set(["public_access_block"], block);
+  provenance.set(["public_access_block", "declared"], block);
   const out2 = {
     declared: true,
     block_public_acls: false,
@@ -35257,21 +35367,21 @@ function publicAccessBlock(block, provenance2) {
   for (const [canonical, recorded] of PAB_KEYS) {
     const node = child(block, recorded);
     out2[canonical] = bool(node) ?? unknownValue(`PublicAccessBlockConfiguration has no ${recorded}`);
-    provenance2.set(["public_access_block", canonical], node);
+    provenance.set(["public_access_block", canonical], node);
   }
   return out2;
 }
-function logging(block, provenance2) {
+function logging(block, provenance) {
   if (!present(block)) {
     const why = notRecorded("BucketLoggingConfiguration");
     return { enabled: why, target_bucket: why, target_prefix: why };
   }
   const target2 = child(block, "destinationBucketName");
   const prefix2 = child(block, "logFilePrefix");
-  provenance2.set(["logging"], block);
-  provenance2.set(["logging", "enabled"], present(target2) ? target2 : block);
-  provenance2.set(["logging", "target_bucket"], target2);
-  provenance2.set(["logging", "target_prefix"], prefix2);
+  provenance.set(["logging"], block);
+  provenance.set(["logging", "enabled"], present(target2) ? target2 : block);
+  provenance.set(["logging", "target_bucket"], target2);
+  provenance.set(["logging", "target_prefix"], prefix2);
   const targetBucket2 = text(target2) ?? null;
   return { enabled: targetBucket2 !== null && targetBucket2 !== "", target_bucket: targetBucket2, target_prefix: text(prefix2) ?? null };
 }
@@ -35292,26 +35402,26 @@ var init_s3 = __esm({
 });
 
 // src/normalize/aws-config/security-group.ts
-function normalizeSecurityGroup(item, provenance2) {
+function normalizeSecurityGroup(item, provenance) {
   const configuration = child(item, "configuration");
   const groupId = text(child(configuration, "groupId")) ?? text(child(item, "resourceId"));
   const field3 = (name2, canonical) => {
     const node = child(configuration, name2);
-    provenance2.set([canonical], node);
+    provenance.set([canonical], node);
     return text(node) ?? null;
   };
   return {
     name: field3("groupName", "name"),
     description: field3("description", "description"),
     vpc_id: field3("vpcId", "vpc_id"),
-    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance2),
-    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance2)
+    ingress: rules(child(configuration, "ipPermissions"), "ingress", groupId, provenance),
+    egress: rules(child(configuration, "ipPermissionsEgress"), "egress", groupId, provenance)
   };
 }
-function rules(list6, direction, groupId, provenance2) {
+function rules(list6, direction, groupId, provenance) {
   return elements(list6).map((permission, i6) => {
-    provenance2.set([direction, i6], permission);
-    return normalizePermission(permission, groupId, (field3, node) => provenance2.set([direction, i6, ...field3], node));
+    provenance.set([direction, i6], permission);
+    return normalizePermission(permission, groupId, (field3, node) => provenance.set([direction, i6, ...field3], node));
   });
 }
 function normalizePermission(permission, groupId, record4) {
@@ -35933,8 +36043,8 @@ var init_dynamodb = __esm({
             },
             refine: (out2, { properties, set }) => {
               const encryption3 = out2.encryption;
-              const where = properties.SSESpecification === void 0 ? void 0 : ["SSESpecification"];
-              set(["encryption", "customer_managed_key"], customerManagedKey(encryption3.kms_enabled, encryption3.kms_key_id), where);
+              const where2 = properties.SSESpecification === void 0 ? void 0 : ["SSESpecification"];
+              set(["encryption", "customer_managed_key"], customerManagedKey(encryption3.kms_enabled, encryption3.kms_key_id), where2);
             }
           },
           awsConfig: {
@@ -36780,7 +36890,13 @@ function target(written, resolved, linked) {
   const ref = asRecord(written)?.Ref;
   if (typeof ref === "string" && linked.byId.has(ref)) return linked.byId.get(ref);
   if (typeof resolved !== "string") return void 0;
-  return [...linked.byId.values()].find((r5) => r5.attributes.name === resolved);
+  linked.byName ??= firstByName(linked.byId.values());
+  return linked.byName.get(resolved);
+}
+function firstByName(principals) {
+  const named = /* @__PURE__ */ new Map();
+  for (const r5 of principals) if (typeof r5.attributes.name === "string" && !named.has(r5.attributes.name)) named.set(r5.attributes.name, r5);
+  return named;
 }
 function push(resource, attribute, value) {
   const items = resource.attributes[attribute];
@@ -37346,6 +37462,11 @@ function addPermission(fn, permission) {
   list6.push(permission);
   return list6.length - 1;
 }
+function firstByName2(functions) {
+  const named = /* @__PURE__ */ new Map();
+  for (const fn of functions) if (typeof fn.attributes.name === "string" && !named.has(fn.attributes.name)) named.set(fn.attributes.name, fn);
+  return named;
+}
 var FUNCTION, TF_FUNCTION, CFN_FUNCTION, nullable, terraformGroup, cloudformationGroup, lambda;
 var init_lambda = __esm({
   "src/normalize/aws/lambda.ts"() {
@@ -37418,7 +37539,8 @@ var init_lambda = __esm({
           fn.attributes.permissions = [];
           functions.set(r5.logicalId, fn);
         }
-        const byName = (name2) => [...functions.values()].find((fn) => typeof name2 === "string" && fn.attributes.name === name2);
+        const named = firstByName2(functions.values());
+        const byName = (name2) => typeof name2 === "string" ? named.get(name2) : void 0;
         const orphans = [];
         for (const sub of resources.filter((x) => x.type !== "AWS::Lambda::Function")) {
           const isUrl = sub.type === "AWS::Lambda::Url";
@@ -38467,7 +38589,7 @@ var init_spec2 = __esm({
 });
 
 // src/normalize/aws-config/spec.ts
-function attributesBySpec(item, mapping, provenance2) {
+function attributesBySpec(item, mapping, provenance) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
     const path29 = splitDotted(name2);
@@ -38478,14 +38600,14 @@ function attributesBySpec(item, mapping, provenance2) {
       continue;
     }
     setDotted(out2, path29, value);
-    provenance2.set(path29, node);
+    provenance.set(path29, node);
   }
   mapping.refine?.(out2, {
     item,
     configuration: child(item, "configuration"),
     set: (path29, value, node) => {
       setDotted(out2, path29, value);
-      if (node) provenance2.set(path29, node);
+      if (node) provenance.set(path29, node);
     }
   });
   return out2;
@@ -38588,17 +38710,17 @@ function toResource2(doc, index, item) {
   const region = text(child(item, "awsRegion")) ?? "unknown";
   const live = doc.file.path.startsWith(LIVE_PATH_PREFIX);
   const path29 = live ? `${LIVE_PATH_PREFIX}${account}/${region}` : doc.file.path;
-  const provenance2 = new ItemProvenance(doc, index, live ? fileStart(path29) : void 0);
+  const provenance = new ItemProvenance(doc, index, live ? fileStart(path29) : void 0);
   const canonical = CANONICAL[nativeType];
   const raw = decodedItem(item.value);
-  const attributes = canonical ? canonical.normalize(item, provenance2) : decodeJson(raw.configuration) ?? {};
+  const attributes = canonical ? canonical.normalize(item, provenance) : decodeJson(raw.configuration) ?? {};
   return {
     id: text(child(item, "arn")) ?? resourceId2,
     type: canonical?.type ?? `awsconfig.${nativeType}`,
     source: { format: "aws-config", path: path29, nativeType },
     attributes,
     raw,
-    provenance: provenance2.map,
+    provenance: provenance.map,
     scope: `aws:${account}:${region}`
   };
 }
@@ -38656,7 +38778,7 @@ var init_aws_config = __esm({
 
 // src/normalize/cloudformation/bucket-policy.ts
 function attachBucketPolicies(resources) {
-  const buckets = resources.filter((r5) => r5.type === BUCKET_TYPE);
+  const buckets = bucketIndex(resources.filter((r5) => r5.type === BUCKET_TYPE));
   const attached = /* @__PURE__ */ new Map();
   for (const policy2 of resources.filter((r5) => r5.type === BUCKET_POLICY_TYPE)) {
     const bucket = targetBucket(policy2, buckets);
@@ -38670,14 +38792,24 @@ function attachBucketPolicies(resources) {
   }
   return attached;
 }
+function bucketIndex(buckets) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const bucket of buckets) {
+    const name2 = bucket.properties.BucketName;
+    if (typeof name2 !== "string") continue;
+    const named = byName.get(name2) ?? byName.set(name2, []).get(name2);
+    named.push(bucket.logicalId);
+  }
+  return { ids: new Set(buckets.map((b5) => b5.logicalId)), byName };
+}
 function targetBucket(policy2, buckets) {
   const written = asRecord(policy2.raw.Properties)?.Bucket;
   const ref = asRecord(written)?.Ref;
-  if (typeof ref === "string" && buckets.some((b5) => b5.logicalId === ref)) return ref;
+  if (typeof ref === "string" && buckets.ids.has(ref)) return ref;
   const name2 = policy2.properties.Bucket;
   if (typeof name2 !== "string") return void 0;
-  const matches = buckets.filter((b5) => b5.properties.BucketName === name2 && !isUnknown(b5.properties.BucketName));
-  return matches.length === 1 ? matches[0].logicalId : void 0;
+  const matches = buckets.byName.get(name2) ?? [];
+  return matches.length === 1 ? matches[0] : void 0;
 }
 var BUCKET_TYPE, BUCKET_POLICY_TYPE;
 var init_bucket_policy = __esm({
@@ -38687,6 +38819,94 @@ var init_bucket_policy = __esm({
     init_convert();
     BUCKET_TYPE = "AWS::S3::Bucket";
     BUCKET_POLICY_TYPE = "AWS::S3::BucketPolicy";
+  }
+});
+
+// src/normalize/lazy-provenance.ts
+function parseKey(key2) {
+  try {
+    const path29 = JSON.parse(key2);
+    return Array.isArray(path29) && path29.every((s2) => typeof s2 === "string" || typeof s2 === "number") ? path29 : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function holds(root5, path29) {
+  let current = root5;
+  for (const segment of path29) {
+    if (Array.isArray(current)) {
+      if (typeof segment !== "number" || !Number.isInteger(segment) || segment < 0 || segment >= current.length) return false;
+    } else if (!isRecord5(current) || typeof segment !== "string" || !Object.hasOwn(current, segment)) return false;
+    current = current[segment];
+  }
+  return true;
+}
+function isRecord5(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+var LazyProvenance;
+var init_lazy_provenance = __esm({
+  "src/normalize/lazy-provenance.ts"() {
+    "use strict";
+    init_resource();
+    LazyProvenance = class extends Map {
+      tree;
+      settled = false;
+      /** Every path of `value` (the root included) is located by `locate` when first asked for. */
+      defer(value, locate) {
+        this.tree = { value, locate };
+        this.settled = false;
+        return this;
+      }
+      get(key2) {
+        return super.has(key2) || !this.tree ? super.get(key2) : this.settle(key2);
+      }
+      has(key2) {
+        return this.get(key2) !== void 0;
+      }
+      get size() {
+        this.settleAll();
+        return super.size;
+      }
+      entries() {
+        this.settleAll();
+        return super.entries();
+      }
+      keys() {
+        this.settleAll();
+        return super.keys();
+      }
+      values() {
+        this.settleAll();
+        return super.values();
+      }
+      forEach(callback, thisArg) {
+        this.settleAll();
+        super.forEach(callback, thisArg);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+      settle(key2) {
+        const path29 = parseKey(key2);
+        if (!this.tree || path29 === void 0 || !holds(this.tree.value, path29)) return void 0;
+        const range4 = this.tree.locate(path29);
+        if (range4) super.set(key2, range4);
+        return range4;
+      }
+      settleAll() {
+        if (this.settled || !this.tree) return;
+        this.settled = true;
+        const stack = [[this.tree.value, []]];
+        while (stack.length > 0) {
+          const [value, path29] = stack.pop();
+          const key2 = pathKey(path29);
+          if (!super.has(key2)) this.settle(key2);
+          if (Array.isArray(value)) value.forEach((item, i6) => stack.push([item, [...path29, i6]]));
+          else if (isRecord5(value)) for (const [k5, item] of Object.entries(value)) stack.push([item, [...path29, k5]]);
+        }
+      }
+    };
   }
 });
 
@@ -38701,6 +38921,7 @@ var init_provenance2 = __esm({
   "src/normalize/cloudformation/provenance.ts"() {
     "use strict";
     init_resource();
+    init_lazy_provenance();
     init_position_map();
     init_convert();
     ProvenanceBuilder = class {
@@ -38714,18 +38935,29 @@ var init_provenance2 = __esm({
       doc;
       logicalId;
       conditions;
-      map = /* @__PURE__ */ new Map();
+      map = new LazyProvenance();
       /** `property` is relative to the resource's Properties (or to another resource's, with `from`). */
       set(canonical, property, from = this.logicalId) {
+        const range4 = this.rangeOf(property, from);
+        if (range4) this.map.set(pathKey(canonical), range4);
+      }
+      /**
+       * Every path of the resource's own Properties as written, located when a finding asks
+       * (`setTree([], Properties, [])` would locate them all up front: one range per list element).
+       */
+      deferProperties(properties) {
+        this.map.defer(properties, (path29) => path29.length === 0 ? void 0 : this.rangeOf(path29));
+      }
+      /** Where `property` (relative to `from`'s Properties) is written: the deepest part of it the template holds. */
+      rangeOf(property, from = this.logicalId) {
         const base = ["Resources", from, "Properties"];
         const written = this.throughBranches(base, property);
         for (let n3 = written.length; n3 > base.length; n3--) {
           const path29 = written.slice(0, n3);
           if (!hasPath(this.doc.value, path29)) continue;
-          const range4 = this.doc.locate(path29);
-          if (range4) this.map.set(pathKey(canonical), range4);
-          return;
+          return this.doc.locate(path29);
         }
+        return void 0;
       }
       /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
       throughBranches(base, property) {
@@ -38775,7 +39007,7 @@ var init_provenance2 = __esm({
 });
 
 // src/normalize/cloudformation/rds.ts
-function normalizeDbInstance2(resource, provenance2) {
+function normalizeDbInstance2(resource, provenance) {
   const p3 = resource.properties;
   const out2 = {
     identifier: asString(p3.DBInstanceIdentifier) ?? unknownValue("DBInstanceIdentifier not set; CloudFormation generates one"),
@@ -38799,18 +39031,18 @@ function normalizeDbInstance2(resource, provenance2) {
     ["backup_retention_period", "BackupRetentionPeriod"],
     ...FLAGS3
   ]) {
-    provenance2.set([canonical], [property]);
+    provenance.set([canonical], [property]);
   }
   const source = SOURCES.find((name2) => p3[name2] !== void 0);
   for (const [canonical, property] of source ? FROM_SOURCE2 : []) {
     if (p3[property] !== void 0) continue;
     out2[canonical] = unknownValue(`taken from the source (${source})`);
-    provenance2.set([canonical], [source]);
+    provenance.set([canonical], [source]);
   }
   if (p3.DBClusterIdentifier !== void 0) {
     for (const canonical of FROM_CLUSTER2) {
       out2[canonical] = unknownValue("set by the Aurora DB cluster");
-      provenance2.set([canonical], ["DBClusterIdentifier"]);
+      provenance.set([canonical], ["DBClusterIdentifier"]);
     }
   }
   return out2;
@@ -38836,37 +39068,37 @@ var init_rds3 = __esm({
 });
 
 // src/normalize/cloudformation/s3.ts
-function normalizeBucket2(resource, provenance2, policy2) {
+function normalizeBucket2(resource, provenance, policy2) {
   const p3 = resource.properties;
   const name2 = p3.BucketName === void 0 ? unknownValue("BucketName not set; CloudFormation generates one") : asString(p3.BucketName);
-  provenance2.set(["name"], ["BucketName"]);
+  provenance.set(["name"], ["BucketName"]);
   const written = asString(p3.AccessControl);
   const acl = typeof written === "string" ? CANNED_ACLS[written] ?? written : written ?? "private";
-  provenance2.set(["acl"], ["AccessControl"]);
+  provenance.set(["acl"], ["AccessControl"]);
   return {
     name: name2,
     acl,
-    encryption: encryption2(p3.BucketEncryption, provenance2),
-    versioning: versioning2(p3.VersioningConfiguration, provenance2),
-    public_access_block: publicAccessBlock2(p3.PublicAccessBlockConfiguration, provenance2),
-    logging: logging2(p3.LoggingConfiguration, name2, provenance2),
-    policy: bucketPolicy(policy2, provenance2)
+    encryption: encryption2(p3.BucketEncryption, provenance),
+    versioning: versioning2(p3.VersioningConfiguration, provenance),
+    public_access_block: publicAccessBlock2(p3.PublicAccessBlockConfiguration, provenance),
+    logging: logging2(p3.LoggingConfiguration, name2, provenance),
+    policy: bucketPolicy(policy2, provenance)
   };
 }
-function bucketPolicy(policy2, provenance2) {
+function bucketPolicy(policy2, provenance) {
   if (!policy2) return null;
-  provenance2.set(["policy"], ["PolicyDocument"], policy2.from);
-  if (!isUnknown(policy2.document)) provenance2.setTree(["policy"], policy2.document, ["PolicyDocument"], policy2.from);
+  provenance.set(["policy"], ["PolicyDocument"], policy2.from);
+  if (!isUnknown(policy2.document)) provenance.setTree(["policy"], policy2.document, ["PolicyDocument"], policy2.from);
   return policy2.document;
 }
-function encryption2(block, provenance2) {
+function encryption2(block, provenance) {
   if (block === void 0) return { enabled: true, declared: false, algorithm: "AES256", kms_key_id: null, bucket_key_enabled: false };
-  provenance2.set(["encryption"], ["BucketEncryption"]);
-  provenance2.set(["encryption", "enabled"], ["BucketEncryption"]);
-  provenance2.set(["encryption", "declared"], ["BucketEncryption"]);
-  provenance2.set(["encryption", "algorithm"], [...SSE_DEFAULT, "SSEAlgorithm"]);
-  provenance2.set(["encryption", "kms_key_id"], [...SSE_DEFAULT, "KMSMasterKeyID"]);
-  provenance2.set(["encryption", "bucket_key_enabled"], ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "BucketKeyEnabled"]);
+  provenance.set(["encryption"], ["BucketEncryption"]);
+  provenance.set(["encryption", "enabled"], ["BucketEncryption"]);
+  provenance.set(["encryption", "declared"], ["BucketEncryption"]);
+  provenance.set(["encryption", "algorithm"], [...SSE_DEFAULT, "SSEAlgorithm"]);
+  provenance.set(["encryption", "kms_key_id"], [...SSE_DEFAULT, "KMSMasterKeyID"]);
+  provenance.set(["encryption", "bucket_key_enabled"], ["BucketEncryption", "ServerSideEncryptionConfiguration", 0, "BucketKeyEnabled"]);
   const rules2 = asRecord(block)?.ServerSideEncryptionConfiguration;
   if (isUnknown(block) || isUnknown(rules2)) {
     const why = unknownValue("BucketEncryption is not resolved");
@@ -38882,20 +39114,20 @@ function encryption2(block, provenance2) {
     bucket_key_enabled: asBool(rule?.BucketKeyEnabled, false)
   };
 }
-function versioning2(block, provenance2) {
-  provenance2.set(["versioning"], ["VersioningConfiguration"]);
-  provenance2.set(["versioning", "enabled"], ["VersioningConfiguration", "Status"]);
+function versioning2(block, provenance) {
+  provenance.set(["versioning"], ["VersioningConfiguration"]);
+  provenance.set(["versioning", "enabled"], ["VersioningConfiguration", "Status"]);
   if (block === void 0) return { enabled: false, mfa_delete: false };
   const status = isUnknown(block) ? block : asString(asRecord(block)?.Status);
   if (isUnknown(status)) return { enabled: status, mfa_delete: false };
   return { enabled: status === "Enabled", mfa_delete: false };
 }
-function publicAccessBlock2(block, provenance2) {
+function publicAccessBlock2(block, provenance) {
   if (block === void 0) {
     return { declared: false, block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true };
   }
-  provenance2.set(["public_access_block"], ["PublicAccessBlockConfiguration"]);
-  provenance2.set(["public_access_block", "declared"], ["PublicAccessBlockConfiguration"]);
+  provenance.set(["public_access_block"], ["PublicAccessBlockConfiguration"]);
+  provenance.set(["public_access_block", "declared"], ["PublicAccessBlockConfiguration"]);
   const record4 = asRecord(block);
   const out2 = {
     declared: true,
@@ -38906,16 +39138,16 @@ function publicAccessBlock2(block, provenance2) {
   };
   for (const [canonical, property] of PAB_KEYS2) {
     out2[canonical] = record4 ? asBool(record4[property], false) : unknownValue("PublicAccessBlockConfiguration is not resolved");
-    provenance2.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
+    provenance.set(["public_access_block", canonical], ["PublicAccessBlockConfiguration", property]);
   }
   return out2;
 }
-function logging2(block, bucketName, provenance2) {
+function logging2(block, bucketName, provenance) {
   if (block === void 0) return { enabled: false, target_bucket: null, target_prefix: null };
-  provenance2.set(["logging"], ["LoggingConfiguration"]);
-  provenance2.set(["logging", "enabled"], ["LoggingConfiguration"]);
-  provenance2.set(["logging", "target_bucket"], ["LoggingConfiguration", "DestinationBucketName"]);
-  provenance2.set(["logging", "target_prefix"], ["LoggingConfiguration", "LogFilePrefix"]);
+  provenance.set(["logging"], ["LoggingConfiguration"]);
+  provenance.set(["logging", "enabled"], ["LoggingConfiguration"]);
+  provenance.set(["logging", "target_bucket"], ["LoggingConfiguration", "DestinationBucketName"]);
+  provenance.set(["logging", "target_prefix"], ["LoggingConfiguration", "LogFilePrefix"]);
   const record4 = asRecord(block);
   if (!record4) {
     const why = unknownValue("LoggingConfiguration is not resolved");
@@ -38987,7 +39219,7 @@ function unknownRule(reason) {
     description: why
   };
 }
-function recordRuleProvenance(provenance2, canonical, property, from, direction) {
+function recordRuleProvenance(provenance, canonical, property, from, direction) {
   const fields = [
     ["protocol", "IpProtocol"],
     ["from_port", "FromPort"],
@@ -38998,13 +39230,13 @@ function recordRuleProvenance(provenance2, canonical, property, from, direction)
     ["prefix_list_ids", PEER[direction].prefixList],
     ["description", "Description"]
   ];
-  if (property.length === 0) provenance2.setResource(canonical, from);
-  else provenance2.set(canonical, property, from);
+  if (property.length === 0) provenance.setResource(canonical, from);
+  else provenance.set(canonical, property, from);
   for (const [field3, name2] of fields) {
-    provenance2.set([...canonical, field3], [...property, name2], from);
-    if (LIST_FIELDS.has(field3)) provenance2.set([...canonical, field3, 0], [...property, name2], from);
+    provenance.set([...canonical, field3], [...property, name2], from);
+    if (LIST_FIELDS.has(field3)) provenance.set([...canonical, field3, 0], [...property, name2], from);
   }
-  provenance2.set([...canonical, "self"], [...property, PEER[direction].group], from);
+  provenance.set([...canonical, "self"], [...property, PEER[direction].group], from);
 }
 function referencedGroup(value) {
   if (value === null || typeof value !== "object") return void 0;
@@ -39072,10 +39304,10 @@ function normalizeSecurityGroups2(resources, doc, ctx, toResource3) {
 }
 function inlineGroup(resource, doc, ctx) {
   const p3 = resource.properties;
-  const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-  provenance2.set(["name"], ["GroupName"]);
-  provenance2.set(["description"], ["GroupDescription"]);
-  provenance2.set(["vpc_id"], ["VpcId"]);
+  const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+  provenance.set(["name"], ["GroupName"]);
+  provenance.set(["description"], ["GroupDescription"]);
+  provenance.set(["vpc_id"], ["VpcId"]);
   const attributes = {
     name: asString(p3.GroupName) ?? null,
     description: asString(p3.GroupDescription) ?? null,
@@ -39083,7 +39315,7 @@ function inlineGroup(resource, doc, ctx) {
     ingress: [],
     egress: []
   };
-  const group4 = { resource, attributes, provenance: provenance2 };
+  const group4 = { resource, attributes, provenance };
   const rawProperties = asRecord(resource.raw.Properties) ?? {};
   for (const direction of ["ingress", "egress"]) addInlineRules(group4, rawProperties[INLINE[direction]], direction, ctx);
   return group4;
@@ -39117,9 +39349,9 @@ function addRule2(group4, rule, raw, direction, property, from) {
 function orphanGroup(rule, doc) {
   const why = unknownValue(`the rule's group is not declared in this template`);
   const attributes = { name: why, description: why, vpc_id: why, ingress: [], egress: [] };
-  const provenance2 = new ProvenanceBuilder(doc, rule.logicalId);
-  provenance2.set(["name"], ["GroupId"]);
-  return { resource: rule, attributes, provenance: provenance2 };
+  const provenance = new ProvenanceBuilder(doc, rule.logicalId);
+  provenance.set(["name"], ["GroupId"]);
+  return { resource: rule, attributes, provenance };
 }
 var GROUP_TYPE, RULE_TYPES, INLINE;
 var init_security_groups = __esm({
@@ -39151,7 +39383,7 @@ function propertyAt(properties, path29) {
   }
   return current;
 }
-function attributesBySpec2(resource, mapping, provenance2) {
+function attributesBySpec2(resource, mapping, provenance) {
   const out2 = {};
   for (const [name2, rule] of Object.entries(mapping.fields)) {
     const path29 = splitDotted(name2);
@@ -39161,14 +39393,14 @@ function attributesBySpec2(resource, mapping, provenance2) {
       continue;
     }
     setDotted(out2, path29, isUnknown(value) ? value : CONVERT2[rule.kind](value));
-    provenance2.set(path29, rule.path);
+    provenance.set(path29, rule.path);
   }
   mapping.refine?.(out2, {
     resource,
     properties: resource.properties,
     set: (path29, value, property) => {
       setDotted(out2, path29, value);
-      if (property) provenance2.set(path29, property);
+      if (property) provenance.set(path29, property);
     }
   });
   return out2;
@@ -39191,6 +39423,26 @@ var init_spec4 = __esm({
   }
 });
 
+// src/normalize/cloudformation/isolate.ts
+function isolated(items, normalize2, doc, diagnostics) {
+  if (items.length === 0) return [];
+  try {
+    return normalize2(items);
+  } catch (error2) {
+    if (items.length === 1) {
+      diagnostics.push(resourceFailed(doc, items[0].logicalId, error2));
+      return [];
+    }
+    return items.flatMap((item) => isolated([item], normalize2, doc, diagnostics));
+  }
+}
+var init_isolate = __esm({
+  "src/normalize/cloudformation/isolate.ts"() {
+    "use strict";
+    init_failed();
+  }
+});
+
 // src/normalize/cloudformation/index.ts
 function normalizeCloudFormation(resolved) {
   const out2 = { resources: [], diagnostics: [], excluded: [] };
@@ -39202,43 +39454,36 @@ function normalizeCloudFormation(resolved) {
   const toResource3 = resourceFactory(doc, prefix2, resolved.rootPath);
   const policies = attachBucketPolicies(resources);
   const tools = groupTools(doc, ctx, toResource3);
-  for (const group4 of CLOUDFORMATION_GROUPS) {
-    const members = resources.filter((r5) => group4.nativeTypes.includes(r5.type));
-    if (members.length > 0) out2.resources.push(...group4.normalize(members, tools));
-  }
+  const each = (items, normalize2) => out2.resources.push(...isolated(items, normalize2, doc, out2.diagnostics));
+  for (const group4 of CLOUDFORMATION_GROUPS) each(resources.filter((r5) => group4.nativeTypes.includes(r5.type)), (members) => group4.normalize(members, tools));
   for (const resource of resources) {
     if (resource.type === GROUP_TYPE || resource.type in RULE_TYPES || GROUPED_TYPES.has(resource.type)) continue;
-    const spec = CLOUDFORMATION_SPECS.get(resource.type);
-    if (spec) {
-      out2.resources.push(tools.bySpec(resource, spec.canonicalType, spec.mapping));
-      continue;
-    }
-    const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-    if (resource.type === BUCKET_TYPE) {
-      const bucket = normalizeBucket2(resource, provenance2, policies.get(resource.logicalId));
-      out2.resources.push(toResource3(resource, "aws.s3.bucket", bucket, provenance2));
-    } else if (resource.type === DB_INSTANCE_TYPE) {
-      out2.resources.push(toResource3(resource, "aws.rds.db_instance", normalizeDbInstance2(resource, provenance2), provenance2));
-    } else {
-      passThroughProvenance(resource, provenance2);
-      out2.resources.push(toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2));
-    }
+    each([resource], () => [normalizeOne(resource, doc, ctx, tools, toResource3, policies)]);
   }
-  out2.resources.push(...normalizeSecurityGroups2(resources, doc, ctx, toResource3));
+  each(resources.filter((r5) => r5.type === GROUP_TYPE || r5.type in RULE_TYPES), (members) => normalizeSecurityGroups2(members, doc, ctx, toResource3));
   const order = new Map(resources.map((r5, i6) => [`${prefix2}${r5.type}/${r5.logicalId}`, i6]));
   out2.resources.sort((a5, b5) => (order.get(a5.id) ?? 0) - (order.get(b5.id) ?? 0));
   return out2;
 }
+function normalizeOne(resource, doc, ctx, tools, toResource3, policies) {
+  const spec = CLOUDFORMATION_SPECS.get(resource.type);
+  if (spec) return tools.bySpec(resource, spec.canonicalType, spec.mapping);
+  const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+  if (resource.type === BUCKET_TYPE) return toResource3(resource, "aws.s3.bucket", normalizeBucket2(resource, provenance, policies.get(resource.logicalId)), provenance);
+  if (resource.type === DB_INSTANCE_TYPE) return toResource3(resource, "aws.rds.db_instance", normalizeDbInstance2(resource, provenance), provenance);
+  passThroughProvenance(resource, provenance);
+  return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance);
+}
 function groupTools(doc, ctx, toResource3) {
   return {
     bySpec: (resource, canonicalType2, mapping) => {
-      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-      return toResource3(resource, canonicalType2, attributesBySpec2(resource, mapping, provenance2), provenance2);
+      const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      return toResource3(resource, canonicalType2, attributesBySpec2(resource, mapping, provenance), provenance);
     },
     raw: (resource) => {
-      const provenance2 = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
-      passThroughProvenance(resource, provenance2);
-      return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance2);
+      const provenance = new ProvenanceBuilder(doc, resource.logicalId, ctx.conditions);
+      passThroughProvenance(resource, provenance);
+      return toResource3(resource, `cfn.${resource.type}`, resource.properties, provenance);
     },
     pointAt: (target2, canonical, logicalId) => {
       const range4 = doc.locate(["Resources", logicalId]);
@@ -39246,21 +39491,21 @@ function groupTools(doc, ctx, toResource3) {
     }
   };
 }
-function passThroughProvenance(resource, provenance2) {
+function passThroughProvenance(resource, provenance) {
   if (!resource.origins) {
-    provenance2.setTree([], resource.raw.Properties, []);
+    provenance.deferProperties(resource.raw.Properties);
     return;
   }
-  for (const [key2, templatePath] of resource.origins) provenance2.setAt(JSON.parse(key2), templatePath);
+  for (const [key2, templatePath] of resource.origins) provenance.setAt(JSON.parse(key2), templatePath);
 }
 function resourceFactory(doc, prefix2, scope) {
-  return (resource, type, attributes, provenance2) => ({
+  return (resource, type, attributes, provenance) => ({
     id: `${prefix2}${resource.type}/${resource.logicalId}`,
     type,
     source: { format: "cloudformation", path: doc.file.path, nativeType: resource.type },
     attributes,
     raw: resource.raw,
-    provenance: provenance2.map,
+    provenance: provenance.map,
     scope
   });
 }
@@ -39276,6 +39521,7 @@ var init_cloudformation2 = __esm({
     init_security_groups();
     init_aws();
     init_spec4();
+    init_isolate();
     GROUPED_TYPES = new Set(CLOUDFORMATION_GROUPS.flatMap((g5) => g5.nativeTypes));
   }
 });
@@ -39326,24 +39572,39 @@ function normalizeKubernetes(doc) {
   const documents = Array.isArray(doc.value) ? doc.value : [];
   for (const { index, manifest } of documents) {
     if (isList(manifest)) {
-      manifest.items.forEach((item, i6) => addObject(doc, item, [index, "items", i6], out2));
+      manifest.items.forEach((item, i6) => guarded2(doc, item, [index, "items", i6], out2));
     } else {
-      addObject(doc, manifest, [index], out2);
+      guarded2(doc, manifest, [index], out2);
     }
   }
   return out2;
+}
+function guarded2(doc, object2, base, out2) {
+  try {
+    addObject(doc, object2, base, out2);
+  } catch (error2) {
+    out2.diagnostics.push({
+      code: "NORMALIZE_FAILED",
+      level: "error",
+      message: `${where(base)} could not be read (${error2 instanceof Error ? error2.message : String(error2)}); its checks were not evaluated`,
+      range: doc.locate(base) ?? fileStart(doc.file.path)
+    });
+  }
+}
+function where(base) {
+  return `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ""}`;
 }
 function isList(manifest) {
   return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
 }
 function addObject(doc, object2, base, out2) {
-  const manifest = isRecord5(object2) ? object2 : void 0;
+  const manifest = isRecord6(object2) ? object2 : void 0;
   const { apiVersion, kind } = manifest ?? {};
   if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
     out2.diagnostics.push({
       code: "PARSE_UNSUPPORTED",
       level: "warning",
-      message: `document ${Number(base[0]) + 1}${base.length > 1 ? ` item ${String(base[2])}` : ""} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
+      message: `${where(base)} has no apiVersion and kind, so it is not a Kubernetes object; skipped`,
       range: doc.locate(base) ?? fileStart(doc.file.path)
     });
     return;
@@ -39354,24 +39615,16 @@ function addObject(doc, object2, base, out2) {
     source: { format: "kubernetes", path: doc.file.path, nativeType: `${apiVersion}/${kind}` },
     attributes: manifest,
     raw: manifest,
-    provenance: provenance(doc, manifest, base),
+    // The manifest is the model: any path in it is located where it is written, when asked for;
+    // the resource itself points at its `kind` line.
+    provenance: new LazyProvenance().defer(
+      manifest,
+      (path29) => path29.length === 0 ? doc.locate([...base, "kind"]) ?? doc.locate(base) : doc.locate([...base, ...path29])
+    ),
     scope: SCOPE
   });
 }
-function provenance(doc, manifest, base) {
-  const map4 = /* @__PURE__ */ new Map();
-  const visit2 = (value, path29) => {
-    const range4 = doc.locate([...base, ...path29]);
-    if (range4) map4.set(pathKey(path29), range4);
-    if (Array.isArray(value)) value.forEach((item, i6) => visit2(item, [...path29, i6]));
-    else if (isRecord5(value)) for (const [key2, item] of Object.entries(value)) visit2(item, [...path29, key2]);
-  };
-  visit2(manifest, []);
-  const kindRange = doc.locate([...base, "kind"]);
-  if (kindRange) map4.set(pathKey([]), kindRange);
-  return map4;
-}
-function isRecord5(value) {
+function isRecord6(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var SCOPE;
@@ -39379,8 +39632,8 @@ var init_kubernetes = __esm({
   "src/normalize/kubernetes/index.ts"() {
     "use strict";
     init_model();
-    init_resource();
     init_identity();
+    init_lazy_provenance();
     SCOPE = "kubernetes";
   }
 });
@@ -39629,7 +39882,7 @@ function rawResource(instance2, scope) {
   return toResource(instance2, `tf.${instance2.type}`, out2, raw, scope);
 }
 function normalizeInstances(instances, scope, diagnostics) {
-  const guarded2 = (what, range4, fallback2, run4) => {
+  const guarded3 = (what, range4, fallback2, run4) => {
     try {
       return run4();
     } catch (error2) {
@@ -39640,22 +39893,22 @@ function normalizeInstances(instances, scope, diagnostics) {
   };
   const first = instances[0];
   if (first === void 0) return [];
-  const where = { ...first.block.range, endLine: first.block.range.startLine };
+  const where2 = { ...first.block.range, endLine: first.block.range.startLine };
   const label2 = first.modulePath === "" ? scope : `${scope} ${first.modulePath}`;
-  const s3 = guarded2(`S3 buckets in ${label2}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
-  const groups = guarded2(`security groups in ${label2}`, where, [], () => normalizeSecurityGroups(instances, scope));
-  const databases = instances.filter((i6) => i6.type === RDS_INSTANCE_TYPE).flatMap((i6) => guarded2(i6.id, i6.block.range, [], () => [normalizeDbInstance3(i6, scope)]));
+  const s3 = guarded3(`S3 buckets in ${label2}`, where2, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
+  const groups = guarded3(`security groups in ${label2}`, where2, [], () => normalizeSecurityGroups(instances, scope));
+  const databases = instances.filter((i6) => i6.type === RDS_INSTANCE_TYPE).flatMap((i6) => guarded3(i6.id, i6.block.range, [], () => [normalizeDbInstance3(i6, scope)]));
   const tools = { bySpec: normalizeBySpec, raw: rawResource };
   const grouped = TERRAFORM_GROUPS.flatMap((group4) => {
     const members = instances.filter((i6) => group4.nativeTypes.includes(i6.type));
-    return members.length === 0 ? [] : guarded2(`${group4.nativeTypes.join(", ")} in ${label2}`, where, [], () => group4.normalize(members, scope, tools));
+    return members.length === 0 ? [] : guarded3(`${group4.nativeTypes.join(", ")} in ${label2}`, where2, [], () => group4.normalize(members, scope, tools));
   });
   const specified = instances.flatMap((i6) => {
     const spec = GROUPED_TYPES2.has(i6.type) ? void 0 : TERRAFORM_SPECS.get(i6.type);
-    return spec ? guarded2(i6.id, i6.block.range, [], () => [normalizeBySpec(i6, spec.canonicalType, spec.mapping, scope)]) : [];
+    return spec ? guarded3(i6.id, i6.block.range, [], () => [normalizeBySpec(i6, spec.canonicalType, spec.mapping, scope)]) : [];
   });
   const others = [...s3.orphans, ...instances.filter((i6) => !isCanonicalized(i6.type))];
-  const raw = others.flatMap((i6) => guarded2(i6.id, i6.block.range, [], () => [rawResource(i6, scope)]));
+  const raw = others.flatMap((i6) => guarded3(i6.id, i6.block.range, [], () => [rawResource(i6, scope)]));
   return [...s3.resources, ...groups, ...databases, ...grouped, ...specified, ...raw];
 }
 function byModule(instances) {
@@ -39882,23 +40135,23 @@ function loadFrameworks(dir) {
   if (!existsSync4(dir)) return [];
   const frameworks = [];
   for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
-    const where = file;
+    const where2 = file;
     const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
     const expectId = file.split(sep3).at(-1).replace(/\.yaml$/, "");
-    if (doc?.id !== expectId) throw new BuildError(`${where}: id must be ${expectId}`);
+    if (doc?.id !== expectId) throw new BuildError(`${where2}: id must be ${expectId}`);
     for (const key2 of ["title", "version"]) {
-      if (typeof doc[key2] !== "string" || !doc[key2]) throw new BuildError(`${where}: ${key2} must be a non-empty string`);
+      if (typeof doc[key2] !== "string" || !doc[key2]) throw new BuildError(`${where2}: ${key2} must be a non-empty string`);
     }
-    if (!Array.isArray(doc.requirements) || doc.requirements.length === 0) throw new BuildError(`${where}: requirements must be a non-empty list`);
+    if (!Array.isArray(doc.requirements) || doc.requirements.length === 0) throw new BuildError(`${where2}: requirements must be a non-empty list`);
     const requirements = [];
     const controls3 = [];
     const seen = /* @__PURE__ */ new Set();
     for (const req of doc.requirements) {
-      if (typeof req?.id !== "string" || typeof req.title !== "string") throw new BuildError(`${where}: every requirement needs a string id and title`);
+      if (typeof req?.id !== "string" || typeof req.title !== "string") throw new BuildError(`${where2}: every requirement needs a string id and title`);
       requirements.push({ id: req.id, title: req.title });
       for (const c5 of req.controls ?? []) {
-        if (typeof c5?.id !== "string" || typeof c5.title !== "string") throw new BuildError(`${where}: requirement ${req.id}: every control needs a string id and title`);
-        if (seen.has(c5.id)) throw new BuildError(`${where}: duplicate control ${c5.id}`);
+        if (typeof c5?.id !== "string" || typeof c5.title !== "string") throw new BuildError(`${where2}: requirement ${req.id}: every control needs a string id and title`);
+        if (seen.has(c5.id)) throw new BuildError(`${where2}: duplicate control ${c5.id}`);
         seen.add(c5.id);
         controls3.push({
           id: c5.id,
@@ -39922,15 +40175,15 @@ function podSpecPaths(ctx) {
   if (!value) throw new BuildError("cannot evaluate data.lib.k8s.pod_spec_paths");
   return [...new Set(Object.values(value).map((p3) => p3.join(".")))].sort();
 }
-function expandReads(reads, pods, where) {
+function expandReads(reads, pods, where2) {
   const out2 = [];
   for (const read of reads) {
-    if (typeof read !== "string" || !read) throw new BuildError(`${where}: reads must be non-empty strings`);
+    if (typeof read !== "string" || !read) throw new BuildError(`${where2}: reads must be non-empty strings`);
     let paths = [read];
     if (read.includes("{pod}")) paths = paths.flatMap((p3) => pods.map((pod) => p3.replace("{pod}", pod)));
     if (read.includes("{containers}")) paths = paths.flatMap((p3) => CONTAINER_FIELDS.map((f5) => p3.replace("{containers}", f5)));
     for (const p3 of paths) {
-      if (/[{}]/.test(p3)) throw new BuildError(`${where}: unknown fill-in in reads entry ${read}`);
+      if (/[{}]/.test(p3)) throw new BuildError(`${where2}: unknown fill-in in reads entry ${read}`);
       out2.push(p3.split("."));
     }
   }
@@ -39941,13 +40194,13 @@ function checkMeta(ctx, entry, pods) {
   const { frameworks } = ctx;
   const staged = entry.location.file.replace(/^(.*?\/)?src\//, "");
   const file = staged;
-  const where = `${file}:${entry.location.row}`;
+  const where2 = `${file}:${entry.location.row}`;
   const a5 = entry.annotations;
   const c5 = a5.custom ?? {};
   const pkg = entry.path.slice(1).map((p3) => p3.value).join(".");
   const expectPkg = `checks.${file.replace(/^policies\//, "").replace(/\.rego$/, "").replaceAll("/", ".")}`;
   const fail = (msg) => {
-    throw new BuildError(`${where}: METADATA ${msg}`);
+    throw new BuildError(`${where2}: METADATA ${msg}`);
   };
   if (ctx.builtIn && pkg !== expectPkg) fail(`package ${pkg} must match its path (${expectPkg})`);
   if (!ctx.idPattern.test(c5.id ?? "")) fail(`custom.id ${JSON.stringify(c5.id)} must match ${ctx.idPattern}`);
@@ -39994,7 +40247,7 @@ function checkMeta(ctx, entry, pods) {
     frameworks: sortObj(fw),
     peers: sortObj(peers2),
     relatedResources: (a5.related_resources ?? []).map((r5) => r5.ref),
-    reads: expandReads(c5.reads ?? [], pods, where),
+    reads: expandReads(c5.reads ?? [], pods, where2),
     deprecated: c5.deprecated,
     file,
     source
@@ -40348,7 +40601,7 @@ function yamlDiagnostics(errors, warnings, filePath, lineCounter) {
     return {
       code: CODES[error2.code] ?? "PARSE_SYNTAX",
       level,
-      message: firstLine(error2.message),
+      message: error2.code === "RESOURCE_EXHAUSTION" ? COMPOSER_TOO_DEEP : firstLine(error2.message),
       range: { path: filePath, startLine: start2.line, startColumn: start2.col, endLine: end2.line, endColumn: end2.col }
     };
   };
@@ -40360,7 +40613,7 @@ function firstLine(message) {
 function hasSyntaxError(diagnostics) {
   return diagnostics.some((d5) => d5.level === "error" && d5.code === "PARSE_SYNTAX");
 }
-var CODES;
+var CODES, COMPOSER_TOO_DEEP;
 var init_yaml_diagnostics = __esm({
   "src/parsers/common/yaml-diagnostics.ts"() {
     "use strict";
@@ -40368,19 +40621,55 @@ var init_yaml_diagnostics = __esm({
       DUPLICATE_KEY: "PARSE_DUPLICATE_KEY",
       TAG_RESOLVE_FAILED: "PARSE_UNSUPPORTED",
       BAD_ALIAS: "PARSE_ALIAS",
-      RESOURCE_EXHAUSTION: "PARSE_ALIAS"
+      // yaml reports both an alias bomb and a stack overflow while composing a deeply nested file so.
+      RESOURCE_EXHAUSTION: "LIMIT_EXCEEDED"
     };
+    COMPOSER_TOO_DEEP = "nested too deep for the YAML parser; what lies deeper was not read";
+  }
+});
+
+// src/parsers/common/yaml-anchors.ts
+function anchorTargets(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if ((0, import_yaml6.isPair)(item)) {
+      stack.push(item.value, item.key);
+      continue;
+    }
+    if (item === null || typeof item !== "object") continue;
+    const node = item;
+    if ((0, import_yaml6.isAlias)(node)) {
+      const target2 = anchors.get(node.source);
+      if (target2) targets.set(node, target2);
+      continue;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if ((0, import_yaml6.isCollection)(node)) for (let i6 = node.items.length - 1; i6 >= 0; i6--) stack.push(node.items[i6]);
+  }
+  return targets;
+}
+var import_yaml6;
+var init_yaml_anchors = __esm({
+  "src/parsers/common/yaml-anchors.ts"() {
+    "use strict";
+    import_yaml6 = __toESM(require_dist2(), 1);
   }
 });
 
 // src/parsers/common/yaml-positions.ts
+function before(range4, line2, column) {
+  return range4.startLine < line2 || range4.startLine === line2 && range4.startColumn < column;
+}
 function isMergeKey(key2) {
-  if (!(0, import_yaml6.isScalar)(key2)) return false;
+  if (!(0, import_yaml7.isScalar)(key2)) return false;
   if (typeof key2.value === "symbol") return key2.value.description === "<<";
   return key2.value === "<<" && (key2.type === void 0 || key2.type === "PLAIN");
 }
 function keyOf(key2) {
-  if ((0, import_yaml6.isScalar)(key2)) {
+  if ((0, import_yaml7.isScalar)(key2)) {
     if (typeof key2.value === "string") return key2.value;
     if (key2.source !== void 0) return key2.source;
     return String(key2.value);
@@ -40395,12 +40684,16 @@ function plainScalar(value, source) {
 function setOwn(target2, key2, value) {
   Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
-var import_yaml6, ALIAS_NODE_BUDGET, YamlWalker;
+var import_yaml7, ALIAS_NODE_BUDGET, YamlWalker;
 var init_yaml_positions = __esm({
   "src/parsers/common/yaml-positions.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist2(), 1);
+    import_yaml7 = __toESM(require_dist2(), 1);
+    init_limits();
+    init_unknown();
     init_resource();
+    init_yaml_anchors();
+    init_yaml_diagnostics();
     ALIAS_NODE_BUDGET = 1e5;
     YamlWalker = class {
       constructor(options) {
@@ -40410,13 +40703,26 @@ var init_yaml_positions = __esm({
       aliasDepth = 0;
       aliasBudget = ALIAS_NODE_BUDGET;
       reportedAlias = false;
+      /** Collections entered on the way to the node being walked (the document root is depth 1). */
+      depth = 0;
+      depthCuts = 0;
+      reportedExhaustion = false;
+      targets;
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
       walk(node, path29, record4 = true) {
         if (node === null || node === void 0) return null;
         if (record4) this.record(path29, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml6.isAlias)(node)) return this.walkAlias(node, path29);
-        const tagged = node;
+        if ((0, import_yaml7.isAlias)(node)) return this.walkAlias(node, path29);
+        if ((0, import_yaml7.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+        this.depth++;
+        try {
+          return this.walkNode(node, path29);
+        } finally {
+          this.depth--;
+        }
+      }
+      walkNode(tagged, path29) {
         if (tagged.anchor) this.reportAlias(tagged, "anchor");
         if (tagged.tag && this.options.onTag) {
           const converted = this.options.onTag(tagged, path29, this);
@@ -40424,11 +40730,25 @@ var init_yaml_positions = __esm({
         }
         return this.walkUntagged(tagged, path29);
       }
+      /**
+       * The content of a tagged collection that its tag handler wraps in a map of its own
+       * (`!Join [...]` → `{"Fn::Join": [...]}`): one level deeper in the value than in the file, so
+       * it counts against MAX_NESTING_DEPTH as such.
+       */
+      walkWrapped(node, path29) {
+        if (this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+        this.depth++;
+        try {
+          return this.walkUntagged(node, path29);
+        } finally {
+          this.depth--;
+        }
+      }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
       walkUntagged(node, path29) {
-        if ((0, import_yaml6.isMap)(node)) return this.walkMap(node, path29);
-        if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path29, i6]));
-        if ((0, import_yaml6.isScalar)(node)) return plainScalar(node.value, node.source);
+        if ((0, import_yaml7.isMap)(node)) return this.walkMap(node, path29);
+        if ((0, import_yaml7.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path29, i6]));
+        if ((0, import_yaml7.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
@@ -40446,7 +40766,7 @@ var init_yaml_positions = __esm({
       }
       walkAlias(node, path29) {
         this.reportAlias(node, "alias");
-        const target2 = (0, import_yaml6.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
+        const target2 = (0, import_yaml7.isAlias)(node) ? this.resolve(node) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
@@ -40455,10 +40775,15 @@ var init_yaml_positions = __esm({
           this.aliasDepth--;
         }
       }
+      /** The node an alias refers to (undefined for an undefined anchor, which yaml reports). */
+      resolve(alias) {
+        this.targets ??= anchorTargets(this.options.doc);
+        return this.targets.get(alias);
+      }
       walkMap(node, path29) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
-        const pairs = node.items.filter(import_yaml6.isPair);
+        const pairs = node.items.filter(import_yaml7.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
         for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path29, explicit, out2);
         for (const pair3 of pairs) {
@@ -40476,15 +40801,21 @@ var init_yaml_positions = __esm({
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
       merge(value, path29, explicit, out2) {
         this.reportAlias(value, "merge key");
-        const resolved = (0, import_yaml6.isAlias)(value) ? value.resolve(this.options.doc) : value;
-        const sources = (0, import_yaml6.isSeq)(resolved) ? resolved.items : [resolved];
+        const resolved = (0, import_yaml7.isAlias)(value) ? this.resolve(value) : value;
+        const sources = (0, import_yaml7.isSeq)(resolved) ? resolved.items : [resolved];
         for (const source of sources) {
-          const map4 = (0, import_yaml6.isAlias)(source) ? source.resolve(this.options.doc) : source;
-          if (!(0, import_yaml6.isMap)(map4)) continue;
+          const map4 = (0, import_yaml7.isAlias)(source) ? this.resolve(source) : source;
+          if (!(0, import_yaml7.isMap)(map4)) continue;
+          if (--this.aliasBudget < 0) {
+            this.aliasExhausted(map4);
+            return;
+          }
           this.aliasDepth++;
           try {
             const merged = this.walkMap(map4, path29);
-            for (const [k5, v] of Object.entries(merged)) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, v);
+            const keys = Object.keys(merged);
+            this.aliasBudget -= keys.length;
+            for (const k5 of keys) if (!explicit.has(k5) && !Object.hasOwn(out2, k5)) setOwn(out2, k5, merged[k5]);
           } finally {
             this.aliasDepth--;
           }
@@ -40504,13 +40835,31 @@ var init_yaml_positions = __esm({
         const message = `YAML ${what} used; CloudFormation rejects anchors, aliases and merge keys (values were resolved for scanning)`;
         this.options.diagnostics.push({ code: "PARSE_ALIAS", level: "error", message, range: range4 });
       }
+      /**
+       * Past the budget every alias and merge is unknown (not null: unknown is not false), and the
+       * document is incomplete: one LIMIT_EXCEEDED diagnostic, at the node where the budget ran out.
+       */
       aliasExhausted(node) {
-        if (this.aliasBudget === -1) {
+        if (!this.reportedExhaustion) {
+          this.reportedExhaustion = true;
           const range4 = this.rangeOf(node, node);
-          const message = `aliases expand to more than ${ALIAS_NODE_BUDGET} nodes (alias bomb or cycle); expansion stopped`;
-          if (range4) this.options.diagnostics.push({ code: "PARSE_ALIAS", level: "error", message, range: range4 });
+          const message = `aliases and merge keys expand to more than ${ALIAS_NODE_BUDGET} nodes (alias bomb or cycle); expansion stopped, what they hold is unknown`;
+          if (range4) this.options.diagnostics.push({ code: "LIMIT_EXCEEDED", level: "error", message, range: range4 });
         }
-        return null;
+        return unknownValue("YAML alias expansion budget exhausted");
+      }
+      /** A collection nested deeper than MAX_NESTING_DEPTH: unknown, with a diagnostic where it starts. */
+      tooDeep(node) {
+        const range4 = this.rangeOf(node, node);
+        if (range4) this.dropOverflowsWithin(range4);
+        if (this.depthCuts++ < MAX_DEPTH_DIAGNOSTICS && range4) this.options.diagnostics.push(tooDeepDiagnostic(range4));
+        return tooDeepValue();
+      }
+      /** yaml's own overflow inside a value cut here is the same problem, reported once (here). */
+      dropOverflowsWithin(range4) {
+        const { diagnostics } = this.options;
+        const within = (d5) => d5.message === COMPOSER_TOO_DEEP && !before(d5.range, range4.startLine, range4.startColumn) && before(d5.range, range4.endLine, range4.endColumn);
+        for (let i6 = diagnostics.length - 1; i6 >= 0; i6--) if (within(diagnostics[i6])) diagnostics.splice(i6, 1);
       }
     };
   }
@@ -40520,11 +40869,11 @@ var init_yaml_positions = __esm({
 function cloudFormationTags(base) {
   return [bool11, ...base, ...intrinsicTags];
 }
-var import_yaml7, FUNCTIONS3, INTRINSICS, bool11, intrinsicTags;
+var import_yaml8, FUNCTIONS3, INTRINSICS, bool11, intrinsicTags;
 var init_schema = __esm({
   "src/parsers/cloudformation/schema.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist2(), 1);
+    import_yaml8 = __toESM(require_dist2(), 1);
     FUNCTIONS3 = [
       "And",
       "Base64",
@@ -40560,8 +40909,8 @@ var init_schema = __esm({
     };
     intrinsicTags = [...INTRINSICS.keys()].flatMap((tag) => [
       { tag, resolve: (source) => source },
-      { tag, collection: "seq", nodeClass: import_yaml7.YAMLSeq },
-      { tag, collection: "map", nodeClass: import_yaml7.YAMLMap }
+      { tag, collection: "seq", nodeClass: import_yaml8.YAMLSeq },
+      { tag, collection: "map", nodeClass: import_yaml8.YAMLMap }
     ]);
   }
 });
@@ -40572,7 +40921,7 @@ function convertIntrinsic(node, path29, walker) {
   if (!fn) return void 0;
   const inner = [...path29, fn];
   walker.record(inner, node);
-  if (!(0, import_yaml8.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
+  if (!(0, import_yaml9.isScalar)(node)) return { [fn]: walker.walkWrapped(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
   if (fn !== "Fn::GetAtt") return { [fn]: text3 };
   const dot = text3.indexOf(".");
@@ -40580,11 +40929,11 @@ function convertIntrinsic(node, path29, walker) {
   parts2.forEach((_, i6) => walker.record([...inner, i6], node));
   return { [fn]: parts2 };
 }
-var import_yaml8;
+var import_yaml9;
 var init_intrinsics = __esm({
   "src/parsers/cloudformation/intrinsics.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist2(), 1);
+    import_yaml9 = __toESM(require_dist2(), 1);
     init_schema();
   }
 });
@@ -40595,7 +40944,7 @@ function readCloudFormation(file, text3) {
   const { positions, diagnostics } = loaded2;
   const locator = positionsLocator(positions);
   if (hasSyntaxError(diagnostics)) return { file, value: {}, diagnostics, locator };
-  if (!isRecord6(loaded2.value)) {
+  if (!isRecord7(loaded2.value)) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
       level: "error",
@@ -40616,8 +40965,8 @@ function loadJson(path29, text3) {
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
 function loadYaml(path29, text3) {
-  const lineCounter = new import_yaml9.LineCounter();
-  const doc = (0, import_yaml9.parseDocument)(text3, {
+  const lineCounter = new import_yaml10.LineCounter();
+  const doc = (0, import_yaml10.parseDocument)(text3, {
     lineCounter,
     schema: "core",
     customTags: cloudFormationTags,
@@ -40638,14 +40987,14 @@ function loadYaml(path29, text3) {
   });
   return { value: walker.walk(doc.contents, []), positions, diagnostics };
 }
-function isRecord6(value) {
+function isRecord7(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-var import_yaml9;
+var import_yaml10;
 var init_cloudformation3 = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist2(), 1);
+    import_yaml10 = __toESM(require_dist2(), 1);
     init_json_positions();
     init_position_map();
     init_yaml_diagnostics();
@@ -40693,8 +41042,8 @@ function loadJson2(path29, text3) {
   return out2;
 }
 function loadYaml2(path29, text3) {
-  const lineCounter = new import_yaml10.LineCounter();
-  const docs = (0, import_yaml10.parseAllDocuments)(text3, {
+  const lineCounter = new import_yaml11.LineCounter();
+  const docs = (0, import_yaml11.parseAllDocuments)(text3, {
     lineCounter,
     version: "1.1",
     schema: "yaml-1.1",
@@ -40728,11 +41077,11 @@ function keep(out2, index, value, path29, range4) {
     range: range4 ?? fileStart(path29)
   });
 }
-var import_yaml10;
+var import_yaml11;
 var init_kubernetes2 = __esm({
   "src/parsers/kubernetes/index.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist2(), 1);
+    import_yaml11 = __toESM(require_dist2(), 1);
     init_model();
     init_json_positions();
     init_position_map();
@@ -41232,7 +41581,7 @@ var init_kustomize_document = __esm({
 
 // src/render/kustomize-fields.ts
 function fieldOf(value, key2, depth = 0) {
-  if (!isRecord7(value) || depth > MAX_MERGE_DEPTH) return void 0;
+  if (!isRecord8(value) || depth > MAX_MERGE_DEPTH) return void 0;
   if (Object.hasOwn(value, key2)) return value[key2];
   const merged = value["<<"];
   for (const source of Array.isArray(merged) ? merged : [merged]) {
@@ -41266,12 +41615,12 @@ function stringLeaves(value, limit2 = 1e4) {
     if (out2.length >= limit2 || depth > 64) return;
     if (typeof node === "string") out2.push({ field: at2, value: node });
     else if (Array.isArray(node)) node.forEach((item) => walk4(item, `${at2}[]`, depth + 1));
-    else if (isRecord7(node)) for (const [key2, item] of Object.entries(node)) walk4(item, at2 === "" ? key2 : `${at2}.${key2}`, depth + 1);
+    else if (isRecord8(node)) for (const [key2, item] of Object.entries(node)) walk4(item, at2 === "" ? key2 : `${at2}.${key2}`, depth + 1);
   };
   walk4(value, "", 0);
   return out2;
 }
-function isRecord7(value) {
+function isRecord8(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var STRING_LISTS, OBJECT_LISTS, OBJECTS, MAX_MERGE_DEPTH;
@@ -41315,13 +41664,13 @@ function inspectKustomization(dir, cwd, boundary) {
   return walk4.found;
 }
 function parseKustomization(text3) {
-  const lineCounter = new import_yaml11.LineCounter();
+  const lineCounter = new import_yaml12.LineCounter();
   const lines = /* @__PURE__ */ new Map();
   try {
-    const doc = (0, import_yaml11.parseDocument)(text3, { lineCounter, uniqueKeys: false, version: "1.2" });
-    (0, import_yaml11.visit)(doc, {
+    const doc = (0, import_yaml12.parseDocument)(text3, { lineCounter, uniqueKeys: false, version: "1.2" });
+    (0, import_yaml12.visit)(doc, {
       Scalar(_key, node) {
-        if ((0, import_yaml11.isScalar)(node) && typeof node.value === "string" && !lines.has(node.value)) lines.set(node.value, lineCounter.linePos(node.range?.[0] ?? 0).line);
+        if ((0, import_yaml12.isScalar)(node) && typeof node.value === "string" && !lines.has(node.value)) lines.set(node.value, lineCounter.linePos(node.range?.[0] ?? 0).line);
       }
     });
     const value = doc.errors.length > 0 ? void 0 : doc.toJS({ maxAliasCount: 1e3 }) ?? {};
@@ -41358,11 +41707,11 @@ function isDirectory3(real) {
     return false;
   }
 }
-var import_yaml11, KUSTOMIZATION_FILES, MAX_KUSTOMIZATION_BYTES, MAX_KUSTOMIZATIONS, KustomizationWalk;
+var import_yaml12, KUSTOMIZATION_FILES, MAX_KUSTOMIZATION_BYTES, MAX_KUSTOMIZATIONS, KustomizationWalk;
 var init_kustomize_remote = __esm({
   "src/render/kustomize-remote.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist2(), 1);
+    import_yaml12 = __toESM(require_dist2(), 1);
     init_boundary();
     init_kustomize_fields();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -41397,16 +41746,16 @@ var init_kustomize_remote = __esm({
       checkNamedFields(current, file, parsed) {
         const nested = [];
         for (const entry of fieldEntries(parsed.value)) {
-          const where = { file, line: parsed.lineOf(entry.raw), field: entry.field };
+          const where2 = { file, line: parsed.lineOf(entry.raw), field: entry.field };
           if (isRemote(entry.value)) {
-            this.found.remote.push({ ...where, reference: maskCredentials(entry.value) });
+            this.found.remote.push({ ...where2, reference: maskCredentials(entry.value) });
             continue;
           }
           const target2 = path18.resolve(current, entry.value.replace(/^file:\/\//i, ""));
           if (!exists3(target2)) continue;
           const resolved = this.boundary.resolve(target2);
-          if ("refused" in resolved) this.refuse(where, entry.value, resolved.refused);
-          else if (entry.nested && "real" in resolved && isDirectory3(resolved.real)) nested.push({ dir: target2, from: where });
+          if ("refused" in resolved) this.refuse(where2, entry.value, resolved.refused);
+          else if (entry.nested && "real" in resolved && isDirectory3(resolved.real)) nested.push({ dir: target2, from: where2 });
         }
         return nested;
       }
@@ -41419,8 +41768,8 @@ var init_kustomize_remote = __esm({
           if (resolved && "refused" in resolved) this.refuse({ file, line: parsed.lineOf(leaf.value), field: leaf.field }, leaf.value, resolved.refused);
         }
       }
-      refuse(where, reference, reason) {
-        this.found.refused.push({ ...where, reference, reason });
+      refuse(where2, reference, reason) {
+        this.found.refused.push({ ...where2, reference, reason });
       }
       shown(file) {
         return path18.relative(this.cwd, file).split(path18.sep).join("/");
@@ -41473,9 +41822,9 @@ buildMetadata: [originAnnotations]
 }
 function refuseRemoteReferences(remote, written) {
   if (remote.length === 0) return;
-  const where = remote.map((r5) => `${r5.file}:${r5.line}: ${r5.field} entry ${r5.reference}`);
+  const where2 = remote.map((r5) => `${r5.file}:${r5.line}: ${r5.field} entry ${r5.reference}`);
   throw new ConfigError(
-    `--kustomize ${written}: the kustomization refers to remote content, which kustomize would fetch over the network and a scan never does: ${where.join("; ")}. Vendor it into the repository and refer to the local copy, or pass --kustomize-allow-remote to let kustomize fetch it`
+    `--kustomize ${written}: the kustomization refers to remote content, which kustomize would fetch over the network and a scan never does: ${where2.join("; ")}. Vendor it into the repository and refer to the local copy, or pass --kustomize-allow-remote to let kustomize fetch it`
   );
 }
 function kustomizeCommand(options, boundary) {
@@ -41493,7 +41842,7 @@ function kustomizeCommand(options, boundary) {
 }
 function groupByOrigin(output, overlay, cwd, dir, boundary) {
   const byFile = /* @__PURE__ */ new Map();
-  const docs = (0, import_yaml12.parseAllDocuments)(output, { version: "1.1" });
+  const docs = (0, import_yaml13.parseAllDocuments)(output, { version: "1.1" });
   if (!Array.isArray(docs)) return [];
   for (const doc of docs) {
     if (doc.contents === null) continue;
@@ -41522,11 +41871,11 @@ function originOf2(annotation) {
   const match2 = /^(?:path|configuredIn):[^\S\n]*(\S.*)$/m.exec(annotation);
   return match2 ? match2[1].trim() : void 0;
 }
-var import_yaml12, ORIGIN;
+var import_yaml13, ORIGIN;
 var init_kustomize = __esm({
   "src/render/kustomize.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist2(), 1);
+    import_yaml13 = __toESM(require_dist2(), 1);
     init_errors();
     init_boundary();
     init_kustomize_remote();
@@ -82687,14 +83036,14 @@ function templateChooser(templates, options) {
     const candidates = templates.get(`${resource.source.nativeType}/${origin.logicalId}`) ?? [];
     const mapping = mappedTemplate(origin.stackName, stacks);
     if (!mapping) return heuristicLink(candidates, origin);
-    const where = `${mapping.source ? `${mapping.source.path}:${mapping.source.startLine}: ` : ""}aws.stacks ${mapping.stack}: ${mapping.template}`;
+    const where2 = `${mapping.source ? `${mapping.source.path}:${mapping.source.startLine}: ` : ""}aws.stacks ${mapping.stack}: ${mapping.template}`;
     const wanted = normalPath(mapping.template);
     if (!scanned.has(wanted)) {
-      warn(`${where} is not in this scan; live resources of the stacks it maps are not linked to a template`);
+      warn(`${where2} is not in this scan; live resources of the stacks it maps are not linked to a template`);
       return void 0;
     }
     const named = candidates.filter((c5) => normalPath(c5.source.path) === wanted);
-    if (named.length !== 1) warn(`${where} holds no ${resource.source.nativeType}/${origin.logicalId}, which stack ${origin.stackName} created; not linked`);
+    if (named.length !== 1) warn(`${where2} holds no ${resource.source.nativeType}/${origin.logicalId}, which stack ${origin.stackName} created; not linked`);
     return named.length === 1 ? { template: named[0], stackName: origin.stackName } : void 0;
   };
 }
@@ -83252,8 +83601,8 @@ var init_columns = __esm({
 });
 
 // src/history/attribute-diff.ts
-function diffAttributes(before, after) {
-  const left = flatten2(before);
+function diffAttributes(before2, after) {
+  const left = flatten2(before2);
   const right = flatten2(after);
   const changes = [];
   for (const [key2, { path: path29, value }] of left) {
@@ -83315,16 +83664,16 @@ var init_types5 = __esm({
 
 // src/history/diff.ts
 function diffScans(from, to, labels) {
-  const before = new Map(from.findings.filter(isOpen).map((f5) => [f5.fingerprint, f5]));
+  const before2 = new Map(from.findings.filter(isOpen).map((f5) => [f5.fingerprint, f5]));
   const after = new Map(to.findings.filter(isOpen).map((f5) => [f5.fingerprint, f5]));
   const allAfter = new Map(to.findings.map((f5) => [f5.fingerprint, f5]));
   const present3 = new Set(to.resources.map(resourceKey2));
-  const introduced = [...after.values()].filter((f5) => !before.has(f5.fingerprint));
-  const fixed2 = [...before.values()].filter((f5) => !after.has(f5.fingerprint)).map((f5) => ({ ...f5, how: fixedHow(f5, allAfter, present3) }));
+  const introduced = [...after.values()].filter((f5) => !before2.has(f5.fingerprint));
+  const fixed2 = [...before2.values()].filter((f5) => !after.has(f5.fingerprint)).map((f5) => ({ ...f5, how: fixedHow(f5, allAfter, present3) }));
   return {
     from: label(labels[0], from),
     to: label(labels[1], to),
-    findings: { new: introduced, fixed: fixed2, stillOpen: [...after.values()].filter((f5) => before.has(f5.fingerprint)) },
+    findings: { new: introduced, fixed: fixed2, stillOpen: [...after.values()].filter((f5) => before2.has(f5.fingerprint)) },
     score: scoreDelta(from, to),
     resources: resourceDiffs(from.resources, to.resources, introduced, fixed2),
     statusChanges: statusChanges(from, to)
@@ -83338,10 +83687,10 @@ function fixedHow(finding, after, present3) {
   return present3.has(resourceKey2({ scope: finding.scope, id: finding.resourceId })) ? "fixed" : "resource removed";
 }
 function scoreDelta(from, to) {
-  const delta = (before, after) => ({
-    ...before ? { before } : {},
+  const delta = (before2, after) => ({
+    ...before2 ? { before: before2 } : {},
     ...after ? { after } : {},
-    ...before && after ? { delta: after.score - before.score } : {}
+    ...before2 && after ? { delta: after.score - before2.score } : {}
   });
   const frameworks = [.../* @__PURE__ */ new Set([...Object.keys(from.score.byFramework), ...Object.keys(to.score.byFramework)])].sort();
   return {
@@ -83350,16 +83699,16 @@ function scoreDelta(from, to) {
   };
 }
 function resourceDiffs(from, to, introduced, fixed2) {
-  const before = new Map(from.map((r5) => [resourceKey2(r5), r5]));
+  const before2 = new Map(from.map((r5) => [resourceKey2(r5), r5]));
   const after = new Map(to.map((r5) => [resourceKey2(r5), r5]));
   const diffs = [];
   for (const [key2, resource] of after) {
-    const old = before.get(key2);
+    const old = before2.get(key2);
     if (old && old.hash === resource.hash) continue;
     const changes = old ? diffAttributes(old.attributes, resource.attributes) : [];
     diffs.push(resourceDiff(old ? "changed" : "added", resource, changes, introduced, fixed2));
   }
-  for (const [key2, resource] of before) if (!after.has(key2)) diffs.push(resourceDiff("removed", resource, [], introduced, fixed2));
+  for (const [key2, resource] of before2) if (!after.has(key2)) diffs.push(resourceDiff("removed", resource, [], introduced, fixed2));
   return diffs.sort((a5, b5) => a5.path + a5.id < b5.path + b5.id ? -1 : 1);
 }
 function resourceDiff(kind, resource, changes, introduced, fixed2) {
@@ -83385,14 +83734,14 @@ function resourceDiff(kind, resource, changes, introduced, fixed2) {
 }
 function statusChanges(from, to) {
   const key2 = (r5) => `${r5.scope}\0${r5.resourceId}\0${r5.checkId}`;
-  const before = new Map(from.results.map((r5) => [key2(r5), r5]));
+  const before2 = new Map(from.results.map((r5) => [key2(r5), r5]));
   const after = new Map(to.results.map((r5) => [key2(r5), r5]));
   const changes = [];
   for (const [k5, r5] of after) {
-    const old = before.get(k5);
+    const old = before2.get(k5);
     if (old?.status !== r5.status) changes.push({ scope: r5.scope, resourceId: r5.resourceId, checkId: r5.checkId, ...old ? { before: old.status } : {}, after: r5.status });
   }
-  for (const [k5, r5] of before) if (!after.has(k5)) changes.push({ scope: r5.scope, resourceId: r5.resourceId, checkId: r5.checkId, before: r5.status });
+  for (const [k5, r5] of before2) if (!after.has(k5)) changes.push({ scope: r5.scope, resourceId: r5.resourceId, checkId: r5.checkId, before: r5.status });
   return changes;
 }
 var resourceKey2, findingKey;
@@ -86110,7 +86459,7 @@ function redactAttributes(type, attributes, salt) {
   if (type !== "k8s.core.secret") return redacted;
   for (const field3 of ["data", "stringData"]) {
     const values = redacted[field3];
-    if (isRecord8(values)) redacted[field3] = Object.fromEntries(Object.entries(values).map(([k5, v]) => [k5, hashScalar(v, hash2, true)]));
+    if (isRecord9(values)) redacted[field3] = Object.fromEntries(Object.entries(values).map(([k5, v]) => [k5, hashScalar(v, hash2, true)]));
   }
   return redacted;
 }
@@ -86121,7 +86470,7 @@ function isSecretName(name2) {
 function redactValue(value, hash2) {
   if (typeof value === "string") return SECRET_VALUE.some((pattern) => pattern.test(value)) ? hash2(value) : value;
   if (Array.isArray(value)) return value.map((item) => redactValue(item, hash2));
-  if (!isRecord8(value) || isUnknown(value)) return value;
+  if (!isRecord9(value) || isUnknown(value)) return value;
   const envEntry = typeof value.name === "string" && isSecretName(value.name);
   const out2 = {};
   for (const [key2, item] of Object.entries(value)) {
@@ -86138,7 +86487,7 @@ function redactedMarker(value, salt) {
   const digest4 = createHmac5("sha256", salt).update(String(value)).digest("hex");
   return `${REDACTED_PREFIX}${digest4.slice(0, 12)}]`;
 }
-function isRecord8(value) {
+function isRecord9(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var SECRET_NAME, DESCRIPTIVE, SECRET_VALUE, REDACTED_PREFIX;
@@ -94798,16 +95147,16 @@ async function queryTags(types, target2) {
   const warnings = [];
   const regions = target2.aggregator ? target2.regions.slice(0, 1) : target2.regions;
   for (const region of regions) {
-    const where = target2.aggregator ? `through aggregator ${target2.aggregator}` : `in ${region}`;
+    const where2 = target2.aggregator ? `through aggregator ${target2.aggregator}` : `in ${region}`;
     const rows = [];
     try {
       for (const expression of selectExpressions(types)) rows.push(...await selectRows(target2.client(region), expression, target2.aggregator));
     } catch (error2) {
-      warnings.push(`tags ${where}: the advanced query failed (${messageOf(error2).split("\n")[0]}); tags are read from the items' configuration where Config writes them there, so some live resources may not be linked to their templates`);
+      warnings.push(`tags ${where2}: the advanced query failed (${messageOf(error2).split("\n")[0]}); tags are read from the items' configuration where Config writes them there, so some live resources may not be linked to their templates`);
     }
     const parsed = tagsFromRows(rows);
     for (const [key2, value] of parsed.tags) tags.set(key2, value);
-    if (parsed.unreadable > 0) warnings.push(`tags ${where}: ${parsed.unreadable} query rows could not be read; skipped`);
+    if (parsed.unreadable > 0) warnings.push(`tags ${where2}: ${parsed.unreadable} query rows could not be read; skipped`);
   }
   return { tags, warnings };
 }
@@ -95119,8 +95468,8 @@ function timelineFinding(f5) {
     suppressed: Boolean(f5.suppression)
   };
 }
-function diffAttributes2(before, after) {
-  const a5 = flatten3(before);
+function diffAttributes2(before2, after) {
+  const a5 = flatten3(before2);
   const b5 = flatten3(after);
   const paths = [.../* @__PURE__ */ new Set([...a5.keys(), ...b5.keys()])].sort();
   const changes = [];
@@ -96864,9 +97213,9 @@ function renderDiagnostics2(report2, paint) {
   if (report2.diagnostics.length === 0) return "";
   const lines = sorted(report2.diagnostics, compareDiagnostics).map((d5) => {
     const { path: path29, startLine, startColumn } = d5.range;
-    const where = `${sanitize(path29)}:${startLine}:${startColumn}`;
+    const where2 = `${sanitize(path29)}:${startLine}:${startColumn}`;
     const level = paint(d5.level, d5.level === "error" ? STYLE.red : STYLE.yellow);
-    return `  ${where}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
+    return `  ${where2}: ${level}: ${sanitize(d5.message)} [${d5.code}]`;
   });
   return [paint("Diagnostics", STYLE.bold), ...lines].join("\n");
 }

@@ -46,13 +46,13 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
     var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
-    function isCollection(node) {
+    function isCollection3(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case MAP:
@@ -72,7 +72,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection3(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -81,12 +81,12 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias2;
-    exports.isCollection = isCollection;
+    exports.isAlias = isAlias3;
+    exports.isCollection = isCollection3;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
+    exports.isPair = isPair3;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
@@ -4929,11 +4929,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i2 = pos - 1; i2 >= 0; --i2) {
-          let st = before[i2];
+          let st = before2[i2];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4941,10 +4941,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i2];
+          st = before2[++i2];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i2];
+            st = before2[++i2];
           }
           break;
         }
@@ -5022,10 +5022,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -5631,7 +5631,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection3 = (token) => !!token && "items" in token;
     var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5715,7 +5715,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection3;
     exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -7383,6 +7383,26 @@ function fileStart(path) {
   return { path, startLine: 1, startColumn: 1, endLine: 1, endColumn: 1 };
 }
 
+// src/model/unknown.ts
+function unknownValue(reason) {
+  return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
+}
+
+// src/model/limits.ts
+var MAX_NESTING_DEPTH = 256;
+var MAX_DEPTH_DIAGNOSTICS = 10;
+function tooDeepValue() {
+  return unknownValue(`nested more than ${MAX_NESTING_DEPTH} levels deep; not read`);
+}
+function tooDeepDiagnostic(range) {
+  return {
+    code: "LIMIT_EXCEEDED",
+    level: "error",
+    message: `value nested more than ${MAX_NESTING_DEPTH} levels deep; what lies deeper was not read and is unknown`,
+    range
+  };
+}
+
 // src/model/resource.ts
 function pathKey(path) {
   let key = "[";
@@ -7407,6 +7427,41 @@ import { gunzip } from "node:zlib";
 var gunzipAsync = promisify(gunzip);
 var MAX_INFLATED_BYTES = 512 * 1024 * 1024;
 var MAX_INFLATED_TOTAL_BYTES = 1024 * 1024 * 1024;
+
+// src/parsers/common/json-depth.ts
+function capJsonDepth(root) {
+  const out2 = { members: 0, cuts: [] };
+  if (root === null || typeof root !== "object") return out2;
+  const stack = [{ value: root, depth: 1, parent: void 0, key: "" }];
+  while (stack.length > 0) {
+    const frame = stack.pop();
+    const container = frame.value;
+    if (Array.isArray(container)) {
+      for (let i2 = 0; i2 < container.length; i2++) visitChild(frame, i2, stack, out2);
+    } else {
+      const keys = Object.keys(container);
+      out2.members += keys.length;
+      for (const key of keys) visitChild(frame, key, stack, out2);
+    }
+  }
+  return out2;
+}
+function visitChild(frame, key, stack, out2) {
+  const container = frame.value;
+  const child = container[key];
+  if (child === null || typeof child !== "object") return;
+  const next = { value: child, depth: frame.depth + 1, parent: frame, key };
+  if (frame.depth === MAX_NESTING_DEPTH) {
+    container[key] = tooDeepValue();
+    out2.cuts.push(pathOf(next));
+  }
+  stack.push(next);
+}
+function pathOf(frame) {
+  const path = [];
+  for (let at = frame; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
 
 // src/parsers/common/json-index.ts
 var Growable = class {
@@ -7819,18 +7874,13 @@ function parseJsonWithPositions(text, filePath, prefix = []) {
   const read = readJson(source);
   if ("error" in read) return { value: void 0, positions: buildJsonIndex("", filePath, prefix), diagnostics: [syntaxDiagnostic(read.error, source, filePath)] };
   const positions = buildJsonIndex(source, filePath, prefix);
-  const diagnostics = positions.membersWritten === membersHeld(read.value) ? [] : duplicateKeyDiagnostics(source, filePath);
-  return { value: read.value, positions, diagnostics };
-}
-function membersHeld(value) {
-  if (value === null || typeof value !== "object") return 0;
-  let count = 0;
-  if (Array.isArray(value)) {
-    for (const item of value) count += membersHeld(item);
-    return count;
+  const { members, cuts } = capJsonDepth(read.value);
+  const diagnostics = positions.membersWritten === members ? [] : duplicateKeyDiagnostics(source, filePath);
+  for (const cut of cuts.slice(0, MAX_DEPTH_DIAGNOSTICS)) {
+    const span = nearestSpan(positions, [...prefix, ...cut]);
+    diagnostics.push(tooDeepDiagnostic(span ? spanRange(positions, span) : fileStart(filePath)));
   }
-  for (const key in value) count += 1 + membersHeld(value[key]);
-  return count;
+  return { value: read.value, positions, diagnostics };
 }
 function withoutBom(text) {
   return text.charCodeAt(0) === 65279 ? ` ${text.slice(1)}` : text;
@@ -7883,15 +7933,17 @@ function itemArrayKey(value) {
 }
 
 // src/parsers/cloudformation/index.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/parsers/common/yaml-diagnostics.ts
 var CODES = {
   DUPLICATE_KEY: "PARSE_DUPLICATE_KEY",
   TAG_RESOLVE_FAILED: "PARSE_UNSUPPORTED",
   BAD_ALIAS: "PARSE_ALIAS",
-  RESOURCE_EXHAUSTION: "PARSE_ALIAS"
+  // yaml reports both an alias bomb and a stack overflow while composing a deeply nested file so.
+  RESOURCE_EXHAUSTION: "LIMIT_EXCEEDED"
 };
+var COMPOSER_TOO_DEEP = "nested too deep for the YAML parser; what lies deeper was not read";
 function yamlDiagnostics(errors, warnings, filePath, lineCounter) {
   const convert = (level) => (error) => {
     const start2 = lineCounter.linePos(error.pos[0]);
@@ -7899,7 +7951,7 @@ function yamlDiagnostics(errors, warnings, filePath, lineCounter) {
     return {
       code: CODES[error.code] ?? "PARSE_SYNTAX",
       level,
-      message: firstLine(error.message),
+      message: error.code === "RESOURCE_EXHAUSTION" ? COMPOSER_TOO_DEEP : firstLine(error.message),
       range: { path: filePath, startLine: start2.line, startColumn: start2.col, endLine: end.line, endColumn: end.col }
     };
   };
@@ -7913,7 +7965,34 @@ function hasSyntaxError(diagnostics) {
 }
 
 // src/parsers/common/yaml-positions.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/parsers/common/yaml-anchors.ts
 var import_yaml = __toESM(require_dist(), 1);
+function anchorTargets(doc) {
+  const targets = /* @__PURE__ */ new Map();
+  const anchors = /* @__PURE__ */ new Map();
+  const stack = [doc.contents];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if ((0, import_yaml.isPair)(item)) {
+      stack.push(item.value, item.key);
+      continue;
+    }
+    if (item === null || typeof item !== "object") continue;
+    const node = item;
+    if ((0, import_yaml.isAlias)(node)) {
+      const target = anchors.get(node.source);
+      if (target) targets.set(node, target);
+      continue;
+    }
+    if (node.anchor) anchors.set(node.anchor, node);
+    if ((0, import_yaml.isCollection)(node)) for (let i2 = node.items.length - 1; i2 >= 0; i2--) stack.push(node.items[i2]);
+  }
+  return targets;
+}
+
+// src/parsers/common/yaml-positions.ts
 var ALIAS_NODE_BUDGET = 1e5;
 var YamlWalker = class {
   constructor(options) {
@@ -7923,13 +8002,26 @@ var YamlWalker = class {
   aliasDepth = 0;
   aliasBudget = ALIAS_NODE_BUDGET;
   reportedAlias = false;
+  /** Collections entered on the way to the node being walked (the document root is depth 1). */
+  depth = 0;
+  depthCuts = 0;
+  reportedExhaustion = false;
+  targets;
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
   walk(node, path, record = true) {
     if (node === null || node === void 0) return null;
     if (record) this.record(path, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-    if ((0, import_yaml.isAlias)(node)) return this.walkAlias(node, path);
-    const tagged = node;
+    if ((0, import_yaml2.isAlias)(node)) return this.walkAlias(node, path);
+    if ((0, import_yaml2.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+    this.depth++;
+    try {
+      return this.walkNode(node, path);
+    } finally {
+      this.depth--;
+    }
+  }
+  walkNode(tagged, path) {
     if (tagged.anchor) this.reportAlias(tagged, "anchor");
     if (tagged.tag && this.options.onTag) {
       const converted = this.options.onTag(tagged, path, this);
@@ -7937,11 +8029,25 @@ var YamlWalker = class {
     }
     return this.walkUntagged(tagged, path);
   }
+  /**
+   * The content of a tagged collection that its tag handler wraps in a map of its own
+   * (`!Join [...]` → `{"Fn::Join": [...]}`): one level deeper in the value than in the file, so
+   * it counts against MAX_NESTING_DEPTH as such.
+   */
+  walkWrapped(node, path) {
+    if (this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+    this.depth++;
+    try {
+      return this.walkUntagged(node, path);
+    } finally {
+      this.depth--;
+    }
+  }
   /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
   walkUntagged(node, path) {
-    if ((0, import_yaml.isMap)(node)) return this.walkMap(node, path);
-    if ((0, import_yaml.isSeq)(node)) return node.items.map((item, i2) => this.walk(item, [...path, i2]));
-    if ((0, import_yaml.isScalar)(node)) return plainScalar(node.value, node.source);
+    if ((0, import_yaml2.isMap)(node)) return this.walkMap(node, path);
+    if ((0, import_yaml2.isSeq)(node)) return node.items.map((item, i2) => this.walk(item, [...path, i2]));
+    if ((0, import_yaml2.isScalar)(node)) return plainScalar(node.value, node.source);
     return null;
   }
   /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
@@ -7959,7 +8065,7 @@ var YamlWalker = class {
   }
   walkAlias(node, path) {
     this.reportAlias(node, "alias");
-    const target = (0, import_yaml.isAlias)(node) ? node.resolve(this.options.doc) : void 0;
+    const target = (0, import_yaml2.isAlias)(node) ? this.resolve(node) : void 0;
     if (!target) return null;
     this.aliasDepth++;
     try {
@@ -7968,10 +8074,15 @@ var YamlWalker = class {
       this.aliasDepth--;
     }
   }
+  /** The node an alias refers to (undefined for an undefined anchor, which yaml reports). */
+  resolve(alias) {
+    this.targets ??= anchorTargets(this.options.doc);
+    return this.targets.get(alias);
+  }
   walkMap(node, path) {
     const out2 = {};
     const seen = /* @__PURE__ */ new Set();
-    const pairs = node.items.filter(import_yaml.isPair);
+    const pairs = node.items.filter(import_yaml2.isPair);
     const explicit = new Set(pairs.filter((p) => !isMergeKey(p.key)).map((p) => keyOf(p.key)));
     for (const pair of pairs) if (isMergeKey(pair.key)) this.merge(pair.value, path, explicit, out2);
     for (const pair of pairs) {
@@ -7989,15 +8100,21 @@ var YamlWalker = class {
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
   merge(value, path, explicit, out2) {
     this.reportAlias(value, "merge key");
-    const resolved = (0, import_yaml.isAlias)(value) ? value.resolve(this.options.doc) : value;
-    const sources = (0, import_yaml.isSeq)(resolved) ? resolved.items : [resolved];
+    const resolved = (0, import_yaml2.isAlias)(value) ? this.resolve(value) : value;
+    const sources = (0, import_yaml2.isSeq)(resolved) ? resolved.items : [resolved];
     for (const source of sources) {
-      const map = (0, import_yaml.isAlias)(source) ? source.resolve(this.options.doc) : source;
-      if (!(0, import_yaml.isMap)(map)) continue;
+      const map = (0, import_yaml2.isAlias)(source) ? this.resolve(source) : source;
+      if (!(0, import_yaml2.isMap)(map)) continue;
+      if (--this.aliasBudget < 0) {
+        this.aliasExhausted(map);
+        return;
+      }
       this.aliasDepth++;
       try {
         const merged = this.walkMap(map, path);
-        for (const [k, v] of Object.entries(merged)) if (!explicit.has(k) && !Object.hasOwn(out2, k)) setOwn(out2, k, v);
+        const keys = Object.keys(merged);
+        this.aliasBudget -= keys.length;
+        for (const k of keys) if (!explicit.has(k) && !Object.hasOwn(out2, k)) setOwn(out2, k, merged[k]);
       } finally {
         this.aliasDepth--;
       }
@@ -8017,22 +8134,43 @@ var YamlWalker = class {
     const message = `YAML ${what} used; CloudFormation rejects anchors, aliases and merge keys (values were resolved for scanning)`;
     this.options.diagnostics.push({ code: "PARSE_ALIAS", level: "error", message, range });
   }
+  /**
+   * Past the budget every alias and merge is unknown (not null: unknown is not false), and the
+   * document is incomplete: one LIMIT_EXCEEDED diagnostic, at the node where the budget ran out.
+   */
   aliasExhausted(node) {
-    if (this.aliasBudget === -1) {
+    if (!this.reportedExhaustion) {
+      this.reportedExhaustion = true;
       const range = this.rangeOf(node, node);
-      const message = `aliases expand to more than ${ALIAS_NODE_BUDGET} nodes (alias bomb or cycle); expansion stopped`;
-      if (range) this.options.diagnostics.push({ code: "PARSE_ALIAS", level: "error", message, range });
+      const message = `aliases and merge keys expand to more than ${ALIAS_NODE_BUDGET} nodes (alias bomb or cycle); expansion stopped, what they hold is unknown`;
+      if (range) this.options.diagnostics.push({ code: "LIMIT_EXCEEDED", level: "error", message, range });
     }
-    return null;
+    return unknownValue("YAML alias expansion budget exhausted");
+  }
+  /** A collection nested deeper than MAX_NESTING_DEPTH: unknown, with a diagnostic where it starts. */
+  tooDeep(node) {
+    const range = this.rangeOf(node, node);
+    if (range) this.dropOverflowsWithin(range);
+    if (this.depthCuts++ < MAX_DEPTH_DIAGNOSTICS && range) this.options.diagnostics.push(tooDeepDiagnostic(range));
+    return tooDeepValue();
+  }
+  /** yaml's own overflow inside a value cut here is the same problem, reported once (here). */
+  dropOverflowsWithin(range) {
+    const { diagnostics } = this.options;
+    const within = (d) => d.message === COMPOSER_TOO_DEEP && !before(d.range, range.startLine, range.startColumn) && before(d.range, range.endLine, range.endColumn);
+    for (let i2 = diagnostics.length - 1; i2 >= 0; i2--) if (within(diagnostics[i2])) diagnostics.splice(i2, 1);
   }
 };
+function before(range, line, column) {
+  return range.startLine < line || range.startLine === line && range.startColumn < column;
+}
 function isMergeKey(key) {
-  if (!(0, import_yaml.isScalar)(key)) return false;
+  if (!(0, import_yaml2.isScalar)(key)) return false;
   if (typeof key.value === "symbol") return key.value.description === "<<";
   return key.value === "<<" && (key.type === void 0 || key.type === "PLAIN");
 }
 function keyOf(key) {
-  if ((0, import_yaml.isScalar)(key)) {
+  if ((0, import_yaml2.isScalar)(key)) {
     if (typeof key.value === "string") return key.value;
     if (key.source !== void 0) return key.source;
     return String(key.value);
@@ -8049,10 +8187,10 @@ function setOwn(target, key, value) {
 }
 
 // src/parsers/cloudformation/intrinsics.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/parsers/cloudformation/schema.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var FUNCTIONS = [
   "And",
   "Base64",
@@ -8088,8 +8226,8 @@ var bool11 = {
 };
 var intrinsicTags = [...INTRINSICS.keys()].flatMap((tag) => [
   { tag, resolve: (source) => source },
-  { tag, collection: "seq", nodeClass: import_yaml2.YAMLSeq },
-  { tag, collection: "map", nodeClass: import_yaml2.YAMLMap }
+  { tag, collection: "seq", nodeClass: import_yaml3.YAMLSeq },
+  { tag, collection: "map", nodeClass: import_yaml3.YAMLMap }
 ]);
 function cloudFormationTags(base) {
   return [bool11, ...base, ...intrinsicTags];
@@ -8101,7 +8239,7 @@ function convertIntrinsic(node, path, walker) {
   if (!fn) return void 0;
   const inner = [...path, fn];
   walker.record(inner, node);
-  if (!(0, import_yaml3.isScalar)(node)) return { [fn]: walker.walkUntagged(node, inner) };
+  if (!(0, import_yaml4.isScalar)(node)) return { [fn]: walker.walkWrapped(node, inner) };
   const text = node.value === null || node.value === void 0 ? "" : String(node.value);
   if (fn !== "Fn::GetAtt") return { [fn]: text };
   const dot = text.indexOf(".");
@@ -8137,8 +8275,8 @@ function loadJson(path, text) {
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
 function loadYaml(path, text) {
-  const lineCounter = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text, {
+  const lineCounter = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text, {
     lineCounter,
     schema: "core",
     customTags: cloudFormationTags,
@@ -8164,7 +8302,7 @@ function isRecord(value) {
 }
 
 // src/parsers/kubernetes/index.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/parsers/kubernetes/schema.ts
 function kubernetesTags(base) {
@@ -8194,8 +8332,8 @@ function loadJson2(path, text) {
   return out2;
 }
 function loadYaml2(path, text) {
-  const lineCounter = new import_yaml5.LineCounter();
-  const docs = (0, import_yaml5.parseAllDocuments)(text, {
+  const lineCounter = new import_yaml6.LineCounter();
+  const docs = (0, import_yaml6.parseAllDocuments)(text, {
     lineCounter,
     version: "1.1",
     schema: "yaml-1.1",
