@@ -8,7 +8,10 @@ import { CORPUS_DIR, describeWithCorpus } from '../testing/corpus.js';
 
 function tree(files: Record<string, string>, options: { git?: boolean } = {}): string {
   const root = mkdtempSync(path.join(tmpdir(), 'posture-root-'));
-  if (options.git) mkdirSync(path.join(root, '.git'));
+  if (options.git) {
+    mkdirSync(path.join(root, '.git'));
+    writeFileSync(path.join(root, '.git/HEAD'), 'ref: refs/heads/main\n');
+  }
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     writeFileSync(path.join(root, file), text);
