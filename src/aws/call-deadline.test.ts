@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { startSilentServer } from '../testing/fault-proxy.js';
 import { fetchConfigurationItems } from './config-items.js';
 import { fetchResourceHistory } from './history.js';
+import { readS3Snapshots } from './s3-snapshots.js';
 
 const CREDENTIALS = { accessKeyId: 'testing', secretAccessKey: 'testing' };
 
@@ -45,6 +46,14 @@ describe('AWS calls against an endpoint that never answers', () => {
       region: 'us-east-1', resourceType: 'AWS::S3::Bucket', resourceId: 'b', endpoint: silent.endpoint, credentials: CREDENTIALS, callTimeoutMs: 800,
     });
     await expect(history).rejects.toThrow('aws history: GetResourceConfigHistory AWS::S3::Bucket b: TimeoutError: no answer within 0.8 s (--timeout)');
+    expect(performance.now() - started).toBeLessThan(3_000);
+  }, 20_000);
+
+  it('fail an s3:// snapshot read within the deadline, naming the URI', async () => {
+    silent = await startSilentServer();
+    const started = performance.now();
+    const read = readS3Snapshots('s3://config-bucket/snapshot.json', { endpoint: silent.endpoint, credentials: CREDENTIALS, callTimeoutMs: 800 });
+    await expect(read).rejects.toThrow('read s3://config-bucket/snapshot.json: TimeoutError: no answer within 0.8 s');
     expect(performance.now() - started).toBeLessThan(3_000);
   }, 20_000);
 });

@@ -7,7 +7,8 @@
  *   `--timeout` seconds (default 60): past it the call is aborted and fails with a TimeoutError
  *   that says so. Paginators call `send` once per page, so each page has its own deadline.
  * - One attempt may take up to a third of that (so a connection that hangs once is retried
- *   within the deadline), and connecting up to 5 seconds.
+ *   within the deadline), connecting up to 5 seconds, and a socket may stay silent as long as an
+ *   attempt (which also bounds a response body that stops arriving after `send` returned).
  */
 import { NodeHttpHandler } from '@smithy/node-http-handler';
 
@@ -21,8 +22,8 @@ const ATTEMPTS_PER_DEADLINE = 3;
 /** A call that did not finish within its deadline. */
 export class CallTimeoutError extends Error {
   override readonly name = 'TimeoutError';
-  constructor(readonly timeoutMs: number) {
-    super(`no answer within ${formatSeconds(timeoutMs)} (--timeout)`);
+  constructor(readonly timeoutMs: number, flag?: string) {
+    super(`no answer within ${formatSeconds(timeoutMs)}${flag ? ` (${flag})` : ''}`);
   }
 }
 
@@ -34,6 +35,8 @@ export function timedRequestHandler(callTimeoutMs: number): NodeHttpHandler {
     requestTimeout: attemptMs,
     // without it, this version only logs a warning when requestTimeout passes
     throwOnRequestTimeout: true,
+    // a body that stops arriving (an S3 object read after `send` returned its headers)
+    socketTimeout: attemptMs,
   });
 }
 
@@ -45,9 +48,10 @@ interface Sender {
  * Gives every `send` of the client a deadline. Done once on the client, not at each call site, so
  * that no call (paginators, tag queries, history pages) can be left unbounded by a later edit.
  * The abort reaches the HTTP request and the retry back-off alike (the SDK's retry middleware
- * races its pause against the signal and never retries an AbortError).
+ * races its pause against the signal and never retries an AbortError). `flag` names the option
+ * that sets the deadline, for the message.
  */
-export function withCallDeadline<C extends Sender>(client: C, timeoutMs: number): C {
+export function withCallDeadline<C extends Sender>(client: C, timeoutMs: number, flag?: string): C {
   const send = client.send.bind(client) as (command: unknown, options?: { abortSignal?: AbortSignal }) => Promise<unknown>;
   const bounded = async (command: unknown, options?: { abortSignal?: AbortSignal }): Promise<unknown> => {
     const deadline = AbortSignal.timeout(timeoutMs);
@@ -55,7 +59,7 @@ export function withCallDeadline<C extends Sender>(client: C, timeoutMs: number)
     try {
       return await send(command, { ...options, abortSignal });
     } catch (error) {
-      if (deadline.aborted) throw new CallTimeoutError(timeoutMs);
+      if (deadline.aborted) throw new CallTimeoutError(timeoutMs, flag);
       throw error;
     }
   };

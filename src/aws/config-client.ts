@@ -37,5 +37,5 @@ export function createConfigClient(region: string, options: ConfigClientOptions)
   });
   // Another endpoint may be an emulator writing dates where AWS writes epoch seconds.
   if (options.endpoint) tolerateEmulatorDates(client);
-  return withCallDeadline(client, callTimeoutMs);
+  return withCallDeadline(client, callTimeoutMs, '--timeout');
 }
