@@ -1,14 +1,16 @@
 /**
  * The source lines around each finding, for the HTML report's detail pane and SARIF's
- * `contextRegion`. Each file is masked once (`maskSecrets`) before a line of it is cut out, so no
- * secret-looking value ever reaches a report: masking needs the whole file (a Secret's `kind` may
- * be far above its `data`, a private key may start above the window).
+ * `contextRegion`. Each file is masked once before a line of it is cut out, first by its structure
+ * (`maskByStructure`: a NoEcho parameter's default, a plan's variables and sensitive values), then
+ * line by line (`maskSecrets`), so no secret-looking value ever reaches a report: masking needs
+ * the whole file (a Secret's `kind` may be far above its `data`, a private key may start above the window).
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding, SourceExcerpt } from '../model/index.js';
 import { excerptKey } from '../model/index.js';
 import { maskSecrets } from './secrets.js';
+import { maskByStructure } from './secrets-structure.js';
 
 /** Lines shown before the location and after it. */
 export const CONTEXT_LINES = 3;
@@ -27,7 +29,7 @@ export function buildExcerpts(findings: Finding[], texts: Map<string, string>): 
     if (excerpts[key] !== undefined) continue;
     if (!lines.has(location.path)) {
       const text = texts.get(location.path);
-      lines.set(location.path, text === undefined ? undefined : maskSecrets(text).split(/\r?\n/));
+      lines.set(location.path, text === undefined ? undefined : maskSecrets(maskByStructure(text, location.path)).split(/\r?\n/));
     }
     const file = lines.get(location.path);
     if (file === undefined || location.startLine < 1 || location.startLine > file.length) continue;
