@@ -37,6 +37,14 @@ const PASSWORD_OPTION: Record<string, { flag: string; separate: boolean }> = {
   'redis-cli': { flag: '-a', separate: true },
 };
 const SHELL_WORDS = new Set(['<', '>', '|', '||', '&&', ';', '\\']);
+/** A flag alone (`--api-key`), whose value is the next word or list item. */
+const FLAG_ALONE = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/;
+
+/** Whether a list item is a secret-named flag alone (`--api-key`), so the item after it is the secret. */
+export function isSecretFlag(item: unknown): boolean {
+  const flag = typeof item === 'string' ? FLAG_ALONE.exec(item) : null;
+  return flag !== null && isSecretKey(flag[1]!);
+}
 
 /** The text with every secret-shaped value replaced by `replace(value)`. */
 export function maskSecretValues(text: string, replace: Replace = toMask): string {
@@ -44,8 +52,9 @@ export function maskSecretValues(text: string, replace: Replace = toMask): strin
   for (const token of MORE_TOKENS) out = out.replace(token, (found) => replace(found));
   out = out.replace(WEBHOOK, (_found, prefix: string, secret: string) => prefix + replace(secret));
   out = maskUrlPasswords(out, replace);
-  out = maskFlagValues(out, replace);
-  return maskClientPasswords(out, replace);
+  // clients first: `-pS3cretWord next` is mysql's password, not a flag named like a secret followed by its value
+  out = maskClientPasswords(out, replace);
+  return maskFlagValues(out, replace);
 }
 
 /** Whether a value is already masked (by MASK or by a history hash marker), so it is not masked twice. */
@@ -82,26 +91,28 @@ function maskFlagValues(text: string, replace: Replace): string {
   let copied = 0;
   FLAG.lastIndex = 0;
   for (let match = FLAG.exec(text); match; match = FLAG.exec(text)) {
-    if (!isSecretKey(match[1]!)) continue;
-    const value = valueAt(text, match.index + match[0].length);
+    const start = match.index + match[0].length;
+    // `--token --next`: another flag is no value (and is looked at as a flag itself)
+    if (!isSecretKey(match[1]!) || text[start] === '-') continue;
+    const value = valueAt(text, start);
+    // scanned once: the next flag is looked for past this value, whether it is masked or not
+    FLAG.lastIndex = Math.max(value.end, start);
     const word = text.slice(value.start, value.end);
-    // `--password-stdin < file`, `--token --next`: an operator or another flag is no value
-    if (value.end === value.start || word.startsWith('-') || SHELL_WORDS.has(word) || alreadyMasked(word) || isHarmlessValue(word, false)) continue;
+    // `--password-stdin < file`: a shell operator is no value
+    if (value.end === value.start || SHELL_WORDS.has(word) || alreadyMasked(word) || isHarmlessValue(word, false)) continue;
     out += text.slice(copied, value.start) + replace(word);
     copied = value.end;
-    FLAG.lastIndex = value.end;
   }
   return out + text.slice(copied);
 }
 
-/** A value starting at `start`: inside its quotes when quoted (to the closing quote on the line), else up to a delimiter. */
+/** A value starting at `start`: inside its quotes when quoted (to the closing quote, or the line's end), else up to a delimiter. */
 function valueAt(text: string, start: number): { start: number; end: number } {
   const quote = text[start];
   if (quote === '"' || quote === "'") {
-    const close = text.indexOf(quote, start + 1);
-    const newline = text.indexOf('\n', start + 1);
-    if (close > start && (newline < 0 || close < newline)) return { start: start + 1, end: close };
-    return { start: start + 1, end: newline < 0 ? text.length : newline };
+    let end = start + 1;
+    while (end < text.length && text[end] !== quote && text[end] !== '\n') end++;
+    return { start: start + 1, end };
   }
   let end = start;
   while (end < text.length && !VALUE_END.has(text[end]!)) end++;

@@ -19,6 +19,7 @@ import { withoutBom } from '../parsers/common/json-positions.js';
 import { maskSensitiveHcl } from './secrets-hcl.js';
 import { MASK } from './mask-line.js';
 import { isSecretKey } from './secret-keys.js';
+import { isSecretFlag } from './secret-values.js';
 
 /** Nesting followed into a value; deeper parts are not looked at (the line masker still is). */
 const MAX_DEPTH = 256;
@@ -26,8 +27,6 @@ const MAX_DEPTH = 256;
 const MAX_YAML_CHARS = 4 * 1024 * 1024;
 /** Words whose presence makes a YAML text worth parsing. */
 const YAML_TRIGGERS = /NoEcho|\bargs\b|\bcommand\b|\bsensitive\b/;
-/** A flag alone (`--api-key`), whose value is the next item of the list. */
-const FLAG_ALONE = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/;
 
 type Span = [start: number, end: number];
 
@@ -137,9 +136,8 @@ function noEchoDefaults(parameters: Record<string, unknown>, at: AttributePath, 
 
 function flagValues(items: unknown[], at: AttributePath, found: AttributePath[]): void {
   items.forEach((item, i) => {
-    const flag = typeof item === 'string' ? FLAG_ALONE.exec(item) : null;
     const next = items[i + 1];
-    if (flag && isSecretKey(flag[1]!) && typeof next === 'string' && next !== '' && !next.startsWith('-')) found.push([...at, i + 1]);
+    if (isSecretFlag(item) && typeof next === 'string' && next !== '' && !next.startsWith('-')) found.push([...at, i + 1]);
   });
 }
 
