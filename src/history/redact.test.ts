@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { unknownValue } from '../model/index.js';
-import { isSecretName, redactAttributes } from './redact.js';
+import { isSecretName, redactAttributes, redactText } from './redact.js';
 
 const SALT = 'test-salt';
 const redacted = expect.stringMatching(/^\[redacted hmac:[0-9a-f]{12}\]$/);
@@ -90,5 +90,10 @@ describe('redactAttributes, issue 14', () => {
     expect(script('one')).toEqual({ user_data: redacted, note: redacted });
     expect(script('one').user_data).not.toBe(script('two').user_data);
     expect(redactAttributes('x', { user_data: '#!/bin/sh\nstart' }, SALT)).toEqual({ user_data: '#!/bin/sh\nstart' });
+  });
+
+  it('hashes what looks like a secret in a finding message (a user policy may quote a value), keeping the words', () => {
+    expect(redactText('env DATABASE_URL is postgres://app:pw-in-message@db/shop', SALT)).toMatch(/^env DATABASE_URL is postgres:\/\/app:\[redacted hmac:[0-9a-f]{12}\]@db\/shop$/);
+    expect(redactText('Container web of apps/v1/Deployment/shop/web sets DB_PASSWORD to a literal value', SALT)).toBe('Container web of apps/v1/Deployment/shop/web sets DB_PASSWORD to a literal value');
   });
 });

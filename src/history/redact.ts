@@ -39,6 +39,11 @@ export function isSecretName(name: string): boolean {
   return (SECRET_NAME.test(upper) || isSecretKey(name)) && !DESCRIPTIVE.test(upper);
 }
 
+/** A finding's message with its secret-looking parts hashed as in attributes (a policy may quote a value). */
+export function redactText(text: string, salt: string): string {
+  return redactString(text, (value) => redactedMarker(value, salt));
+}
+
 type Hash = (value: unknown) => string;
 
 function redactValue(value: unknown, hash: Hash): unknown {
