@@ -90,6 +90,8 @@ describe('redactAttributes, issue 14', () => {
     expect(script('one')).toEqual({ user_data: redacted, note: redacted });
     expect(script('one').user_data).not.toBe(script('two').user_data);
     expect(redactAttributes('x', { user_data: '#!/bin/sh\nstart' }, SALT)).toEqual({ user_data: '#!/bin/sh\nstart' });
+    // past 64 KB a string is not scanned, and so not kept in clear either
+    expect(redactAttributes('x', { user_data: 'x'.repeat(70_000) }, SALT)).toEqual({ user_data: redacted });
   });
 
   it('hashes what looks like a secret in a finding message (a user policy may quote a value), keeping the words', () => {

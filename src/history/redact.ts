@@ -59,9 +59,12 @@ function redactValue(value: unknown, hash: Hash): unknown {
   return out;
 }
 
+/** Longer strings are hashed whole, unread: the line masker is not run on a megabyte-long attribute. */
+const MAX_SCANNED_LENGTH = 64 * 1024;
+
 /** A string with its embedded secrets hashed in place, or hashed whole when a secret in it has no clear bounds. */
 function redactString(value: string, hash: Hash): string {
-  if (SECRET_VALUE.some((pattern) => pattern.test(value))) return hash(value);
+  if (value.length > MAX_SCANNED_LENGTH || SECRET_VALUE.some((pattern) => pattern.test(value))) return hash(value);
   const inPlace = maskSecretValues(value, hash);
   // what only the line masker finds (tokens, `export DB_PASSWORD=…`): the whole string, so a change still shows
   return maskSecrets(inPlace) === inPlace ? inPlace : hash(value);
