@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { Finding, SourceRange } from '../model/index.js';
 import { excerptKey } from '../model/index.js';
 import { buildExcerpts } from './excerpt.js';
+import { maskByStructure } from './secrets-structure.js';
 import { MASK } from './secrets.js';
 
 const M = MASK;
@@ -92,5 +93,10 @@ describe('excerpts mask secret-shaped values wherever they are', () => {
   it('keeps what only looks like a flag or a port', () => {
     const text = ['cmd: mkdir -p /data && ssh -p22 host', 'args: ["--password-file=/run/secrets/db", "--port=5432"]', 'url: https://example.com:8443/path?a=b', 'mysql_port: 3306'].join('\n');
     expect(shown('x.yaml', text)).toBe(text);
+  });
+
+  it('masks every line of a JSON text too large to read again, rather than show it unread', () => {
+    const big = `{"format_version":"1.2","variables":{"pin":{"value":"pin-0451"}},"pad":"${'x'.repeat(33 * 1024 * 1024)}"}\n{}`;
+    expect(maskByStructure(big, 'big.json')).toBe(`${M}\n${M}`);
   });
 });

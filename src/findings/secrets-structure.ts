@@ -25,6 +25,12 @@ import { isSecretFlag } from './secret-values.js';
 const MAX_DEPTH = 256;
 /** Larger YAML texts are left to the line masker: re-parsing them for an excerpt would cost too much. */
 const MAX_YAML_CHARS = 4 * 1024 * 1024;
+/**
+ * Larger JSON texts are not parsed a second time for excerpts (the scan already holds one copy);
+ * unread, they are not shown either: every line is masked (a one-line plan's first 240
+ * characters are its variables).
+ */
+const MAX_JSON_CHARS = 32 * 1024 * 1024;
 /** Words whose presence makes a YAML text worth parsing. */
 const YAML_TRIGGERS = /NoEcho|\bargs\b|\bcommand\b|\bsensitive\b/;
 
@@ -34,7 +40,9 @@ type Span = [start: number, end: number];
 export function maskByStructure(text: string, path: string): string {
   if (/\.tf$/i.test(path)) return maskSensitiveHcl(text);
   const first = /\S/.exec(text.slice(0, 1024))?.[0];
-  const spans = first === '{' || first === '[' ? jsonSpans(text, path) : yamlSpans(text);
+  const json = first === '{' || first === '[';
+  if (json && text.length > MAX_JSON_CHARS) return text.replace(/[^\r\n]+/g, MASK);
+  const spans = json ? jsonSpans(text, path) : yamlSpans(text);
   return spans.length === 0 ? text : maskSpans(text, spans);
 }
 
