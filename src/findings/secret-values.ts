@@ -37,6 +37,8 @@ const PASSWORD_OPTION: Record<string, { flag: string; separate: boolean }> = {
   'redis-cli': { flag: '-a', separate: true },
 };
 const SHELL_WORDS = new Set(['<', '>', '|', '||', '&&', ';', '\\']);
+/** A reference to a variable, not a value: `$DB_PASSWORD`, `${DB_PASSWORD}`, Kubernetes' `$(DB_PASSWORD)`. */
+const VARIABLE = /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\}|\([A-Za-z_]\w*\))$/;
 /** A flag alone (`--api-key`), whose value is the next word or list item. */
 const FLAG_ALONE = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/;
 
@@ -99,7 +101,7 @@ function maskFlagValues(text: string, replace: Replace): string {
     FLAG.lastIndex = Math.max(value.end, start);
     const word = text.slice(value.start, value.end);
     // `--password-stdin < file`: a shell operator is no value
-    if (value.end === value.start || SHELL_WORDS.has(word) || alreadyMasked(word) || isHarmlessValue(word, false)) continue;
+    if (value.end === value.start || SHELL_WORDS.has(word) || VARIABLE.test(word) || alreadyMasked(word) || isHarmlessValue(word, false)) continue;
     out += text.slice(copied, value.start) + replace(word);
     copied = value.end;
   }

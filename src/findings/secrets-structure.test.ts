@@ -91,7 +91,7 @@ describe('excerpts mask secret-shaped values wherever they are', () => {
   });
 
   it('keeps what only looks like a flag or a port', () => {
-    const text = ['cmd: mkdir -p /data && ssh -p22 host', 'args: ["--password-file=/run/secrets/db", "--port=5432"]', 'url: https://example.com:8443/path?a=b', 'mysql_port: 3306'].join('\n');
+    const text = ['cmd: mkdir -p /data && ssh -p22 host', 'args: ["--password-file=/run/secrets/db", "--port=5432", "--db-password=$(DB_PASSWORD)"]', 'url: https://example.com:8443/path?a=b', 'mysql_port: 3306'].join('\n');
     expect(shown('x.yaml', text)).toBe(text);
   });
 
