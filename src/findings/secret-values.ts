@@ -118,6 +118,8 @@ function valueAt(text: string, start: number): { start: number; end: number } {
   }
   let end = start;
   while (end < text.length && !VALUE_END.has(text[end]!)) end++;
+  // Kubernetes' `$(VAR)` ends at its own parenthesis
+  if (text.startsWith('$(', start) && text[end] === ')') end++;
   return { start, end };
 }
 
