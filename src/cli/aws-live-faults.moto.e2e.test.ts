@@ -72,6 +72,11 @@ describeMoto('posture aws under faults between the SDK and moto', () => {
     expect(code).toBe(1);
     expect(publicFindings(report)).toBeGreaterThan(0);
     expect(liveFailures(report)).toEqual([['error', `AWS::S3::Bucket in ${HUNG} not read in full: list failed: TimeoutError: no answer within 1.5 s (--timeout)`]]);
+    expect(report!.incomplete).toMatchObject({ liveFailures: 1 });
+    // under --strict an audit that could not read a region fails ahead of the findings verdict
+    await proxy?.close();
+    const strict = await through(hang, '--region', REGION, '--region', HUNG, '--timeout', '1.5', '--strict');
+    expect(strict.code).toBe(2);
   }, 30_000);
 
   it('reads keys a BatchGet answer left unprocessed, end to end, and the scan stays complete', async () => {
@@ -82,6 +87,7 @@ describeMoto('posture aws under faults between the SDK and moto', () => {
     expect(code).toBe(1);
     expect(publicFindings(report)).toBeGreaterThan(0);
     expect(liveFailures(report)).toEqual([]);
+    expect(report!.incomplete).toBeUndefined();
   }, 30_000);
 
   it('does not pass silently when the public bucket stays unprocessed: the report names the type as not read', async () => {
@@ -92,6 +98,7 @@ describeMoto('posture aws under faults between the SDK and moto', () => {
     expect(publicFindings(report)).toBe(0);
     expect(code).toBe(0);
     expect(liveFailures(report)).toEqual([['error', `AWS::S3::Bucket in ${REGION} not read in full: 1 resources still unprocessed after 5 retries`]]);
+    expect(report!.incomplete).toMatchObject({ liveFailures: 1 });
   }, 30_000);
 
   it('marks a type failed, not silently partial, when credentials expire on a later page; Report.incomplete counts it', async () => {

@@ -41,7 +41,7 @@ export function maskByStructure(text: string, path: string): string {
   if (/\.tf$/i.test(path)) return maskSensitiveHcl(text);
   const first = /\S/.exec(text.slice(0, 1024))?.[0];
   const json = first === '{' || first === '[';
-  if (json && text.length > MAX_JSON_CHARS) return text.replace(/[^\r\n]+/g, MASK);
+  if (json && text.length > MAX_JSON_CHARS) return maskEveryLine(text);
   const spans = json ? jsonSpans(text, path) : yamlSpans(text);
   return spans.length === 0 ? text : maskSpans(text, spans);
 }
@@ -171,7 +171,22 @@ function maskSpans(text: string, spans: Span[]): string {
 function maskedSpan(value: string): string {
   const quote = value[0];
   if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote) && !value.includes('\n')) return `${quote}${MASK}${quote}`;
-  return value.replace(/[^\r\n]+/g, (line) => `${/^[ \t]*/.exec(line)![0]}${MASK}`);
+  return maskEveryLine(value);
+}
+
+/**
+ * Each line's content becomes MASK after its indentation (empty lines stay empty). A loop, not
+ * `replace(/[^\n]+/g)`: V8 runs out of stack on that over a line of tens of megabytes.
+ */
+function maskEveryLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      let indent = 0;
+      while (indent < line.length && (line[indent] === ' ' || line[indent] === '\t')) indent++;
+      return indent === line.length || line === '\r' ? line : `${line.slice(0, indent)}${MASK}${line.endsWith('\r') ? '\r' : ''}`;
+    })
+    .join('\n');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
