@@ -2,6 +2,7 @@ import { GetObjectCommand, paginateListObjectsV2, S3Client, type S3ClientConfig,
 import { ConfigError } from '../errors.js';
 import { InflateBudget, InflateLimitError } from '../fs/inflate.js';
 import { messageOf } from './batches.js';
+import { DEFAULT_CALL_TIMEOUT_SECONDS, timedRequestHandler, withCallDeadline } from './call-deadline.js';
 import { profileCredentials } from './profile.js';
 
 /** How to reach S3; the standard credential chain and region resolution when left out. */
@@ -15,6 +16,8 @@ export interface S3ReadOptions {
   region?: string;
   /** Decompressed size caps for gzipped objects; the defaults when absent. */
   inflate?: InflateBudget;
+  /** The longest one S3 call may take, retries included (see call-deadline.ts); default 60 s. */
+  callTimeoutMs?: number;
 }
 
 /** One snapshot object read from S3: its `s3://` URI (the report path) and its text. */
@@ -46,14 +49,16 @@ export function parseS3Uri(uri: string): { bucket: string; key: string } {
  */
 export async function readS3Snapshots(uri: string, options: S3ReadOptions = {}): Promise<S3SnapshotObject[]> {
   const { bucket, key } = parseS3Uri(uri);
-  const client = new S3Client({
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_SECONDS * 1000;
+  const client = withCallDeadline(new S3Client({
     region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1',
     endpoint: options.endpoint,
     profile: options.profile,
     forcePathStyle: options.endpoint !== undefined,
     followRegionRedirects: true,
     credentials: options.credentials ?? profileCredentials(options.profile),
-  });
+    requestHandler: timedRequestHandler(callTimeoutMs),
+  }), callTimeoutMs);
   const inflate = options.inflate ?? new InflateBudget();
   try {
     if (key !== '' && !key.endsWith('/')) {

@@ -72,6 +72,29 @@ describe('buildTimeline on a recorded bucket history (no network)', () => {
   });
 });
 
+describe('buildTimeline on a resource whose configuration holds secrets', () => {
+  /** A CodeBuild project (no canonical model: its whole configuration is shown) whose environment changes. */
+  const project = (time: string, password: string, url: string) => ({
+    resourceType: 'AWS::CodeBuild::Project',
+    resourceId: 'orders',
+    arn: 'arn:aws:codebuild:eu-west-1:123456789012:project/orders',
+    accountId: '123456789012',
+    awsRegion: 'eu-west-1',
+    configurationItemStatus: 'OK',
+    configurationItemCaptureTime: time,
+    configuration: JSON.stringify({ name: 'orders', environment: { variables: { DB_PASS: password, DATABASE_URL: url, MODE: 'fast' } } }),
+  });
+
+  it('shows that a secret changed, never the value', async () => {
+    const items = [project('2026-01-05T09:00:00Z', 'first-pass-1', 'postgres://app:url-pass-1@db/orders'), project('2026-01-06T09:00:00Z', 'second-pass-2', 'postgres://app:url-pass-2@db/orders')];
+    const points = await buildTimeline(items, { failOn: 'HIGH', logger: silentLogger, engine: await sharedEngine() });
+    const changes = points[1]!.changes;
+    expect(changes.map((c) => c.path)).toEqual(['environment.variables.DATABASE_URL', 'environment.variables.DB_PASS']);
+    expect(JSON.stringify(points)).not.toMatch(/first-pass-1|second-pass-2|url-pass-1|url-pass-2/);
+    expect(changes[0]!.to).toMatch(/^postgres:\/\/app:\[redacted hmac:[0-9a-f]{12}\]@db\/orders$/);
+  });
+});
+
 describe('diffAttributes', () => {
   it('compares leaves by path, arrays whole, and unknown as unknown', () => {
     const before = { a: { b: 1, c: [1, 2] }, gone: true, v: { $unknown: true, reason: 'not recorded' } };

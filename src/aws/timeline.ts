@@ -1,5 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { PolicyEngine, readPolicyBundle, defaultPolicyDirectory } from '../engine/index.js';
 import { runGate, type GateOptions } from '../gate.js';
+import { redactAttributes } from '../history/redact.js';
 import type { Logger } from '../logging.js';
 import type { Finding, Severity } from '../model/index.js';
 import { liveDocument } from '../normalize/aws-config/index.js';
@@ -24,7 +26,11 @@ export interface TimelinePoint {
   captureTime?: string;
   status?: string;
   configurationStateId?: string;
-  /** Canonical attributes changed since the previous point (none at the first point). */
+  /**
+   * Canonical attributes changed since the previous point (none at the first point), with
+   * secret-looking values as keyed hashes (the history's redaction, keyed for this run only):
+   * an unmodelled type's whole configuration (a Lambda function's environment) is shown.
+   */
   changes: AttributeChange[];
   /** Findings that appear at this point. */
   new: TimelineFinding[];
@@ -49,10 +55,11 @@ type PointState = { attributes?: Record<string, unknown>; findings: Map<string, 
 export async function buildTimeline(items: Record<string, unknown>[], options: Omit<GateOptions, 'paths' | 'sources'>): Promise<TimelinePoint[]> {
   const engine = options.engine ?? (await PolicyEngine.load({ bundle: await readPolicyBundle(options.policyDirectory ?? defaultPolicyDirectory()), mode: options.mode }));
   const quiet = quieter(options.logger);
+  const salt = randomBytes(16).toString('hex');
   const points: TimelinePoint[] = [];
   let previous: PointState = { findings: new Map(), open: 0, blocking: 0 };
   for (const item of items) {
-    const state = await evaluatePoint(item, { ...options, engine, logger: quiet });
+    const state = await evaluatePoint(item, { ...options, engine, logger: quiet }, salt);
     points.push({
       captureTime: stringOf(item.configurationItemCaptureTime),
       status: stringOf(item.configurationItemStatus),
@@ -69,11 +76,12 @@ export async function buildTimeline(items: Record<string, unknown>[], options: O
   return points;
 }
 
-async function evaluatePoint(item: Record<string, unknown>, options: Omit<GateOptions, 'paths' | 'sources'>): Promise<PointState> {
+async function evaluatePoint(item: Record<string, unknown>, options: Omit<GateOptions, 'paths' | 'sources'>, salt: string): Promise<PointState> {
   const { report, blocking, resources } = await runGate({ ...options, paths: [], sources: { documents: [liveDocument([item])] } });
   const findings = new Map(report.findings.map((f) => [f.fingerprint, timelineFinding(f)]));
   const open = report.findings.filter((f) => !f.suppression).length;
-  return { attributes: resources?.[0]?.attributes, findings, open, blocking: blocking.length };
+  const resource = resources?.[0];
+  return { attributes: resource && redactAttributes(resource.type, resource.attributes, salt), findings, open, blocking: blocking.length };
 }
 
 function timelineFinding(f: Finding): TimelineFinding {

@@ -82,6 +82,11 @@ describe('parseCommand', () => {
       profile: 'audit', templates: ['infra', 'stacks/web.yaml'],
     });
   });
+  it('reads --timeout SECONDS for aws and aws history, in milliseconds', () => {
+    expect(parseCommand(['aws', '--region', 'eu-west-1', '--timeout', '1.5'])).toMatchObject({ callTimeoutMs: 1500 });
+    expect(parseCommand(['aws', '--region', 'eu-west-1'])).not.toHaveProperty('callTimeoutMs');
+    expect(parseCommand(['aws', 'history', 'arn:aws:s3:::b', '--timeout', '30'])).toMatchObject({ command: 'aws-history', callTimeoutMs: 30_000 });
+  });
 
   it('takes --endpoint on scan only with an s3:// snapshot', () => {
     expect(parseCommand(['scan', '--aws-config-snapshot', 's3://b/AWSLogs/', '--endpoint', 'http://127.0.0.1:5000'])).toMatchObject({
@@ -152,6 +157,9 @@ describe('parseCommand', () => {
     [['waivers', 'audit', '--resource-id', 'x'], /^waivers audit does not take --resource-id/],
     [['checks', 'show', 'AWS-0001', '--profile', 'p'], /^checks show does not take --profile/],
     [['aws', '--region', 'r', '--resource-types', 's3'], /AWS Config types/],
+    [['aws', '--region', 'r', '--timeout', '0'], /aws: --timeout takes seconds, more than 0 and at most 3600, not 0/],
+    [['aws', '--region', 'r', '--timeout', 'soon'], /--timeout takes seconds/],
+    [['scan', 'infra', '--timeout', '5'], /^scan does not take --timeout/],
     [['baseline', 'create', '--baseline', 'b.json'], /does not take --baseline/],
   ])('rejects %j as a usage error', (argv, message) => {
     expect(() => parseCommand(argv)).toThrow(ConfigError);

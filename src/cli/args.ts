@@ -15,9 +15,9 @@ export const USAGE = `Usage:
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
+              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
-              [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
+              [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
@@ -109,6 +109,8 @@ export interface AwsCommand extends ReportFlags {
   profile?: string;
   /** `--templates PATH`: CloudFormation templates read only to show live findings at the line that created them. */
   templates: string[];
+  /** `--timeout SECONDS` in ms: the longest one AWS API call may take, retries included (default 60 s). */
+  callTimeoutMs?: number;
 }
 
 /** `posture aws history ARN`: one resource's configuration timeline, with the findings at each point. */
@@ -123,6 +125,8 @@ export interface AwsHistoryCommand extends Omit<ReportFlags, 'format'> {
   profile?: string;
   /** At most this many configuration items, oldest first. */
   limit?: number;
+  /** `--timeout SECONDS` in ms, as for `posture aws`. */
+  callTimeoutMs?: number;
 }
 
 /** `posture waivers audit`: the scan's waivers, expired, unused or active. */
@@ -223,6 +227,7 @@ const OPTIONS = {
   'resource-id': { type: 'string' },
   limit: { type: 'string' },
   strict: { type: 'boolean' },
+  timeout: { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -241,7 +246,7 @@ export function parseCommand(argv: string[]): Command {
   // The live-account flags mean something to `posture aws` (and --endpoint/--profile to s3:// snapshots
   // of the scan family) only; anywhere else they would be ignored without a word.
   const label = ['baseline', 'waivers', 'checks', 'policies', 'report', 'history'].includes(name!) && rest[0] ? `${name} ${rest[0]}` : name!;
-  if (name !== 'aws') rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', 'resource-id', 'limit'], label);
+  if (name !== 'aws') rejectFlags(values, ['region', 'resource-types', 'aggregator', 'templates', 'resource-id', 'limit', 'timeout'], label);
   if (!['aws', 'scan', 'baseline', 'waivers', 'report'].includes(name!)) rejectFlags(values, ['endpoint', 'profile'], label);
   // strict mode judges the exit code of a scan that reports: scan and aws; elsewhere it would be ignored
   if (!(name === 'scan' || (name === 'aws' && rest.length === 0))) rejectFlags(values, ['strict'], name === 'aws' && rest[0] ? `aws ${rest[0]}` : label);
@@ -353,7 +358,17 @@ function awsCommand(values: Values): AwsCommand {
     endpoint: values.endpoint as string | undefined,
     profile: values.profile as string | undefined,
     templates: list(values.templates),
+    ...callTimeout(values, 'aws'),
   };
+}
+
+/** `--timeout SECONDS`: a positive number of seconds (fractions allowed, for tests and fast links). */
+function callTimeout(values: Values, label: string): { callTimeoutMs?: number } {
+  const text = values.timeout as string | undefined;
+  if (text === undefined) return {};
+  const seconds = Number(text);
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 3600)) throw usage(`${label}: --timeout takes seconds, more than 0 and at most 3600, not ${text}`);
+  return { callTimeoutMs: Math.ceil(seconds * 1000) };
 }
 
 function reportFlags(values: Values): ReportFlags {
@@ -450,5 +465,6 @@ function awsHistoryCommand(operands: string[], values: Values): AwsHistoryComman
     endpoint: values.endpoint as string | undefined,
     profile: values.profile as string | undefined,
     limit,
+    ...callTimeout(values, 'aws history'),
   };
 }

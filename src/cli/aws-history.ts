@@ -34,7 +34,7 @@ export function resolveTarget(command: Pick<AwsHistoryCommand, 'arn' | 'region' 
 /** Fetches, evaluates and renders the timeline; the exit code follows the latest point's blocking findings. */
 export async function runAwsHistory(command: AwsHistoryCommand, options: Omit<GateOptions, 'paths' | 'sources'>): Promise<{ text: string; blocking: number }> {
   const target = resolveTarget(command);
-  const history = await fetchResourceHistory({ ...target, endpoint: command.endpoint, profile: command.profile, limit: command.limit });
+  const history = await fetchResourceHistory({ ...target, endpoint: command.endpoint, profile: command.profile, limit: command.limit, callTimeoutMs: command.callTimeoutMs });
   options.logger.info(`aws history: ${history.items.length} configuration items of ${history.resourceType} ${history.resourceId}`);
   const points = await buildTimeline(history.items, options);
   const view: HistoryView = { arn: command.arn, resourceType: history.resourceType, resourceId: history.resourceId, region: target.region, points };

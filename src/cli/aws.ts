@@ -1,15 +1,17 @@
-import { fetchConfigurationItems } from '../aws/config-items.js';
+import { fetchConfigurationItems, type FetchFailure } from '../aws/config-items.js';
 import { ConfigError } from '../errors.js';
 import type { Logger } from '../logging.js';
-import type { ParsedDocument } from '../model/index.js';
+import { fileStart, type Diagnostic, type ParsedDocument } from '../model/index.js';
 import { liveDocument } from '../normalize/aws-config/index.js';
 import type { AwsCommand } from './args.js';
 import { terminalProgress, type ProgressStream } from './aws-progress.js';
 
 /**
  * `posture aws`: the live account through the AWS Config API. A region or type that fails is
- * named on stderr and the rest is still evaluated; when nothing at all could be read, that is an
- * error (exit 2), not an empty and therefore "clean" report.
+ * named on stderr and, as a `LIVE_FETCH_FAILED` diagnostic, in the report, which is then
+ * incomplete: the findings of what was read are still reported, but a gate that passes on them
+ * passes on partial data and says so. When nothing at all could be read, that is an error
+ * (exit 2), not an empty and therefore "clean" report.
  */
 export async function fetchLiveDocuments(command: AwsCommand, logger: Logger, stderr: ProgressStream = process.stderr): Promise<ParsedDocument[]> {
   const pairs = command.resourceTypes.length * (command.aggregator ? 1 : command.regions.length);
@@ -20,6 +22,7 @@ export async function fetchLiveDocuments(command: AwsCommand, logger: Logger, st
     aggregator: command.aggregator,
     endpoint: command.endpoint,
     profile: command.profile,
+    callTimeoutMs: command.callTimeoutMs,
     onProgress: (p) => {
       progress.update(p);
       logger.debug(`aws: ${p.region} ${p.resourceType}: ${p.fetched} items`);
@@ -32,5 +35,17 @@ export async function fetchLiveDocuments(command: AwsCommand, logger: Logger, st
     throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); ${hint}`);
   }
   logger.info(`aws: ${items.length} configuration items`);
-  return [liveDocument(items)];
+  const document = liveDocument(items);
+  document.diagnostics.push(...failures.map((failure) => liveFetchFailed(document.file.path, failure)));
+  return [document];
+}
+
+/** One region × type not read (in full): the report names it, and counts it as not read. */
+function liveFetchFailed(path: string, failure: FetchFailure): Diagnostic {
+  return {
+    code: 'LIVE_FETCH_FAILED',
+    level: 'error',
+    message: `${failure.resourceType} in ${failure.region} not read in full: ${failure.message}`,
+    range: fileStart(path),
+  };
 }

@@ -96,3 +96,12 @@ describe('sourceTexts and links (issue 14)', () => {
     }
   });
 });
+
+describe('buildExcerpts on a file the masker cannot handle', () => {
+  it('leaves that file without excerpts rather than failing or showing it unmasked', () => {
+    const text = `password: ${'xoxb-'.padEnd(20_000_000, 'a1')}\nother: 1\n`;
+    const finding = { location: { path: 'big.yaml', startLine: 2, startColumn: 1, endLine: 2, endColumn: 5 } } as Finding;
+    const excerpts = buildExcerpts([finding], new Map([['big.yaml', text]]));
+    for (const excerpt of Object.values(excerpts)) expect(excerpt.lines.join('\n')).not.toContain('a1a1a1a1');
+  });
+});

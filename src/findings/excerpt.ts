@@ -1,14 +1,16 @@
 /**
  * The source lines around each finding, for the HTML report's detail pane and SARIF's
- * `contextRegion`. Each file is masked once (`maskSecrets`) before a line of it is cut out, so no
- * secret-looking value ever reaches a report: masking needs the whole file (a Secret's `kind` may
- * be far above its `data`, a private key may start above the window).
+ * `contextRegion`. Each file is masked once before a line of it is cut out, first by its structure
+ * (`maskByStructure`: a NoEcho parameter's default, a plan's variables and sensitive values), then
+ * line by line (`maskSecrets`), so no secret-looking value ever reaches a report: masking needs
+ * the whole file (a Secret's `kind` may be far above its `data`, a private key may start above the window).
  */
 import path from 'node:path';
 import { Boundary, readBytesInside } from '../fs/boundary.js';
 import type { Finding, SourceExcerpt } from '../model/index.js';
 import { excerptKey } from '../model/index.js';
 import { maskSecrets } from './secrets.js';
+import { maskByStructure } from './secrets-structure.js';
 
 /** Lines shown before the location and after it. */
 export const CONTEXT_LINES = 3;
@@ -25,6 +27,16 @@ export const MAX_SHOWN_LINE_LENGTH = 4096;
 /** Files larger than this are not read just for an excerpt. */
 const MAX_READ_BYTES = 2 * 1024 * 1024;
 
+/** A file's lines masked, with its source lines (for their lengths); none when masking fails: no excerpt rather than an unmasked one. */
+function maskedLines(text: string, path: string): { masked: string[]; source: string[] } | undefined {
+  try {
+    return { masked: maskSecrets(maskByStructure(text, path)).split(/\r?\n/), source: text.split(/\r?\n/) };
+  } catch {
+    // e.g. V8's regexp stack on a many-megabyte token-shaped run: the finding stays, its excerpt goes
+    return undefined;
+  }
+}
+
 export function buildExcerpts(findings: Finding[], texts: Map<string, string>): Record<string, SourceExcerpt> {
   const lines = new Map<string, { masked: string[]; source: string[] } | undefined>();
   const excerpts: Record<string, SourceExcerpt> = {};
@@ -33,7 +45,7 @@ export function buildExcerpts(findings: Finding[], texts: Map<string, string>): 
     if (excerpts[key] !== undefined) continue;
     if (!lines.has(location.path)) {
       const text = texts.get(location.path);
-      lines.set(location.path, text === undefined ? undefined : { masked: maskSecrets(text).split(/\r?\n/), source: text.split(/\r?\n/) });
+      lines.set(location.path, text === undefined ? undefined : maskedLines(text, location.path));
     }
     const file = lines.get(location.path);
     if (file === undefined || location.startLine < 1 || location.startLine > file.masked.length) continue;

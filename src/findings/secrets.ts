@@ -9,6 +9,7 @@
 import { cutComment, indentOf, MASK, maskLineContent } from './mask-line.js';
 import { isHarmlessValue, isSecretKey, NAME_KEYS, VALUE_KEYS } from './secret-keys.js';
 import { maskKubernetesSecrets } from './secrets-kubernetes.js';
+import { maskSecretValues } from './secret-values.js';
 import { ValueEnds } from './value-end.js';
 
 export { MASK } from './mask-line.js';
@@ -72,7 +73,8 @@ function maskEachLine(block: string): string {
 function maskTokens(text: string): string {
   let out = text;
   for (const token of TOKENS) out = out.replace(token, MASK);
-  return out.replace(URL_PASSWORD, `$1${MASK}@`);
+  // then the shapes of secret-values.ts (webhooks, URL passwords with an `@`, `--password=`, `mysql -p…`)
+  return maskSecretValues(out.replace(URL_PASSWORD, `$1${MASK}@`));
 }
 
 /** `- item` (a plain or quoted scalar, not `- key: value`) keeps its dash. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { CatalogIndex } from '../catalog/index.js';
 import type { Finding, Report, Resource } from '../model/index.js';
-import { redactAttributes } from './redact.js';
+import { redactAttributes, redactText } from './redact.js';
 import { isOpen, type CheckResult, type CheckStatus, type GitState, type ScanSnapshot, type SnapshotFinding, type SnapshotResource } from './types.js';
 
 export interface SnapshotInput {
@@ -30,7 +30,7 @@ export function snapshotOf({ result, paths, frameworks, git, salt }: SnapshotInp
     score: report.score,
     resources: resources.map((r) => snapshotResource(r, salt)),
     results: checkResults(resources, report.findings, report.inconclusive, new CatalogIndex(report.catalog)),
-    findings: report.findings.map(snapshotFinding),
+    findings: report.findings.map((f) => snapshotFinding(f, salt)),
   };
 }
 
@@ -87,7 +87,7 @@ function checkResults(resources: Resource[], findings: Finding[], inconclusive: 
   return results;
 }
 
-function snapshotFinding(finding: Finding): SnapshotFinding {
+function snapshotFinding(finding: Finding, salt: string): SnapshotFinding {
   return {
     fingerprint: finding.fingerprint,
     checkId: finding.checkId,
@@ -96,7 +96,7 @@ function snapshotFinding(finding: Finding): SnapshotFinding {
     attributePath: finding.attributePath,
     severity: finding.severity,
     title: finding.title,
-    message: finding.message,
+    message: redactText(finding.message, salt),
     file: finding.location.path,
     line: finding.location.startLine,
     ...(finding.suppression ? { suppression: { kind: finding.suppression.kind, justification: finding.suppression.justification } } : {}),
