@@ -1,4 +1,4 @@
-import { compareStrings, containsUnknown, equal, isRecord, isUnknown, typeName, unknown } from '../values.js';
+import { compareStrings, containsUnknown, equal, isRecord, isUnknown, originOf, typeName, unknown } from '../values.js';
 import { int, list, map, num } from './args.js';
 import { check, type FunctionSpec } from './spec.js';
 import { unify } from './types.js';
@@ -15,7 +15,7 @@ function lookup([m, key, ...fallback]: unknown[]): unknown {
 /** First argument that is not null or "": an unknown before it makes the result unknown. */
 function coalesce(args: unknown[]): unknown {
   for (const arg of args) {
-    if (containsUnknown(arg)) return unknown('coalesce(): an argument before the first non-empty one is unknown');
+    if (containsUnknown(arg)) return unknown('coalesce(): an argument before the first non-empty one is unknown', originOf(arg));
     if (arg !== null && arg !== '') return unify([arg, ...args.filter((a) => a !== null && a !== '' && !containsUnknown(a))])[0];
   }
   check(false, 'no non-null, non-empty argument');
