@@ -115,7 +115,7 @@ function applySubResource(out: CanonicalBuilder, sub: ResourceInstance, fields: 
  * the sub-resources whose bucket could not be resolved, for the caller to keep as raw resources.
  */
 export function normalizeS3(instances: ResourceInstance[], scope: string): { resources: Resource[]; orphans: ResourceInstance[] } {
-  const buckets = new Map(instances.filter((i) => i.type === 'aws_s3_bucket').map((i) => [i.localId, readBucket(i)] as const));
+  const buckets = new Map(instances.filter((i) => i.type === 'aws_s3_bucket').map((i) => [i.id, readBucket(i)] as const));
   const orphans: ResourceInstance[] = [];
   for (const sub of instances.filter((i) => S3_SUB_TYPES.has(i.type))) {
     const fields = Fields.fromBody(sub.block.body, sub.scope, sub.block.range);

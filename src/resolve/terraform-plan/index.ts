@@ -45,7 +45,7 @@ function toResourceInstance(instance: PlanInstance, origin: Origin, blockRange: 
     name,
     block: { type: 'resource', labels: [type, name], body, range: blockRange },
     doc: carrier,
-    scope: { vars: new Map(), locals: new Map(), bindings: {}, resources: synthesizer.refs },
+    scope: { vars: new Map(), locals: new Map(), bindings: {}, resources: synthesizer.refs, module: moduleAddress === '' ? '' : `${moduleAddress}.` },
   };
 }
 

@@ -1,26 +1,63 @@
 import type { HclExpr } from '../../parsers/terraform/index.js';
 import { evaluate, type EvalScope } from './evaluate.js';
+import { isUnknown } from './eval/values.js';
 
 /**
- * Which parent instance a sub-resource's reference names: `aws_s3_bucket.b.id`,
+ * Which parent instance a sub-resource's reference names, by its syntax: `aws_s3_bucket.b.id`,
  * `aws_s3_bucket.b[count.index].bucket`, `"${aws_security_group.sg.id}"`. The index is evaluated
- * in the sub-resource's own scope, so `count.index` and `each.key` pair instances up.
+ * in the sub-resource's own scope, so `count.index` and `each.key` pair instances up. The id is
+ * the instance's full address (`module.a.aws_s3_bucket.b[0]`).
  */
 export function referencedId(expr: HclExpr | undefined, scope: EvalScope, parentType: string, attrs: string[]): string | undefined {
   if (expr?.kind === 'template' && expr.parts.length === 1) return referencedId(expr.parts[0], scope, parentType, attrs);
   if (expr?.kind !== 'traversal' || expr.root !== parentType) return undefined;
   const [nameStep, second, third] = expr.steps;
   if (nameStep === undefined || !('attr' in nameStep)) return undefined;
-  const address = `${parentType}.${nameStep.attr}`;
+  const address = `${scope.module ?? ''}${parentType}.${nameStep.attr}`;
   if (second !== undefined && 'attr' in second) return attrs.includes(second.attr) ? address : undefined;
   if (second === undefined || !('index' in second) || third === undefined || !('attr' in third) || !attrs.includes(third.attr)) return undefined;
   const index = evaluate(second.index, scope);
   return typeof index === 'string' || typeof index === 'number' ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
 }
 
+const KEY = String.raw`\[(?:\d+|\*|"(?:[^"\\]|\\.)*")\]`;
+
+/** `<module path><type>.<name>[key].<attr>` → the instance address and the attribute. */
+function splitReference(ref: string, parentType: string): { id: string; attr: string } | undefined {
+  const type = parentType.replace(/[^\w]/g, '');
+  const match = new RegExp(String.raw`^((?:module\.[\w-]+(?:${KEY})?\.)*${type}\.[\w-]+(?:${KEY})?)\.([\w-]+)$`).exec(ref);
+  return match === null ? undefined : { id: match[1], attr: match[2] };
+}
+
 /**
- * Finds the parent of a sub-resource among `parents` (id → parent): by reference first, then by
- * an equal literal value (a bucket name written twice), then the `[*]` stand-in of an unknown count.
+ * The parent instance a value is, by where the value came from (`UnknownValue.origin`): through
+ * `each.value`, module outputs, conditionals, `try`/`one`/`coalesce`, splats and `for`. Undefined
+ * unless every value it may be names the same instance of `parentType` by one of `attrs` (an
+ * unknown condition choosing between two buckets links to neither).
+ */
+export function originId(value: unknown, parentType: string, attrs: string[]): string | undefined {
+  if (!isUnknown(value) || value.origin === undefined) return undefined;
+  const ids = new Set<string>();
+  for (const ref of value.origin) {
+    const split = splitReference(ref, parentType);
+    if (split === undefined || !attrs.includes(split.attr)) return undefined;
+    ids.add(split.id);
+  }
+  return ids.size === 1 ? [...ids][0] : undefined;
+}
+
+/** The parent's full id, by syntax or by the value's origin; and the value, for a match by name. */
+export function parentReference(expr: HclExpr | undefined, scope: EvalScope, parentType: string, attrs: string[]): { id?: string; value?: unknown } {
+  const id = referencedId(expr, scope, parentType, attrs);
+  if (id !== undefined || expr === undefined) return { id };
+  const value = evaluate(expr, scope);
+  return { id: originId(value, parentType, attrs), value };
+}
+
+/**
+ * Finds the parent of a sub-resource among `parents` (full id → parent): by reference first (its
+ * syntax, then where its value came from), then by an equal literal value (a bucket name written
+ * twice), then the `[*]` stand-in of an unknown count.
  */
 export function findParent<T>(
   expr: HclExpr | undefined,
@@ -30,10 +67,8 @@ export function findParent<T>(
   parents: Map<string, T>,
   sameValue?: (parent: T, value: unknown) => boolean,
 ): T | undefined {
-  const id = referencedId(expr, scope, parentType, attrs);
+  const { id, value } = parentReference(expr, scope, parentType, attrs);
   if (id !== undefined) return parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, '') + '[*]');
-  if (expr === undefined || sameValue === undefined) return undefined;
-  const value = evaluate(expr, scope);
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || sameValue === undefined) return undefined;
   return [...parents.values()].find((p) => sameValue(p, value));
 }
