@@ -46,6 +46,19 @@ export function originId(value: unknown, parentType: string, attrs: string[]): s
   return ids.size === 1 ? [...ids][0] : undefined;
 }
 
+/**
+ * The parents a value may be when it is not known which (an unknown condition between two
+ * buckets): every instance of `parentType` its origin names, `[*]` stand-ins included.
+ */
+export function possibleParents<T>(expr: HclExpr | undefined, scope: EvalScope, parentType: string, attrs: string[], parents: Map<string, T>): T[] {
+  if (expr === undefined) return [];
+  const value = evaluate(expr, scope);
+  if (!isUnknown(value) || value.origin === undefined) return [];
+  const ids = value.origin.map((ref) => splitReference(ref, parentType)).filter((s) => s !== undefined && attrs.includes(s.attr)).map((s) => s!.id);
+  const found = new Set(ids.map((id) => parents.get(id) ?? parents.get(id.replace(/\[[^\]]*\]$/, '') + '[*]')));
+  return [...found].filter((p): p is T => p !== undefined);
+}
+
 /** The parent's full id, by syntax or by the value's origin; and the value, for a match by name. */
 export function parentReference(expr: HclExpr | undefined, scope: EvalScope, parentType: string, attrs: string[]): { id?: string; value?: unknown } {
   const id = referencedId(expr, scope, parentType, attrs);
