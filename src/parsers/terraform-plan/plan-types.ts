@@ -60,6 +60,8 @@ export interface ConfigResource {
   type: string;
   name: string;
   expressions?: ConfigExpressions;
+  /** `for_each = …` as written (its references). */
+  for_each_expression?: ConfigExpression;
 }
 
 export interface ModuleCall {

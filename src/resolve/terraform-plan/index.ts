@@ -5,6 +5,7 @@ import type { HclFile } from '../../parsers/terraform/index.js';
 import type { ResourceInstance } from '../terraform/index.js';
 import { HclIndex } from './hcl-source.js';
 import { BodyOrigin, PlanOrigin, type Origin } from './origin.js';
+import { pureReference } from './references.js';
 import { PlanSynthesizer } from './synthesize.js';
 import { planInstances, type PlanInstance } from './walk.js';
 
@@ -31,7 +32,7 @@ function originOf(instance: PlanInstance, doc: ParsedDocument, hcl: HclIndex, ro
 
 /** A plan instance as the Terraform normalisers' input: a resource block whose attributes are the plan's values. */
 function toResourceInstance(instance: PlanInstance, origin: Origin, blockRange: Origin['range'], carrier: ParsedDocument<HclFile>): ResourceInstance {
-  const synthesizer = new PlanSynthesizer(instance.index);
+  const synthesizer = new PlanSynthesizer(instance.index, pureReference(instance.config?.for_each_expression, undefined));
   const config = instance.config === undefined ? undefined : (instance.config.expressions ?? {});
   const body = synthesizer.body(instance.values, instance.unknown, instance.sensitive, config, origin, instance.address);
   body.range = blockRange;

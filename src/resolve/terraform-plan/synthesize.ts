@@ -3,7 +3,7 @@ import type { ConfigExpression, ConfigExpressions } from '../../parsers/terrafor
 import type { HclBlock, HclBody, HclExpr, HclTraversalStep } from '../../parsers/terraform/index.js';
 import type { ResourceRefs } from '../terraform/eval/scope.js';
 import type { Origin } from './origin.js';
-import { pureReference, type ResourceRef } from './references.js';
+import { eachValueReference, pureReference, type ResourceRef } from './references.js';
 
 /** The configuration at one level: known (what is written there), or not known (treat all as written). */
 type Config = ConfigExpressions | undefined;
@@ -59,7 +59,11 @@ export class PlanSynthesizer {
   };
 
   /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
-  constructor(private readonly index: number | string | undefined) {}
+  constructor(
+    private readonly index: number | string | undefined,
+    /** The resource the instance's `for_each` is (`for_each = aws_s3_bucket.logs`), for `each.value.<attr>`. */
+    private readonly forEach?: ResourceRef,
+  ) {}
 
   body(values: unknown, unknown: unknown, sensitive: unknown, config: Config, origin: Origin, text: string): HclBody {
     const body: HclBody = { attributes: {}, blocks: [], range: origin.range };
@@ -92,7 +96,7 @@ export class PlanSynthesizer {
   private expr(value: unknown, unknown: unknown, sensitive: unknown, written: ConfigExpression | undefined, origin: Origin, text: string): HclExpr {
     const range = origin.range;
     if (sensitive === true) return { kind: 'call', name: 'sensitive', args: [{ kind: 'literal', value: '', range, text: '""' }], range, text: `${text} (sensitive)` };
-    const ref = unknown === true || isScalar(value) ? pureReference(written, this.index) : undefined;
+    const ref = unknown === true || isScalar(value) ? (pureReference(written, this.index) ?? eachValueReference(written, this.index, this.forEach)) : undefined;
     if (ref !== undefined && isPlainReference(origin.written)) return this.reference(ref, unknown === true ? undefined : value, range);
     // `self` has no value before apply: the evaluator gives "<text> is only known after apply"
     if (unknown === true) return { kind: 'traversal', root: 'self', steps: [], range, text };
