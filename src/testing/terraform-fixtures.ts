@@ -7,7 +7,7 @@ import { parseTerraform } from '../parsers/terraform/index.js';
 // Test support only (shared by the golden and behaviour tests; a *.test.ts cannot be imported
 // without registering its tests twice).
 
-export const FIXTURES = fileURLToPath(new URL('../../../fixtures/terraform/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../../fixtures/terraform/', import.meta.url));
 
 /** Parses every Terraform file of a fixture case (subdirectories too), with the case directory as the scan root. */
 export async function loadCase(name: string): Promise<ParsedDocument[]> {
