@@ -72,4 +72,6 @@ export interface ModuleCall {
 export interface ConfigModule {
   resources?: ConfigResource[];
   module_calls?: Record<string, ModuleCall>;
+  /** `output "name" { value = … }` as written (its references). */
+  outputs?: Record<string, { expression?: ConfigExpression }>;
 }
