@@ -178,4 +178,12 @@ describe('a parent named through a child module\'s output', () => {
       'AWS-0104 module.raw[1].aws_s3_bucket.this main.tf:18 encryption.algorithm',
     ]);
   });
+
+  it('attaches a root security group rule to the group inside the module (security_group_id = module.sg.id)', async () => {
+    const sg = 'resource "aws_security_group" "this" {\n  name_prefix = "web-"\n  vpc_id      = "vpc-123"\n}\noutput "id" {\n  value = aws_security_group.this.id\n}\n';
+    const root = 'module "sg" {\n  source = "./sg"\n}\nresource "aws_security_group_rule" "ssh" {\n  security_group_id = module.sg.id\n  type              = "ingress"\n  from_port         = 22\n  to_port           = 22\n  protocol          = "tcp"\n  cidr_blocks       = ["0.0.0.0/0"]\n}\n';
+    const scan = await scanFiles({ 'main.tf': root, 'sg/main.tf': sg });
+    // open SSH where the rule writes its CIDR; the rule has no description
+    expect(scan.findings).toEqual(['AWS-0005 module.sg.aws_security_group.this main.tf:10 ingress.0.cidr_ipv4.0', 'AWS-0026 module.sg.aws_security_group.this main.tf:4 ingress.0.description']);
+  });
 });
