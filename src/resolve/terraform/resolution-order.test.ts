@@ -55,6 +55,13 @@ describe('cycles are diagnostics naming the cycle', () => {
     ]);
   });
 
+  it('keeps the resource (as one unknown instance) when its count reads one of its own instances', async () => {
+    // before, the expansion recursed into itself and the resource was lost
+    const { resolution, ids } = await resolve({ 'main.tf': 'resource "aws_s3_bucket" "b" {\n  count  = aws_s3_bucket.b[0].bucket == "b" ? 1 : 0\n  bucket = "b"\n}\n' });
+    expect(ids).toEqual(['aws_s3_bucket.b[*]']);
+    expect(resolution.diagnostics.map((d) => d.range.startLine)).toEqual([2]);
+  });
+
   it('reports two resources whose attributes read each other', async () => {
     const { resolution, raw } = await resolve({
       'main.tf': 'resource "aws_iam_role" "a" {\n  name = "${aws_iam_role.b.name}-a"\n}\nresource "aws_iam_role" "b" {\n  name = "${aws_iam_role.a.name}-b"\n}\n',
