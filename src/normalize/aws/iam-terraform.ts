@@ -154,7 +154,7 @@ export const iamTerraformGroup: TerraformGroup = {
     const standIns: Principal[] = [];
     const links = new Map<Kind, Linker>();
     for (const kind of KINDS) {
-      const parents = new Map(instances.filter((i) => i.type === kind.parent).map((i) => [i.localId, readPrincipal(kind, i, ctx)] as const));
+      const parents = new Map(instances.filter((i) => i.type === kind.parent).map((i) => [i.id, readPrincipal(kind, i, ctx)] as const));
       links.set(kind, linker(kind, parents));
     }
     for (const [kind, link] of links) mergeChildren(kind, link, instances, ctx, standIns);

@@ -98,7 +98,7 @@ const terraformGroup: TerraformGroup = {
     for (const i of instances.filter((x) => x.type === 'aws_lambda_function')) {
       const fn = tools.bySpec(i, FUNCTION, TF_FUNCTION, scope);
       fn.attributes.permissions = [];
-      functions.set(i.localId, fn);
+      functions.set(i.id, fn);
     }
     const orphans: Resource[] = [];
     for (const sub of instances.filter((x) => x.type !== 'aws_lambda_function')) {

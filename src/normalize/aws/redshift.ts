@@ -30,7 +30,7 @@ const TERRAFORM: SourceMapping<TerraformRefine> = {
  * logging turns unknown rather than false.
  */
 function normalizeClusters(instances: ResourceInstance[], scope: string, tools: TerraformGroupTools): Resource[] {
-  const clusters = new Map(instances.filter((i) => i.type === 'aws_redshift_cluster').map((i) => [i.localId, tools.bySpec(i, CLUSTER, TERRAFORM, scope)] as const));
+  const clusters = new Map(instances.filter((i) => i.type === 'aws_redshift_cluster').map((i) => [i.id, tools.bySpec(i, CLUSTER, TERRAFORM, scope)] as const));
   const orphans: ResourceInstance[] = [];
   for (const sub of instances.filter((i) => i.type === 'aws_redshift_logging')) {
     const sameName = (cluster: Resource, name: unknown): boolean => cluster.attributes.identifier === name;

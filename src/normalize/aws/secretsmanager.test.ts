@@ -48,6 +48,17 @@ resource "aws_secretsmanager_secret_rotation" "external" {
   });
 
   it('Terraform: a rotation whose secret cannot be told leaves the others unknown', async () => {
+    const resources = await terraform(`variable "pick" {}
+resource "aws_secretsmanager_secret" "api" {}
+resource "aws_secretsmanager_secret" "other" {}
+resource "aws_secretsmanager_secret_rotation" "r" {
+  secret_id = var.pick ? aws_secretsmanager_secret.api.id : aws_secretsmanager_secret.other.id
+}
+`);
+    expect(isUnknown(rotationOf(resources, 'aws_secretsmanager_secret.api'))).toBe(true);
+  });
+
+  it('Terraform: a rotation naming the secret through a local is told by where the value came from', async () => {
     const resources = await terraform(`locals {
   secret = aws_secretsmanager_secret.api.id
 }
@@ -56,7 +67,7 @@ resource "aws_secretsmanager_secret_rotation" "r" {
   secret_id = local.secret
 }
 `);
-    expect(isUnknown(rotationOf(resources, 'aws_secretsmanager_secret.api'))).toBe(true);
+    expect(rotationOf(resources, 'aws_secretsmanager_secret.api')).toBe(true);
   });
 
   it('CloudFormation: a RotationSchedule naming the secret (Ref or GetAtt) enables rotation', () => {

@@ -72,7 +72,7 @@ function namesOutside(instance: ResourceInstance): boolean {
 const terraformGroup: TerraformGroup = {
   nativeTypes: ['aws_secretsmanager_secret', 'aws_secretsmanager_secret_rotation'],
   normalize(instances, scope, tools) {
-    const secrets = new Map(instances.filter((i) => i.type === 'aws_secretsmanager_secret').map((i) => [i.localId, tools.bySpec(i, TYPE, TERRAFORM, scope)] as const));
+    const secrets = new Map(instances.filter((i) => i.type === 'aws_secretsmanager_secret').map((i) => [i.id, tools.bySpec(i, TYPE, TERRAFORM, scope)] as const));
     const orphans: Resource[] = [];
     for (const rotation of instances.filter((i) => i.type === 'aws_secretsmanager_secret_rotation')) {
       const sameName = (secret: Resource, value: unknown): boolean => secret.attributes.name === value;

@@ -66,7 +66,7 @@ const CFN_QUEUE: SourceMapping<CfnRefine> = {
 const terraformGroup: TerraformGroup = {
   nativeTypes: ['aws_sqs_queue', 'aws_sqs_queue_policy'],
   normalize(instances, scope, tools) {
-    const queues = new Map(instances.filter((i) => i.type === 'aws_sqs_queue').map((i) => [i.localId, tools.bySpec(i, QUEUE, TF_QUEUE, scope)] as const));
+    const queues = new Map(instances.filter((i) => i.type === 'aws_sqs_queue').map((i) => [i.id, tools.bySpec(i, QUEUE, TF_QUEUE, scope)] as const));
     const orphans: Resource[] = [];
     for (const sub of instances.filter((i) => i.type === 'aws_sqs_queue_policy')) {
       const queue = findParent(sub.block.body.attributes.queue_url?.expr, sub.scope, 'aws_sqs_queue', ['id', 'url'], queues);

@@ -99,8 +99,8 @@ const terraformAcls: TerraformGroup = {
     const acls = new Map<string, Resource>();
     const defaults = new Map<string, Resource>();
     for (const i of instances) {
-      if (i.type === 'aws_network_acl') acls.set(i.localId, tools.bySpec(i, 'aws.ec2.network_acl', TF_ACL, scope));
-      if (i.type === 'aws_default_network_acl') defaults.set(i.localId, tools.bySpec(i, 'aws.ec2.network_acl', TF_DEFAULT_ACL, scope));
+      if (i.type === 'aws_network_acl') acls.set(i.id, tools.bySpec(i, 'aws.ec2.network_acl', TF_ACL, scope));
+      if (i.type === 'aws_default_network_acl') defaults.set(i.id, tools.bySpec(i, 'aws.ec2.network_acl', TF_DEFAULT_ACL, scope));
     }
     const orphans: Resource[] = [];
     for (const rule of instances.filter((i) => i.type === 'aws_network_acl_rule')) {
@@ -147,8 +147,8 @@ const terraformVpcs: TerraformGroup = {
     const vpcs = new Map<string, Resource>();
     const defaults = new Map<string, Resource>();
     for (const i of instances) {
-      if (i.type === 'aws_vpc') vpcs.set(i.localId, tools.bySpec(i, 'aws.ec2.vpc', TF_VPC, scope));
-      if (i.type === 'aws_default_vpc') defaults.set(i.localId, tools.bySpec(i, 'aws.ec2.vpc', TF_DEFAULT_VPC, scope));
+      if (i.type === 'aws_vpc') vpcs.set(i.id, tools.bySpec(i, 'aws.ec2.vpc', TF_VPC, scope));
+      if (i.type === 'aws_default_vpc') defaults.set(i.id, tools.bySpec(i, 'aws.ec2.vpc', TF_DEFAULT_VPC, scope));
     }
     const flowLogs = instances.filter((i) => i.type === 'aws_flow_log').map((i) => ({ instance: i, resource: tools.raw(i, scope) }));
     let unresolved = false;

@@ -123,7 +123,7 @@ function readGroup(instance: ResourceInstance, fields: Fields): Group {
 export function normalizeSecurityGroups(instances: ResourceInstance[], scope: string): Resource[] {
   const groups = new Map<string, Group>();
   for (const i of instances) {
-    if (i.type === 'aws_security_group') groups.set(i.localId, readGroup(i, Fields.fromBody(i.block.body, i.scope, i.block.range)));
+    if (i.type === 'aws_security_group') groups.set(i.id, readGroup(i, Fields.fromBody(i.block.body, i.scope, i.block.range)));
   }
   const orphans: Group[] = [];
   for (const ruleInstance of instances.filter((i) => SG_RULE_TYPES.has(i.type))) {

@@ -6,6 +6,7 @@ import { normalizeS3, S3_SUB_TYPES } from './s3.js';
 import { normalizeDbInstance, RDS_INSTANCE_TYPE } from './rds.js';
 import { TERRAFORM_GROUPS, TERRAFORM_SPECS } from '../aws/index.js';
 import { normalizeBySpec } from './spec.js';
+import { groupForLinks } from './cross-module.js';
 
 
 const GROUPED_TYPES = new Set(TERRAFORM_GROUPS.flatMap((g) => g.nativeTypes));
@@ -60,19 +61,14 @@ export function normalizeInstances(instances: ResourceInstance[], scope: string,
   return [...s3.resources, ...groups, ...databases, ...grouped, ...specified, ...raw];
 }
 
-function byModule(instances: ResourceInstance[]): ResourceInstance[][] {
-  const groups = new Map<string, ResourceInstance[]>();
-  for (const i of instances) groups.set(i.modulePath, [...(groups.get(i.modulePath) ?? []), i]);
-  return [...groups.values()];
-}
-
 /**
  * The resolved Terraform roots → canonical resources: each root module is one scope, and
- * sub-resources merge into parents of the same module instance only. The diagnostics are the
+ * sub-resources merge into parents of the same module instance, or of the module instance their
+ * reference leads to (`bucket = module.raw.id`), never of an unrelated one. The diagnostics are the
  * normalisers' own (the resolution's stay on the resolution).
  */
 export function normalizeTerraform(resolution: TerraformResolution): { resources: Resource[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const resources = resolution.roots.flatMap(({ root, instances }) => byModule(instances).flatMap((group) => normalizeInstances(group, root, diagnostics)));
+  const resources = resolution.roots.flatMap(({ root, instances }) => groupForLinks(instances).flatMap((group) => normalizeInstances(group, root, diagnostics)));
   return { resources, diagnostics };
 }

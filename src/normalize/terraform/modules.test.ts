@@ -131,7 +131,9 @@ describe('normalizeTerraform: local modules', () => {
     expect(attr(resources, 'x.use', 'name')).toBe('acme-1');
     // a bucket's id is its configured name (the provider sets it so); its ARN is computed
     expect(attr(resources, 'x.use', 'id')).toBe('acme-0');
-    for (const name of ['arn', 'acl', 'all', 'loop']) expect(isUnknown(attr(resources, 'x.use', name))).toBe(true);
+    for (const name of ['arn', 'acl', 'loop']) expect(isUnknown(attr(resources, 'x.use', name))).toBe(true);
+    // a splat over a known count is the list of configured values
+    expect(attr(resources, 'x.use', 'all')).toEqual(['acme-0', 'acme-1']);
   });
 
   it('does not loop when a module call reads its own outputs', async () => {

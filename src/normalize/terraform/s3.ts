@@ -3,7 +3,7 @@ import type { Resource } from '../../model/index.js';
 import type { S3Bucket } from '../../model/aws/s3.js';
 import { CanonicalBuilder, toResource } from './canonical.js';
 import { Fields } from '../../resolve/terraform/fields.js';
-import { findParent } from '../../resolve/terraform/links.js';
+import { findParent, possibleParents } from '../../resolve/terraform/links.js';
 import type { ResourceInstance } from '../../resolve/terraform/module.js';
 import { toBool, toStr } from './convert.js';
 
@@ -110,19 +110,37 @@ function applySubResource(out: CanonicalBuilder, sub: ResourceInstance, fields: 
   }
 }
 
+/** What each sub-resource type sets on its bucket. */
+const SETS: Record<string, string[][]> = {
+  aws_s3_bucket_versioning: [['versioning', 'enabled'], ['versioning', 'mfa_delete']],
+  aws_s3_bucket_server_side_encryption_configuration: [['encryption', 'declared'], ['encryption', 'algorithm'], ['encryption', 'kms_key_id'], ['encryption', 'bucket_key_enabled']],
+  aws_s3_bucket_logging: [['logging', 'enabled'], ['logging', 'target_bucket'], ['logging', 'target_prefix']],
+  aws_s3_bucket_acl: [['acl']],
+  aws_s3_bucket_public_access_block: [['public_access_block', 'declared'], ...PAB_FLAGS.map((f) => ['public_access_block', f])],
+};
+
+/** A sub-resource that may belong to this bucket (an unknown condition chooses): what it sets is unknown here. */
+function applyMaybe(out: CanonicalBuilder, sub: ResourceInstance): void {
+  const why = unknownValue(`${sub.id} may configure this bucket: which bucket it names depends on an unknown condition`);
+  for (const path of SETS[sub.type] ?? []) out.set(path, why, sub.block.range);
+}
+
 /**
  * `aws_s3_bucket` instances → `aws.s3.bucket`, with the split sub-resources merged in. Returns
  * the sub-resources whose bucket could not be resolved, for the caller to keep as raw resources.
  */
 export function normalizeS3(instances: ResourceInstance[], scope: string): { resources: Resource[]; orphans: ResourceInstance[] } {
-  const buckets = new Map(instances.filter((i) => i.type === 'aws_s3_bucket').map((i) => [i.localId, readBucket(i)] as const));
+  const buckets = new Map(instances.filter((i) => i.type === 'aws_s3_bucket').map((i) => [i.id, readBucket(i)] as const));
   const orphans: ResourceInstance[] = [];
   for (const sub of instances.filter((i) => S3_SUB_TYPES.has(i.type))) {
     const fields = Fields.fromBody(sub.block.body, sub.scope, sub.block.range);
     const sameName = (b: Bucket, name: unknown): boolean => b.out.attributes.name === name;
     const bucket = findParent(sub.block.body.attributes.bucket?.expr, sub.scope, 'aws_s3_bucket', ['id', 'bucket'], buckets, sameName);
     if (bucket) applySubResource(bucket.out, sub, fields);
-    else orphans.push(sub);
+    else {
+      for (const maybe of possibleParents(sub.block.body.attributes.bucket?.expr, sub.scope, 'aws_s3_bucket', ['id', 'bucket'], buckets)) applyMaybe(maybe.out, sub);
+      orphans.push(sub);
+    }
   }
   const resources = [...buckets.values()].map((b) => toResource(b.instance, 'aws.s3.bucket', b.out, b.fields.raw(), scope));
   return { resources, orphans };

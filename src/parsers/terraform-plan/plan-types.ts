@@ -60,6 +60,8 @@ export interface ConfigResource {
   type: string;
   name: string;
   expressions?: ConfigExpressions;
+  /** `for_each = …` as written (its references). */
+  for_each_expression?: ConfigExpression;
 }
 
 export interface ModuleCall {
@@ -70,4 +72,6 @@ export interface ModuleCall {
 export interface ConfigModule {
   resources?: ConfigResource[];
   module_calls?: Record<string, ModuleCall>;
+  /** `output "name" { value = … }` as written (its references). */
+  outputs?: Record<string, { expression?: ConfigExpression }>;
 }

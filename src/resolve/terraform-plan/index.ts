@@ -5,6 +5,8 @@ import type { HclFile } from '../../parsers/terraform/index.js';
 import type { ResourceInstance } from '../terraform/index.js';
 import { HclIndex } from './hcl-source.js';
 import { BodyOrigin, PlanOrigin, type Origin } from './origin.js';
+import { PlanOrigins } from './origins.js';
+import { pureReference } from './references.js';
 import { PlanSynthesizer } from './synthesize.js';
 import { planInstances, type PlanInstance } from './walk.js';
 
@@ -30,8 +32,8 @@ function originOf(instance: PlanInstance, doc: ParsedDocument, hcl: HclIndex, ro
 }
 
 /** A plan instance as the Terraform normalisers' input: a resource block whose attributes are the plan's values. */
-function toResourceInstance(instance: PlanInstance, origin: Origin, blockRange: Origin['range'], carrier: ParsedDocument<HclFile>): ResourceInstance {
-  const synthesizer = new PlanSynthesizer(instance.index);
+function toResourceInstance(instance: PlanInstance, origin: Origin, blockRange: Origin['range'], carrier: ParsedDocument<HclFile>, origins: PlanOrigins): ResourceInstance {
+  const synthesizer = new PlanSynthesizer(instance.index, pureReference(instance.config?.for_each_expression, undefined), (written) => origins.of(written, instance.calls));
   const config = instance.config === undefined ? undefined : (instance.config.expressions ?? {});
   const body = synthesizer.body(instance.values, instance.unknown, instance.sensitive, config, origin, instance.address);
   body.range = blockRange;
@@ -45,7 +47,7 @@ function toResourceInstance(instance: PlanInstance, origin: Origin, blockRange: 
     name,
     block: { type: 'resource', labels: [type, name], body, range: blockRange },
     doc: carrier,
-    scope: { vars: new Map(), locals: new Map(), bindings: {}, resources: synthesizer.refs },
+    scope: { vars: new Map(), locals: new Map(), bindings: {}, resources: synthesizer.refs, module: moduleAddress === '' ? '' : `${moduleAddress}.` },
   };
 }
 
@@ -64,10 +66,13 @@ export function resolveTerraformPlan(doc: ParsedDocument, hcl: HclIndex): PlanRe
   // normalisers read `instance.doc` for data blocks beside the resource: a plan has none to offer
   const carrier: ParsedDocument<HclFile> = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path) } } };
   const groups = new Map<string, ResourceInstance[]>();
-  for (const instance of planInstances(plan)) {
+  const all = planInstances(plan);
+  const addresses = new Set(all.map((i) => i.address));
+  const origins = new PlanOrigins(plan.configuration?.root_module, (address) => addresses.has(address));
+  for (const instance of all) {
     const origin = originOf(instance, doc, hcl, root, plan);
     const blockRange = origin instanceof BodyOrigin ? origin.range : (doc.locate(instance.path) ?? fileStart(path));
-    const resourceInstance = toResourceInstance(instance, origin, blockRange, carrier);
+    const resourceInstance = toResourceInstance(instance, origin, blockRange, carrier, origins);
     (groups.get(instance.moduleAddress) ?? groups.set(instance.moduleAddress, []).get(instance.moduleAddress)!).push(resourceInstance);
   }
   return { path, scope: root ?? path, groups: [...groups.values()], ...(root === undefined ? {} : { supersedes: root }) };

@@ -51,3 +51,16 @@ export function pureReference(expression: ConfigExpression | undefined, ownIndex
   if (iterators.length > 1 || first.steps.length > 0 || ownIndex === undefined) return undefined;
   return { ...first, steps: [{ key: ownIndex }, { attr: 'id' }] };
 }
+
+/**
+ * `bucket = each.value.id` on an instance of a resource whose `for_each` is another resource
+ * (`for_each = aws_s3_bucket.logs`): Terraform lists `each.value.id` and `each.value`; the value
+ * is that resource's instance of the same key, so the reference is `aws_s3_bucket.logs["key"].id`.
+ */
+export function eachValueReference(expression: ConfigExpression | undefined, ownIndex: number | string | undefined, forEach: ResourceRef | undefined): ResourceRef | undefined {
+  const refs = expression?.references;
+  if (forEach === undefined || forEach.steps.length > 0 || ownIndex === undefined || refs === undefined || refs.length === 0) return undefined;
+  if (!refs.every((r) => r === 'each.value' || r.startsWith('each.value.'))) return undefined;
+  const attr = /^each\.value\.([A-Za-z_][\w-]*)$/.exec(refs[0])?.[1];
+  return attr === undefined ? undefined : { ...forEach, steps: [{ key: ownIndex }, { attr }] };
+}

@@ -1,9 +1,9 @@
-import type { SourceRange } from '../../model/index.js';
+import { unknownValue, type SourceRange } from '../../model/index.js';
 import type { ConfigExpression, ConfigExpressions } from '../../parsers/terraform-plan/index.js';
 import type { HclBlock, HclBody, HclExpr, HclTraversalStep } from '../../parsers/terraform/index.js';
 import type { ResourceRefs } from '../terraform/eval/scope.js';
 import type { Origin } from './origin.js';
-import { pureReference, type ResourceRef } from './references.js';
+import { eachValueReference, pureReference, type ResourceRef } from './references.js';
 
 /** The configuration at one level: known (what is written there), or not known (treat all as written). */
 type Config = ConfigExpressions | undefined;
@@ -59,7 +59,13 @@ export class PlanSynthesizer {
   };
 
   /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
-  constructor(private readonly index: number | string | undefined) {}
+  constructor(
+    private readonly index: number | string | undefined,
+    /** The resource the instance's `for_each` is (`for_each = aws_s3_bucket.logs`), for `each.value.<attr>`. */
+    private readonly forEach?: ResourceRef,
+    /** Which resource attributes an expression may be (see `PlanOrigins`), for a value only known after apply. */
+    private readonly origins?: (written: ConfigExpression | undefined) => string[] | undefined,
+  ) {}
 
   body(values: unknown, unknown: unknown, sensitive: unknown, config: Config, origin: Origin, text: string): HclBody {
     const body: HclBody = { attributes: {}, blocks: [], range: origin.range };
@@ -92,8 +98,10 @@ export class PlanSynthesizer {
   private expr(value: unknown, unknown: unknown, sensitive: unknown, written: ConfigExpression | undefined, origin: Origin, text: string): HclExpr {
     const range = origin.range;
     if (sensitive === true) return { kind: 'call', name: 'sensitive', args: [{ kind: 'literal', value: '', range, text: '""' }], range, text: `${text} (sensitive)` };
-    const ref = unknown === true || isScalar(value) ? pureReference(written, this.index) : undefined;
+    const ref = unknown === true || isScalar(value) ? (pureReference(written, this.index) ?? eachValueReference(written, this.index, this.forEach)) : undefined;
     if (ref !== undefined && isPlainReference(origin.written)) return this.reference(ref, unknown === true ? undefined : value, range);
+    const from = unknown === true ? this.origins?.(written) : undefined;
+    if (from !== undefined) return this.unknownFrom(from, range, text);
     // `self` has no value before apply: the evaluator gives "<text> is only known after apply"
     if (unknown === true) return { kind: 'traversal', root: 'self', steps: [], range, text };
     if (Array.isArray(value)) {
@@ -110,6 +118,14 @@ export class PlanSynthesizer {
     }
     const literal = isScalar(value) ? (value as string | number | boolean | null) : null;
     return { kind: 'literal', value: literal, range, text: typeof literal === 'string' ? literal : JSON.stringify(literal) };
+  }
+
+  /** A value only known after apply that is one of `origin` (a conditional's branch, a module output). */
+  private unknownFrom(origin: string[], range: SourceRange, text: string): HclExpr {
+    const steps: HclTraversalStep[] = [{ attr: 'value' }];
+    this.bound.set(steps, unknownValue(`${text} is only known after apply`, origin));
+    // a root no configuration can name: only `refs` resolves it
+    return { kind: 'traversal', root: '(plan)', steps, range, text };
   }
 
   /** `type.name[key].attr` as a traversal; `value` (when known) is what it evaluates to. */

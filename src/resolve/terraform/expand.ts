@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/index.js';
 import type { HclBlock, HclBody } from '../../parsers/terraform/index.js';
 import { evaluate } from './eval/evaluate.js';
 import type { EvalScope } from './eval/scope.js';
-import { compareStrings, containsUnknown, isRecord, isSensitive, isSet, isUnknown, typeName, unknown } from './eval/values.js';
+import { compareStrings, containsUnknown, isRecord, isSensitive, isSet, isUnknown, stepOrigin, typeName, unknown, type UnknownValue } from './eval/values.js';
 
 /** One instance of a block with `count` / `for_each`: its address suffix and what it binds. */
 export interface Expansion {
@@ -14,9 +14,11 @@ export interface Expansion {
   error?: string;
 }
 
-function standIn(what: string, reason: string, error?: string): Expansion[] {
+function standIn(what: string, reason: string, error?: string, collection?: UnknownValue): Expansion[] {
   const u = unknown(`${what} is unknown: ${reason}`);
-  const bindings = what === 'count' ? { count: { index: u } } : { each: { key: u, value: u } };
+  // `for_each = aws_s3_bucket.b` with unknown instances: each.value is still one of `aws_s3_bucket.b[*]`
+  const value = collection?.origin === undefined ? u : stepOrigin(unknown(u.reason ?? '', collection.origin), '[*]');
+  const bindings = what === 'count' ? { count: { index: u } } : { each: { key: u, value } };
   return [{ suffix: '[*]', bindings, unknownCount: true, ...(error === undefined ? {} : { error }) }];
 }
 
@@ -56,7 +58,7 @@ export function expandInstances(body: HclBody, scope: EvalScope): Expansion[] {
   }
   if (forEach) {
     const value = evaluate(forEach.expr, scope);
-    if (isUnknown(value)) return standIn('for_each', value.reason ?? '');
+    if (isUnknown(value)) return standIn('for_each', value.reason ?? '', undefined, value);
     const entries = forEachEntries(value);
     if (!Array.isArray(entries)) return standIn('for_each', 'invalid', entries.error);
     if (entries.some(([k]) => containsUnknown(k))) return standIn('for_each', 'a key is unknown');

@@ -1,16 +1,25 @@
+import type { SourceRange } from '../../model/index.js';
+import type { CycleGuard } from './cycles.js';
 import { unknown } from './eval/values.js';
+
+/** How to compute one named value, and where it is written (for a cycle's diagnostic). */
+export interface LazyEntry {
+  run: () => unknown;
+  range: SourceRange;
+}
 
 /**
  * Named values computed on first use, so locals and module outputs resolve in dependency order
- * (Terraform's graph) without fixed-point passes. A cycle gives unknown; Terraform rejects it.
+ * (Terraform's graph) without fixed-point passes, whatever order the files and blocks are in. A
+ * cycle is reported through the guard and gives unknown; Terraform rejects it.
  */
 export class LazyValues {
   private readonly done = new Map<string, unknown>();
-  private readonly running = new Set<string>();
 
   constructor(
-    private readonly compute: ReadonlyMap<string, () => unknown>,
+    private readonly compute: ReadonlyMap<string, LazyEntry>,
     private readonly what: string,
+    private readonly guard: CycleGuard,
   ) {}
 
   has(name: string): boolean {
@@ -19,16 +28,18 @@ export class LazyValues {
 
   get(name: string): unknown {
     if (this.done.has(name)) return this.done.get(name);
-    const run = this.compute.get(name);
-    if (run === undefined) return undefined;
-    if (this.running.has(name)) return unknown(`${this.what}.${name} depends on itself`);
-    this.running.add(name);
-    try {
-      const value = run();
-      this.done.set(name, value);
-      return value;
-    } finally {
-      this.running.delete(name);
-    }
+    const entry = this.compute.get(name);
+    if (entry === undefined) return undefined;
+    const key = `${this.what}.${name}`;
+    return this.guard.run(
+      key,
+      entry.range,
+      () => {
+        const value = entry.run();
+        this.done.set(name, value);
+        return value;
+      },
+      (cycle) => unknown(`${key} depends on itself (${cycle})`),
+    );
   }
 }

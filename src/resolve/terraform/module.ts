@@ -5,8 +5,9 @@ import type { ConfigTree } from './config-tree.js';
 import { evaluate } from './eval/evaluate.js';
 import type { EvalScope } from './eval/scope.js';
 import { sensitive } from './eval/values.js';
-import { expandInstances, expansionDiagnostic } from './expand.js';
-import { LazyValues } from './lazy.js';
+import { expansionDiagnostic } from './expand.js';
+import { CycleGuard } from './cycles.js';
+import { LazyValues, type LazyEntry } from './lazy.js';
 import { ConfiguredAttributes } from './resource-refs.js';
 import { ModuleCall } from './module-call.js';
 import type { ModuleInstance, ResourceInstance, RunContext } from './module-types.js';
@@ -18,6 +19,7 @@ const MAX_DEPTH = 16;
 /** One instance of a module (the root, or one count/for_each instance of a call) with its variable values. */
 export class ModuleRun implements ModuleInstance {
   readonly scope: EvalScope;
+  private readonly resources: ConfiguredAttributes;
   private readonly calls = new Map<string, ModuleCall>();
 
   constructor(
@@ -30,26 +32,30 @@ export class ModuleRun implements ModuleInstance {
     /** `.terraform/modules/modules.json` key of this module ('' for the root). */
     readonly key: string,
   ) {
-    const locals = new Map<string, () => unknown>();
-    const modules = new Map<string, () => unknown>();
+    const locals = new Map<string, LazyEntry>();
+    const modules = new Map<string, LazyEntry>();
     const resources = new Map(this.blocks('resource').map((b) => [`${b.labels[0] ?? ''}.${b.labels[1] ?? ''}`, b] as const));
+    // one per module instance: values of other instances are separate (module outputs are reached through the call)
+    const guard = new CycleGuard((d) => ctx.tree.warnOnce(d));
+    this.resources = new ConfiguredAttributes(resources, () => this.scope, guard);
     this.scope = {
       vars,
-      locals: new LazyValues(locals, 'local'),
-      modules: new LazyValues(modules, 'module'),
+      locals: new LazyValues(locals, 'local', guard),
+      modules: new LazyValues(modules, 'module', guard),
       bindings: {},
       path: { module: posix.relative(ctx.root, dir) || '.', root: '.' },
       files: ctx.tree.fileAccess(ctx.root),
-      resources: new ConfiguredAttributes(resources, () => this.scope),
+      resources: this.resources,
+      module: prefix,
     };
     for (const block of this.blocks('locals')) {
-      for (const [name, attribute] of Object.entries(block.body.attributes)) locals.set(name, () => evaluate(attribute.expr, this.scope));
+      for (const [name, attribute] of Object.entries(block.body.attributes)) locals.set(name, { run: () => evaluate(attribute.expr, this.scope), range: attribute.range });
     }
     if (ctx.depth < MAX_DEPTH) {
       for (const block of this.blocks('module')) {
         const call = new ModuleCall(this, block);
         this.calls.set(call.name, call);
-        modules.set(call.name, () => call.value());
+        modules.set(call.name, { run: () => call.value(), range: { ...block.range, endLine: block.range.startLine } });
       }
     }
   }
@@ -83,7 +89,7 @@ export class ModuleRun implements ModuleInstance {
       const [type, name] = block.labels;
       if (type === undefined || name === undefined) continue;
       const address = `${type}.${name}`;
-      const expansions = expandInstances(block.body, this.scope);
+      const expansions = this.resources.expansionsOf(address);
       const invalid = expansionDiagnostic(block, expansions);
       if (invalid) this.ctx.tree.warnOnce(invalid);
       for (const { suffix, bindings } of expansions) {

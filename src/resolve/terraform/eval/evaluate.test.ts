@@ -138,3 +138,32 @@ describe('evaluate: precedence and associativity', () => {
     expect(await evalExpr(text)).toEqual(expected);
   });
 });
+
+describe('evaluate: where an unknown came from (origin)', () => {
+  const after = (ref: string): unknown => ({ $unknown: true, reason: `${ref} is only known after apply`, origin: [ref] });
+  const scope = vars({ b: after('aws_s3_bucket.b'), c: after('aws_s3_bucket.c'), on: true, u: U, list: [after('aws_s3_bucket.b')] });
+
+  it.each([
+    ['var.b.id', ['aws_s3_bucket.b.id']],
+    ['var.b["k"]', ['aws_s3_bucket.b["k"]']],
+    ['var.b[*].id', ['aws_s3_bucket.b[*].id']],
+    ['var.on ? var.b.id : var.c.id', ['aws_s3_bucket.b.id']],
+    ['var.u ? var.b.id : var.c.id', ['aws_s3_bucket.b.id', 'aws_s3_bucket.c.id']],
+    ['try(var.b.id, null)', ['aws_s3_bucket.b.id']],
+    ['one(var.list)', ['aws_s3_bucket.b']],
+    ['coalesce(null, var.b.id)', ['aws_s3_bucket.b.id']],
+    ['coalesce(var.b.id, var.c.id)', ['aws_s3_bucket.b.id', 'aws_s3_bucket.c.id']],
+    ['[for x in var.b : x.id]', ['aws_s3_bucket.b[*].id']],
+    ['"${var.b.id}"', ['aws_s3_bucket.b.id']],
+  ])('%s is %j', async (text, origin) => {
+    expect((await evalExpr(text, scope)) as { origin?: string[] }).toMatchObject({ $unknown: true, origin });
+  });
+
+  it.each(['"${var.b.id}-x"', 'var.b.id == "a"', 'upper(var.b.id)', 'var.u ? var.b.id : "literal"', 'coalesce(var.b.id, "fallback")', 'var.b[var.u]'])(
+    '%s is a value computed from it, with no origin',
+    async (text) => {
+      const value = await evalExpr(text, scope);
+      expect(isUnknown(value) && value.origin).toBeUndefined();
+    },
+  );
+});

@@ -7,7 +7,7 @@ import type { EvalScope, Lookup } from './scope.js';
 import { evaluateTemplate } from './template.js';
 import { applySteps } from './traverse.js';
 import { asString } from './convert.js';
-import { containsUnknown, equal, failure, isUnknown, sensitive, unknown, unmark } from './values.js';
+import { containsUnknown, equal, failure, isFailure, isUnknown, originOf, sensitive, unknown, unmark } from './values.js';
 
 const ROOT_REASONS: Record<string, string> = {
   data: 'is read from a data source',
@@ -45,8 +45,15 @@ function conditional(expr: HclConditional, scope: EvalScope): unknown {
   if (!isUnknown(condition)) result = unifyBranch(condition === true ? then : otherwise, condition === true ? otherwise : then);
   // both branches the same known value: the condition does not matter
   else if (!containsUnknown(then) && equal(then, otherwise)) result = then;
-  else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ''})`);
+  else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ''})`, eitherOrigin(then, otherwise));
   return marked ? sensitive(result) : result;
+}
+
+/** On an unknown condition the value is one of the branches: both must say which value they are. */
+function eitherOrigin(then: unknown, otherwise: unknown): string[] | undefined {
+  const [a, b] = [originOf(then), originOf(otherwise)];
+  if (a === undefined || b === undefined || isFailure(then) || isFailure(otherwise)) return undefined;
+  return [...a, ...b];
 }
 
 /**

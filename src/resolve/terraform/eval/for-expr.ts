@@ -2,7 +2,7 @@ import type { HclExpr, HclFor } from '../../../parsers/terraform/index.js';
 import { asBool, asString } from './convert.js';
 import type { EvalScope } from './scope.js';
 import { withBindings } from './scope.js';
-import { compareStrings, failure, isFailure, isSet, isRecord, isSensitive, isUnknown, unknown, type UnknownValue } from './values.js';
+import { compareStrings, failure, isFailure, isSet, isRecord, isSensitive, isUnknown, originOf, stepOrigin, unknown, withOrigin, type UnknownValue } from './values.js';
 
 type Evaluate = (expr: HclExpr, scope: EvalScope) => unknown;
 
@@ -23,7 +23,7 @@ export function loopBindings(keyVar: string | undefined, valueVar: string, key: 
 /** `[for …]` / `{for …}`; an unknown collection, condition or key makes the whole result unknown. */
 export function evaluateFor(expr: HclFor, scope: EvalScope, evaluate: Evaluate): unknown {
   const pairs = iterate(evaluate(expr.collection, scope), expr.text);
-  if (!Array.isArray(pairs)) return pairs;
+  if (!Array.isArray(pairs)) return expr.key === undefined ? elementsOrigin(expr, pairs, scope, evaluate) : withOrigin(pairs, undefined);
   const tuple: unknown[] = [];
   const object: Record<string, unknown> = {};
   for (const [k, v] of pairs) {
@@ -46,4 +46,15 @@ export function evaluateFor(expr: HclFor, scope: EvalScope, evaluate: Evaluate):
     else object[key] = value;
   }
   return expr.key === undefined ? tuple : object;
+}
+
+/**
+ * `[for b in aws_s3_bucket.b : b.id]` over an unknown collection: an unknown list whose elements
+ * are `aws_s3_bucket.b[*].id`, found by evaluating the value with the element as `…[*]`.
+ */
+function elementsOrigin(expr: HclFor, collection: UnknownValue, scope: EvalScope, evaluate: Evaluate): UnknownValue {
+  if (collection.origin === undefined || isFailure(collection)) return withOrigin(collection, undefined);
+  const element = stepOrigin(collection, '[*]');
+  const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, unknown(`${expr.text}: the key is unknown`), element));
+  return withOrigin(collection, originOf(evaluate(expr.value, inner)));
 }

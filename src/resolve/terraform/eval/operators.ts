@@ -1,6 +1,6 @@
 import type { HclBinaryOperator } from '../../../parsers/terraform/index.js';
 import { asBool, asNumber } from './convert.js';
-import { containsUnknown, equal, firstUnknown, isUnknown, sensitive, failure, unmark } from './values.js';
+import { containsUnknown, derived, equal, firstUnknown, isUnknown, sensitive, failure, unmark } from './values.js';
 
 function arithmetic(op: HclBinaryOperator, a: number, b: number): unknown {
   switch (op) {
@@ -46,13 +46,14 @@ function compute(op: HclBinaryOperator, left: unknown, right: unknown): unknown 
 export function binary(op: HclBinaryOperator, left: unknown, right: unknown): unknown {
   const l = unmark(left);
   const r = unmark(right);
-  const result = compute(op, l.value, r.value);
+  // a result computed from a reference is not that reference: it loses the unknown's origin
+  const result = derived(compute(op, l.value, r.value));
   return l.sensitive || r.sensitive ? sensitive(result) : result;
 }
 
 export function unary(op: '-' | '!', operand: unknown): unknown {
   const { value, sensitive: marked } = unmark(operand);
   const converted = op === '!' ? asBool(value, 'operand of !') : asNumber(value, 'operand of -');
-  const result = isUnknown(converted) ? converted : op === '!' ? !converted : -(converted as number);
+  const result = isUnknown(converted) ? derived(converted) : op === '!' ? !converted : -(converted as number);
   return marked ? sensitive(result) : result;
 }

@@ -30,6 +30,8 @@ export interface EvalScope {
   files?: FileAccess;
   /** Resources of the module: configured attributes are known at plan time, computed ones are not. */
   resources?: ResourceRefs;
+  /** The module instance's address prefix (`module.a[0].`, '' in the root): references are this plus a local address. */
+  module?: string;
 }
 
 export const EMPTY_SCOPE: EvalScope = { vars: new Map(), locals: new Map(), bindings: {} };

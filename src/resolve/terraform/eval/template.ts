@@ -3,7 +3,7 @@ import { asBool, asString } from './convert.js';
 import { iterate, loopBindings } from './for-expr.js';
 import type { EvalScope } from './scope.js';
 import { withBindings } from './scope.js';
-import { isUnknown, sensitive, failure, unmark } from './values.js';
+import { derived, isUnknown, sensitive, failure, unmark } from './values.js';
 
 type Evaluate = (expr: HclExpr, scope: EvalScope) => unknown;
 
@@ -47,6 +47,6 @@ export function evaluateTemplate(parts: HclExpr[], scope: EvalScope, evaluate: E
   const [only] = parts;
   if (parts.length === 1 && only.kind !== 'literal' && only.kind !== 'template-if' && only.kind !== 'template-for') return evaluate(only, scope);
   const marks = { sensitive: false };
-  const result = render(parts, scope, evaluate, marks);
+  const result = derived(render(parts, scope, evaluate, marks));
   return marks.sensitive ? sensitive(result) : result;
 }

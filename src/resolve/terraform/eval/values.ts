@@ -12,7 +12,7 @@ export interface SensitiveValue {
 
 export { isUnknown, unknownValue, type UnknownValue };
 
-export const unknown = (reason: string): UnknownValue => unknownValue(reason);
+export const unknown = (reason: string, origin?: readonly string[]): UnknownValue => unknownValue(reason, origin);
 
 /**
  * Unknowns that stand for an error Terraform would report (a missing key, a wrong type). `try`
@@ -36,6 +36,56 @@ export function containsFailure(value: unknown): boolean {
   if (isSensitive(value)) return containsFailure(value.value);
   const children = Array.isArray(value) ? value : isRecord(value) ? Object.values(value) : [];
   return children.some(containsFailure);
+}
+
+/** More references than this is no identity worth keeping (and keeps the value small). */
+const MAX_ORIGIN = 8;
+
+/** Which values an unknown is (see `UnknownValue.origin`); undefined for anything else. */
+export function originOf(value: unknown): readonly string[] | undefined {
+  return isUnknown(value) ? value.origin : undefined;
+}
+
+/** The unknown with `origin` in place of its own; a failure stays a failure. */
+export function withOrigin(value: UnknownValue, origin: readonly string[] | undefined): UnknownValue {
+  const kept = origin === undefined || origin.length > MAX_ORIGIN ? undefined : [...new Set(origin)].sort(compareStrings);
+  if (kept === undefined && value.origin === undefined) return value;
+  const out = unknownValue(value.reason, kept);
+  if (isFailure(value)) FAILURES.add(out);
+  return out;
+}
+
+/** A value computed from `value` is not `value`: an unknown result loses its origin. */
+export function derived(value: unknown): unknown {
+  return isUnknown(value) && value.origin !== undefined ? withOrigin(value, undefined) : value;
+}
+
+/** `value.attr` / `value[key]` of an unknown: the unknown of that step, `aws_s3_bucket.b` → `aws_s3_bucket.b.id`. */
+export function stepOrigin(value: UnknownValue, step: string): UnknownValue {
+  return value.origin === undefined ? value : withOrigin(value, value.origin.map((o) => o + step));
+}
+
+/**
+ * Resource instance objects (`aws_s3_bucket.b`, each element of `aws_s3_bucket.b[*]`): their
+ * configured attributes, and their address, so any other attribute is an unknown of that address.
+ */
+const RESOURCE_OBJECTS = new WeakMap<object, string>();
+
+export function markResource<T extends Record<string, unknown>>(value: T, address: string): T {
+  RESOURCE_OBJECTS.set(value, address);
+  return value;
+}
+
+export function resourceAddress(value: unknown): string | undefined {
+  return typeof value === 'object' && value !== null ? RESOURCE_OBJECTS.get(value) : undefined;
+}
+
+/** `aws_s3_bucket.b` under count / for_each: the list or map of its instance objects. */
+const RESOURCE_COLLECTIONS = new WeakMap<object, string>();
+
+export function markResources<T extends object>(value: T, address: string): T {
+  RESOURCE_COLLECTIONS.set(value, address);
+  return value;
 }
 
 /** Marks a value sensitive; an unknown derived from one gets a reason that cannot quote it. */
@@ -81,6 +131,11 @@ export function unmark(value: unknown): { value: unknown; sensitive: boolean } {
 /** At the attribute boundary: a sensitive value is never shown, so policies see it as unknown. */
 export function maskSensitive(value: unknown): unknown {
   if (isSensitive(value)) return unknownValue('sensitive value (not shown)');
+  // where a value came from is for linking resources, not for policies: kept out of the wire form
+  if (isUnknown(value)) return derived(value);
+  // a resource as a whole (`depends_on = [aws_s3_bucket.b]`) is not an attribute value
+  const address = resourceAddress(value) ?? (typeof value === 'object' && value !== null ? RESOURCE_COLLECTIONS.get(value) : undefined);
+  if (address !== undefined) return unknownValue(`${address} is a resource, only known after apply`);
   if (Array.isArray(value)) return value.map(maskSensitive);
   if (isRecord(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSensitive(v)]));
   return value;

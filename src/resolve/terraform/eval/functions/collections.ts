@@ -1,4 +1,4 @@
-import { compareStrings, containsUnknown, equal, isRecord, isUnknown, typeName, unknown } from '../values.js';
+import { compareStrings, containsUnknown, equal, isRecord, isUnknown, originOf, typeName, unknown } from '../values.js';
 import { graphemes, int, list, map, num } from './args.js';
 import { check, type FunctionSpec } from './spec.js';
 import { unify } from './types.js';
@@ -13,9 +13,16 @@ function lookup([m, key, ...fallback]: unknown[]): unknown {
 }
 
 /** First argument that is not null or "": an unknown before it makes the result unknown. */
+/** The unknown result of coalesce() from `rest` on: any of them, so each must say which value it is. */
+function eitherOf(rest: unknown[]): string[] | undefined {
+  const candidates = rest.filter((a) => a !== null && a !== '');
+  const origins = candidates.map(originOf);
+  return origins.every((o) => o !== undefined) ? origins.flatMap((o) => o ?? []) : undefined;
+}
+
 function coalesce(args: unknown[]): unknown {
-  for (const arg of args) {
-    if (containsUnknown(arg)) return unknown('coalesce(): an argument before the first non-empty one is unknown');
+  for (const [i, arg] of args.entries()) {
+    if (containsUnknown(arg)) return unknown('coalesce(): an argument before the first non-empty one is unknown', eitherOf(args.slice(i)));
     if (arg !== null && arg !== '') return unify([arg, ...args.filter((a) => a !== null && a !== '' && !containsUnknown(a))])[0];
   }
   check(false, 'no non-null, non-empty argument');

@@ -1,6 +1,6 @@
 import type { HclCall, HclExpr } from '../../../../parsers/terraform/index.js';
 import type { EvalScope } from '../scope.js';
-import { containsFailure, containsUnknown, failure as failureOf, firstUnknown, isFailure, isUnknown, sensitive, unknown, unmark } from '../values.js';
+import { containsFailure, containsUnknown, derived, failure as failureOf, firstUnknown, isFailure, isUnknown, originOf, sensitive, unknown, unmark } from '../values.js';
 import { COLLECTION_FUNCTIONS } from './collections.js';
 import { ENCODING_FUNCTIONS } from './encoding.js';
 import { FILE_FUNCTIONS } from './files.js';
@@ -20,6 +20,12 @@ const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
 /** Functions whose result depends on when or where Terraform runs: never known to a scanner. */
 const IMPURE = new Set(['timestamp', 'uuid', 'uuidv5', 'bcrypt', 'plantimestamp', 'abspath', 'pathexpand', 'shell', 'rsadecrypt']);
 
+/**
+ * Functions whose unknown result is their argument itself (`one(aws_s3_bucket.b[*].id)`): it keeps
+ * the argument's origin. Any other function computes a new value, which does not.
+ */
+const SAME_VALUE = new Set(['one', 'element', 'coalesce', 'tostring', 'nonsensitive']);
+
 /** `try`: the first argument that evaluates without error; a genuinely unknown one makes it unknown. */
 function tryArgs(args: HclExpr[], scope: EvalScope, evaluate: (e: HclExpr, s: EvalScope) => unknown): unknown {
   let last: unknown = unknown('try() has no arguments');
@@ -29,7 +35,7 @@ function tryArgs(args: HclExpr[], scope: EvalScope, evaluate: (e: HclExpr, s: Ev
       last = firstUnknown(value);
       continue;
     }
-    return containsUnknown(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
+    return containsUnknown(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`, originOf(value)) : value;
   }
   return last;
 }
@@ -68,7 +74,7 @@ export function callFunction(expr: HclCall, scope: EvalScope, evaluate: (e: HclE
   const unmarked = raw.map(unmark);
   const marked = unmarked.some((a) => a.sensitive);
   const args = unmarked.map((a) => a.value);
-  const result = invoke(name, spec, args, { scope, evaluate });
+  const result = SAME_VALUE.has(name) ? invoke(name, spec, args, { scope, evaluate }) : derived(invoke(name, spec, args, { scope, evaluate }));
   return marked && name !== 'nonsensitive' ? sensitive(result) : result;
 }
 
@@ -76,7 +82,11 @@ function invoke(name: string, spec: FunctionSpec, args: unknown[], ctx: CallCont
   const [min, max] = spec.arity;
   if (args.length < min || (max !== undefined && args.length > max)) return failureOf(`${name}() takes ${describeArity(min, max)} arguments, not ${args.length}`);
   const blocking = spec.known === 'none' ? undefined : spec.known === 'shallow' ? args.find(isUnknown) : args.find(containsUnknown);
-  if (blocking !== undefined) return isFailure(firstUnknown(blocking)) ? firstUnknown(blocking) : unknown(`${name}(): ${firstUnknown(blocking)?.reason ?? 'an argument is unknown'}`);
+  if (blocking !== undefined) {
+    if (isFailure(firstUnknown(blocking))) return firstUnknown(blocking);
+    const same = SAME_VALUE.has(name) && blocking === args[0] ? originOf(blocking) : undefined;
+    return unknown(`${name}(): ${firstUnknown(blocking)?.reason ?? 'an argument is unknown'}`, same);
+  }
   try {
     return spec.fn(args, ctx);
   } catch (error) {
