@@ -5682,24 +5682,24 @@ ${ctx.indent}${str3}`;
         return name2;
       }
     };
-    var visit2 = (node, tags) => {
+    var visit3 = (node, tags) => {
       if (node && typeof node === "object") {
         const {
           tag
         } = node;
         if (node instanceof resolveSeq.Collection) {
           if (tag) tags[tag] = true;
-          node.items.forEach((n3) => visit2(n3, tags));
+          node.items.forEach((n3) => visit3(n3, tags));
         } else if (node instanceof resolveSeq.Pair) {
-          visit2(node.key, tags);
-          visit2(node.value, tags);
+          visit3(node.key, tags);
+          visit3(node.value, tags);
         } else if (node instanceof resolveSeq.Scalar) {
           if (tag) tags[tag] = true;
         }
       }
       return tags;
     };
-    var listTagNames = (node) => Object.keys(visit2(node, {}));
+    var listTagNames = (node) => Object.keys(visit3(node, {}));
     function parseContents(doc, contents) {
       const comments = {
         before: [],
@@ -6074,7 +6074,7 @@ var require_dist = __commonJS({
         super(Object.assign({}, Document$1.defaultOptions, options));
       }
     };
-    function parseAllDocuments4(src, options) {
+    function parseAllDocuments5(src, options) {
       const stream = [];
       let prev;
       for (const cstDoc of parseCst.parse(src)) {
@@ -6110,7 +6110,7 @@ var require_dist = __commonJS({
       defaultOptions: Document$1.defaultOptions,
       Document,
       parse: parse3,
-      parseAllDocuments: parseAllDocuments4,
+      parseAllDocuments: parseAllDocuments5,
       parseCST: parseCst.parse,
       parseDocument: parseDocument4,
       scalarOptions: Document$1.scalarOptions,
@@ -6748,8 +6748,10 @@ var init_diagnostic = __esm({
 });
 
 // src/model/unknown.ts
-function unknownValue(reason) {
-  return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
+function unknownValue(reason, origin) {
+  const value = reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
+  if (origin !== void 0 && origin.length > 0) value.origin = [...origin];
+  return value;
 }
 function isUnknown(value) {
   return typeof value === "object" && value !== null && value[UNKNOWN_KEY] === true;
@@ -9828,35 +9830,20 @@ var init_concurrency = __esm({
 // src/discover/root.ts
 import { statSync as statSync2 } from "node:fs";
 import path6 from "node:path";
-function gitWorkTree(start2) {
-  for (let dir = path6.resolve(start2); ; dir = path6.dirname(dir)) {
-    if (exists(path6.join(dir, ".git"))) return dir;
-    if (path6.dirname(dir) === dir) return void 0;
-  }
-}
 function defaultScanRoot(paths, cwd) {
   const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path6.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path6.dirname(p3));
   const common = dirs.reduce(commonDirectory);
-  const tree = gitWorkTree(common);
+  const tree = repositoryTop(common);
   if (tree !== void 0) return tree;
   return dirs.every((dir) => isInside(dir, cwd)) ? path6.resolve(cwd) : common;
 }
 function isInside(file, dir) {
-  const relative3 = path6.relative(dir, file);
-  return relative3 === "" || relative3 !== ".." && !relative3.startsWith(`..${path6.sep}`) && !path6.isAbsolute(relative3);
+  return isWithin(dir, file);
 }
 function commonDirectory(a5, b5) {
   let dir = a5;
   while (!isInside(b5, dir)) dir = path6.dirname(dir);
   return dir;
-}
-function exists(file) {
-  try {
-    statSync2(file);
-    return true;
-  } catch {
-    return false;
-  }
 }
 function isDirectory2(file) {
   try {
@@ -9868,6 +9855,7 @@ function isDirectory2(file) {
 var init_root = __esm({
   "src/discover/root.ts"() {
     "use strict";
+    init_boundary();
   }
 });
 
@@ -10034,7 +10022,7 @@ function listMembers(index, offset, container2) {
   });
   return isObject2 ? { keys } : { items };
 }
-function forEachMember(index, offset, container2, visit2) {
+function forEachMember(index, offset, container2, visit3) {
   const { text: text3 } = index;
   const isObject2 = text3.charCodeAt(offset) === 123;
   let next = container2 + 1;
@@ -10047,7 +10035,7 @@ function forEachMember(index, offset, container2, visit2) {
     }
     const end2 = valueEnd(index, i6, next);
     if (isContainer(text3, i6)) next = index.after[next];
-    if (!visit2(position, keyStart, i6, end2)) return;
+    if (!visit3(position, keyStart, i6, end2)) return;
     i6 = skipSpace(text3, end2);
     if (text3.charCodeAt(i6) === 44) i6 = skipSpace(text3, i6 + 1);
   }
@@ -10698,13 +10686,13 @@ function isSelected(relative3, { include, exclude }) {
 async function isHelmChartFile(absolutePath) {
   const directory = path7.dirname(absolutePath);
   const name2 = path7.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists2(path7.join(directory, "Chart.yaml"))) return true;
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path7.join(directory, "Chart.yaml"))) return true;
   for (let dir = directory; path7.dirname(dir) !== dir; dir = path7.dirname(dir)) {
-    if (path7.basename(dir) === "templates") return exists2(path7.join(path7.dirname(dir), "Chart.yaml"));
+    if (path7.basename(dir) === "templates") return exists(path7.join(path7.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
-async function exists2(file) {
+async function exists(file) {
   return stat(file).then(
     () => true,
     () => false
@@ -10879,16 +10867,16 @@ var init_config_tree = __esm({
         const dirs = [...this.config.keys()].filter((d5) => !this.dependencies.has(d5)).sort();
         const roots = dirs.filter((d5) => !called.has(d5));
         const reached = /* @__PURE__ */ new Set();
-        const visit2 = (dir) => {
+        const visit3 = (dir) => {
           if (reached.has(dir)) return;
           reached.add(dir);
-          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit2(joinDir(dir, source));
+          for (const { source } of moduleSources(this.config.get(dir) ?? [])) if (source !== void 0 && isLocalSource(source)) visit3(joinDir(dir, source));
         };
-        roots.forEach(visit2);
+        roots.forEach(visit3);
         for (const dir of dirs) {
           if (reached.has(dir)) continue;
           roots.push(dir);
-          visit2(dir);
+          visit3(dir);
         }
         return roots;
       }
@@ -12331,7 +12319,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit2(node, visitor) {
+    function visit3(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -12340,9 +12328,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
     function visit_(key2, node, visitor, path29) {
       const ctrl = callVisitor(key2, node, visitor, path29);
       if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
@@ -12476,7 +12464,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
     exports.visitAsync = visitAsync;
   }
 });
@@ -12486,7 +12474,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -12630,7 +12618,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
-          visit2.visit(doc.contents, (_key, node) => {
+          visit3.visit(doc.contents, (_key, node) => {
             if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -12657,7 +12645,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity2 = require_identity();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -12668,7 +12656,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root5) {
       const anchors = /* @__PURE__ */ new Set();
-      visit2.visit(root5, {
+      visit3.visit(root5, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -12848,7 +12836,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     var identity2 = require_identity();
     var Node2 = require_Node();
     var toJS = require_toJS();
@@ -12874,7 +12862,7 @@ var require_Alias = __commonJS({
           nodes5 = ctx.aliasResolveCache;
         } else {
           nodes5 = [];
-          visit2.visit(doc, {
+          visit3.visit(doc, {
             Node: (_key, node) => {
               if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes5.push(node);
@@ -17796,15 +17784,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit2(cst, visitor) {
+    function visit3(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit2.BREAK = BREAK;
-    visit2.SKIP = SKIP;
-    visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path29) => {
+    visit3.BREAK = BREAK;
+    visit3.SKIP = SKIP;
+    visit3.REMOVE = REMOVE;
+    visit3.itemAtPath = (cst, path29) => {
       let item = cst;
       for (const [field3, index] of path29) {
         const tok = item?.[field3];
@@ -17815,8 +17803,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path29) => {
-      const parent = visit2.itemAtPath(cst, path29.slice(0, -1));
+    visit3.parentCollection = (cst, path29) => {
+      const parent = visit3.itemAtPath(cst, path29.slice(0, -1));
       const field3 = path29[path29.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
@@ -17847,7 +17835,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
-    exports.visit = visit2;
+    exports.visit = visit3;
   }
 });
 
@@ -19463,7 +19451,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments4(source, options = {}) {
+    function parseAllDocuments5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -19538,7 +19526,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments4;
+    exports.parseAllDocuments = parseAllDocuments5;
     exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
@@ -19563,7 +19551,7 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit2 = require_visit();
+    var visit3 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema2.Schema;
@@ -19591,8 +19579,8 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit2.visit;
-    exports.visitAsync = visit2.visitAsync;
+    exports.visit = visit3.visit;
+    exports.visitAsync = visit3.visitAsync;
   }
 });
 
@@ -20595,10 +20583,10 @@ function maskValueKeepKey(line2) {
   let end2 = keyEnd(line2, indent + (dash?.[0].length ?? 0));
   if (end2 < 0 && dash) end2 = keyEnd(line2, indent);
   if (end2 >= 0) {
-    let valueAt3 = end2;
-    while (isSpace(line2[valueAt3])) valueAt3++;
-    const value = line2.slice(valueAt3);
-    return value.trim() === "" || BLOCK_INDICATOR.test(value) ? line2 : `${line2.slice(0, end2)}${line2.slice(end2, valueAt3) || " "}${MASK}`;
+    let valueAt4 = end2;
+    while (isSpace(line2[valueAt4])) valueAt4++;
+    const value = line2.slice(valueAt4);
+    return value.trim() === "" || BLOCK_INDICATOR.test(value) ? line2 : `${line2.slice(0, end2)}${line2.slice(end2, valueAt4) || " "}${MASK}`;
   }
   if (dash && line2.length > indent + dash[0].length && !isSpace(line2[indent + dash[0].length])) return `${line2.slice(0, indent + dash[0].length)}${MASK}`;
   return maskLineContent(line2);
@@ -20826,6 +20814,134 @@ var init_secrets_kubernetes = __esm({
   }
 });
 
+// src/findings/secret-values.ts
+function isSecretFlag(item) {
+  const flag3 = typeof item === "string" ? FLAG_ALONE.exec(item) : null;
+  return flag3 !== null && isSecretKey(flag3[1]);
+}
+function maskSecretValues(text3, replace2 = toMask) {
+  let out2 = text3;
+  for (const token of MORE_TOKENS) out2 = out2.replace(token, (found) => replace2(found));
+  out2 = out2.replace(WEBHOOK, (_found, prefix2, secret) => prefix2 + replace2(secret));
+  out2 = maskUrlPasswords(out2, replace2);
+  out2 = maskClientPasswords(out2, replace2);
+  return maskFlagValues(out2, replace2);
+}
+function alreadyMasked(value) {
+  return value === MASK || value.startsWith("[redacted");
+}
+function maskUrlPasswords(text3, replace2) {
+  let out2 = "";
+  let copied = 0;
+  SCHEME2.lastIndex = 0;
+  for (let match2 = SCHEME2.exec(text3); match2; match2 = SCHEME2.exec(text3)) {
+    const start2 = match2.index + match2[0].length;
+    let colon = -1;
+    let at2 = -1;
+    let end2 = start2;
+    for (; end2 < text3.length && !AUTHORITY_END.has(text3[end2]); end2++) {
+      if (text3[end2] === "@") at2 = end2;
+      else if (text3[end2] === ":" && colon < 0 && at2 < 0) colon = end2;
+    }
+    SCHEME2.lastIndex = end2;
+    if (at2 < 0 || colon < 0 || colon >= at2 - 1) continue;
+    const secret = text3.slice(colon + 1, at2);
+    if (alreadyMasked(secret)) continue;
+    out2 += text3.slice(copied, colon + 1) + replace2(secret);
+    copied = at2;
+  }
+  return out2 + text3.slice(copied);
+}
+function maskFlagValues(text3, replace2) {
+  let out2 = "";
+  let copied = 0;
+  FLAG.lastIndex = 0;
+  for (let match2 = FLAG.exec(text3); match2; match2 = FLAG.exec(text3)) {
+    const start2 = match2.index + match2[0].length;
+    if (!isSecretKey(match2[1]) || text3[start2] === "-") continue;
+    const value = valueAt2(text3, start2);
+    FLAG.lastIndex = Math.max(value.end, start2);
+    const word = text3.slice(value.start, value.end);
+    if (value.end === value.start || SHELL_WORDS.has(word) || VARIABLE.test(word) || alreadyMasked(word) || isHarmlessValue(word, false)) continue;
+    out2 += text3.slice(copied, value.start) + replace2(word);
+    copied = value.end;
+  }
+  return out2 + text3.slice(copied);
+}
+function valueAt2(text3, start2) {
+  const quote = text3[start2];
+  if (quote === '"' || quote === "'") {
+    let end3 = start2 + 1;
+    while (end3 < text3.length && text3[end3] !== quote && text3[end3] !== "\n") end3++;
+    return { start: start2 + 1, end: end3 };
+  }
+  let end2 = start2;
+  while (end2 < text3.length && !VALUE_END.has(text3[end2])) end2++;
+  if (text3.startsWith("$(", start2) && text3[end2] === ")") end2++;
+  return { start: start2, end: end2 };
+}
+function maskClientPasswords(text3, replace2) {
+  let out2 = "";
+  let copied = 0;
+  CLIENTS.lastIndex = 0;
+  for (let match2 = CLIENTS.exec(text3); match2; match2 = CLIENTS.exec(text3)) {
+    const option = PASSWORD_OPTION[match2[1]] ?? { flag: "-p", separate: false };
+    let i6 = match2.index + match2[0].length;
+    const stop2 = commandEnd(text3, i6);
+    while (i6 < stop2) {
+      while (i6 < stop2 && (text3[i6] === " " || text3[i6] === "	")) i6++;
+      const wordStart = i6;
+      while (i6 < stop2 && text3[i6] !== " " && text3[i6] !== "	") i6++;
+      if (wordStart >= copied && text3.startsWith(option.flag, wordStart) && !text3.startsWith("--", wordStart)) {
+        const attached = wordStart + option.flag.length < i6;
+        if (!attached && !option.separate) continue;
+        const from = attached ? wordStart + option.flag.length : nextWord(text3, i6, stop2);
+        const value = valueAt2(text3, from);
+        const word = text3.slice(value.start, Math.min(value.end, stop2));
+        if (word === "" || alreadyMasked(word)) continue;
+        out2 += text3.slice(copied, value.start) + replace2(word);
+        copied = value.start + word.length;
+        i6 = Math.max(i6, copied);
+      }
+    }
+    CLIENTS.lastIndex = Math.max(stop2, match2.index + match2[0].length);
+  }
+  return out2 + text3.slice(copied);
+}
+function nextWord(text3, from, stop2) {
+  let i6 = from;
+  while (i6 < stop2 && (text3[i6] === " " || text3[i6] === "	")) i6++;
+  return i6;
+}
+function commandEnd(text3, from) {
+  let i6 = from;
+  while (i6 < text3.length && text3[i6] !== "\n" && text3[i6] !== ";" && text3[i6] !== "|" && text3[i6] !== "&") i6++;
+  return i6;
+}
+var toMask, MORE_TOKENS, WEBHOOK, SCHEME2, AUTHORITY_END, FLAG, VALUE_END, CLIENTS, PASSWORD_OPTION, SHELL_WORDS, VARIABLE, FLAG_ALONE;
+var init_secret_values = __esm({
+  "src/findings/secret-values.ts"() {
+    "use strict";
+    init_mask_line();
+    init_secret_keys();
+    toMask = () => MASK;
+    MORE_TOKENS = [/\bxapp-\d-[A-Za-z0-9-]{10}[A-Za-z0-9-]*/g, /\bglpat-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*/g, /\bnpm_[A-Za-z0-9]{36}\b/g];
+    WEBHOOK = /\b(hooks\.slack\.com\/(?:services|workflows|triggers)\/|discord(?:app)?\.com\/api\/webhooks\/)([A-Za-z0-9_/-]+)/g;
+    SCHEME2 = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\//g;
+    AUTHORITY_END = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", "/", "?", "#", '"', "'", "`", "<", ">", "\\"]);
+    FLAG = /(?<![\w.-])--?([A-Za-z][A-Za-z0-9_.-]*)(=|[ \t]+)/g;
+    VALUE_END = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", '"', "'", "`", ",", "]", "}", ")", ";", "&", "|"]);
+    CLIENTS = /\b(mysql|mysqldump|mysqladmin|mysqlimport|mysqlshow|mysqlcheck|mariadb|mariadb-dump|sshpass|redis-cli)\b/g;
+    PASSWORD_OPTION = {
+      sshpass: { flag: "-p", separate: true },
+      "redis-cli": { flag: "-a", separate: true }
+    };
+    SHELL_WORDS = /* @__PURE__ */ new Set(["<", ">", "|", "||", "&&", ";", "\\"]);
+    VARIABLE = /^\$(?:[A-Za-z_]\w*|\{[A-Za-z_]\w*\}|\([A-Za-z_]\w*\))$/;
+    FLAG_ALONE = /^--?([A-Za-z][A-Za-z0-9_.-]*)$/;
+  }
+});
+
 // src/findings/value-end.ts
 var ValueEnds;
 var init_value_end = __esm({
@@ -20909,7 +21025,7 @@ function maskEachLine(block) {
 function maskTokens(text3) {
   let out2 = text3;
   for (const token of TOKENS) out2 = out2.replace(token, MASK);
-  return out2.replace(URL_PASSWORD, `$1${MASK}@`);
+  return maskSecretValues(out2.replace(URL_PASSWORD, `$1${MASK}@`));
 }
 function maskListItem(line2) {
   const item = /^(\s*-\s+)(?!["']?[\w.-]+["']?\s*:(?:\s|$))(\S.*)$/.exec(line2);
@@ -21012,6 +21128,7 @@ var init_secrets = __esm({
     init_mask_line();
     init_secret_keys();
     init_secrets_kubernetes();
+    init_secret_values();
     init_value_end();
     init_mask_line();
     PRIVATE_KEY_BLOCK = /-----BEGIN[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----[^]*?(?:-----END[A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/g;
@@ -21032,8 +21149,242 @@ var init_secrets = __esm({
   }
 });
 
+// src/findings/secrets-hcl.ts
+function maskSensitiveHcl(text3) {
+  if (!text3.includes("sensitive")) return text3;
+  const lines = text3.split("\n");
+  const depths = lineDepths(lines);
+  for (let i6 = 0; i6 < lines.length; i6++) {
+    const head = depths[i6] === 0 ? BLOCK_HEAD.exec(lines[i6]) : null;
+    if (!head) continue;
+    let end2 = i6 + 1;
+    while (end2 < lines.length && depths[end2] > 0) end2++;
+    const body2 = { from: i6 + 1, to: end2 };
+    if (lines.slice(body2.from, body2.to).some((line2, k5) => depths[body2.from + k5] === 1 && SENSITIVE.test(line2))) {
+      maskAttribute(lines, depths, body2, head[1] === "variable" ? "default" : "value");
+    }
+    i6 = end2 - 1;
+  }
+  return lines.join("\n");
+}
+function maskAttribute(lines, depths, body2, name2) {
+  for (let i6 = body2.from; i6 < body2.to; i6++) {
+    const attribute = depths[i6] === 1 ? ATTRIBUTE.exec(lines[i6]) : null;
+    if (!attribute || attribute[2] !== name2) continue;
+    const comment = attribute[4].indexOf("#");
+    const value = (comment < 0 ? attribute[4] : attribute[4].slice(0, comment)).trim();
+    if (isHarmlessValue(value, true)) return;
+    lines[i6] = `${attribute[1]}${attribute[2]}${attribute[3]} ${/^"[^"]*"$/.test(value) ? `"${MASK}"` : MASK}`;
+    const heredoc = HEREDOC.exec(value);
+    const continues = (k5) => heredoc ? lines[k5].trim() !== heredoc[1] : depths[k5] > 1;
+    for (let k5 = i6 + 1; k5 < body2.to && continues(k5); k5++) lines[k5] = lines[k5].replace(/^(\s*)\S.*$/, `$1${MASK}`);
+    return;
+  }
+}
+function lineDepths(lines) {
+  const depths = [];
+  let depth = 0;
+  let heredocEnd;
+  for (const line2 of lines) {
+    depths.push(depth);
+    if (heredocEnd !== void 0) {
+      if (line2.trim() === heredocEnd) heredocEnd = void 0;
+      continue;
+    }
+    const scanned = scanLine2(line2);
+    depth = Math.max(0, depth + scanned.change);
+    heredocEnd = scanned.heredoc;
+  }
+  return depths;
+}
+function scanLine2(line2) {
+  let change2 = 0;
+  for (let i6 = 0; i6 < line2.length; i6++) {
+    const c5 = line2[i6];
+    if (c5 === '"') {
+      for (i6++; i6 < line2.length && line2[i6] !== '"'; i6++) if (line2[i6] === "\\") i6++;
+    } else if (c5 === "#" || c5 === "/" && line2[i6 + 1] === "/") break;
+    else if (c5 === "<" && line2[i6 + 1] === "<") {
+      const heredoc = HEREDOC.exec(line2.slice(i6));
+      if (heredoc) return { change: change2, heredoc: heredoc[1] };
+    } else if (c5 === "{" || c5 === "[" || c5 === "(") change2++;
+    else if (c5 === "}" || c5 === "]" || c5 === ")") change2--;
+  }
+  return { change: change2 };
+}
+var BLOCK_HEAD, SENSITIVE, ATTRIBUTE, HEREDOC;
+var init_secrets_hcl = __esm({
+  "src/findings/secrets-hcl.ts"() {
+    "use strict";
+    init_mask_line();
+    init_secret_keys();
+    BLOCK_HEAD = /^\s*(variable|output)\s+"[^"\n]*"\s*\{\s*(?:#.*|\/\/.*)?$/;
+    SENSITIVE = /^\s*sensitive\s*=\s*true\s*(?:#.*|\/\/.*)?$/;
+    ATTRIBUTE = /^(\s*)(default|value)(\s*=)(.*)$/;
+    HEREDOC = /<<-?\s*([A-Za-z_]\w*)/;
+  }
+});
+
+// src/findings/secrets-structure.ts
+function maskByStructure(text3, path29) {
+  if (/\.tf$/i.test(path29)) return maskSensitiveHcl(text3);
+  const first = /\S/.exec(text3.slice(0, 1024))?.[0];
+  const json = first === "{" || first === "[";
+  if (json && text3.length > MAX_JSON_CHARS) return maskEveryLine(text3);
+  const spans = json ? jsonSpans(text3, path29) : yamlSpans(text3);
+  return spans.length === 0 ? text3 : maskSpans(text3, spans);
+}
+function jsonSpans(text3, path29) {
+  const source = withoutBom(text3);
+  let value;
+  try {
+    value = JSON.parse(source);
+  } catch {
+    return [];
+  }
+  const paths = secretPaths(value);
+  if (paths.length === 0) return [];
+  const index = buildJsonIndex(source, path29, []);
+  return paths.flatMap((p3) => {
+    const span = spanAt(index, p3);
+    return span ? [[span.valueStart, span.valueEnd]] : [];
+  });
+}
+function yamlSpans(text3) {
+  if (text3.length > MAX_YAML_CHARS || !YAML_TRIGGERS.test(text3)) return [];
+  let documents;
+  try {
+    documents = (0, import_yaml4.parseAllDocuments)(text3, { prettyErrors: false, uniqueKeys: false });
+  } catch {
+    return [];
+  }
+  if (!Array.isArray(documents)) return [];
+  const spans = [];
+  for (const document of documents) {
+    let value;
+    try {
+      value = document.toJS({ maxAliasCount: 100 });
+    } catch {
+      continue;
+    }
+    for (const p3 of secretPaths(value)) {
+      const node = document.getIn(p3, true);
+      if (node?.range) spans.push([node.range[0], node.range[1]]);
+    }
+  }
+  return spans;
+}
+function secretPaths(root5) {
+  const found = [];
+  if (isRecord3(root5) && "format_version" in root5 && isRecord3(root5.variables)) {
+    for (const name2 of Object.keys(root5.variables)) if (isRecord3(root5.variables[name2]) && "value" in root5.variables[name2]) found.push(["variables", name2, "value"]);
+  }
+  visit(root5, [], found, 0);
+  return found;
+}
+function visit(value, at2, found, depth) {
+  if (depth > MAX_DEPTH) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i6) => visit(item, [...at2, i6], found, depth + 1));
+    return;
+  }
+  if (!isRecord3(value)) return;
+  markedBySibling(value, at2, found);
+  for (const [key2, child2] of Object.entries(value)) {
+    if (key2 === "Parameters" && isRecord3(child2)) noEchoDefaults(child2, [...at2, key2], found);
+    if ((key2 === "args" || key2 === "command") && Array.isArray(child2)) flagValues(child2, [...at2, key2], found);
+    if (key2 === "env" && Array.isArray(child2)) envValues(child2, [...at2, key2], found);
+    visit(child2, [...at2, key2], found, depth + 1);
+  }
+}
+function markedBySibling(value, at2, found) {
+  if (value.sensitive === true) {
+    for (const key2 of ["value", "default"]) if (key2 in value) found.push([...at2, key2]);
+  }
+  const pairs = [["sensitive_values", "values"], ["before_sensitive", "before"], ["after_sensitive", "after"]];
+  for (const [marker, target2] of pairs) {
+    if (value[marker] !== void 0 && target2 in value) markedLeaves(value[marker], value[target2], [...at2, target2], found, 0);
+  }
+}
+function markedLeaves(marker, target2, at2, found, depth) {
+  if (marker === true) {
+    if (target2 !== void 0 && target2 !== null) found.push(at2);
+    return;
+  }
+  if (depth > MAX_DEPTH || target2 === null || typeof target2 !== "object") return;
+  if (Array.isArray(marker) && Array.isArray(target2)) marker.forEach((m3, i6) => markedLeaves(m3, target2[i6], [...at2, i6], found, depth + 1));
+  else if (isRecord3(marker) && isRecord3(target2)) for (const key2 of Object.keys(marker)) markedLeaves(marker[key2], target2[key2], [...at2, key2], found, depth + 1);
+}
+function noEchoDefaults(parameters, at2, found) {
+  for (const [name2, parameter] of Object.entries(parameters)) {
+    if (!isRecord3(parameter) || !["true", "True", "TRUE"].includes(String(parameter.NoEcho))) continue;
+    for (const key2 of ["Default", "AllowedValues"]) if (key2 in parameter) found.push([...at2, name2, key2]);
+  }
+}
+function flagValues(items, at2, found) {
+  items.forEach((item, i6) => {
+    const next = items[i6 + 1];
+    if (isSecretFlag(item) && typeof next === "string" && next !== "" && !next.startsWith("-")) found.push([...at2, i6 + 1]);
+  });
+}
+function envValues(entries, at2, found) {
+  entries.forEach((entry, i6) => {
+    if (isRecord3(entry) && typeof entry.name === "string" && isSecretKey(entry.name) && "value" in entry) found.push([...at2, i6, "value"]);
+  });
+}
+function maskSpans(text3, spans) {
+  const sorted2 = [...spans].sort((a5, b5) => a5[0] - b5[0] || b5[1] - a5[1]);
+  let out2 = "";
+  let copied = 0;
+  for (const [start2, end2] of sorted2) {
+    if (start2 < copied || end2 <= start2) continue;
+    out2 += text3.slice(copied, start2) + maskedSpan(text3.slice(start2, end2));
+    copied = end2;
+  }
+  return out2 + text3.slice(copied);
+}
+function maskedSpan(value) {
+  const quote = value[0];
+  if ((quote === '"' || quote === "'") && value.length >= 2 && value.endsWith(quote) && !value.includes("\n")) return `${quote}${MASK}${quote}`;
+  return maskEveryLine(value);
+}
+function maskEveryLine(text3) {
+  return text3.split("\n").map((line2) => {
+    let indent = 0;
+    while (indent < line2.length && (line2[indent] === " " || line2[indent] === "	")) indent++;
+    return indent === line2.length || line2 === "\r" ? line2 : `${line2.slice(0, indent)}${MASK}${line2.endsWith("\r") ? "\r" : ""}`;
+  }).join("\n");
+}
+function isRecord3(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var import_yaml4, MAX_DEPTH, MAX_YAML_CHARS, MAX_JSON_CHARS, YAML_TRIGGERS;
+var init_secrets_structure = __esm({
+  "src/findings/secrets-structure.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist2(), 1);
+    init_json_index();
+    init_json_positions();
+    init_secrets_hcl();
+    init_mask_line();
+    init_secret_keys();
+    init_secret_values();
+    MAX_DEPTH = 256;
+    MAX_YAML_CHARS = 4 * 1024 * 1024;
+    MAX_JSON_CHARS = 32 * 1024 * 1024;
+    YAML_TRIGGERS = /NoEcho|\bargs\b|\bcommand\b|\bsensitive\b/;
+  }
+});
+
 // src/findings/excerpt.ts
 import path11 from "node:path";
+function maskedLines(text3, path29) {
+  try {
+    return { masked: maskSecrets(maskByStructure(text3, path29)).split(/\r?\n/), source: text3.split(/\r?\n/) };
+  } catch {
+    return void 0;
+  }
+}
 function buildExcerpts(findings, texts) {
   const lines = /* @__PURE__ */ new Map();
   const excerpts = {};
@@ -21042,7 +21393,7 @@ function buildExcerpts(findings, texts) {
     if (excerpts[key2] !== void 0) continue;
     if (!lines.has(location.path)) {
       const text3 = texts.get(location.path);
-      lines.set(location.path, text3 === void 0 ? void 0 : { masked: maskSecrets(text3).split(/\r?\n/), source: text3.split(/\r?\n/) });
+      lines.set(location.path, text3 === void 0 ? void 0 : maskedLines(text3, location.path));
     }
     const file = lines.get(location.path);
     if (file === void 0 || location.startLine < 1 || location.startLine > file.masked.length) continue;
@@ -21084,6 +21435,7 @@ var init_excerpt = __esm({
     init_boundary();
     init_model();
     init_secrets();
+    init_secrets_structure();
     CONTEXT_LINES = 3;
     MAX_RANGE_LINES = 9;
     MAX_LINE_LENGTH = 240;
@@ -21104,8 +21456,35 @@ function isFailure(value) {
 function containsFailure(value) {
   if (isFailure(value)) return true;
   if (isSensitive(value)) return containsFailure(value.value);
-  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
+  const children = Array.isArray(value) ? value : isRecord4(value) ? Object.values(value) : [];
   return children.some(containsFailure);
+}
+function originOf(value) {
+  return isUnknown(value) ? value.origin : void 0;
+}
+function withOrigin(value, origin) {
+  const kept = origin === void 0 || origin.length > MAX_ORIGIN ? void 0 : [...new Set(origin)].sort(compareStrings2);
+  if (kept === void 0 && value.origin === void 0) return value;
+  const out2 = unknownValue(value.reason, kept);
+  if (isFailure(value)) FAILURES.add(out2);
+  return out2;
+}
+function derived(value) {
+  return isUnknown(value) && value.origin !== void 0 ? withOrigin(value, void 0) : value;
+}
+function stepOrigin(value, step) {
+  return value.origin === void 0 ? value : withOrigin(value, value.origin.map((o3) => o3 + step));
+}
+function markResource(value, address) {
+  RESOURCE_OBJECTS.set(value, address);
+  return value;
+}
+function resourceAddress(value) {
+  return typeof value === "object" && value !== null ? RESOURCE_OBJECTS.get(value) : void 0;
+}
+function markResources(value, address) {
+  RESOURCE_COLLECTIONS.set(value, address);
+  return value;
 }
 function sensitive(value) {
   if (isUnknown(value)) return isFailure(value) ? failure("an operation on a sensitive value failed") : unknownValue("derived from a sensitive value");
@@ -21114,7 +21493,7 @@ function sensitive(value) {
 function isSensitive(value) {
   return typeof value === "object" && value !== null && value.$sensitive === true;
 }
-function isRecord3(value) {
+function isRecord4(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !isUnknown(value) && !isSensitive(value);
 }
 function markSet(items) {
@@ -21130,7 +21509,7 @@ function unmark(value) {
     const items = value.map(unmark);
     return { value: items.map((i6) => i6.value), sensitive: items.some((i6) => i6.sensitive) };
   }
-  if (isRecord3(value)) {
+  if (isRecord4(value)) {
     const entries = Object.entries(value).map(([k5, v]) => [k5, unmark(v)]);
     return { value: Object.fromEntries(entries.map(([k5, v]) => [k5, v.value])), sensitive: entries.some(([, v]) => v.sensitive) };
   }
@@ -21138,21 +21517,24 @@ function unmark(value) {
 }
 function maskSensitive(value) {
   if (isSensitive(value)) return unknownValue("sensitive value (not shown)");
+  if (isUnknown(value)) return derived(value);
+  const address = resourceAddress(value) ?? (typeof value === "object" && value !== null ? RESOURCE_COLLECTIONS.get(value) : void 0);
+  if (address !== void 0) return unknownValue(`${address} is a resource, only known after apply`);
   if (Array.isArray(value)) return value.map(maskSensitive);
-  if (isRecord3(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
+  if (isRecord4(value)) return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, maskSensitive(v)]));
   return value;
 }
 function containsUnknown3(value) {
   if (isUnknown(value)) return true;
   if (isSensitive(value)) return containsUnknown3(value.value);
   if (Array.isArray(value)) return value.some(containsUnknown3);
-  if (isRecord3(value)) return Object.values(value).some(containsUnknown3);
+  if (isRecord4(value)) return Object.values(value).some(containsUnknown3);
   return false;
 }
 function firstUnknown2(value) {
   if (isUnknown(value)) return value;
   if (isSensitive(value)) return firstUnknown2(value.value);
-  const children = Array.isArray(value) ? value : isRecord3(value) ? Object.values(value) : [];
+  const children = Array.isArray(value) ? value : isRecord4(value) ? Object.values(value) : [];
   for (const child2 of children) {
     const found = firstUnknown2(child2);
     if (found) return found;
@@ -21169,7 +21551,7 @@ function typeName(value) {
 }
 function equal(a5, b5) {
   if (Array.isArray(a5) && Array.isArray(b5)) return a5.length === b5.length && a5.every((v, i6) => equal(v, b5[i6]));
-  if (isRecord3(a5) && isRecord3(b5)) {
+  if (isRecord4(a5) && isRecord4(b5)) {
     const keys = Object.keys(a5);
     return keys.length === Object.keys(b5).length && keys.every((k5) => k5 in b5 && equal(a5[k5], b5[k5]));
   }
@@ -21178,13 +21560,16 @@ function equal(a5, b5) {
 function compareStrings2(a5, b5) {
   return a5 < b5 ? -1 : a5 > b5 ? 1 : 0;
 }
-var unknown, FAILURES, SETS;
+var unknown, FAILURES, MAX_ORIGIN, RESOURCE_OBJECTS, RESOURCE_COLLECTIONS, SETS;
 var init_values = __esm({
   "src/resolve/terraform/eval/values.ts"() {
     "use strict";
     init_model();
-    unknown = (reason) => unknownValue(reason);
+    unknown = (reason, origin) => unknownValue(reason, origin);
     FAILURES = /* @__PURE__ */ new WeakSet();
+    MAX_ORIGIN = 8;
+    RESOURCE_OBJECTS = /* @__PURE__ */ new WeakMap();
+    RESOURCE_COLLECTIONS = /* @__PURE__ */ new WeakMap();
     SETS = /* @__PURE__ */ new WeakSet();
   }
 });
@@ -21233,7 +21618,7 @@ function iterate(collection, what) {
   if (isUnknown(collection)) return collection;
   if (isSensitive(collection)) return unknown(`${what}: iterating over a sensitive value is not evaluated`);
   if (Array.isArray(collection)) return collection.map((v, i6) => [isSet(collection) ? v : i6, v]);
-  if (isRecord3(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
+  if (isRecord4(collection)) return Object.keys(collection).sort(compareStrings2).map((k5) => [k5, collection[k5]]);
   return failure(`${what}: cannot iterate over a ${collection === null ? "null value" : typeof collection}`);
 }
 function loopBindings(keyVar, valueVar, key2, value) {
@@ -21241,7 +21626,7 @@ function loopBindings(keyVar, valueVar, key2, value) {
 }
 function evaluateFor(expr, scope, evaluate3) {
   const pairs = iterate(evaluate3(expr.collection, scope), expr.text);
-  if (!Array.isArray(pairs)) return pairs;
+  if (!Array.isArray(pairs)) return expr.key === void 0 ? elementsOrigin(expr, pairs, scope, evaluate3) : withOrigin(pairs, void 0);
   const tuple = [];
   const object2 = {};
   for (const [k5, v] of pairs) {
@@ -21264,6 +21649,12 @@ function evaluateFor(expr, scope, evaluate3) {
     else object2[key2] = value;
   }
   return expr.key === void 0 ? tuple : object2;
+}
+function elementsOrigin(expr, collection, scope, evaluate3) {
+  if (collection.origin === void 0 || isFailure(collection)) return withOrigin(collection, void 0);
+  const element2 = stepOrigin(collection, "[*]");
+  const inner = withBindings(scope, loopBindings(expr.keyVar, expr.valueVar, unknown(`${expr.text}: the key is unknown`), element2));
+  return withOrigin(collection, originOf(evaluate3(expr.value, inner)));
 }
 var init_for_expr = __esm({
   "src/resolve/terraform/eval/for-expr.ts"() {
@@ -21310,7 +21701,7 @@ function list2(value, what = "argument") {
   return value;
 }
 function map(value, what = "argument") {
-  if (!isRecord3(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
+  if (!isRecord4(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
   return value;
 }
 function graphemes(text3) {
@@ -21396,9 +21787,14 @@ function lookup([m3, key2, ...fallback2]) {
   check(fallback2.length > 0, `the map has no key "${name2}" and no default was given`);
   return fallback2[0];
 }
+function eitherOf(rest) {
+  const candidates = rest.filter((a5) => a5 !== null && a5 !== "");
+  const origins = candidates.map(originOf);
+  return origins.every((o3) => o3 !== void 0) ? origins.flatMap((o3) => o3 ?? []) : void 0;
+}
 function coalesce(args2) {
-  for (const arg of args2) {
-    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown");
+  for (const [i6, arg] of args2.entries()) {
+    if (containsUnknown3(arg)) return unknown("coalesce(): an argument before the first non-empty one is unknown", eitherOf(args2.slice(i6)));
     if (arg !== null && arg !== "") return unify([arg, ...args2.filter((a5) => a5 !== null && a5 !== "" && !containsUnknown3(a5))])[0];
   }
   check(false, "no non-null, non-empty argument");
@@ -21461,7 +21857,7 @@ function merge2(args2) {
 function lengthOf(value) {
   if (typeof value === "string") return graphemes(value).length;
   if (Array.isArray(value)) return value.length;
-  check(isRecord3(value), `cannot take the length of a ${typeName(value)}`);
+  check(isRecord4(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;
 }
 function indexOf(items, value) {
@@ -21518,7 +21914,7 @@ function jsonEncode(value) {
   if (value === null || typeof value === "boolean" || typeof value === "string") return escapeHtml(JSON.stringify(value));
   if (typeof value === "number") return formatNumber(value);
   if (Array.isArray(value)) return `[${value.map(jsonEncode).join(",")}]`;
-  if (isRecord3(value)) {
+  if (isRecord4(value)) {
     const keys = Object.keys(value).sort((a5, b5) => a5 < b5 ? -1 : a5 > b5 ? 1 : 0);
     return `{${keys.map((k5) => `${escapeHtml(JSON.stringify(k5))}:${jsonEncode(value[k5])}`).join(",")}}`;
   }
@@ -21541,7 +21937,7 @@ function jsondecode(text3) {
   }
 }
 function yamldecode(text3) {
-  const docs = (0, import_yaml4.parseAllDocuments)(text3, { schema: "core", merge: true });
+  const docs = (0, import_yaml5.parseAllDocuments)(text3, { schema: "core", merge: true });
   check(Array.isArray(docs) && docs.length <= 1, "only one YAML document is allowed");
   const [doc] = docs;
   if (doc === void 0) return null;
@@ -21556,11 +21952,11 @@ function base64decode(text3) {
     throw new FunctionError("the decoded bytes are not valid UTF-8");
   }
 }
-var import_yaml4, STRUCTURE, hash, ENCODING_FUNCTIONS;
+var import_yaml5, STRUCTURE, hash, ENCODING_FUNCTIONS;
 var init_encoding = __esm({
   "src/resolve/terraform/eval/functions/encoding.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist2(), 1);
+    import_yaml5 = __toESM(require_dist2(), 1);
     init_convert2();
     init_values();
     init_args();
@@ -26050,7 +26446,7 @@ function describeError(node) {
 }
 function syntaxDiagnostics(path29, root5) {
   const found = [];
-  const visit2 = (node) => {
+  const visit3 = (node) => {
     if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
@@ -26058,9 +26454,9 @@ function syntaxDiagnostics(path29, root5) {
       return;
     }
     if (!node.hasError) return;
-    for (const child2 of node.children) if (child2) visit2(child2);
+    for (const child2 of node.children) if (child2) visit3(child2);
   };
-  visit2(root5);
+  visit3(root5);
   return found;
 }
 var MAX_SYNTAX_DIAGNOSTICS, BodyReader;
@@ -26386,7 +26782,7 @@ var init_files = __esm({
     init_sets();
     FILE_FUNCTIONS = {
       file: { arity: [1, 1], fn: ([p3], ctx) => readFile6(str(p3, "path"), ctx) },
-      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord3(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
+      templatefile: { arity: [2, 2], fn: ([p3, v], ctx) => isRecord4(v) ? templatefile(str(p3, "path"), map(v), ctx) : failure("templatefile(): vars must be an object") },
       fileset: { arity: [2, 2], fn: ([p3, g5], ctx) => fileset(str(p3, "path"), str(g5, "pattern"), ctx) },
       basename: { arity: [1, 1], fn: ([p3]) => posix5.basename(str(p3)) },
       dirname: { arity: [1, 1], fn: ([p3]) => posix5.dirname(str(p3)) }
@@ -26567,7 +26963,7 @@ function verb(letter, value, precision) {
     case "v":
       if (typeof value === "number") return formatNumber(value);
       if (typeof value === "string" || typeof value === "boolean") return String(value);
-      return Array.isArray(value) || isRecord3(value) ? jsonEncode(value) : void 0;
+      return Array.isArray(value) || isRecord4(value) ? jsonEncode(value) : void 0;
     default:
       return void 0;
   }
@@ -33464,7 +33860,7 @@ function tryArgs(args2, scope, evaluate3) {
       last = firstUnknown2(value);
       continue;
     }
-    return containsUnknown3(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`) : value;
+    return containsUnknown3(value) ? unknown(`try(): ${arg.text} is unknown, so whether it fails is unknown`, originOf(value)) : value;
   }
   return last;
 }
@@ -33494,14 +33890,18 @@ function callFunction(expr, scope, evaluate3) {
   const unmarked = raw.map(unmark);
   const marked = unmarked.some((a5) => a5.sensitive);
   const args2 = unmarked.map((a5) => a5.value);
-  const result = invoke(name2, spec, args2, { scope, evaluate: evaluate3 });
+  const result = SAME_VALUE.has(name2) ? invoke(name2, spec, args2, { scope, evaluate: evaluate3 }) : derived(invoke(name2, spec, args2, { scope, evaluate: evaluate3 }));
   return marked && name2 !== "nonsensitive" ? sensitive(result) : result;
 }
 function invoke(name2, spec, args2, ctx) {
   const [min, max] = spec.arity;
   if (args2.length < min || max !== void 0 && args2.length > max) return failure(`${name2}() takes ${describeArity(min, max)} arguments, not ${args2.length}`);
   const blocking = spec.known === "none" ? void 0 : spec.known === "shallow" ? args2.find(isUnknown) : args2.find(containsUnknown3);
-  if (blocking !== void 0) return isFailure(firstUnknown2(blocking)) ? firstUnknown2(blocking) : unknown(`${name2}(): ${firstUnknown2(blocking)?.reason ?? "an argument is unknown"}`);
+  if (blocking !== void 0) {
+    if (isFailure(firstUnknown2(blocking))) return firstUnknown2(blocking);
+    const same2 = SAME_VALUE.has(name2) && blocking === args2[0] ? originOf(blocking) : void 0;
+    return unknown(`${name2}(): ${firstUnknown2(blocking)?.reason ?? "an argument is unknown"}`, same2);
+  }
   try {
     return spec.fn(args2, ctx);
   } catch (error2) {
@@ -33513,7 +33913,7 @@ function describeArity(min, max) {
   if (max === void 0) return `at least ${min}`;
   return min === max ? String(min) : `${min} to ${max}`;
 }
-var FUNCTIONS2, IMPURE;
+var FUNCTIONS2, IMPURE, SAME_VALUE;
 var init_functions2 = __esm({
   "src/resolve/terraform/eval/functions/index.ts"() {
     "use strict";
@@ -33531,6 +33931,7 @@ var init_functions2 = __esm({
       Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...SET_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
     );
     IMPURE = /* @__PURE__ */ new Set(["timestamp", "uuid", "uuidv5", "bcrypt", "plantimestamp", "abspath", "pathexpand", "shell", "rsadecrypt"]);
+    SAME_VALUE = /* @__PURE__ */ new Set(["one", "element", "coalesce", "tostring", "nonsensitive"]);
   }
 });
 
@@ -33575,13 +33976,13 @@ function compute(op2, left, right) {
 function binary2(op2, left, right) {
   const l3 = unmark(left);
   const r5 = unmark(right);
-  const result = compute(op2, l3.value, r5.value);
+  const result = derived(compute(op2, l3.value, r5.value));
   return l3.sensitive || r5.sensitive ? sensitive(result) : result;
 }
 function unary(op2, operand) {
   const { value, sensitive: marked } = unmark(operand);
   const converted = op2 === "!" ? asBool2(value, "operand of !") : asNumber2(value, "operand of -");
-  const result = isUnknown(converted) ? converted : op2 === "!" ? !converted : -converted;
+  const result = isUnknown(converted) ? derived(converted) : op2 === "!" ? !converted : -converted;
   return marked ? sensitive(result) : result;
 }
 var init_operators = __esm({
@@ -33627,7 +34028,7 @@ function evaluateTemplate(parts2, scope, evaluate3) {
   const [only] = parts2;
   if (parts2.length === 1 && only.kind !== "literal" && only.kind !== "template-if" && only.kind !== "template-for") return evaluate3(only, scope);
   const marks3 = { sensitive: false };
-  const result = render(parts2, scope, evaluate3, marks3);
+  const result = derived(render(parts2, scope, evaluate3, marks3));
   return marks3.sensitive ? sensitive(result) : result;
 }
 var init_template2 = __esm({
@@ -33641,19 +34042,22 @@ var init_template2 = __esm({
 });
 
 // src/resolve/terraform/eval/traverse.ts
-function stepInto(value, key2, text3) {
-  if (isUnknown(value)) return value;
-  if (isSensitive(value)) return sensitive(stepInto(value.value, key2, text3));
-  if (isUnknown(key2)) return key2;
-  if (isSensitive(key2)) return sensitive(stepInto(value, key2.value, text3));
+function stepInto(value, key2, text3, indexed = false) {
+  if (isUnknown(value)) return isUnknown(key2) ? derived(value) : stepOrigin(value, indexed ? `[${JSON.stringify(key2)}]` : stepText(key2));
+  if (isSensitive(value)) return sensitive(stepInto(value.value, key2, text3, indexed));
+  if (isUnknown(key2)) return derived(key2);
+  if (isSensitive(key2)) return sensitive(stepInto(value, key2.value, text3, indexed));
   if (Array.isArray(value)) {
     const n3 = asNumber2(key2);
     if (typeof n3 !== "number" || !Number.isInteger(n3)) return failure(`${text3}: a list index must be a whole number`);
     return n3 >= 0 && n3 < value.length ? value[n3] : failure(`${text3}: index ${n3} is out of range`);
   }
-  if (isRecord3(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
+  if (isRecord4(value) && (typeof key2 === "string" || typeof key2 === "number" || typeof key2 === "boolean")) {
     const name2 = String(key2);
-    return Object.hasOwn(value, name2) ? value[name2] : failure(`${text3}: no attribute or key "${name2}"`);
+    if (Object.hasOwn(value, name2)) return value[name2];
+    const address = resourceAddress(value);
+    if (address !== void 0) return unknown(`${address}${stepText(name2)} is only known after apply`, [`${address}${stepText(name2)}`]);
+    return failure(`${text3}: no attribute or key "${name2}"`);
   }
   return failure(`${text3}: cannot index a ${typeName(value)}`);
 }
@@ -33661,22 +34065,24 @@ function applySteps(start2, steps, index, text3) {
   let value = start2;
   for (const s2 of steps) {
     if ("attr" in s2) value = stepInto(value, s2.attr, text3);
-    else if ("index" in s2) value = stepInto(value, index(s2), text3);
+    else if ("index" in s2) value = stepInto(value, index(s2), text3, true);
     else value = splat(value, s2.steps, index, text3);
   }
   return value;
 }
 function splat(value, steps, index, text3) {
-  if (isUnknown(value)) return value;
+  if (isUnknown(value)) return applySteps(stepOrigin(value, "[*]"), steps, index, text3);
   if (isSensitive(value)) return sensitive(splat(value.value, steps, index, text3));
   const items = value === null ? [] : Array.isArray(value) ? value : [value];
   return items.map((item) => applySteps(item, steps, index, text3));
 }
+var stepText;
 var init_traverse = __esm({
   "src/resolve/terraform/eval/traverse.ts"() {
     "use strict";
     init_convert2();
     init_values();
+    stepText = (key2) => typeof key2 === "string" && /^[A-Za-z_][\w-]*$/.test(key2) ? `.${key2}` : `[${JSON.stringify(key2)}]`;
   }
 });
 
@@ -33708,8 +34114,13 @@ function conditional(expr, scope) {
   let result;
   if (!isUnknown(condition)) result = unifyBranch(condition === true ? then : otherwise, condition === true ? otherwise : then);
   else if (!containsUnknown3(then) && equal(then, otherwise)) result = then;
-  else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ""})`);
+  else result = unknown(`${expr.text}: the condition is unknown (${condition.reason ?? ""})`, eitherOrigin(then, otherwise));
   return marked ? sensitive(result) : result;
+}
+function eitherOrigin(then, otherwise) {
+  const [a5, b5] = [originOf(then), originOf(otherwise)];
+  if (a5 === void 0 || b5 === void 0 || isFailure(then) || isFailure(otherwise)) return void 0;
+  return [...a5, ...b5];
 }
 function unifyBranch(chosen, other) {
   const a5 = typeof unmark(chosen).value;
@@ -33783,14 +34194,15 @@ var init_evaluate = __esm({
 });
 
 // src/resolve/terraform/expand.ts
-function standIn(what, reason, error2) {
+function standIn(what, reason, error2, collection) {
   const u = unknown(`${what} is unknown: ${reason}`);
-  const bindings = what === "count" ? { count: { index: u } } : { each: { key: u, value: u } };
+  const value = collection?.origin === void 0 ? u : stepOrigin(unknown(u.reason ?? "", collection.origin), "[*]");
+  const bindings = what === "count" ? { count: { index: u } } : { each: { key: u, value } };
   return [{ suffix: "[*]", bindings, unknownCount: true, ...error2 === void 0 ? {} : { error: error2 } }];
 }
 function forEachEntries(value) {
   if (isSensitive(value)) return { error: "for_each cannot use a sensitive value" };
-  if (isRecord3(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
+  if (isRecord4(value)) return Object.keys(value).sort(compareStrings2).map((k5) => [k5, value[k5]]);
   if (!Array.isArray(value)) return { error: `for_each needs a map or a set of strings, not ${value === null ? "null" : typeof value}` };
   const kinds = new Set(value.filter((v) => !isUnknown(v)).map(typeName));
   const other = [...kinds].find((k5) => k5 !== "string");
@@ -33815,7 +34227,7 @@ function expandInstances(body2, scope) {
   }
   if (forEach) {
     const value = evaluate2(forEach.expr, scope);
-    if (isUnknown(value)) return standIn("for_each", value.reason ?? "");
+    if (isUnknown(value)) return standIn("for_each", value.reason ?? "", void 0, value);
     const entries = forEachEntries(value);
     if (!Array.isArray(entries)) return standIn("for_each", "invalid", entries.error);
     if (entries.some(([k5]) => containsUnknown3(k5))) return standIn("for_each", "a key is unknown");
@@ -33831,6 +34243,50 @@ var init_expand = __esm({
   }
 });
 
+// src/resolve/terraform/cycles.ts
+var CycleGuard;
+var init_cycles = __esm({
+  "src/resolve/terraform/cycles.ts"() {
+    "use strict";
+    CycleGuard = class {
+      constructor(report2) {
+        this.report = report2;
+      }
+      report;
+      stack = [];
+      /** `compute()`, unless `name` is already being computed: then `onCycle` with the cycle written out. */
+      run(name2, range4, compute2, onCycle) {
+        const at2 = this.stack.findIndex((entry) => entry.name === name2);
+        if (at2 >= 0) {
+          const cycle = this.describe(this.stack.slice(at2));
+          return onCycle(cycle);
+        }
+        this.stack.push({ name: name2, range: range4 });
+        try {
+          return compute2();
+        } finally {
+          this.stack.pop();
+        }
+      }
+      /** `local.a → local.b → local.a`, starting at the smallest name so each cycle is reported once. */
+      describe(members) {
+        const names2 = members.map((m3) => m3.name);
+        const start2 = names2.indexOf([...names2].sort()[0]);
+        const rotated = [...members.slice(start2), ...members.slice(0, start2)];
+        const cycle = [...rotated.map((m3) => m3.name), rotated[0].name].join(" \u2192 ");
+        if (names2.some((n3) => n3.startsWith("module."))) return cycle;
+        this.report({
+          code: "NORMALIZE_FAILED",
+          level: "warning",
+          message: `Terraform rejects this cycle: ${cycle}; its values are unknown`,
+          range: rotated[0].range
+        });
+        return cycle;
+      }
+    };
+  }
+});
+
 // src/resolve/terraform/lazy.ts
 var LazyValues;
 var init_lazy = __esm({
@@ -33838,30 +34294,33 @@ var init_lazy = __esm({
     "use strict";
     init_values();
     LazyValues = class {
-      constructor(compute2, what) {
+      constructor(compute2, what, guard) {
         this.compute = compute2;
         this.what = what;
+        this.guard = guard;
       }
       compute;
       what;
+      guard;
       done = /* @__PURE__ */ new Map();
-      running = /* @__PURE__ */ new Set();
       has(name2) {
         return this.compute.has(name2);
       }
       get(name2) {
         if (this.done.has(name2)) return this.done.get(name2);
-        const run4 = this.compute.get(name2);
-        if (run4 === void 0) return void 0;
-        if (this.running.has(name2)) return unknown(`${this.what}.${name2} depends on itself`);
-        this.running.add(name2);
-        try {
-          const value = run4();
-          this.done.set(name2, value);
-          return value;
-        } finally {
-          this.running.delete(name2);
-        }
+        const entry = this.compute.get(name2);
+        if (entry === void 0) return void 0;
+        const key2 = `${this.what}.${name2}`;
+        return this.guard.run(
+          key2,
+          entry.range,
+          () => {
+            const value = entry.run();
+            this.done.set(name2, value);
+            return value;
+          },
+          (cycle) => unknown(`${key2} depends on itself (${cycle})`)
+        );
       }
     };
   }
@@ -33888,51 +34347,95 @@ var init_resource_refs = __esm({
     };
     META = /* @__PURE__ */ new Set(["count", "for_each", "provider", "depends_on", "lifecycle"]);
     ConfiguredAttributes = class {
-      constructor(blocks, scope) {
+      constructor(blocks, scope, guard) {
         this.blocks = blocks;
         this.scope = scope;
+        this.guard = guard;
       }
       blocks;
       scope;
+      guard;
       expansions = /* @__PURE__ */ new Map();
-      running = /* @__PURE__ */ new Set();
+      objects = /* @__PURE__ */ new Map();
       resolve(root5, steps, index) {
         const [nameStep, second] = steps;
         if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
         const address = `${root5}.${nameStep.attr}`;
         const block = this.blocks.get(address);
         if (block === void 0) return void 0;
-        const expanded = block.body.attributes.count !== void 0 || block.body.attributes.for_each !== void 0;
-        const expansion = expanded ? this.instance(address, block, second, index) : this.expand(address, block)[0];
-        const attrStep = steps[expanded ? 2 : 1];
-        if (expansion === void 0 || expansion.unknownCount || attrStep === void 0 || !("attr" in attrStep)) return void 0;
-        const name2 = attrStep.attr === "id" && ID_IS[root5] !== void 0 ? ID_IS[root5] : attrStep.attr;
-        const attribute = block.body.attributes[name2];
-        if (attribute === void 0 || META.has(name2)) return void 0;
-        const key2 = `${address}${expansion.suffix}.${name2}`;
-        if (this.running.has(key2)) return { value: unknown(`${key2} refers to itself`), used: expanded ? 3 : 2 };
-        this.running.add(key2);
-        try {
-          const value = evaluate2(attribute.expr, { ...this.scope(), bindings: expansion.bindings });
-          return value === null ? void 0 : { value, used: expanded ? 3 : 2 };
-        } finally {
-          this.running.delete(key2);
-        }
+        const expansions = this.expansionsOf(address);
+        if (block.body.attributes.count === void 0 && block.body.attributes.for_each === void 0) return this.member(address, block, expansions[0], steps, 1);
+        if (second === void 0 || !("index" in second)) return { value: this.collection(address, block, expansions), used: 1 };
+        const key2 = index(second.index);
+        const full = `${this.prefix()}${address}`;
+        if (expansions.some((e5) => e5.unknownCount)) return this.member(address, block, expansions[0], steps, 2);
+        if (isUnknown(key2)) return { value: unknown(`${full}[\u2026]: the instance key is unknown`, [`${full}[*]`]), used: 2 };
+        if (typeof key2 !== "string" && typeof key2 !== "number") return { value: failure(`${full}: an instance key must be a string or a number`), used: 2 };
+        const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
+        const expansion = expansions.find((e5) => e5.suffix === suffix);
+        if (expansion === void 0) return { value: failure(`${full}${suffix} is not an instance (Terraform reports an invalid index)`), used: 2 };
+        return this.member(address, block, expansion, steps, 2);
       }
-      expand(address, block) {
+      /** The instances of a block: count / for_each evaluated once per module instance. */
+      expansionsOf(address) {
         let found = this.expansions.get(address);
-        if (found === void 0) {
-          found = expandInstances(block.body, this.scope());
-          this.expansions.set(address, found);
-        }
+        const block = this.blocks.get(address);
+        if (found !== void 0 || block === void 0) return found ?? [];
+        const standIn3 = (cycle) => [{ suffix: "[*]", bindings: { count: { index: unknown(cycle) }, each: { key: unknown(cycle), value: unknown(cycle) } }, unknownCount: true }];
+        const where2 = block.body.attributes.count?.range ?? block.body.attributes.for_each?.range ?? block.range;
+        found = this.guard.run(`${address} (count / for_each)`, where2, () => expandInstances(block.body, this.scope()), standIn3);
+        this.expansions.set(address, found);
         return found;
       }
-      instance(address, block, step, index) {
-        if (step === void 0 || !("index" in step)) return void 0;
-        const key2 = index(step.index);
-        if (typeof key2 !== "string" && typeof key2 !== "number") return void 0;
-        const suffix = block.body.attributes.count !== void 0 ? `[${Number(key2)}]` : `[${JSON.stringify(String(key2))}]`;
-        return this.expand(address, block).find((e5) => e5.suffix === suffix);
+      prefix() {
+        return this.scope().module ?? "";
+      }
+      /** One instance, then the attribute its next step names (when it names one). */
+      member(address, block, expansion, steps, at2) {
+        const instance2 = `${this.prefix()}${address}${expansion.suffix}`;
+        if (expansion.unknownCount) return { value: unknown(`${instance2}: the number of instances is unknown`, [instance2]), used: at2 };
+        const attrStep = steps[at2];
+        if (attrStep === void 0 || !("attr" in attrStep)) return { value: this.object(address, block, expansion), used: at2 };
+        return { value: this.attribute(address, block, expansion, attrStep.attr), used: at2 + 1 };
+      }
+      /** A configured attribute's value; an unknown one (or one the provider computes) is `<instance>.<attr>`. */
+      attribute(address, block, expansion, attr2) {
+        const ref = `${this.prefix()}${address}${expansion.suffix}.${attr2}`;
+        const name2 = attr2 === "id" && ID_IS[block.labels[0] ?? ""] !== void 0 ? ID_IS[block.labels[0] ?? ""] : attr2;
+        const attribute = META.has(name2) ? void 0 : block.body.attributes[name2];
+        const computed = unknown(`${address}${expansion.suffix}.${attr2} is only known after apply`, [ref]);
+        if (attribute === void 0) return computed;
+        const value = this.guard.run(
+          `${address}${expansion.suffix}.${name2}`,
+          attribute.range,
+          () => evaluate2(attribute.expr, { ...this.scope(), bindings: expansion.bindings }),
+          (cycle) => unknown(`${ref} refers to itself (${cycle})`)
+        );
+        if (value === null) return computed;
+        return isUnknown(value) && !isFailure(value) ? withOrigin(value, [ref]) : value;
+      }
+      /** The instance as an object of its configured attributes; any other attribute is unknown (see `markResource`). */
+      object(address, block, expansion) {
+        const instance2 = `${this.prefix()}${address}${expansion.suffix}`;
+        const cached = this.objects.get(instance2);
+        if (cached !== void 0) return cached;
+        const build3 = () => {
+          const names2 = Object.keys(block.body.attributes).filter((n3) => !META.has(n3));
+          const idFrom = ID_IS[block.labels[0] ?? ""];
+          const all = idFrom !== void 0 && names2.includes(idFrom) ? [...names2, "id"] : names2;
+          return markResource(Object.fromEntries(all.map((name2) => [name2, this.attribute(address, block, expansion, name2)])), instance2);
+        };
+        const value = this.guard.run(instance2, block.range, build3, (cycle) => unknown(`${instance2} refers to itself (${cycle})`, [instance2]));
+        this.objects.set(instance2, value);
+        return value;
+      }
+      /** `aws_s3_bucket.b` under count (a list) or for_each (a map by key); unknown when the instances are. */
+      collection(address, block, expansions) {
+        const full = `${this.prefix()}${address}`;
+        if (expansions.some((e5) => e5.unknownCount)) return unknown(`${full}: the number of instances is unknown`, [full]);
+        const objects = expansions.map((e5) => this.object(address, block, e5));
+        if (block.body.attributes.count !== void 0) return markResources(objects, full);
+        return markResources(Object.fromEntries(expansions.map((e5, i6) => [JSON.parse(e5.suffix.slice(1, -1)), objects[i6]])), full);
       }
     };
   }
@@ -33974,7 +34477,7 @@ function parseType(expr) {
   }
 }
 function convertObject(value, attrs, what) {
-  if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
+  if (!isRecord4(value)) return failure(`${what}: a ${typeName(value)} is not an object`);
   const out2 = {};
   for (const [name2, attr2] of Object.entries(attrs)) {
     const given = Object.hasOwn(value, name2) ? value[name2] : void 0;
@@ -33994,7 +34497,7 @@ function convertSet(items, element2, what) {
 }
 function convertCollection(value, type, what) {
   if (type.kind === "map") {
-    if (!isRecord3(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
+    if (!isRecord4(value)) return failure(`${what}: a ${typeName(value)} is not a map`);
     return Object.fromEntries(Object.entries(value).map(([k5, v]) => [k5, convertTo(v, type.element, `${what}["${k5}"]`)]));
   }
   if (!Array.isArray(value)) return failure(`${what}: a ${typeName(value)} is not a ${type.kind}`);
@@ -34229,17 +34732,18 @@ function runRoot(tree, root5, docs, vars) {
   const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
   return new ModuleRun(ctx, root5, docs, vars, "", "");
 }
-var MAX_DEPTH, ModuleRun;
+var MAX_DEPTH2, ModuleRun;
 var init_module = __esm({
   "src/resolve/terraform/module.ts"() {
     "use strict";
     init_evaluate();
     init_values();
     init_expand();
+    init_cycles();
     init_lazy();
     init_resource_refs();
     init_module_call();
-    MAX_DEPTH = 16;
+    MAX_DEPTH2 = 16;
     ModuleRun = class {
       constructor(ctx, dir, docs, vars, prefix2, key2) {
         this.ctx = ctx;
@@ -34250,23 +34754,26 @@ var init_module = __esm({
         const locals = /* @__PURE__ */ new Map();
         const modules = /* @__PURE__ */ new Map();
         const resources = new Map(this.blocks("resource").map((b5) => [`${b5.labels[0] ?? ""}.${b5.labels[1] ?? ""}`, b5]));
+        const guard = new CycleGuard((d5) => ctx.tree.warnOnce(d5));
+        this.resources = new ConfiguredAttributes(resources, () => this.scope, guard);
         this.scope = {
           vars,
-          locals: new LazyValues(locals, "local"),
-          modules: new LazyValues(modules, "module"),
+          locals: new LazyValues(locals, "local", guard),
+          modules: new LazyValues(modules, "module", guard),
           bindings: {},
           path: { module: posix6.relative(ctx.root, dir) || ".", root: "." },
           files: ctx.tree.fileAccess(ctx.root),
-          resources: new ConfiguredAttributes(resources, () => this.scope)
+          resources: this.resources,
+          module: prefix2
         };
         for (const block of this.blocks("locals")) {
-          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, () => evaluate2(attribute.expr, this.scope));
+          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, { run: () => evaluate2(attribute.expr, this.scope), range: attribute.range });
         }
-        if (ctx.depth < MAX_DEPTH) {
+        if (ctx.depth < MAX_DEPTH2) {
           for (const block of this.blocks("module")) {
             const call = new ModuleCall(this, block);
             this.calls.set(call.name, call);
-            modules.set(call.name, () => call.value());
+            modules.set(call.name, { run: () => call.value(), range: { ...block.range, endLine: block.range.startLine } });
           }
         }
       }
@@ -34276,6 +34783,7 @@ var init_module = __esm({
       prefix;
       key;
       scope;
+      resources;
       calls = /* @__PURE__ */ new Map();
       blocksWithDoc(type) {
         return this.docs.flatMap((doc) => doc.value.body.blocks.filter((b5) => b5.type === type && b5.labels.length <= 2).map((b5) => [b5, doc]));
@@ -34303,7 +34811,7 @@ var init_module = __esm({
           const [type, name2] = block.labels;
           if (type === void 0 || name2 === void 0) continue;
           const address = `${type}.${name2}`;
-          const expansions = expandInstances(block.body, this.scope);
+          const expansions = this.resources.expansionsOf(address);
           const invalid2 = expansionDiagnostic(block, expansions);
           if (invalid2) this.ctx.tree.warnOnce(invalid2);
           for (const { suffix, bindings } of expansions) {
@@ -34359,8 +34867,8 @@ function objectsOf(expr, resolved, scope) {
       return [Fields.fromBody({ attributes, blocks: [], range: item.range }, scope)];
     }
     const value = values[i6];
-    const isRecord10 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
-    return isRecord10 ? [Fields.fromValue(value, item.range)] : [];
+    const isRecord11 = value !== null && typeof value === "object" && !Array.isArray(value) && !isUnknown(value);
+    return isRecord11 ? [Fields.fromValue(value, item.range)] : [];
   });
 }
 var Fields;
@@ -34620,6 +35128,13 @@ function pureReference(expression, ownIndex) {
   if (iterators.length > 1 || first.steps.length > 0 || ownIndex === void 0) return void 0;
   return { ...first, steps: [{ key: ownIndex }, { attr: "id" }] };
 }
+function eachValueReference(expression, ownIndex, forEach) {
+  const refs = expression?.references;
+  if (forEach === void 0 || forEach.steps.length > 0 || ownIndex === void 0 || refs === void 0 || refs.length === 0) return void 0;
+  if (!refs.every((r5) => r5 === "each.value" || r5.startsWith("each.value."))) return void 0;
+  const attr2 = /^each\.value\.([A-Za-z_][\w-]*)$/.exec(refs[0])?.[1];
+  return attr2 === void 0 ? void 0 : { ...forEach, steps: [{ key: ownIndex }, { attr: attr2 }] };
+}
 var NOT_RESOURCES, STEP;
 var init_references = __esm({
   "src/resolve/terraform-plan/references.ts"() {
@@ -34629,21 +35144,66 @@ var init_references = __esm({
   }
 });
 
+// src/resolve/terraform-plan/origins.ts
+var MAX_DEPTH3, stepText2, PlanOrigins;
+var init_origins = __esm({
+  "src/resolve/terraform-plan/origins.ts"() {
+    "use strict";
+    init_references();
+    MAX_DEPTH3 = 8;
+    stepText2 = (step) => "attr" in step ? `.${step.attr}` : `[${JSON.stringify(step.key)}]`;
+    PlanOrigins = class {
+      constructor(root5, exists3) {
+        this.root = root5;
+        this.exists = exists3;
+      }
+      root;
+      exists;
+      of(expression, calls, depth = 0) {
+        const refs = expression?.references;
+        if (refs === void 0 || refs.length === 0 || depth > MAX_DEPTH3) return void 0;
+        const prefix2 = calls.map((c5) => `module.${c5}.`).join("");
+        const out2 = [];
+        for (const ref of refs) {
+          const module2 = /^module\.([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)$/.exec(ref);
+          if (module2 !== null) {
+            const inner = this.output([...calls, module2[1]], module2[2], depth);
+            if (inner === void 0) return void 0;
+            out2.push(...inner);
+            continue;
+          }
+          const resource = parseReference(ref);
+          const last = resource?.steps.at(-1);
+          if (resource === void 0 || last === void 0 || !("attr" in last)) continue;
+          const instance2 = `${prefix2}${resource.type}.${resource.name}${resource.steps.slice(0, -1).map(stepText2).join("")}`;
+          if (this.exists(instance2)) out2.push(`${instance2}.${last.attr}`);
+        }
+        return out2.length === 0 ? void 0 : out2;
+      }
+      output(calls, name2, depth) {
+        let module2 = this.root;
+        for (const call of calls) module2 = module2?.module_calls?.[call]?.module;
+        return this.of(module2?.outputs?.[name2]?.expression, calls, depth + 1);
+      }
+    };
+  }
+});
+
 // src/resolve/terraform-plan/synthesize.ts
-function isRecord4(value) {
+function isRecord5(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 function expressionOf(config) {
-  if (!isRecord4(config) || Object.keys(config).some((k5) => k5 !== "constant_value" && k5 !== "references")) return void 0;
+  if (!isRecord5(config) || Object.keys(config).some((k5) => k5 !== "constant_value" && k5 !== "references")) return void 0;
   return config;
 }
 function nestedConfig(config, i6, n3) {
   if (Array.isArray(config) && config.length === n3) return config[i6];
-  if (isRecord4(config) && expressionOf(config) === void 0 && n3 === 1) return config;
+  if (isRecord5(config) && expressionOf(config) === void 0 && n3 === 1) return config;
   return void 0;
 }
 function isBlockList(value) {
-  return Array.isArray(value) && value.length > 0 && value.every(isRecord4);
+  return Array.isArray(value) && value.length > 0 && value.every(isRecord5);
 }
 function isScalar3(value) {
   return value === null || ["string", "number", "boolean"].includes(typeof value);
@@ -34657,22 +35217,27 @@ var at, PlanSynthesizer;
 var init_synthesize = __esm({
   "src/resolve/terraform-plan/synthesize.ts"() {
     "use strict";
+    init_model();
     init_references();
-    at = (marks3, key2) => isRecord4(marks3) || Array.isArray(marks3) ? marks3[key2] : void 0;
+    at = (marks3, key2) => isRecord5(marks3) || Array.isArray(marks3) ? marks3[key2] : void 0;
     PlanSynthesizer = class {
       /** `index`: the instance's count index or for_each key, for `count.index` / `each.key` references. */
-      constructor(index) {
+      constructor(index, forEach, origins) {
         this.index = index;
+        this.forEach = forEach;
+        this.origins = origins;
       }
       index;
+      forEach;
+      origins;
       bound = /* @__PURE__ */ new Map();
       refs = {
         resolve: (_root, steps) => this.bound.has(steps) ? { value: this.bound.get(steps), used: steps.length } : void 0
       };
       body(values, unknown2, sensitive2, config, origin, text3) {
         const body2 = { attributes: {}, blocks: [], range: origin.range };
-        const known2 = isRecord4(values) ? values : {};
-        const marked = isRecord4(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
+        const known2 = isRecord5(values) ? values : {};
+        const marked = isRecord5(unknown2) ? Object.keys(unknown2).filter((k5) => unknown2[k5] !== false) : [];
         for (const key2 of /* @__PURE__ */ new Set([...Object.keys(known2), ...marked])) {
           const value = known2[key2];
           const [u, s2, written] = [at(unknown2, key2), at(sensitive2, key2), config?.[key2]];
@@ -34696,14 +35261,16 @@ var init_synthesize = __esm({
       expr(value, unknown2, sensitive2, written, origin, text3) {
         const range4 = origin.range;
         if (sensitive2 === true) return { kind: "call", name: "sensitive", args: [{ kind: "literal", value: "", range: range4, text: '""' }], range: range4, text: `${text3} (sensitive)` };
-        const ref = unknown2 === true || isScalar3(value) ? pureReference(written, this.index) : void 0;
+        const ref = unknown2 === true || isScalar3(value) ? pureReference(written, this.index) ?? eachValueReference(written, this.index, this.forEach) : void 0;
         if (ref !== void 0 && isPlainReference(origin.written)) return this.reference(ref, unknown2 === true ? void 0 : value, range4);
+        const from = unknown2 === true ? this.origins?.(written) : void 0;
+        if (from !== void 0) return this.unknownFrom(from, range4, text3);
         if (unknown2 === true) return { kind: "traversal", root: "self", steps: [], range: range4, text: text3 };
         if (Array.isArray(value)) {
           const items = value.map((v, i6) => this.expr(v, at(unknown2, i6), at(sensitive2, i6), void 0, origin.child(i6, v), `${text3}[${i6}]`));
           return { kind: "tuple", items, range: range4, text: text3 };
         }
-        if (isRecord4(value)) {
+        if (isRecord5(value)) {
           const items = Object.entries(value).map(([k5, v]) => {
             const place = origin.child(k5, v);
             const key2 = { kind: "literal", value: k5, range: place.range, text: k5 };
@@ -34713,6 +35280,12 @@ var init_synthesize = __esm({
         }
         const literal3 = isScalar3(value) ? value : null;
         return { kind: "literal", value: literal3, range: range4, text: typeof literal3 === "string" ? literal3 : JSON.stringify(literal3) };
+      }
+      /** A value only known after apply that is one of `origin` (a conditional's branch, a module output). */
+      unknownFrom(origin, range4, text3) {
+        const steps = [{ attr: "value" }];
+        this.bound.set(steps, unknownValue(`${text3} is only known after apply`, origin));
+        return { kind: "traversal", root: "(plan)", steps, range: range4, text: text3 };
       }
       /** `type.name[key].attr` as a traversal; `value` (when known) is what it evaluates to. */
       reference(ref, value, range4) {
@@ -34755,7 +35328,7 @@ function planInstances(plan) {
   if (key2 === void 0) return [];
   const changes = changesByAddress(plan);
   const out2 = [];
-  const visit2 = (module2, path29) => {
+  const visit3 = (module2, path29) => {
     if (typeof module2 !== "object" || module2 === null) return;
     const moduleAddress = typeof module2.address === "string" ? module2.address : "";
     const calls = moduleCalls(moduleAddress);
@@ -34777,9 +35350,9 @@ function planInstances(plan) {
         config: config?.resources?.find((r5) => r5.address === `${resource.type}.${resource.name}` && r5.mode !== "data")
       });
     });
-    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit2(child2, [...path29, "child_modules", i6]));
+    (Array.isArray(module2.child_modules) ? module2.child_modules : []).forEach((child2, i6) => visit3(child2, [...path29, "child_modules", i6]));
   };
-  visit2(plan[key2]?.root_module, [key2, "root_module"]);
+  visit3(plan[key2]?.root_module, [key2, "root_module"]);
   return out2;
 }
 var CALL;
@@ -34864,13 +35437,13 @@ var init_hcl_source = __esm({
 });
 
 // src/resolve/terraform-plan/index.ts
-function originOf(instance2, doc, hcl, root5, plan) {
+function originOf2(instance2, doc, hcl, root5, plan) {
   const dir = root5 === void 0 ? void 0 : hcl.moduleDir(root5, plan.configuration?.root_module, instance2.calls);
   const block = dir === void 0 ? void 0 : hcl.resourceBlock(dir, instance2.type, instance2.name);
   return block ? new BodyOrigin(block.body, block.range) : new PlanOrigin(doc, [...instance2.path, "values"]);
 }
-function toResourceInstance(instance2, origin, blockRange, carrier) {
-  const synthesizer = new PlanSynthesizer(instance2.index);
+function toResourceInstance(instance2, origin, blockRange, carrier, origins) {
+  const synthesizer = new PlanSynthesizer(instance2.index, pureReference(instance2.config?.for_each_expression, void 0), (written) => origins.of(written, instance2.calls));
   const config = instance2.config === void 0 ? void 0 : instance2.config.expressions ?? {};
   const body2 = synthesizer.body(instance2.values, instance2.unknown, instance2.sensitive, config, origin, instance2.address);
   body2.range = blockRange;
@@ -34884,7 +35457,7 @@ function toResourceInstance(instance2, origin, blockRange, carrier) {
     name: name2,
     block: { type: "resource", labels: [type, name2], body: body2, range: blockRange },
     doc: carrier,
-    scope: { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {}, resources: synthesizer.refs }
+    scope: { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {}, resources: synthesizer.refs, module: moduleAddress === "" ? "" : `${moduleAddress}.` }
   };
 }
 function resolveTerraformPlan(doc, hcl) {
@@ -34893,10 +35466,13 @@ function resolveTerraformPlan(doc, hcl) {
   const root5 = hcl.rootFor(path29, plan.configuration?.root_module);
   const carrier = { ...doc, value: { body: { attributes: {}, blocks: [], range: fileStart(path29) } } };
   const groups = /* @__PURE__ */ new Map();
-  for (const instance2 of planInstances(plan)) {
-    const origin = originOf(instance2, doc, hcl, root5, plan);
+  const all = planInstances(plan);
+  const addresses = new Set(all.map((i6) => i6.address));
+  const origins = new PlanOrigins(plan.configuration?.root_module, (address) => addresses.has(address));
+  for (const instance2 of all) {
+    const origin = originOf2(instance2, doc, hcl, root5, plan);
     const blockRange = origin instanceof BodyOrigin ? origin.range : doc.locate(instance2.path) ?? fileStart(path29);
-    const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier);
+    const resourceInstance = toResourceInstance(instance2, origin, blockRange, carrier, origins);
     (groups.get(instance2.moduleAddress) ?? groups.set(instance2.moduleAddress, []).get(instance2.moduleAddress)).push(resourceInstance);
   }
   return { path: path29, scope: root5 ?? path29, groups: [...groups.values()], ...root5 === void 0 ? {} : { supersedes: root5 } };
@@ -34906,6 +35482,8 @@ var init_terraform_plan2 = __esm({
     "use strict";
     init_model();
     init_origin();
+    init_origins();
+    init_references();
     init_synthesize();
     init_walk();
     init_hcl_source();
@@ -35953,18 +36531,54 @@ function referencedId(expr, scope, parentType, attrs) {
   if (expr?.kind !== "traversal" || expr.root !== parentType) return void 0;
   const [nameStep, second, third] = expr.steps;
   if (nameStep === void 0 || !("attr" in nameStep)) return void 0;
-  const address = `${parentType}.${nameStep.attr}`;
+  const address = `${scope.module ?? ""}${parentType}.${nameStep.attr}`;
   if (second !== void 0 && "attr" in second) return attrs.includes(second.attr) ? address : void 0;
   if (second === void 0 || !("index" in second) || third === void 0 || !("attr" in third) || !attrs.includes(third.attr)) return void 0;
   const index = evaluate2(second.index, scope);
   return typeof index === "string" || typeof index === "number" ? `${address}[${JSON.stringify(index)}]` : `${address}[*]`;
 }
-function findParent(expr, scope, parentType, attrs, parents, sameValue) {
-  const id = referencedId(expr, scope, parentType, attrs);
-  if (id !== void 0) return parents.get(id) ?? parents.get(`${withoutLastIndex(id)}[*]`);
-  if (expr === void 0 || sameValue === void 0) return void 0;
+function splitReference(ref, parentType) {
+  const reader = new AddressReader(ref);
+  while (ref.startsWith("module.", reader.at)) {
+    reader.at += "module.".length;
+    if (!reader.name() || !reader.key() || !reader.dot()) return void 0;
+  }
+  if (!ref.startsWith(`${parentType}.`, reader.at)) return void 0;
+  reader.at += parentType.length + 1;
+  if (!reader.name() || !reader.key()) return void 0;
+  const id = ref.slice(0, reader.at);
+  if (!reader.dot()) return void 0;
+  const attrStart = reader.at;
+  return reader.name() && reader.at === ref.length ? { id, attr: ref.slice(attrStart) } : void 0;
+}
+function originId(value, parentType, attrs) {
+  if (!isUnknown(value) || value.origin === void 0) return void 0;
+  const ids = /* @__PURE__ */ new Set();
+  for (const ref of value.origin) {
+    const split3 = splitReference(ref, parentType);
+    if (split3 === void 0 || !attrs.includes(split3.attr)) return void 0;
+    ids.add(split3.id);
+  }
+  return ids.size === 1 ? [...ids][0] : void 0;
+}
+function possibleParents(expr, scope, parentType, attrs, parents) {
+  if (expr === void 0) return [];
   const value = evaluate2(expr, scope);
-  if (typeof value !== "string") return void 0;
+  if (!isUnknown(value) || value.origin === void 0) return [];
+  const ids = value.origin.map((ref) => splitReference(ref, parentType)).filter((s2) => s2 !== void 0 && attrs.includes(s2.attr)).map((s2) => s2.id);
+  const found = new Set(ids.map((id) => parents.get(id) ?? parents.get(`${withoutLastIndex(id)}[*]`)));
+  return [...found].filter((p3) => p3 !== void 0);
+}
+function parentReference(expr, scope, parentType, attrs) {
+  const id = referencedId(expr, scope, parentType, attrs);
+  if (id !== void 0 || expr === void 0) return { id };
+  const value = evaluate2(expr, scope);
+  return { id: originId(value, parentType, attrs), value };
+}
+function findParent(expr, scope, parentType, attrs, parents, sameValue) {
+  const { id, value } = parentReference(expr, scope, parentType, attrs);
+  if (id !== void 0) return parents.get(id) ?? parents.get(`${withoutLastIndex(id)}[*]`);
+  if (typeof value !== "string" || sameValue === void 0) return void 0;
   return [...parents.values()].find((p3) => sameValue(p3, value));
 }
 function withoutLastIndex(id) {
@@ -35972,10 +36586,47 @@ function withoutLastIndex(id) {
   const open4 = id.indexOf("[", id.lastIndexOf("]", id.length - 2) + 1);
   return open4 >= 0 && open4 < id.length - 1 ? id.slice(0, open4) : id;
 }
+var AddressReader;
 var init_links = __esm({
   "src/resolve/terraform/links.ts"() {
     "use strict";
     init_evaluate2();
+    init_values();
+    AddressReader = class {
+      constructor(text3) {
+        this.text = text3;
+      }
+      text;
+      at = 0;
+      name() {
+        const start2 = this.at;
+        while (this.at < this.text.length && /[\w-]/.test(this.text[this.at])) this.at++;
+        return this.at > start2;
+      }
+      /** An optional `[…]`: digits, `*`, or a quoted string with escapes. False only for a malformed one. */
+      key() {
+        if (this.text[this.at] !== "[") return true;
+        const close = this.text[this.at + 1] === '"' ? this.quotedEnd(this.at + 2) : this.text.indexOf("]", this.at);
+        if (close < 0 || this.text[close] !== "]") return false;
+        const inner = this.text.slice(this.at + 1, close);
+        if (!(inner === "*" || /^\d+$/.test(inner) || inner.startsWith('"'))) return false;
+        this.at = close + 1;
+        return true;
+      }
+      dot() {
+        if (this.text[this.at] !== ".") return false;
+        this.at++;
+        return true;
+      }
+      /** The index of the `]` after a quoted key's closing quote, or -1. */
+      quotedEnd(from) {
+        for (let i6 = from; i6 < this.text.length; i6++) {
+          if (this.text[i6] === "\\") i6++;
+          else if (this.text[i6] === '"') return this.text[i6 + 1] === "]" ? i6 + 1 : -1;
+        }
+        return -1;
+      }
+    };
   }
 });
 
@@ -37260,7 +37911,7 @@ var init_iam_terraform = __esm({
         const standIns = [];
         const links = /* @__PURE__ */ new Map();
         for (const kind of KINDS2) {
-          const parents = new Map(instances.filter((i6) => i6.type === kind.parent).map((i6) => [i6.localId, readPrincipal(kind, i6, ctx)]));
+          const parents = new Map(instances.filter((i6) => i6.type === kind.parent).map((i6) => [i6.id, readPrincipal(kind, i6, ctx)]));
           links.set(kind, linker(kind, parents));
         }
         for (const [kind, link2] of links) mergeChildren(kind, link2, instances, ctx, standIns);
@@ -37507,7 +38158,7 @@ var init_lambda = __esm({
         for (const i6 of instances.filter((x) => x.type === "aws_lambda_function")) {
           const fn = tools.bySpec(i6, FUNCTION, TF_FUNCTION, scope);
           fn.attributes.permissions = [];
-          functions.set(i6.localId, fn);
+          functions.set(i6.id, fn);
         }
         const orphans = [];
         for (const sub of instances.filter((x) => x.type !== "aws_lambda_function")) {
@@ -37703,7 +38354,7 @@ var init_rds2 = __esm({
 
 // src/normalize/aws/redshift.ts
 function normalizeClusters(instances, scope, tools) {
-  const clusters = new Map(instances.filter((i6) => i6.type === "aws_redshift_cluster").map((i6) => [i6.localId, tools.bySpec(i6, CLUSTER, TERRAFORM, scope)]));
+  const clusters = new Map(instances.filter((i6) => i6.type === "aws_redshift_cluster").map((i6) => [i6.id, tools.bySpec(i6, CLUSTER, TERRAFORM, scope)]));
   const orphans = [];
   for (const sub of instances.filter((i6) => i6.type === "aws_redshift_logging")) {
     const sameName = (cluster2, name2) => cluster2.attributes.identifier === name2;
@@ -37848,7 +38499,7 @@ var init_secretsmanager = __esm({
     terraformGroup2 = {
       nativeTypes: ["aws_secretsmanager_secret", "aws_secretsmanager_secret_rotation"],
       normalize(instances, scope, tools) {
-        const secrets = new Map(instances.filter((i6) => i6.type === "aws_secretsmanager_secret").map((i6) => [i6.localId, tools.bySpec(i6, TYPE, TERRAFORM2, scope)]));
+        const secrets = new Map(instances.filter((i6) => i6.type === "aws_secretsmanager_secret").map((i6) => [i6.id, tools.bySpec(i6, TYPE, TERRAFORM2, scope)]));
         const orphans = [];
         for (const rotation of instances.filter((i6) => i6.type === "aws_secretsmanager_secret_rotation")) {
           const sameName = (secret2, value) => secret2.attributes.name === value;
@@ -38016,7 +38667,7 @@ var init_sqs = __esm({
     terraformGroup3 = {
       nativeTypes: ["aws_sqs_queue", "aws_sqs_queue_policy"],
       normalize(instances, scope, tools) {
-        const queues = new Map(instances.filter((i6) => i6.type === "aws_sqs_queue").map((i6) => [i6.localId, tools.bySpec(i6, QUEUE, TF_QUEUE, scope)]));
+        const queues = new Map(instances.filter((i6) => i6.type === "aws_sqs_queue").map((i6) => [i6.id, tools.bySpec(i6, QUEUE, TF_QUEUE, scope)]));
         const orphans = [];
         for (const sub of instances.filter((i6) => i6.type === "aws_sqs_queue_policy")) {
           const queue = findParent(sub.block.body.attributes.queue_url?.expr, sub.scope, "aws_sqs_queue", ["id", "url"], queues);
@@ -38166,7 +38817,7 @@ function readGroup(instance2, fields) {
 function normalizeSecurityGroups(instances, scope) {
   const groups = /* @__PURE__ */ new Map();
   for (const i6 of instances) {
-    if (i6.type === "aws_security_group") groups.set(i6.localId, readGroup(i6, Fields.fromBody(i6.block.body, i6.scope, i6.block.range)));
+    if (i6.type === "aws_security_group") groups.set(i6.id, readGroup(i6, Fields.fromBody(i6.block.body, i6.scope, i6.block.range)));
   }
   const orphans = [];
   for (const ruleInstance of instances.filter((i6) => SG_RULE_TYPES.has(i6.type))) {
@@ -38324,8 +38975,8 @@ var init_vpc = __esm({
         const acls = /* @__PURE__ */ new Map();
         const defaults4 = /* @__PURE__ */ new Map();
         for (const i6 of instances) {
-          if (i6.type === "aws_network_acl") acls.set(i6.localId, tools.bySpec(i6, "aws.ec2.network_acl", TF_ACL, scope));
-          if (i6.type === "aws_default_network_acl") defaults4.set(i6.localId, tools.bySpec(i6, "aws.ec2.network_acl", TF_DEFAULT_ACL, scope));
+          if (i6.type === "aws_network_acl") acls.set(i6.id, tools.bySpec(i6, "aws.ec2.network_acl", TF_ACL, scope));
+          if (i6.type === "aws_default_network_acl") defaults4.set(i6.id, tools.bySpec(i6, "aws.ec2.network_acl", TF_DEFAULT_ACL, scope));
         }
         const orphans = [];
         for (const rule of instances.filter((i6) => i6.type === "aws_network_acl_rule")) {
@@ -38360,8 +39011,8 @@ var init_vpc = __esm({
         const vpcs = /* @__PURE__ */ new Map();
         const defaults4 = /* @__PURE__ */ new Map();
         for (const i6 of instances) {
-          if (i6.type === "aws_vpc") vpcs.set(i6.localId, tools.bySpec(i6, "aws.ec2.vpc", TF_VPC, scope));
-          if (i6.type === "aws_default_vpc") defaults4.set(i6.localId, tools.bySpec(i6, "aws.ec2.vpc", TF_DEFAULT_VPC, scope));
+          if (i6.type === "aws_vpc") vpcs.set(i6.id, tools.bySpec(i6, "aws.ec2.vpc", TF_VPC, scope));
+          if (i6.type === "aws_default_vpc") defaults4.set(i6.id, tools.bySpec(i6, "aws.ec2.vpc", TF_DEFAULT_VPC, scope));
         }
         const flowLogs = instances.filter((i6) => i6.type === "aws_flow_log").map((i6) => ({ instance: i6, resource: tools.raw(i6, scope) }));
         let unresolved = false;
@@ -38836,12 +39487,12 @@ function holds(root5, path29) {
   for (const segment of path29) {
     if (Array.isArray(current)) {
       if (typeof segment !== "number" || !Number.isInteger(segment) || segment < 0 || segment >= current.length) return false;
-    } else if (!isRecord5(current) || typeof segment !== "string" || !Object.hasOwn(current, segment)) return false;
+    } else if (!isRecord6(current) || typeof segment !== "string" || !Object.hasOwn(current, segment)) return false;
     current = current[segment];
   }
   return true;
 }
-function isRecord5(value) {
+function isRecord6(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var LazyProvenance;
@@ -38903,7 +39554,7 @@ var init_lazy_provenance = __esm({
           const key2 = pathKey(path29);
           if (!super.has(key2)) this.settle(key2);
           if (Array.isArray(value)) value.forEach((item, i6) => stack.push([item, [...path29, i6]]));
-          else if (isRecord5(value)) for (const [k5, item] of Object.entries(value)) stack.push([item, [...path29, k5]]);
+          else if (isRecord6(value)) for (const [k5, item] of Object.entries(value)) stack.push([item, [...path29, k5]]);
         }
       }
     };
@@ -38911,7 +39562,7 @@ var init_lazy_provenance = __esm({
 });
 
 // src/normalize/cloudformation/provenance.ts
-function valueAt2(root5, path29) {
+function valueAt3(root5, path29) {
   let current = root5;
   for (const segment of path29) current = asRecord(current)?.[segment];
   return current;
@@ -38962,7 +39613,7 @@ var init_provenance2 = __esm({
       /** `base + property` as written: through the chosen branch of each `Fn::If` on a known condition. */
       throughBranches(base, property) {
         const out2 = [...base];
-        let current = valueAt2(this.doc.value, base);
+        let current = valueAt3(this.doc.value, base);
         for (const [i6, segment] of property.entries()) {
           for (let branch = this.branchOf(current); branch !== void 0; branch = this.branchOf(current)) {
             out2.push("Fn::If", branch);
@@ -39598,7 +40249,7 @@ function isList(manifest) {
   return typeof manifest.kind === "string" && manifest.kind.endsWith("List") && Array.isArray(manifest.items);
 }
 function addObject(doc, object2, base, out2) {
-  const manifest = isRecord6(object2) ? object2 : void 0;
+  const manifest = isRecord7(object2) ? object2 : void 0;
   const { apiVersion, kind } = manifest ?? {};
   if (!manifest || typeof apiVersion !== "string" || typeof kind !== "string" || !apiVersion || !kind) {
     out2.diagnostics.push({
@@ -39624,7 +40275,7 @@ function addObject(doc, object2, base, out2) {
     scope: SCOPE
   });
 }
-function isRecord6(value) {
+function isRecord7(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var SCOPE;
@@ -39714,20 +40365,27 @@ function applySubResource(out2, sub, fields) {
     }
   }
 }
+function applyMaybe(out2, sub) {
+  const why = unknownValue(`${sub.id} may configure this bucket: which bucket it names depends on an unknown condition`);
+  for (const path29 of SETS2[sub.type] ?? []) out2.set(path29, why, sub.block.range);
+}
 function normalizeS3(instances, scope) {
-  const buckets = new Map(instances.filter((i6) => i6.type === "aws_s3_bucket").map((i6) => [i6.localId, readBucket(i6)]));
+  const buckets = new Map(instances.filter((i6) => i6.type === "aws_s3_bucket").map((i6) => [i6.id, readBucket(i6)]));
   const orphans = [];
   for (const sub of instances.filter((i6) => S3_SUB_TYPES.has(i6.type))) {
     const fields = Fields.fromBody(sub.block.body, sub.scope, sub.block.range);
     const sameName = (b5, name2) => b5.out.attributes.name === name2;
     const bucket = findParent(sub.block.body.attributes.bucket?.expr, sub.scope, "aws_s3_bucket", ["id", "bucket"], buckets, sameName);
     if (bucket) applySubResource(bucket.out, sub, fields);
-    else orphans.push(sub);
+    else {
+      for (const maybe of possibleParents(sub.block.body.attributes.bucket?.expr, sub.scope, "aws_s3_bucket", ["id", "bucket"], buckets)) applyMaybe(maybe.out, sub);
+      orphans.push(sub);
+    }
   }
   const resources = [...buckets.values()].map((b5) => toResource(b5.instance, "aws.s3.bucket", b5.out, b5.fields.raw(), scope));
   return { resources, orphans };
 }
-var S3_SUB_TYPES, PAB_FLAGS;
+var S3_SUB_TYPES, PAB_FLAGS, SETS2;
 var init_s33 = __esm({
   "src/normalize/terraform/s3.ts"() {
     "use strict";
@@ -39744,6 +40402,13 @@ var init_s33 = __esm({
       "aws_s3_bucket_acl"
     ]);
     PAB_FLAGS = ["block_public_acls", "block_public_policy", "ignore_public_acls", "restrict_public_buckets"];
+    SETS2 = {
+      aws_s3_bucket_versioning: [["versioning", "enabled"], ["versioning", "mfa_delete"]],
+      aws_s3_bucket_server_side_encryption_configuration: [["encryption", "declared"], ["encryption", "algorithm"], ["encryption", "kms_key_id"], ["encryption", "bucket_key_enabled"]],
+      aws_s3_bucket_logging: [["logging", "enabled"], ["logging", "target_bucket"], ["logging", "target_prefix"]],
+      aws_s3_bucket_acl: [["acl"]],
+      aws_s3_bucket_public_access_block: [["public_access_block", "declared"], ...PAB_FLAGS.map((f5) => ["public_access_block", f5])]
+    };
   }
 });
 
@@ -39870,6 +40535,53 @@ var init_spec5 = __esm({
   }
 });
 
+// src/normalize/terraform/cross-module.ts
+function foreignParent(sub, link2, byId2, byName) {
+  const { id, value } = parentReference(sub.block.body.attributes[link2.attribute]?.expr, sub.scope, link2.parentType, link2.attrs);
+  const parent = id === void 0 ? void 0 : byId2.get(id) ?? byId2.get(`${withoutLastIndex(id)}[*]`);
+  const named = typeof value === "string" ? byName.get(value) : void 0;
+  const found = parent ?? (named?.length === 1 ? named[0] : void 0);
+  return found !== void 0 && found.modulePath !== sub.modulePath ? found.modulePath : void 0;
+}
+function nameOf(instance2, attribute) {
+  const expr = instance2.block.body.attributes[attribute]?.expr;
+  if (expr === void 0) return void 0;
+  const value = evaluate2(expr, instance2.scope);
+  return typeof value === "string" ? value : void 0;
+}
+function groupForLinks(instances) {
+  const byId2 = new Map(instances.map((i6) => [i6.id, i6]));
+  const byName = /* @__PURE__ */ new Map();
+  for (const link2 of new Set([...LINKS.values()].filter((l3) => l3.sameName !== void 0).map((l3) => `${l3.parentType}.${l3.sameName}`))) {
+    const [type, attribute] = [link2.slice(0, link2.lastIndexOf(".")), link2.slice(link2.lastIndexOf(".") + 1)];
+    for (const parent of instances.filter((i6) => i6.type === type)) {
+      const name2 = nameOf(parent, attribute);
+      if (name2 !== void 0) byName.set(name2, [...byName.get(name2) ?? [], parent]);
+    }
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const i6 of instances) {
+    const link2 = LINKS.get(i6.type);
+    const path29 = (link2 && foreignParent(i6, link2, byId2, byName)) ?? i6.modulePath;
+    groups.set(path29, [...groups.get(path29) ?? [], i6]);
+  }
+  return [...groups.values()];
+}
+var LINKS;
+var init_cross_module = __esm({
+  "src/normalize/terraform/cross-module.ts"() {
+    "use strict";
+    init_evaluate2();
+    init_links();
+    init_ec22();
+    init_s33();
+    LINKS = new Map([
+      ...[...S3_SUB_TYPES].map((t) => [t, { attribute: "bucket", parentType: "aws_s3_bucket", attrs: ["id", "bucket"], sameName: "bucket" }]),
+      ...[...SG_RULE_TYPES].map((t) => [t, { attribute: "security_group_id", parentType: "aws_security_group", attrs: ["id"] }])
+    ]);
+  }
+});
+
 // src/normalize/terraform/index.ts
 function isCanonicalized(type) {
   return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type) || TERRAFORM_SPECS.has(type) || GROUPED_TYPES2.has(type);
@@ -39911,14 +40623,9 @@ function normalizeInstances(instances, scope, diagnostics) {
   const raw = others.flatMap((i6) => guarded3(i6.id, i6.block.range, [], () => [rawResource(i6, scope)]));
   return [...s3.resources, ...groups, ...databases, ...grouped, ...specified, ...raw];
 }
-function byModule(instances) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const i6 of instances) groups.set(i6.modulePath, [...groups.get(i6.modulePath) ?? [], i6]);
-  return [...groups.values()];
-}
 function normalizeTerraform(resolution) {
   const diagnostics = [];
-  const resources = resolution.roots.flatMap(({ root: root5, instances }) => byModule(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
+  const resources = resolution.roots.flatMap(({ root: root5, instances }) => groupForLinks(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
   return { resources, diagnostics };
 }
 var GROUPED_TYPES2;
@@ -39932,6 +40639,7 @@ var init_terraform3 = __esm({
     init_rds4();
     init_aws();
     init_spec5();
+    init_cross_module();
     GROUPED_TYPES2 = new Set(TERRAFORM_GROUPS.flatMap((g5) => g5.nativeTypes));
   }
 });
@@ -39939,13 +40647,14 @@ var init_terraform3 = __esm({
 // src/normalize/terraform-plan/index.ts
 function normalizeTerraformPlan(resolution) {
   const diagnostics = [];
-  const resources = resolution.groups.flatMap((group4) => normalizeInstances(group4, resolution.scope, diagnostics));
+  const resources = groupForLinks(resolution.groups.flat()).flatMap((group4) => normalizeInstances(group4, resolution.scope, diagnostics));
   for (const resource of resources) resource.source = { format: "terraform-plan", path: resolution.path, nativeType: resource.source.nativeType };
   return { resources, diagnostics, ...resolution.supersedes === void 0 ? {} : { supersedes: resolution.supersedes } };
 }
 var init_terraform_plan3 = __esm({
   "src/normalize/terraform-plan/index.ts"() {
     "use strict";
+    init_cross_module();
     init_terraform3();
   }
 });
@@ -40136,7 +40845,7 @@ function loadFrameworks(dir) {
   const frameworks = [];
   for (const file of walk3(dir).filter((f5) => f5.endsWith(".yaml"))) {
     const where2 = file;
-    const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
+    const doc = (0, import_yaml6.parse)(readFileSync3(file, "utf8"));
     const expectId = file.split(sep3).at(-1).replace(/\.yaml$/, "");
     if (doc?.id !== expectId) throw new BuildError(`${where2}: id must be ${expectId}`);
     for (const key2 of ["title", "version"]) {
@@ -40283,7 +40992,7 @@ function inspect(ctx) {
 function checkExamples(check2) {
   const file = check2.source.replace(/\.rego$/, ".examples.yaml");
   if (!existsSync4(file)) throw new BuildError(`${check2.file.replace(/\.rego$/, ".examples.yaml")} is missing`);
-  const doc = (0, import_yaml5.parse)(readFileSync3(file, "utf8"));
+  const doc = (0, import_yaml6.parse)(readFileSync3(file, "utf8"));
   const formats = Object.keys(doc ?? {});
   if (formats.length === 0) throw new BuildError(`${file}: needs at least one format`);
   for (const f5 of formats) {
@@ -40430,11 +41139,11 @@ function readWasm(bytes) {
   if (major == null || minor == null) throw new BuildError("policy.wasm does not export the OPA ABI version globals");
   return { abiVersion: `${major}.${minor}`, memoryMin, dataEnd };
 }
-var import_yaml5, SEVERITIES2, FORMATS, CONTAINER_FIELDS, HEADROOM_PAGES, PAGE, BuildError, isStringList;
+var import_yaml6, SEVERITIES2, FORMATS, CONTAINER_FIELDS, HEADROOM_PAGES, PAGE, BuildError, isStringList;
 var init_compiler = __esm({
   "src/policies/compiler.mjs"() {
     "use strict";
-    import_yaml5 = __toESM(require_dist2(), 1);
+    import_yaml6 = __toESM(require_dist2(), 1);
     SEVERITIES2 = ["CRITICAL", "HIGH", "MEDIUM", "LOW"];
     FORMATS = ["terraform", "terraform-plan", "cloudformation", "kubernetes", "aws-config"];
     CONTAINER_FIELDS = ["initContainers", "containers", "ephemeralContainers"];
@@ -40635,27 +41344,27 @@ function anchorTargets(doc) {
   const stack = [doc.contents];
   while (stack.length > 0) {
     const item = stack.pop();
-    if ((0, import_yaml6.isPair)(item)) {
+    if ((0, import_yaml7.isPair)(item)) {
       stack.push(item.value, item.key);
       continue;
     }
     if (item === null || typeof item !== "object") continue;
     const node = item;
-    if ((0, import_yaml6.isAlias)(node)) {
+    if ((0, import_yaml7.isAlias)(node)) {
       const target2 = anchors.get(node.source);
       if (target2) targets.set(node, target2);
       continue;
     }
     if (node.anchor) anchors.set(node.anchor, node);
-    if ((0, import_yaml6.isCollection)(node)) for (let i6 = node.items.length - 1; i6 >= 0; i6--) stack.push(node.items[i6]);
+    if ((0, import_yaml7.isCollection)(node)) for (let i6 = node.items.length - 1; i6 >= 0; i6--) stack.push(node.items[i6]);
   }
   return targets;
 }
-var import_yaml6;
+var import_yaml7;
 var init_yaml_anchors = __esm({
   "src/parsers/common/yaml-anchors.ts"() {
     "use strict";
-    import_yaml6 = __toESM(require_dist2(), 1);
+    import_yaml7 = __toESM(require_dist2(), 1);
   }
 });
 
@@ -40664,12 +41373,12 @@ function before(range4, line2, column) {
   return range4.startLine < line2 || range4.startLine === line2 && range4.startColumn < column;
 }
 function isMergeKey(key2) {
-  if (!(0, import_yaml7.isScalar)(key2)) return false;
+  if (!(0, import_yaml8.isScalar)(key2)) return false;
   if (typeof key2.value === "symbol") return key2.value.description === "<<";
   return key2.value === "<<" && (key2.type === void 0 || key2.type === "PLAIN");
 }
 function keyOf(key2) {
-  if ((0, import_yaml7.isScalar)(key2)) {
+  if ((0, import_yaml8.isScalar)(key2)) {
     if (typeof key2.value === "string") return key2.value;
     if (key2.source !== void 0) return key2.source;
     return String(key2.value);
@@ -40684,11 +41393,11 @@ function plainScalar(value, source) {
 function setOwn(target2, key2, value) {
   Object.defineProperty(target2, key2, { value, enumerable: true, writable: true, configurable: true });
 }
-var import_yaml7, ALIAS_NODE_BUDGET, YamlWalker;
+var import_yaml8, ALIAS_NODE_BUDGET, YamlWalker;
 var init_yaml_positions = __esm({
   "src/parsers/common/yaml-positions.ts"() {
     "use strict";
-    import_yaml7 = __toESM(require_dist2(), 1);
+    import_yaml8 = __toESM(require_dist2(), 1);
     init_limits();
     init_unknown();
     init_resource();
@@ -40713,8 +41422,8 @@ var init_yaml_positions = __esm({
         if (node === null || node === void 0) return null;
         if (record4) this.record(path29, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
-        if ((0, import_yaml7.isAlias)(node)) return this.walkAlias(node, path29);
-        if ((0, import_yaml7.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
+        if ((0, import_yaml8.isAlias)(node)) return this.walkAlias(node, path29);
+        if ((0, import_yaml8.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
         this.depth++;
         try {
           return this.walkNode(node, path29);
@@ -40746,9 +41455,9 @@ var init_yaml_positions = __esm({
       }
       /** Converts a node as if it had no tag (the content of a short-form intrinsic). */
       walkUntagged(node, path29) {
-        if ((0, import_yaml7.isMap)(node)) return this.walkMap(node, path29);
-        if ((0, import_yaml7.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path29, i6]));
-        if ((0, import_yaml7.isScalar)(node)) return plainScalar(node.value, node.source);
+        if ((0, import_yaml8.isMap)(node)) return this.walkMap(node, path29);
+        if ((0, import_yaml8.isSeq)(node)) return node.items.map((item, i6) => this.walk(item, [...path29, i6]));
+        if ((0, import_yaml8.isScalar)(node)) return plainScalar(node.value, node.source);
         return null;
       }
       /** Records `path` at `node`'s range (used for values a tag handler synthesises). */
@@ -40766,7 +41475,7 @@ var init_yaml_positions = __esm({
       }
       walkAlias(node, path29) {
         this.reportAlias(node, "alias");
-        const target2 = (0, import_yaml7.isAlias)(node) ? this.resolve(node) : void 0;
+        const target2 = (0, import_yaml8.isAlias)(node) ? this.resolve(node) : void 0;
         if (!target2) return null;
         this.aliasDepth++;
         try {
@@ -40783,7 +41492,7 @@ var init_yaml_positions = __esm({
       walkMap(node, path29) {
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
-        const pairs = node.items.filter(import_yaml7.isPair);
+        const pairs = node.items.filter(import_yaml8.isPair);
         const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
         for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path29, explicit, out2);
         for (const pair3 of pairs) {
@@ -40801,11 +41510,11 @@ var init_yaml_positions = __esm({
       /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
       merge(value, path29, explicit, out2) {
         this.reportAlias(value, "merge key");
-        const resolved = (0, import_yaml7.isAlias)(value) ? this.resolve(value) : value;
-        const sources = (0, import_yaml7.isSeq)(resolved) ? resolved.items : [resolved];
+        const resolved = (0, import_yaml8.isAlias)(value) ? this.resolve(value) : value;
+        const sources = (0, import_yaml8.isSeq)(resolved) ? resolved.items : [resolved];
         for (const source of sources) {
-          const map4 = (0, import_yaml7.isAlias)(source) ? this.resolve(source) : source;
-          if (!(0, import_yaml7.isMap)(map4)) continue;
+          const map4 = (0, import_yaml8.isAlias)(source) ? this.resolve(source) : source;
+          if (!(0, import_yaml8.isMap)(map4)) continue;
           if (--this.aliasBudget < 0) {
             this.aliasExhausted(map4);
             return;
@@ -40869,11 +41578,11 @@ var init_yaml_positions = __esm({
 function cloudFormationTags(base) {
   return [bool11, ...base, ...intrinsicTags];
 }
-var import_yaml8, FUNCTIONS3, INTRINSICS, bool11, intrinsicTags;
+var import_yaml9, FUNCTIONS3, INTRINSICS, bool11, intrinsicTags;
 var init_schema = __esm({
   "src/parsers/cloudformation/schema.ts"() {
     "use strict";
-    import_yaml8 = __toESM(require_dist2(), 1);
+    import_yaml9 = __toESM(require_dist2(), 1);
     FUNCTIONS3 = [
       "And",
       "Base64",
@@ -40909,8 +41618,8 @@ var init_schema = __esm({
     };
     intrinsicTags = [...INTRINSICS.keys()].flatMap((tag) => [
       { tag, resolve: (source) => source },
-      { tag, collection: "seq", nodeClass: import_yaml8.YAMLSeq },
-      { tag, collection: "map", nodeClass: import_yaml8.YAMLMap }
+      { tag, collection: "seq", nodeClass: import_yaml9.YAMLSeq },
+      { tag, collection: "map", nodeClass: import_yaml9.YAMLMap }
     ]);
   }
 });
@@ -40921,7 +41630,7 @@ function convertIntrinsic(node, path29, walker) {
   if (!fn) return void 0;
   const inner = [...path29, fn];
   walker.record(inner, node);
-  if (!(0, import_yaml9.isScalar)(node)) return { [fn]: walker.walkWrapped(node, inner) };
+  if (!(0, import_yaml10.isScalar)(node)) return { [fn]: walker.walkWrapped(node, inner) };
   const text3 = node.value === null || node.value === void 0 ? "" : String(node.value);
   if (fn !== "Fn::GetAtt") return { [fn]: text3 };
   const dot = text3.indexOf(".");
@@ -40929,11 +41638,11 @@ function convertIntrinsic(node, path29, walker) {
   parts2.forEach((_, i6) => walker.record([...inner, i6], node));
   return { [fn]: parts2 };
 }
-var import_yaml9;
+var import_yaml10;
 var init_intrinsics = __esm({
   "src/parsers/cloudformation/intrinsics.ts"() {
     "use strict";
-    import_yaml9 = __toESM(require_dist2(), 1);
+    import_yaml10 = __toESM(require_dist2(), 1);
     init_schema();
   }
 });
@@ -40944,7 +41653,7 @@ function readCloudFormation(file, text3) {
   const { positions, diagnostics } = loaded2;
   const locator = positionsLocator(positions);
   if (hasSyntaxError(diagnostics)) return { file, value: {}, diagnostics, locator };
-  if (!isRecord7(loaded2.value)) {
+  if (!isRecord8(loaded2.value)) {
     diagnostics.push({
       code: "PARSE_UNSUPPORTED",
       level: "error",
@@ -40965,8 +41674,8 @@ function loadJson(path29, text3) {
   return hasSyntaxError(yaml.diagnostics) ? json : yaml;
 }
 function loadYaml(path29, text3) {
-  const lineCounter = new import_yaml10.LineCounter();
-  const doc = (0, import_yaml10.parseDocument)(text3, {
+  const lineCounter = new import_yaml11.LineCounter();
+  const doc = (0, import_yaml11.parseDocument)(text3, {
     lineCounter,
     schema: "core",
     customTags: cloudFormationTags,
@@ -40987,14 +41696,14 @@ function loadYaml(path29, text3) {
   });
   return { value: walker.walk(doc.contents, []), positions, diagnostics };
 }
-function isRecord7(value) {
+function isRecord8(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-var import_yaml10;
+var import_yaml11;
 var init_cloudformation3 = __esm({
   "src/parsers/cloudformation/index.ts"() {
     "use strict";
-    import_yaml10 = __toESM(require_dist2(), 1);
+    import_yaml11 = __toESM(require_dist2(), 1);
     init_json_positions();
     init_position_map();
     init_yaml_diagnostics();
@@ -41042,8 +41751,8 @@ function loadJson2(path29, text3) {
   return out2;
 }
 function loadYaml2(path29, text3) {
-  const lineCounter = new import_yaml11.LineCounter();
-  const docs = (0, import_yaml11.parseAllDocuments)(text3, {
+  const lineCounter = new import_yaml12.LineCounter();
+  const docs = (0, import_yaml12.parseAllDocuments)(text3, {
     lineCounter,
     version: "1.1",
     schema: "yaml-1.1",
@@ -41077,11 +41786,11 @@ function keep(out2, index, value, path29, range4) {
     range: range4 ?? fileStart(path29)
   });
 }
-var import_yaml11;
+var import_yaml12;
 var init_kubernetes2 = __esm({
   "src/parsers/kubernetes/index.ts"() {
     "use strict";
-    import_yaml11 = __toESM(require_dist2(), 1);
+    import_yaml12 = __toESM(require_dist2(), 1);
     init_model();
     init_json_positions();
     init_position_map();
@@ -41551,11 +42260,11 @@ function parseKustomized(file) {
   };
 }
 function findOriginal(manifest, original) {
-  const name2 = nameOf(manifest);
+  const name2 = nameOf2(manifest);
   const candidates = original.value.filter(
-    (doc) => doc.manifest.kind === manifest.kind && name2 !== void 0 && name2.includes(nameOf(doc.manifest) ?? "\0")
+    (doc) => doc.manifest.kind === manifest.kind && name2 !== void 0 && name2.includes(nameOf2(doc.manifest) ?? "\0")
   );
-  candidates.sort((a5, b5) => (nameOf(b5.manifest) ?? "").length - (nameOf(a5.manifest) ?? "").length);
+  candidates.sort((a5, b5) => (nameOf2(b5.manifest) ?? "").length - (nameOf2(a5.manifest) ?? "").length);
   const best = candidates[0];
   return best && { original, index: best.index, manifest: best.manifest };
 }
@@ -41565,7 +42274,7 @@ function locateInOriginal(match2, path29) {
   }
   return void 0;
 }
-function nameOf(manifest) {
+function nameOf2(manifest) {
   const metadata2 = manifest.metadata;
   const name2 = metadata2 !== null && typeof metadata2 === "object" ? metadata2.name : void 0;
   return typeof name2 === "string" ? name2 : void 0;
@@ -41581,7 +42290,7 @@ var init_kustomize_document = __esm({
 
 // src/render/kustomize-fields.ts
 function fieldOf(value, key2, depth = 0) {
-  if (!isRecord8(value) || depth > MAX_MERGE_DEPTH) return void 0;
+  if (!isRecord9(value) || depth > MAX_MERGE_DEPTH) return void 0;
   if (Object.hasOwn(value, key2)) return value[key2];
   const merged = value["<<"];
   for (const source of Array.isArray(merged) ? merged : [merged]) {
@@ -41615,12 +42324,12 @@ function stringLeaves(value, limit2 = 1e4) {
     if (out2.length >= limit2 || depth > 64) return;
     if (typeof node === "string") out2.push({ field: at2, value: node });
     else if (Array.isArray(node)) node.forEach((item) => walk4(item, `${at2}[]`, depth + 1));
-    else if (isRecord8(node)) for (const [key2, item] of Object.entries(node)) walk4(item, at2 === "" ? key2 : `${at2}.${key2}`, depth + 1);
+    else if (isRecord9(node)) for (const [key2, item] of Object.entries(node)) walk4(item, at2 === "" ? key2 : `${at2}.${key2}`, depth + 1);
   };
   walk4(value, "", 0);
   return out2;
 }
-function isRecord8(value) {
+function isRecord9(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 var STRING_LISTS, OBJECT_LISTS, OBJECTS, MAX_MERGE_DEPTH;
@@ -41664,13 +42373,13 @@ function inspectKustomization(dir, cwd, boundary) {
   return walk4.found;
 }
 function parseKustomization(text3) {
-  const lineCounter = new import_yaml12.LineCounter();
+  const lineCounter = new import_yaml13.LineCounter();
   const lines = /* @__PURE__ */ new Map();
   try {
-    const doc = (0, import_yaml12.parseDocument)(text3, { lineCounter, uniqueKeys: false, version: "1.2" });
-    (0, import_yaml12.visit)(doc, {
+    const doc = (0, import_yaml13.parseDocument)(text3, { lineCounter, uniqueKeys: false, version: "1.2" });
+    (0, import_yaml13.visit)(doc, {
       Scalar(_key, node) {
-        if ((0, import_yaml12.isScalar)(node) && typeof node.value === "string" && !lines.has(node.value)) lines.set(node.value, lineCounter.linePos(node.range?.[0] ?? 0).line);
+        if ((0, import_yaml13.isScalar)(node) && typeof node.value === "string" && !lines.has(node.value)) lines.set(node.value, lineCounter.linePos(node.range?.[0] ?? 0).line);
       }
     });
     const value = doc.errors.length > 0 ? void 0 : doc.toJS({ maxAliasCount: 1e3 }) ?? {};
@@ -41692,7 +42401,7 @@ function maskCredentials(reference) {
 function looksLikeRelativePath(value) {
   return value.length <= 4096 && !value.includes("\n") && !path18.isAbsolute(value) && !/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value);
 }
-function exists3(candidate) {
+function exists2(candidate) {
   try {
     lstatSync(candidate);
     return true;
@@ -41707,11 +42416,11 @@ function isDirectory3(real) {
     return false;
   }
 }
-var import_yaml12, KUSTOMIZATION_FILES, MAX_KUSTOMIZATION_BYTES, MAX_KUSTOMIZATIONS, KustomizationWalk;
+var import_yaml13, KUSTOMIZATION_FILES, MAX_KUSTOMIZATION_BYTES, MAX_KUSTOMIZATIONS, KustomizationWalk;
 var init_kustomize_remote = __esm({
   "src/render/kustomize-remote.ts"() {
     "use strict";
-    import_yaml12 = __toESM(require_dist2(), 1);
+    import_yaml13 = __toESM(require_dist2(), 1);
     init_boundary();
     init_kustomize_fields();
     KUSTOMIZATION_FILES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
@@ -41728,7 +42437,7 @@ var init_kustomize_remote = __esm({
       visited = /* @__PURE__ */ new Set();
       /** One kustomization directory: its file's own references first, then those of the kustomizations it includes. */
       visit(current, from) {
-        const file = KUSTOMIZATION_FILES.map((name2) => path18.join(current, name2)).find(exists3);
+        const file = KUSTOMIZATION_FILES.map((name2) => path18.join(current, name2)).find(exists2);
         if (!file || this.visited.has(file)) return;
         const here = { file: this.shown(file), line: 1, field: "kustomization" };
         if (this.visited.size >= MAX_KUSTOMIZATIONS) return this.refuse(from ?? here, here.file, `is past ${MAX_KUSTOMIZATIONS} kustomizations, so it is not checked`);
@@ -41752,7 +42461,7 @@ var init_kustomize_remote = __esm({
             continue;
           }
           const target2 = path18.resolve(current, entry.value.replace(/^file:\/\//i, ""));
-          if (!exists3(target2)) continue;
+          if (!exists2(target2)) continue;
           const resolved = this.boundary.resolve(target2);
           if ("refused" in resolved) this.refuse(where2, entry.value, resolved.refused);
           else if (entry.nested && "real" in resolved && isDirectory3(resolved.real)) nested.push({ dir: target2, from: where2 });
@@ -41764,7 +42473,7 @@ var init_kustomize_remote = __esm({
         for (const leaf of stringLeaves(parsed.value)) {
           if (named.has(leaf.value) || !looksLikeRelativePath(leaf.value)) continue;
           const target2 = path18.resolve(current, leaf.value);
-          const resolved = exists3(target2) ? this.boundary.resolve(target2) : void 0;
+          const resolved = exists2(target2) ? this.boundary.resolve(target2) : void 0;
           if (resolved && "refused" in resolved) this.refuse({ file, line: parsed.lineOf(leaf.value), field: leaf.field }, leaf.value, resolved.refused);
         }
       }
@@ -41842,11 +42551,11 @@ function kustomizeCommand(options, boundary) {
 }
 function groupByOrigin(output, overlay, cwd, dir, boundary) {
   const byFile = /* @__PURE__ */ new Map();
-  const docs = (0, import_yaml13.parseAllDocuments)(output, { version: "1.1" });
+  const docs = (0, import_yaml14.parseAllDocuments)(output, { version: "1.1" });
   if (!Array.isArray(docs)) return [];
   for (const doc of docs) {
     if (doc.contents === null) continue;
-    const origin = originOf2(doc.getIn(["metadata", "annotations", ORIGIN]));
+    const origin = originOf3(doc.getIn(["metadata", "annotations", ORIGIN]));
     doc.deleteIn(["metadata", "annotations", ORIGIN]);
     const annotations = doc.getIn(["metadata", "annotations"]);
     if (annotations?.items?.length === 0) doc.deleteIn(["metadata", "annotations"]);
@@ -41866,16 +42575,16 @@ ${d5}`).join(""),
     };
   });
 }
-function originOf2(annotation) {
+function originOf3(annotation) {
   if (typeof annotation !== "string") return void 0;
   const match2 = /^(?:path|configuredIn):[^\S\n]*(\S.*)$/m.exec(annotation);
   return match2 ? match2[1].trim() : void 0;
 }
-var import_yaml13, ORIGIN;
+var import_yaml14, ORIGIN;
 var init_kustomize = __esm({
   "src/render/kustomize.ts"() {
     "use strict";
-    import_yaml13 = __toESM(require_dist2(), 1);
+    import_yaml14 = __toESM(require_dist2(), 1);
     init_errors();
     init_boundary();
     init_kustomize_remote();
@@ -66232,7 +66941,7 @@ var require_dist_cjs7 = __commonJS({
     var DEFAULT_REQUEST_TIMEOUT = 0;
     var hAgent = void 0;
     var hRequest = void 0;
-    var NodeHttpHandler = class _NodeHttpHandler {
+    var NodeHttpHandler2 = class _NodeHttpHandler {
       config;
       configProvider;
       socketWarningTimestamp = 0;
@@ -66886,7 +67595,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
     };
     exports.DEFAULT_REQUEST_TIMEOUT = DEFAULT_REQUEST_TIMEOUT;
     exports.NodeHttp2Handler = NodeHttp2Handler;
-    exports.NodeHttpHandler = NodeHttpHandler;
+    exports.NodeHttpHandler = NodeHttpHandler2;
   }
 });
 
@@ -66895,7 +67604,7 @@ var require_dist_cjs8 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-http/dist-cjs/index.js"(exports) {
     var { setCredentialFeature: setCredentialFeature2 } = (init_client3(), __toCommonJS(client_exports2));
     var { CredentialsProviderError: CredentialsProviderError2 } = (init_config3(), __toCommonJS(config_exports));
-    var { NodeHttpHandler } = require_dist_cjs7();
+    var { NodeHttpHandler: NodeHttpHandler2 } = require_dist_cjs7();
     var fs2 = __require("node:fs/promises");
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
     var { sdkStreamMixin: sdkStreamMixin3, parseRfc3339DateTime: parseRfc3339DateTime2 } = (init_serde(), __toCommonJS(serde_exports));
@@ -67015,7 +67724,7 @@ Set AWS_CONTAINER_CREDENTIALS_FULL_URI or AWS_CONTAINER_CREDENTIALS_RELATIVE_URI
       }
       const url = new URL(host2);
       checkUrl(url, options.logger);
-      const requestHandler = NodeHttpHandler.create({ connectionTimeout: options.timeout ?? 1e3 });
+      const requestHandler = NodeHttpHandler2.create({ connectionTimeout: options.timeout ?? 1e3 });
       const requestTimeout = options.timeout ?? 1e3;
       const provider = retryWrapper(async () => {
         const request = createGetRequest(url);
@@ -73029,7 +73738,7 @@ var require_dist_cjs16 = __commonJS({
     var { defaultProvider } = require_dist_cjs15();
     var { Sha256, Md5, readableStreamHasher: readableStreamHasher2 } = (init_checksum2(), __toCommonJS(checksum_exports));
     var { toUtf8: toUtf83, fromUtf8: fromUtf83, sdkStreamMixin: sdkStreamMixin3, getAwsChunkedEncodingStream: getAwsChunkedEncodingStream3, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
-    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs7();
+    var { streamCollector: streamCollector7, NodeHttpHandler: NodeHttpHandler2 } = require_dist_cjs7();
     var { Sha1 } = (init_sha(), __toCommonJS(sha_exports));
     var aw = "ref";
     var ax = "argv";
@@ -81030,7 +81739,7 @@ var require_dist_cjs16 = __commonJS({
         maxAttempts: config?.maxAttempts ?? loadConfig3(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
         region: config?.region ?? loadConfig3(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
         requestChecksumCalculation: config?.requestChecksumCalculation ?? loadConfig3(NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS2, loaderConfig),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        requestHandler: NodeHttpHandler2.create(config?.requestHandler ?? defaultConfigProvider),
         responseChecksumValidation: config?.responseChecksumValidation ?? loadConfig3(NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS2, loaderConfig),
         retryMode: config?.retryMode ?? loadConfig3({
           ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
@@ -82756,6 +83465,55 @@ var init_batches = __esm({
   }
 });
 
+// src/aws/call-deadline.ts
+function timedRequestHandler(callTimeoutMs) {
+  const attemptMs = Math.max(1, Math.ceil(callTimeoutMs / ATTEMPTS_PER_DEADLINE));
+  return new import_node_http_handler5.NodeHttpHandler({
+    connectionTimeout: Math.min(MAX_CONNECT_MS, attemptMs),
+    requestTimeout: attemptMs,
+    // without it, this version only logs a warning when requestTimeout passes
+    throwOnRequestTimeout: true,
+    // a body that stops arriving (an S3 object read after `send` returned its headers)
+    socketTimeout: attemptMs
+  });
+}
+function withCallDeadline(client, timeoutMs, flag3) {
+  const send = client.send.bind(client);
+  const bounded = async (command5, options) => {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const abortSignal = options?.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
+    try {
+      return await send(command5, { ...options, abortSignal });
+    } catch (error2) {
+      if (deadline.aborted) throw new CallTimeoutError(timeoutMs, flag3);
+      throw error2;
+    }
+  };
+  Object.defineProperty(client, "send", { value: bounded, configurable: true, writable: true });
+  return client;
+}
+function formatSeconds(ms) {
+  return ms % 1e3 === 0 ? `${ms / 1e3} s` : `${(ms / 1e3).toFixed(1)} s`;
+}
+var import_node_http_handler5, DEFAULT_CALL_TIMEOUT_SECONDS, MAX_CONNECT_MS, ATTEMPTS_PER_DEADLINE, CallTimeoutError;
+var init_call_deadline = __esm({
+  "src/aws/call-deadline.ts"() {
+    "use strict";
+    import_node_http_handler5 = __toESM(require_dist_cjs7(), 1);
+    DEFAULT_CALL_TIMEOUT_SECONDS = 60;
+    MAX_CONNECT_MS = 5e3;
+    ATTEMPTS_PER_DEADLINE = 3;
+    CallTimeoutError = class extends Error {
+      constructor(timeoutMs, flag3) {
+        super(`no answer within ${formatSeconds(timeoutMs)}${flag3 ? ` (${flag3})` : ""}`);
+        this.timeoutMs = timeoutMs;
+      }
+      timeoutMs;
+      name = "TimeoutError";
+    };
+  }
+});
+
 // src/aws/profile.ts
 function profileCredentials(profile) {
   return profile === void 0 ? void 0 : (0, import_credential_provider_ini.fromIni)({ profile });
@@ -82782,14 +83540,16 @@ function parseS3Uri(uri) {
 }
 async function readS3Snapshots(uri, options = {}) {
   const { bucket, key: key2 } = parseS3Uri(uri);
-  const client = new import_client_s3.S3Client({
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_SECONDS * 1e3;
+  const client = withCallDeadline(new import_client_s3.S3Client({
     region: options.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? "us-east-1",
     endpoint: options.endpoint,
     profile: options.profile,
     forcePathStyle: options.endpoint !== void 0,
     followRegionRedirects: true,
-    credentials: options.credentials ?? profileCredentials(options.profile)
-  });
+    credentials: options.credentials ?? profileCredentials(options.profile),
+    requestHandler: timedRequestHandler(callTimeoutMs)
+  }), callTimeoutMs);
   const inflate = options.inflate ?? new InflateBudget();
   try {
     if (key2 !== "" && !key2.endsWith("/")) {
@@ -82859,6 +83619,7 @@ var init_s3_snapshots = __esm({
     init_errors();
     init_inflate();
     init_batches();
+    init_call_deadline();
     init_profile();
     SNAPSHOT_NAME = /(?:^|\/)(\d{12})_Config_([a-z0-9-]+)_ConfigSnapshot_(\d{8}T\d{6}Z)_[^/]*\.json(?:\.gz)?$/;
   }
@@ -86459,18 +87220,21 @@ function redactAttributes(type, attributes, salt) {
   if (type !== "k8s.core.secret") return redacted;
   for (const field3 of ["data", "stringData"]) {
     const values = redacted[field3];
-    if (isRecord9(values)) redacted[field3] = Object.fromEntries(Object.entries(values).map(([k5, v]) => [k5, hashScalar(v, hash2, true)]));
+    if (isRecord10(values)) redacted[field3] = Object.fromEntries(Object.entries(values).map(([k5, v]) => [k5, hashScalar(v, hash2, true)]));
   }
   return redacted;
 }
 function isSecretName(name2) {
   const upper2 = name2.replace(/([a-z0-9])([A-Z])/g, "$1_$2").replace(/[^A-Za-z0-9]+/g, "_").toUpperCase();
-  return SECRET_NAME.test(upper2) && !DESCRIPTIVE.test(upper2);
+  return (SECRET_NAME.test(upper2) || isSecretKey(name2)) && !DESCRIPTIVE.test(upper2);
+}
+function redactText(text3, salt) {
+  return redactString(text3, (value) => redactedMarker(value, salt));
 }
 function redactValue(value, hash2) {
-  if (typeof value === "string") return SECRET_VALUE.some((pattern) => pattern.test(value)) ? hash2(value) : value;
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, hash2));
-  if (!isRecord9(value) || isUnknown(value)) return value;
+  if (typeof value === "string") return redactString(value, hash2);
+  if (Array.isArray(value)) return value.map((item, i6) => i6 > 0 && isSecretFlag(value[i6 - 1]) ? hashScalar(item, hash2, false) : redactValue(item, hash2));
+  if (!isRecord10(value) || isUnknown(value)) return value;
   const envEntry = typeof value.name === "string" && isSecretName(value.name);
   const out2 = {};
   for (const [key2, item] of Object.entries(value)) {
@@ -86478,6 +87242,11 @@ function redactValue(value, hash2) {
     out2[key2] = secret ? hashScalar(item, hash2, false) : redactValue(item, hash2);
   }
   return out2;
+}
+function redactString(value, hash2) {
+  if (value.length > MAX_SCANNED_LENGTH || SECRET_VALUE.some((pattern) => pattern.test(value))) return hash2(value);
+  const inPlace = maskSecretValues(value, hash2);
+  return maskSecrets(inPlace) === inPlace ? inPlace : hash2(value);
 }
 function hashScalar(value, hash2, numbers) {
   if (typeof value === "string" && value !== "" || numbers && typeof value === "number") return hash2(value);
@@ -86487,17 +87256,21 @@ function redactedMarker(value, salt) {
   const digest4 = createHmac5("sha256", salt).update(String(value)).digest("hex");
   return `${REDACTED_PREFIX}${digest4.slice(0, 12)}]`;
 }
-function isRecord9(value) {
+function isRecord10(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var SECRET_NAME, DESCRIPTIVE, SECRET_VALUE, REDACTED_PREFIX;
+var SECRET_NAME, DESCRIPTIVE, SECRET_VALUE, MAX_SCANNED_LENGTH, REDACTED_PREFIX;
 var init_redact = __esm({
   "src/history/redact.ts"() {
     "use strict";
+    init_secret_keys();
+    init_secret_values();
+    init_secrets();
     init_model();
     SECRET_NAME = /(^|_)(PASSWORD|PASSWD|PASSPHRASE|SECRET|SECRET_KEY|SECRET_STRING|CLIENT_SECRET|TOKEN|API_?KEY|PRIVATE_KEY|ACCESS_KEY|AUTH_KEY|CREDENTIALS?|CONNECTION_STRING)(_|$)/;
     DESCRIPTIVE = /_(FILE|PATH|DIR|URL|URI|ENDPOINT|NAME|HOST|PORT|ID|ARN|TYPE|ENABLED|LENGTH|TTL|EXPIRY|EXPIRATION|TIMEOUT|HEADER|REF|KEY_ID|SECRET_NAME|MOUNT|LOCATION|FORMAT|ALGORITHM|VERSION|POLICY|ROTATION|REQUIRED)$/;
     SECRET_VALUE = [/-----BEGIN [A-Z ]*PRIVATE KEY-----/, /\b(AKIA|ASIA)[0-9A-Z]{16}\b/];
+    MAX_SCANNED_LENGTH = 64 * 1024;
     REDACTED_PREFIX = "[redacted hmac:";
   }
 });
@@ -86518,7 +87291,7 @@ function snapshotOf({ result, paths, frameworks, git: git2, salt }) {
     score: report2.score,
     resources: resources.map((r5) => snapshotResource(r5, salt)),
     results: checkResults(resources, report2.findings, report2.inconclusive, new CatalogIndex(report2.catalog)),
-    findings: report2.findings.map(snapshotFinding)
+    findings: report2.findings.map((f5) => snapshotFinding(f5, salt))
   };
 }
 function snapshotResource(resource, salt) {
@@ -86559,7 +87332,7 @@ function checkResults(resources, findings, inconclusive, catalog) {
   }
   return results;
 }
-function snapshotFinding(finding) {
+function snapshotFinding(finding, salt) {
   return {
     fingerprint: finding.fingerprint,
     checkId: finding.checkId,
@@ -86568,7 +87341,7 @@ function snapshotFinding(finding) {
     attributePath: finding.attributePath,
     severity: finding.severity,
     title: finding.title,
-    message: finding.message,
+    message: redactText(finding.message, salt),
     file: finding.location.path,
     line: finding.location.startLine,
     ...finding.suppression ? { suppression: { kind: finding.suppression.kind, justification: finding.suppression.justification } } : {}
@@ -86987,7 +87760,7 @@ var require_dist_cjs17 = __commonJS({
     var { resolveAwsSdkSigV4Config: resolveAwsSdkSigV4Config2, AwsSdkSigV4Signer: AwsSdkSigV4Signer2, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS: NODE_AUTH_SCHEME_PREFERENCE_OPTIONS2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
     var { defaultProvider } = require_dist_cjs15();
     var { toUtf8: toUtf83, fromUtf8: fromUtf83, toBase64: toBase643, fromBase64: fromBase642, calculateBodyLength: calculateBodyLength2 } = (init_serde(), __toCommonJS(serde_exports));
-    var { streamCollector: streamCollector7, NodeHttpHandler } = require_dist_cjs7();
+    var { streamCollector: streamCollector7, NodeHttpHandler: NodeHttpHandler2 } = require_dist_cjs7();
     var { AwsJson1_1Protocol: AwsJson1_1Protocol2 } = (init_protocols2(), __toCommonJS(protocols_exports2));
     var { Sha256 } = (init_checksum2(), __toCommonJS(checksum_exports));
     var defaultConfigServiceHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -93040,7 +93813,7 @@ var require_dist_cjs17 = __commonJS({
         defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider2({ serviceId: clientSharedValues.serviceId, clientVersion: packageInfo.version }),
         maxAttempts: config?.maxAttempts ?? loadConfig3(NODE_MAX_ATTEMPT_CONFIG_OPTIONS2, config),
         region: config?.region ?? loadConfig3(NODE_REGION_CONFIG_OPTIONS2, { ...NODE_REGION_CONFIG_FILE_OPTIONS2, ...loaderConfig }),
-        requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+        requestHandler: NodeHttpHandler2.create(config?.requestHandler ?? defaultConfigProvider),
         retryMode: config?.retryMode ?? loadConfig3({
           ...NODE_RETRY_MODE_CONFIG_OPTIONS2,
           default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE2
@@ -95084,6 +95857,7 @@ var init_emulator_dates = __esm({
 
 // src/aws/config-client.ts
 function createConfigClient(region, options) {
+  const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_SECONDS * 1e3;
   const client = new import_client_config_service.ConfigServiceClient({
     region,
     endpoint: options.endpoint,
@@ -95091,16 +95865,17 @@ function createConfigClient(region, options) {
     credentials: options.credentials ?? profileCredentials(options.profile),
     retryMode: "adaptive",
     maxAttempts: options.maxAttempts ?? 8,
-    requestHandler: options.requestHandler
+    requestHandler: options.requestHandler ?? timedRequestHandler(callTimeoutMs)
   });
   if (options.endpoint) tolerateEmulatorDates(client);
-  return client;
+  return withCallDeadline(client, callTimeoutMs, "--timeout");
 }
 var import_client_config_service;
 var init_config_client = __esm({
   "src/aws/config-client.ts"() {
     "use strict";
     import_client_config_service = __toESM(require_dist_cjs17(), 1);
+    init_call_deadline();
     init_emulator_dates();
     init_profile();
   }
@@ -95304,6 +96079,7 @@ async function fetchLiveDocuments(command5, logger2, stderr = process.stderr) {
     aggregator: command5.aggregator,
     endpoint: command5.endpoint,
     profile: command5.profile,
+    callTimeoutMs: command5.callTimeoutMs,
     onProgress: (p3) => {
       progress.update(p3);
       logger2.debug(`aws: ${p3.region} ${p3.resourceType}: ${p3.fetched} items`);
@@ -95316,13 +96092,24 @@ async function fetchLiveDocuments(command5, logger2, stderr = process.stderr) {
     throw new ConfigError(`aws: nothing could be read (${failures.length} region/type pairs failed); ${hint}`);
   }
   logger2.info(`aws: ${items.length} configuration items`);
-  return [liveDocument(items)];
+  const document = liveDocument(items);
+  document.diagnostics.push(...failures.map((failure2) => liveFetchFailed(document.file.path, failure2)));
+  return [document];
+}
+function liveFetchFailed(path29, failure2) {
+  return {
+    code: "LIVE_FETCH_FAILED",
+    level: "error",
+    message: `${failure2.resourceType} in ${failure2.region} not read in full: ${failure2.message}`,
+    range: fileStart(path29)
+  };
 }
 var init_aws3 = __esm({
   "src/cli/aws.ts"() {
     "use strict";
     init_config_items();
     init_errors();
+    init_model();
     init_aws_config();
     init_aws_progress();
   }
@@ -95431,13 +96218,15 @@ var init_history2 = __esm({
 });
 
 // src/aws/timeline.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
 async function buildTimeline(items, options) {
   const engine2 = options.engine ?? await PolicyEngine.load({ bundle: await readPolicyBundle(options.policyDirectory ?? defaultPolicyDirectory()), mode: options.mode });
   const quiet = quieter(options.logger);
+  const salt = randomBytes3(16).toString("hex");
   const points = [];
   let previous = { findings: /* @__PURE__ */ new Map(), open: 0, blocking: 0 };
   for (const item of items) {
-    const state2 = await evaluatePoint(item, { ...options, engine: engine2, logger: quiet });
+    const state2 = await evaluatePoint(item, { ...options, engine: engine2, logger: quiet }, salt);
     points.push({
       captureTime: stringOf(item.configurationItemCaptureTime),
       status: stringOf(item.configurationItemStatus),
@@ -95452,11 +96241,12 @@ async function buildTimeline(items, options) {
   }
   return points;
 }
-async function evaluatePoint(item, options) {
+async function evaluatePoint(item, options, salt) {
   const { report: report2, blocking, resources } = await runGate({ ...options, paths: [], sources: { documents: [liveDocument([item])] } });
   const findings = new Map(report2.findings.map((f5) => [f5.fingerprint, timelineFinding(f5)]));
   const open4 = report2.findings.filter((f5) => !f5.suppression).length;
-  return { attributes: resources?.[0]?.attributes, findings, open: open4, blocking: blocking.length };
+  const resource = resources?.[0];
+  return { attributes: resource && redactAttributes(resource.type, resource.attributes, salt), findings, open: open4, blocking: blocking.length };
 }
 function timelineFinding(f5) {
   return {
@@ -95505,6 +96295,7 @@ var init_timeline = __esm({
     "use strict";
     init_engine();
     init_gate();
+    init_redact();
     init_aws_config();
     UNKNOWN = Object.freeze({ $unknown: true });
   }
@@ -95532,7 +96323,7 @@ function resolveTarget(command5) {
 }
 async function runAwsHistory(command5, options) {
   const target2 = resolveTarget(command5);
-  const history = await fetchResourceHistory({ ...target2, endpoint: command5.endpoint, profile: command5.profile, limit: command5.limit });
+  const history = await fetchResourceHistory({ ...target2, endpoint: command5.endpoint, profile: command5.profile, limit: command5.limit, callTimeoutMs: command5.callTimeoutMs });
   options.logger.info(`aws history: ${history.items.length} configuration items of ${history.resourceType} ${history.resourceId}`);
   const points = await buildTimeline(history.items, options);
   const view2 = { arn: command5.arn, resourceType: history.resourceType, resourceId: history.resourceId, region: target2.region, points };
@@ -96821,7 +97612,7 @@ function rootUri(root5) {
   const href2 = pathToFileURL(root5).href;
   return href2.endsWith("/") ? href2 : `${href2}/`;
 }
-var SCHEME2 = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+var SCHEME3 = /^[A-Za-z][A-Za-z0-9+.-]*:/;
 var WINDOWS_ABSOLUTE = /^[A-Za-z]:\//;
 function toArtifactUri(path29, root5) {
   let relative3 = path29.replace(/\\/g, "/");
@@ -96830,7 +97621,7 @@ function toArtifactUri(path29, root5) {
     if (base === "" || !relative3.startsWith(`${base}/`)) return void 0;
     relative3 = relative3.slice(base.length + 1);
   }
-  if (relative3.includes("::") || SCHEME2.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
+  if (relative3.includes("::") || SCHEME3.test(relative3) && !WINDOWS_ABSOLUTE.test(relative3)) return void 0;
   while (relative3.startsWith("./")) relative3 = relative3.slice(2);
   if (relative3 === "") return void 0;
   return relative3.split("/").map(encodeSegment).join("/");
@@ -97346,9 +98137,9 @@ var USAGE = `Usage:
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
+              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
-              [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
+              [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
   posture checks list [--format table|json] [--framework ID]... [--severity LEVEL]... [--source FORMAT]... [--resource-type TYPE]...
   posture checks show CHECK_ID [--format text|json]
@@ -97407,7 +98198,8 @@ var OPTIONS = {
   history: { type: "string" },
   "resource-id": { type: "string" },
   limit: { type: "string" },
-  strict: { type: "boolean" }
+  strict: { type: "boolean" },
+  timeout: { type: "string" }
 };
 function parseCommand(argv) {
   let parsed;
@@ -97422,7 +98214,7 @@ ${USAGE}`, { cause, code: "USAGE" });
   if (values.help || positionals.length === 0) return { command: "help" };
   const [name2, ...rest] = positionals;
   const label2 = ["baseline", "waivers", "checks", "policies", "report", "history"].includes(name2) && rest[0] ? `${name2} ${rest[0]}` : name2;
-  if (name2 !== "aws") rejectFlags(values, ["region", "resource-types", "aggregator", "templates", "resource-id", "limit"], label2);
+  if (name2 !== "aws") rejectFlags(values, ["region", "resource-types", "aggregator", "templates", "resource-id", "limit", "timeout"], label2);
   if (!["aws", "scan", "baseline", "waivers", "report"].includes(name2)) rejectFlags(values, ["endpoint", "profile"], label2);
   if (!(name2 === "scan" || name2 === "aws" && rest.length === 0)) rejectFlags(values, ["strict"], name2 === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
   if ((values.record || values.history !== void 0) && name2 !== "scan" && name2 !== "history") throw usage("--record and --history go with posture scan and posture history");
@@ -97527,8 +98319,16 @@ function awsCommand(values) {
     aggregator: values.aggregator,
     endpoint: values.endpoint,
     profile: values.profile,
-    templates: list5(values.templates)
+    templates: list5(values.templates),
+    ...callTimeout(values, "aws")
   };
+}
+function callTimeout(values, label2) {
+  const text3 = values.timeout;
+  if (text3 === void 0) return {};
+  const seconds = Number(text3);
+  if (!(Number.isFinite(seconds) && seconds > 0 && seconds <= 3600)) throw usage(`${label2}: --timeout takes seconds, more than 0 and at most 3600, not ${text3}`);
+  return { callTimeoutMs: Math.ceil(seconds * 1e3) };
 }
 function reportFlags(values) {
   const failOnText = values["fail-on"];
@@ -97616,7 +98416,8 @@ function awsHistoryCommand(operands, values) {
     resourceId: values["resource-id"],
     endpoint: values.endpoint,
     profile: values.profile,
-    limit: limit2
+    limit: limit2,
+    ...callTimeout(values, "aws history")
   };
 }
 
@@ -97853,9 +98654,12 @@ function frameworksCovering(catalog, formats) {
 // src/cli/output.ts
 init_errors();
 import { randomBytes } from "node:crypto";
-import { open as open2, rename, rm as rm2 } from "node:fs/promises";
+import { open as open2, realpath as realpath3, rename, rm as rm2, stat as stat4 } from "node:fs/promises";
 import path23 from "node:path";
-async function writeFileAtomic(file, text3, shown = file) {
+async function writeFileAtomic(given, text3, shown = given) {
+  const file = await realpath3(given).catch(() => given);
+  const existing = await stat4(file).catch(() => void 0);
+  if (existing !== void 0 && !existing.isFile()) return writeInPlace(file, text3, shown);
   const temporary = path23.join(path23.dirname(file), `.${path23.basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   try {
     const handle2 = await open2(temporary, "wx");
@@ -97868,6 +98672,18 @@ async function writeFileAtomic(file, text3, shown = file) {
     await rename(temporary, file);
   } catch (cause) {
     await rm2(temporary, { force: true }).catch(() => void 0);
+    throw new OutputError(`cannot write ${shown}: ${getErrorMessage(cause)}`, { cause });
+  }
+}
+async function writeInPlace(file, text3, shown) {
+  try {
+    const handle2 = await open2(file, "w");
+    try {
+      await handle2.writeFile(text3);
+    } finally {
+      await handle2.close();
+    }
+  } catch (cause) {
     throw new OutputError(`cannot write ${shown}: ${getErrorMessage(cause)}`, { cause });
   }
 }

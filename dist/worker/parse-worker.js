@@ -7384,8 +7384,10 @@ function fileStart(path) {
 }
 
 // src/model/unknown.ts
-function unknownValue(reason) {
-  return reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
+function unknownValue(reason, origin) {
+  const value = reason === void 0 ? { $unknown: true } : { $unknown: true, reason };
+  if (origin !== void 0 && origin.length > 0) value.origin = [...origin];
+  return value;
 }
 
 // src/model/limits.ts

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { captureCli } from '../testing/cli.js';
@@ -92,6 +92,23 @@ describe('--output', () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(readFileSync(file, 'utf8')).version).toBe('2.1.0');
     expect(readdirSync(dir)).toEqual(['report.sarif']);
+  });
+
+  it('writes through a link (the link stays) and into a device in place (never replaced by a file)', async () => {
+    const dir = path.join(work, 'special');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'real.json'), 'old');
+    symlinkSync('real.json', path.join(dir, 'link.json'));
+    await writeFileAtomic(path.join(dir, 'link.json'), 'new');
+    expect(lstatSync(path.join(dir, 'link.json')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(dir, 'real.json'), 'utf8')).toBe('new');
+    // a null device of our own (as root), standing for `--output /dev/null`
+    const device = path.join(dir, 'null');
+    if (spawnSync('mknod', ['-m', '666', device, 'c', '1', '3']).status !== 0) return;
+    const run = await captureCli(['scan', 'fixtures/terraform/sg-good', '--quiet', '--format', 'sarif', '--output', device]);
+    expect(run.code).toBe(0);
+    expect(lstatSync(device).isCharacterDevice()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['link.json', 'null', 'real.json']);
   });
 
   it('writeFileAtomic keeps the old file when the write fails', async () => {

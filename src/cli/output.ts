@@ -4,7 +4,7 @@
  * is awaited to the end of each write. Any failure is an OutputError (exit 3) naming where.
  */
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { open, realpath, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { getErrorMessage, OutputError } from '../errors.js';
 
@@ -13,7 +13,12 @@ import { getErrorMessage, OutputError } from '../errors.js';
  * write (a full disk, a file size limit, a directory that is missing or not writable) leaves no
  * partial file behind.
  */
-export async function writeFileAtomic(file: string, text: string, shown = file): Promise<void> {
+export async function writeFileAtomic(given: string, text: string, shown = given): Promise<void> {
+  // a link is written through (the link stays), and a device or pipe (`--output /dev/null`,
+  // /dev/stdout, a FIFO) is written to in place: renaming over it would replace it with a file
+  const file = await realpath(given).catch(() => given);
+  const existing = await stat(file).catch(() => undefined);
+  if (existing !== undefined && !existing.isFile()) return writeInPlace(file, text, shown);
   // In the same directory, so the rename stays on one file system and is atomic.
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -28,6 +33,19 @@ export async function writeFileAtomic(file: string, text: string, shown = file):
     await rename(temporary, file);
   } catch (cause) {
     await rm(temporary, { force: true }).catch(() => undefined);
+    throw new OutputError(`cannot write ${shown}: ${getErrorMessage(cause)}`, { cause });
+  }
+}
+
+async function writeInPlace(file: string, text: string, shown: string): Promise<void> {
+  try {
+    const handle = await open(file, 'w');
+    try {
+      await handle.writeFile(text);
+    } finally {
+      await handle.close();
+    }
+  } catch (cause) {
     throw new OutputError(`cannot write ${shown}: ${getErrorMessage(cause)}`, { cause });
   }
 }
