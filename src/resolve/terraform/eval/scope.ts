@@ -1,4 +1,5 @@
 import type { HclExpr, HclTraversalStep } from '../../../parsers/terraform/index.js';
+import type { Budget } from '../budget.js';
 
 /** Reads a file for `file()` / `templatefile()`; undefined when outside the scan root or unreadable. */
 export interface FileAccess {
@@ -30,6 +31,8 @@ export interface EvalScope {
   files?: FileAccess;
   /** Resources of the module: configured attributes are known at plan time, computed ones are not. */
   resources?: ResourceRefs;
+  /** The root module's evaluation budget (budget.ts); `evaluate` gives a scope without one its own. */
+  budget?: Budget;
 }
 
 export const EMPTY_SCOPE: EvalScope = { vars: new Map(), locals: new Map(), bindings: {} };
