@@ -24,7 +24,15 @@ describe('deep nesting in one file', () => {
     const scan = await scanFiles({ 'main.tf': OPEN_SG + deep });
     expect(scan.findings).toContain(SSH);
     expect(scan.diagnostics).toEqual([`LIMIT_EXCEEDED@main.tf:${AT + 1}`]);
+    expect(scan.messages[0]).toMatch(/nested more than \d+ deep/);
     expect(scan.incomplete).toMatchObject({ limits: 1, unreadable: 0 });
+  });
+
+  it('jsondecode of a document 5,000 deep: the decoded value is cut where measured', async () => {
+    const scan = await scanFiles({ 'main.tf': `${OPEN_SG}locals {\n  deep = jsondecode("${'['.repeat(5000)}${']'.repeat(5000)}")\n}\n${use('length(local.deep)')}` });
+    expect(scan.findings).toContain(SSH);
+    expect(scan.diagnostics).toEqual([`LIMIT_EXCEEDED@main.tf:${AT + 1}`]);
+    expect(scan.messages[0]).toMatch(/nested more than \d+ levels deep/);
   });
 
   it('templates 1,000 deep: the grammar itself gives up (a syntax error), so the file is not read and the scan is incomplete', async () => {
@@ -46,6 +54,8 @@ describe('deep nesting in one file', () => {
     const chain = Array.from({ length: 5000 }, (_, i) => `  a${i} = local.a${i + 1}\n`).join('');
     const scan = await scanFiles({ 'main.tf': `${OPEN_SG}locals {\n${chain}  a5000 = "end"\n}\n${use('local.a0')}` });
     expect(scan.findings).toContain(SSH);
+    // cut by the depth limit, not by a stack overflow caught on the way
+    expect(scan.messages).toEqual([expect.stringMatching(/^expressions or references nested more than 256 deep/)]);
     expect(scan.diagnostics.filter((d) => d.startsWith('LIMIT_EXCEEDED@main.tf:'))).toHaveLength(1);
     expect(scan.diagnostics.filter((d) => !d.startsWith('LIMIT_EXCEEDED'))).toEqual([]);
     expect(scan.incomplete).toMatchObject({ limits: 1, unreadable: 0 });

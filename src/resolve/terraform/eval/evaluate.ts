@@ -82,9 +82,7 @@ function object(expr: Extract<HclExpr, { kind: 'object' }>, scope: EvalScope): u
  */
 export function evaluate(expr: HclExpr, scope: EvalScope): unknown {
   if (scope.budget === undefined) return evaluate(expr, { ...scope, budget: new Budget() });
-  const budget = scope.budget;
-  if (budget.depth >= LIMITS.depth) return budget.exceeded(`expressions or references nested more than ${LIMITS.depth} deep`, expr.range);
-  return budget.depth === 0 ? evaluateIsolated(expr, scope) : nested(budget, () => evaluateNode(expr, scope));
+  return scope.budget.depth === 0 ? evaluateIsolated(expr, scope) : nested(expr, scope);
 }
 
 /** The same as one unit of the budget: over it, this value alone is unknown (a local, an attribute). */
@@ -92,7 +90,7 @@ export function evaluateIsolated(expr: HclExpr, scope: EvalScope): unknown {
   if (scope.budget === undefined) return evaluate(expr, scope);
   const budget = scope.budget;
   // the value is charged again whole: it is what the resource (or every reader of a local) carries on
-  return budget.isolate(expr, () => budget.chargeValue(nested(budget, () => evaluateNode(expr, scope)), 'this value', expr));
+  return budget.isolate(expr, () => budget.chargeValue(nested(expr, scope), 'this value', expr));
 }
 
 /** A splat builds a list: it draws from the budget like any other. */
@@ -100,10 +98,13 @@ function splatCharged(expr: HclTraversal | Extract<HclExpr, { kind: 'access' }>,
   return expr.steps.some((s) => 'splat' in s) ? scope.budget!.chargeValue(value, 'this splat', expr) : value;
 }
 
-function nested(budget: Budget, run: () => unknown): unknown {
+/** One level deeper; past LIMITS.depth (a chain of locals counts too) the value is unknown. */
+function nested(expr: HclExpr, scope: EvalScope): unknown {
+  const budget = scope.budget!;
+  if (budget.depth >= LIMITS.depth) return budget.exceeded(`expressions or references nested more than ${LIMITS.depth} deep`, expr.range);
   budget.depth += 1;
   try {
-    return run();
+    return evaluateNode(expr, scope);
   } finally {
     budget.depth -= 1;
   }
