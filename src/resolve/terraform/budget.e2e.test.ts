@@ -74,6 +74,17 @@ describe('one shared expansion budget per root module', () => {
     expect(scan.incomplete).toMatchObject({ limits: limits.length });
   });
 
+  it('many bombs: each cut-off evaluation is refunded, but what they spend in all is bounded too', async () => {
+    const bombs = Array.from({ length: 8 }, (_, i) => `  p${i} = [for a in local.r : [for b in local.r : "\${a}-\${b}-${i}"]]\n`).join('');
+    const uses = Array.from({ length: 8 }, (_, i) => `resource "aws_s3_bucket" "b${i}" {\n  bucket = "n\${length(local.p${i})}"\n}\n`).join('');
+    const scan = await scanFiles({ 'main.tf': `${OPEN_SG}locals {\n  r = [for i in range(1000) : i]\n${bombs}}\n${uses}` });
+    const limits = scan.diagnostics.filter((d) => d.startsWith('LIMIT_EXCEEDED'));
+    // the first cut-offs are refunded; once three budgets' worth is spent, the rest is cut at once
+    expect(limits.length).toBeGreaterThanOrEqual(8);
+    expect(scan.messages.some((m) => /budget of this root module is spent/.test(m))).toBe(true);
+    expect(scan.incomplete).toMatchObject({ limits: limits.length });
+  });
+
   it('real-sized expansions are not limited', async () => {
     const fine = 'locals {\n  r = [for i in range(100) : i]\n  p = [for a in local.r : [for b in local.r : "${a}-${b}"]]\n}\nresource "aws_s3_bucket" "b" {\n  count  = 1000\n  bucket = "b${count.index}"\n}\n';
     const scan = await scanFiles({ 'main.tf': OPEN_SG + fine });

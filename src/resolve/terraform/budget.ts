@@ -20,6 +20,12 @@ export const LIMITS = {
    * parser stops reading expressions and blocks at the same depth.
    */
   depth: 2 * MAX_NESTING,
+  /**
+   * What may be spent in all, refunds included, as a multiple of each meter: an evaluation cut
+   * off is refunded so the resources after it are still evaluated, but each cut costs up to a
+   * whole meter of work, so a file of many bombs is bounded here (past it, everything is unknown).
+   */
+  spendable: 3,
 } as const;
 
 type Meter = 'instances' | 'elements' | 'characters';
@@ -60,8 +66,12 @@ export function sizeOf(value: unknown, depth = 0): Size {
   if (depth >= LIMITS.depth) throw new LimitExceeded(`a value nested more than ${LIMITS.depth} levels deep`);
   const size = { elements: 1, characters: 0 };
   for (const child of Array.isArray(value) ? value : Object.values(value)) {
+    size.elements += 1;
+    if (typeof child === 'string') size.characters += child.length;
+    if (typeof child !== 'object' || child === null) continue;
+    // primitives are counted inline above: measuring a list of a million strings allocates nothing per string
     const inner = sizeOf(child, depth + 1);
-    size.elements += inner.elements;
+    size.elements += inner.elements - 1;
     size.characters += inner.characters;
   }
   SIZES.set(value, size);
@@ -80,6 +90,8 @@ export function sizeOf(value: unknown, depth = 0): Size {
  */
 export class Budget {
   private used: Record<Meter, number> = { instances: 0, elements: 0, characters: 0 };
+  /** Never refunded: bounds the work of evaluations that were cut off and given back. */
+  private readonly spent: Record<Meter, number> = { instances: 0, elements: 0, characters: 0 };
   /** Expressions currently being evaluated inside one another. */
   depth = 0;
   private readonly failed = new WeakSet<object>();
@@ -89,9 +101,13 @@ export class Budget {
 
   /** Takes `n` from a meter, or throws `LimitExceeded` (taking nothing) when that would go over it. */
   charge(meter: Meter, n: number, what: string, at?: Located): void {
-    if (this.used[meter] + n <= LIMITS[meter]) {
+    if (this.used[meter] + n <= LIMITS[meter] && this.spent[meter] + n <= LIMITS.spendable * LIMITS[meter]) {
       this.used[meter] += n;
+      this.spent[meter] += n;
       return;
+    }
+    if (this.spent[meter] + n > LIMITS.spendable * LIMITS[meter]) {
+      throw new LimitExceeded(`${what}: the evaluation budget of this root module is spent (${LIMITS.spendable}x ${describe(meter, LIMITS[meter])}, evaluations cut off before included)`, at?.range);
     }
     throw new LimitExceeded(`${what} would take ${describe(meter, n)} (${describe(meter, LIMITS[meter] - this.used[meter])} left of ${describe(meter, LIMITS[meter])} per root module)`, at?.range);
   }
