@@ -1,15 +1,17 @@
 import type { Node } from 'web-tree-sitter';
 import type { Diagnostic } from '../../model/index.js';
+import { MAX_NESTING_DEPTH } from '../../model/limits.js';
 import { nodeRange } from './tree-sitter.js';
 
 /**
  * How deep expressions and blocks are read into the tree; what lies deeper becomes an expression
  * that evaluates to unknown, with a LIMIT_EXCEEDED diagnostic. Real configurations nest a few
- * levels; thousands would overflow the stack of every recursive walk after the parser. It is
- * half the evaluator's `LIMITS.depth` (src/resolve/terraform/budget.ts), so a value cut here is not
- * reported again there.
+ * levels; thousands would overflow the stack of every recursive walk after the parser. Half the
+ * scan-wide MAX_NESTING_DEPTH (src/model/limits.ts), which the evaluator allows for expressions
+ * and references together (`LIMITS.depth`, src/resolve/terraform/budget.ts): a value cut here is
+ * not reported again there, and a chain of locals still has room.
  */
-export const MAX_NESTING = 128;
+export const MAX_NESTING = MAX_NESTING_DEPTH / 2;
 
 /** Reports "too deep" once per line of a file. */
 export class DepthReporter {

@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceRange } from '../../model/index.js';
 import { unknownValue, type UnknownValue } from '../../model/index.js';
-import { MAX_NESTING } from '../../parsers/terraform/limits.js';
+import { MAX_NESTING_DEPTH } from '../../model/limits.js';
 
 /**
  * The limits of one root module's evaluation (the root and every module it calls), in one place.
@@ -16,10 +16,10 @@ export const LIMITS = {
   characters: 32 * 1024 * 1024,
   /**
    * Expressions evaluated inside one another, references between locals and module outputs
-   * included; also the deepest value measured. Each level costs about ten stack frames. The
-   * parser stops reading expressions and blocks at the same depth.
+   * included; also the deepest value measured (the scan-wide nesting limit). Each level costs
+   * about ten stack frames. The parser stops reading expressions and blocks at half this depth.
    */
-  depth: 2 * MAX_NESTING,
+  depth: MAX_NESTING_DEPTH,
   /**
    * What may be spent in all, refunds included, as a multiple of each meter: an evaluation cut
    * off is refunded so the resources after it are still evaluated, but each cut costs up to a
