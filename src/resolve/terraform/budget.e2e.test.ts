@@ -85,6 +85,16 @@ describe('one shared expansion budget per root module', () => {
     expect(scan.incomplete).toMatchObject({ limits: limits.length });
   });
 
+  it('a variable default and a .tfvars value draw from the root module budget too, and say so', async () => {
+    const scan = await scanFiles({
+      'main.tf': `${OPEN_SG}variable "a" {\n  default = format("%999999999d", 1)\n}\nvariable "b" {}\nresource "aws_s3_bucket" "n" {\n  bucket = "\${var.a}\${var.b}"\n}\n`,
+      'terraform.tfvars': 'b = join("", [for i in range(1000) : format("%99999d", i)])\n',
+    });
+    expect(scan.findings).toContain(SSH);
+    expect(scan.diagnostics.sort()).toEqual([`LIMIT_EXCEEDED@main.tf:${AT + 1}`, 'LIMIT_EXCEEDED@terraform.tfvars:1']);
+    expect(scan.incomplete).toMatchObject({ limits: 2 });
+  });
+
   it('real-sized expansions are not limited', async () => {
     const fine = 'locals {\n  r = [for i in range(100) : i]\n  p = [for a in local.r : [for b in local.r : "${a}-${b}"]]\n}\nresource "aws_s3_bucket" "b" {\n  count  = 1000\n  bucket = "b${count.index}"\n}\n';
     const scan = await scanFiles({ 'main.tf': OPEN_SG + fine });

@@ -102,8 +102,13 @@ export class ModuleRun implements ModuleInstance {
 }
 
 /** Evaluates a root module and, through its calls, every module below it. */
-export function runRoot(tree: ConfigTree, root: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>): ModuleRun {
-  const budget = new Budget((diagnostic) => tree.warnOnce(diagnostic));
+export function runRoot(
+  tree: ConfigTree,
+  root: string,
+  docs: ParsedDocument<HclFile>[],
+  vars: ReadonlyMap<string, unknown>,
+  budget: Budget = new Budget((diagnostic) => tree.warnOnce(diagnostic)),
+): ModuleRun {
   const ctx: RunContext = { tree, root, depth: 0, chain: [root], calls: [], budget, newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
   return new ModuleRun(ctx, root, docs, vars, '', '');
 }
