@@ -31,6 +31,7 @@ const BOMBS: [string, string, number][] = [
   ['format with a huge width', 'resource "aws_s3_bucket" "n" {\n  bucket = format("%999999999d", 1)\n}\n', 1],
   ['join of a repeated string', 'locals {\n  a = join("", [for i in range(1000) : "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])\n  b = join("", [for i in range(1000) : local.a])\n}\nresource "aws_s3_bucket" "n" {\n  bucket = "n${length(local.b)}"\n}\n', 2],
   ['formatlist over a repeated string', 'locals {\n  a = join("", [for i in range(1000) : "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"])\n  b = formatlist("%s%s", [for i in range(1000) : local.a], local.a)\n}\nresource "aws_s3_bucket" "n" {\n  bucket = "n${length(local.b)}"\n}\n', 2],
+  ['split of a long string into characters', 'locals {\n  a = join("", [for i in range(1000) : format("%2000d", i)])\n  b = split("", local.a)\n}\nresource "aws_s3_bucket" "n" {\n  bucket = "n${length(local.b)}"\n}\n', 2],
 ];
 
 function doubling(levels: number, wrap: (prev: string) => string): string {

@@ -35,6 +35,7 @@ export const COSTS: Readonly<Record<string, Cost>> = {
     characters: lists.reduce((n: number, l) => n + (Array.isArray(l) ? sum(l) + l.length * length(sep) : 0), 0),
   }),
   concat: (args) => ({ elements: sum(args) }),
+  split: ([sep, s]) => (typeof sep === 'string' && typeof s === 'string' ? { elements: occurrences(s, sep) + 1 } : {}),
   flatten: ([l]) => ({ elements: sizeOf(l).elements }),
   replace: replaceCost,
   indent: indentCost,
