@@ -19,7 +19,7 @@ import { check } from 'recheck';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Fixed parameters so that a run gives the same verdicts every time. */
-const params = { randomSeed: 42, timeout: 10_000, checker: 'auto', attackTimeout: 200, incubationTimeout: 200 };
+const params = { randomSeed: 42, timeout: 30_000, checker: 'auto', attackTimeout: 200, incubationTimeout: 200 };
 
 function sourceFiles(dir) {
   const out = [];

@@ -2503,16 +2503,16 @@ var require_parse_cst = __commonJS({
           str: str3
         } : str3;
       }
-      parseCharCode(offset, length2, errors) {
+      parseCharCode(offset, length3, errors) {
         const {
           src
         } = this.context;
-        const cc = src.substr(offset, length2);
-        const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
+        const cc = src.substr(offset, length3);
+        const ok = cc.length === length3 && /^[0-9a-fA-F]+$/.test(cc);
         const code19 = ok ? parseInt(cc, 16) : NaN;
         if (isNaN(code19)) {
-          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length2 + 2)}`));
-          return src.substr(offset - 2, length2 + 2);
+          errors.push(new PlainValue.YAMLSyntaxError(this, `Invalid escape sequence ${src.substr(offset - 2, length3 + 2)}`));
+          return src.substr(offset - 2, length3 + 2);
         }
         return String.fromCodePoint(code19);
       }
@@ -2998,7 +2998,7 @@ ${indent}${str3}`;
             end: end2
           } = flowChars;
           const strings = nodes5.map((n3) => n3.str);
-          if (hasItemWithNewLine || strings.reduce((sum2, str4) => sum2 + str4.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
+          if (hasItemWithNewLine || strings.reduce((sum3, str4) => sum3 + str4.length + 2, 2) > _Collection.maxFlowStringSingleLineLength) {
             str3 = start2;
             for (const s2 of strings) {
               str3 += s2 ? `
@@ -7067,7 +7067,7 @@ function gte(i6, y) {
 }
 function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out2 = [];
-  let length2 = 0;
+  let length3 = 0;
   let nonEmpty;
   outer: for (let a5 = 0; a5 < acc.length; a5++) {
     const prefix2 = acc[a5] + pre;
@@ -7081,10 +7081,10 @@ function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
       if (out2.length >= max)
         break outer;
       const expansion = prefix2 + vs[v];
-      if (length2 + expansion.length > maxLength)
+      if (length3 + expansion.length > maxLength)
         break outer;
       out2.push(expansion);
-      length2 += expansion.length;
+      length3 += expansion.length;
     }
   }
   budget.remaining -= out2.length;
@@ -7108,7 +7108,7 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
   }
   const pad2 = n3.some(isPadded);
   const cost = pad2 ? width : 1;
-  let length2 = 0;
+  let length3 = 0;
   for (let i6 = x; test23(i6, y) && N.length < max; i6 += incr) {
     budget.remaining -= cost;
     if (budget.remaining < 0) {
@@ -7134,10 +7134,10 @@ function expandSequence(body2, isAlphaSequence, max, maxLength, budget) {
         }
       }
     }
-    if (length2 + c5.length > maxLength)
+    if (length3 + c5.length > maxLength)
       break;
     N.push(c5);
-    length2 += c5.length;
+    length3 += c5.length;
   }
   return N;
 }
@@ -11438,9 +11438,9 @@ var init_foreach = __esm({
       }
       /** The origin with the longest `at` that is a prefix of `path`. */
       longestPrefix(path29) {
-        for (const length2 of this.lengths) {
-          if (length2 > path29.length) continue;
-          const found = this.byPath.get(pathKey(length2 === path29.length ? path29 : path29.slice(0, length2)));
+        for (const length3 of this.lengths) {
+          if (length3 > path29.length) continue;
+          const found = this.byPath.get(pathKey(length3 === path29.length ? path29 : path29.slice(0, length3)));
           if (found) return found;
         }
         return void 0;
@@ -14184,7 +14184,7 @@ ${indent}${line2}` : "\n";
           str3 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum3, line2) => sum3 + line2.length + 2, 2) + (str3.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str3 += ",";
@@ -14200,7 +14200,7 @@ ${indent}${line2}` : "\n";
         return start2 + end2;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum2, line2) => sum2 + line2.length + 2, 2);
+          const len = lines.reduce((sum3, line2) => sum3 + line2.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
@@ -16794,7 +16794,7 @@ var require_resolve_block_scalar = __commonJS({
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
       let comment = "";
-      let length2 = source.length;
+      let length3 = source.length;
       for (let i6 = 1; i6 < props.length; ++i6) {
         const token = props[i6];
         switch (token.type) {
@@ -16802,19 +16802,19 @@ var require_resolve_block_scalar = __commonJS({
             hasSpace = true;
           // fallthrough
           case "newline":
-            length2 += token.source.length;
+            length3 += token.source.length;
             break;
           case "comment":
             if (strict && !hasSpace) {
               const message = "Comments must be separated from other tokens by white space characters";
               onError(token, "MISSING_CHAR", message);
             }
-            length2 += token.source.length;
+            length3 += token.source.length;
             comment = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
-            length2 += token.source.length;
+            length3 += token.source.length;
             break;
           /* istanbul ignore next should not happen */
           default: {
@@ -16822,11 +16822,11 @@ var require_resolve_block_scalar = __commonJS({
             onError(token, "UNEXPECTED_TOKEN", message);
             const ts = token.source;
             if (ts && typeof ts === "string")
-              length2 += ts.length;
+              length3 += ts.length;
           }
         }
       }
-      return { mode, indent, chomp, comment, length: length2 };
+      return { mode, indent, chomp, comment, length: length3 };
     }
     function splitLines(source) {
       const split3 = source.split(/\n( *)/);
@@ -16976,9 +16976,9 @@ var require_resolve_flow_scalar = __commonJS({
             while (next === " " || next === "	")
               next = source[++i6 + 1];
           } else if (next === "x" || next === "u" || next === "U") {
-            const length2 = next === "x" ? 2 : next === "u" ? 4 : 8;
-            res += parseCharCode(source, i6 + 1, length2, onError);
-            i6 += length2;
+            const length3 = next === "x" ? 2 : next === "u" ? 4 : 8;
+            res += parseCharCode(source, i6 + 1, length3, onError);
+            i6 += length3;
           } else {
             const raw = source.substr(i6 - 1, 2);
             onError(i6 - 1, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -17047,14 +17047,14 @@ var require_resolve_flow_scalar = __commonJS({
       "\\": "\\",
       "	": "	"
     };
-    function parseCharCode(source, offset, length2, onError) {
-      const cc = source.substr(offset, length2);
-      const ok = cc.length === length2 && /^[0-9a-fA-F]+$/.test(cc);
+    function parseCharCode(source, offset, length3, onError) {
+      const cc = source.substr(offset, length3);
+      const ok = cc.length === length3 && /^[0-9a-fA-F]+$/.test(cc);
       const code19 = ok ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code19);
       } catch {
-        const raw = source.substr(offset - 2, length2 + 2);
+        const raw = source.substr(offset - 2, length3 + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
         return raw;
       }
@@ -20289,8 +20289,8 @@ var init_fingerprint = __esm({
 
 // src/findings/locate.ts
 function locateAttribute(resource, attributePath) {
-  for (let length2 = attributePath.length; length2 >= 0; length2--) {
-    const range4 = resource.provenance.get(pathKey(attributePath.slice(0, length2)));
+  for (let length3 = attributePath.length; length3 >= 0; length3--) {
+    const range4 = resource.provenance.get(pathKey(attributePath.slice(0, length3)));
     if (range4) return range4;
   }
   return fileStart(resource.source.path);
@@ -20925,7 +20925,7 @@ var init_secret_values = __esm({
     init_mask_line();
     init_secret_keys();
     toMask = () => MASK;
-    MORE_TOKENS = [/\bxapp-\d-[A-Za-z0-9-]{10}[A-Za-z0-9-]*/g, /\bglpat-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*/g, /\bnpm_[A-Za-z0-9]{36}\b/g];
+    MORE_TOKENS = [/\bxapp-\d-[A-Za-z0-9-]{10}[A-Za-z0-9-]*/g, /\bglpat-[A-Za-z0-9_-]{20,}/g, /\bnpm_[A-Za-z0-9]{36}\b/g];
     WEBHOOK = /\b(hooks\.slack\.com\/(?:services|workflows|triggers)\/|discord(?:app)?\.com\/api\/webhooks\/)([A-Za-z0-9_/-]+)/g;
     SCHEME2 = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\//g;
     AUTHORITY_END = /* @__PURE__ */ new Set([" ", "	", "\n", "\r", "/", "?", "#", '"', "'", "`", "<", ">", "\\"]);
@@ -21404,8 +21404,8 @@ function buildExcerpts(findings, texts) {
   }
   return excerpts;
 }
-function tooLongLine(length2) {
-  return `line too long to show (${length2} characters)`;
+function tooLongLine(length3) {
+  return `line too long to show (${length3} characters)`;
 }
 function cutLine(line2, sourceLength) {
   if (sourceLength > MAX_SHOWN_LINE_LENGTH || line2.length > MAX_SHOWN_LINE_LENGTH) return tooLongLine(sourceLength);
@@ -21441,6 +21441,152 @@ var init_excerpt = __esm({
     MAX_LINE_LENGTH = 240;
     MAX_SHOWN_LINE_LENGTH = 4096;
     MAX_READ_BYTES = 2 * 1024 * 1024;
+  }
+});
+
+// src/resolve/terraform/budget.ts
+function sizeOf(value, depth = 0) {
+  if (typeof value === "string") return { elements: 1, characters: value.length };
+  if (typeof value !== "object" || value === null) return { elements: 1, characters: 0 };
+  const known2 = SIZES.get(value);
+  if (known2 !== void 0) return known2;
+  if (depth >= LIMITS.depth) throw new LimitExceeded(`a value nested more than ${LIMITS.depth} levels deep`);
+  const size = { elements: 1, characters: 0 };
+  for (const child2 of Array.isArray(value) ? value : Object.values(value)) {
+    size.elements += 1;
+    if (typeof child2 === "string") size.characters += child2.length;
+    if (typeof child2 !== "object" || child2 === null) continue;
+    const inner = sizeOf(child2, depth + 1);
+    size.elements += inner.elements - 1;
+    size.characters += inner.characters;
+  }
+  SIZES.set(value, size);
+  return size;
+}
+function describe2(meter, n3) {
+  return `${n3.toLocaleString("en-US")} ${meter}`;
+}
+var LIMITS, LimitExceeded, SIZES, Budget;
+var init_budget = __esm({
+  "src/resolve/terraform/budget.ts"() {
+    "use strict";
+    init_model();
+    init_limits();
+    LIMITS = {
+      /** Resource, module and dynamic-block instances from `count` / `for_each`, all blocks together. */
+      instances: 1e5,
+      /** List, tuple, map and object elements built (a value shared twice counts twice). */
+      elements: 1e6,
+      /** Characters built by templates and string functions (32 Mi UTF-16 code units: 64 MB). */
+      characters: 32 * 1024 * 1024,
+      /**
+       * Expressions evaluated inside one another, references between locals and module outputs
+       * included; also the deepest value measured (the scan-wide nesting limit). Each level costs
+       * about ten stack frames. The parser stops reading expressions and blocks at half this depth.
+       */
+      depth: MAX_NESTING_DEPTH,
+      /**
+       * What may be spent in all, refunds included, as a multiple of each meter: an evaluation cut
+       * off is refunded so the resources after it are still evaluated, but each cut costs up to a
+       * whole meter of work, so a file of many bombs is bounded here (past it, everything is unknown).
+       */
+      spendable: 3
+    };
+    LimitExceeded = class extends Error {
+      constructor(message, range4) {
+        super(message);
+        this.range = range4;
+      }
+      range;
+    };
+    SIZES = /* @__PURE__ */ new WeakMap();
+    Budget = class {
+      constructor(report2 = () => void 0) {
+        this.report = report2;
+      }
+      report;
+      used = { instances: 0, elements: 0, characters: 0 };
+      /** Never refunded: bounds the work of evaluations that were cut off and given back. */
+      spent = { instances: 0, elements: 0, characters: 0 };
+      /** Expressions currently being evaluated inside one another. */
+      depth = 0;
+      failed = /* @__PURE__ */ new WeakSet();
+      expansions = /* @__PURE__ */ new WeakMap();
+      /** Takes `n` from a meter, or throws `LimitExceeded` (taking nothing) when that would go over it. */
+      charge(meter, n3, what, at2) {
+        if (this.used[meter] + n3 <= LIMITS[meter] && this.spent[meter] + n3 <= LIMITS.spendable * LIMITS[meter]) {
+          this.used[meter] += n3;
+          this.spent[meter] += n3;
+          return;
+        }
+        if (this.spent[meter] + n3 > LIMITS.spendable * LIMITS[meter]) {
+          throw new LimitExceeded(`${what}: the evaluation budget of this root module is spent (${LIMITS.spendable}x ${describe2(meter, LIMITS[meter])}, evaluations cut off before included)`, at2?.range);
+        }
+        throw new LimitExceeded(`${what} would take ${describe2(meter, n3)} (${describe2(meter, LIMITS[meter] - this.used[meter])} left of ${describe2(meter, LIMITS[meter])} per root module)`, at2?.range);
+      }
+      /**
+       * Whether `n` instances of a block fit, checked before they are built; over the budget it reports
+       * once, at `at` (the count or for_each). Charged once per block and module instance (`scope`),
+       * however often the expansion is asked for (references to the resource ask again).
+       */
+      instancesFit(block, scope, n3, what, at2) {
+        let byScope = this.expansions.get(block);
+        if (byScope === void 0) this.expansions.set(block, byScope = /* @__PURE__ */ new WeakMap());
+        const known2 = byScope.get(scope);
+        if (known2 !== void 0) return known2;
+        let fits = true;
+        try {
+          this.charge("instances", n3, what, at2);
+        } catch (error2) {
+          if (!(error2 instanceof LimitExceeded)) throw error2;
+          this.exceeded(error2.message, at2.range);
+          fits = false;
+        }
+        byScope.set(scope, fits);
+        return fits;
+      }
+      /** Charges the elements and characters of a value just built; returns it. */
+      chargeValue(value, what, at2) {
+        const size = sizeOf(value);
+        if (size.elements > 1) this.charge("elements", size.elements, what, at2);
+        if (size.characters > 0) this.charge("characters", size.characters, what, at2);
+        return value;
+      }
+      /** A LIMIT_EXCEEDED diagnostic and the unknown standing for what was not evaluated. */
+      exceeded(message, range4) {
+        this.report({ code: "LIMIT_EXCEEDED", level: "warning", message: `${message}: the value is unknown and what depends on it is not checked`, range: range4 });
+        return unknownValue(`not evaluated: ${message}`);
+      }
+      /**
+       * Runs one evaluation as a unit: over the budget (or out of an engine limit: stack, string or
+       * array length), it is given back what it used and its value is unknown, reported once.
+       */
+      isolate(at2, run4) {
+        if (this.failed.has(at2)) return unknownValue("not evaluated: over the evaluation budget (reported at its first use)");
+        const before2 = { ...this.used };
+        try {
+          return run4();
+        } catch (error2) {
+          if (!(error2 instanceof LimitExceeded) && !(error2 instanceof RangeError)) throw error2;
+          this.used = before2;
+          this.failed.add(at2);
+          const range4 = error2 instanceof LimitExceeded && error2.range !== void 0 ? error2.range : at2.range;
+          return this.exceeded(error2 instanceof LimitExceeded ? error2.message : `an engine limit was reached (${error2.message})`, range4);
+        }
+      }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/scope.ts
+function withBindings(scope, bindings) {
+  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
+}
+var EMPTY_SCOPE;
+var init_scope = __esm({
+  "src/resolve/terraform/eval/scope.ts"() {
+    "use strict";
+    EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
   }
 });
 
@@ -21601,18 +21747,6 @@ var init_convert2 = __esm({
   }
 });
 
-// src/resolve/terraform/eval/scope.ts
-function withBindings(scope, bindings) {
-  return { ...scope, bindings: { ...scope.bindings, ...bindings } };
-}
-var EMPTY_SCOPE;
-var init_scope = __esm({
-  "src/resolve/terraform/eval/scope.ts"() {
-    "use strict";
-    EMPTY_SCOPE = { vars: /* @__PURE__ */ new Map(), locals: /* @__PURE__ */ new Map(), bindings: {} };
-  }
-});
-
 // src/resolve/terraform/eval/for-expr.ts
 function iterate(collection, what) {
   if (isUnknown(collection)) return collection;
@@ -21648,7 +21782,8 @@ function evaluateFor(expr, scope, evaluate3) {
     else if (Object.hasOwn(object2, key2)) return failure(`${expr.text}: duplicate key "${key2}" (Terraform reports an error)`);
     else object2[key2] = value;
   }
-  return expr.key === void 0 ? tuple : object2;
+  const result = expr.key === void 0 ? tuple : object2;
+  return scope.budget?.chargeValue(result, "this for expression", expr) ?? result;
 }
 function elementsOrigin(expr, collection, scope, evaluate3) {
   if (collection.origin === void 0 || isFailure(collection)) return withOrigin(collection, void 0);
@@ -21704,6 +21839,10 @@ function map(value, what = "argument") {
   if (!isRecord4(value)) throw new FunctionError(`${what} must be a map or object, not ${isUnknown(value) ? "unknown" : typeName(value)}`);
   return value;
 }
+function graphemeCount(text3) {
+  if (/^[\x00-\x7f]*$/.test(text3) && !text3.includes("\r\n")) return text3.length;
+  return graphemes(text3).length;
+}
 function graphemes(text3) {
   if (/^[\x00-\x7f]*$/.test(text3) && !text3.includes("\r\n")) return [...text3];
   const out2 = [];
@@ -21733,6 +21872,34 @@ var init_args = __esm({
     init_spec();
     SEGMENT_WINDOW = 256;
     segmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+  }
+});
+
+// src/resolve/terraform/eval/functions/distinct.ts
+function keyOf(value) {
+  if (value === null || typeof value !== "object") return `${typeof value}:${String(value)}`;
+  if (Array.isArray(value)) return `[${value.map(keyOf).join(",")}]`;
+  if (isRecord4(value)) return `{${Object.keys(value).sort(compareStrings2).map((k5) => `${JSON.stringify(k5)}:${keyOf(value[k5])}`).join(",")}}`;
+  let id = IDS2.get(value);
+  if (id === void 0) IDS2.set(value, id = nextId++);
+  return `#${id}`;
+}
+function distinctValues(items) {
+  const seen = /* @__PURE__ */ new Set();
+  return items.filter((item) => {
+    const key2 = keyOf(item);
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+var IDS2, nextId;
+var init_distinct = __esm({
+  "src/resolve/terraform/eval/functions/distinct.ts"() {
+    "use strict";
+    init_values();
+    IDS2 = /* @__PURE__ */ new WeakMap();
+    nextId = 0;
   }
 });
 
@@ -21819,7 +21986,7 @@ function flatten(value) {
   return out2;
 }
 function distinct(items) {
-  return items.filter((item, i6) => items.findIndex((other) => equal(other, item)) === i6);
+  return distinctValues(items);
 }
 function element(items, index) {
   const i6 = int(index, "index");
@@ -21841,9 +22008,10 @@ function range2(args2) {
   const [a5, b5, c5] = args2.map((v) => int(v, "range argument"));
   const [start2, end2, step] = args2.length === 1 ? [0, a5, 1] : [a5, b5, c5 ?? (a5 <= b5 ? 1 : -1)];
   check(step !== 0 && (step > 0 ? start2 <= end2 : start2 >= end2), "the step does not move from start towards end");
+  const size = Math.ceil((end2 - start2) / step);
+  check(size <= 1024, "more than 1024 elements");
   const out2 = [];
   for (let n3 = start2; step > 0 ? n3 < end2 : n3 > end2; n3 += step) out2.push(n3);
-  check(out2.length <= 1024, "more than 1024 elements");
   return out2;
 }
 function keysOf(m3) {
@@ -21855,7 +22023,7 @@ function merge2(args2) {
   return out2;
 }
 function lengthOf(value) {
-  if (typeof value === "string") return graphemes(value).length;
+  if (typeof value === "string") return graphemeCount(value);
   if (Array.isArray(value)) return value.length;
   check(isRecord4(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;
@@ -21875,6 +22043,7 @@ var init_collections = __esm({
     "use strict";
     init_values();
     init_args();
+    init_distinct();
     init_spec();
     init_types();
     COLLECTION_FUNCTIONS = {
@@ -22001,7 +22170,7 @@ function newFinalizer(handler) {
   }
 }
 function getText(tree, startIndex, endIndex2, startPosition) {
-  const length2 = endIndex2 - startIndex;
+  const length3 = endIndex2 - startIndex;
   let result = tree.textCallback(startIndex, startPosition);
   if (result) {
     startIndex += result.length;
@@ -22015,7 +22184,7 @@ function getText(tree, startIndex, endIndex2, startPosition) {
       }
     }
     if (startIndex > endIndex2) {
-      result = result.slice(0, length2);
+      result = result.slice(0, length3);
     }
   }
   return result ?? "";
@@ -25151,8 +25320,8 @@ var init_web_tree_sitter = __esm({
       */
       get metadata() {
         C._ts_language_metadata_wasm(this[0]);
-        const length2 = C.getValue(TRANSFER_BUFFER, "i32");
-        if (length2 === 0) return null;
+        const length3 = C.getValue(TRANSFER_BUFFER, "i32");
+        if (length3 === 0) return null;
         return unmarshalLanguageMetadata(TRANSFER_BUFFER + SIZE_OF_INT);
       }
       /**
@@ -25554,12 +25723,12 @@ ${JSON.stringify(symbolNames, null, 2)}`);
       PatternStructure: 5
     };
     QueryError = class _QueryError extends Error {
-      constructor(kind, info2, index, length2) {
+      constructor(kind, info2, index, length3) {
         super(_QueryError.formatMessage(kind, info2));
         this.kind = kind;
         this.info = info2;
         this.index = index;
-        this.length = length2;
+        this.length = length3;
         this.name = "QueryError";
       }
       kind;
@@ -26097,6 +26266,33 @@ var init_tree_sitter = __esm({
   }
 });
 
+// src/parsers/terraform/limits.ts
+var MAX_NESTING, DepthReporter;
+var init_limits2 = __esm({
+  "src/parsers/terraform/limits.ts"() {
+    "use strict";
+    init_limits();
+    init_tree_sitter();
+    MAX_NESTING = MAX_NESTING_DEPTH / 2;
+    DepthReporter = class {
+      constructor(path29, diagnostics) {
+        this.path = path29;
+        this.diagnostics = diagnostics;
+      }
+      path;
+      diagnostics;
+      lines = /* @__PURE__ */ new Set();
+      report(node, what) {
+        const range4 = nodeRange(this.path, node);
+        if (this.diagnostics === void 0 || this.lines.has(range4.startLine)) return;
+        this.lines.add(range4.startLine);
+        const message = `${what} nested more than ${MAX_NESTING} deep: what lies deeper is not read, and its value is unknown`;
+        this.diagnostics.push({ code: "LIMIT_EXCEEDED", level: "warning", message, range: range4 });
+      }
+    };
+  }
+});
+
 // src/parsers/terraform/cst-for.ts
 function readForIntro(reader, intro) {
   const names2 = intro.namedChildren.filter((c5) => c5?.type === "identifier").map((c5) => c5.text);
@@ -26260,17 +26456,21 @@ var init_cst_expr = __esm({
   "src/parsers/terraform/cst-expr.ts"() {
     "use strict";
     init_tree_sitter();
+    init_limits2();
     init_cst_for();
     init_cst_template();
     BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
     POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
     ExprReader = class {
-      constructor(path29, source) {
+      constructor(path29, source, diagnostics) {
         this.path = path29;
         this.source = source;
+        this.tooDeep = new DepthReporter(path29, diagnostics);
       }
       path;
       source;
+      depth = 0;
+      tooDeep;
       base(node, last = node) {
         const range4 = { ...nodeRange(this.path, node), endLine: last.endPosition.row + 1, endColumn: last.endPosition.column + 1 };
         return { range: range4, text: this.source.slice(node.startIndex, last.endIndex) };
@@ -26283,8 +26483,22 @@ var init_cst_expr = __esm({
         if (node.type !== "expression") return this.sequence([node]);
         return this.sequence(node.children.filter((c5) => c5 !== null && c5.type !== "comment"));
       }
-      /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+      /** Every nesting of expressions passes here: past MAX_NESTING, the rest is not read. */
       sequence(nodes5) {
+        const [first] = nodes5;
+        if (first !== void 0 && this.depth >= MAX_NESTING) {
+          this.tooDeep.report(first, "an expression");
+          return this.other(first, "expression_nested_too_deep");
+        }
+        this.depth += 1;
+        try {
+          return this.sequenceAt(nodes5);
+        } finally {
+          this.depth -= 1;
+        }
+      }
+      /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+      sequenceAt(nodes5) {
         const [first] = nodes5;
         const last = nodes5[nodes5.length - 1];
         if (first === void 0 || last === void 0) throw new Error("empty expression sequence");
@@ -26424,8 +26638,8 @@ var init_cst_expr = __esm({
         const nodes5 = node.namedChildren.filter((c5) => c5?.type === "expression");
         const [condition, then, otherwise] = nodes5.map((c5) => this.read(c5));
         if (condition === void 0 || then === void 0 || otherwise === void 0) return this.other(whole, node.type);
-        const nested = nodes5[0].namedChildren[0]?.type === "conditional" && condition.kind === "conditional";
-        return nested ? this.rotate(condition, then, otherwise, whole) : { kind: "conditional", condition, then, else: otherwise, ...this.base(whole) };
+        const nested2 = nodes5[0].namedChildren[0]?.type === "conditional" && condition.kind === "conditional";
+        return nested2 ? this.rotate(condition, then, otherwise, whole) : { kind: "conditional", condition, then, else: otherwise, ...this.base(whole) };
       }
       rotate(inner, then, otherwise, whole) {
         const tail = inner.else.kind === "conditional" && !inner.else.text.startsWith("(") ? this.rotate(inner.else, then, otherwise, whole) : void 0;
@@ -26446,17 +26660,18 @@ function describeError(node) {
 }
 function syntaxDiagnostics(path29, root5) {
   const found = [];
-  const visit3 = (node) => {
-    if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+  const stack = [root5];
+  while (stack.length > 0 && found.length < MAX_SYNTAX_DIAGNOSTICS) {
+    const node = stack.pop();
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
       found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path29, node) });
-      return;
+      continue;
     }
-    if (!node.hasError) return;
-    for (const child2 of node.children) if (child2) visit3(child2);
-  };
-  visit3(root5);
+    if (!node.hasError) continue;
+    const children = node.children.filter((c5) => c5 !== null);
+    for (let i6 = children.length - 1; i6 >= 0; i6--) stack.push(children[i6]);
+  }
   return found;
 }
 var MAX_SYNTAX_DIAGNOSTICS, BodyReader;
@@ -26466,23 +26681,36 @@ var init_cst_body = __esm({
     init_cst_expr();
     init_tree_sitter();
     init_cst_template();
+    init_limits2();
     MAX_SYNTAX_DIAGNOSTICS = 20;
     BodyReader = class {
       constructor(path29, source, diagnostics) {
         this.path = path29;
         this.source = source;
         this.diagnostics = diagnostics;
-        this.exprs = new ExprReader(path29, source);
+        this.exprs = new ExprReader(path29, source, diagnostics);
+        this.tooDeep = new DepthReporter(path29, diagnostics);
       }
       path;
       source;
       diagnostics;
       exprs;
+      depth = 0;
+      tooDeep;
       read(node, rangeNode, where2) {
         const body2 = { attributes: {}, blocks: [], range: nodeRange(this.path, rangeNode) };
-        for (const child2 of node?.namedChildren ?? []) {
-          if (child2?.type === "attribute") this.attribute(body2, child2, where2);
-          else if (child2?.type === "block") body2.blocks.push(this.block(child2, where2));
+        if (this.depth >= MAX_NESTING) {
+          this.tooDeep.report(rangeNode, "a block");
+          return body2;
+        }
+        this.depth += 1;
+        try {
+          for (const child2 of node?.namedChildren ?? []) {
+            if (child2?.type === "attribute") this.attribute(body2, child2, where2);
+            else if (child2?.type === "block") body2.blocks.push(this.block(child2, where2));
+          }
+        } finally {
+          this.depth -= 1;
         }
         return body2;
       }
@@ -26547,7 +26775,10 @@ function readJsonFile(path29, text3, vars, parseTemplate) {
   }
   const reader = new JsonReader(buildJsonIndex(source, path29, []), vars ? void 0 : parseTemplate);
   const data = read.value;
-  if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
+  if (vars) {
+    const body3 = reader.body(data, []);
+    return { value: { body: body3 }, diagnostics: tooDeepDiagnostics(reader) };
+  }
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     for (const [type, v] of Object.entries(data)) {
@@ -26555,7 +26786,11 @@ function readJsonFile(path29, text3, vars, parseTemplate) {
       body2.blocks.push(...reader.blocks(type, v, [type], [], LABELS[type] ?? 0));
     }
   }
-  return { value: { body: body2 }, diagnostics: [] };
+  return { value: { body: body2 }, diagnostics: tooDeepDiagnostics(reader) };
+}
+function tooDeepDiagnostics(reader) {
+  const message = `a value nested more than ${MAX_NESTING} deep: what lies deeper is not read, and its value is unknown`;
+  return [...reader.tooDeep.values()].map((range4) => ({ code: "LIMIT_EXCEEDED", level: "warning", message, range: range4 }));
 }
 var LABELS, JsonReader;
 var init_json_file = __esm({
@@ -26564,6 +26799,7 @@ var init_json_file = __esm({
     init_json_index();
     init_position_map();
     init_json_positions();
+    init_limits2();
     LABELS = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
     JsonReader = class {
       constructor(index, parseTemplate) {
@@ -26572,18 +26808,24 @@ var init_json_file = __esm({
       }
       index;
       parseTemplate;
+      /** Lines where a value went past MAX_NESTING (one diagnostic each). */
+      tooDeep = /* @__PURE__ */ new Map();
       range(pointer, withKey = false) {
         const span = spanAt(this.index, pointer) ?? spanAt(this.index, []);
         return rangeOf(this.index, withKey && span.keyStart !== void 0 ? span.keyStart : span.valueStart, span.valueEnd);
       }
-      expr(value, pointer) {
+      expr(value, pointer, depth = 0) {
         const range4 = this.range(pointer);
+        if (depth >= MAX_NESTING) {
+          if (!this.tooDeep.has(range4.startLine)) this.tooDeep.set(range4.startLine, range4);
+          return { kind: "other", nodeType: "value_nested_too_deep", range: range4, text: "" };
+        }
         const text3 = JSON.stringify(value);
-        if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i6) => this.expr(v, [...pointer, i6])), range: range4, text: text3 };
+        if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i6) => this.expr(v, [...pointer, i6], depth + 1)), range: range4, text: text3 };
         if (value !== null && typeof value === "object") {
           const items = Object.entries(value).map(([k5, v]) => {
             const child2 = [...pointer, k5];
-            return { key: { kind: "literal", value: k5, range: this.range(child2, true), text: k5 }, value: this.expr(v, child2), range: this.range(child2, true) };
+            return { key: { kind: "literal", value: k5, range: this.range(child2, true), text: k5 }, value: this.expr(v, child2, depth + 1), range: this.range(child2, true) };
           });
           return { kind: "object", items, range: range4, text: text3 };
         }
@@ -26711,9 +26953,6 @@ var init_terraform = __esm({
 });
 
 // src/resolve/terraform/eval/functions/sets.ts
-function distinct2(items) {
-  return items.filter((v, i6) => items.findIndex((o3) => equal(o3, v)) === i6);
-}
 function setOf(items) {
   const unified = distinct2(unify(items));
   const primitive2 = unified.every((v) => v === null || PRIMITIVE2.has(typeName(v)));
@@ -26724,15 +26963,17 @@ function sets(args2, name2) {
   check(args2.length > 0, `${name2}() needs at least one set`);
   return args2.map((a5, i6) => list2(a5, `argument ${i6 + 1}`));
 }
-var PRIMITIVE2, SET_FUNCTIONS;
+var PRIMITIVE2, distinct2, SET_FUNCTIONS;
 var init_sets = __esm({
   "src/resolve/terraform/eval/functions/sets.ts"() {
     "use strict";
     init_values();
     init_args();
+    init_distinct();
     init_spec();
     init_types();
     PRIMITIVE2 = /* @__PURE__ */ new Set(["string", "number", "bool"]);
+    distinct2 = distinctValues;
     SET_FUNCTIONS = {
       toset: { arity: [1, 1], fn: ([l3]) => setOf(list2(l3, "argument")) },
       setunion: { arity: [1], fn: (args2) => setOf(sets(args2, "setunion").flat()) },
@@ -26740,10 +26981,17 @@ var init_sets = __esm({
         arity: [1],
         fn: (args2) => {
           const [first, ...rest] = sets(args2, "setintersection");
-          return setOf(first.filter((item) => rest.every((other) => other.some((o3) => equal(o3, item)))));
+          const others = rest.map((other) => new Set(other.map(keyOf)));
+          return setOf(first.filter((item) => others.every((keys) => keys.has(keyOf(item)))));
         }
       },
-      setsubtract: { arity: [2, 2], fn: ([a5, b5]) => setOf(list2(a5, "argument 1").filter((item) => !list2(b5, "argument 2").some((o3) => equal(o3, item)))) }
+      setsubtract: {
+        arity: [2, 2],
+        fn: ([a5, b5]) => {
+          const remove = new Set(list2(b5, "argument 2").map(keyOf));
+          return setOf(list2(a5, "argument 1").filter((item) => !remove.has(keyOf(item))));
+        }
+      }
     };
   }
 });
@@ -26863,10 +27111,10 @@ function cidr2(text3) {
   return parsed;
 }
 function subnet({ width, network, prefix: prefix2 }, newbits, netnum) {
-  const length2 = prefix2 + newbits;
-  check(newbits >= 0 && length2 <= width, `cannot extend a /${prefix2} prefix by ${newbits} bits`);
+  const length3 = prefix2 + newbits;
+  check(newbits >= 0 && length3 <= width, `cannot extend a /${prefix2} prefix by ${newbits} bits`);
   check(netnum >= 0 && BigInt(netnum) < 1n << BigInt(newbits), `network number ${netnum} does not fit in ${newbits} bits`);
-  return `${formatAddress(network | BigInt(netnum) << BigInt(width - length2), width)}/${length2}`;
+  return `${formatAddress(network | BigInt(netnum) << BigInt(width - length3), width)}/${length3}`;
 }
 function host({ width, network, prefix: prefix2 }, hostnum) {
   const size = 1n << BigInt(width - prefix2);
@@ -26878,13 +27126,13 @@ function subnets(base, newbits) {
   let next = base.network;
   const end2 = base.network + (1n << BigInt(base.width - base.prefix));
   return newbits.map((bits, i6) => {
-    const length2 = base.prefix + bits;
-    check(bits >= 1 && length2 <= base.width, `cannot extend a /${base.prefix} prefix by ${bits} bits (argument ${i6 + 2})`);
-    const size = 1n << BigInt(base.width - length2);
+    const length3 = base.prefix + bits;
+    check(bits >= 1 && length3 <= base.width, `cannot extend a /${base.prefix} prefix by ${bits} bits (argument ${i6 + 2})`);
+    const size = 1n << BigInt(base.width - length3);
     const start2 = (next + size - 1n) / size * size;
-    check(start2 + size <= end2, `not enough remaining address space for a subnet with a prefix of ${length2} bits after ${formatAddress(next - 1n, base.width)}`);
+    check(start2 + size <= end2, `not enough remaining address space for a subnet with a prefix of ${length3} bits after ${formatAddress(next - 1n, base.width)}`);
     next = start2 + size;
-    return `${formatAddress(start2, base.width)}/${length2}`;
+    return `${formatAddress(start2, base.width)}/${length3}`;
   });
 }
 var NETWORK_FUNCTIONS;
@@ -26968,7 +27216,7 @@ function verb(letter, value, precision) {
       return void 0;
   }
 }
-function formatString(format2, args2) {
+function formatString(format2, args2, charge = () => void 0) {
   if (format2.includes("%[")) return unknown("format(): explicit argument indexes are not rendered by posture-gate");
   let next = 0;
   let unsupported;
@@ -26978,6 +27226,7 @@ function formatString(format2, args2) {
     const value = args2[next++];
     const text3 = flags2.replace(/[-0]/g, "") === "" ? verb(letter, value, precision) : void 0;
     if (text3 === void 0) unsupported ??= whole;
+    charge(Math.max(text3?.length ?? 0, Number(width ?? 0)));
     return pad(text3 ?? "", flags2, width);
   });
   if (unsupported !== void 0) return unknown(`format(): the verb ${unsupported} is not rendered by posture-gate`);
@@ -33802,18 +34051,18 @@ function title(s2) {
 function substr(s2, offsetArg, lengthArg) {
   const chars2 = graphemes(s2);
   let offset = int(offsetArg, "offset");
-  const length2 = int(lengthArg, "length");
+  const length3 = int(lengthArg, "length");
   if (offset < 0) offset = Math.max(0, chars2.length + offset);
   check(offset <= chars2.length, "offset is out of range");
-  return chars2.slice(offset, length2 < 0 ? void 0 : offset + length2).join("");
+  return chars2.slice(offset, length3 < 0 ? void 0 : offset + length3).join("");
 }
-function formatList(format2, args2) {
+function formatList(format2, args2, charge) {
   const lengths2 = args2.filter(Array.isArray).map((a5) => a5.length);
   if (lengths2.some((n4) => n4 !== lengths2[0])) return failure("formatlist(): list arguments have different lengths");
   const n3 = lengths2[0] ?? 1;
-  return Array.from({ length: n3 }, (_, i6) => formatString(format2, args2.map((a5) => Array.isArray(a5) ? a5[i6] : a5)));
+  return Array.from({ length: n3 }, (_, i6) => formatString(format2, args2.map((a5) => Array.isArray(a5) ? a5[i6] : a5), charge));
 }
-var strFn, isSpace2, STRING_FUNCTIONS;
+var charger, strFn, isSpace2, STRING_FUNCTIONS;
 var init_strings = __esm({
   "src/resolve/terraform/eval/functions/strings.ts"() {
     "use strict";
@@ -33822,11 +34071,12 @@ var init_strings = __esm({
     init_format();
     init_regex();
     init_spec();
+    charger = (ctx, name2) => (n3) => ctx.scope.budget?.charge("characters", n3, `${name2}()`);
     strFn = (fn) => ({ arity: [1, 1], fn: ([s2]) => fn(str(s2)) });
     isSpace2 = (c5) => new RegExp("^\\p{White_Space}$", "u").test(c5);
     STRING_FUNCTIONS = {
-      format: { arity: [1], fn: ([f5, ...rest]) => formatString(str(f5, "format"), rest) },
-      formatlist: { arity: [1], fn: ([f5, ...rest]) => formatList(str(f5, "format"), rest) },
+      format: { arity: [1], fn: ([f5, ...rest], ctx) => formatString(str(f5, "format"), rest, charger(ctx, "format")) },
+      formatlist: { arity: [1], fn: ([f5, ...rest], ctx) => formatList(str(f5, "format"), rest, charger(ctx, "formatlist")) },
       join: { arity: [2], fn: ([sep5, ...lists]) => lists.flatMap((l3) => list2(l3, "list").map((v) => str(v, "element"))).join(str(sep5)) },
       split: { arity: [2, 2], fn: ([sep5, s2]) => str(s2).split(str(sep5)) },
       replace: { arity: [3, 3], fn: ([s2, search, r5]) => replace(str(s2), str(search), str(r5)) },
@@ -33847,6 +34097,47 @@ ${" ".repeat(int(n3))}`) },
       regex: { arity: [2, 2], fn: ([p3, s2]) => regexMatch(str(p3), str(s2)) },
       regexall: { arity: [2, 2], fn: ([p3, s2]) => regexAll(str(p3), str(s2)) },
       strcontains: { arity: [2, 2], fn: ([s2, sub]) => str(s2).includes(str(sub)) }
+    };
+  }
+});
+
+// src/resolve/terraform/eval/functions/costs.ts
+function occurrences(s2, search) {
+  if (search === "") return s2.length + 1;
+  let n3 = 0;
+  for (let at2 = s2.indexOf(search); at2 >= 0; at2 = s2.indexOf(search, at2 + search.length)) n3 += 1;
+  return n3;
+}
+function replaceCost([s2, search, replacement]) {
+  if (typeof s2 !== "string" || typeof search !== "string" || typeof replacement !== "string") return {};
+  const regex = search.length > 1 && search.startsWith("/") && search.endsWith("/");
+  return { characters: s2.length + (regex ? s2.length + 1 : occurrences(s2, search)) * replacement.length };
+}
+function indentCost([n3, s2]) {
+  if (typeof n3 !== "number" || typeof s2 !== "string") return {};
+  return { characters: s2.length + occurrences(s2, "\n") * Math.max(n3, 0) };
+}
+var length2, sum, COSTS;
+var init_costs = __esm({
+  "src/resolve/terraform/eval/functions/costs.ts"() {
+    "use strict";
+    init_budget();
+    length2 = (v) => typeof v === "string" || Array.isArray(v) ? v.length : 0;
+    sum = (values) => values.reduce((n3, v) => n3 + length2(v), 0);
+    COSTS = {
+      join: ([sep5, ...lists]) => ({
+        characters: lists.reduce((n3, l3) => n3 + (Array.isArray(l3) ? sum(l3) + l3.length * length2(sep5) : 0), 0)
+      }),
+      concat: (args2) => ({ elements: sum(args2) }),
+      split: ([sep5, s2]) => typeof sep5 === "string" && typeof s2 === "string" ? { elements: occurrences(s2, sep5) + 1 } : {},
+      flatten: ([l3]) => ({ elements: sizeOf(l3).elements }),
+      replace: replaceCost,
+      indent: indentCost,
+      // the grapheme arrays these split a string into
+      strrev: ([s2]) => ({ elements: length2(s2) }),
+      substr: ([s2]) => ({ elements: length2(s2) }),
+      trim: ([s2]) => ({ elements: length2(s2) })
+      // the %v and %s of format / formatlist are charged as they are written (see format.ts)
     };
   }
 });
@@ -33890,8 +34181,21 @@ function callFunction(expr, scope, evaluate3) {
   const unmarked = raw.map(unmark);
   const marked = unmarked.some((a5) => a5.sensitive);
   const args2 = unmarked.map((a5) => a5.value);
-  const result = SAME_VALUE.has(name2) ? invoke(name2, spec, args2, { scope, evaluate: evaluate3 }) : derived(invoke(name2, spec, args2, { scope, evaluate: evaluate3 }));
+  const result = charged(expr, name2, () => SAME_VALUE.has(name2) ? invoke(name2, spec, args2, { scope, evaluate: evaluate3 }) : derived(invoke(name2, spec, args2, { scope, evaluate: evaluate3 })), args2, scope);
   return marked && name2 !== "nonsensitive" ? sensitive(result) : result;
+}
+function charged(expr, name2, run4, args2, scope) {
+  const budget = scope.budget;
+  if (budget === void 0) return run4();
+  try {
+    const cost = COSTS[name2]?.(args2) ?? {};
+    if (cost.elements !== void 0) budget.charge("elements", cost.elements, `${name2}()`, expr);
+    if (cost.characters !== void 0) budget.charge("characters", cost.characters, `${name2}()`, expr);
+    return budget.chargeValue(run4(), `${name2}()`, expr);
+  } catch (error2) {
+    if (error2 instanceof LimitExceeded) error2.range ??= expr.range;
+    throw error2;
+  }
 }
 function invoke(name2, spec, args2, ctx) {
   const [min, max] = spec.arity;
@@ -33905,6 +34209,8 @@ function invoke(name2, spec, args2, ctx) {
   try {
     return spec.fn(args2, ctx);
   } catch (error2) {
+    if (error2 instanceof LimitExceeded) throw error2;
+    if (error2 instanceof RangeError) throw new LimitExceeded(`${name2}(): ${error2.message}`);
     if (error2 instanceof Unsupported) return unknown(`${name2}(): ${error2.message}`);
     return failure(`${name2}(): ${error2 instanceof Error ? error2.message : String(error2)}`);
   }
@@ -33927,6 +34233,8 @@ var init_functions2 = __esm({
     init_strings();
     init_types();
     init_spec();
+    init_budget();
+    init_costs();
     FUNCTIONS2 = new Map(
       Object.entries({ ...COLLECTION_FUNCTIONS, ...ENCODING_FUNCTIONS, ...FILE_FUNCTIONS, ...NETWORK_FUNCTIONS, ...NUMERIC_FUNCTIONS, ...SET_FUNCTIONS, ...STRING_FUNCTIONS, ...TYPE_FUNCTIONS })
     );
@@ -34002,6 +34310,7 @@ function render(parts2, scope, evaluate3, marks3) {
     marks3.sensitive ||= marked;
     const text3 = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString2(value, `\${${part.text}}`);
     if (typeof text3 !== "string") return text3;
+    scope.budget?.charge("characters", text3.length, "this template", part);
     out2 += text3;
   }
   return out2;
@@ -34020,6 +34329,7 @@ function renderFor(part, scope, evaluate3, marks3) {
   for (const [k5, v] of pairs) {
     const text3 = render(part.body, withBindings(scope, loopBindings(part.keyVar, part.valueVar, k5, v)), evaluate3, marks3);
     if (typeof text3 !== "string") return text3;
+    scope.budget?.charge("characters", text3.length, "this template", part);
     out2 += text3;
   }
   return out2;
@@ -34140,6 +34450,28 @@ function object(expr, scope) {
   return out2;
 }
 function evaluate2(expr, scope) {
+  if (scope.budget === void 0) return evaluate2(expr, { ...scope, budget: new Budget() });
+  return scope.budget.depth === 0 ? evaluateIsolated(expr, scope) : nested(expr, scope);
+}
+function evaluateIsolated(expr, scope) {
+  if (scope.budget === void 0) return evaluate2(expr, scope);
+  const budget = scope.budget;
+  return budget.isolate(expr, () => budget.chargeValue(nested(expr, scope), "this value", expr));
+}
+function splatCharged(expr, scope, value) {
+  return expr.steps.some((s2) => "splat" in s2) ? scope.budget.chargeValue(value, "this splat", expr) : value;
+}
+function nested(expr, scope) {
+  const budget = scope.budget;
+  if (budget.depth >= LIMITS.depth) return budget.exceeded(`expressions or references nested more than ${LIMITS.depth} deep`, expr.range);
+  budget.depth += 1;
+  try {
+    return evaluateNode(expr, scope);
+  } finally {
+    budget.depth -= 1;
+  }
+}
+function evaluateNode(expr, scope) {
   const index = (s2) => evaluate2(s2.index, scope);
   switch (expr.kind) {
     case "literal":
@@ -34148,14 +34480,14 @@ function evaluate2(expr, scope) {
       return evaluateTemplate(expr.parts, scope, evaluate2);
     case "traversal": {
       const { value, used } = rootValue(expr, scope);
-      return applySteps(value, expr.steps.slice(used), index, expr.text);
+      return splatCharged(expr, scope, applySteps(value, expr.steps.slice(used), index, expr.text));
     }
     case "access":
-      return applySteps(evaluate2(expr.target, scope), expr.steps, index, expr.text);
+      return splatCharged(expr, scope, applySteps(evaluate2(expr.target, scope), expr.steps, index, expr.text));
     case "tuple":
-      return expr.items.map((item) => evaluate2(item, scope));
+      return scope.budget.chargeValue(expr.items.map((item) => evaluate2(item, scope)), "this list", expr);
     case "object":
-      return object(expr, scope);
+      return scope.budget.chargeValue(object(expr, scope), "this object", expr);
     case "call":
       return callFunction(expr, scope, evaluate2);
     case "conditional":
@@ -34184,6 +34516,7 @@ var init_evaluate = __esm({
     init_template2();
     init_traverse();
     init_convert2();
+    init_budget();
     init_values();
     ROOT_REASONS = {
       data: "is read from a data source",
@@ -34217,12 +34550,16 @@ function expansionDiagnostic(block, expansions) {
   const range4 = attribute?.range ?? { ...block.range, endLine: block.range.startLine };
   return { code: "NORMALIZE_FAILED", level: "warning", message: `${[block.type, ...block.labels].join(".")}: Terraform rejects this: ${error2}; its instances are unknown`, range: range4 };
 }
+function instancesFit(body2, scope, n3, attribute) {
+  return scope.budget?.instancesFit(body2, scope.locals, n3, `${n3.toLocaleString("en-US")} instances`, attribute) ?? true;
+}
 function expandInstances(body2, scope) {
   const { count, for_each: forEach } = body2.attributes;
   if (count) {
     const n3 = evaluate2(count.expr, scope);
     if (isUnknown(n3)) return standIn("count", n3.reason ?? "");
     if (typeof n3 !== "number" || !Number.isInteger(n3) || n3 < 0) return standIn("count", "invalid", `count must be a whole number, not ${typeof n3 === "number" ? n3 : typeName(n3)}`);
+    if (!instancesFit(body2, scope, n3, count)) return standIn("count", "over the instance budget");
     return Array.from({ length: n3 }, (_, i6) => ({ suffix: `[${i6}]`, bindings: { count: { index: i6 } } }));
   }
   if (forEach) {
@@ -34231,6 +34568,7 @@ function expandInstances(body2, scope) {
     const entries = forEachEntries(value);
     if (!Array.isArray(entries)) return standIn("for_each", "invalid", entries.error);
     if (entries.some(([k5]) => containsUnknown3(k5))) return standIn("for_each", "a key is unknown");
+    if (!instancesFit(body2, scope, entries.length, forEach)) return standIn("for_each", "over the instance budget");
     return entries.map(([key2, v]) => ({ suffix: `[${JSON.stringify(key2)}]`, bindings: { each: { key: key2, value: v } } }));
   }
   return [{ suffix: "", bindings: {} }];
@@ -34551,10 +34889,10 @@ function declaredVariables(config) {
   }
   return out2;
 }
-function bindVariables(decls, given, whoGives) {
+function bindVariables(decls, given, whoGives, scope = EMPTY_SCOPE) {
   const out2 = /* @__PURE__ */ new Map();
   for (const decl of decls.values()) {
-    const fallback2 = decl.default ? evaluate2(decl.default, EMPTY_SCOPE) : void 0;
+    const fallback2 = decl.default ? evaluate2(decl.default, scope) : void 0;
     let value = given.has(decl.name) ? given.get(decl.name) : fallback2;
     if (value === null && !decl.nullable) value = fallback2;
     if (value === void 0) value = unknown(`var.${decl.name} has no value${whoGives}`);
@@ -34588,7 +34926,7 @@ function readVarFile(path29, diagnostics) {
 function loadVarFiles(paths, diagnostics) {
   return paths.map((p3) => readVarFile(p3, diagnostics)).filter((d5) => d5 !== void 0);
 }
-function rootVariableInputs(decls, varDocs, varFiles, options) {
+function rootVariableInputs(decls, varDocs, varFiles, options, scope = EMPTY_SCOPE) {
   const given = /* @__PURE__ */ new Map();
   for (const decl of decls.values()) {
     const text3 = options.env?.[`TF_VAR_${decl.name}`];
@@ -34597,7 +34935,7 @@ function rootVariableInputs(decls, varDocs, varFiles, options) {
   const files = [...varDocs.filter((d5) => isAutoVars(d5.file.path)).sort((a5, b5) => autoVarsOrder(a5.file.path, b5.file.path)), ...varFiles];
   for (const doc of files) {
     for (const [name2, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, EMPTY_SCOPE));
+      if (decls.has(name2)) given.set(name2, evaluate2(attribute.expr, scope));
     }
   }
   for (const [name2, text3] of Object.entries(options.vars ?? {})) {
@@ -34627,6 +34965,7 @@ var init_module_call = __esm({
     "use strict";
     init_config_tree();
     init_evaluate();
+    init_scope();
     init_values();
     init_expand();
     init_variables();
@@ -34690,7 +35029,7 @@ var init_module_call = __esm({
           const scope = { ...this.parent.scope, bindings: expansion.bindings };
           const inputs = /* @__PURE__ */ new Map();
           for (const [name2, attribute] of Object.entries(this.block.body.attributes)) if (!META2.has(name2)) inputs.set(name2, evaluate2(attribute.expr, scope));
-          const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
+          const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`, { ...EMPTY_SCOPE, budget: ctx.budget });
           const prefix2 = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
           const site = { address: prefix2.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
           const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };
@@ -34728,8 +35067,8 @@ var init_module_call = __esm({
 
 // src/resolve/terraform/module.ts
 import { posix as posix6 } from "node:path";
-function runRoot(tree, root5, docs, vars) {
-  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
+function runRoot(tree, root5, docs, vars, budget = new Budget((diagnostic) => tree.warnOnce(diagnostic))) {
+  const ctx = { tree, root: root5, depth: 0, chain: [root5], calls: [], budget, newRun: (c5, dir, d5, v, prefix2, key2) => new ModuleRun(c5, dir, d5, v, prefix2, key2) };
   return new ModuleRun(ctx, root5, docs, vars, "", "");
 }
 var MAX_DEPTH2, ModuleRun;
@@ -34737,6 +35076,7 @@ var init_module = __esm({
   "src/resolve/terraform/module.ts"() {
     "use strict";
     init_evaluate();
+    init_budget();
     init_values();
     init_expand();
     init_cycles();
@@ -34764,10 +35104,11 @@ var init_module = __esm({
           path: { module: posix6.relative(ctx.root, dir) || ".", root: "." },
           files: ctx.tree.fileAccess(ctx.root),
           resources: this.resources,
-          module: prefix2
+          module: prefix2,
+          budget: ctx.budget
         };
         for (const block of this.blocks("locals")) {
-          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, { run: () => evaluate2(attribute.expr, this.scope), range: attribute.range });
+          for (const [name2, attribute] of Object.entries(block.body.attributes)) locals.set(name2, { run: () => evaluateIsolated(attribute.expr, this.scope), range: attribute.range });
         }
         if (ctx.depth < MAX_DEPTH2) {
           for (const block of this.blocks("module")) {
@@ -34799,7 +35140,8 @@ var init_module = __esm({
           const expr = block.body.attributes.value?.expr;
           if (name2 === void 0 || expr === void 0) continue;
           const secret = block.body.attributes.sensitive ? evaluate2(block.body.attributes.sensitive.expr, this.scope) === true : false;
-          out2[name2] = secret ? sensitive(evaluate2(expr, this.scope)) : evaluate2(expr, this.scope);
+          const value = evaluateIsolated(expr, this.scope);
+          out2[name2] = secret ? sensitive(value) : value;
         }
         return out2;
       }
@@ -34850,8 +35192,10 @@ function expandDynamic(name2, body2, scope, range4) {
   const forEach = body2.attributes.for_each ? evaluate2(body2.attributes.for_each.expr, scope) : unknownValue("dynamic block without for_each");
   const bind = (key2, value) => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key: key2, value } }), range4);
   const entries = iterate(forEach, `dynamic "${name2}"`);
-  if (!Array.isArray(entries)) {
-    const unknown2 = unknownValue(`for_each of dynamic "${name2}" is unknown`);
+  const at2 = body2.attributes.for_each;
+  const fits = !Array.isArray(entries) || at2 === void 0 || (scope.budget?.instancesFit(body2, scope.bindings, entries.length, `${entries.length.toLocaleString("en-US")} "${name2}" blocks`, at2) ?? true);
+  if (!Array.isArray(entries) || !fits) {
+    const unknown2 = unknownValue(fits ? `for_each of dynamic "${name2}" is unknown` : `dynamic "${name2}" is over the instance budget`);
     return [bind(unknown2, unknown2)];
   }
   return entries.map(([k5, v]) => bind(k5, v));
@@ -34880,10 +35224,10 @@ var init_fields = __esm({
     init_evaluate2();
     init_for_expr();
     Fields = class _Fields {
-      constructor(range4, attrs, nested) {
+      constructor(range4, attrs, nested2) {
         this.range = range4;
         this.attrs = attrs;
-        this.nested = nested;
+        this.nested = nested2;
       }
       range;
       attrs;
@@ -34891,16 +35235,16 @@ var init_fields = __esm({
       static fromBody(body2, scope, range4 = body2.range) {
         const attrs = /* @__PURE__ */ new Map();
         for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate2(a5.expr, scope)), a5.range, a5.expr));
-        const nested = /* @__PURE__ */ new Map();
-        const add = (name2, items) => void nested.set(name2, [...nested.get(name2) ?? [], ...items]);
+        const nested2 = /* @__PURE__ */ new Map();
+        const add = (name2, items) => void nested2.set(name2, [...nested2.get(name2) ?? [], ...items]);
         for (const block of body2.blocks) {
           if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
           else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
         }
         for (const [name2, a5] of Object.entries(body2.attributes)) {
-          if (!nested.has(name2)) nested.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
+          if (!nested2.has(name2)) nested2.set(name2, objectsOf(a5.expr, attrs.get(name2), scope));
         }
-        return new _Fields(range4, attrs, nested);
+        return new _Fields(range4, attrs, nested2);
       }
       static fromValue(value, range4) {
         const attrs = new Map(Object.entries(value).map(([k5, v]) => [k5, field(v, range4)]));
@@ -34943,8 +35287,10 @@ function resolveTerraform(docs, options = {}, manifests = /* @__PURE__ */ new Ma
     const config = tree.config.get(root5) ?? [];
     try {
       const decls = declaredVariables(config);
-      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root5) ?? [], varFiles, options), "");
-      const all = runRoot(tree, root5, config, vars).instances();
+      const budget = new Budget((diagnostic) => tree.warnOnce(diagnostic));
+      const scope = { ...EMPTY_SCOPE, budget };
+      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root5) ?? [], varFiles, options, scope), "", scope);
+      const all = runRoot(tree, root5, config, vars, budget).instances();
       const instances = options.skipExternalModules === true ? all.filter((instance2) => instance2.external !== true) : all;
       skipped += all.length - instances.length;
       roots.push({ root: root5, instances });
@@ -34960,7 +35306,9 @@ var init_terraform2 = __esm({
   "src/resolve/terraform/index.ts"() {
     "use strict";
     init_model();
+    init_budget();
     init_config_tree();
+    init_scope();
     init_module();
     init_variables();
     init_fields();
@@ -35249,8 +35597,8 @@ var init_synthesize = __esm({
             const order = child2.writtenOrder?.() ?? value.map((_, i6) => i6);
             body2.blocks.push(...order.map((i6, k5) => {
               const place = child2.child(i6, value[i6]);
-              const nested = this.body(value[i6], at(u, i6), at(s2, i6), nestedConfig(written, k5, value.length), place, `${text3}.${key2}[${k5}]`);
-              return { type: key2, labels: [], body: nested, range: place.range };
+              const nested2 = this.body(value[i6], at(u, i6), at(s2, i6), nestedConfig(written, k5, value.length), place, `${text3}.${key2}[${k5}]`);
+              return { type: key2, labels: [], body: nested2, range: place.range };
             }));
             continue;
           }
@@ -40582,6 +40930,50 @@ var init_cross_module = __esm({
   }
 });
 
+// src/normalize/terraform/isolate.ts
+function isolateMembers(members, run4, joinable, diagnostics) {
+  const attempt = (some) => {
+    try {
+      return { value: run4(some) };
+    } catch {
+      return void 0;
+    }
+  };
+  const whole = attempt(members);
+  if (whole !== void 0) return whole.value;
+  const fail = (member2, error2) => {
+    const message = `normalise ${member2.id}: ${error2 instanceof Error ? error2.message : String(error2)}`;
+    diagnostics.push({ code: "NORMALIZE_FAILED", level: "error", message, range: { ...member2.block.range, endLine: member2.block.range.startLine } });
+  };
+  const readable = members.filter((member2) => {
+    try {
+      Fields.fromBody(member2.block.body, member2.scope, member2.block.range).raw();
+      return true;
+    } catch (error2) {
+      fail(member2, error2);
+      return false;
+    }
+  });
+  const rest = attempt(readable);
+  if (rest !== void 0) return rest.value;
+  return readable.reduce((out2, member2) => {
+    try {
+      return joinable.join(out2, run4([member2]));
+    } catch (error2) {
+      fail(member2, error2);
+      return out2;
+    }
+  }, joinable.empty);
+}
+var LIST;
+var init_isolate2 = __esm({
+  "src/normalize/terraform/isolate.ts"() {
+    "use strict";
+    init_terraform2();
+    LIST = { empty: [], join: (a5, b5) => [...a5, ...b5] };
+  }
+});
+
 // src/normalize/terraform/index.ts
 function isCanonicalized(type) {
   return type === "aws_s3_bucket" || type === "aws_security_group" || type === RDS_INSTANCE_TYPE || S3_SUB_TYPES.has(type) || SG_RULE_TYPES.has(type) || TERRAFORM_SPECS.has(type) || GROUPED_TYPES2.has(type);
@@ -40603,17 +40995,16 @@ function normalizeInstances(instances, scope, diagnostics) {
       return fallback2;
     }
   };
-  const first = instances[0];
-  if (first === void 0) return [];
-  const where2 = { ...first.block.range, endLine: first.block.range.startLine };
-  const label2 = first.modulePath === "" ? scope : `${scope} ${first.modulePath}`;
-  const s3 = guarded3(`S3 buckets in ${label2}`, where2, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
-  const groups = guarded3(`security groups in ${label2}`, where2, [], () => normalizeSecurityGroups(instances, scope));
+  if (instances.length === 0) return [];
+  const s3Members = instances.filter((i6) => i6.type === "aws_s3_bucket" || S3_SUB_TYPES.has(i6.type));
+  const s3 = isolateMembers(s3Members, (members) => normalizeS3(members, scope), S3_RESULTS, diagnostics);
+  const sgMembers = instances.filter((i6) => i6.type === "aws_security_group" || SG_RULE_TYPES.has(i6.type));
+  const groups = isolateMembers(sgMembers, (members) => normalizeSecurityGroups(members, scope), LIST, diagnostics);
   const databases = instances.filter((i6) => i6.type === RDS_INSTANCE_TYPE).flatMap((i6) => guarded3(i6.id, i6.block.range, [], () => [normalizeDbInstance3(i6, scope)]));
   const tools = { bySpec: normalizeBySpec, raw: rawResource };
   const grouped = TERRAFORM_GROUPS.flatMap((group4) => {
     const members = instances.filter((i6) => group4.nativeTypes.includes(i6.type));
-    return members.length === 0 ? [] : guarded3(`${group4.nativeTypes.join(", ")} in ${label2}`, where2, [], () => group4.normalize(members, scope, tools));
+    return isolateMembers(members, (some) => some.length === 0 ? [] : group4.normalize(some, scope, tools), LIST, diagnostics);
   });
   const specified = instances.flatMap((i6) => {
     const spec = GROUPED_TYPES2.has(i6.type) ? void 0 : TERRAFORM_SPECS.get(i6.type);
@@ -40628,7 +41019,7 @@ function normalizeTerraform(resolution) {
   const resources = resolution.roots.flatMap(({ root: root5, instances }) => groupForLinks(instances).flatMap((group4) => normalizeInstances(group4, root5, diagnostics)));
   return { resources, diagnostics };
 }
-var GROUPED_TYPES2;
+var GROUPED_TYPES2, S3_RESULTS;
 var init_terraform3 = __esm({
   "src/normalize/terraform/index.ts"() {
     "use strict";
@@ -40640,7 +41031,12 @@ var init_terraform3 = __esm({
     init_aws();
     init_spec5();
     init_cross_module();
+    init_isolate2();
     GROUPED_TYPES2 = new Set(TERRAFORM_GROUPS.flatMap((g5) => g5.nativeTypes));
+    S3_RESULTS = {
+      empty: { resources: [], orphans: [] },
+      join: (a5, b5) => ({ resources: [...a5.resources, ...b5.resources], orphans: [...a5.orphans, ...b5.orphans] })
+    };
   }
 });
 
@@ -40711,8 +41107,8 @@ function normalizeResolved(resolved) {
     if (plan.supersedes !== void 0) superseded.add(plan.supersedes);
   }
   const terraform = { ...resolved.terraform, roots: resolved.terraform.roots.filter((r5) => !superseded.has(r5.root)) };
-  out2.diagnostics.push(...terraform.diagnostics);
   add(guarded(out2.diagnostics, [...new Set(terraform.roots.flatMap((r5) => r5.instances.map((i6) => i6.doc)))], () => normalizeTerraform(terraform)));
+  out2.diagnostics.push(...terraform.diagnostics);
   for (const template of resolved.templates) {
     if (template !== void 0) add(guarded(out2.diagnostics, [template.doc], () => normalizeCloudFormation(template)));
   }
@@ -41377,7 +41773,7 @@ function isMergeKey(key2) {
   if (typeof key2.value === "symbol") return key2.value.description === "<<";
   return key2.value === "<<" && (key2.type === void 0 || key2.type === "PLAIN");
 }
-function keyOf(key2) {
+function keyOf2(key2) {
   if ((0, import_yaml8.isScalar)(key2)) {
     if (typeof key2.value === "string") return key2.value;
     if (key2.source !== void 0) return key2.source;
@@ -41493,11 +41889,11 @@ var init_yaml_positions = __esm({
         const out2 = {};
         const seen = /* @__PURE__ */ new Set();
         const pairs = node.items.filter(import_yaml8.isPair);
-        const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf(p3.key)));
+        const explicit = new Set(pairs.filter((p3) => !isMergeKey(p3.key)).map((p3) => keyOf2(p3.key)));
         for (const pair3 of pairs) if (isMergeKey(pair3.key)) this.merge(pair3.value, path29, explicit, out2);
         for (const pair3 of pairs) {
           if (isMergeKey(pair3.key)) continue;
-          const key2 = keyOf(pair3.key);
+          const key2 = keyOf2(pair3.key);
           const childPath = [...path29, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
@@ -41857,7 +42253,7 @@ function parseWorkerEntry() {
 function poolSize(jobs, env2 = process.env) {
   const forced = Number(env2.POSTURE_PARSE_WORKERS?.trim() || "NaN");
   if (Number.isInteger(forced) && forced >= 0) return Math.min(forced, jobs.length);
-  const bytes = jobs.reduce((sum2, job) => sum2 + job.text.length, 0);
+  const bytes = jobs.reduce((sum3, job) => sum3 + job.text.length, 0);
   if (jobs.length < MIN_FILES || bytes <= MIN_BYTES) return 0;
   return Math.max(Math.min(os3.availableParallelism(), MAX_THREADS) - 1, 0);
 }
@@ -42301,14 +42697,14 @@ function fieldOf(value, key2, depth = 0) {
 }
 function fieldEntries(kustomization) {
   const out2 = [];
-  const add = (field3, value, nested) => {
+  const add = (field3, value, nested2) => {
     for (const item of Array.isArray(value) ? value : [value]) {
       if (typeof item !== "string" || item.includes("\n")) continue;
       const path29 = field3.includes("Generator") ? item.replace(/^[^=]*=(?!=)/, "") : item;
-      out2.push({ field: field3, value: path29, raw: item, nested });
+      out2.push({ field: field3, value: path29, raw: item, nested: nested2 });
     }
   };
-  for (const [field3, { nested }] of Object.entries(STRING_LISTS)) add(field3, fieldOf(kustomization, field3), nested);
+  for (const [field3, { nested: nested2 }] of Object.entries(STRING_LISTS)) add(field3, fieldOf(kustomization, field3), nested2);
   for (const [field3, keys] of Object.entries(OBJECT_LISTS)) {
     const list6 = fieldOf(kustomization, field3);
     for (const item of Array.isArray(list6) ? list6 : []) for (const key2 of keys) add(`${field3}[].${key2}`, fieldOf(item, key2), false);
@@ -42447,13 +42843,13 @@ var init_kustomize_remote = __esm({
         if (!("text" in read)) return this.refuse(here, here.file, `cannot be read to check what it refers to (${read.error})`);
         const parsed = parseKustomization(read.text);
         if (parsed.value === void 0) return this.refuse(here, here.file, "cannot be parsed, so what it refers to cannot be checked");
-        const nested = this.checkNamedFields(current, here.file, parsed);
+        const nested2 = this.checkNamedFields(current, here.file, parsed);
         this.checkOtherStrings(current, here.file, parsed, new Set(fieldEntries(parsed.value).map((e5) => e5.raw)));
-        for (const next of nested) this.visit(next.dir, next.from);
+        for (const next of nested2) this.visit(next.dir, next.from);
       }
       /** The fields kustomize reads paths and URLs from: remote ones, and local ones whose real path leaves the boundary. */
       checkNamedFields(current, file, parsed) {
-        const nested = [];
+        const nested2 = [];
         for (const entry of fieldEntries(parsed.value)) {
           const where2 = { file, line: parsed.lineOf(entry.raw), field: entry.field };
           if (isRemote(entry.value)) {
@@ -42464,9 +42860,9 @@ var init_kustomize_remote = __esm({
           if (!exists2(target2)) continue;
           const resolved = this.boundary.resolve(target2);
           if ("refused" in resolved) this.refuse(where2, entry.value, resolved.refused);
-          else if (entry.nested && "real" in resolved && isDirectory3(resolved.real)) nested.push({ dir: target2, from: where2 });
+          else if (entry.nested && "real" in resolved && isDirectory3(resolved.real)) nested2.push({ dir: target2, from: where2 });
         }
-        return nested;
+        return nested2;
       }
       /** The net under the named fields: any other string that reads as a relative path and leads out. */
       checkOtherStrings(current, file, parsed, named) {
@@ -42828,11 +43224,11 @@ var fromArrayBuffer, fromString;
 var init_buffer_from = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-buffer-from/buffer-from.js"() {
     init_is_array_buffer();
-    fromArrayBuffer = (input, offset = 0, length2 = input.byteLength - offset) => {
+    fromArrayBuffer = (input, offset = 0, length3 = input.byteLength - offset) => {
       if (!isArrayBuffer(input)) {
         throw new TypeError(`The "input" argument must be ArrayBuffer. Received type ${typeof input} (${input})`);
       }
-      return Buffer.from(input, offset, length2);
+      return Buffer.from(input, offset, length3);
     };
     fromString = (input, encoding) => {
       if (typeof input !== "string") {
@@ -44088,14 +44484,14 @@ var init_toUint8Array = __esm({
 });
 
 // node_modules/@smithy/core/dist-es/submodules/serde/concatBytes.js
-function concatBytes(arrays, length2) {
-  if (length2 === void 0) {
-    length2 = 0;
+function concatBytes(arrays, length3) {
+  if (length3 === void 0) {
+    length3 = 0;
     for (const bytes of arrays) {
-      length2 += bytes.byteLength;
+      length3 += bytes.byteLength;
     }
   }
-  const result = new Uint8Array(length2);
+  const result = new Uint8Array(length3);
   let offset = 0;
   for (const buf2 of arrays) {
     result.set(buf2, offset);
@@ -49149,7 +49545,7 @@ function createBufferedReadableStream(upstream, size, logger2) {
     if (done) {
       if (mode !== -1) {
         const remainder = flush(buffers, mode);
-        if (sizeOf(remainder) > 0) {
+        if (sizeOf2(remainder) > 0) {
           controller.enqueue(remainder);
         }
       }
@@ -49166,9 +49562,9 @@ function createBufferedReadableStream(upstream, size, logger2) {
         controller.enqueue(chunk);
         return;
       }
-      const chunkSize = sizeOf(chunk);
+      const chunkSize = sizeOf2(chunk);
       bytesSeen += chunkSize;
-      const bufferSize = sizeOf(buffers[mode]);
+      const bufferSize = sizeOf2(buffers[mode]);
       if (chunkSize >= size && bufferSize === 0) {
         controller.enqueue(chunk);
       } else {
@@ -49193,11 +49589,11 @@ function merge3(buffers, mode, chunk) {
   switch (mode) {
     case 0:
       buffers[0] += chunk;
-      return sizeOf(buffers[0]);
+      return sizeOf2(buffers[0]);
     case 1:
     case 2:
       buffers[mode].push(chunk);
-      return sizeOf(buffers[mode]);
+      return sizeOf2(buffers[mode]);
   }
 }
 function flush(buffers, mode) {
@@ -49212,7 +49608,7 @@ function flush(buffers, mode) {
   }
   throw new Error(`@smithy/util-stream - invalid index ${mode} given to flush()`);
 }
-function sizeOf(chunk) {
+function sizeOf2(chunk) {
   return chunk?.byteLength ?? chunk?.length ?? 0;
 }
 function modeOf(chunk, allowBuffer = true) {
@@ -49261,9 +49657,9 @@ function createBufferedReadable(upstream, size, logger2) {
       downstream.push(chunk);
       return;
     }
-    const chunkSize = sizeOf(chunk);
+    const chunkSize = sizeOf2(chunk);
     bytesSeen += chunkSize;
-    const bufferSize = sizeOf(buffers[mode]);
+    const bufferSize = sizeOf2(buffers[mode]);
     if (chunkSize >= size && bufferSize === 0) {
       downstream.push(chunk);
     } else {
@@ -49280,7 +49676,7 @@ function createBufferedReadable(upstream, size, logger2) {
   upstream.on("end", () => {
     if (mode !== -1) {
       const remainder = flush(buffers, mode);
-      if (sizeOf(remainder) > 0) {
+      if (sizeOf2(remainder) > 0) {
         downstream.push(remainder);
       }
     }
@@ -49351,11 +49747,11 @@ function getAwsChunkedEncodingStream2(stream, options) {
     }
   });
   readable.on("data", (data) => {
-    const length2 = bodyLengthChecker(data) || 0;
-    if (length2 === 0) {
+    const length3 = bodyLengthChecker(data) || 0;
+    if (length3 === 0) {
       return;
     }
-    awsChunkedEncodingStream.push(`${length2.toString(16)}\r
+    awsChunkedEncodingStream.push(`${length3.toString(16)}\r
 `);
     awsChunkedEncodingStream.push(data);
     if (!awsChunkedEncodingStream.push("\r\n")) {
@@ -49496,18 +49892,18 @@ async function collectBlob(blob) {
 async function collectReadableStream(stream) {
   const chunks = [];
   const reader = stream.getReader();
-  let length2 = 0;
+  let length3 = 0;
   while (true) {
     const { done, value } = await reader.read();
     if (value) {
       chunks.push(value);
-      length2 += value.length;
+      length3 += value.length;
     }
     if (done) {
       break;
     }
   }
-  return concatBytes(chunks, length2);
+  return concatBytes(chunks, length3);
 }
 var streamCollector;
 var init_stream_collector_browser = __esm({
@@ -49928,7 +50324,7 @@ var init_HttpBindingNormalizedSchema = __esm({
         }
         return 32;
       }
-      getHttpBindingValue(location, traits, nested = false) {
+      getHttpBindingValue(location, traits, nested2 = false) {
         const raw = this.getSchema();
         const type = typeof raw === "number" ? raw & 255 : this.isListSchema() ? 64 : 255;
         const slot = location & 7;
@@ -49937,7 +50333,7 @@ var init_HttpBindingNormalizedSchema = __esm({
         const timestamp = type >= 4 && type <= 7 ? slot >= 6 ? 2 : slot > 0 && slot < 4 ? 1 : 0 : 0;
         let flags2 = type | media << 8 | (traits.idempotencyToken ? 1 : 0) << 10 | stream << 11 | (traits.sparse ? 1 : 0) << 13 | timestamp << 14 | (traits.hostLabel ? 1 : 0) << 17 | (location === 36 && typeof raw !== "object" ? 1 : 0) << 18;
         const category = type & 192;
-        const collectionValue = slot & 2 && (category === 64 || !nested && slot & 1) ? this.getHttpBindingCollectionValue(location, traits) : void 0;
+        const collectionValue = slot & 2 && (category === 64 || !nested2 && slot & 1) ? this.getHttpBindingCollectionValue(location, traits) : void 0;
         const valueType = (collectionValue?.[1] ?? 0) & 255;
         flags2 |= (slot >= 6 && (valueType === 4 || valueType === 6) ? 1 : 0) << 16;
         return [this, flags2, collectionValue];
@@ -50221,8 +50617,8 @@ function compress(state2, block) {
     d5 = c5;
     c5 = b5;
     const s2 = S[(i6 >> 4) * 4 + (i6 & 3)];
-    const sum2 = (a5 + f5 & M) + (x + T[i6] & M) & M;
-    b5 = b5 + ((sum2 << s2 | sum2 >>> 32 - s2) >>> 0) & M;
+    const sum3 = (a5 + f5 & M) + (x + T[i6] & M) & M;
+    b5 = b5 + ((sum3 << s2 | sum3 >>> 32 - s2) >>> 0) & M;
     a5 = tmp;
   }
   state2[0] = state2[0] + a5 & M;
@@ -51152,18 +51548,18 @@ var init_EventStreamCodec = __esm({
       }
       encode({ headers: rawHeaders, body: body2 }) {
         const headers = this.headerMarshaller.format(rawHeaders);
-        const length2 = headers.byteLength + body2.byteLength + 16;
-        const out2 = new Uint8Array(length2);
+        const length3 = headers.byteLength + body2.byteLength + 16;
+        const out2 = new Uint8Array(length3);
         const view2 = new DataView(out2.buffer, out2.byteOffset, out2.byteLength);
         const checksum = new Crc32Node();
-        view2.setUint32(0, length2, false);
+        view2.setUint32(0, length3, false);
         view2.setUint32(4, headers.byteLength, false);
         checksum.update(out2.subarray(0, 8));
         view2.setUint32(8, checksum.digestSync(), false);
         out2.set(headers, 12);
         out2.set(body2, headers.byteLength + 12);
-        checksum.update(out2.subarray(8, length2 - 4));
-        view2.setUint32(length2 - 4, checksum.digestSync(), false);
+        checksum.update(out2.subarray(8, length3 - 4));
+        view2.setUint32(length3 - 4, checksum.digestSync(), false);
         return out2;
       }
       decode(message) {
@@ -52102,8 +52498,8 @@ var init_HttpBindingProtocol = __esm({
         const names2 = Object.getOwnPropertyNames(input);
         const prototype = Object.getPrototypeOf(input);
         const sparse = (prototype === Object.prototype || prototype === null) && !bindings.hasIdempotency && !bindings.hasPrefixHeaders && names2.length * 2 < bindings.memberBindings.length;
-        const length2 = sparse ? names2.length : bindings.memberBindings.length;
-        for (let i6 = 0; i6 < length2; ++i6) {
+        const length3 = sparse ? names2.length : bindings.memberBindings.length;
+        for (let i6 = 0; i6 < length3; ++i6) {
           const binding = sparse ? hasOwn(bindings.byName, names2[i6]) ? bindings.byName[names2[i6]] : void 0 : bindings.memberBindings[i6];
           if (!binding) {
             continue;
@@ -52972,11 +53368,11 @@ function contentLengthMiddleware(bodyLengthChecker) {
       const { body: body2, headers } = request;
       if (body2 && Object.keys(headers).map((str3) => str3.toLowerCase()).indexOf(CONTENT_LENGTH_HEADER) === -1) {
         try {
-          const length2 = bodyLengthChecker(body2);
-          if (length2 != null) {
+          const length3 = bodyLengthChecker(body2);
+          if (length3 != null) {
             request.headers = {
               ...request.headers,
-              [CONTENT_LENGTH_HEADER]: String(length2)
+              [CONTENT_LENGTH_HEADER]: String(length3)
             };
           }
         } catch (ignored) {
@@ -57788,7 +58184,7 @@ var init_bowser = __esm({
     commonVersionIdentifier = /version\/(\d+(\.?_?\d+)+)/i;
     browsersList = [{
       test: [/gptbot/i],
-      describe: function describe2(ua) {
+      describe: function describe3(ua) {
         var browser = {
           name: "GPTBot"
         };
@@ -57798,7 +58194,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chatgpt-user/i],
-      describe: function describe3(ua) {
+      describe: function describe4(ua) {
         var browser = {
           name: "ChatGPT-User"
         };
@@ -57808,7 +58204,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/oai-searchbot/i],
-      describe: function describe4(ua) {
+      describe: function describe5(ua) {
         var browser = {
           name: "OAI-SearchBot"
         };
@@ -57818,7 +58214,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/claudebot/i, /claude-web/i, /claude-user/i, /claude-searchbot/i],
-      describe: function describe5(ua) {
+      describe: function describe6(ua) {
         var browser = {
           name: "ClaudeBot"
         };
@@ -57828,7 +58224,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/omgilibot/i, /webzio-extended/i],
-      describe: function describe6(ua) {
+      describe: function describe7(ua) {
         var browser = {
           name: "Omgilibot"
         };
@@ -57838,7 +58234,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/diffbot/i],
-      describe: function describe7(ua) {
+      describe: function describe8(ua) {
         var browser = {
           name: "Diffbot"
         };
@@ -57848,7 +58244,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexitybot/i],
-      describe: function describe8(ua) {
+      describe: function describe9(ua) {
         var browser = {
           name: "PerplexityBot"
         };
@@ -57858,7 +58254,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexity-user/i],
-      describe: function describe9(ua) {
+      describe: function describe10(ua) {
         var browser = {
           name: "Perplexity-User"
         };
@@ -57868,7 +58264,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/youbot/i],
-      describe: function describe10(ua) {
+      describe: function describe11(ua) {
         var browser = {
           name: "YouBot"
         };
@@ -57878,7 +58274,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-webindexer/i],
-      describe: function describe11(ua) {
+      describe: function describe12(ua) {
         var browser = {
           name: "Meta-WebIndexer"
         };
@@ -57888,7 +58284,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalads/i],
-      describe: function describe12(ua) {
+      describe: function describe13(ua) {
         var browser = {
           name: "Meta-ExternalAds"
         };
@@ -57898,7 +58294,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalagent/i],
-      describe: function describe13(ua) {
+      describe: function describe14(ua) {
         var browser = {
           name: "Meta-ExternalAgent"
         };
@@ -57908,7 +58304,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-externalfetcher/i],
-      describe: function describe14(ua) {
+      describe: function describe15(ua) {
         var browser = {
           name: "Meta-ExternalFetcher"
         };
@@ -57918,7 +58314,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/googlebot/i],
-      describe: function describe15(ua) {
+      describe: function describe16(ua) {
         var browser = {
           name: "Googlebot"
         };
@@ -57928,7 +58324,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linespider/i],
-      describe: function describe16(ua) {
+      describe: function describe17(ua) {
         var browser = {
           name: "Linespider"
         };
@@ -57938,7 +58334,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/amazonbot/i],
-      describe: function describe17(ua) {
+      describe: function describe18(ua) {
         var browser = {
           name: "AmazonBot"
         };
@@ -57948,7 +58344,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bingbot/i],
-      describe: function describe18(ua) {
+      describe: function describe19(ua) {
         var browser = {
           name: "BingCrawler"
         };
@@ -57958,7 +58354,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/baiduspider/i],
-      describe: function describe19(ua) {
+      describe: function describe20(ua) {
         var browser = {
           name: "BaiduSpider"
         };
@@ -57968,7 +58364,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/duckduckbot/i],
-      describe: function describe20(ua) {
+      describe: function describe21(ua) {
         var browser = {
           name: "DuckDuckBot"
         };
@@ -57978,7 +58374,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ia_archiver/i],
-      describe: function describe21(ua) {
+      describe: function describe22(ua) {
         var browser = {
           name: "InternetArchiveCrawler"
         };
@@ -57988,14 +58384,14 @@ var init_bowser = __esm({
       }
     }, {
       test: [/facebookexternalhit/i, /facebookcatalog/i],
-      describe: function describe22() {
+      describe: function describe23() {
         return {
           name: "FacebookExternalHit"
         };
       }
     }, {
       test: [/slackbot/i, /slack-imgProxy/i],
-      describe: function describe23(ua) {
+      describe: function describe24(ua) {
         var browser = {
           name: "SlackBot"
         };
@@ -58005,28 +58401,28 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yahoo!?[\s/]*slurp/i],
-      describe: function describe24() {
+      describe: function describe25() {
         return {
           name: "YahooSlurp"
         };
       }
     }, {
       test: [/yandexbot/i, /yandexmobilebot/i],
-      describe: function describe25() {
+      describe: function describe26() {
         return {
           name: "YandexBot"
         };
       }
     }, {
       test: [/pingdom/i],
-      describe: function describe26() {
+      describe: function describe27() {
         return {
           name: "PingdomBot"
         };
       }
     }, {
       test: [/opera/i],
-      describe: function describe27(ua) {
+      describe: function describe28(ua) {
         var browser = {
           name: "Opera"
         };
@@ -58036,7 +58432,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/opr\/|opios/i],
-      describe: function describe28(ua) {
+      describe: function describe29(ua) {
         var browser = {
           name: "Opera"
         };
@@ -58046,7 +58442,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/SamsungBrowser/i],
-      describe: function describe29(ua) {
+      describe: function describe30(ua) {
         var browser = {
           name: "Samsung Internet for Android"
         };
@@ -58056,7 +58452,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Whale/i],
-      describe: function describe30(ua) {
+      describe: function describe31(ua) {
         var browser = {
           name: "NAVER Whale Browser"
         };
@@ -58066,7 +58462,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/PaleMoon/i],
-      describe: function describe31(ua) {
+      describe: function describe32(ua) {
         var browser = {
           name: "Pale Moon"
         };
@@ -58076,7 +58472,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/HeyTapBrowser/i],
-      describe: function describe32(ua) {
+      describe: function describe33(ua) {
         var browser = {
           name: "HeyTap Browser"
         };
@@ -58086,7 +58482,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/VivoBrowser/i],
-      describe: function describe33(ua) {
+      describe: function describe34(ua) {
         var browser = {
           name: "Vivo Browser"
         };
@@ -58096,7 +58492,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/MZBrowser/i],
-      describe: function describe34(ua) {
+      describe: function describe35(ua) {
         var browser = {
           name: "MZ Browser"
         };
@@ -58106,7 +58502,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/focus/i],
-      describe: function describe35(ua) {
+      describe: function describe36(ua) {
         var browser = {
           name: "Focus"
         };
@@ -58116,7 +58512,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/swing/i],
-      describe: function describe36(ua) {
+      describe: function describe37(ua) {
         var browser = {
           name: "Swing"
         };
@@ -58126,7 +58522,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/coast/i],
-      describe: function describe37(ua) {
+      describe: function describe38(ua) {
         var browser = {
           name: "Opera Coast"
         };
@@ -58136,7 +58532,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/opt\/\d+(?:.?_?\d+)+/i],
-      describe: function describe38(ua) {
+      describe: function describe39(ua) {
         var browser = {
           name: "Opera Touch"
         };
@@ -58146,7 +58542,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yabrowser/i],
-      describe: function describe39(ua) {
+      describe: function describe40(ua) {
         var browser = {
           name: "Yandex Browser"
         };
@@ -58156,7 +58552,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ucbrowser/i],
-      describe: function describe40(ua) {
+      describe: function describe41(ua) {
         var browser = {
           name: "UC Browser"
         };
@@ -58166,7 +58562,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Maxthon|mxios/i],
-      describe: function describe41(ua) {
+      describe: function describe42(ua) {
         var browser = {
           name: "Maxthon"
         };
@@ -58176,7 +58572,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/epiphany/i],
-      describe: function describe42(ua) {
+      describe: function describe43(ua) {
         var browser = {
           name: "Epiphany"
         };
@@ -58186,7 +58582,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/puffin/i],
-      describe: function describe43(ua) {
+      describe: function describe44(ua) {
         var browser = {
           name: "Puffin"
         };
@@ -58196,7 +58592,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sleipnir/i],
-      describe: function describe44(ua) {
+      describe: function describe45(ua) {
         var browser = {
           name: "Sleipnir"
         };
@@ -58206,7 +58602,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/k-meleon/i],
-      describe: function describe45(ua) {
+      describe: function describe46(ua) {
         var browser = {
           name: "K-Meleon"
         };
@@ -58216,7 +58612,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/micromessenger/i],
-      describe: function describe46(ua) {
+      describe: function describe47(ua) {
         var browser = {
           name: "WeChat"
         };
@@ -58226,7 +58622,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/qqbrowser/i],
-      describe: function describe47(ua) {
+      describe: function describe48(ua) {
         var browser = {
           name: /qqbrowserlite/i.test(ua) ? "QQ Browser Lite" : "QQ Browser"
         };
@@ -58236,7 +58632,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/msie|trident/i],
-      describe: function describe48(ua) {
+      describe: function describe49(ua) {
         var browser = {
           name: "Internet Explorer"
         };
@@ -58246,7 +58642,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/\sedg\//i],
-      describe: function describe49(ua) {
+      describe: function describe50(ua) {
         var browser = {
           name: "Microsoft Edge"
         };
@@ -58256,7 +58652,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/edg([ea]|ios)\//i],
-      describe: function describe50(ua) {
+      describe: function describe51(ua) {
         var browser = {
           name: "Microsoft Edge"
         };
@@ -58269,7 +58665,7 @@ var init_bowser = __esm({
         if (parser.hasBrand("Vivaldi")) return true;
         return parser.test(/vivaldi/i);
       },
-      describe: function describe51(ua, parser) {
+      describe: function describe52(ua, parser) {
         var browser = {
           name: "Vivaldi"
         };
@@ -58286,7 +58682,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/seamonkey/i],
-      describe: function describe52(ua) {
+      describe: function describe53(ua) {
         var browser = {
           name: "SeaMonkey"
         };
@@ -58296,7 +58692,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sailfish/i],
-      describe: function describe53(ua) {
+      describe: function describe54(ua) {
         var browser = {
           name: "Sailfish"
         };
@@ -58306,7 +58702,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/silk/i],
-      describe: function describe54(ua) {
+      describe: function describe55(ua) {
         var browser = {
           name: "Amazon Silk"
         };
@@ -58316,7 +58712,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/phantom/i],
-      describe: function describe55(ua) {
+      describe: function describe56(ua) {
         var browser = {
           name: "PhantomJS"
         };
@@ -58326,7 +58722,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/slimerjs/i],
-      describe: function describe56(ua) {
+      describe: function describe57(ua) {
         var browser = {
           name: "SlimerJS"
         };
@@ -58336,7 +58732,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-      describe: function describe57(ua) {
+      describe: function describe58(ua) {
         var browser = {
           name: "BlackBerry"
         };
@@ -58346,7 +58742,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
-      describe: function describe58(ua) {
+      describe: function describe59(ua) {
         var browser = {
           name: "WebOS Browser"
         };
@@ -58356,7 +58752,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bada/i],
-      describe: function describe59(ua) {
+      describe: function describe60(ua) {
         var browser = {
           name: "Bada"
         };
@@ -58366,7 +58762,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tizen/i],
-      describe: function describe60(ua) {
+      describe: function describe61(ua) {
         var browser = {
           name: "Tizen"
         };
@@ -58376,7 +58772,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/qupzilla/i],
-      describe: function describe61(ua) {
+      describe: function describe62(ua) {
         var browser = {
           name: "QupZilla"
         };
@@ -58386,7 +58782,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/librewolf/i],
-      describe: function describe62(ua) {
+      describe: function describe63(ua) {
         var browser = {
           name: "LibreWolf"
         };
@@ -58396,7 +58792,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/firefox|iceweasel|fxios/i],
-      describe: function describe63(ua) {
+      describe: function describe64(ua) {
         var browser = {
           name: "Firefox"
         };
@@ -58406,7 +58802,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/electron/i],
-      describe: function describe64(ua) {
+      describe: function describe65(ua) {
         var browser = {
           name: "Electron"
         };
@@ -58416,7 +58812,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/sogoumobilebrowser/i, /metasr/i, /se 2\.[x]/i],
-      describe: function describe65(ua) {
+      describe: function describe66(ua) {
         var browser = {
           name: "Sogou Browser"
         };
@@ -58429,7 +58825,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/MiuiBrowser/i],
-      describe: function describe66(ua) {
+      describe: function describe67(ua) {
         var browser = {
           name: "Miui"
         };
@@ -58442,7 +58838,7 @@ var init_bowser = __esm({
         if (parser.hasBrand("DuckDuckGo")) return true;
         return parser.test(/\sDdg\/[\d.]+$/i);
       },
-      describe: function describe67(ua, parser) {
+      describe: function describe68(ua, parser) {
         var browser = {
           name: "DuckDuckGo"
         };
@@ -58461,7 +58857,7 @@ var init_bowser = __esm({
       test: function test3(parser) {
         return parser.hasBrand("Brave");
       },
-      describe: function describe68(ua, parser) {
+      describe: function describe69(ua, parser) {
         var browser = {
           name: "Brave"
         };
@@ -58476,7 +58872,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chromium/i],
-      describe: function describe69(ua) {
+      describe: function describe70(ua) {
         var browser = {
           name: "Chromium"
         };
@@ -58486,7 +58882,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ladybird/i],
-      describe: function describe70(ua) {
+      describe: function describe71(ua) {
         var browser = {
           name: "Ladybird"
         };
@@ -58496,7 +58892,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/chrome|crios|crmo/i],
-      describe: function describe71(ua) {
+      describe: function describe72(ua) {
         var browser = {
           name: "Chrome"
         };
@@ -58506,7 +58902,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/GSA/i],
-      describe: function describe72(ua) {
+      describe: function describe73(ua) {
         var browser = {
           name: "Google Search"
         };
@@ -58520,7 +58916,7 @@ var init_bowser = __esm({
         var butAndroid = parser.test(/android/i);
         return notLikeAndroid && butAndroid;
       },
-      describe: function describe73(ua) {
+      describe: function describe74(ua) {
         var browser = {
           name: "Android Browser"
         };
@@ -58530,7 +58926,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/playstation 4/i],
-      describe: function describe74(ua) {
+      describe: function describe75(ua) {
         var browser = {
           name: "PlayStation 4"
         };
@@ -58540,7 +58936,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/safari|applewebkit/i],
-      describe: function describe75(ua) {
+      describe: function describe76(ua) {
         var browser = {
           name: "Safari"
         };
@@ -58550,7 +58946,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/.*/i],
-      describe: function describe76(ua) {
+      describe: function describe77(ua) {
         var regexp = ua.search("\\(") !== -1 ? /^(.*)\/([^/]*)[ \t]\((.*)/ : /^(.*)\/([^/]*) /;
         return {
           name: Utils3.getFirstMatch(regexp, ua),
@@ -58560,7 +58956,7 @@ var init_bowser = __esm({
     }];
     parser_os_default = [{
       test: [/Roku\/DVP/],
-      describe: function describe77(ua) {
+      describe: function describe78(ua) {
         var version = Utils3.getFirstMatch(/Roku\/DVP-(\d+\.\d+)/i, ua);
         return {
           name: OS_MAP.Roku,
@@ -58569,7 +58965,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/windows phone/i],
-      describe: function describe78(ua) {
+      describe: function describe79(ua) {
         var version = Utils3.getFirstMatch(/windows phone (?:os)?\s?(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.WindowsPhone,
@@ -58578,7 +58974,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/windows /i],
-      describe: function describe79(ua) {
+      describe: function describe80(ua) {
         var version = Utils3.getFirstMatch(/Windows ((NT|XP)( \d\d?.\d)?)/i, ua);
         var versionName = Utils3.getWindowsVersionName(version);
         return {
@@ -58591,7 +58987,7 @@ var init_bowser = __esm({
       test: function test5(parser) {
         return Utils3.isFirefoxOnIpad(parser.getUA());
       },
-      describe: function describe80(ua) {
+      describe: function describe81(ua) {
         var result = {
           name: OS_MAP.iOS
         };
@@ -58601,7 +58997,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/macintosh/i],
-      describe: function describe81(ua) {
+      describe: function describe82(ua) {
         var version = Utils3.getFirstMatch(/mac os x (\d+(\.?_?\d+)+)/i, ua).replace(/[_\s]/g, ".");
         var versionName = Utils3.getMacOSVersionName(version);
         var os8 = {
@@ -58613,7 +59009,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(ipod|iphone|ipad)/i],
-      describe: function describe82(ua) {
+      describe: function describe83(ua) {
         var version = Utils3.getFirstMatch(/os (\d+([_\s]\d+)*) like mac os x/i, ua).replace(/[_\s]/g, ".");
         return {
           name: OS_MAP.iOS,
@@ -58622,7 +59018,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/OpenHarmony/i],
-      describe: function describe83(ua) {
+      describe: function describe84(ua) {
         var version = Utils3.getFirstMatch(/OpenHarmony\s+(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.HarmonyOS,
@@ -58635,7 +59031,7 @@ var init_bowser = __esm({
         var butAndroid = parser.test(/android/i);
         return notLikeAndroid && butAndroid;
       },
-      describe: function describe84(ua) {
+      describe: function describe85(ua) {
         var version = Utils3.getFirstMatch(/android[\s/-](\d+(\.\d+)*)/i, ua);
         var versionName = Utils3.getAndroidVersionName(version);
         var os8 = {
@@ -58647,7 +59043,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(web|hpw)[o0]s/i],
-      describe: function describe85(ua) {
+      describe: function describe86(ua) {
         var version = Utils3.getFirstMatch(/(?:web|hpw)[o0]s\/(\d+(\.\d+)*)/i, ua);
         var os8 = {
           name: OS_MAP.WebOS
@@ -58657,7 +59053,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/blackberry|\bbb\d+/i, /rim\stablet/i],
-      describe: function describe86(ua) {
+      describe: function describe87(ua) {
         var version = Utils3.getFirstMatch(/rim\stablet\sos\s(\d+(\.\d+)*)/i, ua) || Utils3.getFirstMatch(/blackberry\d+\/(\d+([_\s]\d+)*)/i, ua) || Utils3.getFirstMatch(/\bbb(\d+)/i, ua);
         return {
           name: OS_MAP.BlackBerry,
@@ -58666,7 +59062,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bada/i],
-      describe: function describe87(ua) {
+      describe: function describe88(ua) {
         var version = Utils3.getFirstMatch(/bada\/(\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Bada,
@@ -58675,7 +59071,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tizen/i],
-      describe: function describe88(ua) {
+      describe: function describe89(ua) {
         var version = Utils3.getFirstMatch(/tizen[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.Tizen,
@@ -58684,21 +59080,21 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linux/i],
-      describe: function describe89() {
+      describe: function describe90() {
         return {
           name: OS_MAP.Linux
         };
       }
     }, {
       test: [/CrOS/],
-      describe: function describe90() {
+      describe: function describe91() {
         return {
           name: OS_MAP.ChromeOS
         };
       }
     }, {
       test: [/PlayStation 4/],
-      describe: function describe91(ua) {
+      describe: function describe92(ua) {
         var version = Utils3.getFirstMatch(/PlayStation 4[/\s](\d+(\.\d+)*)/i, ua);
         return {
           name: OS_MAP.PlayStation4,
@@ -58708,7 +59104,7 @@ var init_bowser = __esm({
     }];
     parser_platforms_default = [{
       test: [/googlebot/i],
-      describe: function describe92() {
+      describe: function describe93() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Google"
@@ -58716,7 +59112,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/linespider/i],
-      describe: function describe93() {
+      describe: function describe94() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Line"
@@ -58724,7 +59120,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/amazonbot/i],
-      describe: function describe94() {
+      describe: function describe95() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Amazon"
@@ -58732,14 +59128,6 @@ var init_bowser = __esm({
       }
     }, {
       test: [/gptbot/i],
-      describe: function describe95() {
-        return {
-          type: PLATFORMS_MAP.bot,
-          vendor: "OpenAI"
-        };
-      }
-    }, {
-      test: [/chatgpt-user/i],
       describe: function describe96() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -58747,7 +59135,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/oai-searchbot/i],
+      test: [/chatgpt-user/i],
       describe: function describe97() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -58755,8 +59143,16 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/baiduspider/i],
+      test: [/oai-searchbot/i],
       describe: function describe98() {
+        return {
+          type: PLATFORMS_MAP.bot,
+          vendor: "OpenAI"
+        };
+      }
+    }, {
+      test: [/baiduspider/i],
+      describe: function describe99() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Baidu"
@@ -58764,7 +59160,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/bingbot/i],
-      describe: function describe99() {
+      describe: function describe100() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Bing"
@@ -58772,7 +59168,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/duckduckbot/i],
-      describe: function describe100() {
+      describe: function describe101() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "DuckDuckGo"
@@ -58780,7 +59176,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/claudebot/i, /claude-web/i, /claude-user/i, /claude-searchbot/i],
-      describe: function describe101() {
+      describe: function describe102() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Anthropic"
@@ -58788,7 +59184,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/omgilibot/i, /webzio-extended/i],
-      describe: function describe102() {
+      describe: function describe103() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Webz.io"
@@ -58796,7 +59192,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/diffbot/i],
-      describe: function describe103() {
+      describe: function describe104() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Diffbot"
@@ -58804,14 +59200,6 @@ var init_bowser = __esm({
       }
     }, {
       test: [/perplexitybot/i],
-      describe: function describe104() {
-        return {
-          type: PLATFORMS_MAP.bot,
-          vendor: "Perplexity AI"
-        };
-      }
-    }, {
-      test: [/perplexity-user/i],
       describe: function describe105() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -58819,8 +59207,16 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/youbot/i],
+      test: [/perplexity-user/i],
       describe: function describe106() {
+        return {
+          type: PLATFORMS_MAP.bot,
+          vendor: "Perplexity AI"
+        };
+      }
+    }, {
+      test: [/youbot/i],
+      describe: function describe107() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "You.com"
@@ -58828,7 +59224,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ia_archiver/i],
-      describe: function describe107() {
+      describe: function describe108() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Internet Archive"
@@ -58836,14 +59232,6 @@ var init_bowser = __esm({
       }
     }, {
       test: [/meta-webindexer/i],
-      describe: function describe108() {
-        return {
-          type: PLATFORMS_MAP.bot,
-          vendor: "Meta"
-        };
-      }
-    }, {
-      test: [/meta-externalads/i],
       describe: function describe109() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -58851,7 +59239,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/meta-externalagent/i],
+      test: [/meta-externalads/i],
       describe: function describe110() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -58859,7 +59247,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/meta-externalfetcher/i],
+      test: [/meta-externalagent/i],
       describe: function describe111() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -58867,7 +59255,7 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/facebookexternalhit/i, /facebookcatalog/i],
+      test: [/meta-externalfetcher/i],
       describe: function describe112() {
         return {
           type: PLATFORMS_MAP.bot,
@@ -58875,8 +59263,16 @@ var init_bowser = __esm({
         };
       }
     }, {
-      test: [/slackbot/i, /slack-imgProxy/i],
+      test: [/facebookexternalhit/i, /facebookcatalog/i],
       describe: function describe113() {
+        return {
+          type: PLATFORMS_MAP.bot,
+          vendor: "Meta"
+        };
+      }
+    }, {
+      test: [/slackbot/i, /slack-imgProxy/i],
+      describe: function describe114() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Slack"
@@ -58884,7 +59280,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yahoo/i],
-      describe: function describe114() {
+      describe: function describe115() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Yahoo"
@@ -58892,7 +59288,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/yandexbot/i, /yandexmobilebot/i],
-      describe: function describe115() {
+      describe: function describe116() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Yandex"
@@ -58900,7 +59296,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/pingdom/i],
-      describe: function describe116() {
+      describe: function describe117() {
         return {
           type: PLATFORMS_MAP.bot,
           vendor: "Pingdom"
@@ -58908,7 +59304,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/huawei/i],
-      describe: function describe117(ua) {
+      describe: function describe118(ua) {
         var model = Utils3.getFirstMatch(/(can-l01)/i, ua) && "Nova";
         var platform2 = {
           type: PLATFORMS_MAP.mobile,
@@ -58919,7 +59315,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/nexus\s*(?:7|8|9|10).*/i],
-      describe: function describe118() {
+      describe: function describe119() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Nexus"
@@ -58927,7 +59323,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/ipad/i],
-      describe: function describe119() {
+      describe: function describe120() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Apple",
@@ -58938,7 +59334,7 @@ var init_bowser = __esm({
       test: function test7(parser) {
         return Utils3.isFirefoxOnIpad(parser.getUA());
       },
-      describe: function describe120() {
+      describe: function describe121() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Apple",
@@ -58947,7 +59343,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/kftt build/i],
-      describe: function describe121() {
+      describe: function describe122() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Amazon",
@@ -58956,7 +59352,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/silk/i],
-      describe: function describe122() {
+      describe: function describe123() {
         return {
           type: PLATFORMS_MAP.tablet,
           vendor: "Amazon"
@@ -58964,7 +59360,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/tablet(?! pc)/i],
-      describe: function describe123() {
+      describe: function describe124() {
         return {
           type: PLATFORMS_MAP.tablet
         };
@@ -58975,7 +59371,7 @@ var init_bowser = __esm({
         var likeIDevice = parser.test(/like (ipod|iphone)/i);
         return iDevice && !likeIDevice;
       },
-      describe: function describe124(ua) {
+      describe: function describe125(ua) {
         var model = Utils3.getFirstMatch(/(ipod|iphone)/i, ua);
         return {
           type: PLATFORMS_MAP.mobile,
@@ -58985,7 +59381,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/nexus\s*[0-6].*/i, /galaxy nexus/i],
-      describe: function describe125() {
+      describe: function describe126() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "Nexus"
@@ -58993,7 +59389,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/Nokia/i],
-      describe: function describe126(ua) {
+      describe: function describe127(ua) {
         var model = Utils3.getFirstMatch(/Nokia\s+([0-9]+(\.[0-9]+)?)/i, ua);
         var platform2 = {
           type: PLATFORMS_MAP.mobile,
@@ -59004,7 +59400,7 @@ var init_bowser = __esm({
       }
     }, {
       test: [/[^-]mobi/i],
-      describe: function describe127() {
+      describe: function describe128() {
         return {
           type: PLATFORMS_MAP.mobile
         };
@@ -59013,7 +59409,7 @@ var init_bowser = __esm({
       test: function test9(parser) {
         return parser.getBrowserName(true) === "blackberry";
       },
-      describe: function describe128() {
+      describe: function describe129() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "BlackBerry"
@@ -59023,7 +59419,7 @@ var init_bowser = __esm({
       test: function test10(parser) {
         return parser.getBrowserName(true) === "bada";
       },
-      describe: function describe129() {
+      describe: function describe130() {
         return {
           type: PLATFORMS_MAP.mobile
         };
@@ -59032,7 +59428,7 @@ var init_bowser = __esm({
       test: function test11(parser) {
         return parser.getBrowserName() === "windows phone";
       },
-      describe: function describe130() {
+      describe: function describe131() {
         return {
           type: PLATFORMS_MAP.mobile,
           vendor: "Microsoft"
@@ -59043,7 +59439,7 @@ var init_bowser = __esm({
         var osMajorVersion = Number(String(parser.getOSVersion()).split(".")[0]);
         return parser.getOSName(true) === "android" && osMajorVersion >= 3;
       },
-      describe: function describe131() {
+      describe: function describe132() {
         return {
           type: PLATFORMS_MAP.tablet
         };
@@ -59052,21 +59448,21 @@ var init_bowser = __esm({
       test: function test13(parser) {
         return parser.getOSName(true) === "android";
       },
-      describe: function describe132() {
+      describe: function describe133() {
         return {
           type: PLATFORMS_MAP.mobile
         };
       }
     }, {
       test: [/smart-?tv|smarttv/i],
-      describe: function describe133() {
+      describe: function describe134() {
         return {
           type: PLATFORMS_MAP.tv
         };
       }
     }, {
       test: [/netcast/i],
-      describe: function describe134() {
+      describe: function describe135() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -59075,7 +59471,7 @@ var init_bowser = __esm({
       test: function test14(parser) {
         return parser.getOSName(true) === "macos";
       },
-      describe: function describe135() {
+      describe: function describe136() {
         return {
           type: PLATFORMS_MAP.desktop,
           vendor: "Apple"
@@ -59085,7 +59481,7 @@ var init_bowser = __esm({
       test: function test15(parser) {
         return parser.getOSName(true) === "windows";
       },
-      describe: function describe136() {
+      describe: function describe137() {
         return {
           type: PLATFORMS_MAP.desktop
         };
@@ -59094,7 +59490,7 @@ var init_bowser = __esm({
       test: function test16(parser) {
         return parser.getOSName(true) === "linux";
       },
-      describe: function describe137() {
+      describe: function describe138() {
         return {
           type: PLATFORMS_MAP.desktop
         };
@@ -59103,7 +59499,7 @@ var init_bowser = __esm({
       test: function test17(parser) {
         return parser.getOSName(true) === "playstation 4";
       },
-      describe: function describe138() {
+      describe: function describe139() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -59112,7 +59508,7 @@ var init_bowser = __esm({
       test: function test18(parser) {
         return parser.getOSName(true) === "roku";
       },
-      describe: function describe139() {
+      describe: function describe140() {
         return {
           type: PLATFORMS_MAP.tv
         };
@@ -59122,7 +59518,7 @@ var init_bowser = __esm({
       test: function test19(parser) {
         return parser.getBrowserName(true) === "microsoft edge";
       },
-      describe: function describe140(ua) {
+      describe: function describe141(ua) {
         if (/\sedg\//i.test(ua)) return {
           name: ENGINE_MAP.Blink
         };
@@ -59136,14 +59532,14 @@ var init_bowser = __esm({
       test: function test20(parser) {
         return parser.getBrowserName(true) === "ladybird";
       },
-      describe: function describe141() {
+      describe: function describe142() {
         return {
           name: ENGINE_MAP.LibWeb
         };
       }
     }, {
       test: [/trident/i],
-      describe: function describe142(ua) {
+      describe: function describe143(ua) {
         var engine2 = {
           name: ENGINE_MAP.Trident
         };
@@ -59155,7 +59551,7 @@ var init_bowser = __esm({
       test: function test21(parser) {
         return parser.test(/presto/i);
       },
-      describe: function describe143(ua) {
+      describe: function describe144(ua) {
         var engine2 = {
           name: ENGINE_MAP.Presto
         };
@@ -59169,7 +59565,7 @@ var init_bowser = __esm({
         var likeGecko = parser.test(/like gecko/i);
         return isGecko && !likeGecko;
       },
-      describe: function describe144(ua) {
+      describe: function describe145(ua) {
         var engine2 = {
           name: ENGINE_MAP.Gecko
         };
@@ -59179,14 +59575,14 @@ var init_bowser = __esm({
       }
     }, {
       test: [/(apple)?webkit\/537\.36/i],
-      describe: function describe145() {
+      describe: function describe146() {
         return {
           name: ENGINE_MAP.Blink
         };
       }
     }, {
       test: [/(apple)?webkit/i],
-      describe: function describe146(ua) {
+      describe: function describe147(ua) {
         var engine2 = {
           name: ENGINE_MAP.WebKit
         };
@@ -62874,39 +63270,39 @@ function readNegativeInt() {
   return -1 - val;
 }
 function readByteString() {
-  const length2 = decodeCount();
-  if (end - pos < length2) {
-    overflow(length2);
+  const length3 = decodeCount();
+  if (end - pos < length3) {
+    overflow(length3);
   }
   const start2 = pos;
-  pos += length2;
-  return payload.subarray(start2, start2 + length2);
+  pos += length3;
+  return payload.subarray(start2, start2 + length3);
 }
 function readUtf8String() {
-  const length2 = decodeCount();
-  if (end - pos < length2) {
-    overflow(length2);
+  const length3 = decodeCount();
+  if (end - pos < length3) {
+    overflow(length3);
   }
   const start2 = pos;
-  pos += length2;
-  if (length2 < 24) {
-    return decodeUtf8Cached(start2, length2);
+  pos += length3;
+  if (length3 < 24) {
+    return decodeUtf8Cached(start2, length3);
   }
   if (isBuffer) {
-    return payload.toString("utf-8", start2, start2 + length2);
+    return payload.toString("utf-8", start2, start2 + length3);
   }
-  return textDecoder.decode(payload.subarray(start2, start2 + length2));
+  return textDecoder.decode(payload.subarray(start2, start2 + length3));
 }
-function decodeUtf8Cached(at2, length2) {
-  let h5 = length2;
-  for (let i6 = 0; i6 < length2; ++i6) {
+function decodeUtf8Cached(at2, length3) {
+  let h5 = length3;
+  for (let i6 = 0; i6 < length3; ++i6) {
     h5 = h5 * 31 + payload[at2 + i6] | 0;
   }
   const slot = h5 >>> 0 & STRING_CACHE_SIZE - 1;
   const cached = stringCache[slot];
-  if (cached !== void 0 && cached.length === length2) {
+  if (cached !== void 0 && cached.length === length3) {
     let match2 = true;
-    for (let i6 = 0; i6 < length2; ++i6) {
+    for (let i6 = 0; i6 < length3; ++i6) {
       if (cached.charCodeAt(i6) !== payload[at2 + i6]) {
         match2 = false;
         break;
@@ -62917,7 +63313,7 @@ function decodeUtf8Cached(at2, length2) {
       return cached;
     }
   }
-  const result = isBuffer ? payload.toString("utf-8", at2, at2 + length2) : textDecoder.decode(payload.subarray(at2, at2 + length2));
+  const result = isBuffer ? payload.toString("utf-8", at2, at2 + length3) : textDecoder.decode(payload.subarray(at2, at2 + length3));
   if (stringCacheEpochs[slot] !== cacheEpoch) {
     stringCache[slot] = result;
     stringCacheEpochs[slot] = cacheEpoch;
@@ -72828,26 +73224,26 @@ var init_Sha1Js = __esm({
           return;
         }
         let pos2 = 0;
-        let { length: length2 } = data;
-        this.bytesHashed += length2;
+        let { length: length3 } = data;
+        this.bytesHashed += length3;
         if (this.bufferLength > 0) {
-          while (length2 > 0 && this.bufferLength < BLOCK2) {
+          while (length3 > 0 && this.bufferLength < BLOCK2) {
             this.buffer[this.bufferLength++] = data[pos2++];
-            --length2;
+            --length3;
           }
           if (this.bufferLength === BLOCK2) {
             this.hashBuffer(this.buffer, 0);
             this.bufferLength = 0;
           }
         }
-        while (length2 >= BLOCK2) {
+        while (length3 >= BLOCK2) {
           this.hashBuffer(data, pos2);
           pos2 += BLOCK2;
-          length2 -= BLOCK2;
+          length3 -= BLOCK2;
         }
-        while (length2 > 0) {
+        while (length3 > 0) {
           this.buffer[this.bufferLength++] = data[pos2++];
-          --length2;
+          --length3;
         }
       }
       async digest() {
@@ -83874,7 +84270,7 @@ async function runGate(options) {
   const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5, boundary));
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
-  logger2.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(", ")})`);
+  logger2.info(`scanned ${documents.length} documents in ${Math.round(sum2(Object.values(timings)))}ms (${stages.join(", ")})`);
   const diagnostics = [
     ...discovery.diagnostics,
     ...extra.diagnostics,
@@ -83996,7 +84392,7 @@ function blockingFindings(findings, failOn) {
   const threshold = SEVERITIES.indexOf(failOn);
   return findings.filter((f5) => !f5.suppression && SEVERITIES.indexOf(f5.severity) <= threshold);
 }
-function sum(values) {
+function sum2(values) {
   return values.reduce((a5, b5) => a5 + b5, 0);
 }
 var init_gate = __esm({
@@ -84125,7 +84521,7 @@ function incompletePhrases(incomplete) {
   return PHRASES.filter(([kind]) => incomplete[kind] > 0).map(([kind, [one2, many]]) => `${incomplete[kind]} ${incomplete[kind] === 1 ? one2 : many}`);
 }
 function incompleteSentence(incomplete) {
-  const total = PHRASES.reduce((sum2, [kind]) => sum2 + incomplete[kind], 0);
+  const total = PHRASES.reduce((sum3, [kind]) => sum3 + incomplete[kind], 0);
   return `Scan incomplete: ${incompletePhrases(incomplete).join(", ")}: findings inside ${total === 1 ? "it" : "them"} are missing.`;
 }
 function markScore(score, report2) {
@@ -84402,8 +84798,8 @@ function formatChange(change2) {
   return `${formatPath(change2.path)}: ${formatValue(change2.before, "before" in change2)} \u2192 ${formatValue(change2.after, "after" in change2)}`;
 }
 function pathsOverlap(a5, b5) {
-  const length2 = Math.min(a5.length, b5.length);
-  for (let i6 = 0; i6 < length2; i6++) if (a5[i6] !== b5[i6]) return false;
+  const length3 = Math.min(a5.length, b5.length);
+  for (let i6 = 0; i6 < length3; i6++) if (a5[i6] !== b5[i6]) return false;
   return true;
 }
 var init_attribute_diff = __esm({

@@ -12472,6 +12472,25 @@ function nodeRange(path, node) {
   };
 }
 
+// src/parsers/terraform/limits.ts
+var MAX_NESTING = MAX_NESTING_DEPTH / 2;
+var DepthReporter = class {
+  constructor(path, diagnostics) {
+    this.path = path;
+    this.diagnostics = diagnostics;
+  }
+  path;
+  diagnostics;
+  lines = /* @__PURE__ */ new Set();
+  report(node, what) {
+    const range = nodeRange(this.path, node);
+    if (this.diagnostics === void 0 || this.lines.has(range.startLine)) return;
+    this.lines.add(range.startLine);
+    const message = `${what} nested more than ${MAX_NESTING} deep: what lies deeper is not read, and its value is unknown`;
+    this.diagnostics.push({ code: "LIMIT_EXCEEDED", level: "warning", message, range });
+  }
+};
+
 // src/parsers/terraform/cst-for.ts
 function readForIntro(reader, intro) {
   const names = intro.namedChildren.filter((c) => c?.type === "identifier").map((c) => c.text);
@@ -12621,12 +12640,15 @@ function readHeredoc(reader, node, whole) {
 var BINARY = /* @__PURE__ */ new Set(["+", "-", "*", "/", "%", "==", "!=", "<", "<=", ">", ">=", "&&", "||"]);
 var POSTFIX = /* @__PURE__ */ new Set(["get_attr", "index", "splat"]);
 var ExprReader = class {
-  constructor(path, source) {
+  constructor(path, source, diagnostics) {
     this.path = path;
     this.source = source;
+    this.tooDeep = new DepthReporter(path, diagnostics);
   }
   path;
   source;
+  depth = 0;
+  tooDeep;
   base(node, last = node) {
     const range = { ...nodeRange(this.path, node), endLine: last.endPosition.row + 1, endColumn: last.endPosition.column + 1 };
     return { range, text: this.source.slice(node.startIndex, last.endIndex) };
@@ -12639,8 +12661,22 @@ var ExprReader = class {
     if (node.type !== "expression") return this.sequence([node]);
     return this.sequence(node.children.filter((c) => c !== null && c.type !== "comment"));
   }
-  /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+  /** Every nesting of expressions passes here: past MAX_NESTING, the rest is not read. */
   sequence(nodes) {
+    const [first] = nodes;
+    if (first !== void 0 && this.depth >= MAX_NESTING) {
+      this.tooDeep.report(first, "an expression");
+      return this.other(first, "expression_nested_too_deep");
+    }
+    this.depth += 1;
+    try {
+      return this.sequenceAt(nodes);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+  /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+  sequenceAt(nodes) {
     const [first] = nodes;
     const last = nodes[nodes.length - 1];
     if (first === void 0 || last === void 0) throw new Error("empty expression sequence");
@@ -12799,17 +12835,29 @@ var BodyReader = class {
     this.path = path;
     this.source = source;
     this.diagnostics = diagnostics;
-    this.exprs = new ExprReader(path, source);
+    this.exprs = new ExprReader(path, source, diagnostics);
+    this.tooDeep = new DepthReporter(path, diagnostics);
   }
   path;
   source;
   diagnostics;
   exprs;
+  depth = 0;
+  tooDeep;
   read(node, rangeNode, where) {
     const body2 = { attributes: {}, blocks: [], range: nodeRange(this.path, rangeNode) };
-    for (const child of node?.namedChildren ?? []) {
-      if (child?.type === "attribute") this.attribute(body2, child, where);
-      else if (child?.type === "block") body2.blocks.push(this.block(child, where));
+    if (this.depth >= MAX_NESTING) {
+      this.tooDeep.report(rangeNode, "a block");
+      return body2;
+    }
+    this.depth += 1;
+    try {
+      for (const child of node?.namedChildren ?? []) {
+        if (child?.type === "attribute") this.attribute(body2, child, where);
+        else if (child?.type === "block") body2.blocks.push(this.block(child, where));
+      }
+    } finally {
+      this.depth -= 1;
     }
     return body2;
   }
@@ -12846,17 +12894,18 @@ function describeError(node) {
 }
 function syntaxDiagnostics(path, root) {
   const found = [];
-  const visit = (node) => {
-    if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+  const stack = [root];
+  while (stack.length > 0 && found.length < MAX_SYNTAX_DIAGNOSTICS) {
+    const node = stack.pop();
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
       found.push({ code: "PARSE_SYNTAX", level: "error", message, range: nodeRange(path, node) });
-      return;
+      continue;
     }
-    if (!node.hasError) return;
-    for (const child of node.children) if (child) visit(child);
-  };
-  visit(root);
+    if (!node.hasError) continue;
+    const children = node.children.filter((c) => c !== null);
+    for (let i2 = children.length - 1; i2 >= 0; i2--) stack.push(children[i2]);
+  }
   return found;
 }
 
@@ -12869,18 +12918,24 @@ var JsonReader = class {
   }
   index;
   parseTemplate;
+  /** Lines where a value went past MAX_NESTING (one diagnostic each). */
+  tooDeep = /* @__PURE__ */ new Map();
   range(pointer, withKey = false) {
     const span = spanAt(this.index, pointer) ?? spanAt(this.index, []);
     return rangeOf(this.index, withKey && span.keyStart !== void 0 ? span.keyStart : span.valueStart, span.valueEnd);
   }
-  expr(value, pointer) {
+  expr(value, pointer, depth = 0) {
     const range = this.range(pointer);
+    if (depth >= MAX_NESTING) {
+      if (!this.tooDeep.has(range.startLine)) this.tooDeep.set(range.startLine, range);
+      return { kind: "other", nodeType: "value_nested_too_deep", range, text: "" };
+    }
     const text = JSON.stringify(value);
-    if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i2) => this.expr(v, [...pointer, i2])), range, text };
+    if (Array.isArray(value)) return { kind: "tuple", items: value.map((v, i2) => this.expr(v, [...pointer, i2], depth + 1)), range, text };
     if (value !== null && typeof value === "object") {
       const items = Object.entries(value).map(([k, v]) => {
         const child = [...pointer, k];
-        return { key: { kind: "literal", value: k, range: this.range(child, true), text: k }, value: this.expr(v, child), range: this.range(child, true) };
+        return { key: { kind: "literal", value: k, range: this.range(child, true), text: k }, value: this.expr(v, child, depth + 1), range: this.range(child, true) };
       });
       return { kind: "object", items, range, text };
     }
@@ -12940,7 +12995,10 @@ function readJsonFile(path, text, vars, parseTemplate) {
   }
   const reader = new JsonReader(buildJsonIndex(source, path, []), vars ? void 0 : parseTemplate);
   const data = read.value;
-  if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
+  if (vars) {
+    const body3 = reader.body(data, []);
+    return { value: { body: body3 }, diagnostics: tooDeepDiagnostics(reader) };
+  }
   const body2 = { attributes: {}, blocks: [], range: reader.range([]) };
   if (data !== null && typeof data === "object" && !Array.isArray(data)) {
     for (const [type, v] of Object.entries(data)) {
@@ -12948,7 +13006,11 @@ function readJsonFile(path, text, vars, parseTemplate) {
       body2.blocks.push(...reader.blocks(type, v, [type], [], LABELS[type] ?? 0));
     }
   }
-  return { value: { body: body2 }, diagnostics: [] };
+  return { value: { body: body2 }, diagnostics: tooDeepDiagnostics(reader) };
+}
+function tooDeepDiagnostics(reader) {
+  const message = `a value nested more than ${MAX_NESTING} deep: what lies deeper is not read, and its value is unknown`;
+  return [...reader.tooDeep.values()].map((range) => ({ code: "LIMIT_EXCEEDED", level: "warning", message, range }));
 }
 
 // src/parsers/terraform/masking.ts

@@ -23,7 +23,7 @@ const toMask: Replace = () => MASK;
  * `{10}[…]*`, not `{10,}`: V8 keeps a backtrack entry per character of an open-ended counted
  * loop and runs out of stack on a run of tens of megabytes.
  */
-const MORE_TOKENS = [/\bxapp-\d-[A-Za-z0-9-]{10}[A-Za-z0-9-]*/g, /\bglpat-[A-Za-z0-9_-]{20}[A-Za-z0-9_-]*/g, /\bnpm_[A-Za-z0-9]{36}\b/g];
+const MORE_TOKENS = [/\bxapp-\d-[A-Za-z0-9-]{10}[A-Za-z0-9-]*/g, /\bglpat-[A-Za-z0-9_-]{20,}/g, /\bnpm_[A-Za-z0-9]{36}\b/g];
 /** A webhook URL is its own credential: everything after the fixed prefix is secret. */
 const WEBHOOK = /\b(hooks\.slack\.com\/(?:services|workflows|triggers)\/|discord(?:app)?\.com\/api\/webhooks\/)([A-Za-z0-9_/-]+)/g;
 /** A URL scheme, not preceded by a scheme character (so a long word is tried once, not at every offset). */

@@ -27,8 +27,9 @@ export function normalizeResolved(resolved: Resolved): Normalized {
     if (plan.supersedes !== undefined) superseded.add(plan.supersedes);
   }
   const terraform = { ...resolved.terraform, roots: resolved.terraform.roots.filter((r) => !superseded.has(r.root)) };
-  out.diagnostics.push(...terraform.diagnostics);
   add(guarded(out.diagnostics, [...new Set(terraform.roots.flatMap((r) => r.instances.map((i) => i.doc)))], () => normalizeTerraform(terraform)));
+  // after normalising: attributes are evaluated on demand, and a budget hit there is the resolution's
+  out.diagnostics.push(...terraform.diagnostics);
   for (const template of resolved.templates) {
     if (template !== undefined) add(guarded(out.diagnostics, [template.doc], () => normalizeCloudFormation(template)));
   }

@@ -7,6 +7,7 @@ import { normalizeDbInstance, RDS_INSTANCE_TYPE } from './rds.js';
 import { TERRAFORM_GROUPS, TERRAFORM_SPECS } from '../aws/index.js';
 import { normalizeBySpec } from './spec.js';
 import { groupForLinks } from './cross-module.js';
+import { isolateMembers, LIST, type Joinable } from './isolate.js';
 
 
 const GROUPED_TYPES = new Set(TERRAFORM_GROUPS.flatMap((g) => g.nativeTypes));
@@ -40,17 +41,17 @@ export function normalizeInstances(instances: ResourceInstance[], scope: string,
       return fallback;
     }
   };
-  const first = instances[0];
-  if (first === undefined) return [];
-  const where = { ...first.block.range, endLine: first.block.range.startLine };
-  const label = first.modulePath === '' ? scope : `${scope} ${first.modulePath}`;
-  const s3 = guarded(`S3 buckets in ${label}`, where, { resources: [], orphans: [] }, () => normalizeS3(instances, scope));
-  const groups = guarded(`security groups in ${label}`, where, [], () => normalizeSecurityGroups(instances, scope));
+  if (instances.length === 0) return [];
+  // group normalisers see every member of the module instance; one that throws costs itself only
+  const s3Members = instances.filter((i) => i.type === 'aws_s3_bucket' || S3_SUB_TYPES.has(i.type));
+  const s3 = isolateMembers(s3Members, (members) => normalizeS3(members, scope), S3_RESULTS, diagnostics);
+  const sgMembers = instances.filter((i) => i.type === 'aws_security_group' || SG_RULE_TYPES.has(i.type));
+  const groups = isolateMembers(sgMembers, (members) => normalizeSecurityGroups(members, scope), LIST as Joinable<Resource[]>, diagnostics);
   const databases = instances.filter((i) => i.type === RDS_INSTANCE_TYPE).flatMap((i) => guarded(i.id, i.block.range, [], () => [normalizeDbInstance(i, scope)]));
   const tools = { bySpec: normalizeBySpec, raw: rawResource };
   const grouped = TERRAFORM_GROUPS.flatMap((group) => {
     const members = instances.filter((i) => group.nativeTypes.includes(i.type));
-    return members.length === 0 ? [] : guarded(`${group.nativeTypes.join(', ')} in ${label}`, where, [], () => group.normalize(members, scope, tools));
+    return isolateMembers(members, (some) => (some.length === 0 ? [] : group.normalize(some, scope, tools)), LIST as Joinable<Resource[]>, diagnostics);
   });
   const specified = instances.flatMap((i) => {
     const spec = GROUPED_TYPES.has(i.type) ? undefined : TERRAFORM_SPECS.get(i.type);
@@ -60,6 +61,11 @@ export function normalizeInstances(instances: ResourceInstance[], scope: string,
   const raw = others.flatMap((i) => guarded(i.id, i.block.range, [], () => [rawResource(i, scope)]));
   return [...s3.resources, ...groups, ...databases, ...grouped, ...specified, ...raw];
 }
+
+const S3_RESULTS: Joinable<ReturnType<typeof normalizeS3>> = {
+  empty: { resources: [], orphans: [] },
+  join: (a, b) => ({ resources: [...a.resources, ...b.resources], orphans: [...a.orphans, ...b.orphans] }),
+};
 
 /**
  * The resolved Terraform roots → canonical resources: each root module is one scope, and

@@ -4,6 +4,7 @@ import type { HclBlock, HclBody } from './hcl-types.js';
 import { ExprReader } from './cst-expr.js';
 import { nodeRange } from './tree-sitter.js';
 import { unescapeQuoted } from './cst-template.js';
+import { DepthReporter, MAX_NESTING } from './limits.js';
 
 /** Reported per file at most, so one broken file cannot flood the report. */
 const MAX_SYNTAX_DIAGNOSTICS = 20;
@@ -11,20 +12,32 @@ const MAX_SYNTAX_DIAGNOSTICS = 20;
 /** Converts `body` nodes into `HclBody`, reporting attributes defined twice (Terraform rejects them). */
 export class BodyReader {
   private readonly exprs: ExprReader;
+  private depth = 0;
+  private readonly tooDeep: DepthReporter;
 
   constructor(
     readonly path: string,
     private readonly source: string,
     readonly diagnostics: Diagnostic[],
   ) {
-    this.exprs = new ExprReader(path, source);
+    this.exprs = new ExprReader(path, source, diagnostics);
+    this.tooDeep = new DepthReporter(path, diagnostics);
   }
 
   read(node: Node | null, rangeNode: Node, where: string): HclBody {
     const body: HclBody = { attributes: {}, blocks: [], range: nodeRange(this.path, rangeNode) };
-    for (const child of node?.namedChildren ?? []) {
-      if (child?.type === 'attribute') this.attribute(body, child, where);
-      else if (child?.type === 'block') body.blocks.push(this.block(child, where));
+    if (this.depth >= MAX_NESTING) {
+      this.tooDeep.report(rangeNode, 'a block');
+      return body;
+    }
+    this.depth += 1;
+    try {
+      for (const child of node?.namedChildren ?? []) {
+        if (child?.type === 'attribute') this.attribute(body, child, where);
+        else if (child?.type === 'block') body.blocks.push(this.block(child, where));
+      }
+    } finally {
+      this.depth -= 1;
     }
     return body;
   }
@@ -69,16 +82,18 @@ function describeError(node: Node): string {
 /** Every ERROR and MISSING node, outermost only: tree-sitter recovers, so the rest still parses. */
 export function syntaxDiagnostics(path: string, root: Node): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const visit = (node: Node): void => {
-    if (found.length >= MAX_SYNTAX_DIAGNOSTICS) return;
+  // an explicit stack, outermost first in source order: a tree thousands deep must not overflow ours
+  const stack: Node[] = [root];
+  while (stack.length > 0 && found.length < MAX_SYNTAX_DIAGNOSTICS) {
+    const node = stack.pop()!;
     if (node.isError || node.isMissing) {
       const message = `syntax error: ${describeError(node)}`;
       found.push({ code: 'PARSE_SYNTAX', level: 'error', message, range: nodeRange(path, node) });
-      return;
+      continue;
     }
-    if (!node.hasError) return;
-    for (const child of node.children) if (child) visit(child);
-  };
-  visit(root);
+    if (!node.hasError) continue;
+    const children = node.children.filter((c): c is Node => c !== null);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return found;
 }

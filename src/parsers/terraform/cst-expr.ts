@@ -1,6 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { HclBinaryOperator, HclExpr, HclObjectItem, HclTraversalStep } from './hcl-types.js';
 import { nodeRange } from './tree-sitter.js';
+import type { Diagnostic } from '../../model/index.js';
+import { DepthReporter, MAX_NESTING } from './limits.js';
 import { readForExpr } from './cst-for.js';
 import { readHeredoc, readQuotedTemplate } from './cst-template.js';
 
@@ -9,10 +11,17 @@ const POSTFIX = new Set(['get_attr', 'index', 'splat']);
 
 /** Converts tree-sitter expression nodes into `HclExpr`, keeping ranges and source text. */
 export class ExprReader {
+  private depth = 0;
+  private readonly tooDeep: DepthReporter;
+
   constructor(
     readonly path: string,
     readonly source: string,
-  ) {}
+    /** Where a "nested too deep" diagnostic goes; without it, a too-deep expression is only unknown. */
+    diagnostics?: Diagnostic[],
+  ) {
+    this.tooDeep = new DepthReporter(path, diagnostics);
+  }
 
   base(node: Node, last: Node = node): { range: HclExpr['range']; text: string } {
     const range = { ...nodeRange(this.path, node), endLine: last.endPosition.row + 1, endColumn: last.endPosition.column + 1 };
@@ -29,8 +38,23 @@ export class ExprReader {
     return this.sequence(node.children.filter((c): c is Node => c !== null && c.type !== 'comment'));
   }
 
-  /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+  /** Every nesting of expressions passes here: past MAX_NESTING, the rest is not read. */
   private sequence(nodes: Node[]): HclExpr {
+    const [first] = nodes;
+    if (first !== undefined && this.depth >= MAX_NESTING) {
+      this.tooDeep.report(first, 'an expression');
+      return this.other(first, 'expression_nested_too_deep');
+    }
+    this.depth += 1;
+    try {
+      return this.sequenceAt(nodes);
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  /** A primary (or a parenthesised expression) and its postfix steps, as tree-sitter lists them. */
+  private sequenceAt(nodes: Node[]): HclExpr {
     const [first] = nodes;
     const last = nodes[nodes.length - 1];
     if (first === undefined || last === undefined) throw new Error('empty expression sequence');

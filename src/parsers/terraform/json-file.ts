@@ -3,6 +3,7 @@ import { buildJsonIndex, rangeOf, spanAt, type JsonIndex } from '../common/json-
 import { offsetToLineCol } from '../common/position-map.js';
 import { readJson, withoutBom } from '../common/json-positions.js';
 import type { HclBlock, HclBody, HclExpr, HclFile } from './hcl-types.js';
+import { MAX_NESTING } from './limits.js';
 
 /** Labels each top-level block type takes in Terraform's JSON syntax (0 when not listed). */
 const LABELS: Record<string, number> = { resource: 2, data: 2, variable: 1, output: 1, provider: 1, module: 1 };
@@ -12,6 +13,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type TemplateParser = (text: string) => HclExpr | undefined;
 
 class JsonReader {
+  /** Lines where a value went past MAX_NESTING (one diagnostic each). */
+  readonly tooDeep = new Map<number, SourceRange>();
+
   constructor(
     readonly index: JsonIndex,
     readonly parseTemplate: TemplateParser | undefined,
@@ -22,14 +26,18 @@ class JsonReader {
     return rangeOf(this.index, withKey && span.keyStart !== undefined ? span.keyStart : span.valueStart, span.valueEnd);
   }
 
-  expr(value: Json, pointer: AttributePath): HclExpr {
+  expr(value: Json, pointer: AttributePath, depth = 0): HclExpr {
     const range = this.range(pointer);
+    if (depth >= MAX_NESTING) {
+      if (!this.tooDeep.has(range.startLine)) this.tooDeep.set(range.startLine, range);
+      return { kind: 'other', nodeType: 'value_nested_too_deep', range, text: '' };
+    }
     const text = JSON.stringify(value);
-    if (Array.isArray(value)) return { kind: 'tuple', items: value.map((v, i) => this.expr(v, [...pointer, i])), range, text };
+    if (Array.isArray(value)) return { kind: 'tuple', items: value.map((v, i) => this.expr(v, [...pointer, i], depth + 1)), range, text };
     if (value !== null && typeof value === 'object') {
       const items = Object.entries(value).map(([k, v]) => {
         const child = [...pointer, k];
-        return { key: { kind: 'literal' as const, value: k, range: this.range(child, true), text: k }, value: this.expr(v, child), range: this.range(child, true) };
+        return { key: { kind: 'literal' as const, value: k, range: this.range(child, true), text: k }, value: this.expr(v, child, depth + 1), range: this.range(child, true) };
       });
       return { kind: 'object', items, range, text };
     }
@@ -101,7 +109,10 @@ export function readJsonFile(path: string, text: string, vars: boolean, parseTem
   }
   const reader = new JsonReader(buildJsonIndex(source, path, []), vars ? undefined : parseTemplate);
   const data = read.value as Json;
-  if (vars) return { value: { body: reader.body(data, []) }, diagnostics: [] };
+  if (vars) {
+    const body = reader.body(data, []);
+    return { value: { body }, diagnostics: tooDeepDiagnostics(reader) };
+  }
   const body: HclBody = { attributes: {}, blocks: [], range: reader.range([]) };
   if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
     for (const [type, v] of Object.entries(data)) {
@@ -109,5 +120,10 @@ export function readJsonFile(path: string, text: string, vars: boolean, parseTem
       body.blocks.push(...reader.blocks(type, v, [type], [], LABELS[type] ?? 0));
     }
   }
-  return { value: { body }, diagnostics: [] };
+  return { value: { body }, diagnostics: tooDeepDiagnostics(reader) };
+}
+
+function tooDeepDiagnostics(reader: JsonReader): Diagnostic[] {
+  const message = `a value nested more than ${MAX_NESTING} deep: what lies deeper is not read, and its value is unknown`;
+  return [...reader.tooDeep.values()].map((range) => ({ code: 'LIMIT_EXCEEDED', level: 'warning', message, range }));
 }

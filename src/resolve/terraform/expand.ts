@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../model/index.js';
-import type { HclBlock, HclBody } from '../../parsers/terraform/index.js';
+import type { HclAttribute, HclBlock, HclBody } from '../../parsers/terraform/index.js';
 import { evaluate } from './eval/evaluate.js';
 import type { EvalScope } from './eval/scope.js';
 import { compareStrings, containsUnknown, isRecord, isSensitive, isSet, isUnknown, stepOrigin, typeName, unknown, type UnknownValue } from './eval/values.js';
@@ -44,6 +44,11 @@ export function expansionDiagnostic(block: HclBlock, expansions: Expansion[]): D
   return { code: 'NORMALIZE_FAILED', level: 'warning', message: `${[block.type, ...block.labels].join('.')}: Terraform rejects this: ${error}; its instances are unknown`, range };
 }
 
+/** Checked before the instances are built (budget.ts); a scope without a budget is not limited here. */
+function instancesFit(body: HclBody, scope: EvalScope, n: number, attribute: HclAttribute): boolean {
+  return scope.budget?.instancesFit(body, scope.locals, n, `${n.toLocaleString('en-US')} instances`, attribute) ?? true;
+}
+
 /**
  * `count` → `[0]`…, `for_each` → `["key"]`… (keys in lexical order, as Terraform lists them);
  * an unknown count or key set gives one `[*]` instance with unknown `count.index` / `each`.
@@ -54,6 +59,7 @@ export function expandInstances(body: HclBody, scope: EvalScope): Expansion[] {
     const n = evaluate(count.expr, scope);
     if (isUnknown(n)) return standIn('count', n.reason ?? '');
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) return standIn('count', 'invalid', `count must be a whole number, not ${typeof n === 'number' ? n : typeName(n)}`);
+    if (!instancesFit(body, scope, n, count)) return standIn('count', 'over the instance budget');
     return Array.from({ length: n }, (_, i) => ({ suffix: `[${i}]`, bindings: { count: { index: i } } }));
   }
   if (forEach) {
@@ -62,6 +68,7 @@ export function expandInstances(body: HclBody, scope: EvalScope): Expansion[] {
     const entries = forEachEntries(value);
     if (!Array.isArray(entries)) return standIn('for_each', 'invalid', entries.error);
     if (entries.some(([k]) => containsUnknown(k))) return standIn('for_each', 'a key is unknown');
+    if (!instancesFit(body, scope, entries.length, forEach)) return standIn('for_each', 'over the instance budget');
     return entries.map(([key, v]) => ({ suffix: `[${JSON.stringify(key)}]`, bindings: { each: { key, value: v } } }));
   }
   return [{ suffix: '', bindings: {} }];

@@ -87,8 +87,10 @@ function expandDynamic(name: string, body: HclBody, scope: EvalScope, range: Sou
   const forEach = body.attributes.for_each ? evaluate(body.attributes.for_each.expr, scope) : unknownValue('dynamic block without for_each');
   const bind = (key: unknown, value: unknown): Fields => Fields.fromBody(content.body, withBindings(scope, { [iterator]: { key, value } }), range);
   const entries = iterate(forEach, `dynamic "${name}"`);
-  if (!Array.isArray(entries)) {
-    const unknown = unknownValue(`for_each of dynamic "${name}" is unknown`);
+  const at = body.attributes.for_each;
+  const fits = !Array.isArray(entries) || at === undefined || (scope.budget?.instancesFit(body, scope.bindings, entries.length, `${entries.length.toLocaleString('en-US')} "${name}" blocks`, at) ?? true);
+  if (!Array.isArray(entries) || !fits) {
+    const unknown = unknownValue(fits ? `for_each of dynamic "${name}" is unknown` : `dynamic "${name}" is over the instance budget`);
     return [bind(unknown, unknown)];
   }
   return entries.map(([k, v]) => bind(k, v));

@@ -1,7 +1,9 @@
 import type { Diagnostic, ParsedDocument } from '../../model/index.js';
 import { fileStart } from '../../model/index.js';
 import type { HclFile } from '../../parsers/terraform/index.js';
+import { Budget } from './budget.js';
 import { ConfigTree } from './config-tree.js';
+import { EMPTY_SCOPE } from './eval/scope.js';
 import { runRoot, type ResourceInstance } from './module.js';
 import type { Manifests } from './requests.js';
 import { bindVariables, declaredVariables, loadVarFiles, rootVariableInputs, type TerraformOptions } from './variables.js';
@@ -42,8 +44,11 @@ export function resolveTerraform(docs: ParsedDocument[], options: TerraformOptio
     const config = tree.config.get(root) ?? [];
     try {
       const decls = declaredVariables(config);
-      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root) ?? [], varFiles, options), '');
-      const all = runRoot(tree, root, config, vars).instances();
+      // one budget for the root module, its variables and every module below it
+      const budget = new Budget((diagnostic) => tree.warnOnce(diagnostic));
+      const scope = { ...EMPTY_SCOPE, budget };
+      const vars = bindVariables(decls, rootVariableInputs(decls, tree.varDocs.get(root) ?? [], varFiles, options, scope), '', scope);
+      const all = runRoot(tree, root, config, vars, budget).instances();
       const instances = options.skipExternalModules === true ? all.filter((instance) => instance.external !== true) : all;
       skipped += all.length - instances.length;
       roots.push({ root, instances });

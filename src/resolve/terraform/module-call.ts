@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../../model/index.js';
 import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import { isLocalSource, joinDir } from './config-tree.js';
 import { evaluate } from './eval/evaluate.js';
+import { EMPTY_SCOPE } from './eval/scope.js';
 import { unknown } from './eval/values.js';
 import { expandInstances, expansionDiagnostic, type Expansion } from './expand.js';
 import type { ModuleInstance, ResourceInstance } from './module-types.js';
@@ -83,7 +84,7 @@ export class ModuleCall {
       const scope = { ...this.parent.scope, bindings: expansion.bindings };
       const inputs = new Map<string, unknown>();
       for (const [name, attribute] of Object.entries(this.block.body.attributes)) if (!META.has(name)) inputs.set(name, evaluate(attribute.expr, scope));
-      const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`);
+      const vars = bindVariables(decls, inputs, ` (not passed to module.${this.name})`, { ...EMPTY_SCOPE, budget: ctx.budget });
       const prefix = `${this.parent.prefix}module.${this.name}${expansion.suffix}.`;
       const site = { address: prefix.slice(0, -1), location: { ...this.block.range, endLine: this.block.range.startLine, endColumn: this.block.range.startColumn + `module "${this.name}"`.length } };
       const instanceCtx = { ...ctx, calls: [...ctx.calls, site] };

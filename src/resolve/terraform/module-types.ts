@@ -2,6 +2,7 @@ import type { ModuleCallSite, ParsedDocument } from '../../model/index.js';
 import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import type { ConfigTree } from './config-tree.js';
 import type { EvalScope } from './eval/scope.js';
+import type { Budget } from './budget.js';
 
 /** One resource instance after count/for_each expansion, in one module instance. */
 export interface ResourceInstance {
@@ -46,6 +47,8 @@ export interface RunContext {
   calls: ModuleCallSite[];
   /** This module came from a remote source (read from .terraform/modules), or was called by one. */
   external?: boolean;
+  /** The evaluation budget of the root module, shared by every module instance below it. */
+  budget: Budget;
   /** Creates a child module instance (breaks the module ↔ module-call import cycle). */
   newRun(ctx: RunContext, dir: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>, prefix: string, key: string): ModuleInstance;
 }

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import type { ParsedDocument } from '../../model/index.js';
 import type { HclBlock, HclFile } from '../../parsers/terraform/index.js';
 import type { ConfigTree } from './config-tree.js';
-import { evaluate } from './eval/evaluate.js';
+import { evaluate, evaluateIsolated } from './eval/evaluate.js';
+import { Budget } from './budget.js';
 import type { EvalScope } from './eval/scope.js';
 import { sensitive } from './eval/values.js';
 import { expansionDiagnostic } from './expand.js';
@@ -47,9 +48,11 @@ export class ModuleRun implements ModuleInstance {
       files: ctx.tree.fileAccess(ctx.root),
       resources: this.resources,
       module: prefix,
+      budget: ctx.budget,
     };
     for (const block of this.blocks('locals')) {
-      for (const [name, attribute] of Object.entries(block.body.attributes)) locals.set(name, { run: () => evaluate(attribute.expr, this.scope), range: attribute.range });
+      // each local is a unit of the budget: one over it is unknown, its readers go on
+      for (const [name, attribute] of Object.entries(block.body.attributes)) locals.set(name, { run: () => evaluateIsolated(attribute.expr, this.scope), range: attribute.range });
     }
     if (ctx.depth < MAX_DEPTH) {
       for (const block of this.blocks('module')) {
@@ -76,7 +79,8 @@ export class ModuleRun implements ModuleInstance {
       const expr = block.body.attributes.value?.expr;
       if (name === undefined || expr === undefined) continue;
       const secret = block.body.attributes.sensitive ? evaluate(block.body.attributes.sensitive.expr, this.scope) === true : false;
-      out[name] = secret ? sensitive(evaluate(expr, this.scope)) : evaluate(expr, this.scope);
+      const value = evaluateIsolated(expr, this.scope);
+      out[name] = secret ? sensitive(value) : value;
     }
     return out;
   }
@@ -104,7 +108,13 @@ export class ModuleRun implements ModuleInstance {
 }
 
 /** Evaluates a root module and, through its calls, every module below it. */
-export function runRoot(tree: ConfigTree, root: string, docs: ParsedDocument<HclFile>[], vars: ReadonlyMap<string, unknown>): ModuleRun {
-  const ctx: RunContext = { tree, root, depth: 0, chain: [root], calls: [], newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
+export function runRoot(
+  tree: ConfigTree,
+  root: string,
+  docs: ParsedDocument<HclFile>[],
+  vars: ReadonlyMap<string, unknown>,
+  budget: Budget = new Budget((diagnostic) => tree.warnOnce(diagnostic)),
+): ModuleRun {
+  const ctx: RunContext = { tree, root, depth: 0, chain: [root], calls: [], budget, newRun: (c, dir, d, v, prefix, key) => new ModuleRun(c, dir, d, v, prefix, key) };
   return new ModuleRun(ctx, root, docs, vars, '', '');
 }

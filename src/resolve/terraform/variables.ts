@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic, ParsedDocument } from '../../model/index.js';
 import { parseExpressionText, parseTerraformLoaded, type HclExpr, type HclFile } from '../../parsers/terraform/index.js';
 import { evaluate } from './eval/evaluate.js';
-import { EMPTY_SCOPE } from './eval/scope.js';
+import { EMPTY_SCOPE, type EvalScope } from './eval/scope.js';
 import { failure, sensitive, unknown } from './eval/values.js';
 import { convertTo, isComplex, parseType, type VarType } from './var-types.js';
 
@@ -47,11 +47,14 @@ export function declaredVariables(config: ParsedDocument<HclFile>[]): Map<string
   return out;
 }
 
-/** The final value of each variable: the given value or the default, converted to the type. */
-export function bindVariables(decls: Map<string, VariableDecl>, given: ReadonlyMap<string, unknown>, whoGives: string): Map<string, unknown> {
+/**
+ * The final value of each variable: the given value or the default, converted to the type.
+ * `scope` carries the root module's budget (defaults see nothing else).
+ */
+export function bindVariables(decls: Map<string, VariableDecl>, given: ReadonlyMap<string, unknown>, whoGives: string, scope: EvalScope = EMPTY_SCOPE): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const decl of decls.values()) {
-    const fallback = decl.default ? evaluate(decl.default, EMPTY_SCOPE) : undefined;
+    const fallback = decl.default ? evaluate(decl.default, scope) : undefined;
     let value = given.has(decl.name) ? given.get(decl.name) : fallback;
     if (value === null && !decl.nullable) value = fallback;
     if (value === undefined) value = unknown(`var.${decl.name} has no value${whoGives}`);
@@ -104,6 +107,8 @@ export function rootVariableInputs(
   varDocs: ParsedDocument<HclFile>[],
   varFiles: ParsedDocument<HclFile>[],
   options: TerraformOptions,
+  /** Carries the root module's budget; values see nothing else. */
+  scope: EvalScope = EMPTY_SCOPE,
 ): Map<string, unknown> {
   const given = new Map<string, unknown>();
   for (const decl of decls.values()) {
@@ -113,7 +118,7 @@ export function rootVariableInputs(
   const files = [...varDocs.filter((d) => isAutoVars(d.file.path)).sort((a, b) => autoVarsOrder(a.file.path, b.file.path)), ...varFiles];
   for (const doc of files) {
     for (const [name, attribute] of Object.entries(doc.value.body.attributes)) {
-      if (decls.has(name)) given.set(name, evaluate(attribute.expr, EMPTY_SCOPE));
+      if (decls.has(name)) given.set(name, evaluate(attribute.expr, scope));
     }
   }
   for (const [name, text] of Object.entries(options.vars ?? {})) {

@@ -7,6 +7,7 @@ import type { EvalScope, Lookup } from './scope.js';
 import { evaluateTemplate } from './template.js';
 import { applySteps } from './traverse.js';
 import { asString } from './convert.js';
+import { Budget, LIMITS } from '../budget.js';
 import { containsUnknown, equal, failure, isFailure, isUnknown, originOf, sensitive, unknown, unmark } from './values.js';
 
 const ROOT_REASONS: Record<string, string> = {
@@ -83,9 +84,40 @@ function object(expr: Extract<HclExpr, { kind: 'object' }>, scope: EvalScope): u
  * Evaluates an expression as Terraform would before apply. What cannot be known (data sources,
  * computed attributes, unset variables) is an `UnknownValue` with a reason; it propagates through
  * every operator and function, and an error Terraform would report also gives unknown. Never throws
- * for a well-formed `HclExpr`.
+ * for a well-formed `HclExpr`. The scope's budget bounds it (see budget.ts): an evaluation that
+ * goes over it, or nests too deep, is unknown with a LIMIT_EXCEEDED diagnostic.
  */
 export function evaluate(expr: HclExpr, scope: EvalScope): unknown {
+  if (scope.budget === undefined) return evaluate(expr, { ...scope, budget: new Budget() });
+  return scope.budget.depth === 0 ? evaluateIsolated(expr, scope) : nested(expr, scope);
+}
+
+/** The same as one unit of the budget: over it, this value alone is unknown (a local, an attribute). */
+export function evaluateIsolated(expr: HclExpr, scope: EvalScope): unknown {
+  if (scope.budget === undefined) return evaluate(expr, scope);
+  const budget = scope.budget;
+  // the value is charged again whole: it is what the resource (or every reader of a local) carries on
+  return budget.isolate(expr, () => budget.chargeValue(nested(expr, scope), 'this value', expr));
+}
+
+/** A splat builds a list: it draws from the budget like any other. */
+function splatCharged(expr: HclTraversal | Extract<HclExpr, { kind: 'access' }>, scope: EvalScope, value: unknown): unknown {
+  return expr.steps.some((s) => 'splat' in s) ? scope.budget!.chargeValue(value, 'this splat', expr) : value;
+}
+
+/** One level deeper; past LIMITS.depth (a chain of locals counts too) the value is unknown. */
+function nested(expr: HclExpr, scope: EvalScope): unknown {
+  const budget = scope.budget!;
+  if (budget.depth >= LIMITS.depth) return budget.exceeded(`expressions or references nested more than ${LIMITS.depth} deep`, expr.range);
+  budget.depth += 1;
+  try {
+    return evaluateNode(expr, scope);
+  } finally {
+    budget.depth -= 1;
+  }
+}
+
+function evaluateNode(expr: HclExpr, scope: EvalScope): unknown {
   const index = (s: { index: HclExpr }): unknown => evaluate(s.index, scope);
   switch (expr.kind) {
     case 'literal':
@@ -94,14 +126,14 @@ export function evaluate(expr: HclExpr, scope: EvalScope): unknown {
       return evaluateTemplate(expr.parts, scope, evaluate);
     case 'traversal': {
       const { value, used } = rootValue(expr, scope);
-      return applySteps(value, expr.steps.slice(used), index, expr.text);
+      return splatCharged(expr, scope, applySteps(value, expr.steps.slice(used), index, expr.text));
     }
     case 'access':
-      return applySteps(evaluate(expr.target, scope), expr.steps, index, expr.text);
+      return splatCharged(expr, scope, applySteps(evaluate(expr.target, scope), expr.steps, index, expr.text));
     case 'tuple':
-      return expr.items.map((item) => evaluate(item, scope));
+      return scope.budget!.chargeValue(expr.items.map((item) => evaluate(item, scope)), 'this list', expr);
     case 'object':
-      return object(expr, scope);
+      return scope.budget!.chargeValue(object(expr, scope), 'this object', expr);
     case 'call':
       return callFunction(expr, scope, evaluate);
     case 'conditional':

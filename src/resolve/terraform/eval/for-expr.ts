@@ -45,7 +45,8 @@ export function evaluateFor(expr: HclFor, scope: EvalScope, evaluate: Evaluate):
     else if (Object.hasOwn(object, key)) return failure(`${expr.text}: duplicate key "${key}" (Terraform reports an error)`);
     else object[key] = value;
   }
-  return expr.key === undefined ? tuple : object;
+  const result = expr.key === undefined ? tuple : object;
+  return scope.budget?.chargeValue(result, 'this for expression', expr) ?? result;
 }
 
 /**

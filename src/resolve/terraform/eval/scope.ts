@@ -1,4 +1,5 @@
 import type { HclExpr, HclTraversalStep } from '../../../parsers/terraform/index.js';
+import type { Budget } from '../budget.js';
 
 /** Reads a file for `file()` / `templatefile()`; undefined when outside the scan root or unreadable. */
 export interface FileAccess {
@@ -32,6 +33,8 @@ export interface EvalScope {
   resources?: ResourceRefs;
   /** The module instance's address prefix (`module.a[0].`, '' in the root): references are this plus a local address. */
   module?: string;
+  /** The root module's evaluation budget (budget.ts); `evaluate` gives a scope without one its own. */
+  budget?: Budget;
 }
 
 export const EMPTY_SCOPE: EvalScope = { vars: new Map(), locals: new Map(), bindings: {} };

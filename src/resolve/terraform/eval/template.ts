@@ -17,6 +17,7 @@ function render(parts: HclExpr[], scope: EvalScope, evaluate: Evaluate, marks: {
     marks.sensitive ||= marked;
     const text = value === null ? failure(`${part.text}: null cannot be interpolated`) : asString(value, `\${${part.text}}`);
     if (typeof text !== 'string') return text;
+    scope.budget?.charge('characters', text.length, 'this template', part);
     out += text;
   }
   return out;
@@ -37,6 +38,7 @@ function renderFor(part: HclTemplateFor, scope: EvalScope, evaluate: Evaluate, m
   for (const [k, v] of pairs) {
     const text = render(part.body, withBindings(scope, loopBindings(part.keyVar, part.valueVar, k, v)), evaluate, marks);
     if (typeof text !== 'string') return text;
+    scope.budget?.charge('characters', text.length, 'this template', part);
     out += text;
   }
   return out;

@@ -38,6 +38,12 @@ export function map(value: unknown, what = 'argument'): Record<string, unknown> 
   return value;
 }
 
+/** How many characters (grapheme clusters) `text` has: ASCII without CRLF needs no segmenting. */
+export function graphemeCount(text: string): number {
+  if (/^[\x00-\x7f]*$/.test(text) && !text.includes('\r\n')) return text.length;
+  return graphemes(text).length;
+}
+
 /** Segments at most this many UTF-16 units at a time (see graphemes). */
 const SEGMENT_WINDOW = 256;
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });

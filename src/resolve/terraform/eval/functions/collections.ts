@@ -1,5 +1,6 @@
 import { compareStrings, containsUnknown, equal, isRecord, isUnknown, originOf, typeName, unknown } from '../values.js';
-import { graphemes, int, list, map, num } from './args.js';
+import { graphemeCount, int, list, map, num } from './args.js';
+import { distinctValues } from './distinct.js';
 import { check, type FunctionSpec } from './spec.js';
 import { unify } from './types.js';
 
@@ -50,7 +51,7 @@ function flatten(value: unknown[]): unknown {
 }
 
 function distinct(items: unknown[]): unknown[] {
-  return items.filter((item, i) => items.findIndex((other) => equal(other, item)) === i);
+  return distinctValues(items);
 }
 
 function element(items: unknown[], index: unknown): unknown {
@@ -76,9 +77,11 @@ function range(args: unknown[]): unknown[] {
   const [a, b, c] = args.map((v) => int(v, 'range argument'));
   const [start, end, step] = args.length === 1 ? [0, a, 1] : [a, b, c ?? (a <= b ? 1 : -1)];
   check(step !== 0 && (step > 0 ? start <= end : start >= end), 'the step does not move from start towards end');
+  // sized before it is built: Terraform (cty) refuses more than 1024 values
+  const size = Math.ceil((end - start) / step);
+  check(size <= 1024, 'more than 1024 elements');
   const out: number[] = [];
   for (let n = start; step > 0 ? n < end : n > end; n += step) out.push(n);
-  check(out.length <= 1024, 'more than 1024 elements');
   return out;
 }
 
@@ -119,7 +122,7 @@ export const COLLECTION_FUNCTIONS: Record<string, FunctionSpec> = {
 };
 
 function lengthOf(value: unknown): number {
-  if (typeof value === 'string') return graphemes(value).length;
+  if (typeof value === 'string') return graphemeCount(value);
   if (Array.isArray(value)) return value.length;
   check(isRecord(value), `cannot take the length of a ${typeName(value)}`);
   return Object.keys(value).length;

@@ -42,8 +42,11 @@ function verb(letter: string, value: unknown, precision: string | undefined): st
   }
 }
 
-/** Terraform's `format` for the common verbs (%s %d %v %q %f %t %%, with width and flags). */
-export function formatString(format: string, args: unknown[]): unknown {
+/**
+ * Terraform's `format` for the common verbs (%s %d %v %q %f %t %%, with width and flags).
+ * `charge` is told each piece's length (a width included) before the piece is built.
+ */
+export function formatString(format: string, args: unknown[], charge: (characters: number) => void = () => undefined): unknown {
   if (format.includes('%[')) return unknown('format(): explicit argument indexes are not rendered by posture-gate');
   let next = 0;
   let unsupported: string | undefined;
@@ -53,6 +56,7 @@ export function formatString(format: string, args: unknown[]): unknown {
     const value = args[next++];
     const text = flags.replace(/[-0]/g, '') === '' ? verb(letter, value, precision) : undefined;
     if (text === undefined) unsupported ??= whole;
+    charge(Math.max(text?.length ?? 0, Number(width ?? 0)));
     return pad(text ?? '', flags, width);
   });
   if (unsupported !== undefined) return unknown(`format(): the verb ${unsupported} is not rendered by posture-gate`);

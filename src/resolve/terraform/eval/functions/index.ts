@@ -10,6 +10,8 @@ import { SET_FUNCTIONS } from './sets.js';
 import { STRING_FUNCTIONS } from './strings.js';
 import { TYPE_FUNCTIONS } from './types.js';
 import { Unsupported, type CallContext, type FunctionSpec } from './spec.js';
+import { LimitExceeded } from '../../budget.js';
+import { COSTS } from './costs.js';
 
 export type { CallContext, FunctionSpec } from './spec.js';
 
@@ -74,8 +76,23 @@ export function callFunction(expr: HclCall, scope: EvalScope, evaluate: (e: HclE
   const unmarked = raw.map(unmark);
   const marked = unmarked.some((a) => a.sensitive);
   const args = unmarked.map((a) => a.value);
-  const result = SAME_VALUE.has(name) ? invoke(name, spec, args, { scope, evaluate }) : derived(invoke(name, spec, args, { scope, evaluate }));
+  const result = charged(expr, name, () => (SAME_VALUE.has(name) ? invoke(name, spec, args, { scope, evaluate }) : derived(invoke(name, spec, args, { scope, evaluate }))), args, scope);
   return marked && name !== 'nonsensitive' ? sensitive(result) : result;
+}
+
+/** Charges what the function may build before it runs (COSTS), then what it built; the call's line if over. */
+function charged(expr: HclCall, name: string, run: () => unknown, args: unknown[], scope: EvalScope): unknown {
+  const budget = scope.budget;
+  if (budget === undefined) return run();
+  try {
+    const cost = COSTS[name]?.(args) ?? {};
+    if (cost.elements !== undefined) budget.charge('elements', cost.elements, `${name}()`, expr);
+    if (cost.characters !== undefined) budget.charge('characters', cost.characters, `${name}()`, expr);
+    return budget.chargeValue(run(), `${name}()`, expr);
+  } catch (error) {
+    if (error instanceof LimitExceeded) error.range ??= expr.range;
+    throw error;
+  }
 }
 
 function invoke(name: string, spec: FunctionSpec, args: unknown[], ctx: CallContext): unknown {
@@ -90,6 +107,9 @@ function invoke(name: string, spec: FunctionSpec, args: unknown[], ctx: CallCont
   try {
     return spec.fn(args, ctx);
   } catch (error) {
+    // over the budget, or a string or array longer than the engine allows: not Terraform's error
+    if (error instanceof LimitExceeded) throw error;
+    if (error instanceof RangeError) throw new LimitExceeded(`${name}(): ${error.message}`);
     if (error instanceof Unsupported) return unknown(`${name}(): ${error.message}`);
     // a function implementation throwing is a bug or an input Terraform rejects: unknown, never a crash
     return failureOf(`${name}(): ${error instanceof Error ? error.message : String(error)}`);

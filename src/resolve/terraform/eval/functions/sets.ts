@@ -1,13 +1,12 @@
-import { compareStrings, equal, markSet, typeName } from '../values.js';
+import { compareStrings, markSet, typeName } from '../values.js';
 import { list } from './args.js';
+import { distinctValues, keyOf } from './distinct.js';
 import { check, type FunctionSpec } from './spec.js';
 import { unify } from './types.js';
 
 const PRIMITIVE = new Set(['string', 'number', 'bool']);
 
-function distinct(items: unknown[]): unknown[] {
-  return items.filter((v, i) => items.findIndex((o) => equal(o, v)) === i);
-}
+const distinct = distinctValues;
 
 /**
  * A Terraform set: distinct elements (objects and lists compared structurally), unified to one
@@ -33,8 +32,15 @@ export const SET_FUNCTIONS: Record<string, FunctionSpec> = {
     arity: [1],
     fn: (args) => {
       const [first, ...rest] = sets(args, 'setintersection');
-      return setOf(first.filter((item) => rest.every((other) => other.some((o) => equal(o, item)))));
+      const others = rest.map((other) => new Set(other.map(keyOf)));
+      return setOf(first.filter((item) => others.every((keys) => keys.has(keyOf(item)))));
     },
   },
-  setsubtract: { arity: [2, 2], fn: ([a, b]) => setOf(list(a, 'argument 1').filter((item) => !list(b, 'argument 2').some((o) => equal(o, item)))) },
+  setsubtract: {
+    arity: [2, 2],
+    fn: ([a, b]) => {
+      const remove = new Set(list(b, 'argument 2').map(keyOf));
+      return setOf(list(a, 'argument 1').filter((item) => !remove.has(keyOf(item))));
+    },
+  },
 };

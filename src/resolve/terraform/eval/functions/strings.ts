@@ -2,7 +2,10 @@ import { failure } from '../values.js';
 import { graphemes, int, list, str } from './args.js';
 import { formatString } from './format.js';
 import { regexAll, regexMatch, regexReplace } from './regex.js';
-import { check, type FunctionSpec } from './spec.js';
+import { check, type CallContext, type FunctionSpec } from './spec.js';
+
+/** Characters a format verb writes, charged before it is written. */
+const charger = (ctx: CallContext, name: string) => (n: number): void => ctx.scope.budget?.charge('characters', n, `${name}()`);
 
 const strFn = (fn: (s: string) => string): FunctionSpec => ({ arity: [1, 1], fn: ([s]) => fn(str(s)) });
 
@@ -54,8 +57,8 @@ function substr(s: string, offsetArg: unknown, lengthArg: unknown): string {
 }
 
 export const STRING_FUNCTIONS: Record<string, FunctionSpec> = {
-  format: { arity: [1], fn: ([f, ...rest]) => formatString(str(f, 'format'), rest) },
-  formatlist: { arity: [1], fn: ([f, ...rest]) => formatList(str(f, 'format'), rest) },
+  format: { arity: [1], fn: ([f, ...rest], ctx) => formatString(str(f, 'format'), rest, charger(ctx, 'format')) },
+  formatlist: { arity: [1], fn: ([f, ...rest], ctx) => formatList(str(f, 'format'), rest, charger(ctx, 'formatlist')) },
   join: { arity: [2], fn: ([sep, ...lists]) => lists.flatMap((l) => list(l, 'list').map((v) => str(v, 'element'))).join(str(sep)) },
   split: { arity: [2, 2], fn: ([sep, s]) => str(s).split(str(sep)) },
   replace: { arity: [3, 3], fn: ([s, search, r]) => replace(str(s), str(search), str(r)) },
@@ -78,9 +81,9 @@ export const STRING_FUNCTIONS: Record<string, FunctionSpec> = {
 };
 
 /** `formatlist`: list arguments are iterated together (all the same length), others repeat. */
-function formatList(format: string, args: unknown[]): unknown {
+function formatList(format: string, args: unknown[], charge: (characters: number) => void): unknown {
   const lengths = args.filter(Array.isArray).map((a) => a.length);
   if (lengths.some((n) => n !== lengths[0])) return failure('formatlist(): list arguments have different lengths');
   const n = lengths[0] ?? 1;
-  return Array.from({ length: n }, (_, i) => formatString(format, args.map((a) => (Array.isArray(a) ? a[i] : a))));
+  return Array.from({ length: n }, (_, i) => formatString(format, args.map((a) => (Array.isArray(a) ? a[i] : a)), charge));
 }
