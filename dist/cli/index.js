@@ -21519,10 +21519,10 @@ var init_budget = __esm({
           this.spent[meter] += n3;
           return;
         }
-        if (this.spent[meter] + n3 > LIMITS.spendable * LIMITS[meter]) {
-          throw new LimitExceeded(`${what}: the evaluation budget of this root module is spent (${LIMITS.spendable}x ${describe2(meter, LIMITS[meter])}, evaluations cut off before included)`, at2?.range);
+        if (this.used[meter] + n3 > LIMITS[meter]) {
+          throw new LimitExceeded(`${what} would take ${describe2(meter, n3)} (${describe2(meter, LIMITS[meter] - this.used[meter])} left of ${describe2(meter, LIMITS[meter])} per root module)`, at2?.range);
         }
-        throw new LimitExceeded(`${what} would take ${describe2(meter, n3)} (${describe2(meter, LIMITS[meter] - this.used[meter])} left of ${describe2(meter, LIMITS[meter])} per root module)`, at2?.range);
+        throw new LimitExceeded(`${what}: the evaluation budget of this root module is spent (${LIMITS.spendable}x ${describe2(meter, LIMITS[meter])}, evaluations cut off before included)`, at2?.range);
       }
       /**
        * Whether `n` instances of a block fit, checked before they are built; over the budget it reports

@@ -106,10 +106,10 @@ export class Budget {
       this.spent[meter] += n;
       return;
     }
-    if (this.spent[meter] + n > LIMITS.spendable * LIMITS[meter]) {
-      throw new LimitExceeded(`${what}: the evaluation budget of this root module is spent (${LIMITS.spendable}x ${describe(meter, LIMITS[meter])}, evaluations cut off before included)`, at?.range);
+    if (this.used[meter] + n > LIMITS[meter]) {
+      throw new LimitExceeded(`${what} would take ${describe(meter, n)} (${describe(meter, LIMITS[meter] - this.used[meter])} left of ${describe(meter, LIMITS[meter])} per root module)`, at?.range);
     }
-    throw new LimitExceeded(`${what} would take ${describe(meter, n)} (${describe(meter, LIMITS[meter] - this.used[meter])} left of ${describe(meter, LIMITS[meter])} per root module)`, at?.range);
+    throw new LimitExceeded(`${what}: the evaluation budget of this root module is spent (${LIMITS.spendable}x ${describe(meter, LIMITS[meter])}, evaluations cut off before included)`, at?.range);
   }
 
   /**
