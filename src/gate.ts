@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic, FailOn, Finding, Inconclusive, ParsedDocument, Report, Resource, Violation } from './model/index.js';
-import { compareDiagnostics, compareFindings, compareStrings, incompleteness, SEVERITIES } from './model/index.js';
+import { compareDiagnostics, compareFindings, compareStrings, Deadline, DEFAULT_MAX_SCAN_SECONDS, incompleteness, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
 import { defaultScanRoot } from './discover/root.js';
@@ -68,6 +68,12 @@ export interface GateOptions {
    * the CLI exits 2 and the Action fails the step when `report.incomplete` is set.
    */
   strict?: boolean;
+  /**
+   * The scan's wall-clock budget (`--max-scan-seconds`, `max-scan-seconds:`, the Action's input);
+   * DEFAULT_MAX_SCAN_SECONDS from the start of runGate when not given. Past it, files not yet
+   * parsed, resolved, normalised or evaluated are LIMIT_EXCEEDED diagnostics: the scan is incomplete.
+   */
+  deadline?: Deadline;
 }
 
 export type Stage = 'discover' | 'parse' | 'resolve' | 'normalize' | 'evaluate' | 'findings';
@@ -89,8 +95,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const startedAt = new Date().toISOString();
   const root = path.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger } = options;
+  const deadline = options.deadline ?? new Deadline(DEFAULT_MAX_SCAN_SECONDS);
   const timings = {} as Record<Stage, number>;
   const timed = async <T>(stage: Stage, run: () => Promise<T> | T): Promise<T> => {
+    deadline.at(stage);
     const start = performance.now();
     const result = await logger.group(stage, async () => run());
     timings[stage] = performance.now() - start;
@@ -103,15 +111,15 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const include = options.config?.include;
   const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger }));
   const { documents, discovery, manifests } = await timed('parse', async () => {
-    const parsed = [...(await parseAll(scanned.files, logger)), ...(await readExtraSources(options.sources ?? {}, root))];
-    const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger) });
+    const parsed = [...(await parseAll(scanned.files, logger, deadline)), ...(await readExtraSources(options.sources ?? {}, root))];
+    const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger, deadline) });
     return { documents: [...parsed, ...followed.documents], discovery: mergeDiscoveries(scanned, followed.discovery), manifests: followed.manifests };
   });
-  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests }));
-  const normalized = await timed('normalize', () => normalizeResolved(resolved));
+  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests, deadline }));
+  const normalized = await timed('normalize', () => normalizeResolved(resolved, deadline));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger);
+  const collected = await evaluateScopes(scopes, engines, { resourceCount: normalized.resources.length, timed, catalog, logger, deadline });
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const templates = await readLinkTemplates(options.templates ?? [], { root, include, exclude, logger });
@@ -119,8 +127,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     stacks: options.config?.awsStacks,
     warn: (m) => logger.warning(m),
   });
-  // masked before it enters the report: nothing downstream ever sees an unmasked line
-  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root));
+  // masked before it enters the report: nothing downstream ever sees an unmasked line; past the
+  // deadline there are none (the report is what matters then, and it is due)
+  const excerpts = deadline.expired() ? {} : buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root));
+  if (deadline.expiredDuring !== undefined) {
+    logger.warning(`the scan passed --max-scan-seconds ${deadline.seconds} during ${deadline.expiredDuring}: what was not reached is reported as not read, and the scan is incomplete`);
+  }
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
@@ -129,6 +141,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...discovery.diagnostics,
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
+    ...collected.diagnostics,
     ...suppressed.diagnostics,
     ...templates.diagnostics,
   ].sort(compareDiagnostics);
@@ -145,7 +158,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     inconclusive,
     diagnostics,
     ...(incomplete ? { incomplete } : {}),
-    score: computeScore(normalized.resources, findings, catalog),
+    // a resource whose scope was not evaluated (deadline) is neither passing nor failing
+    score: computeScore(normalized.resources.filter((r) => collected.evaluated.has(r.scope)), findings, catalog),
     catalog: catalog.catalog,
     excerpts,
     ...(options.comparison ? { base: options.comparison } : {}),
@@ -172,8 +186,8 @@ async function loadPolicies(options: GateOptions, policyDirectory: string): Prom
   return { catalog: new CatalogIndex(merged).restrictedTo(frameworks), engines: [engine, ...userEngines] };
 }
 
-async function parseAll(files: DiscoveredFile[], logger: Logger): Promise<ParsedDocument[]> {
-  const { documents, workers, retried } = await parseFiles(files.map(({ text, ...file }) => ({ file, text })), logger);
+async function parseAll(files: DiscoveredFile[], logger: Logger, deadline?: Deadline): Promise<ParsedDocument[]> {
+  const { documents, workers, retried } = await parseFiles(files.map(({ text, ...file }) => ({ file, text })), logger, { deadline });
   const errors = documents.filter((d) => d.diagnostics.some((x) => x.level === 'error')).length;
   const threads = workers === 0 ? '' : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ''}`;
   logger.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
@@ -212,26 +226,44 @@ function groupByScope(resources: Resource[]): Map<string, Resource[]> {
  * 'findings' stage builds each scope's findings as soon as its violations arrive, while the
  * worker evaluates the next: the stage times then overlap rather than add up.
  */
+interface EvaluationContext {
+  resourceCount: number;
+  timed: <T>(stage: Stage, run: () => Promise<T> | T) => Promise<T>;
+  catalog: CatalogIndex;
+  logger: Logger;
+  /** Checked before each scope: a scope not reached in time is not evaluated, and its files say so. */
+  deadline: Deadline;
+}
+
 async function evaluateScopes(
-  scopes: Map<string, Resource[]>,
+  allScopes: Map<string, Resource[]>,
   engines: PolicyEngine[],
-  resourceCount: number,
-  timed: <T>(stage: Stage, run: () => Promise<T> | T) => Promise<T>,
-  catalog: CatalogIndex,
-  logger: Logger,
-): Promise<{ findings: Finding[]; inconclusive: Inconclusive[] }> {
-  const entry = useEvalWorker(resourceCount, scopes.size) ? evalWorkerEntry() : undefined;
+  { resourceCount, timed, catalog, logger, deadline }: EvaluationContext,
+): Promise<{ findings: Finding[]; inconclusive: Inconclusive[]; diagnostics: Diagnostic[]; evaluated: Set<string> }> {
+  const scopes = new Map<string, Resource[]>();
+  const diagnostics: Diagnostic[] = [];
+  const entry = useEvalWorker(resourceCount, allScopes.size) ? evalWorkerEntry() : undefined;
   if (entry !== undefined) {
     for (const engine of engines) engine.startWorker(entry);
     logger.info(`evaluating ${scopes.size} scopes in a worker thread`);
   }
   try {
-    const pending = await timed('evaluate', () =>
-      [...scopes.values()].map((resources) => Promise.all(engines.map((engine) => engine.evaluateAsync(resources))).then((lists) => lists.flat())),
-    );
+    const pending = await timed('evaluate', () => {
+      const sent: Promise<Violation[]>[] = [];
+      for (const [scope, resources] of allScopes) {
+        if (deadline.expired()) {
+          for (const file of new Set(resources.map((r) => r.source.path))) diagnostics.push(deadline.notReached(file, 'evaluate'));
+          continue;
+        }
+        deadline.at('evaluate', scope);
+        scopes.set(scope, resources);
+        sent.push(Promise.all(engines.map((engine) => engine.evaluateAsync(resources))).then((lists) => lists.flat()));
+      }
+      return sent;
+    });
     // awaited in order below; a later scope's failure must not surface as an unhandled rejection first
     for (const violations of pending) violations.catch(() => undefined);
-    return await timed('findings', () => collectFindings(scopes, pending, catalog));
+    return { ...(await timed('findings', () => collectFindings(scopes, pending, catalog))), diagnostics, evaluated: new Set(scopes.keys()) };
   } finally {
     await Promise.all(engines.map((engine) => engine.release()));
   }

@@ -7,3 +7,4 @@ export * from './check.js';
 export * from './finding.js';
 export * from './report.js';
 export * from './order.js';
+export * from './deadline.js';
