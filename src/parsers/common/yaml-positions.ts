@@ -3,6 +3,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { pathKey } from '../../model/resource.js';
 import type { AttributePath, SourceRange } from '../../model/source.js';
 import type { PositionMap } from './position-map.js';
+import { AnchorIndex } from './yaml-anchors.js';
 
 /**
  * Converts a tagged node itself, or returns undefined to let the walker treat it as untagged.
@@ -33,8 +34,16 @@ export class YamlWalker {
   private aliasDepth = 0;
   private aliasBudget = ALIAS_NODE_BUDGET;
   private reportedAlias = false;
+  private anchorIndex?: AnchorIndex;
 
   constructor(private readonly options: YamlWalkOptions) {}
+
+  /** The node an alias refers to (the index is built on the first alias: most files have none). */
+  private target(node: unknown): unknown {
+    if (!isAlias(node)) return node;
+    this.anchorIndex ??= new AnchorIndex(this.options.doc);
+    return this.anchorIndex.resolve(node);
+  }
 
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
   walk(node: unknown, path: AttributePath, record = true): unknown {
@@ -76,7 +85,7 @@ export class YamlWalker {
 
   private walkAlias(node: Node, path: AttributePath): unknown {
     this.reportAlias(node, 'alias');
-    const target = isAlias(node) ? node.resolve(this.options.doc) : undefined;
+    const target = this.target(node);
     if (!target) return null;
     this.aliasDepth++;
     try {
@@ -110,10 +119,10 @@ export class YamlWalker {
   /** YAML 1.1 `<<`: keys written in the map win, then earlier merge sources win over later ones. */
   private merge(value: unknown, path: AttributePath, explicit: Set<string>, out: Record<string, unknown>): void {
     this.reportAlias(value as Node, 'merge key');
-    const resolved = isAlias(value) ? value.resolve(this.options.doc) : value;
+    const resolved = this.target(value);
     const sources = isSeq(resolved) ? resolved.items : [resolved];
     for (const source of sources) {
-      const map = isAlias(source) ? source.resolve(this.options.doc) : source;
+      const map = this.target(source);
       if (!isMap(map)) continue;
       this.aliasDepth++;
       try {
