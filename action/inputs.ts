@@ -48,7 +48,7 @@ export function readInputs(): ActionInputs {
     onlyChanged: readBoolean('only-changed'),
     comment,
     strict: readBoolean('strict'),
-    maxScanSeconds: readSeconds('max-scan-seconds'),
+    maxScanSeconds: readSeconds('max-scan-seconds', core.getInput('max-scan-seconds')),
     githubToken,
   };
 }
@@ -62,8 +62,7 @@ function readDiffBase(): string | undefined {
 }
 
 /** A positive number of seconds; empty is undefined. */
-function readSeconds(name: string): number | undefined {
-  const text = core.getInput(name);
+function readSeconds(name: string, text: string): number | undefined {
   if (!text) return undefined;
   const seconds = Number(text);
   if (!isValidScanSeconds(seconds)) throw new ConfigError(`input ${name} must be a positive number of seconds; got ${text}`);
