@@ -42,6 +42,8 @@ export interface CampaignOptions {
   /** Cases scanned per CLI start. */
   batch: number;
   includeKnown: boolean;
+  /** Only these mutators (POSTURE_FUZZ_MUTATORS), for a local run aimed at one class. */
+  only?: readonly string[];
   limits?: Limits;
   /** Where to write each failing case's mutated file (POSTURE_FUZZ_SAVE), to minimise it later. */
   saveDir?: string;
@@ -77,7 +79,10 @@ export async function goodFindings(cli: string, target: FuzzTarget, limits: Limi
 /** Runs batches of cases for one target until its budget is spent; returns the failures and the count scanned. */
 export async function runCampaign(target: FuzzTarget, seeds: readonly { name: string; bytes: Buffer }[], options: CampaignOptions): Promise<{ failures: Failure[]; cases: number }> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const mutators = mutatorsFor(target.syntax).filter((m) => options.includeKnown || knownClass(target.name, m.name) === undefined);
+  const mutators = mutatorsFor(target.syntax)
+    .filter((m) => options.includeKnown || knownClass(target.name, m.name) === undefined)
+    .filter((m) => !options.only?.length || options.only.includes(m.name));
+  if (mutators.length === 0) return { failures: [], cases: 0 };
   const start = performance.now();
   const expected = new Map([[target.good.path, await goodFindings(options.cli, target, limits)]]);
   const failures: Failure[] = [];

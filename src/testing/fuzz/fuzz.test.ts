@@ -5,7 +5,8 @@
  *
  * Seeded and bounded: POSTURE_FUZZ_SEED (default 14, so CI is reproducible) and
  * POSTURE_FUZZ_SECONDS (default 60 in all). POSTURE_FUZZ_ALL=1 also runs the mutations of the
- * failure classes being fixed elsewhere (KNOWN_CLASSES); POSTURE_FUZZ_SAVE=DIR keeps failing inputs.
+ * failure classes being fixed elsewhere (KNOWN_CLASSES); POSTURE_FUZZ_MUTATORS=a,b runs only those
+ * mutators; POSTURE_FUZZ_TARGET=name one target; POSTURE_FUZZ_SAVE=DIR keeps failing inputs.
  * Needs dist/ (node scripts/bundle.mjs).
  */
 import path from 'node:path';
@@ -37,6 +38,7 @@ describe(`fuzz (seed ${SEED}, ${TOTAL_SECONDS} s in all)`, () => {
           budgetMs,
           batch: 6,
           includeKnown: process.env.POSTURE_FUZZ_ALL === '1',
+          only: process.env.POSTURE_FUZZ_MUTATORS?.split(',').filter(Boolean),
           saveDir: process.env.POSTURE_FUZZ_SAVE,
         });
         process.stderr.write(`fuzz ${target.name}: ${cases} cases from ${seeds.length} seeds, ${failures.length} failures\n`);
