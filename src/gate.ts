@@ -220,12 +220,6 @@ function groupByScope(resources: Resource[]): Map<string, Resource[]> {
   return scopes;
 }
 
-/**
- * Evaluates every scope and joins the violations into findings. With a worker thread (a big
- * scan of several scopes) the 'evaluate' stage only serialises and sends each scope, and the
- * 'findings' stage builds each scope's findings as soon as its violations arrive, while the
- * worker evaluates the next: the stage times then overlap rather than add up.
- */
 interface EvaluationContext {
   resourceCount: number;
   timed: <T>(stage: Stage, run: () => Promise<T> | T) => Promise<T>;
@@ -235,6 +229,12 @@ interface EvaluationContext {
   deadline: Deadline;
 }
 
+/**
+ * Evaluates every scope and joins the violations into findings. With a worker thread (a big
+ * scan of several scopes) the 'evaluate' stage only serialises and sends each scope, and the
+ * 'findings' stage builds each scope's findings as soon as its violations arrive, while the
+ * worker evaluates the next: the stage times then overlap rather than add up.
+ */
 async function evaluateScopes(
   allScopes: Map<string, Resource[]>,
   engines: PolicyEngine[],
@@ -245,7 +245,7 @@ async function evaluateScopes(
   const entry = useEvalWorker(resourceCount, allScopes.size) ? evalWorkerEntry() : undefined;
   if (entry !== undefined) {
     for (const engine of engines) engine.startWorker(entry);
-    logger.info(`evaluating ${scopes.size} scopes in a worker thread`);
+    logger.info(`evaluating ${allScopes.size} scopes in a worker thread`);
   }
   try {
     const pending = await timed('evaluate', () => {
