@@ -99,6 +99,14 @@ export const TARGETS: readonly FuzzTarget[] = [
   { name: 'aws-config', syntax: 'json', fileName: 'fuzzed.json', accepts: (p, t) => p.endsWith('.json') && /"configurationItems"/.test(t), good: terraformGoodApart },
 ];
 
+/**
+ * Checks whose verdict on the good file legitimately depends on the files beside it, so a mutant
+ * may change it: K8S-0049 (no NetworkPolicy selects the workload) counts a policy whose selector
+ * it cannot read as selecting, and the good pod has no namespace, so it is matched with every
+ * policy of the scan: a fixture's policy made unreadable by a mutation selects it.
+ */
+export const CROSS_RESOURCE_CHECKS: ReadonlySet<string> = new Set(['K8S-0049']);
+
 /** Seeds are kept under this size: the mutations make them bigger, and a run has a time budget. */
 const MAX_SEED_BYTES = 64 * 1024;
 
