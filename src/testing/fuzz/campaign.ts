@@ -16,8 +16,6 @@ export const KNOWN_CLASSES: Readonly<Record<string, string>> = {
   'terraform-hcl/deep-nesting': 'deep nesting in Terraform locals (issue 14 High, "Deep nesting drops findings")',
   // a 12 KB .tf.json 2,000 deep overflows the stack: PARSE_UNSUPPORTED, and at times the module's other files lose their findings
   'terraform-json/deep-nesting': 'deep nesting in Terraform JSON (issue 14 High, "Deep nesting drops findings")',
-  'cloudformation-yaml/deep-nesting': 'deep nesting in CloudFormation (issue 14 High, "Deep nesting drops findings")',
-  'cloudformation-json/deep-nesting': 'deep nesting in CloudFormation (issue 14 High, "Deep nesting drops findings")',
   // A long run of lowercase letters anywhere in a finding's text makes the secret masker's URL
   // credentials pattern ([a-z][a-z0-9+.-]*:\/\/…) quadratic: a 100 KB bucket name or resource id
   // takes minutes in every format (fixtures/fuzz/masker-url-regex).
