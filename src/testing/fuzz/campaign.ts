@@ -16,6 +16,9 @@ export const KNOWN_CLASSES: Readonly<Record<string, string>> = {
   'terraform-hcl/deep-nesting': 'deep nesting in Terraform locals (issue 14 High, "Deep nesting drops findings")',
   // a 12 KB .tf.json 2,000 deep overflows the stack: PARSE_UNSUPPORTED, and at times the module's other files lose their findings
   'terraform-json/deep-nesting': 'deep nesting in Terraform JSON (issue 14 High, "Deep nesting drops findings")',
+  // two AWS Config snapshots each with a 5,000-deep value, scanned together: JSON.stringify of the
+  // evaluation input overflows the stack and the whole scan is exit 3 (fixtures/fuzz/aws-config-deep-eval)
+  'aws-config/deep-nesting': 'deep nesting in AWS Config items, crashing evaluation (issue 14 High, "Deep nesting drops findings")',
   // A long run of lowercase letters anywhere in a finding's text makes the secret masker's URL
   // credentials pattern ([a-z][a-z0-9+.-]*:\/\/…) quadratic: a 100 KB bucket name or resource id
   // takes minutes in every format (fixtures/fuzz/masker-url-regex).

@@ -11,6 +11,8 @@ export interface FuzzCase {
   fileName: string;
   bytes: Buffer;
   good: { path: string; text: string };
+  /** More mutated files in the same directory (a regression that needs two files together). */
+  extra?: { fileName: string; bytes: Buffer }[];
 }
 
 export interface Limits {
@@ -99,6 +101,7 @@ export async function writeCases(cases: readonly FuzzCase[]): Promise<string> {
     await mkdir(path.dirname(path.join(caseDir, fuzzCase.good.path)), { recursive: true });
     await writeFile(path.join(caseDir, fuzzCase.good.path), fuzzCase.good.text);
     await writeFile(path.join(caseDir, fuzzCase.fileName), fuzzCase.bytes);
+    for (const extra of fuzzCase.extra ?? []) await writeFile(path.join(caseDir, extra.fileName), extra.bytes);
   }
   return dir;
 }
