@@ -49,6 +49,16 @@ describe('the Action on an incomplete scan', () => {
     expect(bad.stdout).toMatch(/::error::input strict must be true or false; got maybe/);
   });
 
+  it('max-scan-seconds: a scan past it is incomplete (the files not reached are not read); a bad value is a clear error', async () => {
+    const late = await runAction({ paths: 'fixtures/kubernetes/good', 'fail-on': 'low', 'max-scan-seconds': '0.000001', 'sarif-file': path.join(work, 'late.sarif') });
+    expect(late.status).toBe(0);
+    expect(late.outputs).toMatchObject({ incomplete: 'true' });
+    const strict = await runAction({ paths: 'fixtures/kubernetes/good', 'max-scan-seconds': '0.000001', strict: 'true', 'sarif-file': path.join(work, 'late-strict.sarif') });
+    expect(strict.status).toBe(1);
+    const bad = await runAction({ paths: 'fixtures/kubernetes/good', 'max-scan-seconds': 'soon' });
+    expect(bad.stdout).toMatch(/::error::input max-scan-seconds must be a positive number of seconds; got soon/);
+  });
+
   it('a complete scan: incomplete false, unresolved 0, and strict changes nothing', async () => {
     const result = await runAction({ paths: 'fixtures/kubernetes/good', 'fail-on': 'low', strict: 'true', 'sarif-file': path.join(work, 'complete.sarif') });
     expect(result.status).toBe(0);

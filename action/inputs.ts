@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { ConfigError, parseFailOn, type FailOn } from '../src/index.js';
+import { ConfigError, isValidScanSeconds, parseFailOn, type FailOn } from '../src/index.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -21,6 +21,8 @@ export interface ActionInputs {
   comment: boolean;
   /** Strict mode: an incomplete scan fails the step (also on when `.posture.yaml` says `strict: true`). */
   strict: boolean;
+  /** `max-scan-seconds`: undefined when empty (`.posture.yaml`'s, then 600, apply). */
+  maxScanSeconds?: number;
   githubToken?: string;
 }
 
@@ -46,6 +48,7 @@ export function readInputs(): ActionInputs {
     onlyChanged: readBoolean('only-changed'),
     comment,
     strict: readBoolean('strict'),
+    maxScanSeconds: readSeconds('max-scan-seconds', core.getInput('max-scan-seconds')),
     githubToken,
   };
 }
@@ -56,6 +59,14 @@ function readDiffBase(): string | undefined {
   if (!text) return undefined;
   if (text.startsWith('-') || /\s/.test(text)) throw new ConfigError(`input diff-base must be a git ref (a branch, tag or commit) or auto; got ${text}`);
   return text;
+}
+
+/** A positive number of seconds; empty is undefined. */
+function readSeconds(name: string, text: string): number | undefined {
+  if (!text) return undefined;
+  const seconds = Number(text);
+  if (!isValidScanSeconds(seconds)) throw new ConfigError(`input ${name} must be a positive number of seconds; got ${text}`);
+  return seconds;
 }
 
 /** true/false (YAML 1.2 core schema spellings); empty is false. */

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import path from 'node:path';
-import { getErrorMessage, getReporter, incompleteSentence, loadSettings, runGate, strictFailure, withDiffBase, type GateOptions, type GateResult } from '../src/index.js';
+import { Deadline, getErrorMessage, getReporter, incompleteSentence, loadSettings, runGate, strictFailure, withDiffBase, type GateOptions, type GateResult } from '../src/index.js';
 import { annotateFindings } from './annotations.js';
 import { readChangedFiles } from './changed-files.js';
 import { renderComment, upsertComment } from './comment.js';
@@ -18,12 +18,13 @@ export async function run(): Promise<void> {
     const inputs = readInputs();
     const pullRequest = readPullRequest();
     const root = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    const { config, failOn, strict, baseline } = await loadSettings({
+    const { config, failOn, strict, baseline, maxScanSeconds } = await loadSettings({
       root,
       configFile: inputs.config ? path.resolve(root, inputs.config) : undefined,
       baseline: inputs.baseline ? { path: path.resolve(root, inputs.baseline), shown: inputs.baseline } : undefined,
       failOn: inputs.failOn,
       strict: inputs.strict,
+      maxScanSeconds: inputs.maxScanSeconds,
     });
     const options: GateOptions = {
       paths: (inputs.paths.length > 0 ? inputs.paths : ['.']).map((p) => path.resolve(root, p)),
@@ -37,6 +38,8 @@ export async function run(): Promise<void> {
       // Variable files from .posture.yaml (relative to the root); TF_VAR_* from the job's env, as the CLI reads them.
       resolve: { terraform: { varFiles: (config?.varFiles ?? []).map((file) => path.resolve(root, file)), env: process.env } },
       logger: actionLogger,
+      // cooperative only here: the Action runs in the runner's own node process, with no watchdog parent
+      deadline: new Deadline(maxScanSeconds),
     };
     const diffBase = resolveDiffBase(inputs.diffBase, pullRequest);
     const result = await runGate(diffBase ? await compareWithBase(options, diffBase) : options);

@@ -10,4 +10,17 @@ process.stdout.on('error', () => {});
 process.stderr.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
 });
-await import('../dist/cli/index.js');
+//
+// The CLI runs in a child process watched by this one (dist/cli/supervise.js, from
+// src/cli/supervise.ts): a scan step that never returns, or that exhausts the heap
+// (--max-memory-mb), is stopped and explained there, with exit 2 under --strict or 3, never a
+// silent CI timeout. POSTURE_WATCHDOG=child marks the watched child; =off runs unwatched. Commands
+// that scan nothing (--version, checks, policies) run unwatched: a second process costs ~0.15 s.
+const SCANNING = ['scan', 'baseline', 'waivers', 'report', 'history', 'aws'];
+if (process.env.POSTURE_WATCHDOG === 'child' || process.env.POSTURE_WATCHDOG === 'off' || !SCANNING.includes(process.argv[2])) {
+  await import('../dist/cli/index.js');
+} else {
+  const { fileURLToPath } = await import('node:url');
+  const { superviseCli } = await import('../dist/cli/supervise.js');
+  process.exitCode = await superviseCli(process.argv.slice(2), { script: fileURLToPath(import.meta.url) });
+}

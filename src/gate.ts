@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic, FailOn, Finding, Inconclusive, ParsedDocument, Report, Resource, Violation } from './model/index.js';
-import { compareDiagnostics, compareFindings, compareStrings, incompleteness, SEVERITIES } from './model/index.js';
+import { compareDiagnostics, compareFindings, compareStrings, Deadline, DEFAULT_MAX_SCAN_SECONDS, incompleteness, SEVERITIES } from './model/index.js';
 import { CatalogIndex, loadCatalog } from './catalog/index.js';
 import { discover, type DiscoveredFile, type Discovery } from './discover/index.js';
 import { Boundary } from './fs/boundary.js';
@@ -69,6 +69,12 @@ export interface GateOptions {
    * the CLI exits 2 and the Action fails the step when `report.incomplete` is set.
    */
   strict?: boolean;
+  /**
+   * The scan's wall-clock budget (`--max-scan-seconds`, `max-scan-seconds:`, the Action's input);
+   * DEFAULT_MAX_SCAN_SECONDS from the start of runGate when not given. Past it, files not yet
+   * parsed, resolved, normalised or evaluated are LIMIT_EXCEEDED diagnostics: the scan is incomplete.
+   */
+  deadline?: Deadline;
 }
 
 export type Stage = 'discover' | 'parse' | 'resolve' | 'normalize' | 'evaluate' | 'findings';
@@ -90,8 +96,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const startedAt = new Date().toISOString();
   const root = path.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger } = options;
+  const deadline = options.deadline ?? new Deadline(DEFAULT_MAX_SCAN_SECONDS);
   const timings = {} as Record<Stage, number>;
   const timed = async <T>(stage: Stage, run: () => Promise<T> | T): Promise<T> => {
+    deadline.at(stage);
     const start = performance.now();
     const result = await logger.group(stage, async () => run());
     timings[stage] = performance.now() - start;
@@ -106,16 +114,16 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
   const { documents, discovery, manifests, extra } = await timed('parse', async () => {
     const rendered = await readExtraSources(options.sources ?? {}, root, boundary);
-    const parsed = [...(await parseAll(scanned.files, logger)), ...rendered.documents];
-    const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger) });
+    const parsed = [...(await parseAll(scanned.files, logger, deadline)), ...rendered.documents];
+    const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger, deadline) });
     const merged = mergeDiscoveries(scanned, followed.discovery);
     return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
   });
-  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests }));
-  const normalized = await timed('normalize', () => normalizeResolved(resolved));
+  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests, deadline }));
+  const normalized = await timed('normalize', () => normalizeResolved(resolved, deadline));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger);
+  const collected = await evaluateScopes(scopes, engines, { resourceCount: normalized.resources.length, timed, catalog, logger, deadline });
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const templates = await readLinkTemplates(options.templates ?? [], { root, include, exclude, logger });
@@ -123,8 +131,12 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     stacks: options.config?.awsStacks,
     warn: (m) => logger.warning(m),
   });
-  // masked before it enters the report: nothing downstream ever sees an unmasked line
-  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root, boundary));
+  // masked before it enters the report: nothing downstream ever sees an unmasked line; past the
+  // deadline there are none (the report is what matters then, and it is due)
+  const excerpts = deadline.expired() ? {} : buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f) => [f.path, f.text])), root, boundary));
+  if (deadline.expiredDuring !== undefined) {
+    logger.warning(`the scan passed --max-scan-seconds ${deadline.seconds} during ${deadline.expiredDuring}: what was not reached is reported as not read, and the scan is incomplete`);
+  }
   logger.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger.info(`scanned ${documents.length} documents in ${Math.round(sum(Object.values(timings)))}ms (${stages.join(', ')})`);
@@ -134,6 +146,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ...extra.diagnostics,
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
+    ...collected.diagnostics,
     ...suppressed.diagnostics,
     ...templates.diagnostics,
   ].sort(compareDiagnostics);
@@ -150,7 +163,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     inconclusive,
     diagnostics,
     ...(incomplete ? { incomplete } : {}),
-    score: computeScore(normalized.resources, findings, catalog),
+    // a resource whose scope was not evaluated (deadline) is neither passing nor failing
+    score: computeScore(normalized.resources.filter((r) => collected.evaluated.has(r.scope)), findings, catalog),
     catalog: catalog.catalog,
     excerpts,
     ...(options.comparison ? { base: options.comparison } : {}),
@@ -186,8 +200,8 @@ async function loadPolicies(options: GateOptions, policyDirectory: string): Prom
   return { catalog: new CatalogIndex(merged).restrictedTo(frameworks), engines: [engine, ...userEngines] };
 }
 
-async function parseAll(files: DiscoveredFile[], logger: Logger): Promise<ParsedDocument[]> {
-  const { documents, workers, retried } = await parseFiles(files.map(({ text, ...file }) => ({ file, text })), logger);
+async function parseAll(files: DiscoveredFile[], logger: Logger, deadline?: Deadline): Promise<ParsedDocument[]> {
+  const { documents, workers, retried } = await parseFiles(files.map(({ text, ...file }) => ({ file, text })), logger, { deadline });
   const errors = documents.filter((d) => d.diagnostics.some((x) => x.level === 'error')).length;
   const threads = workers === 0 ? '' : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ''}`;
   logger.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
@@ -222,6 +236,15 @@ function groupByScope(resources: Resource[]): Map<string, Resource[]> {
   return scopes;
 }
 
+interface EvaluationContext {
+  resourceCount: number;
+  timed: <T>(stage: Stage, run: () => Promise<T> | T) => Promise<T>;
+  catalog: CatalogIndex;
+  logger: Logger;
+  /** Checked before each scope: a scope not reached in time is not evaluated, and its files say so. */
+  deadline: Deadline;
+}
+
 /**
  * Evaluates every scope and joins the violations into findings. With a worker thread (a big
  * scan of several scopes) the 'evaluate' stage only serialises and sends each scope, and the
@@ -229,25 +252,34 @@ function groupByScope(resources: Resource[]): Map<string, Resource[]> {
  * worker evaluates the next: the stage times then overlap rather than add up.
  */
 async function evaluateScopes(
-  scopes: Map<string, Resource[]>,
+  allScopes: Map<string, Resource[]>,
   engines: PolicyEngine[],
-  resourceCount: number,
-  timed: <T>(stage: Stage, run: () => Promise<T> | T) => Promise<T>,
-  catalog: CatalogIndex,
-  logger: Logger,
-): Promise<{ findings: Finding[]; inconclusive: Inconclusive[] }> {
-  const entry = useEvalWorker(resourceCount, scopes.size) ? evalWorkerEntry() : undefined;
+  { resourceCount, timed, catalog, logger, deadline }: EvaluationContext,
+): Promise<{ findings: Finding[]; inconclusive: Inconclusive[]; diagnostics: Diagnostic[]; evaluated: Set<string> }> {
+  const scopes = new Map<string, Resource[]>();
+  const diagnostics: Diagnostic[] = [];
+  const entry = useEvalWorker(resourceCount, allScopes.size) ? evalWorkerEntry() : undefined;
   if (entry !== undefined) {
     for (const engine of engines) engine.startWorker(entry);
-    logger.info(`evaluating ${scopes.size} scopes in a worker thread`);
+    logger.info(`evaluating ${allScopes.size} scopes in a worker thread`);
   }
   try {
-    const pending = await timed('evaluate', () =>
-      [...scopes.values()].map((resources) => Promise.all(engines.map((engine) => engine.evaluateAsync(resources))).then((lists) => lists.flat())),
-    );
+    const pending = await timed('evaluate', () => {
+      const sent: Promise<Violation[]>[] = [];
+      for (const [scope, resources] of allScopes) {
+        if (deadline.expired()) {
+          for (const file of new Set(resources.map((r) => r.source.path))) diagnostics.push(deadline.notReached(file, 'evaluate'));
+          continue;
+        }
+        deadline.at('evaluate', scope);
+        scopes.set(scope, resources);
+        sent.push(Promise.all(engines.map((engine) => engine.evaluateAsync(resources))).then((lists) => lists.flat()));
+      }
+      return sent;
+    });
     // awaited in order below; a later scope's failure must not surface as an unhandled rejection first
     for (const violations of pending) violations.catch(() => undefined);
-    return await timed('findings', () => collectFindings(scopes, pending, catalog));
+    return { ...(await timed('findings', () => collectFindings(scopes, pending, catalog))), diagnostics, evaluated: new Set(scopes.keys()) };
   } finally {
     await Promise.all(engines.map((engine) => engine.release()));
   }

@@ -7,7 +7,7 @@ export { GateError, ConfigError, ParseError, PolicyError, getErrorMessage, EXIT_
 export { resolveConfig, type PostureConfig } from './config/index.js';
 export { readBaseline, createBaseline, type Baseline } from './baseline/index.js';
 export { loadSettings, type Settings, type SettingsRequest } from './settings.js';
-export { parseFailOn } from './model/index.js';
+export { parseFailOn, Deadline, DEFAULT_MAX_SCAN_SECONDS, isValidScanSeconds } from './model/index.js';
 export type * from './model/index.js';
 export { withDiffBase } from './diff-base.js';
 export { scoreChange, formatPercent } from './report/summary.js';

@@ -1,6 +1,6 @@
 import { readBaseline, type Baseline } from './baseline/index.js';
 import { resolveConfig, type PostureConfig } from './config/index.js';
-import type { FailOn } from './model/index.js';
+import { DEFAULT_MAX_SCAN_SECONDS, type FailOn } from './model/index.js';
 
 export interface SettingsRequest {
   root: string;
@@ -12,6 +12,8 @@ export interface SettingsRequest {
   failOn?: FailOn;
   /** `--strict` or the Action's `strict`: true turns strict mode on; off, `.posture.yaml`'s `strict` decides. */
   strict?: boolean;
+  /** `--max-scan-seconds` or the Action's input, when given: it wins over the configuration file. */
+  maxScanSeconds?: number;
 }
 
 export interface Settings {
@@ -19,6 +21,8 @@ export interface Settings {
   failOn: FailOn;
   /** An incomplete scan fails (exit 2 for the CLI, a failed step for the Action). */
   strict: boolean;
+  /** The scan's wall-clock budget: the flag or input, else `max-scan-seconds:`, else DEFAULT_MAX_SCAN_SECONDS. */
+  maxScanSeconds: number;
   baseline?: { file: string; baseline: Baseline };
 }
 
@@ -29,5 +33,6 @@ export interface Settings {
 export async function loadSettings(request: SettingsRequest): Promise<Settings> {
   const config = await resolveConfig(request.root, request.configFile);
   const baseline = request.baseline ? { file: request.baseline.shown, baseline: await readBaseline(request.baseline.path) } : undefined;
-  return { config, failOn: request.failOn ?? config?.failOn ?? 'HIGH', strict: request.strict === true || config?.strict === true, baseline };
+  const maxScanSeconds = request.maxScanSeconds ?? config?.maxScanSeconds ?? DEFAULT_MAX_SCAN_SECONDS;
+  return { config, failOn: request.failOn ?? config?.failOn ?? 'HIGH', strict: request.strict === true || config?.strict === true, maxScanSeconds, baseline };
 }

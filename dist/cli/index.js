@@ -6879,6 +6879,61 @@ var init_order = __esm({
   }
 });
 
+// src/model/deadline.ts
+function isValidScanSeconds(value) {
+  return typeof value === "number" && Number.isFinite(value) && value > 0;
+}
+var DEFAULT_MAX_SCAN_SECONDS, Deadline;
+var init_deadline = __esm({
+  "src/model/deadline.ts"() {
+    "use strict";
+    init_source();
+    DEFAULT_MAX_SCAN_SECONDS = 600;
+    Deadline = class {
+      constructor(seconds, onPlace, now = Date.now) {
+        this.seconds = seconds;
+        this.onPlace = onPlace;
+        this.now = now;
+        this.expiresAt = now() + seconds * 1e3;
+      }
+      seconds;
+      onPlace;
+      now;
+      expiresAt;
+      place = { stage: "starting" };
+      passedDuring;
+      /** Whether the budget is spent; the first time it is, remembers the stage (for the message). */
+      expired() {
+        if (this.passedDuring !== void 0) return true;
+        if (this.now() < this.expiresAt) return false;
+        this.passedDuring = this.place.stage;
+        return true;
+      }
+      /** Notes where the scan is, for the watchdog's message should a step never return. */
+      at(stage, file) {
+        this.place = file === void 0 ? { stage } : { stage, file };
+        this.onPlace?.(this.place);
+      }
+      where() {
+        return this.place;
+      }
+      /** The stage during which the budget ran out, once it has. */
+      get expiredDuring() {
+        return this.passedDuring;
+      }
+      /** The diagnostic of a file the scan did not get to (or not through) `stage` before the deadline. */
+      notReached(path29, stage) {
+        return {
+          code: "LIMIT_EXCEEDED",
+          level: "error",
+          message: `not ${stage}d: the scan passed --max-scan-seconds ${this.seconds} before reaching this file; raise the limit or scan less at once`,
+          range: fileStart(path29)
+        };
+      }
+    };
+  }
+});
+
 // src/model/index.ts
 var init_model = __esm({
   "src/model/index.ts"() {
@@ -6893,6 +6948,7 @@ var init_model = __esm({
     init_finding();
     init_report();
     init_order();
+    init_deadline();
   }
 });
 
@@ -19606,6 +19662,7 @@ function validateConfig(root5, reader) {
   config.policies = reader.stringList(value("policies"), "policies");
   if (entries.has("skip-external-modules")) config.skipExternalModules = readBoolean(value("skip-external-modules"), "skip-external-modules", reader);
   if (entries.has("strict")) config.strict = readBoolean(value("strict"), "strict", reader);
+  if (entries.has("max-scan-seconds")) config.maxScanSeconds = readSeconds(value("max-scan-seconds"), reader);
   if (entries.has("fail-on")) config.failOn = readFailOn(value("fail-on"), reader);
   if (entries.has("severity")) config.severity = readSeverityOverrides(value("severity"), reader);
   config.waivers = reader.sequence(value("waivers"), "waivers").map((node, i6) => readWaiver(node, `waivers[${i6}]`, reader));
@@ -19615,6 +19672,11 @@ function validateConfig(root5, reader) {
 function readBoolean(node, field3, reader) {
   if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "boolean") throw reader.error(node, `${field3} must be true or false`);
   return node.value;
+}
+function readSeconds(node, reader) {
+  const seconds = (0, import_yaml.isScalar)(node) ? node.value : void 0;
+  if (!isValidScanSeconds(seconds)) throw reader.error(node, "max-scan-seconds must be a positive number of seconds");
+  return seconds;
 }
 function readFailOn(node, reader) {
   const text3 = (0, import_yaml.isScalar)(node) ? String(node.value) : "";
@@ -19675,7 +19737,7 @@ var init_validate = __esm({
     "use strict";
     import_yaml = __toESM(require_dist2(), 1);
     init_model();
-    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "strict", "aws"];
+    CONFIG_KEYS = ["include", "exclude", "fail-on", "frameworks", "severity", "var-files", "policies", "waivers", "skip-external-modules", "strict", "max-scan-seconds", "aws"];
     AWS_KEYS = ["stacks"];
     WAIVER_KEYS = ["check", "resource", "path", "reason", "owner", "expires"];
   }
@@ -35848,15 +35910,28 @@ function resolveDocuments(documents, options = {}, inputs = {}) {
   const of = (format2) => byFormat.get(format2) ?? [];
   const diagnostics = [];
   const hcl = of("terraform-plan").length > 0 ? new HclIndex(of("terraform")) : void 0;
-  const plans = of("terraform-plan").flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl)]) ?? []);
-  const terraform = guarded(diagnostics, of("terraform"), () => resolveTerraform(of("terraform"), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
-  const templates = resolveTemplates(of("cloudformation"), documents.filter((d5) => d5.file.format === "cloudformation"), options.cloudformation, diagnostics);
-  return { terraform, plans, templates, asWritten: [...of("kubernetes"), ...of("aws-config")], diagnostics };
+  const step = timely(diagnostics, inputs.deadline, "resolve");
+  const plans = of("terraform-plan").flatMap((document) => step([document], () => [resolveTerraformPlan(document, hcl)]) ?? []);
+  const terraform = step(of("terraform"), () => resolveTerraform(of("terraform"), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
+  const templates = resolveTemplates(of("cloudformation"), documents.filter((d5) => d5.file.format === "cloudformation"), options.cloudformation, diagnostics, step);
+  const asWritten = [...of("kubernetes"), ...of("aws-config")].filter((document) => step([document], () => true) === true);
+  return { terraform, plans, templates, asWritten, diagnostics };
 }
-function resolveTemplates(documents, all, options, diagnostics) {
+function timely(diagnostics, deadline, stage) {
+  return (documents, run4) => {
+    if (documents.length === 0) return void 0;
+    if (deadline?.expired()) {
+      for (const document of documents) diagnostics.push(deadline.notReached(document.file.path, stage));
+      return void 0;
+    }
+    deadline?.at(stage, documents.length === 1 ? documents[0].file.path : `${documents.length} ${documents[0].file.format} files`);
+    return guarded(diagnostics, documents, run4);
+  };
+}
+function resolveTemplates(documents, all, options, diagnostics, step) {
   const byPath = new Map(all.map((d5) => [d5.file.path, d5]));
   const roots = documents.filter((d5) => d5.file.dependency !== true);
-  const templates = roots.flatMap((document) => guarded(diagnostics, [document], () => resolveCloudFormationStacks(document, options ?? {}, byPath)) ?? []);
+  const templates = roots.flatMap((document) => step([document], () => resolveCloudFormationStacks(document, options ?? {}, byPath)) ?? []);
   const said = /* @__PURE__ */ new Set();
   for (const template of templates) {
     template.diagnostics = template.diagnostics.filter((d5) => {
@@ -41094,8 +41169,9 @@ var init_unique_ids = __esm({
 });
 
 // src/normalize/index.ts
-function normalizeResolved(resolved) {
+function normalizeResolved(resolved, deadline) {
   const out2 = { resources: [], diagnostics: [...resolved.diagnostics] };
+  const step = timely(out2.diagnostics, deadline, "normalize");
   const add = (result) => {
     if (result === void 0) return;
     out2.resources.push(...result.resources);
@@ -41103,17 +41179,17 @@ function normalizeResolved(resolved) {
   };
   const superseded = /* @__PURE__ */ new Set();
   for (const plan of resolved.plans) {
-    add(guarded(out2.diagnostics, [planDocument(plan.path)], () => normalizeTerraformPlan(plan)));
+    add(step([planDocument(plan.path)], () => normalizeTerraformPlan(plan)));
     if (plan.supersedes !== void 0) superseded.add(plan.supersedes);
   }
   const terraform = { ...resolved.terraform, roots: resolved.terraform.roots.filter((r5) => !superseded.has(r5.root)) };
-  add(guarded(out2.diagnostics, [...new Set(terraform.roots.flatMap((r5) => r5.instances.map((i6) => i6.doc)))], () => normalizeTerraform(terraform)));
+  add(step([...new Set(terraform.roots.flatMap((r5) => r5.instances.map((i6) => i6.doc)))], () => normalizeTerraform(terraform)));
   out2.diagnostics.push(...terraform.diagnostics);
   for (const template of resolved.templates) {
-    if (template !== void 0) add(guarded(out2.diagnostics, [template.doc], () => normalizeCloudFormation(template)));
+    if (template !== void 0) add(step([template.doc], () => normalizeCloudFormation(template)));
   }
   for (const document of resolved.asWritten) {
-    add(guarded(out2.diagnostics, [document], () => document.file.format === "kubernetes" ? normalizeKubernetes(document) : normalizeAwsConfig(document)));
+    add(step([document], () => document.file.format === "kubernetes" ? normalizeKubernetes(document) : normalizeAwsConfig(document)));
   }
   out2.diagnostics.push(...makeIdsUnique(out2.resources));
   return out2;
@@ -42264,7 +42340,7 @@ async function parseFiles(jobs, logger2, options = {}) {
   const results = new Array(jobs.length);
   if (entry !== void 0) {
     const grammar = jobs.some((job) => job.file.format === "terraform") ? getHclParser().catch(() => void 0) : void 0;
-    const state2 = { jobs, queue: new JobQueue(jobs), results, logger: logger2, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS };
+    const state2 = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger: logger2, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline };
     const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state2)));
     await parseHere(state2, parsed);
     await workers;
@@ -42274,16 +42350,25 @@ async function parseFiles(jobs, logger2, options = {}) {
   for (const [index, { file, text: text3 }] of jobs.entries()) {
     if (parsed[index] !== void 0) continue;
     const portable = results[index];
+    if (portable === void 0 && options.deadline?.expired()) {
+      parsed[index] = notParsed(file, options.deadline);
+      continue;
+    }
     if (portable === void 0 && entry !== void 0) retried++;
+    options.deadline?.at("parse", file.path);
     parsed[index] = portable === void 0 ? await parseInput(file, text3) : rehydrateDocument(portable);
   }
   return { documents: parsed, workers: entry === void 0 ? 0 : size, retried };
 }
-async function parseHere({ jobs, queue }, parsed) {
+async function parseHere({ jobs, queue, deadline }, parsed) {
   for (let index = queue.take(true); index !== void 0; index = queue.take(true)) {
+    deadline?.at("parse", jobs[index].file.path);
     parsed[index] = await parseInput(jobs[index].file, jobs[index].text);
     await new Promise((resolve3) => setImmediate(resolve3));
   }
+}
+function notParsed(file, deadline) {
+  return { file, value: void 0, diagnostics: [deadline.notReached(file.path, "parse")], locate: () => void 0 };
 }
 function runWorker(entry, { jobs, queue, results, logger: logger2, timeoutMs }) {
   return new Promise((resolve3) => {
@@ -42336,13 +42421,16 @@ var init_pool = __esm({
     IN_FLIGHT = 32;
     JOB_TIMEOUT_MS = 3e4;
     JobQueue = class {
-      lanes = [[], []];
-      constructor(jobs) {
+      constructor(jobs, deadline) {
+        this.deadline = deadline;
         const order = jobs.map((_, index) => index).sort((a5, b5) => jobs[b5].text.length - jobs[a5].text.length || a5 - b5);
         for (const index of order) this.lanes[jobs[index].file.format === "terraform" ? 0 : 1].push(index);
       }
+      deadline;
+      lanes = [[], []];
       /** The next job for the main thread (`main`) or for a worker. */
       take(main) {
+        if (this.deadline?.expired()) return void 0;
         const [own, other] = main ? this.lanes : [this.lanes[1], this.lanes[0]];
         return own.shift() ?? other.shift();
       }
@@ -83874,12 +83962,12 @@ function timedRequestHandler(callTimeoutMs) {
   });
 }
 function withCallDeadline(client, timeoutMs, flag3) {
-  const send = client.send.bind(client);
+  const send2 = client.send.bind(client);
   const bounded = async (command5, options) => {
     const deadline = AbortSignal.timeout(timeoutMs);
     const abortSignal = options?.abortSignal ? AbortSignal.any([options.abortSignal, deadline]) : deadline;
     try {
-      return await send(command5, { ...options, abortSignal });
+      return await send2(command5, { ...options, abortSignal });
     } catch (error2) {
       if (deadline.aborted) throw new CallTimeoutError(timeoutMs, flag3);
       throw error2;
@@ -84235,8 +84323,10 @@ async function runGate(options) {
   const startedAt = (/* @__PURE__ */ new Date()).toISOString();
   const root5 = path21.resolve(options.root ?? defaultScanRoot(options.paths, process.cwd()));
   const { logger: logger2 } = options;
+  const deadline = options.deadline ?? new Deadline(DEFAULT_MAX_SCAN_SECONDS);
   const timings = {};
   const timed = async (stage, run4) => {
+    deadline.at(stage);
     const start2 = performance.now();
     const result2 = await logger2.group(stage, async () => run4());
     timings[stage] = performance.now() - start2;
@@ -84250,16 +84340,16 @@ async function runGate(options) {
   const scanned = await timed("discover", () => discover({ paths: options.paths, root: root5, include, exclude, logger: logger2, boundary }));
   const { documents, discovery, manifests, extra } = await timed("parse", async () => {
     const rendered = await readExtraSources(options.sources ?? {}, root5, boundary);
-    const parsed = [...await parseAll(scanned.files, logger2), ...rendered.documents];
-    const followed = await followDependencies(parsed, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2) });
+    const parsed = [...await parseAll(scanned.files, logger2, deadline), ...rendered.documents];
+    const followed = await followDependencies(parsed, { root: root5, exclude, logger: logger2, parse: (d5) => parseAll(d5.files, logger2, deadline) });
     const merged = mergeDiscoveries(scanned, followed.discovery);
     return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
   });
-  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve, { manifests }));
-  const normalized = await timed("normalize", () => normalizeResolved(resolved));
+  const resolved = await timed("resolve", () => resolveDocuments(documents, options.resolve, { manifests, deadline }));
+  const normalized = await timed("normalize", () => normalizeResolved(resolved, deadline));
   logger2.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
-  const collected = await evaluateScopes(scopes, engines, normalized.resources.length, timed, catalog, logger2);
+  const collected = await evaluateScopes(scopes, engines, { resourceCount: normalized.resources.length, timed, catalog, logger: logger2, deadline });
   const { inconclusive } = collected;
   const suppressed = suppress(collected.findings, { options, discovery, resources: normalized.resources, catalog });
   const templates = await readLinkTemplates(options.templates ?? [], { root: root5, include, exclude, logger: logger2 });
@@ -84267,7 +84357,10 @@ async function runGate(options) {
     stacks: options.config?.awsStacks,
     warn: (m3) => logger2.warning(m3)
   });
-  const excerpts = buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5, boundary));
+  const excerpts = deadline.expired() ? {} : buildExcerpts(findings, await sourceTexts(findings, new Map(discovery.files.map((f5) => [f5.path, f5.text])), root5, boundary));
+  if (deadline.expiredDuring !== void 0) {
+    logger2.warning(`the scan passed --max-scan-seconds ${deadline.seconds} during ${deadline.expiredDuring}: what was not reached is reported as not read, and the scan is incomplete`);
+  }
   logger2.info(`${findings.length} findings, ${inconclusive.length} inconclusive`);
   const stages = Object.entries(timings).map(([stage, ms]) => `${stage} ${Math.round(ms)}ms`);
   logger2.info(`scanned ${documents.length} documents in ${Math.round(sum2(Object.values(timings)))}ms (${stages.join(", ")})`);
@@ -84276,6 +84369,7 @@ async function runGate(options) {
     ...extra.diagnostics,
     ...documents.flatMap((d5) => d5.diagnostics),
     ...normalized.diagnostics,
+    ...collected.diagnostics,
     ...suppressed.diagnostics,
     ...templates.diagnostics
   ].sort(compareDiagnostics);
@@ -84290,7 +84384,8 @@ async function runGate(options) {
     inconclusive,
     diagnostics,
     ...incomplete ? { incomplete } : {},
-    score: computeScore(normalized.resources, findings, catalog),
+    // a resource whose scope was not evaluated (deadline) is neither passing nor failing
+    score: computeScore(normalized.resources.filter((r5) => collected.evaluated.has(r5.scope)), findings, catalog),
     catalog: catalog.catalog,
     excerpts,
     ...options.comparison ? { base: options.comparison } : {}
@@ -84317,8 +84412,8 @@ async function loadPolicies(options, policyDirectory) {
   const userEngines = await Promise.all(users.map((u) => PolicyEngine.load({ bundle: u.bundle, mode: options.mode })));
   return { catalog: new CatalogIndex(merged).restrictedTo(frameworks), engines: [engine2, ...userEngines] };
 }
-async function parseAll(files, logger2) {
-  const { documents, workers, retried } = await parseFiles(files.map(({ text: text3, ...file }) => ({ file, text: text3 })), logger2);
+async function parseAll(files, logger2, deadline) {
+  const { documents, workers, retried } = await parseFiles(files.map(({ text: text3, ...file }) => ({ file, text: text3 })), logger2, { deadline });
   const errors = documents.filter((d5) => d5.diagnostics.some((x) => x.level === "error")).length;
   const threads = workers === 0 ? "" : ` with ${workers} parse worker(s)${retried > 0 ? `, ${retried} retried in the main thread` : ""}`;
   logger2.info(`parsed ${documents.length} files${threads} (${errors} with errors)`);
@@ -84344,19 +84439,30 @@ function groupByScope(resources) {
   }
   return scopes;
 }
-async function evaluateScopes(scopes, engines, resourceCount, timed, catalog, logger2) {
-  const entry = useEvalWorker(resourceCount, scopes.size) ? evalWorkerEntry() : void 0;
+async function evaluateScopes(allScopes, engines, { resourceCount, timed, catalog, logger: logger2, deadline }) {
+  const scopes = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const entry = useEvalWorker(resourceCount, allScopes.size) ? evalWorkerEntry() : void 0;
   if (entry !== void 0) {
     for (const engine2 of engines) engine2.startWorker(entry);
-    logger2.info(`evaluating ${scopes.size} scopes in a worker thread`);
+    logger2.info(`evaluating ${allScopes.size} scopes in a worker thread`);
   }
   try {
-    const pending = await timed(
-      "evaluate",
-      () => [...scopes.values()].map((resources) => Promise.all(engines.map((engine2) => engine2.evaluateAsync(resources))).then((lists) => lists.flat()))
-    );
+    const pending = await timed("evaluate", () => {
+      const sent = [];
+      for (const [scope, resources] of allScopes) {
+        if (deadline.expired()) {
+          for (const file of new Set(resources.map((r5) => r5.source.path))) diagnostics.push(deadline.notReached(file, "evaluate"));
+          continue;
+        }
+        deadline.at("evaluate", scope);
+        scopes.set(scope, resources);
+        sent.push(Promise.all(engines.map((engine2) => engine2.evaluateAsync(resources))).then((lists) => lists.flat()));
+      }
+      return sent;
+    });
     for (const violations of pending) violations.catch(() => void 0);
-    return await timed("findings", () => collectFindings(scopes, pending, catalog));
+    return { ...await timed("findings", () => collectFindings(scopes, pending, catalog)), diagnostics, evaluated: new Set(scopes.keys()) };
   } finally {
     await Promise.all(engines.map((engine2) => engine2.release()));
   }
@@ -98507,10 +98613,12 @@ function getReporter(format2) {
 // src/settings.ts
 init_baseline();
 init_config();
+init_model();
 async function loadSettings(request) {
   const config = await resolveConfig(request.root, request.configFile);
   const baseline = request.baseline ? { file: request.baseline.shown, baseline: await readBaseline(request.baseline.path) } : void 0;
-  return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", strict: request.strict === true || config?.strict === true, baseline };
+  const maxScanSeconds = request.maxScanSeconds ?? config?.maxScanSeconds ?? DEFAULT_MAX_SCAN_SECONDS;
+  return { config, failOn: request.failOn ?? config?.failOn ?? "HIGH", strict: request.strict === true || config?.strict === true, maxScanSeconds, baseline };
 }
 
 // src/cli/main.ts
@@ -98529,11 +98637,11 @@ var USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
-               [--skip-external-modules] [--strict]
+               [--skip-external-modules] [--strict] [--max-scan-seconds N]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
+              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
@@ -98549,6 +98657,11 @@ var USAGE = `Usage:
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
+--max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
+yet read is reported as not read (the scan is incomplete); a step that does not return by then plus a
+grace period (N/10, at least 5 s) is stopped with a message naming the stage and file: exit 2 under
+--strict, else 3 (there is no report). --max-memory-mb N: the scan's V8 heap; running out of it is
+reported the same way.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, or an incomplete scan under --strict (before 1),
 3 policy or internal error, or the report could not be written.`;
@@ -98595,7 +98708,9 @@ var OPTIONS = {
   "resource-id": { type: "string" },
   limit: { type: "string" },
   strict: { type: "boolean" },
-  timeout: { type: "string" }
+  timeout: { type: "string" },
+  "max-scan-seconds": { type: "string" },
+  "max-memory-mb": { type: "string" }
 };
 function parseCommand(argv) {
   let parsed;
@@ -98613,6 +98728,7 @@ ${USAGE}`, { cause, code: "USAGE" });
   if (name2 !== "aws") rejectFlags(values, ["region", "resource-types", "aggregator", "templates", "resource-id", "limit", "timeout"], label2);
   if (!["aws", "scan", "baseline", "waivers", "report"].includes(name2)) rejectFlags(values, ["endpoint", "profile"], label2);
   if (!(name2 === "scan" || name2 === "aws" && rest.length === 0)) rejectFlags(values, ["strict"], name2 === "aws" && rest[0] ? `aws ${rest[0]}` : label2);
+  if (["checks", "policies"].includes(name2)) rejectFlags(values, ["max-scan-seconds", "max-memory-mb"], label2);
   if ((values.record || values.history !== void 0) && name2 !== "scan" && name2 !== "history") throw usage("--record and --history go with posture scan and posture history");
   if (name2 === "history") return historyCommand(rest, values);
   if (name2 === "scan") return scanCommand(rest, values);
@@ -98740,8 +98856,18 @@ function reportFlags(values) {
     logLevel: values.quiet ? "warning" : values.verbose ? "debug" : "info",
     frameworks: list5(values.framework).flatMap(splitCommas),
     policies: list5(values.policy),
-    ...values.strict ? { strict: true } : {}
+    ...values.strict ? { strict: true } : {},
+    ...scanBudget(values)
   };
+}
+function scanBudget(values) {
+  const memory = values["max-memory-mb"];
+  if (memory !== void 0 && !(Number.isInteger(Number(memory)) && Number(memory) >= 64)) throw usage(`--max-memory-mb takes a whole number of megabytes, at least 64, not ${memory}`);
+  const text3 = values["max-scan-seconds"];
+  if (text3 === void 0) return {};
+  const seconds = Number(text3);
+  if (text3.trim() === "" || !isValidScanSeconds(seconds)) throw usage(`--max-scan-seconds takes a positive number of seconds, not ${text3}`);
+  return { maxScanSeconds: seconds };
 }
 function rejectFlags(values, flags2, command5) {
   const given = flags2.filter((flag3) => values[flag3] !== void 0);
@@ -99095,6 +99221,26 @@ function writeStdout(text3, stream = process.stdout) {
 
 // src/cli/main.ts
 init_incomplete();
+init_model();
+
+// src/cli/supervise.ts
+init_deadline();
+function watched() {
+  return process.env.POSTURE_WATCHDOG === "child" && typeof process.send === "function" && process.connected;
+}
+function send(message) {
+  if (watched()) process.send(message);
+}
+function announceBudget(budget) {
+  if (!watched()) return;
+  send({ type: "budget", ...budget });
+  process.channel?.unref();
+}
+function reportPlace(place) {
+  send({ type: "place", place });
+}
+
+// src/cli/main.ts
 var processIo = {
   stdout: (text3) => writeStdout(text3),
   stderr: (text3) => process.stderr.write(text3),
@@ -99193,11 +99339,14 @@ async function commonOptions(flags2, io, paths = []) {
     configFile: flags2.config ? path28.resolve(io.cwd, flags2.config) : void 0,
     baseline: flags2.baseline ? { path: path28.resolve(io.cwd, flags2.baseline), shown: flags2.baseline } : void 0,
     failOn: flags2.failOn,
-    strict: flags2.strict
+    strict: flags2.strict,
+    maxScanSeconds: flags2.maxScanSeconds
   });
+  const deadline = new Deadline(settings.maxScanSeconds, reportPlace);
+  announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
   if (settings.config) logger2.info(`using configuration ${settings.config.path}`);
   const policies = [...(settings.config?.policies ?? []).map((p3) => insideRepository(root5, p3, "policies")), ...flags2.policies.map((p3) => path28.resolve(io.cwd, p3))];
-  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies };
+  return { paths: [], root: root5, logger: logger2, ...settings, frameworks: flags2.frameworks, policies, deadline };
 }
 async function scanOptions(command5, io) {
   const options = await commonOptions(command5, io, command5.paths.length > 0 ? command5.paths : ["."]);

@@ -95,6 +95,17 @@ describe('parseCommand', () => {
     expect(() => parseCommand(['scan', '--aws-config-snapshot', 'snap.json', '--endpoint', 'http://127.0.0.1:5000'])).toThrow(/--endpoint goes with --aws-config-snapshot s3:/);
   });
 
+  it('reads --max-scan-seconds (a positive number) and checks --max-memory-mb; absent, the configuration file decides', () => {
+    expect(parseCommand(['scan', '--max-scan-seconds', '90'])).toMatchObject({ command: 'scan', maxScanSeconds: 90 });
+    expect(parseCommand(['aws', '--region', 'eu-west-1', '--max-scan-seconds=1.5'])).toMatchObject({ command: 'aws', maxScanSeconds: 1.5 });
+    expect(parseCommand(['scan'])).not.toHaveProperty('maxScanSeconds');
+    expect(parseCommand(['scan', '--max-memory-mb', '2048'])).toMatchObject({ command: 'scan' });
+    expect(() => parseCommand(['scan', '--max-scan-seconds', '0'])).toThrow(/--max-scan-seconds takes a positive number of seconds, not 0/);
+    expect(() => parseCommand(['scan', '--max-scan-seconds', ''])).toThrow(/--max-scan-seconds takes a positive number of seconds, not /);
+    expect(() => parseCommand(['scan', '--max-memory-mb', '1.5'])).toThrow(/--max-memory-mb takes a whole number of megabytes, at least 64, not 1.5/);
+    expect(() => parseCommand(['checks', 'list', '--max-scan-seconds', '5'])).toThrow(/checks list does not take --max-scan-seconds/);
+  });
+
   it('reads --strict on scan and aws only; absent, it is left to the configuration file', () => {
     expect(parseCommand(['scan', '--strict'])).toMatchObject({ command: 'scan', strict: true });
     expect(parseCommand(['scan'])).not.toHaveProperty('strict');

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
-import { parseFailOn, SEVERITIES, type FailOn, type Severity } from '../model/index.js';
+import { isValidScanSeconds, parseFailOn, SEVERITIES, type FailOn, type Severity } from '../model/index.js';
 import type { LogLevel } from '../logging.js';
 import { awsConfigResourceTypes } from '../normalize/aws-config/index.js';
 import type { HelmInput } from '../sources.js';
@@ -11,11 +11,11 @@ export const USAGE = `Usage:
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
                [--framework ID]... [--policy DIR]... [--record [--history FILE]]
-               [--skip-external-modules] [--strict]
+               [--skip-external-modules] [--strict] [--max-scan-seconds N]
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict]
+              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
@@ -31,6 +31,11 @@ export const USAGE = `Usage:
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
+--max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
+yet read is reported as not read (the scan is incomplete); a step that does not return by then plus a
+grace period (N/10, at least 5 s) is stopped with a message naming the stage and file: exit 2 under
+--strict, else 3 (there is no report). --max-memory-mb N: the scan's V8 heap; running out of it is
+reported the same way.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, or an incomplete scan under --strict (before 1),
 3 policy or internal error, or the report could not be written.`;
@@ -50,6 +55,8 @@ export interface ReportFlags {
   policies: string[];
   /** `--strict`: an incomplete scan exits 2. Undefined when not given (`.posture.yaml`'s `strict` applies). */
   strict?: boolean;
+  /** `--max-scan-seconds`: undefined when not given (`.posture.yaml`'s, then the default, apply). */
+  maxScanSeconds?: number;
 }
 
 export interface ScanCommand extends ReportFlags {
@@ -228,6 +235,8 @@ const OPTIONS = {
   limit: { type: 'string' },
   strict: { type: 'boolean' },
   timeout: { type: 'string' },
+  'max-scan-seconds': { type: 'string' },
+  'max-memory-mb': { type: 'string' },
 } as const;
 
 type Values = Record<string, string | boolean | string[] | undefined>;
@@ -250,6 +259,7 @@ export function parseCommand(argv: string[]): Command {
   if (!['aws', 'scan', 'baseline', 'waivers', 'report'].includes(name!)) rejectFlags(values, ['endpoint', 'profile'], label);
   // strict mode judges the exit code of a scan that reports: scan and aws; elsewhere it would be ignored
   if (!(name === 'scan' || (name === 'aws' && rest.length === 0))) rejectFlags(values, ['strict'], name === 'aws' && rest[0] ? `aws ${rest[0]}` : label);
+  if (['checks', 'policies'].includes(name!)) rejectFlags(values, ['max-scan-seconds', 'max-memory-mb'], label);
   if ((values.record || values.history !== undefined) && name !== 'scan' && name !== 'history') throw usage('--record and --history go with posture scan and posture history');
   if (name === 'history') return historyCommand(rest, values);
   if (name === 'scan') return scanCommand(rest, values);
@@ -386,7 +396,19 @@ function reportFlags(values: Values): ReportFlags {
     frameworks: list(values.framework).flatMap(splitCommas),
     policies: list(values.policy),
     ...(values.strict ? { strict: true } : {}),
+    ...scanBudget(values),
   };
+}
+
+/** `--max-scan-seconds N` (a positive number); `--max-memory-mb` is read by the watchdog (src/cli/supervise.ts), only checked here. */
+function scanBudget(values: Values): { maxScanSeconds?: number } {
+  const memory = values['max-memory-mb'] as string | undefined;
+  if (memory !== undefined && !(Number.isInteger(Number(memory)) && Number(memory) >= 64)) throw usage(`--max-memory-mb takes a whole number of megabytes, at least 64, not ${memory}`);
+  const text = values['max-scan-seconds'] as string | undefined;
+  if (text === undefined) return {};
+  const seconds = Number(text);
+  if (text.trim() === '' || !isValidScanSeconds(seconds)) throw usage(`--max-scan-seconds takes a positive number of seconds, not ${text}`);
+  return { maxScanSeconds: seconds };
 }
 
 function rejectFlags(values: Values, flags: string[], command: string): void {

@@ -24,6 +24,8 @@ import { auditWaivers, renderWaiverAudit } from './waivers-audit.js';
 import { warnOnEmptyGate } from './empty-gate.js';
 import { writeFileAtomic, writeStdout } from './output.js';
 import { strictFailure } from '../report/incomplete.js';
+import { Deadline } from '../model/index.js';
+import { announceBudget, reportPlace } from './supervise.js';
 
 export interface CliIo {
   /** Writes the text; a promise it returns is awaited, and its rejection (an OutputError) is exit 3. */
@@ -137,10 +139,13 @@ async function commonOptions(flags: ReportFlags & { baseline?: string }, io: Cli
     baseline: flags.baseline ? { path: path.resolve(io.cwd, flags.baseline), shown: flags.baseline } : undefined,
     failOn: flags.failOn,
     strict: flags.strict,
+    maxScanSeconds: flags.maxScanSeconds,
   });
+  const deadline = new Deadline(settings.maxScanSeconds, reportPlace);
+  announceBudget({ seconds: settings.maxScanSeconds, strict: settings.strict });
   if (settings.config) logger.info(`using configuration ${settings.config.path}`);
   const policies = [...(settings.config?.policies ?? []).map((p) => insideRepository(root, p, 'policies')), ...flags.policies.map((p) => path.resolve(io.cwd, p))];
-  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies };
+  return { paths: [], root, logger, ...settings, frameworks: flags.frameworks, policies, deadline };
 }
 
 async function scanOptions(command: Omit<ScanCommand, 'command'>, io: CliIo): Promise<GateOptions> {

@@ -127,6 +127,15 @@ describe('parseConfig', () => {
     expect(errorOf(() => parseConfig('strict: yes\n', 'c.yaml')).message).toBe('c.yaml:1:9: strict must be true or false');
   });
 
+  it('reads max-scan-seconds: a positive number of seconds, and refuses anything else', () => {
+    expect(parseConfig('max-scan-seconds: 900\n', 'c.yaml').maxScanSeconds).toBe(900);
+    expect(parseConfig('max-scan-seconds: 2.5\n', 'c.yaml').maxScanSeconds).toBe(2.5);
+    expect(parseConfig('strict: true\n', 'c.yaml').maxScanSeconds).toBeUndefined();
+    for (const bad of ['0', '-5', 'soon', '"600"', '.inf']) {
+      expect(errorOf(() => parseConfig(`max-scan-seconds: ${bad}\n`, 'c.yaml')).message).toBe('c.yaml:1:19: max-scan-seconds must be a positive number of seconds');
+    }
+  });
+
   it('reports YAML syntax errors and duplicate keys with their position', () => {
     expect(errorOf(() => parseConfig('fail-on: high\nfail-on: low\n', 'c.yaml')).message).toBe('c.yaml:2:1: duplicate key "fail-on"');
     expect(errorOf(() => parseConfig('include: [a\n', 'c.yaml')).message).toMatch(/^c\.yaml:\d+:\d+: /);

@@ -37,6 +37,8 @@ export interface PostureConfig {
   skipExternalModules?: boolean;
   /** `strict: true`: an incomplete scan fails (exit 2; the Action's step fails), as `--strict`. */
   strict?: boolean;
+  /** `max-scan-seconds: N`: as `--max-scan-seconds` (which wins over it). */
+  maxScanSeconds?: number;
   /** `aws.stacks`: which template each CloudFormation stack was deployed from, in file order. */
   awsStacks?: StackTemplate[];
 }

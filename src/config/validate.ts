@@ -1,11 +1,11 @@
 /** `.posture.yaml` node tree → PostureConfig, or a ConfigError naming the line and field. */
 import { isScalar, type Node } from 'yaml';
 import type { Severity } from '../model/index.js';
-import { FAIL_ON_LEVELS, parseFailOn, SEVERITIES } from '../model/index.js';
+import { FAIL_ON_LEVELS, isValidScanSeconds, parseFailOn, SEVERITIES } from '../model/index.js';
 import type { ConfigFailOn, PostureConfig, StackTemplate, Waiver } from './types.js';
 import type { YamlReader } from './yaml-reader.js';
 
-export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers', 'skip-external-modules', 'strict', 'aws'] as const;
+export const CONFIG_KEYS = ['include', 'exclude', 'fail-on', 'frameworks', 'severity', 'var-files', 'policies', 'waivers', 'skip-external-modules', 'strict', 'max-scan-seconds', 'aws'] as const;
 const AWS_KEYS = ['stacks'] as const;
 const WAIVER_KEYS = ['check', 'resource', 'path', 'reason', 'owner', 'expires'] as const;
 
@@ -31,6 +31,7 @@ export function validateConfig(root: Node | null, reader: YamlReader): PostureCo
   config.policies = reader.stringList(value('policies'), 'policies');
   if (entries.has('skip-external-modules')) config.skipExternalModules = readBoolean(value('skip-external-modules'), 'skip-external-modules', reader);
   if (entries.has('strict')) config.strict = readBoolean(value('strict'), 'strict', reader);
+  if (entries.has('max-scan-seconds')) config.maxScanSeconds = readSeconds(value('max-scan-seconds'), reader);
   if (entries.has('fail-on')) config.failOn = readFailOn(value('fail-on'), reader);
   if (entries.has('severity')) config.severity = readSeverityOverrides(value('severity'), reader);
   config.waivers = reader.sequence(value('waivers'), 'waivers').map((node, i) => readWaiver(node, `waivers[${i}]`, reader));
@@ -41,6 +42,12 @@ export function validateConfig(root: Node | null, reader: YamlReader): PostureCo
 function readBoolean(node: Node | null, field: string, reader: YamlReader): boolean {
   if (!isScalar(node) || typeof node.value !== 'boolean') throw reader.error(node, `${field} must be true or false`);
   return node.value;
+}
+
+function readSeconds(node: Node | null, reader: YamlReader): number {
+  const seconds = isScalar(node) ? node.value : undefined;
+  if (!isValidScanSeconds(seconds)) throw reader.error(node, 'max-scan-seconds must be a positive number of seconds');
+  return seconds;
 }
 
 function readFailOn(node: Node | null, reader: YamlReader): ConfigFailOn {

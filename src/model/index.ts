@@ -8,3 +8,4 @@ export * from './check.js';
 export * from './finding.js';
 export * from './report.js';
 export * from './order.js';
+export * from './deadline.js';

@@ -1,5 +1,5 @@
-import type { Diagnostic, Resource } from '../model/index.js';
-import { guarded, type Resolved } from '../resolve/index.js';
+import type { Deadline, Diagnostic, Resource } from '../model/index.js';
+import { timely, type Resolved } from '../resolve/index.js';
 import { normalizeAwsConfig } from './aws-config/index.js';
 import { normalizeCloudFormation } from './cloudformation/index.js';
 import { normalizeKubernetes } from './kubernetes/index.js';
@@ -13,8 +13,10 @@ export interface Normalized {
 }
 
 /** Resolved documents → canonical resources; a normaliser failure costs its documents, not the scan. */
-export function normalizeResolved(resolved: Resolved): Normalized {
+export function normalizeResolved(resolved: Resolved, deadline?: Deadline): Normalized {
   const out: Normalized = { resources: [], diagnostics: [...resolved.diagnostics] };
+  // checked between documents: those not reached in time are diagnostics, not resources
+  const step = timely(out.diagnostics, deadline, 'normalize');
   const add = (result: Normalized | undefined): void => {
     if (result === undefined) return;
     out.resources.push(...result.resources);
@@ -23,18 +25,18 @@ export function normalizeResolved(resolved: Resolved): Normalized {
   // a plan stands for the HCL of its root module (when that is scanned too): read once, from the plan
   const superseded = new Set<string>();
   for (const plan of resolved.plans) {
-    add(guarded(out.diagnostics, [planDocument(plan.path)], () => normalizeTerraformPlan(plan)));
+    add(step([planDocument(plan.path)], () => normalizeTerraformPlan(plan)));
     if (plan.supersedes !== undefined) superseded.add(plan.supersedes);
   }
   const terraform = { ...resolved.terraform, roots: resolved.terraform.roots.filter((r) => !superseded.has(r.root)) };
-  add(guarded(out.diagnostics, [...new Set(terraform.roots.flatMap((r) => r.instances.map((i) => i.doc)))], () => normalizeTerraform(terraform)));
+  add(step([...new Set(terraform.roots.flatMap((r) => r.instances.map((i) => i.doc)))], () => normalizeTerraform(terraform)));
   // after normalising: attributes are evaluated on demand, and a budget hit there is the resolution's
   out.diagnostics.push(...terraform.diagnostics);
   for (const template of resolved.templates) {
-    if (template !== undefined) add(guarded(out.diagnostics, [template.doc], () => normalizeCloudFormation(template)));
+    if (template !== undefined) add(step([template.doc], () => normalizeCloudFormation(template)));
   }
   for (const document of resolved.asWritten) {
-    add(guarded(out.diagnostics, [document], () => (document.file.format === 'kubernetes' ? normalizeKubernetes(document) : normalizeAwsConfig(document))));
+    add(step([document], () => (document.file.format === 'kubernetes' ? normalizeKubernetes(document) : normalizeAwsConfig(document))));
   }
   out.diagnostics.push(...makeIdsUnique(out.resources));
   return out;

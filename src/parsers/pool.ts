@@ -2,7 +2,7 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { getErrorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
-import type { InputFile, ParsedDocument } from '../model/index.js';
+import type { Deadline, InputFile, ParsedDocument } from '../model/index.js';
 import { parseInput } from './index.js';
 import { rehydrateDocument, type PortableDocument } from './portable.js';
 import type { WorkerJob, WorkerReply } from './pool-protocol.js';
@@ -19,6 +19,8 @@ export interface PoolOptions {
   workers?: number;
   entry?: string;
   timeoutMs?: number;
+  /** Files not started when it passes are not parsed: each gets a LIMIT_EXCEEDED diagnostic instead. */
+  deadline?: Deadline;
 }
 
 export interface ParsedFiles {
@@ -76,7 +78,7 @@ export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, opti
   if (entry !== undefined) {
     // The normaliser parses var files and templates synchronously with this thread's grammar.
     const grammar = jobs.some((job) => job.file.format === 'terraform') ? getHclParser().catch(() => undefined) : undefined;
-    const state: PoolState = { jobs, queue: new JobQueue(jobs), results, logger, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS };
+    const state: PoolState = { jobs, queue: new JobQueue(jobs, options.deadline), results, logger, timeoutMs: options.timeoutMs ?? JOB_TIMEOUT_MS, deadline: options.deadline };
     const workers = Promise.all(Array.from({ length: size }, () => runWorker(entry, state)));
     await parseHere(state, parsed);
     await workers;
@@ -86,7 +88,12 @@ export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, opti
   for (const [index, { file, text }] of jobs.entries()) {
     if (parsed[index] !== undefined) continue;
     const portable = results[index];
+    if (portable === undefined && options.deadline?.expired()) {
+      parsed[index] = notParsed(file, options.deadline);
+      continue;
+    }
     if (portable === undefined && entry !== undefined) retried++;
+    options.deadline?.at('parse', file.path);
     parsed[index] = portable === undefined ? await parseInput(file, text) : rehydrateDocument(portable);
   }
   return { documents: parsed as ParsedDocument[], workers: entry === undefined ? 0 : size, retried };
@@ -101,13 +108,17 @@ export async function parseFiles(jobs: readonly ParseJob[], logger: Logger, opti
 class JobQueue {
   private readonly lanes: [number[], number[]] = [[], []];
 
-  constructor(jobs: readonly ParseJob[]) {
+  constructor(
+    jobs: readonly ParseJob[],
+    private readonly deadline?: Deadline,
+  ) {
     const order = jobs.map((_, index) => index).sort((a, b) => jobs[b].text.length - jobs[a].text.length || a - b);
     for (const index of order) this.lanes[jobs[index].file.format === 'terraform' ? 0 : 1].push(index);
   }
 
   /** The next job for the main thread (`main`) or for a worker. */
   take(main: boolean): number | undefined {
+    if (this.deadline?.expired()) return undefined;
     const [own, other] = main ? this.lanes : [this.lanes[1], this.lanes[0]];
     return own.shift() ?? other.shift();
   }
@@ -117,8 +128,9 @@ class JobQueue {
  * The main thread takes jobs from the same queue as the workers: on two cores one worker plus
  * this thread beats two workers, which would both pay start-up and result transfer.
  */
-async function parseHere({ jobs, queue }: PoolState, parsed: (ParsedDocument | undefined)[]): Promise<void> {
+async function parseHere({ jobs, queue, deadline }: PoolState, parsed: (ParsedDocument | undefined)[]): Promise<void> {
   for (let index = queue.take(true); index !== undefined; index = queue.take(true)) {
+    deadline?.at('parse', jobs[index].file.path);
     parsed[index] = await parseInput(jobs[index].file, jobs[index].text);
     await new Promise<void>((resolve) => setImmediate(resolve)); // let worker replies in
   }
@@ -131,6 +143,12 @@ interface PoolState {
   results: (PortableDocument | undefined)[];
   logger: Logger;
   timeoutMs: number;
+  deadline?: Deadline;
+}
+
+/** A file the deadline left unparsed: no value, and the diagnostic that says so. */
+function notParsed(file: InputFile, deadline: Deadline): ParsedDocument {
+  return { file, value: undefined, diagnostics: [deadline.notReached(file.path, 'parse')], locate: () => undefined };
 }
 
 /**

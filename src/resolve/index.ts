@@ -1,4 +1,4 @@
-import type { Diagnostic, ParsedDocument, SourceFormat } from '../model/index.js';
+import type { Deadline, Diagnostic, ParsedDocument, SourceFormat } from '../model/index.js';
 import { fileStart } from '../model/index.js';
 import { getErrorMessage } from '../errors.js';
 import { resolveCloudFormationStacks, type CfnOptions, type ResolvedTemplate } from './cloudformation/index.js';
@@ -14,6 +14,8 @@ export interface ResolveOptions {
 export interface ResolveInputs {
   /** `.terraform/modules/modules.json` of each Terraform directory that has one. */
   manifests?: Manifests;
+  /** Checked between documents: those not reached when it passes are diagnostics, not resolved. */
+  deadline?: Deadline;
 }
 
 /** Every parsed document as its own engine would deploy it, ready to be mapped onto the canonical model. */
@@ -44,19 +46,40 @@ export function resolveDocuments(documents: ParsedDocument[], options: ResolveOp
   const of = (format: SourceFormat) => byFormat.get(format) ?? [];
   const diagnostics: Diagnostic[] = [];
   const hcl = of('terraform-plan').length > 0 ? new HclIndex(of('terraform')) : undefined;
-  const plans = of('terraform-plan').flatMap((document) => guarded(diagnostics, [document], () => [resolveTerraformPlan(document, hcl!)]) ?? []);
+  const step = timely(diagnostics, inputs.deadline, 'resolve');
+  const plans = of('terraform-plan').flatMap((document) => step([document], () => [resolveTerraformPlan(document, hcl!)]) ?? []);
   // every Terraform document at once, so a module call can read its source directory; the
   // resolver isolates failures per root module and per module instance itself
-  const terraform = guarded(diagnostics, of('terraform'), () => resolveTerraform(of('terraform'), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
-  const templates = resolveTemplates(of('cloudformation'), documents.filter((d) => d.file.format === 'cloudformation'), options.cloudformation, diagnostics);
-  return { terraform, plans, templates, asWritten: [...of('kubernetes'), ...of('aws-config')], diagnostics };
+  const terraform = step(of('terraform'), () => resolveTerraform(of('terraform'), options.terraform, inputs.manifests)) ?? { roots: [], diagnostics: [] };
+  const templates = resolveTemplates(of('cloudformation'), documents.filter((d) => d.file.format === 'cloudformation'), options.cloudformation, diagnostics, step);
+  // read as written: resolving is nothing, but their normalising would come after the deadline too
+  const asWritten = [...of('kubernetes'), ...of('aws-config')].filter((document) => step([document], () => true) === true);
+  return { terraform, plans, templates, asWritten, diagnostics };
+}
+
+/**
+ * `guarded`, unless the deadline has passed: then the step is not run, and each of its documents
+ * gets the diagnostic that it was not taken through `stage`.
+ */
+export function timely(diagnostics: Diagnostic[], deadline: Deadline | undefined, stage: string) {
+  return <T>(documents: ParsedDocument[], run: () => T): T | undefined => {
+    if (documents.length === 0) return undefined;
+    if (deadline?.expired()) {
+      for (const document of documents) diagnostics.push(deadline.notReached(document.file.path, stage));
+      return undefined;
+    }
+    deadline?.at(stage, documents.length === 1 ? documents[0].file.path : `${documents.length} ${documents[0].file.format} files`);
+    return guarded(diagnostics, documents, run);
+  };
 }
 
 /** `documents`: the templates with a value; `all`: every CloudFormation document read, parsed or not (a nested stack may name any). */
-function resolveTemplates(documents: ParsedDocument[], all: ParsedDocument[], options: CfnOptions | undefined, diagnostics: Diagnostic[]): ResolvedTemplate[] {
+function resolveTemplates(
+  documents: ParsedDocument[], all: ParsedDocument[], options: CfnOptions | undefined, diagnostics: Diagnostic[], step: ReturnType<typeof timely>,
+): ResolvedTemplate[] {
   const byPath = new Map(all.map((d) => [d.file.path, d]));
   const roots = documents.filter((d) => d.file.dependency !== true);
-  const templates = roots.flatMap((document) => guarded(diagnostics, [document], () => resolveCloudFormationStacks(document, options ?? {}, byPath)) ?? []);
+  const templates = roots.flatMap((document) => step([document], () => resolveCloudFormationStacks(document, options ?? {}, byPath)) ?? []);
   // a template scanned on its own and nested too is resolved twice: what is wrong with it is said once
   const said = new Set<string>();
   for (const template of templates) {

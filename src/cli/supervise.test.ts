@@ -1,0 +1,65 @@
+/**
+ * The watchdog parent (src/cli/supervise.ts), first with stand-in children that speak its protocol
+ * and then hang, exhaust the heap or exit, then end to end through bin/posture.js on a file whose
+ * parse does not return in time (fixtures/fuzz/hcl-open-templates, tree-sitter's error recovery).
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnBuiltCli } from '../testing/cli.js';
+import { REPO_ROOT } from '../testing/engine.js';
+import { graceSeconds, superviseCli } from './supervise.js';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'posture-watchdog-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function child(name: string, body: string): string {
+  const file = path.join(work, name);
+  writeFileSync(file, body);
+  return file;
+}
+
+async function supervised(script: string, argv: string[]) {
+  let stderr = '';
+  const code = await superviseCli(argv, { script, stderr: (t) => (stderr += t) });
+  return { code, stderr };
+}
+
+describe('the watchdog', () => {
+  it('grace: a tenth of the budget, at least 5 s', () => {
+    expect([1, 50, 600].map(graceSeconds)).toEqual([5, 5, 60]);
+  });
+
+  it('stops a child that never returns at the budget it announced plus grace, naming stage and file: exit 3', async () => {
+    const hang = child('hang.mjs', "process.send({ type: 'budget', seconds: 0.5, strict: false }); process.send({ type: 'place', place: { stage: 'resolve', file: 'main.tf' } }); for (;;) {}\n");
+    const start = performance.now();
+    const { code, stderr } = await supervised(hang, ['scan', '--max-scan-seconds', '600']);
+    expect(performance.now() - start).toBeLessThan(20_000);
+    expect(code).toBe(3);
+    expect(stderr).toBe(
+      'posture: scan exceeded --max-scan-seconds 0.5 (and 5 s of grace) during resolve (main.tf); it was stopped and no report was written. Raise --max-scan-seconds, or scan less at once.\n',
+    );
+  }, 30_000);
+
+  it('turns a heap exhaustion under --max-memory-mb into a message; exit 2 under --strict', async () => {
+    const hog = child('hog.mjs', "process.send({ type: 'place', place: { stage: 'parse', file: 'big.yaml' } }); const keep = []; for (;;) keep.push(new Array(1e5).fill({}));\n");
+    const { code, stderr } = await supervised(hog, ['scan', '--strict', '--max-memory-mb', '64']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('posture: scan ran out of memory (--max-memory-mb 64) during parse (big.yaml); no report was written. Raise --max-memory-mb, or scan less at once.\n');
+  }, 60_000);
+
+  it("passes the child's exit code through, and says nothing", async () => {
+    const done = child('done.mjs', 'process.exitCode = 1;\n');
+    expect(await supervised(done, ['scan'])).toEqual({ code: 1, stderr: '' });
+  });
+
+  it('end to end: bin/posture.js stops a parse that does not return, and says where', async () => {
+    const dir = mkdtempSync(path.join(work, 'scan-'));
+    const seed = readFileSync(path.join(REPO_ROOT, 'fixtures', 'fuzz', 'hcl-open-templates', 'main.tf.fuzz'), 'utf8');
+    writeFileSync(path.join(dir, 'main.tf'), seed.replace('${', '${'.repeat(200_000)));
+    const run = await spawnBuiltCli(['scan', dir, '--root', dir, '--max-scan-seconds', '1', '--quiet']);
+    expect(run.status).toBe(3);
+    expect(run.stderr).toContain('posture: scan exceeded --max-scan-seconds 1 (and 5 s of grace) during parse (main.tf); it was stopped');
+  }, 60_000);
+});
