@@ -10889,7 +10889,7 @@ var init_config_tree = __esm({
           if (doc.file.dependency === true) this.dependencies.add(posix.dirname(doc.file.path));
           const dir = posix.dirname(doc.file.path);
           const into = isConfigFile(doc.file.path) ? this.config : this.varDocs;
-          into.set(dir, [...into.get(dir) ?? [], doc]);
+          (into.get(dir) ?? into.set(dir, []).get(dir)).push(doc);
           const abs = doc.file.absolutePath.split(sep2).join("/");
           if (this.scanRoot === void 0 && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
         }
@@ -26481,7 +26481,7 @@ function dedent(text3) {
   const lines = text3.split("\n");
   const blank = (l3) => /^[ \t]*\r?$/.test(l3);
   const indents = lines.filter((l3) => !blank(l3)).map((l3) => /^[ \t]*/.exec(l3)?.[0].length ?? 0);
-  const cut = indents.length === 0 ? 0 : Math.min(...indents);
+  const cut = indents.length === 0 ? 0 : indents.reduce((a5, b5) => Math.min(a5, b5));
   return lines.map((l3) => blank(l3) ? l3 : l3.slice(Math.min(cut, /^[ \t]*/.exec(l3)?.[0].length ?? 0))).join("\n");
 }
 function readHeredoc(reader, node, whole) {
@@ -27236,8 +27236,8 @@ var init_numeric = __esm({
     init_spec();
     nums = (args2) => args2.map((a5) => num(a5, "argument"));
     NUMERIC_FUNCTIONS = {
-      min: { arity: [1], fn: (args2) => Math.min(...nums(args2)) },
-      max: { arity: [1], fn: (args2) => Math.max(...nums(args2)) },
+      min: { arity: [1], fn: (args2) => nums(args2).reduce((a5, b5) => Math.min(a5, b5), Infinity) },
+      max: { arity: [1], fn: (args2) => nums(args2).reduce((a5, b5) => Math.max(a5, b5), -Infinity) },
       abs: { arity: [1, 1], fn: ([n3]) => Math.abs(num(n3)) },
       ceil: { arity: [1, 1], fn: ([n3]) => Math.ceil(num(n3)) },
       floor: { arity: [1, 1], fn: ([n3]) => Math.floor(num(n3)) },
@@ -35298,7 +35298,7 @@ var init_fields = __esm({
         const attrs = /* @__PURE__ */ new Map();
         for (const [name2, a5] of Object.entries(body2.attributes)) attrs.set(name2, field(maskSensitive(evaluate2(a5.expr, scope)), a5.range, a5.expr));
         const nested2 = /* @__PURE__ */ new Map();
-        const add = (name2, items) => void nested2.set(name2, [...nested2.get(name2) ?? [], ...items]);
+        const add = (name2, items) => void (nested2.get(name2) ?? nested2.set(name2, []).get(name2)).push(...items);
         for (const block of body2.blocks) {
           if (block.type === "dynamic" && block.labels[0] !== void 0) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
           else add(block.type, [_Fields.fromBody(block.body, scope, block.range)]);
@@ -35805,7 +35805,7 @@ var init_hcl_source = __esm({
         for (const doc of docs) {
           if (doc.file.format !== "terraform" || doc.value === void 0 || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
           const dir = posix7.dirname(doc.file.path);
-          this.byDir.set(dir, [...this.byDir.get(dir) ?? [], doc]);
+          (this.byDir.get(dir) ?? this.byDir.set(dir, []).get(dir)).push(doc);
         }
       }
       /**
@@ -40979,14 +40979,14 @@ function groupForLinks(instances) {
     const [type, attribute] = [link2.slice(0, link2.lastIndexOf(".")), link2.slice(link2.lastIndexOf(".") + 1)];
     for (const parent of instances.filter((i6) => i6.type === type)) {
       const name2 = nameOf(parent, attribute);
-      if (name2 !== void 0) byName.set(name2, [...byName.get(name2) ?? [], parent]);
+      if (name2 !== void 0) (byName.get(name2) ?? byName.set(name2, []).get(name2)).push(parent);
     }
   }
   const groups = /* @__PURE__ */ new Map();
   for (const i6 of instances) {
     const link2 = LINKS.get(i6.type);
     const path29 = (link2 && foreignParent(i6, link2, byId2, byName)) ?? i6.modulePath;
-    groups.set(path29, [...groups.get(path29) ?? [], i6]);
+    (groups.get(path29) ?? groups.set(path29, []).get(path29)).push(i6);
   }
   return [...groups.values()];
 }
@@ -84854,7 +84854,7 @@ var init_ansi = __esm({
 
 // src/cli/columns.ts
 function formatColumns(rows) {
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const widths = rows[0].map((_, column) => rows.reduce((widest, row) => Math.max(widest, row[column].length), 0));
   return rows.map((row) => row.map((cell2, i6) => i6 === row.length - 1 ? cell2 : cell2.padEnd(widths[i6])).join("  ").trimEnd()).join("\n") + "\n";
 }
 var init_columns = __esm({
@@ -98574,11 +98574,11 @@ function toRow(finding) {
 function renderFindings(findings, paint) {
   if (findings.length === 0) return NO_FINDINGS;
   const rows = sorted(findings, compareFindings).map(toRow);
-  const widths = [0, 1, 2, 3].map((i6) => Math.max(...rows.map((row) => row.cells[i6].length)));
+  const widths = [0, 1, 2, 3].map((i6) => rows.reduce((widest, row) => Math.max(widest, row.cells[i6].length), 0));
   const groups = /* @__PURE__ */ new Map();
   for (const row of rows) {
     const path29 = row.finding.location.path;
-    groups.set(path29, [...groups.get(path29) ?? [], row]);
+    (groups.get(path29) ?? groups.set(path29, []).get(path29)).push(row);
   }
   return [...groups].map(([path29, group4]) => [paint(sanitize(path29), STYLE.bold), ...group4.map((row) => formatRow(row, widths, paint))].join("\n")).join("\n\n");
 }

@@ -12616,7 +12616,7 @@ function dedent(text) {
   const lines = text.split("\n");
   const blank = (l) => /^[ \t]*\r?$/.test(l);
   const indents = lines.filter((l) => !blank(l)).map((l) => /^[ \t]*/.exec(l)?.[0].length ?? 0);
-  const cut = indents.length === 0 ? 0 : Math.min(...indents);
+  const cut = indents.length === 0 ? 0 : indents.reduce((a, b) => Math.min(a, b));
   return lines.map((l) => blank(l) ? l : l.slice(Math.min(cut, /^[ \t]*/.exec(l)?.[0].length ?? 0))).join("\n");
 }
 function readHeredoc(reader, node, whole) {

@@ -44,11 +44,12 @@ function toRow(finding: Finding): Row {
 function renderFindings(findings: readonly Finding[], paint: Paint): string {
   if (findings.length === 0) return NO_FINDINGS;
   const rows = sorted(findings, compareFindings).map(toRow);
-  const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((row) => row.cells[i].length)));
+  // a loop, not Math.max(...rows): tens of thousands of arguments overflow the stack
+  const widths = [0, 1, 2, 3].map((i) => rows.reduce((widest, row) => Math.max(widest, row.cells[i]!.length), 0));
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     const path = row.finding.location.path;
-    groups.set(path, [...(groups.get(path) ?? []), row]);
+    (groups.get(path) ?? groups.set(path, []).get(path)!).push(row);
   }
   return [...groups]
     .map(([path, group]) => [paint(sanitize(path), STYLE.bold), ...group.map((row) => formatRow(row, widths, paint))].join('\n'))

@@ -46,14 +46,14 @@ export function groupForLinks(instances: ResourceInstance[]): ResourceInstance[]
     const [type, attribute] = [link.slice(0, link.lastIndexOf('.')), link.slice(link.lastIndexOf('.') + 1)];
     for (const parent of instances.filter((i) => i.type === type)) {
       const name = nameOf(parent, attribute);
-      if (name !== undefined) byName.set(name, [...(byName.get(name) ?? []), parent]);
+      if (name !== undefined) (byName.get(name) ?? byName.set(name, []).get(name)!).push(parent);
     }
   }
   const groups = new Map<string, ResourceInstance[]>();
   for (const i of instances) {
     const link = LINKS.get(i.type);
     const path = (link && foreignParent(i, link, byId, byName)) ?? i.modulePath;
-    groups.set(path, [...(groups.get(path) ?? []), i]);
+    (groups.get(path) ?? groups.set(path, []).get(path)!).push(i);
   }
   return [...groups.values()];
 }

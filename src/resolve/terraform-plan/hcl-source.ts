@@ -36,7 +36,7 @@ export class HclIndex {
     for (const doc of docs) {
       if (doc.file.format !== 'terraform' || doc.value === undefined || !/\.tf(\.json)?$/.test(doc.file.path)) continue;
       const dir = posix.dirname(doc.file.path);
-      this.byDir.set(dir, [...(this.byDir.get(dir) ?? []), doc as ParsedDocument<HclFile>]);
+      (this.byDir.get(dir) ?? this.byDir.set(dir, []).get(dir)!).push(doc as ParsedDocument<HclFile>);
     }
   }
 

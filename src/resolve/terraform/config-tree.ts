@@ -54,7 +54,7 @@ export class ConfigTree {
       if (doc.file.dependency === true) this.dependencies.add(posix.dirname(doc.file.path));
       const dir = posix.dirname(doc.file.path);
       const into = isConfigFile(doc.file.path) ? this.config : this.varDocs;
-      into.set(dir, [...(into.get(dir) ?? []), doc]);
+      (into.get(dir) ?? into.set(dir, []).get(dir)!).push(doc);
       const abs = doc.file.absolutePath.split(sep).join('/');
       if (this.scanRoot === undefined && abs.endsWith(`/${doc.file.path}`)) this.scanRoot = abs.slice(0, -doc.file.path.length - 1);
     }

@@ -32,7 +32,7 @@ export class Fields {
     const attrs = new Map<string, Field>();
     for (const [name, a] of Object.entries(body.attributes)) attrs.set(name, field(maskSensitive(evaluate(a.expr, scope)), a.range, a.expr));
     const nested = new Map<string, Fields[]>();
-    const add = (name: string, items: Fields[]): void => void nested.set(name, [...(nested.get(name) ?? []), ...items]);
+    const add = (name: string, items: Fields[]): void => void (nested.get(name) ?? nested.set(name, []).get(name)!).push(...items);
     for (const block of body.blocks) {
       if (block.type === 'dynamic' && block.labels[0] !== undefined) add(block.labels[0], expandDynamic(block.labels[0], block.body, scope, block.range));
       else add(block.type, [Fields.fromBody(block.body, scope, block.range)]);

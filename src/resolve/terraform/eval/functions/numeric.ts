@@ -12,8 +12,8 @@ function parseInteger(text: string, base: number): number {
 }
 
 export const NUMERIC_FUNCTIONS: Record<string, FunctionSpec> = {
-  min: { arity: [1], fn: (args) => Math.min(...nums(args)) },
-  max: { arity: [1], fn: (args) => Math.max(...nums(args)) },
+  min: { arity: [1], fn: (args) => nums(args).reduce((a, b) => Math.min(a, b), Infinity) },
+  max: { arity: [1], fn: (args) => nums(args).reduce((a, b) => Math.max(a, b), -Infinity) },
   abs: { arity: [1, 1], fn: ([n]) => Math.abs(num(n)) },
   ceil: { arity: [1, 1], fn: ([n]) => Math.ceil(num(n)) },
   floor: { arity: [1, 1], fn: ([n]) => Math.floor(num(n)) },
