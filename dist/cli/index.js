@@ -36060,12 +36060,46 @@ var init_item = __esm({
   }
 });
 
+// src/normalize/settling-map.ts
+var SettlingMap;
+var init_settling_map = __esm({
+  "src/normalize/settling-map.ts"() {
+    "use strict";
+    SettlingMap = class extends Map {
+      get size() {
+        this.settleAll();
+        return super.size;
+      }
+      entries() {
+        this.settleAll();
+        return super.entries();
+      }
+      keys() {
+        this.settleAll();
+        return super.keys();
+      }
+      values() {
+        this.settleAll();
+        return super.values();
+      }
+      forEach(callback, thisArg) {
+        this.settleAll();
+        super.forEach(callback, thisArg);
+      }
+      [Symbol.iterator]() {
+        return this.entries();
+      }
+    };
+  }
+});
+
 // src/normalize/aws-config/provenance.ts
 var ItemProvenance, ROOT2, ITEM, DeferredRanges;
 var init_provenance = __esm({
   "src/normalize/aws-config/provenance.ts"() {
     "use strict";
     init_resource();
+    init_settling_map();
     ItemProvenance = class {
       constructor(doc, index, live) {
         this.live = live;
@@ -36081,7 +36115,7 @@ var init_provenance = __esm({
     };
     ROOT2 = pathKey([]);
     ITEM = { at: [] };
-    DeferredRanges = class extends Map {
+    DeferredRanges = class extends SettlingMap {
       constructor(locate) {
         super();
         this.locate = locate;
@@ -36122,29 +36156,6 @@ var init_provenance = __esm({
         if (key2 === ROOT2) this.pendingRoot = void 0;
         else this.byKey()?.delete(key2);
         return super.delete(key2) || wasPending;
-      }
-      get size() {
-        this.settleAll();
-        return super.size;
-      }
-      entries() {
-        this.settleAll();
-        return super.entries();
-      }
-      keys() {
-        this.settleAll();
-        return super.keys();
-      }
-      values() {
-        this.settleAll();
-        return super.values();
-      }
-      forEach(callback, thisArg) {
-        this.settleAll();
-        super.forEach(callback, thisArg);
-      }
-      [Symbol.iterator]() {
-        return this.entries();
       }
       /** The pending entries by key, built on the first read (most maps are never read). */
       byKey() {
@@ -39923,7 +39934,8 @@ var init_lazy_provenance = __esm({
   "src/normalize/lazy-provenance.ts"() {
     "use strict";
     init_resource();
-    LazyProvenance = class extends Map {
+    init_settling_map();
+    LazyProvenance = class extends SettlingMap {
       tree;
       settled = false;
       /** Every path of `value` (the root included) is located by `locate` when first asked for. */
@@ -39937,29 +39949,6 @@ var init_lazy_provenance = __esm({
       }
       has(key2) {
         return this.get(key2) !== void 0;
-      }
-      get size() {
-        this.settleAll();
-        return super.size;
-      }
-      entries() {
-        this.settleAll();
-        return super.entries();
-      }
-      keys() {
-        this.settleAll();
-        return super.keys();
-      }
-      values() {
-        this.settleAll();
-        return super.values();
-      }
-      forEach(callback, thisArg) {
-        this.settleAll();
-        super.forEach(callback, thisArg);
-      }
-      [Symbol.iterator]() {
-        return this.entries();
       }
       settle(key2) {
         const path29 = parseKey(key2);

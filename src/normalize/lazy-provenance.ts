@@ -1,5 +1,6 @@
 import { pathKey } from '../model/resource.js';
 import type { AttributePath, SourceRange } from '../model/source.js';
+import { SettlingMap } from './settling-map.js';
 
 /** Where a path of the tree is written (undefined: nowhere to point at). */
 export type TreeLocator = (path: AttributePath) => SourceRange | undefined;
@@ -13,7 +14,7 @@ export type TreeLocator = (path: AttributePath) => SourceRange | undefined;
  * explicitly win over the tree. Reads behave as a plain Map; iterating locates everything first
  * (goldens do that).
  */
-export class LazyProvenance extends Map<string, SourceRange> {
+export class LazyProvenance extends SettlingMap {
   private tree: { value: unknown; locate: TreeLocator } | undefined;
   private settled = false;
 
@@ -32,35 +33,6 @@ export class LazyProvenance extends Map<string, SourceRange> {
     return this.get(key) !== undefined;
   }
 
-  override get size(): number {
-    this.settleAll();
-    return super.size;
-  }
-
-  override entries(): MapIterator<[string, SourceRange]> {
-    this.settleAll();
-    return super.entries();
-  }
-
-  override keys(): MapIterator<string> {
-    this.settleAll();
-    return super.keys();
-  }
-
-  override values(): MapIterator<SourceRange> {
-    this.settleAll();
-    return super.values();
-  }
-
-  override forEach(callback: (value: SourceRange, key: string, map: Map<string, SourceRange>) => void, thisArg?: unknown): void {
-    this.settleAll();
-    super.forEach(callback, thisArg);
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, SourceRange]> {
-    return this.entries();
-  }
-
   private settle(key: string): SourceRange | undefined {
     const path = parseKey(key);
     if (!this.tree || path === undefined || !holds(this.tree.value, path)) return undefined;
@@ -69,7 +41,7 @@ export class LazyProvenance extends Map<string, SourceRange> {
     return range;
   }
 
-  private settleAll(): void {
+  protected settleAll(): void {
     if (this.settled || !this.tree) return;
     this.settled = true;
     const stack: [unknown, AttributePath][] = [[this.tree.value, []]];

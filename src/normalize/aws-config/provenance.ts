@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../../model/document.js';
 import { pathKey } from '../../model/resource.js';
 import type { AttributePath, SourceRange } from '../../model/source.js';
 import type { Located } from './item.js';
+import { SettlingMap } from '../settling-map.js';
 
 /**
  * Provenance of one configuration item: canonical path → where the value is written in the
@@ -42,7 +43,7 @@ export interface Where {
  * locating them all up front was a third of the normalise stage on 100,000 items. Reads behave
  * as a plain Map; a deferred entry keeps its canonical path and where it is written until then.
  */
-export class DeferredRanges extends Map<string, SourceRange> {
+export class DeferredRanges extends SettlingMap {
   /** Parallel lists (canonical path, path in the item) until the first read: no pair arrays per entry. */
   private pendingCanonical: AttributePath[] = [];
   private pendingAt: Where[] = [];
@@ -89,35 +90,6 @@ export class DeferredRanges extends Map<string, SourceRange> {
     return super.delete(key) || wasPending;
   }
 
-  override get size(): number {
-    this.settleAll();
-    return super.size;
-  }
-
-  override entries(): MapIterator<[string, SourceRange]> {
-    this.settleAll();
-    return super.entries();
-  }
-
-  override keys(): MapIterator<string> {
-    this.settleAll();
-    return super.keys();
-  }
-
-  override values(): MapIterator<SourceRange> {
-    this.settleAll();
-    return super.values();
-  }
-
-  override forEach(callback: (value: SourceRange, key: string, map: Map<string, SourceRange>) => void, thisArg?: unknown): void {
-    this.settleAll();
-    super.forEach(callback, thisArg);
-  }
-
-  override [Symbol.iterator](): MapIterator<[string, SourceRange]> {
-    return this.entries();
-  }
-
   /** The pending entries by key, built on the first read (most maps are never read). */
   private byKey(): Map<string, Where> | undefined {
     if (this.pendingByKey === undefined && this.pendingAt.length > 0) {
@@ -144,7 +116,7 @@ export class DeferredRanges extends Map<string, SourceRange> {
     if (range) super.set(key, range);
   }
 
-  private settleAll(): void {
+  protected settleAll(): void {
     this.settle(ROOT);
     for (const key of [...(this.byKey()?.keys() ?? [])]) this.settle(key);
   }
