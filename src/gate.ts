@@ -28,8 +28,8 @@ export interface GateOptions {
   paths: string[];
   /**
    * Report paths are relative to this directory, and no file outside it is read. By default the git
-   * work tree holding the scanned paths, else the current directory when it holds them, else their
-   * common directory (`defaultScanRoot`): the same files give the same report from anywhere.
+   * work tree holding the scanned paths, else their common directory (`defaultScanRoot`): the same
+   * files give the same report from anywhere.
    */
   root?: string;
   exclude?: string[];

@@ -9889,9 +9889,7 @@ import path6 from "node:path";
 function defaultScanRoot(paths, cwd) {
   const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path6.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path6.dirname(p3));
   const common = dirs.reduce(commonDirectory);
-  const tree = repositoryTop(common);
-  if (tree !== void 0) return tree;
-  return dirs.every((dir) => isInside(dir, cwd)) ? path6.resolve(cwd) : common;
+  return repositoryTop(common) ?? common;
 }
 function isInside(file, dir) {
   return isWithin(dir, file);

@@ -5,15 +5,13 @@ import { isWithin, repositoryTop } from '../fs/boundary.js';
 /**
  * The directory report paths are relative to when `--root` is not given, chosen so that the same
  * files give the same report wherever the scan is started: the git work tree that holds every
- * scanned path; else the current directory when it holds them all; else their deepest common
- * directory. (A scanned file stands for its directory.)
+ * scanned path; else their deepest common directory (a scanned file stands for its directory).
+ * The current directory plays no part: a scan of /repo/envs from /repo and from / must agree.
  */
 export function defaultScanRoot(paths: readonly string[], cwd: string): string {
   const dirs = (paths.length === 0 ? [cwd] : paths.map((p) => path.resolve(cwd, p))).map((p) => (isDirectory(p) ? p : path.dirname(p)));
   const common = dirs.reduce(commonDirectory);
-  const tree = repositoryTop(common);
-  if (tree !== undefined) return tree;
-  return dirs.every((dir) => isInside(dir, cwd)) ? path.resolve(cwd) : common;
+  return repositoryTop(common) ?? common;
 }
 
 /** Whether `file` is `dir` or lies below it (as text: both absolute and resolved). */
