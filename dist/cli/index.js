@@ -41879,7 +41879,7 @@ var init_yaml_positions = __esm({
       /** Converts `node` found at `path`, recording its own range unless the caller already did. */
       walk(node, path29, record4 = true) {
         if (node === null || node === void 0) return null;
-        if (record4) this.record(path29, node);
+        if (record4 && this.aliasDepth === 0) this.record(path29, node);
         if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
         if ((0, import_yaml8.isAlias)(node)) return this.walkAlias(node, path29);
         if ((0, import_yaml8.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
@@ -41960,8 +41960,10 @@ var init_yaml_positions = __esm({
           const childPath = [...path29, key2];
           if (seen.has(key2)) this.duplicate(key2, pair3.key);
           seen.add(key2);
-          this.options.positions.delete(pathKey(childPath));
-          this.record(childPath, pair3.value ?? pair3.key, pair3.key);
+          if (this.aliasDepth === 0) {
+            this.options.positions.delete(pathKey(childPath));
+            this.record(childPath, pair3.value ?? pair3.key, pair3.key);
+          }
           setOwn(out2, key2, this.walk(pair3.value, childPath, false));
         }
         return out2;

@@ -8012,7 +8012,7 @@ var YamlWalker = class {
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
   walk(node, path, record = true) {
     if (node === null || node === void 0) return null;
-    if (record) this.record(path, node);
+    if (record && this.aliasDepth === 0) this.record(path, node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node);
     if ((0, import_yaml2.isAlias)(node)) return this.walkAlias(node, path);
     if ((0, import_yaml2.isCollection)(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
@@ -8093,8 +8093,10 @@ var YamlWalker = class {
       const childPath = [...path, key];
       if (seen.has(key)) this.duplicate(key, pair.key);
       seen.add(key);
-      this.options.positions.delete(pathKey(childPath));
-      this.record(childPath, pair.value ?? pair.key, pair.key);
+      if (this.aliasDepth === 0) {
+        this.options.positions.delete(pathKey(childPath));
+        this.record(childPath, pair.value ?? pair.key, pair.key);
+      }
       setOwn(out2, key, this.walk(pair.value, childPath, false));
     }
     return out2;

@@ -52,7 +52,10 @@ export class YamlWalker {
   /** Converts `node` found at `path`, recording its own range unless the caller already did. */
   walk(node: unknown, path: AttributePath, record = true): unknown {
     if (node === null || node === undefined) return null;
-    if (record) this.record(path, node as Node);
+    // Inside an alias or merge the value is written elsewhere, once: its positions are not recorded
+    // per use (each would cost a key of the whole path, and a bomb is 100,000 uses); a finding there
+    // points at the alias or merge key that brought the value in.
+    if (record && this.aliasDepth === 0) this.record(path, node as Node);
     if (this.aliasDepth > 0 && --this.aliasBudget < 0) return this.aliasExhausted(node as Node);
     if (isAlias(node)) return this.walkAlias(node, path);
     if (isCollection(node) && this.depth >= MAX_NESTING_DEPTH) return this.tooDeep(node);
@@ -142,9 +145,11 @@ export class YamlWalker {
       const childPath = [...path, key];
       if (seen.has(key)) this.duplicate(key, pair.key as Node);
       seen.add(key);
-      // A later duplicate must move the position too, so forget the earlier one first.
-      this.options.positions.delete(pathKey(childPath));
-      this.record(childPath, (pair.value as Node | null) ?? (pair.key as Node), pair.key as Node);
+      if (this.aliasDepth === 0) {
+        // A later duplicate must move the position too, so forget the earlier one first.
+        this.options.positions.delete(pathKey(childPath));
+        this.record(childPath, (pair.value as Node | null) ?? (pair.key as Node), pair.key as Node);
+      }
       setOwn(out, key, this.walk(pair.value, childPath, false));
     }
     return out;

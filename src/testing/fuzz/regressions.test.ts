@@ -26,6 +26,7 @@ interface Regression {
 
 const CASES: Regression[] = [
   { name: 'yaml-alias-walk', target: 'kubernetes-yaml', file: 'pod.yaml' },
+  { name: 'yaml-alias-long-key', target: 'cloudformation-yaml', file: 'template.yaml' },
   {
     name: 'masker-url-regex',
     target: 'terraform-hcl',
