@@ -1,10 +1,10 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { posix } from 'node:path';
-import type { Diagnostic, ParsedDocument } from './model/index.js';
+import type { Diagnostic, ParsedDocument, SourceFormat } from './model/index.js';
 import { fileStart } from './model/index.js';
 import { discover, type Discovery } from './discover/index.js';
-import { isInside } from './discover/root.js';
+import { isWithin } from './fs/boundary.js';
 import type { Logger } from './logging.js';
 import { configDirectories, moduleDirectoryRequests, type ManifestEntry } from './resolve/terraform/requests.js';
 import { MAX_STACK_DEPTH, nestedTemplateRequests } from './resolve/cloudformation/index.js';
@@ -60,14 +60,7 @@ export async function followDependencies(documents: readonly ParsedDocument[], c
     for (const dir of requests) loaded.add(dir);
     const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir, out.discovery.diagnostics)))).flat();
     if (files.length === 0) continue;
-    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger });
-    for (const file of discovery.files) file.dependency = true;
-    const parsed = await context.parse(discovery);
-    out.discovery.files.push(...discovery.files);
-    out.discovery.skipped.push(...discovery.skipped);
-    out.discovery.diagnostics.push(...discovery.diagnostics);
-    out.documents.push(...parsed);
-    all.push(...parsed);
+    all.push(...(await readDependencies(files, context, out)));
   }
   if (out.documents.length > 0) context.logger.info(`read ${out.documents.length} Terraform files of modules called from the scanned paths`);
   await followNestedTemplates(all, context, rootReal, out);
@@ -90,17 +83,23 @@ async function followNestedTemplates(all: ParsedDocument[], context: FollowConte
     const files = (await Promise.all(requests.map((file) => templateFile(context.root, rootReal, file)))).flatMap((f) => (f === undefined ? [] : [f]));
     if (files.length === 0) break;
     // the parent names them as templates: one that does not look like one is still read as one
-    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger, assume: 'cloudformation' });
-    for (const file of discovery.files) file.dependency = true;
-    const parsed = await context.parse(discovery);
-    out.discovery.files.push(...discovery.files);
-    out.discovery.skipped.push(...discovery.skipped);
-    out.discovery.diagnostics.push(...discovery.diagnostics);
-    out.documents.push(...parsed);
+    const parsed = await readDependencies(files, context, out, 'cloudformation');
     all.push(...parsed);
     read += parsed.length;
   }
   if (read > 0) context.logger.info(`read ${read} CloudFormation templates of nested stacks in the scanned templates`);
+}
+
+/** Discovers and parses `files` as dependencies of the scan, into `out`; returns what was parsed. */
+async function readDependencies(files: string[], context: FollowContext, out: Followed, assume?: SourceFormat): Promise<ParsedDocument[]> {
+  const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger, ...(assume ? { assume } : {}) });
+  for (const file of discovery.files) file.dependency = true;
+  const parsed = await context.parse(discovery);
+  out.discovery.files.push(...discovery.files);
+  out.discovery.skipped.push(...discovery.skipped);
+  out.discovery.diagnostics.push(...discovery.diagnostics);
+  out.documents.push(...parsed);
+  return parsed;
 }
 
 /** `file` (relative to the root) as an absolute path, when it is a regular file inside the root on disk. */
@@ -108,7 +107,7 @@ async function templateFile(root: string, rootReal: string, file: string): Promi
   if (file === '..' || file.startsWith('../')) return undefined;
   const absolute = path.join(root, ...file.split('/'));
   const real = await realpath(absolute).catch(() => undefined);
-  if (real === undefined || !isInside(real, rootReal)) return undefined;
+  if (real === undefined || !isWithin(rootReal, real)) return undefined;
   const stats = await stat(real).catch(() => undefined);
   return stats?.isFile() === true ? absolute : undefined;
 }
@@ -121,7 +120,7 @@ async function configFiles(root: string, rootReal: string, dir: string, diagnost
   const absolute = path.join(root, ...dir.split('/'));
   const real = await realpath(absolute).catch(() => undefined);
   if (real === undefined) return [];
-  if (!isInside(real, rootReal)) {
+  if (!isWithin(rootReal, real)) {
     const message = `module directory ${dir} resolves to ${real}, outside the scan root; its files are not read`;
     diagnostics.push({ code: 'PATH_REFUSED', level: 'error', message, range: fileStart(dir) });
     return [];
@@ -136,7 +135,7 @@ async function readManifest(root: string, rootReal: string, dir: string, diagnos
   const real = await realpath(file).catch(() => undefined);
   if (real === undefined) return undefined; // terraform init was not run here
   const shown = posix.join(dir, MANIFEST);
-  if (!isInside(real, rootReal)) {
+  if (!isWithin(rootReal, real)) {
     diagnostics.push({ code: 'PATH_REFUSED', level: 'error', message: `${shown} leads outside the scan root; its modules are not read`, range: fileStart(shown) });
     return undefined;
   }

@@ -9883,36 +9883,6 @@ var init_concurrency = __esm({
   }
 });
 
-// src/discover/root.ts
-import { statSync as statSync2 } from "node:fs";
-import path6 from "node:path";
-function defaultScanRoot(paths, cwd) {
-  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path6.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path6.dirname(p3));
-  const common = dirs.reduce(commonDirectory);
-  return repositoryTop(common) ?? common;
-}
-function isInside(file, dir) {
-  return isWithin(dir, file);
-}
-function commonDirectory(a5, b5) {
-  let dir = a5;
-  while (!isInside(b5, dir)) dir = path6.dirname(dir);
-  return dir;
-}
-function isDirectory2(file) {
-  try {
-    return statSync2(file).isDirectory();
-  } catch {
-    return false;
-  }
-}
-var init_root = __esm({
-  "src/discover/root.ts"() {
-    "use strict";
-    init_boundary();
-  }
-});
-
 // src/parsers/common/json-depth.ts
 function capJsonDepth(root5) {
   const out2 = { members: 0, cuts: [] };
@@ -10651,17 +10621,17 @@ var init_sniff = __esm({
 
 // src/discover/index.ts
 import { lstat, readdir, stat } from "node:fs/promises";
-import path7 from "node:path";
+import path6 from "node:path";
 async function discover(options) {
   const result = { files: [], skipped: [], diagnostics: [] };
   const boundary = options.boundary ?? Boundary.of(options.root, options.paths);
   const context = { options, result, boundary, inflate: options.inflate ?? new InflateBudget() };
   const candidates = /* @__PURE__ */ new Set();
   for (const given of options.paths) {
-    const absolute = path7.resolve(given);
+    const absolute = path6.resolve(given);
     const info2 = await stat(absolute).catch(() => void 0);
     if (!info2) throw new ConfigError(`${given}: no such file or directory`, { code: "INPUT_MISSING" });
-    if (!isInside(absolute, options.root)) {
+    if (!isWithin(options.root, absolute)) {
       throw new ConfigError(`${given} is outside the scan root ${options.root}; give --root a directory that holds it`, { code: "INPUT_OUTSIDE_ROOT" });
     }
     const resolved = boundary.resolve(absolute);
@@ -10689,7 +10659,7 @@ async function walk2(directory, context) {
   const entries = await readdir(directory, { withFileTypes: true });
   const files = [];
   for (const entry of entries) {
-    const full = path7.join(directory, entry.name);
+    const full = path6.join(directory, entry.name);
     if (entry.isDirectory()) {
       if (!IGNORED_DIRECTORIES.has(entry.name)) files.push(...await walk2(full, context));
     } else if (entry.isFile()) {
@@ -10716,14 +10686,14 @@ async function classify(absolutePath, context) {
     result.skipped.push({ path: relative3, reason: "part of a Helm chart: scan it with --helm CHART_DIR" });
     return;
   }
-  const byName = sniffFormat(path7.basename(absolutePath), "");
+  const byName = sniffFormat(path6.basename(absolutePath), "");
   if ("skip" in byName && byName.skip === "not an infrastructure file type" && options.assume === void 0) {
     result.skipped.push({ path: relative3, reason: byName.skip });
     return;
   }
   const text3 = await readText(absolutePath, relative3, context);
   if (text3 === void 0) return;
-  const found = sniffFormat(path7.basename(absolutePath), text3);
+  const found = sniffFormat(path6.basename(absolutePath), text3);
   const sniffed = "skip" in found && options.assume !== void 0 ? { format: options.assume } : found;
   if ("skip" in sniffed) {
     options.logger.debug(`skip ${relative3}: ${sniffed.skip}`);
@@ -10738,11 +10708,11 @@ function isSelected(relative3, { include, exclude }) {
   return !exclude?.some(matches);
 }
 async function isHelmChartFile(absolutePath) {
-  const directory = path7.dirname(absolutePath);
-  const name2 = path7.basename(absolutePath);
-  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path7.join(directory, "Chart.yaml"))) return true;
-  for (let dir = directory; path7.dirname(dir) !== dir; dir = path7.dirname(dir)) {
-    if (path7.basename(dir) === "templates") return exists(path7.join(path7.dirname(dir), "Chart.yaml"));
+  const directory = path6.dirname(absolutePath);
+  const name2 = path6.basename(absolutePath);
+  if (/^(Chart|values([.-][\w.-]+)?)\.ya?ml$/.test(name2) && await exists(path6.join(directory, "Chart.yaml"))) return true;
+  for (let dir = directory; path6.dirname(dir) !== dir; dir = path6.dirname(dir)) {
+    if (path6.basename(dir) === "templates") return exists(path6.join(path6.dirname(dir), "Chart.yaml"));
   }
   return false;
 }
@@ -10779,8 +10749,8 @@ function unreadable(reportPath, error2) {
   };
 }
 function toReportPath(root5, absolutePath) {
-  const relative3 = path7.relative(root5, absolutePath) || path7.basename(absolutePath);
-  return relative3.split(path7.sep).join("/");
+  const relative3 = path6.relative(root5, absolutePath) || path6.basename(absolutePath);
+  return relative3.split(path6.sep).join("/");
 }
 var IGNORED_DIRECTORIES, MAX_FILE_BYTES, READ_CONCURRENCY;
 var init_discover = __esm({
@@ -10792,11 +10762,37 @@ var init_discover = __esm({
     init_inflate();
     init_concurrency();
     init_errors();
-    init_root();
     init_sniff();
     IGNORED_DIRECTORIES = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform", ".venv", "__pycache__"]);
     MAX_FILE_BYTES = 20 * 1024 * 1024;
     READ_CONCURRENCY = 16;
+  }
+});
+
+// src/discover/root.ts
+import { statSync as statSync2 } from "node:fs";
+import path7 from "node:path";
+function defaultScanRoot(paths, cwd) {
+  const dirs = (paths.length === 0 ? [cwd] : paths.map((p3) => path7.resolve(cwd, p3))).map((p3) => isDirectory2(p3) ? p3 : path7.dirname(p3));
+  const common = dirs.reduce(commonDirectory);
+  return repositoryTop(common) ?? common;
+}
+function commonDirectory(a5, b5) {
+  let dir = a5;
+  while (!isWithin(dir, b5)) dir = path7.dirname(dir);
+  return dir;
+}
+function isDirectory2(file) {
+  try {
+    return statSync2(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var init_root = __esm({
+  "src/discover/root.ts"() {
+    "use strict";
+    init_boundary();
   }
 });
 
@@ -12209,14 +12205,7 @@ async function followDependencies(documents, context) {
     for (const dir of requests) loaded2.add(dir);
     const files = (await Promise.all(requests.map((dir) => configFiles(context.root, rootReal, dir, out2.discovery.diagnostics)))).flat();
     if (files.length === 0) continue;
-    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger });
-    for (const file of discovery.files) file.dependency = true;
-    const parsed = await context.parse(discovery);
-    out2.discovery.files.push(...discovery.files);
-    out2.discovery.skipped.push(...discovery.skipped);
-    out2.discovery.diagnostics.push(...discovery.diagnostics);
-    out2.documents.push(...parsed);
-    all.push(...parsed);
+    all.push(...await readDependencies(files, context, out2));
   }
   if (out2.documents.length > 0) context.logger.info(`read ${out2.documents.length} Terraform files of modules called from the scanned paths`);
   await followNestedTemplates(all, context, rootReal, out2);
@@ -12231,23 +12220,27 @@ async function followNestedTemplates(all, context, rootReal, out2) {
     for (const file of requests) loaded2.add(file);
     const files = (await Promise.all(requests.map((file) => templateFile(context.root, rootReal, file)))).flatMap((f5) => f5 === void 0 ? [] : [f5]);
     if (files.length === 0) break;
-    const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger, assume: "cloudformation" });
-    for (const file of discovery.files) file.dependency = true;
-    const parsed = await context.parse(discovery);
-    out2.discovery.files.push(...discovery.files);
-    out2.discovery.skipped.push(...discovery.skipped);
-    out2.discovery.diagnostics.push(...discovery.diagnostics);
-    out2.documents.push(...parsed);
+    const parsed = await readDependencies(files, context, out2, "cloudformation");
     all.push(...parsed);
     read += parsed.length;
   }
   if (read > 0) context.logger.info(`read ${read} CloudFormation templates of nested stacks in the scanned templates`);
 }
+async function readDependencies(files, context, out2, assume) {
+  const discovery = await discover({ paths: files, root: context.root, exclude: context.exclude, logger: context.logger, ...assume ? { assume } : {} });
+  for (const file of discovery.files) file.dependency = true;
+  const parsed = await context.parse(discovery);
+  out2.discovery.files.push(...discovery.files);
+  out2.discovery.skipped.push(...discovery.skipped);
+  out2.discovery.diagnostics.push(...discovery.diagnostics);
+  out2.documents.push(...parsed);
+  return parsed;
+}
 async function templateFile(root5, rootReal, file) {
   if (file === ".." || file.startsWith("../")) return void 0;
   const absolute = path9.join(root5, ...file.split("/"));
   const real = await realpath2(absolute).catch(() => void 0);
-  if (real === void 0 || !isInside(real, rootReal)) return void 0;
+  if (real === void 0 || !isWithin(rootReal, real)) return void 0;
   const stats = await stat2(real).catch(() => void 0);
   return stats?.isFile() === true ? absolute : void 0;
 }
@@ -12255,7 +12248,7 @@ async function configFiles(root5, rootReal, dir, diagnostics) {
   const absolute = path9.join(root5, ...dir.split("/"));
   const real = await realpath2(absolute).catch(() => void 0);
   if (real === void 0) return [];
-  if (!isInside(real, rootReal)) {
+  if (!isWithin(rootReal, real)) {
     const message = `module directory ${dir} resolves to ${real}, outside the scan root; its files are not read`;
     diagnostics.push({ code: "PATH_REFUSED", level: "error", message, range: fileStart(dir) });
     return [];
@@ -12268,7 +12261,7 @@ async function readManifest(root5, rootReal, dir, diagnostics) {
   const real = await realpath2(file).catch(() => void 0);
   if (real === void 0) return void 0;
   const shown = posix4.join(dir, MANIFEST);
-  if (!isInside(real, rootReal)) {
+  if (!isWithin(rootReal, real)) {
     diagnostics.push({ code: "PATH_REFUSED", level: "error", message: `${shown} leads outside the scan root; its modules are not read`, range: fileStart(shown) });
     return void 0;
   }
@@ -12298,7 +12291,7 @@ var init_follow = __esm({
     "use strict";
     init_model();
     init_discover();
-    init_root();
+    init_boundary();
     init_requests();
     init_cloudformation();
     MAX_ROUNDS = 16;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { captureCli } from '../testing/cli.js';
 import { REPO_ROOT } from '../testing/engine.js';
+import { writeRepo } from '../testing/repo.js';
 
 // Issue 14, end to end: a pull request that plants a link to the runner's environment gets
 // nothing of it into any report, and the scan says it is incomplete.
@@ -13,15 +14,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const SECRET = 'ghs_fake_e2e_token_0123456789';
 writeFileSync(path.join(work, 'environ'), `GITHUB_TOKEN=${SECRET}\nAWS_SECRET_ACCESS_KEY=fake_aws_secret_e2e\n`);
 
-function repo(name: string, files: Record<string, string | Buffer>, links: Record<string, string> = {}): string {
-  const root = path.join(work, name);
-  for (const [file, content] of Object.entries({ '.git/HEAD': 'ref: refs/heads/main\n', ...files })) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), content);
-  }
-  for (const [file, target] of Object.entries(links)) symlinkSync(target, path.join(root, file));
-  return root;
-}
+const repo = (name: string, files: Record<string, string | Buffer>, links: Record<string, string> = {}): string => writeRepo(path.join(work, name), files, links);
 
 describe('posture scan on a repository with a link to the environment', () => {
   const root = repo(

@@ -2,13 +2,12 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import { compareStrings, fileStart } from '../model/index.js';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
-import { Boundary, pathRefused, readBytesInside } from '../fs/boundary.js';
+import { Boundary, isWithin, pathRefused, readBytesInside } from '../fs/boundary.js';
 import { InflateBudget, InflateLimitError } from '../fs/inflate.js';
 import type { Diagnostic, InputFile, SkippedFile, SourceFormat } from '../model/index.js';
 import { mapLimited } from '../concurrency.js';
 import { ConfigError, getErrorMessage } from '../errors.js';
 import type { Logger } from '../logging.js';
-import { isInside } from './root.js';
 import { sniffFormat } from './sniff.js';
 
 export interface DiscoverOptions {
@@ -64,7 +63,7 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     const absolute = path.resolve(given);
     const info = await stat(absolute).catch(() => undefined);
     if (!info) throw new ConfigError(`${given}: no such file or directory`, { code: 'INPUT_MISSING' });
-    if (!isInside(absolute, options.root)) {
+    if (!isWithin(options.root, absolute)) {
       // its report paths would start with ../, which no consumer (code scanning first) can place
       throw new ConfigError(`${given} is outside the scan root ${options.root}; give --root a directory that holds it`, { code: 'INPUT_OUTSIDE_ROOT' });
     }

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { InflateBudget } from '../fs/inflate.js';
 import { silentLogger } from '../logging.js';
 import { REPO_ROOT } from '../testing/engine.js';
 import { discover } from './index.js';
+import { writeRepo } from '../testing/repo.js';
 
 const work = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'posture-discover-links-')));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -15,15 +16,7 @@ mkdirSync(path.join(outside, 'dir'), { recursive: true });
 writeFileSync(path.join(outside, 'secret.tf'), 'resource "aws_s3_bucket" "outside" {}\n');
 writeFileSync(path.join(outside, 'dir', 'main.tf'), 'resource "aws_s3_bucket" "outside_dir" {}\n');
 
-function repo(name: string, files: Record<string, string | Buffer>, links: Record<string, string> = {}): string {
-  const root = path.join(work, name);
-  for (const [file, content] of Object.entries({ '.git/HEAD': 'ref: refs/heads/main\n', ...files })) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), content);
-  }
-  for (const [file, target] of Object.entries(links)) symlinkSync(target, path.join(root, file));
-  return root;
-}
+const repo = (name: string, files: Record<string, string | Buffer>, links: Record<string, string> = {}): string => writeRepo(path.join(work, name), files, links);
 
 describe('discovery and symbolic links (issue 14)', () => {
   it('never follows a link, and lists each one as skipped with where it leads', async () => {

@@ -14,14 +14,9 @@ export function defaultScanRoot(paths: readonly string[], cwd: string): string {
   return repositoryTop(common) ?? common;
 }
 
-/** Whether `file` is `dir` or lies below it (as text: both absolute and resolved). */
-export function isInside(file: string, dir: string): boolean {
-  return isWithin(dir, file);
-}
-
 function commonDirectory(a: string, b: string): string {
   let dir = a;
-  while (!isInside(b, dir)) dir = path.dirname(dir);
+  while (!isWithin(dir, b)) dir = path.dirname(dir);
   return dir;
 }
 
