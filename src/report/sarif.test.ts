@@ -3,9 +3,10 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report } from '../model/index.js';
 import { buildReport, range, ROOT, shuffleReport } from './__fixtures__/report.js';
 import { AUTOMATION_ID, buildSarifLog, LIVE_AUTOMATION_ID, FINGERPRINT_KEY, MAX_RESULTS, renderSarif, RESULTS_CAPPED_ID, SKIPPED_FILE_ID } from './sarif.js';
+import { SARIF_SCHEMA } from '../testing/engine.js';
 import { validateSarif } from './sarif-schema.js';
 
-const SCHEMA = '/work/shared/schemas/sarif-schema-2.1.0.json';
+const SCHEMA = SARIF_SCHEMA;
 
 function parse(report: Report): Log {
   return JSON.parse(renderSarif(report)) as Log;
