@@ -62,6 +62,14 @@ describe('the npm package', () => {
     expect(needed.filter((f) => !files.includes(f))).toEqual([]);
   });
 
+  it('is what the README documents: the npx one-liner at this version; two commands on a fresh machine', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const { version } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(readme).toContain(`npx --yes posture-gate@${version} scan .`);
+    const fresh = /## On a fresh machine\n([^]*?)\n## /.exec(readme)![1];
+    expect([...fresh.matchAll(/```sh\n([^`]*)```/g)].map((m) => m[1].trim())).toEqual(['npm ci && npx posture scan fixtures/ --no-fail', 'npm test']);
+  });
+
   it('loads nothing from node_modules: bin/ and every bundle import only Node built-ins', () => {
     const bundles = ['bin/posture.js', 'bin/posture-pre-commit.js', 'dist/cli/index.js', 'dist/cli/supervise.js', 'dist/worker/parse-worker.js', 'dist/worker/eval-worker.js'];
     expect(Object.fromEntries(bundles.map((f) => [f, loadedPackages(path.join(REPO_ROOT, f))]))).toEqual(Object.fromEntries(bundles.map((f) => [f, []])));
