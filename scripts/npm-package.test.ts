@@ -92,4 +92,19 @@ describe('the npm package', () => {
     const hook = spawnSync('posture-pre-commit', ['--help'], { cwd: elsewhere, env, encoding: 'utf8' });
     expect(hook.error).toBeUndefined();
   });
+
+  it('finds its workers and wasm files where it is installed (parse and evaluation threads, SQLite history)', () => {
+    const project = path.join(work, 'two-modules');
+    for (const [dir, fixture] of [['a', 'sg-bad'], ['b', 's3-bad']]) {
+      mkdirSync(path.join(project, dir), { recursive: true });
+      writeFileSync(path.join(project, dir, 'main.tf'), readFileSync(path.join(REPO_ROOT, 'fixtures/terraform', fixture, 'main.tf')));
+    }
+    const env = { PATH: `${path.join(prefix, 'bin')}${path.delimiter}${process.env.PATH}`, HOME: work, POSTURE_PARSE_WORKERS: '2', POSTURE_EVAL_WORKER: '1' };
+    const history = path.join(work, 'history.db');
+    const scan = spawnSync('posture', ['scan', project, '--verbose', '--no-fail', '--record', '--history', history], { cwd: work, env, encoding: 'utf8' });
+    expect(scan.stderr).toMatch(/parsed 2 files with 2 parse worker\(s\) \(0 with errors\)/);
+    expect(scan.stderr).toMatch(/evaluating 2 scopes in a worker thread/);
+    expect(scan.stderr).toMatch(/recorded scan 1 \(4 resources/);
+    expect(scan.status).toBe(0);
+  });
 });
