@@ -93,6 +93,18 @@ describe('the npm package', () => {
     expect(hook.error).toBeUndefined();
   });
 
+  it('runs as the npx one-liner of the README, `npx --yes posture-gate@VERSION scan .` (here the tarball, offline)', () => {
+    // npx runs the bin named like the package when there are several (posture-gate → bin/posture.js);
+    // the tarball is named by a relative path (an absolute one, npx would run as a command).
+    const project = path.join(work, 'npx-project');
+    mkdirSync(project);
+    writeFileSync(path.join(project, 'main.tf'), readFileSync(path.join(REPO_ROOT, 'fixtures/terraform/sg-bad/main.tf')));
+    const env = { PATH: process.env.PATH, HOME: work, npm_config_cache: path.join(work, 'npx-cache'), npm_config_update_notifier: 'false' };
+    const npx = spawnSync('npx', ['--yes', '--offline', `./${path.relative(project, path.join(work, packed.filename))}`, 'scan', '.'], { cwd: project, env, encoding: 'utf8' });
+    expect(npx.stdout).toMatch(/\s+9:34\s+HIGH\s+AWS-0005\s+aws_security_group\.bastion/);
+    expect(npx.status).toBe(1);
+  });
+
   it('finds its workers and wasm files where it is installed (parse and evaluation threads, SQLite history)', () => {
     const project = path.join(work, 'two-modules');
     for (const [dir, fixture] of [['a', 'sg-bad'], ['b', 's3-bad']]) {
