@@ -16,8 +16,8 @@
 //   suppress it; `posture checks show ID` has the rest.
 //
 // Options before the file names go to `posture scan` (`args: [--fail-on=medium]` in
-// .pre-commit-config.yaml); `--fail-on high` applies when none is given. --format and --output
-// are the hook's own (it reads the JSON report) and are ignored.
+// .pre-commit-config.yaml); `--fail-on high` applies when none is given. --format, --output,
+// --root, --quiet and --verbose are the hook's own (it reads the JSON report) and are ignored.
 import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -30,8 +30,8 @@ const TERRAFORM = /\.(tf|tf\.json|tfvars|tfvars\.json)$/;
 const MODULE_FILE = /(\.tf|\.tf\.json|^terraform\.tfvars(\.json)?|\.auto\.tfvars(\.json)?)$/;
 /** `posture scan` flags that take a value as the next argument. */
 const VALUE_FLAGS = new Set(['--fail-on', '--format', '-f', '--output', '-o', '--exclude', '--config', '-c', '--baseline', '--var-file', '--var', '--cfn-params', '--root']);
-/** Flags the hook sets itself: the report it reads is JSON on stdout, the root is the staged tree. */
-const OWN_FLAGS = /^(--format|-f|--output|-o|--root)(=|$)/;
+/** Flags the hook sets itself: the report it reads is JSON on stdout, quietly, the root is the staged tree. */
+const OWN_FLAGS = /^(--format|-f|--output|-o|--root|--quiet|-q|--verbose|-v)(=|$)/;
 const SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'];
 
 /** argv → scan options and file names (pre-commit puts the hook's args first, then the files). */
@@ -129,7 +129,10 @@ export function suppressionHint(finding) {
 /** The findings that block the commit, three lines each, and where to read more. */
 export function formatFindings(report, failOn, catalog) {
   const floor = SEVERITIES.indexOf(failOn.toUpperCase());
-  const blocking = report.findings.filter((f) => f.suppression === undefined && floor >= 0 && SEVERITIES.indexOf(f.severity) >= floor);
+  const open = report.findings.filter((f) => f.suppression === undefined);
+  const atOrAbove = open.filter((f) => floor >= 0 && SEVERITIES.indexOf(f.severity) >= floor);
+  // The scan failed, so something blocks; if the threshold read here disagrees, show every open finding.
+  const blocking = atOrAbove.length > 0 ? atOrAbove : open;
   const lines = [];
   for (const f of blocking) {
     const where = f.location ? `${f.location.path}:${f.location.startLine}:${f.location.startColumn ?? 1}` : f.resourceId;

@@ -44,11 +44,11 @@ describe('the pre-commit hook on the index', () => {
     expect(readdirSync(path.join(repo, '.git')).filter((name) => name.startsWith('posture-staged-'))).toEqual([]);
   });
 
-  it('passes good staged content although the working tree is bad; ignores --format and --output', () => {
+  it('passes good staged content although the working tree is bad; ignores --format, --output and --verbose', () => {
     put('sg/main.tf', 'terraform/sg-good/main.tf');
     git('add', 'sg/main.tf');
     put('sg/main.tf', 'terraform/sg-bad/main.tf');
-    expect(hook('--format', 'sarif', '--output=out.sarif', 'sg/main.tf')).toEqual({ status: 0, stdout: '', stderr: '' });
+    expect(hook('--format', 'sarif', '--output=out.sarif', '--verbose', 'sg/main.tf')).toEqual({ status: 0, stdout: '', stderr: '' });
     expect(existsSync(path.join(repo, 'out.sarif'))).toBe(false);
   });
 
