@@ -96,10 +96,22 @@ function git(args) {
   return result.stdout.trim();
 }
 
+const STAGED_PREFIX = 'posture-staged-';
+/** A checkout this old is a leftover of a hook that was killed (Ctrl-C during the scan), not a running one. */
+const STALE_MS = 60 * 60 * 1000;
+
+function removeStaleCheckouts(gitDir) {
+  for (const name of readdirSync(gitDir)) {
+    const dir = path.join(gitDir, name);
+    if (name.startsWith(STAGED_PREFIX) && Date.now() - lstatSync(dir).mtimeMs > STALE_MS) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** The index as it will be committed, in a new directory under the git directory (never the work tree). */
 function checkoutIndex() {
   const gitDir = git(['rev-parse', '--absolute-git-dir']);
-  const root = mkdtempSync(path.join(gitDir, 'posture-staged-'));
+  removeStaleCheckouts(gitDir);
+  const root = mkdtempSync(path.join(gitDir, STAGED_PREFIX));
   git(['checkout-index', '--all', '--force', `--prefix=${root}/`]);
   return root;
 }

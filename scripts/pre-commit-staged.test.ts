@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/testing/engine.js';
@@ -42,6 +42,18 @@ describe('the pre-commit hook on the index', () => {
     expect(run.stdout).toMatch(/^sg\/main\.tf:9:34: HIGH AWS-0005 /m);
     expect(run.status).toBe(1);
     expect(readdirSync(path.join(repo, '.git')).filter((name) => name.startsWith('posture-staged-'))).toEqual([]);
+  });
+
+  it('removes the checkout a killed hook left behind an hour ago, not a newer one', () => {
+    put('sg/main.tf', 'terraform/sg-good/main.tf');
+    git('add', 'sg/main.tf');
+    const old = path.join(repo, '.git', 'posture-staged-old');
+    const recent = path.join(repo, '.git', 'posture-staged-recent');
+    for (const dir of [old, recent]) mkdirSync(path.join(dir, 'sg'), { recursive: true });
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(old, twoHoursAgo, twoHoursAgo);
+    expect(hook('sg/main.tf').status).toBe(0);
+    expect([existsSync(old), existsSync(recent)]).toEqual([false, true]);
   });
 
   it('passes good staged content although the working tree is bad; ignores --format, --output and --verbose', () => {
