@@ -7,7 +7,8 @@ import type { HelmInput } from '../sources.js';
 import { REPORT_FORMATS } from '../report/index.js';
 
 export const USAGE = `Usage:
-  posture scan [PATH...] [--format FORMAT] [--output FILE] [--fail-on critical|high|medium|low|none]
+  posture scan [PATH...] [--format FORMAT] [--output FILE] [--output FORMAT=FILE]... [--fail-on critical|high|medium|low|none]
+               [--sarif-category NAME] [--sarif-suppressed omit|include]
                [--no-fail] [--exclude GLOB]... [--root DIR] [--config FILE] [--baseline FILE] [--diff-base REF] [--quiet|--verbose]
                [--var-file FILE]... [--var NAME=VALUE]... [--cfn-params FILE] [--helm CHART_DIR [--values FILE]... [--set KEY=VALUE]...]...
                [--kustomize DIR]... [--kustomize-allow-remote] [--helm-bin FILE] [--kustomize-bin FILE] [--aws-config-snapshot FILE|s3://BUCKET/KEY|s3://BUCKET/PREFIX/ [--endpoint URL] [--profile NAME]]...
@@ -16,7 +17,7 @@ export const USAGE = `Usage:
   posture baseline create [PATH...] [--output FILE] [same inputs as scan]
   posture waivers audit [PATH...] [--config FILE] [--format table|json]
   posture aws --region REGION... [--resource-types TYPE,...] [--aggregator NAME] [--profile NAME] [--endpoint URL] [--templates PATH]...
-              [--timeout SECONDS] [--format ...] [--output FILE] [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
+              [--timeout SECONDS] [--format ...] [--output FILE] [--output FORMAT=FILE]... [--fail-on ...] [--no-fail] [--strict] [--max-scan-seconds N]
   posture aws history ARN [--region REGION] [--resource-type TYPE --resource-id ID] [--profile NAME] [--endpoint URL] [--limit N]
               [--timeout SECONDS] [--format table|json] [--output FILE] [--fail-on ...] [--no-fail]
   posture report compliance [PATH...] [--format markdown|json] [--output FILE] [same inputs as scan]
@@ -30,6 +31,11 @@ export const USAGE = `Usage:
   posture --version | --help
 
 Formats: table (default), json, sarif, junit, markdown, gitlab-sast, gitlab-codequality, html.
+One scan, many reports: --format (once) goes to --output FILE or stdout; each --output FORMAT=FILE
+(scan and aws) writes one more report of the same scan. A missing report directory is created; one
+that cannot be is exit 2, before the scan.
+--sarif-category NAME: the code-scanning category (automationDetails.id); default posture-gate/<scanned paths>/.
+--sarif-suppressed include keeps suppressed findings in the SARIF (with suppressions); by default they are left out.
 --strict (or strict: true in .posture.yaml): a scan that could not read all of its input (a file,
 module call, nested stack or plan not read, a limit reached, a live region or type not fetched) exits 2.
 --max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
