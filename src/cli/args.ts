@@ -296,7 +296,7 @@ export function parseCommand(argv: string[]): Command {
   if (name === 'scan') {
     const scan = withReports(scanCommand(rest, values), reports, values);
     const html = scan.format === 'html' || reports.some((r) => r.format === 'html');
-    if (scan.history !== undefined && !scan.record && !html) throw usage('--history goes with --record, or with an html report (a Trend section)');
+    if (scan.history !== undefined && !scan.record && !html) throw usage('--history goes with --record, or with --format html or --output html=FILE (a Trend section)');
     return scan;
   }
   if (name === 'baseline' && rest[0] === 'create') {
