@@ -182,6 +182,20 @@ describe('the GitHub Action bundle', () => {
     expect(included.log.runs[0].results.filter((r: { suppressions?: unknown }) => r.suppressions)).toHaveLength(5);
   });
 
+  it('warns in the log and the job summary when the SARIF has more results than the 5,000 code scanning keeps', async () => {
+    const dir = mkdtempSync(path.join(work, 'pods-'));
+    const pod = (i: number) =>
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug-${i}\nspec:\n  hostNetwork: true\n  containers:\n    - name: shell\n      image: busybox\n      securityContext:\n        privileged: true\n`;
+    writeFileSync(path.join(dir, 'pods.yaml'), Array.from({ length: 320 }, (_, i) => pod(i)).join('---\n'));
+    const sarifFile = path.join(work, 'many.sarif');
+    const result = await runAction({ paths: '.', 'fail-on': 'none', 'sarif-file': sarifFile }, { GITHUB_WORKSPACE: dir });
+    const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results.length as number;
+    expect(results).toBeGreaterThan(5000);
+    const note = `The SARIF report has ${results} results; GitHub code scanning keeps only the 5000 most severe.`;
+    expect(result.stdout).toContain(`::warning::${note}`);
+    expect(result.summary).toContain(note);
+  });
+
   it('with diff-base as a branch, shows a rising score once a failing resource is fixed', async () => {
     const { dir, baseSha } = pullRequestRepo();
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, encoding: 'utf8' });

@@ -20,6 +20,15 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const SG_BAD = path.join(REPO_ROOT, 'fixtures/terraform/sg-bad');
 const SAST_SCHEMA = path.join(REPO_ROOT, 'schemas', 'vendor', `gitlab-sast-report-format-${GITLAB_SAST_SCHEMA_VERSION}.json`);
 
+/** `count` privileged pods in host networking with an untagged image: 16 findings each. */
+function manyPods(dir: string, count: number): string {
+  mkdirSync(dir, { recursive: true });
+  const pod = (i: number) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: debug-${i}\nspec:\n  hostNetwork: true\n  containers:\n    - name: shell\n      image: busybox\n      securityContext:\n        privileged: true\n`;
+  writeFileSync(path.join(dir, 'pods.yaml'), Array.from({ length: count }, (_, i) => pod(i)).join('---\n'));
+  return dir;
+}
+
 /** A git repository with the bad security group fixture, committed, on branch main, with an origin remote holding a token. */
 function gitProject(name: string): string {
   const project = path.join(work, name);
@@ -98,6 +107,15 @@ describe('report directories, before the scan', () => {
 });
 
 describe('SARIF for GitHub code scanning', () => {
+  it('warns when the SARIF has more results than the 5,000 GitHub code scanning keeps', async () => {
+    const many = await captureCli(['scan', manyPods(path.join(work, 'many-pods'), 320), '--no-fail', '--output', 'sarif=many.sarif'], work);
+    const results = JSON.parse(readFileSync(path.join(work, 'many.sarif'), 'utf8')).runs[0].results.length as number;
+    expect(results).toBeGreaterThan(5000);
+    expect(many.stderr).toContain(`warning: the SARIF report has ${results} results; GitHub code scanning keeps only the 5000 most severe`);
+    const few = await captureCli(['scan', manyPods(path.join(work, 'few-pods'), 2), '--no-fail', '--output', 'sarif=few.sarif'], work);
+    expect(few.stderr).not.toContain('GitHub code scanning keeps only');
+  });
+
   it('in git: the category from the scanned paths, the repository without credentials, suppressed results left out', async () => {
     const project = gitProject('git-project');
     writeFileSync(path.join(project, '.posture.yaml'), 'waivers:\n  - check: AWS-0026\n    reason: accepted for the test\n');
