@@ -104,6 +104,8 @@ describe('templates/posture-gate.gitlab-ci.yml', () => {
     expect(hidden.variables!.POSTURE_VERSION).toBe(version);
     expect(hidden.script!.join('\n').split('posture-gate@')).toHaveLength(2);
     expect(hidden.script!.join('\n')).toContain(NPX);
+    // every line a string, as GitLab requires (a plain scalar with ': ' in it would be a mapping)
+    for (const line of [...hidden.before_script!, ...hidden.script!]) expect(typeof line).toBe('string');
   });
 
   it('writes every report artefact from its one scan, and keeps them when the job fails', () => {
@@ -162,5 +164,17 @@ describe('examples/gitlab-ci.yml', () => {
     expect(sarif.runs[0].results.length).toBe(sast.vulnerabilities.length);
     const high = sast.vulnerabilities.filter((v: { severity: string }) => v.severity === 'High' || v.severity === 'Critical').length;
     expect(run.stderr).toContain(`${high} findings at or above HIGH: failing`);
+  });
+
+  it('in a merge request whose clone lacks the base commit: a warning, every finding gated, the reports written', () => {
+    const { dir } = project('shallow');
+    const missing = 'fedcba9876543210fedcba9876543210fedcba98';
+    const job = exampleJob();
+    const run = runJob(job, dir, { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_DIFF_BASE_SHA: missing }, true);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`warning: the diff base ${missing} is not in this clone (set GIT_DEPTH to 0); every finding is gated`);
+    expect(run.stderr).not.toMatch(/: \d+ open findings/); // no base scan ran
+    const { sast } = validateReports(job, dir);
+    expect(new Set(sast.vulnerabilities.map((v: { location: { file: string } }) => v.location.file))).toEqual(new Set(['infra/sg.tf', 'infra/s3.tf']));
   });
 });
