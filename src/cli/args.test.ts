@@ -44,6 +44,7 @@ describe('parseCommand', () => {
     });
     expect(parseCommand(['scan', '--output', './sarif=x'])).toMatchObject({ output: './sarif=x' });
     expect(() => parseCommand(['scan', '-f', 'json', '-f', 'sarif'])).toThrow(/give --format once/);
+    expect(() => parseCommand(['scan', '-f', 'sarif', '-o', 'out/p.sarif', '-o', 'json=./out//p.sarif'])).toThrow(/--output \.\/out\/\/p\.sarif is given twice/);
     expect(() => parseCommand(['checks', 'list', '--format', 'json', '--format', 'table'])).toThrow(/give --format once/);
     expect(() => parseCommand(['report', 'compliance', '--output', 'json=c.json'])).toThrow(/FORMAT=FILE goes with posture scan and posture aws/);
     expect(() => parseCommand(['baseline', 'create', '--sarif-category', 'x'])).toThrow(/baseline create does not take --sarif-category/);

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../errors.js';
 import { isValidScanSeconds, parseFailOn, SEVERITIES, type FailOn, type Severity } from '../model/index.js';
@@ -471,7 +472,8 @@ function splitOutputs(values: Values): ReportTarget[] {
 /** Adds the FORMAT=FILE reports and the SARIF flags to a scan or aws command; the same file twice is refused. */
 function withReports<T extends ReportFlags>(command: T, reports: ReportTarget[], values: Values): T {
   const files = [...(command.output ? [command.output] : []), ...reports.map((r) => r.file)];
-  const twice = files.find((file, i) => files.indexOf(file) !== i);
+  const same = files.map((file) => path.normalize(file));
+  const twice = files.find((_, i) => same.indexOf(same[i]!) !== i);
   if (twice !== undefined) throw usage(`--output ${twice} is given twice; each report needs its own file`);
   const sarif = sarifFlags(values);
   if (sarif && command.format !== 'sarif' && !reports.some((r) => r.format === 'sarif')) {
