@@ -32,15 +32,26 @@ export class CycleGuard {
     const start = names.indexOf([...names].sort()[0]);
     const rotated = [...members.slice(start), ...members.slice(0, start)];
     const cycle = [...rotated.map((m) => m.name), rotated[0].name].join(' → ');
-    // module calls evaluate all their inputs and outputs at once, so two calls that read each
-    // other's outputs meet here though Terraform, which links single inputs and outputs, accepts them
-    if (names.some((n) => n.startsWith('module.'))) return cycle;
-    this.report({
-      code: 'NORMALIZE_FAILED',
-      level: 'warning',
-      message: `Terraform rejects this cycle: ${cycle}; its values are unknown`,
-      range: rotated[0].range,
-    });
+    this.report(names.some((n) => n.startsWith('module.')) ? moduleCycle(rotated, cycle) : rejectedCycle(rotated, cycle));
     return cycle;
   }
+}
+
+function rejectedCycle(members: { range: SourceRange }[], cycle: string): Diagnostic {
+  return { code: 'NORMALIZE_FAILED', level: 'warning', message: `Terraform rejects this cycle: ${cycle}; its values are unknown`, range: members[0].range };
+}
+
+/**
+ * A cycle through module calls. A call's inputs and outputs are evaluated here as one whole, so
+ * two calls that read each other's outputs meet in a cycle even where Terraform, which links
+ * single inputs and outputs, accepts them: the values are not known to be wrong, only not
+ * evaluated, so the module calls count as unresolved (the scan is incomplete), naming each one.
+ */
+function moduleCycle(members: { name: string; range: SourceRange }[], cycle: string): Diagnostic {
+  const written = members.map((m) => `${m.name} (${m.range.path}:${m.range.startLine})`);
+  const list = written.length === 1 ? written[0] : `${written.slice(0, -1).join(', ')} and ${written[written.length - 1]}`;
+  const allCalls = members.every((m) => m.name.startsWith('module.'));
+  const what = written.length === 1 ? 'reads its own outputs' : allCalls ? "read each other's outputs" : 'depend on each other through module outputs';
+  const whole = written.length === 1 ? 'as a whole module, the values that cross from its outputs to its inputs are unknown' : 'as whole modules, the values that cross between them are unknown';
+  return { code: 'MODULE_UNRESOLVED', level: 'warning', message: `${list} ${what} (${cycle}): evaluated here ${whole}`, range: members[0].range };
 }

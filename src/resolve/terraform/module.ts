@@ -22,6 +22,7 @@ export class ModuleRun implements ModuleInstance {
   readonly scope: EvalScope;
   private readonly resources: ConfiguredAttributes;
   private readonly calls = new Map<string, ModuleCall>();
+  private readonly callValues: LazyValues;
 
   constructor(
     readonly ctx: RunContext,
@@ -38,11 +39,12 @@ export class ModuleRun implements ModuleInstance {
     const resources = new Map(this.blocks('resource').map((b) => [`${b.labels[0] ?? ''}.${b.labels[1] ?? ''}`, b] as const));
     // one per module instance: values of other instances are separate (module outputs are reached through the call)
     const guard = new CycleGuard((d) => ctx.tree.warnOnce(d));
+    this.callValues = new LazyValues(modules, 'module', guard);
     this.resources = new ConfiguredAttributes(resources, () => this.scope, guard);
     this.scope = {
       vars,
       locals: new LazyValues(locals, 'local', guard),
-      modules: new LazyValues(modules, 'module', guard),
+      modules: this.callValues,
       bindings: {},
       path: { module: posix.relative(ctx.root, dir) || '.', root: '.' },
       files: ctx.tree.fileAccess(ctx.root),
@@ -103,6 +105,9 @@ export class ModuleRun implements ModuleInstance {
         own.push({ id: this.prefix + address + suffix, localId: address + suffix, address, modulePath, type, name, block, doc, scope, ...calls, ...external });
       }
     }
+    // each call's value first, through the cycle guard: a call whose inputs read back into it is
+    // then found as the cycle it is, with every call on the way named
+    for (const name of this.calls.keys()) this.callValues.get(name);
     return [...own, ...[...this.calls.values()].flatMap((call) => call.instances())];
   }
 }
