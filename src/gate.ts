@@ -18,6 +18,7 @@ import { normalizeResolved, type Normalized } from './normalize/index.js';
 import { resolveDocuments, type ResolveOptions } from './resolve/index.js';
 import { loadUserPolicies } from './policies/user.js';
 import { parseFiles } from './parsers/pool.js';
+import { readVarFiles } from './parsers/terraform/var-files.js';
 import { extraSourcePaths, readExtraSources, type ExtraSources } from './sources.js';
 import { linkFindingsToTemplates } from './findings/template-link.js';
 import { scopeMayMissFiles, unreadFiles, withholdUnreadScope, type UnreadFile } from './findings/unread-scope.js';
@@ -113,14 +114,16 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const include = options.config?.include;
   const boundary = scanBoundary(root, options);
   const scanned = await timed('discover', () => discover({ paths: options.paths, root, include, exclude, logger, boundary }));
-  const { documents, discovery, manifests, extra } = await timed('parse', async () => {
+  const { documents, discovery, manifests, extra, varFiles } = await timed('parse', async () => {
     const rendered = await readExtraSources(options.sources ?? {}, root, boundary);
+    const varFiles = await readVarFiles(options.resolve?.terraform?.varFiles ?? [], root, boundary);
     const parsed = [...(await parseAll(scanned.files, logger, deadline)), ...rendered.documents];
     const followed = await followDependencies(parsed, { root, exclude, logger, parse: (d) => parseAll(d.files, logger, deadline) });
     const merged = mergeDiscoveries(scanned, followed.discovery);
-    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered };
+    return { documents: [...parsed, ...followed.documents], discovery: merged, manifests: followed.manifests, extra: rendered, varFiles };
   });
-  const resolved = await timed('resolve', () => resolveDocuments(documents, options.resolve, { manifests, deadline }));
+  const resolveOptions = { ...options.resolve, terraform: { ...options.resolve?.terraform, varFileDocuments: varFiles.documents } };
+  const resolved = await timed('resolve', () => resolveDocuments(documents, resolveOptions, { manifests, deadline }));
   const normalized = await timed('normalize', () => normalizeResolved(resolved, deadline));
   logger.info(`normalized ${normalized.resources.length} resources`);
   const scopes = groupByScope(normalized.resources);
@@ -147,6 +150,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const diagnostics = [
     ...discovery.diagnostics,
     ...extra.diagnostics,
+    ...varFiles.diagnostics,
     ...documents.flatMap((d) => d.diagnostics),
     ...normalized.diagnostics,
     ...collected.diagnostics,
