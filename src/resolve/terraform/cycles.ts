@@ -42,16 +42,26 @@ function rejectedCycle(members: { range: SourceRange }[], cycle: string): Diagno
 }
 
 /**
- * A cycle through module calls. A call's inputs and outputs are evaluated here as one whole, so
- * two calls that read each other's outputs meet in a cycle even where Terraform, which links
- * single inputs and outputs, accepts them: the values are not known to be wrong, only not
- * evaluated, so the module calls count as unresolved (the scan is incomplete), naming each one.
+ * A cycle through module calls: inputs and outputs are linked one by one (module-links.ts), as
+ * Terraform links them, so this is a cycle Terraform rejects too. Named by the module calls on
+ * the way, each with its file and line, and counted as module calls not evaluated.
  */
 function moduleCycle(members: { name: string; range: SourceRange }[], cycle: string): Diagnostic {
-  const written = members.map((m) => `${m.name} (${m.range.path}:${m.range.startLine})`);
+  const calls = new Map<string, SourceRange>();
+  for (const member of members) {
+    const call = callOf(member.name);
+    if (call !== undefined && !calls.has(call)) calls.set(call, member.range);
+  }
+  const written = [...calls].map(([call, range]) => `${call} (${range.path}:${range.startLine})`);
   const list = written.length === 1 ? written[0] : `${written.slice(0, -1).join(', ')} and ${written[written.length - 1]}`;
-  const allCalls = members.every((m) => m.name.startsWith('module.'));
-  const what = written.length === 1 ? 'reads its own outputs' : allCalls ? "read each other's outputs" : 'depend on each other through module outputs';
-  const whole = written.length === 1 ? 'as a whole module, the values that cross from its outputs to its inputs are unknown' : 'as whole modules, the values that cross between them are unknown';
-  return { code: 'MODULE_UNRESOLVED', level: 'warning', message: `${list} ${what} (${cycle}): evaluated here ${whole}`, range: members[0].range };
+  const what = written.length === 1 ? 'reads its own outputs' : "read each other's outputs";
+  const range = calls.values().next().value ?? members[0].range;
+  return { code: 'MODULE_UNRESOLVED', level: 'warning', message: `${list} ${what} in a cycle Terraform rejects: ${cycle}; its values are unknown`, range };
+}
+
+/** `module.a` of `module.a.var.v`, `module.a[0].output.o` or `module.a` itself; undefined for a local or a resource. */
+function callOf(name: string): string | undefined {
+  const at = Math.max(name.lastIndexOf('.var.'), name.lastIndexOf('.output.'));
+  if (at > 0) return name.slice(0, at);
+  return name.startsWith('module.') ? name : undefined;
 }

@@ -55,15 +55,18 @@ export function declaredVariables(config: ParsedDocument<HclFile>[]): Map<string
  */
 export function bindVariables(decls: Map<string, VariableDecl>, given: ReadonlyMap<string, unknown>, whoGives: string, scope: EvalScope = EMPTY_SCOPE): Map<string, unknown> {
   const out = new Map<string, unknown>();
-  for (const decl of decls.values()) {
-    const fallback = decl.default ? evaluate(decl.default, scope) : undefined;
-    let value = given.has(decl.name) ? given.get(decl.name) : fallback;
-    if (value === null && !decl.nullable) value = fallback;
-    if (value === undefined) value = unknown(`var.${decl.name} has no value${whoGives}`);
-    const converted = convertTo(value, decl.type, `var.${decl.name}`);
-    out.set(decl.name, decl.sensitive ? sensitive(converted) : converted);
-  }
+  for (const decl of decls.values()) out.set(decl.name, bindVariable(decl, given.has(decl.name), () => given.get(decl.name), whoGives, scope));
   return out;
+}
+
+/** One variable's final value: the given one (`value()`, when `isGiven`) or the default, converted to its type. */
+export function bindVariable(decl: VariableDecl, isGiven: boolean, value: () => unknown, whoGives: string, scope: EvalScope = EMPTY_SCOPE): unknown {
+  const fallback = decl.default ? evaluate(decl.default, scope) : undefined;
+  let bound = isGiven ? value() : fallback;
+  if (bound === null && !decl.nullable) bound = fallback;
+  if (bound === undefined) bound = unknown(`var.${decl.name} has no value${whoGives}`);
+  const converted = convertTo(bound, decl.type, `var.${decl.name}`);
+  return decl.sensitive ? sensitive(converted) : converted;
 }
 
 const isAutoVars = (path: string): boolean => /(^|\/)(terraform\.tfvars|[^/]*\.auto\.tfvars)(\.json)?$/.test(path);
