@@ -42,8 +42,9 @@ module call, nested stack or plan not read, a limit reached, a live region or ty
 --max-scan-seconds N (or max-scan-seconds: N in .posture.yaml; default 600): past N seconds what is not
 yet read is reported as not read (the scan is incomplete); a step that does not return by then plus a
 grace period (N/10, at least 5 s) is stopped with a message naming the stage and file: exit 2 under
---strict, else 3 (there is no report). --max-memory-mb N: the scan's V8 heap; running out of it is
-reported the same way.
+--strict, else 3 (there is no report). For posture aws it covers the live fetch too: calls still
+waiting then stop (whatever --timeout has left) and what was not fetched is reported as not read.
+--max-memory-mb N: the scan's V8 heap; running out of it is reported the same way.
 Exit codes: 0 nothing at or above --fail-on (default: high), 1 blocking findings,
 2 usage or configuration error, or an incomplete scan under --strict (before 1),
 3 policy or internal error, or the report could not be written.`;

@@ -113,7 +113,7 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         // Loaded on demand: the AWS SDK is most of the bundle, and a scan of files never needs it.
         const { fetchLiveDocuments } = await import('./aws.js');
         const context = await commonOptions(command, io);
-        const documents = await fetchLiveDocuments(command, context.logger);
+        const documents = await fetchLiveDocuments(command, context.logger, process.stderr, context.deadline);
         const templates = command.templates.map((p) => path.resolve(io.cwd, p));
         return await report(command, io, { ...context, paths: [], sources: { documents }, templates });
       }

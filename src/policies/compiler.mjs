@@ -180,6 +180,7 @@ function checkMeta(ctx, entry, pods) {
   if (!isStringList(c.formats) || c.formats.some((f) => !FORMATS.includes(f))) fail(`custom.formats must be a non-empty subset of ${FORMATS.join(', ')}`);
   if (typeof c.recommended_action !== 'string' || !c.recommended_action) fail('custom.recommended_action is required');
   if (typeof c.deprecated !== 'boolean') fail('custom.deprecated must be true or false');
+  if (c.cross_resource !== undefined && typeof c.cross_resource !== 'boolean') fail('custom.cross_resource must be true or false');
   if (ctx.builtIn && !isStringList(c.reads)) fail('custom.reads must be a non-empty list of dot paths');
   const peers = c.peers ?? {};
   for (const [tool, ids] of Object.entries(peers)) if (!isStringList(ids)) fail(`custom.peers.${tool} must be a non-empty list`);
@@ -219,6 +220,7 @@ function checkMeta(ctx, entry, pods) {
     relatedResources: (a.related_resources ?? []).map((r) => r.ref),
     reads: expandReads(c.reads ?? [], pods, where),
     deprecated: c.deprecated,
+    ...(c.cross_resource === true ? { crossResource: true } : {}),
     file,
     source,
   };
