@@ -23,8 +23,9 @@
 #     pci-dss-4.0.1: ["10.2.1", "10.2.2"]
 #     soc2-2017: [CC7.2]
 #   peers:
-#     checkov: [CKV_AWS_76]
-#     trivy: [AVD-AWS-0001]
+#     checkov: [CKV_AWS_76, CKV_AWS_95]
+#     tfsec: [aws-api-gateway-enable-access-logging]
+#     trivy: [AVD-AWS-0001, aws-apigateway-enable-access-logging]
 #   reads: [access_logging.enabled]
 #   deprecated: false
 package checks.aws.apigateway.v2_access_logging

@@ -24,7 +24,8 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_86]
-#     trivy: [AVD-AWS-0010]
+#     tfsec: [aws-cloudfront-enable-logging]
+#     trivy: [AVD-AWS-0010, aws-cloudfront-enable-logging]
 #   reads: [logging.enabled]
 #   deprecated: false
 package checks.aws.cloudfront.access_logging

@@ -24,6 +24,8 @@
 #     nist-800-53-r5: [SC-8]
 #     pci-dss-4.0.1: ["4.2.1"]
 #     soc2-2017: [CC6.7]
+#   peers:
+#     checkov: [CKV2_AWS_72]
 #   reads: [origins]
 #   deprecated: false
 package checks.aws.cloudfront.origin_https

@@ -22,7 +22,8 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_68]
-#     trivy: [AVD-AWS-0011]
+#     tfsec: [aws-cloudfront-enable-waf]
+#     trivy: [AVD-AWS-0011, aws-cloudfront-enable-waf]
 #   reads: [web_acl_id]
 #   deprecated: false
 package checks.aws.cloudfront.waf

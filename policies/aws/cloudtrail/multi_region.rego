@@ -26,7 +26,8 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_67]
-#     trivy: [AVD-AWS-0014]
+#     tfsec: [aws-cloudtrail-enable-all-regions]
+#     trivy: [AVD-AWS-0014, aws-cloudtrail-enable-all-regions]
 #   reads: [multi_region]
 #   deprecated: false
 package checks.aws.cloudtrail.multi_region

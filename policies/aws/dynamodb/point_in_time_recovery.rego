@@ -24,7 +24,8 @@
 #     soc2-2017: [A1.2]
 #   peers:
 #     checkov: [CKV_AWS_28]
-#     trivy: [AVD-AWS-0024]
+#     tfsec: [aws-dynamodb-enable-recovery]
+#     trivy: [AVD-AWS-0024, aws-dynamodb-enable-recovery]
 #   reads: [point_in_time_recovery_enabled]
 #   deprecated: false
 package checks.aws.dynamodb.point_in_time_recovery

@@ -28,7 +28,8 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_88]
-#     trivy: [AVD-AWS-0009]
+#     tfsec: [aws-ec2-no-public-ip, aws-autoscaling-no-public-ip]
+#     trivy: [AVD-AWS-0009, aws-ec2-no-public-ip]
 #   reads: [public_ip]
 #   deprecated: false
 package checks.aws.ec2.instance_public_ip

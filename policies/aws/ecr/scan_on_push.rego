@@ -23,7 +23,8 @@
 #     soc2-2017: [CC7.1]
 #   peers:
 #     checkov: [CKV_AWS_163]
-#     trivy: [AVD-AWS-0030]
+#     tfsec: [aws-ecr-enable-image-scans]
+#     trivy: [AVD-AWS-0030, aws-ecr-enable-image-scans]
 #   reads: [scan_on_push]
 #   deprecated: false
 package checks.aws.ecr.scan_on_push

@@ -21,7 +21,8 @@
 #     soc2-2017: [CC8.1]
 #   peers:
 #     checkov: [CKV_AWS_51]
-#     trivy: [AVD-AWS-0031]
+#     tfsec: [aws-ecr-enforce-immutable-repository]
+#     trivy: [AVD-AWS-0031, aws-ecr-enforce-immutable-repository]
 #   reads: [tag_mutability]
 #   deprecated: false
 package checks.aws.ecr.tag_immutability

@@ -25,7 +25,8 @@
 #     hipaa-security: ["164.312(b)"]
 #   peers:
 #     checkov: [CKV_AWS_37]
-#     trivy: [AVD-AWS-0038]
+#     tfsec: [aws-eks-enable-control-plane-logging]
+#     trivy: [AVD-AWS-0038, aws-eks-enable-control-plane-logging]
 #   reads: [enabled_log_types]
 #   deprecated: false
 package checks.aws.eks.control_plane_logging

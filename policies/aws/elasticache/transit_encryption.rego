@@ -25,7 +25,8 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_30]
-#     trivy: [AVD-AWS-0051]
+#     tfsec: [aws-elasticache-enable-in-transit-encryption]
+#     trivy: [AVD-AWS-0051, aws-elasticache-enable-in-transit-encryption]
 #   reads: [transit_encryption_enabled]
 #   deprecated: false
 package checks.aws.elasticache.transit_encryption

@@ -26,7 +26,8 @@
 #     soc2-2017: [CC6.3]
 #   peers:
 #     checkov: [CKV_AWS_40]
-#     trivy: [AVD-AWS-0143]
+#     tfsec: [aws-iam-no-user-attached-policies]
+#     trivy: [AVD-AWS-0143, aws-iam-no-user-attached-policies]
 #   reads: [inline_policies, managed_policy_arns]
 #   deprecated: false
 package checks.aws.iam.no_user_policies

@@ -24,7 +24,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_11, CKV_AWS_12, CKV_AWS_14, CKV_AWS_15]
-#     trivy: [AVD-AWS-0058, AVD-AWS-0059, AVD-AWS-0060, AVD-AWS-0061]
+#     tfsec: [aws-iam-require-lowercase-in-passwords, aws-iam-require-numbers-in-passwords, aws-iam-require-symbols-in-passwords, aws-iam-require-uppercase-in-passwords]
+#     trivy: [AVD-AWS-0058, aws-iam-require-lowercase-in-passwords, AVD-AWS-0059, aws-iam-require-numbers-in-passwords, AVD-AWS-0060, aws-iam-require-symbols-in-passwords, AVD-AWS-0061, aws-iam-require-uppercase-in-passwords]
 #   reads: [require_uppercase, require_lowercase, require_numbers, require_symbols]
 #   deprecated: false
 package checks.aws.iam.password_complexity

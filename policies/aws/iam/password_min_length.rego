@@ -26,7 +26,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_10]
-#     trivy: [AVD-AWS-0063]
+#     tfsec: [aws-iam-set-minimum-password-length]
+#     trivy: [AVD-AWS-0063, aws-iam-set-minimum-password-length]
 #   reads: [minimum_length]
 #   deprecated: false
 package checks.aws.iam.password_min_length

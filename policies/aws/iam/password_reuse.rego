@@ -26,7 +26,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_13]
-#     trivy: [AVD-AWS-0056]
+#     tfsec: [aws-iam-no-password-reuse]
+#     trivy: [AVD-AWS-0056, aws-iam-no-password-reuse]
 #   reads: [reuse_prevention]
 #   deprecated: false
 package checks.aws.iam.password_reuse

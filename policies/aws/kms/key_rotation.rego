@@ -27,7 +27,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_7]
-#     trivy: [AVD-AWS-0065]
+#     tfsec: [aws-kms-auto-rotate-keys]
+#     trivy: [AVD-AWS-0065, aws-kms-auto-rotate-keys]
 #   reads: [rotation_enabled, key_spec, key_manager, origin, key_state]
 #   deprecated: false
 package checks.aws.kms.key_rotation

@@ -24,7 +24,8 @@
 #     soc2-2017: [CC6.1]
 #   peers:
 #     checkov: [CKV_AWS_5]
-#     trivy: [AVD-AWS-0048]
+#     tfsec: [aws-elastic-search-enable-domain-encryption]
+#     trivy: [AVD-AWS-0048, aws-elasticsearch-enable-domain-encryption]
 #   reads: [encryption_at_rest.enabled]
 #   deprecated: false
 package checks.aws.opensearch.encryption_at_rest

@@ -26,7 +26,8 @@
 #     soc2-2017: [CC6.7]
 #   peers:
 #     checkov: [CKV_AWS_83, CKV_AWS_228]
-#     trivy: [AVD-AWS-0046, AVD-AWS-0126]
+#     tfsec: [aws-elastic-search-enforce-https, aws-elastic-search-use-secure-tls-policy]
+#     trivy: [AVD-AWS-0046, aws-elasticsearch-enforce-https, AVD-AWS-0126, aws-elasticsearch-use-secure-tls-policy]
 #   reads: [endpoint.enforce_https, endpoint.tls_security_policy]
 #   deprecated: false
 package checks.aws.opensearch.https_tls

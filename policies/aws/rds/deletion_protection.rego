@@ -19,7 +19,7 @@
 #     nist-800-53-r5: [CP-9, SI-12]
 #   peers:
 #     checkov: [CKV_AWS_293]
-#     trivy: [AVD-AWS-0177]
+#     trivy: [AVD-AWS-0177, aws-rds-enable-deletion-protection]
 #   reads: [deletion_protection]
 #   deprecated: false
 package checks.aws.rds.deletion_protection

@@ -23,7 +23,8 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV_AWS_18]
-#     trivy: [AVD-AWS-0089]
+#     tfsec: [aws-s3-enable-bucket-logging]
+#     trivy: [AVD-AWS-0089, aws-s3-enable-logging]
 #   reads: [logging.enabled]
 #   deprecated: false
 package checks.aws.s3.access_logging

@@ -26,6 +26,8 @@
 #     nist-800-53-r5: [SC-8]
 #     pci-dss-4.0.1: ["4.2.1"]
 #     soc2-2017: [CC6.7]
+#   peers:
+#     checkov: [CKV_AWS_379]
 #   reads: [policy]
 #   deprecated: false
 package checks.aws.s3.secure_transport

@@ -30,7 +30,8 @@
 #     soc2-2017: [CC7.2]
 #   peers:
 #     checkov: [CKV2_AWS_11]
-#     trivy: [AVD-AWS-0178]
+#     tfsec: [aws-ec2-require-vpc-flow-logs-for-all-vpcs]
+#     trivy: [AVD-AWS-0178, aws-ec2-require-vpc-flow-logs-for-all-vpcs]
 #   reads: [flow_logs.enabled]
 #   deprecated: false
 package checks.aws.vpc.flow_logs

@@ -25,7 +25,8 @@
 #     soc2-2017: [CC6.6]
 #   peers:
 #     checkov: [CKV_AWS_130]
-#     trivy: [AVD-AWS-0164]
+#     tfsec: [aws-ec2-no-public-ip-subnet]
+#     trivy: [AVD-AWS-0164, aws-ec2-no-public-ip-subnet]
 #   reads: [map_public_ip_on_launch]
 #   deprecated: false
 package checks.aws.vpc.subnet_public_ip

@@ -34,6 +34,7 @@
 #     nist-800-53-r5: [AC-3]
 #   peers:
 #     checkov: [CKV_K8S_21]
+#     trivy: [AVD-KSV-0110, KSV110]
 #   reads:
 #     - 'metadata.namespace'
 #   deprecated: false

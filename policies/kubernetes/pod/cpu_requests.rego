@@ -30,7 +30,7 @@
 #     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_10]
-#     trivy: [AVD-KSV-0015]
+#     trivy: [AVD-KSV-0015, KSV015]
 #   reads:
 #     - '{pod}.containers.*.resources.requests.cpu'
 #     - '{pod}.containers.*.resources.limits.cpu'

@@ -31,7 +31,7 @@
 #     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_17, CKV_K8S_18, CKV_K8S_19]
-#     trivy: [AVD-KSV-0008, AVD-KSV-0009, AVD-KSV-0010]
+#     trivy: [AVD-KSV-0008, KSV008, AVD-KSV-0009, KSV009, AVD-KSV-0010, KSV010]
 #   reads:
 #     - '{pod}.hostNetwork'
 #     - '{pod}.hostPID'

@@ -31,7 +31,7 @@
 #     soc2-2017: [CC6.1]
 #     iso-27001-2022: ["8.9"]
 #   peers:
-#     trivy: [AVD-KSV-0023]
+#     trivy: [AVD-KSV-0023, KSV023]
 #   reads:
 #     - '{pod}.volumes.*.hostPath'
 #   deprecated: false

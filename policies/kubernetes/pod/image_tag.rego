@@ -29,7 +29,7 @@
 #     iso-27001-2022: ["8.19", "8.32"]
 #   peers:
 #     checkov: [CKV_K8S_14, CKV_K8S_43]
-#     trivy: [AVD-KSV-0013]
+#     trivy: [AVD-KSV-0013, KSV013]
 #   reads:
 #     - '{pod}.{containers}.*.image'
 #   deprecated: false

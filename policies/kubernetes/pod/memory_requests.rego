@@ -30,7 +30,7 @@
 #     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_12]
-#     trivy: [AVD-KSV-0016]
+#     trivy: [AVD-KSV-0016, KSV016]
 #   reads:
 #     - '{pod}.containers.*.resources.requests.memory'
 #     - '{pod}.containers.*.resources.limits.memory'

@@ -31,7 +31,7 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_20]
-#     trivy: [AVD-KSV-0001]
+#     trivy: [AVD-KSV-0001, KSV001]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.allowPrivilegeEscalation'
 #   deprecated: false

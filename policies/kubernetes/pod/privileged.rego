@@ -31,7 +31,7 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_16]
-#     trivy: [AVD-KSV-0017]
+#     trivy: [AVD-KSV-0017, KSV017]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.privileged'
 #   deprecated: false

@@ -30,7 +30,7 @@
 #     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_22]
-#     trivy: [AVD-KSV-0014]
+#     trivy: [AVD-KSV-0014, KSV014]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.readOnlyRootFilesystem'
 #   deprecated: false

@@ -28,7 +28,7 @@
 #     iso-27001-2022: ["8.6"]
 #   peers:
 #     checkov: [CKV_K8S_11, CKV_K8S_13]
-#     trivy: [AVD-KSV-0011, AVD-KSV-0018]
+#     trivy: [AVD-KSV-0011, KSV011, AVD-KSV-0018, KSV018]
 #   reads:
 #     - '{pod}.containers.*.resources.limits.cpu'
 #     - '{pod}.containers.*.resources.limits.memory'

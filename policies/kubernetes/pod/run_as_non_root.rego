@@ -31,7 +31,7 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_23]
-#     trivy: [AVD-KSV-0012]
+#     trivy: [AVD-KSV-0012, KSV012]
 #   reads:
 #     - '{pod}.securityContext.runAsNonRoot'
 #     - '{pod}.{containers}.*.securityContext.runAsNonRoot'

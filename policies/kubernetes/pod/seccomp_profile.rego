@@ -32,7 +32,7 @@
 #     iso-27001-2022: ["8.9"]
 #   peers:
 #     checkov: [CKV_K8S_31]
-#     trivy: [AVD-KSV-0030]
+#     trivy: [AVD-KSV-0030, KSV030]
 #   reads:
 #     - '{pod}.securityContext.seccompProfile'
 #     - '{pod}.{containers}.*.securityContext.seccompProfile'

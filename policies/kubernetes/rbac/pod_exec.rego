@@ -22,7 +22,7 @@
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.3"]
 #   peers:
-#     trivy: [AVD-KSV-0053, AVD-KSV-0054]
+#     trivy: [AVD-KSV-0053, KSV053, AVD-KSV-0054, KSV054]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'

@@ -22,7 +22,7 @@
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.3"]
 #   peers:
-#     trivy: [AVD-KSV-0041]
+#     trivy: [AVD-KSV-0041, KSV041]
 #   reads:
 #     - 'rules.*.apiGroups'
 #     - 'rules.*.resources'
