@@ -4,6 +4,8 @@ import type { Directive, SuppressionInput } from './types.js';
 /** Whether the directive names the check, directly or through one of its peer ids. */
 export function names(directive: Directive, checkId: string, input: Pick<SuppressionInput, 'peersOf'>): boolean {
   if (directive.tool === 'posture') return directive.ids.includes(checkId);
+  // KICS's line and block comments name no query: they skip everything found there.
+  if (directive.tool === 'kics') return directive.kics !== undefined;
   const peers = input.peersOf(checkId) ?? {};
   const known = directive.tool === 'checkov' ? (peers.checkov ?? []) : [...(peers.trivy ?? []), ...(peers.tfsec ?? [])];
   const wanted = new Set(directive.ids.map((id) => id.toUpperCase()));
@@ -14,5 +16,6 @@ export function names(directive: Directive, checkId: string, input: Pick<Suppres
 export function describe(directive: Directive): string {
   const ids = directive.ids.join(',');
   if (directive.tool === 'posture') return `posture:ignore ${ids}`;
+  if (directive.tool === 'kics') return directive.kics ? `kics-scan ${directive.kics}` : 'kics-scan';
   return directive.tool === 'checkov' ? `checkov:skip=${ids}` : `${directive.tool}:ignore:${ids}`;
 }
