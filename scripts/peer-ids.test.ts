@@ -89,6 +89,17 @@ describe('posture checks list --format json: peer ids', () => {
     expect(incomplete).toEqual([]);
   });
 
+  it('groups each Trivy check\'s ids, AVD id first (posture import reads a union check\'s peers that way)', async () => {
+    const misplaced = (await listedChecks()).flatMap((check) => {
+      let family: string[] | undefined;
+      return (check.peers.trivy ?? []).flatMap((id) => {
+        if (id.startsWith('AVD-')) family = families('trivy').find((f) => f[0] === id);
+        return family?.includes(id) ? [] : [`${check.id}: trivy ${id}`];
+      });
+    });
+    expect(misplaced).toEqual([]);
+  });
+
   it('lists the tfsec long id wherever it lists the Trivy check of the same name', async () => {
     const missing = (await listedChecks()).flatMap((check) => {
       const tfsec = new Set(check.peers.tfsec ?? []);
