@@ -32,6 +32,7 @@
 #     iso-27001-2022: ["8.2", "8.9"]
 #   peers:
 #     checkov: [CKV_K8S_28, CKV_K8S_37]
+#     kics: [268ca686-7fb7-4ae9-b129-955a2a89064e]
 #     trivy: [AVD-KSV-0003, KSV003, AVD-KSV-0106, KSV106]
 #   reads:
 #     - '{pod}.{containers}.*.securityContext.capabilities'

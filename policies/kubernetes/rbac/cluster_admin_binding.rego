@@ -24,6 +24,7 @@
 #     soc2-2017: [CC6.1, CC6.3]
 #     iso-27001-2022: ["8.2", "8.3"]
 #   peers:
+#     kics: [249328b8-5f0f-409f-b1dd-029f07882e11]
 #     trivy: [AVD-KSV-0111, KSV111]
 #   reads:
 #     - 'roleRef.kind'
